@@ -1,0 +1,47 @@
+package dev.entente.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A numbered point of the document («1.», «II», «3)») with the unnumbered paragraphs and list items
+ * that follow it, or, without a number, a paragraph of the preamble.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableClause.class)
+@JsonDeserialize(as = ImmutableClause.class)
+public interface Clause extends Located {
+  /** The number as written, without its punctuation («1», «IV»); empty for preamble paragraphs. */
+  Optional<String> number();
+
+  @Override
+  int start();
+
+  @Override
+  int end();
+
+  /** The paragraphs of the clause, the first one opening with the number. */
+  List<Span> paragraphs();
+
+  /** The list items («-- …», «— …», «• …») inside the clause. */
+  List<Span> items();
+
+  /** One statement per sentence. */
+  List<Statement> statements();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Clause}; see {@link Clause#builder()}. */
+  final class Builder extends ImmutableClause.Builder {}
+
+  @Value.Check
+  default void check() {
+    Checks.span(start(), end());
+    number().ifPresent(n -> Checks.notBlank("clause number", n));
+  }
+}

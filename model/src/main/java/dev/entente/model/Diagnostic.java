@@ -1,0 +1,31 @@
+package dev.entente.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A warning about what the parser could not read, or read with doubt. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDiagnostic.class)
+@JsonDeserialize(as = ImmutableDiagnostic.class)
+public interface Diagnostic {
+  @Value.Parameter
+  DiagnosticCode code();
+
+  /** A sentence for people: what was seen and what it means. */
+  @Value.Parameter
+  String message();
+
+  /** Where in the input, if the problem has a place. */
+  @Value.Parameter
+  Optional<Span> span();
+
+  static Diagnostic of(DiagnosticCode code, String message) {
+    return ImmutableDiagnostic.of(code, message, Optional.empty());
+  }
+
+  static Diagnostic of(DiagnosticCode code, String message, Span span) {
+    return ImmutableDiagnostic.of(code, message, Optional.of(span));
+  }
+}

@@ -1,0 +1,7 @@
+package dev.entente.model;
+
+/** Why the parser warns about a document. */
+public enum DiagnosticCode {
+  EMPTY_INPUT, NOT_RUSSIAN, NO_TITLE, NO_NUMBERED_CLAUSES, NO_DATE, NO_PLACE, NO_SIGNATORIES,
+  CONTROL_CHARACTERS, REPLACEMENT_CHARACTERS, MARKUP, NUMBERING_GAP, DECODED, TRUNCATED
+}

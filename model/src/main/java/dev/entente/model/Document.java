@@ -1,0 +1,131 @@
+package dev.entente.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * A parsed diplomatic document: what it is, who signed it, who and what it names, clause by
+ * clause, and the original text every span points into.
+ *
+ * <pre>{@code
+ * Document doc = parser.parse(text);
+ * doc.signatories();                 // [KZ, CN, KG, TJ, UZ]
+ * doc.party("KZ").get().mentions();  // every «Казахстан», «казахской стороне», …
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDocument.class)
+@JsonDeserialize(as = ImmutableDocument.class)
+public interface Document {
+  /** A stable id: the one the caller gave, or one derived from the text. */
+  String id();
+
+  /** The title as written, or empty when the parser found none. */
+  String title();
+
+  DocumentKind kind();
+
+  /** ISO 639-1 code of the text's language ({@code ru}). */
+  String language();
+
+  /** The day the document was adopted or signed. */
+  Optional<EdtfDate> date();
+
+  /** Where it was adopted or signed. */
+  Optional<Place> place();
+
+  /** The agency or site that the text names as its source («Синьхуа», «АЗЕРТАДЖ»). */
+  Optional<String> source();
+
+  /** The date of the site's dateline, kept apart from the adoption date. */
+  Optional<EdtfDate> publicationDate();
+
+  /** Party ids of the sides that adopt the document. */
+  List<String> signatories();
+
+  List<Party> parties();
+
+  List<Participant> participants();
+
+  /** The whole input cut into wrapper, dateline, title, preamble and clause segments. */
+  List<Segment> segments();
+
+  /** The paragraphs before the first numbered point, each a clause without a number. */
+  List<Clause> preamble();
+
+  /** The numbered points. */
+  List<Clause> clauses();
+
+  List<Initiative> initiatives();
+
+  List<Mechanism> mechanisms();
+
+  List<Event> events();
+
+  List<Diagnostic> diagnostics();
+
+  /** The original input, exactly as given; every offset in the document points into it. */
+  String text();
+
+  /** The party with this id, if the document names it. */
+  default Optional<Party> party(String id) {
+    return parties().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** Every statement, preamble first, in text order. */
+  default Stream<Statement> statements() {
+    return Stream.concat(preamble().stream(), clauses().stream())
+        .flatMap(c -> c.statements().stream());
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Document}; see {@link Document#builder()}. */
+  final class Builder extends ImmutableDocument.Builder {}
+
+  @Value.Check
+  default void check() {
+    Checks.itemId(id());
+    signatories().forEach(Checks::partyId);
+    int length = text().length();
+    int next = 0;
+    for (Segment segment : segments()) {
+      if (segment.start() != next) {
+        throw new IllegalArgumentException(String.format(
+            "segments must tile the text: segment %s starts at %s, expected %s",
+            segment.kind(), segment.start(), next));
+      }
+      next = segment.end();
+    }
+    if (!segments().isEmpty() && next != length) {
+      throw new IllegalArgumentException(String.format(
+          "segments must tile the text: they end at %s, the text at %s", next, length));
+    }
+    Stream.of(
+            parties().stream().flatMap(p -> p.mentions().stream()),
+            participants().stream().flatMap(p -> p.mentions().stream()),
+            initiatives().stream().flatMap(i -> i.mentions().stream()),
+            mechanisms().stream().flatMap(m -> m.mentions().stream()),
+            events().stream().flatMap(e -> e.mentions().stream()))
+        .flatMap(s -> s)
+        .forEach(m -> {
+          if (m.end() > length || !text().regionMatches(m.start(), m.text(), 0, m.text().length())) {
+            throw new IllegalArgumentException(String.format(
+                "mention %s '%s' does not cover that text of the document (length %s)",
+                m.span(), m.text(), length));
+          }
+        });
+    Stream.concat(preamble().stream(), clauses().stream()).forEach(c -> {
+      if (c.end() > length) {
+        throw new IllegalArgumentException(String.format(
+            "clause %s runs past the end of the text (length %s)", c.span(), length));
+      }
+    });
+  }
+}

@@ -1,0 +1,101 @@
+package dev.entente.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads and writes the model as the JSON of the SPEC: field names as the accessors, enums by
+ * name, absent values as {@code null}, empty lists as {@code []}.
+ *
+ * <pre>{@code
+ * String json = EntenteJson.toJson(document);
+ * Document back = EntenteJson.fromJson(json);   // equals document
+ * }</pre>
+ *
+ * <p>JSON is untrusted input: a document that breaks an invariant (a span past the text, an id of
+ * the wrong shape) is refused with an {@link IllegalArgumentException} naming the field, never
+ * half-built.
+ */
+public final class EntenteJson {
+  /** Deeper than any document needs; guards against stack exhaustion on hostile input. */
+  private static final int MAX_NESTING = 64;
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  static {
+    MAPPER.getFactory().setStreamReadConstraints(
+        StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+  }
+
+  private EntenteJson() {}
+
+  /** The configured mapper, for callers that stream or embed documents in their own JSON. */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
+
+  /** The document as one line of JSON. */
+  public static String toJson(Document document) {
+    return write(document, false);
+  }
+
+  /** The document as indented JSON. */
+  public static String toPrettyJson(Document document) {
+    return write(document, true);
+  }
+
+  /**
+   * Reads a document back.
+   *
+   * @throws IllegalArgumentException naming the field and the problem if {@code json} is not a
+   *     valid document
+   */
+  public static Document fromJson(String json) {
+    return read(json, Document.class);
+  }
+
+  /** Writes any model value (a party, an event, a list of documents). */
+  public static String write(Object value, boolean pretty) {
+    try {
+      return pretty
+          ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value)
+          : MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /**
+   * Reads any model value.
+   *
+   * @throws IllegalArgumentException naming the field and the problem
+   */
+  public static <T> T read(String json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "not a valid " + type.getSimpleName() + " in JSON: " + e.getOriginalMessage()
+              + " (at " + e.getLocation() + ", path " + pathOf(e) + ")", e);
+    }
+  }
+
+  private static String pathOf(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
+      return ((com.fasterxml.jackson.databind.JsonMappingException) e).getPathReference();
+    }
+    return "?";
+  }
+}

@@ -1,0 +1,58 @@
+package dev.entente.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Something that happens at a time: a meeting, summit, forum, conference, session, visit… */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEvent.class)
+@JsonDeserialize(as = ImmutableEvent.class)
+public interface Event {
+  String id();
+
+  /** The name in the nominative as the text gives it, ordinal included («6-я встреча …»). */
+  String name();
+
+  EventKind kind();
+
+  /** The ordinal in the name: 6 for «6-я», 2 for «второй». */
+  Optional<Integer> ordinal();
+
+  Optional<EdtfDate> date();
+
+  Optional<Place> place();
+
+  EventStatus status();
+
+  /** The id of the mechanism this event is a meeting of. */
+  Optional<String> mechanism();
+
+  List<Mention> mentions();
+
+  /** The rule or lexicon entry that found it. */
+  @Value.Default
+  default String rule() {
+    return "";
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Event}; see {@link Event#builder()}. */
+  final class Builder extends ImmutableEvent.Builder {}
+
+  @Value.Check
+  default void check() {
+    Checks.itemId(id());
+    Checks.notBlank("event name", name());
+    ordinal().ifPresent(n -> {
+      if (n < 0) {
+        throw new IllegalArgumentException("event ordinal must not be negative: " + n);
+      }
+    });
+  }
+}

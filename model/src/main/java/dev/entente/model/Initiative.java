@@ -1,0 +1,52 @@
+package dev.entente.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A named initiative, strategy, programme, plan, project, resolution, agreement, treaty or
+ * international year or decade («Пояс и путь», «Глобальный цифровой договор»).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableInitiative.class)
+@JsonDeserialize(as = ImmutableInitiative.class)
+public interface Initiative {
+  /** A canonical id for well-known initiatives ({@code BRI}, {@code GDI}), else one derived from the name. */
+  String id();
+
+  /** The name in the nominative as the text gives it. */
+  String name();
+
+  InitiativeKind kind();
+
+  /** The party that proposes, leads or owns it. */
+  Optional<String> proposer();
+
+  /** The period it covers («до 2030 г.» gives {@code 2030}). */
+  Optional<EdtfDate> period();
+
+  List<Mention> mentions();
+
+  /** The rule or lexicon entry that found it. */
+  @Value.Default
+  default String rule() {
+    return "";
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Initiative}; see {@link Initiative#builder()}. */
+  final class Builder extends ImmutableInitiative.Builder {}
+
+  @Value.Check
+  default void check() {
+    Checks.itemId(id());
+    Checks.notBlank("initiative name", name());
+    proposer().ifPresent(Checks::partyId);
+  }
+}

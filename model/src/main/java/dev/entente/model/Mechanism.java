@@ -1,0 +1,49 @@
+package dev.entente.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A standing arrangement of cooperation: a format, a recurring meeting at a level, a commission,
+ * working group, council, secretariat, consultations, process, centre or group of friends.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMechanism.class)
+@JsonDeserialize(as = ImmutableMechanism.class)
+public interface Mechanism {
+  String id();
+
+  /** The name in the nominative as the text gives it. */
+  String name();
+
+  MechanismKind kind();
+
+  /** Who meets in it, where the name says. */
+  Optional<Level> level();
+
+  MechanismStatus status();
+
+  List<Mention> mentions();
+
+  /** The rule or lexicon entry that found it. */
+  @Value.Default
+  default String rule() {
+    return "";
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Mechanism}; see {@link Mechanism#builder()}. */
+  final class Builder extends ImmutableMechanism.Builder {}
+
+  @Value.Check
+  default void check() {
+    Checks.itemId(id());
+    Checks.notBlank("mechanism name", name());
+  }
+}

@@ -1,0 +1,43 @@
+package dev.entente.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A person named in the document, with the party they represent and their role. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableParticipant.class)
+@JsonDeserialize(as = ImmutableParticipant.class)
+public interface Participant {
+  /** The name in the nominative, given name first («Ван И», «Ильхам Алиев»). */
+  String name();
+
+  /** The id of the party the person represents, where the text says. */
+  Optional<String> party();
+
+  /** The role as the text gives it, in the nominative («министр иностранных дел»). */
+  Optional<String> role();
+
+  List<Mention> mentions();
+
+  /** The rule that found the person. */
+  @Value.Default
+  default String rule() {
+    return "";
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Participant}; see {@link Participant#builder()}. */
+  final class Builder extends ImmutableParticipant.Builder {}
+
+  @Value.Check
+  default void check() {
+    Checks.notBlank("participant name", name());
+    party().ifPresent(Checks::partyId);
+  }
+}

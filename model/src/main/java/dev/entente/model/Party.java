@@ -1,0 +1,42 @@
+package dev.entente.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A state, organisation, political party or group that a document speaks for or about. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableParty.class)
+@JsonDeserialize(as = ImmutableParty.class)
+public interface Party {
+  /**
+   * ISO 3166-1 alpha-2 for states ({@code KZ}); the usual English acronym for organisations
+   * ({@code UN}, {@code SCO}) and political parties ({@code CPC}).
+   */
+  String id();
+
+  PartyKind kind();
+
+  /** The canonical Russian name in the nominative. */
+  String name();
+
+  /** The canonical English name, where the gazetteer has one. */
+  Optional<String> nameEn();
+
+  /** Every place in the text that names this party, in text order. */
+  List<Mention> mentions();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Party}; see {@link Party#builder()}. */
+  final class Builder extends ImmutableParty.Builder {}
+
+  @Value.Check
+  default void check() {
+    Checks.partyId(id());
+  }
+}

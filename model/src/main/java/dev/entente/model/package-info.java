@@ -1,0 +1,18 @@
+/**
+ * The Entente model: immutable values for a parsed diplomatic document. Start at {@link Document},
+ * the root; {@link EntenteJson} reads and writes it as the JSON of the SPEC.
+ *
+ * <p>Every extracted item carries {@link Mention}s whose offsets are UTF-16 indices into
+ * {@link Document#text()}, the original input, so a user can highlight what was found.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    depluralizeDictionary = {"statement:statements", "party:parties", "diagnostic:diagnostics",
+        "signatory:signatories", "initiative:initiatives", "mechanism:mechanisms", "event:events",
+        "clause:clauses", "paragraph:paragraphs", "item:items", "topic:topics", "actor:actors",
+        "segment:segments", "participant:participants", "mention:mentions"})
+package dev.entente.model;
+
+import org.immutables.value.Value;

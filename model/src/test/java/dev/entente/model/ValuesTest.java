@@ -1,0 +1,84 @@
+package dev.entente.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+final class ValuesTest {
+  @Test
+  void span_startAfterEnd_isRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Span.of(5, 3));
+    assertEquals("span must have 0 <= start <= end: [5..3)", e.getMessage());
+  }
+
+  @Test
+  void span_rangeVocabulary() {
+    Span span = Span.of(2, 6);
+    assertEquals("[2..6)", span.toString());
+    assertTrue(span.contains(2));
+    assertFalse(span.contains(6));
+    assertTrue(span.encloses(Span.of(3, 6)));
+    assertTrue(span.overlaps(Span.of(5, 9)));
+    assertFalse(span.overlaps(Span.of(6, 9)));
+    assertEquals("cdef", span.coveredText("abcdefgh"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> span.coveredText("abc"));
+    assertTrue(e.getMessage().contains("3 chars"), e.getMessage());
+  }
+
+  @Test
+  void mention_textOfWrongLength_isRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Mention.of(0, 3, "ab"));
+    assertEquals("mention text has 2 chars but its span [0..3) covers 3", e.getMessage());
+  }
+
+  @Test
+  void party_lowerCaseId_isRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Party.builder().id("kz").kind(PartyKind.STATE).name("Казахстан").build());
+    assertTrue(e.getMessage().contains("'kz'"), e.getMessage());
+  }
+
+  @Test
+  void document_segmentsWithGap_isRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Document.builder().id("d").title("").kind(DocumentKind.OTHER).language("ru")
+            .text("abcdef").addSegment(Segment.of(SegmentKind.TITLE, 0, 2))
+            .addSegment(Segment.of(SegmentKind.CLAUSE, 3, 6)).build());
+    assertTrue(e.getMessage().contains("starts at 3, expected 2"), e.getMessage());
+  }
+
+  @Test
+  void edtf_parsesEveryPrecision() {
+    assertEquals(EdtfDate.Precision.DAY, EdtfDate.parse("2025-04-26").precision());
+    assertEquals(LocalDate.of(2024, 12, 31), EdtfDate.parse("2024-12").latest());
+    assertEquals(LocalDate.of(2026, 1, 1), EdtfDate.parse("2026").earliest());
+    EdtfDate range = EdtfDate.parse("2025-05/2025-06");
+    assertTrue(range.isInterval());
+    assertEquals(LocalDate.of(2025, 6, 30), range.latest());
+  }
+
+  @Test
+  void edtf_badValues_areRefusedWithTheValue() {
+    for (String bad : new String[] {"", "2025-13", "2025-02-30", "25", "2025/2024", "2025-04-26T00"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> EdtfDate.parse(bad), bad);
+      assertTrue(e.getMessage().contains(bad), e.getMessage());
+    }
+  }
+
+  @Test
+  void edtfParseIsInverseOfToString() {
+    qt().withExamples(1000).forAll(org.quicktheories.generators.SourceDSL.longs().all())
+        .check(seed -> {
+          EdtfDate date = RandomDocuments.date(new java.util.Random(seed));
+          return EdtfDate.parse(date.toString()).equals(date);
+        });
+  }
+}
