@@ -1,0 +1,22 @@
+package dev.entente.parser;
+
+/** A gazetteer entry for a city: its nominative name, its state, whether it is the capital. */
+final class City {
+  final String name;
+  final String country;
+  final boolean capital;
+  /** The nominative forms, lower-cased: a capital used as a subject («Пекин поддерживает»). */
+  final java.util.Set<String> nominatives;
+
+  City(String name, String country, boolean capital, java.util.Set<String> nominatives) {
+    this.name = name;
+    this.country = country;
+    this.capital = capital;
+    this.nominatives = nominatives;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.entente.parser;
+
+import dev.entente.model.Diagnostic;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Place;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What one parse has found so far; each stage reads what earlier stages left and adds its own. */
+final class Context {
+  /** A sentence of the document, in normalised offsets and token indices. */
+  static final class Sentence {
+    final int start;
+    final int end;
+    final int firstToken;
+    final int lastToken;
+    final Layout.Block block;
+    final boolean item;
+
+    Sentence(int start, int end, int firstToken, int lastToken, Layout.Block block, boolean item) {
+      this.start = start;
+      this.end = end;
+      this.firstToken = firstToken;
+      this.lastToken = lastToken;
+      this.block = block;
+      this.item = item;
+    }
+  }
+
+  /** A range of tokens, with what was found there. */
+  static final class Found<T> {
+    final int first;
+    final int last;
+    final T value;
+
+    Found(int first, int last, T value) {
+      this.first = first;
+      this.last = last;
+      this.value = value;
+    }
+  }
+
+  final LanguageData data;
+  final NormalizedText text;
+  final Tokens tokens;
+  final Layout layout;
+  final List<Diagnostic> diagnostics = new ArrayList<>();
+  final List<Sentence> sentences = new ArrayList<>();
+  /** Token ranges of the title, if it stands in the text. */
+  int titleFirstToken = -1;
+  int titleLastToken = -1;
+
+  EdtfDate date;
+  Place place;
+  EdtfDate publicationDate;
+  /** The year that completes dates written without one; 0 when unknown. */
+  int referenceYear;
+  /** The day dates and statuses are judged against: the document date, else the dateline's. */
+  LocalDate referenceDay;
+
+  /** Every party mention in the document, by party, in text order. */
+  final Map<String, List<Found<PartyInfo>>> partyMentions = new LinkedHashMap<>();
+  /** Every mention in text order. */
+  final List<Found<PartyInfo>> mentionsInOrder = new ArrayList<>();
+  final List<String> signatories = new ArrayList<>();
+
+  Context(LanguageData data, NormalizedText text, Tokens tokens, Layout layout) {
+    this.data = data;
+    this.text = text;
+    this.tokens = tokens;
+    this.layout = layout;
+  }
+
+  /** The original-text offsets of normalised {@code [start, end)}. */
+  int originalStart(int start) {
+    return text.originalStart(start);
+  }
+
+  int originalEnd(int start, int end) {
+    return text.originalEnd(start, end);
+  }
+
+  /** The sentence that holds token {@code i}, or null. */
+  Sentence sentenceOf(int token) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (token < s.firstToken) {
+        hi = mid - 1;
+      } else if (token >= s.lastToken) {
+        lo = mid + 1;
+      } else {
+        return s;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,275 @@
+package dev.entente.parser;
+
+import dev.entente.model.EdtfDate;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds dates in Russian word by word: «26 апреля 2025 года», «29-31 мая», «30 октября - 13
+ * ноября 2025 года», «с 22 по 24 апреля 2025 года», «в декабре 2024 года», «в мае и в июне
+ * текущего года», «в 2026 году», «2018-2028 годов», «до 2030 г.», «в субботу». A date without its
+ * year is completed later against the document's year ({@link Found#resolve}).
+ */
+final class DateRecognizer {
+  private static final int MIN_YEAR = 1900;
+  private static final int MAX_YEAR = 2199;
+
+  /** A date as written, parts still missing where the text omits them (0). */
+  static final class Found {
+    int first;
+    int last;
+    int year1;
+    int month1;
+    int day1;
+    int year2;
+    int month2;
+    int day2;
+    /** Offset from the document's year («текущего года» 0, «следующего года» 1), or null. */
+    Integer relativeYear;
+    /** ISO day of week of «в субботу», or 0. */
+    int weekday;
+    /** The year stands alone after «до»: a period's end («до 2030 г.»). */
+    boolean until;
+
+    boolean hasYear() {
+      return year1 > 0 || year2 > 0;
+    }
+
+    boolean isDay() {
+      return day1 > 0;
+    }
+
+    /**
+     * The EDTF value, taking a missing year from {@code referenceYear} and a weekday from
+     * {@code reference}; null when it cannot be completed or is not a real date.
+     */
+    EdtfDate resolve(int referenceYear, LocalDate reference) {
+      try {
+        if (weekday > 0) {
+          if (reference == null) {
+            return null;
+          }
+          LocalDate day = reference;
+          while (day.getDayOfWeek().getValue() != weekday) {
+            day = day.minusDays(1);
+          }
+          return EdtfDate.ofDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+        }
+        int y2 = year2;
+        int y1 = year1 > 0 ? year1 : year2;
+        if (year1 == 0 && year2 > 0 && month2 > 0 && month1 > month2) {
+          y1 = year2 - 1;
+        }
+        if (y1 == 0) {
+          if (referenceYear <= 0) {
+            return null;
+          }
+          y1 = referenceYear + (relativeYear == null ? 0 : relativeYear);
+          y2 = (month2 > 0 || day2 > 0) ? y1 : 0;
+        } else if (y2 == 0 && (month2 > 0 || day2 > 0)) {
+          y2 = y1;
+        }
+        EdtfDate from = single(y1, month1, day1);
+        if (y2 == 0 && month2 == 0 && day2 == 0) {
+          return from;
+        }
+        EdtfDate to = single(y2 > 0 ? y2 : y1, month2 > 0 ? month2 : month1, day2);
+        return to.equals(from) ? from : EdtfDate.between(from, to);
+      } catch (DateTimeException | IllegalArgumentException e) {
+        return null;
+      }
+    }
+
+    private static EdtfDate single(int year, int month, int day) {
+      if (day > 0) {
+        return EdtfDate.ofDay(year, month, day);
+      }
+      return month > 0 ? EdtfDate.ofMonth(year, month) : EdtfDate.ofYear(year);
+    }
+  }
+
+  private final LanguageData data;
+
+  DateRecognizer(LanguageData data) {
+    this.data = data;
+  }
+
+  /** Every date in tokens {@code [from, to)}, left to right, none overlapping. */
+  List<Found> find(Tokens tokens, int from, int to) {
+    List<Found> found = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      Found date = at(tokens, i, to);
+      if (date == null) {
+        i++;
+      } else {
+        found.add(date);
+        i = date.last;
+      }
+    }
+    return found;
+  }
+
+  private Found at(Tokens t, int i, int to) {
+    String key = t.key[i];
+    Found f = new Found();
+    f.first = i;
+    if (key.equals("с") && i + 3 < to && day(t, i + 1) > 0 && t.key[i + 2].equals("по")) {
+      int j = i + 1;
+      f.day1 = day(t, j);
+      j++;
+      Integer m = month(t, j);
+      if (m != null) {
+        f.month1 = m;
+        j++;
+      }
+      if (j < to && t.key[j].equals("по") && j + 2 < to + 1 && day(t, j + 1) > 0) {
+        f.day2 = day(t, j + 1);
+        Integer m2 = j + 2 < to ? month(t, j + 2) : null;
+        if (m2 != null) {
+          f.month2 = m2;
+          if (f.month1 == 0) {
+            f.month1 = m2;
+          }
+          f.last = year(t, j + 3, to, f, true);
+          return f;
+        }
+      }
+      return null;
+    }
+    if (day(t, i) > 0 && !hasDigitBefore(t, i)) {
+      f.day1 = day(t, i);
+      int j = i + 1;
+      if (j + 1 < to && t.gapText(j).strip().equals("-") && day(t, j) > 0 && month(t, j + 1) != null) {
+        f.day2 = day(t, j);
+        f.month1 = month(t, j + 1);
+        f.month2 = f.month1;
+        f.last = year(t, j + 2, to, f, true);
+        return f;
+      }
+      Integer m = j < to ? month(t, j) : null;
+      if (m == null) {
+        return null;
+      }
+      f.month1 = m;
+      int k = year(t, j + 1, to, f, false);
+      if (k < to && k + 1 < to && t.gapText(k).strip().equals("-") && day(t, k) > 0 && month(t, k + 1) != null) {
+        f.day2 = day(t, k);
+        f.month2 = month(t, k + 1);
+        f.last = year(t, k + 2, to, f, true);
+        return f;
+      }
+      f.last = k;
+      return f;
+    }
+    Integer m = month(t, i);
+    if (m != null && (i == 0 || !t.isNumber(i - 1)) && !isAbbreviatedMonthOnly(t, i)) {
+      f.month1 = m;
+      int j = i + 1;
+      int k = j;
+      if (k < to && (t.key[k].equals("и") || t.gapText(k).strip().equals("-"))) {
+        int n = t.key[k].equals("и") ? k + 1 : k;
+        if (n < to && t.key[n].equals("в")) {
+          n++;
+        }
+        Integer m2 = n < to ? month(t, n) : null;
+        if (m2 != null) {
+          f.month2 = m2;
+          j = n + 1;
+        }
+      }
+      int end = year(t, j, to, f, true);
+      if (end == j && f.month2 == 0 && (i == 0 || !t.key[i - 1].equals("в"))) {
+        return null;
+      }
+      f.last = end;
+      return f;
+    }
+    if (isYear(t, i)) {
+      f.year1 = Integer.parseInt(key);
+      int j = i + 1;
+      if (j < to && t.gapText(j).strip().equals("-") && isYear(t, j)) {
+        f.year2 = Integer.parseInt(t.key[j]);
+        j++;
+      }
+      boolean yearWord = j < to && data.yearWords.contains(t.key[j]) && t.gapBefore[j] != Tokens.GAP_HARD;
+      String before = i > 0 ? t.key[i - 1] : "";
+      boolean introduced = before.equals("в") || before.equals("до") || before.equals("к")
+          || before.equals("на") || before.equals("с") || before.equals("по");
+      if (!yearWord && !(introduced && f.year2 > 0)) {
+        return null;
+      }
+      f.until = before.equals("до");
+      f.last = yearWord ? j + 1 : j;
+      return f;
+    }
+    Integer offset = data.relativeYears.get(key);
+    if (offset != null && i + 1 < to && data.yearWords.contains(t.key[i + 1]) && !t.key[i + 1].startsWith("г")
+        || offset != null && i + 1 < to && (t.key[i + 1].equals("году") || t.key[i + 1].equals("года"))) {
+      f.relativeYear = offset;
+      f.last = i + 2;
+      return f;
+    }
+    Integer weekday = data.weekdays.get(key);
+    if (weekday != null && i > 0 && t.key[i - 1].equals("в")) {
+      f.weekday = weekday;
+      f.last = i + 1;
+      return f;
+    }
+    return null;
+  }
+
+  /** Reads an optional year (or «текущего года») at {@code j}; returns the token after the date. */
+  private int year(Tokens t, int j, int to, Found f, boolean second) {
+    if (j < to && isYear(t, j) && t.gapBefore[j] != Tokens.GAP_HARD) {
+      if (second) {
+        f.year2 = Integer.parseInt(t.key[j]);
+      } else {
+        f.year1 = Integer.parseInt(t.key[j]);
+      }
+      j++;
+      if (j < to && data.yearWords.contains(t.key[j]) && t.gapBefore[j] != Tokens.GAP_HARD) {
+        j++;
+      }
+      return j;
+    }
+    if (j + 1 < to && data.relativeYears.containsKey(t.key[j]) && data.yearWords.contains(t.key[j + 1])) {
+      f.relativeYear = data.relativeYears.get(t.key[j]);
+      return j + 2;
+    }
+    return j;
+  }
+
+  private static boolean hasDigitBefore(Tokens t, int i) {
+    return i > 0 && t.isNumber(i - 1) && t.gapText(i).strip().equals("-");
+  }
+
+  private boolean isAbbreviatedMonthOnly(Tokens t, int i) {
+    return t.key[i].length() <= 4 && !t.key[i].equals("май") && !t.key[i].equals("мая")
+        && !t.key[i].equals("мае") && !t.key[i].equals("маю") && !t.key[i].equals("июня")
+        && !t.key[i].equals("июне") && !t.key[i].equals("июля") && !t.key[i].equals("июле")
+        && !t.key[i].equals("июнь") && !t.key[i].equals("июль") && !t.key[i].equals("март");
+  }
+
+  private Integer month(Tokens t, int i) {
+    return data.months.get(t.key[i]);
+  }
+
+  private static int day(Tokens t, int i) {
+    if (!t.isNumber(i) || t.key[i].length() > 2) {
+      return 0;
+    }
+    int d = Integer.parseInt(t.key[i]);
+    return d >= 1 && d <= 31 ? d : 0;
+  }
+
+  private static boolean isYear(Tokens t, int i) {
+    if (!t.isNumber(i) || t.key[i].length() != 4) {
+      return false;
+    }
+    int y = Integer.parseInt(t.key[i]);
+    return y >= MIN_YEAR && y <= MAX_YEAR;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.entente.parser;
+
+import dev.entente.model.DiagnosticCode;
+import dev.entente.model.Diagnostic;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Place;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds when and where the document was adopted: the sentence near the start that gives a day and
+ * a city, preferably with a verb of adoption («26 апреля 2025 года в г. Алматы состоялась…», «23
+ * апреля в Пекине подписано…»). A year the sentence omits comes from the nearest dated context.
+ */
+final class DocumentDater {
+  /** Preamble paragraphs searched for the adoption sentence. */
+  private static final int PREAMBLE_WINDOW = 4;
+  private static final String[] ADOPTION_VERBS = {"состоял", "подписан", "подписал", "принят", "принял",
+      "провел", "прошл", "прошел", "заверш"};
+
+  private final LanguageData data;
+  private final DateRecognizer dates;
+
+  DocumentDater(LanguageData data, DateRecognizer dates) {
+    this.data = data;
+    this.dates = dates;
+  }
+
+  void date(Context ctx) {
+    Tokens t = ctx.tokens;
+    if (ctx.layout.datelineStart >= 0) {
+      List<DateRecognizer.Found> inDateline = dates.find(t, t.firstAtOrAfter(ctx.layout.datelineStart),
+          t.firstAtOrAfter(ctx.layout.datelineEnd));
+      if (!inDateline.isEmpty()) {
+        ctx.publicationDate = inDateline.get(0).resolve(yearOf(ctx), null);
+      }
+    }
+    ctx.referenceYear = yearOf(ctx);
+    if (ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY) {
+      ctx.referenceDay = ctx.publicationDate.earliest();
+    }
+    List<int[]> candidates = new ArrayList<>();
+    ctx.layout.leadLines.forEach(candidates::add);
+    ctx.sentences.stream()
+        .filter(s -> s.block.number == null && ctx.layout.preamble.indexOf(s.block) < PREAMBLE_WINDOW)
+        .forEach(s -> candidates.add(new int[] {s.start, s.end}));
+    int bestScore = -1;
+    for (int[] range : candidates) {
+      int from = t.firstAtOrAfter(range[0]);
+      int to = t.firstAtOrAfter(range[1]);
+      for (DateRecognizer.Found found : dates.find(t, from, to)) {
+        if (!found.isDay()) {
+          continue;
+        }
+        EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
+        if (date == null) {
+          continue;
+        }
+        City city = firstCity(t, from, to);
+        int score = (city != null ? 2 : 0) + (hasAdoptionVerb(t, from, to) ? 1 : 0)
+            + (date.isInterval() ? 0 : 1);
+        if (score > bestScore) {
+          bestScore = score;
+          ctx.date = date;
+          ctx.place = city == null ? null : Place.of(city.name, city.country);
+        }
+      }
+    }
+    if (ctx.date == null) {
+      ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_DATE,
+          "no sentence near the start gives the day the document was adopted"));
+    } else {
+      ctx.referenceDay = ctx.date.earliest();
+      ctx.referenceYear = ctx.date.earliest().getYear();
+    }
+    if (ctx.place == null) {
+      ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_PLACE,
+          "no sentence near the start names the city where the document was adopted"));
+    }
+  }
+
+  /** The year of the first date that states one: in the document, else in the lines before it. */
+  private int yearOf(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      for (DateRecognizer.Found found : dates.find(t, s.firstToken, s.lastToken)) {
+        if (found.hasYear() && !found.until) {
+          return found.year1 > 0 ? found.year1 : found.year2;
+        }
+      }
+    }
+    for (int[] line : ctx.layout.leadLines) {
+      for (DateRecognizer.Found found : dates.find(t, t.firstAtOrAfter(line[0]), t.firstAtOrAfter(line[1]))) {
+        if (found.hasYear()) {
+          return found.year1 > 0 ? found.year1 : found.year2;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private City firstCity(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      PhraseMatcher.Match<City> match = data.cities.longestAt(t, i, to);
+      if (match != null && t.isCapitalized(i)) {
+        return match.value;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasAdoptionVerb(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      for (String verb : ADOPTION_VERBS) {
+        if (t.key[i].startsWith(verb)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+}

@@ -1,0 +1,159 @@
+package dev.entente.parser;
+
+import dev.entente.model.DocumentKind;
+import dev.entente.model.PartyKind;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the parser knows about one language, loaded once from the data files under
+ * {@code dev/entente/parser/<lang>/} and shared, read-only, by every parse on every thread. A second
+ * language is a second folder of the same files.
+ */
+final class LanguageData {
+  final String language;
+  final Normalizer normalizer = new Normalizer();
+  final Stemmer stemmer;
+  final Tokenizer tokenizer;
+  final PhraseMatcher<PartyInfo> parties;
+  final Map<String, PartyInfo> partiesById = new HashMap<>();
+  final PhraseMatcher<City> cities;
+  final Map<String, Integer> months = new HashMap<>();
+  final Map<String, Integer> relativeYears = new HashMap<>();
+  final Map<String, Integer> weekdays = new HashMap<>();
+  final Set<String> yearWords = new HashSet<>();
+  final Set<String> sentenceAbbreviations;
+  final PrefixLexicon<DocumentKind> documentKinds = new PrefixLexicon<>();
+  final PrefixLexicon<List<String>> groups = new PrefixLexicon<>();
+  final List<Tsv.Row> wrapperMarkers;
+  final Lexicons lexicons;
+
+  private LanguageData(String language) {
+    this.language = language;
+    String dir = "/dev/entente/parser/" + language + "/";
+    stemmer = new Stemmer(Tsv.read(dir + "endings.tsv", 1).stream().map(r -> r.get(0))
+        .collect(Collectors.toList()));
+    tokenizer = new Tokenizer(stemmer);
+    parties = new PhraseMatcher<>(tokenizer);
+    cities = new PhraseMatcher<>(tokenizer);
+    loadStates(dir + "states.tsv");
+    loadOrganizations(dir + "organizations.tsv");
+    loadCities(dir + "cities.tsv");
+    for (Tsv.Row row : Tsv.read(dir + "dates.tsv", 3)) {
+      int value = Integer.parseInt(row.get(1));
+      Map<String, Integer> target;
+      switch (row.get(0)) {
+        case "MONTH": target = months; break;
+        case "RELATIVE_YEAR": target = relativeYears; break;
+        case "WEEKDAY": target = weekdays; break;
+        case "YEAR_WORD": target = null; break;
+        default: throw row.error("unknown kind of date word '" + row.get(0) + "'");
+      }
+      for (String form : row.values(2)) {
+        if (target == null) {
+          yearWords.add(form);
+        } else {
+          target.put(form, value);
+        }
+      }
+    }
+    sentenceAbbreviations = Tsv.read(dir + "abbreviations.tsv", 1).stream().map(r -> r.get(0))
+        .collect(Collectors.toUnmodifiableSet());
+    for (Tsv.Row row : Tsv.read(dir + "kinds.tsv", 2)) {
+      documentKinds.add(row.get(1), Tsv.enumValue(row, 0, DocumentKind.class), row.where());
+    }
+    for (Tsv.Row row : Tsv.read(dir + "groups.tsv", 2)) {
+      groups.add(row.get(1), row.values(0), row.where());
+    }
+    wrapperMarkers = Tsv.read(dir + "wrapper.tsv", 3);
+    lexicons = new Lexicons(dir, tokenizer);
+  }
+
+  private static final Map<String, LanguageData> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The data of {@code language}, loaded on first use. */
+  static LanguageData of(String language) {
+    return LOADED.computeIfAbsent(language, LanguageData::new);
+  }
+
+  private void loadStates(String resource) {
+    for (Tsv.Row row : Tsv.read(resource, 11)) {
+      String id = row.get(0);
+      PartyKind kind = row.get(2).equals("TERRITORY") ? PartyKind.TERRITORY : PartyKind.STATE;
+      PartyInfo info = new PartyInfo(id, kind, row.get(4), row.get(3));
+      partiesById.put(id, info);
+      List<String> forms = row.values(5);
+      if (forms.size() != 6) {
+        throw row.error("expected 6 case forms in column 6, found " + forms.size());
+      }
+      boolean indeclinable = new HashSet<>(forms).size() == 1;
+      for (String form : forms) {
+        addName(form, info, !indeclinable);
+      }
+      for (String name : row.values(6)) {
+        addName(name, info, true);
+      }
+      for (String name : row.values(7)) {
+        addName(name, info, true);
+      }
+      for (String abbreviation : row.values(8)) {
+        parties.add(abbreviation, info, PhraseMatcher.Mode.CASED, false);
+      }
+      for (String adjective : row.values(9)) {
+        parties.add(adjective, info, PhraseMatcher.Mode.STEMS, false);
+      }
+      for (String compound : row.values(10)) {
+        parties.add(compound, info, PhraseMatcher.Mode.WORDS, true);
+      }
+    }
+  }
+
+  private void loadOrganizations(String resource) {
+    for (Tsv.Row row : Tsv.read(resource, 6)) {
+      PartyKind kind = Tsv.enumValue(row, 1, PartyKind.class);
+      PartyInfo info = new PartyInfo(row.get(0), kind, row.get(3), row.get(2));
+      if (partiesById.put(info.id, info) != null) {
+        throw row.error("party id '" + info.id + "' is listed twice");
+      }
+      addName(row.get(3), info, true);
+      for (String name : row.values(4)) {
+        addName(name, info, true);
+      }
+      for (String abbreviation : row.values(5)) {
+        parties.add(abbreviation, info, PhraseMatcher.Mode.CASED, false);
+      }
+    }
+  }
+
+  private void addName(String name, PartyInfo info, boolean stems) {
+    parties.add(name, info, PhraseMatcher.Mode.WORDS, false);
+    if (stems) {
+      parties.add(name, info, PhraseMatcher.Mode.STEMS, false);
+    }
+  }
+
+  private void loadCities(String resource) {
+    for (Tsv.Row row : Tsv.read(resource, 5)) {
+      List<String> forms = row.values(2);
+      Set<String> nominatives = new HashSet<>();
+      nominatives.add(Tokenizer.keyOf(row.get(0)));
+      row.values(3).forEach(v -> nominatives.add(Tokenizer.keyOf(v)));
+      City city = new City(row.get(0), row.get(1), row.get(4).contains("capital"), nominatives);
+      boolean indeclinable = new HashSet<>(forms).size() == 1;
+      for (String form : forms) {
+        cities.add(form, city, PhraseMatcher.Mode.WORDS, false);
+        if (!indeclinable) {
+          cities.add(form, city, PhraseMatcher.Mode.STEMS, false);
+        }
+      }
+      for (String variant : row.values(3)) {
+        cities.add(variant, city, PhraseMatcher.Mode.WORDS, false);
+        cities.add(variant, city, PhraseMatcher.Mode.STEMS, false);
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.entente.parser;
+
+import dev.entente.model.DocumentKind;
+import dev.entente.model.SegmentKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the segmenter saw, in normalised offsets: segments tiling the text, the title, the
+ * dateline, the lead lines before the document, and the blocks (preamble paragraphs and numbered
+ * clauses) of the document itself.
+ */
+final class Layout {
+  /** A stretch of normalised text of one kind. */
+  static final class Piece {
+    final SegmentKind kind;
+    final int start;
+    final int end;
+
+    Piece(SegmentKind kind, int start, int end) {
+      this.kind = kind;
+      this.start = start;
+      this.end = end;
+    }
+  }
+
+  /** A preamble paragraph (number null) or a numbered clause with its paragraphs and items. */
+  static final class Block {
+    final String number;
+    final List<int[]> paragraphs = new ArrayList<>();
+    final List<int[]> items = new ArrayList<>();
+    /** Where the text after the number starts. */
+    int textStart;
+
+    Block(String number, int textStart) {
+      this.number = number;
+      this.textStart = textStart;
+    }
+
+    int start() {
+      return paragraphs.get(0)[0];
+    }
+
+    int end() {
+      int end = paragraphs.get(paragraphs.size() - 1)[1];
+      return items.isEmpty() ? end : Math.max(end, items.get(items.size() - 1)[1]);
+    }
+  }
+
+  final List<Piece> pieces = new ArrayList<>();
+  final List<Block> preamble = new ArrayList<>();
+  final List<Block> clauses = new ArrayList<>();
+  /** Lines before the document that may still tell its date and place («23 апреля в Пекине подписано»). */
+  final List<int[]> leadLines = new ArrayList<>();
+  String title = "";
+  DocumentKind kind = DocumentKind.OTHER;
+  /** Where the title stands, or -1 when it was not found. */
+  int titleStart = -1;
+  int titleEnd = -1;
+  String source;
+  int datelineStart = -1;
+  int datelineEnd = -1;
+  boolean numberingGap;
+}

@@ -1,0 +1,160 @@
+package dev.entente.parser;
+
+import dev.entente.model.Act;
+import dev.entente.model.EventKind;
+import dev.entente.model.EventStatus;
+import dev.entente.model.InitiativeKind;
+import dev.entente.model.MechanismKind;
+import dev.entente.model.MechanismStatus;
+import dev.entente.model.Strength;
+import dev.entente.model.Topic;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The lexicons of meaning: acts, topics, roles, name shapes, initiatives, head words, cues. */
+final class Lexicons {
+  /** What an act pattern gives a statement. */
+  static final class ActSense {
+    final Act act;
+    final Strength strength;
+    final String cameo;
+
+    ActSense(Act act, Strength strength, String cameo) {
+      this.act = act;
+      this.strength = strength;
+      this.cameo = cameo;
+    }
+  }
+
+  /** A well-known initiative from {@code initiatives.tsv}. */
+  static final class KnownInitiative {
+    final String id;
+    final InitiativeKind kind;
+    final String proposer;
+    final String name;
+
+    KnownInitiative(String id, InitiativeKind kind, String proposer, String name) {
+      this.id = id;
+      this.kind = kind;
+      this.proposer = proposer;
+      this.name = name;
+    }
+  }
+
+  /** The concept a head word opens. */
+  enum Concept { INITIATIVE, MECHANISM, EVENT }
+
+  /** A head word and the kind it gives in each concept. */
+  static final class Head {
+    final Concept concept;
+    final String kind;
+
+    Head(Concept concept, String kind) {
+      this.concept = concept;
+      this.kind = kind;
+    }
+
+    InitiativeKind initiativeKind() {
+      return InitiativeKind.valueOf(kind);
+    }
+
+    MechanismKind mechanismKind() {
+      return MechanismKind.valueOf(kind);
+    }
+
+    EventKind eventKind() {
+      return EventKind.valueOf(kind);
+    }
+  }
+
+  /** Where a status cue stands relative to the name it qualifies. */
+  enum Scope { BEFORE, AFTER, EITHER }
+
+  /** A status cue: a mechanism status or an event status. */
+  static final class Cue {
+    final MechanismStatus mechanismStatus;
+    final EventStatus eventStatus;
+    final Scope scope;
+
+    Cue(MechanismStatus mechanismStatus, EventStatus eventStatus, Scope scope) {
+      this.mechanismStatus = mechanismStatus;
+      this.eventStatus = eventStatus;
+      this.scope = scope;
+    }
+  }
+
+  final PrefixLexicon<ActSense> acts = new PrefixLexicon<>();
+  final PrefixLexicon<Topic> topics = new PrefixLexicon<>();
+  final PrefixLexicon<String> roles = new PrefixLexicon<>();
+  final Set<String> givenNames = new HashSet<>();
+  final Set<String> chineseSurnames = new HashSet<>();
+  final Set<String> patronymicSuffixes = new HashSet<>();
+  final PhraseMatcher<KnownInitiative> knownInitiatives;
+  final PrefixLexicon<Head> heads = new PrefixLexicon<>();
+  final PrefixLexicon<Cue> cues = new PrefixLexicon<>();
+  final PrefixLexicon<Boolean> eponyms = new PrefixLexicon<>();
+
+  Lexicons(String dir, Tokenizer tokenizer) {
+    for (Tsv.Row row : Tsv.read(dir + "acts.tsv", 4)) {
+      acts.add(row.get(3), new ActSense(Tsv.enumValue(row, 0, Act.class),
+          Tsv.enumValue(row, 1, Strength.class), row.get(2)), row.where());
+    }
+    for (Tsv.Row row : Tsv.read(dir + "topics.tsv", 2)) {
+      topics.add(row.get(1), Tsv.enumValue(row, 0, Topic.class), row.where());
+    }
+    for (Tsv.Row row : Tsv.read(dir + "roles.tsv", 2)) {
+      roles.add(row.get(0), row.get(1), row.where());
+    }
+    for (Tsv.Row row : Tsv.read(dir + "person-names.tsv", 2)) {
+      String name = Tokenizer.keyOf(row.get(1));
+      switch (row.get(0)) {
+        case "GIVEN": givenNames.add(name); break;
+        case "SURNAME_CN": chineseSurnames.add(name); break;
+        case "PATRONYMIC_SUFFIX": patronymicSuffixes.add(name); break;
+        default: throw row.error("unknown kind of name '" + row.get(0) + "'");
+      }
+    }
+    knownInitiatives = new PhraseMatcher<>(tokenizer);
+    for (Tsv.Row row : Tsv.read(dir + "initiatives.tsv", 5)) {
+      String proposer = row.get(2).equals("-") ? null : row.get(2);
+      KnownInitiative initiative = new KnownInitiative(row.get(0),
+          Tsv.enumValue(row, 1, InitiativeKind.class), proposer, row.get(3));
+      knownInitiatives.add(row.get(3), initiative, PhraseMatcher.Mode.STEMS, false);
+      for (String variant : row.values(4)) {
+        knownInitiatives.add(variant, initiative, PhraseMatcher.Mode.STEMS, false);
+      }
+    }
+    for (Tsv.Row row : Tsv.read(dir + "heads.tsv", 3)) {
+      Concept concept = Tsv.enumValue(row, 0, Concept.class);
+      Head head = new Head(concept, row.get(1));
+      try {
+        switch (concept) {
+          case INITIATIVE: head.initiativeKind(); break;
+          case MECHANISM: head.mechanismKind(); break;
+          default: head.eventKind();
+        }
+      } catch (IllegalArgumentException e) {
+        throw row.error("'" + row.get(1) + "' is not a kind of " + concept);
+      }
+      heads.add(row.get(2), head, row.where());
+    }
+    for (Tsv.Row row : Tsv.read(dir + "eponyms.tsv", 1)) {
+      eponyms.add(row.get(0), Boolean.TRUE, row.where());
+    }
+    for (Tsv.Row row : Tsv.read(dir + "cues.tsv", 4)) {
+      Scope scope = Tsv.enumValue(row, 3, Scope.class);
+      Cue cue;
+      switch (row.get(0)) {
+        case "MECHANISM_STATUS":
+          cue = new Cue(Tsv.enumValue(row, 1, MechanismStatus.class), null, scope);
+          break;
+        case "EVENT_STATUS":
+          cue = new Cue(null, Tsv.enumValue(row, 1, EventStatus.class), scope);
+          break;
+        default:
+          throw row.error("unknown cue '" + row.get(0) + "'");
+      }
+      cues.add(row.get(2), cue, row.where());
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.entente.parser;
+
+import com.google.common.hash.Hashing;
+import dev.entente.model.Document;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Turns the text of a diplomatic document into a {@link Document}. A parser is immutable and
+ * thread-safe: build it once, keep it in a {@code static final} field, and call it from any
+ * number of threads.
+ *
+ * <pre>{@code
+ * Parser parser = Parser.russian();
+ * Document doc = parser.parse(text);
+ * doc.signatories();   // [KZ, CN, KG, TJ, UZ]
+ * }</pre>
+ *
+ * <p>Text that is odd but readable (no numbered clauses, not Russian, markup left in) gives a
+ * document with {@link Document#diagnostics()}; only input larger than the limit is refused, with
+ * an {@link EntenteException}.
+ */
+public final class Parser {
+  /** 64 Mi chars: a 100 MB archive page is refused unless the caller raises the limit. */
+  static final int DEFAULT_MAX_INPUT_CHARS = 64 * 1024 * 1024;
+
+  private final Pipeline pipeline;
+  private final int maxInputChars;
+
+  private Parser(Builder builder) {
+    this.pipeline = new Pipeline(LanguageData.of(builder.language));
+    this.maxInputChars = builder.maxInputChars;
+  }
+
+  /** A parser for Russian with the default limits. */
+  public static Parser russian() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Parses {@code text}; the document's id is derived from the text.
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws EntenteException with {@link EntenteException.Reason#TOO_LARGE} above the limit
+   */
+  public Document parse(String text) {
+    Objects.requireNonNull(text, "text == null");
+    return parse(idOf(text), text);
+  }
+
+  /**
+   * Parses {@code text} under the given id (a file name, an archive key).
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code id} is not letters, digits, '_', '.', ':' or '-'
+   * @throws EntenteException with {@link EntenteException.Reason#TOO_LARGE} above the limit
+   */
+  public Document parse(String id, String text) {
+    Objects.requireNonNull(id, "id == null");
+    Objects.requireNonNull(text, "text == null");
+    if (text.length() > maxInputChars) {
+      throw new EntenteException(EntenteException.Reason.TOO_LARGE, String.format(
+          "input of %,d chars is larger than the limit of %,d chars (raise it with Parser.builder().maxInputChars(…))",
+          text.length(), maxInputChars));
+    }
+    return pipeline.run(id, text);
+  }
+
+  /** A stable id for a text: {@code doc-} and 16 hex digits of its hash. */
+  static String idOf(String text) {
+    return "doc-" + Hashing.murmur3_128().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 16);
+  }
+
+  /** Configures a {@link Parser}; the builder is mutable, what it builds is not. */
+  public static final class Builder {
+    private String language = "ru";
+    private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+
+    private Builder() {}
+
+    /**
+     * The language of the data pack to use; {@code ru} is the one shipped.
+     *
+     * @throws IllegalArgumentException if no data pack exists for it
+     */
+    public Builder language(String language) {
+      Objects.requireNonNull(language, "language == null");
+      if (Parser.class.getResource("/dev/entente/parser/" + language + "/states.tsv") == null) {
+        throw new IllegalArgumentException("no language data for '" + language + "'; available: ru");
+      }
+      this.language = language;
+      return this;
+    }
+
+    /**
+     * The largest input, in chars, that {@link #parse} accepts.
+     *
+     * @throws IllegalArgumentException if {@code max} is not positive
+     */
+    public Builder maxInputChars(int max) {
+      if (max <= 0) {
+        throw new IllegalArgumentException("maxInputChars must be positive: " + max);
+      }
+      this.maxInputChars = max;
+      return this;
+    }
+
+    public Parser build() {
+      return new Parser(this);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.entente.parser;
+
+import java.util.ArrayList;
+
+/**
+ * Finds states, organisations and political parties in the title and every sentence, in any form
+ * the gazetteers give or the stemmer reaches: «Казахстана», «Кыргызской Республикой», «КНР»,
+ * «казахской стороне», «азербайджано-китайских», «ШОС». A capital stands for its state only as the
+ * subject of a verb of the act lexicon («Пекин поддерживает»), never in «в Пекине состоялась».
+ */
+final class PartyRecognizer {
+  private final LanguageData data;
+
+  PartyRecognizer(LanguageData data) {
+    this.data = data;
+  }
+
+  void recognize(Context ctx) {
+    if (ctx.titleFirstToken >= 0) {
+      scan(ctx, ctx.titleFirstToken, ctx.titleLastToken);
+    }
+    for (Context.Sentence sentence : ctx.sentences) {
+      scan(ctx, sentence.firstToken, sentence.lastToken);
+      capitalAsSubject(ctx, sentence);
+    }
+    ctx.mentionsInOrder.sort((a, b) -> Integer.compare(a.first, b.first));
+  }
+
+  private void scan(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    int i = from;
+    while (i < to) {
+      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, to);
+      if (match == null) {
+        i++;
+        continue;
+      }
+      add(ctx, new Context.Found<>(match.first, match.last, match.value));
+      i = match.last;
+    }
+  }
+
+  private void capitalAsSubject(Context ctx, Context.Sentence sentence) {
+    Tokens t = ctx.tokens;
+    int first = sentence.firstToken;
+    if (first >= sentence.lastToken || !t.isCapitalized(first)) {
+      return;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, first, sentence.lastToken);
+    if (city == null || !city.value.capital || city.last - city.first != 1
+        || !city.value.nominatives.contains(t.key[first]) || city.last >= sentence.lastToken) {
+      return;
+    }
+    PartyInfo state = data.partiesById.get(city.value.country);
+    int next = city.last;
+    if (t.key[next].equals("не")) {
+      next++;
+    }
+    if (state != null && next < sentence.lastToken
+        && data.lexicons.acts.longestAt(t, next, sentence.lastToken) != null) {
+      add(ctx, new Context.Found<>(city.first, city.last, state));
+    }
+  }
+
+  private static void add(Context ctx, Context.Found<PartyInfo> found) {
+    ctx.partyMentions.computeIfAbsent(found.value.id, k -> new ArrayList<>()).add(found);
+    ctx.mentionsInOrder.add(found);
+  }
+}

@@ -1,0 +1,126 @@
+package dev.entente.parser;
+
+import dev.entente.model.Diagnostic;
+import dev.entente.model.DiagnosticCode;
+import dev.entente.model.Document;
+import java.util.List;
+
+/**
+ * The stages of a parse, in order: normalise, tokenise, segment, split sentences, date, recognise
+ * parties and people, resolve signatories, recognise initiatives, mechanisms and events, read
+ * statements, assemble. Stateless: every parse gets its own {@link Context}.
+ */
+final class Pipeline {
+  private final LanguageData data;
+  private final Segmenter segmenter;
+  private final SentenceSplitter splitter;
+  private final DocumentDater dater;
+  private final PartyRecognizer parties;
+  private final Assembler assembler = new Assembler();
+
+  Pipeline(LanguageData data) {
+    this.data = data;
+    this.segmenter = new Segmenter(data);
+    this.splitter = new SentenceSplitter(data.sentenceAbbreviations);
+    DateRecognizer dates = new DateRecognizer(data);
+    this.dater = new DocumentDater(data, dates);
+    this.parties = new PartyRecognizer(data);
+  }
+
+  Document run(String id, String original) {
+    NormalizedText text = data.normalizer.normalize(original);
+    Tokens tokens = data.tokenizer.tokenize(text);
+    Layout layout = segmenter.segment(text, tokens);
+    Context ctx = new Context(data, text, tokens, layout);
+    inspect(ctx);
+    splitSentences(ctx);
+    dater.date(ctx);
+    parties.recognize(ctx);
+    return assembler.assemble(id, ctx);
+  }
+
+  private void splitSentences(Context ctx) {
+    String text = ctx.text.text();
+    Tokens t = ctx.tokens;
+    if (ctx.layout.titleStart >= 0) {
+      ctx.titleFirstToken = t.firstAtOrAfter(ctx.layout.titleStart);
+      ctx.titleLastToken = t.firstAtOrAfter(ctx.layout.titleEnd);
+    }
+    for (List<Layout.Block> blocks : List.of(ctx.layout.preamble, ctx.layout.clauses)) {
+      for (Layout.Block block : blocks) {
+        for (int[] paragraph : block.paragraphs) {
+          int from = paragraph[0] < block.textStart && block.textStart <= paragraph[1] ? block.textStart : paragraph[0];
+          addSentences(ctx, text, t, block, from, paragraph[1], false);
+        }
+        for (int[] item : block.items) {
+          int from = item[0];
+          while (from < item[1] && (text.charAt(from) == '-' || text.charAt(from) == '•'
+              || text.charAt(from) == '·' || text.charAt(from) == '*' || text.charAt(from) == '▪'
+              || text.charAt(from) == ' ')) {
+            from++;
+          }
+          addSentences(ctx, text, t, block, from, item[1], true);
+        }
+      }
+    }
+    ctx.sentences.sort((a, b) -> Integer.compare(a.start, b.start));
+  }
+
+  private void addSentences(Context ctx, String text, Tokens t, Layout.Block block, int from, int to, boolean item) {
+    for (int[] s : splitter.split(text, from, to)) {
+      ctx.sentences.add(new Context.Sentence(s[0], s[1], t.firstAtOrAfter(s[0]), t.firstAtOrAfter(s[1]),
+          block, item));
+    }
+  }
+
+  /** Warnings about the input as a whole: empty, markup, not Russian, no numbered clauses. */
+  private static void inspect(Context ctx) {
+    String text = ctx.text.text();
+    if (text.isBlank()) {
+      ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.EMPTY_INPUT, "the input has no text"));
+      return;
+    }
+    int letters = 0;
+    int cyrillic = 0;
+    int replacement = 0;
+    int tags = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+          cyrillic++;
+        }
+      } else if (c == '\uFFFD') {
+        replacement++;
+      } else if (c == '<' && i + 1 < text.length()
+          && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
+        tags++;
+      }
+    }
+    if (letters > 0 && cyrillic * 2 < letters) {
+      ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NOT_RUSSIAN, String.format(
+          "only %d of %d letters are Cyrillic: the text does not look Russian", cyrillic, letters)));
+    }
+    if (replacement > 0) {
+      ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.REPLACEMENT_CHARACTERS, replacement
+          + " characters could not be decoded (U+FFFD): the input's encoding may be wrong"));
+    }
+    if (tags > 20) {
+      ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.MARKUP, tags
+          + " markup tags in the text: pass the page's text, not its HTML"));
+    }
+    if (ctx.layout.clauses.isEmpty()) {
+      ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_NUMBERED_CLAUSES,
+          "no numbered points («1.», «I.», «1)») found; the body is read as preamble"));
+    }
+    if (ctx.layout.title.isEmpty()) {
+      ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_TITLE,
+          "no title naming a kind of document (коммюнике, заявление, декларация…) found"));
+    }
+    if (ctx.layout.numberingGap) {
+      ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NUMBERING_GAP,
+          "the numbered points skip a number"));
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.entente.parser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Word-prefix patterns from a lexicon file: {@code высоко оцен} matches «высоко оценили» and
+ * «высоко оценивают». The longest pattern at a token wins. Patterns are bucketed by the first two
+ * letters of their first prefix, so a lookup tests only the few that can match.
+ *
+ * @param <T> what a pattern stands for
+ */
+final class PrefixLexicon<T> {
+  /** A pattern and what it stands for. */
+  static final class Entry<T> {
+    final String[] prefixes;
+    final T value;
+    /** Where it was written, for provenance: {@code acts.tsv:12}. */
+    final String where;
+
+    Entry(String[] prefixes, T value, String where) {
+      this.prefixes = prefixes;
+      this.value = value;
+      this.where = where;
+    }
+
+    String pattern() {
+      return String.join(" ", prefixes);
+    }
+  }
+
+  /** A pattern found at tokens {@code [first, last)}. */
+  static final class Hit<T> {
+    final Entry<T> entry;
+    final int first;
+    final int last;
+
+    Hit(Entry<T> entry, int first, int last) {
+      this.entry = entry;
+      this.first = first;
+      this.last = last;
+    }
+  }
+
+  private final Map<String, List<Entry<T>>> buckets = new HashMap<>();
+  private int size;
+
+  void add(String pattern, T value, String where) {
+    String[] prefixes = Tokenizer.keyOf(pattern.strip()).split("[\\s-]+");
+    if (prefixes.length == 0 || prefixes[0].isEmpty()) {
+      throw new IllegalStateException(where + ": empty pattern");
+    }
+    buckets.computeIfAbsent(bucketOf(prefixes[0]), k -> new ArrayList<>())
+        .add(new Entry<>(prefixes, value, where));
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  private static String bucketOf(String word) {
+    return word.length() <= 2 ? word : word.substring(0, 2);
+  }
+
+  /** The longest pattern that starts at token {@code i} and ends before {@code limit}, or null. */
+  Hit<T> longestAt(Tokens tokens, int i, int limit) {
+    String key = tokens.key[i];
+    Hit<T> best = best(buckets.get(bucketOf(key)), tokens, i, limit, null);
+    if (key.length() > 1) {
+      best = best(buckets.get(key.substring(0, 1)), tokens, i, limit, best);
+    }
+    return best;
+  }
+
+  /** Every non-overlapping longest hit in tokens {@code [from, to)}, left to right. */
+  List<Hit<T>> findAll(Tokens tokens, int from, int to) {
+    List<Hit<T>> hits = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      Hit<T> hit = longestAt(tokens, i, to);
+      if (hit == null) {
+        i++;
+      } else {
+        hits.add(hit);
+        i = hit.last;
+      }
+    }
+    return hits;
+  }
+
+  private Hit<T> best(List<Entry<T>> candidates, Tokens tokens, int i, int limit, Hit<T> best) {
+    if (candidates == null) {
+      return best;
+    }
+    for (Entry<T> entry : candidates) {
+      int length = entry.prefixes.length;
+      if (i + length > limit || (best != null && best.last - best.first >= length)) {
+        continue;
+      }
+      boolean matches = true;
+      for (int k = 0; k < length && matches; k++) {
+        matches = tokens.key[i + k].startsWith(entry.prefixes[k])
+            && (k == 0 || tokens.gapBefore[i + k] != Tokens.GAP_HARD);
+      }
+      if (matches) {
+        best = new Hit<>(entry, i, i + length);
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,358 @@
+package dev.entente.parser;
+
+import dev.entente.model.DocumentKind;
+import dev.entente.model.SegmentKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a normalised text into the site's wrapper and the document: menus, headline, dateline and
+ * lead-in lines before it, link lists after it; the title, the preamble paragraphs, the numbered
+ * clauses («1.», «II.», «3)») with the paragraphs and list items that follow each.
+ */
+final class Segmenter {
+  /**
+   * «Алматы, 27 апреля /Синьхуа/ --». Every quantifier is bounded and the pattern runs on at most
+   * {@value #DATELINE_WINDOW} characters, so it cannot backtrack far.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "([\\p{Lu}][\\p{L}-]{1,30}(?: [\\p{Lu}][\\p{L}-]{1,30}){0,2}), (\\d{1,2}) (\\p{L}{3,9})"
+          + "(?: (\\d{4})(?: г\\.?| года)?)? {0,3}[/(]([^/()\\n]{1,40})[/)] {0,3}-{1,3} {0,3}");
+  private static final int DATELINE_WINDOW = 160;
+  /** «Как передает Day.Az со ссылкой на АЗЕРТАДЖ,». Bounded, on one line. */
+  private static final Pattern REPORTED_BY = Pattern.compile(
+      "(?:передает|сообщает|сообщили|сообщило) ([^,\\n]{1,60}?)(?: со ссылкой на ([^,\\n]{1,60}))?(?:,|$)");
+  /** Leading lines searched for a lead-in. */
+  private static final int LEAD_WINDOW = 25;
+
+  private final LanguageData data;
+
+  Segmenter(LanguageData data) {
+    this.data = data;
+  }
+
+  /** A line of the text: its full range with the line break, and its content without spaces. */
+  private static final class Line {
+    final int start;
+    final int end;
+    final int contentStart;
+    final int contentEnd;
+    final String lower;
+
+    Line(String text, int start, int end) {
+      this.start = start;
+      this.end = end;
+      int cs = start;
+      int ce = end;
+      while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
+        cs++;
+      }
+      while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
+        ce--;
+      }
+      contentStart = cs;
+      contentEnd = ce;
+      lower = Tokenizer.keyOf(text, cs, ce);
+    }
+
+    boolean isBlank() {
+      return contentStart == contentEnd;
+    }
+  }
+
+  Layout segment(NormalizedText source, Tokens tokens) {
+    String text = source.text();
+    List<Line> lines = lines(text);
+    Layout layout = new Layout();
+    int firstNumbered = firstNumberedLine(text, lines);
+    int leadEnd = Math.min(lines.size(), firstNumbered < 0 ? LEAD_WINDOW : Math.min(firstNumbered, LEAD_WINDOW));
+    int lastLeadIn = -1;
+    for (int i = 0; i < leadEnd; i++) {
+      if (matches(lines.get(i), "LEAD_IN")) {
+        lastLeadIn = i;
+        readSource(text, lines.get(i), layout);
+      }
+    }
+    int titleLine = findTitle(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout);
+    int bodyStart;
+    if (lastLeadIn >= 0) {
+      bodyStart = lastLeadIn + 1;
+    } else if (titleLine >= 0 && layout.titleStart >= lines.get(titleLine).contentStart
+        && layout.titleEnd == lines.get(titleLine).contentEnd) {
+      bodyStart = titleLine + 1;
+    } else {
+      bodyStart = 0;
+      while (bodyStart < lines.size() && (lines.get(bodyStart).isBlank() || matches(lines.get(bodyStart), "MENU"))) {
+        bodyStart++;
+      }
+      if (titleLine >= bodyStart) {
+        bodyStart = titleLine + 1;
+      }
+    }
+    int trailer = lines.size();
+    for (int i = bodyStart; i < lines.size(); i++) {
+      if (matches(lines.get(i), "TRAILER")) {
+        trailer = i;
+        break;
+      }
+    }
+    for (int i = 0; i < bodyStart && i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.isBlank()) {
+        layout.pieces.add(new Layout.Piece(SegmentKind.BLANK, line.start, line.end));
+      } else if (i == titleLine && layout.titleStart == line.contentStart) {
+        layout.pieces.add(new Layout.Piece(SegmentKind.TITLE, line.start, line.end));
+      } else if (!dateline(text, line, layout)) {
+        layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
+        if (!matches(line, "MENU") && !matches(line, "LEAD_IN")) {
+          layout.leadLines.add(new int[] {line.contentStart, line.contentEnd});
+        }
+      }
+    }
+    body(text, lines, bodyStart, trailer, layout);
+    if (trailer < lines.size()) {
+      layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, lines.get(trailer).start, text.length()));
+    }
+    return layout;
+  }
+
+  private void body(String text, List<Line> lines, int from, int to, Layout layout) {
+    Layout.Block current = null;
+    int lastNumber = 0;
+    for (int i = from; i < to; i++) {
+      Line line = lines.get(i);
+      if (line.isBlank()) {
+        layout.pieces.add(new Layout.Piece(SegmentKind.BLANK, line.start, line.end));
+        continue;
+      }
+      if (matches(line, "MENU")) {
+        layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
+        continue;
+      }
+      int[] number = clauseNumber(text, line.contentStart, line.contentEnd);
+      if (number != null && number[0] > 0) {
+        int n = number[0];
+        boolean inSequence = n == lastNumber + 1;
+        boolean smallGap = lastNumber > 0 && n > lastNumber + 1 && n <= lastNumber + 3;
+        if (!inSequence && !smallGap) {
+          number = null;
+        } else {
+          layout.numberingGap |= smallGap;
+          lastNumber = n;
+        }
+      }
+      if (number != null) {
+        String label = text.substring(line.contentStart, number[1]).replaceAll("[.)]$", "");
+        current = new Layout.Block(label, number[2]);
+        current.paragraphs.add(new int[] {line.contentStart, line.contentEnd});
+        layout.clauses.add(current);
+        layout.pieces.add(new Layout.Piece(SegmentKind.CLAUSE, line.start, line.end));
+        continue;
+      }
+      boolean item = isListItem(text, line.contentStart, line.contentEnd);
+      if (current == null || (current.number == null && !item)) {
+        current = new Layout.Block(null, line.contentStart);
+        current.paragraphs.add(new int[] {line.contentStart, line.contentEnd});
+        layout.preamble.add(current);
+        layout.pieces.add(new Layout.Piece(SegmentKind.PREAMBLE, line.start, line.end));
+        continue;
+      }
+      (item ? current.items : current.paragraphs).add(new int[] {line.contentStart, line.contentEnd});
+      layout.pieces.add(new Layout.Piece(current.number == null ? SegmentKind.PREAMBLE : SegmentKind.CLAUSE,
+          line.start, line.end));
+    }
+  }
+
+  /**
+   * The clause number that opens {@code [from, to)}: {value or 0 for Roman, end of the label,
+   * start of the text}, or null.
+   */
+  static int[] clauseNumber(String text, int from, int to) {
+    int i = from;
+    while (i < to && i - from < 3 && Character.isDigit(text.charAt(i)) && text.charAt(i) < 128) {
+      i++;
+    }
+    if (i > from && i < to && (text.charAt(i) == '.' || text.charAt(i) == ')')
+        && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1)))) {
+      return new int[] {Integer.parseInt(text.substring(from, i)), i + 1, skipSpaces(text, i + 1, to)};
+    }
+    i = from;
+    while (i < to && i - from < 7 && "IVXLC".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i > from && i < to && isRoman(text.substring(from, i))) {
+      boolean punct = text.charAt(i) == '.' || text.charAt(i) == ')';
+      int after = punct ? i + 1 : i;
+      if (after < to && Character.isWhitespace(text.charAt(after))) {
+        int start = skipSpaces(text, after, to);
+        if (punct || (start < to && Character.isUpperCase(text.charAt(start)))) {
+          return new int[] {0, after, start};
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isRoman(String s) {
+    return s.matches("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})") && !s.isEmpty();
+  }
+
+  private static int skipSpaces(String text, int i, int to) {
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean isListItem(String text, int from, int to) {
+    int i = from;
+    while (i < to && i - from < 2 && (text.charAt(i) == '-' || text.charAt(i) == '•'
+        || text.charAt(i) == '·' || text.charAt(i) == '*' || text.charAt(i) == '▪')) {
+      i++;
+    }
+    return i > from && i < to && Character.isWhitespace(text.charAt(i));
+  }
+
+  private int firstNumberedLine(String text, List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      int[] number = clauseNumber(text, line.contentStart, line.contentEnd);
+      if (number != null && number[0] == 1) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int findTitle(String text, Tokens tokens, List<Line> lines, int until, Layout layout) {
+    int contains = -1;
+    for (int i = 0; i < until; i++) {
+      Line line = lines.get(i);
+      if (line.isBlank() || line.contentEnd - line.contentStart > 600) {
+        continue;
+      }
+      boolean endsWithStop = text.charAt(line.contentEnd - 1) == '.';
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
+          ? data.documentKinds.longestAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
+      if (atStart != null && !endsWithStop && tokens.start[first] == line.contentStart) {
+        setTitle(layout, text, line.contentStart, line.contentEnd, atStart.entry.value);
+        return i;
+      }
+      if (contains < 0 && !endsWithStop && kindIn(tokens, line) != null) {
+        contains = i;
+      }
+    }
+    for (int i = 0; i < until; i++) {
+      Line line = lines.get(i);
+      int open = text.indexOf('"', line.contentStart);
+      while (open >= 0 && open < line.contentEnd) {
+        int close = text.indexOf('"', open + 1);
+        if (close < 0 || close > line.contentEnd) {
+          break;
+        }
+        int first = tokens.firstAtOrAfter(open + 1);
+        if (first < tokens.size && tokens.start[first] == open + 1) {
+          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, first,
+              tokens.firstAtOrAfter(close));
+          if (hit != null) {
+            setTitle(layout, text, open + 1, close, hit.entry.value);
+            return i;
+          }
+        }
+        open = text.indexOf('"', close + 1);
+      }
+    }
+    if (contains >= 0) {
+      Line line = lines.get(contains);
+      PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
+      setTitle(layout, text, tokens.start[hit.first], line.contentEnd, hit.entry.value);
+      return contains;
+    }
+    return -1;
+  }
+
+  private PrefixLexicon.Hit<DocumentKind> kindIn(Tokens tokens, Line line) {
+    int from = tokens.firstAtOrAfter(line.contentStart);
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
+      if (hit != null && tokens.isCapitalized(k)) {
+        return hit;
+      }
+    }
+    return null;
+  }
+
+  private static void setTitle(Layout layout, String text, int start, int end, DocumentKind kind) {
+    layout.title = text.substring(start, end);
+    layout.titleStart = start;
+    layout.titleEnd = end;
+    layout.kind = kind;
+  }
+
+  private boolean dateline(String text, Line line, Layout layout) {
+    int windowEnd = Math.min(line.contentEnd, line.contentStart + DATELINE_WINDOW);
+    Matcher m = DATELINE.matcher(text).region(line.contentStart, windowEnd);
+    if (layout.datelineStart >= 0 || !m.lookingAt() || !data.months.containsKey(Tokenizer.keyOf(m.group(3)))) {
+      return false;
+    }
+    layout.datelineStart = line.contentStart;
+    layout.datelineEnd = m.end();
+    if (layout.source == null) {
+      layout.source = m.group(5).strip();
+    }
+    layout.pieces.add(new Layout.Piece(SegmentKind.DATELINE, line.start, m.end()));
+    layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, m.end(), line.end));
+    layout.leadLines.add(new int[] {m.end(), line.contentEnd});
+    return true;
+  }
+
+  private void readSource(String text, Line line, Layout layout) {
+    Matcher m = REPORTED_BY.matcher(text).region(line.contentStart, line.contentEnd);
+    if (m.find()) {
+      layout.source = (m.group(2) != null ? m.group(2) : m.group(1)).strip();
+    }
+  }
+
+  private boolean matches(Line line, String kind) {
+    for (Tsv.Row row : data.wrapperMarkers) {
+      if (!row.get(0).equals(kind)) {
+        continue;
+      }
+      String marker = row.get(2);
+      switch (row.get(1)) {
+        case "EXACT":
+          if (line.lower.equals(marker)) {
+            return true;
+          }
+          break;
+        case "PREFIX":
+          if (line.lower.startsWith(marker)) {
+            return true;
+          }
+          break;
+        default:
+          if (line.lower.contains(marker)) {
+            return true;
+          }
+      }
+    }
+    return false;
+  }
+
+  private static List<Line> lines(String text) {
+    List<Line> lines = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int newline = text.indexOf('\n', start);
+      int end = newline < 0 ? text.length() : newline + 1;
+      lines.add(new Line(text, start, end));
+      start = end;
+    }
+    return lines;
+  }
+
+}

@@ -1,0 +1,81 @@
+package dev.entente.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences at «.», «!», «?» or «…» followed by a space and a capital, a
+ * quote or a digit — except after an abbreviation from the language data («г.», «т.ч.») or an
+ * initial («К.К.Токаев»). One left-to-right pass.
+ */
+final class SentenceSplitter {
+  private final Set<String> abbreviations;
+
+  SentenceSplitter(Set<String> abbreviations) {
+    this.abbreviations = abbreviations;
+  }
+
+  /** The sentences of {@code [from, to)}, each trimmed of surrounding spaces. */
+  List<int[]> split(String text, int from, int to) {
+    List<int[]> sentences = new ArrayList<>();
+    int start = from;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i, to)) {
+        add(sentences, text, start, i + 1);
+        start = i + 1;
+      }
+    }
+    add(sentences, text, start, to);
+    return sentences;
+  }
+
+  private boolean endsSentence(String text, int i, int to) {
+    int next = i + 1;
+    while (next < to && (text.charAt(next) == '"' || text.charAt(next) == ')')) {
+      next++;
+    }
+    if (next >= to) {
+      return false;
+    }
+    if (!Character.isWhitespace(text.charAt(next))) {
+      return false;
+    }
+    while (next < to && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    if (next >= to) {
+      return false;
+    }
+    char following = text.charAt(next);
+    if (!(Character.isUpperCase(following) || following == '"' || Character.isDigit(following)
+        || following == '-')) {
+      return false;
+    }
+    if (text.charAt(i) != '.') {
+      return true;
+    }
+    int wordStart = i;
+    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    int length = i - wordStart;
+    if (length == 1 && Character.isUpperCase(text.charAt(wordStart))) {
+      return false;
+    }
+    return length == 0 || !abbreviations.contains(Tokenizer.keyOf(text, wordStart, i));
+  }
+
+  private static void add(List<int[]> sentences, String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      sentences.add(new int[] {start, end});
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.entente.parser;
+
+/**
+ * The words of a normalised text: maximal runs of letters and digits, with what separates each
+ * word from the previous one. Parallel arrays keep the hot path free of per-token objects.
+ */
+final class Tokens {
+  /** Nothing but spaces between two words. */
+  static final byte GAP_SPACE = 0;
+  /** Quotes, hyphens, slashes or spaces: a name may run across it («Китай-Центральная Азия»). */
+  static final byte GAP_SOFT = 1;
+  /** Punctuation or a line break: a name never runs across it. */
+  static final byte GAP_HARD = 2;
+
+  final NormalizedText source;
+  final int size;
+  final int[] start;
+  final int[] end;
+  /** Lower-cased, ё folded to е. */
+  final String[] key;
+  final String[] stem;
+  final byte[] gapBefore;
+  /** Whether a hyphen follows the word directly («азербайджано-»). */
+  final boolean[] hyphenAfter;
+
+  Tokens(NormalizedText source, int size, int[] start, int[] end, String[] key, String[] stem,
+      byte[] gapBefore, boolean[] hyphenAfter) {
+    this.source = source;
+    this.size = size;
+    this.start = start;
+    this.end = end;
+    this.key = key;
+    this.stem = stem;
+    this.gapBefore = gapBefore;
+    this.hyphenAfter = hyphenAfter;
+  }
+
+  /** The word as written in the normalised text. */
+  String surface(int i) {
+    return source.text().substring(start[i], end[i]);
+  }
+
+  boolean isCapitalized(int i) {
+    return Character.isUpperCase(source.charAt(start[i]));
+  }
+
+  boolean isUpperCase(int i) {
+    for (int k = start[i]; k < end[i]; k++) {
+      if (Character.isLowerCase(source.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean isNumber(int i) {
+    return Character.isDigit(source.charAt(start[i])) && Character.isDigit(source.charAt(end[i] - 1));
+  }
+
+  /** The first token that starts at or after normalised offset {@code offset}. */
+  int firstAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The normalised text between the end of token {@code i - 1} and the start of token {@code i}. */
+  String gapText(int i) {
+    int from = i == 0 ? 0 : end[i - 1];
+    return source.text().substring(from, start[i]);
+  }
+}

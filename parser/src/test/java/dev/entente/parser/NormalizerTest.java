@@ -1,0 +1,38 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+final class NormalizerTest {
+  private final Normalizer normalizer = new Normalizer();
+
+  @Test
+  void normalize_foldsQuotesDashesSpacesAndLineEnds() {
+    NormalizedText n = normalizer.normalize("\uFEFF«Пояс\u00A0и путь» — да\r\nнет\rх");
+    assertEquals("\"Пояс и путь\" - да\nнет\nх", n.text());
+  }
+
+  @Test
+  void normalize_mapsEveryCharacterBackToTheOriginal() {
+    // GIVEN a BOM, a CRLF and a soft hyphen that the normalised text drops or merges
+    String original = "\uFEFFab\r\ncd\u00ADef";
+    NormalizedText n = normalizer.normalize(original);
+    // THEN «cdef» in the normalised text maps back to «cd\u00ADef» in the original
+    int at = n.text().indexOf("cdef");
+    assertEquals(original.indexOf("cd"), n.originalStart(at));
+    assertEquals(original.length(), n.originalEnd(at, at + 4));
+    // AND the CRLF line break maps back to both characters
+    int newline = n.text().indexOf('\n');
+    assertEquals(original.indexOf('\r'), n.originalStart(newline));
+    assertEquals(original.indexOf('\n') + 1, n.originalEnd(newline, newline + 1));
+  }
+
+  @Test
+  void normalize_composesCombiningMarks() {
+    // «е» + U+0308 becomes «ё»: one character in the normalised text covering two in the original
+    NormalizedText n = normalizer.normalize("зе\u0308м");
+    assertEquals("зём", n.text());
+    assertEquals(3, n.originalEnd(1, 2));
+  }
+}
