@@ -3,6 +3,7 @@ package dev.entente.parser;
 import dev.entente.model.Clause;
 import dev.entente.model.Document;
 import dev.entente.model.Mention;
+import dev.entente.model.Participant;
 import dev.entente.model.Party;
 import dev.entente.model.Segment;
 import dev.entente.model.SegmentKind;
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /** Builds the immutable {@link Document} from a parse's {@link Context}, mapping every range back to the original text. */
 final class Assembler {
-  Document assemble(String id, Context ctx) {
+  Document assemble(String id, Context ctx, List<PersonRecognizer.Person> people) {
     String original = ctx.text.original();
     Document.Builder doc = Document.builder()
         .id(id)
@@ -39,6 +40,12 @@ final class Assembler {
         party.addMention(mention(ctx, found.first, found.last));
       }
       doc.addParty(party.build());
+    }
+    for (PersonRecognizer.Person person : people) {
+      Participant.Builder participant = Participant.builder().name(person.name)
+          .party(Optional.ofNullable(person.party)).role(Optional.ofNullable(person.role)).rule(person.rule);
+      person.mentions.forEach(m -> participant.addMention(mention(ctx, m[0], m[1])));
+      doc.addParticipant(participant.build());
     }
     for (Layout.Block block : ctx.layout.preamble) {
       doc.addPreamble(clause(ctx, block));

@@ -10,8 +10,7 @@ final class Normalizer {
   NormalizedText normalize(String original) {
     int n = original.length();
     StringBuilder out = new StringBuilder(n);
-    int[] starts = new int[n];
-    int[] ends = new int[n];
+    int[][] offsets = {new int[n + 8], new int[n + 8]};
     int i = 0;
     while (i < n) {
       char c = original.charAt(i);
@@ -23,33 +22,38 @@ final class Normalizer {
         String composed = java.text.Normalizer.normalize(original.substring(i, runEnd),
             java.text.Normalizer.Form.NFC);
         for (int k = 0; k < composed.length(); k++) {
-          append(out, starts, ends, composed.charAt(k), i, runEnd);
+          append(out, offsets, composed.charAt(k), i, runEnd);
         }
         i = runEnd;
         continue;
       }
       if (c == '\r') {
         if (i + 1 < n && original.charAt(i + 1) == '\n') {
-          append(out, starts, ends, '\n', i, i + 2);
+          append(out, offsets, '\n', i, i + 2);
           i += 2;
           continue;
         }
-        append(out, starts, ends, '\n', i, i + 1);
+        append(out, offsets, '\n', i, i + 1);
       } else if (!isDropped(c)) {
-        append(out, starts, ends, fold(c), i, i + 1);
+        append(out, offsets, fold(c), i, i + 1);
       }
       i++;
     }
     int length = out.length();
     return new NormalizedText(original, out.toString(),
-        java.util.Arrays.copyOf(starts, length), java.util.Arrays.copyOf(ends, length));
+        java.util.Arrays.copyOf(offsets[0], length), java.util.Arrays.copyOf(offsets[1], length));
   }
 
-  private static void append(StringBuilder out, int[] starts, int[] ends, char c, int from, int to) {
+  /** Appends {@code c}; composition can expand a character (U+0F77 gives two), so the arrays grow. */
+  private static void append(StringBuilder out, int[][] offsets, char c, int from, int to) {
     int at = out.length();
+    if (at == offsets[0].length) {
+      offsets[0] = java.util.Arrays.copyOf(offsets[0], at * 2);
+      offsets[1] = java.util.Arrays.copyOf(offsets[1], at * 2);
+    }
     out.append(c);
-    starts[at] = from;
-    ends[at] = to;
+    offsets[0][at] = from;
+    offsets[1][at] = to;
   }
 
   private static boolean isCombining(char c) {

@@ -16,6 +16,8 @@ final class Pipeline {
   private final SentenceSplitter splitter;
   private final DocumentDater dater;
   private final PartyRecognizer parties;
+  private final PersonRecognizer people;
+  private final SignatoryResolver signatories = new SignatoryResolver();
   private final Assembler assembler = new Assembler();
 
   Pipeline(LanguageData data) {
@@ -25,6 +27,7 @@ final class Pipeline {
     DateRecognizer dates = new DateRecognizer(data);
     this.dater = new DocumentDater(data, dates);
     this.parties = new PartyRecognizer(data);
+    this.people = new PersonRecognizer(data);
   }
 
   Document run(String id, String original) {
@@ -36,7 +39,9 @@ final class Pipeline {
     splitSentences(ctx);
     dater.date(ctx);
     parties.recognize(ctx);
-    return assembler.assemble(id, ctx);
+    List<PersonRecognizer.Person> persons = people.recognize(ctx);
+    signatories.resolve(ctx, persons);
+    return assembler.assemble(id, ctx, persons);
   }
 
   private void splitSentences(Context ctx) {

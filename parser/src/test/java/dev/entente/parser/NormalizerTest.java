@@ -35,4 +35,20 @@ final class NormalizerTest {
     assertEquals("зём", n.text());
     assertEquals(3, n.originalEnd(1, 2));
   }
+
+  /**
+   * Found by {@code PropertiesTest}: NFC turns U+0F77 into two characters, and the offset arrays,
+   * sized to the input, overflowed. Every output character must still map into the input.
+   */
+  @Test
+  void normalize_compositionThatExpands_regression() {
+    String original = "!!\u0FB2\u0F71\u0F80";
+    NormalizedText n = normalizer.normalize(original);
+    for (int i = 0; i < n.length(); i++) {
+      org.junit.jupiter.api.Assertions.assertTrue(n.originalEnd(i, i + 1) <= original.length());
+    }
+    n = normalizer.normalize("a\u0F77\u0F71");
+    assertEquals(java.text.Normalizer.normalize("\u0F77\u0F71", java.text.Normalizer.Form.NFC),
+        n.text().substring(1));
+  }
 }

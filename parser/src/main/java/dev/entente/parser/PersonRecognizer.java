@@ -1,0 +1,246 @@
+package dev.entente.parser;
+
+import dev.entente.model.PartyKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds people by title and name shape: a role from the lexicon («министр иностранных дел»), the
+ * party it serves («Республики Казахстан»), then a name — given name and surname («Мурат
+ * Нуртлеу»), Chinese surname first («Ван И», «Си Цзиньпина»), or initials («К.К.Токаев»). Without
+ * a role, only the strong shapes count, and never inside quotes or after an eponym head («Фонд
+ * Гейдара Алиева»). Mentions of one person are merged; the name is given in the nominative.
+ */
+final class PersonRecognizer {
+  /** A person found: nominative name, party, role, token ranges of the name. */
+  static final class Person {
+    final String name;
+    String party;
+    String role;
+    final List<int[]> mentions = new ArrayList<>();
+    String rule;
+
+    Person(String name) {
+      this.name = name;
+    }
+  }
+
+  private final LanguageData data;
+  private final Lexicons lex;
+
+  PersonRecognizer(LanguageData data) {
+    this.data = data;
+    this.lex = data.lexicons;
+  }
+
+  List<Person> recognize(Context ctx) {
+    Map<String, Person> people = new LinkedHashMap<>();
+    for (Context.Sentence sentence : ctx.sentences) {
+      scan(ctx, sentence, people);
+    }
+    return new ArrayList<>(people.values());
+  }
+
+  private void scan(Context ctx, Context.Sentence sentence, Map<String, Person> people) {
+    Tokens t = ctx.tokens;
+    int i = sentence.firstToken;
+    int to = sentence.lastToken;
+    while (i < to) {
+      PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, i, to);
+      if (role != null) {
+        int roleStart = i;
+        int roleEnd = role.last;
+        int j = role.last;
+        String party = null;
+        boolean stateAfterLastRole = false;
+        while (j < to) {
+          PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, j, to);
+          if (p != null && t.isCapitalized(j)) {
+            boolean isState = p.value.kind == PartyKind.STATE || p.value.kind == PartyKind.TERRITORY;
+            if (party == null || (isState && !stateAfterLastRole)) {
+              party = p.value.id;
+              stateAfterLastRole = isState;
+            }
+            j = p.last;
+            continue;
+          }
+          if (t.gapText(j).strip().equals(",") || t.key[j].equals("и")) {
+            int k = t.key[j].equals("и") ? j + 1 : j;
+            PrefixLexicon.Hit<String> more = k < to ? lex.roles.longestAt(t, k, to) : null;
+            if (more != null) {
+              roleEnd = more.last;
+              j = more.last;
+              stateAfterLastRole = false;
+              continue;
+            }
+          }
+          if ((t.key[j].equals("в") || t.key[j].equals("при")) && j + 1 < to) {
+            PhraseMatcher.Match<PartyInfo> p2 = data.parties.longestAt(t, j + 1, to);
+            if (p2 != null) {
+              j = p2.last;
+              continue;
+            }
+          }
+          break;
+        }
+        int nameEnd = nameAt(t, j, to, true);
+        if (nameEnd > j) {
+          String roleText = ctx.text.text().substring(t.start[roleStart], t.end[roleEnd - 1]);
+          add(ctx, people, j, nameEnd, !isNominative(t.key[roleStart]), party, roleText, "person:role+name");
+          i = nameEnd;
+          continue;
+        }
+        i = Math.max(i + 1, roleEnd);
+        continue;
+      }
+      int end = nameAt(t, i, to, false);
+      if (end > i && !insideQuotes(ctx, sentence, i) && !afterEponym(t, i, sentence.firstToken)) {
+        add(ctx, people, i, end, false, null, null, "person:name-shape");
+        i = end;
+        continue;
+      }
+      i++;
+    }
+  }
+
+  /** The end of a person's name starting at token {@code i}, or {@code i} when there is none. */
+  private int nameAt(Tokens t, int i, int to, boolean afterRole) {
+    if (i >= to || !t.isCapitalized(i) || t.isNumber(i)) {
+      return i;
+    }
+    String key = t.key[i];
+    if (key.length() == 1 && i + 1 < to && t.gapText(i + 1).contains(".")) {
+      int j = i + 1;
+      if (j < to && t.key[j].length() == 1 && t.isCapitalized(j) && j + 1 < to && t.gapText(j + 1).contains(".")) {
+        j++;
+      }
+      return j < to && isNameWord(t, j) ? j + 1 : i;
+    }
+    if (lex.chineseSurnames.contains(key) && (key.length() > 1 || afterRole) && i + 1 < to
+        && t.gapBefore[i + 1] == Tokens.GAP_SPACE && t.isCapitalized(i + 1) && !t.isUpperCase(i + 1)
+        || lex.chineseSurnames.contains(key) && i + 1 < to && t.key[i + 1].length() == 1
+        && t.isCapitalized(i + 1) && t.gapBefore[i + 1] == Tokens.GAP_SPACE) {
+      if (isKnownWord(t, i + 1, to)) {
+        return i;
+      }
+      return i + 2;
+    }
+    int given = givenNameEnd(t, i, to);
+    if (given > i && given < to && isNameWord(t, given) && t.gapBefore[given] == Tokens.GAP_SPACE
+        && !isKnownWord(t, given, to)) {
+      int end = given + 1;
+      if (end < to && isNameWord(t, end) && t.gapBefore[end] == Tokens.GAP_SPACE && isPatronymic(t.key[end])) {
+        int swap = end + 1;
+        return swap < to && isNameWord(t, swap) && t.gapBefore[swap] == Tokens.GAP_SPACE
+            && !isKnownWord(t, swap, to) ? swap + 1 : end + 1;
+      }
+      return end;
+    }
+    if (afterRole && isNameWord(t, i) && !isKnownWord(t, i, to) && i + 1 < to && isNameWord(t, i + 1)
+        && t.gapBefore[i + 1] == Tokens.GAP_SPACE && !isKnownWord(t, i + 1, to)) {
+      return i + 2;
+    }
+    return i;
+  }
+
+  private int givenNameEnd(Tokens t, int i, int to) {
+    if (t.hyphenAfter[i] && i + 1 < to) {
+      String joined = t.key[i] + "-" + t.key[i + 1];
+      if (lex.givenNames.contains(joined) || lex.givenNames.contains(deinflect(joined))) {
+        return i + 2;
+      }
+    }
+    String key = t.key[i];
+    return lex.givenNames.contains(key) || lex.givenNames.contains(deinflect(key)) ? i + 1 : i;
+  }
+
+  private boolean isPatronymic(String key) {
+    for (String suffix : lex.patronymicSuffixes) {
+      if (key.endsWith(suffix) || key.endsWith(suffix + "а") || key.endsWith(suffix + "у")
+          || key.endsWith(suffix + "ем") || key.endsWith(suffix + "ом")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNameWord(Tokens t, int i) {
+    return t.isCapitalized(i) && !t.isUpperCase(i) && !t.isNumber(i) && t.key[i].length() > 1;
+  }
+
+  /** A word the gazetteers know as a party, a city or a month is no name. */
+  private boolean isKnownWord(Tokens t, int i, int to) {
+    return data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
+        || data.months.containsKey(t.key[i]) || lex.roles.longestAt(t, i, to) != null;
+  }
+
+  private boolean afterEponym(Tokens t, int i, int sentenceStart) {
+    return i > sentenceStart && lex.eponyms.longestAt(t, i - 1, i) != null;
+  }
+
+  private static boolean insideQuotes(Context ctx, Context.Sentence sentence, int token) {
+    String text = ctx.text.text();
+    int quotes = 0;
+    for (int k = sentence.start; k < ctx.tokens.start[token]; k++) {
+      if (text.charAt(k) == '"') {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1;
+  }
+
+  /** Role words in the nominative end in a consonant or «ь» («министр», «председатель»). */
+  private static boolean isNominative(String roleWord) {
+    char last = roleWord.charAt(roleWord.length() - 1);
+    return "аяуюеиоы".indexOf(last) < 0 || roleWord.endsWith("ий") || roleWord.endsWith("ый");
+  }
+
+  /** «Мурата» → «мурат», «Сергея» → «сергей»: the likely nominative of an oblique name word. */
+  private static String deinflect(String key) {
+    if (key.endsWith("ом") || key.endsWith("ем")) {
+      return key.substring(0, key.length() - 2);
+    }
+    if (key.endsWith("ея") || key.endsWith("ею") || key.endsWith("ем")) {
+      return key.substring(0, key.length() - 1) + "й";
+    }
+    if (key.length() > 3 && (key.endsWith("а") || key.endsWith("у") || key.endsWith("е"))
+        && "аеиоуыэюя".indexOf(key.charAt(key.length() - 2)) < 0) {
+      return key.substring(0, key.length() - 1);
+    }
+    return key;
+  }
+
+  private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique,
+      String party, String role, String rule) {
+    Tokens t = ctx.tokens;
+    StringBuilder name = new StringBuilder();
+    StringBuilder key = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      String word = t.surface(k);
+      if (oblique && k == to - 1 && word.length() > 3) {
+        String base = deinflect(Tokenizer.keyOf(word));
+        word = word.substring(0, Math.min(word.length(), base.length()));
+      } else if (oblique && lex.givenNames.contains(deinflect(t.key[k])) && !lex.givenNames.contains(t.key[k])) {
+        word = word.substring(0, deinflect(t.key[k]).length());
+      }
+      if (name.length() > 0) {
+        name.append(t.gapText(k).contains(".") ? "." : " ");
+      }
+      name.append(word);
+      key.append(t.key[k], 0, Math.min(5, t.key[k].length())).append(' ');
+    }
+    Person person = people.computeIfAbsent(key.toString(), k -> new Person(name.toString()));
+    person.mentions.add(new int[] {from, to});
+    if (person.party == null && party != null) {
+      person.party = party;
+    }
+    if (person.role == null && role != null) {
+      person.role = role;
+    }
+    if (person.rule == null || role != null) {
+      person.rule = rule;
+    }
+  }
+}

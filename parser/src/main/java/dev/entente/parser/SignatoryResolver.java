@@ -1,0 +1,89 @@
+package dev.entente.parser;
+
+import dev.entente.model.PartyKind;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides which parties adopt the document: those named before «/далее — стороны/» or «далее
+ * именуемые Сторонами»; else those «между X и Y» in the title; else the heads of state or
+ * government who open the preamble; else the states in the title. A state that only attends («в
+ * том числе» its ambassador) is not among them.
+ */
+final class SignatoryResolver {
+  private static final List<String> HEAD_ROLES = List.of("президент", "председател", "премьер",
+      "король", "эмир", "султан", "канцлер", "глав");
+  /** Preamble paragraphs searched for heads who adopt the document. */
+  private static final int PREAMBLE_WINDOW = 3;
+
+  void resolve(Context ctx, List<PersonRecognizer.Person> people) {
+    Tokens t = ctx.tokens;
+    Set<String> sides = new LinkedHashSet<>();
+    for (Context.Sentence s : ctx.sentences) {
+      for (int i = s.firstToken; i + 1 < s.lastToken; i++) {
+        if (t.key[i].equals("далее") && startsWithinThree(t, i + 1, s.lastToken)) {
+          partiesBetween(ctx, s.firstToken, i, sides);
+          break;
+        }
+      }
+      if (!sides.isEmpty()) {
+        break;
+      }
+    }
+    if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
+      for (int i = ctx.titleFirstToken; i < ctx.titleLastToken; i++) {
+        if (t.key[i].equals("между")) {
+          partiesBetween(ctx, i + 1, ctx.titleLastToken, sides);
+          break;
+        }
+      }
+    }
+    if (sides.isEmpty()) {
+      for (PersonRecognizer.Person person : people) {
+        if (person.party != null && person.role != null && isHead(person.role)
+            && inOpeningParagraphs(ctx, person.mentions.get(0)[0])) {
+          sides.add(person.party);
+        }
+      }
+    }
+    if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
+      partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
+    }
+    ctx.signatories.addAll(sides);
+  }
+
+  private static boolean startsWithinThree(Tokens t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 3); k++) {
+      if (t.key[k].startsWith("сторон") || t.key[k].startsWith("участник")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void partiesBetween(Context ctx, int from, int to, Set<String> sides) {
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first >= from && found.last <= to && found.value.kind == PartyKind.STATE) {
+        sides.add(found.value.id);
+      }
+    }
+    if (sides.isEmpty()) {
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+        if (found.first >= from && found.last <= to && found.value.kind == PartyKind.ORGANIZATION) {
+          sides.add(found.value.id);
+        }
+      }
+    }
+  }
+
+  private static boolean isHead(String role) {
+    String lower = Tokenizer.keyOf(role);
+    return HEAD_ROLES.stream().anyMatch(lower::startsWith) && !lower.contains("министр иностран");
+  }
+
+  private static boolean inOpeningParagraphs(Context ctx, int token) {
+    Context.Sentence s = ctx.sentenceOf(token);
+    return s != null && s.block.number == null && ctx.layout.preamble.indexOf(s.block) < PREAMBLE_WINDOW;
+  }
+}
