@@ -1,6 +1,15 @@
 package dev.entente.parser;
 
 import dev.entente.model.Clause;
+import dev.entente.model.Event;
+import dev.entente.model.EventKind;
+import dev.entente.model.EventStatus;
+import dev.entente.model.Initiative;
+import dev.entente.model.InitiativeKind;
+import dev.entente.model.Mechanism;
+import dev.entente.model.MechanismKind;
+import dev.entente.model.MechanismStatus;
+import dev.entente.model.Statement;
 import dev.entente.model.Document;
 import dev.entente.model.Mention;
 import dev.entente.model.Participant;
@@ -15,7 +24,8 @@ import java.util.Optional;
 
 /** Builds the immutable {@link Document} from a parse's {@link Context}, mapping every range back to the original text. */
 final class Assembler {
-  Document assemble(String id, Context ctx, List<PersonRecognizer.Person> people) {
+  Document assemble(String id, Context ctx, List<PersonRecognizer.Person> people, List<Concept> concepts,
+      StatementRecognizer statementRecognizer) {
     String original = ctx.text.original();
     Document.Builder doc = Document.builder()
         .id(id)
@@ -47,13 +57,61 @@ final class Assembler {
       person.mentions.forEach(m -> participant.addMention(mention(ctx, m[0], m[1])));
       doc.addParticipant(participant.build());
     }
+    Map<Concept, String> ids = ids(concepts);
+    for (Concept c : concepts) {
+      addConcept(ctx, doc, c, ids);
+    }
+    Map<Layout.Block, List<Statement>> statements = statementRecognizer.read(ctx, concepts, ids);
     for (Layout.Block block : ctx.layout.preamble) {
-      doc.addPreamble(clause(ctx, block));
+      doc.addPreamble(clause(ctx, block, statements.getOrDefault(block, List.of())));
     }
     for (Layout.Block block : ctx.layout.clauses) {
-      doc.addClause(clause(ctx, block));
+      doc.addClause(clause(ctx, block, statements.getOrDefault(block, List.of())));
     }
     return doc.build();
+  }
+
+  /** Stable ids: the lexicon's id for well-known initiatives, else the concept and its order. */
+  private static Map<Concept, String> ids(List<Concept> concepts) {
+    Map<Concept, String> ids = new java.util.IdentityHashMap<>();
+    Map<Lexicons.Concept, Integer> counters = new java.util.EnumMap<>(Lexicons.Concept.class);
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (Concept c : concepts) {
+      String id = c.knownId;
+      if (id == null || !used.add(id)) {
+        int n = counters.merge(c.concept, 1, Integer::sum);
+        id = c.concept.name().toLowerCase(java.util.Locale.ROOT) + "-" + n;
+        used.add(id);
+      }
+      ids.put(c, id);
+    }
+    return ids;
+  }
+
+  private static void addConcept(Context ctx, Document.Builder doc, Concept c, Map<Concept, String> ids) {
+    List<Mention> mentions = new ArrayList<>();
+    c.mentions.forEach(m -> mentions.add(mention(ctx, m[0], m[1])));
+    String name = c.name.strip();
+    switch (c.concept) {
+      case INITIATIVE:
+        doc.addInitiative(Initiative.builder().id(ids.get(c)).name(name)
+            .kind(InitiativeKind.valueOf(c.kind)).proposer(Optional.ofNullable(c.proposer))
+            .period(Optional.ofNullable(c.period)).mentions(mentions).rule(c.rule).build());
+        break;
+      case MECHANISM:
+        doc.addMechanism(Mechanism.builder().id(ids.get(c)).name(name)
+            .kind(MechanismKind.valueOf(c.kind)).level(Optional.ofNullable(c.level))
+            .status(MechanismStatus.valueOf(c.status == null ? "EXISTING" : c.status))
+            .mentions(mentions).rule(c.rule).build());
+        break;
+      default:
+        doc.addEvent(Event.builder().id(ids.get(c)).name(name).kind(EventKind.valueOf(c.kind))
+            .ordinal(Optional.ofNullable(c.ordinal)).date(Optional.ofNullable(c.date))
+            .place(Optional.ofNullable(c.place))
+            .status(EventStatus.valueOf(c.status == null ? "PLANNED" : c.status))
+            .mechanism(Optional.ofNullable(c.series).map(ids::get))
+            .mentions(mentions).rule(c.rule).build());
+    }
   }
 
   /** The mention of tokens {@code [first, last)} in the original text. */
@@ -67,8 +125,9 @@ final class Assembler {
     return Span.of(ctx.originalStart(start), ctx.originalEnd(start, end));
   }
 
-  private static Clause clause(Context ctx, Layout.Block block) {
+  private static Clause clause(Context ctx, Layout.Block block, List<Statement> statements) {
     Clause.Builder clause = Clause.builder()
+        .statements(statements)
         .number(Optional.ofNullable(block.number))
         .start(ctx.originalStart(block.start()))
         .end(ctx.originalEnd(block.start(), block.end()));

@@ -25,6 +25,8 @@ final class LanguageData {
   final Map<String, Integer> months = new HashMap<>();
   final Map<String, Integer> relativeYears = new HashMap<>();
   final Map<String, Integer> weekdays = new HashMap<>();
+  /** Ordinal words in every form: «второго» 2, «первой» 1. */
+  final Map<String, Integer> ordinals = new HashMap<>();
   final Set<String> yearWords = new HashSet<>();
   final Set<String> sentenceAbbreviations;
   final PrefixLexicon<DocumentKind> documentKinds = new PrefixLexicon<>();
@@ -51,6 +53,11 @@ final class LanguageData {
         case "RELATIVE_YEAR": target = relativeYears; break;
         case "WEEKDAY": target = weekdays; break;
         case "YEAR_WORD": target = null; break;
+        case "ORDINAL":
+          for (String stem : row.values(2)) {
+            addOrdinal(stem, value);
+          }
+          continue;
         default: throw row.error("unknown kind of date word '" + row.get(0) + "'");
       }
       for (String form : row.values(2)) {
@@ -71,6 +78,24 @@ final class LanguageData {
     }
     wrapperMarkers = Tsv.read(dir + "wrapper.tsv", 3);
     lexicons = new Lexicons(dir, tokenizer);
+  }
+
+  private static final String[] HARD_ENDINGS = {"ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое",
+      "ые", "ых", "ыми"};
+  private static final String[] SOFT_ENDINGS = {"ий", "его", "ему", "им", "ем", "я", "ей", "ю", "е", "и",
+      "их", "ими"};
+
+  private void addOrdinal(String stem, int value) {
+    boolean soft = stem.endsWith("ь");
+    for (String ending : soft ? SOFT_ENDINGS : HARD_ENDINGS) {
+      ordinals.put(stem + ending, value);
+    }
+    if (stem.equals("втор")) {
+      ordinals.put("второй", value);
+    }
+    if (soft) {
+      ordinals.put(stem.substring(0, stem.length() - 1) + "ий", value);
+    }
   }
 
   private static final Map<String, LanguageData> LOADED = new java.util.concurrent.ConcurrentHashMap<>();

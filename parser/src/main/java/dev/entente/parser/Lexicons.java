@@ -4,11 +4,17 @@ import dev.entente.model.Act;
 import dev.entente.model.EventKind;
 import dev.entente.model.EventStatus;
 import dev.entente.model.InitiativeKind;
+import dev.entente.model.Level;
 import dev.entente.model.MechanismKind;
 import dev.entente.model.MechanismStatus;
 import dev.entente.model.Strength;
 import dev.entente.model.Topic;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The lexicons of meaning: acts, topics, roles, name shapes, initiatives, head words, cues. */
@@ -90,9 +96,11 @@ final class Lexicons {
   final Set<String> chineseSurnames = new HashSet<>();
   final Set<String> patronymicSuffixes = new HashSet<>();
   final PhraseMatcher<KnownInitiative> knownInitiatives;
-  final PrefixLexicon<Head> heads = new PrefixLexicon<>();
+  /** Every head a pattern stands for: «форум» opens both a mechanism and an event. */
+  final PrefixLexicon<List<Head>> heads = new PrefixLexicon<>();
   final PrefixLexicon<Cue> cues = new PrefixLexicon<>();
   final PrefixLexicon<Boolean> eponyms = new PrefixLexicon<>();
+  final PrefixLexicon<Level> levels = new PrefixLexicon<>();
 
   Lexicons(String dir, Tokenizer tokenizer) {
     for (Tsv.Row row : Tsv.read(dir + "acts.tsv", 4)) {
@@ -124,6 +132,8 @@ final class Lexicons {
         knownInitiatives.add(variant, initiative, PhraseMatcher.Mode.STEMS, false);
       }
     }
+    Map<String, List<Head>> headsByPattern = new LinkedHashMap<>();
+    Map<String, String> headWhere = new HashMap<>();
     for (Tsv.Row row : Tsv.read(dir + "heads.tsv", 3)) {
       Concept concept = Tsv.enumValue(row, 0, Concept.class);
       Head head = new Head(concept, row.get(1));
@@ -136,7 +146,12 @@ final class Lexicons {
       } catch (IllegalArgumentException e) {
         throw row.error("'" + row.get(1) + "' is not a kind of " + concept);
       }
-      heads.add(row.get(2), head, row.where());
+      headsByPattern.computeIfAbsent(Tokenizer.keyOf(row.get(2)), k -> new ArrayList<>()).add(head);
+      headWhere.putIfAbsent(Tokenizer.keyOf(row.get(2)), row.where());
+    }
+    headsByPattern.forEach((pattern, list) -> heads.add(pattern, List.copyOf(list), headWhere.get(pattern)));
+    for (Tsv.Row row : Tsv.read(dir + "levels.tsv", 2)) {
+      levels.add(row.get(1), Tsv.enumValue(row, 0, Level.class), row.where());
     }
     for (Tsv.Row row : Tsv.read(dir + "eponyms.tsv", 1)) {
       eponyms.add(row.get(0), Boolean.TRUE, row.where());

@@ -18,6 +18,8 @@ final class Pipeline {
   private final PartyRecognizer parties;
   private final PersonRecognizer people;
   private final SignatoryResolver signatories = new SignatoryResolver();
+  private final ConceptRecognizer concepts;
+  private final StatementRecognizer statements;
   private final Assembler assembler = new Assembler();
 
   Pipeline(LanguageData data) {
@@ -28,6 +30,8 @@ final class Pipeline {
     this.dater = new DocumentDater(data, dates);
     this.parties = new PartyRecognizer(data);
     this.people = new PersonRecognizer(data);
+    this.concepts = new ConceptRecognizer(data, dates);
+    this.statements = new StatementRecognizer(data);
   }
 
   Document run(String id, String original) {
@@ -41,7 +45,8 @@ final class Pipeline {
     parties.recognize(ctx);
     List<PersonRecognizer.Person> persons = people.recognize(ctx);
     signatories.resolve(ctx, persons);
-    return assembler.assemble(id, ctx, persons);
+    List<Concept> found = concepts.recognize(ctx);
+    return assembler.assemble(id, ctx, persons, found, statements);
   }
 
   private void splitSentences(Context ctx) {

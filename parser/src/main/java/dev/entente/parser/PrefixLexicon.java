@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Word-prefix patterns from a lexicon file: {@code высоко оцен} matches «высоко оценили» and
- * «высоко оценивают». The longest pattern at a token wins. Patterns are bucketed by the first two
+ * «высоко оценивают»; a prefix ending in {@code .} must be the whole word ({@code центра.}). The longest pattern at a token wins. Patterns are bucketed by the first two
  * letters of their first prefix, so a lookup tests only the few that can match.
  *
  * @param <T> what a pattern stands for
@@ -102,7 +102,9 @@ final class PrefixLexicon<T> {
       }
       boolean matches = true;
       for (int k = 0; k < length && matches; k++) {
-        matches = tokens.key[i + k].startsWith(entry.prefixes[k])
+        String prefix = entry.prefixes[k];
+        matches = (prefix.endsWith(".") ? tokens.key[i + k].equals(prefix.substring(0, prefix.length() - 1))
+            : tokens.key[i + k].startsWith(prefix))
             && (k == 0 || tokens.gapBefore[i + k] != Tokens.GAP_HARD);
       }
       if (matches) {

@@ -1,0 +1,820 @@
+package dev.entente.parser;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.model.EventStatus;
+import dev.entente.model.Level;
+import dev.entente.model.PartyKind;
+import dev.entente.model.Place;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds initiatives, mechanisms and events: a head word from the lexicon («инициатива»,
+ * «секретариат», «встреча», «форум»), widened left over ordinals and adjectives and right over
+ * its genitive complement, «по …» phrases and a quoted name, stopping at verbs, dates, places and
+ * punctuation. Context decides between a standing mechanism and a one-off event (an ordinal, a
+ * date or a place make an event); cues set statuses; the same thing named twice is one item.
+ */
+final class ConceptRecognizer {
+  /** Longest name, in words, after its head. */
+  private static final int MAX_COMPLEMENT = 24;
+  /** How far before a name a status cue may stand, in words. */
+  private static final int CUE_WINDOW = 8;
+  private static final Set<String> ALLOWED_PREPOSITIONS = Set.of("по", "о", "об", "между", "против");
+  private static final Set<String> STOP_ADJECTIVES = Set.of("этот", "этого", "этой", "этом", "эту", "эти",
+      "этих", "такой", "такие", "таких", "такого", "другой", "других", "другие", "всех", "все", "всей",
+      "свой", "своей", "своих", "его", "ее", "их", "наш", "нашей", "каждой", "любой", "данной", "данного",
+      "которой", "которого", "которые", "который", "соответствующих", "соответствующей", "целом", "ряде",
+      "новых", "новой", "новые", "регулярной", "регулярных", "совместных", "совместной", "совместные",
+      "крупных", "важной", "важных", "активное", "широкой");
+  private static final String[] CUE_ADJECTIVES = {"предстоящ", "следующ", "очередн", "скорейш", "успешн",
+      "прошедш", "состоявш", "планируем"};
+  private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие",
+      "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей"};
+  private static final String[] PARTICIPLE_MARKS = {"ющ", "ящ", "вш", "емы", "емо", "имы", "ем"};
+  private static final String[] PROPOSER_CUES = {"выдвинут", "предложенн", "инициированн", "выдвинул",
+      "предложил", "инициировал", "представленн", "выдвинувш"};
+
+  private final LanguageData data;
+  private final Lexicons lex;
+  private final DateRecognizer dates;
+
+  ConceptRecognizer(LanguageData data, DateRecognizer dates) {
+    this.data = data;
+    this.lex = data.lexicons;
+    this.dates = dates;
+  }
+
+  List<Concept> recognize(Context ctx) {
+    List<Concept> found = new ArrayList<>();
+    if (ctx.titleFirstToken >= 0) {
+      scan(ctx, null, ctx.titleFirstToken, ctx.titleLastToken, found);
+    }
+    for (Context.Sentence sentence : ctx.sentences) {
+      scan(ctx, sentence, sentence.firstToken, sentence.lastToken, found);
+    }
+    return merge(ctx, found);
+  }
+
+  private void scan(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> found) {
+    Tokens t = ctx.tokens;
+    List<Concept> here = new ArrayList<>();
+    List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known = new ArrayList<>();
+    for (int i = from; i < to; ) {
+      PhraseMatcher.Match<Lexicons.KnownInitiative> match = lex.knownInitiatives.longestAt(t, i, to);
+      if (match != null) {
+        known.add(match);
+        i = match.last;
+      } else {
+        i++;
+      }
+    }
+    int i = from;
+    while (i < to) {
+      PhraseMatcher.Match<Lexicons.KnownInitiative> k = knownAt(known, i);
+      if (k != null) {
+        here.add(fromKnown(ctx, sentence, k));
+        i = k.last;
+        continue;
+      }
+      PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, i, to);
+      if (hit == null) {
+        i++;
+        continue;
+      }
+      Concept c = candidate(ctx, sentence, hit, from, to, known);
+      if (c == null) {
+        i = hit.last;
+        continue;
+      }
+      here.add(c);
+      boolean formatInside = false;
+      for (int j = hit.last; j < c.last; j++) {
+        if (knownAt(known, j) != null || isQuotedFormat(t, j, c.last)) {
+          formatInside = true;
+          i = j;
+          break;
+        }
+      }
+      if (!formatInside) {
+        i = c.last;
+      }
+    }
+    for (Concept c : here) {
+      c.inTitle = sentence == null;
+      if (c.concept == Lexicons.Concept.EVENT) {
+        eventAttributes(ctx, c, from, to);
+      } else if (c.concept == Lexicons.Concept.MECHANISM) {
+        c.status = mechanismStatus(ctx, c, from, to);
+      } else if (c.proposer == null) {
+        c.proposer = proposer(ctx, c, from, to);
+      }
+    }
+    elliptic(ctx, here);
+    found.addAll(here);
+  }
+
+  private PhraseMatcher.Match<Lexicons.KnownInitiative> knownAt(
+      List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known, int i) {
+    for (PhraseMatcher.Match<Lexicons.KnownInitiative> k : known) {
+      if (k.first == i) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private boolean isQuotedFormat(Tokens t, int j, int limit) {
+    return t.key[j].startsWith("формат") && j + 1 < limit && t.gapText(j + 1).contains("\"");
+  }
+
+  private Concept fromKnown(Context ctx, Context.Sentence sentence, PhraseMatcher.Match<Lexicons.KnownInitiative> k) {
+    Concept c = new Concept(Lexicons.Concept.INITIATIVE);
+    c.knownId = k.value.id;
+    c.kind = k.value.kind.name();
+    c.name = k.value.name;
+    c.key = "known:" + k.value.id;
+    c.proposer = k.value.proposer;
+    c.first = k.first;
+    c.last = k.last;
+    c.headFirst = k.first;
+    c.sentence = sentence;
+    c.mentions.add(new int[] {k.first, k.last});
+    c.rule = "initiatives.tsv:" + k.value.id;
+    return c;
+  }
+
+  private Concept candidate(Context ctx, Context.Sentence sentence, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
+      int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
+    Tokens t = ctx.tokens;
+    int[] left = extendLeft(ctx, hit.first, from);
+    int start = left[0];
+    int end = extendRight(ctx, hit.last, to, known);
+    Integer ordinal = left[1] > 0 ? left[1] : null;
+    boolean quoted = ctx.text.text().substring(t.start[start], t.end[end - 1]).contains("\"")
+        || (end < to && t.gapText(end).contains("\"")) ;
+    boolean proper = false;
+    boolean party = false;
+    for (int k = start; k < end; k++) {
+      proper |= t.isCapitalized(k) && (k > from || k != hit.first) && !isLevelOrParty(ctx, k, end);
+      party |= data.parties.longestAt(t, k, end) != null;
+    }
+    boolean complement = end > hit.last;
+    Lexicons.Head head = choose(ctx, hit.entry.value, ordinal != null, start, end, from, to);
+    Lexicons.Concept concept = head.concept;
+    Level level = level(t, hit.first, end);
+    boolean named;
+    switch (concept) {
+      case INITIATIVE:
+        named = quoted || proper || party;
+        break;
+      case MECHANISM:
+        named = quoted || proper || party || (level != null && complement);
+        break;
+      default:
+        named = quoted || proper || ordinal != null || (complement && level != null)
+            || (complement && hasEventEvidence(ctx, start, end, from, to));
+    }
+    if (!named && !(concept == Lexicons.Concept.EVENT && ordinal != null)) {
+      if (concept == Lexicons.Concept.EVENT && (ordinal != null || hasCue(ctx, start, from))) {
+        named = true;
+      } else {
+        return null;
+      }
+    }
+    Concept c = new Concept(concept);
+    c.kind = head.kind;
+    c.first = start;
+    c.last = end;
+    c.headFirst = hit.first;
+    c.sentence = sentence;
+    c.ordinal = ordinal;
+    c.level = level;
+    c.mentions.add(new int[] {start, end});
+    c.name = nameText(ctx, start, end);
+    c.key = key(ctx, c, hit.first, end);
+    c.rule = "heads.tsv:" + hit.entry.pattern() + " (" + hit.entry.where + ")";
+    if (concept == Lexicons.Concept.INITIATIVE) {
+      c.period = period(ctx, end, to);
+      for (int k = start; k < end; k++) {
+        PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, end);
+        if (p != null && (p.value.kind != PartyKind.GROUP)) {
+          c.proposer = p.value.id;
+          break;
+        }
+      }
+    }
+    return c;
+  }
+
+  private boolean isLevelOrParty(Context ctx, int k, int end) {
+    return data.parties.longestAt(ctx.tokens, k, end) != null;
+  }
+
+  /** Picks the head's concept: an ordinal, a date, a place or an event cue make a one-off event. */
+  private Lexicons.Head choose(Context ctx, List<Lexicons.Head> heads, boolean ordinal, int start, int end,
+      int from, int to) {
+    if (heads.size() == 1) {
+      return heads.get(0);
+    }
+    Lexicons.Head mechanism = null;
+    Lexicons.Head event = null;
+    for (Lexicons.Head head : heads) {
+      if (head.concept == Lexicons.Concept.EVENT && event == null) {
+        event = head;
+      } else if (head.concept == Lexicons.Concept.MECHANISM && mechanism == null) {
+        mechanism = head;
+      }
+    }
+    if (event == null || mechanism == null) {
+      return heads.get(0);
+    }
+    boolean isEvent = ordinal || hasEventEvidence(ctx, start, end, from, to);
+    return isEvent ? event : mechanism;
+  }
+
+  private boolean hasEventEvidence(Context ctx, int start, int end, int from, int to) {
+    Tokens t = ctx.tokens;
+    if (!dates.find(t, from, to).isEmpty()) {
+      return true;
+    }
+    for (int k = Math.max(from, start - 4); k < start; k++) {
+      if (t.key[k].startsWith("проведени") || t.key[k].startsWith("участи")) {
+        return true;
+      }
+    }
+    return hasCue(ctx, start, from) || placeNear(ctx, start, end, from, to) != null;
+  }
+
+  private boolean hasCue(Context ctx, int start, int from) {
+    for (int k = Math.max(from, start - CUE_WINDOW); k < start; k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(ctx.tokens, k, start);
+      if (cue != null && cue.entry.value.eventStatus != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {start, ordinal or 0}: the name widened left over ordinals and adjectives. */
+  private int[] extendLeft(Context ctx, int head, int from) {
+    Tokens t = ctx.tokens;
+    int start = head;
+    int ordinal = 0;
+    int k = head - 1;
+    while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapText(k + 1).contains("\"")) {
+      String key = t.key[k];
+      Integer word = data.ordinals.get(key);
+      if (word != null) {
+        ordinal = word;
+        start = k;
+        k--;
+        continue;
+      }
+      if (k - 1 >= from && t.isNumber(k - 1) && t.gapText(k).strip().equals("-") && key.length() <= 3
+          && !t.isNumber(k) && t.key[k - 1].length() <= 3) {
+        ordinal = Integer.parseInt(t.key[k - 1]);
+        start = k - 1;
+        k -= 2;
+        continue;
+      }
+      if (isAdjective(key) && !STOP_ADJECTIVES.contains(key) && !startsWithAny(key, CUE_ADJECTIVES)
+          && !isParticiple(key)) {
+        start = k;
+        k--;
+        continue;
+      }
+      break;
+    }
+    return new int[] {start, ordinal};
+  }
+
+  private int extendRight(Context ctx, int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    int j = from;
+    boolean inQuote = false;
+    int limit = Math.min(to, from + MAX_COMPLEMENT);
+    while (j < limit) {
+      String gap = t.gapText(j);
+      int quotes = count(gap, '"');
+      if (inQuote) {
+        if (quotes % 2 == 1) {
+          inQuote = false;
+          if (gap.indexOf('"') > 0 || hasHard(gap.substring(gap.indexOf('"') + 1))) {
+            break;
+          }
+        } else if (gap.contains("\n")) {
+          break;
+        }
+        j++;
+        continue;
+      }
+      if (quotes % 2 == 1) {
+        if (hasHard(gap.substring(0, gap.indexOf('"')))) {
+          break;
+        }
+        inQuote = true;
+        j++;
+        continue;
+      }
+      if (hasHard(gap)) {
+        if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapText(j + 1).strip().equals(")")) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      for (PhraseMatcher.Match<Lexicons.KnownInitiative> k : known) {
+        if (k.first == j) {
+          return j;
+        }
+      }
+      String key = t.key[j];
+      if (t.isNumber(j) && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
+        break;
+      }
+      if (key.equals("в") || key.equals("во")) {
+        if (j + 1 < to && (t.key[j + 1].startsWith("област") || t.key[j + 1].startsWith("сфер"))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (key.equals("на")) {
+        if (j + 1 < to && (t.key[j + 1].startsWith("уровн") || t.key[j + 1].startsWith("период"))
+            && !t.isNumber(j + 1)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (key.equals("под") && j + 1 < to && t.key[j + 1].startsWith("названи")) {
+        j += 2;
+        continue;
+      }
+      if (key.equals("с") || key.equals("со")) {
+        if (j > from && (t.key[j - 1].startsWith("борьб") || t.key[j - 1].startsWith("противодейств"))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (key.equals("и")) {
+        if (j + 1 < to && j > from && !hasHard(t.gapText(j + 1)) && lex.heads.longestAt(t, j + 1, to) == null
+            && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
+                || sameEnding(t.key[j - 1], t.key[j + 1]) && !t.isCapitalized(j + 1))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (key.length() <= 3 && !ALLOWED_PREPOSITIONS.contains(key) && !t.isCapitalized(j) && !t.isNumber(j)
+          && !t.isUpperCase(j)) {
+        break;
+      }
+      if (isParticiple(key) || lex.acts.longestAt(t, j, to) != null || isCueWord(ctx, j, to)) {
+        break;
+      }
+      j++;
+    }
+    while (j > from && (ALLOWED_PREPOSITIONS.contains(t.key[j - 1]) || t.key[j - 1].equals("и"))) {
+      j--;
+    }
+    return j;
+  }
+
+  private boolean isCueWord(Context ctx, int j, int to) {
+    PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(ctx.tokens, j, to);
+    return cue != null && cue.entry.prefixes.length == 1 && cue.entry.value.scope != Lexicons.Scope.BEFORE;
+  }
+
+  private static boolean sameEnding(String a, String b) {
+    return a.length() > 2 && b.length() > 2 && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+  }
+
+  private static boolean hasHard(String gap) {
+    for (int k = 0; k < gap.length(); k++) {
+      char c = gap.charAt(k);
+      if (c != ' ' && c != '"' && c != '-' && c != '\'') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static boolean isAdjective(String key) {
+    if (key.length() < 4) {
+      return false;
+    }
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isParticiple(String key) {
+    if (key.length() < 6 || !isAdjective(key)) {
+      return false;
+    }
+    String stem = key.substring(0, key.length() - 2);
+    for (String mark : PARTICIPLE_MARKS) {
+      if (stem.endsWith(mark) || stem.endsWith(mark + "е") || stem.endsWith(mark + "и")) {
+        return !mark.equals("ем") || stem.endsWith("ем");
+      }
+    }
+    return stem.endsWith("нн") && (stem.endsWith("анн") || stem.endsWith("енн") && !stem.endsWith("ственн"))
+        && !stem.endsWith("иональн");
+  }
+
+  private static boolean startsWithAny(String key, String[] prefixes) {
+    for (String p : prefixes) {
+      if (key.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String nameText(Context ctx, int first, int last) {
+    Tokens t = ctx.tokens;
+    int start = t.start[first];
+    int end = t.end[last - 1];
+    String text = ctx.text.text();
+    int quotes = count(text.substring(start, end), '"');
+    if (quotes % 2 == 1 && end < text.length() && text.charAt(end) == '"') {
+      end++;
+    }
+    if (end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) > start) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  /** Words cut to five letters, without ordinals, cue words and «механизм»/«формат»: one key per thing. */
+  private String key(Context ctx, Concept c, int head, int end) {
+    Tokens t = ctx.tokens;
+    StringBuilder key = new StringBuilder(c.concept.name()).append(':');
+    if (c.concept == Lexicons.Concept.EVENT) {
+      key.append(c.ordinal).append(':');
+    }
+    for (int k = c.first; k < end; k++) {
+      String w = t.key[k];
+      if (data.ordinals.containsKey(w) || t.isNumber(k) || w.length() <= 2 && !t.isUpperCase(k)
+          || (k < head && startsWithAny(w, CUE_ADJECTIVES))
+          || (c.concept == Lexicons.Concept.MECHANISM && (w.startsWith("механизм") || w.startsWith("формат")) && k < end - 1 && k == c.first)) {
+        continue;
+      }
+      key.append(w, 0, Math.min(5, w.length())).append(' ');
+    }
+    return key.toString();
+  }
+
+  private Level level(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<Level> hit = lex.levels.longestAt(t, k, to);
+      if (hit != null) {
+        return hit.entry.value;
+      }
+    }
+    return null;
+  }
+
+  private EdtfDate period(Context ctx, int end, int to) {
+    Tokens t = ctx.tokens;
+    int k = end;
+    if (k < to && (t.key[k].equals("до") || t.key[k].equals("на"))) {
+      List<DateRecognizer.Found> found = dates.find(t, k, Math.min(to, k + 6));
+      if (!found.isEmpty() && found.get(0).first <= k + 3) {
+        return found.get(0).resolve(ctx.referenceYear, null);
+      }
+    }
+    return null;
+  }
+
+  private void eventAttributes(Context ctx, Concept c, int from, int to) {
+    Tokens t = ctx.tokens;
+    List<DateRecognizer.Found> inSentence = dates.find(t, from, to);
+    DateRecognizer.Found nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (DateRecognizer.Found d : inSentence) {
+      int distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
+      if (distance >= 0 && distance < best && !(d.first >= c.first && d.last <= c.last)) {
+        best = distance;
+        nearest = d;
+      }
+    }
+    if (nearest != null) {
+      c.date = nearest.resolve(ctx.referenceYear, ctx.referenceDay);
+    }
+    c.place = placeNear(ctx, c.first, c.last, from, to);
+    c.status = eventStatus(ctx, c, from, to).name();
+  }
+
+  private EventStatus eventStatus(Context ctx, Concept c, int from, int to) {
+    if (c.inTitle) {
+      return EventStatus.HELD;
+    }
+    if (c.date != null && ctx.referenceDay != null) {
+      if (c.date.latest().isBefore(ctx.referenceDay)) {
+        return EventStatus.HELD;
+      }
+      if (c.date.earliest().isAfter(ctx.referenceDay)) {
+        return EventStatus.PLANNED;
+      }
+      if (c.date.precision() == EdtfDate.Precision.DAY) {
+        return EventStatus.HELD;
+      }
+    }
+    Tokens t = ctx.tokens;
+    EventStatus cued = null;
+    int cueAt = -1;
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
+      if (cue == null || cue.entry.value.eventStatus == null) {
+        continue;
+      }
+      Lexicons.Scope scope = cue.entry.value.scope;
+      boolean before = cue.last <= c.first && c.first - cue.last <= CUE_WINDOW;
+      boolean after = cue.first >= c.last && cue.first - c.last <= 4;
+      if ((before && scope != Lexicons.Scope.AFTER) || (after && scope != Lexicons.Scope.BEFORE)
+          || (cue.first >= c.first && cue.last <= c.last)) {
+        if (cued == null || Math.abs(cue.first - c.first) < Math.abs(cueAt - c.first)) {
+          cued = cue.entry.value.eventStatus;
+          cueAt = cue.first;
+        }
+      }
+      k = cue.last - 1;
+    }
+    if (cued != null) {
+      return cued;
+    }
+    for (int k = Math.max(from, c.first - 4); k < c.first; k++) {
+      if (t.key[k].startsWith("проведени") && k > from) {
+        for (int v = k - 1; v >= from && v >= k - 4; v--) {
+          if (t.key[v].endsWith("ли") && lex.acts.longestAt(t, v, to) != null) {
+            return EventStatus.HELD;
+          }
+        }
+      }
+    }
+    if (c.ordinal != null && c.series == null && c.date == null && ctx.referenceDay != null && isPastTense(ctx, from, c.first)) {
+      return EventStatus.HELD;
+    }
+    return EventStatus.PLANNED;
+  }
+
+  private boolean isPastTense(Context ctx, int from, int until) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < until; k++) {
+      if (lex.acts.longestAt(t, k, until) != null) {
+        return t.key[k].endsWith("ли") || t.key[k].endsWith("ла") || t.key[k].endsWith("лось");
+      }
+    }
+    return false;
+  }
+
+  /** The city (or failing that the state) nearest to tokens {@code [first, last)} after «в»/«во». */
+  private Place placeNear(Context ctx, int first, int last, int from, int to) {
+    Tokens t = ctx.tokens;
+    Place best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean bestIsCity = false;
+    for (int k = from; k < to; k++) {
+      if (k >= first && k < last) {
+        continue;
+      }
+      boolean locative = k > from && (t.key[k - 1].equals("в") || t.key[k - 1].equals("во"))
+          || k > from + 1 && t.key[k - 2].equals("в") && (t.key[k - 1].equals("г") || t.key[k - 1].startsWith("город"));
+      boolean visit = k > from && (t.key[k - 1].startsWith("посетил") || t.key[k - 1].startsWith("посетит"));
+      if (!locative && !visit) {
+        continue;
+      }
+      int distance = k >= last ? k - last : first - k;
+      PhraseMatcher.Match<City> city = locative ? data.cities.longestAt(t, k, to) : null;
+      if (city != null && t.isCapitalized(k)) {
+        if (!bestIsCity || distance < bestDistance) {
+          best = Place.of(city.value.name, city.value.country);
+          bestDistance = distance;
+          bestIsCity = true;
+        }
+        continue;
+      }
+      PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, k, to);
+      if (state != null && state.value.kind == PartyKind.STATE && !bestIsCity && distance < bestDistance) {
+        best = Place.of(state.value.nameRu, state.value.id);
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private String mechanismStatus(Context ctx, Concept c, int from, int to) {
+    Tokens t = ctx.tokens;
+    String status = "EXISTING";
+    int nearest = Integer.MAX_VALUE;
+    for (int k = Math.max(from, c.first - CUE_WINDOW); k < Math.min(to, c.last + 3); k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
+      if (cue == null || cue.entry.value.mechanismStatus == null) {
+        continue;
+      }
+      Lexicons.Scope scope = cue.entry.value.scope;
+      boolean before = cue.last <= c.first;
+      boolean after = cue.first >= c.last;
+      boolean inside = !before && !after;
+      if (inside && cue.first != c.first || before && scope == Lexicons.Scope.AFTER
+          || after && scope == Lexicons.Scope.BEFORE) {
+        k = cue.last - 1;
+        continue;
+      }
+      int distance = before ? c.first - cue.last : Math.max(0, cue.first - c.last);
+      if (distance < nearest || distance == nearest && cue.last - cue.first > 1) {
+        nearest = distance;
+        status = cue.entry.value.mechanismStatus.name();
+      }
+      k = cue.last - 1;
+    }
+    return status;
+  }
+
+  private String proposer(Context ctx, Concept c, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = Math.max(from, c.first - 3); k < Math.min(to, c.last + 6); k++) {
+      if (startsWithAny(t.key[k], PROPOSER_CUES)) {
+        for (int p = Math.max(from, k - 3); p < Math.min(to, k + 6); p++) {
+          PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, to);
+          if (party != null && !(p >= c.first && p < c.last)) {
+            return party.value.id;
+          }
+        }
+      }
+    }
+    String nearest = null;
+    for (Context.Found<PartyInfo> m : ctx.mentionsInOrder) {
+      if (m.first >= from && m.last <= c.first && m.value.kind != PartyKind.GROUP) {
+        nearest = m.value.id;
+      }
+    }
+    return nearest;
+  }
+
+  /** «проведение первой встречи» right after a mechanism: the first meeting of that mechanism. */
+  private void elliptic(Context ctx, List<Concept> here) {
+    for (int k = 1; k < here.size(); k++) {
+      Concept c = here.get(k);
+      if (c.concept != Lexicons.Concept.EVENT || c.last - c.headFirst > 1) {
+        continue;
+      }
+      for (int p = k - 1; p >= 0; p--) {
+        Concept before = here.get(p);
+        if (before.concept == Lexicons.Concept.MECHANISM && before.level != null) {
+          String series = before.name.replaceFirst("^(?iu)(механизм|формат)\\S*\\s+", "");
+          c.name = ctx.text.text().substring(ctx.tokens.start[c.first], ctx.tokens.end[c.headFirst]) + " "
+              + series.substring(series.indexOf(' ') + 1);
+          c.key = "EVENT:" + c.ordinal + ":" + before.key;
+          c.series = before;
+          c.level = before.level;
+          break;
+        }
+      }
+    }
+  }
+
+  /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
+  private List<Concept> merge(Context ctx, List<Concept> found) {
+    Map<String, Concept> byKey = new LinkedHashMap<>();
+    List<Concept> events = new ArrayList<>();
+    for (Concept c : found) {
+      Concept same = byKey.get(c.key);
+      if (same == null && c.concept == Lexicons.Concept.EVENT) {
+        same = sameEvent(events, c);
+      }
+      if (same != null) {
+        same.absorb(c);
+        continue;
+      }
+      byKey.put(c.key, c);
+      if (c.concept == Lexicons.Concept.EVENT) {
+        events.add(c);
+      }
+    }
+    List<Concept> result = new ArrayList<>(byKey.values());
+    seriesMechanisms(ctx, result);
+    return result;
+  }
+
+  private static Concept sameEvent(List<Concept> events, Concept c) {
+    for (Concept e : events) {
+      boolean sameLevel = e.level != null && e.level == c.level
+          || isSummit(e) && isSummit(c) && (e.level == Level.HEADS_OF_STATE || c.level == Level.HEADS_OF_STATE);
+      if (!sameLevel) {
+        continue;
+      }
+      if (c.ordinal != null && c.ordinal.equals(e.ordinal)) {
+        return e;
+      }
+      boolean sameClause = c.sentence != null && e.sentence != null && c.sentence.block == e.sentence.block;
+      if (c.ordinal == null && c.date == null && sameClause && e.ordinal != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSummit(Concept c) {
+    return c.kind.equals("SUMMIT") || c.level == Level.HEADS_OF_STATE;
+  }
+
+  /** A numbered meeting at a level is one of a series: the series is a mechanism of its own. */
+  private void seriesMechanisms(Context ctx, List<Concept> items) {
+    Map<String, Concept> mechanisms = new LinkedHashMap<>();
+    for (Concept c : items) {
+      if (c.concept == Lexicons.Concept.MECHANISM) {
+        mechanisms.put(c.key.substring(c.key.indexOf(':') + 1), c);
+      }
+    }
+    List<Concept> added = new ArrayList<>();
+    for (Concept e : items) {
+      if (e.concept != Lexicons.Concept.EVENT || e.level == null || e.ordinal == null
+          || !(e.kind.equals("MEETING") || e.kind.equals("SUMMIT"))) {
+        continue;
+      }
+      if (e.series != null) {
+        continue;
+      }
+      String seriesKey = e.key.substring(e.key.indexOf(':', e.key.indexOf(':') + 1) + 1);
+      Concept series = mechanisms.get(seriesKey);
+      if (series == null) {
+        series = new Concept(Lexicons.Concept.MECHANISM);
+        series.kind = e.level == Level.HEADS_OF_STATE ? "SUMMIT"
+            : e.level == Level.AGENCIES ? "AGENCY_MEETING" : "MINISTERIAL_MEETING";
+        int head = e.headFirst;
+        series.name = nameText(ctx, head, e.last);
+        series.key = "MECHANISM:" + seriesKey;
+        series.level = e.level;
+        series.status = "EXISTING";
+        series.first = head;
+        series.last = e.last;
+        series.headFirst = head;
+        series.sentence = e.sentence;
+        series.mentions.add(new int[] {head, e.last});
+        series.rule = "series of " + e.rule;
+        mechanisms.put(seriesKey, series);
+        added.add(series);
+      }
+      e.series = series;
+    }
+    items.addAll(added);
+    for (Concept e : items) {
+      if (e.concept == Lexicons.Concept.EVENT && e.ordinal == null && e.series == null && e.level != null) {
+        for (Concept s : mechanisms.values()) {
+          if (s.level == e.level && e.key.endsWith(s.key.substring(s.key.indexOf(':') + 1))) {
+            e.series = s;
+          }
+        }
+      }
+    }
+    nextOrdinals(ctx, items);
+  }
+
+  /** «следующая встреча» of a series whose latest meeting in the text is the n-th is the (n+1)-th. */
+  private void nextOrdinals(Context ctx, List<Concept> items) {
+    Tokens t = ctx.tokens;
+    for (Concept e : items) {
+      if (e.concept != Lexicons.Concept.EVENT || e.ordinal != null || e.series == null) {
+        continue;
+      }
+      boolean next = false;
+      for (int k = Math.max(0, e.first - 2); k < e.headFirst + 1 && k < t.size; k++) {
+        next |= t.key[k].startsWith("следующ") || t.key[k].startsWith("очередн");
+      }
+      if (!next) {
+        continue;
+      }
+      int max = 0;
+      for (Concept other : items) {
+        if (other.series == e.series && other.ordinal != null) {
+          max = Math.max(max, other.ordinal);
+        }
+      }
+      if (max > 0) {
+        e.ordinal = max + 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package dev.entente.parser;
+
+import dev.entente.model.Act;
+import dev.entente.model.PartyKind;
+import dev.entente.model.Statement;
+import dev.entente.model.Strength;
+import dev.entente.model.Topic;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads each sentence as a statement: the act of its first verb from the act lexicon (negated,
+ * «не поддерживают», it becomes an opposition), the actors named before it («Стороны» resolve to
+ * the signatories; «государства Центральной Азии» to those of them that signed), the topics of the
+ * topic lexicon, and the parties and items the sentence mentions. A list item takes the act and
+ * actors of the sentence that opens its list («Стороны приветствуют:»).
+ */
+final class StatementRecognizer {
+  private final LanguageData data;
+  private final Lexicons lex;
+
+  StatementRecognizer(LanguageData data) {
+    this.data = data;
+    this.lex = data.lexicons;
+  }
+
+  /** The statements of each block, in text order. */
+  Map<Layout.Block, List<Statement>> read(Context ctx, List<Concept> concepts, Map<Concept, String> ids) {
+    Map<Layout.Block, List<Statement>> byBlock = new java.util.IdentityHashMap<>();
+    Statement intro = null;
+    Layout.Block introBlock = null;
+    for (Context.Sentence s : ctx.sentences) {
+      Statement statement = read(ctx, s, concepts, ids);
+      if (s.item && introBlock == s.block && intro != null && statement.act().isEmpty()) {
+        statement = Statement.builder().from(statement).actors(intro.actors()).act(intro.act())
+            .strength(intro.strength()).cameo(intro.cameo()).negated(intro.negated()).rule(intro.rule()).build();
+      }
+      if (!s.item) {
+        boolean opensList = ctx.text.text().charAt(s.end - 1) == ':';
+        intro = opensList ? statement : null;
+        introBlock = opensList ? s.block : null;
+      }
+      byBlock.computeIfAbsent(s.block, b -> new ArrayList<>()).add(statement);
+    }
+    return byBlock;
+  }
+
+  private Statement read(Context ctx, Context.Sentence s, List<Concept> concepts, Map<Concept, String> ids) {
+    Tokens t = ctx.tokens;
+    Statement.Builder statement = Statement.builder()
+        .start(ctx.originalStart(s.start))
+        .end(ctx.originalEnd(s.start, s.end));
+    PrefixLexicon.Hit<Lexicons.ActSense> act = null;
+    for (int k = s.firstToken; k < s.lastToken && act == null; k++) {
+      act = lex.acts.longestAt(t, k, s.lastToken);
+    }
+    Set<String> actors = new LinkedHashSet<>();
+    int subjectEnd = act == null ? s.lastToken : act.first;
+    if (act != null) {
+      boolean negated = act.first > s.firstToken && t.key[act.first - 1].equals("не");
+      Act value = act.entry.value.act;
+      if (negated && (value == Act.SUPPORT || value == Act.AGREE || value == Act.WELCOME)) {
+        value = Act.OPPOSE;
+      }
+      statement.act(value).strength(negated ? Strength.NOTE : act.entry.value.strength)
+          .cameo(negated && value == Act.OPPOSE ? "120" : act.entry.value.cameo).negated(negated)
+          .rule(act.entry.where + " " + act.entry.pattern());
+    }
+    for (Context.Found<PartyInfo> m : ctx.mentionsInOrder) {
+      if (m.first >= s.firstToken && m.last <= subjectEnd && isSubject(t, m, s.firstToken)
+          && m.value.kind != PartyKind.TERRITORY) {
+        actors.add(m.value.id);
+      }
+    }
+    if (actors.isEmpty()) {
+      for (int k = s.firstToken; k < subjectEnd; k++) {
+        PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(t, k, subjectEnd);
+        if (group != null && (k == s.firstToken || t.isCapitalized(k) || t.key[k - 1].equals("обе"))) {
+          for (String member : group.entry.value) {
+            if (member.equals("SIGNATORIES")) {
+              actors.addAll(ctx.signatories);
+            } else if (ctx.signatories.isEmpty() || ctx.signatories.contains(member)) {
+              actors.add(member);
+            }
+          }
+          break;
+        }
+      }
+    }
+    statement.actors(actors);
+    Set<Topic> topics = new LinkedHashSet<>();
+    for (PrefixLexicon.Hit<Topic> hit : lex.topics.findAll(t, s.firstToken, s.lastToken)) {
+      topics.add(hit.entry.value);
+    }
+    statement.topics(topics);
+    Set<String> parties = new LinkedHashSet<>(actors);
+    for (Context.Found<PartyInfo> m : ctx.mentionsInOrder) {
+      if (m.first >= s.firstToken && m.last <= s.lastToken) {
+        parties.add(m.value.id);
+      }
+    }
+    statement.parties(parties);
+    List<String> initiatives = new ArrayList<>();
+    List<String> mechanisms = new ArrayList<>();
+    List<String> events = new ArrayList<>();
+    for (Concept c : concepts) {
+      String id = ids.get(c);
+      for (int[] m : c.mentions) {
+        if (m[0] >= s.firstToken && m[1] <= s.lastToken) {
+          List<String> target = c.concept == Lexicons.Concept.INITIATIVE ? initiatives
+              : c.concept == Lexicons.Concept.MECHANISM ? mechanisms : events;
+          if (!target.contains(id)) {
+            target.add(id);
+          }
+        }
+      }
+    }
+    return statement.initiatives(initiatives).mechanisms(mechanisms).events(events).build();
+  }
+
+  /** A party is a subject when it opens the sentence or follows another subject with «и»/«,». */
+  private static boolean isSubject(Tokens t, Context.Found<PartyInfo> m, int sentenceStart) {
+    if (m.first == sentenceStart) {
+      return true;
+    }
+    int k = m.first - 1;
+    return t.key[k].equals("и") && k > sentenceStart || t.gapText(m.first).strip().equals(",")
+        && k >= sentenceStart && Character.isUpperCase(t.source.charAt(t.start[sentenceStart]))
+        && m.first - sentenceStart <= 6;
+  }
+}
