@@ -241,7 +241,7 @@ public final class DocumentDiff {
 
   /**
    * For each party and topic whose stances differ, the stances before and after, by party id then
-   * topic. A party's stances on a topic are the acts of the statements it is an actor of that are
+   * topic (in {@link Topic}'s order). A party's stances on a topic are the acts of the statements it is an actor of that are
    * about the topic.
    */
   public ImmutableList<StanceChange> stanceChanges() {

@@ -19,7 +19,9 @@ import java.util.Set;
  * What a text says, independent of how a site wrapped it: the set of its two-word shingles,
  * after lower-casing, ё → е, and dropping punctuation. Two texts are the same when the Jaccard
  * similarity of their shingle sets is at least {@value #SAME_TEXT}, so a republication with another
- * wrapper, other quotation marks or a few edited words is still recognised.
+ * wrapper, other quotation marks or a few edited words is still recognised. A text of fewer than
+ * {@value #SHORT_TEXT} words is taken as its set of words instead: one edited word changes two of
+ * a short text's few shingles, which would push a lightly edited clause below the threshold.
  *
  * <p>A document's fingerprint covers only its preamble and clauses (or, without them, its title,
  * preamble and clause segments), never the wrapper or the dateline.
@@ -31,6 +33,9 @@ import java.util.Set;
 public final class Fingerprint {
   /** The least Jaccard similarity of shingle sets at which two texts count as one. */
   public static final double SAME_TEXT = 0.8;
+
+  /** Texts with fewer words than this are compared word by word. */
+  public static final int SHORT_TEXT = 20;
 
   private static final int WORDS_PER_SHINGLE = 2;
   private static final Set<SegmentKind> CONTENT =
@@ -75,12 +80,12 @@ public final class Fingerprint {
   public static Fingerprint ofText(CharSequence text) {
     checkNotNull(text, "text == null");
     List<String> words = words(text);
-    int count = words.size() < WORDS_PER_SHINGLE ? Math.min(1, words.size())
-        : words.size() - WORDS_PER_SHINGLE + 1;
+    int size = words.size() < SHORT_TEXT ? 1 : WORDS_PER_SHINGLE;
+    int count = words.size() - size + 1;
     long[] hashes = new long[count];
     for (int i = 0; i < count; i++) {
       long h = 0xcbf29ce484222325L;
-      for (int w = i; w < Math.min(words.size(), i + WORDS_PER_SHINGLE); w++) {
+      for (int w = i; w < i + size; w++) {
         h = fnv(h, words.get(w));
         h = (h ^ ' ') * 0x100000001b3L;
       }
