@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
@@ -111,16 +112,8 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
 
   /** The results with their documents, in order; empty when nothing matches. */
   public ImmutableList<Hit<T>> hits() {
-    int[] candidates = condition.candidates(corpus, index);
     List<Hit<T>> out = new ArrayList<>();
-    int size = candidates == null ? index.size() : candidates.length;
-    boolean stopEarly = order == null && limit >= 0;
-    for (int i = 0; i < size && !(stopEarly && out.size() >= limit); i++) {
-      Hit<T> hit = index.hit(candidates == null ? i : candidates[i]);
-      if (condition.matches(hit)) {
-        out.add(hit);
-      }
-    }
+    forEachMatch(order == null && limit >= 0 ? limit : Integer.MAX_VALUE, out::add);
     if (order != null) {
       out.sort((a, b) -> order.compare(a.item(), b.item()));
     }
@@ -128,6 +121,24 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
       return ImmutableList.copyOf(out.subList(0, limit));
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /** Feeds the matching hits in corpus order to {@code sink}, at most {@code max} of them. */
+  private int forEachMatch(int max, Consumer<Hit<T>> sink) {
+    int[] candidates = condition.candidates(corpus, index);
+    int size = candidates == null ? index.size() : candidates.length;
+    // Candidates from index keys that mirror a test need not pass that test again.
+    Condition<?> test = candidates == null ? condition : condition.residual(index);
+    boolean testAll = !test.isAlways();
+    int found = 0;
+    for (int i = 0; i < size && found < max; i++) {
+      Hit<T> hit = index.hit(candidates == null ? i : candidates[i]);
+      if (!testAll || test.matches(hit)) {
+        sink.accept(hit);
+        found++;
+      }
+    }
+    return found;
   }
 
   /** The matching items, in order; empty when nothing matches. */
@@ -178,7 +189,7 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
 
   /** The number of results (at most the limit). */
   public long count() {
-    return hits().size();
+    return forEachMatch(limit >= 0 ? limit : Integer.MAX_VALUE, hit -> { });
   }
 
   /** Whether nothing matches. */

@@ -3,6 +3,7 @@ package dev.entente.query;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -53,7 +54,7 @@ public abstract class Condition<T> {
    */
   public static <T> Condition<T> of(Predicate<? super T> predicate) {
     checkNotNull(predicate, "predicate == null");
-    return new Leaf<>("where(" + predicate + ")", hit -> predicate.test(hit.item()), null);
+    return new Leaf<>("where(predicate)", hit -> predicate.test(hit.item()), null);
   }
 
   /**
@@ -66,7 +67,7 @@ public abstract class Condition<T> {
    */
   public static <T> Condition<T> onHit(Predicate<? super Hit<T>> predicate) {
     checkNotNull(predicate, "predicate == null");
-    return new Leaf<>("whereHit(" + predicate + ")", predicate, null);
+    return new Leaf<>("whereHit(predicate)", predicate, null);
   }
 
   /** The condition met by the items that meet both this and {@code other}. */
@@ -124,6 +125,17 @@ public abstract class Condition<T> {
    */
   abstract int[] candidates(Corpus corpus, Index<?> index);
 
+  /** Whether {@link #candidates} are exactly the matching hits, so testing them can be skipped. */
+  abstract boolean exactIn(Index<?> index);
+
+  /**
+   * What is left to test of the candidates from {@code index}: the conjuncts whose candidates are
+   * not exact. Exact parts of a conjunction were already enforced by the intersection.
+   */
+  Condition<?> residual(Index<?> index) {
+    return exactIn(index) ? ALWAYS : this;
+  }
+
   @SuppressWarnings("unchecked")
   static <T> Condition<T> cast(Condition<? super T> condition) {
     // Safe: a condition only ever reads items of a supertype of T.
@@ -146,6 +158,11 @@ public abstract class Condition<T> {
     @Override
     int[] candidates(Corpus corpus, Index<?> index) {
       return value ? null : Postings.EMPTY;
+    }
+
+    @Override
+    boolean exactIn(Index<?> index) {
+      return true;
     }
 
     @Override
@@ -181,37 +198,70 @@ public abstract class Condition<T> {
     }
 
     @Override
+    boolean exactIn(Index<?> index) {
+      return lookup != null && lookup.exactIn(index);
+    }
+
+    @Override
     public String toString() {
       return description;
     }
   }
 
   /** How a leaf asks an index for candidates; null means "cannot say". */
-  @FunctionalInterface
   interface IndexLookup {
     int[] candidates(Corpus corpus, Index<?> index);
 
-    /** The postings of {@code field = value} in the index of the queried kind. */
-    static IndexLookup field(String field, Object value) {
-      return (corpus, index) -> index.postings(field, value);
+    /**
+     * Whether the candidates are exactly the hits that meet the leaf's test in {@code index}, so
+     * that they need no testing. True only where the index keys mirror the test.
+     */
+    default boolean exactIn(Index<?> index) {
+      return false;
     }
 
-    /** The union of the postings of {@code field} for each of {@code values}; null if too many. */
-    static IndexLookup anyOf(String field, Function<Index<?>, List<?>> values) {
-      return (corpus, index) -> {
-        List<?> keys = values.apply(index);
-        if (keys == null) {
-          return null;
+    /** The postings of {@code field = value}; exact wherever the field is indexed. */
+    static IndexLookup field(String field, Object value) {
+      return new IndexLookup() {
+        @Override
+        public int[] candidates(Corpus corpus, Index<?> index) {
+          return index.postings(field, value);
         }
-        List<int[]> lists = new ArrayList<>();
-        for (Object key : keys) {
-          int[] postings = index.postings(field, key);
-          if (postings == null) {
+
+        @Override
+        public boolean exactIn(Index<?> index) {
+          return index.indexes(field);
+        }
+      };
+    }
+
+    /**
+     * The union of the postings of {@code field} for each of {@code values}, or null if
+     * {@code values} gives null (too many to be worth it); exact only if {@code exact}.
+     */
+    static IndexLookup anyOf(String field, Function<Index<?>, List<?>> values, boolean exact) {
+      return new IndexLookup() {
+        @Override
+        public int[] candidates(Corpus corpus, Index<?> index) {
+          List<?> keys = values.apply(index);
+          if (keys == null) {
             return null;
           }
-          lists.add(postings);
+          List<int[]> lists = new ArrayList<>();
+          for (Object key : keys) {
+            int[] postings = index.postings(field, key);
+            if (postings == null) {
+              return null;
+            }
+            lists.add(postings);
+          }
+          return Postings.union(lists);
         }
-        return Postings.union(lists);
+
+        @Override
+        public boolean exactIn(Index<?> index) {
+          return exact && index.indexes(field);
+        }
       };
     }
   }
@@ -232,12 +282,50 @@ public abstract class Condition<T> {
 
     @Override
     int[] candidates(Corpus corpus, Index<?> index) {
-      int[] a = left.candidates(corpus, index);
-      int[] b = right.candidates(corpus, index);
-      if (a == null) {
-        return b;
+      // Intersect the known lists of the whole conjunction shortest first, so every step is as
+      // cheap as it can be; conjuncts the index cannot answer are left to matches().
+      List<int[]> lists = new ArrayList<>();
+      collect(this, corpus, index, lists);
+      if (lists.isEmpty()) {
+        return null;
       }
-      return b == null ? a : Postings.intersect(a, b);
+      lists.sort(Comparator.comparingInt(list -> list.length));
+      int[] result = lists.get(0);
+      for (int i = 1; i < lists.size() && result.length > 0; i++) {
+        result = Postings.intersect(result, lists.get(i));
+      }
+      return result;
+    }
+
+    @Override
+    Condition<?> residual(Index<?> index) {
+      if (exactIn(index)) {
+        return ALWAYS;
+      }
+      Condition<?> l = left.residual(index);
+      Condition<?> r = right.residual(index);
+      if (l == ALWAYS) {
+        return r;
+      }
+      return r == ALWAYS ? l : new And<>(l, r);
+    }
+
+    private static void collect(Condition<?> condition, Corpus corpus, Index<?> index,
+        List<int[]> lists) {
+      if (condition instanceof And) {
+        collect(((And<?>) condition).left, corpus, index, lists);
+        collect(((And<?>) condition).right, corpus, index, lists);
+      } else {
+        int[] list = condition.candidates(corpus, index);
+        if (list != null) {
+          lists.add(list);
+        }
+      }
+    }
+
+    @Override
+    boolean exactIn(Index<?> index) {
+      return left.exactIn(index) && right.exactIn(index);
     }
 
     @Override
@@ -271,6 +359,11 @@ public abstract class Condition<T> {
     }
 
     @Override
+    boolean exactIn(Index<?> index) {
+      return left.exactIn(index) && right.exactIn(index);
+    }
+
+    @Override
     public String toString() {
       return "(" + left + " or " + right + ")";
     }
@@ -297,6 +390,11 @@ public abstract class Condition<T> {
     int[] candidates(Corpus corpus, Index<?> index) {
       // A complement of postings is rarely selective; test every hit instead.
       return null;
+    }
+
+    @Override
+    boolean exactIn(Index<?> index) {
+      return false;
     }
 
     @Override

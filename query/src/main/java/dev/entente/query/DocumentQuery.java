@@ -121,6 +121,16 @@ public final class DocumentQuery extends AbstractQuery<DocumentQuery, Document> 
         .reduce((a, b) -> a + ", " + b).orElse("") + (documents.length > 3 ? ", …" : "");
     return new Condition.Leaf<T>("inDocuments(" + ids + ")",
         hit -> Arrays.binarySearch(documents, hit.documentOrdinal()) >= 0,
-        (c, index) -> index.forDocuments(documents));
+        new Condition.IndexLookup() {
+          @Override
+          public int[] candidates(Corpus corpus, Index<?> index) {
+            return index.forDocuments(documents);
+          }
+
+          @Override
+          public boolean exactIn(Index<?> index) {
+            return true;
+          }
+        });
   }
 }

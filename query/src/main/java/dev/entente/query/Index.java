@@ -81,6 +81,11 @@ final class Index<T> {
     return hits;
   }
 
+  /** Whether this index keeps postings for {@code field}. */
+  boolean indexes(String field) {
+    return postings.containsKey(field);
+  }
+
   /** The positions of the items with {@code field = value}, or null if the field is not indexed. */
   int[] postings(String field, Object value) {
     Map<Object, int[]> byValue = postings.get(field);

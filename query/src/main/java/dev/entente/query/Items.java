@@ -146,10 +146,14 @@ final class Items {
 
   /** Whether {@code place} is named {@code wanted} or lies in the country {@code wanted}. */
   static boolean placeMatches(Optional<Place> place, String wanted) {
+    return placeMatchesNormalized(place, normalize(wanted));
+  }
+
+  /** {@link #placeMatches} for a {@code key} already {@linkplain #normalize normalised}. */
+  static boolean placeMatchesNormalized(Optional<Place> place, String key) {
     if (place.isEmpty()) {
       return false;
     }
-    String key = normalize(wanted);
     return normalize(place.get().name()).equals(key)
         || place.get().country().map(c -> normalize(c).equals(key)).orElse(false);
   }

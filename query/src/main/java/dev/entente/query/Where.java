@@ -135,7 +135,7 @@ public final class Where {
         .collect(Collectors.toList());
     return new Condition.Leaf<Statement>("atLeast(" + strength + ")",
         hit -> hit.item().strength().map(s -> s.compareTo(strength) >= 0).orElse(false),
-        Condition.IndexLookup.anyOf(Fields.STRENGTH, index -> stronger));
+        Condition.IndexLookup.anyOf(Fields.STRENGTH, index -> stronger, true));
   }
 
   // ---- initiatives ----
@@ -212,14 +212,15 @@ public final class Where {
     checkRange(from, to);
     return new Condition.Leaf<Event>("between(" + from + ", " + to + ")",
         hit -> Dates.overlaps(hit.item().date(), from, to),
-        Condition.IndexLookup.anyOf(Fields.YEAR, index -> Dates.buckets(from, to)));
+        Condition.IndexLookup.anyOf(Fields.YEAR, index -> Dates.buckets(from, to), false));
   }
 
   /** Events whose place is named {@code place} («Астана»), or lies in the country {@code place} ({@code KZ}). */
   public static Condition<Event> at(String place) {
     checkNotNull(place, "place == null");
-    return item(Event.class, "at(" + place + ")", Fields.PLACE, Items.normalize(place),
-        e -> Items.placeMatches(e.place(), place));
+    String key = Items.normalize(place);
+    return item(Event.class, "at(" + place + ")", Fields.PLACE, key,
+        e -> Items.placeMatchesNormalized(e.place(), key));
   }
 
   /** Events of {@code kind}. */
@@ -306,8 +307,9 @@ public final class Where {
   /** Documents adopted at the place named {@code place}, or in the country {@code place}. */
   public static Condition<Document> adoptedAt(String place) {
     checkNotNull(place, "place == null");
-    return item(Document.class, "adoptedAt(" + place + ")", Fields.PLACE, Items.normalize(place),
-        d -> Items.placeMatches(d.place(), place));
+    String key = Items.normalize(place);
+    return item(Document.class, "adoptedAt(" + place + ")", Fields.PLACE, key,
+        d -> Items.placeMatchesNormalized(d.place(), key));
   }
 
   /**
@@ -319,7 +321,7 @@ public final class Where {
     checkRange(from, to);
     return new Condition.Leaf<Document>("datedBetween(" + from + ", " + to + ")",
         hit -> Dates.overlaps(hit.item().date(), from, to),
-        Condition.IndexLookup.anyOf(Fields.YEAR, index -> Dates.buckets(from, to)));
+        Condition.IndexLookup.anyOf(Fields.YEAR, index -> Dates.buckets(from, to), false));
   }
 
   /** Documents whose text names {@code source} as its agency or site («Синьхуа»). */
