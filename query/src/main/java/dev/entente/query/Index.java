@@ -1,0 +1,118 @@
+package dev.entente.query;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.entente.model.Document;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Every item of one kind in a corpus, document by document in the corpus order, with postings
+ * lists from {@code (field, value)} to the positions of the items that have it. Items of one
+ * document are contiguous, so a set of documents maps to ranges of positions.
+ */
+final class Index<T> {
+  /** Emits the {@code (field, value)} keys under which an item is found. */
+  @FunctionalInterface
+  interface Keys<T> {
+    void of(Document document, T item, BiConsumer<String, Object> sink);
+  }
+
+  private final ImmutableList<Hit<T>> hits;
+  private final int[] documentStart;
+  private final ImmutableMap<String, Map<Object, int[]>> postings;
+
+  private Index(ImmutableList<Hit<T>> hits, int[] documentStart,
+      ImmutableMap<String, Map<Object, int[]>> postings) {
+    this.hits = hits;
+    this.documentStart = documentStart;
+    this.postings = postings;
+  }
+
+  static <T> Index<T> build(List<Document> documents,
+      Function<? super Document, ? extends List<? extends T>> items, ImmutableSet<String> fields,
+      Keys<? super T> keys) {
+    ImmutableList.Builder<Hit<T>> hits = ImmutableList.builder();
+    int[] documentStart = new int[documents.size() + 1];
+    Map<String, Map<Object, Postings.Builder>> building = new HashMap<>();
+    for (String field : fields) {
+      building.put(field, new HashMap<>());
+    }
+    int position = 0;
+    for (int d = 0; d < documents.size(); d++) {
+      Document document = documents.get(d);
+      documentStart[d] = position;
+      for (T item : items.apply(document)) {
+        hits.add(new Hit<>(document, item, d));
+        int at = position;
+        keys.of(document, item, (field, value) -> {
+          Map<Object, Postings.Builder> byValue = building.get(field);
+          if (byValue == null) {
+            throw new IllegalStateException("index key of an undeclared field: " + field);
+          }
+          byValue.computeIfAbsent(value, v -> new Postings.Builder()).add(at);
+        });
+        position++;
+      }
+    }
+    documentStart[documents.size()] = position;
+    ImmutableMap.Builder<String, Map<Object, int[]>> postings = ImmutableMap.builder();
+    building.forEach((field, byValue) -> {
+      Map<Object, int[]> built = new HashMap<>(byValue.size() * 2);
+      byValue.forEach((value, list) -> built.put(value, list.build()));
+      postings.put(field, built);
+    });
+    return new Index<>(hits.build(), documentStart, postings.build());
+  }
+
+  int size() {
+    return hits.size();
+  }
+
+  Hit<T> hit(int position) {
+    return hits.get(position);
+  }
+
+  ImmutableList<Hit<T>> hits() {
+    return hits;
+  }
+
+  /** Whether this index keeps postings for {@code field}. */
+  boolean indexes(String field) {
+    return postings.containsKey(field);
+  }
+
+  /** The positions of the items with {@code field = value}, or null if the field is not indexed. */
+  int[] postings(String field, Object value) {
+    Map<Object, int[]> byValue = postings.get(field);
+    if (byValue == null) {
+      return null;
+    }
+    return byValue.getOrDefault(value, Postings.EMPTY);
+  }
+
+  /** The positions of the items of the documents at {@code documents} (ascending positions). */
+  int[] forDocuments(int[] documents) {
+    int total = 0;
+    for (int d : documents) {
+      total += documentStart[d + 1] - documentStart[d];
+    }
+    int[] out = new int[total];
+    int n = 0;
+    for (int d : documents) {
+      for (int p = documentStart[d]; p < documentStart[d + 1]; p++) {
+        out[n++] = p;
+      }
+    }
+    return out;
+  }
+
+  /** The positions of the items of the document at {@code document}. */
+  ImmutableList<Hit<T>> ofDocument(int document) {
+    return hits.subList(documentStart[document], documentStart[document + 1]);
+  }
+}
