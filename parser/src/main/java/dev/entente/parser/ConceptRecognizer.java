@@ -23,6 +23,16 @@ final class ConceptRecognizer {
   private static final int MAX_COMPLEMENT = 24;
   /** How far before a name a status cue may stand, in words. */
   private static final int CUE_WINDOW = 8;
+  /** Words that end a name: conjunctions, pronouns and the prepositions not in {@link #ALLOWED_PREPOSITIONS}. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("а", "но", "что", "как", "для", "при", "от", "до",
+      "из", "за", "к", "ко", "у", "не", "ни", "же", "ли", "бы", "их", "его", "ее", "это", "все", "так", "уже",
+      "или", "чем", "где", "чтобы", "через", "после", "перед", "также", "том", "числе", "путем", "целях",
+      "который", "которая", "которое", "которые", "которого", "которой", "которых", "являющ", "отмечая",
+      "будут", "будет", "был", "была", "было", "были");
+  /** «этой встречи» refers back to something named before; it names nothing new. */
+  private static final Set<String> DEMONSTRATIVES = Set.of("этой", "этого", "этом", "эту", "эта", "этот", "это",
+      "этих", "эти", "данной", "данного", "данный", "данная", "указанной", "указанного", "вышеупомянутой", "той",
+      "того");
   private static final Set<String> ALLOWED_PREPOSITIONS = Set.of("по", "о", "об", "между", "против");
   private static final Set<String> STOP_ADJECTIVES = Set.of("этот", "этого", "этой", "этом", "эту", "эти",
       "этих", "такой", "такие", "таких", "такого", "другой", "других", "другие", "всех", "все", "всей",
@@ -34,7 +44,11 @@ final class ConceptRecognizer {
       "прошедш", "состоявш", "планируем"};
   private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие",
       "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей"};
-  private static final String[] PARTICIPLE_MARKS = {"ющ", "ящ", "вш", "емы", "емо", "имы", "ем"};
+  private static final String[] PARTICIPLE_MARKS = {"ющ", "ящ", "вш"};
+  private static final String[] PASSIVE_PARTICIPLES = {"проведенн", "предложенн", "направленн", "утвержденн",
+      "достигнут", "принят", "выдвинут", "созданн", "подписанн", "организованн", "инициированн", "объявленн",
+      "учрежденн", "заключенн", "одобренн", "запланированн", "намеченн", "созываем", "планируем", "проводим",
+      "реализуем", "открыт", "поставленн", "представленн", "упомянут"};
   private static final String[] PROPOSER_CUES = {"выдвинут", "предложенн", "инициированн", "выдвинул",
       "предложил", "инициировал", "представленн", "выдвинувш"};
 
@@ -108,12 +122,15 @@ final class ConceptRecognizer {
       if (c.concept == Lexicons.Concept.EVENT) {
         eventAttributes(ctx, c, from, to);
       } else if (c.concept == Lexicons.Concept.MECHANISM) {
-        c.status = mechanismStatus(ctx, c, from, to);
-      } else if (c.proposer == null) {
-        c.proposer = proposer(ctx, c, from, to);
+        c.status = mechanismStatus(ctx, c, from, to, here);
+      } else if (c.knownId == null || c.proposer == null) {
+        String cued = cuedProposer(ctx, c, from, to);
+        c.proposer = cued != null ? cued : c.proposer != null ? c.proposer : nearestParty(ctx, c, from);
       }
     }
+    inheritStatus(ctx, here);
     elliptic(ctx, here);
+    invitation(ctx, sentence, from, to, here);
     found.addAll(here);
   }
 
@@ -150,17 +167,30 @@ final class ConceptRecognizer {
   private Concept candidate(Context ctx, Context.Sentence sentence, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
       int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
     Tokens t = ctx.tokens;
+    if (hit.first > from && DEMONSTRATIVES.contains(t.key[hit.first - 1])) {
+      return null;
+    }
     int[] left = extendLeft(ctx, hit.first, from);
     int start = left[0];
-    int end = extendRight(ctx, hit.last, to, known);
+    boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
+    int end = extendRight(ctx, hit.last, to, known, !initiativeHead);
+    if (initiativeHead && hit.entry.value.size() == 1) {
+      for (PhraseMatcher.Match<Lexicons.KnownInitiative> k : known) {
+        if (k.first >= hit.last && k.first <= end + 1 && k.first - hit.last <= 3) {
+          return null;
+        }
+      }
+    }
+    if (coveredByOrganization(ctx, hit.first, to)) {
+      return null;
+    }
     Integer ordinal = left[1] > 0 ? left[1] : null;
-    boolean quoted = ctx.text.text().substring(t.start[start], t.end[end - 1]).contains("\"")
-        || (end < to && t.gapText(end).contains("\"")) ;
+    boolean quoted = ctx.text.text().substring(t.start[start], t.end[end - 1]).contains("\"");
     boolean proper = false;
     boolean party = false;
     for (int k = start; k < end; k++) {
       proper |= t.isCapitalized(k) && (k > from || k != hit.first) && !isLevelOrParty(ctx, k, end);
-      party |= data.parties.longestAt(t, k, end) != null;
+      party |= t.isCapitalized(k) && data.parties.longestAt(t, k, end) != null;
     }
     boolean complement = end > hit.last;
     Lexicons.Head head = choose(ctx, hit.entry.value, ordinal != null, start, end, from, to);
@@ -175,11 +205,20 @@ final class ConceptRecognizer {
         named = quoted || proper || party || (level != null && complement);
         break;
       default:
+        boolean dated = !dates.find(t, from, to).isEmpty();
         named = quoted || proper || ordinal != null || (complement && level != null)
-            || (complement && hasEventEvidence(ctx, start, end, from, to));
+            || (complement && hasEventEvidence(ctx, start, end, from, to))
+            || (dated && !head.kind.equals("OTHER")
+                && (start < hit.first || hit.last - hit.first >= 2 || head.kind.equals("VISIT")));
+        if (head.kind.equals("SIGNING") && !dated) {
+          named = false;
+        }
+    }
+    if (concept == Lexicons.Concept.INITIATIVE && introducesExamples(t, end, to)) {
+      return null;
     }
     if (!named && !(concept == Lexicons.Concept.EVENT && ordinal != null)) {
-      if (concept == Lexicons.Concept.EVENT && (ordinal != null || hasCue(ctx, start, from))) {
+      if (concept == Lexicons.Concept.EVENT && ordinal != null) {
         named = true;
       } else {
         return null;
@@ -282,7 +321,10 @@ final class ConceptRecognizer {
         continue;
       }
       if (isAdjective(key) && !STOP_ADJECTIVES.contains(key) && !startsWithAny(key, CUE_ADJECTIVES)
-          && !isParticiple(key)) {
+          && !isParticiple(key) && !isVerbalNoun(key) && !key.endsWith("ом") && !key.endsWith("ем")
+          && !key.endsWith("ей")
+          && !(t.isCapitalized(k) && data.parties.longestAt(t, k, head) != null
+              && !isAdjective(Tokenizer.keyOf(data.parties.longestAt(t, k, head).value.nameRu)))) {
         start = k;
         k--;
         continue;
@@ -292,21 +334,30 @@ final class ConceptRecognizer {
     return new int[] {start, ordinal};
   }
 
-  private int extendRight(Context ctx, int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
+  private int extendRight(Context ctx, int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known,
+      boolean stopAtInitiative) {
     Tokens t = ctx.tokens;
     String text = ctx.text.text();
     int j = from;
     boolean inQuote = false;
     int limit = Math.min(to, from + MAX_COMPLEMENT);
     while (j < limit) {
+      for (PhraseMatcher.Match<Lexicons.KnownInitiative> k : known) {
+        if (k.first == j) {
+          return j;
+        }
+      }
       String gap = t.gapText(j);
       int quotes = count(gap, '"');
       if (inQuote) {
         if (quotes % 2 == 1) {
           inQuote = false;
-          if (gap.indexOf('"') > 0 || hasHard(gap.substring(gap.indexOf('"') + 1))) {
+          PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, j, to);
+          if (hasHard(gap.substring(gap.indexOf('"') + 1)) || party == null || !t.isCapitalized(j)) {
             break;
           }
+          j = party.last;
+          break;
         } else if (gap.contains("\n")) {
           break;
         }
@@ -328,12 +379,11 @@ final class ConceptRecognizer {
         }
         break;
       }
-      for (PhraseMatcher.Match<Lexicons.KnownInitiative> k : known) {
-        if (k.first == j) {
-          return j;
-        }
-      }
       String key = t.key[j];
+      if (stopAtInitiative && j > from && lex.heads.longestAt(t, j, to) != null
+          && lex.heads.longestAt(t, j, to).entry.value.get(0).concept == Lexicons.Concept.INITIATIVE) {
+        break;
+      }
       if (t.isNumber(j) && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
         break;
       }
@@ -364,6 +414,10 @@ final class ConceptRecognizer {
         break;
       }
       if (key.equals("и")) {
+        if (afterBetween(t, from, j) && j + 1 < to && t.isCapitalized(j + 1)) {
+          j++;
+          continue;
+        }
         if (j + 1 < to && j > from && !hasHard(t.gapText(j + 1)) && lex.heads.longestAt(t, j + 1, to) == null
             && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
                 || sameEnding(t.key[j - 1], t.key[j + 1]) && !t.isCapitalized(j + 1))) {
@@ -372,8 +426,7 @@ final class ConceptRecognizer {
         }
         break;
       }
-      if (key.length() <= 3 && !ALLOWED_PREPOSITIONS.contains(key) && !t.isCapitalized(j) && !t.isNumber(j)
-          && !t.isUpperCase(j)) {
+      if (FUNCTION_WORDS.contains(key)) {
         break;
       }
       if (isParticiple(key) || lex.acts.longestAt(t, j, to) != null || isCueWord(ctx, j, to)) {
@@ -385,6 +438,19 @@ final class ConceptRecognizer {
       j--;
     }
     return j;
+  }
+
+  /** «между Правительством X и Правительством Y»: the first «и» after «между» joins the pair. */
+  private static boolean afterBetween(Tokens t, int from, int j) {
+    for (int k = j - 1; k >= from && k >= j - 6; k--) {
+      if (t.key[k].equals("и")) {
+        return false;
+      }
+      if (t.key[k].equals("между")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isCueWord(Context ctx, int j, int to) {
@@ -416,6 +482,36 @@ final class ConceptRecognizer {
     return n;
   }
 
+  /** «инициативы X, в частности …»: an umbrella for the named ones that follow, not one itself. */
+  private static boolean introducesExamples(Tokens t, int end, int to) {
+    if (end + 1 >= to || !t.gapText(end).strip().equals(",")) {
+      return false;
+    }
+    String a = t.key[end];
+    String b = t.key[end + 1];
+    return a.equals("в") && (b.equals("частности") || b.equals("том")) || a.equals("включая")
+        || a.equals("таких") || a.equals("а") && b.equals("именно");
+  }
+
+  /** «создание», «развитие», «проведение»: nouns that end like adjectives. */
+  private static boolean isVerbalNoun(String key) {
+    return key.endsWith("ние") || key.endsWith("тие") || key.endsWith("вие") || key.endsWith("ния")
+        || key.endsWith("нию") || key.endsWith("нием");
+  }
+
+  /** A head inside an organisation's own name («Центральноазиатский … центр») opens no mechanism. */
+  private boolean coveredByOrganization(Context ctx, int head, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = Math.max(0, head - 6); k <= head; k++) {
+      PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, to);
+      if (p != null && p.first <= head && p.last > head && p.value.kind == PartyKind.ORGANIZATION
+          && Tokenizer.keyOf(p.value.nameRu).contains(t.stem[head])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isAdjective(String key) {
     if (key.length() < 4) {
       return false;
@@ -432,14 +528,16 @@ final class ConceptRecognizer {
     if (key.length() < 6 || !isAdjective(key)) {
       return false;
     }
+    if (startsWithAny(key, PASSIVE_PARTICIPLES)) {
+      return true;
+    }
     String stem = key.substring(0, key.length() - 2);
     for (String mark : PARTICIPLE_MARKS) {
       if (stem.endsWith(mark) || stem.endsWith(mark + "е") || stem.endsWith(mark + "и")) {
-        return !mark.equals("ем") || stem.endsWith("ем");
+        return true;
       }
     }
-    return stem.endsWith("нн") && (stem.endsWith("анн") || stem.endsWith("енн") && !stem.endsWith("ственн"))
-        && !stem.endsWith("иональн");
+    return false;
   }
 
   private static boolean startsWithAny(String key, String[] prefixes) {
@@ -601,7 +699,8 @@ final class ConceptRecognizer {
       }
       boolean locative = k > from && (t.key[k - 1].equals("в") || t.key[k - 1].equals("во"))
           || k > from + 1 && t.key[k - 2].equals("в") && (t.key[k - 1].equals("г") || t.key[k - 1].startsWith("город"));
-      boolean visit = k > from && (t.key[k - 1].startsWith("посетил") || t.key[k - 1].startsWith("посетит"));
+      boolean visit = k > from && (t.key[k - 1].startsWith("посетил") || t.key[k - 1].startsWith("посетит")
+          || t.key[k - 1].startsWith("проведенн") || t.key[k - 1].startsWith("организованн"));
       if (!locative && !visit) {
         continue;
       }
@@ -624,7 +723,7 @@ final class ConceptRecognizer {
     return best;
   }
 
-  private String mechanismStatus(Context ctx, Concept c, int from, int to) {
+  private String mechanismStatus(Context ctx, Concept c, int from, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     String status = "EXISTING";
     int nearest = Integer.MAX_VALUE;
@@ -642,6 +741,10 @@ final class ConceptRecognizer {
         k = cue.last - 1;
         continue;
       }
+      if (before && anotherBetween(here, c, cue.last, c.first)) {
+        k = cue.last - 1;
+        continue;
+      }
       int distance = before ? c.first - cue.last : Math.max(0, cue.first - c.last);
       if (distance < nearest || distance == nearest && cue.last - cue.first > 1) {
         nearest = distance;
@@ -652,7 +755,38 @@ final class ConceptRecognizer {
     return status;
   }
 
-  private String proposer(Context ctx, Concept c, int from, int to) {
+  /** Whether another item's head stands in {@code [from, to]}: then a cue before it is that item's. */
+  private static boolean anotherBetween(List<Concept> here, Concept c, int from, int to) {
+    for (Concept other : here) {
+      if (other != c && other.headFirst >= from && other.headFirst <= to && other.first < c.first) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** «…, а также Регионального центра»: a mechanism coordinated with one whose status a cue set shares it. */
+  private void inheritStatus(Context ctx, List<Concept> here) {
+    Tokens t = ctx.tokens;
+    for (int k = 1; k < here.size(); k++) {
+      Concept c = here.get(k);
+      Concept before = here.get(k - 1);
+      if (c.concept != Lexicons.Concept.MECHANISM || before.concept != Lexicons.Concept.MECHANISM
+          || !"EXISTING".equals(c.status) || "EXISTING".equals(before.status) || c.first < before.last
+          || c.first - before.last > 2) {
+        continue;
+      }
+      boolean coordinated = true;
+      for (int j = before.last; j < c.first; j++) {
+        coordinated &= t.key[j].equals("а") || t.key[j].equals("также") || t.key[j].equals("и");
+      }
+      if (coordinated) {
+        c.status = before.status;
+      }
+    }
+  }
+
+  private String cuedProposer(Context ctx, Concept c, int from, int to) {
     Tokens t = ctx.tokens;
     for (int k = Math.max(from, c.first - 3); k < Math.min(to, c.last + 6); k++) {
       if (startsWithAny(t.key[k], PROPOSER_CUES)) {
@@ -664,6 +798,10 @@ final class ConceptRecognizer {
         }
       }
     }
+    return null;
+  }
+
+  private static String nearestParty(Context ctx, Concept c, int from) {
     String nearest = null;
     for (Context.Found<PartyInfo> m : ctx.mentionsInOrder) {
       if (m.first >= from && m.last <= c.first && m.value.kind != PartyKind.GROUP) {
@@ -671,6 +809,45 @@ final class ConceptRecognizer {
       }
     }
     return nearest;
+  }
+
+  /** «пригласил Председателя Си Цзиньпина … посетить Азербайджан»: a planned visit. */
+  private void invitation(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      if (!t.key[k].startsWith("пригласил") && !t.key[k].startsWith("приглашает")) {
+        continue;
+      }
+      int inviteeEnd = k + 1;
+      while (inviteeEnd < to && t.gapBefore[inviteeEnd] != Tokens.GAP_HARD && !t.key[inviteeEnd].equals("в")
+          && !t.key[inviteeEnd].startsWith("посет")) {
+        inviteeEnd++;
+      }
+      for (int v = inviteeEnd; v + 1 < to; v++) {
+        if (!t.key[v].startsWith("посетит")) {
+          continue;
+        }
+        PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, v + 1, to);
+        if (state == null || state.value.kind != PartyKind.STATE || inviteeEnd == k + 1) {
+          break;
+        }
+        Concept visit = new Concept(Lexicons.Concept.EVENT);
+        visit.kind = "VISIT";
+        String invitee = ctx.text.text().substring(t.start[k + 1], t.end[inviteeEnd - 1]);
+        visit.name = "визит " + invitee + " в " + state.value.nameRu;
+        visit.key = "EVENT:visit:" + Tokenizer.keyOf(invitee) + ":" + state.value.id;
+        visit.first = v;
+        visit.last = state.last;
+        visit.headFirst = v;
+        visit.sentence = sentence;
+        visit.place = Place.of(state.value.nameRu, state.value.id);
+        visit.status = EventStatus.PLANNED.name();
+        visit.mentions.add(new int[] {v, state.last});
+        visit.rule = "invitation: пригласил … посетить";
+        here.add(visit);
+        return;
+      }
+    }
   }
 
   /** «проведение первой встречи» right after a mechanism: the first meeting of that mechanism. */
@@ -720,6 +897,9 @@ final class ConceptRecognizer {
 
   private static Concept sameEvent(List<Concept> events, Concept c) {
     for (Concept e : events) {
+      if (!quotedPart(c.name).isEmpty() && !quotedPart(e.name).equals(quotedPart(c.name))) {
+        continue;
+      }
       boolean sameLevel = e.level != null && e.level == c.level
           || isSummit(e) && isSummit(c) && (e.level == Level.HEADS_OF_STATE || c.level == Level.HEADS_OF_STATE);
       if (!sameLevel) {
@@ -736,6 +916,12 @@ final class ConceptRecognizer {
     return null;
   }
 
+  private static String quotedPart(String name) {
+    int open = name.indexOf('"');
+    int close = open < 0 ? -1 : name.indexOf('"', open + 1);
+    return close < 0 ? "" : name.substring(open + 1, close);
+  }
+
   private static boolean isSummit(Concept c) {
     return c.kind.equals("SUMMIT") || c.level == Level.HEADS_OF_STATE;
   }
@@ -750,8 +936,12 @@ final class ConceptRecognizer {
     }
     List<Concept> added = new ArrayList<>();
     for (Concept e : items) {
-      if (e.concept != Lexicons.Concept.EVENT || e.level == null || e.ordinal == null
-          || !(e.kind.equals("MEETING") || e.kind.equals("SUMMIT"))) {
+      String lower = Tokenizer.keyOf(e.name);
+      boolean meeting = e.level != null
+          && (lower.contains("встреч") || lower.contains("совещан") || lower.contains("заседан"));
+      boolean numberedForum = e.kind.equals("FORUM") && e.ordinal != null && e.ordinal >= 2
+          && !quotedPart(e.name).isEmpty();
+      if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || !(meeting || numberedForum)) {
         continue;
       }
       if (e.series != null) {
@@ -761,7 +951,7 @@ final class ConceptRecognizer {
       Concept series = mechanisms.get(seriesKey);
       if (series == null) {
         series = new Concept(Lexicons.Concept.MECHANISM);
-        series.kind = e.level == Level.HEADS_OF_STATE ? "SUMMIT"
+        series.kind = !meeting ? "FORUM" : e.level == Level.HEADS_OF_STATE ? "SUMMIT"
             : e.level == Level.AGENCIES ? "AGENCY_MEETING" : "MINISTERIAL_MEETING";
         int head = e.headFirst;
         series.name = nameText(ctx, head, e.last);

@@ -89,6 +89,34 @@ final class Lexicons {
     }
   }
 
+  /**
+   * A longer pattern keeps the readings of the shorter ones it extends: «встреч министр» (a
+   * mechanism) is still an event as «встреч» is, so context can choose.
+   */
+  private static void inheritShorterHeads(Map<String, List<Head>> headsByPattern) {
+    for (Map.Entry<String, List<Head>> longer : headsByPattern.entrySet()) {
+      String[] words = longer.getKey().split(" ");
+      for (Map.Entry<String, List<Head>> shorter : headsByPattern.entrySet()) {
+        String[] prefix = shorter.getKey().split(" ");
+        if (prefix.length >= words.length || prefix[prefix.length - 1].endsWith(".")) {
+          continue;
+        }
+        boolean extendsIt = true;
+        for (int i = 0; i < prefix.length && extendsIt; i++) {
+          extendsIt = words[i].startsWith(prefix[i]);
+        }
+        if (!extendsIt) {
+          continue;
+        }
+        for (Head head : shorter.getValue()) {
+          if (longer.getValue().stream().noneMatch(h -> h.concept == head.concept)) {
+            longer.getValue().add(head);
+          }
+        }
+      }
+    }
+  }
+
   final PrefixLexicon<ActSense> acts = new PrefixLexicon<>();
   final PrefixLexicon<Topic> topics = new PrefixLexicon<>();
   final PrefixLexicon<String> roles = new PrefixLexicon<>();
@@ -149,6 +177,7 @@ final class Lexicons {
       headsByPattern.computeIfAbsent(Tokenizer.keyOf(row.get(2)), k -> new ArrayList<>()).add(head);
       headWhere.putIfAbsent(Tokenizer.keyOf(row.get(2)), row.where());
     }
+    inheritShorterHeads(headsByPattern);
     headsByPattern.forEach((pattern, list) -> heads.add(pattern, List.copyOf(list), headWhere.get(pattern)));
     for (Tsv.Row row : Tsv.read(dir + "levels.tsv", 2)) {
       levels.add(row.get(1), Tsv.enumValue(row, 0, Level.class), row.where());
