@@ -32,6 +32,10 @@ final class LanguageData {
   final PrefixLexicon<DocumentKind> documentKinds = new PrefixLexicon<>();
   final PrefixLexicon<List<String>> groups = new PrefixLexicon<>();
   final List<Tsv.Row> wrapperMarkers;
+  /** Name forms that are also common words: they count only capitalised in mid-sentence. */
+  final Set<String> ambiguousNames = new HashSet<>();
+  /** Nouns after which a state's adjective names a place, not the state («Индийского океана»). */
+  final List<String> geographicNouns = new java.util.ArrayList<>();
   final Lexicons lexicons;
 
   private LanguageData(String language) {
@@ -77,6 +81,13 @@ final class LanguageData {
       groups.add(row.get(1), row.values(0), row.where());
     }
     wrapperMarkers = Tsv.read(dir + "wrapper.tsv", 3);
+    for (Tsv.Row row : Tsv.read(dir + "ambiguous.tsv", 2)) {
+      switch (row.get(0)) {
+        case "WORD": ambiguousNames.add(row.get(1)); break;
+        case "GEO": geographicNouns.add(row.get(1)); break;
+        default: throw row.error("unknown kind '" + row.get(0) + "': expected WORD or GEO");
+      }
+    }
     lexicons = new Lexicons(dir, tokenizer);
   }
 
@@ -115,15 +126,14 @@ final class LanguageData {
       if (forms.size() != 6) {
         throw row.error("expected 6 case forms in column 6, found " + forms.size());
       }
-      boolean indeclinable = new HashSet<>(forms).size() == 1;
       for (String form : forms) {
-        addName(form, info, !indeclinable);
+        addName(form, info, false);
       }
       for (String name : row.values(6)) {
-        addName(name, info, true);
+        addName(name, info, isMultiword(name));
       }
       for (String name : row.values(7)) {
-        addName(name, info, true);
+        addName(name, info, isMultiword(name));
       }
       for (String abbreviation : row.values(8)) {
         parties.add(abbreviation, info, PhraseMatcher.Mode.CASED, false);
@@ -152,6 +162,14 @@ final class LanguageData {
         parties.add(abbreviation, info, PhraseMatcher.Mode.CASED, false);
       }
     }
+  }
+
+  /**
+   * Single-word state names have all six case forms listed; stemming them as well would let
+   * «Грузы» meet «Грузия». Multi-word names («Кыргызская Республика») list two forms and need stems.
+   */
+  private static boolean isMultiword(String name) {
+    return name.strip().indexOf(' ') > 0 || name.indexOf('-') > 0;
   }
 
   private void addName(String name, PartyInfo info, boolean stems) {

@@ -3,8 +3,8 @@ package dev.entente.parser;
 /**
  * Folds the typography of scraped text so that later stages see one form of each sign: every
  * quote becomes {@code "}, every dash {@code -}, every space-like character a space, CR and CRLF a
- * line feed; the BOM, soft hyphens and zero-width characters go; letters with combining marks are
- * composed (NFC). Each output character remembers the original range it came from.
+ * line feed; the BOM, soft hyphens, zero-width characters and stress marks («Казахста́н») go;
+ * letters with combining marks are composed (NFC). Each output character remembers the original range it came from.
  */
 final class Normalizer {
   NormalizedText normalize(String original) {
@@ -19,7 +19,8 @@ final class Normalizer {
         runEnd++;
       }
       if (runEnd > i + 1) {
-        String composed = java.text.Normalizer.normalize(original.substring(i, runEnd),
+        String composed = java.text.Normalizer.normalize(
+            original.substring(i, runEnd).replace("\u0301", "").replace("\u0300", ""),
             java.text.Normalizer.Form.NFC);
         for (int k = 0; k < composed.length(); k++) {
           append(out, offsets, composed.charAt(k), i, runEnd);

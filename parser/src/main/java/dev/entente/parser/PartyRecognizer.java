@@ -24,6 +24,22 @@ final class PartyRecognizer {
       capitalAsSubject(ctx, sentence);
     }
     ctx.mentionsInOrder.sort((a, b) -> Integer.compare(a.first, b.first));
+    ctx.partyMentions.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.first, b.first)));
+  }
+
+  /** «того же мнения»: a name that is also a common word counts only capitalised in mid-sentence. */
+  private boolean isCommonWord(Tokens t, PhraseMatcher.Match<PartyInfo> match, int sentenceStart) {
+    return match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
+        && (match.first == sentenceStart || !t.isCapitalized(match.first));
+  }
+
+  /** «Индийского океана», «Южно-Китайском море»: an adjective that names a place, not the state. */
+  private boolean isGeographic(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
+    if (match.last >= to || !ConceptRecognizer.isAdjective(t.key[match.last - 1])) {
+      return false;
+    }
+    String next = t.key[match.last];
+    return data.geographicNouns.stream().anyMatch(next::startsWith);
   }
 
   private void scan(Context ctx, int from, int to) {
@@ -33,6 +49,10 @@ final class PartyRecognizer {
       PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, to);
       if (match == null) {
         i++;
+        continue;
+      }
+      if (isCommonWord(t, match, from) || isGeographic(t, match, to)) {
+        i = match.last;
         continue;
       }
       add(ctx, new Context.Found<>(match.first, match.last, match.value));

@@ -52,6 +52,8 @@ final class PersonRecognizer {
       if (role != null) {
         int roleStart = i;
         int roleEnd = role.last;
+        List<String> roleNames = new ArrayList<>();
+        roleNames.add(role.entry.value);
         int j = role.last;
         String party = null;
         boolean stateAfterLastRole = false;
@@ -70,6 +72,7 @@ final class PersonRecognizer {
             int k = t.key[j].equals("и") ? j + 1 : j;
             PrefixLexicon.Hit<String> more = k < to ? lex.roles.longestAt(t, k, to) : null;
             if (more != null) {
+              roleNames.add(more.entry.value);
               roleEnd = more.last;
               j = more.last;
               stateAfterLastRole = false;
@@ -87,8 +90,8 @@ final class PersonRecognizer {
         }
         int nameEnd = nameAt(t, j, to, true);
         if (nameEnd > j) {
-          String roleText = ctx.text.text().substring(t.start[roleStart], t.end[roleEnd - 1]);
-          add(ctx, people, j, nameEnd, !isNominative(t.key[roleStart]), party, roleText, "person:role+name");
+          add(ctx, people, j, nameEnd, !isNominative(roleHead(t, roleStart, roleEnd)), party,
+              String.join(", ", roleNames), "person:role+name");
           i = nameEnd;
           continue;
         }
@@ -191,15 +194,26 @@ final class PersonRecognizer {
     return quotes % 2 == 1;
   }
 
-  /** Role words in the nominative end in a consonant or «ь» («министр», «председатель»). */
+  /**
+   * Role words in the nominative end in a consonant or «ь» («министр», «председатель»), not in a
+   * case ending («министра», «Председателем», «послом»).
+   */
   private static boolean isNominative(String roleWord) {
     char last = roleWord.charAt(roleWord.length() - 1);
+    if (roleWord.endsWith("ом") || roleWord.endsWith("ем") || roleWord.endsWith("ым") || roleWord.endsWith("им")) {
+      return false;
+    }
     return "аяуюеиоы".indexOf(last) < 0 || roleWord.endsWith("ий") || roleWord.endsWith("ый");
+  }
+
+  /** The word that carries a role's case: the first, or the second of «премьер-министра». */
+  private static String roleHead(Tokens t, int roleStart, int roleEnd) {
+    return t.hyphenAfter[roleStart] && roleStart + 1 < roleEnd ? t.key[roleStart + 1] : t.key[roleStart];
   }
 
   /** «Мурата» → «мурат», «Сергея» → «сергей»: the likely nominative of an oblique name word. */
   private static String deinflect(String key) {
-    if (key.endsWith("ом") || key.endsWith("ем")) {
+    if (key.endsWith("ом") || key.endsWith("ем") || key.endsWith("ым")) {
       return key.substring(0, key.length() - 2);
     }
     if (key.endsWith("ея") || key.endsWith("ею") || key.endsWith("ем")) {
@@ -226,10 +240,10 @@ final class PersonRecognizer {
         word = word.substring(0, deinflect(t.key[k]).length());
       }
       if (name.length() > 0) {
-        name.append(t.gapText(k).contains(".") ? "." : " ");
+        name.append(t.gapText(k).contains(".") ? "." : t.hyphenAfter[k - 1] ? "-" : " ");
       }
       name.append(word);
-      key.append(t.key[k], 0, Math.min(5, t.key[k].length())).append(' ');
+      key.append(t.stem[k]).append(' ');
     }
     Person person = people.computeIfAbsent(key.toString(), k -> new Person(name.toString()));
     person.mentions.add(new int[] {from, to});

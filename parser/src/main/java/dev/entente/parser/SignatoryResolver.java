@@ -64,7 +64,8 @@ final class SignatoryResolver {
 
   private static void partiesBetween(Context ctx, int from, int to, Set<String> sides) {
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-      if (found.first >= from && found.last <= to && found.value.kind == PartyKind.STATE) {
+      if (found.first >= from && found.last <= to && found.value.kind == PartyKind.STATE
+          && !attendsOnly(ctx.tokens, from, found.first)) {
         sides.add(found.value.id);
       }
     }
@@ -75,6 +76,24 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /**
+   * A state named after «в том числе» or right after an envoy's title («посол Туркменистана») in the
+   * same comma-separated stretch only attends.
+   */
+  private static boolean attendsOnly(Tokens t, int from, int mention) {
+    for (int k = mention - 1; k >= from; k--) {
+      if (t.gapText(k + 1).contains(",") || t.gapText(k + 1).contains(".")) {
+        return false;
+      }
+      String key = t.key[k];
+      if (key.equals("числе") && k > from && t.key[k - 1].equals("том") || key.startsWith("посол")
+          || key.startsWith("посла") || key.startsWith("представител") || key.startsWith("наблюдател")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isHead(String role) {
