@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 public interface Event {
   String id();
 
-  /** The name in the nominative as the text gives it, ordinal included («6-я встреча …»). */
+  /** The name as the text gives it, ordinal included («6-й встречи …»). */
   String name();
 
   EventKind kind();
@@ -36,6 +36,11 @@ public interface Event {
   @Value.Default
   default String rule() {
     return "";
+  }
+
+  /** Why the parser found this: the rule or lexicon entry, and the text it matched. */
+  default String explain() {
+    return Explanations.of(rule(), mentions());
   }
 
   static Builder builder() {

@@ -17,7 +17,7 @@ public interface Initiative {
   /** A canonical id for well-known initiatives ({@code BRI}, {@code GDI}), else one derived from the name. */
   String id();
 
-  /** The name in the nominative as the text gives it. */
+  /** The name as the text gives it (case forms as written: the head word may be inflected). */
   String name();
 
   InitiativeKind kind();
@@ -34,6 +34,11 @@ public interface Initiative {
   @Value.Default
   default String rule() {
     return "";
+  }
+
+  /** Why the parser found this: the rule or lexicon entry, and the text it matched. */
+  default String explain() {
+    return Explanations.of(rule(), mentions());
   }
 
   static Builder builder() {

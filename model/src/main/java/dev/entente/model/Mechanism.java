@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 public interface Mechanism {
   String id();
 
-  /** The name in the nominative as the text gives it. */
+  /** The name as the text gives it (case forms as written: the head word may be inflected). */
   String name();
 
   MechanismKind kind();
@@ -32,6 +32,11 @@ public interface Mechanism {
   @Value.Default
   default String rule() {
     return "";
+  }
+
+  /** Why the parser found this: the rule or lexicon entry, and the text it matched. */
+  default String explain() {
+    return Explanations.of(rule(), mentions());
   }
 
   static Builder builder() {

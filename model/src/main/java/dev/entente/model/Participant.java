@@ -28,6 +28,11 @@ public interface Participant {
     return "";
   }
 
+  /** Why the parser found this: the rule or lexicon entry, and the text it matched. */
+  default String explain() {
+    return Explanations.of(rule(), mentions());
+  }
+
   static Builder builder() {
     return new Builder();
   }

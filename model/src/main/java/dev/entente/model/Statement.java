@@ -55,6 +55,11 @@ public interface Statement extends Located {
     return "";
   }
 
+  /** Why the parser read this act: the lexicon entry of the verb, and the sentence's span. */
+  default String explain() {
+    return (rule().isEmpty() ? "(no act recognised)" : rule()) + " in " + span();
+  }
+
   static Builder builder() {
     return new Builder();
   }

@@ -71,18 +71,25 @@ final class Assembler {
     return doc.build();
   }
 
-  /** Stable ids: the lexicon's id for well-known initiatives, else the concept and its order. */
+  /**
+   * Stable ids: the lexicon's id for well-known initiatives, else the concept and a hash of its
+   * normalised name, so that the same mechanism gets the same id in every document that names it
+   * alike.
+   */
   private static Map<Concept, String> ids(List<Concept> concepts) {
     Map<Concept, String> ids = new java.util.IdentityHashMap<>();
-    Map<Lexicons.Concept, Integer> counters = new java.util.EnumMap<>(Lexicons.Concept.class);
     java.util.Set<String> used = new java.util.HashSet<>();
     for (Concept c : concepts) {
       String id = c.knownId;
-      if (id == null || !used.add(id)) {
-        int n = counters.merge(c.concept, 1, Integer::sum);
-        id = c.concept.name().toLowerCase(java.util.Locale.ROOT) + "-" + n;
-        used.add(id);
+      if (id == null || used.contains(id)) {
+        String base = c.concept.name().toLowerCase(java.util.Locale.ROOT) + "-" + com.google.common.hash.Hashing
+            .murmur3_32_fixed().hashString(c.key, java.nio.charset.StandardCharsets.UTF_8);
+        id = base;
+        for (int n = 2; used.contains(id); n++) {
+          id = base + "-" + n;
+        }
       }
+      used.add(id);
       ids.put(c, id);
     }
     return ids;
