@@ -12,6 +12,8 @@ public enum SegmentKind {
   PREAMBLE,
   /** A paragraph of a numbered point, including its list items. */
   CLAUSE,
+  /** A section heading between numbered points («II. Экономика и энергетика»). */
+  HEADING,
   /** Blank lines and other text with nothing to read. */
   BLANK
 }

@@ -107,7 +107,8 @@ final class ConceptRecognizer {
       here.add(c);
       boolean formatInside = false;
       for (int j = hit.last; j < c.last; j++) {
-        if (knownAt(known, j) != null || isQuotedFormat(t, j, c.last)) {
+        if (knownAt(known, j) != null || isQuotedFormat(t, j, c.last)
+            || c.concept == Lexicons.Concept.EVENT && j == hit.last && opensMechanism(t, j, to)) {
           formatInside = true;
           i = j;
           break;
@@ -125,10 +126,20 @@ final class ConceptRecognizer {
         c.status = mechanismStatus(ctx, c, from, to, here);
       } else if (c.knownId == null || c.proposer == null) {
         String cued = cuedProposer(ctx, c, from, to);
-        c.proposer = cued != null ? cued : c.proposer != null ? c.proposer : nearestParty(ctx, c, from);
+        boolean instrument = c.kind.equals("TREATY") || c.kind.equals("AGREEMENT");
+        c.proposer = cued != null ? cued : c.proposer != null ? c.proposer
+            : instrument ? null : nearestParty(ctx, c, from);
       }
     }
     inheritStatus(ctx, here);
+    for (Concept event : here) {
+      for (Concept inner : here) {
+        if (event.concept == Lexicons.Concept.EVENT && inner.concept == Lexicons.Concept.MECHANISM
+            && !inner.kind.equals("FORMAT") && inner.first > event.headFirst && inner.last <= event.last) {
+          event.series = inner;
+        }
+      }
+    }
     elliptic(ctx, here);
     invitation(ctx, sentence, from, to, here);
     found.addAll(here);
@@ -142,6 +153,20 @@ final class ConceptRecognizer {
       }
     }
     return null;
+  }
+
+  /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
+  private boolean opensMechanism(Tokens t, int j, int to) {
+    for (int k = j; k < Math.min(to, j + 3); k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, to);
+      if (hit != null) {
+        return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
+      }
+      if (!isAdjective(t.key[k])) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean isQuotedFormat(Tokens t, int j, int limit) {
@@ -320,11 +345,10 @@ final class ConceptRecognizer {
         k -= 2;
         continue;
       }
-      if (isAdjective(key) && !STOP_ADJECTIVES.contains(key) && !startsWithAny(key, CUE_ADJECTIVES)
+      boolean compoundPart = t.hyphenAfter[k] && key.endsWith("о") && key.length() > 3 && start == k + 1;
+      if (compoundPart || isAdjective(key) && !STOP_ADJECTIVES.contains(key) && !startsWithAny(key, CUE_ADJECTIVES)
           && !isParticiple(key) && !isVerbalNoun(key) && !key.endsWith("ом") && !key.endsWith("ем")
-          && !key.endsWith("ей")
-          && !(t.isCapitalized(k) && data.parties.longestAt(t, k, head) != null
-              && !isAdjective(Tokenizer.keyOf(data.parties.longestAt(t, k, head).value.nameRu)))) {
+          && !key.endsWith("ей")) {
         start = k;
         k--;
         continue;
@@ -612,7 +636,8 @@ final class ConceptRecognizer {
     int best = Integer.MAX_VALUE;
     for (DateRecognizer.Found d : inSentence) {
       int distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
-      if (distance >= 0 && distance < best && !(d.first >= c.first && d.last <= c.last)) {
+      boolean ofDocument = d.first > from && t.key[d.first - 1].equals("от");
+      if (distance >= 0 && distance < best && !(d.first >= c.first && d.last <= c.last) && !ofDocument) {
         best = distance;
         nearest = d;
       }

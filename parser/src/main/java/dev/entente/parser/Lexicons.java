@@ -90,8 +90,9 @@ final class Lexicons {
   }
 
   /**
-   * A longer pattern keeps the readings of the shorter ones it extends: «встреч министр» (a
-   * mechanism) is still an event as «встреч» is, so context can choose.
+   * A longer pattern keeps the readings of the shorter ones it extends or contains: «встреч
+   * министров» (a mechanism) is still an event as «встреч» is, «межрегиональн форум» as «форум» is,
+   * so context can choose.
    */
   private static void inheritShorterHeads(Map<String, List<Head>> headsByPattern) {
     for (Map.Entry<String, List<Head>> longer : headsByPattern.entrySet()) {
@@ -104,6 +105,11 @@ final class Lexicons {
         boolean extendsIt = true;
         for (int i = 0; i < prefix.length && extendsIt; i++) {
           extendsIt = words[i].startsWith(prefix[i]);
+        }
+        if (!extendsIt && prefix.length == 1) {
+          for (String word : words) {
+            extendsIt |= word.startsWith(prefix[0]);
+          }
         }
         if (!extendsIt) {
           continue;

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Cuts a normalised text into the site's wrapper and the document: menus, headline, dateline and
  * lead-in lines before it, link lists after it; the title, the preamble paragraphs, the numbered
- * clauses («1.», «II.», «3)») with the paragraphs and list items that follow each.
+ * clauses («1.», «II.», «3)») with the paragraphs and list items that follow each. Where a document
+ * numbers its points with Arabic numerals, Roman ones are section headings.
  */
 final class Segmenter {
   /**
@@ -111,14 +112,14 @@ final class Segmenter {
         }
       }
     }
-    body(text, lines, bodyStart, trailer, layout);
+    body(text, lines, bodyStart, trailer, layout, firstNumbered >= 0);
     if (trailer < lines.size()) {
       layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, lines.get(trailer).start, text.length()));
     }
     return layout;
   }
 
-  private void body(String text, List<Line> lines, int from, int to, Layout layout) {
+  private void body(String text, List<Line> lines, int from, int to, Layout layout, boolean arabic) {
     Layout.Block current = null;
     int lastNumber = 0;
     for (int i = from; i < to; i++) {
@@ -132,6 +133,10 @@ final class Segmenter {
         continue;
       }
       int[] number = clauseNumber(text, line.contentStart, line.contentEnd);
+      if (number != null && number[0] == 0 && arabic) {
+        layout.pieces.add(new Layout.Piece(SegmentKind.HEADING, line.start, line.end));
+        continue;
+      }
       if (number != null && number[0] > 0) {
         int n = number[0];
         boolean inSequence = n == lastNumber + 1;
