@@ -230,7 +230,7 @@ final class ConceptRecognizer {
         named = quoted || proper || party || (level != null && complement);
         break;
       default:
-        boolean dated = !dates.find(t, from, to).isEmpty();
+        boolean dated = !ctx.dates(dates, from, to).isEmpty();
         named = quoted || proper || ordinal != null || (complement && level != null)
             || (complement && hasEventEvidence(ctx, start, end, from, to))
             || (dated && !head.kind.equals("OTHER")
@@ -302,7 +302,7 @@ final class ConceptRecognizer {
 
   private boolean hasEventEvidence(Context ctx, int start, int end, int from, int to) {
     Tokens t = ctx.tokens;
-    if (!dates.find(t, from, to).isEmpty()) {
+    if (!ctx.dates(dates, from, to).isEmpty()) {
       return true;
     }
     for (int k = Math.max(from, start - 4); k < start; k++) {
@@ -631,7 +631,7 @@ final class ConceptRecognizer {
 
   private void eventAttributes(Context ctx, Concept c, int from, int to) {
     Tokens t = ctx.tokens;
-    List<DateRecognizer.Found> inSentence = dates.find(t, from, to);
+    List<DateRecognizer.Found> inSentence = ctx.dates(dates, from, to);
     DateRecognizer.Found nearest = null;
     int best = Integer.MAX_VALUE;
     for (DateRecognizer.Found d : inSentence) {

@@ -67,6 +67,13 @@ final class Context {
   final List<Found<PartyInfo>> mentionsInOrder = new ArrayList<>();
   final List<String> signatories = new ArrayList<>();
 
+  private final Map<Long, List<DateRecognizer.Found>> datesByRange = new java.util.HashMap<>();
+
+  /** The dates in tokens {@code [from, to)}, found once per range: several stages ask per sentence. */
+  List<DateRecognizer.Found> dates(DateRecognizer recognizer, int from, int to) {
+    return datesByRange.computeIfAbsent(((long) from << 32) | to, k -> recognizer.find(tokens, from, to));
+  }
+
   Context(LanguageData data, NormalizedText text, Tokens tokens, Layout layout) {
     this.data = data;
     this.text = text;

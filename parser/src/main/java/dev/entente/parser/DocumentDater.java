@@ -84,7 +84,7 @@ final class DocumentDater {
   private int yearOf(Context ctx) {
     Tokens t = ctx.tokens;
     for (Context.Sentence s : ctx.sentences) {
-      for (DateRecognizer.Found found : dates.find(t, s.firstToken, s.lastToken)) {
+      for (DateRecognizer.Found found : ctx.dates(dates, s.firstToken, s.lastToken)) {
         if (found.hasYear() && !found.until) {
           return found.year1 > 0 ? found.year1 : found.year2;
         }

@@ -58,6 +58,9 @@ final class Normalizer {
   }
 
   private static boolean isCombining(char c) {
+    if (c < '\u0300') {
+      return false;
+    }
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
         || type == Character.COMBINING_SPACING_MARK;

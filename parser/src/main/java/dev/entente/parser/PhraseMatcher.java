@@ -84,7 +84,9 @@ final class PhraseMatcher<T> {
    */
   Match<T> longestAt(Tokens tokens, int i, int limit) {
     Match<T> best = walk(wordRoot, tokens, i, limit, Mode.WORDS, null);
-    best = walk(casedRoot, tokens, i, limit, Mode.CASED, best);
+    if (Character.isUpperCase(tokens.source.charAt(tokens.start[i]))) {
+      best = walk(casedRoot, tokens, i, limit, Mode.CASED, best);
+    }
     return walk(stemRoot, tokens, i, limit, Mode.STEMS, best);
   }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Word-prefix patterns from a lexicon file: {@code высоко оцен} matches «высоко оценили» and
- * «высоко оценивают»; a prefix ending in {@code .} must be the whole word ({@code центра.}). The longest pattern at a token wins. Patterns are bucketed by the first two
- * letters of their first prefix, so a lookup tests only the few that can match.
+ * «высоко оценивают»; a prefix ending in {@code .} must be the whole word ({@code центра.}). The
+ * longest pattern at a token wins.
  *
  * @param <T> what a pattern stands for
  */
@@ -44,7 +44,19 @@ final class PrefixLexicon<T> {
     }
   }
 
-  private final Map<String, List<Entry<T>>> buckets = new HashMap<>();
+  /**
+   * A character trie over the first prefix of every pattern: walking a word's letters visits
+   * exactly the patterns whose first prefix the word starts with, whatever the lexicon's size.
+   */
+  private static final class Node<T> {
+    final Map<Character, Node<T>> children = new HashMap<>(4);
+    /** Patterns whose first prefix ends here. */
+    final List<Entry<T>> prefixEntries = new ArrayList<>(1);
+    /** Patterns whose first word must end here («центра.»). */
+    final List<Entry<T>> wordEntries = new ArrayList<>(1);
+  }
+
+  private final Node<T> root = new Node<>();
   private int size;
 
   void add(String pattern, T value, String where) {
@@ -52,8 +64,13 @@ final class PrefixLexicon<T> {
     if (prefixes.length == 0 || prefixes[0].isEmpty()) {
       throw new IllegalStateException(where + ": empty pattern");
     }
-    buckets.computeIfAbsent(bucketOf(prefixes[0]), k -> new ArrayList<>())
-        .add(new Entry<>(prefixes, value, where));
+    String first = prefixes[0];
+    boolean whole = first.endsWith(".");
+    Node<T> node = root;
+    for (int k = 0; k < (whole ? first.length() - 1 : first.length()); k++) {
+      node = node.children.computeIfAbsent(first.charAt(k), c -> new Node<>());
+    }
+    (whole ? node.wordEntries : node.prefixEntries).add(new Entry<>(prefixes, value, where));
     size++;
   }
 
@@ -61,16 +78,20 @@ final class PrefixLexicon<T> {
     return size;
   }
 
-  private static String bucketOf(String word) {
-    return word.length() <= 2 ? word : word.substring(0, 2);
-  }
-
   /** The longest pattern that starts at token {@code i} and ends before {@code limit}, or null. */
   Hit<T> longestAt(Tokens tokens, int i, int limit) {
     String key = tokens.key[i];
-    Hit<T> best = best(buckets.get(bucketOf(key)), tokens, i, limit, null);
-    if (key.length() > 1) {
-      best = best(buckets.get(key.substring(0, 1)), tokens, i, limit, best);
+    Node<T> node = root;
+    Hit<T> best = null;
+    for (int k = 0; k < key.length() && node != null; k++) {
+      node = node.children.get(key.charAt(k));
+      if (node == null) {
+        break;
+      }
+      best = best(node.prefixEntries, tokens, i, limit, best);
+      if (k == key.length() - 1) {
+        best = best(node.wordEntries, tokens, i, limit, best);
+      }
     }
     return best;
   }
@@ -101,7 +122,7 @@ final class PrefixLexicon<T> {
         continue;
       }
       boolean matches = true;
-      for (int k = 0; k < length && matches; k++) {
+      for (int k = 1; k < length && matches; k++) {
         String prefix = entry.prefixes[k];
         matches = (prefix.endsWith(".") ? tokens.key[i + k].equals(prefix.substring(0, prefix.length() - 1))
             : tokens.key[i + k].startsWith(prefix))

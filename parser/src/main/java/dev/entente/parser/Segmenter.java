@@ -25,6 +25,8 @@ final class Segmenter {
   /** «Как передает Day.Az со ссылкой на АЗЕРТАДЖ,». Bounded, on one line. */
   private static final Pattern REPORTED_BY = Pattern.compile(
       "(?:передает|сообщает|сообщили|сообщило) ([^,\\n]{1,60}?)(?: со ссылкой на ([^,\\n]{1,60}))?(?:,|$)");
+  /** Site wrapper lines are short; a longer line is the document's own text. */
+  private static final int MARKER_LINE = 300;
   /** Leading lines searched for a lead-in. */
   private static final int LEAD_WINDOW = 25;
 
@@ -55,7 +57,7 @@ final class Segmenter {
       }
       contentStart = cs;
       contentEnd = ce;
-      lower = Tokenizer.keyOf(text, cs, ce);
+      lower = ce - cs > MARKER_LINE ? "" : Tokenizer.keyOf(text, cs, ce);
     }
 
     boolean isBlank() {
@@ -323,6 +325,9 @@ final class Segmenter {
   }
 
   private boolean matches(Line line, String kind) {
+    if (line.contentEnd - line.contentStart > MARKER_LINE) {
+      return false;
+    }
     for (Tsv.Row row : data.wrapperMarkers) {
       if (!row.get(0).equals(kind)) {
         continue;

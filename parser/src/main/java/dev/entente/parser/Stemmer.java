@@ -1,6 +1,5 @@
 package dev.entente.parser;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,30 +11,34 @@ import java.util.List;
 final class Stemmer {
   static final int MIN_STEM = 3;
 
-  /** Endings grouped by length, longest first. */
-  private final String[][] endingsByLength;
+  /** The endings reversed into a trie: walking a word from its end finds every ending it has. */
+  private static final class Node {
+    final java.util.Map<Character, Node> children = new java.util.HashMap<>(4);
+    boolean ending;
+  }
+
+  private final Node root = new Node();
 
   Stemmer(List<String> endings) {
-    int longest = endings.stream().mapToInt(String::length).max().orElse(0);
-    endingsByLength = new String[longest + 1][];
-    for (int length = 1; length <= longest; length++) {
-      int l = length;
-      endingsByLength[length] = endings.stream().filter(e -> e.length() == l).toArray(String[]::new);
-      Arrays.sort(endingsByLength[length]);
+    for (String ending : endings) {
+      Node node = root;
+      for (int k = ending.length() - 1; k >= 0; k--) {
+        node = node.children.computeIfAbsent(ending.charAt(k), c -> new Node());
+      }
+      node.ending = true;
     }
   }
 
+  /** The word without its longest ending that leaves at least {@value #MIN_STEM} letters. */
   String stem(String word) {
-    for (int length = endingsByLength.length - 1; length >= 1; length--) {
-      if (word.length() - length < MIN_STEM) {
-        continue;
-      }
-      for (String ending : endingsByLength[length]) {
-        if (word.endsWith(ending)) {
-          return word.substring(0, word.length() - length);
-        }
+    Node node = root;
+    int cut = 0;
+    for (int k = word.length() - 1; k >= MIN_STEM && node != null; k--) {
+      node = node.children.get(word.charAt(k));
+      if (node != null && node.ending) {
+        cut = word.length() - k;
       }
     }
-    return word;
+    return cut == 0 ? word : word.substring(0, word.length() - cut);
   }
 }

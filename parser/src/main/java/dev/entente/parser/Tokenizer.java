@@ -23,15 +23,14 @@ final class Tokenizer {
     byte pendingGap = Tokens.GAP_HARD;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isWordChar(c)) {
         pendingGap = (byte) Math.max(pendingGap, gapClass(c));
         i++;
         continue;
       }
       int from = i;
       boolean letters = Character.isLetter(c);
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))
-          && Character.isLetter(text.charAt(i)) == letters) {
+      while (i < n && isWordChar(text.charAt(i)) && Character.isLetter(text.charAt(i)) == letters) {
         i++;
       }
       if (size == start.length) {
@@ -55,6 +54,11 @@ final class Tokenizer {
     return new Tokens(source, size, start, end, key, stem, gap, hyphenAfter);
   }
 
+  private static boolean isWordChar(char c) {
+    return c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+        || c > 127 && Character.isLetterOrDigit(c) || c >= 'A' && c <= 'Z';
+  }
+
   private static byte gapClass(char c) {
     switch (c) {
       case ' ':
@@ -70,8 +74,17 @@ final class Tokenizer {
   static String keyOf(CharSequence text, int from, int to) {
     char[] chars = new char[to - from];
     for (int k = from; k < to; k++) {
-      char c = Character.toLowerCase(text.charAt(k));
-      chars[k - from] = c == 'ё' ? 'е' : c;
+      char c = text.charAt(k);
+      if (c >= 'А' && c <= 'Я') {
+        c = (char) (c + ('а' - 'А'));
+      } else if (c == 'ё' || c == 'Ё') {
+        c = 'е';
+      } else if (c >= 'а' && c <= 'я' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        // already lower case
+      } else {
+        c = Character.toLowerCase(c);
+      }
+      chars[k - from] = c;
     }
     return new String(chars);
   }
