@@ -1,0 +1,183 @@
+package dev.entente.parser;
+
+import static dev.entente.parser.OwnSentences.dump;
+import static dev.entente.parser.OwnSentences.initiative;
+import static dev.entente.parser.OwnSentences.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Initiative;
+import dev.entente.model.InitiativeKind;
+import java.util.Optional;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Initiatives on sentences written for issue 4: every initiative head, quoted names, well-known
+ * initiatives in variant forms, proposers from the name and from «выдвинутая …»/«предложенный …»,
+ * periods, and generic plurals that name nothing.
+ */
+final class InitiativeRecognizerTest {
+
+  /** One row per head of heads.tsv that the guidelines name; «-» is «none». */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны поддерживают инициативу Республики Казахстан о создании Международного центра по цифровизации. | инициативу Республики Казахстан о создании Международного центра по цифровизации | INITIATIVE | KZ | -
+      Стороны приветствуют Стратегию развития транспортного сектора Республики Узбекистан до 2030 года. | Стратегию развития транспортного сектора Республики Узбекистан | STRATEGY | UZ | 2030
+      Стороны будут реализовывать Программу сотрудничества в области туризма на 2024-2028 годы. | Программу сотрудничества в области туризма | PROGRAMME | - | 2024/2028
+      Стороны утвердили План действий "Зеленая долина" на 2024-2026 годы. | План действий "Зеленая долина" | PLAN | - | 2024/2026
+      Стороны договорились разработать Дорожную карту "Зеленый мост" на 2025-2027 годы. | Дорожную карту "Зеленый мост" | PLAN | - | 2025/2027
+      Казахстан и Узбекистан поддерживают резолюцию Генеральной Ассамблеи ООН "Центральная Азия - зона мира". | резолюцию Генеральной Ассамблеи ООН "Центральная Азия - зона мира" | RESOLUTION | UN | -
+      Стороны будут совместно продвигать проект резолюции "Сохранение горных ледников", выдвинутый Таджикистаном. | проект резолюции "Сохранение горных ледников" | RESOLUTION | TJ | -
+      Стороны будут выполнять Соглашение о взаимной защите инвестиций. | Соглашение о взаимной защите инвестиций | AGREEMENT | - | -
+      Стороны подписали Договор о дружбе. | Договор о дружбе | TREATY | - | -
+      Стороны выступают за скорейшее вступление в силу Конвенции о трансграничном сотрудничестве в Центральной Азии. | Конвенции о трансграничном сотрудничестве | TREATY | - | -
+      Стороны приветствуют Международное десятилетие возобновляемой энергетики, предложенное Узбекистаном. | Международное десятилетие возобновляемой энергетики | INTERNATIONAL_PERIOD | UZ | -
+      Стороны поддерживают объявление Международного года степных экосистем. | Международного года степных экосистем | INTERNATIONAL_PERIOD | - | -
+      Стороны договорились отмечать Международный день сохранения саксаула. | Международный день сохранения саксаула | INTERNATIONAL_PERIOD | - | -
+      Стороны подтверждают приверженность Повестке дня "Устойчивая Центральная Азия". | Повестке дня "Устойчивая Центральная Азия" | INITIATIVE | - | -
+      Стороны будут реализовывать проект "Цифровой шелковый караван". | проект "Цифровой шелковый караван" | PROJECT | - | -
+      """)
+  void recognize_eachHead(String sentence, String name, InitiativeKind kind, String proposer, String period) {
+    assertInitiative(sentence, name, kind, proposer, period);
+  }
+
+  /** Proposers from the name («инициатива Казахстана», «казахстанская инициатива») and from participles. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Узбекистан поддерживает инициативу Казахстана "Чистый Арал". | инициативу Казахстана "Чистый Арал" | INITIATIVE | KZ | -
+      Стороны отметили казахстанскую инициативу "Голубая вода". | казахстанскую инициативу "Голубая вода" | INITIATIVE | KZ | -
+      Стороны отметили узбекскую инициативу "Ташкентский диалог". | узбекскую инициативу "Ташкентский диалог" | INITIATIVE | UZ | -
+      Стороны поддерживают инициативу "Водный диалог", выдвинутую Китаем. | инициативу "Водный диалог" | INITIATIVE | CN | -
+      Стороны одобрили проект "Солнечная долина", предложенный Узбекистаном. | проект "Солнечная долина" | PROJECT | UZ | -
+      Стороны отметили Государственную программу развития туризма до 2030 года, предложенную Правительством Узбекистана. | Государственную программу развития туризма | PROGRAMME | UZ | 2030
+      Стороны поддерживают Стратегию "Синий Каспий" до 2035 года. | Стратегию "Синий Каспий" | STRATEGY | - | 2035
+      """)
+  void recognize_proposerAndPeriod(String sentence, String name, InitiativeKind kind, String proposer,
+      String period) {
+    assertInitiative(sentence, name, kind, proposer, period);
+  }
+
+  /** Well-known initiatives in variant and inflected forms resolve to their canonical entry. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны поддерживают инициативу "Пояс и путь". | Пояс и путь | INITIATIVE | CN
+      Стороны подтвердили поддержку инициативы "Один пояс и один путь". | Пояс и путь | INITIATIVE | CN
+      Стороны поддерживают сопряжение национальных стратегий с Экономическим поясом Шелкового пути. | Пояс и путь | INITIATIVE | CN
+      Стороны поддерживают реализацию Инициативы по глобальному развитию. | Инициатива глобального развития | INITIATIVE | CN
+      Казахстан придает важное значение Глобальной инициативе безопасности. | Инициатива глобальной безопасности | INITIATIVE | CN
+      Казахстан приветствует Глобальную инициативу в области безопасности. | Инициатива глобальной безопасности | INITIATIVE | CN
+      Стороны будут продвигать реализацию Повестки дня на период до 2030 года. | Повестка дня в области устойчивого развития на период до 2030 года | INITIATIVE | UN
+      """)
+  void recognize_wellKnownVariants(String sentence, String canonical, InitiativeKind kind, String proposer) {
+    // GIVEN
+    Document doc = parse(sentence);
+    // WHEN
+    Optional<Initiative> found = doc.initiatives().stream().filter(i -> i.name().equals(canonical)).findFirst();
+    // THEN
+    assertTrue(found.isPresent(), "no «" + canonical + "» in: " + sentence + dump(doc));
+    assertEquals(kind, found.get().kind(), dump(doc));
+    assertEquals(Optional.of(proposer), found.get().proposer(), dump(doc));
+  }
+
+  @Test
+  void recognize_twoKnownInitiativesInOneSentence() {
+    // GIVEN
+    Document doc = parse("Стороны поддерживают Инициативу по глобальному развитию и Глобальную инициативу безопасности.");
+    // THEN
+    assertEquals(2, doc.initiatives().size(), dump(doc));
+    assertEquals("Инициатива глобального развития", doc.initiatives().get(0).name());
+    assertEquals("Инициатива глобальной безопасности", doc.initiatives().get(1).name());
+  }
+
+  @Test
+  void recognize_sameInitiativeTwiceIsOneWithTwoMentions() {
+    // GIVEN
+    Document doc = parse("Стороны поддерживают инициативу \"Пояс и путь\".",
+        "Узбекистан будет участвовать в реализации инициативы \"Пояс и путь\".");
+    // THEN
+    assertEquals(1, doc.initiatives().size(), dump(doc));
+    assertEquals(2, doc.initiatives().get(0).mentions().size(), dump(doc));
+  }
+
+  /** Generic plurals and umbrella words name no initiative. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны будут развивать национальные программы цифровизации.
+      Стороны будут реализовывать проекты сотрудничества в сфере энергетики.
+      Стороны будут сотрудничать в реализации инвестиционных проектов.
+      Стороны отметили различные инициативы в сфере экологии.
+      """)
+  void recognize_genericPluralsAreNotInitiatives(String sentence) {
+    // GIVEN
+    Document doc = parse(sentence);
+    // THEN
+    assertTrue(doc.initiatives().isEmpty(), "generic words taken for an initiative: " + sentence + dump(doc));
+  }
+
+  // --- Bugs found by these tests
+
+  /**
+   * initiatives.tsv lists «Один пояс, один путь» as a variant of BRI, but PhraseMatcher never lets a
+   * name run across a comma, so the variant can never match.
+   */
+  @Test
+  @Disabled("bug: variant «Один пояс, один путь» (with a comma) of BRI is unreachable: PhraseMatcher stops at the comma")
+  void recognize_beltAndRoadWithComma() {
+    // GIVEN
+    Document doc = parse("Стороны приветствуют инициативу \"Один пояс, один путь\".");
+    // THEN
+    Optional<Initiative> bri = initiative(doc, "Пояс и путь");
+    assertTrue(bri.isPresent(), dump(doc));
+    assertEquals(Optional.of("CN"), bri.get().proposer(), dump(doc));
+  }
+
+  /** The head «договор о дружб» swallows «дружбе», so the coordinated «и добрососедстве» is cut off. */
+  @Test
+  @Disabled("bug: «Договора о дружбе и добрососедстве» is cut to «Договора о дружбе» (and merged with any other friendship treaty)")
+  void recognize_treatyWithCoordinatedComplement() {
+    // GIVEN
+    Document doc = parse("Стороны подписали Договор о дружбе.",
+        "Стороны высоко оценивают значение Договора о дружбе и добрососедстве.");
+    // THEN
+    assertTrue(initiative(doc, "Договора о дружбе и добрососедстве").isPresent(), dump(doc));
+    assertEquals(2, doc.initiatives().size(), dump(doc));
+  }
+
+  /** An agreement «между X и Y» belongs to both sides; the first party named is not its proposer. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @Disabled("bug: a bilateral «… между Республикой Казахстан и Республикой Узбекистан» gets the first party as proposer")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны подтверждают приверженность Соглашению о свободной торговле между Республикой Казахстан и Республикой Узбекистан. | Соглашению о свободной торговле
+      Стороны утвердили План действий по расширению торговли между Казахстаном и Узбекистаном. | План действий по расширению торговли
+      """)
+  void recognize_bilateralHasNoSingleProposer(String sentence, String name) {
+    // GIVEN
+    Document doc = parse(sentence);
+    // THEN
+    Optional<Initiative> found = initiative(doc, name);
+    assertTrue(found.isPresent(), dump(doc));
+    assertEquals(Optional.empty(), found.get().proposer(), dump(doc));
+  }
+
+  private static void assertInitiative(String sentence, String name, InitiativeKind kind, String proposer,
+      String period) {
+    // GIVEN
+    Document doc = parse(sentence);
+    // WHEN
+    Optional<Initiative> found = doc.initiatives().stream().filter(i -> i.name().equals(name)).findFirst();
+    // THEN
+    assertTrue(found.isPresent(), "no initiative «" + name + "» in: " + sentence + dump(doc));
+    Initiative initiative = found.get();
+    assertEquals(kind, initiative.kind(), dump(doc));
+    assertEquals(optional(proposer), initiative.proposer(), "proposer" + dump(doc));
+    assertEquals(optional(period), initiative.period().map(Object::toString), "period" + dump(doc));
+  }
+
+  static Optional<String> optional(String value) {
+    return value.equals("-") ? Optional.empty() : Optional.of(value);
+  }
+}
