@@ -97,7 +97,7 @@ final class Assembler {
 
   private static void addConcept(Context ctx, Document.Builder doc, Concept c, Map<Concept, String> ids) {
     List<Mention> mentions = new ArrayList<>();
-    c.mentions.forEach(m -> mentions.add(mention(ctx, m[0], m[1])));
+    c.mentions.forEach(m -> mentions.add(nameMention(ctx, m[0], m[1])));
     String name = c.name.strip();
     switch (c.concept) {
       case INITIATIVE:
@@ -126,6 +126,24 @@ final class Assembler {
     int start = ctx.originalStart(ctx.tokens.start[first]);
     int end = ctx.originalEnd(ctx.tokens.start[first], ctx.tokens.end[last - 1]);
     return Mention.in(ctx.text.original(), start, end);
+  }
+
+  /** The mention of a name, with the closing quote of a quoted name it ends in («формата "X"»). */
+  static Mention nameMention(Context ctx, int first, int last) {
+    String text = ctx.text.text();
+    int start = ctx.tokens.start[first];
+    int end = ctx.tokens.end[last - 1];
+    int quotes = 0;
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) == '"') {
+        quotes++;
+      }
+    }
+    if (quotes % 2 == 1 && end < text.length() && text.charAt(end) == '"') {
+      end++;
+    }
+    int originalStart = ctx.originalStart(start);
+    return Mention.in(ctx.text.original(), originalStart, ctx.originalEnd(start, end));
   }
 
   static Span span(Context ctx, int start, int end) {

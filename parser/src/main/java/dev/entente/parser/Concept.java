@@ -29,6 +29,8 @@ final class Concept {
   Level level;
   Concept series;
   boolean inTitle;
+  /** Named «между X и Y»: it belongs to both sides, not to one proposer. */
+  boolean bilateral;
   String rule;
 
   Concept(Lexicons.Concept concept) {

@@ -126,7 +126,10 @@ final class ConceptRecognizer {
         c.status = mechanismStatus(ctx, c, from, to, here);
       } else if (c.knownId == null || c.proposer == null) {
         String cued = cuedProposer(ctx, c, from, to);
-        boolean instrument = c.kind.equals("TREATY") || c.kind.equals("AGREEMENT");
+        boolean instrument = c.kind.equals("TREATY") || c.kind.equals("AGREEMENT") || c.bilateral;
+        if (c.bilateral) {
+          c.proposer = null;
+        }
         c.proposer = cued != null ? cued : c.proposer != null ? c.proposer
             : instrument ? null : nearestParty(ctx, c, from);
       }
@@ -234,7 +237,8 @@ final class ConceptRecognizer {
         named = quoted || proper || ordinal != null || (complement && level != null)
             || (complement && hasEventEvidence(ctx, start, end, from, to))
             || (dated && !head.kind.equals("OTHER")
-                && (start < hit.first || hit.last - hit.first >= 2 || head.kind.equals("VISIT")));
+                && (start < hit.first || hit.last - hit.first >= 2 || head.kind.equals("VISIT")
+                    || head.kind.equals("TALKS")));
         if (head.kind.equals("SIGNING") && !dated) {
           named = false;
         }
@@ -264,6 +268,10 @@ final class ConceptRecognizer {
     if (concept == Lexicons.Concept.INITIATIVE) {
       c.period = period(ctx, end, to);
       for (int k = start; k < end; k++) {
+        if (t.key[k].equals("между")) {
+          c.bilateral = true;
+          break;
+        }
         PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, end);
         if (p != null && (p.value.kind != PartyKind.GROUP)) {
           c.proposer = p.value.id;
@@ -442,7 +450,7 @@ final class ConceptRecognizer {
           j++;
           continue;
         }
-        if (j + 1 < to && j > from && !hasHard(t.gapText(j + 1)) && lex.heads.longestAt(t, j + 1, to) == null
+        if (j + 1 < to && j > 0 && !hasHard(t.gapText(j + 1)) && lex.heads.longestAt(t, j + 1, to) == null
             && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
                 || sameEnding(t.key[j - 1], t.key[j + 1]) && !t.isCapitalized(j + 1))) {
           j++;
@@ -453,7 +461,7 @@ final class ConceptRecognizer {
       if (FUNCTION_WORDS.contains(key)) {
         break;
       }
-      if (isParticiple(key) || lex.acts.longestAt(t, j, to) != null || isCueWord(ctx, j, to)) {
+      if (isParticiple(key) || isInfinitive(key) || lex.acts.longestAt(t, j, to) != null || isCueWord(ctx, j, to)) {
         break;
       }
       j++;
@@ -475,6 +483,14 @@ final class ConceptRecognizer {
       }
     }
     return false;
+  }
+
+  private static final Set<String> NOUNS_LIKE_INFINITIVES = Set.of("печать", "благодать", "кровать");
+
+  /** «подготовить», «создать»: a verb ends a name. */
+  private static boolean isInfinitive(String key) {
+    return key.length() > 5 && (key.endsWith("ить") || key.endsWith("ать") || key.endsWith("ять")
+        || key.endsWith("еть") || key.endsWith("уть")) && !NOUNS_LIKE_INFINITIVES.contains(key);
   }
 
   private boolean isCueWord(Context ctx, int j, int to) {
@@ -705,8 +721,14 @@ final class ConceptRecognizer {
   private boolean isPastTense(Context ctx, int from, int until) {
     Tokens t = ctx.tokens;
     for (int k = from; k < until; k++) {
-      if (lex.acts.longestAt(t, k, until) != null) {
-        return t.key[k].endsWith("ли") || t.key[k].endsWith("ла") || t.key[k].endsWith("лось");
+      PrefixLexicon.Hit<Lexicons.ActSense> act = lex.acts.longestAt(t, k, until);
+      if (act != null) {
+        for (int v = act.first; v < act.last; v++) {
+          if (t.key[v].endsWith("ли") || t.key[v].endsWith("ла") || t.key[v].endsWith("лось")) {
+            return true;
+          }
+        }
+        return false;
       }
     }
     return false;

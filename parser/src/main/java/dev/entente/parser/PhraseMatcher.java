@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Finds the longest gazetteer name that starts at a token, in one walk down a trie per way of
  * matching: by whole lower-cased words, by stems, and case-sensitively for abbreviations. A name
- * may run across spaces, quotes and hyphens but never across other punctuation or a line break.
+ * may run across spaces, quotes and hyphens, but across other punctuation only where the name
+ * itself has it («Один пояс, один путь»).
  *
  * @param <T> what a name stands for
  */
@@ -44,6 +45,8 @@ final class PhraseMatcher<T> {
     final List<T> values = new ArrayList<>(1);
     boolean proper;
     boolean compound;
+    /** The entry spells a comma or other hard gap before this word. */
+    boolean hardGapBefore;
   }
 
   private final Tokenizer tokenizer;
@@ -69,6 +72,7 @@ final class PhraseMatcher<T> {
     for (int i = 0; i < tokens.size; i++) {
       String step = mode == Mode.WORDS ? tokens.key[i] : mode == Mode.STEMS ? tokens.stem[i] : tokens.surface(i);
       node = node.children.computeIfAbsent(step, k -> new Node<>());
+      node.hardGapBefore |= i > 0 && tokens.gapBefore[i] == Tokens.GAP_HARD;
     }
     if (!node.values.contains(value)) {
       node.values.add(value);
@@ -93,12 +97,9 @@ final class PhraseMatcher<T> {
   private Match<T> walk(Node<T> root, Tokens tokens, int i, int limit, Mode mode, Match<T> best) {
     Node<T> node = root;
     for (int k = i; k < limit; k++) {
-      if (k > i && tokens.gapBefore[k] == Tokens.GAP_HARD) {
-        break;
-      }
       String step = mode == Mode.WORDS ? tokens.key[k] : mode == Mode.STEMS ? tokens.stem[k] : tokens.surface(k);
       node = node.children.get(step);
-      if (node == null) {
+      if (node == null || k > i && tokens.gapBefore[k] == Tokens.GAP_HARD && !node.hardGapBefore) {
         break;
       }
       if (node.values.size() == 1

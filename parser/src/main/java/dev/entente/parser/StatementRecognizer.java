@@ -56,6 +56,10 @@ final class StatementRecognizer {
     PrefixLexicon.Hit<Lexicons.ActSense> act = null;
     for (int k = s.firstToken; k < s.lastToken && act == null; k++) {
       act = lex.acts.longestAt(t, k, s.lastToken);
+      if (act != null && isGerund(t, act)) {
+        k = act.last - 1;
+        act = null;
+      }
     }
     Set<String> actors = new LinkedHashSet<>();
     int subjectEnd = act == null ? s.lastToken : act.first;
@@ -121,9 +125,28 @@ final class StatementRecognizer {
     return statement.initiatives(initiatives).mechanisms(mechanisms).events(events).build();
   }
 
-  /** A party is a subject when it opens the sentence or follows another subject with «и»/«,». */
-  private static boolean isSubject(Tokens t, Context.Found<PartyInfo> m, int sentenceStart) {
+  /** «высоко оценив …,», «отметив»: a gerund's act is not the sentence's. */
+  private static boolean isGerund(Tokens t, PrefixLexicon.Hit<Lexicons.ActSense> act) {
+    for (int k = act.first; k < act.last; k++) {
+      String key = t.key[k];
+      if (key.length() > 4 && !key.equals("против") && (key.endsWith("ив") || key.endsWith("ав") || key.endsWith("ев") || key.endsWith("яв")
+          || key.endsWith("вши") || key.endsWith("вшись"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A party is a subject when it opens the sentence, follows an opening title («Президент
+   * Республики Казахстан пригласил»), or follows another subject with «и»/«,».
+   */
+  private boolean isSubject(Tokens t, Context.Found<PartyInfo> m, int sentenceStart) {
     if (m.first == sentenceStart) {
+      return true;
+    }
+    PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, sentenceStart, m.first);
+    if (role != null && role.last == m.first) {
       return true;
     }
     int k = m.first - 1;
