@@ -246,7 +246,7 @@ final class AknWriter {
       int cursor = from;
       for (Ref ref : refs) {
         for (Span m : ref.mentions) {
-          if (m.start() >= cursor && m.end() <= to && m.start() >= from) {
+          if (m.start() >= from && m.end() <= to && m.end() > m.start()) {
             pending.add(new Inline(m.start(), m.end(), ref));
           }
         }
@@ -370,7 +370,7 @@ final class AknWriter {
       i++;
     }
     int at = text.indexOf(number, i);
-    if (at < 0 || at - i > 2) {
+    if (at < 0 || at - i > 2 || at + number.length() > first.end()) {
       return first.start();
     }
     int j = at + number.length();

@@ -125,24 +125,32 @@ final class HtmlView {
     }
   }
 
-  private static void text(Document doc, StringBuilder html) {
-    String text = doc.text();
-    List<Segment> segments = doc.segments().isEmpty()
-        ? List.of(Segment.of(SegmentKind.CLAUSE, 0, text.length())) : doc.segments();
-    List<Mark> marks = marks(doc);
-    // The numbered clauses, by the segment they start in.
+  private static List<Segment> segments(Document doc) {
+    return doc.segments().isEmpty() ? List.of(Segment.of(SegmentKind.CLAUSE, 0, doc.text().length())) : doc.segments();
+  }
+
+  /** The numbered clauses by the segment they start in (the first one, where several do). */
+  private static java.util.Map<Segment, Integer> clauseStarts(Document doc, List<Segment> segments) {
     java.util.Map<Segment, Integer> starts = new java.util.HashMap<>();
     for (int i = 0; i < doc.clauses().size(); i++) {
       Clause c = doc.clauses().get(i);
       if (c.number().isPresent()) {
         for (Segment s : segments) {
-          if (s.start() <= c.start() && c.start() < s.end() && !starts.containsKey(s)) {
-            starts.put(s, i);
+          if (s.start() <= c.start() && c.start() < s.end()) {
+            starts.putIfAbsent(s, i);
             break;
           }
         }
       }
     }
+    return starts;
+  }
+
+  private static void text(Document doc, StringBuilder html) {
+    String text = doc.text();
+    List<Segment> segments = segments(doc);
+    List<Mark> marks = marks(doc);
+    java.util.Map<Segment, Integer> starts = clauseStarts(doc, segments);
     int next = 0;
     for (Segment segment : segments) {
       String kind = segment.kind().name().toLowerCase(Locale.ROOT);
@@ -200,10 +208,9 @@ final class HtmlView {
 
   private static void panel(Document doc, StringBuilder html) {
     html.append("<nav class=\"toc\">");
-    for (int i = 0; i < doc.clauses().size(); i++) {
-      int index = i;
-      doc.clauses().get(i).number().ifPresent(n -> html.append("<a href=\"#clause-").append(index).append("\">")
-          .append(esc(n)).append("</a> "));
+    for (int i : new java.util.TreeSet<>(clauseStarts(doc, segments(doc)).values())) {
+      html.append("<a href=\"#clause-").append(i).append("\">")
+          .append(esc(doc.clauses().get(i).number().get())).append("</a> ");
     }
     html.append("</nav>\n");
     section(html, "party", "Parties", doc.parties().stream()
