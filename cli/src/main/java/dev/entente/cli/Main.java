@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = Main.EXIT_CODES_HEADING,
     exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   static final int OK = 0;
   static final int INPUT_ERROR = 1;
   static final int USAGE_ERROR = 2;
@@ -76,8 +76,10 @@ public final class Main implements Runnable {
     return USAGE_ERROR;
   }
 
+  /** Without a subcommand: the usage, on stderr, as for any other incomplete command line. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE_ERROR;
   }
 }

@@ -82,6 +82,7 @@ final class ParseCommand implements Callable<Integer> {
     }
     boolean array = format == Format.json && outDir == null && files.size() > 1;
     boolean[] first = {true};
+    int[] unwritten = {0};
     if (array) {
       out.print("[");
     }
@@ -91,7 +92,9 @@ final class ParseCommand implements Callable<Integer> {
         return;
       }
       if (outDir != null) {
-        write(outDir.resolve(outcome.file().getFileName() + "." + format.extension), outcome.rendered(), err);
+        if (!write(outDir.resolve(outcome.file().getFileName() + "." + format.extension), outcome.rendered(), err)) {
+          unwritten[0]++;
+        }
         return;
       }
       if (array) {
@@ -107,7 +110,7 @@ final class ParseCommand implements Callable<Integer> {
       out.println("\n]");
     }
     out.flush();
-    return summary.exitCode();
+    return unwritten[0] > 0 ? Math.max(Main.INPUT_ERROR, summary.exitCode()) : summary.exitCode();
   }
 
   /** The renderer of a format; it runs on the worker threads. */
@@ -132,11 +135,13 @@ final class ParseCommand implements Callable<Integer> {
     return Parser.builder().maxInputChars((int) Math.min(Integer.MAX_VALUE - 16, maxBytes)).build();
   }
 
-  private static void write(Path target, String content, PrintWriter err) {
+  private static boolean write(Path target, String content, PrintWriter err) {
     try {
       Files.writeString(target, content, StandardCharsets.UTF_8);
+      return true;
     } catch (IOException e) {
       err.println("entente: cannot write " + target + ": " + e.getMessage());
+      return false;
     }
   }
 

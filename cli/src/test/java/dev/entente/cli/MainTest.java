@@ -52,8 +52,9 @@ final class MainTest {
   }
 
   @Test
-  void run_noArguments_printsUsage() {
+  void run_noArguments_printsUsageAndExit2() {
     Cli.Result r = Cli.run();
-    assertTrue(r.out().contains("Usage: entente"), r::toString);
+    assertEquals(2, r.code(), r::toString);
+    assertTrue(r.err().contains("Usage: entente"), r::toString);
   }
 }
