@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
 
 /** {@code entente demo}: parses the two sample documents shipped in the jar and summarises them. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Parses the embedded sample documents and prints what was found.")
+    description = "Parses the embedded sample documents and prints what was found.",
+    exitCodeListHeading = Main.EXIT_CODES_HEADING,
+    exitCodeList = {Main.EXIT_OK, Main.EXIT_USAGE, Main.EXIT_INTERNAL})
 final class DemoCommand implements Runnable {
   static final List<String> SAMPLES = List.of("000_c8f3a732433e8756.txt", "004_cd7b265aefbc5060.txt");
 

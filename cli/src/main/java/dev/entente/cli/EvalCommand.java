@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code entente eval GOLD_DIR TEXT_DIR}: the figures of shared/tools/score.py, computed in process. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Scores the parser against gold files (*.gold.json) as shared/tools/score.py does.")
+    description = "Scores the parser against gold files (*.gold.json) as shared/tools/score.py does.",
+    exitCodeListHeading = Main.EXIT_CODES_HEADING,
+    exitCodeList = {Main.EXIT_OK, Main.EXIT_USAGE, Main.EXIT_INTERNAL})
 final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Folder of *.gold.json files.")
   Path goldDir;

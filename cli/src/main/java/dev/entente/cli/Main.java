@@ -1,48 +1,85 @@
 package dev.entente.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.OutputStreamWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code entente} command line. Exit codes: 0 all went well, 1 some input could not be read
- * (the others still came out), 2 the command line itself was wrong, 3 an internal error.
+ * The {@code entente} command line: parse documents to JSON, JSON Lines, HTML or Akoma Ntoso,
+ * query them, score the parser against gold files, print the JSON Schema.
+ *
+ * <p>Exit codes, the same for every subcommand: {@value #OK} all went well; {@value #INPUT_ERROR}
+ * some input could not be read (each bad file had its line on stderr, the others still came out);
+ * {@value #USAGE_ERROR} the command line itself was wrong; {@value #INTERNAL_ERROR} an internal
+ * error (a bug: please report it).
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
     description = "Reads diplomatic documents (Russian) into structured, queryable data.",
-    subcommands = {ParseCommand.class, DemoCommand.class, EvalCommand.class,
-        CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:some input could not be read", "2:invalid command line",
-        "3:internal error"})
-public final class Main implements Runnable {
+    subcommands = {ParseCommand.class, QueryCommand.class, EvalCommand.class, SchemaCommand.class,
+        DemoCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = Main.EXIT_CODES_HEADING,
+    exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+  static final int OK = 0;
   static final int INPUT_ERROR = 1;
   static final int USAGE_ERROR = 2;
   static final int INTERNAL_ERROR = 3;
 
+  // Shared by every subcommand's --help, so that the codes are documented where they are used.
+  static final String EXIT_CODES_HEADING = "%nExit codes:%n";
+  static final String EXIT_OK = "0:success";
+  static final String EXIT_INPUT = "1:some input could not be read (one line each on stderr; the others came out)";
+  static final String EXIT_USAGE = "2:invalid command line";
+  static final String EXIT_INTERNAL = "3:internal error (a bug; please report it)";
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Runs {@code entente} and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 
-  /** Runs the command line and returns its exit code, printing no stack trace. */
-  static int run(String... args) {
+  /** Runs the command line with the given streams and returns its exit code, printing no stack trace. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println("entente: internal error: " + e);
+      if (e instanceof CommandLine.ParameterException) {
+        return usage((CommandLine.ParameterException) e);
+      }
+      line.getErr().println("entente: internal error (a bug; please report it): " + e);
+      line.getErr().flush();
       return INTERNAL_ERROR;
     });
-    cli.setParameterExceptionHandler((e, args2) -> {
-      e.getCommandLine().getErr().println("entente: " + e.getMessage());
-      e.getCommandLine().getErr().println("Try 'entente " + e.getCommandLine().getCommandName() + " --help'.");
-      return USAGE_ERROR;
-    });
-    return cli.execute(args);
+    cli.setParameterExceptionHandler((e, args2) -> usage(e));
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
+  private static int usage(CommandLine.ParameterException e) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("entente: " + e.getMessage());
+    err.println("Try 'entente " + (e.getCommandLine().getParent() == null ? "" : e.getCommandLine().getCommandName() + " ")
+        + "--help'.");
+    err.flush();
+    return USAGE_ERROR;
+  }
+
+  /** Without a subcommand: the usage, on stderr, as for any other incomplete command line. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE_ERROR;
   }
 }

@@ -1,0 +1,238 @@
+package dev.entente.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.entente.model.Act;
+import dev.entente.model.Document;
+import dev.entente.model.EntenteJson;
+import dev.entente.model.Event;
+import dev.entente.model.Initiative;
+import dev.entente.model.Mechanism;
+import dev.entente.model.Party;
+import dev.entente.model.Statement;
+import dev.entente.model.Topic;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code entente query}: parses files and lists the statements, parties, initiatives, mechanisms
+ * or events that match {@code --party}, {@code --act} and {@code --topic}, as a table or JSON.
+ *
+ * <p>The filtering here is deliberately small and self-contained; the fluent {@code entente-query}
+ * module will replace {@link #select}.
+ */
+@Command(name = "query", mixinStandardHelpOptions = true,
+    description = {"Parses documents and lists what matches the filters.",
+        "Statements match when --party is among their actors, their act is --act and --topic is among",
+        "their topics. Initiatives, mechanisms and events match when a matching statement mentions them",
+        "(all of them when no filter is given). A party matches when its id is --party and, with --act or",
+        "--topic, it is an actor of a matching statement.",
+        "Example: entente query --kind statements --party KZ --act SUPPORT --topic ENERGY docs/"},
+    exitCodeListHeading = Main.EXIT_CODES_HEADING,
+    exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL})
+final class QueryCommand implements Callable<Integer> {
+  /** What the query lists. */
+  enum Kind {
+    statements("statement"), parties("party"), initiatives("initiative"), mechanisms("mechanism"), events("event");
+
+    final String singular;
+
+    Kind(String singular) {
+      this.singular = singular;
+    }
+  }
+
+  /** How the result is printed. */
+  enum Output { table, json }
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text or HTML files, or folders to walk.")
+  List<Path> paths;
+
+  @Option(names = "--kind", defaultValue = "statements", paramLabel = "KIND",
+      description = "statements (default), parties, initiatives, mechanisms or events.")
+  Kind kind;
+
+  @Option(names = "--party", paramLabel = "ID", description = "A party id: KZ, CN, SCO, …")
+  String party;
+
+  @Option(names = "--act", paramLabel = "ACT", description = "An act: ${COMPLETION-CANDIDATES}.")
+  Act act;
+
+  @Option(names = "--topic", paramLabel = "TOPIC", description = "A topic: ENERGY, TRADE, SECURITY, …")
+  Topic topic;
+
+  @Option(names = "--output", defaultValue = "table", paramLabel = "FORMAT",
+      description = "table (default) or json.")
+  Output output;
+
+  @Option(names = "--max-size", defaultValue = "" + Inputs.DEFAULT_MAX_BYTES, paramLabel = "BYTES",
+      description = "Refuse files larger than this (default ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** One result: the document it is from, the matched item, and for statements their text. */
+  record Row(String document, Object item, String text) {}
+
+  /** The filters of one query; null means "any". */
+  record Filter(Kind kind, String party, Act act, Topic topic) {
+    boolean matches(Statement s) {
+      return (party == null || s.actors().contains(party))
+          && (act == null || s.act().map(act::equals).orElse(false))
+          && (topic == null || s.topics().contains(topic));
+    }
+
+    boolean unfiltered() {
+      return party == null && act == null && topic == null;
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = Inputs.expand(paths);
+    Filter filter = new Filter(kind, party == null ? null : party.toUpperCase(Locale.ROOT), act, topic);
+    List<Row> rows = new ArrayList<>();
+    Batch batch = new Batch(ParseCommand.parser(maxBytes), maxBytes, d -> null, err, System.console() != null);
+    Batch.Summary summary = batch.run(files, outcome -> {
+      if (!outcome.failed()) {
+        rows.addAll(select(outcome.document(), filter));
+      }
+    });
+    if (output == Output.json) {
+      out.println(json(rows, kind));
+    } else {
+      table(rows, kind).forEach(out::println);
+    }
+    out.flush();
+    return summary.exitCode();
+  }
+
+  /** The rows of one document that match the filter, in document order. */
+  static List<Row> select(Document doc, Filter f) {
+    List<Statement> matching = doc.statements().filter(f::matches).collect(Collectors.toList());
+    switch (f.kind()) {
+      case statements:
+        return matching.stream()
+            .map(s -> new Row(doc.id(), s, doc.text().substring(s.start(), Math.min(s.end(), doc.text().length()))))
+            .collect(Collectors.toList());
+      case parties: {
+        Set<String> actors = matching.stream().flatMap(s -> s.actors().stream()).collect(Collectors.toSet());
+        boolean throughStatements = f.act() != null || f.topic() != null;
+        return rows(doc, doc.parties(), p -> (f.party() == null || p.id().equals(f.party()))
+            && (!throughStatements || actors.contains(p.id())));
+      }
+      case initiatives:
+        return items(doc, f, doc.initiatives(), Initiative::id, matching, Statement::initiatives);
+      case mechanisms:
+        return items(doc, f, doc.mechanisms(), Mechanism::id, matching, Statement::mechanisms);
+      default:
+        return items(doc, f, doc.events(), Event::id, matching, Statement::events);
+    }
+  }
+
+  private static <T> List<Row> items(Document doc, Filter f, List<T> all, Function<T, String> id,
+      List<Statement> matching, Function<Statement, List<String>> mentioned) {
+    Set<String> ids = matching.stream().flatMap(s -> mentioned.apply(s).stream()).collect(Collectors.toSet());
+    return rows(doc, all, x -> f.unfiltered() || ids.contains(id.apply(x)));
+  }
+
+  private static <T> List<Row> rows(Document doc, List<T> all, java.util.function.Predicate<T> keep) {
+    return all.stream().filter(keep).map(x -> new Row(doc.id(), x, null)).collect(Collectors.toList());
+  }
+
+  /** The rows as a JSON array of {@code {"document": id, "<kind>": item}} objects. */
+  static String json(List<Row> rows, Kind kind) {
+    ObjectMapper mapper = EntenteJson.mapper();
+    String field = kind.singular;
+    ArrayNode array = mapper.createArrayNode();
+    for (Row row : rows) {
+      ObjectNode node = array.addObject();
+      node.put("document", row.document());
+      node.set(field, mapper.valueToTree(row.item()));
+      if (row.text() != null) {
+        node.put("text", row.text());
+      }
+    }
+    return EntenteJson.write(array, true);
+  }
+
+  /** The rows as a plain text table with a header line. */
+  static List<String> table(List<Row> rows, Kind kind) {
+    List<String[]> cells = new ArrayList<>();
+    switch (kind) {
+      case statements:
+        cells.add(new String[] {"DOCUMENT", "SPAN", "ACTORS", "ACT", "TOPICS", "TEXT"});
+        for (Row r : rows) {
+          Statement s = (Statement) r.item();
+          cells.add(new String[] {r.document(), s.span().toString(), String.join(",", s.actors()),
+              s.act().map(Enum::name).orElse("-") + (s.negated() ? " (negated)" : ""),
+              s.topics().stream().map(Enum::name).collect(Collectors.joining(",")), shorten(r.text(), 70)});
+        }
+        break;
+      case parties:
+        cells.add(new String[] {"DOCUMENT", "ID", "KIND", "MENTIONS", "NAME"});
+        for (Row r : rows) {
+          Party p = (Party) r.item();
+          cells.add(new String[] {r.document(), p.id(), p.kind().name(), "" + p.mentions().size(), p.name()});
+        }
+        break;
+      case initiatives:
+        cells.add(new String[] {"DOCUMENT", "ID", "KIND", "PROPOSER", "NAME"});
+        for (Row r : rows) {
+          Initiative x = (Initiative) r.item();
+          cells.add(new String[] {r.document(), x.id(), x.kind().name(), x.proposer().orElse("-"), x.name()});
+        }
+        break;
+      case mechanisms:
+        cells.add(new String[] {"DOCUMENT", "ID", "KIND", "STATUS", "NAME"});
+        for (Row r : rows) {
+          Mechanism x = (Mechanism) r.item();
+          cells.add(new String[] {r.document(), x.id(), x.kind().name(), x.status().name(), x.name()});
+        }
+        break;
+      default:
+        cells.add(new String[] {"DOCUMENT", "ID", "KIND", "DATE", "STATUS", "NAME"});
+        for (Row r : rows) {
+          Event x = (Event) r.item();
+          cells.add(new String[] {r.document(), x.id(), x.kind().name(), x.date().map(Object::toString).orElse("-"),
+              x.status().name(), x.name()});
+        }
+    }
+    int[] widths = new int[cells.get(0).length];
+    for (String[] line : cells) {
+      for (int i = 0; i < line.length; i++) {
+        widths[i] = Math.max(widths[i], line[i].length());
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (String[] line : cells) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < line.length; i++) {
+        b.append(i == line.length - 1 ? line[i] : String.format(Locale.ROOT, "%-" + widths[i] + "s  ", line[i]));
+      }
+      lines.add(b.toString().stripTrailing());
+    }
+    lines.add("(" + rows.size() + " " + (rows.size() == 1 ? kind.singular : kind.name()) + ")");
+    return lines;
+  }
+
+  private static String shorten(String s, int max) {
+    String flat = s.replaceAll("\\s+", " ").strip();
+    return flat.length() > max ? flat.substring(0, max - 1) + "…" : flat;
+  }
+}
