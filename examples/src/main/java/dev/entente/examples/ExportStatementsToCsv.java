@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * document,clause,actors,act,topics,text
- * 000_c8f3a732433e8756,1,KZ;CN;KG;TJ;UZ,REAFFIRM,,"Стороны подтвердили …, …"
+ * 000_c8f3a732433e8756,4,KZ;CN;KG;TJ;UZ,SUPPORT,,"Стороны поддерживают запуск Секретариата формата ""Китай-Центральная Азия"", …"
  * </pre>
  */
 public final class ExportStatementsToCsv {
@@ -33,16 +33,15 @@ public final class ExportStatementsToCsv {
   public static void main(String[] args) throws IOException {
     boolean toFile = args.length > 0 && args[0].endsWith(".csv");
     StringBuilder csv = new StringBuilder("document,clause,actors,act,topics,text\r\n");
-    for (Hit<Statement> hit : Query.from(Samples.load(toFile ? Arrays.copyOfRange(args, 1, args.length) : args)).statements().hits()) {
+    String[] files = toFile ? Arrays.copyOfRange(args, 1, args.length) : args;
+    for (Hit<Statement> hit : Query.from(Samples.load(files)).statements().hits()) {
       Statement s = hit.item();
       String clause = hit.document().clauses().stream().filter(c -> c.statements().contains(s))
           .findFirst().flatMap(Clause::number).orElse("");
-      String text = s.span().coveredText(hit.document().text());
+      String topics = s.topics().stream().map(Enum::name).collect(Collectors.joining(";"));
       csv.append(Stream.of(hit.document().id(), clause, String.join(";", s.actors()),
-              s.act().map(Enum::name).orElse(""),
-              s.topics().stream().map(Enum::name).collect(Collectors.joining(";")), text)
-          .map(ExportStatementsToCsv::field)
-          .collect(Collectors.joining(",", "", "\r\n")));
+              s.act().map(Enum::name).orElse(""), topics, s.span().coveredText(hit.document().text()))
+          .map(ExportStatementsToCsv::field).collect(Collectors.joining(",", "", "\r\n")));
     }
     if (toFile) {
       Files.writeString(Path.of(args[0]), csv, UTF_8);

@@ -18,8 +18,9 @@ import java.util.TreeSet;
  *
  * <pre>
  * Belt and Road (BRI) is supported by AZ, CN, KG, KZ, TJ, UZ
- * 000_c8f3a732433e8756 [KZ, CN, KG, TJ, UZ] READY «Стороны выразили готовность углублять …» [5283..5700)
- * 004_cd7b265aefbc5060 [AZ, CN] AGREE «Стороны условились укреплять сопряжение инициативы …» [3627..3989)
+ * 000_c8f3a732433e8756 [KZ, CN, KG, TJ, UZ] READY «Стороны выразили готовность углублять …» [5261..5662)
+ * 000_c8f3a732433e8756 [KZ, CN, KG, TJ, UZ] READY «Стороны выражают стремление и далее …» [5663..6332)
+ * 004_cd7b265aefbc5060 [AZ, CN] AGREE «Стороны условились укреплять сопряжение инициативы …» [2909..3290)
  * </pre>
  *
  * <p>Run with file paths as arguments to ask the same of other documents.

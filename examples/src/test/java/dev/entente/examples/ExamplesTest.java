@@ -102,7 +102,7 @@ final class ExamplesTest {
     List<String> lines = run(MechanismsCreatedByDocument::main);
 
     assertTrue(lines.get(0).startsWith(COMMUNIQUE + " Информационное коммюнике"), lines.get(0));
-    assertTrue(lines.contains("  NEW      SECRETARIAT   «Секретариата формата \"Китай-Центральная Азия» [3011..3055)"),
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("  NEW      SECRETARIAT   «Секретариата формата")),
         "secretariat in " + lines);
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("  PROPOSED FORMAT        «механизма встреч министров образования")),
         "education ministers in " + lines);
@@ -143,6 +143,16 @@ final class ExamplesTest {
   }
 
   @Test
+  @Disabled("bug: the mentions of mechanisms and events named with a quoted format end before the closing"
+      + " quote: «Секретариата формата \"Китай-Центральная Азия» [3011..3055), though the name has it")
+  void mechanismsCreatedByDocument_quotesTheWholeName() throws Exception {
+    List<String> lines = run(MechanismsCreatedByDocument::main);
+
+    assertTrue(lines.contains("  NEW      SECRETARIAT   «Секретариата формата \"Китай-Центральная Азия\"» [3011..3056)"),
+        "secretariat in " + lines);
+  }
+
+  @Test
   void exportStatementsToCsv_writesAHeaderAndQuotedRecords() throws Exception {
     String csv = String.join("\n", run(ExportStatementsToCsv::main));
     Path file = tmp.resolve("statements.csv");
@@ -164,6 +174,23 @@ final class ExamplesTest {
     assertTrue(records.contains(clause4), "no record " + clause4);
     assertTrue(written.contains(",\"Стороны поддерживают запуск Секретариата формата \"\"Китай-Центральная Азия\"\", "),
         "quotes doubled inside a quoted field");
+  }
+
+  @Test
+  @Disabled("bug: statements whose subject is «стороны» after a participle clause, «китайская сторона» after"
+      + " one, or «Президент Азербайджанской Республики» have no actors; «министры … Казахстан, …, Узбекистан"
+      + " приняли» has only UZ")
+  void exportStatementsToCsv_givesEveryStatementOfTheSidesItsActors() throws Exception {
+    List<List<String>> records = parseCsv(String.join("\r\n", run(ExportStatementsToCsv::main)) + "\r\n");
+
+    assertTrue(records.stream().anyMatch(r -> r.get(2).equals("KZ;CN;KG;TJ;UZ") && r.get(5).startsWith("Рассмотрев ход")),
+        "clause 1 of the communiqué: «…, стороны отметили важную роль …»");
+    assertTrue(records.stream().anyMatch(r -> r.get(2).equals("CN") && r.get(5).startsWith("Принимая во внимание")),
+        "«…, китайская сторона выразила поддержку азербайджанской стороне …»");
+    assertTrue(records.stream().anyMatch(r -> r.get(2).equals("AZ") && r.get(5).startsWith("Президент Азербайджанской")),
+        "«Президент Азербайджанской Республики поблагодарил …»");
+    assertTrue(records.stream().anyMatch(r -> r.get(2).equals("KZ;CN;KG;TJ;UZ") && r.get(5).startsWith("По итогам этой")),
+        "«министры иностранных дел Республики Казахстан, …, Республики Узбекистан … приняли»");
   }
 
   @Test
