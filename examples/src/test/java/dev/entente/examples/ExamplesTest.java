@@ -133,8 +133,6 @@ final class ExamplesTest {
   }
 
   @Test
-  @Disabled("bug: DocumentDiff compares the parser's generated ids (mechanism-3, event-1), which are numbered per"
-      + " document, so the Secretariat (mechanism-3 of the communiqué) counts as present in both documents")
   void diffTwoDocuments_showsMechanismsWithGeneratedIdsAsAddedAndDropped() throws Exception {
     List<String> lines = run(DiffTwoDocuments::main);
 
@@ -143,8 +141,6 @@ final class ExamplesTest {
   }
 
   @Test
-  @Disabled("bug: the mentions of mechanisms and events named with a quoted format end before the closing"
-      + " quote: «Секретариата формата \"Китай-Центральная Азия» [3011..3055), though the name has it")
   void mechanismsCreatedByDocument_quotesTheWholeName() throws Exception {
     List<String> lines = run(MechanismsCreatedByDocument::main);
 
@@ -177,9 +173,6 @@ final class ExamplesTest {
   }
 
   @Test
-  @Disabled("bug: statements whose subject is «стороны» after a participle clause, «китайская сторона» after"
-      + " one, or «Президент Азербайджанской Республики» have no actors; «министры … Казахстан, …, Узбекистан"
-      + " приняли» has only UZ")
   void exportStatementsToCsv_givesEveryStatementOfTheSidesItsActors() throws Exception {
     List<List<String>> records = parseCsv(String.join("\r\n", run(ExportStatementsToCsv::main)) + "\r\n");
 

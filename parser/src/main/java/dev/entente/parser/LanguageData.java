@@ -46,9 +46,13 @@ final class LanguageData {
     tokenizer = new Tokenizer(stemmer);
     parties = new PhraseMatcher<>(tokenizer);
     cities = new PhraseMatcher<>(tokenizer);
+    // The three groups are independent: load them on all cores to keep start-up short.
+    java.util.concurrent.CompletableFuture<Void> citiesLoaded =
+        java.util.concurrent.CompletableFuture.runAsync(() -> loadCities(dir + "cities.tsv"));
+    java.util.concurrent.CompletableFuture<Lexicons> lexiconsLoaded =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new Lexicons(dir, tokenizer));
     loadStates(dir + "states.tsv");
     loadOrganizations(dir + "organizations.tsv");
-    loadCities(dir + "cities.tsv");
     for (Tsv.Row row : Tsv.read(dir + "dates.tsv", 3)) {
       int value = Integer.parseInt(row.get(1));
       Map<String, Integer> target;
@@ -88,7 +92,8 @@ final class LanguageData {
         default: throw row.error("unknown kind '" + row.get(0) + "': expected WORD or GEO");
       }
     }
-    lexicons = new Lexicons(dir, tokenizer);
+    lexicons = join(lexiconsLoaded);
+    join(citiesLoaded);
   }
 
   private static final String[] HARD_ENDINGS = {"ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое",
@@ -106,6 +111,18 @@ final class LanguageData {
     }
     if (soft) {
       ordinals.put(stem.substring(0, stem.length() - 1) + "ий", value);
+    }
+  }
+
+  /** Waits for a loading task; a data error in it surfaces as itself, not wrapped. */
+  private static <T> T join(java.util.concurrent.CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw e;
     }
   }
 

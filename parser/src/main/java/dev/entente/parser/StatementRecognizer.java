@@ -73,23 +73,26 @@ final class StatementRecognizer {
           .cameo(negated && value == Act.OPPOSE ? "120" : act.entry.value.cameo).negated(negated)
           .rule(act.entry.where + " " + act.entry.pattern());
     }
+    PrefixLexicon.Hit<List<String>> openingGroup = s.firstToken < subjectEnd
+        ? data.groups.longestAt(t, s.firstToken, subjectEnd) : null;
+    if (openingGroup != null) {
+      addGroup(ctx, openingGroup, actors);
+    }
+    int firstActor = Integer.MAX_VALUE;
     for (Context.Found<PartyInfo> m : ctx.mentionsInOrder) {
-      if (m.first >= s.firstToken && m.last <= subjectEnd && isSubject(t, m, s.firstToken)
+      if (openingGroup == null && m.first >= s.firstToken && m.last <= subjectEnd && isSubject(t, m, s.firstToken)
           && m.value.kind != PartyKind.TERRITORY) {
         actors.add(m.value.id);
+        firstActor = Math.min(firstActor, m.first);
       }
     }
-    if (actors.isEmpty()) {
-      for (int k = s.firstToken; k < subjectEnd; k++) {
+    if (openingGroup == null) {
+      // «По итогам встречи министры … приняли»: a collective subject before the parties it lists.
+      for (int k = s.firstToken + 1; k < Math.min(subjectEnd, firstActor); k++) {
         PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(t, k, subjectEnd);
-        if (group != null && (k == s.firstToken || t.isCapitalized(k) || t.key[k - 1].equals("обе"))) {
-          for (String member : group.entry.value) {
-            if (member.equals("SIGNATORIES")) {
-              actors.addAll(ctx.signatories);
-            } else if (ctx.signatories.isEmpty() || ctx.signatories.contains(member)) {
-              actors.add(member);
-            }
-          }
+        if (group != null) {
+          actors.clear();
+          addGroup(ctx, group, actors);
           break;
         }
       }
@@ -125,12 +128,23 @@ final class StatementRecognizer {
     return statement.initiatives(initiatives).mechanisms(mechanisms).events(events).build();
   }
 
-  /** «высоко оценив …,», «отметив»: a gerund's act is not the sentence's. */
+  private static void addGroup(Context ctx, PrefixLexicon.Hit<List<String>> group, Set<String> actors) {
+    for (String member : group.entry.value) {
+      if (member.equals("SIGNATORIES")) {
+        actors.addAll(ctx.signatories);
+      } else if (ctx.signatories.isEmpty() || ctx.signatories.contains(member)) {
+        actors.add(member);
+      }
+    }
+  }
+
+  /** «высоко оценив …,», «отметив», «Принимая во внимание …,»: a gerund's act is not the sentence's. */
   private static boolean isGerund(Tokens t, PrefixLexicon.Hit<Lexicons.ActSense> act) {
     for (int k = act.first; k < act.last; k++) {
       String key = t.key[k];
       if (key.length() > 4 && !key.equals("против") && (key.endsWith("ив") || key.endsWith("ав") || key.endsWith("ев") || key.endsWith("яв")
-          || key.endsWith("вши") || key.endsWith("вшись"))) {
+          || key.endsWith("вши") || key.endsWith("вшись")
+          || k == act.first && (key.endsWith("ая") || key.endsWith("яя")))) {
         return true;
       }
     }
@@ -147,6 +161,9 @@ final class StatementRecognizer {
     }
     PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, sentenceStart, m.first);
     if (role != null && role.last == m.first) {
+      return true;
+    }
+    if (m.last < t.size && t.key[m.last].startsWith("сторон") && t.gapText(m.first).contains(",")) {
       return true;
     }
     int k = m.first - 1;
