@@ -29,7 +29,8 @@ final class Assembler {
     String original = ctx.text.original();
     Document.Builder doc = Document.builder()
         .id(id)
-        .title(ctx.layout.title)
+        .title(ctx.layout.titleStart < 0 ? "" : original.substring(ctx.originalStart(ctx.layout.titleStart),
+            ctx.originalEnd(ctx.layout.titleStart, ctx.layout.titleEnd)))
         .kind(ctx.layout.kind)
         .language(ctx.data.language)
         .text(original)

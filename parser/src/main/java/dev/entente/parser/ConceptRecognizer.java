@@ -246,6 +246,9 @@ final class ConceptRecognizer {
     if (concept == Lexicons.Concept.INITIATIVE && introducesExamples(t, end, to)) {
       return null;
     }
+    if (sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind.equals("AGREEMENT")) {
+      return null;
+    }
     if (!named && !(concept == Lexicons.Concept.EVENT && ordinal != null)) {
       if (concept == Lexicons.Concept.EVENT && ordinal != null) {
         named = true;
@@ -610,6 +613,11 @@ final class ConceptRecognizer {
     StringBuilder key = new StringBuilder(c.concept.name()).append(':');
     if (c.concept == Lexicons.Concept.EVENT) {
       key.append(c.ordinal).append(':');
+      for (int k = Math.max(0, c.first - 2); k < head; k++) {
+        if (t.key[k].startsWith("следующ") || t.key[k].startsWith("предстоящ")) {
+          key.append("next:");
+        }
+      }
     }
     for (int k = c.first; k < end; k++) {
       String w = t.key[k];
@@ -662,6 +670,13 @@ final class ConceptRecognizer {
       c.date = nearest.resolve(ctx.referenceYear, ctx.referenceDay);
     }
     c.place = placeNear(ctx, c.first, c.last, from, to);
+    boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
+        && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
+        && ctx.layout.preamble.indexOf(c.sentence.block) < 3;
+    if (occasion) {
+      c.date = ctx.date;
+      c.inTitle = true;
+    }
     c.status = eventStatus(ctx, c, from, to).name();
   }
 
@@ -923,6 +938,7 @@ final class ConceptRecognizer {
   private List<Concept> merge(Context ctx, List<Concept> found) {
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
+    Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();
     for (Concept c : found) {
       Concept same = byKey.get(c.key);
       if (same == null && c.concept == Lexicons.Concept.EVENT) {
@@ -930,6 +946,10 @@ final class ConceptRecognizer {
       }
       if (same != null) {
         same.absorb(c);
+        survivors.put(c, same);
+        if (same.series == null) {
+          same.series = c.series;
+        }
         continue;
       }
       byKey.put(c.key, c);
@@ -938,6 +958,11 @@ final class ConceptRecognizer {
       }
     }
     List<Concept> result = new ArrayList<>(byKey.values());
+    for (Concept c : result) {
+      if (c.series != null && survivors.containsKey(c.series)) {
+        c.series = survivors.get(c.series);
+      }
+    }
     seriesMechanisms(ctx, result);
     return result;
   }

@@ -189,7 +189,10 @@ final class Segmenter {
     while (i < to && i - from < 7 && "IVXLC".indexOf(text.charAt(i)) >= 0) {
       i++;
     }
-    if (i > from && i < to && isRoman(text.substring(from, i))) {
+    if (i > from && isRoman(text.substring(from, i))) {
+      if (i == to || i + 1 == to && (text.charAt(i) == '.' || text.charAt(i) == ')')) {
+        return new int[] {0, to, to};
+      }
       boolean punct = text.charAt(i) == '.' || text.charAt(i) == ')';
       int after = punct ? i + 1 : i;
       if (after < to && Character.isWhitespace(text.charAt(after))) {
@@ -275,20 +278,32 @@ final class Segmenter {
     if (contains >= 0) {
       Line line = lines.get(contains);
       PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
-      setTitle(layout, text, tokens.start[hit.first], line.contentEnd, hit.entry.value);
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      boolean adjectivesOnly = true;
+      for (int k = first; k < hit.first; k++) {
+        adjectivesOnly &= ConceptRecognizer.isAdjective(tokens.key[k]);
+      }
+      setTitle(layout, text, adjectivesOnly ? line.contentStart : tokens.start[hit.first], line.contentEnd,
+          hit.entry.value);
       return contains;
     }
     return -1;
   }
 
+  /**
+   * The kind word of a headline: capitalised anywhere («Подписано Совместное заявление …»), or
+   * after the adjectives that open the line («Казанская декларация …»).
+   */
   private PrefixLexicon.Hit<DocumentKind> kindIn(Tokens tokens, Line line) {
     int from = tokens.firstAtOrAfter(line.contentStart);
     int to = tokens.firstAtOrAfter(line.contentEnd);
+    boolean openingAdjectives = from < to && tokens.isCapitalized(from);
     for (int k = from; k < to; k++) {
       PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
-      if (hit != null && tokens.isCapitalized(k)) {
+      if (hit != null && (tokens.isCapitalized(k) || openingAdjectives)) {
         return hit;
       }
+      openingAdjectives &= ConceptRecognizer.isAdjective(tokens.key[k]) && k - from < 3;
     }
     return null;
   }

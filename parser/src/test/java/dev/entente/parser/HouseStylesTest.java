@@ -1,0 +1,84 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.DocumentKind;
+import dev.entente.model.Event;
+import dev.entente.model.EventStatus;
+import dev.entente.model.MechanismStatus;
+import dev.entente.model.SegmentKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two documents written for these tests in house styles the seeds do not show: a ministry page
+ * with menu lines, Roman section headings between Arabic points, «(далее — Стороны)», «•» items;
+ * and a declaration whose points are Roman numerals alone on their lines.
+ */
+final class HouseStylesTest {
+  private static Document parse(String name) throws IOException {
+    try (InputStream in = HouseStylesTest.class.getResourceAsStream("/own/" + name)) {
+      return Seeds.PARSER.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void jointStatement_romanHeadingsBetweenArabicPointsAreNoClauses() throws IOException {
+    Document doc = parse("ru-uz-joint-statement.txt");
+    assertEquals(List.of("1", "2", "3", "4", "5", "6"),
+        doc.clauses().stream().map(c -> c.number().orElseThrow()).collect(Collectors.toList()));
+    assertEquals(2, doc.segments().stream().filter(s -> s.kind() == SegmentKind.HEADING).count());
+    assertEquals(List.of("RU", "UZ"), doc.signatories());
+    assertEquals("2024-05-06", doc.date().orElseThrow().toString());
+    assertEquals("Москва", doc.place().orElseThrow().name());
+    assertEquals(4, doc.clauses().get(2).items().size() + 1, "three «•» items in point 3");
+  }
+
+  @Test
+  void jointStatement_sessionOfACommissionNamesTheCommission() throws IOException {
+    Document doc = parse("ru-uz-joint-statement.txt");
+    Event session = doc.events().stream().filter(e -> e.name().startsWith("заседание Межправительственной"))
+        .findFirst().orElseThrow();
+    String commission = session.mechanism().orElseThrow();
+    assertTrue(doc.mechanisms().stream().anyMatch(m -> m.id().equals(commission)
+        && m.name().startsWith("Межправительственной комиссии")));
+    assertEquals("Самарканд", session.place().orElseThrow().name());
+    assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().startsWith("Совместной рабочей группы")
+        && m.status() == MechanismStatus.NEW));
+    assertTrue(doc.events().stream().anyMatch(e -> e.name().startsWith("3-го Российско-Узбекистанского")
+        && e.ordinal().orElse(0) == 3));
+  }
+
+  @Test
+  void declaration_titleLedByAnAdjectiveAndRomanPointsOnTheirOwnLines() throws IOException {
+    Document doc = parse("sco-declaration.txt");
+    assertEquals("Казанская декларация министров иностранных дел государств — членов ШОС", doc.title());
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+    assertEquals(List.of("I", "II", "III", "IV", "V"),
+        doc.clauses().stream().map(c -> c.number().orElseThrow()).collect(Collectors.toList()));
+    assertTrue(doc.party("RU").isEmpty(), "«МИД России» is the site's menu, not the document");
+    assertTrue(doc.initiatives().stream().noneMatch(i -> i.name().startsWith("Казанская")),
+        "the document itself is no initiative");
+  }
+
+  @Test
+  void declaration_thisSessionIsHeldTheNextIsPlanned() throws IOException {
+    Document doc = parse("sco-declaration.txt");
+    List<Event> sessions = doc.events().stream().filter(e -> e.name().startsWith("заседание Совета министров"))
+        .collect(Collectors.toList());
+    assertEquals(2, sessions.size());
+    assertEquals(EventStatus.HELD, sessions.get(0).status());
+    assertEquals("2024-07-12", sessions.get(0).date().orElseThrow().toString());
+    assertEquals(EventStatus.PLANNED, sessions.get(1).status());
+    assertEquals("Тяньцзинь", sessions.get(1).place().orElseThrow().name());
+    assertEquals(sessions.get(0).mechanism(), sessions.get(1).mechanism(), "both sessions of one council");
+    assertTrue(doc.statements().anyMatch(s -> s.actors().contains("IN") && s.negated()),
+        "«Индия не поддерживает …» is a negated statement of India");
+  }
+}
