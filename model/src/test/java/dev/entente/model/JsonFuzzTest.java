@@ -16,7 +16,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * -Pfuzz -pl model} fuzzes it for {@code maxDuration}.
  */
 final class JsonFuzzTest {
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "2m")
   void fromJson_anyString(FuzzedDataProvider data) {
     String json = data.consumeRemainingAsString();
     Document doc;
