@@ -89,6 +89,13 @@ public interface Document {
   /** Builds a {@link Document}; see {@link Document#builder()}. */
   final class Builder extends ImmutableDocument.Builder {}
 
+  private static void withinText(String what, Span span, int length) {
+    if (span.end() > length) {
+      throw new IllegalArgumentException(String.format(
+          "%s span %s runs past the end of the text (length %s)", what, span, length));
+    }
+  }
+
   @Value.Check
   default void check() {
     Checks.itemId(id());
@@ -122,10 +129,12 @@ public interface Document {
           }
         });
     Stream.concat(preamble().stream(), clauses().stream()).forEach(c -> {
-      if (c.end() > length) {
-        throw new IllegalArgumentException(String.format(
-            "clause %s runs past the end of the text (length %s)", c.span(), length));
-      }
+      String clause = "clause " + c.number().orElse("(preamble)");
+      withinText(clause, c.span(), length);
+      c.paragraphs().forEach(span -> withinText(clause + " paragraph", span, length));
+      c.items().forEach(span -> withinText(clause + " item", span, length));
+      c.statements().forEach(st -> withinText(clause + " statement", st.span(), length));
     });
+    diagnostics().forEach(d -> d.span().ifPresent(span -> withinText("diagnostic " + d.code(), span, length)));
   }
 }

@@ -37,6 +37,9 @@ public final class EntenteJson {
   static {
     MAPPER.getFactory().setStreamReadConstraints(
         StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+    // A null inside a list is refused with the list's path, not as a bare NullPointerException.
+    MAPPER.configOverride(java.util.List.class).setSetterInfo(
+        com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL));
   }
 
   private EntenteJson() {}
@@ -84,7 +87,11 @@ public final class EntenteJson {
    */
   public static <T> T read(String json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      T value = MAPPER.readValue(json, type);
+      if (value == null) {
+        throw new IllegalArgumentException("not a valid " + type.getSimpleName() + " in JSON: the JSON is null");
+      }
+      return value;
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "not a valid " + type.getSimpleName() + " in JSON: " + e.getOriginalMessage()

@@ -106,11 +106,9 @@ final class UntrustedJsonTest {
   }
 
   /**
-   * Spans of clause parts and diagnostics are not checked against the text: JSON with a
-   * paragraph, item, statement or diagnostic span past the end is accepted, and the model then
-   * throws later ({@code span.coveredText(doc.text())}).
+   * Found by this test: spans of clause parts and diagnostics were not checked against the text,
+   * so JSON with a paragraph, item, statement or diagnostic span past the end was accepted.
    */
-  @Disabled("bug: Document.check does not bound paragraphs, items, statements or diagnostic spans by the text")
   @ParameterizedTest(name = "{0}")
   @MethodSource("partSpansOutsideText")
   void fromJson_partSpanOutsideText_isRefused(String inputClass, String json, String named) {
@@ -123,7 +121,6 @@ final class UntrustedJsonTest {
    * A null element of a list is refused, but the message is only {@code problem:
    * java.lang.NullPointerException} with an empty path: it names neither the list nor the index.
    */
-  @Disabled("bug: EntenteJson.read reports a null list element as a bare NullPointerException without the field")
   @ParameterizedTest(name = "{0}")
   @MethodSource("nullsInLists")
   void fromJson_nullInList_isRefusedNamingTheList(String inputClass, String json, String named) {
@@ -157,7 +154,6 @@ final class UntrustedJsonTest {
   }
 
   /** {@code EntenteJson.fromJson("null")} returns {@code null} instead of refusing. */
-  @Disabled("bug: EntenteJson.read returns null for the JSON literal null")
   @Test
   void fromJson_literalNull_isRefused() {
     // GIVEN the JSON literal null WHEN read THEN refused, not a null document

@@ -135,24 +135,26 @@ final class ConceptRecognizer {
       }
     }
     inheritStatus(ctx, here);
-    for (Concept event : here) {
-      for (Concept inner : here) {
-        if (event.concept == Lexicons.Concept.EVENT && inner.concept == Lexicons.Concept.MECHANISM
-            && !inner.kind.equals("FORMAT") && inner.first > event.headFirst && inner.last <= event.last) {
-          event.series = inner;
-        }
-      }
-    }
+    linkNestedMechanisms(here);
     elliptic(ctx, here);
     invitation(ctx, sentence, from, to, here);
     found.addAll(here);
   }
 
-  private PhraseMatcher.Match<Lexicons.KnownInitiative> knownAt(
+  /** The known initiative starting at token {@code i}; {@code known} is sorted and non-overlapping. */
+  private static PhraseMatcher.Match<Lexicons.KnownInitiative> knownAt(
       List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known, int i) {
-    for (PhraseMatcher.Match<Lexicons.KnownInitiative> k : known) {
-      if (k.first == i) {
-        return k;
+    int lo = 0;
+    int hi = known.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int first = known.get(mid).first;
+      if (first == i) {
+        return known.get(mid);
+      } else if (first < i) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
     return null;
@@ -203,8 +205,8 @@ final class ConceptRecognizer {
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
     int end = extendRight(ctx, hit.last, to, known, !initiativeHead);
     if (initiativeHead && hit.entry.value.size() == 1) {
-      for (PhraseMatcher.Match<Lexicons.KnownInitiative> k : known) {
-        if (k.first >= hit.last && k.first <= end + 1 && k.first - hit.last <= 3) {
+      for (int k = hit.last; k <= Math.min(end + 1, hit.last + 3); k++) {
+        if (knownAt(known, k) != null) {
           return null;
         }
       }
@@ -377,10 +379,8 @@ final class ConceptRecognizer {
     boolean inQuote = false;
     int limit = Math.min(to, from + MAX_COMPLEMENT);
     while (j < limit) {
-      for (PhraseMatcher.Match<Lexicons.KnownInitiative> k : known) {
-        if (k.first == j) {
-          return j;
-        }
+      if (knownAt(known, j) != null) {
+        return j;
       }
       String gap = t.gapText(j);
       int quotes = count(gap, '"');
@@ -827,6 +827,26 @@ final class ConceptRecognizer {
     return false;
   }
 
+  /**
+   * «заседание Межправительственной комиссии»: an event names the mechanism it is a meeting of.
+   * Items are in text order, so the ones nested in an event follow it: the scan stays linear.
+   */
+  private static void linkNestedMechanisms(List<Concept> here) {
+    for (int k = 0; k < here.size(); k++) {
+      Concept event = here.get(k);
+      if (event.concept != Lexicons.Concept.EVENT) {
+        continue;
+      }
+      for (int j = k + 1; j < here.size() && here.get(j).first < event.last; j++) {
+        Concept inner = here.get(j);
+        if (inner.concept == Lexicons.Concept.MECHANISM && !inner.kind.equals("FORMAT")
+            && inner.first > event.headFirst && inner.last <= event.last) {
+          event.series = inner;
+        }
+      }
+    }
+  }
+
   /** «…, а также Регионального центра»: a mechanism coordinated with one whose status a cue set shares it. */
   private void inheritStatus(Context ctx, List<Concept> here) {
     Tokens t = ctx.tokens;
@@ -967,8 +987,11 @@ final class ConceptRecognizer {
     return result;
   }
 
+  /** Events this far back, at most, can be another mention of a new one (they share a clause). */
+  private static final int SAME_EVENT_WINDOW = 32;
+
   private static Concept sameEvent(List<Concept> events, Concept c) {
-    for (Concept e : events) {
+    for (Concept e : events.subList(Math.max(0, events.size() - SAME_EVENT_WINDOW), events.size())) {
       if (!quotedPart(c.name).isEmpty() && !quotedPart(e.name).equals(quotedPart(c.name))) {
         continue;
       }
@@ -1044,10 +1067,10 @@ final class ConceptRecognizer {
     items.addAll(added);
     for (Concept e : items) {
       if (e.concept == Lexicons.Concept.EVENT && e.ordinal == null && e.series == null && e.level != null) {
-        for (Concept s : mechanisms.values()) {
-          if (s.level == e.level && e.key.endsWith(s.key.substring(s.key.indexOf(':') + 1))) {
-            e.series = s;
-          }
+        String words = e.key.substring(e.key.indexOf(':', e.key.indexOf(':') + 1) + 1).replace("next:", "");
+        Concept s = mechanisms.get(words);
+        if (s != null && s.level == e.level) {
+          e.series = s;
         }
       }
     }

@@ -42,13 +42,18 @@ final class DocumentDater {
     }
     List<int[]> candidates = new ArrayList<>();
     ctx.layout.leadLines.forEach(candidates::add);
+    java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    opening.addAll(ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size())));
     ctx.sentences.stream()
-        .filter(s -> s.block.number == null && ctx.layout.preamble.indexOf(s.block) < PREAMBLE_WINDOW)
+        .filter(s -> opening.contains(s.block))
         .forEach(s -> candidates.add(new int[] {s.start, s.end}));
     int bestScore = -1;
     for (int[] range : candidates) {
       int from = t.firstAtOrAfter(range[0]);
       int to = t.firstAtOrAfter(range[1]);
+      City city = null;
+      boolean adopted = false;
+      boolean looked = false;
       for (DateRecognizer.Found found : dates.find(t, from, to)) {
         if (!found.isDay()) {
           continue;
@@ -57,9 +62,12 @@ final class DocumentDater {
         if (date == null) {
           continue;
         }
-        City city = firstCity(t, from, to);
-        int score = (city != null ? 2 : 0) + (hasAdoptionVerb(t, from, to) ? 1 : 0)
-            + (date.isInterval() ? 0 : 1);
+        if (!looked) {
+          city = firstCity(t, from, to);
+          adopted = hasAdoptionVerb(t, from, to);
+          looked = true;
+        }
+        int score = (city != null ? 2 : 0) + (adopted ? 1 : 0) + (date.isInterval() ? 0 : 1);
         if (score > bestScore) {
           bestScore = score;
           ctx.date = date;

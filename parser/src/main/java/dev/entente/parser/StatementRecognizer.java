@@ -30,10 +30,16 @@ final class StatementRecognizer {
   /** The statements of each block, in text order. */
   Map<Layout.Block, List<Statement>> read(Context ctx, List<Concept> concepts, Map<Concept, String> ids) {
     Map<Layout.Block, List<Statement>> byBlock = new java.util.IdentityHashMap<>();
+    Map<Integer, List<Object[]>> conceptsByToken = new java.util.HashMap<>();
+    for (Concept c : concepts) {
+      for (int[] m : c.mentions) {
+        conceptsByToken.computeIfAbsent(m[0], k -> new ArrayList<>()).add(new Object[] {c, m});
+      }
+    }
     Statement intro = null;
     Layout.Block introBlock = null;
     for (Context.Sentence s : ctx.sentences) {
-      Statement statement = read(ctx, s, concepts, ids);
+      Statement statement = read(ctx, s, conceptsByToken, ids);
       if (s.item && introBlock == s.block && intro != null && statement.act().isEmpty()) {
         statement = Statement.builder().from(statement).actors(intro.actors()).act(intro.act())
             .strength(intro.strength()).cameo(intro.cameo()).negated(intro.negated()).rule(intro.rule()).build();
@@ -48,7 +54,9 @@ final class StatementRecognizer {
     return byBlock;
   }
 
-  private Statement read(Context ctx, Context.Sentence s, List<Concept> concepts, Map<Concept, String> ids) {
+  /** One statement; {@code conceptsByToken} holds the concept mentions starting at each token. */
+  private Statement read(Context ctx, Context.Sentence s, Map<Integer, List<Object[]>> conceptsByToken,
+      Map<Concept, String> ids) {
     Tokens t = ctx.tokens;
     Statement.Builder statement = Statement.builder()
         .start(ctx.originalStart(s.start))
@@ -79,7 +87,8 @@ final class StatementRecognizer {
       addGroup(ctx, openingGroup, actors);
     }
     int firstActor = Integer.MAX_VALUE;
-    for (Context.Found<PartyInfo> m : ctx.mentionsInOrder) {
+    List<Context.Found<PartyInfo>> inSentence = mentionsIn(ctx, s);
+    for (Context.Found<PartyInfo> m : inSentence) {
       if (openingGroup == null && m.first >= s.firstToken && m.last <= subjectEnd && isSubject(t, m, s.firstToken)
           && m.value.kind != PartyKind.TERRITORY) {
         actors.add(m.value.id);
@@ -104,28 +113,50 @@ final class StatementRecognizer {
     }
     statement.topics(topics);
     Set<String> parties = new LinkedHashSet<>(actors);
-    for (Context.Found<PartyInfo> m : ctx.mentionsInOrder) {
-      if (m.first >= s.firstToken && m.last <= s.lastToken) {
-        parties.add(m.value.id);
-      }
+    for (Context.Found<PartyInfo> m : inSentence) {
+      parties.add(m.value.id);
     }
     statement.parties(parties);
     List<String> initiatives = new ArrayList<>();
     List<String> mechanisms = new ArrayList<>();
     List<String> events = new ArrayList<>();
-    for (Concept c : concepts) {
-      String id = ids.get(c);
-      for (int[] m : c.mentions) {
-        if (m[0] >= s.firstToken && m[1] <= s.lastToken) {
-          List<String> target = c.concept == Lexicons.Concept.INITIATIVE ? initiatives
-              : c.concept == Lexicons.Concept.MECHANISM ? mechanisms : events;
-          if (!target.contains(id)) {
-            target.add(id);
-          }
+    for (int k = s.firstToken; k < s.lastToken; k++) {
+      for (Object[] found : conceptsByToken.getOrDefault(k, List.of())) {
+        Concept c = (Concept) found[0];
+        if (((int[]) found[1])[1] > s.lastToken) {
+          continue;
+        }
+        String id = ids.get(c);
+        List<String> target = c.concept == Lexicons.Concept.INITIATIVE ? initiatives
+            : c.concept == Lexicons.Concept.MECHANISM ? mechanisms : events;
+        if (!target.contains(id)) {
+          target.add(id);
         }
       }
     }
     return statement.initiatives(initiatives).mechanisms(mechanisms).events(events).build();
+  }
+
+  /** The party mentions inside sentence {@code s}, found by binary search in text order. */
+  private static List<Context.Found<PartyInfo>> mentionsIn(Context ctx, Context.Sentence s) {
+    List<Context.Found<PartyInfo>> all = ctx.mentionsInOrder;
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).first < s.firstToken) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Context.Found<PartyInfo>> found = new ArrayList<>();
+    for (int k = lo; k < all.size() && all.get(k).first < s.lastToken; k++) {
+      if (all.get(k).last <= s.lastToken) {
+        found.add(all.get(k));
+      }
+    }
+    return found;
   }
 
   private static void addGroup(Context ctx, PrefixLexicon.Hit<List<String>> group, Set<String> actors) {

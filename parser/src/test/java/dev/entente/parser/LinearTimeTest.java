@@ -93,7 +93,6 @@ final class LinearTimeTest {
    * StatementRecognizer.read} loops over every party mention and every concept of the whole
    * document for each sentence, O(sentences × mentions). Measured: 16× input → 76× and 203× CPU.
    */
-  @Disabled("bug: StatementRecognizer.read scans all of ctx.mentionsInOrder and all concepts per sentence (quadratic)")
   @ParameterizedTest(name = "{0}")
   @MethodSource("sentencesWithMentions")
   void parse_growsLinearly_onSentencesThatMentionParties(String name, String pattern) {
@@ -110,7 +109,6 @@ final class LinearTimeTest {
    * {@code hasAdoptionVerb} over the whole candidate sentence once per date found in it,
    * O(dates × sentence length); 32 Ki chars took 0.5 s and 512 Ki chars 127 s (237×).
    */
-  @Disabled("bug: DocumentDater.date rescans the sentence for a city and a verb once per date in it (quadratic)")
   @ParameterizedTest(name = "{0}")
   @MethodSource("manyDates")
   void parse_growsLinearly_onManyDatesInOneSentence(String name, String pattern) {
@@ -127,7 +125,6 @@ final class LinearTimeTest {
    * {@code extendRight} and {@code candidate} loop over them again: O(tokens × known) per
    * sentence. Measured 82× for 16× input.
    */
-  @Disabled("bug: ConceptRecognizer.knownAt/extendRight search all known-initiative matches per token (quadratic)")
   @ParameterizedTest(name = "{0}")
   @MethodSource("manyKnownInitiatives")
   void parse_growsLinearly_onManyKnownInitiativesInOneSentence(String name, String pattern) {
