@@ -53,7 +53,7 @@ final class PersonRecognizer {
         int roleStart = i;
         int roleEnd = role.last;
         List<String> roleNames = new ArrayList<>();
-        roleNames.add(role.entry.value);
+        roleNames.add(roleName(ctx, role));
         int j = role.last;
         String party = null;
         boolean stateAfterLastRole = false;
@@ -72,7 +72,7 @@ final class PersonRecognizer {
             int k = t.key[j].equals("и") ? j + 1 : j;
             PrefixLexicon.Hit<String> more = k < to ? lex.roles.longestAt(t, k, to) : null;
             if (more != null) {
-              roleNames.add(more.entry.value);
+              roleNames.add(roleName(ctx, more));
               roleEnd = more.last;
               j = more.last;
               stateAfterLastRole = false;
@@ -204,6 +204,20 @@ final class PersonRecognizer {
       return false;
     }
     return "аяуюеиоы".indexOf(last) < 0 || roleWord.endsWith("ий") || roleWord.endsWith("ый");
+  }
+
+  /**
+   * A role as written when it is in the nominative («член Политбюро ЦК КПК»), else the lexicon's
+   * nominative («Председателя» gives «председатель»).
+   */
+  private static String roleName(Context ctx, PrefixLexicon.Hit<String> role) {
+    Tokens t = ctx.tokens;
+    if (!isNominative(roleHead(t, role.first, role.last))) {
+      return role.entry.value;
+    }
+    String written = ctx.text.text().substring(t.start[role.first], t.end[role.last - 1]);
+    return t.isCapitalized(role.first) && !t.isUpperCase(role.first)
+        ? Character.toLowerCase(written.charAt(0)) + written.substring(1) : written;
   }
 
   /** The word that carries a role's case: the first, or the second of «премьер-министра». */
