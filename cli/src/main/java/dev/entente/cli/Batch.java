@@ -1,5 +1,7 @@
 package dev.entente.cli;
 
+import dev.entente.model.Diagnostic;
+import dev.entente.model.DiagnosticCode;
 import dev.entente.model.Document;
 import dev.entente.parser.EntenteException;
 import dev.entente.parser.Parser;
@@ -131,6 +133,14 @@ final class Batch {
     }
     try {
       Document doc = parser.parse(ParseCommand.idOf(file), input.text());
+      java.util.Optional<Diagnostic> notRussian = doc.diagnostics().stream()
+          .filter(d -> d.code() == DiagnosticCode.NOT_RUSSIAN).findFirst();
+      if (notRussian.isPresent()) {
+        // One definition of «Russian», the parser's; the command line refuses what it flags.
+        return new Outcome(file, input.bytes(), null, null,
+            file + ": not Russian: " + notRussian.get().message() + " (Entente reads Russian documents)", false,
+            input.notes());
+      }
       if (!input.diagnostics().isEmpty()) {
         doc = Document.builder().from(doc).addAllDiagnostics(input.diagnostics()).build();
       }

@@ -158,10 +158,6 @@ final class Inputs {
         throw new BadInputException(Problem.EMPTY, file + ": empty: an HTML page without text");
       }
     }
-    if (!isRussian(text)) {
-      throw new BadInputException(Problem.NOT_RUSSIAN,
-          file + ": not Russian: too few Cyrillic letters (Entente reads Russian documents)");
-    }
     return new Input(file, text, bytes.length, diagnostics, notes);
   }
 
@@ -256,21 +252,6 @@ final class Inputs {
     return cyrillic == 0 ? 0 : (double) common / cyrillic;
   }
 
-  /** At least a fifth of the letters (and twenty of them) are Cyrillic. */
-  static boolean isRussian(String text) {
-    int letters = 0;
-    int cyrillic = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-        if (c >= '\u0400' && c <= '\u04FF') {
-          cyrillic++;
-        }
-      }
-    }
-    return cyrillic >= 20 && cyrillic * 5 >= letters;
-  }
 
   /** NUL bytes, or many control characters, in the first 8 KiB. */
   private static boolean looksBinary(byte[] bytes) {

@@ -106,6 +106,9 @@ final class Pipeline {
     }
   }
 
+  /** Fewer Cyrillic letters than this are too little evidence that a text is Russian. */
+  private static final int MIN_CYRILLIC = 20;
+
   /** Warnings about the input as a whole: empty, markup, not Russian, no numbered clauses. */
   private static void inspect(Context ctx) {
     String text = ctx.text.text();
@@ -131,7 +134,7 @@ final class Pipeline {
         tags++;
       }
     }
-    if (letters > 0 && cyrillic * 2 < letters) {
+    if (letters > 0 && (cyrillic * 2 < letters || cyrillic < MIN_CYRILLIC)) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NOT_RUSSIAN, String.format(
           "only %d of %d letters are Cyrillic: the text does not look Russian", cyrillic, letters)));
     }

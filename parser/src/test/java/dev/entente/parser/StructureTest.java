@@ -95,4 +95,13 @@ final class StructureTest {
   private static String firstWords(Document doc, int clause) {
     return doc.clauses().get(clause).span().coveredText(doc.text());
   }
+
+  @Test
+  void parse_englishText_isFlaggedNotRussian_mixedTextIsNot() {
+    assertTrue(Seeds.PARSER.parse("Joint statement of the Republic of Kazakhstan and the People's Republic of China")
+        .diagnostics().stream().anyMatch(d -> d.code() == dev.entente.model.DiagnosticCode.NOT_RUSSIAN));
+    assertFalse(Seeds.PARSER.parse("Совместное заявление Республики Казахстан и Китайской Народной Республики"
+            + " (English original: Joint statement)")
+        .diagnostics().stream().anyMatch(d -> d.code() == dev.entente.model.DiagnosticCode.NOT_RUSSIAN));
+  }
 }
