@@ -175,7 +175,7 @@ final class ConceptRecognizer {
   }
 
   private boolean isQuotedFormat(Tokens t, int j, int limit) {
-    return t.key[j].startsWith("формат") && j + 1 < limit && t.gapText(j + 1).contains("\"");
+    return t.key[j].startsWith("формат") && j + 1 < limit && t.gapHas(j + 1, '"');
   }
 
   private Concept fromKnown(Context ctx, Context.Sentence sentence, PhraseMatcher.Match<Lexicons.KnownInitiative> k) {
@@ -342,7 +342,7 @@ final class ConceptRecognizer {
     int start = head;
     int ordinal = 0;
     int k = head - 1;
-    while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapText(k + 1).contains("\"")) {
+    while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapHas(k + 1, '"')) {
       String key = t.key[k];
       Integer word = data.ordinals.get(key);
       if (word != null) {
@@ -351,7 +351,7 @@ final class ConceptRecognizer {
         k--;
         continue;
       }
-      if (k - 1 >= from && t.isNumber(k - 1) && t.gapText(k).strip().equals("-") && key.length() <= 3
+      if (k - 1 >= from && t.isNumber(k - 1) && t.gapIs(k, '-') && key.length() <= 3
           && !t.isNumber(k) && t.key[k - 1].length() <= 3) {
         ordinal = Integer.parseInt(t.key[k - 1]);
         start = k - 1;
@@ -382,7 +382,7 @@ final class ConceptRecognizer {
       if (knownAt(known, j) != null) {
         return j;
       }
-      String gap = t.gapText(j);
+      String gap = t.gapBefore[j] == Tokens.GAP_SPACE ? " " : t.gapText(j);
       int quotes = count(gap, '"');
       if (inQuote) {
         if (quotes % 2 == 1) {
@@ -408,7 +408,7 @@ final class ConceptRecognizer {
         continue;
       }
       if (hasHard(gap)) {
-        if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapText(j + 1).strip().equals(")")) {
+        if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
           j++;
           continue;
         }
@@ -453,7 +453,7 @@ final class ConceptRecognizer {
           j++;
           continue;
         }
-        if (j + 1 < to && j > 0 && !hasHard(t.gapText(j + 1)) && lex.heads.longestAt(t, j + 1, to) == null
+        if (j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1))) && lex.heads.longestAt(t, j + 1, to) == null
             && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
                 || sameEnding(t.key[j - 1], t.key[j + 1]) && !t.isCapitalized(j + 1))) {
           j++;
@@ -527,7 +527,7 @@ final class ConceptRecognizer {
 
   /** «инициативы X, в частности …»: an umbrella for the named ones that follow, not one itself. */
   private static boolean introducesExamples(Tokens t, int end, int to) {
-    if (end + 1 >= to || !t.gapText(end).strip().equals(",")) {
+    if (end + 1 >= to || !t.gapIs(end, ',')) {
       return false;
     }
     String a = t.key[end];

@@ -142,7 +142,7 @@ final class DateRecognizer {
     if (day(t, i) > 0 && !hasDigitBefore(t, i)) {
       f.day1 = day(t, i);
       int j = i + 1;
-      if (j + 1 < to && t.gapText(j).strip().equals("-") && day(t, j) > 0 && month(t, j + 1) != null) {
+      if (j + 1 < to && t.gapIs(j, '-') && day(t, j) > 0 && month(t, j + 1) != null) {
         f.day2 = day(t, j);
         f.month1 = month(t, j + 1);
         f.month2 = f.month1;
@@ -155,7 +155,7 @@ final class DateRecognizer {
       }
       f.month1 = m;
       int k = year(t, j + 1, to, f, false);
-      if (k < to && k + 1 < to && t.gapText(k).strip().equals("-") && day(t, k) > 0 && month(t, k + 1) != null) {
+      if (k < to && k + 1 < to && t.gapIs(k, '-') && day(t, k) > 0 && month(t, k + 1) != null) {
         f.day2 = day(t, k);
         f.month2 = month(t, k + 1);
         f.last = year(t, k + 2, to, f, true);
@@ -169,7 +169,7 @@ final class DateRecognizer {
       f.month1 = m;
       int j = i + 1;
       int k = j;
-      if (k < to && (t.key[k].equals("и") || t.gapText(k).strip().equals("-"))) {
+      if (k < to && (t.key[k].equals("и") || t.gapIs(k, '-'))) {
         int n = t.key[k].equals("и") ? k + 1 : k;
         if (n < to && t.key[n].equals("в")) {
           n++;
@@ -190,7 +190,7 @@ final class DateRecognizer {
     if (isYear(t, i)) {
       f.year1 = Integer.parseInt(key);
       int j = i + 1;
-      if (j < to && t.gapText(j).strip().equals("-") && isYear(t, j)) {
+      if (j < to && t.gapIs(j, '-') && isYear(t, j)) {
         f.year2 = Integer.parseInt(t.key[j]);
         j++;
       }
@@ -243,7 +243,7 @@ final class DateRecognizer {
   }
 
   private static boolean hasDigitBefore(Tokens t, int i) {
-    return i > 0 && t.isNumber(i - 1) && t.gapText(i).strip().equals("-");
+    return i > 0 && t.isNumber(i - 1) && t.gapIs(i, '-');
   }
 
   private boolean isAbbreviatedMonthOnly(Tokens t, int i) {

@@ -68,7 +68,7 @@ final class PersonRecognizer {
             j = p.last;
             continue;
           }
-          if (t.gapText(j).strip().equals(",") || t.key[j].equals("и")) {
+          if (t.gapIs(j, ',') || t.key[j].equals("и")) {
             int k = t.key[j].equals("и") ? j + 1 : j;
             PrefixLexicon.Hit<String> more = k < to ? lex.roles.longestAt(t, k, to) : null;
             if (more != null) {
@@ -114,9 +114,9 @@ final class PersonRecognizer {
       return i;
     }
     String key = t.key[i];
-    if (key.length() == 1 && i + 1 < to && t.gapText(i + 1).contains(".")) {
+    if (key.length() == 1 && i + 1 < to && t.gapHas(i + 1, '.')) {
       int j = i + 1;
-      if (j < to && t.key[j].length() == 1 && t.isCapitalized(j) && j + 1 < to && t.gapText(j + 1).contains(".")) {
+      if (j < to && t.key[j].length() == 1 && t.isCapitalized(j) && j + 1 < to && t.gapHas(j + 1, '.')) {
         j++;
       }
       return j < to && isNameWord(t, j) ? j + 1 : i;
@@ -254,7 +254,7 @@ final class PersonRecognizer {
         word = word.substring(0, deinflect(t.key[k]).length());
       }
       if (name.length() > 0) {
-        name.append(t.gapText(k).contains(".") ? "." : t.hyphenAfter[k - 1] ? "-" : " ");
+        name.append(t.gapHas(k, '.') ? "." : t.hyphenAfter[k - 1] ? "-" : " ");
       }
       name.append(word);
       key.append(t.stem[k]).append(' ');

@@ -84,7 +84,7 @@ final class SignatoryResolver {
    */
   private static boolean attendsOnly(Tokens t, int from, int mention) {
     for (int k = mention - 1; k >= from; k--) {
-      if (t.gapText(k + 1).contains(",") || t.gapText(k + 1).contains(".")) {
+      if (t.gapHas(k + 1, ',') || t.gapHas(k + 1, '.')) {
         return false;
       }
       String key = t.key[k];

@@ -194,11 +194,11 @@ final class StatementRecognizer {
     if (role != null && role.last == m.first) {
       return true;
     }
-    if (m.last < t.size && t.key[m.last].startsWith("сторон") && t.gapText(m.first).contains(",")) {
+    if (m.last < t.size && t.key[m.last].startsWith("сторон") && t.gapHas(m.first, ',')) {
       return true;
     }
     int k = m.first - 1;
-    return t.key[k].equals("и") && k > sentenceStart || t.gapText(m.first).strip().equals(",")
+    return t.key[k].equals("и") && k > sentenceStart || t.gapIs(m.first, ',')
         && k >= sentenceStart && Character.isUpperCase(t.source.charAt(t.start[sentenceStart]))
         && m.first - sentenceStart <= 6;
   }

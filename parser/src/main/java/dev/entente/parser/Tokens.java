@@ -72,6 +72,38 @@ final class Tokens {
     return lo;
   }
 
+  /** Whether the gap before token {@code i}, spaces aside, is exactly {@code c} («-» in «4-5»). */
+  boolean gapIs(int i, char c) {
+    if (gapBefore[i] == GAP_SPACE) {
+      return false;
+    }
+    int from = i == 0 ? 0 : end[i - 1];
+    boolean seen = false;
+    for (int k = from; k < start[i]; k++) {
+      char g = source.charAt(k);
+      if (g == c && !seen) {
+        seen = true;
+      } else if (g != ' ') {
+        return false;
+      }
+    }
+    return seen;
+  }
+
+  /** Whether the gap before token {@code i} holds {@code c}. */
+  boolean gapHas(int i, char c) {
+    if (gapBefore[i] == GAP_SPACE && c != ' ') {
+      return false;
+    }
+    int from = i == 0 ? 0 : end[i - 1];
+    for (int k = from; k < start[i]; k++) {
+      if (source.charAt(k) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The normalised text between the end of token {@code i - 1} and the start of token {@code i}. */
   String gapText(int i) {
     int from = i == 0 ? 0 : end[i - 1];
