@@ -76,6 +76,13 @@ public interface Document {
     return parties().stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
+  /** The clause (or preamble paragraph) that holds {@code statement}, if it is one of this document's. */
+  default Optional<Clause> clauseOf(Statement statement) {
+    return Stream.concat(preamble().stream(), clauses().stream())
+        .filter(c -> c.statements().contains(statement))
+        .findFirst();
+  }
+
   /** Every statement, preamble first, in text order. */
   default Stream<Statement> statements() {
     return Stream.concat(preamble().stream(), clauses().stream())

@@ -81,4 +81,14 @@ final class ValuesTest {
           return EdtfDate.parse(date.toString()).equals(date);
         });
   }
+
+  @Test
+  void document_clauseOf_findsTheClauseOfAStatement() {
+    Statement statement = Statement.builder().start(0).end(3).addActor("KZ").build();
+    Clause clause = Clause.builder().number("1").start(0).end(5).addStatement(statement).build();
+    Document doc = Document.builder().id("d").title("").kind(DocumentKind.OTHER).language("ru")
+        .text("12345").addClause(clause).build();
+    assertEquals("1", doc.clauseOf(statement).orElseThrow().number().orElseThrow());
+    assertTrue(doc.clauseOf(Statement.builder().start(1).end(2).build()).isEmpty());
+  }
 }
