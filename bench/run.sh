@@ -19,10 +19,10 @@ BIG_HEAP='-Xms8g -Xmx8g -XX:+AlwaysPreTouch'
 if [[ ${QUICK:-0} == 1 ]]; then
   RUN='-f 1 -wi 1 -w 1s -i 2 -r 1s'; SLOW='-f 1 -wi 1 -i 1'; DOCS=10000; COPIES=50; CPU_S=1
 else
-  RUN='-f 1 -wi 3 -w 2s -i 5 -r 2s'; SLOW='-f 1 -wi 2 -w 2s -i 3 -r 2s'; DOCS=100000; COPIES=300; CPU_S=4
+  RUN='-f 1 -wi 3 -w 2s -i 5 -r 2s'; SLOW='-f 1 -wi 1 -w 2s -i 3 -r 2s'; DOCS=100000; COPIES=300; CPU_S=3
 fi
 
-summary() { grep -E '^(\[corpus\]|Benchmark|[A-Z][A-Za-z]+Benchmark\.)' "$1" | grep -vE ':p0\.(0|9)' || true; }
+summary() { grep -E '^(\[corpus\]|Benchmark|[A-Z][A-Za-z]+Benchmark\.)' "$1" | grep -vE ':p0\.(00|90|95|999+) ' || true; }
 step() { printf '\n=== %s (%s)\n' "$1" "$(date -u +%T)"; }
 jmh() { # jmh NAME JVM_ARGS JMH_ARGS...
   local name=$1 jvm=$2; shift 2
@@ -54,15 +54,10 @@ step "JSON export and import"
 jmh json "$HEAP" 'JsonBenchmark' $RUN
 step "retained heap (RetainedHeap, SerialGC)"
 java -Xms2g -Xmx2g -XX:+UseSerialGC -cp "$JAR" dev.entente.bench.RetainedHeap "$COPIES" "$OUT/heap.properties"
-step "corpus of $DOCS synthetic documents: queries (one JVM, -f 0, so the corpus is made once)"
-# -f 0 runs in this JVM, so the heap settings go on the java command line.
-java $BIG_HEAP -cp "$JAR" org.openjdk.jmh.Main 'CorpusBenchmark\.(statements|events|mechanisms)$' \
-  -p documents=$DOCS -f 0 ${RUN#-f 1} -rf json -rff "$OUT/queries.json" > "$OUT/queries.log" 2>&1
-summary "$OUT/queries.log"
-step "corpus build (single shots)"
-java $BIG_HEAP -cp "$JAR" org.openjdk.jmh.Main 'CorpusBenchmark\.build$' \
-  -p documents=$DOCS -f 0 -wi 1 -i 3 -rf json -rff "$OUT/build.json" > "$OUT/build.log" 2>&1
-summary "$OUT/build.log"
+step "corpus of $DOCS synthetic documents: queries, then build (CorpusRun: one JVM, made once)"
+java $BIG_HEAP -cp "$JAR" dev.entente.bench.CorpusRun "$OUT" -p documents=$DOCS ${RUN#-f 1} \
+  > "$OUT/corpus.log" 2>&1
+summary "$OUT/corpus.log"
 
 step "CLI cold start + one parse: /usr/bin/time -f '%e s %M KB' java -jar cli/target/entente.jar parse $SEED"
 java -jar "$CLI" parse "$SEED" > /dev/null # page the jar into the OS cache once

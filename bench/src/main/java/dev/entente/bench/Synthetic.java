@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Deterministic synthetic documents made by perturbing parsed seeds through the model builders
@@ -67,13 +69,10 @@ final class Synthetic {
     this.seeds = ImmutableList.copyOf(seeds);
   }
 
-  /** Documents {@code 0 .. count - 1}. */
+  /** Documents {@code 0 .. count - 1}, made on every core (each depends on its index only). */
   List<Document> documents(int count) {
-    List<Document> out = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      out.add(document(i));
-    }
-    return out;
+    return IntStream.range(0, count).parallel().mapToObj(this::document)
+        .collect(Collectors.toList());
   }
 
   /** Document {@code i}: seed {@code i mod seeds}, perturbed with a generator seeded by {@code i}. */
