@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Builds the benchmark and CLI jars, runs every benchmark and harness with settings that fit a
+# shared 2-core machine in under 10 minutes, and prints one table (also saved as
+# bench/results/<timestamp>/report.md). Usage, from anywhere:  bench/run.sh
+# Set QUICK=1 for a ~2-minute smoke run (fewer, shorter iterations; figures not for quoting).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=${OUT:-$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
+mkdir -p "$OUT"
+JAR=$ROOT/bench/target/benchmarks.jar
+CLI=$ROOT/cli/target/entente.jar
+SEED=$ROOT/parser/src/test/resources/seeds/000_c8f3a732433e8756.txt
+
+# A fixed, pre-touched heap: without it allocation-heavy code ran 3-8x slower here (DEPENDENCIES.md).
+HEAP='-Xms2g -Xmx2g -XX:+AlwaysPreTouch'
+# 100,000 documents and their indexes need more than 2 GB.
+BIG_HEAP='-Xms8g -Xmx8g -XX:+AlwaysPreTouch'
+if [[ ${QUICK:-0} == 1 ]]; then
+  RUN='-f 1 -wi 1 -w 1s -i 2 -r 1s'; SLOW='-f 1 -wi 1 -i 1'; DOCS=10000; COPIES=50; CPU_S=1
+else
+  RUN='-f 1 -wi 3 -w 2s -i 5 -r 2s'; SLOW='-f 1 -wi 1 -w 2s -i 3 -r 2s'; DOCS=100000; COPIES=300; CPU_S=3
+fi
+
+summary() { grep -E '^(\[corpus\]|Benchmark|[A-Z][A-Za-z]+Benchmark\.)' "$1" | grep -vE ':p0\.(00|90|95|999+) ' || true; }
+step() { printf '\n=== %s (%s)\n' "$1" "$(date -u +%T)"; }
+jmh() { # jmh NAME JVM_ARGS JMH_ARGS...
+  local name=$1 jvm=$2; shift 2
+  java -jar "$JAR" "$@" -jvmArgs "$jvm" -rf json -rff "$OUT/$name.json" > "$OUT/$name.log" 2>&1
+  summary "$OUT/$name.log"
+}
+
+step "build: mvn -B -q -pl bench,cli -am package -DskipTests"
+mvn -B -q -pl bench,cli -am package -DskipTests
+
+{
+  echo "date=$(date -u +%FT%TZ)"
+  echo "machine=$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(java -version 2>&1 | head -1)"
+  echo "load.before=$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "commit=$(git rev-parse --short HEAD)"
+} > "$OUT/run.properties"
+
+step "parse vs baseline, one thread"
+jmh parse1 "$HEAP" 'ParseBenchmark\.(baseline|parse)$' $RUN
+step "parse vs baseline, two threads, mixed"
+jmh parse2 "$HEAP" 'ParseBenchmark\..*_2t$' -p input=mixed $RUN
+step "per-CPU-second throughput (CpuThroughput)"
+java $HEAP -cp "$JAR" dev.entente.bench.CpuThroughput "$CPU_S" "$OUT/cpu.properties"
+step "latency of a 30 KB document (SampleTime)"
+jmh latency "$HEAP" 'LatencyBenchmark' $RUN
+step "linear growth: 1x, 10x, 100x"
+jmh growth "$HEAP" 'GrowthBenchmark' $SLOW
+step "JSON export and import"
+jmh json "$HEAP" 'JsonBenchmark' $RUN
+step "retained heap (RetainedHeap, SerialGC)"
+java -Xms2g -Xmx2g -XX:+UseSerialGC -cp "$JAR" dev.entente.bench.RetainedHeap "$COPIES" "$OUT/heap.properties"
+step "corpus of $DOCS synthetic documents: queries, then build (CorpusRun: one JVM, made once)"
+java $BIG_HEAP -cp "$JAR" dev.entente.bench.CorpusRun "$OUT" -p documents=$DOCS ${RUN#-f 1} \
+  > "$OUT/corpus.log" 2>&1
+summary "$OUT/corpus.log"
+
+step "CLI cold start + one parse: /usr/bin/time -f '%e s %M KB' java -jar cli/target/entente.jar parse $SEED"
+java -jar "$CLI" parse "$SEED" > /dev/null # page the jar into the OS cache once
+walls=()
+rss=0
+for i in 1 2 3 4 5; do
+  line=$( { /usr/bin/time -f '%e %M' java -jar "$CLI" parse "$SEED" > /dev/null; } 2>&1 | tail -1)
+  echo "run $i: ${line% *} s, ${line#* } KB"
+  walls+=("${line% *}")
+  (( ${line#* } > rss )) && rss=${line#* }
+done
+median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 3p)
+{
+  echo "cli.wall=$median"
+  echo "cli.runs=5"
+  echo "cli.all=${walls[*]}"
+  echo "cli.rss=$rss"
+  echo "load.after=$(cut -d' ' -f1-3 /proc/loadavg)"
+} > "$OUT/cli.properties"
+
+step "report"
+{
+  echo "# Entente benchmarks, $(grep '^date=' "$OUT/run.properties" | cut -d= -f2)"
+  echo
+  echo "$(grep '^machine=' "$OUT/run.properties" | cut -d= -f2); load average before $(grep '^load.before=' "$OUT/run.properties" | cut -d= -f2), after $(grep '^load.after=' "$OUT/cli.properties" | cut -d= -f2); commit $(grep '^commit=' "$OUT/run.properties" | cut -d= -f2)"
+  echo "JMH: $RUN (growth: $SLOW); heap $HEAP (corpus: $BIG_HEAP)"
+  echo
+  java -cp "$JAR" dev.entente.bench.Report "$OUT"/*.json "$OUT"/cpu.properties "$OUT"/heap.properties "$OUT"/cli.properties
+} | tee "$OUT/report.md"
+echo "saved in $OUT"

@@ -1,0 +1,98 @@
+package dev.entente.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.EntenteJson;
+import dev.entente.parser.Parser;
+import dev.entente.query.Corpus;
+import dev.entente.query.Query;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fast checks that keep the benchmarks honest in the default build (no benchmark runs here): the
+ * inputs are what the report assumes, the synthetic corpus is deterministic and valid, the queries
+ * find something, and the report reads JMH's JSON.
+ */
+final class BenchSmokeTest {
+  private static final Parser PARSER = Parser.russian();
+
+  @Test
+  void seeds_areTheParserSeeds() throws Exception {
+    // GIVEN the parser module's seeds, of which bench keeps copies
+    Path dir = Path.of(System.getProperty("user.dir"), "..", "parser", "src", "test", "resources",
+        "seeds");
+    // THEN the copies are the same files
+    for (Seeds.Seed seed : Seeds.ALL) {
+      assertEquals(Files.readString(dir.resolve(seed.file), StandardCharsets.UTF_8), seed.text,
+          "bench copy of seed " + seed.file + " differs from parser/src/test/resources/seeds");
+    }
+    assertTrue(Seeds.inputBytes("000") > 25_000, "seed 000 is the ~30 KB one");
+  }
+
+  @Test
+  void split_countsWords() {
+    List<String> words = new ArrayList<>();
+    assertEquals(4, Words.split("Стороны, 26 апреля: «ШОС»", words::add));
+    assertEquals(List.of("Стороны", "26", "апреля", "ШОС"), words);
+  }
+
+  @Test
+  void clausesRepeated_parsesEveryCopy() {
+    // WHEN seed 000's clauses are written twice in one document
+    Document once = PARSER.parse("once", Seeds.clausesRepeated("000", 1));
+    Document twice = PARSER.parse("twice", Seeds.clausesRepeated("000", 2));
+    // THEN the parser reads the second copy too, unlike a plain concatenation
+    assertEquals(Seeds.named("000").text, Seeds.clausesRepeated("000", 1));
+    assertEquals(2 * once.clauses().size(), twice.clauses().size(), "clauses of two copies");
+  }
+
+  @Test
+  void synthetic_isDeterministicValidAndQueryable() {
+    // GIVEN documents perturbed from the parsed seeds
+    List<Document> seeds = Seeds.ALL.stream().map(s -> PARSER.parse(s.id(), s.text))
+        .collect(Collectors.toList());
+    List<Document> docs = new Synthetic(seeds).documents(3000);
+    // THEN they are reproducible, distinct, and survive a JSON round trip with every check
+    assertEquals(docs.get(123), new Synthetic(seeds).document(123));
+    assertEquals(3000, docs.stream().map(Document::id).collect(Collectors.toSet()).size());
+    assertEquals(docs.get(7), EntenteJson.fromJson(EntenteJson.toJson(docs.get(7))));
+    assertTrue(new HashSet<>(docs.stream().map(d -> d.signatories().toString())
+        .collect(Collectors.toList())).size() > 100, "signatories vary");
+    // AND the three benchmarked queries find something
+    Corpus corpus = Query.from(docs);
+    assertFalse(CorpusBenchmark.statements(corpus).isEmpty(), "KZ supports energy somewhere");
+    assertFalse(CorpusBenchmark.events(corpus).isEmpty(), "planned events in Astana");
+    assertFalse(CorpusBenchmark.mechanisms(corpus).isEmpty(), "new mechanisms");
+  }
+
+  @Test
+  void report_readsJmhJson(@TempDir Path dir) throws Exception {
+    // GIVEN JMH results for a baseline and a parse of the same input
+    Path json = dir.resolve("parse.json");
+    Files.writeString(json, "[" + result("baseline", 1000) + "," + result("parse", 50) + "]");
+    // WHEN the report reads them
+    Report report = new Report();
+    report.add(json);
+    String table = report.render();
+    // THEN it gives MB/s and the ratio to the baseline, and judges the goals
+    assertTrue(table.contains("| 0.050 |"), table);
+    assertTrue(table.contains("parse ≥ 1/10 of baseline"), table);
+  }
+
+  private static String result(String method, double opsPerSecond) {
+    return "{\"benchmark\":\"dev.entente.bench.ParseBenchmark." + method + "\",\"mode\":\"thrpt\","
+        + "\"threads\":1,\"params\":{\"input\":\"mixed\"},\"primaryMetric\":{\"score\":"
+        + opsPerSecond + ",\"scoreError\":1.0,\"scoreUnit\":\"ops/s\"}}";
+  }
+}
