@@ -27,7 +27,7 @@ final class DemoCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     for (String name : SAMPLES) {
-      Document doc = ParseCommand.PARSER.parse(name, sample(name));
+      Document doc = ParseCommand.parser().parse(name, sample(name));
       out.println("== " + name);
       out.println("title:       " + doc.title());
       out.println("kind:        " + doc.kind());

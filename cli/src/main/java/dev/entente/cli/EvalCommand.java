@@ -62,7 +62,7 @@ final class EvalCommand implements Callable<Integer> {
       Path text = textDir.resolve(gold.path("document").asText());
       try {
         String input = Inputs.read(text, Inputs.DEFAULT_MAX_BYTES);
-        JsonNode found = mapper.readTree(EntenteJson.toJson(ParseCommand.PARSER.parse(ParseCommand.idOf(text), input)));
+        JsonNode found = mapper.readTree(EntenteJson.toJson(ParseCommand.parser().parse(ParseCommand.idOf(text), input)));
         scorer.score(gold, found, null, verbose);
       } catch (Inputs.BadInputException | RuntimeException e) {
         scorer.score(gold, null, e.getMessage(), verbose);

@@ -29,7 +29,14 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = Main.EXIT_CODES_HEADING,
     exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL})
 final class ParseCommand implements Callable<Integer> {
-  static final Parser PARSER = Parser.russian();
+  /** Loaded on first use, so that {@code --help} and usage errors answer without the language data. */
+  private static final class Shared {
+    static final Parser PARSER = Parser.russian();
+  }
+
+  static Parser parser() {
+    return Shared.PARSER;
+  }
 
   /** The output formats, with the file extension used by {@code --out}. */
   enum Format {
@@ -130,7 +137,7 @@ final class ParseCommand implements Callable<Integer> {
   /** The shared parser, or one whose input limit follows a raised {@code --max-size}. */
   static Parser parser(long maxBytes) {
     if (maxBytes <= Inputs.DEFAULT_MAX_BYTES) {
-      return PARSER;
+      return Shared.PARSER;
     }
     return Parser.builder().maxInputChars((int) Math.min(Integer.MAX_VALUE - 16, maxBytes)).build();
   }

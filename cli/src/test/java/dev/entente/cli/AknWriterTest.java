@@ -101,7 +101,7 @@ final class AknWriterTest {
   @ValueSource(strings = {"000_c8f3a732433e8756.txt", "004_cd7b265aefbc5060.txt"})
   void write_seed_isValidAkomaNtoso(String seed) throws Exception {
     // GIVEN
-    Document doc = ParseCommand.PARSER.parse(seed, Files.readString(Cli.SAMPLES.resolve(seed)));
+    Document doc = ParseCommand.parser().parse(seed, Files.readString(Cli.SAMPLES.resolve(seed)));
     // WHEN
     String xml = AknWriter.write(doc);
     // THEN

@@ -66,7 +66,7 @@ final class HtmlViewTest {
   void render_seed_everyMentionHighlightedAndEveryLinkResolves(String seed) throws Exception {
     // GIVEN
     Path file = Cli.SAMPLES.resolve(seed);
-    Document doc = ParseCommand.PARSER.parse(seed, Files.readString(file));
+    Document doc = ParseCommand.parser().parse(seed, Files.readString(file));
     // WHEN
     String html = HtmlView.render(doc);
     // THEN

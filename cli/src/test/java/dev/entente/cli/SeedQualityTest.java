@@ -68,7 +68,7 @@ final class SeedQualityTest {
         "004_cd7b265aefbc5060.txt", "004_cd7b265aefbc5060.txt").entrySet()) {
       String text = Files.readString(texts.resolve(sample.getKey()));
       Files.writeString(json.resolve(sample.getValue() + ".json"),
-          EntenteJson.toJson(ParseCommand.PARSER.parse(ParseCommand.idOf(texts.resolve(sample.getKey())), text)));
+          EntenteJson.toJson(ParseCommand.parser().parse(ParseCommand.idOf(texts.resolve(sample.getKey())), text)));
     }
     // WHEN score.py reads them
     Process python;
