@@ -143,6 +143,11 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
 
   /** The matching items, in order; empty when nothing matches. */
   public ImmutableList<T> toList() {
+    if (order == null) {
+      ImmutableList.Builder<T> items = ImmutableList.builder();
+      forEachMatch(limit >= 0 ? limit : Integer.MAX_VALUE, hit -> items.add(hit.item()));
+      return items.build();
+    }
     return hits().stream().map(Hit::item).collect(ImmutableList.toImmutableList());
   }
 
@@ -229,10 +234,17 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
    */
   public <K> ImmutableMap<K, Long> countBy(Function<? super T, ? extends K> key) {
     checkNotNull(key, "key == null");
-    Map<K, Long> counts = new LinkedHashMap<>();
-    for (T item : toList()) {
-      counts.merge(key.apply(item), 1L, Long::sum);
+    // Counted while matching: no list of results is built, no Long boxed per result. (A limit
+    // after an ordering needs the ordered results first.)
+    Map<K, long[]> tallies = new LinkedHashMap<>();
+    if (order != null && limit >= 0) {
+      toList().forEach(item -> tallies.computeIfAbsent(key.apply(item), k -> new long[1])[0]++);
+    } else {
+      forEachMatch(limit >= 0 ? limit : Integer.MAX_VALUE,
+          hit -> tallies.computeIfAbsent(key.apply(hit.item()), k -> new long[1])[0]++);
     }
+    Map<K, Long> counts = new LinkedHashMap<>();
+    tallies.forEach((k, n) -> counts.put(k, n[0]));
     return rank(counts);
   }
 
