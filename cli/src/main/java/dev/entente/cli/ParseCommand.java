@@ -93,6 +93,9 @@ final class ParseCommand implements Callable<Integer> {
     if (array) {
       out.print("[");
     }
+    if (format.equals("json") || format.equals("jsonl")) {
+      Warmup.jsonInBackground();
+    }
     Batch batch = new Batch(parser(maxBytes), maxBytes, renderer(format), err, System.console() != null);
     Batch.Summary summary = batch.run(files, outcome -> {
       if (outcome.failed()) {
