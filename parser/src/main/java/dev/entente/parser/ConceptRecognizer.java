@@ -244,6 +244,10 @@ final class ConceptRecognizer {
         if (head.kind.equals("SIGNING") && !dated) {
           named = false;
         }
+        // «мероприятия» is too general to name an event without a time or a place.
+        if (head.kind.equals("OTHER") && ordinal == null && !dated && placeNear(ctx, start, end, from, to) == null) {
+          named = false;
+        }
     }
     if (concept == Lexicons.Concept.INITIATIVE && introducesExamples(t, end, to)) {
       return null;
@@ -345,6 +349,9 @@ final class ConceptRecognizer {
     while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapHas(k + 1, '"')) {
       String key = t.key[k];
       Integer word = data.ordinals.get(key);
+      if (word == null && t.isUpperCase(k) && t.key[k].length() <= 6 && romanValue(t.surface(k)) > 0) {
+        word = romanValue(t.surface(k));
+      }
       if (word != null) {
         ordinal = word;
         start = k;
@@ -379,8 +386,14 @@ final class ConceptRecognizer {
     boolean inQuote = false;
     int limit = Math.min(to, from + MAX_COMPLEMENT);
     while (j < limit) {
-      if (knownAt(known, j) != null) {
-        return j;
+      PhraseMatcher.Match<Lexicons.KnownInitiative> inner = knownAt(known, j);
+      if (inner != null) {
+        if (!stopAtInitiative || !inQuote && !t.gapHas(j, '"')) {
+          return j;
+        }
+        j = inner.last;
+        inQuote = !t.gapHas(j < to ? j : j - 1, '"') && inQuote || t.gapHas(inner.first, '"');
+        continue;
       }
       String gap = t.gapBefore[j] == Tokens.GAP_SPACE ? " " : t.gapText(j);
       int quotes = count(gap, '"');
@@ -536,6 +549,21 @@ final class ConceptRecognizer {
         || a.equals("таких") || a.equals("а") && b.equals("именно");
   }
 
+  /** The value of a Roman numeral («XVI» 16), or 0. */
+  static int romanValue(String s) {
+    if (!s.matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")) {
+      return 0;
+    }
+    int total = 0;
+    int previous = 0;
+    for (int k = s.length() - 1; k >= 0; k--) {
+      int v = "IVXLCDM".indexOf(s.charAt(k)) < 0 ? 0 : new int[] {1, 5, 10, 50, 100, 500, 1000}["IVXLCDM".indexOf(s.charAt(k))];
+      total += v < previous ? -v : v;
+      previous = Math.max(previous, v);
+    }
+    return total;
+  }
+
   /** «создание», «развитие», «проведение»: nouns that end like adjectives. */
   private static boolean isVerbalNoun(String key) {
     return key.endsWith("ние") || key.endsWith("тие") || key.endsWith("вие") || key.endsWith("ния")
@@ -548,11 +576,16 @@ final class ConceptRecognizer {
     for (int k = Math.max(0, head - 6); k <= head; k++) {
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, to);
       if (p != null && p.first <= head && p.last > head && p.value.kind == PartyKind.ORGANIZATION
-          && Tokenizer.keyOf(p.value.nameRu).contains(t.stem[head])) {
+          && (Tokenizer.keyOf(p.value.nameRu).contains(t.stem[head]) || organCouncil(t, head, p.last))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** «Совет Безопасности ООН»: a council named by an organisation's gazetteer entry is its organ. */
+  private static boolean organCouncil(Tokens t, int head, int nameEnd) {
+    return t.key[head].startsWith("совет") && t.key[head + 1 < nameEnd ? head + 1 : head].startsWith("безопасност");
   }
 
   static boolean isAdjective(String key) {
@@ -571,7 +604,7 @@ final class ConceptRecognizer {
     if (key.length() < 6 || !isAdjective(key)) {
       return false;
     }
-    if (startsWithAny(key, PASSIVE_PARTICIPLES)) {
+    if (startsWithAny(key, PASSIVE_PARTICIPLES) || key.contains("ованн") || key.contains("еванн")) {
       return true;
     }
     String stem = key.substring(0, key.length() - 2);
@@ -661,7 +694,9 @@ final class ConceptRecognizer {
     for (DateRecognizer.Found d : inSentence) {
       int distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
       boolean ofDocument = d.first > from && t.key[d.first - 1].equals("от");
-      if (distance >= 0 && distance < best && !(d.first >= c.first && d.last <= c.last) && !ofDocument) {
+      boolean after = d.first >= c.last;
+      if (distance >= 0 && (distance < best || distance == best && after) && !(d.first >= c.first && d.last <= c.last)
+          && !ofDocument) {
         best = distance;
         nearest = d;
       }

@@ -16,8 +16,10 @@ import java.util.List;
 final class DocumentDater {
   /** Preamble paragraphs searched for the adoption sentence. */
   private static final int PREAMBLE_WINDOW = 4;
+  /** Closing paragraphs searched for «Подписано/Совершено в …». */
+  private static final int CLOSING_WINDOW = 2;
   private static final String[] ADOPTION_VERBS = {"состоял", "подписан", "подписал", "принят", "принял",
-      "провел", "прошл", "прошел", "заверш"};
+      "провел", "прошл", "прошел", "заверш", "совершен"};
 
   private final LanguageData data;
   private final DateRecognizer dates;
@@ -44,6 +46,10 @@ final class DocumentDater {
     ctx.layout.leadLines.forEach(candidates::add);
     java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     opening.addAll(ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size())));
+    List<Layout.Block> blocks = new ArrayList<>(ctx.layout.preamble);
+    blocks.addAll(ctx.layout.clauses);
+    // «Подписано в городе Пекине 16 мая 2024 года…»: the closing formula names the day too.
+    opening.addAll(blocks.subList(Math.max(0, blocks.size() - CLOSING_WINDOW), blocks.size()));
     ctx.sentences.stream()
         .filter(s -> opening.contains(s.block))
         .forEach(s -> candidates.add(new int[] {s.start, s.end}));

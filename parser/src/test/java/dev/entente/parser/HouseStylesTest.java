@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two documents written for these tests in house styles the seeds do not show: a ministry page
  * with menu lines, Roman section headings between Arabic points, «(далее — Стороны)», «•» items;
- * and a declaration whose points are Roman numerals alone on their lines.
+ * a declaration whose points are Roman numerals alone on their lines; and a statement with no
+ * numbered points that names its day and city only in its closing formula.
  */
 final class HouseStylesTest {
   private static Document parse(String name) throws IOException {
@@ -80,5 +81,21 @@ final class HouseStylesTest {
     assertEquals(sessions.get(0).mechanism(), sessions.get(1).mechanism(), "both sessions of one council");
     assertTrue(doc.statements().anyMatch(s -> s.actors().contains("IN") && s.negated()),
         "«Индия не поддерживает …» is a negated statement of India");
+  }
+
+  @Test
+  void unnumbered_closingFormulaGivesDayAndCity_romanOrdinalAndQuotedForumName() throws IOException {
+    Document doc = parse("ru-cn-unnumbered.txt");
+    assertEquals("2024-05-16", doc.date().orElseThrow().toString(), "«Подписано в городе Пекине 16 мая 2024 года»");
+    assertEquals("Пекин", doc.place().orElseThrow().name());
+    assertEquals(List.of("CN", "RU"), doc.signatories());
+    Event summit = doc.events().stream().filter(e -> e.name().contains("саммита БРИКС")).findFirst().orElseThrow();
+    assertEquals(16, summit.ordinal().orElseThrow(), "«XVI саммита»");
+    assertEquals("2024-10-22/2024-10-24", summit.date().orElseThrow().toString());
+    assertEquals(EventStatus.PLANNED, summit.status());
+    assertTrue(doc.events().stream().anyMatch(e -> e.name().equals("третьего Форума \"Один пояс, один путь\"")
+        && e.ordinal().orElse(0) == 3));
+    assertTrue(doc.mechanisms().stream().noneMatch(m -> m.name().contains("Безопасности")),
+        "the UN Security Council is an organ of the UN, not a mechanism of the sides");
   }
 }
