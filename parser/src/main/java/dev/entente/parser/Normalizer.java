@@ -9,11 +9,15 @@ package dev.entente.parser;
 final class Normalizer {
   NormalizedText normalize(String original) {
     int n = original.length();
-    StringBuilder out = new StringBuilder(n);
-    int[][] offsets = {new int[n + 8], new int[n + 8]};
+    Output out = new Output(n);
     int i = 0;
     while (i < n) {
       char c = original.charAt(i);
+      if (isPlain(c) && (i + 1 == n || !isCombining(original.charAt(i + 1)))) {
+        out.append(c, i, i + 1);
+        i++;
+        continue;
+      }
       int runEnd = i + 1;
       while (runEnd < n && isCombining(original.charAt(runEnd))) {
         runEnd++;
@@ -23,38 +27,60 @@ final class Normalizer {
             original.substring(i, runEnd).replace("\u0301", "").replace("\u0300", ""),
             java.text.Normalizer.Form.NFC);
         for (int k = 0; k < composed.length(); k++) {
-          append(out, offsets, composed.charAt(k), i, runEnd);
+          out.append(composed.charAt(k), i, runEnd);
         }
         i = runEnd;
         continue;
       }
       if (c == '\r') {
         if (i + 1 < n && original.charAt(i + 1) == '\n') {
-          append(out, offsets, '\n', i, i + 2);
+          out.append('\n', i, i + 2);
           i += 2;
           continue;
         }
-        append(out, offsets, '\n', i, i + 1);
+        out.append('\n', i, i + 1);
       } else if (!isDropped(c)) {
-        append(out, offsets, fold(c), i, i + 1);
+        out.append(fold(c), i, i + 1);
       }
       i++;
     }
-    int length = out.length();
-    return new NormalizedText(original, out.toString(),
-        java.util.Arrays.copyOf(offsets[0], length), java.util.Arrays.copyOf(offsets[1], length));
+    return new NormalizedText(original, new String(out.chars, 0, out.length),
+        java.util.Arrays.copyOf(out.starts, out.length), java.util.Arrays.copyOf(out.ends, out.length));
   }
 
-  /** Appends {@code c}; composition can expand a character (U+0F77 gives two), so the arrays grow. */
-  private static void append(StringBuilder out, int[][] offsets, char c, int from, int to) {
-    int at = out.length();
-    if (at == offsets[0].length) {
-      offsets[0] = java.util.Arrays.copyOf(offsets[0], at * 2);
-      offsets[1] = java.util.Arrays.copyOf(offsets[1], at * 2);
+  /** Letters, digits and the space fold to themselves: the common case goes straight through. */
+  private static boolean isPlain(char c) {
+    return c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+        || c >= '0' && c <= '9' || c == ' ' || c == ',' || c == '.';
+  }
+
+  /**
+   * The normalised characters and, for each, the original range it came from. Composition can
+   * expand a character (U+0F77 gives two), so the arrays grow.
+   */
+  private static final class Output {
+    char[] chars;
+    int[] starts;
+    int[] ends;
+    int length;
+
+    Output(int capacity) {
+      chars = new char[capacity + 8];
+      starts = new int[capacity + 8];
+      ends = new int[capacity + 8];
     }
-    out.append(c);
-    offsets[0][at] = from;
-    offsets[1][at] = to;
+
+    void append(char c, int from, int to) {
+      if (length == chars.length) {
+        chars = java.util.Arrays.copyOf(chars, length * 2);
+        starts = java.util.Arrays.copyOf(starts, length * 2);
+        ends = java.util.Arrays.copyOf(ends, length * 2);
+      }
+      chars[length] = c;
+      starts[length] = from;
+      ends[length] = to;
+      length++;
+    }
   }
 
   private static boolean isCombining(char c) {

@@ -1,9 +1,7 @@
 package dev.entente.parser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Word-prefix patterns from a lexicon file: {@code высоко оцен} matches «высоко оценили» and
@@ -48,8 +46,7 @@ final class PrefixLexicon<T> {
    * A character trie over the first prefix of every pattern: walking a word's letters visits
    * exactly the patterns whose first prefix the word starts with, whatever the lexicon's size.
    */
-  private static final class Node<T> {
-    final Map<Character, Node<T>> children = new HashMap<>(4);
+  private static final class Node<T> extends CharTrie<Node<T>> {
     /** Patterns whose first prefix ends here. */
     final List<Entry<T>> prefixEntries = new ArrayList<>(1);
     /** Patterns whose first word must end here («центра.»). */
@@ -68,7 +65,7 @@ final class PrefixLexicon<T> {
     boolean whole = first.endsWith(".");
     Node<T> node = root;
     for (int k = 0; k < (whole ? first.length() - 1 : first.length()); k++) {
-      node = node.children.computeIfAbsent(first.charAt(k), c -> new Node<>());
+      node = node.childOrAdd(first.charAt(k), Node::new);
     }
     (whole ? node.wordEntries : node.prefixEntries).add(new Entry<>(prefixes, value, where));
     size++;
@@ -84,7 +81,7 @@ final class PrefixLexicon<T> {
     Node<T> node = root;
     Hit<T> best = null;
     for (int k = 0; k < key.length() && node != null; k++) {
-      node = node.children.get(key.charAt(k));
+      node = node.child(key.charAt(k));
       if (node == null) {
         break;
       }

@@ -12,8 +12,7 @@ final class Stemmer {
   static final int MIN_STEM = 3;
 
   /** The endings reversed into a trie: walking a word from its end finds every ending it has. */
-  private static final class Node {
-    final java.util.Map<Character, Node> children = new java.util.HashMap<>(4);
+  private static final class Node extends CharTrie<Node> {
     boolean ending;
   }
 
@@ -23,7 +22,7 @@ final class Stemmer {
     for (String ending : endings) {
       Node node = root;
       for (int k = ending.length() - 1; k >= 0; k--) {
-        node = node.children.computeIfAbsent(ending.charAt(k), c -> new Node());
+        node = node.childOrAdd(ending.charAt(k), Node::new);
       }
       node.ending = true;
     }
@@ -34,7 +33,7 @@ final class Stemmer {
     Node node = root;
     int cut = 0;
     for (int k = word.length() - 1; k >= MIN_STEM && node != null; k--) {
-      node = node.children.get(word.charAt(k));
+      node = node.child(word.charAt(k));
       if (node != null && node.ending) {
         cut = word.length() - k;
       }
