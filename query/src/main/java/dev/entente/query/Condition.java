@@ -290,9 +290,70 @@ public abstract class Condition<T> {
         return null;
       }
       lists.sort(Comparator.comparingInt(list -> list.length));
+      int[] dense = denseIntersection(lists, index);
+      if (dense != null) {
+        return dense;
+      }
       int[] result = lists.get(0);
       for (int i = 1; i < lists.size() && result.length > 0; i++) {
         result = Postings.intersect(result, lists.get(i));
+      }
+      return result;
+    }
+
+    /**
+     * With two or more dense lists: AND their bitsets word by word, then keep the positions of the
+     * sparse lists (shortest first) that are set, or list the set bits; null when there are fewer
+     * than two dense lists.
+     */
+    private static int[] denseIntersection(List<int[]> lists, Index<?> index) {
+      List<long[]> dense = new ArrayList<>();
+      List<int[]> sparse = new ArrayList<>();
+      for (int[] list : lists) {
+        long[] words = index.bitsOf(list);
+        if (words != null) {
+          dense.add(words);
+        } else {
+          sparse.add(list);
+        }
+      }
+      if (dense.size() < 2) {
+        return null;
+      }
+      long[] and = dense.get(0).clone();
+      for (int k = 1; k < dense.size(); k++) {
+        long[] other = dense.get(k);
+        for (int w = 0; w < and.length; w++) {
+          and[w] &= other[w];
+        }
+      }
+      if (!sparse.isEmpty()) {
+        int[] result = sparse.get(0);
+        int[] kept = new int[result.length];
+        int n = 0;
+        for (int position : result) {
+          if ((and[position >>> 6] & (1L << position)) != 0) {
+            kept[n++] = position;
+          }
+        }
+        result = java.util.Arrays.copyOf(kept, n);
+        for (int i = 1; i < sparse.size() && result.length > 0; i++) {
+          result = Postings.intersect(result, sparse.get(i));
+        }
+        return result;
+      }
+      int count = 0;
+      for (long word : and) {
+        count += Long.bitCount(word);
+      }
+      int[] result = new int[count];
+      int n = 0;
+      for (int w = 0; w < and.length; w++) {
+        long word = and[w];
+        while (word != 0) {
+          result[n++] = (w << 6) + Long.numberOfTrailingZeros(word);
+          word &= word - 1;
+        }
       }
       return result;
     }

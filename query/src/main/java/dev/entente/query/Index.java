@@ -25,12 +25,37 @@ final class Index<T> {
   private final ImmutableList<Hit<T>> hits;
   private final int[] documentStart;
   private final ImmutableMap<String, Map<Object, int[]>> postings;
+  /**
+   * Bitsets beside the dense posting lists (at least 1/{@value #DENSE} of the items), keyed by the
+   * list itself: a conjunction of dense keys is a word-wise AND, not a merge of long lists.
+   */
+  private final Map<int[], long[]> bits = new java.util.IdentityHashMap<>();
+
+  /** A list this share of the items or more gets a bitset. */
+  static final int DENSE = 32;
 
   private Index(ImmutableList<Hit<T>> hits, int[] documentStart,
       ImmutableMap<String, Map<Object, int[]>> postings) {
     this.hits = hits;
     this.documentStart = documentStart;
     this.postings = postings;
+    int size = hits.size();
+    for (Map<Object, int[]> byValue : postings.values()) {
+      for (int[] list : byValue.values()) {
+        if (size >= 1024 && (long) list.length * DENSE >= size) {
+          long[] words = new long[(size + 63) >>> 6];
+          for (int position : list) {
+            words[position >>> 6] |= 1L << position;
+          }
+          bits.put(list, words);
+        }
+      }
+    }
+  }
+
+  /** The bitset of a dense posting list this index returned, or null. */
+  long[] bitsOf(int[] list) {
+    return bits.get(list);
   }
 
   static <T> Index<T> build(List<Document> documents,

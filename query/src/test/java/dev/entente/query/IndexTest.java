@@ -143,6 +143,27 @@ final class IndexTest {
     assertTrue(candidates.length * 100 < index.size(), candidates.length + " of " + index.size());
   }
 
+  /** Conjunctions of dense keys go through bitsets; they must still equal a scan, key by key. */
+  @Test
+  void denseConjunctions_throughBitsets_equalAScan() {
+    // GIVEN the densest act and the acts × parties that are dense too
+    Index<Statement> index = corpus.statementIndex();
+    int viaBitsets = 0;
+    for (Act act : Act.values()) {
+      for (String party : List.of("P0", "P1", "P2", "P3")) {
+        boolean dense = index.bitsOf(index.postings(Fields.ACT, act)) != null
+            && index.bitsOf(index.postings(Fields.ACTOR, party)) != null;
+        viaBitsets += dense ? 1 : 0;
+        // WHEN queried THEN the same as a scan, with a third, sparse key too
+        assertSame(corpus.statements(), Where.withAct(act).and(Where.by(party)),
+            s -> s.act().equals(Optional.of(act)) && s.actors().contains(party));
+        assertSame(corpus.statements(), Where.withAct(act).and(Where.by(party)).and(Where.about(Topic.TRADE)),
+            s -> s.act().equals(Optional.of(act)) && s.actors().contains(party) && s.topics().contains(Topic.TRADE));
+      }
+    }
+    assertTrue(viaBitsets > 0, "some act × party conjunction has two dense lists");
+  }
+
   @Test
   void candidates_notOrScan_fallsBackToTestingEveryItem() {
     // GIVEN
