@@ -653,6 +653,13 @@ final class ConceptRecognizer {
       }
     }
     for (int k = c.first; k < end; k++) {
+      PhraseMatcher.Match<PartyInfo> party = t.isCapitalized(k) ? data.parties.longestAt(t, k, end) : null;
+      if (party != null) {
+        // «ШОС» and «Шанхайской организации сотрудничества» name one thing: key it by the id.
+        key.append(party.value.id).append(' ');
+        k = party.last - 1;
+        continue;
+      }
       String w = t.key[k];
       if (data.ordinals.containsKey(w) || t.isNumber(k) || w.length() <= 2 && !t.isUpperCase(k)
           || (k < head && startsWithAny(w, CUE_ADJECTIVES))

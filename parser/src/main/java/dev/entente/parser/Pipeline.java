@@ -60,10 +60,32 @@ final class Pipeline {
     signatories.resolve(ctx, persons);
     t = lap(times, 5, t);
     List<Concept> found = concepts.recognize(ctx);
+    dateFromOccasion(ctx, found);
     t = lap(times, 6, t);
     Document document = assembler.assemble(id, ctx, persons, found, statements);
     lap(times, 7, t);
     return document;
+  }
+
+  /**
+   * «Коммюнике по итогам 25-го заседания …» with no sentence of adoption: the document is dated and
+   * placed by the occasion its title names, when the body dates it.
+   */
+  private static void dateFromOccasion(Context ctx, List<Concept> found) {
+    if (ctx.date != null) {
+      return;
+    }
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.date != null) {
+        ctx.date = c.date;
+        if (ctx.place == null) {
+          ctx.place = c.place;
+        }
+        ctx.diagnostics.removeIf(d -> d.code() == DiagnosticCode.NO_DATE
+            || ctx.place != null && d.code() == DiagnosticCode.NO_PLACE);
+        return;
+      }
+    }
   }
 
   private static long lap(long[] times, int stage, long since) {
@@ -87,6 +109,9 @@ final class Pipeline {
         }
         for (int[] item : block.items) {
           int from = item[0];
+          if (item[1] - from > 2 && Character.isLowerCase(text.charAt(from)) && text.charAt(from + 1) == ')') {
+            from += 2;
+          }
           while (from < item[1] && (text.charAt(from) == '-' || text.charAt(from) == '•'
               || text.charAt(from) == '·' || text.charAt(from) == '*' || text.charAt(from) == '▪'
               || text.charAt(from) == ' ')) {

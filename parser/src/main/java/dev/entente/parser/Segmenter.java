@@ -79,8 +79,13 @@ final class Segmenter {
       }
     }
     int titleLine = findTitle(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout);
+    if (titleLine < 0 && lastLeadIn >= 0) {
+      titleLine = titleAfterLeadIn(text, tokens, lines, lastLeadIn, layout);
+    }
     int bodyStart;
-    if (lastLeadIn >= 0) {
+    if (titleLine > lastLeadIn && lastLeadIn >= 0) {
+      bodyStart = titleLine + 1;
+    } else if (lastLeadIn >= 0) {
       bodyStart = lastLeadIn + 1;
     } else if (titleLine >= 0 && layout.titleStart >= lines.get(titleLine).contentStart
         && layout.titleEnd == lines.get(titleLine).contentEnd) {
@@ -217,6 +222,10 @@ final class Segmenter {
   }
 
   static boolean isListItem(String text, int from, int to) {
+    if (to - from > 3 && Character.isLowerCase(text.charAt(from)) && text.charAt(from + 1) == ')'
+        && Character.isWhitespace(text.charAt(from + 2))) {
+      return true;
+    }
     int i = from;
     while (i < to && i - from < 2 && (text.charAt(i) == '-' || text.charAt(i) == '•'
         || text.charAt(i) == '·' || text.charAt(i) == '*' || text.charAt(i) == '▪')) {
@@ -294,6 +303,27 @@ final class Segmenter {
    * The kind word of a headline: capitalised anywhere («Подписано Совместное заявление …»), or
    * after the adjectives that open the line («Казанская декларация …»).
    */
+  /** «Ниже публикуется полный текст: ⏎ Совместное коммюнике …»: the first line after the lead-in. */
+  private int titleAfterLeadIn(String text, Tokens tokens, List<Line> lines, int leadIn, Layout layout) {
+    for (int i = leadIn + 1; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      if (text.charAt(line.contentEnd - 1) == '.' || first >= tokens.size || tokens.start[first] != line.contentStart) {
+        return -1;
+      }
+      PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
+      if (hit == null || line.contentEnd - line.contentStart > 600) {
+        return -1;
+      }
+      setTitle(layout, text, line.contentStart, line.contentEnd, hit.entry.value);
+      return i;
+    }
+    return -1;
+  }
+
   private PrefixLexicon.Hit<DocumentKind> kindIn(Tokens tokens, Line line) {
     int from = tokens.firstAtOrAfter(line.contentStart);
     int to = tokens.firstAtOrAfter(line.contentEnd);

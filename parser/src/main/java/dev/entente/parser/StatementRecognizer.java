@@ -43,6 +43,8 @@ final class StatementRecognizer {
       if (s.item && introBlock == s.block && intro != null && statement.act().isEmpty()) {
         statement = Statement.builder().from(statement).actors(intro.actors()).act(intro.act())
             .strength(intro.strength()).cameo(intro.cameo()).negated(intro.negated()).rule(intro.rule()).build();
+      } else if (s.item && introBlock == s.block && intro != null && statement.actors().isEmpty()) {
+        statement = Statement.builder().from(statement).actors(intro.actors()).build();
       }
       if (!s.item) {
         boolean opensList = ctx.text.text().charAt(s.end - 1) == ':';

@@ -98,4 +98,34 @@ final class HouseStylesTest {
     assertTrue(doc.mechanisms().stream().noneMatch(m -> m.name().contains("Безопасности")),
         "the UN Security Council is an organ of the UN, not a mechanism of the sides");
   }
+
+  @Test
+  void communique_titleAfterTheLeadIn_letteredItems_dateFromItsOccasion() throws IOException {
+    Document doc = parse("sco-communique-after-lead-in.txt");
+    assertTrue(doc.title().startsWith("Совместное коммюнике по итогам 25-го заседания"), doc.title());
+    assertEquals(DocumentKind.COMMUNIQUE, doc.kind());
+    assertEquals("2025-08-31/2025-09-01", doc.date().orElseThrow().toString(), "the date of the occasion in the title");
+    assertEquals("Тяньцзинь", doc.place().orElseThrow().name());
+    assertEquals(List.of("SCO"), doc.signatories());
+    assertEquals(3, doc.clauses().get(1).items().size(), "«а)», «б)», «в)»");
+    assertTrue(doc.clauses().get(1).statements().stream().allMatch(st -> st.actors().equals(List.of("SCO"))),
+        "every item speaks for the sides of «Государства-члены договорились:»");
+    assertEquals(1, doc.mechanisms().stream().filter(m -> m.name().startsWith("Совета глав государств")).count(),
+        "«… членов ШОС» and «… членов Шанхайской организации сотрудничества» are one council");
+    assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().startsWith("Центр ШОС")
+        && m.status() == MechanismStatus.NEW), "«создать Центр …»");
+  }
+
+  @Test
+  void declaration_closingFormulaAndSeriesOfCouncilSessions() throws IOException {
+    Document doc = parse("az-uz-declaration.txt");
+    assertEquals("2024-08-22", doc.date().orElseThrow().toString());
+    assertEquals(List.of("AZ", "UZ"), doc.signatories());
+    List<Event> sessions = doc.events().stream().filter(e -> e.name().contains("Высшего межгосударственного совета"))
+        .collect(Collectors.toList());
+    assertEquals(List.of(1, 2), sessions.stream().map(e -> e.ordinal().orElseThrow()).collect(Collectors.toList()));
+    assertEquals(sessions.get(0).mechanism(), sessions.get(1).mechanism());
+    assertEquals(EventStatus.HELD, sessions.get(0).status());
+    assertEquals(EventStatus.PLANNED, sessions.get(1).status());
+  }
 }
