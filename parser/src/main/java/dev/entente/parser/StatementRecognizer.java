@@ -108,6 +108,11 @@ final class StatementRecognizer {
         }
       }
     }
+    if (actors.isEmpty() && act != null && act.entry.value.strength == Strength.AGREED
+        && act.first > s.firstToken && t.key[act.first - 1].startsWith("был")) {
+      // «Было принято решение …», «было достигнуто соглашение»: in the sides' own document, theirs.
+      actors.addAll(ctx.signatories);
+    }
     statement.actors(actors);
     Set<Topic> topics = new LinkedHashSet<>();
     for (PrefixLexicon.Hit<Topic> hit : lex.topics.findAll(t, s.firstToken, s.lastToken)) {
