@@ -104,4 +104,18 @@ final class StructureTest {
             + " (English original: Joint statement)")
         .diagnostics().stream().anyMatch(d -> d.code() == dev.entente.model.DiagnosticCode.NOT_RUSSIAN));
   }
+
+  @Test
+  void parse_otherSitesMenusAndTrailers_areWrapper() {
+    // GIVEN a ministry page: breadcrumbs, the document, then related news and a copyright line
+    String page = "Главная / Документы\nВ мире\nСовместное заявление Республики Казахстан и Монголии\n"
+        + "1. Стороны поддерживают развитие торговли.\n2. Стороны договорились о визите.\n"
+        + "Похожие новости\nИран и Ирак подписали соглашение\n© 2025 МИД\n";
+    Document doc = Seeds.PARSER.parse(page);
+    // THEN only the document's states are parties, and the site's lines are wrapper
+    assertEquals(List.of("KZ", "MN"), doc.parties().stream().map(p -> p.id()).collect(Collectors.toList()));
+    assertEquals(2, doc.clauses().size());
+    assertEquals(SegmentKind.WRAPPER, doc.segments().get(0).kind());
+    assertEquals(SegmentKind.WRAPPER, doc.segments().get(doc.segments().size() - 1).kind());
+  }
 }
