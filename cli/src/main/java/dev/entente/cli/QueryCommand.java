@@ -11,6 +11,9 @@ import dev.entente.model.Initiative;
 import dev.entente.model.Mechanism;
 import dev.entente.model.Party;
 import dev.entente.model.Statement;
+import dev.entente.query.Condition;
+import dev.entente.query.Query;
+import dev.entente.query.Where;
 import dev.entente.model.Topic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -89,10 +92,16 @@ final class QueryCommand implements Callable<Integer> {
 
   /** The filters of one query; null means "any". */
   record Filter(Kind kind, String party, Act act, Topic topic) {
-    boolean matches(Statement s) {
-      return (party == null || s.actors().contains(party))
-          && (act == null || s.act().map(act::equals).orElse(false))
-          && (topic == null || s.topics().contains(topic));
+    /** The same filters as the fluent API's steps: the command line mirrors {@code entente-query}. */
+    Condition<Statement> condition() {
+      Condition<Statement> c = Condition.always();
+      if (party != null) {
+        c = c.and(Where.by(party));
+      }
+      if (act != null) {
+        c = c.and(Where.withAct(act));
+      }
+      return topic == null ? c : c.and(Where.about(topic));
     }
 
     boolean unfiltered() {
@@ -124,7 +133,7 @@ final class QueryCommand implements Callable<Integer> {
 
   /** The rows of one document that match the filter, in document order. */
   static List<Row> select(Document doc, Filter f) {
-    List<Statement> matching = doc.statements().filter(f::matches).collect(Collectors.toList());
+    List<Statement> matching = Query.from(doc).statements().where(f.condition()).toList();
     switch (f.kind()) {
       case statements:
         return matching.stream()
