@@ -219,7 +219,7 @@ final class ConceptRecognizer {
     boolean proper = false;
     boolean party = false;
     for (int k = start; k < end; k++) {
-      proper |= t.isCapitalized(k) && (k > from || k != hit.first) && !isLevelOrParty(ctx, k, end);
+      proper |= t.isCapitalized(k) && (k > from || k != hit.first) && !isParty(ctx, k, end);
       party |= t.isCapitalized(k) && data.parties.longestAt(t, k, end) != null;
     }
     boolean complement = end > hit.last;
@@ -291,7 +291,7 @@ final class ConceptRecognizer {
     return c;
   }
 
-  private boolean isLevelOrParty(Context ctx, int k, int end) {
+  private boolean isParty(Context ctx, int k, int end) {
     return data.parties.longestAt(ctx.tokens, k, end) != null;
   }
 

@@ -165,7 +165,7 @@ final class DateRecognizer {
       return f;
     }
     Integer m = month(t, i);
-    if (m != null && (i == 0 || !t.isNumber(i - 1)) && !isAbbreviatedMonthOnly(t, i)) {
+    if (m != null && (i == 0 || !t.isNumber(i - 1)) && !data.monthAbbreviations.contains(t.key[i])) {
       f.month1 = m;
       int j = i + 1;
       int k = j;
@@ -246,12 +246,6 @@ final class DateRecognizer {
     return i > 0 && t.isNumber(i - 1) && t.gapIs(i, '-');
   }
 
-  private boolean isAbbreviatedMonthOnly(Tokens t, int i) {
-    return t.key[i].length() <= 4 && !t.key[i].equals("май") && !t.key[i].equals("мая")
-        && !t.key[i].equals("мае") && !t.key[i].equals("маю") && !t.key[i].equals("июня")
-        && !t.key[i].equals("июне") && !t.key[i].equals("июля") && !t.key[i].equals("июле")
-        && !t.key[i].equals("июнь") && !t.key[i].equals("июль") && !t.key[i].equals("март");
-  }
 
   private Integer month(Tokens t, int i) {
     return data.months.get(t.key[i]);

@@ -23,6 +23,8 @@ final class LanguageData {
   final Map<String, PartyInfo> partiesById = new HashMap<>();
   final PhraseMatcher<City> cities;
   final Map<String, Integer> months = new HashMap<>();
+  /** Month abbreviations («янв»): a date only after a day number. */
+  final Set<String> monthAbbreviations = new HashSet<>();
   final Map<String, Integer> relativeYears = new HashMap<>();
   final Map<String, Integer> weekdays = new HashMap<>();
   /** Ordinal words in every form: «второго» 2, «первой» 1. */
@@ -58,6 +60,12 @@ final class LanguageData {
       Map<String, Integer> target;
       switch (row.get(0)) {
         case "MONTH": target = months; break;
+        case "MONTH_SHORT":
+          for (String form : row.values(2)) {
+            months.put(form, value);
+            monthAbbreviations.add(form);
+          }
+          continue;
         case "RELATIVE_YEAR": target = relativeYears; break;
         case "WEEKDAY": target = weekdays; break;
         case "YEAR_WORD": target = null; break;

@@ -38,7 +38,7 @@ final class Pipeline {
     return run(id, original, new long[STAGES]);
   }
 
-  static final int STAGES = 10;
+  static final int STAGES = 8;
 
   /** Runs the stages, adding each one's nanoseconds to {@code times} (for profiling). */
   Document run(String id, String original, long[] times) {

@@ -54,7 +54,6 @@ final class PrefixLexicon<T> {
   }
 
   private final Node<T> root = new Node<>();
-  private int size;
 
   void add(String pattern, T value, String where) {
     String[] prefixes = Tokenizer.keyOf(pattern.strip()).split("[\\s-]+");
@@ -68,11 +67,6 @@ final class PrefixLexicon<T> {
       node = node.childOrAdd(first.charAt(k), Node::new);
     }
     (whole ? node.wordEntries : node.prefixEntries).add(new Entry<>(prefixes, value, where));
-    size++;
-  }
-
-  int size() {
-    return size;
   }
 
   /** The longest pattern that starts at token {@code i} and ends before {@code limit}, or null. */
