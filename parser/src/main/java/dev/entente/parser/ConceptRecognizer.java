@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds initiatives, mechanisms and events: a head word from the lexicon («инициатива»,
@@ -23,41 +22,14 @@ final class ConceptRecognizer {
   private static final int MAX_COMPLEMENT = 24;
   /** How far before a name a status cue may stand, in words. */
   private static final int CUE_WINDOW = 8;
-  /** Words that end a name: conjunctions, pronouns and the prepositions not in {@link #ALLOWED_PREPOSITIONS}. */
-  private static final Set<String> FUNCTION_WORDS = Set.of("а", "но", "что", "как", "для", "при", "от", "до",
-      "из", "за", "к", "ко", "у", "не", "ни", "же", "ли", "бы", "их", "его", "ее", "это", "все", "так", "уже",
-      "или", "чем", "где", "чтобы", "через", "после", "перед", "также", "том", "числе", "путем", "целях",
-      "который", "которая", "которое", "которые", "которого", "которой", "которых", "являющ", "отмечая",
-      "будут", "будет", "был", "была", "было", "были");
-  /** «этой встречи» refers back to something named before; it names nothing new. */
-  private static final Set<String> DEMONSTRATIVES = Set.of("этой", "этого", "этом", "эту", "эта", "этот", "это",
-      "этих", "эти", "данной", "данного", "данный", "данная", "указанной", "указанного", "вышеупомянутой", "той",
-      "того");
-  private static final Set<String> ALLOWED_PREPOSITIONS = Set.of("по", "о", "об", "между", "против");
-  private static final Set<String> STOP_ADJECTIVES = Set.of("этот", "этого", "этой", "этом", "эту", "эти",
-      "этих", "такой", "такие", "таких", "такого", "другой", "других", "другие", "всех", "все", "всей",
-      "свой", "своей", "своих", "его", "ее", "их", "наш", "нашей", "каждой", "любой", "данной", "данного",
-      "которой", "которого", "которые", "который", "соответствующих", "соответствующей", "целом", "ряде",
-      "новых", "новой", "новые", "регулярной", "регулярных", "совместных", "совместной", "совместные",
-      "крупных", "важной", "важных", "активное", "широкой");
-  private static final String[] CUE_ADJECTIVES = {"предстоящ", "следующ", "очередн", "скорейш", "успешн",
-      "прошедш", "состоявш", "планируем"};
-  private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие",
-      "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей"};
-  private static final String[] PARTICIPLE_MARKS = {"ющ", "ящ", "вш"};
-  private static final String[] PASSIVE_PARTICIPLES = {"проведенн", "предложенн", "направленн", "утвержденн",
-      "достигнут", "принят", "выдвинут", "созданн", "подписанн", "организованн", "инициированн", "объявленн",
-      "учрежденн", "заключенн", "одобренн", "запланированн", "намеченн", "созываем", "планируем", "проводим",
-      "реализуем", "открыт", "поставленн", "представленн", "упомянут"};
-  private static final String[] PROPOSER_CUES = {"выдвинут", "предложенн", "инициированн", "выдвинул",
-      "предложил", "инициировал", "представленн", "выдвинувш"};
-
   private final LanguageData data;
+  private final Words words;
   private final Lexicons lex;
   private final DateRecognizer dates;
 
   ConceptRecognizer(LanguageData data, DateRecognizer dates) {
     this.data = data;
+    this.words = data.words;
     this.lex = data.lexicons;
     this.dates = dates;
   }
@@ -197,7 +169,7 @@ final class ConceptRecognizer {
   private Concept candidate(Context ctx, Context.Sentence sentence, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
       int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
     Tokens t = ctx.tokens;
-    if (hit.first > from && DEMONSTRATIVES.contains(t.key[hit.first - 1])) {
+    if (hit.first > from && words.is("DEMONSTRATIVE", t.key[hit.first - 1])) {
       return null;
     }
     int[] left = extendLeft(ctx, hit.first, from);
@@ -366,7 +338,7 @@ final class ConceptRecognizer {
         continue;
       }
       boolean compoundPart = t.hyphenAfter[k] && key.endsWith("о") && key.length() > 3 && start == k + 1;
-      if (compoundPart || isAdjective(key) && !STOP_ADJECTIVES.contains(key) && !startsWithAny(key, CUE_ADJECTIVES)
+      if (compoundPart || isAdjective(key) && !words.is("STOP_ADJECTIVE", key) && !words.startsWithAny("CUE_ADJECTIVE_PREFIX", key)
           && !isParticiple(key) && !isVerbalNoun(key) && !key.endsWith("ом") && !key.endsWith("ем")
           && !key.endsWith("ей")) {
         start = k;
@@ -474,7 +446,7 @@ final class ConceptRecognizer {
         }
         break;
       }
-      if (FUNCTION_WORDS.contains(key)) {
+      if (words.is("FUNCTION_WORD", key)) {
         break;
       }
       if (isParticiple(key) || isInfinitive(key) || lex.acts.longestAt(t, j, to) != null || isCueWord(ctx, j, to)) {
@@ -482,7 +454,7 @@ final class ConceptRecognizer {
       }
       j++;
     }
-    while (j > from && (ALLOWED_PREPOSITIONS.contains(t.key[j - 1]) || t.key[j - 1].equals("и"))) {
+    while (j > from && (words.is("NAME_PREPOSITION", t.key[j - 1]) || t.key[j - 1].equals("и"))) {
       j--;
     }
     return j;
@@ -501,12 +473,9 @@ final class ConceptRecognizer {
     return false;
   }
 
-  private static final Set<String> NOUNS_LIKE_INFINITIVES = Set.of("печать", "благодать", "кровать");
-
   /** «подготовить», «создать»: a verb ends a name. */
-  private static boolean isInfinitive(String key) {
-    return key.length() > 5 && (key.endsWith("ить") || key.endsWith("ать") || key.endsWith("ять")
-        || key.endsWith("еть") || key.endsWith("уть")) && !NOUNS_LIKE_INFINITIVES.contains(key);
+  private boolean isInfinitive(String key) {
+    return key.length() > 5 && words.endsWithAny("INFINITIVE_ENDING", key) && !words.is("NOUN_LIKE_INFINITIVE", key);
   }
 
   private boolean isCueWord(Context ctx, int j, int to) {
@@ -539,14 +508,17 @@ final class ConceptRecognizer {
   }
 
   /** «инициативы X, в частности …»: an umbrella for the named ones that follow, not one itself. */
-  private static boolean introducesExamples(Tokens t, int end, int to) {
+  private boolean introducesExamples(Tokens t, int end, int to) {
     if (end + 1 >= to || !t.gapIs(end, ',')) {
       return false;
     }
-    String a = t.key[end];
-    String b = t.key[end + 1];
-    return a.equals("в") && (b.equals("частности") || b.equals("том")) || a.equals("включая")
-        || a.equals("таких") || a.equals("а") && b.equals("именно");
+    for (String marker : words.list("EXAMPLES_MARKER")) {
+      String[] parts = marker.split(" ");
+      if (t.key[end].equals(parts[0]) && (parts.length == 1 || t.key[end + 1].equals(parts[1]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The value of a Roman numeral («XVI» 16), or 0. */
@@ -565,9 +537,8 @@ final class ConceptRecognizer {
   }
 
   /** «создание», «развитие», «проведение»: nouns that end like adjectives. */
-  private static boolean isVerbalNoun(String key) {
-    return key.endsWith("ние") || key.endsWith("тие") || key.endsWith("вие") || key.endsWith("ния")
-        || key.endsWith("нию") || key.endsWith("нием");
+  private boolean isVerbalNoun(String key) {
+    return words.endsWithAny("VERBAL_NOUN_ENDING", key);
   }
 
   /** A head inside an organisation's own name («Центральноазиатский … центр») opens no mechanism. */
@@ -584,41 +555,35 @@ final class ConceptRecognizer {
   }
 
   /** «Совет Безопасности ООН»: a council named by an organisation's gazetteer entry is its organ. */
-  private static boolean organCouncil(Tokens t, int head, int nameEnd) {
-    return t.key[head].startsWith("совет") && t.key[head + 1 < nameEnd ? head + 1 : head].startsWith("безопасност");
-  }
-
-  static boolean isAdjective(String key) {
-    if (key.length() < 4) {
-      return false;
-    }
-    for (String ending : ADJECTIVE_ENDINGS) {
-      if (key.endsWith(ending)) {
+  private boolean organCouncil(Tokens t, int head, int nameEnd) {
+    for (String organ : words.list("ORGAN_HEAD")) {
+      String[] parts = organ.split(" ");
+      boolean matches = true;
+      for (int k = 0; k < parts.length && matches; k++) {
+        matches = head + k < nameEnd && t.key[head + k].startsWith(parts[k]);
+      }
+      if (matches) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isParticiple(String key) {
+  private boolean isAdjective(String key) {
+    return words.isAdjective(key);
+  }
+
+  private boolean isParticiple(String key) {
     if (key.length() < 6 || !isAdjective(key)) {
       return false;
     }
-    if (startsWithAny(key, PASSIVE_PARTICIPLES) || key.contains("ованн") || key.contains("еванн")) {
+    if (words.startsWithAny("PASSIVE_PARTICIPLE_PREFIX", key)
+        || words.list("PASSIVE_PARTICIPLE_PART").stream().anyMatch(key::contains)) {
       return true;
     }
     String stem = key.substring(0, key.length() - 2);
-    for (String mark : PARTICIPLE_MARKS) {
+    for (String mark : words.list("PARTICIPLE_MARK")) {
       if (stem.endsWith(mark) || stem.endsWith(mark + "е") || stem.endsWith(mark + "и")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsWithAny(String key, String[] prefixes) {
-    for (String p : prefixes) {
-      if (key.startsWith(p)) {
         return true;
       }
     }
@@ -662,7 +627,7 @@ final class ConceptRecognizer {
       }
       String w = t.key[k];
       if (data.ordinals.containsKey(w) || t.isNumber(k) || w.length() <= 2 && !t.isUpperCase(k)
-          || (k < head && startsWithAny(w, CUE_ADJECTIVES))
+          || (k < head && words.startsWithAny("CUE_ADJECTIVE_PREFIX", w))
           || (c.concept == Lexicons.Concept.MECHANISM && (w.startsWith("механизм") || w.startsWith("формат")) && k < end - 1 && k == c.first)) {
         continue;
       }
@@ -913,7 +878,7 @@ final class ConceptRecognizer {
   private String cuedProposer(Context ctx, Concept c, int from, int to) {
     Tokens t = ctx.tokens;
     for (int k = Math.max(from, c.first - 3); k < Math.min(to, c.last + 6); k++) {
-      if (startsWithAny(t.key[k], PROPOSER_CUES)) {
+      if (words.startsWithAny("PROPOSER_CUE_PREFIX", t.key[k])) {
         for (int p = Math.max(from, k - 3); p < Math.min(to, k + 6); p++) {
           PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, to);
           if (party != null && !(p >= c.first && p < c.last)) {

@@ -4,7 +4,6 @@ import dev.entente.model.DiagnosticCode;
 import dev.entente.model.Diagnostic;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Place;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +17,6 @@ final class DocumentDater {
   private static final int PREAMBLE_WINDOW = 4;
   /** Closing paragraphs searched for «Подписано/Совершено в …». */
   private static final int CLOSING_WINDOW = 2;
-  private static final String[] ADOPTION_VERBS = {"состоял", "подписан", "подписал", "принят", "принял",
-      "провел", "прошл", "прошел", "заверш", "совершен"};
 
   private final LanguageData data;
   private final DateRecognizer dates;
@@ -124,12 +121,10 @@ final class DocumentDater {
     return null;
   }
 
-  private static boolean hasAdoptionVerb(Tokens t, int from, int to) {
+  private boolean hasAdoptionVerb(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
-      for (String verb : ADOPTION_VERBS) {
-        if (t.key[i].startsWith(verb)) {
-          return true;
-        }
+      if (data.words.startsWithAny("ADOPTION_VERB_PREFIX", t.key[i])) {
+        return true;
       }
     }
     return false;

@@ -39,10 +39,12 @@ final class LanguageData {
   /** Nouns after which a state's adjective names a place, not the state («Индийского океана»). */
   final List<String> geographicNouns = new java.util.ArrayList<>();
   final Lexicons lexicons;
+  final Words words;
 
   private LanguageData(String language) {
     this.language = language;
     String dir = "/dev/entente/parser/" + language + "/";
+    words = new Words(dir + "words.tsv");
     stemmer = new Stemmer(Tsv.read(dir + "endings.tsv", 1).stream().map(r -> r.get(0))
         .collect(Collectors.toList()));
     tokenizer = new Tokenizer(stemmer);
@@ -104,14 +106,9 @@ final class LanguageData {
     join(citiesLoaded);
   }
 
-  private static final String[] HARD_ENDINGS = {"ый", "ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое",
-      "ые", "ых", "ыми"};
-  private static final String[] SOFT_ENDINGS = {"ий", "его", "ему", "им", "ем", "я", "ей", "ю", "е", "и",
-      "их", "ими"};
-
   private void addOrdinal(String stem, int value) {
     boolean soft = stem.endsWith("ь");
-    for (String ending : soft ? SOFT_ENDINGS : HARD_ENDINGS) {
+    for (String ending : words.list(soft ? "ORDINAL_SOFT_ENDING" : "ORDINAL_HARD_ENDING")) {
       ordinals.put(stem + ending, value);
     }
     if (stem.equals("втор")) {

@@ -17,7 +17,7 @@ final class Pipeline {
   private final DocumentDater dater;
   private final PartyRecognizer parties;
   private final PersonRecognizer people;
-  private final SignatoryResolver signatories = new SignatoryResolver();
+  private final SignatoryResolver signatories;
   private final ConceptRecognizer concepts;
   private final StatementRecognizer statements;
   private final Assembler assembler = new Assembler();
@@ -30,6 +30,7 @@ final class Pipeline {
     this.dater = new DocumentDater(data, dates);
     this.parties = new PartyRecognizer(data);
     this.people = new PersonRecognizer(data);
+    this.signatories = new SignatoryResolver(data.words);
     this.concepts = new ConceptRecognizer(data, dates);
     this.statements = new StatementRecognizer(data);
   }

@@ -290,7 +290,7 @@ final class Segmenter {
       int first = tokens.firstAtOrAfter(line.contentStart);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
-        adjectivesOnly &= ConceptRecognizer.isAdjective(tokens.key[k]);
+        adjectivesOnly &= data.words.isAdjective(tokens.key[k]);
       }
       setTitle(layout, text, adjectivesOnly ? line.contentStart : tokens.start[hit.first], line.contentEnd,
           hit.entry.value);
@@ -333,7 +333,7 @@ final class Segmenter {
       if (hit != null && (tokens.isCapitalized(k) || openingAdjectives)) {
         return hit;
       }
-      openingAdjectives &= ConceptRecognizer.isAdjective(tokens.key[k]) && k - from < 3;
+      openingAdjectives &= data.words.isAdjective(tokens.key[k]) && k - from < 3;
     }
     return null;
   }

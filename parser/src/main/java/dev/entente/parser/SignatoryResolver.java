@@ -12,8 +12,12 @@ import java.util.Set;
  * том числе» its ambassador) is not among them.
  */
 final class SignatoryResolver {
-  private static final List<String> HEAD_ROLES = List.of("президент", "председател", "премьер",
-      "король", "эмир", "султан", "канцлер", "глав");
+  private final Words words;
+
+  SignatoryResolver(Words words) {
+    this.words = words;
+  }
+
   /** Preamble paragraphs searched for heads who adopt the document. */
   private static final int PREAMBLE_WINDOW = 3;
 
@@ -96,9 +100,10 @@ final class SignatoryResolver {
     return false;
   }
 
-  private static boolean isHead(String role) {
+  private boolean isHead(String role) {
     String lower = Tokenizer.keyOf(role);
-    return HEAD_ROLES.stream().anyMatch(lower::startsWith) && !lower.contains("министр иностран");
+    return words.startsWithAny("HEAD_ROLE_PREFIX", lower)
+        && words.list("NOT_HEAD_ROLE_PART").stream().noneMatch(lower::contains);
   }
 
   private static boolean inOpeningParagraphs(Context ctx, int token) {
