@@ -1,11 +1,7 @@
 package dev.entente.model;
 
-import java.util.regex.Pattern;
-
 /** Context-free invariants shared by the value types' {@code @Value.Check} methods. */
 final class Checks {
-  private static final Pattern PARTY_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
-  private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}");
 
   private Checks() {}
 
@@ -17,17 +13,57 @@ final class Checks {
   }
 
   static void partyId(String id) {
-    if (!PARTY_ID.matcher(id).matches()) {
+    if (!isPartyId(id)) {
       throw new IllegalArgumentException(
           "party id must be upper-case letters, digits or '_', starting with a letter: '" + id + "'");
     }
   }
 
   static void itemId(String id) {
-    if (!ITEM_ID.matcher(id).matches()) {
+    if (!isItemId(id)) {
       throw new IllegalArgumentException(
           "id must be letters, digits, '_', '.', ':' or '-', at most 128: '" + id + "'");
     }
+  }
+
+  /** {@code [A-Z][A-Z0-9_]{0,31}}, checked without a regex: ids are checked for every value built. */
+  private static boolean isPartyId(String id) {
+    if (id.isEmpty() || id.length() > 32 || !isUpper(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!isUpper(c) && !isDigit(c) && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [A-Za-z0-9][A-Za-z0-9_.:-]{0,127}}. */
+  private static boolean isItemId(String id) {
+    if (id.isEmpty() || id.length() > 128 || !isAlphanumeric(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!isAlphanumeric(c) && c != '_' && c != '.' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return isUpper(c) || isDigit(c) || c >= 'a' && c <= 'z';
   }
 
   static void notBlank(String what, String value) {

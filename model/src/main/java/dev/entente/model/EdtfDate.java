@@ -91,13 +91,13 @@ public final class EdtfDate implements Comparable<EdtfDate> {
 
   private static EdtfDate parseSingle(String part, String whole) {
     try {
-      if (part.matches("\\d{4}")) {
+      if (hasShape(part, "dddd")) {
         return ofYear(Integer.parseInt(part));
       }
-      if (part.matches("\\d{4}-\\d{2}")) {
+      if (hasShape(part, "dddd-dd")) {
         return ofMonth(Integer.parseInt(part.substring(0, 4)), Integer.parseInt(part.substring(5)));
       }
-      if (part.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (hasShape(part, "dddd-dd-dd")) {
         return ofDay(Integer.parseInt(part.substring(0, 4)), Integer.parseInt(part.substring(5, 7)),
             Integer.parseInt(part.substring(8)));
       }
@@ -106,6 +106,20 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     }
     throw new IllegalArgumentException(
         "not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD or two of them joined by '/'): '" + whole + "'");
+  }
+
+  /** Whether {@code part} has an ASCII digit wherever {@code shape} has 'd' and its other characters elsewhere. */
+  private static boolean hasShape(String part, String shape) {
+    if (part.length() != shape.length()) {
+      return false;
+    }
+    for (int i = 0; i < shape.length(); i++) {
+      char c = part.charAt(i);
+      if (shape.charAt(i) == 'd' ? c < '0' || c > '9' : c != shape.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void checkYear(int year) {

@@ -8,12 +8,15 @@ package dev.entente.parser;
 final class NormalizedText {
   private final String original;
   private final String text;
+  /** The same characters as {@link #text}, for the loops that read every one of them. */
+  private final char[] chars;
   private final int[] originalStart;
   private final int[] originalEnd;
 
-  NormalizedText(String original, String text, int[] originalStart, int[] originalEnd) {
+  NormalizedText(String original, char[] chars, int length, int[] originalStart, int[] originalEnd) {
     this.original = original;
-    this.text = text;
+    this.text = new String(chars, 0, length);
+    this.chars = chars;
     this.originalStart = originalStart;
     this.originalEnd = originalEnd;
   }
@@ -24,6 +27,11 @@ final class NormalizedText {
 
   String text() {
     return text;
+  }
+
+  /** The normalised characters; only the first {@link #length()} are the text's. Not to be written. */
+  char[] chars() {
+    return chars;
   }
 
   int length() {

@@ -9,17 +9,18 @@ package dev.entente.parser;
 final class Normalizer {
   NormalizedText normalize(String original) {
     int n = original.length();
+    char[] in = original.toCharArray();
     Output out = new Output(n);
     int i = 0;
     while (i < n) {
-      char c = original.charAt(i);
-      if (isPlain(c) && (i + 1 == n || !isCombining(original.charAt(i + 1)))) {
+      char c = in[i];
+      if (isPlain(c) && (i + 1 == n || !isCombining(in[i + 1]))) {
         out.append(c, i, i + 1);
         i++;
         continue;
       }
       int runEnd = i + 1;
-      while (runEnd < n && isCombining(original.charAt(runEnd))) {
+      while (runEnd < n && isCombining(in[runEnd])) {
         runEnd++;
       }
       if (runEnd > i + 1) {
@@ -33,7 +34,7 @@ final class Normalizer {
         continue;
       }
       if (c == '\r') {
-        if (i + 1 < n && original.charAt(i + 1) == '\n') {
+        if (i + 1 < n && in[i + 1] == '\n') {
           out.append('\n', i, i + 2);
           i += 2;
           continue;
@@ -44,7 +45,7 @@ final class Normalizer {
       }
       i++;
     }
-    return new NormalizedText(original, new String(out.chars, 0, out.length),
+    return new NormalizedText(original, out.chars, out.length,
         java.util.Arrays.copyOf(out.starts, out.length), java.util.Arrays.copyOf(out.ends, out.length));
   }
 
@@ -84,8 +85,8 @@ final class Normalizer {
   }
 
   private static boolean isCombining(char c) {
-    if (c < '\u0300') {
-      return false;
+    if (c < '\u0300' || c >= '\u0400' && c <= '\u0482' || c >= '\u048A' && c <= '\u052F') {
+      return false; // ASCII, Latin-1 and Cyrillic letters: no need to ask the Unicode tables
     }
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK

@@ -1,6 +1,5 @@
 package dev.entente.parser;
 
-import com.google.common.hash.Hashing;
 import dev.entente.model.Document;
 import java.util.Objects;
 
@@ -71,7 +70,7 @@ public final class Parser {
 
   /** A stable id for a text: {@code doc-} and 16 hex digits of its hash. */
   static String idOf(String text) {
-    return "doc-" + Hashing.murmur3_128().hashUnencodedChars(text).toString().substring(0, 16);
+    return "doc-" + Murmur3.hex64(text);
   }
 
   /** Configures a {@link Parser}; the builder is mutable, what it builds is not. */

@@ -54,6 +54,10 @@ final class PhraseMatcher<T> {
   private final Node<T> wordRoot = new Node<>();
   private final Node<T> stemRoot = new Node<>();
   private final Node<T> casedRoot = new Node<>();
+  /** Where every {@link Tokenizer.Word} keeps the node its key, and its stem, lead to from the root. */
+  private final int wordSlot = Tokenizer.newSlot();
+  private final int stemSlot = Tokenizer.newSlot();
+  private volatile boolean queried;
 
   PhraseMatcher(Tokenizer tokenizer) {
     this.tokenizer = tokenizer;
@@ -64,6 +68,9 @@ final class PhraseMatcher<T> {
    * compound first part («китайско») must be followed by a hyphen.
    */
   void add(String name, T value, Mode mode, boolean compound) {
+    if (queried) {
+      throw new IllegalStateException("«" + name + "» added after lookups, which words remember");
+    }
     Tokens tokens = tokenizer.tokenize(normalizer.normalize(name));
     if (tokens.size == 0) {
       return;
@@ -86,7 +93,25 @@ final class PhraseMatcher<T> {
    * two ways match equally long, whole words and abbreviations win over stems; a stem that stands
    * for two different values matches nothing.
    */
+  @SuppressWarnings("unchecked")
   Match<T> longestAt(Tokens tokens, int i, int limit) {
+    // The longest match up to the end of the text is the answer for every limit it fits in.
+    Object[] memo = tokens.memo(this);
+    Object known = memo[i];
+    if (known == null) {
+      Match<T> longest = match(tokens, i, tokens.size);
+      memo[i] = known = longest == null ? NONE : longest;
+    }
+    if (known == NONE) {
+      return null;
+    }
+    Match<T> longest = (Match<T>) known;
+    return longest.last <= limit ? longest : match(tokens, i, limit);
+  }
+
+  private static final Object NONE = new Object();
+
+  private Match<T> match(Tokens tokens, int i, int limit) {
     Match<T> best = walk(wordRoot, tokens, i, limit, Mode.WORDS, null);
     if (Character.isUpperCase(tokens.source.charAt(tokens.start[i]))) {
       best = walk(casedRoot, tokens, i, limit, Mode.CASED, best);
@@ -94,11 +119,29 @@ final class PhraseMatcher<T> {
     return walk(stemRoot, tokens, i, limit, Mode.STEMS, best);
   }
 
+  /** The root's child for the word's key or stem, remembered by the word. */
+  @SuppressWarnings("unchecked")
+  private Node<T> firstStep(Tokenizer.Word word, Mode mode) {
+    int slot = mode == Mode.WORDS ? wordSlot : stemSlot;
+    Object known = word.answer(slot);
+    if (known == null) {
+      queried = true;
+      Node<T> child = (mode == Mode.WORDS ? wordRoot : stemRoot).children.get(mode == Mode.WORDS ? word.key : word.stem);
+      known = child == null ? NONE : child;
+      word.remember(slot, known);
+    }
+    return known == NONE ? null : (Node<T>) known;
+  }
+
   private Match<T> walk(Node<T> root, Tokens tokens, int i, int limit, Mode mode, Match<T> best) {
     Node<T> node = root;
     for (int k = i; k < limit; k++) {
-      String step = mode == Mode.WORDS ? tokens.key[k] : mode == Mode.STEMS ? tokens.stem[k] : tokens.surface(k);
-      node = node.children.get(step);
+      if (k == i && mode != Mode.CASED) {
+        node = firstStep(tokens.word[k], mode);
+      } else {
+        String step = mode == Mode.WORDS ? tokens.key[k] : mode == Mode.STEMS ? tokens.stem[k] : tokens.surface(k);
+        node = node.children.get(step);
+      }
       if (node == null || k > i && tokens.gapBefore[k] == Tokens.GAP_HARD && !node.hardGapBefore) {
         break;
       }

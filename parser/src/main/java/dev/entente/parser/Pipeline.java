@@ -148,16 +148,19 @@ final class Pipeline {
     int tags = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я') {
         letters++;
-        if (c >= '\u0400' && c <= '\u04FF') {
-          cyrillic++;
-        }
+        cyrillic++;
       } else if (c == '\uFFFD') {
         replacement++;
       } else if (c == '<' && i + 1 < text.length()
           && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
         tags++;
+      } else if (c > ' ' && Character.isLetter(c)) {
+        letters++;
+        if (c >= '\u0400' && c <= '\u04FF') {
+          cyrillic++;
+        }
       }
     }
     if (letters > 0 && (cyrillic * 2 < letters || cyrillic < MIN_CYRILLIC)) {

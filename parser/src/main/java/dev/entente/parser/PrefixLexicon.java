@@ -14,12 +14,21 @@ final class PrefixLexicon<T> {
   /** A pattern and what it stands for. */
   static final class Entry<T> {
     final String[] prefixes;
+    /** The prefixes without a final {@code .}, and whether each had one (must be the whole word). */
+    private final String[] bare;
+    private final boolean[] whole;
     final T value;
     /** Where it was written, for provenance: {@code acts.tsv:12}. */
     final String where;
 
     Entry(String[] prefixes, T value, String where) {
       this.prefixes = prefixes;
+      this.bare = new String[prefixes.length];
+      this.whole = new boolean[prefixes.length];
+      for (int k = 0; k < prefixes.length; k++) {
+        whole[k] = prefixes[k].endsWith(".");
+        bare[k] = whole[k] ? prefixes[k].substring(0, prefixes[k].length() - 1) : prefixes[k];
+      }
       this.value = value;
       this.where = where;
     }
@@ -47,15 +56,30 @@ final class PrefixLexicon<T> {
    * exactly the patterns whose first prefix the word starts with, whatever the lexicon's size.
    */
   private static final class Node<T> extends CharTrie<Node<T>> {
-    /** Patterns whose first prefix ends here. */
-    final List<Entry<T>> prefixEntries = new ArrayList<>(1);
-    /** Patterns whose first word must end here («центра.»). */
-    final List<Entry<T>> wordEntries = new ArrayList<>(1);
+    /** Patterns whose first prefix ends here, or null. */
+    Entry<?>[] prefixEntries;
+    /** Patterns whose first word must end here («центра.»), or null. */
+    Entry<?>[] wordEntries;
+
+    static Entry<?>[] plus(Entry<?>[] entries, Entry<?> entry) {
+      if (entries == null) {
+        return new Entry<?>[] {entry};
+      }
+      Entry<?>[] more = java.util.Arrays.copyOf(entries, entries.length + 1);
+      more[entries.length] = entry;
+      return more;
+    }
   }
 
   private final Node<T> root = new Node<>();
+  /** Where every {@link Tokenizer.Word} keeps the patterns its key may begin. */
+  private final int slot = Tokenizer.newSlot();
+  private volatile boolean queried;
 
   void add(String pattern, T value, String where) {
+    if (queried) {
+      throw new IllegalStateException(where + ": a pattern added after lookups, which words remember");
+    }
     String[] prefixes = Tokenizer.keyOf(pattern.strip()).split("[\\s-]+");
     if (prefixes.length == 0 || prefixes[0].isEmpty()) {
       throw new IllegalStateException(where + ": empty pattern");
@@ -66,26 +90,67 @@ final class PrefixLexicon<T> {
     for (int k = 0; k < (whole ? first.length() - 1 : first.length()); k++) {
       node = node.childOrAdd(first.charAt(k), Node::new);
     }
-    (whole ? node.wordEntries : node.prefixEntries).add(new Entry<>(prefixes, value, where));
+    Entry<T> entry = new Entry<>(prefixes, value, where);
+    if (whole) {
+      node.wordEntries = Node.plus(node.wordEntries, entry);
+    } else {
+      node.prefixEntries = Node.plus(node.prefixEntries, entry);
+    }
   }
 
   /** The longest pattern that starts at token {@code i} and ends before {@code limit}, or null. */
+  @SuppressWarnings("unchecked")
   Hit<T> longestAt(Tokens tokens, int i, int limit) {
-    String key = tokens.key[i];
+    // The longest hit up to the end of the text is the answer for every limit it fits in.
+    Object[] memo = tokens.memo(this);
+    Object known = memo[i];
+    if (known == null) {
+      Hit<T> longest = hit(tokens, i, tokens.size);
+      memo[i] = known = longest == null ? NONE : longest;
+    }
+    if (known == NONE) {
+      return null;
+    }
+    Hit<T> longest = (Hit<T>) known;
+    return longest.last <= limit ? longest : hit(tokens, i, limit);
+  }
+
+  private static final Object NONE = new Object();
+
+  private Hit<T> hit(Tokens tokens, int i, int limit) {
+    Tokenizer.Word word = tokens.word[i];
+    Entry<?>[] candidates = (Entry<?>[]) word.answer(slot);
+    if (candidates == null) {
+      candidates = candidates(word.key);
+      word.remember(slot, candidates);
+    }
+    return candidates.length == 0 ? null : best(candidates, tokens, i, limit, null);
+  }
+
+  /**
+   * The patterns whose first prefix the word {@code key} starts with (or, for a whole-word prefix,
+   * is), in the order of the walk: shorter first prefixes first.
+   */
+  private Entry<?>[] candidates(String key) {
+    queried = true;
+    List<Entry<?>> found = new ArrayList<>(0);
     Node<T> node = root;
-    Hit<T> best = null;
-    for (int k = 0; k < key.length() && node != null; k++) {
+    for (int k = 0; k < key.length(); k++) {
       node = node.child(key.charAt(k));
       if (node == null) {
         break;
       }
-      best = best(node.prefixEntries, tokens, i, limit, best);
-      if (k == key.length() - 1) {
-        best = best(node.wordEntries, tokens, i, limit, best);
+      if (node.prefixEntries != null) {
+        found.addAll(java.util.Arrays.asList(node.prefixEntries));
+      }
+      if (k == key.length() - 1 && node.wordEntries != null) {
+        found.addAll(java.util.Arrays.asList(node.wordEntries));
       }
     }
-    return best;
+    return found.isEmpty() ? NO_ENTRIES : found.toArray(NO_ENTRIES);
   }
+
+  private static final Entry<?>[] NO_ENTRIES = {};
 
   /** Every non-overlapping longest hit in tokens {@code [from, to)}, left to right. */
   List<Hit<T>> findAll(Tokens tokens, int from, int to) {
@@ -103,21 +168,19 @@ final class PrefixLexicon<T> {
     return hits;
   }
 
-  private Hit<T> best(List<Entry<T>> candidates, Tokens tokens, int i, int limit, Hit<T> best) {
-    if (candidates == null) {
-      return best;
-    }
-    for (Entry<T> entry : candidates) {
+  @SuppressWarnings("unchecked")
+  private Hit<T> best(Entry<?>[] candidates, Tokens tokens, int i, int limit, Hit<T> best) {
+    for (Entry<?> candidate : candidates) {
+      Entry<T> entry = (Entry<T>) candidate;
       int length = entry.prefixes.length;
       if (i + length > limit || (best != null && best.last - best.first >= length)) {
         continue;
       }
       boolean matches = true;
       for (int k = 1; k < length && matches; k++) {
-        String prefix = entry.prefixes[k];
-        matches = (prefix.endsWith(".") ? tokens.key[i + k].equals(prefix.substring(0, prefix.length() - 1))
-            : tokens.key[i + k].startsWith(prefix))
-            && (k == 0 || tokens.gapBefore[i + k] != Tokens.GAP_HARD);
+        String key = tokens.key[i + k];
+        matches = (entry.whole[k] ? key.equals(entry.bare[k]) : key.startsWith(entry.bare[k]))
+            && tokens.gapBefore[i + k] != Tokens.GAP_HARD;
       }
       if (matches) {
         best = new Hit<>(entry, i, i + length);

@@ -31,9 +31,14 @@ final class Segmenter {
   private static final int LEAD_WINDOW = 25;
 
   private final LanguageData data;
+  /** The wrapper markers of each kind (MENU, LEAD_IN, TRAILER…): how to match, and the marker. */
+  private final java.util.Map<String, List<String[]>> markersByKind = new java.util.HashMap<>();
 
   Segmenter(LanguageData data) {
     this.data = data;
+    for (Tsv.Row row : data.wrapperMarkers) {
+      markersByKind.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(new String[] {row.get(1), row.get(2)});
+    }
   }
 
   /** A line of the text: its full range with the line break, and its content without spaces. */
@@ -210,8 +215,11 @@ final class Segmenter {
     return null;
   }
 
+  /** Roman numerals up to CCCXCIX; every quantifier bounded. */
+  private static final Pattern ROMAN = Pattern.compile("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+
   private static boolean isRoman(String s) {
-    return s.matches("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})") && !s.isEmpty();
+    return !s.isEmpty() && ROMAN.matcher(s).matches();
   }
 
   private static int skipSpaces(String text, int i, int to) {
@@ -373,12 +381,9 @@ final class Segmenter {
     if (line.contentEnd - line.contentStart > MARKER_LINE) {
       return false;
     }
-    for (Tsv.Row row : data.wrapperMarkers) {
-      if (!row.get(0).equals(kind)) {
-        continue;
-      }
-      String marker = row.get(2);
-      switch (row.get(1)) {
+    for (String[] rule : markersByKind.getOrDefault(kind, List.of())) {
+      String marker = rule[1];
+      switch (rule[0]) {
         case "EXACT":
           if (line.lower.equals(marker)) {
             return true;

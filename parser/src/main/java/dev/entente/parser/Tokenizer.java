@@ -2,35 +2,98 @@ package dev.entente.parser;
 
 /** Splits a normalised text into {@link Tokens} in one pass. */
 final class Tokenizer {
+  /**
+   * A word's key and stem, computed once and shared by every parse that meets the word again, and
+   * what lexicons found for it ({@link #answer}).
+   */
+  static final class Word {
+    private static final Object[] NO_ANSWERS = {};
+
+    final int hash;
+    final char[] chars;
+    final String key;
+    final String stem;
+    /** By lexicon slot; replaced, never written in place, so a reader sees whole arrays. */
+    private volatile Object[] answers = NO_ANSWERS;
+
+    Word(int hash, char[] chars, String key, String stem) {
+      this.hash = hash;
+      this.chars = chars;
+      this.key = key;
+      this.stem = stem;
+    }
+
+    /** What the lexicon with {@code slot} ({@link #newSlot}) remembered for this word, or null. */
+    Object answer(int slot) {
+      Object[] known = answers;
+      return slot < known.length ? known[slot] : null;
+    }
+
+    /**
+     * Remembers a lexicon's answer, which must depend on the word alone and never change. Two
+     * threads remembering at once may lose one answer; it is computed again the next time.
+     */
+    void remember(int slot, Object answer) {
+      Object[] known = answers;
+      Object[] more = java.util.Arrays.copyOf(known, Math.max(known.length, slot + 1));
+      more[slot] = answer;
+      answers = more;
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger SLOTS = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** A new slot for a lexicon's answers in every {@link Word}. */
+  static int newSlot() {
+    return SLOTS.getAndIncrement();
+  }
+
+  private static final int CACHE_SIZE = 1 << 13;
+
   private final Stemmer stemmer;
+  /**
+   * Recently met words by hash, so that the common ones cost no allocation and no stemming.
+   * Shared by threads without locks: a slot holds an immutable {@link Word} (final fields), so a
+   * racing reader sees either a whole word or another one, and checks it against the text anyway.
+   */
+  private final Word[] cache = new Word[CACHE_SIZE];
 
   Tokenizer(Stemmer stemmer) {
     this.stemmer = stemmer;
   }
 
   Tokens tokenize(NormalizedText source) {
-    String text = source.text();
-    int capacity = Math.max(16, text.length() / 6);
+    char[] text = source.chars();
+    int n = source.length();
+    int capacity = Math.max(16, n / 6);
     int[] start = new int[capacity];
     int[] end = new int[capacity];
     String[] key = new String[capacity];
     String[] stem = new String[capacity];
+    Word[] words = new Word[capacity];
     byte[] gap = new byte[capacity];
     boolean[] hyphenAfter = new boolean[capacity];
+    char[] lowered = new char[64];
     int size = 0;
     int i = 0;
-    int n = text.length();
     byte pendingGap = Tokens.GAP_HARD;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (!isWordChar(c)) {
         pendingGap = (byte) Math.max(pendingGap, gapClass(c));
         i++;
         continue;
       }
       int from = i;
-      boolean letters = Character.isLetter(c);
-      while (i < n && isWordChar(text.charAt(i)) && Character.isLetter(text.charAt(i)) == letters) {
+      boolean letters = isLetter(c);
+      int hash = 0;
+      while (i < n && isWordChar(text[i]) && isLetter(text[i]) == letters) {
+        if (i - from == lowered.length) {
+          lowered = java.util.Arrays.copyOf(lowered, lowered.length * 2);
+        }
+        char lower = lower(text[i]);
+        lowered[i - from] = lower;
+        hash = 31 * hash + lower;
         i++;
       }
       if (size == start.length) {
@@ -39,19 +102,54 @@ final class Tokenizer {
         end = java.util.Arrays.copyOf(end, grown);
         key = java.util.Arrays.copyOf(key, grown);
         stem = java.util.Arrays.copyOf(stem, grown);
+        words = java.util.Arrays.copyOf(words, grown);
         gap = java.util.Arrays.copyOf(gap, grown);
         hyphenAfter = java.util.Arrays.copyOf(hyphenAfter, grown);
       }
+      Word word = word(lowered, i - from, hash, letters);
       start[size] = from;
       end[size] = i;
-      key[size] = keyOf(text, from, i);
-      stem[size] = letters ? stemmer.stem(key[size]) : key[size];
+      key[size] = word.key;
+      stem[size] = word.stem;
+      words[size] = word;
       gap[size] = pendingGap;
-      hyphenAfter[size] = i < n && text.charAt(i) == '-';
+      hyphenAfter[size] = i < n && text[i] == '-';
       size++;
       pendingGap = Tokens.GAP_SPACE;
     }
-    return new Tokens(source, size, start, end, key, stem, gap, hyphenAfter);
+    return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter);
+  }
+
+  /** The cached word for key {@code lowered[0, length)} if it is the one in its slot, else a new one put there. */
+  private Word word(char[] lowered, int length, int hash, boolean letters) {
+    int slot = (hash ^ hash >>> 16) & (CACHE_SIZE - 1);
+    Word cached = cache[slot];
+    if (cached != null && cached.hash == hash && sameChars(cached.chars, lowered, length)) {
+      return cached;
+    }
+    char[] chars = java.util.Arrays.copyOf(lowered, length);
+    String key = new String(chars);
+    Word word = new Word(hash, chars, key, letters ? stemmer.stem(key) : key);
+    cache[slot] = word;
+    return word;
+  }
+
+  /** A plain loop: words are short, and {@code Arrays.equals} costs more to set up than to run here. */
+  private static boolean sameChars(char[] word, char[] lowered, int length) {
+    if (word.length != length) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (word[k] != lowered[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+        || c > 127 && Character.isLetter(c);
   }
 
   private static boolean isWordChar(char c) {
@@ -71,20 +169,24 @@ final class Tokenizer {
   }
 
   /** Lower case with ё folded to е: the form every lexicon is written in. */
+  private static char lower(char c) {
+    if (c >= 'а' && c <= 'я' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+      return c;
+    }
+    if (c >= 'А' && c <= 'Я') {
+      return (char) (c + ('а' - 'А'));
+    }
+    if (c == 'ё' || c == 'Ё') {
+      return 'е';
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /** Lower case with ё folded to е: the form every lexicon is written in. */
   static String keyOf(CharSequence text, int from, int to) {
     char[] chars = new char[to - from];
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c >= 'А' && c <= 'Я') {
-        c = (char) (c + ('а' - 'А'));
-      } else if (c == 'ё' || c == 'Ё') {
-        c = 'е';
-      } else if (c >= 'а' && c <= 'я' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        // already lower case
-      } else {
-        c = Character.toLowerCase(c);
-      }
-      chars[k - from] = c;
+      chars[k - from] = lower(text.charAt(k));
     }
     return new String(chars);
   }

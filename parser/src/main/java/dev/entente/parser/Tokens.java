@@ -19,20 +19,48 @@ final class Tokens {
   /** Lower-cased, ё folded to е. */
   final String[] key;
   final String[] stem;
+  /** The shared word behind each key and stem, where lexicons keep what they found for it. */
+  final Tokenizer.Word[] word;
   final byte[] gapBefore;
   /** Whether a hyphen follows the word directly («азербайджано-»). */
   final boolean[] hyphenAfter;
 
   Tokens(NormalizedText source, int size, int[] start, int[] end, String[] key, String[] stem,
-      byte[] gapBefore, boolean[] hyphenAfter) {
+      Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter) {
     this.source = source;
     this.size = size;
     this.start = start;
     this.end = end;
     this.key = key;
     this.stem = stem;
+    this.word = word;
     this.gapBefore = gapBefore;
     this.hyphenAfter = hyphenAfter;
+  }
+
+  /** Lexicons asked about these tokens, and each one's answers ({@link #memo}). */
+  private Object[] memoOwners = new Object[8];
+  private Object[][] memos = new Object[8][];
+  private int memoCount;
+
+  /**
+   * One slot per token for {@code lexicon}'s answer there, null until it is asked: recognisers ask
+   * the same lexicon about the same token many times, and a lexicon answers only from the tokens.
+   */
+  Object[] memo(Object lexicon) {
+    for (int k = 0; k < memoCount; k++) {
+      if (memoOwners[k] == lexicon) {
+        return memos[k];
+      }
+    }
+    if (memoCount == memoOwners.length) {
+      memoOwners = java.util.Arrays.copyOf(memoOwners, memoCount * 2);
+      memos = java.util.Arrays.copyOf(memos, memoCount * 2);
+    }
+    Object[] memo = new Object[size];
+    memoOwners[memoCount] = lexicon;
+    memos[memoCount++] = memo;
+    return memo;
   }
 
   /** The word as written in the normalised text. */
