@@ -52,7 +52,8 @@ public final class EdtfDate implements Comparable<EdtfDate> {
   /** A whole year. */
   public static EdtfDate ofYear(int year) {
     checkYear(year);
-    return new EdtfDate(String.format("%04d", year), Precision.YEAR,
+    String digits = Integer.toString(year);
+    return new EdtfDate("0000".substring(digits.length()) + digits, Precision.YEAR,
         LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false);
   }
 

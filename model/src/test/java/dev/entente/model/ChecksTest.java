@@ -43,6 +43,8 @@ final class ChecksTest {
     assertEquals(EdtfDate.ofDay(2025, 6, 17), EdtfDate.parse("2025-06-17"));
     assertEquals(EdtfDate.ofMonth(2025, 6), EdtfDate.parse("2025-06"));
     assertEquals(EdtfDate.ofYear(2025), EdtfDate.parse("2025"));
+    assertEquals("0005", EdtfDate.ofYear(5).toString());
+    assertEquals("0950/2025-06", EdtfDate.between(EdtfDate.ofYear(950), EdtfDate.ofMonth(2025, 6)).toString());
     for (String bad : new String[] {"２０２５", "2025-6", "2025/", "20250617", "2025-06-1x", "+2025"}) {
       assertThrows(IllegalArgumentException.class, () -> EdtfDate.parse(bad), bad);
     }

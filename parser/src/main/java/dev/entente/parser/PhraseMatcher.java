@@ -57,6 +57,9 @@ final class PhraseMatcher<T> {
   /** Where every {@link Tokenizer.Word} keeps the node its key, and its stem, lead to from the root. */
   private final int wordSlot = Tokenizer.newSlot();
   private final int stemSlot = Tokenizer.newSlot();
+  private final int casedSlot = Tokenizer.newSlot();
+  /** The first words of the case-sensitive names, lower-cased. */
+  private final java.util.Set<String> casedFirstKeys = new java.util.HashSet<>();
   private volatile boolean queried;
 
   PhraseMatcher(Tokenizer tokenizer) {
@@ -76,6 +79,9 @@ final class PhraseMatcher<T> {
       return;
     }
     Node<T> node = mode == Mode.WORDS ? wordRoot : mode == Mode.STEMS ? stemRoot : casedRoot;
+    if (mode == Mode.CASED) {
+      casedFirstKeys.add(tokens.key[0]);
+    }
     for (int i = 0; i < tokens.size; i++) {
       String step = mode == Mode.WORDS ? tokens.key[i] : mode == Mode.STEMS ? tokens.stem[i] : tokens.surface(i);
       node = node.children.computeIfAbsent(step, k -> new Node<>());
@@ -113,10 +119,21 @@ final class PhraseMatcher<T> {
 
   private Match<T> match(Tokens tokens, int i, int limit) {
     Match<T> best = walk(wordRoot, tokens, i, limit, Mode.WORDS, null);
-    if (Character.isUpperCase(tokens.source.charAt(tokens.start[i]))) {
+    if (Character.isUpperCase(tokens.source.charAt(tokens.start[i])) && mayBeCased(tokens.word[i])) {
       best = walk(casedRoot, tokens, i, limit, Mode.CASED, best);
     }
     return walk(stemRoot, tokens, i, limit, Mode.STEMS, best);
+  }
+
+  /** Whether some case-sensitive name begins with this word in some case, remembered by the word. */
+  private boolean mayBeCased(Tokenizer.Word word) {
+    Object known = word.answer(casedSlot);
+    if (known == null) {
+      queried = true;
+      known = casedFirstKeys.contains(word.key);
+      word.remember(casedSlot, known);
+    }
+    return (Boolean) known;
   }
 
   /** The root's child for the word's key or stem, remembered by the word. */

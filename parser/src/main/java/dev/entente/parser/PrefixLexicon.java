@@ -124,12 +124,12 @@ final class PrefixLexicon<T> {
       candidates = candidates(word.key);
       word.remember(slot, candidates);
     }
-    return candidates.length == 0 ? null : best(candidates, tokens, i, limit, null);
+    return candidates.length == 0 ? null : first(candidates, tokens, i, limit);
   }
 
   /**
    * The patterns whose first prefix the word {@code key} starts with (or, for a whole-word prefix,
-   * is), in the order of the walk: shorter first prefixes first.
+   * is), longest pattern first; of equally long ones, the one with the shorter first prefix first.
    */
   private Entry<?>[] candidates(String key) {
     queried = true;
@@ -147,6 +147,7 @@ final class PrefixLexicon<T> {
         found.addAll(java.util.Arrays.asList(node.wordEntries));
       }
     }
+    found.sort(java.util.Comparator.comparingInt((Entry<?> e) -> e.prefixes.length).reversed());
     return found.isEmpty() ? NO_ENTRIES : found.toArray(NO_ENTRIES);
   }
 
@@ -168,12 +169,13 @@ final class PrefixLexicon<T> {
     return hits;
   }
 
+  /** The first candidate that matches at token {@code i} within {@code limit}: the longest, as they are sorted. */
   @SuppressWarnings("unchecked")
-  private Hit<T> best(Entry<?>[] candidates, Tokens tokens, int i, int limit, Hit<T> best) {
+  private Hit<T> first(Entry<?>[] candidates, Tokens tokens, int i, int limit) {
     for (Entry<?> candidate : candidates) {
       Entry<T> entry = (Entry<T>) candidate;
       int length = entry.prefixes.length;
-      if (i + length > limit || (best != null && best.last - best.first >= length)) {
+      if (i + length > limit) {
         continue;
       }
       boolean matches = true;
@@ -183,9 +185,9 @@ final class PrefixLexicon<T> {
             && tokens.gapBefore[i + k] != Tokens.GAP_HARD;
       }
       if (matches) {
-        best = new Hit<>(entry, i, i + length);
+        return new Hit<>(entry, i, i + length);
       }
     }
-    return best;
+    return null;
   }
 }

@@ -48,7 +48,7 @@ final class Tokenizer {
     return SLOTS.getAndIncrement();
   }
 
-  private static final int CACHE_SIZE = 1 << 13;
+  private static final int CACHE_SIZE = 1 << 14;
 
   private final Stemmer stemmer;
   /**
@@ -120,16 +120,28 @@ final class Tokenizer {
     return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter);
   }
 
-  /** The cached word for key {@code lowered[0, length)} if it is the one in its slot, else a new one put there. */
+  /**
+   * The cached word for key {@code lowered[0, length)}, else a new one put in its place. A word may
+   * sit in either of two neighbouring slots, so that two frequent words with colliding hashes do not
+   * keep evicting each other.
+   */
   private Word word(char[] lowered, int length, int hash, boolean letters) {
-    int slot = (hash ^ hash >>> 16) & (CACHE_SIZE - 1);
-    Word cached = cache[slot];
-    if (cached != null && cached.hash == hash && sameChars(cached.chars, lowered, length)) {
-      return cached;
+    int slot = (hash ^ hash >>> 15) & (CACHE_SIZE - 2);
+    Word first = cache[slot];
+    if (first != null && first.hash == hash && sameChars(first.chars, lowered, length)) {
+      return first;
+    }
+    Word second = cache[slot + 1];
+    if (second != null && second.hash == hash && sameChars(second.chars, lowered, length)) {
+      return second;
     }
     char[] chars = java.util.Arrays.copyOf(lowered, length);
     String key = new String(chars);
     Word word = new Word(hash, chars, key, letters ? stemmer.stem(key) : key);
+    // The newcomer takes the first slot and pushes the word there into the second, evicting the older.
+    if (first != null) {
+      cache[slot + 1] = first;
+    }
     cache[slot] = word;
     return word;
   }

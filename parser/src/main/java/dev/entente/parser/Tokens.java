@@ -65,8 +65,17 @@ final class Tokens {
 
   /** The word as written in the normalised text. */
   String surface(int i) {
-    return source.text().substring(start[i], end[i]);
+    if (surfaces == null) {
+      surfaces = new String[size];
+    }
+    String surface = surfaces[i];
+    if (surface == null) {
+      surfaces[i] = surface = source.text().substring(start[i], end[i]);
+    }
+    return surface;
   }
+
+  private String[] surfaces;
 
   boolean isCapitalized(int i) {
     return Character.isUpperCase(source.charAt(start[i]));
