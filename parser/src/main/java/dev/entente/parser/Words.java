@@ -13,6 +13,39 @@ import java.util.Set;
 final class Words {
   private final Map<String, List<String>> byKind = new HashMap<>();
   private final Map<String, Set<String>> sets = new HashMap<>();
+  private final Map<String, Affixes> prefixes = new HashMap<>();
+  private final Map<String, Affixes> endings = new HashMap<>();
+
+  /** A class's words in a trie, read from the front (prefixes) or the back (endings) of a word. */
+  private static final class Affixes extends CharTrie<Affixes> {
+    private boolean complete;
+
+    static Affixes of(List<String> affixes, boolean backwards) {
+      Affixes root = new Affixes();
+      for (String affix : affixes) {
+        Affixes node = root;
+        for (int k = 0; k < affix.length(); k++) {
+          node = node.childOrAdd(affix.charAt(backwards ? affix.length() - 1 - k : k), Affixes::new);
+        }
+        node.complete = true;
+      }
+      return root;
+    }
+
+    boolean matches(String word, boolean backwards) {
+      Affixes node = this;
+      for (int k = 0; k < word.length(); k++) {
+        if (node.complete) {
+          return true;
+        }
+        node = node.child(word.charAt(backwards ? word.length() - 1 - k : k));
+        if (node == null) {
+          return false;
+        }
+      }
+      return node.complete;
+    }
+  }
 
   Words(String resource) {
     for (Tsv.Row row : Tsv.read(resource, 2)) {
@@ -20,7 +53,16 @@ final class Words {
         throw row.error("word class '" + row.get(0) + "' is listed twice");
       }
     }
-    byKind.forEach((kind, words) -> sets.put(kind, Set.copyOf(words)));
+    byKind.forEach((kind, words) -> {
+      sets.put(kind, Set.copyOf(words));
+      prefixes.put(kind, Affixes.of(words, false));
+      endings.put(kind, Affixes.of(words, true));
+    });
+  }
+
+  /** The names of the word classes. */
+  Set<String> kinds() {
+    return byKind.keySet();
   }
 
   /** The words of {@code kind}, in file order. */
@@ -43,22 +85,20 @@ final class Words {
 
   /** Whether {@code word} starts with one of the prefixes of {@code kind}. */
   boolean startsWithAny(String kind, String word) {
-    for (String prefix : list(kind)) {
-      if (word.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
+    return affixes(prefixes, kind).matches(word, false);
   }
 
   /** Whether {@code word} ends with one of the endings of {@code kind}. */
   boolean endsWithAny(String kind, String word) {
-    for (String ending : list(kind)) {
-      if (word.endsWith(ending)) {
-        return true;
-      }
+    return affixes(endings, kind).matches(word, true);
+  }
+
+  private static Affixes affixes(Map<String, Affixes> byKind, String kind) {
+    Affixes affixes = byKind.get(kind);
+    if (affixes == null) {
+      throw new IllegalStateException("language data has no word class " + kind);
     }
-    return false;
+    return affixes;
   }
 
   /** Whether a word of four letters or more ends like an adjective. */
