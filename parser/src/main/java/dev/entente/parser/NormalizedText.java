@@ -13,6 +13,10 @@ final class NormalizedText {
   private final int[] originalStart;
   private final int[] originalEnd;
 
+  /**
+   * {@code originalStart} and {@code originalEnd} may be longer than the text; {@code originalEnd}
+   * is null where every normalised character comes from exactly the original character at its start.
+   */
   NormalizedText(String original, char[] chars, int length, int[] originalStart, int[] originalEnd) {
     this.original = original;
     this.text = new String(chars, 0, length);
@@ -49,6 +53,9 @@ final class NormalizedText {
 
   /** The original offset where the normalised range ending at {@code end} (exclusive) ends. */
   int originalEnd(int start, int end) {
-    return end > start ? originalEnd[end - 1] : originalStart(start);
+    if (end <= start) {
+      return originalStart(start);
+    }
+    return originalEnd == null ? originalStart[end - 1] + 1 : originalEnd[end - 1];
   }
 }

@@ -15,7 +15,7 @@ final class Normalizer {
     while (i < n) {
       char c = in[i];
       if (isPlain(c) && (i + 1 == n || !isCombining(in[i + 1]))) {
-        out.append(c, i, i + 1);
+        out.appendOne(c, i);
         i++;
         continue;
       }
@@ -39,25 +39,58 @@ final class Normalizer {
           i += 2;
           continue;
         }
-        out.append('\n', i, i + 1);
+        out.appendOne('\n', i);
       } else if (!isDropped(c)) {
-        out.append(fold(c), i, i + 1);
+        out.appendOne(fold(c), i);
       }
       i++;
     }
-    return new NormalizedText(original, out.chars, out.length,
-        java.util.Arrays.copyOf(out.starts, out.length), java.util.Arrays.copyOf(out.ends, out.length));
+    return new NormalizedText(original, out.chars, out.length, out.starts, out.ends);
   }
 
+  private static final byte OTHER = 0;
   /** Letters, digits and the space fold to themselves: the common case goes straight through. */
+  private static final byte PLAIN = 1;
+  /** Combining marks (categories Mn, Me, Mc): composed with the letter before them. */
+  private static final byte COMBINING = 2;
+  /** The class of every UTF-16 unit, looked up rather than computed for every character of the input. */
+  private static final byte[] CLASSES = classes();
+
+  private static byte[] classes() {
+    byte[] classes = new byte[Character.MAX_VALUE + 1];
+    for (char c = 'а'; c <= 'я'; c++) {
+      classes[c] = PLAIN;
+      classes[Character.toUpperCase(c)] = PLAIN;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      classes[c] = PLAIN;
+      classes[Character.toUpperCase(c)] = PLAIN;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      classes[c] = PLAIN;
+    }
+    classes[' '] = PLAIN;
+    classes[','] = PLAIN;
+    classes['.'] = PLAIN;
+    for (int c = '\u0300'; c <= Character.MAX_VALUE; c++) {
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        classes[c] = COMBINING;
+      }
+    }
+    return classes;
+  }
+
   private static boolean isPlain(char c) {
-    return c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-        || c >= '0' && c <= '9' || c == ' ' || c == ',' || c == '.';
+    return CLASSES[c] == PLAIN;
   }
 
   /**
-   * The normalised characters and, for each, the original range it came from. Composition can
-   * expand a character (U+0F77 gives two), so the arrays grow.
+   * The normalised characters and, for each, the original range it came from: from {@code starts}
+   * to {@code ends}, or to the next original character while {@code ends} is null, as it stays
+   * until a character comes from more than one (CRLF, a composed letter). Composition can expand a
+   * character (U+0F77 gives two), so the arrays grow.
    */
   private static final class Output {
     char[] chars;
@@ -68,29 +101,42 @@ final class Normalizer {
     Output(int capacity) {
       chars = new char[capacity + 8];
       starts = new int[capacity + 8];
-      ends = new int[capacity + 8];
     }
 
-    void append(char c, int from, int to) {
+    void appendOne(char c, int from) {
       if (length == chars.length) {
-        chars = java.util.Arrays.copyOf(chars, length * 2);
-        starts = java.util.Arrays.copyOf(starts, length * 2);
-        ends = java.util.Arrays.copyOf(ends, length * 2);
+        grow();
       }
       chars[length] = c;
       starts[length] = from;
-      ends[length] = to;
+      if (ends != null) {
+        ends[length] = from + 1;
+      }
       length++;
+    }
+
+    void append(char c, int from, int to) {
+      if (ends == null) {
+        ends = new int[chars.length];
+        for (int k = 0; k < length; k++) {
+          ends[k] = starts[k] + 1;
+        }
+      }
+      appendOne(c, from);
+      ends[length - 1] = to;
+    }
+
+    private void grow() {
+      chars = java.util.Arrays.copyOf(chars, length * 2);
+      starts = java.util.Arrays.copyOf(starts, length * 2);
+      if (ends != null) {
+        ends = java.util.Arrays.copyOf(ends, length * 2);
+      }
     }
   }
 
   private static boolean isCombining(char c) {
-    if (c < '\u0300' || c >= '\u0400' && c <= '\u0482' || c >= '\u048A' && c <= '\u052F') {
-      return false; // ASCII, Latin-1 and Cyrillic letters: no need to ask the Unicode tables
-    }
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK;
+    return CLASSES[c] == COMBINING;
   }
 
   private static boolean isDropped(char c) {

@@ -54,7 +54,10 @@ final class PhraseMatcher<T> {
   private final Node<T> wordRoot = new Node<>();
   private final Node<T> stemRoot = new Node<>();
   private final Node<T> casedRoot = new Node<>();
-  /** Where every {@link Tokenizer.Word} keeps the node its key, and its stem, lead to from the root. */
+  /**
+   * Where every {@link Tokenizer.Word} keeps the node its key, and its stem, lead to from the root
+   * ({@code wordSlot} is also where {@link Tokens} keeps the matches).
+   */
   private final int wordSlot = Tokenizer.newSlot();
   private final int stemSlot = Tokenizer.newSlot();
   private final int casedSlot = Tokenizer.newSlot();
@@ -102,7 +105,7 @@ final class PhraseMatcher<T> {
   @SuppressWarnings("unchecked")
   Match<T> longestAt(Tokens tokens, int i, int limit) {
     // The longest match up to the end of the text is the answer for every limit it fits in.
-    Object[] memo = tokens.memo(this);
+    Object[] memo = tokens.memo(wordSlot);
     Object known = memo[i];
     if (known == null) {
       Match<T> longest = match(tokens, i, tokens.size);

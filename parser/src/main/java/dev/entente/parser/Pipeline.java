@@ -126,7 +126,7 @@ final class Pipeline {
   }
 
   private void addSentences(Context ctx, String text, Tokens t, Layout.Block block, int from, int to, boolean item) {
-    for (int[] s : splitter.split(text, from, to)) {
+    for (int[] s : splitter.split(ctx.text.chars(), from, to)) {
       ctx.sentences.add(new Context.Sentence(s[0], s[1], t.firstAtOrAfter(s[0]), t.firstAtOrAfter(s[1]),
           block, item));
     }

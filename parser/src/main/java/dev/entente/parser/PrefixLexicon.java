@@ -72,7 +72,7 @@ final class PrefixLexicon<T> {
   }
 
   private final Node<T> root = new Node<>();
-  /** Where every {@link Tokenizer.Word} keeps the patterns its key may begin. */
+  /** Where every {@link Tokenizer.Word} keeps the patterns its key may begin, and {@link Tokens} the hits. */
   private final int slot = Tokenizer.newSlot();
   private volatile boolean queried;
 
@@ -102,7 +102,7 @@ final class PrefixLexicon<T> {
   @SuppressWarnings("unchecked")
   Hit<T> longestAt(Tokens tokens, int i, int limit) {
     // The longest hit up to the end of the text is the answer for every limit it fits in.
-    Object[] memo = tokens.memo(this);
+    Object[] memo = tokens.memo(slot);
     Object known = memo[i];
     if (known == null) {
       Hit<T> longest = hit(tokens, i, tokens.size);
@@ -181,7 +181,9 @@ final class PrefixLexicon<T> {
       boolean matches = true;
       for (int k = 1; k < length && matches; k++) {
         String key = tokens.key[i + k];
-        matches = (entry.whole[k] ? key.equals(entry.bare[k]) : key.startsWith(entry.bare[k]))
+        String bare = entry.bare[k];
+        matches = (bare.isEmpty() || key.charAt(0) == bare.charAt(0)) // words are never empty
+            && (entry.whole[k] ? key.equals(bare) : key.startsWith(bare))
             && tokens.gapBefore[i + k] != Tokens.GAP_HARD;
       }
       if (matches) {

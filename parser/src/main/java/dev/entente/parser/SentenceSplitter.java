@@ -18,10 +18,15 @@ final class SentenceSplitter {
 
   /** The sentences of {@code [from, to)}, each trimmed of surrounding spaces. */
   List<int[]> split(String text, int from, int to) {
+    return split(text.toCharArray(), from, to);
+  }
+
+  /** The sentences of {@code text[from, to)}, each trimmed of surrounding spaces. */
+  List<int[]> split(char[] text, int from, int to) {
     List<int[]> sentences = new ArrayList<>();
     int start = from;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i, to)) {
         add(sentences, text, start, i + 1);
         start = i + 1;
@@ -31,47 +36,47 @@ final class SentenceSplitter {
     return sentences;
   }
 
-  private boolean endsSentence(String text, int i, int to) {
+  private boolean endsSentence(char[] text, int i, int to) {
     int next = i + 1;
-    while (next < to && (text.charAt(next) == '"' || text.charAt(next) == ')')) {
+    while (next < to && (text[next] == '"' || text[next] == ')')) {
       next++;
     }
     if (next >= to) {
       return false;
     }
-    if (!Character.isWhitespace(text.charAt(next))) {
+    if (!Character.isWhitespace(text[next])) {
       return false;
     }
-    while (next < to && Character.isWhitespace(text.charAt(next))) {
+    while (next < to && Character.isWhitespace(text[next])) {
       next++;
     }
     if (next >= to) {
       return false;
     }
-    char following = text.charAt(next);
+    char following = text[next];
     if (!(Character.isUpperCase(following) || following == '"' || Character.isDigit(following)
         || following == '-')) {
       return false;
     }
-    if (text.charAt(i) != '.') {
+    if (text[i] != '.') {
       return true;
     }
     int wordStart = i;
-    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+    while (wordStart > 0 && Character.isLetter(text[wordStart - 1])) {
       wordStart--;
     }
     int length = i - wordStart;
-    if (length == 1 && Character.isUpperCase(text.charAt(wordStart))) {
+    if (length == 1 && Character.isUpperCase(text[wordStart])) {
       return false;
     }
-    return length == 0 || !abbreviations.contains(Tokenizer.keyOf(text, wordStart, i));
+    return length == 0 || !abbreviations.contains(Tokenizer.keyOf(new String(text, wordStart, i - wordStart)));
   }
 
-  private static void add(List<int[]> sentences, String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+  private static void add(List<int[]> sentences, char[] text, int start, int end) {
+    while (start < end && Character.isWhitespace(text[start])) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && Character.isWhitespace(text[end - 1])) {
       end--;
     }
     if (end > start) {

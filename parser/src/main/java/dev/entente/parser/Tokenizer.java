@@ -78,16 +78,16 @@ final class Tokenizer {
     int i = 0;
     byte pendingGap = Tokens.GAP_HARD;
     while (i < n) {
-      char c = text[i];
-      if (!isWordChar(c)) {
-        pendingGap = (byte) Math.max(pendingGap, gapClass(c));
+      byte kind = CLASSES[text[i]];
+      if (kind < DIGIT) {
+        pendingGap = (byte) Math.max(pendingGap, kind);
         i++;
         continue;
       }
       int from = i;
-      boolean letters = isLetter(c);
+      boolean letters = kind == LETTER;
       int hash = 0;
-      while (i < n && isWordChar(text[i]) && isLetter(text[i]) == letters) {
+      while (i < n && CLASSES[text[i]] == kind) {
         if (i - from == lowered.length) {
           lowered = java.util.Arrays.copyOf(lowered, lowered.length * 2);
         }
@@ -159,25 +159,29 @@ final class Tokenizer {
     return true;
   }
 
-  private static boolean isLetter(char c) {
-    return c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-        || c > 127 && Character.isLetter(c);
-  }
+  /** A word is a run of letters or a run of digits (a letter and a digit make two words). */
+  private static final byte LETTER = 4;
+  private static final byte DIGIT = 3;
+  /**
+   * The class of every UTF-16 unit: {@link #LETTER}, {@link #DIGIT}, or, for the characters
+   * between words, the gap it makes ({@link Tokens#GAP_SPACE}, {@link Tokens#GAP_SOFT}, {@link
+   * Tokens#GAP_HARD}): quotes, hyphens, slashes and brackets let a name run across them.
+   */
+  private static final byte[] CLASSES = classes();
 
-  private static boolean isWordChar(char c) {
-    return c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-        || c > 127 && Character.isLetterOrDigit(c) || c >= 'A' && c <= 'Z';
-  }
-
-  private static byte gapClass(char c) {
-    switch (c) {
-      case ' ':
-        return Tokens.GAP_SPACE;
-      case '"': case '\'': case '-': case '/': case '(': case ')':
-        return Tokens.GAP_SOFT;
-      default:
-        return Tokens.GAP_HARD;
+  private static byte[] classes() {
+    byte[] classes = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      boolean ascii = c < 128;
+      if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
+        classes[c] = LETTER;
+      } else if (ascii ? c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+        classes[c] = DIGIT;
+      } else {
+        classes[c] = "\"'-/()".indexOf(c) >= 0 ? Tokens.GAP_SOFT : c == ' ' ? Tokens.GAP_SPACE : Tokens.GAP_HARD;
+      }
     }
+    return classes;
   }
 
   /** Lower case with ё folded to е: the form every lexicon is written in. */

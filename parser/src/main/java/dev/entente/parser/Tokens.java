@@ -38,28 +38,22 @@ final class Tokens {
     this.hyphenAfter = hyphenAfter;
   }
 
-  /** Lexicons asked about these tokens, and each one's answers ({@link #memo}). */
-  private Object[] memoOwners = new Object[8];
-  private Object[][] memos = new Object[8][];
-  private int memoCount;
+  /** Each lexicon's answers about these tokens, by the lexicon's slot ({@link #memo}). */
+  private Object[][] memos = new Object[0][];
 
   /**
-   * One slot per token for {@code lexicon}'s answer there, null until it is asked: recognisers ask
-   * the same lexicon about the same token many times, and a lexicon answers only from the tokens.
+   * One place per token for the answer there of the lexicon with {@code slot} ({@link
+   * Tokenizer#newSlot}), null until it is asked: recognisers ask the same lexicon about the same
+   * token many times, and a lexicon answers only from the tokens.
    */
-  Object[] memo(Object lexicon) {
-    for (int k = 0; k < memoCount; k++) {
-      if (memoOwners[k] == lexicon) {
-        return memos[k];
-      }
+  Object[] memo(int slot) {
+    if (slot >= memos.length) {
+      memos = java.util.Arrays.copyOf(memos, slot + 8);
     }
-    if (memoCount == memoOwners.length) {
-      memoOwners = java.util.Arrays.copyOf(memoOwners, memoCount * 2);
-      memos = java.util.Arrays.copyOf(memos, memoCount * 2);
+    Object[] memo = memos[slot];
+    if (memo == null) {
+      memos[slot] = memo = new Object[size];
     }
-    Object[] memo = new Object[size];
-    memoOwners[memoCount] = lexicon;
-    memos[memoCount++] = memo;
     return memo;
   }
 
