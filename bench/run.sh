@@ -16,10 +16,16 @@ SEED=$ROOT/parser/src/test/resources/seeds/000_c8f3a732433e8756.txt
 HEAP='-Xms2g -Xmx2g -XX:+AlwaysPreTouch'
 # 100,000 documents and their indexes need more than 2 GB.
 BIG_HEAP='-Xms8g -Xmx8g -XX:+AlwaysPreTouch'
+# The JIT keeps compiling the parser for ~15 s of a one-thread run and ~30 s of a two-thread run on
+# 2 cores (C2 then competes with the parsing threads for the cores): warm-ups of parse benchmarks
+# are at least that long, or they measure the compiler. The baseline is small and warm in seconds.
 if [[ ${QUICK:-0} == 1 ]]; then
-  RUN='-f 1 -wi 1 -w 1s -i 2 -r 1s'; SLOW='-f 1 -wi 1 -i 1'; DOCS=10000; COPIES=50; CPU_S=1
+  RUN='-f 1 -wi 1 -w 1s -i 2 -r 1s'; BASE=$RUN; PARSE=$RUN; PARSE2=$RUN; SLOW='-f 1 -wi 1 -i 1'
+  DOCS=10000; COPIES=50; CPU_S=1
 else
-  RUN='-f 1 -wi 3 -w 2s -i 5 -r 2s'; SLOW='-f 1 -wi 1 -w 2s -i 3 -r 2s'; DOCS=100000; COPIES=300; CPU_S=3
+  RUN='-f 1 -wi 3 -w 2s -i 5 -r 2s'; BASE='-f 1 -wi 3 -w 1s -i 5 -r 1s'
+  PARSE='-f 1 -wi 8 -w 2s -i 5 -r 2s'; PARSE2='-f 1 -wi 15 -w 2s -i 5 -r 2s'
+  SLOW='-f 1 -wi 3 -w 2s -i 3 -r 2s'; DOCS=100000; COPIES=300; CPU_S=3
 fi
 
 summary() { grep -E '^(\[corpus\]|Benchmark|[A-Z][A-Za-z]+Benchmark\.)' "$1" | grep -vE ':p0\.(00|90|95|999+) ' || true; }
@@ -41,13 +47,15 @@ mvn -B -q -pl bench,cli -am package -DskipTests
 } > "$OUT/run.properties"
 
 step "parse vs baseline, one thread"
-jmh parse1 "$HEAP" 'ParseBenchmark\.(baseline|parse)$' $RUN
+jmh base1 "$HEAP" 'ParseBenchmark\.baseline$' $BASE
+jmh parse1 "$HEAP" 'ParseBenchmark\.parse$' $PARSE
 step "parse vs baseline, two threads, mixed"
-jmh parse2 "$HEAP" 'ParseBenchmark\..*_2t$' -p input=mixed $RUN
+jmh base2 "$HEAP" 'ParseBenchmark\.baseline_2t$' -p input=mixed $BASE
+jmh parse2 "$HEAP" 'ParseBenchmark\.parse_2t$' -p input=mixed $PARSE2
 step "per-CPU-second throughput (CpuThroughput)"
 java $HEAP -cp "$JAR" dev.entente.bench.CpuThroughput "$CPU_S" "$OUT/cpu.properties"
 step "latency of a 30 KB document (SampleTime)"
-jmh latency "$HEAP" 'LatencyBenchmark' $RUN
+jmh latency "$HEAP" 'LatencyBenchmark' $PARSE
 step "linear growth: 1x, 10x, 100x"
 jmh growth "$HEAP" 'GrowthBenchmark' $SLOW
 step "JSON export and import"
@@ -83,7 +91,7 @@ step "report"
   echo "# Entente benchmarks, $(grep '^date=' "$OUT/run.properties" | cut -d= -f2)"
   echo
   echo "$(grep '^machine=' "$OUT/run.properties" | cut -d= -f2); load average before $(grep '^load.before=' "$OUT/run.properties" | cut -d= -f2), after $(grep '^load.after=' "$OUT/cli.properties" | cut -d= -f2); commit $(grep '^commit=' "$OUT/run.properties" | cut -d= -f2)"
-  echo "JMH: $RUN (growth: $SLOW); heap $HEAP (corpus: $BIG_HEAP)"
+  echo "JMH: $RUN; baseline $BASE; parse and latency $PARSE; parse with 2 threads $PARSE2; growth $SLOW; heap $HEAP (corpus: $BIG_HEAP)"
   echo
   java -cp "$JAR" dev.entente.bench.Report "$OUT"/*.json "$OUT"/cpu.properties "$OUT"/heap.properties "$OUT"/cli.properties
 } | tee "$OUT/report.md"

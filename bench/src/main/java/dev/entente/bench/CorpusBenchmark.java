@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import dev.entente.model.Act;
 import dev.entente.model.Document;
 import dev.entente.model.Event;
-import dev.entente.model.Mechanism;
 import dev.entente.model.MechanismKind;
 import dev.entente.model.MechanismStatus;
 import dev.entente.model.Statement;
@@ -123,6 +122,6 @@ public class CorpusBenchmark {
   }
 
   static ImmutableMap<MechanismKind, Long> mechanisms(Corpus corpus) {
-    return corpus.mechanisms().withStatus(MechanismStatus.NEW).countBy(Mechanism::kind);
+    return corpus.mechanisms().withStatus(MechanismStatus.NEW).countByKind();
   }
 }

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 /**
  * Parse and baseline throughput per CPU-second, as DEPENDENCIES.md asks figures to be quoted: on a
  * shared 2-core machine JMH's wall-clock ops/s also count the time the thread waited for a core,
- * while CPU time does not. Warms up, then runs each input for a fixed wall time on one thread and
+ * while CPU time does not. Warms up until the JIT is done, then runs each input for a fixed wall time on one thread and
  * divides the UTF-8 bytes read by the process's CPU time (collector included) and by the thread's.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.entente.bench.CpuThroughput [seconds] [out.properties]}
@@ -31,6 +31,9 @@ public final class CpuThroughput {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 4;
     Parser parser = Parser.russian();
     Properties out = new Properties();
+    // The JIT compiles the parser's hot code for about 15 s on 2 cores; measure after it has.
+    List<String> all = Seeds.texts("mixed");
+    runFor(() -> all.forEach(t -> sink = parser.parse(t)), (long) (Math.max(15, 5 * seconds) * 1e9));
     for (String input : new String[] {"000", "004", "mixed"}) {
       List<String> texts = Seeds.texts(input);
       long bytes = Seeds.inputBytes(input);

@@ -95,10 +95,12 @@ final class Lexicons {
    * so context can choose.
    */
   private static void inheritShorterHeads(Map<String, List<Head>> headsByPattern) {
+    Map<String, String[]> wordsOf = new java.util.HashMap<>();
+    headsByPattern.keySet().forEach(pattern -> wordsOf.put(pattern, pattern.split(" ")));
     for (Map.Entry<String, List<Head>> longer : headsByPattern.entrySet()) {
-      String[] words = longer.getKey().split(" ");
+      String[] words = wordsOf.get(longer.getKey());
       for (Map.Entry<String, List<Head>> shorter : headsByPattern.entrySet()) {
-        String[] prefix = shorter.getKey().split(" ");
+        String[] prefix = wordsOf.get(shorter.getKey());
         if (prefix.length >= words.length || prefix[prefix.length - 1].endsWith(".")) {
           continue;
         }

@@ -53,11 +53,15 @@ final class Normalizer {
   private static final byte PLAIN = 1;
   /** Combining marks (categories Mn, Me, Mc): composed with the letter before them. */
   private static final byte COMBINING = 2;
-  /** The class of every UTF-16 unit, looked up rather than computed for every character of the input. */
+  /**
+   * The class of every UTF-16 unit up to U+07FF (Latin, Greek, Cyrillic and the combining marks
+   * among them), looked up rather than computed for every character of the input.
+   */
   private static final byte[] CLASSES = classes();
+  private static final int TABLED = 0x800;
 
   private static byte[] classes() {
-    byte[] classes = new byte[Character.MAX_VALUE + 1];
+    byte[] classes = new byte[TABLED];
     for (char c = 'а'; c <= 'я'; c++) {
       classes[c] = PLAIN;
       classes[Character.toUpperCase(c)] = PLAIN;
@@ -72,18 +76,22 @@ final class Normalizer {
     classes[' '] = PLAIN;
     classes[','] = PLAIN;
     classes['.'] = PLAIN;
-    for (int c = '\u0300'; c <= Character.MAX_VALUE; c++) {
-      int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-          || type == Character.COMBINING_SPACING_MARK) {
+    for (char c = '\u0300'; c < TABLED; c++) {
+      if (isMark(c)) {
         classes[c] = COMBINING;
       }
     }
     return classes;
   }
 
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
   private static boolean isPlain(char c) {
-    return CLASSES[c] == PLAIN;
+    return c < TABLED && CLASSES[c] == PLAIN;
   }
 
   /**
@@ -136,7 +144,7 @@ final class Normalizer {
   }
 
   private static boolean isCombining(char c) {
-    return CLASSES[c] == COMBINING;
+    return c < TABLED ? CLASSES[c] == COMBINING : isMark(c);
   }
 
   private static boolean isDropped(char c) {

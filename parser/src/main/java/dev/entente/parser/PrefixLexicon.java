@@ -71,6 +71,8 @@ final class PrefixLexicon<T> {
     }
   }
 
+  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+
   private final Node<T> root = new Node<>();
   /** Where every {@link Tokenizer.Word} keeps the patterns its key may begin, and {@link Tokens} the hits. */
   private final int slot = Tokenizer.newSlot();
@@ -80,7 +82,7 @@ final class PrefixLexicon<T> {
     if (queried) {
       throw new IllegalStateException(where + ": a pattern added after lookups, which words remember");
     }
-    String[] prefixes = Tokenizer.keyOf(pattern.strip()).split("[\\s-]+");
+    String[] prefixes = WORD_BREAK.split(Tokenizer.keyOf(pattern.strip()));
     if (prefixes.length == 0 || prefixes[0].isEmpty()) {
       throw new IllegalStateException(where + ": empty pattern");
     }

@@ -78,7 +78,7 @@ final class Tokenizer {
     int i = 0;
     byte pendingGap = Tokens.GAP_HARD;
     while (i < n) {
-      byte kind = CLASSES[text[i]];
+      byte kind = kind(text[i]);
       if (kind < DIGIT) {
         pendingGap = (byte) Math.max(pendingGap, kind);
         i++;
@@ -87,7 +87,7 @@ final class Tokenizer {
       int from = i;
       boolean letters = kind == LETTER;
       int hash = 0;
-      while (i < n && CLASSES[text[i]] == kind) {
+      while (i < n && kind(text[i]) == kind) {
         if (i - from == lowered.length) {
           lowered = java.util.Arrays.copyOf(lowered, lowered.length * 2);
         }
@@ -162,26 +162,35 @@ final class Tokenizer {
   /** A word is a run of letters or a run of digits (a letter and a digit make two words). */
   private static final byte LETTER = 4;
   private static final byte DIGIT = 3;
-  /**
-   * The class of every UTF-16 unit: {@link #LETTER}, {@link #DIGIT}, or, for the characters
-   * between words, the gap it makes ({@link Tokens#GAP_SPACE}, {@link Tokens#GAP_SOFT}, {@link
-   * Tokens#GAP_HARD}): quotes, hyphens, slashes and brackets let a name run across them.
-   */
+  private static final int TABLED = 0x800;
+  /** The classes of U+0000 to U+07FF (Latin, Greek, Cyrillic…), looked up; the rest are computed. */
   private static final byte[] CLASSES = classes();
 
   private static byte[] classes() {
-    byte[] classes = new byte[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      boolean ascii = c < 128;
-      if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
-        classes[c] = LETTER;
-      } else if (ascii ? c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
-        classes[c] = DIGIT;
-      } else {
-        classes[c] = "\"'-/()".indexOf(c) >= 0 ? Tokens.GAP_SOFT : c == ' ' ? Tokens.GAP_SPACE : Tokens.GAP_HARD;
-      }
+    byte[] classes = new byte[TABLED];
+    for (char c = 0; c < TABLED; c++) {
+      classes[c] = classOf(c);
     }
     return classes;
+  }
+
+  /**
+   * {@link #LETTER}, {@link #DIGIT}, or, for the characters between words, the gap it makes
+   * ({@link Tokens#GAP_SPACE}, {@link Tokens#GAP_SOFT}, {@link Tokens#GAP_HARD}): quotes, hyphens,
+   * slashes and brackets let a name run across them.
+   */
+  private static byte classOf(char c) {
+    boolean ascii = c < 128;
+    if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
+      return LETTER;
+    } else if (ascii ? c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+      return DIGIT;
+    }
+    return "\"'-/()".indexOf(c) >= 0 ? Tokens.GAP_SOFT : c == ' ' ? Tokens.GAP_SPACE : Tokens.GAP_HARD;
+  }
+
+  private static byte kind(char c) {
+    return c < TABLED ? CLASSES[c] : classOf(c);
   }
 
   /** Lower case with ё folded to е: the form every lexicon is written in. */

@@ -125,6 +125,11 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
 
   /** Feeds the matching hits in corpus order to {@code sink}, at most {@code max} of them. */
   private int forEachMatch(int max, Consumer<Hit<T>> sink) {
+    return forEachMatchAt(max, position -> sink.accept(index.hit(position)));
+  }
+
+  /** Feeds the index positions of the matching hits in corpus order to {@code sink}. */
+  private int forEachMatchAt(int max, java.util.function.IntConsumer sink) {
     int[] candidates = condition.candidates(corpus, index);
     int size = candidates == null ? index.size() : candidates.length;
     // Candidates from index keys that mirror a test need not pass that test again.
@@ -132,13 +137,45 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
     boolean testAll = !test.isAlways();
     int found = 0;
     for (int i = 0; i < size && found < max; i++) {
-      Hit<T> hit = index.hit(candidates == null ? i : candidates[i]);
-      if (!testAll || test.matches(hit)) {
-        sink.accept(hit);
+      int position = candidates == null ? i : candidates[i];
+      if (!testAll || test.matches(index.hit(position))) {
+        sink.accept(position);
         found++;
       }
     }
     return found;
+  }
+
+  /**
+   * {@link #countBy} for a key the index holds as a column ({@code field}, one value per item),
+   * counted from the index without reading the items; {@code key} must give the same value as the
+   * index does, and is used where the column cannot serve.
+   */
+  @SuppressWarnings("unchecked")
+  final <K> ImmutableMap<K, Long> countByIndexed(String field, Function<? super T, ? extends K> key) {
+    Index.Column column = order != null && limit >= 0 ? null : index.column(field);
+    if (column == null) {
+      return countBy(key);
+    }
+    long[] tallies = new long[column.values.length];
+    int[] firstSeen = new int[column.values.length];
+    int[] seen = {0, 0}; // distinct values seen, items without a value
+    forEachMatchAt(limit >= 0 ? limit : Integer.MAX_VALUE, position -> {
+      int value = column.ordinals[position];
+      if (value < 0) {
+        seen[1]++;
+      } else if (tallies[value]++ == 0) {
+        firstSeen[seen[0]++] = value;
+      }
+    });
+    if (seen[1] > 0) {
+      return countBy(key);
+    }
+    Map<K, Long> counts = new LinkedHashMap<>();
+    for (int k = 0; k < seen[0]; k++) {
+      counts.put((K) column.values[firstSeen[k]], tallies[firstSeen[k]]);
+    }
+    return rank(counts);
   }
 
   /** The matching items, in order; empty when nothing matches. */

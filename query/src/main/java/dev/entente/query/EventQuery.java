@@ -1,9 +1,11 @@
 package dev.entente.query;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Event;
 import dev.entente.model.EventKind;
+import dev.entente.model.EventStatus;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Comparator;
@@ -106,5 +108,15 @@ public final class EventQuery extends AbstractQuery<EventQuery, Event> {
   /** The distinct ids of the results, in order of first result. */
   public ImmutableSet<String> ids() {
     return stream().map(Event::id).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** How many results are of each kind, most frequent first: {@code countBy(Event::kind)}, from the index. */
+  public ImmutableMap<EventKind, Long> countByKind() {
+    return countByIndexed(Fields.KIND, Event::kind);
+  }
+
+  /** How many results have each status, most frequent first, counted from the index. */
+  public ImmutableMap<EventStatus, Long> countByStatus() {
+    return countByIndexed(Fields.STATUS, Event::status);
   }
 }

@@ -31,6 +31,48 @@ final class Index<T> {
    */
   private final Map<int[], long[]> bits = new java.util.IdentityHashMap<>();
 
+  /**
+   * The value of a field that no item has twice, by position: counting results by it reads an
+   * array instead of every result's item.
+   */
+  static final class Column {
+    /** The field's values; {@link #ordinals} index into it. */
+    final Object[] values;
+    /** The number of each item's value, or -1 for an item without one. */
+    final int[] ordinals;
+
+    private Column(Object[] values, int[] ordinals) {
+      this.values = values;
+      this.ordinals = ordinals;
+    }
+  }
+
+  private final Map<String, java.util.Optional<Column>> columns = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The column of {@code field}, made on first use; null if it is not indexed or some item has two values. */
+  Column column(String field) {
+    return columns.computeIfAbsent(field, f -> java.util.Optional.ofNullable(makeColumn(f))).orElse(null);
+  }
+
+  private Column makeColumn(String field) {
+    Map<Object, int[]> byValue = postings.get(field);
+    if (byValue == null) {
+      return null;
+    }
+    Object[] values = byValue.keySet().toArray();
+    int[] ordinals = new int[size()];
+    java.util.Arrays.fill(ordinals, -1);
+    for (int v = 0; v < values.length; v++) {
+      for (int position : byValue.get(values[v])) {
+        if (ordinals[position] >= 0) {
+          return null;
+        }
+        ordinals[position] = v;
+      }
+    }
+    return new Column(values, ordinals);
+  }
+
   /** A list this share of the items or more gets a bitset. */
   static final int DENSE = 32;
 

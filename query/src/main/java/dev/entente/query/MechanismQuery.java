@@ -1,5 +1,6 @@
 package dev.entente.query;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Level;
 import dev.entente.model.Mechanism;
@@ -11,7 +12,7 @@ import java.util.Comparator;
  * A query over mechanisms: formats, commissions, working groups, councils, …
  *
  * <pre>{@code
- * corpus.mechanisms().withStatus(MechanismStatus.NEW).countBy(Mechanism::kind);
+ * corpus.mechanisms().withStatus(MechanismStatus.NEW).countByKind();
  * }</pre>
  */
 public final class MechanismQuery extends AbstractQuery<MechanismQuery, Mechanism> {
@@ -49,6 +50,19 @@ public final class MechanismQuery extends AbstractQuery<MechanismQuery, Mechanis
   /** Mechanisms whose name contains {@code part}: {@code mechanisms().named("совет")}. */
   public MechanismQuery named(String part) {
     return where(Where.named(part));
+  }
+
+  /**
+   * How many results are of each kind, most frequent first: {@code countBy(Mechanism::kind)},
+   * counted from the index.
+   */
+  public ImmutableMap<MechanismKind, Long> countByKind() {
+    return countByIndexed(Fields.KIND, Mechanism::kind);
+  }
+
+  /** How many results have each status, most frequent first, counted from the index. */
+  public ImmutableMap<MechanismStatus, Long> countByStatus() {
+    return countByIndexed(Fields.STATUS, Mechanism::status);
   }
 
   /** The distinct ids of the results, in order of first result. */

@@ -13,7 +13,7 @@
  * corpus.initiatives().proposedBy("CN").supportedBy("AZ").toList();
  * corpus.events().planned().between(LocalDate.of(2025, 6, 1), LocalDate.of(2026, 12, 31))
  *     .at("Астана").toList();
- * corpus.mechanisms().withStatus(MechanismStatus.NEW).countBy(Mechanism::kind);
+ * corpus.mechanisms().withStatus(MechanismStatus.NEW).countByKind();
  * corpus.parties().coMentionedWith("CN").ranked();
  * }</pre>
  *

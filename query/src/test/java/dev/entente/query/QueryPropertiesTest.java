@@ -64,6 +64,32 @@ final class QueryPropertiesTest {
   }
 
   @Test
+  void countsFromTheIndexEqualCountsOfTheItems() {
+    java.util.concurrent.atomic.AtomicLong mechanismsCounted = new java.util.concurrent.atomic.AtomicLong();
+    qt().withExamples(TRIES).forAll(longs().all()).checkAssert(seed -> {
+      // GIVEN
+      Random random = new Random(seed);
+      Corpus corpus = Query.from(RandomConditions.documents(random));
+      Condition<Event> events = RandomConditions.events(random, 3);
+      int limit = random.nextInt(5);
+      // WHEN / THEN
+      EventQuery query = corpus.events().where(events);
+      assertEquals(query.countBy(Event::kind), query.countByKind(), events::toString);
+      assertEquals(query.countBy(Event::status), query.countByStatus(), events::toString);
+      assertEquals(query.limit(limit).countBy(Event::kind), query.limit(limit).countByKind());
+      EventQuery sorted = query.sortedBy(java.util.Comparator.comparing(Event::id)).limit(limit);
+      assertEquals(sorted.countBy(Event::kind), sorted.countByKind());
+      for (dev.entente.model.MechanismStatus status : dev.entente.model.MechanismStatus.values()) {
+        MechanismQuery mechanisms = corpus.mechanisms().withStatus(status);
+        assertEquals(mechanisms.countBy(dev.entente.model.Mechanism::kind), mechanisms.countByKind());
+        assertEquals(mechanisms.countBy(dev.entente.model.Mechanism::status), mechanisms.countByStatus());
+        mechanismsCounted.addAndGet(mechanisms.count());
+      }
+    });
+    assertTrue(mechanismsCounted.get() > 0, "the random corpora had no mechanisms to count");
+  }
+
+  @Test
   void andOrNotObeyTheirLaws() {
     qt().withExamples(TRIES).forAll(longs().all()).checkAssert(seed -> {
       // GIVEN
