@@ -30,10 +30,14 @@ final class StatementRecognizer {
   /** The statements of each block, in text order. */
   Map<Layout.Block, List<Statement>> read(Context ctx, List<Concept> concepts, Map<Concept, String> ids) {
     Map<Layout.Block, List<Statement>> byBlock = new java.util.IdentityHashMap<>();
-    Map<Integer, List<Object[]>> conceptsByToken = new java.util.HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]>[] conceptsByToken = new List[ctx.tokens.size];
     for (Concept c : concepts) {
       for (int[] m : c.mentions) {
-        conceptsByToken.computeIfAbsent(m[0], k -> new ArrayList<>()).add(new Object[] {c, m});
+        if (conceptsByToken[m[0]] == null) {
+          conceptsByToken[m[0]] = new ArrayList<>(2);
+        }
+        conceptsByToken[m[0]].add(new Object[] {c, m});
       }
     }
     Statement intro = null;
@@ -57,7 +61,7 @@ final class StatementRecognizer {
   }
 
   /** One statement; {@code conceptsByToken} holds the concept mentions starting at each token. */
-  private Statement read(Context ctx, Context.Sentence s, Map<Integer, List<Object[]>> conceptsByToken,
+  private Statement read(Context ctx, Context.Sentence s, List<Object[]>[] conceptsByToken,
       Map<Concept, String> ids) {
     Tokens t = ctx.tokens;
     Statement.Builder statement = Statement.builder()
@@ -128,7 +132,10 @@ final class StatementRecognizer {
     List<String> mechanisms = new ArrayList<>();
     List<String> events = new ArrayList<>();
     for (int k = s.firstToken; k < s.lastToken; k++) {
-      for (Object[] found : conceptsByToken.getOrDefault(k, List.of())) {
+      if (conceptsByToken[k] == null) {
+        continue;
+      }
+      for (Object[] found : conceptsByToken[k]) {
         Concept c = (Concept) found[0];
         if (((int[]) found[1])[1] > s.lastToken) {
           continue;
