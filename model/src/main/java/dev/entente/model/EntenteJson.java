@@ -26,27 +26,33 @@ public final class EntenteJson {
   /** Deeper than any document needs; guards against stack exhaustion on hostile input. */
   private static final int MAX_NESTING = 64;
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
-  static {
-    MAPPER.getFactory().setStreamReadConstraints(
-        StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
-    // A null inside a list is refused with the list's path, not as a bare NullPointerException.
-    MAPPER.configOverride(java.util.List.class).setSetterInfo(
-        com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL));
-  }
-
   private EntenteJson() {}
+
+  /**
+   * Holds the databind mapper, built on first use: writing documents goes through
+   * {@link DocumentJsonWriter} and never loads databind.
+   */
+  private static final class Databind {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+
+    static {
+      MAPPER.getFactory().setStreamReadConstraints(
+          StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+      // A null inside a list is refused with the list's path, not as a bare NullPointerException.
+      MAPPER.configOverride(java.util.List.class).setSetterInfo(
+          com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL));
+    }
+  }
 
   /** The configured mapper, for callers that stream or embed documents in their own JSON. */
   public static ObjectMapper mapper() {
-    return MAPPER.copy();
+    return Databind.MAPPER.copy();
   }
 
   /** The document as one line of JSON. */
@@ -71,10 +77,21 @@ public final class EntenteJson {
 
   /** Writes any model value (a party, an event, a list of documents). */
   public static String write(Object value, boolean pretty) {
+    if (value instanceof Document document) {
+      return DocumentJsonWriter.write(document, pretty);
+    }
+    return writeWithDatabind(value, pretty);
+  }
+
+  /**
+   * Writes {@code value} through the databind mapper, documents included: the output that
+   * {@link DocumentJsonWriter} matches.
+   */
+  static String writeWithDatabind(Object value, boolean pretty) {
     try {
       return pretty
-          ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value)
-          : MAPPER.writeValueAsString(value);
+          ? Databind.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value)
+          : Databind.MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
@@ -87,7 +104,7 @@ public final class EntenteJson {
    */
   public static <T> T read(String json, Class<T> type) {
     try {
-      T value = MAPPER.readValue(json, type);
+      T value = Databind.MAPPER.readValue(json, type);
       if (value == null) {
         throw new IllegalArgumentException("not a valid " + type.getSimpleName() + " in JSON: the JSON is null");
       }
