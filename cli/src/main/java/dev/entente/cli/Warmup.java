@@ -23,9 +23,8 @@ import dev.entente.model.Statement;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Prepares Jackson's serialisers for every model type on another core while the parser loads its
- * language data: the two are the bulk of a cold start, and done one after the other they take
- * twice as long.
+ * Loads the JSON writer's classes (jackson-core and the model's writer) on another core while the
+ * parser loads its language data, so that writing the first document does not wait for them.
  */
 final class Warmup {
   private Warmup() {}
