@@ -43,7 +43,10 @@ final class NormalizedText {
   }
 
   char charAt(int i) {
-    return text.charAt(i);
+    if (i >= text.length()) {
+      throw new StringIndexOutOfBoundsException("index " + i + ", length " + text.length());
+    }
+    return chars[i];
   }
 
   /** The original offset where normalised offset {@code start} begins. */
