@@ -74,7 +74,8 @@ cli_runs() { # cli_runs KEY COMMAND...: 5 timed runs after one untimed one, medi
   "$@" > /dev/null 2>&1 # page the jar (and archive) into the OS cache once
   local walls=() rss=0 line
   for i in 1 2 3 4 5; do
-    line=$( { /usr/bin/time -f '%e %M' "$@" > /dev/null 2> /dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$@" > /dev/null 2>&1
+    line=$(tail -1 "$OUT/time.txt")
     echo "$key run $i: ${line% *} s, ${line#* } KB"
     walls+=("${line% *}")
     (( ${line#* } > rss )) && rss=${line#* }

@@ -65,7 +65,7 @@ final class Tokenizer {
   Tokens tokenize(NormalizedText source) {
     char[] text = source.chars();
     int n = source.length();
-    int capacity = Math.max(16, n / 6);
+    int capacity = Math.max(16, n / 8);
     int[] start = new int[capacity];
     int[] end = new int[capacity];
     String[] key = new String[capacity];
