@@ -118,8 +118,6 @@ final class PhraseMatcher<T> {
     return longest.last <= limit ? longest : match(tokens, i, limit);
   }
 
-  private static final Object NONE = new Object();
-
   private Match<T> match(Tokens tokens, int i, int limit) {
     Match<T> best = walk(wordRoot, tokens, i, limit, Mode.WORDS, null);
     if (Character.isUpperCase(tokens.source.charAt(tokens.start[i])) && mayBeCased(tokens.word[i])) {
@@ -138,6 +136,9 @@ final class PhraseMatcher<T> {
     }
     return (Boolean) known;
   }
+
+  /** The remembered answer "nothing here": no name at a token, no child of the root for a word. */
+  private static final Object NONE = new Object();
 
   /** The root's child for the word's key or stem, remembered by the word. */
   @SuppressWarnings("unchecked")

@@ -16,11 +16,6 @@ final class SentenceSplitter {
     this.abbreviations = abbreviations;
   }
 
-  /** The sentences of {@code [from, to)}, each trimmed of surrounding spaces. */
-  List<int[]> split(String text, int from, int to) {
-    return split(text.toCharArray(), from, to);
-  }
-
   /** The sentences of {@code text[from, to)}, each trimmed of surrounding spaces. */
   List<int[]> split(char[] text, int from, int to) {
     List<int[]> sentences = new ArrayList<>();
