@@ -230,6 +230,20 @@ final class ParseCommandTest {
   }
 
   @Test
+  void demo_printsTheExcerptTheReadmeShows() throws java.io.IOException {
+    java.nio.file.Path readme = java.nio.file.Path.of("..", "README.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(readme), "no README beside the module");
+    String excerpt = java.nio.file.Files.readAllLines(readme).stream()
+        .dropWhile(line -> !line.startsWith("    == 004_"))
+        .takeWhile(line -> line.startsWith("    "))
+        .map(line -> line.substring(4))
+        .collect(java.util.stream.Collectors.joining("\n"));
+    Cli.Result r = Cli.run("demo");
+    assertTrue(excerpt.startsWith("== 004_") && r.out().replace("\r\n", "\n").contains(excerpt + "\n"),
+        () -> "README excerpt:\n" + excerpt + "\ndemo printed:\n" + r.out());
+  }
+
+  @Test
   void eval_seeds_scoresBothDocuments() {
     Cli.Result r = Cli.run("eval", Cli.GOLD.toString(), Cli.SAMPLES.toString());
     assertEquals(0, r.code(), r::toString);
