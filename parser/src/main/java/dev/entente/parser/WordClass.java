@@ -101,6 +101,14 @@ enum WordClass {
   UNTIL_PREPOSITION,
   /** The year nouns after a relative year word («текущего года»). */
   RELATIVE_YEAR_NOUN,
+  /** The first-person plural pronoun that opens an adopting subject («Мы, главы государств …»). */
+  WE,
+  /** Nouns that head an adopting subject («главы», «руководители», «члены», «министры»). */
+  SUBJECT_NOUN_PREFIX,
+  /** A body that heads an adopting subject at a sentence's start («Совет глав …»); a word prefix. */
+  SUBJECT_BODY_PREFIX,
+  /** Verbs, participles and gerunds that end an adopting subject («заявляем», «собравшиеся», «подтверждая»). */
+  SUBJECT_END_PREFIX,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */
@@ -124,6 +132,6 @@ enum WordClass {
 
   /** Whether every language must list this class: the neutral stages ask for it. */
   boolean neutral() {
-    return ordinal() <= RELATIVE_YEAR_NOUN.ordinal();
+    return ordinal() <= SUBJECT_END_PREFIX.ordinal();
   }
 }
