@@ -20,6 +20,7 @@ final class Pipeline {
   private final SignatoryResolver signatories;
   private final ConceptRecognizer concepts;
   private final StatementRecognizer statements;
+  private final ConceptFilter conceptFilter;
   private final Assembler assembler = new Assembler();
 
   Pipeline(LanguageData data) {
@@ -31,6 +32,7 @@ final class Pipeline {
     this.parties = new PartyRecognizer(data);
     this.people = new PersonRecognizer(data);
     this.signatories = new SignatoryResolver(data.words);
+    this.conceptFilter = new ConceptFilter(data);
     this.concepts = new ConceptRecognizer(data, dates);
     this.statements = new StatementRecognizer(data);
   }
@@ -61,6 +63,7 @@ final class Pipeline {
     signatories.resolve(ctx, persons);
     t = lap(times, 5, t);
     List<Concept> found = concepts.recognize(ctx);
+    conceptFilter.filter(ctx, found);
     dateFromOccasion(ctx, found);
     t = lap(times, 6, t);
     Document document = assembler.assemble(id, ctx, persons, found, statements);

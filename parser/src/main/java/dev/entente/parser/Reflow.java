@@ -20,13 +20,15 @@ final class Reflow {
   private Reflow() {}
 
   static void apply(char[] chars, int length) {
-    breakWideGaps(chars, length);
+    boolean[] gapBreaks = breakWideGaps(chars, length);
     if (isHardWrapped(chars, length)) {
-      joinWrappedLines(chars, length);
+      joinWrappedLines(chars, length, gapBreaks);
     }
   }
 
-  private static void breakWideGaps(char[] chars, int length) {
+  /** Breaks the wide gaps and returns where: those breaks end a paragraph and are never joined. */
+  private static boolean[] breakWideGaps(char[] chars, int length) {
+    boolean[] breaks = new boolean[length];
     int i = 0;
     while (i < length) {
       if (chars[i] != ' ') {
@@ -39,9 +41,11 @@ final class Reflow {
       }
       if (end - i >= WIDE_GAP && i > 0 && chars[i - 1] != '\n' && end < length && Character.isUpperCase(chars[end])) {
         chars[i] = '\n';
+        breaks[i] = true;
       }
       i = end;
     }
+    return breaks;
   }
 
   private static boolean isHardWrapped(char[] chars, int length) {
@@ -63,21 +67,25 @@ final class Reflow {
     return wrapped >= MIN_WRAPPED && wrapped >= WRAPPED_SHARE * breaks;
   }
 
-  private static void joinWrappedLines(char[] chars, int length) {
+  private static void joinWrappedLines(char[] chars, int length, boolean[] gapBreaks) {
     int lineStart = 0;
     for (int i = 0; i < length; i++) {
       if (chars[i] != '\n') {
         continue;
       }
       int next = i + 1;
-      if (next < length && chars[next] != '\n' && wraps(chars, lineStart, i, length) && !opensItem(chars, next, length)) {
+      if (!gapBreaks[i] && next < length && chars[next] != '\n' && wraps(chars, lineStart, i, length)
+          && !opensItem(chars, next, length)) {
         chars[i] = ' ';
       }
       lineStart = i + 1;
     }
   }
 
-  /** Whether the line {@code [start, end)} stops mid-sentence at prose length. */
+  /**
+   * Whether the line {@code [start, end)} stops mid-sentence at prose length — or at any length
+   * when it begins with the rest of a wide gap, the tail of a line a scraper flattened.
+   */
   private static boolean wraps(char[] chars, int start, int end, int length) {
     int last = end - 1;
     while (last >= start && chars[last] == ' ') {
@@ -87,7 +95,7 @@ final class Reflow {
     while (first < end && chars[first] == ' ') {
       first++;
     }
-    if (last - first + 1 < PROSE_LINE) {
+    if (last - first + 1 < PROSE_LINE && first - start < 2) {
       return false;
     }
     char c = chars[last];

@@ -109,6 +109,8 @@ enum WordClass {
   SUBJECT_BODY_PREFIX,
   /** Verbs, participles and gerunds that end an adopting subject («заявляем», «собравшиеся», «подтверждая»). */
   SUBJECT_END_PREFIX,
+  /** Endings of finite verbs («председательствовал», «участвовали», «собрался»): no name holds one. */
+  FINITE_VERB_ENDING,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */
@@ -132,6 +134,6 @@ enum WordClass {
 
   /** Whether every language must list this class: the neutral stages ask for it. */
   boolean neutral() {
-    return ordinal() <= SUBJECT_END_PREFIX.ordinal();
+    return ordinal() <= FINITE_VERB_ENDING.ordinal();
   }
 }

@@ -1,0 +1,66 @@
+package dev.entente.parser;
+
+import dev.entente.model.PartyKind;
+import java.util.List;
+
+/**
+ * Drops what the recognisers took for an initiative, mechanism or event but is none, by rules that
+ * hold for any text: a name that runs on into a clause (a finite verb after its head: «заседании
+ * председательствовал Президент …»); the document itself (an initiative named only in the title
+ * and not a known one: «Душанбинская декларация …»); a bare head with nothing to name it («Устав»,
+ * «Политика»); a state's own organ named in a person's title («Премьер Государственного Совета
+ * КНР»).
+ */
+final class ConceptFilter {
+  private final LanguageData data;
+
+  ConceptFilter(LanguageData data) {
+    this.data = data;
+  }
+
+  void filter(Context ctx, List<Concept> found) {
+    found.removeIf(c -> runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isBareHead(c) || isOwnOrganInTitle(ctx, c));
+  }
+
+  private boolean runsIntoClause(Context ctx, Concept c) {
+    for (int k = c.headFirst + 1; k < c.last; k++) {
+      String key = ctx.tokens.key[k];
+      if (key.length() > 4 && Character.isLetter(key.charAt(0))
+          && data.words.endsWithAny(WordClass.FINITE_VERB_ENDING, key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTheDocument(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || !c.inTitle || ctx.titleFirstToken < 0) {
+      return false;
+    }
+    for (int[] m : c.mentions) {
+      if (m[0] < ctx.titleFirstToken || m[0] >= ctx.titleLastToken) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBareHead(Concept c) {
+    return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.name != null
+        && c.name.strip().indexOf(' ') < 0;
+  }
+
+  /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with one state. */
+  private boolean isOwnOrganInTitle(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.first == 0
+        || !data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, ctx.tokens.key[c.first - 1])) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first >= c.first && found.last <= c.last && found.value.kind == PartyKind.STATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
