@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class RussianCorpusQualityTest {
   /** The test split's macro-F1 at the end of issue 20's work, less a margin for rounding; never lower it to pass. */
-  private static final double TEST_SPLIT_MACRO_F1 = 0.66;
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.73;
+  private static final double TEST_SPLIT_MACRO_F1 = 0.68;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.86;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");

@@ -8,8 +8,10 @@ import java.util.List;
  * hold for any text: a name that runs on into a clause (a finite verb after its head: «заседании
  * председательствовал Президент …»); the document itself (an initiative named only in the title
  * and not a known one: «Душанбинская декларация …»); a bare head with nothing to name it («Устав»,
- * «Политика»); a state's own organ named in a person's title («Премьер Государственного Совета
- * КНР»).
+ * «Политика») or a head with only a party after it («политики Европейского союза»); a state's own
+ * organ named in a person's title («Премьер Государственного Совета КНР»); a document's heading in
+ * capitals («ДЕКЛАРАЦИЯ ПЯТОГО САММИТА …»); and a name cut off where a truncated text ends
+ * («Программы многосторо»).
  */
 final class ConceptFilter {
   private final LanguageData data;
@@ -19,7 +21,40 @@ final class ConceptFilter {
   }
 
   void filter(Context ctx, List<Concept> found) {
-    found.removeIf(c -> runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isBareHead(c) || isOwnOrganInTitle(ctx, c));
+    found.removeIf(c -> runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isBareHead(c)
+        || isHeadOfAParty(ctx, c) || isOwnOrganInTitle(ctx, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c));
+  }
+
+  /** «политики Европейского союза»: a head and a party's name, nothing that names one thing. */
+  private static boolean isHeadOfAParty(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.first != c.headFirst) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first == c.headFirst + 1 && found.last == c.last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A heading in capitals that opens with a kind of document names the document, not an initiative. */
+  private boolean isCapitalHeading(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.name == null
+        || !c.name.equals(c.name.toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    return data.documentKinds.longestAt(ctx.tokens, c.first, c.last) != null;
+  }
+
+  /** A name that reaches the last word of a text that stops mid-word or mid-sentence. */
+  private static boolean isCutOff(Context ctx, Concept c) {
+    String text = ctx.text.text().stripTrailing();
+    if (c.last < ctx.tokens.size || text.isEmpty()) {
+      return false;
+    }
+    char end = text.charAt(text.length() - 1);
+    return Character.isLetterOrDigit(end) || end == ',';
   }
 
   private boolean runsIntoClause(Context ctx, Concept c) {

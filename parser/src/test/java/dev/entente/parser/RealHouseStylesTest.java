@@ -113,4 +113,35 @@ final class RealHouseStylesTest {
     assertTrue(doc.mechanisms().stream().noneMatch(m -> m.name().startsWith("Государственного Совета")),
         () -> doc.mechanisms().toString());
   }
+
+  @Test
+  void participants_oneManInTwoForms_isOneParticipantUnderHisFullerName() {
+    Document doc = parse("Информационное сообщение\n"
+        + "В заседании приняли участие Президент Республики Таджикистан Э.Рахмон и Президент Республики "
+        + "Казахстан Н.A.Назарбаев.\n"
+        + "На заседании председательствовал Президент Республики Таджикистан Эмомали Рахмон, "
+        + "Президент Республики Казахстан Н.А.Назарбаев выступил с речью.");
+    assertEquals(1, doc.participants().stream().filter(p -> p.name().endsWith("Рахмон")).count(),
+        () -> doc.participants().toString());
+    assertTrue(doc.participants().stream().anyMatch(p -> p.name().equals("Эмомали Рахмон")),
+        () -> doc.participants().toString());
+    assertEquals(1, doc.participants().stream().filter(p -> p.name().contains("Назарбаев")).count(),
+        () -> doc.participants().toString());
+  }
+
+  @Test
+  void participants_adjectivesOfAnOrgansNameAreNoPerson() {
+    Document doc = parse("Декларация саммита\n"
+        + "На встрече присутствовал Спикер Великого Национального Собрания Турции Исмет Йылмаз.");
+    assertTrue(doc.participants().stream().noneMatch(p -> p.name().startsWith("Великого")),
+        () -> doc.participants().toString());
+  }
+
+  @Test
+  void names_cutOffWhereATruncatedTextEnds_isNoInitiative() {
+    Document doc = parse("Декларация\nГосударства-члены руководствуются Стратегией развития ШОС до 2025 года и "
+        + "Программы многосторо");
+    assertTrue(doc.initiatives().stream().noneMatch(i -> i.name().endsWith("многосторо")),
+        () -> doc.initiatives().toString());
+  }
 }

@@ -1,0 +1,104 @@
+package dev.entente.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes one participant of the forms a text gives one person in («Э.Рахмон», «Эмомали Рахмон»; «М.М.
+ * Касьянов», «М.М.Касьянов»; a Latin «A» typed among Cyrillic letters): the same surname and given
+ * names or initials that agree. The fullest form names the person; mentions, party and role are
+ * pooled. Drops a «person» whose words are all adjectives and none a given name («Великого
+ * Национального», the tail of «Спикер Великого Национального Собрания»).
+ */
+final class PersonMerger {
+  private static final String LATIN = "aeopcxykmthbABEKMHOPCTXY";
+  private static final String CYRILLIC = "аеорсхукмтнвАВЕКМНОРСТХУ";
+
+  private final LanguageData data;
+
+  PersonMerger(LanguageData data) {
+    this.data = data;
+  }
+
+  List<PersonRecognizer.Person> merge(List<PersonRecognizer.Person> people) {
+    List<PersonRecognizer.Person> kept = new ArrayList<>();
+    List<String[]> parts = new ArrayList<>();
+    for (PersonRecognizer.Person person : people) {
+      String[] words = parts(person.name);
+      if (words.length == 0 || allAdjectives(words)) {
+        continue;
+      }
+      int same = -1;
+      for (int k = 0; k < kept.size() && same < 0; k++) {
+        if (samePerson(parts.get(k), words)) {
+          same = k;
+        }
+      }
+      if (same < 0) {
+        kept.add(person);
+        parts.add(words);
+        continue;
+      }
+      PersonRecognizer.Person into = kept.get(same);
+      PersonRecognizer.Person fuller = letters(words) > letters(parts.get(same)) ? person : into;
+      PersonRecognizer.Person other = fuller == person ? into : person;
+      for (int[] m : other.mentions) {
+        fuller.mentions.add(m);
+      }
+      fuller.mentions.sort((a, b) -> Integer.compare(a[0], b[0]));
+      if (fuller.party == null) {
+        fuller.party = other.party;
+      }
+      if (fuller.role == null) {
+        fuller.role = other.role;
+      }
+      kept.set(same, fuller);
+      if (fuller == person) {
+        parts.set(same, words);
+      }
+    }
+    return kept;
+  }
+
+  /** The name's words and initials, folded, with Latin look-alike letters read as Cyrillic. */
+  private static String[] parts(String name) {
+    StringBuilder b = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      int latin = LATIN.indexOf(c);
+      b.append(latin >= 0 ? CYRILLIC.charAt(latin) : c);
+    }
+    String folded = Tokenizer.keyOf(b.toString());
+    return java.util.Arrays.stream(folded.split("[\\s.]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+  }
+
+  /** Same surname (the last word), and each given name or initial agrees with the other's. */
+  private static boolean samePerson(String[] a, String[] b) {
+    if (!a[a.length - 1].equals(b[b.length - 1])) {
+      return false;
+    }
+    for (int k = 0; k < Math.min(a.length, b.length) - 1; k++) {
+      if (a[k].charAt(0) != b[k].charAt(0) || !(a[k].startsWith(b[k]) || b[k].startsWith(a[k]))
+          && a[k].length() > 1 && b[k].length() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean allAdjectives(String[] words) {
+    for (String w : words) {
+      if (!data.language.isAdjective(w) || data.lexicons.givenNames.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int letters(String[] words) {
+    int n = 0;
+    for (String w : words) {
+      n += w.length();
+    }
+    return n;
+  }
+}
