@@ -268,7 +268,7 @@ final class Scorer {
 
   /** A name's words as score.py sees them: lower case, ё as е, cut to five letters, function words dropped. */
   static Set<String> words(String name) {
-    String lower = (name == null ? "" : name).toLowerCase(Locale.ROOT).replace('ё', 'е');
+    String lower = pyLower(name == null ? "" : name);
     Set<String> words = new HashSet<>();
     int i = 0;
     while (i < lower.length()) {
@@ -428,13 +428,21 @@ final class Scorer {
     return id == null || id.isNull() ? null : id.asText();
   }
 
+  /**
+   * Python's {@code lower()} with «ё» as «е»: the whole-string case mapping (which, unlike a fold
+   * char by char, turns «İ» into two code points), so that names cut to five letters as in score.py.
+   */
+  private static String pyLower(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
+  }
+
   /** score.py's place_name: a place (or its name) lower-cased, ё as е, cut to five letters; null if empty. */
   private static String placeName(JsonNode p) {
     if (p != null && p.isObject()) {
       p = p.get("name");
     }
     String name = p == null || p.isNull() ? "" : p.asText();
-    name = Py.slice(name.toLowerCase(Locale.ROOT).replace('ё', 'е'), 5);
+    name = Py.slice(pyLower(name), 5);
     return name.isEmpty() ? null : name;
   }
 }

@@ -72,8 +72,8 @@ final class ConceptFilter {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || !c.inTitle || ctx.titleFirstToken < 0) {
       return false;
     }
-    for (int[] m : c.mentions) {
-      if (m[0] < ctx.titleFirstToken || m[0] >= ctx.titleLastToken) {
+    for (Range m : c.mentions) {
+      if (m.start() < ctx.titleFirstToken || m.start() >= ctx.titleLastToken) {
         return false;
       }
     }

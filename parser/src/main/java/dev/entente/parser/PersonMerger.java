@@ -11,13 +11,14 @@ import java.util.List;
  * Национального», the tail of «Спикер Великого Национального Собрания»).
  */
 final class PersonMerger {
-  private static final String LATIN = "aeopcxykmthbABEKMHOPCTXY";
-  private static final String CYRILLIC = "аеорсхукмтнвАВЕКМНОРСТХУ";
-
   private final LanguageData data;
+  private final java.util.Map<Character, Character> lookalikes = new java.util.HashMap<>();
 
   PersonMerger(LanguageData data) {
     this.data = data;
+    for (String pair : data.words.list(WordClass.LOOKALIKE_PAIR)) {
+      lookalikes.put(pair.charAt(0), pair.charAt(1));
+    }
   }
 
   List<PersonRecognizer.Person> merge(List<PersonRecognizer.Person> people) {
@@ -42,10 +43,8 @@ final class PersonMerger {
       PersonRecognizer.Person into = kept.get(same);
       PersonRecognizer.Person fuller = letters(words) > letters(parts.get(same)) ? person : into;
       PersonRecognizer.Person other = fuller == person ? into : person;
-      for (int[] m : other.mentions) {
-        fuller.mentions.add(m);
-      }
-      fuller.mentions.sort((a, b) -> Integer.compare(a[0], b[0]));
+      fuller.mentions.addAll(other.mentions);
+      fuller.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
       if (fuller.party == null) {
         fuller.party = other.party;
       }
@@ -60,15 +59,13 @@ final class PersonMerger {
     return kept;
   }
 
-  /** The name's words and initials, folded, with Latin look-alike letters read as Cyrillic. */
-  private static String[] parts(String name) {
+  /** The name's words and initials, folded, with look-alike Latin letters read as the language's own. */
+  private String[] parts(String name) {
     StringBuilder b = new StringBuilder();
-    for (char c : name.toCharArray()) {
-      int latin = LATIN.indexOf(c);
-      b.append(latin >= 0 ? CYRILLIC.charAt(latin) : c);
+    for (char c : Tokenizer.keyOf(name).toCharArray()) {
+      b.append(lookalikes.getOrDefault(c, c));
     }
-    String folded = Tokenizer.keyOf(b.toString());
-    return java.util.Arrays.stream(folded.split("[\\s.]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    return java.util.Arrays.stream(b.toString().split("[\\s.]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
   }
 
   /** Same surname (the last word), and each given name or initial agrees with the other's. */

@@ -111,6 +111,8 @@ enum WordClass {
   SUBJECT_END_PREFIX,
   /** Endings of finite verbs («председательствовал», «участвовали», «собрался»): no name holds one. */
   FINITE_VERB_ENDING,
+  /** Pairs of a Latin letter and the letter of the language's script it looks like («aа»), typed by mistake in names. */
+  LOOKALIKE_PAIR,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */
@@ -134,6 +136,6 @@ enum WordClass {
 
   /** Whether every language must list this class: the neutral stages ask for it. */
   boolean neutral() {
-    return ordinal() <= FINITE_VERB_ENDING.ordinal();
+    return ordinal() <= LOOKALIKE_PAIR.ordinal();
   }
 }
