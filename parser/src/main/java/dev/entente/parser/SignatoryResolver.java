@@ -72,7 +72,7 @@ final class SignatoryResolver {
   private void adoptingSubject(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
     for (Context.Sentence s : ctx.sentences) {
-      if (!opensDocument(ctx, s)) {
+      if (s.firstToken >= Math.min(s.lastToken, t.size) || !opensDocument(ctx, s)) {
         continue;
       }
       int head = -1;
