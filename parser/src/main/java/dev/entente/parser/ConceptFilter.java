@@ -11,7 +11,8 @@ import java.util.List;
  * «Политика») or a head with only a party after it («политики Европейского союза»); a state's own
  * organ named in a person's title («Премьер Государственного Совета КНР»); a document's heading in
  * capitals («ДЕКЛАРАЦИЯ ПЯТОГО САММИТА …»); and a name cut off where a truncated text ends
- * («Программы многосторо»).
+ * («Программы многосторо»); a heading line of the document; a treaty named inside an
+ * organisation's name. Known initiatives headed by a noun keep their complements as written.
  */
 final class ConceptFilter {
   private final LanguageData data;
@@ -22,7 +23,61 @@ final class ConceptFilter {
 
   void filter(Context ctx, List<Concept> found) {
     found.removeIf(c -> runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isBareHead(c)
-        || isHeadOfAParty(ctx, c) || isOwnOrganInTitle(ctx, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c));
+        || isHeadOfAParty(ctx, c) || isOwnOrganInTitle(ctx, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
+        || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(ctx, c));
+    for (Concept c : found) {
+      complementsAsWritten(ctx, c);
+    }
+  }
+
+  /** «Организации Договора о коллективной безопасности»: a treaty named inside an organisation's name. */
+  private static boolean isInsideAnOrganisationsName(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.mentions.size() != 1) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.value.kind != PartyKind.STATE && found.first < c.first && c.last <= found.last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** «Душанбинская декларация … » alone on its line: the heading of the document, not an initiative. */
+  private boolean isHeadingLine(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.sentence == null
+        || c.first != c.sentence.firstToken || c.sentence.lastToken - c.last > 2) {
+      return false;
+    }
+    for (int k = c.first; k <= c.headFirst && k < c.last; k++) {
+      if (data.documentKinds.longestAt(ctx.tokens, k, c.last) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A known initiative headed by a noun is named by that noun in the nominative and its complements
+   * as the text writes them («Хартии ШОС» → «Хартия ШОС», not the gazetteer's «Хартия Шанхайской
+   * организации сотрудничества»), per the guidelines; one headed by an adjective keeps its canonical name.
+   */
+  private void complementsAsWritten(Context ctx, Concept c) {
+    if (c.knownId == null || c.name == null || c.last - c.first < 2) {
+      return;
+    }
+    String canonical = c.name.strip();
+    int space = canonical.indexOf(' ');
+    String head = space < 0 ? canonical : canonical.substring(0, space);
+    Tokens t = ctx.tokens;
+    String headKey = Tokenizer.keyOf(head);
+    String firstKey = t.key[c.first];
+    if (data.language.isAdjective(headKey) || headKey.length() < 4 || firstKey.length() < 4
+        || !firstKey.regionMatches(0, headKey, 0, 4)) {
+      return;
+    }
+    String rest = ctx.text.text().substring(t.end[c.first], t.end[c.last - 1]).replaceAll("\\s+", " ");
+    c.name = head + rest;
   }
 
   /** «политики Европейского союза»: a head and a party's name, nothing that names one thing. */
