@@ -12,7 +12,7 @@ import java.util.List;
  * organ named in a person's title («Премьер Государственного Совета КНР»); a document's heading in
  * capitals («ДЕКЛАРАЦИЯ ПЯТОГО САММИТА …»); and a name cut off where a truncated text ends
  * («Программы многосторо»); a heading line of the document; a treaty named inside an
- * organisation's name. Known initiatives headed by a noun keep their complements as written.
+ * organisation's name. Party mentions are looked up by their first token, so the filter stays linear.
  */
 final class ConceptFilter {
   private final LanguageData data;
@@ -21,23 +21,31 @@ final class ConceptFilter {
     this.data = data;
   }
 
+  /** The longest organisation name looked back over for {@link #isInsideAnOrganisationsName}. */
+  private static final int LONGEST_NAME = 24;
+
+  private java.util.Map<Integer, List<Context.Found<PartyInfo>>> byFirst;
+
   void filter(Context ctx, List<Concept> found) {
+    byFirst = new java.util.HashMap<>();
+    for (Context.Found<PartyInfo> f : ctx.mentionsInOrder) {
+      byFirst.computeIfAbsent(f.first, k -> new java.util.ArrayList<>()).add(f);
+    }
     found.removeIf(c -> runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isBareHead(c)
         || isHeadOfAParty(ctx, c) || isOwnOrganInTitle(ctx, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(ctx, c));
-    for (Concept c : found) {
-      complementsAsWritten(ctx, c);
-    }
   }
 
   /** «Организации Договора о коллективной безопасности»: a treaty named inside an organisation's name. */
-  private static boolean isInsideAnOrganisationsName(Context ctx, Concept c) {
+  private boolean isInsideAnOrganisationsName(Context ctx, Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.mentions.size() != 1) {
       return false;
     }
-    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-      if (found.value.kind != PartyKind.STATE && found.first < c.first && c.last <= found.last) {
-        return true;
+    for (int k = c.first - 1; k >= Math.max(0, c.first - LONGEST_NAME); k--) {
+      for (Context.Found<PartyInfo> found : byFirst.getOrDefault(k, List.of())) {
+        if (found.value.kind != PartyKind.STATE && c.last <= found.last) {
+          return true;
+        }
       }
     }
     return false;
@@ -57,36 +65,14 @@ final class ConceptFilter {
     return false;
   }
 
-  /**
-   * A known initiative headed by a noun is named by that noun in the nominative and its complements
-   * as the text writes them («Хартии ШОС» → «Хартия ШОС», not the gazetteer's «Хартия Шанхайской
-   * организации сотрудничества»), per the guidelines; one headed by an adjective keeps its canonical name.
-   */
-  private void complementsAsWritten(Context ctx, Concept c) {
-    if (c.knownId == null || c.name == null || c.last - c.first < 2) {
-      return;
-    }
-    String canonical = c.name.strip();
-    int space = canonical.indexOf(' ');
-    String head = space < 0 ? canonical : canonical.substring(0, space);
-    Tokens t = ctx.tokens;
-    String headKey = Tokenizer.keyOf(head);
-    String firstKey = t.key[c.first];
-    if (data.language.isAdjective(headKey) || headKey.length() < 4 || firstKey.length() < 4
-        || !firstKey.regionMatches(0, headKey, 0, 4)) {
-      return;
-    }
-    String rest = ctx.text.text().substring(t.end[c.first], t.end[c.last - 1]).replaceAll("\\s+", " ");
-    c.name = head + rest;
-  }
 
   /** «политики Европейского союза»: a head and a party's name, nothing that names one thing. */
-  private static boolean isHeadOfAParty(Context ctx, Concept c) {
+  private boolean isHeadOfAParty(Context ctx, Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.first != c.headFirst) {
       return false;
     }
-    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-      if (found.first == c.headFirst + 1 && found.last == c.last) {
+    for (Context.Found<PartyInfo> found : byFirst.getOrDefault(c.headFirst + 1, List.of())) {
+      if (found.last == c.last) {
         return true;
       }
     }
@@ -146,9 +132,11 @@ final class ConceptFilter {
         || !data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, ctx.tokens.key[c.first - 1])) {
       return false;
     }
-    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-      if (found.first >= c.first && found.last <= c.last && found.value.kind == PartyKind.STATE) {
-        return true;
+    for (int k = c.first; k < c.last; k++) {
+      for (Context.Found<PartyInfo> found : byFirst.getOrDefault(k, List.of())) {
+        if (found.last <= c.last && found.value.kind == PartyKind.STATE) {
+          return true;
+        }
       }
     }
     return false;

@@ -24,18 +24,22 @@ final class PersonMerger {
   List<PersonRecognizer.Person> merge(List<PersonRecognizer.Person> people) {
     List<PersonRecognizer.Person> kept = new ArrayList<>();
     List<String[]> parts = new ArrayList<>();
+    java.util.Map<String, List<Integer>> bySurname = new java.util.HashMap<>();
     for (PersonRecognizer.Person person : people) {
       String[] words = parts(person.name);
       if (words.length == 0 || allAdjectives(words)) {
         continue;
       }
       int same = -1;
-      for (int k = 0; k < kept.size() && same < 0; k++) {
+      List<Integer> namesakes = bySurname.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>());
+      for (int k : namesakes) {
         if (samePerson(parts.get(k), words)) {
           same = k;
+          break;
         }
       }
       if (same < 0) {
+        namesakes.add(kept.size());
         kept.add(person);
         parts.add(words);
         continue;

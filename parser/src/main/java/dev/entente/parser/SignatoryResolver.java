@@ -71,8 +71,20 @@ final class SignatoryResolver {
    */
   private void adoptingSubject(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
+    java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    opening.addAll(ctx.layout.preamble.subList(0, Math.min(SUBJECT_WINDOW, ctx.layout.preamble.size())));
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    boolean firstClauseSeen = false;
     for (Context.Sentence s : ctx.sentences) {
-      if (s.firstToken >= Math.min(s.lastToken, t.size) || !opensDocument(ctx, s)) {
+      if (s.block == firstClause) {
+        if (firstClauseSeen) {
+          continue;
+        }
+        firstClauseSeen = true;
+      } else if (!opening.contains(s.block)) {
+        continue;
+      }
+      if (s.firstToken >= Math.min(s.lastToken, t.size)) {
         continue;
       }
       int head = -1;
@@ -115,16 +127,6 @@ final class SignatoryResolver {
   /** Paragraphs before the body that an adopting subject may open: site lines come first in some texts. */
   private static final int SUBJECT_WINDOW = 6;
 
-  /** In one of the first preamble paragraphs, or in the first numbered point when it opens the text. */
-  private static boolean opensDocument(Context ctx, Context.Sentence s) {
-    if (s.block.number == null) {
-      int at = ctx.layout.preamble.indexOf(s.block);
-      return at >= 0 && at < SUBJECT_WINDOW;
-    }
-    return !ctx.layout.clauses.isEmpty() && ctx.layout.clauses.get(0) == s.block
-        && ctx.sentences.stream().filter(x -> x.block == s.block).findFirst().orElse(null) == s;
-  }
-
   private boolean hasSubjectEnd(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k])) {
@@ -153,6 +155,9 @@ final class SignatoryResolver {
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       if (found.first == token) {
         return true;
+      }
+      if (found.first > token) {
+        return false;
       }
     }
     return false;

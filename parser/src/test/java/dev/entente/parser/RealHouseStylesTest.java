@@ -144,4 +144,12 @@ final class RealHouseStylesTest {
     assertTrue(doc.initiatives().stream().noneMatch(i -> i.name().endsWith("многосторо")),
         () -> doc.initiatives().toString());
   }
+
+  @Test
+  void names_aTreatyInsideAnOrganisationsNameIsNoInitiative() {
+    Document doc = parse("Совместное заявление\nГлавы государств признают ведущую роль Организации Договора "
+        + "о коллективной безопасности в обеспечении стабильности.");
+    assertTrue(doc.initiatives().stream().noneMatch(i -> i.name().startsWith("Договор")), () -> doc.initiatives().toString());
+    assertTrue(doc.parties().stream().anyMatch(p -> p.id().equals("CSTO")));
+  }
 }
