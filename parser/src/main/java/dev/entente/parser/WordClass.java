@@ -11,7 +11,7 @@ package dev.entente.parser;
  * words, separated by spaces, are matched token by token. The classes
  * {@linkplain #neutral() used by the neutral stages} must be listed by every language ({@code -}
  * when it has no such words); the others serve a language's own morphology and are required only
- * by the language that asks for them ({@link Language#ownWordClasses}).
+ * by the language whose constructor asks for them.
  */
 enum WordClass {
   // Used by the language-neutral stages.
