@@ -1,6 +1,5 @@
 package dev.entente.parser;
 
-import dev.entente.model.DocumentKind;
 import dev.entente.model.SegmentKind;
 import java.util.ArrayList;
 import java.util.List;

@@ -122,8 +122,11 @@ enum WordClass {
   /** Endings of ordinal words on soft stems («треть»). */
   ORDINAL_SOFT_ENDING;
 
-  /** Whether every language must list this class: the neutral stages ask for it. */
+  /**
+   * Whether every language must list this class: the neutral stages ask for it. The neutral classes
+   * are the constants before the first of Russian's morphology, {@link #ADJECTIVE_ENDING}.
+   */
   boolean neutral() {
-    return ordinal() <= RELATIVE_YEAR_NOUN.ordinal();
+    return compareTo(ADJECTIVE_ENDING) < 0;
   }
 }
