@@ -136,13 +136,13 @@ final class Segmenter {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
         continue;
       }
-      int[] number = clauseNumber(text, line.contentStart, line.contentEnd);
-      if (number != null && number[0] == 0 && arabic) {
+      ClauseNumber number = clauseNumber(text, line.contentStart, line.contentEnd);
+      if (number != null && number.value() == 0 && arabic) {
         layout.pieces.add(new Layout.Piece(SegmentKind.HEADING, line.start, line.end));
         continue;
       }
-      if (number != null && number[0] > 0) {
-        int n = number[0];
+      if (number != null && number.value() > 0) {
+        int n = number.value();
         boolean inSequence = n == lastNumber + 1;
         boolean smallGap = lastNumber > 0 && n > lastNumber + 1 && n <= lastNumber + 3;
         if (!inSequence && !smallGap) {
@@ -153,8 +153,8 @@ final class Segmenter {
         }
       }
       if (number != null) {
-        String label = text.substring(line.contentStart, number[1]).replaceAll("[.)]$", "");
-        current = new Layout.Block(label, number[2]);
+        String label = text.substring(line.contentStart, number.labelEnd()).replaceAll("[.)]$", "");
+        current = new Layout.Block(label, number.textStart());
         current.paragraphs.add(new Range(line.contentStart, line.contentEnd));
         layout.clauses.add(current);
         layout.pieces.add(new Layout.Piece(SegmentKind.CLAUSE, line.start, line.end));
@@ -175,17 +175,20 @@ final class Segmenter {
   }
 
   /**
-   * The clause number that opens {@code [from, to)}: {value or 0 for Roman, end of the label,
-   * start of the text}, or null.
+   * A clause number: its value (0 for a Roman numeral, a section heading where Arabic ones number
+   * the points), where its label ends and where the text after it starts.
    */
-  static int[] clauseNumber(String text, int from, int to) {
+  record ClauseNumber(int value, int labelEnd, int textStart) {}
+
+  /** The clause number that opens {@code [from, to)}, or null. */
+  static ClauseNumber clauseNumber(String text, int from, int to) {
     int i = from;
     while (i < to && i - from < 3 && Character.isDigit(text.charAt(i)) && text.charAt(i) < 128) {
       i++;
     }
     if (i > from && i < to && (text.charAt(i) == '.' || text.charAt(i) == ')')
         && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1)))) {
-      return new int[] {Integer.parseInt(text.substring(from, i)), i + 1, skipSpaces(text, i + 1, to)};
+      return new ClauseNumber(Integer.parseInt(text.substring(from, i)), i + 1, skipSpaces(text, i + 1, to));
     }
     i = from;
     while (i < to && i - from < 7 && "IVXLC".indexOf(text.charAt(i)) >= 0) {
@@ -193,14 +196,14 @@ final class Segmenter {
     }
     if (i > from && isRoman(text.substring(from, i))) {
       if (i == to || i + 1 == to && (text.charAt(i) == '.' || text.charAt(i) == ')')) {
-        return new int[] {0, to, to};
+        return new ClauseNumber(0, to, to);
       }
       boolean punct = text.charAt(i) == '.' || text.charAt(i) == ')';
       int after = punct ? i + 1 : i;
       if (after < to && Character.isWhitespace(text.charAt(after))) {
         int start = skipSpaces(text, after, to);
         if (punct || (start < to && Character.isUpperCase(text.charAt(start)))) {
-          return new int[] {0, after, start};
+          return new ClauseNumber(0, after, start);
         }
       }
     }
@@ -241,8 +244,8 @@ final class Segmenter {
   private int firstNumberedLine(String text, List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      int[] number = clauseNumber(text, line.contentStart, line.contentEnd);
-      if (number != null && number[0] == 1) {
+      ClauseNumber number = clauseNumber(text, line.contentStart, line.contentEnd);
+      if (number != null && number.value() == 1) {
         return i;
       }
     }
