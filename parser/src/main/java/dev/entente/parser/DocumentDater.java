@@ -45,15 +45,15 @@ final class DocumentDater {
     if (ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY) {
       ctx.referenceDay = ctx.publicationDate.earliest();
     }
-    List<int[]> candidates = new ArrayList<>();
+    List<Range> candidates = new ArrayList<>();
     // «Совместное заявление … 13 марта 2025 года», «Декларация … \n 28 июля 2023 года»: a day that the
     // title or the short line under it gives is the document's own, whatever the body dates.
-    java.util.Set<int[]> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Range> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     if (ctx.layout.titleStart >= 0) {
-      headed.add(new int[] {ctx.layout.titleStart, ctx.layout.titleEnd});
+      headed.add(new Range(ctx.layout.titleStart, ctx.layout.titleEnd));
       if (!ctx.layout.preamble.isEmpty()) {
-        int[] under = ctx.layout.preamble.get(0).paragraphs.get(0);
-        if (under[0] >= ctx.layout.titleEnd && under[1] - under[0] < DATE_LINE) {
+        Range under = ctx.layout.preamble.get(0).paragraphs.get(0);
+        if (under.start() >= ctx.layout.titleEnd && under.end() - under.start() < DATE_LINE) {
           headed.add(under);
         }
       }
@@ -68,13 +68,13 @@ final class DocumentDater {
     opening.addAll(blocks.subList(Math.max(0, blocks.size() - CLOSING_WINDOW), blocks.size()));
     ctx.sentences.stream()
         .filter(s -> opening.contains(s.block))
-        .forEach(s -> candidates.add(new int[] {s.start, s.end}));
+        .forEach(s -> candidates.add(new Range(s.start, s.end)));
     int bestScore = -1;
     int bestCityScore = -1;
     Place bestCity = null;
-    for (int[] range : candidates) {
-      int from = t.firstAtOrAfter(range[0]);
-      int to = t.firstAtOrAfter(range[1]);
+    for (Range range : candidates) {
+      int from = t.firstAtOrAfter(range.start());
+      int to = t.firstAtOrAfter(range.end());
       City city = null;
       boolean adopted = false;
       boolean looked = false;
@@ -150,8 +150,8 @@ final class DocumentDater {
         }
       }
     }
-    for (int[] line : ctx.layout.leadLines) {
-      for (DateRecognizer.Found found : dates.find(t, t.firstAtOrAfter(line[0]), t.firstAtOrAfter(line[1]))) {
+    for (Range line : ctx.layout.leadLines) {
+      for (DateRecognizer.Found found : dates.find(t, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()))) {
         if (found.hasYear()) {
           return found.year1 > 0 ? found.year1 : found.year2;
         }
