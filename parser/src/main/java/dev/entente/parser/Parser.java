@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.DiagnosticCode;
 import dev.entente.model.Document;
 import dev.entente.parser.input.DecodedText;
 import dev.entente.parser.input.DocumentIds;
@@ -125,8 +126,16 @@ public final class Parser {
 
   private Document parse(DecodedText decoded, String id) {
     Document doc = parse(id, decoded.text());
-    return decoded.diagnostics().isEmpty() ? doc
-        : Document.builder().from(doc).addAllDiagnostics(decoded.diagnostics()).build();
+    if (decoded.diagnostics().isEmpty()) {
+      return doc;
+    }
+    // The reader's diagnostics say where the U+FFFD come from; the pipeline's guess is dropped.
+    boolean explained = decoded.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.REPLACEMENT_CHARACTERS
+        || d.code() == DiagnosticCode.TRUNCATED);
+    return Document.builder().from(doc)
+        .diagnostics(doc.diagnostics().stream()
+            .filter(d -> !explained || d.code() != DiagnosticCode.REPLACEMENT_CHARACTERS).toList())
+        .addAllDiagnostics(decoded.diagnostics()).build();
   }
 
   /** The most bytes that can decode to {@code maxInputChars}: 3 per UTF-16 char, and a BOM. */

@@ -30,7 +30,8 @@ import java.util.StringJoiner;
  * Russian in windows-1251 or KOI8-R (a line pasted from an old file) is decoded so, with a DECODED
  * diagnostic saying the input mixes encodings; any other becomes U+FFFD, with a
  * REPLACEMENT_CHARACTERS diagnostic giving the byte offsets. An input cut inside its last
- * character keeps its text, with a TRUNCATED diagnostic.
+ * character keeps its text, with a TRUNCATED diagnostic. Input of which more than an eighth of the
+ * bytes would have to become U+FFFD is refused ({@link EntenteException.Reason#BROKEN_ENCODING}).
  *
  * <p>Binary data is refused ({@link EntenteException.Reason#BINARY}) from its first 64 KiB: a
  * known file signature (PNG, JPEG, GIF, PDF, ZIP, gzip…) or more than 5 % control characters
@@ -133,6 +134,7 @@ public final class TextDecoder {
             : repairUtf8(bytes, from, diagnostics);
       }
     }
+    checkText(text);
     if (HtmlText.isPage(text)) {
       text = HtmlText.reduce(text);
       // The spans pointed into the page; the text the parser reads is the page's text.
@@ -144,6 +146,28 @@ public final class TextDecoder {
       }
     }
     return new DecodedText(text, charset, bytes.length, diagnostics);
+  }
+
+  /** Refuses decoded text that is control characters or has no letter at all. */
+  private static void checkText(String text) {
+    int n = Math.min(text.length(), SAMPLE);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
+        controls++;
+      }
+    }
+    if (controls * 20 > n) {
+      throw new EntenteException(EntenteException.Reason.BINARY, String.format(Locale.ROOT,
+          "binary data, not text (%d of the first %d characters are control characters)", controls, n));
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return;
+      }
+    }
+    throw new EntenteException(EntenteException.Reason.EMPTY, "empty: not a letter in it");
   }
 
   /** What a first pass over the bytes found: valid multi-byte UTF-8 sequences and invalid ones. */
@@ -221,6 +245,11 @@ public final class TextDecoder {
       run = i;
     }
     text.append(new String(bytes, run, bytes.length - run, StandardCharsets.UTF_8));
+    if (replaced * 8 > bytes.length - from) {
+      throw new EntenteException(EntenteException.Reason.BROKEN_ENCODING, String.format(Locale.ROOT,
+          "not text in UTF-8, UTF-16, windows-1251 or KOI8-R: %,d of %,d bytes are not UTF-8, and they read as"
+              + " Russian in neither windows-1251 nor KOI8-R", replaced, bytes.length - from));
+    }
     if (!legacyRuns.isEmpty()) {
       StringJoiner parts = new StringJoiner("; ");
       legacyRuns.forEach((charset, runs) -> parts.add(charset + " at bytes " + list(runs, runs.size())));
