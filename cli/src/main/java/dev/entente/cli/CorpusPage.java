@@ -209,6 +209,7 @@ final class CorpusPage {
       "th{background:#eef2f7;cursor:pointer;user-select:none;white-space:nowrap}",
       "th.asc::after{content:' ▲'}th.desc::after{content:' ▼'}",
       "td small{color:#889}",
+      "td:nth-child(3){white-space:nowrap}",
       "tr.hidden{display:none}",
       ".timeline{list-style:none;padding-left:0;border-left:3px solid #d8405a;margin-left:6px}",
       ".timeline li{padding-left:10px;position:relative;margin:3px 0}",
