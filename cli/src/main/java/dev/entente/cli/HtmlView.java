@@ -126,8 +126,8 @@ final class HtmlView {
             .append(st.strength().map(Enum::name).orElse("")).append("\" title=\"found by: ").append(esc(st.explain()))
             .append("\"><a class=\"where\" href=\"#s-").append(n).append("\">").append(esc(where)).append("</a> ")
             .append("<span class=\"strength s-").append(strength).append("\">").append(strength).append("</span> ")
-            .append("<b class=\"act\">").append(st.negated() ? "not " : "")
-            .append(st.act().map(Enum::name).orElse("–")).append("</b> <span class=\"actors\">")
+            .append("<span class=\"act\">").append(st.negated() ? "not " : "")
+            .append(st.act().map(Enum::name).orElse("–")).append("</span> <span class=\"actors\">")
             .append(esc(st.actors().isEmpty() ? "(no actor)" : String.join(", ", st.actors()))).append("</span>");
         if (!st.topics().isEmpty()) {
           html.append(" <span class=\"topics\">").append(st.topics().stream().map(Enum::name)
@@ -506,7 +506,7 @@ final class HtmlView {
       ".stmt{border-left:5px solid #ccd;padding:3px 8px;margin:3px 0;background:#fafbfc}",
       ".stmt.hidden,.seg-hidden{display:none}",
       ".stmt .where{font-size:12px;color:#1f3a5f;text-decoration:none;font-weight:700;min-width:52px;display:inline-block}",
-      ".stmt .actors{color:#234;font-weight:600}.stmt .topics{color:#667;font-size:12px}",
+      ".stmt .act{font-weight:700}.stmt .actors{color:#234;font-weight:600}.stmt .topics{color:#667;font-size:12px}",
       ".stmt .sentence{color:#333}",
       ".strength{display:inline-block;padding:0 6px;border-radius:8px;font-size:11.5px;color:#1d2430}",
       ".s-none{border-color:#e0e3e8}.strength.s-none{background:#eceef1}",
