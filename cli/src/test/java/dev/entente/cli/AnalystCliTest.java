@@ -77,6 +77,18 @@ final class AnalystCliTest {
   }
 
   @Test
+  void readme_csvExcerpt_isWhatParsePrints() throws Exception {
+    Path readme = Path.of("..", "README.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(readme), "no README beside the module");
+    List<String> excerpt = Files.readAllLines(readme).stream()
+        .dropWhile(line -> !line.startsWith("document,clause,start,end,"))
+        .takeWhile(line -> !line.startsWith("```"))
+        .toList();
+    Cli.Result r = withStdin(Files.readAllBytes(Cli.SEED_000), "parse", "-", "--format", "csv");
+    assertEquals(excerpt, r.out().lines().limit(excerpt.size()).toList());
+  }
+
+  @Test
   void parse_stdinTwice_isAUsageError() {
     Cli.Result r = withStdin(new byte[0], "parse", "-", "-");
     assertEquals(Main.USAGE_ERROR, r.code(), r::toString);
