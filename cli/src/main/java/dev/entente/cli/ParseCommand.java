@@ -64,17 +64,17 @@ final class ParseCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-      description = {"json (default; an array for several files or a folder), jsonl (one document per line),",
-          "html (a page to read; with --out also DIR/index.html over all documents), akn (Akoma Ntoso 3.0),",
-          "csv or tsv (one row per statement: " + "document, clause, start, end, actors, act, negated,",
-          "strength, topics, items, sentence). Case does not matter."})
+      description = "json (default; an array for several files or a folder), jsonl (one document per line),"
+          + " html (a page to read; with --out also DIR/index.html over all documents), akn (Akoma Ntoso 3.0),"
+          + " csv or tsv (one row per statement: document, clause, start, end, actors, act, negated,"
+          + " strength, topics, items, sentence). Case does not matter.")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
       description = {"Write one file per document into DIR instead of stdout, at the input's place in its folder",
           "(a/sub/x.txt -> DIR/sub/x.txt.json; .jsonl, .html or .xml by format). Each file is written",
           "whole or not at all; links in DIR are not followed; existing files are kept unless --force.",
-          "jsonl, csv and tsv go into one file: DIR/documents.jsonl, DIR/statements.csv or .tsv."})
+          "jsonl, csv and tsv go into one file: DIR/documents.jsonl, DIR/statements.csv or DIR/statements.tsv."})
   Path outDir;
 
   @Option(names = "--force", description = "With --out: overwrite files that exist.")

@@ -65,7 +65,8 @@ final class QueryCommand implements Callable<Integer> {
   /** How the result is printed. */
   enum Output { table, json, csv, tsv }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text or HTML files, or folders to walk.")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
+      description = "Text or HTML files, folders to walk, or - for standard input.")
   List<Path> paths;
 
   @Option(names = "--kind", defaultValue = "statements", paramLabel = "KIND",
@@ -82,8 +83,8 @@ final class QueryCommand implements Callable<Integer> {
   Topic topic;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = {"table (default), json, csv or tsv (RFC 4180 CSV; statements in the columns of",
-          "parse --format csv, other kinds in the table's columns)."})
+      description = "table (default), json, csv or tsv (RFC 4180 CSV; statements in the columns of"
+          + " parse --format csv, other kinds in the table's columns).")
   Output format;
 
   /** The flag's name before 0.2; still read, with a note on stderr. */
