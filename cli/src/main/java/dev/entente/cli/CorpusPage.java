@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * document with kind, date, place and signatories in a table that sorts by any column and filters
  * by kind, signatory and free text; a timeline of the dated events of all documents; and the
  * mechanisms' lifecycle, each mechanism with its status in every document that names it, in date
- * order. Each document links to its own page. One file, no external resource.
+ * order. Documents without a date come last. Each document links to its own page. One file, no external resource.
  *
  * <p>Only a small summary of each document is kept while the run goes on ({@link #entry}), not
  * the documents.
@@ -72,7 +72,7 @@ final class CorpusPage {
   /** The whole page. */
   static String render(List<Entry> entries) {
     List<Entry> docs = new ArrayList<>(entries);
-    docs.sort(Comparator.comparing(Entry::date).thenComparing(Entry::id));
+    docs.sort(Comparator.comparing((Entry e) -> e.date().isEmpty()).thenComparing(Entry::date).thenComparing(Entry::id));
     StringBuilder html = new StringBuilder(8192 + docs.size() * 1024);
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
