@@ -235,6 +235,23 @@ final class AnalystCliTest {
   }
 
   @Test
+  void batch_withProgress_drawsTheBarAndWipesItBeforeTheSummary() throws Exception {
+    java.io.StringWriter err = new java.io.StringWriter();
+    Batch batch = new Batch(ParseCommand.parser(), Inputs.DEFAULT_MAX_BYTES, d -> null,
+        new java.io.PrintWriter(err, true), true);
+    batch.run(List.of(Cli.SEED_000, Cli.SEED_004, Cli.SEED_000), outcome -> { });
+    String printed = err.toString();
+    assertTrue(printed.contains("\r[########################] 3/3 files"), printed);
+    String last = printed.substring(printed.lastIndexOf('\r') + 1);
+    assertTrue(last.startsWith("parsed 3 files"), "the summary starts on a wiped line: " + last);
+    Batch quiet = new Batch(ParseCommand.parser(), Inputs.DEFAULT_MAX_BYTES, d -> null,
+        new java.io.PrintWriter(err, true), false);
+    err.getBuffer().setLength(0);
+    quiet.run(List.of(Cli.SEED_000, Cli.SEED_004), outcome -> { });
+    assertFalse(err.toString().contains("\r"), "no bar when nobody watches");
+  }
+
+  @Test
   void parse_htmlOut_writesACorpusPageLinkingEveryDocument() throws Exception {
     Path out = tmp.resolve("html");
     Cli.Result r = Cli.run("parse", "--format", "html", "--out", out.toString(), Cli.SAMPLES.toString());
