@@ -2,12 +2,14 @@ package dev.entente.cli;
 
 import dev.entente.model.Document;
 import dev.entente.model.EntenteJson;
+import dev.entente.parser.EntenteException;
 import dev.entente.parser.Parser;
 import dev.entente.parser.input.DocumentIds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -223,13 +225,23 @@ final class ParseCommand implements Callable<Integer> {
     return summary.exitCode();
   }
 
+  /** The longest text {@code --format html} renders: 1 Mi chars, about 2 MB of Russian, a 4 MB page. */
+  static final int MAX_PAGE_CHARS = 1 << 20;
+
   /** The renderer of a format; it runs on the worker threads. */
   static Function<Document, String> renderer(Format format) {
     switch (format) {
       case jsonl:
         return doc -> lineSafe(EntenteJson.toJson(doc));
       case html:
-        return HtmlView::render;
+        return doc -> {
+          if (doc.text().length() > MAX_PAGE_CHARS) {
+            throw new EntenteException(EntenteException.Reason.TOO_LARGE, String.format(Locale.ROOT,
+                "too large for an HTML page: %,d chars, a page holds at most %,d (a browser takes seconds per"
+                    + " megabyte of highlighted text); use --format json", doc.text().length(), MAX_PAGE_CHARS));
+          }
+          return HtmlView.render(doc);
+        };
       case akn:
         return AknWriter::write;
       case csv:

@@ -295,6 +295,20 @@ final class ReliabilityTest {
   }
 
   @Test
+  void item13_htmlPage_ofAHugeText_isRefusedWithOneLine_theOthersComeOut() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("pages"));
+    Files.copy(Cli.SEED_000, in.resolve("a.txt"));
+    String seed = seed();
+    Files.writeString(in.resolve("b.txt"), seed.repeat(ParseCommand.MAX_PAGE_CHARS / seed.length() + 1));
+    Path out = dir.resolve("out");
+    Cli.Result r = Cli.run("parse", "--format", "html", "--out", out.toString(), in.toString());
+    assertEquals(Main.INPUT_ERROR, r.code(), r::toString);
+    assertEquals(List.of(out.resolve("a.txt.html")), filesUnder(out));
+    assertEquals(1, r.errLines().size(), r::toString);
+    assertTrue(r.errLines().get(0).contains("b.txt: too large for an HTML page"), r::toString);
+  }
+
+  @Test
   void item14_query_refusesANonPositiveMaxSize_asParseDoes() {
     for (String size : new String[] {"0", "-5"}) {
       Cli.Result q = Cli.run("query", "--max-size", size, Cli.SEED_000.toString());
