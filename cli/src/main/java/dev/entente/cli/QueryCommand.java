@@ -171,11 +171,13 @@ final class QueryCommand implements Callable<Integer> {
   static List<Row> select(Document doc, Filter f) {
     List<Statement> matching = Query.from(doc).statements().where(f.condition()).toList();
     switch (f.kind()) {
-      case statements:
+      case statements: {
+        java.util.Map<Statement, String> clauses = clauseNames(doc);
         return matching.stream()
             .map(s -> new Row(doc.id(), s, doc.text().substring(s.start(), Math.min(s.end(), doc.text().length())),
-                clauseName(doc, s)))
+                clauses.getOrDefault(s, "-")))
             .collect(Collectors.toList());
+      }
       case participants:
         return rows(doc, doc.participants(), p -> (f.party() == null || p.party().orElse("").equals(f.party()))
             && (f.unfiltered() || !matching.isEmpty()));
@@ -207,8 +209,12 @@ final class QueryCommand implements Callable<Integer> {
     return all.stream().filter(keep).map(x -> new Row(doc.id(), x)).collect(Collectors.toList());
   }
 
-  private static String clauseName(Document doc, Statement s) {
-    return doc.clauseOf(s).map(c -> doc.preamble().contains(c) ? "preamble" : Delimited.clauseName(c)).orElse("-");
+  /** Each statement's clause as the statement table names it, by identity (one pass, not a search per statement). */
+  private static java.util.Map<Statement, String> clauseNames(Document doc) {
+    java.util.Map<Statement, String> names = new java.util.IdentityHashMap<>();
+    doc.preamble().forEach(c -> c.statements().forEach(s -> names.put(s, "preamble")));
+    doc.clauses().forEach(c -> c.statements().forEach(s -> names.put(s, Delimited.clauseName(c))));
+    return names;
   }
 
   /** What {@code --kind documents} lists of a document (not the whole document, whose text may be long). */

@@ -224,6 +224,9 @@ final class AnalystCliTest {
     assertEquals(Delimited.STATEMENT_COLUMNS, rows.get(0));
     assertTrue(rows.size() > 1);
     rows.stream().skip(1).forEach(row -> assertEquals("SUPPORT", row.get(5), row::toString));
+    List<List<String>> parsed = readCsv(Cli.run("parse", "--format", "csv", Cli.SAMPLES.toString()).out());
+    assertEquals(parsed.stream().skip(1).filter(row -> row.get(5).equals("SUPPORT")).toList(), rows.subList(1, rows.size()),
+        "the same rows as parse prints, clause names included");
   }
 
   @Test
