@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * document commits to (its statements with actors, act and strength, coloured by strength and
  * filterable by party, act, topic and strength), the text with every mention highlighted by
  * concept (each concept can be switched off), clause numbers in the margin, wrapper text greyed,
- * a search box over statements and text, and a side panel of parties, participants, initiatives,
+ * a search box over statements and text (matches marked in the text), and a side panel of parties, participants, initiatives,
  * mechanisms and events (each linking to its mentions) with a timeline of the events. Hovering a
  * mention or an entry shows the rule that found it ({@code explain()}). No external assets;
  * everything from the input is escaped.
@@ -516,7 +516,8 @@ final class HtmlView {
       ".s-ready{border-color:#56b870}.strength.s-ready{background:#b2e2be}",
       ".s-will{border-color:#2f9a52}.strength.s-will{background:#7fcf95}",
       ".s-agreed{border-color:#146c36}.strength.s-agreed{background:#2f8f4e;color:#fff}",
-      ".seg.found{background:#fff7cc;box-shadow:-6px 0 0 #f5b700}",
+      ".seg.found{box-shadow:-6px 0 0 #f5b700}",
+      "main mark{background:#ffe066;color:inherit;border-radius:2px}",
       ".st-anchor:target+*,.seg:target{outline:2px solid #f5b700}",
       "body.off-party main .mention.party,body.off-person main .mention.person,body.off-initiative main .mention.initiative,"
           + "body.off-mechanism main .mention.mechanism,body.off-event main .mention.event"
@@ -541,6 +542,21 @@ final class HtmlView {
       "  var f={party:document.getElementById('f-party'),act:document.getElementById('f-act'),",
       "    topic:document.getElementById('f-topic'),strength:document.getElementById('f-strength')};",
       "  var items=document.querySelectorAll('li.stmt'),segs=document.querySelectorAll('main .seg');",
+      "  function mark(seg,q){",
+      "    var walker=document.createTreeWalker(seg,NodeFilter.SHOW_TEXT),nodes=[],n;",
+      "    while((n=walker.nextNode()))if(!n.parentNode.classList.contains('num'))nodes.push(n);",
+      "    nodes.forEach(function(node){",
+      "      var at=node.data.toLowerCase().indexOf(q);",
+      "      while(at>=0){",
+      "        var hit=node.splitText(at);node=hit.splitText(q.length);",
+      "        var m=document.createElement('mark');hit.parentNode.replaceChild(m,hit);m.appendChild(hit);",
+      "        at=node.data.toLowerCase().indexOf(q);",
+      "      }",
+      "    });",
+      "  }",
+      "  function unmark(){",
+      "    document.querySelectorAll('main mark').forEach(function(m){var p=m.parentNode;p.replaceChild(m.firstChild,m);p.normalize();});",
+      "  }",
       "  function apply(){",
       "    var q=search.value.trim().toLowerCase(),shown=0,found=0;",
       "    items.forEach(function(li){",
@@ -551,7 +567,8 @@ final class HtmlView {
       "        &&(!q||li.textContent.toLowerCase().indexOf(q)>=0);",
       "      li.classList.toggle('hidden',!ok);if(ok)shown++;",
       "    });",
-      "    segs.forEach(function(s){var hit=!!q&&s.textContent.toLowerCase().indexOf(q)>=0;s.classList.toggle('found',hit);if(hit)found++;});",
+      "    unmark();",
+      "    segs.forEach(function(s){var hit=!!q&&s.textContent.toLowerCase().indexOf(q)>=0;s.classList.toggle('found',hit);if(hit){found++;mark(s,q);}});",
       "    document.getElementById('st-count').textContent=shown+' of '+items.length;",
       "    count.textContent=q?found+' passage'+(found===1?'':'s'):'';",
       "  }",

@@ -106,6 +106,11 @@ final class BrowserTest {
     throw new AssertionError("#" + select + " has no option " + value);
   }
 
+  private static String segmentsText() {
+    return (String) browser.executeScript(
+        "return Array.prototype.map.call(document.querySelectorAll('main .seg'), function(s){return s.textContent}).join('')");
+  }
+
   @BeforeEach
   void fresh() {
     // every test starts from an unfiltered page
@@ -149,8 +154,14 @@ final class BrowserTest {
     assertFalse(found.isEmpty());
     assertEquals(found.size() + (found.size() == 1 ? " passage" : " passages"),
         browser.findElement(By.id("search-count")).getText());
+    List<WebElement> marks = browser.findElements(By.cssSelector("main mark"));
+    assertTrue(marks.size() >= found.size(), "every passage has its match marked");
+    marks.forEach(m -> assertEquals("секретариат", m.getText().toLowerCase()));
+    String text = segmentsText();
     browser.findElement(By.id("search")).sendKeys("zzzz-nowhere");
     assertTrue(visible("li.stmt").isEmpty(), "nothing matches");
+    assertTrue(browser.findElements(By.cssSelector("main mark")).isEmpty(), "the old marks are gone");
+    assertEquals(text, segmentsText(), "the text is unchanged");
   }
 
   @Test
