@@ -60,9 +60,12 @@ final class CorpusPage {
     }
   }
 
-  /** Mechanisms are the same across documents when their names are, letter case and spacing aside. */
+  /**
+   * Mechanisms are the same across documents when their names are, folded as the model's
+   * {@code TextFold} folds (case, ё), quotes and spacing aside.
+   */
   static String key(String name) {
-    return Delimited.flat(name).toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[«»\"“”„]", "");
+    return dev.entente.model.TextFold.fold(Delimited.flat(name)).replaceAll("[«»\"“”„]", "");
   }
 
   private static String lower(Enum<?> e) {
