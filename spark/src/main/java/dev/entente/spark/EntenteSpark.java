@@ -56,6 +56,15 @@ public final class EntenteSpark {
    *     or the text column holds neither strings nor bytes
    */
   public static ParsedTables parse(Dataset<Row> input, String idColumn, String textColumn) {
+    return parse(input, idColumn, textColumn, false);
+  }
+
+  /**
+   * {@link #parse(Dataset, String, String)}, and when {@code withProblems} the input's columns
+   * {@code reason} and {@code message} name, where the reason is not null, why a reader gave no
+   * text (the job's file reader: a file too large or unreadable).
+   */
+  static ParsedTables parse(Dataset<Row> input, String idColumn, String textColumn, boolean withProblems) {
     Objects.requireNonNull(input, "input == null");
     DataType idType = typeOf(input, Objects.requireNonNull(idColumn, "idColumn == null"));
     DataType textType = typeOf(input, Objects.requireNonNull(textColumn, "textColumn == null"));
@@ -70,8 +79,11 @@ public final class EntenteSpark {
     }
     boolean java8Dates = Boolean.parseBoolean(
         input.sparkSession().conf().get("spark.sql.datetime.java8API.enabled", "false"));
-    Dataset<Row> wide = input.select(col(idColumn), col(textColumn))
-        .map(new ParseFunction(0, 1, binary, java8Dates), Encoders.row(ParseFunction.wideSchema()));
+    Dataset<Row> columns = withProblems
+        ? input.select(col(idColumn), col(textColumn), col("reason"), col("message"))
+        : input.select(col(idColumn), col(textColumn));
+    Dataset<Row> wide = columns.map(new ParseFunction(binary, java8Dates, withProblems),
+        Encoders.row(ParseFunction.wideSchema()));
     return new ParsedTables(wide.persist(StorageLevel.MEMORY_AND_DISK()));
   }
 

@@ -10,15 +10,10 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * The batch job: parses a folder of files, or a Parquet table of texts, and writes one Parquet
@@ -37,7 +32,8 @@ public final class EntenteSparkJob {
   static final String USAGE = String.join("\n",
       "usage: entente-spark-job --input DIR --output DIR [options]",
       "  --master URL          Spark master, e.g. local[2]; default: the one spark-submit sets, else local[*]",
-      "  --input DIR           a folder of text files (read recursively, UTF-8) or a Parquet table of texts",
+      "  --input DIR           a folder of text files (read recursively, UTF-8; names starting with . or _ are",
+      "                        skipped) or a Parquet table of texts",
       "  --output DIR          where to write DIR/<table>/*.parquet for each table and DIR/failures",
       "  --input-format F      files or parquet; default: parquet when DIR holds *.parquet files, else files",
       "  --id-column C         the id column of a Parquet input (default id)",
@@ -103,26 +99,25 @@ public final class EntenteSparkJob {
       return 2;
     }
     String format = options.inputFormat != null ? options.inputFormat : detectFormat(fs, input);
+    boolean parquet = format.equals("parquet");
     Dataset<Row> texts;
-    if (format.equals("parquet")) {
+    if (parquet) {
       texts = spark.read().parquet(options.input);
+      if (options.partitions > 0) {
+        texts = texts.repartition(options.partitions);
+      }
     } else {
-      texts = files(spark, fs.makeQualified(input));
+      texts = FileReader.files(spark, input, options.partitions);
     }
-    if (options.partitions > 0) {
-      texts = texts.repartition(options.partitions);
-    }
-    String idColumn = format.equals("parquet") ? options.idColumn : EntenteSpark.ID_COLUMN;
-    String textColumn = format.equals("parquet") ? options.textColumn : EntenteSpark.TEXT_COLUMN;
-    try (ParsedTables tables = EntenteSpark.parse(texts, idColumn, textColumn)) {
-      tables.writeParquet(options.output, options.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
-      long documents = tables.table("documents").count();
+    try (ParsedTables tables = parquet
+        ? EntenteSpark.parse(texts, options.idColumn, options.textColumn)
+        : EntenteSpark.parse(texts, EntenteSpark.ID_COLUMN, EntenteSpark.TEXT_COLUMN, true)) {
+      long rows = tables.writeParquet(options.output, options.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
       long failures = tables.failures().count();
       double seconds = (System.nanoTime() - started) / 1e9;
       err.println(String.format(Locale.ROOT,
-          "entente-spark-job: %,d documents, %,d failures (see %s/failures) in %.1f s (%.1f documents/s) on %s",
-          documents, failures, options.output, seconds, (documents + failures) / seconds,
-          spark.sparkContext().master()));
+          "entente-spark-job: %,d documents, %,d failures (see %s/failures) in %.1f s (%.1f rows/s) on %s",
+          rows - failures, failures, options.output, seconds, rows / seconds, spark.sparkContext().master()));
     }
     return 0;
   }
@@ -139,36 +134,6 @@ public final class EntenteSparkJob {
       return "parquet";
     }
     return "files";
-  }
-
-  /** Every file below {@code root} as a row (id, text bytes), the id by {@link FileIds}. */
-  static Dataset<Row> files(SparkSession spark, Path root) {
-    StructType schema = new StructType()
-        .add(EntenteSpark.ID_COLUMN, DataTypes.StringType, false)
-        .add(EntenteSpark.TEXT_COLUMN, DataTypes.BinaryType, false);
-    String rootPath = root.toUri().getPath();
-    return spark.read().format("binaryFile")
-        .option("recursiveFileLookup", "true")
-        .load(root.toString())
-        .select("path", "content")
-        .map(new FileRow(rootPath), Encoders.row(schema));
-  }
-
-  /** A row of Spark's binaryFile source as (id, bytes). */
-  private static final class FileRow implements MapFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-    private final String root;
-
-    FileRow(String root) {
-      this.root = root.endsWith("/") ? root : root + "/";
-    }
-
-    @Override
-    public Row call(Row file) {
-      String path = new Path(file.getString(0)).toUri().getPath();
-      String relative = path.startsWith(root) ? path.substring(root.length()) : new Path(path).getName();
-      return RowFactory.create(FileIds.idOf(relative), file.get(1));
-    }
   }
 
   /** The command line, checked. */

@@ -28,16 +28,18 @@ final class ParseFunction implements MapFunction<Row, Row> {
   /** The name of the wide row's last field. */
   static final String FAILURE_FIELD = "failure";
 
-  private final int idIndex;
-  private final int textIndex;
   private final boolean binary;
   private final boolean java8Dates;
+  private final boolean withProblems;
 
-  ParseFunction(int idIndex, int textIndex, boolean binary, boolean java8Dates) {
-    this.idIndex = idIndex;
-    this.textIndex = textIndex;
+  /**
+   * A function over rows of (id, text) or, {@code withProblems}, (id, text, reason, message),
+   * where a non-null reason (a {@link Failure} name) says why the reader gave no text.
+   */
+  ParseFunction(boolean binary, boolean java8Dates, boolean withProblems) {
     this.binary = binary;
     this.java8Dates = java8Dates;
+    this.withProblems = withProblems;
   }
 
   /** The schema of the rows {@link #call} gives. */
@@ -55,21 +57,29 @@ final class ParseFunction implements MapFunction<Row, Row> {
 
   @Override
   public Row call(Row input) {
-    Object idValue = input.get(idIndex);
+    Object idValue = input.get(0);
     if (idValue == null) {
       return failure(null, Failure.NO_ID, "the id column is null");
     }
     String id = idValue.toString();
-    Object textValue = input.get(textIndex);
+    if (withProblems && !input.isNullAt(2)) {
+      return failure(id, input.getString(2), input.getString(3));
+    }
+    Object textValue = input.get(1);
     if (textValue == null) {
       return failure(id, Failure.NO_TEXT, "the text column is null");
     }
     Document document;
     try {
       String text = binary ? Texts.decode((byte[]) textValue) : (String) textValue;
+      if (text.isBlank()) {
+        // As the command line does: a blank input is refused, not parsed into an empty document.
+        return failure(id, Failure.EMPTY, "empty: no text to parse");
+      }
       document = Parsers.get().parse(id, text);
     } catch (EntenteException e) {
-      return failure(id, Failure.valueOf(e.reason().name()), e.getMessage());
+      // The parser's reasons pass through by name, so a reason it adds needs no change here.
+      return failure(id, e.reason().name(), e.getMessage());
     } catch (IllegalArgumentException e) {
       return failure(id, Failure.REJECTED, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
@@ -104,12 +114,16 @@ final class ParseFunction implements MapFunction<Row, Row> {
   }
 
   private static Row failure(String id, Failure reason, String message) {
+    return failure(id, reason.name(), message);
+  }
+
+  private static Row failure(String id, String reason, String message) {
     int tables = Tables.documentTables().size();
     Object[] wide = new Object[tables + 1];
     for (int t = 0; t < tables; t++) {
       wide[t] = new Row[0];
     }
-    wide[tables] = RowFactory.create(id, reason.name(), message == null ? reason.name() : message);
+    wide[tables] = RowFactory.create(id, reason, message == null ? reason : message);
     return RowFactory.create(wide);
   }
 }

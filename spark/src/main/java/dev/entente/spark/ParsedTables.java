@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -22,6 +26,9 @@ import org.apache.spark.sql.SaveMode;
 public final class ParsedTables implements AutoCloseable {
   /** The name of the table of rows that gave no document. */
   public static final String FAILURES = "failures";
+
+  /** How many tables {@link #writeParquet} writes at once. */
+  static final int WRITERS = 4;
 
   private final Dataset<Row> wide;
 
@@ -83,15 +90,46 @@ public final class ParsedTables implements AutoCloseable {
   /**
    * Writes every table of {@link #names()} as a Parquet dataset {@code dir/<name>/}, the form
    * that DuckDB reads with {@code read_parquet('dir/statements/*.parquet')}. The parse runs once,
-   * with the first table written.
+   * first; then the tables are written by {@value #WRITERS} concurrent Spark jobs, because most
+   * tables are small and a job's fixed cost (planning, code generation, commit) would otherwise
+   * dominate.
+   *
+   * @return the number of input rows, documents and failures together
+   * @throws org.apache.spark.SparkException (or another exception of Spark's) when a write fails
    */
-  public void writeParquet(String dir, SaveMode mode) {
+  public long writeParquet(String dir, SaveMode mode) {
     Objects.requireNonNull(dir, "dir == null");
     Objects.requireNonNull(mode, "mode == null");
     String base = dir.endsWith("/") ? dir : dir + "/";
-    for (String name : names()) {
-      table(name).write().mode(mode).parquet(base + name);
+    long rows = wide.count();
+    ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
+      Thread thread = new Thread(runnable, "entente-parquet-writer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> writes = new ArrayList<>();
+      for (String name : names()) {
+        writes.add(writers.submit(() -> table(name).write().mode(mode).parquet(base + name)));
+      }
+      for (Future<?> write : writes) {
+        try {
+          write.get();
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException) {
+            throw (RuntimeException) cause;
+          }
+          throw new IllegalStateException("writing the Parquet tables under " + dir + " failed", cause);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while writing the Parquet tables under " + dir, e);
+        }
+      }
+    } finally {
+      writers.shutdownNow();
     }
+    return rows;
   }
 
   /** Releases the cached parse; a table used after this parses its input again. */

@@ -19,14 +19,11 @@ final class Texts {
   /**
    * The text the bytes hold.
    *
-   * @throws EntenteException with EMPTY, BINARY or BROKEN_ENCODING when there is no UTF-8 text
+   * @throws EntenteException with BINARY or BROKEN_ENCODING when there is no UTF-8 text
    */
   static String decode(byte[] bytes) {
     int offset = bytes.length >= 3
         && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    if (isBlank(bytes, offset)) {
-      throw new EntenteException(EntenteException.Reason.EMPTY, "empty: no text to parse");
-    }
     for (int i = offset; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
       if (bytes[i] == 0) {
         throw new EntenteException(EntenteException.Reason.BINARY,
@@ -43,15 +40,5 @@ final class Texts {
       throw new EntenteException(EntenteException.Reason.BROKEN_ENCODING,
           "not valid UTF-8 (entente-spark reads UTF-8 bytes only; decode other encodings to a string column first)");
     }
-  }
-
-  private static boolean isBlank(byte[] bytes, int offset) {
-    for (int i = offset; i < bytes.length; i++) {
-      byte b = bytes[i];
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        return false;
-      }
-    }
-    return true;
   }
 }
