@@ -32,7 +32,9 @@ final class InterruptedWriteTest {
 
   private Process writer(Path file) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+    // DuckDB unpacks its 60 MB native library into java.io.tmpdir and deletes it at exit, which a
+    // killed process never reaches: the test's own folder takes it.
+    return new ProcessBuilder(java, "-Djava.io.tmpdir=" + dir, "-cp", System.getProperty("java.class.path"),
         StoreWriter.class.getName(), file.toString(), Integer.toString(COUNT), Integer.toString(GROUP))
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
