@@ -112,6 +112,11 @@ public final class CorpusStore implements AutoCloseable {
     Properties properties = new Properties();
     if (readOnly) {
       properties.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+    } else {
+      // A new file gets the storage format of DuckDB 1.2, the first that compresses long strings
+      // (the texts, the JSON) with zstd: 4-6 times smaller than the default format of 1.0 keeps them.
+      // DuckDB 1.2 or later (Python, R, the CLI) reads such a file. Existing files keep their format.
+      properties.setProperty("storage_compatibility_version", "v1.2.0");
     }
     DuckDBConnection connection;
     try {
