@@ -127,7 +127,7 @@ public final class StoreRun {
       print("load.store.s", seconds(t0));
     }
     print("load.close.s(incl checkpoint)", seconds(t0));
-    long statements = docs.stream().mapToLong(d -> d.statements().count()).sum();
+    long statements = docs.stream().mapToLong(d -> Stream.concat(d.preamble().stream(), d.clauses().stream()).mapToLong(c -> c.statements().size()).sum()).sum();
     docs = null;
     System.gc();
     print("load.documents", count);

@@ -77,7 +77,8 @@ final class StoreCommandsTest {
     Path db = storeSeeds();
     Cli.Result r = Cli.run("sql", db.toString(), "SELECT count(*) FROM statements", "--format", "csv");
     long statements = Cli.run("parse", Cli.SEED_000.toString(), Cli.SEED_004.toString(), "--format", "jsonl")
-        .out().lines().map(l -> EntenteJson.fromJson(l)).mapToLong(d -> d.statements().count()).sum();
+        .out().lines().map(l -> EntenteJson.fromJson(l)).mapToLong(d -> d.preamble().stream().mapToLong(c -> c.statements().size()).sum()
+            + d.clauses().stream().mapToLong(c -> c.statements().size()).sum()).sum();
     assertEquals("count_star()\n" + statements + "\n", r.out());
   }
 

@@ -33,7 +33,8 @@ final class ReadmeStoreTest {
         assertEquals(2, rs.getInt(1));
       }
       assertEquals(2, corpus.size());
-      assertEquals(documents.stream().flatMap(Document::statements).filter(s -> s.actors().contains("KZ")
+      assertEquals(documents.stream().flatMap(d -> java.util.stream.Stream.concat(d.preamble().stream(), d.clauses().stream()))
+          .flatMap(c -> c.statements().stream()).filter(s -> s.actors().contains("KZ")
               && s.act().equals(java.util.Optional.of(Act.SUPPORT))).count(),
           corpus.statements().by("KZ").withAct(Act.SUPPORT).count());
     }
