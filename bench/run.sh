@@ -110,8 +110,8 @@ for ((c = 0; c < STORE_COPIES; c++)); do
 done
 /usr/bin/time -f '%e %M' -o "$OUT/time.txt" java -jar "$CLI" store "$OUT/store/texts" --db "$OUT/store/cli.duckdb" 2>&1 | tail -1
 echo "store.cli.wall.s=$(cut -d' ' -f1 "$OUT/time.txt")" | tee -a "$OUT/store.properties"
-echo "store.cli.text.MB=$(du -sb "$OUT/store/texts" | cut -f1)" | tee -a "$OUT/store.properties"
-echo "store.cli.file.MB=$(stat -c %s "$OUT/store/cli.duckdb")" | tee -a "$OUT/store.properties"
+echo "store.cli.text.bytes=$(du -sb "$OUT/store/texts" | cut -f1)" | tee -a "$OUT/store.properties"
+echo "store.cli.file.bytes=$(stat -c %s "$OUT/store/cli.duckdb")" | tee -a "$OUT/store.properties"
 rm -rf "$OUT/store"
 
 step "report"
