@@ -469,14 +469,22 @@ public final class CorpusStore implements AutoCloseable {
         }
         st.execute("COMMIT");
       }
+      Map<String, String> tails = new HashMap<>();
+      texts.forEach((hash, text) -> tails.put(hash, DocumentCodec.tail(text)));
       return IntStream.range(0, jsons.size()).parallel()
           .mapToObj(i -> {
             String hash = textHashes.get(i);
-            String text = hash == null ? null : texts.get(hash);
-            if (hash != null && text == null) {
+            if (hash == null) {
+              return DocumentCodec.decode(jsons.get(i), lengths.get(i), null);
+            }
+            String text = texts.get(hash);
+            if (text == null) {
               throw new IllegalStateException("store " + path + " lacks the text of a document");
             }
-            return DocumentCodec.decode(jsons.get(i), lengths.get(i), text);
+            // The parsed document holds a copy of the text; documents that share a text (copies,
+            // republications) share one String instead.
+            Document doc = DocumentCodec.decodeWithTail(jsons.get(i), lengths.get(i), tails.get(hash));
+            return Document.builder().from(doc).text(text).build();
           })
           .collect(Collectors.toList());
     });

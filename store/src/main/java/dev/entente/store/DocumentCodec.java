@@ -55,8 +55,13 @@ final class DocumentCodec {
     return EntenteJson.fromJson(text == null ? kept : kept + tail(text));
   }
 
+  /** As {@link #decode}, with the text's {@link #tail} made once for all documents that share it. */
+  static Document decodeWithTail(byte[] json, int jsonBytes, String tail) {
+    return EntenteJson.fromJson(new String(inflate(json, jsonBytes), StandardCharsets.UTF_8) + tail);
+  }
+
   /** The JSON of the text field as the document's JSON ends: {@code "text":"…"}}. */
-  private static String tail(String text) {
+  static String tail(String text) {
     char[] quoted = JsonStringEncoder.getInstance().quoteAsString(text);
     return new StringBuilder(quoted.length + TEXT_FIELD.length() + 3)
         .append(TEXT_FIELD).append('"').append(quoted).append('"').append('}').toString();
