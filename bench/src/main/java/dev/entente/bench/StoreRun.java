@@ -65,8 +65,10 @@ public final class StoreRun {
     }
     long textBytes = inputs.stream().mapToLong(i -> Seeds.utf8Bytes(i[1])).sum();
     long t0 = System.nanoTime();
+    double c0 = cpu();
     List<Document> docs = inputs.parallelStream().map(i -> parser.parse(i[0], i[1])).collect(Collectors.toList());
     double parseS = seconds(t0);
+    print("store.parse.cpu.s", cpu() - c0);
     print("store.documents", docs.size());
     print("store.text.MB", textBytes / 1e6);
     print("store.parse.s", parseS);
@@ -90,13 +92,17 @@ public final class StoreRun {
       }
       print("store.add.one-per-transaction.ms", seconds(t0) * 1000 / single);
       t0 = System.nanoTime();
+      c0 = cpu();
       for (int i = single; i < docs.size(); i += 200) {
         store.addAll(docs.subList(i, Math.min(docs.size(), i + 200)));
       }
       double s = seconds(t0);
+      double cpuS = cpu() - c0;
+      print("store.addAll.cpu.s", cpuS);
       long groupBytes = inputs.subList(single, inputs.size()).stream().mapToLong(i -> Seeds.utf8Bytes(i[1])).sum();
       print("store.addAll.groups-of-200.s", s);
       print("store.addAll.MB/s", groupBytes / 1e6 / s);
+      print("store.addAll.MB/cpu-s", groupBytes / 1e6 / cpuS);
       print("store.addAll.documents/s", (docs.size() - single) / s);
     }
     long size = sizeOf(file);
@@ -120,11 +126,16 @@ public final class StoreRun {
     List<Document> docs = new Synthetic(seeds).documents(count);
     Path file = fresh(dir.resolve("load.duckdb"));
     long t0 = System.nanoTime();
+    double c0 = cpu();
     try (CorpusStore store = CorpusStore.open(file)) {
       for (int i = 0; i < docs.size(); i += 1000) {
         store.addAll(docs.subList(i, Math.min(docs.size(), i + 1000)));
+        if (i % 10_000 == 0) {
+          print("load.store.progress", i);
+        }
       }
       print("load.store.s", seconds(t0));
+      print("load.store.cpu.s", cpu() - c0);
     }
     print("load.close.s(incl checkpoint)", seconds(t0));
     long statements = docs.stream().mapToLong(d -> Stream.concat(d.preamble().stream(), d.clauses().stream()).mapToLong(c -> c.statements().size()).sum()).sum();
@@ -135,11 +146,16 @@ public final class StoreRun {
     print("load.file.MB", sizeOf(file) / 1e6);
     try (CorpusStore store = CorpusStore.openReadOnly(file)) {
       t0 = System.nanoTime();
+      c0 = cpu();
       List<Document> loaded = store.documents();
       double read = seconds(t0);
+      double readCpu = cpu() - c0;
       long t1 = System.nanoTime();
+      double c1 = cpu();
       Corpus corpus = Query.from(loaded);
       double index = seconds(t1);
+      print("load.corpus.read+decode.cpu.s", readCpu);
+      print("load.corpus.index.cpu.s", cpu() - c1);
       print("load.corpus.read+decode.s", read);
       print("load.corpus.index.s", index);
       print("load.corpus.total.s", read + index);
@@ -194,6 +210,12 @@ public final class StoreRun {
   private static long sizeOf(Path file) throws IOException {
     Path wal = Path.of(file + ".wal");
     return Files.size(file) + (Files.exists(wal) ? Files.size(wal) : 0);
+  }
+
+  /** CPU seconds of the whole process (every Java thread and DuckDB's native threads) so far. */
+  private static double cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
   }
 
   private static double seconds(long since) {
