@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
         "their topics. Initiatives, mechanisms and events match when a matching statement mentions them",
         "(all of them when no filter is given). A party matches when its id is --party and, with --act or",
         "--topic, it is an actor of a matching statement.",
-        "Example: entente query --kind statements --party KZ --act SUPPORT --topic ENERGY docs/"},
+        "Example: entente query --kind statements --party KZ --act SUPPORT --topic ENERGY docs/",
+        "With --db corpus.duckdb the documents of a store are queried instead (see 'entente store')."},
     exitCodeListHeading = Main.EXIT_CODES_HEADING,
     exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL})
 final class QueryCommand implements Callable<Integer> {
@@ -60,8 +61,12 @@ final class QueryCommand implements Callable<Integer> {
   /** How the result is printed. */
   enum Output { table, json }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text or HTML files, or folders to walk.")
-  List<Path> paths;
+  @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Text or HTML files, or folders to walk.")
+  List<Path> paths = List.of();
+
+  @Option(names = "--db", paramLabel = "FILE",
+      description = "Query the documents of a store made by 'entente store' instead of parsing files.")
+  Path db;
 
   @Option(names = "--kind", defaultValue = "statements", paramLabel = "KIND",
       description = "statements (default), parties, initiatives, mechanisms or events.")
@@ -113,22 +118,49 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = Inputs.expand(paths);
     Filter filter = new Filter(kind, party == null ? null : party.toUpperCase(Locale.ROOT), act, topic);
     List<Row> rows = new ArrayList<>();
+    if (db != null) {
+      return queryStore(filter, rows, out, err);
+    }
+    if (paths.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing FILE|DIR, or --db FILE");
+    }
+    List<Path> files = Inputs.expand(paths);
     Batch batch = new Batch(ParseCommand.parser(maxBytes), maxBytes, d -> null, err, System.console() != null);
     Batch.Summary summary = batch.run(files, outcome -> {
       if (!outcome.failed()) {
         rows.addAll(select(outcome.document(), filter));
       }
     });
+    print(rows, out);
+    return summary.exitCode();
+  }
+
+  /** The same query over the documents of a store, which are read back, not parsed again. */
+  private int queryStore(Filter filter, List<Row> rows, PrintWriter out, PrintWriter err) {
+    if (!paths.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give FILE|DIR or --db, not both");
+    }
+    try (dev.entente.store.CorpusStore store = Stores.open(db, true)) {
+      for (Document doc : store.documents()) {
+        rows.addAll(select(doc, filter));
+      }
+    } catch (dev.entente.store.StoreException | Stores.DriverMissing e) {
+      err.println("entente: " + e.getMessage());
+      return Main.INPUT_ERROR;
+    }
+    print(rows, out);
+    return Main.OK;
+  }
+
+  private void print(List<Row> rows, PrintWriter out) {
     if (output == Output.json) {
       out.println(json(rows, kind));
     } else {
       table(rows, kind).forEach(out::println);
     }
     out.flush();
-    return summary.exitCode();
   }
 
   /** The rows of one document that match the filter, in document order. */

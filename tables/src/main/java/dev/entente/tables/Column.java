@@ -35,6 +35,7 @@ public final class Column {
     return name;
   }
 
+  /** The SQL type, which also fixes the Java class of the column's values. */
   public ColumnType type() {
     return type;
   }

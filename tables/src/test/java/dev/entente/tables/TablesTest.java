@@ -165,7 +165,8 @@ final class TablesTest {
           assertEquals(doc.id(), row.get(0));
         }
       }
-      assertEquals(doc.statements().count(), rows.of(Tables.STATEMENTS).size());
+      assertEquals((long) doc.preamble().stream().mapToInt(c -> c.statements().size()).sum()
+          + doc.clauses().stream().mapToInt(c -> c.statements().size()).sum(), rows.of(Tables.STATEMENTS).size());
       assertEquals(doc.parties().stream().mapToLong(p -> p.mentions().size()).sum()
               + doc.participants().stream().mapToLong(p -> p.mentions().size()).sum()
               + doc.initiatives().stream().mapToLong(p -> p.mentions().size()).sum()
