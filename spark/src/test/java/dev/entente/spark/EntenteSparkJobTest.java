@@ -32,11 +32,12 @@ final class EntenteSparkJobTest {
 
   @Test
   void run_folderWithBadFiles_writesTheGoodRowsAndOneFailurePerBadFile() throws Exception {
-    // GIVEN a folder with the seeds (one in a subfolder) and three files that hold no document
+    // GIVEN a folder with a seed, a short document in a subfolder, and three files that hold no document
     Path input = Files.createDirectories(dir.resolve("in"));
-    List<Path> seeds = LocalSpark.seeds();
-    Files.copy(seeds.get(0), input.resolve(seeds.get(0).getFileName()));
-    Files.copy(seeds.get(1), Files.createDirectories(input.resolve("sub")).resolve(seeds.get(1).getFileName()));
+    Path seed = LocalSpark.seeds().get(0);
+    Path other = LocalSpark.shortDocument();
+    Files.copy(seed, input.resolve(seed.getFileName()));
+    Files.copy(other, Files.createDirectories(input.resolve("sub")).resolve(other.getFileName()));
     Files.write(input.resolve("empty.txt"), new byte[0]);
     Files.write(input.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3});
     Files.write(input.resolve("legacy.txt"), "Совместное заявление".getBytes("windows-1251"));
@@ -48,14 +49,14 @@ final class EntenteSparkJobTest {
         EntenteSparkJob.Options.parse(new String[] {"--input", input.toString(), "--output", output.toString()}),
         new PrintStream(err, true, StandardCharsets.UTF_8));
 
-    // THEN every table is a Parquet dataset that DuckDB reads, with the rows of the seeds
+    // THEN every table is a Parquet dataset that DuckDB reads, with the rows of the two documents
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-    String seed0 = FileIds.idOf(seeds.get(0).getFileName().toString());
-    String seed1 = FileIds.idOf("sub/" + seeds.get(1).getFileName());
+    String seed0 = FileIds.idOf(seed.getFileName().toString());
+    String seed1 = FileIds.idOf("sub/" + other.getFileName());
     Parser parser = Parser.russian();
     List<dev.entente.tables.DocumentRows> expected = List.of(
-        Tables.rows(parser.parse(seed0, LocalSpark.read(seeds.get(0)))),
-        Tables.rows(parser.parse(seed1, LocalSpark.read(seeds.get(1)))));
+        Tables.rows(parser.parse(seed0, LocalSpark.read(seed))),
+        Tables.rows(parser.parse(seed1, LocalSpark.read(other))));
     try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
       for (Table table : Tables.documentTables()) {
         long want = expected.stream().mapToLong(rows -> rows.of(table).size()).sum();
@@ -81,8 +82,8 @@ final class EntenteSparkJobTest {
   void run_parquetTableOfTexts_isReadByItsColumns() throws Exception {
     // GIVEN a Parquet table with a seed and an empty text, in columns named otherwise
     StructType schema = new StructType().add("key", DataTypes.StringType).add("body", DataTypes.StringType);
-    Path seed = LocalSpark.seeds().get(0);
-    List<Row> rows = List.of(RowFactory.create("seed", LocalSpark.read(seed)), RowFactory.create("blank", " "));
+    List<Row> rows = List.of(
+        RowFactory.create("seed", LocalSpark.read(LocalSpark.shortDocument())), RowFactory.create("blank", " "));
     Path input = dir.resolve("texts");
     LocalSpark.session().createDataFrame(rows, schema).write().parquet(input.toString());
     Path output = dir.resolve("out");

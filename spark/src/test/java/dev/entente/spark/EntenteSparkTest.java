@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.entente.model.Document;
-import dev.entente.parser.Parser;
-import dev.entente.tables.Column;
-import dev.entente.tables.Table;
-import dev.entente.tables.Tables;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,12 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
@@ -30,41 +23,6 @@ final class EntenteSparkTest {
       .add("id", DataTypes.StringType).add("text", DataTypes.StringType);
   private static final StructType BYTES_INPUT = new StructType()
       .add("doc", DataTypes.StringType).add("bytes", DataTypes.BinaryType);
-
-  @Test
-  void parse_seeds_rowsEqualTheTablesMappingOfTheParsedDocuments() {
-    // GIVEN the seeds as a DataFrame of ids and texts, and each seed parsed directly
-    List<Row> input = new ArrayList<>();
-    List<Document> expected = new ArrayList<>();
-    for (Path seed : LocalSpark.seeds()) {
-      String id = FileIds.idOf(seed.getFileName().toString());
-      String text = LocalSpark.read(seed);
-      input.add(RowFactory.create(id, text));
-      expected.add(Parser.russian().parse(id, text));
-    }
-    Dataset<Row> texts = LocalSpark.session().createDataFrame(input, STRING_INPUT).repartition(2);
-
-    // WHEN Spark parses them
-    try (ParsedTables tables = EntenteSpark.parse(texts)) {
-      // THEN every table holds the rows of the tables mapping, with the same columns and types
-      for (Table table : Tables.all()) {
-        Dataset<Row> frame = tables.table(table.name());
-        assertEquals(table.columns().stream().map(Column::name).collect(Collectors.toList()),
-            List.of(frame.columns()), table.name() + " columns");
-        for (Column column : table.columns()) {
-          StructField field = frame.schema().apply(column.name());
-          assertEquals(SparkSchemas.typeOf(column.type()), field.dataType(), table.name() + "." + column.name());
-          assertEquals(column.nullable(), field.nullable(), table.name() + "." + column.name() + " nullable");
-        }
-        List<List<Object>> want = table.equals(Tables.SCHEMA_VERSION_TABLE)
-            ? List.of(List.of(Tables.SCHEMA_VERSION))
-            : expected.stream().flatMap(d -> Tables.rows(d).of(table).stream()).collect(Collectors.toList());
-        assertEquals(sorted(want), sorted(values(frame)), table.name() + " rows");
-      }
-      assertEquals(0, tables.failures().count(), "failures of the seeds");
-      assertTrue(tables.table("statements").count() > 50, "the seeds hold statements");
-    }
-  }
 
   @Test
   void parse_badRows_becomeFailuresBesideTheGoodDocuments() {

@@ -28,6 +28,11 @@ final class LocalSpark {
     }
   }
 
+  /** A short real document (2 KB) of the parser's tests. */
+  static Path shortDocument() {
+    return Path.of(System.getProperty("entente.own", "../parser/src/test/resources/own"), "ru-uz-joint-statement.txt");
+  }
+
   static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);

@@ -45,6 +45,7 @@ final class StoreParityTest {
 
       // WHEN Spark parses them
       try (ParsedTables tables = EntenteSpark.parse(texts); Connection sql = store.openConnection()) {
+        assertEquals(0, tables.failures().count(), "failures of the seeds");
         // THEN every table has the store's column names and SQL types, and the store's rows
         for (Table table : Tables.all()) {
           List<String> storeTypes = new ArrayList<>();
@@ -68,6 +69,10 @@ final class StoreParityTest {
               .map(c -> c.name() + " " + sqlType(frame, c))
               .collect(Collectors.toList());
           assertEquals(storeTypes, sparkTypes, table.name() + " columns");
+          for (Column column : table.columns()) {
+            assertEquals(column.nullable(), frame.schema().apply(column.name()).nullable(),
+                table.name() + "." + column.name() + " nullable");
+          }
           assertEquals(EntenteSparkTest.sorted(storeRows), EntenteSparkTest.sorted(EntenteSparkTest.values(frame)),
               table.name() + " rows");
         }
