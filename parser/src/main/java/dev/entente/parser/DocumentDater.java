@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds when and where the document was adopted: the sentence near the start that gives a day and
- * a city, preferably with a verb of adoption («26 апреля 2025 года в г. Алматы состоялась…», «23
+ * Finds when and where the document was adopted: a day given in the title or the short line under
+ * it; else the sentence near the start that gives a day and a city, preferably with a verb of adoption («26 апреля 2025 года в г. Алматы состоялась…», «23
  * апреля в Пекине подписано…»). A year the sentence omits comes from the nearest dated context.
  */
 final class DocumentDater {
   /** Preamble paragraphs searched for the adoption sentence. */
   private static final int PREAMBLE_WINDOW = 4;
+  /** A line under the title shorter than this may be its date line («28 июля 2023 года»). */
+  private static final int DATE_LINE = 60;
   /** Closing paragraphs searched for «Подписано/Совершено в …». */
   private static final int CLOSING_WINDOW = 2;
 
@@ -26,6 +28,10 @@ final class DocumentDater {
     this.dates = dates;
   }
 
+  /**
+   * Dates and places the document from its adoption sentence and sets the reference day and year
+   * that complete the dates written without them; {@link #settle} decides once the items are known.
+   */
   void date(Context ctx) {
     Tokens t = ctx.tokens;
     if (ctx.layout.datelineStart >= 0) {
@@ -39,7 +45,20 @@ final class DocumentDater {
     if (ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY) {
       ctx.referenceDay = ctx.publicationDate.earliest();
     }
-    List<int[]> candidates = new ArrayList<>();
+    List<Range> candidates = new ArrayList<>();
+    // «Совместное заявление … 13 марта 2025 года», «Декларация … \n 28 июля 2023 года»: a day that the
+    // title or the short line under it gives is the document's own, whatever the body dates.
+    java.util.Set<Range> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (ctx.layout.titleStart >= 0) {
+      headed.add(new Range(ctx.layout.titleStart, ctx.layout.titleEnd));
+      if (!ctx.layout.preamble.isEmpty()) {
+        Range under = ctx.layout.preamble.get(0).paragraphs.get(0);
+        if (under.start() >= ctx.layout.titleEnd && under.end() - under.start() < DATE_LINE) {
+          headed.add(under);
+        }
+      }
+    }
+    candidates.addAll(headed);
     ctx.layout.leadLines.forEach(candidates::add);
     java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     opening.addAll(ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size())));
@@ -49,11 +68,13 @@ final class DocumentDater {
     opening.addAll(blocks.subList(Math.max(0, blocks.size() - CLOSING_WINDOW), blocks.size()));
     ctx.sentences.stream()
         .filter(s -> opening.contains(s.block))
-        .forEach(s -> candidates.add(new int[] {s.start, s.end}));
+        .forEach(s -> candidates.add(new Range(s.start, s.end)));
     int bestScore = -1;
-    for (int[] range : candidates) {
-      int from = t.firstAtOrAfter(range[0]);
-      int to = t.firstAtOrAfter(range[1]);
+    int bestCityScore = -1;
+    Place bestCity = null;
+    for (Range range : candidates) {
+      int from = t.firstAtOrAfter(range.start());
+      int to = t.firstAtOrAfter(range.end());
       City city = null;
       boolean adopted = false;
       boolean looked = false;
@@ -70,20 +91,48 @@ final class DocumentDater {
           adopted = hasAdoptionVerb(t, from, to);
           looked = true;
         }
-        int score = (city != null ? 2 : 0) + (adopted ? 1 : 0) + (date.isInterval() ? 0 : 1);
+        int score = (headed.contains(range) ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
+            + (date.isInterval() ? 0 : 1);
         if (score > bestScore) {
           bestScore = score;
           ctx.date = date;
           ctx.place = city == null ? null : Place.of(city.name, city.country);
+        }
+        if (city != null && score > bestCityScore) {
+          bestCityScore = score;
+          bestCity = Place.of(city.name, city.country);
+        }
+      }
+    }
+    if (ctx.place == null) {
+      ctx.place = bestCity;
+    }
+    if (ctx.date != null) {
+      ctx.referenceDay = ctx.date.earliest();
+      ctx.referenceYear = ctx.date.earliest().getYear();
+    }
+  }
+
+  /**
+   * The document's date and place, final: those of the adoption sentence, else those of the
+   * occasion the title names («Коммюнике по итогам 25-го заседания …») when the body dates it; a
+   * diagnostic for what neither gives.
+   */
+  void settle(Context ctx, List<Concept> concepts) {
+    if (ctx.date == null) {
+      for (Concept c : concepts) {
+        if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.date != null) {
+          ctx.date = c.date;
+          if (ctx.place == null) {
+            ctx.place = c.place;
+          }
+          break;
         }
       }
     }
     if (ctx.date == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_DATE,
           "no sentence near the start gives the day the document was adopted"));
-    } else {
-      ctx.referenceDay = ctx.date.earliest();
-      ctx.referenceYear = ctx.date.earliest().getYear();
     }
     if (ctx.place == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_PLACE,
@@ -101,8 +150,8 @@ final class DocumentDater {
         }
       }
     }
-    for (int[] line : ctx.layout.leadLines) {
-      for (DateRecognizer.Found found : dates.find(t, t.firstAtOrAfter(line[0]), t.firstAtOrAfter(line[1]))) {
+    for (Range line : ctx.layout.leadLines) {
+      for (DateRecognizer.Found found : dates.find(t, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()))) {
         if (found.hasYear()) {
           return found.year1 > 0 ? found.year1 : found.year2;
         }
@@ -123,7 +172,7 @@ final class DocumentDater {
 
   private boolean hasAdoptionVerb(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (data.words.startsWithAny("ADOPTION_VERB_PREFIX", t.key[i])) {
+      if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[i])) {
         return true;
       }
     }

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * Splits a paragraph into sentences at «.», «!», «?» or «…» followed by a space and a capital, a
  * quote or a digit — except after an abbreviation from the language data («г.», «т.ч.») or an
- * initial («К.К.Токаев»). One left-to-right pass.
+ * initial («К.К.Токаев») — and at a full stop that runs two sentences together without a space
+ * («визитом.Президенты», as scrapers save paragraphs): a lower-case word of three letters or more
+ * before it, a capitalised word after. One left-to-right pass.
  */
 final class SentenceSplitter {
   private final Set<String> abbreviations;
@@ -17,12 +19,12 @@ final class SentenceSplitter {
   }
 
   /** The sentences of {@code text[from, to)}, each trimmed of surrounding spaces. */
-  List<int[]> split(char[] text, int from, int to) {
-    List<int[]> sentences = new ArrayList<>();
+  List<Range> split(char[] text, int from, int to) {
+    List<Range> sentences = new ArrayList<>();
     int start = from;
     for (int i = from; i < to; i++) {
       char c = text[i];
-      if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i, to)) {
+      if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(text, i, to)) {
         add(sentences, text, start, i + 1);
         start = i + 1;
       }
@@ -40,7 +42,7 @@ final class SentenceSplitter {
       return false;
     }
     if (!Character.isWhitespace(text[next])) {
-      return false;
+      return text[i] == '.' && runsTogether(text, i, next, to);
     }
     while (next < to && Character.isWhitespace(text[next])) {
       next++;
@@ -67,7 +69,19 @@ final class SentenceSplitter {
     return length == 0 || !abbreviations.contains(Tokenizer.keyOf(new String(text, wordStart, i - wordStart)));
   }
 
-  private static void add(List<int[]> sentences, char[] text, int start, int end) {
+  /** «визитом.Президенты»: two sentences joined at a full stop with no space between them. */
+  private static boolean runsTogether(char[] text, int stop, int next, int to) {
+    int letters = 0;
+    for (int k = stop - 1; k >= 0 && Character.isLetter(text[k]) && letters < 3; k--) {
+      if (!Character.isLowerCase(text[k])) {
+        return false;
+      }
+      letters++;
+    }
+    return letters >= 3 && next + 1 < to && Character.isUpperCase(text[next]) && Character.isLowerCase(text[next + 1]);
+  }
+
+  private static void add(List<Range> sentences, char[] text, int start, int end) {
     while (start < end && Character.isWhitespace(text[start])) {
       start++;
     }
@@ -75,7 +89,7 @@ final class SentenceSplitter {
       end--;
     }
     if (end > start) {
-      sentences.add(new int[] {start, end});
+      sentences.add(new Range(start, end));
     }
   }
 }

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * Decides which parties adopt the document: those named before «/далее — стороны/» or «далее
- * именуемые Сторонами»; else those «между X и Y» in the title; else the heads of state or
+ * именуемые Сторонами»; else the adopting subject that opens the preamble («Мы, главы государств —
+ * членов ОДКБ», «Руководители государств — членов ШОС … заявляют»: the organisations it names, and
+ * the states it names); else those «между X и Y» in the title; else the heads of state or
  * government who open the preamble; else the states in the title. A state that only attends («в
  * том числе» its ambassador) is not among them.
  */
@@ -26,7 +28,7 @@ final class SignatoryResolver {
     Set<String> sides = new LinkedHashSet<>();
     for (Context.Sentence s : ctx.sentences) {
       for (int i = s.firstToken; i + 1 < s.lastToken; i++) {
-        if (t.key[i].equals("далее") && startsWithinThree(t, i + 1, s.lastToken)) {
+        if (words.is(WordClass.HEREINAFTER, t.key[i]) && startsWithinThree(t, i + 1, s.lastToken)) {
           partiesBetween(ctx, s.firstToken, i, sides);
           break;
         }
@@ -35,9 +37,12 @@ final class SignatoryResolver {
         break;
       }
     }
+    if (sides.isEmpty()) {
+      adoptingSubject(ctx, sides);
+    }
     if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
       for (int i = ctx.titleFirstToken; i < ctx.titleLastToken; i++) {
-        if (t.key[i].equals("между")) {
+        if (words.is(WordClass.BETWEEN, t.key[i])) {
           partiesBetween(ctx, i + 1, ctx.titleLastToken, sides);
           break;
         }
@@ -46,7 +51,7 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       for (PersonRecognizer.Person person : people) {
         if (person.party != null && person.role != null && isHead(person.role)
-            && inOpeningParagraphs(ctx, person.mentions.get(0)[0])) {
+            && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
           sides.add(person.party);
         }
       }
@@ -57,16 +62,117 @@ final class SignatoryResolver {
     ctx.signatories.addAll(sides);
   }
 
-  private static boolean startsWithinThree(Tokens t, int from, int to) {
-    for (int k = from; k < Math.min(to, from + 3); k++) {
-      if (t.key[k].startsWith("сторон") || t.key[k].startsWith("участник")) {
+  /**
+   * The parties named by the subject of the first opening sentence that has one: «Мы, <subject
+   * noun> …» anywhere in it, or a subject noun («Руководители», «Главы») or a body of heads («Совет
+   * глав») that starts it and a subject-ending verb later in it. The subject ends at such a verb,
+   * participle or gerund, or at a comma that does not go on to another party or subject noun.
+   * Organisations come first, then the states the subject names.
+   */
+  private void adoptingSubject(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    opening.addAll(ctx.layout.preamble.subList(0, Math.min(SUBJECT_WINDOW, ctx.layout.preamble.size())));
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    boolean firstClauseSeen = false;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block == firstClause) {
+        if (firstClauseSeen) {
+          continue;
+        }
+        firstClauseSeen = true;
+      } else if (!opening.contains(s.block)) {
+        continue;
+      }
+      if (s.firstToken >= Math.min(s.lastToken, t.size)) {
+        continue;
+      }
+      int head = -1;
+      for (int i = s.firstToken; i < s.lastToken && head < 0; i++) {
+        if (words.is(WordClass.WE, t.key[i])) {
+          for (int k = i + 1; k <= Math.min(i + 2, s.lastToken - 1); k++) {
+            if (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k])) {
+              head = k;
+              break;
+            }
+          }
+        }
+      }
+      int first = s.firstToken;
+      if (head < 0 && (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first])
+          || first + 1 < s.lastToken && words.startsWithAny(WordClass.SUBJECT_BODY_PREFIX, t.key[first])
+              && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first + 1]))
+          && hasSubjectEnd(t, first + 1, s.lastToken)) {
+        head = first;
+      }
+      if (head < 0) {
+        continue;
+      }
+      int end = subjectEnd(ctx, head, s.lastToken);
+      Set<String> organisations = new LinkedHashSet<>();
+      Set<String> states = new LinkedHashSet<>();
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+        if (found.first > head && found.last <= end) {
+          (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
+        }
+      }
+      if (!organisations.isEmpty() || !states.isEmpty()) {
+        sides.addAll(organisations);
+        sides.addAll(states);
+        return;
+      }
+    }
+  }
+
+  /** Paragraphs before the body that an adopting subject may open: site lines come first in some texts. */
+  private static final int SUBJECT_WINDOW = 6;
+
+  private boolean hasSubjectEnd(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k])) {
         return true;
       }
     }
     return false;
   }
 
-  private static void partiesBetween(Context ctx, int from, int to, Set<String> sides) {
+  private int subjectEnd(Context ctx, int head, int last) {
+    Tokens t = ctx.tokens;
+    for (int k = head + 1; k < last; k++) {
+      if (words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k]) || t.gapHas(k, ';') || t.gapHas(k, ':')) {
+        return k;
+      }
+      if (t.gapHas(k, ',') && !startsParty(ctx, k) && !words.is(WordClass.AND, t.key[k])
+          && !words.is(WordClass.COORDINATOR, t.key[k])
+          && !words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k])) {
+        return k;
+      }
+    }
+    return last;
+  }
+
+  private static boolean startsParty(Context ctx, int token) {
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first == token) {
+        return true;
+      }
+      if (found.first > token) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsWithinThree(Tokens t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 3); k++) {
+      if (words.startsWithAny(WordClass.SIGNATORY_NOUN_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void partiesBetween(Context ctx, int from, int to, Set<String> sides) {
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       if (found.first >= from && found.last <= to && found.value.kind == PartyKind.STATE
           && !attendsOnly(ctx.tokens, from, found.first)) {
@@ -86,14 +192,12 @@ final class SignatoryResolver {
    * A state named after «в том числе» or right after an envoy's title («посол Туркменистана») in the
    * same comma-separated stretch only attends.
    */
-  private static boolean attendsOnly(Tokens t, int from, int mention) {
+  private boolean attendsOnly(Tokens t, int from, int mention) {
     for (int k = mention - 1; k >= from; k--) {
       if (t.gapHas(k + 1, ',') || t.gapHas(k + 1, '.')) {
         return false;
       }
-      String key = t.key[k];
-      if (key.equals("числе") && k > from && t.key[k - 1].equals("том") || key.startsWith("посол")
-          || key.startsWith("посла") || key.startsWith("представител") || key.startsWith("наблюдател")) {
+      if (words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, k + 1) || words.startsWithAny(WordClass.ENVOY_PREFIX, t.key[k])) {
         return true;
       }
     }
@@ -102,8 +206,8 @@ final class SignatoryResolver {
 
   private boolean isHead(String role) {
     String lower = Tokenizer.keyOf(role);
-    return words.startsWithAny("HEAD_ROLE_PREFIX", lower)
-        && words.list("NOT_HEAD_ROLE_PART").stream().noneMatch(lower::contains);
+    return words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, lower)
+        && words.list(WordClass.NOT_HEAD_ROLE_PART).stream().noneMatch(lower::contains);
   }
 
   private static boolean inOpeningParagraphs(Context ctx, int token) {

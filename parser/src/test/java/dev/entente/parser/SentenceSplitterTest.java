@@ -11,7 +11,7 @@ final class SentenceSplitterTest {
   private final SentenceSplitter splitter = new SentenceSplitter(Set.of("г", "гг", "т", "ч"));
 
   private List<String> split(String text) {
-    return splitter.split(text.toCharArray(), 0, text.length()).stream().map(s -> text.substring(s[0], s[1]))
+    return splitter.split(text.toCharArray(), 0, text.length()).stream().map(s -> text.substring(s.start(), s.end()))
         .collect(Collectors.toList());
   }
 
@@ -30,5 +30,16 @@ final class SentenceSplitterTest {
   @Test
   void split_notBeforeLowerCase() {
     assertEquals(1, split("Программа до 2030 г. включительно принята.").size());
+  }
+
+  @Test
+  void split_sentencesRunTogetherWithoutASpace() {
+    assertEquals(List.of("Президент посетил Москву с визитом.", "Президенты провели переговоры."),
+        split("Президент посетил Москву с визитом.Президенты провели переговоры."));
+  }
+
+  @Test
+  void split_notInsideInitialsAbbreviationsOrDomains() {
+    assertEquals(1, split("Встреча В.В.Путина в г.Астане прошла, сообщает UzDaily.uz сегодня.").size());
   }
 }
