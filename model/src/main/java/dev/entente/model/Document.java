@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -71,9 +72,62 @@ public interface Document {
   /** The original input, exactly as given; every offset in the document points into it. */
   String text();
 
-  /** The party with this id, if the document names it. */
+  /**
+   * The party with this id, if the document names it. Party ids are upper case, so {@code "kz"}
+   * finds {@code KZ}.
+   *
+   * @throws NullPointerException naming the argument if {@code id} is null
+   */
   default Optional<Party> party(String id) {
-    return parties().stream().filter(p -> p.id().equals(id)).findFirst();
+    String wanted = Ids.party(id);
+    return parties().stream().filter(p -> p.id().equals(wanted)).findFirst();
+  }
+
+  /**
+   * The initiative with this id ({@code BRI}, {@code initiative-1a2b3c4d}), if the document names it.
+   *
+   * @throws NullPointerException naming the argument if {@code id} is null
+   */
+  default Optional<Initiative> initiative(String id) {
+    Ids.notNull(id, "id");
+    return initiatives().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The mechanism with this id, if the document names it.
+   *
+   * @throws NullPointerException naming the argument if {@code id} is null
+   */
+  default Optional<Mechanism> mechanism(String id) {
+    Ids.notNull(id, "id");
+    return mechanisms().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The event with this id, if the document names it.
+   *
+   * @throws NullPointerException naming the argument if {@code id} is null
+   */
+  default Optional<Event> event(String id) {
+    Ids.notNull(id, "id");
+    return events().stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The text that {@code item} covers: a statement's sentence, a clause, a mention.
+   *
+   * @throws NullPointerException naming the argument if {@code item} is null
+   * @throws IllegalArgumentException if the item's span runs past this document's text (an item
+   *     of another document)
+   */
+  default String textOf(Located item) {
+    Ids.notNull(item, "item");
+    if (item.end() > text().length()) {
+      throw new IllegalArgumentException(String.format(
+          "%s runs past the end of document %s (length %s): an item of another document?",
+          item.span(), id(), text().length()));
+    }
+    return text().substring(item.start(), item.end());
   }
 
   /** The clause (or preamble paragraph) that holds {@code statement}, if it is one of this document's. */
@@ -83,10 +137,14 @@ public interface Document {
         .findFirst();
   }
 
-  /** Every statement, preamble first, in text order. */
-  default Stream<Statement> statements() {
+  /**
+   * Every statement, preamble first, in text order: a list like every other plural of the model
+   * (it was a {@code Stream} until issue 14; call {@code .stream()} on it).
+   */
+  default List<Statement> statements() {
     return Stream.concat(preamble().stream(), clauses().stream())
-        .flatMap(c -> c.statements().stream());
+        .flatMap(c -> c.statements().stream())
+        .collect(Collectors.toUnmodifiableList());
   }
 
   static Builder builder() {

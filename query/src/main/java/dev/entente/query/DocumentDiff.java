@@ -324,7 +324,7 @@ public final class DocumentDiff {
   private static Map<String, Map<Topic, Set<Stance>>> stances(Document document) {
     Map<String, Map<Topic, Set<Stance>>> stances = new TreeMap<>();
     document.statements().forEach((Statement s) -> s.act().ifPresent(act -> {
-      for (String actor : s.actors()) {
+      for (String actor : s.actorIds()) {
         for (Topic topic : s.topics()) {
           stances.computeIfAbsent(actor, k -> new TreeMap<>())
               .computeIfAbsent(topic, k -> new TreeSet<>())

@@ -75,7 +75,7 @@ public final class PartyQuery extends AbstractQuery<PartyQuery, Party> {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Hit<Party> hit : hits()) {
       String id = hit.item().id();
-      long statements = hit.document().statements()
+      long statements = hit.document().statements().stream()
           .filter(s -> Where.names(s, id) && companions.stream().allMatch(c -> Where.names(s, c)))
           .count();
       counts.merge(id, statements, Long::sum);

@@ -77,7 +77,7 @@ public final class Where {
   public static Condition<Statement> by(String party) {
     checkNotNull(party, "party == null");
     return item(Statement.class, "by(" + party + ")", Fields.ACTOR, party,
-        s -> s.actors().contains(party));
+        s -> s.actorIds().contains(party));
   }
 
   /** Statements whose act is {@code act}. */
@@ -98,28 +98,28 @@ public final class Where {
   public static Condition<Statement> mentioningParty(String party) {
     checkNotNull(party, "party == null");
     return item(Statement.class, "mentioningParty(" + party + ")", Fields.PARTY, party,
-        s -> s.parties().contains(party) || s.actors().contains(party));
+        s -> s.partyIds().contains(party) || s.actorIds().contains(party));
   }
 
   /** Statements that mention the initiative with id {@code initiative}. */
   public static Condition<Statement> mentioningInitiative(String initiative) {
     checkNotNull(initiative, "initiative == null");
     return item(Statement.class, "mentioningInitiative(" + initiative + ")", Fields.INITIATIVE,
-        initiative, s -> s.initiatives().contains(initiative));
+        initiative, s -> s.initiativeIds().contains(initiative));
   }
 
   /** Statements that mention the mechanism with id {@code mechanism}. */
   public static Condition<Statement> mentioningMechanism(String mechanism) {
     checkNotNull(mechanism, "mechanism == null");
     return item(Statement.class, "mentioningMechanism(" + mechanism + ")", Fields.MECHANISM,
-        mechanism, s -> s.mechanisms().contains(mechanism));
+        mechanism, s -> s.mechanismIds().contains(mechanism));
   }
 
   /** Statements that mention the event with id {@code event}. */
   public static Condition<Statement> mentioningEvent(String event) {
     checkNotNull(event, "event == null");
     return item(Statement.class, "mentioningEvent(" + event + ")", Fields.EVENT, event,
-        s -> s.events().contains(event));
+        s -> s.eventIds().contains(event));
   }
 
   /** Statements whose act is negated («не поддерживают»). */
@@ -336,10 +336,10 @@ public final class Where {
 
   /** The parties that back initiative {@code initiative} in {@code document}; see {@link #supportedBy}. */
   static ImmutableSet<String> supporters(Document document, String initiative) {
-    return document.statements()
+    return document.statements().stream()
         .filter(Where::supports)
-        .filter(s -> s.initiatives().contains(initiative))
-        .flatMap(s -> s.actors().stream())
+        .filter(s -> s.initiativeIds().contains(initiative))
+        .flatMap(s -> s.actorIds().stream())
         .collect(ImmutableSet.toImmutableSet());
   }
 
@@ -349,11 +349,11 @@ public final class Where {
 
   /** The number of statements of {@code document} that name both parties. */
   static long coMentions(Document document, String a, String b) {
-    return document.statements().filter(s -> names(s, a) && names(s, b)).count();
+    return document.statements().stream().filter(s -> names(s, a) && names(s, b)).count();
   }
 
   static boolean names(Statement statement, String party) {
-    return statement.parties().contains(party) || statement.actors().contains(party);
+    return statement.partyIds().contains(party) || statement.actorIds().contains(party);
   }
 
   private static void checkRange(LocalDate from, LocalDate to) {

@@ -89,7 +89,7 @@ final class CorpusTest {
         .toList();
     // THEN
     assertEquals(1, found.size());
-    assertEquals(List.of("KZ", "CN"), found.get(0).actors());
+    assertEquals(List.of("KZ", "CN"), found.get(0).actorIds());
   }
 
   @Test
