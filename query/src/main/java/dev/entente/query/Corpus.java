@@ -169,7 +169,7 @@ public final class Corpus {
   }
 
   /** Every dated event of the corpus in date order; see {@link EventQuery#timeline()}. */
-  public ImmutableList<Hit<Event>> timeline() {
+  public List<Hit<Event>> timeline() {
     return events().timeline();
   }
 
@@ -193,8 +193,9 @@ public final class Corpus {
    * site wrappers, small edits), as recognised by their {@link Fingerprint}s. Groups are in corpus
    * order of their first document, documents within a group in corpus order.
    */
-  public ImmutableList<ImmutableList<Document>> editions() {
-    return editions.get();
+  @SuppressWarnings("unchecked") // an immutable list of immutable lists, read-only as List<List>
+  public List<List<Document>> editions() {
+    return (List<List<Document>>) (List<?>) editions.get();
   }
 
   /**

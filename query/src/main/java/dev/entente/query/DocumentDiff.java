@@ -200,42 +200,42 @@ public final class DocumentDiff {
   }
 
   /** Ids of the initiatives only the newer document has. */
-  public ImmutableSet<String> addedInitiatives() {
+  public Set<String> addedInitiatives() {
     return added(Document::initiatives, Initiative::id);
   }
 
   /** Ids of the initiatives only the older document has. */
-  public ImmutableSet<String> droppedInitiatives() {
+  public Set<String> droppedInitiatives() {
     return dropped(Document::initiatives, Initiative::id);
   }
 
   /** Ids of the mechanisms only the newer document has. */
-  public ImmutableSet<String> addedMechanisms() {
+  public Set<String> addedMechanisms() {
     return added(Document::mechanisms, Mechanism::id);
   }
 
   /** Ids of the mechanisms only the older document has. */
-  public ImmutableSet<String> droppedMechanisms() {
+  public Set<String> droppedMechanisms() {
     return dropped(Document::mechanisms, Mechanism::id);
   }
 
   /** Ids of the events only the newer document has. */
-  public ImmutableSet<String> addedEvents() {
+  public Set<String> addedEvents() {
     return added(Document::events, Event::id);
   }
 
   /** Ids of the events only the older document has. */
-  public ImmutableSet<String> droppedEvents() {
+  public Set<String> droppedEvents() {
     return dropped(Document::events, Event::id);
   }
 
   /** Ids of the parties only the newer document has. */
-  public ImmutableSet<String> addedParties() {
+  public Set<String> addedParties() {
     return added(Document::parties, Party::id);
   }
 
   /** Ids of the parties only the older document has. */
-  public ImmutableSet<String> droppedParties() {
+  public Set<String> droppedParties() {
     return dropped(Document::parties, Party::id);
   }
 
@@ -244,7 +244,7 @@ public final class DocumentDiff {
    * topic (in {@link Topic}'s order). A party's stances on a topic are the acts of the statements it is an actor of that are
    * about the topic.
    */
-  public ImmutableList<StanceChange> stanceChanges() {
+  public List<StanceChange> stanceChanges() {
     return stanceChanges;
   }
 
@@ -252,17 +252,17 @@ public final class DocumentDiff {
    * Every pair of an older and a newer clause (preamble paragraphs included) whose word-shingle
    * Jaccard similarity is at least {@value Fingerprint#SAME_TEXT}: kept or lightly reworded.
    */
-  public ImmutableList<ClausePair> nearDuplicateClauses() {
+  public List<ClausePair> nearDuplicateClauses() {
     return nearDuplicateClauses;
   }
 
   /** The newer document's clauses with no near-duplicate in the older one. */
-  public ImmutableList<Clause> addedClauses() {
+  public List<Clause> addedClauses() {
     return addedClauses;
   }
 
   /** The older document's clauses with no near-duplicate in the newer one. */
-  public ImmutableList<Clause> droppedClauses() {
+  public List<Clause> droppedClauses() {
     return droppedClauses;
   }
 
