@@ -1,8 +1,11 @@
 package dev.entente.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.OutputStreamWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,19 +16,22 @@ import picocli.CommandLine.Command;
  * <p>Exit codes, the same for every subcommand: {@value #OK} all went well; {@value #INPUT_ERROR}
  * some input could not be read (each bad file had its line on stderr, the others still came out);
  * {@value #USAGE_ERROR} the command line itself was wrong; {@value #INTERNAL_ERROR} an internal
- * error (a bug: please report it).
+ * error (a bug: please report it); {@value #OUTPUT_ERROR} the output could not be written (a closed
+ * pipe, a full disk, a file under {@code --out} that exists or cannot be made): the run stops at a
+ * closed pipe, and goes on past one unwritable file.
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
     description = "Reads diplomatic documents (Russian) into structured, queryable data.",
     subcommands = {ParseCommand.class, QueryCommand.class, EvalCommand.class, SchemaCommand.class,
         DemoCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = Main.EXIT_CODES_HEADING,
-    exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL})
+    exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL, Main.EXIT_OUTPUT})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   static final int OK = 0;
   static final int INPUT_ERROR = 1;
   static final int USAGE_ERROR = 2;
   static final int INTERNAL_ERROR = 3;
+  static final int OUTPUT_ERROR = 4;
 
   // Shared by every subcommand's --help, so that the codes are documented where they are used.
   static final String EXIT_CODES_HEADING = "%nExit codes:%n";
@@ -33,13 +39,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   static final String EXIT_INPUT = "1:some input could not be read (one line each on stderr; the others came out)";
   static final String EXIT_USAGE = "2:invalid command line";
   static final String EXIT_INTERNAL = "3:internal error (a bug; please report it)";
+  static final String EXIT_OUTPUT = "4:output could not be written (closed pipe, full disk, existing file under --out)";
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   /** Runs {@code entente} and exits with its code. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    // Straight to file descriptor 1, not through System.out: a PrintStream swallows write errors,
+    // and a closed pipe or a full disk must stop the run and fail it.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, args);
     out.flush();
@@ -62,7 +72,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     });
     cli.setParameterExceptionHandler((e, args2) -> usage(e));
     int code = cli.execute(args);
-    out.flush();
+    if (out.checkError() && code != OUTPUT_ERROR && code != USAGE_ERROR && code != INTERNAL_ERROR) {
+      err.println("entente: the output could not be written (a closed pipe or a full disk)");
+      code = OUTPUT_ERROR;
+    }
     err.flush();
     return code;
   }

@@ -2,13 +2,14 @@ package dev.entente.cli;
 
 import dev.entente.model.Document;
 import dev.entente.model.EntenteJson;
+import dev.entente.parser.EntenteException;
 import dev.entente.parser.Parser;
+import dev.entente.parser.input.DocumentIds;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -23,11 +24,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "parse", mixinStandardHelpOptions = true,
     description = {"Parses documents and prints them as JSON (an array when there are several),",
         "JSON Lines, an HTML page to read, or Akoma Ntoso 3.0 XML.",
-        "Folders are walked; files may be UTF-8 (with or without BOM), UTF-16 with BOM,",
-        "windows-1251 or KOI8-R (detected, with a note), or HTML pages (reduced to their text).",
+        "Folders are walked (hidden files, non-text files and Entente's own outputs left out);",
+        "files may be UTF-8 (with or without BOM), UTF-16, windows-1251 or KOI8-R (decided from",
+        "the whole file, with a note), or HTML pages (reduced to their text).",
         "A summary line (files, MB, seconds, failures) closes the run on stderr."},
     exitCodeListHeading = Main.EXIT_CODES_HEADING,
-    exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL})
+    exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL, Main.EXIT_OUTPUT})
 final class ParseCommand implements Callable<Integer> {
   /** Loaded on first use, so that {@code --help} and usage errors answer without the language data. */
   private static final class Shared {
@@ -57,8 +59,13 @@ final class ParseCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = "Write one file per document into DIR (NAME.json, .jsonl, .html or .xml) instead of stdout.")
+      description = {"Write one file per document into DIR instead of stdout, at the input's place in its folder",
+          "(a/sub/x.txt -> DIR/sub/x.txt.json; .jsonl, .html or .xml by format). Each file is written",
+          "whole or not at all; links in DIR are not followed; existing files are kept unless --force."})
   Path outDir;
+
+  @Option(names = "--force", description = "With --out: overwrite files that exist.")
+  boolean force;
 
   @Option(names = "--max-size", defaultValue = "" + Inputs.DEFAULT_MAX_BYTES, paramLabel = "BYTES",
       description = "Refuse files larger than this (default ${DEFAULT-VALUE}, 64 MiB).")
@@ -74,36 +81,50 @@ final class ParseCommand implements Callable<Integer> {
     if (maxBytes <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-size must be positive: " + maxBytes);
     }
-    List<Path> files = Inputs.expand(paths);
-    if (files.isEmpty()) {
-      err.println("entente: no files found in " + paths);
+    if (force && outDir == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--force only applies with --out DIR");
+    }
+    OutputFolder folder = null;
+    if (outDir != null) {
+      try {
+        folder = OutputFolder.open(outDir, format.extension, force);
+      } catch (OutputFolder.Unusable e) {
+        err.println("entente: " + e.getMessage());
+        return Main.OUTPUT_ERROR;
+      }
+    }
+    Inputs.Walk walk = Inputs.walk(paths, folder == null ? null : folder.root());
+    if (walk.files().isEmpty() && walk.problems().isEmpty()) {
+      err.println("entente: no files found in " + Inputs.display(paths)
+          + (walk.skipped() > 0 ? " (" + walk.skipped() + " hidden, non-text or Entente output files left out)" : ""));
       return Main.INPUT_ERROR;
     }
     boolean page = format == Format.html || format == Format.akn;
-    if (page && outDir == null && files.size() > 1) {
+    if (page && outDir == null && walk.files().size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format
-          + " writes one page per document: give one FILE, or --out DIR for " + files.size() + " files");
+          + " writes one page per document: give one FILE, or --out DIR for " + walk.files().size() + " files");
     }
-    if (outDir != null) {
-      Files.createDirectories(outDir);
-    }
-    boolean array = format == Format.json && outDir == null && files.size() > 1;
+    boolean array = format == Format.json && outDir == null && walk.files().size() > 1;
     boolean[] first = {true};
-    int[] unwritten = {0};
     if (array) {
       out.print("[");
     }
-    if (format.equals("json") || format.equals("jsonl")) {
+    if (format == Format.json || format == Format.jsonl) {
       Warmup.jsonInBackground();
     }
     Batch batch = new Batch(parser(maxBytes), maxBytes, renderer(format), err, System.console() != null);
-    Batch.Summary summary = batch.run(files, outcome -> {
+    OutputFolder target = folder;
+    Batch.Summary summary = batch.run(walk, outcome -> {
       if (outcome.failed()) {
         return;
       }
-      if (outDir != null) {
-        if (!write(outDir.resolve(outcome.file().getFileName() + "." + format.extension), outcome.rendered(), err)) {
-          unwritten[0]++;
+      if (target != null) {
+        try {
+          target.write(outcome.name(), outcome.rendered());
+        } catch (IOException e) {
+          err.println("entente: cannot write the output of " + Inputs.display(outcome.file()) + ": "
+              + (e.getClass() == IOException.class ? e.getMessage() : Inputs.reason(e)));
+          batch.notWritten();
         }
         return;
       }
@@ -114,27 +135,50 @@ final class ParseCommand implements Callable<Integer> {
       } else {
         out.println(outcome.rendered());
       }
-      out.flush();
+      if (out.checkError()) {
+        throw new Batch.OutputFailed("standard output could not be written (a closed pipe or a full disk)");
+      }
     });
-    if (array) {
+    if (array && summary.stopped() == null) {
       out.println("\n]");
     }
     out.flush();
-    return unwritten[0] > 0 ? Math.max(Main.INPUT_ERROR, summary.exitCode()) : summary.exitCode();
+    return summary.exitCode();
   }
+
+  /** The longest text {@code --format html} renders: 1 Mi chars, about 2 MB of Russian, a 4 MB page. */
+  static final int MAX_PAGE_CHARS = 1 << 20;
 
   /** The renderer of a format; it runs on the worker threads. */
   static Function<Document, String> renderer(Format format) {
     switch (format) {
       case jsonl:
-        return EntenteJson::toJson;
+        return doc -> lineSafe(EntenteJson.toJson(doc));
       case html:
-        return HtmlView::render;
+        return doc -> {
+          if (doc.text().length() > MAX_PAGE_CHARS) {
+            throw new EntenteException(EntenteException.Reason.TOO_LARGE, String.format(Locale.ROOT,
+                "too large for an HTML page: %,d chars, a page holds at most %,d (a browser takes seconds per"
+                    + " megabyte of highlighted text); use --format json", doc.text().length(), MAX_PAGE_CHARS));
+          }
+          return HtmlView.render(doc);
+        };
       case akn:
         return AknWriter::write;
       default:
-        return EntenteJson::toPrettyJson;
+        return doc -> lineSafe(EntenteJson.toPrettyJson(doc));
     }
+  }
+
+  /**
+   * JSON with U+2028 and U+2029 escaped: valid JSON either way, but raw they end a line for
+   * JavaScript and for many line-oriented readers of JSON Lines.
+   */
+  static String lineSafe(String json) {
+    if (json.indexOf('\u2028') < 0 && json.indexOf('\u2029') < 0) {
+      return json;
+    }
+    return json.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
   }
 
   /** The shared parser, or one whose input limit follows a raised {@code --max-size}. */
@@ -145,22 +189,9 @@ final class ParseCommand implements Callable<Integer> {
     return Parser.builder().maxInputChars((int) Math.min(Integer.MAX_VALUE - 16, maxBytes)).build();
   }
 
-  private static boolean write(Path target, String content, PrintWriter err) {
-    try {
-      Files.writeString(target, content, StandardCharsets.UTF_8);
-      return true;
-    } catch (IOException e) {
-      err.println("entente: cannot write " + target + ": " + e.getMessage());
-      return false;
-    }
-  }
-
-  /** The file name as a document id, cut to the characters ids allow. */
+  /** The document id of a file named on the command line: {@link DocumentIds#of} of its name. */
   static String idOf(Path file) {
-    String name = file.getFileName().toString().replaceAll("[^A-Za-z0-9_.:-]", "_");
-    if (name.isEmpty() || !Character.isLetterOrDigit(name.charAt(0))) {
-      name = "f" + name;
-    }
-    return name.length() > 128 ? name.substring(0, 128) : name;
+    Path name = file.getFileName();
+    return DocumentIds.of(name == null ? file.toString() : name.toString());
   }
 }

@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
         "--topic, it is an actor of a matching statement.",
         "Example: entente query --kind statements --party KZ --act SUPPORT --topic ENERGY docs/"},
     exitCodeListHeading = Main.EXIT_CODES_HEADING,
-    exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL})
+    exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL, Main.EXIT_OUTPUT})
 final class QueryCommand implements Callable<Integer> {
   /** What the query lists. */
   enum Kind {
@@ -113,7 +113,10 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = Inputs.expand(paths);
+    if (maxBytes <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-size must be positive: " + maxBytes);
+    }
+    Inputs.Walk files = Inputs.walk(paths, null);
     Filter filter = new Filter(kind, party == null ? null : party.toUpperCase(Locale.ROOT), act, topic);
     List<Row> rows = new ArrayList<>();
     Batch batch = new Batch(ParseCommand.parser(maxBytes), maxBytes, d -> null, err, System.console() != null);

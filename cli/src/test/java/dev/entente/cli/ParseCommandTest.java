@@ -74,7 +74,7 @@ final class ParseCommandTest {
   /** The classes of bad input, each with the start of its one stderr line after the path. */
   static Stream<Arguments> badInputs() throws Exception {
     Path bad = Files.createDirectories(dir.resolve("bad"));
-    byte[] russian = (InputsTest.RUSSIAN + "юг").getBytes(StandardCharsets.UTF_8);
+    byte[] russian = (Encodings.RUSSIAN + "юг").getBytes(StandardCharsets.UTF_8);
     byte[] binary = new byte[4096];
     new Random(7).nextBytes(binary);
     binary[0] = (byte) 0x89;
@@ -99,11 +99,6 @@ final class ParseCommandTest {
         Arguments.of("not Russian", write(bad, "english.txt",
             "Joint Statement of the Republic of Kazakhstan and the People's Republic of China. The sides agreed."
                 .getBytes(StandardCharsets.UTF_8)), "not Russian", List.of()),
-        Arguments.of("truncated UTF-8", write(bad, "cut.txt", Arrays.copyOf(russian, russian.length - 3)),
-            "truncated", List.of()),
-        Arguments.of("truncated UTF-16", write(bad, "cut16.txt",
-            Arrays.copyOf(InputsTest.bytes(InputsTest.RUSSIAN, StandardCharsets.UTF_16LE, 0xFF, 0xFE), 201)),
-            "truncated", List.of()),
         Arguments.of("HTML without text", write(bad, "empty.html",
             "<html><body><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8)), "empty", List.of()),
         Arguments.of("gigantic (100 MB)", huge, "too large: 100,000,000 bytes, the limit is 67,108,864", List.of()),
@@ -136,7 +131,7 @@ final class ParseCommandTest {
     // GIVEN
     Path mixed = Files.createDirectories(dir.resolve("mixed"));
     Files.copy(Cli.SEED_000, mixed.resolve("a.txt"));
-    Files.write(mixed.resolve("b.bin"), new byte[] {1, 0, 2, 0, 3});
+    Files.write(mixed.resolve("b.txt"), new byte[] {1, 0, 2, 0, 3});
     Files.write(mixed.resolve("c.txt"), new byte[0]);
     Files.copy(Cli.SEED_004, mixed.resolve("d.txt"));
     // WHEN
@@ -152,8 +147,8 @@ final class ParseCommandTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("dev.entente.cli.InputsTest#encodings")
-  void parse_legacyAndUnicodeEncodings_decodedWithANote(String name, byte[] bytes, String decodedFrom) throws Exception {
+  @MethodSource("dev.entente.cli.Encodings#encodings")
+  void parse_legacyAndUnicodeEncodings_decodedWithANote(String name, byte[] bytes, String noted) throws Exception {
     // GIVEN
     Path file = Files.write(dir.resolve("enc-" + name.replace(' ', '_') + ".txt"), bytes);
     // WHEN
@@ -161,11 +156,29 @@ final class ParseCommandTest {
     // THEN
     assertEquals(0, r.code(), r::toString);
     Document doc = EntenteJson.fromJson(r.out());
-    assertEquals(InputsTest.RUSSIAN, doc.text());
+    assertEquals(Encodings.RUSSIAN, doc.text());
     boolean decoded = doc.diagnostics().stream().anyMatch(d -> d.code().name().equals("DECODED"));
-    assertEquals(decodedFrom != null, decoded, doc.diagnostics()::toString);
-    boolean guessed = name.equals("windows-1251") || name.equals("KOI8-R");
-    assertEquals(guessed, r.err().contains("entente: " + file + ": not UTF-8; decoded as " + name), r::toString);
+    assertEquals(!name.startsWith("UTF-8"), decoded, doc.diagnostics()::toString);
+    assertEquals(noted == null ? 0 : 1, r.errLines().size(), r::toString);
+    if (noted != null) {
+      assertTrue(r.errLines().get(0).startsWith("entente: " + file + ": ") && r.errLines().get(0).contains(noted),
+          r::toString);
+    }
+  }
+
+  @Test
+  void item1_truncatedUtf8AndUtf16_keepTheirText_withANote() throws Exception {
+    byte[] russian = (Encodings.RUSSIAN + "юг").getBytes(StandardCharsets.UTF_8);
+    Path cut = write(dir, "cut.txt", Arrays.copyOf(russian, russian.length - 1));
+    Path cut16 = write(dir, "cut16.txt",
+        Arrays.copyOf(Encodings.bytes(Encodings.RUSSIAN, StandardCharsets.UTF_16LE, 0xFF, 0xFE), 201));
+    for (Path file : List.of(cut, cut16)) {
+      Cli.Result r = Cli.run("parse", file.toString());
+      assertEquals(0, r.code(), r::toString);
+      assertTrue(EntenteJson.fromJson(r.out()).text().endsWith("\uFFFD"), r::toString);
+      assertEquals(1, r.errLines().size(), r::toString);
+      assertTrue(r.errLines().get(0).contains("the input ends inside a UTF-"), r::toString);
+    }
   }
 
   @Test

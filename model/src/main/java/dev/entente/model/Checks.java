@@ -22,7 +22,8 @@ final class Checks {
   static void itemId(String id) {
     if (!isItemId(id)) {
       throw new IllegalArgumentException(
-          "id must be letters, digits, '_', '.', ':' or '-', at most 128: '" + id + "'");
+          "id must be letters or digits (any script), '_', '.', ':' or '-', starting with a letter or digit, at most 128: '"
+              + id + "'");
     }
   }
 
@@ -40,14 +41,14 @@ final class Checks {
     return true;
   }
 
-  /** {@code [A-Za-z0-9][A-Za-z0-9_.:-]{0,127}}. */
+  /** {@code [\p{L}\p{Nd}][\p{L}\p{Nd}_.:-]{0,127}} over chars of the Basic Multilingual Plane. */
   private static boolean isItemId(String id) {
-    if (id.isEmpty() || id.length() > 128 || !isAlphanumeric(id.charAt(0))) {
+    if (id.isEmpty() || id.length() > 128 || !isLetterOrDigit(id.charAt(0))) {
       return false;
     }
     for (int i = 1; i < id.length(); i++) {
       char c = id.charAt(i);
-      if (!isAlphanumeric(c) && c != '_' && c != '.' && c != ':' && c != '-') {
+      if (!isLetterOrDigit(c) && c != '_' && c != '.' && c != ':' && c != '-') {
         return false;
       }
     }
@@ -62,8 +63,8 @@ final class Checks {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isAlphanumeric(char c) {
-    return isUpper(c) || isDigit(c) || c >= 'a' && c <= 'z';
+  private static boolean isLetterOrDigit(char c) {
+    return c < 0x80 ? isUpper(c) || isDigit(c) || c >= 'a' && c <= 'z' : Character.isLetterOrDigit(c) && !Character.isSurrogate(c);
   }
 
   static void notBlank(String what, String value) {

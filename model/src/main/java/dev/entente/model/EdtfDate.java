@@ -37,19 +37,36 @@ public final class EdtfDate implements Comparable<EdtfDate> {
     this.interval = interval;
   }
 
-  /** A whole day. */
+  /**
+   * A whole day.
+   *
+   * @throws IllegalArgumentException if the year is outside 0000–9999, which EDTF level 0 and
+   *     the JSON can write
+   * @throws java.time.DateTimeException if there is no such day
+   */
   public static EdtfDate ofDay(int year, int month, int day) {
+    checkYear(year);
     LocalDate date = LocalDate.of(year, month, day);
     return new EdtfDate(date.toString(), Precision.DAY, date, date, false);
   }
 
-  /** A whole month. */
+  /**
+   * A whole month.
+   *
+   * @throws IllegalArgumentException if the year is outside 0000–9999
+   * @throws java.time.DateTimeException if there is no such month
+   */
   public static EdtfDate ofMonth(int year, int month) {
+    checkYear(year);
     YearMonth ym = YearMonth.of(year, month);
     return new EdtfDate(ym.toString(), Precision.MONTH, ym.atDay(1), ym.atEndOfMonth(), false);
   }
 
-  /** A whole year. */
+  /**
+   * A whole year.
+   *
+   * @throws IllegalArgumentException if the year is outside 0000–9999
+   */
   public static EdtfDate ofYear(int year) {
     checkYear(year);
     String digits = Integer.toString(year);

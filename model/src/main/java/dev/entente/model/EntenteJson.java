@@ -2,7 +2,9 @@ package dev.entente.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -35,6 +37,11 @@ public final class EntenteJson {
   private static final class Databind {
     static final ObjectMapper MAPPER = JsonMapper.builder()
         .addModule(new Jdk8Module())
+        // untrusted JSON: "kind": 5, 254.7 for an int, "3" for a number and a repeated key are refused
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -42,8 +49,10 @@ public final class EntenteJson {
         .build();
 
     static {
-      MAPPER.getFactory().setStreamReadConstraints(
-          StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+      // The JSON is a String already in memory, so no string in it can be longer than it: Jackson's
+      // 20,000,000-char default would only refuse the text of a large document the CLI wrote.
+      MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING).maxStringLength(Integer.MAX_VALUE).build());
       // A null inside a list is refused with the list's path, not as a bare NullPointerException.
       MAPPER.configOverride(java.util.List.class).setSetterInfo(
           com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL));
@@ -98,7 +107,8 @@ public final class EntenteJson {
   }
 
   /**
-   * Reads any model value.
+   * Reads any model value; a document is also checked for the invariants that tie its parts
+   * together (ids it names exist, statements inside their clause, clauses not overlapping).
    *
    * @throws IllegalArgumentException naming the field and the problem
    */
@@ -108,12 +118,25 @@ public final class EntenteJson {
       if (value == null) {
         throw new IllegalArgumentException("not a valid " + type.getSimpleName() + " in JSON: the JSON is null");
       }
-      return value;
+      return value instanceof Document doc ? type.cast(checked(doc)) : value;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "not a valid " + type.getSimpleName() + " in JSON: " + e.getOriginalMessage()
-              + " (at " + e.getLocation() + ", path " + pathOf(e) + ")", e);
+      throw invalid(type, e);
     }
+  }
+
+  private static Document checked(Document doc) {
+    try {
+      Consistency.check(doc);
+      return doc;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a valid Document in JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static IllegalArgumentException invalid(Class<?> type, JsonProcessingException e) {
+    return new IllegalArgumentException(
+        "not a valid " + type.getSimpleName() + " in JSON: " + e.getOriginalMessage()
+            + " (at " + e.getLocation() + ", path " + pathOf(e) + ")", e);
   }
 
   private static String pathOf(JsonProcessingException e) {

@@ -66,19 +66,19 @@ final class DocumentJsonWriterTest {
         .addSignatory("KZ")
         .addParty(Party.builder().id("KZ").kind(PartyKind.STATE).name("Казахстан")
             .nameEn("Kazakhstan").addMention(kz).build())
-        .addParticipant(Participant.builder().name("Ван И").party("CN").role("министр")
+        .addParticipant(Participant.builder().name("Ван И").party("KZ").role("министр")
             .addMention(kz).rule("person:title").build())
         .addSegment(Segment.of(SegmentKind.CLAUSE, 0, TEXT.length()))
         .addPreamble(Clause.builder().start(0).end(2).build())
-        .addClause(Clause.builder().number("1").start(0).end(10).addParagraph(Span.of(0, 10))
+        .addClause(Clause.builder().number("1").start(2).end(10).addParagraph(Span.of(2, 10))
             .addItem(Span.of(2, 9))
-            .addStatement(Statement.builder().start(0).end(10).addActor("KZ").act(Act.SUPPORT)
+            .addStatement(Statement.builder().start(2).end(10).addActor("KZ").act(Act.SUPPORT)
                 .strength(Strength.AGREED).cameo("051").negated(true).addTopic(Topic.ENERGY)
                 .addTopic(Topic.SPACE).addParty("KZ").addInitiative("BRI").addMechanism("m1")
                 .addEvent("e1").rule("acts.tsv:1").build())
             .build())
         .addInitiative(Initiative.builder().id("BRI").name("Пояс и путь")
-            .kind(InitiativeKind.INITIATIVE).proposer("CN").period(EdtfDate.ofMonth(2030, 12))
+            .kind(InitiativeKind.INITIATIVE).proposer("KZ").period(EdtfDate.ofMonth(2030, 12))
             .addMention(kz).rule("initiatives.tsv:1").build())
         .addMechanism(Mechanism.builder().id("m1").name("Деловой совет")
             .kind(MechanismKind.COUNCIL).level(Level.BUSINESS).status(MechanismStatus.EXISTING)
@@ -209,43 +209,53 @@ final class DocumentJsonWriterTest {
     if (segmentStart > 0 && segmentStart < text.length()) {
       doc.addSegment(Segment.of(SegmentKind.BLANK, segmentStart, text.length()));
     }
-    for (int i = random.nextInt(3); i > 0; i--) {
-      doc.addSignatory("P" + i).addParty(Party.builder().id("P" + i)
+    // ids first, so that every reference the document makes names something it holds
+    List<String> parties = ids("P", random.nextInt(3));
+    List<String> initiatives = ids("i", random.nextInt(3));
+    List<String> mechanisms = ids("m", random.nextInt(3));
+    List<String> events = ids("e", random.nextInt(3));
+    for (String id : parties) {
+      doc.addSignatory(id).addParty(Party.builder().id(id)
           .kind(pick(random, PartyKind.values())).name(hostile(random, 20))
           .nameEn(maybe(random, () -> hostile(random, 20))).mentions(mentions(random, text))
           .build());
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      doc.addParticipant(Participant.builder().name(nonBlank(random)).party(maybe(random, () -> "CN"))
+      doc.addParticipant(Participant.builder().name(nonBlank(random)).party(some(random, parties))
           .role(maybe(random, () -> hostile(random, 20))).mentions(mentions(random, text))
           .rule(hostile(random, 10)).build());
     }
-    for (int i = random.nextInt(3); i > 0; i--) {
-      doc.addPreamble(clause(random, text, Optional.empty()));
+    int preamble = random.nextInt(3);
+    List<Span> tiles = tiles(random, text.length(), preamble + random.nextInt(4));
+    for (int i = 0; i < tiles.size(); i++) {
+      Clause clause = clause(random, text, tiles.get(i), i < preamble ? Optional.empty() : Optional.of(nonBlank(random)),
+          parties, initiatives, mechanisms, events);
+      if (i < preamble) {
+        doc.addPreamble(clause);
+      } else {
+        doc.addClause(clause);
+      }
     }
-    for (int i = random.nextInt(4); i > 0; i--) {
-      doc.addClause(clause(random, text, Optional.of(nonBlank(random))));
-    }
-    for (int i = random.nextInt(3); i > 0; i--) {
-      doc.addInitiative(Initiative.builder().id("i" + i).name(nonBlank(random))
-          .kind(pick(random, InitiativeKind.values())).proposer(maybe(random, () -> "CN"))
+    for (String id : initiatives) {
+      doc.addInitiative(Initiative.builder().id(id).name(nonBlank(random))
+          .kind(pick(random, InitiativeKind.values())).proposer(some(random, parties))
           .period(maybe(random, () -> RandomDocuments.date(random))).mentions(mentions(random, text))
           .rule(hostile(random, 10)).build());
     }
-    for (int i = random.nextInt(3); i > 0; i--) {
-      doc.addMechanism(Mechanism.builder().id("m" + i).name(nonBlank(random))
+    for (String id : mechanisms) {
+      doc.addMechanism(Mechanism.builder().id(id).name(nonBlank(random))
           .kind(pick(random, MechanismKind.values()))
           .level(maybe(random, () -> pick(random, Level.values())))
           .status(pick(random, MechanismStatus.values())).mentions(mentions(random, text))
           .rule(hostile(random, 10)).build());
     }
-    for (int i = random.nextInt(3); i > 0; i--) {
-      doc.addEvent(Event.builder().id("e" + i).name(nonBlank(random))
+    for (String id : events) {
+      doc.addEvent(Event.builder().id(id).name(nonBlank(random))
           .kind(pick(random, EventKind.values()))
           .ordinal(maybe(random, () -> random.nextBoolean() ? random.nextInt(10) : Integer.MAX_VALUE))
           .date(maybe(random, () -> RandomDocuments.date(random)))
           .place(maybe(random, () -> place(random))).status(pick(random, EventStatus.values()))
-          .mechanism(maybe(random, () -> hostile(random, 10))).mentions(mentions(random, text))
+          .mechanism(some(random, mechanisms)).mentions(mentions(random, text))
           .rule(hostile(random, 10)).build());
     }
     for (int i = random.nextInt(3); i > 0; i--) {
@@ -255,26 +265,59 @@ final class DocumentJsonWriterTest {
     return doc.build();
   }
 
-  private static Clause clause(Random random, String text, Optional<String> number) {
-    Span span = span(random, text);
+  private static List<String> ids(String prefix, int count) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      ids.add(prefix + i);
+    }
+    return ids;
+  }
+
+  private static Optional<String> some(Random random, List<String> ids) {
+    return ids.isEmpty() || random.nextBoolean() ? Optional.empty() : Optional.of(ids.get(random.nextInt(ids.size())));
+  }
+
+  /** {@code count} spans in text order that do not overlap (some may be empty). */
+  static List<Span> tiles(Random random, int length, int count) {
+    List<Integer> cuts = new ArrayList<>();
+    for (int i = 0; i < 2 * count; i++) {
+      cuts.add(random.nextInt(length + 1));
+    }
+    cuts.sort(null);
+    List<Span> spans = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      spans.add(Span.of(cuts.get(2 * i), cuts.get(2 * i + 1)));
+    }
+    return spans;
+  }
+
+  private static Span within(Random random, Span outer) {
+    int start = outer.start() + random.nextInt(outer.length() + 1);
+    return Span.of(start, start + random.nextInt(outer.end() - start + 1));
+  }
+
+  private static Clause clause(Random random, String text, Span span, Optional<String> number, List<String> parties,
+      List<String> initiatives, List<String> mechanisms, List<String> events) {
     Clause.Builder clause = Clause.builder().number(number).start(span.start()).end(span.end());
     for (int i = random.nextInt(3); i > 0; i--) {
-      clause.addParagraph(span(random, text));
+      clause.addParagraph(within(random, span));
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      clause.addItem(span(random, text));
+      clause.addItem(within(random, span));
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      Span sentence = span(random, text);
+      Span sentence = within(random, span);
       Statement.Builder statement = Statement.builder().start(sentence.start()).end(sentence.end())
           .act(maybe(random, () -> pick(random, Act.values())))
           .strength(maybe(random, () -> pick(random, Strength.values())))
           .cameo(maybe(random, () -> hostile(random, 4))).negated(random.nextBoolean())
           .rule(hostile(random, 10));
       for (int j = random.nextInt(3); j > 0; j--) {
-        statement.addActor("A" + j).addTopic(pick(random, Topic.values())).addParty("P" + j)
-            .addInitiative(hostile(random, 5)).addMechanism(hostile(random, 5))
-            .addEvent(hostile(random, 5));
+        statement.addTopic(pick(random, Topic.values()));
+        some(random, parties).ifPresent(id -> statement.addActor(id).addParty(id));
+        some(random, initiatives).ifPresent(statement::addInitiative);
+        some(random, mechanisms).ifPresent(statement::addMechanism);
+        some(random, events).ifPresent(statement::addEvent);
       }
       clause.addStatement(statement.build());
     }

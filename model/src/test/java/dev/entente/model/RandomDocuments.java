@@ -10,7 +10,8 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * Whole random documents for property tests: random Cyrillic and Latin text, segments that tile
  * it, and parties, clauses, statements, initiatives, mechanisms and events whose mentions cover
- * real stretches of it. Shared with other modules through this module's test jar.
+ * real stretches of it; consistent as a parsed document is (every id a part names exists, clauses
+ * in text order without overlap, statements inside their clause), so that JSON reads them back. Shared with other modules through this module's test jar.
  */
 public final class RandomDocuments {
   private static final String[] WORDS = {
@@ -44,57 +45,66 @@ public final class RandomDocuments {
       doc.source("Синьхуа");
       doc.publicationDate(EdtfDate.ofDay(2025, 4, 27));
     }
-    int parties = random.nextInt(4);
-    for (int i = 0; i < parties; i++) {
-      String id = pick(random, new String[] {"KZ", "CN", "UN", "SCO", "CPC", "XK"});
+    // ids first, so that every reference the document makes names something it holds
+    List<String> parties = new ArrayList<>();
+    int partyCount = random.nextInt(4);
+    for (int i = 0; i < partyCount; i++) {
+      String id = pick(random, new String[] {"KZ", "CN", "UN", "SCO", "CPC", "XK"}) + i;
+      parties.add(id);
       doc.addSignatory(id);
       doc.addParty(Party.builder()
-          .id(id + i)
+          .id(id)
           .kind(pick(random, PartyKind.values()))
           .name("Имя " + i)
           .nameEn(random.nextBoolean() ? Optional.of("Name") : Optional.empty())
           .mentions(mentions(random, text))
           .build());
     }
+    boolean initiative = random.nextBoolean();
+    boolean mechanism = random.nextBoolean();
+    boolean event = random.nextBoolean();
     if (random.nextBoolean()) {
       doc.addParticipant(Participant.builder()
           .name("Ван И")
-          .party(random.nextBoolean() ? Optional.of("CN") : Optional.empty())
+          .party(some(random, parties))
           .role(random.nextBoolean() ? Optional.of("министр") : Optional.empty())
           .mentions(mentions(random, text))
           .rule("person:title")
           .build());
     }
-    int clauses = random.nextInt(4);
-    for (int i = 0; i < clauses; i++) {
-      Clause clause = clause(random, text, Optional.of(Integer.toString(i + 1)));
-      doc.addClause(clause);
+    int preamble = random.nextBoolean() ? 1 : 0;
+    List<int[]> tiles = tiles(random, text.length(), preamble + random.nextInt(4));
+    for (int i = 0; i < tiles.size(); i++) {
+      Clause clause = clause(random, text, tiles.get(i), i < preamble ? Optional.empty()
+          : Optional.of(Integer.toString(i - preamble + 1)), parties, initiative, mechanism, event);
+      if (i < preamble) {
+        doc.addPreamble(clause);
+      } else {
+        doc.addClause(clause);
+      }
     }
-    if (random.nextBoolean()) {
-      doc.addPreamble(clause(random, text, Optional.empty()));
-    }
-    if (random.nextBoolean()) {
+    if (initiative) {
       doc.addInitiative(Initiative.builder()
           .id("BRI").name("Пояс и путь").kind(pick(random, InitiativeKind.values()))
-          .proposer(random.nextBoolean() ? Optional.of("CN") : Optional.empty())
+          .proposer(some(random, parties))
           .period(random.nextBoolean() ? Optional.of(date(random)) : Optional.empty())
           .mentions(mentions(random, text)).rule("initiatives.tsv:1").build());
     }
-    if (random.nextBoolean()) {
+    if (mechanism) {
       doc.addMechanism(Mechanism.builder()
           .id("m1").name("Деловой совет").kind(pick(random, MechanismKind.values()))
           .level(random.nextBoolean() ? Optional.of(pick(random, Level.values())) : Optional.empty())
           .status(pick(random, MechanismStatus.values()))
           .mentions(mentions(random, text)).build());
     }
-    if (random.nextBoolean()) {
+    if (event) {
       doc.addEvent(Event.builder()
           .id("e1").name("6-я встреча").kind(pick(random, EventKind.values()))
           .ordinal(random.nextBoolean() ? Optional.of(random.nextInt(100)) : Optional.empty())
           .date(random.nextBoolean() ? Optional.of(date(random)) : Optional.empty())
           .place(random.nextBoolean() ? Optional.of(Place.of("Астана", "KZ")) : Optional.empty())
           .status(pick(random, EventStatus.values()))
-          .mechanism(random.nextBoolean() ? Optional.of("m1") : Optional.empty())
+          .mechanism(mechanism && random.nextBoolean() ? Optional.of("m1") : Optional.empty())
           .mentions(mentions(random, text)).build());
     }
     if (random.nextBoolean()) {
@@ -125,28 +135,53 @@ public final class RandomDocuments {
     return single;
   }
 
-  private static Clause clause(Random random, String text, Optional<String> number) {
-    int[] range = range(random, text.length());
+  private static Clause clause(Random random, String text, int[] range, Optional<String> number,
+      List<String> parties, boolean initiative, boolean mechanism, boolean event) {
     Clause.Builder clause = Clause.builder().number(number).start(range[0]).end(range[1])
         .addParagraph(Span.of(range[0], range[1]));
     if (random.nextBoolean()) {
       clause.addItem(Span.of(range[0], range[1]));
     }
     if (random.nextBoolean()) {
-      clause.addStatement(Statement.builder()
+      Statement.Builder statement = Statement.builder()
           .start(range[0]).end(range[1])
-          .addActor("KZ")
           .act(random.nextBoolean() ? Optional.of(pick(random, Act.values())) : Optional.empty())
           .strength(random.nextBoolean() ? Optional.of(pick(random, Strength.values())) : Optional.empty())
           .cameo(random.nextBoolean() ? Optional.of("051") : Optional.empty())
           .negated(random.nextBoolean())
           .addTopic(pick(random, Topic.values()))
-          .addParty("CN")
-          .addInitiative("BRI").addMechanism("m1").addEvent("e1")
-          .rule("acts.tsv:1")
-          .build());
+          .rule("acts.tsv:1");
+      some(random, parties).ifPresent(id -> statement.addActor(id).addParty(id));
+      if (initiative) {
+        statement.addInitiative("BRI");
+      }
+      if (mechanism) {
+        statement.addMechanism("m1");
+      }
+      if (event) {
+        statement.addEvent("e1");
+      }
+      clause.addStatement(statement.build());
     }
     return clause.build();
+  }
+
+  private static Optional<String> some(Random random, List<String> ids) {
+    return ids.isEmpty() || random.nextBoolean() ? Optional.empty() : Optional.of(ids.get(random.nextInt(ids.size())));
+  }
+
+  /** {@code count} ranges in text order that do not overlap (some may be empty). */
+  private static List<int[]> tiles(Random random, int length, int count) {
+    List<Integer> cuts = new ArrayList<>();
+    for (int i = 0; i < 2 * count; i++) {
+      cuts.add(random.nextInt(length + 1));
+    }
+    cuts.sort(null);
+    List<int[]> ranges = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ranges.add(new int[] {cuts.get(2 * i), cuts.get(2 * i + 1)});
+    }
+    return ranges;
   }
 
   private static String text(Random random) {

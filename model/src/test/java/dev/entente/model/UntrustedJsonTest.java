@@ -153,6 +153,100 @@ final class UntrustedJsonTest {
             edit(t -> at(t, "/diagnostics/0/span").put("end", 999)), "diagnostic"));
   }
 
+  /** A valid document with a participant, an initiative, a mechanism and an event of it. */
+  static Document rich() {
+    Document base = valid();
+    Mention kz = Mention.in(TEXT, 0, 9);
+    return Document.builder().from(base)
+        .addParticipant(Participant.builder().name("Ван И").party("KZ").addMention(kz).build())
+        .addInitiative(Initiative.builder().id("BRI").name("Пояс и путь").kind(InitiativeKind.INITIATIVE)
+            .proposer("KZ").addMention(kz).build())
+        .addMechanism(Mechanism.builder().id("m1").name("Деловой совет").kind(MechanismKind.COUNCIL)
+            .status(MechanismStatus.EXISTING).addMention(kz).build())
+        .addEvent(Event.builder().id("e1").name("6-я встреча").kind(EventKind.MEETING).ordinal(6)
+            .status(EventStatus.HELD).mechanism("m1").addMention(kz).build())
+        .build();
+  }
+
+  private static String editRich(Consumer<ObjectNode> change) {
+    try {
+      ObjectNode tree = (ObjectNode) TREE.readTree(EntenteJson.toJson(rich()));
+      change.accept(tree);
+      return TREE.writeValueAsString(tree);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Issue 19 item 5: inconsistent documents are refused with the path of the first offending field. */
+  static Stream<Arguments> inconsistent() {
+    String richJson = EntenteJson.toJson(rich());
+    return Stream.of(
+        row("duplicate party id", editRich(t -> ((ArrayNode) t.get("parties")).add(t.at("/parties/0").deepCopy())),
+            "$.parties[1].id: 'KZ' is the id of an earlier item too"),
+        row("duplicate event id", editRich(t -> ((ArrayNode) t.get("events")).add(t.at("/events/0").deepCopy())),
+            "$.events[1].id"),
+        row("dangling signatory", editRich(t -> ((ArrayNode) t.get("signatories")).add("CN")),
+            "$.signatories[1]: 'CN' names no party of the document"),
+        row("dangling actor", editRich(t -> ((ArrayNode) t.at("/clauses/0/statements/0/actors")).add("CN")),
+            "$.clauses[0].statements[0].actors[1]: 'CN' names no party"),
+        row("dangling statement party", editRich(t -> ((ArrayNode) t.at("/clauses/0/statements/0/parties")).add("UN")),
+            "$.clauses[0].statements[0].parties[0]"),
+        row("dangling statement initiative",
+            editRich(t -> ((ArrayNode) t.at("/clauses/0/statements/0/initiatives")).add("GDI")),
+            "$.clauses[0].statements[0].initiatives[0]: 'GDI' names no initiative"),
+        row("proposer that is no party id", editRich(t -> at(t, "/initiatives/0").put("proposer", "cn")),
+            "party id"),
+        row("dangling participant party", editRich(t -> at(t, "/participants/0").put("party", "CN")),
+            "$.participants[0].party"),
+        row("dangling event→mechanism link", editRich(t -> at(t, "/events/0").put("mechanism", "m9")),
+            "$.events[0].mechanism: 'm9' names no mechanism"),
+        row("statement outside its clause", editRich(t -> {
+          at(t, "/clauses/0").put("end", 20);
+          at(t, "/clauses/0/paragraphs/0").put("end", 20);
+          at(t, "/clauses/0/items/0").put("end", 20);
+        }), "$.clauses[0].statements[0]: statement [0..27) lies outside its clause [0..20)"),
+        row("overlapping clauses", editRich(t -> ((ArrayNode) t.get("clauses")).add(t.at("/clauses/0").deepCopy())),
+            "$.clauses[1]: clause [0..27) overlaps $.clauses[0]"),
+        row("kind given as a number", editRich(t -> t.put("kind", 5)), "kind"),
+        row("fractional ordinal", editRich(t -> at(t, "/events/0").put("ordinal", 254.7)), "ordinal"),
+        row("number given as a string", editRich(t -> at(t, "/events/0").put("ordinal", "6")), "ordinal"),
+        row("duplicate key", richJson.replaceFirst("\\{", "{\"title\":\"x\","), "Duplicate field 'title'"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inconsistent")
+  void item5_inconsistentDocument_isRefusedWithThePathOfTheFirstOffendingField(String inputClass, String json,
+      String named) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EntenteJson.fromJson(json),
+        inputClass);
+    assertTrue(e.getMessage().contains(named), inputClass + ": message should name '" + named + "': " + e.getMessage());
+  }
+
+  @Test
+  void item5_rich_roundTrips() {
+    assertEquals(rich(), EntenteJson.fromJson(EntenteJson.toJson(rich())));
+  }
+
+  @Test
+  void item5_aDocumentWithATextOverJacksonsDefaultStringLimit_readsBack() {
+    String text = "Казахстан " + "x".repeat(21_000_000);
+    Document doc = Document.builder().id("big").title("").kind(DocumentKind.OTHER).language("ru").text(text)
+        .addParty(Party.builder().id("KZ").kind(PartyKind.STATE).name("Казахстан")
+            .addMention(Mention.in(text, 0, 9)).build())
+        .build();
+    assertEquals(doc, EntenteJson.fromJson(EntenteJson.toJson(doc)));
+  }
+
+  @Test
+  void item14_edtfDate_refusesYearsItCouldNotWriteAsJsonReadsThem() {
+    assertThrows(IllegalArgumentException.class, () -> EdtfDate.ofDay(10_000, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> EdtfDate.ofMonth(-1, 1));
+    assertThrows(IllegalArgumentException.class, () -> EdtfDate.ofYear(12_345));
+    EdtfDate edge = EdtfDate.between(EdtfDate.ofDay(0, 1, 1), EdtfDate.ofDay(9999, 12, 31));
+    assertEquals(edge, EdtfDate.parse(edge.toString()));
+  }
+
   /** {@code EntenteJson.fromJson("null")} returns {@code null} instead of refusing. */
   @Test
   void fromJson_literalNull_isRefused() {

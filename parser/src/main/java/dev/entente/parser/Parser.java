@@ -1,6 +1,14 @@
 package dev.entente.parser;
 
+import dev.entente.model.DiagnosticCode;
 import dev.entente.model.Document;
+import dev.entente.parser.input.DecodedText;
+import dev.entente.parser.input.DocumentIds;
+import dev.entente.parser.input.TextDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -51,21 +59,88 @@ public final class Parser {
   }
 
   /**
-   * Parses {@code text} under the given id (a file name, an archive key).
+   * Parses {@code text} under the id of the given name (a file name, an archive key): the name
+   * itself when it is letters and digits of any script, '_', '.', ':' or '-', else the id that
+   * {@link DocumentIds#of} makes of it ({@code "Совместное заявление (2025).txt"} is fine).
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code id} is not letters, digits, '_', '.', ':' or '-'
+   * @throws IllegalArgumentException if {@code id} is empty
    * @throws EntenteException with {@link EntenteException.Reason#TOO_LARGE} above the limit
    */
   public Document parse(String id, String text) {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(text, "text == null");
+    String documentId = DocumentIds.of(id);
     if (text.length() > maxInputChars) {
       throw new EntenteException(EntenteException.Reason.TOO_LARGE, String.format(
           "input of %,d chars is larger than the limit of %,d chars (raise it with Parser.builder().maxInputChars(…))",
           text.length(), maxInputChars));
     }
-    return pipeline.run(id, text);
+    return pipeline.run(documentId, text);
+  }
+
+  /**
+   * Reads and parses a file as archives hold them (UTF-8 with or without BOM, UTF-16, windows-1251,
+   * KOI8-R, HTML pages: see {@link TextDecoder}); the id is made of the file name by
+   * {@link DocumentIds#of}, and what the reading decided is among the document's diagnostics.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws EntenteException EMPTY, BINARY or TOO_LARGE when it holds no text to parse
+   */
+  public Document parse(Path file) throws IOException {
+    Path name = file.getFileName();
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, name == null ? file.toString() : name.toString());
+    }
+  }
+
+  /**
+   * Parses bytes as {@link #parse(Path)} reads a file's.
+   *
+   * @throws EntenteException EMPTY, BINARY or TOO_LARGE when they hold no text to parse
+   */
+  public Document parse(byte[] bytes, String id) {
+    Objects.requireNonNull(bytes, "bytes == null");
+    Objects.requireNonNull(id, "id == null");
+    DocumentIds.of(id);
+    if (bytes.length > maxInputBytes()) {
+      throw new EntenteException(EntenteException.Reason.TOO_LARGE, String.format(
+          "input of %,d bytes cannot fit the limit of %,d chars", bytes.length, maxInputChars));
+    }
+    return parse(TextDecoder.decode(bytes), id);
+  }
+
+  /**
+   * Reads a stream to its end (it is not closed) and parses it as {@link #parse(Path)} reads a
+   * file; binary data is refused from its first 64 KiB, without reading the rest.
+   *
+   * @throws IOException if the stream cannot be read
+   * @throws EntenteException EMPTY, BINARY or TOO_LARGE when it holds no text to parse
+   */
+  public Document parse(InputStream in, String id) throws IOException {
+    Objects.requireNonNull(in, "in == null");
+    Objects.requireNonNull(id, "id == null");
+    DocumentIds.of(id);
+    return parse(TextDecoder.read(in, maxInputBytes()), id);
+  }
+
+  private Document parse(DecodedText decoded, String id) {
+    Document doc = parse(id, decoded.text());
+    if (decoded.diagnostics().isEmpty()) {
+      return doc;
+    }
+    // The reader's diagnostics say where the U+FFFD come from; the pipeline's guess is dropped.
+    boolean explained = decoded.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.REPLACEMENT_CHARACTERS
+        || d.code() == DiagnosticCode.TRUNCATED);
+    return Document.builder().from(doc)
+        .diagnostics(doc.diagnostics().stream()
+            .filter(d -> !explained || d.code() != DiagnosticCode.REPLACEMENT_CHARACTERS).toList())
+        .addAllDiagnostics(decoded.diagnostics()).build();
+  }
+
+  /** The most bytes that can decode to {@code maxInputChars}: 3 per UTF-16 char, and a BOM. */
+  private long maxInputBytes() {
+    return 3L * maxInputChars + 3;
   }
 
   /** A stable id for a text: {@code doc-} and 16 hex digits of its hash. */

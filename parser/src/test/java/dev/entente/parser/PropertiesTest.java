@@ -46,7 +46,7 @@ final class PropertiesTest {
 
   @Test
   void parse_null_isRefusedWithItsName() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> PARSER.parse(null));
+    NullPointerException e = assertThrows(NullPointerException.class, () -> PARSER.parse((String) null));
     assertEquals("text == null", e.getMessage());
   }
 

@@ -6,6 +6,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Document;
+import dev.entente.model.EntenteJson;
 import dev.entente.model.Event;
 import dev.entente.model.Initiative;
 import dev.entente.model.Mechanism;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +47,13 @@ import java.util.stream.Stream;
  * made, in time linear in the size of the documents.
  */
 public final class Corpus {
-  /** The corpus order: by id, then by text, then by every other field. */
+  /**
+   * The corpus order: by id, then by text, then by every other field (as their JSON, written once
+   * per document by {@link #sorted} however many documents share an id and a text).
+   */
   static final Comparator<Document> ORDER = Comparator.comparing(Document::id)
       .thenComparing(Document::text)
-      .thenComparing(Document::toString);
+      .thenComparing(EntenteJson::toJson);
 
   private final ImmutableList<Document> documents;
   private final Index<Document> documentIndex;
@@ -62,9 +67,7 @@ public final class Corpus {
       Suppliers.memoize(this::findEditions);
 
   private Corpus(List<Document> documents) {
-    List<Document> sorted = new ArrayList<>(documents);
-    sorted.sort(ORDER);
-    this.documents = ImmutableList.copyOf(sorted);
+    this.documents = sorted(documents);
     this.documentIndex = Index.build(this.documents, List::of,
         ImmutableSet.of(Fields.ID, Fields.KIND, Fields.SIGNATORY, Fields.PARTY, Fields.PLACE,
             Fields.YEAR, Fields.SOURCE),
@@ -246,9 +249,26 @@ public final class Corpus {
     return participantIndex;
   }
 
+  /** The documents in {@link #ORDER}, each document's JSON written at most once. */
+  static ImmutableList<Document> sorted(List<Document> documents) {
+    Map<Document, String> json = new IdentityHashMap<>();
+    List<Document> sorted = new ArrayList<>(documents);
+    sorted.sort(Comparator.comparing(Document::id).thenComparing(Document::text)
+        .thenComparing(d -> json.computeIfAbsent(d, EntenteJson::toJson)));
+    return ImmutableList.copyOf(sorted);
+  }
+
   private ImmutableList<ImmutableList<Document>> findEditions() {
     List<Fingerprint> prints = documents.stream().map(Fingerprint::of).collect(Collectors.toList());
     int[] group = Fingerprint.cluster(prints);
+    // A text without words has an empty fingerprint, which matches nothing: its exact copies are one edition.
+    Map<String, Integer> firstOfText = new HashMap<>();
+    for (int i = 0; i < group.length; i++) {
+      Integer first = prints.get(i).isEmpty() ? firstOfText.putIfAbsent(documents.get(i).text(), i) : null;
+      if (first != null) {
+        group[i] = first;
+      }
+    }
     Map<Integer, ImmutableList.Builder<Document>> groups = new LinkedHashMap<>();
     for (int i = 0; i < documents.size(); i++) {
       groups.computeIfAbsent(group[i], g -> ImmutableList.builder()).add(documents.get(i));

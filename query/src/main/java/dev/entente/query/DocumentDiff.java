@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -102,12 +103,12 @@ public final class DocumentDiff {
     }
 
     /** The stances in the older document. */
-    public ImmutableSortedSet<Stance> before() {
+    public SortedSet<Stance> before() {
       return before;
     }
 
     /** The stances in the newer document. */
-    public ImmutableSortedSet<Stance> after() {
+    public SortedSet<Stance> after() {
       return after;
     }
 

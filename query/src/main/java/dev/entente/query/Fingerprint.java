@@ -44,6 +44,8 @@ public final class Fingerprint {
   // 1 - (1 - 0.8^4)^16 > 0.999; every candidate pair is then checked exactly.
   private static final int BANDS = 16;
   private static final int ROWS = 4;
+  /** The most groups a band's bucket compares a new text with. */
+  private static final int BUCKET_GROUPS = 64;
 
   private final long[] shingles;
 
@@ -136,17 +138,31 @@ public final class Fingerprint {
 
   /**
    * Groups fingerprints that are the same text, transitively: entry {@code i} of the result is the
-   * smallest index of {@code i}'s group.
+   * smallest index of {@code i}'s group. Equal fingerprints join at once through a hash map; the
+   * others meet through min-hash bands, where each band's bucket keeps one member per group (at
+   * most {@value #BUCKET_GROUPS}), so the work is linear in the number of fingerprints however many
+   * copies and near-copies of one text there are. Empty fingerprints match nothing here.
    */
   static int[] cluster(List<Fingerprint> prints) {
+    return cluster(prints, new long[1]);
+  }
+
+  /** As {@link #cluster(List)}, counting the similarity computations in {@code comparisons[0]}. */
+  static int[] cluster(List<Fingerprint> prints, long[] comparisons) {
     int[] parent = new int[prints.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
+    Map<Fingerprint, Integer> firstOfPrint = new HashMap<>();
     Map<Long, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < prints.size(); i++) {
       Fingerprint print = prints.get(i);
       if (print.isEmpty()) {
+        continue;
+      }
+      Integer same = firstOfPrint.putIfAbsent(print, i);
+      if (same != null) {
+        union(parent, same, i);
         continue;
       }
       long[] minHashes = print.minHashes();
@@ -156,12 +172,21 @@ public final class Fingerprint {
           key = mix(key * 0x9E3779B97F4A7C15L + minHashes[band * ROWS + row]);
         }
         List<Integer> members = buckets.computeIfAbsent(key, k -> new ArrayList<>());
+        boolean represented = false;
         for (int j : members) {
-          if (find(parent, i) != find(parent, j) && print.isSameTextAs(prints.get(j))) {
+          if (find(parent, i) == find(parent, j)) {
+            represented = true;
+            continue;
+          }
+          comparisons[0]++;
+          if (print.isSameTextAs(prints.get(j))) {
             union(parent, i, j);
+            represented = true;
           }
         }
-        members.add(i);
+        if (!represented && members.size() < BUCKET_GROUPS) {
+          members.add(i);
+        }
       }
     }
     int[] group = new int[parent.length];

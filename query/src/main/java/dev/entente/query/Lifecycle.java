@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class Lifecycle {
+  /** The most gaps listed: an ordinal far beyond the others (a typo, hostile JSON) must not list billions. */
+  public static final int MAX_GAPS = 1000;
+
   /** What documents disagree about. */
   public enum Aspect {
     /** The dates share no day. */
@@ -112,9 +115,10 @@ public final class Lifecycle {
     });
     List<Integer> gaps = new ArrayList<>();
     if (!grouped.isEmpty()) {
-      for (int n = grouped.firstKey() + 1; n < grouped.lastKey(); n++) {
-        if (!grouped.containsKey(n)) {
-          gaps.add(n);
+      // lastKey() may be Integer.MAX_VALUE (JSON accepts any ordinal): list the first gaps only
+      for (long n = grouped.firstKey() + 1L; n < grouped.lastKey() && gaps.size() < MAX_GAPS; n++) {
+        if (!grouped.containsKey((int) n)) {
+          gaps.add((int) n);
         }
       }
     }
@@ -162,7 +166,10 @@ public final class Lifecycle {
     return all.addAll(unnumbered).build();
   }
 
-  /** The ordinals between the lowest and the highest known one that no document mentions. */
+  /**
+   * The ordinals between the lowest and the highest known one that no document mentions, the
+   * first {@value #MAX_GAPS} of them.
+   */
   public List<Integer> gaps() {
     return gaps;
   }

@@ -99,6 +99,8 @@ final class NewcomerApiTest {
     for (Class<?> type : List.of(Query.class, Corpus.class, AbstractQuery.class, StatementQuery.class,
         InitiativeQuery.class, MechanismQuery.class, EventQuery.class, PartyQuery.class,
         ParticipantQuery.class, DocumentQuery.class, Hit.class, Explanation.class, Lifecycle.class,
+        Lifecycle.Contradiction.class, DocumentDiff.Stance.class, DocumentDiff.StanceChange.class,
+        DocumentDiff.ClausePair.class,
         DocumentDiff.class, Where.class, Condition.class, EntenteAssertions.class)) {
       for (java.lang.reflect.Method m : type.getMethods()) {
         assertTrue(!m.getGenericReturnType().getTypeName().contains("com.google"),
