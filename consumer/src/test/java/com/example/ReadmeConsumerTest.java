@@ -81,7 +81,7 @@ class ReadmeConsumerTest {
         .hasInitiative("GDI");
     assertThat(doc).statementBy("AZ").hasActorsContaining("AZ");
     assertThat(doc).hasSignatories("AZ", "CN")       // as the README shows it
-        .hasInitiative("GDI").event("визит").isPlanned();
+        .hasInitiative("GDI").event("визит Председателя").isPlanned();
     EntenteSoftAssertions softly = new EntenteSoftAssertions();
     softly.assertThat(doc).hasSignatories("AZ");      // CN signed too: collected, not thrown
     softly.assertThat(doc).hasClauses(-1);

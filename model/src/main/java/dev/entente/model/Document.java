@@ -28,6 +28,7 @@ public interface Document {
   /** The title as written, or empty when the parser found none. */
   String title();
 
+  /** What the document calls itself, from its title. */
   DocumentKind kind();
 
   /** ISO 639-1 code of the text's language ({@code ru}). */
@@ -48,8 +49,10 @@ public interface Document {
   /** Party ids of the sides that adopt the document. */
   List<String> signatories();
 
+  /** The states, organisations, political parties and groups the text names. */
   List<Party> parties();
 
+  /** The people the text names, with the party they represent and their role. */
   List<Participant> participants();
 
   /** The whole input cut into wrapper, dateline, title, preamble and clause segments. */
@@ -61,12 +64,16 @@ public interface Document {
   /** The numbered points. */
   List<Clause> clauses();
 
+  /** The named initiatives, strategies, programmes, plans, projects, resolutions, agreements and treaties. */
   List<Initiative> initiatives();
 
+  /** The standing arrangements of cooperation: formats, commissions, councils, recurring meetings. */
   List<Mechanism> mechanisms();
 
+  /** The meetings, summits, forums, visits and other occasions, held or planned. */
   List<Event> events();
 
+  /** Warnings about what could not be read (no title, no date, a decoded encoding, …). */
   List<Diagnostic> diagnostics();
 
   /** The original input, exactly as given; every offset in the document points into it. */
@@ -147,6 +154,7 @@ public interface Document {
         .collect(Collectors.toUnmodifiableList());
   }
 
+  /** A builder for a document; {@code build()} checks the invariants of {@link #check()}. */
   static Builder builder() {
     return new Builder();
   }
@@ -161,6 +169,10 @@ public interface Document {
     }
   }
 
+  /**
+   * Refuses a document whose segments do not tile the text, whose spans run past it, or whose mentions do not
+   * cover the text they quote; Immutables calls it on build and {@link EntenteJson} on read.
+   */
   @Value.Check
   default void check() {
     Checks.itemId(id());

@@ -117,6 +117,7 @@ public interface Statement extends Located {
     return (rule().isEmpty() ? "(no act recognised)" : rule()) + " in " + span();
   }
 
+  /** A builder for a statement; {@code build()} checks its invariants. */
   static Builder builder() {
     return new Builder();
   }
@@ -124,6 +125,7 @@ public interface Statement extends Located {
   /** Builds a {@link Statement}; see {@link Statement#builder()}. */
   final class Builder extends ImmutableStatement.Builder {}
 
+  /** Refuses a negative or reversed span or a malformed party id; Immutables calls it on build. */
   @Value.Check
   default void check() {
     Checks.span(start(), end());

@@ -43,6 +43,7 @@ public final class Parser {
     return builder().build();
   }
 
+  /** {@return a builder for a parser with options (language, input limit)} */
   public static Builder builder() {
     return new Builder();
   }
@@ -182,6 +183,7 @@ public final class Parser {
       return this;
     }
 
+    /** {@return the parser these options describe; immutable and thread-safe} */
     public Parser build() {
       return new Parser(this);
     }

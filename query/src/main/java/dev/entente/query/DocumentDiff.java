@@ -48,10 +48,12 @@ public final class DocumentDiff {
       this.negated = negated;
     }
 
+    /** {@return the act of the statements that take this stance} */
     public Act act() {
       return act;
     }
 
+    /** {@return whether the act is negated («не поддерживают»)} */
     public boolean negated() {
       return negated;
     }
@@ -94,10 +96,12 @@ public final class DocumentDiff {
       this.after = after;
     }
 
+    /** {@return the id of the party whose stance changed} */
     public String party() {
       return party;
     }
 
+    /** {@return the topic the stance is about} */
     public Topic topic() {
       return topic;
     }
@@ -131,10 +135,12 @@ public final class DocumentDiff {
       this.similarity = similarity;
     }
 
+    /** {@return the clause of the older document} */
     public Clause before() {
       return before;
     }
 
+    /** {@return the clause of the newer document} */
     public Clause after() {
       return after;
     }

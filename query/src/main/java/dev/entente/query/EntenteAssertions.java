@@ -19,7 +19,7 @@ import dev.entente.model.Statement;
  *     .hasSignatories("AZ", "CN")              // exactly these, in any order
  *     .hasPartiesContaining("SCO", "UN")       // these and maybe others
  *     .hasInitiative("BRI").hasClauses(18);
- * assertThat(document).event("визит").isPlanned().isAt("Азербайджан");
+ * assertThat(document).event("визит Председателя").isPlanned().isAt("Азербайджан");
  * }</pre>
  *
  * <p>AssertJ ({@code org.assertj:assertj-core}, 3.x) is an optional dependency of
