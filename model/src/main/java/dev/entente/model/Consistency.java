@@ -9,9 +9,11 @@ import java.util.function.Function;
 /**
  * The invariants that tie a document's parts together, which no single value can check alone and
  * a parsed document always satisfies: ids unique within their list; every party, initiative,
- * mechanism and event id a part names is one the document holds (but an initiative's proposer,
- * which the parser knows for well-known initiatives even where the text does not name it, need only
- * be a party id); statements, paragraphs and items
+ * mechanism and event id a part names is one the document holds (except party ids the parser
+ * knows without a mention of its own, which need only be party ids: an initiative's proposer, known
+ * for well-known initiatives, and a statement's actors and parties, which a group such as
+ * «государства Центральной Азии» expands to); signatories and participants' parties must be among
+ * the parties; statements, paragraphs and items
  * inside their clause; clauses (preamble first) in text order without overlap. {@link EntenteJson}
  * checks them on every document it reads, so that JSON from elsewhere cannot give a document the
  * parser could never produce.
@@ -59,8 +61,6 @@ final class Consistency {
             throw new IllegalArgumentException(String.format(
                 "%s: statement %s lies outside its clause %s", at, st.span(), clause.span()));
           }
-          known(st.actors(), parties, at + ".actors", "party");
-          known(st.parties(), parties, at + ".parties", "party");
           known(st.initiatives(), initiatives, at + ".initiatives", "initiative");
           known(st.mechanisms(), mechanisms, at + ".mechanisms", "mechanism");
           known(st.events(), events, at + ".events", "event");

@@ -153,6 +153,15 @@ final class TextDecoderTest {
   }
 
   @Test
+  void item9_utf16WithoutAByteOrderMark_isText_notBinary() {
+    for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      DecodedText decoded = TextDecoder.decode(bytes("Joint statement. " + RUSSIAN, utf16));
+      assertEquals("Joint statement. " + RUSSIAN, decoded.text());
+      assertTrue(only(decoded, DiagnosticCode.DECODED).message().contains("no byte order mark"));
+    }
+  }
+
+  @Test
   void item9_binaryData_isRefused() {
     byte[] png = concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, utf8(RUSSIAN));
     EntenteException e = assertThrows(EntenteException.class, () -> TextDecoder.decode(png));
