@@ -43,7 +43,8 @@ final class Samples {
     List<Document> documents = new ArrayList<>();
     for (String path : paths) {
       Path file = Path.of(path);
-      documents.add(PARSER.parse(idOf(file.getFileName().toString()), Files.readString(file, UTF_8)));
+      // parse(bytes, id) reads any encoding archives hold (windows-1251, KOI8-R, UTF-16, HTML), not only UTF-8
+      documents.add(PARSER.parse(Files.readAllBytes(file), idOf(file.getFileName().toString())));
     }
     return documents;
   }

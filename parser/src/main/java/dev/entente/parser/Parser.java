@@ -86,7 +86,7 @@ public final class Parser {
    * {@link DocumentIds#of}, and what the reading decided is among the document's diagnostics.
    *
    * @throws IOException if the file cannot be read
-   * @throws EntenteException EMPTY, BINARY or TOO_LARGE when it holds no text to parse
+   * @throws EntenteException EMPTY, BINARY, BROKEN_ENCODING or TOO_LARGE when it holds no text to parse
    */
   public Document parse(Path file) throws IOException {
     Path name = file.getFileName();
@@ -98,7 +98,7 @@ public final class Parser {
   /**
    * Parses bytes as {@link #parse(Path)} reads a file's.
    *
-   * @throws EntenteException EMPTY, BINARY or TOO_LARGE when they hold no text to parse
+   * @throws EntenteException EMPTY, BINARY, BROKEN_ENCODING or TOO_LARGE when they hold no text to parse
    */
   public Document parse(byte[] bytes, String id) {
     Objects.requireNonNull(bytes, "bytes == null");
@@ -116,7 +116,7 @@ public final class Parser {
    * file; binary data is refused from its first 64 KiB, without reading the rest.
    *
    * @throws IOException if the stream cannot be read
-   * @throws EntenteException EMPTY, BINARY or TOO_LARGE when it holds no text to parse
+   * @throws EntenteException EMPTY, BINARY, BROKEN_ENCODING or TOO_LARGE when it holds no text to parse
    */
   public Document parse(InputStream in, String id) throws IOException {
     Objects.requireNonNull(in, "in == null");

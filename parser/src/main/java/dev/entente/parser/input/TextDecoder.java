@@ -60,7 +60,7 @@ public final class TextDecoder {
   /**
    * Reads a stream to its end, refusing binary data from its first 64 KiB before reading the rest.
    *
-   * @throws EntenteException BINARY, EMPTY, or TOO_LARGE when the stream holds more than
+   * @throws EntenteException as {@link #decode}, or TOO_LARGE when the stream holds more than
    *     {@code maxBytes}
    * @throws IOException if the stream cannot be read
    */
@@ -95,7 +95,8 @@ public final class TextDecoder {
   /**
    * Decodes bytes as found in archives.
    *
-   * @throws EntenteException EMPTY when there is no text, BINARY for binary data
+   * @throws EntenteException EMPTY when there is no text (not a letter), BINARY for binary data,
+   *     BROKEN_ENCODING when more than an eighth of the bytes are in no encoding it knows
    */
   public static DecodedText decode(byte[] bytes) {
     if (isBlank(bytes)) {
