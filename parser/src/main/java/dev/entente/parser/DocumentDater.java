@@ -26,6 +26,10 @@ final class DocumentDater {
     this.dates = dates;
   }
 
+  /**
+   * Dates and places the document from its adoption sentence and sets the reference day and year
+   * that complete the dates written without them; {@link #settle} decides once the items are known.
+   */
   void date(Context ctx) {
     Tokens t = ctx.tokens;
     if (ctx.layout.datelineStart >= 0) {
@@ -39,7 +43,7 @@ final class DocumentDater {
     if (ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY) {
       ctx.referenceDay = ctx.publicationDate.earliest();
     }
-    List<int[]> candidates = new ArrayList<>();
+    List<Range> candidates = new ArrayList<>();
     ctx.layout.leadLines.forEach(candidates::add);
     java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     opening.addAll(ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size())));
@@ -49,11 +53,11 @@ final class DocumentDater {
     opening.addAll(blocks.subList(Math.max(0, blocks.size() - CLOSING_WINDOW), blocks.size()));
     ctx.sentences.stream()
         .filter(s -> opening.contains(s.block))
-        .forEach(s -> candidates.add(new int[] {s.start, s.end}));
+        .forEach(s -> candidates.add(new Range(s.start, s.end)));
     int bestScore = -1;
-    for (int[] range : candidates) {
-      int from = t.firstAtOrAfter(range[0]);
-      int to = t.firstAtOrAfter(range[1]);
+    for (Range range : candidates) {
+      int from = t.firstAtOrAfter(range.start());
+      int to = t.firstAtOrAfter(range.end());
       City city = null;
       boolean adopted = false;
       boolean looked = false;
@@ -78,12 +82,32 @@ final class DocumentDater {
         }
       }
     }
+    if (ctx.date != null) {
+      ctx.referenceDay = ctx.date.earliest();
+      ctx.referenceYear = ctx.date.earliest().getYear();
+    }
+  }
+
+  /**
+   * The document's date and place, final: those of the adoption sentence, else those of the
+   * occasion the title names («Коммюнике по итогам 25-го заседания …») when the body dates it; a
+   * diagnostic for what neither gives.
+   */
+  void settle(Context ctx, List<Concept> concepts) {
+    if (ctx.date == null) {
+      for (Concept c : concepts) {
+        if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.date != null) {
+          ctx.date = c.date;
+          if (ctx.place == null) {
+            ctx.place = c.place;
+          }
+          break;
+        }
+      }
+    }
     if (ctx.date == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_DATE,
           "no sentence near the start gives the day the document was adopted"));
-    } else {
-      ctx.referenceDay = ctx.date.earliest();
-      ctx.referenceYear = ctx.date.earliest().getYear();
     }
     if (ctx.place == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_PLACE,
@@ -101,8 +125,8 @@ final class DocumentDater {
         }
       }
     }
-    for (int[] line : ctx.layout.leadLines) {
-      for (DateRecognizer.Found found : dates.find(t, t.firstAtOrAfter(line[0]), t.firstAtOrAfter(line[1]))) {
+    for (Range line : ctx.layout.leadLines) {
+      for (DateRecognizer.Found found : dates.find(t, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()))) {
         if (found.hasYear()) {
           return found.year1 > 0 ? found.year1 : found.year2;
         }
@@ -123,7 +147,7 @@ final class DocumentDater {
 
   private boolean hasAdoptionVerb(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (data.words.startsWithAny("ADOPTION_VERB_PREFIX", t.key[i])) {
+      if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[i])) {
         return true;
       }
     }

@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the parser knows about one language, loaded once from the data files under
- * {@code dev/entente/parser/<lang>/} and shared, read-only, by every parse on every thread. A second
- * language is a second folder of the same files.
+ * its folder {@code dev/entente/parser/<code>/} and shared, read-only, by every parse on every
+ * thread. A second language is a second folder of the same files and a {@link Language} subclass.
  */
 final class LanguageData {
-  final String language;
+  final Language language;
   final Normalizer normalizer = new Normalizer();
   final Stemmer stemmer;
   final Tokenizer tokenizer;
@@ -40,11 +40,23 @@ final class LanguageData {
   final List<String> geographicNouns = new java.util.ArrayList<>();
   final Lexicons lexicons;
   final Words words;
+  /**
+   * For each char below U+0800: {@link #NOT_A_LETTER}, {@link #LETTER}, or {@link #OWN_LETTER} (a
+   * letter of the language's script), so that reading a whole text for its script costs a lookup
+   * per char.
+   */
+  final byte[] letterKinds = new byte[0x800];
+  static final byte NOT_A_LETTER = 0;
+  static final byte LETTER = 1;
+  static final byte OWN_LETTER = 2;
 
-  private LanguageData(String language) {
+  private LanguageData(Language language) {
     this.language = language;
-    String dir = "/dev/entente/parser/" + language + "/";
-    words = new Words(dir + "words.tsv");
+    String dir = language.folder();
+    words = language.words;
+    for (char c = '!'; c < letterKinds.length; c++) {
+      letterKinds[c] = !Character.isLetter(c) ? NOT_A_LETTER : language.isOwnLetter(c) ? OWN_LETTER : LETTER;
+    }
     stemmer = new Stemmer(Tsv.read(dir + "endings.tsv", 1).stream().map(r -> r.get(0))
         .collect(Collectors.toList()));
     tokenizer = new Tokenizer(stemmer);
@@ -57,7 +69,30 @@ final class LanguageData {
         java.util.concurrent.CompletableFuture.supplyAsync(() -> new Lexicons(dir, tokenizer));
     loadStates(dir + "states.tsv");
     loadOrganizations(dir + "organizations.tsv");
-    for (Tsv.Row row : Tsv.read(dir + "dates.tsv", 3)) {
+    loadDates(dir + "dates.tsv");
+    sentenceAbbreviations = Tsv.read(dir + "abbreviations.tsv", 1).stream().map(r -> r.get(0))
+        .collect(Collectors.toUnmodifiableSet());
+    for (Tsv.Row row : Tsv.read(dir + "kinds.tsv", 2)) {
+      documentKinds.add(row.get(1), Tsv.enumValue(row, 0, DocumentKind.class), row.where());
+    }
+    for (Tsv.Row row : Tsv.read(dir + "groups.tsv", 2)) {
+      groups.add(row.get(1), row.values(0), row.where());
+    }
+    wrapperMarkers = Tsv.read(dir + "wrapper.tsv", 3);
+    for (Tsv.Row row : Tsv.read(dir + "ambiguous.tsv", 2)) {
+      switch (row.get(0)) {
+        case "WORD": ambiguousNames.add(row.get(1)); break;
+        case "GEO": geographicNouns.add(row.get(1)); break;
+        default: throw row.error("unknown kind '" + row.get(0) + "': expected WORD or GEO");
+      }
+    }
+    lexicons = join(lexiconsLoaded);
+    join(citiesLoaded);
+  }
+
+  /** Months, relative years, weekdays, year words and ordinals. */
+  private void loadDates(String resource) {
+    for (Tsv.Row row : Tsv.read(resource, 3)) {
       int value = Integer.parseInt(row.get(1));
       Map<String, Integer> target;
       switch (row.get(0)) {
@@ -86,36 +121,11 @@ final class LanguageData {
         }
       }
     }
-    sentenceAbbreviations = Tsv.read(dir + "abbreviations.tsv", 1).stream().map(r -> r.get(0))
-        .collect(Collectors.toUnmodifiableSet());
-    for (Tsv.Row row : Tsv.read(dir + "kinds.tsv", 2)) {
-      documentKinds.add(row.get(1), Tsv.enumValue(row, 0, DocumentKind.class), row.where());
-    }
-    for (Tsv.Row row : Tsv.read(dir + "groups.tsv", 2)) {
-      groups.add(row.get(1), row.values(0), row.where());
-    }
-    wrapperMarkers = Tsv.read(dir + "wrapper.tsv", 3);
-    for (Tsv.Row row : Tsv.read(dir + "ambiguous.tsv", 2)) {
-      switch (row.get(0)) {
-        case "WORD": ambiguousNames.add(row.get(1)); break;
-        case "GEO": geographicNouns.add(row.get(1)); break;
-        default: throw row.error("unknown kind '" + row.get(0) + "': expected WORD or GEO");
-      }
-    }
-    lexicons = join(lexiconsLoaded);
-    join(citiesLoaded);
   }
 
   private void addOrdinal(String stem, int value) {
-    boolean soft = stem.endsWith("ь");
-    for (String ending : words.list(soft ? "ORDINAL_SOFT_ENDING" : "ORDINAL_HARD_ENDING")) {
-      ordinals.put(stem + ending, value);
-    }
-    if (stem.equals("втор")) {
-      ordinals.put("второй", value);
-    }
-    if (soft) {
-      ordinals.put(stem.substring(0, stem.length() - 1) + "ий", value);
+    for (String form : language.ordinalForms(stem)) {
+      ordinals.put(form, value);
     }
   }
 
@@ -133,9 +143,15 @@ final class LanguageData {
 
   private static final Map<String, LanguageData> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** The data of {@code language}, loaded on first use. */
-  static LanguageData of(String language) {
-    return LOADED.computeIfAbsent(language, LanguageData::new);
+  /** The data of {@code language}, loaded on first use and shared by every parser of its code. */
+  static LanguageData of(Language language) {
+    return LOADED.computeIfAbsent(language.code(), code -> new LanguageData(language));
+  }
+
+  /** The data of the language with ISO 639-1 code {@code code}. */
+  static LanguageData of(String code) {
+    LanguageData loaded = LOADED.get(code);
+    return loaded != null ? loaded : of(Language.forCode(code));
   }
 
   private void loadStates(String resource) {
@@ -145,8 +161,8 @@ final class LanguageData {
       PartyInfo info = new PartyInfo(id, kind, row.get(4), row.get(3));
       partiesById.put(id, info);
       List<String> forms = row.values(5);
-      if (forms.size() != 6) {
-        throw row.error("expected 6 case forms in column 6, found " + forms.size());
+      if (forms.size() != language.caseCount()) {
+        throw row.error("expected " + language.caseCount() + " case forms in column 6, found " + forms.size());
       }
       for (String form : forms) {
         addName(form, info, false);

@@ -22,7 +22,7 @@ import java.util.Objects;
  * doc.signatories();   // [KZ, CN, KG, TJ, UZ]
  * }</pre>
  *
- * <p>Text that is odd but readable (no numbered clauses, not Russian, markup left in) gives a
+ * <p>Text that is odd but readable (no numbered clauses, not in the parser's language, markup left in) gives a
  * document with {@link Document#diagnostics()}; only input larger than the limit is refused, with
  * an {@link EntenteException}.
  */
@@ -34,7 +34,7 @@ public final class Parser {
   private final int maxInputChars;
 
   private Parser(Builder builder) {
-    this.pipeline = new Pipeline(LanguageData.of(builder.language));
+    this.pipeline = new Pipeline(builder.language != null ? LanguageData.of(builder.language) : LanguageData.of("ru"));
     this.maxInputChars = builder.maxInputChars;
   }
 
@@ -43,7 +43,16 @@ public final class Parser {
     return builder().build();
   }
 
-  /** {@return a builder for a parser with options (language, input limit)} */
+  /**
+   * A parser for {@code language} with the default limits.
+   *
+   * @throws NullPointerException if {@code language} is null
+   */
+  public static Parser forLanguage(Language language) {
+    return builder().language(language).build();
+  }
+
+  /** A builder for a parser of another language or with other limits. */
   public static Builder builder() {
     return new Builder();
   }
@@ -74,7 +83,7 @@ public final class Parser {
     String documentId = DocumentIds.of(id);
     if (text.length() > maxInputChars) {
       throw new EntenteException(EntenteException.Reason.TOO_LARGE, String.format(
-          "input of %,d chars is larger than the limit of %,d chars (raise it with Parser.builder().maxInputChars(…))",
+          "input of %,d chars is larger than the limit of %,d chars (raise it with Parser.builder().maxInputChars(\u2026))",
           text.length(), maxInputChars));
     }
     return pipeline.run(documentId, text);
@@ -151,22 +160,30 @@ public final class Parser {
 
   /** Configures a {@link Parser}; the builder is mutable, what it builds is not. */
   public static final class Builder {
-    private String language = "ru";
+    /** Null until set: Russian, made only when the parser is built. */
+    private Language language;
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
 
     private Builder() {}
 
     /**
-     * The language of the data pack to use; {@code ru} is the one shipped.
+     * The language to read, by its ISO 639-1 code; {@code ru} (the default) is the one shipped.
      *
-     * @throws IllegalArgumentException if no data pack exists for it
+     * @throws IllegalArgumentException if no language has that code
      */
-    public Builder language(String language) {
-      Objects.requireNonNull(language, "language == null");
-      if (Parser.class.getResource("/dev/entente/parser/" + language + "/states.tsv") == null) {
-        throw new IllegalArgumentException("no language data for '" + language + "'; available: ru");
-      }
-      this.language = language;
+    public Builder language(String code) {
+      Objects.requireNonNull(code, "language == null");
+      this.language = Language.forCode(code);
+      return this;
+    }
+
+    /**
+     * The language to read (the default is {@link Russian}).
+     *
+     * @throws NullPointerException if {@code language} is null
+     */
+    public Builder language(Language language) {
+      this.language = Objects.requireNonNull(language, "language == null");
       return this;
     }
 
@@ -183,7 +200,7 @@ public final class Parser {
       return this;
     }
 
-    /** {@return the parser these options describe; immutable and thread-safe} */
+    /** The parser, its language's data loaded on first use and shared with every parser of that language. */
     public Parser build() {
       return new Parser(this);
     }

@@ -19,7 +19,7 @@ final class PersonRecognizer {
     final String name;
     String party;
     String role;
-    final List<int[]> mentions = new ArrayList<>();
+    final List<Range> mentions = new ArrayList<>();
     String rule;
 
     Person(String name) {
@@ -28,10 +28,14 @@ final class PersonRecognizer {
   }
 
   private final LanguageData data;
+  private final Language language;
+  private final Words words;
   private final Lexicons lex;
 
   PersonRecognizer(LanguageData data) {
     this.data = data;
+    this.language = data.language;
+    this.words = data.words;
     this.lex = data.lexicons;
   }
 
@@ -50,52 +54,7 @@ final class PersonRecognizer {
     while (i < to) {
       PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, i, to);
       if (role != null) {
-        int roleStart = i;
-        int roleEnd = role.last;
-        List<String> roleNames = new ArrayList<>();
-        roleNames.add(roleName(ctx, role));
-        int j = role.last;
-        String party = null;
-        boolean stateAfterLastRole = false;
-        while (j < to) {
-          PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, j, to);
-          if (p != null && t.isCapitalized(j)) {
-            boolean isState = p.value.kind == PartyKind.STATE || p.value.kind == PartyKind.TERRITORY;
-            if (party == null || (isState && !stateAfterLastRole)) {
-              party = p.value.id;
-              stateAfterLastRole = isState;
-            }
-            j = p.last;
-            continue;
-          }
-          if (t.gapIs(j, ',') || t.key[j].equals("и")) {
-            int k = t.key[j].equals("и") ? j + 1 : j;
-            PrefixLexicon.Hit<String> more = k < to ? lex.roles.longestAt(t, k, to) : null;
-            if (more != null) {
-              roleNames.add(roleName(ctx, more));
-              roleEnd = more.last;
-              j = more.last;
-              stateAfterLastRole = false;
-              continue;
-            }
-          }
-          if ((t.key[j].equals("в") || t.key[j].equals("при")) && j + 1 < to) {
-            PhraseMatcher.Match<PartyInfo> p2 = data.parties.longestAt(t, j + 1, to);
-            if (p2 != null) {
-              j = p2.last;
-              continue;
-            }
-          }
-          break;
-        }
-        int nameEnd = nameAt(t, j, to, true);
-        if (nameEnd > j) {
-          add(ctx, people, j, nameEnd, !isNominative(roleHead(t, roleStart, roleEnd)), party,
-              String.join(", ", roleNames), "person:role+name");
-          i = nameEnd;
-          continue;
-        }
-        i = Math.max(i + 1, roleEnd);
+        i = withRole(ctx, role, i, to, people);
         continue;
       }
       int end = nameAt(t, i, to, false);
@@ -106,6 +65,60 @@ final class PersonRecognizer {
       }
       i++;
     }
+  }
+
+  /**
+   * A role at token {@code i} and what follows it: more roles, the parties they serve, then a name.
+   * Returns the token to read on from.
+   */
+  private int withRole(Context ctx, PrefixLexicon.Hit<String> role, int i, int to, Map<String, Person> people) {
+    Tokens t = ctx.tokens;
+    int roleStart = i;
+    int roleEnd = role.last;
+    List<String> roleNames = new ArrayList<>();
+    roleNames.add(roleName(ctx, role));
+    int j = role.last;
+    String party = null;
+    boolean stateAfterLastRole = false;
+    while (j < to) {
+      PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, j, to);
+      if (p != null && t.isCapitalized(j)) {
+        boolean isState = p.value.kind == PartyKind.STATE || p.value.kind == PartyKind.TERRITORY;
+        if (party == null || (isState && !stateAfterLastRole)) {
+          party = p.value.id;
+          stateAfterLastRole = isState;
+        }
+        j = p.last;
+        continue;
+      }
+      boolean and = words.is(WordClass.AND, t.key[j]);
+      if (t.gapIs(j, ',') || and) {
+        int k = and ? j + 1 : j;
+        PrefixLexicon.Hit<String> more = k < to ? lex.roles.longestAt(t, k, to) : null;
+        if (more != null) {
+          roleNames.add(roleName(ctx, more));
+          roleEnd = more.last;
+          j = more.last;
+          stateAfterLastRole = false;
+          continue;
+        }
+      }
+      if (words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]) && j + 1 < to) {
+        PhraseMatcher.Match<PartyInfo> p2 = data.parties.longestAt(t, j + 1, to);
+        if (p2 != null) {
+          j = p2.last;
+          continue;
+        }
+      }
+      break;
+    }
+    int nameEnd = nameAt(t, j, to, true);
+    if (nameEnd > j) {
+      add(ctx, people, j, nameEnd, !language.isNominative(roleHead(t, roleStart, roleEnd)), party,
+          String.join(", ", roleNames), "person:role+name");
+      return nameEnd;
+    }
+    return Math.max(i + 1, roleEnd);
   }
 
   /** The end of a person's name starting at token {@code i}, or {@code i} when there is none. */
@@ -161,8 +174,7 @@ final class PersonRecognizer {
 
   private boolean isPatronymic(String key) {
     for (String suffix : lex.patronymicSuffixes) {
-      if (key.endsWith(suffix) || key.endsWith(suffix + "а") || key.endsWith(suffix + "у")
-          || key.endsWith(suffix + "ем") || key.endsWith(suffix + "ом")) {
+      if (language.endsWithNameForm(key, suffix)) {
         return true;
       }
     }
@@ -195,24 +207,12 @@ final class PersonRecognizer {
   }
 
   /**
-   * Role words in the nominative end in a consonant or «ь» («министр», «председатель»), not in a
-   * case ending («министра», «Председателем», «послом»).
-   */
-  private static boolean isNominative(String roleWord) {
-    char last = roleWord.charAt(roleWord.length() - 1);
-    if (roleWord.endsWith("ом") || roleWord.endsWith("ем") || roleWord.endsWith("ым") || roleWord.endsWith("им")) {
-      return false;
-    }
-    return "аяуюеиоы".indexOf(last) < 0 || roleWord.endsWith("ий") || roleWord.endsWith("ый");
-  }
-
-  /**
    * A role as written when it is in the nominative («член Политбюро ЦК КПК»), else the lexicon's
    * nominative («Председателя» gives «председатель»).
    */
-  private static String roleName(Context ctx, PrefixLexicon.Hit<String> role) {
+  private String roleName(Context ctx, PrefixLexicon.Hit<String> role) {
     Tokens t = ctx.tokens;
-    if (!isNominative(roleHead(t, role.first, role.last))) {
+    if (!language.isNominative(roleHead(t, role.first, role.last))) {
       return role.entry.value;
     }
     String written = ctx.text.text().substring(t.start[role.first], t.end[role.last - 1]);
@@ -225,19 +225,9 @@ final class PersonRecognizer {
     return t.hyphenAfter[roleStart] && roleStart + 1 < roleEnd ? t.key[roleStart + 1] : t.key[roleStart];
   }
 
-  /** «Мурата» → «мурат», «Сергея» → «сергей»: the likely nominative of an oblique name word. */
-  private static String deinflect(String key) {
-    if (key.endsWith("ом") || key.endsWith("ем") || key.endsWith("ым")) {
-      return key.substring(0, key.length() - 2);
-    }
-    if (key.endsWith("ея") || key.endsWith("ею") || key.endsWith("ем")) {
-      return key.substring(0, key.length() - 1) + "й";
-    }
-    if (key.length() > 3 && (key.endsWith("а") || key.endsWith("у") || key.endsWith("е"))
-        && "аеиоуыэюя".indexOf(key.charAt(key.length() - 2)) < 0) {
-      return key.substring(0, key.length() - 1);
-    }
-    return key;
+  /** «Мурата» → «мурат»: the likely nominative of an oblique name word. */
+  private String deinflect(String key) {
+    return language.nominativeOf(key);
   }
 
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique,
@@ -260,7 +250,7 @@ final class PersonRecognizer {
       key.append(t.stem[k]).append(' ');
     }
     Person person = people.computeIfAbsent(key.toString(), k -> new Person(name.toString()));
-    person.mentions.add(new int[] {from, to});
+    person.mentions.add(new Range(from, to));
     if (person.party == null && party != null) {
       person.party = party;
     }

@@ -3,11 +3,14 @@ package dev.entente.parser;
 import dev.entente.model.Diagnostic;
 import dev.entente.model.DiagnosticCode;
 import dev.entente.model.Document;
+import dev.entente.model.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The stages of a parse, in order: normalise, tokenise, segment, split sentences, date, recognise
- * parties and people, resolve signatories, recognise initiatives, mechanisms and events, read
+ * The stages of a parse, in order, each reading what the ones before it left: normalise, tokenise,
+ * segment, split sentences, date, recognise parties and people, resolve signatories, recognise and
+ * merge initiatives, mechanisms and events, give them ids, settle the document's date, read
  * statements, assemble. Stateless: every parse gets its own {@link Context}.
  */
 final class Pipeline {
@@ -61,32 +64,13 @@ final class Pipeline {
     signatories.resolve(ctx, persons);
     t = lap(times, 5, t);
     List<Concept> found = concepts.recognize(ctx);
-    dateFromOccasion(ctx, found);
+    IdAssigner.assign(found);
+    dater.settle(ctx, found);
     t = lap(times, 6, t);
-    Document document = assembler.assemble(id, ctx, persons, found, statements);
+    Map<Layout.Block, List<Statement>> read = statements.read(ctx, found);
+    Document document = assembler.assemble(id, ctx, persons, found, read);
     lap(times, 7, t);
     return document;
-  }
-
-  /**
-   * «Коммюнике по итогам 25-го заседания …» with no sentence of adoption: the document is dated and
-   * placed by the occasion its title names, when the body dates it.
-   */
-  private static void dateFromOccasion(Context ctx, List<Concept> found) {
-    if (ctx.date != null) {
-      return;
-    }
-    for (Concept c : found) {
-      if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.date != null) {
-        ctx.date = c.date;
-        if (ctx.place == null) {
-          ctx.place = c.place;
-        }
-        ctx.diagnostics.removeIf(d -> d.code() == DiagnosticCode.NO_DATE
-            || ctx.place != null && d.code() == DiagnosticCode.NO_PLACE);
-        return;
-      }
-    }
   }
 
   private static long lap(long[] times, int stage, long since) {
@@ -104,21 +88,20 @@ final class Pipeline {
     }
     for (List<Layout.Block> blocks : List.of(ctx.layout.preamble, ctx.layout.clauses)) {
       for (Layout.Block block : blocks) {
-        for (int[] paragraph : block.paragraphs) {
-          int from = paragraph[0] < block.textStart && block.textStart <= paragraph[1] ? block.textStart : paragraph[0];
-          addSentences(ctx, text, t, block, from, paragraph[1], false);
+        for (Range paragraph : block.paragraphs) {
+          int from = paragraph.start() < block.textStart && block.textStart <= paragraph.end()
+              ? block.textStart : paragraph.start();
+          addSentences(ctx, text, t, block, from, paragraph.end(), false);
         }
-        for (int[] item : block.items) {
-          int from = item[0];
-          if (item[1] - from > 2 && Character.isLowerCase(text.charAt(from)) && text.charAt(from + 1) == ')') {
+        for (Range item : block.items) {
+          int from = item.start();
+          if (item.end() - from > 2 && Character.isLowerCase(text.charAt(from)) && text.charAt(from + 1) == ')') {
             from += 2;
           }
-          while (from < item[1] && (text.charAt(from) == '-' || text.charAt(from) == '•'
-              || text.charAt(from) == '·' || text.charAt(from) == '*' || text.charAt(from) == '▪'
-              || text.charAt(from) == ' ')) {
+          while (from < item.end() && (Segmenter.isBullet(text.charAt(from)) || text.charAt(from) == ' ')) {
             from++;
           }
-          addSentences(ctx, text, t, block, from, item[1], true);
+          addSentences(ctx, text, t, block, from, item.end(), true);
         }
       }
     }
@@ -126,31 +109,35 @@ final class Pipeline {
   }
 
   private void addSentences(Context ctx, String text, Tokens t, Layout.Block block, int from, int to, boolean item) {
-    for (int[] s : splitter.split(ctx.text.chars(), from, to)) {
-      ctx.sentences.add(new Context.Sentence(s[0], s[1], t.firstAtOrAfter(s[0]), t.firstAtOrAfter(s[1]),
+    for (Range s : splitter.split(ctx.text.chars(), from, to)) {
+      ctx.sentences.add(new Context.Sentence(s.start(), s.end(), t.firstAtOrAfter(s.start()), t.firstAtOrAfter(s.end()),
           block, item));
     }
   }
 
-  /** Fewer Cyrillic letters than this are too little evidence that a text is Russian. */
-  private static final int MIN_CYRILLIC = 20;
+  /** Fewer letters of the language's script than this are too little evidence that a text is in it. */
+  private static final int MIN_OWN_LETTERS = 20;
 
-  /** Warnings about the input as a whole: empty, markup, not Russian, no numbered clauses. */
-  private static void inspect(Context ctx) {
+  /** Warnings about the input as a whole: empty, markup, not the language, no numbered clauses. */
+  private void inspect(Context ctx) {
     String text = ctx.text.text();
     if (text.isBlank()) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.EMPTY_INPUT, "the input has no text"));
       return;
     }
+    Language language = data.language;
     int letters = 0;
-    int cyrillic = 0;
+    int own = 0;
     int replacement = 0;
     int tags = 0;
+    byte[] letterKinds = data.letterKinds;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я') {
+      if (c < letterKinds.length && letterKinds[c] != LanguageData.NOT_A_LETTER) {
         letters++;
-        cyrillic++;
+        if (letterKinds[c] == LanguageData.OWN_LETTER) {
+          own++;
+        }
       } else if (c == '\uFFFD') {
         replacement++;
       } else if (c == '<' && i + 1 < text.length()
@@ -158,14 +145,15 @@ final class Pipeline {
         tags++;
       } else if (c > ' ' && Character.isLetter(c)) {
         letters++;
-        if (c >= '\u0400' && c <= '\u04FF') {
-          cyrillic++;
+        if (language.isOwnLetter(c)) {
+          own++;
         }
       }
     }
-    if (letters > 0 && (cyrillic * 2 < letters || cyrillic < MIN_CYRILLIC)) {
+    if (letters > 0 && (own * 2 < letters || own < MIN_OWN_LETTERS)) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NOT_RUSSIAN, String.format(
-          "only %d of %d letters are Cyrillic: the text does not look Russian", cyrillic, letters)));
+          "only %d of %d letters are %s: the text does not look %s", own, letters, language.scriptName(),
+          language.name())));
     }
     if (replacement > 0) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.REPLACEMENT_CHARACTERS, replacement
@@ -177,11 +165,11 @@ final class Pipeline {
     }
     if (ctx.layout.clauses.isEmpty()) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_NUMBERED_CLAUSES,
-          "no numbered points («1.», «I.», «1)») found; the body is read as preamble"));
+          "no numbered points (\u00AB1.\u00BB, \u00ABI.\u00BB, \u00AB1)\u00BB) found; the body is read as preamble"));
     }
     if (ctx.layout.title.isEmpty()) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_TITLE,
-          "no title naming a kind of document (коммюнике, заявление, декларация…) found"));
+          "no title naming a kind of document (" + language.documentKindExamples() + "\u2026) found"));
     }
     if (ctx.layout.numberingGap) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NUMBERING_GAP,

@@ -17,12 +17,12 @@ final class SentenceSplitter {
   }
 
   /** The sentences of {@code text[from, to)}, each trimmed of surrounding spaces. */
-  List<int[]> split(char[] text, int from, int to) {
-    List<int[]> sentences = new ArrayList<>();
+  List<Range> split(char[] text, int from, int to) {
+    List<Range> sentences = new ArrayList<>();
     int start = from;
     for (int i = from; i < to; i++) {
       char c = text[i];
-      if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i, to)) {
+      if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(text, i, to)) {
         add(sentences, text, start, i + 1);
         start = i + 1;
       }
@@ -67,7 +67,7 @@ final class SentenceSplitter {
     return length == 0 || !abbreviations.contains(Tokenizer.keyOf(new String(text, wordStart, i - wordStart)));
   }
 
-  private static void add(List<int[]> sentences, char[] text, int start, int end) {
+  private static void add(List<Range> sentences, char[] text, int start, int end) {
     while (start < end && Character.isWhitespace(text[start])) {
       start++;
     }
@@ -75,7 +75,7 @@ final class SentenceSplitter {
       end--;
     }
     if (end > start) {
-      sentences.add(new int[] {start, end});
+      sentences.add(new Range(start, end));
     }
   }
 }
