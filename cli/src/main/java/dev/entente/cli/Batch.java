@@ -146,6 +146,8 @@ final class Batch {
       return t;
     });
     List<Inputs.InputFile> files = walk.files();
+    bar = progress && files.size() > 1 ? new Progress(err, files.size(), files.stream()
+        .mapToLong(f -> need(f.file(), Long.MAX_VALUE) / HEAP_PER_INPUT_BYTE).sum()) : null;
     int failed = walk.problems().size();
     int internal = 0;
     long bytes = 0;
@@ -191,7 +193,7 @@ final class Batch {
         } finally {
           inFlight -= head.need();
         }
-        drawProgress(done + 1, files.size());
+        drawProgress(done + 1, files.size(), bytes);
       }
     } finally {
       pool.shutdownNow();
@@ -267,15 +269,21 @@ final class Batch {
   Outcome process(Inputs.InputFile input, String id) {
     Path file = input.file();
     long size;
+    byte[] piped = null;
     try {
-      size = Inputs.check(file, maxBytes);
+      if (file.equals(Inputs.STDIN)) {
+        piped = Inputs.readStdin(System.in, maxBytes);
+        size = piped.length;
+      } else {
+        size = Inputs.check(file, maxBytes);
+      }
     } catch (Inputs.BadInputException e) {
       return failure(input, 0, e.getMessage(), false, false);
     }
     List<String> notes = List.of();
     try {
       Document doc;
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = piped != null ? new java.io.ByteArrayInputStream(piped) : Files.newInputStream(file)) {
         doc = parser.parse(in, id);
       }
       notes = notes(file, doc);
@@ -313,27 +321,17 @@ final class Batch {
     return notes;
   }
 
-  private int drawn = -1;
+  private Progress bar;
 
-  private void drawProgress(int done, int total) {
-    if (!progress || total < 2) {
-      return;
+  private void drawProgress(int done, int total, long bytes) {
+    if (bar != null) {
+      bar.update(done, bytes);
     }
-    int percent = done * 100 / total;
-    if (percent == drawn && done != total) {
-      return;
-    }
-    drawn = percent;
-    int width = 30;
-    int filled = done * width / total;
-    err.print("\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total + " files");
-    err.flush();
   }
 
   private void clearProgress() {
-    if (progress && drawn >= 0) {
-      err.print("\r" + " ".repeat(60) + "\r");
-      drawn = -1;
+    if (bar != null) {
+      bar.clear();
     }
   }
 }

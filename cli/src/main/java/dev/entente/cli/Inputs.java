@@ -37,7 +37,28 @@ final class Inputs {
   /** The pages Entente writes under {@code --out}: an input's name plus .html or .xml. */
   private static final Pattern OWN_PAGE = Pattern.compile("(?i).*\\.(txt|text|htm|html)\\.(html|xml)");
 
+  /** The path {@code -}, which stands for standard input, read as a document named "stdin". */
+  static final Path STDIN = Path.of("-");
+
   private Inputs() {}
+
+  /**
+   * Standard input, up to {@code maxBytes}.
+   *
+   * @throws BadInputException when it is longer, or cannot be read
+   */
+  static byte[] readStdin(java.io.InputStream in, long maxBytes) throws BadInputException {
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw new BadInputException(Problem.TOO_LARGE, String.format(Locale.ROOT,
+            "standard input: too large: more than %,d bytes (raise the limit with --max-size)", maxBytes));
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new BadInputException(Problem.UNREADABLE, "standard input: cannot be read: " + reason(e));
+    }
+  }
 
   /**
    * A file to parse.
@@ -87,6 +108,10 @@ final class Inputs {
     int[] skipped = {0};
     Path skipReal = realOrNull(skip);
     for (Path path : paths) {
+      if (path.equals(STDIN)) {
+        files.add(new InputFile(STDIN, "stdin"));
+        continue;
+      }
       if (!Files.isDirectory(path)) {
         Path name = path.getFileName();
         files.add(new InputFile(path, name == null ? path.toString() : name.toString()));
@@ -227,6 +252,9 @@ final class Inputs {
    * name cannot forge lines or colours.
    */
   static String display(Object path) {
+    if (STDIN.equals(path)) {
+      return "standard input";
+    }
     String s = String.valueOf(path);
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {

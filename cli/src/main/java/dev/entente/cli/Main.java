@@ -62,6 +62,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       if (e instanceof CommandLine.ParameterException) {
         return usage((CommandLine.ParameterException) e);

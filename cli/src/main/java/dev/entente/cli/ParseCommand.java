@@ -40,28 +40,43 @@ final class ParseCommand implements Callable<Integer> {
     return Shared.PARSER;
   }
 
-  /** The output formats, with the file extension used by {@code --out}. */
+  /**
+   * The output formats, with the file extension used by {@code --out}, and for the formats whose
+   * documents go into one file under {@code --out}, that file's name.
+   */
   enum Format {
-    json("json"), jsonl("jsonl"), html("html"), akn("xml");
+    json("json", null), jsonl("jsonl", "documents.jsonl"), html("html", null), akn("xml", null),
+    csv("csv", "statements.csv"), tsv("tsv", "statements.tsv");
 
     final String extension;
+    final String oneFile;
 
-    Format(String extension) {
+    Format(String extension, String oneFile) {
       this.extension = extension;
+      this.oneFile = oneFile;
+    }
+
+    Delimited.Dialect dialect() {
+      return this == csv ? Delimited.Dialect.CSV : this == tsv ? Delimited.Dialect.TSV : null;
     }
   }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text or HTML files, or folders to walk.")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
+      description = "Text or HTML files, folders to walk, or - for standard input.")
   List<Path> paths;
 
   @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-      description = "json (default), jsonl (one document per line), html or akn (Akoma Ntoso 3.0).")
+      description = "json (default; an array for several files or a folder), jsonl (one document per line),"
+          + " html (a page to read; with --out also DIR/index.html over all documents), akn (Akoma Ntoso 3.0),"
+          + " csv or tsv (one row per statement: document, clause, start, end, actors, act, negated,"
+          + " strength, topics, items, sentence). Case does not matter.")
   Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
       description = {"Write one file per document into DIR instead of stdout, at the input's place in its folder",
           "(a/sub/x.txt -> DIR/sub/x.txt.json; .jsonl, .html or .xml by format). Each file is written",
-          "whole or not at all; links in DIR are not followed; existing files are kept unless --force."})
+          "whole or not at all; links in DIR are not followed; existing files are kept unless --force.",
+          "jsonl, csv and tsv go into one file: DIR/documents.jsonl, DIR/statements.csv or DIR/statements.tsv."})
   Path outDir;
 
   @Option(names = "--force", description = "With --out: overwrite files that exist.")
@@ -84,6 +99,9 @@ final class ParseCommand implements Callable<Integer> {
     if (force && outDir == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--force only applies with --out DIR");
     }
+    if (paths.stream().filter(p -> p.equals(Inputs.STDIN)).count() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) can be read only once");
+    }
     OutputFolder folder = null;
     if (outDir != null) {
       try {
@@ -104,7 +122,26 @@ final class ParseCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format
           + " writes one page per document: give one FILE, or --out DIR for " + walk.files().size() + " files");
     }
-    boolean array = format == Format.json && outDir == null && walk.files().size() > 1;
+    boolean folderGiven = paths.stream().anyMatch(java.nio.file.Files::isDirectory);
+    boolean array = format == Format.json && outDir == null && (walk.files().size() > 1 || folderGiven);
+    WholeFile whole = null;
+    if (folder != null && format.oneFile != null) {
+      try {
+        whole = WholeFile.open(folder.root().resolve(format.oneFile), force);
+      } catch (IOException e) {
+        err.println("entente: " + (e.getClass() == IOException.class ? e.getMessage() : Inputs.reason(e)));
+        return Main.OUTPUT_ERROR;
+      }
+    }
+    Delimited.Dialect dialect = format.dialect();
+    if (dialect != null) {
+      if (whole != null) {
+        whole.append(Delimited.statementHeader(dialect));
+      } else {
+        out.print(Delimited.statementHeader(dialect));
+      }
+    }
+    List<CorpusPage.Entry> pages = new java.util.ArrayList<>();
     boolean[] first = {true};
     if (array) {
       out.print("[");
@@ -112,15 +149,27 @@ final class ParseCommand implements Callable<Integer> {
     if (format == Format.json || format == Format.jsonl) {
       Warmup.jsonInBackground();
     }
-    Batch batch = new Batch(parser(maxBytes), maxBytes, renderer(format), err, System.console() != null);
+    Batch batch = new Batch(parser(maxBytes), maxBytes, renderer(format), err, Progress.stderrIsTerminal());
     OutputFolder target = folder;
+    WholeFile single = whole;
     Batch.Summary summary = batch.run(walk, outcome -> {
       if (outcome.failed()) {
         return;
       }
+      if (single != null) {
+        try {
+          single.append(format == Format.jsonl ? outcome.rendered() + "\n" : outcome.rendered());
+        } catch (IOException e) {
+          throw new Batch.OutputFailed(Inputs.display(single.target()) + " could not be written: " + Inputs.reason(e));
+        }
+        return;
+      }
       if (target != null) {
         try {
-          target.write(outcome.name(), outcome.rendered());
+          Path written = target.write(outcome.name(), outcome.rendered());
+          if (format == Format.html) {
+            pages.add(CorpusPage.entry(outcome.document(), target.root().relativize(written)));
+          }
         } catch (IOException e) {
           err.println("entente: cannot write the output of " + Inputs.display(outcome.file()) + ": "
               + (e.getClass() == IOException.class ? e.getMessage() : Inputs.reason(e)));
@@ -132,6 +181,8 @@ final class ParseCommand implements Callable<Integer> {
         out.print(first[0] ? "\n" : ",\n");
         out.print(outcome.rendered());
         first[0] = false;
+      } else if (dialect != null) {
+        out.print(outcome.rendered());
       } else {
         out.println(outcome.rendered());
       }
@@ -140,9 +191,37 @@ final class ParseCommand implements Callable<Integer> {
       }
     });
     if (array && summary.stopped() == null) {
-      out.println("\n]");
+      out.println(first[0] ? "]" : "\n]");
     }
     out.flush();
+    if (whole != null) {
+      return finish(whole, summary, err);
+    }
+    if (format == Format.html && folder != null && summary.stopped() == null && !pages.isEmpty()) {
+      try {
+        folder.write("index", CorpusPage.render(pages));
+      } catch (IOException e) {
+        err.println("entente: cannot write the corpus page: "
+            + (e.getClass() == IOException.class ? e.getMessage() : Inputs.reason(e)));
+        return Main.OUTPUT_ERROR;
+      }
+    }
+    return summary.exitCode();
+  }
+
+  /** Gives the one output file its name, or drops it when the run stopped before its end. */
+  private static int finish(WholeFile whole, Batch.Summary summary, PrintWriter err) {
+    if (summary.stopped() != null) {
+      whole.abandon();
+      return summary.exitCode();
+    }
+    try {
+      whole.commit();
+    } catch (IOException e) {
+      whole.abandon();
+      err.println("entente: " + Inputs.display(whole.target()) + " could not be written: " + Inputs.reason(e));
+      return Main.OUTPUT_ERROR;
+    }
     return summary.exitCode();
   }
 
@@ -165,6 +244,9 @@ final class ParseCommand implements Callable<Integer> {
         };
       case akn:
         return AknWriter::write;
+      case csv:
+      case tsv:
+        return doc -> Delimited.statementRows(doc, format.dialect());
       default:
         return doc -> lineSafe(EntenteJson.toPrettyJson(doc));
     }

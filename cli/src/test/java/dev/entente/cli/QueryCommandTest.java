@@ -82,7 +82,7 @@ final class QueryCommandTest {
   @Test
   void query_seedsPartiesAsJson() throws Exception {
     // WHEN
-    Cli.Result r = Cli.run("query", "--kind", "parties", "--party", "kz", "--output", "json", Cli.SAMPLES.toString());
+    Cli.Result r = Cli.run("query", "--kind", "parties", "--party", "kz", "--format", "json", Cli.SAMPLES.toString());
     // THEN
     assertEquals(0, r.code(), r::toString);
     JsonNode rows = EntenteJson.mapper().readTree(r.out());

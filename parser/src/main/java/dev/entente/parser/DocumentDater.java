@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds when and where the document was adopted: the sentence near the start that gives a day and
- * a city, preferably with a verb of adoption («26 апреля 2025 года в г. Алматы состоялась…», «23
+ * Finds when and where the document was adopted: a day given in the title or the short line under
+ * it; else the sentence near the start that gives a day and a city, preferably with a verb of adoption («26 апреля 2025 года в г. Алматы состоялась…», «23
  * апреля в Пекине подписано…»). A year the sentence omits comes from the nearest dated context.
  */
 final class DocumentDater {
   /** Preamble paragraphs searched for the adoption sentence. */
   private static final int PREAMBLE_WINDOW = 4;
+  /** A line under the title shorter than this may be its date line («28 июля 2023 года»). */
+  private static final int DATE_LINE = 60;
   /** Closing paragraphs searched for «Подписано/Совершено в …». */
   private static final int CLOSING_WINDOW = 2;
 
@@ -44,6 +46,19 @@ final class DocumentDater {
       ctx.referenceDay = ctx.publicationDate.earliest();
     }
     List<Range> candidates = new ArrayList<>();
+    // «Совместное заявление … 13 марта 2025 года», «Декларация … \n 28 июля 2023 года»: a day that the
+    // title or the short line under it gives is the document's own, whatever the body dates.
+    java.util.Set<Range> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (ctx.layout.titleStart >= 0) {
+      headed.add(new Range(ctx.layout.titleStart, ctx.layout.titleEnd));
+      if (!ctx.layout.preamble.isEmpty()) {
+        Range under = ctx.layout.preamble.get(0).paragraphs.get(0);
+        if (under.start() >= ctx.layout.titleEnd && under.end() - under.start() < DATE_LINE) {
+          headed.add(under);
+        }
+      }
+    }
+    candidates.addAll(headed);
     ctx.layout.leadLines.forEach(candidates::add);
     java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     opening.addAll(ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size())));
@@ -55,6 +70,8 @@ final class DocumentDater {
         .filter(s -> opening.contains(s.block))
         .forEach(s -> candidates.add(new Range(s.start, s.end)));
     int bestScore = -1;
+    int bestCityScore = -1;
+    Place bestCity = null;
     for (Range range : candidates) {
       int from = t.firstAtOrAfter(range.start());
       int to = t.firstAtOrAfter(range.end());
@@ -74,13 +91,21 @@ final class DocumentDater {
           adopted = hasAdoptionVerb(t, from, to);
           looked = true;
         }
-        int score = (city != null ? 2 : 0) + (adopted ? 1 : 0) + (date.isInterval() ? 0 : 1);
+        int score = (headed.contains(range) ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
+            + (date.isInterval() ? 0 : 1);
         if (score > bestScore) {
           bestScore = score;
           ctx.date = date;
           ctx.place = city == null ? null : Place.of(city.name, city.country);
         }
+        if (city != null && score > bestCityScore) {
+          bestCityScore = score;
+          bestCity = Place.of(city.name, city.country);
+        }
       }
+    }
+    if (ctx.place == null) {
+      ctx.place = bestCity;
     }
     if (ctx.date != null) {
       ctx.referenceDay = ctx.date.earliest();

@@ -5,6 +5,7 @@ package dev.entente.parser;
  * quote becomes {@code "}, every dash {@code -}, every space-like character a space, CR and CRLF a
  * line feed; the BOM, soft hyphens, zero-width characters and stress marks («Казахста́н») go;
  * letters with combining marks are composed (NFC). Each output character remembers the original range it came from.
+ * Then {@link Reflow} restores the paragraphs a scraper flattened or hard-wrapped, character for character.
  */
 final class Normalizer {
   NormalizedText normalize(String original) {
@@ -45,6 +46,7 @@ final class Normalizer {
       }
       i++;
     }
+    Reflow.apply(out.chars, out.length);
     return new NormalizedText(original, out.chars, out.length, out.starts, out.ends);
   }
 

@@ -23,6 +23,8 @@ final class Pipeline {
   private final SignatoryResolver signatories;
   private final ConceptRecognizer concepts;
   private final StatementRecognizer statements;
+  private final ConceptFilter conceptFilter;
+  private final PersonMerger personMerger;
   private final Assembler assembler = new Assembler();
 
   Pipeline(LanguageData data) {
@@ -34,6 +36,8 @@ final class Pipeline {
     this.parties = new PartyRecognizer(data);
     this.people = new PersonRecognizer(data);
     this.signatories = new SignatoryResolver(data.words);
+    this.conceptFilter = new ConceptFilter(data);
+    this.personMerger = new PersonMerger(data);
     this.concepts = new ConceptRecognizer(data, dates);
     this.statements = new StatementRecognizer(data);
   }
@@ -60,10 +64,11 @@ final class Pipeline {
     t = lap(times, 3, t);
     parties.recognize(ctx);
     t = lap(times, 4, t);
-    List<PersonRecognizer.Person> persons = people.recognize(ctx);
+    List<PersonRecognizer.Person> persons = personMerger.merge(people.recognize(ctx));
     signatories.resolve(ctx, persons);
     t = lap(times, 5, t);
     List<Concept> found = concepts.recognize(ctx);
+    conceptFilter.filter(ctx, found);
     IdAssigner.assign(found);
     dater.settle(ctx, found);
     t = lap(times, 6, t);

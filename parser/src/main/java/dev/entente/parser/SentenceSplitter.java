@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * Splits a paragraph into sentences at «.», «!», «?» or «…» followed by a space and a capital, a
  * quote or a digit — except after an abbreviation from the language data («г.», «т.ч.») or an
- * initial («К.К.Токаев»). One left-to-right pass.
+ * initial («К.К.Токаев») — and at a full stop that runs two sentences together without a space
+ * («визитом.Президенты», as scrapers save paragraphs): a lower-case word of three letters or more
+ * before it, a capitalised word after. One left-to-right pass.
  */
 final class SentenceSplitter {
   private final Set<String> abbreviations;
@@ -40,7 +42,7 @@ final class SentenceSplitter {
       return false;
     }
     if (!Character.isWhitespace(text[next])) {
-      return false;
+      return text[i] == '.' && runsTogether(text, i, next, to);
     }
     while (next < to && Character.isWhitespace(text[next])) {
       next++;
@@ -65,6 +67,18 @@ final class SentenceSplitter {
       return false;
     }
     return length == 0 || !abbreviations.contains(Tokenizer.keyOf(new String(text, wordStart, i - wordStart)));
+  }
+
+  /** «визитом.Президенты»: two sentences joined at a full stop with no space between them. */
+  private static boolean runsTogether(char[] text, int stop, int next, int to) {
+    int letters = 0;
+    for (int k = stop - 1; k >= 0 && Character.isLetter(text[k]) && letters < 3; k--) {
+      if (!Character.isLowerCase(text[k])) {
+        return false;
+      }
+      letters++;
+    }
+    return letters >= 3 && next + 1 < to && Character.isUpperCase(text[next]) && Character.isLowerCase(text[next + 1]);
   }
 
   private static void add(List<Range> sentences, char[] text, int start, int end) {

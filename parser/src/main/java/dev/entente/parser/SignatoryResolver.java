@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * Decides which parties adopt the document: those named before «/далее — стороны/» or «далее
- * именуемые Сторонами»; else those «между X и Y» in the title; else the heads of state or
+ * именуемые Сторонами»; else the adopting subject that opens the preamble («Мы, главы государств —
+ * членов ОДКБ», «Руководители государств — членов ШОС … заявляют»: the organisations it names, and
+ * the states it names); else those «между X и Y» in the title; else the heads of state or
  * government who open the preamble; else the states in the title. A state that only attends («в
  * том числе» its ambassador) is not among them.
  */
@@ -35,6 +37,9 @@ final class SignatoryResolver {
         break;
       }
     }
+    if (sides.isEmpty()) {
+      adoptingSubject(ctx, sides);
+    }
     if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
       for (int i = ctx.titleFirstToken; i < ctx.titleLastToken; i++) {
         if (words.is(WordClass.BETWEEN, t.key[i])) {
@@ -55,6 +60,107 @@ final class SignatoryResolver {
       partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
     }
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * The parties named by the subject of the first opening sentence that has one: «Мы, <subject
+   * noun> …» anywhere in it, or a subject noun («Руководители», «Главы») or a body of heads («Совет
+   * глав») that starts it and a subject-ending verb later in it. The subject ends at such a verb,
+   * participle or gerund, or at a comma that does not go on to another party or subject noun.
+   * Organisations come first, then the states the subject names.
+   */
+  private void adoptingSubject(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    opening.addAll(ctx.layout.preamble.subList(0, Math.min(SUBJECT_WINDOW, ctx.layout.preamble.size())));
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    boolean firstClauseSeen = false;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block == firstClause) {
+        if (firstClauseSeen) {
+          continue;
+        }
+        firstClauseSeen = true;
+      } else if (!opening.contains(s.block)) {
+        continue;
+      }
+      if (s.firstToken >= Math.min(s.lastToken, t.size)) {
+        continue;
+      }
+      int head = -1;
+      for (int i = s.firstToken; i < s.lastToken && head < 0; i++) {
+        if (words.is(WordClass.WE, t.key[i])) {
+          for (int k = i + 1; k <= Math.min(i + 2, s.lastToken - 1); k++) {
+            if (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k])) {
+              head = k;
+              break;
+            }
+          }
+        }
+      }
+      int first = s.firstToken;
+      if (head < 0 && (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first])
+          || first + 1 < s.lastToken && words.startsWithAny(WordClass.SUBJECT_BODY_PREFIX, t.key[first])
+              && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first + 1]))
+          && hasSubjectEnd(t, first + 1, s.lastToken)) {
+        head = first;
+      }
+      if (head < 0) {
+        continue;
+      }
+      int end = subjectEnd(ctx, head, s.lastToken);
+      Set<String> organisations = new LinkedHashSet<>();
+      Set<String> states = new LinkedHashSet<>();
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+        if (found.first > head && found.last <= end) {
+          (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
+        }
+      }
+      if (!organisations.isEmpty() || !states.isEmpty()) {
+        sides.addAll(organisations);
+        sides.addAll(states);
+        return;
+      }
+    }
+  }
+
+  /** Paragraphs before the body that an adopting subject may open: site lines come first in some texts. */
+  private static final int SUBJECT_WINDOW = 6;
+
+  private boolean hasSubjectEnd(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int subjectEnd(Context ctx, int head, int last) {
+    Tokens t = ctx.tokens;
+    for (int k = head + 1; k < last; k++) {
+      if (words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k]) || t.gapHas(k, ';') || t.gapHas(k, ':')) {
+        return k;
+      }
+      if (t.gapHas(k, ',') && !startsParty(ctx, k) && !words.is(WordClass.AND, t.key[k])
+          && !words.is(WordClass.COORDINATOR, t.key[k])
+          && !words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k])) {
+        return k;
+      }
+    }
+    return last;
+  }
+
+  private static boolean startsParty(Context ctx, int token) {
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first == token) {
+        return true;
+      }
+      if (found.first > token) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean startsWithinThree(Tokens t, int from, int to) {

@@ -101,6 +101,18 @@ enum WordClass {
   UNTIL_PREPOSITION,
   /** The year nouns after a relative year word («текущего года»). */
   RELATIVE_YEAR_NOUN,
+  /** The first-person plural pronoun that opens an adopting subject («Мы, главы государств …»). */
+  WE,
+  /** Nouns that head an adopting subject («главы», «руководители», «члены», «министры»). */
+  SUBJECT_NOUN_PREFIX,
+  /** A body that heads an adopting subject at a sentence's start («Совет глав …»); a word prefix. */
+  SUBJECT_BODY_PREFIX,
+  /** Verbs, participles and gerunds that end an adopting subject («заявляем», «собравшиеся», «подтверждая»). */
+  SUBJECT_END_PREFIX,
+  /** Endings of finite verbs («председательствовал», «участвовали», «собрался»): no name holds one. */
+  FINITE_VERB_ENDING,
+  /** Pairs of a Latin letter and the letter of the language's script it looks like («aа»), typed by mistake in names. */
+  LOOKALIKE_PAIR,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */

@@ -31,4 +31,15 @@ final class SentenceSplitterTest {
   void split_notBeforeLowerCase() {
     assertEquals(1, split("Программа до 2030 г. включительно принята.").size());
   }
+
+  @Test
+  void split_sentencesRunTogetherWithoutASpace() {
+    assertEquals(List.of("Президент посетил Москву с визитом.", "Президенты провели переговоры."),
+        split("Президент посетил Москву с визитом.Президенты провели переговоры."));
+  }
+
+  @Test
+  void split_notInsideInitialsAbbreviationsOrDomains() {
+    assertEquals(1, split("Встреча В.В.Путина в г.Астане прошла, сообщает UzDaily.uz сегодня.").size());
+  }
 }

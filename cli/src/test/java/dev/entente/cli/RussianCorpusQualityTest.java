@@ -1,0 +1,128 @@
+package dev.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.entente.model.EntenteJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The parser's quality on the real Russian corpus ({@code corpus/ru}, issue 20), and
+ * {@code entente eval} printing what score.py prints on it. The texts are not in the repository
+ * (see corpus/ru/texts/README.md): they are looked for in corpus/ru/texts, then in
+ * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so.
+ */
+final class RussianCorpusQualityTest {
+  /** The test split's macro-F1 at the end of issue 20's work, less a margin for rounding; never lower it to pass. */
+  private static final double TEST_SPLIT_MACRO_F1 = 0.68;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.86;
+
+  private static final Path ROOT = Path.of("..");
+  private static final Path GOLD = ROOT.resolve("corpus/ru/gold");
+  private static Map<String, List<EvalCommand.Gold>> splits;
+  private static String missing;
+
+  @BeforeAll
+  static void locate() throws Exception {
+    Path shared = Path.of(System.getProperty("entente.shared", "../../shared"));
+    List<Path> places = List.of(ROOT.resolve("corpus/ru/texts"), shared.resolve("corpus/ru/texts"),
+        shared.resolve("seeds"), Path.of("src/main/resources/dev/entente/cli/sample"));
+    Map<String, String> splitOf = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(ROOT.resolve("corpus/ru/split.tsv"))) {
+      if (!line.startsWith("#") && !line.isBlank()) {
+        String[] cells = line.split("\t");
+        splitOf.put(cells[0], cells[1]);
+      }
+    }
+    splits = new LinkedHashMap<>();
+    List<String> absent = new ArrayList<>();
+    for (Path file : GoldFiles.list(GOLD)) {
+      JsonNode gold = GoldFiles.read(file);
+      String name = gold.get("document").asText();
+      Path text = places.stream().map(p -> p.resolve(name)).filter(Files::isRegularFile).findFirst().orElse(null);
+      if (text == null) {
+        absent.add(name);
+        continue;
+      }
+      splits.computeIfAbsent(splitOf.getOrDefault(name, "unsplit"), s -> new ArrayList<>())
+          .add(new EvalCommand.Gold(file, gold, text));
+    }
+    missing = absent.isEmpty() ? null : absent.size() + " corpus texts are not in corpus/ru/texts nor in "
+        + shared.resolve("corpus/ru/texts") + " (e.g. " + absent.get(0) + "); see corpus/ru/texts/README.md";
+  }
+
+  @Test
+  void split_everyGoldDocumentIsInExactlyOneSplit() {
+    assertEquals(List.of(), splits.getOrDefault("unsplit", List.of()).stream().map(g -> g.file().toString()).toList());
+  }
+
+  @Test
+  void testSplit_macroF1AtLeastWhatIssue20Reached() {
+    assumeTrue(missing == null, () -> missing);
+    Scorer scorer = EvalCommand.evaluate(splits.get("test"), false);
+    assertTrue(scorer.macroF1() >= TEST_SPLIT_MACRO_F1,
+        () -> "test split macro-F1 " + Scorer.fixed(scorer.macroF1()) + " < " + TEST_SPLIT_MACRO_F1 + "\n"
+            + String.join("\n", scorer.report()));
+  }
+
+  @Test
+  void tuneSplit_macroF1AtLeastWhatIssue20Reached() {
+    assumeTrue(missing == null, () -> missing);
+    Scorer scorer = EvalCommand.evaluate(splits.get("tune"), false);
+    assertTrue(scorer.macroF1() >= TUNE_SPLIT_MACRO_F1,
+        () -> "tune split macro-F1 " + Scorer.fixed(scorer.macroF1()) + " < " + TUNE_SPLIT_MACRO_F1 + "\n"
+            + String.join("\n", scorer.report()));
+  }
+
+  @Test
+  void evalVerbose_printsWhatScorePyPrintsOnTheWholeCorpus(@TempDir Path work) throws Exception {
+    assumeTrue(missing == null, () -> missing);
+    Path scorePy = Path.of(System.getProperty("entente.shared", "../../shared"), "tools", "score.py");
+    assumeTrue(Files.isRegularFile(scorePy), "the independent scorer is not beside the repository: " + scorePy);
+    // GIVEN every corpus text and its parse as JSON in one folder, as score.py --json-dir reads them
+    Path texts = Files.createDirectories(work.resolve("texts"));
+    Path json = Files.createDirectories(work.resolve("json"));
+    List<EvalCommand.Gold> all = new ArrayList<>();
+    splits.values().forEach(all::addAll);
+    all.sort((a, b) -> a.file().getFileName().toString().compareTo(b.file().getFileName().toString()));
+    for (EvalCommand.Gold gold : all) {
+      String name = gold.json().get("document").asText();
+      Files.copy(gold.text(), texts.resolve(name));
+      String input = Inputs.read(gold.text(), Inputs.DEFAULT_MAX_BYTES);
+      Files.writeString(json.resolve(name + ".json"),
+          EntenteJson.toJson(ParseCommand.parser().parse(ParseCommand.idOf(gold.text()), input)));
+    }
+    // WHEN score.py -v scores them
+    String printed = python(scorePy, "-v", GOLD.toString(), texts.toString(), "--json-dir", json.toString());
+    // THEN eval -v prints the same characters
+    assertEquals(printed.strip(), String.join("\n", EvalCommand.evaluate(all, true).report()).strip());
+  }
+
+  private static String python(Path scorePy, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("python3", scorePy.toString()));
+    command.addAll(List.of(args));
+    Process python;
+    try {
+      python = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      assumeTrue(false, "python3 is not installed, so eval cannot be compared with score.py");
+      throw e;
+    }
+    String printed = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(python.waitFor(120, TimeUnit.SECONDS) && python.exitValue() == 0, printed);
+    return printed;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.entente.parser;
+
+import dev.entente.model.PartyKind;
+import java.util.List;
+
+/**
+ * Drops what the recognisers took for an initiative, mechanism or event but is none, by rules that
+ * hold for any text: a name that runs on into a clause (a finite verb after its head: «заседании
+ * председательствовал Президент …»); the document itself (an initiative named only in the title
+ * and not a known one: «Душанбинская декларация …»); a bare head with nothing to name it («Устав»,
+ * «Политика») or a head with only a party after it («политики Европейского союза»); a state's own
+ * organ named in a person's title («Премьер Государственного Совета КНР»); a document's heading in
+ * capitals («ДЕКЛАРАЦИЯ ПЯТОГО САММИТА …»); and a name cut off where a truncated text ends
+ * («Программы многосторо»); a heading line of the document; a treaty named inside an
+ * organisation's name. Party mentions are looked up by their first token, so the filter stays linear.
+ */
+final class ConceptFilter {
+  private final LanguageData data;
+
+  ConceptFilter(LanguageData data) {
+    this.data = data;
+  }
+
+  /** The longest organisation name looked back over for {@link #isInsideAnOrganisationsName}. */
+  private static final int LONGEST_NAME = 24;
+
+  private java.util.Map<Integer, List<Context.Found<PartyInfo>>> byFirst;
+
+  void filter(Context ctx, List<Concept> found) {
+    byFirst = new java.util.HashMap<>();
+    for (Context.Found<PartyInfo> f : ctx.mentionsInOrder) {
+      byFirst.computeIfAbsent(f.first, k -> new java.util.ArrayList<>()).add(f);
+    }
+    found.removeIf(c -> runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isBareHead(c)
+        || isHeadOfAParty(ctx, c) || isOwnOrganInTitle(ctx, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
+        || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(ctx, c));
+  }
+
+  /** «Организации Договора о коллективной безопасности»: a treaty named inside an organisation's name. */
+  private boolean isInsideAnOrganisationsName(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.mentions.size() != 1) {
+      return false;
+    }
+    for (int k = c.first - 1; k >= Math.max(0, c.first - LONGEST_NAME); k--) {
+      for (Context.Found<PartyInfo> found : byFirst.getOrDefault(k, List.of())) {
+        if (found.value.kind != PartyKind.STATE && c.last <= found.last) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** «Душанбинская декларация … » alone on its line: the heading of the document, not an initiative. */
+  private boolean isHeadingLine(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.sentence == null
+        || c.first != c.sentence.firstToken || c.sentence.lastToken - c.last > 2) {
+      return false;
+    }
+    for (int k = c.first; k <= c.headFirst && k < c.last; k++) {
+      if (data.documentKinds.longestAt(ctx.tokens, k, c.last) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  /** «политики Европейского союза»: a head and a party's name, nothing that names one thing. */
+  private boolean isHeadOfAParty(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.first != c.headFirst) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> found : byFirst.getOrDefault(c.headFirst + 1, List.of())) {
+      if (found.last == c.last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A heading in capitals that opens with a kind of document names the document, not an initiative. */
+  private boolean isCapitalHeading(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.name == null
+        || !c.name.equals(c.name.toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    return data.documentKinds.longestAt(ctx.tokens, c.first, c.last) != null;
+  }
+
+  /** A name that reaches the last word of a text that stops mid-word or mid-sentence. */
+  private static boolean isCutOff(Context ctx, Concept c) {
+    String text = ctx.text.text().stripTrailing();
+    if (c.last < ctx.tokens.size || text.isEmpty()) {
+      return false;
+    }
+    char end = text.charAt(text.length() - 1);
+    return Character.isLetterOrDigit(end) || end == ',';
+  }
+
+  private boolean runsIntoClause(Context ctx, Concept c) {
+    for (int k = c.headFirst + 1; k < c.last; k++) {
+      String key = ctx.tokens.key[k];
+      if (key.length() > 4 && Character.isLetter(key.charAt(0))
+          && data.words.endsWithAny(WordClass.FINITE_VERB_ENDING, key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTheDocument(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || !c.inTitle || ctx.titleFirstToken < 0) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      if (m.start() < ctx.titleFirstToken || m.start() >= ctx.titleLastToken) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBareHead(Concept c) {
+    return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.name != null
+        && c.name.strip().indexOf(' ') < 0;
+  }
+
+  /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with one state. */
+  private boolean isOwnOrganInTitle(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.first == 0
+        || !data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, ctx.tokens.key[c.first - 1])) {
+      return false;
+    }
+    for (int k = c.first; k < c.last; k++) {
+      for (Context.Found<PartyInfo> found : byFirst.getOrDefault(k, List.of())) {
+        if (found.last <= c.last && found.value.kind == PartyKind.STATE) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

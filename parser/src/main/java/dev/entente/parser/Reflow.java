@@ -1,0 +1,123 @@
+package dev.entente.parser;
+
+/**
+ * Restores the paragraphs that scrapers flatten or hard-wrap, in place and one character for one,
+ * so that offsets into the original text stay exact: a run of three spaces or more before a
+ * capital letter («…2025 года     По приглашению») becomes a line break; and in a text whose lines
+ * are hard-wrapped (most lines of prose length ending without a stop), a line break inside a
+ * sentence becomes a space. Titles and headings (short lines, lines ending in a stop, a colon or a
+ * closing bracket) and numbered or bulleted lines keep their breaks.
+ */
+final class Reflow {
+  /** Spaces in a row that a scraper leaves where a paragraph ended. */
+  private static final int WIDE_GAP = 3;
+  /** Lines shorter than this are titles, headings or the last line of a paragraph. */
+  private static final int PROSE_LINE = 30;
+  /** Wrapped breaks needed, and their share of all breaks between two lines, to call a text hard-wrapped. */
+  private static final int MIN_WRAPPED = 5;
+  private static final double WRAPPED_SHARE = 0.5;
+
+  private Reflow() {}
+
+  static void apply(char[] chars, int length) {
+    boolean[] gapBreaks = breakWideGaps(chars, length);
+    if (isHardWrapped(chars, length)) {
+      joinWrappedLines(chars, length, gapBreaks);
+    }
+  }
+
+  /** Breaks the wide gaps and returns where: those breaks end a paragraph and are never joined. */
+  private static boolean[] breakWideGaps(char[] chars, int length) {
+    boolean[] breaks = new boolean[length];
+    int i = 0;
+    while (i < length) {
+      if (chars[i] != ' ') {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < length && chars[end] == ' ') {
+        end++;
+      }
+      if (end - i >= WIDE_GAP && i > 0 && chars[i - 1] != '\n' && end < length && Character.isUpperCase(chars[end])) {
+        chars[i] = '\n';
+        breaks[i] = true;
+      }
+      i = end;
+    }
+    return breaks;
+  }
+
+  private static boolean isHardWrapped(char[] chars, int length) {
+    int breaks = 0;
+    int wrapped = 0;
+    int lineStart = 0;
+    for (int i = 0; i < length; i++) {
+      if (chars[i] != '\n') {
+        continue;
+      }
+      if (i + 1 < length && chars[i + 1] != '\n' && i > lineStart) {
+        breaks++;
+        if (wraps(chars, lineStart, i, length)) {
+          wrapped++;
+        }
+      }
+      lineStart = i + 1;
+    }
+    return wrapped >= MIN_WRAPPED && wrapped >= WRAPPED_SHARE * breaks;
+  }
+
+  private static void joinWrappedLines(char[] chars, int length, boolean[] gapBreaks) {
+    int lineStart = 0;
+    for (int i = 0; i < length; i++) {
+      if (chars[i] != '\n') {
+        continue;
+      }
+      int next = i + 1;
+      if (!gapBreaks[i] && next < length && chars[next] != '\n' && wraps(chars, lineStart, i, length)
+          && !opensItem(chars, next, length)) {
+        chars[i] = ' ';
+      }
+      lineStart = i + 1;
+    }
+  }
+
+  /**
+   * Whether the line {@code [start, end)} stops mid-sentence at prose length — or at any length
+   * when it begins with the rest of a wide gap, the tail of a line a scraper flattened.
+   */
+  private static boolean wraps(char[] chars, int start, int end, int length) {
+    int last = end - 1;
+    while (last >= start && chars[last] == ' ') {
+      last--;
+    }
+    int first = start;
+    while (first < end && chars[first] == ' ') {
+      first++;
+    }
+    if (last - first + 1 < PROSE_LINE && first - start < 2) {
+      return false;
+    }
+    char c = chars[last];
+    return Character.isLetterOrDigit(c) || c == ',' || c == '-';
+  }
+
+  private static boolean opensItem(char[] chars, int at, int length) {
+    int i = at;
+    while (i < length && chars[i] == ' ') {
+      i++;
+    }
+    if (i >= length) {
+      return true;
+    }
+    char c = chars[i];
+    if (c == '-' || c == '\u2022' || c == '*') {
+      return true;
+    }
+    int digits = i;
+    while (digits < length && Character.isDigit(chars[digits])) {
+      digits++;
+    }
+    return digits > i && digits < length && (chars[digits] == '.' || chars[digits] == ')');
+  }
+}

@@ -1,0 +1,155 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.DocumentKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20's error classes, each on sentences written for the test in the house styles real
+ * archives show: organisation-level adopting subjects, scraped layout (flattened and hard-wrapped
+ * lines, sentences run together), the document's date in its title, bare «Заявление», and names
+ * that are no names (a clause, the document itself, a bare head, a state's organ in a title).
+ */
+final class RealHouseStylesTest {
+  private static Document parse(String text) {
+    return Seeds.PARSER.parse("own.txt", text);
+  }
+
+  @Test
+  void signatories_weTheHeadsOfMemberStates_isTheOrganisation() {
+    Document doc = parse("Декларация Совета коллективной безопасности\n"
+        + "Мы, члены Совета коллективной безопасности ОДКБ, заявляем о приверженности миру.\n"
+        + "1. Подтверждаем важность сотрудничества с Казахстаном.");
+    assertEquals(List.of("CSTO"), doc.signatories());
+  }
+
+  @Test
+  void signatories_leadersOfMemberStatesDeclare_isTheOrganisation() {
+    Document doc = parse("Руководители государств — членов Шанхайской организации сотрудничества по итогам "
+        + "заседания в Бишкеке 14 июня 2019 года заявляют о следующем.\n"
+        + "Стороны поддерживают Казахстан и Китай в борьбе с терроризмом.");
+    assertEquals(List.of("SCO"), doc.signatories());
+  }
+
+  @Test
+  void signatories_weThePresidentsOfNamedStates_areThoseStates() {
+    Document doc = parse("Совместное заявление\n"
+        + "Мы, президенты Республики Казахстан, Кыргызской Республики и Российской Федерации, "
+        + "собравшиеся в Астане, заявляем о следующем.\n"
+        + "Развитие отношений с Китаем отвечает интересам наших народов.");
+    assertEquals(List.of("KZ", "KG", "RU"), doc.signatories());
+  }
+
+  @Test
+  void signatories_subjectEndsAtAParticipleClause_keepsOutWhatItNames() {
+    Document doc = parse("Декларация второго саммита\n"
+        + "Мы, главы государств и правительств Российской Федерации и африканских государств, признанных "
+        + "Организацией Объединенных Наций, собравшиеся в Санкт-Петербурге, заявляем о следующем.");
+    assertEquals(List.of("RU"), doc.signatories());
+  }
+
+  @Test
+  void signatories_councilOfHeadsOpensTheText_isTheOrganisation() {
+    Document doc = parse("Декларация саммита\n"
+        + "Совет глав государств Организации тюркских государств собрался 11 сентября 2015 г. в Астане.\n"
+        + "Главы государств приветствовали Азербайджан и Турцию.");
+    assertEquals(List.of("OTS"), doc.signatories());
+  }
+
+  @Test
+  void layout_flattenedGapsAndHardWrappedLines_giveTitleDateAndOneSentence() {
+    // GIVEN a page as a scraper saved it: title, date and body on one line, the body hard-wrapped
+    String text = "Совместное заявление Президента Российской Федерации и Президента Республики Беларусь  "
+        + "13 марта 2025 года     По приглашению\n"
+        + "Президента Российской Федерации Президент Республики Беларусь посетил 13 – 14 марта 2025 г.\n"
+        + "Российскую Федерацию с официальным визитом.Президенты Российской Федерации и Республики\n"
+        + "Беларусь провели переговоры в атмосфере дружбы и доверия и заявляют о следующем:Главы\n"
+        + "государств подтверждают союзнический характер отношений между Россией и Беларусью.";
+    // WHEN
+    Document doc = parse(text);
+    // THEN the title stops before the body, the title's day dates the document, the sides are found
+    assertTrue(doc.title().endsWith("13 марта 2025 года"), doc.title());
+    assertEquals("2025-03-13", doc.date().orElseThrow().toString());
+    assertEquals(List.of("RU", "BY"), doc.signatories());
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
+
+  @Test
+  void kind_bareStatement_isOther() {
+    Document doc = parse("Заявление глав государств Республики Армения и Республики Казахстан\n"
+        + "Мы, главы государств, подтверждаем приверженность миру.");
+    assertEquals(DocumentKind.OTHER, doc.kind());
+  }
+
+  @Test
+  void names_aClauseIsNoEvent() {
+    Document doc = parse("Информационное сообщение\n"
+        + "10 июня 2018 года в Циндао состоялось заседание Совета глав государств-членов ШОС.\n"
+        + "На заседании председательствовал Председатель Китайской Народной Республики Си Цзиньпин.");
+    assertTrue(doc.events().stream().noneMatch(e -> e.name().contains("председательствовал")),
+        () -> doc.events().toString());
+  }
+
+  @Test
+  void names_theDocumentsOwnTitleAndABareHeadAreNoInitiatives() {
+    Document doc = parse("Душанбинская декларация двадцатилетия ШОС\n"
+        + "Государства-члены подтверждают приверженность Уставу и поддерживают Стратегию развития ШОС до 2025 года.");
+    assertTrue(doc.initiatives().stream().noneMatch(i -> i.name().toLowerCase().contains("декларац")),
+        () -> doc.initiatives().toString());
+    assertTrue(doc.initiatives().stream().noneMatch(i -> i.name().equals("Уставу") || i.name().equals("Устав")),
+        () -> doc.initiatives().toString());
+  }
+
+  @Test
+  void names_aStatesOrganInAPersonsTitleIsNoMechanism() {
+    Document doc = parse("Совместное коммюнике\n"
+        + "По приглашению Премьера Государственного Совета Китайской Народной Республики Чжу Жунцзи "
+        + "Председатель Правительства Российской Федерации посетил Китай. Стороны создали Рабочую группу "
+        + "по инвестициям.");
+    assertTrue(doc.mechanisms().stream().noneMatch(m -> m.name().startsWith("Государственного Совета")),
+        () -> doc.mechanisms().toString());
+  }
+
+  @Test
+  void participants_oneManInTwoForms_isOneParticipantUnderHisFullerName() {
+    Document doc = parse("Информационное сообщение\n"
+        + "В заседании приняли участие Президент Республики Таджикистан Э.Рахмон и Президент Республики "
+        + "Казахстан Н.A.Назарбаев.\n"
+        + "На заседании председательствовал Президент Республики Таджикистан Эмомали Рахмон, "
+        + "Президент Республики Казахстан Н.А.Назарбаев выступил с речью.");
+    assertEquals(1, doc.participants().stream().filter(p -> p.name().endsWith("Рахмон")).count(),
+        () -> doc.participants().toString());
+    assertTrue(doc.participants().stream().anyMatch(p -> p.name().equals("Эмомали Рахмон")),
+        () -> doc.participants().toString());
+    assertEquals(1, doc.participants().stream().filter(p -> p.name().contains("Назарбаев")).count(),
+        () -> doc.participants().toString());
+  }
+
+  @Test
+  void participants_adjectivesOfAnOrgansNameAreNoPerson() {
+    Document doc = parse("Декларация саммита\n"
+        + "На встрече присутствовал Спикер Великого Национального Собрания Турции Исмет Йылмаз.");
+    assertTrue(doc.participants().stream().noneMatch(p -> p.name().startsWith("Великого")),
+        () -> doc.participants().toString());
+  }
+
+  @Test
+  void names_cutOffWhereATruncatedTextEnds_isNoInitiative() {
+    Document doc = parse("Декларация\nГосударства-члены руководствуются Стратегией развития ШОС до 2025 года и "
+        + "Программы многосторо");
+    assertTrue(doc.initiatives().stream().noneMatch(i -> i.name().endsWith("многосторо")),
+        () -> doc.initiatives().toString());
+  }
+
+  @Test
+  void names_aTreatyInsideAnOrganisationsNameIsNoInitiative() {
+    Document doc = parse("Совместное заявление\nГлавы государств признают ведущую роль Организации Договора "
+        + "о коллективной безопасности в обеспечении стабильности.");
+    assertTrue(doc.initiatives().stream().noneMatch(i -> i.name().startsWith("Договор")), () -> doc.initiatives().toString());
+    assertTrue(doc.parties().stream().anyMatch(p -> p.id().equals("CSTO")));
+  }
+}
