@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -141,7 +142,9 @@ final class OutputFolder {
       IN_PROGRESS.add(temporary);
     }
     try {
-      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      // without CREATE: a temporary file the shutdown hook deleted is not made again
+      Files.write(temporary, content.getBytes(StandardCharsets.UTF_8), StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
       if (force) {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } else {
