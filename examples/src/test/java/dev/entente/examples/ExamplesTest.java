@@ -159,7 +159,7 @@ final class ExamplesTest {
     assertTrue(written.endsWith("\r\n"), "last record ends with CRLF");
     assertEquals(csv + "\n", written.replace("\r\n", "\n"), "the file holds what stdout shows");
     List<List<String>> records = parseCsv(written);
-    long statements = Samples.load().stream().flatMap(Document::statements).count();
+    long statements = Samples.load().stream().flatMap(d -> d.statements().stream()).count();
     assertEquals(statements + 1, records.size(), "header and one record per statement");
     assertTrue(records.stream().allMatch(r -> r.size() == 6), "six fields in every record");
     List<String> clause4 = List.of(COMMUNIQUE, "4", "KZ;CN;KG;TJ;UZ", "SUPPORT", "",
