@@ -32,7 +32,7 @@ final class Assembler {
         .title(ctx.layout.titleStart < 0 ? "" : original.substring(ctx.originalStart(ctx.layout.titleStart),
             ctx.originalEnd(ctx.layout.titleStart, ctx.layout.titleEnd)))
         .kind(ctx.layout.kind)
-        .language(ctx.data.language)
+        .language(ctx.data.language.code())
         .text(original)
         .segments(segments(ctx))
         .diagnostics(ctx.diagnostics)

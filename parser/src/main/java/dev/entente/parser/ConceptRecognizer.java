@@ -23,13 +23,20 @@ final class ConceptRecognizer {
   /** How far before a name a status cue may stand, in words. */
   private static final int CUE_WINDOW = 8;
   private final LanguageData data;
+  private final Language language;
   private final Words words;
+  /** A generic mechanism word that opens a name («механизм», «формата») and the spaces after it. */
+  private final java.util.regex.Pattern genericWord;
   private final Lexicons lex;
   private final DateRecognizer dates;
 
   ConceptRecognizer(LanguageData data, DateRecognizer dates) {
     this.data = data;
+    this.language = data.language;
     this.words = data.words;
+    this.genericWord = java.util.regex.Pattern.compile("^(?iu)(" + String.join("|",
+        words.list(WordClass.GENERIC_MECHANISM_PREFIX).stream().map(java.util.regex.Pattern::quote)
+            .toArray(String[]::new)) + ")\\S*\\s+");
     this.lex = data.lexicons;
     this.dates = dates;
   }
@@ -147,7 +154,7 @@ final class ConceptRecognizer {
   }
 
   private boolean isQuotedFormat(Tokens t, int j, int limit) {
-    return t.key[j].startsWith("формат") && j + 1 < limit && t.gapHas(j + 1, '"');
+    return words.startsWithAny(WordClass.FORMAT_PREFIX, t.key[j]) && j + 1 < limit && t.gapHas(j + 1, '"');
   }
 
   private Concept fromKnown(Context ctx, Context.Sentence sentence, PhraseMatcher.Match<Lexicons.KnownInitiative> k) {
@@ -169,7 +176,7 @@ final class ConceptRecognizer {
   private Concept candidate(Context ctx, Context.Sentence sentence, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
       int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
     Tokens t = ctx.tokens;
-    if (hit.first > from && words.is("DEMONSTRATIVE", t.key[hit.first - 1])) {
+    if (hit.first > from && words.is(WordClass.DEMONSTRATIVE, t.key[hit.first - 1])) {
       return null;
     }
     int[] left = extendLeft(ctx, hit.first, from);
@@ -249,7 +256,7 @@ final class ConceptRecognizer {
     if (concept == Lexicons.Concept.INITIATIVE) {
       c.period = period(ctx, end, to);
       for (int k = start; k < end; k++) {
-        if (t.key[k].equals("между")) {
+        if (words.is(WordClass.BETWEEN, t.key[k])) {
           c.bilateral = true;
           break;
         }
@@ -295,7 +302,7 @@ final class ConceptRecognizer {
       return true;
     }
     for (int k = Math.max(from, start - 4); k < start; k++) {
-      if (t.key[k].startsWith("проведени") || t.key[k].startsWith("участи")) {
+      if (words.startsWithAny(WordClass.EVENT_EVIDENCE_PREFIX, t.key[k])) {
         return true;
       }
     }
@@ -337,10 +344,10 @@ final class ConceptRecognizer {
         k -= 2;
         continue;
       }
-      boolean compoundPart = t.hyphenAfter[k] && key.endsWith("о") && key.length() > 3 && start == k + 1;
-      if (compoundPart || isAdjective(key) && !words.is("STOP_ADJECTIVE", key) && !words.startsWithAny("CUE_ADJECTIVE_PREFIX", key)
-          && !isParticiple(key) && !isVerbalNoun(key) && !key.endsWith("ом") && !key.endsWith("ем")
-          && !key.endsWith("ей")) {
+      boolean compoundPart = t.hyphenAfter[k] && language.isCompoundPart(key) && key.length() > 3 && start == k + 1;
+      if (compoundPart || isAdjective(key) && !words.is(WordClass.STOP_ADJECTIVE, key)
+          && !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key)
+          && !isParticiple(key) && !language.isVerbalNoun(key) && !language.isOblique(key)) {
         start = k;
         k--;
         continue;
@@ -407,33 +414,14 @@ final class ConceptRecognizer {
       if (t.isNumber(j) && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
         break;
       }
-      if (key.equals("в") || key.equals("во")) {
-        if (j + 1 < to && (t.key[j + 1].startsWith("област") || t.key[j + 1].startsWith("сфер"))) {
-          j += 2;
-          continue;
-        }
+      Language.NameLink link = language.nameLink(j > from ? t.key[j - 1] : null, key, j + 1 < to ? t.key[j + 1] : null);
+      if (link == Language.NameLink.STOP) {
         break;
-      }
-      if (key.equals("на")) {
-        if (j + 1 < to && (t.key[j + 1].startsWith("уровн") || t.key[j + 1].startsWith("период"))
-            && !t.isNumber(j + 1)) {
-          j += 2;
-          continue;
-        }
-        break;
-      }
-      if (key.equals("под") && j + 1 < to && t.key[j + 1].startsWith("названи")) {
-        j += 2;
+      } else if (link != Language.NameLink.NONE) {
+        j += link == Language.NameLink.OVER_TWO ? 2 : 1;
         continue;
       }
-      if (key.equals("с") || key.equals("со")) {
-        if (j > from && (t.key[j - 1].startsWith("борьб") || t.key[j - 1].startsWith("противодейств"))) {
-          j++;
-          continue;
-        }
-        break;
-      }
-      if (key.equals("и")) {
+      if (words.is(WordClass.AND, key)) {
         if (afterBetween(t, from, j) && j + 1 < to && t.isCapitalized(j + 1)) {
           j++;
           continue;
@@ -446,36 +434,31 @@ final class ConceptRecognizer {
         }
         break;
       }
-      if (words.is("FUNCTION_WORD", key)) {
+      if (words.is(WordClass.FUNCTION_WORD, key)) {
         break;
       }
-      if (isParticiple(key) || isInfinitive(key) || lex.acts.longestAt(t, j, to) != null || isCueWord(ctx, j, to)) {
+      if (isParticiple(key) || language.isInfinitive(key) || lex.acts.longestAt(t, j, to) != null || isCueWord(ctx, j, to)) {
         break;
       }
       j++;
     }
-    while (j > from && (words.is("NAME_PREPOSITION", t.key[j - 1]) || t.key[j - 1].equals("и"))) {
+    while (j > from && (words.is(WordClass.NAME_PREPOSITION, t.key[j - 1]) || words.is(WordClass.AND, t.key[j - 1]))) {
       j--;
     }
     return j;
   }
 
   /** «между Правительством X и Правительством Y»: the first «и» after «между» joins the pair. */
-  private static boolean afterBetween(Tokens t, int from, int j) {
+  private boolean afterBetween(Tokens t, int from, int j) {
     for (int k = j - 1; k >= from && k >= j - 6; k--) {
-      if (t.key[k].equals("и")) {
+      if (words.is(WordClass.AND, t.key[k])) {
         return false;
       }
-      if (t.key[k].equals("между")) {
+      if (words.is(WordClass.BETWEEN, t.key[k])) {
         return true;
       }
     }
     return false;
-  }
-
-  /** «подготовить», «создать»: a verb ends a name. */
-  private boolean isInfinitive(String key) {
-    return key.length() > 5 && words.endsWithAny("INFINITIVE_ENDING", key) && !words.is("NOUN_LIKE_INFINITIVE", key);
   }
 
   private boolean isCueWord(Context ctx, int j, int to) {
@@ -512,13 +495,7 @@ final class ConceptRecognizer {
     if (end + 1 >= to || !t.gapIs(end, ',')) {
       return false;
     }
-    for (String marker : words.list("EXAMPLES_MARKER")) {
-      String[] parts = marker.split(" ");
-      if (t.key[end].equals(parts[0]) && (parts.length == 1 || t.key[end + 1].equals(parts[1]))) {
-        return true;
-      }
-    }
-    return false;
+    return words.phraseAt(WordClass.EXAMPLES_MARKER, t, end, to, false);
   }
 
   /** The value of a Roman numeral («XVI» 16), or 0. */
@@ -536,11 +513,6 @@ final class ConceptRecognizer {
     return total;
   }
 
-  /** «создание», «развитие», «проведение»: nouns that end like adjectives. */
-  private boolean isVerbalNoun(String key) {
-    return words.endsWithAny("VERBAL_NOUN_ENDING", key);
-  }
-
   /** A head inside an organisation's own name («Центральноазиатский … центр») opens no mechanism. */
   private boolean coveredByOrganization(Context ctx, int head, int to) {
     Tokens t = ctx.tokens;
@@ -556,38 +528,15 @@ final class ConceptRecognizer {
 
   /** «Совет Безопасности ООН»: a council named by an organisation's gazetteer entry is its organ. */
   private boolean organCouncil(Tokens t, int head, int nameEnd) {
-    for (String organ : words.list("ORGAN_HEAD")) {
-      String[] parts = organ.split(" ");
-      boolean matches = true;
-      for (int k = 0; k < parts.length && matches; k++) {
-        matches = head + k < nameEnd && t.key[head + k].startsWith(parts[k]);
-      }
-      if (matches) {
-        return true;
-      }
-    }
-    return false;
+    return words.phraseAt(WordClass.ORGAN_HEAD, t, head, nameEnd, true);
   }
 
   private boolean isAdjective(String key) {
-    return words.isAdjective(key);
+    return language.isAdjective(key);
   }
 
   private boolean isParticiple(String key) {
-    if (key.length() < 6 || !isAdjective(key)) {
-      return false;
-    }
-    if (words.startsWithAny("PASSIVE_PARTICIPLE_PREFIX", key)
-        || words.list("PASSIVE_PARTICIPLE_PART").stream().anyMatch(key::contains)) {
-      return true;
-    }
-    String stem = key.substring(0, key.length() - 2);
-    for (String mark : words.list("PARTICIPLE_MARK")) {
-      if (stem.endsWith(mark) || stem.endsWith(mark + "е") || stem.endsWith(mark + "и")) {
-        return true;
-      }
-    }
-    return false;
+    return language.isParticiple(key);
   }
 
   private static String nameText(Context ctx, int first, int last) {
@@ -612,7 +561,7 @@ final class ConceptRecognizer {
     if (c.concept == Lexicons.Concept.EVENT) {
       key.append(c.ordinal).append(':');
       for (int k = Math.max(0, c.first - 2); k < head; k++) {
-        if (t.key[k].startsWith("следующ") || t.key[k].startsWith("предстоящ")) {
+        if (words.startsWithAny(WordClass.UPCOMING_PREFIX, t.key[k])) {
           key.append("next:");
         }
       }
@@ -627,8 +576,9 @@ final class ConceptRecognizer {
       }
       String w = t.key[k];
       if (data.ordinals.containsKey(w) || t.isNumber(k) || w.length() <= 2 && !t.isUpperCase(k)
-          || (k < head && words.startsWithAny("CUE_ADJECTIVE_PREFIX", w))
-          || (c.concept == Lexicons.Concept.MECHANISM && (w.startsWith("механизм") || w.startsWith("формат")) && k < end - 1 && k == c.first)) {
+          || (k < head && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, w))
+          || (c.concept == Lexicons.Concept.MECHANISM && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, w)
+              && k < end - 1 && k == c.first)) {
         continue;
       }
       key.append(w, 0, Math.min(5, w.length())).append(' ');
@@ -649,7 +599,7 @@ final class ConceptRecognizer {
   private EdtfDate period(Context ctx, int end, int to) {
     Tokens t = ctx.tokens;
     int k = end;
-    if (k < to && (t.key[k].equals("до") || t.key[k].equals("на"))) {
+    if (k < to && words.is(WordClass.PERIOD_PREPOSITION, t.key[k])) {
       List<DateRecognizer.Found> found = dates.find(t, k, Math.min(to, k + 6));
       if (!found.isEmpty() && found.get(0).first <= k + 3) {
         return found.get(0).resolve(ctx.referenceYear, null);
@@ -665,7 +615,7 @@ final class ConceptRecognizer {
     int best = Integer.MAX_VALUE;
     for (DateRecognizer.Found d : inSentence) {
       int distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
-      boolean ofDocument = d.first > from && t.key[d.first - 1].equals("от");
+      boolean ofDocument = d.first > from && words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[d.first - 1]);
       boolean after = d.first >= c.last;
       if (distance >= 0 && (distance < best || distance == best && after) && !(d.first >= c.first && d.last <= c.last)
           && !ofDocument) {
@@ -726,9 +676,9 @@ final class ConceptRecognizer {
       return cued;
     }
     for (int k = Math.max(from, c.first - 4); k < c.first; k++) {
-      if (t.key[k].startsWith("проведени") && k > from) {
+      if (words.startsWithAny(WordClass.HOLDING_PREFIX, t.key[k]) && k > from) {
         for (int v = k - 1; v >= from && v >= k - 4; v--) {
-          if (t.key[v].endsWith("ли") && lex.acts.longestAt(t, v, to) != null) {
+          if (language.isPastPlural(t.key[v]) && lex.acts.longestAt(t, v, to) != null) {
             return EventStatus.HELD;
           }
         }
@@ -746,7 +696,7 @@ final class ConceptRecognizer {
       PrefixLexicon.Hit<Lexicons.ActSense> act = lex.acts.longestAt(t, k, until);
       if (act != null) {
         for (int v = act.first; v < act.last; v++) {
-          if (t.key[v].endsWith("ли") || t.key[v].endsWith("ла") || t.key[v].endsWith("лось")) {
+          if (language.isPastTense(t.key[v])) {
             return true;
           }
         }
@@ -766,10 +716,11 @@ final class ConceptRecognizer {
       if (k >= first && k < last) {
         continue;
       }
-      boolean locative = k > from && (t.key[k - 1].equals("в") || t.key[k - 1].equals("во"))
-          || k > from + 1 && t.key[k - 2].equals("в") && (t.key[k - 1].equals("г") || t.key[k - 1].startsWith("город"));
-      boolean visit = k > from && (t.key[k - 1].startsWith("посетил") || t.key[k - 1].startsWith("посетит")
-          || t.key[k - 1].startsWith("проведенн") || t.key[k - 1].startsWith("организованн"));
+      boolean locative = k > from && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 1])
+          || k > from + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 2])
+              && (words.is(WordClass.CITY_ABBREVIATION, t.key[k - 1])
+                  || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t.key[k - 1]));
+      boolean visit = k > from && words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t.key[k - 1]);
       if (!locative && !visit) {
         continue;
       }
@@ -867,7 +818,7 @@ final class ConceptRecognizer {
       }
       boolean coordinated = true;
       for (int j = before.last; j < c.first; j++) {
-        coordinated &= t.key[j].equals("а") || t.key[j].equals("также") || t.key[j].equals("и");
+        coordinated &= words.is(WordClass.COORDINATOR, t.key[j]);
       }
       if (coordinated) {
         c.status = before.status;
@@ -878,7 +829,7 @@ final class ConceptRecognizer {
   private String cuedProposer(Context ctx, Concept c, int from, int to) {
     Tokens t = ctx.tokens;
     for (int k = Math.max(from, c.first - 3); k < Math.min(to, c.last + 6); k++) {
-      if (words.startsWithAny("PROPOSER_CUE_PREFIX", t.key[k])) {
+      if (words.startsWithAny(WordClass.PROPOSER_CUE_PREFIX, t.key[k])) {
         for (int p = Math.max(from, k - 3); p < Math.min(to, k + 6); p++) {
           PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, to);
           if (party != null && !(p >= c.first && p < c.last)) {
@@ -904,16 +855,17 @@ final class ConceptRecognizer {
   private void invitation(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     for (int k = from; k < to; k++) {
-      if (!t.key[k].startsWith("пригласил") && !t.key[k].startsWith("приглашает")) {
+      if (!words.startsWithAny(WordClass.INVITATION_PREFIX, t.key[k])) {
         continue;
       }
       int inviteeEnd = k + 1;
-      while (inviteeEnd < to && t.gapBefore[inviteeEnd] != Tokens.GAP_HARD && !t.key[inviteeEnd].equals("в")
-          && !t.key[inviteeEnd].startsWith("посет")) {
+      while (inviteeEnd < to && t.gapBefore[inviteeEnd] != Tokens.GAP_HARD
+          && !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[inviteeEnd])
+          && !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t.key[inviteeEnd])) {
         inviteeEnd++;
       }
       for (int v = inviteeEnd; v + 1 < to; v++) {
-        if (!t.key[v].startsWith("посетит")) {
+        if (!words.startsWithAny(WordClass.VISIT_INFINITIVE_PREFIX, t.key[v])) {
           continue;
         }
         PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, v + 1, to);
@@ -923,7 +875,7 @@ final class ConceptRecognizer {
         Concept visit = new Concept(Lexicons.Concept.EVENT);
         visit.kind = "VISIT";
         String invitee = ctx.text.text().substring(t.start[k + 1], t.end[inviteeEnd - 1]);
-        visit.name = "визит " + invitee + " в " + state.value.nameRu;
+        visit.name = language.visitName(invitee, state.value.nameRu);
         visit.key = "EVENT:visit:" + Tokenizer.keyOf(invitee) + ":" + state.value.id;
         visit.first = v;
         visit.last = state.last;
@@ -932,7 +884,7 @@ final class ConceptRecognizer {
         visit.place = Place.of(state.value.nameRu, state.value.id);
         visit.status = EventStatus.PLANNED.name();
         visit.mentions.add(new int[] {v, state.last});
-        visit.rule = "invitation: пригласил … посетить";
+        visit.rule = language.invitationRule();
         here.add(visit);
         return;
       }
@@ -949,7 +901,7 @@ final class ConceptRecognizer {
       for (int p = k - 1; p >= 0; p--) {
         Concept before = here.get(p);
         if (before.concept == Lexicons.Concept.MECHANISM && before.level != null) {
-          String series = before.name.replaceFirst("^(?iu)(механизм|формат)\\S*\\s+", "");
+          String series = withoutGenericWord(before.name);
           c.name = ctx.text.text().substring(ctx.tokens.start[c.first], ctx.tokens.end[c.headFirst]) + " "
               + series.substring(series.indexOf(' ') + 1);
           c.key = "EVENT:" + c.ordinal + ":" + before.key;
@@ -959,6 +911,10 @@ final class ConceptRecognizer {
         }
       }
     }
+  }
+
+  private String withoutGenericWord(String name) {
+    return genericWord.matcher(name).replaceFirst("");
   }
 
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
@@ -1040,7 +996,7 @@ final class ConceptRecognizer {
     for (Concept e : items) {
       String lower = Tokenizer.keyOf(e.name);
       boolean meeting = e.level != null
-          && (lower.contains("встреч") || lower.contains("совещан") || lower.contains("заседан"));
+          && words.list(WordClass.MEETING_PART).stream().anyMatch(lower::contains);
       boolean numberedForum = e.kind.equals("FORUM") && e.ordinal != null && e.ordinal >= 2
           && !quotedPart(e.name).isEmpty();
       if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || !(meeting || numberedForum)) {
@@ -1093,7 +1049,7 @@ final class ConceptRecognizer {
       }
       boolean next = false;
       for (int k = Math.max(0, e.first - 2); k < e.headFirst + 1 && k < t.size; k++) {
-        next |= t.key[k].startsWith("следующ") || t.key[k].startsWith("очередн");
+        next |= words.startsWithAny(WordClass.NEXT_PREFIX, t.key[k]);
       }
       if (!next) {
         continue;

@@ -91,9 +91,11 @@ final class DateRecognizer {
   }
 
   private final LanguageData data;
+  private final Words words;
 
   DateRecognizer(LanguageData data) {
     this.data = data;
+    this.words = data.words;
   }
 
   /** Every date in tokens {@code [from, to)}, left to right, none overlapping. */
@@ -116,7 +118,8 @@ final class DateRecognizer {
     String key = t.key[i];
     Found f = new Found();
     f.first = i;
-    if (key.equals("с") && i + 3 < to && day(t, i + 1) > 0 && t.key[i + 2].equals("по")) {
+    if (words.is(WordClass.DATE_RANGE_FROM, key) && i + 3 < to && day(t, i + 1) > 0
+        && words.is(WordClass.DATE_RANGE_TO, t.key[i + 2])) {
       int j = i + 1;
       f.day1 = day(t, j);
       j++;
@@ -125,7 +128,7 @@ final class DateRecognizer {
         f.month1 = m;
         j++;
       }
-      if (j < to && t.key[j].equals("по") && j + 2 < to + 1 && day(t, j + 1) > 0) {
+      if (j < to && words.is(WordClass.DATE_RANGE_TO, t.key[j]) && j + 2 < to + 1 && day(t, j + 1) > 0) {
         f.day2 = day(t, j + 1);
         Integer m2 = j + 2 < to ? month(t, j + 2) : null;
         if (m2 != null) {
@@ -169,9 +172,10 @@ final class DateRecognizer {
       f.month1 = m;
       int j = i + 1;
       int k = j;
-      if (k < to && (t.key[k].equals("и") || t.gapIs(k, '-'))) {
-        int n = t.key[k].equals("и") ? k + 1 : k;
-        if (n < to && t.key[n].equals("в")) {
+      boolean and = k < to && words.is(WordClass.AND, t.key[k]);
+      if (k < to && (and || t.gapIs(k, '-'))) {
+        int n = and ? k + 1 : k;
+        if (n < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[n])) {
           n++;
         }
         Integer m2 = n < to ? month(t, n) : null;
@@ -181,7 +185,7 @@ final class DateRecognizer {
         }
       }
       int end = year(t, j, to, f, true);
-      if (end == j && f.month2 == 0 && (i == 0 || !t.key[i - 1].equals("в"))) {
+      if (end == j && f.month2 == 0 && (i == 0 || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]))) {
         return null;
       }
       f.last = end;
@@ -196,24 +200,22 @@ final class DateRecognizer {
       }
       boolean yearWord = j < to && data.yearWords.contains(t.key[j]) && t.gapBefore[j] != Tokens.GAP_HARD;
       String before = i > 0 ? t.key[i - 1] : "";
-      boolean introduced = before.equals("в") || before.equals("до") || before.equals("к")
-          || before.equals("на") || before.equals("с") || before.equals("по");
+      boolean introduced = words.is(WordClass.YEAR_PREPOSITION, before);
       if (!yearWord && !(introduced && f.year2 > 0)) {
         return null;
       }
-      f.until = before.equals("до");
+      f.until = words.is(WordClass.UNTIL_PREPOSITION, before);
       f.last = yearWord ? j + 1 : j;
       return f;
     }
     Integer offset = data.relativeYears.get(key);
-    if (offset != null && i + 1 < to && data.yearWords.contains(t.key[i + 1]) && !t.key[i + 1].startsWith("г")
-        || offset != null && i + 1 < to && (t.key[i + 1].equals("году") || t.key[i + 1].equals("года"))) {
+    if (offset != null && i + 1 < to && words.is(WordClass.RELATIVE_YEAR_NOUN, t.key[i + 1])) {
       f.relativeYear = offset;
       f.last = i + 2;
       return f;
     }
     Integer weekday = data.weekdays.get(key);
-    if (weekday != null && i > 0 && t.key[i - 1].equals("в")) {
+    if (weekday != null && i > 0 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1])) {
       f.weekday = weekday;
       f.last = i + 1;
       return f;

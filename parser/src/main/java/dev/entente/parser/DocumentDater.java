@@ -123,7 +123,7 @@ final class DocumentDater {
 
   private boolean hasAdoptionVerb(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (data.words.startsWithAny("ADOPTION_VERB_PREFIX", t.key[i])) {
+      if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[i])) {
         return true;
       }
     }

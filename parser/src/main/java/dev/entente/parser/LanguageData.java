@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the parser knows about one language, loaded once from the data files under
- * {@code dev/entente/parser/<lang>/} and shared, read-only, by every parse on every thread. A second
- * language is a second folder of the same files.
+ * its folder {@code dev/entente/parser/<code>/} and shared, read-only, by every parse on every
+ * thread. A second language is a second folder of the same files and a {@link Language} subclass.
  */
 final class LanguageData {
-  final String language;
+  final Language language;
   final Normalizer normalizer = new Normalizer();
   final Stemmer stemmer;
   final Tokenizer tokenizer;
@@ -41,10 +41,10 @@ final class LanguageData {
   final Lexicons lexicons;
   final Words words;
 
-  private LanguageData(String language) {
+  private LanguageData(Language language) {
     this.language = language;
-    String dir = "/dev/entente/parser/" + language + "/";
-    words = new Words(dir + "words.tsv");
+    String dir = language.folder();
+    words = language.words;
     stemmer = new Stemmer(Tsv.read(dir + "endings.tsv", 1).stream().map(r -> r.get(0))
         .collect(Collectors.toList()));
     tokenizer = new Tokenizer(stemmer);
@@ -107,15 +107,8 @@ final class LanguageData {
   }
 
   private void addOrdinal(String stem, int value) {
-    boolean soft = stem.endsWith("ь");
-    for (String ending : words.list(soft ? "ORDINAL_SOFT_ENDING" : "ORDINAL_HARD_ENDING")) {
-      ordinals.put(stem + ending, value);
-    }
-    if (stem.equals("втор")) {
-      ordinals.put("второй", value);
-    }
-    if (soft) {
-      ordinals.put(stem.substring(0, stem.length() - 1) + "ий", value);
+    for (String form : language.ordinalForms(stem)) {
+      ordinals.put(form, value);
     }
   }
 
@@ -133,9 +126,15 @@ final class LanguageData {
 
   private static final Map<String, LanguageData> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** The data of {@code language}, loaded on first use. */
-  static LanguageData of(String language) {
-    return LOADED.computeIfAbsent(language, LanguageData::new);
+  /** The data of {@code language}, loaded on first use and shared by every parser of its code. */
+  static LanguageData of(Language language) {
+    return LOADED.computeIfAbsent(language.code(), code -> new LanguageData(language));
+  }
+
+  /** The data of the language with ISO 639-1 code {@code code}. */
+  static LanguageData of(String code) {
+    LanguageData loaded = LOADED.get(code);
+    return loaded != null ? loaded : of(Language.forCode(code));
   }
 
   private void loadStates(String resource) {
@@ -145,8 +144,8 @@ final class LanguageData {
       PartyInfo info = new PartyInfo(id, kind, row.get(4), row.get(3));
       partiesById.put(id, info);
       List<String> forms = row.values(5);
-      if (forms.size() != 6) {
-        throw row.error("expected 6 case forms in column 6, found " + forms.size());
+      if (forms.size() != language.caseCount()) {
+        throw row.error("expected " + language.caseCount() + " case forms in column 6, found " + forms.size());
       }
       for (String form : forms) {
         addName(form, info, false);

@@ -26,7 +26,7 @@ public final class Parser {
   private final int maxInputChars;
 
   private Parser(Builder builder) {
-    this.pipeline = new Pipeline(LanguageData.of(builder.language));
+    this.pipeline = new Pipeline(builder.language != null ? LanguageData.of(builder.language) : LanguageData.of("ru"));
     this.maxInputChars = builder.maxInputChars;
   }
 
@@ -35,6 +35,16 @@ public final class Parser {
     return builder().build();
   }
 
+  /**
+   * A parser for {@code language} with the default limits.
+   *
+   * @throws NullPointerException if {@code language} is null
+   */
+  public static Parser forLanguage(Language language) {
+    return builder().language(language).build();
+  }
+
+  /** A builder for a parser of another language or with other limits. */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,7 +72,7 @@ public final class Parser {
     Objects.requireNonNull(text, "text == null");
     if (text.length() > maxInputChars) {
       throw new EntenteException(EntenteException.Reason.TOO_LARGE, String.format(
-          "input of %,d chars is larger than the limit of %,d chars (raise it with Parser.builder().maxInputChars(…))",
+          "input of %,d chars is larger than the limit of %,d chars (raise it with Parser.builder().maxInputChars(\u2026))",
           text.length(), maxInputChars));
     }
     return pipeline.run(id, text);
@@ -75,22 +85,30 @@ public final class Parser {
 
   /** Configures a {@link Parser}; the builder is mutable, what it builds is not. */
   public static final class Builder {
-    private String language = "ru";
+    /** Null until set: Russian, made only when the parser is built. */
+    private Language language;
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
 
     private Builder() {}
 
     /**
-     * The language of the data pack to use; {@code ru} is the one shipped.
+     * The language to read, by its ISO 639-1 code; {@code ru} (the default) is the one shipped.
      *
-     * @throws IllegalArgumentException if no data pack exists for it
+     * @throws IllegalArgumentException if no language has that code
      */
-    public Builder language(String language) {
-      Objects.requireNonNull(language, "language == null");
-      if (Parser.class.getResource("/dev/entente/parser/" + language + "/states.tsv") == null) {
-        throw new IllegalArgumentException("no language data for '" + language + "'; available: ru");
-      }
-      this.language = language;
+    public Builder language(String code) {
+      Objects.requireNonNull(code, "language == null");
+      this.language = Language.forCode(code);
+      return this;
+    }
+
+    /**
+     * The language to read (the default is {@link Russian}).
+     *
+     * @throws NullPointerException if {@code language} is null
+     */
+    public Builder language(Language language) {
+      this.language = Objects.requireNonNull(language, "language == null");
       return this;
     }
 
@@ -107,6 +125,7 @@ public final class Parser {
       return this;
     }
 
+    /** The parser, its language's data loaded on first use and shared with every parser of that language. */
     public Parser build() {
       return new Parser(this);
     }

@@ -35,7 +35,7 @@ final class PartyRecognizer {
 
   /** «Индийского океана», «Южно-Китайском море»: an adjective that names a place, not the state. */
   private boolean isGeographic(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
-    if (match.last >= to || !data.words.isAdjective(t.key[match.last - 1])) {
+    if (match.last >= to || !data.language.isAdjective(t.key[match.last - 1])) {
       return false;
     }
     String next = t.key[match.last];
@@ -73,7 +73,7 @@ final class PartyRecognizer {
     }
     PartyInfo state = data.partiesById.get(city.value.country);
     int next = city.last;
-    if (t.key[next].equals("не")) {
+    if (data.words.is(WordClass.NEGATION, t.key[next])) {
       next++;
     }
     if (state != null && next < sentence.lastToken

@@ -28,10 +28,14 @@ final class PersonRecognizer {
   }
 
   private final LanguageData data;
+  private final Language language;
+  private final Words words;
   private final Lexicons lex;
 
   PersonRecognizer(LanguageData data) {
     this.data = data;
+    this.language = data.language;
+    this.words = data.words;
     this.lex = data.lexicons;
   }
 
@@ -68,8 +72,9 @@ final class PersonRecognizer {
             j = p.last;
             continue;
           }
-          if (t.gapIs(j, ',') || t.key[j].equals("и")) {
-            int k = t.key[j].equals("и") ? j + 1 : j;
+          boolean and = words.is(WordClass.AND, t.key[j]);
+          if (t.gapIs(j, ',') || and) {
+            int k = and ? j + 1 : j;
             PrefixLexicon.Hit<String> more = k < to ? lex.roles.longestAt(t, k, to) : null;
             if (more != null) {
               roleNames.add(roleName(ctx, more));
@@ -79,7 +84,7 @@ final class PersonRecognizer {
               continue;
             }
           }
-          if ((t.key[j].equals("в") || t.key[j].equals("при")) && j + 1 < to) {
+          if (words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]) && j + 1 < to) {
             PhraseMatcher.Match<PartyInfo> p2 = data.parties.longestAt(t, j + 1, to);
             if (p2 != null) {
               j = p2.last;
@@ -90,7 +95,7 @@ final class PersonRecognizer {
         }
         int nameEnd = nameAt(t, j, to, true);
         if (nameEnd > j) {
-          add(ctx, people, j, nameEnd, !isNominative(roleHead(t, roleStart, roleEnd)), party,
+          add(ctx, people, j, nameEnd, !language.isNominative(roleHead(t, roleStart, roleEnd)), party,
               String.join(", ", roleNames), "person:role+name");
           i = nameEnd;
           continue;
@@ -161,8 +166,7 @@ final class PersonRecognizer {
 
   private boolean isPatronymic(String key) {
     for (String suffix : lex.patronymicSuffixes) {
-      if (key.endsWith(suffix) || key.endsWith(suffix + "а") || key.endsWith(suffix + "у")
-          || key.endsWith(suffix + "ем") || key.endsWith(suffix + "ом")) {
+      if (language.endsWithNameForm(key, suffix)) {
         return true;
       }
     }
@@ -195,24 +199,12 @@ final class PersonRecognizer {
   }
 
   /**
-   * Role words in the nominative end in a consonant or «ь» («министр», «председатель»), not in a
-   * case ending («министра», «Председателем», «послом»).
-   */
-  private static boolean isNominative(String roleWord) {
-    char last = roleWord.charAt(roleWord.length() - 1);
-    if (roleWord.endsWith("ом") || roleWord.endsWith("ем") || roleWord.endsWith("ым") || roleWord.endsWith("им")) {
-      return false;
-    }
-    return "аяуюеиоы".indexOf(last) < 0 || roleWord.endsWith("ий") || roleWord.endsWith("ый");
-  }
-
-  /**
    * A role as written when it is in the nominative («член Политбюро ЦК КПК»), else the lexicon's
    * nominative («Председателя» gives «председатель»).
    */
-  private static String roleName(Context ctx, PrefixLexicon.Hit<String> role) {
+  private String roleName(Context ctx, PrefixLexicon.Hit<String> role) {
     Tokens t = ctx.tokens;
-    if (!isNominative(roleHead(t, role.first, role.last))) {
+    if (!language.isNominative(roleHead(t, role.first, role.last))) {
       return role.entry.value;
     }
     String written = ctx.text.text().substring(t.start[role.first], t.end[role.last - 1]);
@@ -225,19 +217,9 @@ final class PersonRecognizer {
     return t.hyphenAfter[roleStart] && roleStart + 1 < roleEnd ? t.key[roleStart + 1] : t.key[roleStart];
   }
 
-  /** «Мурата» → «мурат», «Сергея» → «сергей»: the likely nominative of an oblique name word. */
-  private static String deinflect(String key) {
-    if (key.endsWith("ом") || key.endsWith("ем") || key.endsWith("ым")) {
-      return key.substring(0, key.length() - 2);
-    }
-    if (key.endsWith("ея") || key.endsWith("ею") || key.endsWith("ем")) {
-      return key.substring(0, key.length() - 1) + "й";
-    }
-    if (key.length() > 3 && (key.endsWith("а") || key.endsWith("у") || key.endsWith("е"))
-        && "аеиоуыэюя".indexOf(key.charAt(key.length() - 2)) < 0) {
-      return key.substring(0, key.length() - 1);
-    }
-    return key;
+  /** «Мурата» → «мурат»: the likely nominative of an oblique name word. */
+  private String deinflect(String key) {
+    return language.nominativeOf(key);
   }
 
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique,

@@ -75,7 +75,7 @@ final class PhraseMatcher<T> {
    */
   void add(String name, T value, Mode mode, boolean compound) {
     if (queried) {
-      throw new IllegalStateException("«" + name + "» added after lookups, which words remember");
+      throw new IllegalStateException("'" + name + "' added after lookups, which words remember");
     }
     Tokens tokens = tokenizer.tokenize(normalizer.normalize(name));
     if (tokens.size == 0) {

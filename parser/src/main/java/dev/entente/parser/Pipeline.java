@@ -113,9 +113,7 @@ final class Pipeline {
           if (item[1] - from > 2 && Character.isLowerCase(text.charAt(from)) && text.charAt(from + 1) == ')') {
             from += 2;
           }
-          while (from < item[1] && (text.charAt(from) == '-' || text.charAt(from) == '•'
-              || text.charAt(from) == '·' || text.charAt(from) == '*' || text.charAt(from) == '▪'
-              || text.charAt(from) == ' ')) {
+          while (from < item[1] && (Segmenter.isBullet(text.charAt(from)) || text.charAt(from) == ' ')) {
             from++;
           }
           addSentences(ctx, text, t, block, from, item[1], true);
@@ -132,40 +130,39 @@ final class Pipeline {
     }
   }
 
-  /** Fewer Cyrillic letters than this are too little evidence that a text is Russian. */
-  private static final int MIN_CYRILLIC = 20;
+  /** Fewer letters of the language's script than this are too little evidence that a text is in it. */
+  private static final int MIN_OWN_LETTERS = 20;
 
-  /** Warnings about the input as a whole: empty, markup, not Russian, no numbered clauses. */
-  private static void inspect(Context ctx) {
+  /** Warnings about the input as a whole: empty, markup, not the language, no numbered clauses. */
+  private void inspect(Context ctx) {
     String text = ctx.text.text();
     if (text.isBlank()) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.EMPTY_INPUT, "the input has no text"));
       return;
     }
+    Language language = data.language;
     int letters = 0;
-    int cyrillic = 0;
+    int own = 0;
     int replacement = 0;
     int tags = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я') {
-        letters++;
-        cyrillic++;
-      } else if (c == '\uFFFD') {
+      if (c == '\uFFFD') {
         replacement++;
       } else if (c == '<' && i + 1 < text.length()
           && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
         tags++;
       } else if (c > ' ' && Character.isLetter(c)) {
         letters++;
-        if (c >= '\u0400' && c <= '\u04FF') {
-          cyrillic++;
+        if (language.isOwnLetter(c)) {
+          own++;
         }
       }
     }
-    if (letters > 0 && (cyrillic * 2 < letters || cyrillic < MIN_CYRILLIC)) {
+    if (letters > 0 && (own * 2 < letters || own < MIN_OWN_LETTERS)) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NOT_RUSSIAN, String.format(
-          "only %d of %d letters are Cyrillic: the text does not look Russian", cyrillic, letters)));
+          "only %d of %d letters are %s: the text does not look %s", own, letters, language.scriptName(),
+          language.name())));
     }
     if (replacement > 0) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.REPLACEMENT_CHARACTERS, replacement
@@ -177,11 +174,11 @@ final class Pipeline {
     }
     if (ctx.layout.clauses.isEmpty()) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_NUMBERED_CLAUSES,
-          "no numbered points («1.», «I.», «1)») found; the body is read as preamble"));
+          "no numbered points (\u00AB1.\u00BB, \u00ABI.\u00BB, \u00AB1)\u00BB) found; the body is read as preamble"));
     }
     if (ctx.layout.title.isEmpty()) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_TITLE,
-          "no title naming a kind of document (коммюнике, заявление, декларация…) found"));
+          "no title naming a kind of document (" + language.documentKindExamples() + "\u2026) found"));
     }
     if (ctx.layout.numberingGap) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NUMBERING_GAP,

@@ -14,17 +14,8 @@ import java.util.regex.Pattern;
  * numbers its points with Arabic numerals, Roman ones are section headings.
  */
 final class Segmenter {
-  /**
-   * «Алматы, 27 апреля /Синьхуа/ --». Every quantifier is bounded and the pattern runs on at most
-   * {@value #DATELINE_WINDOW} characters, so it cannot backtrack far.
-   */
-  private static final Pattern DATELINE = Pattern.compile(
-      "([\\p{Lu}][\\p{L}-]{1,30}(?: [\\p{Lu}][\\p{L}-]{1,30}){0,2}), (\\d{1,2}) (\\p{L}{3,9})"
-          + "(?: (\\d{4})(?: г\\.?| года)?)? {0,3}[/(]([^/()\\n]{1,40})[/)] {0,3}-{1,3} {0,3}");
+  /** The language's dateline ({@link Language#dateline}) runs on at most this many characters of a line. */
   private static final int DATELINE_WINDOW = 160;
-  /** «Как передает Day.Az со ссылкой на АЗЕРТАДЖ,». Bounded, on one line. */
-  private static final Pattern REPORTED_BY = Pattern.compile(
-      "(?:передает|сообщает|сообщили|сообщило) ([^,\\n]{1,60}?)(?: со ссылкой на ([^,\\n]{1,60}))?(?:,|$)");
   /** Site wrapper lines are short; a longer line is the document's own text. */
   private static final int MARKER_LINE = 300;
   /** Leading lines searched for a lead-in. */
@@ -235,11 +226,15 @@ final class Segmenter {
       return true;
     }
     int i = from;
-    while (i < to && i - from < 2 && (text.charAt(i) == '-' || text.charAt(i) == '•'
-        || text.charAt(i) == '·' || text.charAt(i) == '*' || text.charAt(i) == '▪')) {
+    while (i < to && i - from < 2 && isBullet(text.charAt(i))) {
       i++;
     }
     return i > from && i < to && Character.isWhitespace(text.charAt(i));
+  }
+
+  /** The marks that open a list item: '-', '*', bullets (U+2022, U+00B7, U+25AA). */
+  static boolean isBullet(char c) {
+    return c == '-' || c == '\u2022' || c == '\u00B7' || c == '*' || c == '\u25AA';
   }
 
   private int firstNumberedLine(String text, List<Line> lines) {
@@ -298,7 +293,7 @@ final class Segmenter {
       int first = tokens.firstAtOrAfter(line.contentStart);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
-        adjectivesOnly &= data.words.isAdjective(tokens.key[k]);
+        adjectivesOnly &= data.language.isAdjective(tokens.key[k]);
       }
       setTitle(layout, text, adjectivesOnly ? line.contentStart : tokens.start[hit.first], line.contentEnd,
           hit.entry.value);
@@ -341,7 +336,7 @@ final class Segmenter {
       if (hit != null && (tokens.isCapitalized(k) || openingAdjectives)) {
         return hit;
       }
-      openingAdjectives &= data.words.isAdjective(tokens.key[k]) && k - from < 3;
+      openingAdjectives &= data.language.isAdjective(tokens.key[k]) && k - from < 3;
     }
     return null;
   }
@@ -355,7 +350,7 @@ final class Segmenter {
 
   private boolean dateline(String text, Line line, Layout layout) {
     int windowEnd = Math.min(line.contentEnd, line.contentStart + DATELINE_WINDOW);
-    Matcher m = DATELINE.matcher(text).region(line.contentStart, windowEnd);
+    Matcher m = data.language.dateline().matcher(text).region(line.contentStart, windowEnd);
     if (layout.datelineStart >= 0 || !m.lookingAt() || !data.months.containsKey(Tokenizer.keyOf(m.group(3)))) {
       return false;
     }
@@ -371,7 +366,7 @@ final class Segmenter {
   }
 
   private void readSource(String text, Line line, Layout layout) {
-    Matcher m = REPORTED_BY.matcher(text).region(line.contentStart, line.contentEnd);
+    Matcher m = data.language.reportedBy().matcher(text).region(line.contentStart, line.contentEnd);
     if (m.find()) {
       layout.source = (m.group(2) != null ? m.group(2) : m.group(1)).strip();
     }

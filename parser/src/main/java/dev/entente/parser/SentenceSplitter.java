@@ -22,7 +22,7 @@ final class SentenceSplitter {
     int start = from;
     for (int i = from; i < to; i++) {
       char c = text[i];
-      if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i, to)) {
+      if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(text, i, to)) {
         add(sentences, text, start, i + 1);
         start = i + 1;
       }

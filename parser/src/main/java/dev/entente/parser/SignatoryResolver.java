@@ -26,7 +26,7 @@ final class SignatoryResolver {
     Set<String> sides = new LinkedHashSet<>();
     for (Context.Sentence s : ctx.sentences) {
       for (int i = s.firstToken; i + 1 < s.lastToken; i++) {
-        if (t.key[i].equals("далее") && startsWithinThree(t, i + 1, s.lastToken)) {
+        if (words.is(WordClass.HEREINAFTER, t.key[i]) && startsWithinThree(t, i + 1, s.lastToken)) {
           partiesBetween(ctx, s.firstToken, i, sides);
           break;
         }
@@ -37,7 +37,7 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
       for (int i = ctx.titleFirstToken; i < ctx.titleLastToken; i++) {
-        if (t.key[i].equals("между")) {
+        if (words.is(WordClass.BETWEEN, t.key[i])) {
           partiesBetween(ctx, i + 1, ctx.titleLastToken, sides);
           break;
         }
@@ -57,16 +57,16 @@ final class SignatoryResolver {
     ctx.signatories.addAll(sides);
   }
 
-  private static boolean startsWithinThree(Tokens t, int from, int to) {
+  private boolean startsWithinThree(Tokens t, int from, int to) {
     for (int k = from; k < Math.min(to, from + 3); k++) {
-      if (t.key[k].startsWith("сторон") || t.key[k].startsWith("участник")) {
+      if (words.startsWithAny(WordClass.SIGNATORY_NOUN_PREFIX, t.key[k])) {
         return true;
       }
     }
     return false;
   }
 
-  private static void partiesBetween(Context ctx, int from, int to, Set<String> sides) {
+  private void partiesBetween(Context ctx, int from, int to, Set<String> sides) {
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       if (found.first >= from && found.last <= to && found.value.kind == PartyKind.STATE
           && !attendsOnly(ctx.tokens, from, found.first)) {
@@ -86,14 +86,12 @@ final class SignatoryResolver {
    * A state named after «в том числе» or right after an envoy's title («посол Туркменистана») in the
    * same comma-separated stretch only attends.
    */
-  private static boolean attendsOnly(Tokens t, int from, int mention) {
+  private boolean attendsOnly(Tokens t, int from, int mention) {
     for (int k = mention - 1; k >= from; k--) {
       if (t.gapHas(k + 1, ',') || t.gapHas(k + 1, '.')) {
         return false;
       }
-      String key = t.key[k];
-      if (key.equals("числе") && k > from && t.key[k - 1].equals("том") || key.startsWith("посол")
-          || key.startsWith("посла") || key.startsWith("представител") || key.startsWith("наблюдател")) {
+      if (words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, k + 1) || words.startsWithAny(WordClass.ENVOY_PREFIX, t.key[k])) {
         return true;
       }
     }
@@ -102,8 +100,8 @@ final class SignatoryResolver {
 
   private boolean isHead(String role) {
     String lower = Tokenizer.keyOf(role);
-    return words.startsWithAny("HEAD_ROLE_PREFIX", lower)
-        && words.list("NOT_HEAD_ROLE_PART").stream().noneMatch(lower::contains);
+    return words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, lower)
+        && words.list(WordClass.NOT_HEAD_ROLE_PART).stream().noneMatch(lower::contains);
   }
 
   private static boolean inOpeningParagraphs(Context ctx, int token) {

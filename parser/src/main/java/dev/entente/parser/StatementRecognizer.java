@@ -20,10 +20,12 @@ import java.util.Set;
  */
 final class StatementRecognizer {
   private final LanguageData data;
+  private final Words words;
   private final Lexicons lex;
 
   StatementRecognizer(LanguageData data) {
     this.data = data;
+    this.words = data.words;
     this.lex = data.lexicons;
   }
 
@@ -78,7 +80,7 @@ final class StatementRecognizer {
     Set<String> actors = new LinkedHashSet<>();
     int subjectEnd = act == null ? s.lastToken : act.first;
     if (act != null) {
-      boolean negated = act.first > s.firstToken && t.key[act.first - 1].equals("не");
+      boolean negated = act.first > s.firstToken && words.is(WordClass.NEGATION, t.key[act.first - 1]);
       Act value = act.entry.value.act;
       if (negated && (value == Act.SUPPORT || value == Act.AGREE || value == Act.WELCOME)) {
         value = Act.OPPOSE;
@@ -113,7 +115,7 @@ final class StatementRecognizer {
       }
     }
     if (actors.isEmpty() && act != null && act.entry.value.strength == Strength.AGREED
-        && act.first > s.firstToken && t.key[act.first - 1].startsWith("был")) {
+        && act.first > s.firstToken && words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t.key[act.first - 1])) {
       // «Было принято решение …», «было достигнуто соглашение»: in the sides' own document, theirs.
       actors.addAll(ctx.signatories);
     }
@@ -184,12 +186,9 @@ final class StatementRecognizer {
   }
 
   /** «высоко оценив …,», «отметив», «Принимая во внимание …,»: a gerund's act is not the sentence's. */
-  private static boolean isGerund(Tokens t, PrefixLexicon.Hit<Lexicons.ActSense> act) {
+  private boolean isGerund(Tokens t, PrefixLexicon.Hit<Lexicons.ActSense> act) {
     for (int k = act.first; k < act.last; k++) {
-      String key = t.key[k];
-      if (key.length() > 4 && !key.equals("против") && (key.endsWith("ив") || key.endsWith("ав") || key.endsWith("ев") || key.endsWith("яв")
-          || key.endsWith("вши") || key.endsWith("вшись")
-          || k == act.first && (key.endsWith("ая") || key.endsWith("яя")))) {
+      if (data.language.isGerund(t.key[k], k == act.first)) {
         return true;
       }
     }
@@ -208,11 +207,11 @@ final class StatementRecognizer {
     if (role != null && role.last == m.first) {
       return true;
     }
-    if (m.last < t.size && t.key[m.last].startsWith("сторон") && t.gapHas(m.first, ',')) {
+    if (m.last < t.size && words.startsWithAny(WordClass.SIDE_NOUN_PREFIX, t.key[m.last]) && t.gapHas(m.first, ',')) {
       return true;
     }
     int k = m.first - 1;
-    return t.key[k].equals("и") && k > sentenceStart || t.gapIs(m.first, ',')
+    return words.is(WordClass.AND, t.key[k]) && k > sentenceStart || t.gapIs(m.first, ',')
         && k >= sentenceStart && Character.isUpperCase(t.source.charAt(t.start[sentenceStart]))
         && m.first - sentenceStart <= 6;
   }

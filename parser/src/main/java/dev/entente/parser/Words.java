@@ -1,20 +1,23 @@
 package dev.entente.parser;
 
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The closed word classes and endings of a language ({@code words.tsv}): function words,
- * demonstratives, adjective and participle endings, cue words. The recognisers ask here instead of
- * keeping Russian in code.
+ * The closed word classes and endings of a language ({@code words.tsv}), by {@link WordClass}:
+ * function words, demonstratives, prepositions, cue words, endings. The recognisers ask here
+ * instead of keeping a language's words in code.
  */
 final class Words {
-  private final Map<String, List<String>> byKind = new HashMap<>();
-  private final Map<String, Set<String>> sets = new HashMap<>();
-  private final Map<String, Affixes> prefixes = new HashMap<>();
-  private final Map<String, Affixes> endings = new HashMap<>();
+  private final Map<WordClass, List<String>> byKind = new EnumMap<>(WordClass.class);
+  private final Map<WordClass, Set<String>> sets = new EnumMap<>(WordClass.class);
+  private final Map<WordClass, Affixes> prefixes = new EnumMap<>(WordClass.class);
+  private final Map<WordClass, Affixes> endings = new EnumMap<>(WordClass.class);
+  private final Map<WordClass, List<String[]>> phrases = new EnumMap<>(WordClass.class);
 
   /** A class's words in a trie, read from the front (prefixes) or the back (endings) of a word. */
   private static final class Affixes extends CharTrie<Affixes> {
@@ -47,62 +50,96 @@ final class Words {
     }
   }
 
-  Words(String resource) {
+  /**
+   * Reads {@code resource}: one row per class, named by its {@link WordClass} constant.
+   *
+   * @throws IllegalStateException naming the file and line of a row for no known class or a class
+   *     listed twice, or the classes in {@code required} the file does not list
+   */
+  Words(String resource, Set<WordClass> required) {
     for (Tsv.Row row : Tsv.read(resource, 2)) {
-      if (byKind.put(row.get(0), List.copyOf(row.values(1))) != null) {
+      WordClass kind = Tsv.enumValue(row, 0, WordClass.class);
+      if (byKind.put(kind, List.copyOf(row.values(1))) != null) {
         throw row.error("word class '" + row.get(0) + "' is listed twice");
       }
+    }
+    Set<WordClass> missing = EnumSet.noneOf(WordClass.class);
+    missing.addAll(required);
+    missing.removeAll(byKind.keySet());
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(resource + ": no row for the word classes " + missing
+          + " (list them, with - when the language has no such words)");
     }
     byKind.forEach((kind, words) -> {
       sets.put(kind, Set.copyOf(words));
       prefixes.put(kind, Affixes.of(words, false));
       endings.put(kind, Affixes.of(words, true));
+      phrases.put(kind, words.stream().map(w -> w.split(" ")).collect(Collectors.toUnmodifiableList()));
     });
   }
 
-  /** The names of the word classes. */
-  Set<String> kinds() {
+  /** The classes the file lists. */
+  Set<WordClass> kinds() {
     return byKind.keySet();
   }
 
   /** The words of {@code kind}, in file order. */
-  List<String> list(String kind) {
-    List<String> words = byKind.get(kind);
-    if (words == null) {
-      throw new IllegalStateException("language data has no word class " + kind);
-    }
-    return words;
+  List<String> list(WordClass kind) {
+    return known(byKind.get(kind), kind);
   }
 
   /** Whether {@code word} is one of {@code kind}. */
-  boolean is(String kind, String word) {
-    Set<String> set = sets.get(kind);
-    if (set == null) {
-      throw new IllegalStateException("language data has no word class " + kind);
-    }
-    return set.contains(word);
+  boolean is(WordClass kind, String word) {
+    return known(sets.get(kind), kind).contains(word);
   }
 
   /** Whether {@code word} starts with one of the prefixes of {@code kind}. */
-  boolean startsWithAny(String kind, String word) {
-    return affixes(prefixes, kind).matches(word, false);
+  boolean startsWithAny(WordClass kind, String word) {
+    return known(prefixes.get(kind), kind).matches(word, false);
   }
 
   /** Whether {@code word} ends with one of the endings of {@code kind}. */
-  boolean endsWithAny(String kind, String word) {
-    return affixes(endings, kind).matches(word, true);
+  boolean endsWithAny(WordClass kind, String word) {
+    return known(endings.get(kind), kind).matches(word, true);
   }
 
-  private static Affixes affixes(Map<String, Affixes> byKind, String kind) {
-    Affixes affixes = byKind.get(kind);
-    if (affixes == null) {
-      throw new IllegalStateException("language data has no word class " + kind);
+  /**
+   * Whether one of the phrases of {@code kind} (words separated by spaces) stands at token
+   * {@code first}, each of its words the start of a token when {@code prefixes}, else the whole
+   * token, all before token {@code limit}.
+   */
+  boolean phraseAt(WordClass kind, Tokens t, int first, int limit, boolean prefixes) {
+    for (String[] words : known(phrases.get(kind), kind)) {
+      if (first >= 0 && first + words.length <= limit && matches(words, t, first, prefixes)) {
+        return true;
+      }
     }
-    return affixes;
+    return false;
   }
 
-  /** Whether a word of four letters or more ends like an adjective. */
-  boolean isAdjective(String word) {
-    return word.length() >= 4 && endsWithAny("ADJECTIVE_ENDING", word);
+  /** Whether one of the phrases of {@code kind}, whole words, ends just before token {@code end}, starting at {@code from} or after. */
+  boolean phraseEndsAt(WordClass kind, Tokens t, int from, int end) {
+    for (String[] words : known(phrases.get(kind), kind)) {
+      if (end - words.length >= from && matches(words, t, end - words.length, false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matches(String[] words, Tokens t, int first, boolean prefixes) {
+    for (int k = 0; k < words.length; k++) {
+      if (!(prefixes ? t.key[first + k].startsWith(words[k]) : t.key[first + k].equals(words[k]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <T> T known(T value, WordClass kind) {
+    if (value == null) {
+      throw new IllegalStateException("the language data lists no word class " + kind);
+    }
+    return value;
   }
 }

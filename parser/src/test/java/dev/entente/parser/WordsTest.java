@@ -15,7 +15,7 @@ final class WordsTest {
     Tokens tokens = RU.tokenizer.tokenize(RU.normalizer.normalize(
         Seeds.text(Seeds.COMMUNIQUE) + Seeds.text(Seeds.JOINT_STATEMENT)));
     int checked = 0;
-    for (String kind : words.kinds()) {
+    for (WordClass kind : words.kinds()) {
       for (int i = 0; i < tokens.size; i++) {
         String key = tokens.key[i];
         assertEquals(words.list(kind).stream().anyMatch(key::startsWith), words.startsWithAny(kind, key),

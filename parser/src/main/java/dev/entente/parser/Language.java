@@ -1,0 +1,167 @@
+package dev.entente.parser;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A language the parser reads: its data folder ({@code dev/entente/parser/<code>/} on the class
+ * path) and the few rules that cannot be data: morphology (adjectives, participles, gerunds, past
+ * tense, ordinals, the case forms of names and titles) and the grammar of name extents, datelines
+ * and news agencies' lead-ins. Everything else the stages need of a language is in its data folder;
+ * the stages themselves hold no word of any language.
+ *
+ * <p>A language is one subclass in this package and one data folder; {@link Russian} is the first.
+ * Pass one to {@link Parser#forLanguage(Language)}.
+ */
+public abstract class Language {
+  private final String code;
+  private final String name;
+  /** The language's closed word classes, read from its {@code words.tsv}. */
+  final Words words;
+
+  /**
+   * Reads the language's {@code words.tsv}; it must list every {@linkplain WordClass#neutral()
+   * neutral} class and every class in {@code ownWordClasses}.
+   *
+   * @throws IllegalStateException naming the file and line of a data error
+   */
+  Language(String code, String name, Set<WordClass> ownWordClasses) {
+    this.code = Objects.requireNonNull(code, "code == null");
+    this.name = Objects.requireNonNull(name, "name == null");
+    Set<WordClass> required = java.util.EnumSet.copyOf(ownWordClasses);
+    for (WordClass kind : WordClass.values()) {
+      if (kind.neutral()) {
+        required.add(kind);
+      }
+    }
+    this.words = new Words(folder() + "words.tsv", required);
+  }
+
+  /** The language's ISO 639-1 code, {@code ru}: the name of its data folder and of documents' language. */
+  public final String code() {
+    return code;
+  }
+
+  /** The language's name in English, {@code Russian}, for messages. */
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /** The class-path folder of the language's data files, with a trailing slash. */
+  final String folder() {
+    return "/dev/entente/parser/" + code + "/";
+  }
+
+  /** The language with ISO 639-1 code {@code code}, or an exception naming those available. */
+  static Language forCode(String code) {
+    if (code.equals("ru")) {
+      return new Russian();
+    }
+    throw new IllegalArgumentException("no language data for '" + code + "'; available: ru");
+  }
+
+  // Morphology: every word is a token's key, lower-case with ё as е.
+
+  /** Whether a word is an adjective (or participle) by its form. */
+  abstract boolean isAdjective(String word);
+
+  /** Whether a word is a participle, which ends a name («проведенной», «являющегося»). */
+  abstract boolean isParticiple(String word);
+
+  /** Whether a word is an infinitive, which ends a name («подготовить»). */
+  abstract boolean isInfinitive(String word);
+
+  /** Whether a word is a noun of action that looks like an adjective («создание»): no name starts with it. */
+  abstract boolean isVerbalNoun(String word);
+
+  /** Whether an adjective is in a case that cannot open a name standing before a head («Российским»). */
+  abstract boolean isOblique(String word);
+
+  /** Whether a word before a hyphen is the first part of a compound adjective («российско-»). */
+  abstract boolean isCompoundPart(String word);
+
+  /**
+   * Whether a word of an act is a gerund or an adverbial participle («отметив», «принимая»), whose
+   * act is not the sentence's; {@code opensAct} when it is the act's first word.
+   */
+  abstract boolean isGerund(String word, boolean opensAct);
+
+  /** Whether a verb is in the past tense («провели», «состоялась»). */
+  abstract boolean isPastTense(String word);
+
+  /** Whether a verb is in the plural past tense («провели»). */
+  abstract boolean isPastPlural(String word);
+
+  /** Whether the word that carries a role's case is in the nominative («министр», not «министра»). */
+  abstract boolean isNominative(String roleWord);
+
+  /** The likely nominative of a name word in another case («мурата» gives «мурат»). */
+  abstract String nominativeOf(String nameWord);
+
+  /** Whether a name word ends in {@code suffix} in one of its case forms (patronymics: «-овича»). */
+  abstract boolean endsWithNameForm(String word, String suffix);
+
+  /**
+   * How many case forms {@code states.tsv} gives a single-word state name in its {@code forms}
+   * column (Russian: nominative, genitive, dative, accusative, instrumental, prepositional).
+   */
+  abstract int caseCount();
+
+  /** Every form of the ordinal whose stem {@code dates.tsv} lists («втор» gives «второй», «второго»…). */
+  abstract List<String> ordinalForms(String stem);
+
+  // Grammar.
+
+  /** How an item's name runs on over a preposition: see {@link #nameLink}. */
+  enum NameLink {
+    /** The word is no preposition this rule knows: the general rules decide. */
+    NONE,
+    /** The name ends before the word. */
+    STOP,
+    /** The name runs over the word. */
+    OVER_WORD,
+    /** The name runs over the word and the one after it («в области», «на уровне»). */
+    OVER_TWO
+  }
+
+  /**
+   * Whether an item's name runs on over {@code word} («Совет министров … в области энергетики»),
+   * given the words before and after it within the sentence (null at its edges).
+   */
+  abstract NameLink nameLink(String previous, String word, String next);
+
+  /**
+   * A news agency's dateline at the start of a line: «Алматы, 27 апреля /Синьхуа/ --». Groups: 1
+   * the place, 2 the day, 3 the month word, 4 the year (optional), 5 the agency. Every quantifier
+   * bounded: it runs on the first 160 characters of a line.
+   */
+  abstract Pattern dateline();
+
+  /**
+   * The lead-in that names the reporting agency, on one line: «Как передает Day.Az со ссылкой на
+   * АЗЕРТАДЖ,». Groups: 1 the agency, 2 the one it cites (optional). Every quantifier bounded.
+   */
+  abstract Pattern reportedBy();
+
+  /** Whether a letter belongs to the language's script: few such letters make a text not this language. */
+  abstract boolean isOwnLetter(char letter);
+
+  /** The English name of the script, {@code Cyrillic}, for messages. */
+  abstract String scriptName();
+
+  /** Three words for kinds of document as a title names them, for a message: «коммюнике, заявление, декларация». */
+  abstract String documentKindExamples();
+
+  /** The name of a planned visit read from an invitation: «визит Председателя Си Цзиньпина в Азербайджан». */
+  abstract String visitName(String invitee, String state);
+
+  /** The provenance of a visit read from an invitation: {@code invitation: пригласил … посетить}. */
+  abstract String invitationRule();
+}

@@ -1,0 +1,208 @@
+package dev.entente.parser;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Russian: the data in {@code dev/entente/parser/ru/} and the morphology and grammar below.
+ * Words arrive lower-case with «ё» as «е».
+ */
+public final class Russian extends Language {
+  private static final Pattern DATELINE = Pattern.compile(
+      "([\\p{Lu}][\\p{L}-]{1,30}(?: [\\p{Lu}][\\p{L}-]{1,30}){0,2}), (\\d{1,2}) (\\p{L}{3,9})"
+          + "(?: (\\d{4})(?: г\\.?| года)?)? {0,3}[/(]([^/()\\n]{1,40})[/)] {0,3}-{1,3} {0,3}");
+  private static final Pattern REPORTED_BY = Pattern.compile(
+      "(?:передает|сообщает|сообщили|сообщило) ([^,\\n]{1,60}?)(?: со ссылкой на ([^,\\n]{1,60}))?(?:,|$)");
+  /** Vowels: a name word's case ending follows a consonant. */
+  private static final String VOWELS = "аеиоуыэюя";
+
+  /**
+   * Reads the Russian word classes.
+   *
+   * @throws IllegalStateException naming the file and line of a data error
+   */
+  public Russian() {
+    super("ru", "Russian", EnumSet.of(WordClass.ADJECTIVE_ENDING, WordClass.PARTICIPLE_MARK,
+        WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.PASSIVE_PARTICIPLE_PART, WordClass.INFINITIVE_ENDING,
+        WordClass.NOUN_LIKE_INFINITIVE, WordClass.VERBAL_NOUN_ENDING, WordClass.ORDINAL_HARD_ENDING,
+        WordClass.ORDINAL_SOFT_ENDING));
+  }
+
+  @Override
+  boolean isAdjective(String word) {
+    return word.length() >= 4 && words.endsWithAny(WordClass.ADJECTIVE_ENDING, word);
+  }
+
+  @Override
+  boolean isParticiple(String word) {
+    if (word.length() < 6 || !isAdjective(word)) {
+      return false;
+    }
+    if (words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, word)
+        || words.list(WordClass.PASSIVE_PARTICIPLE_PART).stream().anyMatch(word::contains)) {
+      return true;
+    }
+    String stem = word.substring(0, word.length() - 2);
+    for (String mark : words.list(WordClass.PARTICIPLE_MARK)) {
+      if (stem.endsWith(mark) || stem.endsWith(mark + "е") || stem.endsWith(mark + "и")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  boolean isInfinitive(String word) {
+    return word.length() > 5 && words.endsWithAny(WordClass.INFINITIVE_ENDING, word)
+        && !words.is(WordClass.NOUN_LIKE_INFINITIVE, word);
+  }
+
+  @Override
+  boolean isVerbalNoun(String word) {
+    return words.endsWithAny(WordClass.VERBAL_NOUN_ENDING, word);
+  }
+
+  @Override
+  boolean isOblique(String word) {
+    return word.endsWith("ом") || word.endsWith("ем") || word.endsWith("ей");
+  }
+
+  @Override
+  boolean isCompoundPart(String word) {
+    return word.endsWith("о");
+  }
+
+  @Override
+  boolean isGerund(String word, boolean opensAct) {
+    return word.length() > 4 && !word.equals("против")
+        && (word.endsWith("ив") || word.endsWith("ав") || word.endsWith("ев") || word.endsWith("яв")
+            || word.endsWith("вши") || word.endsWith("вшись")
+            || opensAct && (word.endsWith("ая") || word.endsWith("яя")));
+  }
+
+  @Override
+  boolean isPastTense(String word) {
+    return word.endsWith("ли") || word.endsWith("ла") || word.endsWith("лось");
+  }
+
+  @Override
+  boolean isPastPlural(String word) {
+    return word.endsWith("ли");
+  }
+
+  /** Role words in the nominative end in a consonant or «ь» («министр»), not in a case ending («министра»). */
+  @Override
+  boolean isNominative(String roleWord) {
+    char last = roleWord.charAt(roleWord.length() - 1);
+    if (roleWord.endsWith("ом") || roleWord.endsWith("ем") || roleWord.endsWith("ым") || roleWord.endsWith("им")) {
+      return false;
+    }
+    return "аяуюеиоы".indexOf(last) < 0 || roleWord.endsWith("ий") || roleWord.endsWith("ый");
+  }
+
+  /** «мурата» → «мурат», «сергея» → «сергей». */
+  @Override
+  String nominativeOf(String nameWord) {
+    if (nameWord.endsWith("ом") || nameWord.endsWith("ем") || nameWord.endsWith("ым")) {
+      return nameWord.substring(0, nameWord.length() - 2);
+    }
+    if (nameWord.endsWith("ея") || nameWord.endsWith("ею") || nameWord.endsWith("ем")) {
+      return nameWord.substring(0, nameWord.length() - 1) + "й";
+    }
+    if (nameWord.length() > 3 && (nameWord.endsWith("а") || nameWord.endsWith("у") || nameWord.endsWith("е"))
+        && VOWELS.indexOf(nameWord.charAt(nameWord.length() - 2)) < 0) {
+      return nameWord.substring(0, nameWord.length() - 1);
+    }
+    return nameWord;
+  }
+
+  @Override
+  boolean endsWithNameForm(String word, String suffix) {
+    return word.endsWith(suffix) || word.endsWith(suffix + "а") || word.endsWith(suffix + "у")
+        || word.endsWith(suffix + "ем") || word.endsWith(suffix + "ом");
+  }
+
+  @Override
+  int caseCount() {
+    return 6;
+  }
+
+  /** Hard stems take the hard endings; soft ones end in «ь» («треть»): «третий», «третьего». */
+  @Override
+  List<String> ordinalForms(String stem) {
+    boolean soft = stem.endsWith("ь");
+    List<String> forms = new ArrayList<>();
+    for (String ending : words.list(soft ? WordClass.ORDINAL_SOFT_ENDING : WordClass.ORDINAL_HARD_ENDING)) {
+      forms.add(stem + ending);
+    }
+    if (stem.equals("втор")) {
+      forms.add("второй");
+    }
+    if (soft) {
+      forms.add(stem.substring(0, stem.length() - 1) + "ий");
+    }
+    return forms;
+  }
+
+  /**
+   * «в области», «в сфере», «на уровне», «на период», «под названием» carry a name on; «борьбы с»,
+   * «противодействия с…» too; otherwise «в», «на», «с» end it.
+   */
+  @Override
+  NameLink nameLink(String previous, String word, String next) {
+    switch (word) {
+      case "в":
+      case "во":
+        return next != null && (next.startsWith("област") || next.startsWith("сфер")) ? NameLink.OVER_TWO
+            : NameLink.STOP;
+      case "на":
+        return next != null && (next.startsWith("уровн") || next.startsWith("период")) ? NameLink.OVER_TWO
+            : NameLink.STOP;
+      case "под":
+        return next != null && next.startsWith("названи") ? NameLink.OVER_TWO : NameLink.NONE;
+      case "с":
+      case "со":
+        return previous != null && (previous.startsWith("борьб") || previous.startsWith("противодейств"))
+            ? NameLink.OVER_WORD : NameLink.STOP;
+      default:
+        return NameLink.NONE;
+    }
+  }
+
+  @Override
+  Pattern dateline() {
+    return DATELINE;
+  }
+
+  @Override
+  Pattern reportedBy() {
+    return REPORTED_BY;
+  }
+
+  @Override
+  boolean isOwnLetter(char letter) {
+    return letter >= '\u0400' && letter <= '\u04FF';
+  }
+
+  @Override
+  String scriptName() {
+    return "Cyrillic";
+  }
+
+  @Override
+  String documentKindExamples() {
+    return "коммюнике, заявление, декларация";
+  }
+
+  @Override
+  String visitName(String invitee, String state) {
+    return "визит " + invitee + " в " + state;
+  }
+
+  @Override
+  String invitationRule() {
+    return "invitation: пригласил … посетить";
+  }
+}

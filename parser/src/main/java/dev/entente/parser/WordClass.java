@@ -1,0 +1,129 @@
+package dev.entente.parser;
+
+/**
+ * The closed word classes a language lists in its {@code words.tsv}, one row each. The
+ * language-neutral stages ask only through these constants, so a class a language forgot or
+ * misspelt fails when its data loads, not at first use.
+ *
+ * <p>How a class is matched follows its name: {@code _PREFIX} classes match the start of a word,
+ * {@code _ENDING} classes its end, {@code _PART} classes any part of it, the rest whole words;
+ * {@link #ORGAN_HEAD}, {@link #EXAMPLES_MARKER} and {@link #INCLUDING_MARKER} list phrases whose
+ * words, separated by spaces, are matched token by token. The classes
+ * {@linkplain #neutral() used by the neutral stages} must be listed by every language ({@code -}
+ * when it has no such words); the others serve a language's own morphology and are required only
+ * by the language that asks for them ({@link Language#ownWordClasses}).
+ */
+enum WordClass {
+  // Used by the language-neutral stages.
+  /** Words that end an item's name: conjunctions, pronouns, the prepositions not in NAME_PREPOSITION. */
+  FUNCTION_WORD,
+  /** Prepositions a name runs on over («Рабочая группа по …»). */
+  NAME_PREPOSITION,
+  /** «этой встречи»: refers back to something named before. */
+  DEMONSTRATIVE,
+  /** Adjectives that describe rather than name: never the start of a name. */
+  STOP_ADJECTIVE,
+  /** Adjectives that are status cues, kept out of names («предстоящей встречи»). */
+  CUE_ADJECTIVE_PREFIX,
+  /** Words that tie an initiative to its proposer («выдвинутой Китаем»). */
+  PROPOSER_CUE_PREFIX,
+  /** Verbs of the sentence that adopts or signs the document. */
+  ADOPTION_VERB_PREFIX,
+  /** Titles of heads of state or government. */
+  HEAD_ROLE_PREFIX,
+  /** Parts of a role that make it no head of state («глава МИД»). */
+  NOT_HEAD_ROLE_PART,
+  /** A council named inside an organisation's own name is its organ (word prefixes, space-separated). */
+  ORGAN_HEAD,
+  /** After a comma, these introduce the named examples of a generic noun («в частности»). */
+  EXAMPLES_MARKER,
+  /** The conjunction «и». */
+  AND,
+  /** Words that coordinate two names («а», «также», «и»). */
+  COORDINATOR,
+  /** «между»: a name or title «between» two parties. */
+  BETWEEN,
+  /** The negating particle before a verb («не»). */
+  NEGATION,
+  /** «далее» of «далее — Стороны». */
+  HEREINAFTER,
+  /** Nouns a «далее» names the signatories by («Стороны», «участники»). */
+  SIGNATORY_NOUN_PREFIX,
+  /** The noun «сторона» after a party («казахстанская сторона»). */
+  SIDE_NOUN_PREFIX,
+  /** «в том числе»: what follows only attends (matched ending at a word). */
+  INCLUDING_MARKER,
+  /** Envoys' titles: a state right after one only attends («посол Туркменистана»). */
+  ENVOY_PREFIX,
+  /** Prepositions between a role and the party it is accredited to («посол в …», «при ООН»). */
+  ROLE_PARTY_PREPOSITION,
+  /** The preposition of place («в», «во»). */
+  LOCATIVE_PREPOSITION,
+  /** The abbreviation of «город» («г.»). */
+  CITY_ABBREVIATION,
+  /** The word «город». */
+  CITY_WORD_PREFIX,
+  /** Verbs whose object is a place («посетил», «проведенный»). */
+  PLACE_CUE_PREFIX,
+  /** «формат» opening a quoted name («формата "Центральная Азия + Китай"»). */
+  FORMAT_PREFIX,
+  /** Generic mechanism words left out of a series' name and key («механизм», «формат»). */
+  GENERIC_MECHANISM_PREFIX,
+  /** Words before a head that make it an event («проведение», «участие»). */
+  EVENT_EVIDENCE_PREFIX,
+  /** «проведение»: after a past-tense act, the event was held. */
+  HOLDING_PREFIX,
+  /** «следующая», «предстоящая»: an upcoming one, keyed apart from the one held. */
+  UPCOMING_PREFIX,
+  /** «следующая», «очередная»: the next of a numbered series. */
+  NEXT_PREFIX,
+  /** Parts of an event's name that make it a meeting of a series («встреч», «заседан»). */
+  MEETING_PART,
+  /** Prepositions that open an initiative's period («до 2030 года», «на 2025-2027 годы»). */
+  PERIOD_PREPOSITION,
+  /** A date after this is another document's («от 5 мая»). */
+  DOCUMENT_DATE_PREPOSITION,
+  /** Verbs of invitation («пригласил»). */
+  INVITATION_PREFIX,
+  /** The verb of a visit, any form («посет»). */
+  VISIT_VERB_PREFIX,
+  /** The infinitive of a visit («посетить»). */
+  VISIT_INFINITIVE_PREFIX,
+  /** The auxiliary of a passive («было принято»). */
+  PASSIVE_AUXILIARY_PREFIX,
+  /** «с» of «с 22 по 24 апреля». */
+  DATE_RANGE_FROM,
+  /** «по» of «с 22 по 24 апреля». */
+  DATE_RANGE_TO,
+  /** Prepositions that make a bare year range a date («в 2018-2028»). */
+  YEAR_PREPOSITION,
+  /** «до» before a year: a period's end. */
+  UNTIL_PREPOSITION,
+  /** The year nouns after a relative year word («текущего года»). */
+  RELATIVE_YEAR_NOUN,
+
+  // Russian morphology (asked for by Russian).
+  /** Endings of adjectives. */
+  ADJECTIVE_ENDING,
+  /** Marks of active participles («ющ», «вш»). */
+  PARTICIPLE_MARK,
+  /** Prefixes of passive participles. */
+  PASSIVE_PARTICIPLE_PREFIX,
+  /** Parts that mark a passive participle anywhere in a word. */
+  PASSIVE_PARTICIPLE_PART,
+  /** Endings of infinitives. */
+  INFINITIVE_ENDING,
+  /** Nouns that end like infinitives («печать»). */
+  NOUN_LIKE_INFINITIVE,
+  /** Nouns of action that end like adjectives («создание»). */
+  VERBAL_NOUN_ENDING,
+  /** Endings of ordinal words on hard stems («перв»). */
+  ORDINAL_HARD_ENDING,
+  /** Endings of ordinal words on soft stems («треть»). */
+  ORDINAL_SOFT_ENDING;
+
+  /** Whether every language must list this class: the neutral stages ask for it. */
+  boolean neutral() {
+    return ordinal() <= RELATIVE_YEAR_NOUN.ordinal();
+  }
+}
