@@ -133,13 +133,14 @@ final class Batch {
     }
     try {
       Document doc = parser.parse(ParseCommand.idOf(file), input.text());
-      java.util.Optional<Diagnostic> notRussian = doc.diagnostics().stream()
-          .filter(d -> d.code() == DiagnosticCode.NOT_RUSSIAN).findFirst();
-      if (notRussian.isPresent()) {
-        // One definition of «Russian», the parser's; the command line refuses what it flags.
+      java.util.Optional<Diagnostic> notRead = doc.diagnostics().stream()
+          .filter(d -> d.code() == DiagnosticCode.NOT_RUSSIAN || d.code() == DiagnosticCode.UNKNOWN_LANGUAGE)
+          .findFirst();
+      if (notRead.isPresent()) {
+        // One definition of the languages read, the parser's; the command line refuses what it flags.
         return new Outcome(file, input.bytes(), null, null,
-            file + ": not Russian: " + notRussian.get().message() + " (Entente reads Russian documents)", false,
-            input.notes());
+            file + ": not Russian or English: " + notRead.get().message()
+                + " (Entente reads Russian and English documents)", false, input.notes());
       }
       if (!input.diagnostics().isEmpty()) {
         doc = Document.builder().from(doc).addAllDiagnostics(input.diagnostics()).build();

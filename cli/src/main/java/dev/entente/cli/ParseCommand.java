@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 final class ParseCommand implements Callable<Integer> {
   /** Loaded on first use, so that {@code --help} and usage errors answer without the language data. */
   private static final class Shared {
-    static final Parser PARSER = Parser.russian();
+    static final Parser PARSER = Parser.detecting();
   }
 
   static Parser parser() {
@@ -142,7 +142,7 @@ final class ParseCommand implements Callable<Integer> {
     if (maxBytes <= Inputs.DEFAULT_MAX_BYTES) {
       return Shared.PARSER;
     }
-    return Parser.builder().maxInputChars((int) Math.min(Integer.MAX_VALUE - 16, maxBytes)).build();
+    return Parser.builder().detectLanguage().maxInputChars((int) Math.min(Integer.MAX_VALUE - 16, maxBytes)).build();
   }
 
   private static boolean write(Path target, String content, PrintWriter err) {

@@ -61,10 +61,14 @@ public abstract class Language {
 
   /** The language with ISO 639-1 code {@code code}, or an exception naming those available. */
   static Language forCode(String code) {
-    if (code.equals("ru")) {
-      return new Russian();
+    switch (code) {
+      case "ru":
+        return new Russian();
+      case "en":
+        return new English();
+      default:
+        throw new IllegalArgumentException("no language data for '" + code + "'; available: ru, en");
     }
-    throw new IllegalArgumentException("no language data for '" + code + "'; available: ru");
   }
 
   // Morphology: every word is a token's key, lower-case with ё as е.

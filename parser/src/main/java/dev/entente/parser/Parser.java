@@ -1,7 +1,9 @@
 package dev.entente.parser;
 
 import dev.entente.model.Document;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Turns the text of a diplomatic document into a {@link Document}. A parser is immutable and
@@ -22,17 +24,40 @@ public final class Parser {
   /** 64 Mi chars: a 100 MB archive page is refused unless the caller raises the limit. */
   static final int DEFAULT_MAX_INPUT_CHARS = 64 * 1024 * 1024;
 
-  private final Pipeline pipeline;
+  /** One pipeline per language read, in the order of {@link #languages}; one unless detecting. */
+  private final List<Pipeline> pipelines;
+  private final List<Language> languages;
+  private final boolean detecting;
   private final int maxInputChars;
 
   private Parser(Builder builder) {
-    this.pipeline = new Pipeline(builder.language != null ? LanguageData.of(builder.language) : LanguageData.of("ru"));
+    this.detecting = builder.detecting;
+    if (detecting) {
+      this.languages = List.of(Language.forCode("ru"), Language.forCode("en"));
+    } else {
+      this.languages = List.of(builder.language != null ? builder.language : Language.forCode("ru"));
+    }
+    this.pipelines = languages.stream().map(l -> new Pipeline(LanguageData.of(l))).collect(Collectors.toUnmodifiableList());
     this.maxInputChars = builder.maxInputChars;
   }
 
   /** A parser for Russian with the default limits. */
   public static Parser russian() {
     return builder().build();
+  }
+
+  /** A parser for English with the default limits. */
+  public static Parser english() {
+    return builder().language(new English()).build();
+  }
+
+  /**
+   * A parser that reads each document in the language it is written in, Russian or English, with
+   * the default limits: {@link Document#language()} says which. A text in neither gets an {@code
+   * UNKNOWN_LANGUAGE} diagnostic naming the letters and words found.
+   */
+  public static Parser detecting() {
+    return builder().detectLanguage().build();
   }
 
   /**
@@ -75,7 +100,16 @@ public final class Parser {
           "input of %,d chars is larger than the limit of %,d chars (raise it with Parser.builder().maxInputChars(\u2026))",
           text.length(), maxInputChars));
     }
-    return pipeline.run(id, text);
+    if (!detecting) {
+      return pipelines.get(0).run(id, text);
+    }
+    LanguageGuess guess = LanguageGuess.guess(text, languages);
+    return pipelines.get(languages.indexOf(guess.language)).run(id, text, guess.diagnostic);
+  }
+
+  /** The languages this parser reads: one, or every shipped language when it detects them. */
+  public List<Language> languages() {
+    return languages;
   }
 
   /** A stable id for a text: {@code doc-} and 16 hex digits of its hash. */
@@ -87,18 +121,30 @@ public final class Parser {
   public static final class Builder {
     /** Null until set: Russian, made only when the parser is built. */
     private Language language;
+    private boolean detecting;
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
 
     private Builder() {}
 
     /**
-     * The language to read, by its ISO 639-1 code; {@code ru} (the default) is the one shipped.
+     * The language to read, by its ISO 639-1 code: {@code ru} (the default) or {@code en}.
      *
      * @throws IllegalArgumentException if no language has that code
      */
     public Builder language(String code) {
       Objects.requireNonNull(code, "language == null");
       this.language = Language.forCode(code);
+      this.detecting = false;
+      return this;
+    }
+
+    /**
+     * Reads each document in the language it is written in (Russian or English) instead of one
+     * language; the last of this and {@link #language} called wins.
+     */
+    public Builder detectLanguage() {
+      this.detecting = true;
+      this.language = null;
       return this;
     }
 
@@ -109,6 +155,7 @@ public final class Parser {
      */
     public Builder language(Language language) {
       this.language = Objects.requireNonNull(language, "language == null");
+      this.detecting = false;
       return this;
     }
 

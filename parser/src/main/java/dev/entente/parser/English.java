@@ -1,0 +1,172 @@
+package dev.entente.parser;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * English: the data in {@code dev/entente/parser/en/} and the few rules below. English names do
+ * not inflect, so the morphology is small: adjectives and participles are told by their endings,
+ * past tenses by «-ed» and the irregular verbs of diplomatic reporting, and every name has one form.
+ */
+public final class English extends Language {
+  /**
+   * «WASHINGTON, March 12, 2021 —», «Tokyo, 3 March (Kyodo) –». The day is captured in a look-ahead,
+   * before or after the month, so that the groups keep their order: 1 place, 2 day, 3 month word,
+   * 4 year, 5 agency (empty when there is none). Every quantifier bounded.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.-]{1,30}(?: \\p{Lu}[\\p{L}.-]{1,30}){0,2}), "
+          + "(?=(?:\\p{L}{3,9}\\.? )?(\\d{1,2})\\b)(?:\\d{1,2} )?(\\p{L}{3,9})\\.?(?: \\d{1,2}\\b)?"
+          + ",? ?(\\d{4})? {0,3}\\(?((?<=\\()[^()\\n]{1,40}(?=\\))|)\\)? {0,3}[-\u2013\u2014]{1,3} {0,3}");
+  private static final Pattern REPORTED_BY = Pattern.compile(
+      "(?:reported by|according to|reports|reported) ([^,\\n]{1,60}?)(?: citing ([^,\\n]{1,60}))?(?:,|$)");
+  /** Past tenses of the verbs of diplomatic reporting that do not end in «-ed». */
+  private static final Set<String> IRREGULAR_PAST = Set.of("held", "met", "took", "was", "were", "made", "saw",
+      "came", "began", "gave", "went", "led", "paid", "spoke", "sent", "found", "became", "brought", "built",
+      "set", "sought", "struck", "undertook", "won", "laid", "reaffirmed");
+
+  /**
+   * Reads the English word classes.
+   *
+   * @throws IllegalStateException naming the file and line of a data error
+   */
+  public English() {
+    super("en", "English", EnumSet.of(WordClass.ADJECTIVE_ENDING, WordClass.PARTICIPLE_MARK,
+        WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.NOUN_LIKE_INFINITIVE));
+  }
+
+  /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
+  @Override
+  boolean isAdjective(String word) {
+    return word.length() >= 4 && words.endsWithAny(WordClass.ADJECTIVE_ENDING, word);
+  }
+
+  /** «held», «proposed», and the «-ing» forms that are not nouns («meeting», «training»). */
+  @Override
+  boolean isParticiple(String word) {
+    if (words.is(WordClass.PASSIVE_PARTICIPLE_PREFIX, word)) {
+      return true;
+    }
+    return word.length() > 5 && words.endsWithAny(WordClass.PARTICIPLE_MARK, word)
+        && !words.is(WordClass.NOUN_LIKE_INFINITIVE, word);
+  }
+
+  /** An English infinitive is «to» and the bare verb; «to» ends a name as a function word. */
+  @Override
+  boolean isInfinitive(String word) {
+    return false;
+  }
+
+  /** English nouns of action do not look like adjectives. */
+  @Override
+  boolean isVerbalNoun(String word) {
+    return false;
+  }
+
+  /** English adjectives have no cases. */
+  @Override
+  boolean isOblique(String word) {
+    return false;
+  }
+
+  /** «Sino-», «Indo-», «Russo-», «Franco-»: the combining forms end in «o». */
+  @Override
+  boolean isCompoundPart(String word) {
+    return word.endsWith("o");
+  }
+
+  /** «Noting», «Recalling», «Welcoming»: a participle clause, not the sentence's act. */
+  @Override
+  boolean isGerund(String word, boolean opensAct) {
+    return opensAct && word.length() > 5 && word.endsWith("ing") && !words.is(WordClass.NOUN_LIKE_INFINITIVE, word);
+  }
+
+  @Override
+  boolean isPastTense(String word) {
+    return word.length() > 3 && word.endsWith("ed") || IRREGULAR_PAST.contains(word);
+  }
+
+  /** English verbs do not mark number in the past tense. */
+  @Override
+  boolean isPastPlural(String word) {
+    return isPastTense(word);
+  }
+
+  @Override
+  boolean isNominative(String roleWord) {
+    return true;
+  }
+
+  @Override
+  String nominativeOf(String nameWord) {
+    return nameWord;
+  }
+
+  @Override
+  boolean endsWithNameForm(String word, String suffix) {
+    return word.endsWith(suffix);
+  }
+
+  @Override
+  int caseCount() {
+    return 1;
+  }
+
+  /** English ordinals do not inflect: {@code dates.tsv} lists each whole («first», «1st»). */
+  @Override
+  List<String> ordinalForms(String stem) {
+    return List.of(stem);
+  }
+
+  /** «Working Group on …», «Partnership for …» run on by NAME_PREPOSITION; «in», «at», «with» end a name. */
+  @Override
+  NameLink nameLink(String previous, String word, String next) {
+    switch (word) {
+      case "in":
+      case "at":
+      case "with":
+      case "to":
+        return NameLink.STOP;
+      default:
+        return NameLink.NONE;
+    }
+  }
+
+  @Override
+  Pattern dateline() {
+    return DATELINE;
+  }
+
+  @Override
+  Pattern reportedBy() {
+    return REPORTED_BY;
+  }
+
+  /** Basic Latin and Latin-1 letters. */
+  @Override
+  boolean isOwnLetter(char letter) {
+    return letter < 0x250 && Character.isLetter(letter);
+  }
+
+  @Override
+  String scriptName() {
+    return "Latin";
+  }
+
+  @Override
+  String documentKindExamples() {
+    return "joint statement, communiqué, declaration";
+  }
+
+  @Override
+  String visitName(String invitee, String state) {
+    return "visit of " + invitee + " to " + state;
+  }
+
+  @Override
+  String invitationRule() {
+    return "invitation: invited … to visit";
+  }
+}
