@@ -2,6 +2,7 @@ package dev.entente.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.entente.model.TextFold;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -249,7 +250,7 @@ final class Scorer {
   }
 
   static Set<String> words(String name) {
-    String lower = (name == null ? "" : name).toLowerCase(Locale.ROOT).replace('ё', 'е');
+    String lower = TextFold.fold(name == null ? "" : name);
     Set<String> words = new HashSet<>();
     Matcher m = WORD.matcher(lower);
     while (m.find()) {
@@ -360,7 +361,7 @@ final class Scorer {
       p = p.get("name");
     }
     String name = p == null || p.isNull() ? "" : p.asText();
-    name = name.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    name = TextFold.fold(name);
     if (name.isEmpty()) {
       return null;
     }

@@ -22,10 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the immutable {@link Document} from a parse's {@link Context}, mapping every range back to the original text. */
+/**
+ * Builds the immutable {@link Document} from what the stages found, mapping every range back to the
+ * original text. It decides nothing: every value it maps was settled by a stage before it.
+ */
 final class Assembler {
+  /** The document of a finished parse: {@code statements} by block, the items with their ids. */
   Document assemble(String id, Context ctx, List<PersonRecognizer.Person> people, List<Concept> concepts,
-      StatementRecognizer statementRecognizer) {
+      Map<Layout.Block, List<Statement>> statements) {
     String original = ctx.text.original();
     Document.Builder doc = Document.builder()
         .id(id)
@@ -55,14 +59,12 @@ final class Assembler {
     for (PersonRecognizer.Person person : people) {
       Participant.Builder participant = Participant.builder().name(person.name)
           .party(Optional.ofNullable(person.party)).role(Optional.ofNullable(person.role)).rule(person.rule);
-      person.mentions.forEach(m -> participant.addMention(mention(ctx, m[0], m[1])));
+      person.mentions.forEach(m -> participant.addMention(mention(ctx, m.start(), m.end())));
       doc.addParticipant(participant.build());
     }
-    Map<Concept, String> ids = ids(concepts);
     for (Concept c : concepts) {
-      addConcept(ctx, doc, c, ids);
+      addConcept(ctx, doc, c);
     }
-    Map<Layout.Block, List<Statement>> statements = statementRecognizer.read(ctx, concepts, ids);
     for (Layout.Block block : ctx.layout.preamble) {
       doc.addPreamble(clause(ctx, block, statements.getOrDefault(block, List.of())));
     }
@@ -72,52 +74,28 @@ final class Assembler {
     return doc.build();
   }
 
-  /**
-   * Stable ids: the lexicon's id for well-known initiatives, else the concept and a hash of its
-   * normalised name, so that the same mechanism gets the same id in every document that names it
-   * alike.
-   */
-  private static Map<Concept, String> ids(List<Concept> concepts) {
-    Map<Concept, String> ids = new java.util.IdentityHashMap<>();
-    java.util.Set<String> used = new java.util.HashSet<>();
-    for (Concept c : concepts) {
-      String id = c.knownId;
-      if (id == null || used.contains(id)) {
-        String base = c.concept.name().toLowerCase(java.util.Locale.ROOT) + "-" + com.google.common.hash.Hashing
-            .murmur3_32_fixed().hashString(c.key, java.nio.charset.StandardCharsets.UTF_8);
-        id = base;
-        for (int n = 2; used.contains(id); n++) {
-          id = base + "-" + n;
-        }
-      }
-      used.add(id);
-      ids.put(c, id);
-    }
-    return ids;
-  }
-
-  private static void addConcept(Context ctx, Document.Builder doc, Concept c, Map<Concept, String> ids) {
+  private static void addConcept(Context ctx, Document.Builder doc, Concept c) {
     List<Mention> mentions = new ArrayList<>();
-    c.mentions.forEach(m -> mentions.add(nameMention(ctx, m[0], m[1])));
+    c.mentions.forEach(m -> mentions.add(nameMention(ctx, m.start(), m.end())));
     String name = c.name.strip();
     switch (c.concept) {
       case INITIATIVE:
-        doc.addInitiative(Initiative.builder().id(ids.get(c)).name(name)
-            .kind(InitiativeKind.valueOf(c.kind)).proposer(Optional.ofNullable(c.proposer))
+        doc.addInitiative(Initiative.builder().id(c.id).name(name)
+            .kind((InitiativeKind) c.kind).proposer(Optional.ofNullable(c.proposer))
             .period(Optional.ofNullable(c.period)).mentions(mentions).rule(c.rule).build());
         break;
       case MECHANISM:
-        doc.addMechanism(Mechanism.builder().id(ids.get(c)).name(name)
-            .kind(MechanismKind.valueOf(c.kind)).level(Optional.ofNullable(c.level))
-            .status(MechanismStatus.valueOf(c.status == null ? "EXISTING" : c.status))
+        doc.addMechanism(Mechanism.builder().id(c.id).name(name)
+            .kind((MechanismKind) c.kind).level(Optional.ofNullable(c.level))
+            .status(c.mechanismStatus == null ? MechanismStatus.EXISTING : c.mechanismStatus)
             .mentions(mentions).rule(c.rule).build());
         break;
       default:
-        doc.addEvent(Event.builder().id(ids.get(c)).name(name).kind(EventKind.valueOf(c.kind))
+        doc.addEvent(Event.builder().id(c.id).name(name).kind((EventKind) c.kind)
             .ordinal(Optional.ofNullable(c.ordinal)).date(Optional.ofNullable(c.date))
             .place(Optional.ofNullable(c.place))
-            .status(EventStatus.valueOf(c.status == null ? "PLANNED" : c.status))
-            .mechanism(Optional.ofNullable(c.series).map(ids::get))
+            .status(c.eventStatus == null ? EventStatus.PLANNED : c.eventStatus)
+            .mechanism(Optional.ofNullable(c.series).map(s -> s.id))
             .mentions(mentions).rule(c.rule).build());
     }
   }

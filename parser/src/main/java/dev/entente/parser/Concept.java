@@ -1,7 +1,12 @@
 package dev.entente.parser;
 
 import dev.entente.model.EdtfDate;
+import dev.entente.model.EventKind;
+import dev.entente.model.EventStatus;
+import dev.entente.model.InitiativeKind;
 import dev.entente.model.Level;
+import dev.entente.model.MechanismKind;
+import dev.entente.model.MechanismStatus;
 import dev.entente.model.Place;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +14,16 @@ import java.util.List;
 /** An initiative, mechanism or event found in the text, before it becomes a model value. */
 final class Concept {
   final Lexicons.Concept concept;
-  String kind;
+  /** An {@link InitiativeKind}, {@link MechanismKind} or {@link EventKind}, as {@link #concept} says. */
+  Enum<?> kind;
   String name;
+  /** What makes two mentions one thing: the same key is the same item. */
   String key;
   String knownId;
+  /** The item's id, given once the items are merged ({@link IdAssigner}). */
   String id;
-  final List<int[]> mentions = new ArrayList<>();
+  /** Token ranges of every mention. */
+  final List<Range> mentions = new ArrayList<>();
   /** Token range of the first mention's name and of its head word. */
   int first;
   int last;
@@ -23,7 +32,8 @@ final class Concept {
   Integer ordinal;
   EdtfDate date;
   Place place;
-  String status;
+  MechanismStatus mechanismStatus;
+  EventStatus eventStatus;
   String proposer;
   EdtfDate period;
   Level level;
@@ -58,8 +68,11 @@ final class Concept {
     if (level == null) {
       level = other.level;
     }
-    if (status == null || (status.equals("EXISTING") && other.status != null)) {
-      status = other.status;
+    if (mechanismStatus == null || mechanismStatus == MechanismStatus.EXISTING && other.mechanismStatus != null) {
+      mechanismStatus = other.mechanismStatus;
+    }
+    if (eventStatus == null) {
+      eventStatus = other.eventStatus;
     }
     inTitle |= other.inTitle;
   }

@@ -120,93 +120,18 @@ final class DateRecognizer {
     f.first = i;
     if (words.is(WordClass.DATE_RANGE_FROM, key) && i + 3 < to && day(t, i + 1) > 0
         && words.is(WordClass.DATE_RANGE_TO, t.key[i + 2])) {
-      int j = i + 1;
-      f.day1 = day(t, j);
-      j++;
-      Integer m = month(t, j);
-      if (m != null) {
-        f.month1 = m;
-        j++;
-      }
-      if (j < to && words.is(WordClass.DATE_RANGE_TO, t.key[j]) && j + 2 < to + 1 && day(t, j + 1) > 0) {
-        f.day2 = day(t, j + 1);
-        Integer m2 = j + 2 < to ? month(t, j + 2) : null;
-        if (m2 != null) {
-          f.month2 = m2;
-          if (f.month1 == 0) {
-            f.month1 = m2;
-          }
-          f.last = year(t, j + 3, to, f, true);
-          return f;
-        }
-      }
-      return null;
+      return range(t, i, to, f);
     }
     if (day(t, i) > 0 && !hasDigitBefore(t, i)) {
-      f.day1 = day(t, i);
-      int j = i + 1;
-      if (j + 1 < to && t.gapIs(j, '-') && day(t, j) > 0 && month(t, j + 1) != null) {
-        f.day2 = day(t, j);
-        f.month1 = month(t, j + 1);
-        f.month2 = f.month1;
-        f.last = year(t, j + 2, to, f, true);
-        return f;
-      }
-      Integer m = j < to ? month(t, j) : null;
-      if (m == null) {
-        return null;
-      }
-      f.month1 = m;
-      int k = year(t, j + 1, to, f, false);
-      if (k < to && k + 1 < to && t.gapIs(k, '-') && day(t, k) > 0 && month(t, k + 1) != null) {
-        f.day2 = day(t, k);
-        f.month2 = month(t, k + 1);
-        f.last = year(t, k + 2, to, f, true);
-        return f;
-      }
-      f.last = k;
-      return f;
+      return fromDay(t, i, to, f);
     }
     Integer m = month(t, i);
     if (m != null && (i == 0 || !t.isNumber(i - 1)) && !data.monthAbbreviations.contains(t.key[i])) {
       f.month1 = m;
-      int j = i + 1;
-      int k = j;
-      boolean and = k < to && words.is(WordClass.AND, t.key[k]);
-      if (k < to && (and || t.gapIs(k, '-'))) {
-        int n = and ? k + 1 : k;
-        if (n < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[n])) {
-          n++;
-        }
-        Integer m2 = n < to ? month(t, n) : null;
-        if (m2 != null) {
-          f.month2 = m2;
-          j = n + 1;
-        }
-      }
-      int end = year(t, j, to, f, true);
-      if (end == j && f.month2 == 0 && (i == 0 || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]))) {
-        return null;
-      }
-      f.last = end;
-      return f;
+      return fromMonth(t, i, to, f);
     }
     if (isYear(t, i)) {
-      f.year1 = Integer.parseInt(key);
-      int j = i + 1;
-      if (j < to && t.gapIs(j, '-') && isYear(t, j)) {
-        f.year2 = Integer.parseInt(t.key[j]);
-        j++;
-      }
-      boolean yearWord = j < to && data.yearWords.contains(t.key[j]) && t.gapBefore[j] != Tokens.GAP_HARD;
-      String before = i > 0 ? t.key[i - 1] : "";
-      boolean introduced = words.is(WordClass.YEAR_PREPOSITION, before);
-      if (!yearWord && !(introduced && f.year2 > 0)) {
-        return null;
-      }
-      f.until = words.is(WordClass.UNTIL_PREPOSITION, before);
-      f.last = yearWord ? j + 1 : j;
-      return f;
+      return fromYear(t, i, to, f);
     }
     Integer offset = data.relativeYears.get(key);
     if (offset != null && i + 1 < to && words.is(WordClass.RELATIVE_YEAR_NOUN, t.key[i + 1])) {
@@ -221,6 +146,102 @@ final class DateRecognizer {
       return f;
     }
     return null;
+  }
+
+  /** «с 22 по 24 апреля 2025 года». */
+  private Found range(Tokens t, int i, int to, Found f) {
+    int j = i + 1;
+    f.day1 = day(t, j);
+    j++;
+    Integer m = month(t, j);
+    if (m != null) {
+      f.month1 = m;
+      j++;
+    }
+    if (j < to && words.is(WordClass.DATE_RANGE_TO, t.key[j]) && j + 2 < to + 1 && day(t, j + 1) > 0) {
+      f.day2 = day(t, j + 1);
+      Integer m2 = j + 2 < to ? month(t, j + 2) : null;
+      if (m2 != null) {
+        f.month2 = m2;
+        if (f.month1 == 0) {
+          f.month1 = m2;
+        }
+        f.last = year(t, j + 3, to, f, true);
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** «26 апреля 2025 года», «29-31 мая», «30 октября - 13 ноября 2025 года». */
+  private Found fromDay(Tokens t, int i, int to, Found f) {
+    f.day1 = day(t, i);
+    int j = i + 1;
+    if (j + 1 < to && t.gapIs(j, '-') && day(t, j) > 0 && month(t, j + 1) != null) {
+      f.day2 = day(t, j);
+      f.month1 = month(t, j + 1);
+      f.month2 = f.month1;
+      f.last = year(t, j + 2, to, f, true);
+      return f;
+    }
+    Integer m = j < to ? month(t, j) : null;
+    if (m == null) {
+      return null;
+    }
+    f.month1 = m;
+    int k = year(t, j + 1, to, f, false);
+    if (k < to && k + 1 < to && t.gapIs(k, '-') && day(t, k) > 0 && month(t, k + 1) != null) {
+      f.day2 = day(t, k);
+      f.month2 = month(t, k + 1);
+      f.last = year(t, k + 2, to, f, true);
+      return f;
+    }
+    f.last = k;
+    return f;
+  }
+
+  /** «в декабре 2024 года», «в мае и в июне текущего года»; {@code f.month1} is set. */
+  private Found fromMonth(Tokens t, int i, int to, Found f) {
+    int j = i + 1;
+    int k = j;
+    boolean and = k < to && words.is(WordClass.AND, t.key[k]);
+    if (k < to && (and || t.gapIs(k, '-'))) {
+      int n = and ? k + 1 : k;
+      if (n < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[n])) {
+        n++;
+      }
+      Integer m2 = n < to ? month(t, n) : null;
+      if (m2 != null) {
+        f.month2 = m2;
+        j = n + 1;
+      }
+    }
+    int end = year(t, j, to, f, true);
+    if (end == j && f.month2 == 0 && (i == 0 || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]))) {
+      return null;
+    }
+    f.last = end;
+    return f;
+  }
+
+  /** «2018-2028 годов», «в 2026 году», «до 2030 г.». */
+  private Found fromYear(Tokens t, int i, int to, Found f) {
+    String key = t.key[i];
+    f.year1 = Integer.parseInt(key);
+    int j = i + 1;
+    if (j < to && t.gapIs(j, '-') && isYear(t, j)) {
+      f.year2 = Integer.parseInt(t.key[j]);
+      j++;
+    }
+    boolean yearWord = j < to && data.yearWords.contains(t.key[j]) && t.gapBefore[j] != Tokens.GAP_HARD;
+    String before = i > 0 ? t.key[i - 1] : "";
+    boolean introduced = words.is(WordClass.YEAR_PREPOSITION, before);
+    if (!yearWord && !(introduced && f.year2 > 0)) {
+      return null;
+    }
+    f.until = words.is(WordClass.UNTIL_PREPOSITION, before);
+    f.last = yearWord ? j + 1 : j;
+    return f;
   }
 
   /** Reads an optional year (or «текущего года») at {@code j}; returns the token after the date. */

@@ -26,6 +26,10 @@ final class DocumentDater {
     this.dates = dates;
   }
 
+  /**
+   * Dates and places the document from its adoption sentence and sets the reference day and year
+   * that complete the dates written without them; {@link #settle} decides once the items are known.
+   */
   void date(Context ctx) {
     Tokens t = ctx.tokens;
     if (ctx.layout.datelineStart >= 0) {
@@ -78,12 +82,32 @@ final class DocumentDater {
         }
       }
     }
+    if (ctx.date != null) {
+      ctx.referenceDay = ctx.date.earliest();
+      ctx.referenceYear = ctx.date.earliest().getYear();
+    }
+  }
+
+  /**
+   * The document's date and place, final: those of the adoption sentence, else those of the
+   * occasion the title names («Коммюнике по итогам 25-го заседания …») when the body dates it; a
+   * diagnostic for what neither gives.
+   */
+  void settle(Context ctx, List<Concept> concepts) {
+    if (ctx.date == null) {
+      for (Concept c : concepts) {
+        if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.date != null) {
+          ctx.date = c.date;
+          if (ctx.place == null) {
+            ctx.place = c.place;
+          }
+          break;
+        }
+      }
+    }
     if (ctx.date == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_DATE,
           "no sentence near the start gives the day the document was adopted"));
-    } else {
-      ctx.referenceDay = ctx.date.earliest();
-      ctx.referenceYear = ctx.date.earliest().getYear();
     }
     if (ctx.place == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_PLACE,

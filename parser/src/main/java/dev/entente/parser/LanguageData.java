@@ -57,7 +57,30 @@ final class LanguageData {
         java.util.concurrent.CompletableFuture.supplyAsync(() -> new Lexicons(dir, tokenizer));
     loadStates(dir + "states.tsv");
     loadOrganizations(dir + "organizations.tsv");
-    for (Tsv.Row row : Tsv.read(dir + "dates.tsv", 3)) {
+    loadDates(dir + "dates.tsv");
+    sentenceAbbreviations = Tsv.read(dir + "abbreviations.tsv", 1).stream().map(r -> r.get(0))
+        .collect(Collectors.toUnmodifiableSet());
+    for (Tsv.Row row : Tsv.read(dir + "kinds.tsv", 2)) {
+      documentKinds.add(row.get(1), Tsv.enumValue(row, 0, DocumentKind.class), row.where());
+    }
+    for (Tsv.Row row : Tsv.read(dir + "groups.tsv", 2)) {
+      groups.add(row.get(1), row.values(0), row.where());
+    }
+    wrapperMarkers = Tsv.read(dir + "wrapper.tsv", 3);
+    for (Tsv.Row row : Tsv.read(dir + "ambiguous.tsv", 2)) {
+      switch (row.get(0)) {
+        case "WORD": ambiguousNames.add(row.get(1)); break;
+        case "GEO": geographicNouns.add(row.get(1)); break;
+        default: throw row.error("unknown kind '" + row.get(0) + "': expected WORD or GEO");
+      }
+    }
+    lexicons = join(lexiconsLoaded);
+    join(citiesLoaded);
+  }
+
+  /** Months, relative years, weekdays, year words and ordinals. */
+  private void loadDates(String resource) {
+    for (Tsv.Row row : Tsv.read(resource, 3)) {
       int value = Integer.parseInt(row.get(1));
       Map<String, Integer> target;
       switch (row.get(0)) {
@@ -86,24 +109,6 @@ final class LanguageData {
         }
       }
     }
-    sentenceAbbreviations = Tsv.read(dir + "abbreviations.tsv", 1).stream().map(r -> r.get(0))
-        .collect(Collectors.toUnmodifiableSet());
-    for (Tsv.Row row : Tsv.read(dir + "kinds.tsv", 2)) {
-      documentKinds.add(row.get(1), Tsv.enumValue(row, 0, DocumentKind.class), row.where());
-    }
-    for (Tsv.Row row : Tsv.read(dir + "groups.tsv", 2)) {
-      groups.add(row.get(1), row.values(0), row.where());
-    }
-    wrapperMarkers = Tsv.read(dir + "wrapper.tsv", 3);
-    for (Tsv.Row row : Tsv.read(dir + "ambiguous.tsv", 2)) {
-      switch (row.get(0)) {
-        case "WORD": ambiguousNames.add(row.get(1)); break;
-        case "GEO": geographicNouns.add(row.get(1)); break;
-        default: throw row.error("unknown kind '" + row.get(0) + "': expected WORD or GEO");
-      }
-    }
-    lexicons = join(lexiconsLoaded);
-    join(citiesLoaded);
   }
 
   private void addOrdinal(String stem, int value) {

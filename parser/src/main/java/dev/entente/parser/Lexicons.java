@@ -53,23 +53,12 @@ final class Lexicons {
   /** A head word and the kind it gives in each concept. */
   static final class Head {
     final Concept concept;
-    final String kind;
+    /** An {@link InitiativeKind}, {@link MechanismKind} or {@link EventKind}, as {@link #concept} says. */
+    final Enum<?> kind;
 
-    Head(Concept concept, String kind) {
+    Head(Concept concept, Enum<?> kind) {
       this.concept = concept;
       this.kind = kind;
-    }
-
-    InitiativeKind initiativeKind() {
-      return InitiativeKind.valueOf(kind);
-    }
-
-    MechanismKind mechanismKind() {
-      return MechanismKind.valueOf(kind);
-    }
-
-    EventKind eventKind() {
-      return EventKind.valueOf(kind);
     }
   }
 
@@ -172,12 +161,12 @@ final class Lexicons {
     Map<String, String> headWhere = new HashMap<>();
     for (Tsv.Row row : Tsv.read(dir + "heads.tsv", 3)) {
       Concept concept = Tsv.enumValue(row, 0, Concept.class);
-      Head head = new Head(concept, row.get(1));
+      Head head;
       try {
         switch (concept) {
-          case INITIATIVE: head.initiativeKind(); break;
-          case MECHANISM: head.mechanismKind(); break;
-          default: head.eventKind();
+          case INITIATIVE: head = new Head(concept, InitiativeKind.valueOf(row.get(1))); break;
+          case MECHANISM: head = new Head(concept, MechanismKind.valueOf(row.get(1))); break;
+          default: head = new Head(concept, EventKind.valueOf(row.get(1)));
         }
       } catch (IllegalArgumentException e) {
         throw row.error("'" + row.get(1) + "' is not a kind of " + concept);

@@ -62,25 +62,16 @@ final class Normalizer {
 
   private static byte[] classes() {
     byte[] classes = new byte[TABLED];
-    for (char c = 'а'; c <= 'я'; c++) {
-      classes[c] = PLAIN;
-      classes[Character.toUpperCase(c)] = PLAIN;
-    }
-    for (char c = 'a'; c <= 'z'; c++) {
-      classes[c] = PLAIN;
-      classes[Character.toUpperCase(c)] = PLAIN;
-    }
-    for (char c = '0'; c <= '9'; c++) {
-      classes[c] = PLAIN;
+    for (char c = 0; c < TABLED; c++) {
+      if (isMark(c)) {
+        classes[c] = COMBINING;
+      } else if (Character.isLetterOrDigit(c) && fold(c) == c) {
+        classes[c] = PLAIN;
+      }
     }
     classes[' '] = PLAIN;
     classes[','] = PLAIN;
     classes['.'] = PLAIN;
-    for (char c = '\u0300'; c < TABLED; c++) {
-      if (isMark(c)) {
-        classes[c] = COMBINING;
-      }
-    }
     return classes;
   }
 
@@ -154,11 +145,16 @@ final class Normalizer {
 
   static char fold(char c) {
     switch (c) {
-      case '«': case '»': case '„': case '“': case '”': case '‟': case '″': case '〝': case '〞':
+      // « » „ “ ” ‟ ″ 〝 〞
+      case '\u00AB': case '\u00BB': case '\u201E': case '\u201C': case '\u201D': case '\u201F': case '\u2033':
+      case '\u301D': case '\u301E':
         return '"';
-      case '‘': case '’': case '‚': case '‛': case '′':
+      // ‘ ’ ‚ ‛ ′
+      case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032':
         return '\'';
-      case '‐': case '‑': case '‒': case '–': case '—': case '―': case '−': case '⁃':
+      // ‐ ‑ ‒ – — ― − ⁃
+      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212':
+      case '\u2043':
         return '-';
       case '\u00A0': case '\u2007': case '\u202F': case '\u2009': case '\u200A': case '\u2002':
       case '\u2003': case '\u2004': case '\u2005': case '\u2006': case '\u2008': case '\u3000':

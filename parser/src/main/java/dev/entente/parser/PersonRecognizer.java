@@ -19,7 +19,7 @@ final class PersonRecognizer {
     final String name;
     String party;
     String role;
-    final List<int[]> mentions = new ArrayList<>();
+    final List<Range> mentions = new ArrayList<>();
     String rule;
 
     Person(String name) {
@@ -54,53 +54,7 @@ final class PersonRecognizer {
     while (i < to) {
       PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, i, to);
       if (role != null) {
-        int roleStart = i;
-        int roleEnd = role.last;
-        List<String> roleNames = new ArrayList<>();
-        roleNames.add(roleName(ctx, role));
-        int j = role.last;
-        String party = null;
-        boolean stateAfterLastRole = false;
-        while (j < to) {
-          PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, j, to);
-          if (p != null && t.isCapitalized(j)) {
-            boolean isState = p.value.kind == PartyKind.STATE || p.value.kind == PartyKind.TERRITORY;
-            if (party == null || (isState && !stateAfterLastRole)) {
-              party = p.value.id;
-              stateAfterLastRole = isState;
-            }
-            j = p.last;
-            continue;
-          }
-          boolean and = words.is(WordClass.AND, t.key[j]);
-          if (t.gapIs(j, ',') || and) {
-            int k = and ? j + 1 : j;
-            PrefixLexicon.Hit<String> more = k < to ? lex.roles.longestAt(t, k, to) : null;
-            if (more != null) {
-              roleNames.add(roleName(ctx, more));
-              roleEnd = more.last;
-              j = more.last;
-              stateAfterLastRole = false;
-              continue;
-            }
-          }
-          if (words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]) && j + 1 < to) {
-            PhraseMatcher.Match<PartyInfo> p2 = data.parties.longestAt(t, j + 1, to);
-            if (p2 != null) {
-              j = p2.last;
-              continue;
-            }
-          }
-          break;
-        }
-        int nameEnd = nameAt(t, j, to, true);
-        if (nameEnd > j) {
-          add(ctx, people, j, nameEnd, !language.isNominative(roleHead(t, roleStart, roleEnd)), party,
-              String.join(", ", roleNames), "person:role+name");
-          i = nameEnd;
-          continue;
-        }
-        i = Math.max(i + 1, roleEnd);
+        i = withRole(ctx, role, i, to, people);
         continue;
       }
       int end = nameAt(t, i, to, false);
@@ -111,6 +65,60 @@ final class PersonRecognizer {
       }
       i++;
     }
+  }
+
+  /**
+   * A role at token {@code i} and what follows it: more roles, the parties they serve, then a name.
+   * Returns the token to read on from.
+   */
+  private int withRole(Context ctx, PrefixLexicon.Hit<String> role, int i, int to, Map<String, Person> people) {
+    Tokens t = ctx.tokens;
+    int roleStart = i;
+    int roleEnd = role.last;
+    List<String> roleNames = new ArrayList<>();
+    roleNames.add(roleName(ctx, role));
+    int j = role.last;
+    String party = null;
+    boolean stateAfterLastRole = false;
+    while (j < to) {
+      PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, j, to);
+      if (p != null && t.isCapitalized(j)) {
+        boolean isState = p.value.kind == PartyKind.STATE || p.value.kind == PartyKind.TERRITORY;
+        if (party == null || (isState && !stateAfterLastRole)) {
+          party = p.value.id;
+          stateAfterLastRole = isState;
+        }
+        j = p.last;
+        continue;
+      }
+      boolean and = words.is(WordClass.AND, t.key[j]);
+      if (t.gapIs(j, ',') || and) {
+        int k = and ? j + 1 : j;
+        PrefixLexicon.Hit<String> more = k < to ? lex.roles.longestAt(t, k, to) : null;
+        if (more != null) {
+          roleNames.add(roleName(ctx, more));
+          roleEnd = more.last;
+          j = more.last;
+          stateAfterLastRole = false;
+          continue;
+        }
+      }
+      if (words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]) && j + 1 < to) {
+        PhraseMatcher.Match<PartyInfo> p2 = data.parties.longestAt(t, j + 1, to);
+        if (p2 != null) {
+          j = p2.last;
+          continue;
+        }
+      }
+      break;
+    }
+    int nameEnd = nameAt(t, j, to, true);
+    if (nameEnd > j) {
+      add(ctx, people, j, nameEnd, !language.isNominative(roleHead(t, roleStart, roleEnd)), party,
+          String.join(", ", roleNames), "person:role+name");
+      return nameEnd;
+    }
+    return Math.max(i + 1, roleEnd);
   }
 
   /** The end of a person's name starting at token {@code i}, or {@code i} when there is none. */
@@ -242,7 +250,7 @@ final class PersonRecognizer {
       key.append(t.stem[k]).append(' ');
     }
     Person person = people.computeIfAbsent(key.toString(), k -> new Person(name.toString()));
-    person.mentions.add(new int[] {from, to});
+    person.mentions.add(new Range(from, to));
     if (person.party == null && party != null) {
       person.party = party;
     }

@@ -3,11 +3,14 @@ package dev.entente.parser;
 import dev.entente.model.Diagnostic;
 import dev.entente.model.DiagnosticCode;
 import dev.entente.model.Document;
+import dev.entente.model.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The stages of a parse, in order: normalise, tokenise, segment, split sentences, date, recognise
- * parties and people, resolve signatories, recognise initiatives, mechanisms and events, read
+ * The stages of a parse, in order, each reading what the ones before it left: normalise, tokenise,
+ * segment, split sentences, date, recognise parties and people, resolve signatories, recognise and
+ * merge initiatives, mechanisms and events, give them ids, settle the document's date, read
  * statements, assemble. Stateless: every parse gets its own {@link Context}.
  */
 final class Pipeline {
@@ -73,32 +76,13 @@ final class Pipeline {
     signatories.resolve(ctx, persons);
     t = lap(times, 5, t);
     List<Concept> found = concepts.recognize(ctx);
-    dateFromOccasion(ctx, found);
+    IdAssigner.assign(found);
+    dater.settle(ctx, found);
     t = lap(times, 6, t);
-    Document document = assembler.assemble(id, ctx, persons, found, statements);
+    Map<Layout.Block, List<Statement>> read = statements.read(ctx, found);
+    Document document = assembler.assemble(id, ctx, persons, found, read);
     lap(times, 7, t);
     return document;
-  }
-
-  /**
-   * «Коммюнике по итогам 25-го заседания …» with no sentence of adoption: the document is dated and
-   * placed by the occasion its title names, when the body dates it.
-   */
-  private static void dateFromOccasion(Context ctx, List<Concept> found) {
-    if (ctx.date != null) {
-      return;
-    }
-    for (Concept c : found) {
-      if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.date != null) {
-        ctx.date = c.date;
-        if (ctx.place == null) {
-          ctx.place = c.place;
-        }
-        ctx.diagnostics.removeIf(d -> d.code() == DiagnosticCode.NO_DATE
-            || ctx.place != null && d.code() == DiagnosticCode.NO_PLACE);
-        return;
-      }
-    }
   }
 
   private static long lap(long[] times, int stage, long since) {

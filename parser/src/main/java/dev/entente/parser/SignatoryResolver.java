@@ -46,7 +46,7 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       for (PersonRecognizer.Person person : people) {
         if (person.party != null && person.role != null && isHead(person.role)
-            && inOpeningParagraphs(ctx, person.mentions.get(0)[0])) {
+            && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
           sides.add(person.party);
         }
       }

@@ -29,23 +29,26 @@ final class StatementRecognizer {
     this.lex = data.lexicons;
   }
 
-  /** The statements of each block, in text order. */
-  Map<Layout.Block, List<Statement>> read(Context ctx, List<Concept> concepts, Map<Concept, String> ids) {
+  /** A mention of an item, by the token it starts at. */
+  private record ItemMention(Concept concept, Range range) {}
+
+  /** The statements of each block, in text order; the items carry their ids. */
+  Map<Layout.Block, List<Statement>> read(Context ctx, List<Concept> concepts) {
     Map<Layout.Block, List<Statement>> byBlock = new java.util.IdentityHashMap<>();
     @SuppressWarnings("unchecked")
-    List<Object[]>[] conceptsByToken = new List[ctx.tokens.size];
+    List<ItemMention>[] conceptsByToken = new List[ctx.tokens.size];
     for (Concept c : concepts) {
-      for (int[] m : c.mentions) {
-        if (conceptsByToken[m[0]] == null) {
-          conceptsByToken[m[0]] = new ArrayList<>(2);
+      for (Range m : c.mentions) {
+        if (conceptsByToken[m.start()] == null) {
+          conceptsByToken[m.start()] = new ArrayList<>(2);
         }
-        conceptsByToken[m[0]].add(new Object[] {c, m});
+        conceptsByToken[m.start()].add(new ItemMention(c, m));
       }
     }
     Statement intro = null;
     Layout.Block introBlock = null;
     for (Context.Sentence s : ctx.sentences) {
-      Statement statement = read(ctx, s, conceptsByToken, ids);
+      Statement statement = read(ctx, s, conceptsByToken);
       if (s.item && introBlock == s.block && intro != null && statement.act().isEmpty()) {
         statement = Statement.builder().from(statement).actors(intro.actors()).act(intro.act())
             .strength(intro.strength()).cameo(intro.cameo()).negated(intro.negated()).rule(intro.rule()).build();
@@ -63,12 +66,34 @@ final class StatementRecognizer {
   }
 
   /** One statement; {@code conceptsByToken} holds the concept mentions starting at each token. */
-  private Statement read(Context ctx, Context.Sentence s, List<Object[]>[] conceptsByToken,
-      Map<Concept, String> ids) {
+  private Statement read(Context ctx, Context.Sentence s, List<ItemMention>[] conceptsByToken) {
     Tokens t = ctx.tokens;
     Statement.Builder statement = Statement.builder()
         .start(ctx.originalStart(s.start))
         .end(ctx.originalEnd(s.start, s.end));
+    PrefixLexicon.Hit<Lexicons.ActSense> act = firstAct(t, s);
+    int subjectEnd = act == null ? s.lastToken : act.first;
+    if (act != null) {
+      act(statement, t, s, act);
+    }
+    List<Context.Found<PartyInfo>> inSentence = mentionsIn(ctx, s);
+    Set<String> actors = actors(ctx, s, act, subjectEnd, inSentence);
+    statement.actors(actors);
+    Set<Topic> topics = new LinkedHashSet<>();
+    for (PrefixLexicon.Hit<Topic> hit : lex.topics.findAll(t, s.firstToken, s.lastToken)) {
+      topics.add(hit.entry.value);
+    }
+    statement.topics(topics);
+    Set<String> parties = new LinkedHashSet<>(actors);
+    for (Context.Found<PartyInfo> m : inSentence) {
+      parties.add(m.value.id);
+    }
+    statement.parties(parties);
+    return items(statement, s, conceptsByToken);
+  }
+
+  /** The sentence's act: the first of the act lexicon that is not a gerund's. */
+  private PrefixLexicon.Hit<Lexicons.ActSense> firstAct(Tokens t, Context.Sentence s) {
     PrefixLexicon.Hit<Lexicons.ActSense> act = null;
     for (int k = s.firstToken; k < s.lastToken && act == null; k++) {
       act = lex.acts.longestAt(t, k, s.lastToken);
@@ -77,25 +102,35 @@ final class StatementRecognizer {
         act = null;
       }
     }
-    Set<String> actors = new LinkedHashSet<>();
-    int subjectEnd = act == null ? s.lastToken : act.first;
-    if (act != null) {
-      boolean negated = act.first > s.firstToken && words.is(WordClass.NEGATION, t.key[act.first - 1]);
-      Act value = act.entry.value.act;
-      if (negated && (value == Act.SUPPORT || value == Act.AGREE || value == Act.WELCOME)) {
-        value = Act.OPPOSE;
-      }
-      statement.act(value).strength(negated ? Strength.NOTE : act.entry.value.strength)
-          .cameo(negated && value == Act.OPPOSE ? "120" : act.entry.value.cameo).negated(negated)
-          .rule(act.entry.where + " " + act.entry.pattern());
+    return act;
+  }
+
+  /** Sets the act, negated («не поддерживают») into an opposition. */
+  private void act(Statement.Builder statement, Tokens t, Context.Sentence s, PrefixLexicon.Hit<Lexicons.ActSense> act) {
+    boolean negated = act.first > s.firstToken && words.is(WordClass.NEGATION, t.key[act.first - 1]);
+    Act value = act.entry.value.act;
+    if (negated && (value == Act.SUPPORT || value == Act.AGREE || value == Act.WELCOME)) {
+      value = Act.OPPOSE;
     }
+    statement.act(value).strength(negated ? Strength.NOTE : act.entry.value.strength)
+        .cameo(negated && value == Act.OPPOSE ? "120" : act.entry.value.cameo).negated(negated)
+        .rule(act.entry.where + " " + act.entry.pattern());
+  }
+
+  /**
+   * The parties that act: a group opening the sentence, the subjects named before the act, a
+   * collective subject before the parties it lists, or the signatories of a passive agreement.
+   */
+  private Set<String> actors(Context ctx, Context.Sentence s, PrefixLexicon.Hit<Lexicons.ActSense> act,
+      int subjectEnd, List<Context.Found<PartyInfo>> inSentence) {
+    Tokens t = ctx.tokens;
+    Set<String> actors = new LinkedHashSet<>();
     PrefixLexicon.Hit<List<String>> openingGroup = s.firstToken < subjectEnd
         ? data.groups.longestAt(t, s.firstToken, subjectEnd) : null;
     if (openingGroup != null) {
       addGroup(ctx, openingGroup, actors);
     }
     int firstActor = Integer.MAX_VALUE;
-    List<Context.Found<PartyInfo>> inSentence = mentionsIn(ctx, s);
     for (Context.Found<PartyInfo> m : inSentence) {
       if (openingGroup == null && m.first >= s.firstToken && m.last <= subjectEnd && isSubject(t, m, s.firstToken)
           && m.value.kind != PartyKind.TERRITORY) {
@@ -119,17 +154,11 @@ final class StatementRecognizer {
       // «Было принято решение …», «было достигнуто соглашение»: in the sides' own document, theirs.
       actors.addAll(ctx.signatories);
     }
-    statement.actors(actors);
-    Set<Topic> topics = new LinkedHashSet<>();
-    for (PrefixLexicon.Hit<Topic> hit : lex.topics.findAll(t, s.firstToken, s.lastToken)) {
-      topics.add(hit.entry.value);
-    }
-    statement.topics(topics);
-    Set<String> parties = new LinkedHashSet<>(actors);
-    for (Context.Found<PartyInfo> m : inSentence) {
-      parties.add(m.value.id);
-    }
-    statement.parties(parties);
+    return actors;
+  }
+
+  /** Adds the items mentioned wholly inside the sentence, each kind in text order, and builds the statement. */
+  private static Statement items(Statement.Builder statement, Context.Sentence s, List<ItemMention>[] conceptsByToken) {
     List<String> initiatives = new ArrayList<>();
     List<String> mechanisms = new ArrayList<>();
     List<String> events = new ArrayList<>();
@@ -137,12 +166,12 @@ final class StatementRecognizer {
       if (conceptsByToken[k] == null) {
         continue;
       }
-      for (Object[] found : conceptsByToken[k]) {
-        Concept c = (Concept) found[0];
-        if (((int[]) found[1])[1] > s.lastToken) {
+      for (ItemMention found : conceptsByToken[k]) {
+        Concept c = found.concept();
+        if (found.range().end() > s.lastToken) {
           continue;
         }
-        String id = ids.get(c);
+        String id = c.id;
         List<String> target = c.concept == Lexicons.Concept.INITIATIVE ? initiatives
             : c.concept == Lexicons.Concept.MECHANISM ? mechanisms : events;
         if (!target.contains(id)) {

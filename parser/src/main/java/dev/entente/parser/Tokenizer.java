@@ -1,5 +1,7 @@
 package dev.entente.parser;
 
+import dev.entente.model.TextFold;
+
 /** Splits a normalised text into {@link Tokens} in one pass. */
 final class Tokenizer {
   /**
@@ -193,30 +195,17 @@ final class Tokenizer {
     return c < TABLED ? CLASSES[c] : classOf(c);
   }
 
-  /** Lower case with ё folded to е: the form every lexicon is written in. */
   private static char lower(char c) {
-    if (c >= 'а' && c <= 'я' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-      return c;
-    }
-    if (c >= 'А' && c <= 'Я') {
-      return (char) (c + ('а' - 'А'));
-    }
-    if (c == 'ё' || c == 'Ё') {
-      return 'е';
-    }
-    return Character.toLowerCase(c);
+    return TextFold.fold(c);
   }
 
-  /** Lower case with ё folded to е: the form every lexicon is written in. */
+  /** The key of {@code text[from, to)}: {@link TextFold}, the form every lexicon is written in. */
   static String keyOf(CharSequence text, int from, int to) {
-    char[] chars = new char[to - from];
-    for (int k = from; k < to; k++) {
-      chars[k - from] = lower(text.charAt(k));
-    }
-    return new String(chars);
+    return TextFold.fold(text, from, to);
   }
 
+  /** The key of a word: {@link TextFold}, the form every lexicon is written in. */
   static String keyOf(String word) {
-    return keyOf(word, 0, word.length());
+    return TextFold.fold(word);
   }
 }

@@ -6,6 +6,7 @@ import dev.entente.model.Clause;
 import dev.entente.model.Document;
 import dev.entente.model.Segment;
 import dev.entente.model.SegmentKind;
+import dev.entente.model.TextFold;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -227,7 +228,7 @@ public final class Fingerprint {
     StringBuilder word = new StringBuilder();
     text.codePoints().forEach(cp -> {
       if (Character.isLetterOrDigit(cp)) {
-        word.appendCodePoint(Character.toLowerCase(cp == 'Ё' || cp == 'ё' ? 'е' : cp));
+        word.appendCodePoint(TextFold.fold(cp));
       } else if (word.length() > 0) {
         words.add(word.toString());
         word.setLength(0);

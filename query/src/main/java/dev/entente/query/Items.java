@@ -6,6 +6,7 @@ import dev.entente.model.Document;
 import dev.entente.model.Event;
 import dev.entente.model.Initiative;
 import dev.entente.model.Located;
+import dev.entente.model.TextFold;
 import dev.entente.model.Mechanism;
 import dev.entente.model.Mention;
 import dev.entente.model.Participant;
@@ -17,7 +18,6 @@ import dev.entente.model.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** What the query layer needs to know about every kind of item, in one place. */
@@ -141,7 +141,7 @@ final class Items {
 
   /** Lower case, ё as е, trimmed: how place and name comparisons see a string. */
   static String normalize(String s) {
-    return s.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+    return TextFold.fold(s.strip());
   }
 
   /** Whether {@code place} is named {@code wanted} or lies in the country {@code wanted}. */

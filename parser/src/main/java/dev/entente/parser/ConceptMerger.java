@@ -1,0 +1,183 @@
+package dev.entente.parser;
+
+import dev.entente.model.EventKind;
+import dev.entente.model.Level;
+import dev.entente.model.MechanismKind;
+import dev.entente.model.MechanismStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes one item of each thing the document names: mentions with the same key, or the same
+ * numbered meeting at the same level within a clause, merge; a numbered meeting at a level
+ * belongs to a series, a mechanism of its own, made when the text names none; «следующая
+ * встреча» of a series is the one after its latest numbered meeting.
+ */
+final class ConceptMerger {
+  private final Words words;
+
+  /** Events this far back, at most, can be another mention of a new one (they share a clause). */
+  private static final int SAME_EVENT_WINDOW = 32;
+
+  ConceptMerger(LanguageData data) {
+    this.words = data.words;
+  }
+
+  /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
+  List<Concept> merge(Context ctx, List<Concept> found) {
+    Map<String, Concept> byKey = new LinkedHashMap<>();
+    List<Concept> events = new ArrayList<>();
+    Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();
+    for (Concept c : found) {
+      Concept same = byKey.get(c.key);
+      if (same == null && c.concept == Lexicons.Concept.EVENT) {
+        same = sameEvent(events, c);
+      }
+      if (same != null) {
+        same.absorb(c);
+        survivors.put(c, same);
+        if (same.series == null) {
+          same.series = c.series;
+        }
+        continue;
+      }
+      byKey.put(c.key, c);
+      if (c.concept == Lexicons.Concept.EVENT) {
+        events.add(c);
+      }
+    }
+    List<Concept> result = new ArrayList<>(byKey.values());
+    for (Concept c : result) {
+      if (c.series != null && survivors.containsKey(c.series)) {
+        c.series = survivors.get(c.series);
+      }
+    }
+    seriesMechanisms(ctx, result);
+    return result;
+  }
+
+  private static Concept sameEvent(List<Concept> events, Concept c) {
+    for (Concept e : events.subList(Math.max(0, events.size() - SAME_EVENT_WINDOW), events.size())) {
+      if (!quotedPart(c.name).isEmpty() && !quotedPart(e.name).equals(quotedPart(c.name))) {
+        continue;
+      }
+      boolean sameLevel = e.level != null && e.level == c.level
+          || isSummit(e) && isSummit(c) && (e.level == Level.HEADS_OF_STATE || c.level == Level.HEADS_OF_STATE);
+      if (!sameLevel) {
+        continue;
+      }
+      if (c.ordinal != null && c.ordinal.equals(e.ordinal)) {
+        return e;
+      }
+      boolean sameClause = c.sentence != null && e.sentence != null && c.sentence.block == e.sentence.block;
+      if (c.ordinal == null && c.date == null && sameClause && e.ordinal != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  static String quotedPart(String name) {
+    int open = name.indexOf('"');
+    int close = open < 0 ? -1 : name.indexOf('"', open + 1);
+    return close < 0 ? "" : name.substring(open + 1, close);
+  }
+
+  private static boolean isSummit(Concept c) {
+    return c.kind == EventKind.SUMMIT || c.level == Level.HEADS_OF_STATE;
+  }
+
+  /** A numbered meeting at a level is one of a series: the series is a mechanism of its own. */
+  private void seriesMechanisms(Context ctx, List<Concept> items) {
+    Map<String, Concept> mechanisms = new LinkedHashMap<>();
+    for (Concept c : items) {
+      if (c.concept == Lexicons.Concept.MECHANISM) {
+        mechanisms.put(c.key.substring(c.key.indexOf(':') + 1), c);
+      }
+    }
+    List<Concept> added = new ArrayList<>();
+    for (Concept e : items) {
+      boolean meeting = e.level != null
+          && isMeeting(e.name);
+      boolean numberedForum = e.kind == EventKind.FORUM && e.ordinal != null && e.ordinal >= 2
+          && !quotedPart(e.name).isEmpty();
+      if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || !(meeting || numberedForum)) {
+        continue;
+      }
+      if (e.series != null) {
+        continue;
+      }
+      String seriesKey = e.key.substring(e.key.indexOf(':', e.key.indexOf(':') + 1) + 1);
+      Concept series = mechanisms.get(seriesKey);
+      if (series == null) {
+        series = newSeries(ctx, e, meeting, seriesKey);
+        mechanisms.put(seriesKey, series);
+        added.add(series);
+      }
+      e.series = series;
+    }
+    items.addAll(added);
+    for (Concept e : items) {
+      if (e.concept == Lexicons.Concept.EVENT && e.ordinal == null && e.series == null && e.level != null) {
+        String words = e.key.substring(e.key.indexOf(':', e.key.indexOf(':') + 1) + 1).replace("next:", "");
+        Concept s = mechanisms.get(words);
+        if (s != null && s.level == e.level) {
+          e.series = s;
+        }
+      }
+    }
+    nextOrdinals(ctx, items);
+  }
+
+  private boolean isMeeting(String name) {
+    String lower = Tokenizer.keyOf(name);
+    return words.list(WordClass.MEETING_PART).stream().anyMatch(lower::contains);
+  }
+
+  /** The series of numbered event {@code e}: a summit, ministers' or agencies' meetings, or a forum. */
+  private static Concept newSeries(Context ctx, Concept e, boolean meeting, String seriesKey) {
+    Concept series = new Concept(Lexicons.Concept.MECHANISM);
+    series.kind = !meeting ? MechanismKind.FORUM : e.level == Level.HEADS_OF_STATE ? MechanismKind.SUMMIT
+        : e.level == Level.AGENCIES ? MechanismKind.AGENCY_MEETING : MechanismKind.MINISTERIAL_MEETING;
+    int head = e.headFirst;
+    series.name = NameExtent.text(ctx, head, e.last);
+    series.key = "MECHANISM:" + seriesKey;
+    series.level = e.level;
+    series.mechanismStatus = MechanismStatus.EXISTING;
+    series.first = head;
+    series.last = e.last;
+    series.headFirst = head;
+    series.sentence = e.sentence;
+    series.mentions.add(new Range(head, e.last));
+    series.rule = "series of " + e.rule;
+    return series;
+  }
+
+  /** «следующая встреча» of a series whose latest meeting in the text is the n-th is the (n+1)-th. */
+  private void nextOrdinals(Context ctx, List<Concept> items) {
+    Tokens t = ctx.tokens;
+    for (Concept e : items) {
+      if (e.concept != Lexicons.Concept.EVENT || e.ordinal != null || e.series == null) {
+        continue;
+      }
+      boolean next = false;
+      for (int k = Math.max(0, e.first - 2); k < e.headFirst + 1 && k < t.size; k++) {
+        next |= words.startsWithAny(WordClass.NEXT_PREFIX, t.key[k]);
+      }
+      if (!next) {
+        continue;
+      }
+      int max = 0;
+      for (Concept other : items) {
+        if (other.series == e.series && other.ordinal != null) {
+          max = Math.max(max, other.ordinal);
+        }
+      }
+      if (max > 0) {
+        e.ordinal = max + 1;
+      }
+    }
+  }
+}

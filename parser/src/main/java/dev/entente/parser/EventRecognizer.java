@@ -1,0 +1,262 @@
+package dev.entente.parser;
+
+import dev.entente.model.EdtfDate;
+import dev.entente.model.EventKind;
+import dev.entente.model.EventStatus;
+import dev.entente.model.PartyKind;
+import dev.entente.model.Place;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What makes an event and what it owns: its date (the nearest in the sentence that is not another
+ * document's), its place (a city, else a state, after the language's preposition of place or a verb
+ * of visit), its status (the document's day, a cue, a past-tense act), the first meeting of a
+ * mechanism named just before («проведение первой встречи»), and a visit read from an invitation.
+ */
+final class EventRecognizer {
+  private final LanguageData data;
+  private final Language language;
+  private final Words words;
+  private final Lexicons lex;
+  private final DateRecognizer dates;
+  /** A generic mechanism word that opens a name («механизм», «формата») and the spaces after it. */
+  private final Pattern genericWord;
+
+  EventRecognizer(LanguageData data, DateRecognizer dates) {
+    this.data = data;
+    this.language = data.language;
+    this.words = data.words;
+    this.lex = data.lexicons;
+    this.dates = dates;
+    this.genericWord = Pattern.compile("^(?iu)(" + String.join("|",
+        words.list(WordClass.GENERIC_MECHANISM_PREFIX).stream().map(Pattern::quote).toArray(String[]::new))
+        + ")\\S*\\s+");
+  }
+
+  /** Sets an event's date, place and status from its sentence, tokens {@code [from, to)}. */
+  void attributes(Context ctx, Concept c, int from, int to) {
+    Tokens t = ctx.tokens;
+    List<DateRecognizer.Found> inSentence = ctx.dates(dates, from, to);
+    DateRecognizer.Found nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (DateRecognizer.Found d : inSentence) {
+      int distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
+      boolean ofDocument = d.first > from && words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[d.first - 1]);
+      boolean after = d.first >= c.last;
+      if (distance >= 0 && (distance < best || distance == best && after) && !(d.first >= c.first && d.last <= c.last)
+          && !ofDocument) {
+        best = distance;
+        nearest = d;
+      }
+    }
+    if (nearest != null) {
+      c.date = nearest.resolve(ctx.referenceYear, ctx.referenceDay);
+    }
+    c.place = placeNear(ctx, c.first, c.last, from, to);
+    boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
+        && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
+        && ctx.layout.preamble.indexOf(c.sentence.block) < 3;
+    if (occasion) {
+      c.date = ctx.date;
+      c.inTitle = true;
+    }
+    c.eventStatus = status(ctx, c, from, to);
+  }
+
+  private EventStatus status(Context ctx, Concept c, int from, int to) {
+    if (c.inTitle) {
+      return EventStatus.HELD;
+    }
+    if (c.date != null && ctx.referenceDay != null) {
+      if (c.date.latest().isBefore(ctx.referenceDay)) {
+        return EventStatus.HELD;
+      }
+      if (c.date.earliest().isAfter(ctx.referenceDay)) {
+        return EventStatus.PLANNED;
+      }
+      if (c.date.precision() == EdtfDate.Precision.DAY) {
+        return EventStatus.HELD;
+      }
+    }
+    Tokens t = ctx.tokens;
+    EventStatus cued = null;
+    int cueAt = -1;
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
+      if (cue == null || cue.entry.value.eventStatus == null) {
+        continue;
+      }
+      Lexicons.Scope scope = cue.entry.value.scope;
+      boolean before = cue.last <= c.first && c.first - cue.last <= ConceptRecognizer.CUE_WINDOW;
+      boolean after = cue.first >= c.last && cue.first - c.last <= 4;
+      if ((before && scope != Lexicons.Scope.AFTER) || (after && scope != Lexicons.Scope.BEFORE)
+          || (cue.first >= c.first && cue.last <= c.last)) {
+        if (cued == null || Math.abs(cue.first - c.first) < Math.abs(cueAt - c.first)) {
+          cued = cue.entry.value.eventStatus;
+          cueAt = cue.first;
+        }
+      }
+      k = cue.last - 1;
+    }
+    if (cued != null) {
+      return cued;
+    }
+    for (int k = Math.max(from, c.first - 4); k < c.first; k++) {
+      if (words.startsWithAny(WordClass.HOLDING_PREFIX, t.key[k]) && k > from) {
+        for (int v = k - 1; v >= from && v >= k - 4; v--) {
+          if (language.isPastPlural(t.key[v]) && lex.acts.longestAt(t, v, to) != null) {
+            return EventStatus.HELD;
+          }
+        }
+      }
+    }
+    if (c.ordinal != null && c.series == null && c.date == null && ctx.referenceDay != null && isPastTense(ctx, from, c.first)) {
+      return EventStatus.HELD;
+    }
+    return EventStatus.PLANNED;
+  }
+
+  private boolean isPastTense(Context ctx, int from, int until) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < until; k++) {
+      PrefixLexicon.Hit<Lexicons.ActSense> act = lex.acts.longestAt(t, k, until);
+      if (act != null) {
+        for (int v = act.first; v < act.last; v++) {
+          if (language.isPastTense(t.key[v])) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The city (or failing that the state) nearest to tokens {@code [first, last)} after «в»/«во». */
+  Place placeNear(Context ctx, int first, int last, int from, int to) {
+    Tokens t = ctx.tokens;
+    Place best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean bestIsCity = false;
+    for (int k = from; k < to; k++) {
+      if (k >= first && k < last) {
+        continue;
+      }
+      boolean locative = k > from && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 1])
+          || k > from + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 2])
+              && (words.is(WordClass.CITY_ABBREVIATION, t.key[k - 1])
+                  || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t.key[k - 1]));
+      boolean visit = k > from && words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t.key[k - 1]);
+      if (!locative && !visit) {
+        continue;
+      }
+      int distance = k >= last ? k - last : first - k;
+      PhraseMatcher.Match<City> city = locative ? data.cities.longestAt(t, k, to) : null;
+      if (city != null && t.isCapitalized(k)) {
+        if (!bestIsCity || distance < bestDistance) {
+          best = Place.of(city.value.name, city.value.country);
+          bestDistance = distance;
+          bestIsCity = true;
+        }
+        continue;
+      }
+      PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, k, to);
+      if (state != null && state.value.kind == PartyKind.STATE && !bestIsCity && distance < bestDistance) {
+        best = Place.of(state.value.nameRu, state.value.id);
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Whether the sentence makes the item at {@code [start, end)} a one-off event: a date, a cue, a place, «проведение». */
+  boolean hasEvidence(Context ctx, int start, int end, int from, int to) {
+    Tokens t = ctx.tokens;
+    if (!ctx.dates(dates, from, to).isEmpty()) {
+      return true;
+    }
+    for (int k = Math.max(from, start - 4); k < start; k++) {
+      if (words.startsWithAny(WordClass.EVENT_EVIDENCE_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
+    return hasCue(ctx, start, from) || placeNear(ctx, start, end, from, to) != null;
+  }
+
+  private boolean hasCue(Context ctx, int start, int from) {
+    for (int k = Math.max(from, start - ConceptRecognizer.CUE_WINDOW); k < start; k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(ctx.tokens, k, start);
+      if (cue != null && cue.entry.value.eventStatus != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** «проведение первой встречи» right after a mechanism: the first meeting of that mechanism. */
+  void elliptic(Context ctx, List<Concept> here) {
+    for (int k = 1; k < here.size(); k++) {
+      Concept c = here.get(k);
+      if (c.concept != Lexicons.Concept.EVENT || c.last - c.headFirst > 1) {
+        continue;
+      }
+      for (int p = k - 1; p >= 0; p--) {
+        Concept before = here.get(p);
+        if (before.concept == Lexicons.Concept.MECHANISM && before.level != null) {
+          String series = withoutGenericWord(before.name);
+          c.name = ctx.text.text().substring(ctx.tokens.start[c.first], ctx.tokens.end[c.headFirst]) + " "
+              + series.substring(series.indexOf(' ') + 1);
+          c.key = "EVENT:" + c.ordinal + ":" + before.key;
+          c.series = before;
+          c.level = before.level;
+          break;
+        }
+      }
+    }
+  }
+
+  private String withoutGenericWord(String name) {
+    return genericWord.matcher(name).replaceFirst("");
+  }
+
+  /** «пригласил Председателя Си Цзиньпина … посетить Азербайджан»: a planned visit. */
+  void invitation(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      if (!words.startsWithAny(WordClass.INVITATION_PREFIX, t.key[k])) {
+        continue;
+      }
+      int inviteeEnd = k + 1;
+      while (inviteeEnd < to && t.gapBefore[inviteeEnd] != Tokens.GAP_HARD
+          && !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[inviteeEnd])
+          && !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t.key[inviteeEnd])) {
+        inviteeEnd++;
+      }
+      for (int v = inviteeEnd; v + 1 < to; v++) {
+        if (!words.startsWithAny(WordClass.VISIT_INFINITIVE_PREFIX, t.key[v])) {
+          continue;
+        }
+        PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, v + 1, to);
+        if (state == null || state.value.kind != PartyKind.STATE || inviteeEnd == k + 1) {
+          break;
+        }
+        Concept visit = new Concept(Lexicons.Concept.EVENT);
+        visit.kind = EventKind.VISIT;
+        String invitee = ctx.text.text().substring(t.start[k + 1], t.end[inviteeEnd - 1]);
+        visit.name = language.visitName(invitee, state.value.nameRu);
+        visit.key = "EVENT:visit:" + Tokenizer.keyOf(invitee) + ":" + state.value.id;
+        visit.first = v;
+        visit.last = state.last;
+        visit.headFirst = v;
+        visit.sentence = sentence;
+        visit.place = Place.of(state.value.nameRu, state.value.id);
+        visit.eventStatus = EventStatus.PLANNED;
+        visit.mentions.add(new Range(v, state.last));
+        visit.rule = language.invitationRule();
+        here.add(visit);
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,278 @@
+package dev.entente.parser;
+
+import java.util.List;
+
+/**
+ * Finds how far the name of an item reaches around its head word, by word classes and the
+ * language's morphology, never by a word of its own: left over ordinals and adjectives («Второй
+ * Центральноазиатский форум»), right over the complement («… министров иностранных дел по вопросам
+ * …»), prepositions the language lets a name run over, a quoted name, and a pair joined «между X и
+ * Y»; it stops at punctuation, dates, verbs, cues, function words and another initiative.
+ */
+final class NameExtent {
+  /** Longest name, in words, after its head. */
+  private static final int MAX_COMPLEMENT = 24;
+
+  /** The start of a name widened left, and the ordinal met there (0 if none). */
+  record Left(int start, int ordinal) {}
+
+  private final LanguageData data;
+  private final Language language;
+  private final Words words;
+  private final Lexicons lex;
+  private final DateRecognizer dates;
+
+  NameExtent(LanguageData data, DateRecognizer dates) {
+    this.data = data;
+    this.language = data.language;
+    this.words = data.words;
+    this.lex = data.lexicons;
+    this.dates = dates;
+  }
+
+  /** The known initiative starting at token {@code i}; {@code known} is sorted and non-overlapping. */
+  static PhraseMatcher.Match<Lexicons.KnownInitiative> knownAt(
+      List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known, int i) {
+    int lo = 0;
+    int hi = known.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int first = known.get(mid).first;
+      if (first == i) {
+        return known.get(mid);
+      } else if (first < i) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return null;
+  }
+
+  /** The name widened left of its head over ordinals (words, Roman, «2-й») and adjectives. */
+  Left left(Tokens t, int head, int from) {
+    int start = head;
+    int ordinal = 0;
+    int k = head - 1;
+    while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapHas(k + 1, '"')) {
+      String key = t.key[k];
+      Integer word = data.ordinals.get(key);
+      if (word == null && t.isUpperCase(k) && t.key[k].length() <= 6 && romanValue(t.surface(k)) > 0) {
+        word = romanValue(t.surface(k));
+      }
+      if (word != null) {
+        ordinal = word;
+        start = k;
+        k--;
+        continue;
+      }
+      if (k - 1 >= from && t.isNumber(k - 1) && t.gapIs(k, '-') && key.length() <= 3
+          && !t.isNumber(k) && t.key[k - 1].length() <= 3) {
+        ordinal = Integer.parseInt(t.key[k - 1]);
+        start = k - 1;
+        k -= 2;
+        continue;
+      }
+      boolean compoundPart = t.hyphenAfter[k] && language.isCompoundPart(key) && key.length() > 3 && start == k + 1;
+      if (compoundPart || opensName(key)) {
+        start = k;
+        k--;
+        continue;
+      }
+      break;
+    }
+    return new Left(start, ordinal);
+  }
+
+  /** Whether an adjective may open a name: not a pronoun, cue, participle, noun of action or oblique form. */
+  private boolean opensName(String key) {
+    return language.isAdjective(key) && !words.is(WordClass.STOP_ADJECTIVE, key)
+        && !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) && !language.isParticiple(key)
+        && !language.isVerbalNoun(key) && !language.isOblique(key);
+  }
+
+  /**
+   * The end of a name whose head ends at token {@code from}: the first token not in it. Known
+   * initiatives inside quotes are part of it; with {@code stopAtInitiative}, another initiative's
+   * head or a known initiative outside quotes ends it.
+   */
+  int right(Context ctx, int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known,
+      boolean stopAtInitiative) {
+    Tokens t = ctx.tokens;
+    int j = from;
+    boolean inQuote = false;
+    int limit = Math.min(to, from + MAX_COMPLEMENT);
+    while (j < limit) {
+      PhraseMatcher.Match<Lexicons.KnownInitiative> inner = knownAt(known, j);
+      if (inner != null) {
+        if (!stopAtInitiative || !inQuote && !t.gapHas(j, '"')) {
+          return j;
+        }
+        j = inner.last;
+        inQuote = !t.gapHas(j < to ? j : j - 1, '"') && inQuote || t.gapHas(inner.first, '"');
+        continue;
+      }
+      String gap = t.gapBefore[j] == Tokens.GAP_SPACE ? " " : t.gapText(j);
+      int quotes = count(gap, '"');
+      if (inQuote) {
+        if (quotes % 2 == 1) {
+          j = afterClosingQuote(t, gap, j, to);
+          break;
+        } else if (gap.contains("\n")) {
+          break;
+        }
+        j++;
+        continue;
+      }
+      if (quotes % 2 == 1) {
+        if (hasHard(gap.substring(0, gap.indexOf('"')))) {
+          break;
+        }
+        inQuote = true;
+        j++;
+        continue;
+      }
+      if (hasHard(gap)) {
+        if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      int step = step(ctx, from, j, to, stopAtInitiative);
+      if (step == 0) {
+        break;
+      }
+      j += step;
+    }
+    while (j > from && (words.is(WordClass.NAME_PREPOSITION, t.key[j - 1]) || words.is(WordClass.AND, t.key[j - 1]))) {
+      j--;
+    }
+    return j;
+  }
+
+  /**
+   * A quote closes in the gap before token {@code j}: the name ends there, or after the party named
+   * right after it («"Пояс и путь" Китая»).
+   */
+  private int afterClosingQuote(Tokens t, String gap, int j, int to) {
+    PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, j, to);
+    if (hasHard(gap.substring(gap.indexOf('"') + 1)) || party == null || !t.isCapitalized(j)) {
+      return j;
+    }
+    return party.last;
+  }
+
+  /** How many words at {@code j}, a word after a plain gap, the name takes: 0 ends it. */
+  private int step(Context ctx, int from, int j, int to, boolean stopAtInitiative) {
+    Tokens t = ctx.tokens;
+    String key = t.key[j];
+    if (stopAtInitiative && j > from && lex.heads.longestAt(t, j, to) != null
+        && lex.heads.longestAt(t, j, to).entry.value.get(0).concept == Lexicons.Concept.INITIATIVE) {
+      return 0;
+    }
+    if (t.isNumber(j) && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
+      return 0;
+    }
+    Language.NameLink link = language.nameLink(j > from ? t.key[j - 1] : null, key, j + 1 < to ? t.key[j + 1] : null);
+    if (link != Language.NameLink.NONE) {
+      return link == Language.NameLink.STOP ? 0 : link == Language.NameLink.OVER_TWO ? 2 : 1;
+    }
+    if (words.is(WordClass.AND, key)) {
+      return andJoins(t, from, j, to) ? 1 : 0;
+    }
+    if (words.is(WordClass.FUNCTION_WORD, key) || language.isParticiple(key) || language.isInfinitive(key)
+        || lex.acts.longestAt(t, j, to) != null || isCueWord(t, j, to)) {
+      return 0;
+    }
+    return 1;
+  }
+
+  /**
+   * Whether «и» at {@code j} joins two parts of one name: the pair «между X и Y», a party («… Китая
+   * и Казахстана»), or two words of the same ending («торговли и инвестиций»).
+   */
+  private boolean andJoins(Tokens t, int from, int j, int to) {
+    if (afterBetween(t, from, j) && j + 1 < to && t.isCapitalized(j + 1)) {
+      return true;
+    }
+    return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))
+        && lex.heads.longestAt(t, j + 1, to) == null
+        && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
+            || sameEnding(t.key[j - 1], t.key[j + 1]) && !t.isCapitalized(j + 1));
+  }
+
+  /** «между Правительством X и Правительством Y»: the first «и» after «между» joins the pair. */
+  private boolean afterBetween(Tokens t, int from, int j) {
+    for (int k = j - 1; k >= from && k >= j - 6; k--) {
+      if (words.is(WordClass.AND, t.key[k])) {
+        return false;
+      }
+      if (words.is(WordClass.BETWEEN, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isCueWord(Tokens t, int j, int to) {
+    PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, j, to);
+    return cue != null && cue.entry.prefixes.length == 1 && cue.entry.value.scope != Lexicons.Scope.BEFORE;
+  }
+
+  private static boolean sameEnding(String a, String b) {
+    return a.length() > 2 && b.length() > 2 && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+  }
+
+  /** Whether a gap holds more than spaces, quotes, hyphens and apostrophes. */
+  private static boolean hasHard(String gap) {
+    for (int k = 0; k < gap.length(); k++) {
+      char c = gap.charAt(k);
+      if (c != ' ' && c != '"' && c != '-' && c != '\'') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int count(String s, char c) {
+    int n = 0;
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The value of a Roman numeral («XVI» 16), or 0. */
+  static int romanValue(String s) {
+    if (!s.matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")) {
+      return 0;
+    }
+    int total = 0;
+    int previous = 0;
+    for (int k = s.length() - 1; k >= 0; k--) {
+      int v = "IVXLCDM".indexOf(s.charAt(k)) < 0 ? 0 : new int[] {1, 5, 10, 50, 100, 500, 1000}["IVXLCDM".indexOf(s.charAt(k))];
+      total += v < previous ? -v : v;
+      previous = Math.max(previous, v);
+    }
+    return total;
+  }
+
+  /** The text of tokens {@code [first, last)}, with the closing quote or bracket it leaves open. */
+  static String text(Context ctx, int first, int last) {
+    Tokens t = ctx.tokens;
+    int start = t.start[first];
+    int end = t.end[last - 1];
+    String text = ctx.text.text();
+    int quotes = count(text.substring(start, end), '"');
+    if (quotes % 2 == 1 && end < text.length() && text.charAt(end) == '"') {
+      end++;
+    }
+    if (end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) > start) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+}
