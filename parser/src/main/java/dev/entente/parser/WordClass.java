@@ -101,6 +101,8 @@ enum WordClass {
   UNTIL_PREPOSITION,
   /** The year nouns after a relative year word («текущего года»). */
   RELATIVE_YEAR_NOUN,
+  /** Forms of address before a name, never part of it («господин», «Mr», «Shri», «H.E.»). */
+  HONORIFIC,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */
@@ -124,6 +126,6 @@ enum WordClass {
 
   /** Whether every language must list this class: the neutral stages ask for it. */
   boolean neutral() {
-    return ordinal() <= RELATIVE_YEAR_NOUN.ordinal();
+    return ordinal() <= HONORIFIC.ordinal();
   }
 }
