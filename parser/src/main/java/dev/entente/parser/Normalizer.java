@@ -45,6 +45,7 @@ final class Normalizer {
       }
       i++;
     }
+    LineUnwrapper.unwrap(out.chars, out.length);
     return new NormalizedText(original, out.chars, out.length, out.starts, out.ends);
   }
 

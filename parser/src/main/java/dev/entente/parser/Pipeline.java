@@ -33,7 +33,7 @@ final class Pipeline {
     this.dater = new DocumentDater(data, dates);
     this.parties = new PartyRecognizer(data);
     this.people = new PersonRecognizer(data);
-    this.signatories = new SignatoryResolver(data.words);
+    this.signatories = new SignatoryResolver(data);
     this.concepts = new ConceptRecognizer(data, dates);
     this.statements = new StatementRecognizer(data);
   }

@@ -293,7 +293,7 @@ final class Segmenter {
       int first = tokens.firstAtOrAfter(line.contentStart);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
-        adjectivesOnly &= data.language.isAdjective(tokens.key[k]);
+        adjectivesOnly &= opensTitle(tokens, k);
       }
       setTitle(layout, text, adjectivesOnly ? line.contentStart : tokens.start[hit.first], line.contentEnd,
           hit.entry.value);
@@ -336,9 +336,14 @@ final class Segmenter {
       if (hit != null && (tokens.isCapitalized(k) || openingAdjectives)) {
         return hit;
       }
-      openingAdjectives &= data.language.isAdjective(tokens.key[k]) && k - from < 3;
+      openingAdjectives &= opensTitle(tokens, k) && k - from < 3;
     }
     return null;
+  }
+
+  /** Words that may stand before a title's kind word: adjectives, and the parties («India-Australia»). */
+  private boolean opensTitle(Tokens tokens, int k) {
+    return data.language.isAdjective(tokens.key[k]) || data.parties.longestAt(tokens, k, k + 1) != null;
   }
 
   private static void setTitle(Layout layout, String text, int start, int end, DocumentKind kind) {
