@@ -27,6 +27,9 @@ public final class English extends Language {
       "came", "began", "gave", "went", "led", "paid", "spoke", "sent", "found", "became", "brought", "built",
       "set", "sought", "struck", "undertook", "won", "laid", "reaffirmed");
 
+  /** Articles: never part of a name's start. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   /**
    * Reads the English word classes.
    *
@@ -132,6 +135,40 @@ public final class English extends Language {
       default:
         return NameLink.NONE;
     }
+  }
+
+  /**
+   * English names put their modifiers before the head: proper names and capitalised words («Bali
+   * Democracy Forum», «C5+1 Critical Minerals Dialogue», «Australia Indonesia Ministerial Forum») and
+   * lower-case nouns («climate working group»), but no article, pronoun, preposition, verb of an
+   * act, cue («upcoming») or participle.
+   */
+  @Override
+  boolean extendsNameLeft(Tokens t, int k, boolean isAct) {
+    String key = t.key[k];
+    if (words.is(WordClass.FUNCTION_WORD, key) || words.is(WordClass.AND, key)
+        || words.is(WordClass.NAME_PREPOSITION, key) || words.is(WordClass.DEMONSTRATIVE, key)
+        || words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) || ARTICLES.contains(key)) {
+      return false;
+    }
+    if (t.isCapitalized(k)) {
+      return !t.isNumber(k);
+    }
+    return !isAct && key.length() > 2 && !isParticiple(key) && !words.is(WordClass.STOP_ADJECTIVE, key)
+        && !t.isNumber(k);
+  }
+
+  /** A lower-case word right after the head or a capitalised word of the name ends it, unless it is a preposition or «and». */
+  @Override
+  boolean endsNameRight(Tokens t, int j, int from) {
+    if (t.isCapitalized(j) || t.isNumber(j)) {
+      return false;
+    }
+    String key = t.key[j];
+    if (words.is(WordClass.NAME_PREPOSITION, key) || words.is(WordClass.AND, key)) {
+      return false;
+    }
+    return j == from || t.isCapitalized(j - 1);
   }
 
   @Override

@@ -168,4 +168,22 @@ public abstract class Language {
 
   /** The provenance of a visit read from an invitation: {@code invitation: пригласил … посетить}. */
   abstract String invitationRule();
+
+  /**
+   * Whether token {@code k}, left of a name's head and not an adjective, still belongs to the name:
+   * languages whose names put nouns and proper names before the head («Bali Democracy Forum»,
+   * «climate working group») say yes; {@code isAct} when an act pattern starts there. None by default.
+   */
+  boolean extendsNameLeft(Tokens t, int k, boolean isAct) {
+    return false;
+  }
+
+  /**
+   * Whether token {@code j}, right of a name's head ({@code from} the first token after it), ends
+   * the name although the general rules would let it run on: in English a lower-case word right
+   * after the capitalised words of a name («the Ministerial Forum provided …»). Never by default.
+   */
+  boolean endsNameRight(Tokens t, int j, int from) {
+    return false;
+  }
 }
