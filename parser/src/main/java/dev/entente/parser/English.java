@@ -123,14 +123,16 @@ public final class English extends Language {
     return List.of(stem);
   }
 
-  /** «Working Group on …», «Partnership for …» run on by NAME_PREPOSITION; «in», «at», «with» end a name. */
+  /** «Working Group on …» runs on by NAME_PREPOSITION, «visit to Japan» over «to»; «in», «at», «with» end a name. */
   @Override
   NameLink nameLink(String previous, String word, String next) {
     switch (word) {
+      case "to":
+        return previous != null && (previous.startsWith("visit") || previous.equals("trip")) ? NameLink.OVER_WORD
+            : NameLink.STOP;
       case "in":
       case "at":
       case "with":
-      case "to":
         return NameLink.STOP;
       default:
         return NameLink.NONE;
