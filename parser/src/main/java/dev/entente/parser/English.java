@@ -174,6 +174,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean bareHeadsAreNoNames() {
+    return true;
+  }
+
+  @Override
   Pattern dateline() {
     return DATELINE;
   }

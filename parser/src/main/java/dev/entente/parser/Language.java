@@ -186,4 +186,13 @@ public abstract class Language {
   boolean endsNameRight(Tokens t, int j, int from) {
     return false;
   }
+
+  /**
+   * Whether a head word alone is no name («the Summit», «the Council» refer back in English) and a
+   * head inside a party's name is that party's organ («UN Security Council»), so neither is an item.
+   * No by default.
+   */
+  boolean bareHeadsAreNoNames() {
+    return false;
+  }
 }
