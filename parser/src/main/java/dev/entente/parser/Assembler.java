@@ -135,8 +135,8 @@ final class Assembler {
         .number(Optional.ofNullable(block.number))
         .start(ctx.originalStart(block.start()))
         .end(ctx.originalEnd(block.start(), block.end()));
-    block.paragraphs.forEach(p -> clause.addParagraph(span(ctx, p[0], p[1])));
-    block.items.forEach(p -> clause.addItem(span(ctx, p[0], p[1])));
+    block.paragraphs.forEach(p -> clause.addParagraph(span(ctx, p.start(), p.end())));
+    block.items.forEach(p -> clause.addItem(span(ctx, p.start(), p.end())));
     return clause.build();
   }
 

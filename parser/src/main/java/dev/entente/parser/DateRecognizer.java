@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds dates in Russian word by word: «26 апреля 2025 года», «29-31 мая», «30 октября - 13
- * ноября 2025 года», «с 22 по 24 апреля 2025 года», «в декабре 2024 года», «в мае и в июне
- * текущего года», «в 2026 году», «2018-2028 годов», «до 2030 г.», «в субботу». A date without its
+ * Finds dates word by word, through the language's date words and word classes: «26 апреля 2025
+ * года», «29-31 мая», «30 октября - 13 ноября 2025 года», «с 22 по 24 апреля 2025 года», «в
+ * декабре 2024 года», «в мае и в июне текущего года», «в 2026 году», «2018-2028 годов», «до 2030
+ * г.», «в субботу». A date without its
  * year is completed later against the document's year ({@link Found#resolve}).
  */
 final class DateRecognizer {

@@ -43,7 +43,7 @@ final class DocumentDater {
     if (ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY) {
       ctx.referenceDay = ctx.publicationDate.earliest();
     }
-    List<int[]> candidates = new ArrayList<>();
+    List<Range> candidates = new ArrayList<>();
     ctx.layout.leadLines.forEach(candidates::add);
     java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     opening.addAll(ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size())));
@@ -53,11 +53,11 @@ final class DocumentDater {
     opening.addAll(blocks.subList(Math.max(0, blocks.size() - CLOSING_WINDOW), blocks.size()));
     ctx.sentences.stream()
         .filter(s -> opening.contains(s.block))
-        .forEach(s -> candidates.add(new int[] {s.start, s.end}));
+        .forEach(s -> candidates.add(new Range(s.start, s.end)));
     int bestScore = -1;
-    for (int[] range : candidates) {
-      int from = t.firstAtOrAfter(range[0]);
-      int to = t.firstAtOrAfter(range[1]);
+    for (Range range : candidates) {
+      int from = t.firstAtOrAfter(range.start());
+      int to = t.firstAtOrAfter(range.end());
       City city = null;
       boolean adopted = false;
       boolean looked = false;
@@ -125,8 +125,8 @@ final class DocumentDater {
         }
       }
     }
-    for (int[] line : ctx.layout.leadLines) {
-      for (DateRecognizer.Found found : dates.find(t, t.firstAtOrAfter(line[0]), t.firstAtOrAfter(line[1]))) {
+    for (Range line : ctx.layout.leadLines) {
+      for (DateRecognizer.Found found : dates.find(t, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()))) {
         if (found.hasYear()) {
           return found.year1 > 0 ? found.year1 : found.year2;
         }

@@ -30,7 +30,8 @@ public abstract class Language {
   Language(String code, String name, Set<WordClass> ownWordClasses) {
     this.code = Objects.requireNonNull(code, "code == null");
     this.name = Objects.requireNonNull(name, "name == null");
-    Set<WordClass> required = java.util.EnumSet.copyOf(ownWordClasses);
+    Set<WordClass> required = java.util.EnumSet.noneOf(WordClass.class);
+    required.addAll(ownWordClasses);
     for (WordClass kind : WordClass.values()) {
       if (kind.neutral()) {
         required.add(kind);

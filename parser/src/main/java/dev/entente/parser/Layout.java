@@ -27,8 +27,8 @@ final class Layout {
   /** A preamble paragraph (number null) or a numbered clause with its paragraphs and items. */
   static final class Block {
     final String number;
-    final List<int[]> paragraphs = new ArrayList<>();
-    final List<int[]> items = new ArrayList<>();
+    final List<Range> paragraphs = new ArrayList<>();
+    final List<Range> items = new ArrayList<>();
     /** Where the text after the number starts. */
     int textStart;
 
@@ -38,12 +38,12 @@ final class Layout {
     }
 
     int start() {
-      return paragraphs.get(0)[0];
+      return paragraphs.get(0).start();
     }
 
     int end() {
-      int end = paragraphs.get(paragraphs.size() - 1)[1];
-      return items.isEmpty() ? end : Math.max(end, items.get(items.size() - 1)[1]);
+      int end = paragraphs.get(paragraphs.size() - 1).end();
+      return items.isEmpty() ? end : Math.max(end, items.get(items.size() - 1).end());
     }
   }
 
@@ -51,7 +51,7 @@ final class Layout {
   final List<Block> preamble = new ArrayList<>();
   final List<Block> clauses = new ArrayList<>();
   /** Lines before the document that may still tell its date and place («23 апреля в Пекине подписано»). */
-  final List<int[]> leadLines = new ArrayList<>();
+  final List<Range> leadLines = new ArrayList<>();
   String title = "";
   DocumentKind kind = DocumentKind.OTHER;
   /** Where the title stands, or -1 when it was not found. */

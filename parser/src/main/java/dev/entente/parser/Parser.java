@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * doc.signatories();   // [KZ, CN, KG, TJ, UZ]
  * }</pre>
  *
- * <p>Text that is odd but readable (no numbered clauses, not Russian, markup left in) gives a
+ * <p>Text that is odd but readable (no numbered clauses, not in the parser's language, markup left in) gives a
  * document with {@link Document#diagnostics()}; only input larger than the limit is refused, with
  * an {@link EntenteException}.
  */

@@ -100,19 +100,20 @@ final class Pipeline {
     }
     for (List<Layout.Block> blocks : List.of(ctx.layout.preamble, ctx.layout.clauses)) {
       for (Layout.Block block : blocks) {
-        for (int[] paragraph : block.paragraphs) {
-          int from = paragraph[0] < block.textStart && block.textStart <= paragraph[1] ? block.textStart : paragraph[0];
-          addSentences(ctx, text, t, block, from, paragraph[1], false);
+        for (Range paragraph : block.paragraphs) {
+          int from = paragraph.start() < block.textStart && block.textStart <= paragraph.end()
+              ? block.textStart : paragraph.start();
+          addSentences(ctx, text, t, block, from, paragraph.end(), false);
         }
-        for (int[] item : block.items) {
-          int from = item[0];
-          if (item[1] - from > 2 && Character.isLowerCase(text.charAt(from)) && text.charAt(from + 1) == ')') {
+        for (Range item : block.items) {
+          int from = item.start();
+          if (item.end() - from > 2 && Character.isLowerCase(text.charAt(from)) && text.charAt(from + 1) == ')') {
             from += 2;
           }
-          while (from < item[1] && (Segmenter.isBullet(text.charAt(from)) || text.charAt(from) == ' ')) {
+          while (from < item.end() && (Segmenter.isBullet(text.charAt(from)) || text.charAt(from) == ' ')) {
             from++;
           }
-          addSentences(ctx, text, t, block, from, item[1], true);
+          addSentences(ctx, text, t, block, from, item.end(), true);
         }
       }
     }
@@ -120,8 +121,8 @@ final class Pipeline {
   }
 
   private void addSentences(Context ctx, String text, Tokens t, Layout.Block block, int from, int to, boolean item) {
-    for (int[] s : splitter.split(ctx.text.chars(), from, to)) {
-      ctx.sentences.add(new Context.Sentence(s[0], s[1], t.firstAtOrAfter(s[0]), t.firstAtOrAfter(s[1]),
+    for (Range s : splitter.split(ctx.text.chars(), from, to)) {
+      ctx.sentences.add(new Context.Sentence(s.start(), s.end(), t.firstAtOrAfter(s.start()), t.firstAtOrAfter(s.end()),
           block, item));
     }
   }
@@ -138,9 +139,15 @@ final class Pipeline {
     }
     int replacement = 0;
     int tags = 0;
+    byte[] letterKinds = data.letterKinds;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\uFFFD') {
+      if (c < letterKinds.length && letterKinds[c] != LanguageData.NOT_A_LETTER) {
+        letters++;
+        if (letterKinds[c] == LanguageData.OWN_LETTER) {
+          own++;
+        }
+      } else if (c == '\uFFFD') {
         replacement++;
       } else if (c == '<' && i + 1 < text.length()
           && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {

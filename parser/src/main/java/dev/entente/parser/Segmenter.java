@@ -1,6 +1,5 @@
 package dev.entente.parser;
 
-import dev.entente.model.DocumentKind;
 import dev.entente.model.SegmentKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +21,20 @@ final class Segmenter {
   private static final int LEAD_WINDOW = 25;
 
   private final LanguageData data;
+  private final TitleFinder titles;
   /** The wrapper markers of each kind (MENU, LEAD_IN, TRAILER…): how to match, and the marker. */
   private final java.util.Map<String, List<String[]>> markersByKind = new java.util.HashMap<>();
 
   Segmenter(LanguageData data) {
     this.data = data;
+    this.titles = new TitleFinder(data);
     for (Tsv.Row row : data.wrapperMarkers) {
       markersByKind.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(new String[] {row.get(1), row.get(2)});
     }
   }
 
   /** A line of the text: its full range with the line break, and its content without spaces. */
-  private static final class Line {
+  static final class Line {
     final int start;
     final int end;
     final int contentStart;
@@ -74,9 +75,9 @@ final class Segmenter {
         readSource(text, lines.get(i), layout);
       }
     }
-    int titleLine = findTitle(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout);
+    int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout);
     if (titleLine < 0 && lastLeadIn >= 0) {
-      titleLine = titleAfterLeadIn(text, tokens, lines, lastLeadIn, layout);
+      titleLine = titles.afterLeadIn(text, tokens, lines, lastLeadIn, layout);
     }
     int bodyStart;
     if (titleLine > lastLeadIn && lastLeadIn >= 0) {
@@ -111,7 +112,7 @@ final class Segmenter {
       } else if (!dateline(text, line, layout)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
         if (!matches(line, "MENU") && !matches(line, "LEAD_IN")) {
-          layout.leadLines.add(new int[] {line.contentStart, line.contentEnd});
+          layout.leadLines.add(new Range(line.contentStart, line.contentEnd));
         }
       }
     }
@@ -135,13 +136,13 @@ final class Segmenter {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
         continue;
       }
-      int[] number = clauseNumber(text, line.contentStart, line.contentEnd);
-      if (number != null && number[0] == 0 && arabic) {
+      ClauseNumber number = clauseNumber(text, line.contentStart, line.contentEnd);
+      if (number != null && number.value() == 0 && arabic) {
         layout.pieces.add(new Layout.Piece(SegmentKind.HEADING, line.start, line.end));
         continue;
       }
-      if (number != null && number[0] > 0) {
-        int n = number[0];
+      if (number != null && number.value() > 0) {
+        int n = number.value();
         boolean inSequence = n == lastNumber + 1;
         boolean smallGap = lastNumber > 0 && n > lastNumber + 1 && n <= lastNumber + 3;
         if (!inSequence && !smallGap) {
@@ -152,9 +153,9 @@ final class Segmenter {
         }
       }
       if (number != null) {
-        String label = text.substring(line.contentStart, number[1]).replaceAll("[.)]$", "");
-        current = new Layout.Block(label, number[2]);
-        current.paragraphs.add(new int[] {line.contentStart, line.contentEnd});
+        String label = text.substring(line.contentStart, number.labelEnd()).replaceAll("[.)]$", "");
+        current = new Layout.Block(label, number.textStart());
+        current.paragraphs.add(new Range(line.contentStart, line.contentEnd));
         layout.clauses.add(current);
         layout.pieces.add(new Layout.Piece(SegmentKind.CLAUSE, line.start, line.end));
         continue;
@@ -162,29 +163,32 @@ final class Segmenter {
       boolean item = isListItem(text, line.contentStart, line.contentEnd);
       if (current == null || (current.number == null && !item)) {
         current = new Layout.Block(null, line.contentStart);
-        current.paragraphs.add(new int[] {line.contentStart, line.contentEnd});
+        current.paragraphs.add(new Range(line.contentStart, line.contentEnd));
         layout.preamble.add(current);
         layout.pieces.add(new Layout.Piece(SegmentKind.PREAMBLE, line.start, line.end));
         continue;
       }
-      (item ? current.items : current.paragraphs).add(new int[] {line.contentStart, line.contentEnd});
+      (item ? current.items : current.paragraphs).add(new Range(line.contentStart, line.contentEnd));
       layout.pieces.add(new Layout.Piece(current.number == null ? SegmentKind.PREAMBLE : SegmentKind.CLAUSE,
           line.start, line.end));
     }
   }
 
   /**
-   * The clause number that opens {@code [from, to)}: {value or 0 for Roman, end of the label,
-   * start of the text}, or null.
+   * A clause number: its value (0 for a Roman numeral, a section heading where Arabic ones number
+   * the points), where its label ends and where the text after it starts.
    */
-  static int[] clauseNumber(String text, int from, int to) {
+  record ClauseNumber(int value, int labelEnd, int textStart) {}
+
+  /** The clause number that opens {@code [from, to)}, or null. */
+  static ClauseNumber clauseNumber(String text, int from, int to) {
     int i = from;
     while (i < to && i - from < 3 && Character.isDigit(text.charAt(i)) && text.charAt(i) < 128) {
       i++;
     }
     if (i > from && i < to && (text.charAt(i) == '.' || text.charAt(i) == ')')
         && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1)))) {
-      return new int[] {Integer.parseInt(text.substring(from, i)), i + 1, skipSpaces(text, i + 1, to)};
+      return new ClauseNumber(Integer.parseInt(text.substring(from, i)), i + 1, skipSpaces(text, i + 1, to));
     }
     i = from;
     while (i < to && i - from < 7 && "IVXLC".indexOf(text.charAt(i)) >= 0) {
@@ -192,14 +196,14 @@ final class Segmenter {
     }
     if (i > from && isRoman(text.substring(from, i))) {
       if (i == to || i + 1 == to && (text.charAt(i) == '.' || text.charAt(i) == ')')) {
-        return new int[] {0, to, to};
+        return new ClauseNumber(0, to, to);
       }
       boolean punct = text.charAt(i) == '.' || text.charAt(i) == ')';
       int after = punct ? i + 1 : i;
       if (after < to && Character.isWhitespace(text.charAt(after))) {
         int start = skipSpaces(text, after, to);
         if (punct || (start < to && Character.isUpperCase(text.charAt(start)))) {
-          return new int[] {0, after, start};
+          return new ClauseNumber(0, after, start);
         }
       }
     }
@@ -240,117 +244,12 @@ final class Segmenter {
   private int firstNumberedLine(String text, List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      int[] number = clauseNumber(text, line.contentStart, line.contentEnd);
-      if (number != null && number[0] == 1) {
+      ClauseNumber number = clauseNumber(text, line.contentStart, line.contentEnd);
+      if (number != null && number.value() == 1) {
         return i;
       }
     }
     return -1;
-  }
-
-  private int findTitle(String text, Tokens tokens, List<Line> lines, int until, Layout layout) {
-    int contains = -1;
-    for (int i = 0; i < until; i++) {
-      Line line = lines.get(i);
-      if (line.isBlank() || line.contentEnd - line.contentStart > 600) {
-        continue;
-      }
-      boolean endsWithStop = text.charAt(line.contentEnd - 1) == '.';
-      int first = tokens.firstAtOrAfter(line.contentStart);
-      PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
-          ? data.documentKinds.longestAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
-      if (atStart != null && !endsWithStop && tokens.start[first] == line.contentStart) {
-        setTitle(layout, text, line.contentStart, line.contentEnd, atStart.entry.value);
-        return i;
-      }
-      if (contains < 0 && !endsWithStop && kindIn(tokens, line) != null) {
-        contains = i;
-      }
-    }
-    for (int i = 0; i < until; i++) {
-      Line line = lines.get(i);
-      int open = text.indexOf('"', line.contentStart);
-      while (open >= 0 && open < line.contentEnd) {
-        int close = text.indexOf('"', open + 1);
-        if (close < 0 || close > line.contentEnd) {
-          break;
-        }
-        int first = tokens.firstAtOrAfter(open + 1);
-        if (first < tokens.size && tokens.start[first] == open + 1) {
-          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, first,
-              tokens.firstAtOrAfter(close));
-          if (hit != null) {
-            setTitle(layout, text, open + 1, close, hit.entry.value);
-            return i;
-          }
-        }
-        open = text.indexOf('"', close + 1);
-      }
-    }
-    if (contains >= 0) {
-      Line line = lines.get(contains);
-      PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
-      int first = tokens.firstAtOrAfter(line.contentStart);
-      boolean adjectivesOnly = true;
-      for (int k = first; k < hit.first; k++) {
-        adjectivesOnly &= opensTitle(tokens, k);
-      }
-      setTitle(layout, text, adjectivesOnly ? line.contentStart : tokens.start[hit.first], line.contentEnd,
-          hit.entry.value);
-      return contains;
-    }
-    return -1;
-  }
-
-  /**
-   * The kind word of a headline: capitalised anywhere («Подписано Совместное заявление …»), or
-   * after the adjectives that open the line («Казанская декларация …»).
-   */
-  /** «Ниже публикуется полный текст: ⏎ Совместное коммюнике …»: the first line after the lead-in. */
-  private int titleAfterLeadIn(String text, Tokens tokens, List<Line> lines, int leadIn, Layout layout) {
-    for (int i = leadIn + 1; i < lines.size(); i++) {
-      Line line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
-      }
-      int first = tokens.firstAtOrAfter(line.contentStart);
-      if (text.charAt(line.contentEnd - 1) == '.' || first >= tokens.size || tokens.start[first] != line.contentStart) {
-        return -1;
-      }
-      PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
-      if (hit == null || line.contentEnd - line.contentStart > 600) {
-        return -1;
-      }
-      setTitle(layout, text, line.contentStart, line.contentEnd, hit.entry.value);
-      return i;
-    }
-    return -1;
-  }
-
-  private PrefixLexicon.Hit<DocumentKind> kindIn(Tokens tokens, Line line) {
-    int from = tokens.firstAtOrAfter(line.contentStart);
-    int to = tokens.firstAtOrAfter(line.contentEnd);
-    boolean openingAdjectives = from < to && tokens.isCapitalized(from);
-    for (int k = from; k < to; k++) {
-      PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
-      if (hit != null && (tokens.isCapitalized(k) || openingAdjectives)) {
-        return hit;
-      }
-      openingAdjectives &= opensTitle(tokens, k) && k - from < 3;
-    }
-    return null;
-  }
-
-  /** Words that may stand before a title's kind word: adjectives, and the parties («India-Australia»). */
-  private boolean opensTitle(Tokens tokens, int k) {
-    return data.language.isAdjective(tokens.key[k]) || data.parties.longestAt(tokens, k, k + 1) != null;
-  }
-
-  private static void setTitle(Layout layout, String text, int start, int end, DocumentKind kind) {
-    layout.title = text.substring(start, end);
-    layout.titleStart = start;
-    layout.titleEnd = end;
-    layout.kind = kind;
   }
 
   private boolean dateline(String text, Line line, Layout layout) {
@@ -366,7 +265,7 @@ final class Segmenter {
     }
     layout.pieces.add(new Layout.Piece(SegmentKind.DATELINE, line.start, m.end()));
     layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, m.end(), line.end));
-    layout.leadLines.add(new int[] {m.end(), line.contentEnd});
+    layout.leadLines.add(new Range(m.end(), line.contentEnd));
     return true;
   }
 

@@ -17,8 +17,8 @@ final class SentenceSplitter {
   }
 
   /** The sentences of {@code text[from, to)}, each trimmed of surrounding spaces. */
-  List<int[]> split(char[] text, int from, int to) {
-    List<int[]> sentences = new ArrayList<>();
+  List<Range> split(char[] text, int from, int to) {
+    List<Range> sentences = new ArrayList<>();
     int start = from;
     for (int i = from; i < to; i++) {
       char c = text[i];
@@ -67,7 +67,7 @@ final class SentenceSplitter {
     return length == 0 || !abbreviations.contains(Tokenizer.keyOf(new String(text, wordStart, i - wordStart)));
   }
 
-  private static void add(List<int[]> sentences, char[] text, int start, int end) {
+  private static void add(List<Range> sentences, char[] text, int start, int end) {
     while (start < end && Character.isWhitespace(text[start])) {
       start++;
     }
@@ -75,7 +75,7 @@ final class SentenceSplitter {
       end--;
     }
     if (end > start) {
-      sentences.add(new int[] {start, end});
+      sentences.add(new Range(start, end));
     }
   }
 }

@@ -3,9 +3,9 @@ package dev.entente.parser;
 import java.util.List;
 
 /**
- * Cuts one inflectional ending off a lower-cased Russian word, the longest from a list in the
- * language data, keeping at least {@value #MIN_STEM} letters. Gazetteer names and the text are
- * stemmed alike, so «Республики Казахстан» meets «Республика Казахстан»; forms whose stem shifts
+ * Cuts one inflectional ending off a lower-cased word, the longest from the language's
+ * {@code endings.tsv}, keeping at least {@value #MIN_STEM} letters. Gazetteer names and the text
+ * are stemmed alike, so «Республики Казахстан» meets «Республика Казахстан»; forms whose stem shifts
  * («Китай»/«Китая») are listed whole in the gazetteers and matched before stems.
  */
 final class Stemmer {

@@ -11,7 +11,7 @@ package dev.entente.parser;
  * words, separated by spaces, are matched token by token. The classes
  * {@linkplain #neutral() used by the neutral stages} must be listed by every language ({@code -}
  * when it has no such words); the others serve a language's own morphology and are required only
- * by the language that asks for them ({@link Language#ownWordClasses}).
+ * by the language whose constructor asks for them.
  */
 enum WordClass {
   // Used by the language-neutral stages.
@@ -124,8 +124,11 @@ enum WordClass {
   /** Endings of ordinal words on soft stems («треть»). */
   ORDINAL_SOFT_ENDING;
 
-  /** Whether every language must list this class: the neutral stages ask for it. */
+  /**
+   * Whether every language must list this class: the neutral stages ask for it. The neutral classes
+   * are the constants before the first of Russian's morphology, {@link #ADJECTIVE_ENDING}.
+   */
   boolean neutral() {
-    return ordinal() <= HONORIFIC.ordinal();
+    return compareTo(ADJECTIVE_ENDING) < 0;
   }
 }

@@ -13,10 +13,15 @@ import java.util.stream.Collectors;
  * instead of keeping a language's words in code.
  */
 final class Words {
+  private static final int CLASSES = WordClass.values().length;
   private final Map<WordClass, List<String>> byKind = new EnumMap<>(WordClass.class);
-  private final Map<WordClass, Set<String>> sets = new EnumMap<>(WordClass.class);
-  private final Map<WordClass, Affixes> prefixes = new EnumMap<>(WordClass.class);
-  private final Map<WordClass, Affixes> endings = new EnumMap<>(WordClass.class);
+  // By WordClass ordinal: asked per token on the hot path.
+  @SuppressWarnings("unchecked")
+  private final Set<String>[] sets = (Set<String>[]) new Set<?>[CLASSES];
+  private final Affixes[] prefixes = new Affixes[CLASSES];
+  private final Affixes[] endings = new Affixes[CLASSES];
+  /** The word of a class of one word, compared directly; null for the others. */
+  private final String[] single = new String[CLASSES];
   private final Map<WordClass, List<String[]>> phrases = new EnumMap<>(WordClass.class);
 
   /** A class's words in a trie, read from the front (prefixes) or the back (endings) of a word. */
@@ -71,9 +76,10 @@ final class Words {
           + " (list them, with - when the language has no such words)");
     }
     byKind.forEach((kind, words) -> {
-      sets.put(kind, Set.copyOf(words));
-      prefixes.put(kind, Affixes.of(words, false));
-      endings.put(kind, Affixes.of(words, true));
+      sets[kind.ordinal()] = Set.copyOf(words);
+      prefixes[kind.ordinal()] = Affixes.of(words, false);
+      endings[kind.ordinal()] = Affixes.of(words, true);
+      single[kind.ordinal()] = words.size() == 1 ? words.get(0) : null;
       phrases.put(kind, words.stream().map(w -> w.split(" ")).collect(Collectors.toUnmodifiableList()));
     });
   }
@@ -90,17 +96,20 @@ final class Words {
 
   /** Whether {@code word} is one of {@code kind}. */
   boolean is(WordClass kind, String word) {
-    return known(sets.get(kind), kind).contains(word);
+    String only = single[kind.ordinal()];
+    return only != null ? only.equals(word) : known(sets[kind.ordinal()], kind).contains(word);
   }
 
   /** Whether {@code word} starts with one of the prefixes of {@code kind}. */
   boolean startsWithAny(WordClass kind, String word) {
-    return known(prefixes.get(kind), kind).matches(word, false);
+    String only = single[kind.ordinal()];
+    return only != null ? word.startsWith(only) : known(prefixes[kind.ordinal()], kind).matches(word, false);
   }
 
   /** Whether {@code word} ends with one of the endings of {@code kind}. */
   boolean endsWithAny(WordClass kind, String word) {
-    return known(endings.get(kind), kind).matches(word, true);
+    String only = single[kind.ordinal()];
+    return only != null ? word.endsWith(only) : known(endings[kind.ordinal()], kind).matches(word, true);
   }
 
   /**

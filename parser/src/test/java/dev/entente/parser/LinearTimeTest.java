@@ -23,12 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <h2>Every regular expression in parser main code, and its worst case</h2>
  *
  * <ul>
- *   <li>{@code Segmenter.DATELINE}
+ *   <li>{@code Russian.dateline()} (any language's dateline is run so, and must be bounded alike)
  *       {@code ([\p{Lu}][\p{L}-]{1,30}(?: [\p{Lu}][\p{L}-]{1,30}){0,2}), (\d{1,2}) (\p{L}{3,9})(?:
  *       (\d{4})(?: г\.?| года)?)? {0,3}[/(]([^/()\n]{1,40})[/)] {0,3}-{1,3} {0,3}}: every
  *       quantifier bounded, anchored with {@code lookingAt()} on a region of at most 160 chars of
  *       one line, tried once per line before the body: bounded, O(1) per line.
- *   <li>{@code Segmenter.REPORTED_BY} {@code (?:передает|сообщает|сообщили|сообщило)
+ *   <li>{@code Russian.reportedBy()} {@code (?:передает|сообщает|сообщили|сообщило)
  *       ([^,\n]{1,60}?)(?: со ссылкой на ([^,\n]{1,60}))?(?:,|$)}: bounded quantifiers, but
  *       {@code find()} over the whole line region, so O(line length × 120) per lead-in line; run
  *       only on lines that the wrapper markers call LEAD_IN among the first 25 lines: bounded
@@ -37,9 +37,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       on at most 7 chars: bounded.
  *   <li>{@code Segmenter.body}: {@code replaceAll("[.)]$", "")} on a clause label of at most 8
  *       chars: bounded.
- *   <li>{@code ConceptRecognizer.elliptic}: {@code replaceFirst("^(?iu)(механизм|формат)\S*\s+",
- *       "")} on a mechanism's name: anchored, one {@code \S*} then {@code \s+} — linear in the name,
- *       and names are at most {@code MAX_COMPLEMENT} tokens: bounded.
+ *   <li>{@code EventRecognizer.withoutGenericWord}: {@code replaceFirst("^(?iu)(механизм|формат)\S*\s+",
+ *       "")} (the words of {@code GENERIC_MECHANISM_PREFIX}) on a mechanism's name: anchored, one
+ *       {@code \S*} then {@code \s+} — linear in the name, and names are at most
+ *       {@code NameExtent.MAX_COMPLEMENT} tokens: bounded.
  *   <li>{@code PrefixLexicon} ({@code split("[\s-]+")}), {@code Lexicons} ({@code split(" ")}),
  *       {@code Tsv} ({@code split("\t")}, {@code split("\\|")}): run on the shipped language data
  *       when the parser is built, never on input.

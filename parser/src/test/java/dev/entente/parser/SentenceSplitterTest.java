@@ -11,7 +11,7 @@ final class SentenceSplitterTest {
   private final SentenceSplitter splitter = new SentenceSplitter(Set.of("г", "гг", "т", "ч"));
 
   private List<String> split(String text) {
-    return splitter.split(text.toCharArray(), 0, text.length()).stream().map(s -> text.substring(s[0], s[1]))
+    return splitter.split(text.toCharArray(), 0, text.length()).stream().map(s -> text.substring(s.start(), s.end()))
         .collect(Collectors.toList());
   }
 

@@ -1,0 +1,122 @@
+package dev.entente.parser;
+
+import dev.entente.model.DocumentKind;
+import java.util.List;
+
+/** Finds the document's title among the lines before its body, and the kind of document it names. */
+final class TitleFinder {
+  private final LanguageData data;
+
+  TitleFinder(LanguageData data) {
+    this.data = data;
+  }
+
+  /**
+   * The line of the title before line {@code until}: one that opens with a kind of document, else
+   * a quoted one, else one that names a kind; -1 if none. Sets the layout's title and kind.
+   */
+  int find(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout) {
+    int contains = -1;
+    for (int i = 0; i < until; i++) {
+      Segmenter.Line line = lines.get(i);
+      if (line.isBlank() || line.contentEnd - line.contentStart > 600) {
+        continue;
+      }
+      boolean endsWithStop = text.charAt(line.contentEnd - 1) == '.';
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
+          ? data.documentKinds.longestAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
+      if (atStart != null && !endsWithStop && tokens.start[first] == line.contentStart) {
+        setTitle(layout, text, line.contentStart, line.contentEnd, atStart.entry.value);
+        return i;
+      }
+      if (contains < 0 && !endsWithStop && kindIn(tokens, line) != null) {
+        contains = i;
+      }
+    }
+    for (int i = 0; i < until; i++) {
+      Segmenter.Line line = lines.get(i);
+      int open = text.indexOf('"', line.contentStart);
+      while (open >= 0 && open < line.contentEnd) {
+        int close = text.indexOf('"', open + 1);
+        if (close < 0 || close > line.contentEnd) {
+          break;
+        }
+        int first = tokens.firstAtOrAfter(open + 1);
+        if (first < tokens.size && tokens.start[first] == open + 1) {
+          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, first,
+              tokens.firstAtOrAfter(close));
+          if (hit != null) {
+            setTitle(layout, text, open + 1, close, hit.entry.value);
+            return i;
+          }
+        }
+        open = text.indexOf('"', close + 1);
+      }
+    }
+    if (contains >= 0) {
+      Segmenter.Line line = lines.get(contains);
+      PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      boolean adjectivesOnly = true;
+      for (int k = first; k < hit.first; k++) {
+        adjectivesOnly &= opensTitle(tokens, k);
+      }
+      setTitle(layout, text, adjectivesOnly ? line.contentStart : tokens.start[hit.first], line.contentEnd,
+          hit.entry.value);
+      return contains;
+    }
+    return -1;
+  }
+
+  /** «Ниже публикуется полный текст: ⏎ Совместное коммюнике …»: the first line after the lead-in. */
+  int afterLeadIn(String text, Tokens tokens, List<Segmenter.Line> lines, int leadIn, Layout layout) {
+    for (int i = leadIn + 1; i < lines.size(); i++) {
+      Segmenter.Line line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      if (text.charAt(line.contentEnd - 1) == '.' || first >= tokens.size || tokens.start[first] != line.contentStart) {
+        return -1;
+      }
+      PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
+      if (hit == null || line.contentEnd - line.contentStart > 600) {
+        return -1;
+      }
+      setTitle(layout, text, line.contentStart, line.contentEnd, hit.entry.value);
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * The kind word of a headline: capitalised anywhere («Подписано Совместное заявление …»), or
+   * after the adjectives that open the line («Казанская декларация …»).
+   */
+  private PrefixLexicon.Hit<DocumentKind> kindIn(Tokens tokens, Segmenter.Line line) {
+    int from = tokens.firstAtOrAfter(line.contentStart);
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    boolean openingAdjectives = from < to && tokens.isCapitalized(from);
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
+      if (hit != null && (tokens.isCapitalized(k) || openingAdjectives)) {
+        return hit;
+      }
+      openingAdjectives &= opensTitle(tokens, k) && k - from < 3;
+    }
+    return null;
+  }
+
+  private static void setTitle(Layout layout, String text, int start, int end, DocumentKind kind) {
+    layout.title = text.substring(start, end);
+    layout.titleStart = start;
+    layout.titleEnd = end;
+    layout.kind = kind;
+  }
+
+  /** Words that may stand before a title's kind word: adjectives, and the parties («India-Australia»). */
+  private boolean opensTitle(Tokens tokens, int k) {
+    return data.language.isAdjective(tokens.key[k]) || data.parties.longestAt(tokens, k, k + 1) != null;
+  }
+}

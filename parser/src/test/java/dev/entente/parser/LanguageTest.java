@@ -1,0 +1,59 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.EntenteJson;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+/** The language seam: word classes checked when the data loads, languages found by code. */
+final class LanguageTest {
+  private static final String DIR = "/dev/entente/parser/words-test/";
+
+  @Test
+  void words_misspeltClass_failsWithFileAndLine() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> new Words(DIR + "misspelt.tsv", EnumSet.noneOf(WordClass.class)));
+    assertTrue(e.getMessage().contains("misspelt.tsv:3") && e.getMessage().contains("FUNCTON_WORD"), e.getMessage());
+  }
+
+  @Test
+  void words_missingRequiredClass_failsNamingIt() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> new Words(DIR + "missing.tsv", EnumSet.of(WordClass.AND, WordClass.BETWEEN)));
+    assertTrue(e.getMessage().contains("missing.tsv") && e.getMessage().contains("[BETWEEN]"), e.getMessage());
+  }
+
+  @Test
+  void words_classListedTwice_fails() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> new Words(DIR + "twice.tsv", EnumSet.noneOf(WordClass.class)));
+    assertTrue(e.getMessage().contains("twice.tsv:2"), e.getMessage());
+  }
+
+  @Test
+  void russian_listsEveryNeutralClass() {
+    Words words = new Russian().words;
+    for (WordClass kind : WordClass.values()) {
+      if (kind.neutral()) {
+        assertTrue(words.kinds().contains(kind), kind::name);
+      }
+    }
+  }
+
+  @Test
+  void forCode_unknownLanguage_namesTheAvailableOnes() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Language.forCode("xx"));
+    assertTrue(e.getMessage().contains("'xx'") && e.getMessage().contains("ru"), e.getMessage());
+    assertEquals("ru", Language.forCode("ru").code());
+  }
+
+  @Test
+  void forLanguage_russian_parsesAsRussianDoes() {
+    String text = Seeds.text(Seeds.COMMUNIQUE);
+    assertEquals(EntenteJson.toJson(Parser.russian().parse(text)),
+        EntenteJson.toJson(Parser.forLanguage(new Russian()).parse(text)));
+  }
+}
