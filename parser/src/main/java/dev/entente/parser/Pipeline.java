@@ -139,15 +139,9 @@ final class Pipeline {
     }
     int replacement = 0;
     int tags = 0;
-    byte[] letterKinds = data.letterKinds;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < letterKinds.length && letterKinds[c] != LanguageData.NOT_A_LETTER) {
-        letters++;
-        if (letterKinds[c] == LanguageData.OWN_LETTER) {
-          own++;
-        }
-      } else if (c == '\uFFFD') {
+      if (c == '\uFFFD') {
         replacement++;
       } else if (c == '<' && i + 1 < text.length()
           && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
