@@ -1,6 +1,10 @@
 package dev.entente.model;
 
-/** Why the parser warns about a document. */
+/**
+ * Why the parser warns about a document. {@code NOT_RUSSIAN}: a Russian parser was given a text that
+ * is not Russian; {@code UNKNOWN_LANGUAGE}: a parser of another language, or one that detects the
+ * language, was given a text in none of its languages.
+ */
 public enum DiagnosticCode {
   /** The input holds no text, or only blanks. */
   EMPTY_INPUT,
@@ -27,5 +31,7 @@ public enum DiagnosticCode {
   /** The input was not UTF-8 and was decoded from the encoding the message names. */
   DECODED,
   /** The input ends inside a character or was cut short. */
-  TRUNCATED
+  TRUNCATED,
+  /** The text is in none of the languages read (Russian, English); the message names the letters and words found. */
+  UNKNOWN_LANGUAGE
 }
