@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -29,14 +30,21 @@ final class OutputFolder {
   /** The longest file name, in bytes, that common file systems (ext4, APFS, NTFS) accept. */
   static final int MAX_NAME_BYTES = 255;
   private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+  /** Guards {@link #stopping} and the making of temporary files against the shutdown hook. */
+  private static final Object LOCK = new Object();
+  private static boolean stopping;
 
   static {
+    // The other threads keep running while the hook runs: after it, no temporary file is made.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      for (Path temporary : IN_PROGRESS) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException | RuntimeException e) {
-          // nothing more can be done while the JVM stops
+      synchronized (LOCK) {
+        stopping = true;
+        for (Path temporary : IN_PROGRESS) {
+          try {
+            Files.deleteIfExists(temporary);
+          } catch (IOException | RuntimeException e) {
+            // nothing more can be done while the JVM stops
+          }
         }
       }
     }, "entente-out-cleanup"));
@@ -125,10 +133,18 @@ final class OutputFolder {
         throw new IOException(Inputs.display(target) + ": exists (give --force to overwrite)");
       }
     }
-    Path temporary = Files.createTempFile(dir, ".entente-", ".tmp");
-    IN_PROGRESS.add(temporary);
+    Path temporary;
+    synchronized (LOCK) {
+      if (stopping) {
+        throw new IOException("not written: the run is stopping (a signal)");
+      }
+      temporary = Files.createTempFile(dir, ".entente-", ".tmp");
+      IN_PROGRESS.add(temporary);
+    }
     try {
-      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      // without CREATE: a temporary file the shutdown hook deleted is not made again
+      Files.write(temporary, content.getBytes(StandardCharsets.UTF_8), StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING);
       if (force) {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } else {
