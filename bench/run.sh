@@ -21,11 +21,12 @@ BIG_HEAP='-Xms8g -Xmx8g -XX:+AlwaysPreTouch'
 # are at least that long, or they measure the compiler. The baseline is small and warm in seconds.
 if [[ ${QUICK:-0} == 1 ]]; then
   RUN='-f 1 -wi 1 -w 1s -i 2 -r 1s'; BASE=$RUN; PARSE=$RUN; PARSE2=$RUN; SLOW='-f 1 -wi 1 -i 1'
-  DOCS=10000; COPIES=50; CPU_S=1
+  DOCS=10000; COPIES=50; CPU_S=1; STORE_COPIES=50; STORE_DOCS=5000
 else
   RUN='-f 1 -wi 3 -w 2s -i 5 -r 2s'; BASE='-f 1 -wi 3 -w 1s -i 5 -r 1s'
   PARSE='-f 1 -wi 8 -w 2s -i 5 -r 2s'; PARSE2='-f 1 -wi 15 -w 2s -i 5 -r 2s'
   SLOW='-f 1 -wi 3 -w 2s -i 3 -r 2s'; DOCS=100000; COPIES=300; CPU_S=3
+  STORE_COPIES=400; STORE_DOCS=100000
 fi
 
 summary() { grep -E '^(\[corpus\]|Benchmark|[A-Z][A-Za-z]+Benchmark\.)' "$1" | grep -vE ':p0\.(00|90|95|999+) ' || true; }
@@ -94,6 +95,25 @@ cli_runs cli.jar java -jar "$CLI" parse "$SEED"
   echo "load.after=$(cut -d' ' -f1-3 /proc/loadavg)"
 } >> "$OUT/cli.properties"
 
+# The corpus store (issue 16): one JVM per measurement, wall time, one run each (StoreRun).
+step "store: $STORE_COPIES copies of each seed, parsed then stored (StoreRun throughput)"
+mkdir -p "$OUT/store"
+java $HEAP -cp "$JAR" dev.entente.bench.StoreRun throughput "$STORE_COPIES" "$OUT/store" | tee "$OUT/store.properties"
+step "store: $STORE_DOCS synthetic documents stored, loaded into a Corpus, SQL over their statements (StoreRun load)"
+java -Xms14g -Xmx14g -cp "$JAR" dev.entente.bench.StoreRun load "$STORE_DOCS" "$OUT/store" | tee -a "$OUT/store.properties"
+step "store: the CLI on the same $STORE_COPIES-copy folder (entente store DIR --db)"
+mkdir -p "$OUT/store/texts"
+for ((c = 0; c < STORE_COPIES; c++)); do
+  for f in "$ROOT"/parser/src/test/resources/seeds/*.txt; do
+    { cat "$f"; printf '\n\n(копия %d)\n' "$c"; } > "$OUT/store/texts/$(basename "$f" .txt)-$c.txt"
+  done
+done
+/usr/bin/time -f '%e %M' -o "$OUT/time.txt" java -jar "$CLI" store "$OUT/store/texts" --db "$OUT/store/cli.duckdb" 2>&1 | tail -1
+echo "store.cli.wall.s=$(cut -d' ' -f1 "$OUT/time.txt")" | tee -a "$OUT/store.properties"
+echo "store.cli.text.bytes=$(du -sb "$OUT/store/texts" | cut -f1)" | tee -a "$OUT/store.properties"
+echo "store.cli.file.bytes=$(stat -c %s "$OUT/store/cli.duckdb")" | tee -a "$OUT/store.properties"
+rm -rf "$OUT/store"
+
 step "report"
 {
   echo "# Entente benchmarks, $(grep '^date=' "$OUT/run.properties" | cut -d= -f2)"
@@ -102,5 +122,9 @@ step "report"
   echo "JMH: $RUN; baseline $BASE; parse and latency $PARSE; parse with 2 threads $PARSE2; growth $SLOW; heap $HEAP (corpus: $BIG_HEAP)"
   echo
   java -cp "$JAR" dev.entente.bench.Report "$OUT"/*.json "$OUT"/cpu.properties "$OUT"/heap.properties "$OUT"/cli.properties
+  echo
+  echo "## Corpus store (StoreRun, wall times, one run each)"
+  echo
+  sed 's/^/    /' "$OUT/store.properties"
 } | tee "$OUT/report.md"
 echo "saved in $OUT"

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
     description = "Reads diplomatic documents (Russian) into structured, queryable data.",
     subcommands = {ParseCommand.class, QueryCommand.class, EvalCommand.class, SchemaCommand.class,
-        DemoCommand.class, CommandLine.HelpCommand.class},
+        DemoCommand.class, StoreCommand.class, SqlCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = Main.EXIT_CODES_HEADING,
     exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL, Main.EXIT_OUTPUT})
 public final class Main implements java.util.concurrent.Callable<Integer> {

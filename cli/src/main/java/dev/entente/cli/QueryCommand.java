@@ -46,7 +46,8 @@ import picocli.CommandLine.Parameters;
         "--topic, it is an actor of a matching statement. A participant matches when --party is its party",
         "and its document has a matching statement; a document when it has a matching statement",
         "(all documents when no filter is given). Enum values may be given in any case.",
-        "Example: entente query --kind statements --party KZ --act SUPPORT --topic ENERGY docs/"},
+        "Example: entente query --kind statements --party KZ --act SUPPORT --topic ENERGY docs/",
+        "With --db corpus.duckdb the documents of a store are queried instead (see 'entente store')."},
     exitCodeListHeading = Main.EXIT_CODES_HEADING,
     exitCodeList = {Main.EXIT_OK, Main.EXIT_INPUT, Main.EXIT_USAGE, Main.EXIT_INTERNAL, Main.EXIT_OUTPUT})
 final class QueryCommand implements Callable<Integer> {
@@ -65,9 +66,13 @@ final class QueryCommand implements Callable<Integer> {
   /** How the result is printed. */
   enum Output { table, json, csv, tsv }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
+  @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-",
       description = "Text or HTML files, folders to walk, or - for standard input.")
-  List<Path> paths;
+  List<Path> paths = List.of();
+
+  @Option(names = "--db", paramLabel = "FILE",
+      description = "Query the documents of a store made by 'entente store' instead of parsing files.")
+  Path db;
 
   @Option(names = "--kind", defaultValue = "statements", paramLabel = "KIND",
       description = "statements (default), parties, participants, initiatives, mechanisms, events or documents.")
@@ -142,15 +147,43 @@ final class QueryCommand implements Callable<Integer> {
       err.println("entente: --output is deprecated; use --format " + output);
     }
     Output shape = format != null ? format : output != null ? output : Output.table;
-    Inputs.Walk files = Inputs.walk(paths, null);
     Filter filter = new Filter(kind, party == null ? null : party.toUpperCase(Locale.ROOT), act, topic);
     List<Row> rows = new ArrayList<>();
+    if (db != null) {
+      return queryStore(filter, rows, shape, out, err);
+    }
+    if (paths.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing FILE|DIR|-, or --db FILE");
+    }
+    Inputs.Walk files = Inputs.walk(paths, null);
     Batch batch = new Batch(ParseCommand.parser(maxBytes), maxBytes, d -> null, err, Progress.stderrIsTerminal());
     Batch.Summary summary = batch.run(files, outcome -> {
       if (!outcome.failed()) {
         rows.addAll(select(outcome.document(), filter));
       }
     });
+    print(rows, shape, out);
+    return summary.exitCode();
+  }
+
+  /** The same query over the documents of a store, which are read back, not parsed again. */
+  private int queryStore(Filter filter, List<Row> rows, Output shape, PrintWriter out, PrintWriter err) {
+    if (!paths.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give FILE|DIR or --db, not both");
+    }
+    try (dev.entente.store.CorpusStore store = Stores.open(db, true)) {
+      for (Document doc : store.documents()) {
+        rows.addAll(select(doc, filter));
+      }
+    } catch (dev.entente.store.StoreException | Stores.DriverMissing e) {
+      err.println("entente: " + e.getMessage());
+      return Main.INPUT_ERROR;
+    }
+    print(rows, shape, out);
+    return Main.OK;
+  }
+
+  private void print(List<Row> rows, Output shape, PrintWriter out) {
     switch (shape) {
       case json:
         out.println(json(rows, kind));
@@ -164,7 +197,6 @@ final class QueryCommand implements Callable<Integer> {
         table(rows, kind).forEach(out::println);
     }
     out.flush();
-    return summary.exitCode();
   }
 
   /** The rows of one document that match the filter, in document order. */

@@ -1,0 +1,234 @@
+package dev.entente.bench;
+
+import dev.entente.model.Document;
+import dev.entente.model.EntenteJson;
+import dev.entente.parser.Parser;
+import dev.entente.query.Corpus;
+import dev.entente.query.Query;
+import dev.entente.store.CorpusStore;
+import dev.entente.tables.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Measures the corpus store (issue 16), wall time on one JVM, one run each; bench/run.sh runs it.
+ *
+ * <ul>
+ *   <li>{@code throughput COPIES DIR}: {@code COPIES} copies of every seed, each made distinct by a
+ *       closing line, parsed, then added in groups of 200: MB of text stored per second, the time
+ *       one-document transactions take, and the file's size against the text's.
+ *   <li>{@code load N DIR}: {@code N} {@link Synthetic} documents stored, then read back into a
+ *       {@link Corpus} (read and decode, then index), then SQL aggregations over their statements.
+ * </ul>
+ *
+ * <p>Usage: {@code java -Xmx12g -cp benchmarks.jar dev.entente.bench.StoreRun load 100000 /tmp/x}
+ */
+public final class StoreRun {
+  private StoreRun() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 3) {
+      System.err.println("usage: StoreRun throughput COPIES DIR | StoreRun load DOCUMENTS DIR");
+      System.exit(2);
+    }
+    int n = Integer.parseInt(args[1]);
+    Path dir = Path.of(args[2]);
+    Files.createDirectories(dir);
+    if (args[0].equals("throughput")) {
+      throughput(n, dir);
+    } else {
+      load(n, dir);
+    }
+  }
+
+  private static void throughput(int copies, Path dir) throws IOException {
+    Parser parser = Parser.russian();
+    List<String[]> inputs = new ArrayList<>();
+    for (int c = 0; c < copies; c++) {
+      for (Seeds.Seed seed : Seeds.ALL) {
+        inputs.add(new String[] {seed.name() + "-" + c + ".txt", seed.text + "\n\n(копия " + c + ")\n"});
+      }
+    }
+    long textBytes = inputs.stream().mapToLong(i -> Seeds.utf8Bytes(i[1])).sum();
+    long t0 = System.nanoTime();
+    double c0 = cpu();
+    List<Document> docs = inputs.parallelStream().map(i -> parser.parse(i[0], i[1])).collect(Collectors.toList());
+    double parseS = seconds(t0);
+    print("store.parse.cpu.s", cpu() - c0);
+    print("store.documents", docs.size());
+    print("store.text.MB", textBytes / 1e6);
+    print("store.parse.s", parseS);
+
+    // Where the time goes, outside the database: the rows of the tables, and the JSON kept.
+    t0 = System.nanoTime();
+    long rows = docs.parallelStream().mapToLong(d -> Tables.rows(d).size()).sum();
+    print("store.rows", rows);
+    print("store.cpu.rows.s(2 threads)", seconds(t0));
+    t0 = System.nanoTime();
+    long jsonBytes = docs.parallelStream().mapToLong(d -> EntenteJson.toJson(d).length()).sum();
+    print("store.cpu.json.s(2 threads)", seconds(t0));
+    print("store.json.MB(chars)", jsonBytes / 1e6);
+
+    Path file = fresh(dir.resolve("throughput.duckdb"));
+    try (CorpusStore store = CorpusStore.open(file)) {
+      t0 = System.nanoTime();
+      int single = Math.min(50, docs.size());
+      for (Document d : docs.subList(0, single)) {
+        store.add(d);
+      }
+      print("store.add.one-per-transaction.ms", seconds(t0) * 1000 / single);
+      t0 = System.nanoTime();
+      c0 = cpu();
+      for (int i = single; i < docs.size(); i += 200) {
+        store.addAll(docs.subList(i, Math.min(docs.size(), i + 200)));
+      }
+      double s = seconds(t0);
+      double cpuS = cpu() - c0;
+      print("store.addAll.cpu.s", cpuS);
+      long groupBytes = inputs.subList(single, inputs.size()).stream().mapToLong(i -> Seeds.utf8Bytes(i[1])).sum();
+      print("store.addAll.groups-of-200.s", s);
+      print("store.addAll.MB/s", groupBytes / 1e6 / s);
+      print("store.addAll.MB/cpu-s", groupBytes / 1e6 / cpuS);
+      print("store.addAll.documents/s", (docs.size() - single) / s);
+    }
+    long size = sizeOf(file);
+    print("store.file.MB", size / 1e6);
+    print("store.file/text", size / (double) textBytes);
+    try (CorpusStore store = CorpusStore.openReadOnly(file); Connection c = store.openConnection();
+         Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT table_name, estimated_size, column_count FROM duckdb_tables() ORDER BY 2 DESC")) {
+      while (rs.next()) {
+        print("store.rows." + rs.getString(1), rs.getLong(2));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    Files.deleteIfExists(file);
+  }
+
+  private static void load(int count, Path dir) throws IOException, SQLException {
+    Parser parser = Parser.russian();
+    List<Document> seeds = Seeds.ALL.stream().map(s -> parser.parse(s.id(), s.text)).collect(Collectors.toList());
+    List<Document> docs = new Synthetic(seeds).documents(count);
+    Path file = fresh(dir.resolve("load.duckdb"));
+    long t0 = System.nanoTime();
+    double c0 = cpu();
+    try (CorpusStore store = CorpusStore.open(file)) {
+      for (int i = 0; i < docs.size(); i += 1000) {
+        store.addAll(docs.subList(i, Math.min(docs.size(), i + 1000)));
+        if (i % 10_000 == 0) {
+          print("load.store.progress", i);
+        }
+      }
+      print("load.store.s", seconds(t0));
+      print("load.store.cpu.s", cpu() - c0);
+    }
+    print("load.close.s(incl checkpoint)", seconds(t0));
+    long statements = docs.stream().mapToLong(d -> Stream.concat(d.preamble().stream(), d.clauses().stream()).mapToLong(c -> c.statements().size()).sum()).sum();
+    docs = null;
+    System.gc();
+    print("load.documents", count);
+    print("load.statements", statements);
+    print("load.file.MB", sizeOf(file) / 1e6);
+    try (CorpusStore store = CorpusStore.openReadOnly(file)) {
+      t0 = System.nanoTime();
+      c0 = cpu();
+      List<Document> loaded = store.documents();
+      double read = seconds(t0);
+      double readCpu = cpu() - c0;
+      long t1 = System.nanoTime();
+      double c1 = cpu();
+      Corpus corpus = Query.from(loaded);
+      double index = seconds(t1);
+      print("load.corpus.read+decode.cpu.s", readCpu);
+      print("load.corpus.index.cpu.s", cpu() - c1);
+      print("load.corpus.read+decode.s", read);
+      print("load.corpus.index.s", index);
+      print("load.corpus.total.s", read + index);
+      print("load.corpus.size", corpus.size());
+      Runtime rt = Runtime.getRuntime();
+      System.gc();
+      print("load.corpus.heap.GB", (rt.totalMemory() - rt.freeMemory()) / 1e9);
+      loaded = null;
+      corpus = null;
+      System.gc();
+      try (Connection c = store.openConnection()) {
+        sql(c, "load.sql.acts", "SELECT act, count(*) AS n FROM statements GROUP BY act ORDER BY n DESC");
+        sql(c, "load.sql.actors-x-acts", "SELECT a.party_id, s.act, count(*) AS n FROM statements s"
+            + " JOIN statement_actors a USING (document_id, statement_index) GROUP BY ALL ORDER BY n DESC LIMIT 20");
+        sql(c, "load.sql.topics-x-acts-2025", "SELECT t.topic, s.act, count(DISTINCT s.document_id) AS docs"
+            + " FROM statements s JOIN statement_topics t USING (document_id, statement_index)"
+            + " JOIN documents d USING (document_id) WHERE d.date_start >= DATE '2025-01-01'"
+            + " GROUP BY ALL ORDER BY docs DESC LIMIT 20");
+      }
+    }
+    Files.deleteIfExists(file);
+  }
+
+  /** One warm-up, then five timed runs: median and slowest. */
+  private static void sql(Connection c, String name, String query) throws SQLException {
+    double[] times = new double[5];
+    for (int run = -1; run < times.length; run++) {
+      long t0 = System.nanoTime();
+      int rows = 0;
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+        while (rs.next()) {
+          rows++;
+        }
+      }
+      if (run >= 0) {
+        times[run] = seconds(t0) * 1000;
+      } else {
+        print(name + ".rows", rows);
+      }
+    }
+    Arrays.sort(times);
+    print(name + ".ms.median", times[2]);
+    print(name + ".ms.max", times[4]);
+  }
+
+  private static Path fresh(Path file) throws IOException {
+    Files.deleteIfExists(file);
+    Files.deleteIfExists(Path.of(file + ".wal"));
+    return file;
+  }
+
+  private static long sizeOf(Path file) throws IOException {
+    Path wal = Path.of(file + ".wal");
+    return Files.size(file) + (Files.exists(wal) ? Files.size(wal) : 0);
+  }
+
+  /** CPU seconds of the whole process (every Java thread and DuckDB's native threads) so far. */
+  private static double cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static void print(String key, double value) {
+    System.out.println(String.format(Locale.ROOT, "%s=%.3f", key, value));
+    System.out.flush();
+  }
+
+  private static void print(String key, long value) {
+    System.out.println(key + "=" + value);
+    System.out.flush();
+  }
+}

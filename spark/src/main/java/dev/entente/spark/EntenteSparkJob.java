@@ -1,0 +1,217 @@
+package dev.entente.spark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The batch job: parses a folder of files, or a Parquet table of texts, and writes one Parquet
+ * dataset per table of the relational shape, plus {@code failures}, under the output folder.
+ *
+ * <pre>
+ * java -jar spark/target/entente-spark-job.jar --master 'local[*]' --input texts/ --output tables/
+ * spark-submit --class dev.entente.spark.EntenteSparkJob entente-spark-job.jar --input … --output …
+ * </pre>
+ *
+ * <p>Run with no arguments or {@code --help} for the options. Bad files never fail the job: they
+ * become rows of {@code failures}. The exit status is 0 when the tables were written, 2 for a
+ * usage error, 1 when the job could not run.
+ */
+public final class EntenteSparkJob {
+  static final String USAGE = String.join("\n",
+      "usage: entente-spark-job --input DIR --output DIR [options]",
+      "  --master URL          Spark master, e.g. local[2]; default: the one spark-submit sets, else local[*]",
+      "  --input DIR           a folder of text files (read recursively, UTF-8; names starting with . or _ are",
+      "                        skipped) or a Parquet table of texts",
+      "  --output DIR          where to write DIR/<table>/*.parquet for each table and DIR/failures",
+      "  --input-format F      files or parquet; default: parquet when DIR holds *.parquet files, else files",
+      "  --id-column C         the id column of a Parquet input (default id)",
+      "  --text-column C       the text column of a Parquet input, strings or UTF-8 bytes (default text)",
+      "  --partitions N        spread the input over N partitions first (default: as Spark reads it)",
+      "  --overwrite           replace the tables of an existing output folder");
+
+  private EntenteSparkJob() {}
+
+  /** Runs the job; see the class comment. Exits with the job's status. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** The job without exiting: returns the exit status. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("entente-spark-job: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    if (options.help) {
+      out.println(USAGE);
+      return 0;
+    }
+    SparkConf conf = new SparkConf().setAppName("entente");
+    if (options.master != null) {
+      conf.setMaster(options.master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.ui.enabled", "false");
+    }
+    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    try {
+      return run(spark, options, err);
+    } catch (IOException | RuntimeException e) {
+      err.println("entente-spark-job: " + e);
+      return 1;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Reads, parses and writes in an existing session. */
+  static int run(SparkSession spark, Options options, PrintStream err) throws IOException {
+    long started = System.nanoTime();
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    Path input = new Path(options.input);
+    FileSystem fs = input.getFileSystem(hadoop);
+    if (!fs.exists(input)) {
+      err.println("entente-spark-job: no such input: " + options.input);
+      return 2;
+    }
+    Path output = new Path(options.output);
+    if (output.getFileSystem(hadoop).exists(output) && !options.overwrite) {
+      err.println("entente-spark-job: the output " + options.output
+          + " exists; remove it or pass --overwrite");
+      return 2;
+    }
+    String format = options.inputFormat != null ? options.inputFormat : detectFormat(fs, input);
+    boolean parquet = format.equals("parquet");
+    Dataset<Row> texts;
+    if (parquet) {
+      texts = spark.read().parquet(options.input);
+      if (options.partitions > 0) {
+        texts = texts.repartition(options.partitions);
+      }
+    } else {
+      texts = FileReader.files(spark, input, options.partitions);
+    }
+    try (ParsedTables tables = parquet
+        ? EntenteSpark.parse(texts, options.idColumn, options.textColumn)
+        : EntenteSpark.parse(texts, EntenteSpark.ID_COLUMN, EntenteSpark.TEXT_COLUMN, true)) {
+      long rows = tables.writeParquet(options.output, options.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+      long failures = tables.failures().count();
+      double seconds = (System.nanoTime() - started) / 1e9;
+      err.println(String.format(Locale.ROOT,
+          "entente-spark-job: %,d documents, %,d failures (see %s/failures) in %.1f s (%.1f rows/s) on %s",
+          rows - failures, failures, options.output, seconds, rows / seconds, spark.sparkContext().master()));
+    }
+    return 0;
+  }
+
+  /** Parquet when the folder holds a {@code .parquet} file at its top, files otherwise. */
+  private static String detectFormat(FileSystem fs, Path input) throws IOException {
+    if (fs.getFileStatus(input).isDirectory()) {
+      for (FileStatus status : fs.listStatus(input)) {
+        if (status.isFile() && status.getPath().getName().endsWith(".parquet")) {
+          return "parquet";
+        }
+      }
+    } else if (input.getName().endsWith(".parquet")) {
+      return "parquet";
+    }
+    return "files";
+  }
+
+  /** The command line, checked. */
+  static final class Options {
+    String master;
+    String input;
+    String output;
+    String inputFormat;
+    String idColumn = EntenteSpark.ID_COLUMN;
+    String textColumn = EntenteSpark.TEXT_COLUMN;
+    int partitions;
+    boolean overwrite;
+    boolean help;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      List<String> rest = new ArrayList<>(List.of(args));
+      if (rest.isEmpty()) {
+        o.help = true;
+        return o;
+      }
+      while (!rest.isEmpty()) {
+        String arg = rest.remove(0);
+        switch (arg) {
+          case "--help":
+          case "-h":
+            o.help = true;
+            return o;
+          case "--overwrite":
+            o.overwrite = true;
+            break;
+          case "--master":
+            o.master = value(arg, rest);
+            break;
+          case "--input":
+            o.input = value(arg, rest);
+            break;
+          case "--output":
+            o.output = value(arg, rest);
+            break;
+          case "--input-format":
+            o.inputFormat = value(arg, rest).toLowerCase(Locale.ROOT);
+            if (!o.inputFormat.equals("files") && !o.inputFormat.equals("parquet")) {
+              throw new IllegalArgumentException("--input-format must be files or parquet: " + o.inputFormat);
+            }
+            break;
+          case "--id-column":
+            o.idColumn = value(arg, rest);
+            break;
+          case "--text-column":
+            o.textColumn = value(arg, rest);
+            break;
+          case "--partitions":
+            String n = value(arg, rest);
+            try {
+              o.partitions = Integer.parseInt(n);
+            } catch (NumberFormatException e) {
+              o.partitions = -1;
+            }
+            if (o.partitions <= 0) {
+              throw new IllegalArgumentException("--partitions must be a positive number: " + n);
+            }
+            break;
+          default:
+            throw new IllegalArgumentException("unknown option: " + arg);
+        }
+      }
+      if (o.input == null || o.output == null) {
+        throw new IllegalArgumentException("--input and --output are required");
+      }
+      return o;
+    }
+
+    private static String value(String option, List<String> rest) {
+      if (rest.isEmpty() || rest.get(0).startsWith("--")) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return rest.remove(0);
+    }
+  }
+}

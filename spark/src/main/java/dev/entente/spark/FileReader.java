@@ -1,0 +1,125 @@
+package dev.entente.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The files below a folder as rows (id, bytes, reason, message), for {@link EntenteSpark}. The
+ * driver lists the files and the executors read them, rather than Spark's {@code binaryFile}
+ * source, because that source silently skips empty files and fails the whole job on a file of
+ * 2 GB or more; here both become failures. Names beginning with '.' or '_' (Spark's and
+ * Hadoop's marker files) are skipped, in the folder and below.
+ */
+final class FileReader {
+  /** The command line's default limit: a larger file is a failure, TOO_LARGE, and is not read. */
+  static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  static final StructType SCHEMA = new StructType()
+      .add(EntenteSpark.ID_COLUMN, DataTypes.StringType, false)
+      .add(EntenteSpark.TEXT_COLUMN, DataTypes.BinaryType, true)
+      .add("reason", DataTypes.StringType, true)
+      .add("message", DataTypes.StringType, true);
+
+  private FileReader() {}
+
+  /**
+   * The files below {@code root} (or {@code root} itself, when it is a file), read in {@code
+   * partitions} partitions, or four per core of the cluster when that is 0.
+   */
+  static Dataset<Row> files(SparkSession spark, Path root, int partitions) throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    FileSystem fs = root.getFileSystem(conf);
+    Path qualified = fs.makeQualified(root);
+    String rootPath = qualified.toUri().getPath();
+    String prefix = rootPath.endsWith("/") ? rootPath : rootPath + "/";
+    List<Row> listed = new ArrayList<>();
+    RemoteIterator<LocatedFileStatus> statuses = fs.listFiles(qualified, true);
+    while (statuses.hasNext()) {
+      LocatedFileStatus status = statuses.next();
+      String path = status.getPath().toUri().getPath();
+      String relative = path.startsWith(prefix) ? path.substring(prefix.length()) : status.getPath().getName();
+      if (isHidden(relative)) {
+        continue;
+      }
+      listed.add(RowFactory.create(FileIds.idOf(relative), status.getPath().toString(), status.getLen()));
+    }
+    listed.sort((a, b) -> a.getString(1).compareTo(b.getString(1)));
+    int slices = partitions > 0 ? partitions
+        : Math.max(1, Math.min(listed.size(), spark.sparkContext().defaultParallelism() * 4));
+    Map<String, String> settings = new HashMap<>();
+    conf.forEach(entry -> settings.put(entry.getKey(), entry.getValue()));
+    JavaRDD<Row> read = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(listed, slices)
+        .map(new Read(settings));
+    return spark.createDataFrame(read, SCHEMA);
+  }
+
+  private static boolean isHidden(String relative) {
+    for (String part : relative.split("/")) {
+      if (part.startsWith(".") || part.startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads one listed file (id, path, length) on an executor. */
+  private static final class Read implements Function<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    /** The driver's Hadoop settings (credentials, file system options); Configuration is not serialisable. */
+    private final HashMap<String, String> settings;
+    private transient Configuration conf;
+
+    Read(Map<String, String> settings) {
+      this.settings = new HashMap<>(settings);
+    }
+
+    @Override
+    public Row call(Row file) {
+      String id = file.getString(0);
+      Path path = new Path(file.getString(1));
+      long length = file.getLong(2);
+      if (length > MAX_FILE_BYTES) {
+        return RowFactory.create(id, null, "TOO_LARGE", String.format(Locale.ROOT,
+            "%s: too large: %,d bytes, the limit is %,d", path, length, MAX_FILE_BYTES));
+      }
+      try (InputStream in = path.getFileSystem(conf()).open(path)) {
+        byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+          return RowFactory.create(id, null, "TOO_LARGE",
+              path + ": too large: it grew past the limit of " + MAX_FILE_BYTES + " bytes while being read");
+        }
+        return RowFactory.create(id, bytes, null, null);
+      } catch (IOException e) {
+        return RowFactory.create(id, null, Failure.UNREADABLE.name(), path + ": cannot be read: " + e);
+      }
+    }
+
+    private Configuration conf() {
+      if (conf == null) {
+        conf = new Configuration(false);
+        settings.forEach(conf::set);
+      }
+      return conf;
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package dev.entente.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.entente.model.Document;
+import dev.entente.model.Party;
+import dev.entente.model.PartyKind;
+import dev.entente.model.RandomDocuments;
+import dev.entente.store.CorpusStore.Outcome;
+import dev.entente.tables.Table;
+import dev.entente.tables.Tables;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class CorpusStoreTest {
+  private static final int TRIES = Integer.getInteger("entente.property.tries", 300);
+
+  @TempDir
+  Path dir;
+
+  static Document random(long seed, String id) {
+    return Document.builder().from(RandomDocuments.document(new Random(seed))).id(id).build();
+  }
+
+  static long count(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void storedThenLoadedDocumentsEqualTheAdded() {
+    Map<String, Document> added = new LinkedHashMap<>();
+    try (CorpusStore store = CorpusStore.open(dir.resolve("p.duckdb"))) {
+      qt().withExamples(TRIES).forAll(RandomDocuments.documents()).checkAssert(doc -> {
+        store.add(doc);
+        added.put(doc.id(), doc);
+        assertEquals(doc, store.get(doc.id()).orElseThrow());
+      });
+      assertEquals(new ArrayList<>(added.values()), store.documents());
+    }
+    try (CorpusStore reopened = CorpusStore.openReadOnly(dir.resolve("p.duckdb"))) {
+      assertEquals(new ArrayList<>(added.values()), reopened.documents());
+      assertEquals(added.size(), reopened.corpus().size());
+    }
+  }
+
+  @Test
+  void add_sameIdAndContent_unchanged_otherContent_updatedAndRowsReplaced() throws SQLException {
+    // GIVEN
+    Document first = random(1, "doc-1");
+    Document second = random(2, "doc-1");
+    try (CorpusStore store = CorpusStore.open(dir.resolve("u.duckdb"))) {
+      // WHEN / THEN
+      assertEquals(Outcome.ADDED, store.add(first));
+      assertEquals(Outcome.UNCHANGED, store.add(first));
+      assertEquals(Outcome.UPDATED, store.add(second));
+      assertEquals(second, store.get("doc-1").orElseThrow());
+      assertEquals(1, store.size());
+      assertTrue(store.contains("doc-1"));
+      assertFalse(store.contains("doc-2"));
+      try (Connection c = store.openConnection()) {
+        for (Table table : Tables.documentTables()) {
+          assertEquals(Tables.rows(second).of(table).size(),
+              count(c, "SELECT count(*) FROM " + table.name()), table.name());
+        }
+      }
+    }
+  }
+
+  @Test
+  void add_textWithCharactersJsonEscapes_roundTrips() {
+    // GIVEN: quotes, backslashes, control characters, a lone surrogate, non-BMP characters
+    String text = "«Стороны» \"q\" \\ \t\n\u0001\u2028 \uD83D\uDE00 \uD800 end";
+    Document doc = Document.builder().from(random(3, "esc")).text(text).segments(List.of())
+        .parties(List.of()).participants(List.of()).preamble(List.of()).clauses(List.of())
+        .initiatives(List.of()).mechanisms(List.of()).events(List.of()).diagnostics(List.of()).build();
+    try (CorpusStore store = CorpusStore.open(dir.resolve("e.duckdb"))) {
+      // WHEN
+      store.add(doc);
+      // THEN
+      assertEquals(doc, store.get("esc").orElseThrow());
+      assertEquals(List.of(doc), store.documents());
+    }
+  }
+
+  @Test
+  void openReadOnly_refusesWrites() {
+    Path file = dir.resolve("r.duckdb");
+    try (CorpusStore store = CorpusStore.open(file)) {
+      store.add(random(4, "a"));
+    }
+    try (CorpusStore store = CorpusStore.openReadOnly(file)) {
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.add(random(5, "b")));
+      assertEquals("store " + file.toAbsolutePath() + " was opened read-only", e.getMessage());
+      assertEquals(1, store.size());
+    }
+  }
+
+  @Test
+  void openReadOnly_missingFile_namesIt() {
+    Path file = dir.resolve("none.duckdb");
+    StoreException e = assertThrows(StoreException.class, () -> CorpusStore.openReadOnly(file));
+    assertEquals("no store at " + file + ": the file does not exist", e.getMessage());
+  }
+
+  @Test
+  void open_duckdbFileOfOtherTables_isNotAStore() throws SQLException {
+    // GIVEN
+    Path file = dir.resolve("other.duckdb");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+         Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE sales (amount INTEGER)");
+    }
+    // WHEN
+    StoreException e = assertThrows(StoreException.class, () -> CorpusStore.open(file));
+    // THEN
+    assertEquals("not an Entente store: " + file.toAbsolutePath() + " is a DuckDB database without"
+        + " the tables schema_version and stored_documents (it has [sales])", e.getMessage());
+  }
+
+  @Test
+  void open_textFile_saysItCannotOpen() throws Exception {
+    Path file = dir.resolve("notes.duckdb");
+    Files.writeString(file, "not a database at all, just some text that is long enough to have a header");
+    StoreException e = assertThrows(StoreException.class, () -> CorpusStore.open(file));
+    assertTrue(e.getMessage().startsWith("cannot open store " + file + ": "), e.getMessage());
+  }
+
+  @Test
+  void open_otherSchemaVersion_isRefused() throws SQLException {
+    Path file = dir.resolve("v.duckdb");
+    try (CorpusStore store = CorpusStore.open(file)) {
+      store.add(random(6, "a"));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+         Statement st = c.createStatement()) {
+      st.execute("UPDATE schema_version SET version = 99");
+    }
+    StoreException e = assertThrows(StoreException.class, () -> CorpusStore.open(file));
+    assertEquals("store " + file.toAbsolutePath() + " has schema version 99, this Entente reads and"
+        + " writes version 1: store the documents again into a new file", e.getMessage());
+  }
+
+  @Test
+  void add_afterClose_fails() {
+    CorpusStore store = CorpusStore.open(dir.resolve("c.duckdb"));
+    store.close();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.add(random(7, "a")));
+    assertTrue(e.getMessage().endsWith(" is closed"), e.getMessage());
+    store.close();
+  }
+
+  @Test
+  void add_duplicateItemIds_isRefusedAndNothingStored() {
+    // GIVEN
+    Party kz = Party.builder().id("KZ").kind(PartyKind.STATE).name("Казахстан").build();
+    Document doc = Document.builder().from(random(8, "dup")).parties(List.of(kz)).build();
+    Document bad = Document.builder().from(doc).parties(List.of(kz, kz)).build();
+    try (CorpusStore store = CorpusStore.open(dir.resolve("d.duckdb"))) {
+      // WHEN
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.add(bad));
+      // THEN
+      assertTrue(e.getMessage().contains("two party items with id KZ"), e.getMessage());
+      assertFalse(store.contains("dup"));
+      assertEquals(Outcome.ADDED, store.add(doc));
+    }
+  }
+
+  @Test
+  void exportParquet_oneFilePerTable_readableWithReadParquet() throws SQLException {
+    // GIVEN
+    Path out = dir.resolve("parquet");
+    try (CorpusStore store = CorpusStore.open(dir.resolve("x.duckdb"))) {
+      for (int i = 0; i < 20; i++) {
+        store.add(random(100 + i, "doc-" + i));
+      }
+      // WHEN
+      List<Path> files = store.exportParquet(out);
+      // THEN
+      assertEquals(Tables.all().size(), files.size());
+      try (Connection mem = DriverManager.getConnection("jdbc:duckdb:");
+           Connection db = store.openConnection()) {
+        for (Table table : Tables.all()) {
+          Path file = out.resolve(table.name() + ".parquet");
+          assertTrue(Files.isRegularFile(file), file.toString());
+          assertEquals(count(db, "SELECT count(*) FROM " + table.name()),
+              count(mem, "SELECT count(*) FROM read_parquet('" + file + "')"), table.name());
+        }
+        assertEquals(20, count(mem, "SELECT count(DISTINCT document_id) FROM read_parquet('"
+            + out.resolve("documents.parquet") + "')"));
+      }
+    }
+  }
+}
