@@ -95,6 +95,9 @@ final class Reflow {
     while (first < end && chars[first] == ' ') {
       first++;
     }
+    if (first > last) {
+      return false;
+    }
     if (last - first + 1 < PROSE_LINE && first - start < 2) {
       return false;
     }

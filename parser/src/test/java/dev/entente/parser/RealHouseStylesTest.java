@@ -152,4 +152,12 @@ final class RealHouseStylesTest {
     assertTrue(doc.initiatives().stream().noneMatch(i -> i.name().startsWith("Договор")), () -> doc.initiatives().toString());
     assertTrue(doc.parties().stream().anyMatch(p -> p.id().equals("CSTO")));
   }
+
+  @Test
+  void layout_aLineOfBlanksAtTheStart_isReadWithoutFailing() {
+    // Found by AdversarialInputTest: a first line of blanks only sent the hard-wrap check before the text.
+    Document doc = parse("      \n\u0020\u0020\nСовместное заявление\n1. Стороны поддерживают сотрудничество.\n"
+        + "2. Стороны договорились провести встречу.");
+    assertEquals(2, doc.clauses().size(), () -> doc.clauses().toString());
+  }
 }
