@@ -56,4 +56,15 @@ final class LanguageTest {
     assertEquals(EntenteJson.toJson(Parser.russian().parse(text)),
         EntenteJson.toJson(Parser.forLanguage(new Russian()).parse(text)));
   }
+
+  @Test
+  void english_listsEveryNeutralClass_soTheDetectingParserLoads() {
+    Words words = new English().words;
+    for (WordClass kind : WordClass.values()) {
+      if (kind.neutral()) {
+        assertTrue(words.kinds().contains(kind), kind::name);
+      }
+    }
+    assertEquals("en", Parser.detecting().parse("The United States and India reaffirmed their partnership.").language());
+  }
 }
