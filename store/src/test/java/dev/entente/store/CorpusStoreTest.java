@@ -89,7 +89,7 @@ final class CorpusStoreTest {
   void add_textWithCharactersJsonEscapes_roundTrips() {
     // GIVEN: quotes, backslashes, control characters, a lone surrogate, non-BMP characters
     String text = "«Стороны» \"q\" \\ \t\n\u0001\u2028 \uD83D\uDE00 \uD800 end";
-    Document doc = Document.builder().from(random(3, "esc")).text(text).segments(List.of())
+    Document doc = Document.builder().from(random(3, "esc")).text(text).segments(List.of()).signatories(List.of())
         .parties(List.of()).participants(List.of()).preamble(List.of()).clauses(List.of())
         .initiatives(List.of()).mechanisms(List.of()).events(List.of()).diagnostics(List.of()).build();
     try (CorpusStore store = CorpusStore.open(dir.resolve("e.duckdb"))) {
