@@ -1,7 +1,5 @@
 package dev.entente.bench;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.entente.model.Act;
 import dev.entente.model.Document;
 import dev.entente.model.Event;
@@ -14,6 +12,7 @@ import dev.entente.query.Corpus;
 import dev.entente.query.Query;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -97,31 +96,31 @@ public class CorpusBenchmark {
 
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
-  public ImmutableList<Statement> statements() {
+  public List<Statement> statements() {
     return statements(corpus);
   }
 
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
-  public ImmutableList<Event> events() {
+  public List<Event> events() {
     return events(corpus);
   }
 
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
-  public ImmutableMap<MechanismKind, Long> mechanisms() {
+  public Map<MechanismKind, Long> mechanisms() {
     return mechanisms(corpus);
   }
 
-  static ImmutableList<Statement> statements(Corpus corpus) {
+  static List<Statement> statements(Corpus corpus) {
     return corpus.statements().by("KZ").withAct(Act.SUPPORT).about(Topic.ENERGY).toList();
   }
 
-  static ImmutableList<Event> events(Corpus corpus) {
+  static List<Event> events(Corpus corpus) {
     return corpus.events().planned().between(FROM, TO).at("Астана").toList();
   }
 
-  static ImmutableMap<MechanismKind, Long> mechanisms(Corpus corpus) {
+  static Map<MechanismKind, Long> mechanisms(Corpus corpus) {
     return corpus.mechanisms().withStatus(MechanismStatus.NEW).countByKind();
   }
 }

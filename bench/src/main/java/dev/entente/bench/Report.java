@@ -74,11 +74,11 @@ public final class Report {
     JsonNode results = new ObjectMapper().readTree(file.toFile());
     for (JsonNode r : results) {
       Map<String, String> params = new LinkedHashMap<>();
-      r.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+      r.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
       JsonNode metric = r.path("primaryMetric");
       Map<String, Double> percentiles = new LinkedHashMap<>();
-      metric.path("scorePercentiles").fields()
-          .forEachRemaining(e -> percentiles.put(e.getKey(), e.getValue().asDouble()));
+      metric.path("scorePercentiles").properties()
+          .forEach(e -> percentiles.put(e.getKey(), e.getValue().asDouble()));
       String name = r.path("benchmark").asText();
       rows.add(new Row(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
           r.path("mode").asText(), r.path("threads").asInt(), params,

@@ -147,8 +147,8 @@ final class Synthetic {
       List<Statement> statements = new ArrayList<>(c.statements().size());
       for (Statement s : c.statements()) {
         Statement.Builder b = Statement.builder().from(s)
-            .actors(map(s.actors(), party))
-            .parties(map(s.parties(), party));
+            .actors(map(s.actorIds(), party))
+            .parties(map(s.partyIds(), party));
         if (random.nextInt(6) == 0) {
           b.act(ACTS[random.nextInt(ACTS.length)])
               .topics(List.of(TOPICS[random.nextInt(TOPICS.length)]));

@@ -287,12 +287,13 @@ final class Batch {
         doc = parser.parse(in, id);
       }
       notes = notes(file, doc);
-      Optional<Diagnostic> notRussian = doc.diagnostics().stream()
-          .filter(d -> d.code() == DiagnosticCode.NOT_RUSSIAN).findFirst();
-      if (notRussian.isPresent()) {
-        // One definition of «Russian», the parser's; the command line refuses what it flags.
-        return new Outcome(file, input.name(), size, null, null, Inputs.display(file) + ": not Russian: "
-            + notRussian.get().message() + " (Entente reads Russian documents)", false, notes, false);
+      Optional<Diagnostic> notRead = doc.diagnostics().stream()
+          .filter(d -> d.code() == DiagnosticCode.NOT_RUSSIAN || d.code() == DiagnosticCode.UNKNOWN_LANGUAGE)
+          .findFirst();
+      if (notRead.isPresent()) {
+        // One definition of the languages read, the parser's; the command line refuses what it flags.
+        return new Outcome(file, input.name(), size, null, null, Inputs.display(file) + ": not Russian or English: "
+            + notRead.get().message() + " (Entente reads Russian and English documents)", false, notes, false);
       }
       return new Outcome(file, input.name(), size, doc, render.apply(doc), null, false, notes, false);
     } catch (IOException e) {

@@ -48,7 +48,7 @@ final class CorpusPage {
         .collect(Collectors.toList());
     return new Entry(href, doc.id(), doc.title().isBlank() ? doc.id() : doc.title(), lower(doc.kind()),
         doc.date().map(Object::toString).orElse(""), doc.place().map(p -> p.name()).orElse(""),
-        doc.signatories(), (int) doc.statements().count(), events, mechanisms);
+        doc.signatories(), doc.statements().size(), events, mechanisms);
   }
 
   /** A relative path as a link: characters that end or break a URL path ({@code # ? %} spaces) escaped. */

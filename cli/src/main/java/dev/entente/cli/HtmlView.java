@@ -91,7 +91,7 @@ final class HtmlView {
       st.act().ifPresent(a -> acts.add(a.name()));
       st.topics().forEach(t -> topics.add(t.name()));
     });
-    long count = doc.statements().count();
+    long count = doc.statements().size();
     html.append("<details id=\"statements\" open><summary>Statements <small id=\"st-count\">").append(count)
         .append("</small></summary>\n<div class=\"filters\"><select id=\"f-party\"><option value=\"\">any party</option>");
     for (String id : actors) {
@@ -234,7 +234,7 @@ final class HtmlView {
     String text = doc.text();
     List<Segment> segments = segments(doc);
     List<Mark> marks = marks(doc);
-    int[] statementStarts = doc.statements().mapToInt(st -> Math.min(st.start(), text.length())).toArray();
+    int[] statementStarts = doc.statements().stream().mapToInt(st -> Math.min(st.start(), text.length())).toArray();
     Integer[] order = new Integer[statementStarts.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;

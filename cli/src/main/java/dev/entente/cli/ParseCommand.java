@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 final class ParseCommand implements Callable<Integer> {
   /** Loaded on first use, so that {@code --help} and usage errors answer without the language data. */
   private static final class Shared {
-    static final Parser PARSER = Parser.russian();
+    static final Parser PARSER = Parser.detecting();
   }
 
   static Parser parser() {
@@ -268,7 +268,7 @@ final class ParseCommand implements Callable<Integer> {
     if (maxBytes <= Inputs.DEFAULT_MAX_BYTES) {
       return Shared.PARSER;
     }
-    return Parser.builder().maxInputChars((int) Math.min(Integer.MAX_VALUE - 16, maxBytes)).build();
+    return Parser.builder().detectLanguage().maxInputChars((int) Math.min(Integer.MAX_VALUE - 16, maxBytes)).build();
   }
 
   /** The document id of a file named on the command line: {@link DocumentIds#of} of its name. */

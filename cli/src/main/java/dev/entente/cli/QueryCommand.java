@@ -217,17 +217,17 @@ final class QueryCommand implements Callable<Integer> {
         return f.unfiltered() || !matching.isEmpty() ? List.of(new Row(doc.id(), summary(doc, matching.size())))
             : List.of();
       case parties: {
-        Set<String> actors = matching.stream().flatMap(s -> s.actors().stream()).collect(Collectors.toSet());
+        Set<String> actors = matching.stream().flatMap(s -> s.actorIds().stream()).collect(Collectors.toSet());
         boolean throughStatements = f.act() != null || f.topic() != null;
         return rows(doc, doc.parties(), p -> (f.party() == null || p.id().equals(f.party()))
             && (!throughStatements || actors.contains(p.id())));
       }
       case initiatives:
-        return items(doc, f, doc.initiatives(), Initiative::id, matching, Statement::initiatives);
+        return items(doc, f, doc.initiatives(), Initiative::id, matching, Statement::initiativeIds);
       case mechanisms:
-        return items(doc, f, doc.mechanisms(), Mechanism::id, matching, Statement::mechanisms);
+        return items(doc, f, doc.mechanisms(), Mechanism::id, matching, Statement::mechanismIds);
       default:
-        return items(doc, f, doc.events(), Event::id, matching, Statement::events);
+        return items(doc, f, doc.events(), Event::id, matching, Statement::eventIds);
     }
   }
 
@@ -300,7 +300,7 @@ final class QueryCommand implements Callable<Integer> {
         cells.add(new String[] {"DOCUMENT", "SPAN", "ACTORS", "ACT", "TOPICS", "TEXT"});
         for (Row r : rows) {
           Statement s = (Statement) r.item();
-          cells.add(new String[] {r.document(), s.span().toString(), String.join(",", s.actors()),
+          cells.add(new String[] {r.document(), s.span().toString(), String.join(",", s.actorIds()),
               s.act().map(Enum::name).orElse("-") + (s.negated() ? " (negated)" : ""),
               s.topics().stream().map(Enum::name).collect(Collectors.joining(",")), shorten(r.text(), 70)});
         }

@@ -96,9 +96,9 @@ final class ParseCommandTest {
         Arguments.of("binary file", write(bad, "image.png", binary), "binary data, not text", List.of()),
         Arguments.of("no known encoding", write(bad, "noise.txt", noise),
             "not text in UTF-8, UTF-16, windows-1251 or KOI8-R", List.of()),
-        Arguments.of("not Russian", write(bad, "english.txt",
-            "Joint Statement of the Republic of Kazakhstan and the People's Republic of China. The sides agreed."
-                .getBytes(StandardCharsets.UTF_8)), "not Russian", List.of()),
+        Arguments.of("neither Russian nor English", write(bad, "french.txt",
+            "Déclaration conjointe de la République du Kazakhstan et de la République populaire de Chine. Les parties sont convenues."
+                .getBytes(StandardCharsets.UTF_8)), "not Russian or English", List.of()),
         Arguments.of("HTML without text", write(bad, "empty.html",
             "<html><body><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8)), "empty", List.of()),
         Arguments.of("gigantic (100 MB)", huge, "too large: 100,000,000 bytes, the limit is 67,108,864", List.of()),

@@ -39,7 +39,7 @@ public final class ExportStatementsToCsv {
       String clause = hit.document().clauses().stream().filter(c -> c.statements().contains(s))
           .findFirst().flatMap(Clause::number).orElse("");
       String topics = s.topics().stream().map(Enum::name).collect(Collectors.joining(";"));
-      csv.append(Stream.of(hit.document().id(), clause, String.join(";", s.actors()),
+      csv.append(Stream.of(hit.document().id(), clause, String.join(";", s.actorIds()),
               s.act().map(Enum::name).orElse(""), topics, s.span().coveredText(hit.document().text()))
           .map(ExportStatementsToCsv::field).collect(Collectors.joining(",", "", "\r\n")));
     }

@@ -25,8 +25,8 @@ final class Samples {
    */
   static final List<String> NAMES = List.of("000_c8f3a732433e8756.txt", "004_cd7b265aefbc5060.txt");
 
-  // A parser is immutable and thread-safe: one for all examples.
-  private static final Parser PARSER = Parser.russian();
+  // A parser is immutable and thread-safe: one for all examples; it reads Russian and English.
+  private static final Parser PARSER = Parser.detecting();
   // Parsing is the slow part, and documents are immutable: the samples are parsed once.
   private static List<Document> samples;
 

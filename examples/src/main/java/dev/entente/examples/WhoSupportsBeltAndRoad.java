@@ -36,10 +36,10 @@ public final class WhoSupportsBeltAndRoad {
         .hits();
 
     Set<String> sides = new TreeSet<>();
-    support.forEach(hit -> sides.addAll(hit.item().actors()));
+    support.forEach(hit -> sides.addAll(hit.item().actorIds()));
     System.out.println("Belt and Road (BRI) is supported by " + String.join(", ", sides));
     for (Hit<Statement> hit : support) {
-      System.out.println(hit.document().id() + " " + hit.item().actors() + " "
+      System.out.println(hit.document().id() + " " + hit.item().actorIds() + " "
           + hit.item().act().orElseThrow() + " " + Samples.quote(hit));
     }
   }

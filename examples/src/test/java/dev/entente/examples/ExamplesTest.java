@@ -64,6 +64,22 @@ final class ExamplesTest {
   }
 
   @Test
+  void whoSupportsBeltAndRoad_overRussianAndEnglishDocuments_givesOneAnswerByPartyId(@TempDir Path dir) throws Exception {
+    // GIVEN the Russian AZ–CN sample and a short English statement (written for this test)
+    Path english = Files.writeString(dir.resolve("kz_cn_en.txt"),
+        "Joint Statement of the Republic of Kazakhstan and the People's Republic of China\n\n"
+            + "1. The two sides reaffirmed their support for the Belt and Road Initiative.\n");
+
+    // WHEN one query runs over both
+    List<String> lines = run(WhoSupportsBeltAndRoad::main, copyOfSample(AZ_CN).toString(), english.toString());
+
+    // THEN the sides come from both languages, by party id, and the English sentence is quoted
+    assertEquals("Belt and Road (BRI) is supported by AZ, CN, KZ", lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("kz_cn_en [KZ, CN] REAFFIRM «The two sides reaffirmed")),
+        "English sentence in " + lines);
+  }
+
+  @Test
   void eventsTimeline_isInDateOrderWithStatusAndPlace() throws Exception {
     List<String> lines = run(EventsTimeline::main);
 
@@ -159,7 +175,7 @@ final class ExamplesTest {
     assertTrue(written.endsWith("\r\n"), "last record ends with CRLF");
     assertEquals(csv + "\n", written.replace("\r\n", "\n"), "the file holds what stdout shows");
     List<List<String>> records = parseCsv(written);
-    long statements = Samples.load().stream().flatMap(Document::statements).count();
+    long statements = Samples.load().stream().flatMap(d -> d.statements().stream()).count();
     assertEquals(statements + 1, records.size(), "header and one record per statement");
     assertTrue(records.stream().allMatch(r -> r.size() == 6), "six fields in every record");
     List<String> clause4 = List.of(COMMUNIQUE, "4", "KZ;CN;KG;TJ;UZ", "SUPPORT", "",

@@ -32,6 +32,7 @@ public interface Clause extends Located {
   /** One statement per sentence. */
   List<Statement> statements();
 
+  /** A builder for a clause; {@code build()} checks its invariants. */
   static Builder builder() {
     return new Builder();
   }
@@ -39,6 +40,7 @@ public interface Clause extends Located {
   /** Builds a {@link Clause}; see {@link Clause#builder()}. */
   final class Builder extends ImmutableClause.Builder {}
 
+  /** Refuses a clause with a negative or reversed span, or a blank number; Immutables calls it on build. */
   @Value.Check
   default void check() {
     Checks.span(start(), end());

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDiagnostic.class)
 @JsonDeserialize(as = ImmutableDiagnostic.class)
 public interface Diagnostic {
+  /** What kind of problem this is. */
   @Value.Parameter
   DiagnosticCode code();
 
@@ -21,10 +22,23 @@ public interface Diagnostic {
   @Value.Parameter
   Optional<Span> span();
 
+  /**
+   * {@return a diagnostic about the whole document}
+   *
+   * @param code what kind of problem
+   * @param message what was found, for a person
+   */
   static Diagnostic of(DiagnosticCode code, String message) {
     return ImmutableDiagnostic.of(code, message, Optional.empty());
   }
 
+  /**
+   * {@return a diagnostic about one stretch of the text}
+   *
+   * @param code what kind of problem
+   * @param message what was found, for a person
+   * @param span where in the text
+   */
   static Diagnostic of(DiagnosticCode code, String message, Span span) {
     return ImmutableDiagnostic.of(code, message, Optional.of(span));
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -27,6 +28,7 @@ public interface Document {
   /** The title as written, or empty when the parser found none. */
   String title();
 
+  /** What the document calls itself, from its title. */
   DocumentKind kind();
 
   /** ISO 639-1 code of the text's language ({@code ru}). */
@@ -47,8 +49,10 @@ public interface Document {
   /** Party ids of the sides that adopt the document. */
   List<String> signatories();
 
+  /** The states, organisations, political parties and groups the text names. */
   List<Party> parties();
 
+  /** The people the text names, with the party they represent and their role. */
   List<Participant> participants();
 
   /** The whole input cut into wrapper, dateline, title, preamble and clause segments. */
@@ -60,20 +64,77 @@ public interface Document {
   /** The numbered points. */
   List<Clause> clauses();
 
+  /** The named initiatives, strategies, programmes, plans, projects, resolutions, agreements and treaties. */
   List<Initiative> initiatives();
 
+  /** The standing arrangements of cooperation: formats, commissions, councils, recurring meetings. */
   List<Mechanism> mechanisms();
 
+  /** The meetings, summits, forums, visits and other occasions, held or planned. */
   List<Event> events();
 
+  /** Warnings about what could not be read (no title, no date, a decoded encoding, …). */
   List<Diagnostic> diagnostics();
 
   /** The original input, exactly as given; every offset in the document points into it. */
   String text();
 
-  /** The party with this id, if the document names it. */
+  /**
+   * The party with this id, if the document names it. Party ids are upper case, so {@code "kz"}
+   * finds {@code KZ}.
+   *
+   * @throws NullPointerException naming the argument if {@code id} is null
+   */
   default Optional<Party> party(String id) {
-    return parties().stream().filter(p -> p.id().equals(id)).findFirst();
+    String wanted = Ids.party(id);
+    return parties().stream().filter(p -> p.id().equals(wanted)).findFirst();
+  }
+
+  /**
+   * The initiative with this id ({@code BRI}, {@code initiative-1a2b3c4d}), if the document names it.
+   *
+   * @throws NullPointerException naming the argument if {@code id} is null
+   */
+  default Optional<Initiative> initiative(String id) {
+    Ids.notNull(id, "id");
+    return initiatives().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The mechanism with this id, if the document names it.
+   *
+   * @throws NullPointerException naming the argument if {@code id} is null
+   */
+  default Optional<Mechanism> mechanism(String id) {
+    Ids.notNull(id, "id");
+    return mechanisms().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The event with this id, if the document names it.
+   *
+   * @throws NullPointerException naming the argument if {@code id} is null
+   */
+  default Optional<Event> event(String id) {
+    Ids.notNull(id, "id");
+    return events().stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The text that {@code item} covers: a statement's sentence, a clause, a mention.
+   *
+   * @throws NullPointerException naming the argument if {@code item} is null
+   * @throws IllegalArgumentException if the item's span runs past this document's text (an item
+   *     of another document)
+   */
+  default String textOf(Located item) {
+    Ids.notNull(item, "item");
+    if (item.end() > text().length()) {
+      throw new IllegalArgumentException(String.format(
+          "%s runs past the end of document %s (length %s): an item of another document?",
+          item.span(), id(), text().length()));
+    }
+    return text().substring(item.start(), item.end());
   }
 
   /** The clause (or preamble paragraph) that holds {@code statement}, if it is one of this document's. */
@@ -83,12 +144,17 @@ public interface Document {
         .findFirst();
   }
 
-  /** Every statement, preamble first, in text order. */
-  default Stream<Statement> statements() {
+  /**
+   * Every statement, preamble first, in text order: a list like every other plural of the model
+   * (it was a {@code Stream} until issue 14; call {@code .stream()} on it).
+   */
+  default List<Statement> statements() {
     return Stream.concat(preamble().stream(), clauses().stream())
-        .flatMap(c -> c.statements().stream());
+        .flatMap(c -> c.statements().stream())
+        .collect(Collectors.toUnmodifiableList());
   }
 
+  /** A builder for a document; {@code build()} checks the invariants of {@link #check()}. */
   static Builder builder() {
     return new Builder();
   }
@@ -103,6 +169,10 @@ public interface Document {
     }
   }
 
+  /**
+   * Refuses a document whose segments do not tile the text, whose spans run past it, or whose mentions do not
+   * cover the text they quote; Immutables calls it on build and {@link EntenteJson} on read.
+   */
   @Value.Check
   default void check() {
     Checks.itemId(id());

@@ -104,16 +104,16 @@ final class DocumentJsonWriter {
     json.writeStartObject();
     json.writeNumberField("start", s.start());
     json.writeNumberField("end", s.end());
-    list("actors", s.actors());
+    list("actors", s.actorIds());
     optional("act", s.act());
     optional("strength", s.strength());
     optional("cameo", s.cameo());
     json.writeBooleanField("negated", s.negated());
     list("topics", s.topics());
-    list("parties", s.parties());
-    list("initiatives", s.initiatives());
-    list("mechanisms", s.mechanisms());
-    list("events", s.events());
+    list("parties", s.partyIds());
+    list("initiatives", s.initiativeIds());
+    list("mechanisms", s.mechanismIds());
+    list("events", s.eventIds());
     json.writeStringField("rule", s.rule());
     json.writeEndObject();
   }

@@ -20,7 +20,14 @@ import java.util.Objects;
  */
 public final class EdtfDate implements Comparable<EdtfDate> {
   /** How much of a date the text gave. */
-  public enum Precision { YEAR, MONTH, DAY }
+  public enum Precision {
+    /** A year: {@code 2026}. */
+    YEAR,
+    /** A month: {@code 2025-05}. */
+    MONTH,
+    /** A day: {@code 2025-04-26}. */
+    DAY
+  }
 
   private final String value;
   private final Precision precision;

@@ -11,25 +11,31 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEvent.class)
 @JsonDeserialize(as = ImmutableEvent.class)
 public interface Event {
+  /** A stable id derived from the normalised name ({@code event-902f2e2a}). */
   String id();
 
   /** The name as the text gives it, ordinal included («6-й встречи …»). */
   String name();
 
+  /** The sort of occasion. */
   EventKind kind();
 
   /** The ordinal in the name: 6 for «6-я», 2 for «второй». */
   Optional<Integer> ordinal();
 
+  /** When it took or takes place, at the precision the text gives. */
   Optional<EdtfDate> date();
 
+  /** Where it took or takes place. */
   Optional<Place> place();
 
+  /** Whether it took place before the document or lies ahead. */
   EventStatus status();
 
   /** The id of the mechanism this event is a meeting of. */
   Optional<String> mechanism();
 
+  /** Every place in the text that names this event, in text order. */
   List<Mention> mentions();
 
   /** The rule or lexicon entry that found it. */
@@ -43,6 +49,7 @@ public interface Event {
     return Explanations.of(rule(), mentions());
   }
 
+  /** A builder for an event; {@code build()} checks its invariants. */
   static Builder builder() {
     return new Builder();
   }
@@ -50,6 +57,7 @@ public interface Event {
   /** Builds an {@link Event}; see {@link Event#builder()}. */
   final class Builder extends ImmutableEvent.Builder {}
 
+  /** Refuses an event with a malformed id, a blank name or a negative ordinal; Immutables calls it on build. */
   @Value.Check
   default void check() {
     Checks.itemId(id());

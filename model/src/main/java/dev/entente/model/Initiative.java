@@ -20,6 +20,7 @@ public interface Initiative {
   /** The name as the text gives it (case forms as written: the head word may be inflected). */
   String name();
 
+  /** The sort of undertaking. */
   InitiativeKind kind();
 
   /** The party that proposes, leads or owns it. */
@@ -28,6 +29,7 @@ public interface Initiative {
   /** The period it covers («до 2030 г.» gives {@code 2030}). */
   Optional<EdtfDate> period();
 
+  /** Every place in the text that names this initiative, in text order. */
   List<Mention> mentions();
 
   /** The rule or lexicon entry that found it. */
@@ -41,6 +43,7 @@ public interface Initiative {
     return Explanations.of(rule(), mentions());
   }
 
+  /** A builder for an initiative; {@code build()} checks its invariants. */
   static Builder builder() {
     return new Builder();
   }
@@ -48,6 +51,7 @@ public interface Initiative {
   /** Builds an {@link Initiative}; see {@link Initiative#builder()}. */
   final class Builder extends ImmutableInitiative.Builder {}
 
+  /** Refuses an initiative with a malformed id or proposer, or a blank name; Immutables calls it on build. */
   @Value.Check
   default void check() {
     Checks.itemId(id());

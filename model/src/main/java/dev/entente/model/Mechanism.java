@@ -14,18 +14,22 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMechanism.class)
 @JsonDeserialize(as = ImmutableMechanism.class)
 public interface Mechanism {
+  /** A stable id derived from the normalised name ({@code mechanism-1a2b3c4d}). */
   String id();
 
   /** The name as the text gives it (case forms as written: the head word may be inflected). */
   String name();
 
+  /** The sort of arrangement. */
   MechanismKind kind();
 
   /** Who meets in it, where the name says. */
   Optional<Level> level();
 
+  /** Whether it already works, is created by the document, or is only called for. */
   MechanismStatus status();
 
+  /** Every place in the text that names this mechanism, in text order. */
   List<Mention> mentions();
 
   /** The rule or lexicon entry that found it. */
@@ -39,6 +43,7 @@ public interface Mechanism {
     return Explanations.of(rule(), mentions());
   }
 
+  /** A builder for a mechanism; {@code build()} checks its invariants. */
   static Builder builder() {
     return new Builder();
   }
@@ -46,6 +51,7 @@ public interface Mechanism {
   /** Builds a {@link Mechanism}; see {@link Mechanism#builder()}. */
   final class Builder extends ImmutableMechanism.Builder {}
 
+  /** Refuses a mechanism with a malformed id or a blank name; Immutables calls it on build. */
   @Value.Check
   default void check() {
     Checks.itemId(id());

@@ -21,6 +21,13 @@ public interface Mention extends Located {
   @Value.Parameter
   String text();
 
+  /**
+   * {@return the mention of {@code text} at {@code [start, end)}}
+   *
+   * @param start UTF-16 offset where it starts
+   * @param end UTF-16 offset where it ends (exclusive)
+   * @param text the covered text, {@code end - start} chars
+   */
   static Mention of(int start, int end, String text) {
     return ImmutableMention.of(start, end, text);
   }
@@ -30,6 +37,7 @@ public interface Mention extends Located {
     return of(start, end, text.substring(start, end));
   }
 
+  /** Refuses a mention whose text length differs from its span; Immutables calls it on build. */
   @Value.Check
   default void check() {
     Checks.span(start(), end());

@@ -20,6 +20,7 @@ public interface Participant {
   /** The role as the text gives it, in the nominative («министр иностранных дел»). */
   Optional<String> role();
 
+  /** Every place in the text that names this person, in text order. */
   List<Mention> mentions();
 
   /** The rule that found the person. */
@@ -33,6 +34,7 @@ public interface Participant {
     return Explanations.of(rule(), mentions());
   }
 
+  /** A builder for a participant; {@code build()} checks its invariants. */
   static Builder builder() {
     return new Builder();
   }
@@ -40,6 +42,7 @@ public interface Participant {
   /** Builds a {@link Participant}; see {@link Participant#builder()}. */
   final class Builder extends ImmutableParticipant.Builder {}
 
+  /** Refuses a participant with a blank name or a malformed party id; Immutables calls it on build. */
   @Value.Check
   default void check() {
     Checks.notBlank("participant name", name());

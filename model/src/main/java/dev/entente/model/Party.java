@@ -17,6 +17,7 @@ public interface Party {
    */
   String id();
 
+  /** What sort of actor this is. */
   PartyKind kind();
 
   /** The canonical Russian name in the nominative. */
@@ -28,6 +29,7 @@ public interface Party {
   /** Every place in the text that names this party, in text order. */
   List<Mention> mentions();
 
+  /** A builder for a party; {@code build()} checks its invariants. */
   static Builder builder() {
     return new Builder();
   }
@@ -35,6 +37,7 @@ public interface Party {
   /** Builds a {@link Party}; see {@link Party#builder()}. */
   final class Builder extends ImmutableParty.Builder {}
 
+  /** Refuses a party with a malformed id; Immutables calls it on build. */
   @Value.Check
   default void check() {
     Checks.partyId(id());

@@ -18,14 +18,27 @@ public interface Place {
   @Value.Parameter
   Optional<String> country();
 
+  /**
+   * {@return a place}
+   *
+   * @param name the nominative name
+   * @param country the ISO 3166-1 alpha-2 code of its state, where known
+   */
   static Place of(String name, Optional<String> country) {
     return ImmutablePlace.of(name, country);
   }
 
+  /**
+   * {@return a place in a known state}
+   *
+   * @param name the nominative name
+   * @param country the ISO 3166-1 alpha-2 code of its state
+   */
   static Place of(String name, String country) {
     return ImmutablePlace.of(name, Optional.of(country));
   }
 
+  /** Refuses a blank name or a malformed country code; Immutables calls it on build. */
   @Value.Check
   default void check() {
     Checks.notBlank("place name", name());

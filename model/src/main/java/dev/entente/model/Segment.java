@@ -12,6 +12,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSegment.class)
 @JsonDeserialize(as = ImmutableSegment.class)
 public interface Segment extends Located {
+  /** What this stretch of the input is. */
   @Value.Parameter
   SegmentKind kind();
 
@@ -23,10 +24,18 @@ public interface Segment extends Located {
   @Override
   int end();
 
+  /**
+   * {@return the segment of {@code kind} at {@code [start, end)}}
+   *
+   * @param kind what the stretch is
+   * @param start UTF-16 offset where it starts
+   * @param end UTF-16 offset where it ends (exclusive)
+   */
   static Segment of(SegmentKind kind, int start, int end) {
     return ImmutableSegment.of(kind, start, end);
   }
 
+  /** Refuses a negative or reversed span; Immutables calls it on build. */
   @Value.Check
   default void check() {
     Checks.span(start(), end());

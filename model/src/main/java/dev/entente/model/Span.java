@@ -38,19 +38,35 @@ public abstract class Span implements Located {
     return end() - start();
   }
 
+  /** {@return whether the span covers no character} */
   @JsonIgnore
   public boolean isEmpty() {
     return start() == end();
   }
 
+  /**
+   * {@return whether {@code offset} lies in {@code [start, end)}}
+   *
+   * @param offset a UTF-16 offset into the same text
+   */
   public boolean contains(int offset) {
     return start() <= offset && offset < end();
   }
 
+  /**
+   * {@return whether {@code other} lies wholly inside this span}
+   *
+   * @param other a span of the same text
+   */
   public boolean encloses(Span other) {
     return start() <= other.start() && other.end() <= end();
   }
 
+  /**
+   * {@return whether the two spans share at least one character}
+   *
+   * @param other a span of the same text
+   */
   public boolean overlaps(Span other) {
     return start() < other.end() && other.start() < end();
   }

@@ -20,14 +20,31 @@ public interface Statement extends Located {
   @Override
   int end();
 
-  /** Party ids of the subjects; «Стороны» resolves to the signatories. */
+  /**
+   * Party ids of the subjects; the JSON field {@code actors}.
+   * Prefer {@link #actorIds()}, the same list under a name that says it holds ids (this
+   * one, named after the JSON field, stays).
+   */
   List<String> actors();
+
+  /** Party ids of the subjects; «Стороны» resolves to the signatories. */
+  default List<String> actorIds() {
+    return actors();
+  }
 
   /** The act of the main verb, if the lexicon knows it. */
   Optional<Act> act();
 
-  /** How strongly the wording commits the actors. */
+  /**
+   * How strongly the wording commits the actors, by the names the JSON field {@code strength}
+   * uses; {@link #commitment()} gives the same scale with names that no {@link Act} shares.
+   */
   Optional<Strength> strength();
+
+  /** How strongly the wording commits the actors: a remark, an approval, … an agreement. */
+  default Optional<Commitment> commitment() {
+    return strength().map(Strength::commitment);
+  }
 
   /** The CAMEO code of the act, for event-data tools. */
   Optional<String> cameo();
@@ -38,16 +55,56 @@ public interface Statement extends Located {
     return false;
   }
 
+  /** What the sentence is about, from the topic lexicon. */
   List<Topic> topics();
 
-  /** Ids of the parties mentioned in the sentence, actors included. */
+  /**
+   * Ids of the parties mentioned in the sentence; the JSON field {@code parties}.
+   * Prefer {@link #partyIds()}, the same list under a name that says it holds ids (this
+   * one, named after the JSON field, stays).
+   */
   List<String> parties();
 
+  /** Ids of the parties mentioned in the sentence, actors included. */
+  default List<String> partyIds() {
+    return parties();
+  }
+
+  /**
+   * Ids of the initiatives the sentence mentions; the JSON field {@code initiatives}.
+   * Prefer {@link #initiativeIds()}, the same list under a name that says it holds ids (this
+   * one, named after the JSON field, stays).
+   */
   List<String> initiatives();
 
+  /** Ids of the initiatives the sentence mentions; {@link Document#initiative(String)} finds each. */
+  default List<String> initiativeIds() {
+    return initiatives();
+  }
+
+  /**
+   * Ids of the mechanisms the sentence mentions; the JSON field {@code mechanisms}.
+   * Prefer {@link #mechanismIds()}, the same list under a name that says it holds ids (this
+   * one, named after the JSON field, stays).
+   */
   List<String> mechanisms();
 
+  /** Ids of the mechanisms the sentence mentions; {@link Document#mechanism(String)} finds each. */
+  default List<String> mechanismIds() {
+    return mechanisms();
+  }
+
+  /**
+   * Ids of the events the sentence mentions; the JSON field {@code events}.
+   * Prefer {@link #eventIds()}, the same list under a name that says it holds ids (this
+   * one, named after the JSON field, stays).
+   */
   List<String> events();
+
+  /** Ids of the events the sentence mentions; {@link Document#event(String)} finds each. */
+  default List<String> eventIds() {
+    return events();
+  }
 
   /** The lexicon entry that gave the act, e.g. {@code acts.tsv:12 поддерж}. */
   @Value.Default
@@ -60,6 +117,7 @@ public interface Statement extends Located {
     return (rule().isEmpty() ? "(no act recognised)" : rule()) + " in " + span();
   }
 
+  /** A builder for a statement; {@code build()} checks its invariants. */
   static Builder builder() {
     return new Builder();
   }
@@ -67,10 +125,11 @@ public interface Statement extends Located {
   /** Builds a {@link Statement}; see {@link Statement#builder()}. */
   final class Builder extends ImmutableStatement.Builder {}
 
+  /** Refuses a negative or reversed span or a malformed party id; Immutables calls it on build. */
   @Value.Check
   default void check() {
     Checks.span(start(), end());
-    actors().forEach(Checks::partyId);
-    parties().forEach(Checks::partyId);
+    actorIds().forEach(Checks::partyId);
+    partyIds().forEach(Checks::partyId);
   }
 }

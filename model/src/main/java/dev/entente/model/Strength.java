@@ -1,20 +1,29 @@
 package dev.entente.model;
 
 /**
- * How strongly a statement commits its actors, weakest first, so that
- * {@code a.compareTo(b) > 0} means {@code a} commits more.
+ * How strongly a statement commits its actors, weakest first, as the JSON field {@code strength}
+ * writes it; {@code a.compareTo(b) > 0} means {@code a} commits more.
+ *
+ * <p>Four of these names are also {@link Act}s but mean a degree, not a verb: a statement whose
+ * act is {@link Act#CALL} has strength {@link #SUPPORT}. In Java, prefer {@link Commitment}
+ * ({@link Statement#commitment()}), the same scale under names no act shares.
  */
 public enum Strength {
-  /** «отметили», «подчеркнули», «считают». */
+  /** A remark: «отметили», «подчеркнули», «считают». */
   NOTE,
-  /** «приветствуют», «высоко оценивают». */
+  /** Approval: «приветствуют», «высоко оценивают». */
   WELCOME,
-  /** «поддерживают», «выступают за». */
+  /** Endorsement: «поддерживают», «выступают за». */
   SUPPORT,
-  /** «готовы», «выразили готовность». */
+  /** Readiness: «готовы», «выразили готовность». */
   READY,
-  /** «будут», «продолжат», «намерены». */
+  /** Intention: «будут», «продолжат», «намерены». */
   WILL,
-  /** «договорились», «условились». */
-  AGREED
+  /** Agreement: «договорились», «условились». */
+  AGREED;
+
+  /** {@return this degree as a {@link Commitment}} */
+  public Commitment commitment() {
+    return Commitment.values()[ordinal()];
+  }
 }

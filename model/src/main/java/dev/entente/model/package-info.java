@@ -6,6 +6,12 @@
  * {@link Document#text()}, the original input, so a user can highlight what was found.
  */
 @Value.Style(
+    // java.util collections in the generated code: no Guava type reaches a signature or Jackson,
+    // which reads them with any 2.x version (issue 14).
+    jdkOnly = true,
+    // No @Generated on the generated classes: value-annotations is compile-only, and modules that
+    // read these class files would warn that the annotation's class is missing.
+    allowedClasspathAnnotations = {Override.class},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,

@@ -24,20 +24,20 @@ final class ConceptFilter {
   /** The longest organisation name looked back over for {@link #isInsideAnOrganisationsName}. */
   private static final int LONGEST_NAME = 24;
 
-  private java.util.Map<Integer, List<Context.Found<PartyInfo>>> byFirst;
-
   void filter(Context ctx, List<Concept> found) {
-    byFirst = new java.util.HashMap<>();
+    // local, not a field: one parser serves many threads at once
+    java.util.Map<Integer, List<Context.Found<PartyInfo>>> byFirst = new java.util.HashMap<>();
     for (Context.Found<PartyInfo> f : ctx.mentionsInOrder) {
       byFirst.computeIfAbsent(f.first, k -> new java.util.ArrayList<>()).add(f);
     }
     found.removeIf(c -> runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isBareHead(c)
-        || isHeadOfAParty(ctx, c) || isOwnOrganInTitle(ctx, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
-        || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(ctx, c));
+        || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
+        || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c));
   }
 
   /** «Организации Договора о коллективной безопасности»: a treaty named inside an organisation's name. */
-  private boolean isInsideAnOrganisationsName(Context ctx, Concept c) {
+  private static boolean isInsideAnOrganisationsName(java.util.Map<Integer, List<Context.Found<PartyInfo>>> byFirst,
+      Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.mentions.size() != 1) {
       return false;
     }
@@ -67,7 +67,7 @@ final class ConceptFilter {
 
 
   /** «политики Европейского союза»: a head and a party's name, nothing that names one thing. */
-  private boolean isHeadOfAParty(Context ctx, Concept c) {
+  private static boolean isHeadOfAParty(java.util.Map<Integer, List<Context.Found<PartyInfo>>> byFirst, Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.first != c.headFirst) {
       return false;
     }
@@ -127,7 +127,7 @@ final class ConceptFilter {
   }
 
   /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with one state. */
-  private boolean isOwnOrganInTitle(Context ctx, Concept c) {
+  private boolean isOwnOrganInTitle(Context ctx, java.util.Map<Integer, List<Context.Found<PartyInfo>>> byFirst, Concept c) {
     if (c.concept != Lexicons.Concept.MECHANISM || c.first == 0
         || !data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, ctx.tokens.key[c.first - 1])) {
       return false;

@@ -25,8 +25,25 @@ final class ConceptMerger {
     this.words = data.words;
   }
 
+  private static boolean isBareHead(Concept c) {
+    return c.knownId == null && c.ordinal == null && c.last - c.first == 1;
+  }
+
+  /** «UN Security Council»: a head within a party's name is the party's organ. */
+  private static boolean insideParty(Context ctx, Concept c) {
+    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
+      if (party.first <= c.headFirst && c.headFirst < party.last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
+    if (ctx.data.language.bareHeadsAreNoNames()) {
+      found = found.stream().filter(c -> !isBareHead(c) && !insideParty(ctx, c)).collect(java.util.stream.Collectors.toList());
+    }
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
     Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();

@@ -19,13 +19,21 @@ public final class EntenteException extends RuntimeException {
     EMPTY
   }
 
+  /** Why the input cannot be read. */
   private final Reason reason;
 
+  /**
+   * An input refused for {@code reason}.
+   *
+   * @param reason why the input cannot be read
+   * @param message what was found, naming the input
+   */
   public EntenteException(Reason reason, String message) {
     super(message);
     this.reason = reason;
   }
 
+  /** {@return why the input was refused} */
   public Reason reason() {
     return reason;
   }

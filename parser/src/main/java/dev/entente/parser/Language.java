@@ -62,10 +62,14 @@ public abstract class Language {
 
   /** The language with ISO 639-1 code {@code code}, or an exception naming those available. */
   static Language forCode(String code) {
-    if (code.equals("ru")) {
-      return new Russian();
+    switch (code) {
+      case "ru":
+        return new Russian();
+      case "en":
+        return new English();
+      default:
+        throw new IllegalArgumentException("no language data for '" + code + "'; available: ru, en");
     }
-    throw new IllegalArgumentException("no language data for '" + code + "'; available: ru");
   }
 
   // Morphology: every word is a token's key, lower-case with ё as е.
@@ -165,4 +169,31 @@ public abstract class Language {
 
   /** The provenance of a visit read from an invitation: {@code invitation: пригласил … посетить}. */
   abstract String invitationRule();
+
+  /**
+   * Whether token {@code k}, left of a name's head and not an adjective, still belongs to the name:
+   * languages whose names put nouns and proper names before the head («Bali Democracy Forum»,
+   * «climate working group») say yes; {@code isAct} when an act pattern starts there. None by default.
+   */
+  boolean extendsNameLeft(Tokens t, int k, boolean isAct) {
+    return false;
+  }
+
+  /**
+   * Whether token {@code j}, right of a name's head ({@code from} the first token after it), ends
+   * the name although the general rules would let it run on: in English a lower-case word right
+   * after the capitalised words of a name («the Ministerial Forum provided …»). Never by default.
+   */
+  boolean endsNameRight(Tokens t, int j, int from) {
+    return false;
+  }
+
+  /**
+   * Whether a head word alone is no name («the Summit», «the Council» refer back in English) and a
+   * head inside a party's name is that party's organ («UN Security Council»), so neither is an item.
+   * No by default.
+   */
+  boolean bareHeadsAreNoNames() {
+    return false;
+  }
 }

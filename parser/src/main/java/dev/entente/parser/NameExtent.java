@@ -12,6 +12,8 @@ import java.util.List;
 final class NameExtent {
   /** Longest name, in words, after its head. */
   private static final int MAX_COMPLEMENT = 24;
+  /** Most words a language's own rule adds before a head ({@link Language#extendsNameLeft}). */
+  private static final int MAX_LEFT = 5;
 
   /** The start of a name widened left, and the ordinal met there (0 if none). */
   record Left(int start, int ordinal) {}
@@ -74,7 +76,8 @@ final class NameExtent {
         continue;
       }
       boolean compoundPart = t.hyphenAfter[k] && language.isCompoundPart(key) && key.length() > 3 && start == k + 1;
-      if (compoundPart || opensName(key)) {
+      if (compoundPart || opensName(key)
+          || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, lex.acts.longestAt(t, k, head) != null)) {
         start = k;
         k--;
         continue;
@@ -172,6 +175,9 @@ final class NameExtent {
       return 0;
     }
     if (t.isNumber(j) && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
+      return 0;
+    }
+    if (language.endsNameRight(t, j, from)) {
       return 0;
     }
     Language.NameLink link = language.nameLink(j > from ? t.key[j - 1] : null, key, j + 1 < to ? t.key[j + 1] : null);

@@ -47,6 +47,7 @@ final class Normalizer {
       i++;
     }
     Reflow.apply(out.chars, out.length);
+    LineUnwrapper.unwrap(out.chars, out.length);
     return new NormalizedText(original, out.chars, out.length, out.starts, out.ends);
   }
 

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Turns the text of a diplomatic document into a {@link Document}. A parser is immutable and
@@ -30,17 +32,40 @@ public final class Parser {
   /** 64 Mi chars: a 100 MB archive page is refused unless the caller raises the limit. */
   static final int DEFAULT_MAX_INPUT_CHARS = 64 * 1024 * 1024;
 
-  private final Pipeline pipeline;
+  /** One pipeline per language read, in the order of {@link #languages}; one unless detecting. */
+  private final List<Pipeline> pipelines;
+  private final List<Language> languages;
+  private final boolean detecting;
   private final int maxInputChars;
 
   private Parser(Builder builder) {
-    this.pipeline = new Pipeline(builder.language != null ? LanguageData.of(builder.language) : LanguageData.of("ru"));
+    this.detecting = builder.detecting;
+    if (detecting) {
+      this.languages = List.of(Language.forCode("ru"), Language.forCode("en"));
+    } else {
+      this.languages = List.of(builder.language != null ? builder.language : Language.forCode("ru"));
+    }
+    this.pipelines = languages.stream().map(l -> new Pipeline(LanguageData.of(l))).collect(Collectors.toUnmodifiableList());
     this.maxInputChars = builder.maxInputChars;
   }
 
   /** A parser for Russian with the default limits. */
   public static Parser russian() {
     return builder().build();
+  }
+
+  /** A parser for English with the default limits. */
+  public static Parser english() {
+    return builder().language(new English()).build();
+  }
+
+  /**
+   * A parser that reads each document in the language it is written in, Russian or English, with
+   * the default limits: {@link Document#language()} says which. A text in neither gets an {@code
+   * UNKNOWN_LANGUAGE} diagnostic naming the letters and words found.
+   */
+  public static Parser detecting() {
+    return builder().detectLanguage().build();
   }
 
   /**
@@ -86,7 +111,11 @@ public final class Parser {
           "input of %,d chars is larger than the limit of %,d chars (raise it with Parser.builder().maxInputChars(\u2026))",
           text.length(), maxInputChars));
     }
-    return pipeline.run(documentId, text);
+    if (!detecting) {
+      return pipelines.get(0).run(documentId, text);
+    }
+    LanguageGuess guess = LanguageGuess.guess(text, languages);
+    return pipelines.get(languages.indexOf(guess.language)).run(documentId, text, guess.diagnostic);
   }
 
   /**
@@ -153,6 +182,11 @@ public final class Parser {
     return 3L * maxInputChars + 3;
   }
 
+  /** The languages this parser reads: one, or every shipped language when it detects them. */
+  public List<Language> languages() {
+    return languages;
+  }
+
   /** A stable id for a text: {@code doc-} and 16 hex digits of its hash. */
   static String idOf(String text) {
     return "doc-" + Murmur3.hex64(text);
@@ -162,18 +196,30 @@ public final class Parser {
   public static final class Builder {
     /** Null until set: Russian, made only when the parser is built. */
     private Language language;
+    private boolean detecting;
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
 
     private Builder() {}
 
     /**
-     * The language to read, by its ISO 639-1 code; {@code ru} (the default) is the one shipped.
+     * The language to read, by its ISO 639-1 code: {@code ru} (the default) or {@code en}.
      *
      * @throws IllegalArgumentException if no language has that code
      */
     public Builder language(String code) {
       Objects.requireNonNull(code, "language == null");
       this.language = Language.forCode(code);
+      this.detecting = false;
+      return this;
+    }
+
+    /**
+     * Reads each document in the language it is written in (Russian or English) instead of one
+     * language; the last of this and {@link #language} called wins.
+     */
+    public Builder detectLanguage() {
+      this.detecting = true;
+      this.language = null;
       return this;
     }
 
@@ -184,6 +230,7 @@ public final class Parser {
      */
     public Builder language(Language language) {
       this.language = Objects.requireNonNull(language, "language == null");
+      this.detecting = false;
       return this;
     }
 

@@ -7,8 +7,8 @@ import java.util.List;
  * Makes one participant of the forms a text gives one person in («Э.Рахмон», «Эмомали Рахмон»; «М.М.
  * Касьянов», «М.М.Касьянов»; a Latin «A» typed among Cyrillic letters): the same surname and given
  * names or initials that agree. The fullest form names the person; mentions, party and role are
- * pooled. Drops a «person» whose words are all adjectives and none a given name («Великого
- * Национального», the tail of «Спикер Великого Национального Собрания»).
+ * pooled. Drops a «person» that is a noun phrase led by adjectives, none a given name («Великого
+ * Национального Собрания» after «Спикер»).
  */
 final class PersonMerger {
   private final LanguageData data;
@@ -27,7 +27,7 @@ final class PersonMerger {
     java.util.Map<String, List<Integer>> bySurname = new java.util.HashMap<>();
     for (PersonRecognizer.Person person : people) {
       String[] words = parts(person.name);
-      if (words.length == 0 || allAdjectives(words)) {
+      if (words.length == 0 || isAdjectivePhrase(words)) {
         continue;
       }
       int same = -1;
@@ -86,13 +86,22 @@ final class PersonMerger {
     return true;
   }
 
-  private boolean allAdjectives(String[] words) {
-    for (String w : words) {
-      if (!data.language.isAdjective(w) || data.lexicons.givenNames.contains(w)) {
+  /**
+   * Whether a «person» is a noun phrase led by adjectives, not a name: every word an adjective, or
+   * three words or more whose first two are adjectives («Великого Национального Собрания»), and
+   * no word a given name.
+   */
+  private boolean isAdjectivePhrase(String[] words) {
+    int leadingAdjectives = 0;
+    for (int i = 0; i < words.length; i++) {
+      if (data.lexicons.givenNames.contains(words[i])) {
         return false;
       }
+      if (leadingAdjectives == i && data.language.isAdjective(words[i])) {
+        leadingAdjectives++;
+      }
     }
-    return true;
+    return leadingAdjectives == words.length || words.length >= 3 && leadingAdjectives >= 2;
   }
 
   private static int letters(String[] words) {

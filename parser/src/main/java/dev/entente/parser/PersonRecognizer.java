@@ -44,7 +44,36 @@ final class PersonRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, people);
     }
-    return new ArrayList<>(people.values());
+    return mergeSurnames(new ArrayList<>(people.values()));
+  }
+
+  /** «Howard» after «John Howard»: a one-word name that ends another person's name is that person. */
+  private static List<Person> mergeSurnames(List<Person> people) {
+    List<Person> kept = new ArrayList<>();
+    for (Person person : people) {
+      Person full = null;
+      if (person.name.indexOf(' ') < 0 && person.name.indexOf('.') < 0) {
+        for (Person other : people) {
+          if (other != person && (other.name.endsWith(" " + person.name) || other.name.endsWith("." + person.name)
+              || other.name.startsWith(person.name + " "))) {
+            full = other;
+            break;
+          }
+        }
+      }
+      if (full == null) {
+        kept.add(person);
+        continue;
+      }
+      full.mentions.addAll(person.mentions);
+      if (full.party == null) {
+        full.party = person.party;
+      }
+      if (full.role == null) {
+        full.role = person.role;
+      }
+    }
+    return kept;
   }
 
   private void scan(Context ctx, Context.Sentence sentence, Map<String, Person> people) {
@@ -57,9 +86,16 @@ final class PersonRecognizer {
         i = withRole(ctx, role, i, to, people);
         continue;
       }
-      int end = nameAt(t, i, to, false);
-      if (end > i && !insideQuotes(ctx, sentence, i) && !afterEponym(t, i, sentence.firstToken)) {
-        add(ctx, people, i, end, false, null, null, "person:name-shape");
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, i, to);
+      if (party != null && t.isCapitalized(i)) {
+        i = party.last;
+        continue;
+      }
+      int named = afterHonorifics(t, i, to);
+      int end = nameAt(t, named, to, named > i);
+      if (end > named && !insideQuotes(ctx, sentence, named) && !afterEponym(t, named, sentence.firstToken)) {
+        String[] after = partyAfterName(ctx, end, to);
+        add(ctx, people, named, end, false, after[0], after[1], named > i ? "person:honorific+name" : "person:name-shape");
         i = end;
         continue;
       }
@@ -78,7 +114,7 @@ final class PersonRecognizer {
     List<String> roleNames = new ArrayList<>();
     roleNames.add(roleName(ctx, role));
     int j = role.last;
-    String party = null;
+    String party = partyBefore(t, i);
     boolean stateAfterLastRole = false;
     while (j < to) {
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, j, to);
@@ -103,17 +139,28 @@ final class PersonRecognizer {
           continue;
         }
       }
-      if (words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]) && j + 1 < to) {
-        PhraseMatcher.Match<PartyInfo> p2 = data.parties.longestAt(t, j + 1, to);
+      int k = j;
+      while (k < to && k < j + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
+        k++;
+      }
+      if (k > j && k < to) {
+        PhraseMatcher.Match<PartyInfo> p2 = data.parties.longestAt(t, k, to);
         if (p2 != null) {
+          if (party == null) {
+            party = p2.value.id;
+          }
           j = p2.last;
           continue;
         }
       }
       break;
     }
+    j = afterHonorifics(t, j, to);
     int nameEnd = nameAt(t, j, to, true);
     if (nameEnd > j) {
+      if (party == null) {
+        party = partyAfterName(ctx, nameEnd, to)[0];
+      }
       add(ctx, people, j, nameEnd, !language.isNominative(roleHead(t, roleStart, roleEnd)), party,
           String.join(", ", roleNames), "person:role+name");
       return nameEnd;
@@ -127,7 +174,7 @@ final class PersonRecognizer {
       return i;
     }
     String key = t.key[i];
-    if (key.length() == 1 && i + 1 < to && t.gapHas(i + 1, '.')) {
+    if (key.length() == 1 && i + 1 < to && t.gapHas(i + 1, '.') && data.parties.longestAt(t, i, to) == null) {
       int j = i + 1;
       if (j < to && t.key[j].length() == 1 && t.isCapitalized(j) && j + 1 < to && t.gapHas(j + 1, '.')) {
         j++;
@@ -143,10 +190,13 @@ final class PersonRecognizer {
       }
       return i + 2;
     }
-    int given = givenNameEnd(t, i, to);
-    if (given > i && given < to && isNameWord(t, given) && t.gapBefore[given] == Tokens.GAP_SPACE
+    int given = skipMiddleInitial(t, givenNameEnd(t, i, to), to);
+    if (given > i && given < to && isNameWord(t, given) && (t.gapBefore[given] == Tokens.GAP_SPACE || t.gapHas(given, '.'))
         && !isKnownWord(t, given, to)) {
       int end = given + 1;
+      if (t.hyphenAfter[given] && end < to && isNameWord(t, end)) {
+        end++;
+      }
       if (end < to && isNameWord(t, end) && t.gapBefore[end] == Tokens.GAP_SPACE && isPatronymic(t.key[end])) {
         int swap = end + 1;
         return swap < to && isNameWord(t, swap) && t.gapBefore[swap] == Tokens.GAP_SPACE
@@ -154,11 +204,85 @@ final class PersonRecognizer {
       }
       return end;
     }
-    if (afterRole && isNameWord(t, i) && !isKnownWord(t, i, to) && i + 1 < to && isNameWord(t, i + 1)
-        && t.gapBefore[i + 1] == Tokens.GAP_SPACE && !isKnownWord(t, i + 1, to)) {
-      return i + 2;
+    if (afterRole && isNameWord(t, i) && !isKnownWord(t, i, to)) {
+      int surname = skipMiddleInitial(t, i + 1, to);
+      if (surname < to && isNameWord(t, surname) && (t.gapBefore[surname] == Tokens.GAP_SPACE || surname > i + 1)
+          && !isKnownWord(t, surname, to)) {
+        int end = surname + 1;
+        return end < to && isNameWord(t, end) && t.gapBefore[end] == Tokens.GAP_SPACE && !isKnownWord(t, end, to)
+            ? end + 1 : end;
+      }
+      if (i + 1 == to || !t.isCapitalized(i + 1) || t.gapBefore[i + 1] == Tokens.GAP_HARD) {
+        return i + 1;
+      }
     }
     return i;
+  }
+
+  /**
+   * What follows a name: {party, role} from «… of the Republic of Kazakhstan» or «…, President of
+   * the Republic of Indonesia», after the forms of address that may close a name («Jr.», «MP»);
+   * nulls when nothing does.
+   */
+  private String[] partyAfterName(Context ctx, int end, int to) {
+    Tokens t = ctx.tokens;
+    int k = afterHonorifics(t, end, to);
+    boolean comma = k < to && t.gapIs(k, ',');
+    int p = k;
+    while (p < to && p < k + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[p])) {
+      p++;
+    }
+    if (p > k && p < to && !comma) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, to);
+      if (party != null && t.isCapitalized(p)) {
+        return new String[] {party.value.id, null};
+      }
+    }
+    if (!comma || p >= to) {
+      return new String[2];
+    }
+    PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, p, to);
+    if (role == null) {
+      return new String[2];
+    }
+    String party = partyBefore(t, p);
+    int q = role.last;
+    while (party == null && q < to && q < role.last + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
+      q++;
+    }
+    if (party == null && q > role.last && q < to) {
+      PhraseMatcher.Match<PartyInfo> after = data.parties.longestAt(t, q, to);
+      party = after != null ? after.value.id : null;
+    }
+    return new String[] {party, roleName(ctx, role)};
+  }
+
+  /** «Joseph R. Biden»: the token after a middle initial, else {@code i}. */
+  private static int skipMiddleInitial(Tokens t, int i, int to) {
+    return i + 1 < to && t.key[i].length() == 1 && t.isCapitalized(i) && t.gapHas(i + 1, '.') ? i + 1 : i;
+  }
+
+  /** The token after the honorifics at {@code i} («Mr», «H.E. Dr.», «Shri»), else {@code i}. */
+  private int afterHonorifics(Tokens t, int i, int to) {
+    int k = i;
+    while (k < to && k < i + 4 && t.isCapitalized(k) && words.is(WordClass.HONORIFIC, t.key[k])) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The party named right before a role («Australian Minister for Trade», «Indian Prime Minister»), or null. */
+  private String partyBefore(Tokens t, int role) {
+    for (int k = role - 1; k >= Math.max(0, role - 3); k--) {
+      if (t.gapBefore[k + 1] == Tokens.GAP_HARD) {
+        return null;
+      }
+      PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, role);
+      if (p != null && p.last == role && t.isCapitalized(k)) {
+        return p.value.id;
+      }
+    }
+    return null;
   }
 
   private int givenNameEnd(Tokens t, int i, int to) {
@@ -188,7 +312,9 @@ final class PersonRecognizer {
   /** A word the gazetteers know as a party, a city or a month is no name. */
   private boolean isKnownWord(Tokens t, int i, int to) {
     return data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
-        || data.months.containsKey(t.key[i]) || lex.roles.longestAt(t, i, to) != null;
+        || data.months.containsKey(t.key[i]) || lex.roles.longestAt(t, i, to) != null
+        || lex.heads.longestAt(t, i, to) != null || words.is(WordClass.HONORIFIC, t.key[i])
+        || words.is(WordClass.FUNCTION_WORD, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i]);
   }
 
   private boolean afterEponym(Tokens t, int i, int sentenceStart) {

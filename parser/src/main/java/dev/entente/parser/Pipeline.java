@@ -35,7 +35,7 @@ final class Pipeline {
     this.dater = new DocumentDater(data, dates);
     this.parties = new PartyRecognizer(data);
     this.people = new PersonRecognizer(data);
-    this.signatories = new SignatoryResolver(data.words);
+    this.signatories = new SignatoryResolver(data);
     this.conceptFilter = new ConceptFilter(data);
     this.personMerger = new PersonMerger(data);
     this.concepts = new ConceptRecognizer(data, dates);
@@ -46,10 +46,22 @@ final class Pipeline {
     return run(id, original, new long[STAGES]);
   }
 
+  /**
+   * Runs the stages on a text whose language a detecting parser has already judged: {@code
+   * notTheLanguage} is its diagnostic when the text is in none of its languages, else null.
+   */
+  Document run(String id, String original, Diagnostic notTheLanguage) {
+    return run(id, original, new long[STAGES], true, notTheLanguage);
+  }
+
   static final int STAGES = 8;
 
   /** Runs the stages, adding each one's nanoseconds to {@code times} (for profiling). */
   Document run(String id, String original, long[] times) {
+    return run(id, original, times, false, null);
+  }
+
+  private Document run(String id, String original, long[] times, boolean languageChecked, Diagnostic notTheLanguage) {
     long t = System.nanoTime();
     NormalizedText text = data.normalizer.normalize(original);
     t = lap(times, 0, t);
@@ -57,7 +69,7 @@ final class Pipeline {
     t = lap(times, 1, t);
     Layout layout = segmenter.segment(text, tokens);
     Context ctx = new Context(data, text, tokens, layout);
-    inspect(ctx);
+    inspect(ctx, languageChecked ? notTheLanguage : LanguageGuess.check(text.text(), data.language));
     splitSentences(ctx);
     t = lap(times, 2, t);
     dater.date(ctx);
@@ -120,45 +132,26 @@ final class Pipeline {
     }
   }
 
-  /** Fewer letters of the language's script than this are too little evidence that a text is in it. */
-  private static final int MIN_OWN_LETTERS = 20;
-
   /** Warnings about the input as a whole: empty, markup, not the language, no numbered clauses. */
-  private void inspect(Context ctx) {
+  private void inspect(Context ctx, Diagnostic notTheLanguage) {
     String text = ctx.text.text();
     if (text.isBlank()) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.EMPTY_INPUT, "the input has no text"));
       return;
     }
-    Language language = data.language;
-    int letters = 0;
-    int own = 0;
+    if (notTheLanguage != null) {
+      ctx.diagnostics.add(notTheLanguage);
+    }
     int replacement = 0;
     int tags = 0;
-    byte[] letterKinds = data.letterKinds;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < letterKinds.length && letterKinds[c] != LanguageData.NOT_A_LETTER) {
-        letters++;
-        if (letterKinds[c] == LanguageData.OWN_LETTER) {
-          own++;
-        }
-      } else if (c == '\uFFFD') {
+      if (c == '\uFFFD') {
         replacement++;
       } else if (c == '<' && i + 1 < text.length()
           && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
         tags++;
-      } else if (c > ' ' && Character.isLetter(c)) {
-        letters++;
-        if (language.isOwnLetter(c)) {
-          own++;
-        }
       }
-    }
-    if (letters > 0 && (own * 2 < letters || own < MIN_OWN_LETTERS)) {
-      ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NOT_RUSSIAN, String.format(
-          "only %d of %d letters are %s: the text does not look %s", own, letters, language.scriptName(),
-          language.name())));
     }
     if (replacement > 0) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.REPLACEMENT_CHARACTERS, replacement
@@ -174,7 +167,7 @@ final class Pipeline {
     }
     if (ctx.layout.title.isEmpty()) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_TITLE,
-          "no title naming a kind of document (" + language.documentKindExamples() + "\u2026) found"));
+          "no title naming a kind of document (" + data.language.documentKindExamples() + "\u2026) found"));
     }
     if (ctx.layout.numberingGap) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NUMBERING_GAP,

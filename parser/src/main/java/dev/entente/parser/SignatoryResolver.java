@@ -15,9 +15,11 @@ import java.util.Set;
  */
 final class SignatoryResolver {
   private final Words words;
+  private final LanguageData data;
 
-  SignatoryResolver(Words words) {
-    this.words = words;
+  SignatoryResolver(LanguageData data) {
+    this.words = data.words;
+    this.data = data;
   }
 
   /** Preamble paragraphs searched for heads who adopt the document. */
@@ -49,14 +51,21 @@ final class SignatoryResolver {
       }
     }
     if (sides.isEmpty()) {
+      weTheLeaders(ctx, sides);
+    }
+    boolean headWithoutParty = false;
+    if (sides.isEmpty()) {
       for (PersonRecognizer.Person person : people) {
-        if (person.party != null && person.role != null && isHead(person.role)
-            && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
-          sides.add(person.party);
+        if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
+          if (person.party != null) {
+            sides.add(person.party);
+          } else {
+            headWithoutParty = true;
+          }
         }
       }
     }
-    if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
+    if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
     }
     ctx.signatories.addAll(sides);
@@ -161,6 +170,35 @@ final class SignatoryResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * «We, the leaders of A, B and C, …» in the opening paragraphs: the parties named between a
+   * collective subject of the signatories (groups.tsv) and the sentence's first act.
+   */
+  private void weTheLeaders(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block.number != null ? ctx.layout.clauses.indexOf(s.block) > 0
+          : ctx.layout.preamble.indexOf(s.block) >= PREAMBLE_WINDOW) {
+        continue;
+      }
+      for (int i = s.firstToken; i < s.lastToken; i++) {
+        PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(t, i, s.lastToken);
+        boolean opening = i == s.firstToken || t.isCapitalized(i) || t.gapIs(i, ',');
+        if (group == null || !group.entry.value.contains("SIGNATORIES") || !opening) {
+          continue;
+        }
+        int end = group.last;
+        while (end < s.lastToken && data.lexicons.acts.longestAt(t, end, s.lastToken) == null) {
+          end++;
+        }
+        partiesBetween(ctx, group.last, end, sides);
+        if (!sides.isEmpty()) {
+          return;
+        }
+      }
+    }
   }
 
   private boolean startsWithinThree(Tokens t, int from, int to) {

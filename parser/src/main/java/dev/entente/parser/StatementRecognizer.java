@@ -50,10 +50,10 @@ final class StatementRecognizer {
     for (Context.Sentence s : ctx.sentences) {
       Statement statement = read(ctx, s, conceptsByToken);
       if (s.item && introBlock == s.block && intro != null && statement.act().isEmpty()) {
-        statement = Statement.builder().from(statement).actors(intro.actors()).act(intro.act())
+        statement = Statement.builder().from(statement).actors(intro.actorIds()).act(intro.act())
             .strength(intro.strength()).cameo(intro.cameo()).negated(intro.negated()).rule(intro.rule()).build();
-      } else if (s.item && introBlock == s.block && intro != null && statement.actors().isEmpty()) {
-        statement = Statement.builder().from(statement).actors(intro.actors()).build();
+      } else if (s.item && introBlock == s.block && intro != null && statement.actorIds().isEmpty()) {
+        statement = Statement.builder().from(statement).actors(intro.actorIds()).build();
       }
       if (!s.item) {
         boolean opensList = ctx.text.text().charAt(s.end - 1) == ':';

@@ -60,7 +60,7 @@ final class TitleFinder {
       int first = tokens.firstAtOrAfter(line.contentStart);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
-        adjectivesOnly &= data.language.isAdjective(tokens.key[k]);
+        adjectivesOnly &= opensTitle(tokens, k);
       }
       setTitle(layout, text, adjectivesOnly ? line.contentStart : tokens.start[hit.first], line.contentEnd,
           hit.entry.value);
@@ -103,7 +103,7 @@ final class TitleFinder {
       if (hit != null && (tokens.isCapitalized(k) || openingAdjectives)) {
         return hit;
       }
-      openingAdjectives &= data.language.isAdjective(tokens.key[k]) && k - from < 3;
+      openingAdjectives &= opensTitle(tokens, k) && k - from < 3;
     }
     return null;
   }
@@ -113,5 +113,10 @@ final class TitleFinder {
     layout.titleStart = start;
     layout.titleEnd = end;
     layout.kind = kind;
+  }
+
+  /** Words that may stand before a title's kind word: adjectives, and the parties («India-Australia»). */
+  private boolean opensTitle(Tokens tokens, int k) {
+    return data.language.isAdjective(tokens.key[k]) || data.parties.longestAt(tokens, k, k + 1) != null;
   }
 }

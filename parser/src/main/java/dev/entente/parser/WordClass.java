@@ -113,6 +113,8 @@ enum WordClass {
   FINITE_VERB_ENDING,
   /** Pairs of a Latin letter and the letter of the language's script it looks like («aа»), typed by mistake in names. */
   LOOKALIKE_PAIR,
+  /** Forms of address before a name, never part of it («господин», «Mr», «Shri», «H.E.»). */
+  HONORIFIC,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */

@@ -79,7 +79,7 @@ final class HouseStylesTest {
     assertEquals(EventStatus.PLANNED, sessions.get(1).status());
     assertEquals("Тяньцзинь", sessions.get(1).place().orElseThrow().name());
     assertEquals(sessions.get(0).mechanism(), sessions.get(1).mechanism(), "both sessions of one council");
-    assertTrue(doc.statements().anyMatch(s -> s.actors().contains("IN") && s.negated()),
+    assertTrue(doc.statements().stream().anyMatch(s -> s.actorIds().contains("IN") && s.negated()),
         "«Индия не поддерживает …» is a negated statement of India");
   }
 
@@ -108,7 +108,7 @@ final class HouseStylesTest {
     assertEquals("Тяньцзинь", doc.place().orElseThrow().name());
     assertEquals(List.of("SCO"), doc.signatories());
     assertEquals(3, doc.clauses().get(1).items().size(), "«а)», «б)», «в)»");
-    assertTrue(doc.clauses().get(1).statements().stream().allMatch(st -> st.actors().equals(List.of("SCO"))),
+    assertTrue(doc.clauses().get(1).statements().stream().allMatch(st -> st.actorIds().equals(List.of("SCO"))),
         "every item speaks for the sides of «Государства-члены договорились:»");
     assertEquals(1, doc.mechanisms().stream().filter(m -> m.name().startsWith("Совета глав государств")).count(),
         "«… членов ШОС» and «… членов Шанхайской организации сотрудничества» are one council");

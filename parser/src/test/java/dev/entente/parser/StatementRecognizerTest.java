@@ -123,7 +123,7 @@ final class StatementRecognizerTest {
     // GIVEN
     Document doc = parse(sentence);
     // THEN
-    assertEquals(Arrays.asList(actors.split(",")), statement(doc, 1).actors(), sentence);
+    assertEquals(Arrays.asList(actors.split(",")), statement(doc, 1).actorIds(), sentence);
   }
 
   /** sentence | topics that must be there, comma-separated */
@@ -174,7 +174,7 @@ final class StatementRecognizerTest {
       Statement item = statements.get(i);
       assertEquals(Optional.of(Act.WELCOME), item.act(), "item " + i);
       assertEquals(Optional.of(Strength.WELCOME), item.strength(), "item " + i);
-      assertEquals(List.of("KZ", "UZ"), item.actors(), "item " + i);
+      assertEquals(List.of("KZ", "UZ"), item.actorIds(), "item " + i);
       assertTrue(item.topics().contains(itemTopics.get(i - 1)), "item " + i + ": " + item.topics());
     }
   }
@@ -207,9 +207,9 @@ final class StatementRecognizerTest {
     // WHEN
     Statement statement = statement(doc, 1);
     // THEN
-    assertEquals(List.of(doc.initiatives().get(0).id()), statement.initiatives());
-    assertEquals(List.of(doc.mechanisms().get(0).id()), statement.mechanisms());
-    assertTrue(statement.events().isEmpty());
+    assertEquals(List.of(doc.initiatives().get(0).id()), statement.initiativeIds());
+    assertEquals(List.of(doc.mechanisms().get(0).id()), statement.mechanismIds());
+    assertTrue(statement.eventIds().isEmpty());
   }
 
   // --- Bugs found by these tests
@@ -233,6 +233,6 @@ final class StatementRecognizerTest {
       """)
   void actors_countryOfAnOfficial(String sentence, String actor) {
     Document doc = parse(sentence);
-    assertEquals(List.of(actor), statement(doc, 1).actors(), sentence);
+    assertEquals(List.of(actor), statement(doc, 1).actorIds(), sentence);
   }
 }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -111,7 +112,7 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
   }
 
   /** The results with their documents, in order; empty when nothing matches. */
-  public ImmutableList<Hit<T>> hits() {
+  public List<Hit<T>> hits() {
     List<Hit<T>> out = new ArrayList<>();
     forEachMatch(order == null && limit >= 0 ? limit : Integer.MAX_VALUE, out::add);
     if (order != null) {
@@ -152,7 +153,7 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
    * index does, and is used where the column cannot serve.
    */
   @SuppressWarnings("unchecked")
-  final <K> ImmutableMap<K, Long> countByIndexed(String field, Function<? super T, ? extends K> key) {
+  final <K> Map<K, Long> countByIndexed(String field, Function<? super T, ? extends K> key) {
     Index.Column column = order != null && limit >= 0 ? null : index.column(field);
     if (column == null) {
       return countBy(key);
@@ -179,7 +180,7 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
   }
 
   /** The matching items, in order; empty when nothing matches. */
-  public ImmutableList<T> toList() {
+  public List<T> toList() {
     if (order == null) {
       ImmutableList.Builder<T> items = ImmutableList.builder();
       forEachMatch(limit >= 0 ? limit : Integer.MAX_VALUE, hit -> items.add(hit.item()));
@@ -195,7 +196,7 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
 
   /** The first result with its document, or empty when nothing matches. */
   public Optional<Hit<T>> firstHit() {
-    ImmutableList<Hit<T>> hits = limit(1).hits();
+    List<Hit<T>> hits = limit(1).hits();
     return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
   }
 
@@ -216,7 +217,7 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
    * @throws IllegalStateException if more than one item matches; the message shows up to five
    */
   public Hit<T> singleHit() {
-    ImmutableList<Hit<T>> hits = limit(SAMPLE + 1).hits();
+    List<Hit<T>> hits = limit(SAMPLE + 1).hits();
     if (hits.isEmpty()) {
       throw new NoSuchElementException("expected one of " + this + " but found none");
     }
@@ -269,7 +270,7 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
    * corpus.mechanisms().withStatus(MechanismStatus.NEW).countBy(Mechanism::kind);
    * }</pre>
    */
-  public <K> ImmutableMap<K, Long> countBy(Function<? super T, ? extends K> key) {
+  public <K> Map<K, Long> countBy(Function<? super T, ? extends K> key) {
     checkNotNull(key, "key == null");
     // Counted while matching: no list of results is built, no Long boxed per result. (A limit
     // after an ordering needs the ordered results first.)
@@ -286,13 +287,13 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
   }
 
   /** The results grouped under their key, keys in order of first result. */
-  public <K> ImmutableListMultimap<K, T> groupBy(Function<? super T, ? extends K> key) {
+  public <K> Map<K, List<T>> groupBy(Function<? super T, ? extends K> key) {
     checkNotNull(key, "key == null");
-    return toList().stream().collect(ImmutableListMultimap.toImmutableListMultimap(key, t -> t));
+    return Multimaps.asMap(toList().stream().collect(ImmutableListMultimap.toImmutableListMultimap(key, t -> t)));
   }
 
   /** Why each result is there: its mentions and rule, in result order. */
-  public ImmutableList<Explanation> explain() {
+  public List<Explanation> explain() {
     return hits().stream().map(Hit::explain).collect(ImmutableList.toImmutableList());
   }
 

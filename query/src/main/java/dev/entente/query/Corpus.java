@@ -73,7 +73,7 @@ public final class Corpus {
             Fields.YEAR, Fields.SOURCE),
         Corpus::documentKeys);
     this.statementIndex = Index.build(this.documents,
-        d -> d.statements().collect(Collectors.toList()),
+        Document::statements,
         ImmutableSet.of(Fields.ACTOR, Fields.ACT, Fields.TOPIC, Fields.PARTY, Fields.INITIATIVE,
             Fields.MECHANISM, Fields.EVENT, Fields.NEGATED, Fields.STRENGTH),
         Corpus::statementKeys);
@@ -172,7 +172,7 @@ public final class Corpus {
   }
 
   /** Every dated event of the corpus in date order; see {@link EventQuery#timeline()}. */
-  public ImmutableList<Hit<Event>> timeline() {
+  public List<Hit<Event>> timeline() {
     return events().timeline();
   }
 
@@ -196,8 +196,9 @@ public final class Corpus {
    * site wrappers, small edits), as recognised by their {@link Fingerprint}s. Groups are in corpus
    * order of their first document, documents within a group in corpus order.
    */
-  public ImmutableList<ImmutableList<Document>> editions() {
-    return editions.get();
+  @SuppressWarnings("unchecked") // an immutable list of immutable lists, read-only as List<List>
+  public List<List<Document>> editions() {
+    return (List<List<Document>>) (List<?>) editions.get();
   }
 
   /**
@@ -291,14 +292,14 @@ public final class Corpus {
 
   private static void statementKeys(Document d, Statement s,
       BiConsumer<String, Object> sink) {
-    s.actors().forEach(a -> sink.accept(Fields.ACTOR, a));
+    s.actorIds().forEach(a -> sink.accept(Fields.ACTOR, a));
     s.act().ifPresent(a -> sink.accept(Fields.ACT, a));
     s.topics().forEach(t -> sink.accept(Fields.TOPIC, t));
-    Stream.concat(s.actors().stream(), s.parties().stream()).distinct()
+    Stream.concat(s.actorIds().stream(), s.partyIds().stream()).distinct()
         .forEach(p -> sink.accept(Fields.PARTY, p));
-    s.initiatives().forEach(i -> sink.accept(Fields.INITIATIVE, i));
-    s.mechanisms().forEach(m -> sink.accept(Fields.MECHANISM, m));
-    s.events().forEach(e -> sink.accept(Fields.EVENT, e));
+    s.initiativeIds().forEach(i -> sink.accept(Fields.INITIATIVE, i));
+    s.mechanismIds().forEach(m -> sink.accept(Fields.MECHANISM, m));
+    s.eventIds().forEach(e -> sink.accept(Fields.EVENT, e));
     sink.accept(Fields.NEGATED, s.negated());
     s.strength().ifPresent(st -> sink.accept(Fields.STRENGTH, st));
   }
@@ -307,8 +308,8 @@ public final class Corpus {
   private static Index.Keys<Initiative> initiativeKeys() {
     PerDocument<Map<String, Set<String>>> supporters = new PerDocument<>(d -> {
       Map<String, Set<String>> byInitiative = new HashMap<>();
-      d.statements().filter(Where::supports).forEach(s -> s.initiatives().forEach(i ->
-          byInitiative.computeIfAbsent(i, k -> new HashSet<>()).addAll(s.actors())));
+      d.statements().stream().filter(Where::supports).forEach(s -> s.initiativeIds().forEach(i ->
+          byInitiative.computeIfAbsent(i, k -> new HashSet<>()).addAll(s.actorIds())));
       return byInitiative;
     });
     return (d, i, sink) -> {
@@ -324,8 +325,8 @@ public final class Corpus {
     PerDocument<Map<String, Set<String>>> companions = new PerDocument<>(d -> {
       Map<String, Set<String>> with = new HashMap<>();
       d.statements().forEach(s -> {
-        Set<String> named = new HashSet<>(s.parties());
-        named.addAll(s.actors());
+        Set<String> named = new HashSet<>(s.partyIds());
+        named.addAll(s.actorIds());
         for (String a : named) {
           for (String b : named) {
             if (!a.equals(b)) {

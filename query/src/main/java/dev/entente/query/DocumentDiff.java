@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -47,10 +48,12 @@ public final class DocumentDiff {
       this.negated = negated;
     }
 
+    /** {@return the act of the statements that take this stance} */
     public Act act() {
       return act;
     }
 
+    /** {@return whether the act is negated («не поддерживают»)} */
     public boolean negated() {
       return negated;
     }
@@ -93,21 +96,23 @@ public final class DocumentDiff {
       this.after = after;
     }
 
+    /** {@return the id of the party whose stance changed} */
     public String party() {
       return party;
     }
 
+    /** {@return the topic the stance is about} */
     public Topic topic() {
       return topic;
     }
 
     /** The stances in the older document. */
-    public ImmutableSortedSet<Stance> before() {
+    public SortedSet<Stance> before() {
       return before;
     }
 
     /** The stances in the newer document. */
-    public ImmutableSortedSet<Stance> after() {
+    public SortedSet<Stance> after() {
       return after;
     }
 
@@ -130,10 +135,12 @@ public final class DocumentDiff {
       this.similarity = similarity;
     }
 
+    /** {@return the clause of the older document} */
     public Clause before() {
       return before;
     }
 
+    /** {@return the clause of the newer document} */
     public Clause after() {
       return after;
     }
@@ -200,42 +207,42 @@ public final class DocumentDiff {
   }
 
   /** Ids of the initiatives only the newer document has. */
-  public ImmutableSet<String> addedInitiatives() {
+  public Set<String> addedInitiatives() {
     return added(Document::initiatives, Initiative::id);
   }
 
   /** Ids of the initiatives only the older document has. */
-  public ImmutableSet<String> droppedInitiatives() {
+  public Set<String> droppedInitiatives() {
     return dropped(Document::initiatives, Initiative::id);
   }
 
   /** Ids of the mechanisms only the newer document has. */
-  public ImmutableSet<String> addedMechanisms() {
+  public Set<String> addedMechanisms() {
     return added(Document::mechanisms, Mechanism::id);
   }
 
   /** Ids of the mechanisms only the older document has. */
-  public ImmutableSet<String> droppedMechanisms() {
+  public Set<String> droppedMechanisms() {
     return dropped(Document::mechanisms, Mechanism::id);
   }
 
   /** Ids of the events only the newer document has. */
-  public ImmutableSet<String> addedEvents() {
+  public Set<String> addedEvents() {
     return added(Document::events, Event::id);
   }
 
   /** Ids of the events only the older document has. */
-  public ImmutableSet<String> droppedEvents() {
+  public Set<String> droppedEvents() {
     return dropped(Document::events, Event::id);
   }
 
   /** Ids of the parties only the newer document has. */
-  public ImmutableSet<String> addedParties() {
+  public Set<String> addedParties() {
     return added(Document::parties, Party::id);
   }
 
   /** Ids of the parties only the older document has. */
-  public ImmutableSet<String> droppedParties() {
+  public Set<String> droppedParties() {
     return dropped(Document::parties, Party::id);
   }
 
@@ -244,7 +251,7 @@ public final class DocumentDiff {
    * topic (in {@link Topic}'s order). A party's stances on a topic are the acts of the statements it is an actor of that are
    * about the topic.
    */
-  public ImmutableList<StanceChange> stanceChanges() {
+  public List<StanceChange> stanceChanges() {
     return stanceChanges;
   }
 
@@ -252,17 +259,17 @@ public final class DocumentDiff {
    * Every pair of an older and a newer clause (preamble paragraphs included) whose word-shingle
    * Jaccard similarity is at least {@value Fingerprint#SAME_TEXT}: kept or lightly reworded.
    */
-  public ImmutableList<ClausePair> nearDuplicateClauses() {
+  public List<ClausePair> nearDuplicateClauses() {
     return nearDuplicateClauses;
   }
 
   /** The newer document's clauses with no near-duplicate in the older one. */
-  public ImmutableList<Clause> addedClauses() {
+  public List<Clause> addedClauses() {
     return addedClauses;
   }
 
   /** The older document's clauses with no near-duplicate in the newer one. */
-  public ImmutableList<Clause> droppedClauses() {
+  public List<Clause> droppedClauses() {
     return droppedClauses;
   }
 
@@ -324,7 +331,7 @@ public final class DocumentDiff {
   private static Map<String, Map<Topic, Set<Stance>>> stances(Document document) {
     Map<String, Map<Topic, Set<Stance>>> stances = new TreeMap<>();
     document.statements().forEach((Statement s) -> s.act().ifPresent(act -> {
-      for (String actor : s.actors()) {
+      for (String actor : s.actorIds()) {
         for (Topic topic : s.topics()) {
           stances.computeIfAbsent(actor, k -> new TreeMap<>())
               .computeIfAbsent(topic, k -> new TreeSet<>())

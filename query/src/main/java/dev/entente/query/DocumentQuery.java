@@ -6,6 +6,7 @@ import dev.entente.model.DocumentKind;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Set;
 
 /**
  * A query over the documents themselves, and the way into their contents: the plural-noun methods
@@ -33,9 +34,20 @@ public final class DocumentQuery extends AbstractQuery<DocumentQuery, Document> 
     return where(Where.ofKind(kind));
   }
 
-  /** Documents that {@code party} signs: {@code documents().signedBy("KZ")}. */
+  /** Documents with {@code party} among their signatories: {@code documents().withSignatory("KZ")}. */
+  public DocumentQuery withSignatory(String party) {
+    return where(Where.withSignatory(party));
+  }
+
+  /**
+   * Documents that {@code party} signs.
+   *
+   * @deprecated the query API names signing by one word, the model's: use
+   *     {@link #withSignatory(String)}
+   */
+  @Deprecated
   public DocumentQuery signedBy(String party) {
-    return where(Where.signedBy(party));
+    return withSignatory(party);
   }
 
   /** Documents that name {@code party}: {@code documents().naming("AF")}. */
@@ -104,7 +116,7 @@ public final class DocumentQuery extends AbstractQuery<DocumentQuery, Document> 
   }
 
   /** The distinct ids of the results, in order of first result. */
-  public ImmutableSet<String> ids() {
+  public Set<String> ids() {
     return stream().map(Document::id).collect(ImmutableSet.toImmutableSet());
   }
 

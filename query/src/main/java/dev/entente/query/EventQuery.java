@@ -1,7 +1,5 @@
 package dev.entente.query;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Event;
 import dev.entente.model.EventKind;
@@ -9,6 +7,9 @@ import dev.entente.model.EventStatus;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A query over events: meetings, summits, forums, visits, held or planned.
@@ -99,24 +100,24 @@ public final class EventQuery extends AbstractQuery<EventQuery, Event> {
    * for (Hit<Event> hit : corpus.events().ofMechanism("c5-summit").timeline()) { … }
    * }</pre>
    */
-  public ImmutableList<Hit<Event>> timeline() {
+  public List<Hit<Event>> timeline() {
     // The date order replaces any earlier sortedBy: a timeline is ordered by date first.
     EventQuery dated = where(e -> e.date().isPresent());
     return dated.copy(dated.condition, BY_DATE, dated.limitOrNegative()).hits();
   }
 
   /** The distinct ids of the results, in order of first result. */
-  public ImmutableSet<String> ids() {
+  public Set<String> ids() {
     return stream().map(Event::id).collect(ImmutableSet.toImmutableSet());
   }
 
   /** How many results are of each kind, most frequent first: {@code countBy(Event::kind)}, from the index. */
-  public ImmutableMap<EventKind, Long> countByKind() {
+  public Map<EventKind, Long> countByKind() {
     return countByIndexed(Fields.KIND, Event::kind);
   }
 
   /** How many results have each status, most frequent first, counted from the index. */
-  public ImmutableMap<EventStatus, Long> countByStatus() {
+  public Map<EventStatus, Long> countByStatus() {
     return countByIndexed(Fields.STATUS, Event::status);
   }
 }

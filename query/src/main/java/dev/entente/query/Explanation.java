@@ -38,7 +38,7 @@ public final class Explanation {
   }
 
   /** The supporting spans, in text order; offsets are UTF-16 indices into the document's text. */
-  public ImmutableList<Mention> mentions() {
+  public List<Mention> mentions() {
     return mentions;
   }
 

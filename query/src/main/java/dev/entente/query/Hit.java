@@ -3,6 +3,9 @@ package dev.entente.query;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.entente.model.Document;
+import dev.entente.model.Located;
+import dev.entente.model.Mention;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -46,6 +49,22 @@ public final class Hit<T> {
   /** The statement, event, party, … itself. */
   public T item() {
     return item;
+  }
+
+  /**
+   * The text of the document that the item stands on: a statement's sentence, a clause's
+   * paragraphs, or, for a named item (initiative, mechanism, event, party, participant), its first
+   * mention; a document's title for a document. Empty for an item with no place in the text.
+   */
+  public String text() {
+    if (item instanceof Located located) {
+      return document.textOf(located);
+    }
+    if (item instanceof Document d) {
+      return d.title();
+    }
+    List<Mention> mentions = Items.evidence(document, item);
+    return mentions.isEmpty() ? "" : mentions.get(0).text();
   }
 
   int documentOrdinal() {

@@ -89,7 +89,7 @@ final class Items {
       addSpan(mentions, text, statement);
       // The actors' names inside the sentence show who the statement is attributed to.
       for (Party party : document.parties()) {
-        if (statement.actors().contains(party.id())) {
+        if (statement.actorIds().contains(party.id())) {
           party.mentions().stream()
               .filter(m -> statement.span().encloses(m.span()))
               .forEach(mentions::add);

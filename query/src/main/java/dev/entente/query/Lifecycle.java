@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -60,7 +61,7 @@ public final class Lifecycle {
     }
 
     /** Every account of that ordinal that gives the disputed date or place, in corpus order. */
-    public ImmutableList<Hit<Event>> hits() {
+    public List<Hit<Event>> hits() {
       return hits;
     }
 
@@ -75,12 +76,12 @@ public final class Lifecycle {
   }
 
   private final String mechanism;
-  private final ImmutableSortedMap<Integer, ImmutableList<Hit<Event>>> byOrdinal;
+  private final ImmutableSortedMap<Integer, List<Hit<Event>>> byOrdinal;
   private final ImmutableList<Hit<Event>> unnumbered;
   private final ImmutableList<Integer> gaps;
   private final ImmutableList<Contradiction> contradictions;
 
-  private Lifecycle(String mechanism, ImmutableSortedMap<Integer, ImmutableList<Hit<Event>>> byOrdinal,
+  private Lifecycle(String mechanism, ImmutableSortedMap<Integer, List<Hit<Event>>> byOrdinal,
       ImmutableList<Hit<Event>> unnumbered, ImmutableList<Integer> gaps,
       ImmutableList<Contradiction> contradictions) {
     this.mechanism = mechanism;
@@ -101,7 +102,7 @@ public final class Lifecycle {
         unnumbered.add(hit);
       }
     }
-    ImmutableSortedMap.Builder<Integer, ImmutableList<Hit<Event>>> byOrdinal =
+    ImmutableSortedMap.Builder<Integer, List<Hit<Event>>> byOrdinal =
         ImmutableSortedMap.naturalOrder();
     List<Contradiction> contradictions = new ArrayList<>();
     grouped.forEach((ordinal, accounts) -> {
@@ -149,17 +150,17 @@ public final class Lifecycle {
   }
 
   /** Every account of every numbered meeting, by ordinal; each list in corpus order. */
-  public ImmutableSortedMap<Integer, ImmutableList<Hit<Event>>> byOrdinal() {
+  public SortedMap<Integer, List<Hit<Event>>> byOrdinal() {
     return byOrdinal;
   }
 
   /** The meetings without an ordinal, dated ones first in date order. */
-  public ImmutableList<Hit<Event>> unnumbered() {
+  public List<Hit<Event>> unnumbered() {
     return unnumbered;
   }
 
   /** All meetings: the numbered ones by ordinal, then the unnumbered ones. */
-  public ImmutableList<Hit<Event>> events() {
+  public List<Hit<Event>> events() {
     ImmutableList.Builder<Hit<Event>> all = ImmutableList.builder();
     byOrdinal.values().forEach(all::addAll);
     return all.addAll(unnumbered).build();
@@ -169,12 +170,12 @@ public final class Lifecycle {
    * The ordinals between the lowest and the highest known one that no document mentions, the
    * first {@value #MAX_GAPS} of them.
    */
-  public ImmutableList<Integer> gaps() {
+  public List<Integer> gaps() {
     return gaps;
   }
 
   /** The ordinals whose accounts disagree, by ordinal, dates before places. */
-  public ImmutableList<Contradiction> contradictions() {
+  public List<Contradiction> contradictions() {
     return contradictions;
   }
 

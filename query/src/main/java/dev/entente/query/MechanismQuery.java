@@ -1,12 +1,13 @@
 package dev.entente.query;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Level;
 import dev.entente.model.Mechanism;
 import dev.entente.model.MechanismKind;
 import dev.entente.model.MechanismStatus;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A query over mechanisms: formats, commissions, working groups, councils, …
@@ -56,17 +57,17 @@ public final class MechanismQuery extends AbstractQuery<MechanismQuery, Mechanis
    * How many results are of each kind, most frequent first: {@code countBy(Mechanism::kind)},
    * counted from the index.
    */
-  public ImmutableMap<MechanismKind, Long> countByKind() {
+  public Map<MechanismKind, Long> countByKind() {
     return countByIndexed(Fields.KIND, Mechanism::kind);
   }
 
   /** How many results have each status, most frequent first, counted from the index. */
-  public ImmutableMap<MechanismStatus, Long> countByStatus() {
+  public Map<MechanismStatus, Long> countByStatus() {
     return countByIndexed(Fields.STATUS, Mechanism::status);
   }
 
   /** The distinct ids of the results, in order of first result. */
-  public ImmutableSet<String> ids() {
+  public Set<String> ids() {
     return stream().map(Mechanism::id).collect(ImmutableSet.toImmutableSet());
   }
 }

@@ -1,12 +1,12 @@
 package dev.entente.query;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Party;
 import dev.entente.model.PartyKind;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A query over the parties of each document: states, organisations, political parties, groups.
@@ -36,9 +36,19 @@ public final class PartyQuery extends AbstractQuery<PartyQuery, Party> {
     return where(Where.ofKind(kind));
   }
 
-  /** Parties that sign their document: {@code parties().thatSign()}. */
-  public PartyQuery thatSign() {
+  /** Parties that are signatories of their document: {@code parties().signatories()}. */
+  public PartyQuery signatories() {
     return where(Where.signatory());
+  }
+
+  /**
+   * Parties that sign their document.
+   *
+   * @deprecated the query API names signing by one word, the model's: use {@link #signatories()}
+   */
+  @Deprecated
+  public PartyQuery thatSign() {
+    return signatories();
   }
 
   /**
@@ -48,12 +58,12 @@ public final class PartyQuery extends AbstractQuery<PartyQuery, Party> {
   public PartyQuery coMentionedWith(String party) {
     PartyQuery filtered = where(Where.coMentionedWith(party));
     return new PartyQuery(corpus, filtered.condition, order(), limitOrNegative(),
-        ImmutableSet.<String>builder().addAll(companions).add(party).build());
+        ImmutableSet.<String>builder().addAll(companions).add(Where.partyId(party)).build());
   }
 
-  /** The party with this id in each document: {@code parties().withId("KZ")}. */
+  /** The party with this id in each document: {@code parties().withId("KZ")} (or {@code "kz"}). */
   public PartyQuery withId(String id) {
-    return where(Where.withId(id));
+    return where(Where.withId(Where.partyId(id)));
   }
 
   /** Parties whose Russian name contains {@code part}: {@code parties().named("казах")}. */
@@ -62,7 +72,7 @@ public final class PartyQuery extends AbstractQuery<PartyQuery, Party> {
   }
 
   /** The distinct ids of the results, in order of first result. */
-  public ImmutableSet<String> ids() {
+  public Set<String> ids() {
     return stream().map(Party::id).collect(ImmutableSet.toImmutableSet());
   }
 
@@ -71,11 +81,11 @@ public final class PartyQuery extends AbstractQuery<PartyQuery, Party> {
    * {@link #coMentionedWith}, every party given there too), summed over the documents; ties keep
    * the order of first result. Parties of the results that no statement names count 0.
    */
-  public ImmutableMap<String, Long> ranked() {
+  public Map<String, Long> ranked() {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Hit<Party> hit : hits()) {
       String id = hit.item().id();
-      long statements = hit.document().statements()
+      long statements = hit.document().statements().stream()
           .filter(s -> Where.names(s, id) && companions.stream().allMatch(c -> Where.names(s, c)))
           .count();
       counts.merge(id, statements, Long::sum);

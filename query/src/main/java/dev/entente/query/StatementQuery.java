@@ -1,6 +1,7 @@
 package dev.entente.query;
 
 import dev.entente.model.Act;
+import dev.entente.model.Commitment;
 import dev.entente.model.Statement;
 import dev.entente.model.Strength;
 import dev.entente.model.Topic;
@@ -58,6 +59,23 @@ public final class StatementQuery extends AbstractQuery<StatementQuery, Statemen
   /** Statements that mention an event: {@code statements().mentioningEvent(id)}. */
   public StatementQuery mentioningEvent(String event) {
     return where(Where.mentioningEvent(event));
+  }
+
+  /**
+   * Statements that back the initiative with id {@code initiative}: one of
+   * {@link Where#SUPPORTING_ACTS}, not negated, mentioning it:
+   * {@code statements().by("AZ").supporting("BRI")}.
+   */
+  public StatementQuery supporting(String initiative) {
+    return where(Where.supporting(initiative));
+  }
+
+  /**
+   * Statements at least as committing as {@code commitment}:
+   * {@code statements().atLeast(Commitment.READINESS)}.
+   */
+  public StatementQuery atLeast(Commitment commitment) {
+    return where(Where.atLeast(commitment));
   }
 
   /** Negated statements («не поддерживают»): {@code statements().negated()}. */

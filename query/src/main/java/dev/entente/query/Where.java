@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Act;
+import dev.entente.model.Commitment;
 import dev.entente.model.Document;
 import dev.entente.model.DocumentKind;
 import dev.entente.model.Event;
@@ -25,7 +26,9 @@ import dev.entente.model.Topic;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -49,7 +52,7 @@ public final class Where {
    * {@code APPRECIATE}, {@code READY}, {@code COMMIT}, {@code AGREE}, {@code INTEREST} and
    * {@code REAFFIRM}, when not negated.
    */
-  public static final ImmutableSet<Act> SUPPORTING_ACTS = ImmutableSet.of(Act.SUPPORT, Act.WELCOME,
+  public static final Set<Act> SUPPORTING_ACTS = ImmutableSet.of(Act.SUPPORT, Act.WELCOME,
       Act.APPRECIATE, Act.READY, Act.COMMIT, Act.AGREE, Act.INTEREST, Act.REAFFIRM);
 
   private Where() {}
@@ -75,9 +78,9 @@ public final class Where {
 
   /** Statements whose actors include {@code party}. */
   public static Condition<Statement> by(String party) {
-    checkNotNull(party, "party == null");
-    return item(Statement.class, "by(" + party + ")", Fields.ACTOR, party,
-        s -> s.actors().contains(party));
+    String id = partyId(party);
+    return item(Statement.class, "by(" + id + ")", Fields.ACTOR, id,
+        s -> s.actorIds().contains(id));
   }
 
   /** Statements whose act is {@code act}. */
@@ -96,35 +99,52 @@ public final class Where {
 
   /** Statements that name {@code party}, as actor or otherwise. */
   public static Condition<Statement> mentioningParty(String party) {
-    checkNotNull(party, "party == null");
-    return item(Statement.class, "mentioningParty(" + party + ")", Fields.PARTY, party,
-        s -> s.parties().contains(party) || s.actors().contains(party));
+    String id = partyId(party);
+    return item(Statement.class, "mentioningParty(" + id + ")", Fields.PARTY, id,
+        s -> s.partyIds().contains(id) || s.actorIds().contains(id));
   }
 
   /** Statements that mention the initiative with id {@code initiative}. */
   public static Condition<Statement> mentioningInitiative(String initiative) {
     checkNotNull(initiative, "initiative == null");
     return item(Statement.class, "mentioningInitiative(" + initiative + ")", Fields.INITIATIVE,
-        initiative, s -> s.initiatives().contains(initiative));
+        initiative, s -> s.initiativeIds().contains(initiative));
   }
 
   /** Statements that mention the mechanism with id {@code mechanism}. */
   public static Condition<Statement> mentioningMechanism(String mechanism) {
     checkNotNull(mechanism, "mechanism == null");
     return item(Statement.class, "mentioningMechanism(" + mechanism + ")", Fields.MECHANISM,
-        mechanism, s -> s.mechanisms().contains(mechanism));
+        mechanism, s -> s.mechanismIds().contains(mechanism));
   }
 
   /** Statements that mention the event with id {@code event}. */
   public static Condition<Statement> mentioningEvent(String event) {
     checkNotNull(event, "event == null");
     return item(Statement.class, "mentioningEvent(" + event + ")", Fields.EVENT, event,
-        s -> s.events().contains(event));
+        s -> s.eventIds().contains(event));
   }
 
   /** Statements whose act is negated («не поддерживают»). */
   public static Condition<Statement> negated() {
     return item(Statement.class, "negated()", Fields.NEGATED, true, Statement::negated);
+  }
+
+  /**
+   * Statements that back the initiative with id {@code initiative}: one of
+   * {@link #SUPPORTING_ACTS}, not negated, mentioning it.
+   */
+  public static Condition<Statement> supporting(String initiative) {
+    checkNotNull(initiative, "initiative == null");
+    return new Condition.Leaf<Statement>("supporting(" + initiative + ")",
+        hit -> supports(hit.item()) && hit.item().initiativeIds().contains(initiative),
+        Condition.IndexLookup.anyOf(Fields.INITIATIVE, index -> List.of(initiative), false));
+  }
+
+  /** Statements whose commitment is known and at least {@code commitment}. */
+  public static Condition<Statement> atLeast(Commitment commitment) {
+    checkNotNull(commitment, "commitment == null");
+    return atLeast(commitment.strength());
   }
 
   /** Statements whose strength is known and at least {@code strength}. */
@@ -142,9 +162,9 @@ public final class Where {
 
   /** Initiatives that {@code party} proposes, leads or owns. */
   public static Condition<Initiative> proposedBy(String party) {
-    checkNotNull(party, "party == null");
-    return item(Initiative.class, "proposedBy(" + party + ")", Fields.PROPOSER, party,
-        i -> i.proposer().equals(Optional.of(party)));
+    String id = partyId(party);
+    return item(Initiative.class, "proposedBy(" + id + ")", Fields.PROPOSER, id,
+        i -> i.proposer().equals(Optional.of(id)));
   }
 
   /**
@@ -152,10 +172,10 @@ public final class Where {
    * {@link #SUPPORTING_ACTS} and {@code party} among its actors, mentions by id.
    */
   public static Condition<Initiative> supportedBy(String party) {
-    checkNotNull(party, "party == null");
-    return new Condition.Leaf<Initiative>("supportedBy(" + party + ")",
-        hit -> supporters(hit.document(), hit.item().id()).contains(party),
-        Condition.IndexLookup.field(Fields.SUPPORTER, party));
+    String id = partyId(party);
+    return new Condition.Leaf<Initiative>("supportedBy(" + id + ")",
+        hit -> supporters(hit.document(), hit.item().id()).contains(id),
+        Condition.IndexLookup.field(Fields.SUPPORTER, id));
   }
 
   /** Initiatives of {@code kind}. */
@@ -259,18 +279,18 @@ public final class Where {
 
   /** Parties other than {@code party} named in one statement together with it. */
   public static Condition<Party> coMentionedWith(String party) {
-    checkNotNull(party, "party == null");
-    return new Condition.Leaf<Party>("coMentionedWith(" + party + ")",
-        hit -> !hit.item().id().equals(party)
-            && coMentions(hit.document(), hit.item().id(), party) > 0,
-        Condition.IndexLookup.field(Fields.COMENTION, party));
+    String id = partyId(party);
+    return new Condition.Leaf<Party>("coMentionedWith(" + id + ")",
+        hit -> !hit.item().id().equals(id)
+            && coMentions(hit.document(), hit.item().id(), id) > 0,
+        Condition.IndexLookup.field(Fields.COMENTION, id));
   }
 
   /** Participants who represent {@code party}. */
   public static Condition<Participant> representing(String party) {
-    checkNotNull(party, "party == null");
-    return item(Participant.class, "representing(" + party + ")", Fields.PARTY, party,
-        p -> p.party().equals(Optional.of(party)));
+    String id = partyId(party);
+    return item(Participant.class, "representing(" + id + ")", Fields.PARTY, id,
+        p -> p.party().equals(Optional.of(id)));
   }
 
   /** Participants whose role contains {@code part}, ignoring case and ё/е. */
@@ -290,18 +310,29 @@ public final class Where {
     return item(Document.class, "ofKind(" + kind + ")", Fields.KIND, kind, d -> d.kind() == kind);
   }
 
-  /** Documents that {@code party} signs. */
+  /** Documents with {@code party} among their signatories. */
+  public static Condition<Document> withSignatory(String party) {
+    String id = partyId(party);
+    return item(Document.class, "withSignatory(" + id + ")", Fields.SIGNATORY, id,
+        d -> d.signatories().contains(id));
+  }
+
+  /**
+   * Documents that {@code party} signs.
+   *
+   * @deprecated the query API names signing by one word, the model's: use
+   *     {@link #withSignatory(String)}
+   */
+  @Deprecated
   public static Condition<Document> signedBy(String party) {
-    checkNotNull(party, "party == null");
-    return item(Document.class, "signedBy(" + party + ")", Fields.SIGNATORY, party,
-        d -> d.signatories().contains(party));
+    return withSignatory(party);
   }
 
   /** Documents that name {@code party} (among their parties or signatories). */
   public static Condition<Document> naming(String party) {
-    checkNotNull(party, "party == null");
-    return item(Document.class, "naming(" + party + ")", Fields.PARTY, party,
-        d -> d.signatories().contains(party) || d.party(party).isPresent());
+    String id = partyId(party);
+    return item(Document.class, "naming(" + id + ")", Fields.PARTY, id,
+        d -> d.signatories().contains(id) || d.party(id).isPresent());
   }
 
   /** Documents adopted at the place named {@code place}, or in the country {@code place}. */
@@ -336,10 +367,10 @@ public final class Where {
 
   /** The parties that back initiative {@code initiative} in {@code document}; see {@link #supportedBy}. */
   static ImmutableSet<String> supporters(Document document, String initiative) {
-    return document.statements()
+    return document.statements().stream()
         .filter(Where::supports)
-        .filter(s -> s.initiatives().contains(initiative))
-        .flatMap(s -> s.actors().stream())
+        .filter(s -> s.initiativeIds().contains(initiative))
+        .flatMap(s -> s.actorIds().stream())
         .collect(ImmutableSet.toImmutableSet());
   }
 
@@ -349,11 +380,20 @@ public final class Where {
 
   /** The number of statements of {@code document} that name both parties. */
   static long coMentions(Document document, String a, String b) {
-    return document.statements().filter(s -> names(s, a) && names(s, b)).count();
+    return document.statements().stream().filter(s -> names(s, a) && names(s, b)).count();
   }
 
   static boolean names(Statement statement, String party) {
-    return statement.parties().contains(party) || statement.actors().contains(party);
+    return statement.partyIds().contains(party) || statement.actorIds().contains(party);
+  }
+
+  /**
+   * A party id as the model stores it: upper case, so {@code by("kz")} finds what {@code by("KZ")}
+   * does, as {@code at("kz")} finds events in Kazakhstan.
+   */
+  static String partyId(String id) {
+    checkNotNull(id, "party == null");
+    return id.toUpperCase(Locale.ROOT);
   }
 
   private static void checkRange(LocalDate from, LocalDate to) {

@@ -86,7 +86,7 @@ final class FingerprintTest {
     Corpus distinct = corpus.distinct();
     // THEN
     assertEquals(3, corpus.documents().count());
-    assertEquals(List.of("a-2025", "b-2026"), distinct.documents().ids().asList());
+    assertEquals(List.of("a-2025", "b-2026"), distinct.documents().ids().stream().collect(Collectors.toList()));
     assertEquals(1, distinct.documents().ofKind(DocumentKind.JOINT_STATEMENT).count());
   }
 

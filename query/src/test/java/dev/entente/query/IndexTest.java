@@ -63,9 +63,9 @@ final class IndexTest {
   @Test
   void statements_indexedFilters_equalAScan() {
     for (String party : List.of("P0", "P7", "P29", "ZZ")) {
-      assertSame(corpus.statements(), Where.by(party), s -> s.actors().contains(party));
+      assertSame(corpus.statements(), Where.by(party), s -> s.actorIds().contains(party));
       assertSame(corpus.statements(), Where.mentioningParty(party),
-          s -> s.parties().contains(party) || s.actors().contains(party));
+          s -> s.partyIds().contains(party) || s.actorIds().contains(party));
     }
     for (Act act : Act.values()) {
       assertSame(corpus.statements(), Where.withAct(act), s -> s.act().equals(Optional.of(act)));
@@ -75,10 +75,10 @@ final class IndexTest {
     }
     assertSame(corpus.statements(), Where.by("P3").and(Where.withAct(Act.SUPPORT))
             .and(Where.about(Topic.ENERGY)),
-        s -> s.actors().contains("P3") && s.act().equals(Optional.of(Act.SUPPORT))
+        s -> s.actorIds().contains("P3") && s.act().equals(Optional.of(Act.SUPPORT))
             && s.topics().contains(Topic.ENERGY));
     assertSame(corpus.statements(), Where.mentioningInitiative("I5"),
-        s -> s.initiatives().contains("I5"));
+        s -> s.initiativeIds().contains("I5"));
   }
 
   @Test
@@ -122,8 +122,8 @@ final class IndexTest {
       List<Hit<Initiative>> indexed = corpus.initiatives().supportedBy(party).hits();
       // THEN
       List<Hit<Initiative>> scanned = all.stream()
-          .filter(h -> h.document().statements().anyMatch(s -> Where.supports(s)
-              && s.actors().contains(party) && s.initiatives().contains(h.item().id())))
+          .filter(h -> h.document().statements().stream().anyMatch(s -> Where.supports(s)
+              && s.actorIds().contains(party) && s.initiativeIds().contains(h.item().id())))
           .collect(Collectors.toList());
       assertEquals(scanned, indexed, party);
       assertTrue(!indexed.isEmpty(), party);
@@ -156,9 +156,9 @@ final class IndexTest {
         viaBitsets += dense ? 1 : 0;
         // WHEN queried THEN the same as a scan, with a third, sparse key too
         assertSame(corpus.statements(), Where.withAct(act).and(Where.by(party)),
-            s -> s.act().equals(Optional.of(act)) && s.actors().contains(party));
+            s -> s.act().equals(Optional.of(act)) && s.actorIds().contains(party));
         assertSame(corpus.statements(), Where.withAct(act).and(Where.by(party)).and(Where.about(Topic.TRADE)),
-            s -> s.act().equals(Optional.of(act)) && s.actors().contains(party) && s.topics().contains(Topic.TRADE));
+            s -> s.act().equals(Optional.of(act)) && s.actorIds().contains(party) && s.topics().contains(Topic.TRADE));
       }
     }
     assertTrue(viaBitsets > 0, "some act × party conjunction has two dense lists");

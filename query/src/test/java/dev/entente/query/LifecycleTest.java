@@ -21,7 +21,7 @@ final class LifecycleTest {
     // WHEN
     Lifecycle council = corpus.lifecycle("council");
     // THEN
-    assertEquals(List.of(6, 8), council.byOrdinal().keySet().asList());
+    assertEquals(List.of(6, 8), council.byOrdinal().keySet().stream().collect(Collectors.toList()));
     assertEquals(List.of("council-6", "council-6b", "council-8"),
         council.events().stream().map(h -> h.item().id()).collect(Collectors.toList()));
     assertTrue(council.unnumbered().isEmpty());

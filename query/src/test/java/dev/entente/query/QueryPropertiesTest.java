@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import com.google.common.collect.ImmutableList;
 import dev.entente.model.Document;
 import dev.entente.model.Event;
 import dev.entente.model.Party;
@@ -98,7 +97,7 @@ final class QueryPropertiesTest {
       Condition<Statement> a = RandomConditions.statements(random, 2);
       Condition<Statement> b = RandomConditions.statements(random, 2);
       Condition<Statement> c = RandomConditions.statements(random, 2);
-      ImmutableList<Hit<Statement>> all = corpus.statements().hits();
+      List<Hit<Statement>> all = corpus.statements().hits();
       Function<Condition<Statement>, List<Hit<Statement>>> run =
           x -> corpus.statements().where(x).hits();
       String names = a + " | " + b + " | " + c;

@@ -1,0 +1,65 @@
+package dev.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keeps the English pack's figures on the test split of {@code corpus/en} (SPLIT.md {@code ## test},
+ * never tuned on) from dropping below what it measured when it was built. The corpus's texts are not
+ * in the repository (see corpus/en/SOURCES.md): the test runs where they are, named by the
+ * environment variable {@code ENTENTE_EN_TEXTS} or placed in {@code shared/corpus/en/texts} beside
+ * the repository, and is skipped elsewhere.
+ */
+final class EnglishQualityTest {
+  /** Test-split macro-F1 measured at 09:21 UTC on 3 December 2026 was 0.765; the goal, 0.85, is not met yet. */
+  private static final double MACRO_F1_FLOOR = 0.75;
+
+  @Test
+  void englishTestSplit_macroF1DoesNotDrop(@TempDir Path gold) throws Exception {
+    Path texts = textsDir();
+    assumeTrue(texts != null, "English corpus texts not found: set ENTENTE_EN_TEXTS");
+    Path corpus = repositoryRoot().resolve("corpus/en");
+    for (String name : testSplit(corpus.resolve("SPLIT.md"))) {
+      Files.copy(corpus.resolve("gold/" + name + ".gold.json"), gold.resolve(name + ".gold.json"));
+    }
+    Scorer scorer = EvalCommand.evaluate(gold, texts, false);
+    assertTrue(scorer.macroF1() >= MACRO_F1_FLOOR, "macro-F1 " + scorer.macroF1() + "\n" + String.join("\n", scorer.report()));
+  }
+
+  /** The file names under {@code ## test} in SPLIT.md. */
+  static List<String> testSplit(Path split) throws Exception {
+    List<String> names = new ArrayList<>();
+    boolean inTest = false;
+    for (String line : Files.readAllLines(split)) {
+      if (line.startsWith("## ")) {
+        inTest = line.strip().equals("## test");
+      } else if (inTest && line.startsWith("en_")) {
+        names.add(line.strip());
+      }
+    }
+    assertTrue(names.size() >= 8, "test split too small: " + names);
+    return names;
+  }
+
+  private static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    return Files.isDirectory(dir.resolve("corpus")) ? dir : dir.getParent();
+  }
+
+  private static Path textsDir() {
+    String named = System.getenv("ENTENTE_EN_TEXTS");
+    Stream<Path> candidates = Stream.of(
+        named == null ? null : Path.of(named),
+        repositoryRoot().resolve("../shared/corpus/en/texts"),
+        repositoryRoot().resolve("shared/corpus/en/texts"));
+    return candidates.filter(p -> p != null && Files.isDirectory(p)).findFirst().orElse(null);
+  }
+}

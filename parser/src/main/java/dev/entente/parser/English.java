@@ -1,0 +1,216 @@
+package dev.entente.parser;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * English: the data in {@code dev/entente/parser/en/} and the few rules below. English names do
+ * not inflect, so the morphology is small: adjectives and participles are told by their endings,
+ * past tenses by «-ed» and the irregular verbs of diplomatic reporting, and every name has one form.
+ */
+public final class English extends Language {
+  /**
+   * «WASHINGTON, March 12, 2021 —», «Tokyo, 3 March (Kyodo) –». The day is captured in a look-ahead,
+   * before or after the month, so that the groups keep their order: 1 place, 2 day, 3 month word,
+   * 4 year, 5 agency (empty when there is none). Every quantifier bounded.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.-]{1,30}(?: \\p{Lu}[\\p{L}.-]{1,30}){0,2}), "
+          + "(?=(?:\\p{L}{3,9}\\.? )?(\\d{1,2})\\b)(?:\\d{1,2} )?(\\p{L}{3,9})\\.?(?: \\d{1,2}\\b)?"
+          + ",? ?(\\d{4})? {0,3}\\(?((?<=\\()[^()\\n]{1,40}(?=\\))|)\\)? {0,3}[-\u2013\u2014]{1,3} {0,3}");
+  private static final Pattern REPORTED_BY = Pattern.compile(
+      "(?:reported by|according to|reports|reported) ([^,\\n]{1,60}?)(?: citing ([^,\\n]{1,60}))?(?:,|$)");
+  /** Past tenses of the verbs of diplomatic reporting that do not end in «-ed». */
+  private static final Set<String> IRREGULAR_PAST = Set.of("held", "met", "took", "was", "were", "made", "saw",
+      "came", "began", "gave", "went", "led", "paid", "spoke", "sent", "found", "became", "brought", "built",
+      "set", "sought", "struck", "undertook", "won", "laid", "reaffirmed");
+
+  /** Articles: never part of a name's start. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * Reads the English word classes.
+   *
+   * @throws IllegalStateException naming the file and line of a data error
+   */
+  public English() {
+    super("en", "English", EnumSet.of(WordClass.ADJECTIVE_ENDING, WordClass.PARTICIPLE_MARK,
+        WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.NOUN_LIKE_INFINITIVE));
+  }
+
+  /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
+  @Override
+  boolean isAdjective(String word) {
+    return word.length() >= 4 && words.endsWithAny(WordClass.ADJECTIVE_ENDING, word);
+  }
+
+  /** «held», «proposed», and the «-ing» forms that are not nouns («meeting», «training»). */
+  @Override
+  boolean isParticiple(String word) {
+    if (words.is(WordClass.PASSIVE_PARTICIPLE_PREFIX, word)) {
+      return true;
+    }
+    return word.length() > 5 && words.endsWithAny(WordClass.PARTICIPLE_MARK, word)
+        && !words.is(WordClass.NOUN_LIKE_INFINITIVE, word);
+  }
+
+  /** An English infinitive is «to» and the bare verb; «to» ends a name as a function word. */
+  @Override
+  boolean isInfinitive(String word) {
+    return false;
+  }
+
+  /** English nouns of action do not look like adjectives. */
+  @Override
+  boolean isVerbalNoun(String word) {
+    return false;
+  }
+
+  /** English adjectives have no cases. */
+  @Override
+  boolean isOblique(String word) {
+    return false;
+  }
+
+  /** «Sino-», «Indo-», «Russo-», «Franco-»: the combining forms end in «o». */
+  @Override
+  boolean isCompoundPart(String word) {
+    return word.endsWith("o");
+  }
+
+  /** «Noting», «Recalling», «Welcoming»: a participle clause, not the sentence's act. */
+  @Override
+  boolean isGerund(String word, boolean opensAct) {
+    return opensAct && word.length() > 5 && word.endsWith("ing") && !words.is(WordClass.NOUN_LIKE_INFINITIVE, word);
+  }
+
+  @Override
+  boolean isPastTense(String word) {
+    return word.length() > 3 && word.endsWith("ed") || IRREGULAR_PAST.contains(word);
+  }
+
+  /** English verbs do not mark number in the past tense. */
+  @Override
+  boolean isPastPlural(String word) {
+    return isPastTense(word);
+  }
+
+  @Override
+  boolean isNominative(String roleWord) {
+    return true;
+  }
+
+  @Override
+  String nominativeOf(String nameWord) {
+    return nameWord;
+  }
+
+  @Override
+  boolean endsWithNameForm(String word, String suffix) {
+    return word.endsWith(suffix);
+  }
+
+  @Override
+  int caseCount() {
+    return 1;
+  }
+
+  /** English ordinals do not inflect: {@code dates.tsv} lists each whole («first», «1st»). */
+  @Override
+  List<String> ordinalForms(String stem) {
+    return List.of(stem);
+  }
+
+  /** «Working Group on …» runs on by NAME_PREPOSITION, «visit to Japan» over «to»; «in», «at», «with» end a name. */
+  @Override
+  NameLink nameLink(String previous, String word, String next) {
+    switch (word) {
+      case "to":
+        return previous != null && (previous.startsWith("visit") || previous.equals("trip")) ? NameLink.OVER_WORD
+            : NameLink.STOP;
+      case "in":
+      case "at":
+      case "with":
+        return NameLink.STOP;
+      default:
+        return NameLink.NONE;
+    }
+  }
+
+  /**
+   * English names put their modifiers before the head: proper names and capitalised words («Bali
+   * Democracy Forum», «C5+1 Critical Minerals Dialogue», «Australia Indonesia Ministerial Forum») and
+   * lower-case nouns («climate working group»), but no article, pronoun, preposition, verb of an
+   * act, cue («upcoming») or participle.
+   */
+  @Override
+  boolean extendsNameLeft(Tokens t, int k, boolean isAct) {
+    String key = t.key[k];
+    if (words.is(WordClass.FUNCTION_WORD, key) || words.is(WordClass.AND, key)
+        || words.is(WordClass.NAME_PREPOSITION, key) || words.is(WordClass.DEMONSTRATIVE, key)
+        || words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) || ARTICLES.contains(key)) {
+      return false;
+    }
+    if (t.isCapitalized(k)) {
+      return !t.isNumber(k);
+    }
+    return !isAct && key.length() > 2 && !isParticiple(key) && !words.is(WordClass.STOP_ADJECTIVE, key)
+        && !t.isNumber(k);
+  }
+
+  /** A lower-case word right after the head or a capitalised word of the name ends it, unless it is a preposition or «and». */
+  @Override
+  boolean endsNameRight(Tokens t, int j, int from) {
+    if (t.isCapitalized(j) || t.isNumber(j)) {
+      return false;
+    }
+    String key = t.key[j];
+    if (words.is(WordClass.NAME_PREPOSITION, key) || words.is(WordClass.AND, key)) {
+      return false;
+    }
+    return j == from || t.isCapitalized(j - 1);
+  }
+
+  @Override
+  boolean bareHeadsAreNoNames() {
+    return true;
+  }
+
+  @Override
+  Pattern dateline() {
+    return DATELINE;
+  }
+
+  @Override
+  Pattern reportedBy() {
+    return REPORTED_BY;
+  }
+
+  /** Basic Latin and Latin-1 letters. */
+  @Override
+  boolean isOwnLetter(char letter) {
+    return letter < 0x250 && Character.isLetter(letter);
+  }
+
+  @Override
+  String scriptName() {
+    return "Latin";
+  }
+
+  @Override
+  String documentKindExamples() {
+    return "joint statement, communiqué, declaration";
+  }
+
+  @Override
+  String visitName(String invitee, String state) {
+    return "visit of " + invitee + " to " + state;
+  }
+
+  @Override
+  String invitationRule() {
+    return "invitation: invited … to visit";
+  }
+}

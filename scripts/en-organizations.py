@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+"""Writes parser/src/main/resources/dev/entente/parser/en/organizations.tsv.
+
+One party id space for both languages: every row of ru/organizations.tsv comes over with its id,
+kind and English name; its Latin-script abbreviations are kept; the table below adds the other
+English names texts use (organs, short forms) and abbreviations, and organisations that English
+texts name and the Russian pack does not have yet (NEW). Run from the repository root:
+
+    python3 scripts/en-organizations.py
+"""
+import pathlib
+
+RU = pathlib.Path("parser/src/main/resources/dev/entente/parser/ru/organizations.tsv")
+EN = pathlib.Path("parser/src/main/resources/dev/entente/parser/en/organizations.tsv")
+
+# id: (more names, more abbreviations)
+MORE = {
+    "UN": ("United Nations Organization|UN General Assembly|United Nations General Assembly|General Assembly of the United Nations|UN Security Council|United Nations Security Council|Security Council of the United Nations|UN Secretariat|United Nations Secretariat|UN Secretary-General|United Nations Secretary-General|Secretary-General of the United Nations|Economic and Social Council|UN Economic and Social Council|International Court of Justice|UN Charter|United Nations Charter|Charter of the United Nations|Trusteeship Council|UN Peacebuilding Commission|United Nations Peacebuilding Commission|UN system|United Nations system|UN Peacekeeping|United Nations Peacekeeping",
+           "UNGA|UNSC|ICJ|UNSG|U.N."),
+    "HRC": ("UN Human Rights Council|Human Rights Council", "UNHRC"),
+    "OHCHR": ("UN Human Rights Office|UN High Commissioner for Human Rights|United Nations High Commissioner for Human Rights", ""),
+    "UNESCO": ("UNESCO World Heritage Committee", ""),
+    "UNICEF": ("United Nations International Children's Emergency Fund|UN Children's Fund", ""),
+    "UNDP": ("UN Development Programme|UN Development Program|United Nations Development Program", ""),
+    "UNEP": ("UN Environment Programme|UN Environment|United Nations Environment Assembly|UN Environment Assembly", "UNEA"),
+    "UNHCR": ("UN Refugee Agency|UN High Commissioner for Refugees|United Nations High Commissioner for Refugees", ""),
+    "UNODC": ("UN Office on Drugs and Crime", ""),
+    "UNCTAD": ("UN Conference on Trade and Development|UN Trade and Development", ""),
+    "UNIDO": ("UN Industrial Development Organization", ""),
+    "FAO": ("UN Food and Agriculture Organization|Food and Agriculture Organization", ""),
+    "WHO": ("World Health Assembly", "WHA"),
+    "ILO": ("International Labor Organization|International Labour Office", ""),
+    "IMO": ("", ""),
+    "ICAO": ("", ""),
+    "ITU": ("", ""),
+    "UPU": ("", ""),
+    "WMO": ("", ""),
+    "WIPO": ("", ""),
+    "IFAD": ("", ""),
+    "UNWTO": ("World Tourism Organization|UN Tourism", ""),
+    "IAEA": ("IAEA Board of Governors|IAEA General Conference", ""),
+    "WFP": ("UN World Food Programme|United Nations World Food Programme|World Food Program", ""),
+    "UN_HABITAT": ("United Nations Human Settlements Programme|UN-Habitat", ""),
+    "UN_WOMEN": ("United Nations Entity for Gender Equality and the Empowerment of Women|UN Women", ""),
+    "UNFPA": ("UN Population Fund", ""),
+    "UNFCCC": ("UN Framework Convention on Climate Change|UN Climate Change|United Nations Climate Change", ""),
+    "ESCAP": ("Economic and Social Commission for Asia and the Pacific", "UNESCAP"),
+    "UNECE": ("Economic Commission for Europe", ""),
+    "ECA": ("Economic Commission for Africa", ""),
+    "ECLAC": ("Economic Commission for Latin America and the Caribbean", ""),
+    "ESCWA": ("", ""),
+    "SPECA": ("", ""),
+    "UNRCCA": ("", ""),
+    "UNAIDS": ("", ""),
+    "UNOCT": ("UN Office of Counter-Terrorism|UN Counter-Terrorism Office", ""),
+    "UNRWA": ("UN Relief and Works Agency", ""),
+    "OCHA": ("UN Office for the Coordination of Humanitarian Affairs", "UNOCHA"),
+    "UNODA": ("", ""),
+    "UNOOSA": ("", ""),
+    "COPUOS": ("Committee on the Peaceful Uses of Outer Space", ""),
+    "UNDRR": ("", ""),
+    "UNCITRAL": ("", ""),
+    "UNITAR": ("", ""),
+    "UNU": ("", ""),
+    "UNOPS": ("", ""),
+    "IPCC": ("", ""),
+    "CTBTO": ("", ""),
+    "OPCW": ("Organization for the Prohibition of Chemical Weapons", ""),
+    "CONFERENCE_ON_DISARMAMENT": ("", ""),
+    "ICC": ("", ""),
+    "PCA": ("", ""),
+    "ITLOS": ("", ""),
+    "ISA": ("", ""),
+    "WCO": ("", ""),
+    "WOAH": ("World Organization for Animal Health", ""),
+    "IOM": ("", ""),
+    "IMF": ("", ""),
+    "WB": ("World Bank Group|International Bank for Reconstruction and Development|International Development Association", ""),
+    "AIIB": ("", ""),
+    "NDB": ("BRICS Bank|New Development Bank of BRICS", ""),
+    "ADB": ("", ""),
+    "EBRD": ("", ""),
+    "EDB": ("", "EDB"),
+    "ISDB": ("", "IsDB|IDB Group"),
+    "AFDB": ("", "AfDB|AFDB"),
+    "IADB": ("", "IDB"),
+    "OFID": ("", ""),
+    "SCO": ("Shanghai Cooperation Organization|SCO Council of Heads of State|SCO Secretariat", ""),
+    "RATS": ("SCO Regional Anti-Terrorist Structure|SCO RATS", ""),
+    "CIS": ("", ""),
+    "CSTO": ("", ""),
+    "EAEU": ("Eurasian Economic Commission|Eurasian Economic Union (EAEU)", "EAEU|EEU|EAEC"),
+    "CICA": ("Conference on Interaction and Confidence-Building Measures in Asia", ""),
+    "CAREC": ("Central Asia Regional Economic Cooperation|CAREC Program", ""),
+    "ECO": ("", ""),
+    "OTS": ("", ""),
+    "BRICS": ("", ""),
+    "G20": ("G-20|G20 Summit|Group of 20", "G-20"),
+    "G7": ("G-7|Group of 7", "G-7"),
+    "G8": ("G-8", "G-8"),
+    "ASEAN": ("ASEAN Secretariat|ASEAN Community", ""),
+    "ARF": ("", ""),
+    "EAS": ("", ""),
+    "APEC": ("Asia Pacific Economic Cooperation", ""),
+    "ACD": ("", ""),
+    "ASEM": ("Asia-Europe Meeting", ""),
+    "SAARC": ("", ""),
+    "BIMSTEC": ("", ""),
+    "LMC": ("Lancang-Mekong Cooperation mechanism|Mekong-Lancang Cooperation", "LMC"),
+    "PIF": ("Pacific Islands Forum Secretariat", ""),
+    "FOCAC": ("Forum on China-Africa Cooperation", ""),
+    "QUAD": ("Quad|the Quad|Quad Leaders|Quadrilateral Security Dialogue", "Quad"),
+    "EU": ("European Commission|European Council|Council of the European Union|European Parliament|European External Action Service|EU Delegation", "EEAS"),
+    "NATO": ("North Atlantic Alliance|NATO Alliance", ""),
+    "OSCE": ("", ""),
+    "COE": ("", "CoE"),
+    "OECD": ("Organization for Economic Cooperation and Development|Organisation for Economic Cooperation and Development", ""),
+    "BSEC": ("", ""),
+    "ARCTIC_COUNCIL": ("", ""),
+    "CERN": ("", ""),
+    "OIC": ("Organization of Islamic Cooperation", ""),
+    "LAS": ("Arab League", ""),
+    "GCC": ("Gulf Cooperation Council", ""),
+    "OPEC": ("", "OPEC+"),
+    "GECF": ("", ""),
+    "IEA": ("", ""),
+    "IRENA": ("", ""),
+    "AFRICAN_UNION": ("African Union Commission|AU Commission", "AUC"),
+    "ECOWAS": ("", ""),
+    "SADC": ("", ""),
+    "CELAC": ("", ""),
+    "MERCOSUR": ("Mercosur|Mercosul", ""),
+    "OAS": ("", ""),
+    "CARICOM": ("", ""),
+    "NAM": ("Non-Aligned Movement", ""),
+    "COMMONWEALTH": ("Commonwealth Secretariat|the Commonwealth", ""),
+    "IPU": ("", ""),
+    "WTO": ("", ""),
+    "INTERPOL": ("", ""),
+    "FATF": ("", ""),
+    "ICRC": ("", ""),
+    "IOC": ("", ""),
+    "CPC": ("Chinese Communist Party|CPC Central Committee|Central Committee of the Communist Party of China", "CCP"),
+    "WPK": ("Workers’ Party of Korea", ""),
+    "LPRP": ("", ""),
+    "DPP": ("", ""),
+    "LDP": ("Liberal Democratic Party", ""),
+    "BJP": ("", ""),
+}
+
+# Organisations English texts name that ru/organizations.tsv has not got yet.
+NEW = [
+    ("IORA", "ORGANIZATION", "Indian Ocean Rim Association", "", "IORA"),
+    ("MGC", "ORGANIZATION", "Mekong-Ganga Cooperation", "", "MGC"),
+    ("SICA", "ORGANIZATION", "Central American Integration System", "", "SICA"),
+    ("CAN", "ORGANIZATION", "Andean Community", "", ""),
+    ("ECCAS", "ORGANIZATION", "Economic Community of Central African States", "", "ECCAS"),
+    ("EAC", "ORGANIZATION", "East African Community", "", "EAC"),
+    ("COMESA", "ORGANIZATION", "Common Market for Eastern and Southern Africa", "", "COMESA"),
+    ("PACIFIC_COMMUNITY", "ORGANIZATION", "Secretariat of the Pacific Community", "", "SPC"),
+    ("NSG", "ORGANIZATION", "Nuclear Suppliers Group", "", "NSG"),
+    ("MTCR", "ORGANIZATION", "Missile Technology Control Regime", "", "MTCR"),
+    ("WASSENAAR", "ORGANIZATION", "Wassenaar Arrangement", "", ""),
+    ("AUSTRALIA_GROUP", "ORGANIZATION", "Australia Group", "", ""),
+    ("ISA_SOLAR", "ORGANIZATION", "International Solar Alliance", "", ""),
+    ("CDRI", "ORGANIZATION", "Coalition for Disaster Resilient Infrastructure", "", "CDRI"),
+    ("PECC", "ORGANIZATION", "Pacific Economic Cooperation Council", "", "PECC"),
+    ("ANZUS", "ORGANIZATION", "ANZUS", "ANZUS Treaty|ANZUS alliance", "ANZUS"),
+    ("WARSAW_PACT", "ORGANIZATION", "Warsaw Pact", "Warsaw Treaty Organization", ""),
+    ("OAU", "ORGANIZATION", "Organisation of African Unity", "Organization of African Unity", "OAU"),
+    ("NDB_LATAM", "ORGANIZATION", "Development Bank of Latin America and the Caribbean", "CAF – Development Bank of Latin America", ""),
+]
+
+
+# Organs of an organisation that English gold counts as mechanisms, not parties (GUIDELINES.md):
+# read by the head words «Summit», «Forum» instead.
+MECHANISMS = {"EAS", "ARF"}
+
+
+def latin(value):
+    return not any("\u0400" <= ch <= "\u04ff" for ch in value)
+
+
+def main():
+    rows = []
+    seen = set()
+    for line in RU.read_text().splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        oid, kind, en, _ru, _names, abbreviations = line.split("\t")
+        if oid in MECHANISMS:
+            continue
+        more_names, more_abbreviations = MORE.get(oid, ("", ""))
+        names = []
+        for name in more_names.split("|"):
+            if name.lower().startswith("the "):
+                name = name[4:]
+            if name and name != en and name not in names:
+                names.append(name)
+        # «United Nations Human Settlements Programme (UN-Habitat)»: the bracket is an abbreviation.
+        if "(" in en:
+            bare = en[:en.index("(")].strip()
+            if bare not in names:
+                names.append(bare)
+        abbreviation_list = []
+        for value in (abbreviations.split("|") if abbreviations != "-" else []) + more_abbreviations.split("|"):
+            if value and latin(value) and value not in abbreviation_list:
+                abbreviation_list.append(value)
+        seen.add(oid)
+        rows.append("\t".join([oid, kind, en, en, "|".join(names) or "-", "|".join(abbreviation_list) or "-"]))
+    for oid, kind, en, names, abbreviations in NEW:
+        assert oid not in seen, oid
+        rows.append("\t".join([oid, kind, en, en, names or "-", abbreviations or "-"]))
+    header = (
+        "#id\tkind\ten\tname\tnames\tabbreviations\n"
+        "# International organisations and political parties for English-language texts, the same ids as\n"
+        "# ru/organizations.tsv (one party id space), and the organisations English texts name that the\n"
+        "# Russian pack lacks at the end. Generated by scripts/en-organizations.py: edit the script.\n"
+        "# names = other names and organs that count as the organisation; abbreviations are matched\n"
+        "# case-sensitively.\n"
+    )
+    EN.write_text(header + "\n".join(rows) + "\n")
+    print(f"{EN}: {len(rows)} organisations and parties")
+
+
+if __name__ == "__main__":
+    main()
