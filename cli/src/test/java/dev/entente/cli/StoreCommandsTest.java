@@ -122,6 +122,6 @@ final class StoreCommandsTest {
   void query_neitherFilesNorDb_isAUsageError() {
     Cli.Result r = Cli.run("query", "--kind", "events");
     assertEquals(Main.USAGE_ERROR, r.code(), r.toString());
-    assertTrue(r.err().contains("Missing FILE|DIR, or --db FILE"), r.toString());
+    assertTrue(r.err().contains("Missing FILE|DIR|-, or --db FILE"), r.toString());
   }
 }
