@@ -122,17 +122,7 @@ final class OutputFolder {
     for (int n = 2; !written.add(target); n++) {
       target = dir.resolve(shorten(parts[parts.length - 1] + "-" + n, "." + extension));
     }
-    if (Files.isSymbolicLink(target)) {
-      throw new IOException(Inputs.display(target) + ": is a link; links in the output folder are not followed");
-    }
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-        throw new IOException(Inputs.display(target) + ": exists and is not a file");
-      }
-      if (!force) {
-        throw new IOException(Inputs.display(target) + ": exists (give --force to overwrite)");
-      }
-    }
+    refuseToReplace(target, force);
     Path temporary;
     synchronized (LOCK) {
       if (stopping) {
@@ -195,5 +185,23 @@ final class OutputFolder {
       i += Character.charCount(cp);
     }
     return cut + mark;
+  }
+
+  /**
+   * Refuses an output file that is a link, is not a regular file, or exists and {@code force} is
+   * off, with the line to print.
+   */
+  static void refuseToReplace(Path target, boolean force) throws IOException {
+    if (Files.isSymbolicLink(target)) {
+      throw new IOException(Inputs.display(target) + ": is a link; links in the output folder are not followed");
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        throw new IOException(Inputs.display(target) + ": exists and is not a file");
+      }
+      if (!force) {
+        throw new IOException(Inputs.display(target) + ": exists (give --force to overwrite)");
+      }
+    }
   }
 }

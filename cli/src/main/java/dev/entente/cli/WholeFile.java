@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -34,17 +33,7 @@ final class WholeFile {
    *     or not a file, or its folder cannot be written
    */
   static WholeFile open(Path target, boolean force) throws IOException {
-    if (Files.isSymbolicLink(target)) {
-      throw new IOException(Inputs.display(target) + ": is a link; links in the output folder are not followed");
-    }
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-        throw new IOException(Inputs.display(target) + ": exists and is not a file");
-      }
-      if (!force) {
-        throw new IOException(Inputs.display(target) + ": exists (give --force to overwrite)");
-      }
-    }
+    OutputFolder.refuseToReplace(target, force);
     Path temporary = Files.createTempFile(target.getParent(), ".entente-", ".tmp");
     try {
       // a temporary file is made private (0600); the output is a plain file others may read
