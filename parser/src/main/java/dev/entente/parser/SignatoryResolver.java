@@ -174,7 +174,9 @@ final class SignatoryResolver {
 
   /**
    * «We, the leaders of A, B and C, …» in the opening paragraphs: the parties named between a
-   * collective subject of the signatories (groups.tsv) and the sentence's first act.
+   * collective subject of the signatories (groups.tsv) and the sentence's first act, leaving out an
+   * inserted clause and places («The sides, building on the visit to A, declare»: A is where the
+   * visit went, not who speaks).
    */
   private void weTheLeaders(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -193,12 +195,28 @@ final class SignatoryResolver {
         while (end < s.lastToken && data.lexicons.acts.longestAt(t, end, s.lastToken) == null) {
           end++;
         }
-        partiesBetween(ctx, group.last, end, sides);
+        partiesBetween(ctx, group.last, subjectStretchEnd(ctx, group.last, end), sides, true);
         if (!sides.isEmpty()) {
           return;
         }
       }
     }
+  }
+
+  /**
+   * Where a collective subject's stretch ends before {@code to} (its act): at a comma that opens an
+   * inserted clause («The sides, building on …, declare»), i.e. one not followed by a party, «and»,
+   * a linking preposition or a capitalised word of a list.
+   */
+  private int subjectStretchEnd(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      if (t.gapHas(k, ',') && !t.isCapitalized(k) && !startsParty(ctx, k) && !words.is(WordClass.AND, t.key[k])
+          && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
+        return k;
+      }
+    }
+    return to;
   }
 
   private boolean startsWithinThree(Tokens t, int from, int to) {
@@ -211,9 +229,19 @@ final class SignatoryResolver {
   }
 
   private void partiesBetween(Context ctx, int from, int to, Set<String> sides) {
+    partiesBetween(ctx, from, to, sides, false);
+  }
+
+  /**
+   * The states named in tokens [from, to) (else the organisations), leaving out those that only
+   * attend and, when {@code placesAreNoSides}, those named as a place («visit to A», «held in A»).
+   */
+  private void partiesBetween(Context ctx, int from, int to, Set<String> sides, boolean placesAreNoSides) {
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       if (found.first >= from && found.last <= to && found.value.kind == PartyKind.STATE
-          && !attendsOnly(ctx.tokens, from, found.first)) {
+          && !attendsOnly(ctx.tokens, from, found.first)
+          && !(placesAreNoSides && found.first > from
+              && words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1]))) {
         sides.add(found.value.id);
       }
     }
