@@ -125,10 +125,58 @@ final class SignatoryResolver {
           (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
         }
       }
+      if (organisations.isEmpty() && states.isEmpty()) {
+        groupMembers(ctx, head + 1, end, organisations, states);
+      }
+      if (!organisations.isEmpty() && states.isEmpty()) {
+        headingStates(ctx, s, states);
+      }
       if (!organisations.isEmpty() || !states.isEmpty()) {
         sides.addAll(organisations);
         sides.addAll(states);
         return;
+      }
+    }
+  }
+
+  /**
+   * The parties of a collective reference (groups.tsv) in a subject that names none: «главы
+   * государств — участников Договора о коллективной безопасности» are the members of the
+   * organisation the treaty founded, «главы государств Центральной Азии» the region's states.
+   */
+  private void groupMembers(Context ctx, int from, int to, Set<String> organisations, Set<String> states) {
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(ctx.tokens, k, to);
+      if (group == null || group.entry.value.contains("SIGNATORIES")) {
+        continue;
+      }
+      for (String id : group.entry.value) {
+        PartyInfo party = data.partiesById.get(id);
+        (party != null && party.kind == PartyKind.STATE ? states : organisations).add(id);
+      }
+      k = group.last - 1;
+    }
+  }
+
+  /**
+   * The member states an organisation-level subject stands for, where a heading before it lists
+   * them: a line that opens with a kind of document and the subject's noun («Заявление глав
+   * государств A, B и C»).
+   */
+  private void headingStates(Context ctx, Context.Sentence subject, Set<String> states) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s == subject) {
+        return;
+      }
+      PrefixLexicon.Hit<?> kind = s.firstToken < s.lastToken ? data.documentKinds.longestAt(t, s.firstToken, s.lastToken) : null;
+      if (kind == null || kind.last >= s.lastToken || !words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[kind.last])) {
+        continue;
+      }
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+        if (found.first >= kind.last && found.last <= s.lastToken && found.value.kind == PartyKind.STATE) {
+          states.add(found.value.id);
+        }
       }
     }
   }

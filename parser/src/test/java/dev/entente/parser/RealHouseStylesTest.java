@@ -61,6 +61,26 @@ final class RealHouseStylesTest {
   }
 
   @Test
+  void signatories_headsOfTheStatesPartiesToAFoundingTreaty_areItsOrganisationAndTheStatesTheHeadingLists() {
+    // GIVEN a subject defined by a treaty, under a heading that lists the heads' states
+    Document doc = parse("Заявление от 5 мая 2005 года\n\n"
+        + "Заявление глав государств Республики Армения, Республики Казахстан и Российской Федерации\n\n"
+        + "Мы, главы государств — участников Договора о коллективной безопасности, подтверждаем "
+        + "приверженность задачам обеспечения безопасности наших государств.\n\n"
+        + "Будем и далее развивать сотрудничество с Китаем.");
+    // THEN the treaty's organisation speaks, and the states the heading names
+    assertEquals(List.of("CSTO", "AM", "KZ", "RU"), doc.signatories());
+  }
+
+  @Test
+  void signatories_weTheHeadsOfARegionsStates_areTheRegionsStates() {
+    Document doc = parse("Совместное заявление\n\n"
+        + "Мы, главы государств Центральной Азии, собравшись в Ташкенте, заявляем о следующем.\n\n"
+        + "1. Развитие отношений с Китаем отвечает интересам наших народов.");
+    assertEquals(List.of("KZ", "KG", "TJ", "TM", "UZ"), doc.signatories());
+  }
+
+  @Test
   void signatories_sidesNameThePlaceOfAVisitBeforeTheirAct_areStillTheHeadsWhoMet() {
     // GIVEN «Стороны» whose sentence names one state (where the visit went) before its act
     Document doc = parse("Совместное заявление\n\n"
