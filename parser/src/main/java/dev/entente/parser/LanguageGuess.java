@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Which of the parser's languages a text is in, from its letters (the script each language
  * writes in) and, between languages of one script, its most frequent words (each language's
- * function words, conjunctions and name prepositions). A text in none of them gets a diagnostic that
+ * function words, conjunctions and prepositions). A text in none of them gets a diagnostic that
  * says what was found: how many letters of which script, and how few of the language's words.
  */
 final class LanguageGuess {
@@ -83,7 +83,10 @@ final class LanguageGuess {
     return new LanguageGuess(closest, null);
   }
 
-  /** {words read, those among the language's function words, conjunctions and name prepositions}. */
+  /**
+   * {words read, those among the language's function words, conjunctions, name prepositions and
+   * prepositions of place} (Russian's most frequent word, «в», is only the last).
+   */
   private static int[] commonWords(String text, Language language) {
     int end = Math.min(text.length(), WORD_WINDOW_CHARS);
     int read = 0;
@@ -101,7 +104,8 @@ final class LanguageGuess {
       String word = Tokenizer.keyOf(text, from, i);
       read++;
       if (language.words.is(WordClass.FUNCTION_WORD, word) || language.words.is(WordClass.AND, word)
-          || language.words.is(WordClass.NAME_PREPOSITION, word)) {
+          || language.words.is(WordClass.NAME_PREPOSITION, word)
+          || language.words.is(WordClass.LOCATIVE_PREPOSITION, word)) {
         common++;
       }
     }
