@@ -56,7 +56,7 @@ final class LanguageData {
     this.language = language;
     String dir = language.folder();
     words = language.words;
-    commonWords = LanguageGuess.CommonWords.of(words);
+    commonWords = new LanguageGuess.CommonWords(words);
     for (char c = '!'; c < letterKinds.length; c++) {
       letterKinds[c] = !Character.isLetter(c) ? NOT_A_LETTER : language.isOwnLetter(c) ? OWN_LETTER : LETTER;
     }

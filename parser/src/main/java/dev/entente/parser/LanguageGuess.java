@@ -6,6 +6,7 @@ import dev.entente.model.TextFold;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Which of the parser's languages a text is in, from its letters (the script each language
@@ -32,68 +33,127 @@ final class LanguageGuess {
 
   /**
    * A language's common words (function words, conjunctions and name prepositions) in a trie, so
-   * that a text's words are looked up as they are read, without making a string of each.
+   * that a word is looked up as it is read, without making a string of it; a token's answer is kept
+   * by its {@link Tokenizer.Word}.
    */
-  static final class CommonWords extends CharTrie<CommonWords> {
-    private boolean word;
+  static final class CommonWords {
+    private static final class Node extends CharTrie<Node> {
+      private boolean word;
+    }
 
-    static CommonWords of(Words words) {
-      CommonWords root = new CommonWords();
+    private final Node root = new Node();
+    private final int slot = Tokenizer.newSlot();
+
+    CommonWords(Words words) {
       for (WordClass kind : List.of(WordClass.FUNCTION_WORD, WordClass.AND, WordClass.NAME_PREPOSITION)) {
         for (String w : words.list(kind)) {
-          CommonWords node = root;
+          Node node = root;
           for (int k = 0; k < w.length(); k++) {
-            node = node.childOrAdd(w.charAt(k), CommonWords::new);
+            node = node.childOrAdd(w.charAt(k), Node::new);
           }
           node.word = true;
         }
       }
-      return root;
+    }
+
+    /** Whether the key of {@code chars[from, to)} ({@link Tokenizer#keyOf}) is a common word. */
+    boolean contains(char[] chars, int from, int to) {
+      Node node = root;
+      for (int k = from; k < to && node != null; k++) {
+        node = node.child(TextFold.fold(chars[k]));
+      }
+      return node != null && node.word;
+    }
+
+    /** Whether a token's key is a common word, remembered by the word. */
+    boolean contains(Tokenizer.Word word) {
+      Object known = word.answer(slot);
+      if (known == null) {
+        Node node = root;
+        for (int k = 0; k < word.chars.length && node != null; k++) {
+          node = node.child(word.chars[k]);
+        }
+        known = node != null && node.word;
+        word.remember(slot, known);
+      }
+      return (Boolean) known;
     }
   }
 
-  /** Whether {@code text} is in {@code language}: null when it is, else the diagnostic saying why not. */
-  static Diagnostic check(String text, LanguageData language) {
-    return guess(text, List.of(language)).diagnostic;
+  /** The letters of a text: how many, how many of each language's script, and how many of each other script. */
+  private static final class Letters {
+    int all;
+    final int[] own;
+    /** Null while every letter read belongs to one of the languages. */
+    Map<Character.UnicodeScript, Integer> scripts;
+
+    /** Counts the letters of {@code chars[0, length)}. */
+    Letters(char[] chars, int length, List<LanguageData> languages) {
+      own = new int[languages.size()];
+      // Below U+0800 every language's table says the same of whether c is a letter; each says whether it is its own.
+      byte[] kinds = languages.get(0).letterKinds;
+      boolean one = own.length == 1;
+      for (int i = 0; i < length; i++) {
+        char c = chars[i];
+        boolean known = false;
+        if (c < kinds.length) {
+          byte kind = kinds[c];
+          if (kind == LanguageData.NOT_A_LETTER) {
+            continue;
+          }
+          all++;
+          if (one) {
+            known = kind == LanguageData.OWN_LETTER;
+            own[0] += known ? 1 : 0;
+          } else {
+            for (int k = 0; k < own.length; k++) {
+              if (languages.get(k).letterKinds[c] == LanguageData.OWN_LETTER) {
+                own[k]++;
+                known = true;
+              }
+            }
+          }
+        } else {
+          if (!Character.isLetter(c)) {
+            continue;
+          }
+          all++;
+          for (int k = 0; k < own.length; k++) {
+            if (languages.get(k).language.isOwnLetter(c)) {
+              own[k]++;
+              known = true;
+            }
+          }
+        }
+        if (!known) {
+          if (scripts == null) {
+            scripts = new EnumMap<>(Character.UnicodeScript.class);
+          }
+          scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the normalised {@code text}, split into {@code tokens}, is in {@code language}: null
+   * when it is, else the diagnostic saying why not.
+   */
+  static Diagnostic check(NormalizedText text, Tokens tokens, LanguageData language) {
+    List<LanguageData> languages = List.of(language);
+    Letters letters = new Letters(text.chars(), text.length(), languages);
+    return decide(languages, letters, best -> commonWords(tokens, language)).diagnostic;
   }
 
   /** The language of {@code languages} that {@code text} is in; the first when none is. */
   static LanguageGuess guess(String text, List<LanguageData> languages) {
-    int letters = 0;
-    int[] own = new int[languages.size()];
-    Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
-    byte[] kinds = languages.get(0).letterKinds;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean known = false;
-      if (c < kinds.length) {
-        // Every language's table says the same of whether c is a letter; each says whether it is its own.
-        if (kinds[c] == LanguageData.NOT_A_LETTER) {
-          continue;
-        }
-        letters++;
-        for (int k = 0; k < own.length; k++) {
-          if (languages.get(k).letterKinds[c] == LanguageData.OWN_LETTER) {
-            own[k]++;
-            known = true;
-          }
-        }
-      } else {
-        if (!Character.isLetter(c)) {
-          continue;
-        }
-        letters++;
-        for (int k = 0; k < own.length; k++) {
-          if (languages.get(k).language.isOwnLetter(c)) {
-            own[k]++;
-            known = true;
-          }
-        }
-      }
-      if (!known) {
-        scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
-      }
-    }
+    char[] chars = text.toCharArray();
+    Letters letters = new Letters(chars, chars.length, languages);
+    return decide(languages, letters, best -> commonWords(chars, languages.get(best)));
+  }
+
+  private static LanguageGuess decide(List<LanguageData> languages, Letters letters, IntFunction<int[]> commonWords) {
+    int[] own = letters.own;
     int best = 0;
     for (int k = 1; k < own.length; k++) {
       if (own[k] > own[best]) {
@@ -101,48 +161,69 @@ final class LanguageGuess {
       }
     }
     Language closest = languages.get(best).language;
-    if (letters == 0) {
+    if (letters.all == 0) {
       return new LanguageGuess(best, null);
     }
-    if (letters < MIN_LETTERS) {
+    if (letters.all < MIN_LETTERS) {
       return new LanguageGuess(best, notIn(languages, String.format(
-          "only %d letters: too little text to read as %s", letters, names(languages)), false));
+          "only %d letters: too little text to read as %s", letters.all, names(languages)), false));
     }
-    if (own[best] * 2 < letters) {
-      return new LanguageGuess(best, notIn(languages, String.format("of %d letters, %s%s", letters,
-          counts(languages, own), other(scripts)), true));
+    if (own[best] * 2 < letters.all) {
+      return new LanguageGuess(best, notIn(languages, String.format("of %d letters, %s%s", letters.all,
+          counts(languages, own), other(letters.scripts)), true));
     }
-    int[] words = commonWords(text, languages.get(best));
+    int[] words = commonWords.apply(best);
     if (words[0] >= MIN_LETTERS / 2 && words[1] < words[0] * MIN_COMMON_WORD_SHARE) {
       return new LanguageGuess(best, notIn(languages, String.format(
-          "%d of %d letters are %s, but only %d of %d words are common %s words", own[best], letters,
+          "%d of %d letters are %s, but only %d of %d words are common %s words", own[best], letters.all,
           closest.scriptName(), words[1], words[0], closest.name()), true));
     }
     return new LanguageGuess(best, null);
   }
 
-  /** {words read, those among the language's function words, conjunctions and name prepositions}. */
-  private static int[] commonWords(String text, LanguageData language) {
+  /**
+   * {words read, those among the language's function words, conjunctions and name prepositions}:
+   * the words are the runs of letters in the text's first {@link #WORD_WINDOW_CHARS} chars.
+   */
+  private static int[] commonWords(char[] chars, LanguageData language) {
     byte[] kinds = language.letterKinds;
-    int end = Math.min(text.length(), WORD_WINDOW_CHARS);
+    int end = Math.min(chars.length, WORD_WINDOW_CHARS);
     int read = 0;
     int common = 0;
     int i = 0;
     while (i < end) {
-      if (!isLetter(kinds, text.charAt(i))) {
+      if (!isLetter(kinds, chars[i])) {
         i++;
         continue;
       }
-      // The word's key (Tokenizer.keyOf) walks the trie as it is read; null once no common word starts so.
-      CommonWords node = language.commonWords;
-      while (i < end && isLetter(kinds, text.charAt(i))) {
-        if (node != null) {
-          node = node.child(TextFold.fold(text.charAt(i)));
-        }
+      int from = i;
+      while (i < end && isLetter(kinds, chars[i])) {
         i++;
       }
       read++;
-      if (node != null && node.word) {
+      if (language.commonWords.contains(chars, from, i)) {
+        common++;
+      }
+    }
+    return new int[] {read, common};
+  }
+
+  /**
+   * {@link #commonWords(char[], LanguageData)} from the tokens: the tokenizer's words of letters
+   * are those runs of letters, and each word remembers whether it is common.
+   */
+  private static int[] commonWords(Tokens tokens, LanguageData language) {
+    byte[] kinds = language.letterKinds;
+    char[] chars = tokens.source.chars();
+    int read = 0;
+    int common = 0;
+    for (int i = 0; i < tokens.size && tokens.start[i] < WORD_WINDOW_CHARS; i++) {
+      if (!isLetter(kinds, chars[tokens.start[i]])) {
+        continue;
+      }
+      read++;
+      if (tokens.end[i] <= WORD_WINDOW_CHARS ? language.commonWords.contains(tokens.word[i])
+          : language.commonWords.contains(chars, tokens.start[i], WORD_WINDOW_CHARS)) {
         common++;
       }
     }
@@ -164,6 +245,9 @@ final class LanguageGuess {
 
   /** «; most of the others are ARABIC (812)», naming the script that fills the text instead. */
   private static String other(Map<Character.UnicodeScript, Integer> scripts) {
+    if (scripts == null) {
+      return "";
+    }
     return scripts.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(e -> "; most of the others are " + e.getKey() + " (" + e.getValue() + ")").orElse("");
   }
