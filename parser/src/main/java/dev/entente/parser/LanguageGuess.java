@@ -3,9 +3,7 @@ package dev.entente.parser;
 import dev.entente.model.Diagnostic;
 import dev.entente.model.DiagnosticCode;
 import dev.entente.model.TextFold;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -80,12 +78,22 @@ final class LanguageGuess {
     }
   }
 
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+  /** The script of each char below U+0800, by ordinal: a letter of no language's script is counted by its script. */
+  private static final char[] SCRIPT_OF = new char[0x800];
+
+  static {
+    for (char c = 0; c < SCRIPT_OF.length; c++) {
+      SCRIPT_OF[c] = (char) Character.UnicodeScript.of(c).ordinal();
+    }
+  }
+
   /** The letters of a text: how many, how many of each language's script, and how many of each other script. */
   private static final class Letters {
     int all;
     final int[] own;
-    /** Null while every letter read belongs to one of the languages. */
-    Map<Character.UnicodeScript, Integer> scripts;
+    /** Letters of no language's script by {@link Character.UnicodeScript} ordinal; null until one is read. */
+    int[] scripts;
 
     /** Counts the letters of {@code chars[0, length)}. */
     Letters(char[] chars, int length, List<LanguageData> languages) {
@@ -127,9 +135,9 @@ final class LanguageGuess {
         }
         if (!known) {
           if (scripts == null) {
-            scripts = new EnumMap<>(Character.UnicodeScript.class);
+            scripts = new int[SCRIPTS.length];
           }
-          scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+          scripts[c < SCRIPT_OF.length ? SCRIPT_OF[c] : Character.UnicodeScript.of(c).ordinal()]++;
         }
       }
     }
@@ -243,13 +251,15 @@ final class LanguageGuess {
     return s.toString();
   }
 
-  /** «; most of the others are ARABIC (812)», naming the script that fills the text instead. */
-  private static String other(Map<Character.UnicodeScript, Integer> scripts) {
-    if (scripts == null) {
-      return "";
+  /** «; most of the others are ARABIC (812)», naming the script that fills the text instead (the first of equals). */
+  private static String other(int[] scripts) {
+    int most = -1;
+    for (int k = 0; scripts != null && k < scripts.length; k++) {
+      if (scripts[k] > 0 && (most < 0 || scripts[k] > scripts[most])) {
+        most = k;
+      }
     }
-    return scripts.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(e -> "; most of the others are " + e.getKey() + " (" + e.getValue() + ")").orElse("");
+    return most < 0 ? "" : "; most of the others are " + SCRIPTS[most] + " (" + scripts[most] + ")";
   }
 
   private static String names(List<LanguageData> languages) {
