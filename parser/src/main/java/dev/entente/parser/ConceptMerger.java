@@ -39,10 +39,27 @@ final class ConceptMerger {
     return false;
   }
 
+  /**
+   * «the Asia Pacific Economic Cooperation forum», «the APEC forum»: a party's name and a one-word
+   * head after it name the party itself, not a mechanism of its own.
+   */
+  private static boolean partyAndHead(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || c.last != c.headFirst + 1) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
+      if (party.first == c.first && party.last == c.headFirst) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
     if (ctx.data.language.bareHeadsAreNoNames()) {
-      found = found.stream().filter(c -> !isBareHead(c) && !insideParty(ctx, c)).collect(java.util.stream.Collectors.toList());
+      found = found.stream().filter(c -> !isBareHead(c) && !insideParty(ctx, c) && !partyAndHead(ctx, c))
+          .collect(java.util.stream.Collectors.toList());
     }
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
@@ -120,7 +137,8 @@ final class ConceptMerger {
           && isMeeting(e.name);
       boolean numberedForum = e.kind == EventKind.FORUM && e.ordinal != null && e.ordinal >= 2
           && !quotedPart(e.name).isEmpty();
-      if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || !(meeting || numberedForum)) {
+      // A first meeting («first-ever summit of the Quad») shows no series that exists already.
+      if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || e.ordinal < 2 || !(meeting || numberedForum)) {
         continue;
       }
       if (e.series != null) {
@@ -128,6 +146,9 @@ final class ConceptMerger {
       }
       String seriesKey = e.key.substring(e.key.indexOf(':', e.key.indexOf(':') + 1) + 1);
       Concept series = mechanisms.get(seriesKey);
+      if (series == null) {
+        series = namedMore(mechanisms, seriesKey);
+      }
       if (series == null) {
         series = newSeries(ctx, e, meeting, seriesKey);
         mechanisms.put(seriesKey, series);
@@ -146,6 +167,23 @@ final class ConceptMerger {
       }
     }
     nextOrdinals(ctx, items);
+  }
+
+  /**
+   * The mechanism named as the series with more words before («Australia-Indonesia Ministerial
+   * Forum» for «the sixth Ministerial Forum»), when there is exactly one.
+   */
+  private static Concept namedMore(Map<String, Concept> mechanisms, String seriesKey) {
+    Concept found = null;
+    for (Map.Entry<String, Concept> m : mechanisms.entrySet()) {
+      if (!seriesKey.isBlank() && m.getKey().endsWith(" " + seriesKey)) {
+        if (found != null) {
+          return null;
+        }
+        found = m.getValue();
+      }
+    }
+    return found;
   }
 
   private boolean isMeeting(String name) {

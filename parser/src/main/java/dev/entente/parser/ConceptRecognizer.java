@@ -153,6 +153,10 @@ final class ConceptRecognizer {
     }
     NameExtent.Left left = extent.left(t, hit.first, from);
     int start = left.start();
+    // «this historic first meeting»: a demonstrative before the modifiers refers back, as right before the head.
+    if (start < hit.first && start > from && words.is(WordClass.DEMONSTRATIVE, t.key[start - 1])) {
+      return null;
+    }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
     int end = extent.right(ctx, hit.last, to, known, !initiativeHead);
     if (initiativeHead && hit.entry.value.size() == 1) {

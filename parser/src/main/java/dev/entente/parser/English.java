@@ -206,7 +206,9 @@ public final class English extends Language {
 
   @Override
   String visitName(String invitee, String state) {
-    return "visit of " + invitee + " to " + state;
+    // «invited the Chairman of China to visit Kazakhstan»: the invitee ends before the infinitive's «to».
+    String who = invitee.endsWith(" to") ? invitee.substring(0, invitee.length() - 3) : invitee;
+    return "visit of " + who + " to " + state;
   }
 
   @Override
