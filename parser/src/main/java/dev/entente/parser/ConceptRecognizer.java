@@ -172,6 +172,10 @@ final class ConceptRecognizer {
     Integer ordinal = left.ordinal() > 0 ? left.ordinal() : null;
     Lexicons.Head head = choose(ctx, hit.entry.value, ordinal != null, start, end, from, to);
     Lexicons.Concept concept = head.concept;
+    if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
+        && !t.isCapitalized(hit.first) && !properBefore(t, start, hit)) {
+      return null;
+    }
     Level level = level(t, hit.first, end);
     boolean named = named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to)
@@ -195,6 +199,24 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /**
+   * «the Young Trilateral Leaders program»: a lower-case head in the singular after two or more
+   * capitalised words still ends a name; «USAID programs», «Trade policy» name none.
+   */
+  private static boolean properBefore(Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    String last = t.key[hit.last - 1];
+    if (last.endsWith("s") && !last.endsWith("ss")) {
+      return false;
+    }
+    int capitalised = 0;
+    for (int k = start; k < hit.first; k++) {
+      if (t.isCapitalized(k)) {
+        capitalised++;
+      }
+    }
+    return capitalised >= 2;
   }
 
   /**

@@ -179,6 +179,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean initiativeHeadsAreCapitalised() {
+    return true;
+  }
+
+  @Override
   Pattern dateline() {
     return DATELINE;
   }

@@ -196,4 +196,13 @@ public abstract class Language {
   boolean bareHeadsAreNoNames() {
     return false;
   }
+
+  /**
+   * Whether an initiative's head word must be capitalised to name one: English writes the names of
+   * initiatives in title case («Regional Cooperation Framework»), so a lower-case head is a common
+   * noun («within the framework of», «USAID programs», «trade policy»).
+   */
+  boolean initiativeHeadsAreCapitalised() {
+    return false;
+  }
 }

@@ -110,4 +110,24 @@ final class EnglishTest {
     assertTrue(events(doc).contains("G20 Summit"), () -> "events " + events(doc));
     assertTrue(parties(doc).contains("G20"), () -> "parties " + parties(doc));
   }
+
+  @Test
+  void aLowerCaseInitiativeHead_isACommonNoun_unlessTwoCapitalisedWordsNameIt() {
+    Document doc = parse("1. Within the framework of this partnership, the Sides will expand USAID programs and their"
+        + " trade policy.\n\n2. The Sides welcomed the Young Trilateral Leaders program and the Regional Cooperation"
+        + " Framework.");
+    List<String> names = doc.initiatives().stream().map(dev.entente.model.Initiative::name).collect(Collectors.toList());
+    assertEquals(List.of("Young Trilateral Leaders program", "Regional Cooperation Framework"), names);
+  }
+
+  @Test
+  void frontMatterEscapes_areReadAsTheirCharacters_andTheQuotedTitleOpensWithItsCapitalisedWords() {
+    String text = "---\ntitle: \"Kazakhstan\\u2013Japan Joint\\_Statement\"\n---\n\n"
+        + "1\\. The Sides reaffirmed their friendship.\n\n2\\. The Sides will expand trade.\n";
+    Document doc = PARSER.parse("front-matter", text);
+    assertEquals("Kazakhstan\\u2013Japan Joint\\_Statement", doc.title(), "the title as written");
+    assertEquals(dev.entente.model.DocumentKind.JOINT_STATEMENT, doc.kind());
+    assertEquals(2, doc.clauses().size(), "«1\\.» is a numbered point");
+    assertEquals(List.of("KZ", "JP"), doc.signatories());
+  }
 }
