@@ -184,6 +184,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean bareYearsAreDates() {
+    return true;
+  }
+
+  @Override
   Pattern dateline() {
     return DATELINE;
   }

@@ -205,4 +205,12 @@ public abstract class Language {
   boolean initiativeHeadsAreCapitalised() {
     return false;
   }
+
+  /**
+   * Whether a year after a preposition of time is a date without a word for «year» («in 2023»,
+   * «by 2030»), as in English; Russian writes «в 2023 году».
+   */
+  boolean bareYearsAreDates() {
+    return false;
+  }
 }

@@ -130,4 +130,13 @@ final class EnglishTest {
     assertEquals(2, doc.clauses().size(), "«1\\.» is a numbered point");
     assertEquals(List.of("KZ", "JP"), doc.signatories());
   }
+
+  @Test
+  void aYearAfterAPreposition_isADate_andMakesTheSummitAnEvent() {
+    Document doc = parse("1. The Sides recalled the progress made since their Trilateral Leaders' Summit in 2023.");
+    assertEquals(List.of(), mechanisms(doc));
+    Event summit = doc.events().get(0);
+    assertEquals("2023", summit.date().map(Object::toString).orElse("none"), () -> "events " + events(doc));
+    assertEquals(EventStatus.HELD, summit.status());
+  }
 }
