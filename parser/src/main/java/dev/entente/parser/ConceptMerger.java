@@ -55,12 +55,41 @@ final class ConceptMerger {
     return false;
   }
 
+  /**
+   * «Joint Communiqué on the Occasion of the Visit of the Prime Minister …» and «… paid a working
+   * visit to Indonesia on 12-13 April»: the visit the title names is the one the body tells, under
+   * the body's name.
+   */
+  private static List<Concept> titleVisitIsTheBodys(List<Concept> found) {
+    Concept body = null;
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT && !c.inTitle && c.sentence != null) {
+        body = c;
+        break;
+      }
+    }
+    if (body == null) {
+      return found;
+    }
+    List<Concept> kept = new ArrayList<>(found.size());
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT && c.sentence == null) {
+        body.absorb(c);
+        body.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      } else {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
     if (ctx.data.language.bareHeadsAreNoNames()) {
       found = found.stream().filter(c -> !isBareHead(c) && !insideParty(ctx, c) && !partyAndHead(ctx, c))
           .collect(java.util.stream.Collectors.toList());
     }
+    found = titleVisitIsTheBodys(found);
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
     Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();

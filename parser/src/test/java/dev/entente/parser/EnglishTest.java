@@ -139,4 +139,14 @@ final class EnglishTest {
     assertEquals("2023", summit.date().map(Object::toString).orElse("none"), () -> "events " + events(doc));
     assertEquals(EventStatus.HELD, summit.status());
   }
+
+  @Test
+  void theVisitTheTitleNames_isTheOneTheBodyTells() {
+    Document doc = PARSER.parse("visit", "Joint Communique on the Occasion of the Visit of the Prime Minister of Japan\n\n"
+        + "Astana, 14 May 2025\n\nThe Prime Minister of Japan paid an official visit to Kazakhstan on 13-14 May 2025.\n\n"
+        + "1. The Sides agreed to expand trade.\n");
+    assertEquals(1, doc.events().size(), () -> "events " + events(doc));
+    assertTrue(events(doc).get(0).startsWith("official visit"), () -> "events " + events(doc));
+    assertEquals(2, doc.events().get(0).mentions().size(), "the title's mention and the body's");
+  }
 }
