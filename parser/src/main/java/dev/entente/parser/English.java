@@ -189,6 +189,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean rolesAreLowerCase() {
+    return false;
+  }
+
+  @Override
   Pattern dateline() {
     return DATELINE;
   }

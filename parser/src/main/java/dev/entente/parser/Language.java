@@ -213,4 +213,13 @@ public abstract class Language {
   boolean bareYearsAreDates() {
     return false;
   }
+
+  /**
+   * Whether a role is written in lower case whatever the text's capitals: Russian writes «министр
+   * иностранных дел», and a capital only opens a sentence or a title; English keeps the text's
+   * «Prime Minister», «Secretary of State».
+   */
+  boolean rolesAreLowerCase() {
+    return true;
+  }
 }

@@ -149,4 +149,11 @@ final class EnglishTest {
     assertTrue(events(doc).get(0).startsWith("official visit"), () -> "events " + events(doc));
     assertEquals(2, doc.events().get(0).mentions().size(), "the title's mention and the body's");
   }
+
+  @Test
+  void aRole_keepsTheTextsCapitals() {
+    Document doc = parse("1. Prime Minister Shigeru Ishiba and President Kassym-Jomart Tokayev held talks in Astana.");
+    List<String> roles = doc.participants().stream().map(p -> p.role().orElse("")).collect(Collectors.toList());
+    assertTrue(roles.contains("Prime Minister") && roles.contains("President"), () -> "roles " + roles);
+  }
 }
