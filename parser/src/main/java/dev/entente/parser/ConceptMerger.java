@@ -166,8 +166,8 @@ final class ConceptMerger {
           && isMeeting(e.name);
       boolean numberedForum = e.kind == EventKind.FORUM && e.ordinal != null && e.ordinal >= 2
           && !quotedPart(e.name).isEmpty();
-      // A first meeting («first-ever summit of the Quad») shows no series that exists already.
-      if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || e.ordinal < 2 || !(meeting || numberedForum)) {
+      if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || !(meeting || numberedForum)
+          || e.ordinal < 2 && !ctx.data.language.firstMeetingsOpenASeries()) {
         continue;
       }
       if (e.series != null) {

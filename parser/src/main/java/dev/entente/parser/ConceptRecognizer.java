@@ -233,7 +233,7 @@ final class ConceptRecognizer {
     boolean proper = false;
     boolean party = false;
     for (int k = start; k < end; k++) {
-      proper |= t.isCapitalized(k) && (k > from || k != hit.first) && !isParty(ctx, k, end);
+      proper |= t.isCapitalized(k) && k > from && !isParty(ctx, k, end);
       party |= t.isCapitalized(k) && data.parties.longestAt(t, k, end) != null;
     }
     boolean complement = end > hit.last;

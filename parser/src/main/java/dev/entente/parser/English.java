@@ -194,6 +194,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean firstMeetingsOpenASeries() {
+    return false;
+  }
+
+  @Override
   Pattern dateline() {
     return DATELINE;
   }

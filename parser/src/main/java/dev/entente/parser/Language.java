@@ -222,4 +222,12 @@ public abstract class Language {
   boolean rolesAreLowerCase() {
     return true;
   }
+
+  /**
+   * Whether a first meeting («первая встреча глав государств») opens a series, a mechanism of its
+   * own, as Russian texts and gold have it; in English gold a «first-ever summit» is the event alone.
+   */
+  boolean firstMeetingsOpenASeries() {
+    return true;
+  }
 }
