@@ -153,6 +153,10 @@ final class ConceptRecognizer {
     }
     NameExtent.Left left = extent.left(t, hit.first, from);
     int start = left.start();
+    // «this historic first meeting»: a demonstrative before the modifiers refers back, as right before the head.
+    if (start < hit.first && start > from && words.is(WordClass.DEMONSTRATIVE, t.key[start - 1])) {
+      return null;
+    }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
     int end = extent.right(ctx, hit.last, to, known, !initiativeHead);
     if (initiativeHead && hit.entry.value.size() == 1) {
@@ -168,6 +172,10 @@ final class ConceptRecognizer {
     Integer ordinal = left.ordinal() > 0 ? left.ordinal() : null;
     Lexicons.Head head = choose(ctx, hit.entry.value, ordinal != null, start, end, from, to);
     Lexicons.Concept concept = head.concept;
+    if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
+        && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language)) {
+      return null;
+    }
     Level level = level(t, hit.first, end);
     boolean named = named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to)
@@ -221,6 +229,24 @@ final class ConceptRecognizer {
   }
 
   /**
+   * «the Young Trilateral Leaders program»: a lower-case head in the singular after two or more
+   * capitalised words still ends a name; «USAID programs», «Trade policy» name none.
+   */
+  private static boolean properBefore(Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
+      Language language) {
+    if (language.isPluralNoun(t.key[hit.last - 1])) {
+      return false;
+    }
+    int capitalised = 0;
+    for (int k = start; k < hit.first; k++) {
+      if (t.isCapitalized(k)) {
+        capitalised++;
+      }
+    }
+    return capitalised >= 2;
+  }
+
+  /**
    * Whether the words {@code name} around a head name a thing: a quote, a proper name or a party in
    * them; for a mechanism also a level; for an event an ordinal, a level, a date, or the evidence of
    * a one-off event.
@@ -234,7 +260,7 @@ final class ConceptRecognizer {
     boolean proper = false;
     boolean party = false;
     for (int k = start; k < end; k++) {
-      proper |= t.isCapitalized(k) && (k > from || k != hit.first) && !isParty(ctx, k, end);
+      proper |= t.isCapitalized(k) && k > from && !isParty(ctx, k, end);
       party |= t.isCapitalized(k) && data.parties.longestAt(t, k, end) != null;
     }
     boolean complement = end > hit.last;

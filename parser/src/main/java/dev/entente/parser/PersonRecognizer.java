@@ -342,7 +342,7 @@ final class PersonRecognizer {
       return role.entry.value;
     }
     String written = ctx.text.text().substring(t.start[role.first], t.end[role.last - 1]);
-    return t.isCapitalized(role.first) && !t.isUpperCase(role.first)
+    return language.rolesAreLowerCase() && t.isCapitalized(role.first) && !t.isUpperCase(role.first)
         ? Character.toLowerCase(written.charAt(0)) + written.substring(1) : written;
   }
 
