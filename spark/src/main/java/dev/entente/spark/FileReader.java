@@ -1,5 +1,6 @@
 package dev.entente.spark;
 
+import dev.entente.parser.input.DocumentIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -23,7 +24,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The files below a folder as rows (id, bytes, reason, message), for {@link EntenteSpark}. The
+ * The files below a folder as rows (id, bytes, reason, message), for {@link EntenteSpark}, with the
+ * ids {@code entente parse} gives them ({@link DocumentIds.Run} over the paths relative to the
+ * folder, in name order: {@code sub/a.txt} is {@code sub:a.txt}). The
  * driver lists the files and the executors read them, rather than Spark's {@code binaryFile}
  * source, because that source silently skips empty files and fails the whole job on a file of
  * 2 GB or more; here both become failures. Names beginning with '.' or '_' (Spark's and
@@ -51,7 +54,7 @@ final class FileReader {
     Path qualified = fs.makeQualified(root);
     String rootPath = qualified.toUri().getPath();
     String prefix = rootPath.endsWith("/") ? rootPath : rootPath + "/";
-    List<Row> listed = new ArrayList<>();
+    List<String[]> found = new ArrayList<>();
     RemoteIterator<LocatedFileStatus> statuses = fs.listFiles(qualified, true);
     while (statuses.hasNext()) {
       LocatedFileStatus status = statuses.next();
@@ -60,9 +63,15 @@ final class FileReader {
       if (isHidden(relative)) {
         continue;
       }
-      listed.add(RowFactory.create(FileIds.idOf(relative), status.getPath().toString(), status.getLen()));
+      found.add(new String[] {relative, status.getPath().toString(), Long.toString(status.getLen())});
     }
-    listed.sort((a, b) -> a.getString(1).compareTo(b.getString(1)));
+    // The command line's ids: its walk's order (relative paths, by name) and its one id function.
+    found.sort((a, b) -> a[0].compareTo(b[0]));
+    DocumentIds.Run ids = new DocumentIds.Run();
+    List<Row> listed = new ArrayList<>();
+    for (String[] file : found) {
+      listed.add(RowFactory.create(ids.next(file[0]), file[1], Long.parseLong(file[2])));
+    }
     int slices = partitions > 0 ? partitions
         : Math.max(1, Math.min(listed.size(), spark.sparkContext().defaultParallelism() * 4));
     Map<String, String> settings = new HashMap<>();
