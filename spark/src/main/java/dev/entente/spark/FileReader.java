@@ -10,9 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
@@ -55,16 +54,7 @@ final class FileReader {
     String rootPath = qualified.toUri().getPath();
     String prefix = rootPath.endsWith("/") ? rootPath : rootPath + "/";
     List<String[]> found = new ArrayList<>();
-    RemoteIterator<LocatedFileStatus> statuses = fs.listFiles(qualified, true);
-    while (statuses.hasNext()) {
-      LocatedFileStatus status = statuses.next();
-      String path = status.getPath().toUri().getPath();
-      String relative = path.startsWith(prefix) ? path.substring(prefix.length()) : status.getPath().getName();
-      if (isHidden(relative)) {
-        continue;
-      }
-      found.add(new String[] {relative, status.getPath().toString(), Long.toString(status.getLen())});
-    }
+    walk(fs, qualified, prefix, found);
     // The command line's ids: its walk's order (relative paths, by name) and its one id function.
     found.sort((a, b) -> a[0].compareTo(b[0]));
     DocumentIds.Run ids = new DocumentIds.Run();
@@ -80,6 +70,26 @@ final class FileReader {
         .parallelize(listed, slices)
         .map(new Read(settings));
     return spark.createDataFrame(read, SCHEMA);
+  }
+
+  /**
+   * Adds {relative path, path, length} of every file below {@code path} to {@code found}. Not
+   * {@code FileSystem.listFiles}: on the local file system its LocatedFileStatus runs an {@code ls
+   * -ld} process per file for the permissions, which nothing here needs.
+   */
+  private static void walk(FileSystem fs, Path path, String prefix, List<String[]> found) throws IOException {
+    for (FileStatus status : fs.listStatus(path)) {
+      String full = status.getPath().toUri().getPath();
+      String relative = full.startsWith(prefix) ? full.substring(prefix.length()) : status.getPath().getName();
+      if (isHidden(relative)) {
+        continue;
+      }
+      if (status.isDirectory()) {
+        walk(fs, status.getPath(), prefix, found);
+      } else {
+        found.add(new String[] {relative, status.getPath().toString(), Long.toString(status.getLen())});
+      }
+    }
   }
 
   private static boolean isHidden(String relative) {

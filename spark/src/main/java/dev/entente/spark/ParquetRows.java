@@ -1,16 +1,21 @@
 package dev.entente.spark;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -37,13 +42,48 @@ final class ParquetRows implements AutoCloseable {
     this.writer = writer;
   }
 
-  /** Creates {@code file} (it must not exist) for rows of {@code schema}. */
+  /**
+   * Creates {@code file} (it must not exist), and its folder, for rows of {@code schema}. On the
+   * local file system through java.nio: Hadoop's local file system runs a {@code chmod} process
+   * for every file and folder it creates (without its native library, as in a plain JVM).
+   */
   static ParquetRows create(Path file, StructType schema, Configuration conf) throws IOException {
-    return new ParquetRows(new Builder(HadoopOutputFile.fromPath(file, conf), schema)
+    FileSystem fs = file.getFileSystem(conf);
+    OutputFile output;
+    if (isLocal(fs)) {
+      java.nio.file.Path local = local(fs, file);
+      Files.createDirectories(local.getParent());
+      output = new LocalOutputFile(local);
+    } else {
+      output = HadoopOutputFile.fromPath(file, conf);
+    }
+    return new ParquetRows(new Builder(output, schema)
         .withConf(conf)
         .withWriteMode(ParquetFileWriter.Mode.CREATE)
         .withCompressionCodec(CompressionCodecName.SNAPPY)
         .build());
+  }
+
+  /** Whether {@code fs} is the local file system (Hadoop's checksummed one or its raw one). */
+  static boolean isLocal(FileSystem fs) {
+    return "file".equals(fs.getScheme());
+  }
+
+  /** The java.nio path of a path on the local file system {@code fs}. */
+  static java.nio.file.Path local(FileSystem fs, Path file) {
+    return Paths.get(fs.makeQualified(file).toUri());
+  }
+
+  /** Creates an empty file, and its folder, as {@link #create} does. */
+  static void touch(Path file, Configuration conf) throws IOException {
+    FileSystem fs = file.getFileSystem(conf);
+    if (isLocal(fs)) {
+      java.nio.file.Path local = local(fs, file);
+      Files.createDirectories(local.getParent());
+      Files.write(local, new byte[0]);
+    } else {
+      fs.create(file, true).close();
+    }
   }
 
   void write(List<Object> row) throws IOException {
@@ -81,7 +121,7 @@ final class ParquetRows implements AutoCloseable {
   private static final class Builder extends ParquetWriter.Builder<List<Object>, Builder> {
     private final StructType schema;
 
-    Builder(org.apache.parquet.io.OutputFile file, StructType schema) {
+    Builder(OutputFile file, StructType schema) {
       super(file);
       this.schema = schema;
     }

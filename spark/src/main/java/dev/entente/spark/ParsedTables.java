@@ -170,14 +170,13 @@ public final class ParsedTables implements AutoCloseable {
         version.write(List.of(Tables.SCHEMA_VERSION));
       }
       for (Path folder : folders) {
-        fs.mkdirs(folder);
+        ParquetRows.touch(new Path(folder, "_SUCCESS"), conf);
         for (FileStatus status : fs.listStatus(folder)) {
           String name = status.getPath().getName();
           if (name.startsWith(".part-") && name.contains(run) && name.endsWith(".tmp")) {
             fs.delete(status.getPath(), false);   // left by a failed attempt of a task
           }
         }
-        fs.create(new Path(folder, "_SUCCESS"), true).close();
       }
       return new WriteCounts(documents.value(), failures.value());
     } catch (IOException e) {
