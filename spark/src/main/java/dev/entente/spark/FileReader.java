@@ -3,6 +3,7 @@ package dev.entente.spark;
 import dev.entente.parser.input.DocumentIds;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ final class FileReader {
         return RowFactory.create(id, null, "TOO_LARGE", String.format(Locale.ROOT,
             "%s: too large: %,d bytes, the limit is %,d", path, length, MAX_FILE_BYTES));
       }
-      try (InputStream in = path.getFileSystem(conf()).open(path)) {
+      try (InputStream in = open(path)) {
         byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
         if (bytes.length > MAX_FILE_BYTES) {
           return RowFactory.create(id, null, "TOO_LARGE",
@@ -131,6 +132,15 @@ final class FileReader {
       } catch (IOException e) {
         return RowFactory.create(id, null, Failure.UNREADABLE.name(), path + ": cannot be read: " + e);
       }
+    }
+
+    /**
+     * The file's bytes; on the local file system through java.nio, because Hadoop's local file
+     * system looks for a {@code .crc} file beside every file it opens.
+     */
+    private InputStream open(Path path) throws IOException {
+      FileSystem fs = path.getFileSystem(conf());
+      return ParquetRows.isLocal(fs) ? Files.newInputStream(ParquetRows.local(fs, path)) : fs.open(path);
     }
 
     private Configuration conf() {
