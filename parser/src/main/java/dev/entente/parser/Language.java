@@ -189,6 +189,15 @@ public abstract class Language {
   }
 
   /**
+   * The words of a name's head phrase (its modifiers, then its head noun) in the nominative, or
+   * null when they are in it already or the language does not inflect them: «пятого саммита» →
+   * «пятый саммит». Capitals stay where they were.
+   */
+  String[] nominativeHeadPhrase(String[] words) {
+    return null;
+  }
+
+  /**
    * Whether a head word alone is no name («the Summit», «the Council» refer back in English) and a
    * head inside a party's name is that party's organ («UN Security Council»), so neither is an item.
    * No by default.
