@@ -168,12 +168,17 @@ public final class StoreRun {
       System.gc();
       try (Connection c = store.openConnection()) {
         sql(c, "load.sql.acts", "SELECT act, count(*) AS n FROM statements GROUP BY act ORDER BY n DESC");
-        sql(c, "load.sql.actors-x-acts", "SELECT a.party_id, s.act, count(*) AS n FROM statements s"
-            + " JOIN statement_actors a USING (document_id, statement_index) GROUP BY ALL ORDER BY n DESC LIMIT 20");
-        sql(c, "load.sql.topics-x-acts-2025", "SELECT t.topic, s.act, count(DISTINCT s.document_id) AS docs"
-            + " FROM statements s JOIN statement_topics t USING (document_id, statement_index)"
-            + " JOIN documents d USING (document_id) WHERE d.date_start >= DATE '2025-01-01'"
-            + " GROUP BY ALL ORDER BY docs DESC LIMIT 20");
+        // The joins as documented (on document_key, schema version 2), then the same on the
+        // VARCHAR document_id (how version 1 had to join), for comparison.
+        for (String key : List.of("document_key", "document_id")) {
+          String k = key.equals("document_key") ? "" : ".by-document_id";
+          sql(c, "load.sql.actors-x-acts" + k, "SELECT a.party_id, s.act, count(*) AS n FROM statements s"
+              + " JOIN statement_actors a USING (" + key + ", statement_index) GROUP BY ALL ORDER BY n DESC LIMIT 20");
+          sql(c, "load.sql.topics-x-acts-2025" + k, "SELECT t.topic, s.act, count(DISTINCT s." + key + ") AS docs"
+              + " FROM statements s JOIN statement_topics t USING (" + key + ", statement_index)"
+              + " JOIN documents d USING (" + key + ") WHERE d.date_start >= DATE '2025-01-01'"
+              + " GROUP BY ALL ORDER BY docs DESC LIMIT 20");
+        }
       }
     }
     Files.deleteIfExists(file);

@@ -5,11 +5,9 @@ import static org.apache.spark.sql.functions.col;
 import java.util.Arrays;
 import java.util.Objects;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Parses a DataFrame of texts into the tables of the relational shape ({@code entente-tables}),
@@ -25,9 +23,13 @@ import org.apache.spark.storage.StorageLevel;
  * }
  * }</pre>
  *
- * <p>The text column may hold strings or raw bytes; bytes are read as UTF-8 (for now; other
- * encodings should be decoded to strings first). Every executor JVM builds one parser, once, on
- * first use. A bad row never fails the job: it becomes a row of {@link ParsedTables#failures()}.
+ * <p>The text column may hold strings or raw bytes; bytes are decoded as {@code entente parse}
+ * decodes a file ({@code Parser.parse(byte[], id)}: UTF-8 with or without BOM, UTF-16,
+ * windows-1251, KOI8-R, HTML pages), with the same diagnostics and the same failures. Documents
+ * are read with the command line's parser, Russian and English detected per document; a text in
+ * neither is a failure, UNKNOWN_LANGUAGE, as the command line refuses it. Every executor JVM
+ * builds one parser, once, on first use. A bad row never fails the job: it becomes a row of
+ * {@link ParsedTables#failures()}.
  */
 public final class EntenteSpark {
   /** The id column {@link #parse(Dataset)} reads. */
@@ -48,9 +50,10 @@ public final class EntenteSpark {
 
   /**
    * Parses {@code input}, one document per row: {@code idColumn} (strings, used as document ids)
-   * and {@code textColumn} (strings, or bytes read as UTF-8). Nothing runs until a table is used;
-   * the parse then runs once for all tables, which share its cached result until {@link
-   * ParsedTables#close()}.
+   * and {@code textColumn} (strings, or bytes decoded as the command line decodes files). Nothing
+   * runs until a table is used; the parse then runs once for all tables, which share its cached
+   * result until {@link ParsedTables#close()}. {@link ParsedTables#writeParquet} parses and writes
+   * in one pass instead, without the cache.
    *
    * @throws IllegalArgumentException if a column is missing, the id column does not hold strings,
    *     or the text column holds neither strings nor bytes
@@ -82,9 +85,7 @@ public final class EntenteSpark {
     Dataset<Row> columns = withProblems
         ? input.select(col(idColumn), col(textColumn), col("reason"), col("message"))
         : input.select(col(idColumn), col(textColumn));
-    Dataset<Row> wide = columns.map(new ParseFunction(binary, java8Dates, withProblems),
-        Encoders.row(ParseFunction.wideSchema()));
-    return new ParsedTables(wide.persist(StorageLevel.MEMORY_AND_DISK()));
+    return new ParsedTables(columns, binary, java8Dates, withProblems);
   }
 
   private static DataType typeOf(Dataset<Row> input, String column) {

@@ -32,12 +32,12 @@ public final class EntenteSparkJob {
   static final String USAGE = String.join("\n",
       "usage: entente-spark-job --input DIR --output DIR [options]",
       "  --master URL          Spark master, e.g. local[2]; default: the one spark-submit sets, else local[*]",
-      "  --input DIR           a folder of text files (read recursively, UTF-8; names starting with . or _ are",
-      "                        skipped) or a Parquet table of texts",
+      "  --input DIR           a folder of text files (read recursively and decoded as `entente parse` does;",
+      "                        names starting with . or _ are skipped) or a Parquet table of texts",
       "  --output DIR          where to write DIR/<table>/*.parquet for each table and DIR/failures",
       "  --input-format F      files or parquet; default: parquet when DIR holds *.parquet files, else files",
       "  --id-column C         the id column of a Parquet input (default id)",
-      "  --text-column C       the text column of a Parquet input, strings or UTF-8 bytes (default text)",
+      "  --text-column C       the text column of a Parquet input, strings or bytes (default text)",
       "  --partitions N        spread the input over N partitions first (default: as Spark reads it)",
       "  --overwrite           replace the tables of an existing output folder");
 
@@ -112,12 +112,12 @@ public final class EntenteSparkJob {
     try (ParsedTables tables = parquet
         ? EntenteSpark.parse(texts, options.idColumn, options.textColumn)
         : EntenteSpark.parse(texts, EntenteSpark.ID_COLUMN, EntenteSpark.TEXT_COLUMN, true)) {
-      long rows = tables.writeParquet(options.output, options.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
-      long failures = tables.failures().count();
+      WriteCounts counts = tables.writeParquet(options.output, options.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+      long rows = counts.documents() + counts.failures();
       double seconds = (System.nanoTime() - started) / 1e9;
       err.println(String.format(Locale.ROOT,
           "entente-spark-job: %,d documents, %,d failures (see %s/failures) in %.1f s (%.1f rows/s) on %s",
-          rows - failures, failures, options.output, seconds, rows / seconds, spark.sparkContext().master()));
+          counts.documents(), counts.failures(), options.output, seconds, rows / seconds, spark.sparkContext().master()));
     }
     return 0;
   }

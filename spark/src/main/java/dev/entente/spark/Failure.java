@@ -20,6 +20,8 @@ enum Failure {
   BROKEN_ENCODING,
   /** The text is larger than the parser's limit. */
   TOO_LARGE,
+  /** A text in neither language Entente reads (the parser's NOT_RUSSIAN or UNKNOWN_LANGUAGE diagnostic). */
+  UNKNOWN_LANGUAGE,
   /** The parser refused an argument, such as an id with characters ids may not have. */
   REJECTED,
   /** A bug of Entente's, not the input's fault: the message names the exception. */

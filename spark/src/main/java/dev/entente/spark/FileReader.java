@@ -1,7 +1,9 @@
 package dev.entente.spark;
 
+import dev.entente.parser.input.DocumentIds;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
@@ -23,7 +24,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The files below a folder as rows (id, bytes, reason, message), for {@link EntenteSpark}. The
+ * The files below a folder as rows (id, bytes, reason, message), for {@link EntenteSpark}, with the
+ * ids {@code entente parse} gives them ({@link DocumentIds.Run} over the paths relative to the
+ * folder, in name order: {@code sub/a.txt} is {@code sub:a.txt}). The
  * driver lists the files and the executors read them, rather than Spark's {@code binaryFile}
  * source, because that source silently skips empty files and fails the whole job on a file of
  * 2 GB or more; here both become failures. Names beginning with '.' or '_' (Spark's and
@@ -51,18 +54,15 @@ final class FileReader {
     Path qualified = fs.makeQualified(root);
     String rootPath = qualified.toUri().getPath();
     String prefix = rootPath.endsWith("/") ? rootPath : rootPath + "/";
+    List<String[]> found = new ArrayList<>();
+    walk(fs, qualified, prefix, found);
+    // The command line's ids: its walk's order (relative paths, by name) and its one id function.
+    found.sort((a, b) -> a[0].compareTo(b[0]));
+    DocumentIds.Run ids = new DocumentIds.Run();
     List<Row> listed = new ArrayList<>();
-    RemoteIterator<LocatedFileStatus> statuses = fs.listFiles(qualified, true);
-    while (statuses.hasNext()) {
-      LocatedFileStatus status = statuses.next();
-      String path = status.getPath().toUri().getPath();
-      String relative = path.startsWith(prefix) ? path.substring(prefix.length()) : status.getPath().getName();
-      if (isHidden(relative)) {
-        continue;
-      }
-      listed.add(RowFactory.create(FileIds.idOf(relative), status.getPath().toString(), status.getLen()));
+    for (String[] file : found) {
+      listed.add(RowFactory.create(ids.next(file[0]), file[1], Long.parseLong(file[2])));
     }
-    listed.sort((a, b) -> a.getString(1).compareTo(b.getString(1)));
     int slices = partitions > 0 ? partitions
         : Math.max(1, Math.min(listed.size(), spark.sparkContext().defaultParallelism() * 4));
     Map<String, String> settings = new HashMap<>();
@@ -71,6 +71,26 @@ final class FileReader {
         .parallelize(listed, slices)
         .map(new Read(settings));
     return spark.createDataFrame(read, SCHEMA);
+  }
+
+  /**
+   * Adds {relative path, path, length} of every file below {@code path} to {@code found}. Not
+   * {@code FileSystem.listFiles}: on the local file system its LocatedFileStatus runs an {@code ls
+   * -ld} process per file for the permissions, which nothing here needs.
+   */
+  private static void walk(FileSystem fs, Path path, String prefix, List<String[]> found) throws IOException {
+    for (FileStatus status : fs.listStatus(path)) {
+      String full = status.getPath().toUri().getPath();
+      String relative = full.startsWith(prefix) ? full.substring(prefix.length()) : status.getPath().getName();
+      if (isHidden(relative)) {
+        continue;
+      }
+      if (status.isDirectory()) {
+        walk(fs, status.getPath(), prefix, found);
+      } else {
+        found.add(new String[] {relative, status.getPath().toString(), Long.toString(status.getLen())});
+      }
+    }
   }
 
   private static boolean isHidden(String relative) {
@@ -102,7 +122,7 @@ final class FileReader {
         return RowFactory.create(id, null, "TOO_LARGE", String.format(Locale.ROOT,
             "%s: too large: %,d bytes, the limit is %,d", path, length, MAX_FILE_BYTES));
       }
-      try (InputStream in = path.getFileSystem(conf()).open(path)) {
+      try (InputStream in = open(path)) {
         byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
         if (bytes.length > MAX_FILE_BYTES) {
           return RowFactory.create(id, null, "TOO_LARGE",
@@ -112,6 +132,15 @@ final class FileReader {
       } catch (IOException e) {
         return RowFactory.create(id, null, Failure.UNREADABLE.name(), path + ": cannot be read: " + e);
       }
+    }
+
+    /**
+     * The file's bytes; on the local file system through java.nio, because Hadoop's local file
+     * system looks for a {@code .crc} file beside every file it opens.
+     */
+    private InputStream open(Path path) throws IOException {
+      FileSystem fs = path.getFileSystem(conf());
+      return ParquetRows.isLocal(fs) ? Files.newInputStream(ParquetRows.local(fs, path)) : fs.open(path);
     }
 
     private Configuration conf() {

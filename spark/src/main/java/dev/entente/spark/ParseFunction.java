@@ -1,5 +1,7 @@
 package dev.entente.spark;
 
+import dev.entente.model.Diagnostic;
+import dev.entente.model.DiagnosticCode;
 import dev.entente.model.Document;
 import dev.entente.parser.EntenteException;
 import dev.entente.tables.DocumentRows;
@@ -57,44 +59,89 @@ final class ParseFunction implements MapFunction<Row, Row> {
 
   @Override
   public Row call(Row input) {
-    Object idValue = input.get(0);
+    Outcome outcome = withProblems
+        ? parse(input.get(0), input.get(1), input.getString(2), input.getString(3), binary)
+        : parse(input.get(0), input.get(1), null, null, binary);
+    return outcome.rows != null ? rowsOf(outcome.rows) : failure(outcome.id, outcome.reason, outcome.message);
+  }
+
+  /** What one input row gave: the rows of its document, or why there is none. */
+  static final class Outcome {
+    /** The document's rows; null for a failure. */
+    final DocumentRows rows;
+    /** The failure's id (null when the input's was), reason and message; null for a document. */
+    final String id;
+    final String reason;
+    final String message;
+
+    private Outcome(DocumentRows rows, String id, String reason, String message) {
+      this.rows = rows;
+      this.id = id;
+      this.reason = reason;
+      this.message = message;
+    }
+
+    static Outcome failure(String id, Failure reason, String message) {
+      return new Outcome(null, id, reason.name(), message);
+    }
+
+    static Outcome failure(String id, String reason, String message) {
+      return new Outcome(null, id, reason, message == null ? reason : message);
+    }
+  }
+
+  /**
+   * Parses one input: {@code idValue} and {@code textValue} (a String, or bytes when {@code
+   * binary}, decoded as the command line decodes files), unless {@code problem}, a {@link Failure}
+   * name, says why the reader gave no text. Never throws for bad input.
+   */
+  static Outcome parse(Object idValue, Object textValue, String problem, String problemMessage, boolean binary) {
     if (idValue == null) {
-      return failure(null, Failure.NO_ID, "the id column is null");
+      return Outcome.failure(null, Failure.NO_ID, "the id column is null");
     }
     String id = idValue.toString();
-    if (withProblems && !input.isNullAt(2)) {
-      return failure(id, input.getString(2), input.getString(3));
+    if (problem != null) {
+      return Outcome.failure(id, problem, problemMessage);
     }
-    Object textValue = input.get(1);
     if (textValue == null) {
-      return failure(id, Failure.NO_TEXT, "the text column is null");
+      return Outcome.failure(id, Failure.NO_TEXT, "the text column is null");
     }
     Document document;
     try {
-      String text = binary ? Texts.decode((byte[]) textValue) : (String) textValue;
-      if (text.isBlank()) {
-        // As the command line does: a blank input is refused, not parsed into an empty document.
-        return failure(id, Failure.EMPTY, "empty: no text to parse");
+      if (binary) {
+        document = Parsers.get().parse((byte[]) textValue, id);
+      } else {
+        String text = (String) textValue;
+        if (text.isBlank()) {
+          // As the command line does: a blank input is refused, not parsed into an empty document.
+          return Outcome.failure(id, Failure.EMPTY, "empty: no text to parse");
+        }
+        document = Parsers.get().parse(id, text);
       }
-      document = Parsers.get().parse(id, text);
     } catch (EntenteException e) {
       // The parser's reasons pass through by name, so a reason it adds needs no change here.
-      return failure(id, e.reason().name(), e.getMessage());
+      return Outcome.failure(id, e.reason().name(), e.getMessage());
     } catch (IllegalArgumentException e) {
-      return failure(id, Failure.REJECTED, e.getMessage());
+      return Outcome.failure(id, Failure.REJECTED, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
-      return failure(id, Failure.INTERNAL_ERROR, "internal error while parsing (please report it): " + e);
+      return Outcome.failure(id, Failure.INTERNAL_ERROR, "internal error while parsing (please report it): " + e);
+    }
+    for (Diagnostic d : document.diagnostics()) {
+      if (d.code() == DiagnosticCode.NOT_RUSSIAN || d.code() == DiagnosticCode.UNKNOWN_LANGUAGE) {
+        // As the command line does: a text in a language Entente does not read is refused.
+        return Outcome.failure(id, Failure.UNKNOWN_LANGUAGE, "not Russian or English: " + d.message()
+            + " (Entente reads Russian and English documents)");
+      }
     }
     try {
-      return rowsOf(document);
+      return new Outcome(Tables.rows(document), null, null, null);
     } catch (RuntimeException e) {
-      return failure(id, Failure.INTERNAL_ERROR,
+      return Outcome.failure(id, Failure.INTERNAL_ERROR,
           "internal error: the document does not fit the tables (please report it): " + e);
     }
   }
 
-  private Row rowsOf(Document document) {
-    DocumentRows rows = Tables.rows(document);
+  private Row rowsOf(DocumentRows rows) {
     List<Table> tables = Tables.documentTables();
     Object[] wide = new Object[tables.size() + 1];
     for (int t = 0; t < tables.size(); t++) {
@@ -113,17 +160,13 @@ final class ParseFunction implements MapFunction<Row, Row> {
     return RowFactory.create(wide);
   }
 
-  private static Row failure(String id, Failure reason, String message) {
-    return failure(id, reason.name(), message);
-  }
-
   private static Row failure(String id, String reason, String message) {
     int tables = Tables.documentTables().size();
     Object[] wide = new Object[tables + 1];
     for (int t = 0; t < tables; t++) {
       wide[t] = new Row[0];
     }
-    wide[tables] = RowFactory.create(id, reason, message == null ? reason : message);
+    wide[tables] = RowFactory.create(id, reason, message);
     return RowFactory.create(wide);
   }
 }

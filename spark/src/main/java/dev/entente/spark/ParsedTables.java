@@ -5,35 +5,67 @@ import static org.apache.spark.sql.functions.explode;
 
 import dev.entente.tables.Table;
 import dev.entente.tables.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The tables that {@link EntenteSpark#parse} gives: one DataFrame per table of {@link Tables}
  * (same names, columns and types as the embedded store) and {@link #failures()}. The tables share
- * one cached parse; {@link #close()} releases it.
+ * one cached parse, filled when a table is first used; {@link #close()} releases it. {@link
+ * #writeParquet} does not use it: it parses and writes every table in one pass.
  */
 public final class ParsedTables implements AutoCloseable {
   /** The name of the table of rows that gave no document. */
   public static final String FAILURES = "failures";
 
-  /** How many tables {@link #writeParquet} writes at once. */
-  static final int WRITERS = 4;
+  private final Dataset<Row> input;
+  private final boolean binary;
+  private final boolean java8Dates;
+  private final boolean withProblems;
+  /** The cached parse, one wide row per input row (see {@link ParseFunction}); null until a table is used. */
+  private Dataset<Row> wide;
 
-  private final Dataset<Row> wide;
+  /**
+   * The tables of {@code input}'s rows (id, text) or, {@code withProblems}, (id, text, reason,
+   * message), with bytes for text when {@code binary}, and dates as {@code LocalDate} when {@code
+   * java8Dates}.
+   */
+  ParsedTables(Dataset<Row> input, boolean binary, boolean java8Dates, boolean withProblems) {
+    this.input = input;
+    this.binary = binary;
+    this.java8Dates = java8Dates;
+    this.withProblems = withProblems;
+  }
 
-  ParsedTables(Dataset<Row> wide) {
-    this.wide = wide;
+  /**
+   * The cached parse, planned on first use only: planning the wide row of 14 nested tables costs
+   * seconds of CPU that {@link #writeParquet} does not need to spend.
+   */
+  private synchronized Dataset<Row> wide() {
+    if (wide == null) {
+      wide = input.map(new ParseFunction(binary, java8Dates, withProblems), Encoders.row(ParseFunction.wideSchema()))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+    return wide;
   }
 
   /**
@@ -68,13 +100,13 @@ public final class ParsedTables implements AutoCloseable {
   public Dataset<Row> table(Table table) {
     Objects.requireNonNull(table, "table == null");
     if (table.equals(Tables.SCHEMA_VERSION_TABLE)) {
-      return wide.sparkSession().createDataFrame(
+      return input.sparkSession().createDataFrame(
           List.of(RowFactory.create(Tables.SCHEMA_VERSION)), SparkSchemas.of(table));
     }
     if (!Tables.documentTables().contains(table)) {
       throw new IllegalArgumentException("not a table of entente-tables: " + table.name());
     }
-    return wide.select(explode(col(table.name())).as("row")).select("row.*");
+    return wide().select(explode(col(table.name())).as("row")).select("row.*");
   }
 
   /**
@@ -83,58 +115,83 @@ public final class ParsedTables implements AutoCloseable {
    * INTERNAL_ERROR) and {@code message}, the problem in words.
    */
   public Dataset<Row> failures() {
-    return wide.where(col(ParseFunction.FAILURE_FIELD).isNotNull())
+    return wide().where(col(ParseFunction.FAILURE_FIELD).isNotNull())
         .select(ParseFunction.FAILURE_FIELD + ".*");
   }
 
   /**
    * Writes every table of {@link #names()} as a Parquet dataset {@code dir/<name>/}, the form
-   * that DuckDB reads with {@code read_parquet('dir/statements/*.parquet')}. The parse runs once,
-   * first; then the tables are written by {@value #WRITERS} concurrent Spark jobs, because most
-   * tables are small and a job's fixed cost (planning, code generation, commit) would otherwise
-   * dominate.
+   * that DuckDB reads with {@code read_parquet('dir/statements/*.parquet')} and Spark with {@code
+   * spark.read().parquet("dir/statements")}. One pass over the input: each task parses its
+   * partition and writes its rows of every table (see {@link PartitionWriter}); the cached parse
+   * that {@link #table} uses is neither needed nor filled. A {@code _SUCCESS} file in each table's
+   * folder marks a finished write.
    *
-   * @return the number of input rows, documents and failures together
-   * @throws org.apache.spark.SparkException (or another exception of Spark's) when a write fails
+   * @param mode ErrorIfExists (refuses when a table's folder exists), Overwrite (replaces the
+   *     tables' folders), Append (adds files beside those there) or Ignore (writes nothing when a
+   *     table's folder exists)
+   * @return how many input rows gave documents and how many failures
+   * @throws IllegalStateException when a table's folder exists and {@code mode} is ErrorIfExists
+   * @throws UncheckedIOException when the output cannot be prepared or finished
+   * @throws org.apache.spark.SparkException (or another exception of Spark's) when a task fails
    */
-  public long writeParquet(String dir, SaveMode mode) {
+  public WriteCounts writeParquet(String dir, SaveMode mode) {
     Objects.requireNonNull(dir, "dir == null");
     Objects.requireNonNull(mode, "mode == null");
-    String base = dir.endsWith("/") ? dir : dir + "/";
-    long rows = wide.count();
-    ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
-      Thread thread = new Thread(runnable, "entente-parquet-writer");
-      thread.setDaemon(true);
-      return thread;
-    });
+    SparkSession spark = input.sparkSession();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    String run = UUID.randomUUID().toString();
     try {
-      List<Future<?>> writes = new ArrayList<>();
-      for (String name : names()) {
-        writes.add(writers.submit(() -> table(name).write().mode(mode).parquet(base + name)));
-      }
-      for (Future<?> write : writes) {
-        try {
-          write.get();
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof RuntimeException) {
-            throw (RuntimeException) cause;
+      Path base = new Path(dir);
+      FileSystem fs = base.getFileSystem(conf);
+      List<Path> folders = new ArrayList<>();
+      names().forEach(name -> folders.add(new Path(base, name)));
+      for (Path folder : folders) {
+        if (fs.exists(folder)) {
+          if (mode == SaveMode.ErrorIfExists) {
+            throw new IllegalStateException("the table folder " + folder + " exists (SaveMode.ErrorIfExists)");
+          } else if (mode == SaveMode.Ignore) {
+            return new WriteCounts(0, 0);
+          } else if (mode == SaveMode.Overwrite && !fs.delete(folder, true)) {
+            throw new IOException("cannot delete " + folder);
           }
-          throw new IllegalStateException("writing the Parquet tables under " + dir + " failed", cause);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while writing the Parquet tables under " + dir, e);
         }
       }
+      Map<String, String> settings = new HashMap<>();
+      conf.forEach(entry -> settings.put(entry.getKey(), entry.getValue()));
+      LongAccumulator documents = spark.sparkContext().longAccumulator("entente documents");
+      LongAccumulator failures = spark.sparkContext().longAccumulator("entente failures");
+      spark.sparkContext().setJobDescription("entente: parse and write the tables to " + dir);
+      input.foreachPartition(new PartitionWriter(base.toString(), run, binary, withProblems, settings,
+          documents, failures));
+      try (ParquetRows version = ParquetRows.create(
+          new Path(new Path(base, Tables.SCHEMA_VERSION_TABLE.name()), "part-00000-" + run + ".parquet"),
+          SparkSchemas.of(Tables.SCHEMA_VERSION_TABLE), conf)) {
+        version.write(List.of(Tables.SCHEMA_VERSION));
+      }
+      for (Path folder : folders) {
+        ParquetRows.touch(new Path(folder, "_SUCCESS"), conf);
+        for (FileStatus status : fs.listStatus(folder)) {
+          String name = status.getPath().getName();
+          if (name.startsWith(".part-") && name.contains(run) && name.endsWith(".tmp")) {
+            fs.delete(status.getPath(), false);   // left by a failed attempt of a task
+          }
+        }
+      }
+      return new WriteCounts(documents.value(), failures.value());
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the Parquet tables under " + dir + " failed: " + e.getMessage(), e);
     } finally {
-      writers.shutdownNow();
+      spark.sparkContext().setJobDescription(null);
     }
-    return rows;
   }
 
   /** Releases the cached parse; a table used after this parses its input again. */
   @Override
-  public void close() {
-    wide.unpersist();
+  public synchronized void close() {
+    if (wide != null) {
+      wide.unpersist();
+      wide = null;
+    }
   }
 }

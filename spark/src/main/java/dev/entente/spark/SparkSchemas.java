@@ -41,6 +41,8 @@ final class SparkSchemas {
         return DataTypes.StringType;
       case INTEGER:
         return DataTypes.IntegerType;
+      case BIGINT:
+        return DataTypes.LongType;
       case BOOLEAN:
         return DataTypes.BooleanType;
       case DATE:

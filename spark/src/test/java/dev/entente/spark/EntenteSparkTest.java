@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.entente.parser.Parser;
+import dev.entente.tables.Table;
+import dev.entente.tables.Tables;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -25,33 +29,48 @@ final class EntenteSparkTest {
       .add("doc", DataTypes.StringType).add("bytes", DataTypes.BinaryType);
 
   @Test
-  void parse_badRows_becomeFailuresBesideTheGoodDocuments() {
-    // GIVEN one good seed as bytes, and rows that cannot give a document
-    Path seed = LocalSpark.seeds().get(0);
-    byte[] good = LocalSpark.read(seed).getBytes(StandardCharsets.UTF_8);
-    List<Row> input = List.of(
-        RowFactory.create("good", good),
+  void parse_bytes_areDecodedAsTheCommandLineDecodesFiles_andBadRowsBecomeFailures() {
+    // GIVEN a text as UTF-8, as windows-1251 and as UTF-16 with a byte order mark, and rows that
+    // cannot give a document
+    String text = LocalSpark.read(LocalSpark.shortDocument());
+    Map<String, byte[]> documents = new TreeMap<>(Map.of(
+        "utf8", text.getBytes(StandardCharsets.UTF_8),
+        "cp1251", text.getBytes(Charset.forName("windows-1251")),
+        "utf16", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE)));
+    List<Row> input = new ArrayList<>();
+    documents.forEach((id, bytes) -> input.add(RowFactory.create(id, bytes)));
+    input.addAll(List.of(
         RowFactory.create("empty", new byte[0]),
         RowFactory.create("blank", " \n\t".getBytes(StandardCharsets.US_ASCII)),
         RowFactory.create("binary", new byte[] {'P', 'K', 3, 4, 0, 0, 1}),
-        RowFactory.create("cp1251", "Совместное заявление".getBytes(java.nio.charset.Charset.forName("windows-1251"))),
+        RowFactory.create("greek", "Αυτό είναι ένα κείμενο στα ελληνικά, όχι στα ρωσικά ή στα αγγλικά."
+            .getBytes(StandardCharsets.UTF_8)),
         RowFactory.create("no-text", null),
-        RowFactory.create(null, good),
-        RowFactory.create("", good));
+        RowFactory.create(null, documents.get("utf8")),
+        RowFactory.create("", documents.get("utf8"))));
     Dataset<Row> texts = LocalSpark.session().createDataFrame(input, BYTES_INPUT);
 
     // WHEN Spark parses them
     try (ParsedTables tables = EntenteSpark.parse(texts, "doc", "bytes")) {
-      // THEN the good row gives its document and every other row one failure with its reason
-      assertEquals(List.of("good"), tables.table("documents").select("document_id").as(
-          org.apache.spark.sql.Encoders.STRING()).collectAsList());
+      // THEN each encoding gives the rows of the document the command line's parser makes of the
+      // same bytes, diagnostics included
+      Parser cli = Parser.detecting();
+      for (Table table : Tables.documentTables()) {
+        List<List<Object>> want = new ArrayList<>();
+        documents.forEach((id, bytes) -> want.addAll(Tables.rows(cli.parse(bytes, id)).of(table)));
+        assertEquals(sorted(want), sorted(values(tables.table(table))), table.name());
+      }
+      assertEquals(List.of("cp1251: DECODED", "utf16: DECODED"), tables.table("diagnostics")
+          .where("code = 'DECODED'").selectExpr("document_id || ': ' || code").orderBy("document_id")
+          .as(Encoders.STRING()).collectAsList());
+      // and every other row one failure with its reason
       Map<String, String> reasons = new TreeMap<>();
       for (Row failure : tables.failures().collectAsList()) {
         reasons.put(String.valueOf(failure.getString(0)), failure.getString(1));
         assertTrue(!failure.getString(2).isBlank(), "a message for " + failure);
       }
       assertEquals(Map.of(
-          "empty", "EMPTY", "blank", "EMPTY", "binary", "BINARY", "cp1251", "BROKEN_ENCODING",
+          "empty", "EMPTY", "blank", "EMPTY", "binary", "BINARY", "greek", "UNKNOWN_LANGUAGE",
           "no-text", "NO_TEXT", "null", "NO_ID", "", "REJECTED"), reasons);
     }
   }

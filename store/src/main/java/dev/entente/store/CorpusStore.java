@@ -153,6 +153,7 @@ public final class CorpusStore implements AutoCloseable {
     int version = querySingleInt(connection, "SELECT max(version) FROM schema_version");
     if (version != Tables.SCHEMA_VERSION) {
       throw new StoreException("store " + path + " has schema version " + version
+          + (version < Tables.SCHEMA_VERSION ? " (written by an earlier Entente)" : "")
           + ", this Entente reads and writes version " + Tables.SCHEMA_VERSION
           + ": store the documents again into a new file");
     }
@@ -172,7 +173,9 @@ public final class CorpusStore implements AutoCloseable {
         st.execute("CREATE TABLE " + table.name() + " (" + table.columns().stream()
             .map(Column::definition).collect(Collectors.joining(", ")) + ")");
       }
-      st.execute("CREATE TABLE " + STORED + " (document_id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL,"
+      // document_key UNIQUE: the second of two ids with one key (a 64-bit hash) is refused.
+      st.execute("CREATE TABLE " + STORED + " (document_id VARCHAR PRIMARY KEY,"
+          + " document_key BIGINT NOT NULL UNIQUE, seq BIGINT NOT NULL,"
           + " content_hash VARCHAR NOT NULL, text_hash VARCHAR, json BLOB NOT NULL,"
           + " json_bytes INTEGER NOT NULL)");
       st.execute("COMMIT");
@@ -283,7 +286,8 @@ public final class CorpusStore implements AutoCloseable {
           if (stored == null) {
             DocumentCodec.Encoded encoded = doc.encoded();
             DuckDBAppender appender = storedAppender();
-            appender.beginRow().append(doc.id()).append(seq++).append(encoded.contentHash());
+            appender.beginRow().append(doc.id()).append(Tables.documentKey(doc.id())).append(seq++)
+                .append(encoded.contentHash());
             if (encoded.textHash() == null) {
               appender.appendNull();
             } else {
@@ -386,6 +390,8 @@ public final class CorpusStore implements AutoCloseable {
         appender.append(s);
       } else if (value instanceof Integer i) {
         appender.append(i.intValue());
+      } else if (value instanceof Long l) {
+        appender.append(l.longValue());
       } else if (value instanceof Boolean b) {
         appender.append(b.booleanValue());
       } else if (value instanceof LocalDate d) {

@@ -156,7 +156,22 @@ final class CorpusStoreTest {
     }
     StoreException e = assertThrows(StoreException.class, () -> CorpusStore.open(file));
     assertEquals("store " + file.toAbsolutePath() + " has schema version 99, this Entente reads and"
-        + " writes version 1: store the documents again into a new file", e.getMessage());
+        + " writes version 2: store the documents again into a new file", e.getMessage());
+  }
+
+  @Test
+  void open_version1Store_isRefusedAsFromAnEarlierEntente() throws SQLException {
+    Path file = dir.resolve("v1.duckdb");
+    try (CorpusStore store = CorpusStore.open(file)) {
+      store.add(random(6, "a"));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+         Statement st = c.createStatement()) {
+      st.execute("UPDATE schema_version SET version = 1");
+    }
+    StoreException e = assertThrows(StoreException.class, () -> CorpusStore.open(file));
+    assertEquals("store " + file.toAbsolutePath() + " has schema version 1 (written by an earlier Entente),"
+        + " this Entente reads and writes version 2: store the documents again into a new file", e.getMessage());
   }
 
   @Test

@@ -97,6 +97,12 @@ final class SeedsSqlTest {
         sql("SELECT count(*) FROM statements WHERE act = 'SUPPORT'"));
     assertEquals(corpus.statements().by("KZ").count(),
         sql("SELECT count(DISTINCT (document_id, statement_index)) FROM statement_actors WHERE party_id = 'KZ'"));
+    assertEquals(corpus.statements().by("KZ").count(),
+        sql("SELECT count(DISTINCT (s.document_key, s.statement_index)) FROM statements s"
+            + " JOIN statement_actors a USING (document_key, statement_index) WHERE a.party_id = 'KZ'"));
+    assertEquals(corpus.statements().withAct(Act.SUPPORT).count(),
+        sql("SELECT count(*) FROM statements s JOIN documents d USING (document_key)"
+            + " WHERE s.act = 'SUPPORT' AND d.document_id = s.document_id"));
     assertEquals(corpus.mechanisms().withStatus(MechanismStatus.NEW).count(),
         sql("SELECT count(*) FROM mechanisms WHERE status = 'NEW'"));
     assertEquals(corpus.events().planned().count(), sql("SELECT count(*) FROM events WHERE status = 'PLANNED'"));

@@ -11,6 +11,8 @@ public enum ColumnType {
   VARCHAR(String.class),
   /** A 32-bit integer: {@link Integer}. Offsets, counts, indexes, ordinals. */
   INTEGER(Integer.class),
+  /** A 64-bit integer: {@link Long}. The {@code document_key} columns. */
+  BIGINT(Long.class),
   /** {@link Boolean}. */
   BOOLEAN(Boolean.class),
   /** A calendar day without a time zone: {@link LocalDate} (Spark's {@code DateType}). */

@@ -27,11 +27,13 @@ import java.util.Set;
 final class RowMapper {
   private final Document doc;
   private final String id;
+  private final Long key;
   private final Map<Table, List<List<Object>>> rows = new IdentityHashMap<>();
 
   private RowMapper(Document doc) {
     this.doc = doc;
     this.id = doc.id();
+    this.key = Tables.documentKey(id);
     for (Table table : Tables.documentTables()) {
       rows.put(table, new ArrayList<>());
     }
@@ -50,21 +52,26 @@ final class RowMapper {
     return new DocumentRows(mapper.id, mapper.rows);
   }
 
+  /** Adds a row of {@code table}: the document's id and key, then {@code values}. */
   private void add(Table table, Object... values) {
-    rows.get(table).add(Collections.unmodifiableList(Arrays.asList(values)));
+    Object[] row = new Object[values.length + 2];
+    row[0] = id;
+    row[1] = key;
+    System.arraycopy(values, 0, row, 2, values.length);
+    rows.get(table).add(Collections.unmodifiableList(Arrays.asList(row)));
   }
 
   private void document() {
     Optional<EdtfDate> date = doc.date();
     Optional<Place> place = doc.place();
-    add(Tables.DOCUMENTS, id, doc.title(), doc.kind().name(), doc.language(),
+    add(Tables.DOCUMENTS, doc.title(), doc.kind().name(), doc.language(),
         edtf(date), start(date), end(date),
         place.map(Place::name).orElse(null), place.flatMap(Place::country).orElse(null),
         doc.source().orElse(null), edtf(doc.publicationDate()),
         doc.text().length(), doc.text());
     List<String> signatories = doc.signatories();
     for (int i = 0; i < signatories.size(); i++) {
-      add(Tables.SIGNATORIES, id, i, signatories.get(i));
+      add(Tables.SIGNATORIES, i, signatories.get(i));
     }
   }
 
@@ -72,7 +79,7 @@ final class RowMapper {
     Set<String> seen = new HashSet<>();
     for (Party p : doc.parties()) {
       unique(Tables.PARTIES, "party", p.id(), seen);
-      add(Tables.PARTIES, id, p.id(), p.kind().name(), p.name(), p.nameEn().orElse(null),
+      add(Tables.PARTIES, p.id(), p.kind().name(), p.name(), p.nameEn().orElse(null),
           p.mentions().size());
       mentions("party", p.id(), p.mentions());
     }
@@ -82,7 +89,7 @@ final class RowMapper {
     List<Participant> participants = doc.participants();
     for (int i = 0; i < participants.size(); i++) {
       Participant p = participants.get(i);
-      add(Tables.PARTICIPANTS, id, i, p.name(), p.party().orElse(null), p.role().orElse(null),
+      add(Tables.PARTICIPANTS, i, p.name(), p.party().orElse(null), p.role().orElse(null),
           p.rule());
       mentions("participant", Integer.toString(i), p.mentions());
     }
@@ -93,7 +100,7 @@ final class RowMapper {
     int statementIndex = 0;
     for (List<Clause> part : List.of(doc.preamble(), doc.clauses())) {
       for (Clause c : part) {
-        add(Tables.CLAUSES, id, clauseIndex, c.number().orElse(null), c.number().isEmpty(),
+        add(Tables.CLAUSES, clauseIndex, c.number().orElse(null), c.number().isEmpty(),
             c.start(), c.end(), c.paragraphs().size(), c.items().size());
         for (Statement s : c.statements()) {
           statement(s, statementIndex, clauseIndex);
@@ -105,15 +112,15 @@ final class RowMapper {
   }
 
   private void statement(Statement s, int index, int clauseIndex) {
-    add(Tables.STATEMENTS, id, index, clauseIndex, s.start(), s.end(),
+    add(Tables.STATEMENTS, index, clauseIndex, s.start(), s.end(),
         doc.text().substring(s.start(), s.end()),
         s.act().map(Enum::name).orElse(null), s.strength().map(Enum::name).orElse(null),
         s.cameo().orElse(null), s.negated(), s.rule());
     for (int i = 0; i < s.actors().size(); i++) {
-      add(Tables.STATEMENT_ACTORS, id, index, i, s.actors().get(i));
+      add(Tables.STATEMENT_ACTORS, index, i, s.actors().get(i));
     }
     for (int i = 0; i < s.topics().size(); i++) {
-      add(Tables.STATEMENT_TOPICS, id, index, i, s.topics().get(i).name());
+      add(Tables.STATEMENT_TOPICS, index, i, s.topics().get(i).name());
     }
     items(index, "party", s.parties());
     items(index, "initiative", s.initiatives());
@@ -123,7 +130,7 @@ final class RowMapper {
 
   private void items(int statementIndex, String type, List<String> ids) {
     for (int i = 0; i < ids.size(); i++) {
-      add(Tables.STATEMENT_ITEMS, id, statementIndex, type, i, ids.get(i));
+      add(Tables.STATEMENT_ITEMS, statementIndex, type, i, ids.get(i));
     }
   }
 
@@ -131,7 +138,7 @@ final class RowMapper {
     Set<String> seen = new HashSet<>();
     for (Initiative x : doc.initiatives()) {
       unique(Tables.INITIATIVES, "initiative", x.id(), seen);
-      add(Tables.INITIATIVES, id, x.id(), x.name(), x.kind().name(), x.proposer().orElse(null),
+      add(Tables.INITIATIVES, x.id(), x.name(), x.kind().name(), x.proposer().orElse(null),
           edtf(x.period()), start(x.period()), end(x.period()), x.rule());
       mentions("initiative", x.id(), x.mentions());
     }
@@ -141,7 +148,7 @@ final class RowMapper {
     Set<String> seen = new HashSet<>();
     for (Mechanism x : doc.mechanisms()) {
       unique(Tables.MECHANISMS, "mechanism", x.id(), seen);
-      add(Tables.MECHANISMS, id, x.id(), x.name(), x.kind().name(),
+      add(Tables.MECHANISMS, x.id(), x.name(), x.kind().name(),
           x.level().map(Enum::name).orElse(null), x.status().name(), x.rule());
       mentions("mechanism", x.id(), x.mentions());
     }
@@ -151,7 +158,7 @@ final class RowMapper {
     Set<String> seen = new HashSet<>();
     for (Event x : doc.events()) {
       unique(Tables.EVENTS, "event", x.id(), seen);
-      add(Tables.EVENTS, id, x.id(), x.name(), x.kind().name(), x.ordinal().orElse(null),
+      add(Tables.EVENTS, x.id(), x.name(), x.kind().name(), x.ordinal().orElse(null),
           edtf(x.date()), start(x.date()), end(x.date()),
           x.place().map(Place::name).orElse(null), x.place().flatMap(Place::country).orElse(null),
           x.status().name(), x.mechanism().orElse(null), x.rule());
@@ -163,7 +170,7 @@ final class RowMapper {
     List<Diagnostic> diagnostics = doc.diagnostics();
     for (int i = 0; i < diagnostics.size(); i++) {
       Diagnostic d = diagnostics.get(i);
-      add(Tables.DIAGNOSTICS, id, i, d.code().name(), d.message(),
+      add(Tables.DIAGNOSTICS, i, d.code().name(), d.message(),
           d.span().map(s -> s.start()).orElse(null), d.span().map(s -> s.end()).orElse(null));
     }
   }
@@ -171,7 +178,7 @@ final class RowMapper {
   private void mentions(String type, String itemId, List<Mention> mentions) {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      add(Tables.MENTIONS, id, type, itemId, i, m.start(), m.end(), m.text());
+      add(Tables.MENTIONS, type, itemId, i, m.start(), m.end(), m.text());
     }
   }
 

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 
 final class TablesTest {
   private static final int TRIES = Integer.getInteger("entente.property.tries", 300);
+  private static final long KEY = Tables.documentKey("doc-1");
   private static final String TEXT = "Казахстан и Китай поддерживают «Пояс и путь». Встреча в Астане.";
 
   /** Words a column must not be named, because DuckDB or Spark SQL would need them quoted. */
@@ -78,10 +79,11 @@ final class TablesTest {
   }
 
   @Test
-  void columns_everyDocumentTableStartsWithDocumentIdAndNeedsNoQuoting() {
+  void columns_everyDocumentTableStartsWithDocumentIdAndKeyAndNeedsNoQuoting() {
     Pattern snake = Pattern.compile("[a-z][a-z0-9_]*");
     for (Table table : Tables.documentTables()) {
       assertEquals("document_id", table.columns().get(0).name(), table.name());
+      assertEquals("document_key BIGINT NOT NULL", table.columns().get(1).definition(), table.name());
       assertEquals("document_id", table.key().get(0), table.name());
       Set<String> names = new HashSet<>();
       for (Column column : table.columns()) {
@@ -99,9 +101,17 @@ final class TablesTest {
     String sql = Tables.SIGNATORIES.createStatement();
     // THEN
     assertEquals("CREATE TABLE signatories (\n  document_id VARCHAR NOT NULL,\n"
-        + "  position INTEGER NOT NULL,\n  party_id VARCHAR NOT NULL,\n"
+        + "  document_key BIGINT NOT NULL,\n  position INTEGER NOT NULL,\n  party_id VARCHAR NOT NULL,\n"
         + "  PRIMARY KEY (document_id, position)\n)", sql);
     assertTrue(Tables.ddl().contains("CREATE TABLE statement_items ("), Tables.ddl());
+  }
+
+  @Test
+  void documentKey_isTheFirst8BytesOfTheSha256OfTheId() {
+    // Values computed with Python: int.from_bytes(hashlib.sha256(id.encode()).digest()[:8], 'big', signed=True)
+    assertEquals(-4967946162847378215L, Tables.documentKey("doc-1"));
+    assertEquals(770543538312550153L, Tables.documentKey("000_c8f3a732433e8756"));
+    assertEquals(-2039914840885289964L, Tables.documentKey(""));
   }
 
   @Test
@@ -111,23 +121,23 @@ final class TablesTest {
     // WHEN
     DocumentRows rows = Tables.rows(doc);
     // THEN
-    assertEquals(List.of(List.of("doc-1", "", "JOINT_STATEMENT", "ru", "2025-04",
+    assertEquals(List.of(List.of("doc-1", KEY, "", "JOINT_STATEMENT", "ru", "2025-04",
             LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30), "Астана", "KZ")),
-        rows.of(Tables.DOCUMENTS).stream().map(r -> r.subList(0, 9)).toList());
+        rows.of(Tables.DOCUMENTS).stream().map(r -> r.subList(0, 10)).toList());
     assertNull(rows.of(Tables.DOCUMENTS).get(0).get(Tables.DOCUMENTS.indexOf("source")));
-    assertEquals(List.of(List.of("doc-1", 0, "KZ"), List.of("doc-1", 1, "CN")), rows.of(Tables.SIGNATORIES));
+    assertEquals(List.of(List.of("doc-1", KEY, 0, "KZ"), List.of("doc-1", KEY, 1, "CN")), rows.of(Tables.SIGNATORIES));
     assertEquals(2, rows.of(Tables.CLAUSES).size());
-    assertEquals(List.of("doc-1", 1, "1", false, 0, TEXT.length(), 0, 0), rows.of(Tables.CLAUSES).get(1));
+    assertEquals(List.of("doc-1", KEY, 1, "1", false, 0, TEXT.length(), 0, 0), rows.of(Tables.CLAUSES).get(1));
     List<Object> statement = rows.of(Tables.STATEMENTS).get(0);
-    assertEquals(List.of("doc-1", 0, 1, 0, 45, TEXT.substring(0, 45), "SUPPORT"), statement.subList(0, 7));
-    assertEquals(List.of(List.of("doc-1", 0, 0, "TRADE"), List.of("doc-1", 0, 1, "TRANSPORT")),
+    assertEquals(List.of("doc-1", KEY, 0, 1, 0, 45, TEXT.substring(0, 45), "SUPPORT"), statement.subList(0, 8));
+    assertEquals(List.of(List.of("doc-1", KEY, 0, 0, "TRADE"), List.of("doc-1", KEY, 0, 1, "TRANSPORT")),
         rows.of(Tables.STATEMENT_TOPICS));
-    assertEquals(List.of(List.of("doc-1", 0, "party", 0, "KZ"), List.of("doc-1", 0, "party", 1, "CN"),
-        List.of("doc-1", 0, "initiative", 0, "BRI")), rows.of(Tables.STATEMENT_ITEMS));
-    assertEquals(Arrays.asList("doc-1", "event-1", "Встреча", "MEETING", null, "2025-05-01/2025-05-02",
+    assertEquals(List.of(List.of("doc-1", KEY, 0, "party", 0, "KZ"), List.of("doc-1", KEY, 0, "party", 1, "CN"),
+        List.of("doc-1", KEY, 0, "initiative", 0, "BRI")), rows.of(Tables.STATEMENT_ITEMS));
+    assertEquals(Arrays.asList("doc-1", KEY, "event-1", "Встреча", "MEETING", null, "2025-05-01/2025-05-02",
             LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 2), null, null, "PLANNED", null, ""),
         rows.of(Tables.EVENTS).get(0));
-    assertEquals(List.of("doc-1", "initiative", "BRI", 0, 32, 43, "Пояс и путь"),
+    assertEquals(List.of("doc-1", KEY, "initiative", "BRI", 0, 32, 43, "Пояс и путь"),
         rows.of(Tables.MENTIONS).get(2));
   }
 
@@ -163,6 +173,7 @@ final class TablesTest {
           assertTrue(keys.add(table.key().stream().map(k -> row.get(table.indexOf(k))).toList()),
               "key repeats in " + table.name() + ": " + row);
           assertEquals(doc.id(), row.get(0));
+          assertEquals(Tables.documentKey(doc.id()), row.get(1));
         }
       }
       assertEquals((long) doc.preamble().stream().mapToInt(c -> c.statements().size()).sum()
