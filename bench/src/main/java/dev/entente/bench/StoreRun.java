@@ -42,10 +42,15 @@ public final class StoreRun {
 
   public static void main(String[] args) throws Exception {
     if (args.length != 3) {
-      System.err.println("usage: StoreRun throughput COPIES DIR | StoreRun load DOCUMENTS DIR");
+      System.err.println("usage: StoreRun throughput COPIES DIR | StoreRun load DOCUMENTS DIR"
+          + " | StoreRun corpus REPEATS STORE_FILE");
       System.exit(2);
     }
     int n = Integer.parseInt(args[1]);
+    if (args[0].equals("corpus")) {
+      corpus(n, Path.of(args[2]));
+      return;
+    }
     Path dir = Path.of(args[2]);
     Files.createDirectories(dir);
     if (args[0].equals("throughput")) {
@@ -181,7 +186,48 @@ public final class StoreRun {
         }
       }
     }
-    Files.deleteIfExists(file);
+    if (!Boolean.getBoolean("store.keep")) {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /**
+   * Loads an existing store into a {@link Corpus} {@code repeats} times in this JVM: CPU seconds of
+   * the process for reading and decoding ({@code documents()}) and for indexing ({@code
+   * Query.from}) each time, then the smallest, median and largest.
+   */
+  private static void corpus(int repeats, Path file) {
+    double[] read = new double[repeats];
+    double[] index = new double[repeats];
+    double[] wall = new double[repeats];
+    try (CorpusStore store = CorpusStore.openReadOnly(file)) {
+      for (int r = 0; r < repeats; r++) {
+        System.gc();
+        long t0 = System.nanoTime();
+        double c0 = cpu();
+        List<Document> loaded = store.documents();
+        read[r] = cpu() - c0;
+        double c1 = cpu();
+        Corpus corpus = Query.from(loaded);
+        index[r] = cpu() - c1;
+        wall[r] = seconds(t0);
+        print("corpus.run" + r + ".documents", corpus.size());
+        print("corpus.run" + r + ".read+decode.cpu.s", read[r]);
+        print("corpus.run" + r + ".index.cpu.s", index[r]);
+        print("corpus.run" + r + ".wall.s", wall[r]);
+      }
+    }
+    spread("corpus.read+decode.cpu.s", read);
+    spread("corpus.index.cpu.s", index);
+    spread("corpus.wall.s", wall);
+  }
+
+  private static void spread(String name, double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    print(name + ".min", sorted[0]);
+    print(name + ".median", sorted[sorted.length / 2]);
+    print(name + ".max", sorted[sorted.length - 1]);
   }
 
   /** One warm-up, then five timed runs: median and slowest. */
