@@ -95,12 +95,15 @@ cli_runs cli.jar java -jar "$CLI" parse "$SEED"
   echo "load.after=$(cut -d' ' -f1-3 /proc/loadavg)"
 } >> "$OUT/cli.properties"
 
-# The corpus store (issue 16): one JVM per measurement, wall time, one run each (StoreRun).
+# The corpus store (issue 16): one JVM per measurement, wall and CPU time (StoreRun).
 step "store: $STORE_COPIES copies of each seed, parsed then stored (StoreRun throughput)"
 mkdir -p "$OUT/store"
 java $HEAP -cp "$JAR" dev.entente.bench.StoreRun throughput "$STORE_COPIES" "$OUT/store" | tee "$OUT/store.properties"
 step "store: $STORE_DOCS synthetic documents stored, loaded into a Corpus, SQL over their statements (StoreRun load)"
-java -Xms14g -Xmx14g -cp "$JAR" dev.entente.bench.StoreRun load "$STORE_DOCS" "$OUT/store" | tee -a "$OUT/store.properties"
+java -Xms14g -Xmx14g -Dstore.keep=true -cp "$JAR" dev.entente.bench.StoreRun load "$STORE_DOCS" "$OUT/store" | tee -a "$OUT/store.properties"
+step "store: the $STORE_DOCS-document store loaded into a Corpus 3 more times (StoreRun corpus: CPU seconds, spread)"
+java -Xms14g -Xmx14g -cp "$JAR" dev.entente.bench.StoreRun corpus 3 "$OUT/store/load.duckdb" | tee -a "$OUT/store.properties"
+rm -f "$OUT/store/load.duckdb" "$OUT/store/load.duckdb.wal"
 step "store: the CLI on the same $STORE_COPIES-copy folder (entente store DIR --db)"
 mkdir -p "$OUT/store/texts"
 for ((c = 0; c < STORE_COPIES; c++)); do

@@ -32,7 +32,12 @@ import java.util.stream.Stream;
  *       closing line, parsed, then added in groups of 200: MB of text stored per second, the time
  *       one-document transactions take, and the file's size against the text's.
  *   <li>{@code load N DIR}: {@code N} {@link Synthetic} documents stored, then read back into a
- *       {@link Corpus} (read and decode, then index), then SQL aggregations over their statements.
+ *       {@link Corpus} (read and decode, then index), then SQL aggregations over their statements;
+ *       with {@code -Dstore.keep=true} the store file is kept.
+ *   <li>{@code corpus REPEATS FILE}: a kept store loaded into a {@link Corpus} REPEATS times; CPU
+ *       seconds of reading and decoding, and of indexing, each time and their spread.
+ *   <li>{@code scale FACTOR FILE}: a kept store made FACTOR times larger in SQL (rows repeated
+ *       under new ids), then loaded three times and queried as {@code load} does.
  * </ul>
  *
  * <p>Usage: {@code java -Xmx12g -cp benchmarks.jar dev.entente.bench.StoreRun load 100000 /tmp/x}
@@ -42,10 +47,19 @@ public final class StoreRun {
 
   public static void main(String[] args) throws Exception {
     if (args.length != 3) {
-      System.err.println("usage: StoreRun throughput COPIES DIR | StoreRun load DOCUMENTS DIR");
+      System.err.println("usage: StoreRun throughput COPIES DIR | StoreRun load DOCUMENTS DIR"
+          + " | StoreRun corpus REPEATS STORE_FILE | StoreRun scale FACTOR STORE_FILE");
       System.exit(2);
     }
     int n = Integer.parseInt(args[1]);
+    if (args[0].equals("corpus")) {
+      corpus(n, Path.of(args[2]));
+      return;
+    }
+    if (args[0].equals("scale")) {
+      scale(n, Path.of(args[2]));
+      return;
+    }
     Path dir = Path.of(args[2]);
     Files.createDirectories(dir);
     if (args[0].equals("throughput")) {
@@ -167,21 +181,105 @@ public final class StoreRun {
       corpus = null;
       System.gc();
       try (Connection c = store.openConnection()) {
-        sql(c, "load.sql.acts", "SELECT act, count(*) AS n FROM statements GROUP BY act ORDER BY n DESC");
-        // The joins as documented (on document_key, schema version 2), then the same on the
-        // VARCHAR document_id (how version 1 had to join), for comparison.
-        for (String key : List.of("document_key", "document_id")) {
-          String k = key.equals("document_key") ? "" : ".by-document_id";
-          sql(c, "load.sql.actors-x-acts" + k, "SELECT a.party_id, s.act, count(*) AS n FROM statements s"
-              + " JOIN statement_actors a USING (" + key + ", statement_index) GROUP BY ALL ORDER BY n DESC LIMIT 20");
-          sql(c, "load.sql.topics-x-acts-2025" + k, "SELECT t.topic, s.act, count(DISTINCT s." + key + ") AS docs"
-              + " FROM statements s JOIN statement_topics t USING (" + key + ", statement_index)"
-              + " JOIN documents d USING (" + key + ") WHERE d.date_start >= DATE '2025-01-01'"
-              + " GROUP BY ALL ORDER BY docs DESC LIMIT 20");
-        }
+        sqlQueries(c, "load.sql.");
       }
     }
-    Files.deleteIfExists(file);
+    if (!Boolean.getBoolean("store.keep")) {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /**
+   * The aggregation and the two joins over the statements. The joins run as documented (on
+   * document_key, schema version 2), then on the VARCHAR document_id (as version 1 had to join).
+   */
+  private static void sqlQueries(Connection c, String prefix) throws SQLException {
+    sql(c, prefix + "acts", "SELECT act, count(*) AS n FROM statements GROUP BY act ORDER BY n DESC");
+    for (String key : List.of("document_key", "document_id")) {
+      String k = key.equals("document_key") ? "" : ".by-document_id";
+      sql(c, prefix + "actors-x-acts" + k, "SELECT a.party_id, s.act, count(*) AS n FROM statements s"
+          + " JOIN statement_actors a USING (" + key + ", statement_index) GROUP BY ALL ORDER BY n DESC LIMIT 20");
+      sql(c, prefix + "topics-x-acts-2025" + k, "SELECT t.topic, s.act, count(DISTINCT s." + key + ") AS docs"
+          + " FROM statements s JOIN statement_topics t USING (" + key + ", statement_index)"
+          + " JOIN documents d USING (" + key + ") WHERE d.date_start >= DATE '2025-01-01'"
+          + " GROUP BY ALL ORDER BY docs DESC LIMIT 20");
+    }
+  }
+
+  /**
+   * A store {@code factor} times larger made from an existing one in SQL, every row repeated with
+   * the document ids suffixed ({@code ~1}, {@code ~2}, …) and the keys changed to match, then
+   * loaded into a {@link Corpus} three times and queried: the 100,000-document figures without
+   * parsing and storing 100,000 documents. The stored forms are copies, so the loaded documents
+   * repeat the original ids (the decoding and indexing work is the same as for distinct ones).
+   */
+  private static void scale(int factor, Path store) throws IOException, SQLException {
+    Path scaled = fresh(Path.of(store + ".x" + factor + ".duckdb"));
+    java.util.Properties properties = new java.util.Properties();
+    properties.setProperty("storage_compatibility_version", "v1.2.0");
+    long t0 = System.nanoTime();
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + scaled, properties);
+         Statement st = c.createStatement()) {
+      st.execute("ATTACH '" + store.toAbsolutePath() + "' AS src (READ_ONLY)");
+      st.execute("CREATE TABLE schema_version AS SELECT * FROM src.schema_version");
+      String rename = "document_id || '~' || r AS document_id, xor(document_key, r * 1000003) AS document_key";
+      st.execute("CREATE TABLE stored_documents AS SELECT * EXCLUDE (r) REPLACE (" + rename
+          + ", seq + r * (SELECT max(seq) FROM src.stored_documents) AS seq) FROM src.stored_documents, range("
+          + factor + ") t(r) ORDER BY seq");
+      for (dev.entente.tables.Table table : Tables.documentTables()) {
+        st.execute("CREATE TABLE " + table.name() + " AS SELECT * EXCLUDE (r) REPLACE (" + rename
+            + ") FROM src." + table.name() + ", range(" + factor + ") t(r)");
+      }
+      st.execute("DETACH src");
+    }
+    print("scale.factor", factor);
+    print("scale.make.s", seconds(t0));
+    print("scale.file.MB", sizeOf(scaled) / 1e6);
+    corpus(3, scaled);
+    try (CorpusStore s = CorpusStore.openReadOnly(scaled); Connection c = s.openConnection()) {
+      print("scale.documents", s.size());
+      sqlQueries(c, "scale.sql.");
+    }
+    Files.deleteIfExists(scaled);
+  }
+
+  /**
+   * Loads an existing store into a {@link Corpus} {@code repeats} times in this JVM: CPU seconds of
+   * the process for reading and decoding ({@code documents()}) and for indexing ({@code
+   * Query.from}) each time, then the smallest, median and largest.
+   */
+  private static void corpus(int repeats, Path file) {
+    double[] read = new double[repeats];
+    double[] index = new double[repeats];
+    double[] wall = new double[repeats];
+    try (CorpusStore store = CorpusStore.openReadOnly(file)) {
+      for (int r = 0; r < repeats; r++) {
+        System.gc();
+        long t0 = System.nanoTime();
+        double c0 = cpu();
+        List<Document> loaded = store.documents();
+        read[r] = cpu() - c0;
+        double c1 = cpu();
+        Corpus corpus = Query.from(loaded);
+        index[r] = cpu() - c1;
+        wall[r] = seconds(t0);
+        print("corpus.run" + r + ".documents", corpus.size());
+        print("corpus.run" + r + ".read+decode.cpu.s", read[r]);
+        print("corpus.run" + r + ".index.cpu.s", index[r]);
+        print("corpus.run" + r + ".wall.s", wall[r]);
+      }
+    }
+    spread("corpus.read+decode.cpu.s", read);
+    spread("corpus.index.cpu.s", index);
+    spread("corpus.wall.s", wall);
+  }
+
+  private static void spread(String name, double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    print(name + ".min", sorted[0]);
+    print(name + ".median", sorted[sorted.length / 2]);
+    print(name + ".max", sorted[sorted.length - 1]);
   }
 
   /** One warm-up, then five timed runs: median and slowest. */

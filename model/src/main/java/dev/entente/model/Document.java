@@ -2,9 +2,9 @@ package dev.entente.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -155,9 +155,15 @@ public interface Document {
    * (it was a {@code Stream} until issue 14; call {@code .stream()} on it).
    */
   default List<Statement> statements() {
-    return Stream.concat(preamble().stream(), clauses().stream())
-        .flatMap(c -> c.statements().stream())
-        .collect(Collectors.toUnmodifiableList());
+    // A loop, not a stream: the query indexes call this several times per document.
+    List<Statement> all = new ArrayList<>();
+    for (Clause clause : preamble()) {
+      all.addAll(clause.statements());
+    }
+    for (Clause clause : clauses()) {
+      all.addAll(clause.statements());
+    }
+    return List.copyOf(all);
   }
 
   /** A builder for a document; {@code build()} checks the invariants of {@link #check()}. */

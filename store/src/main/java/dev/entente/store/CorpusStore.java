@@ -33,9 +33,9 @@ import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 
 /**
- * A corpus kept in one DuckDB file: each document exactly as added (its JSON, so {@link #corpus()}
- * gives back equal documents without parsing again) and its rows in the tables of {@link Tables},
- * for SQL. Each {@link #add} is one transaction: a reader, or a process that reopens the file
+ * A corpus kept in one DuckDB file: each document exactly as added (a compact binary form of it,
+ * so {@link #corpus()} gives back equal documents without parsing again) and its rows in the
+ * tables of {@link Tables}, for SQL. Each {@link #add} is one transaction: a reader, or a process that reopens the file
  * after a crash, sees a document whole or not at all.
  *
  * <pre>{@code
@@ -60,11 +60,11 @@ public final class CorpusStore implements AutoCloseable {
     ADDED,
     /** It held one with this id and other content, which the new one replaced. */
     UPDATED,
-    /** It held this very document (same id, same JSON): nothing was written. */
+    /** It held this very document (same id, same content): nothing was written. */
     UNCHANGED
   }
 
-  /** The store's own table: each document's exact JSON and the hashes that tell changes apart. */
+  /** The store's own table: each document's exact stored form and the hashes that tell changes apart. */
   static final String STORED = "stored_documents";
 
   private final Path path;
@@ -114,7 +114,7 @@ public final class CorpusStore implements AutoCloseable {
       properties.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
     } else {
       // A new file gets the storage format of DuckDB 1.2, the first that compresses long strings
-      // (the texts, the JSON) with zstd: 4-6 times smaller than the default format of 1.0 keeps them.
+      // (the texts) with zstd: 4-6 times smaller than the default format of 1.0 keeps them.
       // DuckDB 1.2 or later (Python, R, the CLI) reads such a file. Existing files keep their format.
       properties.setProperty("storage_compatibility_version", "v1.2.0");
     }
@@ -176,8 +176,8 @@ public final class CorpusStore implements AutoCloseable {
       // document_key UNIQUE: the second of two ids with one key (a 64-bit hash) is refused.
       st.execute("CREATE TABLE " + STORED + " (document_id VARCHAR PRIMARY KEY,"
           + " document_key BIGINT NOT NULL UNIQUE, seq BIGINT NOT NULL,"
-          + " content_hash VARCHAR NOT NULL, text_hash VARCHAR, json BLOB NOT NULL,"
-          + " json_bytes INTEGER NOT NULL)");
+          + " content_hash VARCHAR NOT NULL, text_hash VARCHAR, form BLOB NOT NULL,"
+          + " form_bytes INTEGER NOT NULL)");
       st.execute("COMMIT");
     }
   }
@@ -189,7 +189,7 @@ public final class CorpusStore implements AutoCloseable {
 
   /**
    * Adds {@code document} in one transaction, replacing a stored document with the same id. A
-   * document whose id and JSON are both stored already is left alone.
+   * document whose id and content are both stored already is left alone.
    *
    * <p>Each call commits to disk (DuckDB syncs its log at every commit, some milliseconds); to add
    * many documents fast, give them to {@link #addAll} in groups.
@@ -227,7 +227,7 @@ public final class CorpusStore implements AutoCloseable {
             + " in one addAll: add them in separate calls (the later one then replaces the earlier)");
       }
     }
-    // Mapping, JSON and hashing take as long as the database work: done on every core, outside
+    // Mapping, encoding and hashing take as long as the database work: done on every core, outside
     // the lock, and before anything is written, so that a document that cannot be mapped stops
     // the call before it begins.
     List<Prepared> prepared = (documents.size() > 1 ? documents.parallelStream() : documents.stream())
@@ -293,7 +293,7 @@ public final class CorpusStore implements AutoCloseable {
             } else {
               appender.append(encoded.textHash());
             }
-            appender.append(encoded.json()).append(encoded.jsonBytes()).endRow();
+            appender.append(encoded.form()).append(encoded.formBytes()).endRow();
           }
           outcomes.add(stored == null ? Outcome.ADDED : Outcome.UPDATED);
         }
@@ -315,7 +315,7 @@ public final class CorpusStore implements AutoCloseable {
     }
   }
 
-  /** Deletes the rows of a stored document and puts its new JSON in place, inside the transaction. */
+  /** Deletes the rows of a stored document and puts its new form in place, inside the transaction. */
   private void replaceStored(Prepared doc) throws SQLException {
     for (Table table : Tables.documentTables()) {
       try (PreparedStatement ps = connection.prepareStatement(
@@ -325,12 +325,12 @@ public final class CorpusStore implements AutoCloseable {
       }
     }
     try (PreparedStatement ps = connection.prepareStatement("UPDATE " + STORED
-        + " SET content_hash = ?, text_hash = ?, json = ?, json_bytes = ? WHERE document_id = ?")) {
+        + " SET content_hash = ?, text_hash = ?, form = ?, form_bytes = ? WHERE document_id = ?")) {
       DocumentCodec.Encoded encoded = doc.encoded();
       ps.setString(1, encoded.contentHash());
       ps.setString(2, encoded.textHash());
-      ps.setBytes(3, encoded.json());
-      ps.setInt(4, encoded.jsonBytes());
+      ps.setBytes(3, encoded.form());
+      ps.setInt(4, encoded.formBytes());
       ps.setString(5, doc.id());
       ps.executeUpdate();
     }
@@ -420,7 +420,7 @@ public final class CorpusStore implements AutoCloseable {
   public Optional<Document> get(String id) {
     Objects.requireNonNull(id, "id == null");
     return read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT s.json, s.json_bytes, CASE WHEN s.text_hash IS NULL THEN NULL ELSE d.text END FROM "
+      try (PreparedStatement ps = c.prepareStatement("SELECT s.form, s.form_bytes, CASE WHEN s.text_hash IS NULL THEN NULL ELSE d.text END FROM "
           + STORED + " s LEFT JOIN documents d USING (document_id) WHERE s.document_id = ?")) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
@@ -449,11 +449,14 @@ public final class CorpusStore implements AutoCloseable {
     return Query.from(documents());
   }
 
-  /** Every stored document, in the order they were first added, decoded on every core. */
+  /**
+   * Every stored document, in the order they were first added. The stored forms are decoded on
+   * every core while they are read; a text that several documents share is held once.
+   */
   public List<Document> documents() {
     return read(c -> {
       Map<String, String> texts = new HashMap<>();
-      List<byte[]> jsons = new ArrayList<>();
+      List<byte[]> forms = new ArrayList<>();
       List<Integer> lengths = new ArrayList<>();
       List<String> textHashes = new ArrayList<>();
       try (Statement st = c.createStatement()) {
@@ -466,31 +469,23 @@ public final class CorpusStore implements AutoCloseable {
           }
         }
         try (ResultSet rs = st.executeQuery(
-            "SELECT json, json_bytes, text_hash FROM " + STORED + " ORDER BY seq")) {
+            "SELECT form, form_bytes, text_hash FROM " + STORED + " ORDER BY seq")) {
           while (rs.next()) {
-            jsons.add(rs.getBytes(1));
+            forms.add(rs.getBytes(1));
             lengths.add(rs.getInt(2));
             textHashes.add(rs.getString(3));
           }
         }
         st.execute("COMMIT");
       }
-      Map<String, String> tails = new HashMap<>();
-      texts.forEach((hash, text) -> tails.put(hash, DocumentCodec.tail(text)));
-      return IntStream.range(0, jsons.size()).parallel()
+      return IntStream.range(0, forms.size()).parallel()
           .mapToObj(i -> {
             String hash = textHashes.get(i);
-            if (hash == null) {
-              return DocumentCodec.decode(jsons.get(i), lengths.get(i), null);
-            }
-            String text = texts.get(hash);
-            if (text == null) {
+            String text = hash == null ? null : texts.get(hash);
+            if (hash != null && text == null) {
               throw new IllegalStateException("store " + path + " lacks the text of a document");
             }
-            // The parsed document holds a copy of the text; documents that share a text (copies,
-            // republications) share one String instead.
-            Document doc = DocumentCodec.decodeWithTail(jsons.get(i), lengths.get(i), tails.get(hash));
-            return Document.builder().from(doc).text(text).build();
+            return DocumentCodec.decode(forms.get(i), lengths.get(i), text);
           })
           .collect(Collectors.toList());
     });

@@ -1,8 +1,6 @@
 package dev.entente.store;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.entente.model.Document;
-import dev.entente.model.EntenteJson;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,16 +11,15 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The exact form in which a document is kept: its Entente JSON, deflated, without the text when the
- * text can be put back from {@code documents.text} (it is the JSON's last field), so that the text
- * is stored once. Decoding gives a document equal to the one encoded.
+ * What the store keeps of a document to give it back exactly: its {@link DocumentForm}, deflated,
+ * without the text when the text can be put back from {@code documents.text}, so that the text is
+ * stored once; and the hashes that tell a changed document from an unchanged one. Decoding gives a
+ * document equal to the one encoded.
  */
 final class DocumentCodec {
-  private static final String TEXT_FIELD = "\"text\":";
-
   /** What is stored for one document. */
-  record Encoded(String contentHash, String textHash, byte[] json, int jsonBytes) {
-    /** Whether the stored JSON lacks its text, which then comes from {@code documents.text}. */
+  record Encoded(String contentHash, String textHash, byte[] form, int formBytes) {
+    /** Whether the stored form lacks its text, which then comes from {@code documents.text}. */
     boolean textApart() {
       return textHash != null;
     }
@@ -31,40 +28,28 @@ final class DocumentCodec {
   private DocumentCodec() {}
 
   static Encoded encode(Document document) {
-    String json = EntenteJson.toJson(document);
-    String contentHash = sha256(json);
-    String tail = tail(document.text());
-    String kept = json;
-    String textHash = null;
     // A text with a lone surrogate has no UTF-8 form: documents.text cannot hold it exactly, so it
-    // stays in the JSON, where it is escaped.
-    if (json.endsWith(tail) && json.length() > tail.length() && wellFormed(document.text())) {
-      kept = json.substring(0, json.length() - tail.length());
-      textHash = sha256(document.text());
+    // stays in the form, as UTF-16.
+    boolean textApart = wellFormed(document.text());
+    byte[] form = DocumentForm.encode(document, textApart);
+    MessageDigest content = sha256();
+    content.update(form);
+    String textHash = null;
+    if (textApart) {
+      textHash = HexFormat.of().formatHex(sha256().digest(document.text().getBytes(StandardCharsets.UTF_8)));
+      content.update(textHash.getBytes(StandardCharsets.US_ASCII));
     }
-    byte[] bytes = escapeLoneSurrogates(kept).getBytes(StandardCharsets.UTF_8);
-    return new Encoded(contentHash, textHash, deflate(bytes), bytes.length);
+    return new Encoded(HexFormat.of().formatHex(content.digest()), textHash, deflate(form), form.length);
   }
 
   /**
-   * The document stored as {@code json} ({@link Encoded#json()}), with {@code text} put back when
-   * it was kept apart ({@code null} otherwise).
+   * The document stored as {@code form} ({@link Encoded#form()}), with {@code text} put back when
+   * it was kept apart ({@code null} otherwise). Documents decoded with one {@code text} share it.
+   *
+   * @throws IllegalStateException if the stored bytes are damaged
    */
-  static Document decode(byte[] json, int jsonBytes, String text) {
-    String kept = new String(inflate(json, jsonBytes), StandardCharsets.UTF_8);
-    return EntenteJson.fromJson(text == null ? kept : kept + tail(text));
-  }
-
-  /** As {@link #decode}, with the text's {@link #tail} made once for all documents that share it. */
-  static Document decodeWithTail(byte[] json, int jsonBytes, String tail) {
-    return EntenteJson.fromJson(new String(inflate(json, jsonBytes), StandardCharsets.UTF_8) + tail);
-  }
-
-  /** The JSON of the text field as the document's JSON ends: {@code "text":"…"}}. */
-  static String tail(String text) {
-    char[] quoted = JsonStringEncoder.getInstance().quoteAsString(text);
-    return new StringBuilder(quoted.length + TEXT_FIELD.length() + 3)
-        .append(TEXT_FIELD).append('"').append(quoted).append('"').append('}').toString();
+  static Document decode(byte[] form, int formBytes, String text) {
+    return DocumentForm.decode(inflate(form, formBytes), formBytes, text);
   }
 
   /** Whether {@code s} has no lone surrogate, so that UTF-8 holds it exactly. */
@@ -80,32 +65,9 @@ final class DocumentCodec {
     return true;
   }
 
-  /**
-   * {@code json} with each lone surrogate written as a JSON escape ({@code \ud800}), which reads
-   * back as the same char; UTF-8 would turn it into {@code ?}. Pairs are left as they are.
-   */
-  static String escapeLoneSurrogates(String json) {
-    if (wellFormed(json)) {
-      return json;
-    }
-    StringBuilder out = new StringBuilder(json.length() + 16);
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
-        out.append(c).append(json.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  static String sha256(String s) {
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(s.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
@@ -142,11 +104,11 @@ final class DocumentCodec {
         n += got;
       }
       if (n != length) {
-        throw new IllegalStateException("stored JSON is damaged: " + n + " of " + length + " bytes inflated");
+        throw new IllegalStateException("stored document is damaged: " + n + " of " + length + " bytes inflated");
       }
       return out;
     } catch (DataFormatException e) {
-      throw new IllegalStateException("stored JSON is damaged: " + e.getMessage(), e);
+      throw new IllegalStateException("stored document is damaged: " + e.getMessage(), e);
     } finally {
       inflater.end();
     }

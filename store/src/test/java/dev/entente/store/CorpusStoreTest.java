@@ -175,6 +175,23 @@ final class CorpusStoreTest {
   }
 
   @Test
+  void add_idWhoseDocumentKeyAnotherIdHas_isRefusedAndNothingStored() throws SQLException {
+    // Two ids with one 64-bit key cannot be found by search; a stored row is given the key instead.
+    Path file = dir.resolve("k.duckdb");
+    try (CorpusStore store = CorpusStore.open(file)) {
+      store.add(random(3, "a"));
+      try (Connection c = store.openConnection(); Statement st = c.createStatement()) {
+        st.execute("UPDATE stored_documents SET document_key = " + Tables.documentKey("b"));
+      }
+      StoreException e = assertThrows(StoreException.class, () -> store.add(random(4, "b")));
+      assertTrue(e.getMessage().contains("document_key"), e.getMessage());
+      assertTrue(e.getMessage().endsWith("nothing of it was stored"), e.getMessage());
+      assertEquals(1, store.size());
+      assertFalse(store.contains("b"));
+    }
+  }
+
+  @Test
   void add_afterClose_fails() {
     CorpusStore store = CorpusStore.open(dir.resolve("c.duckdb"));
     store.close();
