@@ -21,28 +21,63 @@ final class ConceptFilter {
     this.data = data;
   }
 
+  /** The party mentions that start at a token, from the mentions sorted by their first token. */
+  private static final class ByFirst {
+    private final List<Context.Found<PartyInfo>> sorted;
+    private final int[] firsts;
+
+    ByFirst(List<Context.Found<PartyInfo>> sorted) {
+      this.sorted = sorted;
+      this.firsts = new int[sorted.size()];
+      for (int k = 0; k < firsts.length; k++) {
+        firsts[k] = sorted.get(k).first;
+      }
+    }
+
+    /** The mentions starting at token {@code first}, in list order. */
+    List<Context.Found<PartyInfo>> get(int first) {
+      int from = lowerBound(first);
+      int to = from;
+      while (to < firsts.length && firsts[to] == first) {
+        to++;
+      }
+      return sorted.subList(from, to);
+    }
+
+    private int lowerBound(int first) {
+      int lo = 0;
+      int hi = firsts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (firsts[mid] < first) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
   /** The longest organisation name looked back over for {@link #isInsideAnOrganisationsName}. */
   private static final int LONGEST_NAME = 24;
 
   void filter(Context ctx, List<Concept> found) {
     // local, not a field: one parser serves many threads at once
-    java.util.Map<Integer, List<Context.Found<PartyInfo>>> byFirst = new java.util.HashMap<>();
-    for (Context.Found<PartyInfo> f : ctx.mentionsInOrder) {
-      byFirst.computeIfAbsent(f.first, k -> new java.util.ArrayList<>()).add(f);
-    }
+    ByFirst byFirst = new ByFirst(ctx.mentionsInOrder);
     found.removeIf(c -> runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c));
   }
 
   /** «Организации Договора о коллективной безопасности»: a treaty named inside an organisation's name. */
-  private static boolean isInsideAnOrganisationsName(java.util.Map<Integer, List<Context.Found<PartyInfo>>> byFirst,
+  private static boolean isInsideAnOrganisationsName(ByFirst byFirst,
       Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.mentions.size() != 1) {
       return false;
     }
     for (int k = c.first - 1; k >= Math.max(0, c.first - LONGEST_NAME); k--) {
-      for (Context.Found<PartyInfo> found : byFirst.getOrDefault(k, List.of())) {
+      for (Context.Found<PartyInfo> found : byFirst.get(k)) {
         if (found.value.kind != PartyKind.STATE && c.last <= found.last) {
           return true;
         }
@@ -67,11 +102,11 @@ final class ConceptFilter {
 
 
   /** «политики Европейского союза»: a head and a party's name, nothing that names one thing. */
-  private static boolean isHeadOfAParty(java.util.Map<Integer, List<Context.Found<PartyInfo>>> byFirst, Concept c) {
+  private static boolean isHeadOfAParty(ByFirst byFirst, Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.first != c.headFirst) {
       return false;
     }
-    for (Context.Found<PartyInfo> found : byFirst.getOrDefault(c.headFirst + 1, List.of())) {
+    for (Context.Found<PartyInfo> found : byFirst.get(c.headFirst + 1)) {
       if (found.last == c.last) {
         return true;
       }
@@ -135,13 +170,13 @@ final class ConceptFilter {
   }
 
   /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with one state. */
-  private boolean isOwnOrganInTitle(Context ctx, java.util.Map<Integer, List<Context.Found<PartyInfo>>> byFirst, Concept c) {
+  private boolean isOwnOrganInTitle(Context ctx, ByFirst byFirst, Concept c) {
     if (c.concept != Lexicons.Concept.MECHANISM || c.first == 0
         || !data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, ctx.tokens.key[c.first - 1])) {
       return false;
     }
     for (int k = c.first; k < c.last; k++) {
-      for (Context.Found<PartyInfo> found : byFirst.getOrDefault(k, List.of())) {
+      for (Context.Found<PartyInfo> found : byFirst.get(k)) {
         if (found.last <= c.last && found.value.kind == PartyKind.STATE) {
           return true;
         }

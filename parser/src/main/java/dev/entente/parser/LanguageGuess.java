@@ -92,7 +92,7 @@ final class LanguageGuess {
 
   /** The letters of a text: how many, how many of each language's script, and how many of each other script. */
   private static final class Letters {
-    int all;
+    final int all;
     final int[] own;
     /** Letters of no language's script by {@link Character.UnicodeScript} ordinal; null until one is read. */
     int[] scripts;
@@ -103,45 +103,54 @@ final class LanguageGuess {
       // Below U+0800 every language's table says the same of whether c is a letter; each says whether it is its own.
       byte[] kinds = languages.get(0).letterKinds;
       boolean one = own.length == 1;
+      // Counted in locals, the common case (one language, one of its letters) in the fewest steps.
+      int letters = 0;
+      int ownOfOne = 0;
       for (int i = 0; i < length; i++) {
         char c = chars[i];
-        boolean known = false;
         if (c < kinds.length) {
           byte kind = kinds[c];
           if (kind == LanguageData.NOT_A_LETTER) {
             continue;
           }
-          all++;
+          letters++;
           if (one) {
-            known = kind == LanguageData.OWN_LETTER;
-            own[0] += known ? 1 : 0;
-          } else {
-            for (int k = 0; k < own.length; k++) {
-              if (languages.get(k).letterKinds[c] == LanguageData.OWN_LETTER) {
-                own[k]++;
-                known = true;
-              }
+            if (kind == LanguageData.OWN_LETTER) {
+              ownOfOne++;
+              continue;
             }
+          } else if (countOwn(c, languages, true)) {
+            continue;
           }
         } else {
           if (!Character.isLetter(c)) {
             continue;
           }
-          all++;
-          for (int k = 0; k < own.length; k++) {
-            if (languages.get(k).language.isOwnLetter(c)) {
-              own[k]++;
-              known = true;
-            }
+          letters++;
+          if (countOwn(c, languages, false)) {
+            continue;
           }
         }
-        if (!known) {
-          if (scripts == null) {
-            scripts = new int[SCRIPTS.length];
-          }
-          scripts[c < SCRIPT_OF.length ? SCRIPT_OF[c] : Character.UnicodeScript.of(c).ordinal()]++;
+        if (scripts == null) {
+          scripts = new int[SCRIPTS.length];
+        }
+        scripts[c < SCRIPT_OF.length ? SCRIPT_OF[c] : Character.UnicodeScript.of(c).ordinal()]++;
+      }
+      all = letters;
+      own[0] += ownOfOne;
+    }
+
+    /** Counts letter {@code c} for each language whose own it is (by its table when {@code tabled}); whether any. */
+    private boolean countOwn(char c, List<LanguageData> languages, boolean tabled) {
+      boolean known = false;
+      for (int k = 0; k < own.length; k++) {
+        LanguageData language = languages.get(k);
+        if (tabled ? language.letterKinds[c] == LanguageData.OWN_LETTER : language.language.isOwnLetter(c)) {
+          own[k]++;
+          known = true;
         }
       }
+      return known;
     }
   }
 

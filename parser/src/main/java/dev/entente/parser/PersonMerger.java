@@ -13,6 +13,8 @@ import java.util.List;
 final class PersonMerger {
   private final LanguageData data;
   private final java.util.Map<Character, Character> lookalikes = new java.util.HashMap<>();
+  /** What parts a name's words and initials; compiled once, where String.split would compile it per name. */
+  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s.]+");
 
   PersonMerger(LanguageData data) {
     this.data = data;
@@ -69,7 +71,7 @@ final class PersonMerger {
     for (char c : Tokenizer.keyOf(name).toCharArray()) {
       b.append(lookalikes.getOrDefault(c, c));
     }
-    return java.util.Arrays.stream(b.toString().split("[\\s.]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    return java.util.Arrays.stream(WORD_BREAK.split(b)).filter(w -> !w.isEmpty()).toArray(String[]::new);
   }
 
   /** Same surname (the last word), and each given name or initial agrees with the other's. */

@@ -159,6 +159,8 @@ final class PhraseMatcher<T> {
     for (int k = i; k < limit; k++) {
       if (k == i && mode != Mode.CASED) {
         node = firstStep(tokens.word[k], mode);
+      } else if (node.children.isEmpty()) {
+        break; // a leaf: no name runs on, and the next word need not be hashed (or, cased, cut out)
       } else {
         String step = mode == Mode.WORDS ? tokens.key[k] : mode == Mode.STEMS ? tokens.stem[k] : tokens.surface(k);
         node = node.children.get(step);

@@ -26,9 +26,12 @@ final class Reflow {
     }
   }
 
-  /** Breaks the wide gaps and returns where: those breaks end a paragraph and are never joined. */
+  /**
+   * Breaks the wide gaps and returns where (null when there are none): those breaks end a
+   * paragraph and are never joined.
+   */
   private static boolean[] breakWideGaps(char[] chars, int length) {
-    boolean[] breaks = new boolean[length];
+    boolean[] breaks = null;
     int i = 0;
     while (i < length) {
       if (chars[i] != ' ') {
@@ -41,6 +44,9 @@ final class Reflow {
       }
       if (end - i >= WIDE_GAP && i > 0 && chars[i - 1] != '\n' && end < length && Character.isUpperCase(chars[end])) {
         chars[i] = '\n';
+        if (breaks == null) {
+          breaks = new boolean[length];
+        }
         breaks[i] = true;
       }
       i = end;
@@ -74,7 +80,7 @@ final class Reflow {
         continue;
       }
       int next = i + 1;
-      if (!gapBreaks[i] && next < length && chars[next] != '\n' && wraps(chars, lineStart, i, length)
+      if ((gapBreaks == null || !gapBreaks[i]) && next < length && chars[next] != '\n' && wraps(chars, lineStart, i, length)
           && !opensItem(chars, next, length)) {
         chars[i] = ' ';
       }
