@@ -129,6 +129,20 @@ public abstract class Condition<T> {
   abstract boolean exactIn(Index<?> index);
 
   /**
+   * The candidates as a source of positions for {@link Matches}, which reads them lazily; null
+   * when the index cannot narrow the search.
+   */
+  Matches.Source source(Corpus corpus, Index<?> index) {
+    int[] candidates = candidates(corpus, index);
+    return candidates == null ? null : Matches.Source.of(index, candidates);
+  }
+
+  /** Adds the conditions whose conjunction this is (just this one, unless it is an {@code and}). */
+  void addConjuncts(List<Condition<?>> out) {
+    out.add(this);
+  }
+
+  /**
    * What is left to test of the candidates from {@code index}: the conjuncts whose candidates are
    * not exact. Exact parts of a conjunction were already enforced by the intersection.
    */
@@ -203,6 +217,11 @@ public abstract class Condition<T> {
     }
 
     @Override
+    Matches.Source source(Corpus corpus, Index<?> index) {
+      return lookup == null ? null : lookup.source(corpus, index);
+    }
+
+    @Override
     public String toString() {
       return description;
     }
@@ -218,6 +237,12 @@ public abstract class Condition<T> {
      */
     default boolean exactIn(Index<?> index) {
       return false;
+    }
+
+    /** The candidates as a source of positions, or null. */
+    default Matches.Source source(Corpus corpus, Index<?> index) {
+      int[] candidates = candidates(corpus, index);
+      return candidates == null ? null : Matches.Source.of(index, candidates);
     }
 
     /** The postings of {@code field = value}; exact wherever the field is indexed. */
@@ -243,6 +268,17 @@ public abstract class Condition<T> {
       return new IndexLookup() {
         @Override
         public int[] candidates(Corpus corpus, Index<?> index) {
+          List<int[]> lists = postingsOf(index);
+          return lists == null ? null : Postings.union(lists);
+        }
+
+        @Override
+        public Matches.Source source(Corpus corpus, Index<?> index) {
+          List<int[]> lists = postingsOf(index);
+          return lists == null ? null : Matches.Source.union(index, lists);
+        }
+
+        private List<int[]> postingsOf(Index<?> index) {
           List<?> keys = values.apply(index);
           if (keys == null) {
             return null;
@@ -255,7 +291,7 @@ public abstract class Condition<T> {
             }
             lists.add(postings);
           }
-          return Postings.union(lists);
+          return lists;
         }
 
         @Override
@@ -356,6 +392,12 @@ public abstract class Condition<T> {
         }
       }
       return result;
+    }
+
+    @Override
+    void addConjuncts(List<Condition<?>> out) {
+      left.addConjuncts(out);
+      right.addConjuncts(out);
     }
 
     @Override

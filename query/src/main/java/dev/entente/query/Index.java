@@ -41,9 +41,73 @@ final class Index<T> {
     /** The number of each item's value, or -1 for an item without one. */
     final int[] ordinals;
 
+    /** Tallies kept per dense posting list (by identity), made on first use. */
+    private final Map<int[], Tally> talliesOfLists =
+        java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private volatile Tally tallyOfAll;
+
     private Column(Object[] values, int[] ordinals) {
       this.values = values;
       this.ordinals = ordinals;
+    }
+
+    /** The tally over the positions that {@code positions} feeds to its argument, ascending. */
+    Tally tally(java.util.function.Consumer<java.util.function.IntConsumer> positions) {
+      long[] tallies = new long[values.length];
+      int[] firstSeen = new int[values.length];
+      int[] seen = {0, 0}; // distinct values seen, items without a value
+      positions.accept(position -> {
+        int value = ordinals[position];
+        if (value < 0) {
+          seen[1]++;
+        } else if (tallies[value]++ == 0) {
+          firstSeen[seen[0]++] = value;
+        }
+      });
+      int[] order = java.util.Arrays.copyOf(firstSeen, seen[0]);
+      long[] counts = new long[order.length];
+      for (int k = 0; k < order.length; k++) {
+        counts[k] = tallies[order[k]];
+      }
+      return new Tally(order, counts, seen[1] > 0);
+    }
+
+    /** The tally over every position, counted once. */
+    Tally tallyOfAll() {
+      Tally tally = tallyOfAll;
+      if (tally == null) {
+        tallyOfAll = tally = tally(sink -> {
+          for (int position = 0; position < ordinals.length; position++) {
+            sink.accept(position);
+          }
+        });
+      }
+      return tally;
+    }
+
+    /** The tally over the positions of {@code list}, a posting list; counted once per list. */
+    Tally tallyOf(int[] list) {
+      return talliesOfLists.computeIfAbsent(list, l -> tally(sink -> {
+        for (int position : l) {
+          sink.accept(position);
+        }
+      }));
+    }
+  }
+
+  /** How many of some positions have each value of a {@link Column}. */
+  static final class Tally {
+    /** The numbers of the values present, in order of their first position. */
+    final int[] order;
+    /** How many positions have each value of {@link #order}. */
+    final long[] counts;
+    /** Whether some position has no value. */
+    final boolean missing;
+
+    Tally(int[] order, long[] counts, boolean missing) {
+      this.order = order;
+      this.counts = counts;
+      this.missing = missing;
     }
   }
 
@@ -84,7 +148,7 @@ final class Index<T> {
     int size = hits.size();
     for (Map<Object, int[]> byValue : postings.values()) {
       for (int[] list : byValue.values()) {
-        if (size >= 1024 && (long) list.length * DENSE >= size) {
+        if (list.length > 0 && (long) list.length * DENSE >= size) {
           long[] words = new long[(size + 63) >>> 6];
           for (int position : list) {
             words[position >>> 6] |= 1L << position;

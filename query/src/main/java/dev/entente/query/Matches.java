@@ -1,0 +1,385 @@
+package dev.entente.query;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.function.IntConsumer;
+
+/**
+ * The positions in one index of the items that meet a condition, found in ascending order only as
+ * far as they are asked for. The condition's conjuncts that the index answers become sources of
+ * positions; the rest is tested item by item. The first page of a query reads the postings only
+ * up to its last result, and a count of exact index keys ANDs their bitsets word by word and
+ * counts the bits, never listing a position.
+ */
+final class Matches {
+  private final Index<?> index;
+  /** Ascending by size; empty when the index cannot narrow the search. */
+  private final Source[] sources;
+  /** What the sources do not enforce; {@link Condition#always()} when nothing is left to test. */
+  private final Condition<?> residual;
+
+  private Matches(Index<?> index, Source[] sources, Condition<?> residual) {
+    this.index = index;
+    this.sources = sources;
+    this.residual = residual;
+  }
+
+  /** The matches of {@code condition} in {@code index}. */
+  @SuppressWarnings("unchecked") // conditions of one query all read the index's item type
+  static Matches of(Corpus corpus, Index<?> index, Condition<?> condition) {
+    List<Condition<?>> conjuncts = new ArrayList<>();
+    condition.addConjuncts(conjuncts);
+    List<Source> sources = new ArrayList<>();
+    Condition<Object> residual = Condition.always();
+    for (Condition<?> conjunct : conjuncts) {
+      Source source = conjunct.source(corpus, index);
+      if (source == null) {
+        residual = residual.and((Condition<Object>) conjunct);
+      } else {
+        sources.add(source);
+        residual = residual.and((Condition<Object>) conjunct.residual(index));
+      }
+    }
+    sources.sort(Comparator.comparingInt(s -> s.size));
+    return new Matches(index, sources.toArray(new Source[0]), residual);
+  }
+
+  /**
+   * The one posting list that is exactly the matches (a query of one exact index key), or null.
+   */
+  int[] exactList() {
+    return sources.length == 1 && residual.isAlways() && sources[0].parts.length == 1
+        ? sources[0].parts[0] : null;
+  }
+
+  /** Whether every position matches (no condition at all). */
+  boolean all() {
+    return sources.length == 0 && residual.isAlways();
+  }
+
+  /** The number of matches, counting no further than {@code max}. */
+  int count(int max) {
+    if (residual.isAlways()) {
+      if (sources.length == 0) {
+        return Math.min(index.size(), max);
+      }
+      if (sources.length == 1 && sources[0].parts.length == 1) {
+        return Math.min(sources[0].size, max);
+      }
+      if (wordWise()) {
+        return countWords(max);
+      }
+    }
+    return forEach(max, position -> { });
+  }
+
+  /** The positions of the first {@code max} matches, ascending. */
+  int[] positions(int max) {
+    int[] exact = exactList();
+    if (exact != null) {
+      return exact.length <= max ? exact : Arrays.copyOf(exact, max);
+    }
+    Collected collected = new Collected(
+        Math.min(max, sources.length == 0 ? index.size() : sources[0].size));
+    forEach(max, collected);
+    return collected.toArray();
+  }
+
+  /** Positions gathered into an array that grows by doubling, up to a known bound. */
+  private static final class Collected implements IntConsumer {
+    private final int bound;
+    private int[] values;
+    private int size;
+
+    Collected(int bound) {
+      this.bound = bound;
+      this.values = new int[Math.min(bound, 64)];
+    }
+
+    @Override
+    public void accept(int position) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, (int) Math.min((long) size * 2, bound));
+      }
+      values[size++] = position;
+    }
+
+    int[] toArray() {
+      return size == values.length ? values : Arrays.copyOf(values, size);
+    }
+  }
+
+  /** Feeds the first {@code max} matching positions, ascending, to {@code sink}; returns how many. */
+  int forEach(int max, IntConsumer sink) {
+    if (max <= 0) {
+      return 0;
+    }
+    if (sources.length == 0) {
+      return forEachOfAll(max, sink);
+    }
+    if (wordWise()) {
+      return forEachWord(max, sink);
+    }
+    return forEachDriven(max, sink);
+  }
+
+  /**
+   * Whether to AND bitsets word by word: when two or more sources all have bitsets. Each is then
+   * at least 1/{@value Index#DENSE} of the positions, so walking the shortest list and probing the
+   * others would read at least as many ints as there are words.
+   */
+  private boolean wordWise() {
+    if (sources.length < 2) {
+      return false;
+    }
+    for (Source source : sources) {
+      if (source.bits == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean accepts(int position) {
+    return residual.matches(index.hit(position));
+  }
+
+  private int forEachOfAll(int max, IntConsumer sink) {
+    boolean test = !residual.isAlways();
+    int found = 0;
+    for (int position = 0, size = index.size(); position < size; position++) {
+      if (!test || accepts(position)) {
+        sink.accept(position);
+        if (++found == max) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private int forEachWord(int max, IntConsumer sink) {
+    boolean test = !residual.isAlways();
+    int words = (index.size() + 63) >>> 6;
+    int found = 0;
+    for (int w = 0; w < words; w++) {
+      long word = word(w);
+      while (word != 0) {
+        int position = (w << 6) + Long.numberOfTrailingZeros(word);
+        word &= word - 1;
+        if (!test || accepts(position)) {
+          sink.accept(position);
+          if (++found == max) {
+            return found;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private int countWords(int max) {
+    int words = (index.size() + 63) >>> 6;
+    int count = 0;
+    if (sources.length == 3 && sources[0].single() && sources[1].single() && sources[2].single()) {
+      long[] a = sources[0].bits[0];
+      long[] b = sources[1].bits[0];
+      long[] c = sources[2].bits[0];
+      for (int w = 0; w < words && count < max; w++) {
+        count += Long.bitCount(a[w] & b[w] & c[w]);
+      }
+    } else if (sources.length == 2 && sources[0].single() && sources[1].single()) {
+      long[] a = sources[0].bits[0];
+      long[] b = sources[1].bits[0];
+      for (int w = 0; w < words && count < max; w++) {
+        count += Long.bitCount(a[w] & b[w]);
+      }
+    } else {
+      for (int w = 0; w < words && count < max; w++) {
+        count += Long.bitCount(word(w));
+      }
+    }
+    return Math.min(count, max);
+  }
+
+  /** Word {@code w} of the AND of every source's bitset. */
+  private long word(int w) {
+    long word = sources[0].word(w);
+    for (int k = 1; k < sources.length && word != 0; k++) {
+      word &= sources[k].word(w);
+    }
+    return word;
+  }
+
+  /** Walks the shortest source's positions; each other source is probed by bitset or cursor. */
+  private int forEachDriven(int max, IntConsumer sink) {
+    boolean test = !residual.isAlways();
+    int[] driver = sources[0].list();
+    Probe[][] probes = new Probe[sources.length - 1][];
+    for (int k = 1; k < sources.length; k++) {
+      probes[k - 1] = sources[k].probes();
+    }
+    int found = 0;
+    next:
+    for (int position : driver) {
+      for (Probe[] source : probes) {
+        if (!Probe.any(source, position)) {
+          continue next;
+        }
+      }
+      if (!test || accepts(position)) {
+        sink.accept(position);
+        if (++found == max) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The positions of one conjunct: one posting list, or the union of several (a range of years,
+   * a set of strengths), with the lists' bitsets where every list has one.
+   */
+  static final class Source {
+    final int size;
+    private final int[][] parts;
+    private final long[][] bits;
+    private int[] list;
+
+    private Source(int[][] parts, long[][] bits) {
+      this.parts = parts;
+      this.bits = bits;
+      long total = 0;
+      for (int[] part : parts) {
+        total += part.length;
+      }
+      this.size = (int) Math.min(total, Integer.MAX_VALUE);
+    }
+
+    /** The positions of {@code list}, a posting list of {@code index} or any ascending list. */
+    static Source of(Index<?> index, int[] list) {
+      long[] words = index.bitsOf(list);
+      return new Source(new int[][] {list}, words == null ? null : new long[][] {words});
+    }
+
+    /** The positions in any of {@code lists}, posting lists of {@code index}. */
+    static Source union(Index<?> index, List<int[]> lists) {
+      List<int[]> parts = new ArrayList<>();
+      List<long[]> words = new ArrayList<>();
+      for (int[] list : lists) {
+        if (list.length > 0) {
+          parts.add(list);
+          words.add(index.bitsOf(list));
+        }
+      }
+      boolean dense = !words.contains(null);
+      return new Source(parts.toArray(new int[0][]), dense ? words.toArray(new long[0][]) : null);
+    }
+
+    boolean single() {
+      return parts.length == 1;
+    }
+
+    long word(int w) {
+      long word = 0;
+      for (long[] b : bits) {
+        word |= b[w];
+      }
+      return word;
+    }
+
+    /** The positions, ascending; a union is merged on first use. */
+    int[] list() {
+      if (list == null) {
+        list = parts.length == 0 ? Postings.EMPTY
+            : parts.length == 1 ? parts[0] : Postings.union(Arrays.asList(parts));
+      }
+      return list;
+    }
+
+    Probe[] probes() {
+      Probe[] probes = new Probe[parts.length];
+      for (int k = 0; k < parts.length; k++) {
+        probes[k] = new Probe(parts[k], bits == null ? null : bits[k]);
+      }
+      return probes;
+    }
+  }
+
+  /**
+   * Answers "is this position in the list?" for ascending positions: by bitset, or by a cursor that
+   * gallops forward through the list.
+   */
+  private static final class Probe {
+    private final int[] list;
+    private final long[] bits;
+    private int from;
+
+    Probe(int[] list, long[] bits) {
+      this.list = list;
+      this.bits = bits;
+    }
+
+    static boolean any(Probe[] probes, int position) {
+      for (Probe probe : probes) {
+        if (probe.contains(position)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean contains(int position) {
+      if (bits != null) {
+        return (bits[position >>> 6] & (1L << position)) != 0;
+      }
+      int step = 1;
+      int hi = from;
+      while (hi < list.length && list[hi] < position) {
+        from = hi + 1;
+        hi += step;
+        step <<= 1;
+      }
+      int at = Arrays.binarySearch(list, from, Math.min(hi + 1, list.length), position);
+      if (at >= 0) {
+        from = at + 1;
+        return true;
+      }
+      from = -at - 1;
+      return false;
+    }
+  }
+
+  /**
+   * Items (or hits) at some positions of an index, read when asked for: what {@code toList()} and
+   * {@code hits()} return. Unmodifiable; equal to any list of the same elements in the same order.
+   */
+  static final class View<E> extends AbstractList<E> implements RandomAccess {
+    private final Index<?> index;
+    private final int[] positions;
+    private final boolean hits;
+
+    View(Index<?> index, int[] positions, boolean hits) {
+      this.index = index;
+      this.positions = positions;
+      this.hits = hits;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // E is the index's item type, or Hit of it
+    public E get(int i) {
+      Hit<?> hit = index.hit(positions[java.util.Objects.checkIndex(i, positions.length)]);
+      return (E) (hits ? hit : hit.item());
+    }
+
+    @Override
+    public int size() {
+      return positions.length;
+    }
+  }
+}
