@@ -2,6 +2,8 @@ package dev.entente.query;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.entente.model.EdtfDate;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -137,6 +139,14 @@ public abstract class Condition<T> {
     return candidates == null ? null : Matches.Source.of(index, candidates);
   }
 
+  /**
+   * An exact test of this condition on the item at a position that reads index columns instead of
+   * the item, or null.
+   */
+  java.util.function.IntPredicate positionTest(Index<?> index) {
+    return null;
+  }
+
   /** Adds the conditions whose conjunction this is (just this one, unless it is an {@code and}). */
   void addConjuncts(List<Condition<?>> out) {
     out.add(this);
@@ -222,6 +232,11 @@ public abstract class Condition<T> {
     }
 
     @Override
+    java.util.function.IntPredicate positionTest(Index<?> index) {
+      return lookup == null ? null : lookup.positionTest(index);
+    }
+
+    @Override
     public String toString() {
       return description;
     }
@@ -237,6 +252,37 @@ public abstract class Condition<T> {
      */
     default boolean exactIn(Index<?> index) {
       return false;
+    }
+
+    /** An exact test of the leaf by position, from index columns; null if there is none. */
+    default java.util.function.IntPredicate positionTest(Index<?> index) {
+      return null;
+    }
+
+    /**
+     * The items dated (at least in part) within {@code [from, to]}: candidates from the year
+     * buckets, each tested against the index's column of first and last days.
+     */
+    static IndexLookup dateRange(LocalDate from, LocalDate to,
+        Function<Object, java.util.Optional<EdtfDate>> date) {
+      IndexLookup years = anyOf(Fields.YEAR, index -> Dates.buckets(from, to), false);
+      return new IndexLookup() {
+        @Override
+        public int[] candidates(Corpus corpus, Index<?> index) {
+          return years.candidates(corpus, index);
+        }
+
+        @Override
+        public Matches.Source source(Corpus corpus, Index<?> index) {
+          return years.source(corpus, index);
+        }
+
+        @Override
+        public java.util.function.IntPredicate positionTest(Index<?> index) {
+          Index.DateColumn dates = index.dates(date);
+          return dates == null ? null : dates.overlapping(from, to);
+        }
+      };
     }
 
     /** The candidates as a source of positions, or null. */

@@ -137,6 +137,64 @@ final class Index<T> {
     return new Column(values, ordinals);
   }
 
+  /**
+   * Each item's date as the epoch days of its first and last day, so that a date range is tested
+   * on two int arrays instead of on the items.
+   */
+  static final class DateColumn {
+    private final int[] earliest;
+    private final int[] latest;
+
+    private DateColumn(int[] earliest, int[] latest) {
+      this.earliest = earliest;
+      this.latest = latest;
+    }
+
+    /** The test "dated, at least in part, within {@code [from, to]}" by position. */
+    java.util.function.IntPredicate overlapping(java.time.LocalDate from, java.time.LocalDate to) {
+      long first = from.toEpochDay();
+      long last = to.toEpochDay();
+      // An undated item has earliest MAX_VALUE and latest MIN_VALUE: it overlaps nothing.
+      return position -> latest[position] >= first && earliest[position] <= last;
+    }
+  }
+
+  private volatile java.util.Optional<DateColumn> dates;
+
+  /**
+   * The date column of this index's items, {@code date} giving each item's date; made on first
+   * use. Null if some date lies beyond the int range of epoch days.
+   */
+  DateColumn dates(Function<Object, java.util.Optional<dev.entente.model.EdtfDate>> date) {
+    java.util.Optional<DateColumn> made = dates;
+    if (made == null) {
+      dates = made = java.util.Optional.ofNullable(makeDates(date));
+    }
+    return made.orElse(null);
+  }
+
+  private DateColumn makeDates(
+      Function<Object, java.util.Optional<dev.entente.model.EdtfDate>> date) {
+    int[] earliest = new int[size()];
+    int[] latest = new int[size()];
+    for (int position = 0; position < earliest.length; position++) {
+      java.util.Optional<dev.entente.model.EdtfDate> d = date.apply(hits.get(position).item());
+      if (d.isEmpty()) {
+        earliest[position] = Integer.MAX_VALUE;
+        latest[position] = Integer.MIN_VALUE;
+        continue;
+      }
+      long first = d.get().earliest().toEpochDay();
+      long last = d.get().latest().toEpochDay();
+      if (first <= Integer.MIN_VALUE || last >= Integer.MAX_VALUE) {
+        return null;
+      }
+      earliest[position] = (int) first;
+      latest[position] = (int) last;
+    }
+    return new DateColumn(earliest, latest);
+  }
+
   /** A list this share of the items or more gets a bitset. */
   static final int DENSE = 32;
 

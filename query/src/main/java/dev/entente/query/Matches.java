@@ -7,11 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * The positions in one index of the items that meet a condition, found in ascending order only as
  * far as they are asked for. The condition's conjuncts that the index answers become sources of
- * positions; the rest is tested item by item. The first page of a query reads the postings only
+ * positions, those it can test from a column (a date range) tests of positions; the rest is tested
+ * item by item. The first page of a query reads the postings only
  * up to its last result, and a count of exact index keys ANDs their bitsets word by word and
  * counts the bits, never listing a position.
  */
@@ -19,12 +21,15 @@ final class Matches {
   private final Index<?> index;
   /** Ascending by size; empty when the index cannot narrow the search. */
   private final Source[] sources;
-  /** What the sources do not enforce; {@link Condition#always()} when nothing is left to test. */
+  /** Tests of positions that read index columns, not items (a date range). */
+  private final IntPredicate[] tests;
+  /** What the sources and tests leave to test on the items; {@link Condition#always()} if nothing. */
   private final Condition<?> residual;
 
-  private Matches(Index<?> index, Source[] sources, Condition<?> residual) {
+  private Matches(Index<?> index, Source[] sources, IntPredicate[] tests, Condition<?> residual) {
     this.index = index;
     this.sources = sources;
+    this.tests = tests;
     this.residual = residual;
   }
 
@@ -34,36 +39,48 @@ final class Matches {
     List<Condition<?>> conjuncts = new ArrayList<>();
     condition.addConjuncts(conjuncts);
     List<Source> sources = new ArrayList<>();
+    List<IntPredicate> tests = new ArrayList<>();
     Condition<Object> residual = Condition.always();
     for (Condition<?> conjunct : conjuncts) {
       Source source = conjunct.source(corpus, index);
-      if (source == null) {
-        residual = residual.and((Condition<Object>) conjunct);
-      } else {
+      Condition<?> left = conjunct;
+      if (source != null) {
         sources.add(source);
-        residual = residual.and((Condition<Object>) conjunct.residual(index));
+        left = conjunct.residual(index);
+      }
+      IntPredicate test = left.isAlways() ? null : conjunct.positionTest(index);
+      if (test != null) {
+        tests.add(test);
+      } else {
+        residual = residual.and((Condition<Object>) left);
       }
     }
     sources.sort(Comparator.comparingInt(s -> s.size));
-    return new Matches(index, sources.toArray(new Source[0]), residual);
+    return new Matches(index, sources.toArray(new Source[0]), tests.toArray(new IntPredicate[0]),
+        residual);
   }
 
   /**
    * The one posting list that is exactly the matches (a query of one exact index key), or null.
    */
   int[] exactList() {
-    return sources.length == 1 && residual.isAlways() && sources[0].parts.length == 1
+    return sources.length == 1 && untested() && sources[0].parts.length == 1
         ? sources[0].parts[0] : null;
   }
 
   /** Whether every position matches (no condition at all). */
   boolean all() {
-    return sources.length == 0 && residual.isAlways();
+    return sources.length == 0 && untested();
+  }
+
+  /** Whether every position the sources give is a match. */
+  private boolean untested() {
+    return tests.length == 0 && residual.isAlways();
   }
 
   /** The number of matches, counting no further than {@code max}. */
   int count(int max) {
-    if (residual.isAlways()) {
+    if (untested()) {
       if (sources.length == 0) {
         return Math.min(index.size(), max);
       }
@@ -145,11 +162,16 @@ final class Matches {
   }
 
   private boolean accepts(int position) {
-    return residual.matches(index.hit(position));
+    for (IntPredicate test : tests) {
+      if (!test.test(position)) {
+        return false;
+      }
+    }
+    return residual.isAlways() || residual.matches(index.hit(position));
   }
 
   private int forEachOfAll(int max, IntConsumer sink) {
-    boolean test = !residual.isAlways();
+    boolean test = !untested();
     int found = 0;
     for (int position = 0, size = index.size(); position < size; position++) {
       if (!test || accepts(position)) {
@@ -163,11 +185,12 @@ final class Matches {
   }
 
   private int forEachWord(int max, IntConsumer sink) {
-    boolean test = !residual.isAlways();
+    boolean test = !untested();
     int words = (index.size() + 63) >>> 6;
+    Words and = new Words(sources);
     int found = 0;
     for (int w = 0; w < words; w++) {
-      long word = word(w);
+      long word = and.word(w);
       while (word != 0) {
         int position = (w << 6) + Long.numberOfTrailingZeros(word);
         word &= word - 1;
@@ -184,40 +207,55 @@ final class Matches {
 
   private int countWords(int max) {
     int words = (index.size() + 63) >>> 6;
+    Words and = new Words(sources);
     int count = 0;
-    if (sources.length == 3 && sources[0].single() && sources[1].single() && sources[2].single()) {
-      long[] a = sources[0].bits[0];
-      long[] b = sources[1].bits[0];
-      long[] c = sources[2].bits[0];
-      for (int w = 0; w < words && count < max; w++) {
-        count += Long.bitCount(a[w] & b[w] & c[w]);
-      }
-    } else if (sources.length == 2 && sources[0].single() && sources[1].single()) {
-      long[] a = sources[0].bits[0];
-      long[] b = sources[1].bits[0];
-      for (int w = 0; w < words && count < max; w++) {
-        count += Long.bitCount(a[w] & b[w]);
-      }
-    } else {
-      for (int w = 0; w < words && count < max; w++) {
-        count += Long.bitCount(word(w));
-      }
+    for (int w = 0; w < words && count < max; w++) {
+      count += Long.bitCount(and.word(w));
     }
     return Math.min(count, max);
   }
 
-  /** Word {@code w} of the AND of every source's bitset. */
-  private long word(int w) {
-    long word = sources[0].word(w);
-    for (int k = 1; k < sources.length && word != 0; k++) {
-      word &= sources[k].word(w);
+  /**
+   * The AND of two or more sources' bitsets, word by word; two or three single lists (the usual
+   * conjunction of index keys) without a loop.
+   */
+  private static final class Words {
+    private final long[] a;
+    private final long[] b;
+    private final long[] c;
+    private final Source[] sources;
+    private final int shape;
+
+    Words(Source[] sources) {
+      this.sources = sources;
+      boolean singles = true;
+      for (Source source : sources) {
+        singles &= source.single();
+      }
+      this.shape = singles && sources.length <= 3 ? sources.length : 0;
+      this.a = shape > 0 ? sources[0].bits[0] : null;
+      this.b = shape > 0 ? sources[1].bits[0] : null;
+      this.c = shape == 3 ? sources[2].bits[0] : null;
     }
-    return word;
+
+    long word(int w) {
+      if (shape == 3) {
+        return a[w] & b[w] & c[w];
+      }
+      if (shape == 2) {
+        return a[w] & b[w];
+      }
+      long word = sources[0].word(w);
+      for (int k = 1; k < sources.length && word != 0; k++) {
+        word &= sources[k].word(w);
+      }
+      return word;
+    }
   }
 
   /** Walks the shortest source's positions; each other source is probed by bitset or cursor. */
   private int forEachDriven(int max, IntConsumer sink) {
-    boolean test = !residual.isAlways();
+    boolean test = !untested();
     int[] driver = sources[0].list();
     Probe[][] probes = new Probe[sources.length - 1][];
     for (int k = 1; k < sources.length; k++) {

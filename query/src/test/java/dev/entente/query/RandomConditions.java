@@ -33,6 +33,16 @@ final class RandomConditions {
     return documents;
   }
 
+  /** 20 to 80 documents: enough items for keys both dense and sparse in one index. */
+  static List<Document> manyDocuments(Random random) {
+    int count = 20 + random.nextInt(61);
+    List<Document> documents = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      documents.add(RandomDocuments.document(random));
+    }
+    return documents;
+  }
+
   static Condition<Statement> statements(Random random, int depth) {
     return tree(random, depth, RandomConditions::statementLeaf);
   }
