@@ -300,6 +300,12 @@ public abstract class Condition<T> {
         }
 
         @Override
+        public Matches.Source source(Corpus corpus, Index<?> index) {
+          int[] postings = index.postings(field, value);
+          return postings == null ? null : Matches.Source.ofPostings(index, postings);
+        }
+
+        @Override
         public boolean exactIn(Index<?> index) {
           return index.indexes(field);
         }

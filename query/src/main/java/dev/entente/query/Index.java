@@ -222,6 +222,50 @@ final class Index<T> {
     return bits.get(list);
   }
 
+  /**
+   * Lists of at least 1/{@value #MIDDLING} of the items but fewer than 1/{@value #DENSE} get a
+   * bitset only when a query ANDs them with dense lists, where walking the words of a few
+   * bitsets costs less than probing them at each position of the list.
+   */
+  static final int MIDDLING = 256;
+  /** At most this many bitsets are made on demand per index (memory: each is size/8 bytes). */
+  static final int MADE_AT_MOST = 64;
+
+  /**
+   * Whether {@code list} is of middling density in an index large enough for bitsets made on
+   * demand to pay (below 1024 items, probing a short list costs next to nothing).
+   */
+  boolean middling(int[] list) {
+    return size() >= 1024 && (long) list.length * MIDDLING >= size();
+  }
+
+  private final Map<int[], long[]> made =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  /**
+   * The bitset of {@code list}, one of this index's posting lists (never a list made by a query:
+   * the bitset is kept for the list): the one made with the index, or one made now if the list is
+   * {@linkplain #middling middling}; null if it is not, or {@value #MADE_AT_MOST} bitsets were
+   * already made on demand.
+   */
+  long[] bitsOfMiddling(int[] list) {
+    long[] words = bits.get(list);
+    if (words != null || !middling(list)) {
+      return words;
+    }
+    synchronized (made) {
+      words = made.get(list);
+      if (words == null && made.size() < MADE_AT_MOST) {
+        words = new long[(size() + 63) >>> 6];
+        for (int position : list) {
+          words[position >>> 6] |= 1L << position;
+        }
+        made.put(list, words);
+      }
+      return words;
+    }
+  }
+
   static <T> Index<T> build(List<Document> documents,
       Function<? super Document, ? extends List<? extends T>> items, ImmutableSet<String> fields,
       Keys<? super T> keys) {

@@ -55,6 +55,11 @@ final class Matches {
         residual = residual.and((Condition<Object>) left);
       }
     }
+    if (sources.size() >= 2 && sources.stream().allMatch(s -> s.canHaveBits(index))) {
+      for (int k = 0; k < sources.size(); k++) {
+        sources.set(k, sources.get(k).withMiddlingBits(index));
+      }
+    }
     sources.sort(Comparator.comparingInt(s -> s.size));
     return new Matches(index, sources.toArray(new Source[0]), tests.toArray(new IntPredicate[0]),
         residual);
@@ -253,19 +258,40 @@ final class Matches {
     }
   }
 
-  /** Walks the shortest source's positions; each other source is probed by bitset or cursor. */
+  /**
+   * Walks the shortest source's positions; each other source is probed by its bitsets or, without
+   * them, by cursors through its lists.
+   */
   private int forEachDriven(int max, IntConsumer sink) {
     boolean test = !untested();
     int[] driver = sources[0].list();
-    Probe[][] probes = new Probe[sources.length - 1][];
+    List<long[][]> byBits = new ArrayList<>();
+    List<Probe[]> byCursor = new ArrayList<>();
     for (int k = 1; k < sources.length; k++) {
-      probes[k - 1] = sources[k].probes();
+      if (sources[k].bits != null) {
+        byBits.add(sources[k].bits);
+      } else {
+        byCursor.add(sources[k].probes());
+      }
     }
+    long[][][] bits = byBits.toArray(new long[0][][]);
+    Probe[][] cursors = byCursor.toArray(new Probe[0][]);
     int found = 0;
     next:
     for (int position : driver) {
-      for (Probe[] source : probes) {
-        if (!Probe.any(source, position)) {
+      int w = position >>> 6;
+      long mask = 1L << position;
+      for (long[][] alternatives : bits) {
+        long word = 0;
+        for (long[] b : alternatives) {
+          word |= b[w];
+        }
+        if ((word & mask) == 0) {
+          continue next;
+        }
+      }
+      for (Probe[] alternatives : cursors) {
+        if (!Probe.any(alternatives, position)) {
           continue next;
         }
       }
@@ -287,11 +313,14 @@ final class Matches {
     final int size;
     private final int[][] parts;
     private final long[][] bits;
+    /** Whether the parts are the index's own posting lists, which may be given bitsets. */
+    private final boolean postings;
     private int[] list;
 
-    private Source(int[][] parts, long[][] bits) {
+    private Source(int[][] parts, long[][] bits, boolean postings) {
       this.parts = parts;
       this.bits = bits;
+      this.postings = postings;
       long total = 0;
       for (int[] part : parts) {
         total += part.length;
@@ -299,10 +328,16 @@ final class Matches {
       this.size = (int) Math.min(total, Integer.MAX_VALUE);
     }
 
-    /** The positions of {@code list}, a posting list of {@code index} or any ascending list. */
+    /** The positions of {@code list}, any ascending list of positions in {@code index}. */
     static Source of(Index<?> index, int[] list) {
       long[] words = index.bitsOf(list);
-      return new Source(new int[][] {list}, words == null ? null : new long[][] {words});
+      return new Source(new int[][] {list}, words == null ? null : new long[][] {words}, false);
+    }
+
+    /** The positions of {@code list}, one of the posting lists of {@code index}. */
+    static Source ofPostings(Index<?> index, int[] list) {
+      long[] words = index.bitsOf(list);
+      return new Source(new int[][] {list}, words == null ? null : new long[][] {words}, true);
     }
 
     /** The positions in any of {@code lists}, posting lists of {@code index}. */
@@ -316,7 +351,42 @@ final class Matches {
         }
       }
       boolean dense = !words.contains(null);
-      return new Source(parts.toArray(new int[0][]), dense ? words.toArray(new long[0][]) : null);
+      return new Source(parts.toArray(new int[0][]), dense ? words.toArray(new long[0][]) : null,
+          true);
+    }
+
+    /**
+     * This source with bitsets for its lists of middling density too (see
+     * {@link Index#bitsOfMiddling}), or this one if it has its bitsets or some list cannot have one.
+     */
+    Source withMiddlingBits(Index<?> index) {
+      if (bits != null || !postings) {
+        return this;
+      }
+      long[][] words = new long[parts.length][];
+      for (int k = 0; k < parts.length; k++) {
+        words[k] = index.bitsOfMiddling(parts[k]);
+        if (words[k] == null) {
+          return this;
+        }
+      }
+      return new Source(parts, words, true);
+    }
+
+    /** Whether this source has bitsets, or could have them made for its middling posting lists. */
+    boolean canHaveBits(Index<?> index) {
+      if (bits != null) {
+        return true;
+      }
+      if (!postings) {
+        return false;
+      }
+      for (int[] part : parts) {
+        if (index.bitsOf(part) == null && !index.middling(part)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean single() {
@@ -340,27 +410,26 @@ final class Matches {
       return list;
     }
 
+    /** A cursor through each list, for probing in ascending order. */
     Probe[] probes() {
       Probe[] probes = new Probe[parts.length];
       for (int k = 0; k < parts.length; k++) {
-        probes[k] = new Probe(parts[k], bits == null ? null : bits[k]);
+        probes[k] = new Probe(parts[k]);
       }
       return probes;
     }
   }
 
   /**
-   * Answers "is this position in the list?" for ascending positions: by bitset, or by a cursor that
-   * gallops forward through the list.
+   * Answers "is this position in the list?" for ascending positions, by a cursor that gallops
+   * forward through the list.
    */
   private static final class Probe {
     private final int[] list;
-    private final long[] bits;
     private int from;
 
-    Probe(int[] list, long[] bits) {
+    Probe(int[] list) {
       this.list = list;
-      this.bits = bits;
     }
 
     static boolean any(Probe[] probes, int position) {
@@ -373,9 +442,6 @@ final class Matches {
     }
 
     boolean contains(int position) {
-      if (bits != null) {
-        return (bits[position >>> 6] & (1L << position)) != 0;
-      }
       int step = 1;
       int hi = from;
       while (hi < list.length && list[hi] < position) {

@@ -111,6 +111,32 @@ final class QueryPropertiesTest {
     });
   }
 
+  @Test
+  void atScale_lazyResultsCountsAndFirstPagesEqualAPlainFilterOverEveryDocument() {
+    qt().withExamples(Math.max(2, TRIES / 100)).forAll(longs().all()).checkAssert(seed -> {
+      // GIVEN: thousands of statements, so that keys of middling density get bitsets on demand
+      Random random = new Random(seed);
+      List<Document> documents = RandomConditions.documents(random, 3000);
+      Corpus corpus = Query.from(documents);
+      List<Document> inOrder = new ArrayList<>(documents);
+      inOrder.sort(Corpus.ORDER);
+      long statementCount = corpus.statements().count();
+      long eventCount = corpus.events().count();
+      assertTrue(statementCount >= 1024 && eventCount >= 1024,
+          () -> "too few items for bitsets on demand: " + statementCount + ", " + eventCount);
+      for (int query = 0; query < 10; query++) {
+        Condition<Statement> statements = RandomConditions.statements(random, 3);
+        Condition<Event> events = RandomConditions.events(random, 3);
+        int page = random.nextInt(25);
+        // WHEN / THEN
+        checkAgainstPlainFilter(corpus.statements().where(statements),
+            plainFilter(inOrder, Document::statements, statements), page);
+        checkAgainstPlainFilter(corpus.events().where(events),
+            plainFilter(inOrder, Document::events, events), page);
+      }
+    });
+  }
+
   private static <T> List<Hit<T>> plainFilter(List<Document> documents,
       Function<Document, List<T>> items, Condition<T> condition) {
     List<Hit<T>> out = new ArrayList<>();
