@@ -193,16 +193,21 @@ final class Matches {
     boolean test = !untested();
     int words = (index.size() + 63) >>> 6;
     Words and = new Words(sources);
+    long[] block = new long[Math.min(words, Words.BLOCK)];
     int found = 0;
-    for (int w = 0; w < words; w++) {
-      long word = and.word(w);
-      while (word != 0) {
-        int position = (w << 6) + Long.numberOfTrailingZeros(word);
-        word &= word - 1;
-        if (!test || accepts(position)) {
-          sink.accept(position);
-          if (++found == max) {
-            return found;
+    for (int from = 0; from < words; from += Words.BLOCK) {
+      int n = Math.min(Words.BLOCK, words - from);
+      and.fill(from, n, block);
+      for (int i = 0; i < n; i++) {
+        long word = block[i];
+        while (word != 0) {
+          int position = ((from + i) << 6) + Long.numberOfTrailingZeros(word);
+          word &= word - 1;
+          if (!test || accepts(position)) {
+            sink.accept(position);
+            if (++found == max) {
+              return found;
+            }
           }
         }
       }
@@ -213,48 +218,72 @@ final class Matches {
   private int countWords(int max) {
     int words = (index.size() + 63) >>> 6;
     Words and = new Words(sources);
+    long[] block = new long[Math.min(words, Words.BLOCK)];
     int count = 0;
-    for (int w = 0; w < words && count < max; w++) {
-      count += Long.bitCount(and.word(w));
+    for (int from = 0; from < words && count < max; from += Words.BLOCK) {
+      int n = Math.min(Words.BLOCK, words - from);
+      and.fill(from, n, block);
+      for (int i = 0; i < n; i++) {
+        count += Long.bitCount(block[i]);
+      }
     }
     return Math.min(count, max);
   }
 
   /**
-   * The AND of two or more sources' bitsets, word by word; two or three single lists (the usual
-   * conjunction of index keys) without a loop.
+   * The AND of two or more sources' bitsets, a block of words at a time. Each case is its own
+   * loop without calls (two or three single lists, the usual conjunction of index keys, or any
+   * sources), so the compiler keeps every loop tight whichever queries ran before.
    */
   private static final class Words {
-    private final long[] a;
-    private final long[] b;
-    private final long[] c;
+    static final int BLOCK = 1024;
     private final Source[] sources;
-    private final int shape;
+    private final boolean singles;
 
     Words(Source[] sources) {
       this.sources = sources;
-      boolean singles = true;
+      boolean all = true;
       for (Source source : sources) {
-        singles &= source.single();
+        all &= source.single();
       }
-      this.shape = singles && sources.length <= 3 ? sources.length : 0;
-      this.a = shape > 0 ? sources[0].bits[0] : null;
-      this.b = shape > 0 ? sources[1].bits[0] : null;
-      this.c = shape == 3 ? sources[2].bits[0] : null;
+      this.singles = all;
     }
 
-    long word(int w) {
-      if (shape == 3) {
-        return a[w] & b[w] & c[w];
+    /** Sets {@code into[0 .. n)} to the words {@code from .. from + n} of the AND. */
+    void fill(int from, int n, long[] into) {
+      if (singles && sources.length == 3) {
+        long[] a = sources[0].bits[0];
+        long[] b = sources[1].bits[0];
+        long[] c = sources[2].bits[0];
+        for (int i = 0; i < n; i++) {
+          into[i] = a[from + i] & b[from + i] & c[from + i];
+        }
+      } else if (singles && sources.length == 2) {
+        long[] a = sources[0].bits[0];
+        long[] b = sources[1].bits[0];
+        for (int i = 0; i < n; i++) {
+          into[i] = a[from + i] & b[from + i];
+        }
+      } else {
+        Arrays.fill(into, 0, n, -1L);
+        for (Source source : sources) {
+          long[][] bits = source.bits;
+          if (bits.length == 1) {
+            long[] a = bits[0];
+            for (int i = 0; i < n; i++) {
+              into[i] &= a[from + i];
+            }
+          } else {
+            for (int i = 0; i < n; i++) {
+              long word = 0;
+              for (long[] b : bits) {
+                word |= b[from + i];
+              }
+              into[i] &= word;
+            }
+          }
+        }
       }
-      if (shape == 2) {
-        return a[w] & b[w];
-      }
-      long word = sources[0].word(w);
-      for (int k = 1; k < sources.length && word != 0; k++) {
-        word &= sources[k].word(w);
-      }
-      return word;
     }
   }
 
@@ -391,14 +420,6 @@ final class Matches {
 
     boolean single() {
       return parts.length == 1;
-    }
-
-    long word(int w) {
-      long word = 0;
-      for (long[] b : bits) {
-        word |= b[w];
-      }
-      return word;
     }
 
     /** The positions, ascending; a union is merged on first use. */
