@@ -63,10 +63,11 @@ step "JSON export and import"
 jmh json "$HEAP" 'JsonBenchmark' $RUN
 step "retained heap (RetainedHeap, SerialGC)"
 java -Xms2g -Xmx2g -XX:+UseSerialGC -cp "$JAR" dev.entente.bench.RetainedHeap "$COPIES" "$OUT/heap.properties"
-step "corpus of $DOCS synthetic documents: queries, then build (CorpusRun: one JVM, made once)"
+step "corpus of $DOCS synthetic documents: queries (wall, then CPU time), then build (CorpusRun: one JVM, made once)"
 java $BIG_HEAP -cp "$JAR" dev.entente.bench.CorpusRun "$OUT" -p documents=$DOCS ${RUN#-f 1} \
   > "$OUT/corpus.log" 2>&1
 summary "$OUT/corpus.log"
+grep '^query\.cpu\.' "$OUT/corpus.log" || true
 
 # Two commands: the launcher the build makes (cli/target/entente: class-data archive, quick JIT
 # tier, serial collector), which is how the CLI is meant to be run, and plain java -jar.
@@ -124,7 +125,7 @@ step "report"
   echo "$(grep '^machine=' "$OUT/run.properties" | cut -d= -f2); load average before $(grep '^load.before=' "$OUT/run.properties" | cut -d= -f2), after $(grep '^load.after=' "$OUT/cli.properties" | cut -d= -f2); commit $(grep '^commit=' "$OUT/run.properties" | cut -d= -f2)"
   echo "JMH: $RUN; baseline $BASE; parse and latency $PARSE; parse with 2 threads $PARSE2; growth $SLOW; heap $HEAP (corpus: $BIG_HEAP)"
   echo
-  java -cp "$JAR" dev.entente.bench.Report "$OUT"/*.json "$OUT"/cpu.properties "$OUT"/heap.properties "$OUT"/cli.properties
+  java -cp "$JAR" dev.entente.bench.Report "$OUT"/*.json "$OUT"/cpu.properties "$OUT"/heap.properties "$OUT"/cli.properties "$OUT"/corpus-cpu.properties
   echo
   echo "## Corpus store (StoreRun, wall times, one run each)"
   echo

@@ -9,7 +9,9 @@ import dev.entente.model.Statement;
 import dev.entente.model.Topic;
 import dev.entente.parser.Parser;
 import dev.entente.query.Corpus;
+import dev.entente.query.EventQuery;
 import dev.entente.query.Query;
+import dev.entente.query.StatementQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +27,21 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Building a {@link Corpus} of {@link Synthetic} documents and three indexed queries on it, the
- * queries sampled (p50/p99) since one call is far below a millisecond's resolution otherwise. Run
- * {@link #build} as single shots: one build of 100,000 documents takes seconds.
+ * Building a {@link Corpus} of {@link Synthetic} documents and indexed queries on it, the queries
+ * sampled (p50/p99) in microseconds. The statements and events queries are each measured three
+ * ways: every result ({@code toList()}, each item read), the first page ({@code limit(20)}, each
+ * item read) and {@code count()}. Run {@link #build} as single shots: one build of 100,000
+ * documents takes seconds.
  */
 @State(Scope.Benchmark)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CorpusBenchmark {
+  /** The size of a first page of results. */
+  static final int PAGE = 20;
+
   static final LocalDate FROM = LocalDate.of(2025, 6, 1);
   static final LocalDate TO = LocalDate.of(2026, 12, 31);
 
@@ -68,6 +76,11 @@ public class CorpusBenchmark {
     }
   }
 
+  /** The corpus the query benchmarks of this JVM used, or null. */
+  static synchronized Corpus cachedCorpus() {
+    return cachedCorpus;
+  }
+
   static List<Document> make(int documents) {
     Parser parser = Parser.russian();
     List<Document> seeds = Seeds.ALL.stream().map(s -> parser.parse(s.id(), s.text))
@@ -90,20 +103,45 @@ public class CorpusBenchmark {
 
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public Corpus build() {
     return Query.from(docs);
   }
 
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
-  public List<Statement> statements() {
-    return statements(corpus);
+  public void statements(Blackhole bh) {
+    read(statements(corpus), bh);
   }
 
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
-  public List<Event> events() {
-    return events(corpus);
+  public void statementsFirstPage(Blackhole bh) {
+    read(statementQuery(corpus).limit(PAGE).toList(), bh);
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  public long statementsCount() {
+    return statementQuery(corpus).count();
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  public void events(Blackhole bh) {
+    read(events(corpus), bh);
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  public void eventsFirstPage(Blackhole bh) {
+    read(eventQuery(corpus).limit(PAGE).toList(), bh);
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  public long eventsCount() {
+    return eventQuery(corpus).count();
   }
 
   @Benchmark
@@ -112,12 +150,27 @@ public class CorpusBenchmark {
     return mechanisms(corpus);
   }
 
+  /** Reads every result, as a caller does: results may be views that fetch items when read. */
+  private static void read(List<?> results, Blackhole bh) {
+    for (Object result : results) {
+      bh.consume(result);
+    }
+  }
+
+  static StatementQuery statementQuery(Corpus corpus) {
+    return corpus.statements().by("KZ").withAct(Act.SUPPORT).about(Topic.ENERGY);
+  }
+
   static List<Statement> statements(Corpus corpus) {
-    return corpus.statements().by("KZ").withAct(Act.SUPPORT).about(Topic.ENERGY).toList();
+    return statementQuery(corpus).toList();
+  }
+
+  static EventQuery eventQuery(Corpus corpus) {
+    return corpus.events().planned().between(FROM, TO).at("Астана");
   }
 
   static List<Event> events(Corpus corpus) {
-    return corpus.events().planned().between(FROM, TO).at("Астана").toList();
+    return eventQuery(corpus).toList();
   }
 
   static Map<MechanismKind, Long> mechanisms(Corpus corpus) {

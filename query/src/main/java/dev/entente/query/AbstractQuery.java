@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
@@ -113,44 +112,33 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
 
   /** The results with their documents, in order; empty when nothing matches. */
   public List<Hit<T>> hits() {
-    List<Hit<T>> out = new ArrayList<>();
-    forEachMatch(order == null && limit >= 0 ? limit : Integer.MAX_VALUE, out::add);
-    if (order != null) {
-      out.sort((a, b) -> order.compare(a.item(), b.item()));
+    if (order == null) {
+      return new Matches.View<>(index, matches().positions(max()), true);
     }
+    List<Hit<T>> out = new ArrayList<>();
+    matches().forEach(Integer.MAX_VALUE, position -> out.add(index.hit(position)));
+    out.sort((a, b) -> order.compare(a.item(), b.item()));
     if (limit >= 0 && out.size() > limit) {
       return ImmutableList.copyOf(out.subList(0, limit));
     }
     return ImmutableList.copyOf(out);
   }
 
-  /** Feeds the matching hits in corpus order to {@code sink}, at most {@code max} of them. */
-  private int forEachMatch(int max, Consumer<Hit<T>> sink) {
-    return forEachMatchAt(max, position -> sink.accept(index.hit(position)));
+  /** The positions in the index of the items that meet the condition, found as they are read. */
+  private Matches matches() {
+    return Matches.of(corpus, index, condition);
   }
 
-  /** Feeds the index positions of the matching hits in corpus order to {@code sink}. */
-  private int forEachMatchAt(int max, java.util.function.IntConsumer sink) {
-    int[] candidates = condition.candidates(corpus, index);
-    int size = candidates == null ? index.size() : candidates.length;
-    // Candidates from index keys that mirror a test need not pass that test again.
-    Condition<?> test = candidates == null ? condition : condition.residual(index);
-    boolean testAll = !test.isAlways();
-    int found = 0;
-    for (int i = 0; i < size && found < max; i++) {
-      int position = candidates == null ? i : candidates[i];
-      if (!testAll || test.matches(index.hit(position))) {
-        sink.accept(position);
-        found++;
-      }
-    }
-    return found;
+  /** The most results to find in corpus order: the limit, if any. */
+  private int max() {
+    return limit >= 0 ? limit : Integer.MAX_VALUE;
   }
 
   /**
    * {@link #countBy} for a key the index holds as a column ({@code field}, one value per item),
    * counted from the index without reading the items; {@code key} must give the same value as the
-   * index does, and is used where the column cannot serve.
+   * index does, and is used where the column cannot serve. The counts of a query of one dense
+   * index key (or none) are counted once and kept by the column.
    */
   @SuppressWarnings("unchecked")
   final <K> Map<K, Long> countByIndexed(String field, Function<? super T, ? extends K> key) {
@@ -158,23 +146,22 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
     if (column == null) {
       return countBy(key);
     }
-    long[] tallies = new long[column.values.length];
-    int[] firstSeen = new int[column.values.length];
-    int[] seen = {0, 0}; // distinct values seen, items without a value
-    forEachMatchAt(limit >= 0 ? limit : Integer.MAX_VALUE, position -> {
-      int value = column.ordinals[position];
-      if (value < 0) {
-        seen[1]++;
-      } else if (tallies[value]++ == 0) {
-        firstSeen[seen[0]++] = value;
-      }
-    });
-    if (seen[1] > 0) {
+    Matches matches = matches();
+    int[] exact = matches.exactList();
+    Index.Tally tally;
+    if (limit < 0 && matches.all()) {
+      tally = column.tallyOfAll();
+    } else if (limit < 0 && exact != null && index.bitsOf(exact) != null) {
+      tally = column.tallyOf(exact);
+    } else {
+      tally = column.tally(sink -> matches.forEach(max(), sink));
+    }
+    if (tally.missing) {
       return countBy(key);
     }
     Map<K, Long> counts = new LinkedHashMap<>();
-    for (int k = 0; k < seen[0]; k++) {
-      counts.put((K) column.values[firstSeen[k]], tallies[firstSeen[k]]);
+    for (int k = 0; k < tally.order.length; k++) {
+      counts.put((K) column.values[tally.order[k]], tally.counts[k]);
     }
     return rank(counts);
   }
@@ -182,9 +169,7 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
   /** The matching items, in order; empty when nothing matches. */
   public List<T> toList() {
     if (order == null) {
-      ImmutableList.Builder<T> items = ImmutableList.builder();
-      forEachMatch(limit >= 0 ? limit : Integer.MAX_VALUE, hit -> items.add(hit.item()));
-      return items.build();
+      return new Matches.View<>(index, matches().positions(max()), false);
     }
     return hits().stream().map(Hit::item).collect(ImmutableList.toImmutableList());
   }
@@ -232,7 +217,7 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
 
   /** The number of results (at most the limit). */
   public long count() {
-    return forEachMatch(limit >= 0 ? limit : Integer.MAX_VALUE, hit -> { });
+    return matches().count(max());
   }
 
   /** Whether nothing matches. */
@@ -278,8 +263,8 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
     if (order != null && limit >= 0) {
       toList().forEach(item -> tallies.computeIfAbsent(key.apply(item), k -> new long[1])[0]++);
     } else {
-      forEachMatch(limit >= 0 ? limit : Integer.MAX_VALUE,
-          hit -> tallies.computeIfAbsent(key.apply(hit.item()), k -> new long[1])[0]++);
+      matches().forEach(max(), position ->
+          tallies.computeIfAbsent(key.apply(index.hit(position).item()), k -> new long[1])[0]++);
     }
     Map<K, Long> counts = new LinkedHashMap<>();
     tallies.forEach((k, n) -> counts.put(k, n[0]));

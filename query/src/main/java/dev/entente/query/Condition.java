@@ -2,6 +2,8 @@ package dev.entente.query;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.entente.model.EdtfDate;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -129,6 +131,28 @@ public abstract class Condition<T> {
   abstract boolean exactIn(Index<?> index);
 
   /**
+   * The candidates as a source of positions for {@link Matches}, which reads them lazily; null
+   * when the index cannot narrow the search.
+   */
+  Matches.Source source(Corpus corpus, Index<?> index) {
+    int[] candidates = candidates(corpus, index);
+    return candidates == null ? null : Matches.Source.of(index, candidates);
+  }
+
+  /**
+   * An exact test of this condition on the item at a position that reads index columns instead of
+   * the item, or null.
+   */
+  java.util.function.IntPredicate positionTest(Index<?> index) {
+    return null;
+  }
+
+  /** Adds the conditions whose conjunction this is (just this one, unless it is an {@code and}). */
+  void addConjuncts(List<Condition<?>> out) {
+    out.add(this);
+  }
+
+  /**
    * What is left to test of the candidates from {@code index}: the conjuncts whose candidates are
    * not exact. Exact parts of a conjunction were already enforced by the intersection.
    */
@@ -203,6 +227,16 @@ public abstract class Condition<T> {
     }
 
     @Override
+    Matches.Source source(Corpus corpus, Index<?> index) {
+      return lookup == null ? null : lookup.source(corpus, index);
+    }
+
+    @Override
+    java.util.function.IntPredicate positionTest(Index<?> index) {
+      return lookup == null ? null : lookup.positionTest(index);
+    }
+
+    @Override
     public String toString() {
       return description;
     }
@@ -220,12 +254,55 @@ public abstract class Condition<T> {
       return false;
     }
 
+    /** An exact test of the leaf by position, from index columns; null if there is none. */
+    default java.util.function.IntPredicate positionTest(Index<?> index) {
+      return null;
+    }
+
+    /**
+     * The items dated (at least in part) within {@code [from, to]}: candidates from the year
+     * buckets, each tested against the index's column of first and last days.
+     */
+    static IndexLookup dateRange(LocalDate from, LocalDate to,
+        Function<Object, java.util.Optional<EdtfDate>> date) {
+      IndexLookup years = anyOf(Fields.YEAR, index -> Dates.buckets(from, to), false);
+      return new IndexLookup() {
+        @Override
+        public int[] candidates(Corpus corpus, Index<?> index) {
+          return years.candidates(corpus, index);
+        }
+
+        @Override
+        public Matches.Source source(Corpus corpus, Index<?> index) {
+          return years.source(corpus, index);
+        }
+
+        @Override
+        public java.util.function.IntPredicate positionTest(Index<?> index) {
+          Index.DateColumn dates = index.dates(date);
+          return dates == null ? null : dates.overlapping(from, to);
+        }
+      };
+    }
+
+    /** The candidates as a source of positions, or null. */
+    default Matches.Source source(Corpus corpus, Index<?> index) {
+      int[] candidates = candidates(corpus, index);
+      return candidates == null ? null : Matches.Source.of(index, candidates);
+    }
+
     /** The postings of {@code field = value}; exact wherever the field is indexed. */
     static IndexLookup field(String field, Object value) {
       return new IndexLookup() {
         @Override
         public int[] candidates(Corpus corpus, Index<?> index) {
           return index.postings(field, value);
+        }
+
+        @Override
+        public Matches.Source source(Corpus corpus, Index<?> index) {
+          int[] postings = index.postings(field, value);
+          return postings == null ? null : Matches.Source.ofPostings(index, postings);
         }
 
         @Override
@@ -243,6 +320,17 @@ public abstract class Condition<T> {
       return new IndexLookup() {
         @Override
         public int[] candidates(Corpus corpus, Index<?> index) {
+          List<int[]> lists = postingsOf(index);
+          return lists == null ? null : Postings.union(lists);
+        }
+
+        @Override
+        public Matches.Source source(Corpus corpus, Index<?> index) {
+          List<int[]> lists = postingsOf(index);
+          return lists == null ? null : Matches.Source.union(index, lists);
+        }
+
+        private List<int[]> postingsOf(Index<?> index) {
           List<?> keys = values.apply(index);
           if (keys == null) {
             return null;
@@ -255,7 +343,7 @@ public abstract class Condition<T> {
             }
             lists.add(postings);
           }
-          return Postings.union(lists);
+          return lists;
         }
 
         @Override
@@ -356,6 +444,12 @@ public abstract class Condition<T> {
         }
       }
       return result;
+    }
+
+    @Override
+    void addConjuncts(List<Condition<?>> out) {
+      left.addConjuncts(out);
+      right.addConjuncts(out);
     }
 
     @Override

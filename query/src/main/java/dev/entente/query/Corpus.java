@@ -46,7 +46,13 @@ import java.util.stream.Stream;
  * results never depend on the order of loading. It keeps every document it is given, including
  * republications of one text by several sites; {@link #distinct()} keeps one per
  * {@linkplain #editions() edition}. A corpus is thread-safe; its indexes are built once, when it is
- * made, in time linear in the size of the documents.
+ * made, in time linear in the size of the documents (a few parts, such as the columns that count
+ * and date ranges read, are made on first use and kept).
+ *
+ * <p>Query results are found lazily from the indexes: {@code count()} of index keys counts bits
+ * of their bitsets, {@code limit(n)} reads the postings only as far as the n-th result, and
+ * {@code toList()} and {@code hits()} are read-only views over the positions found, whose items
+ * are fetched when read.
  */
 public final class Corpus {
   /**

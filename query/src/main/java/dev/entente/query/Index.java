@@ -41,9 +41,73 @@ final class Index<T> {
     /** The number of each item's value, or -1 for an item without one. */
     final int[] ordinals;
 
+    /** Tallies kept per dense posting list (by identity), made on first use. */
+    private final Map<int[], Tally> talliesOfLists =
+        java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private volatile Tally tallyOfAll;
+
     private Column(Object[] values, int[] ordinals) {
       this.values = values;
       this.ordinals = ordinals;
+    }
+
+    /** The tally over the positions that {@code positions} feeds to its argument, ascending. */
+    Tally tally(java.util.function.Consumer<java.util.function.IntConsumer> positions) {
+      long[] tallies = new long[values.length];
+      int[] firstSeen = new int[values.length];
+      int[] seen = {0, 0}; // distinct values seen, items without a value
+      positions.accept(position -> {
+        int value = ordinals[position];
+        if (value < 0) {
+          seen[1]++;
+        } else if (tallies[value]++ == 0) {
+          firstSeen[seen[0]++] = value;
+        }
+      });
+      int[] order = java.util.Arrays.copyOf(firstSeen, seen[0]);
+      long[] counts = new long[order.length];
+      for (int k = 0; k < order.length; k++) {
+        counts[k] = tallies[order[k]];
+      }
+      return new Tally(order, counts, seen[1] > 0);
+    }
+
+    /** The tally over every position, counted once. */
+    Tally tallyOfAll() {
+      Tally tally = tallyOfAll;
+      if (tally == null) {
+        tallyOfAll = tally = tally(sink -> {
+          for (int position = 0; position < ordinals.length; position++) {
+            sink.accept(position);
+          }
+        });
+      }
+      return tally;
+    }
+
+    /** The tally over the positions of {@code list}, a posting list; counted once per list. */
+    Tally tallyOf(int[] list) {
+      return talliesOfLists.computeIfAbsent(list, l -> tally(sink -> {
+        for (int position : l) {
+          sink.accept(position);
+        }
+      }));
+    }
+  }
+
+  /** How many of some positions have each value of a {@link Column}. */
+  static final class Tally {
+    /** The numbers of the values present, in order of their first position. */
+    final int[] order;
+    /** How many positions have each value of {@link #order}. */
+    final long[] counts;
+    /** Whether some position has no value. */
+    final boolean missing;
+
+    Tally(int[] order, long[] counts, boolean missing) {
+      this.order = order;
+      this.counts = counts;
+      this.missing = missing;
     }
   }
 
@@ -73,6 +137,64 @@ final class Index<T> {
     return new Column(values, ordinals);
   }
 
+  /**
+   * Each item's date as the epoch days of its first and last day, so that a date range is tested
+   * on two int arrays instead of on the items.
+   */
+  static final class DateColumn {
+    private final int[] earliest;
+    private final int[] latest;
+
+    private DateColumn(int[] earliest, int[] latest) {
+      this.earliest = earliest;
+      this.latest = latest;
+    }
+
+    /** The test "dated, at least in part, within {@code [from, to]}" by position. */
+    java.util.function.IntPredicate overlapping(java.time.LocalDate from, java.time.LocalDate to) {
+      long first = from.toEpochDay();
+      long last = to.toEpochDay();
+      // An undated item has earliest MAX_VALUE and latest MIN_VALUE: it overlaps nothing.
+      return position -> latest[position] >= first && earliest[position] <= last;
+    }
+  }
+
+  private volatile java.util.Optional<DateColumn> dates;
+
+  /**
+   * The date column of this index's items, {@code date} giving each item's date; made on first
+   * use. Null if some date lies beyond the int range of epoch days.
+   */
+  DateColumn dates(Function<Object, java.util.Optional<dev.entente.model.EdtfDate>> date) {
+    java.util.Optional<DateColumn> made = dates;
+    if (made == null) {
+      dates = made = java.util.Optional.ofNullable(makeDates(date));
+    }
+    return made.orElse(null);
+  }
+
+  private DateColumn makeDates(
+      Function<Object, java.util.Optional<dev.entente.model.EdtfDate>> date) {
+    int[] earliest = new int[size()];
+    int[] latest = new int[size()];
+    for (int position = 0; position < earliest.length; position++) {
+      java.util.Optional<dev.entente.model.EdtfDate> d = date.apply(hits.get(position).item());
+      if (d.isEmpty()) {
+        earliest[position] = Integer.MAX_VALUE;
+        latest[position] = Integer.MIN_VALUE;
+        continue;
+      }
+      long first = d.get().earliest().toEpochDay();
+      long last = d.get().latest().toEpochDay();
+      if (first <= Integer.MIN_VALUE || last >= Integer.MAX_VALUE) {
+        return null;
+      }
+      earliest[position] = (int) first;
+      latest[position] = (int) last;
+    }
+    return new DateColumn(earliest, latest);
+  }
+
   /** A list this share of the items or more gets a bitset. */
   static final int DENSE = 32;
 
@@ -84,7 +206,7 @@ final class Index<T> {
     int size = hits.size();
     for (Map<Object, int[]> byValue : postings.values()) {
       for (int[] list : byValue.values()) {
-        if (size >= 1024 && (long) list.length * DENSE >= size) {
+        if (list.length > 0 && (long) list.length * DENSE >= size) {
           long[] words = new long[(size + 63) >>> 6];
           for (int position : list) {
             words[position >>> 6] |= 1L << position;
@@ -98,6 +220,50 @@ final class Index<T> {
   /** The bitset of a dense posting list this index returned, or null. */
   long[] bitsOf(int[] list) {
     return bits.get(list);
+  }
+
+  /**
+   * Lists of at least 1/{@value #MIDDLING} of the items but fewer than 1/{@value #DENSE} get a
+   * bitset only when a query ANDs them with dense lists, where walking the words of a few
+   * bitsets costs less than probing them at each position of the list.
+   */
+  static final int MIDDLING = 256;
+  /** At most this many bitsets are made on demand per index (memory: each is size/8 bytes). */
+  static final int MADE_AT_MOST = 64;
+
+  /**
+   * Whether {@code list} is of middling density in an index large enough for bitsets made on
+   * demand to pay (below 1024 items, probing a short list costs next to nothing).
+   */
+  boolean middling(int[] list) {
+    return size() >= 1024 && (long) list.length * MIDDLING >= size();
+  }
+
+  private final Map<int[], long[]> made =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  /**
+   * The bitset of {@code list}, one of this index's posting lists (never a list made by a query:
+   * the bitset is kept for the list): the one made with the index, or one made now if the list is
+   * {@linkplain #middling middling}; null if it is not, or {@value #MADE_AT_MOST} bitsets were
+   * already made on demand.
+   */
+  long[] bitsOfMiddling(int[] list) {
+    long[] words = bits.get(list);
+    if (words != null || !middling(list)) {
+      return words;
+    }
+    synchronized (made) {
+      words = made.get(list);
+      if (words == null && made.size() < MADE_AT_MOST) {
+        words = new long[(size() + 63) >>> 6];
+        for (int position : list) {
+          words[position >>> 6] |= 1L << position;
+        }
+        made.put(list, words);
+      }
+      return words;
+    }
   }
 
   static <T> Index<T> build(List<Document> documents,

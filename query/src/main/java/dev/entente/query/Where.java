@@ -232,7 +232,7 @@ public final class Where {
     checkRange(from, to);
     return new Condition.Leaf<Event>("between(" + from + ", " + to + ")",
         hit -> Dates.overlaps(hit.item().date(), from, to),
-        Condition.IndexLookup.anyOf(Fields.YEAR, index -> Dates.buckets(from, to), false));
+        Condition.IndexLookup.dateRange(from, to, item -> ((Event) item).date()));
   }
 
   /** Events whose place is named {@code place} («Астана»), or lies in the country {@code place} ({@code KZ}). */
@@ -352,7 +352,7 @@ public final class Where {
     checkRange(from, to);
     return new Condition.Leaf<Document>("datedBetween(" + from + ", " + to + ")",
         hit -> Dates.overlaps(hit.item().date(), from, to),
-        Condition.IndexLookup.anyOf(Fields.YEAR, index -> Dates.buckets(from, to), false));
+        Condition.IndexLookup.dateRange(from, to, item -> ((Document) item).date()));
   }
 
   /** Documents whose text names {@code source} as its agency or site («Синьхуа»). */

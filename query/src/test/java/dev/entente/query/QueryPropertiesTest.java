@@ -89,6 +89,85 @@ final class QueryPropertiesTest {
   }
 
   @Test
+  void lazyResultsCountsAndFirstPagesEqualAPlainFilterOverEveryDocument() {
+    qt().withExamples(TRIES / 3).forAll(longs().all()).checkAssert(seed -> {
+      // GIVEN: corpora large enough for both dense keys (bitsets) and sparse ones (lists)
+      Random random = new Random(seed);
+      List<Document> documents = RandomConditions.manyDocuments(random);
+      Corpus corpus = Query.from(documents);
+      List<Document> inOrder = new ArrayList<>(documents);
+      inOrder.sort(Corpus.ORDER);
+      Condition<Statement> statements = RandomConditions.statements(random, 3);
+      Condition<Event> events = RandomConditions.events(random, 3);
+      int page = random.nextInt(25);
+      // WHEN / THEN
+      checkAgainstPlainFilter(corpus.statements().where(statements),
+          plainFilter(inOrder, Document::statements, statements), page);
+      checkAgainstPlainFilter(corpus.events().where(events),
+          plainFilter(inOrder, Document::events, events), page);
+      EventQuery query = corpus.events().where(events);
+      assertEquals(query.countBy(Event::kind), query.countByKind(), events::toString);
+      assertEquals(query.limit(page).countBy(Event::status), query.limit(page).countByStatus());
+    });
+  }
+
+  @Test
+  void atScale_lazyResultsCountsAndFirstPagesEqualAPlainFilterOverEveryDocument() {
+    qt().withExamples(Math.max(2, TRIES / 100)).forAll(longs().all()).checkAssert(seed -> {
+      // GIVEN: thousands of statements, so that keys of middling density get bitsets on demand
+      Random random = new Random(seed);
+      List<Document> documents = RandomConditions.documents(random, 3000);
+      Corpus corpus = Query.from(documents);
+      List<Document> inOrder = new ArrayList<>(documents);
+      inOrder.sort(Corpus.ORDER);
+      long statementCount = corpus.statements().count();
+      long eventCount = corpus.events().count();
+      assertTrue(statementCount >= 1024 && eventCount >= 1024,
+          () -> "too few items for bitsets on demand: " + statementCount + ", " + eventCount);
+      for (int query = 0; query < 10; query++) {
+        Condition<Statement> statements = RandomConditions.statements(random, 3);
+        Condition<Event> events = RandomConditions.events(random, 3);
+        int page = random.nextInt(25);
+        // WHEN / THEN
+        checkAgainstPlainFilter(corpus.statements().where(statements),
+            plainFilter(inOrder, Document::statements, statements), page);
+        checkAgainstPlainFilter(corpus.events().where(events),
+            plainFilter(inOrder, Document::events, events), page);
+      }
+    });
+  }
+
+  private static <T> List<Hit<T>> plainFilter(List<Document> documents,
+      Function<Document, List<T>> items, Condition<T> condition) {
+    List<Hit<T>> out = new ArrayList<>();
+    for (Document document : documents) {
+      for (T item : items.apply(document)) {
+        if (condition.test(Hit.of(document, item))) {
+          out.add(Hit.of(document, item));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static <T> void checkAgainstPlainFilter(AbstractQuery<?, T> query, List<Hit<T>> expected,
+      int page) {
+    String name = query.toString();
+    List<T> items = expected.stream().map(Hit::item).collect(Collectors.toList());
+    assertEquals(expected, query.hits(), name);
+    assertEquals(items, query.toList(), name);
+    assertEquals(query.toList(), items, name);
+    assertEquals(items.hashCode(), query.toList().hashCode(), name);
+    assertEquals(expected.size(), query.count(), name);
+    assertEquals(expected.isEmpty(), query.isEmpty(), name);
+    assertEquals(items.stream().findFirst(), query.first(), name);
+    List<Hit<T>> first = expected.subList(0, Math.min(page, expected.size()));
+    assertEquals(first, query.limit(page).hits(), name);
+    assertEquals(items.subList(0, first.size()), query.limit(page).toList(), name);
+    assertEquals(first.size(), query.limit(page).count(), name);
+  }
+
+  @Test
   void andOrNotObeyTheirLaws() {
     qt().withExamples(TRIES).forAll(longs().all()).checkAssert(seed -> {
       // GIVEN

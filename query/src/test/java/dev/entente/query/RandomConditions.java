@@ -33,6 +33,20 @@ final class RandomConditions {
     return documents;
   }
 
+  /** 20 to 80 documents: enough items for keys both dense and sparse in one index. */
+  static List<Document> manyDocuments(Random random) {
+    return documents(random, 20 + random.nextInt(61));
+  }
+
+  /** {@code count} random documents. */
+  static List<Document> documents(Random random, int count) {
+    List<Document> documents = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      documents.add(RandomDocuments.document(random));
+    }
+    return documents;
+  }
+
   static Condition<Statement> statements(Random random, int depth) {
     return tree(random, depth, RandomConditions::statementLeaf);
   }
