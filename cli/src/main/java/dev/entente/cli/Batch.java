@@ -92,6 +92,7 @@ final class Batch {
   private final PrintWriter err;
   private final boolean progress;
   private final long budget;
+  private int threads = Runtime.getRuntime().availableProcessors();
   private long inFlight;
   private int unwritten;
 
@@ -112,6 +113,15 @@ final class Batch {
     this.err = err;
     this.progress = progress;
     this.budget = budget;
+  }
+
+  /** Parses on {@code threads} threads instead of one per core; the output is the same. */
+  Batch threads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be positive: " + threads);
+    }
+    this.threads = threads;
+    return this;
   }
 
   /** Counts a document the sink could not write (it printed its own line): the run goes on, and fails. */
@@ -139,7 +149,6 @@ final class Batch {
   Summary run(Inputs.Walk walk, Consumer<Outcome> sink) throws InterruptedException {
     long started = System.nanoTime();
     walk.problems().forEach(p -> err.println("entente: " + p));
-    int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "entente-parse");
       t.setDaemon(true);
