@@ -211,14 +211,15 @@ public final class Report {
         String key = "cli." + jdk + "." + how;
         if (extra.containsKey(key + ".seed.wall")) {
           double wall = Double.parseDouble(extra.getProperty(key + ".seed.wall"));
-          goal((how.equals("launcher") ? "" : "(no goal) ") + "CLI cold parse of one seed < 0.3 s wall, "
+          goal((how.equals("launcher") ? "CLI cold parse of one seed < 0.3 s wall, " : "(no goal) CLI cold parse of one seed, ")
               + command + ", JDK " + jdk, cliRun(key + ".seed", 0), wall < 0.3);
         }
         if (extra.containsKey(key + ".folder.wall")) {
           double bytes = Double.parseDouble(extra.getProperty("cli.folder.bytes"));
           double wall = Double.parseDouble(extra.getProperty(key + ".folder.wall"));
-          goal((how.equals("launcher") ? "" : "(no goal) ") + "CLI over the " + extra.getProperty("cli.folder.files")
-              + "-file seed folder ≥ 20 MB/s, JVM start included, " + command + ", JDK " + jdk,
+          String folder = "CLI over the " + extra.getProperty("cli.folder.files") + "-file seed folder";
+          goal((how.equals("launcher") ? folder + " ≥ 20 MB/s" : "(no goal) " + folder) + ", JVM start included, "
+              + command + ", JDK " + jdk,
               cliRun(key + ".folder", bytes), bytes / 1e6 / wall >= 20);
         }
       }
