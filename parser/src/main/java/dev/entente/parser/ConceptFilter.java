@@ -90,11 +90,19 @@ final class ConceptFilter {
 
   /** A name that reaches the last word of a text that stops mid-word or mid-sentence. */
   private static boolean isCutOff(Context ctx, Concept c) {
-    String text = ctx.text.text().stripTrailing();
-    if (c.last < ctx.tokens.size || text.isEmpty()) {
+    if (c.last < ctx.tokens.size) {
       return false;
     }
-    char end = text.charAt(text.length() - 1);
+    // The last char before trailing whitespace, as String.stripTrailing reads it, without a copy of the text.
+    String text = ctx.text.text();
+    int last = text.length() - 1;
+    while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (last < 0) {
+      return false;
+    }
+    char end = text.charAt(last);
     return Character.isLetterOrDigit(end) || end == ',';
   }
 

@@ -49,11 +49,14 @@ final class LanguageData {
   static final byte NOT_A_LETTER = 0;
   static final byte LETTER = 1;
   static final byte OWN_LETTER = 2;
+  /** The words whose share tells a text in this language from another of its script ({@link LanguageGuess}). */
+  final LanguageGuess.CommonWords commonWords;
 
   private LanguageData(Language language) {
     this.language = language;
     String dir = language.folder();
     words = language.words;
+    commonWords = new LanguageGuess.CommonWords(words);
     for (char c = '!'; c < letterKinds.length; c++) {
       letterKinds[c] = !Character.isLetter(c) ? NOT_A_LETTER : language.isOwnLetter(c) ? OWN_LETTER : LETTER;
     }

@@ -2,9 +2,9 @@ package dev.entente.parser;
 
 import dev.entente.model.Diagnostic;
 import dev.entente.model.DiagnosticCode;
-import java.util.EnumMap;
+import dev.entente.model.TextFold;
 import java.util.List;
-import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Which of the parser's languages a text is in, from its letters (the script each language
@@ -20,116 +20,255 @@ final class LanguageGuess {
   /** Words read for the common-word evidence: the opening of a long text is enough. */
   private static final int WORD_WINDOW_CHARS = 20_000;
 
-  /** The language chosen (the closest one when none fits) and, when none fits, why. */
-  final Language language;
+  /** Where the language chosen (the closest one when none fits) is in the list asked about, and, when none fits, why. */
+  final int index;
   final Diagnostic diagnostic;
 
-  private LanguageGuess(Language language, Diagnostic diagnostic) {
-    this.language = language;
+  private LanguageGuess(int index, Diagnostic diagnostic) {
+    this.index = index;
     this.diagnostic = diagnostic;
   }
 
-  /** Whether {@code text} is in {@code language}: null when it is, else the diagnostic saying why not. */
-  static Diagnostic check(String text, Language language) {
-    return guess(text, List.of(language)).diagnostic;
+  /**
+   * A language's common words (function words, conjunctions and name prepositions) in a trie, so
+   * that a word is looked up as it is read, without making a string of it; a token's answer is kept
+   * by its {@link Tokenizer.Word}.
+   */
+  static final class CommonWords {
+    private static final class Node extends CharTrie<Node> {
+      private boolean word;
+    }
+
+    private final Node root = new Node();
+    private final int slot = Tokenizer.newSlot();
+
+    CommonWords(Words words) {
+      for (WordClass kind : List.of(WordClass.FUNCTION_WORD, WordClass.AND, WordClass.NAME_PREPOSITION)) {
+        for (String w : words.list(kind)) {
+          Node node = root;
+          for (int k = 0; k < w.length(); k++) {
+            node = node.childOrAdd(w.charAt(k), Node::new);
+          }
+          node.word = true;
+        }
+      }
+    }
+
+    /** Whether the key of {@code chars[from, to)} ({@link Tokenizer#keyOf}) is a common word. */
+    boolean contains(char[] chars, int from, int to) {
+      Node node = root;
+      for (int k = from; k < to && node != null; k++) {
+        node = node.child(TextFold.fold(chars[k]));
+      }
+      return node != null && node.word;
+    }
+
+    /** Whether a token's key is a common word, remembered by the word. */
+    boolean contains(Tokenizer.Word word) {
+      Object known = word.answer(slot);
+      if (known == null) {
+        Node node = root;
+        for (int k = 0; k < word.chars.length && node != null; k++) {
+          node = node.child(word.chars[k]);
+        }
+        known = node != null && node.word;
+        word.remember(slot, known);
+      }
+      return (Boolean) known;
+    }
+  }
+
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+  /** The script of each char below U+0800, by ordinal: a letter of no language's script is counted by its script. */
+  private static final char[] SCRIPT_OF = new char[0x800];
+
+  static {
+    for (char c = 0; c < SCRIPT_OF.length; c++) {
+      SCRIPT_OF[c] = (char) Character.UnicodeScript.of(c).ordinal();
+    }
+  }
+
+  /** The letters of a text: how many, how many of each language's script, and how many of each other script. */
+  private static final class Letters {
+    int all;
+    final int[] own;
+    /** Letters of no language's script by {@link Character.UnicodeScript} ordinal; null until one is read. */
+    int[] scripts;
+
+    /** Counts the letters of {@code chars[0, length)}. */
+    Letters(char[] chars, int length, List<LanguageData> languages) {
+      own = new int[languages.size()];
+      // Below U+0800 every language's table says the same of whether c is a letter; each says whether it is its own.
+      byte[] kinds = languages.get(0).letterKinds;
+      boolean one = own.length == 1;
+      for (int i = 0; i < length; i++) {
+        char c = chars[i];
+        boolean known = false;
+        if (c < kinds.length) {
+          byte kind = kinds[c];
+          if (kind == LanguageData.NOT_A_LETTER) {
+            continue;
+          }
+          all++;
+          if (one) {
+            known = kind == LanguageData.OWN_LETTER;
+            own[0] += known ? 1 : 0;
+          } else {
+            for (int k = 0; k < own.length; k++) {
+              if (languages.get(k).letterKinds[c] == LanguageData.OWN_LETTER) {
+                own[k]++;
+                known = true;
+              }
+            }
+          }
+        } else {
+          if (!Character.isLetter(c)) {
+            continue;
+          }
+          all++;
+          for (int k = 0; k < own.length; k++) {
+            if (languages.get(k).language.isOwnLetter(c)) {
+              own[k]++;
+              known = true;
+            }
+          }
+        }
+        if (!known) {
+          if (scripts == null) {
+            scripts = new int[SCRIPTS.length];
+          }
+          scripts[c < SCRIPT_OF.length ? SCRIPT_OF[c] : Character.UnicodeScript.of(c).ordinal()]++;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the normalised {@code text}, split into {@code tokens}, is in {@code language}: null
+   * when it is, else the diagnostic saying why not.
+   */
+  static Diagnostic check(NormalizedText text, Tokens tokens, LanguageData language) {
+    List<LanguageData> languages = List.of(language);
+    Letters letters = new Letters(text.chars(), text.length(), languages);
+    return decide(languages, letters, best -> commonWords(tokens, language)).diagnostic;
   }
 
   /** The language of {@code languages} that {@code text} is in; the first when none is. */
-  static LanguageGuess guess(String text, List<Language> languages) {
-    int letters = 0;
-    int[] own = new int[languages.size()];
-    Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c <= ' ' || !Character.isLetter(c)) {
-        continue;
-      }
-      letters++;
-      boolean known = false;
-      for (int k = 0; k < own.length; k++) {
-        if (languages.get(k).isOwnLetter(c)) {
-          own[k]++;
-          known = true;
-        }
-      }
-      if (!known) {
-        scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
-      }
-    }
+  static LanguageGuess guess(String text, List<LanguageData> languages) {
+    char[] chars = text.toCharArray();
+    Letters letters = new Letters(chars, chars.length, languages);
+    return decide(languages, letters, best -> commonWords(chars, languages.get(best)));
+  }
+
+  private static LanguageGuess decide(List<LanguageData> languages, Letters letters, IntFunction<int[]> commonWords) {
+    int[] own = letters.own;
     int best = 0;
     for (int k = 1; k < own.length; k++) {
       if (own[k] > own[best]) {
         best = k;
       }
     }
-    Language closest = languages.get(best);
-    if (letters == 0) {
-      return new LanguageGuess(closest, null);
+    Language closest = languages.get(best).language;
+    if (letters.all == 0) {
+      return new LanguageGuess(best, null);
     }
-    if (letters < MIN_LETTERS) {
-      return new LanguageGuess(closest, notIn(languages, String.format(
-          "only %d letters: too little text to read as %s", letters, names(languages)), false));
+    if (letters.all < MIN_LETTERS) {
+      return new LanguageGuess(best, notIn(languages, String.format(
+          "only %d letters: too little text to read as %s", letters.all, names(languages)), false));
     }
-    if (own[best] * 2 < letters) {
-      return new LanguageGuess(closest, notIn(languages, String.format("of %d letters, %s%s", letters,
-          counts(languages, own), other(scripts)), true));
+    if (own[best] * 2 < letters.all) {
+      return new LanguageGuess(best, notIn(languages, String.format("of %d letters, %s%s", letters.all,
+          counts(languages, own), other(letters.scripts)), true));
     }
-    int[] words = commonWords(text, closest);
+    int[] words = commonWords.apply(best);
     if (words[0] >= MIN_LETTERS / 2 && words[1] < words[0] * MIN_COMMON_WORD_SHARE) {
-      return new LanguageGuess(closest, notIn(languages, String.format(
-          "%d of %d letters are %s, but only %d of %d words are common %s words", own[best], letters,
+      return new LanguageGuess(best, notIn(languages, String.format(
+          "%d of %d letters are %s, but only %d of %d words are common %s words", own[best], letters.all,
           closest.scriptName(), words[1], words[0], closest.name()), true));
     }
-    return new LanguageGuess(closest, null);
+    return new LanguageGuess(best, null);
   }
 
-  /** {words read, those among the language's function words, conjunctions and name prepositions}. */
-  private static int[] commonWords(String text, Language language) {
-    int end = Math.min(text.length(), WORD_WINDOW_CHARS);
+  /**
+   * {words read, those among the language's function words, conjunctions and name prepositions}:
+   * the words are the runs of letters in the text's first {@link #WORD_WINDOW_CHARS} chars.
+   */
+  private static int[] commonWords(char[] chars, LanguageData language) {
+    byte[] kinds = language.letterKinds;
+    int end = Math.min(chars.length, WORD_WINDOW_CHARS);
     int read = 0;
     int common = 0;
     int i = 0;
     while (i < end) {
-      if (!Character.isLetter(text.charAt(i))) {
+      if (!isLetter(kinds, chars[i])) {
         i++;
         continue;
       }
       int from = i;
-      while (i < end && Character.isLetter(text.charAt(i))) {
+      while (i < end && isLetter(kinds, chars[i])) {
         i++;
       }
-      String word = Tokenizer.keyOf(text, from, i);
       read++;
-      if (language.words.is(WordClass.FUNCTION_WORD, word) || language.words.is(WordClass.AND, word)
-          || language.words.is(WordClass.NAME_PREPOSITION, word)) {
+      if (language.commonWords.contains(chars, from, i)) {
         common++;
       }
     }
     return new int[] {read, common};
   }
 
-  private static String counts(List<Language> languages, int[] own) {
+  /**
+   * {@link #commonWords(char[], LanguageData)} from the tokens: the tokenizer's words of letters
+   * are those runs of letters, and each word remembers whether it is common.
+   */
+  private static int[] commonWords(Tokens tokens, LanguageData language) {
+    byte[] kinds = language.letterKinds;
+    char[] chars = tokens.source.chars();
+    int read = 0;
+    int common = 0;
+    for (int i = 0; i < tokens.size && tokens.start[i] < WORD_WINDOW_CHARS; i++) {
+      if (!isLetter(kinds, chars[tokens.start[i]])) {
+        continue;
+      }
+      read++;
+      if (tokens.end[i] <= WORD_WINDOW_CHARS ? language.commonWords.contains(tokens.word[i])
+          : language.commonWords.contains(chars, tokens.start[i], WORD_WINDOW_CHARS)) {
+        common++;
+      }
+    }
+    return new int[] {read, common};
+  }
+
+  private static boolean isLetter(byte[] kinds, char c) {
+    return c < kinds.length ? kinds[c] != LanguageData.NOT_A_LETTER : Character.isLetter(c);
+  }
+
+  private static String counts(List<LanguageData> languages, int[] own) {
     StringBuilder s = new StringBuilder();
     for (int k = 0; k < own.length; k++) {
       s.append(k == 0 ? "" : k == own.length - 1 ? " and " : ", ").append(own[k]).append(" are ")
-          .append(languages.get(k).scriptName());
+          .append(languages.get(k).language.scriptName());
     }
     return s.toString();
   }
 
-  /** «; most of the others are ARABIC (812)», naming the script that fills the text instead. */
-  private static String other(Map<Character.UnicodeScript, Integer> scripts) {
-    return scripts.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(e -> "; most of the others are " + e.getKey() + " (" + e.getValue() + ")").orElse("");
+  /** «; most of the others are ARABIC (812)», naming the script that fills the text instead (the first of equals). */
+  private static String other(int[] scripts) {
+    int most = -1;
+    for (int k = 0; scripts != null && k < scripts.length; k++) {
+      if (scripts[k] > 0 && (most < 0 || scripts[k] > scripts[most])) {
+        most = k;
+      }
+    }
+    return most < 0 ? "" : "; most of the others are " + SCRIPTS[most] + " (" + scripts[most] + ")";
   }
 
-  private static String names(List<Language> languages) {
-    return String.join(" or ", languages.stream().map(Language::name).toArray(String[]::new));
+  private static String names(List<LanguageData> languages) {
+    return String.join(" or ", languages.stream().map(l -> l.language.name()).toArray(String[]::new));
   }
 
   /** A Russian parser keeps its own code, {@code NOT_RUSSIAN}; the others say UNKNOWN_LANGUAGE. */
-  private static Diagnostic notIn(List<Language> languages, String found, boolean looks) {
-    boolean russianOnly = languages.size() == 1 && languages.get(0).code().equals("ru");
+  private static Diagnostic notIn(List<LanguageData> languages, String found, boolean looks) {
+    boolean russianOnly = languages.size() == 1 && languages.get(0).language.code().equals("ru");
     return Diagnostic.of(russianOnly ? DiagnosticCode.NOT_RUSSIAN : DiagnosticCode.UNKNOWN_LANGUAGE,
         looks ? found + ": the text does not look " + names(languages) : found);
   }

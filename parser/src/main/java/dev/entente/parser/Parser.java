@@ -35,6 +35,8 @@ public final class Parser {
   /** One pipeline per language read, in the order of {@link #languages}; one unless detecting. */
   private final List<Pipeline> pipelines;
   private final List<Language> languages;
+  /** The data of each language, in the same order. */
+  private final List<LanguageData> data;
   private final boolean detecting;
   private final int maxInputChars;
 
@@ -45,7 +47,8 @@ public final class Parser {
     } else {
       this.languages = List.of(builder.language != null ? builder.language : Language.forCode("ru"));
     }
-    this.pipelines = languages.stream().map(l -> new Pipeline(LanguageData.of(l))).collect(Collectors.toUnmodifiableList());
+    this.data = languages.stream().map(LanguageData::of).collect(Collectors.toUnmodifiableList());
+    this.pipelines = data.stream().map(Pipeline::new).collect(Collectors.toUnmodifiableList());
     this.maxInputChars = builder.maxInputChars;
   }
 
@@ -114,8 +117,8 @@ public final class Parser {
     if (!detecting) {
       return pipelines.get(0).run(documentId, text);
     }
-    LanguageGuess guess = LanguageGuess.guess(text, languages);
-    return pipelines.get(languages.indexOf(guess.language)).run(documentId, text, guess.diagnostic);
+    LanguageGuess guess = LanguageGuess.guess(text, data);
+    return pipelines.get(guess.index).run(documentId, text, guess.diagnostic);
   }
 
   /**

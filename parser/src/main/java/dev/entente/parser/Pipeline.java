@@ -69,7 +69,7 @@ final class Pipeline {
     t = lap(times, 1, t);
     Layout layout = segmenter.segment(text, tokens);
     Context ctx = new Context(data, text, tokens, layout);
-    inspect(ctx, languageChecked ? notTheLanguage : LanguageGuess.check(text.text(), data.language));
+    inspect(ctx, languageChecked ? notTheLanguage : LanguageGuess.check(text, tokens, data));
     splitSentences(ctx);
     t = lap(times, 2, t);
     dater.date(ctx);
