@@ -46,7 +46,7 @@ mvn -B -q -pl bench,cli -am package -DskipTests
   echo "commit=$(git rev-parse --short HEAD)"
 } > "$OUT/run.properties"
 
-step "parse vs baseline, one thread"
+step "parse vs baseline, one thread (inputs 000, 004, mixed: Russian; en: English)"
 jmh base1 "$HEAP" 'ParseBenchmark\.baseline$' $BASE
 jmh parse1 "$HEAP" 'ParseBenchmark\.parse$' $PARSE
 step "parse vs baseline, two threads, mixed"

@@ -95,7 +95,9 @@ MORE = {
     "ECO": ("", ""),
     "OTS": ("", ""),
     "BRICS": ("", ""),
-    "G20": ("G-20|G20 Summit|Group of 20", "G-20"),
+    "SPC": ("", ""),
+    "CAF_BANK": ("CAF – Development Bank of Latin America", ""),
+    "G20": ("G-20|Group of 20", "G-20"),  # «G20 Summit» is an event of the G20, not its name
     "G7": ("G-7|Group of 7", "G-7"),
     "G8": ("G-8", "G-8"),
     "ASEAN": ("ASEAN Secretariat|ASEAN Community", ""),
@@ -148,6 +150,10 @@ MORE = {
     "BJP": ("", ""),
 }
 
+# English names to use instead of the Russian pack's English column: «Pacific Community» alone is
+# too often a phrase («an Asia-Pacific community»).
+EN_NAME = {"SPC": "Secretariat of the Pacific Community"}
+
 # Organisations English texts name that ru/organizations.tsv has not got yet.
 NEW = [
     ("IORA", "ORGANIZATION", "Indian Ocean Rim Association", "", "IORA"),
@@ -157,7 +163,6 @@ NEW = [
     ("ECCAS", "ORGANIZATION", "Economic Community of Central African States", "", "ECCAS"),
     ("EAC", "ORGANIZATION", "East African Community", "", "EAC"),
     ("COMESA", "ORGANIZATION", "Common Market for Eastern and Southern Africa", "", "COMESA"),
-    ("PACIFIC_COMMUNITY", "ORGANIZATION", "Secretariat of the Pacific Community", "", "SPC"),
     ("NSG", "ORGANIZATION", "Nuclear Suppliers Group", "", "NSG"),
     ("MTCR", "ORGANIZATION", "Missile Technology Control Regime", "", "MTCR"),
     ("WASSENAAR", "ORGANIZATION", "Wassenaar Arrangement", "", ""),
@@ -168,7 +173,8 @@ NEW = [
     ("ANZUS", "ORGANIZATION", "ANZUS", "ANZUS Treaty|ANZUS alliance", "ANZUS"),
     ("WARSAW_PACT", "ORGANIZATION", "Warsaw Pact", "Warsaw Treaty Organization", ""),
     ("OAU", "ORGANIZATION", "Organisation of African Unity", "Organization of African Unity", "OAU"),
-    ("NDB_LATAM", "ORGANIZATION", "Development Bank of Latin America and the Caribbean", "CAF – Development Bank of Latin America", ""),
+    ("CROP", "ORGANIZATION", "Council of Regional Organisations of the Pacific", "Council of Regional Organizations of the Pacific", "CROP"),
+    ("COVAX", "ORGANIZATION", "COVAX", "COVAX Facility", "COVAX"),
 ]
 
 
@@ -188,6 +194,7 @@ def main():
         if line.startswith("#") or not line.strip():
             continue
         oid, kind, en, _ru, _names, abbreviations = line.split("\t")
+        en = EN_NAME.get(oid, en)
         if oid in MECHANISMS:
             continue
         more_names, more_abbreviations = MORE.get(oid, ("", ""))
@@ -209,7 +216,8 @@ def main():
         seen.add(oid)
         rows.append("\t".join([oid, kind, en, en, "|".join(names) or "-", "|".join(abbreviation_list) or "-"]))
     for oid, kind, en, names, abbreviations in NEW:
-        assert oid not in seen, oid
+        if oid in seen:  # the Russian pack has it by now: its row above, with MORE's names
+            continue
         rows.append("\t".join([oid, kind, en, en, names or "-", abbreviations or "-"]))
     header = (
         "#id\tkind\ten\tname\tnames\tabbreviations\n"

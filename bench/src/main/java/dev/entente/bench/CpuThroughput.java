@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  * while CPU time does not. Warms up until the JIT is done, then runs each input for a fixed wall time on one thread and
  * divides the UTF-8 bytes read by the process's CPU time (collector included) and by the thread's.
  *
+ * Inputs: the Russian seeds {@code 000}, {@code 004}, {@code mixed} (Russian parser) and {@code en}
+ * (the English text, English parser).
+ *
  * <p>Usage: {@code java -cp benchmarks.jar dev.entente.bench.CpuThroughput [seconds] [out.properties]}
  */
 public final class CpuThroughput {
@@ -29,12 +32,19 @@ public final class CpuThroughput {
 
   public static void main(String[] args) throws IOException {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 4;
-    Parser parser = Parser.russian();
     Properties out = new Properties();
-    // The JIT compiles the parser's hot code for about 15 s on 2 cores; measure after it has.
+    // The JIT compiles the parser's hot code for about 15 s on 2 cores; measure after it has. Both
+    // languages are warmed, so that neither is measured on code compiled for the other alone.
     List<String> all = Seeds.texts("mixed");
-    runFor(() -> all.forEach(t -> sink = parser.parse(t)), (long) (Math.max(15, 5 * seconds) * 1e9));
-    for (String input : new String[] {"000", "004", "mixed"}) {
+    Parser russian = Seeds.parserFor("mixed");
+    Parser english = Seeds.parserFor(Seeds.ENGLISH);
+    List<String> en = Seeds.texts(Seeds.ENGLISH);
+    runFor(() -> {
+      all.forEach(t -> sink = russian.parse(t));
+      en.forEach(t -> sink = english.parse(t));
+    }, (long) (Math.max(15, 5 * seconds) * 1e9));
+    for (String input : new String[] {"000", "004", "mixed", Seeds.ENGLISH}) {
+      Parser parser = Seeds.parserFor(input);
       List<String> texts = Seeds.texts(input);
       long bytes = Seeds.inputBytes(input);
       Consumer<Object> consume = o -> sink = o;

@@ -141,6 +141,12 @@ public final class Report {
           parse >= 20);
       goal("parse ≥ 1/10 of baseline per CPU-second (mixed)",
           String.format(Locale.ROOT, "%.4f", parse / base), parse / base >= 0.1);
+      if (extra.containsKey("cpu.en.parse")) {
+        double english = Double.parseDouble(extra.getProperty("cpu.en.parse"));
+        goal("English parse ≥ Russian per CPU-second (en vs mixed; CpuThroughput)",
+            String.format(Locale.ROOT, "%s vs %s MB/CPU-s (%.2f×)", fmt(english), fmt(parse),
+                english / parse), english >= parse);
+      }
     }
     find("LatencyBenchmark.parse", 1, "000").ifPresent(l -> goal(
         "p99 of a 30 KB document < 10 ms warm",

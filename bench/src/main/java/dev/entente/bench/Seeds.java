@@ -16,13 +16,23 @@ import java.util.regex.Pattern;
 
 /**
  * The seed texts the benchmarks parse (copies of {@code parser/src/test/resources/seeds}), named by
- * their three-digit prefix ({@code 000}, {@code 004}), and the inputs made from them.
+ * their three-digit prefix ({@code 000}, {@code 004}), and the inputs made from them; and input
+ * {@code en}, an English statement written for Entente (not a real document; a copy of the CLI's
+ * English demo sample), parsed by the English parser.
  */
 final class Seeds {
   private static final String ROOT = "/dev/entente/bench/";
 
   /** Every seed, in file-name order. */
   static final ImmutableList<Seed> ALL = load();
+
+  /** The name of the English input. */
+  static final String ENGLISH = "en";
+
+  /** The English input's resource, beside the seeds. */
+  static final String ENGLISH_FILE = "english/kz_cn_written_sample_en.txt";
+
+  private static final String ENGLISH_TEXT = read(ROOT + ENGLISH_FILE);
 
   private Seeds() {}
 
@@ -55,14 +65,22 @@ final class Seeds {
   }
 
   /**
-   * The texts of input {@code name}: one seed, or every seed for {@code mixed} (one operation
-   * parses them all, so throughput is over the whole mix).
+   * The texts of input {@code name}: one seed, every seed for {@code mixed} (one operation
+   * parses them all, so throughput is over the whole mix), or the English text for {@code en}.
    */
   static ImmutableList<String> texts(String name) {
+    if (name.equals(ENGLISH)) {
+      return ImmutableList.of(ENGLISH_TEXT);
+    }
     if (name.equals("mixed")) {
       return ALL.stream().map(s -> s.text).collect(ImmutableList.toImmutableList());
     }
     return ImmutableList.of(named(name).text);
+  }
+
+  /** The parser of input {@code name}'s language: English for {@code en}, Russian for the seeds. */
+  static Parser parserFor(String name) {
+    return name.equals(ENGLISH) ? Parser.english() : Parser.russian();
   }
 
   /** UTF-8 bytes that one operation over input {@code name} reads. */

@@ -41,6 +41,36 @@ final class BenchSmokeTest {
   }
 
   @Test
+  void englishInput_isTheDemoSample_writtenForEntente_andParsedAsEnglish() throws Exception {
+    // GIVEN the CLI's English demo sample, of which bench keeps a copy
+    Path sample = Path.of(System.getProperty("user.dir"), "..", "cli", "src", "main", "resources", "dev",
+        "entente", "cli", "sample-en", "kz_cn_written_sample_en.txt");
+    String text = Seeds.texts(Seeds.ENGLISH).get(0);
+    // THEN the copy is the same file, says it is no real document, and the English parser reads it
+    assertEquals(Files.readString(sample, StandardCharsets.UTF_8), text);
+    assertTrue(text.startsWith("[A sample written for the Entente project"), text.substring(0, 60));
+    assertTrue(Seeds.inputBytes(Seeds.ENGLISH) > 3_000, "several KB");
+    Document document = Seeds.parserFor(Seeds.ENGLISH).parse("en", text);
+    assertEquals("en", document.language());
+    assertEquals(List.of("KZ", "CN"), document.signatories());
+    assertTrue(document.clauses().size() >= 15, "numbered clauses: " + document.clauses().size());
+  }
+
+  @Test
+  void report_comparesEnglishWithRussianPerCpuSecond(@TempDir Path dir) throws Exception {
+    // GIVEN CpuThroughput's figures with English slower than the Russian mix
+    Path cpu = dir.resolve("cpu.properties");
+    Files.writeString(cpu, "cpu.mixed.parse=20.0\ncpu.mixed.baseline=250.0\ncpu.mixed.parse.thread=21.0\n"
+        + "cpu.en.parse=15.0\n");
+    Report report = new Report();
+    report.add(cpu);
+    // WHEN rendered THEN the English goal is judged missed
+    String table = report.render();
+    assertTrue(table.contains("| English parse ≥ Russian per CPU-second (en vs mixed; CpuThroughput) |"
+        + " 15.0 vs 20.0 MB/CPU-s (0.75×) | **missed** |"), table);
+  }
+
+  @Test
   void split_countsWords() {
     List<String> words = new ArrayList<>();
     assertEquals(4, Words.split("Стороны, 26 апреля: «ШОС»", words::add));

@@ -16,11 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
  * never tuned on) from dropping below what it measured when it was built. The corpus's texts are not
  * in the repository (see corpus/en/SOURCES.md): the test runs where they are, named by the
  * environment variable {@code ENTENTE_EN_TEXTS} or placed in {@code shared/corpus/en/texts} beside
- * the repository, and is skipped elsewhere.
+ * the repository, or linked as {@code corpus/en/texts} (git-ignored), and is skipped elsewhere.
  */
 final class EnglishQualityTest {
-  /** Test-split macro-F1 measured at 09:21 UTC on 3 December 2026 was 0.765; the goal, 0.85, is not met yet. */
-  private static final double MACRO_F1_FLOOR = 0.75;
+  /**
+   * Test-split macro-F1: 0.765 at 09:21 UTC on 3 December 2026, 0.772 at 12:05 UTC after the
+   * session-2 rules (helper enq); the goal, 0.85, is not met yet.
+   */
+  private static final double MACRO_F1_FLOOR = 0.77;
 
   @Test
   void englishTestSplit_macroF1DoesNotDrop(@TempDir Path gold) throws Exception {
@@ -58,6 +61,7 @@ final class EnglishQualityTest {
     String named = System.getenv("ENTENTE_EN_TEXTS");
     Stream<Path> candidates = Stream.of(
         named == null ? null : Path.of(named),
+        repositoryRoot().resolve("corpus/en/texts"),
         repositoryRoot().resolve("../shared/corpus/en/texts"),
         repositoryRoot().resolve("shared/corpus/en/texts"));
     return candidates.filter(p -> p != null && Files.isDirectory(p)).findFirst().orElse(null);

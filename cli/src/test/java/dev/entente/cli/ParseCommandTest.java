@@ -280,6 +280,21 @@ final class ParseCommandTest {
   }
 
   @Test
+  void demo_showsTheEnglishSampleLabelledAsWrittenForEntente() {
+    Cli.Result r = Cli.run("demo");
+
+    String out = r.out().replace("\r\n", "\n");
+    int at = out.indexOf("== kz_cn_written_sample_en.txt (an English sample written for Entente, not a real document)");
+    assertTrue(at >= 0, r::toString);
+    String english = out.substring(at);
+    assertTrue(english.contains("\nlanguage:    en\n") && english.contains("\nsignatories: KZ, CN\n")
+        && english.contains("\nkind:        JOINT_STATEMENT\n"), english);
+    assertTrue(out.contains("== 004_cd7b265aefbc5060.txt\ntitle:") && out.contains("\nlanguage:    ru\n"), out);
+    assertTrue(DemoCommand.sample("sample-en/" + DemoCommand.ENGLISH_SAMPLE).startsWith("[A sample written for the Entente project"),
+        "the resource itself says it is no real document");
+  }
+
+  @Test
   void demo_printsTheExcerptTheReadmeShows() throws java.io.IOException {
     java.nio.file.Path readme = java.nio.file.Path.of("..", "README.md");
     org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(readme), "no README beside the module");

@@ -152,8 +152,8 @@ final class ExamplesTest {
   void diffTwoDocuments_showsMechanismsWithGeneratedIdsAsAddedAndDropped() throws Exception {
     List<String> lines = run(DiffTwoDocuments::main);
 
-    assertTrue(line(lines, "+ mechanisms: ").contains("«Секретариата формата"), line(lines, "+ mechanisms: "));
-    assertTrue(line(lines, "- mechanisms: ").contains("«Рабочей группы"), line(lines, "- mechanisms: "));
+    assertTrue(line(lines, "+ mechanisms: ").contains("«Секретариат формата"), line(lines, "+ mechanisms: "));
+    assertTrue(line(lines, "- mechanisms: ").contains("«Рабочая группа"), line(lines, "- mechanisms: "));
   }
 
   @Test

@@ -31,8 +31,14 @@ public interface Document {
   /** What the document calls itself, from its title. */
   DocumentKind kind();
 
-  /** ISO 639-1 code of the text's language ({@code ru}). */
-  String language();
+  /**
+   * ISO 639-1 code of the text's language ({@code ru}, {@code en}); {@code ru} for JSON written
+   * before Entente read English, which has no {@code language} field.
+   */
+  @Value.Default
+  default String language() {
+    return "ru";
+  }
 
   /** The day the document was adopted or signed. */
   Optional<EdtfDate> date();

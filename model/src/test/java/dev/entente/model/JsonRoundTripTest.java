@@ -94,6 +94,25 @@ final class JsonRoundTripTest {
   }
 
   @Test
+  void fromJson_withoutLanguage_readsAsRussian() throws Exception {
+    // GIVEN the JSON of an English document, and that JSON without "language" (as versions before
+    // English wrote it)
+    Document english = Document.builder().id("d1").title("Joint Statement").kind(DocumentKind.JOINT_STATEMENT)
+        .language("en").text("Joint Statement").build();
+    String json = EntenteJson.toJson(english);
+    com.fasterxml.jackson.databind.node.ObjectNode old =
+        (com.fasterxml.jackson.databind.node.ObjectNode) EntenteJson.mapper().readTree(json);
+    old.remove("language");
+    // WHEN both are read
+    Document withLanguage = EntenteJson.fromJson(json);
+    Document withoutLanguage = EntenteJson.fromJson(EntenteJson.mapper().writeValueAsString(old));
+    // THEN the field decides when present, and an absent one means Russian
+    assertEquals("en", withLanguage.language());
+    assertEquals("ru", withoutLanguage.language());
+    assertEquals(Document.builder().from(english).language("ru").build(), withoutLanguage);
+  }
+
+  @Test
   void fromJson_mentionOutsideText_namesTheProblem() {
     // GIVEN JSON whose mention does not cover the text
     String json = EntenteJson.toJson(Document.builder().id("d1").title("").kind(DocumentKind.OTHER)

@@ -39,11 +39,57 @@ final class ConceptMerger {
     return false;
   }
 
+  /**
+   * «the Asia Pacific Economic Cooperation forum», «the APEC forum»: a party's name and a one-word
+   * head after it name the party itself, not a mechanism of its own.
+   */
+  private static boolean partyAndHead(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || c.last != c.headFirst + 1) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
+      if (party.first == c.first && party.last == c.headFirst) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «Joint Communiqué on the Occasion of the Visit of the Prime Minister …» and «… paid a working
+   * visit to Indonesia on 12-13 April»: the visit the title names is the one the body tells, under
+   * the body's name.
+   */
+  private static List<Concept> titleVisitIsTheBodys(List<Concept> found) {
+    Concept body = null;
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT && !c.inTitle && c.sentence != null) {
+        body = c;
+        break;
+      }
+    }
+    if (body == null) {
+      return found;
+    }
+    List<Concept> kept = new ArrayList<>(found.size());
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT && c.sentence == null) {
+        body.absorb(c);
+        body.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      } else {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
     if (ctx.data.language.bareHeadsAreNoNames()) {
-      found = found.stream().filter(c -> !isBareHead(c) && !insideParty(ctx, c)).collect(java.util.stream.Collectors.toList());
+      found = found.stream().filter(c -> !isBareHead(c) && !insideParty(ctx, c) && !partyAndHead(ctx, c))
+          .collect(java.util.stream.Collectors.toList());
     }
+    found = titleVisitIsTheBodys(found);
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
     Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();
@@ -120,7 +166,8 @@ final class ConceptMerger {
           && isMeeting(e.name);
       boolean numberedForum = e.kind == EventKind.FORUM && e.ordinal != null && e.ordinal >= 2
           && !quotedPart(e.name).isEmpty();
-      if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || !(meeting || numberedForum)) {
+      if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || !(meeting || numberedForum)
+          || e.ordinal < 2 && !ctx.data.language.firstMeetingsOpenASeries()) {
         continue;
       }
       if (e.series != null) {
@@ -128,6 +175,9 @@ final class ConceptMerger {
       }
       String seriesKey = e.key.substring(e.key.indexOf(':', e.key.indexOf(':') + 1) + 1);
       Concept series = mechanisms.get(seriesKey);
+      if (series == null) {
+        series = namedMore(mechanisms, seriesKey);
+      }
       if (series == null) {
         series = newSeries(ctx, e, meeting, seriesKey);
         mechanisms.put(seriesKey, series);
@@ -146,6 +196,23 @@ final class ConceptMerger {
       }
     }
     nextOrdinals(ctx, items);
+  }
+
+  /**
+   * The mechanism named as the series with more words before («Australia-Indonesia Ministerial
+   * Forum» for «the sixth Ministerial Forum»), when there is exactly one.
+   */
+  private static Concept namedMore(Map<String, Concept> mechanisms, String seriesKey) {
+    Concept found = null;
+    for (Map.Entry<String, Concept> m : mechanisms.entrySet()) {
+      if (!seriesKey.isBlank() && m.getKey().endsWith(" " + seriesKey)) {
+        if (found != null) {
+          return null;
+        }
+        found = m.getValue();
+      }
+    }
+    return found;
   }
 
   private boolean isMeeting(String name) {

@@ -153,6 +153,10 @@ final class ConceptRecognizer {
     }
     NameExtent.Left left = extent.left(t, hit.first, from);
     int start = left.start();
+    // «this historic first meeting»: a demonstrative before the modifiers refers back, as right before the head.
+    if (start < hit.first && start > from && words.is(WordClass.DEMONSTRATIVE, t.key[start - 1])) {
+      return null;
+    }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
     int end = extent.right(ctx, hit.last, to, known, !initiativeHead);
     if (initiativeHead && hit.entry.value.size() == 1) {
@@ -168,6 +172,10 @@ final class ConceptRecognizer {
     Integer ordinal = left.ordinal() > 0 ? left.ordinal() : null;
     Lexicons.Head head = choose(ctx, hit.entry.value, ordinal != null, start, end, from, to);
     Lexicons.Concept concept = head.concept;
+    if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
+        && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language)) {
+      return null;
+    }
     Level level = level(t, hit.first, end);
     boolean named = named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to)
@@ -184,13 +192,58 @@ final class ConceptRecognizer {
     c.ordinal = ordinal;
     c.level = level;
     c.mentions.add(new Range(start, end));
-    c.name = NameExtent.text(ctx, start, end);
+    c.name = concept == Lexicons.Concept.INITIATIVE ? NameExtent.text(ctx, start, end)
+        : nominativeName(ctx, start, hit.last, end);
     c.key = key(ctx, c, hit.first, end);
     c.rule = "heads.tsv:" + hit.entry.pattern() + " (" + hit.entry.where + ")";
     if (concept == Lexicons.Concept.INITIATIVE) {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /**
+   * The name of tokens [first, end) with its head phrase, [first, headEnd), in the nominative (the
+   * language's {@link Language#nominativeHeadPhrase}); the rest as written.
+   */
+  private String nominativeName(Context ctx, int first, int headEnd, int end) {
+    String name = NameExtent.text(ctx, first, end);
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    int to = Math.min(headEnd, end);
+    String[] phrase = new String[to - first];
+    for (int k = first; k < to; k++) {
+      phrase[k - first] = text.substring(t.start[k], t.end[k]);
+    }
+    String[] nominative = phrase.length == 0 ? null : data.language.nominativeHeadPhrase(phrase);
+    if (nominative == null) {
+      return name;
+    }
+    StringBuilder b = new StringBuilder(name.length() + 8);
+    int at = t.start[first];
+    for (int k = first; k < to; k++) {
+      b.append(text, at, t.start[k]).append(nominative[k - first]);
+      at = t.end[k];
+    }
+    return b.append(name, at - t.start[first], name.length()).toString();
+  }
+
+  /**
+   * «the Young Trilateral Leaders program»: a lower-case head in the singular after two or more
+   * capitalised words still ends a name; «USAID programs», «Trade policy» name none.
+   */
+  private static boolean properBefore(Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
+      Language language) {
+    if (language.isPluralNoun(t.key[hit.last - 1])) {
+      return false;
+    }
+    int capitalised = 0;
+    for (int k = start; k < hit.first; k++) {
+      if (t.isCapitalized(k)) {
+        capitalised++;
+      }
+    }
+    return capitalised >= 2;
   }
 
   /**
@@ -207,7 +260,7 @@ final class ConceptRecognizer {
     boolean proper = false;
     boolean party = false;
     for (int k = start; k < end; k++) {
-      proper |= t.isCapitalized(k) && (k > from || k != hit.first) && !isParty(ctx, k, end);
+      proper |= t.isCapitalized(k) && k > from && !isParty(ctx, k, end);
       party |= t.isCapitalized(k) && data.parties.longestAt(t, k, end) != null;
     }
     boolean complement = end > hit.last;

@@ -237,7 +237,7 @@ final class DateRecognizer {
     boolean yearWord = j < to && data.yearWords.contains(t.key[j]) && t.gapBefore[j] != Tokens.GAP_HARD;
     String before = i > 0 ? t.key[i - 1] : "";
     boolean introduced = words.is(WordClass.YEAR_PREPOSITION, before);
-    if (!yearWord && !(introduced && f.year2 > 0)) {
+    if (!yearWord && !(introduced && (f.year2 > 0 || data.language.bareYearsAreDates()))) {
       return null;
     }
     f.until = words.is(WordClass.UNTIL_PREPOSITION, before);

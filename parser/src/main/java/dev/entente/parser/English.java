@@ -179,6 +179,26 @@ public final class English extends Language {
   }
 
   @Override
+  boolean initiativeHeadsAreCapitalised() {
+    return true;
+  }
+
+  @Override
+  boolean bareYearsAreDates() {
+    return true;
+  }
+
+  @Override
+  boolean rolesAreLowerCase() {
+    return false;
+  }
+
+  @Override
+  boolean firstMeetingsOpenASeries() {
+    return false;
+  }
+
+  @Override
   Pattern dateline() {
     return DATELINE;
   }
@@ -206,11 +226,18 @@ public final class English extends Language {
 
   @Override
   String visitName(String invitee, String state) {
-    return "visit of " + invitee + " to " + state;
+    // «invited the Chairman of China to visit Kazakhstan»: the invitee ends before the infinitive's «to».
+    String who = invitee.endsWith(" to") ? invitee.substring(0, invitee.length() - 3) : invitee;
+    return "visit of " + who + " to " + state;
   }
 
   @Override
   String invitationRule() {
     return "invitation: invited … to visit";
+  }
+
+  @Override
+  boolean isPluralNoun(String key) {
+    return key.endsWith("s") && !key.endsWith("ss");
   }
 }

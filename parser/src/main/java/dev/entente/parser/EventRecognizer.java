@@ -254,6 +254,8 @@ final class EventRecognizer {
         visit.eventStatus = EventStatus.PLANNED;
         visit.mentions.add(new Range(v, state.last));
         visit.rule = language.invitationRule();
+        // «to visit Australia» read by the head word too: the invitation's reading replaces it.
+        here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < visit.last && visit.first < c.last);
         here.add(visit);
         return;
       }

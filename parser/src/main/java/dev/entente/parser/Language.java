@@ -189,11 +189,62 @@ public abstract class Language {
   }
 
   /**
+   * The words of a name's head phrase (its modifiers, then its head noun) in the nominative, or
+   * null when they are in it already or the language does not inflect them: «пятого саммита» →
+   * «пятый саммит». Capitals stay where they were.
+   */
+  String[] nominativeHeadPhrase(String[] words) {
+    return null;
+  }
+
+  /**
    * Whether a head word alone is no name («the Summit», «the Council» refer back in English) and a
    * head inside a party's name is that party's organ («UN Security Council»), so neither is an item.
    * No by default.
    */
   boolean bareHeadsAreNoNames() {
+    return false;
+  }
+
+  /**
+   * Whether an initiative's head word must be capitalised to name one: English writes the names of
+   * initiatives in title case («Regional Cooperation Framework»), so a lower-case head is a common
+   * noun («within the framework of», «USAID programs», «trade policy»).
+   */
+  boolean initiativeHeadsAreCapitalised() {
+    return false;
+  }
+
+  /**
+   * Whether a year after a preposition of time is a date without a word for «year» («in 2023»,
+   * «by 2030»), as in English; Russian writes «в 2023 году».
+   */
+  boolean bareYearsAreDates() {
+    return false;
+  }
+
+  /**
+   * Whether a role is written in lower case whatever the text's capitals: Russian writes «министр
+   * иностранных дел», and a capital only opens a sentence or a title; English keeps the text's
+   * «Prime Minister», «Secretary of State».
+   */
+  boolean rolesAreLowerCase() {
+    return true;
+  }
+
+  /**
+   * Whether a first meeting («первая встреча глав государств») opens a series, a mechanism of its
+   * own, as Russian texts and gold have it; in English gold a «first-ever summit» is the event alone.
+   */
+  boolean firstMeetingsOpenASeries() {
+    return true;
+  }
+
+  /**
+   * Whether a word (its key) is a plural noun form: «programs» after capitalised words names no
+   * single thing. Only languages whose initiative heads are capitalised need it.
+   */
+  boolean isPluralNoun(String key) {
     return false;
   }
 }

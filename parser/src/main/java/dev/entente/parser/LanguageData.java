@@ -38,6 +38,8 @@ final class LanguageData {
   final Set<String> ambiguousNames = new HashSet<>();
   /** Nouns after which a state's adjective names a place, not the state («Индийского океана»). */
   final List<String> geographicNouns = new java.util.ArrayList<>();
+  /** ambiguous.tsv's CURRENCY rows: nouns after which a state's name is its currency («US dollars»). */
+  final List<String> currencyNouns = new java.util.ArrayList<>();
   final Lexicons lexicons;
   final Words words;
   /**
@@ -86,7 +88,8 @@ final class LanguageData {
       switch (row.get(0)) {
         case "WORD": ambiguousNames.add(row.get(1)); break;
         case "GEO": geographicNouns.add(row.get(1)); break;
-        default: throw row.error("unknown kind '" + row.get(0) + "': expected WORD or GEO");
+        case "CURRENCY": currencyNouns.add(row.get(1)); break;
+        default: throw row.error("unknown kind '" + row.get(0) + "': expected WORD, GEO or CURRENCY");
       }
     }
     lexicons = join(lexiconsLoaded);

@@ -9,7 +9,7 @@ import java.util.function.IntFunction;
 /**
  * Which of the parser's languages a text is in, from its letters (the script each language
  * writes in) and, between languages of one script, its most frequent words (each language's
- * function words, conjunctions and name prepositions). A text in none of them gets a diagnostic that
+ * function words, conjunctions and prepositions). A text in none of them gets a diagnostic that
  * says what was found: how many letters of which script, and how few of the language's words.
  */
 final class LanguageGuess {
@@ -30,7 +30,7 @@ final class LanguageGuess {
   }
 
   /**
-   * A language's common words (function words, conjunctions and name prepositions) in a trie, so
+   * A language's common words (function words, conjunctions and prepositions) in a trie, so
    * that a word is looked up as it is read, without making a string of it; a token's answer is kept
    * by its {@link Tokenizer.Word}.
    */
@@ -43,7 +43,9 @@ final class LanguageGuess {
     private final int slot = Tokenizer.newSlot();
 
     CommonWords(Words words) {
-      for (WordClass kind : List.of(WordClass.FUNCTION_WORD, WordClass.AND, WordClass.NAME_PREPOSITION)) {
+      // prepositions of place too: Russian's most frequent word, «в», is only one of them
+      for (WordClass kind : List.of(WordClass.FUNCTION_WORD, WordClass.AND, WordClass.NAME_PREPOSITION,
+          WordClass.LOCATIVE_PREPOSITION)) {
         for (String w : words.list(kind)) {
           Node node = root;
           for (int k = 0; k < w.length(); k++) {
@@ -190,7 +192,7 @@ final class LanguageGuess {
   }
 
   /**
-   * {words read, those among the language's function words, conjunctions and name prepositions}:
+   * {words read, those among the language's function words, conjunctions and prepositions}:
    * the words are the runs of letters in the text's first {@link #WORD_WINDOW_CHARS} chars.
    */
   private static int[] commonWords(char[] chars, LanguageData language) {

@@ -57,6 +57,19 @@ final class NameExtent {
     int ordinal = 0;
     int k = head - 1;
     while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapHas(k + 1, '"')) {
+      // «C5+1», «G-20»: a number written onto a capitalised word is one name with it.
+      if (t.isNumber(k)) {
+        int word = k;
+        while (word - 1 >= from && t.start[word] - t.end[word - 1] <= 1 && !t.gapHas(word, ' ')
+            && !t.gapHas(word, '\n')) {
+          word--;
+        }
+        if (word < k && t.isCapitalized(word)) {
+          start = word;
+          k = word - 1;
+          continue;
+        }
+      }
       String key = t.key[k];
       Integer word = data.ordinals.get(key);
       if (word == null && t.isUpperCase(k) && t.key[k].length() <= 6 && romanValue(t.surface(k)) > 0) {

@@ -34,6 +34,24 @@ final class Normalizer {
         i = runEnd;
         continue;
       }
+      if (c == '\\') {
+        int escaped = escape(in, i, n);
+        if (escaped >= 0) {
+          out.append(fold((char) escaped), i, i + 6);
+          i += 6;
+          continue;
+        }
+        if (i + 1 < n && in[i + 1] == '_') {
+          // «the\_Quad»: Markdown converters write a no-break space so.
+          out.append(' ', i, i + 2);
+          i += 2;
+          continue;
+        }
+        if (i + 1 < n && isMarkdownEscaped(in[i + 1])) {
+          i++;
+          continue;
+        }
+      }
       if (c == '\r') {
         if (i + 1 < n && in[i + 1] == '\n') {
           out.append('\n', i, i + 2);
@@ -94,6 +112,30 @@ final class Normalizer {
    * until a character comes from more than one (CRLF, a composed letter). Composition can expand a
    * character (U+0F77 gives two), so the arrays grow.
    */
+  /**
+   * The character a JSON/YAML escape {@code \}{@code uXXXX} at {@code i} stands for (front matter:
+   * {@code title: "Quad Leaders\}{@code u2019 Joint Statement"}), or -1 when there is none there.
+   */
+  private static int escape(char[] in, int i, int n) {
+    if (i + 6 > n || in[i + 1] != 'u') {
+      return -1;
+    }
+    int value = 0;
+    for (int k = i + 2; k < i + 6; k++) {
+      int digit = Character.digit(in[k], 16);
+      if (digit < 0) {
+        return -1;
+      }
+      value = value * 16 + digit;
+    }
+    return Character.isISOControl(value) || Character.isSurrogate((char) value) ? -1 : value;
+  }
+
+  /** Markdown's escaped punctuation ({@code 12\.}, {@code the\_Quad}): the backslash is dropped. */
+  private static boolean isMarkdownEscaped(char c) {
+    return "\\`*_{}[]()#+-.!|".indexOf(c) >= 0;
+  }
+
   private static final class Output {
     char[] chars;
     int[] starts;

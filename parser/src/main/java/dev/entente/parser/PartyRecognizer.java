@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.PartyKind;
 import java.util.ArrayList;
 
 /**
@@ -42,6 +43,15 @@ final class PartyRecognizer {
     return data.geographicNouns.stream().anyMatch(next::startsWith);
   }
 
+  /** «US dollars», «Japanese yen»: the name of a currency, not a mention of the state. */
+  private boolean isCurrency(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
+    if (match.last >= to || match.value.kind != PartyKind.STATE) {
+      return false;
+    }
+    String next = t.key[match.last];
+    return data.currencyNouns.stream().anyMatch(next::startsWith);
+  }
+
   private void scan(Context ctx, int from, int to) {
     Tokens t = ctx.tokens;
     int i = from;
@@ -51,7 +61,7 @@ final class PartyRecognizer {
         i++;
         continue;
       }
-      if (isCommonWord(t, match, from) || isGeographic(t, match, to)) {
+      if (isCommonWord(t, match, from) || isGeographic(t, match, to) || isCurrency(t, match, to)) {
         i = match.last;
         continue;
       }

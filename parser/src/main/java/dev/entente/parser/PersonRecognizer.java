@@ -221,8 +221,8 @@ final class PersonRecognizer {
 
   /**
    * What follows a name: {party, role} from «… of the Republic of Kazakhstan» or «…, President of
-   * the Republic of Indonesia», after the forms of address that may close a name («Jr.», «MP»);
-   * nulls when nothing does.
+   * the Republic of Indonesia» (or «…, Президент Республики Казахстан», the party right after the
+   * role), after the forms of address that may close a name («Jr.», «MP»); nulls when nothing does.
    */
   private String[] partyAfterName(Context ctx, int end, int to) {
     Tokens t = ctx.tokens;
@@ -250,7 +250,7 @@ final class PersonRecognizer {
     while (party == null && q < to && q < role.last + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
       q++;
     }
-    if (party == null && q > role.last && q < to) {
+    if (party == null && q < to && (q > role.last || t.isCapitalized(q))) {
       PhraseMatcher.Match<PartyInfo> after = data.parties.longestAt(t, q, to);
       party = after != null ? after.value.id : null;
     }
@@ -342,7 +342,7 @@ final class PersonRecognizer {
       return role.entry.value;
     }
     String written = ctx.text.text().substring(t.start[role.first], t.end[role.last - 1]);
-    return t.isCapitalized(role.first) && !t.isUpperCase(role.first)
+    return language.rolesAreLowerCase() && t.isCapitalized(role.first) && !t.isUpperCase(role.first)
         ? Character.toLowerCase(written.charAt(0)) + written.substring(1) : written;
   }
 

@@ -27,7 +27,7 @@ public final class Russian extends Language {
     super("ru", "Russian", EnumSet.of(WordClass.ADJECTIVE_ENDING, WordClass.PARTICIPLE_MARK,
         WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.PASSIVE_PARTICIPLE_PART, WordClass.INFINITIVE_ENDING,
         WordClass.NOUN_LIKE_INFINITIVE, WordClass.VERBAL_NOUN_ENDING, WordClass.ORDINAL_HARD_ENDING,
-        WordClass.ORDINAL_SOFT_ENDING));
+        WordClass.ORDINAL_SOFT_ENDING, WordClass.HEAD_NOUN_NOMINATIVE, WordClass.STRESSED_ADJECTIVE_STEM));
   }
 
   @Override
@@ -116,6 +116,117 @@ public final class Russian extends Language {
       return nameWord.substring(0, nameWord.length() - 1);
     }
     return nameWord;
+  }
+
+  /** Endings an adjective or ordinal takes in any case, longest first. */
+  private static final String[] ADJECTIVE_CASE_ENDINGS = {"ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом",
+      "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ый", "ий"};
+  /** Endings a head noun takes after its stem in the oblique cases (and the nominative's own). */
+  private static final String[] NOUN_CASE_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ы", "ой", "ей",
+      "ею", "ию", "ием", "ии", "ия", "ов", "ам", "ами", "ах", "ям", "ями", "ях", "й", "ь", "ью", "ьи"};
+
+  /**
+   * «пятого саммита» → «пятый саммит», «Первой встречи» → «Первая встреча», «заседании» →
+   * «заседание»: the head noun from the list of head nouns (HEAD_NOUN_NOMINATIVE), its modifiers
+   * re-inflected to agree with its gender and number, numerals kept; null when another word stands
+   * before the noun («итогов Высшего Совета»: not a head phrase).
+   */
+  @Override
+  String[] nominativeHeadPhrase(String[] phrase) {
+    int last = 0;
+    String lemma = null;
+    while (last < phrase.length && (lemma = headLemma(Tokenizer.keyOf(phrase[last]))) == null) {
+      last++;
+    }
+    if (lemma == null) {
+      return null;
+    }
+    String[] out = phrase.clone();
+    out[last] = sameCapital(phrase[last], lemma);
+    char gender = lemma.endsWith("ы") || lemma.endsWith("и") ? 'p'
+        : lemma.endsWith("а") || lemma.endsWith("я") ? 'f' : lemma.endsWith("е") || lemma.endsWith("о") ? 'n' : 'm';
+    for (int i = 0; i < last; i++) {
+      String key = Tokenizer.keyOf(phrase[i]);
+      if (i > 0 && !phrase[i - 1].isEmpty() && Character.isDigit(phrase[i - 1].charAt(phrase[i - 1].length() - 1))
+          && NUMERAL_ORDINAL_SUFFIXES.contains(key)) {
+        out[i] = g2(gender);
+      } else if (isAdjective(key) || words.endsWithAny(WordClass.ORDINAL_HARD_ENDING, key) && key.length() >= 4) {
+        String agreed = agree(key, gender);
+        out[i] = agreed == null ? phrase[i] : sameCapital(phrase[i], agreed);
+      } else if (!isNumeral(phrase[i]) && !isCompoundPart(key)) {
+        return null;
+      }
+    }
+    return java.util.Arrays.equals(out, phrase) ? null : out;
+  }
+
+  private static boolean isNumeral(String word) {
+    return !word.isEmpty() && (Character.isDigit(word.charAt(0)) || "IVXLC".indexOf(word.charAt(0)) >= 0
+        && word.chars().allMatch(ch -> "IVXLC".indexOf(ch) >= 0));
+  }
+
+  /** What follows the digits of an ordinal written as a numeral («20-го», «5-й», «3-ей»). */
+  private static final java.util.Set<String> NUMERAL_ORDINAL_SUFFIXES = java.util.Set.of("й", "го", "ого", "му", "м",
+      "я", "ая", "ю", "ую", "е", "ое", "ей", "ой", "ий", "ый", "х", "ми", "ые");
+
+  /** The ending of a numeral ordinal («20-го» → «20-й») in the nominative of gender {@code g}. */
+  private static String g2(char g) {
+    return g == 'm' ? "й" : g == 'f' ? "я" : "е";
+  }
+
+  /** The nominative of a head noun form: the listed noun whose stem it extends by a case ending. */
+  private String headLemma(String key) {
+    String best = null;
+    int bestStem = 0;
+    for (String lemma : words.list(WordClass.HEAD_NOUN_NOMINATIVE)) {
+      String stem = nounStem(lemma);
+      if (stem.length() > bestStem && key.startsWith(stem)
+          && java.util.Arrays.asList(NOUN_CASE_ENDINGS).contains(key.substring(stem.length()))) {
+        best = lemma;
+        bestStem = stem.length();
+      }
+    }
+    return best;
+  }
+
+  /** «встреча» → «встреч», «заседание» → «заседани», «сессия» → «сесси», «переговоры» → «переговор». */
+  private static String nounStem(String lemma) {
+    return lemma.endsWith("ие") || lemma.endsWith("ия") ? lemma.substring(0, lemma.length() - 1)
+        : "аяоеыийь".indexOf(lemma.charAt(lemma.length() - 1)) >= 0 ? lemma.substring(0, lemma.length() - 1) : lemma;
+  }
+
+  /** An adjective form {@code key} in the nominative of gender {@code g} (m, f, n; p plural), or null. */
+  private String agree(String key, char g) {
+    for (String ending : ADJECTIVE_CASE_ENDINGS) {
+      if (!key.endsWith(ending) || key.length() - ending.length() < 2) {
+        continue;
+      }
+      String stem = key.substring(0, key.length() - ending.length());
+      char end = stem.charAt(stem.length() - 1);
+      if (end == 'ь') {
+        String s = stem.substring(0, stem.length() - 1);
+        return g == 'm' ? s + "ий" : g == 'f' ? stem + "я" : g == 'n' ? stem + "е" : stem + "и";
+      }
+      boolean soft = "еюяи".indexOf(ending.charAt(0)) >= 0 && "гкхжшчщц".indexOf(end) < 0;
+      boolean velarOrHushing = "гкхжшчщ".indexOf(end) >= 0;
+      switch (g) {
+        case 'm':
+          return words.is(WordClass.STRESSED_ADJECTIVE_STEM, stem) ? stem + "ой"
+              : soft || velarOrHushing ? stem + "ий" : stem + "ый";
+        case 'f':
+          return soft ? stem + "яя" : stem + "ая";
+        case 'n':
+          return soft || "жшчщ".indexOf(end) >= 0 ? stem + "ее" : stem + "ое";
+        default:
+          return soft || velarOrHushing ? stem + "ие" : stem + "ые";
+      }
+    }
+    return null;
+  }
+
+  private static String sameCapital(String written, String word) {
+    return !written.isEmpty() && Character.isUpperCase(written.charAt(0))
+        ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
   }
 
   @Override

@@ -125,10 +125,58 @@ final class SignatoryResolver {
           (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
         }
       }
+      if (organisations.isEmpty() && states.isEmpty()) {
+        groupMembers(ctx, head + 1, end, organisations, states);
+      }
+      if (!organisations.isEmpty() && states.isEmpty()) {
+        headingStates(ctx, s, states);
+      }
       if (!organisations.isEmpty() || !states.isEmpty()) {
         sides.addAll(organisations);
         sides.addAll(states);
         return;
+      }
+    }
+  }
+
+  /**
+   * The parties of a collective reference (groups.tsv) in a subject that names none: «главы
+   * государств — участников Договора о коллективной безопасности» are the members of the
+   * organisation the treaty founded, «главы государств Центральной Азии» the region's states.
+   */
+  private void groupMembers(Context ctx, int from, int to, Set<String> organisations, Set<String> states) {
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(ctx.tokens, k, to);
+      if (group == null || group.entry.value.contains("SIGNATORIES")) {
+        continue;
+      }
+      for (String id : group.entry.value) {
+        PartyInfo party = data.partiesById.get(id);
+        (party != null && party.kind == PartyKind.STATE ? states : organisations).add(id);
+      }
+      k = group.last - 1;
+    }
+  }
+
+  /**
+   * The member states an organisation-level subject stands for, where a heading before it lists
+   * them: a line that opens with a kind of document and the subject's noun («Заявление глав
+   * государств A, B и C»).
+   */
+  private void headingStates(Context ctx, Context.Sentence subject, Set<String> states) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s == subject) {
+        return;
+      }
+      PrefixLexicon.Hit<?> kind = s.firstToken < s.lastToken ? data.documentKinds.longestAt(t, s.firstToken, s.lastToken) : null;
+      if (kind == null || kind.last >= s.lastToken || !words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[kind.last])) {
+        continue;
+      }
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+        if (found.first >= kind.last && found.last <= s.lastToken && found.value.kind == PartyKind.STATE) {
+          states.add(found.value.id);
+        }
       }
     }
   }
@@ -174,7 +222,9 @@ final class SignatoryResolver {
 
   /**
    * «We, the leaders of A, B and C, …» in the opening paragraphs: the parties named between a
-   * collective subject of the signatories (groups.tsv) and the sentence's first act.
+   * collective subject of the signatories (groups.tsv) and the sentence's first act, leaving out an
+   * inserted clause and places («The sides, building on the visit to A, declare»: A is where the
+   * visit went, not who speaks).
    */
   private void weTheLeaders(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -193,12 +243,28 @@ final class SignatoryResolver {
         while (end < s.lastToken && data.lexicons.acts.longestAt(t, end, s.lastToken) == null) {
           end++;
         }
-        partiesBetween(ctx, group.last, end, sides);
+        partiesBetween(ctx, group.last, subjectStretchEnd(ctx, group.last, end), sides, true);
         if (!sides.isEmpty()) {
           return;
         }
       }
     }
+  }
+
+  /**
+   * Where a collective subject's stretch ends before {@code to} (its act): at a comma that opens an
+   * inserted clause («The sides, building on …, declare»), i.e. one not followed by a party, «and»,
+   * a linking preposition or a capitalised word of a list.
+   */
+  private int subjectStretchEnd(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      if (t.gapHas(k, ',') && !t.isCapitalized(k) && !startsParty(ctx, k) && !words.is(WordClass.AND, t.key[k])
+          && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
+        return k;
+      }
+    }
+    return to;
   }
 
   private boolean startsWithinThree(Tokens t, int from, int to) {
@@ -211,9 +277,19 @@ final class SignatoryResolver {
   }
 
   private void partiesBetween(Context ctx, int from, int to, Set<String> sides) {
+    partiesBetween(ctx, from, to, sides, false);
+  }
+
+  /**
+   * The states named in tokens [from, to) (else the organisations), leaving out those that only
+   * attend and, when {@code placesAreNoSides}, those named as a place («visit to A», «held in A»).
+   */
+  private void partiesBetween(Context ctx, int from, int to, Set<String> sides, boolean placesAreNoSides) {
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       if (found.first >= from && found.last <= to && found.value.kind == PartyKind.STATE
-          && !attendsOnly(ctx.tokens, from, found.first)) {
+          && !attendsOnly(ctx.tokens, from, found.first)
+          && !(placesAreNoSides && found.first > from
+              && words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1]))) {
         sides.add(found.value.id);
       }
     }

@@ -44,8 +44,7 @@ final class TitleFinder {
         }
         int first = tokens.firstAtOrAfter(open + 1);
         if (first < tokens.size && tokens.start[first] == open + 1) {
-          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, first,
-              tokens.firstAtOrAfter(close));
+          PrefixLexicon.Hit<DocumentKind> hit = capitalisedKind(tokens, first, tokens.firstAtOrAfter(close));
           if (hit != null) {
             setTitle(layout, text, open + 1, close, hit.entry.value);
             return i;
@@ -104,6 +103,23 @@ final class TitleFinder {
         return hit;
       }
       openingAdjectives &= opensTitle(tokens, k) && k - from < 3;
+    }
+    return null;
+  }
+
+  /**
+   * The kind word of a quoted title, first or after capitalised words only («"Quad Leaders' Joint
+   * Statement"», «"United States-European Commission Joint Statement"»).
+   */
+  private PrefixLexicon.Hit<DocumentKind> capitalisedKind(Tokens tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
+      if (hit != null) {
+        return hit;
+      }
+      if (!tokens.isCapitalized(k) && !opensTitle(tokens, k)) {
+        return null;
+      }
     }
     return null;
   }

@@ -134,7 +134,11 @@ enum WordClass {
   /** Endings of ordinal words on hard stems («перв»). */
   ORDINAL_HARD_ENDING,
   /** Endings of ordinal words on soft stems («треть»). */
-  ORDINAL_SOFT_ENDING;
+  ORDINAL_SOFT_ENDING,
+  /** Head nouns of events and mechanisms in the nominative («саммит», «встреча», «переговоры»). */
+  HEAD_NOUN_NOMINATIVE,
+  /** Adjective stems whose masculine nominative ends in a stressed «ой» («втор», «миров»). */
+  STRESSED_ADJECTIVE_STEM;
 
   /**
    * Whether every language must list this class: the neutral stages ask for it. The neutral classes

@@ -48,11 +48,11 @@ final class HouseStylesTest {
         .findFirst().orElseThrow();
     String commission = session.mechanism().orElseThrow();
     assertTrue(doc.mechanisms().stream().anyMatch(m -> m.id().equals(commission)
-        && m.name().startsWith("Межправительственной комиссии")));
+        && m.name().startsWith("Межправительственная комиссия")));
     assertEquals("Самарканд", session.place().orElseThrow().name());
-    assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().startsWith("Совместной рабочей группы")
+    assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().startsWith("Совместная рабочая группа")
         && m.status() == MechanismStatus.NEW));
-    assertTrue(doc.events().stream().anyMatch(e -> e.name().startsWith("3-го Российско-Узбекистанского")
+    assertTrue(doc.events().stream().anyMatch(e -> e.mentions().get(0).text().startsWith("3-го Российско-Узбекистанского")
         && e.ordinal().orElse(0) == 3));
   }
 
@@ -89,11 +89,11 @@ final class HouseStylesTest {
     assertEquals("2024-05-16", doc.date().orElseThrow().toString(), "«Подписано в городе Пекине 16 мая 2024 года»");
     assertEquals("Пекин", doc.place().orElseThrow().name());
     assertEquals(List.of("CN", "RU"), doc.signatories());
-    Event summit = doc.events().stream().filter(e -> e.name().contains("саммита БРИКС")).findFirst().orElseThrow();
+    Event summit = doc.events().stream().filter(e -> e.name().contains("саммит БРИКС")).findFirst().orElseThrow();
     assertEquals(16, summit.ordinal().orElseThrow(), "«XVI саммита»");
     assertEquals("2024-10-22/2024-10-24", summit.date().orElseThrow().toString());
     assertEquals(EventStatus.PLANNED, summit.status());
-    assertTrue(doc.events().stream().anyMatch(e -> e.name().equals("третьего Форума \"Один пояс, один путь\"")
+    assertTrue(doc.events().stream().anyMatch(e -> e.name().equals("третий Форум \"Один пояс, один путь\"")
         && e.ordinal().orElse(0) == 3));
     assertTrue(doc.mechanisms().stream().noneMatch(m -> m.name().contains("Безопасности")),
         "the UN Security Council is an organ of the UN, not a mechanism of the sides");
@@ -110,7 +110,7 @@ final class HouseStylesTest {
     assertEquals(3, doc.clauses().get(1).items().size(), "«а)», «б)», «в)»");
     assertTrue(doc.clauses().get(1).statements().stream().allMatch(st -> st.actorIds().equals(List.of("SCO"))),
         "every item speaks for the sides of «Государства-члены договорились:»");
-    assertEquals(1, doc.mechanisms().stream().filter(m -> m.name().startsWith("Совета глав государств")).count(),
+    assertEquals(1, doc.mechanisms().stream().filter(m -> m.name().startsWith("Совет глав государств")).count(),
         "«… членов ШОС» and «… членов Шанхайской организации сотрудничества» are one council");
     assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().startsWith("Центр ШОС")
         && m.status() == MechanismStatus.NEW), "«создать Центр …»");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.entente.model.Document;
 import dev.entente.model.EntenteJson;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,14 @@ final class LanguageTest {
       }
     }
     assertEquals("en", Parser.detecting().parse("The United States and India reaffirmed their partnership.").language());
+  }
+
+  @Test
+  void detecting_shortRussianStatementWhoseCommonWordIsOnlyV_isRussian() {
+    Document doc = Parser.detecting().parse("Совместное заявление\n\nЛидеры двух стран, находясь в Российской "
+        + "Федерации, приняли настоящее Заявление в Москве.");
+    assertEquals("ru", doc.language());
+    assertTrue(doc.diagnostics().stream().noneMatch(d -> d.code() == dev.entente.model.DiagnosticCode.UNKNOWN_LANGUAGE),
+        doc.diagnostics().toString());
   }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The parser's work grows about linearly with its input (issue 8), even on adversarial patterns.
  * Each pattern is repeated to {@code n} and to {@code 16·n} chars; the CPU time of this thread
- * (ThreadMXBean, best of 3 runs each, after a warm-up) must grow by less than 16 × 4 = 64. That is
+ * (ThreadMXBean, best of 3 runs each, after a warm-up) must grow by less than 16 × 4 = 64 in
+ * one of up to three attempts. That is
  * generous for linear work and still far below the 256 of quadratic work, and it is not a
  * wall-clock assertion. {@code n} is 4 Ki chars in the default build (the 16·n inputs are 64 Ki
  * chars, 21,800 lines of «1.») and 64 Ki chars when {@code entente.property.tries} ≥ 1,000 (the
@@ -54,6 +55,12 @@ final class LinearTimeTest {
   private static final Parser PARSER = Parser.builder().maxInputChars(Integer.MAX_VALUE).build();
   private static final int N = Integer.getInteger("entente.property.tries", 300) >= 1000 ? 65_536 : 4_096;
   private static final double MAX_RATIO = 16 * 4;
+  /**
+   * On a loaded machine one measurement can stretch either input's CPU time (caches shared with
+   * other processes); quadratic work exceeds the bound in every attempt (≈ 256×), noise seldom
+   * twice in a row.
+   */
+  private static final int ATTEMPTS = 3;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   @BeforeAll
@@ -140,16 +147,22 @@ final class LinearTimeTest {
     // GIVEN the pattern at n and at 16n chars
     String small = build(pattern, N);
     String large = build(pattern, 16 * N);
-    // WHEN each is parsed 3 times
-    long smallNanos = bestOf3(small);
-    long largeNanos = bestOf3(large);
-    // THEN the CPU time grows less than 16 × 4
-    double ratio = (double) largeNanos / Math.max(smallNanos, 1_000_000);
+    // WHEN each is parsed 3 times, and again (up to ATTEMPTS) while the ratio is over the bound
+    double ratio = Double.MAX_VALUE;
+    long smallNanos = 0;
+    long largeNanos = 0;
+    for (int attempt = 0; attempt < ATTEMPTS && ratio >= MAX_RATIO; attempt++) {
+      smallNanos = bestOf3(small);
+      largeNanos = bestOf3(large);
+      ratio = Math.min(ratio, (double) largeNanos / Math.max(smallNanos, 1_000_000));
+    }
     System.out.printf("linear-time %-45s n=%d: %5d ms, 16n: %6d ms, ratio %.1f%n",
         name, N, smallNanos / 1_000_000, largeNanos / 1_000_000, ratio);
+    // THEN the CPU time grows less than 16 × 4 in at least one attempt
     assertTrue(ratio < MAX_RATIO, String.format(
-        "%s: 16× the input took %.1f× the CPU time (%d ms → %d ms); linear work stays below %.0f×",
-        name, ratio, smallNanos / 1_000_000, largeNanos / 1_000_000, MAX_RATIO));
+        "%s: 16× the input took %.1f× the CPU time at best of %d attempts (last %d ms → %d ms);"
+            + " linear work stays below %.0f×",
+        name, ratio, ATTEMPTS, smallNanos / 1_000_000, largeNanos / 1_000_000, MAX_RATIO));
   }
 
   private static String build(String pattern, int size) {

@@ -44,15 +44,15 @@ final class OwnSentences {
   }
 
   static Optional<Initiative> initiative(Document doc, String nameFragment) {
-    return find(doc.initiatives(), Initiative::name, nameFragment);
+    return find(doc.initiatives(), Initiative::name, Initiative::mentions, nameFragment);
   }
 
   static Optional<Mechanism> mechanism(Document doc, String nameFragment) {
-    return find(doc.mechanisms(), Mechanism::name, nameFragment);
+    return find(doc.mechanisms(), Mechanism::name, Mechanism::mentions, nameFragment);
   }
 
   static Optional<Event> event(Document doc, String nameFragment) {
-    return find(doc.events(), Event::name, nameFragment);
+    return find(doc.events(), Event::name, Event::mentions, nameFragment);
   }
 
   /** The statements of numbered point {@code number} (1-based), list items included. */
@@ -80,8 +80,14 @@ final class OwnSentences {
             + e.status() + ", " + e.mechanism().orElse("-") + "]").collect(Collectors.toList());
   }
 
-  private static <T> Optional<T> find(List<T> items, Function<T, String> name, String fragment) {
+  /**
+   * The first item whose name or one of whose mentions holds {@code fragment}: names are in the
+   * nominative, the sentences' forms stay in the mentions.
+   */
+  private static <T> Optional<T> find(List<T> items, Function<T, String> name,
+      Function<T, List<dev.entente.model.Mention>> mentions, String fragment) {
     String wanted = fragment.toLowerCase(Locale.ROOT);
-    return items.stream().filter(i -> name.apply(i).toLowerCase(Locale.ROOT).contains(wanted)).findFirst();
+    return items.stream().filter(i -> name.apply(i).toLowerCase(Locale.ROOT).contains(wanted)
+        || mentions.apply(i).stream().anyMatch(m -> m.text().toLowerCase(Locale.ROOT).contains(wanted))).findFirst();
   }
 }

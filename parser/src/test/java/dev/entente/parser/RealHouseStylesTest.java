@@ -61,6 +61,56 @@ final class RealHouseStylesTest {
   }
 
   @Test
+  void signatories_headsOfTheStatesPartiesToAFoundingTreaty_areItsOrganisationAndTheStatesTheHeadingLists() {
+    // GIVEN a subject defined by a treaty, under a heading that lists the heads' states
+    Document doc = parse("Заявление от 5 мая 2005 года\n\n"
+        + "Заявление глав государств Республики Армения, Республики Казахстан и Российской Федерации\n\n"
+        + "Мы, главы государств — участников Договора о коллективной безопасности, подтверждаем "
+        + "приверженность задачам обеспечения безопасности наших государств.\n\n"
+        + "Будем и далее развивать сотрудничество с Китаем.");
+    // THEN the treaty's organisation speaks, and the states the heading names
+    assertEquals(List.of("CSTO", "AM", "KZ", "RU"), doc.signatories());
+  }
+
+  @Test
+  void signatories_weTheHeadsOfARegionsStates_areTheRegionsStates() {
+    Document doc = parse("Совместное заявление\n\n"
+        + "Мы, главы государств Центральной Азии, собравшись в Ташкенте, заявляем о следующем.\n\n"
+        + "1. Развитие отношений с Китаем отвечает интересам наших народов.");
+    assertEquals(List.of("KZ", "KG", "TJ", "TM", "UZ"), doc.signatories());
+  }
+
+  @Test
+  void signatories_sidesNameThePlaceOfAVisitBeforeTheirAct_areStillTheHeadsWhoMet() {
+    // GIVEN «Стороны» whose sentence names one state (where the visit went) before its act
+    Document doc = parse("Совместное заявление\n\n"
+        + "По приглашению Президента Российской Федерации В.В.Путина Председатель Китайской Народной "
+        + "Республики Си Цзиньпин находился с государственным визитом в Российской Федерации.\n\n"
+        + "Стороны, опираясь на итоги визита в Российскую Федерацию, заявляют о следующем.\n\n"
+        + "1. Стороны укрепляют сотрудничество.");
+    // THEN the visited state is not the whole subject: both heads who met adopt the text
+    assertEquals(List.of("RU", "CN"), doc.signatories());
+  }
+
+  @Test
+  void signatories_leadersFollowedByTheListOfStates_areThoseStates() {
+    Document doc = Parser.english().parse("own.txt", "Joint Statement\n\n"
+        + "We, the leaders of Australia, India, Japan, and the United States, meeting in Tokyo on the "
+        + "invitation of the host, affirm our commitment to a free and open region.\n\n"
+        + "1. We welcome the cooperation with Indonesia in the region.");
+    assertEquals(List.of("AU", "IN", "JP", "US"), doc.signatories());
+  }
+
+  @Test
+  void participants_nameThenRoleAndStateInApposition_getTheState() {
+    Document doc = parse("Декларация саммита\n\n"
+        + "На встрече присутствовали Ильхам Алиев, Президент Азербайджанской Республики, и Алмазбек "
+        + "Атамбаев, Президент Кыргызской Республики, которые обсудили вопросы сотрудничества.");
+    assertEquals("AZ", doc.participants().stream().filter(p -> p.name().equals("Ильхам Алиев"))
+        .findFirst().orElseThrow().party().orElseThrow());
+  }
+
+  @Test
   void layout_flattenedGapsAndHardWrappedLines_giveTitleDateAndOneSentence() {
     // GIVEN a page as a scraper saved it: title, date and body on one line, the body hard-wrapped
     String text = "Совместное заявление Президента Российской Федерации и Президента Республики Беларусь  "

@@ -1,0 +1,159 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Event;
+import dev.entente.model.EventStatus;
+import dev.entente.model.Mechanism;
+import dev.entente.model.Party;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The English pack's general rules on sentences written for these tests (none is taken from a
+ * real document): which words name mechanisms and events, and which do not.
+ */
+final class EnglishTest {
+  private static final Parser PARSER = Parser.english();
+  private static final String TITLE = "Joint Statement of the Republic of Kazakhstan and Japan\n\n";
+
+  private static Document parse(String body) {
+    return PARSER.parse("en-test", TITLE + "Astana, 14 May 2025\n\n" + body + "\n");
+  }
+
+  private static List<String> mechanisms(Document doc) {
+    return doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList());
+  }
+
+  private static List<String> events(Document doc) {
+    return doc.events().stream().map(Event::name).collect(Collectors.toList());
+  }
+
+  private static List<String> parties(Document doc) {
+    return doc.parties().stream().map(Party::id).collect(Collectors.toList());
+  }
+
+  @Test
+  void anArrangement_isADocument_notAMechanism() {
+    Document doc = parse("1. The Sides signed the Arrangement on Consular Notification.");
+    assertEquals(List.of(), mechanisms(doc));
+  }
+
+  @Test
+  void aCommissioner_isAPerson_notACommission() {
+    Document doc = parse("1. The Sides will work with Commissioner Anna Berg on trade.\n\n"
+        + "2. The Sides welcomed the work of the Joint Commission on Trade.");
+    assertEquals(List.of("Joint Commission on Trade"), mechanisms(doc));
+  }
+
+  @Test
+  void aFirstMeeting_showsNoSeriesThatExistsAlready() {
+    Document doc = parse("1. The Sides welcomed the first Kazakhstan-Japan Leaders' Summit held in Astana on 13 May 2025.");
+    assertEquals(List.of(), mechanisms(doc), () -> "events " + events(doc));
+    assertEquals(1, doc.events().size(), () -> "events " + events(doc));
+  }
+
+  @Test
+  void aNumberedMeeting_belongsToTheMechanismNamedWithMoreWords() {
+    Document doc = parse("1. The Sides agreed that the Kazakhstan-Japan Ministerial Forum is an effective mechanism."
+        + " They looked forward to the sixth Ministerial Forum in Tokyo in 2026.");
+    assertEquals(List.of("Kazakhstan-Japan Ministerial Forum"), mechanisms(doc));
+    assertEquals(1, doc.events().size(), () -> "events " + events(doc));
+    assertEquals(6, doc.events().get(0).ordinal().orElse(0));
+  }
+
+  @Test
+  void aThisBeforeTheModifiers_refersBack() {
+    Document doc = parse("1. The leaders met in Astana on 13 May 2025. In this historic first meeting, the Sides"
+        + " agreed to expand trade.");
+    assertFalse(events(doc).stream().anyMatch(e -> e.contains("historic")), () -> "events " + events(doc));
+  }
+
+  @Test
+  void aPartyAndAOneWordHead_isTheParty() {
+    Document doc = parse("1. The Sides will cooperate within the Asia Pacific Economic Cooperation forum.");
+    assertEquals(List.of(), mechanisms(doc));
+    assertTrue(parties(doc).contains("APEC"), () -> "parties " + parties(doc));
+  }
+
+  @Test
+  void aCurrency_isNoState() {
+    Document doc = parse("1. The Sides agreed to bring trade to 10 billion US dollars by 2030.");
+    assertFalse(parties(doc).contains("US"), () -> "parties " + parties(doc));
+  }
+
+  @Test
+  void aNumberWrittenOntoAName_isPartOfIt_andTheOrdinalBeforeItCounts() {
+    Document doc = parse("1. The leaders met in New York on 19 September 2023 on the occasion of the first-ever"
+        + " C5+1 Presidential Summit.");
+    assertEquals(List.of(), mechanisms(doc), () -> "events " + events(doc));
+    Event summit = doc.events().stream().filter(e -> e.name().contains("Presidential Summit")).findFirst()
+        .orElseThrow(() -> new AssertionError("events " + events(doc)));
+    assertTrue(summit.name().contains("C5+1 Presidential Summit"), summit.name());
+  }
+
+  @Test
+  void anInvitationToVisit_isOneVisit_namedWithoutTheInfinitivesTo() {
+    Document doc = parse("1. The President of Kazakhstan invited the Prime Minister of Japan to visit Kazakhstan"
+        + " at a convenient time.");
+    assertEquals(List.of("visit of the Prime Minister of Japan to Kazakhstan"), events(doc));
+    assertEquals(EventStatus.PLANNED, doc.events().get(0).status());
+  }
+
+  @Test
+  void theG20Summit_isAnEventOfTheG20() {
+    Document doc = parse("1. The Prime Minister will visit Australia at the time of the G20 Summit in November 2025.");
+    assertTrue(events(doc).contains("G20 Summit"), () -> "events " + events(doc));
+    assertTrue(parties(doc).contains("G20"), () -> "parties " + parties(doc));
+  }
+
+  @Test
+  void aLowerCaseInitiativeHead_isACommonNoun_unlessTwoCapitalisedWordsNameIt() {
+    Document doc = parse("1. Within the framework of this partnership, the Sides will expand USAID programs and their"
+        + " trade policy.\n\n2. The Sides welcomed the Young Trilateral Leaders program and the Regional Cooperation"
+        + " Framework.");
+    List<String> names = doc.initiatives().stream().map(dev.entente.model.Initiative::name).collect(Collectors.toList());
+    assertEquals(List.of("Young Trilateral Leaders program", "Regional Cooperation Framework"), names);
+  }
+
+  @Test
+  void frontMatterEscapes_areReadAsTheirCharacters_andTheQuotedTitleOpensWithItsCapitalisedWords() {
+    String text = "---\ntitle: \"Kazakhstan\\u2013Japan Joint\\_Statement\"\n---\n\n"
+        + "1\\. The Sides reaffirmed their friendship.\n\n2\\. The Sides will expand trade.\n";
+    Document doc = PARSER.parse("front-matter", text);
+    assertEquals("Kazakhstan\\u2013Japan Joint\\_Statement", doc.title(), "the title as written");
+    assertEquals(dev.entente.model.DocumentKind.JOINT_STATEMENT, doc.kind());
+    assertEquals(2, doc.clauses().size(), "«1\\.» is a numbered point");
+    assertEquals(List.of("KZ", "JP"), doc.signatories());
+  }
+
+  @Test
+  void aYearAfterAPreposition_isADate_andMakesTheSummitAnEvent() {
+    Document doc = parse("1. The Sides recalled the progress made since their Trilateral Leaders' Summit in 2023.");
+    assertEquals(List.of(), mechanisms(doc));
+    Event summit = doc.events().get(0);
+    assertEquals("2023", summit.date().map(Object::toString).orElse("none"), () -> "events " + events(doc));
+    assertEquals(EventStatus.HELD, summit.status());
+  }
+
+  @Test
+  void theVisitTheTitleNames_isTheOneTheBodyTells() {
+    Document doc = PARSER.parse("visit", "Joint Communique on the Occasion of the Visit of the Prime Minister of Japan\n\n"
+        + "Astana, 14 May 2025\n\nThe Prime Minister of Japan paid an official visit to Kazakhstan on 13-14 May 2025.\n\n"
+        + "1. The Sides agreed to expand trade.\n");
+    assertEquals(1, doc.events().size(), () -> "events " + events(doc));
+    assertTrue(events(doc).get(0).startsWith("official visit"), () -> "events " + events(doc));
+    assertEquals(2, doc.events().get(0).mentions().size(), "the title's mention and the body's");
+  }
+
+  @Test
+  void aRole_keepsTheTextsCapitals() {
+    Document doc = parse("1. Prime Minister Shigeru Ishiba and President Kassym-Jomart Tokayev held talks in Astana.");
+    List<String> roles = doc.participants().stream().map(p -> p.role().orElse("")).collect(Collectors.toList());
+    assertTrue(roles.contains("Prime Minister") && roles.contains("President"), () -> "roles " + roles);
+  }
+}
