@@ -10,7 +10,6 @@ OUT=${OUT:-$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$OUT"
 JAR=$ROOT/bench/target/benchmarks.jar
 CLI=$ROOT/cli/target/entente.jar
-SEED=$ROOT/parser/src/test/resources/seeds/000_c8f3a732433e8756.txt
 
 # A fixed, pre-touched heap: without it allocation-heavy code ran 3-8x slower here (DEPENDENCIES.md).
 HEAP='-Xms2g -Xmx2g -XX:+AlwaysPreTouch'
@@ -69,32 +68,14 @@ java $BIG_HEAP -cp "$JAR" dev.entente.bench.CorpusRun "$OUT" -p documents=$DOCS 
 summary "$OUT/corpus.log"
 grep '^query\.cpu\.' "$OUT/corpus.log" || true
 
-# Two commands: the launcher the build makes (cli/target/entente: class-data archive, quick JIT
-# tier, serial collector), which is how the CLI is meant to be run, and plain java -jar.
-cli_runs() { # cli_runs KEY COMMAND...: 5 timed runs after one untimed one, median wall, max RSS
-  local key=$1; shift
-  "$@" > /dev/null 2>&1 # page the jar (and archive) into the OS cache once
-  local walls=() rss=0 line
-  for i in 1 2 3 4 5; do
-    /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$@" > /dev/null 2>&1
-    line=$(tail -1 "$OUT/time.txt")
-    echo "$key run $i: ${line% *} s, ${line#* } KB"
-    walls+=("${line% *}")
-    (( ${line#* } > rss )) && rss=${line#* }
-  done
-  echo "$key.wall=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 3p)" >> "$OUT/cli.properties"
-  echo "$key.all=${walls[*]}" >> "$OUT/cli.properties"
-  echo "$key.rss=$rss" >> "$OUT/cli.properties"
-}
-: > "$OUT/cli.properties"
-step "CLI cold start + one parse: /usr/bin/time -f '%e s %M KB' cli/target/entente parse $SEED"
-cli_runs cli "$ROOT/cli/target/entente" parse "$SEED"
-step "the same with java -jar cli/target/entente.jar parse $SEED"
-cli_runs cli.jar java -jar "$CLI" parse "$SEED"
-{
-  echo "cli.runs=5"
-  echo "load.after=$(cut -d' ' -f1-3 /proc/loadavg)"
-} >> "$OUT/cli.properties"
+# The command line, JVM start included: a cold parse of one seed and the 400-file seed folder, on
+# Java 17 and a JDK 24+, through the launcher (cli/target/entente) and java -jar (bench/cli.sh).
+step "CLI: one seed cold, the 400-file seed folder; JDK 17 and 24+; launcher and java -jar (bench/cli.sh)"
+if [[ ${QUICK:-0} == 1 ]]; then
+  SEED_RUNS=2 FOLDER_RUNS=1 bench/cli.sh "$OUT"
+else
+  bench/cli.sh "$OUT"
+fi
 
 # The corpus store (issue 16): one JVM per measurement, wall and CPU time (StoreRun).
 step "store: $STORE_COPIES copies of each seed, parsed then stored (StoreRun throughput)"

@@ -219,20 +219,38 @@ public final class Report {
     }
   }
 
+  /** The command line's rows (bench/cli.sh): per JDK, the launcher and java -jar, one seed and the folder. */
   private void cli() {
-    if (extra.containsKey("cli.wall")) {
-      double wall = Double.parseDouble(extra.getProperty("cli.wall"));
-      goal("CLI cold start + one parse < 0.6 s wall (cli/target/entente)", String.format(Locale.ROOT,
-          "%.2f s wall (median of %s runs: %s), max RSS %s KB", wall, extra.getProperty("cli.runs"),
-          extra.getProperty("cli.all"), extra.getProperty("cli.rss")), wall < 0.6);
+    for (String jdk : extra.getProperty("cli.jdks", "").split(" ")) {
+      for (String how : new String[] {"launcher", "jar"}) {
+        String command = how.equals("launcher") ? "cli/target/entente" : "java -jar";
+        String key = "cli." + jdk + "." + how;
+        if (extra.containsKey(key + ".seed.wall")) {
+          double wall = Double.parseDouble(extra.getProperty(key + ".seed.wall"));
+          goal((how.equals("launcher") ? "CLI cold parse of one seed < 0.3 s wall, " : "(no goal) CLI cold parse of one seed, ")
+              + command + ", JDK " + jdk, cliRun(key + ".seed", 0), wall < 0.3);
+        }
+        if (extra.containsKey(key + ".folder.wall")) {
+          double bytes = Double.parseDouble(extra.getProperty("cli.folder.bytes"));
+          double wall = Double.parseDouble(extra.getProperty(key + ".folder.wall"));
+          String folder = "CLI over the " + extra.getProperty("cli.folder.files") + "-file seed folder";
+          goal((how.equals("launcher") ? folder + " ≥ 20 MB/s" : "(no goal) " + folder) + ", JVM start included, "
+              + command + ", JDK " + jdk,
+              cliRun(key + ".folder", bytes), bytes / 1e6 / wall >= 20);
+        }
+      }
     }
-    if (extra.containsKey("cli.jar.wall")) {
-      double wall = Double.parseDouble(extra.getProperty("cli.jar.wall"));
-      goal("(no goal) the same as java -jar cli/target/entente.jar, no archive, full JIT",
-          String.format(Locale.ROOT, "%.2f s wall (median of %s runs: %s), max RSS %s KB", wall,
-              extra.getProperty("cli.runs"), extra.getProperty("cli.jar.all"),
-              extra.getProperty("cli.jar.rss")), true);
-    }
+  }
+
+  /** Wall and CPU time of one CLI measurement; with {@code bytes}, as MB/s and MB per CPU-second too. */
+  private String cliRun(String key, double bytes) {
+    double wall = Double.parseDouble(extra.getProperty(key + ".wall"));
+    double cpu = Double.parseDouble(extra.getProperty(key + ".cpu"));
+    String rates = bytes > 0 ? String.format(Locale.ROOT, "%s MB/s (%s MB per CPU-second); ", fmt(bytes / 1e6 / wall),
+        fmt(bytes / 1e6 / cpu)) : "";
+    return String.format(Locale.ROOT, "%s%.2f s wall (median; runs %s), CPU %.2f s (runs %s), max RSS %s KB",
+        rates, wall, extra.getProperty(key + ".wall.all"), cpu, extra.getProperty(key + ".cpu.all"),
+        extra.getProperty(key + ".rss"));
   }
 
   private void goal(String goal, String measured, boolean met) {

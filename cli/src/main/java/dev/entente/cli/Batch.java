@@ -7,7 +7,6 @@ import dev.entente.parser.EntenteException;
 import dev.entente.parser.Parser;
 import dev.entente.parser.input.DocumentIds;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,8 +25,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Reads and parses many files on a fixed pool of one thread per core, and hands the results back
- * in input order, so that the output of a run never depends on scheduling. Bad files are reported
+ * Parses many files on a fixed pool of one thread per core and hands the results back in input
+ * order, so that the output of a run never depends on scheduling. The calling thread reads the
+ * files ahead and writes the results (the sink), so that the pool only parses and renders; the
+ * output streams out as the files are done, in order. Bad files are reported
  * on stderr, one line each, and do not stop the others; a summary line closes the run.
  *
  * <p>Memory is bounded per input: a file is started only when {@value #HEAP_PER_INPUT_BYTE} bytes
@@ -92,6 +94,7 @@ final class Batch {
   private final PrintWriter err;
   private final boolean progress;
   private final long budget;
+  private int threads = Runtime.getRuntime().availableProcessors();
   private long inFlight;
   private int unwritten;
 
@@ -112,6 +115,15 @@ final class Batch {
     this.err = err;
     this.progress = progress;
     this.budget = budget;
+  }
+
+  /** Parses on {@code threads} threads instead of one per core; the output is the same. */
+  Batch threads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be positive: " + threads);
+    }
+    this.threads = threads;
+    return this;
   }
 
   /** Counts a document the sink could not write (it printed its own line): the run goes on, and fails. */
@@ -139,7 +151,6 @@ final class Batch {
   Summary run(Inputs.Walk walk, Consumer<Outcome> sink) throws InterruptedException {
     long started = System.nanoTime();
     walk.problems().forEach(p -> err.println("entente: " + p));
-    int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "entente-parse");
       t.setDaemon(true);
@@ -167,7 +178,7 @@ final class Batch {
           next++;
           String id = ids.next(file.name());
           inFlight += need;
-          pending.add(new Pending(file, id, need, need > budget ? null : pool.submit(() -> process(file, id))));
+          pending.add(new Pending(file, id, need, need > budget ? null : submit(pool, file, id)));
         }
         Pending head = pending.removeFirst();
         Outcome outcome = head.future() == null ? tooLargeForHeap(head.file()) : get(head.future());
@@ -265,27 +276,51 @@ final class Batch {
     return new Outcome(file.file(), file.name(), bytes, null, null, error, internal, List.of(), outOfMemory);
   }
 
-  /** Reads, parses and renders one file; never throws for bad input. */
+  /**
+   * Reads the file on this thread, the one that writes the output, and parses it on the pool, so
+   * that the parsing threads never wait for a disk.
+   */
+  private Future<Outcome> submit(ExecutorService pool, Inputs.InputFile file, String id) {
+    Object read = read(file);
+    if (read instanceof Outcome failed) {
+      return CompletableFuture.completedFuture(failed);
+    }
+    return pool.submit(() -> parse(file, id, (byte[]) read));
+  }
+
+  /** Reads and parses one file, on this thread; never throws for bad input. */
   Outcome process(Inputs.InputFile input, String id) {
+    Object read = read(input);
+    return read instanceof Outcome failed ? failed : parse(input, id, (byte[]) read);
+  }
+
+  /** The file's bytes, or the outcome that says why it cannot be read. */
+  private Object read(Inputs.InputFile input) {
     Path file = input.file();
-    long size;
-    byte[] piped = null;
     try {
       if (file.equals(Inputs.STDIN)) {
-        piped = Inputs.readStdin(System.in, maxBytes);
-        size = piped.length;
-      } else {
-        size = Inputs.check(file, maxBytes);
+        return Inputs.readStdin(System.in, maxBytes);
+      }
+      long size = Inputs.check(file, maxBytes);
+      try {
+        return Files.readAllBytes(file);
+      } catch (IOException e) {
+        return failure(input, size, Inputs.display(file) + ": cannot be read: " + Inputs.reason(e), false, false);
+      } catch (OutOfMemoryError e) {
+        return failure(input, size, Inputs.display(file) + ": out of memory", false, true);
       }
     } catch (Inputs.BadInputException e) {
       return failure(input, 0, e.getMessage(), false, false);
     }
+  }
+
+  /** Parses and renders the bytes of one file; never throws for bad input. */
+  private Outcome parse(Inputs.InputFile input, String id, byte[] bytes) {
+    Path file = input.file();
+    long size = bytes.length;
     List<String> notes = List.of();
     try {
-      Document doc;
-      try (InputStream in = piped != null ? new java.io.ByteArrayInputStream(piped) : Files.newInputStream(file)) {
-        doc = parser.parse(in, id);
-      }
+      Document doc = parser.parse(bytes, id);
       notes = notes(file, doc);
       Optional<Diagnostic> notRead = doc.diagnostics().stream()
           .filter(d -> d.code() == DiagnosticCode.NOT_RUSSIAN || d.code() == DiagnosticCode.UNKNOWN_LANGUAGE)
@@ -296,8 +331,6 @@ final class Batch {
             + notRead.get().message() + " (Entente reads Russian and English documents)", false, notes, false);
       }
       return new Outcome(file, input.name(), size, doc, render.apply(doc), null, false, notes, false);
-    } catch (IOException e) {
-      return failure(input, size, Inputs.display(file) + ": cannot be read: " + Inputs.reason(e), false, false);
     } catch (EntenteException e) {
       return new Outcome(file, input.name(), size, null, null, Inputs.bad(file, e).getMessage(), false, notes, false);
     } catch (OutOfMemoryError e) {

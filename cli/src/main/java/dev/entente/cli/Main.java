@@ -41,11 +41,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   static final String EXIT_INTERNAL = "3:internal error (a bug; please report it)";
   static final String EXIT_OUTPUT = "4:output could not be written (closed pipe, full disk, existing file under --out)";
 
+  /** The subcommands that parse documents; {@code query} does too unless it reads a store. */
+  private static final java.util.Set<String> PARSING = java.util.Set.of("parse", "eval", "demo", "store");
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   /** Runs {@code entente} and exits with its code. */
   public static void main(String[] args) {
+    if (args.length > 0 && (PARSING.contains(args[0])
+        || args[0].equals("query") && !java.util.Arrays.asList(args).contains("--db"))) {
+      ParseCommand.loadInBackground();
+    }
     // Straight to file descriptor 1, not through System.out: a PrintStream swallows write errors,
     // and a closed pipe or a full disk must stop the run and fail it.
     PrintWriter out = new PrintWriter(new OutputStreamWriter(

@@ -41,6 +41,23 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   /**
+   * Loads the parser's language data on another core while the command line is read (picocli
+   * takes as long to build its model as the data take to load), so that the first file does not
+   * wait for both in turn.
+   */
+  static void loadInBackground() {
+    Thread loader = new Thread(() -> {
+      try {
+        parser();
+      } catch (RuntimeException | Error e) {
+        // the command's own use of the parser reports it
+      }
+    }, "entente-load");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  /**
    * The output formats, with the file extension used by {@code --out}, and for the formats whose
    * documents go into one file under {@code --out}, that file's name.
    */
@@ -86,6 +103,10 @@ final class ParseCommand implements Callable<Integer> {
       description = "Refuse files larger than this (default ${DEFAULT-VALUE}, 64 MiB).")
   long maxBytes;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Parse on N threads (default: one per core). The output does not depend on it.")
+  Integer threads;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -95,6 +116,9 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (maxBytes <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-size must be positive: " + maxBytes);
+    }
+    if (threads != null && threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be positive: " + threads);
     }
     if (force && outDir == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--force only applies with --out DIR");
@@ -150,6 +174,9 @@ final class ParseCommand implements Callable<Integer> {
       Warmup.jsonInBackground();
     }
     Batch batch = new Batch(parser(maxBytes), maxBytes, renderer(format), err, Progress.stderrIsTerminal());
+    if (threads != null) {
+      batch.threads(threads);
+    }
     OutputFolder target = folder;
     WholeFile single = whole;
     Batch.Summary summary = batch.run(walk, outcome -> {

@@ -71,6 +71,43 @@ final class ParseCommandTest {
     assertTrue(r.err().startsWith("parsed 24 files"), r.err());
   }
 
+  @ParameterizedTest(name = "--format {0}")
+  @MethodSource("threadsFormats")
+  void parse_oneThreadOrMany_sameOutput(String format) throws Exception {
+    // GIVEN documents of different sizes and languages, a file that fails, one with a note
+    Path mixed = dir.resolve("threads-" + format);
+    if (!Files.exists(mixed)) {
+      Files.createDirectories(mixed);
+      String small = "Совместное заявление Казахстана и Китая. Стороны поддерживают сотрудничество в энергетике.";
+      for (int i = 0; i < 12; i++) {
+        Path seed = i % 2 == 0 ? Cli.SEED_000 : Cli.SEED_004;
+        Files.writeString(mixed.resolve(String.format("%02d.txt", i)), i % 3 == 0 ? small : Files.readString(seed));
+      }
+      write(mixed, "05-empty.txt", new byte[0]);
+      write(mixed, "07-cp1251.txt", Files.readString(Cli.SEED_004).getBytes("windows-1251"));
+    }
+    // WHEN
+    Cli.Result one = Cli.run("parse", "--format", format, "--threads", "1", mixed.toString());
+    Cli.Result many = Cli.run("parse", "--format", format, "--threads", "5", mixed.toString());
+    // THEN
+    assertEquals(1, one.code(), one::toString);
+    assertTrue(one.out().length() > 100_000, one::toString);
+    assertEquals(one.out(), many.out());
+    assertEquals(one.errLines(), many.errLines());
+    assertEquals(2, one.errLines().size(), one::toString);
+  }
+
+  static Stream<String> threadsFormats() {
+    return Stream.of("json", "jsonl", "csv");
+  }
+
+  @Test
+  void parse_threadsNotPositive_usageError() {
+    Cli.Result r = Cli.run("parse", "--threads", "0", Cli.SEED_000.toString());
+    assertEquals(2, r.code(), r::toString);
+    assertTrue(r.err().startsWith("entente: --threads must be positive: 0"), r::toString);
+  }
+
   /** The classes of bad input, each with the start of its one stderr line after the path. */
   static Stream<Arguments> badInputs() throws Exception {
     Path bad = Files.createDirectories(dir.resolve("bad"));
