@@ -62,8 +62,8 @@ measure() { # measure ROUND NAME COMMAND...
   local load times
   load=$(cut -d' ' -f1 /proc/loadavg)
   rm -rf "$OUT/out-$name"
-  times=$( { /usr/bin/time -f '%e %U %S' "$@" > "$OUT/$name.log" 2>&1; } 2>&1 | tail -1)
-  read -r wall user sys <<< "$times"
+  /usr/bin/time -o "$OUT/$name.time" -f '%e %U %S' "$@" > "$OUT/$name.log" 2>&1
+  read -r wall user sys < "$OUT/$name.time"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$wall" "$user" "$sys" \
     "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" "$load" | tee -a "$RESULTS"
 }
