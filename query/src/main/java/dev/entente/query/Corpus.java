@@ -302,12 +302,27 @@ public final class Corpus {
     return participantIndex;
   }
 
-  /** The documents in {@link #ORDER}, each document's JSON written at most once. */
+  /**
+   * The documents in {@link #ORDER}. Only documents of equal id and text are told apart by their
+   * JSON, one such run at a time, so that memory holds the JSON of one run, not of every tied
+   * document (a folder loaded twenty times over has a run of twenty per id).
+   */
   static ImmutableList<Document> sorted(List<Document> documents) {
-    Map<Document, String> json = new IdentityHashMap<>();
     List<Document> sorted = new ArrayList<>(documents);
-    sorted.sort(Comparator.comparing(Document::id).thenComparing(Document::text)
-        .thenComparing(d -> json.computeIfAbsent(d, EntenteJson::toJson)));
+    sorted.sort(Comparator.comparing(Document::id).thenComparing(Document::text));
+    for (int from = 0; from < sorted.size(); ) {
+      Document first = sorted.get(from);
+      int to = from + 1;
+      while (to < sorted.size() && sorted.get(to).id().equals(first.id())
+          && sorted.get(to).text().equals(first.text())) {
+        to++;
+      }
+      if (to - from > 1) {
+        Map<Document, String> json = new IdentityHashMap<>();
+        sorted.subList(from, to).sort(Comparator.comparing(d -> json.computeIfAbsent(d, EntenteJson::toJson)));
+      }
+      from = to;
+    }
     return ImmutableList.copyOf(sorted);
   }
 

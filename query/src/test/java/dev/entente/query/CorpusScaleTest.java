@@ -90,6 +90,23 @@ final class CorpusScaleTest {
   }
 
   @Test
+  void runsOfOneIdAndText_amongOthers_sortAsTheOrderSays() {
+    // GIVEN ids and texts interleaved, each (id, text) pair repeated with different titles
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      String id = "id" + (i % 7);
+      String text = (i % 3 == 0 ? "Стороны поддерживают." : "Стороны приветствуют.");
+      docs.add(Document.builder().from(doc(id, text)).title("t" + (i * 7919 % 600)).build());
+    }
+    // WHEN
+    Corpus corpus = Query.from(docs);
+    // THEN the order is ORDER's: id, then text, then the JSON of tied documents
+    List<Document> expected = new ArrayList<>(docs);
+    expected.sort(Corpus.ORDER);
+    assertEquals(expected, corpus.documents().toList());
+  }
+
+  @Test
   void item13_lifecycle_anOrdinalOfIntegerMax_listsTheFirstGapsOnly() {
     Mechanism m = Mechanism.builder().id("m").name("совет").kind(MechanismKind.COUNCIL)
         .status(MechanismStatus.EXISTING).build();
