@@ -41,14 +41,16 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   /**
-   * Loads the parser's language data on another core while the command line is read (picocli
-   * takes as long to build its model as the data take to load), so that the first file does not
-   * wait for both in turn.
+   * Loads the data of the parser's first language on another core while the command line is read,
+   * so that the first file does not wait for both in turn. The detecting parser loads a language's
+   * data when the first text in it comes; this bets on the first language, so that a run over
+   * texts in it never loads the others (an English text then loads English when it comes, as it
+   * would have without this).
    */
   static void loadInBackground() {
     Thread loader = new Thread(() -> {
       try {
-        parser();
+        Parser.forLanguage(parser().languages().get(0));
       } catch (RuntimeException | Error e) {
         // the command's own use of the parser reports it
       }
