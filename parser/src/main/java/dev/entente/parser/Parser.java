@@ -65,6 +65,11 @@ public final class Parser {
     return pipeline != null ? pipeline : makePipeline(index);
   }
 
+  /** Whether the pipeline of the {@code index}-th language is made (its data loaded). */
+  boolean loaded(int index) {
+    return pipelines.get(index) != null;
+  }
+
   /** Locked, so that threads that meet a language at once wait for one pipeline rather than each make theirs. */
   private synchronized Pipeline makePipeline(int index) {
     Pipeline pipeline = pipelines.get(index);
