@@ -49,6 +49,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs {@code entente} and exits with its code. */
   public static void main(String[] args) {
+    StartupTrace.mark("main");
     if (args.length > 0 && (PARSING.contains(args[0])
         || args[0].equals("query") && !java.util.Arrays.asList(args).contains("--db"))) {
       ParseCommand.loadInBackground();
@@ -61,6 +62,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     int code = run(out, err, args);
     out.flush();
     err.flush();
+    StartupTrace.mark("exit");
     System.exit(code);
   }
 

@@ -51,6 +51,7 @@ final class ParseCommand implements Callable<Integer> {
     Thread loader = new Thread(() -> {
       try {
         Parser.forLanguage(parser().languages().get(0));
+        StartupTrace.mark("first language's data loaded");
       } catch (RuntimeException | Error e) {
         // the command's own use of the parser reports it
       }
@@ -149,6 +150,7 @@ final class ParseCommand implements Callable<Integer> {
 
   /** Runs the command, its output to {@code out}, its messages to {@code err}; the exit code. */
   int run(PrintWriter out, PrintWriter err) throws Exception {
+    StartupTrace.mark("command line read");
     if (maxBytes <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-size must be positive: " + maxBytes);
     }
@@ -214,7 +216,12 @@ final class ParseCommand implements Callable<Integer> {
     }
     OutputFolder target = folder;
     WholeFile single = whole;
+    boolean[] traced = {false};
     Batch.Summary summary = batch.run(walk, outcome -> {
+      if (!traced[0]) {
+        StartupTrace.mark("first file parsed and rendered");
+        traced[0] = true;
+      }
       if (outcome.failed()) {
         return;
       }
@@ -256,6 +263,7 @@ final class ParseCommand implements Callable<Integer> {
       out.println(first[0] ? "]" : "\n]");
     }
     out.flush();
+    StartupTrace.mark("all files written");
     if (whole != null) {
       return finish(whole, summary, err);
     }
