@@ -17,8 +17,14 @@ final class Tokenizer {
     final String stem;
     /** Whether the key is one of the language's common words ({@link LanguageGuess.CommonWords}). */
     final boolean common;
-    /** By lexicon slot; replaced, never written in place, so a reader sees whole arrays. */
+    /**
+     * By lexicon slot. A slot is written in place with release semantics and read with acquire, so
+     * a reader that sees an answer sees it whole; the array is replaced only to grow, doubling, so
+     * that a word asked by many lexicons is not copied once per lexicon.
+     */
     private volatile Object[] answers = NO_ANSWERS;
+    private static final java.lang.invoke.VarHandle SLOT =
+        java.lang.invoke.MethodHandles.arrayElementVarHandle(Object[].class);
 
     Word(int hash, char[] chars, String key, String stem, boolean common) {
       this.hash = hash;
@@ -31,7 +37,7 @@ final class Tokenizer {
     /** What the lexicon with {@code slot} ({@link #newSlot}) remembered for this word, or null. */
     Object answer(int slot) {
       Object[] known = answers;
-      return slot < known.length ? known[slot] : null;
+      return slot < known.length ? SLOT.getAcquire(known, slot) : null;
     }
 
     /**
@@ -40,7 +46,14 @@ final class Tokenizer {
      */
     void remember(int slot, Object answer) {
       Object[] known = answers;
-      Object[] more = java.util.Arrays.copyOf(known, Math.max(known.length, slot + 1));
+      if (slot < known.length) {
+        SLOT.setRelease(known, slot, answer);
+        return;
+      }
+      Object[] more = new Object[Math.max(slot + 1, Math.min(2 * known.length, SLOTS.get()))];
+      for (int k = 0; k < known.length; k++) {
+        more[k] = SLOT.getAcquire(known, k);
+      }
       more[slot] = answer;
       answers = more;
     }
