@@ -359,14 +359,26 @@ final class PersonRecognizer {
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique,
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
+    String[] written = new String[to - from];
+    for (int k = from; k < to; k++) {
+      written[k - from] = t.surface(k);
+    }
+    // The language's dictionary decides the words it knows as names; the rules below the others.
+    String[] known = language.nominativeName(written, oblique);
+    boolean obliqueName = oblique;
+    for (int k = 0; known != null && k < known.length; k++) {
+      obliqueName |= known[k] != null && !known[k].equals(written[k]);
+    }
     StringBuilder name = new StringBuilder();
     StringBuilder key = new StringBuilder();
     for (int k = from; k < to; k++) {
-      String word = t.surface(k);
-      if (oblique && k == to - 1 && word.length() > 3) {
+      String word = written[k - from];
+      if (known != null && known[k - from] != null) {
+        word = known[k - from];
+      } else if (obliqueName && k == to - 1 && word.length() > 3) {
         String base = deinflect(Tokenizer.keyOf(word));
         word = word.substring(0, Math.min(word.length(), base.length()));
-      } else if (oblique && lex.givenNames.contains(deinflect(t.key[k])) && !lex.givenNames.contains(t.key[k])) {
+      } else if (obliqueName && lex.givenNames.contains(deinflect(t.key[k])) && !lex.givenNames.contains(t.key[k])) {
         word = word.substring(0, deinflect(t.key[k]).length());
       }
       if (name.length() > 0) {

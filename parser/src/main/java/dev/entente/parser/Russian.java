@@ -126,13 +126,56 @@ public final class Russian extends Language {
       "ею", "ию", "ием", "ии", "ия", "ов", "ам", "ами", "ах", "ям", "ями", "ях", "й", "ь", "ью", "ьи"};
 
   /**
-   * «пятого саммита» → «пятый саммит», «Первой встречи» → «Первая встреча», «заседании» →
-   * «заседание»: the head noun from the list of head nouns (HEAD_NOUN_NOMINATIVE), its modifiers
-   * re-inflected to agree with its gender and number, numerals kept; null when another word stands
-   * before the noun («итогов Высшего Совета»: not a head phrase).
+   * «пятого саммита» → «пятый саммит», «Парижской хартии» → «Парижская хартия»: with the
+   * dictionary ({@link RussianNominative}); by the rules below when it lacks a word or is not on
+   * the class path.
    */
   @Override
-  String[] nominativeHeadPhrase(String[] phrase) {
+  String[] nominativeHeadPhrase(String[] phrase, int headFrom) {
+    RussianDictionary dictionary = RussianDictionary.get();
+    if (dictionary != null) {
+      String[] out = new RussianNominative(dictionary, this).headPhrase(phrase, headFrom);
+      if (out != RussianNominative.UNKNOWN) {
+        return out;
+      }
+    }
+    return nominativeHeadPhraseByRules(phrase);
+  }
+
+  /** «Владимиром Путиным» → «Владимир Путин», with the dictionary; null when it is not on the class path. */
+  @Override
+  String[] nominativeName(String[] name, boolean oblique) {
+    RussianDictionary dictionary = RussianDictionary.get();
+    return dictionary == null ? null : new RussianNominative(dictionary, this).personName(name, oblique);
+  }
+
+  /** A head noun listed in its plural nominative («консультации», «переговоры»): its plural names one thing. */
+  boolean isPluralHead(String key) {
+    return (key.endsWith("ы") || key.endsWith("и")) && words.is(WordClass.HEAD_NOUN_NOMINATIVE, key);
+  }
+
+  /** What follows the digits of an ordinal written as a numeral («20-го», «5-й», «3-ей»). */
+  private static final java.util.Set<String> NUMERAL_ORDINAL_SUFFIXES = java.util.Set.of("й", "го", "ого", "му", "м",
+      "я", "ая", "ю", "ую", "е", "ое", "ей", "ой", "ий", "ый", "х", "ми", "ые");
+
+  /** Whether a word after a numeral's digits is an ordinal's ending («го» of «20-го»). */
+  boolean isNumeralOrdinalSuffix(String key) {
+    return NUMERAL_ORDINAL_SUFFIXES.contains(key);
+  }
+
+  /** The ending of a numeral ordinal («20-й») in the nominative of gender {@code g} (m, f, n; p plural). */
+  String numeralOrdinalSuffix(char g) {
+    return g == 'm' ? "й" : g == 'f' ? "я" : "е";
+  }
+
+  /**
+   * The fallback for words the dictionary lacks. «пятого саммита» → «пятый саммит», «Первой
+   * встречи» → «Первая встреча», «заседании» → «заседание»: the head noun from the list of head
+   * nouns (HEAD_NOUN_NOMINATIVE), its modifiers re-inflected to agree with its gender and number,
+   * numerals kept; null when another word stands before the noun («итогов Высшего Совета»: not a
+   * head phrase).
+   */
+  String[] nominativeHeadPhraseByRules(String[] phrase) {
     int last = 0;
     String lemma = null;
     while (last < phrase.length && (lemma = headLemma(Tokenizer.keyOf(phrase[last]))) == null) {
@@ -148,31 +191,18 @@ public final class Russian extends Language {
     for (int i = 0; i < last; i++) {
       String key = Tokenizer.keyOf(phrase[i]);
       if (i > 0 && !phrase[i - 1].isEmpty() && Character.isDigit(phrase[i - 1].charAt(phrase[i - 1].length() - 1))
-          && NUMERAL_ORDINAL_SUFFIXES.contains(key)) {
-        out[i] = g2(gender);
+          && isNumeralOrdinalSuffix(key)) {
+        out[i] = numeralOrdinalSuffix(gender);
       } else if (isAdjective(key) || words.endsWithAny(WordClass.ORDINAL_HARD_ENDING, key) && key.length() >= 4) {
         String agreed = agree(key, gender);
         out[i] = agreed == null ? phrase[i] : sameCapital(phrase[i], agreed);
-      } else if (!isNumeral(phrase[i]) && !isCompoundPart(key)) {
+      } else if (!RussianNominative.isNumeral(phrase[i]) && !isCompoundPart(key)) {
         return null;
       }
     }
     return java.util.Arrays.equals(out, phrase) ? null : out;
   }
 
-  private static boolean isNumeral(String word) {
-    return !word.isEmpty() && (Character.isDigit(word.charAt(0)) || "IVXLC".indexOf(word.charAt(0)) >= 0
-        && word.chars().allMatch(ch -> "IVXLC".indexOf(ch) >= 0));
-  }
-
-  /** What follows the digits of an ordinal written as a numeral («20-го», «5-й», «3-ей»). */
-  private static final java.util.Set<String> NUMERAL_ORDINAL_SUFFIXES = java.util.Set.of("й", "го", "ого", "му", "м",
-      "я", "ая", "ю", "ую", "е", "ое", "ей", "ой", "ий", "ый", "х", "ми", "ые");
-
-  /** The ending of a numeral ordinal («20-го» → «20-й») in the nominative of gender {@code g}. */
-  private static String g2(char g) {
-    return g == 'm' ? "й" : g == 'f' ? "я" : "е";
-  }
 
   /** The nominative of a head noun form: the listed noun whose stem it extends by a case ending. */
   private String headLemma(String key) {
