@@ -22,7 +22,7 @@ import morfologik.stemming.WordData;
  * {@link #get()} returns null and the Russian rules name things without them.
  *
  * <p>Thread-safe: the dictionaries are immutable; morfologik's look-up objects are not, so each
- * thread has its own. Analyses are cached per word form, up to {@link #CACHE_LIMIT} forms.
+ * thread has its own. Analyses and generated forms are cached, up to {@link #CACHE_LIMIT} of each.
  */
 final class RussianDictionary {
   private static final String FOLDER = "/org/languagetool/resource/ru/";
@@ -57,6 +57,7 @@ final class RussianDictionary {
   private final ThreadLocal<DictionaryLookup> analyser;
   private final ThreadLocal<DictionaryLookup> synthesiser;
   private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
+  private final Map<String, String> forms = new ConcurrentHashMap<>();
 
   private RussianDictionary(Dictionary analysis, Dictionary synthesis) {
     this.analysis = analysis;
@@ -127,6 +128,19 @@ final class RussianDictionary {
    * longest beginning with {@code like}, the form the text wrote.
    */
   String synthesise(String lemma, String tag, String like) {
+    String key = lemma + "|" + tag + "|" + like;
+    String form = forms.get(key);
+    if (form == null) {
+      form = synthesiseOnce(lemma, tag, like);
+      if (forms.size() >= CACHE_LIMIT) {
+        forms.clear();
+      }
+      forms.put(key, form == null ? "" : form);
+    }
+    return form == null || form.isEmpty() ? null : form;
+  }
+
+  private String synthesiseOnce(String lemma, String tag, String like) {
     String best = null;
     int bestCommon = -1;
     for (WordData data : synthesiser.get().lookup(lemma + "|" + tag)) {
