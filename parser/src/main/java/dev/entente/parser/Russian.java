@@ -102,18 +102,32 @@ public final class Russian extends Language {
     return "аяуюеиоы".indexOf(last) < 0 || roleWord.endsWith("ий") || roleWord.endsWith("ый");
   }
 
-  /** «мурата» → «мурат», «сергея» → «сергей». */
+  /**
+   * «мурата» → «мурат», «сергея», «сергеем» → «сергей», «цзэминем», «цзэминя» → «цзэминь»: the
+   * endings of masculine names, for the words the dictionary lacks. «-ем» and «-я»/«-ю» after a
+   * consonant other than a hushing one or «ц» are a soft stem's («-ь»).
+   */
   @Override
   String nominativeOf(String nameWord) {
-    if (nameWord.endsWith("ом") || nameWord.endsWith("ем") || nameWord.endsWith("ым")) {
-      return nameWord.substring(0, nameWord.length() - 2);
+    int n = nameWord.length();
+    char before = n > 2 ? nameWord.charAt(n - 3) : 'а';
+    if (nameWord.endsWith("ом") || nameWord.endsWith("ым")) {
+      return nameWord.substring(0, n - 2);
     }
-    if (nameWord.endsWith("ея") || nameWord.endsWith("ею") || nameWord.endsWith("ем")) {
-      return nameWord.substring(0, nameWord.length() - 1) + "й";
+    if (nameWord.endsWith("ем")) {
+      return VOWELS.indexOf(before) >= 0 ? nameWord.substring(0, n - 2) + "й"
+          : "жшчщцьъ".indexOf(before) >= 0 ? nameWord.substring(0, n - 2) : nameWord.substring(0, n - 2) + "ь";
     }
-    if (nameWord.length() > 3 && (nameWord.endsWith("а") || nameWord.endsWith("у") || nameWord.endsWith("е"))
-        && VOWELS.indexOf(nameWord.charAt(nameWord.length() - 2)) < 0) {
-      return nameWord.substring(0, nameWord.length() - 1);
+    if (nameWord.endsWith("ея") || nameWord.endsWith("ею")) {
+      return nameWord.substring(0, n - 1) + "й";
+    }
+    if (n > 3 && (nameWord.endsWith("я") || nameWord.endsWith("ю"))
+        && VOWELS.indexOf(nameWord.charAt(n - 2)) < 0 && "жшчщцьъ".indexOf(nameWord.charAt(n - 2)) < 0) {
+      return nameWord.substring(0, n - 1) + "ь";
+    }
+    if (n > 3 && (nameWord.endsWith("а") || nameWord.endsWith("у") || nameWord.endsWith("е"))
+        && VOWELS.indexOf(nameWord.charAt(n - 2)) < 0) {
+      return nameWord.substring(0, n - 1);
     }
     return nameWord;
   }
