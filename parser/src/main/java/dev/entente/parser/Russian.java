@@ -146,21 +146,48 @@ public final class Russian extends Language {
    */
   @Override
   String[] nominativeHeadPhrase(String[] phrase, int headFrom) {
-    RussianDictionary dictionary = RussianDictionary.get();
-    if (dictionary != null) {
-      String[] out = new RussianNominative(dictionary, this).headPhrase(phrase, headFrom);
-      if (out != RussianNominative.UNKNOWN) {
-        return out;
+    return cached(headPhrases, headFrom + "|" + String.join(" ", phrase), () -> {
+      RussianDictionary dictionary = RussianDictionary.get();
+      if (dictionary != null) {
+        String[] out = new RussianNominative(dictionary, this).headPhrase(phrase, headFrom);
+        if (out != RussianNominative.UNKNOWN) {
+          return out;
+        }
       }
-    }
-    return nominativeHeadPhraseByRules(phrase);
+      return nominativeHeadPhraseByRules(phrase);
+    });
   }
 
   /** «Владимиром Путиным» → «Владимир Путин», with the dictionary; null when it is not on the class path. */
   @Override
   String[] nominativeName(String[] name, boolean oblique) {
-    RussianDictionary dictionary = RussianDictionary.get();
-    return dictionary == null ? null : new RussianNominative(dictionary, this).personName(name, oblique);
+    return cached(personNames, oblique + "|" + String.join(" ", name), () -> {
+      RussianDictionary dictionary = RussianDictionary.get();
+      return dictionary == null ? null : new RussianNominative(dictionary, this).personName(name, oblique);
+    });
+  }
+
+  /**
+   * Answers of the two methods above by their arguments: a corpus names the same few things again
+   * and again, and a look-up costs less than the dictionary's work. Bounded as the dictionary's own
+   * caches are. The arrays are shared: callers only read them.
+   */
+  private final java.util.Map<String, String[]> headPhrases = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, String[]> personNames = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final String[] NO_CHANGE = new String[0];
+
+  private static String[] cached(java.util.Map<String, String[]> cache, String key,
+      java.util.function.Supplier<String[]> compute) {
+    String[] out = cache.get(key);
+    if (out == null) {
+      out = compute.get();
+      if (cache.size() >= RussianDictionary.CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(key, out == null ? NO_CHANGE : out);
+      return out;
+    }
+    return out == NO_CHANGE ? null : out;
   }
 
   /** A head noun listed in its plural nominative («консультации», «переговоры»): its plural names one thing. */

@@ -5,7 +5,9 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -66,9 +68,20 @@ final class RussianDictionary {
     this.synthesiser = ThreadLocal.withInitial(() -> new DictionaryLookup(this.synthesis));
   }
 
-  /** Read once, by the first thread that asks (the holder idiom: the JVM makes it thread-safe and lazy). */
+  /**
+   * Read once, by the first thread that asks (the holder idiom: the JVM makes it thread-safe and
+   * lazy); a failure is kept, so that every later call reports it, not only the first.
+   */
   private static final class Holder {
-    static final RussianDictionary INSTANCE = load();
+    static final Object INSTANCE = loadOrFailure();
+
+    private static Object loadOrFailure() {
+      try {
+        return Optional.ofNullable(load(RussianDictionary.class::getResource));
+      } catch (IllegalStateException e) {
+        return e;
+      }
+    }
   }
 
   /**
@@ -77,12 +90,17 @@ final class RussianDictionary {
    * @throws IllegalStateException naming the file when a dictionary file is there but cannot be read
    */
   static RussianDictionary get() {
-    return Holder.INSTANCE;
+    Object loaded = Holder.INSTANCE;
+    if (loaded instanceof IllegalStateException failure) {
+      throw new IllegalStateException(failure.getMessage(), failure);
+    }
+    return ((Optional<?>) loaded).map(RussianDictionary.class::cast).orElse(null);
   }
 
-  private static RussianDictionary load() {
-    URL analysis = RussianDictionary.class.getResource(FOLDER + "russian.dict");
-    URL synthesis = RussianDictionary.class.getResource(FOLDER + "russian_synth.dict");
+  /** The dictionary whose files {@code resources} finds by class-path name; null when it finds none. */
+  static RussianDictionary load(Function<String, URL> resources) {
+    URL analysis = resources.apply(FOLDER + "russian.dict");
+    URL synthesis = resources.apply(FOLDER + "russian_synth.dict");
     if (analysis == null || synthesis == null) {
       return null;
     }

@@ -2,17 +2,25 @@ package dev.entente.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.parser.RussianDictionary.PartOfSpeech;
 import dev.entente.parser.RussianDictionary.Reading;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Russian dictionary as the nominative uses it: analysis, generation, tags, one instance per JVM. */
 final class RussianDictionaryTest {
@@ -21,6 +29,32 @@ final class RussianDictionaryTest {
   @Test
   void get_dictionaryOnTheClassPath_isRead() {
     assertNotNull(DICTIONARY, "language-ru's russian.dict and russian_synth.dict must be on the test class path");
+  }
+
+  @Test
+  void load_filesNotOnTheClassPath_givesNoDictionary() {
+    assertNull(RussianDictionary.load(name -> null));
+  }
+
+  @Test
+  void load_corruptFile_failsNamingIt(@TempDir Path folder) throws IOException {
+    // GIVEN a dictionary file of garbage beside a valid description
+    Path dict = folder.resolve("russian.dict");
+    Files.write(dict, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+    try (InputStream info = RussianDictionary.class.getResourceAsStream("/org/languagetool/resource/ru/russian.info")) {
+      Files.copy(info, folder.resolve("russian.info"));
+    }
+    // WHEN it is read
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> RussianDictionary.load(name -> {
+      try {
+        return name.endsWith("russian.dict") ? dict.toUri().toURL() : RussianDictionary.class.getResource(name);
+      } catch (MalformedURLException ex) {
+        throw new AssertionError(ex);
+      }
+    }));
+    // THEN the message names the file
+    assertTrue(e.getMessage().contains("cannot read the Russian dictionary") && e.getMessage().contains("russian.dict"),
+        e.getMessage());
   }
 
   @Test

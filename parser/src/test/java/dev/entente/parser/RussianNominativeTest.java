@@ -56,6 +56,20 @@ final class RussianNominativeTest {
     assertEquals(expected, nominative(written));
   }
 
+  /** The rules alone, as for words the dictionary lacks or without language-ru on the class path. */
+  @ParameterizedTest
+  @CsvSource({
+      "пятого саммита, пятый саммит",
+      "Третьей встрече, Третья встреча",
+      "очередной сессии, очередная сессия",
+      "двусторонних переговоров, двусторонние переговоры",
+      "20 го юбилейного саммита, 20 й юбилейный саммит",
+      "Хоргосского форума, Хоргосский форум",
+  })
+  void headPhraseByRules_listedHead_isPutInTheNominative(String written, String expected) {
+    assertEquals(expected, String.join(" ", RUSSIAN.nominativeHeadPhraseByRules(written.split(" "))));
+  }
+
   @Test
   void headPhrase_alreadyNominativeOrNoHeadPhrase_isLeftAlone() {
     assertNull(nominative("пятый саммит"));
