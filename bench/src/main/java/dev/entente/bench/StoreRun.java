@@ -298,6 +298,13 @@ public final class StoreRun {
         print("corpus.run" + r + ".read+decode.cpu.s", read[r]);
         print("corpus.run" + r + ".index.cpu.s", index[r]);
         print("corpus.run" + r + ".wall.s", wall[r]);
+        if (r == repeats - 1) {
+          // The heap the corpus keeps (after a full collection, while it is still referenced).
+          Runtime rt = Runtime.getRuntime();
+          System.gc();
+          print("corpus.heap.GB", (rt.totalMemory() - rt.freeMemory()) / 1e9);
+          print("corpus.statements", corpus.statements().count());
+        }
       }
     }
     spread("corpus.read+decode.cpu.s", read);
