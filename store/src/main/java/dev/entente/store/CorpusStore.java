@@ -482,11 +482,13 @@ public final class CorpusStore implements AutoCloseable {
             texts.put(rs.getString(1), rs.getString(2));
           }
         }
+        // Not ORDER BY seq: DuckDB would sort every form before giving the first one (memory,
+        // and no decoding meanwhile). Rows come in the table's order; seq puts them right below.
         try (ResultSet rs = st.executeQuery(
-            "SELECT document_id, form, form_bytes, text_hash FROM " + STORED + " ORDER BY seq")) {
+            "SELECT document_id, form, form_bytes, text_hash, seq FROM " + STORED)) {
           Batch batch = new Batch(texts, shared);
           while (rs.next()) {
-            batch.add(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getString(4));
+            batch.add(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getString(4), rs.getLong(5));
             if (batch.size() == Batch.SIZE) {
               // Decoded by another core while this thread reads on.
               batches.add(batch);
@@ -503,11 +505,32 @@ public final class CorpusStore implements AutoCloseable {
         batch.decode();
       }
       List<Document> documents = new ArrayList<>(batches.size() * Batch.SIZE);
+      long[] seqs = new long[batches.size() * Batch.SIZE];
+      boolean inOrder = true;
       for (Batch batch : batches) {
+        for (int i = 0; i < batch.size(); i++) {
+          int at = documents.size() + i;
+          seqs[at] = batch.seqs[i];
+          inOrder &= at == 0 || seqs[at - 1] < seqs[at];
+        }
         documents.addAll(batch.documents());
       }
-      return documents;
+      return inOrder ? documents : inSeqOrder(documents, seqs);
     });
+  }
+
+  /** {@code documents} ordered by their {@code seqs} (the order of first adding). */
+  private static List<Document> inSeqOrder(List<Document> documents, long[] seqs) {
+    Integer[] order = new Integer[documents.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(seqs[a], seqs[b]));
+    List<Document> sorted = new ArrayList<>(order.length);
+    for (int i : order) {
+      sorted.add(documents.get(i));
+    }
+    return sorted;
   }
 
   /**
@@ -524,6 +547,7 @@ public final class CorpusStore implements AutoCloseable {
     private final byte[][] forms = new byte[SIZE][];
     private final int[] lengths = new int[SIZE];
     private final String[] textHashes = new String[SIZE];
+    final long[] seqs = new long[SIZE];
     private final Document[] decoded = new Document[SIZE];
     private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
@@ -539,8 +563,9 @@ public final class CorpusStore implements AutoCloseable {
       return size;
     }
 
-    void add(String id, byte[] form, int length, String textHash) {
+    void add(String id, byte[] form, int length, String textHash, long seq) {
       ids[size] = id;
+      seqs[size] = seq;
       forms[size] = form;
       lengths[size] = length;
       textHashes[size] = textHash;

@@ -86,6 +86,29 @@ final class CorpusStoreTest {
   }
 
   @Test
+  void documents_comeInTheOrderOfTheirSeqWhateverTheTableOrder() throws SQLException {
+    // GIVEN a store whose sequence numbers were turned around after the documents were added
+    Path file = dir.resolve("seq.duckdb");
+    List<Document> added = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      added.add(random(i % 7, "doc-" + i));
+    }
+    try (CorpusStore store = CorpusStore.open(file)) {
+      store.addAll(added);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+         Statement st = c.createStatement()) {
+      st.execute("UPDATE " + CorpusStore.STORED + " SET seq = 1000 - seq");
+    }
+    // WHEN / THEN they come back last added first
+    try (CorpusStore store = CorpusStore.openReadOnly(file)) {
+      List<Document> reversed = new ArrayList<>(added);
+      java.util.Collections.reverse(reversed);
+      assertEquals(reversed, store.documents());
+    }
+  }
+
+  @Test
   void documents_holdAStringThatDocumentsRepeatOnce() {
     // GIVEN two documents that differ only in their ids
     try (CorpusStore store = CorpusStore.open(dir.resolve("shared.duckdb"))) {
