@@ -23,6 +23,7 @@
 #                 built here with -Pjob: what users run); JOB_JAR=classpath runs the job's class on
 #                 the module's class path instead (the same classes in ~190 jars: no shading, but
 #                 each class is looked up jar by jar, which costs start-up CPU)
+#   BUILD=0       use the jars already built (cli/target/entente.jar and the job's) instead of building
 #   JAVA_OPTS=…   more JVM options for every run (e.g. -XX:+UseSerialGC to hold the collector fixed)
 #   OUT=DIR       where the folder, the outputs and results.tsv go (default spark/target/scaling)
 set -euo pipefail
@@ -35,6 +36,7 @@ CPU2=${CPU2:-0,1}
 OUT=${OUT:-$ROOT/spark/target/scaling}
 JOB_JAR=${JOB_JAR:-$ROOT/spark/target/entente-spark-job.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
+BUILD=${BUILD:-1}
 CORPUS=${CORPUS:-}
 if [[ -z $CORPUS ]]; then
   for dir in corpus/ru/texts ../shared/corpus/ru/texts; do
@@ -49,18 +51,18 @@ N1=$(count "$CPU1")
 N2=$(count "$CPU2")
 taskset -c "$CPU2" true 2> /dev/null || { echo "spark-scaling: cannot run on CPUs $CPU2 (this machine has $(nproc)); set CPU2" >&2; exit 2; }
 
-if [[ $JOB_JAR == classpath ]]; then
+if [[ $BUILD == 0 ]]; then
+  echo "== no build (BUILD=0)"
+elif [[ $JOB_JAR == classpath ]]; then
   echo "== build: mvn -B -q -pl spark,cli -am package -DskipTests"
   mvn -B -q -pl spark,cli -am package -DskipTests dependency:build-classpath \
     -Dmdep.outputFile="$ROOT/spark/target/spark-classpath.txt" -Dmdep.includeScope=compile
-else
-  if [[ $JOB_JAR == "$ROOT/spark/target/entente-spark-job.jar" ]]; then
-    echo "== build: mvn -B -q -pl cli -am package -DskipTests; mvn -B -q -Pjob -pl spark -am package -DskipTests"
-    mvn -B -q -pl cli -am package -DskipTests
-    mvn -B -q -Pjob -pl spark -am package -DskipTests
-  fi
-  [[ -f $JOB_JAR ]] || { echo "spark-scaling: no job jar $JOB_JAR" >&2; exit 2; }
+elif [[ $JOB_JAR == "$ROOT/spark/target/entente-spark-job.jar" ]]; then
+  echo "== build: mvn -B -q -pl cli -am package -DskipTests; mvn -B -q -Pjob -pl spark -am package -DskipTests"
+  mvn -B -q -pl cli -am package -DskipTests
+  mvn -B -q -Pjob -pl spark -am package -DskipTests
 fi
+[[ $JOB_JAR == classpath || -f $JOB_JAR ]] || { echo "spark-scaling: no job jar $JOB_JAR" >&2; exit 2; }
 CLI=$ROOT/cli/target/entente.jar
 mkdir -p "$OUT"
 JOB=$OUT/job.sh   # job.sh MASTER INPUT OUTPUT, with JAVA_OPTS, a file so that /usr/bin/time can run it
