@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
 
 /**
  * The batch job: parses a folder of files, or a Parquet table of texts, and writes one Parquet
@@ -73,10 +74,13 @@ public final class EntenteSparkJob {
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
     }
-    // A SparkContext, not a SparkSession: a folder of files needs no SQL, and building the session
-    // (its SQL configuration, function registry and their classes) costs about 3 CPU-seconds. A
-    // Parquet input gets its session from this context when it reads the table.
-    SparkContext context = SparkContext.getOrCreate(conf);
+    // A folder of files needs no SQL: a bare SparkContext, as building a session (its SQL
+    // configuration, function registry and their classes) costs about 3 CPU-seconds more. A Parquet
+    // table is read through a session, made here, first: one made later over a running context
+    // would warn that "some configuration may not take effect".
+    SparkContext context = isParquet(options, conf)
+        ? SparkSession.builder().config(conf).getOrCreate().sparkContext()
+        : SparkContext.getOrCreate(conf);
     try {
       return run(context, options, err);
     } catch (IOException | RuntimeException e) {
@@ -104,8 +108,7 @@ public final class EntenteSparkJob {
           + " exists; remove it or pass --overwrite");
       return 2;
     }
-    String format = options.inputFormat != null ? options.inputFormat : detectFormat(fs, input);
-    boolean parquet = format.equals("parquet");
+    boolean parquet = options.inputFormat != null ? options.inputFormat.equals("parquet") : isParquet(fs, input);
     try (ParsedTables tables = parquet
         ? EntenteSpark.parse(inputTable(options), options.idColumn, options.textColumn)
         : new ParsedTables(context, FileReader.files(context, input, options.partitions))) {
@@ -139,18 +142,39 @@ public final class EntenteSparkJob {
     return options.partitions > 0 ? texts.repartition(options.partitions) : texts;
   }
 
+  /**
+   * Whether the input is to be read as a Parquet table, before Spark is up: the Hadoop settings
+   * are the {@code spark.hadoop.*} ones of {@code conf}, as Spark's own. An input that cannot be
+   * looked at counts as files; {@link #run(SparkContext, Options, PrintStream)} then reports it.
+   */
+  private static boolean isParquet(Options options, SparkConf conf) {
+    if (options.inputFormat != null) {
+      return options.inputFormat.equals("parquet");
+    }
+    Configuration hadoop = new Configuration();
+    for (Tuple2<String, String> setting : conf.getAllWithPrefix("spark.hadoop.")) {
+      hadoop.set(setting._1(), setting._2());
+    }
+    try {
+      Path input = new Path(options.input);
+      FileSystem fs = input.getFileSystem(hadoop);
+      return fs.exists(input) && isParquet(fs, input);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Parquet when the folder holds a {@code .parquet} file at its top, files otherwise. */
-  private static String detectFormat(FileSystem fs, Path input) throws IOException {
+  private static boolean isParquet(FileSystem fs, Path input) throws IOException {
     if (fs.getFileStatus(input).isDirectory()) {
       for (FileStatus status : fs.listStatus(input)) {
         if (status.isFile() && status.getPath().getName().endsWith(".parquet")) {
-          return "parquet";
+          return true;
         }
       }
-    } else if (input.getName().endsWith(".parquet")) {
-      return "parquet";
+      return false;
     }
-    return "files";
+    return input.getName().endsWith(".parquet");
   }
 
   /** The command line, checked. */
