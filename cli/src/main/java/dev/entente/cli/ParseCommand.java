@@ -50,8 +50,8 @@ final class ParseCommand implements Callable<Integer> {
   static void loadInBackground() {
     Thread loader = new Thread(() -> {
       try {
-        Parser.forLanguage(parser().languages().get(0));
-        StartupTrace.mark("first language's data loaded");
+        Parser.forLanguage(parser().languages().get(0)).prepare();
+        StartupTrace.mark("first language's data and dictionary loaded");
       } catch (RuntimeException | Error e) {
         // the command's own use of the parser reports it
       }

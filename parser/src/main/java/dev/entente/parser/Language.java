@@ -189,6 +189,12 @@ public abstract class Language {
   }
 
   /**
+   * Loads now what the language otherwise loads when a document first needs it (a dictionary), so
+   * that {@link Parser#prepare()} can do it on a spare thread. Nothing by default.
+   */
+  void loadOnDemandData() {}
+
+  /**
    * The words of a name's head phrase (its modifiers, then from {@code headFrom} on its head noun and
    * what the head word list holds after it) in the nominative, or null when they are in it already,
    * are no head phrase, or the language does not inflect them: «пятого саммита» → «пятый саммит».

@@ -213,6 +213,20 @@ public final class Parser {
     return 3L * maxInputChars + 3;
   }
 
+  /**
+   * Loads now, on the calling thread, what this parser otherwise loads when its first document
+   * needs it — each language's data and dictionary — so that a program can do it on a spare thread
+   * while it reads its input. Parsing does not need it; returns this parser. A language's data that
+   * cannot be read throws here as it would at the first parse.
+   */
+  public Parser prepare() {
+    for (int index = 0; index < languages.size(); index++) {
+      pipeline(index);
+      languages.get(index).loadOnDemandData();
+    }
+    return this;
+  }
+
   /** The languages this parser reads: one, or every shipped language when it detects them. */
   public List<Language> languages() {
     return languages;

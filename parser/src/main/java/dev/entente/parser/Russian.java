@@ -168,6 +168,16 @@ public final class Russian extends Language {
   private static final String[] NOUN_CASE_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ы", "ой", "ей",
       "ею", "ию", "ием", "ии", "ия", "ов", "ам", "ами", "ах", "ям", "ями", "ях", "й", "ь", "ью", "ьи"};
 
+  /** Reads the dictionary; a dictionary that cannot be read is reported by the first parse that needs it. */
+  @Override
+  void loadOnDemandData() {
+    try {
+      RussianDictionary.get();
+    } catch (IllegalStateException unreadable) {
+      // every later call names the file
+    }
+  }
+
   /**
    * «пятого саммита» → «пятый саммит», «Парижской хартии» → «Парижская хартия»: with the
    * dictionary ({@link RussianNominative}); by the rules below when it lacks a word or is not on

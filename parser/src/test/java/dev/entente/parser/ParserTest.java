@@ -2,6 +2,7 @@ package dev.entente.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -32,5 +33,12 @@ final class ParserTest {
   @Test
   void oneLanguage_loadedWhenBuilt() {
     assertTrue(Parser.english().loaded(0));
+  }
+
+  @Test
+  void prepare_loadsEveryLanguageBeforeAText() {
+    Parser parser = Parser.detecting();
+    assertSame(parser, parser.prepare());
+    assertTrue(parser.loaded(0) && parser.loaded(1), "both languages loaded by prepare()");
   }
 }
