@@ -199,6 +199,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean titlesAreTitleCase() {
+    return true;
+  }
+
+  @Override
   Pattern dateline() {
     return DATELINE;
   }

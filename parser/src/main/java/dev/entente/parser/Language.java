@@ -241,6 +241,15 @@ public abstract class Language {
   }
 
   /**
+   * Whether a title capitalises every word but the small ones («Australia - Republic of Korea Joint
+   * Statement on …»), so that capitalised words before the kind of document belong to the title;
+   * Russian titles capitalise only their first word.
+   */
+  boolean titlesAreTitleCase() {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) is a plural noun form: «programs» after capitalised words names no
    * single thing. Only languages whose initiative heads are capitalised need it.
    */

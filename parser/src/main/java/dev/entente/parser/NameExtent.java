@@ -148,7 +148,8 @@ final class NameExtent {
         j++;
         continue;
       }
-      if (hasHard(gap)) {
+      // «Annual Leaders' Meeting – Joint Communique»: the kind of a document after a dash is the heading's, not the name's.
+      if (hasHard(gap) || isSpacedDash(gap) && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
           j++;
           continue;
@@ -165,6 +166,11 @@ final class NameExtent {
       j--;
     }
     return j;
+  }
+
+  private static boolean isSpacedDash(String gap) {
+    String dash = gap.strip();
+    return gap.length() > dash.length() && dash.length() == 1 && "-\u2013\u2014".indexOf(dash.charAt(0)) >= 0;
   }
 
   /**

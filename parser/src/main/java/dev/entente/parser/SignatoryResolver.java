@@ -67,6 +67,8 @@ final class SignatoryResolver {
     }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
+      joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
+      titleGroupMembers(ctx, sides);
     }
     ctx.signatories.addAll(sides);
   }
@@ -156,6 +158,49 @@ final class SignatoryResolver {
       }
       k = group.last - 1;
     }
+  }
+
+  /**
+   * An organisation joined to a side of the title by a dash or «and» is a side too («United
+   * States–European Commission Joint Statement»): the title names both as its authors. An
+   * organisation elsewhere in the title («… on the G20») is what the document is about.
+   */
+  private void joinedOrganisations(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Context.Found<PartyInfo> previous = null;
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first < from || found.last > to) {
+        continue;
+      }
+      if (previous != null && previous.value.kind != found.value.kind && joined(t, previous.last, found.first)) {
+        Context.Found<PartyInfo> organisation = found.value.kind == PartyKind.ORGANIZATION ? found
+            : previous.value.kind == PartyKind.ORGANIZATION ? previous : null;
+        Context.Found<PartyInfo> other = organisation == found ? previous : found;
+        if (organisation != null && sides.contains(other.value.id)) {
+          sides.add(organisation.value.id);
+        }
+      }
+      previous = found;
+    }
+  }
+
+  /** Whether tokens {@code last - 1} and {@code next} are joined by a dash or by «and» alone. */
+  private boolean joined(Tokens t, int last, int next) {
+    if (next == last) {
+      return t.hyphenAfter[last - 1] || t.gapHas(next, '-') || t.gapHas(next, '\u2013') || t.gapHas(next, '\u2014');
+    }
+    return next == last + 1 && words.is(WordClass.AND, t.key[last]);
+  }
+
+  /**
+   * The members of a group the title names as its authors (groups.tsv: «Quad Leaders' Joint
+   * Statement» is adopted by the Quad's four states), beside the organisation itself.
+   */
+  private void titleGroupMembers(Context ctx, Set<String> sides) {
+    Set<String> organisations = new LinkedHashSet<>();
+    Set<String> states = new LinkedHashSet<>();
+    groupMembers(ctx, ctx.titleFirstToken, ctx.titleLastToken, organisations, states);
+    sides.addAll(states);
   }
 
   /**
@@ -286,7 +331,8 @@ final class SignatoryResolver {
    */
   private void partiesBetween(Context ctx, int from, int to, Set<String> sides, boolean placesAreNoSides) {
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-      if (found.first >= from && found.last <= to && found.value.kind == PartyKind.STATE
+      if (found.first >= from && found.last <= to
+          && (found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY)
           && !attendsOnly(ctx.tokens, from, found.first)
           && !(placesAreNoSides && found.first > from
               && words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1]))) {

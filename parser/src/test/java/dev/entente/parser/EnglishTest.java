@@ -156,4 +156,46 @@ final class EnglishTest {
     List<String> roles = doc.participants().stream().map(p -> p.role().orElse("")).collect(Collectors.toList());
     assertTrue(roles.contains("Prime Minister") && roles.contains("President"), () -> "roles " + roles);
   }
+
+  private static Document parseTitled(String title, String body) {
+    return PARSER.parse("en-test", title + "\n\nAstana, 14 May 2025\n\n" + body + "\n");
+  }
+
+  @Test
+  void capitalisedWordsBeforeTheKind_belongToATitleCaseTitle() {
+    Document doc = parseTitled("Kazakhstan - Republic of the Philippines Joint Statement on Trade", "We will expand trade.");
+    assertEquals("Kazakhstan - Republic of the Philippines Joint Statement on Trade", doc.title());
+    assertEquals(List.of("KZ", "PH"), doc.signatories().stream().sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void aGroupTheTitleNames_adoptsTheDocumentWithItsMembers() {
+    // GIVEN a title whose authors are a group of groups.tsv, and a body that names no subject
+    Document doc = parseTitled("Quad Leaders\u2019 Joint Statement on Health", "1. We will expand our cooperation on vaccines.");
+    // THEN the organisation and its four states are the sides
+    assertEquals(List.of("AU", "IN", "JP", "QUAD", "US"), doc.signatories().stream().sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void anOrganisationJoinedToAStateInTheTitle_isASide_butOneTheTitleIsAboutIsNot() {
+    Document joined = parseTitled("Kazakhstan\u2013European Commission Joint Statement", "1. We will expand trade.");
+    assertEquals(List.of("EU", "KZ"), joined.signatories().stream().sorted().collect(Collectors.toList()));
+    Document about = parseTitled("Joint Statement from Kazakhstan and Japan on the G20", "1. We will expand trade.");
+    assertEquals(List.of("JP", "KZ"), about.signatories().stream().sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void aTitleWithTheOccasionBeforeADash_namesTheSides_andTheMeetingEndsAtTheDash() {
+    Document doc = parseTitled("2nd Kazakhstan-Japan Annual Leaders' Meeting \u2013 Joint Communique",
+        "Leaders met for the second Kazakhstan-Japan Annual Leaders' Meeting in Astana on 14 May 2025.");
+    assertEquals(List.of("JP", "KZ"), doc.signatories().stream().sorted().collect(Collectors.toList()));
+    assertTrue(mechanisms(doc).stream().noneMatch(m -> m.contains("Communique")), () -> "mechanisms " + mechanisms(doc));
+  }
+
+  @Test
+  void aTerritoryInTheAdoptingSubject_isASide() {
+    Document doc = parseTitled("Declaration on Ocean Partnership",
+        "We\u2014the governments of the Cook Islands, New Caledonia, Fiji and Japan\u2014meet in Astana.");
+    assertTrue(doc.signatories().containsAll(List.of("CK", "NC", "FJ", "JP")), () -> "signatories " + doc.signatories());
+  }
 }
