@@ -113,6 +113,12 @@ final class ConceptRecognizer {
         i = hit.last;
         continue;
       }
+      if (c.concept == Lexicons.Concept.MECHANISM && c.ordinal != null) {
+        Concept meeting = numberedMeeting(ctx, c);
+        if (meeting != null) {
+          here.add(meeting);
+        }
+      }
       here.add(c);
       i = c.last;
       for (int j = hit.last; j < c.last; j++) {
@@ -124,6 +130,47 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /**
+   * «the inaugural Kazakhstan-Japan Dialogue», «the First Bilateral Consular Consultation»: a
+   * numbered mechanism is one meeting of it. Returns that meeting, an event under the numbered name,
+   * and leaves {@code mechanism} named from the word after its ordinal; null when nothing follows it.
+   */
+  private Concept numberedMeeting(Context ctx, Concept mechanism) {
+    Tokens t = ctx.tokens;
+    int after = -1;
+    for (int k = mechanism.first; k < mechanism.headFirst; k++) {
+      if (data.ordinals.containsKey(t.key[k]) || t.isNumber(k)) {
+        after = k + 1;
+        // «5th»: the letters written onto the digits are the ordinal's too.
+        if (t.isNumber(k) && after < mechanism.headFirst && t.start[after] == t.end[k] && !t.isNumber(after)) {
+          after++;
+        }
+      }
+    }
+    if (after < 0) {
+      return null;
+    }
+    Concept meeting = new Concept(Lexicons.Concept.EVENT);
+    meeting.kind = EventKind.MEETING;
+    meeting.first = mechanism.first;
+    meeting.last = mechanism.last;
+    meeting.headFirst = mechanism.headFirst;
+    meeting.sentence = mechanism.sentence;
+    meeting.ordinal = mechanism.ordinal;
+    meeting.level = mechanism.level;
+    meeting.mentions.add(new Range(mechanism.first, mechanism.last));
+    meeting.name = mechanism.name;
+    meeting.key = key(ctx, meeting, mechanism.headFirst, mechanism.last);
+    meeting.rule = "numbered " + mechanism.rule;
+    meeting.series = mechanism;
+    mechanism.first = after;
+    mechanism.ordinal = null;
+    mechanism.mentions.set(0, new Range(after, mechanism.last));
+    mechanism.name = NameExtent.text(ctx, after, mechanism.last);
+    mechanism.key = key(ctx, mechanism, mechanism.headFirst, mechanism.last);
+    return meeting;
   }
 
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
@@ -170,6 +217,15 @@ final class ConceptRecognizer {
       return null;
     }
     Integer ordinal = left.ordinal() > 0 ? left.ordinal() : null;
+    // «COP28», «COP 26», «MC13»: a number right after a head in capitals numbers it.
+    if (ordinal == null && hit.last == hit.first + 1 && hit.last < to && t.isUpperCase(hit.first)
+        && t.isNumber(hit.last) && t.key[hit.last].length() <= 3 && t.gapBefore[hit.last] == Tokens.GAP_SPACE) {
+      ordinal = Integer.parseInt(t.key[hit.last]);
+      end = Math.max(end, hit.last + 1);
+      while (start < hit.first && !t.isCapitalized(start)) {
+        start++;
+      }
+    }
     Lexicons.Head head = choose(ctx, hit.entry.value, ordinal != null, start, end, from, to);
     Lexicons.Concept concept = head.concept;
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()

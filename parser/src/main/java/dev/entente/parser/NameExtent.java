@@ -81,6 +81,15 @@ final class NameExtent {
         k--;
         continue;
       }
+      // «78th»: digits and the letters written onto them, an ordinal the language lists whole.
+      Integer written = k - 1 >= from && t.isNumber(k - 1) && t.start[k] == t.end[k - 1] && key.length() <= 2
+          ? data.ordinals.get(t.key[k - 1] + key) : null;
+      if (written != null) {
+        ordinal = written;
+        start = k - 1;
+        k -= 2;
+        continue;
+      }
       if (k - 1 >= from && t.isNumber(k - 1) && t.gapIs(k, '-') && key.length() <= 3
           && !t.isNumber(k) && t.key[k - 1].length() <= 3) {
         ordinal = Integer.parseInt(t.key[k - 1]);
