@@ -324,7 +324,9 @@ final class ConceptRecognizer {
       case INITIATIVE:
         return quoted || proper || party;
       case MECHANISM:
-        return quoted || proper || party || (level != null && complement);
+        return quoted || proper || party || (level != null && complement)
+            || start < hit.first && !data.language.isPluralNoun(t.key[hit.last - 1])
+                && mechanisms.createdRightBefore(ctx, start, from);
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
         boolean named = quoted || proper || ordinal != null || (complement && level != null)

@@ -251,7 +251,8 @@ public abstract class Language {
 
   /**
    * Whether a word (its key) is a plural noun form: «programs» after capitalised words names no
-   * single thing. Only languages whose initiative heads are capitalised need it.
+   * single thing, nor does a lower-case «mechanisms» after a cue of creation («new financing
+   * mechanisms»). Russian answers no: its plurals do not reach these rules.
    */
   boolean isPluralNoun(String key) {
     return false;

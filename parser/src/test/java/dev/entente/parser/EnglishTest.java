@@ -198,4 +198,46 @@ final class EnglishTest {
         "We\u2014the governments of the Cook Islands, New Caledonia, Fiji and Japan\u2014meet in Astana.");
     assertTrue(doc.signatories().containsAll(List.of("CK", "NC", "FJ", "JP")), () -> "signatories " + doc.signatories());
   }
+
+  @Test
+  void aLowerCaseNameRightAfterACueOfCreation_isAMechanism_butAPluralIsNot() {
+    Document doc = parse("1. We will establish a water expert working group to advance our work, and we will use new"
+        + " innovative financing mechanisms at the development banks.");
+    assertEquals(List.of("water expert working group"), mechanisms(doc));
+  }
+
+  @Test
+  void aLowerCaseNameWithoutACue_isNoMechanism() {
+    Document doc = parse("1. The water expert working group met often.");
+    assertEquals(List.of(), mechanisms(doc));
+  }
+
+  @Test
+  void aCapitalisedGroup_isAMechanism() {
+    Document doc = parse("1. As founding members of the Steppe Energy Group, we will cooperate on hydrogen.");
+    assertEquals(List.of("Steppe Energy Group"), mechanisms(doc));
+  }
+
+  @Test
+  void aNumberedMechanism_isOneMeetingOfIt() {
+    Document doc = parse("1. We welcomed the recent inaugural Kazakhstan-Japan Energy Dialogue in Tokyo and the 5th"
+        + " Kazakhstan-Japan Strategic Dialogue.");
+    assertEquals(List.of("Kazakhstan-Japan Energy Dialogue", "Kazakhstan-Japan Strategic Dialogue"), mechanisms(doc));
+    List<Event> meetings = doc.events();
+    assertEquals(List.of("inaugural Kazakhstan-Japan Energy Dialogue", "5th Kazakhstan-Japan Strategic Dialogue"), events(doc));
+    assertEquals(List.of(1, 5), meetings.stream().map(e -> e.ordinal().orElse(0)).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aNumberAfterAHeadInCapitals_numbersIt() {
+    Document doc = parse("1. Kazakhstan will host COP35 in 2030, and the Sides will work to ensure MC15 is a success.");
+    assertEquals(List.of("COP35", "MC15"), events(doc));
+    assertEquals(List.of(35, 15), doc.events().stream().map(e -> e.ordinal().orElse(0)).collect(Collectors.toList()));
+  }
+
+  @Test
+  void anOrdinalInDigitsAndLetters_isOneOrdinal() {
+    Document doc = parse("1. The Sides will meet at the 81st session of the United Nations General Assembly.");
+    assertEquals(81, doc.events().get(0).ordinal().orElse(0), () -> "events " + events(doc));
+  }
 }
