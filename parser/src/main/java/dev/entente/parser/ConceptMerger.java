@@ -29,8 +29,14 @@ final class ConceptMerger {
     return c.knownId == null && c.ordinal == null && c.last - c.first == 1;
   }
 
-  /** «UN Security Council»: a head within a party's name is the party's organ. */
+  /**
+   * «UN Security Council»: a head within a party's name is the party's organ. A known initiative
+   * that opens with a party's name («ASEAN Outlook on the Indo-Pacific») is the initiative.
+   */
   private static boolean insideParty(Context ctx, Concept c) {
+    if (c.knownId != null) {
+      return false;
+    }
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
       if (party.first <= c.headFirst && c.headFirst < party.last) {
         return true;

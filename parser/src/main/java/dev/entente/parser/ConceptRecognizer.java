@@ -232,6 +232,17 @@ final class ConceptRecognizer {
         && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language)) {
       return null;
     }
+    // «Partnership for Global Infrastructure …» names a programme by its complement; else a noun must qualify it.
+    boolean complemented = hit.last > hit.first + 1 || end > hit.last && words.is(WordClass.NAME_PREPOSITION, t.key[hit.last]);
+    if (concept == Lexicons.Concept.INITIATIVE && !complemented && data.language.isRelationshipHead(t.key[hit.first])
+        && !nounQualifies(ctx, start, hit.first)) {
+      return null;
+    }
+    // «the Action Plan», «the Plan of Action»: a head phrase alone refers to a document named elsewhere.
+    if (concept == Lexicons.Concept.INITIATIVE && start == hit.first && end == hit.last && hit.last > hit.first + 1
+        && data.language.bareHeadsAreNoNames()) {
+      return null;
+    }
     Level level = level(t, hit.first, end);
     boolean named = named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to)
@@ -282,6 +293,28 @@ final class ConceptRecognizer {
       at = t.end[k];
     }
     return b.append(name, at - t.start[first], name.length()).toString();
+  }
+
+  /**
+   * Whether a capitalised noun among tokens {@code [from, to)} qualifies a head: not an adjective,
+   * participle, number, party («Australia-Indonesia») or a geographic noun («Pacific»).
+   */
+  private boolean nounQualifies(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      String key = t.key[k];
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, k, to);
+      if (party != null) {
+        k = party.last - 1;
+        continue;
+      }
+      if (t.isCapitalized(k) && !t.isNumber(k) && !data.language.isAdjective(key) && !data.language.isParticiple(key)
+          && !words.is(WordClass.STOP_ADJECTIVE, key) && !t.hyphenAfter[k]
+          && data.geographicNouns.stream().noneMatch(key::startsWith)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -250,6 +250,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether an initiative's head word names a relationship unless a noun qualifies it («Strategic
+   * Partnership» is a label, «Forest Carbon Partnership» a programme). No by default.
+   */
+  boolean isRelationshipHead(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) is a plural noun form: «programs» after capitalised words names no
    * single thing, nor does a lower-case «mechanisms» after a cue of creation («new financing
    * mechanisms»). Russian answers no: its plurals do not reach these rules.

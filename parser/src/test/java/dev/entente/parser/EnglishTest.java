@@ -240,4 +240,40 @@ final class EnglishTest {
     Document doc = parse("1. The Sides will meet at the 81st session of the United Nations General Assembly.");
     assertEquals(81, doc.events().get(0).ordinal().orElse(0), () -> "events " + events(doc));
   }
+
+  @Test
+  void aKnownInitiativeOpeningWithAPartysName_isTheInitiative() {
+    Document doc = parse("1. We support the ASEAN Outlook on the Indo-Pacific.");
+    assertEquals(List.of("ASEAN Outlook on the Indo-Pacific"),
+        doc.initiatives().stream().map(dev.entente.model.Initiative::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void theIndoPacific_isARegion_notIndia() {
+    Document doc = parse("1. We support a free and open Indo-Pacific.");
+    assertFalse(parties(doc).contains("IN"), () -> "parties " + parties(doc));
+  }
+
+  private static List<String> initiatives(Document doc) {
+    return doc.initiatives().stream().map(dev.entente.model.Initiative::name).collect(Collectors.toList());
+  }
+
+  @Test
+  void aPartnershipQualifiedByANoun_isAProgramme_butARelationshipLabelIsNot() {
+    Document doc = parse("1. The Sides welcomed the Steppe Water Security Partnership as part of their Comprehensive"
+        + " Strategic Partnership.");
+    assertEquals(List.of("Steppe Water Security Partnership"), initiatives(doc));
+  }
+
+  @Test
+  void goalsAndRounds_nameInitiatives() {
+    Document doc = parse("1. The Sides support the Sustainable Development Goals and the early conclusion of the WTO Doha Round.");
+    assertEquals(List.of("Sustainable Development Goals", "WTO Doha Round"), initiatives(doc));
+  }
+
+  @Test
+  void aHeadPhraseAlone_namesNoInitiative() {
+    Document doc = parse("1. The Sides will implement the Action Plan and the Plan of Action.");
+    assertEquals(List.of(), initiatives(doc));
+  }
 }
