@@ -173,6 +173,30 @@ final class ConceptRecognizer {
     return meeting;
   }
 
+  /**
+   * «the Regional Interfaith Dialogue and the Bali Democracy Forum»: where a name runs on over «and»
+   * into capitalised words that end in a head of their own, the first name ends before «and».
+   */
+  private int nextNameAfterAnd(Tokens t, int from, int end) {
+    for (int k = from; k < end - 1; k++) {
+      if (!words.is(WordClass.AND, t.key[k])) {
+        continue;
+      }
+      for (int m = k + 1; m < end; m++) {
+        if (!t.isCapitalized(m) && !t.isNumber(m)) {
+          if (m == k + 1) {
+            continue;
+          }
+          break;
+        }
+        if (lex.heads.longestAt(t, m, end) != null) {
+          return k;
+        }
+      }
+    }
+    return end;
+  }
+
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
   private boolean opensMechanism(Tokens t, int j, int to) {
     for (int k = j; k < Math.min(to, j + 3); k++) {
@@ -205,7 +229,7 @@ final class ConceptRecognizer {
       return null;
     }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
-    int end = extent.right(ctx, hit.last, to, known, !initiativeHead);
+    int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
     if (initiativeHead && hit.entry.value.size() == 1) {
       for (int k = hit.last; k <= Math.min(end + 1, hit.last + 3); k++) {
         if (NameExtent.knownAt(known, k) != null) {
@@ -236,6 +260,11 @@ final class ConceptRecognizer {
     boolean complemented = hit.last > hit.first + 1 || end > hit.last && words.is(WordClass.NAME_PREPOSITION, t.key[hit.last]);
     if (concept == Lexicons.Concept.INITIATIVE && !complemented && data.language.isRelationshipHead(t.key[hit.first])
         && !nounQualifies(ctx, start, hit.first)) {
+      return null;
+    }
+    // «meetings between Ministers on a regular basis»: lower-case plural meetings are no one event.
+    if (concept == Lexicons.Concept.EVENT && head.kind == EventKind.MEETING && !t.isCapitalized(hit.first)
+        && data.language.isPluralNoun(t.key[hit.last - 1])) {
       return null;
     }
     // «the Action Plan», «the Plan of Action»: a head phrase alone refers to a document named elsewhere.

@@ -276,4 +276,23 @@ final class EnglishTest {
     Document doc = parse("1. The Sides will implement the Action Plan and the Plan of Action.");
     assertEquals(List.of(), initiatives(doc));
   }
+
+  @Test
+  void twoNamesJoinedByAnd_areTwoMechanisms() {
+    Document doc = parse("1. We will work through forums such as the Steppe Interfaith Dialogue and the Astana Democracy Forum.");
+    assertEquals(List.of("Steppe Interfaith Dialogue", "Astana Democracy Forum"), mechanisms(doc));
+  }
+
+  @Test
+  void aNumberedForumWithAProperName_belongsToItsSeries() {
+    Document doc = parse("1. Japan welcomes Kazakhstan's participation in the fourth Astana Democracy Forum in December 2025.");
+    assertEquals(List.of("Astana Democracy Forum"), mechanisms(doc), () -> "events " + events(doc));
+    assertEquals(4, doc.events().get(0).ordinal().orElse(0));
+  }
+
+  @Test
+  void lowerCasePluralMeetings_areNoEvent() {
+    Document doc = parse("1. The leaders looked forward to meetings between Ministers on a regular basis.");
+    assertEquals(List.of(), events(doc));
+  }
 }
