@@ -274,7 +274,7 @@ final class ConceptRecognizer {
     }
     Level level = level(t, hit.first, end);
     boolean named = named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
-    if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to)
+    if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
         || !named && !(concept == Lexicons.Concept.EVENT && ordinal != null)) {
       return null;
@@ -322,6 +322,16 @@ final class ConceptRecognizer {
       at = t.end[k];
     }
     return b.append(name, at - t.start[first], name.length()).toString();
+  }
+
+  /** «the Okinawa Consolidation Plan, including …»: a capitalised word before the head names one thing, examples follow it. */
+  private static boolean capitalisedBefore(Tokens t, int start, int head, int from) {
+    for (int k = Math.max(start, from + 1); k < head; k++) {
+      if (t.isCapitalized(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -295,4 +295,26 @@ final class EnglishTest {
     Document doc = parse("1. The leaders looked forward to meetings between Ministers on a regular basis.");
     assertEquals(List.of(), events(doc));
   }
+
+  @Test
+  void aProperNameBeforeExamples_isStillAnInitiative() {
+    Document doc = parse("1. The Sides will act in accordance with the Astana Consolidation Plan, including the construction of roads.");
+    assertEquals(List.of("Astana Consolidation Plan"), initiatives(doc));
+  }
+
+  @Test
+  void theTitlesOwnName_inTheBody_isTheDocument() {
+    Document doc = parseTitled("Kazakhstan-Japan Joint Declaration on Energy Cooperation",
+        "1. The Sides adopt this Joint Declaration on Energy Cooperation and support the Paris Agreement.");
+    assertEquals(List.of("Paris Agreement"), initiatives(doc));
+  }
+
+  @Test
+  void awardsAndLegislation_nameProgrammes() {
+    Document doc = parse("1. Japan explained its Legislation for Peace and Security, and Kazakhstan welcomed the Steppe Student"
+        + " Exchange Awards.");
+    assertEquals(2, initiatives(doc).size(), () -> "initiatives " + initiatives(doc));
+    assertTrue(initiatives(doc).get(0).startsWith("Legislation for Peace"), () -> "initiatives " + initiatives(doc));
+    assertEquals("Steppe Student Exchange Awards", initiatives(doc).get(1));
+  }
 }
