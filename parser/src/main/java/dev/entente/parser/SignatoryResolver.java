@@ -281,7 +281,9 @@ final class SignatoryResolver {
       for (int i = s.firstToken; i < s.lastToken; i++) {
         PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(t, i, s.lastToken);
         boolean opening = i == s.firstToken || t.isCapitalized(i) || t.gapIs(i, ',');
-        if (group == null || !group.entry.value.contains("SIGNATORIES") || !opening) {
+        // «the APEC Economic Leaders' Meeting»: leaders before a head word name a meeting, not the subject.
+        if (group == null || !group.entry.value.contains("SIGNATORIES") || !opening
+            || group.last < s.lastToken && data.lexicons.heads.longestAt(t, group.last, s.lastToken) != null) {
           continue;
         }
         int end = group.last;

@@ -317,4 +317,17 @@ final class EnglishTest {
     assertTrue(initiatives(doc).get(0).startsWith("Legislation for Peace"), () -> "initiatives " + initiatives(doc));
     assertEquals("Steppe Student Exchange Awards", initiatives(doc).get(1));
   }
+
+  @Test
+  void lastWithAMonth_isThatMonthOfTheYearBefore_andDatesTheSummit() {
+    Document doc = parse("1. The Sides recalled the outcomes of the G20 Summit last November.");
+    assertEquals(List.of("G20 Summit"), events(doc));
+    assertEquals("2024-11", doc.events().get(0).date().map(Object::toString).orElse("none"));
+  }
+
+  @Test
+  void leadersBeforeAHead_nameAMeeting_notTheAdoptingSubject() {
+    Document doc = parse("They welcomed the results of the APEC Economic Leaders' Meeting and the G20 Summit.");
+    assertEquals(List.of("JP", "KZ"), doc.signatories().stream().sorted().collect(Collectors.toList()));
+  }
 }
