@@ -444,7 +444,10 @@ final class ConceptRecognizer {
     return isEvent ? event : mechanism;
   }
 
-  /** Words cut to five letters, without ordinals, cue words and «механизм»/«формат»: one key per thing. */
+  /**
+   * Words cut to five letters, without ordinals, cue words and a generic word that opens or ends the
+   * name («механизм»/«формат»; «the C5+1 mechanism» is «the C5+1 platform»): one key per thing.
+   */
   private String key(Context ctx, Concept c, int head, int end) {
     Tokens t = ctx.tokens;
     StringBuilder key = new StringBuilder(c.concept.name()).append(':');
@@ -468,7 +471,7 @@ final class ConceptRecognizer {
       if (data.ordinals.containsKey(w) || t.isNumber(k) || w.length() <= 2 && !t.isUpperCase(k)
           || (k < head && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, w))
           || (c.concept == Lexicons.Concept.MECHANISM && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, w)
-              && k < end - 1 && k == c.first)) {
+              && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))) {
         continue;
       }
       key.append(w, 0, Math.min(5, w.length())).append(' ');

@@ -330,4 +330,10 @@ final class EnglishTest {
     Document doc = parse("They welcomed the results of the APEC Economic Leaders' Meeting and the G20 Summit.");
     assertEquals(List.of("JP", "KZ"), doc.signatories().stream().sorted().collect(Collectors.toList()));
   }
+
+  @Test
+  void aGenericWordAfterAFormatsName_namesTheSameFormat() {
+    Document doc = parse("1. The Sides will deepen cooperation through the C5+1 platform. They underscore the importance of the C5+1 mechanism.");
+    assertEquals(1, doc.mechanisms().size(), () -> "mechanisms " + mechanisms(doc));
+  }
 }
