@@ -162,7 +162,13 @@ final class ConceptFilter {
         || data.documentKinds.longestAt(ctx.tokens, c.first, c.last) == null) {
       return false;
     }
-    return ctx.layout.title.toLowerCase(java.util.Locale.ROOT).contains(c.name.toLowerCase(java.util.Locale.ROOT));
+    String title = ctx.layout.title;
+    for (int at = 0; at + c.name.length() <= title.length(); at++) {
+      if (title.regionMatches(true, at, c.name, 0, c.name.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTheDocument(Context ctx, Concept c) {
