@@ -254,7 +254,7 @@ final class ConceptMerger {
         }
       }
     }
-    series.name = NameExtent.text(ctx, head, e.last);
+    series.name = NameExtent.nominativeText(ctx, ctx.data.language, head, e.headFirst, e.headFirst + 1, e.last);
     series.key = "MECHANISM:" + seriesKey;
     series.level = e.level;
     series.mechanismStatus = MechanismStatus.EXISTING;
