@@ -258,8 +258,26 @@ public abstract class Language {
   }
 
   /**
+   * Whether a title capitalises every word but the small ones («Australia - Republic of Korea Joint
+   * Statement on …»), so that capitalised words before the kind of document belong to the title;
+   * Russian titles capitalise only their first word.
+   */
+  boolean titlesAreTitleCase() {
+    return false;
+  }
+
+  /**
+   * Whether an initiative's head word names a relationship unless a noun qualifies it («Strategic
+   * Partnership» is a label, «Forest Carbon Partnership» a programme). No by default.
+   */
+  boolean isRelationshipHead(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) is a plural noun form: «programs» after capitalised words names no
-   * single thing. Only languages whose initiative heads are capitalised need it.
+   * single thing, nor does a lower-case «mechanisms» after a cue of creation («new financing
+   * mechanisms»). Russian answers no: its plurals do not reach these rules.
    */
   boolean isPluralNoun(String key) {
     return false;

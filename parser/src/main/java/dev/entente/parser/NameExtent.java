@@ -81,6 +81,15 @@ final class NameExtent {
         k--;
         continue;
       }
+      // «78th»: digits and the letters written onto them, an ordinal the language lists whole.
+      Integer written = k - 1 >= from && t.isNumber(k - 1) && t.start[k] == t.end[k - 1] && key.length() <= 2
+          ? data.ordinals.get(t.key[k - 1] + key) : null;
+      if (written != null) {
+        ordinal = written;
+        start = k - 1;
+        k -= 2;
+        continue;
+      }
       if (k - 1 >= from && t.isNumber(k - 1) && t.gapIs(k, '-') && key.length() <= 3
           && !t.isNumber(k) && t.key[k - 1].length() <= 3) {
         ordinal = Integer.parseInt(t.key[k - 1]);
@@ -148,7 +157,8 @@ final class NameExtent {
         j++;
         continue;
       }
-      if (hasHard(gap)) {
+      // «Annual Leaders' Meeting – Joint Communique»: the kind of a document after a dash is the heading's, not the name's.
+      if (hasHard(gap) || isSpacedDash(gap) && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
           j++;
           continue;
@@ -165,6 +175,11 @@ final class NameExtent {
       j--;
     }
     return j;
+  }
+
+  private static boolean isSpacedDash(String gap) {
+    String dash = gap.strip();
+    return gap.length() > dash.length() && dash.length() == 1 && "-\u2013\u2014".indexOf(dash.charAt(0)) >= 0;
   }
 
   /**
