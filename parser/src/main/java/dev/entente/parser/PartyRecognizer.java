@@ -39,8 +39,7 @@ final class PartyRecognizer {
     if (match.last >= to || !data.language.isAdjective(t.key[match.last - 1])) {
       return false;
     }
-    String next = t.key[match.last];
-    return data.geographicNouns.stream().anyMatch(next::startsWith);
+    return startsWithAny(t.key[match.last], data.geographicNouns);
   }
 
   /** «US dollars», «Japanese yen»: the name of a currency, not a mention of the state. */
@@ -48,8 +47,17 @@ final class PartyRecognizer {
     if (match.last >= to || match.value.kind != PartyKind.STATE) {
       return false;
     }
-    String next = t.key[match.last];
-    return data.currencyNouns.stream().anyMatch(next::startsWith);
+    return startsWithAny(t.key[match.last], data.currencyNouns);
+  }
+
+  /** A loop, not a stream: asked after every state's name. */
+  private static boolean startsWithAny(String word, java.util.List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (word.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void scan(Context ctx, int from, int to) {
