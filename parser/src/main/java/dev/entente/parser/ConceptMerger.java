@@ -237,7 +237,12 @@ final class ConceptMerger {
 
   private boolean isMeeting(String name) {
     String lower = Tokenizer.keyOf(name);
-    return words.list(WordClass.MEETING_PART).stream().anyMatch(lower::contains);
+    for (String part : words.list(WordClass.MEETING_PART)) {
+      if (lower.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The series of numbered event {@code e}: a summit, ministers' or agencies' meetings, or a forum. */

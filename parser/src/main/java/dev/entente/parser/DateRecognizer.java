@@ -117,22 +117,22 @@ final class DateRecognizer {
 
   private Found at(Tokens t, int i, int to) {
     String key = t.key[i];
-    Found f = new Found();
-    f.first = i;
+    // A Found is made only where a date starts: at() is asked at nearly every token.
     if (words.is(WordClass.DATE_RANGE_FROM, key) && i + 3 < to && day(t, i + 1) > 0
         && words.is(WordClass.DATE_RANGE_TO, t.key[i + 2])) {
-      return range(t, i, to, f);
+      return range(t, i, to, startingAt(i));
     }
     if (day(t, i) > 0 && !hasDigitBefore(t, i)) {
-      return fromDay(t, i, to, f);
+      return fromDay(t, i, to, startingAt(i));
     }
     Integer m = month(t, i);
     if (m != null && (i == 0 || !t.isNumber(i - 1)) && !data.monthAbbreviations.contains(t.key[i])) {
+      Found f = startingAt(i);
       f.month1 = m;
       return fromMonth(t, i, to, f);
     }
     if (isYear(t, i)) {
-      return fromYear(t, i, to, f);
+      return fromYear(t, i, to, startingAt(i));
     }
     Integer offset = data.relativeYears.get(key);
     // «last November», «next March»: the month of the year before or after the document's (the month's
@@ -145,17 +145,25 @@ final class DateRecognizer {
       return f;
     }
     if (offset != null && i + 1 < to && words.is(WordClass.RELATIVE_YEAR_NOUN, t.key[i + 1])) {
+      Found f = startingAt(i);
       f.relativeYear = offset;
       f.last = i + 2;
       return f;
     }
     Integer weekday = data.weekdays.get(key);
     if (weekday != null && i > 0 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1])) {
+      Found f = startingAt(i);
       f.weekday = weekday;
       f.last = i + 1;
       return f;
     }
     return null;
+  }
+
+  private static Found startingAt(int first) {
+    Found f = new Found();
+    f.first = first;
+    return f;
   }
 
   /** «с 22 по 24 апреля 2025 года». */

@@ -14,8 +14,9 @@ final class NormalizedText {
   private final int[] originalEnd;
 
   /**
-   * {@code originalStart} and {@code originalEnd} may be longer than the text; {@code originalEnd}
-   * is null where every normalised character comes from exactly the original character at its start.
+   * {@code originalStart} and {@code originalEnd} may be longer than the text; {@code originalStart}
+   * is null where every normalised character is the original character at the same offset, and
+   * {@code originalEnd} where every one comes from exactly the original character at its start.
    */
   NormalizedText(String original, char[] chars, int length, int[] originalStart, int[] originalEnd) {
     this.original = original;
@@ -51,7 +52,7 @@ final class NormalizedText {
 
   /** The original offset where normalised offset {@code start} begins. */
   int originalStart(int start) {
-    return start < text.length() ? originalStart[start] : original.length();
+    return start >= text.length() ? original.length() : originalStart == null ? start : originalStart[start];
   }
 
   /** The original offset where the normalised range ending at {@code end} (exclusive) ends. */
@@ -59,6 +60,6 @@ final class NormalizedText {
     if (end <= start) {
       return originalStart(start);
     }
-    return originalEnd == null ? originalStart[end - 1] + 1 : originalEnd[end - 1];
+    return originalEnd != null ? originalEnd[end - 1] : originalStart == null ? end : originalStart[end - 1] + 1;
   }
 }

@@ -138,13 +138,16 @@ final class Normalizer {
 
   private static final class Output {
     char[] chars;
+    /**
+     * Null while every character is the original's at the same offset, as in most texts (nothing
+     * dropped, joined or expanded so far): the map is then made only when a text needs one.
+     */
     int[] starts;
     int[] ends;
     int length;
 
     Output(int capacity) {
       chars = new char[capacity + 8];
-      starts = new int[capacity + 8];
     }
 
     void appendOne(char c, int from) {
@@ -152,7 +155,15 @@ final class Normalizer {
         grow();
       }
       chars[length] = c;
-      starts[length] = from;
+      if (starts != null) {
+        starts[length] = from;
+      } else if (from != length) {
+        starts = new int[chars.length];
+        for (int k = 0; k < length; k++) {
+          starts[k] = k;
+        }
+        starts[length] = from;
+      }
       if (ends != null) {
         ends[length] = from + 1;
       }
@@ -163,7 +174,7 @@ final class Normalizer {
       if (ends == null) {
         ends = new int[chars.length];
         for (int k = 0; k < length; k++) {
-          ends[k] = starts[k] + 1;
+          ends[k] = (starts == null ? k : starts[k]) + 1;
         }
       }
       appendOne(c, from);
@@ -172,7 +183,9 @@ final class Normalizer {
 
     private void grow() {
       chars = java.util.Arrays.copyOf(chars, length * 2);
-      starts = java.util.Arrays.copyOf(starts, length * 2);
+      if (starts != null) {
+        starts = java.util.Arrays.copyOf(starts, length * 2);
+      }
       if (ends != null) {
         ends = java.util.Arrays.copyOf(ends, length * 2);
       }

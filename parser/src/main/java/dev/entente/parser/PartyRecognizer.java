@@ -44,8 +44,7 @@ final class PartyRecognizer {
         && !(t.hyphenAfter[match.last - 1] && data.language.isCompoundPart(last))) {
       return false;
     }
-    String next = t.key[match.last];
-    return data.geographicNouns.stream().anyMatch(next::startsWith);
+    return startsWithAny(t.key[match.last], data.geographicNouns);
   }
 
   /** «US dollars», «Japanese yen»: the name of a currency, not a mention of the state. */
@@ -53,8 +52,17 @@ final class PartyRecognizer {
     if (match.last >= to || match.value.kind != PartyKind.STATE) {
       return false;
     }
-    String next = t.key[match.last];
-    return data.currencyNouns.stream().anyMatch(next::startsWith);
+    return startsWithAny(t.key[match.last], data.currencyNouns);
+  }
+
+  /** A loop, not a stream: asked after every state's name. */
+  private static boolean startsWithAny(String word, java.util.List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (word.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void scan(Context ctx, int from, int to) {
