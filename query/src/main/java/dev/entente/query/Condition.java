@@ -395,10 +395,10 @@ public abstract class Condition<T> {
      * than two dense lists.
      */
     private static int[] denseIntersection(List<int[]> lists, Index<?> index) {
-      List<long[]> dense = new ArrayList<>();
+      List<int[]> dense = new ArrayList<>();
       List<int[]> sparse = new ArrayList<>();
       for (int[] list : lists) {
-        long[] words = index.bitsOf(list);
+        int[] words = index.bitsOf(list);
         if (words != null) {
           dense.add(words);
         } else {
@@ -408,9 +408,9 @@ public abstract class Condition<T> {
       if (dense.size() < 2) {
         return null;
       }
-      long[] and = dense.get(0).clone();
+      int[] and = dense.get(0).clone();
       for (int k = 1; k < dense.size(); k++) {
-        long[] other = dense.get(k);
+        int[] other = dense.get(k);
         for (int w = 0; w < and.length; w++) {
           and[w] &= other[w];
         }
@@ -420,7 +420,7 @@ public abstract class Condition<T> {
         int[] kept = new int[result.length];
         int n = 0;
         for (int position : result) {
-          if ((and[position >>> 6] & (1L << position)) != 0) {
+          if ((and[position >>> 5] & (1 << position)) != 0) {
             kept[n++] = position;
           }
         }
@@ -431,15 +431,15 @@ public abstract class Condition<T> {
         return result;
       }
       int count = 0;
-      for (long word : and) {
-        count += Long.bitCount(word);
+      for (int word : and) {
+        count += Integer.bitCount(word);
       }
       int[] result = new int[count];
       int n = 0;
       for (int w = 0; w < and.length; w++) {
-        long word = and[w];
+        int word = and[w];
         while (word != 0) {
-          result[n++] = (w << 6) + Long.numberOfTrailingZeros(word);
+          result[n++] = (w << 5) + Integer.numberOfTrailingZeros(word);
           word &= word - 1;
         }
       }

@@ -27,9 +27,10 @@ final class Index<T> {
   private final ImmutableMap<String, Map<Object, int[]>> postings;
   /**
    * Bitsets beside the dense posting lists (at least 1/{@value #DENSE} of the items), keyed by the
-   * list itself: a conjunction of dense keys is a word-wise AND, not a merge of long lists.
+   * list itself: a conjunction of dense keys is a word-wise AND, not a merge of long lists. Words
+   * are 32-bit {@code int}s (see {@link #bitset}).
    */
-  private final Map<int[], long[]> bits = new java.util.IdentityHashMap<>();
+  private final Map<int[], int[]> bits = new java.util.IdentityHashMap<>();
 
   /**
    * The value of a field that no item has twice, by position: counting results by it reads an
@@ -207,18 +208,30 @@ final class Index<T> {
     for (Map<Object, int[]> byValue : postings.values()) {
       for (int[] list : byValue.values()) {
         if (list.length > 0 && (long) list.length * DENSE >= size) {
-          long[] words = new long[(size + 63) >>> 6];
-          for (int position : list) {
-            words[position >>> 6] |= 1L << position;
-          }
-          bits.put(list, words);
+          bits.put(list, bitset(list, size));
         }
       }
     }
   }
 
+  /**
+   * The bitset of the positions in {@code list} among {@code size}: bit {@code p & 31} of word
+   * {@code p >>> 5} is set for each position {@code p}. Words are {@code int}s, not {@code long}s,
+   * because Java 17's compiler turns a loop of {@code Integer.bitCount} into vector instructions
+   * but not one of {@code Long.bitCount}: counting the AND of three bitsets of 5.9 million items
+   * took 30 µs with {@code int} words and 51 µs with {@code long} words on this project's
+   * machines (JDK 25 vectorises both, 22 µs).
+   */
+  static int[] bitset(int[] list, int size) {
+    int[] words = new int[(size + 31) >>> 5];
+    for (int position : list) {
+      words[position >>> 5] |= 1 << position;
+    }
+    return words;
+  }
+
   /** The bitset of a dense posting list this index returned, or null. */
-  long[] bitsOf(int[] list) {
+  int[] bitsOf(int[] list) {
     return bits.get(list);
   }
 
@@ -239,7 +252,7 @@ final class Index<T> {
     return size() >= 1024 && (long) list.length * MIDDLING >= size();
   }
 
-  private final Map<int[], long[]> made =
+  private final Map<int[], int[]> made =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   /**
@@ -248,18 +261,15 @@ final class Index<T> {
    * {@linkplain #middling middling}; null if it is not, or {@value #MADE_AT_MOST} bitsets were
    * already made on demand.
    */
-  long[] bitsOfMiddling(int[] list) {
-    long[] words = bits.get(list);
+  int[] bitsOfMiddling(int[] list) {
+    int[] words = bits.get(list);
     if (words != null || !middling(list)) {
       return words;
     }
     synchronized (made) {
       words = made.get(list);
       if (words == null && made.size() < MADE_AT_MOST) {
-        words = new long[(size() + 63) >>> 6];
-        for (int position : list) {
-          words[position >>> 6] |= 1L << position;
-        }
+        words = bitset(list, size());
         made.put(list, words);
       }
       return words;
