@@ -29,7 +29,7 @@ final class MatchesTest {
 
   @Test
   void countsAndPositionsOfConjoinedKeysEqualAPlainFilter_overSeveralBlocksOfBits() {
-    qt().withExamples(12).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(8).forAll(longs().all()).checkAssert(seed -> {
       // GIVEN: items in runs of equal values, as items of one document share keys
       Random random = new Random(seed);
       int size = 2 * BLOCK_POSITIONS + random.nextInt(BLOCK_POSITIONS);
