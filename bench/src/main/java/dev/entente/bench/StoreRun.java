@@ -36,8 +36,10 @@ import java.util.stream.Stream;
  *       with {@code -Dstore.keep=true} the store file is kept.
  *   <li>{@code corpus REPEATS FILE}: a kept store loaded into a {@link Corpus} REPEATS times; CPU
  *       seconds of reading and decoding, and of indexing, each time and their spread.
- *   <li>{@code scale FACTOR FILE}: a kept store made FACTOR times larger in SQL (rows repeated
- *       under new ids), then loaded three times and queried as {@code load} does.
+ *   <li>{@code scale FACTOR FILE}: a kept store made FACTOR times larger (every document repeated
+ *       under new ids, in its rows and its stored form), then loaded three times and queried as
+ *       {@code load} does; kept
+ *       as {@code FILE.xFACTOR.duckdb} with {@code -Dstore.keep=true}.
  * </ul>
  *
  * <p>Usage: {@code java -Xmx12g -cp benchmarks.jar dev.entente.bench.StoreRun load 100000 /tmp/x}
@@ -207,31 +209,17 @@ public final class StoreRun {
   }
 
   /**
-   * A store {@code factor} times larger made from an existing one in SQL, every row repeated with
-   * the document ids suffixed ({@code ~1}, {@code ~2}, …) and the keys changed to match, then
-   * loaded into a {@link Corpus} three times and queried: the 100,000-document figures without
-   * parsing and storing 100,000 documents. The stored forms are copies, so the loaded documents
-   * repeat the original ids (the decoding and indexing work is the same as for distinct ones).
+   * A store {@code factor} times larger made from an existing one: every document repeated under
+   * the ids {@link #copyId} gives it, its rows copied in SQL with the new id and key, its stored
+   * form written anew with the new id inside it (so the loaded documents are {@code factor}
+   * distinct documents per original, as a store of that size would hold); then loaded into a
+   * {@link Corpus} three times and queried: the 100,000-document figures without parsing and
+   * storing 100,000 documents.
    */
   private static void scale(int factor, Path store) throws IOException, SQLException {
     Path scaled = fresh(Path.of(store + ".x" + factor + ".duckdb"));
-    java.util.Properties properties = new java.util.Properties();
-    properties.setProperty("storage_compatibility_version", "v1.2.0");
     long t0 = System.nanoTime();
-    try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + scaled, properties);
-         Statement st = c.createStatement()) {
-      st.execute("ATTACH '" + store.toAbsolutePath() + "' AS src (READ_ONLY)");
-      st.execute("CREATE TABLE schema_version AS SELECT * FROM src.schema_version");
-      String rename = "document_id || '~' || r AS document_id, xor(document_key, r * 1000003) AS document_key";
-      st.execute("CREATE TABLE stored_documents AS SELECT * EXCLUDE (r) REPLACE (" + rename
-          + ", seq + r * (SELECT max(seq) FROM src.stored_documents) AS seq) FROM src.stored_documents, range("
-          + factor + ") t(r) ORDER BY seq");
-      for (dev.entente.tables.Table table : Tables.documentTables()) {
-        st.execute("CREATE TABLE " + table.name() + " AS SELECT * EXCLUDE (r) REPLACE (" + rename
-            + ") FROM src." + table.name() + ", range(" + factor + ") t(r)");
-      }
-      st.execute("DETACH src");
-    }
+    makeScaled(factor, store, scaled);
     print("scale.factor", factor);
     print("scale.make.s", seconds(t0));
     print("scale.file.MB", sizeOf(scaled) / 1e6);
@@ -240,7 +228,50 @@ public final class StoreRun {
       print("scale.documents", s.size());
       sqlQueries(c, "scale.sql.");
     }
-    Files.deleteIfExists(scaled);
+    if (!Boolean.getBoolean("store.keep")) {
+      Files.deleteIfExists(scaled);
+    }
+  }
+
+  /** Copy {@code copy} of the document with id {@code id} in a scaled store. */
+  static String copyId(String id, int copy) {
+    return id + ".x" + copy;
+  }
+
+  /** Writes into {@code scaled} (a new file) {@code factor} renamed copies of the store {@code store}. */
+  static void makeScaled(int factor, Path store, Path scaled) throws SQLException {
+    List<Document> originals;
+    try (CorpusStore source = CorpusStore.openReadOnly(store)) {
+      originals = source.documents();
+    }
+    CorpusStore.open(scaled).close(); // the tables, as a store makes them
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + scaled.toAbsolutePath());
+         Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE scale_copies (document_id VARCHAR, copy_id VARCHAR, copy_key BIGINT)");
+      try (org.duckdb.DuckDBAppender appender = c.unwrap(org.duckdb.DuckDBConnection.class)
+          .createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "scale_copies")) {
+        for (Document d : originals) {
+          for (int r = 0; r < factor; r++) {
+            String id = copyId(d.id(), r);
+            appender.beginRow().append(d.id()).append(id).append(Tables.documentKey(id)).endRow();
+          }
+        }
+      }
+      st.execute("ATTACH '" + store.toAbsolutePath().toString().replace("'", "''") + "' AS src (READ_ONLY)");
+      for (dev.entente.tables.Table table : Tables.documentTables()) {
+        st.execute("INSERT INTO " + table.name() + " SELECT t.* REPLACE (n.copy_id AS document_id,"
+            + " n.copy_key AS document_key) FROM src." + table.name() + " t JOIN scale_copies n USING (document_id)");
+      }
+      st.execute("DETACH src");
+      st.execute("DROP TABLE scale_copies");
+      for (int r = 0; r < factor; r++) {
+        int copy = r;
+        List<Document> copies = originals.parallelStream()
+            .map(d -> Document.builder().from(d).id(copyId(d.id(), copy)).build())
+            .collect(Collectors.toList());
+        dev.entente.store.StoredForms.append(c, copies, 1 + (long) r * originals.size());
+      }
+    }
   }
 
   /**
@@ -267,6 +298,13 @@ public final class StoreRun {
         print("corpus.run" + r + ".read+decode.cpu.s", read[r]);
         print("corpus.run" + r + ".index.cpu.s", index[r]);
         print("corpus.run" + r + ".wall.s", wall[r]);
+        if (r == repeats - 1) {
+          // The heap the corpus keeps (after a full collection, while it is still referenced).
+          Runtime rt = Runtime.getRuntime();
+          System.gc();
+          print("corpus.heap.GB", (rt.totalMemory() - rt.freeMemory()) / 1e9);
+          print("corpus.statements", corpus.statements().count());
+        }
       }
     }
     spread("corpus.read+decode.cpu.s", read);

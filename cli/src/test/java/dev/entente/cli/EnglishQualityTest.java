@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 final class EnglishQualityTest {
   /**
    * Test-split macro-F1: 0.765 at 09:21 UTC on 3 December 2026, 0.772 at 12:05 UTC after the
-   * session-2 rules (helper enq); the goal, 0.85, is not met yet.
+   * session-2 rules (helper enq), 0.781 at 14:48 UTC after session 3's (helper enq3); the goal,
+   * 0.85, is not met yet.
    */
-  private static final double MACRO_F1_FLOOR = 0.77;
+  private static final double MACRO_F1_FLOOR = 0.78;
 
   @Test
   void englishTestSplit_macroF1DoesNotDrop(@TempDir Path gold) throws Exception {

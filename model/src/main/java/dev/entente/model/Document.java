@@ -174,6 +174,42 @@ public interface Document {
   /** Builds a {@link Document}; see {@link Document#builder()}. */
   final class Builder extends ImmutableDocument.Builder {}
 
+  private void coverText(List<Mention> mentions) {
+    String text = text();
+    for (Mention m : mentions) {
+      if (m.end() > text.length() || !text.regionMatches(m.start(), m.text(), 0, m.text().length())) {
+        throw new IllegalArgumentException(String.format(
+            "mention %s '%s' does not cover that text of the document (length %s)",
+            m.span(), m.text(), text.length()));
+      }
+    }
+  }
+
+  private static void withinText(Clause c, int length) {
+    if (c.end() > length) {
+      withinText(clauseName(c), c.span(), length);
+    }
+    for (Span span : c.paragraphs()) {
+      if (span.end() > length) {
+        withinText(clauseName(c) + " paragraph", span, length);
+      }
+    }
+    for (Span span : c.items()) {
+      if (span.end() > length) {
+        withinText(clauseName(c) + " item", span, length);
+      }
+    }
+    for (Statement st : c.statements()) {
+      if (st.end() > length) {
+        withinText(clauseName(c) + " statement", st.span(), length);
+      }
+    }
+  }
+
+  private static String clauseName(Clause c) {
+    return "clause " + c.number().orElse("(preamble)");
+  }
+
   private static void withinText(String what, Span span, int length) {
     if (span.end() > length) {
       throw new IllegalArgumentException(String.format(
@@ -203,27 +239,28 @@ public interface Document {
       throw new IllegalArgumentException(String.format(
           "segments must tile the text: they end at %s, the text at %s", next, length));
     }
-    Stream.of(
-            parties().stream().flatMap(p -> p.mentions().stream()),
-            participants().stream().flatMap(p -> p.mentions().stream()),
-            initiatives().stream().flatMap(i -> i.mentions().stream()),
-            mechanisms().stream().flatMap(m -> m.mentions().stream()),
-            events().stream().flatMap(e -> e.mentions().stream()))
-        .flatMap(s -> s)
-        .forEach(m -> {
-          if (m.end() > length || !text().regionMatches(m.start(), m.text(), 0, m.text().length())) {
-            throw new IllegalArgumentException(String.format(
-                "mention %s '%s' does not cover that text of the document (length %s)",
-                m.span(), m.text(), length));
-          }
-        });
-    Stream.concat(preamble().stream(), clauses().stream()).forEach(c -> {
-      String clause = "clause " + c.number().orElse("(preamble)");
-      withinText(clause, c.span(), length);
-      c.paragraphs().forEach(span -> withinText(clause + " paragraph", span, length));
-      c.items().forEach(span -> withinText(clause + " item", span, length));
-      c.statements().forEach(st -> withinText(clause + " statement", st.span(), length));
-    });
+    // Loops, and messages made only on failure: every document a store loads is checked again.
+    for (Party p : parties()) {
+      coverText(p.mentions());
+    }
+    for (Participant p : participants()) {
+      coverText(p.mentions());
+    }
+    for (Initiative i : initiatives()) {
+      coverText(i.mentions());
+    }
+    for (Mechanism m : mechanisms()) {
+      coverText(m.mentions());
+    }
+    for (Event e : events()) {
+      coverText(e.mentions());
+    }
+    for (Clause c : preamble()) {
+      withinText(c, length);
+    }
+    for (Clause c : clauses()) {
+      withinText(c, length);
+    }
     diagnostics().forEach(d -> d.span().ifPresent(span -> withinText("diagnostic " + d.code(), span, length)));
   }
 }

@@ -65,7 +65,7 @@ final class ConceptFilter {
   void filter(Context ctx, List<Concept> found) {
     // local, not a field: one parser serves many threads at once
     ByFirst byFirst = new ByFirst(ctx.mentionsInOrder);
-    found.removeIf(c -> runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isBareHead(c)
+    found.removeIf(c -> runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c));
   }
@@ -146,6 +146,25 @@ final class ConceptFilter {
       String key = ctx.tokens.key[k];
       if (key.length() > 4 && Character.isLetter(key.charAt(0))
           && data.words.endsWithAny(WordClass.FINITE_VERB_ENDING, key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «India-Australia Joint Declaration on Security Cooperation» as the title and «this Joint
+   * Declaration on Security Cooperation» in the body: a name that opens with a kind of document and
+   * stands in the title is the document itself.
+   */
+  private boolean isNamedAsTheTitle(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || ctx.layout.title.isEmpty() || c.name == null
+        || data.documentKinds.longestAt(ctx.tokens, c.first, c.last) == null) {
+      return false;
+    }
+    String title = ctx.layout.title;
+    for (int at = 0; at + c.name.length() <= title.length(); at++) {
+      if (title.regionMatches(true, at, c.name, 0, c.name.length())) {
         return true;
       }
     }

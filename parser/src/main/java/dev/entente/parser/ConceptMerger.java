@@ -29,8 +29,14 @@ final class ConceptMerger {
     return c.knownId == null && c.ordinal == null && c.last - c.first == 1;
   }
 
-  /** «UN Security Council»: a head within a party's name is the party's organ. */
+  /**
+   * «UN Security Council»: a head within a party's name is the party's organ. A known initiative
+   * that opens with a party's name («ASEAN Outlook on the Indo-Pacific») is the initiative.
+   */
   private static boolean insideParty(Context ctx, Concept c) {
+    if (c.knownId != null) {
+      return false;
+    }
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
       if (party.first <= c.headFirst && c.headFirst < party.last) {
         return true;
@@ -165,7 +171,7 @@ final class ConceptMerger {
       boolean meeting = e.level != null
           && isMeeting(e.name);
       boolean numberedForum = e.kind == EventKind.FORUM && e.ordinal != null && e.ordinal >= 2
-          && !quotedPart(e.name).isEmpty();
+          && (!quotedPart(e.name).isEmpty() || ctx.data.language.initiativeHeadsAreCapitalised() && properBeforeHead(ctx, e));
       if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || !(meeting || numberedForum)
           || e.ordinal < 2 && !ctx.data.language.firstMeetingsOpenASeries()) {
         continue;
@@ -199,6 +205,20 @@ final class ConceptMerger {
   }
 
   /**
+   * «the fourth Bali Democracy Forum»: a capitalised word that is no ordinal names the forum before
+   * its head, in a language that capitalises the names of things (as it does its initiatives).
+   */
+  private static boolean properBeforeHead(Context ctx, Concept e) {
+    Tokens t = ctx.tokens;
+    for (int k = e.first; k < e.headFirst; k++) {
+      if (t.isCapitalized(k) && !t.isNumber(k) && !ctx.data.ordinals.containsKey(t.key[k]) && k > e.sentence.firstToken) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The mechanism named as the series with more words before («Australia-Indonesia Ministerial
    * Forum» for «the sixth Ministerial Forum»), when there is exactly one.
    */
@@ -226,7 +246,15 @@ final class ConceptMerger {
     series.kind = !meeting ? MechanismKind.FORUM : e.level == Level.HEADS_OF_STATE ? MechanismKind.SUMMIT
         : e.level == Level.AGENCIES ? MechanismKind.AGENCY_MEETING : MechanismKind.MINISTERIAL_MEETING;
     int head = e.headFirst;
-    series.name = NameExtent.text(ctx, head, e.last);
+    if (!meeting && quotedPart(e.name).isEmpty()) {
+      // «the fourth Bali Democracy Forum»: the series is named by the words after the ordinal.
+      for (int k = e.first; k < e.headFirst; k++) {
+        if (ctx.data.ordinals.containsKey(ctx.tokens.key[k]) || ctx.tokens.isNumber(k)) {
+          head = k + 1;
+        }
+      }
+    }
+    series.name = NameExtent.nominativeText(ctx, ctx.data.language, head, e.headFirst, e.headFirst + 1, e.last);
     series.key = "MECHANISM:" + seriesKey;
     series.level = e.level;
     series.mechanismStatus = MechanismStatus.EXISTING;

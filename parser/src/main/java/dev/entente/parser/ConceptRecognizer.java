@@ -113,6 +113,12 @@ final class ConceptRecognizer {
         i = hit.last;
         continue;
       }
+      if (c.concept == Lexicons.Concept.MECHANISM && c.ordinal != null) {
+        Concept meeting = numberedMeeting(ctx, c);
+        if (meeting != null) {
+          here.add(meeting);
+        }
+      }
       here.add(c);
       i = c.last;
       for (int j = hit.last; j < c.last; j++) {
@@ -124,6 +130,71 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /**
+   * «the inaugural Kazakhstan-Japan Dialogue», «the First Bilateral Consular Consultation»: a
+   * numbered mechanism is one meeting of it. Returns that meeting, an event under the numbered name,
+   * and leaves {@code mechanism} named from the word after its ordinal; null when nothing follows it.
+   */
+  private Concept numberedMeeting(Context ctx, Concept mechanism) {
+    Tokens t = ctx.tokens;
+    int after = -1;
+    for (int k = mechanism.first; k < mechanism.headFirst; k++) {
+      if (data.ordinals.containsKey(t.key[k]) || t.isNumber(k)) {
+        after = k + 1;
+        // «5th»: the letters written onto the digits are the ordinal's too.
+        if (t.isNumber(k) && after < mechanism.headFirst && t.start[after] == t.end[k] && !t.isNumber(after)) {
+          after++;
+        }
+      }
+    }
+    if (after < 0) {
+      return null;
+    }
+    Concept meeting = new Concept(Lexicons.Concept.EVENT);
+    meeting.kind = EventKind.MEETING;
+    meeting.first = mechanism.first;
+    meeting.last = mechanism.last;
+    meeting.headFirst = mechanism.headFirst;
+    meeting.sentence = mechanism.sentence;
+    meeting.ordinal = mechanism.ordinal;
+    meeting.level = mechanism.level;
+    meeting.mentions.add(new Range(mechanism.first, mechanism.last));
+    meeting.name = mechanism.name;
+    meeting.key = key(ctx, meeting, mechanism.headFirst, mechanism.last);
+    meeting.rule = "numbered " + mechanism.rule;
+    meeting.series = mechanism;
+    mechanism.first = after;
+    mechanism.ordinal = null;
+    mechanism.mentions.set(0, new Range(after, mechanism.last));
+    mechanism.name = NameExtent.text(ctx, after, mechanism.last);
+    mechanism.key = key(ctx, mechanism, mechanism.headFirst, mechanism.last);
+    return meeting;
+  }
+
+  /**
+   * «the Regional Interfaith Dialogue and the Bali Democracy Forum»: where a name runs on over «and»
+   * into capitalised words that end in a head of their own, the first name ends before «and».
+   */
+  private int nextNameAfterAnd(Tokens t, int from, int end) {
+    for (int k = from; k < end - 1; k++) {
+      if (!words.is(WordClass.AND, t.key[k])) {
+        continue;
+      }
+      for (int m = k + 1; m < end; m++) {
+        if (!t.isCapitalized(m) && !t.isNumber(m)) {
+          if (m == k + 1) {
+            continue;
+          }
+          break;
+        }
+        if (lex.heads.longestAt(t, m, end) != null) {
+          return k;
+        }
+      }
+    }
+    return end;
   }
 
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
@@ -158,7 +229,7 @@ final class ConceptRecognizer {
       return null;
     }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
-    int end = extent.right(ctx, hit.last, to, known, !initiativeHead);
+    int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
     if (initiativeHead && hit.entry.value.size() == 1) {
       for (int k = hit.last; k <= Math.min(end + 1, hit.last + 3); k++) {
         if (NameExtent.knownAt(known, k) != null) {
@@ -170,15 +241,40 @@ final class ConceptRecognizer {
       return null;
     }
     Integer ordinal = left.ordinal() > 0 ? left.ordinal() : null;
+    // «COP28», «COP 26», «MC13»: a number right after a head in capitals numbers it.
+    if (ordinal == null && hit.last == hit.first + 1 && hit.last < to && t.isUpperCase(hit.first)
+        && t.isNumber(hit.last) && t.key[hit.last].length() <= 3 && t.gapBefore[hit.last] == Tokens.GAP_SPACE) {
+      ordinal = Integer.parseInt(t.key[hit.last]);
+      end = Math.max(end, hit.last + 1);
+      while (start < hit.first && !t.isCapitalized(start)) {
+        start++;
+      }
+    }
     Lexicons.Head head = choose(ctx, hit.entry.value, ordinal != null, start, end, from, to);
     Lexicons.Concept concept = head.concept;
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
         && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language)) {
       return null;
     }
+    // «Partnership for Global Infrastructure …» names a programme by its complement; else a noun must qualify it.
+    boolean complemented = hit.last > hit.first + 1 || end > hit.last && words.is(WordClass.NAME_PREPOSITION, t.key[hit.last]);
+    if (concept == Lexicons.Concept.INITIATIVE && !complemented && data.language.isRelationshipHead(t.key[hit.first])
+        && !nounQualifies(ctx, start, hit.first)) {
+      return null;
+    }
+    // «meetings between Ministers on a regular basis»: lower-case plural meetings are no one event.
+    if (concept == Lexicons.Concept.EVENT && head.kind == EventKind.MEETING && !t.isCapitalized(hit.first)
+        && data.language.isPluralNoun(t.key[hit.last - 1])) {
+      return null;
+    }
+    // «the Action Plan», «the Plan of Action»: a head phrase alone refers to a document named elsewhere.
+    if (concept == Lexicons.Concept.INITIATIVE && start == hit.first && end == hit.last && hit.last > hit.first + 1
+        && data.language.bareHeadsAreNoNames()) {
+      return null;
+    }
     Level level = level(t, hit.first, end);
     boolean named = named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
-    if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to)
+    if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
         || !named && !(concept == Lexicons.Concept.EVENT && ordinal != null)) {
       return null;
@@ -192,8 +288,7 @@ final class ConceptRecognizer {
     c.ordinal = ordinal;
     c.level = level;
     c.mentions.add(new Range(start, end));
-    c.name = concept == Lexicons.Concept.INITIATIVE ? NameExtent.text(ctx, start, end)
-        : nominativeName(ctx, start, hit.last, end);
+    c.name = NameExtent.nominativeText(ctx, data.language, start, hit.first, hit.last, end);
     c.key = key(ctx, c, hit.first, end);
     c.rule = "heads.tsv:" + hit.entry.pattern() + " (" + hit.entry.where + ")";
     if (concept == Lexicons.Concept.INITIATIVE) {
@@ -202,30 +297,36 @@ final class ConceptRecognizer {
     return c;
   }
 
+  /** «the Okinawa Consolidation Plan, including …»: a capitalised word before the head names one thing, examples follow it. */
+  private static boolean capitalisedBefore(Tokens t, int start, int head, int from) {
+    for (int k = Math.max(start, from + 1); k < head; k++) {
+      if (t.isCapitalized(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * The name of tokens [first, end) with its head phrase, [first, headEnd), in the nominative (the
-   * language's {@link Language#nominativeHeadPhrase}); the rest as written.
+   * Whether a capitalised noun among tokens {@code [from, to)} qualifies a head: not an adjective,
+   * participle, number, party («Australia-Indonesia») or a geographic noun («Pacific»).
    */
-  private String nominativeName(Context ctx, int first, int headEnd, int end) {
-    String name = NameExtent.text(ctx, first, end);
+  private boolean nounQualifies(Context ctx, int from, int to) {
     Tokens t = ctx.tokens;
-    String text = ctx.text.text();
-    int to = Math.min(headEnd, end);
-    String[] phrase = new String[to - first];
-    for (int k = first; k < to; k++) {
-      phrase[k - first] = text.substring(t.start[k], t.end[k]);
+    for (int k = from; k < to; k++) {
+      String key = t.key[k];
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, k, to);
+      if (party != null) {
+        k = party.last - 1;
+        continue;
+      }
+      if (t.isCapitalized(k) && !t.isNumber(k) && !data.language.isAdjective(key) && !data.language.isParticiple(key)
+          && !words.is(WordClass.STOP_ADJECTIVE, key) && !t.hyphenAfter[k]
+          && data.geographicNouns.stream().noneMatch(key::startsWith)) {
+        return true;
+      }
     }
-    String[] nominative = phrase.length == 0 ? null : data.language.nominativeHeadPhrase(phrase);
-    if (nominative == null) {
-      return name;
-    }
-    StringBuilder b = new StringBuilder(name.length() + 8);
-    int at = t.start[first];
-    for (int k = first; k < to; k++) {
-      b.append(text, at, t.start[k]).append(nominative[k - first]);
-      at = t.end[k];
-    }
-    return b.append(name, at - t.start[first], name.length()).toString();
+    return false;
   }
 
   /**
@@ -268,7 +369,9 @@ final class ConceptRecognizer {
       case INITIATIVE:
         return quoted || proper || party;
       case MECHANISM:
-        return quoted || proper || party || (level != null && complement);
+        return quoted || proper || party || (level != null && complement)
+            || start < hit.first && !data.language.isPluralNoun(t.key[hit.last - 1])
+                && mechanisms.createdRightBefore(ctx, start, from);
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
         boolean named = quoted || proper || ordinal != null || (complement && level != null)
@@ -314,7 +417,10 @@ final class ConceptRecognizer {
     return isEvent ? event : mechanism;
   }
 
-  /** Words cut to five letters, without ordinals, cue words and «механизм»/«формат»: one key per thing. */
+  /**
+   * Words cut to five letters, without ordinals, cue words and a generic word that opens or ends the
+   * name («механизм»/«формат»; «the C5+1 mechanism» is «the C5+1 platform»): one key per thing.
+   */
   private String key(Context ctx, Concept c, int head, int end) {
     Tokens t = ctx.tokens;
     StringBuilder key = new StringBuilder(c.concept.name()).append(':');
@@ -338,7 +444,7 @@ final class ConceptRecognizer {
       if (data.ordinals.containsKey(w) || t.isNumber(k) || w.length() <= 2 && !t.isUpperCase(k)
           || (k < head && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, w))
           || (c.concept == Lexicons.Concept.MECHANISM && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, w)
-              && k < end - 1 && k == c.first)) {
+              && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))) {
         continue;
       }
       key.append(w, 0, Math.min(5, w.length())).append(' ');

@@ -135,6 +135,15 @@ final class DateRecognizer {
       return fromYear(t, i, to, f);
     }
     Integer offset = data.relativeYears.get(key);
+    // «last November», «next March»: the month of the year before or after the document's (the month's
+    // place in that year is not weighed: «last November» in a December text is read as the year before).
+    Integer relativeMonth = offset != null && i + 1 < to && t.gapBefore[i + 1] != Tokens.GAP_HARD ? month(t, i + 1) : null;
+    if (relativeMonth != null && !data.monthAbbreviations.contains(t.key[i + 1])) {
+      f.relativeYear = offset;
+      f.month1 = relativeMonth;
+      f.last = i + 2;
+      return f;
+    }
     if (offset != null && i + 1 < to && words.is(WordClass.RELATIVE_YEAR_NOUN, t.key[i + 1])) {
       f.relativeYear = offset;
       f.last = i + 2;

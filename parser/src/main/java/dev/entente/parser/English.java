@@ -37,7 +37,8 @@ public final class English extends Language {
    */
   public English() {
     super("en", "English", EnumSet.of(WordClass.ADJECTIVE_ENDING, WordClass.PARTICIPLE_MARK,
-        WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.NOUN_LIKE_INFINITIVE));
+        WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.NOUN_LIKE_INFINITIVE,
+        WordClass.RELATIONSHIP_HEAD_PREFIX));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -196,6 +197,16 @@ public final class English extends Language {
   @Override
   boolean firstMeetingsOpenASeries() {
     return false;
+  }
+
+  @Override
+  boolean isRelationshipHead(String key) {
+    return words.startsWithAny(WordClass.RELATIONSHIP_HEAD_PREFIX, key);
+  }
+
+  @Override
+  boolean titlesAreTitleCase() {
+    return true;
   }
 
   @Override

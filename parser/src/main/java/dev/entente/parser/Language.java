@@ -189,11 +189,28 @@ public abstract class Language {
   }
 
   /**
-   * The words of a name's head phrase (its modifiers, then its head noun) in the nominative, or
-   * null when they are in it already or the language does not inflect them: «пятого саммита» →
-   * «пятый саммит». Capitals stay where they were.
+   * Loads now what the language otherwise loads when a document first needs it (a dictionary), so
+   * that {@link Parser#prepare()} can do it on a spare thread. Nothing by default.
    */
-  String[] nominativeHeadPhrase(String[] words) {
+  void loadOnDemandData() {}
+
+  /**
+   * The words of a name's head phrase (its modifiers, then from {@code headFrom} on its head noun and
+   * what the head word list holds after it) in the nominative, or null when they are in it already,
+   * are no head phrase, or the language does not inflect them: «пятого саммита» → «пятый саммит».
+   * Capitals stay where they were.
+   */
+  String[] nominativeHeadPhrase(String[] words, int headFrom) {
+    return null;
+  }
+
+  /**
+   * The words of a person's name in the nominative, as far as the language's dictionary knows them
+   * («Владимиром Путиным» → «Владимир Путин»): an entry per word, null for a word the dictionary does
+   * not know as a name (the caller's rules decide it: {@link #nominativeOf}); {@code oblique} when the
+   * role before the name is in an oblique case. Null when the language has no dictionary (the default).
+   */
+  String[] nominativeName(String[] words, boolean oblique) {
     return null;
   }
 
@@ -241,8 +258,26 @@ public abstract class Language {
   }
 
   /**
+   * Whether a title capitalises every word but the small ones («Australia - Republic of Korea Joint
+   * Statement on …»), so that capitalised words before the kind of document belong to the title;
+   * Russian titles capitalise only their first word.
+   */
+  boolean titlesAreTitleCase() {
+    return false;
+  }
+
+  /**
+   * Whether an initiative's head word names a relationship unless a noun qualifies it («Strategic
+   * Partnership» is a label, «Forest Carbon Partnership» a programme). No by default.
+   */
+  boolean isRelationshipHead(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) is a plural noun form: «programs» after capitalised words names no
-   * single thing. Only languages whose initiative heads are capitalised need it.
+   * single thing, nor does a lower-case «mechanisms» after a cue of creation («new financing
+   * mechanisms»). Russian answers no: its plurals do not reach these rules.
    */
   boolean isPluralNoun(String key) {
     return false;

@@ -54,6 +54,32 @@ final class MechanismRecognizer {
     return status;
   }
 
+  /** How far before a lower-case name a cue of creation may stand, in words («establish a …»). */
+  private static final int CREATION_WINDOW = 3;
+
+  /**
+   * «we will establish a climate working group», «explore establishing a regional support office»:
+   * a cue that creates or proposes a mechanism right before a name of lower-case words makes them a
+   * name, though nothing in them is proper.
+   */
+  boolean createdRightBefore(Context ctx, int start, int from) {
+    Tokens t = ctx.tokens;
+    for (int k = Math.max(from, start - CREATION_WINDOW); k < start; k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, start);
+      if (cue != null && cue.entry.value.scope != Lexicons.Scope.AFTER
+          && (cue.entry.value.mechanismStatus == MechanismStatus.NEW
+              || cue.entry.value.mechanismStatus == MechanismStatus.PROPOSED)) {
+        for (int j = cue.last; j < start; j++) {
+          if (t.gapBefore[j] == Tokens.GAP_HARD) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether another item's head stands in {@code [from, to]}: then a cue before it is that item's. */
   private static boolean anotherBetween(List<Concept> here, Concept c, int from, int to) {
     for (Concept other : here) {

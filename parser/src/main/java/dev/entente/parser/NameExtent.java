@@ -81,6 +81,15 @@ final class NameExtent {
         k--;
         continue;
       }
+      // «78th»: digits and the letters written onto them, an ordinal the language lists whole.
+      Integer written = k - 1 >= from && t.isNumber(k - 1) && t.start[k] == t.end[k - 1] && key.length() <= 2
+          ? data.ordinals.get(t.key[k - 1] + key) : null;
+      if (written != null) {
+        ordinal = written;
+        start = k - 1;
+        k -= 2;
+        continue;
+      }
       if (k - 1 >= from && t.isNumber(k - 1) && t.gapIs(k, '-') && key.length() <= 3
           && !t.isNumber(k) && t.key[k - 1].length() <= 3) {
         ordinal = Integer.parseInt(t.key[k - 1]);
@@ -148,7 +157,8 @@ final class NameExtent {
         j++;
         continue;
       }
-      if (hasHard(gap)) {
+      // «Annual Leaders' Meeting – Joint Communique»: the kind of a document after a dash is the heading's, not the name's.
+      if (hasHard(gap) || isSpacedDash(gap) && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
           j++;
           continue;
@@ -165,6 +175,11 @@ final class NameExtent {
       j--;
     }
     return j;
+  }
+
+  private static boolean isSpacedDash(String gap) {
+    String dash = gap.strip();
+    return gap.length() > dash.length() && dash.length() == 1 && "-\u2013\u2014".indexOf(dash.charAt(0)) >= 0;
   }
 
   /**
@@ -293,5 +308,34 @@ final class NameExtent {
       end++;
     }
     return text.substring(start, end);
+  }
+  /**
+   * The text of tokens {@code [first, last)} ({@link #text}) with its head phrase, the tokens
+   * {@code [first, headEnd)} whose head word starts at {@code headFirst}, in the nominative (the
+   * language's {@link Language#nominativeHeadPhrase}); the complements after it as written.
+   */
+  static String nominativeText(Context ctx, Language language, int first, int headFirst, int headEnd, int last) {
+    String name = text(ctx, first, last);
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    int to = Math.min(headEnd, last);
+    if (to <= first) {
+      return name;
+    }
+    String[] phrase = new String[to - first];
+    for (int k = first; k < to; k++) {
+      phrase[k - first] = text.substring(t.start[k], t.end[k]);
+    }
+    String[] nominative = language.nominativeHeadPhrase(phrase, Math.max(0, headFirst - first));
+    if (nominative == null) {
+      return name;
+    }
+    StringBuilder b = new StringBuilder(name.length() + 8);
+    int at = t.start[first];
+    for (int k = first; k < to; k++) {
+      b.append(text, at, t.start[k]).append(nominative[k - first]);
+      at = t.end[k];
+    }
+    return b.append(name, at - t.start[first], name.length()).toString();
   }
 }

@@ -34,9 +34,14 @@ final class PartyRecognizer {
         && (match.first == sentenceStart || !t.isCapitalized(match.first));
   }
 
-  /** «Индийского океана», «Южно-Китайском море»: an adjective that names a place, not the state. */
+  /**
+   * «Индийского океана», «Южно-Китайском море», «Indo-Pacific»: an adjective or a combining form
+   * that names a place, not the state.
+   */
   private boolean isGeographic(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
-    if (match.last >= to || !data.language.isAdjective(t.key[match.last - 1])) {
+    String last = t.key[match.last - 1];
+    if (match.last >= to || !data.language.isAdjective(last)
+        && !(t.hyphenAfter[match.last - 1] && data.language.isCompoundPart(last))) {
       return false;
     }
     String next = t.key[match.last];

@@ -67,6 +67,8 @@ final class SignatoryResolver {
     }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
+      joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
+      titleGroupMembers(ctx, sides);
     }
     ctx.signatories.addAll(sides);
   }
@@ -159,6 +161,49 @@ final class SignatoryResolver {
   }
 
   /**
+   * An organisation joined to a side of the title by a dash or «and» is a side too («United
+   * States–European Commission Joint Statement»): the title names both as its authors. An
+   * organisation elsewhere in the title («… on the G20») is what the document is about.
+   */
+  private void joinedOrganisations(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Context.Found<PartyInfo> previous = null;
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first < from || found.last > to) {
+        continue;
+      }
+      if (previous != null && previous.value.kind != found.value.kind && joined(t, previous.last, found.first)) {
+        Context.Found<PartyInfo> organisation = found.value.kind == PartyKind.ORGANIZATION ? found
+            : previous.value.kind == PartyKind.ORGANIZATION ? previous : null;
+        Context.Found<PartyInfo> other = organisation == found ? previous : found;
+        if (organisation != null && sides.contains(other.value.id)) {
+          sides.add(organisation.value.id);
+        }
+      }
+      previous = found;
+    }
+  }
+
+  /** Whether tokens {@code last - 1} and {@code next} are joined by a dash or by «and» alone. */
+  private boolean joined(Tokens t, int last, int next) {
+    if (next == last) {
+      return t.hyphenAfter[last - 1] || t.gapHas(next, '-') || t.gapHas(next, '\u2013') || t.gapHas(next, '\u2014');
+    }
+    return next == last + 1 && words.is(WordClass.AND, t.key[last]);
+  }
+
+  /**
+   * The members of a group the title names as its authors (groups.tsv: «Quad Leaders' Joint
+   * Statement» is adopted by the Quad's four states), beside the organisation itself.
+   */
+  private void titleGroupMembers(Context ctx, Set<String> sides) {
+    Set<String> organisations = new LinkedHashSet<>();
+    Set<String> states = new LinkedHashSet<>();
+    groupMembers(ctx, ctx.titleFirstToken, ctx.titleLastToken, organisations, states);
+    sides.addAll(states);
+  }
+
+  /**
    * The member states an organisation-level subject stands for, where a heading before it lists
    * them: a line that opens with a kind of document and the subject's noun («Заявление глав
    * государств A, B и C»).
@@ -236,7 +281,9 @@ final class SignatoryResolver {
       for (int i = s.firstToken; i < s.lastToken; i++) {
         PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(t, i, s.lastToken);
         boolean opening = i == s.firstToken || t.isCapitalized(i) || t.gapIs(i, ',');
-        if (group == null || !group.entry.value.contains("SIGNATORIES") || !opening) {
+        // «the APEC Economic Leaders' Meeting»: leaders before a head word name a meeting, not the subject.
+        if (group == null || !group.entry.value.contains("SIGNATORIES") || !opening
+            || group.last < s.lastToken && data.lexicons.heads.longestAt(t, group.last, s.lastToken) != null) {
           continue;
         }
         int end = group.last;
@@ -286,7 +333,8 @@ final class SignatoryResolver {
    */
   private void partiesBetween(Context ctx, int from, int to, Set<String> sides, boolean placesAreNoSides) {
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-      if (found.first >= from && found.last <= to && found.value.kind == PartyKind.STATE
+      if (found.first >= from && found.last <= to
+          && (found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY)
           && !attendsOnly(ctx.tokens, from, found.first)
           && !(placesAreNoSides && found.first > from
               && words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1]))) {

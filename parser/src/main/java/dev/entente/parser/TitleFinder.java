@@ -61,6 +61,9 @@ final class TitleFinder {
       for (int k = first; k < hit.first; k++) {
         adjectivesOnly &= opensTitle(tokens, k);
       }
+      // «1st Indonesia-Australia Annual Leaders' Meeting - Joint Communique»: a dash joins the occasion to the kind.
+      adjectivesOnly |= hit.first > first && (dashBefore(text, tokens, hit.first)
+          || data.language.titlesAreTitleCase() && titleCaseBefore(tokens, first, hit.first));
       setTitle(layout, text, adjectivesOnly ? line.contentStart : tokens.start[hit.first], line.contentEnd,
           hit.entry.value);
       return contains;
@@ -122,6 +125,28 @@ final class TitleFinder {
       }
     }
     return null;
+  }
+
+  /** Whether tokens {@code [from, to)} are capitalised words and the small words between them («Republic of the Philippines»). */
+  private boolean titleCaseBefore(Tokens tokens, int from, int to) {
+    if (!tokens.isCapitalized(from)) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String key = tokens.key[k];
+      if (!tokens.isCapitalized(k) && !tokens.isNumber(k) && key.length() > 3 && !data.words.is(WordClass.FUNCTION_WORD, key)
+          && !data.words.is(WordClass.NAME_PREPOSITION, key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a dash with spaces around it stands right before token {@code k} («… Meeting – Joint Statement»). */
+  private static boolean dashBefore(String text, Tokens tokens, int k) {
+    String gap = text.substring(tokens.end[k - 1], tokens.start[k]);
+    return gap.length() >= 3 && Character.isWhitespace(gap.charAt(0)) && Character.isWhitespace(gap.charAt(gap.length() - 1))
+        && gap.strip().length() == 1 && "-\u2013\u2014".indexOf(gap.strip().charAt(0)) >= 0;
   }
 
   private static void setTitle(Layout layout, String text, int start, int end, DocumentKind kind) {

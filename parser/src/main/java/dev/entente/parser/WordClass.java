@@ -138,7 +138,14 @@ enum WordClass {
   /** Head nouns of events and mechanisms in the nominative («саммит», «встреча», «переговоры»). */
   HEAD_NOUN_NOMINATIVE,
   /** Adjective stems whose masculine nominative ends in a stressed «ой» («втор», «миров»). */
-  STRESSED_ADJECTIVE_STEM;
+  STRESSED_ADJECTIVE_STEM,
+
+  // English (asked for by English).
+  /**
+   * Heads that name a relationship when only adjectives qualify them («Comprehensive Strategic
+   * Partnership») and a programme when a noun does («Forest Carbon Partnership»); word prefixes.
+   */
+  RELATIONSHIP_HEAD_PREFIX;
 
   /**
    * Whether every language must list this class: the neutral stages ask for it. The neutral classes

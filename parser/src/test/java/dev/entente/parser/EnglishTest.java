@@ -156,4 +156,184 @@ final class EnglishTest {
     List<String> roles = doc.participants().stream().map(p -> p.role().orElse("")).collect(Collectors.toList());
     assertTrue(roles.contains("Prime Minister") && roles.contains("President"), () -> "roles " + roles);
   }
+
+  private static Document parseTitled(String title, String body) {
+    return PARSER.parse("en-test", title + "\n\nAstana, 14 May 2025\n\n" + body + "\n");
+  }
+
+  @Test
+  void capitalisedWordsBeforeTheKind_belongToATitleCaseTitle() {
+    Document doc = parseTitled("Kazakhstan - Republic of the Philippines Joint Statement on Trade", "We will expand trade.");
+    assertEquals("Kazakhstan - Republic of the Philippines Joint Statement on Trade", doc.title());
+    assertEquals(List.of("KZ", "PH"), doc.signatories().stream().sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void aGroupTheTitleNames_adoptsTheDocumentWithItsMembers() {
+    // GIVEN a title whose authors are a group of groups.tsv, and a body that names no subject
+    Document doc = parseTitled("Quad Leaders\u2019 Joint Statement on Health", "1. We will expand our cooperation on vaccines.");
+    // THEN the organisation and its four states are the sides
+    assertEquals(List.of("AU", "IN", "JP", "QUAD", "US"), doc.signatories().stream().sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void anOrganisationJoinedToAStateInTheTitle_isASide_butOneTheTitleIsAboutIsNot() {
+    Document joined = parseTitled("Kazakhstan\u2013European Commission Joint Statement", "1. We will expand trade.");
+    assertEquals(List.of("EU", "KZ"), joined.signatories().stream().sorted().collect(Collectors.toList()));
+    Document about = parseTitled("Joint Statement from Kazakhstan and Japan on the G20", "1. We will expand trade.");
+    assertEquals(List.of("JP", "KZ"), about.signatories().stream().sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void aTitleWithTheOccasionBeforeADash_namesTheSides_andTheMeetingEndsAtTheDash() {
+    Document doc = parseTitled("2nd Kazakhstan-Japan Annual Leaders' Meeting \u2013 Joint Communique",
+        "Leaders met for the second Kazakhstan-Japan Annual Leaders' Meeting in Astana on 14 May 2025.");
+    assertEquals(List.of("JP", "KZ"), doc.signatories().stream().sorted().collect(Collectors.toList()));
+    assertTrue(mechanisms(doc).stream().noneMatch(m -> m.contains("Communique")), () -> "mechanisms " + mechanisms(doc));
+  }
+
+  @Test
+  void aTerritoryInTheAdoptingSubject_isASide() {
+    Document doc = parseTitled("Declaration on Ocean Partnership",
+        "We\u2014the governments of the Cook Islands, New Caledonia, Fiji and Japan\u2014meet in Astana.");
+    assertTrue(doc.signatories().containsAll(List.of("CK", "NC", "FJ", "JP")), () -> "signatories " + doc.signatories());
+  }
+
+  @Test
+  void aLowerCaseNameRightAfterACueOfCreation_isAMechanism_butAPluralIsNot() {
+    Document doc = parse("1. We will establish a water expert working group to advance our work, and we will use new"
+        + " innovative financing mechanisms at the development banks.");
+    assertEquals(List.of("water expert working group"), mechanisms(doc));
+  }
+
+  @Test
+  void aLowerCaseNameWithoutACue_isNoMechanism() {
+    Document doc = parse("1. The water expert working group met often.");
+    assertEquals(List.of(), mechanisms(doc));
+  }
+
+  @Test
+  void aCapitalisedGroup_isAMechanism() {
+    Document doc = parse("1. As founding members of the Steppe Energy Group, we will cooperate on hydrogen.");
+    assertEquals(List.of("Steppe Energy Group"), mechanisms(doc));
+  }
+
+  @Test
+  void aNumberedMechanism_isOneMeetingOfIt() {
+    Document doc = parse("1. We welcomed the recent inaugural Kazakhstan-Japan Energy Dialogue in Tokyo and the 5th"
+        + " Kazakhstan-Japan Strategic Dialogue.");
+    assertEquals(List.of("Kazakhstan-Japan Energy Dialogue", "Kazakhstan-Japan Strategic Dialogue"), mechanisms(doc));
+    List<Event> meetings = doc.events();
+    assertEquals(List.of("inaugural Kazakhstan-Japan Energy Dialogue", "5th Kazakhstan-Japan Strategic Dialogue"), events(doc));
+    assertEquals(List.of(1, 5), meetings.stream().map(e -> e.ordinal().orElse(0)).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aNumberAfterAHeadInCapitals_numbersIt() {
+    Document doc = parse("1. Kazakhstan will host COP35 in 2030, and the Sides will work to ensure MC15 is a success.");
+    assertEquals(List.of("COP35", "MC15"), events(doc));
+    assertEquals(List.of(35, 15), doc.events().stream().map(e -> e.ordinal().orElse(0)).collect(Collectors.toList()));
+  }
+
+  @Test
+  void anOrdinalInDigitsAndLetters_isOneOrdinal() {
+    Document doc = parse("1. The Sides will meet at the 81st session of the United Nations General Assembly.");
+    assertEquals(81, doc.events().get(0).ordinal().orElse(0), () -> "events " + events(doc));
+  }
+
+  @Test
+  void aKnownInitiativeOpeningWithAPartysName_isTheInitiative() {
+    Document doc = parse("1. We support the ASEAN Outlook on the Indo-Pacific.");
+    assertEquals(List.of("ASEAN Outlook on the Indo-Pacific"),
+        doc.initiatives().stream().map(dev.entente.model.Initiative::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void theIndoPacific_isARegion_notIndia() {
+    Document doc = parse("1. We support a free and open Indo-Pacific.");
+    assertFalse(parties(doc).contains("IN"), () -> "parties " + parties(doc));
+  }
+
+  private static List<String> initiatives(Document doc) {
+    return doc.initiatives().stream().map(dev.entente.model.Initiative::name).collect(Collectors.toList());
+  }
+
+  @Test
+  void aPartnershipQualifiedByANoun_isAProgramme_butARelationshipLabelIsNot() {
+    Document doc = parse("1. The Sides welcomed the Steppe Water Security Partnership as part of their Comprehensive"
+        + " Strategic Partnership.");
+    assertEquals(List.of("Steppe Water Security Partnership"), initiatives(doc));
+  }
+
+  @Test
+  void goalsAndRounds_nameInitiatives() {
+    Document doc = parse("1. The Sides support the Sustainable Development Goals and the early conclusion of the WTO Doha Round.");
+    assertEquals(List.of("Sustainable Development Goals", "WTO Doha Round"), initiatives(doc));
+  }
+
+  @Test
+  void aHeadPhraseAlone_namesNoInitiative() {
+    Document doc = parse("1. The Sides will implement the Action Plan and the Plan of Action.");
+    assertEquals(List.of(), initiatives(doc));
+  }
+
+  @Test
+  void twoNamesJoinedByAnd_areTwoMechanisms() {
+    Document doc = parse("1. We will work through forums such as the Steppe Interfaith Dialogue and the Astana Democracy Forum.");
+    assertEquals(List.of("Steppe Interfaith Dialogue", "Astana Democracy Forum"), mechanisms(doc));
+  }
+
+  @Test
+  void aNumberedForumWithAProperName_belongsToItsSeries() {
+    Document doc = parse("1. Japan welcomes Kazakhstan's participation in the fourth Astana Democracy Forum in December 2025.");
+    assertEquals(List.of("Astana Democracy Forum"), mechanisms(doc), () -> "events " + events(doc));
+    assertEquals(4, doc.events().get(0).ordinal().orElse(0));
+  }
+
+  @Test
+  void lowerCasePluralMeetings_areNoEvent() {
+    Document doc = parse("1. The leaders looked forward to meetings between Ministers on a regular basis.");
+    assertEquals(List.of(), events(doc));
+  }
+
+  @Test
+  void aProperNameBeforeExamples_isStillAnInitiative() {
+    Document doc = parse("1. The Sides will act in accordance with the Astana Consolidation Plan, including the construction of roads.");
+    assertEquals(List.of("Astana Consolidation Plan"), initiatives(doc));
+  }
+
+  @Test
+  void theTitlesOwnName_inTheBody_isTheDocument() {
+    Document doc = parseTitled("Kazakhstan-Japan Joint Declaration on Energy Cooperation",
+        "1. The Sides adopt this Joint Declaration on Energy Cooperation and support the Paris Agreement.");
+    assertEquals(List.of("Paris Agreement"), initiatives(doc));
+  }
+
+  @Test
+  void awardsAndLegislation_nameProgrammes() {
+    Document doc = parse("1. Japan explained its Legislation for Peace and Security, and Kazakhstan welcomed the Steppe Student"
+        + " Exchange Awards.");
+    assertEquals(2, initiatives(doc).size(), () -> "initiatives " + initiatives(doc));
+    assertTrue(initiatives(doc).get(0).startsWith("Legislation for Peace"), () -> "initiatives " + initiatives(doc));
+    assertEquals("Steppe Student Exchange Awards", initiatives(doc).get(1));
+  }
+
+  @Test
+  void lastWithAMonth_isThatMonthOfTheYearBefore_andDatesTheSummit() {
+    Document doc = parse("1. The Sides recalled the outcomes of the G20 Summit last November.");
+    assertEquals(List.of("G20 Summit"), events(doc));
+    assertEquals("2024-11", doc.events().get(0).date().map(Object::toString).orElse("none"));
+  }
+
+  @Test
+  void leadersBeforeAHead_nameAMeeting_notTheAdoptingSubject() {
+    Document doc = parse("They welcomed the results of the APEC Economic Leaders' Meeting and the G20 Summit.");
+    assertEquals(List.of("JP", "KZ"), doc.signatories().stream().sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void aGenericWordAfterAFormatsName_namesTheSameFormat() {
+    Document doc = parse("1. The Sides will deepen cooperation through the C5+1 platform. They underscore the importance of the C5+1 mechanism.");
+    assertEquals(1, doc.mechanisms().size(), () -> "mechanisms " + mechanisms(doc));
+  }
 }

@@ -15,6 +15,7 @@ import dev.entente.model.Party;
 import dev.entente.model.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,13 +24,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * An immutable, indexed set of documents to query; obtained from {@link Query#from}. One document
@@ -74,91 +73,48 @@ public final class Corpus {
   private final Supplier<ImmutableList<ImmutableList<Document>>> editions =
       Suppliers.memoize(this::findEditions);
 
-  /**
-   * From this many documents on, the statement index (the largest) is built on the calling thread
-   * while a second thread builds the others: on two cores that nearly halves the time a large
-   * corpus takes to build, and for a small one a thread would cost more than it saves.
-   */
-  private static final int BUILD_IN_TWO_THREADS_FROM = 200;
-
   private Corpus(List<Document> documents) {
     this.documents = sorted(documents);
     ImmutableList<Document> docs = this.documents;
-    Supplier<OtherIndexes> others = () -> new OtherIndexes(docs);
-    CompletableFuture<OtherIndexes> inBackground = docs.size() >= BUILD_IN_TWO_THREADS_FROM
-        ? CompletableFuture.supplyAsync(others) : null;
-    this.statementIndex = Index.build(this.documents,
-        Document::statements,
+    // Each index is built on every core (Index.build); the key functions that remember what they
+    // computed for a document are made once per run of documents, hence the suppliers.
+    this.statementIndex = Index.build(docs, Document::statements,
         ImmutableSet.of(Fields.ACTOR, Fields.ACT, Fields.TOPIC, Fields.PARTY, Fields.INITIATIVE,
             Fields.MECHANISM, Fields.EVENT, Fields.NEGATED, Fields.STRENGTH),
-        Corpus::statementKeys);
-    OtherIndexes other = inBackground == null ? others.get() : joined(inBackground);
-    this.documentIndex = other.documentIndex;
-    this.initiativeIndex = other.initiativeIndex;
-    this.mechanismIndex = other.mechanismIndex;
-    this.eventIndex = other.eventIndex;
-    this.partyIndex = other.partyIndex;
-    this.participantIndex = other.participantIndex;
-  }
-
-  private static <T> T joined(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw e;
-    }
-  }
-
-  /** Every index but the statement index, built together on one thread. */
-  private static final class OtherIndexes {
-    final Index<Document> documentIndex;
-    final Index<Initiative> initiativeIndex;
-    final Index<Mechanism> mechanismIndex;
-    final Index<Event> eventIndex;
-    final Index<Party> partyIndex;
-    final Index<Participant> participantIndex;
-
-    OtherIndexes(ImmutableList<Document> documents) {
-      this.documentIndex = Index.build(documents, List::of,
-          ImmutableSet.of(Fields.ID, Fields.KIND, Fields.SIGNATORY, Fields.PARTY, Fields.PLACE,
-              Fields.YEAR, Fields.SOURCE),
-          Corpus::documentKeys);
-      this.initiativeIndex = Index.build(documents, Document::initiatives,
-          ImmutableSet.of(Fields.ID, Fields.KIND, Fields.PROPOSER, Fields.SUPPORTER),
-          initiativeKeys());
-      this.mechanismIndex = Index.build(documents, Document::mechanisms,
-          ImmutableSet.of(Fields.ID, Fields.KIND, Fields.STATUS, Fields.LEVEL),
-          (d, m, sink) -> {
-            sink.accept(Fields.ID, m.id());
-            sink.accept(Fields.KIND, m.kind());
-            sink.accept(Fields.STATUS, m.status());
-            m.level().ifPresent(l -> sink.accept(Fields.LEVEL, l));
-          });
-      this.eventIndex = Index.build(documents, Document::events,
-          ImmutableSet.of(Fields.ID, Fields.KIND, Fields.STATUS, Fields.PLACE, Fields.YEAR,
-              Fields.MECHANISM, Fields.ORDINAL),
-          (d, e, sink) -> {
-            sink.accept(Fields.ID, e.id());
-            sink.accept(Fields.KIND, e.kind());
-            sink.accept(Fields.STATUS, e.status());
-            Items.placeKeys(e.place(), p -> sink.accept(Fields.PLACE, p));
-            Dates.yearKeys(e.date(), y -> sink.accept(Fields.YEAR, y));
-            e.mechanism().ifPresent(m -> sink.accept(Fields.MECHANISM, m));
-            e.ordinal().ifPresent(n -> sink.accept(Fields.ORDINAL, n));
-          });
-      this.partyIndex = Index.build(documents, Document::parties,
-          ImmutableSet.of(Fields.ID, Fields.KIND, Fields.SIGNATORY, Fields.COMENTION),
-          partyKeys());
-      this.participantIndex = Index.build(documents, Document::participants,
-          ImmutableSet.of(Fields.PARTY),
-          (d, p, sink) -> p.party().ifPresent(id -> sink.accept(Fields.PARTY, id)));
-    }
+        () -> Corpus::statementKeys);
+    this.documentIndex = Index.build(docs, List::of,
+        ImmutableSet.of(Fields.ID, Fields.KIND, Fields.SIGNATORY, Fields.PARTY, Fields.PLACE,
+            Fields.YEAR, Fields.SOURCE),
+        () -> Corpus::documentKeys);
+    this.initiativeIndex = Index.build(docs, Document::initiatives,
+        ImmutableSet.of(Fields.ID, Fields.KIND, Fields.PROPOSER, Fields.SUPPORTER),
+        Corpus::initiativeKeys);
+    this.mechanismIndex = Index.build(docs, Document::mechanisms,
+        ImmutableSet.of(Fields.ID, Fields.KIND, Fields.STATUS, Fields.LEVEL),
+        () -> (d, m, sink) -> {
+          sink.accept(Fields.ID, m.id());
+          sink.accept(Fields.KIND, m.kind());
+          sink.accept(Fields.STATUS, m.status());
+          m.level().ifPresent(l -> sink.accept(Fields.LEVEL, l));
+        });
+    this.eventIndex = Index.build(docs, Document::events,
+        ImmutableSet.of(Fields.ID, Fields.KIND, Fields.STATUS, Fields.PLACE, Fields.YEAR,
+            Fields.MECHANISM, Fields.ORDINAL),
+        () -> (d, e, sink) -> {
+          sink.accept(Fields.ID, e.id());
+          sink.accept(Fields.KIND, e.kind());
+          sink.accept(Fields.STATUS, e.status());
+          Items.placeKeys(e.place(), p -> sink.accept(Fields.PLACE, p));
+          Dates.yearKeys(e.date(), y -> sink.accept(Fields.YEAR, y));
+          e.mechanism().ifPresent(m -> sink.accept(Fields.MECHANISM, m));
+          e.ordinal().ifPresent(n -> sink.accept(Fields.ORDINAL, n));
+        });
+    this.partyIndex = Index.build(docs, Document::parties,
+        ImmutableSet.of(Fields.ID, Fields.KIND, Fields.SIGNATORY, Fields.COMENTION),
+        Corpus::partyKeys);
+    this.participantIndex = Index.build(docs, Document::participants,
+        ImmutableSet.of(Fields.PARTY),
+        () -> (d, p, sink) -> p.party().ifPresent(id -> sink.accept(Fields.PARTY, id)));
   }
 
   /** A corpus of {@code documents}, in any order; see {@link Query#from(Iterable)}. */
@@ -349,10 +305,14 @@ public final class Corpus {
       BiConsumer<String, Object> sink) {
     sink.accept(Fields.ID, d.id());
     sink.accept(Fields.KIND, d.kind());
-    d.signatories().forEach(s -> sink.accept(Fields.SIGNATORY, s));
-    Stream.concat(d.signatories().stream(), d.parties().stream().map(Party::id))
-        .distinct()
-        .forEach(p -> sink.accept(Fields.PARTY, p));
+    // A key given twice for one item is kept once (Postings.Builder): no need for distinct().
+    for (String s : d.signatories()) {
+      sink.accept(Fields.SIGNATORY, s);
+      sink.accept(Fields.PARTY, s);
+    }
+    for (Party p : d.parties()) {
+      sink.accept(Fields.PARTY, p.id());
+    }
     Items.placeKeys(d.place(), p -> sink.accept(Fields.PLACE, p));
     Dates.yearKeys(d.date(), y -> sink.accept(Fields.YEAR, y));
     d.source().ifPresent(s -> sink.accept(Fields.SOURCE, Items.normalize(s)));
@@ -360,14 +320,28 @@ public final class Corpus {
 
   private static void statementKeys(Document d, Statement s,
       BiConsumer<String, Object> sink) {
-    s.actorIds().forEach(a -> sink.accept(Fields.ACTOR, a));
+    // Loops, not streams: this runs for every statement of the corpus. A key given twice for one
+    // item is kept once (Postings.Builder), so actors may be given again as parties.
+    for (String a : s.actorIds()) {
+      sink.accept(Fields.ACTOR, a);
+      sink.accept(Fields.PARTY, a);
+    }
+    for (String p : s.partyIds()) {
+      sink.accept(Fields.PARTY, p);
+    }
     s.act().ifPresent(a -> sink.accept(Fields.ACT, a));
-    s.topics().forEach(t -> sink.accept(Fields.TOPIC, t));
-    Stream.concat(s.actorIds().stream(), s.partyIds().stream()).distinct()
-        .forEach(p -> sink.accept(Fields.PARTY, p));
-    s.initiativeIds().forEach(i -> sink.accept(Fields.INITIATIVE, i));
-    s.mechanismIds().forEach(m -> sink.accept(Fields.MECHANISM, m));
-    s.eventIds().forEach(e -> sink.accept(Fields.EVENT, e));
+    for (var t : s.topics()) {
+      sink.accept(Fields.TOPIC, t);
+    }
+    for (String i : s.initiativeIds()) {
+      sink.accept(Fields.INITIATIVE, i);
+    }
+    for (String m : s.mechanismIds()) {
+      sink.accept(Fields.MECHANISM, m);
+    }
+    for (String e : s.eventIds()) {
+      sink.accept(Fields.EVENT, e);
+    }
     sink.accept(Fields.NEGATED, s.negated());
     s.strength().ifPresent(st -> sink.accept(Fields.STRENGTH, st));
   }
@@ -376,8 +350,13 @@ public final class Corpus {
   private static Index.Keys<Initiative> initiativeKeys() {
     PerDocument<Map<String, Set<String>>> supporters = new PerDocument<>(d -> {
       Map<String, Set<String>> byInitiative = new HashMap<>();
-      d.statements().stream().filter(Where::supports).forEach(s -> s.initiativeIds().forEach(i ->
-          byInitiative.computeIfAbsent(i, k -> new HashSet<>()).addAll(s.actorIds())));
+      for (Statement s : d.statements()) {
+        if (!s.initiativeIds().isEmpty() && Where.supports(s)) {
+          for (String i : s.initiativeIds()) {
+            byInitiative.computeIfAbsent(i, k -> new HashSet<>()).addAll(s.actorIds());
+          }
+        }
+      }
       return byInitiative;
     });
     return (d, i, sink) -> {
@@ -390,29 +369,69 @@ public final class Corpus {
 
   /** Party keys; co-mentions are computed once per document. */
   private static Index.Keys<Party> partyKeys() {
-    PerDocument<Map<String, Set<String>>> companions = new PerDocument<>(d -> {
-      Map<String, Set<String>> with = new HashMap<>();
-      d.statements().forEach(s -> {
-        Set<String> named = new HashSet<>(s.partyIds());
-        named.addAll(s.actorIds());
-        for (String a : named) {
-          for (String b : named) {
-            if (!a.equals(b)) {
-              with.computeIfAbsent(a, k -> new HashSet<>()).add(b);
-            }
-          }
-        }
-      });
-      return with;
-    });
+    PerDocument<Companions> companions = new PerDocument<>(Companions::new);
     return (d, p, sink) -> {
       sink.accept(Fields.ID, p.id());
       sink.accept(Fields.KIND, p.kind());
       if (d.signatories().contains(p.id())) {
         sink.accept(Fields.SIGNATORY, true);
       }
-      companions.get(d).getOrDefault(p.id(), Set.of()).forEach(c -> sink.accept(Fields.COMENTION, c));
+      companions.get(d).of(p.id(), c -> sink.accept(Fields.COMENTION, c));
     };
+  }
+
+  /**
+   * For each party a document's statements name (as an actor or mentioned), the other parties
+   * named in one statement with it. Parties are numbered per document and each one's companions
+   * kept as bits: a statement naming n parties costs n bitset ORs, not n² set insertions.
+   */
+  private static final class Companions {
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<String> ids = new ArrayList<>();
+    private final List<BitSet> with = new ArrayList<>();
+
+    Companions(Document d) {
+      BitSet named = new BitSet();
+      for (Statement s : d.statements()) {
+        named.clear();
+        for (String a : s.actorIds()) {
+          named.set(number(a));
+        }
+        for (String p : s.partyIds()) {
+          named.set(number(p));
+        }
+        if (named.cardinality() > 1) {
+          for (int a = named.nextSetBit(0); a >= 0; a = named.nextSetBit(a + 1)) {
+            with.get(a).or(named);
+          }
+        }
+      }
+    }
+
+    private int number(String id) {
+      Integer n = numbers.get(id);
+      if (n == null) {
+        n = ids.size();
+        numbers.put(id, n);
+        ids.add(id);
+        with.add(new BitSet());
+      }
+      return n;
+    }
+
+    /** Gives {@code sink} each party named in a statement with {@code id}, other than itself. */
+    void of(String id, Consumer<String> sink) {
+      Integer n = numbers.get(id);
+      if (n == null) {
+        return;
+      }
+      BitSet companions = with.get(n);
+      for (int c = companions.nextSetBit(0); c >= 0; c = companions.nextSetBit(c + 1)) {
+        if (c != n) {
+          sink.accept(ids.get(c));
+        }
+      }
+    }
   }
 
   /** Remembers a value computed for the last document seen; indexes visit documents in turn. */

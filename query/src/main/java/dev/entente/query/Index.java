@@ -4,11 +4,15 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Document;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Every item of one kind in a corpus, document by document in the corpus order, with postings
@@ -281,40 +285,119 @@ final class Index<T> {
     }
   }
 
+  /**
+   * The index of {@code documents}' items. A large corpus is cut into runs of documents indexed on
+   * every core, whose postings are then put end to end (positions grow with the documents, so the
+   * lists stay sorted). {@code keys} gives each run its own {@link Keys}, which may therefore keep
+   * what it computed for the document it visits last.
+   */
   static <T> Index<T> build(List<Document> documents,
       Function<? super Document, ? extends List<? extends T>> items, ImmutableSet<String> fields,
-      Keys<? super T> keys) {
-    ImmutableList.Builder<Hit<T>> hits = ImmutableList.builder();
+      Supplier<? extends Keys<? super T>> keys) {
+    return build(documents, items, fields, keys, runs(documents.size()));
+  }
+
+  /** The index of {@code documents}' items, built in {@code runs} runs of documents. */
+  static <T> Index<T> build(List<Document> documents,
+      Function<? super Document, ? extends List<? extends T>> items, ImmutableSet<String> fields,
+      Supplier<? extends Keys<? super T>> keys, int runs) {
+    List<Run<T>> built = runs == 1
+        ? List.of(new Run<>(documents, 0, documents.size(), items, fields, keys.get()))
+        : IntStream.range(0, runs).parallel()
+            .mapToObj(r -> new Run<T>(documents, (int) ((long) documents.size() * r / runs),
+                (int) ((long) documents.size() * (r + 1) / runs), items, fields, keys.get()))
+            .collect(Collectors.toList());
+    ImmutableList.Builder<Hit<T>> hits = ImmutableList.builderWithExpectedSize(
+        built.stream().mapToInt(r -> r.hits.size()).sum());
     int[] documentStart = new int[documents.size() + 1];
-    Map<String, Map<Object, Postings.Builder>> building = new HashMap<>();
-    for (String field : fields) {
-      building.put(field, new HashMap<>());
-    }
-    int position = 0;
-    for (int d = 0; d < documents.size(); d++) {
-      Document document = documents.get(d);
-      documentStart[d] = position;
-      for (T item : items.apply(document)) {
-        hits.add(new Hit<>(document, item, d));
-        int at = position;
-        keys.of(document, item, (field, value) -> {
-          Map<Object, Postings.Builder> byValue = building.get(field);
-          if (byValue == null) {
-            throw new IllegalStateException("index key of an undeclared field: " + field);
-          }
-          byValue.computeIfAbsent(value, v -> new Postings.Builder()).add(at);
-        });
-        position++;
+    Map<String, Map<Object, Postings.Builder>> merged = built.get(0).postings;
+    int offset = 0;
+    for (Run<T> run : built) {
+      hits.addAll(run.hits);
+      for (int d = run.from; d < run.to; d++) {
+        documentStart[d] = offset + run.documentStart[d - run.from];
       }
+      if (run != built.get(0)) {
+        int shift = offset;
+        run.postings.forEach((field, byValue) -> {
+          Map<Object, Postings.Builder> into = merged.get(field);
+          byValue.forEach((value, list) -> {
+            Postings.Builder to = into.get(value);
+            if (to == null) {
+              into.put(value, list.shifted(shift));
+            } else {
+              to.addAll(list, shift);
+            }
+          });
+        });
+      }
+      offset += run.hits.size();
     }
-    documentStart[documents.size()] = position;
+    documentStart[documents.size()] = offset;
     ImmutableMap.Builder<String, Map<Object, int[]>> postings = ImmutableMap.builder();
-    building.forEach((field, byValue) -> {
-      Map<Object, int[]> built = new HashMap<>(byValue.size() * 2);
-      byValue.forEach((value, list) -> built.put(value, list.build()));
-      postings.put(field, built);
+    merged.forEach((field, byValue) -> {
+      Map<Object, int[]> lists = new HashMap<>(byValue.size() * 2);
+      byValue.forEach((value, list) -> lists.put(value, list.build()));
+      postings.put(field, lists);
     });
     return new Index<>(hits.build(), documentStart, postings.build());
+  }
+
+  /** Runs of documents worth a task of their own: none below this size. */
+  private static final int RUN_DOCUMENTS = 512;
+
+  /**
+   * How many runs to index {@code documents} in: a few per core, so that a core that finishes
+   * early takes another, and one for a corpus too small to gain from threads.
+   */
+  private static int runs(int documents) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return Math.max(1, Math.min(documents / RUN_DOCUMENTS, 4 * cores));
+  }
+
+  /** The items of the documents {@code [from, to)}, with positions from 0, and their postings. */
+  private static final class Run<T> implements BiConsumer<String, Object> {
+    final int from;
+    final int to;
+    final List<Hit<T>> hits = new ArrayList<>();
+    final int[] documentStart;
+    final Map<String, Map<Object, Postings.Builder>> postings = new HashMap<>();
+    private int position;
+
+    Run(List<Document> documents, int from, int to,
+        Function<? super Document, ? extends List<? extends T>> items, ImmutableSet<String> fields,
+        Keys<? super T> keys) {
+      this.from = from;
+      this.to = to;
+      this.documentStart = new int[to - from];
+      for (String field : fields) {
+        postings.put(field, new HashMap<>());
+      }
+      for (int d = from; d < to; d++) {
+        Document document = documents.get(d);
+        documentStart[d - from] = position;
+        for (T item : items.apply(document)) {
+          hits.add(new Hit<>(document, item, d));
+          keys.of(document, item, this);
+          position++;
+        }
+      }
+    }
+
+    /** Files the item at the current position under {@code (field, value)}. */
+    @Override
+    public void accept(String field, Object value) {
+      Map<Object, Postings.Builder> byValue = postings.get(field);
+      if (byValue == null) {
+        throw new IllegalStateException("index key of an undeclared field: " + field);
+      }
+      Postings.Builder list = byValue.get(value);
+      if (list == null) {
+        list = new Postings.Builder();
+        byValue.put(value, list);
+      }
+      list.add(position);
+    }
   }
 
   int size() {
@@ -327,6 +410,12 @@ final class Index<T> {
 
   ImmutableList<Hit<T>> hits() {
     return hits;
+  }
+
+  /** The values of {@code field} that some item has, or null if the field is not indexed. */
+  java.util.Set<Object> values(String field) {
+    Map<Object, int[]> byValue = postings.get(field);
+    return byValue == null ? null : byValue.keySet();
   }
 
   /** Whether this index keeps postings for {@code field}. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Act;
 import dev.entente.model.Clause;
 import dev.entente.model.Document;
@@ -127,6 +128,58 @@ final class IndexTest {
           .collect(Collectors.toList());
       assertEquals(scanned, indexed, party);
       assertTrue(!indexed.isEmpty(), party);
+    }
+  }
+
+  @Test
+  void coMentionedWith_index_equalsTheDefinition() {
+    // GIVEN
+    List<Hit<Party>> all = corpus.parties().hits();
+    for (String party : List.of("P0", "P7", "P29")) {
+      // WHEN
+      List<Hit<Party>> indexed = corpus.parties().coMentionedWith(party).hits();
+      // THEN
+      List<Hit<Party>> scanned = all.stream()
+          .filter(h -> !h.item().id().equals(party) && h.document().statements().stream()
+              .anyMatch(s -> named(s).contains(party) && named(s).contains(h.item().id())))
+          .collect(Collectors.toList());
+      assertEquals(scanned, indexed, party);
+      assertTrue(!indexed.isEmpty(), party);
+    }
+  }
+
+  private static List<String> named(Statement s) {
+    List<String> named = new ArrayList<>(s.actorIds());
+    named.addAll(s.partyIds());
+    return named;
+  }
+
+  @Test
+  void build_inRuns_equalsBuildInOne() {
+    // GIVEN the documents of the corpus and keys of several fields, some given twice per item
+    List<Document> documents = corpus.documentList();
+    ImmutableSet<String> fields = ImmutableSet.of(Fields.ACTOR, Fields.PARTY, Fields.TOPIC);
+    Index.Keys<Statement> keys = (d, s, sink) -> {
+      s.actorIds().forEach(a -> sink.accept(Fields.ACTOR, a));
+      s.actorIds().forEach(a -> sink.accept(Fields.PARTY, a));
+      s.partyIds().forEach(p -> sink.accept(Fields.PARTY, p));
+      s.topics().forEach(t -> sink.accept(Fields.TOPIC, t));
+    };
+    Index<Statement> one = Index.build(documents, Document::statements, fields, () -> keys, 1);
+    for (int runs : new int[] {2, 7, 64}) {
+      // WHEN it is built in runs of documents
+      Index<Statement> inRuns = Index.build(documents, Document::statements, fields, () -> keys, runs);
+      // THEN the items, each document's items and every posting list are the same
+      assertEquals(one.hits(), inRuns.hits());
+      for (int d = 0; d < documents.size(); d += 97) {
+        assertEquals(one.ofDocument(d), inRuns.ofDocument(d), "document " + d);
+      }
+      for (String field : fields) {
+        assertEquals(one.values(field), inRuns.values(field), field);
+        for (Object value : one.values(field)) {
+          assertArrayEquals(one.postings(field, value), inRuns.postings(field, value), field + "=" + value);
+        }
+      }
     }
   }
 

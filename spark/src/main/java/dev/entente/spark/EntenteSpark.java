@@ -59,15 +59,6 @@ public final class EntenteSpark {
    *     or the text column holds neither strings nor bytes
    */
   public static ParsedTables parse(Dataset<Row> input, String idColumn, String textColumn) {
-    return parse(input, idColumn, textColumn, false);
-  }
-
-  /**
-   * {@link #parse(Dataset, String, String)}, and when {@code withProblems} the input's columns
-   * {@code reason} and {@code message} name, where the reason is not null, why a reader gave no
-   * text (the job's file reader: a file too large or unreadable).
-   */
-  static ParsedTables parse(Dataset<Row> input, String idColumn, String textColumn, boolean withProblems) {
     Objects.requireNonNull(input, "input == null");
     DataType idType = typeOf(input, Objects.requireNonNull(idColumn, "idColumn == null"));
     DataType textType = typeOf(input, Objects.requireNonNull(textColumn, "textColumn == null"));
@@ -80,12 +71,7 @@ public final class EntenteSpark {
       throw new IllegalArgumentException(
           "text column '" + textColumn + "' must hold strings or bytes, it holds " + textType.simpleString());
     }
-    boolean java8Dates = Boolean.parseBoolean(
-        input.sparkSession().conf().get("spark.sql.datetime.java8API.enabled", "false"));
-    Dataset<Row> columns = withProblems
-        ? input.select(col(idColumn), col(textColumn), col("reason"), col("message"))
-        : input.select(col(idColumn), col(textColumn));
-    return new ParsedTables(columns, binary, java8Dates, withProblems);
+    return new ParsedTables(input.select(col(idColumn), col(textColumn)), binary);
   }
 
   private static DataType typeOf(Dataset<Row> input, String column) {

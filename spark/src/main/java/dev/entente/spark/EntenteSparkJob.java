@@ -2,6 +2,7 @@ package dev.entente.spark;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,10 +11,12 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
 
 /**
  * The batch job: parses a folder of files, or a Parquet table of texts, and writes one Parquet
@@ -71,21 +74,28 @@ public final class EntenteSparkJob {
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
     }
-    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    // A folder of files needs no SQL: a bare SparkContext, as building a session (its SQL
+    // configuration, function registry and their classes) costs about 3 CPU-seconds more. A Parquet
+    // table is read through a session, made here, first: one made later over a running context
+    // would warn that "some configuration may not take effect".
+    SparkContext context = isParquet(options, conf)
+        ? SparkSession.builder().config(conf).getOrCreate().sparkContext()
+        : SparkContext.getOrCreate(conf);
     try {
-      return run(spark, options, err);
+      return run(context, options, err);
     } catch (IOException | RuntimeException e) {
       err.println("entente-spark-job: " + e);
       return 1;
     } finally {
-      spark.stop();
+      context.stop();
     }
   }
 
-  /** Reads, parses and writes in an existing session. */
-  static int run(SparkSession spark, Options options, PrintStream err) throws IOException {
+  /** Reads, parses and writes with an existing context. */
+  static int run(SparkContext context, Options options, PrintStream err) throws IOException {
     long started = System.nanoTime();
-    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    double startedCpu = processCpuSeconds();
+    Configuration hadoop = context.hadoopConfiguration();
     Path input = new Path(options.input);
     FileSystem fs = input.getFileSystem(hadoop);
     if (!fs.exists(input)) {
@@ -98,42 +108,73 @@ public final class EntenteSparkJob {
           + " exists; remove it or pass --overwrite");
       return 2;
     }
-    String format = options.inputFormat != null ? options.inputFormat : detectFormat(fs, input);
-    boolean parquet = format.equals("parquet");
-    Dataset<Row> texts;
-    if (parquet) {
-      texts = spark.read().parquet(options.input);
-      if (options.partitions > 0) {
-        texts = texts.repartition(options.partitions);
-      }
-    } else {
-      texts = FileReader.files(spark, input, options.partitions);
-    }
+    boolean parquet = options.inputFormat != null ? options.inputFormat.equals("parquet") : isParquet(fs, input);
     try (ParsedTables tables = parquet
-        ? EntenteSpark.parse(texts, options.idColumn, options.textColumn)
-        : EntenteSpark.parse(texts, EntenteSpark.ID_COLUMN, EntenteSpark.TEXT_COLUMN, true)) {
+        ? EntenteSpark.parse(inputTable(options), options.idColumn, options.textColumn)
+        : new ParsedTables(context, FileReader.files(context, input, options.partitions))) {
       WriteCounts counts = tables.writeParquet(options.output, options.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
       long rows = counts.documents() + counts.failures();
       double seconds = (System.nanoTime() - started) / 1e9;
+      // In local mode this JVM does all the work, so its CPU time is the job's (threads, JIT and
+      // collector included); on a cluster the executors' CPU is elsewhere and is not shown.
+      String cpu = context.isLocal() && startedCpu >= 0
+          ? String.format(Locale.ROOT, ", %.1f CPU-s", processCpuSeconds() - startedCpu) : "";
       err.println(String.format(Locale.ROOT,
-          "entente-spark-job: %,d documents, %,d failures (see %s/failures) in %.1f s (%.1f rows/s) on %s",
-          counts.documents(), counts.failures(), options.output, seconds, rows / seconds, spark.sparkContext().master()));
+          "entente-spark-job: %,d documents, %,d failures (see %s/failures) in %.1f s%s (%.1f rows/s) on %s",
+          counts.documents(), counts.failures(), options.output, seconds, cpu, rows / seconds, context.master()));
     }
     return 0;
   }
 
+  /** The CPU time of this JVM so far, all threads; -1 when the JVM does not tell it. */
+  private static double processCpuSeconds() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean) {
+      long nanos = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+      return nanos < 0 ? -1 : nanos / 1e9;
+    }
+    return -1;
+  }
+
+  /** The Parquet table of texts, read in a session over the job's context. */
+  private static Dataset<Row> inputTable(Options options) {
+    Dataset<Row> texts = SparkSession.builder().getOrCreate().read().parquet(options.input);
+    return options.partitions > 0 ? texts.repartition(options.partitions) : texts;
+  }
+
+  /**
+   * Whether the input is to be read as a Parquet table, before Spark is up: the Hadoop settings
+   * are the {@code spark.hadoop.*} ones of {@code conf}, as Spark's own. An input that cannot be
+   * looked at counts as files; {@link #run(SparkContext, Options, PrintStream)} then reports it.
+   */
+  private static boolean isParquet(Options options, SparkConf conf) {
+    if (options.inputFormat != null) {
+      return options.inputFormat.equals("parquet");
+    }
+    Configuration hadoop = new Configuration();
+    for (Tuple2<String, String> setting : conf.getAllWithPrefix("spark.hadoop.")) {
+      hadoop.set(setting._1(), setting._2());
+    }
+    try {
+      Path input = new Path(options.input);
+      FileSystem fs = input.getFileSystem(hadoop);
+      return fs.exists(input) && isParquet(fs, input);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Parquet when the folder holds a {@code .parquet} file at its top, files otherwise. */
-  private static String detectFormat(FileSystem fs, Path input) throws IOException {
+  private static boolean isParquet(FileSystem fs, Path input) throws IOException {
     if (fs.getFileStatus(input).isDirectory()) {
       for (FileStatus status : fs.listStatus(input)) {
         if (status.isFile() && status.getPath().getName().endsWith(".parquet")) {
-          return "parquet";
+          return true;
         }
       }
-    } else if (input.getName().endsWith(".parquet")) {
-      return "parquet";
+      return false;
     }
-    return "files";
+    return input.getName().endsWith(".parquet");
   }
 
   /** The command line, checked. */

@@ -13,18 +13,17 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The files below a folder as rows (id, bytes, reason, message), for {@link EntenteSpark}, with the
+ * The files below a folder as rows (id, bytes, reason, message), for {@link ParsedTables}, with the
  * ids {@code entente parse} gives them ({@link DocumentIds.Run} over the paths relative to the
  * folder, in name order: {@code sub/a.txt} is {@code sub:a.txt}). The
  * driver lists the files and the executors read them, rather than Spark's {@code binaryFile}
@@ -48,8 +47,8 @@ final class FileReader {
    * The files below {@code root} (or {@code root} itself, when it is a file), read in {@code
    * partitions} partitions, or four per core of the cluster when that is 0.
    */
-  static Dataset<Row> files(SparkSession spark, Path root, int partitions) throws IOException {
-    Configuration conf = spark.sparkContext().hadoopConfiguration();
+  static JavaRDD<Row> files(SparkContext context, Path root, int partitions) throws IOException {
+    Configuration conf = context.hadoopConfiguration();
     FileSystem fs = root.getFileSystem(conf);
     Path qualified = fs.makeQualified(root);
     String rootPath = qualified.toUri().getPath();
@@ -64,13 +63,12 @@ final class FileReader {
       listed.add(RowFactory.create(ids.next(file[0]), file[1], Long.parseLong(file[2])));
     }
     int slices = partitions > 0 ? partitions
-        : Math.max(1, Math.min(listed.size(), spark.sparkContext().defaultParallelism() * 4));
+        : Math.max(1, Math.min(listed.size(), context.defaultParallelism() * 4));
     Map<String, String> settings = new HashMap<>();
     conf.forEach(entry -> settings.put(entry.getKey(), entry.getValue()));
-    JavaRDD<Row> read = JavaSparkContext.fromSparkContext(spark.sparkContext())
+    return JavaSparkContext.fromSparkContext(context)
         .parallelize(listed, slices)
         .map(new Read(settings));
-    return spark.createDataFrame(read, SCHEMA);
   }
 
   /**

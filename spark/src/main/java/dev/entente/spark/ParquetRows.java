@@ -140,13 +140,35 @@ final class ParquetRows implements AutoCloseable {
 
   /** One row: the values in column order, null for SQL NULL. */
   private static final class RowWriteSupport extends WriteSupport<List<Object>> {
-    private final StructType schema;
+    private static final int STRING = 0;
+    private static final int INT = 1;
+    private static final int LONG = 2;
+    private static final int BOOLEAN = 3;
+    private static final int DATE = 4;
+
     private final MessageType message;
+    /** Per column, decided once here rather than per value: its name, kind and nullability. */
+    private final String[] names;
+    private final int[] kinds;
+    private final boolean[] nullable;
     private RecordConsumer consumer;
 
     RowWriteSupport(StructType schema) {
-      this.schema = schema;
       this.message = messageType(schema);
+      StructField[] fields = schema.fields();
+      names = new String[fields.length];
+      kinds = new int[fields.length];
+      nullable = new boolean[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        names[i] = fields[i].name();
+        nullable[i] = fields[i].nullable();
+        DataType type = fields[i].dataType();
+        kinds[i] = type.equals(DataTypes.StringType) ? STRING
+            : type.equals(DataTypes.IntegerType) ? INT
+            : type.equals(DataTypes.LongType) ? LONG
+            : type.equals(DataTypes.BooleanType) ? BOOLEAN
+            : DATE;   // messageType refused every other type
+      }
     }
 
     @Override
@@ -162,30 +184,33 @@ final class ParquetRows implements AutoCloseable {
 
     @Override
     public void write(List<Object> row) {
-      StructField[] fields = schema.fields();
       consumer.startMessage();
-      for (int i = 0; i < fields.length; i++) {
+      for (int i = 0; i < kinds.length; i++) {
         Object value = row.get(i);
         if (value == null) {
-          if (!fields[i].nullable()) {
-            throw new IllegalArgumentException("null in the non-null column " + fields[i].name());
+          if (!nullable[i]) {
+            throw new IllegalArgumentException("null in the non-null column " + names[i]);
           }
           continue;
         }
-        consumer.startField(fields[i].name(), i);
-        DataType type = fields[i].dataType();
-        if (type.equals(DataTypes.StringType)) {
-          consumer.addBinary(Binary.fromString((String) value));
-        } else if (type.equals(DataTypes.IntegerType)) {
-          consumer.addInteger((Integer) value);
-        } else if (type.equals(DataTypes.LongType)) {
-          consumer.addLong(((Number) value).longValue());
-        } else if (type.equals(DataTypes.BooleanType)) {
-          consumer.addBoolean((Boolean) value);
-        } else {
-          consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
+        consumer.startField(names[i], i);
+        switch (kinds[i]) {
+          case STRING:
+            consumer.addBinary(Binary.fromString((String) value));
+            break;
+          case INT:
+            consumer.addInteger((Integer) value);
+            break;
+          case LONG:
+            consumer.addLong(((Number) value).longValue());
+            break;
+          case BOOLEAN:
+            consumer.addBoolean((Boolean) value);
+            break;
+          default:
+            consumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
         }
-        consumer.endField(fields[i].name(), i);
+        consumer.endField(names[i], i);
       }
       consumer.endMessage();
     }

@@ -18,6 +18,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -37,23 +39,60 @@ public final class ParsedTables implements AutoCloseable {
   /** The name of the table of rows that gave no document. */
   public static final String FAILURES = "failures";
 
-  private final Dataset<Row> input;
+  private final SparkContext context;
+  /** The session of {@link #input}; for the job's files, made when a table is used. */
+  private SparkSession spark;
+  /** The input as a DataFrame; for the job's files, made from {@link #files} when a table is used. */
+  private Dataset<Row> input;
+  /**
+   * The job's files (see {@link FileReader#files}), or null: {@link #writeParquet} hands them to the
+   * writer as they are, without planning a query (analysis, optimisation, code generation and
+   * their class loading and compilation cost seconds of CPU for a plan that only reads rows).
+   */
+  private final JavaRDD<Row> files;
   private final boolean binary;
-  private final boolean java8Dates;
   private final boolean withProblems;
   /** The cached parse, one wide row per input row (see {@link ParseFunction}); null until a table is used. */
   private Dataset<Row> wide;
 
   /**
-   * The tables of {@code input}'s rows (id, text) or, {@code withProblems}, (id, text, reason,
-   * message), with bytes for text when {@code binary}, and dates as {@code LocalDate} when {@code
-   * java8Dates}.
+   * The tables of {@code input}'s rows (id, text), with bytes for text when {@code binary}.
    */
-  ParsedTables(Dataset<Row> input, boolean binary, boolean java8Dates, boolean withProblems) {
+  ParsedTables(Dataset<Row> input, boolean binary) {
+    this.spark = input.sparkSession();
+    this.context = spark.sparkContext();
     this.input = input;
+    this.files = null;
     this.binary = binary;
-    this.java8Dates = java8Dates;
-    this.withProblems = withProblems;
+    this.withProblems = false;
+  }
+
+  /**
+   * The tables of the job's files: rows of {@link FileReader#SCHEMA} (id, bytes, reason, message),
+   * where a non-null reason says why the reader gave no bytes.
+   */
+  ParsedTables(SparkContext context, JavaRDD<Row> files) {
+    this.context = context;
+    this.spark = null;
+    this.input = null;
+    this.files = files;
+    this.binary = true;
+    this.withProblems = true;
+  }
+
+  /** The session over {@link #context}: the active one, or one made now. */
+  private synchronized SparkSession session() {
+    if (spark == null) {
+      spark = SparkSession.builder().getOrCreate();
+    }
+    return spark;
+  }
+
+  private synchronized Dataset<Row> input() {
+    if (input == null) {
+      input = session().createDataFrame(files, FileReader.SCHEMA);
+    }
+    return input;
   }
 
   /**
@@ -62,7 +101,8 @@ public final class ParsedTables implements AutoCloseable {
    */
   private synchronized Dataset<Row> wide() {
     if (wide == null) {
-      wide = input.map(new ParseFunction(binary, java8Dates, withProblems), Encoders.row(ParseFunction.wideSchema()))
+      boolean java8Dates = Boolean.parseBoolean(session().conf().get("spark.sql.datetime.java8API.enabled", "false"));
+      wide = input().map(new ParseFunction(binary, java8Dates, withProblems), Encoders.row(ParseFunction.wideSchema()))
           .persist(StorageLevel.MEMORY_AND_DISK());
     }
     return wide;
@@ -100,7 +140,7 @@ public final class ParsedTables implements AutoCloseable {
   public Dataset<Row> table(Table table) {
     Objects.requireNonNull(table, "table == null");
     if (table.equals(Tables.SCHEMA_VERSION_TABLE)) {
-      return input.sparkSession().createDataFrame(
+      return session().createDataFrame(
           List.of(RowFactory.create(Tables.SCHEMA_VERSION)), SparkSchemas.of(table));
     }
     if (!Tables.documentTables().contains(table)) {
@@ -138,8 +178,7 @@ public final class ParsedTables implements AutoCloseable {
   public WriteCounts writeParquet(String dir, SaveMode mode) {
     Objects.requireNonNull(dir, "dir == null");
     Objects.requireNonNull(mode, "mode == null");
-    SparkSession spark = input.sparkSession();
-    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Configuration conf = context.hadoopConfiguration();
     String run = UUID.randomUUID().toString();
     try {
       Path base = new Path(dir);
@@ -159,10 +198,11 @@ public final class ParsedTables implements AutoCloseable {
       }
       Map<String, String> settings = new HashMap<>();
       conf.forEach(entry -> settings.put(entry.getKey(), entry.getValue()));
-      LongAccumulator documents = spark.sparkContext().longAccumulator("entente documents");
-      LongAccumulator failures = spark.sparkContext().longAccumulator("entente failures");
-      spark.sparkContext().setJobDescription("entente: parse and write the tables to " + dir);
-      input.foreachPartition(new PartitionWriter(base.toString(), run, binary, withProblems, settings,
+      LongAccumulator documents = context.longAccumulator("entente documents");
+      LongAccumulator failures = context.longAccumulator("entente failures");
+      context.setJobDescription("entente: parse and write the tables to " + dir);
+      JavaRDD<Row> rows = files != null ? files : input.javaRDD();
+      rows.foreachPartition(new PartitionWriter(base.toString(), run, binary, withProblems, settings,
           documents, failures));
       try (ParquetRows version = ParquetRows.create(
           new Path(new Path(base, Tables.SCHEMA_VERSION_TABLE.name()), "part-00000-" + run + ".parquet"),
@@ -182,7 +222,7 @@ public final class ParsedTables implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("writing the Parquet tables under " + dir + " failed: " + e.getMessage(), e);
     } finally {
-      spark.sparkContext().setJobDescription(null);
+      context.setJobDescription(null);
     }
   }
 

@@ -14,7 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.api.java.function.VoidFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
@@ -31,7 +31,7 @@ import org.apache.spark.util.LongAccumulator;
  * so both hold the same rows). Partition 0 writes every table, even with no rows, so that each
  * table has a file for readers to find its columns in.
  */
-final class PartitionWriter implements ForeachPartitionFunction<Row> {
+final class PartitionWriter implements VoidFunction<Iterator<Row>> {
   private static final long serialVersionUID = 1L;
 
   private final String dir;

@@ -52,7 +52,7 @@ final class EntenteSparkJobTest {
 
     // WHEN the job runs over the folder
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = EntenteSparkJob.run(LocalSpark.session(),
+    int status = EntenteSparkJob.run(LocalSpark.session().sparkContext(),
         EntenteSparkJob.Options.parse(new String[] {"--input", input.toString(), "--output", output.toString()}),
         new PrintStream(err, true, StandardCharsets.UTF_8));
 
@@ -102,7 +102,7 @@ final class EntenteSparkJobTest {
     Path output = dir.resolve("out");
 
     // WHEN the job runs over it
-    int status = EntenteSparkJob.run(LocalSpark.session(), EntenteSparkJob.Options.parse(new String[] {
+    int status = EntenteSparkJob.run(LocalSpark.session().sparkContext(), EntenteSparkJob.Options.parse(new String[] {
         "--input", input.toString(), "--output", output.toString(), "--id-column", "key", "--text-column", "body"}),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
@@ -119,7 +119,7 @@ final class EntenteSparkJobTest {
     Path input = Files.createDirectories(dir.resolve("in"));
     Path output = Files.createDirectories(dir.resolve("out"));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = EntenteSparkJob.run(LocalSpark.session(),
+    int status = EntenteSparkJob.run(LocalSpark.session().sparkContext(),
         EntenteSparkJob.Options.parse(new String[] {"--input", input.toString(), "--output", output.toString()}),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(2, status);

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,8 +27,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
@@ -416,7 +418,11 @@ public final class CorpusStore implements AutoCloseable {
     });
   }
 
-  /** The stored document with this id, equal to the one added. */
+  /**
+   * The stored document with this id, equal to the one added.
+   *
+   * @throws StoreException if the database cannot be read, or the stored document is damaged
+   */
   public Optional<Document> get(String id) {
     Objects.requireNonNull(id, "id == null");
     return read(c -> {
@@ -427,7 +433,12 @@ public final class CorpusStore implements AutoCloseable {
           if (!rs.next()) {
             return Optional.empty();
           }
-          return Optional.of(DocumentCodec.decode(rs.getBytes(1), rs.getInt(2), rs.getString(3)));
+          try {
+            return Optional.of(DocumentCodec.decode(rs.getBytes(1), rs.getInt(2), rs.getString(3)));
+          } catch (IllegalStateException e) {
+            throw new StoreException("cannot read document " + id + " of store " + path + ": "
+                + e.getMessage(), e);
+          }
         }
       }
     });
@@ -451,14 +462,17 @@ public final class CorpusStore implements AutoCloseable {
 
   /**
    * Every stored document, in the order they were first added. The stored forms are decoded on
-   * every core while they are read; a text that several documents share is held once.
+   * every core while they are read; a text that several documents share is held once, and so is
+   * a short string (an id, a name, a rule) that several documents repeat.
+   *
+   * @throws StoreException if the database cannot be read, or a stored document is damaged
+   *     (naming it)
    */
   public List<Document> documents() {
     return read(c -> {
       Map<String, String> texts = new HashMap<>();
-      List<byte[]> forms = new ArrayList<>();
-      List<Integer> lengths = new ArrayList<>();
-      List<String> textHashes = new ArrayList<>();
+      Map<String, String> shared = new ConcurrentHashMap<>();
+      List<Batch> batches = new ArrayList<>();
       try (Statement st = c.createStatement()) {
         st.execute("BEGIN TRANSACTION");
         try (ResultSet rs = st.executeQuery("SELECT s.text_hash, d.text FROM documents d JOIN ("
@@ -468,27 +482,143 @@ public final class CorpusStore implements AutoCloseable {
             texts.put(rs.getString(1), rs.getString(2));
           }
         }
+        // Not ORDER BY seq: DuckDB would sort every form before giving the first one (memory,
+        // and no decoding meanwhile). Rows come in the table's order; seq puts them right below.
         try (ResultSet rs = st.executeQuery(
-            "SELECT form, form_bytes, text_hash FROM " + STORED + " ORDER BY seq")) {
+            "SELECT document_id, form, form_bytes, text_hash, seq FROM " + STORED)) {
+          Batch batch = new Batch(texts, shared);
           while (rs.next()) {
-            forms.add(rs.getBytes(1));
-            lengths.add(rs.getInt(2));
-            textHashes.add(rs.getString(3));
+            batch.add(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getString(4), rs.getLong(5));
+            if (batch.size() == Batch.SIZE) {
+              // Decoded by another core while this thread reads on.
+              batches.add(batch);
+              ForkJoinPool.commonPool().execute(batch::decode);
+              batch = new Batch(texts, shared);
+            }
           }
+          batches.add(batch);
         }
         st.execute("COMMIT");
       }
-      return IntStream.range(0, forms.size()).parallel()
-          .mapToObj(i -> {
-            String hash = textHashes.get(i);
-            String text = hash == null ? null : texts.get(hash);
-            if (hash != null && text == null) {
-              throw new IllegalStateException("store " + path + " lacks the text of a document");
-            }
-            return DocumentCodec.decode(forms.get(i), lengths.get(i), text);
-          })
-          .collect(Collectors.toList());
+      // This thread decodes the batches no other thread has begun, then collects them all.
+      for (Batch batch : batches) {
+        batch.decode();
+      }
+      List<Document> documents = new ArrayList<>(batches.size() * Batch.SIZE);
+      long[] seqs = new long[batches.size() * Batch.SIZE];
+      boolean inOrder = true;
+      for (Batch batch : batches) {
+        for (int i = 0; i < batch.size(); i++) {
+          int at = documents.size() + i;
+          seqs[at] = batch.seqs[i];
+          inOrder &= at == 0 || seqs[at - 1] < seqs[at];
+        }
+        documents.addAll(batch.documents());
+      }
+      return inOrder ? documents : inSeqOrder(documents, seqs);
     });
+  }
+
+  /** {@code documents} ordered by their {@code seqs} (the order of first adding). */
+  private static List<Document> inSeqOrder(List<Document> documents, long[] seqs) {
+    Integer[] order = new Integer[documents.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(seqs[a], seqs[b]));
+    List<Document> sorted = new ArrayList<>(order.length);
+    for (int i : order) {
+      sorted.add(documents.get(i));
+    }
+    return sorted;
+  }
+
+  /**
+   * Stored forms read one after another, decoded together by whichever thread claims them first:
+   * a core of the common pool while the reading thread reads on, or the reading thread itself.
+   */
+  private final class Batch {
+    /** Documents per batch: enough that a task's cost is the decoding, not the hand-over. */
+    static final int SIZE = 128;
+
+    private final Map<String, String> texts;
+    private final Map<String, String> shared;
+    private final String[] ids = new String[SIZE];
+    private final byte[][] forms = new byte[SIZE][];
+    private final int[] lengths = new int[SIZE];
+    private final String[] textHashes = new String[SIZE];
+    final long[] seqs = new long[SIZE];
+    private final Document[] decoded = new Document[SIZE];
+    private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+    private int size;
+    private Throwable failure;
+
+    Batch(Map<String, String> texts, Map<String, String> shared) {
+      this.texts = texts;
+      this.shared = shared;
+    }
+
+    int size() {
+      return size;
+    }
+
+    void add(String id, byte[] form, int length, String textHash, long seq) {
+      ids[size] = id;
+      seqs[size] = seq;
+      forms[size] = form;
+      lengths[size] = length;
+      textHashes[size] = textHash;
+      size++;
+    }
+
+    /** Decodes the batch unless another thread has claimed it. */
+    void decode() {
+      if (!claimed.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        for (int i = 0; i < size; i++) {
+          decoded[i] = decodeOne(i);
+          forms[i] = null;
+        }
+      } catch (RuntimeException | Error e) {
+        failure = e; // thrown by documents(), on the thread that asked for them
+      } finally {
+        done.countDown();
+      }
+    }
+
+    private Document decodeOne(int i) {
+      String hash = textHashes[i];
+      String text = hash == null ? null : texts.get(hash);
+      if (hash != null && text == null) {
+        throw new StoreException("store " + path + " lacks the text of document " + ids[i]);
+      }
+      try {
+        return DocumentCodec.decode(forms[i], lengths[i], text, shared);
+      } catch (IllegalStateException e) {
+        throw new StoreException("cannot read document " + ids[i] + " of store " + path + ": "
+            + e.getMessage(), e);
+      }
+    }
+
+    /** The decoded documents, once the thread that claimed the batch is done with it. */
+    List<Document> documents() {
+      try {
+        done.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException("interrupted while reading store " + path, e);
+      }
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      if (failure != null) {
+        throw (RuntimeException) failure;
+      }
+      return Arrays.asList(decoded).subList(0, size);
+    }
   }
 
   /**

@@ -49,7 +49,16 @@ final class DocumentCodec {
    * @throws IllegalStateException if the stored bytes are damaged
    */
   static Document decode(byte[] form, int formBytes, String text) {
-    return DocumentForm.decode(inflate(form, formBytes), formBytes, text);
+    return decode(form, formBytes, text, null);
+  }
+
+  /**
+   * The document stored as {@code form}, as {@link #decode(byte[], int, String)} gives it, its
+   * short strings shared through {@code shared} with the other documents decoded with that map
+   * (see {@link DocumentForm#decode(byte[], int, String, java.util.Map)}).
+   */
+  static Document decode(byte[] form, int formBytes, String text, java.util.Map<String, String> shared) {
+    return DocumentForm.decode(inflate(form, formBytes), formBytes, text, shared);
   }
 
   /** Whether {@code s} has no lone surrogate, so that UTF-8 holds it exactly. */

@@ -73,8 +73,20 @@ final class DocumentForm {
    * @throws IllegalStateException if the form is damaged, naming what is wrong
    */
   static Document decode(byte[] form, int length, String text) {
+    return decode(form, length, text, null);
+  }
+
+  /**
+   * The document whose form is {@code form}, as {@link #decode(byte[], int, String)} reads it,
+   * with its short strings taken from {@code shared} when an equal one is there (and put there
+   * otherwise): documents read together then hold one copy of each id, name, rule and quoted
+   * mention text, however many of them repeat it. {@code shared} may be null.
+   *
+   * @throws IllegalStateException if the form is damaged, naming what is wrong
+   */
+  static Document decode(byte[] form, int length, String text, Map<String, String> shared) {
     try {
-      return new Reader(form, length).document(text);
+      return new Reader(form, length, shared).document(text);
     } catch (IllegalStateException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -288,16 +300,24 @@ final class DocumentForm {
     }
   }
 
+  /**
+   * Strings up to this length are shared between documents read together: ids, enum names, rules,
+   * names and most mention texts, but not sentences or a text kept inside the form.
+   */
+  private static final int SHARED_LENGTH = 64;
+
   /** Reads a form front to back. */
   private static final class Reader {
     private final byte[] in;
     private final int end;
     private int at;
+    private final Map<String, String> shared;
     private String[] table;
 
-    Reader(byte[] in, int length) {
+    Reader(byte[] in, int length, Map<String, String> shared) {
       this.in = in;
       this.end = length;
+      this.shared = shared;
     }
 
     Document document(String text) {
@@ -307,7 +327,7 @@ final class DocumentForm {
       }
       table = new String[count()];
       for (int i = 0; i < table.length; i++) {
-        table[i] = stringEntry();
+        table[i] = share(stringEntry());
       }
       Document.Builder b = Document.builder()
           .id(string())
@@ -377,6 +397,17 @@ final class DocumentForm {
         throw new IllegalStateException("stored document is damaged: " + (end - at) + " bytes left over");
       }
       return b.build();
+    }
+
+    private String share(String entry) {
+      if (shared == null || entry.length() > SHARED_LENGTH) {
+        return entry;
+      }
+      String known = shared.get(entry);
+      if (known == null) {
+        known = shared.putIfAbsent(entry, entry);
+      }
+      return known == null ? entry : known;
     }
 
     private List<Clause> clauses() {

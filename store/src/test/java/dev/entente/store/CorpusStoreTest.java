@@ -2,6 +2,7 @@ package dev.entente.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -59,6 +60,66 @@ final class CorpusStoreTest {
     try (CorpusStore reopened = CorpusStore.openReadOnly(dir.resolve("p.duckdb"))) {
       assertEquals(new ArrayList<>(added.values()), reopened.documents());
       assertEquals(added.size(), reopened.corpus().size());
+    }
+  }
+
+  @Test
+  void documents_damagedStoredForm_isRefusedNamingTheDocument() throws SQLException {
+    // GIVEN a store whose stored form of one document was overwritten
+    Path file = dir.resolve("damaged.duckdb");
+    try (CorpusStore store = CorpusStore.open(file)) {
+      store.addAll(List.of(random(1, "doc-1"), random(2, "doc-2"), random(3, "doc-3")));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+         Statement st = c.createStatement()) {
+      st.execute("UPDATE " + CorpusStore.STORED + " SET form = 'not deflated'::BLOB WHERE document_id = 'doc-2'");
+    }
+    try (CorpusStore store = CorpusStore.openReadOnly(file)) {
+      // WHEN / THEN the load and the look-up say which document of which store is damaged
+      StoreException all = assertThrows(StoreException.class, store::corpus);
+      assertTrue(all.getMessage().startsWith("cannot read document doc-2 of store " + file.toAbsolutePath()
+          + ": stored document is damaged"), all.getMessage());
+      StoreException one = assertThrows(StoreException.class, () -> store.get("doc-2"));
+      assertEquals(all.getMessage(), one.getMessage());
+      assertEquals(random(3, "doc-3"), store.get("doc-3").orElseThrow());
+    }
+  }
+
+  @Test
+  void documents_comeInTheOrderOfTheirSeqWhateverTheTableOrder() throws SQLException {
+    // GIVEN a store whose sequence numbers were turned around after the documents were added
+    Path file = dir.resolve("seq.duckdb");
+    List<Document> added = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      added.add(random(i % 7, "doc-" + i));
+    }
+    try (CorpusStore store = CorpusStore.open(file)) {
+      store.addAll(added);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+         Statement st = c.createStatement()) {
+      st.execute("UPDATE " + CorpusStore.STORED + " SET seq = 1000 - seq");
+    }
+    // WHEN / THEN they come back last added first
+    try (CorpusStore store = CorpusStore.openReadOnly(file)) {
+      List<Document> reversed = new ArrayList<>(added);
+      java.util.Collections.reverse(reversed);
+      assertEquals(reversed, store.documents());
+    }
+  }
+
+  @Test
+  void documents_holdAStringThatDocumentsRepeatOnce() {
+    // GIVEN two documents that differ only in their ids
+    try (CorpusStore store = CorpusStore.open(dir.resolve("shared.duckdb"))) {
+      store.addAll(List.of(random(5, "doc-a"), random(5, "doc-b")));
+      // WHEN they are loaded together
+      List<Document> loaded = store.documents();
+      // THEN they are the documents added, and share their equal short strings
+      assertEquals(List.of(random(5, "doc-a"), random(5, "doc-b")), loaded);
+      assertTrue(loaded.get(0).title().length() <= 64, "a short title: " + loaded.get(0).title());
+      assertSame(loaded.get(0).title(), loaded.get(1).title());
+      assertSame(loaded.get(0).language(), loaded.get(1).language());
     }
   }
 
