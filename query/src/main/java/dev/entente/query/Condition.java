@@ -261,7 +261,9 @@ public abstract class Condition<T> {
 
     /**
      * The items dated (at least in part) within {@code [from, to]}: candidates from the year
-     * buckets, each tested against the index's column of first and last days.
+     * buckets, each tested against the index's column of first and last days, unless its bit is
+     * set in the bucket of a year wholly inside the range: such an item has a day in that year.
+     * That bit sits in a bitset the AND has just read, while the column's entry is a cache miss.
      */
     static IndexLookup dateRange(LocalDate from, LocalDate to,
         Function<Object, java.util.Optional<EdtfDate>> date) {
@@ -280,7 +282,47 @@ public abstract class Condition<T> {
         @Override
         public java.util.function.IntPredicate positionTest(Index<?> index) {
           Index.DateColumn dates = index.dates(date);
-          return dates == null ? null : dates.overlapping(from, to);
+          if (dates == null) {
+            return null;
+          }
+          java.util.function.IntPredicate overlapping = dates.overlapping(from, to);
+          int[][] inside = bitsOfYearsInside(index);
+          if (inside.length == 0) {
+            return overlapping;
+          }
+          return position -> {
+            int w = position >>> 5;
+            int bit = 1 << position;
+            for (int[] bits : inside) {
+              if ((bits[w] & bit) != 0) {
+                return true;
+              }
+            }
+            return overlapping.test(position);
+          };
+        }
+
+        /**
+         * The bitsets of the buckets of the years wholly inside the range; none when there are
+         * more than a few, or some bucket has no bitset (its list would have to be searched).
+         */
+        private int[][] bitsOfYearsInside(Index<?> index) {
+          List<Integer> years = Dates.yearsInside(from, to);
+          if (years.size() > 4 || !index.indexes(Fields.YEAR)) {
+            return new int[0][];
+          }
+          List<int[]> bits = new ArrayList<>();
+          for (int year : years) {
+            int[] list = index.postings(Fields.YEAR, year);
+            if (list.length > 0) {
+              int[] words = index.bitsOfMiddling(list);
+              if (words == null) {
+                return new int[0][];
+              }
+              bits.add(words);
+            }
+          }
+          return bits.toArray(new int[0][]);
         }
       };
     }
@@ -395,10 +437,10 @@ public abstract class Condition<T> {
      * than two dense lists.
      */
     private static int[] denseIntersection(List<int[]> lists, Index<?> index) {
-      List<long[]> dense = new ArrayList<>();
+      List<int[]> dense = new ArrayList<>();
       List<int[]> sparse = new ArrayList<>();
       for (int[] list : lists) {
-        long[] words = index.bitsOf(list);
+        int[] words = index.bitsOf(list);
         if (words != null) {
           dense.add(words);
         } else {
@@ -408,9 +450,9 @@ public abstract class Condition<T> {
       if (dense.size() < 2) {
         return null;
       }
-      long[] and = dense.get(0).clone();
+      int[] and = dense.get(0).clone();
       for (int k = 1; k < dense.size(); k++) {
-        long[] other = dense.get(k);
+        int[] other = dense.get(k);
         for (int w = 0; w < and.length; w++) {
           and[w] &= other[w];
         }
@@ -420,7 +462,7 @@ public abstract class Condition<T> {
         int[] kept = new int[result.length];
         int n = 0;
         for (int position : result) {
-          if ((and[position >>> 6] & (1L << position)) != 0) {
+          if ((and[position >>> 5] & (1 << position)) != 0) {
             kept[n++] = position;
           }
         }
@@ -431,15 +473,15 @@ public abstract class Condition<T> {
         return result;
       }
       int count = 0;
-      for (long word : and) {
-        count += Long.bitCount(word);
+      for (int word : and) {
+        count += Integer.bitCount(word);
       }
       int[] result = new int[count];
       int n = 0;
       for (int w = 0; w < and.length; w++) {
-        long word = and[w];
+        int word = and[w];
         while (word != 0) {
-          result[n++] = (w << 6) + Long.numberOfTrailingZeros(word);
+          result[n++] = (w << 5) + Integer.numberOfTrailingZeros(word);
           word &= word - 1;
         }
       }

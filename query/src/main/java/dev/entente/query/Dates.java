@@ -46,6 +46,21 @@ final class Dates {
     return keys;
   }
 
+  /**
+   * The years of which every day lies in {@code [from, to]}: an item filed under one of them
+   * (and not under {@link #WIDE}) has a day in the range.
+   */
+  static List<Integer> yearsInside(LocalDate from, LocalDate to) {
+    int first = from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1;
+    int last = to.getMonthValue() == 12 && to.getDayOfMonth() == 31 ? to.getYear()
+        : to.getYear() - 1;
+    List<Integer> years = new ArrayList<>();
+    for (int year = first; year <= last && years.size() <= MAX_BUCKETS_PER_QUERY; year++) {
+      years.add(year);
+    }
+    return years;
+  }
+
   /** Whether {@code date} is known and some day of it lies in {@code [from, to]}. */
   static boolean overlaps(Optional<EdtfDate> date, LocalDate from, LocalDate to) {
     return date.map(d -> d.overlaps(from, to)).orElse(false);

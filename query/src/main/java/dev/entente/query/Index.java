@@ -31,9 +31,10 @@ final class Index<T> {
   private final ImmutableMap<String, Map<Object, int[]>> postings;
   /**
    * Bitsets beside the dense posting lists (at least 1/{@value #DENSE} of the items), keyed by the
-   * list itself: a conjunction of dense keys is a word-wise AND, not a merge of long lists.
+   * list itself: a conjunction of dense keys is a word-wise AND, not a merge of long lists. Words
+   * are 32-bit {@code int}s (see {@link #bitset}).
    */
-  private final Map<int[], long[]> bits = new java.util.IdentityHashMap<>();
+  private final Map<int[], int[]> bits = new java.util.IdentityHashMap<>();
 
   /**
    * The value of a field that no item has twice, by position: counting results by it reads an
@@ -143,23 +144,25 @@ final class Index<T> {
 
   /**
    * Each item's date as the epoch days of its first and last day, so that a date range is tested
-   * on two int arrays instead of on the items.
+   * on an int array instead of on the items. The two days of an item sit side by side, so a test
+   * reads one cache line, not one in each of two arrays: the matches a range is tested on are
+   * scattered over millions of items, and each read is a miss.
    */
   static final class DateColumn {
-    private final int[] earliest;
-    private final int[] latest;
+    /** First and last day of position {@code p} at {@code 2p} and {@code 2p + 1}. */
+    private final int[] days;
 
-    private DateColumn(int[] earliest, int[] latest) {
-      this.earliest = earliest;
-      this.latest = latest;
+    private DateColumn(int[] days) {
+      this.days = days;
     }
 
     /** The test "dated, at least in part, within {@code [from, to]}" by position. */
     java.util.function.IntPredicate overlapping(java.time.LocalDate from, java.time.LocalDate to) {
       long first = from.toEpochDay();
       long last = to.toEpochDay();
-      // An undated item has earliest MAX_VALUE and latest MIN_VALUE: it overlaps nothing.
-      return position -> latest[position] >= first && earliest[position] <= last;
+      int[] days = this.days;
+      // An undated item has first day MAX_VALUE and last day MIN_VALUE: it overlaps nothing.
+      return position -> days[2 * position + 1] >= first && days[2 * position] <= last;
     }
   }
 
@@ -167,7 +170,8 @@ final class Index<T> {
 
   /**
    * The date column of this index's items, {@code date} giving each item's date; made on first
-   * use. Null if some date lies beyond the int range of epoch days.
+   * use. Null if some date lies beyond the int range of epoch days, or the index holds more than
+   * {@code Integer.MAX_VALUE / 2} items.
    */
   DateColumn dates(Function<Object, java.util.Optional<dev.entente.model.EdtfDate>> date) {
     java.util.Optional<DateColumn> made = dates;
@@ -179,13 +183,15 @@ final class Index<T> {
 
   private DateColumn makeDates(
       Function<Object, java.util.Optional<dev.entente.model.EdtfDate>> date) {
-    int[] earliest = new int[size()];
-    int[] latest = new int[size()];
-    for (int position = 0; position < earliest.length; position++) {
+    if (size() > Integer.MAX_VALUE / 2) {
+      return null;
+    }
+    int[] days = new int[2 * size()];
+    for (int position = 0; position < size(); position++) {
       java.util.Optional<dev.entente.model.EdtfDate> d = date.apply(hits.get(position).item());
       if (d.isEmpty()) {
-        earliest[position] = Integer.MAX_VALUE;
-        latest[position] = Integer.MIN_VALUE;
+        days[2 * position] = Integer.MAX_VALUE;
+        days[2 * position + 1] = Integer.MIN_VALUE;
         continue;
       }
       long first = d.get().earliest().toEpochDay();
@@ -193,10 +199,10 @@ final class Index<T> {
       if (first <= Integer.MIN_VALUE || last >= Integer.MAX_VALUE) {
         return null;
       }
-      earliest[position] = (int) first;
-      latest[position] = (int) last;
+      days[2 * position] = (int) first;
+      days[2 * position + 1] = (int) last;
     }
-    return new DateColumn(earliest, latest);
+    return new DateColumn(days);
   }
 
   /** A list this share of the items or more gets a bitset. */
@@ -211,18 +217,30 @@ final class Index<T> {
     for (Map<Object, int[]> byValue : postings.values()) {
       for (int[] list : byValue.values()) {
         if (list.length > 0 && (long) list.length * DENSE >= size) {
-          long[] words = new long[(size + 63) >>> 6];
-          for (int position : list) {
-            words[position >>> 6] |= 1L << position;
-          }
-          bits.put(list, words);
+          bits.put(list, bitset(list, size));
         }
       }
     }
   }
 
+  /**
+   * The bitset of the positions in {@code list} among {@code size}: bit {@code p & 31} of word
+   * {@code p >>> 5} is set for each position {@code p}. Words are {@code int}s, not {@code long}s,
+   * because Java 17's compiler turns a loop of {@code Integer.bitCount} into vector instructions
+   * but not one of {@code Long.bitCount}: counting the AND of three bitsets of 5.9 million items
+   * took 30 µs with {@code int} words and 51 µs with {@code long} words on this project's
+   * machines (JDK 25 vectorises both, 22 µs).
+   */
+  static int[] bitset(int[] list, int size) {
+    int[] words = new int[(size + 31) >>> 5];
+    for (int position : list) {
+      words[position >>> 5] |= 1 << position;
+    }
+    return words;
+  }
+
   /** The bitset of a dense posting list this index returned, or null. */
-  long[] bitsOf(int[] list) {
+  int[] bitsOf(int[] list) {
     return bits.get(list);
   }
 
@@ -243,7 +261,7 @@ final class Index<T> {
     return size() >= 1024 && (long) list.length * MIDDLING >= size();
   }
 
-  private final Map<int[], long[]> made =
+  private final Map<int[], int[]> made =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   /**
@@ -252,18 +270,15 @@ final class Index<T> {
    * {@linkplain #middling middling}; null if it is not, or {@value #MADE_AT_MOST} bitsets were
    * already made on demand.
    */
-  long[] bitsOfMiddling(int[] list) {
-    long[] words = bits.get(list);
+  int[] bitsOfMiddling(int[] list) {
+    int[] words = bits.get(list);
     if (words != null || !middling(list)) {
       return words;
     }
     synchronized (made) {
       words = made.get(list);
       if (words == null && made.size() < MADE_AT_MOST) {
-        words = new long[(size() + 63) >>> 6];
-        for (int position : list) {
-          words[position >>> 6] |= 1L << position;
-        }
+        words = bitset(list, size());
         made.put(list, words);
       }
       return words;

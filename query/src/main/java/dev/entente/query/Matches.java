@@ -191,22 +191,28 @@ final class Matches {
 
   private int forEachWord(int max, IntConsumer sink) {
     boolean test = !untested();
-    int words = (index.size() + 63) >>> 6;
+    int words = (index.size() + 31) >>> 5;
     Words and = new Words(sources);
-    long[] block = new long[Math.min(words, Words.BLOCK)];
+    int[] block = new int[Math.min(words, Words.BLOCK)];
     int found = 0;
     for (int from = 0; from < words; from += Words.BLOCK) {
       int n = Math.min(Words.BLOCK, words - from);
       and.fill(from, n, block);
-      for (int i = 0; i < n; i++) {
-        long word = block[i];
-        while (word != 0) {
-          int position = ((from + i) << 6) + Long.numberOfTrailingZeros(word);
-          word &= word - 1;
-          if (!test || accepts(position)) {
-            sink.accept(position);
-            if (++found == max) {
-              return found;
+      for (int i = 0; i < n; i += 8) {
+        if (i + 8 <= n && (block[i] | block[i + 1] | block[i + 2] | block[i + 3] | block[i + 4]
+            | block[i + 5] | block[i + 6] | block[i + 7]) == 0) {
+          continue; // eight empty words at one test: most words are empty in a selective AND
+        }
+        for (int j = i, end = Math.min(n, i + 8); j < end; j++) {
+          int word = block[j];
+          while (word != 0) {
+            int position = ((from + j) << 5) + Integer.numberOfTrailingZeros(word);
+            word &= word - 1;
+            if (!test || accepts(position)) {
+              sink.accept(position);
+              if (++found == max) {
+                return found;
+              }
             }
           }
         }
@@ -216,16 +222,11 @@ final class Matches {
   }
 
   private int countWords(int max) {
-    int words = (index.size() + 63) >>> 6;
+    int words = (index.size() + 31) >>> 5;
     Words and = new Words(sources);
-    long[] block = new long[Math.min(words, Words.BLOCK)];
     int count = 0;
     for (int from = 0; from < words && count < max; from += Words.BLOCK) {
-      int n = Math.min(Words.BLOCK, words - from);
-      and.fill(from, n, block);
-      for (int i = 0; i < n; i++) {
-        count += Long.bitCount(block[i]);
-      }
+      count += and.count(from, Math.min(Words.BLOCK, words - from));
     }
     return Math.min(count, max);
   }
@@ -233,12 +234,17 @@ final class Matches {
   /**
    * The AND of two or more sources' bitsets, a block of words at a time. Each case is its own
    * loop without calls (two or three single lists, the usual conjunction of index keys, or any
-   * sources), so the compiler keeps every loop tight whichever queries ran before.
+   * sources), so the compiler keeps every loop tight, and turns it into vector instructions,
+   * whichever queries ran before.
    */
   private static final class Words {
-    static final int BLOCK = 1024;
+    /** Words per block: 8 KB of each bitset, so that a block of the AND stays in the L1 cache. */
+    static final int BLOCK = 2048;
     private final Source[] sources;
     private final boolean singles;
+    /** The block of the AND when counting the general case, and of a union being ANDed. */
+    private int[] block;
+    private int[] union;
 
     Words(Source[] sources) {
       this.sources = sources;
@@ -249,38 +255,82 @@ final class Matches {
       this.singles = all;
     }
 
-    /** Sets {@code into[0 .. n)} to the words {@code from .. from + n} of the AND. */
-    void fill(int from, int n, long[] into) {
+    /**
+     * The number of bits set in words {@code from .. from + n} of the AND. Two or three single
+     * lists are ANDed and counted in one pass, nothing written.
+     */
+    int count(int from, int n) {
+      int count = 0;
+      int to = from + n;
       if (singles && sources.length == 3) {
-        long[] a = sources[0].bits[0];
-        long[] b = sources[1].bits[0];
-        long[] c = sources[2].bits[0];
+        int[] a = sources[0].bits[0];
+        int[] b = sources[1].bits[0];
+        int[] c = sources[2].bits[0];
+        for (int i = from; i < to; i++) {
+          count += Integer.bitCount(a[i] & b[i] & c[i]);
+        }
+      } else if (singles && sources.length == 2) {
+        int[] a = sources[0].bits[0];
+        int[] b = sources[1].bits[0];
+        for (int i = from; i < to; i++) {
+          count += Integer.bitCount(a[i] & b[i]);
+        }
+      } else {
+        if (block == null) {
+          block = new int[BLOCK];
+        }
+        int[] and = block;
+        fill(from, n, and);
+        for (int i = 0; i < n; i++) {
+          count += Integer.bitCount(and[i]);
+        }
+      }
+      return count;
+    }
+
+    /** Sets {@code into[0 .. n)} to the words {@code from .. from + n} of the AND. */
+    void fill(int from, int n, int[] into) {
+      if (singles && sources.length == 3) {
+        int[] a = sources[0].bits[0];
+        int[] b = sources[1].bits[0];
+        int[] c = sources[2].bits[0];
         for (int i = 0; i < n; i++) {
           into[i] = a[from + i] & b[from + i] & c[from + i];
         }
       } else if (singles && sources.length == 2) {
-        long[] a = sources[0].bits[0];
-        long[] b = sources[1].bits[0];
+        int[] a = sources[0].bits[0];
+        int[] b = sources[1].bits[0];
         for (int i = 0; i < n; i++) {
           into[i] = a[from + i] & b[from + i];
         }
       } else {
-        Arrays.fill(into, 0, n, -1L);
+        Arrays.fill(into, 0, n, -1);
         for (Source source : sources) {
-          long[][] bits = source.bits;
+          int[][] bits = source.bits;
+          if (bits.length == 0) { // a union of no lists
+            Arrays.fill(into, 0, n, 0);
+            continue;
+          }
+          int[] a = bits[0];
           if (bits.length == 1) {
-            long[] a = bits[0];
             for (int i = 0; i < n; i++) {
               into[i] &= a[from + i];
             }
-          } else {
+            continue;
+          }
+          if (union == null) {
+            union = new int[BLOCK];
+          }
+          int[] any = union;
+          System.arraycopy(a, from, any, 0, n);
+          for (int k = 1; k < bits.length; k++) {
+            int[] b = bits[k];
             for (int i = 0; i < n; i++) {
-              long word = 0;
-              for (long[] b : bits) {
-                word |= b[from + i];
-              }
-              into[i] &= word;
+              any[i] |= b[from + i];
             }
+          }
+          for (int i = 0; i < n; i++) {
+            into[i] &= any[i];
           }
         }
       }
@@ -294,7 +344,7 @@ final class Matches {
   private int forEachDriven(int max, IntConsumer sink) {
     boolean test = !untested();
     int[] driver = sources[0].list();
-    List<long[][]> byBits = new ArrayList<>();
+    List<int[][]> byBits = new ArrayList<>();
     List<Probe[]> byCursor = new ArrayList<>();
     for (int k = 1; k < sources.length; k++) {
       if (sources[k].bits != null) {
@@ -303,16 +353,16 @@ final class Matches {
         byCursor.add(sources[k].probes());
       }
     }
-    long[][][] bits = byBits.toArray(new long[0][][]);
+    int[][][] bits = byBits.toArray(new int[0][][]);
     Probe[][] cursors = byCursor.toArray(new Probe[0][]);
     int found = 0;
     next:
     for (int position : driver) {
-      int w = position >>> 6;
-      long mask = 1L << position;
-      for (long[][] alternatives : bits) {
-        long word = 0;
-        for (long[] b : alternatives) {
+      int w = position >>> 5;
+      int mask = 1 << position;
+      for (int[][] alternatives : bits) {
+        int word = 0;
+        for (int[] b : alternatives) {
           word |= b[w];
         }
         if ((word & mask) == 0) {
@@ -341,12 +391,12 @@ final class Matches {
   static final class Source {
     final int size;
     private final int[][] parts;
-    private final long[][] bits;
+    private final int[][] bits;
     /** Whether the parts are the index's own posting lists, which may be given bitsets. */
     private final boolean postings;
     private int[] list;
 
-    private Source(int[][] parts, long[][] bits, boolean postings) {
+    private Source(int[][] parts, int[][] bits, boolean postings) {
       this.parts = parts;
       this.bits = bits;
       this.postings = postings;
@@ -359,20 +409,20 @@ final class Matches {
 
     /** The positions of {@code list}, any ascending list of positions in {@code index}. */
     static Source of(Index<?> index, int[] list) {
-      long[] words = index.bitsOf(list);
-      return new Source(new int[][] {list}, words == null ? null : new long[][] {words}, false);
+      int[] words = index.bitsOf(list);
+      return new Source(new int[][] {list}, words == null ? null : new int[][] {words}, false);
     }
 
     /** The positions of {@code list}, one of the posting lists of {@code index}. */
     static Source ofPostings(Index<?> index, int[] list) {
-      long[] words = index.bitsOf(list);
-      return new Source(new int[][] {list}, words == null ? null : new long[][] {words}, true);
+      int[] words = index.bitsOf(list);
+      return new Source(new int[][] {list}, words == null ? null : new int[][] {words}, true);
     }
 
     /** The positions in any of {@code lists}, posting lists of {@code index}. */
     static Source union(Index<?> index, List<int[]> lists) {
       List<int[]> parts = new ArrayList<>();
-      List<long[]> words = new ArrayList<>();
+      List<int[]> words = new ArrayList<>();
       for (int[] list : lists) {
         if (list.length > 0) {
           parts.add(list);
@@ -380,7 +430,7 @@ final class Matches {
         }
       }
       boolean dense = !words.contains(null);
-      return new Source(parts.toArray(new int[0][]), dense ? words.toArray(new long[0][]) : null,
+      return new Source(parts.toArray(new int[0][]), dense ? words.toArray(new int[0][]) : null,
           true);
     }
 
@@ -392,7 +442,7 @@ final class Matches {
       if (bits != null || !postings) {
         return this;
       }
-      long[][] words = new long[parts.length][];
+      int[][] words = new int[parts.length][];
       for (int k = 0; k < parts.length; k++) {
         words[k] = index.bitsOfMiddling(parts[k]);
         if (words[k] == null) {
