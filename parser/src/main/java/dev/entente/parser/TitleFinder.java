@@ -22,7 +22,7 @@ final class TitleFinder {
       if (line.isBlank() || line.contentEnd - line.contentStart > 600) {
         continue;
       }
-      boolean endsWithStop = text.charAt(line.contentEnd - 1) == '.';
+      boolean endsWithStop = endsAsProse(text.charAt(line.contentEnd - 1));
       int first = tokens.firstAtOrAfter(line.contentStart);
       PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
           ? data.documentKinds.longestAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
@@ -76,7 +76,7 @@ final class TitleFinder {
         continue;
       }
       int first = tokens.firstAtOrAfter(line.contentStart);
-      if (text.charAt(line.contentEnd - 1) == '.' || first >= tokens.size || tokens.start[first] != line.contentStart) {
+      if (endsAsProse(text.charAt(line.contentEnd - 1)) || first >= tokens.size || tokens.start[first] != line.contentStart) {
         return -1;
       }
       PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
@@ -122,6 +122,14 @@ final class TitleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a line ending in {@code last} is prose: a sentence, or a clause of a preamble that
+   * runs on to the next line («руководствуясь положениями Договора …,»). A title ends in neither.
+   */
+  private static boolean endsAsProse(char last) {
+    return last == '.' || last == ',' || last == ';';
   }
 
   private static void setTitle(Layout layout, String text, int start, int end, DocumentKind kind) {

@@ -210,4 +210,48 @@ final class RealHouseStylesTest {
         + "2. Стороны договорились провести встречу.");
     assertEquals(2, doc.clauses().size(), () -> doc.clauses().toString());
   }
+
+  @Test
+  void layout_preambleOfCommaEndedLinesUnderATitle_keepsTheTitleOnItsLine() {
+    // GIVEN a short opening: a headline, a lead-in, the title, a place-and-date line, then preamble
+    // clauses one to a line, each ending on a comma (no blank lines, as many news sites save it)
+    String text = "В Ташкенте лидеры стран приняли совместную декларацию\n"
+        + "Агентство публикует полный текст документа.\n"
+        + "Ташкентская декларация глав государств Центральной Азии\n"
+        + "г. Ташкент 15 сентября 2023 года\n"
+        + "В десятую годовщину своего сотрудничества Республика Казахстан и Республика Узбекистан,\n"
+        + "высоко оценивая роль добрососедства в упрочении безопасности и стабильности в регионе,\n"
+        + "отмечая высокий потенциал дальнейшего взаимодействия в торговле и энергетике,\n"
+        + "заявляют о следующем.";
+    // WHEN
+    Document doc = parse(text);
+    // THEN the title is its own line, not run on into the preamble, and it names the kind
+    assertEquals("Ташкентская декларация глав государств Центральной Азии", doc.title());
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+    assertTrue(doc.initiatives().isEmpty(), () -> doc.initiatives().toString());
+  }
+
+  @Test
+  void layout_aPreambleLineEndingOnAComma_isNoTitle() {
+    // GIVEN a text with no title whose preamble clause names a treaty on a line of its own
+    String text = "Президент Республики Узбекистан и Президент Республики Казахстан,\n"
+        + "руководствуясь положениями Договора о вечной дружбе между Республикой Узбекистан и Республикой "
+        + "Казахстан от 31 октября 1998 года,\n"
+        + "желая поднять двусторонние отношения на новый уровень,\n"
+        + "заявляют о следующем.";
+    // WHEN
+    Document doc = parse(text);
+    // THEN no title (the clause is not one), and the treaty is no document kind
+    assertEquals("", doc.title());
+    assertEquals(DocumentKind.OTHER, doc.kind());
+  }
+
+  @Test
+  void initiatives_aCharterNamedByTheOrganisationsAbbreviation_isNamedSo() {
+    // GIVEN a charter the text names by the organisation's abbreviation
+    Document doc = parse("Декларация\nГосударства-члены подтверждают приверженность целям и принципам Хартии ШОС.");
+    // THEN it is the known charter, named as the text names it
+    assertEquals("SCO_CHARTER", doc.initiatives().get(0).id(), () -> doc.initiatives().toString());
+    assertEquals("Хартия ШОС", doc.initiatives().get(0).name());
+  }
 }
