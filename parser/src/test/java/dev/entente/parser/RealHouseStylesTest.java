@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
 import dev.entente.model.DocumentKind;
+import dev.entente.model.Event;
+import dev.entente.model.EventStatus;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -253,5 +256,37 @@ final class RealHouseStylesTest {
     // THEN it is the known charter, named as the text names it
     assertEquals("SCO_CHARTER", doc.initiatives().get(0).id(), () -> doc.initiatives().toString());
     assertEquals("Хартия ШОС", doc.initiatives().get(0).name());
+  }
+
+  @Test
+  void events_aCapitalHeadingUnderASitesPageTitle_namesTheHeldOccasionOnTheDocumentsDayAndPlace() {
+    // GIVEN a site's page title, then the document's own heading in capitals naming its summit
+    String text = "Декларация саммита 2016\n\n"
+        + "ДЕКЛАРАЦИЯ ТРЕТЬЕГО САММИТА ОРГАНИЗАЦИИ ТЮРКСКИХ ГОСУДАРСТВ\n"
+        + "Совет глав государств Организации тюркских государств собрался 10 сентября 2016 г. в г. Бишкеке "
+        + "и заявляет о том, что государства будут и далее развивать сотрудничество.";
+    // WHEN
+    Document doc = parse(text);
+    // THEN the summit is an event: the third, held on the document's day in its city
+    Event summit = doc.events().stream().filter(e -> e.ordinal().equals(Optional.of(3))).findFirst()
+        .orElseThrow(() -> new AssertionError(doc.events().toString()));
+    assertEquals(EventStatus.HELD, summit.status());
+    assertEquals("2016-09-10", summit.date().orElseThrow().toString());
+    assertEquals("Бишкек", summit.place().orElseThrow().name());
+  }
+
+  @Test
+  void initiatives_resolutionsNamedByNumber_areTwoResolutions() {
+    Document doc = parse("Заявление\nСтороны подтверждают приверженность резолюции 2231 Совета Безопасности ООН "
+        + "и резолюции СБ ООН 2254 и будут и далее развивать сотрудничество.");
+    assertEquals(2, doc.initiatives().size(), () -> doc.initiatives().toString());
+  }
+
+  @Test
+  void mechanisms_aUnionsParliamentaryAssembly_isAMechanism() {
+    Document doc = parse("Совместное заявление\nСтороны высоко оценивают работу Парламентского Собрания Союза "
+        + "России и Беларуси и будут и далее развивать сотрудничество.");
+    assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().startsWith("Парламентск")),
+        () -> doc.mechanisms().toString());
   }
 }
