@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.entente.model.Document;
 import dev.entente.model.DocumentKind;
 import dev.entente.model.Event;
+import dev.entente.model.EventKind;
 import dev.entente.model.EventStatus;
 import java.util.List;
 import java.util.Optional;
@@ -288,5 +289,16 @@ final class RealHouseStylesTest {
         + "России и Беларуси и будут и далее развивать сотрудничество.");
     assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().startsWith("Парламентск")),
         () -> doc.mechanisms().toString());
+  }
+
+  @Test
+  void events_talksHeldDuringAVisit_arePartOfTheVisit() {
+    // GIVEN a visit and the talks held during it
+    Document doc = parse("Совместное заявление\nПрезидент Республики Узбекистан посетил Республику Казахстан "
+        + "с государственным визитом 22-23 марта 2017 года. Прошли переговоры Президента Республики Узбекистан "
+        + "с Президентом Республики Казахстан. Состоялись двусторонние переговоры в узком и расширенном составе.");
+    // THEN the visit is the event; the talks are no event of their own
+    assertTrue(doc.events().stream().anyMatch(e -> e.kind() == EventKind.VISIT), () -> doc.events().toString());
+    assertTrue(doc.events().stream().noneMatch(e -> e.kind() == EventKind.TALKS), () -> doc.events().toString());
   }
 }
