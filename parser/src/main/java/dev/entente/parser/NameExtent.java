@@ -89,7 +89,10 @@ final class NameExtent {
         continue;
       }
       boolean compoundPart = t.hyphenAfter[k] && language.isCompoundPart(key) && key.length() > 3 && start == k + 1;
-      if (compoundPart || opensName(key)
+      // «седьмой регулярной встречи»: after an ordinal even a describing adjective belongs to the name.
+      boolean afterOrdinal = k - 1 >= from && data.ordinals.containsKey(t.key[k - 1]) && language.isAdjective(key)
+          && !language.isParticiple(key) && !language.isVerbalNoun(key);
+      if (compoundPart || opensName(key) || afterOrdinal
           || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, lex.acts.longestAt(t, k, head) != null)) {
         start = k;
         k--;

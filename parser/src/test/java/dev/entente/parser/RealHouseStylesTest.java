@@ -301,4 +301,17 @@ final class RealHouseStylesTest {
     assertTrue(doc.events().stream().anyMatch(e -> e.kind() == EventKind.VISIT), () -> doc.events().toString());
     assertTrue(doc.events().stream().noneMatch(e -> e.kind() == EventKind.TALKS), () -> doc.events().toString());
   }
+
+  @Test
+  void events_theMeetingOfTheHeadingToldInTheBodyWithItsNumber_isOneEvent() {
+    // GIVEN a heading and a body that both name the seventh regular meeting, the heading without the number in the title line
+    Document doc = parse("Совместное коммюнике по итогам встречи глав правительств России и Китая\n"
+        + "По приглашению Премьера Китая Председатель Правительства России посетил Китай, и 22 августа 2002 года "
+        + "в Шанхае состоялась седьмая регулярная встреча глав правительств России и Китая.");
+    // THEN one meeting, the seventh, under the body's fuller name
+    List<Event> meetings = doc.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
+    assertEquals(1, meetings.size(), meetings::toString);
+    assertEquals(Optional.of(7), meetings.get(0).ordinal());
+    assertTrue(meetings.get(0).name().startsWith("седьмая регулярная встреча"), meetings.get(0).name());
+  }
 }
