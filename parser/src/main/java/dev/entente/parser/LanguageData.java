@@ -64,7 +64,7 @@ final class LanguageData {
     }
     stemmer = new Stemmer(Tsv.read(dir + "endings.tsv", 1).stream().map(r -> r.get(0))
         .collect(Collectors.toList()));
-    tokenizer = new Tokenizer(stemmer);
+    tokenizer = new Tokenizer(stemmer, language, letterKinds, commonWords);
     parties = new PhraseMatcher<>(tokenizer);
     cities = new PhraseMatcher<>(tokenizer);
     // The three groups are independent: load them on all cores to keep start-up short.

@@ -18,7 +18,7 @@ final class LanguageGuess {
   /** Below this share of a language's common words among the words read, a text is not in it. */
   private static final double MIN_COMMON_WORD_SHARE = 0.04;
   /** Words read for the common-word evidence: the opening of a long text is enough. */
-  private static final int WORD_WINDOW_CHARS = 20_000;
+  static final int WORD_WINDOW_CHARS = 20_000;
 
   /** Where the language chosen (the closest one when none fits) is in the list asked about, and, when none fits, why. */
   final int index;
@@ -32,7 +32,7 @@ final class LanguageGuess {
   /**
    * A language's common words (function words, conjunctions and prepositions) in a trie, so
    * that a word is looked up as it is read, without making a string of it; a token's answer is kept
-   * by its {@link Tokenizer.Word}.
+   * by its {@link Tokenizer.Word#common}.
    */
   static final class CommonWords {
     private static final class Node extends CharTrie<Node> {
@@ -40,7 +40,6 @@ final class LanguageGuess {
     }
 
     private final Node root = new Node();
-    private final int slot = Tokenizer.newSlot();
 
     CommonWords(Words words) {
       // prepositions of place too: Russian's most frequent word, «в», is only one of them
@@ -65,18 +64,34 @@ final class LanguageGuess {
       return node != null && node.word;
     }
 
-    /** Whether a token's key is a common word, remembered by the word. */
-    boolean contains(Tokenizer.Word word) {
-      Object known = word.answer(slot);
-      if (known == null) {
-        Node node = root;
-        for (int k = 0; k < word.chars.length && node != null; k++) {
-          node = node.child(word.chars[k]);
-        }
-        known = node != null && node.word;
-        word.remember(slot, known);
+    /** Whether a word's key, its chars already folded, is a common word. */
+    boolean containsKey(char[] key) {
+      Node node = root;
+      for (int k = 0; k < key.length && node != null; k++) {
+        node = node.child(key[k]);
       }
-      return (Boolean) known;
+      return node != null && node.word;
+    }
+  }
+
+  /**
+   * What {@link #check} reads of a text, counted by the {@link Tokenizer} as it reads the words (a
+   * word of letters is exactly a run of letters), so that the check makes no pass of its own: the
+   * letters, those of the language's script, the words of letters that start in the first {@link
+   * #WORD_WINDOW_CHARS} chars, and the common words among them (of a word cut by the window, its
+   * part inside).
+   */
+  static final class Evidence {
+    final int letters;
+    final int ownLetters;
+    final int words;
+    final int commonWords;
+
+    Evidence(int letters, int ownLetters, int words, int commonWords) {
+      this.letters = letters;
+      this.ownLetters = ownLetters;
+      this.words = words;
+      this.commonWords = commonWords;
     }
   }
 
@@ -96,6 +111,12 @@ final class LanguageGuess {
     final int[] own;
     /** Letters of no language's script by {@link Character.UnicodeScript} ordinal; null until one is read. */
     int[] scripts;
+
+    /** The counts of a text in its own script, where no other script is asked about. */
+    Letters(int all, int own) {
+      this.all = all;
+      this.own = new int[] {own};
+    }
 
     /** Counts the letters of {@code chars[0, length)}. */
     Letters(char[] chars, int length, List<LanguageData> languages) {
@@ -160,8 +181,11 @@ final class LanguageGuess {
    */
   static Diagnostic check(NormalizedText text, Tokens tokens, LanguageData language) {
     List<LanguageData> languages = List.of(language);
-    Letters letters = new Letters(text.chars(), text.length(), languages);
-    return decide(languages, letters, best -> commonWords(tokens, language)).diagnostic;
+    Evidence counted = tokens.evidence;
+    // Only a text mostly in other scripts needs them named: then the letters are read again.
+    Letters letters = counted.ownLetters * 2 >= counted.letters ? new Letters(counted.letters, counted.ownLetters)
+        : new Letters(text.chars(), text.length(), languages);
+    return decide(languages, letters, best -> new int[] {counted.words, counted.commonWords}).diagnostic;
   }
 
   /** The language of {@code languages} that {@code text} is in; the first when none is. */
@@ -221,28 +245,6 @@ final class LanguageGuess {
       }
       read++;
       if (language.commonWords.contains(chars, from, i)) {
-        common++;
-      }
-    }
-    return new int[] {read, common};
-  }
-
-  /**
-   * {@link #commonWords(char[], LanguageData)} from the tokens: the tokenizer's words of letters
-   * are those runs of letters, and each word remembers whether it is common.
-   */
-  private static int[] commonWords(Tokens tokens, LanguageData language) {
-    byte[] kinds = language.letterKinds;
-    char[] chars = tokens.source.chars();
-    int read = 0;
-    int common = 0;
-    for (int i = 0; i < tokens.size && tokens.start[i] < WORD_WINDOW_CHARS; i++) {
-      if (!isLetter(kinds, chars[tokens.start[i]])) {
-        continue;
-      }
-      read++;
-      if (tokens.end[i] <= WORD_WINDOW_CHARS ? language.commonWords.contains(tokens.word[i])
-          : language.commonWords.contains(chars, tokens.start[i], WORD_WINDOW_CHARS)) {
         common++;
       }
     }

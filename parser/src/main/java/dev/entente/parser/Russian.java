@@ -28,7 +28,31 @@ public final class Russian extends Language {
         WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.PASSIVE_PARTICIPLE_PART, WordClass.INFINITIVE_ENDING,
         WordClass.NOUN_LIKE_INFINITIVE, WordClass.VERBAL_NOUN_ENDING, WordClass.ORDINAL_HARD_ENDING,
         WordClass.ORDINAL_SOFT_ENDING, WordClass.HEAD_NOUN_NOMINATIVE, WordClass.STRESSED_ADJECTIVE_STEM));
+    passiveParticipleParts = words.list(WordClass.PASSIVE_PARTICIPLE_PART).toArray(new String[0]);
+    List<String> marks = new ArrayList<>();
+    for (String mark : words.list(WordClass.PARTICIPLE_MARK)) {
+      marks.add(mark);
+      marks.add(mark + "е");
+      marks.add(mark + "и");
+    }
+    participleMarks = marks.toArray(new String[0]);
+    for (String lemma : words.list(WordClass.HEAD_NOUN_NOMINATIVE)) {
+      String stem = nounStem(lemma);
+      if (!stem.isEmpty()) {
+        headNounsByStem.putIfAbsent(stem, lemma);
+      }
+    }
   }
+
+  // Asked per token on the hot path: the word lists made once into the forms the checks read.
+  private final String[] passiveParticipleParts;
+  /** PARTICIPLE_MARK's marks, each also with «е» and «и» after it: what a participle's stem ends in. */
+  private final String[] participleMarks;
+  /**
+   * HEAD_NOUN_NOMINATIVE's nouns by their stem ({@link #nounStem}), the first listed where two
+   * share one: a form is looked up by cutting a case ending off it rather than by trying every noun.
+   */
+  private final java.util.Map<String, String> headNounsByStem = new java.util.HashMap<>();
 
   @Override
   boolean isAdjective(String word) {
@@ -40,13 +64,18 @@ public final class Russian extends Language {
     if (word.length() < 6 || !isAdjective(word)) {
       return false;
     }
-    if (words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, word)
-        || words.list(WordClass.PASSIVE_PARTICIPLE_PART).stream().anyMatch(word::contains)) {
+    if (words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, word)) {
       return true;
     }
-    String stem = word.substring(0, word.length() - 2);
-    for (String mark : words.list(WordClass.PARTICIPLE_MARK)) {
-      if (stem.endsWith(mark) || stem.endsWith(mark + "е") || stem.endsWith(mark + "и")) {
+    for (String part : passiveParticipleParts) {
+      if (word.contains(part)) {
+        return true;
+      }
+    }
+    // The stem is the word without its two-letter ending.
+    int stemEnd = word.length() - 2;
+    for (String mark : participleMarks) {
+      if (stemEnd >= mark.length() && word.startsWith(mark, stemEnd - mark.length())) {
         return true;
       }
     }
@@ -174,20 +203,25 @@ public final class Russian extends Language {
     return g == 'm' ? "й" : g == 'f' ? "я" : "е";
   }
 
-  /** The nominative of a head noun form: the listed noun whose stem it extends by a case ending. */
+  /**
+   * The nominative of a head noun form: the listed noun whose stem it extends by a case ending, the
+   * longest such stem.
+   */
   private String headLemma(String key) {
-    String best = null;
-    int bestStem = 0;
-    for (String lemma : words.list(WordClass.HEAD_NOUN_NOMINATIVE)) {
-      String stem = nounStem(lemma);
-      if (stem.length() > bestStem && key.startsWith(stem)
-          && java.util.Arrays.asList(NOUN_CASE_ENDINGS).contains(key.substring(stem.length()))) {
-        best = lemma;
-        bestStem = stem.length();
+    for (String ending : NOUN_CASE_ENDINGS_SHORTEST_FIRST) {
+      if (key.length() > ending.length() && key.endsWith(ending)) {
+        String lemma = headNounsByStem.get(key.substring(0, key.length() - ending.length()));
+        if (lemma != null) {
+          return lemma;
+        }
       }
     }
-    return best;
+    return null;
   }
+
+  /** {@link #NOUN_CASE_ENDINGS} by length: the first that leaves a listed stem leaves the longest. */
+  private static final String[] NOUN_CASE_ENDINGS_SHORTEST_FIRST = java.util.Arrays.stream(NOUN_CASE_ENDINGS)
+      .sorted(java.util.Comparator.comparingInt(String::length)).toArray(String[]::new);
 
   /** «встреча» → «встреч», «заседание» → «заседани», «сессия» → «сесси», «переговоры» → «переговор». */
   private static String nounStem(String lemma) {

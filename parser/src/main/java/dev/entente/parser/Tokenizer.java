@@ -15,20 +15,29 @@ final class Tokenizer {
     final char[] chars;
     final String key;
     final String stem;
-    /** By lexicon slot; replaced, never written in place, so a reader sees whole arrays. */
+    /** Whether the key is one of the language's common words ({@link LanguageGuess.CommonWords}). */
+    final boolean common;
+    /**
+     * By lexicon slot. A slot is written in place with release semantics and read with acquire, so
+     * a reader that sees an answer sees it whole; the array is replaced only to grow, doubling, so
+     * that a word asked by many lexicons is not copied once per lexicon.
+     */
     private volatile Object[] answers = NO_ANSWERS;
+    private static final java.lang.invoke.VarHandle SLOT =
+        java.lang.invoke.MethodHandles.arrayElementVarHandle(Object[].class);
 
-    Word(int hash, char[] chars, String key, String stem) {
+    Word(int hash, char[] chars, String key, String stem, boolean common) {
       this.hash = hash;
       this.chars = chars;
       this.key = key;
       this.stem = stem;
+      this.common = common;
     }
 
     /** What the lexicon with {@code slot} ({@link #newSlot}) remembered for this word, or null. */
     Object answer(int slot) {
       Object[] known = answers;
-      return slot < known.length ? known[slot] : null;
+      return slot < known.length ? SLOT.getAcquire(known, slot) : null;
     }
 
     /**
@@ -37,7 +46,14 @@ final class Tokenizer {
      */
     void remember(int slot, Object answer) {
       Object[] known = answers;
-      Object[] more = java.util.Arrays.copyOf(known, Math.max(known.length, slot + 1));
+      if (slot < known.length) {
+        SLOT.setRelease(known, slot, answer);
+        return;
+      }
+      Object[] more = new Object[Math.max(slot + 1, Math.min(2 * known.length, SLOTS.get()))];
+      for (int k = 0; k < known.length; k++) {
+        more[k] = SLOT.getAcquire(known, k);
+      }
       more[slot] = answer;
       answers = more;
     }
@@ -53,6 +69,10 @@ final class Tokenizer {
   private static final int CACHE_SIZE = 1 << 14;
 
   private final Stemmer stemmer;
+  private final Language language;
+  /** The language's {@link LanguageData#letterKinds}: the language check's letters are counted as the words are read. */
+  private final byte[] letterKinds;
+  private final LanguageGuess.CommonWords commonWords;
   /**
    * Recently met words by hash, so that the common ones cost no allocation and no stemming.
    * Shared by threads without locks: a slot holds an immutable {@link Word} (final fields), so a
@@ -60,8 +80,11 @@ final class Tokenizer {
    */
   private final Word[] cache = new Word[CACHE_SIZE];
 
-  Tokenizer(Stemmer stemmer) {
+  Tokenizer(Stemmer stemmer, Language language, byte[] letterKinds, LanguageGuess.CommonWords commonWords) {
     this.stemmer = stemmer;
+    this.language = language;
+    this.letterKinds = letterKinds;
+    this.commonWords = commonWords;
   }
 
   Tokens tokenize(NormalizedText source) {
@@ -76,6 +99,12 @@ final class Tokenizer {
     byte[] gap = new byte[capacity];
     boolean[] hyphenAfter = new boolean[capacity];
     char[] lowered = new char[64];
+    // What LanguageGuess.check reads: letters, the language's own among them, words of letters in
+    // the opening window and the common words among those.
+    int letterCount = 0;
+    int ownLetters = 0;
+    int wordsRead = 0;
+    int commonRead = 0;
     int size = 0;
     int i = 0;
     byte pendingGap = Tokens.GAP_HARD;
@@ -93,7 +122,11 @@ final class Tokenizer {
         if (i - from == lowered.length) {
           lowered = java.util.Arrays.copyOf(lowered, lowered.length * 2);
         }
-        char lower = lower(text[i]);
+        char c = text[i];
+        if (letters && (c < TABLED ? letterKinds[c] == LanguageData.OWN_LETTER : language.isOwnLetter(c))) {
+          ownLetters++;
+        }
+        char lower = lower(c);
         lowered[i - from] = lower;
         hash = 31 * hash + lower;
         i++;
@@ -109,6 +142,16 @@ final class Tokenizer {
         hyphenAfter = java.util.Arrays.copyOf(hyphenAfter, grown);
       }
       Word word = word(lowered, i - from, hash, letters);
+      if (letters) {
+        letterCount += i - from;
+        if (from < LanguageGuess.WORD_WINDOW_CHARS) {
+          wordsRead++;
+          if (i <= LanguageGuess.WORD_WINDOW_CHARS ? word.common
+              : commonWords.contains(text, from, LanguageGuess.WORD_WINDOW_CHARS)) {
+            commonRead++;
+          }
+        }
+      }
       start[size] = from;
       end[size] = i;
       key[size] = word.key;
@@ -119,7 +162,8 @@ final class Tokenizer {
       size++;
       pendingGap = Tokens.GAP_SPACE;
     }
-    return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter);
+    return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter,
+        new LanguageGuess.Evidence(letterCount, ownLetters, wordsRead, commonRead));
   }
 
   /**
@@ -139,7 +183,8 @@ final class Tokenizer {
     }
     char[] chars = java.util.Arrays.copyOf(lowered, length);
     String key = new String(chars);
-    Word word = new Word(hash, chars, key, letters ? stemmer.stem(key) : key);
+    Word word = new Word(hash, chars, key, letters ? stemmer.stem(key) : key,
+        letters && commonWords.containsKey(chars));
     // The newcomer takes the first slot and pushes the word there into the second, evicting the older.
     if (first != null) {
       cache[slot + 1] = first;

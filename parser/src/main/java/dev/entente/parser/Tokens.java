@@ -24,9 +24,11 @@ final class Tokens {
   final byte[] gapBefore;
   /** Whether a hyphen follows the word directly («азербайджано-»). */
   final boolean[] hyphenAfter;
+  /** The counts the language check reads, taken as the text was tokenised. */
+  final LanguageGuess.Evidence evidence;
 
   Tokens(NormalizedText source, int size, int[] start, int[] end, String[] key, String[] stem,
-      Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter) {
+      Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter, LanguageGuess.Evidence evidence) {
     this.source = source;
     this.size = size;
     this.start = start;
@@ -36,6 +38,7 @@ final class Tokens {
     this.word = word;
     this.gapBefore = gapBefore;
     this.hyphenAfter = hyphenAfter;
+    this.evidence = evidence;
   }
 
   /** Each lexicon's answers about these tokens, by the lexicon's slot ({@link #memo}). */
