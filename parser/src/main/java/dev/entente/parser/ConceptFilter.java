@@ -69,7 +69,7 @@ final class ConceptFilter {
     ByFirst byFirst = new ByFirst(ctx.mentionsInOrder);
     boolean occasion = hasOccasion(found);
     found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS
-        || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isBareHead(c)
+        || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c));
   }
@@ -86,6 +86,24 @@ final class ConceptFilter {
       }
     }
     return false;
+  }
+
+  /**
+   * «в обход резолюций Совета Безопасности ООН»: a lower-case head in the plural names a kind of
+   * thing, not one initiative, unless a quote or a number names it («резолюций 2231 и 2254»); a
+   * capitalised one is a proper name ("Abraham Accords").
+   */
+  private boolean isGenericPlural(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || ctx.tokens.isCapitalized(c.headFirst)
+        || !data.language.isPluralNoun(ctx.tokens.key[c.headFirst])) {
+      return false;
+    }
+    for (int k = c.first; k < c.last; k++) {
+      if (ctx.tokens.isNumber(k) || ctx.tokens.gapHas(k, '"')) {
+        return false;
+      }
+    }
+    return c.last >= ctx.tokens.size || !ctx.tokens.gapHas(c.last, '"');
   }
 
   /** «Организации Договора о коллективной безопасности»: a treaty named inside an organisation's name. */
