@@ -314,4 +314,11 @@ final class RealHouseStylesTest {
     assertEquals(Optional.of(7), meetings.get(0).ordinal());
     assertTrue(meetings.get(0).name().startsWith("седьмая регулярная встреча"), meetings.get(0).name());
   }
+
+  @Test
+  void mechanisms_aPairAfterBetweenThenAnotherHead_areTwoMechanisms() {
+    Document doc = parse("Совместное заявление\nСтороны поддерживают механизм регулярных консультаций между "
+        + "министерствами иностранных дел и Стратегический диалог по вопросам безопасности.");
+    assertEquals(2, doc.mechanisms().size(), () -> doc.mechanisms().toString());
+  }
 }
