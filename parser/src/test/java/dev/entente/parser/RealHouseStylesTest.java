@@ -321,4 +321,11 @@ final class RealHouseStylesTest {
         + "министерствами иностранных дел и Стратегический диалог по вопросам безопасности.");
     assertEquals(2, doc.mechanisms().size(), () -> doc.mechanisms().toString());
   }
+
+  @Test
+  void signatories_statesNamedThenCalledSidesInFuture_areThoseStates() {
+    Document doc = parse("Совместное заявление\nРоссийская Федерация и Китайская Народная Республика, именуемые "
+        + "в дальнейшем Сторонами, заявляют о следующем.\nСтороны будут развивать сотрудничество в энергетике.");
+    assertEquals(List.of("RU", "CN"), doc.signatories());
+  }
 }
