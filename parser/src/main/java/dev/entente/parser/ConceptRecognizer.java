@@ -83,7 +83,7 @@ final class ConceptRecognizer {
     String text = ctx.text.text();
     return sentence.block.number == null && !sentence.item && sentence.firstToken < sentence.lastToken
         && text.charAt(sentence.end - 1) != '.' && (sentence.end == text.length() || text.charAt(sentence.end) == '\n')
-        && ctx.layout.preamble.indexOf(sentence.block) == 0
+        && !ctx.layout.preamble.isEmpty() && ctx.layout.preamble.get(0) == sentence.block
         && data.documentKinds.longestAt(ctx.tokens, sentence.firstToken, sentence.lastToken) != null;
   }
 
