@@ -328,4 +328,15 @@ final class RealHouseStylesTest {
         + "в дальнейшем Сторонами, заявляют о следующем.\nСтороны будут развивать сотрудничество в энергетике.");
     assertEquals(List.of("RU", "CN"), doc.signatories());
   }
+
+  @Test
+  void layout_aSitesHeadlineAndAnnouncementBeforeAnUntitledExcerpt_areNotTheDocument() {
+    // GIVEN a site's headline listing states and its line announcing the excerpt, then the points
+    Document doc = parse("Саммит в Казани: лидеры Бразилии, России, Индии, Китая и ЮАР приняли декларацию\n"
+        + "Ниже приведены первые пять пунктов документа.\n"
+        + "1. Мы, лидеры стран БРИКС, собрались в Казани 22–24 октября 2024 года на XVI саммите.\n"
+        + "2. Мы подтверждаем приверженность развитию отношений с Россией.");
+    // THEN only what the points name is counted
+    assertEquals(List.of("BRICS", "RU"), doc.parties().stream().map(p -> p.id()).toList());
+  }
 }
