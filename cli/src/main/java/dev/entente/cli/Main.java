@@ -49,6 +49,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs {@code entente} and exits with its code. */
   public static void main(String[] args) {
+    StartupTrace.mark("main");
     if (args.length > 0 && (PARSING.contains(args[0])
         || args[0].equals("query") && !java.util.Arrays.asList(args).contains("--db"))) {
       ParseCommand.loadInBackground();
@@ -61,11 +62,32 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     int code = run(out, err, args);
     out.flush();
     err.flush();
+    StartupTrace.mark("exit");
     System.exit(code);
   }
 
   /** Runs the command line with the given streams and returns its exit code, printing no stack trace. */
   static int run(PrintWriter out, PrintWriter err, String... args) {
+    ParseCommand plain = ParseCommand.plain(args);
+    int code = plain != null ? runPlain(plain, out, err) : runCommandLine(out, err, args);
+    if (out.checkError() && code != OUTPUT_ERROR && code != USAGE_ERROR && code != INTERNAL_ERROR) {
+      err.println("entente: the output could not be written (a closed pipe or a full disk)");
+      code = OUTPUT_ERROR;
+    }
+    err.flush();
+    return code;
+  }
+
+  /** {@code entente parse PATH…} without picocli's model ({@link ParseCommand#plain}); its errors as picocli's handler reports them. */
+  private static int runPlain(ParseCommand command, PrintWriter out, PrintWriter err) {
+    try {
+      return command.run(out, err);
+    } catch (Exception e) {
+      return internalError(err, e);
+    }
+  }
+
+  private static int runCommandLine(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
@@ -74,18 +96,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       if (e instanceof CommandLine.ParameterException) {
         return usage((CommandLine.ParameterException) e);
       }
-      line.getErr().println("entente: internal error (a bug; please report it): " + e);
-      line.getErr().flush();
-      return INTERNAL_ERROR;
+      return internalError(line.getErr(), e);
     });
     cli.setParameterExceptionHandler((e, args2) -> usage(e));
-    int code = cli.execute(args);
-    if (out.checkError() && code != OUTPUT_ERROR && code != USAGE_ERROR && code != INTERNAL_ERROR) {
-      err.println("entente: the output could not be written (a closed pipe or a full disk)");
-      code = OUTPUT_ERROR;
-    }
+    return cli.execute(args);
+  }
+
+  private static int internalError(PrintWriter err, Exception e) {
+    err.println("entente: internal error (a bug; please report it): " + e);
     err.flush();
-    return code;
+    return INTERNAL_ERROR;
   }
 
   private static int usage(CommandLine.ParameterException e) {

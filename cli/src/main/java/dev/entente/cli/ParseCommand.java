@@ -41,14 +41,17 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   /**
-   * Loads the parser's language data on another core while the command line is read (picocli
-   * takes as long to build its model as the data take to load), so that the first file does not
-   * wait for both in turn.
+   * Loads the data of the parser's first language on another core while the command line is read,
+   * so that the first file does not wait for both in turn. The detecting parser loads a language's
+   * data when the first text in it comes; this bets on the first language, so that a run over
+   * texts in it never loads the others (an English text then loads English when it comes, as it
+   * would have without this).
    */
   static void loadInBackground() {
     Thread loader = new Thread(() -> {
       try {
-        parser();
+        Parser.forLanguage(parser().languages().get(0));
+        StartupTrace.mark("first language's data loaded");
       } catch (RuntimeException | Error e) {
         // the command's own use of the parser reports it
       }
@@ -87,7 +90,7 @@ final class ParseCommand implements Callable<Integer> {
           + " html (a page to read; with --out also DIR/index.html over all documents), akn (Akoma Ntoso 3.0),"
           + " csv or tsv (one row per statement: document, clause, start, end, actors, act, negated,"
           + " strength, topics, items, sentence). Case does not matter.")
-  Format format;
+  Format format = Format.json;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
       description = {"Write one file per document into DIR instead of stdout, at the input's place in its folder",
@@ -101,7 +104,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Option(names = "--max-size", defaultValue = "" + Inputs.DEFAULT_MAX_BYTES, paramLabel = "BYTES",
       description = "Refuse files larger than this (default ${DEFAULT-VALUE}, 64 MiB).")
-  long maxBytes;
+  long maxBytes = Inputs.DEFAULT_MAX_BYTES;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Parse on N threads (default: one per core). The output does not depend on it.")
@@ -110,10 +113,44 @@ final class ParseCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /**
+   * The command {@code entente parse PATH…} stands for when it has nothing but paths (at most one
+   * of them {@code -}), made without picocli; null for any other command line. Building picocli's
+   * model of the command line costs about as much CPU as parsing a 30 KB file in a cold JVM, which
+   * is the most common command line does without: what it gives here (defaults, help, usage errors)
+   * is what {@code call} does with these fields as they are. An option, an {@code @file}, {@code --}
+   * or an empty argument sends the command line to picocli, as does anything that is not a path.
+   */
+  static ParseCommand plain(String... args) {
+    if (args.length < 2 || !args[0].equals("parse")) {
+      return null;
+    }
+    List<Path> paths = new java.util.ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.isEmpty() || arg.startsWith("@") || arg.startsWith("-") && !arg.equals("-")
+          || arg.equals("-") && paths.contains(Inputs.STDIN)) {
+        return null;
+      }
+      try {
+        paths.add(Path.of(arg));
+      } catch (java.nio.file.InvalidPathException e) {
+        return null;
+      }
+    }
+    ParseCommand command = new ParseCommand();
+    command.paths = paths;
+    return command;
+  }
+
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Runs the command, its output to {@code out}, its messages to {@code err}; the exit code. */
+  int run(PrintWriter out, PrintWriter err) throws Exception {
+    StartupTrace.mark("command line read");
     if (maxBytes <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-size must be positive: " + maxBytes);
     }
@@ -179,7 +216,12 @@ final class ParseCommand implements Callable<Integer> {
     }
     OutputFolder target = folder;
     WholeFile single = whole;
+    boolean[] traced = {false};
     Batch.Summary summary = batch.run(walk, outcome -> {
+      if (!traced[0]) {
+        StartupTrace.mark("first file parsed and rendered");
+        traced[0] = true;
+      }
       if (outcome.failed()) {
         return;
       }
@@ -221,6 +263,7 @@ final class ParseCommand implements Callable<Integer> {
       out.println(first[0] ? "]" : "\n]");
     }
     out.flush();
+    StartupTrace.mark("all files written");
     if (whole != null) {
       return finish(whole, summary, err);
     }

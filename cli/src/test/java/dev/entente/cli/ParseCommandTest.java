@@ -102,6 +102,38 @@ final class ParseCommandTest {
   }
 
   @Test
+  void parse_pathsOnly_sameAsThroughPicocli() throws Exception {
+    // GIVEN files that parse, one that is missing and one that is empty
+    Path empty = Files.write(dir.resolve("plain-empty.txt"), new byte[0]);
+    List<String> paths = List.of(Cli.SEED_000.toString(), dir.resolve("plain-nope.txt").toString(), empty.toString(),
+        Cli.SAMPLES.toString());
+    List<String> plain = new ArrayList<>(List.of("parse"));
+    plain.addAll(paths);
+    List<String> picocli = new ArrayList<>(List.of("parse", "--format", "json"));
+    picocli.addAll(paths);
+    assertTrue(ParseCommand.plain(plain.toArray(new String[0])) != null, "read without picocli");
+    assertTrue(ParseCommand.plain(picocli.toArray(new String[0])) == null, "read by picocli");
+    // WHEN
+    Cli.Result quick = Cli.run(plain);
+    Cli.Result full = Cli.run(picocli);
+    // THEN the same but for the seconds in the summary line
+    assertEquals(full.code(), quick.code(), quick::toString);
+    assertEquals(full.out(), quick.out());
+    assertEquals(full.err().replaceAll("in \\d+\\.\\d s", "in T s"), quick.err().replaceAll("in \\d+\\.\\d s", "in T s"));
+    assertEquals(1, quick.code(), quick::toString);
+  }
+
+  @Test
+  void plain_anythingButPaths_leftToPicocli() {
+    for (List<String> args : List.of(List.of("parse"), List.of("parse", "-", "-"), List.of("parse", "@args.txt"),
+        List.of("parse", "--", "a.txt"), List.of("parse", ""), List.of("parse", "a.txt", "-o", "out"),
+        List.of("parse", "a\0.txt"), List.of("query", "a.txt"))) {
+      assertEquals(null, ParseCommand.plain(args.toArray(new String[0])), args::toString);
+    }
+    assertTrue(ParseCommand.plain("parse", "-", "a b.txt", "dir/") != null);
+  }
+
+  @Test
   void parse_threadsNotPositive_usageError() {
     Cli.Result r = Cli.run("parse", "--threads", "0", Cli.SEED_000.toString());
     assertEquals(2, r.code(), r::toString);

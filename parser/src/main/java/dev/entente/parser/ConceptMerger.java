@@ -240,7 +240,7 @@ final class ConceptMerger {
     series.kind = !meeting ? MechanismKind.FORUM : e.level == Level.HEADS_OF_STATE ? MechanismKind.SUMMIT
         : e.level == Level.AGENCIES ? MechanismKind.AGENCY_MEETING : MechanismKind.MINISTERIAL_MEETING;
     int head = e.headFirst;
-    series.name = NameExtent.text(ctx, head, e.last);
+    series.name = NameExtent.nominativeText(ctx, ctx.data.language, head, head, head + 1, e.last);
     series.key = "MECHANISM:" + seriesKey;
     series.level = e.level;
     series.mechanismStatus = MechanismStatus.EXISTING;

@@ -213,40 +213,13 @@ final class ConceptRecognizer {
     c.ordinal = ordinal;
     c.level = level;
     c.mentions.add(new Range(start, end));
-    c.name = concept == Lexicons.Concept.INITIATIVE ? NameExtent.text(ctx, start, end)
-        : nominativeName(ctx, start, hit.last, end);
+    c.name = NameExtent.nominativeText(ctx, data.language, start, hit.first, hit.last, end);
     c.key = key(ctx, c, hit.first, end);
     c.rule = "heads.tsv:" + hit.entry.pattern() + " (" + hit.entry.where + ")";
     if (concept == Lexicons.Concept.INITIATIVE) {
       initiatives.named(ctx, c, to);
     }
     return c;
-  }
-
-  /**
-   * The name of tokens [first, end) with its head phrase, [first, headEnd), in the nominative (the
-   * language's {@link Language#nominativeHeadPhrase}); the rest as written.
-   */
-  private String nominativeName(Context ctx, int first, int headEnd, int end) {
-    String name = NameExtent.text(ctx, first, end);
-    Tokens t = ctx.tokens;
-    String text = ctx.text.text();
-    int to = Math.min(headEnd, end);
-    String[] phrase = new String[to - first];
-    for (int k = first; k < to; k++) {
-      phrase[k - first] = text.substring(t.start[k], t.end[k]);
-    }
-    String[] nominative = phrase.length == 0 ? null : data.language.nominativeHeadPhrase(phrase);
-    if (nominative == null) {
-      return name;
-    }
-    StringBuilder b = new StringBuilder(name.length() + 8);
-    int at = t.start[first];
-    for (int k = first; k < to; k++) {
-      b.append(text, at, t.start[k]).append(nominative[k - first]);
-      at = t.end[k];
-    }
-    return b.append(name, at - t.start[first], name.length()).toString();
   }
 
   /**

@@ -205,8 +205,8 @@ final class EventRecognizer {
         Concept before = here.get(p);
         if (before.concept == Lexicons.Concept.MECHANISM && before.level != null) {
           String series = withoutGenericWord(before.name);
-          c.name = ctx.text.text().substring(ctx.tokens.start[c.first], ctx.tokens.end[c.headFirst]) + " "
-              + series.substring(series.indexOf(' ') + 1);
+          c.name = NameExtent.nominativeText(ctx, language, c.first, c.headFirst, c.headFirst + 1, c.headFirst + 1)
+              + " " + series.substring(series.indexOf(' ') + 1);
           c.key = "EVENT:" + c.ordinal + ":" + before.key;
           c.series = before;
           c.level = before.level;

@@ -189,11 +189,22 @@ public abstract class Language {
   }
 
   /**
-   * The words of a name's head phrase (its modifiers, then its head noun) in the nominative, or
-   * null when they are in it already or the language does not inflect them: «пятого саммита» →
-   * «пятый саммит». Capitals stay where they were.
+   * The words of a name's head phrase (its modifiers, then from {@code headFrom} on its head noun and
+   * what the head word list holds after it) in the nominative, or null when they are in it already,
+   * are no head phrase, or the language does not inflect them: «пятого саммита» → «пятый саммит».
+   * Capitals stay where they were.
    */
-  String[] nominativeHeadPhrase(String[] words) {
+  String[] nominativeHeadPhrase(String[] words, int headFrom) {
+    return null;
+  }
+
+  /**
+   * The words of a person's name in the nominative, as far as the language's dictionary knows them
+   * («Владимиром Путиным» → «Владимир Путин»): an entry per word, null for a word the dictionary does
+   * not know as a name (the caller's rules decide it: {@link #nominativeOf}); {@code oblique} when the
+   * role before the name is in an oblique case. Null when the language has no dictionary (the default).
+   */
+  String[] nominativeName(String[] words, boolean oblique) {
     return null;
   }
 

@@ -42,29 +42,16 @@ final class LanguageData {
   final List<String> currencyNouns = new java.util.ArrayList<>();
   final Lexicons lexicons;
   final Words words;
-  /**
-   * For each char below U+0800: {@link #NOT_A_LETTER}, {@link #LETTER}, or {@link #OWN_LETTER} (a
-   * letter of the language's script), so that reading a whole text for its script costs a lookup
-   * per char.
-   */
-  final byte[] letterKinds = new byte[0x800];
-  static final byte NOT_A_LETTER = 0;
-  static final byte LETTER = 1;
-  static final byte OWN_LETTER = 2;
-  /** The words whose share tells a text in this language from another of its script ({@link LanguageGuess}). */
-  final LanguageGuess.CommonWords commonWords;
-
+  /** Its letters and common words, which {@link LanguageGuess} reads a text's language by. */
+  final LanguageSigns signs;
   private LanguageData(Language language) {
     this.language = language;
     String dir = language.folder();
     words = language.words;
-    commonWords = new LanguageGuess.CommonWords(words);
-    for (char c = '!'; c < letterKinds.length; c++) {
-      letterKinds[c] = !Character.isLetter(c) ? NOT_A_LETTER : language.isOwnLetter(c) ? OWN_LETTER : LETTER;
-    }
+    signs = LanguageSigns.of(language);
     stemmer = new Stemmer(Tsv.read(dir + "endings.tsv", 1).stream().map(r -> r.get(0))
         .collect(Collectors.toList()));
-    tokenizer = new Tokenizer(stemmer, language, letterKinds, commonWords);
+    tokenizer = new Tokenizer(stemmer, language, signs.letterKinds, signs.commonWords);
     parties = new PhraseMatcher<>(tokenizer);
     cities = new PhraseMatcher<>(tokenizer);
     // The three groups are independent: load them on all cores to keep start-up short.

@@ -119,7 +119,7 @@ final class LanguageGuess {
     }
 
     /** Counts the letters of {@code chars[0, length)}. */
-    Letters(char[] chars, int length, List<LanguageData> languages) {
+    Letters(char[] chars, int length, List<LanguageSigns> languages) {
       own = new int[languages.size()];
       // Below U+0800 every language's table says the same of whether c is a letter; each says whether it is its own.
       byte[] kinds = languages.get(0).letterKinds;
@@ -131,12 +131,12 @@ final class LanguageGuess {
         char c = chars[i];
         if (c < kinds.length) {
           byte kind = kinds[c];
-          if (kind == LanguageData.NOT_A_LETTER) {
+          if (kind == LanguageSigns.NOT_A_LETTER) {
             continue;
           }
           letters++;
           if (one) {
-            if (kind == LanguageData.OWN_LETTER) {
+            if (kind == LanguageSigns.OWN_LETTER) {
               ownOfOne++;
               continue;
             }
@@ -162,11 +162,11 @@ final class LanguageGuess {
     }
 
     /** Counts letter {@code c} for each language whose own it is (by its table when {@code tabled}); whether any. */
-    private boolean countOwn(char c, List<LanguageData> languages, boolean tabled) {
+    private boolean countOwn(char c, List<LanguageSigns> languages, boolean tabled) {
       boolean known = false;
       for (int k = 0; k < own.length; k++) {
-        LanguageData language = languages.get(k);
-        if (tabled ? language.letterKinds[c] == LanguageData.OWN_LETTER : language.language.isOwnLetter(c)) {
+        LanguageSigns language = languages.get(k);
+        if (tabled ? language.letterKinds[c] == LanguageSigns.OWN_LETTER : language.language.isOwnLetter(c)) {
           own[k]++;
           known = true;
         }
@@ -180,7 +180,7 @@ final class LanguageGuess {
    * when it is, else the diagnostic saying why not.
    */
   static Diagnostic check(NormalizedText text, Tokens tokens, LanguageData language) {
-    List<LanguageData> languages = List.of(language);
+    List<LanguageSigns> languages = List.of(language.signs);
     Evidence counted = tokens.evidence;
     // Only a text mostly in other scripts needs them named: then the letters are read again.
     Letters letters = counted.ownLetters * 2 >= counted.letters ? new Letters(counted.letters, counted.ownLetters)
@@ -189,13 +189,13 @@ final class LanguageGuess {
   }
 
   /** The language of {@code languages} that {@code text} is in; the first when none is. */
-  static LanguageGuess guess(String text, List<LanguageData> languages) {
+  static LanguageGuess guess(String text, List<LanguageSigns> languages) {
     char[] chars = text.toCharArray();
     Letters letters = new Letters(chars, chars.length, languages);
     return decide(languages, letters, best -> commonWords(chars, languages.get(best)));
   }
 
-  private static LanguageGuess decide(List<LanguageData> languages, Letters letters, IntFunction<int[]> commonWords) {
+  private static LanguageGuess decide(List<LanguageSigns> languages, Letters letters, IntFunction<int[]> commonWords) {
     int[] own = letters.own;
     int best = 0;
     for (int k = 1; k < own.length; k++) {
@@ -228,7 +228,7 @@ final class LanguageGuess {
    * {words read, those among the language's function words, conjunctions and prepositions}:
    * the words are the runs of letters in the text's first {@link #WORD_WINDOW_CHARS} chars.
    */
-  private static int[] commonWords(char[] chars, LanguageData language) {
+  private static int[] commonWords(char[] chars, LanguageSigns language) {
     byte[] kinds = language.letterKinds;
     int end = Math.min(chars.length, WORD_WINDOW_CHARS);
     int read = 0;
@@ -252,10 +252,10 @@ final class LanguageGuess {
   }
 
   private static boolean isLetter(byte[] kinds, char c) {
-    return c < kinds.length ? kinds[c] != LanguageData.NOT_A_LETTER : Character.isLetter(c);
+    return c < kinds.length ? kinds[c] != LanguageSigns.NOT_A_LETTER : Character.isLetter(c);
   }
 
-  private static String counts(List<LanguageData> languages, int[] own) {
+  private static String counts(List<LanguageSigns> languages, int[] own) {
     StringBuilder s = new StringBuilder();
     for (int k = 0; k < own.length; k++) {
       s.append(k == 0 ? "" : k == own.length - 1 ? " and " : ", ").append(own[k]).append(" are ")
@@ -275,12 +275,12 @@ final class LanguageGuess {
     return most < 0 ? "" : "; most of the others are " + SCRIPTS[most] + " (" + scripts[most] + ")";
   }
 
-  private static String names(List<LanguageData> languages) {
+  private static String names(List<LanguageSigns> languages) {
     return String.join(" or ", languages.stream().map(l -> l.language.name()).toArray(String[]::new));
   }
 
   /** A Russian parser keeps its own code, {@code NOT_RUSSIAN}; the others say UNKNOWN_LANGUAGE. */
-  private static Diagnostic notIn(List<LanguageData> languages, String found, boolean looks) {
+  private static Diagnostic notIn(List<LanguageSigns> languages, String found, boolean looks) {
     boolean russianOnly = languages.size() == 1 && languages.get(0).language.code().equals("ru");
     return Diagnostic.of(russianOnly ? DiagnosticCode.NOT_RUSSIAN : DiagnosticCode.UNKNOWN_LANGUAGE,
         looks ? found + ": the text does not look " + names(languages) : found);

@@ -306,4 +306,33 @@ final class NameExtent {
     }
     return text.substring(start, end);
   }
+  /**
+   * The text of tokens {@code [first, last)} ({@link #text}) with its head phrase, the tokens
+   * {@code [first, headEnd)} whose head word starts at {@code headFirst}, in the nominative (the
+   * language's {@link Language#nominativeHeadPhrase}); the complements after it as written.
+   */
+  static String nominativeText(Context ctx, Language language, int first, int headFirst, int headEnd, int last) {
+    String name = text(ctx, first, last);
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    int to = Math.min(headEnd, last);
+    if (to <= first) {
+      return name;
+    }
+    String[] phrase = new String[to - first];
+    for (int k = first; k < to; k++) {
+      phrase[k - first] = text.substring(t.start[k], t.end[k]);
+    }
+    String[] nominative = language.nominativeHeadPhrase(phrase, Math.max(0, headFirst - first));
+    if (nominative == null) {
+      return name;
+    }
+    StringBuilder b = new StringBuilder(name.length() + 8);
+    int at = t.start[first];
+    for (int k = first; k < to; k++) {
+      b.append(text, at, t.start[k]).append(nominative[k - first]);
+      at = t.end[k];
+    }
+    return b.append(name, at - t.start[first], name.length()).toString();
+  }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 
 /**
@@ -32,11 +33,14 @@ public final class Parser {
   /** 64 Mi chars: a 100 MB archive page is refused unless the caller raises the limit. */
   static final int DEFAULT_MAX_INPUT_CHARS = 64 * 1024 * 1024;
 
-  /** One pipeline per language read, in the order of {@link #languages}; one unless detecting. */
-  private final List<Pipeline> pipelines;
   private final List<Language> languages;
-  /** The data of each language, in the same order. */
-  private final List<LanguageData> data;
+  /**
+   * One pipeline per language read, in the order of {@link #languages}, each made when a text in
+   * its language first comes: a detecting parser loads only the data of the languages it reads.
+   */
+  private final AtomicReferenceArray<Pipeline> pipelines;
+  /** What tells the languages apart, in the same order; read by the detecting parser's guess. */
+  private final List<LanguageSigns> signs;
   private final boolean detecting;
   private final int maxInputChars;
 
@@ -47,9 +51,33 @@ public final class Parser {
     } else {
       this.languages = List.of(builder.language != null ? builder.language : Language.forCode("ru"));
     }
-    this.data = languages.stream().map(LanguageData::of).collect(Collectors.toUnmodifiableList());
-    this.pipelines = data.stream().map(Pipeline::new).collect(Collectors.toUnmodifiableList());
+    this.signs = languages.stream().map(LanguageSigns::of).collect(Collectors.toUnmodifiableList());
+    this.pipelines = new AtomicReferenceArray<>(languages.size());
+    if (!detecting) {
+      pipeline(0);
+    }
     this.maxInputChars = builder.maxInputChars;
+  }
+
+  /** The pipeline of the {@code index}-th language, its data loaded (once per language, for every parser) on first use. */
+  private Pipeline pipeline(int index) {
+    Pipeline pipeline = pipelines.get(index);
+    return pipeline != null ? pipeline : makePipeline(index);
+  }
+
+  /** Whether the pipeline of the {@code index}-th language is made (its data loaded). */
+  boolean loaded(int index) {
+    return pipelines.get(index) != null;
+  }
+
+  /** Locked, so that threads that meet a language at once wait for one pipeline rather than each make theirs. */
+  private synchronized Pipeline makePipeline(int index) {
+    Pipeline pipeline = pipelines.get(index);
+    if (pipeline == null) {
+      pipeline = new Pipeline(LanguageData.of(languages.get(index)));
+      pipelines.set(index, pipeline);
+    }
+    return pipeline;
   }
 
   /** A parser for Russian with the default limits. */
@@ -115,10 +143,10 @@ public final class Parser {
           text.length(), maxInputChars));
     }
     if (!detecting) {
-      return pipelines.get(0).run(documentId, text);
+      return pipeline(0).run(documentId, text);
     }
-    LanguageGuess guess = LanguageGuess.guess(text, data);
-    return pipelines.get(guess.index).run(documentId, text, guess.diagnostic);
+    LanguageGuess guess = LanguageGuess.guess(text, signs);
+    return pipeline(guess.index).run(documentId, text, guess.diagnostic);
   }
 
   /**
@@ -250,7 +278,11 @@ public final class Parser {
       return this;
     }
 
-    /** The parser, its language's data loaded on first use and shared with every parser of that language. */
+    /**
+     * The parser. A parser of one language loads that language's data now (once: every parser of
+     * the language shares it); a detecting parser loads each language's when the first text in it
+     * comes.
+     */
     public Parser build() {
       return new Parser(this);
     }

@@ -356,18 +356,41 @@ final class PersonRecognizer {
     return language.nominativeOf(key);
   }
 
+  /** {@code base} with the letters it shares with {@code key} as {@code written} has them (capitals, «ё»). */
+  private static String likeWritten(String written, String key, String base) {
+    int common = 0;
+    while (common < key.length() && common < base.length() && key.charAt(common) == base.charAt(common)) {
+      common++;
+    }
+    return written.substring(0, common) + base.substring(common);
+  }
+
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique,
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
+    String[] written = new String[to - from];
+    for (int k = from; k < to; k++) {
+      written[k - from] = t.surface(k);
+    }
+    // The language's dictionary decides the words it knows as names; the rules below the others.
+    String[] known = language.nominativeName(written, oblique);
+    boolean obliqueName = oblique;
+    for (int k = 0; known != null && k < known.length; k++) {
+      obliqueName |= known[k] != null && !known[k].equals(written[k]);
+    }
+    // Without a role to tell the case, a first word that is a given name only once put in the
+    // nominative («Бахтиёра», «Жээнбеком») says the whole name is in an oblique case.
+    obliqueName |= lex.givenNames.contains(deinflect(t.key[from])) && !lex.givenNames.contains(t.key[from]);
     StringBuilder name = new StringBuilder();
     StringBuilder key = new StringBuilder();
     for (int k = from; k < to; k++) {
-      String word = t.surface(k);
-      if (oblique && k == to - 1 && word.length() > 3) {
-        String base = deinflect(Tokenizer.keyOf(word));
-        word = word.substring(0, Math.min(word.length(), base.length()));
-      } else if (oblique && lex.givenNames.contains(deinflect(t.key[k])) && !lex.givenNames.contains(t.key[k])) {
-        word = word.substring(0, deinflect(t.key[k]).length());
+      String word = written[k - from];
+      if (known != null && known[k - from] != null) {
+        word = known[k - from];
+      } else if (obliqueName && k == to - 1 && word.length() > 3) {
+        word = likeWritten(word, t.key[k], deinflect(t.key[k]));
+      } else if (obliqueName && lex.givenNames.contains(deinflect(t.key[k])) && !lex.givenNames.contains(t.key[k])) {
+        word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       }
       if (name.length() > 0) {
         name.append(t.gapHas(k, '.') ? "." : t.hyphenAfter[k - 1] ? "-" : " ");

@@ -142,18 +142,32 @@ public final class Russian extends Language {
     return "аяуюеиоы".indexOf(last) < 0 || roleWord.endsWith("ий") || roleWord.endsWith("ый");
   }
 
-  /** «мурата» → «мурат», «сергея» → «сергей». */
+  /**
+   * «мурата» → «мурат», «сергея», «сергеем» → «сергей», «цзэминем», «цзэминя» → «цзэминь»: the
+   * endings of masculine names, for the words the dictionary lacks. «-ем» and «-я»/«-ю» after a
+   * consonant other than a hushing one or «ц» are a soft stem's («-ь»).
+   */
   @Override
   String nominativeOf(String nameWord) {
-    if (nameWord.endsWith("ом") || nameWord.endsWith("ем") || nameWord.endsWith("ым")) {
-      return nameWord.substring(0, nameWord.length() - 2);
+    int n = nameWord.length();
+    char before = n > 2 ? nameWord.charAt(n - 3) : 'а';
+    if (nameWord.endsWith("ом") || nameWord.endsWith("ым")) {
+      return nameWord.substring(0, n - 2);
     }
-    if (nameWord.endsWith("ея") || nameWord.endsWith("ею") || nameWord.endsWith("ем")) {
-      return nameWord.substring(0, nameWord.length() - 1) + "й";
+    if (nameWord.endsWith("ем")) {
+      return VOWELS.indexOf(before) >= 0 ? nameWord.substring(0, n - 2) + "й"
+          : "жшчщцьъ".indexOf(before) >= 0 ? nameWord.substring(0, n - 2) : nameWord.substring(0, n - 2) + "ь";
     }
-    if (nameWord.length() > 3 && (nameWord.endsWith("а") || nameWord.endsWith("у") || nameWord.endsWith("е"))
-        && VOWELS.indexOf(nameWord.charAt(nameWord.length() - 2)) < 0) {
-      return nameWord.substring(0, nameWord.length() - 1);
+    if (nameWord.endsWith("ея") || nameWord.endsWith("ею")) {
+      return nameWord.substring(0, n - 1) + "й";
+    }
+    if (n > 3 && (nameWord.endsWith("я") || nameWord.endsWith("ю"))
+        && VOWELS.indexOf(nameWord.charAt(n - 2)) < 0 && "жшчщцьъ".indexOf(nameWord.charAt(n - 2)) < 0) {
+      return nameWord.substring(0, n - 1) + "ь";
+    }
+    if (n > 3 && (nameWord.endsWith("а") || nameWord.endsWith("у") || nameWord.endsWith("е"))
+        && VOWELS.indexOf(nameWord.charAt(n - 2)) < 0) {
+      return nameWord.substring(0, n - 1);
     }
     return nameWord;
   }
@@ -166,13 +180,83 @@ public final class Russian extends Language {
       "ею", "ию", "ием", "ии", "ия", "ов", "ам", "ами", "ах", "ям", "ями", "ях", "й", "ь", "ью", "ьи"};
 
   /**
-   * «пятого саммита» → «пятый саммит», «Первой встречи» → «Первая встреча», «заседании» →
-   * «заседание»: the head noun from the list of head nouns (HEAD_NOUN_NOMINATIVE), its modifiers
-   * re-inflected to agree with its gender and number, numerals kept; null when another word stands
-   * before the noun («итогов Высшего Совета»: not a head phrase).
+   * «пятого саммита» → «пятый саммит», «Парижской хартии» → «Парижская хартия»: with the
+   * dictionary ({@link RussianNominative}); by the rules below when it lacks a word or is not on
+   * the class path.
    */
   @Override
-  String[] nominativeHeadPhrase(String[] phrase) {
+  String[] nominativeHeadPhrase(String[] phrase, int headFrom) {
+    return cached(headPhrases, headFrom + "|" + String.join(" ", phrase), () -> {
+      RussianDictionary dictionary = RussianDictionary.get();
+      if (dictionary != null) {
+        String[] out = new RussianNominative(dictionary, this).headPhrase(phrase, headFrom);
+        if (out != RussianNominative.UNKNOWN) {
+          return out;
+        }
+      }
+      return nominativeHeadPhraseByRules(phrase);
+    });
+  }
+
+  /** «Владимиром Путиным» → «Владимир Путин», with the dictionary; null when it is not on the class path. */
+  @Override
+  String[] nominativeName(String[] name, boolean oblique) {
+    return cached(personNames, oblique + "|" + String.join(" ", name), () -> {
+      RussianDictionary dictionary = RussianDictionary.get();
+      return dictionary == null ? null : new RussianNominative(dictionary, this).personName(name, oblique);
+    });
+  }
+
+  /**
+   * Answers of the two methods above by their arguments: a corpus names the same few things again
+   * and again, and a look-up costs less than the dictionary's work. Bounded as the dictionary's own
+   * caches are. The arrays are shared: callers only read them.
+   */
+  private final java.util.Map<String, String[]> headPhrases = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, String[]> personNames = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final String[] NO_CHANGE = new String[0];
+
+  private static String[] cached(java.util.Map<String, String[]> cache, String key,
+      java.util.function.Supplier<String[]> compute) {
+    String[] out = cache.get(key);
+    if (out == null) {
+      out = compute.get();
+      if (cache.size() >= RussianDictionary.CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(key, out == null ? NO_CHANGE : out);
+      return out;
+    }
+    return out == NO_CHANGE ? null : out;
+  }
+
+  /** A head noun listed in its plural nominative («консультации», «переговоры»): its plural names one thing. */
+  boolean isPluralHead(String key) {
+    return (key.endsWith("ы") || key.endsWith("и")) && words.is(WordClass.HEAD_NOUN_NOMINATIVE, key);
+  }
+
+  /** What follows the digits of an ordinal written as a numeral («20-го», «5-й», «3-ей»). */
+  private static final java.util.Set<String> NUMERAL_ORDINAL_SUFFIXES = java.util.Set.of("й", "го", "ого", "му", "м",
+      "я", "ая", "ю", "ую", "е", "ое", "ей", "ой", "ий", "ый", "х", "ми", "ые");
+
+  /** Whether a word after a numeral's digits is an ordinal's ending («го» of «20-го»). */
+  boolean isNumeralOrdinalSuffix(String key) {
+    return NUMERAL_ORDINAL_SUFFIXES.contains(key);
+  }
+
+  /** The ending of a numeral ordinal («20-й») in the nominative of gender {@code g} (m, f, n; p plural). */
+  String numeralOrdinalSuffix(char g) {
+    return g == 'm' ? "й" : g == 'f' ? "я" : "е";
+  }
+
+  /**
+   * The fallback for words the dictionary lacks. «пятого саммита» → «пятый саммит», «Первой
+   * встречи» → «Первая встреча», «заседании» → «заседание»: the head noun from the list of head
+   * nouns (HEAD_NOUN_NOMINATIVE), its modifiers re-inflected to agree with its gender and number,
+   * numerals kept; null when another word stands before the noun («итогов Высшего Совета»: not a
+   * head phrase).
+   */
+  String[] nominativeHeadPhraseByRules(String[] phrase) {
     int last = 0;
     String lemma = null;
     while (last < phrase.length && (lemma = headLemma(Tokenizer.keyOf(phrase[last]))) == null) {
@@ -188,31 +272,18 @@ public final class Russian extends Language {
     for (int i = 0; i < last; i++) {
       String key = Tokenizer.keyOf(phrase[i]);
       if (i > 0 && !phrase[i - 1].isEmpty() && Character.isDigit(phrase[i - 1].charAt(phrase[i - 1].length() - 1))
-          && NUMERAL_ORDINAL_SUFFIXES.contains(key)) {
-        out[i] = g2(gender);
+          && isNumeralOrdinalSuffix(key)) {
+        out[i] = numeralOrdinalSuffix(gender);
       } else if (isAdjective(key) || words.endsWithAny(WordClass.ORDINAL_HARD_ENDING, key) && key.length() >= 4) {
         String agreed = agree(key, gender);
         out[i] = agreed == null ? phrase[i] : sameCapital(phrase[i], agreed);
-      } else if (!isNumeral(phrase[i]) && !isCompoundPart(key)) {
+      } else if (!RussianNominative.isNumeral(phrase[i]) && !isCompoundPart(key)) {
         return null;
       }
     }
     return java.util.Arrays.equals(out, phrase) ? null : out;
   }
 
-  private static boolean isNumeral(String word) {
-    return !word.isEmpty() && (Character.isDigit(word.charAt(0)) || "IVXLC".indexOf(word.charAt(0)) >= 0
-        && word.chars().allMatch(ch -> "IVXLC".indexOf(ch) >= 0));
-  }
-
-  /** What follows the digits of an ordinal written as a numeral («20-го», «5-й», «3-ей»). */
-  private static final java.util.Set<String> NUMERAL_ORDINAL_SUFFIXES = java.util.Set.of("й", "го", "ого", "му", "м",
-      "я", "ая", "ю", "ую", "е", "ое", "ей", "ой", "ий", "ый", "х", "ми", "ые");
-
-  /** The ending of a numeral ordinal («20-го» → «20-й») in the nominative of gender {@code g}. */
-  private static String g2(char g) {
-    return g == 'm' ? "й" : g == 'f' ? "я" : "е";
-  }
 
   /**
    * The nominative of a head noun form: the listed noun whose stem it extends by a case ending, the

@@ -70,7 +70,7 @@ final class Tokenizer {
 
   private final Stemmer stemmer;
   private final Language language;
-  /** The language's {@link LanguageData#letterKinds}: the language check's letters are counted as the words are read. */
+  /** The language's {@link LanguageSigns#letterKinds}: the language check's letters are counted as the words are read. */
   private final byte[] letterKinds;
   private final LanguageGuess.CommonWords commonWords;
   /**
@@ -123,7 +123,7 @@ final class Tokenizer {
           lowered = java.util.Arrays.copyOf(lowered, lowered.length * 2);
         }
         char c = text[i];
-        if (letters && (c < TABLED ? letterKinds[c] == LanguageData.OWN_LETTER : language.isOwnLetter(c))) {
+        if (letters && (c < TABLED ? letterKinds[c] == LanguageSigns.OWN_LETTER : language.isOwnLetter(c))) {
           ownLetters++;
         }
         char lower = lower(c);
