@@ -29,11 +29,11 @@ final class RussianCorpusQualityTest {
   /**
    * The test split's macro-F1 as main stands, less a margin for rounding: 0.689 at the end of issue
    * 20's first round, 0.667 once the English pack was merged beside it, 0.689 again once its
-   * signatory rule was mended. Never lower it to pass.
+   * signatory rule was mended, 0.705 after round three. Never lower it to pass.
    */
-  private static final double TEST_SPLIT_MACRO_F1 = 0.68;
-  /** The tuning split's macro-F1 (0.900), less a margin for rounding. */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.89;
+  private static final double TEST_SPLIT_MACRO_F1 = 0.70;
+  /** The tuning split's macro-F1 (0.965), less a margin for rounding. */
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.96;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");

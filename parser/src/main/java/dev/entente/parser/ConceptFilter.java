@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.EventKind;
 import dev.entente.model.PartyKind;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * organ named in a person's title («Премьер Государственного Совета КНР»); a document's heading in
  * capitals («ДЕКЛАРАЦИЯ ПЯТОГО САММИТА …»); and a name cut off where a truncated text ends
  * («Программы многосторо»); a heading line of the document; a treaty named inside an
- * organisation's name. Party mentions are looked up by their first token, so the filter stays linear.
+ * organisation's name; talks held during a visit or the meeting the document comes from. Party
+ * mentions are looked up by their first token, so the filter stays linear.
  */
 final class ConceptFilter {
   private final LanguageData data;
@@ -65,9 +67,43 @@ final class ConceptFilter {
   void filter(Context ctx, List<Concept> found) {
     // local, not a field: one parser serves many threads at once
     ByFirst byFirst = new ByFirst(ctx.mentionsInOrder);
-    found.removeIf(c -> runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
+    boolean occasion = hasOccasion(found);
+    found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS
+        || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c));
+  }
+
+  /**
+   * Whether the text names a visit, or a meeting as its own occasion (title or heading): talks held
+   * then are part of it («Прошли переговоры …», «двусторонние переговоры» during the visit), not an
+   * event of their own.
+   */
+  private static boolean hasOccasion(List<Concept> found) {
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.EVENT && c.kind != EventKind.TALKS && (c.kind == EventKind.VISIT || c.inTitle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «в обход резолюций Совета Безопасности ООН»: a lower-case head in the plural names a kind of
+   * thing, not one initiative, unless a quote or a number names it («резолюций 2231 и 2254»); a
+   * capitalised one is a proper name ("Abraham Accords").
+   */
+  private boolean isGenericPlural(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || ctx.tokens.isCapitalized(c.headFirst)
+        || !data.language.isPluralNoun(ctx.tokens.key[c.headFirst])) {
+      return false;
+    }
+    for (int k = c.first; k < c.last; k++) {
+      if (ctx.tokens.isNumber(k) || ctx.tokens.gapHas(k, '"')) {
+        return false;
+      }
+    }
+    return c.last >= ctx.tokens.size || !ctx.tokens.gapHas(c.last, '"');
   }
 
   /** «Организации Договора о коллективной безопасности»: a treaty named inside an organisation's name. */

@@ -105,6 +105,10 @@ final class ConceptMerger {
         same = sameEvent(events, c);
       }
       if (same != null) {
+        if (same.concept == Lexicons.Concept.EVENT && same.sentence == null && same.ordinal == null && c.ordinal != null) {
+          // The title's meeting told in the body with its number: the body's name is the fuller one.
+          same.name = c.name;
+        }
         same.absorb(c);
         survivors.put(c, same);
         if (same.series == null) {
@@ -140,12 +144,22 @@ final class ConceptMerger {
       if (c.ordinal != null && c.ordinal.equals(e.ordinal)) {
         return e;
       }
+      // «Коммюнике по итогам встречи глав правительств …» and «… состоялась седьмая встреча глав правительств …».
+      if (c.ordinal != null && e.ordinal == null && e.sentence == null && c.sentence != null
+          && c.kind == e.kind && wordsOf(e.key).stream().allMatch(wordsOf(c.key)::contains)) {
+        return e;
+      }
       boolean sameClause = c.sentence != null && e.sentence != null && c.sentence.block == e.sentence.block;
       if (c.ordinal == null && c.date == null && sameClause && e.ordinal != null) {
         return e;
       }
     }
     return null;
+  }
+
+  /** The words of an event's key, after its concept and ordinal. */
+  private static List<String> wordsOf(String key) {
+    return List.of(key.substring(key.indexOf(':', key.indexOf(':') + 1) + 1).trim().split(" "));
   }
 
   static String quotedPart(String name) {

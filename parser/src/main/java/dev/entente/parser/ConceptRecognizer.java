@@ -54,9 +54,10 @@ final class ConceptRecognizer {
   /** The items of the title ({@code sentence} null) or a sentence, tokens {@code [from, to)}, with their attributes. */
   private void scan(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> found) {
     List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known = knownIn(ctx.tokens, from, to);
-    List<Concept> here = items(ctx, sentence, from, to, known);
+    boolean heading = sentence == null || isHeading(ctx, sentence);
+    List<Concept> here = items(ctx, sentence, from, to, known, heading);
     for (Concept c : here) {
-      c.inTitle = sentence == null;
+      c.inTitle = heading;
       if (c.concept == Lexicons.Concept.EVENT) {
         events.attributes(ctx, c, from, to);
       } else if (c.concept == Lexicons.Concept.MECHANISM) {
@@ -70,6 +71,20 @@ final class ConceptRecognizer {
     events.elliptic(ctx, here);
     events.invitation(ctx, sentence, from, to, here);
     found.addAll(here);
+  }
+
+  /**
+   * Whether a sentence is a heading of the document below its title: a line of its own, before
+   * the numbered points, that opens with a kind of document and ends without a stop («ДЕКЛАРАЦИЯ
+   * ПЯТОГО САММИТА …» under a site's page title). What it names is the document's occasion, as in
+   * the title.
+   */
+  private boolean isHeading(Context ctx, Context.Sentence sentence) {
+    String text = ctx.text.text();
+    return sentence.block.number == null && !sentence.item && sentence.firstToken < sentence.lastToken
+        && text.charAt(sentence.end - 1) != '.' && (sentence.end == text.length() || text.charAt(sentence.end) == '\n')
+        && !ctx.layout.preamble.isEmpty() && ctx.layout.preamble.get(0) == sentence.block
+        && data.documentKinds.longestAt(ctx.tokens, sentence.firstToken, sentence.lastToken) != null;
   }
 
   /** The well-known initiatives in tokens {@code [from, to)}, in order, none overlapping. */
@@ -89,10 +104,11 @@ final class ConceptRecognizer {
 
   /**
    * The items named in tokens {@code [from, to)}, left to right. A name that holds a known
-   * initiative, a quoted format or a mechanism after an event's head is read on from there too.
+   * initiative, a quoted format or a mechanism after an event's head is read on from there too, as
+   * is a {@code heading} that names the document after its meeting.
    */
   private List<Concept> items(Context ctx, Context.Sentence sentence, int from, int to,
-      List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
+      List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known, boolean heading) {
     Tokens t = ctx.tokens;
     List<Concept> here = new ArrayList<>();
     int i = from;
@@ -121,6 +137,11 @@ final class ConceptRecognizer {
       }
       here.add(c);
       i = c.last;
+      // A heading «Декларация пятого саммита …» names the document after the meeting that adopted it: read the meeting too.
+      if (heading && c.concept == Lexicons.Concept.INITIATIVE && data.documentKinds.longestAt(t, hit.first, c.last) != null) {
+        i = hit.last;
+        continue;
+      }
       for (int j = hit.last; j < c.last; j++) {
         if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last)
             || c.concept == Lexicons.Concept.EVENT && j == hit.last && opensMechanism(t, j, to)) {
@@ -441,7 +462,9 @@ final class ConceptRecognizer {
         continue;
       }
       String w = t.key[k];
-      if (data.ordinals.containsKey(w) || t.isNumber(k) || w.length() <= 2 && !t.isUpperCase(k)
+      // A number names an initiative («резолюция 2231», «Повестка 2063») but only counts a meeting.
+      boolean number = t.isNumber(k) && c.concept != Lexicons.Concept.INITIATIVE;
+      if (data.ordinals.containsKey(w) || number || w.length() <= 2 && !t.isUpperCase(k) && !t.isNumber(k)
           || (k < head && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, w))
           || (c.concept == Lexicons.Concept.MECHANISM && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, w)
               && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))) {

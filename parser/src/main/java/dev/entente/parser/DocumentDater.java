@@ -130,6 +130,13 @@ final class DocumentDater {
         }
       }
     }
+    for (Concept c : concepts) {
+      // The meeting the title names is the one that adopted the document: its day and city unless the text gives others.
+      if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.date == null) {
+        c.date = ctx.date;
+        c.place = c.place != null ? c.place : ctx.place;
+      }
+    }
     if (ctx.date == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_DATE,
           "no sentence near the start gives the day the document was adopted"));

@@ -32,7 +32,13 @@ final class Lexicons {
     }
   }
 
-  /** A well-known initiative from {@code initiatives.tsv}. */
+  /**
+   * A well-known initiative from {@code initiatives.tsv}, under one of its names: the canonical one
+   * or a variant. The id is the same for every name; the name is the form a text used, so an
+   * initiative is named as the document names it («Хартия ШОС», not a longer canonical form).
+   * Equal by id: a variant that only inflects an earlier name («Мастерские Лу Баня») reaches the
+   * same phrase-matcher entry, which keeps the earlier name and does not count as a second meaning.
+   */
   static final class KnownInitiative {
     final String id;
     final InitiativeKind kind;
@@ -44,6 +50,16 @@ final class Lexicons {
       this.kind = kind;
       this.proposer = proposer;
       this.name = name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof KnownInitiative && ((KnownInitiative) o).id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+      return id.hashCode();
     }
   }
 
@@ -150,11 +166,13 @@ final class Lexicons {
     knownInitiatives = new PhraseMatcher<>(tokenizer);
     for (Tsv.Row row : Tsv.read(dir + "initiatives.tsv", 5)) {
       String proposer = row.get(2).equals("-") ? null : row.get(2);
-      KnownInitiative initiative = new KnownInitiative(row.get(0),
-          Tsv.enumValue(row, 1, InitiativeKind.class), proposer, row.get(3));
-      knownInitiatives.add(row.get(3), initiative, PhraseMatcher.Mode.STEMS, false);
+      InitiativeKind kind = Tsv.enumValue(row, 1, InitiativeKind.class);
+      knownInitiatives.add(row.get(3), new KnownInitiative(row.get(0), kind, proposer, row.get(3)),
+          PhraseMatcher.Mode.STEMS, false);
+      // Each variant names the initiative as a text writes it («Устав Организации Объединенных Наций»).
       for (String variant : row.values(4)) {
-        knownInitiatives.add(variant, initiative, PhraseMatcher.Mode.STEMS, false);
+        knownInitiatives.add(variant, new KnownInitiative(row.get(0), kind, proposer, variant),
+            PhraseMatcher.Mode.STEMS, false);
       }
     }
     Map<String, List<Head>> headsByPattern = new LinkedHashMap<>();

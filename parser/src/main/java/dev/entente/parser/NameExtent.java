@@ -98,7 +98,10 @@ final class NameExtent {
         continue;
       }
       boolean compoundPart = t.hyphenAfter[k] && language.isCompoundPart(key) && key.length() > 3 && start == k + 1;
-      if (compoundPart || opensName(key)
+      // «седьмой регулярной встречи»: after an ordinal even a describing adjective belongs to the name.
+      boolean afterOrdinal = k - 1 >= from && data.ordinals.containsKey(t.key[k - 1]) && language.isAdjective(key)
+          && !language.isParticiple(key) && !language.isVerbalNoun(key);
+      if (compoundPart || opensName(key) || afterOrdinal
           || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, lex.acts.longestAt(t, k, head) != null)) {
         start = k;
         k--;
@@ -227,13 +230,22 @@ final class NameExtent {
    * и Казахстана»), or two words of the same ending («торговли и инвестиций»).
    */
   private boolean andJoins(Tokens t, int from, int j, int to) {
-    if (afterBetween(t, from, j) && j + 1 < to && t.isCapitalized(j + 1)) {
+    if (afterBetween(t, from, j) && j + 1 < to && t.isCapitalized(j + 1) && !opensAnotherItem(t, j + 1, to)) {
       return true;
     }
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))
         && lex.heads.longestAt(t, j + 1, to) == null
         && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
             || sameEnding(t.key[j - 1], t.key[j + 1]) && !t.isCapitalized(j + 1));
+  }
+
+  /**
+   * Whether a head word opens another item at {@code k}, after at most one adjective («… и
+   * Стратегический диалог», «… и Рабочую группу»): «и» then joins two items, not a pair's parts.
+   */
+  private boolean opensAnotherItem(Tokens t, int k, int to) {
+    return lex.heads.longestAt(t, k, to) != null
+        || k + 1 < to && language.isAdjective(t.key[k]) && lex.heads.longestAt(t, k + 1, to) != null;
   }
 
   /** «между Правительством X и Правительством Y»: the first «и» after «между» joins the pair. */

@@ -54,6 +54,12 @@ final class Reflow {
     return breaks;
   }
 
+  /**
+   * Whether most breaks between two lines fall inside a sentence. Only a line that stops inside a
+   * phrase (on a letter, digit or hyphen) is evidence: a line ending on a comma may be a paragraph
+   * of its own (a declaration's preamble of participle clauses, one to a line), and a short text
+   * of such lines with a title above them is not wrapped.
+   */
   private static boolean isHardWrapped(char[] chars, int length) {
     int breaks = 0;
     int wrapped = 0;
@@ -64,7 +70,7 @@ final class Reflow {
       }
       if (i + 1 < length && chars[i + 1] != '\n' && i > lineStart) {
         breaks++;
-        if (wraps(chars, lineStart, i, length)) {
+        if (wraps(chars, lineStart, i, length) && chars[lastContent(chars, lineStart, i)] != ',') {
           wrapped++;
         }
       }
@@ -93,10 +99,7 @@ final class Reflow {
    * when it begins with the rest of a wide gap, the tail of a line a scraper flattened.
    */
   private static boolean wraps(char[] chars, int start, int end, int length) {
-    int last = end - 1;
-    while (last >= start && chars[last] == ' ') {
-      last--;
-    }
+    int last = lastContent(chars, start, end);
     int first = start;
     while (first < end && chars[first] == ' ') {
       first++;
@@ -109,6 +112,15 @@ final class Reflow {
     }
     char c = chars[last];
     return Character.isLetterOrDigit(c) || c == ',' || c == '-';
+  }
+
+  /** The last character of {@code [start, end)} before trailing spaces ({@code start - 1} if none). */
+  private static int lastContent(char[] chars, int start, int end) {
+    int last = end - 1;
+    while (last >= start && chars[last] == ' ') {
+      last--;
+    }
+    return last;
   }
 
   private static boolean opensItem(char[] chars, int at, int length) {

@@ -93,6 +93,17 @@ public final class Russian extends Language {
     return words.endsWithAny(WordClass.VERBAL_NOUN_ENDING, word);
   }
 
+  /**
+   * Plural forms of the nouns that head a name (word keys): genitive «резолюций», «проектов»,
+   * dative, instrumental and prepositional «резолюциям», «проектами», «программах». Forms a
+   * singular shares («резолюции», «программы») are not counted.
+   */
+  @Override
+  boolean isPluralNoun(String key) {
+    return key.length() > 4 && (key.endsWith("ий") || key.endsWith("ов") || key.endsWith("ев") || key.endsWith("ам")
+        || key.endsWith("ям") || key.endsWith("ами") || key.endsWith("ями") || key.endsWith("ах") || key.endsWith("ях"));
+  }
+
   @Override
   boolean isOblique(String word) {
     return word.endsWith("ом") || word.endsWith("ем") || word.endsWith("ей");

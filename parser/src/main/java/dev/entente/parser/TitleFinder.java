@@ -22,7 +22,7 @@ final class TitleFinder {
       if (line.isBlank() || line.contentEnd - line.contentStart > 600) {
         continue;
       }
-      boolean endsWithStop = text.charAt(line.contentEnd - 1) == '.';
+      boolean endsWithStop = endsAsProse(text.charAt(line.contentEnd - 1));
       int first = tokens.firstAtOrAfter(line.contentStart);
       PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
           ? data.documentKinds.longestAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
@@ -79,7 +79,7 @@ final class TitleFinder {
         continue;
       }
       int first = tokens.firstAtOrAfter(line.contentStart);
-      if (text.charAt(line.contentEnd - 1) == '.' || first >= tokens.size || tokens.start[first] != line.contentStart) {
+      if (endsAsProse(text.charAt(line.contentEnd - 1)) || first >= tokens.size || tokens.start[first] != line.contentStart) {
         return -1;
       }
       PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
@@ -147,6 +147,14 @@ final class TitleFinder {
     String gap = text.substring(tokens.end[k - 1], tokens.start[k]);
     return gap.length() >= 3 && Character.isWhitespace(gap.charAt(0)) && Character.isWhitespace(gap.charAt(gap.length() - 1))
         && gap.strip().length() == 1 && "-\u2013\u2014".indexOf(gap.strip().charAt(0)) >= 0;
+  }
+
+  /**
+   * Whether a line ending in {@code last} is prose: a sentence, or a clause of a preamble that
+   * runs on to the next line («руководствуясь положениями Договора …,»). A title ends in neither.
+   */
+  private static boolean endsAsProse(char last) {
+    return last == '.' || last == ',' || last == ';';
   }
 
   private static void setTitle(Layout layout, String text, int start, int end, DocumentKind kind) {

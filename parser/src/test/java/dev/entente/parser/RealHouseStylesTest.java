@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
 import dev.entente.model.DocumentKind;
+import dev.entente.model.Event;
+import dev.entente.model.EventKind;
+import dev.entente.model.EventStatus;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -209,5 +213,130 @@ final class RealHouseStylesTest {
     Document doc = parse("      \n\u0020\u0020\nСовместное заявление\n1. Стороны поддерживают сотрудничество.\n"
         + "2. Стороны договорились провести встречу.");
     assertEquals(2, doc.clauses().size(), () -> doc.clauses().toString());
+  }
+
+  @Test
+  void layout_preambleOfCommaEndedLinesUnderATitle_keepsTheTitleOnItsLine() {
+    // GIVEN a short opening: a headline, a lead-in, the title, a place-and-date line, then preamble
+    // clauses one to a line, each ending on a comma (no blank lines, as many news sites save it)
+    String text = "В Ташкенте лидеры стран приняли совместную декларацию\n"
+        + "Агентство публикует полный текст документа.\n"
+        + "Ташкентская декларация глав государств Центральной Азии\n"
+        + "г. Ташкент 15 сентября 2023 года\n"
+        + "В десятую годовщину своего сотрудничества Республика Казахстан и Республика Узбекистан,\n"
+        + "высоко оценивая роль добрососедства в упрочении безопасности и стабильности в регионе,\n"
+        + "отмечая высокий потенциал дальнейшего взаимодействия в торговле и энергетике,\n"
+        + "заявляют о следующем.";
+    // WHEN
+    Document doc = parse(text);
+    // THEN the title is its own line, not run on into the preamble, and it names the kind
+    assertEquals("Ташкентская декларация глав государств Центральной Азии", doc.title());
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+    assertTrue(doc.initiatives().isEmpty(), () -> doc.initiatives().toString());
+  }
+
+  @Test
+  void layout_aPreambleLineEndingOnAComma_isNoTitle() {
+    // GIVEN a text with no title whose preamble clause names a treaty on a line of its own
+    String text = "Президент Республики Узбекистан и Президент Республики Казахстан,\n"
+        + "руководствуясь положениями Договора о вечной дружбе между Республикой Узбекистан и Республикой "
+        + "Казахстан от 31 октября 1998 года,\n"
+        + "желая поднять двусторонние отношения на новый уровень,\n"
+        + "заявляют о следующем.";
+    // WHEN
+    Document doc = parse(text);
+    // THEN no title (the clause is not one), and the treaty is no document kind
+    assertEquals("", doc.title());
+    assertEquals(DocumentKind.OTHER, doc.kind());
+  }
+
+  @Test
+  void initiatives_aCharterNamedByTheOrganisationsAbbreviation_isNamedSo() {
+    // GIVEN a charter the text names by the organisation's abbreviation
+    Document doc = parse("Декларация\nГосударства-члены подтверждают приверженность целям и принципам Хартии ШОС.");
+    // THEN it is the known charter, named as the text names it
+    assertEquals("SCO_CHARTER", doc.initiatives().get(0).id(), () -> doc.initiatives().toString());
+    assertEquals("Хартия ШОС", doc.initiatives().get(0).name());
+  }
+
+  @Test
+  void events_aCapitalHeadingUnderASitesPageTitle_namesTheHeldOccasionOnTheDocumentsDayAndPlace() {
+    // GIVEN a site's page title, then the document's own heading in capitals naming its summit
+    String text = "Декларация саммита 2016\n\n"
+        + "ДЕКЛАРАЦИЯ ТРЕТЬЕГО САММИТА ОРГАНИЗАЦИИ ТЮРКСКИХ ГОСУДАРСТВ\n"
+        + "Совет глав государств Организации тюркских государств собрался 10 сентября 2016 г. в г. Бишкеке "
+        + "и заявляет о том, что государства будут и далее развивать сотрудничество.";
+    // WHEN
+    Document doc = parse(text);
+    // THEN the summit is an event: the third, held on the document's day in its city
+    Event summit = doc.events().stream().filter(e -> e.ordinal().equals(Optional.of(3))).findFirst()
+        .orElseThrow(() -> new AssertionError(doc.events().toString()));
+    assertEquals(EventStatus.HELD, summit.status());
+    assertEquals("2016-09-10", summit.date().orElseThrow().toString());
+    assertEquals("Бишкек", summit.place().orElseThrow().name());
+  }
+
+  @Test
+  void initiatives_resolutionsNamedByNumber_areTwoResolutions() {
+    Document doc = parse("Заявление\nСтороны подтверждают приверженность резолюции 2231 Совета Безопасности ООН "
+        + "и резолюции СБ ООН 2254 и будут и далее развивать сотрудничество.");
+    assertEquals(2, doc.initiatives().size(), () -> doc.initiatives().toString());
+  }
+
+  @Test
+  void mechanisms_aUnionsParliamentaryAssembly_isAMechanism() {
+    Document doc = parse("Совместное заявление\nСтороны высоко оценивают работу Парламентского Собрания Союза "
+        + "России и Беларуси и будут и далее развивать сотрудничество.");
+    assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().startsWith("Парламентск")),
+        () -> doc.mechanisms().toString());
+  }
+
+  @Test
+  void events_talksHeldDuringAVisit_arePartOfTheVisit() {
+    // GIVEN a visit and the talks held during it
+    Document doc = parse("Совместное заявление\nПрезидент Республики Узбекистан посетил Республику Казахстан "
+        + "с государственным визитом 22-23 марта 2017 года. Прошли переговоры Президента Республики Узбекистан "
+        + "с Президентом Республики Казахстан. Состоялись двусторонние переговоры в узком и расширенном составе.");
+    // THEN the visit is the event; the talks are no event of their own
+    assertTrue(doc.events().stream().anyMatch(e -> e.kind() == EventKind.VISIT), () -> doc.events().toString());
+    assertTrue(doc.events().stream().noneMatch(e -> e.kind() == EventKind.TALKS), () -> doc.events().toString());
+  }
+
+  @Test
+  void events_theMeetingOfTheHeadingToldInTheBodyWithItsNumber_isOneEvent() {
+    // GIVEN a heading and a body that both name the seventh regular meeting, the heading without the number in the title line
+    Document doc = parse("Совместное коммюнике по итогам встречи глав правительств России и Китая\n"
+        + "По приглашению Премьера Китая Председатель Правительства России посетил Китай, и 22 августа 2002 года "
+        + "в Шанхае состоялась седьмая регулярная встреча глав правительств России и Китая.");
+    // THEN one meeting, the seventh, under the body's fuller name
+    List<Event> meetings = doc.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
+    assertEquals(1, meetings.size(), meetings::toString);
+    assertEquals(Optional.of(7), meetings.get(0).ordinal());
+    assertTrue(meetings.get(0).name().startsWith("седьмая регулярная встреча"), meetings.get(0).name());
+  }
+
+  @Test
+  void mechanisms_aPairAfterBetweenThenAnotherHead_areTwoMechanisms() {
+    Document doc = parse("Совместное заявление\nСтороны поддерживают механизм регулярных консультаций между "
+        + "министерствами иностранных дел и Стратегический диалог по вопросам безопасности.");
+    assertEquals(2, doc.mechanisms().size(), () -> doc.mechanisms().toString());
+  }
+
+  @Test
+  void signatories_statesNamedThenCalledSidesInFuture_areThoseStates() {
+    Document doc = parse("Совместное заявление\nРоссийская Федерация и Китайская Народная Республика, именуемые "
+        + "в дальнейшем Сторонами, заявляют о следующем.\nСтороны будут развивать сотрудничество в энергетике.");
+    assertEquals(List.of("RU", "CN"), doc.signatories());
+  }
+
+  @Test
+  void layout_aSitesHeadlineAndAnnouncementBeforeAnUntitledExcerpt_areNotTheDocument() {
+    // GIVEN a site's headline listing states and its line announcing the excerpt, then the points
+    Document doc = parse("Саммит в Казани: лидеры Бразилии, России, Индии, Китая и ЮАР приняли декларацию\n"
+        + "Ниже приведены первые пять пунктов документа.\n"
+        + "1. Мы, лидеры стран БРИКС, собрались в Казани 22–24 октября 2024 года на XVI саммите.\n"
+        + "2. Мы подтверждаем приверженность развитию отношений с Россией.");
+    // THEN only what the points name is counted
+    assertEquals(List.of("BRICS", "RU"), doc.parties().stream().map(p -> p.id()).toList());
   }
 }
