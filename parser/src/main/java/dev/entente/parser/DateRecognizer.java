@@ -139,6 +139,7 @@ final class DateRecognizer {
     // place in that year is not weighed: «last November» in a December text is read as the year before).
     Integer relativeMonth = offset != null && i + 1 < to && t.gapBefore[i + 1] != Tokens.GAP_HARD ? month(t, i + 1) : null;
     if (relativeMonth != null && !data.monthAbbreviations.contains(t.key[i + 1])) {
+      Found f = startingAt(i);
       f.relativeYear = offset;
       f.month1 = relativeMonth;
       f.last = i + 2;

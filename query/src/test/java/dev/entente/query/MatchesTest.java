@@ -88,11 +88,11 @@ final class MatchesTest {
     for (int i = 0; i < size; i++) {
       items.add(i);
     }
-    return Index.build(List.of(Fixtures.a()), document -> items, ImmutableSet.copyOf(FIELDS),
-        (document, item, sink) -> {
-          for (int f = 0; f < FIELDS.length; f++) {
-            sink.accept(FIELDS[f], values[f][item]);
-          }
-        });
+    Index.Keys<Integer> keys = (document, item, sink) -> {
+      for (int f = 0; f < FIELDS.length; f++) {
+        sink.accept(FIELDS[f], values[f][item]);
+      }
+    };
+    return Index.build(List.of(Fixtures.a()), document -> items, ImmutableSet.copyOf(FIELDS), () -> keys);
   }
 }
