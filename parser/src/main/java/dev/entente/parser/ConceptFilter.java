@@ -95,7 +95,7 @@ final class ConceptFilter {
    */
   private boolean isGenericPlural(Context ctx, Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || ctx.tokens.isCapitalized(c.headFirst)
-        || !data.language.isPluralNoun(ctx.tokens.key[c.headFirst])) {
+        || !data.language.namesAKindInThePlural(ctx.tokens.key[c.headFirst])) {
       return false;
     }
     for (int k = c.first; k < c.last; k++) {

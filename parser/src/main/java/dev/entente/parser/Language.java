@@ -282,4 +282,13 @@ public abstract class Language {
   boolean isPluralNoun(String key) {
     return false;
   }
+
+  /**
+   * Whether a lower-case head word (its key) is in a plural form, so that it names a kind of thing
+   * rather than one item («в обход резолюций …», "bypassing resolutions"). {@link #isPluralNoun} unless
+   * the language knows its head nouns' plural forms better.
+   */
+  boolean namesAKindInThePlural(String key) {
+    return isPluralNoun(key);
+  }
 }

@@ -99,7 +99,7 @@ public final class Russian extends Language {
    * singular shares («резолюции», «программы») are not counted.
    */
   @Override
-  boolean isPluralNoun(String key) {
+  boolean namesAKindInThePlural(String key) {
     return key.length() > 4 && (key.endsWith("ий") || key.endsWith("ов") || key.endsWith("ев") || key.endsWith("ам")
         || key.endsWith("ям") || key.endsWith("ами") || key.endsWith("ями") || key.endsWith("ах") || key.endsWith("ях"));
   }
