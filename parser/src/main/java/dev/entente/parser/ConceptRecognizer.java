@@ -343,7 +343,7 @@ final class ConceptRecognizer {
       }
       if (t.isCapitalized(k) && !t.isNumber(k) && !data.language.isAdjective(key) && !data.language.isParticiple(key)
           && !words.is(WordClass.STOP_ADJECTIVE, key) && !t.hyphenAfter[k]
-          && data.geographicNouns.stream().noneMatch(key::startsWith)) {
+          && !LanguageData.startsWithAny(key, data.geographicNouns)) {
         return true;
       }
     }

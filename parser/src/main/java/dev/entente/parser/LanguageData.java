@@ -40,6 +40,16 @@ final class LanguageData {
   final List<String> geographicNouns = new java.util.ArrayList<>();
   /** ambiguous.tsv's CURRENCY rows: nouns after which a state's name is its currency («US dollars»). */
   final List<String> currencyNouns = new java.util.ArrayList<>();
+
+  /** Whether a word (its key) starts with one of {@code nouns}: a loop, as it is asked after every state's name. */
+  static boolean startsWithAny(String key, List<String> nouns) {
+    for (String noun : nouns) {
+      if (key.startsWith(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
   final Lexicons lexicons;
   final Words words;
   /** Its letters and common words, which {@link LanguageGuess} reads a text's language by. */

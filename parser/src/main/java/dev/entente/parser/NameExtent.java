@@ -182,7 +182,12 @@ final class NameExtent {
 
   private static boolean isSpacedDash(String gap) {
     String dash = gap.strip();
-    return gap.length() > dash.length() && dash.length() == 1 && "-\u2013\u2014".indexOf(dash.charAt(0)) >= 0;
+    return gap.length() > dash.length() && dash.length() == 1 && isDash(dash.charAt(0));
+  }
+
+  /** A hyphen or an en or em dash: what sets a heading's parts apart («… Meeting – Joint Statement»). */
+  static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014';
   }
 
   /**

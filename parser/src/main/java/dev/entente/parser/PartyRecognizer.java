@@ -44,7 +44,7 @@ final class PartyRecognizer {
         && !(t.hyphenAfter[match.last - 1] && data.language.isCompoundPart(last))) {
       return false;
     }
-    return startsWithAny(t.key[match.last], data.geographicNouns);
+    return LanguageData.startsWithAny(t.key[match.last], data.geographicNouns);
   }
 
   /** «US dollars», «Japanese yen»: the name of a currency, not a mention of the state. */
@@ -52,17 +52,7 @@ final class PartyRecognizer {
     if (match.last >= to || match.value.kind != PartyKind.STATE) {
       return false;
     }
-    return startsWithAny(t.key[match.last], data.currencyNouns);
-  }
-
-  /** A loop, not a stream: asked after every state's name. */
-  private static boolean startsWithAny(String word, java.util.List<String> prefixes) {
-    for (String prefix : prefixes) {
-      if (word.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
+    return LanguageData.startsWithAny(t.key[match.last], data.currencyNouns);
   }
 
   private void scan(Context ctx, int from, int to) {

@@ -146,7 +146,7 @@ final class TitleFinder {
   private static boolean dashBefore(String text, Tokens tokens, int k) {
     String gap = text.substring(tokens.end[k - 1], tokens.start[k]);
     return gap.length() >= 3 && Character.isWhitespace(gap.charAt(0)) && Character.isWhitespace(gap.charAt(gap.length() - 1))
-        && gap.strip().length() == 1 && "-\u2013\u2014".indexOf(gap.strip().charAt(0)) >= 0;
+        && gap.strip().length() == 1 && NameExtent.isDash(gap.strip().charAt(0));
   }
 
   /**
