@@ -134,6 +134,12 @@ final class ConceptRecognizer {
         if (meeting != null) {
           here.add(meeting);
         }
+      } else if (c.concept == Lexicons.Concept.MECHANISM && upcomingBefore(t, c.first, from)) {
+        Concept meeting = nextMeeting(ctx, c, c.first - 1, to);
+        here.add(meeting);
+        here.add(c);
+        i = meeting.last;
+        continue;
       }
       here.add(c);
       i = c.last;
@@ -191,6 +197,40 @@ final class ConceptRecognizer {
     mechanism.mentions.set(0, new Range(after, mechanism.last));
     mechanism.name = NameExtent.text(ctx, after, mechanism.last);
     mechanism.key = key(ctx, mechanism, mechanism.headFirst, mechanism.last);
+    return meeting;
+  }
+
+  /** Whether a word of the next meeting («next», «upcoming») stands right before a name at {@code start}. */
+  private boolean upcomingBefore(Tokens t, int start, int from) {
+    return start > from && t.gapBefore[start] != Tokens.GAP_HARD
+        && words.startsWithAny(WordClass.UPCOMING_PREFIX, t.key[start - 1]);
+  }
+
+  /**
+   * «the next 2+2 meeting», «the upcoming Strategic Dialogue»: the next meeting of a mechanism is an
+   * event of its own, named with the word {@code cue} that announces it; the mechanism stays as named.
+   */
+  private Concept nextMeeting(Context ctx, Concept mechanism, int cue, int to) {
+    Concept meeting = new Concept(Lexicons.Concept.EVENT);
+    meeting.kind = EventKind.MEETING;
+    meeting.first = cue;
+    meeting.last = mechanism.last;
+    // «the next Council of Ministers meeting»: a one-word event head right after the name is the meeting's.
+    PrefixLexicon.Hit<List<Lexicons.Head>> after = mechanism.last < to && ctx.tokens.gapBefore[mechanism.last] == Tokens.GAP_SPACE
+        ? lex.heads.longestAt(ctx.tokens, mechanism.last, to) : null;
+    if (after != null && after.last == mechanism.last + 1
+        && after.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+      meeting.last = after.last;
+      meeting.kind = after.entry.value.get(0).kind;
+    }
+    meeting.headFirst = mechanism.headFirst;
+    meeting.sentence = mechanism.sentence;
+    meeting.level = mechanism.level;
+    meeting.mentions.add(new Range(cue, meeting.last));
+    meeting.name = NameExtent.text(ctx, cue, meeting.last);
+    meeting.key = key(ctx, meeting, mechanism.headFirst, meeting.last);
+    meeting.rule = "next meeting of " + mechanism.rule;
+    meeting.series = mechanism;
     return meeting;
   }
 
@@ -271,7 +311,13 @@ final class ConceptRecognizer {
         start++;
       }
     }
-    Lexicons.Head head = choose(ctx, hit.entry.value, ordinal != null, start, end, from, to);
+    // «Security Consultative Committee (SCC: "2+2")»: a format named by numbers in quotes or brackets is another name's alias.
+    if (t.isNumber(hit.first) && (t.gapHas(hit.first, '"') || t.gapHas(hit.first, '('))) {
+      return null;
+    }
+    // «2+2 meeting»: a format named by numbers is the mechanism; its numbered or next meeting is made from it (items).
+    Lexicons.Head head = t.isNumber(hit.first) ? mechanismOr(hit.entry.value)
+        : choose(ctx, hit.entry.value, ordinal != null, start, end, from, to);
     Lexicons.Concept concept = head.concept;
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
         && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language)) {
@@ -390,7 +436,8 @@ final class ConceptRecognizer {
       case INITIATIVE:
         return quoted || proper || party;
       case MECHANISM:
-        return quoted || proper || party || (level != null && complement)
+        // «2+2»: a format named by numbers is a name in lower case too.
+        return quoted || proper || party || (level != null && complement) || t.isNumber(hit.first)
             || start < hit.first && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from);
       default:
@@ -414,6 +461,16 @@ final class ConceptRecognizer {
 
   private boolean isParty(Context ctx, int k, int end) {
     return data.parties.longestAt(ctx.tokens, k, end) != null;
+  }
+
+  /** The mechanism's reading of a head, else its first. */
+  private static Lexicons.Head mechanismOr(List<Lexicons.Head> heads) {
+    for (Lexicons.Head head : heads) {
+      if (head.concept == Lexicons.Concept.MECHANISM) {
+        return head;
+      }
+    }
+    return heads.get(0);
   }
 
   /** Picks the head's concept: an ordinal, a date, a place or an event cue make a one-off event. */
