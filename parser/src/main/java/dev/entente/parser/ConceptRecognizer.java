@@ -316,8 +316,9 @@ final class ConceptRecognizer {
       return null;
     }
     // «2+2 meeting»: a format named by numbers is the mechanism; its numbered or next meeting is made from it (items).
+    // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
     Lexicons.Head head = t.isNumber(hit.first) ? mechanismOr(hit.entry.value)
-        : choose(ctx, hit.entry.value, ordinal != null, start, end, from, to);
+        : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
     Lexicons.Concept concept = head.concept;
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
         && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language)) {
@@ -337,6 +338,9 @@ final class ConceptRecognizer {
     // «the Action Plan», «the Plan of Action»: a head phrase alone refers to a document named elsewhere.
     if (concept == Lexicons.Concept.INITIATIVE && start == hit.first && end == hit.last && hit.last > hit.first + 1
         && data.language.bareHeadsAreNoNames()) {
+      return null;
+    }
+    if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)) {
       return null;
     }
     Level level = level(t, hit.first, end);
@@ -362,6 +366,73 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /**
+   * Whether the words around a mechanism's or an event's head name no one thing of their own, in a
+   * language whose names end in their head: the head qualifies the capitalised noun after it
+   * («Dialogue Partners», «Forum Leaders»); a plural head with no proper word before it and nothing
+   * after it names several («five Summits», «Strengthening Dialogues»), a generic one («Mechanisms
+   * of Cooperation») always; a state's possessive makes it the state's own body («Australia's
+   * Industry Skills Councils»); a word of conflict or of society before it is no cooperation
+   * («terrorist group», «advocacy group»).
+   */
+  private boolean notAName(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int start, int end, int to) {
+    Language language = data.language;
+    if (!language.headsEndNames()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int after = hit.last;
+    if (end > after && t.gapBefore[after] == Tokens.GAP_SPACE && t.isCapitalized(after) && !t.isUpperCase(hit.first)
+        && !t.isNumber(after) && !words.is(WordClass.NAME_PREPOSITION, t.key[after])
+        && !words.is(WordClass.AND, t.key[after]) && !language.isNameTail(t.key[after])
+        && lex.heads.longestAt(t, after, to) == null
+        && data.parties.longestAt(t, after, to) == null && !documentKindWithin(t, after, to, 2)) {
+      return true;
+    }
+    String last = t.key[hit.last - 1];
+    if (language.isPluralNoun(last) && hit.last == hit.first + 1
+        && (words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, last) || end == hit.last && !properWordIn(ctx, start, hit.first))) {
+      return true;
+    }
+    if (start >= 2 && t.key[start - 1].equals("s") && t.gapIs(start - 1, '\'')) {
+      PhraseMatcher.Match<PartyInfo> owner = data.parties.longestAt(t, possessorStart(t, start - 1), start - 1);
+      if (owner != null && owner.last == start - 1 && owner.value.kind == dev.entente.model.PartyKind.STATE) {
+        return true;
+      }
+    }
+    return hit.first > 0 && hit.first > start - 1 && language.modifiesNoCooperation(t.key[hit.first - 1])
+        && t.gapBefore[hit.first] == Tokens.GAP_SPACE;
+  }
+
+  /** Where a party's name that ends right before {@code possessive} could start, within four words. */
+  private static int possessorStart(Tokens t, int possessive) {
+    int k = possessive - 1;
+    while (k > 0 && possessive - k < 4 && t.isCapitalized(k - 1) && t.gapBefore[k] != Tokens.GAP_HARD) {
+      k--;
+    }
+    return k;
+  }
+
+  private boolean documentKindWithin(Tokens t, int from, int to, int words) {
+    for (int k = from; k < Math.min(to, from + words); k++) {
+      if (data.documentKinds.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a capitalised word among tokens {@code [from, to)} is proper: not a participle or a number. */
+  private boolean properWordIn(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      if (t.isCapitalized(k) && !t.isNumber(k) && !data.language.isParticiple(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** «the Okinawa Consolidation Plan, including …»: a capitalised word before the head names one thing, examples follow it. */

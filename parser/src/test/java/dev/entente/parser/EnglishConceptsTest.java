@@ -89,4 +89,58 @@ final class EnglishConceptsTest {
     Document doc = parse("1. The Ministers will convene the Security Consultative Committee (SCC: \"2+2\") at an early date.");
     assertFalse(mechanisms(doc).stream().anyMatch(m -> m.startsWith("2+2")), () -> "mechanisms " + mechanisms(doc));
   }
+
+  @Test
+  void aHeadBeforeACapitalisedNoun_isItsModifier() {
+    Document doc = parse("1. The Sides will deepen engagement with Dialogue Partners and Summit Observers.\n\n"
+        + "2. Forum Members welcomed the Forum Leaders' Retreat held in Suva on 9 June 2025.");
+    assertEquals(List.of(), mechanisms(doc));
+    assertEquals(List.of("Forum Leaders' Retreat"), events(doc));
+  }
+
+  @Test
+  void aNameTailAfterTheHead_staysInTheName() {
+    Document doc = parse("1. The Ministers welcomed the work of the ASEAN Defence Ministers' Meeting Plus.");
+    assertEquals(List.of("ASEAN Defence Ministers' Meeting Plus"), mechanisms(doc));
+  }
+
+  @Test
+  void theSummitBeforeTheDocumentKind_isTheOccasion() {
+    Document doc = PARSER.parse("en-concepts", "Canada-Chile Summit Joint Statement\n\nOttawa, 10 June 2025\n\n"
+        + "1. The Leaders met in Ottawa.\n");
+    assertEquals(List.of("Canada-Chile Summit"), events(doc));
+    assertEquals(EventStatus.HELD, doc.events().get(0).status());
+    assertEquals(List.of(), mechanisms(doc));
+  }
+
+  @Test
+  void pluralHeads_nameSeveralThings_unlessAProperNameQualifiesThem() {
+    Document doc = parse("Strengthening Dialogues and Exchanges\n\n"
+        + "1. After the first cycle of five Summits, the Sides reviewed the Mechanisms of Cooperation.\n\n"
+        + "2. The Sides welcomed the Working Groups on Energy and Security.");
+    assertEquals(1, doc.mechanisms().size(), () -> "mechanisms " + mechanisms(doc));
+    assertTrue(mechanisms(doc).get(0).startsWith("Working Groups on Energy"), () -> "mechanisms " + mechanisms(doc));
+  }
+
+  @Test
+  void aStatesOwnBody_isNoMechanismOfCooperation() {
+    Document doc = parse("1. The Ministers welcomed partnerships between Chile's Sector Skills Councils and Canada's"
+        + " Industry Skills Councils.");
+    assertEquals(List.of(), mechanisms(doc));
+  }
+
+  @Test
+  void aGroupOfConflictOrSociety_isNoMechanism() {
+    Document doc = parse("1. The Sides condemned the Boko Haram terrorist group and supported the Red Sea Advocacy Group"
+        + " and the Canada-Chile Working Group on Mining.");
+    assertEquals(List.of("Canada-Chile Working Group on Mining"), mechanisms(doc));
+  }
+
+  @Test
+  void aNumberedSummitNamesNoSeriesOfItsOwn_aNumberedForumWithAProperNameDoes() {
+    Document doc = parse("1. The Leaders attended the 43rd ASEAN Summit in Jakarta on 5 September 2023 and the fourth"
+        + " Bali Democracy Forum in December 2023.");
+    assertEquals(List.of("Bali Democracy Forum"), mechanisms(doc), () -> "events " + events(doc));
+    assertEquals(2, doc.events().size(), () -> "events " + events(doc));
+  }
 }
