@@ -18,6 +18,9 @@ import java.util.Map;
 final class ConceptMerger {
   private final Words words;
 
+  /** Two undated visits to one place this close, in words, are one («Invitation to Visit Japan» and its paragraph). */
+  private static final int NEAR_VISIT = 40;
+
   /** Events this far back, at most, can be another mention of a new one (they share a clause). */
   private static final int SAME_EVENT_WINDOW = 32;
 
@@ -121,7 +124,7 @@ final class ConceptMerger {
         events.add(c);
       }
     }
-    List<Concept> result = new ArrayList<>(byKey.values());
+    List<Concept> result = oneVisitPerPlace(new ArrayList<>(byKey.values()), survivors);
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
         c.series = survivors.get(c.series);
@@ -129,6 +132,47 @@ final class ConceptMerger {
     }
     seriesMechanisms(ctx, result);
     return result;
+  }
+
+  /**
+   * «paid a State Visit to India from 4-5 September», «during the visit», «the Prime Minister's visit
+   * to India»: visits to one place under other names are one visit, when one of them is dated (and
+   * their dates do not differ) or both stand in one clause or close; two undated visits to one place in two
+   * clauses may be two («a return visit to Australia by a trade mission», «invited the President to
+   * visit Australia»). The first name stays; a date (and the status it gives) comes from the mention
+   * that has one.
+   */
+  private static List<Concept> oneVisitPerPlace(List<Concept> items, Map<Concept, Concept> survivors) {
+    List<Concept> visits = new ArrayList<>();
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept c : items) {
+      Concept same = null;
+      if (c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT && c.place != null && c.ordinal == null) {
+        for (Concept v : visits) {
+          boolean oneDated = v.date == null ? c.date != null : c.date == null || v.date.equals(c.date);
+          boolean sameClause = v.sentence != null && c.sentence != null && v.sentence.block == c.sentence.block
+              || Math.abs(c.first - v.last) <= NEAR_VISIT;
+          if (v.place.name().equals(c.place.name()) && (oneDated || sameClause && v.date == null && c.date == null)) {
+            same = v;
+            break;
+          }
+        }
+        if (same == null) {
+          visits.add(c);
+        }
+      }
+      if (same == null) {
+        kept.add(c);
+        continue;
+      }
+      if (same.date == null && c.date != null) {
+        same.eventStatus = c.eventStatus;
+      }
+      same.absorb(c);
+      same.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      survivors.put(c, same);
+    }
+    return kept;
   }
 
   private static Concept sameEvent(List<Concept> events, Concept c) {

@@ -517,7 +517,10 @@ final class ConceptRecognizer {
             || (complement && events.hasEvidence(ctx, start, end, from, to))
             || (dated && head.kind != EventKind.OTHER
                 && (start < hit.first || hit.last - hit.first >= 2 || head.kind == EventKind.VISIT
-                    || head.kind == EventKind.TALKS));
+                    || head.kind == EventKind.TALKS))
+            // «a return visit to Australia»: a visit in the singular with its destination is one.
+            || head.kind == EventKind.VISIT && !data.language.isPluralNoun(t.key[hit.last - 1])
+                && events.destinationIn(ctx, hit.first, end, to) != null;
         if (head.kind == EventKind.SIGNING && !dated) {
           named = false;
         }

@@ -209,6 +209,12 @@ public final class English extends Language {
     return true;
   }
 
+  /** «visit to Japan»: the preposition the name runs on over after a visit (see {@link #nameLink}). */
+  @Override
+  boolean isDestinationPreposition(String key) {
+    return key.equals("to");
+  }
+
   @Override
   boolean isNameTail(String key) {
     return words.is(WordClass.NAME_TAIL, key);

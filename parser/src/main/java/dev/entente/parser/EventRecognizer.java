@@ -45,7 +45,7 @@ final class EventRecognizer {
       boolean ofDocument = d.first > from && words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[d.first - 1]);
       boolean after = d.first >= c.last;
       if (distance >= 0 && (distance < best || distance == best && after) && !(d.first >= c.first && d.last <= c.last)
-          && !ofDocument) {
+          && !ofDocument && !(d.last <= c.first && actBetween(t, d.last, c.first))) {
         best = distance;
         nearest = d;
       }
@@ -53,7 +53,15 @@ final class EventRecognizer {
     if (nearest != null) {
       c.date = nearest.resolve(ctx.referenceYear, ctx.referenceDay);
     }
+    int year = yearBefore(t, c.first, from);
+    if (year > 0) {
+      c.date = EdtfDate.ofYear(year);
+    }
     c.place = placeNear(ctx, c.first, c.last, from, to);
+    if (c.kind == EventKind.VISIT) {
+      Place destination = destinationIn(ctx, c.headFirst, c.last, to);
+      c.place = destination != null ? destination : c.place;
+    }
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
         && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
         && ctx.layout.preamble.indexOf(c.sentence.block) < 3;
@@ -62,6 +70,36 @@ final class EventRecognizer {
       c.inTitle = true;
     }
     c.eventStatus = status(ctx, c, from, to);
+  }
+
+  /**
+   * «the 2025 Youth Summit», «the 2010 Shanghai World Expo»: in a language that writes bare years,
+   * a year right before an event's name is its date; 0 when there is none.
+   */
+  private int yearBefore(Tokens t, int first, int from) {
+    int k = first - 1;
+    if (!language.bareYearsAreDates() || k < from || !t.isNumber(k) || t.key[k].length() != 4
+        || t.gapBefore[first] != Tokens.GAP_SPACE || k > from && t.gapBefore[k] == Tokens.GAP_SPACE && t.isNumber(k - 1)) {
+      return 0;
+    }
+    int year = Integer.parseInt(t.key[k]);
+    return year >= 1900 && year <= 2100 ? year : 0;
+  }
+
+  /**
+   * «welcomed the mission to Indonesia in February 2001, and looked forward to a return visit»: a
+   * stop and then an act of the statement between a date and an event after it open another clause,
+   * whose event the date is not («с 22 по 24 апреля посетил … с визитом» has no stop).
+   */
+  private boolean actBetween(Tokens t, int from, int to) {
+    boolean clauseEnds = false;
+    for (int k = from; k < to; k++) {
+      clauseEnds |= t.gapBefore[k] == Tokens.GAP_HARD;
+      if (clauseEnds && lex.acts.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private EventStatus status(Context ctx, Concept c, int from, int to) {
@@ -168,6 +206,37 @@ final class EventRecognizer {
       }
     }
     return best;
+  }
+
+  /**
+   * «paid a State Visit to Japan», «the visit of the Prime Minister to the Republic of India»,
+   * «Invitation to Visit Japan»: the city or state right after the language's preposition of
+   * destination, in a visit's name (head at {@code headFirst}, end {@code last}) or right after it,
+   * or right after the visit's head, is where the visit goes; null when none is named there.
+   */
+  Place destinationIn(Context ctx, int headFirst, int last, int to) {
+    Tokens t = ctx.tokens;
+    Place found = null;
+    for (int k = headFirst + 1; k < Math.min(to, last + 2); k++) {
+      if (t.gapBefore[k] == Tokens.GAP_HARD) {
+        break;
+      }
+      boolean destination = language.isDestinationPreposition(t.key[k - 1])
+          || k - 1 == headFirst && words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t.key[k - 1]);
+      if (!destination) {
+        continue;
+      }
+      // «to the Republic of Indonesia»: an article may stand between.
+      int at = k + 1 < to && !t.isCapitalized(k) ? k + 1 : k;
+      PhraseMatcher.Match<City> city = t.isCapitalized(at) ? data.cities.longestAt(t, at, to) : null;
+      PhraseMatcher.Match<PartyInfo> state = t.isCapitalized(at) ? data.parties.longestAt(t, at, to) : null;
+      if (city != null) {
+        found = Place.of(city.value.name, city.value.country);
+      } else if (state != null && state.value.kind == PartyKind.STATE) {
+        found = Place.of(state.value.nameRu, state.value.id);
+      }
+    }
+    return found;
   }
 
   /** Whether the sentence makes the item at {@code [start, end)} a one-off event: a date, a cue, a place, «проведение». */

@@ -276,6 +276,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word before a place inside a visit's name makes it the visit's destination («State
+   * Visit to India»). No by default: the place after a visit is read by the preposition of place.
+   */
+  boolean isDestinationPreposition(String key) {
+    return false;
+  }
+
+  /**
    * Whether a capitalised word after a head still belongs to the name, in a language whose names end
    * in their head («ASEAN Defence Ministers' Meeting Plus»). No by default.
    */

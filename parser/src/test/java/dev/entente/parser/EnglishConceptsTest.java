@@ -143,4 +143,45 @@ final class EnglishConceptsTest {
     assertEquals(List.of("Bali Democracy Forum"), mechanisms(doc), () -> "events " + events(doc));
     assertEquals(2, doc.events().size(), () -> "events " + events(doc));
   }
+
+  @Test
+  void aVisitGoesWhereItsPrepositionOfDestinationPoints() {
+    Document doc = parse("1. The Prime Minister of Canada paid a State Visit to the Republic of Chile on 8-9 June 2025.");
+    Event visit = doc.events().get(0);
+    assertEquals("CL", visit.place().map(p -> p.country().orElse(null)).orElse(null), () -> "events " + events(doc));
+  }
+
+  @Test
+  void mentionsOfOneVisit_areOneEvent_twoUndatedVisitsFarApartAreTwo() {
+    Document doc = parse("1. The Prime Minister of Canada paid a State Visit to Chile on 8-9 June 2025. During the"
+        + " State Visit he met business leaders.\n\n"
+        + "2. The President of Chile accepted the invitation to undertake a bilateral visit to Canada."
+        + " The visit of the President to Canada will deepen ties.\n\n"
+        + "3. The Sides reviewed the progress of their cooperation in trade, investment, energy, mining, agriculture,"
+        + " fisheries, education, science, technology, health, culture and tourism, and agreed to expand exchanges"
+        + " between their universities, research institutes, chambers of commerce, regions and cities over the"
+        + " coming years.\n\n"
+        + "4. The Sides looked forward to a return visit to Canada by a Chilean trade mission.");
+    long toChile = doc.events().stream().filter(e -> e.place().map(p -> p.country().equals(Optional.of("CL"))).orElse(false)).count();
+    long toCanada = doc.events().stream().filter(e -> e.place().map(p -> p.country().equals(Optional.of("CA"))).orElse(false)).count();
+    assertEquals(1, toChile, () -> "events " + events(doc));
+    assertEquals(2, toCanada, () -> "events " + events(doc));
+  }
+
+  @Test
+  void aYearRightBeforeTheName_datesTheEvent() {
+    Document doc = parse("1. The Sides look forward to the 2026 Youth Summit in Santiago.");
+    assertEquals("2026", event(doc, "Youth Summit").flatMap(Event::date).map(Object::toString).orElse(null),
+        () -> "events " + events(doc));
+  }
+
+  @Test
+  void aDateInAnotherClause_isNotTheEventsDate() {
+    Document doc = parse("1. The Sides welcomed the trade mission to Chile in February 2025, and looked forward to a"
+        + " return visit to Canada.");
+    Event visit = doc.events().stream().filter(e -> e.name().contains("return visit")).findFirst()
+        .orElseThrow(() -> new AssertionError("events " + events(doc)));
+    assertFalse(visit.date().isPresent(), () -> "date " + visit.date());
+    assertEquals(EventStatus.PLANNED, visit.status());
+  }
 }
