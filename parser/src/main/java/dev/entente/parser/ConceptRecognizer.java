@@ -291,6 +291,11 @@ final class ConceptRecognizer {
     }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
     int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
+    // «"Action Plan for Strengthening of the Strategic Partnership"»: a quote that opens the name closes it.
+    int closing = start > from && t.gapHas(start, '"') ? closingQuote(t, hit.last, to) : -1;
+    if (closing > end) {
+      end = closing;
+    }
     if (initiativeHead && hit.entry.value.size() == 1) {
       for (int k = hit.last; k <= Math.min(end + 1, hit.last + 3); k++) {
         if (NameExtent.knownAt(known, k) != null) {
@@ -328,6 +333,17 @@ final class ConceptRecognizer {
     boolean complemented = hit.last > hit.first + 1 || end > hit.last && words.is(WordClass.NAME_PREPOSITION, t.key[hit.last]);
     if (concept == Lexicons.Concept.INITIATIVE && !complemented && data.language.isRelationshipHead(t.key[hit.first])
         && !nounQualifies(ctx, start, hit.first)) {
+      return null;
+    }
+    // «the Strategic and Global Partnership between Japan and India», «Strategic Partnership for Shared
+    // Principles»: a word of a relationship's label before the head, or «between» the sides after it, labels one.
+    if (concept == Lexicons.Concept.INITIATIVE && data.language.isRelationshipHead(t.key[hit.first])
+        && (labelWordIn(t, start, hit.first) || hit.last < end && words.is(WordClass.BETWEEN, t.key[hit.last]))) {
+      return null;
+    }
+    // «Four Agreements/Memoranda were concluded», «the Shared Principles»: a plural head with no proper word names several.
+    if (concept == Lexicons.Concept.INITIATIVE && data.language.headsEndNames() && hit.last == hit.first + 1
+        && data.language.isPluralNoun(t.key[hit.first]) && end == hit.last && !properWordIn(ctx, Math.max(start, from + 1), hit.first)) {
       return null;
     }
     // «meetings between Ministers on a regular basis»: lower-case plural meetings are no one event.
@@ -418,6 +434,28 @@ final class ConceptRecognizer {
   private boolean documentKindWithin(Tokens t, int from, int to, int words) {
     for (int k = from; k < Math.min(to, from + words); k++) {
       if (data.documentKinds.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token after a closing quote within a few words from {@code from}, or -1 at a stop or none. */
+  private static int closingQuote(Tokens t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 16); k++) {
+      if (t.gapHas(k, '"')) {
+        return k;
+      }
+      if (t.gapBefore[k] == Tokens.GAP_HARD) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean labelWordIn(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (data.language.labelsARelationship(t.key[k])) {
         return true;
       }
     }

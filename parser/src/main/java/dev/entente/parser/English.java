@@ -38,7 +38,8 @@ public final class English extends Language {
   public English() {
     super("en", "English", EnumSet.of(WordClass.ADJECTIVE_ENDING, WordClass.PARTICIPLE_MARK,
         WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.NOUN_LIKE_INFINITIVE,
-        WordClass.RELATIONSHIP_HEAD_PREFIX, WordClass.NON_COOPERATION_PREFIX, WordClass.NAME_TAIL));
+        WordClass.RELATIONSHIP_HEAD_PREFIX, WordClass.NON_COOPERATION_PREFIX, WordClass.NAME_TAIL,
+        WordClass.RELATIONSHIP_LABEL_PREFIX));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -213,6 +214,16 @@ public final class English extends Language {
   @Override
   boolean isDestinationPreposition(String key) {
     return key.equals("to");
+  }
+
+  @Override
+  boolean isArticle(String key) {
+    return ARTICLES.contains(key);
+  }
+
+  @Override
+  boolean labelsARelationship(String key) {
+    return words.startsWithAny(WordClass.RELATIONSHIP_LABEL_PREFIX, key);
   }
 
   @Override

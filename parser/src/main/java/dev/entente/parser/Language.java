@@ -275,6 +275,19 @@ public abstract class Language {
     return false;
   }
 
+  /** Whether a word is an article, which never ends a name («the Fund for a …»). None by default. */
+  boolean isArticle(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word before a relationship's head makes it a label of the relationship even with a
+   * complement after it («Strategic Partnership for Peace and Prosperity»). No by default.
+   */
+  boolean labelsARelationship(String key) {
+    return false;
+  }
+
   /**
    * Whether a word before a place inside a visit's name makes it the visit's destination («State
    * Visit to India»). No by default: the place after a visit is read by the preposition of place.

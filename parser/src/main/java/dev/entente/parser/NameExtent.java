@@ -176,7 +176,9 @@ final class NameExtent {
       }
       j += step;
     }
-    while (j > from && (words.is(WordClass.NAME_PREPOSITION, t.key[j - 1]) || words.is(WordClass.AND, t.key[j - 1]))) {
+    // «an extension of the Fund for a further period»: a name never ends in a preposition, «and» or an article.
+    while (j > from && (words.is(WordClass.NAME_PREPOSITION, t.key[j - 1]) || words.is(WordClass.AND, t.key[j - 1])
+        || language.isArticle(t.key[j - 1]))) {
       j--;
     }
     return j;

@@ -149,7 +149,9 @@ enum WordClass {
   /** Words before a head that make it no arrangement of cooperation («terrorist group»); word prefixes. */
   NON_COOPERATION_PREFIX,
   /** Capitalised words after a head that still belong to its name («… Ministers' Meeting Plus»). */
-  NAME_TAIL;
+  NAME_TAIL,
+  /** Words before a relationship's head that make it a label with any complement («Strategic Partnership for …»). */
+  RELATIONSHIP_LABEL_PREFIX;
 
   /**
    * Whether every language must list this class: the neutral stages ask for it. The neutral classes

@@ -184,4 +184,36 @@ final class EnglishConceptsTest {
     assertFalse(visit.date().isPresent(), () -> "date " + visit.date());
     assertEquals(EventStatus.PLANNED, visit.status());
   }
+
+  private static List<String> initiatives(Document doc) {
+    return doc.initiatives().stream().map(i -> i.name()).collect(Collectors.toList());
+  }
+
+  @Test
+  void aRelationshipLabel_isNoInitiative_whateverFollowsIt() {
+    Document doc = parse("1. The Leaders resolved to deepen the Strategic and Global Partnership between Canada and"
+        + " Chile and the Strategic Partnership for Peace and Prosperity, and joined the Global Partnership for"
+        + " Education.");
+    assertEquals(List.of("Global Partnership for Education"), initiatives(doc));
+  }
+
+  @Test
+  void aCountedPluralHead_namesSeveralDocuments() {
+    Document doc = parse("1. Four Agreements were concluded during the visit.");
+    assertEquals(List.of(), initiatives(doc));
+  }
+
+  @Test
+  void aQuotedName_runsToItsClosingQuote() {
+    Document doc = parse("1. The Sides will implement the \"Action Plan for Strengthening of the Strategic Partnership\""
+        + " annexed to this Statement.");
+    assertEquals(List.of("Action Plan for Strengthening of the Strategic Partnership"), initiatives(doc));
+  }
+
+  @Test
+  void aNameNeverEndsInAnArticle() {
+    Document doc = parse("1. Canada announced an extension of the Canada-Chile Science Fund for a further period of"
+        + " four years.");
+    assertEquals(List.of("Canada-Chile Science Fund"), initiatives(doc));
+  }
 }
