@@ -214,15 +214,30 @@ public final class Parser {
   }
 
   /**
-   * Loads now, on the calling thread, what this parser otherwise loads when its first document
-   * needs it — each language's data and dictionary — so that a program can do it on a spare thread
-   * while it reads its input. Parsing does not need it; returns this parser. A language's data that
-   * cannot be read throws here as it would at the first parse.
+   * Loads now what this parser otherwise loads when its first document needs it — each language's
+   * data, on the calling thread, and at the same time each language's dictionary, on a thread of
+   * its own — so that a program can do it on a spare thread while it reads its input. Returns when
+   * both are loaded. Parsing does not need it; returns this parser. A language's data that cannot
+   * be read throws here as it would at the first parse; a dictionary that cannot be read is reported
+   * by the first parse that needs it.
    */
   public Parser prepare() {
+    List<Thread> dictionaries = new java.util.ArrayList<>(languages.size());
+    for (Language language : languages) {
+      Thread thread = new Thread(language::loadOnDemandData, "entente-" + language.code() + "-dictionary");
+      thread.setDaemon(true);
+      thread.start();
+      dictionaries.add(thread);
+    }
     for (int index = 0; index < languages.size(); index++) {
       pipeline(index);
-      languages.get(index).loadOnDemandData();
+    }
+    try {
+      for (Thread thread : dictionaries) {
+        thread.join();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     return this;
   }
