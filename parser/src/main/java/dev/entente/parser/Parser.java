@@ -222,15 +222,33 @@ public final class Parser {
    * by the first parse that needs it.
    */
   public Parser prepare() {
-    List<Thread> dictionaries = new java.util.ArrayList<>(languages.size());
-    for (Language language : languages) {
+    return prepare(languages);
+  }
+
+  /**
+   * As {@link #prepare()}, for texts in {@code language} only: a program that expects texts in one
+   * of a detecting parser's languages loads that one now and the others when a text in them comes.
+   *
+   * @throws IllegalArgumentException when this parser does not read {@code language} (one of
+   *     {@link #languages()}, the same object)
+   */
+  public Parser prepare(Language language) {
+    if (!languages.contains(language)) {
+      throw new IllegalArgumentException("this parser does not read " + language + "; it reads " + languages);
+    }
+    return prepare(List.of(language));
+  }
+
+  private Parser prepare(List<Language> these) {
+    List<Thread> dictionaries = new java.util.ArrayList<>(these.size());
+    for (Language language : these) {
       Thread thread = new Thread(language::loadOnDemandData, "entente-" + language.code() + "-dictionary");
       thread.setDaemon(true);
       thread.start();
       dictionaries.add(thread);
     }
-    for (int index = 0; index < languages.size(); index++) {
-      pipeline(index);
+    for (Language language : these) {
+      pipeline(languages.indexOf(language));
     }
     try {
       for (Thread thread : dictionaries) {
