@@ -40,6 +40,7 @@ final class Segmenter {
     final int end;
     final int contentStart;
     final int contentEnd;
+    private String lower;
 
     Line(String text, int start, int end) {
       this.start = start;
@@ -54,6 +55,14 @@ final class Segmenter {
       }
       contentStart = cs;
       contentEnd = ce;
+    }
+
+    /** The content under {@link Tokenizer#keyOf}, made on first use (only CONTAINS markers need it). */
+    String lower(String text) {
+      if (lower == null) {
+        lower = Tokenizer.keyOf(text, contentStart, contentEnd);
+      }
+      return lower;
     }
 
     boolean isBlank() {
@@ -278,8 +287,8 @@ final class Segmenter {
   /**
    * Whether the line is a wrapper marker of {@code kind}: its text under {@link Tokenizer#keyOf}
    * (a fold char by char) is a marker (EXACT), starts with one (PREFIX) or holds one (CONTAINS).
-   * The line is compared folded in place; only the markers that start with its first char are tried
-   * whole or as a prefix.
+   * Only the EXACT and PREFIX markers that start with the line's first char are tried, on the line
+   * folded in place; CONTAINS ones search a folded copy, made once per line.
    */
   private boolean matches(String text, Line line, String kind) {
     int from = line.contentStart;
@@ -308,10 +317,8 @@ final class Segmenter {
         case "PREFIX":
           return true;
         default:
-          for (int at = from; at + marker.length() <= line.contentEnd; at++) {
-            if (foldedAt(text, at, marker)) {
-              return true;
-            }
+          if (line.lower(text).contains(marker)) {
+            return true;
           }
       }
     }
