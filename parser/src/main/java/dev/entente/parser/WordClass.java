@@ -95,6 +95,11 @@ enum WordClass {
   DATE_RANGE_FROM,
   /** «по» of «с 22 по 24 апреля». */
   DATE_RANGE_TO,
+  /**
+   * Words that may stand between a day and its month or after a day written with digits: ordinal
+   * suffixes and «of» («7th August», «the 25th of November», «January 25th»); {@code -} where none.
+   */
+  DAY_FILLER,
   /** Prepositions that make a bare year range a date («в 2018-2028»). */
   YEAR_PREPOSITION,
   /** «до» before a year: a period's end. */
