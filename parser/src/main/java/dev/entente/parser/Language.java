@@ -267,6 +267,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a person's name keeps the space its text puts after an initial («Joseph R. Biden»);
+   * Russian names are written as the Russian pack has always output them («В.В.Путин»).
+   */
+  boolean spaceAfterInitial() {
+    return false;
+  }
+
+  /**
    * Whether an initiative's head word names a relationship unless a noun qualifies it («Strategic
    * Partnership» is a label, «Forest Carbon Partnership» a programme). No by default.
    */

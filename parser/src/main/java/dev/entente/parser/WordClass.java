@@ -19,6 +19,8 @@ enum WordClass {
   FUNCTION_WORD,
   /** Prepositions a name runs on over («Рабочая группа по …»). */
   NAME_PREPOSITION,
+  /** Lower-case particles inside a person's name («von der» of «Ursula von der Leyen»); {@code -} where none. */
+  NAME_PARTICLE,
   /** «этой встречи»: refers back to something named before. */
   DEMONSTRATIVE,
   /** Adjectives that describe rather than name: never the start of a name. */
