@@ -39,6 +39,8 @@ enum WordClass {
   ORGAN_HEAD,
   /** After a comma, these introduce the named examples of a generic noun («в частности»). */
   EXAMPLES_MARKER,
+  /** Verbs of attending: a collective subject right after one only attends («was attended by the Heads of …»); {@code -} where none. */
+  ATTENDANCE_VERB_PREFIX,
   /** The conjunction «и». */
   AND,
   /** Words that coordinate two names («а», «также», «и»). */

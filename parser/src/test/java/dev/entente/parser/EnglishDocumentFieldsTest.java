@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.entente.model.Document;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Place;
+import dev.entente.model.Participant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * When and where an English document was adopted, on texts written for these tests (none is taken
- * from a real document): the day in the forms English pages write it, the page's own day when the
- * text gives none, and the city of the meeting.
+ * When and where an English document was adopted, who adopted it and whom the named people speak
+ * for, on texts written for these tests (none is taken from a real document): the day in the forms
+ * English pages write it, the page's own day when the text gives none, the city of the meeting; the
+ * sides of «We, the leaders of …», an organisation's own texts; the parties of signature blocks.
  */
 final class EnglishDocumentFieldsTest {
   private static final Parser PARSER = Parser.english();
@@ -97,5 +101,55 @@ final class EnglishDocumentFieldsTest {
     Document doc = parse("Joint Statement of Japan and India\n\n"
         + "1. The two sides recalled resolution A/RES/77/248 and the programme for 2018-2028.\n");
     assertEquals(Optional.empty(), doc.date());
+  }
+
+  private static String parties(Document doc) {
+    return doc.participants().stream().map(p -> p.name() + "=" + p.party().orElse("-"))
+        .collect(Collectors.joining(", "));
+  }
+
+  @Test
+  void anOrganisationBesideAState_isASideOfWeTheLeaders() {
+    Document doc = parse("Joint Statement\n\nWe, the leaders of the European Union (EU) and Japan, reaffirm our"
+        + " close partnership.\n\n2. We will expand trade.\n");
+    assertEquals(List.of("EU", "JP"), doc.signatories().stream().sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void theHeadsWhoAttend_areNoSides_theForumsTextIsTheForums() {
+    Document doc = parse("FORUM COMMUNIQUE\n\nThe Tenth Pacific Islands Forum was held in Suva, Fiji on 3 May 2021,"
+        + " and was attended by the Heads of State and Government of Australia, Fiji, Samoa and Tonga.\n\n"
+        + "2. Leaders welcomed the report.\n");
+    assertEquals(List.of("PIF"), doc.signatories());
+  }
+
+  @Test
+  void anOrgansDecision_isItsOrganisations() {
+    Document doc = parse("COMMUNIQUE\n\nThe Peace and Security Council of the African Union (AU), at its 500th"
+        + " meeting held on 2 March 2015, adopted the following decision:\n\n1. Takes note of the report by Chad.\n");
+    assertEquals(List.of("AFRICAN_UNION"), doc.signatories());
+  }
+
+  @Test
+  void aSignatureBlockRunTogether_givesEachNameTheStateAfterIt() {
+    Document doc = parse("Declaration on Ocean Partnership\n\n1. We will protect the ocean.\n\n"
+        + "Prime Minister Anna Lund of Tonga  \nPresident Peter Gray of the Republic of Palau  \n"
+        + "Ambassador Maria Stone of the Republic of Vanuatu\n");
+    assertEquals("Anna Lund=TO, Peter Gray=PW, Maria Stone=VU", parties(doc));
+  }
+
+  @Test
+  void aRoleHeldByOneSide_givesItsPartyToTheOthersInIt_andARoleNamesItsOwnParty() {
+    Document doc = parse("Joint Statement of Australia and Chile\n\n1. Prime Minister Tom Reed welcomed President"
+        + " of the European Council Ursula von der Berg and Minister for Trade Jane Doe of Chile. They recalled"
+        + " the visit of former Australian Prime Minister Ned Low.\n");
+    assertEquals("Tom Reed=AU, Ursula von der Berg=EU, Jane Doe=CL, Ned Low=AU", parties(doc));
+  }
+
+  @Test
+  void aRomanSectionNumber_isNoInitial() {
+    Document doc = parse("Joint Declaration of Japan and Chile\n\nI. Strategic Partnership\n\n"
+        + "1. Japan and Chile reaffirmed their partnership.\n");
+    assertEquals("", parties(doc));
   }
 }
