@@ -340,17 +340,32 @@ final class SignatoryResolver {
       if (first == null) {
         continue;
       }
-      if (first.value.kind != PartyKind.ORGANIZATION || first.first > s.firstToken + OPENING_WORDS) {
+      if (first.value.kind != PartyKind.ORGANIZATION || first.first > s.firstToken + OPENING_WORDS
+          || !nameOnlyBefore(t, s.firstToken, first.first)) {
         return;
       }
       for (int k = first.last; k < s.lastToken; k++) {
-        if (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+        if (!t.isCapitalized(k) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
           sides.add(first.value.id);
           return;
         }
       }
       return;
     }
+  }
+
+  /**
+   * Whether tokens [from, to) can only be the start of a name: capitalised words, numbers, ordinal
+   * suffixes, «and», «of», «the» («The Peace and Security Council of the», «The Fifty-First (51st)»).
+   */
+  private boolean nameOnlyBefore(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isCapitalized(k) && !t.isNumber(k) && !words.is(WordClass.DAY_FILLER, t.key[k])
+          && !words.is(WordClass.AND, t.key[k]) && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words before an organisation that may still open the sentence's subject («The Peace and Security Council of»). */

@@ -152,4 +152,11 @@ final class EnglishDocumentFieldsTest {
         + "1. Japan and Chile reaffirmed their partnership.\n");
     assertEquals("", parties(doc));
   }
+
+  @Test
+  void aSitesPressReleaseSection_isNoKindBeforeTheDocumentsOwn() {
+    Document doc = parse("Press Releases European Council: Joint Statement EU-Chile Summit 2024\n\n"
+        + "We, the leaders of the European Union (EU) and Chile, reaffirm our partnership.\n");
+    assertEquals(dev.entente.model.DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
 }
