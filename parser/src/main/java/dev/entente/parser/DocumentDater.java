@@ -262,8 +262,11 @@ final class DocumentDater {
    * before it.
    */
   private City cityAt(Tokens t, int i, int to) {
+    if (!t.isCapitalized(i)) {
+      return null;
+    }
     PhraseMatcher.Match<City> match = data.cities.longestAt(t, i, to);
-    if (match == null || !t.isCapitalized(i)) {
+    if (match == null) {
       return null;
     }
     int next = match.last;
