@@ -177,8 +177,13 @@ final class ConceptFilter {
     return Character.isLetterOrDigit(end) || end == ',';
   }
 
+  /**
+   * Whether a finite verb follows the head within the name or right after it («встрече … присутствовали»,
+   * where the language ended the name before the verb).
+   */
   private boolean runsIntoClause(Context ctx, Concept c) {
-    for (int k = c.headFirst + 1; k < c.last; k++) {
+    int after = c.last < ctx.tokens.size && ctx.tokens.gapBefore[c.last] == Tokens.GAP_SPACE ? c.last + 1 : c.last;
+    for (int k = c.headFirst + 1; k < after; k++) {
       String key = ctx.tokens.key[k];
       if (key.length() > 4 && Character.isLetter(key.charAt(0))
           && data.words.endsWithAny(WordClass.FINITE_VERB_ENDING, key)) {
