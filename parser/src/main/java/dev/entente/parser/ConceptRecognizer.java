@@ -409,8 +409,9 @@ final class ConceptRecognizer {
             || (dated && head.kind != EventKind.OTHER
                 && (start < hit.first || hit.last - hit.first >= 2 || head.kind == EventKind.VISIT
                     || head.kind == EventKind.TALKS));
-        // «провести следующую встречу в 2025 году в Пекине»: the next meeting, where and when the sentence says.
-        if (!named && start == hit.first && start > from && words.startsWithAny(WordClass.UPCOMING_PREFIX, t.key[start - 1])
+        // «провести следующую встречу в 2025 году в Пекине», «проведения в Азербайджане очередной встречи на
+        // высшем уровне»: the next (or last) meeting, where or when the sentence says.
+        if (!named && start == hit.first && start > from && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, t.key[start - 1])
             && head.kind != EventKind.OTHER && (dated || events.placeNear(ctx, start, end, from, to) != null)) {
           named = true;
         }
