@@ -191,6 +191,7 @@ final class EventRecognizer {
     Place best = null;
     int bestDistance = Integer.MAX_VALUE;
     boolean bestIsCity = false;
+    int[] afterCueAndDate = afterCueAndDate(ctx, from, to);
     for (int k = from; k < to; k++) {
       if (k >= first && k < last) {
         continue;
@@ -200,7 +201,7 @@ final class EventRecognizer {
               && (words.is(WordClass.CITY_ABBREVIATION, t.key[k - 1])
                   || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t.key[k - 1]));
       boolean visit = k > from && (words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t.key[k - 1])
-          || cueBeforeDate(ctx, k, from, to));
+          || isIn(afterCueAndDate, k));
       if (!locative && !visit) {
         continue;
       }
@@ -269,8 +270,9 @@ final class EventRecognizer {
    */
   private Place visitedState(Context ctx, Concept c, int from, int to) {
     Tokens t = ctx.tokens;
+    int[] afterCueAndDate = afterCueAndDate(ctx, from, to);
     for (int k = from + 1; k < to; k++) {
-      boolean cued = words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t.key[k - 1]) || cueBeforeDate(ctx, k, from, to)
+      boolean cued = words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t.key[k - 1]) || isIn(afterCueAndDate, k)
           || k == c.last + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 1]);
       PhraseMatcher.Match<PartyInfo> state = cued ? data.parties.longestAt(t, k, to) : null;
       if (state != null && state.value.kind == PartyKind.STATE) {
@@ -288,10 +290,26 @@ final class EventRecognizer {
         + nominative.substring(Math.min(written.length(), nominative.length()));
   }
 
-  /** «посетил 13 – 14 марта 2025 г. Российскую Федерацию»: a verb of visit, then a date, right before token {@code k}. */
-  private boolean cueBeforeDate(Context ctx, int k, int from, int to) {
+  private static final int[] NONE = new int[0];
+
+  /**
+   * «посетил 13 – 14 марта 2025 г. Российскую Федерацию»: the tokens right after a verb of visit and a
+   * date, among tokens {@code [from, to)}; one look-up per sentence, not per token.
+   */
+  private int[] afterCueAndDate(Context ctx, int from, int to) {
+    int[] found = NONE;
     for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
-      if (d.last == k && d.first > from && words.startsWithAny(WordClass.PLACE_CUE_PREFIX, ctx.tokens.key[d.first - 1])) {
+      if (d.first > from && words.startsWithAny(WordClass.PLACE_CUE_PREFIX, ctx.tokens.key[d.first - 1])) {
+        found = java.util.Arrays.copyOf(found, found.length + 1);
+        found[found.length - 1] = d.last;
+      }
+    }
+    return found;
+  }
+
+  private static boolean isIn(int[] tokens, int k) {
+    for (int token : tokens) {
+      if (token == k) {
         return true;
       }
     }
