@@ -27,7 +27,8 @@ import java.util.Map;
  * the parser and its dependencies) is loaded in its own class loader; after a warm-up of all of
  * them, each round parses every input with every build in turn (the order rotating by round) and
  * times it by the thread's CPU time. Per input, each build's per-round throughput is divided by the
- * first build's in the same round, and the median ratio with its quartiles is reported; and per
+ * first build's in the same round (the first that has the input's parser), and the median ratio
+ * with its quartiles is reported; and per
  * build, each input's throughput is divided by the first input's (English over Russian), in MB of
  * UTF-8 and in characters, since Cyrillic takes two bytes per character and Latin one.
  *
@@ -226,14 +227,18 @@ public final class ParseAB {
       Input input = inputs.get(i);
       out.printf(Locale.ROOT, "input %s (%s, %d texts, %d bytes, %d chars, %d passes a round):%n", input.name(),
           input.lang(), input.texts().size(), input.bytes(), input.chars(), passes[i]);
+      int reference = -1;
       for (int v = 0; v < b; v++) {
         if (builds.get(v).parse()[i] == null) {
           continue;
         }
+        if (reference < 0) {
+          reference = v;
+        }
         double[] mb = mbPerCpuSecond[v][i];
         double[] sorted = sorted(mb);
-        String ratio = builds.get(0).parse()[i] == null || v == 0 ? ""
-            : "; /" + builds.get(0).name() + " " + summary(ratios(mb, mbPerCpuSecond[0][i]));
+        String ratio = v == reference ? ""
+            : "; /" + builds.get(reference).name() + " " + summary(ratios(mb, mbPerCpuSecond[reference][i]));
         out.printf(Locale.ROOT, "  %-12s MB per CPU-s %.2f [%.2f..%.2f], Mchar per CPU-s %.2f, %.2f MB allocated a pass%s%n",
             builds.get(v).name(), median(sorted), sorted[0], sorted[rounds - 1],
             median(sorted) * input.chars() / input.bytes(), allocation[v][i] / 1e6, ratio);
