@@ -41,7 +41,7 @@ import java.util.Map;
  * <p>Usage: {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp benchmarks.jar
  * dev.entente.bench.ParseAB [--warmup SECONDS] [--rounds N] [--passes N] [--input ...]
  * NAME=JAR[:JAR...] NAME=JAR ...}. Defaults: 30 s warm-up (the JIT compiles each build's parser
- * separately), 20 rounds, passes per round chosen in the warm-up so that one input takes about
+ * separately), 20 rounds, passes per round chosen after the warm-up so that one input takes about
  * 0.3 s of the first build.
  */
 public final class ParseAB {
@@ -174,19 +174,12 @@ public final class ParseAB {
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     int b = builds.size();
     int n = inputs.size();
-    long[] warmCpu = new long[n];
-    long[] warmPasses = new long[n];
     long end = System.nanoTime() + (long) (warmup * 1e9);
     do {
       for (Build build : builds) {
         for (int i = 0; i < n; i++) {
           if (build.parse()[i] != null) {
-            long cpu0 = threads.getCurrentThreadCpuTime();
             parseAll(build, i, inputs.get(i).texts(), 1);
-            if (build == builds.get(0)) {
-              warmCpu[i] += threads.getCurrentThreadCpuTime() - cpu0;
-              warmPasses[i]++;
-            }
           }
         }
       }
@@ -195,9 +188,17 @@ public final class ParseAB {
     long tid = Thread.currentThread().getId();
     double[][] allocation = new double[b][n];
     for (int i = 0; i < n; i++) {
-      // The warm-up's early passes ran cold, so this overestimates a pass: fewer passes, never too many.
-      double perPass = warmPasses[i] == 0 ? 1e9 : (double) warmCpu[i] / warmPasses[i];
-      passes[i] = fixedPasses > 0 ? fixedPasses : (int) Math.max(1, Math.round(0.3e9 / perPass));
+      passes[i] = fixedPasses;
+      for (int v = 0; v < b && passes[i] == 0; v++) {
+        if (builds.get(v).parse()[i] != null) {
+          // About 0.3 s of CPU per input and build a round, timed on the first build that has the input.
+          long cpu0 = threads.getCurrentThreadCpuTime();
+          parseAll(builds.get(v), i, inputs.get(i).texts(), 3);
+          double perPass = Math.max(1, threads.getCurrentThreadCpuTime() - cpu0) / 3.0;
+          passes[i] = (int) Math.max(1, Math.round(0.3e9 / perPass));
+        }
+      }
+      passes[i] = Math.max(1, passes[i]);
       for (int v = 0; v < b; v++) {
         if (builds.get(v).parse()[i] != null) {
           long bytes0 = threads.getThreadAllocatedBytes(tid);
