@@ -20,9 +20,15 @@
 #   CORPUS=DIR    the Russian texts (default corpus/ru/texts, else ../shared/corpus/ru/texts)
 #   CPU1=0        the CPU of the one-CPU runs; CPU2=0,1 the CPUs of the two-CPU runs
 #   JOB_JAR=FILE  the job jar to run with `java -jar` (default spark/target/entente-spark-job.jar,
-#                 built here with -Pjob: what users run); JOB_JAR=classpath runs the job's class on
+#                 built here with -Pjob: what users run, started through its launcher
+#                 spark/target/entente-spark-job with its class-data archive, see ARCHIVES);
+#                 JOB_JAR=classpath runs the job's class on
 #                 the module's class path instead (the same classes in ~190 jars: no shading, but
 #                 each class is looked up jar by jar, which costs start-up CPU)
+#   ARCHIVES=1    each JVM starts with the class-data archive its build made beside its jar: the job
+#                 through its launcher (entente-spark-job.jsa), the CLI with -XX:SharedArchiveFile=
+#                 cli/target/entente.jsa, otherwise as `java -jar` (same JIT and collector for both).
+#                 ARCHIVES=0: both as plain `java -jar`, as the script measured before the archive.
 #   BUILD=0       use the jars already built (cli/target/entente.jar and the job's) instead of building
 #   JAVA_OPTS=…   more JVM options for every run (e.g. -XX:+UseSerialGC to hold the collector fixed)
 #   OUT=DIR       where the folder, the outputs and results.tsv go (default spark/target/scaling)
@@ -37,6 +43,7 @@ OUT=${OUT:-$ROOT/spark/target/scaling}
 JOB_JAR=${JOB_JAR:-$ROOT/spark/target/entente-spark-job.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
 BUILD=${BUILD:-1}
+ARCHIVES=${ARCHIVES:-1}
 CORPUS=${CORPUS:-}
 if [[ -z $CORPUS ]]; then
   for dir in corpus/ru/texts ../shared/corpus/ru/texts; do
@@ -66,7 +73,12 @@ fi
 CLI=$ROOT/cli/target/entente.jar
 mkdir -p "$OUT"
 JOB=$OUT/job.sh   # job.sh MASTER INPUT OUTPUT, with JAVA_OPTS, a file so that /usr/bin/time can run it
-if [[ $JOB_JAR != classpath ]]; then
+LAUNCHER=$(dirname "$JOB_JAR")/entente-spark-job
+if [[ $JOB_JAR != classpath && $ARCHIVES == 1 ]]; then
+  [[ -f ${JOB_JAR%.jar}.jsa ]] || echo "spark-scaling: warning: no ${JOB_JAR%.jar}.jsa; the job starts without an archive" >&2
+  [[ -x $LAUNCHER ]] || { echo "spark-scaling: no launcher $LAUNCHER (built with -Pjob)" >&2; exit 2; }
+  printf '#!/bin/sh\nENTENTE_JAVA_OPTS="$JAVA_OPTS" exec %q --master "$1" --input "$2" --output "$3"\n' "$LAUNCHER" > "$JOB"
+elif [[ $JOB_JAR != classpath ]]; then
   printf '#!/bin/sh\nexec java $JAVA_OPTS -jar %q --master "$1" --input "$2" --output "$3"\n' "$JOB_JAR" > "$JOB"
 else
   OPENS=$(for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
@@ -77,6 +89,17 @@ else
     "$ROOT/spark/target/entente-spark-0.1.0.jar:$(cat "$ROOT/spark/target/spark-classpath.txt")" > "$JOB"
 fi
 chmod +x "$JOB"
+CLI_SH=$OUT/cli.sh   # cli.sh ARGS...: entente parse, its JVM given JAVA_OPTS as the job's is
+CLI_ARCHIVE=
+if [[ $ARCHIVES == 1 ]]; then
+  if [[ -f ${CLI%.jar}.jsa ]]; then
+    CLI_ARCHIVE="-XX:SharedArchiveFile=${CLI%.jar}.jsa -Xlog:cds*=off"
+  else
+    echo "spark-scaling: warning: no ${CLI%.jar}.jsa; the CLI starts without an archive" >&2
+  fi
+fi
+printf '#!/bin/sh\nexec java %s $JAVA_OPTS -jar %q parse "$@"\n' "$CLI_ARCHIVE" "$CLI" > "$CLI_SH"
+chmod +x "$CLI_SH"
 
 FOLDER=$OUT/docs$DOCS
 if [[ ! -d $FOLDER ]]; then
@@ -89,6 +112,7 @@ if [[ ! -d $FOLDER ]]; then
 fi
 echo "== folder: $FOLDER: $DOCS files, $(du -sb "$FOLDER" | cut -f1) bytes, from $CORPUS and the seeds"
 echo "== job: $(sed -n 2p "$JOB" | cut -c1-200)"
+echo "== cli: $(sed -n 2p "$CLI_SH" | cut -c1-200)"
 
 RESULTS=$OUT/results.tsv
 printf 'round\trun\twall_s\tuser_s\tsys_s\tcpu_s\tphase_wall_s\tphase_cpu_s\tload_before\n' > "$RESULTS"
@@ -107,9 +131,6 @@ measure() { # measure ROUND NAME CPUS COMMAND...: runs COMMAND on CPUS with the 
     "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" "${phase_wall:--}" "${phase_cpu:--}" "$load" \
     | tee -a "$RESULTS"
 }
-CLI_SH=$OUT/cli.sh   # cli.sh ARGS...: entente parse, its JVM given JAVA_OPTS as the job's is
-printf '#!/bin/sh\nexec java $JAVA_OPTS -jar %q parse "$@"\n' "$CLI" > "$CLI_SH"
-chmod +x "$CLI_SH"
 for ((r = 1; r <= ROUNDS; r++)); do
   measure "$r" cli1 "$CPU1" "$CLI_SH" "$FOLDER" --format jsonl --threads "$N1" --out "$OUT/out-cli1"
   measure "$r" local1 "$CPU1" "$JOB" "local[$N1]" "$FOLDER" "$OUT/out-local1"

@@ -288,9 +288,13 @@ public final class StoreRun {
         System.gc();
         long t0 = System.nanoTime();
         double c0 = cpu();
+        double a0 = allocatedGb();
+        double g0 = gcSeconds();
         List<Document> loaded = store.documents();
         read[r] = cpu() - c0;
         double c1 = cpu();
+        double a1 = allocatedGb();
+        double g1 = gcSeconds();
         Corpus corpus = Query.from(loaded);
         index[r] = cpu() - c1;
         wall[r] = seconds(t0);
@@ -298,6 +302,10 @@ public final class StoreRun {
         print("corpus.run" + r + ".read+decode.cpu.s", read[r]);
         print("corpus.run" + r + ".index.cpu.s", index[r]);
         print("corpus.run" + r + ".wall.s", wall[r]);
+        print("corpus.run" + r + ".read+decode.allocated.GB", a1 - a0);
+        print("corpus.run" + r + ".index.allocated.GB", allocatedGb() - a1);
+        print("corpus.run" + r + ".read+decode.gc.pause.s", g1 - g0);
+        print("corpus.run" + r + ".index.gc.pause.s", gcSeconds() - g1);
         if (r == repeats - 1) {
           // The heap the corpus keeps (after a full collection, while it is still referenced).
           Runtime rt = Runtime.getRuntime();
@@ -357,6 +365,30 @@ public final class StoreRun {
   private static double cpu() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+  }
+
+  /**
+   * Bytes allocated so far by the threads alive now, in GB: load-independent, unlike CPU time, but
+   * blind to threads that have ended (the common pool's workers live through a load).
+   */
+  private static double allocatedGb() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      total += Math.max(0, bytes);
+    }
+    return total / 1e9;
+  }
+
+  /** Wall time the collectors have spent so far, in seconds (pauses, and concurrent work). */
+  private static double gcSeconds() {
+    long ms = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc
+        : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms / 1e3;
   }
 
   private static double seconds(long since) {

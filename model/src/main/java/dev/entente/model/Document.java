@@ -2,7 +2,8 @@ package dev.entente.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -155,15 +156,28 @@ public interface Document {
    * (it was a {@code Stream} until issue 14; call {@code .stream()} on it).
    */
   default List<Statement> statements() {
-    // A loop, not a stream: the query indexes call this several times per document.
-    List<Statement> all = new ArrayList<>();
+    // Loops into one array, not a stream or a growing list copied at the end: the query indexes
+    // call this several times per document.
+    int size = 0;
     for (Clause clause : preamble()) {
-      all.addAll(clause.statements());
+      size += clause.statements().size();
     }
     for (Clause clause : clauses()) {
-      all.addAll(clause.statements());
+      size += clause.statements().size();
     }
-    return List.copyOf(all);
+    Statement[] all = new Statement[size];
+    int at = 0;
+    for (Clause clause : preamble()) {
+      for (Statement statement : clause.statements()) {
+        all[at++] = statement;
+      }
+    }
+    for (Clause clause : clauses()) {
+      for (Statement statement : clause.statements()) {
+        all[at++] = statement;
+      }
+    }
+    return Collections.unmodifiableList(Arrays.asList(all));
   }
 
   /** A builder for a document; {@code build()} checks the invariants of {@link #check()}. */

@@ -9,6 +9,11 @@
     // java.util collections in the generated code: no Guava type reaches a signature or Jackson,
     // which reads them with any 2.x version (issue 14).
     jdkOnly = true,
+    // Lists as List.of/List.copyOf make them (one copy at build, 24 bytes for a list of one or two
+    // instead of 16-64), and a builder allocates a list only for an attribute given elements: a
+    // store load builds millions of statements whose lists are mostly empty (issue 16).
+    jdk9Collections = true,
+    deferCollectionAllocation = true,
     // No @Generated on the generated classes: value-annotations is compile-only, and modules that
     // read these class files would warn that the annotation's class is missing.
     allowedClasspathAnnotations = {Override.class},

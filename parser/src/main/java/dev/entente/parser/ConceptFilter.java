@@ -177,8 +177,16 @@ final class ConceptFilter {
     return Character.isLetterOrDigit(end) || end == ',';
   }
 
+  /**
+   * Whether a finite verb follows the head within the name or right after it, where the language
+   * ended the name before the verb («На встрече … присутствовали»); a verb that tells the event
+   * itself («Переговоры … состоялись», a cue) leaves it an event.
+   */
   private boolean runsIntoClause(Context ctx, Concept c) {
-    for (int k = c.headFirst + 1; k < c.last; k++) {
+    Tokens t = ctx.tokens;
+    int after = c.last < t.size && t.gapBefore[c.last] == Tokens.GAP_SPACE
+        && data.lexicons.cues.longestAt(t, c.last, t.size) == null ? c.last + 1 : c.last;
+    for (int k = c.headFirst + 1; k < after; k++) {
       String key = ctx.tokens.key[k];
       if (key.length() > 4 && Character.isLetter(key.charAt(0))
           && data.words.endsWithAny(WordClass.FINITE_VERB_ENDING, key)) {

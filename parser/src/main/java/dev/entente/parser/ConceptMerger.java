@@ -104,6 +104,13 @@ final class ConceptMerger {
       if (same == null && c.concept == Lexicons.Concept.EVENT) {
         same = sameEvent(events, c);
       }
+      Concept visit = same == null && c.concept == Lexicons.Concept.EVENT ? visitReferredTo(events, c) : null;
+      if (visit != null) {
+        visit.mentions.addAll(c.mentions);
+        visit.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+        survivors.put(c, visit);
+        continue;
+      }
       if (same != null) {
         if (same.concept == Lexicons.Concept.EVENT && same.sentence == null && same.ordinal == null && c.ordinal != null) {
           // The title's meeting told in the body with its number: the body's name is the fuller one.
@@ -129,6 +136,22 @@ final class ConceptMerger {
     }
     seriesMechanisms(ctx, result);
     return result;
+  }
+
+  /**
+   * «Стороны высоко оценивают итоги визита»: a visit named by its head alone, after a visit the text
+   * has named, is that visit; its sentence's dates and places are not its own.
+   */
+  private static Concept visitReferredTo(List<Concept> events, Concept c) {
+    if (c.kind != EventKind.VISIT || c.last - c.first != 1 || c.ordinal != null) {
+      return null;
+    }
+    for (int k = events.size() - 1; k >= 0; k--) {
+      if (events.get(k).kind == EventKind.VISIT) {
+        return events.get(k);
+      }
+    }
+    return null;
   }
 
   private static Concept sameEvent(List<Concept> events, Concept c) {

@@ -3,6 +3,7 @@ package dev.entente.parser;
 import dev.entente.model.EventKind;
 import dev.entente.model.InitiativeKind;
 import dev.entente.model.Level;
+import dev.entente.model.MechanismKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -319,6 +320,14 @@ final class ConceptRecognizer {
     // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
     Lexicons.Head head = t.isNumber(hit.first) ? mechanismOr(hit.entry.value)
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
+    // «саммиты БРИКС», «совместных рабочих групп»: a lower-case head in the plural names a kind of
+    // thing, not one; only meetings held at a level stay, as their series («регулярные встречи министров»).
+    if (ordinal == null && !t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)) {
+      head = seriesOrNone(hit.entry.value);
+      if (head == null) {
+        return null;
+      }
+    }
     Lexicons.Concept concept = head.concept;
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
         && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language)) {
@@ -518,6 +527,12 @@ final class ConceptRecognizer {
             || (dated && head.kind != EventKind.OTHER
                 && (start < hit.first || hit.last - hit.first >= 2 || head.kind == EventKind.VISIT
                     || head.kind == EventKind.TALKS));
+        // «провести следующую встречу в 2025 году в Пекине», «проведения в Азербайджане очередной встречи на
+        // высшем уровне»: the next (or last) meeting, where or when the sentence says.
+        if (!named && start == hit.first && start > from && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, t.key[start - 1])
+            && head.kind != EventKind.OTHER && (dated || events.placeNear(ctx, start, end, from, to) != null)) {
+          named = true;
+        }
         if (head.kind == EventKind.SIGNING && !dated) {
           named = false;
         }
@@ -532,6 +547,21 @@ final class ConceptRecognizer {
 
   private boolean isParty(Context ctx, int k, int end) {
     return data.parties.longestAt(ctx.tokens, k, end) != null;
+  }
+
+  /**
+   * What a head in the plural names: the mechanism of a series of meetings at a level, consultations
+   * or talks (plural in the singular sense); null for anything else.
+   */
+  private static Lexicons.Head seriesOrNone(List<Lexicons.Head> heads) {
+    for (Lexicons.Head head : heads) {
+      if (head.kind == MechanismKind.SUMMIT || head.kind == MechanismKind.MINISTERIAL_MEETING
+          || head.kind == MechanismKind.AGENCY_MEETING || head.kind == MechanismKind.CONSULTATIONS
+          || head.kind == EventKind.TALKS) {
+        return head;
+      }
+    }
+    return null;
   }
 
   /** The mechanism's reading of a head, else its first. */
@@ -583,6 +613,10 @@ final class ConceptRecognizer {
     }
     for (int k = c.first; k < end; k++) {
       PhraseMatcher.Match<PartyInfo> party = t.isCapitalized(k) ? data.parties.longestAt(t, k, end) : null;
+      if (party != null && k <= head && head < party.last) {
+        k = organKey(t, key.append(party.value.id).append(' '), party, k, head) - 1;
+        continue;
+      }
       if (party != null) {
         // «ШОС» and «Шанхайской организации сотрудничества» name one thing: key it by the id.
         key.append(party.value.id).append(' ');
@@ -602,6 +636,33 @@ final class ConceptRecognizer {
     }
     return key.toString();
   }
+
+  /**
+   * «Делового совета ШОС» and «Исполнительного комитета РАТС ШОС», organs the gazetteer lists under
+   * one organisation, are two things: the key gets the words of the organ's name before the
+   * organisation's own name or an abbreviation, so «Совета глав государств – членов ШОС» and «… –
+   * членов Шанхайской организации сотрудничества» stay one. A name in which neither follows the
+   * head is another name of the organisation itself, keyed by it alone. Returns the token after
+   * the party's name.
+   */
+  private static int organKey(Tokens t, StringBuilder key, PhraseMatcher.Match<PartyInfo> party, int first, int head) {
+    String organisation = Tokenizer.keyOf(party.value.nameRu);
+    int words = key.length();
+    for (int m = first; m < party.last; m++) {
+      if (m > head && (t.isUpperCase(m) && t.end[m] - t.start[m] <= ABBREVIATION || organisation.startsWith(t.stem[m]))) {
+        return party.last;
+      }
+      String w = t.key[m];
+      if (w.length() > 2 || t.isUpperCase(m)) {
+        key.append(w, 0, Math.min(5, w.length())).append(' ');
+      }
+    }
+    key.setLength(words);
+    return party.last;
+  }
+
+  /** The longest abbreviation («ШОС», «РАТС», «ОДКБ») an organ's name ends in, in letters. */
+  private static final int ABBREVIATION = 5;
 
   private Level level(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {

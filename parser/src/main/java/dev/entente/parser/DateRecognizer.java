@@ -10,7 +10,8 @@ import java.util.List;
  * Finds dates word by word, through the language's date words and word classes: «26 апреля 2025
  * года», «29-31 мая», «30 октября - 13 ноября 2025 года», «с 22 по 24 апреля 2025 года», «в
  * декабре 2024 года», «в мае и в июне текущего года», «в 2026 году», «2018-2028 годов», «до 2030
- * г.», «в субботу». A date without its
+ * г.», «в субботу»; in English also «January 25, 2014», «June 10-11, 2010», «7th August 2018»; days
+ * in digits everywhere («2021-03-12», «21/04/2011», «12.09.2014»). A date without its
  * year is completed later against the document's year ({@link Found#resolve}).
  */
 final class DateRecognizer {
@@ -135,14 +136,28 @@ final class DateRecognizer {
         && words.is(WordClass.DATE_RANGE_TO, t.key[i + 2])) {
       return range(t, i, to, startingAt(i));
     }
+    if (t.isNumber(i) && i + 2 < to && t.isNumber(i + 2)) {
+      Found numeric = numeric(t, i);
+      if (numeric != null) {
+        return numeric;
+      }
+    }
     if (day(t, i) > 0 && !hasDigitBefore(t, i)) {
       return fromDay(t, i, to, startingAt(i));
     }
     Integer m = month(t, i);
-    if (m != null && (i == 0 || !t.isNumber(i - 1)) && !data.monthAbbreviations.contains(t.key[i])) {
+    if (m != null && (i == 0 || !t.isNumber(i - 1))) {
       Found f = startingAt(i);
       f.month1 = m;
-      return fromMonth(t, i, to, f);
+      if (i + 1 < to && day(t, i + 1) > 0 && t.gapBefore[i + 1] != Tokens.GAP_HARD) {
+        Found monthDay = monthDay(t, i, to, f);
+        if (monthDay != null) {
+          return monthDay;
+        }
+      }
+      if (!data.monthAbbreviations.contains(t.key[i])) {
+        return fromMonth(t, i, to, f);
+      }
     }
     if (isYear(t, i)) {
       return fromYear(t, i, to, startingAt(i));
@@ -218,6 +233,10 @@ final class DateRecognizer {
     }
     Integer m = j < to ? month(t, j) : null;
     if (m == null) {
+      j = skipFillers(t, j, to);
+      m = j < to && j > i + 1 ? month(t, j) : null;
+    }
+    if (m == null) {
       return null;
     }
     f.month1 = m;
@@ -230,6 +249,93 @@ final class DateRecognizer {
     }
     f.last = k;
     return f;
+  }
+
+  /**
+   * «January 25, 2014», «June 10-11, 2010», «July 14th»: the month first, then the day; {@code
+   * f.month1} is set. An abbreviated month («Jan 25») needs its year; null where it has none.
+   */
+  private Found monthDay(Tokens t, int i, int to, Found f) {
+    f.day1 = day(t, i + 1);
+    int j = skipSuffix(t, i + 2, to);
+    if (j + 1 <= to - 1 && t.gapIs(j, '-') && day(t, j) > 0) {
+      f.day2 = day(t, j);
+      f.month2 = f.month1;
+      j = skipSuffix(t, j + 1, to);
+    }
+    if (j < to && isYear(t, j) && (t.gapBefore[j] == Tokens.GAP_SPACE || t.gapIs(j, ','))) {
+      f.year1 = Integer.parseInt(t.key[j]);
+      j++;
+    } else if (data.monthAbbreviations.contains(t.key[i])) {
+      return null;
+    }
+    f.last = j;
+    return f;
+  }
+
+  /** The token after an ordinal suffix written onto the day at {@code j - 1} («25th»), else {@code j}. */
+  private int skipSuffix(Tokens t, int j, int to) {
+    return j < to && t.start[j] == t.end[j - 1] && words.is(WordClass.DAY_FILLER, t.key[j]) ? j + 1 : j;
+  }
+
+  /**
+   * «2021-03-12», «21/04/2011», «12.09.2014»: a day written in digits, the year (four digits) first
+   * with hyphens or last with slashes or dots, the three parts joined by one mark each and nothing
+   * else; a first number above 12 is the day, a second above 12 makes the first the month. Null
+   * for anything else («2018-2028», «A/RES/77/248»).
+   */
+  private Found numeric(Tokens t, int i) {
+    if (!tight(t, i + 1) || !tight(t, i + 2)) {
+      return null;
+    }
+    char mark = t.source.charAt(t.end[i]);
+    if (mark != t.source.charAt(t.end[i + 1]) || (i > 0 && t.start[i] == t.end[i - 1] + 1
+        && isNumberMark(t.source.charAt(t.end[i - 1])))) {
+      return null;
+    }
+    int after = t.end[i + 2];
+    if (after + 1 < t.source.length() && isNumberMark(t.source.charAt(after))
+        && Character.isDigit(t.source.charAt(after + 1))) {
+      return null;
+    }
+    String a = t.key[i];
+    String b = t.key[i + 1];
+    String c = t.key[i + 2];
+    int year;
+    int month;
+    int day;
+    if (mark == '-' && isYear(t, i) && b.length() == 2 && c.length() == 2) {
+      year = Integer.parseInt(a);
+      month = Integer.parseInt(b);
+      day = Integer.parseInt(c);
+    } else if ((mark == '/' || mark == '.') && a.length() <= 2 && b.length() <= 2 && isYear(t, i + 2)) {
+      year = Integer.parseInt(c);
+      int first = Integer.parseInt(a);
+      int second = Integer.parseInt(b);
+      boolean monthFirst = second > 12 && first <= 12;
+      day = monthFirst ? second : first;
+      month = monthFirst ? first : second;
+    } else {
+      return null;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    Found f = startingAt(i);
+    f.year1 = year;
+    f.month1 = month;
+    f.day1 = day;
+    f.last = i + 3;
+    return f;
+  }
+
+  /** Whether token {@code i} follows the one before it across exactly one character. */
+  private static boolean tight(Tokens t, int i) {
+    return t.start[i] == t.end[i - 1] + 1;
+  }
+
+  private static boolean isNumberMark(char c) {
+    return c == '-' || c == '/' || c == '.';
   }
 
   /** «в декабре 2024 года», «в мае и в июне текущего года»; {@code f.month1} is set. */
@@ -295,6 +401,12 @@ final class DateRecognizer {
       return j + 2;
     }
     return j;
+  }
+
+  /** The token after the fillers between a day and its month («7th August», «25th of November»). */
+  private int skipFillers(Tokens t, int j, int to) {
+    int k = skipSuffix(t, j, to);
+    return k < to && k > j && words.is(WordClass.DAY_FILLER, t.key[k]) ? k + 1 : k;
   }
 
   private static boolean hasDigitBefore(Tokens t, int i) {

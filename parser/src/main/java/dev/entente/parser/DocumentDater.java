@@ -4,6 +4,7 @@ import dev.entente.model.DiagnosticCode;
 import dev.entente.model.Diagnostic;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.Place;
+import dev.entente.model.SegmentKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,8 @@ final class DocumentDater {
   private static final int DATE_LINE = 60;
   /** Closing paragraphs searched for «Подписано/Совершено в …». */
   private static final int CLOSING_WINDOW = 2;
+  /** A day this much before the page's own is one the text recalls, not the document's. */
+  private static final int CITED_GAP_DAYS = 31;
 
   private final LanguageData data;
   private final DateRecognizer dates;
@@ -41,7 +44,10 @@ final class DocumentDater {
         ctx.publicationDate = inDateline.get(0).resolve(yearOf(ctx), null);
       }
     }
-    ctx.referenceYear = yearOf(ctx);
+    if (ctx.publicationDate == null) {
+      ctx.publicationDate = pageDate(ctx);
+    }
+    ctx.referenceYear = ctx.publicationDate != null ? ctx.publicationDate.earliest().getYear() : yearOf(ctx);
     if (ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY) {
       ctx.referenceDay = ctx.publicationDate.earliest();
     }
@@ -61,9 +67,11 @@ final class DocumentDater {
     candidates.addAll(headed);
     ctx.layout.leadLines.forEach(candidates::add);
     java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    opening.addAll(ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size())));
     List<Layout.Block> blocks = new ArrayList<>(ctx.layout.preamble);
     blocks.addAll(ctx.layout.clauses);
+    // A text that opens with its points («1. The Prime Minister of Japan … held talks … on 25 January
+    // 2014 in Delhi») says where and when in the first of them.
+    opening.addAll(blocks.subList(0, Math.min(PREAMBLE_WINDOW, blocks.size())));
     // «Подписано в городе Пекине 16 мая 2024 года…»: the closing formula names the day too.
     opening.addAll(blocks.subList(Math.max(0, blocks.size() - CLOSING_WINDOW), blocks.size()));
     ctx.sentences.stream()
@@ -83,7 +91,7 @@ final class DocumentDater {
           continue;
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
-        if (date == null) {
+        if (date == null || cited(ctx, date)) {
           continue;
         }
         if (!looked) {
@@ -106,6 +114,14 @@ final class DocumentDater {
     }
     if (ctx.place == null) {
       ctx.place = bestCity;
+    }
+    if (ctx.place == null) {
+      ctx.place = meetingCity(ctx, candidates);
+    }
+    if (ctx.date != null && ctx.date.isInterval()) {
+      // «met in Fortaleza on 14-15 July»: a meeting's text is adopted as it closes.
+      java.time.LocalDate last = ctx.date.latest();
+      ctx.date = EdtfDate.ofDay(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
     }
     if (ctx.date != null) {
       ctx.referenceDay = ctx.date.earliest();
@@ -137,6 +153,10 @@ final class DocumentDater {
         c.place = c.place != null ? c.place : ctx.place;
       }
     }
+    if (ctx.date == null && ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY) {
+      // Nothing in the text dates it: the day the page gives («Release Date: 21/04/2011»).
+      ctx.date = ctx.publicationDate;
+    }
     if (ctx.date == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_DATE,
           "no sentence near the start gives the day the document was adopted"));
@@ -167,17 +187,94 @@ final class DocumentDater {
     return 0;
   }
 
-  private City firstCity(Tokens t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!t.isCapitalized(i)) {
+  /**
+   * The day the page around the document gives: the first full date in the site's lines before the
+   * document (a briefing page's «date: '2021-03-12'», an archive's «Release Date: 21/04/2011»), or null.
+   */
+  private EdtfDate pageDate(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (Layout.Piece piece : ctx.layout.pieces) {
+      if (piece.kind == SegmentKind.PREAMBLE || piece.kind == SegmentKind.CLAUSE) {
+        break;
+      }
+      if (piece.kind != SegmentKind.WRAPPER && piece.kind != SegmentKind.DATELINE) {
         continue;
       }
-      PhraseMatcher.Match<City> match = data.cities.longestAt(t, i, to);
-      if (match != null) {
-        return match.value;
+      for (DateRecognizer.Found found : dates.find(t, t.firstAtOrAfter(piece.start), t.firstAtOrAfter(piece.end))) {
+        if (found.isDay() && found.year1 > 0 && found.day2 == 0) {
+          EdtfDate date = found.resolve(found.year1, null);
+          if (date != null) {
+            return date;
+          }
+        }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code date} lies more than {@link #CITED_GAP_DAYS} before the day the page gives: the
+   * day of an earlier document or meeting the text recalls («the Joint Communique … of 21 December
+   * 1972»), not its own.
+   */
+  private static boolean cited(Context ctx, EdtfDate date) {
+    return ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY
+        && date.latest().plusDays(CITED_GAP_DAYS).isBefore(ctx.publicationDate.earliest());
+  }
+
+  /**
+   * Where a sentence of the opening with a verb of meeting or adoption says the sides met («held
+   * their first official meeting today in Washington, D.C.»): its first city after «in», or null.
+   */
+  private Place meetingCity(Context ctx, List<Range> candidates) {
+    Tokens t = ctx.tokens;
+    for (Range range : candidates) {
+      int from = t.firstAtOrAfter(range.start());
+      int to = t.firstAtOrAfter(range.end());
+      if (!hasAdoptionVerb(t, from, to)) {
+        continue;
+      }
+      for (int i = from + 1; i < to; i++) {
+        if (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1])) {
+          City city = cityAt(t, i, to);
+          if (city != null) {
+            return Place.of(city.name, city.country);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private City firstCity(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      City city = cityAt(t, i, to);
+      if (city != null) {
+        return city;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The city named at token {@code i}, unless it only opens a longer name («Shanghai Cooperation
+   * Organisation», «Fortaleza Declaration»): a capitalised word right after it, with no «in»
+   * before it.
+   */
+  private City cityAt(Tokens t, int i, int to) {
+    if (!t.isCapitalized(i)) {
+      return null;
+    }
+    PhraseMatcher.Match<City> match = data.cities.longestAt(t, i, to);
+    if (match == null) {
+      return null;
+    }
+    int next = match.last;
+    boolean named = next < to && t.gapBefore[next] == Tokens.GAP_SPACE && t.isCapitalized(next)
+        && !(i > 0 && (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1])
+            || data.words.is(WordClass.CITY_ABBREVIATION, t.key[i - 1])
+            || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t.key[i - 1])));
+    return named ? null : match.value;
   }
 
   private boolean hasAdoptionVerb(Tokens t, int from, int to) {

@@ -225,6 +225,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean spaceAfterInitial() {
+    return true;
+  }
+
+  @Override
   Pattern dateline() {
     return DATELINE;
   }

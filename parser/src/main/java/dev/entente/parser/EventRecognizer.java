@@ -42,6 +42,10 @@ final class EventRecognizer {
     int best = Integer.MAX_VALUE;
     for (DateRecognizer.Found d : inSentence) {
       int distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
+      // «посетил … с официальным визитом, в ходе которого 22 августа …»: a date past a comma is another clause's.
+      if (distance >= 0 && d.first >= c.last && hasComma(t, c.last, d.first)) {
+        distance += ANOTHER_CLAUSE;
+      }
       boolean ofDocument = d.first > from && words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[d.first - 1]);
       boolean after = d.first >= c.last;
       if (distance >= 0 && (distance < best || distance == best && after) && !(d.first >= c.first && d.last <= c.last)
@@ -53,7 +57,8 @@ final class EventRecognizer {
     if (nearest != null) {
       c.date = nearest.resolve(ctx.referenceYear, ctx.referenceDay);
     }
-    c.place = placeNear(ctx, c.first, c.last, from, to);
+    Place visited = c.kind == EventKind.VISIT ? visitedState(ctx, c, from, to) : null;
+    c.place = visited != null ? visited : placeNear(ctx, c.first, c.last, from, to);
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
         && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
         && ctx.layout.preamble.indexOf(c.sentence.block) < 3;
@@ -62,6 +67,18 @@ final class EventRecognizer {
       c.inTitle = true;
     }
     c.eventStatus = status(ctx, c, from, to);
+  }
+
+  /** What a comma between an event's name and a date after it adds to their distance, in words. */
+  private static final int ANOTHER_CLAUSE = 100;
+
+  private static boolean hasComma(Tokens t, int from, int to) {
+    for (int k = from; k <= to && k < t.size; k++) {
+      if (t.gapBefore[k] != Tokens.GAP_SPACE && t.gapHas(k, ',')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private EventStatus status(Context ctx, Concept c, int from, int to) {
@@ -147,7 +164,8 @@ final class EventRecognizer {
           || k > from + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 2])
               && (words.is(WordClass.CITY_ABBREVIATION, t.key[k - 1])
                   || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t.key[k - 1]));
-      boolean visit = k > from && words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t.key[k - 1]);
+      boolean visit = k > from && (words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t.key[k - 1])
+          || cueBeforeDate(ctx, k, from, to));
       if (!locative && !visit) {
         continue;
       }
@@ -166,8 +184,52 @@ final class EventRecognizer {
         best = Place.of(state.value.nameRu, state.value.id);
         bestDistance = distance;
       }
+      // «в Сэндтоне, Южная Африка»: a capitalised word the gazetteer lacks, then its state, is a city of that state.
+      PhraseMatcher.Match<PartyInfo> country = locative && city == null && state == null && t.isCapitalized(k)
+          && !t.isUpperCase(k) && k + 1 < to && t.gapIs(k + 1, ',') ? data.parties.longestAt(t, k + 1, to) : null;
+      if (country != null && country.value.kind == PartyKind.STATE && (!bestIsCity || distance < bestDistance)) {
+        best = Place.of(nominative(t.surface(k)), country.value.id);
+        bestDistance = distance;
+        bestIsCity = true;
+      }
     }
     return best;
+  }
+
+  /**
+   * The state a visit goes to, where the sentence says it: after a verb of visit («посетил Китайскую
+   * Народную Республику с официальным визитом») or right after the visit's name («визит … в Республику
+   * Казахстан»). A city named elsewhere in the sentence is where something during it took place.
+   */
+  private Place visitedState(Context ctx, Concept c, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from + 1; k < to; k++) {
+      boolean cued = words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t.key[k - 1]) || cueBeforeDate(ctx, k, from, to)
+          || k == c.last + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 1]);
+      PhraseMatcher.Match<PartyInfo> state = cued ? data.parties.longestAt(t, k, to) : null;
+      if (state != null && state.value.kind == PartyKind.STATE) {
+        return Place.of(state.value.nameRu, state.value.id);
+      }
+    }
+    return null;
+  }
+
+  /** A city's name put in the nominative as a person's name would be («Сэндтоне» → «Сэндтон»). */
+  private String nominative(String written) {
+    String key = Tokenizer.keyOf(written);
+    String nominative = language.nominativeOf(key);
+    return written.substring(0, Math.min(written.length(), nominative.length()))
+        + nominative.substring(Math.min(written.length(), nominative.length()));
+  }
+
+  /** «посетил 13 – 14 марта 2025 г. Российскую Федерацию»: a verb of visit, then a date, right before token {@code k}. */
+  private boolean cueBeforeDate(Context ctx, int k, int from, int to) {
+    for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
+      if (d.last == k && d.first > from && words.startsWithAny(WordClass.PLACE_CUE_PREFIX, ctx.tokens.key[d.first - 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence makes the item at {@code [start, end)} a one-off event: a date, a cue, a place, «проведение». */

@@ -74,12 +74,24 @@ final class InitiativeRecognizer {
     Tokens t = ctx.tokens;
     for (int k = Math.max(from, c.first - 3); k < Math.min(to, c.last + 6); k++) {
       if (words.startsWithAny(WordClass.PROPOSER_CUE_PREFIX, t.key[k])) {
-        for (int p = Math.max(from, k - 3); p < Math.min(to, k + 6); p++) {
-          PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, to);
-          if (party != null && !(p >= c.first && p < c.last)) {
-            return party.value.id;
-          }
+        // «поддерживает предложенную казахстанской стороной Программу»: the agent after the cue
+        // before a party that only opens the sentence.
+        String after = partyIn(ctx, c, k + 1, Math.min(to, k + 6), to);
+        String party = after != null ? after : partyIn(ctx, c, Math.max(from, k - 3), k, to);
+        if (party != null) {
+          return party;
         }
+      }
+    }
+    return null;
+  }
+
+  /** The first party named in tokens {@code [first, end)} outside the initiative's own name, or null. */
+  private String partyIn(Context ctx, Concept c, int first, int end, int to) {
+    for (int p = first; p < end; p++) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(ctx.tokens, p, to);
+      if (party != null && !(p >= c.first && p < c.last)) {
+        return party.value.id;
       }
     }
     return null;

@@ -189,6 +189,25 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word that looks like an adjective (its key; {@code capitalised} as written) may open
+   * a name before its head, as far as the language's dictionary knows it: «решений» (a noun) and
+   * «включая» (a preposition) do not; a lower-case participle («закрепленные») describes the item
+   * rather than names it. True by default and for words the dictionary lacks.
+   */
+  boolean mayOpenName(String key, boolean capitalised) {
+    return true;
+  }
+
+  /**
+   * Whether the head noun among tokens {@code [first, last)} (a head's words) is in a plural form
+   * only, so a lower-case head names a kind of thing («саммиты», «рабочих групп»). False by default
+   * and where a form is also singular («встречи»).
+   */
+  boolean headInThePlural(Tokens t, int first, int last) {
+    return false;
+  }
+
+  /**
    * Loads now what the language otherwise loads when a document first needs it (a dictionary), so
    * that {@link Parser#prepare()} can do it on a spare thread. Nothing by default.
    */
@@ -263,6 +282,14 @@ public abstract class Language {
    * Russian titles capitalise only their first word.
    */
   boolean titlesAreTitleCase() {
+    return false;
+  }
+
+  /**
+   * Whether a person's name keeps the space its text puts after an initial («Joseph R. Biden»);
+   * Russian names are written as the Russian pack has always output them («В.В.Путин»).
+   */
+  boolean spaceAfterInitial() {
     return false;
   }
 

@@ -101,7 +101,7 @@ final class NameExtent {
       // «седьмой регулярной встречи»: after an ordinal even a describing adjective belongs to the name.
       boolean afterOrdinal = k - 1 >= from && data.ordinals.containsKey(t.key[k - 1]) && language.isAdjective(key)
           && !language.isParticiple(key) && !language.isVerbalNoun(key);
-      if (compoundPart || opensName(key) || afterOrdinal
+      if (compoundPart || opensName(key, t.isCapitalized(k)) || afterOrdinal
           || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, lex.acts.longestAt(t, k, head) != null)) {
         start = k;
         k--;
@@ -112,11 +112,14 @@ final class NameExtent {
     return new Left(start, ordinal);
   }
 
-  /** Whether an adjective may open a name: not a pronoun, cue, participle, noun of action or oblique form. */
-  private boolean opensName(String key) {
+  /**
+   * Whether an adjective may open a name: not a pronoun, cue, participle, noun of action or oblique
+   * form, nor a word the language knows to be no modifier («решений», «включая»).
+   */
+  private boolean opensName(String key, boolean capitalised) {
     return language.isAdjective(key) && !words.is(WordClass.STOP_ADJECTIVE, key)
         && !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) && !language.isParticiple(key)
-        && !language.isVerbalNoun(key) && !language.isOblique(key);
+        && !language.isVerbalNoun(key) && !language.isOblique(key) && language.mayOpenName(key, capitalised);
   }
 
   /**
@@ -215,7 +218,7 @@ final class NameExtent {
     if (t.isNumber(j) && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
       return 0;
     }
-    if (language.endsNameRight(t, j, from)) {
+    if (language.endsNameRight(t, j, from) || isInitial(t, j, to)) {
       return 0;
     }
     Language.NameLink link = language.nameLink(j > from ? t.key[j - 1] : null, key, j + 1 < to ? t.key[j + 1] : null);
@@ -266,6 +269,18 @@ final class NameExtent {
       }
     }
     return false;
+  }
+
+  /**
+   * «… Делового совета ШОС М.Д.Шаршекеев»: a capital letter and a stop before another initial or
+   * a surname written onto it open a person's name, never a part of the item's.
+   */
+  private static boolean isInitial(Tokens t, int j, int to) {
+    if (j + 1 >= to || t.end[j] - t.start[j] != 1 || !t.isUpperCase(j) || !t.isCapitalized(j + 1)) {
+      return false;
+    }
+    String gap = t.gapText(j + 1);
+    return gap.equals(".") || gap.startsWith(".") && t.end[j + 1] - t.start[j + 1] == 1;
   }
 
   private boolean isCueWord(Tokens t, int j, int to) {

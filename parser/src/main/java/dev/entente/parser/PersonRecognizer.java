@@ -44,7 +44,32 @@ final class PersonRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, people);
     }
-    return mergeSurnames(new ArrayList<>(people.values()));
+    List<Person> found = mergeSurnames(new ArrayList<>(people.values()));
+    partiesByRole(found);
+    return found;
+  }
+
+  /**
+   * «Prime Minister Kevin Rudd» where the text names no party for him: the party of the others in
+   * the same role, when they all serve one («Australian Prime Minister …» elsewhere); nothing when
+   * two parties hold that role in the text («Prime Minister Kan», «Prime Minister Gillard»).
+   */
+  private static void partiesByRole(List<Person> people) {
+    Map<String, String> partyOfRole = new java.util.HashMap<>();
+    for (Person person : people) {
+      if (person.role != null && person.party != null) {
+        String before = partyOfRole.putIfAbsent(person.role, person.party);
+        if (before != null && !before.equals(person.party)) {
+          partyOfRole.put(person.role, "");
+        }
+      }
+    }
+    for (Person person : people) {
+      if (person.party == null && person.role != null) {
+        String party = partyOfRole.get(person.role);
+        person.party = party == null || party.isEmpty() ? null : party;
+      }
+    }
   }
 
   /** «Howard» after «John Howard»: a one-word name that ends another person's name is that person. */
@@ -156,10 +181,16 @@ final class PersonRecognizer {
       break;
     }
     j = afterHonorifics(t, j, to);
+    if (j < to && j > 0 && t.gapHas(j, '/')) {
+      return Math.max(i + 1, roleEnd);  // «Heads of State/Government»: a second role, no name
+    }
     int nameEnd = nameAt(t, j, to, true);
     if (nameEnd > j) {
       if (party == null) {
         party = partyAfterName(ctx, nameEnd, to)[0];
+      }
+      if (party == null) {
+        party = partyWithin(t, roleStart, roleEnd);
       }
       add(ctx, people, j, nameEnd, !language.isNominative(roleHead(t, roleStart, roleEnd)), party,
           String.join(", ", roleNames), "person:role+name");
@@ -174,6 +205,10 @@ final class PersonRecognizer {
       return i;
     }
     String key = t.key[i];
+    if (key.length() == 1 && (i == 0 || t.gapBefore[i] == Tokens.GAP_HARD) && "ivx".indexOf(key.charAt(0)) >= 0
+        && i + 1 < to && t.gapHas(i + 1, '.')) {
+      return i;  // «I. Strategic Partnership»: a section's Roman number, no initial
+    }
     if (key.length() == 1 && i + 1 < to && t.gapHas(i + 1, '.') && data.parties.longestAt(t, i, to) == null) {
       int j = i + 1;
       if (j < to && t.key[j].length() == 1 && t.isCapitalized(j) && j + 1 < to && t.gapHas(j + 1, '.')) {
@@ -190,7 +225,7 @@ final class PersonRecognizer {
       }
       return i + 2;
     }
-    int given = skipMiddleInitial(t, givenNameEnd(t, i, to), to);
+    int given = skipParticles(t, skipMiddleInitial(t, givenNameEnd(t, i, to), to), to);
     if (given > i && given < to && isNameWord(t, given) && (t.gapBefore[given] == Tokens.GAP_SPACE || t.gapHas(given, '.'))
         && !isKnownWord(t, given, to)) {
       int end = given + 1;
@@ -227,7 +262,7 @@ final class PersonRecognizer {
   private String[] partyAfterName(Context ctx, int end, int to) {
     Tokens t = ctx.tokens;
     int k = afterHonorifics(t, end, to);
-    boolean comma = k < to && t.gapIs(k, ',');
+    boolean comma = k < to && commaOnly(t, k);
     int p = k;
     while (p < to && p < k + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[p])) {
       p++;
@@ -257,6 +292,36 @@ final class PersonRecognizer {
     return new String[] {party, roleName(ctx, role)};
   }
 
+  /**
+   * «Ursula von der Leyen»: the token after the lower-case particles between a given name and the
+   * surname, when a capitalised word follows them; else {@code i}.
+   */
+  private int skipParticles(Tokens t, int i, int to) {
+    int k = i;
+    while (k < to && k < i + 3 && !t.isCapitalized(k) && t.gapBefore[k] == Tokens.GAP_SPACE
+        && words.is(WordClass.NAME_PARTICLE, t.key[k])) {
+      k++;
+    }
+    return k > i && k < to && t.isCapitalized(k) && t.gapBefore[k] == Tokens.GAP_SPACE ? k : i;
+  }
+
+  /** Whether the gap before token {@code k} is one comma and white space («Bainimarama,⏎Prime Minister»). */
+  private static boolean commaOnly(Tokens t, int k) {
+    if (t.gapBefore[k] == Tokens.GAP_SPACE) {
+      return false;
+    }
+    int commas = 0;
+    for (int c = t.end[k - 1]; c < t.start[k]; c++) {
+      char ch = t.source.charAt(c);
+      if (ch == ',') {
+        commas++;
+      } else if (!Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    return commas == 1;
+  }
+
   /** «Joseph R. Biden»: the token after a middle initial, else {@code i}. */
   private static int skipMiddleInitial(Tokens t, int i, int to) {
     return i + 1 < to && t.key[i].length() == 1 && t.isCapitalized(i) && t.gapHas(i + 1, '.') ? i + 1 : i;
@@ -271,6 +336,17 @@ final class PersonRecognizer {
     return k;
   }
 
+  /** The party a role names inside itself («President of the European Council»), or null. */
+  private String partyWithin(Tokens t, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, to);
+      if (p != null && t.isCapitalized(k)) {
+        return p.value.id;
+      }
+    }
+    return null;
+  }
+
   /** The party named right before a role («Australian Minister for Trade», «Indian Prime Minister»), or null. */
   private String partyBefore(Tokens t, int role) {
     for (int k = role - 1; k >= Math.max(0, role - 3); k--) {
@@ -279,7 +355,11 @@ final class PersonRecognizer {
       }
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, role);
       if (p != null && p.last == role && t.isCapitalized(k)) {
-        return p.value.id;
+        // «President Mark Brown of Cook Islands Prime Minister Josaia …» (a signature block run
+        // together): a party after «of» completes the name before it, not the role after it.
+        boolean ofTheNameBefore = k > 0 && t.gapBefore[k] != Tokens.GAP_HARD
+            && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k - 1]);
+        return ofTheNameBefore ? null : p.value.id;
       }
     }
     return null;
@@ -393,7 +473,8 @@ final class PersonRecognizer {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       }
       if (name.length() > 0) {
-        name.append(t.gapHas(k, '.') ? "." : t.hyphenAfter[k - 1] ? "-" : " ");
+        name.append(t.gapHas(k, '.') ? (t.gapHas(k, ' ') && language.spaceAfterInitial() ? ". " : ".")
+            : t.hyphenAfter[k - 1] ? "-" : " ");
       }
       name.append(word);
       key.append(t.stem[k]).append(' ');

@@ -179,6 +179,74 @@ public final class Russian extends Language {
   private static final String[] NOUN_CASE_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ы", "ой", "ей",
       "ею", "ию", "ием", "ии", "ия", "ов", "ам", "ами", "ах", "ям", "ями", "ях", "й", "ь", "ью", "ьи"};
 
+  /** By the dictionary's readings: some reading an adjective or ordinal, or a participle written with a capital. */
+  @Override
+  boolean mayOpenName(String key, boolean capitalised) {
+    List<RussianDictionary.Reading> readings = readings(key);
+    if (readings.isEmpty()) {
+      return true;
+    }
+    boolean participle = false;
+    for (RussianDictionary.Reading r : readings) {
+      if (r.pos() == RussianDictionary.PartOfSpeech.MODIFIER) {
+        if (!r.tag().startsWith("PT")) {
+          return true;
+        }
+        participle = true;
+      }
+    }
+    return participle && capitalised;
+  }
+
+  /**
+   * «… Союзного Договора зашли в тупик», «саммиты БРИКС мы обязуемся …», «… форум имеет …»: a
+   * lower-case word the dictionary reads only as a verb form, a gerund, a short participle, a
+   * pronoun or an adverb opens the predicate, so the name ends before it.
+   */
+  @Override
+  boolean endsNameRight(Tokens t, int j, int from) {
+    if (t.isCapitalized(j) || t.isNumber(j)) {
+      return false;
+    }
+    List<RussianDictionary.Reading> readings = readings(t.key[j]);
+    if (readings.isEmpty()) {
+      return false;
+    }
+    for (RussianDictionary.Reading r : readings) {
+      String tag = r.tag();
+      if (!(tag.startsWith("VB") || tag.startsWith("DPT") || tag.startsWith("PT_Short") || tag.startsWith("PNN")
+          || tag.startsWith("ADV"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first word of the head the dictionary reads as a noun: every noun reading of it plural. */
+  @Override
+  boolean headInThePlural(Tokens t, int first, int last) {
+    for (int k = first; k < last; k++) {
+      boolean noun = false;
+      boolean singular = false;
+      for (RussianDictionary.Reading r : readings(t.key[k])) {
+        if (r.pos() == RussianDictionary.PartOfSpeech.NOUN) {
+          noun = true;
+          singular |= !r.plural();
+        }
+      }
+      if (noun) {
+        return !singular;
+      }
+    }
+    return false;
+  }
+
+  /** The dictionary's readings of a word key; none when it lacks the word or is not on the class path. */
+  private static List<RussianDictionary.Reading> readings(String key) {
+    RussianDictionary dictionary = RussianDictionary.get();
+    return dictionary == null ? List.of() : dictionary.analyse(key);
+  }
+
   /** Reads the dictionary; a dictionary that cannot be read is reported by the first parse that needs it. */
   @Override
   void loadOnDemandData() {

@@ -65,6 +65,9 @@ final class SignatoryResolver {
         }
       }
     }
+    if (sides.isEmpty()) {
+      organisationAdopts(ctx, sides);
+    }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
       joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
@@ -290,13 +293,83 @@ final class SignatoryResolver {
         while (end < s.lastToken && data.lexicons.acts.longestAt(t, end, s.lastToken) == null) {
           end++;
         }
-        partiesBetween(ctx, group.last, subjectStretchEnd(ctx, group.last, end), sides, true);
+        // «… and was attended by the Heads of State … of A, B»: who attends is not who speaks.
+        if (attendedBy(t, i, s.firstToken)) {
+          continue;
+        }
+        int stretchEnd = subjectStretchEnd(ctx, group.last, end);
+        partiesBetween(ctx, group.last, stretchEnd, sides, true);
+        // «We, the leaders of the European Union (EU) and Japan»: an organisation joined to a state is a side too.
+        joinedOrganisations(ctx, group.last, stretchEnd, sides);
         if (!sides.isEmpty()) {
           return;
         }
       }
     }
   }
+
+  /** Whether a verb of attending comes right before the collective subject at {@code group} («attended by»). */
+  private boolean attendedBy(Tokens t, int group, int sentenceStart) {
+    for (int k = group - 1; k >= Math.max(sentenceStart, group - 3); k--) {
+      if (words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «The Peace and Security Council of the African Union (AU), at its 469th meeting …, adopted the
+   * following decision», «The Fifty-First Pacific Islands Forum was held in Suva»: an opening
+   * sentence that begins with an organisation (or its organ) and goes on to a verb of adoption or
+   * meeting is the organisation's text.
+   */
+  private void organisationAdopts(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block.number != null || ctx.layout.preamble.indexOf(s.block) >= SUBJECT_WINDOW) {
+        continue;
+      }
+      Context.Found<PartyInfo> first = null;
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+        if (found.first >= s.firstToken && found.last <= s.lastToken) {
+          first = found;
+          break;
+        }
+      }
+      if (first == null) {
+        continue;
+      }
+      if (first.value.kind != PartyKind.ORGANIZATION || first.first > s.firstToken + OPENING_WORDS
+          || !nameOnlyBefore(t, s.firstToken, first.first)) {
+        return;
+      }
+      for (int k = first.last; k < s.lastToken; k++) {
+        if (!t.isCapitalized(k) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+          sides.add(first.value.id);
+          return;
+        }
+      }
+      return;
+    }
+  }
+
+  /**
+   * Whether tokens [from, to) can only be the start of a name: capitalised words, numbers, ordinal
+   * suffixes, «and», «of», «the» («The Peace and Security Council of the», «The Fifty-First (51st)»).
+   */
+  private boolean nameOnlyBefore(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isCapitalized(k) && !t.isNumber(k) && !words.is(WordClass.DAY_FILLER, t.key[k])
+          && !words.is(WordClass.AND, t.key[k]) && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words before an organisation that may still open the sentence's subject («The Peace and Security Council of»). */
+  private static final int OPENING_WORDS = 8;
 
   /**
    * Where a collective subject's stretch ends before {@code to} (its act): at a comma that opens an

@@ -26,6 +26,9 @@ final class TitleFinder {
       int first = tokens.firstAtOrAfter(line.contentStart);
       PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
           ? data.documentKinds.longestAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
+      if (atStart != null && atStart.entry.value == DocumentKind.PRESS_RELEASE) {
+        atStart = releasedKind(tokens, atStart, tokens.firstAtOrAfter(line.contentEnd));
+      }
       if (atStart != null && !endsWithStop && tokens.start[first] == line.contentStart) {
         setTitle(layout, text, line.contentStart, line.contentEnd, atStart.entry.value);
         return i;
@@ -103,11 +106,25 @@ final class TitleFinder {
     for (int k = from; k < to; k++) {
       PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
       if (hit != null && (tokens.isCapitalized(k) || openingAdjectives)) {
-        return hit;
+        return hit.entry.value == DocumentKind.PRESS_RELEASE ? releasedKind(tokens, hit, to) : hit;
       }
       openingAdjectives &= opensTitle(tokens, k) && k - from < 3;
     }
     return null;
+  }
+
+  /**
+   * «Press Releases European Council: Joint Statement EU-Japan Summit 2022»: a site's section that
+   * releases a document of another kind named later in the line is no kind of its own.
+   */
+  private PrefixLexicon.Hit<DocumentKind> releasedKind(Tokens tokens, PrefixLexicon.Hit<DocumentKind> release, int to) {
+    for (int k = release.last; k < to; k++) {
+      PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
+      if (hit != null && tokens.isCapitalized(k) && hit.entry.value != DocumentKind.PRESS_RELEASE) {
+        return hit;
+      }
+    }
+    return release;
   }
 
   /**

@@ -19,6 +19,8 @@ enum WordClass {
   FUNCTION_WORD,
   /** Prepositions a name runs on over («Рабочая группа по …»). */
   NAME_PREPOSITION,
+  /** Lower-case particles inside a person's name («von der» of «Ursula von der Leyen»); {@code -} where none. */
+  NAME_PARTICLE,
   /** «этой встречи»: refers back to something named before. */
   DEMONSTRATIVE,
   /** Adjectives that describe rather than name: never the start of a name. */
@@ -37,6 +39,8 @@ enum WordClass {
   ORGAN_HEAD,
   /** After a comma, these introduce the named examples of a generic noun («в частности»). */
   EXAMPLES_MARKER,
+  /** Verbs of attending: a collective subject right after one only attends («was attended by the Heads of …»); {@code -} where none. */
+  ATTENDANCE_VERB_PREFIX,
   /** The conjunction «и». */
   AND,
   /** Words that coordinate two names («а», «также», «и»). */
@@ -95,6 +99,11 @@ enum WordClass {
   DATE_RANGE_FROM,
   /** «по» of «с 22 по 24 апреля». */
   DATE_RANGE_TO,
+  /**
+   * Words that may stand between a day and its month or after a day written with digits: ordinal
+   * suffixes and «of» («7th August», «the 25th of November», «January 25th»); {@code -} where none.
+   */
+  DAY_FILLER,
   /** Prepositions that make a bare year range a date («в 2018-2028»). */
   YEAR_PREPOSITION,
   /** «до» before a year: a period's end. */

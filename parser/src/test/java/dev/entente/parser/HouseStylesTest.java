@@ -104,7 +104,7 @@ final class HouseStylesTest {
     Document doc = parse("sco-communique-after-lead-in.txt");
     assertTrue(doc.title().startsWith("Совместное коммюнике по итогам 25-го заседания"), doc.title());
     assertEquals(DocumentKind.COMMUNIQUE, doc.kind());
-    assertEquals("2025-08-31/2025-09-01", doc.date().orElseThrow().toString(), "the date of the occasion in the title");
+    assertEquals("2025-09-01", doc.date().orElseThrow().toString(), "the last day of the occasion in the title: the text is adopted as it closes");
     assertEquals("Тяньцзинь", doc.place().orElseThrow().name());
     assertEquals(List.of("SCO"), doc.signatories());
     assertEquals(3, doc.clauses().get(1).items().size(), "«а)», «б)», «в)»");

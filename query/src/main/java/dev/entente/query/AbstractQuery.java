@@ -264,7 +264,7 @@ abstract class AbstractQuery<SELF extends AbstractQuery<SELF, T>, T> {
       toList().forEach(item -> tallies.computeIfAbsent(key.apply(item), k -> new long[1])[0]++);
     } else {
       matches().forEach(max(), position ->
-          tallies.computeIfAbsent(key.apply(index.hit(position).item()), k -> new long[1])[0]++);
+          tallies.computeIfAbsent(key.apply(index.item(position)), k -> new long[1])[0]++);
     }
     Map<K, Long> counts = new LinkedHashMap<>();
     tallies.forEach((k, n) -> counts.put(k, n[0]));

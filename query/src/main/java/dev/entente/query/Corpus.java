@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -76,28 +77,35 @@ public final class Corpus {
   private Corpus(List<Document> documents) {
     this.documents = sorted(documents);
     ImmutableList<Document> docs = this.documents;
-    // Each index is built on every core (Index.build); the key functions that remember what they
-    // computed for a document are made once per run of documents, hence the suppliers.
-    this.statementIndex = Index.build(docs, Document::statements,
-        ImmutableSet.of(Fields.ACTOR, Fields.ACT, Fields.TOPIC, Fields.PARTY, Fields.INITIATIVE,
-            Fields.MECHANISM, Fields.EVENT, Fields.NEGATED, Fields.STRENGTH),
-        () -> Corpus::statementKeys);
-    this.documentIndex = Index.build(docs, List::of,
+    // Each index is built on every core (Index.build), and the seven at once, so that one index's
+    // merge of its runs (on one thread) overlaps the others' runs. The key functions that
+    // remember what they computed for a document are made once per run, hence the suppliers.
+    ForkJoinTask<Index<Statement>> statements = fork(docs, () -> Index.build(docs,
+        Document::statements, ImmutableSet.of(Fields.ACTOR, Fields.ACT, Fields.TOPIC,
+            Fields.PARTY, Fields.INITIATIVE, Fields.MECHANISM, Fields.EVENT, Fields.NEGATED,
+            Fields.STRENGTH),
+        () -> Corpus::statementKeys));
+    ForkJoinTask<Index<Party>> parties = fork(docs, () -> Index.build(docs, Document::parties,
+        ImmutableSet.of(Fields.ID, Fields.KIND, Fields.SIGNATORY, Fields.COMENTION),
+        Corpus::partyKeys));
+    ForkJoinTask<Index<Initiative>> initiatives = fork(docs, () -> Index.build(docs,
+        Document::initiatives, ImmutableSet.of(Fields.ID, Fields.KIND, Fields.PROPOSER,
+            Fields.SUPPORTER),
+        Corpus::initiativeKeys));
+    ForkJoinTask<Index<Document>> documentsIndexed = fork(docs, () -> Index.build(docs, List::of,
         ImmutableSet.of(Fields.ID, Fields.KIND, Fields.SIGNATORY, Fields.PARTY, Fields.PLACE,
             Fields.YEAR, Fields.SOURCE),
-        () -> Corpus::documentKeys);
-    this.initiativeIndex = Index.build(docs, Document::initiatives,
-        ImmutableSet.of(Fields.ID, Fields.KIND, Fields.PROPOSER, Fields.SUPPORTER),
-        Corpus::initiativeKeys);
-    this.mechanismIndex = Index.build(docs, Document::mechanisms,
+        () -> Corpus::documentKeys));
+    ForkJoinTask<Index<Mechanism>> mechanisms = fork(docs, () -> Index.build(docs,
+        Document::mechanisms,
         ImmutableSet.of(Fields.ID, Fields.KIND, Fields.STATUS, Fields.LEVEL),
         () -> (d, m, sink) -> {
           sink.accept(Fields.ID, m.id());
           sink.accept(Fields.KIND, m.kind());
           sink.accept(Fields.STATUS, m.status());
           m.level().ifPresent(l -> sink.accept(Fields.LEVEL, l));
-        });
-    this.eventIndex = Index.build(docs, Document::events,
+        }));
+    ForkJoinTask<Index<Event>> events = fork(docs, () -> Index.build(docs, Document::events,
         ImmutableSet.of(Fields.ID, Fields.KIND, Fields.STATUS, Fields.PLACE, Fields.YEAR,
             Fields.MECHANISM, Fields.ORDINAL),
         () -> (d, e, sink) -> {
@@ -108,13 +116,33 @@ public final class Corpus {
           Dates.yearKeys(e.date(), y -> sink.accept(Fields.YEAR, y));
           e.mechanism().ifPresent(m -> sink.accept(Fields.MECHANISM, m));
           e.ordinal().ifPresent(n -> sink.accept(Fields.ORDINAL, n));
-        });
-    this.partyIndex = Index.build(docs, Document::parties,
-        ImmutableSet.of(Fields.ID, Fields.KIND, Fields.SIGNATORY, Fields.COMENTION),
-        Corpus::partyKeys);
+        }));
     this.participantIndex = Index.build(docs, Document::participants,
         ImmutableSet.of(Fields.PARTY),
         () -> (d, p, sink) -> p.party().ifPresent(id -> sink.accept(Fields.PARTY, id)));
+    this.eventIndex = events.join();
+    this.mechanismIndex = mechanisms.join();
+    this.documentIndex = documentsIndexed.join();
+    this.initiativeIndex = initiatives.join();
+    this.partyIndex = parties.join();
+    this.statementIndex = statements.join();
+  }
+
+  /** Corpora smaller than this build their indexes one after another, on the calling thread. */
+  private static final int FORK_DOCUMENTS = 512;
+
+  /**
+   * {@code index} being built on the common pool, or built already when the corpus of {@code
+   * documents} is too small to gain from threads.
+   */
+  private static <T> ForkJoinTask<Index<T>> fork(List<Document> documents,
+      java.util.concurrent.Callable<Index<T>> index) {
+    ForkJoinTask<Index<T>> task = ForkJoinTask.adapt(index);
+    if (documents.size() < FORK_DOCUMENTS) {
+      task.invoke();
+      return task;
+    }
+    return task.fork();
   }
 
   /** A corpus of {@code documents}, in any order; see {@link Query#from(Iterable)}. */
@@ -320,30 +348,30 @@ public final class Corpus {
 
   private static void statementKeys(Document d, Statement s,
       BiConsumer<String, Object> sink) {
-    // Loops, not streams: this runs for every statement of the corpus. A key given twice for one
-    // item is kept once (Postings.Builder), so actors may be given again as parties.
-    for (String a : s.actorIds()) {
-      sink.accept(Fields.ACTOR, a);
-      sink.accept(Fields.PARTY, a);
+    // Indexed loops, not streams or for-each: this runs for every statement of the corpus, whose
+    // lists are of several classes, so that an iterator per list was allocated, millions of them.
+    // A key given twice for one item is kept once (Postings.Builder), so actors may be given again
+    // as parties.
+    List<String> actors = s.actorIds();
+    for (int k = 0; k < actors.size(); k++) {
+      sink.accept(Fields.ACTOR, actors.get(k));
+      sink.accept(Fields.PARTY, actors.get(k));
     }
-    for (String p : s.partyIds()) {
-      sink.accept(Fields.PARTY, p);
-    }
+    each(s.partyIds(), Fields.PARTY, sink);
     s.act().ifPresent(a -> sink.accept(Fields.ACT, a));
-    for (var t : s.topics()) {
-      sink.accept(Fields.TOPIC, t);
-    }
-    for (String i : s.initiativeIds()) {
-      sink.accept(Fields.INITIATIVE, i);
-    }
-    for (String m : s.mechanismIds()) {
-      sink.accept(Fields.MECHANISM, m);
-    }
-    for (String e : s.eventIds()) {
-      sink.accept(Fields.EVENT, e);
-    }
+    each(s.topics(), Fields.TOPIC, sink);
+    each(s.initiativeIds(), Fields.INITIATIVE, sink);
+    each(s.mechanismIds(), Fields.MECHANISM, sink);
+    each(s.eventIds(), Fields.EVENT, sink);
     sink.accept(Fields.NEGATED, s.negated());
     s.strength().ifPresent(st -> sink.accept(Fields.STRENGTH, st));
+  }
+
+  /** Gives {@code sink} each of {@code values} under {@code field}; the list is random-access. */
+  private static void each(List<?> values, String field, BiConsumer<String, Object> sink) {
+    for (int k = 0; k < values.size(); k++) {
+      sink.accept(field, values.get(k));
+    }
   }
 
   /** Initiative keys; supporters are computed once per document, not once per initiative. */
@@ -394,11 +422,13 @@ public final class Corpus {
       BitSet named = new BitSet();
       for (Statement s : d.statements()) {
         named.clear();
-        for (String a : s.actorIds()) {
-          named.set(number(a));
+        List<String> actors = s.actorIds();
+        for (int k = 0; k < actors.size(); k++) {
+          named.set(number(actors.get(k)));
         }
-        for (String p : s.partyIds()) {
-          named.set(number(p));
+        List<String> parties = s.partyIds();
+        for (int k = 0; k < parties.size(); k++) {
+          named.set(number(parties.get(k)));
         }
         if (named.cardinality() > 1) {
           for (int a = named.nextSetBit(0); a >= 0; a = named.nextSetBit(a + 1)) {

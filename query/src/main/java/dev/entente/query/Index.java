@@ -1,6 +1,5 @@
 package dev.entente.query;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Document;
@@ -26,7 +25,12 @@ final class Index<T> {
     void of(Document document, T item, BiConsumer<String, Object> sink);
   }
 
-  private final ImmutableList<Hit<T>> hits;
+  // Items and their documents' positions, not Hit objects: a Hit is made when a query reads one
+  // (a corpus of 100,000 documents has millions of items; each Hit kept was 24 bytes more to make,
+  // hold and have the collector copy).
+  private final List<Document> documents;
+  private final Object[] items;
+  private final int[] documentOf;
   private final int[] documentStart;
   private final ImmutableMap<String, Map<Object, int[]>> postings;
   /**
@@ -188,7 +192,7 @@ final class Index<T> {
     }
     int[] days = new int[2 * size()];
     for (int position = 0; position < size(); position++) {
-      java.util.Optional<dev.entente.model.EdtfDate> d = date.apply(hits.get(position).item());
+      java.util.Optional<dev.entente.model.EdtfDate> d = date.apply(items[position]);
       if (d.isEmpty()) {
         days[2 * position] = Integer.MAX_VALUE;
         days[2 * position + 1] = Integer.MIN_VALUE;
@@ -208,12 +212,14 @@ final class Index<T> {
   /** A list this share of the items or more gets a bitset. */
   static final int DENSE = 32;
 
-  private Index(ImmutableList<Hit<T>> hits, int[] documentStart,
+  private Index(List<Document> documents, Object[] items, int[] documentOf, int[] documentStart,
       ImmutableMap<String, Map<Object, int[]>> postings) {
-    this.hits = hits;
+    this.documents = documents;
+    this.items = items;
+    this.documentOf = documentOf;
     this.documentStart = documentStart;
     this.postings = postings;
-    int size = hits.size();
+    int size = items.length;
     for (Map<Object, int[]> byValue : postings.values()) {
       for (int[] list : byValue.values()) {
         if (list.length > 0 && (long) list.length * DENSE >= size) {
@@ -307,16 +313,21 @@ final class Index<T> {
             .mapToObj(r -> new Run<T>(documents, (int) ((long) documents.size() * r / runs),
                 (int) ((long) documents.size() * (r + 1) / runs), items, fields, keys.get()))
             .collect(Collectors.toList());
-    ImmutableList.Builder<Hit<T>> hits = ImmutableList.builderWithExpectedSize(
-        built.stream().mapToInt(r -> r.hits.size()).sum());
+    int size = built.stream().mapToInt(r -> r.found.size()).sum();
+    Object[] found = new Object[size];
+    int[] documentOf = new int[size];
     int[] documentStart = new int[documents.size() + 1];
     Map<String, Map<Object, Postings.Builder>> merged = built.get(0).postings;
     int offset = 0;
     for (Run<T> run : built) {
-      hits.addAll(run.hits);
       for (int d = run.from; d < run.to; d++) {
-        documentStart[d] = offset + run.documentStart[d - run.from];
+        int start = offset + run.documentStart[d - run.from];
+        int end = offset
+            + (d + 1 < run.to ? run.documentStart[d + 1 - run.from] : run.found.size());
+        documentStart[d] = start;
+        java.util.Arrays.fill(documentOf, start, end, d);
       }
+      System.arraycopy(run.found.toArray(), 0, found, offset, run.found.size());
       if (run != built.get(0)) {
         int shift = offset;
         run.postings.forEach((field, byValue) -> {
@@ -331,7 +342,7 @@ final class Index<T> {
           });
         });
       }
-      offset += run.hits.size();
+      offset += run.found.size();
     }
     documentStart[documents.size()] = offset;
     ImmutableMap.Builder<String, Map<Object, int[]>> postings = ImmutableMap.builder();
@@ -340,7 +351,7 @@ final class Index<T> {
       byValue.forEach((value, list) -> lists.put(value, list.build()));
       postings.put(field, lists);
     });
-    return new Index<>(hits.build(), documentStart, postings.build());
+    return new Index<>(documents, found, documentOf, documentStart, postings.build());
   }
 
   /** Runs of documents worth a task of their own: none below this size. */
@@ -359,7 +370,7 @@ final class Index<T> {
   private static final class Run<T> implements BiConsumer<String, Object> {
     final int from;
     final int to;
-    final List<Hit<T>> hits = new ArrayList<>();
+    final List<Object> found = new ArrayList<>();
     final int[] documentStart;
     final Map<String, Map<Object, Postings.Builder>> postings = new HashMap<>();
     private int position;
@@ -377,7 +388,7 @@ final class Index<T> {
         Document document = documents.get(d);
         documentStart[d - from] = position;
         for (T item : items.apply(document)) {
-          hits.add(new Hit<>(document, item, d));
+          found.add(java.util.Objects.requireNonNull(item, "item == null"));
           keys.of(document, item, this);
           position++;
         }
@@ -401,15 +412,23 @@ final class Index<T> {
   }
 
   int size() {
-    return hits.size();
+    return items.length;
   }
 
   Hit<T> hit(int position) {
-    return hits.get(position);
+    int document = documentOf[position];
+    return new Hit<>(documents.get(document), item(position), document);
   }
 
-  ImmutableList<Hit<T>> hits() {
-    return hits;
+  /** The item at {@code position}, without the document a {@link Hit} adds. */
+  @SuppressWarnings("unchecked") // items of one index are Ts: Run adds only what items gives
+  T item(int position) {
+    return (T) items[position];
+  }
+
+  /** Every item as a hit, in position order; a view whose hits are made when read. */
+  List<Hit<T>> hits() {
+    return new Hits(0, items.length);
   }
 
   /** The values of {@code field} that some item has, or null if the field is not indexed. */
@@ -449,7 +468,28 @@ final class Index<T> {
   }
 
   /** The positions of the items of the document at {@code document}. */
-  ImmutableList<Hit<T>> ofDocument(int document) {
-    return hits.subList(documentStart[document], documentStart[document + 1]);
+  List<Hit<T>> ofDocument(int document) {
+    return new Hits(documentStart[document], documentStart[document + 1]);
+  }
+
+  /** The hits at positions {@code [from, to)}, made when read. */
+  private final class Hits extends java.util.AbstractList<Hit<T>> implements java.util.RandomAccess {
+    private final int from;
+    private final int to;
+
+    Hits(int from, int to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public Hit<T> get(int index) {
+      return hit(from + java.util.Objects.checkIndex(index, to - from));
+    }
+
+    @Override
+    public int size() {
+      return to - from;
+    }
   }
 }

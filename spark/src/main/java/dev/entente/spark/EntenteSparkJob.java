@@ -3,6 +3,10 @@ package dev.entente.spark;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +77,7 @@ public final class EntenteSparkJob {
     }
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
+      prepareParserInBackground();
     }
     // A folder of files needs no SQL: a bare SparkContext, as building a session (its SQL
     // configuration, function registry and their classes) costs about 3 CPU-seconds more. A Parquet
@@ -89,6 +94,24 @@ public final class EntenteSparkJob {
     } finally {
       context.stop();
     }
+  }
+
+  /**
+   * In local mode this JVM is also the executor: its parser loads its language data and
+   * dictionaries on a thread of its own while Spark starts, on a second core when there is one,
+   * rather than in the first task while the other task threads wait for it. A failure here is left
+   * to the first document, which meets it again and reports it as parsing would.
+   */
+  private static void prepareParserInBackground() {
+    Thread loader = new Thread(() -> {
+      try {
+        Parsers.get().prepare();
+      } catch (RuntimeException | Error e) {
+        // the first task meets the same problem and reports it
+      }
+    }, "entente-parser-loader");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   /** Reads, parses and writes with an existing context. */
@@ -151,6 +174,10 @@ public final class EntenteSparkJob {
     if (options.inputFormat != null) {
       return options.inputFormat.equals("parquet");
     }
+    java.nio.file.Path local = localPath(options.input);
+    if (local != null) {
+      return Files.exists(local) && isParquet(local);
+    }
     Configuration hadoop = new Configuration();
     for (Tuple2<String, String> setting : conf.getAllWithPrefix("spark.hadoop.")) {
       hadoop.set(setting._1(), setting._2());
@@ -159,6 +186,44 @@ public final class EntenteSparkJob {
       Path input = new Path(options.input);
       FileSystem fs = input.getFileSystem(hadoop);
       return fs.exists(input) && isParquet(fs, input);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The input as a local path when it names one (no scheme, or {@code file:}) where the name
+   * separator is '/': then the format is decided through java.nio, without loading Hadoop's
+   * configuration or making a file status per file of the folder before Spark starts. Null
+   * otherwise, and for a name that is no valid path.
+   */
+  private static java.nio.file.Path localPath(String input) {
+    if (java.io.File.separatorChar != '/') {
+      return null;
+    }
+    String name = input.startsWith("file:/") && !input.startsWith("file://") ? input.substring("file:".length()) : input;
+    if (name.contains(":")) {
+      return null;   // another scheme, or a name Hadoop would read as one
+    }
+    try {
+      return Paths.get(name);
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  /** {@link #isParquet(FileSystem, Path)} for a local path. */
+  private static boolean isParquet(java.nio.file.Path input) {
+    if (!Files.isDirectory(input)) {
+      return input.getFileName() != null && input.getFileName().toString().endsWith(".parquet");
+    }
+    try (DirectoryStream<java.nio.file.Path> entries = Files.newDirectoryStream(input, "*.parquet")) {
+      for (java.nio.file.Path entry : entries) {
+        if (Files.isRegularFile(entry)) {
+          return true;
+        }
+      }
+      return false;
     } catch (IOException | RuntimeException e) {
       return false;
     }

@@ -27,7 +27,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
@@ -471,7 +470,7 @@ public final class CorpusStore implements AutoCloseable {
   public List<Document> documents() {
     return read(c -> {
       Map<String, String> texts = new HashMap<>();
-      Map<String, String> shared = new ConcurrentHashMap<>();
+      SharedStrings shared = new SharedStrings();
       List<Batch> batches = new ArrayList<>();
       try (Statement st = c.createStatement()) {
         st.execute("BEGIN TRANSACTION");
@@ -542,7 +541,7 @@ public final class CorpusStore implements AutoCloseable {
     static final int SIZE = 128;
 
     private final Map<String, String> texts;
-    private final Map<String, String> shared;
+    private final SharedStrings shared;
     private final String[] ids = new String[SIZE];
     private final byte[][] forms = new byte[SIZE][];
     private final int[] lengths = new int[SIZE];
@@ -554,7 +553,7 @@ public final class CorpusStore implements AutoCloseable {
     private int size;
     private Throwable failure;
 
-    Batch(Map<String, String> texts, Map<String, String> shared) {
+    Batch(Map<String, String> texts, SharedStrings shared) {
       this.texts = texts;
       this.shared = shared;
     }
@@ -577,26 +576,28 @@ public final class CorpusStore implements AutoCloseable {
       if (!claimed.compareAndSet(false, true)) {
         return;
       }
+      SharedStrings.Table table = shared.borrow();
       try {
         for (int i = 0; i < size; i++) {
-          decoded[i] = decodeOne(i);
+          decoded[i] = decodeOne(i, table);
           forms[i] = null;
         }
       } catch (RuntimeException | Error e) {
         failure = e; // thrown by documents(), on the thread that asked for them
       } finally {
+        shared.giveBack(table);
         done.countDown();
       }
     }
 
-    private Document decodeOne(int i) {
+    private Document decodeOne(int i, SharedStrings.Table table) {
       String hash = textHashes[i];
       String text = hash == null ? null : texts.get(hash);
       if (hash != null && text == null) {
         throw new StoreException("store " + path + " lacks the text of document " + ids[i]);
       }
       try {
-        return DocumentCodec.decode(forms[i], lengths[i], text, shared);
+        return DocumentCodec.decode(forms[i], lengths[i], text, shared, table);
       } catch (IllegalStateException e) {
         throw new StoreException("cannot read document " + ids[i] + " of store " + path + ": "
             + e.getMessage(), e);

@@ -49,16 +49,20 @@ final class DocumentCodec {
    * @throws IllegalStateException if the stored bytes are damaged
    */
   static Document decode(byte[] form, int formBytes, String text) {
-    return decode(form, formBytes, text, null);
+    checkFormBytes(form, formBytes);
+    return DocumentForm.decode(inflate(form, formBytes, new byte[formBytes]), formBytes, text, null, null);
   }
 
   /**
    * The document stored as {@code form}, as {@link #decode(byte[], int, String)} gives it, its
-   * short strings shared through {@code shared} with the other documents decoded with that map
-   * (see {@link DocumentForm#decode(byte[], int, String, java.util.Map)}).
+   * short strings shared with the other documents decoded with {@code shared}, through {@code
+   * table}, a table of it that the calling thread has borrowed (see {@link SharedStrings}).
    */
-  static Document decode(byte[] form, int formBytes, String text, java.util.Map<String, String> shared) {
-    return DocumentForm.decode(inflate(form, formBytes), formBytes, text, shared);
+  static Document decode(byte[] form, int formBytes, String text, SharedStrings shared,
+      SharedStrings.Table table) {
+    checkFormBytes(form, formBytes);
+    byte[] into = table == null ? new byte[formBytes] : table.buffer(formBytes);
+    return DocumentForm.decode(inflate(form, formBytes, into), formBytes, text, shared, table);
   }
 
   /** Whether {@code s} has no lone surrogate, so that UTF-8 holds it exactly. */
@@ -99,11 +103,22 @@ final class DocumentCodec {
     }
   }
 
-  private static byte[] inflate(byte[] bytes, int length) {
+  /**
+   * Refuses a stored length that deflated bytes this short cannot hold (deflate shrinks a form
+   * at most about 1,032 times), before an array of that length is made.
+   */
+  private static void checkFormBytes(byte[] form, int formBytes) {
+    if (formBytes < 1 || formBytes > 1100L * form.length + 64) {
+      throw new IllegalStateException("stored document is damaged: " + form.length
+          + " deflated bytes cannot hold a form of " + formBytes);
+    }
+  }
+
+  /** Inflates {@code bytes} into the first {@code length} bytes of {@code out}; returns {@code out}. */
+  private static byte[] inflate(byte[] bytes, int length, byte[] out) {
     Inflater inflater = new Inflater();
     try {
       inflater.setInput(bytes);
-      byte[] out = new byte[length];
       int n = 0;
       while (n < length && !inflater.finished()) {
         int got = inflater.inflate(out, n, length - n);

@@ -73,20 +73,38 @@ final class DocumentForm {
    * @throws IllegalStateException if the form is damaged, naming what is wrong
    */
   static Document decode(byte[] form, int length, String text) {
-    return decode(form, length, text, null);
+    return decode(form, length, text, null, null);
   }
 
   /**
    * The document whose form is {@code form}, as {@link #decode(byte[], int, String)} reads it,
-   * with its short strings taken from {@code shared} when an equal one is there (and put there
-   * otherwise): documents read together then hold one copy of each id, name, rule and quoted
-   * mention text, however many of them repeat it. {@code shared} may be null.
+   * with its short strings taken from {@code shared} (see {@link SharedStrings}): documents read
+   * together then hold one copy of each id, name, rule and quoted mention text, however many of
+   * them repeat it. {@code shared} may be null.
    *
    * @throws IllegalStateException if the form is damaged, naming what is wrong
    */
-  static Document decode(byte[] form, int length, String text, Map<String, String> shared) {
+  static Document decode(byte[] form, int length, String text, SharedStrings shared) {
+    SharedStrings.Table table = shared == null ? null : shared.borrow();
     try {
-      return new Reader(form, length, shared).document(text);
+      return decode(form, length, text, shared, table);
+    } finally {
+      if (table != null) {
+        shared.giveBack(table);
+      }
+    }
+  }
+
+  /**
+   * The document whose form is {@code form}, its short strings taken from {@code table}, a table
+   * of {@code shared} that the calling thread has borrowed; both may be null.
+   *
+   * @throws IllegalStateException if the form is damaged, naming what is wrong
+   */
+  static Document decode(byte[] form, int length, String text, SharedStrings shared,
+      SharedStrings.Table table) {
+    try {
+      return new Reader(form, length, shared, table).document(text);
     } catch (IllegalStateException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -300,24 +318,20 @@ final class DocumentForm {
     }
   }
 
-  /**
-   * Strings up to this length are shared between documents read together: ids, enum names, rules,
-   * names and most mention texts, but not sentences or a text kept inside the form.
-   */
-  private static final int SHARED_LENGTH = 64;
-
   /** Reads a form front to back. */
   private static final class Reader {
     private final byte[] in;
     private final int end;
     private int at;
-    private final Map<String, String> shared;
+    private final SharedStrings shared;
+    private final SharedStrings.Table sharedTable;
     private String[] table;
 
-    Reader(byte[] in, int length, Map<String, String> shared) {
+    Reader(byte[] in, int length, SharedStrings shared, SharedStrings.Table sharedTable) {
       this.in = in;
       this.end = length;
       this.shared = shared;
+      this.sharedTable = sharedTable;
     }
 
     Document document(String text) {
@@ -327,7 +341,7 @@ final class DocumentForm {
       }
       table = new String[count()];
       for (int i = 0; i < table.length; i++) {
-        table[i] = share(stringEntry());
+        table[i] = stringEntry();
       }
       Document.Builder b = Document.builder()
           .id(string())
@@ -399,17 +413,6 @@ final class DocumentForm {
       return b.build();
     }
 
-    private String share(String entry) {
-      if (shared == null || entry.length() > SHARED_LENGTH) {
-        return entry;
-      }
-      String known = shared.get(entry);
-      if (known == null) {
-        known = shared.putIfAbsent(entry, entry);
-      }
-      return known == null ? entry : known;
-    }
-
     private List<Clause> clauses() {
       Clause[] clauses = new Clause[count()];
       for (int i = 0; i < clauses.length; i++) {
@@ -424,20 +427,44 @@ final class DocumentForm {
       return Arrays.asList(clauses);
     }
 
+    /**
+     * A statement, its elements given to the builder one by one and its absent values not at all:
+     * most of a statement's lists are empty, and a load builds millions of statements.
+     */
     private Statement statement() {
-      Statement.Builder s = Statement.builder().start(varint()).end(varint()).actors(strings());
-      String act = optionalStringOrNull();
-      String strength = optionalStringOrNull();
-      s.act(act == null ? Optional.empty() : Optional.of(Act.valueOf(act)))
-          .strength(strength == null ? Optional.empty() : Optional.of(Strength.valueOf(strength)))
-          .cameo(optionalString())
-          .negated(present());
-      Topic[] topics = new Topic[count()];
-      for (int i = 0; i < topics.length; i++) {
-        topics[i] = Topic.valueOf(string());
+      Statement.Builder s = Statement.builder().start(varint()).end(varint());
+      for (int n = count(); n > 0; n--) {
+        s.addActor(string());
       }
-      return s.topics(Arrays.asList(topics)).parties(strings()).initiatives(strings())
-          .mechanisms(strings()).events(strings()).rule(string()).build();
+      String act = optionalStringOrNull();
+      if (act != null) {
+        s.act(Act.valueOf(act));
+      }
+      String strength = optionalStringOrNull();
+      if (strength != null) {
+        s.strength(Strength.valueOf(strength));
+      }
+      String cameo = optionalStringOrNull();
+      if (cameo != null) {
+        s.cameo(cameo);
+      }
+      s.negated(present());
+      for (int n = count(); n > 0; n--) {
+        s.addTopic(Topic.valueOf(string()));
+      }
+      for (int n = count(); n > 0; n--) {
+        s.addParty(string());
+      }
+      for (int n = count(); n > 0; n--) {
+        s.addInitiative(string());
+      }
+      for (int n = count(); n > 0; n--) {
+        s.addMechanism(string());
+      }
+      for (int n = count(); n > 0; n--) {
+        s.addEvent(string());
+      }
+      return s.rule(string()).build();
     }
 
     private List<Mention> mentions() {
@@ -498,11 +525,19 @@ final class DocumentForm {
       return flag == 1;
     }
 
+    /** A string-table entry; a short one is taken from the shared strings when there are some. */
     private String stringEntry() {
       int header = varint();
       int length = header >>> 1;
+      if (length > end - at || (header & 1) == 1 && 2L * length > end - at) {
+        throw new IllegalStateException("stored document is damaged: a string of " + length
+            + " at byte " + at + " runs past the end");
+      }
+      String s;
       if ((header & 1) == 0) {
-        String s = new String(in, at, length, StandardCharsets.UTF_8);
+        s = sharedTable != null && length <= SharedStrings.MAX_BYTES
+            ? sharedTable.utf8(in, at, length)
+            : new String(in, at, length, StandardCharsets.UTF_8);
         at += length;
         return s;
       }
@@ -511,7 +546,8 @@ final class DocumentForm {
         chars[i] = (char) (((in[at] & 0xff) << 8) | (in[at + 1] & 0xff));
         at += 2;
       }
-      return new String(chars);
+      s = new String(chars);
+      return shared != null && 2 * length <= SharedStrings.MAX_BYTES ? shared.instance(s) : s;
     }
 
     /** A count of things that follow, each at least one byte: larger than what is left means damage. */

@@ -38,6 +38,19 @@ final class DocumentFormTest {
   }
 
   @Test
+  void decodedWithSharedStrings_equalsTheDocument_andRepeatsNoShortString() {
+    SharedStrings shared = new SharedStrings();
+    qt().withExamples(TRIES).forAll(RandomDocuments.documents()).checkAssert(doc -> {
+      byte[] form = DocumentForm.encode(doc, false);
+      Document first = DocumentForm.decode(form, form.length, null, shared);
+      Document second = DocumentForm.decode(form, form.length, null, shared);
+      assertEquals(doc, first);
+      assertEquals(doc, second);
+      assertSame(first.id(), second.id(), "a short string read twice is held once");
+    });
+  }
+
+  @Test
   void equalDocuments_haveEqualForms() {
     qt().withExamples(Math.min(TRIES, 100)).forAll(RandomDocuments.documents()).checkAssert(doc -> {
       Document copy = EntenteJson.fromJson(EntenteJson.toJson(doc));
