@@ -27,7 +27,8 @@ import java.util.Map;
  * the parser and its dependencies) is loaded in its own class loader; after a warm-up of all of
  * them, each round parses every input with every build in turn (the order rotating by round) and
  * times it by the thread's CPU time. Per input, each build's per-round throughput is divided by the
- * first build's in the same round, and the median ratio with its quartiles is reported; and per
+ * first build's in the same round (the first that has the input's parser), and the median ratio
+ * with its quartiles is reported; and per
  * build, each input's throughput is divided by the first input's (English over Russian), in MB of
  * UTF-8 and in characters, since Cyrillic takes two bytes per character and Latin one.
  *
@@ -40,7 +41,7 @@ import java.util.Map;
  * <p>Usage: {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp benchmarks.jar
  * dev.entente.bench.ParseAB [--warmup SECONDS] [--rounds N] [--passes N] [--input ...]
  * NAME=JAR[:JAR...] NAME=JAR ...}. Defaults: 30 s warm-up (the JIT compiles each build's parser
- * separately), 20 rounds, passes per round chosen in the warm-up so that one input takes about
+ * separately), 20 rounds, passes per round chosen after the warm-up so that one input takes about
  * 0.3 s of the first build.
  */
 public final class ParseAB {
@@ -173,19 +174,12 @@ public final class ParseAB {
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     int b = builds.size();
     int n = inputs.size();
-    long[] warmCpu = new long[n];
-    long[] warmPasses = new long[n];
     long end = System.nanoTime() + (long) (warmup * 1e9);
     do {
       for (Build build : builds) {
         for (int i = 0; i < n; i++) {
           if (build.parse()[i] != null) {
-            long cpu0 = threads.getCurrentThreadCpuTime();
             parseAll(build, i, inputs.get(i).texts(), 1);
-            if (build == builds.get(0)) {
-              warmCpu[i] += threads.getCurrentThreadCpuTime() - cpu0;
-              warmPasses[i]++;
-            }
           }
         }
       }
@@ -194,9 +188,17 @@ public final class ParseAB {
     long tid = Thread.currentThread().getId();
     double[][] allocation = new double[b][n];
     for (int i = 0; i < n; i++) {
-      // The warm-up's early passes ran cold, so this overestimates a pass: fewer passes, never too many.
-      double perPass = warmPasses[i] == 0 ? 1e9 : (double) warmCpu[i] / warmPasses[i];
-      passes[i] = fixedPasses > 0 ? fixedPasses : (int) Math.max(1, Math.round(0.3e9 / perPass));
+      passes[i] = fixedPasses;
+      for (int v = 0; v < b && passes[i] == 0; v++) {
+        if (builds.get(v).parse()[i] != null) {
+          // About 0.3 s of CPU per input and build a round, timed on the first build that has the input.
+          long cpu0 = threads.getCurrentThreadCpuTime();
+          parseAll(builds.get(v), i, inputs.get(i).texts(), 3);
+          double perPass = Math.max(1, threads.getCurrentThreadCpuTime() - cpu0) / 3.0;
+          passes[i] = (int) Math.max(1, Math.round(0.3e9 / perPass));
+        }
+      }
+      passes[i] = Math.max(1, passes[i]);
       for (int v = 0; v < b; v++) {
         if (builds.get(v).parse()[i] != null) {
           long bytes0 = threads.getThreadAllocatedBytes(tid);
@@ -226,14 +228,18 @@ public final class ParseAB {
       Input input = inputs.get(i);
       out.printf(Locale.ROOT, "input %s (%s, %d texts, %d bytes, %d chars, %d passes a round):%n", input.name(),
           input.lang(), input.texts().size(), input.bytes(), input.chars(), passes[i]);
+      int reference = -1;
       for (int v = 0; v < b; v++) {
         if (builds.get(v).parse()[i] == null) {
           continue;
         }
+        if (reference < 0) {
+          reference = v;
+        }
         double[] mb = mbPerCpuSecond[v][i];
         double[] sorted = sorted(mb);
-        String ratio = builds.get(0).parse()[i] == null || v == 0 ? ""
-            : "; /" + builds.get(0).name() + " " + summary(ratios(mb, mbPerCpuSecond[0][i]));
+        String ratio = v == reference ? ""
+            : "; /" + builds.get(reference).name() + " " + summary(ratios(mb, mbPerCpuSecond[reference][i]));
         out.printf(Locale.ROOT, "  %-12s MB per CPU-s %.2f [%.2f..%.2f], Mchar per CPU-s %.2f, %.2f MB allocated a pass%s%n",
             builds.get(v).name(), median(sorted), sorted[0], sorted[rounds - 1],
             median(sorted) * input.chars() / input.bytes(), allocation[v][i] / 1e6, ratio);
