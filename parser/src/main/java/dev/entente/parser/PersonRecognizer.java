@@ -99,8 +99,8 @@ final class PersonRecognizer {
         i = end;
         continue;
       }
-      PrefixLexicon.Hit<String> apposed = i + 2 < to && !insideQuotes(ctx, sentence, i) ? apposedRole(t, i, to) : null;
-      if (apposed != null) {
+      PrefixLexicon.Hit<String> apposed = i + 2 < to ? apposedRole(t, i, to) : null;
+      if (apposed != null && !insideQuotes(ctx, sentence, i)) {
         String[] after = partyAfterName(ctx, i + 2, to);
         add(ctx, people, i, i + 2, !language.isNominative(roleHead(t, apposed.first, apposed.last)), after[0], after[1],
             "person:name+apposed-role");
