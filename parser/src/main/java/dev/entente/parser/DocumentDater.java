@@ -103,7 +103,9 @@ final class DocumentDater {
           adopted = hasAdoptionVerb(t, from, to);
           looked = true;
         }
-        int score = (headed.contains(range) ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
+        // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
+        boolean dateLine = found.first == from && found.last == to;
+        int score = (headed.contains(range) || dateLine ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
             + (date.isInterval() ? 0 : 1);
         if (score > bestScore) {
           bestScore = score;
@@ -227,13 +229,17 @@ final class DocumentDater {
   private static final int PARTICIPLE_REACH = 4;
 
   /**
-   * Whether the day at token {@code date} is another text's: it follows a participle of adoption
-   * that opens a clause after a comma («Декларации …, принятой 16 октября 2007», «Договор …,
+   * Whether the day at token {@code date} is another text's: it follows «от» («Договора … от 16
+   * июля 2001 года»), or a participle of adoption that opens a clause after a comma («Декларации …, принятой 16 октября 2007», «Договор …,
    * подписанный 10 октября 2000 года в Астане, вступил в силу»). The document's own day stands in
    * its title, the line under it, or a sentence or line that opens with the verb («Принято …»,
    * «Совершено в городе Москве 30 ноября 2001 года»).
    */
   private boolean datesAnotherText(Tokens t, int from, int date) {
+    // «Договором … от 16 июля 2001 года»: outside the title, «от» dates the text named before it.
+    if (date > from && data.words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[date - 1])) {
+      return true;
+    }
     for (int k = date - 1; k >= Math.max(from, date - PARTICIPLE_REACH); k--) {
       if (data.words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k])) {
         return k > from && t.gapHas(k, ',') && !t.isCapitalized(k);

@@ -160,4 +160,13 @@ final class FormerStatesAndDatelinesTest {
     assertEquals(1, doc.participants().size(), doc.participants()::toString);
     assertEquals("Н.А.Назарбаев", doc.participants().get(0).name(), "the nominative, in Cyrillic letters only");
   }
+
+  @Test
+  void date_ofATreatyAfterOt_isNotTheDocuments_aDateLineOfItsOwnIs() {
+    Document doc = parse("Совместное заявление Российской Федерации и Китайской Народной Республики\n\n"
+        + "Приложение к материалам визита\n\nДокументы визита публикуются ниже в сокращении\n\n21 марта 2023 года\n\n"
+        + "Стороны, руководствуясь Договором о добрососедстве, подписанным в Москве, и Договором от 16 июля 2001 года, "
+        + "заявляют о следующем.");
+    assertEquals("2023-03-21", doc.date().orElseThrow().toString());
+  }
 }
