@@ -41,16 +41,16 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   /**
-   * Loads the data of the parser's first language on another core while the command line is read,
-   * so that the first file does not wait for both in turn. The detecting parser loads a language's
-   * data when the first text in it comes; this bets on the first language, so that a run over
+   * Loads the data and the dictionary of the parser's first language on other cores while the
+   * command line is read, so that the first file does not wait for them in turn. The detecting
+   * parser loads a language's data when the first text in it comes; this bets on the first language, so that a run over
    * texts in it never loads the others (an English text then loads English when it comes, as it
    * would have without this).
    */
   static void loadInBackground() {
     Thread loader = new Thread(() -> {
       try {
-        Parser.forLanguage(parser().languages().get(0)).prepare();
+        parser().prepare(parser().languages().get(0));
         StartupTrace.mark("first language's data and dictionary loaded");
       } catch (RuntimeException | Error e) {
         // the command's own use of the parser reports it

@@ -198,6 +198,11 @@ final class ConceptMerger {
       if (series == null) {
         series = namedMore(mechanisms, seriesKey);
       }
+      // «the 43rd ASEAN Summit», «the Sixth BRICS Summit»: where names end in their head, a numbered
+      // meeting names its series only as a forum with a proper name («the fourth Bali Democracy Forum»).
+      if (series == null && !numberedForum && ctx.data.language.headsEndNames()) {
+        continue;
+      }
       if (series == null) {
         series = newSeries(ctx, e, meeting, seriesKey);
         mechanisms.put(seriesKey, series);

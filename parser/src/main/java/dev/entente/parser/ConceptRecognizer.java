@@ -134,6 +134,12 @@ final class ConceptRecognizer {
         if (meeting != null) {
           here.add(meeting);
         }
+      } else if (c.concept == Lexicons.Concept.MECHANISM && upcomingBefore(t, c.first, from)) {
+        Concept meeting = nextMeeting(ctx, c, c.first - 1, to);
+        here.add(meeting);
+        here.add(c);
+        i = meeting.last;
+        continue;
       }
       here.add(c);
       i = c.last;
@@ -191,6 +197,40 @@ final class ConceptRecognizer {
     mechanism.mentions.set(0, new Range(after, mechanism.last));
     mechanism.name = NameExtent.text(ctx, after, mechanism.last);
     mechanism.key = key(ctx, mechanism, mechanism.headFirst, mechanism.last);
+    return meeting;
+  }
+
+  /** Whether a word of the next meeting («next», «upcoming») stands right before a name at {@code start}. */
+  private boolean upcomingBefore(Tokens t, int start, int from) {
+    return start > from && t.gapBefore[start] != Tokens.GAP_HARD
+        && words.startsWithAny(WordClass.UPCOMING_PREFIX, t.key[start - 1]);
+  }
+
+  /**
+   * «the next 2+2 meeting», «the upcoming Strategic Dialogue»: the next meeting of a mechanism is an
+   * event of its own, named with the word {@code cue} that announces it; the mechanism stays as named.
+   */
+  private Concept nextMeeting(Context ctx, Concept mechanism, int cue, int to) {
+    Concept meeting = new Concept(Lexicons.Concept.EVENT);
+    meeting.kind = EventKind.MEETING;
+    meeting.first = cue;
+    meeting.last = mechanism.last;
+    // «the next Council of Ministers meeting»: a one-word event head right after the name is the meeting's.
+    PrefixLexicon.Hit<List<Lexicons.Head>> after = mechanism.last < to && ctx.tokens.gapBefore[mechanism.last] == Tokens.GAP_SPACE
+        ? lex.heads.longestAt(ctx.tokens, mechanism.last, to) : null;
+    if (after != null && after.last == mechanism.last + 1
+        && after.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+      meeting.last = after.last;
+      meeting.kind = after.entry.value.get(0).kind;
+    }
+    meeting.headFirst = mechanism.headFirst;
+    meeting.sentence = mechanism.sentence;
+    meeting.level = mechanism.level;
+    meeting.mentions.add(new Range(cue, meeting.last));
+    meeting.name = NameExtent.text(ctx, cue, meeting.last);
+    meeting.key = key(ctx, meeting, mechanism.headFirst, meeting.last);
+    meeting.rule = "next meeting of " + mechanism.rule;
+    meeting.series = mechanism;
     return meeting;
   }
 
@@ -271,7 +311,14 @@ final class ConceptRecognizer {
         start++;
       }
     }
-    Lexicons.Head head = choose(ctx, hit.entry.value, ordinal != null, start, end, from, to);
+    // «Security Consultative Committee (SCC: "2+2")»: a format named by numbers in quotes or brackets is another name's alias.
+    if (t.isNumber(hit.first) && (t.gapHas(hit.first, '"') || t.gapHas(hit.first, '('))) {
+      return null;
+    }
+    // «2+2 meeting»: a format named by numbers is the mechanism; its numbered or next meeting is made from it (items).
+    // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
+    Lexicons.Head head = t.isNumber(hit.first) ? mechanismOr(hit.entry.value)
+        : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
     Lexicons.Concept concept = head.concept;
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
         && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language)) {
@@ -291,6 +338,9 @@ final class ConceptRecognizer {
     // «the Action Plan», «the Plan of Action»: a head phrase alone refers to a document named elsewhere.
     if (concept == Lexicons.Concept.INITIATIVE && start == hit.first && end == hit.last && hit.last > hit.first + 1
         && data.language.bareHeadsAreNoNames()) {
+      return null;
+    }
+    if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)) {
       return null;
     }
     Level level = level(t, hit.first, end);
@@ -316,6 +366,73 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /**
+   * Whether the words around a mechanism's or an event's head name no one thing of their own, in a
+   * language whose names end in their head: the head qualifies the capitalised noun after it
+   * («Dialogue Partners», «Forum Leaders»); a plural head with no proper word before it and nothing
+   * after it names several («five Summits», «Strengthening Dialogues»), a generic one («Mechanisms
+   * of Cooperation») always; a state's possessive makes it the state's own body («Australia's
+   * Industry Skills Councils»); a word of conflict or of society before it is no cooperation
+   * («terrorist group», «advocacy group»).
+   */
+  private boolean notAName(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int start, int end, int to) {
+    Language language = data.language;
+    if (!language.headsEndNames()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int after = hit.last;
+    if (end > after && t.gapBefore[after] == Tokens.GAP_SPACE && t.isCapitalized(after) && !t.isUpperCase(hit.first)
+        && !t.isNumber(after) && !words.is(WordClass.NAME_PREPOSITION, t.key[after])
+        && !words.is(WordClass.AND, t.key[after]) && !language.isNameTail(t.key[after])
+        && lex.heads.longestAt(t, after, to) == null
+        && data.parties.longestAt(t, after, to) == null && !documentKindWithin(t, after, to, 2)) {
+      return true;
+    }
+    String last = t.key[hit.last - 1];
+    if (language.isPluralNoun(last) && hit.last == hit.first + 1
+        && (words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, last) || end == hit.last && !properWordIn(ctx, start, hit.first))) {
+      return true;
+    }
+    if (start >= 2 && t.key[start - 1].equals("s") && t.gapIs(start - 1, '\'')) {
+      PhraseMatcher.Match<PartyInfo> owner = data.parties.longestAt(t, possessorStart(t, start - 1), start - 1);
+      if (owner != null && owner.last == start - 1 && owner.value.kind == dev.entente.model.PartyKind.STATE) {
+        return true;
+      }
+    }
+    return hit.first > 0 && hit.first > start - 1 && language.modifiesNoCooperation(t.key[hit.first - 1])
+        && t.gapBefore[hit.first] == Tokens.GAP_SPACE;
+  }
+
+  /** Where a party's name that ends right before {@code possessive} could start, within four words. */
+  private static int possessorStart(Tokens t, int possessive) {
+    int k = possessive - 1;
+    while (k > 0 && possessive - k < 4 && t.isCapitalized(k - 1) && t.gapBefore[k] != Tokens.GAP_HARD) {
+      k--;
+    }
+    return k;
+  }
+
+  private boolean documentKindWithin(Tokens t, int from, int to, int words) {
+    for (int k = from; k < Math.min(to, from + words); k++) {
+      if (data.documentKinds.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a capitalised word among tokens {@code [from, to)} is proper: not a participle or a number. */
+  private boolean properWordIn(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      if (t.isCapitalized(k) && !t.isNumber(k) && !data.language.isParticiple(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** «the Okinawa Consolidation Plan, including …»: a capitalised word before the head names one thing, examples follow it. */
@@ -390,7 +507,8 @@ final class ConceptRecognizer {
       case INITIATIVE:
         return quoted || proper || party;
       case MECHANISM:
-        return quoted || proper || party || (level != null && complement)
+        // «2+2»: a format named by numbers is a name in lower case too.
+        return quoted || proper || party || (level != null && complement) || t.isNumber(hit.first)
             || start < hit.first && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from);
       default:
@@ -414,6 +532,16 @@ final class ConceptRecognizer {
 
   private boolean isParty(Context ctx, int k, int end) {
     return data.parties.longestAt(ctx.tokens, k, end) != null;
+  }
+
+  /** The mechanism's reading of a head, else its first. */
+  private static Lexicons.Head mechanismOr(List<Lexicons.Head> heads) {
+    for (Lexicons.Head head : heads) {
+      if (head.concept == Lexicons.Concept.MECHANISM) {
+        return head;
+      }
+    }
+    return heads.get(0);
   }
 
   /** Picks the head's concept: an ordinal, a date, a place or an event cue make a one-off event. */

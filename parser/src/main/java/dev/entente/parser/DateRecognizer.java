@@ -94,9 +94,19 @@ final class DateRecognizer {
   private final LanguageData data;
   private final Words words;
 
+  /**
+   * Every key a date can start with besides a number: the range openers, months, relative years
+   * and weekdays. {@link #at} is asked at nearly every token, and most are none of these.
+   */
+  private final java.util.Set<String> dateStarts = new java.util.HashSet<>();
+
   DateRecognizer(LanguageData data) {
     this.data = data;
     this.words = data.words;
+    dateStarts.addAll(words.list(WordClass.DATE_RANGE_FROM));
+    dateStarts.addAll(data.months.keySet());
+    dateStarts.addAll(data.relativeYears.keySet());
+    dateStarts.addAll(data.weekdays.keySet());
   }
 
   /** Every date in tokens {@code [from, to)}, left to right, none overlapping. */
@@ -117,6 +127,9 @@ final class DateRecognizer {
 
   private Found at(Tokens t, int i, int to) {
     String key = t.key[i];
+    if (!t.isNumber(i) && !dateStarts.contains(key)) {
+      return null;
+    }
     // A Found is made only where a date starts: at() is asked at nearly every token.
     if (words.is(WordClass.DATE_RANGE_FROM, key) && i + 3 < to && day(t, i + 1) > 0
         && words.is(WordClass.DATE_RANGE_TO, t.key[i + 2])) {

@@ -293,8 +293,11 @@ final class DocumentDater {
 
   private City firstCity(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
+      if (!t.isCapitalized(i)) {
+        continue;
+      }
       PhraseMatcher.Match<City> match = data.cities.longestAt(t, i, to);
-      if (match != null && t.isCapitalized(i)) {
+      if (match != null) {
         return match.value;
       }
     }

@@ -38,7 +38,7 @@ public final class English extends Language {
   public English() {
     super("en", "English", EnumSet.of(WordClass.ADJECTIVE_ENDING, WordClass.PARTICIPLE_MARK,
         WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.NOUN_LIKE_INFINITIVE,
-        WordClass.RELATIONSHIP_HEAD_PREFIX));
+        WordClass.RELATIONSHIP_HEAD_PREFIX, WordClass.NON_COOPERATION_PREFIX, WordClass.NAME_TAIL));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -202,6 +202,21 @@ public final class English extends Language {
   @Override
   boolean isRelationshipHead(String key) {
     return words.startsWithAny(WordClass.RELATIONSHIP_HEAD_PREFIX, key);
+  }
+
+  @Override
+  boolean headsEndNames() {
+    return true;
+  }
+
+  @Override
+  boolean isNameTail(String key) {
+    return words.is(WordClass.NAME_TAIL, key);
+  }
+
+  @Override
+  boolean modifiesNoCooperation(String key) {
+    return words.startsWithAny(WordClass.NON_COOPERATION_PREFIX, key);
   }
 
   @Override

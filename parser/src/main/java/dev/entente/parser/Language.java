@@ -267,6 +267,31 @@ public abstract class Language {
   }
 
   /**
+   * Whether names end in their head word, so that a capitalised noun right after a head makes the
+   * head its modifier («Dialogue Partners») and the possessive before a name is its owner's. No by
+   * default: a Russian name runs on after its head («Форум "…"», «Совет министров»).
+   */
+  boolean headsEndNames() {
+    return false;
+  }
+
+  /**
+   * Whether a capitalised word after a head still belongs to the name, in a language whose names end
+   * in their head («ASEAN Defence Ministers' Meeting Plus»). No by default.
+   */
+  boolean isNameTail(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word right before a mechanism's head makes it no arrangement of cooperation
+   * («terrorist group», «advocacy group»). No by default.
+   */
+  boolean modifiesNoCooperation(String key) {
+    return false;
+  }
+
+  /**
    * Whether an initiative's head word names a relationship unless a noun qualifies it («Strategic
    * Partnership» is a label, «Forest Carbon Partnership» a programme). No by default.
    */

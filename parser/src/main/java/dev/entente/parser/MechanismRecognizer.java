@@ -80,10 +80,13 @@ final class MechanismRecognizer {
     return false;
   }
 
-  /** Whether another item's head stands in {@code [from, to]}: then a cue before it is that item's. */
+  /**
+   * Whether another item's head stands in {@code [from, to]}: then a cue before it is that item's. A
+   * meeting of {@code c} itself («an inaugural 2 + 2 meeting») takes no cue from it.
+   */
   private static boolean anotherBetween(List<Concept> here, Concept c, int from, int to) {
     for (Concept other : here) {
-      if (other != c && other.headFirst >= from && other.headFirst <= to && other.first < c.first) {
+      if (other != c && other.series != c && other.headFirst >= from && other.headFirst <= to && other.first < c.first) {
         return true;
       }
     }

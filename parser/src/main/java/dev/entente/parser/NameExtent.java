@@ -161,7 +161,9 @@ final class NameExtent {
         continue;
       }
       // «Annual Leaders' Meeting – Joint Communique»: the kind of a document after a dash is the heading's, not the name's.
-      if (hasHard(gap) || isSpacedDash(gap) && data.documentKinds.longestAt(t, j, to) != null) {
+      // «Canada-Chile Summit Joint Statement»: where names end in their head, a document's kind right after it is the title's.
+      if (hasHard(gap) || (isSpacedDash(gap) || j == from && language.headsEndNames())
+          && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
           j++;
           continue;

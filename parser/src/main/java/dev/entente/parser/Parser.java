@@ -214,15 +214,48 @@ public final class Parser {
   }
 
   /**
-   * Loads now, on the calling thread, what this parser otherwise loads when its first document
-   * needs it — each language's data and dictionary — so that a program can do it on a spare thread
-   * while it reads its input. Parsing does not need it; returns this parser. A language's data that
-   * cannot be read throws here as it would at the first parse.
+   * Loads now what this parser otherwise loads when its first document needs it — each language's
+   * data, on the calling thread, and at the same time each language's dictionary, on a thread of
+   * its own — so that a program can do it on a spare thread while it reads its input. Returns when
+   * both are loaded. Parsing does not need it; returns this parser. A language's data that cannot
+   * be read throws here as it would at the first parse; a dictionary that cannot be read is reported
+   * by the first parse that needs it.
    */
   public Parser prepare() {
-    for (int index = 0; index < languages.size(); index++) {
-      pipeline(index);
-      languages.get(index).loadOnDemandData();
+    return prepare(languages);
+  }
+
+  /**
+   * As {@link #prepare()}, for texts in {@code language} only: a program that expects texts in one
+   * of a detecting parser's languages loads that one now and the others when a text in them comes.
+   *
+   * @throws IllegalArgumentException when this parser does not read {@code language} (one of
+   *     {@link #languages()}, the same object)
+   */
+  public Parser prepare(Language language) {
+    if (!languages.contains(language)) {
+      throw new IllegalArgumentException("this parser does not read " + language + "; it reads " + languages);
+    }
+    return prepare(List.of(language));
+  }
+
+  private Parser prepare(List<Language> these) {
+    List<Thread> dictionaries = new java.util.ArrayList<>(these.size());
+    for (Language language : these) {
+      Thread thread = new Thread(language::loadOnDemandData, "entente-" + language.code() + "-dictionary");
+      thread.setDaemon(true);
+      thread.start();
+      dictionaries.add(thread);
+    }
+    for (Language language : these) {
+      pipeline(languages.indexOf(language));
+    }
+    try {
+      for (Thread thread : dictionaries) {
+        thread.join();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     return this;
   }

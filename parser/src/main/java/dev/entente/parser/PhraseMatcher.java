@@ -128,6 +128,9 @@ final class PhraseMatcher<T> {
 
   /** Whether some case-sensitive name begins with this word in some case, remembered by the word. */
   private boolean mayBeCased(Tokenizer.Word word) {
+    if (casedFirstKeys.isEmpty()) {
+      return false; // a lexicon without case-sensitive names (cities): no need to touch the word
+    }
     Object known = word.answer(casedSlot);
     if (known == null) {
       queried = true;

@@ -17,6 +17,8 @@ final class PrefixLexicon<T> {
     /** The prefixes without a final {@code .}, and whether each had one (must be the whole word). */
     private final String[] bare;
     private final boolean[] whole;
+    /** Whether a word is joined to the one before it by «+» («2+2», «2 + 2»), not by a space or hyphen. */
+    private final boolean[] plus;
     final T value;
     /** Where it was written, for provenance: {@code acts.tsv:12}. */
     final String where;
@@ -25,9 +27,13 @@ final class PrefixLexicon<T> {
       this.prefixes = prefixes;
       this.bare = new String[prefixes.length];
       this.whole = new boolean[prefixes.length];
+      this.plus = new boolean[prefixes.length];
       for (int k = 0; k < prefixes.length; k++) {
-        whole[k] = prefixes[k].endsWith(".");
-        bare[k] = whole[k] ? prefixes[k].substring(0, prefixes[k].length() - 1) : prefixes[k];
+        String prefix = prefixes[k];
+        plus[k] = prefix.startsWith("+");
+        prefix = plus[k] ? prefix.substring(1) : prefix;
+        whole[k] = prefix.endsWith(".");
+        bare[k] = whole[k] ? prefix.substring(0, prefix.length() - 1) : prefix;
       }
       this.value = value;
       this.where = where;
@@ -82,7 +88,8 @@ final class PrefixLexicon<T> {
     if (queried) {
       throw new IllegalStateException(where + ": a pattern added after lookups, which words remember");
     }
-    String[] prefixes = WORD_BREAK.split(Tokenizer.keyOf(pattern.strip()));
+    // «2+2»: «+» joins two words of the pattern and is kept on the second, where the gap must hold it.
+    String[] prefixes = WORD_BREAK.split(Tokenizer.keyOf(pattern.strip()).replace("+", " +").replace("+ ", "+"));
     if (prefixes.length == 0 || prefixes[0].isEmpty()) {
       throw new IllegalStateException(where + ": empty pattern");
     }
@@ -186,7 +193,7 @@ final class PrefixLexicon<T> {
         String bare = entry.bare[k];
         matches = (bare.isEmpty() || key.charAt(0) == bare.charAt(0)) // words are never empty
             && (entry.whole[k] ? key.equals(bare) : key.startsWith(bare))
-            && tokens.gapBefore[i + k] != Tokens.GAP_HARD;
+            && (entry.plus[k] ? tokens.gapIs(i + k, '+') : tokens.gapBefore[i + k] != Tokens.GAP_HARD);
       }
       if (matches) {
         return new Hit<>(entry, i, i + length);

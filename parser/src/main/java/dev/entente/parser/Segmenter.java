@@ -1,6 +1,7 @@
 package dev.entente.parser;
 
 import dev.entente.model.SegmentKind;
+import dev.entente.model.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,14 +23,14 @@ final class Segmenter {
 
   private final LanguageData data;
   private final TitleFinder titles;
-  /** The wrapper markers of each kind (MENU, LEAD_IN, TRAILER…): how to match, and the marker. */
-  private final java.util.Map<String, List<String[]>> markersByKind = new java.util.HashMap<>();
+  /** The wrapper markers of each kind (MENU, LEAD_IN, TRAILER…). */
+  private final java.util.Map<String, Markers> markersByKind = new java.util.HashMap<>();
 
   Segmenter(LanguageData data) {
     this.data = data;
     this.titles = new TitleFinder(data);
     for (Tsv.Row row : data.wrapperMarkers) {
-      markersByKind.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(new String[] {row.get(1), row.get(2)});
+      markersByKind.computeIfAbsent(row.get(0), k -> new Markers()).add(row.get(1), row.get(2));
     }
   }
 
@@ -39,7 +40,7 @@ final class Segmenter {
     final int end;
     final int contentStart;
     final int contentEnd;
-    final String lower;
+    private String lower;
 
     Line(String text, int start, int end) {
       this.start = start;
@@ -54,7 +55,14 @@ final class Segmenter {
       }
       contentStart = cs;
       contentEnd = ce;
-      lower = ce - cs > MARKER_LINE ? "" : Tokenizer.keyOf(text, cs, ce);
+    }
+
+    /** The content under {@link Tokenizer#keyOf}, made on first use (only CONTAINS markers need it). */
+    String lower(String text) {
+      if (lower == null) {
+        lower = Tokenizer.keyOf(text, contentStart, contentEnd);
+      }
+      return lower;
     }
 
     boolean isBlank() {
@@ -70,7 +78,7 @@ final class Segmenter {
     int leadEnd = Math.min(lines.size(), firstNumbered < 0 ? LEAD_WINDOW : Math.min(firstNumbered, LEAD_WINDOW));
     int lastLeadIn = -1;
     for (int i = 0; i < leadEnd; i++) {
-      if (matches(lines.get(i), "LEAD_IN")) {
+      if (matches(text, lines.get(i), "LEAD_IN")) {
         lastLeadIn = i;
         readSource(text, lines.get(i), layout);
       }
@@ -89,7 +97,7 @@ final class Segmenter {
       bodyStart = titleLine + 1;
     } else {
       bodyStart = 0;
-      while (bodyStart < lines.size() && (lines.get(bodyStart).isBlank() || matches(lines.get(bodyStart), "MENU"))) {
+      while (bodyStart < lines.size() && (lines.get(bodyStart).isBlank() || matches(text, lines.get(bodyStart), "MENU"))) {
         bodyStart++;
       }
       if (titleLine >= bodyStart) {
@@ -98,7 +106,7 @@ final class Segmenter {
     }
     int trailer = lines.size();
     for (int i = bodyStart; i < lines.size(); i++) {
-      if (matches(lines.get(i), "TRAILER")) {
+      if (matches(text, lines.get(i), "TRAILER")) {
         trailer = i;
         break;
       }
@@ -111,7 +119,7 @@ final class Segmenter {
         layout.pieces.add(new Layout.Piece(SegmentKind.TITLE, line.start, line.end));
       } else if (!dateline(text, line, layout)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
-        if (!matches(line, "MENU") && !matches(line, "LEAD_IN")) {
+        if (!matches(text, line, "MENU") && !matches(text, line, "LEAD_IN")) {
           layout.leadLines.add(new Range(line.contentStart, line.contentEnd));
         }
       }
@@ -132,7 +140,7 @@ final class Segmenter {
         layout.pieces.add(new Layout.Piece(SegmentKind.BLANK, line.start, line.end));
         continue;
       }
-      if (matches(line, "MENU")) {
+      if (matches(text, line, "MENU")) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
         continue;
       }
@@ -153,7 +161,7 @@ final class Segmenter {
         }
       }
       if (number != null) {
-        String label = text.substring(line.contentStart, number.labelEnd()).replaceAll("[.)]$", "");
+        String label = label(text, line.contentStart, number.labelEnd());
         current = new Layout.Block(label, number.textStart());
         current.paragraphs.add(new Range(line.contentStart, line.contentEnd));
         layout.clauses.add(current);
@@ -276,30 +284,79 @@ final class Segmenter {
     }
   }
 
-  private boolean matches(Line line, String kind) {
-    if (line.contentEnd - line.contentStart > MARKER_LINE) {
+  /**
+   * Whether the line is a wrapper marker of {@code kind}: its text under {@link Tokenizer#keyOf}
+   * (a fold char by char) is a marker (EXACT), starts with one (PREFIX) or holds one (CONTAINS).
+   * Only the EXACT and PREFIX markers that start with the line's first char are tried, on the line
+   * folded in place; CONTAINS ones search a folded copy, made once per line.
+   */
+  private boolean matches(String text, Line line, String kind) {
+    int from = line.contentStart;
+    int length = line.contentEnd - from;
+    Markers markers = markersByKind.get(kind);
+    if (length > MARKER_LINE || markers == null) {
       return false;
     }
-    for (String[] rule : markersByKind.getOrDefault(kind, List.of())) {
+    if (length > 0) {
+      for (String[] rule : markers.byFirstChar.getOrDefault(TextFold.fold(text.charAt(from)), List.of())) {
+        String marker = rule[1];
+        if ((rule[0].equals("EXACT") ? length == marker.length() : length >= marker.length())
+            && foldedAt(text, from, marker)) {
+          return true;
+        }
+      }
+    }
+    for (String[] rule : markers.others) {
       String marker = rule[1];
       switch (rule[0]) {
         case "EXACT":
-          if (line.lower.equals(marker)) {
+          if (length == marker.length()) {
             return true;
           }
           break;
         case "PREFIX":
-          if (line.lower.startsWith(marker)) {
-            return true;
-          }
-          break;
+          return true;
         default:
-          if (line.lower.contains(marker)) {
+          if (line.lower(text).contains(marker)) {
             return true;
           }
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} at {@code at}, folded char by char, reads {@code marker}. */
+  private static boolean foldedAt(String text, int at, String marker) {
+    for (int k = 0; k < marker.length(); k++) {
+      if (TextFold.fold(text.charAt(at + k)) != marker.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The markers of one kind: EXACT and PREFIX ones by their first char, the others (CONTAINS, and an
+   * empty marker) in a list, each as {match, marker}.
+   */
+  private static final class Markers {
+    final java.util.Map<Character, List<String[]>> byFirstChar = new java.util.HashMap<>();
+    final List<String[]> others = new ArrayList<>();
+
+    void add(String match, String marker) {
+      String[] rule = {match, marker};
+      if ((match.equals("EXACT") || match.equals("PREFIX")) && !marker.isEmpty()) {
+        byFirstChar.computeIfAbsent(marker.charAt(0), c -> new ArrayList<>()).add(rule);
+      } else {
+        others.add(rule);
+      }
+    }
+  }
+
+  /** A clause's label, «12.» or «IV)» without the closing mark. */
+  private static String label(String text, int from, int to) {
+    char last = text.charAt(to - 1);
+    return text.substring(from, last == '.' || last == ')' ? to - 1 : to);
   }
 
   private static List<Line> lines(String text) {

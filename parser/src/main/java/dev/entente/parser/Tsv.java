@@ -1,9 +1,7 @@
 package dev.entente.parser;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,27 +53,57 @@ final class Tsv {
     if (in == null) {
       throw new IllegalStateException("language data missing from the class path: " + resource);
     }
-    List<Row> rows = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length != columns) {
-          throw new IllegalStateException(String.format("%s:%d: expected %d tab-separated columns, found %d",
-              resource, number, columns, cells.length));
-        }
-        for (int i = 0; i < cells.length; i++) {
-          cells[i] = cells[i].strip();
-        }
-        rows.add(new Row(resource, number, cells));
-      }
+    String text;
+    try (in) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read language data " + resource, e);
+    }
+    return parse(resource, text, columns);
+  }
+
+  /**
+   * The rows of {@code text}, read as {@link #read} reads a file: lines end at {@code \n},
+   * {@code \r} or {@code \r\n}. One pass over the text with {@code indexOf}, with no per-line buffer
+   * or per-char loop of its own: the data is read at start-up, while the JVM still interprets this code.
+   */
+  static List<Row> parse(String resource, String text, int columns) {
+    if (text.indexOf('\r') >= 0) {
+      text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    List<Row> rows = new ArrayList<>();
+    int number = 0;
+    int at = 0;
+    int n = text.length();
+    while (at < n) {
+      int newline = text.indexOf('\n', at);
+      int end = newline < 0 ? n : newline;
+      number++;
+      String line = text.substring(at, end);
+      at = end + 1;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = new String[columns];
+      int found = 0;
+      int from = 0;
+      while (true) {
+        int tab = line.indexOf('\t', from);
+        String cell = (tab < 0 ? line.substring(from) : line.substring(from, tab)).strip();
+        if (found < columns) {
+          cells[found] = cell;
+        }
+        found++;
+        if (tab < 0) {
+          break;
+        }
+        from = tab + 1;
+      }
+      if (found != columns) {
+        throw new IllegalStateException(String.format("%s:%d: expected %d tab-separated columns, found %d",
+            resource, number, columns, found));
+      }
+      rows.add(new Row(resource, number, cells));
     }
     return rows;
   }

@@ -145,7 +145,11 @@ enum WordClass {
    * Heads that name a relationship when only adjectives qualify them («Comprehensive Strategic
    * Partnership») and a programme when a noun does («Forest Carbon Partnership»); word prefixes.
    */
-  RELATIONSHIP_HEAD_PREFIX;
+  RELATIONSHIP_HEAD_PREFIX,
+  /** Words before a head that make it no arrangement of cooperation («terrorist group»); word prefixes. */
+  NON_COOPERATION_PREFIX,
+  /** Capitalised words after a head that still belong to its name («… Ministers' Meeting Plus»). */
+  NAME_TAIL;
 
   /**
    * Whether every language must list this class: the neutral stages ask for it. The neutral classes

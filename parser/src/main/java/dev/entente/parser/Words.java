@@ -1,11 +1,12 @@
 package dev.entente.parser;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The closed word classes and endings of a language ({@code words.tsv}), by {@link WordClass}:
@@ -18,11 +19,18 @@ final class Words {
   // By WordClass ordinal: asked per token on the hot path.
   @SuppressWarnings("unchecked")
   private final Set<String>[] sets = (Set<String>[]) new Set<?>[CLASSES];
+  /**
+   * By WordClass ordinal, made on first use (most classes are never asked for by affix or phrase,
+   * and the data is read at start-up): written with release semantics and read with acquire, so a
+   * thread sees a whole trie or null; two threads may both make one, and either is kept.
+   */
   private final Affixes[] prefixes = new Affixes[CLASSES];
   private final Affixes[] endings = new Affixes[CLASSES];
+  private final String[][][] phrases = new String[CLASSES][][];
+  private static final VarHandle AFFIXES = MethodHandles.arrayElementVarHandle(Affixes[].class);
+  private static final VarHandle PHRASES = MethodHandles.arrayElementVarHandle(String[][][].class);
   /** The word of a class of one word, compared directly; null for the others. */
   private final String[] single = new String[CLASSES];
-  private final Map<WordClass, List<String[]>> phrases = new EnumMap<>(WordClass.class);
 
   /** A class's words in a trie, read from the front (prefixes) or the back (endings) of a word. */
   private static final class Affixes extends CharTrie<Affixes> {
@@ -75,13 +83,36 @@ final class Words {
       throw new IllegalStateException(resource + ": no row for the word classes " + missing
           + " (list them, with - when the language has no such words)");
     }
-    byKind.forEach((kind, words) -> {
-      sets[kind.ordinal()] = Set.copyOf(words);
-      prefixes[kind.ordinal()] = Affixes.of(words, false);
-      endings[kind.ordinal()] = Affixes.of(words, true);
-      single[kind.ordinal()] = words.size() == 1 ? words.get(0) : null;
-      phrases.put(kind, words.stream().map(w -> w.split(" ")).collect(Collectors.toUnmodifiableList()));
-    });
+    for (Map.Entry<WordClass, List<String>> entry : byKind.entrySet()) {
+      List<String> words = entry.getValue();
+      sets[entry.getKey().ordinal()] = Set.copyOf(words);
+      single[entry.getKey().ordinal()] = words.size() == 1 ? words.get(0) : null;
+    }
+  }
+
+  /** The class's words in a trie read from the front ({@code backwards} false) or the back, made on first use. */
+  private Affixes affixes(WordClass kind, boolean backwards) {
+    Affixes[] tries = backwards ? endings : prefixes;
+    Affixes trie = (Affixes) AFFIXES.getAcquire(tries, kind.ordinal());
+    if (trie == null) {
+      trie = Affixes.of(list(kind), backwards);
+      AFFIXES.setRelease(tries, kind.ordinal(), trie);
+    }
+    return trie;
+  }
+
+  /** The class's phrases, each split into its words, made on first use. */
+  private String[][] phrases(WordClass kind) {
+    String[][] split = (String[][]) PHRASES.getAcquire(phrases, kind.ordinal());
+    if (split == null) {
+      List<String> words = list(kind);
+      split = new String[words.size()][];
+      for (int k = 0; k < split.length; k++) {
+        split[k] = words.get(k).split(" ");
+      }
+      PHRASES.setRelease(phrases, kind.ordinal(), split);
+    }
+    return split;
   }
 
   /** The classes the file lists. */
@@ -103,13 +134,13 @@ final class Words {
   /** Whether {@code word} starts with one of the prefixes of {@code kind}. */
   boolean startsWithAny(WordClass kind, String word) {
     String only = single[kind.ordinal()];
-    return only != null ? word.startsWith(only) : known(prefixes[kind.ordinal()], kind).matches(word, false);
+    return only != null ? word.startsWith(only) : affixes(kind, false).matches(word, false);
   }
 
   /** Whether {@code word} ends with one of the endings of {@code kind}. */
   boolean endsWithAny(WordClass kind, String word) {
     String only = single[kind.ordinal()];
-    return only != null ? word.endsWith(only) : known(endings[kind.ordinal()], kind).matches(word, true);
+    return only != null ? word.endsWith(only) : affixes(kind, true).matches(word, true);
   }
 
   /**
@@ -118,7 +149,7 @@ final class Words {
    * token, all before token {@code limit}.
    */
   boolean phraseAt(WordClass kind, Tokens t, int first, int limit, boolean prefixes) {
-    for (String[] words : known(phrases.get(kind), kind)) {
+    for (String[] words : phrases(kind)) {
       if (first >= 0 && first + words.length <= limit && matches(words, t, first, prefixes)) {
         return true;
       }
@@ -128,7 +159,7 @@ final class Words {
 
   /** Whether one of the phrases of {@code kind}, whole words, ends just before token {@code end}, starting at {@code from} or after. */
   boolean phraseEndsAt(WordClass kind, Tokens t, int from, int end) {
-    for (String[] words : known(phrases.get(kind), kind)) {
+    for (String[] words : phrases(kind)) {
       if (end - words.length >= from && matches(words, t, end - words.length, false)) {
         return true;
       }

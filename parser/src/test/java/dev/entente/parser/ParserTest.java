@@ -3,6 +3,7 @@ package dev.entente.parser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -40,5 +41,20 @@ final class ParserTest {
     Parser parser = Parser.detecting();
     assertSame(parser, parser.prepare());
     assertTrue(parser.loaded(0) && parser.loaded(1), "both languages loaded by prepare()");
+  }
+
+  @Test
+  void prepareOneLanguage_loadsThatOneOnly() {
+    Parser parser = Parser.detecting();
+    assertSame(parser, parser.prepare(parser.languages().get(0)));
+    assertTrue(parser.loaded(0), "the language asked for is loaded");
+    assertFalse(parser.loaded(1), "the other is left for its first text");
+  }
+
+  @Test
+  void prepareOneLanguage_refusesALanguageTheParserDoesNotRead() {
+    Parser parser = Parser.russian();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parser.prepare(new English()));
+    assertTrue(e.getMessage().contains("does not read English"), e.getMessage());
   }
 }

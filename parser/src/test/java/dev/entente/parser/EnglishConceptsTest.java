@@ -1,0 +1,146 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Event;
+import dev.entente.model.EventStatus;
+import dev.entente.model.Mechanism;
+import dev.entente.model.MechanismStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English mechanisms, events and initiatives by class of wording, on sentences written for these
+ * tests in the genre's style (none is taken from a real document): formats named by numbers, the
+ * next meeting of a mechanism, and what names none.
+ */
+final class EnglishConceptsTest {
+  private static final Parser PARSER = Parser.english();
+  private static final String TITLE = "Joint Statement of Canada and the Republic of Chile\n\n";
+
+  private static Document parse(String body) {
+    return PARSER.parse("en-concepts", TITLE + "Ottawa, 10 June 2025\n\n" + body + "\n");
+  }
+
+  private static List<String> mechanisms(Document doc) {
+    return doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList());
+  }
+
+  private static List<String> events(Document doc) {
+    return doc.events().stream().map(Event::name).collect(Collectors.toList());
+  }
+
+  private static Optional<Mechanism> mechanism(Document doc, String name) {
+    return doc.mechanisms().stream().filter(m -> m.name().equals(name)).findFirst();
+  }
+
+  private static Optional<Event> event(Document doc, String name) {
+    return doc.events().stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+
+  @Test
+  void aTwoPlusTwoMeeting_isAFormat_writtenWithOrWithoutSpaces() {
+    for (String written : List.of("2+2", "2 + 2")) {
+      Document doc = parse("1. The Foreign and Defence Ministers reviewed defence cooperation at the " + written
+          + " meeting.");
+      assertEquals(List.of(written + " meeting"), mechanisms(doc), () -> written + ": events " + events(doc));
+    }
+  }
+
+  @Test
+  void twoPlusTwo_doesNotMatchOtherNumbers() {
+    Document doc = parse("1. The Sides noted that 2+20 partners joined the 12 + 2 arrangement.");
+    assertEquals(List.of(), mechanisms(doc));
+  }
+
+  @Test
+  void anInauguralTwoPlusTwoMeeting_isAMeetingOfANewFormat() {
+    Document doc = parse("1. The Sides committed to hold an inaugural 2 + 2 meeting in the first quarter of 2026.");
+    assertEquals(MechanismStatus.NEW, mechanism(doc, "2 + 2 meeting").orElseThrow(
+        () -> new AssertionError("mechanisms " + mechanisms(doc))).status());
+    Event meeting = event(doc, "inaugural 2 + 2 meeting").orElseThrow(() -> new AssertionError("events " + events(doc)));
+    assertEquals(1, meeting.ordinal().orElse(0));
+    assertEquals(EventStatus.PLANNED, meeting.status());
+  }
+
+  @Test
+  void theNextMeetingOfAMechanism_isAPlannedEventOfIt() {
+    Document doc = parse("1. The Ministers will take this work forward in the context of the next 2+2 meeting.");
+    assertEquals(List.of("2+2 meeting"), mechanisms(doc));
+    Event next = event(doc, "next 2+2 meeting").orElseThrow(() -> new AssertionError("events " + events(doc)));
+    assertEquals(EventStatus.PLANNED, next.status());
+    assertTrue(next.mechanism().isPresent());
+  }
+
+  @Test
+  void theNextMeetingTakesTheMeetingWordAfterTheName() {
+    Document doc = parse("1. The Ministers look forward to the next Joint Economic Commission meeting in Santiago.");
+    assertTrue(mechanisms(doc).contains("Joint Economic Commission"), () -> "mechanisms " + mechanisms(doc));
+    assertEquals(List.of("next Joint Economic Commission meeting"), events(doc));
+  }
+
+  @Test
+  void aNumberedFormatInQuotesAfterAName_isItsAlias() {
+    Document doc = parse("1. The Ministers will convene the Security Consultative Committee (SCC: \"2+2\") at an early date.");
+    assertFalse(mechanisms(doc).stream().anyMatch(m -> m.startsWith("2+2")), () -> "mechanisms " + mechanisms(doc));
+  }
+
+  @Test
+  void aHeadBeforeACapitalisedNoun_isItsModifier() {
+    Document doc = parse("1. The Sides will deepen engagement with Dialogue Partners and Summit Observers.\n\n"
+        + "2. Forum Members welcomed the Forum Leaders' Retreat held in Suva on 9 June 2025.");
+    assertEquals(List.of(), mechanisms(doc));
+    assertEquals(List.of("Forum Leaders' Retreat"), events(doc));
+  }
+
+  @Test
+  void aNameTailAfterTheHead_staysInTheName() {
+    Document doc = parse("1. The Ministers welcomed the work of the ASEAN Defence Ministers' Meeting Plus.");
+    assertEquals(List.of("ASEAN Defence Ministers' Meeting Plus"), mechanisms(doc));
+  }
+
+  @Test
+  void theSummitBeforeTheDocumentKind_isTheOccasion() {
+    Document doc = PARSER.parse("en-concepts", "Canada-Chile Summit Joint Statement\n\nOttawa, 10 June 2025\n\n"
+        + "1. The Leaders met in Ottawa.\n");
+    assertEquals(List.of("Canada-Chile Summit"), events(doc));
+    assertEquals(EventStatus.HELD, doc.events().get(0).status());
+    assertEquals(List.of(), mechanisms(doc));
+  }
+
+  @Test
+  void pluralHeads_nameSeveralThings_unlessAProperNameQualifiesThem() {
+    Document doc = parse("Strengthening Dialogues and Exchanges\n\n"
+        + "1. After the first cycle of five Summits, the Sides reviewed the Mechanisms of Cooperation.\n\n"
+        + "2. The Sides welcomed the Working Groups on Energy and Security.");
+    assertEquals(1, doc.mechanisms().size(), () -> "mechanisms " + mechanisms(doc));
+    assertTrue(mechanisms(doc).get(0).startsWith("Working Groups on Energy"), () -> "mechanisms " + mechanisms(doc));
+  }
+
+  @Test
+  void aStatesOwnBody_isNoMechanismOfCooperation() {
+    Document doc = parse("1. The Ministers welcomed partnerships between Chile's Sector Skills Councils and Canada's"
+        + " Industry Skills Councils.");
+    assertEquals(List.of(), mechanisms(doc));
+  }
+
+  @Test
+  void aGroupOfConflictOrSociety_isNoMechanism() {
+    Document doc = parse("1. The Sides condemned the Boko Haram terrorist group and supported the Red Sea Advocacy Group"
+        + " and the Canada-Chile Working Group on Mining.");
+    assertEquals(List.of("Canada-Chile Working Group on Mining"), mechanisms(doc));
+  }
+
+  @Test
+  void aNumberedSummitNamesNoSeriesOfItsOwn_aNumberedForumWithAProperNameDoes() {
+    Document doc = parse("1. The Leaders attended the 43rd ASEAN Summit in Jakarta on 5 September 2023 and the fourth"
+        + " Bali Democracy Forum in December 2023.");
+    assertEquals(List.of("Bali Democracy Forum"), mechanisms(doc), () -> "events " + events(doc));
+    assertEquals(2, doc.events().size(), () -> "events " + events(doc));
+  }
+}
