@@ -184,9 +184,8 @@ final class PersonRecognizer {
   private PrefixLexicon.Hit<String> apposedRole(Tokens t, int i, int to) {
     int surname = i + 1;
     if (!isNameWord(t, i) || !isNameWord(t, surname) || t.gapBefore[surname] != Tokens.GAP_SPACE
-        || isKnownWord(t, i, to) || isKnownWord(t, surname, to)
-        || language.isAdjective(t.key[i]) || language.isAdjective(t.key[surname])
-        || !t.gapIs(surname + 1, ',')) {
+        || !t.gapIs(surname + 1, ',') || isKnownWord(t, i, to) || isKnownWord(t, surname, to)
+        || language.isAdjective(t.key[i]) || language.isAdjective(t.key[surname])) {
       return null;
     }
     PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, surname + 1, to);
