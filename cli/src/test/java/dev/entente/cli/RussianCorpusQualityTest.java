@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The parser's quality on the real Russian corpus ({@code corpus/ru}, issue 20), and
  * {@code entente eval} printing what score.py prints on it. The texts are not in the repository
  * (see corpus/ru/texts/README.md): they are looked for in corpus/ru/texts, then in
- * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so.
+ * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so. The
+ * second test split ({@code test2} in split.tsv, batch 2 of SPLIT.md) is kept out of every floor
+ * here: whoever adds rules never sees its figures; the lead scores it.
  */
 final class RussianCorpusQualityTest {
   /**
@@ -32,8 +34,12 @@ final class RussianCorpusQualityTest {
    * signatory rule was mended, 0.705 after round three. Never lower it to pass.
    */
   private static final double TEST_SPLIT_MACRO_F1 = 0.70;
-  /** The tuning split's macro-F1 (0.965), less a margin for rounding. */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.96;
+  /**
+   * The tuning split's macro-F1, less a margin for rounding: 0.965 on its 19 documents after round
+   * three; session 4 added 7 real documents of other years and house styles (batch 2 of SPLIT.md),
+   * on which main's parser scored the 26 at 0.921, and its rules brought them to 0.951.
+   */
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.94;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");

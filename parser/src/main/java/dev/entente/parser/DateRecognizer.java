@@ -237,7 +237,7 @@ final class DateRecognizer {
       m = j < to && j > i + 1 ? month(t, j) : null;
     }
     if (m == null) {
-      return null;
+      return numeric(t, i, to, f);
     }
     f.month1 = m;
     int k = year(t, j + 1, to, f, false);
@@ -408,6 +408,44 @@ final class DateRecognizer {
     int k = skipSuffix(t, j, to);
     return k < to && k > j && words.is(WordClass.DAY_FILLER, t.key[k]) ? k + 1 : k;
   }
+
+  /**
+   * «Декларация от 07.06.2002 года», «Декларация от 21.12.91»: a day, a month and a year in figures
+   * joined by full stops right after the preposition that dates a document, as legal databases
+   * date a text. Anywhere else figures joined by stops are a point's number («пункт 3.1.12») or a
+   * site's dateline («ДУШАНБЕ, 15.10.2022 /НИАТ «Ховар»/»), never the day of adoption.
+   */
+  private Found numeric(Tokens t, int i, int to, Found f) {
+    int j = i + 1;
+    int y = j + 1;
+    if (y >= to || !t.gapIs(j, '.') || !t.gapIs(y, '.') || !t.isNumber(j) || !t.isNumber(y) || t.key[j].length() > 2
+        || y + 1 < to && t.isNumber(y + 1) && t.gapIs(y + 1, '.')) {
+      return null;
+    }
+    if (i == 0 || !words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[i - 1])) {
+      return null;
+    }
+    int month = Integer.parseInt(t.key[j]);
+    int year;
+    if (isYear(t, y)) {
+      year = Integer.parseInt(t.key[y]);
+    } else if (t.key[y].length() == 2) {
+      int two = Integer.parseInt(t.key[y]);
+      year = two <= TWO_FIGURE_PIVOT ? 2000 + two : 1900 + two;
+    } else {
+      return null;
+    }
+    if (month < 1 || month > 12) {
+      return null;
+    }
+    f.month1 = month;
+    f.year1 = year;
+    f.last = y + 1;
+    return f;
+  }
+
+  /** A two-figure year up to this is of the 2000s («от 07.06.02»), above it of the 1900s («от 21.12.91»). */
+  private static final int TWO_FIGURE_PIVOT = 40;
 
   private static boolean hasDigitBefore(Tokens t, int i) {
     return i > 0 && t.isNumber(i - 1) && t.gapIs(i, '-');

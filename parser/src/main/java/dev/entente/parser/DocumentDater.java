@@ -18,6 +18,8 @@ final class DocumentDater {
   private static final int PREAMBLE_WINDOW = 4;
   /** A line under the title shorter than this may be its date line («28 июля 2023 года»). */
   private static final int DATE_LINE = 60;
+  /** Short lines under the title that may give its day: the date line, and a note before it. */
+  private static final int UNDER_TITLE_LINES = 2;
   /** Closing paragraphs searched for «Подписано/Совершено в …». */
   private static final int CLOSING_WINDOW = 2;
   /** A day this much before the page's own is one the text recalls, not the document's. */
@@ -57,10 +59,17 @@ final class DocumentDater {
     java.util.Set<Range> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     if (ctx.layout.titleStart >= 0) {
       headed.add(new Range(ctx.layout.titleStart, ctx.layout.titleEnd));
-      if (!ctx.layout.preamble.isEmpty()) {
-        Range under = ctx.layout.preamble.get(0).paragraphs.get(0);
-        if (under.start() >= ctx.layout.titleEnd && under.end() - under.start() < DATE_LINE) {
-          headed.add(under);
+      // «(с сокращениями) ⏎ 21 марта 2023 года»: a short note may stand between the title and its date line.
+      int shortLines = 0;
+      for (Layout.Block block : ctx.layout.preamble) {
+        Range under = block.paragraphs.get(0);
+        if (shortLines == UNDER_TITLE_LINES || under.start() < ctx.layout.titleEnd || under.end() - under.start() >= DATE_LINE) {
+          break;
+        }
+        headed.add(under);
+        shortLines++;
+        if (block.paragraphs.size() > 1) {
+          break;
         }
       }
     }
@@ -87,7 +96,7 @@ final class DocumentDater {
       boolean adopted = false;
       boolean looked = false;
       for (DateRecognizer.Found found : dates.find(t, from, to)) {
-        if (!found.isDay()) {
+        if (!found.isDay() || !headed.contains(range) && datesAnotherText(t, from, found.first)) {
           continue;
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
@@ -96,10 +105,15 @@ final class DocumentDater {
         }
         if (!looked) {
           city = firstCity(t, from, to);
+          if (city == null) {
+            city = datelinePlace(ctx, from, found.first);
+          }
           adopted = hasAdoptionVerb(t, from, to);
           looked = true;
         }
-        int score = (headed.contains(range) ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
+        // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
+        boolean dateLine = found.first == from && found.last == to;
+        int score = (headed.contains(range) || dateLine ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
             + (date.isInterval() ? 0 : 1);
         if (score > bestScore) {
           bestScore = score;
@@ -117,6 +131,9 @@ final class DocumentDater {
     }
     if (ctx.place == null) {
       ctx.place = meetingCity(ctx, candidates);
+    }
+    if (ctx.place == null) {
+      ctx.place = gatheringPlace(ctx);
     }
     if (ctx.date != null && ctx.date.isInterval()) {
       // «met in Fortaleza on 14-15 July»: a meeting's text is adopted as it closes.
@@ -235,7 +252,7 @@ final class DocumentDater {
         continue;
       }
       for (int i = from + 1; i < to; i++) {
-        if (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1])) {
+        if (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) && !inAnotherTextsClause(t, from, i, PARTICIPLE_PLACE_REACH)) {
           City city = cityAt(t, i, to);
           if (city != null) {
             return Place.of(city.name, city.country);
@@ -244,6 +261,123 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /** The most words between a verb of adoption or gathering and the city it names («собрались в Астане»). */
+  private static final int GATHERING_REACH = 3;
+
+  /**
+   * The city of an opening sentence (the preamble's first paragraphs, the first point) whose verb of adoption or gathering is followed by «в <город>»
+   * («Мы, главы государств …, собрались в Астане, чтобы …», "We … met in Canberra"), where no
+   * sentence gives a day with a city: the document is adopted where its authors met.
+   */
+  private Place gatheringPlace(Context ctx) {
+    Tokens t = ctx.tokens;
+    List<Layout.Block> opening = new ArrayList<>(ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size())));
+    if (!ctx.layout.clauses.isEmpty()) {
+      opening.add(ctx.layout.clauses.get(0));
+    }
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block)) {
+        continue;
+      }
+      for (int k = s.firstToken; k < s.lastToken; k++) {
+        if (!data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+          continue;
+        }
+        for (int j = k + 1; j < Math.min(s.lastToken - 1, k + 1 + GATHERING_REACH); j++) {
+          if (!data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[j])) {
+            continue;
+          }
+          int c = j + 1;
+          if (c + 1 < s.lastToken && (data.words.is(WordClass.CITY_ABBREVIATION, t.key[c])
+              || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t.key[c]))) {
+            c++;
+          }
+          PhraseMatcher.Match<City> city = data.cities.longestAt(t, c, s.lastToken);
+          if (city != null && t.isCapitalized(c)) {
+            return Place.of(city.value.name, city.value.country);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The most words between a participle of adoption and the day it gives («подписанный в г. Астане 10 …»). */
+  private static final int PARTICIPLE_REACH = 4;
+  /** The most words between a participle of adoption and the city it gives («подписанный 10 октября 2000 года в Астане»). */
+  private static final int PARTICIPLE_PLACE_REACH = 8;
+
+  /**
+   * Whether the day at token {@code date} is another text's: it follows «от» («Договора … от 16
+   * июля 2001 года»), or a participle of adoption that opens a clause after a comma («Декларации …, принятой 16 октября 2007», «Договор …,
+   * подписанный 10 октября 2000 года в Астане, вступил в силу»). The document's own day stands in
+   * its title, the line under it, or a sentence or line that opens with the verb («Принято …»,
+   * «Совершено в городе Москве 30 ноября 2001 года»).
+   */
+  private boolean datesAnotherText(Tokens t, int from, int date) {
+    // «Договором … от 16 июля 2001 года»: outside the title, «от» dates the text named before it.
+    if (date > from && data.words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[date - 1])) {
+      return true;
+    }
+    return inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
+  }
+
+  /**
+   * Whether token {@code i} stands in a clause that a participle of adoption opens after a comma
+   * («Договор …, подписанный 10 октября 2000 года в Астане»): what it dates or places is that text's.
+   */
+  private boolean inAnotherTextsClause(Tokens t, int from, int i, int reach) {
+    for (int k = i - 1; k >= Math.max(from, i - reach); k--) {
+      if (data.words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k])) {
+        return k > from && t.gapHas(k, ',') && !t.isCapitalized(k);
+      }
+    }
+    return false;
+  }
+
+  /** The most words a place of a dateline may have («Сэндтон», «Шарм-эш-Шейх», «Rio de Janeiro»). */
+  private static final int DATELINE_PLACE_WORDS = 3;
+
+  /**
+   * The place of a dateline the gazetteer lacks: «Сэндтон, Гаутенг, ЮАР, 23 августа 2023 года» —
+   * capitalised names separated by commas from the start of the line to its date, the last of them
+   * a state; the first is the place, as written (a dateline names it in the nominative). Null for
+   * anything else, so a sentence never yields one.
+   */
+  private City datelinePlace(Context ctx, int from, int date) {
+    Tokens t = ctx.tokens;
+    if (date - from < 3 || !t.gapHas(date, ',')) {
+      return null;
+    }
+    int itemStart = from;
+    int items = 0;
+    PartyInfo state = null;
+    for (int k = from; k < date; k++) {
+      if (!t.isCapitalized(k) && !t.isNumber(k) || k - itemStart >= DATELINE_PLACE_WORDS) {
+        return null;
+      }
+      if (k + 1 == date || t.gapHas(k + 1, ',')) {
+        PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, itemStart, k + 1);
+        state = party != null && party.first == itemStart && party.last == k + 1
+            && party.value.kind == dev.entente.model.PartyKind.STATE ? party.value : null;
+        if (items == 0 && state != null) {
+          return null;
+        }
+        items++;
+        itemStart = k + 1;
+      }
+    }
+    if (items < 2 || state == null) {
+      return null;
+    }
+    int end = from;
+    while (end < date && !t.gapHas(end + 1, ',')) {
+      end++;
+    }
+    String name = ctx.text.text().substring(t.start[from], t.end[end]);
+    return new City(name, state.id, false, java.util.Set.of());
   }
 
   private City firstCity(Tokens t, int from, int to) {

@@ -220,6 +220,22 @@ final class LanguageData {
     }
   }
 
+  /**
+   * Whether {@code variant} is a word of {@code name} («Дели» of «Нью-Дели», «Петербург» of
+   * «Санкт-Петербург»): a short form, which stands for the full name. Any other variant is another
+   * name or spelling of the city («Алма-Ата», «Ашгабат», «Нур-Султан»), and the place keeps it as
+   * the text writes it.
+   */
+  private static boolean isPartOf(String variant, String name) {
+    String v = Tokenizer.keyOf(variant);
+    for (String part : Tokenizer.keyOf(name).split("[\\s-]+")) {
+      if (part.equals(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void loadCities(String resource) {
     for (Tsv.Row row : Tsv.read(resource, 5)) {
       List<String> forms = row.values(2);
@@ -235,8 +251,9 @@ final class LanguageData {
         }
       }
       for (String variant : row.values(3)) {
-        cities.add(variant, city, PhraseMatcher.Mode.WORDS, false);
-        cities.add(variant, city, PhraseMatcher.Mode.STEMS, false);
+        City named = isPartOf(variant, city.name) ? city : new City(variant, city.country, city.capital, nominatives);
+        cities.add(variant, named, PhraseMatcher.Mode.WORDS, false);
+        cities.add(variant, named, PhraseMatcher.Mode.STEMS, false);
       }
     }
   }

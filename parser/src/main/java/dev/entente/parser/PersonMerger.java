@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Makes one participant of the forms a text gives one person in («Э.Рахмон», «Эмомали Рахмон»; «М.М.
- * Касьянов», «М.М.Касьянов»; a Latin «A» typed among Cyrillic letters): the same surname and given
- * names or initials that agree. The fullest form names the person; mentions, party and role are
+ * Касьянов», «М.М.Касьянов»; a Latin «A» typed among Cyrillic letters; «Н.А.Назарбаева» in an
+ * oblique case after «Н.А.Назарбаев»): the same surname and given names or initials that agree. The fullest form names the person; mentions, party and role are
  * pooled. Drops a «person» that is a noun phrase led by adjectives, none a given name («Великого
  * Национального Собрания» after «Спикер»).
  */
@@ -27,6 +27,8 @@ final class PersonMerger {
     List<PersonRecognizer.Person> kept = new ArrayList<>();
     List<String[]> parts = new ArrayList<>();
     java.util.Map<String, List<Integer>> bySurname = new java.util.HashMap<>();
+    // The people kept under a surname that may be oblique, by its likely nominative.
+    java.util.Map<String, List<Integer>> byNominativeSurname = new java.util.HashMap<>();
     for (PersonRecognizer.Person person : people) {
       String[] words = parts(person.name);
       if (words.length == 0 || isAdjectivePhrase(words)) {
@@ -40,14 +42,47 @@ final class PersonMerger {
           break;
         }
       }
+      boolean oblique = false;
       if (same < 0) {
+        // «Н.А.Назарбаева» after «Н.А.Назарбаев»: the surname in an oblique case, with initials that agree.
+        String nominative = data.language.nominativeOf(words[words.length - 1]);
+        if (!nominative.equals(words[words.length - 1])) {
+          String[] asNominative = words.clone();
+          asNominative[words.length - 1] = nominative;
+          for (int k : bySurname.getOrDefault(nominative, List.of())) {
+            if (words.length > 1 && parts.get(k).length > 1 && samePerson(parts.get(k), asNominative)) {
+              same = k;
+              oblique = true;
+              break;
+            }
+          }
+        }
+      }
+      boolean nominativeWins = false;
+      if (same < 0 && words.length > 1) {
+        // «Н.А.Назарбаев» after «Н.А.Назарбаева»: the nominative names the person.
+        for (int k : byNominativeSurname.getOrDefault(words[words.length - 1], List.of())) {
+          String[] asNominative = parts.get(k).clone();
+          asNominative[asNominative.length - 1] = words[words.length - 1];
+          if (asNominative.length > 1 && samePerson(asNominative, words)) {
+            same = k;
+            nominativeWins = true;
+            break;
+          }
+        }
+      }
+      if (same < 0) {
+        String nominative = data.language.nominativeOf(words[words.length - 1]);
+        if (!nominative.equals(words[words.length - 1])) {
+          byNominativeSurname.computeIfAbsent(nominative, k -> new ArrayList<>()).add(kept.size());
+        }
         namesakes.add(kept.size());
         kept.add(person);
         parts.add(words);
         continue;
       }
       PersonRecognizer.Person into = kept.get(same);
-      PersonRecognizer.Person fuller = letters(words) > letters(parts.get(same)) ? person : into;
+      PersonRecognizer.Person fuller = nominativeWins || !oblique && letters(words) > letters(parts.get(same)) ? person : into;
       PersonRecognizer.Person other = fuller == person ? into : person;
       fuller.mentions.addAll(other.mentions);
       fuller.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -60,9 +95,44 @@ final class PersonMerger {
       kept.set(same, fuller);
       if (fuller == person) {
         parts.set(same, words);
+        if (nominativeWins) {
+          namesakes.add(same);
+        }
       }
     }
+    kept.replaceAll(this::ownLetters);
     return kept;
+  }
+
+  /**
+   * The person under a name whose look-alike Latin letters, typed among the language's own
+   * («Н.A.Назарбаев» with a Latin «A»), are read as the language's letters; the person unchanged
+   * when the name has none or is written in Latin letters throughout.
+   */
+  private PersonRecognizer.Person ownLetters(PersonRecognizer.Person person) {
+    String name = person.name;
+    boolean own = false;
+    boolean lookalike = false;
+    for (int k = 0; k < name.length(); k++) {
+      char c = Character.toLowerCase(name.charAt(k));
+      own |= lookalikes.containsValue(c);
+      lookalike |= lookalikes.containsKey(c);
+    }
+    if (!own || !lookalike) {
+      return person;
+    }
+    StringBuilder b = new StringBuilder(name.length());
+    for (int k = 0; k < name.length(); k++) {
+      char c = name.charAt(k);
+      Character mapped = lookalikes.get(Character.toLowerCase(c));
+      b.append(mapped == null ? c : Character.isUpperCase(c) ? Character.toUpperCase(mapped) : mapped);
+    }
+    PersonRecognizer.Person fixed = new PersonRecognizer.Person(b.toString());
+    fixed.party = person.party;
+    fixed.role = person.role;
+    fixed.rule = person.rule;
+    fixed.mentions.addAll(person.mentions);
+    return fixed;
   }
 
   /** The name's words and initials, folded, with look-alike Latin letters read as the language's own. */

@@ -107,7 +107,7 @@ final class PersonRecognizer {
     int to = sentence.lastToken;
     while (i < to) {
       PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, i, to);
-      if (role != null) {
+      if (role != null && !endsInABody(t, role)) {
         i = withRole(ctx, role, i, to, people);
         continue;
       }
@@ -122,6 +122,14 @@ final class PersonRecognizer {
         String[] after = partyAfterName(ctx, end, to);
         add(ctx, people, named, end, false, after[0], after[1], named > i ? "person:honorific+name" : "person:name-shape");
         i = end;
+        continue;
+      }
+      PrefixLexicon.Hit<String> apposed = i + 2 < to ? apposedRole(t, i, to) : null;
+      if (apposed != null && !insideQuotes(ctx, sentence, i)) {
+        String[] after = partyAfterName(ctx, i + 2, to);
+        add(ctx, people, i, i + 2, !language.isNominative(roleHead(t, apposed.first, apposed.last)), after[0], after[1],
+            "person:name+apposed-role");
+        i += 2;
         continue;
       }
       i++;
@@ -180,7 +188,7 @@ final class PersonRecognizer {
       }
       break;
     }
-    j = afterHonorifics(t, j, to);
+    j = afterHonorifics(t, j, to, true);
     if (j < to && j > 0 && t.gapHas(j, '/')) {
       return Math.max(i + 1, roleEnd);  // «Heads of State/Government»: a second role, no name
     }
@@ -197,6 +205,38 @@ final class PersonRecognizer {
       return nameEnd;
     }
     return Math.max(i + 1, roleEnd);
+  }
+
+  /**
+   * The role after «Сапардурди Тоилиев, заместитель Премьер-министра …»: two capitalised words the
+   * gazetteers and lexicons do not know, neither an adjective, then a comma and a role. The role
+   * vouches for a name whose given name no list holds. Null when the words are not so followed.
+   */
+  private PrefixLexicon.Hit<String> apposedRole(Tokens t, int i, int to) {
+    int surname = i + 1;
+    if (!isNameWord(t, i) || !isNameWord(t, surname) || t.gapBefore[surname] != Tokens.GAP_SPACE
+        || !t.gapIs(surname + 1, ',') || isKnownWord(t, i, to) || isKnownWord(t, surname, to)
+        || language.isAdjective(t.key[i]) || language.isAdjective(t.key[surname])) {
+      return null;
+    }
+    PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, surname + 1, to);
+    return role != null && !endsInABody(t, role) ? role : null;
+  }
+
+  /**
+   * Whether a role's last word is better read as a body the head lexicon names by a longer prefix:
+   * «Исполнительный секретариат Содружества» is an organ («секретариат»), not «исполнительный
+   * секретарь» followed by a name.
+   */
+  private boolean endsInABody(Tokens t, PrefixLexicon.Hit<String> role) {
+    int k = role.last - 1;
+    PrefixLexicon.Hit<java.util.List<Lexicons.Head>> body = lex.heads.longestAt(t, k, k + 1);
+    if (body == null || body.first != k) {
+      return false;
+    }
+    String[] roleWords = role.entry.prefixes;
+    String[] bodyWords = body.entry.prefixes;
+    return bodyWords[bodyWords.length - 1].length() > roleWords[roleWords.length - 1].length();
   }
 
   /** The end of a person's name starting at token {@code i}, or {@code i} when there is none. */
@@ -329,8 +369,17 @@ final class PersonRecognizer {
 
   /** The token after the honorifics at {@code i} («Mr», «H.E. Dr.», «Shri»), else {@code i}. */
   private int afterHonorifics(Tokens t, int i, int to) {
+    return afterHonorifics(t, i, to, false);
+  }
+
+  /**
+   * The token after the honorifics at {@code i}; after a role they may be in lower case, as Russian
+   * writes them («Президента Азербайджанской Республики господина Ильхама Алиева»). Without a role
+   * only a capitalised one counts, so that «his» or «her» never opens a name.
+   */
+  private int afterHonorifics(Tokens t, int i, int to, boolean afterRole) {
     int k = i;
-    while (k < to && k < i + 4 && t.isCapitalized(k) && words.is(WordClass.HONORIFIC, t.key[k])) {
+    while (k < to && k < i + 4 && (afterRole || t.isCapitalized(k)) && words.is(WordClass.HONORIFIC, t.key[k])) {
       k++;
     }
     return k;

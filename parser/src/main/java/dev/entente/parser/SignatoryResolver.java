@@ -86,7 +86,16 @@ final class SignatoryResolver {
   private void adoptingSubject(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
     java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    opening.addAll(ctx.layout.preamble.subList(0, Math.min(SUBJECT_WINDOW, ctx.layout.preamble.size())));
+    int substantive = 0;
+    for (Layout.Block block : ctx.layout.preamble) {
+      if (substantive >= SUBJECT_WINDOW) {
+        break;
+      }
+      opening.add(block);
+      if (!isShortLine(block)) {
+        substantive++;
+      }
+    }
     Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
     boolean firstClauseSeen = false;
     for (Context.Sentence s : ctx.sentences) {
@@ -135,6 +144,9 @@ final class SignatoryResolver {
       }
       if (!organisations.isEmpty() && states.isEmpty()) {
         headingStates(ctx, s, states);
+      }
+      if (organisations.isEmpty() && !states.isEmpty()) {
+        headingOrganisations(ctx, s, organisations);
       }
       if (!organisations.isEmpty() || !states.isEmpty()) {
         sides.addAll(organisations);
@@ -229,8 +241,76 @@ final class SignatoryResolver {
     }
   }
 
+  /**
+   * The organisation that defines a subject which names only states, where the title or a heading
+   * before it opens with a kind of document and the subject's noun and names the organisation
+   * before any preposition («Заявление глав государств-членов Евразийского экономического
+   * сообщества» over «Мы, главы государств A, B и C»): the text names the members of the
+   * organisation as its authors. An organisation after «о», «по», «между» is the topic.
+   */
+  private void headingOrganisations(Context ctx, Context.Sentence subject, Set<String> organisations) {
+    Tokens t = ctx.tokens;
+    boolean titleIsAKind = false;
+    if (ctx.titleFirstToken >= 0 && ctx.titleFirstToken < subject.firstToken) {
+      headingOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, false, organisations);
+      PrefixLexicon.Hit<?> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, ctx.titleLastToken);
+      titleIsAKind = kind != null && kind.last == ctx.titleLastToken;
+    }
+    for (Context.Sentence s : ctx.sentences) {
+      if (s == subject || !organisations.isEmpty()) {
+        return;
+      }
+      // «ЗАЯВЛЕНИЕ ⏎ глав государств-членов …»: the heading's second line goes on from a title that is a kind alone.
+      boolean continuesTitle = titleIsAKind && s.firstToken == ctx.titleLastToken;
+      headingOrganisations(ctx, s.firstToken, s.lastToken, continuesTitle, organisations);
+    }
+  }
+
+  private void headingOrganisations(Context ctx, int from, int to, boolean afterKind, Set<String> organisations) {
+    Tokens t = ctx.tokens;
+    int noun = from;
+    if (!afterKind) {
+      PrefixLexicon.Hit<?> kind = from < to ? data.documentKinds.longestAt(t, from, to) : null;
+      if (kind == null) {
+        return;
+      }
+      noun = kind.last;
+    }
+    if (noun >= to || !words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[noun])) {
+      return;
+    }
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first > noun && found.last <= to && found.value.kind == PartyKind.ORGANIZATION
+          && !topicBetween(t, noun, found.first)) {
+        organisations.add(found.value.id);
+      }
+    }
+  }
+
+  /** Whether a preposition that opens a topic («о», «по», «между») stands in tokens {@code [from, to)}. */
+  private boolean topicBetween(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (words.is(WordClass.NAME_PREPOSITION, t.key[k]) || words.is(WordClass.BETWEEN, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Paragraphs before the body that an adopting subject may open: site lines come first in some texts. */
   private static final int SUBJECT_WINDOW = 6;
+  /** A paragraph shorter than this is a line of a heading or of a legal database's card, not one of the window's paragraphs. */
+  private static final int SHORT_LINE = 60;
+
+  /**
+   * «Принято ⏎ Председателем Верховного Совета … ⏎ 08 декабря 1991 года,»: a legal database's card
+   * of who adopted a text and when puts a short line per fact before the text; such lines do not
+   * use up the paragraphs an adopting subject may open.
+   */
+  private static boolean isShortLine(Layout.Block block) {
+    List<Range> paragraphs = block.paragraphs;
+    return paragraphs.size() == 1 && paragraphs.get(0).end() - paragraphs.get(0).start() < SHORT_LINE;
+  }
 
   private boolean hasSubjectEnd(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {

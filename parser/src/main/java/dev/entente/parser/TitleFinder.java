@@ -33,7 +33,7 @@ final class TitleFinder {
         setTitle(layout, text, line.contentStart, line.contentEnd, atStart.entry.value);
         return i;
       }
-      if (contains < 0 && !endsWithStop && kindIn(tokens, line) != null) {
+      if (contains < 0 && !endsWithStop && !opensInLowerCase(text, tokens, first, line) && kindIn(tokens, line) != null) {
         contains = i;
       }
     }
@@ -164,6 +164,17 @@ final class TitleFinder {
     String gap = text.substring(tokens.end[k - 1], tokens.start[k]);
     return gap.length() >= 3 && Character.isWhitespace(gap.charAt(0)) && Character.isWhitespace(gap.charAt(gap.length() - 1))
         && gap.strip().length() == 1 && NameExtent.isDash(gap.strip().charAt(0));
+  }
+
+  /**
+   * Whether the line's first word is in lower case: the rest of a preamble clause or a sentence run
+   * on from the line before («подтверждая положения Декларации …, принятой …»), never a title, even
+   * when a capitalised kind of document stands inside it. A field label («title: "Joint Statement
+   * …"», a scraper's front matter) is no such word.
+   */
+  private static boolean opensInLowerCase(String text, Tokens tokens, int first, Segmenter.Line line) {
+    return first < tokens.size && tokens.start[first] < line.contentEnd && Character.isLowerCase(text.charAt(tokens.start[first]))
+        && !(first + 1 < tokens.size && tokens.gapHas(first + 1, ':'));
   }
 
   /**
