@@ -359,6 +359,14 @@ final class ConceptRecognizer {
     // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
     Lexicons.Head head = t.isNumber(hit.first) ? mechanismOr(hit.entry.value)
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
+    // «will hold an in-person summit», «провести совместное заседание»: what a verb of holding takes is one event.
+    int held = t.isCapitalized(hit.first) || t.isNumber(hit.first) || data.language.isPluralNoun(t.key[hit.last - 1])
+        || data.language.headInThePlural(t, hit.first, hit.last) ? -1 : heldFrom(t, hit.first, from);
+    Lexicons.Head heldEvent = held >= 0 ? eventOf(hit.entry.value) : null;
+    if (heldEvent != null) {
+      head = heldEvent;
+      start = Math.min(start, held);
+    }
     // «саммиты БРИКС», «совместных рабочих групп»: a lower-case head in the plural names a kind of
     // thing, not one; only meetings held at a level stay, as their series («регулярные встречи министров»).
     if (ordinal == null && !t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)) {
@@ -403,7 +411,7 @@ final class ConceptRecognizer {
       return null;
     }
     Level level = level(t, hit.first, end);
-    boolean named = named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
+    boolean named = heldEvent != null || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
         || !named && !(concept == Lexicons.Concept.EVENT && ordinal != null)) {
@@ -633,6 +641,49 @@ final class ConceptRecognizer {
       if (head.kind == MechanismKind.SUMMIT || head.kind == MechanismKind.MINISTERIAL_MEETING
           || head.kind == MechanismKind.AGENCY_MEETING || head.kind == MechanismKind.CONSULTATIONS
           || head.kind == EventKind.TALKS) {
+        return head;
+      }
+    }
+    return null;
+  }
+
+  /** The most describing words between a verb of holding (and its article) and the event's head. */
+  private static final int HELD_REACH = 3;
+
+  /**
+   * Where the name of an event held starts, when a verb of holding stands before its head at
+   * {@code head} with at most an article and a few describing words between («hold an in-person
+   * summit», «convene a joint session»): the first of those words, or -1.
+   */
+  private int heldFrom(Tokens t, int head, int from) {
+    int k = head - 1;
+    int between = 0;
+    while (k >= from && between < HELD_REACH && (t.gapBefore[k + 1] == Tokens.GAP_SPACE || t.hyphenAfter[k]) && !t.isCapitalized(k)
+        && !data.language.isArticle(t.key[k]) && !words.is(WordClass.HOLDING_VERB, t.key[k])
+        && !words.is(WordClass.FUNCTION_WORD, t.key[k]) && !t.isNumber(k) && describes(t, k)) {
+      k--;
+      between++;
+    }
+    int nameStart = k + 1;
+    // «hold the next summit», «провести следующее заседание»: an article and a cue stay out of the name.
+    for (int skipped = 0; skipped < 2 && k >= from && t.gapBefore[k + 1] == Tokens.GAP_SPACE
+        && (data.language.isArticle(t.key[k]) || words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, t.key[k])); skipped++) {
+      k--;
+    }
+    return k >= from && t.gapBefore[k + 1] == Tokens.GAP_SPACE && words.is(WordClass.HOLDING_VERB, t.key[k]) ? nameStart : -1;
+  }
+
+  /** Whether token {@code k} describes a head: an adjective, or a part of a compound («in-person»). */
+  private boolean describes(Tokens t, int k) {
+    String key = t.key[k];
+    return !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) && (data.language.isAdjective(key)
+        || words.is(WordClass.STOP_ADJECTIVE, key) || t.hyphenAfter[k] || k > 0 && t.hyphenAfter[k - 1]);
+  }
+
+  /** The event's reading of a head, or null. */
+  private static Lexicons.Head eventOf(List<Lexicons.Head> heads) {
+    for (Lexicons.Head head : heads) {
+      if (head.concept == Lexicons.Concept.EVENT) {
         return head;
       }
     }
