@@ -330,8 +330,13 @@ final class ConceptRecognizer {
         }
       }
     }
+    // «the Fifty-First Pacific Islands Forum»: an organisation named after its meeting, numbered, is that meeting.
+    boolean numberedOrganisation = false;
     if (mechanisms.coveredByOrganization(ctx, hit.first, to)) {
-      return null;
+      if (left.ordinal() == 0 || eventOf(hit.entry.value) == null) {
+        return null;
+      }
+      numberedOrganisation = true;
     }
     int eventHead = eventHeadAtTheEnd(t, hit, end);
     if (eventHead >= 0 && left.ordinal() > 0) {
@@ -360,6 +365,9 @@ final class ConceptRecognizer {
     Lexicons.Head head = t.isNumber(hit.first) ? mechanismOr(hit.entry.value)
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
     // «will hold an in-person summit», «провести совместное заседание»: what a verb of holding takes is one event.
+    if (numberedOrganisation) {
+      head = eventOf(hit.entry.value);
+    }
     int held = t.isCapitalized(hit.first) || t.isNumber(hit.first) || data.language.isPluralNoun(t.key[hit.last - 1])
         || data.language.headInThePlural(t, hit.first, hit.last) ? -1 : heldFrom(t, hit.first, from);
     Lexicons.Head heldEvent = held >= 0 ? eventOf(hit.entry.value) : null;
@@ -752,7 +760,9 @@ final class ConceptRecognizer {
       String w = t.key[k];
       // A number names an initiative («резолюция 2231», «Повестка 2063») but only counts a meeting.
       boolean number = t.isNumber(k) && c.concept != Lexicons.Concept.INITIATIVE;
-      if (data.ordinals.containsKey(w) || number || w.length() <= 2 && !t.isUpperCase(k) && !t.isNumber(k)
+      // «Fifty-First»: the first part of an ordinal written with a hyphen is the ordinal's too.
+      boolean ordinalPart = k + 1 < end && t.hyphenAfter[k] && data.ordinals.containsKey(w + "-" + t.key[k + 1]);
+      if (data.ordinals.containsKey(w) || ordinalPart || number || w.length() <= 2 && !t.isUpperCase(k) && !t.isNumber(k)
           || (k < head && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, w))
           || (c.concept == Lexicons.Concept.MECHANISM && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, w)
               && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))) {

@@ -147,4 +147,16 @@ final class EventRecallTest {
     assertEquals(List.of("совместное заседание двух правительств"), events(doc));
     assertEquals(List.of("консультации между министерствами иностранных дел"), mechanisms(doc));
   }
+
+  @Test
+  void aNumberedOrganisationNamedAfterItsMeeting_isThatMeeting_oneForEveryMention() {
+    Document doc = english("1. The Twenty-Second (22nd) Pacific Islands Forum was held in Suva, Fiji from 3 - 5 March"
+        + " 2025.\n\n2. Leaders thanked the hosts of the 22nd Pacific Islands Forum for its preparations.");
+    assertEquals(List.of("Twenty-Second (22nd) Pacific Islands Forum"), events(doc));
+    Event forum = doc.events().get(0);
+    assertEquals(Optional.of(22), forum.ordinal().map(Integer::valueOf));
+    assertEquals("Suva", place(forum));
+    assertEquals(EventStatus.HELD, forum.status());
+    assertEquals(List.of(), mechanisms(doc), "the forum's series is the organisation itself");
+  }
 }
