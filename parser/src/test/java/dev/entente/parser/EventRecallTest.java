@@ -159,4 +159,16 @@ final class EventRecallTest {
     assertEquals(EventStatus.HELD, forum.status());
     assertEquals(List.of(), mechanisms(doc), "the forum's series is the organisation itself");
   }
+
+  @Test
+  void whatWasAdoptedAtAnEvent_makesItHeld_evenInAnUndatedText() {
+    Document ru = RUSSIAN.parse("ru-undated", "Заявление министров\n\nСтороны, руководствуясь решением, принятым на"
+        + " Третьем степном форуме в Бишкеке, заявляют о следующем.\n");
+    assertEquals(EventStatus.HELD, event(ru, "Третий степной форум").orElseThrow(() -> new AssertionError(events(ru)))
+        .status());
+    Document en = ENGLISH.parse("en-undated", "Statement of the Ministers\n\nThe Ministers, guided by the Plan adopted"
+        + " at the Third Andes Forum in Lima, state the following.\n");
+    assertEquals(EventStatus.HELD, event(en, "Third Andes Forum").orElseThrow(() -> new AssertionError(events(en)))
+        .status());
+  }
 }
