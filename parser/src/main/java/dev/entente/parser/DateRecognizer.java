@@ -132,9 +132,14 @@ final class DateRecognizer {
       return null;
     }
     // A Found is made only where a date starts: at() is asked at nearly every token.
+    // «с 22 по 24 апреля», and across months «from 29 October to 1 November 2009», «с 30 октября по 2 ноября».
     if (words.is(WordClass.DATE_RANGE_FROM, key) && i + 3 < to && day(t, i + 1) > 0
-        && words.is(WordClass.DATE_RANGE_TO, t.key[i + 2])) {
-      return range(t, i, to, startingAt(i));
+        && (words.is(WordClass.DATE_RANGE_TO, t.key[i + 2])
+            || i + 4 < to && month(t, i + 2) != null && words.is(WordClass.DATE_RANGE_TO, t.key[i + 3]))) {
+      Found range = range(t, i, to, startingAt(i));
+      if (range != null) {
+        return range;
+      }
     }
     if (t.isNumber(i) && i + 2 < to && t.isNumber(i + 2)) {
       Found numeric = numeric(t, i);

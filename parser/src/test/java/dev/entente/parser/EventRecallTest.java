@@ -171,4 +171,17 @@ final class EventRecallTest {
     assertEquals(EventStatus.HELD, event(en, "Third Andes Forum").orElseThrow(() -> new AssertionError(events(en)))
         .status());
   }
+
+  @Test
+  void aRangeFromOneMonthToTheNext_datesTheVisitWhole() {
+    Document en = english("1. The President of Chile paid a state visit to Canada from 28 May to 2 June 2025.");
+    assertEquals("2025-05-28/2025-06-02", date(doc(en)));
+    Document ru = russian("1. Президент Республики Узбекистан находился с государственным визитом в Республике Казахстан"
+        + " с 30 мая по 2 июня 2025 года.");
+    assertEquals("2025-05-30/2025-06-02", date(doc(ru)));
+  }
+
+  private static Event doc(Document d) {
+    return d.events().stream().findFirst().orElseThrow(() -> new AssertionError("no event"));
+  }
 }
