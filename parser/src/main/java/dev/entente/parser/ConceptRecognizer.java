@@ -35,7 +35,7 @@ final class ConceptRecognizer {
     this.dates = dates;
     this.extent = new NameExtent(data, dates);
     this.initiatives = new InitiativeRecognizer(data, dates);
-    this.mechanisms = new MechanismRecognizer(data);
+    this.mechanisms = new MechanismRecognizer(data, dates);
     this.events = new EventRecognizer(data, dates);
     this.merger = new ConceptMerger(data);
   }
@@ -49,7 +49,9 @@ final class ConceptRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, sentence.firstToken, sentence.lastToken, found);
     }
-    return merger.merge(ctx, found);
+    List<Concept> merged = merger.merge(ctx, found);
+    initiatives.soleSignatory(ctx, merged);
+    return merged;
   }
 
   /** The items of the title ({@code sentence} null) or a sentence, tokens {@code [from, to)}, with their attributes. */

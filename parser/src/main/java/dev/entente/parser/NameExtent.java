@@ -287,7 +287,8 @@ final class NameExtent {
 
   private boolean isCueWord(Tokens t, int j, int to) {
     PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, j, to);
-    return cue != null && cue.entry.prefixes.length == 1 && cue.entry.value.scope != Lexicons.Scope.BEFORE;
+    return cue != null && cue.entry.prefixes.length == 1 && cue.entry.value.scope != Lexicons.Scope.BEFORE
+        && cue.entry.value.scope != Lexicons.Scope.ADJACENT;
   }
 
   private static boolean sameEnding(String a, String b) {
