@@ -31,15 +31,16 @@ final class RussianCorpusQualityTest {
   /**
    * The test split's macro-F1 as main stands, less a margin for rounding: 0.689 at the end of issue
    * 20's first round, 0.667 once the English pack was merged beside it, 0.689 again once its
-   * signatory rule was mended, 0.705 after round three. Never lower it to pass.
+   * signatory rule was mended, 0.705 after round three, 0.736 after session 4's. Never lower it to pass.
    */
-  private static final double TEST_SPLIT_MACRO_F1 = 0.70;
+  private static final double TEST_SPLIT_MACRO_F1 = 0.73;
   /**
    * The tuning split's macro-F1, less a margin for rounding: 0.965 on its 19 documents after round
    * three; session 4 added 7 real documents of other years and house styles (batch 2 of SPLIT.md),
-   * on which main's parser scored the 26 at 0.921, and its rules brought them to 0.951.
+   * on which main's parser scored the 26 at 0.921, and its rules brought them to 0.951; 0.955 once
+   * merged with the other rules of session 4.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.94;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.95;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");
