@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code entente eval} printing what score.py prints on it. The texts are not in the repository
  * (see corpus/ru/texts/README.md): they are looked for in corpus/ru/texts, then in
  * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so. The
- * second test split ({@code test2} in split.tsv, batch 2 of SPLIT.md) is kept out of every floor
- * here: whoever adds rules never sees its figures; the lead scores it.
+ * second and third test splits ({@code test2} and {@code test3} in split.tsv, batches 2 and 3 of
+ * SPLIT.md) are kept out of every floor here: whoever adds rules never sees their figures; the lead
+ * scores them.
  */
 final class RussianCorpusQualityTest {
   /**
