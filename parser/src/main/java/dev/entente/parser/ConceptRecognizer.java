@@ -374,6 +374,7 @@ final class ConceptRecognizer {
     boolean named = named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
+        || concept == Lexicons.Concept.INITIATIVE && namesTheText(ctx, sentence, start, hit.first, to)
         || !named && !(concept == Lexicons.Concept.EVENT && ordinal != null)) {
       return null;
     }
@@ -393,6 +394,15 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /**
+   * «DECLARATION of the Tenth Meeting of …», «The New York Declaration: …» opening the text where no
+   * title was found: a kind of document that opens the first sentence names the document itself.
+   */
+  private boolean namesTheText(Context ctx, Context.Sentence sentence, int start, int head, int to) {
+    return sentence != null && !ctx.sentences.isEmpty() && ctx.sentences.get(0) == sentence
+        && start - sentence.firstToken <= 1 && data.documentKinds.longestAt(ctx.tokens, head, to) != null;
   }
 
   /**

@@ -122,4 +122,27 @@ final class ConceptStatusAndProposerTest {
     assertEquals(Optional.of("APEC"), proposer(doc, "Lima Roadmap for Digital Trade"));
     assertEquals(Optional.of("APEC"), proposer(doc, "Ocean Health Action Agenda"));
   }
+
+  @Test
+  void aPartyInThePossessive_ownsTheNameAfterIt() {
+    Document doc = english("1. Progress towards the United Nations' Sustainable Ocean Goals has been mixed.");
+    assertEquals(Optional.of("UN"), proposer(doc, "Sustainable Ocean Goals"));
+  }
+
+  @Test
+  void aLowerCaseWordBeforeACapitalisedName_isNoPartOfIt_butACompoundsPartIs() {
+    Document doc = english("1. Canada proposes to pursue Arctic Partnerships for Development with its neighbours."
+        + "\n\n2. Chile welcomed the Resilient Supply-chain Enhancement Program.");
+    assertEquals(Optional.of("CA"), proposer(doc, "Arctic Partnerships for Development"));
+    assertEquals(Optional.of("CL"), proposer(doc, "Resilient Supply-chain Enhancement Program"));
+  }
+
+  @Test
+  void aKindOfDocumentOpeningAnUntitledText_namesTheTextItself() {
+    Document doc = ENGLISH.parse("en-untitled", "DECLARATION of the Fifth Meeting of the Council of Foreign Ministers"
+        + " of Canada and Chile (May 5, 2025, Ottawa) The Ministers met in Ottawa and adopted the Ottawa Action Plan"
+        + " on Oceans.\n");
+    assertEquals(java.util.List.of("Ottawa Action Plan on Oceans"),
+        doc.initiatives().stream().map(Initiative::name).collect(Collectors.toList()));
+  }
 }
