@@ -37,7 +37,7 @@ final class ConceptMerger {
    * that opens with a party's name («ASEAN Outlook on the Indo-Pacific») is the initiative.
    */
   private static boolean insideParty(Context ctx, Concept c) {
-    if (c.knownId != null) {
+    if (c.knownId != null || c.byMembers) {
       return false;
     }
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {

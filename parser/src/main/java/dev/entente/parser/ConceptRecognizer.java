@@ -125,6 +125,12 @@ final class ConceptRecognizer {
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, i, to);
       // «советских», «советник»: a word that only starts like a head («совет») is none.
       if (hit == null || words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[i])) {
+        Concept format = hit == null ? memberFormat(ctx, sentence, i, to) : null;
+        if (format != null) {
+          here.add(format);
+          i = format.last;
+          continue;
+        }
         i++;
         continue;
       }
@@ -161,6 +167,73 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /** Fewest states a chain joined by dashes needs to name a format by its members. */
+  private static final int FORMAT_MEMBERS = 3;
+
+  /**
+   * «cooperation among like-minded countries, including Japan-U.S.-Australia»: three or more states
+   * joined by dashes, with no head after them, name a format by its members, a mechanism. A chain an
+   * organisation's name follows in brackets («… (Quad)») is that organisation; one the next word
+   * runs on from («the Japan-U.S.-Australia Strategic Dialogue», «… relationship») qualifies it.
+   */
+  private Concept memberFormat(Context ctx, Context.Sentence sentence, int i, int to) {
+    Tokens t = ctx.tokens;
+    if (sentence == null || i > sentence.firstToken && dashBefore(t, i)) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> member = data.parties.longestAt(t, i, to);
+    if (member == null || member.value.kind != dev.entente.model.PartyKind.STATE || !t.isCapitalized(i)) {
+      return null;
+    }
+    int members = 1;
+    int end = member.last;
+    while (end < to && dashBefore(t, end)) {
+      member = data.parties.longestAt(t, end, to);
+      if (member == null || member.value.kind != dev.entente.model.PartyKind.STATE) {
+        return null;
+      }
+      members++;
+      end = member.last;
+    }
+    if (members < FORMAT_MEMBERS) {
+      return null;
+    }
+    // The bracket may open after the sentence's end where the stop of «U.S.» ended it.
+    if (end < t.size && t.gapHas(end, '(')) {
+      PhraseMatcher.Match<PartyInfo> alias = data.parties.longestAt(t, end, t.size);
+      if (alias == null || alias.value.kind != dev.entente.model.PartyKind.STATE) {
+        return null;
+      }
+      end = alias.last;
+    }
+    // «the Japan-ROK-U.S. relationship», «… Strategic Dialogue»: a chain the next word runs on from qualifies it.
+    boolean runsOn = t.gapBefore[end] != Tokens.GAP_HARD || t.gapText(end).equals(". ") && !t.isCapitalized(end);
+    if (end < to && runsOn && !words.is(WordClass.AND, t.key[end]) && !words.is(WordClass.FUNCTION_WORD, t.key[end])) {
+      return null;
+    }
+    Concept c = new Concept(Lexicons.Concept.MECHANISM);
+    c.kind = MechanismKind.FORMAT;
+    c.first = i;
+    c.last = end;
+    c.headFirst = i;
+    c.byMembers = true;
+    c.sentence = sentence;
+    c.mentions.add(new Range(i, end));
+    c.name = NameExtent.text(ctx, i, end);
+    c.key = key(ctx, c, i, end);
+    c.rule = "format named by its members";
+    return c;
+  }
+
+  /** Whether a dash alone, with spaces or the stop of an abbreviation («U.S.-»), joins token {@code j} to the one before. */
+  private static boolean dashBefore(Tokens t, int j) {
+    if (t.gapBefore[j] == Tokens.GAP_SPACE) {
+      return false;
+    }
+    String gap = t.gapText(j).replace(" ", "").replace(".", "");
+    return gap.length() == 1 && NameExtent.isDash(gap.charAt(0));
   }
 
   /**
