@@ -35,7 +35,7 @@ final class ConceptRecognizer {
     this.dates = dates;
     this.extent = new NameExtent(data, dates);
     this.initiatives = new InitiativeRecognizer(data, dates);
-    this.mechanisms = new MechanismRecognizer(data);
+    this.mechanisms = new MechanismRecognizer(data, dates);
     this.events = new EventRecognizer(data, dates);
     this.merger = new ConceptMerger(data);
   }
@@ -49,7 +49,9 @@ final class ConceptRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, sentence.firstToken, sentence.lastToken, found);
     }
-    return merger.merge(ctx, found);
+    List<Concept> merged = merger.merge(ctx, found);
+    initiatives.soleSignatory(ctx, merged);
+    return merged;
   }
 
   /** The items of the title ({@code sentence} null) or a sentence, tokens {@code [from, to)}, with their attributes. */
@@ -372,6 +374,7 @@ final class ConceptRecognizer {
     boolean named = named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
+        || concept == Lexicons.Concept.INITIATIVE && namesTheText(ctx, sentence, start, hit.first, to)
         || !named && !(concept == Lexicons.Concept.EVENT && ordinal != null)) {
       return null;
     }
@@ -391,6 +394,15 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /**
+   * «DECLARATION of the Tenth Meeting of …», «The New York Declaration: …» opening the text where no
+   * title was found: a kind of document that opens the first sentence names the document itself.
+   */
+  private boolean namesTheText(Context ctx, Context.Sentence sentence, int start, int head, int to) {
+    return sentence != null && !ctx.sentences.isEmpty() && ctx.sentences.get(0) == sentence
+        && start - sentence.firstToken <= 1 && data.documentKinds.longestAt(ctx.tokens, head, to) != null;
   }
 
   /**

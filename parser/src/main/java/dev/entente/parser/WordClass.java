@@ -27,6 +27,8 @@ enum WordClass {
   STOP_ADJECTIVE,
   /** Adjectives that are status cues, kept out of names («предстоящей встречи»). */
   CUE_ADJECTIVE_PREFIX,
+  /** Words before a cue of creation that put it in the past («successful launch», «since the establishment»). */
+  ACCOMPLISHED_PREFIX,
   /** Words that tie an initiative to its proposer («выдвинутой Китаем»). */
   PROPOSER_CUE_PREFIX,
   /** Verbs of the sentence that adopts or signs the document. */
