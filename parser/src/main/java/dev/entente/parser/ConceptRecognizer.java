@@ -123,7 +123,8 @@ final class ConceptRecognizer {
         continue;
       }
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, i, to);
-      if (hit == null) {
+      // «советских», «советник»: a word that only starts like a head («совет») is none.
+      if (hit == null || words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[i])) {
         i++;
         continue;
       }
@@ -331,7 +332,8 @@ final class ConceptRecognizer {
     // thing, not one; only meetings held at a level stay, as their series («регулярные встречи министров»).
     if (ordinal == null && !t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)) {
       head = seriesOrNone(hit.entry.value);
-      if (head == null) {
+      // «на саммитах СНГ»: an organisation's own summits are the organisation, a party already.
+      if (head == null || head.kind == MechanismKind.SUMMIT && organizationAt(ctx, hit.last, to)) {
         return null;
       }
     }
@@ -367,7 +369,8 @@ final class ConceptRecognizer {
         && data.language.bareHeadsAreNoNames()) {
       return null;
     }
-    if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)) {
+    if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
+        || concept == Lexicons.Concept.MECHANISM && stateOrgan(ctx, start, hit, end)) {
       return null;
     }
     Level level = level(t, hit.first, end);
@@ -394,6 +397,40 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /** Whether an organisation's name starts at token {@code k}. */
+  private boolean organizationAt(Context ctx, int k, int to) {
+    if (k >= to) {
+      return false;
+    }
+    PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(ctx.tokens, k, to);
+    return party != null && party.value.kind == dev.entente.model.PartyKind.ORGANIZATION;
+  }
+
+  /**
+   * «the Council of Ministers of Italy», «Совет Министров Республики Куба»: a head whose name ends in
+   * one state, right after it (or «of the»), with no party before it, is that state's own organ.
+   */
+  private boolean stateOrgan(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+    Tokens t = ctx.tokens;
+    int k = hit.last;
+    if (k < end && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
+      k++;
+    }
+    if (k < end && data.language.isArticle(t.key[k])) {
+      k++;
+    }
+    PhraseMatcher.Match<PartyInfo> state = k < end && t.isCapitalized(k) ? data.parties.longestAt(t, k, end) : null;
+    if (state == null || state.last != end || state.value.kind != dev.entente.model.PartyKind.STATE) {
+      return false;
+    }
+    for (int j = start; j < hit.first; j++) {
+      if (data.parties.longestAt(t, j, hit.first) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -137,11 +137,16 @@ final class InitiativeRecognizer {
   }
 
   /**
-   * A document adopted by one side alone («APEC Leaders' Declaration») proposes what it names when
+   * A document adopted by one organisation alone («APEC Leaders' Declaration») proposes what it names when
    * the text ties it to no one else; treaties and agreements, and known initiatives, keep theirs.
    */
   void soleSignatory(Context ctx, List<Concept> items) {
     if (ctx.signatories.size() != 1) {
+      return;
+    }
+    // A state alone among the sides is more often one that the text could not pair than a single author.
+    List<Context.Found<PartyInfo>> mentions = ctx.partyMentions.get(ctx.signatories.get(0));
+    if (mentions == null || mentions.isEmpty() || mentions.get(0).value.kind != PartyKind.ORGANIZATION) {
       return;
     }
     for (Concept c : items) {

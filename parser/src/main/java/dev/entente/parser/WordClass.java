@@ -29,6 +29,8 @@ enum WordClass {
   CUE_ADJECTIVE_PREFIX,
   /** Words before a cue of creation that put it in the past («successful launch», «since the establishment»). */
   ACCOMPLISHED_PREFIX,
+  /** Words that start like a head word but are none («советский» for «совет»); {@code -} where none. */
+  NOT_A_HEAD_PREFIX,
   /** Words that tie an initiative to its proposer («выдвинутой Китаем»). */
   PROPOSER_CUE_PREFIX,
   /** Verbs of the sentence that adopts or signs the document. */

@@ -145,4 +145,21 @@ final class ConceptStatusAndProposerTest {
     assertEquals(java.util.List.of("Ottawa Action Plan on Oceans"),
         doc.initiatives().stream().map(Initiative::name).collect(Collectors.toList()));
   }
+
+  @Test
+  void aStatesOwnOrgan_isNoMechanism() {
+    Document en = english("1. The President of the Council of Ministers of Chile met the Canada-Chile Joint Council.");
+    assertEquals(java.util.List.of("Canada-Chile Joint Council"),
+        en.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+    Document ru = russian("1. Председатель Совета Министров Республики Беларусь посетил Астану.");
+    assertEquals(java.util.List.of(),
+        ru.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void anOrganisationsOwnSummits_andWordsThatOnlyStartLikeAHead_nameNoMechanism() {
+    Document doc = russian("1. Стороны подтвердили договоренности, достигнутые на саммитах СНГ, и вспомнили о"
+        + " Советском Союзе и Социалистической Федеративной Республике Югославии.");
+    assertEquals(java.util.List.of(), doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
 }
