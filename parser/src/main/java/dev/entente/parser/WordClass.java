@@ -128,6 +128,8 @@ enum WordClass {
   LOOKALIKE_PAIR,
   /** Forms of address before a name, never part of it («господин», «Mr», «Shri», «H.E.»). */
   HONORIFIC,
+  /** Past-tense verbs of a gathering, followed by where it was («met», «собрались»): a meeting took place; {@code -} where none. */
+  GATHERING_VERB,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */
