@@ -65,6 +65,11 @@ enum WordClass {
   ENVOY_PREFIX,
   /** Prepositions between a role and the party it is accredited to («посол в …», «при ООН»). */
   ROLE_PARTY_PREPOSITION,
+  /**
+   * Prepositions that lead from a person's name to where the person goes or is, not to the party
+   * served («welcomed Prime Minister Gillard to Japan»); {@code -} where none.
+   */
+  DESTINATION_PREPOSITION,
   /** The preposition of place («в», «во»). */
   LOCATIVE_PREPOSITION,
   /** The abbreviation of «город» («г.»). */
