@@ -328,6 +328,10 @@ final class ConceptRecognizer {
     }
     if (initiativeHead && hit.entry.value.size() == 1) {
       for (int k = hit.last; k <= Math.min(end + 1, hit.last + 3); k++) {
+        // «the Lobito Corridor, Luzon Corridor, the Middle Corridor»: past a comma, a known one is the next item, not this one's name.
+        if (k < t.size && t.gapBefore[k] == Tokens.GAP_HARD) {
+          break;
+        }
         if (NameExtent.knownAt(known, k) != null) {
           return null;
         }
@@ -753,7 +757,10 @@ final class ConceptRecognizer {
       if (data.ordinals.containsKey(w) || number || w.length() <= 2 && !t.isUpperCase(k) && !t.isNumber(k)
           || (k < head && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, w))
           || (c.concept == Lexicons.Concept.MECHANISM && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, w)
-              && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))) {
+              && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))
+          // «the New Colombo Plan initiative» is «the New Colombo Plan».
+          || (c.concept == Lexicons.Concept.INITIATIVE && k == end - 1 && k > c.first && !t.isCapitalized(k)
+              && words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, w))) {
         continue;
       }
       key.append(w, 0, Math.min(5, w.length())).append(' ');

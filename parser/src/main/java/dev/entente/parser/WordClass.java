@@ -31,6 +31,8 @@ enum WordClass {
   ACCOMPLISHED_PREFIX,
   /** Words that start like a head word but are none («советский» for «совет»); {@code -} where none. */
   NOT_A_HEAD_PREFIX,
+  /** A generic word for an initiative that adds nothing to a name it ends («the X Plan initiative»). */
+  GENERIC_INITIATIVE_PREFIX,
   /** Words that tie an initiative to its proposer («выдвинутой Китаем»). */
   PROPOSER_CUE_PREFIX,
   /** Verbs of the sentence that adopts or signs the document. */

@@ -162,4 +162,20 @@ final class ConceptStatusAndProposerTest {
         + " Советском Союзе и Социалистической Федеративной Республике Югославии.");
     assertEquals(java.util.List.of(), doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
   }
+
+  @Test
+  void aNamedInitiativeBeforeAKnownOneInAList_isAnItemOfItsOwn() {
+    Document doc = english("1. We will finance the Andes Corridor, the Middle Corridor and other projects.");
+    assertEquals(java.util.List.of("Andes Corridor", "Middle Corridor"),
+        doc.initiatives().stream().map(Initiative::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aGenericWordEndingAName_addsNothingToWhatItNames() {
+    Document doc = english("1. Chile welcomed Canada's Arctic Science Plan initiative."
+        + "\n\n2. The Arctic Science Plan will fund joint research.");
+    assertEquals(1, doc.initiatives().size(), () -> doc.initiatives().toString());
+    assertEquals(java.util.List.of("Arctic Science Plan"),
+        doc.initiatives().stream().map(Initiative::name).collect(Collectors.toList()));
+  }
 }
