@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code entente eval} printing what score.py prints on it. The texts are not in the repository
  * (see corpus/ru/texts/README.md): they are looked for in corpus/ru/texts, then in
  * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so. The
- * second and third test splits ({@code test2} and {@code test3} in split.tsv, batches 2 and 3 of
- * SPLIT.md) are kept out of every floor here: whoever adds rules never sees their figures; the lead
- * scores them.
+ * second, third and fourth test splits ({@code test2}, {@code test3} and {@code test4} in split.tsv,
+ * batches 2 to 4 of SPLIT.md) are kept out of every floor here: whoever adds rules never sees their
+ * figures; the lead scores them.
  */
 final class RussianCorpusQualityTest {
   /**
@@ -40,10 +40,12 @@ final class RussianCorpusQualityTest {
    * three; session 4 added 7 real documents of other years and house styles (batch 2 of SPLIT.md),
    * on which main's parser scored the 26 at 0.921, and its rules brought them to 0.951 (0.955 merged
    * with the other rules of session 4). Session 5 added 6 more (batch 3: other organisations and
-   * partners, 1996-2021), on which main's parser (64ad1da) scores the 32 at 0.914: the floor follows
-   * the larger split; raise it as rules bring the new documents up.
+   * partners, 1996-2021), on which main's parser (64ad1da) scores the 32 at 0.914; then 5 more
+   * (batch 4: the USSR as a side, the Arctic Council, the Russia-Belarus union, the four-president
+   * statement of 2003, Cuba; 1990-2018), on which main's parser (b120ae5) scores the 37 at 0.885:
+   * the floor follows the larger split; raise it as rules bring the new documents up.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.91;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.88;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");

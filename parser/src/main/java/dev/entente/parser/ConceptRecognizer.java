@@ -73,6 +73,7 @@ final class ConceptRecognizer {
     MechanismRecognizer.linkNested(here);
     events.elliptic(ctx, here);
     events.invitation(ctx, sentence, from, to, here);
+    events.gathering(ctx, sentence, from, to, here);
     found.addAll(here);
   }
 
@@ -335,6 +336,31 @@ final class ConceptRecognizer {
     return end;
   }
 
+  /**
+   * «the Bali Process Ministerial Conference», «SCO Heads of States Council Meeting»: where names end
+   * in their head, a name that runs on from a head of another kind to a capitalised event head at its
+   * end is the event's, read from the event head (its name widened left over the words before); the
+   * head of the other kind names only what comes before the event head («the Bali Process»). Returns
+   * where the event head starts, or -1.
+   */
+  private int eventHeadAtTheEnd(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+    if (!data.language.headsEndNames() || end <= hit.last
+        || hit.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+      return -1;
+    }
+    for (int j = hit.last; j < end; j++) {
+      if (!t.isCapitalized(j)) {
+        continue;
+      }
+      PrefixLexicon.Hit<List<Lexicons.Head>> later = lex.heads.longestAt(t, j, end);
+      if (later != null && later.last == end
+          && later.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
   private boolean opensMechanism(Tokens t, int j, int to) {
     for (int k = j; k < Math.min(to, j + 3); k++) {
@@ -386,6 +412,14 @@ final class ConceptRecognizer {
     }
     if (mechanisms.coveredByOrganization(ctx, hit.first, to)) {
       return null;
+    }
+    int eventHead = eventHeadAtTheEnd(t, hit, end);
+    if (eventHead >= 0 && left.ordinal() > 0) {
+      // «the Thirteenth Council Meeting»: the ordinal numbers the meeting, not the council.
+      return null;
+    }
+    if (eventHead >= 0) {
+      end = eventHead;
     }
     Integer ordinal = left.ordinal() > 0 ? left.ordinal() : null;
     // «COP28», «COP 26», «MC13»: a number right after a head in capitals numbers it.

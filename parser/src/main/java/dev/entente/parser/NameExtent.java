@@ -85,6 +85,10 @@ final class NameExtent {
       // «78th»: digits and the letters written onto them, an ordinal the language lists whole.
       Integer written = k - 1 >= from && t.isNumber(k - 1) && t.start[k] == t.end[k - 1] && key.length() <= 2
           ? data.ordinals.get(t.key[k - 1] + key) : null;
+      if (written == null && k - 1 >= from && t.isNumber(k - 1) && t.start[k] == t.end[k - 1]
+          && language.writtenOrdinal(t.key[k - 1], key) > 0) {
+        written = language.writtenOrdinal(t.key[k - 1], key);
+      }
       if (written != null) {
         ordinal = written;
         start = k - 1;

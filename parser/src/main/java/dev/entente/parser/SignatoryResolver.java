@@ -55,8 +55,10 @@ final class SignatoryResolver {
     }
     boolean headWithoutParty = false;
     if (sides.isEmpty()) {
+      java.util.Set<Context.Sentence> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (PersonRecognizer.Person person : people) {
         if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
+          headed.add(ctx.sentenceOf(person.mentions.get(0).start()));
           if (person.party != null) {
             sides.add(person.party);
           } else {
@@ -64,6 +66,7 @@ final class SignatoryResolver {
           }
         }
       }
+      coSubjects(ctx, people, headed, sides);
     }
     if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
@@ -73,7 +76,74 @@ final class SignatoryResolver {
       joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
       titleGroupMembers(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      headingAuthors(ctx, sides);
+    }
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * «Президент Азербайджанской Республики …, Председатель Меджлиса Туркменистана … и Председатель
+   * Олий Мажлиса Республики Узбекистан … провели … встречу»: beside the heads of state who open the
+   * preamble, the others named with them before the sentence's verb of meeting speak for their
+   * states too.
+   */
+  private void coSubjects(Context ctx, List<PersonRecognizer.Person> people, java.util.Set<Context.Sentence> headed,
+      Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : headed) {
+      if (s == null) {
+        continue;
+      }
+      int verb = s.lastToken;
+      for (int k = s.firstToken; k < s.lastToken; k++) {
+        if (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+          verb = k;
+          break;
+        }
+      }
+      if (verb == s.lastToken) {
+        continue;
+      }
+      for (PersonRecognizer.Person person : people) {
+        int first = person.mentions.get(0).start();
+        PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
+        if (person.role != null && party != null && party.kind == PartyKind.STATE
+            && first >= s.firstToken && first < verb) {
+          sides.add(person.party);
+        }
+      }
+    }
+  }
+
+  /**
+   * «ЗАЯВЛЕНИЕ ⏎ ГЛАВ ГОСУДАРСТВ РЕСПУБЛИКИ КАЗАХСТАН, … И СПЕЦИАЛЬНОГО ПРЕДСТАВИТЕЛЯ ПРЕЗИДЕНТА
+   * РОССИЙСКОЙ ФЕДЕРАЦИИ»: under a title that is a kind of document alone, the heading line that goes
+   * on with the subject's noun names the authors, an envoy's state among them.
+   */
+  private void headingAuthors(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    if (ctx.titleFirstToken < 0) {
+      return;
+    }
+    PrefixLexicon.Hit<?> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, ctx.titleLastToken);
+    if (kind == null || kind.last != ctx.titleLastToken) {
+      return;
+    }
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.firstToken < ctx.titleLastToken) {
+        continue;
+      }
+      if (s.firstToken < s.lastToken && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[s.firstToken])) {
+        for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+          if (found.first >= s.firstToken && found.last <= s.lastToken
+              && (found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY)) {
+            sides.add(found.value.id);
+          }
+        }
+      }
+      return;
+    }
   }
 
   /**
@@ -125,7 +195,7 @@ final class SignatoryResolver {
       if (head < 0 && (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first])
           || first + 1 < s.lastToken && words.startsWithAny(WordClass.SUBJECT_BODY_PREFIX, t.key[first])
               && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first + 1]))
-          && hasSubjectEnd(t, first + 1, s.lastToken)) {
+          && (hasSubjectEnd(t, first + 1, s.lastToken) || endsInAComma(ctx, s))) {
         head = first;
       }
       if (head < 0) {
@@ -310,6 +380,19 @@ final class SignatoryResolver {
   private static boolean isShortLine(Layout.Block block) {
     List<Range> paragraphs = block.paragraphs;
     return paragraphs.size() == 1 && paragraphs.get(0).end() - paragraphs.get(0).start() < SHORT_LINE;
+  }
+
+  /**
+   * Whether the sentence stops at a comma: a subject whose verb comes after the list of gerunds
+   * below it («Главы государств … – A, B и C, ⏎ - выражая …, ⏎ заявляют:»).
+   */
+  private static boolean endsInAComma(Context ctx, Context.Sentence s) {
+    String text = ctx.text.text();
+    int end = s.end;
+    while (end > s.start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > s.start && text.charAt(end - 1) == ',';
   }
 
   private boolean hasSubjectEnd(Tokens t, int from, int to) {

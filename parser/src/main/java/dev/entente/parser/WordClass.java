@@ -67,6 +67,11 @@ enum WordClass {
   ENVOY_PREFIX,
   /** Prepositions between a role and the party it is accredited to («посол в …», «при ООН»). */
   ROLE_PARTY_PREPOSITION,
+  /**
+   * Prepositions that lead from a person's name to where the person goes or is, not to the party
+   * served («welcomed Prime Minister Gillard to Japan»); {@code -} where none.
+   */
+  DESTINATION_PREPOSITION,
   /** The preposition of place («в», «во»). */
   LOCATIVE_PREPOSITION,
   /** The abbreviation of «город» («г.»). */
@@ -130,6 +135,8 @@ enum WordClass {
   LOOKALIKE_PAIR,
   /** Forms of address before a name, never part of it («господин», «Mr», «Shri», «H.E.»). */
   HONORIFIC,
+  /** Past-tense verbs of a gathering, followed by where it was («met», «собрались»): a meeting took place; {@code -} where none. */
+  GATHERING_VERB,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */

@@ -159,4 +159,22 @@ final class EnglishDocumentFieldsTest {
         + "We, the leaders of the European Union (EU) and Chile, reaffirm our partnership.\n");
     assertEquals(dev.entente.model.DocumentKind.JOINT_STATEMENT, doc.kind());
   }
+  @Test
+  void twoHoldersOfOneRoleInOneSentence_serveTheTwoSides() {
+    // GIVEN a statement of two states whose two prime ministers meet in one sentence, one named with his state
+    Document doc = parse("Joint Statement of Norway and Canada\n\n1. Canadian Prime Minister Tom Reed"
+        + " welcomed Prime Minister Ola Berg to Ottawa. Prime Minister Berg thanked Canada.\n");
+    // THEN the other serves the other side, and «to Canada» after a name is where he goes, not his party
+    assertEquals("Tom Reed=CA, Ola Berg=NO", parties(doc));
+  }
+
+  @Test
+  void officialsNamedWithoutAState_serveTheHost() {
+    // GIVEN a visit between two states, adopted in the host's capital, whose officials are named without a state
+    Document doc = parse("Joint Statement of Norway and Canada\n\nOttawa, 3 May 2019\n\n1. Norwegian Prime"
+        + " Minister Ola Berg visited Canada. He met Governor General Ann Stone and Minister for Finance Jim Park.\n");
+    // THEN they serve the host
+    assertEquals("Ottawa", place(doc));
+    assertEquals("Ola Berg=NO, Ann Stone=CA, Jim Park=CA", parties(doc));
+  }
 }
