@@ -65,9 +65,9 @@ final class PersonRecognizer {
       }
     }
     boolean twoStates = sides.size() == 2;
+    Map<Person, java.util.Set<Context.Sentence>> sentencesOf = new java.util.IdentityHashMap<>();
     if (twoStates) {
       List<Person> counterparts = new ArrayList<>();
-      Map<Person, java.util.Set<Context.Sentence>> sentencesOf = new java.util.IdentityHashMap<>();
       for (Person person : people) {
         Person other = person.party == null && person.role != null
             ? counterpart(ctx, person, people, sides, sentencesOf) : null;
@@ -81,7 +81,7 @@ final class PersonRecognizer {
         counterparts.get(k).party = sides.get(0).equals(side) ? sides.get(1) : sides.get(0);
       }
     }
-    partiesByRole(people);
+    partiesByRole(ctx, people, sentencesOf);
     String host = ctx.place == null ? null : ctx.place.country().orElse(null);
     if (!twoStates || host == null || !sides.contains(host)) {
       return;
@@ -137,7 +137,7 @@ final class PersonRecognizer {
    * the same role, when they all serve one («Australian Prime Minister …» elsewhere); nothing when
    * two parties hold that role in the text («Prime Minister Kan», «Prime Minister Gillard»).
    */
-  private static void partiesByRole(List<Person> people) {
+  private static void partiesByRole(Context ctx, List<Person> people, Map<Person, java.util.Set<Context.Sentence>> sentencesOf) {
     Map<String, String> partyOfRole = new java.util.HashMap<>();
     for (Person person : people) {
       if (person.role != null && person.party != null) {
@@ -150,9 +150,36 @@ final class PersonRecognizer {
     for (Person person : people) {
       if (person.party == null && person.role != null) {
         String party = partyOfRole.get(person.role);
-        person.party = party == null || party.isEmpty() ? null : party;
+        if (party != null && !party.isEmpty() && !heldInOneSentence(ctx, person, people, sentencesOf)) {
+          person.party = party;
+        }
       }
     }
+  }
+
+  /**
+   * Whether another person named in a sentence with {@code person} holds the same role: two
+   * presidents in one sentence («President Biden hosted Mexican President López Obrador») are
+   * counterparts, not colleagues.
+   */
+  private static boolean heldInOneSentence(Context ctx, Person person, List<Person> people,
+      Map<Person, java.util.Set<Context.Sentence>> sentencesOf) {
+    java.util.Set<Context.Sentence> mine = null;
+    for (Person other : people) {
+      if (other == person || !person.role.equals(other.role)) {
+        continue;
+      }
+      if (mine == null) {
+        mine = sentencesOf(ctx, person, sentencesOf);
+      }
+      java.util.Set<Context.Sentence> theirs = sentencesOf(ctx, other, sentencesOf);
+      for (Context.Sentence sentence : mine.size() < theirs.size() ? mine : theirs) {
+        if ((mine.size() < theirs.size() ? theirs : mine).contains(sentence)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** «Howard» after «John Howard»: a one-word name that ends another person's name is that person. */

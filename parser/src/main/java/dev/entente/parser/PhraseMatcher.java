@@ -44,7 +44,10 @@ final class PhraseMatcher<T> {
     final Map<String, Node<T>> children = new HashMap<>(4);
     final List<T> values = new ArrayList<>(1);
     boolean proper;
+    /** Every entry ending here is a compound's first part: a hyphen must follow. */
     boolean compound;
+    /** Some entry ending here is a whole name («Mexico», also the first part of «Mexico-US»). */
+    boolean whole;
     /** The entry spells a comma or other hard gap before this word. */
     boolean hardGapBefore;
   }
@@ -94,7 +97,8 @@ final class PhraseMatcher<T> {
       node.values.add(value);
     }
     node.proper |= mode != Mode.CASED && tokens.isCapitalized(0);
-    node.compound |= compound;
+    node.whole |= !compound;
+    node.compound = compound && !node.whole;
   }
 
   /**

@@ -53,6 +53,9 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       weTheLeaders(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      partiesAsSubject(ctx, sides);
+    }
     boolean headWithoutParty = false;
     if (sides.isEmpty()) {
       java.util.Set<Context.Sentence> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -469,6 +472,60 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /** The most words before the parties that open a subject («Today (October 31, 2021) the United States, …»). */
+  private static final int SUBJECT_LEAD_WORDS = 12;
+
+  /**
+   * «The African Union and the United States reaffirm …», «Today … the United States, the European
+   * Union, Australia, … and the United Kingdom met …»: an opening sentence whose subject is two
+   * parties or more, joined by commas and «and» alone, right before a verb of meeting or an act.
+   */
+  private void partiesAsSubject(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block.number != null ? ctx.layout.clauses.indexOf(s.block) > 0
+          : ctx.layout.preamble.indexOf(s.block) >= PREAMBLE_WINDOW) {
+        continue;
+      }
+      Set<String> subject = new LinkedHashSet<>();
+      int k = -1;
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+        if (found.first < s.firstToken || found.last > s.lastToken) {
+          continue;
+        }
+        if (k < 0 && found.first - s.firstToken > SUBJECT_LEAD_WORDS) {
+          break;
+        }
+        if (k >= 0 && !onlyJoiners(t, k, found.first)) {
+          break;
+        }
+        subject.add(found.value.id);
+        k = found.last;
+      }
+      if (subject.size() < 2 || k >= s.lastToken || t.isCapitalized(k)) {
+        continue;
+      }
+      // «… and the World Bank attended as Observers»: who attends is not who speaks.
+      if (!words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k]) && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])
+          || data.lexicons.acts.longestAt(t, k, s.lastToken) != null)) {
+        sides.addAll(subject);
+        return;
+      }
+    }
+  }
+
+  /** Whether tokens {@code [from, to)} only join parties: «and», «the», «of». */
+  private boolean onlyJoiners(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      boolean joiner = words.is(WordClass.AND, t.key[k]) || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])
+          && !words.is(WordClass.DESTINATION_PREPOSITION, t.key[k]) && !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k]);
+      if (!joiner) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a verb of attending comes right before the collective subject at {@code group} («attended by»). */

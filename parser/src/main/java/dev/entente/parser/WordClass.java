@@ -72,6 +72,8 @@ enum WordClass {
    * served («welcomed Prime Minister Gillard to Japan»); {@code -} where none.
    */
   DESTINATION_PREPOSITION,
+  /** The label of a title in a scraper's front matter («title: U.S.-Mexico Joint Declaration»). */
+  TITLE_FIELD,
   /** The preposition of place («в», «во»). */
   LOCATIVE_PREPOSITION,
   /** The abbreviation of «город» («г.»). */

@@ -90,4 +90,40 @@ final class SidesAndPartiesTest {
     assertEquals("Anna Lund=TO, Josefa Vakalau Tuilagi=FJ", parties(doc));
     assertTrue(doc.parties().stream().map(Party::id).anyMatch("FJ"::equals));
   }
+  @Test
+  void aStateWhoseNameIsAlsoTheFirstPartOfCompounds_isNamedAlone() {
+    // GIVEN Mexico alone in a list, a name that also opens compounds («Mexico-US»)
+    Document doc = ENGLISH.parse("Joint Statement\n\n1. Chile, Mexico, Peru and the Mexico-US commission met.\n");
+    // THEN Mexico is a party
+    assertTrue(doc.party("MX").isPresent(), "Mexico");
+  }
+
+  @Test
+  void partiesThatOpenTheText_asTheSubjectOfAMeeting_areItsSides_notThoseWhoAttend() {
+    // GIVEN a text opened by a list of parties that met, then a list of observers who attended
+    Document doc = ENGLISH.parse("Chair's Statement on Ports\n\nToday (May 4, 2022) Chile, Peru, the European"
+        + " Union and the Republic of Korea met to discuss ports. The World Bank and the United Nations attended as"
+        + " observers.\n\nWe will share data.\n");
+    // THEN the four are the sides
+    assertEquals(List.of("CL", "EU", "KR", "PE"), sorted(doc.signatories()));
+    Document observers = ENGLISH.parse("Chair's Statement on Ports\n\nThe World Bank and the United Nations"
+        + " attended as observers.\n\nWe will share data.\n");
+    assertEquals(List.of(), observers.signatories());
+  }
+
+  @Test
+  void aFrontMattersTitleField_joinedToTheFieldBefore_isTheTitle_andTwoPresidentsInOneSentenceAreCounterparts() {
+    // GIVEN a scraper's front matter whose title field follows another field, and a text that names
+    // one president by his state and the other by no state, in one sentence
+    String fields = "---\ntags: statements\ndate: '2021-03-01'\npublished_time: 2021-03-01 18:59:26-05:00\n"
+        + "title: Chile-Peru Joint Declaration\n---\n\n";
+    Document doc = ENGLISH.parse(fields + "President Ana Ruiz hosted Peruvian President Luis Vega on March 1 for a"
+        + " virtual meeting to review cooperation on migration and to advance joint efforts to promote development"
+        + " in the south of Peru. Building on their positive January conversation, the two Presidents reaffirmed"
+        + " the enduring partnership between both countries.\n\nBoth leaders welcomed the new programme.\n");
+    // THEN the field gives the title and the sides, and the president named by no state serves the other side
+    assertEquals("Chile-Peru Joint Declaration", doc.title());
+    assertEquals(List.of("CL", "PE"), sorted(doc.signatories()));
+    assertEquals("Ana Ruiz=CL, Luis Vega=PE", parties(doc));
+  }
 }
