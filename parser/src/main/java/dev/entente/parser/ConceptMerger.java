@@ -92,6 +92,34 @@ final class ConceptMerger {
     return kept;
   }
 
+  /**
+   * «Canada-Chile Summit Joint Statement» and «The Leaders met in Ottawa»: a meeting told by a verb
+   * of gathering is the meeting the title names, where it names one (not a visit); the title's
+   * meeting takes the body's day and place.
+   */
+  private static List<Concept> gatheringIsTheTitles(List<Concept> found) {
+    Concept title = null;
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.EVENT && c.sentence == null && c.kind != EventKind.VISIT) {
+        title = c;
+        break;
+      }
+    }
+    if (title == null) {
+      return found;
+    }
+    List<Concept> kept = new ArrayList<>(found.size());
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.EVENT && c.key != null && c.key.startsWith(EventRecognizer.GATHERING_KEY)) {
+        title.absorb(c);
+        title.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      } else {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
     if (ctx.data.language.bareHeadsAreNoNames()) {
@@ -99,6 +127,7 @@ final class ConceptMerger {
           .collect(java.util.stream.Collectors.toList());
     }
     found = titleVisitIsTheBodys(found);
+    found = gatheringIsTheTitles(found);
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
     Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();

@@ -35,7 +35,7 @@ final class ConceptRecognizer {
     this.dates = dates;
     this.extent = new NameExtent(data, dates);
     this.initiatives = new InitiativeRecognizer(data, dates);
-    this.mechanisms = new MechanismRecognizer(data);
+    this.mechanisms = new MechanismRecognizer(data, dates);
     this.events = new EventRecognizer(data, dates);
     this.merger = new ConceptMerger(data);
   }
@@ -49,7 +49,9 @@ final class ConceptRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, sentence.firstToken, sentence.lastToken, found);
     }
-    return merger.merge(ctx, found);
+    List<Concept> merged = merger.merge(ctx, found);
+    initiatives.soleSignatory(ctx, merged);
+    return merged;
   }
 
   /** The items of the title ({@code sentence} null) or a sentence, tokens {@code [from, to)}, with their attributes. */
@@ -71,6 +73,7 @@ final class ConceptRecognizer {
     MechanismRecognizer.linkNested(here);
     events.elliptic(ctx, here);
     events.invitation(ctx, sentence, from, to, here);
+    events.gathering(ctx, sentence, from, to, here);
     found.addAll(here);
   }
 
@@ -121,7 +124,8 @@ final class ConceptRecognizer {
         continue;
       }
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, i, to);
-      if (hit == null) {
+      // «советских», «советник»: a word that only starts like a head («совет») is none.
+      if (hit == null || words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[i])) {
         i++;
         continue;
       }
@@ -259,6 +263,31 @@ final class ConceptRecognizer {
     return end;
   }
 
+  /**
+   * «the Bali Process Ministerial Conference», «SCO Heads of States Council Meeting»: where names end
+   * in their head, a name that runs on from a head of another kind to a capitalised event head at its
+   * end is the event's, read from the event head (its name widened left over the words before); the
+   * head of the other kind names only what comes before the event head («the Bali Process»). Returns
+   * where the event head starts, or -1.
+   */
+  private int eventHeadAtTheEnd(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+    if (!data.language.headsEndNames() || end <= hit.last
+        || hit.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+      return -1;
+    }
+    for (int j = hit.last; j < end; j++) {
+      if (!t.isCapitalized(j)) {
+        continue;
+      }
+      PrefixLexicon.Hit<List<Lexicons.Head>> later = lex.heads.longestAt(t, j, end);
+      if (later != null && later.last == end
+          && later.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
   private boolean opensMechanism(Tokens t, int j, int to) {
     for (int k = j; k < Math.min(to, j + 3); k++) {
@@ -299,6 +328,10 @@ final class ConceptRecognizer {
     }
     if (initiativeHead && hit.entry.value.size() == 1) {
       for (int k = hit.last; k <= Math.min(end + 1, hit.last + 3); k++) {
+        // «the Lobito Corridor, Luzon Corridor, the Middle Corridor»: past a comma, a known one is the next item, not this one's name.
+        if (k < t.size && t.gapBefore[k] == Tokens.GAP_HARD) {
+          break;
+        }
         if (NameExtent.knownAt(known, k) != null) {
           return null;
         }
@@ -306,6 +339,14 @@ final class ConceptRecognizer {
     }
     if (mechanisms.coveredByOrganization(ctx, hit.first, to)) {
       return null;
+    }
+    int eventHead = eventHeadAtTheEnd(t, hit, end);
+    if (eventHead >= 0 && left.ordinal() > 0) {
+      // «the Thirteenth Council Meeting»: the ordinal numbers the meeting, not the council.
+      return null;
+    }
+    if (eventHead >= 0) {
+      end = eventHead;
     }
     Integer ordinal = left.ordinal() > 0 ? left.ordinal() : null;
     // «COP28», «COP 26», «MC13»: a number right after a head in capitals numbers it.
@@ -329,7 +370,8 @@ final class ConceptRecognizer {
     // thing, not one; only meetings held at a level stay, as their series («регулярные встречи министров»).
     if (ordinal == null && !t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)) {
       head = seriesOrNone(hit.entry.value);
-      if (head == null) {
+      // «на саммитах СНГ»: an organisation's own summits are the organisation, a party already.
+      if (head == null || head.kind == MechanismKind.SUMMIT && organizationAt(ctx, hit.last, to)) {
         return null;
       }
     }
@@ -365,13 +407,15 @@ final class ConceptRecognizer {
         && data.language.bareHeadsAreNoNames()) {
       return null;
     }
-    if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)) {
+    if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
+        || concept == Lexicons.Concept.MECHANISM && stateOrgan(ctx, start, hit, end)) {
       return null;
     }
     Level level = level(t, hit.first, end);
     boolean named = named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
+        || concept == Lexicons.Concept.INITIATIVE && namesTheText(ctx, sentence, start, hit.first, to)
         || !named && !(concept == Lexicons.Concept.EVENT && ordinal != null)) {
       return null;
     }
@@ -391,6 +435,49 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /** Whether an organisation's name starts at token {@code k}. */
+  private boolean organizationAt(Context ctx, int k, int to) {
+    if (k >= to) {
+      return false;
+    }
+    PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(ctx.tokens, k, to);
+    return party != null && party.value.kind == dev.entente.model.PartyKind.ORGANIZATION;
+  }
+
+  /**
+   * «the Council of Ministers of Italy», «Совет Министров Республики Куба»: a head whose name ends in
+   * one state, right after it (or «of the»), with no party before it, is that state's own organ.
+   */
+  private boolean stateOrgan(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+    Tokens t = ctx.tokens;
+    int k = hit.last;
+    if (k < end && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
+      k++;
+    }
+    if (k < end && data.language.isArticle(t.key[k])) {
+      k++;
+    }
+    PhraseMatcher.Match<PartyInfo> state = k < end && t.isCapitalized(k) ? data.parties.longestAt(t, k, end) : null;
+    if (state == null || state.last != end || state.value.kind != dev.entente.model.PartyKind.STATE) {
+      return false;
+    }
+    for (int j = start; j < hit.first; j++) {
+      if (data.parties.longestAt(t, j, hit.first) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «DECLARATION of the Tenth Meeting of …», «The New York Declaration: …» opening the text where no
+   * title was found: a kind of document that opens the first sentence names the document itself.
+   */
+  private boolean namesTheText(Context ctx, Context.Sentence sentence, int start, int head, int to) {
+    return sentence != null && !ctx.sentences.isEmpty() && ctx.sentences.get(0) == sentence
+        && start - sentence.firstToken <= 1 && data.documentKinds.longestAt(ctx.tokens, head, to) != null;
   }
 
   /**
@@ -670,7 +757,10 @@ final class ConceptRecognizer {
       if (data.ordinals.containsKey(w) || number || w.length() <= 2 && !t.isUpperCase(k) && !t.isNumber(k)
           || (k < head && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, w))
           || (c.concept == Lexicons.Concept.MECHANISM && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, w)
-              && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))) {
+              && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))
+          // «the New Colombo Plan initiative» is «the New Colombo Plan».
+          || (c.concept == Lexicons.Concept.INITIATIVE && k == end - 1 && k > c.first && !t.isCapitalized(k)
+              && words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, w))) {
         continue;
       }
       key.append(w, 0, Math.min(5, w.length())).append(' ');

@@ -158,6 +158,11 @@ public final class English extends Language {
     if (t.isCapitalized(k)) {
       return !t.isNumber(k);
     }
+    // «to pursue Pacific Partnerships for Development»: a lower-case word before a capitalised name is no part of it.
+    // «Supply-chain Enhancement»: the lower-case part of a compound is.
+    if (k + 1 < t.size && t.isCapitalized(k + 1) && !t.isNumber(k + 1) && !t.hyphenAfter[k] && !(k > 0 && t.hyphenAfter[k - 1])) {
+      return false;
+    }
     return !isAct && key.length() > 2 && !isParticiple(key) && !words.is(WordClass.STOP_ADJECTIVE, key)
         && !t.isNumber(k);
   }
@@ -280,6 +285,16 @@ public final class English extends Language {
   }
 
   @Override
+  String gatheringName(String subject, String place) {
+    return subject == null ? "meeting in " + place : "meeting of " + subject + " in " + place;
+  }
+
+  @Override
+  String gatheringRule() {
+    return "gathering: met in …";
+  }
+
+  @Override
   String invitationRule() {
     return "invitation: invited … to visit";
   }
@@ -287,5 +302,21 @@ public final class English extends Language {
   @Override
   boolean isPluralNoun(String key) {
     return key.endsWith("s") && !key.endsWith("ss");
+  }
+
+  /**
+   * «469th», «1201st», «22nd», «113th»: «st», «nd», «rd» after a last digit 1, 2, 3 (not in 11–13),
+   * «th» after any other.
+   */
+  @Override
+  int writtenOrdinal(String digits, String letters) {
+    if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(Character::isDigit)) {
+      return 0;
+    }
+    int n = Integer.parseInt(digits);
+    int tens = n % 100;
+    int last = n % 10;
+    String ending = tens >= 11 && tens <= 13 || last == 0 || last > 3 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : "rd";
+    return n > 0 && ending.equals(letters) ? n : 0;
   }
 }

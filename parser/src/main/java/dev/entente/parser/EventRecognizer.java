@@ -349,7 +349,8 @@ final class EventRecognizer {
       }
       for (int p = k - 1; p >= 0; p--) {
         Concept before = here.get(p);
-        if (before.concept == Lexicons.Concept.MECHANISM && before.level != null) {
+        // «the Bali Process Ministerial Conference»: a mechanism inside the event's own name is no series told before it.
+        if (before.concept == Lexicons.Concept.MECHANISM && before.level != null && before.last <= c.first) {
           String series = withoutGenericWord(before.name);
           c.name = NameExtent.nominativeText(ctx, language, c.first, c.headFirst, c.headFirst + 1, c.headFirst + 1)
               + " " + series.substring(series.indexOf(' ') + 1);
@@ -406,5 +407,83 @@ final class EventRecognizer {
         return;
       }
     }
+  }
+
+  /** How the key of a meeting told by a verb of gathering starts: {@link ConceptMerger} finds them by it. */
+  static final String GATHERING_KEY = "EVENT:gathering:";
+
+  /** The most words of a subject read before a verb of gathering; a longer one is left out of the name. */
+  private static final int SUBJECT_REACH = 12;
+
+  /**
+   * «We, the Leaders of the G20, met in New Delhi on 9-10 September 2023», «the Taskforce met in
+   * Washington»: a verb of gathering right before the preposition of place and a city tells a meeting
+   * there, where the sentence names no event of its own («… met in Fortaleza … at the Sixth BRICS
+   * Summit» names it). Its date is the sentence's, its place the city.
+   */
+  void gathering(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    if (sentence == null) {
+      return;
+    }
+    for (Concept c : here) {
+      if (c.concept == Lexicons.Concept.EVENT) {
+        return;
+      }
+    }
+    Tokens t = ctx.tokens;
+    for (int k = from + 1; k + 2 < to; k++) {
+      if (!words.is(WordClass.GATHERING_VERB, t.key[k]) || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k + 1])
+          || t.gapBefore[k + 1] != Tokens.GAP_SPACE || !t.isCapitalized(k + 2)) {
+        continue;
+      }
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 2, to);
+      if (city == null) {
+        return;
+      }
+      String text = ctx.text.text();
+      Concept meeting = new Concept(Lexicons.Concept.EVENT);
+      meeting.kind = EventKind.MEETING;
+      meeting.first = k;
+      meeting.last = city.last;
+      meeting.headFirst = k;
+      meeting.sentence = sentence;
+      meeting.mentions.add(new Range(k, city.last));
+      meeting.name = language.gatheringName(subject(ctx, from, k), text.substring(t.start[k + 2], t.end[city.last - 1]));
+      meeting.key = GATHERING_KEY + Tokenizer.keyOf(city.value.name);
+      meeting.rule = language.gatheringRule();
+      attributes(ctx, meeting, from, to);
+      meeting.place = Place.of(city.value.name, city.value.country);
+      // The verb is in the past: the meeting took place, whatever day the text dates itself.
+      meeting.eventStatus = EventStatus.HELD;
+      here.add(meeting);
+      return;
+    }
+  }
+
+  /**
+   * Who gathered: the words before the verb at {@code verb} back to a comma, the part between
+   * commas where a comma stands right before the verb («We, the Leaders of the G20, met»); null
+   * for a pronoun alone, nothing, or a subject too long to be one noun phrase.
+   */
+  private String subject(Context ctx, int from, int verb) {
+    Tokens t = ctx.tokens;
+    int start = verb - 1;
+    while (start > from && !t.gapHas(start, ',')) {
+      start--;
+    }
+    return phrase(ctx, start, verb);
+  }
+
+  private String phrase(Context ctx, int start, int end) {
+    Tokens t = ctx.tokens;
+    // «…, having met in Kuala Lumpur»: an auxiliary or a participle before the verb is no subject.
+    if (end <= start || end - start > SUBJECT_REACH || end - start == 1 && words.is(WordClass.WE, t.key[start])
+        || words.is(WordClass.FUNCTION_WORD, t.key[end - 1]) || language.isParticiple(t.key[end - 1])) {
+      return null;
+    }
+    String written = ctx.text.text().substring(t.start[start], t.end[end - 1]);
+    // «The Leaders met …» opens a sentence: a function word keeps its capital only there.
+    return words.is(WordClass.FUNCTION_WORD, t.key[start]) || language.isArticle(t.key[start])
+        ? Character.toLowerCase(written.charAt(0)) + written.substring(1) : written;
   }
 }

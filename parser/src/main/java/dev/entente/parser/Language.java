@@ -167,6 +167,16 @@ public abstract class Language {
   /** The name of a planned visit read from an invitation: «визит Председателя Си Цзиньпина в Азербайджан». */
   abstract String visitName(String invitee, String state);
 
+  /**
+   * The name of a meeting read from a verb of gathering: {@code subject}, as written, who gathered
+   * (null where the text gives only a pronoun), and the place as written after the preposition
+   * ("meeting of the Leaders of the G20 in New Delhi", «встреча в Астане»).
+   */
+  abstract String gatheringName(String subject, String place);
+
+  /** The provenance of a meeting read from a verb of gathering: {@code gathering: met in …}. */
+  abstract String gatheringRule();
+
   /** The provenance of a visit read from an invitation: {@code invitation: пригласил … посетить}. */
   abstract String invitationRule();
 
@@ -363,5 +373,14 @@ public abstract class Language {
    */
   boolean namesAKindInThePlural(String key) {
     return isPluralNoun(key);
+  }
+
+  /**
+   * The ordinal that digits and the letters written onto them make («469» and «th»), for numbers no
+   * list can hold (a council's 1,200th meeting); 0 when the letters are not the ordinal ending of
+   * those digits in the language. None by default.
+   */
+  int writtenOrdinal(String digits, String letters) {
+    return 0;
   }
 }

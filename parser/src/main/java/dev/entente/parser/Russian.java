@@ -506,6 +506,17 @@ public final class Russian extends Language {
     return "визит " + invitee + " в " + state;
   }
 
+  /** «встреча в Астане»: the subject, in the nominative, would need the genitive after «встреча», so the place alone names it. */
+  @Override
+  String gatheringName(String subject, String place) {
+    return "встреча в " + place;
+  }
+
+  @Override
+  String gatheringRule() {
+    return "gathering: собрались в …";
+  }
+
   @Override
   String invitationRule() {
     return "invitation: пригласил … посетить";

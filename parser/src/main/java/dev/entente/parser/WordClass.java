@@ -27,6 +27,12 @@ enum WordClass {
   STOP_ADJECTIVE,
   /** Adjectives that are status cues, kept out of names («предстоящей встречи»). */
   CUE_ADJECTIVE_PREFIX,
+  /** Words before a cue of creation that put it in the past («successful launch», «since the establishment»). */
+  ACCOMPLISHED_PREFIX,
+  /** Words that start like a head word but are none («советский» for «совет»); {@code -} where none. */
+  NOT_A_HEAD_PREFIX,
+  /** A generic word for an initiative that adds nothing to a name it ends («the X Plan initiative»). */
+  GENERIC_INITIATIVE_PREFIX,
   /** Words that tie an initiative to its proposer («выдвинутой Китаем»). */
   PROPOSER_CUE_PREFIX,
   /** Verbs of the sentence that adopts or signs the document. */
@@ -131,6 +137,8 @@ enum WordClass {
   LOOKALIKE_PAIR,
   /** Forms of address before a name, never part of it («господин», «Mr», «Shri», «H.E.»). */
   HONORIFIC,
+  /** Past-tense verbs of a gathering, followed by where it was («met», «собрались»): a meeting took place; {@code -} where none. */
+  GATHERING_VERB,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */

@@ -1,0 +1,127 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Event;
+import dev.entente.model.EventStatus;
+import dev.entente.model.Mechanism;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events found by their wording rather than a head word alone, in English and Russian, on sentences
+ * written for these tests (none taken from a real document): a meeting told by a verb of gathering,
+ * a meeting numbered in digits past any list, a name that runs on from another head to an event's.
+ */
+final class EventRecallTest {
+  private static final Parser ENGLISH = Parser.english();
+  private static final Parser RUSSIAN = Parser.russian();
+
+  private static Document english(String body) {
+    return ENGLISH.parse("en-events", "Joint Statement of Canada and the Republic of Chile\n\nOttawa, 10 June 2025\n\n"
+        + body + "\n");
+  }
+
+  private static Document russian(String body) {
+    return RUSSIAN.parse("ru-events", "Совместное заявление Республики Казахстан и Республики Узбекистан\n\n"
+        + "Астана, 10 июня 2025 года\n\n" + body + "\n");
+  }
+
+  private static List<String> events(Document doc) {
+    return doc.events().stream().map(Event::name).collect(Collectors.toList());
+  }
+
+  private static List<String> mechanisms(Document doc) {
+    return doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList());
+  }
+
+  private static Optional<Event> event(Document doc, String name) {
+    return doc.events().stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+
+  private static String date(Event e) {
+    return e.date().map(Object::toString).orElse(null);
+  }
+
+  private static String place(Event e) {
+    return e.place().map(p -> p.name()).orElse(null);
+  }
+
+  @Test
+  void aVerbOfGathering_tellsAMeeting_namedByWhoMetAndWhere() {
+    Document doc = english("1. We, the Heads of Government of the Andean Group, met in Santiago on 3-4 June 2025 and"
+        + " agreed as follows.");
+    Event meeting = event(doc, "meeting of the Heads of Government of the Andean Group in Santiago")
+        .orElseThrow(() -> new AssertionError("events " + events(doc)));
+    assertEquals("2025-06-03/2025-06-04", date(meeting));
+    assertEquals("Santiago", place(meeting));
+    assertEquals(EventStatus.HELD, meeting.status());
+  }
+
+  @Test
+  void aVerbOfGathering_withoutASubject_namesTheMeetingByItsPlace() {
+    Document doc = english("1. The Ministers, having met in Lima, instructed their officials to report by the end"
+        + " of the year.");
+    assertEquals(List.of("meeting in Lima"), events(doc));
+    Document sentenceStart = english("1. The Working Party met in Montevideo to review the plan.");
+    assertEquals(List.of("meeting of the Working Party in Montevideo"), events(sentenceStart));
+  }
+
+  @Test
+  void aVerbOfGathering_beforeANamedEvent_addsNoMeeting() {
+    Document doc = english("1. The Leaders met in Santiago on 3 June 2025 at the Fifth BRICS Summit.");
+    assertEquals(List.of("Fifth BRICS Summit"), events(doc));
+  }
+
+  @Test
+  void aVerbOfGathering_inRussian_namesTheMeetingByItsPlace() {
+    Document doc = russian("1. Министры иностранных дел встретились в Москве 3 июня 2025 года и обсудили вопросы"
+        + " двустороннего сотрудничества.");
+    Event meeting = event(doc, "встреча в Москве").orElseThrow(() -> new AssertionError("events " + events(doc)));
+    assertEquals("2025-06-03", date(meeting));
+    assertEquals("Москва", place(meeting));
+    assertEquals(EventStatus.HELD, meeting.status());
+  }
+
+  @Test
+  void anOrdinalInDigits_numbersAMeeting_pastAnyList() {
+    Document doc = english("1. The Council, at its 1201st meeting held on 5 June 2025, adopted the following decision"
+        + " on the situation in the region.");
+    Event meeting = event(doc, "1201st meeting").orElseThrow(() -> new AssertionError("events " + events(doc)));
+    assertEquals(Optional.of(1201), meeting.ordinal().map(Integer::valueOf));
+    assertEquals("2025-06-05", date(meeting));
+  }
+
+  @Test
+  void englishOrdinalEndings_fitTheirDigits() {
+    English english = (English) Language.forCode("en");
+    assertEquals(469, english.writtenOrdinal("469", "th"));
+    assertEquals(1201, english.writtenOrdinal("1201", "st"));
+    assertEquals(322, english.writtenOrdinal("322", "nd"));
+    assertEquals(113, english.writtenOrdinal("113", "th"));
+    assertEquals(0, english.writtenOrdinal("113", "rd"));
+    assertEquals(0, english.writtenOrdinal("469", "st"));
+    assertEquals(0, english.writtenOrdinal("12", "km"));
+  }
+
+  @Test
+  void aNameRunningOnToAnEventHead_isTheEvents_andTheFirstHeadKeepsItsOwn() {
+    Document doc = english("1. The Ministers welcomed the outcomes of the recent Andes Process Ministerial Conference"
+        + " in Lima on 2 March 2025.");
+    Event conference = event(doc, "Andes Process Ministerial Conference")
+        .orElseThrow(() -> new AssertionError("events " + events(doc)));
+    assertEquals("Lima", place(conference));
+    assertTrue(mechanisms(doc).contains("Andes Process"), () -> "mechanisms " + mechanisms(doc));
+  }
+
+  @Test
+  void anOrdinalBeforeTwoHeads_numbersTheMeeting() {
+    Document doc = english("1. The Leaders of the delegations to the Thirteenth Council Meeting were the Ministers of"
+        + " Foreign Affairs.");
+    assertEquals(List.of("Thirteenth Council Meeting"), events(doc));
+  }
+}
