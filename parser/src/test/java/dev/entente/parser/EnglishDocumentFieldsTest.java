@@ -177,4 +177,23 @@ final class EnglishDocumentFieldsTest {
     assertEquals("Ottawa", place(doc));
     assertEquals("Ola Berg=NO, Ann Stone=CA, Jim Park=CA", parties(doc));
   }
+  @Test
+  void aCityBeforeTheKindOrClosingTheTitle_isThePlace() {
+    // GIVEN titles that name the city before their kind, or close with it (and its state)
+    assertEquals("Fortaleza", place(parse("Fortaleza Declaration\n\n1. The leaders agreed to expand trade.\n")));
+    assertEquals("New Delhi", place(parse("Joint Declaration on Water Cooperation New Delhi\n\n"
+        + "1. The two sides agreed to share data.\n")));
+    assertEquals("New Delhi", place(parse("Joint Statement with Prime Minister Rao, New Delhi, India\n\n"
+        + "1. The two sides agreed to share data.\n")));
+    // THEN a city inside the title's topic is none
+    assertEquals(null, place(parse("Joint Statement on the Tokyo Water Forum\n\n1. The sides agreed.\n")));
+  }
+
+  @Test
+  void aLineThatIsAPlaceAlone_underTheDate_isThePlace() {
+    // GIVEN a communiqué whose date line is followed by a line naming the city and its state
+    Document doc = parse("COMMUNIQUE\n\n12 March 2015\nAddis Ababa, Ethiopia\n\n1. Council takes note of the report.\n");
+    // THEN that city is the place
+    assertEquals("Addis Ababa", place(doc));
+  }
 }
