@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps the English pack's figures on the test split of {@code corpus/en} (SPLIT.md {@code ## test},
- * never tuned on) from dropping below what it measured when it was built. The corpus's texts are not
+ * Keeps the English pack's figures on the test split of {@code corpus/en} (SPLIT.md {@code ## test}
+ * and {@code ## test batch 3}, never tuned on) from dropping below what it measured when it was built. The corpus's texts are not
  * in the repository (see corpus/en/SOURCES.md): the test runs where they are, named by the
  * environment variable {@code ENTENTE_EN_TEXTS} or placed in {@code shared/corpus/en/texts} beside
  * the repository, or linked as {@code corpus/en/texts} (git-ignored), and is skipped elsewhere.
@@ -21,10 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 final class EnglishQualityTest {
   /**
    * Test-split macro-F1: 0.765 at 09:21 UTC on 3 December 2026, 0.772 at 12:05 UTC after the
-   * session-2 rules (helper enq), 0.781 at 14:48 UTC after session 3's (helper enq3); the goal,
-   * 0.85, is not met yet.
+   * session-2 rules (helper enq), 0.781 at 14:48 UTC after session 3's (helper enq3), on the first 10
+   * documents; on all 15 (with batch 3's five openings) 0.757 before session 4's rules and 0.802
+   * after them. The goal, 0.85, is not met yet. Never lower it to pass.
    */
-  private static final double MACRO_F1_FLOOR = 0.78;
+  private static final double MACRO_F1_FLOOR = 0.79;
+
+  /** The SPLIT.md headings whose documents this floor was measured on; a later batch joins once measured. */
+  private static final List<String> TEST_HEADINGS = List.of("## test", "## test batch 3");
 
   @Test
   void englishTestSplit_macroF1DoesNotDrop(@TempDir Path gold) throws Exception {
@@ -38,13 +42,13 @@ final class EnglishQualityTest {
     assertTrue(scorer.macroF1() >= MACRO_F1_FLOOR, "macro-F1 " + scorer.macroF1() + "\n" + String.join("\n", scorer.report()));
   }
 
-  /** The file names under {@code ## test} in SPLIT.md. */
+  /** The file names under the {@link #TEST_HEADINGS} of SPLIT.md. */
   static List<String> testSplit(Path split) throws Exception {
     List<String> names = new ArrayList<>();
     boolean inTest = false;
     for (String line : Files.readAllLines(split)) {
       if (line.startsWith("## ")) {
-        inTest = line.strip().equals("## test");
+        inTest = TEST_HEADINGS.contains(line.strip());
       } else if (inTest && line.startsWith("en_")) {
         names.add(line.strip());
       }

@@ -24,22 +24,28 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code entente eval} printing what score.py prints on it. The texts are not in the repository
  * (see corpus/ru/texts/README.md): they are looked for in corpus/ru/texts, then in
  * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so. The
- * second test split ({@code test2} in split.tsv, batch 2 of SPLIT.md) is kept out of every floor
- * here: whoever adds rules never sees its figures; the lead scores it.
+ * second, third and fourth test splits ({@code test2}, {@code test3} and {@code test4} in split.tsv,
+ * batches 2 to 4 of SPLIT.md) are kept out of every floor here: whoever adds rules never sees their
+ * figures; the lead scores them.
  */
 final class RussianCorpusQualityTest {
   /**
    * The test split's macro-F1 as main stands, less a margin for rounding: 0.689 at the end of issue
    * 20's first round, 0.667 once the English pack was merged beside it, 0.689 again once its
-   * signatory rule was mended, 0.705 after round three. Never lower it to pass.
+   * signatory rule was mended, 0.705 after round three, 0.736 after session 4's. Never lower it to pass.
    */
-  private static final double TEST_SPLIT_MACRO_F1 = 0.70;
+  private static final double TEST_SPLIT_MACRO_F1 = 0.73;
   /**
    * The tuning split's macro-F1, less a margin for rounding: 0.965 on its 19 documents after round
    * three; session 4 added 7 real documents of other years and house styles (batch 2 of SPLIT.md),
-   * on which main's parser scored the 26 at 0.921, and its rules brought them to 0.951.
+   * on which main's parser scored the 26 at 0.921, and its rules brought them to 0.951 (0.955 merged
+   * with the other rules of session 4). Session 5 added 6 more (batch 3: other organisations and
+   * partners, 1996-2021), on which main's parser (64ad1da) scores the 32 at 0.914; then 5 more
+   * (batch 4: the USSR as a side, the Arctic Council, the Russia-Belarus union, the four-president
+   * statement of 2003, Cuba; 1990-2018), on which main's parser (b120ae5) scores the 37 at 0.885:
+   * the floor follows the larger split; raise it as rules bring the new documents up.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.94;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.88;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");

@@ -38,7 +38,7 @@ final class ConceptMerger {
    */
   private static boolean insideParty(Context ctx, Concept c) {
     // «the Fifty-First Pacific Islands Forum»: a numbered meeting named as its organisation is the meeting.
-    if (c.knownId != null || c.concept == Lexicons.Concept.EVENT && c.ordinal != null) {
+    if (c.knownId != null || c.byMembers || c.concept == Lexicons.Concept.EVENT && c.ordinal != null) {
       return false;
     }
     return headInsideParty(ctx, c);

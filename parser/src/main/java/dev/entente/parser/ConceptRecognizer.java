@@ -35,7 +35,7 @@ final class ConceptRecognizer {
     this.dates = dates;
     this.extent = new NameExtent(data, dates);
     this.initiatives = new InitiativeRecognizer(data, dates);
-    this.mechanisms = new MechanismRecognizer(data);
+    this.mechanisms = new MechanismRecognizer(data, dates);
     this.events = new EventRecognizer(data, dates);
     this.merger = new ConceptMerger(data);
   }
@@ -49,7 +49,9 @@ final class ConceptRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, sentence.firstToken, sentence.lastToken, found);
     }
-    return merger.merge(ctx, found);
+    List<Concept> merged = merger.merge(ctx, found);
+    initiatives.soleSignatory(ctx, merged);
+    return merged;
   }
 
   /** The items of the title ({@code sentence} null) or a sentence, tokens {@code [from, to)}, with their attributes. */
@@ -122,7 +124,14 @@ final class ConceptRecognizer {
         continue;
       }
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, i, to);
-      if (hit == null) {
+      // «советских», «советник»: a word that only starts like a head («совет») is none.
+      if (hit == null || words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[i])) {
+        Concept format = hit == null ? memberFormat(ctx, sentence, i, to) : null;
+        if (format != null) {
+          here.add(format);
+          i = format.last;
+          continue;
+        }
         i++;
         continue;
       }
@@ -159,6 +168,73 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /** Fewest states a chain joined by dashes needs to name a format by its members. */
+  private static final int FORMAT_MEMBERS = 3;
+
+  /**
+   * «cooperation among like-minded countries, including Japan-U.S.-Australia»: three or more states
+   * joined by dashes, with no head after them, name a format by its members, a mechanism. A chain an
+   * organisation's name follows in brackets («… (Quad)») is that organisation; one the next word
+   * runs on from («the Japan-U.S.-Australia Strategic Dialogue», «… relationship») qualifies it.
+   */
+  private Concept memberFormat(Context ctx, Context.Sentence sentence, int i, int to) {
+    Tokens t = ctx.tokens;
+    if (sentence == null || i > sentence.firstToken && dashBefore(t, i)) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> member = data.parties.longestAt(t, i, to);
+    if (member == null || member.value.kind != dev.entente.model.PartyKind.STATE || !t.isCapitalized(i)) {
+      return null;
+    }
+    int members = 1;
+    int end = member.last;
+    while (end < to && dashBefore(t, end)) {
+      member = data.parties.longestAt(t, end, to);
+      if (member == null || member.value.kind != dev.entente.model.PartyKind.STATE) {
+        return null;
+      }
+      members++;
+      end = member.last;
+    }
+    if (members < FORMAT_MEMBERS) {
+      return null;
+    }
+    // The bracket may open after the sentence's end where the stop of «U.S.» ended it.
+    if (end < t.size && t.gapHas(end, '(')) {
+      PhraseMatcher.Match<PartyInfo> alias = data.parties.longestAt(t, end, t.size);
+      if (alias == null || alias.value.kind != dev.entente.model.PartyKind.STATE) {
+        return null;
+      }
+      end = alias.last;
+    }
+    // «the Japan-ROK-U.S. relationship», «… Strategic Dialogue»: a chain the next word runs on from qualifies it.
+    boolean runsOn = t.gapBefore[end] != Tokens.GAP_HARD || t.gapText(end).equals(". ") && !t.isCapitalized(end);
+    if (end < to && runsOn && !words.is(WordClass.AND, t.key[end]) && !words.is(WordClass.FUNCTION_WORD, t.key[end])) {
+      return null;
+    }
+    Concept c = new Concept(Lexicons.Concept.MECHANISM);
+    c.kind = MechanismKind.FORMAT;
+    c.first = i;
+    c.last = end;
+    c.headFirst = i;
+    c.byMembers = true;
+    c.sentence = sentence;
+    c.mentions.add(new Range(i, end));
+    c.name = NameExtent.text(ctx, i, end);
+    c.key = key(ctx, c, i, end);
+    c.rule = "format named by its members";
+    return c;
+  }
+
+  /** Whether a dash alone, with spaces or the stop of an abbreviation («U.S.-»), joins token {@code j} to the one before. */
+  private static boolean dashBefore(Tokens t, int j) {
+    if (t.gapBefore[j] == Tokens.GAP_SPACE) {
+      return false;
+    }
+    String gap = t.gapText(j).replace(" ", "").replace(".", "");
+    return gap.length() == 1 && NameExtent.isDash(gap.charAt(0));
   }
 
   /**
@@ -325,6 +401,10 @@ final class ConceptRecognizer {
     }
     if (initiativeHead && hit.entry.value.size() == 1) {
       for (int k = hit.last; k <= Math.min(end + 1, hit.last + 3); k++) {
+        // «the Lobito Corridor, Luzon Corridor, the Middle Corridor»: past a comma, a known one is the next item, not this one's name.
+        if (k < t.size && t.gapBefore[k] == Tokens.GAP_HARD) {
+          break;
+        }
         if (NameExtent.knownAt(known, k) != null) {
           return null;
         }
@@ -379,7 +459,8 @@ final class ConceptRecognizer {
     // thing, not one; only meetings held at a level stay, as their series («регулярные встречи министров»).
     if (ordinal == null && !t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)) {
       head = seriesOrNone(hit.entry.value);
-      if (head == null) {
+      // «на саммитах СНГ»: an organisation's own summits are the organisation, a party already.
+      if (head == null || head.kind == MechanismKind.SUMMIT && organizationAt(ctx, hit.last, to)) {
         return null;
       }
     }
@@ -415,13 +496,15 @@ final class ConceptRecognizer {
         && data.language.bareHeadsAreNoNames()) {
       return null;
     }
-    if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)) {
+    if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
+        || concept == Lexicons.Concept.MECHANISM && stateOrgan(ctx, start, hit, end)) {
       return null;
     }
     Level level = level(t, hit.first, end);
     boolean named = heldEvent != null || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
+        || concept == Lexicons.Concept.INITIATIVE && namesTheText(ctx, sentence, start, hit.first, to)
         || !named && !(concept == Lexicons.Concept.EVENT && ordinal != null)) {
       return null;
     }
@@ -441,6 +524,49 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /** Whether an organisation's name starts at token {@code k}. */
+  private boolean organizationAt(Context ctx, int k, int to) {
+    if (k >= to) {
+      return false;
+    }
+    PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(ctx.tokens, k, to);
+    return party != null && party.value.kind == dev.entente.model.PartyKind.ORGANIZATION;
+  }
+
+  /**
+   * «the Council of Ministers of Italy», «Совет Министров Республики Куба»: a head whose name ends in
+   * one state, right after it (or «of the»), with no party before it, is that state's own organ.
+   */
+  private boolean stateOrgan(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+    Tokens t = ctx.tokens;
+    int k = hit.last;
+    if (k < end && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
+      k++;
+    }
+    if (k < end && data.language.isArticle(t.key[k])) {
+      k++;
+    }
+    PhraseMatcher.Match<PartyInfo> state = k < end && t.isCapitalized(k) ? data.parties.longestAt(t, k, end) : null;
+    if (state == null || state.last != end || state.value.kind != dev.entente.model.PartyKind.STATE) {
+      return false;
+    }
+    for (int j = start; j < hit.first; j++) {
+      if (data.parties.longestAt(t, j, hit.first) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «DECLARATION of the Tenth Meeting of …», «The New York Declaration: …» opening the text where no
+   * title was found: a kind of document that opens the first sentence names the document itself.
+   */
+  private boolean namesTheText(Context ctx, Context.Sentence sentence, int start, int head, int to) {
+    return sentence != null && !ctx.sentences.isEmpty() && ctx.sentences.get(0) == sentence
+        && start - sentence.firstToken <= 1 && data.documentKinds.longestAt(ctx.tokens, head, to) != null;
   }
 
   /**
@@ -765,7 +891,10 @@ final class ConceptRecognizer {
       if (data.ordinals.containsKey(w) || ordinalPart || number || w.length() <= 2 && !t.isUpperCase(k) && !t.isNumber(k)
           || (k < head && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, w))
           || (c.concept == Lexicons.Concept.MECHANISM && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, w)
-              && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))) {
+              && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))
+          // «the New Colombo Plan initiative» is «the New Colombo Plan».
+          || (c.concept == Lexicons.Concept.INITIATIVE && k == end - 1 && k > c.first && !t.isCapitalized(k)
+              && words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, w))) {
         continue;
       }
       key.append(w, 0, Math.min(5, w.length())).append(' ');

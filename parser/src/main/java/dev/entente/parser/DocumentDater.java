@@ -135,6 +135,12 @@ final class DocumentDater {
     if (ctx.place == null) {
       ctx.place = gatheringPlace(ctx);
     }
+    if (ctx.place == null) {
+      ctx.place = titlePlace(ctx);
+    }
+    if (ctx.place == null) {
+      ctx.place = placeLine(ctx);
+    }
     if (ctx.date != null && ctx.date.isInterval()) {
       // «met in Fortaleza on 14-15 July»: a meeting's text is adopted as it closes.
       java.time.LocalDate last = ctx.date.latest();
@@ -299,6 +305,65 @@ final class DocumentDater {
             return Place.of(city.value.name, city.value.country);
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The city the title names as the document's: right before its kind of document («Fortaleza
+   * Declaration»), or closing it, alone or with its state («… on Security Cooperation New Delhi»,
+   * «Joint Statement with Prime Minister Modi, New Delhi, India»); null otherwise.
+   */
+  private Place titlePlace(Context ctx) {
+    Tokens t = ctx.tokens;
+    int from = ctx.titleFirstToken;
+    int to = ctx.titleLastToken;
+    if (from < 0) {
+      return null;
+    }
+    for (int i = from; i < to; i++) {
+      PhraseMatcher.Match<City> city = t.isCapitalized(i) ? data.cities.longestAt(t, i, to) : null;
+      if (city == null) {
+        continue;
+      }
+      boolean beforeKind = city.last < to && data.documentKinds.longestAt(t, city.last, to) != null;
+      if (beforeKind || city.last == to || closesWithItsState(t, city, to)) {
+        return Place.of(city.value.name, city.value.country);
+      }
+      i = city.last - 1;
+    }
+    return null;
+  }
+
+  /** Whether the title goes on after a city only with a comma and the city's state («, India»). */
+  private boolean closesWithItsState(Tokens t, PhraseMatcher.Match<City> city, int to) {
+    if (!t.gapHas(city.last, ',')) {
+      return false;
+    }
+    PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, city.last, to);
+    return state != null && state.last == to && state.value.id.equals(city.value.country);
+  }
+
+  /** The most preamble paragraphs searched for a line that is a place alone. */
+  private static final int PLACE_LINE_WINDOW = 3;
+
+  /**
+   * A line near the start that is a place alone, with its state or not («Addis Ababa, Ethiopia»
+   * under the date of a communiqué): where the text was adopted; null if none.
+   */
+  private Place placeLine(Context ctx) {
+    Tokens t = ctx.tokens;
+    List<Range> lines = new ArrayList<>(ctx.layout.leadLines);
+    for (Layout.Block block : ctx.layout.preamble.subList(0, Math.min(PLACE_LINE_WINDOW, ctx.layout.preamble.size()))) {
+      lines.add(block.paragraphs.get(0));
+    }
+    for (Range line : lines) {
+      int from = t.firstAtOrAfter(line.start());
+      int to = t.firstAtOrAfter(line.end());
+      PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+      if (city != null && (city.last == to || closesWithItsState(t, city, to))) {
+        return Place.of(city.value.name, city.value.country);
       }
     }
     return null;

@@ -158,6 +158,11 @@ public final class English extends Language {
     if (t.isCapitalized(k)) {
       return !t.isNumber(k);
     }
+    // «to pursue Pacific Partnerships for Development»: a lower-case word before a capitalised name is no part of it.
+    // «Supply-chain Enhancement»: the lower-case part of a compound is.
+    if (k + 1 < t.size && t.isCapitalized(k + 1) && !t.isNumber(k + 1) && !t.hyphenAfter[k] && !(k > 0 && t.hyphenAfter[k - 1])) {
+      return false;
+    }
     return !isAct && key.length() > 2 && !isParticiple(key) && !words.is(WordClass.STOP_ADJECTIVE, key)
         && !t.isNumber(k);
   }

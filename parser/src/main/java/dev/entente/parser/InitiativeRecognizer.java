@@ -39,21 +39,33 @@ final class InitiativeRecognizer {
     return c;
   }
 
-  /** Reads what a new initiative's own name says: its period, a pair «между X и Y», the party named in it. */
+  /**
+   * Reads what a new initiative's own name says: its period, a pair «между X и Y» or two states
+   * («Australia-Indonesia Development Partnership»), which belong to both sides, not to one; else the
+   * party named in it.
+   */
   void named(Context ctx, Concept c, int to) {
     Tokens t = ctx.tokens;
     c.period = period(ctx, c.last, to);
+    PartyInfo named = null;
     for (int k = c.first; k < c.last; k++) {
       if (words.is(WordClass.BETWEEN, t.key[k])) {
         c.bilateral = true;
         break;
       }
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, c.last);
-      if (p != null && (p.value.kind != PartyKind.GROUP)) {
-        c.proposer = p.value.id;
+      if (p == null || p.value.kind == PartyKind.GROUP) {
+        continue;
+      }
+      if (named == null) {
+        named = p.value;
+      } else if (named.kind == PartyKind.STATE && p.value.kind == PartyKind.STATE && !named.id.equals(p.value.id)) {
+        c.bilateral = true;
         break;
       }
+      k = p.last - 1;
     }
+    c.proposer = c.bilateral || named == null ? null : named.id;
   }
 
   /** Sets the proposer of initiative {@code c} from its sentence, tokens {@code [from, to)}. */
@@ -97,14 +109,52 @@ final class InitiativeRecognizer {
     return null;
   }
 
-  private static String nearestParty(Context ctx, Concept c, int from) {
+  /**
+   * The party named last before the initiative in its sentence, or null; none when it is joined to
+   * another by «и»/«and» («The U.S. and the EU have … in coordination with the Partnerships …»): two
+   * sides acting together make neither the proposer.
+   */
+  private String nearestParty(Context ctx, Concept c, int from) {
     String nearest = null;
+    Context.Found<PartyInfo> previous = null;
+    boolean joint = false;
     for (Context.Found<PartyInfo> m : ctx.mentionsInOrder) {
       if (m.first >= from && m.last <= c.first && m.value.kind != PartyKind.GROUP) {
+        joint = previous != null && !previous.value.id.equals(m.value.id) && joinedByAnd(ctx.tokens, previous.last, m.first);
         nearest = m.value.id;
+        previous = m;
       }
     }
-    return nearest;
+    return joint ? null : nearest;
+  }
+
+  /** Whether tokens {@code [from, to)} are «and» and at most an article: two parties coordinated. */
+  private boolean joinedByAnd(Tokens t, int from, int to) {
+    if (to <= from || to - from > 2 || !words.is(WordClass.AND, t.key[from])) {
+      return false;
+    }
+    return to - from == 1 || data.language.isArticle(t.key[from + 1]);
+  }
+
+  /**
+   * A document adopted by one organisation alone («APEC Leaders' Declaration») proposes what it names when
+   * the text ties it to no one else; treaties and agreements, and known initiatives, keep theirs.
+   */
+  void soleSignatory(Context ctx, List<Concept> items) {
+    if (ctx.signatories.size() != 1) {
+      return;
+    }
+    // A state alone among the sides is more often one that the text could not pair than a single author.
+    List<Context.Found<PartyInfo>> mentions = ctx.partyMentions.get(ctx.signatories.get(0));
+    if (mentions == null || mentions.isEmpty() || mentions.get(0).value.kind != PartyKind.ORGANIZATION) {
+      return;
+    }
+    for (Concept c : items) {
+      if (c.concept == Lexicons.Concept.INITIATIVE && c.proposer == null && c.knownId == null && !c.bilateral
+          && c.kind != InitiativeKind.TREATY && c.kind != InitiativeKind.AGREEMENT) {
+        c.proposer = ctx.signatories.get(0);
+      }
+    }
   }
 
   private EdtfDate period(Context ctx, int end, int to) {

@@ -78,8 +78,11 @@ final class Lexicons {
     }
   }
 
-  /** Where a status cue stands relative to the name it qualifies. */
-  enum Scope { BEFORE, AFTER, EITHER }
+  /**
+   * Where a status cue stands relative to the name it qualifies; {@code ADJACENT}: right before it,
+   * nothing between («a new Dialogue», not «new groupings, such as the Forum»).
+   */
+  enum Scope { BEFORE, AFTER, EITHER, ADJACENT }
 
   /** A status cue: a mechanism status or an event status. */
   static final class Cue {

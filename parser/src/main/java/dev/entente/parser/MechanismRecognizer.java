@@ -14,17 +14,23 @@ final class MechanismRecognizer {
   private final LanguageData data;
   private final Words words;
   private final Lexicons lex;
+  private final DateRecognizer dates;
 
-  MechanismRecognizer(LanguageData data) {
+  MechanismRecognizer(LanguageData data, DateRecognizer dates) {
     this.data = data;
     this.words = data.words;
     this.lex = data.lexicons;
+    this.dates = dates;
   }
+
+  /** How far before a cue of creation a word may stand that puts the creation in the past («success of the launch»). */
+  private static final int ACCOMPLISHED_WINDOW = 3;
 
   /** The status of mechanism {@code c} in its sentence, tokens {@code [from, to)}, beside the items {@code here}. */
   MechanismStatus status(Context ctx, Concept c, int from, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     MechanismStatus status = MechanismStatus.EXISTING;
+    PrefixLexicon.Hit<Lexicons.Cue> chosen = null;
     int nearest = Integer.MAX_VALUE;
     for (int k = Math.max(from, c.first - ConceptRecognizer.CUE_WINDOW); k < Math.min(to, c.last + 3); k++) {
       PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
@@ -36,7 +42,8 @@ final class MechanismRecognizer {
       boolean after = cue.first >= c.last;
       boolean inside = !before && !after;
       if (inside && cue.first != c.first || before && scope == Lexicons.Scope.AFTER
-          || after && scope == Lexicons.Scope.BEFORE) {
+          || after && (scope == Lexicons.Scope.BEFORE || scope == Lexicons.Scope.ADJACENT)
+          || before && scope == Lexicons.Scope.ADJACENT && cue.last != c.first) {
         k = cue.last - 1;
         continue;
       }
@@ -48,10 +55,48 @@ final class MechanismRecognizer {
       if (distance < nearest || distance == nearest && cue.last - cue.first > 1) {
         nearest = distance;
         status = cue.entry.value.mechanismStatus;
+        chosen = cue;
       }
       k = cue.last - 1;
     }
+    if (status == MechanismStatus.NEW && chosen.last <= c.first
+        && (accomplishedBefore(t, chosen.first, from) || pastDateAfter(ctx, c, to))) {
+      return MechanismStatus.EXISTING;
+    }
     return status;
+  }
+
+  /**
+   * «the successful launch of …», «since the establishment of …», «the recent inaugural …»: a word
+   * right before a cue of creation that tells it has happened makes the mechanism one that exists.
+   */
+  private boolean accomplishedBefore(Tokens t, int cue, int from) {
+    for (int k = cue - 1; k >= Math.max(from, cue - ACCOMPLISHED_WINDOW); k--) {
+      if (words.startsWithAny(WordClass.ACCOMPLISHED_PREFIX, t.key[k])) {
+        return true;
+      }
+      if (t.gapBefore[k + 1] == Tokens.GAP_HARD) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «the establishment of the Secretariat in 2022 has …»: a date right after a mechanism created
+   * before the document's own day dates a creation that has happened.
+   */
+  private boolean pastDateAfter(Context ctx, Concept c, int to) {
+    if (ctx.referenceYear <= 0 || c.last >= to) {
+      return false;
+    }
+    List<DateRecognizer.Found> found = dates.find(ctx.tokens, c.last, Math.min(to, c.last + 5));
+    if (found.isEmpty() || found.get(0).first > c.last + 1) {
+      return false;
+    }
+    dev.entente.model.EdtfDate date = found.get(0).resolve(ctx.referenceYear, ctx.referenceDay);
+    return date != null && (ctx.referenceDay != null ? date.latest().isBefore(ctx.referenceDay)
+        : date.latest().getYear() < ctx.referenceYear);
   }
 
   /** How far before a lower-case name a cue of creation may stand, in words («establish a …»). */

@@ -56,7 +56,8 @@ final class NameExtent {
     int start = head;
     int ordinal = 0;
     int k = head - 1;
-    while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapHas(k + 1, '"')) {
+    while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapHas(k + 1, '"')
+        && !(t.gapHas(k + 1, '\'') && partyEndsAt(t, k, from))) {
       // «C5+1», «G-20»: a number written onto a capitalised word is one name with it.
       if (t.isNumber(k)) {
         int word = k;
@@ -123,6 +124,23 @@ final class NameExtent {
       break;
     }
     return new Left(start, ordinal);
+  }
+
+  /** Most words of a party's name that a possessive closes («the United Nations' Goals»). */
+  private static final int POSSESSOR_WORDS = 4;
+
+  /**
+   * «the United Nations' Millennium Development Goals»: a party's name in the possessive before a
+   * name is its owner, not a part of it.
+   */
+  private boolean partyEndsAt(Tokens t, int k, int from) {
+    for (int first = Math.max(from, k - POSSESSOR_WORDS + 1); first <= k; first++) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, first, k + 1);
+      if (party != null && party.last == k + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -300,7 +318,8 @@ final class NameExtent {
 
   private boolean isCueWord(Tokens t, int j, int to) {
     PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, j, to);
-    return cue != null && cue.entry.prefixes.length == 1 && cue.entry.value.scope != Lexicons.Scope.BEFORE;
+    return cue != null && cue.entry.prefixes.length == 1 && cue.entry.value.scope != Lexicons.Scope.BEFORE
+        && cue.entry.value.scope != Lexicons.Scope.ADJACENT;
   }
 
   private static boolean sameEnding(String a, String b) {

@@ -44,9 +44,92 @@ final class PersonRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, people);
     }
-    List<Person> found = mergeSurnames(new ArrayList<>(people.values()));
-    partiesByRole(found);
-    return found;
+    return mergeSurnames(new ArrayList<>(people.values()));
+  }
+
+  /**
+   * The parties the text leaves to its sides, settled once the signatories are known. Between two
+   * states, a person in the role that another person of one side holds in the same sentence serves
+   * the other side («Prime Minister Kan welcomed Prime Minister Gillard»: counterparts). Then, with
+   * any sides, the party of the others in the same role when they all serve one. Between two
+   * states, who is still without a party serves the side whose country hosts the document: a
+   * host's officials go unnamed by country where a guest's are named so («Australian Prime
+   * Minister Howard met Vice President Hamzah Haz» in Jakarta).
+   */
+  static void settleParties(Context ctx, List<Person> people) {
+    List<String> sides = new ArrayList<>();
+    for (String id : ctx.signatories) {
+      PartyInfo info = ctx.data.partiesById.get(id);
+      if (info != null && (info.kind == PartyKind.STATE || info.kind == PartyKind.TERRITORY)) {
+        sides.add(id);
+      }
+    }
+    boolean twoStates = sides.size() == 2;
+    Map<Person, java.util.Set<Context.Sentence>> sentencesOf = new java.util.IdentityHashMap<>();
+    if (twoStates) {
+      List<Person> counterparts = new ArrayList<>();
+      for (Person person : people) {
+        Person other = person.party == null && person.role != null
+            ? counterpart(ctx, person, people, sides, sentencesOf) : null;
+        if (other != null) {
+          counterparts.add(person);
+          counterparts.add(other);
+        }
+      }
+      for (int k = 0; k < counterparts.size(); k += 2) {
+        String side = counterparts.get(k + 1).party;
+        counterparts.get(k).party = sides.get(0).equals(side) ? sides.get(1) : sides.get(0);
+      }
+    }
+    partiesByRole(ctx, people, sentencesOf);
+    String host = ctx.place == null ? null : ctx.place.country().orElse(null);
+    if (!twoStates || host == null || !sides.contains(host)) {
+      return;
+    }
+    for (Person person : people) {
+      if (person.party == null) {
+        person.party = host;
+      }
+    }
+  }
+
+  /**
+   * Another person in {@code person}'s role, serving one of the two {@code sides}, named in a
+   * sentence that names {@code person} too; or null.
+   */
+  private static Person counterpart(Context ctx, Person person, List<Person> people, List<String> sides,
+      Map<Person, java.util.Set<Context.Sentence>> sentencesOf) {
+    java.util.Set<Context.Sentence> mine = null;
+    for (Person other : people) {
+      if (other == person || other.party == null || !sides.contains(other.party) || !person.role.equals(other.role)) {
+        continue;
+      }
+      if (mine == null) {
+        mine = sentencesOf(ctx, person, sentencesOf);
+      }
+      java.util.Set<Context.Sentence> theirs = sentencesOf(ctx, other, sentencesOf);
+      for (Context.Sentence sentence : mine.size() < theirs.size() ? mine : theirs) {
+        if ((mine.size() < theirs.size() ? theirs : mine).contains(sentence)) {
+          return other;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The sentences that name a person, found once per person. */
+  private static java.util.Set<Context.Sentence> sentencesOf(Context ctx, Person person,
+      Map<Person, java.util.Set<Context.Sentence>> known) {
+    return known.computeIfAbsent(person, p -> {
+      java.util.Set<Context.Sentence> sentences = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (Range mention : p.mentions) {
+        Context.Sentence sentence = ctx.sentenceOf(mention.start());
+        if (sentence != null) {
+          sentences.add(sentence);
+        }
+      }
+      return sentences;
+    });
   }
 
   /**
@@ -54,7 +137,7 @@ final class PersonRecognizer {
    * the same role, when they all serve one («Australian Prime Minister …» elsewhere); nothing when
    * two parties hold that role in the text («Prime Minister Kan», «Prime Minister Gillard»).
    */
-  private static void partiesByRole(List<Person> people) {
+  private static void partiesByRole(Context ctx, List<Person> people, Map<Person, java.util.Set<Context.Sentence>> sentencesOf) {
     Map<String, String> partyOfRole = new java.util.HashMap<>();
     for (Person person : people) {
       if (person.role != null && person.party != null) {
@@ -67,9 +150,36 @@ final class PersonRecognizer {
     for (Person person : people) {
       if (person.party == null && person.role != null) {
         String party = partyOfRole.get(person.role);
-        person.party = party == null || party.isEmpty() ? null : party;
+        if (party != null && !party.isEmpty() && !heldInOneSentence(ctx, person, people, sentencesOf)) {
+          person.party = party;
+        }
       }
     }
+  }
+
+  /**
+   * Whether another person named in a sentence with {@code person} holds the same role: two
+   * presidents in one sentence («President Biden hosted Mexican President López Obrador») are
+   * counterparts, not colleagues.
+   */
+  private static boolean heldInOneSentence(Context ctx, Person person, List<Person> people,
+      Map<Person, java.util.Set<Context.Sentence>> sentencesOf) {
+    java.util.Set<Context.Sentence> mine = null;
+    for (Person other : people) {
+      if (other == person || !person.role.equals(other.role)) {
+        continue;
+      }
+      if (mine == null) {
+        mine = sentencesOf(ctx, person, sentencesOf);
+      }
+      java.util.Set<Context.Sentence> theirs = sentencesOf(ctx, other, sentencesOf);
+      for (Context.Sentence sentence : mine.size() < theirs.size() ? mine : theirs) {
+        if ((mine.size() < theirs.size() ? theirs : mine).contains(sentence)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** «Howard» after «John Howard»: a one-word name that ends another person's name is that person. */
@@ -185,6 +295,17 @@ final class PersonRecognizer {
           j = p2.last;
           continue;
         }
+      }
+      // «Vice Premier of the State Council of China Li», «Председатель Меджлиса Туркменистана Сахат
+      // Мурадов»; with no preposition before the body, none after it either, or the body would be
+      // a name («Prime Minister Josaia Bainimarama of the Republic of Fiji»).
+      // Only right after the role: after its party, capitalised words are the name.
+      PhraseMatcher.Match<PartyInfo> ofBody = party == null && j == roleEnd && k < to ? partyOfBody(t, k, to, k > j) : null;
+      if (ofBody != null && (k > j || t.gapBefore[j] == Tokens.GAP_SPACE)) {
+        party = ofBody.value.id;
+        stateAfterLastRole = ofBody.value.kind == PartyKind.STATE;
+        j = ofBody.last;
+        continue;
       }
       break;
     }
@@ -307,8 +428,11 @@ final class PersonRecognizer {
     while (p < to && p < k + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[p])) {
       p++;
     }
-    if (p > k && p < to && !comma) {
+    if (p > k && p < to && !comma && !words.is(WordClass.DESTINATION_PREPOSITION, t.key[k])) {
       PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, to);
+      if (party == null) {
+        party = partyOfBody(t, p, to, true);
+      }
       if (party != null && t.isCapitalized(p)) {
         return new String[] {party.value.id, null};
       }
@@ -343,6 +467,38 @@ final class PersonRecognizer {
       k++;
     }
     return k > i && k < to && t.isCapitalized(k) && t.gapBefore[k] == Tokens.GAP_SPACE ? k : i;
+  }
+
+  /** The most capitalised words of a body between a role or name and the party it belongs to. */
+  private static final int BODY_WORDS = 3;
+
+  /**
+   * The party of a body named at token {@code i}: «Меджлиса Туркменистана», «Олий Мажлиса Республики
+   * Узбекистан», «State Council of the People's Republic of China», «Government of French
+   * Polynesia» — up to {@link #BODY_WORDS} capitalised words that are no party, role or part of a
+   * name the lexicons know, then the party,
+   * directly or, when {@code prepositions}, after a preposition of belonging; null when the words
+   * are not so followed (then they may be the name itself).
+   */
+  private PhraseMatcher.Match<PartyInfo> partyOfBody(Tokens t, int i, int to, boolean prepositions) {
+    int k = i;
+    while (k < to && k < i + BODY_WORDS && t.isCapitalized(k) && !t.isNumber(k)
+        && (k == i || t.gapBefore[k] == Tokens.GAP_SPACE) && data.parties.longestAt(t, k, to) == null
+        && !words.is(WordClass.HONORIFIC, t.key[k]) && lex.roles.longestAt(t, k, to) == null
+        && !lex.givenNames.contains(t.key[k]) && !lex.givenNames.contains(deinflect(t.key[k]))
+        && !lex.chineseSurnames.contains(t.key[k])) {
+      k++;
+    }
+    if (k == i || k >= to || t.gapBefore[k] != Tokens.GAP_SPACE) {
+      return null;
+    }
+    int p = k;
+    while (prepositions && p < to && p < k + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[p])
+        && !words.is(WordClass.DESTINATION_PREPOSITION, t.key[p])) {
+      p++;
+    }
+    PhraseMatcher.Match<PartyInfo> party = p < to ? data.parties.longestAt(t, p, to) : null;
+    return party != null && t.isCapitalized(p) ? party : null;
   }
 
   /** Whether the gap before token {@code k} is one comma and white space («Bainimarama,⏎Prime Minister»). */

@@ -44,7 +44,10 @@ final class PhraseMatcher<T> {
     final Map<String, Node<T>> children = new HashMap<>(4);
     final List<T> values = new ArrayList<>(1);
     boolean proper;
+    /** Every entry ending here is a compound's first part: a hyphen must follow. */
     boolean compound;
+    /** Some entry ending here is a whole name («Mexico», also the first part of «Mexico-US»). */
+    boolean whole;
     /** The entry spells a comma or other hard gap before this word. */
     boolean hardGapBefore;
   }
@@ -94,13 +97,14 @@ final class PhraseMatcher<T> {
       node.values.add(value);
     }
     node.proper |= mode != Mode.CASED && tokens.isCapitalized(0);
-    node.compound |= compound;
+    node.whole |= !compound;
+    node.compound = compound && !node.whole;
   }
 
   /**
    * The longest name starting at token {@code i} and ending before {@code limit}, or null. Where
-   * two ways match equally long, whole words and abbreviations win over stems; a stem that stands
-   * for two different values matches nothing.
+   * two ways match equally long, an abbreviation written as listed wins over whole words, and both
+   * over stems; a stem that stands for two different values matches nothing.
    */
   @SuppressWarnings("unchecked")
   Match<T> longestAt(Tokens tokens, int i, int limit) {
@@ -171,8 +175,10 @@ final class PhraseMatcher<T> {
       if (node == null || k > i && tokens.gapBefore[k] == Tokens.GAP_HARD && !node.hardGapBefore) {
         break;
       }
+      // An abbreviation written as listed («ГУАМ», the organisation) wins over a name as long that
+      // matched case-folded («Гуам», the island): the capitals are the writer's choice.
       if (node.values.size() == 1
-          && (best == null || k + 1 > best.last)
+          && (best == null || k + 1 > best.last || mode == Mode.CASED && k + 1 == best.last && best.mode == Mode.WORDS)
           && (!node.proper || tokens.isCapitalized(i))
           && (!node.compound || tokens.hyphenAfter[k])) {
         best = new Match<>(node.values.get(0), i, k + 1, mode);

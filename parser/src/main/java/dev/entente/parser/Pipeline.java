@@ -78,6 +78,7 @@ final class Pipeline {
     t = lap(times, 4, t);
     List<PersonRecognizer.Person> persons = personMerger.merge(people.recognize(ctx));
     signatories.resolve(ctx, persons);
+    PersonRecognizer.settleParties(ctx, persons);
     t = lap(times, 5, t);
     List<Concept> found = concepts.recognize(ctx);
     conceptFilter.filter(ctx, found);

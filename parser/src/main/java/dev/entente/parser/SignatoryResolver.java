@@ -53,10 +53,15 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       weTheLeaders(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      partiesAsSubject(ctx, sides);
+    }
     boolean headWithoutParty = false;
     if (sides.isEmpty()) {
+      java.util.Set<Context.Sentence> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (PersonRecognizer.Person person : people) {
         if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
+          headed.add(ctx.sentenceOf(person.mentions.get(0).start()));
           if (person.party != null) {
             sides.add(person.party);
           } else {
@@ -64,6 +69,7 @@ final class SignatoryResolver {
           }
         }
       }
+      coSubjects(ctx, people, headed, sides);
     }
     if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
@@ -73,7 +79,74 @@ final class SignatoryResolver {
       joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
       titleGroupMembers(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      headingAuthors(ctx, sides);
+    }
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * «Президент Азербайджанской Республики …, Председатель Меджлиса Туркменистана … и Председатель
+   * Олий Мажлиса Республики Узбекистан … провели … встречу»: beside the heads of state who open the
+   * preamble, the others named with them before the sentence's verb of meeting speak for their
+   * states too.
+   */
+  private void coSubjects(Context ctx, List<PersonRecognizer.Person> people, java.util.Set<Context.Sentence> headed,
+      Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : headed) {
+      if (s == null) {
+        continue;
+      }
+      int verb = s.lastToken;
+      for (int k = s.firstToken; k < s.lastToken; k++) {
+        if (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+          verb = k;
+          break;
+        }
+      }
+      if (verb == s.lastToken) {
+        continue;
+      }
+      for (PersonRecognizer.Person person : people) {
+        int first = person.mentions.get(0).start();
+        PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
+        if (person.role != null && party != null && party.kind == PartyKind.STATE
+            && first >= s.firstToken && first < verb) {
+          sides.add(person.party);
+        }
+      }
+    }
+  }
+
+  /**
+   * «ЗАЯВЛЕНИЕ ⏎ ГЛАВ ГОСУДАРСТВ РЕСПУБЛИКИ КАЗАХСТАН, … И СПЕЦИАЛЬНОГО ПРЕДСТАВИТЕЛЯ ПРЕЗИДЕНТА
+   * РОССИЙСКОЙ ФЕДЕРАЦИИ»: under a title that is a kind of document alone, the heading line that goes
+   * on with the subject's noun names the authors, an envoy's state among them.
+   */
+  private void headingAuthors(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    if (ctx.titleFirstToken < 0) {
+      return;
+    }
+    PrefixLexicon.Hit<?> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, ctx.titleLastToken);
+    if (kind == null || kind.last != ctx.titleLastToken) {
+      return;
+    }
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.firstToken < ctx.titleLastToken) {
+        continue;
+      }
+      if (s.firstToken < s.lastToken && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[s.firstToken])) {
+        for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+          if (found.first >= s.firstToken && found.last <= s.lastToken
+              && (found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY)) {
+            sides.add(found.value.id);
+          }
+        }
+      }
+      return;
+    }
   }
 
   /**
@@ -125,7 +198,7 @@ final class SignatoryResolver {
       if (head < 0 && (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first])
           || first + 1 < s.lastToken && words.startsWithAny(WordClass.SUBJECT_BODY_PREFIX, t.key[first])
               && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first + 1]))
-          && hasSubjectEnd(t, first + 1, s.lastToken)) {
+          && (hasSubjectEnd(t, first + 1, s.lastToken) || endsInAComma(ctx, s))) {
         head = first;
       }
       if (head < 0) {
@@ -312,6 +385,19 @@ final class SignatoryResolver {
     return paragraphs.size() == 1 && paragraphs.get(0).end() - paragraphs.get(0).start() < SHORT_LINE;
   }
 
+  /**
+   * Whether the sentence stops at a comma: a subject whose verb comes after the list of gerunds
+   * below it («Главы государств … – A, B и C, ⏎ - выражая …, ⏎ заявляют:»).
+   */
+  private static boolean endsInAComma(Context ctx, Context.Sentence s) {
+    String text = ctx.text.text();
+    int end = s.end;
+    while (end > s.start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > s.start && text.charAt(end - 1) == ',';
+  }
+
   private boolean hasSubjectEnd(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k])) {
@@ -386,6 +472,60 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /** The most words before the parties that open a subject («Today (October 31, 2021) the United States, …»). */
+  private static final int SUBJECT_LEAD_WORDS = 12;
+
+  /**
+   * «The African Union and the United States reaffirm …», «Today … the United States, the European
+   * Union, Australia, … and the United Kingdom met …»: an opening sentence whose subject is two
+   * parties or more, joined by commas and «and» alone, right before a verb of meeting or an act.
+   */
+  private void partiesAsSubject(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block.number != null ? ctx.layout.clauses.indexOf(s.block) > 0
+          : ctx.layout.preamble.indexOf(s.block) >= PREAMBLE_WINDOW) {
+        continue;
+      }
+      Set<String> subject = new LinkedHashSet<>();
+      int k = -1;
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+        if (found.first < s.firstToken || found.last > s.lastToken) {
+          continue;
+        }
+        if (k < 0 && found.first - s.firstToken > SUBJECT_LEAD_WORDS) {
+          break;
+        }
+        if (k >= 0 && !onlyJoiners(t, k, found.first)) {
+          break;
+        }
+        subject.add(found.value.id);
+        k = found.last;
+      }
+      if (subject.size() < 2 || k >= s.lastToken || t.isCapitalized(k)) {
+        continue;
+      }
+      // «… and the World Bank attended as Observers»: who attends is not who speaks.
+      if (!words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k]) && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])
+          || data.lexicons.acts.longestAt(t, k, s.lastToken) != null)) {
+        sides.addAll(subject);
+        return;
+      }
+    }
+  }
+
+  /** Whether tokens {@code [from, to)} only join parties: «and», «the», «of». */
+  private boolean onlyJoiners(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      boolean joiner = words.is(WordClass.AND, t.key[k]) || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])
+          && !words.is(WordClass.DESTINATION_PREPOSITION, t.key[k]) && !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k]);
+      if (!joiner) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a verb of attending comes right before the collective subject at {@code group} («attended by»). */

@@ -56,6 +56,18 @@ final class TitleFinder {
         open = text.indexOf('"', close + 1);
       }
     }
+    for (int i = 0; i < until; i++) {
+      int field = titleField(text, tokens, lines.get(i));
+      if (field >= 0) {
+        // The value's last word ends it: the fence after it («---») may have been joined to its line.
+        int end = tokens.end[tokens.firstAtOrAfter(lines.get(i).contentEnd) - 1];
+        PrefixLexicon.Hit<DocumentKind> hit = capitalisedKind(tokens, field, tokens.firstAtOrAfter(end));
+        if (hit != null) {
+          setTitle(layout, text, tokens.start[field], end, hit.entry.value);
+          return i;
+        }
+      }
+    }
     if (contains >= 0) {
       Segmenter.Line line = lines.get(contains);
       PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
@@ -164,6 +176,28 @@ final class TitleFinder {
     String gap = text.substring(tokens.end[k - 1], tokens.start[k]);
     return gap.length() >= 3 && Character.isWhitespace(gap.charAt(0)) && Character.isWhitespace(gap.charAt(gap.length() - 1))
         && gap.strip().length() == 1 && NameExtent.isDash(gap.strip().charAt(0));
+  }
+
+  /**
+   * The first token of the value of a front matter's title field in the line («published_time: … ⏎
+   * title: U.S.-Mexico Joint Declaration», where the unwrapper joined the fields), or -1: in a line
+   * of fields (a lower-case label and a colon open it), a title label, then a colon.
+   */
+  private int titleField(String text, Tokens tokens, Segmenter.Line line) {
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    int first = tokens.firstAtOrAfter(line.contentStart);
+    // The fields of front matter: the line opens with a lower-case label and a colon.
+    int colon = text.indexOf(':', line.contentStart);
+    int space = text.indexOf(' ', line.contentStart);
+    boolean fields = first + 1 < to && Character.isLowerCase(text.charAt(line.contentStart))
+        && colon > 0 && colon < line.contentEnd && (space < 0 || colon < space);
+    for (int k = first; fields && k + 1 < to; k++) {
+      if (data.words.is(WordClass.TITLE_FIELD, tokens.key[k]) && tokens.gapHas(k + 1, ':')
+          && text.charAt(tokens.start[k + 1] - 1) != '"') {
+        return k + 1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -27,6 +27,12 @@ enum WordClass {
   STOP_ADJECTIVE,
   /** Adjectives that are status cues, kept out of names («предстоящей встречи»). */
   CUE_ADJECTIVE_PREFIX,
+  /** Words before a cue of creation that put it in the past («successful launch», «since the establishment»). */
+  ACCOMPLISHED_PREFIX,
+  /** Words that start like a head word but are none («советский» for «совет»); {@code -} where none. */
+  NOT_A_HEAD_PREFIX,
+  /** A generic word for an initiative that adds nothing to a name it ends («the X Plan initiative»). */
+  GENERIC_INITIATIVE_PREFIX,
   /** Words that tie an initiative to its proposer («выдвинутой Китаем»). */
   PROPOSER_CUE_PREFIX,
   /** Verbs of the sentence that adopts or signs the document. */
@@ -61,6 +67,13 @@ enum WordClass {
   ENVOY_PREFIX,
   /** Prepositions between a role and the party it is accredited to («посол в …», «при ООН»). */
   ROLE_PARTY_PREPOSITION,
+  /**
+   * Prepositions that lead from a person's name to where the person goes or is, not to the party
+   * served («welcomed Prime Minister Gillard to Japan»); {@code -} where none.
+   */
+  DESTINATION_PREPOSITION,
+  /** The label of a title in a scraper's front matter («title: U.S.-Mexico Joint Declaration»). */
+  TITLE_FIELD,
   /** The preposition of place («в», «во»). */
   LOCATIVE_PREPOSITION,
   /** The abbreviation of «город» («г.»). */

@@ -159,4 +159,41 @@ final class EnglishDocumentFieldsTest {
         + "We, the leaders of the European Union (EU) and Chile, reaffirm our partnership.\n");
     assertEquals(dev.entente.model.DocumentKind.JOINT_STATEMENT, doc.kind());
   }
+  @Test
+  void twoHoldersOfOneRoleInOneSentence_serveTheTwoSides() {
+    // GIVEN a statement of two states whose two prime ministers meet in one sentence, one named with his state
+    Document doc = parse("Joint Statement of Norway and Canada\n\n1. Canadian Prime Minister Tom Reed"
+        + " welcomed Prime Minister Ola Berg to Ottawa. Prime Minister Berg thanked Canada.\n");
+    // THEN the other serves the other side, and «to Canada» after a name is where he goes, not his party
+    assertEquals("Tom Reed=CA, Ola Berg=NO", parties(doc));
+  }
+
+  @Test
+  void officialsNamedWithoutAState_serveTheHost() {
+    // GIVEN a visit between two states, adopted in the host's capital, whose officials are named without a state
+    Document doc = parse("Joint Statement of Norway and Canada\n\nOttawa, 3 May 2019\n\n1. Norwegian Prime"
+        + " Minister Ola Berg visited Canada. He met Governor General Ann Stone and Minister for Finance Jim Park.\n");
+    // THEN they serve the host
+    assertEquals("Ottawa", place(doc));
+    assertEquals("Ola Berg=NO, Ann Stone=CA, Jim Park=CA", parties(doc));
+  }
+  @Test
+  void aCityBeforeTheKindOrClosingTheTitle_isThePlace() {
+    // GIVEN titles that name the city before their kind, or close with it (and its state)
+    assertEquals("Fortaleza", place(parse("Fortaleza Declaration\n\n1. The leaders agreed to expand trade.\n")));
+    assertEquals("New Delhi", place(parse("Joint Declaration on Water Cooperation New Delhi\n\n"
+        + "1. The two sides agreed to share data.\n")));
+    assertEquals("New Delhi", place(parse("Joint Statement with Prime Minister Rao, New Delhi, India\n\n"
+        + "1. The two sides agreed to share data.\n")));
+    // THEN a city inside the title's topic is none
+    assertEquals(null, place(parse("Joint Statement on the Tokyo Water Forum\n\n1. The sides agreed.\n")));
+  }
+
+  @Test
+  void aLineThatIsAPlaceAlone_underTheDate_isThePlace() {
+    // GIVEN a communiqué whose date line is followed by a line naming the city and its state
+    Document doc = parse("COMMUNIQUE\n\n12 March 2015\nAddis Ababa, Ethiopia\n\n1. Council takes note of the report.\n");
+    // THEN that city is the place
+    assertEquals("Addis Ababa", place(doc));
+  }
 }

@@ -1,0 +1,129 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Party;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who adopts a text and whom its people serve, in the house styles of older Russian texts and of
+ * English ones: a subject whose verb comes after a list of gerunds, a heading that names the
+ * authors under a title that is a kind alone, the speakers of parliaments named beside the heads
+ * of state, a body between a role and its state, an abbreviation written as listed. Every text is
+ * written for these tests.
+ */
+final class SidesAndPartiesTest {
+  private static final Parser RUSSIAN = Parser.russian();
+  private static final Parser ENGLISH = Parser.english();
+
+  private static List<String> sorted(List<String> ids) {
+    return ids.stream().sorted().collect(Collectors.toList());
+  }
+
+  private static String parties(Document doc) {
+    return doc.participants().stream().map(p -> p.name() + "=" + p.party().orElse("-"))
+        .collect(Collectors.joining(", "));
+  }
+
+  @Test
+  void anAbbreviationWrittenAsListed_isTheOrganisation_notTheIslandOfTheSameName() {
+    // GIVEN «ГУАМ» in capitals, as the organisation writes itself, and «Гуам», the island
+    Document doc = RUSSIAN.parse("Совместное заявление\n\nМы, главы правительств государств — членов ГУАМ,"
+        + " заявляем о следующем:\n\n1. Стороны отметили ураган на острове Гуам.\n");
+    // THEN the capitals are the organisation, which adopts the text; the island is named too
+    assertEquals(List.of("GUAM"), doc.signatories());
+    assertTrue(doc.party("GU").isPresent(), "the island «Гуам»");
+  }
+
+  @Test
+  void aSubjectWhoseVerbFollowsTheGerunds_namesTheSides() {
+    // GIVEN heads of states whose subject ends in a comma, the verb after a list of gerunds
+    Document doc = RUSSIAN.parse("ДЕКЛАРАЦИЯ\n\nГлавы государств — членов Шанхайской организации сотрудничества –"
+        + " Республики Казахстан, Кыргызской Республики и Российской Федерации,\n"
+        + "- подчеркивая значение взаимного доверия,\n- исходя из общих интересов,\nзаявляют о следующем:\n\n"
+        + "1. Стороны развивают торговлю.\n");
+    // THEN the organisation and the states it names are the sides
+    assertEquals(List.of("KG", "KZ", "RU", "SCO"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void theHeadingUnderAKindAlone_namesTheAuthors_anEnvoysStateAmongThem() {
+    // GIVEN a title that is a kind of document alone, a heading line naming the authors, and a subject naming none
+    Document doc = RUSSIAN.parse("ЗАЯВЛЕНИЕ\nГЛАВ ГОСУДАРСТВ РЕСПУБЛИКИ АРМЕНИЯ, РЕСПУБЛИКИ БЕЛАРУСЬ И ОСОБОГО"
+        + " ПРЕДСТАВИТЕЛЯ ПРЕЗИДЕНТА РЕСПУБЛИКИ МОЛДОВА\n(Минск, 3 мая 2001 года)\nМы, участники Минской встречи,"
+        + " выражаем обеспокоенность ростом преступности.\n");
+    // THEN the states of the heading are the sides
+    assertEquals(List.of("AM", "BY", "MD"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aSpeakerNamedBesideTheHeadsOfState_speaksForHisState_throughTheBodyHeChairs() {
+    // GIVEN two presidents and the speaker of a parliament, each with the body and state he serves, who meet
+    Document doc = RUSSIAN.parse("Декларация глав государств\n\nПрезидент Республики Армения Иван Петров,"
+        + " Президент Республики Беларусь Петр Сидоров и Председатель Сейма Литовской Республики Андрюс"
+        + " Каминскас провели 3 мая 2001 года в городе Минске встречу.\n\n1. Стороны развивают торговлю.\n");
+    // THEN the speaker serves his state, and his state is a side too
+    assertEquals(List.of("AM", "BY", "LT"), sorted(doc.signatories()));
+    assertEquals("Иван Петров=AM, Петр Сидоров=BY, Андрюс Каминскас=LT", parties(doc));
+  }
+
+  @Test
+  void aBodyBetweenTheNameAndTheState_givesTheState() {
+    // GIVEN officials named before the body they serve and its state
+    Document doc = ENGLISH.parse("Joint Statement of Kenya and Fiji\n\n1. Vice Premier Wang Lei of the State"
+        + " Council of the People's Republic of China and President Anne Dubois of the Government of New"
+        + " Caledonia attended the meeting.\n");
+    // THEN each serves that state
+    assertEquals("Wang Lei=CN, Anne Dubois=NC", parties(doc));
+  }
+
+  @Test
+  void aNameFollowedByItsState_isNoBody() {
+    // GIVEN a signature block whose lines run together, each name followed by «of» and its state
+    Document doc = ENGLISH.parse("Declaration on Ocean Partnership\n\n1. We will protect the ocean.\n\n"
+        + "Prime Minister Anna Lund of Tonga  \nPrime Minister Josefa Vakalau Tuilagi of the Republic of Fiji  \n");
+    // THEN the three words are the name, and the state its party
+    assertEquals("Anna Lund=TO, Josefa Vakalau Tuilagi=FJ", parties(doc));
+    assertTrue(doc.parties().stream().map(Party::id).anyMatch("FJ"::equals));
+  }
+  @Test
+  void aStateWhoseNameIsAlsoTheFirstPartOfCompounds_isNamedAlone() {
+    // GIVEN Mexico alone in a list, a name that also opens compounds («Mexico-US»)
+    Document doc = ENGLISH.parse("Joint Statement\n\n1. Chile, Mexico, Peru and the Mexico-US commission met.\n");
+    // THEN Mexico is a party
+    assertTrue(doc.party("MX").isPresent(), "Mexico");
+  }
+
+  @Test
+  void partiesThatOpenTheText_asTheSubjectOfAMeeting_areItsSides_notThoseWhoAttend() {
+    // GIVEN a text opened by a list of parties that met, then a list of observers who attended
+    Document doc = ENGLISH.parse("Chair's Statement on Ports\n\nToday (May 4, 2022) Chile, Peru, the European"
+        + " Union and the Republic of Korea met to discuss ports. The World Bank and the United Nations attended as"
+        + " observers.\n\nWe will share data.\n");
+    // THEN the four are the sides
+    assertEquals(List.of("CL", "EU", "KR", "PE"), sorted(doc.signatories()));
+    Document observers = ENGLISH.parse("Chair's Statement on Ports\n\nThe World Bank and the United Nations"
+        + " attended as observers.\n\nWe will share data.\n");
+    assertEquals(List.of(), observers.signatories());
+  }
+
+  @Test
+  void aFrontMattersTitleField_joinedToTheFieldBefore_isTheTitle_andTwoPresidentsInOneSentenceAreCounterparts() {
+    // GIVEN a scraper's front matter whose title field follows another field, and a text that names
+    // one president by his state and the other by no state, in one sentence
+    String fields = "---\ntags: statements\ndate: '2021-03-01'\npublished_time: 2021-03-01 18:59:26-05:00\n"
+        + "title: Chile-Peru Joint Declaration\n---\n\n";
+    Document doc = ENGLISH.parse(fields + "President Ana Ruiz hosted Peruvian President Luis Vega on March 1 for a"
+        + " virtual meeting to review cooperation on migration and to advance joint efforts to promote development"
+        + " in the south of Peru. Building on their positive January conversation, the two Presidents reaffirmed"
+        + " the enduring partnership between both countries.\n\nBoth leaders welcomed the new programme.\n");
+    // THEN the field gives the title and the sides, and the president named by no state serves the other side
+    assertEquals("Chile-Peru Joint Declaration", doc.title());
+    assertEquals(List.of("CL", "PE"), sorted(doc.signatories()));
+    assertEquals("Ana Ruiz=CL, Luis Vega=PE", parties(doc));
+  }
+}
