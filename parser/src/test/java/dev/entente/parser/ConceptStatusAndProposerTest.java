@@ -196,4 +196,11 @@ final class ConceptStatusAndProposerTest {
     Document doc = english("1. This trend found expression in the formation of the Andean Community of Nations.");
     assertEquals(java.util.List.of(), doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
   }
+
+  @Test
+  void aDialogueTheSidesWillLaunch_isNew() {
+    Document doc = russian("1. Для достижения этих целей Казахстан и Кыргызстан в ближайшее время запустят"
+        + " комплексный двусторонний диалог по водной безопасности.");
+    assertEquals(MechanismStatus.NEW, status(doc, "комплексный двусторонний диалог по водной безопасности"));
+  }
 }
