@@ -453,6 +453,10 @@ final class EventRecognizer {
       meeting.rule = language.gatheringRule();
       attributes(ctx, meeting, from, to);
       meeting.place = Place.of(city.value.name, city.value.country);
+      // «…, встретившись в Оттаве, заявляют»: undated, in the document's own city, it is the meeting that adopts the text.
+      if (meeting.date == null && ctx.place != null && ctx.place.name().equals(city.value.name)) {
+        meeting.date = ctx.date;
+      }
       // The verb is in the past: the meeting took place, whatever day the text dates itself.
       meeting.eventStatus = EventStatus.HELD;
       here.add(meeting);

@@ -184,4 +184,13 @@ final class EventRecallTest {
   private static Event doc(Document d) {
     return d.events().stream().findFirst().orElseThrow(() -> new AssertionError("no event"));
   }
+
+  @Test
+  void aGerundOfGathering_inRussian_tellsTheMeetingToo() {
+    Document doc = russian("Президенты двух государств, встретившись в Москве 14 мая 2025 года и обсудив состояние"
+        + " двусторонних отношений, заявляют о следующем:\n\n1. Стороны будут развивать сотрудничество.");
+    Event meeting = event(doc, "встреча в Москве").orElseThrow(() -> new AssertionError("events " + events(doc)));
+    assertEquals("2025-05-14", date(meeting));
+    assertEquals(EventStatus.HELD, meeting.status());
+  }
 }
