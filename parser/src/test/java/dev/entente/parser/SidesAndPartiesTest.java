@@ -126,4 +126,14 @@ final class SidesAndPartiesTest {
     assertEquals(List.of("CL", "PE"), sorted(doc.signatories()));
     assertEquals("Ana Ruiz=CL, Luis Vega=PE", parties(doc));
   }
+  @Test
+  void representativesWhoMetInACity_areTheSides_andTheCityIsThePlace() {
+    // GIVEN a subject of representatives ended by the gerund «встретившись в <город>»
+    Document doc = RUSSIAN.parse("ДЕКЛАРАЦИЯ\nоб учреждении Северного форума\nПредставители Правительств Канады,"
+        + " Норвегии и Швеции (именуемые в дальнейшем северными государствами), встретившись в Оттаве;\n"
+        + "Признавая важность сотрудничества;\nНастоящим учреждают Северный форум.\n");
+    // THEN the states it names adopt the text where they met
+    assertEquals(List.of("CA", "NO", "SE"), sorted(doc.signatories()));
+    assertEquals("Оттава", doc.place().orElseThrow().name());
+  }
 }
