@@ -136,4 +136,12 @@ final class SidesAndPartiesTest {
     assertEquals(List.of("CA", "NO", "SE"), sorted(doc.signatories()));
     assertEquals("Оттава", doc.place().orElseThrow().name());
   }
+  @Test
+  void aStateInFreeAssociation_isAState_aTerritoryIsNot() {
+    // GIVEN a state in free association with New Zealand, and a French territory
+    Document doc = ENGLISH.parse("Joint Statement\n\n1. Niue and New Caledonia welcomed the new fisheries programme.\n");
+    // THEN Niue is a state, New Caledonia a territory
+    assertEquals(dev.entente.model.PartyKind.STATE, doc.party("NU").orElseThrow().kind());
+    assertEquals(dev.entente.model.PartyKind.TERRITORY, doc.party("NC").orElseThrow().kind());
+  }
 }
