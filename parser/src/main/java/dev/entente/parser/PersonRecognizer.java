@@ -314,6 +314,13 @@ final class PersonRecognizer {
       return Math.max(i + 1, roleEnd);  // «Heads of State/Government»: a second role, no name
     }
     int nameEnd = nameAt(t, j, to, true);
+    // «Heads of State, Government»: one word after a comma that closes the role is another noun;
+    // «represented at Vice-president Level»: a role after «at» is a level, its next word no name.
+    boolean oneWord = nameEnd == j + 1;
+    if (oneWord && (j == roleEnd && t.gapHas(j, ',')
+        || roleStart > 0 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[roleStart - 1]))) {
+      return Math.max(i + 1, roleEnd);
+    }
     if (nameEnd > j) {
       if (party == null) {
         party = partyAfterName(ctx, nameEnd, to)[0];

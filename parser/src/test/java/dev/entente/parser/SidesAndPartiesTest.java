@@ -144,4 +144,12 @@ final class SidesAndPartiesTest {
     assertEquals(dev.entente.model.PartyKind.STATE, doc.party("NU").orElseThrow().kind());
     assertEquals(dev.entente.model.PartyKind.TERRITORY, doc.party("NC").orElseThrow().kind());
   }
+  @Test
+  void aNounAfterARoleAndAComma_orARoleThatIsALevel_isNoPerson() {
+    // GIVEN roles followed by a comma and a noun, and a role that names the level of a delegation
+    Document doc = ENGLISH.parse("Forum Communique\n\n1. The meeting was attended by the Heads of State,"
+        + " Government, and Territories of Fiji and Samoa. Tuvalu was represented at Vice-president Level.\n");
+    // THEN nobody is named
+    assertEquals("", parties(doc));
+  }
 }
