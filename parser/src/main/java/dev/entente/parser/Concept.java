@@ -39,6 +39,8 @@ final class Concept {
   Level level;
   Concept series;
   boolean inTitle;
+  /** A format named by its members alone («Japan-U.S.-Australia»): no head, its name is parties' names. */
+  boolean byMembers;
   /** Named «между X и Y»: it belongs to both sides, not to one proposer. */
   boolean bilateral;
   String rule;

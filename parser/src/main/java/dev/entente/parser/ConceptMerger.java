@@ -37,9 +37,15 @@ final class ConceptMerger {
    * that opens with a party's name («ASEAN Outlook on the Indo-Pacific») is the initiative.
    */
   private static boolean insideParty(Context ctx, Concept c) {
-    if (c.knownId != null) {
+    // «the Fifty-First Pacific Islands Forum»: a numbered meeting named as its organisation is the meeting.
+    if (c.knownId != null || c.byMembers || c.concept == Lexicons.Concept.EVENT && c.ordinal != null) {
       return false;
     }
+    return headInsideParty(ctx, c);
+  }
+
+  /** Whether the head of {@code c} stands within a party's name. */
+  private static boolean headInsideParty(Context ctx, Concept c) {
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
       if (party.first <= c.headFirst && c.headFirst < party.last) {
         return true;
@@ -232,6 +238,10 @@ final class ConceptMerger {
       if (!quotedPart(c.name).isEmpty() && !quotedPart(e.name).equals(quotedPart(c.name))) {
         continue;
       }
+      // «The 51st Pacific Island Forum official communique» and «The Fifty-First (51st) Pacific Islands Forum was held …».
+      if (c.ordinal != null && c.ordinal.equals(e.ordinal) && c.kind == e.kind && e.sentence == null && c.sentence != null) {
+        return e;
+      }
       boolean sameLevel = e.level != null && e.level == c.level
           || isSummit(e) && isSummit(c) && (e.level == Level.HEADS_OF_STATE || c.level == Level.HEADS_OF_STATE);
       if (!sameLevel) {
@@ -286,7 +296,8 @@ final class ConceptMerger {
           || e.ordinal < 2 && !ctx.data.language.firstMeetingsOpenASeries()) {
         continue;
       }
-      if (e.series != null) {
+      // «the Fifty-First Pacific Islands Forum»: the series of an organisation's meetings is the organisation.
+      if (e.series != null || headInsideParty(ctx, e)) {
         continue;
       }
       String seriesKey = e.key.substring(e.key.indexOf(':', e.key.indexOf(':') + 1) + 1);

@@ -126,6 +126,12 @@ final class ConceptRecognizer {
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, i, to);
       // «советских», «советник»: a word that only starts like a head («совет») is none.
       if (hit == null || words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[i])) {
+        Concept format = hit == null ? memberFormat(ctx, sentence, i, to) : null;
+        if (format != null) {
+          here.add(format);
+          i = format.last;
+          continue;
+        }
         i++;
         continue;
       }
@@ -162,6 +168,73 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /** Fewest states a chain joined by dashes needs to name a format by its members. */
+  private static final int FORMAT_MEMBERS = 3;
+
+  /**
+   * «cooperation among like-minded countries, including Japan-U.S.-Australia»: three or more states
+   * joined by dashes, with no head after them, name a format by its members, a mechanism. A chain an
+   * organisation's name follows in brackets («… (Quad)») is that organisation; one the next word
+   * runs on from («the Japan-U.S.-Australia Strategic Dialogue», «… relationship») qualifies it.
+   */
+  private Concept memberFormat(Context ctx, Context.Sentence sentence, int i, int to) {
+    Tokens t = ctx.tokens;
+    if (sentence == null || i > sentence.firstToken && dashBefore(t, i)) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> member = data.parties.longestAt(t, i, to);
+    if (member == null || member.value.kind != dev.entente.model.PartyKind.STATE || !t.isCapitalized(i)) {
+      return null;
+    }
+    int members = 1;
+    int end = member.last;
+    while (end < to && dashBefore(t, end)) {
+      member = data.parties.longestAt(t, end, to);
+      if (member == null || member.value.kind != dev.entente.model.PartyKind.STATE) {
+        return null;
+      }
+      members++;
+      end = member.last;
+    }
+    if (members < FORMAT_MEMBERS) {
+      return null;
+    }
+    // The bracket may open after the sentence's end where the stop of «U.S.» ended it.
+    if (end < t.size && t.gapHas(end, '(')) {
+      PhraseMatcher.Match<PartyInfo> alias = data.parties.longestAt(t, end, t.size);
+      if (alias == null || alias.value.kind != dev.entente.model.PartyKind.STATE) {
+        return null;
+      }
+      end = alias.last;
+    }
+    // «the Japan-ROK-U.S. relationship», «… Strategic Dialogue»: a chain the next word runs on from qualifies it.
+    boolean runsOn = t.gapBefore[end] != Tokens.GAP_HARD || t.gapText(end).equals(". ") && !t.isCapitalized(end);
+    if (end < to && runsOn && !words.is(WordClass.AND, t.key[end]) && !words.is(WordClass.FUNCTION_WORD, t.key[end])) {
+      return null;
+    }
+    Concept c = new Concept(Lexicons.Concept.MECHANISM);
+    c.kind = MechanismKind.FORMAT;
+    c.first = i;
+    c.last = end;
+    c.headFirst = i;
+    c.byMembers = true;
+    c.sentence = sentence;
+    c.mentions.add(new Range(i, end));
+    c.name = NameExtent.text(ctx, i, end);
+    c.key = key(ctx, c, i, end);
+    c.rule = "format named by its members";
+    return c;
+  }
+
+  /** Whether a dash alone, with spaces or the stop of an abbreviation («U.S.-»), joins token {@code j} to the one before. */
+  private static boolean dashBefore(Tokens t, int j) {
+    if (t.gapBefore[j] == Tokens.GAP_SPACE) {
+      return false;
+    }
+    String gap = t.gapText(j).replace(" ", "").replace(".", "");
+    return gap.length() == 1 && NameExtent.isDash(gap.charAt(0));
   }
 
   /**
@@ -337,8 +410,13 @@ final class ConceptRecognizer {
         }
       }
     }
+    // «the Fifty-First Pacific Islands Forum»: an organisation named after its meeting, numbered, is that meeting.
+    boolean numberedOrganisation = false;
     if (mechanisms.coveredByOrganization(ctx, hit.first, to)) {
-      return null;
+      if (left.ordinal() == 0 || eventOf(hit.entry.value) == null) {
+        return null;
+      }
+      numberedOrganisation = true;
     }
     int eventHead = eventHeadAtTheEnd(t, hit, end);
     if (eventHead >= 0 && left.ordinal() > 0) {
@@ -366,6 +444,17 @@ final class ConceptRecognizer {
     // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
     Lexicons.Head head = t.isNumber(hit.first) ? mechanismOr(hit.entry.value)
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
+    // «will hold an in-person summit», «провести совместное заседание»: what a verb of holding takes is one event.
+    if (numberedOrganisation) {
+      head = eventOf(hit.entry.value);
+    }
+    int held = t.isCapitalized(hit.first) || t.isNumber(hit.first) || data.language.isPluralNoun(t.key[hit.last - 1])
+        || data.language.headInThePlural(t, hit.first, hit.last) ? -1 : heldFrom(t, hit.first, from);
+    Lexicons.Head heldEvent = held >= 0 ? eventOf(hit.entry.value) : null;
+    if (heldEvent != null) {
+      head = heldEvent;
+      start = Math.min(start, held);
+    }
     // «саммиты БРИКС», «совместных рабочих групп»: a lower-case head in the plural names a kind of
     // thing, not one; only meetings held at a level stay, as their series («регулярные встречи министров»).
     if (ordinal == null && !t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)) {
@@ -412,7 +501,7 @@ final class ConceptRecognizer {
       return null;
     }
     Level level = level(t, hit.first, end);
-    boolean named = named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
+    boolean named = heldEvent != null || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
         || concept == Lexicons.Concept.INITIATIVE && namesTheText(ctx, sentence, start, hit.first, to)
@@ -692,6 +781,49 @@ final class ConceptRecognizer {
     return null;
   }
 
+  /** The most describing words between a verb of holding (and its article) and the event's head. */
+  private static final int HELD_REACH = 3;
+
+  /**
+   * Where the name of an event held starts, when a verb of holding stands before its head at
+   * {@code head} with at most an article and a few describing words between («hold an in-person
+   * summit», «convene a joint session»): the first of those words, or -1.
+   */
+  private int heldFrom(Tokens t, int head, int from) {
+    int k = head - 1;
+    int between = 0;
+    while (k >= from && between < HELD_REACH && (t.gapBefore[k + 1] == Tokens.GAP_SPACE || t.hyphenAfter[k]) && !t.isCapitalized(k)
+        && !data.language.isArticle(t.key[k]) && !words.is(WordClass.HOLDING_VERB, t.key[k])
+        && !words.is(WordClass.FUNCTION_WORD, t.key[k]) && !t.isNumber(k) && describes(t, k)) {
+      k--;
+      between++;
+    }
+    int nameStart = k + 1;
+    // «hold the next summit», «провести следующее заседание»: an article and a cue stay out of the name.
+    for (int skipped = 0; skipped < 2 && k >= from && t.gapBefore[k + 1] == Tokens.GAP_SPACE
+        && (data.language.isArticle(t.key[k]) || words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, t.key[k])); skipped++) {
+      k--;
+    }
+    return k >= from && t.gapBefore[k + 1] == Tokens.GAP_SPACE && words.is(WordClass.HOLDING_VERB, t.key[k]) ? nameStart : -1;
+  }
+
+  /** Whether token {@code k} describes a head: an adjective, or a part of a compound («in-person»). */
+  private boolean describes(Tokens t, int k) {
+    String key = t.key[k];
+    return !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) && (data.language.isAdjective(key)
+        || words.is(WordClass.STOP_ADJECTIVE, key) || t.hyphenAfter[k] || k > 0 && t.hyphenAfter[k - 1]);
+  }
+
+  /** The event's reading of a head, or null. */
+  private static Lexicons.Head eventOf(List<Lexicons.Head> heads) {
+    for (Lexicons.Head head : heads) {
+      if (head.concept == Lexicons.Concept.EVENT) {
+        return head;
+      }
+    }
+    return null;
+  }
+
   /** The mechanism's reading of a head, else its first. */
   private static Lexicons.Head mechanismOr(List<Lexicons.Head> heads) {
     for (Lexicons.Head head : heads) {
@@ -754,7 +886,9 @@ final class ConceptRecognizer {
       String w = t.key[k];
       // A number names an initiative («резолюция 2231», «Повестка 2063») but only counts a meeting.
       boolean number = t.isNumber(k) && c.concept != Lexicons.Concept.INITIATIVE;
-      if (data.ordinals.containsKey(w) || number || w.length() <= 2 && !t.isUpperCase(k) && !t.isNumber(k)
+      // «Fifty-First»: the first part of an ordinal written with a hyphen is the ordinal's too.
+      boolean ordinalPart = k + 1 < end && t.hyphenAfter[k] && data.ordinals.containsKey(w + "-" + t.key[k + 1]);
+      if (data.ordinals.containsKey(w) || ordinalPart || number || w.length() <= 2 && !t.isUpperCase(k) && !t.isNumber(k)
           || (k < head && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, w))
           || (c.concept == Lexicons.Concept.MECHANISM && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, w)
               && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))

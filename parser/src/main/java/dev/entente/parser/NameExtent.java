@@ -76,6 +76,15 @@ final class NameExtent {
       if (word == null && t.isUpperCase(k) && t.key[k].length() <= 6 && romanValue(t.surface(k)) > 0) {
         word = romanValue(t.surface(k));
       }
+      // «Fifty-First»: an ordinal the language writes with a hyphen is one word of its list.
+      Integer compound = word != null && k - 1 >= from && t.hyphenAfter[k - 1]
+          ? data.ordinals.get(t.key[k - 1] + "-" + key) : null;
+      if (compound != null) {
+        ordinal = compound;
+        start = k - 1;
+        k -= 2;
+        continue;
+      }
       if (word != null) {
         ordinal = word;
         start = k;

@@ -139,6 +139,8 @@ enum WordClass {
   HONORIFIC,
   /** Past-tense verbs of a gathering, followed by where it was («met», «собрались»): a meeting took place; {@code -} where none. */
   GATHERING_VERB,
+  /** Verbs that hold an event still to come, in the forms that govern its name («hold», «провести»); {@code -} where none. */
+  HOLDING_VERB,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */

@@ -178,4 +178,29 @@ final class ConceptStatusAndProposerTest {
     assertEquals(java.util.List.of("Arctic Science Plan"),
         doc.initiatives().stream().map(Initiative::name).collect(Collectors.toList()));
   }
+
+  @Test
+  void threeStatesJoinedByDashes_nameAFormatByItsMembers() {
+    Document doc = english("1. We will deepen cooperation among partners, including Canada-Chile-Peru (CCP),"
+        + " Canada-U.S.-Japan, and Chile-Argentina-Brazil.\n\n2. The Canada-U.S.-Japan relationship is strong."
+        + "\n\n3. The Canada-Chile-Peru Strategic Dialogue met in Lima.");
+    java.util.List<String> names = doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList());
+    assertEquals(true, names.contains("Canada-U.S.-Japan"), names::toString);
+    assertEquals(true, names.contains("Chile-Argentina-Brazil"), names::toString);
+    assertEquals(true, names.contains("Canada-Chile-Peru Strategic Dialogue"), names::toString);
+    assertEquals(false, names.stream().anyMatch(n -> n.startsWith("Canada-Chile-Peru (")), names::toString);
+  }
+
+  @Test
+  void theFormationOfSomething_isNoFormat() {
+    Document doc = english("1. This trend found expression in the formation of the Andean Community of Nations.");
+    assertEquals(java.util.List.of(), doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aDialogueTheSidesWillLaunch_isNew() {
+    Document doc = russian("1. Для достижения этих целей Казахстан и Кыргызстан в ближайшее время запустят"
+        + " комплексный двусторонний диалог по водной безопасности.");
+    assertEquals(MechanismStatus.NEW, status(doc, "комплексный двусторонний диалог по водной безопасности"));
+  }
 }

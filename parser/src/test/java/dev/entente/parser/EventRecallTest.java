@@ -124,4 +124,39 @@ final class EventRecallTest {
         + " Foreign Affairs.");
     assertEquals(List.of("Thirteenth Council Meeting"), events(doc));
   }
+
+  @Test
+  void whatAVerbOfHoldingTakes_isOneEventToCome() {
+    Document doc = english("1. We will hold an in-person summit by the end of 2026.\n\n2. To that end, the Ministers"
+        + " will convene a joint session with the leaders of the Caribbean nations.");
+    assertEquals(List.of("in-person summit", "joint session"), events(doc));
+    assertEquals(EventStatus.PLANNED, event(doc, "in-person summit").orElseThrow().status());
+    assertEquals(List.of(), mechanisms(doc));
+  }
+
+  @Test
+  void aVerbOfHolding_beforeABareOrPluralHead_namesNone() {
+    Document doc = english("1. The Ministers agreed to hold regular meetings and will convene a meeting when needed.");
+    assertEquals(List.of(), events(doc));
+  }
+
+  @Test
+  void aVerbOfHolding_inRussian_takesAnEvent_butNotConsultations() {
+    Document doc = russian("1. Стороны договорились провести совместное заседание двух правительств.\n\n2. Стороны"
+        + " намерены проводить на регулярной основе консультации между министерствами иностранных дел.");
+    assertEquals(List.of("совместное заседание двух правительств"), events(doc));
+    assertEquals(List.of("консультации между министерствами иностранных дел"), mechanisms(doc));
+  }
+
+  @Test
+  void aNumberedOrganisationNamedAfterItsMeeting_isThatMeeting_oneForEveryMention() {
+    Document doc = english("1. The Twenty-Second (22nd) Pacific Islands Forum was held in Suva, Fiji from 3 - 5 March"
+        + " 2025.\n\n2. Leaders thanked the hosts of the 22nd Pacific Islands Forum for its preparations.");
+    assertEquals(List.of("Twenty-Second (22nd) Pacific Islands Forum"), events(doc));
+    Event forum = doc.events().get(0);
+    assertEquals(Optional.of(22), forum.ordinal().map(Integer::valueOf));
+    assertEquals("Suva", place(forum));
+    assertEquals(EventStatus.HELD, forum.status());
+    assertEquals(List.of(), mechanisms(doc), "the forum's series is the organisation itself");
+  }
 }
