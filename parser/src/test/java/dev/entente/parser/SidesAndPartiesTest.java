@@ -152,4 +152,13 @@ final class SidesAndPartiesTest {
     // THEN nobody is named
     assertEquals("", parties(doc));
   }
+  @Test
+  void aListOfNamesEachFollowedByItsRole_givesEachTheStateOfItsOwnRole() {
+    // GIVEN names each followed by a comma and its role, the last role heading a body of its state
+    Document doc = RUSSIAN.parse("Декларация\n\nНа встрече присутствовали Иван Петров, Президент Республики"
+        + " Армения, Петр Сидоров, Президент Республики Беларусь, Андрюс Каминскас, Спикер Сейма Литовской"
+        + " Республики.\n\n1. Стороны развивают торговлю.\n");
+    // THEN each name has the state of the role after it
+    assertEquals("Иван Петров=AM, Петр Сидоров=BY, Андрюс Каминскас=LT", parties(doc));
+  }
 }
