@@ -314,6 +314,19 @@ final class PersonRecognizer {
       return Math.max(i + 1, roleEnd);  // «Heads of State/Government»: a second role, no name
     }
     int nameEnd = nameAt(t, j, to, true);
+    // «Heads of State, Government»: one word after a comma that closes the role is another noun;
+    // «represented at Vice-president Level»: a role after «at» is a level, its next word no name.
+    boolean oneWord = nameEnd == j + 1;
+    // «Ильхам Алиев, Президент Республики Азербайджан, Алмазбек Атамбаев, Президент …»: a role
+    // between commas after a name is that name's; the name after it opens the next item.
+    if (nameEnd > j && j > roleEnd - 1 && roleStart > 0 && t.gapHas(roleStart, ',') && t.gapHas(j, ',')
+        && isNameWord(t, roleStart - 1)) {
+      return Math.max(i + 1, roleEnd);
+    }
+    if (oneWord && (j == roleEnd && t.gapHas(j, ',')
+        || roleStart > 0 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[roleStart - 1]))) {
+      return Math.max(i + 1, roleEnd);
+    }
     if (nameEnd > j) {
       if (party == null) {
         party = partyAfterName(ctx, nameEnd, to)[0];
@@ -451,6 +464,10 @@ final class PersonRecognizer {
     }
     if (party == null && q < to && (q > role.last || t.isCapitalized(q))) {
       PhraseMatcher.Match<PartyInfo> after = data.parties.longestAt(t, q, to);
+      if (after == null) {
+        // «…, Спикер Великого Национального Собрания Турции»: the body the role heads, then its state.
+        after = partyOfBody(t, q, to, q > role.last);
+      }
       party = after != null ? after.value.id : null;
     }
     return new String[] {party, roleName(ctx, role)};

@@ -58,10 +58,14 @@ final class SignatoryResolver {
     }
     boolean headWithoutParty = false;
     if (sides.isEmpty()) {
-      java.util.Set<Context.Sentence> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      // In text order, so that the sides come out in the same order on every run.
+      List<Context.Sentence> headed = new java.util.ArrayList<>();
       for (PersonRecognizer.Person person : people) {
         if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
-          headed.add(ctx.sentenceOf(person.mentions.get(0).start()));
+          Context.Sentence sentence = ctx.sentenceOf(person.mentions.get(0).start());
+          if (sentence != null && !headed.contains(sentence)) {
+            headed.add(sentence);
+          }
           if (person.party != null) {
             sides.add(person.party);
           } else {
@@ -91,7 +95,7 @@ final class SignatoryResolver {
    * preamble, the others named with them before the sentence's verb of meeting speak for their
    * states too.
    */
-  private void coSubjects(Context ctx, List<PersonRecognizer.Person> people, java.util.Set<Context.Sentence> headed,
+  private void coSubjects(Context ctx, List<PersonRecognizer.Person> people, List<Context.Sentence> headed,
       Set<String> sides) {
     Tokens t = ctx.tokens;
     for (Context.Sentence s : headed) {

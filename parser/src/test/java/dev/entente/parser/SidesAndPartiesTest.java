@@ -136,4 +136,29 @@ final class SidesAndPartiesTest {
     assertEquals(List.of("CA", "NO", "SE"), sorted(doc.signatories()));
     assertEquals("Оттава", doc.place().orElseThrow().name());
   }
+  @Test
+  void aStateInFreeAssociation_isAState_aTerritoryIsNot() {
+    // GIVEN a state in free association with New Zealand, and a French territory
+    Document doc = ENGLISH.parse("Joint Statement\n\n1. Niue and New Caledonia welcomed the new fisheries programme.\n");
+    // THEN Niue is a state, New Caledonia a territory
+    assertEquals(dev.entente.model.PartyKind.STATE, doc.party("NU").orElseThrow().kind());
+    assertEquals(dev.entente.model.PartyKind.TERRITORY, doc.party("NC").orElseThrow().kind());
+  }
+  @Test
+  void aNounAfterARoleAndAComma_orARoleThatIsALevel_isNoPerson() {
+    // GIVEN roles followed by a comma and a noun, and a role that names the level of a delegation
+    Document doc = ENGLISH.parse("Forum Communique\n\n1. The meeting was attended by the Heads of State,"
+        + " Government, and Territories of Fiji and Samoa. Tuvalu was represented at Vice-president Level.\n");
+    // THEN nobody is named
+    assertEquals("", parties(doc));
+  }
+  @Test
+  void aListOfNamesEachFollowedByItsRole_givesEachTheStateOfItsOwnRole() {
+    // GIVEN names each followed by a comma and its role, the last role heading a body of its state
+    Document doc = RUSSIAN.parse("Декларация\n\nНа встрече присутствовали Иван Петров, Президент Республики"
+        + " Армения, Петр Сидоров, Президент Республики Беларусь, Андрюс Каминскас, Спикер Сейма Литовской"
+        + " Республики.\n\n1. Стороны развивают торговлю.\n");
+    // THEN each name has the state of the role after it
+    assertEquals("Иван Петров=AM, Петр Сидоров=BY, Андрюс Каминскас=LT", parties(doc));
+  }
 }
