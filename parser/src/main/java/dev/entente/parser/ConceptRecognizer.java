@@ -181,11 +181,11 @@ final class ConceptRecognizer {
    */
   private Concept memberFormat(Context ctx, Context.Sentence sentence, int i, int to) {
     Tokens t = ctx.tokens;
-    if (sentence == null || i > sentence.firstToken && dashBefore(t, i)) {
+    if (sentence == null || !t.isCapitalized(i) || i > sentence.firstToken && dashBefore(t, i)) {
       return null;
     }
     PhraseMatcher.Match<PartyInfo> member = data.parties.longestAt(t, i, to);
-    if (member == null || member.value.kind != dev.entente.model.PartyKind.STATE || !t.isCapitalized(i)) {
+    if (member == null || member.value.kind != dev.entente.model.PartyKind.STATE) {
       return null;
     }
     int members = 1;

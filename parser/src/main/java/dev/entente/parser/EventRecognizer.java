@@ -432,8 +432,9 @@ final class EventRecognizer {
     }
     Tokens t = ctx.tokens;
     for (int k = from + 1; k + 2 < to; k++) {
-      if (!words.is(WordClass.GATHERING_VERB, t.key[k]) || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k + 1])
-          || t.gapBefore[k + 1] != Tokens.GAP_SPACE || !t.isCapitalized(k + 2)) {
+      // The cheap checks on the arrays first: this runs for every token of every sentence.
+      if (!t.isCapitalized(k + 2) || t.gapBefore[k + 1] != Tokens.GAP_SPACE
+          || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k + 1]) || !words.is(WordClass.GATHERING_VERB, t.key[k])) {
         continue;
       }
       PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 2, to);
