@@ -23,9 +23,9 @@ final class EnglishQualityTest {
    * Test-split macro-F1: 0.765 at 09:21 UTC on 3 December 2026, 0.772 at 12:05 UTC after the
    * session-2 rules (helper enq), 0.781 at 14:48 UTC after session 3's (helper enq3), on the first 10
    * documents; on all 15 (with batch 3's five openings) 0.757 before session 4's rules and 0.802
-   * after them. The goal, 0.85, is not met yet. Never lower it to pass.
+   * after them, 0.811 after session 5's. The goal, 0.85, is not met yet. Never lower it to pass.
    */
-  private static final double MACRO_F1_FLOOR = 0.79;
+  private static final double MACRO_F1_FLOOR = 0.80;
 
   /** The SPLIT.md headings whose documents this floor was measured on; a later batch joins once measured. */
   private static final List<String> TEST_HEADINGS = List.of("## test", "## test batch 3");

@@ -32,7 +32,7 @@ final class RussianCorpusQualityTest {
   /**
    * The test split's macro-F1 as main stands, less a margin for rounding: 0.689 at the end of issue
    * 20's first round, 0.667 once the English pack was merged beside it, 0.689 again once its
-   * signatory rule was mended, 0.705 after round three, 0.736 after session 4's. Never lower it to pass.
+   * signatory rule was mended, 0.705 after round three, 0.736 after session 4's and session 5's. Never lower it to pass.
    */
   private static final double TEST_SPLIT_MACRO_F1 = 0.73;
   /**
@@ -43,9 +43,9 @@ final class RussianCorpusQualityTest {
    * partners, 1996-2021), on which main's parser (64ad1da) scores the 32 at 0.914; then 5 more
    * (batch 4: the USSR as a side, the Arctic Council, the Russia-Belarus union, the four-president
    * statement of 2003, Cuba; 1990-2018), on which main's parser (b120ae5) scores the 37 at 0.885:
-   * the floor follows the larger split; raise it as rules bring the new documents up.
+   * the floor follows the larger split. Session 5's rules brought the 37 to 0.926.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.88;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.92;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");
