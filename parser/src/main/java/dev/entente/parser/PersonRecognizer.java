@@ -2,9 +2,13 @@ package dev.entente.parser;
 
 import dev.entente.model.PartyKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds people by title and name shape: a role from the lexicon («министр иностранных дел»), the
@@ -65,7 +69,7 @@ final class PersonRecognizer {
       }
     }
     boolean twoStates = sides.size() == 2;
-    Map<Person, java.util.Set<Context.Sentence>> sentencesOf = new java.util.IdentityHashMap<>();
+    Map<Person, Set<Context.Sentence>> sentencesOf = new IdentityHashMap<>();
     if (twoStates) {
       List<Person> counterparts = new ArrayList<>();
       for (Person person : people) {
@@ -98,30 +102,35 @@ final class PersonRecognizer {
    * sentence that names {@code person} too; or null.
    */
   private static Person counterpart(Context ctx, Person person, List<Person> people, List<String> sides,
-      Map<Person, java.util.Set<Context.Sentence>> sentencesOf) {
-    java.util.Set<Context.Sentence> mine = null;
+      Map<Person, Set<Context.Sentence>> sentencesOf) {
     for (Person other : people) {
-      if (other == person || other.party == null || !sides.contains(other.party) || !person.role.equals(other.role)) {
-        continue;
-      }
-      if (mine == null) {
-        mine = sentencesOf(ctx, person, sentencesOf);
-      }
-      java.util.Set<Context.Sentence> theirs = sentencesOf(ctx, other, sentencesOf);
-      for (Context.Sentence sentence : mine.size() < theirs.size() ? mine : theirs) {
-        if ((mine.size() < theirs.size() ? theirs : mine).contains(sentence)) {
-          return other;
-        }
+      if (other != person && other.party != null && sides.contains(other.party) && person.role.equals(other.role)
+          && shareASentence(ctx, person, other, sentencesOf)) {
+        return other;
       }
     }
     return null;
   }
 
+  /** Whether some sentence names both {@code one} and {@code other}. */
+  private static boolean shareASentence(Context ctx, Person one, Person other, Map<Person, Set<Context.Sentence>> sentencesOf) {
+    Set<Context.Sentence> mine = sentencesOf(ctx, one, sentencesOf);
+    Set<Context.Sentence> theirs = sentencesOf(ctx, other, sentencesOf);
+    Set<Context.Sentence> fewer = mine.size() < theirs.size() ? mine : theirs;
+    Set<Context.Sentence> more = fewer == mine ? theirs : mine;
+    for (Context.Sentence sentence : fewer) {
+      if (more.contains(sentence)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The sentences that name a person, found once per person. */
-  private static java.util.Set<Context.Sentence> sentencesOf(Context ctx, Person person,
-      Map<Person, java.util.Set<Context.Sentence>> known) {
+  private static Set<Context.Sentence> sentencesOf(Context ctx, Person person,
+      Map<Person, Set<Context.Sentence>> known) {
     return known.computeIfAbsent(person, p -> {
-      java.util.Set<Context.Sentence> sentences = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      Set<Context.Sentence> sentences = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Range mention : p.mentions) {
         Context.Sentence sentence = ctx.sentenceOf(mention.start());
         if (sentence != null) {
@@ -137,8 +146,8 @@ final class PersonRecognizer {
    * the same role, when they all serve one («Australian Prime Minister …» elsewhere); nothing when
    * two parties hold that role in the text («Prime Minister Kan», «Prime Minister Gillard»).
    */
-  private static void partiesByRole(Context ctx, List<Person> people, Map<Person, java.util.Set<Context.Sentence>> sentencesOf) {
-    Map<String, String> partyOfRole = new java.util.HashMap<>();
+  private static void partiesByRole(Context ctx, List<Person> people, Map<Person, Set<Context.Sentence>> sentencesOf) {
+    Map<String, String> partyOfRole = new HashMap<>();
     for (Person person : people) {
       if (person.role != null && person.party != null) {
         String before = partyOfRole.putIfAbsent(person.role, person.party);
@@ -163,20 +172,10 @@ final class PersonRecognizer {
    * counterparts, not colleagues.
    */
   private static boolean heldInOneSentence(Context ctx, Person person, List<Person> people,
-      Map<Person, java.util.Set<Context.Sentence>> sentencesOf) {
-    java.util.Set<Context.Sentence> mine = null;
+      Map<Person, Set<Context.Sentence>> sentencesOf) {
     for (Person other : people) {
-      if (other == person || !person.role.equals(other.role)) {
-        continue;
-      }
-      if (mine == null) {
-        mine = sentencesOf(ctx, person, sentencesOf);
-      }
-      java.util.Set<Context.Sentence> theirs = sentencesOf(ctx, other, sentencesOf);
-      for (Context.Sentence sentence : mine.size() < theirs.size() ? mine : theirs) {
-        if ((mine.size() < theirs.size() ? theirs : mine).contains(sentence)) {
-          return true;
-        }
+      if (other != person && person.role.equals(other.role) && shareASentence(ctx, person, other, sentencesOf)) {
+        return true;
       }
     }
     return false;
@@ -441,7 +440,7 @@ final class PersonRecognizer {
     while (p < to && p < k + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[p])) {
       p++;
     }
-    if (p > k && p < to && !comma && !words.is(WordClass.DESTINATION_PREPOSITION, t.key[k])) {
+    if (p > k && p < to && !comma && !words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[k])) {
       PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, to);
       if (party == null) {
         party = partyOfBody(t, p, to, true);
@@ -511,7 +510,7 @@ final class PersonRecognizer {
     }
     int p = k;
     while (prepositions && p < to && p < k + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[p])
-        && !words.is(WordClass.DESTINATION_PREPOSITION, t.key[p])) {
+        && !words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[p])) {
       p++;
     }
     PhraseMatcher.Match<PartyInfo> party = p < to ? data.parties.longestAt(t, p, to) : null;

@@ -524,7 +524,7 @@ final class SignatoryResolver {
   private boolean onlyJoiners(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       boolean joiner = words.is(WordClass.AND, t.key[k]) || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])
-          && !words.is(WordClass.DESTINATION_PREPOSITION, t.key[k]) && !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k]);
+          && !words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[k]) && !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k]);
       if (!joiner) {
         return false;
       }

@@ -71,7 +71,7 @@ enum WordClass {
    * Prepositions that lead from a person's name to where the person goes or is, not to the party
    * served («welcomed Prime Minister Gillard to Japan»); {@code -} where none.
    */
-  DESTINATION_PREPOSITION,
+  PLACE_AFTER_NAME_PREPOSITION,
   /** The label of a title in a scraper's front matter («title: U.S.-Mexico Joint Declaration»). */
   TITLE_FIELD,
   /** The preposition of place («в», «во»). */
