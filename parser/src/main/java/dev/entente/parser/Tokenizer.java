@@ -67,6 +67,10 @@ final class Tokenizer {
   }
 
   private static final int CACHE_SIZE = 1 << 14;
+  /** Slots per set of the word cache. */
+  private static final int WAYS = 4;
+  /** Shifts a 32-bit hash down to a set's number: {@code CACHE_SIZE / WAYS} sets. */
+  private static final int SET_SHIFT = 32 - Integer.numberOfTrailingZeros(CACHE_SIZE / WAYS);
 
   private final Stemmer stemmer;
   private final Language language;
@@ -168,28 +172,30 @@ final class Tokenizer {
 
   /**
    * The cached word for key {@code lowered[0, length)}, else a new one put in its place. A word may
-   * sit in either of two neighbouring slots, so that two frequent words with colliding hashes do not
-   * keep evicting each other.
+   * sit in any of the {@link #WAYS} slots of its set, so that a few frequent words with colliding
+   * hashes do not keep evicting each other (a word evicted loses what every lexicon remembered for
+   * it, and costs its stem and every lexicon's lookup again). The set is chosen by the high bits of
+   * the hash multiplied by the golden ratio, which spreads words that differ only in their last
+   * letters (a Russian word's case endings) better than the hash's low bits do.
    */
   private Word word(char[] lowered, int length, int hash, boolean letters) {
-    int slot = (hash ^ hash >>> 15) & (CACHE_SIZE - 2);
-    Word first = cache[slot];
-    if (first != null && first.hash == hash && sameChars(first.chars, lowered, length)) {
-      return first;
-    }
-    Word second = cache[slot + 1];
-    if (second != null && second.hash == hash && sameChars(second.chars, lowered, length)) {
-      return second;
+    int set = (hash * 0x9E3779B9 >>> SET_SHIFT) * WAYS;
+    for (int way = set; way < set + WAYS; way++) {
+      Word cached = cache[way];
+      if (cached == null) {
+        break;
+      }
+      if (cached.hash == hash && sameChars(cached.chars, lowered, length)) {
+        return cached;
+      }
     }
     char[] chars = java.util.Arrays.copyOf(lowered, length);
     String key = new String(chars);
     Word word = new Word(hash, chars, key, letters ? stemmer.stem(key) : key,
         letters && commonWords.containsKey(chars));
-    // The newcomer takes the first slot and pushes the word there into the second, evicting the older.
-    if (first != null) {
-      cache[slot + 1] = first;
-    }
-    cache[slot] = word;
+    // The newcomer takes the set's first slot and pushes the others along, evicting the oldest.
+    System.arraycopy(cache, set, cache, set + 1, WAYS - 1);
+    cache[set] = word;
     return word;
   }
 
