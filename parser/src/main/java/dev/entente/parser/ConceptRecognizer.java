@@ -718,7 +718,7 @@ final class ConceptRecognizer {
     Tokens t = ctx.tokens;
     int start = name.start();
     int end = name.end();
-    boolean quoted = ctx.text.text().substring(t.start[start], t.end[end - 1]).contains("\"");
+    boolean quoted = NameExtent.count(ctx.text.text(), t.start[start], t.end[end - 1], '"') > 0;
     boolean proper = false;
     boolean party = false;
     for (int k = start; k < end; k++) {

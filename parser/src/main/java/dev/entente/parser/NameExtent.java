@@ -338,8 +338,13 @@ final class NameExtent {
   }
 
   static int count(String s, char c) {
+    return count(s, 0, s.length(), c);
+  }
+
+  /** How many times {@code c} occurs in {@code s[from, to)}. */
+  static int count(String s, int from, int to, char c) {
     int n = 0;
-    for (int k = 0; k < s.length(); k++) {
+    for (int k = from; k < to; k++) {
       if (s.charAt(k) == c) {
         n++;
       }
@@ -347,9 +352,18 @@ final class NameExtent {
     return n;
   }
 
+  private static final java.util.regex.Pattern ROMAN =
+      java.util.regex.Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+
   /** The value of a Roman numeral («XVI» 16), or 0. */
   static int romanValue(String s) {
-    if (!s.matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")) {
+    // Most words asked are abbreviations («ШОС», «ASEAN»): a letter that is no numeral's answers before the pattern.
+    for (int k = 0; k < s.length(); k++) {
+      if ("IVXLCDM".indexOf(s.charAt(k)) < 0) {
+        return 0;
+      }
+    }
+    if (!ROMAN.matcher(s).matches()) {
       return 0;
     }
     int total = 0;
@@ -368,7 +382,7 @@ final class NameExtent {
     int start = t.start[first];
     int end = t.end[last - 1];
     String text = ctx.text.text();
-    int quotes = count(text.substring(start, end), '"');
+    int quotes = count(text, start, end, '"');
     if (quotes % 2 == 1 && end < text.length() && text.charAt(end) == '"') {
       end++;
     }

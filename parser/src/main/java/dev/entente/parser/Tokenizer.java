@@ -94,7 +94,9 @@ final class Tokenizer {
   Tokens tokenize(NormalizedText source) {
     char[] text = source.chars();
     int n = source.length();
-    int capacity = Math.max(16, n / 8);
+    // A word takes 6-7 characters of English and 8 of Russian, spaces and stops included: arrays that
+    // seldom grow, since growing copies all seven.
+    int capacity = n / 6 + 64;
     int[] start = new int[capacity];
     int[] end = new int[capacity];
     String[] key = new String[capacity];
