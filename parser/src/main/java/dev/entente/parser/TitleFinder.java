@@ -74,7 +74,7 @@ final class TitleFinder {
       int first = tokens.firstAtOrAfter(line.contentStart);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
-        adjectivesOnly &= opensTitle(tokens, k);
+        adjectivesOnly &= opensTitle(tokens, k) || tokens.hyphenAfter[k];
       }
       // «1st Indonesia-Australia Annual Leaders' Meeting - Joint Communique»: a dash joins the occasion to the kind.
       adjectivesOnly |= hit.first > first && (dashBefore(text, tokens, hit.first)
