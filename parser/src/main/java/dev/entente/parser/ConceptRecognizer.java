@@ -537,7 +537,8 @@ final class ConceptRecognizer {
 
   /**
    * «the Council of Ministers of Italy», «Совет Министров Республики Куба»: a head whose name ends in
-   * one state, right after it (or «of the»), with no party before it, is that state's own organ.
+   * one state, right after it (or «of the»), with no party before it, is that state's own organ; so is
+   * one joined by «and» to such an organ («Государственного Совета и Совета Министров Республики Куба»).
    */
   private boolean stateOrgan(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
     Tokens t = ctx.tokens;
@@ -549,7 +550,9 @@ final class ConceptRecognizer {
       k++;
     }
     PhraseMatcher.Match<PartyInfo> state = k < end && t.isCapitalized(k) ? data.parties.longestAt(t, k, end) : null;
-    if (state == null || state.last != end || state.value.kind != dev.entente.model.PartyKind.STATE) {
+    boolean ofState = state != null && state.last == end && state.value.kind == dev.entente.model.PartyKind.STATE
+        || state == null && end == hit.last && sharesTheNextOrgansState(ctx, end);
+    if (!ofState) {
       return false;
     }
     for (int j = start; j < hit.first; j++) {
@@ -558,6 +561,31 @@ final class ConceptRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * «Председателем Государственного Совета и Совета Министров Республики Куба», «the State Council and
+   * Council of Ministers of Cuba»: an organ that ends in its head and is joined by «and» to another
+   * organ of one state is that state's too. {@code end} is where the first organ's name ends.
+   */
+  private boolean sharesTheNextOrgansState(Context ctx, int end) {
+    Tokens t = ctx.tokens;
+    if (end + 1 >= t.size || t.gapBefore[end + 1] != Tokens.GAP_SPACE || !words.is(WordClass.AND, t.key[end])) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = t.isCapitalized(end + 1) ? lex.heads.longestAt(t, end + 1, t.size) : null;
+    if (next == null || next.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.MECHANISM)) {
+      return false;
+    }
+    int k = next.last;
+    if (k < t.size && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
+      k++;
+    }
+    if (k < t.size && data.language.isArticle(t.key[k])) {
+      k++;
+    }
+    PhraseMatcher.Match<PartyInfo> state = k < t.size && t.isCapitalized(k) ? data.parties.longestAt(t, k, t.size) : null;
+    return state != null && state.value.kind == dev.entente.model.PartyKind.STATE;
   }
 
   /**
