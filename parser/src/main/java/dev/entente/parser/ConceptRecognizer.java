@@ -465,8 +465,11 @@ final class ConceptRecognizer {
       }
     }
     Lexicons.Concept concept = head.concept;
+    // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
+    // words before it or a number after it.
+    boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && t.isNumber(hit.last);
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
-        && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language)) {
+        && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language) && !numbered) {
       return null;
     }
     // «Partnership for Global Infrastructure …» names a programme by its complement; else a noun must qualify it.
@@ -496,12 +499,15 @@ final class ConceptRecognizer {
         && data.language.bareHeadsAreNoNames()) {
       return null;
     }
+    // «the reform of the UN, including the Security Council»: an organ's name alone is the organisation's.
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
-        || concept == Lexicons.Concept.MECHANISM && stateOrgan(ctx, start, hit, end)) {
+        || concept == Lexicons.Concept.MECHANISM
+            && (stateOrgan(ctx, start, hit, end, to) || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end))) {
       return null;
     }
     Level level = level(t, hit.first, end);
-    boolean named = heldEvent != null || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
+    boolean named = heldEvent != null || concept == Lexicons.Concept.INITIATIVE && numbered
+        || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
         || concept == Lexicons.Concept.INITIATIVE && namesTheText(ctx, sentence, start, hit.first, to)
@@ -540,7 +546,7 @@ final class ConceptRecognizer {
    * one state, right after it (or «of the»), with no party before it, is that state's own organ; so is
    * one joined by «and» to such an organ («Государственного Совета и Совета Министров Республики Куба»).
    */
-  private boolean stateOrgan(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+  private boolean stateOrgan(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end, int to) {
     Tokens t = ctx.tokens;
     int k = hit.last;
     if (k < end && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
@@ -549,8 +555,9 @@ final class ConceptRecognizer {
     if (k < end && data.language.isArticle(t.key[k])) {
       k++;
     }
-    PhraseMatcher.Match<PartyInfo> state = k < end && t.isCapitalized(k) ? data.parties.longestAt(t, k, end) : null;
-    boolean ofState = state != null && state.last == end && state.value.kind == dev.entente.model.PartyKind.STATE
+    // «the State Council of the People's Republic of China»: the name may end inside the state's, at its possessive.
+    PhraseMatcher.Match<PartyInfo> state = k < end && t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
+    boolean ofState = state != null && state.last >= end && state.value.kind == dev.entente.model.PartyKind.STATE
         || state == null && end == hit.last && sharesTheNextOrgansState(ctx, end);
     if (!ofState) {
       return false;
