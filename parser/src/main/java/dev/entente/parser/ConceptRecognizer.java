@@ -505,8 +505,21 @@ final class ConceptRecognizer {
             && (stateOrgan(ctx, start, hit, end, to) || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end))) {
       return null;
     }
+    // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
+    // its head alone, with the city it was held in right after it, is that meeting, named with the city.
+    boolean inCity = false;
+    if (concept == Lexicons.Concept.EVENT && !data.language.headsEndNames() && start == hit.first && end == hit.last
+        && head.kind != EventKind.OTHER && head.kind != EventKind.VISIT && end + 1 < to
+        && t.gapBefore[end + 1] == Tokens.GAP_SPACE && t.isCapitalized(end + 1)
+        && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[end]) && !data.language.isPluralNoun(t.key[hit.last - 1])) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, end + 1, to);
+      if (city != null) {
+        end = city.last;
+        inCity = true;
+      }
+    }
     Level level = level(t, hit.first, end);
-    boolean named = heldEvent != null || concept == Lexicons.Concept.INITIATIVE && numbered
+    boolean named = inCity || heldEvent != null || concept == Lexicons.Concept.INITIATIVE && numbered
         || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT

@@ -63,7 +63,9 @@ final class EventRecognizer {
     }
     Place destination = c.kind == EventKind.VISIT ? destinationIn(ctx, c.headFirst, c.last, to) : null;
     Place visited = destination == null && c.kind == EventKind.VISIT ? visitedState(ctx, c, from, to) : null;
-    c.place = destination != null ? destination : visited != null ? visited : placeNear(ctx, c.first, c.last, from, to);
+    Place inName = destination == null && visited == null ? cityEndingTheName(ctx, c) : null;
+    c.place = destination != null ? destination : visited != null ? visited : inName != null ? inName
+        : placeNear(ctx, c.first, c.last, from, to);
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
         && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
         && ctx.layout.preamble.indexOf(c.sentence.block) < 3;
@@ -72,6 +74,20 @@ final class EventRecognizer {
       c.inTitle = true;
     }
     c.eventStatus = status(ctx, c, from, to);
+  }
+
+  /** «саммит в Киеве»: the city after the preposition of place that ends an event's name; null when none does. */
+  private Place cityEndingTheName(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    for (int k = c.headFirst + 1; k + 1 < c.last; k++) {
+      if (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+        PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 1, c.last);
+        if (city != null && city.last == c.last) {
+          return Place.of(city.value.name, city.value.country);
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -419,16 +435,11 @@ final class EventRecognizer {
    * «We, the Leaders of the G20, met in New Delhi on 9-10 September 2023», «the Taskforce met in
    * Washington»: a verb of gathering right before the preposition of place and a city tells a meeting
    * there, where the sentence names no event of its own («… met in Fortaleza … at the Sixth BRICS
-   * Summit» names it). Its date is the sentence's, its place the city.
+   * Summit» names it; a meeting elsewhere is not its own). Its date is the sentence's, its place the city.
    */
   void gathering(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
     if (sentence == null) {
       return;
-    }
-    for (Concept c : here) {
-      if (c.concept == Lexicons.Concept.EVENT) {
-        return;
-      }
     }
     Tokens t = ctx.tokens;
     for (int k = from + 1; k + 2 < to; k++) {
@@ -438,7 +449,7 @@ final class EventRecognizer {
         continue;
       }
       PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 2, to);
-      if (city == null) {
+      if (city == null || namesItsOwn(here, city.value.name)) {
         return;
       }
       String text = ctx.text.text();
@@ -463,6 +474,20 @@ final class EventRecognizer {
       here.add(meeting);
       return;
     }
+  }
+
+  /**
+   * Whether {@code here} names the meeting held in {@code city} itself: an event of the sentence with
+   * no place or that place. «собрались в Астане спустя 11 лет после предыдущей встречи … в Стамбуле»
+   * names only another meeting, elsewhere.
+   */
+  private static boolean namesItsOwn(List<Concept> here, String city) {
+    for (Concept c : here) {
+      if (c.concept == Lexicons.Concept.EVENT && (c.place == null || c.place.name().equals(city))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
