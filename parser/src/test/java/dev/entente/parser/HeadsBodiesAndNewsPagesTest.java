@@ -87,4 +87,14 @@ final class HeadsBodiesAndNewsPagesTest {
     assertEquals(java.util.Optional.empty(), parse("Политическая декларация\nГлавы государств заявляют о следующем.").place(),
         "an adjective in «-ический» names no city");
   }
+
+  @Test
+  void participant_aMonarchsOneNameAndRegnalNumber_isAPerson() {
+    Document doc = parse("Заявление\n"
+        + "Король Иорданского Хашимитского Королевства Абдалла II и Президент Российской Федерации В.В.Путин "
+        + "провели переговоры в Москве.");
+    Participant king = doc.participants().stream().filter(p -> "JO".equals(p.party().orElse(null))).findFirst().orElseThrow();
+    assertEquals("Абдалла II", king.name());
+    assertEquals(List.of("JO", "RU"), doc.signatories());
+  }
 }
