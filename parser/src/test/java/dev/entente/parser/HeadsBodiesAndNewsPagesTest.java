@@ -97,4 +97,13 @@ final class HeadsBodiesAndNewsPagesTest {
     assertEquals("Абдалла II", king.name());
     assertEquals(List.of("JO", "RU"), doc.signatories());
   }
+
+  @Test
+  void participant_lowerCaseParticlesInsideAName_belongToIt() {
+    Document doc = parse("Заявление\n"
+        + "Эмир Государства Катар шейх Тамим бен Хамад Аль Тани и Президент Российской Федерации В.В.Путин "
+        + "провели переговоры.");
+    List<String> names = doc.participants().stream().map(Participant::name).collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("Тамим бен Хамад", "В.В.Путин"), names, "no second person starts inside the emir's name");
+  }
 }
