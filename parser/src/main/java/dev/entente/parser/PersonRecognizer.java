@@ -423,6 +423,10 @@ final class PersonRecognizer {
       if (i + 1 == to || !t.isCapitalized(i + 1) || t.gapBefore[i + 1] == Tokens.GAP_HARD) {
         return i + 1;
       }
+      // «Король … Абдалла II»: a monarch's one name and his regnal number.
+      if (isRegnalNumber(t, i + 1)) {
+        return i + 2;
+      }
     }
     return i;
   }
@@ -534,6 +538,20 @@ final class PersonRecognizer {
       k++;
     }
     return k;
+  }
+
+  /** Whether token {@code k} is a regnal number after a name: a Roman numeral in capitals («II», «IV»). */
+  private static boolean isRegnalNumber(Tokens t, int k) {
+    String key = t.key[k];
+    if (!t.isUpperCase(k) || key.length() > 4 || t.gapBefore[k] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    for (int c = 0; c < key.length(); c++) {
+      if ("ivx".indexOf(key.charAt(c)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the gap before token {@code k} is one comma and white space («Bainimarama,⏎Prime Minister»). */
