@@ -891,6 +891,11 @@ final class ConceptRecognizer {
         continue;
       }
       String w = t.key[k];
+      // «the Mattei Plan for Africa (MPA)» and «the Mattei Plan for Africa»: where names end in their
+      // head or its complement, an abbreviation in brackets after them is another name of the thing.
+      if (k == end - 1 && k > head && data.language.headsEndNames() && t.isUpperCase(k) && t.gapHas(k, '(')) {
+        continue;
+      }
       // A number names an initiative («резолюция 2231», «Повестка 2063») but only counts a meeting.
       boolean number = t.isNumber(k) && c.concept != Lexicons.Concept.INITIATIVE;
       // «Fifty-First»: the first part of an ordinal written with a hyphen is the ordinal's too.

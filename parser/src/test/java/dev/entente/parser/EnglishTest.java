@@ -301,6 +301,13 @@ final class EnglishTest {
   }
 
   @Test
+  void aNameWithItsAbbreviationInBrackets_andWithout_isOneInitiative() {
+    Document doc = parse("1. The Sides welcomed the Steppe Plan for Africa (SPA). The Sides will invest through the Steppe"
+        + " Plan for Africa.");
+    assertEquals(1, initiatives(doc).size(), () -> "initiatives " + initiatives(doc));
+  }
+
+  @Test
   void aHeadPhraseAlone_namesNoInitiative() {
     Document doc = parse("1. The Sides will implement the Action Plan and the Plan of Action.");
     assertEquals(List.of(), initiatives(doc));
