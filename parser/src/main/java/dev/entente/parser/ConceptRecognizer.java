@@ -841,6 +841,18 @@ final class ConceptRecognizer {
     return heads.get(0);
   }
 
+  /** «the Global Food Security Summit held on the margins of …»: a cue of an event right after a name tells one. */
+  private boolean eventCueAfter(Context ctx, int end, int to) {
+    for (int k = end; k < Math.min(to, end + 2); k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(ctx.tokens, k, to);
+      if (cue != null && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.BEFORE
+          && cue.entry.value.scope != Lexicons.Scope.ADJACENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Picks the head's concept: an ordinal, a date, a place or an event cue make a one-off event. */
   private Lexicons.Head choose(Context ctx, List<Lexicons.Head> heads, boolean ordinal, int start, int end,
       int from, int to) {
@@ -859,7 +871,7 @@ final class ConceptRecognizer {
     if (event == null || mechanism == null) {
       return heads.get(0);
     }
-    boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to);
+    boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to);
     return isEvent ? event : mechanism;
   }
 

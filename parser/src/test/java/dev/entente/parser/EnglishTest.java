@@ -308,6 +308,14 @@ final class EnglishTest {
   }
 
   @Test
+  void aSummitWithACueOfAnEventRightAfterIt_isAnEvent_notAMechanism() {
+    Document doc = parse("1. The Sides recalled the Global Food Security Summit held on the margins of the United Nations"
+        + " General Assembly.");
+    assertEquals(List.of(), mechanisms(doc));
+    assertEquals(List.of("Global Food Security Summit"), events(doc));
+  }
+
+  @Test
   void aHeadPhraseAlone_namesNoInitiative() {
     Document doc = parse("1. The Sides will implement the Action Plan and the Plan of Action.");
     assertEquals(List.of(), initiatives(doc));
