@@ -316,6 +316,12 @@ final class EnglishTest {
   }
 
   @Test
+  void modifiersJoinedBySuspendedHyphens_belongToTheName() {
+    Document doc = parse("1. We will launch a critical- and emerging-technology working group to facilitate cooperation.");
+    assertEquals(List.of("critical- and emerging-technology working group"), mechanisms(doc));
+  }
+
+  @Test
   void aHeadPhraseAlone_namesNoInitiative() {
     Document doc = parse("1. The Sides will implement the Action Plan and the Plan of Action.");
     assertEquals(List.of(), initiatives(doc));
