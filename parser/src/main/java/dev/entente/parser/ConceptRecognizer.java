@@ -882,6 +882,18 @@ final class ConceptRecognizer {
     return heads.get(0);
   }
 
+  /** «the Global Food Security Summit held on the margins of …»: a cue of an event right after a name tells one. */
+  private boolean eventCueAfter(Context ctx, int end, int to) {
+    for (int k = end; k < Math.min(to, end + 2); k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(ctx.tokens, k, to);
+      if (cue != null && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.BEFORE
+          && cue.entry.value.scope != Lexicons.Scope.ADJACENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Picks the head's concept: an ordinal, a date, a place or an event cue make a one-off event. */
   private Lexicons.Head choose(Context ctx, List<Lexicons.Head> heads, boolean ordinal, int start, int end,
       int from, int to) {
@@ -900,7 +912,7 @@ final class ConceptRecognizer {
     if (event == null || mechanism == null) {
       return heads.get(0);
     }
-    boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to);
+    boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to);
     return isEvent ? event : mechanism;
   }
 
@@ -932,6 +944,11 @@ final class ConceptRecognizer {
         continue;
       }
       String w = t.key[k];
+      // «the Mattei Plan for Africa (MPA)» and «the Mattei Plan for Africa»: where names end in their
+      // head or its complement, an abbreviation in brackets after them is another name of the thing.
+      if (k == end - 1 && k > head && data.language.headsEndNames() && t.isUpperCase(k) && t.gapHas(k, '(')) {
+        continue;
+      }
       // A number names an initiative («резолюция 2231», «Повестка 2063») but only counts a meeting.
       boolean number = t.isNumber(k) && c.concept != Lexicons.Concept.INITIATIVE;
       // «Fifty-First»: the first part of an ordinal written with a hyphen is the ordinal's too.
