@@ -25,6 +25,8 @@ final class PersonRecognizer {
     String role;
     final List<Range> mentions = new ArrayList<>();
     String rule;
+    /** Named alone on a line with the role and party on the next: a signature. */
+    boolean signed;
 
     Person(String name) {
       this.name = name;
@@ -48,7 +50,66 @@ final class PersonRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, people);
     }
-    return mergeSurnames(new ArrayList<>(people.values()));
+    List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
+    for (Person person : merged) {
+      signature(ctx, person);
+    }
+    return merged;
+  }
+
+  /** Most words of a line that holds only a signer's name. */
+  private static final int SIGNATURE_WORDS = 6;
+
+  /**
+   * «**Abdel Fattah El-Sisi** ⏎⏎ President of the Arab Republic of Egypt»: a name alone on its line,
+   * the next line a role and its party and nothing else, is a signature; the person takes that role
+   * and party where the text gave none, and is marked {@link Person#signed}.
+   */
+  private void signature(Context ctx, Person person) {
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    for (Range mention : person.mentions) {
+      int lineStart = text.lastIndexOf('\n', t.start[mention.start()] - 1) + 1;
+      int lineEnd = text.indexOf('\n', t.end[mention.end() - 1]);
+      if (lineEnd < 0) {
+        continue;
+      }
+      int first = t.firstAtOrAfter(lineStart);
+      int last = t.firstAtOrAfter(lineEnd);
+      if (first != mention.start() || last - first > SIGNATURE_WORDS) {
+        continue;
+      }
+      boolean nameOnly = true;
+      for (int k = mention.end(); k < last && nameOnly; k++) {
+        nameOnly = t.isCapitalized(k) || words.is(WordClass.NAME_PARTICLE, t.key[k]);
+      }
+      if (!nameOnly || last >= t.size) {
+        continue;
+      }
+      // The next line with words: a role right at its start, then the party it serves, then the line's end.
+      int next = text.indexOf('\n', t.start[last]);
+      int to = next < 0 ? t.size : t.firstAtOrAfter(next);
+      PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, last, to);
+      if (role == null || text.substring(lineEnd, t.start[last]).strip().length() > 0) {
+        continue;
+      }
+      int q = role.last;
+      while (q < to && q < role.last + 3 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
+        q++;
+      }
+      PhraseMatcher.Match<PartyInfo> party = q < to && t.isCapitalized(q) ? data.parties.longestAt(t, q, to) : null;
+      if (party == null || party.last != to) {
+        continue;
+      }
+      person.signed = true;
+      if (person.party == null) {
+        person.party = party.value.id;
+      }
+      if (person.role == null) {
+        person.role = roleName(ctx, role);
+      }
+      return;
+    }
   }
 
   /**

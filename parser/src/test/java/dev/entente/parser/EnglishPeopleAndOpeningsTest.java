@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * English people and the lines around a document, on sentences written for these tests (none is
  * taken from a real document): names closed by a regnal number or «Jr.», forms of address after a
  * role's party, a quote closing a sentence, an opening that introduces the text, a front-matter
- * title broken over lines, and a meeting told by «met today in».
+ * title broken over lines, a meeting told by «met today in», and a signature under the text.
  */
 final class EnglishPeopleAndOpeningsTest {
   private static final Parser PARSER = Parser.english();
@@ -110,6 +110,16 @@ final class EnglishPeopleAndOpeningsTest {
     Document doc = parse("1. The Sides thanked Prime Minister Siaosi 'Ofa Lani of the Kingdom of Tonga.");
     assertEquals(1, doc.participants().size(), () -> people(doc));
     assertTrue(names(doc).get(0).endsWith("Ofa Lani"), () -> people(doc));
+  }
+
+  @Test
+  void aNameAloneOnItsLine_overARoleAndParty_isASignature_whoseStatesAdoptTheText() {
+    Document doc = PARSER.parse("en-test", "The Declaration for Lasting Peace\n\n"
+        + "We commit ourselves to lasting peace in the region.\n\n"
+        + "**Joseph Marlow**\n\nPresident of the Republic of Kazakhstan\n\n"
+        + "**Kevin Drake**\n\nPrime Minister of Japan\n");
+    assertEquals("Joseph Marlow/KZ/President; Kevin Drake/JP/Prime Minister", people(doc));
+    assertEquals(List.of("KZ", "JP"), doc.signatories());
   }
 
   @Test
