@@ -444,11 +444,15 @@ final class EventRecognizer {
     Tokens t = ctx.tokens;
     for (int k = from + 1; k + 2 < to; k++) {
       // The cheap checks on the arrays first: this runs for every token of every sentence.
-      if (!t.isCapitalized(k + 2) || t.gapBefore[k + 1] != Tokens.GAP_SPACE
-          || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k + 1]) || !words.is(WordClass.GATHERING_VERB, t.key[k])) {
+      // «met today in Jeddah»: one lower-case word may stand between the verb and its place.
+      int at = t.isCapitalized(k + 2) ? k + 1 : k + 3 < to && t.isCapitalized(k + 3) && !t.isCapitalized(k + 1)
+          && t.gapBefore[k + 2] == Tokens.GAP_SPACE ? k + 2 : -1;
+      if (at < 0 || t.gapBefore[k + 1] != Tokens.GAP_SPACE
+          || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at]) || !words.is(WordClass.GATHERING_VERB, t.key[k])
+          || at > k + 1 && (words.is(WordClass.FUNCTION_WORD, t.key[k + 1]) || t.isNumber(k + 1))) {
         continue;
       }
-      PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 2, to);
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, at + 1, to);
       if (city == null || namesItsOwn(here, city.value.name)) {
         return;
       }
@@ -460,7 +464,7 @@ final class EventRecognizer {
       meeting.headFirst = k;
       meeting.sentence = sentence;
       meeting.mentions.add(new Range(k, city.last));
-      meeting.name = language.gatheringName(subject(ctx, from, k), text.substring(t.start[k + 2], t.end[city.last - 1]));
+      meeting.name = language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[city.last - 1]));
       meeting.key = GATHERING_KEY + Tokenizer.keyOf(city.value.name);
       meeting.rule = language.gatheringRule();
       attributes(ctx, meeting, from, to);
