@@ -86,8 +86,7 @@ final class SharedStrings {
       int mask = keys.length - 1;
       int slot = hash & mask;
       for (byte[] key = keys[slot]; key != null; key = keys[slot]) {
-        if (hashes[slot] == hash && key.length == length
-            && Arrays.equals(key, 0, length, in, at, at + length)) {
+        if (hashes[slot] == hash && key.length == length && same(key, in, at)) {
           return values[slot];
         }
         slot = (slot + 1) & mask;
@@ -142,6 +141,25 @@ final class SharedStrings {
           values[slot] = oldValues[i];
         }
       }
+    }
+
+    /**
+     * Whether {@code in[at, at + key.length)} holds {@code key}'s bytes, compared eight at a time:
+     * the keys are short, where {@code Arrays.equals} spent more setting up than comparing.
+     */
+    private static boolean same(byte[] key, byte[] in, int at) {
+      int i = 0;
+      for (int end = key.length - 7; i < end; i += 8) {
+        if ((long) LONGS.get(key, i) != (long) LONGS.get(in, at + i)) {
+          return false;
+        }
+      }
+      for (; i < key.length; i++) {
+        if (key[i] != in[at + i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A hash of the bytes read eight at a time (the byte-at-a-time loop was a third of a lookup). */
