@@ -399,6 +399,11 @@ final class Index<T> {
     /** The fields, in the order of {@link #postings}; a sink is usually given these very strings. */
     private final String[] fields;
     final Map<Object, Postings.Builder>[] postings;
+    /** No value, not even null, is this one: the last value of a field given none yet. */
+    private static final Object NOTHING = new Object();
+    /** Per field, the value last filed (by identity) and its list. */
+    private final Object[] lastValues;
+    private final Postings.Builder[] lastLists;
 
     @SuppressWarnings("unchecked") // an array of maps, each of one type
     Run(List<Document> documents, int from, int to,
@@ -409,6 +414,9 @@ final class Index<T> {
       this.documentStart = new int[to - from];
       this.fields = fields;
       this.postings = new Map[fields.length];
+      this.lastValues = new Object[fields.length];
+      java.util.Arrays.fill(lastValues, NOTHING);
+      this.lastLists = new Postings.Builder[fields.length];
       for (int f = 0; f < fields.length; f++) {
         postings[f] = new HashMap<>();
       }
@@ -431,25 +439,35 @@ final class Index<T> {
     /** Files the item at the current position under {@code (field, value)}. */
     @Override
     public void accept(String field, Object value) {
-      Map<Object, Postings.Builder> byValue = byField(field);
-      Postings.Builder list = byValue.get(value);
-      if (list == null) {
-        list = new Postings.Builder();
-        byValue.put(value, list);
+      int f = field(field);
+      // The value a field was last given comes again often (a document's kind, an item's
+      // negation, the same actors sentence after sentence): that list is at hand without hashing.
+      Postings.Builder list;
+      if (lastValues[f] == value) {
+        list = lastLists[f];
+      } else {
+        Map<Object, Postings.Builder> byValue = postings[f];
+        list = byValue.get(value);
+        if (list == null) {
+          list = new Postings.Builder();
+          byValue.put(value, list);
+        }
+        lastValues[f] = value;
+        lastLists[f] = list;
       }
       list.add(size);
     }
 
-    /** The postings of {@code field}: found by identity first, as the keys pass the constants. */
-    private Map<Object, Postings.Builder> byField(String field) {
+    /** The number of {@code field}: found by identity first, as the keys pass the constants. */
+    private int field(String field) {
       for (int f = 0; f < fields.length; f++) {
         if (fields[f] == field) {
-          return postings[f];
+          return f;
         }
       }
       for (int f = 0; f < fields.length; f++) {
         if (fields[f].equals(field)) {
-          return postings[f];
+          return f;
         }
       }
       throw new IllegalStateException("index key of an undeclared field: " + field);
