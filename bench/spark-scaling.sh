@@ -115,10 +115,10 @@ echo "== job: $(sed -n 2p "$JOB" | cut -c1-200)"
 echo "== cli: $(sed -n 2p "$CLI_SH" | cut -c1-200)"
 
 RESULTS=$OUT/results.tsv
-printf 'round\trun\twall_s\tuser_s\tsys_s\tcpu_s\tphase_wall_s\tphase_cpu_s\tload_before\n' > "$RESULTS"
+printf 'round\trun\twall_s\tuser_s\tsys_s\tcpu_s\tphase_wall_s\tphase_cpu_s\tload_before\tsteps\n' > "$RESULTS"
 measure() { # measure ROUND NAME CPUS COMMAND...: runs COMMAND on CPUS with the JVM told their number
   local round=$1 name=$2 cpus=$3; shift 3
-  local load phase_wall phase_cpu
+  local load phase_wall phase_cpu steps
   load=$(cut -d' ' -f1 /proc/loadavg)
   rm -rf "$OUT/out-$name"
   JAVA_OPTS="-XX:ActiveProcessorCount=$(count "$cpus") $JAVA_OPTS" \
@@ -127,8 +127,10 @@ measure() { # measure ROUND NAME CPUS COMMAND...: runs COMMAND on CPUS with the 
   # The job's own summary line: "… in 9.4 s, 12.3 CPU-s (…)": after its Spark context was up.
   phase_wall=$(sed -n 's/.* in \([0-9.]*\) s, \([0-9.]*\) CPU-s .*/\1/p' "$OUT/$name.log")
   phase_cpu=$(sed -n 's/.* in \([0-9.]*\) s, \([0-9.]*\) CPU-s .*/\2/p' "$OUT/$name.log")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$wall" "$user" "$sys" \
-    "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" "${phase_wall:--}" "${phase_cpu:--}" "$load" \
+  # Its steps line: "steps: start 2.91 s 5.10 CPU-s, input …, tasks …, commit …, stop …".
+  steps=$(sed -n 's/^entente-spark-job: steps: //p' "$OUT/$name.log")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$wall" "$user" "$sys" \
+    "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" "${phase_wall:--}" "${phase_cpu:--}" "$load" "${steps:--}" \
     | tee -a "$RESULTS"
 }
 for ((r = 1; r <= ROUNDS; r++)); do

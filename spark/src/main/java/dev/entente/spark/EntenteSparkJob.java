@@ -2,7 +2,6 @@ package dev.entente.spark;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -45,7 +44,8 @@ public final class EntenteSparkJob {
       "  --input-format F      files or parquet; default: parquet when DIR holds *.parquet files, else files",
       "  --id-column C         the id column of a Parquet input (default id)",
       "  --text-column C       the text column of a Parquet input, strings or bytes (default text)",
-      "  --partitions N        spread the input over N partitions first (default: as Spark reads it)",
+      "  --partitions N        spread the input over N partitions first (default: a folder's files in four",
+      "                        runs of about equal bytes per core; a Parquet table as Spark reads it)",
       "  --overwrite           replace the tables of an existing output folder");
 
   private EntenteSparkJob() {}
@@ -83,17 +83,25 @@ public final class EntenteSparkJob {
     // configuration, function registry and their classes) costs about 3 CPU-seconds more. A Parquet
     // table is read through a session, made here, first: one made later over a running context
     // would warn that "some configuration may not take effect".
+    Phases phases = new Phases(conf.get("spark.master").startsWith("local"));
     SparkContext context = isParquet(options, conf)
         ? SparkSession.builder().config(conf).getOrCreate().sparkContext()
         : SparkContext.getOrCreate(conf);
+    phases.end("start");
+    int status;
     try {
-      return run(context, options, err);
+      status = run(context, options, err, phases);
     } catch (IOException | RuntimeException e) {
       err.println("entente-spark-job: " + e);
-      return 1;
+      status = 1;
     } finally {
       context.stop();
     }
+    phases.end("stop");
+    if (status == 0) {
+      err.println("entente-spark-job: steps: " + phases);
+    }
+    return status;
   }
 
   /**
@@ -116,8 +124,16 @@ public final class EntenteSparkJob {
 
   /** Reads, parses and writes with an existing context. */
   static int run(SparkContext context, Options options, PrintStream err) throws IOException {
+    return run(context, options, err, new Phases(context.isLocal()));
+  }
+
+  /**
+   * {@link #run(SparkContext, Options, PrintStream)}, ending the steps "input", "tasks" and
+   * "commit" in {@code phases}.
+   */
+  private static int run(SparkContext context, Options options, PrintStream err, Phases phases) throws IOException {
     long started = System.nanoTime();
-    double startedCpu = processCpuSeconds();
+    double startedCpu = Phases.processCpuSeconds();
     Configuration hadoop = context.hadoopConfiguration();
     Path input = new Path(options.input);
     FileSystem fs = input.getFileSystem(hadoop);
@@ -131,32 +147,26 @@ public final class EntenteSparkJob {
           + " exists; remove it or pass --overwrite");
       return 2;
     }
-    boolean parquet = options.inputFormat != null ? options.inputFormat.equals("parquet") : isParquet(fs, input);
+    java.nio.file.Path local = ParquetRows.isLocal(fs) ? localPath(options.input) : null;
+    boolean parquet = options.inputFormat != null ? options.inputFormat.equals("parquet")
+        : local != null ? isParquet(local) : isParquet(fs, input);
     try (ParsedTables tables = parquet
         ? EntenteSpark.parse(inputTable(options), options.idColumn, options.textColumn)
         : new ParsedTables(context, FileReader.files(context, input, options.partitions))) {
-      WriteCounts counts = tables.writeParquet(options.output, options.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+      phases.end("input");
+      WriteCounts counts = tables.writeParquet(options.output,
+          options.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists, phases);
       long rows = counts.documents() + counts.failures();
       double seconds = (System.nanoTime() - started) / 1e9;
       // In local mode this JVM does all the work, so its CPU time is the job's (threads, JIT and
       // collector included); on a cluster the executors' CPU is elsewhere and is not shown.
       String cpu = context.isLocal() && startedCpu >= 0
-          ? String.format(Locale.ROOT, ", %.1f CPU-s", processCpuSeconds() - startedCpu) : "";
+          ? String.format(Locale.ROOT, ", %.1f CPU-s", Phases.processCpuSeconds() - startedCpu) : "";
       err.println(String.format(Locale.ROOT,
           "entente-spark-job: %,d documents, %,d failures (see %s/failures) in %.1f s%s (%.1f rows/s) on %s",
           counts.documents(), counts.failures(), options.output, seconds, cpu, rows / seconds, context.master()));
     }
     return 0;
-  }
-
-  /** The CPU time of this JVM so far, all threads; -1 when the JVM does not tell it. */
-  private static double processCpuSeconds() {
-    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    if (os instanceof com.sun.management.OperatingSystemMXBean) {
-      long nanos = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
-      return nanos < 0 ? -1 : nanos / 1e9;
-    }
-    return -1;
   }
 
   /** The Parquet table of texts, read in a session over the job's context. */
@@ -193,9 +203,10 @@ public final class EntenteSparkJob {
 
   /**
    * The input as a local path when it names one (no scheme, or {@code file:}) where the name
-   * separator is '/': then the format is decided through java.nio, without loading Hadoop's
-   * configuration or making a file status per file of the folder before Spark starts. Null
-   * otherwise, and for a name that is no valid path.
+   * separator is '/': then the format is decided through java.nio, before Spark starts and again
+   * once it is up, without loading Hadoop's configuration or making a Hadoop file status per file
+   * of the folder (on 2,000 files, almost half of the main thread's samples between Spark's start
+   * and the first task). Null otherwise, and for a name that is no valid path.
    */
   private static java.nio.file.Path localPath(String input) {
     if (java.io.File.separatorChar != '/') {

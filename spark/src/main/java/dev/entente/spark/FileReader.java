@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.Function;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -54,7 +55,8 @@ final class FileReader {
 
   /**
    * The files below {@code root} (or {@code root} itself, when it is a file), read in {@code
-   * partitions} partitions, or four per core of the cluster when that is 0.
+   * partitions} partitions, or four per core of the cluster when that is 0, each a run of files of
+   * about the same bytes (see {@link #slices}).
    */
   static JavaRDD<Row> files(SparkContext context, Path root, int partitions) throws IOException {
     Configuration conf = context.hadoopConfiguration();
@@ -69,9 +71,49 @@ final class FileReader {
         : Math.max(1, Math.min(listed.size(), context.defaultParallelism() * 4));
     Map<String, String> settings = new HashMap<>();
     conf.forEach(entry -> settings.put(entry.getKey(), entry.getValue()));
+    // One element per partition, its run of files: Spark cuts a list into slices of equal counts.
+    List<List<Row>> runs = slices(listed, slices);
     return JavaSparkContext.fromSparkContext(context)
-        .parallelize(listed, slices)
-        .map(new Read(settings));
+        .parallelize(runs, runs.size())
+        .flatMap(new Read(settings));
+  }
+
+  /**
+   * The listed files (rows of id, path, length) cut into {@code count} runs, in order, of about the
+   * same work each: their bytes plus {@link #FILE_WEIGHT} per file, as parsing takes time in
+   * proportion to the text plus a little per document. Equal numbers of files per partition, as
+   * Spark would cut them, leave a partition of long documents running alone at the end while the
+   * other cores wait. No run is empty while there are files left for it.
+   */
+  static List<List<Row>> slices(List<Row> listed, int count) {
+    long total = 0;
+    for (Row file : listed) {
+      total += weight(file);
+    }
+    List<List<Row>> slices = new ArrayList<>();
+    int next = 0;
+    long done = 0;
+    for (int k = 0; k < count; k++) {
+      List<Row> slice = new ArrayList<>();
+      long target = k == count - 1 ? Long.MAX_VALUE : (long) ((double) total * (k + 1) / count);
+      int later = count - k - 1;   // runs after this one, each to get a file while there are files
+      while (next < listed.size() && (slice.isEmpty()
+          || next < listed.size() - later && done + weight(listed.get(next)) / 2 <= target)) {
+        done += weight(listed.get(next));
+        slice.add(listed.get(next++));
+      }
+      slices.add(slice);
+    }
+    return slices;
+  }
+
+  /** A document's fixed share of the work, in bytes of text: its reading, set-up and rows. */
+  static final long FILE_WEIGHT = 2_000;
+
+  /** A file's share of the work; one over {@link #MAX_FILE_BYTES} is not read, only refused. */
+  private static long weight(Row file) {
+    long length = file.getLong(2);
+    return length > MAX_FILE_BYTES ? FILE_WEIGHT : length + FILE_WEIGHT;
   }
 
   /**
@@ -151,8 +193,8 @@ final class FileReader {
     return false;
   }
 
-  /** Reads one listed file (id, path, length) on an executor. */
-  private static final class Read implements Function<Row, Row> {
+  /** Reads a run of listed files (id, path, length) on an executor, one at a time. */
+  private static final class Read implements FlatMapFunction<List<Row>, Row> {
     private static final long serialVersionUID = 1L;
     /** The driver's Hadoop settings (credentials, file system options); Configuration is not serialisable. */
     private final HashMap<String, String> settings;
@@ -163,7 +205,11 @@ final class FileReader {
     }
 
     @Override
-    public Row call(Row file) {
+    public Iterator<Row> call(List<Row> files) {
+      return files.stream().map(this::read).iterator();
+    }
+
+    private Row read(Row file) {
       String id = file.getString(0);
       String path = file.getString(1);
       long length = file.getLong(2);

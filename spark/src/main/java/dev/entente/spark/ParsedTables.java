@@ -176,6 +176,14 @@ public final class ParsedTables implements AutoCloseable {
    * @throws org.apache.spark.SparkException (or another exception of Spark's) when a task fails
    */
   public WriteCounts writeParquet(String dir, SaveMode mode) {
+    return writeParquet(dir, mode, new Phases(false));
+  }
+
+  /**
+   * {@link #writeParquet(String, SaveMode)}, ending the steps "tasks" and "commit" in {@code
+   * phases}.
+   */
+  WriteCounts writeParquet(String dir, SaveMode mode, Phases phases) {
     Objects.requireNonNull(dir, "dir == null");
     Objects.requireNonNull(mode, "mode == null");
     Configuration conf = context.hadoopConfiguration();
@@ -204,6 +212,7 @@ public final class ParsedTables implements AutoCloseable {
       JavaRDD<Row> rows = files != null ? files : input.javaRDD();
       rows.foreachPartition(new PartitionWriter(base.toString(), run, binary, withProblems, settings,
           documents, failures));
+      phases.end("tasks");
       try (ParquetRows version = ParquetRows.create(
           new Path(new Path(base, Tables.SCHEMA_VERSION_TABLE.name()), "part-00000-" + run + ".parquet"),
           SparkSchemas.of(Tables.SCHEMA_VERSION_TABLE), conf)) {
@@ -218,6 +227,7 @@ public final class ParsedTables implements AutoCloseable {
           }
         }
       }
+      phases.end("commit");
       return new WriteCounts(documents.value(), failures.value());
     } catch (IOException e) {
       throw new UncheckedIOException("writing the Parquet tables under " + dir + " failed: " + e.getMessage(), e);

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,39 @@ final class FileReaderTest {
         hadoop.stream().map(row -> row.get(0)).toList());
     assertEquals(hadoop, javaNio);
     assertEquals(rows(FileReader.list(fs, file, false)), rows(FileReader.list(fs, file, true)));
+  }
+
+  @Test
+  void slices_longDocumentsLast_runsOfAboutTheSameWork() {
+    // GIVEN ten short files, then two long ones, listed in name order
+    List<Row> listed = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      listed.add(RowFactory.create("s" + i, "file:/in/s" + i, 1_000L));
+    }
+    listed.add(RowFactory.create("t0", "file:/in/t0", 12_000L));
+    listed.add(RowFactory.create("t1", "file:/in/t1", 12_000L));
+
+    // WHEN they are cut into two runs
+    List<List<Row>> slices = FileReader.slices(listed, 2);
+
+    // THEN the short files make one run and the long ones the other (cut by count, six and six, the
+    // second run would have 40 KB to the first's 18 KB, counting 2 KB a file), in their order
+    assertEquals(List.of(10, 2), slices.stream().map(List::size).toList());
+    List<Row> joined = new ArrayList<>();
+    slices.forEach(joined::addAll);
+    assertEquals(listed, joined);
+  }
+
+  @Test
+  void slices_fewerFilesThanRuns_oneFileARunAndEmptyRunsLast() {
+    // GIVEN two files of very different lengths
+    List<Row> listed = List.of(RowFactory.create("a", "file:/in/a", 10_000_000L), RowFactory.create("b", "file:/in/b", 1L));
+
+    // WHEN they are cut into three runs
+    List<List<Row>> slices = FileReader.slices(listed, 3);
+
+    // THEN each file has a run of its own
+    assertEquals(List.of(1, 1, 0), slices.stream().map(List::size).toList());
   }
 
   private static void write(Path file, String text) throws IOException {
