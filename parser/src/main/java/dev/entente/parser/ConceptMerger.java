@@ -310,6 +310,11 @@ final class ConceptMerger {
       if (series == null && !numberedForum && ctx.data.language.headsEndNames()) {
         continue;
       }
+      // «пятый саммит Совещания по взаимодействию и мерам доверия в Азии»: a series an organisation
+      // names right after the head (and level) is that organisation's meetings, the organisation itself.
+      if (series == null && !numberedForum && organisationAt(ctx, afterHead(ctx, e))) {
+        continue;
+      }
       if (series == null) {
         series = newSeries(ctx, e, meeting, seriesKey);
         mechanisms.put(seriesKey, series);
@@ -328,6 +333,37 @@ final class ConceptMerger {
       }
     }
     nextOrdinals(ctx, items);
+  }
+
+  /**
+   * Where the words of numbered meeting {@code e} that only say what and at which level it is end:
+   * the first token after its head that is no level word and no short lower-case particle («на»);
+   * {@code e.last} when there is none.
+   */
+  private static int afterHead(Context ctx, Concept e) {
+    Tokens t = ctx.tokens;
+    int k = e.headFirst + 1;
+    while (k < e.last) {
+      PrefixLexicon.Hit<Level> level = ctx.data.lexicons.levels.longestAt(t, k, e.last);
+      if (level != null) {
+        k = level.last;
+      } else if (!t.isCapitalized(k) && t.key[k].length() <= 2 && !t.isNumber(k)) {
+        k++;
+      } else {
+        return k;
+      }
+    }
+    return e.last;
+  }
+
+  /** Whether an organisation's name starts at token {@code k}. */
+  private static boolean organisationAt(Context ctx, int k) {
+    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
+      if (party.first == k && party.value.kind == dev.entente.model.PartyKind.ORGANIZATION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

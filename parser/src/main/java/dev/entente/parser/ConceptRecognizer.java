@@ -465,8 +465,11 @@ final class ConceptRecognizer {
       }
     }
     Lexicons.Concept concept = head.concept;
+    // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
+    // words before it or a number after it.
+    boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && t.isNumber(hit.last);
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
-        && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language)) {
+        && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language) && !numbered) {
       return null;
     }
     // «Partnership for Global Infrastructure …» names a programme by its complement; else a noun must qualify it.
@@ -496,12 +499,15 @@ final class ConceptRecognizer {
         && data.language.bareHeadsAreNoNames()) {
       return null;
     }
+    // «the reform of the UN, including the Security Council»: an organ's name alone is the organisation's.
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
-        || concept == Lexicons.Concept.MECHANISM && stateOrgan(ctx, start, hit, end)) {
+        || concept == Lexicons.Concept.MECHANISM
+            && (stateOrgan(ctx, start, hit, end, to) || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end))) {
       return null;
     }
     Level level = level(t, hit.first, end);
-    boolean named = heldEvent != null || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
+    boolean named = heldEvent != null || concept == Lexicons.Concept.INITIATIVE && numbered
+        || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
         || concept == Lexicons.Concept.INITIATIVE && namesTheText(ctx, sentence, start, hit.first, to)
@@ -537,9 +543,10 @@ final class ConceptRecognizer {
 
   /**
    * «the Council of Ministers of Italy», «Совет Министров Республики Куба»: a head whose name ends in
-   * one state, right after it (or «of the»), with no party before it, is that state's own organ.
+   * one state, right after it (or «of the»), with no party before it, is that state's own organ; so is
+   * one joined by «and» to such an organ («Государственного Совета и Совета Министров Республики Куба»).
    */
-  private boolean stateOrgan(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+  private boolean stateOrgan(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end, int to) {
     Tokens t = ctx.tokens;
     int k = hit.last;
     if (k < end && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
@@ -548,8 +555,11 @@ final class ConceptRecognizer {
     if (k < end && data.language.isArticle(t.key[k])) {
       k++;
     }
-    PhraseMatcher.Match<PartyInfo> state = k < end && t.isCapitalized(k) ? data.parties.longestAt(t, k, end) : null;
-    if (state == null || state.last != end || state.value.kind != dev.entente.model.PartyKind.STATE) {
+    // «the State Council of the People's Republic of China»: the name may end inside the state's, at its possessive.
+    PhraseMatcher.Match<PartyInfo> state = k < end && t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
+    boolean ofState = state != null && state.last >= end && state.value.kind == dev.entente.model.PartyKind.STATE
+        || state == null && end == hit.last && sharesTheNextOrgansState(ctx, end);
+    if (!ofState) {
       return false;
     }
     for (int j = start; j < hit.first; j++) {
@@ -558,6 +568,31 @@ final class ConceptRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * «Председателем Государственного Совета и Совета Министров Республики Куба», «the State Council and
+   * Council of Ministers of Cuba»: an organ that ends in its head and is joined by «and» to another
+   * organ of one state is that state's too. {@code end} is where the first organ's name ends.
+   */
+  private boolean sharesTheNextOrgansState(Context ctx, int end) {
+    Tokens t = ctx.tokens;
+    if (end + 1 >= t.size || t.gapBefore[end + 1] != Tokens.GAP_SPACE || !words.is(WordClass.AND, t.key[end])) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = t.isCapitalized(end + 1) ? lex.heads.longestAt(t, end + 1, t.size) : null;
+    if (next == null || next.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.MECHANISM)) {
+      return false;
+    }
+    int k = next.last;
+    if (k < t.size && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
+      k++;
+    }
+    if (k < t.size && data.language.isArticle(t.key[k])) {
+      k++;
+    }
+    PhraseMatcher.Match<PartyInfo> state = k < t.size && t.isCapitalized(k) ? data.parties.longestAt(t, k, t.size) : null;
+    return state != null && state.value.kind == dev.entente.model.PartyKind.STATE;
   }
 
   /**

@@ -139,6 +139,9 @@ final class DocumentDater {
       ctx.place = titlePlace(ctx);
     }
     if (ctx.place == null) {
+      ctx.place = titleAdjectivePlace(ctx);
+    }
+    if (ctx.place == null) {
       ctx.place = placeLine(ctx);
     }
     if (ctx.date != null && ctx.date.isInterval()) {
@@ -334,6 +337,22 @@ final class DocumentDater {
       i = city.last - 1;
     }
     return null;
+  }
+
+  /**
+   * «МОСКОВСКАЯ ДЕКЛАРАЦИЯ», «Бакинская декларация»: a title that opens with a city's adjective right
+   * before its kind names where the document was adopted; null otherwise.
+   */
+  private Place titleAdjectivePlace(Context ctx) {
+    Tokens t = ctx.tokens;
+    int first = ctx.titleFirstToken;
+    if (first < 0 || first + 1 >= ctx.titleLastToken || !t.isCapitalized(first) || t.hyphenAfter[first]
+        || data.documentKinds.longestAt(t, first + 1, ctx.titleLastToken) == null) {
+      return null;
+    }
+    String base = data.language.cityAdjectiveBase(t.key[first]);
+    City city = base == null ? null : data.cityOfAdjective(base);
+    return city == null ? null : Place.of(city.name, city.country);
   }
 
   /** Whether the title goes on after a city only with a comma and the city's state («, India»). */

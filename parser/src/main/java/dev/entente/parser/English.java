@@ -82,6 +82,17 @@ public final class English extends Language {
     return word.endsWith("o");
   }
 
+  /** English names a title's city by the city itself («Moscow Declaration»). */
+  @Override
+  String cityAdjectiveBase(String word) {
+    return null;
+  }
+
+  @Override
+  int cityAdjectiveStem(String nominative, String base) {
+    return 0;
+  }
+
   /** «Noting», «Recalling», «Welcoming»: a participle clause, not the sentence's act. */
   @Override
   boolean isGerund(String word, boolean opensAct) {

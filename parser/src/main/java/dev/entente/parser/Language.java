@@ -98,6 +98,18 @@ public abstract class Language {
    */
   abstract boolean isGerund(String word, boolean opensAct);
 
+  /**
+   * The base a city's adjective is made from («московская» → «москов», «бакинской» → «бакин»), for
+   * a title such as «Московская декларация»; null when the word is no such adjective.
+   */
+  abstract String cityAdjectiveBase(String word);
+
+  /**
+   * How many letters of the city name {@code nominative} (lower case) the adjective base {@code
+   * base} is made from; 0 when it is not made from it.
+   */
+  abstract int cityAdjectiveStem(String nominative, String base);
+
   /** Whether a verb is in the past tense («провели», «состоялась»). */
   abstract boolean isPastTense(String word);
 

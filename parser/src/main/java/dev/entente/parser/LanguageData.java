@@ -22,6 +22,8 @@ final class LanguageData {
   final PhraseMatcher<PartyInfo> parties;
   final Map<String, PartyInfo> partiesById = new HashMap<>();
   final PhraseMatcher<City> cities;
+  /** Every city of the gazetteer, under its nominative names, for {@link #cityOfAdjective}. */
+  private final List<City> cityList = new java.util.ArrayList<>();
   final Map<String, Integer> months = new HashMap<>();
   /** Month abbreviations («янв»): a date only after a day number. */
   final Set<String> monthAbbreviations = new HashSet<>();
@@ -236,6 +238,30 @@ final class LanguageData {
     return false;
   }
 
+  /**
+   * The city whose adjective has the base {@code base} ({@link Language#cityAdjectiveBase}): the one
+   * with the longest stem the base is made from ({@link Language#cityAdjectiveStem}); null when two
+   * cities share it or none fits.
+   */
+  City cityOfAdjective(String base) {
+    City best = null;
+    int bestLength = 0;
+    boolean tie = false;
+    for (City city : cityList) {
+      for (String name : city.nominatives) {
+        int length = language.cityAdjectiveStem(name, base);
+        if (length > bestLength) {
+          best = city;
+          bestLength = length;
+          tie = false;
+        } else if (length == bestLength && length > 0 && best != null && !best.name.equals(city.name)) {
+          tie = true;
+        }
+      }
+    }
+    return tie ? null : best;
+  }
+
   private void loadCities(String resource) {
     for (Tsv.Row row : Tsv.read(resource, 5)) {
       List<String> forms = row.values(2);
@@ -243,6 +269,7 @@ final class LanguageData {
       nominatives.add(Tokenizer.keyOf(row.get(0)));
       row.values(3).forEach(v -> nominatives.add(Tokenizer.keyOf(v)));
       City city = new City(row.get(0), row.get(1), row.get(4).contains("capital"), nominatives);
+      cityList.add(city);
       boolean indeclinable = new HashSet<>(forms).size() == 1;
       for (String form : forms) {
         cities.add(form, city, PhraseMatcher.Mode.WORDS, false);

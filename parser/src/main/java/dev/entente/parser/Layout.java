@@ -58,6 +58,8 @@ final class Layout {
   int titleStart = -1;
   int titleEnd = -1;
   String source;
+  /** Whether the title was taken from a headline that names a kind of document inside it, not one it opens with. */
+  boolean titleInHeadline;
   int datelineStart = -1;
   int datelineEnd = -1;
   boolean numberingGap;

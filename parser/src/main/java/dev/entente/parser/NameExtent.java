@@ -53,6 +53,10 @@ final class NameExtent {
 
   /** The name widened left of its head over ordinals (words, Roman, «2-й») and adjectives. */
   Left left(Tokens t, int head, int from) {
+    int quoted = language.headsEndNames() ? quotedBefore(t, head, from) : -1;
+    if (quoted >= 0) {
+      return new Left(quoted, 0);
+    }
     int start = head;
     int ordinal = 0;
     int k = head - 1;
@@ -124,6 +128,30 @@ final class NameExtent {
       break;
     }
     return new Left(start, ordinal);
+  }
+
+  /** Most words a quoted name before a head holds. */
+  private static final int QUOTED_WORDS = 6;
+
+  /**
+   * «the “Bio-5” coalition»: where names end in their head, a quote that closes right before it holds
+   * the head's own name. Returns the first token inside the quote, or -1.
+   */
+  private static int quotedBefore(Tokens t, int head, int from) {
+    String closing = t.gapText(head);
+    if (head - 1 < from || !closing.startsWith("\"") || !closing.strip().equals("\"")) {
+      return -1;
+    }
+    for (int k = head - 1; k >= Math.max(from, head - QUOTED_WORDS); k--) {
+      String gap = t.gapText(k);
+      if (gap.endsWith("\"") && gap.strip().equals("\"") && (k == 0 || gap.length() > 1)) {
+        return k;
+      }
+      if (k == from || hasHard(gap) || gap.contains("\"")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Most words of a party's name that a possessive closes («the United Nations' Goals»). */

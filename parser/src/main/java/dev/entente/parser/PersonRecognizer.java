@@ -497,13 +497,15 @@ final class PersonRecognizer {
    * are not so followed (then they may be the name itself).
    */
   private PhraseMatcher.Match<PartyInfo> partyOfBody(Tokens t, int i, int to, boolean prepositions) {
-    int k = i;
-    while (k < to && k < i + BODY_WORDS && t.isCapitalized(k) && !t.isNumber(k)
-        && (k == i || t.gapBefore[k] == Tokens.GAP_SPACE) && data.parties.longestAt(t, k, to) == null
-        && !words.is(WordClass.HONORIFIC, t.key[k]) && lex.roles.longestAt(t, k, to) == null
-        && !lex.givenNames.contains(t.key[k]) && !lex.givenNames.contains(deinflect(t.key[k]))
-        && !lex.chineseSurnames.contains(t.key[k])) {
-      k++;
+    int k = bodyWordsEnd(t, i, to, false);
+    // «Председателем Государственного Совета и Совета Министров Республики Куба»: two bodies joined by
+    // «и»; inside the second, a title's word («Министров») is part of its name.
+    if (k > i && k + 1 < to && words.is(WordClass.AND, t.key[k]) && t.gapBefore[k] == Tokens.GAP_SPACE
+        && t.gapBefore[k + 1] == Tokens.GAP_SPACE) {
+      int second = bodyWordsEnd(t, k + 1, to, true);
+      if (second > k + 1) {
+        k = second;
+      }
     }
     if (k == i || k >= to || t.gapBefore[k] != Tokens.GAP_SPACE) {
       return null;
@@ -515,6 +517,23 @@ final class PersonRecognizer {
     }
     PhraseMatcher.Match<PartyInfo> party = p < to ? data.parties.longestAt(t, p, to) : null;
     return party != null && t.isCapitalized(p) ? party : null;
+  }
+
+  /**
+   * The end of the capitalised words of a body from token {@code i}: at most {@link #BODY_WORDS},
+   * none a party, honorific or known name, nor a role (after the first word too unless {@code
+   * rolesInside}).
+   */
+  private int bodyWordsEnd(Tokens t, int i, int to, boolean rolesInside) {
+    int k = i;
+    while (k < to && k < i + BODY_WORDS && t.isCapitalized(k) && !t.isNumber(k)
+        && (k == i || t.gapBefore[k] == Tokens.GAP_SPACE) && data.parties.longestAt(t, k, to) == null
+        && !words.is(WordClass.HONORIFIC, t.key[k]) && (rolesInside && k > i || lex.roles.longestAt(t, k, to) == null)
+        && !lex.givenNames.contains(t.key[k]) && !lex.givenNames.contains(deinflect(t.key[k]))
+        && !lex.chineseSurnames.contains(t.key[k])) {
+      k++;
+    }
+    return k;
   }
 
   /** Whether the gap before token {@code k} is one comma and white space («Bainimarama,⏎Prime Minister»). */

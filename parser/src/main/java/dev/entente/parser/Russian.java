@@ -10,9 +10,15 @@ import java.util.regex.Pattern;
  * Words arrive lower-case with «ё» as «е».
  */
 public final class Russian extends Language {
+  /**
+   * A news dateline: «МОСКВА, 12 мая /ТАСС/ -», «ПЕКИН, 4 ноября. /ТАСС/.», «ДУШАНБЕ, 15.10.2022 /НИАТ
+   * «Ховар»/.»; an agency in brackets needs the dash. Groups: city, day, month (null for a numeric
+   * date), year, agency.
+   */
   private static final Pattern DATELINE = Pattern.compile(
-      "([\\p{Lu}][\\p{L}-]{1,30}(?: [\\p{Lu}][\\p{L}-]{1,30}){0,2}), (\\d{1,2}) (\\p{L}{3,9})"
-          + "(?: (\\d{4})(?: г\\.?| года)?)? {0,3}[/(]([^/()\\n]{1,40})[/)] {0,3}-{1,3} {0,3}");
+      "([\\p{Lu}][\\p{L}-]{1,30}(?: [\\p{Lu}][\\p{L}-]{1,30}){0,2}), (?:(\\d{1,2}) (\\p{L}{3,9})"
+          + "(?: (\\d{4})(?: г\\.?| года)?)?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\.? {0,3}[/(]([^/()\\n]{1,40})[/)]"
+          + "(?: {0,3}-{1,3}|(?<=/)\\.?) {0,3}");
   private static final Pattern REPORTED_BY = Pattern.compile(
       "(?:передает|сообщает|сообщили|сообщило) ([^,\\n]{1,60}?)(?: со ссылкой на ([^,\\n]{1,60}))?(?:,|$)");
   /** Vowels: a name word's case ending follows a consonant. */
@@ -474,6 +480,55 @@ public final class Russian extends Language {
       default:
         return NameLink.NONE;
     }
+  }
+
+  /** The endings of an adjective in «-ск-» («-ская», «-ской», …) that a city's adjective takes. */
+  private static final List<String> CITY_ADJECTIVE_ENDINGS =
+      List.of("ая", "ой", "ую", "ое", "ий", "ие", "их", "ого", "ому", "ом", "им", "ими", "ей");
+
+  /**
+   * «московская» → «москов», «бакинской» → «бакин», «циндаоская» → «циндао»: the letters before
+   * «ск» and an adjective's ending; the «-ический» adjectives («политическая») are no cities'.
+   */
+  @Override
+  String cityAdjectiveBase(String word) {
+    for (String ending : CITY_ADJECTIVE_ENDINGS) {
+      int sk = word.length() - ending.length() - 2;
+      if (sk >= 3 && word.endsWith(ending) && word.startsWith("ск", sk)) {
+        String base = word.substring(0, sk);
+        return base.endsWith("ч") || base.endsWith("че") ? null : base;
+      }
+    }
+    return null;
+  }
+
+  /** A city's stem shorter than this is too short to recognise its adjective by. */
+  private static final int CITY_STEM = 3;
+  /** A stem this long or longer may take a vowel before its last consonant in the adjective. */
+  private static final int CITY_STEM_WITH_VOWEL = 5;
+
+  /**
+   * The city's name without a final vowel or soft sign opens the base («бакин» from «бак-у»,
+   * «циндао»), or does so without its last letter («москов» from «москв-а»); a name in «-ск» is the
+   * base and «ск» («архангель» + «ск»).
+   */
+  @Override
+  int cityAdjectiveStem(String nominative, String base) {
+    if (nominative.indexOf(' ') >= 0 || nominative.indexOf('-') >= 0) {
+      return 0;
+    }
+    if (nominative.endsWith("ск") && base.equals(nominative.substring(0, nominative.length() - 2))) {
+      return nominative.length();
+    }
+    String stem = nominative;
+    while (stem.length() > CITY_STEM && "аеиоуыэюяьй".indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+      stem = stem.substring(0, stem.length() - 1);
+    }
+    if (stem.length() >= CITY_STEM && base.startsWith(stem)) {
+      return stem.length();
+    }
+    String shorter = stem.substring(0, stem.length() - 1);
+    return stem.length() >= CITY_STEM_WITH_VOWEL && base.startsWith(shorter) ? shorter.length() : 0;
   }
 
   @Override

@@ -84,8 +84,17 @@ final class Segmenter {
       }
     }
     int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout);
+    // «НИАТ «Ховар» представляет Совместное заявление участников встречи … полный текст документа. ⏎
+    // СОВМЕСТНОЕ ЗАЯВЛЕНИЕ»: the heading the lead-in introduces is the title, not a headline that names it.
+    if (lastLeadIn >= 0 && (titleLine < 0 || layout.titleInHeadline)) {
+      int afterLeadIn = titles.afterLeadIn(text, tokens, lines, lastLeadIn, layout);
+      if (afterLeadIn >= 0) {
+        titleLine = afterLeadIn;
+        layout.titleInHeadline = false;
+      }
+    }
     if (titleLine < 0 && lastLeadIn >= 0) {
-      titleLine = titles.afterLeadIn(text, tokens, lines, lastLeadIn, layout);
+      titles.headlineKind(text, tokens, lines, lastLeadIn, layout);
     }
     int bodyStart;
     if (titleLine > lastLeadIn && lastLeadIn >= 0) {
@@ -263,7 +272,7 @@ final class Segmenter {
   private boolean dateline(String text, Line line, Layout layout) {
     int windowEnd = Math.min(line.contentEnd, line.contentStart + DATELINE_WINDOW);
     Matcher m = data.language.dateline().matcher(text).region(line.contentStart, windowEnd);
-    if (layout.datelineStart >= 0 || !m.lookingAt() || !data.months.containsKey(Tokenizer.keyOf(m.group(3)))) {
+    if (layout.datelineStart >= 0 || !m.lookingAt() || m.group(3) != null && !data.months.containsKey(Tokenizer.keyOf(m.group(3)))) {
       return false;
     }
     layout.datelineStart = line.contentStart;

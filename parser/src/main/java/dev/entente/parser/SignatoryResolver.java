@@ -86,7 +86,30 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       headingAuthors(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      officialsOfTwoStates(ctx, people, sides);
+    }
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * «По приглашению Министра иностранных дел Российской Федерации С.В.Лаврова Министр иностранных
+   * дел Китайской Народной Республики Ван И посетил Москву … Министры провели переговоры»: where
+   * nothing else names the sides, the officials of two states or more who open the preamble speak
+   * for them, whatever their rank.
+   */
+  private void officialsOfTwoStates(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    Set<String> states = new LinkedHashSet<>();
+    for (PersonRecognizer.Person person : people) {
+      PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
+      if (person.role != null && party != null && party.kind == PartyKind.STATE
+          && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
+        states.add(party.id);
+      }
+    }
+    if (states.size() >= 2) {
+      sides.addAll(states);
+    }
   }
 
   /**
@@ -417,9 +440,12 @@ final class SignatoryResolver {
       if (words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k]) || t.gapHas(k, ';') || t.gapHas(k, ':')) {
         return k;
       }
+      // «Президент Турецкой Республики Сулейман Демирель, Председатель Меджлиса Туркменистана …»: a
+      // list of people by title goes on at a comma before the next title.
       if (t.gapHas(k, ',') && !startsParty(ctx, k) && !words.is(WordClass.AND, t.key[k])
           && !words.is(WordClass.COORDINATOR, t.key[k])
-          && !words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k])) {
+          && !words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k])
+          && !(t.isCapitalized(k) && data.lexicons.roles.longestAt(t, k, last) != null)) {
         return k;
       }
     }

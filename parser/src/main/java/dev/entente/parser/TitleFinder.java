@@ -74,13 +74,14 @@ final class TitleFinder {
       int first = tokens.firstAtOrAfter(line.contentStart);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
-        adjectivesOnly &= opensTitle(tokens, k);
+        adjectivesOnly &= opensTitle(tokens, k) || tokens.hyphenAfter[k];
       }
       // «1st Indonesia-Australia Annual Leaders' Meeting - Joint Communique»: a dash joins the occasion to the kind.
       adjectivesOnly |= hit.first > first && (dashBefore(text, tokens, hit.first)
           || data.language.titlesAreTitleCase() && titleCaseBefore(tokens, first, hit.first));
       setTitle(layout, text, adjectivesOnly ? line.contentStart : tokens.start[hit.first], line.contentEnd,
           hit.entry.value);
+      layout.titleInHeadline = true;
       return contains;
     }
     return -1;
@@ -108,6 +109,30 @@ final class TitleFinder {
   }
 
   /**
+   * «Путин и Байден приняли совместное заявление»: where no line is the title, a headline before the
+   * body that says a kind of document was adopted gives the document's kind (not its title): the
+   * first such line of {@code [0, until)}, the lines before the lead-in.
+   */
+  void headlineKind(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout) {
+    for (int i = 0; i < until; i++) {
+      Segmenter.Line line = lines.get(i);
+      if (line.isBlank() || line.contentEnd - line.contentStart > 600) {
+        continue;
+      }
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
+        if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k])) {
+          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k + 1, to);
+          if (hit != null) {
+            layout.kind = hit.entry.value;
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * The kind word of a headline: capitalised anywhere («Подписано Совместное заявление …»), or
    * after the adjectives that open the line («Казанская декларация …»).
    */
@@ -120,7 +145,8 @@ final class TitleFinder {
       if (hit != null && (tokens.isCapitalized(k) || openingAdjectives)) {
         return hit.entry.value == DocumentKind.PRESS_RELEASE ? releasedKind(tokens, hit, to) : hit;
       }
-      openingAdjectives &= opensTitle(tokens, k) && k - from < 3;
+      // «Алма-Атинская декларация»: the first part of a hyphenated adjective opens it too.
+      openingAdjectives &= (opensTitle(tokens, k) || tokens.hyphenAfter[k]) && k - from < 3;
     }
     return null;
   }

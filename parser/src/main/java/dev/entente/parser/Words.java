@@ -157,6 +157,16 @@ final class Words {
     return false;
   }
 
+  /** Whether one of the phrases of {@code kind} is tokens {@code [first, end)}, each of its words the start of a token. */
+  boolean isPhrase(WordClass kind, Tokens t, int first, int end) {
+    for (String[] words : phrases(kind)) {
+      if (first >= 0 && first + words.length == end && matches(words, t, first, true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether one of the phrases of {@code kind}, whole words, ends just before token {@code end}, starting at {@code from} or after. */
   boolean phraseEndsAt(WordClass kind, Tokens t, int from, int end) {
     for (String[] words : phrases(kind)) {

@@ -267,8 +267,37 @@ final class EnglishTest {
 
   @Test
   void goalsAndRounds_nameInitiatives() {
-    Document doc = parse("1. The Sides support the Sustainable Development Goals and the early conclusion of the WTO Doha Round.");
-    assertEquals(List.of("Sustainable Development Goals", "WTO Doha Round"), initiatives(doc));
+    Document doc = parse("1. The Sides support the Sustainable Development Goals and the early conclusion of the WTO Doha Round"
+        + " and of the Asia-Pacific Trade Round.");
+    assertEquals(List.of("Sustainable Development Goals", "Doha Round", "Asia-Pacific Trade Round"), initiatives(doc));
+  }
+
+  @Test
+  void aTeamPanelOrBodyWithAProperName_isAMechanism() {
+    Document doc = parse("1. The Sides thanked the International Monitoring Team, the Independent Decommissioning Body and"
+        + " the UN Panel on Ocean Affairs.");
+    assertEquals(List.of("International Monitoring Team", "Independent Decommissioning Body", "UN Panel on Ocean Affairs"),
+        mechanisms(doc));
+  }
+
+  @Test
+  void anOrgansNameAlone_isNoMechanism() {
+    Document doc = parse("1. The Sides reaffirmed the importance of reform of the UN, including the Security Council.");
+    assertEquals(List.of(), mechanisms(doc));
+  }
+
+  @Test
+  void aQuotedNameRightBeforeTheHead_isTheHeadsName() {
+    Document doc = parse("1. The Sides build resilient supply chains through the \"Bio-5\" coalition.");
+    assertEquals(1, mechanisms(doc).size(), () -> "mechanisms " + mechanisms(doc));
+    assertTrue(mechanisms(doc).get(0).contains("Bio-5"), () -> "mechanisms " + mechanisms(doc));
+  }
+
+  @Test
+  void aLowerCaseResolutionWithANumber_isAnInitiative_butAResolutionOfDisputesIsNot() {
+    Document doc = parse("1. The Sides called for the peaceful resolution of disputes and the full implementation of"
+        + " resolution 1701.");
+    assertEquals(List.of("resolution 1701"), initiatives(doc));
   }
 
   @Test

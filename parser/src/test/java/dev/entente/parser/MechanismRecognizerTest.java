@@ -138,6 +138,31 @@ final class MechanismRecognizerTest {
     assertEquals(status, found.get().status(), dump(doc));
   }
 
+  /**
+   * A numbered meeting whose series an organisation names right after its head is a meeting of that
+   * organisation only; a state's organ joined by «и» to another organ of that state is no mechanism.
+   */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Главы государств приняли участие в пятом саммите Совещания по взаимодействию и мерам доверия в Азии.
+      Состоялись переговоры с Председателем Государственного Совета и Совета Министров Республики Куба.
+      """)
+  void recognize_noSeriesOrOrganOfItsOwn(String sentence) {
+    // GIVEN
+    Document doc = parse(sentence);
+    // THEN
+    assertEquals(0, doc.mechanisms().size(), dump(doc));
+  }
+
+  @Test
+  void recognize_numberedMeetingOfNamedSidesOpensASeries() {
+    // GIVEN
+    Document doc = parse("Состоялась седьмая регулярная встреча глав правительств России и Китая.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+    assertEquals(1, doc.events().size(), dump(doc));
+  }
+
   private static void assertMechanism(String sentence, String name, MechanismKind kind, String level,
       MechanismStatus status) {
     // GIVEN

@@ -1,0 +1,90 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Document;
+import dev.entente.model.DocumentKind;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Participant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20, session 6: sides named by people of different titles, a role whose body is two bodies,
+ * ministers who speak for their states, and the fields of a document reprinted on a news page
+ * (a dateline with a numeric date, a headline before the heading the lead-in introduces), each on
+ * sentences written for the test.
+ */
+final class HeadsBodiesAndNewsPagesTest {
+  private static Document parse(String text) {
+    return Seeds.PARSER.parse("own.txt", text);
+  }
+
+  @Test
+  void signatories_aListOfPeopleByDifferentTitles_isOneSubject() {
+    Document doc = parse("Декларация\n"
+        + "Президент Азербайджанской Республики Гейдар Алиев, Президент Турецкой Республики Сулейман Демирель, "
+        + "Председатель Меджлиса Туркменистана Сахат Мурадов и Председатель Олий Мажлиса Республики Узбекистан "
+        + "Эркин Халилов провели встречу на высшем уровне.");
+    assertEquals(List.of("AZ", "TR", "TM", "UZ"), doc.signatories(), "a chairman of parliament speaks for his state too");
+  }
+
+  @Test
+  void participant_aRoleOverTwoBodiesJoinedByAnd_keepsTheRoleAndTheParty() {
+    Document doc = parse("Совместное заявление\n"
+        + "В Москве состоялись переговоры между Президентом Российской Федерации В.В.Путиным и Председателем "
+        + "Государственного Совета и Совета Министров Республики Куба М.Диас-Канелем, в ходе которых главы двух "
+        + "государств подтвердили характер отношений.");
+    Participant cuban = doc.participants().stream().filter(p -> "CU".equals(p.party().orElse(null))).findFirst().orElseThrow();
+    assertEquals("председатель", cuban.role().orElse(null), "«Министров» belongs to the second body, not the role");
+    assertEquals(List.of("RU", "CU"), doc.signatories());
+  }
+
+  @Test
+  void signatories_ministersOfTwoStatesWhoOpenThePreamble_speakForThem() {
+    Document doc = parse("Совместное коммюнике\n"
+        + "По приглашению Министра иностранных дел Российской Федерации С.В.Лаврова Министр иностранных дел "
+        + "Китайской Народной Республики Ван И посетил Москву с официальным визитом. Министры провели переговоры.");
+    assertEquals(List.of("RU", "CN"), doc.signatories());
+  }
+
+  @Test
+  void dateAndPlace_ofANewsPage_areTheMeetingsNotTheDatelines() {
+    Document doc = parse("НИАТ «Ховар» представляет Совместное заявление участников встречи\n"
+        + "ДУШАНБЕ, 15.10.2022 /НИАТ «Ховар»/. Как было сообщено ранее, 14 октября в Астане прошла встреча глав "
+        + "государств. По итогам саммита участниками принято Совместное заявление.\n"
+        + "НИАТ «Ховар» представляет полный текст документа.\n"
+        + "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ\n"
+        + "Мы, президенты Республики Казахстан и Российской Федерации, собравшиеся в ознаменование годовщины, "
+        + "подтверждаем приверженность Уставу ООН.");
+    assertEquals("СОВМЕСТНОЕ ЗАЯВЛЕНИЕ", doc.title(), "the heading the lead-in introduces, not the headline");
+    assertEquals(EdtfDate.ofDay(2022, 10, 15), doc.publicationDate().orElseThrow(), "the dateline dates the page");
+    assertEquals(EdtfDate.ofDay(2022, 10, 14), doc.date().orElseThrow());
+    assertEquals("Астана", doc.place().orElseThrow().name());
+  }
+
+  @Test
+  void kind_withNoTitle_isTheOneAHeadlineSaysWasAdopted() {
+    Document doc = parse("Путин и Байден приняли совместное заявление\n"
+        + "Полный текст заявления, опубликованный Кремлем:\n"
+        + "\"Мы, Президент Российской Федерации и Президент Соединенных Штатов Америки, отмечаем прогресс.\"");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
+
+  @Test
+  void kind_aHyphenatedCityAdjective_opensTheTitle() {
+    Document doc = parse("Алма-Атинская декларация\n"
+        + "Стороны подтверждают приверженность Уставу ООН и заявляют о следующем.");
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+    assertEquals("Алма-Атинская декларация", doc.title());
+  }
+
+  @Test
+  void place_aTitleThatOpensWithACitysAdjective_isThatCity() {
+    assertEquals("Москва", parse("МОСКОВСКАЯ ДЕКЛАРАЦИЯ\nГлавы государств заявляют о следующем.").place().orElseThrow().name());
+    assertEquals("Баку", parse("Бакинская декларация\nГлавы государств заявляют о следующем.").place().orElseThrow().name());
+    assertEquals("Циндао", parse("Циндаоская декларация\nГлавы государств заявляют о следующем.").place().orElseThrow().name());
+    assertEquals(java.util.Optional.empty(), parse("Политическая декларация\nГлавы государств заявляют о следующем.").place(),
+        "an adjective in «-ический» names no city");
+  }
+}
