@@ -43,9 +43,9 @@ final class RussianCorpusQualityTest {
    * partners, 1996-2021), on which main's parser (64ad1da) scores the 32 at 0.914; then 5 more
    * (batch 4: the USSR as a side, the Arctic Council, the Russia-Belarus union, the four-president
    * statement of 2003, Cuba; 1990-2018), on which main's parser (b120ae5) scores the 37 at 0.885:
-   * the floor follows the larger split. Session 5's rules brought the 37 to 0.926.
+   * the floor follows the larger split. Session 5's rules brought the 37 to 0.926, session 6's to 0.939.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.92;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.93;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");

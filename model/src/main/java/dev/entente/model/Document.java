@@ -153,11 +153,13 @@ public interface Document {
 
   /**
    * Every statement, preamble first, in text order: a list like every other plural of the model
-   * (it was a {@code Stream} until issue 14; call {@code .stream()} on it).
+   * (it was a {@code Stream} until issue 14; call {@code .stream()} on it). Computed on the
+   * first call and kept: the same list every time.
    */
+  @Value.Lazy
   default List<Statement> statements() {
-    // Loops into one array, not a stream or a growing list copied at the end: the query indexes
-    // call this several times per document.
+    // Kept (Value.Lazy), not flattened again per call: a corpus's indexes and queries ask for it
+    // several times per document. Not part of equals, hashCode, toString or the JSON.
     int size = 0;
     for (Clause clause : preamble()) {
       size += clause.statements().size();

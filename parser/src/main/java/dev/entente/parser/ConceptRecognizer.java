@@ -505,8 +505,21 @@ final class ConceptRecognizer {
             && (stateOrgan(ctx, start, hit, end, to) || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end))) {
       return null;
     }
+    // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
+    // its head alone, with the city it was held in right after it, is that meeting, named with the city.
+    boolean inCity = false;
+    if (concept == Lexicons.Concept.EVENT && !data.language.headsEndNames() && start == hit.first && end == hit.last
+        && head.kind != EventKind.OTHER && head.kind != EventKind.VISIT && end + 1 < to
+        && t.gapBefore[end + 1] == Tokens.GAP_SPACE && t.isCapitalized(end + 1)
+        && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[end]) && !data.language.isPluralNoun(t.key[hit.last - 1])) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, end + 1, to);
+      if (city != null) {
+        end = city.last;
+        inCity = true;
+      }
+    }
     Level level = level(t, hit.first, end);
-    boolean named = heldEvent != null || concept == Lexicons.Concept.INITIATIVE && numbered
+    boolean named = inCity || heldEvent != null || concept == Lexicons.Concept.INITIATIVE && numbered
         || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
@@ -869,6 +882,18 @@ final class ConceptRecognizer {
     return heads.get(0);
   }
 
+  /** «the Global Food Security Summit held on the margins of …»: a cue of an event right after a name tells one. */
+  private boolean eventCueAfter(Context ctx, int end, int to) {
+    for (int k = end; k < Math.min(to, end + 2); k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(ctx.tokens, k, to);
+      if (cue != null && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.BEFORE
+          && cue.entry.value.scope != Lexicons.Scope.ADJACENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Picks the head's concept: an ordinal, a date, a place or an event cue make a one-off event. */
   private Lexicons.Head choose(Context ctx, List<Lexicons.Head> heads, boolean ordinal, int start, int end,
       int from, int to) {
@@ -887,7 +912,7 @@ final class ConceptRecognizer {
     if (event == null || mechanism == null) {
       return heads.get(0);
     }
-    boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to);
+    boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to);
     return isEvent ? event : mechanism;
   }
 
@@ -919,6 +944,11 @@ final class ConceptRecognizer {
         continue;
       }
       String w = t.key[k];
+      // «the Mattei Plan for Africa (MPA)» and «the Mattei Plan for Africa»: where names end in their
+      // head or its complement, an abbreviation in brackets after them is another name of the thing.
+      if (k == end - 1 && k > head && data.language.headsEndNames() && t.isUpperCase(k) && t.gapHas(k, '(')) {
+        continue;
+      }
       // A number names an initiative («резолюция 2231», «Повестка 2063») but only counts a meeting.
       boolean number = t.isNumber(k) && c.concept != Lexicons.Concept.INITIATIVE;
       // «Fifty-First»: the first part of an ordinal written with a hyphen is the ordinal's too.

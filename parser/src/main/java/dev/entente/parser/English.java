@@ -161,6 +161,10 @@ public final class English extends Language {
   @Override
   boolean extendsNameLeft(Tokens t, int k, boolean isAct) {
     String key = t.key[k];
+    // «a critical- and emerging-technology working group»: «and» after a suspended hyphen joins two modifiers.
+    if (k > 0 && words.is(WordClass.AND, key) && t.gapText(k).startsWith("-")) {
+      return true;
+    }
     if (words.is(WordClass.FUNCTION_WORD, key) || words.is(WordClass.AND, key)
         || words.is(WordClass.NAME_PREPOSITION, key) || words.is(WordClass.DEMONSTRATIVE, key)
         || words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) || ARTICLES.contains(key)) {
@@ -168,6 +172,10 @@ public final class English extends Language {
     }
     if (t.isCapitalized(k)) {
       return !t.isNumber(k);
+    }
+    // «emerging-technology», «private-sector»: the first part of a compound is a modifier, whatever its ending.
+    if (t.hyphenAfter[k] && !isAct && key.length() > 2 && !t.isNumber(k) && !words.is(WordClass.STOP_ADJECTIVE, key)) {
+      return true;
     }
     // «to pursue Pacific Partnerships for Development»: a lower-case word before a capitalised name is no part of it.
     // «Supply-chain Enhancement»: the lower-case part of a compound is.

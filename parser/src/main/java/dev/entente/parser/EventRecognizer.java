@@ -63,7 +63,9 @@ final class EventRecognizer {
     }
     Place destination = c.kind == EventKind.VISIT ? destinationIn(ctx, c.headFirst, c.last, to) : null;
     Place visited = destination == null && c.kind == EventKind.VISIT ? visitedState(ctx, c, from, to) : null;
-    c.place = destination != null ? destination : visited != null ? visited : placeNear(ctx, c.first, c.last, from, to);
+    Place inName = destination == null && visited == null ? cityEndingTheName(ctx, c) : null;
+    c.place = destination != null ? destination : visited != null ? visited : inName != null ? inName
+        : placeNear(ctx, c.first, c.last, from, to);
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
         && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
         && ctx.layout.preamble.indexOf(c.sentence.block) < 3;
@@ -72,6 +74,20 @@ final class EventRecognizer {
       c.inTitle = true;
     }
     c.eventStatus = status(ctx, c, from, to);
+  }
+
+  /** «саммит в Киеве»: the city after the preposition of place that ends an event's name; null when none does. */
+  private Place cityEndingTheName(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    for (int k = c.headFirst + 1; k + 1 < c.last; k++) {
+      if (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+        PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 1, c.last);
+        if (city != null && city.last == c.last) {
+          return Place.of(city.value.name, city.value.country);
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -419,26 +435,25 @@ final class EventRecognizer {
    * «We, the Leaders of the G20, met in New Delhi on 9-10 September 2023», «the Taskforce met in
    * Washington»: a verb of gathering right before the preposition of place and a city tells a meeting
    * there, where the sentence names no event of its own («… met in Fortaleza … at the Sixth BRICS
-   * Summit» names it). Its date is the sentence's, its place the city.
+   * Summit» names it; a meeting elsewhere is not its own). Its date is the sentence's, its place the city.
    */
   void gathering(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
     if (sentence == null) {
       return;
     }
-    for (Concept c : here) {
-      if (c.concept == Lexicons.Concept.EVENT) {
-        return;
-      }
-    }
     Tokens t = ctx.tokens;
     for (int k = from + 1; k + 2 < to; k++) {
       // The cheap checks on the arrays first: this runs for every token of every sentence.
-      if (!t.isCapitalized(k + 2) || t.gapBefore[k + 1] != Tokens.GAP_SPACE
-          || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k + 1]) || !words.is(WordClass.GATHERING_VERB, t.key[k])) {
+      // «met today in Jeddah»: one lower-case word may stand between the verb and its place.
+      int at = t.isCapitalized(k + 2) ? k + 1 : k + 3 < to && t.isCapitalized(k + 3) && !t.isCapitalized(k + 1)
+          && t.gapBefore[k + 2] == Tokens.GAP_SPACE ? k + 2 : -1;
+      if (at < 0 || t.gapBefore[k + 1] != Tokens.GAP_SPACE
+          || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at]) || !words.is(WordClass.GATHERING_VERB, t.key[k])
+          || at > k + 1 && (words.is(WordClass.FUNCTION_WORD, t.key[k + 1]) || t.isNumber(k + 1))) {
         continue;
       }
-      PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 2, to);
-      if (city == null) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, at + 1, to);
+      if (city == null || namesItsOwn(here, city.value.name)) {
         return;
       }
       String text = ctx.text.text();
@@ -449,7 +464,7 @@ final class EventRecognizer {
       meeting.headFirst = k;
       meeting.sentence = sentence;
       meeting.mentions.add(new Range(k, city.last));
-      meeting.name = language.gatheringName(subject(ctx, from, k), text.substring(t.start[k + 2], t.end[city.last - 1]));
+      meeting.name = language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[city.last - 1]));
       meeting.key = GATHERING_KEY + Tokenizer.keyOf(city.value.name);
       meeting.rule = language.gatheringRule();
       attributes(ctx, meeting, from, to);
@@ -463,6 +478,20 @@ final class EventRecognizer {
       here.add(meeting);
       return;
     }
+  }
+
+  /**
+   * Whether {@code here} names the meeting held in {@code city} itself: an event of the sentence with
+   * no place or that place. «собрались в Астане спустя 11 лет после предыдущей встречи … в Стамбуле»
+   * names only another meeting, elsewhere.
+   */
+  private static boolean namesItsOwn(List<Concept> here, String city) {
+    for (Concept c : here) {
+      if (c.concept == Lexicons.Concept.EVENT && (c.place == null || c.place.name().equals(city))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -25,6 +25,8 @@ final class PersonRecognizer {
     String role;
     final List<Range> mentions = new ArrayList<>();
     String rule;
+    /** Named alone on a line with the role and party on the next: a signature. */
+    boolean signed;
 
     Person(String name) {
       this.name = name;
@@ -48,7 +50,66 @@ final class PersonRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, people);
     }
-    return mergeSurnames(new ArrayList<>(people.values()));
+    List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
+    for (Person person : merged) {
+      signature(ctx, person);
+    }
+    return merged;
+  }
+
+  /** Most words of a line that holds only a signer's name. */
+  private static final int SIGNATURE_WORDS = 6;
+
+  /**
+   * «**Abdel Fattah El-Sisi** ⏎⏎ President of the Arab Republic of Egypt»: a name alone on its line,
+   * the next line a role and its party and nothing else, is a signature; the person takes that role
+   * and party where the text gave none, and is marked {@link Person#signed}.
+   */
+  private void signature(Context ctx, Person person) {
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    for (Range mention : person.mentions) {
+      int lineStart = text.lastIndexOf('\n', t.start[mention.start()] - 1) + 1;
+      int lineEnd = text.indexOf('\n', t.end[mention.end() - 1]);
+      if (lineEnd < 0) {
+        continue;
+      }
+      int first = t.firstAtOrAfter(lineStart);
+      int last = t.firstAtOrAfter(lineEnd);
+      if (first != mention.start() || last - first > SIGNATURE_WORDS) {
+        continue;
+      }
+      boolean nameOnly = true;
+      for (int k = mention.end(); k < last && nameOnly; k++) {
+        nameOnly = t.isCapitalized(k) || words.is(WordClass.NAME_PARTICLE, t.key[k]);
+      }
+      if (!nameOnly || last >= t.size) {
+        continue;
+      }
+      // The next line with words: a role right at its start, then the party it serves, then the line's end.
+      int next = text.indexOf('\n', t.start[last]);
+      int to = next < 0 ? t.size : t.firstAtOrAfter(next);
+      PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, last, to);
+      if (role == null || text.substring(lineEnd, t.start[last]).strip().length() > 0) {
+        continue;
+      }
+      int q = role.last;
+      while (q < to && q < role.last + 3 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
+        q++;
+      }
+      PhraseMatcher.Match<PartyInfo> party = q < to && t.isCapitalized(q) ? data.parties.longestAt(t, q, to) : null;
+      if (party == null || party.last != to) {
+        continue;
+      }
+      person.signed = true;
+      if (person.party == null) {
+        person.party = party.value.id;
+      }
+      if (person.role == null) {
+        person.role = roleName(ctx, role);
+      }
+      return;
+    }
   }
 
   /**
@@ -308,6 +369,11 @@ final class PersonRecognizer {
       }
       break;
     }
+    int afterParty = j;
+    // «the Prime Minister of Australia, the Hon Anthony Albanese»: an article before the forms of address.
+    if (j + 1 < to && t.gapHas(j, ',') && language.isArticle(t.key[j]) && words.is(WordClass.HONORIFIC, t.key[j + 1])) {
+      j++;
+    }
     j = afterHonorifics(t, j, to, true);
     if (j < to && j > 0 && t.gapHas(j, '/')) {
       return Math.max(i + 1, roleEnd);  // «Heads of State/Government»: a second role, no name
@@ -318,7 +384,7 @@ final class PersonRecognizer {
     boolean oneWord = nameEnd == j + 1;
     // «Ильхам Алиев, Президент Республики Азербайджан, Алмазбек Атамбаев, Президент …»: a role
     // between commas after a name is that name's; the name after it opens the next item.
-    if (nameEnd > j && j > roleEnd - 1 && roleStart > 0 && t.gapHas(roleStart, ',') && t.gapHas(j, ',')
+    if (nameEnd > j && j > roleEnd - 1 && roleStart > 0 && t.gapHas(roleStart, ',') && t.gapHas(afterParty, ',')
         && isNameWord(t, roleStart - 1)) {
       return Math.max(i + 1, roleEnd);
     }
@@ -387,7 +453,9 @@ final class PersonRecognizer {
       if (j < to && t.key[j].length() == 1 && t.isCapitalized(j) && j + 1 < to && t.gapHas(j + 1, '.')) {
         j++;
       }
-      return j < to && isNameWord(t, j) ? j + 1 : i;
+      // «World War I. On behalf of …»: a letter and a stop before a preposition is no initial.
+      return j < to && isNameWord(t, j) && !words.is(WordClass.FUNCTION_WORD, t.key[j])
+          && !words.is(WordClass.NAME_PREPOSITION, t.key[j]) ? j + 1 : i;
     }
     if (lex.chineseSurnames.contains(key) && (key.length() > 1 || afterRole) && i + 1 < to
         && t.gapBefore[i + 1] == Tokens.GAP_SPACE && t.isCapitalized(i + 1) && !t.isUpperCase(i + 1)
@@ -414,14 +482,23 @@ final class PersonRecognizer {
     }
     if (afterRole && isNameWord(t, i) && !isKnownWord(t, i, to)) {
       int surname = skipMiddleInitial(t, i + 1, to);
-      if (surname < to && isNameWord(t, surname) && (t.gapBefore[surname] == Tokens.GAP_SPACE || surname > i + 1)
+      if (surname < to && isNameWord(t, surname) && (spaceInName(t, surname) || surname > i + 1)
           && !isKnownWord(t, surname, to)) {
         int end = surname + 1;
-        return end < to && isNameWord(t, end) && t.gapBefore[end] == Tokens.GAP_SPACE && !isKnownWord(t, end, to)
+        return end < to && isNameWord(t, end) && spaceInName(t, end) && !isKnownWord(t, end, to)
             ? end + 1 : end;
+      }
+      // «King Abdullah II», «Charles III»: a regnal number closes a one-word name.
+      if (i + 1 < to && t.gapBefore[i + 1] == Tokens.GAP_SPACE && t.isUpperCase(i + 1)
+          && NameExtent.romanValue(t.surface(i + 1)) > 0) {
+        return i + 2;
       }
       if (i + 1 == to || !t.isCapitalized(i + 1) || t.gapBefore[i + 1] == Tokens.GAP_HARD) {
         return i + 1;
+      }
+      // «Король … Абдалла II»: a monarch's one name and his regnal number.
+      if (isRegnalNumber(t, i + 1)) {
+        return i + 2;
       }
     }
     return i;
@@ -434,7 +511,7 @@ final class PersonRecognizer {
    */
   private String[] partyAfterName(Context ctx, int end, int to) {
     Tokens t = ctx.tokens;
-    int k = afterHonorifics(t, end, to);
+    int k = afterNameSuffixes(t, end, to);
     boolean comma = k < to && commaOnly(t, k);
     int p = k;
     while (p < to && p < k + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[p])) {
@@ -528,12 +605,27 @@ final class PersonRecognizer {
     int k = i;
     while (k < to && k < i + BODY_WORDS && t.isCapitalized(k) && !t.isNumber(k)
         && (k == i || t.gapBefore[k] == Tokens.GAP_SPACE) && data.parties.longestAt(t, k, to) == null
-        && !words.is(WordClass.HONORIFIC, t.key[k]) && (rolesInside && k > i || lex.roles.longestAt(t, k, to) == null)
+        && !words.is(WordClass.HONORIFIC, t.key[k]) && !words.is(WordClass.NAME_SUFFIX, t.key[k])
+        && (rolesInside && k > i || lex.roles.longestAt(t, k, to) == null)
         && !lex.givenNames.contains(t.key[k]) && !lex.givenNames.contains(deinflect(t.key[k]))
         && !lex.chineseSurnames.contains(t.key[k])) {
       k++;
     }
     return k;
+  }
+
+  /** Whether token {@code k} is a regnal number after a name: a Roman numeral in capitals («II», «IV»). */
+  private static boolean isRegnalNumber(Tokens t, int k) {
+    String key = t.key[k];
+    if (!t.isUpperCase(k) || key.length() > 4 || t.gapBefore[k] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    for (int c = 0; c < key.length(); c++) {
+      if ("ivx".indexOf(key.charAt(c)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the gap before token {@code k} is one comma and white space («Bainimarama,⏎Prime Minister»). */
@@ -553,6 +645,18 @@ final class PersonRecognizer {
     return commas == 1;
   }
 
+  /**
+   * Whether only a space, or a space and an apostrophe written onto the word, comes before token
+   * {@code k}: «Siaosi ‘Ofakivahafolau Sovaleni» spells a glottal stop so.
+   */
+  private static boolean spaceInName(Tokens t, int k) {
+    if (t.gapBefore[k] == Tokens.GAP_SPACE) {
+      return true;
+    }
+    int from = t.end[k - 1];
+    return t.start[k] - from == 2 && t.source.charAt(from) == ' ' && t.source.charAt(from + 1) == '\'';
+  }
+
   /** «Joseph R. Biden»: the token after a middle initial, else {@code i}. */
   private static int skipMiddleInitial(Tokens t, int i, int to) {
     return i + 1 < to && t.key[i].length() == 1 && t.isCapitalized(i) && t.gapHas(i + 1, '.') ? i + 1 : i;
@@ -561,6 +665,16 @@ final class PersonRecognizer {
   /** The token after the honorifics at {@code i} («Mr», «H.E. Dr.», «Shri»), else {@code i}. */
   private int afterHonorifics(Tokens t, int i, int to) {
     return afterHonorifics(t, i, to, false);
+  }
+
+  /** The token after the forms that may close a name at {@code end} («Jr.», «MP», «H.E.» of a signature), else {@code end}. */
+  private int afterNameSuffixes(Tokens t, int end, int to) {
+    int k = end;
+    while (k < to && k < end + 4 && t.isCapitalized(k)
+        && (words.is(WordClass.HONORIFIC, t.key[k]) || words.is(WordClass.NAME_SUFFIX, t.key[k]))) {
+      k++;
+    }
+    return k;
   }
 
   /**
@@ -597,8 +711,11 @@ final class PersonRecognizer {
       if (p != null && p.last == role && t.isCapitalized(k)) {
         // «President Mark Brown of Cook Islands Prime Minister Josaia …» (a signature block run
         // together): a party after «of» completes the name before it, not the role after it.
-        boolean ofTheNameBefore = k > 0 && t.gapBefore[k] != Tokens.GAP_HARD
-            && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k - 1]);
+        // «The Malaysian Prime Minister»: an article alone before the party is no «of»; «of the Kyrgyz
+        // Republic President …» is.
+        int of = k > 1 && language.isArticle(t.key[k - 1]) && t.gapBefore[k - 1] != Tokens.GAP_HARD ? k - 2 : k - 1;
+        boolean ofTheNameBefore = of >= 0 && t.gapBefore[k] != Tokens.GAP_HARD
+            && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[of]) && !language.isArticle(t.key[of]);
         return ofTheNameBefore ? null : p.value.id;
       }
     }
@@ -634,6 +751,7 @@ final class PersonRecognizer {
     return data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
         || data.months.containsKey(t.key[i]) || lex.roles.longestAt(t, i, to) != null
         || lex.heads.longestAt(t, i, to) != null || words.is(WordClass.HONORIFIC, t.key[i])
+        || words.is(WordClass.NAME_SUFFIX, t.key[i])
         || words.is(WordClass.FUNCTION_WORD, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i]);
   }
 
@@ -714,7 +832,7 @@ final class PersonRecognizer {
       }
       if (name.length() > 0) {
         name.append(t.gapHas(k, '.') ? (t.gapHas(k, ' ') && language.spaceAfterInitial() ? ". " : ".")
-            : t.hyphenAfter[k - 1] ? "-" : " ");
+            : t.hyphenAfter[k - 1] ? "-" : t.gapBefore[k] != Tokens.GAP_SPACE && spaceInName(t, k) ? " '" : " ");
       }
       name.append(word);
       key.append(t.stem[k]).append(' ');

@@ -457,9 +457,15 @@ public final class Russian extends Language {
     return forms;
   }
 
+  /** «высшем», «высоком», «министерском», «экспертном», «рабочем»: what level a meeting «на … уровне» is at. */
+  private static boolean isLevelAdjective(String word) {
+    return word.startsWith("высш") || word.startsWith("высок") || word.startsWith("министерск")
+        || word.startsWith("экспертн") || word.startsWith("рабоч");
+  }
+
   /**
-   * «в области», «в сфере», «на уровне», «на период», «под названием» carry a name on; «борьбы с»,
-   * «противодействия с…» too; otherwise «в», «на», «с» end it.
+   * «в области», «в сфере», «на уровне», «на высшем уровне», «на период», «под названием» carry a
+   * name on; «борьбы с», «противодействия с…» too; otherwise «в», «на», «с» end it.
    */
   @Override
   NameLink nameLink(String previous, String word, String next) {
@@ -469,8 +475,9 @@ public final class Russian extends Language {
         return next != null && (next.startsWith("област") || next.startsWith("сфер")) ? NameLink.OVER_TWO
             : NameLink.STOP;
       case "на":
+        // «встреча ОБСЕ на высшем уровне»: a level's adjective before «уровне» is the name's too.
         return next != null && (next.startsWith("уровн") || next.startsWith("период")) ? NameLink.OVER_TWO
-            : NameLink.STOP;
+            : next != null && isLevelAdjective(next) ? NameLink.OVER_WORD : NameLink.STOP;
       case "под":
         return next != null && next.startsWith("названи") ? NameLink.OVER_TWO : NameLink.NONE;
       case "с":

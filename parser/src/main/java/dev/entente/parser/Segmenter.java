@@ -77,9 +77,12 @@ final class Segmenter {
     int firstNumbered = firstNumberedLine(text, lines);
     int leadEnd = Math.min(lines.size(), firstNumbered < 0 ? LEAD_WINDOW : Math.min(firstNumbered, LEAD_WINDOW));
     int lastLeadIn = -1;
+    boolean opening = false;
     for (int i = 0; i < leadEnd; i++) {
-      if (matches(text, lines.get(i), "LEAD_IN")) {
+      boolean leadIn = matches(text, lines.get(i), "LEAD_IN");
+      if (leadIn || matches(text, lines.get(i), "OPENING")) {
         lastLeadIn = i;
+        opening = !leadIn;
         readSource(text, lines.get(i), layout);
       }
     }
@@ -100,7 +103,9 @@ final class Segmenter {
     if (titleLine > lastLeadIn && lastLeadIn >= 0) {
       bodyStart = titleLine + 1;
     } else if (lastLeadIn >= 0) {
-      bodyStart = lastLeadIn + 1;
+      // «Charles Michel, … and Prime Minister KISHIDA Fumio of Japan met in Brussels … and issued the
+      // following statement:»: an opening that introduces the text is the document's own first paragraph.
+      bodyStart = opening ? lastLeadIn : lastLeadIn + 1;
     } else if (titleLine >= 0 && layout.titleStart >= lines.get(titleLine).contentStart
         && layout.titleEnd == lines.get(titleLine).contentEnd) {
       bodyStart = titleLine + 1;

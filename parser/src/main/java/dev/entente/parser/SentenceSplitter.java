@@ -25,8 +25,15 @@ final class SentenceSplitter {
     for (int i = from; i < to; i++) {
       char c = text[i];
       if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && endsSentence(text, i, to)) {
-        add(sentences, text, start, i + 1);
-        start = i + 1;
+        // «… with the theme "ASEAN Matters: Epicentrum of Growth." The Summit …»: the quote or
+        // bracket that closes after the stop ends this sentence, not opens the next.
+        int end = i + 1;
+        while (end < to && (text[end] == '"' || text[end] == ')')) {
+          end++;
+        }
+        add(sentences, text, start, end);
+        start = end;
+        i = end - 1;
       }
     }
     add(sentences, text, start, to);

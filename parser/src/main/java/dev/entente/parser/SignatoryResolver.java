@@ -75,6 +75,7 @@ final class SignatoryResolver {
       }
       coSubjects(ctx, people, headed, sides);
     }
+    signers(people, sides);
     if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
     }
@@ -687,6 +688,25 @@ final class SignatoryResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * «**Recep Tayyip Erdoğan** ⏎ President of the Republic of Türkiye» under the text: the heads of
+   * state or government who sign it speak for their states.
+   */
+  private void signers(List<PersonRecognizer.Person> people, Set<String> sides) {
+    Set<String> signed = new LinkedHashSet<>();
+    for (PersonRecognizer.Person person : people) {
+      PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
+      if (person.signed && person.role != null && isHead(person.role) && party != null
+          && (party.kind == PartyKind.STATE || party.kind == PartyKind.TERRITORY)) {
+        signed.add(person.party);
+      }
+    }
+    // Found nothing else, or only some of the signers (a short text's signatures among its opening paragraphs).
+    if (sides.isEmpty() || signed.containsAll(sides)) {
+      sides.addAll(signed);
+    }
   }
 
   private boolean isHead(String role) {

@@ -19,7 +19,8 @@ final class TitleFinder {
     int contains = -1;
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
-      if (line.isBlank() || line.contentEnd - line.contentStart > 600) {
+      // A line that goes on with a quoted value broken by a backslash is that value's, below.
+      if (line.isBlank() || line.contentEnd - line.contentStart > 600 || i > 0 && endsInBackslash(text, lines.get(i - 1))) {
         continue;
       }
       boolean endsWithStop = endsAsProse(text.charAt(line.contentEnd - 1));
@@ -42,8 +43,29 @@ final class TitleFinder {
       int open = text.indexOf('"', line.contentStart);
       while (open >= 0 && open < line.contentEnd) {
         int close = text.indexOf('"', open + 1);
-        if (close < 0 || close > line.contentEnd) {
+        // «title: "… Co-Chair\_\⏎  Statement"»: a quoted value that ends a line in a backslash runs on to the next.
+        int last = i;
+        while (close > lines.get(last).contentEnd && last + 1 < lines.size() && endsInBackslash(text, lines.get(last))
+            && !lines.get(last + 1).isBlank()) {
+          last++;
+        }
+        if (close < 0 || close > lines.get(last).contentEnd) {
           break;
+        }
+        if (last > i) {
+          int first = tokens.firstAtOrAfter(open + 1);
+          PrefixLexicon.Hit<DocumentKind> hit = first < tokens.size && tokens.start[first] == open + 1
+              ? capitalisedKind(tokens, first, tokens.firstAtOrAfter(close)) : null;
+          // «G7 Partnership for Global Infrastructure … Co-Chair Statement»: a kind word further on, capitalised.
+          for (int k = first; hit == null && k < tokens.firstAtOrAfter(close); k++) {
+            hit = tokens.isCapitalized(k) ? data.documentKinds.longestAt(tokens, k, tokens.firstAtOrAfter(close)) : null;
+          }
+          if (hit == null) {
+            break;
+          }
+          setTitle(layout, text, open + 1, close, hit.entry.value);
+          layout.title = foldedValue(text, lines, open + 1, close, i, last);
+          return last;
         }
         int first = tokens.firstAtOrAfter(open + 1);
         if (first < tokens.size && tokens.start[first] == open + 1) {
@@ -250,6 +272,31 @@ final class TitleFinder {
     layout.titleStart = start;
     layout.titleEnd = end;
     layout.kind = kind;
+  }
+
+  /** Whether a line ends in a backslash: a quoted front-matter value broken there goes on in the next line. */
+  private static boolean endsInBackslash(String text, Segmenter.Line line) {
+    return line.contentEnd > line.contentStart && text.charAt(line.contentEnd - 1) == '\\';
+  }
+
+  /**
+   * The text of a quoted front-matter value broken over lines {@code first..last}, {@code [start, end)}
+   * of the text: each break («\⏎» and the next line's indent) taken out, an escaped space («\ »)
+   * that opens a line kept as a space.
+   */
+  private static String foldedValue(String text, List<Segmenter.Line> lines, int start, int end, int first, int last) {
+    StringBuilder value = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      Segmenter.Line line = lines.get(i);
+      int from = i == first ? start : line.contentStart;
+      int to = i == last ? end : line.contentEnd - 1;
+      if (i > first && from + 1 < to && text.charAt(from) == '\\' && text.charAt(from + 1) == ' ') {
+        value.append(' ');
+        from += 2;
+      }
+      value.append(text, from, Math.max(from, to));
+    }
+    return value.toString();
   }
 
   /** Words that may stand before a title's kind word: adjectives, and the parties («India-Australia»). */

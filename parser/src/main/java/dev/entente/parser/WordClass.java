@@ -137,6 +137,11 @@ enum WordClass {
   LOOKALIKE_PAIR,
   /** Forms of address before a name, never part of it («господин», «Mr», «Shri», «H.E.»). */
   HONORIFIC,
+  /**
+   * Forms that close a name and never open one («Jr.», «MP»): after «Hermogenes C. Esperon, Jr.,» the
+   * next capitalised words are no name; {@code -} where none.
+   */
+  NAME_SUFFIX,
   /** Past-tense verbs of a gathering, followed by where it was («met», «собрались»): a meeting took place; {@code -} where none. */
   GATHERING_VERB,
   /** Verbs that hold an event still to come, in the forms that govern its name («hold», «провести»); {@code -} where none. */

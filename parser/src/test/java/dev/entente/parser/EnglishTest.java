@@ -301,6 +301,27 @@ final class EnglishTest {
   }
 
   @Test
+  void aNameWithItsAbbreviationInBrackets_andWithout_isOneInitiative() {
+    Document doc = parse("1. The Sides welcomed the Steppe Plan for Africa (SPA). The Sides will invest through the Steppe"
+        + " Plan for Africa.");
+    assertEquals(1, initiatives(doc).size(), () -> "initiatives " + initiatives(doc));
+  }
+
+  @Test
+  void aSummitWithACueOfAnEventRightAfterIt_isAnEvent_notAMechanism() {
+    Document doc = parse("1. The Sides recalled the Global Food Security Summit held on the margins of the United Nations"
+        + " General Assembly.");
+    assertEquals(List.of(), mechanisms(doc));
+    assertEquals(List.of("Global Food Security Summit"), events(doc));
+  }
+
+  @Test
+  void modifiersJoinedBySuspendedHyphens_belongToTheName() {
+    Document doc = parse("1. We will launch a critical- and emerging-technology working group to facilitate cooperation.");
+    assertEquals(List.of("critical- and emerging-technology working group"), mechanisms(doc));
+  }
+
+  @Test
   void aHeadPhraseAlone_namesNoInitiative() {
     Document doc = parse("1. The Sides will implement the Action Plan and the Plan of Action.");
     assertEquals(List.of(), initiatives(doc));

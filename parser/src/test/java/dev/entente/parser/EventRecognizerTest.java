@@ -142,6 +142,31 @@ final class EventRecognizerTest {
   }
 
   @Test
+  void recognize_meetingNamedByItsHeadAndCity() {
+    // GIVEN
+    Document doc = parse("Стороны приветствуют итоги саммита в Киеве 27 марта 2017 года.");
+    // WHEN
+    Event summit = event(doc, "саммит в Киеве").orElseThrow();
+    // THEN
+    assertEquals("Киев", summit.place().orElseThrow().name(), dump(doc));
+    assertEquals(EventStatus.HELD, summit.status(), dump(doc));
+  }
+
+  @Test
+  void gathering_besideAPreviousMeetingElsewhere() {
+    // GIVEN
+    Document doc = parse("Министры собрались в Ташкенте спустя год после предыдущей встречи глав государств в Бишкеке.");
+    // WHEN
+    Event previous = event(doc, "Бишкеке").orElseThrow();
+    Event gathering = event(doc, "встреча в Ташкенте").orElseThrow();
+    // THEN
+    assertEquals(2, doc.events().size(), dump(doc));
+    assertEquals("Бишкек", previous.place().orElseThrow().name(), dump(doc));
+    assertEquals(EventStatus.HELD, previous.status(), dump(doc));
+    assertEquals(EventStatus.HELD, gathering.status(), dump(doc));
+  }
+
+  @Test
   void series_numberedMeetingOfHeadsOfStateIsASummitSeries() {
     // GIVEN
     Document doc = parse("Стороны договорились о проведении первой встречи глав государств в г. Ташкенте.");

@@ -87,4 +87,23 @@ final class HeadsBodiesAndNewsPagesTest {
     assertEquals(java.util.Optional.empty(), parse("Политическая декларация\nГлавы государств заявляют о следующем.").place(),
         "an adjective in «-ический» names no city");
   }
+
+  @Test
+  void participant_aMonarchsOneNameAndRegnalNumber_isAPerson() {
+    Document doc = parse("Заявление\n"
+        + "Король Иорданского Хашимитского Королевства Абдалла II и Президент Российской Федерации В.В.Путин "
+        + "провели переговоры в Москве.");
+    Participant king = doc.participants().stream().filter(p -> "JO".equals(p.party().orElse(null))).findFirst().orElseThrow();
+    assertEquals("Абдалла II", king.name());
+    assertEquals(List.of("JO", "RU"), doc.signatories());
+  }
+
+  @Test
+  void participant_lowerCaseParticlesInsideAName_belongToIt() {
+    Document doc = parse("Заявление\n"
+        + "Эмир Государства Катар шейх Тамим бен Хамад Аль Тани и Президент Российской Федерации В.В.Путин "
+        + "провели переговоры.");
+    List<String> names = doc.participants().stream().map(Participant::name).collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("Тамим бен Хамад", "В.В.Путин"), names, "no second person starts inside the emir's name");
+  }
 }

@@ -18,12 +18,10 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -374,24 +372,35 @@ public final class Corpus {
     }
   }
 
-  /** Initiative keys; supporters are computed once per document, not once per initiative. */
+  /**
+   * Initiative keys. The statements that support some initiative are found once per document (a
+   * few of its statements, often none), and each initiative's supporters among them.
+   */
   private static Index.Keys<Initiative> initiativeKeys() {
-    PerDocument<Map<String, Set<String>>> supporters = new PerDocument<>(d -> {
-      Map<String, Set<String>> byInitiative = new HashMap<>();
-      for (Statement s : d.statements()) {
-        if (!s.initiativeIds().isEmpty() && Where.supports(s)) {
-          for (String i : s.initiativeIds()) {
-            byInitiative.computeIfAbsent(i, k -> new HashSet<>()).addAll(s.actorIds());
+    PerDocument<List<Statement>> supporting = new PerDocument<>(d -> {
+      List<Statement> found = List.of();
+      List<Statement> statements = d.statements();
+      for (int k = 0; k < statements.size(); k++) {
+        Statement s = statements.get(k);
+        if (!s.initiativeIds().isEmpty() && !s.actorIds().isEmpty() && Where.supports(s)) {
+          if (found.isEmpty()) {
+            found = new ArrayList<>();
           }
+          found.add(s);
         }
       }
-      return byInitiative;
+      return found;
     });
     return (d, i, sink) -> {
       sink.accept(Fields.ID, i.id());
       sink.accept(Fields.KIND, i.kind());
       i.proposer().ifPresent(p -> sink.accept(Fields.PROPOSER, p));
-      supporters.get(d).getOrDefault(i.id(), Set.of()).forEach(p -> sink.accept(Fields.SUPPORTER, p));
+      // A supporter named twice is kept once (Postings.Builder).
+      for (Statement s : supporting.get(d)) {
+        if (s.initiativeIds().contains(i.id())) {
+          each(s.actorIds(), Fields.SUPPORTER, sink);
+        }
+      }
     };
   }
 

@@ -307,51 +307,74 @@ final class Index<T> {
   static <T> Index<T> build(List<Document> documents,
       Function<? super Document, ? extends List<? extends T>> items, ImmutableSet<String> fields,
       Supplier<? extends Keys<? super T>> keys, int runs) {
+    String[] names = fields.toArray(new String[0]);
     List<Run<T>> built = runs == 1
-        ? List.of(new Run<>(documents, 0, documents.size(), items, fields, keys.get()))
+        ? List.of(new Run<>(documents, 0, documents.size(), items, names, keys.get()))
         : IntStream.range(0, runs).parallel()
             .mapToObj(r -> new Run<T>(documents, (int) ((long) documents.size() * r / runs),
-                (int) ((long) documents.size() * (r + 1) / runs), items, fields, keys.get()))
+                (int) ((long) documents.size() * (r + 1) / runs), items, names, keys.get()))
             .collect(Collectors.toList());
-    int size = built.stream().mapToInt(r -> r.found.size()).sum();
+    int size = built.stream().mapToInt(r -> r.size).sum();
     Object[] found = new Object[size];
     int[] documentOf = new int[size];
     int[] documentStart = new int[documents.size() + 1];
-    Map<String, Map<Object, Postings.Builder>> merged = built.get(0).postings;
+    int[] offsets = new int[built.size()];
     int offset = 0;
-    for (Run<T> run : built) {
+    for (int r = 0; r < built.size(); r++) {
+      Run<T> run = built.get(r);
+      offsets[r] = offset;
       for (int d = run.from; d < run.to; d++) {
         int start = offset + run.documentStart[d - run.from];
-        int end = offset
-            + (d + 1 < run.to ? run.documentStart[d + 1 - run.from] : run.found.size());
+        int end = offset + (d + 1 < run.to ? run.documentStart[d + 1 - run.from] : run.size);
         documentStart[d] = start;
         java.util.Arrays.fill(documentOf, start, end, d);
       }
-      System.arraycopy(run.found.toArray(), 0, found, offset, run.found.size());
-      if (run != built.get(0)) {
-        int shift = offset;
-        run.postings.forEach((field, byValue) -> {
-          Map<Object, Postings.Builder> into = merged.get(field);
-          byValue.forEach((value, list) -> {
-            Postings.Builder to = into.get(value);
-            if (to == null) {
-              into.put(value, list.shifted(shift));
-            } else {
-              to.addAll(list, shift);
-            }
-          });
-        });
-      }
-      offset += run.found.size();
+      System.arraycopy(run.found, 0, found, offset, run.size);
+      offset += run.size;
     }
     documentStart[documents.size()] = offset;
     ImmutableMap.Builder<String, Map<Object, int[]>> postings = ImmutableMap.builder();
-    merged.forEach((field, byValue) -> {
+    for (int f = 0; f < names.length; f++) {
+      postings.put(names[f], merge(built, f, offsets));
+    }
+    return new Index<>(documents, found, documentOf, documentStart, postings.build());
+  }
+
+  /**
+   * The postings of field {@code f} over all runs: each key's list made once at its final length
+   * and filled run by run (positions shifted by the run's offset), instead of one run's lists
+   * grown to take in the next run's.
+   */
+  private static <T> Map<Object, int[]> merge(List<Run<T>> runs, int f, int[] offsets) {
+    if (runs.size() == 1) {
+      Map<Object, Postings.Builder> byValue = runs.get(0).postings[f];
       Map<Object, int[]> lists = new HashMap<>(byValue.size() * 2);
       byValue.forEach((value, list) -> lists.put(value, list.build()));
-      postings.put(field, lists);
+      return lists;
+    }
+    Map<Object, int[]> sizes = new HashMap<>();
+    for (Run<T> run : runs) {
+      run.postings[f].forEach((value, list) -> sizes.merge(value, new int[] {list.size()},
+          (a, b) -> {
+            a[0] += b[0];
+            return a;
+          }));
+    }
+    Map<Object, int[]> lists = new HashMap<>(sizes.size() * 2);
+    Map<Object, int[]> filled = new HashMap<>(sizes.size() * 2);
+    sizes.forEach((value, n) -> {
+      lists.put(value, new int[n[0]]);
+      n[0] = 0;
+      filled.put(value, n);
     });
-    return new Index<>(documents, found, documentOf, documentStart, postings.build());
+    for (int r = 0; r < runs.size(); r++) {
+      int shift = offsets[r];
+      runs.get(r).postings[f].forEach((value, list) -> {
+        int[] at = filled.get(value);
+        at[0] = list.copyTo(lists.get(value), at[0], shift);
+      });
+    }
+    return lists;
   }
 
   /** Runs of documents worth a task of their own: none below this size. */
@@ -370,27 +393,45 @@ final class Index<T> {
   private static final class Run<T> implements BiConsumer<String, Object> {
     final int from;
     final int to;
-    final List<Object> found = new ArrayList<>();
+    Object[] found = new Object[64];
+    int size;
     final int[] documentStart;
-    final Map<String, Map<Object, Postings.Builder>> postings = new HashMap<>();
-    private int position;
+    /** The fields, in the order of {@link #postings}; a sink is usually given these very strings. */
+    private final String[] fields;
+    final Map<Object, Postings.Builder>[] postings;
+    /** No value, not even null, is this one: the last value of a field given none yet. */
+    private static final Object NOTHING = new Object();
+    /** Per field, the value last filed (by identity) and its list. */
+    private final Object[] lastValues;
+    private final Postings.Builder[] lastLists;
 
+    @SuppressWarnings("unchecked") // an array of maps, each of one type
     Run(List<Document> documents, int from, int to,
-        Function<? super Document, ? extends List<? extends T>> items, ImmutableSet<String> fields,
+        Function<? super Document, ? extends List<? extends T>> items, String[] fields,
         Keys<? super T> keys) {
       this.from = from;
       this.to = to;
       this.documentStart = new int[to - from];
-      for (String field : fields) {
-        postings.put(field, new HashMap<>());
+      this.fields = fields;
+      this.postings = new Map[fields.length];
+      this.lastValues = new Object[fields.length];
+      java.util.Arrays.fill(lastValues, NOTHING);
+      this.lastLists = new Postings.Builder[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        postings[f] = new HashMap<>();
       }
       for (int d = from; d < to; d++) {
         Document document = documents.get(d);
-        documentStart[d - from] = position;
-        for (T item : items.apply(document)) {
-          found.add(java.util.Objects.requireNonNull(item, "item == null"));
+        documentStart[d - from] = size;
+        List<? extends T> list = items.apply(document);
+        for (int k = 0, n = list.size(); k < n; k++) {
+          T item = java.util.Objects.requireNonNull(list.get(k), "item == null");
+          if (size == found.length) {
+            found = java.util.Arrays.copyOf(found, size * 2);
+          }
+          found[size] = item;
           keys.of(document, item, this);
-          position++;
+          size++;
         }
       }
     }
@@ -398,16 +439,38 @@ final class Index<T> {
     /** Files the item at the current position under {@code (field, value)}. */
     @Override
     public void accept(String field, Object value) {
-      Map<Object, Postings.Builder> byValue = postings.get(field);
-      if (byValue == null) {
-        throw new IllegalStateException("index key of an undeclared field: " + field);
+      int f = field(field);
+      // The value a field was last given comes again often (a document's kind, an item's
+      // negation, the same actors sentence after sentence): that list is at hand without hashing.
+      Postings.Builder list;
+      if (lastValues[f] == value) {
+        list = lastLists[f];
+      } else {
+        Map<Object, Postings.Builder> byValue = postings[f];
+        list = byValue.get(value);
+        if (list == null) {
+          list = new Postings.Builder();
+          byValue.put(value, list);
+        }
+        lastValues[f] = value;
+        lastLists[f] = list;
       }
-      Postings.Builder list = byValue.get(value);
-      if (list == null) {
-        list = new Postings.Builder();
-        byValue.put(value, list);
+      list.add(size);
+    }
+
+    /** The number of {@code field}: found by identity first, as the keys pass the constants. */
+    private int field(String field) {
+      for (int f = 0; f < fields.length; f++) {
+        if (fields[f] == field) {
+          return f;
+        }
       }
-      list.add(position);
+      for (int f = 0; f < fields.length; f++) {
+        if (fields[f].equals(field)) {
+          return f;
+        }
+      }
+      throw new IllegalStateException("index key of an undeclared field: " + field);
     }
   }
 

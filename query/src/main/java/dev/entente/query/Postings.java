@@ -136,21 +136,19 @@ final class Postings {
       values[size++] = value;
     }
 
-    /** Appends {@code other}'s positions, each plus {@code shift}: they follow this list's. */
-    void addAll(Builder other, int shift) {
-      if (size + other.size > values.length) {
-        values = Arrays.copyOf(values, Math.max(values.length * 2, size + other.size));
-      }
-      for (int i = 0; i < other.size; i++) {
-        values[size++] = other.values[i] + shift;
-      }
+    int size() {
+      return size;
     }
 
-    /** A new list of this one's positions, each plus {@code shift}. */
-    Builder shifted(int shift) {
-      Builder out = new Builder();
-      out.addAll(this, shift);
-      return out;
+    /**
+     * Copies this list's positions, each plus {@code shift}, into {@code into} from {@code at};
+     * returns the index after the last one copied.
+     */
+    int copyTo(int[] into, int at, int shift) {
+      for (int i = 0; i < size; i++) {
+        into[at++] = values[i] + shift;
+      }
+      return at;
     }
 
     int[] build() {

@@ -326,6 +326,8 @@ final class DocumentForm {
     private final SharedStrings shared;
     private final SharedStrings.Table sharedTable;
     private String[] table;
+    /** The enum constants that strings of {@link #table} named so far, at the strings' indexes. */
+    private Object[] constants;
 
     Reader(byte[] in, int length, SharedStrings shared, SharedStrings.Table sharedTable) {
       this.in = in;
@@ -343,10 +345,11 @@ final class DocumentForm {
       for (int i = 0; i < table.length; i++) {
         table[i] = stringEntry();
       }
+      constants = new Object[table.length];
       Document.Builder b = Document.builder()
           .id(string())
           .title(string())
-          .kind(DocumentKind.valueOf(string()))
+          .kind(constant(DocumentKind.class))
           .language(string())
           .date(date())
           .place(present() ? Optional.of(place()) : Optional.empty())
@@ -355,7 +358,7 @@ final class DocumentForm {
           .signatories(strings());
       Party[] parties = new Party[count()];
       for (int i = 0; i < parties.length; i++) {
-        parties[i] = Party.builder().id(string()).kind(PartyKind.valueOf(string())).name(string())
+        parties[i] = Party.builder().id(string()).kind(constant(PartyKind.class)).name(string())
             .nameEn(optionalString()).mentions(mentions()).build();
       }
       Participant[] participants = new Participant[count()];
@@ -365,36 +368,35 @@ final class DocumentForm {
       }
       Segment[] segments = new Segment[count()];
       for (int i = 0; i < segments.length; i++) {
-        segments[i] = Segment.of(SegmentKind.valueOf(string()), varint(), varint());
+        segments[i] = Segment.of(constant(SegmentKind.class), varint(), varint());
       }
       b.parties(Arrays.asList(parties)).participants(Arrays.asList(participants))
           .segments(Arrays.asList(segments)).preamble(clauses()).clauses(clauses());
       Initiative[] initiatives = new Initiative[count()];
       for (int i = 0; i < initiatives.length; i++) {
         initiatives[i] = Initiative.builder().id(string()).name(string())
-            .kind(InitiativeKind.valueOf(string())).proposer(optionalString()).period(date())
+            .kind(constant(InitiativeKind.class)).proposer(optionalString()).period(date())
             .mentions(mentions()).rule(string()).build();
       }
       Mechanism[] mechanisms = new Mechanism[count()];
       for (int i = 0; i < mechanisms.length; i++) {
         Mechanism.Builder m = Mechanism.builder().id(string()).name(string())
-            .kind(MechanismKind.valueOf(string()));
-        String level = optionalStringOrNull();
-        mechanisms[i] = m.level(level == null ? Optional.empty() : Optional.of(Level.valueOf(level)))
-            .status(MechanismStatus.valueOf(string())).mentions(mentions()).rule(string()).build();
+            .kind(constant(MechanismKind.class));
+        mechanisms[i] = m.level(Optional.ofNullable(optionalConstant(Level.class)))
+            .status(constant(MechanismStatus.class)).mentions(mentions()).rule(string()).build();
       }
       Event[] events = new Event[count()];
       for (int i = 0; i < events.length; i++) {
-        Event.Builder e = Event.builder().id(string()).name(string()).kind(EventKind.valueOf(string()));
+        Event.Builder e = Event.builder().id(string()).name(string()).kind(constant(EventKind.class));
         e.ordinal(present() ? Optional.of(varint()) : Optional.empty());
         e.date(date());
         e.place(present() ? Optional.of(place()) : Optional.empty());
-        events[i] = e.status(EventStatus.valueOf(string())).mechanism(optionalString())
+        events[i] = e.status(constant(EventStatus.class)).mechanism(optionalString())
             .mentions(mentions()).rule(string()).build();
       }
       Diagnostic[] diagnostics = new Diagnostic[count()];
       for (int i = 0; i < diagnostics.length; i++) {
-        DiagnosticCode code = DiagnosticCode.valueOf(string());
+        DiagnosticCode code = constant(DiagnosticCode.class);
         String message = string();
         diagnostics[i] = present() ? Diagnostic.of(code, message, span()) : Diagnostic.of(code, message);
       }
@@ -436,13 +438,13 @@ final class DocumentForm {
       for (int n = count(); n > 0; n--) {
         s.addActor(string());
       }
-      String act = optionalStringOrNull();
+      Act act = optionalConstant(Act.class);
       if (act != null) {
-        s.act(Act.valueOf(act));
+        s.act(act);
       }
-      String strength = optionalStringOrNull();
+      Strength strength = optionalConstant(Strength.class);
       if (strength != null) {
-        s.strength(Strength.valueOf(strength));
+        s.strength(strength);
       }
       String cameo = optionalStringOrNull();
       if (cameo != null) {
@@ -450,7 +452,7 @@ final class DocumentForm {
       }
       s.negated(present());
       for (int n = count(); n > 0; n--) {
-        s.addTopic(Topic.valueOf(string()));
+        s.addTopic(constant(Topic.class));
       }
       for (int n = count(); n > 0; n--) {
         s.addParty(string());
@@ -488,12 +490,42 @@ final class DocumentForm {
     }
 
     private Place place() {
-      return Place.of(string(), optionalString());
+      String name = string();
+      String country = optionalStringOrNull();
+      return sharedTable == null ? Place.of(name, Optional.ofNullable(country))
+          : sharedTable.place(name, country);
     }
 
     private Optional<EdtfDate> date() {
       String date = optionalStringOrNull();
-      return date == null ? Optional.empty() : Optional.of(EdtfDate.parse(date));
+      if (date == null) {
+        return Optional.empty();
+      }
+      return Optional.of(sharedTable == null ? EdtfDate.parse(date) : sharedTable.date(date));
+    }
+
+    /**
+     * The constant of {@code type} named by the next string. A document names a few constants
+     * many times (a topic, an act per statement): each string is looked up once per document.
+     */
+    private <E extends Enum<E>> E constant(Class<E> type) {
+      return constant(type, varint());
+    }
+
+    /** As {@link #constant(Class)}, or null for an absent one. */
+    private <E extends Enum<E>> E optionalConstant(Class<E> type) {
+      int index = varint();
+      return index == 0 ? null : constant(type, index - 1);
+    }
+
+    private <E extends Enum<E>> E constant(Class<E> type, int index) {
+      Object known = constants[index];
+      if (known != null && known.getClass() == type) {
+        return type.cast(known);
+      }
+      E constant = Enum.valueOf(type, table[index]);
+      constants[index] = constant;
+      return constant;
     }
 
     private List<String> strings() {

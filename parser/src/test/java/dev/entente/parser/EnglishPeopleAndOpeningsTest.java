@@ -1,0 +1,131 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.DocumentKind;
+import dev.entente.model.Event;
+import dev.entente.model.Participant;
+import dev.entente.model.Place;
+import dev.entente.model.Segment;
+import dev.entente.model.SegmentKind;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English people and the lines around a document, on sentences written for these tests (none is
+ * taken from a real document): names closed by a regnal number or «Jr.», forms of address after a
+ * role's party, a quote closing a sentence, an opening that introduces the text, a front-matter
+ * title broken over lines, a meeting told by «met today in», and a signature under the text.
+ */
+final class EnglishPeopleAndOpeningsTest {
+  private static final Parser PARSER = Parser.english();
+  private static final String TITLE = "Joint Statement of the Republic of Kazakhstan and Japan\n\n";
+
+  private static Document parse(String body) {
+    return PARSER.parse("en-test", TITLE + "Astana, 14 May 2025\n\n" + body + "\n");
+  }
+
+  private static String people(Document doc) {
+    return doc.participants().stream()
+        .map(p -> p.name() + "/" + p.party().orElse("-") + "/" + p.role().orElse("-"))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static List<String> names(Document doc) {
+    return doc.participants().stream().map(Participant::name).collect(Collectors.toList());
+  }
+
+  @Test
+  void aRegnalNumber_closesAOneWordName() {
+    Document doc = parse("1. The Sides thanked His Majesty King Olav III of Norway for his support.");
+    assertEquals(List.of("Olav III"), names(doc), () -> people(doc));
+  }
+
+  @Test
+  void jrAfterAName_opensNoOtherName() {
+    Document doc = parse("1. The delegation included Minister Ana Cruz, Jr., Department of Energy Secretary Luis Tan,"
+        + " and Ambassador Mia Lopez.");
+    assertFalse(names(doc).stream().anyMatch(n -> n.startsWith("Department")), () -> people(doc));
+    assertTrue(names(doc).contains("Luis Tan"), () -> people(doc));
+  }
+
+  @Test
+  void anArticleAndAFormOfAddress_afterARolesParty_leadToTheName() {
+    Document doc = parse("1. The meeting was hosted by the Prime Minister of Japan, the Hon Kenji Sato, in Tokyo.");
+    assertEquals("Kenji Sato/JP/Prime Minister", people(doc));
+  }
+
+  @Test
+  void anArticleBeforeAPartyAdjective_isNoOf() {
+    Document doc = parse("1. The Kazakh Foreign Minister, Hon. Arman Bek, welcomed the talks.");
+    assertEquals("Arman Bek/KZ/Foreign Minister", people(doc));
+  }
+
+  @Test
+  void aQuoteAfterAStop_closesTheSentenceBeforeIt() {
+    Document doc = parse("1. The Sides met under the theme \"Growth Together.\" The meeting was chaired by H.E. Arman"
+        + " Bek, President of the Republic of Kazakhstan.");
+    assertEquals("Arman Bek/KZ/President", people(doc));
+  }
+
+  @Test
+  void anOpeningThatIntroducesTheText_isTheDocuments() {
+    Document doc = PARSER.parse("en-test", "Kazakhstan-Japan Summit 2025: Joint Statement\n"
+        + "President Arman Bek of Kazakhstan and Prime Minister Kenji Sato of Japan met in Astana on 14 May 2025"
+        + " and issued the following statement:\n"
+        + "1. We, the leaders of Kazakhstan and Japan, reaffirm our partnership.\n");
+    assertEquals("Arman Bek/KZ/President; Kenji Sato/JP/Prime Minister", people(doc));
+    assertEquals("Astana", doc.place().map(Place::name).orElse("-"));
+  }
+
+  @Test
+  void aFrontMatterTitleBrokenOverLines_isOneTitle_andNoPreamble() {
+    Document doc = PARSER.parse("en-test", "---\ndate: '2025-05-14'\n"
+        + "title: \"Joint Statement of the Leaders of the Republic of Kazakhstan and\\\n"
+        + "  \\ Japan on Trade\"\n---\n\n"
+        + "The leaders of Kazakhstan and Japan met in Astana on 14 May 2025.\n\n"
+        + "1. They agreed to expand trade.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+    String text = doc.text();
+    for (Segment s : doc.segments()) {
+      if (s.kind() == SegmentKind.PREAMBLE) {
+        assertFalse(text.substring(s.start(), s.end()).contains("Japan on Trade"), "preamble " + text.substring(s.start(), s.end()));
+      }
+    }
+  }
+
+  @Test
+  void metTodayIn_tellsAMeeting() {
+    Document doc = parse("1. The two leaders met today in Astana and agreed to expand trade.");
+    List<String> events = doc.events().stream().map(Event::name).collect(Collectors.toList());
+    assertTrue(events.stream().anyMatch(e -> e.contains("Astana")), () -> "events " + events);
+  }
+
+  @Test
+  void aGlottalStopWrittenOntoAName_keepsTheNameWhole() {
+    Document doc = parse("1. The Sides thanked Prime Minister Siaosi 'Ofa Lani of the Kingdom of Tonga.");
+    assertEquals(1, doc.participants().size(), () -> people(doc));
+    assertTrue(names(doc).get(0).endsWith("Ofa Lani"), () -> people(doc));
+  }
+
+  @Test
+  void aNameAloneOnItsLine_overARoleAndParty_isASignature_whoseStatesAdoptTheText() {
+    Document doc = PARSER.parse("en-test", "The Declaration for Lasting Peace\n\n"
+        + "We commit ourselves to lasting peace in the region.\n\n"
+        + "**Joseph Marlow**\n\nPresident of the Republic of Kazakhstan\n\n"
+        + "**Kevin Drake**\n\nPrime Minister of Japan\n");
+    assertEquals("Joseph Marlow/KZ/President; Kevin Drake/JP/Prime Minister", people(doc));
+    assertEquals(List.of("KZ", "JP"), doc.signatories());
+  }
+
+  @Test
+  void aLetterAndAStopBeforeAPreposition_isNoInitial() {
+    Document doc = parse("1. The Sides commemorated the end of World War I. On behalf of the Sides, the Ministers"
+        + " laid wreaths.");
+    assertEquals("", people(doc));
+  }
+}
