@@ -15,10 +15,19 @@ final class Normalizer {
     int i = 0;
     while (i < n) {
       char c = in[i];
-      if (isPlain(c) && (i + 1 == n || !isCombining(in[i + 1]))) {
-        out.appendOne(c, i);
-        i++;
-        continue;
+      if (isPlain(c)) {
+        int run = i + 1;
+        while (run < n && isPlain(in[run])) {
+          run++;
+        }
+        // A plain character never combines, so only the run's last one may take a mark after it:
+        // that one, with its marks, goes the way of the others below.
+        int end = run < n && isCombining(in[run]) ? run - 1 : run;
+        if (end > i) {
+          out.appendRun(in, i, end);
+          i = end;
+          continue;
+        }
       }
       int runEnd = i + 1;
       while (runEnd < n && isCombining(in[runEnd])) {
@@ -168,6 +177,18 @@ final class Normalizer {
         ends[length] = from + 1;
       }
       length++;
+    }
+
+    /** Appends {@code in[from, to)}, each character from its own offset: one copy while the map is still the identity. */
+    void appendRun(char[] in, int from, int to) {
+      if (starts == null && ends == null && from == length && length + (to - from) <= chars.length) {
+        System.arraycopy(in, from, chars, length, to - from);
+        length += to - from;
+        return;
+      }
+      for (int k = from; k < to; k++) {
+        appendOne(in[k], k);
+      }
     }
 
     void append(char c, int from, int to) {

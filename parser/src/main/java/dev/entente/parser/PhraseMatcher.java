@@ -64,6 +64,7 @@ final class PhraseMatcher<T> {
   private final int wordSlot = Tokenizer.newSlot();
   private final int stemSlot = Tokenizer.newSlot();
   private final int casedSlot = Tokenizer.newSlot();
+  private final int startSlot = Tokenizer.newSlot();
   /** The first words of the case-sensitive names, lower-cased. */
   private final java.util.Set<String> casedFirstKeys = new java.util.HashSet<>();
   private volatile boolean queried;
@@ -123,11 +124,27 @@ final class PhraseMatcher<T> {
   }
 
   private Match<T> match(Tokens tokens, int i, int limit) {
+    if (!mayStart(tokens.word[i])) {
+      return null;
+    }
     Match<T> best = walk(wordRoot, tokens, i, limit, Mode.WORDS, null);
     if (Character.isUpperCase(tokens.source.charAt(tokens.start[i])) && mayBeCased(tokens.word[i])) {
       best = walk(casedRoot, tokens, i, limit, Mode.CASED, best);
     }
     return walk(stemRoot, tokens, i, limit, Mode.STEMS, best);
+  }
+
+  /**
+   * Whether some name begins with this word in some way of matching, remembered by the word: most
+   * words begin none, and are then answered by one look-up instead of one per way.
+   */
+  private boolean mayStart(Tokenizer.Word word) {
+    Object known = word.answer(startSlot);
+    if (known == null) {
+      known = firstStep(word, Mode.WORDS) != null || firstStep(word, Mode.STEMS) != null || mayBeCased(word);
+      word.remember(startSlot, known);
+    }
+    return (Boolean) known;
   }
 
   /** Whether some case-sensitive name begins with this word in some case, remembered by the word. */

@@ -19,6 +19,11 @@ final class PrefixLexicon<T> {
     private final boolean[] whole;
     /** Whether a word is joined to the one before it by «+» («2+2», «2 + 2»), not by a space or hyphen. */
     private final boolean[] plus;
+    /**
+     * The first letter of each bare prefix, 0 for an empty one: compared before the prefix, so that
+     * a candidate whose next word starts otherwise is ruled out without reading its strings.
+     */
+    private final char[] initials;
     final T value;
     /** Where it was written, for provenance: {@code acts.tsv:12}. */
     final String where;
@@ -28,12 +33,14 @@ final class PrefixLexicon<T> {
       this.bare = new String[prefixes.length];
       this.whole = new boolean[prefixes.length];
       this.plus = new boolean[prefixes.length];
+      this.initials = new char[prefixes.length];
       for (int k = 0; k < prefixes.length; k++) {
         String prefix = prefixes[k];
         plus[k] = prefix.startsWith("+");
         prefix = plus[k] ? prefix.substring(1) : prefix;
         whole[k] = prefix.endsWith(".");
         bare[k] = whole[k] ? prefix.substring(0, prefix.length() - 1) : prefix;
+        initials[k] = bare[k].isEmpty() ? 0 : bare[k].charAt(0);
       }
       this.value = value;
       this.where = where;
@@ -190,8 +197,9 @@ final class PrefixLexicon<T> {
       boolean matches = true;
       for (int k = 1; k < length && matches; k++) {
         String key = tokens.key[i + k];
+        char initial = entry.initials[k];
         String bare = entry.bare[k];
-        matches = (bare.isEmpty() || key.charAt(0) == bare.charAt(0)) // words are never empty
+        matches = (initial == 0 || key.charAt(0) == initial) // words are never empty
             && (entry.whole[k] ? key.equals(bare) : key.startsWith(bare))
             && (entry.plus[k] ? tokens.gapIs(i + k, '+') : tokens.gapBefore[i + k] != Tokens.GAP_HARD);
       }
