@@ -561,16 +561,9 @@ final class ConceptRecognizer {
    */
   private boolean stateOrgan(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end, int to) {
     Tokens t = ctx.tokens;
-    int k = hit.last;
-    if (k < end && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
-      k++;
-    }
-    if (k < end && data.language.isArticle(t.key[k])) {
-      k++;
-    }
     // «the State Council of the People's Republic of China»: the name may end inside the state's, at its possessive.
-    PhraseMatcher.Match<PartyInfo> state = k < end && t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
-    boolean ofState = state != null && state.last >= end && state.value.kind == dev.entente.model.PartyKind.STATE
+    PhraseMatcher.Match<PartyInfo> state = stateAfterHead(t, hit.last, end, to);
+    boolean ofState = state != null && state.last >= end
         || state == null && end == hit.last && sharesTheNextOrgansState(ctx, end);
     if (!ofState) {
       return false;
@@ -597,15 +590,23 @@ final class ConceptRecognizer {
     if (next == null || next.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.MECHANISM)) {
       return false;
     }
-    int k = next.last;
-    if (k < t.size && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
+    return stateAfterHead(t, next.last, t.size, t.size) != null;
+  }
+
+  /**
+   * The state named right after an organ's head at {@code k} («Council of Ministers of Italy», «of the
+   * People's Republic of China»), over a preposition of belonging and an article that stand before
+   * {@code limit}, matched up to {@code to}; null when no state is named there.
+   */
+  private PhraseMatcher.Match<PartyInfo> stateAfterHead(Tokens t, int k, int limit, int to) {
+    if (k < limit && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
       k++;
     }
-    if (k < t.size && data.language.isArticle(t.key[k])) {
+    if (k < limit && data.language.isArticle(t.key[k])) {
       k++;
     }
-    PhraseMatcher.Match<PartyInfo> state = k < t.size && t.isCapitalized(k) ? data.parties.longestAt(t, k, t.size) : null;
-    return state != null && state.value.kind == dev.entente.model.PartyKind.STATE;
+    PhraseMatcher.Match<PartyInfo> state = k < limit && t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
+    return state != null && state.value.kind == dev.entente.model.PartyKind.STATE ? state : null;
   }
 
   /**

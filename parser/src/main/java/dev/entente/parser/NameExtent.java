@@ -138,8 +138,11 @@ final class NameExtent {
    * the head's own name. Returns the first token inside the quote, or -1.
    */
   private static int quotedBefore(Tokens t, int head, int from) {
+    if (head - 1 < from || !t.gapHas(head, '"')) {
+      return -1;
+    }
     String closing = t.gapText(head);
-    if (head - 1 < from || !closing.startsWith("\"") || !closing.strip().equals("\"")) {
+    if (!closing.startsWith("\"") || !closing.strip().equals("\"")) {
       return -1;
     }
     for (int k = head - 1; k >= Math.max(from, head - QUOTED_WORDS); k--) {

@@ -488,17 +488,12 @@ final class PersonRecognizer {
         return end < to && isNameWord(t, end) && spaceInName(t, end) && !isKnownWord(t, end, to)
             ? end + 1 : end;
       }
-      // «King Abdullah II», «Charles III»: a regnal number closes a one-word name.
-      if (i + 1 < to && t.gapBefore[i + 1] == Tokens.GAP_SPACE && t.isUpperCase(i + 1)
-          && NameExtent.romanValue(t.surface(i + 1)) > 0) {
+      // «King Abdullah II», «Король … Абдалла II»: a monarch's one name and his regnal number.
+      if (i + 1 < to && isRegnalNumber(t, i + 1)) {
         return i + 2;
       }
       if (i + 1 == to || !t.isCapitalized(i + 1) || t.gapBefore[i + 1] == Tokens.GAP_HARD) {
         return i + 1;
-      }
-      // «Король … Абдалла II»: a monarch's one name and his regnal number.
-      if (isRegnalNumber(t, i + 1)) {
-        return i + 2;
       }
     }
     return i;
@@ -616,16 +611,7 @@ final class PersonRecognizer {
 
   /** Whether token {@code k} is a regnal number after a name: a Roman numeral in capitals («II», «IV»). */
   private static boolean isRegnalNumber(Tokens t, int k) {
-    String key = t.key[k];
-    if (!t.isUpperCase(k) || key.length() > 4 || t.gapBefore[k] != Tokens.GAP_SPACE) {
-      return false;
-    }
-    for (int c = 0; c < key.length(); c++) {
-      if ("ivx".indexOf(key.charAt(c)) < 0) {
-        return false;
-      }
-    }
-    return true;
+    return t.gapBefore[k] == Tokens.GAP_SPACE && t.isUpperCase(k) && NameExtent.romanValue(t.surface(k)) > 0;
   }
 
   /** Whether the gap before token {@code k} is one comma and white space («Bainimarama,⏎Prime Minister»). */

@@ -54,11 +54,12 @@ final class TitleFinder {
         }
         if (last > i) {
           int first = tokens.firstAtOrAfter(open + 1);
+          int to = tokens.firstAtOrAfter(close);
           PrefixLexicon.Hit<DocumentKind> hit = first < tokens.size && tokens.start[first] == open + 1
-              ? capitalisedKind(tokens, first, tokens.firstAtOrAfter(close)) : null;
+              ? capitalisedKind(tokens, first, to) : null;
           // «G7 Partnership for Global Infrastructure … Co-Chair Statement»: a kind word further on, capitalised.
-          for (int k = first; hit == null && k < tokens.firstAtOrAfter(close); k++) {
-            hit = tokens.isCapitalized(k) ? data.documentKinds.longestAt(tokens, k, tokens.firstAtOrAfter(close)) : null;
+          for (int k = first; hit == null && k < to; k++) {
+            hit = tokens.isCapitalized(k) ? data.documentKinds.longestAt(tokens, k, to) : null;
           }
           if (hit == null) {
             break;
