@@ -117,6 +117,10 @@ final class PrefixLexicon<T> {
   /** The longest pattern that starts at token {@code i} and ends before {@code limit}, or null. */
   @SuppressWarnings("unchecked")
   Hit<T> longestAt(Tokens tokens, int i, int limit) {
+    Tokenizer.Word word = tokens.word[i];
+    if (word.flagKnown(slot) && !word.flag(slot)) {
+      return null; // no pattern begins with the word: the common case, answered by the word alone
+    }
     // The longest hit up to the end of the text is the answer for every limit it fits in.
     Object[] memo = tokens.memo(slot);
     Object known = memo[i];
@@ -135,10 +139,14 @@ final class PrefixLexicon<T> {
 
   private Hit<T> hit(Tokens tokens, int i, int limit) {
     Tokenizer.Word word = tokens.word[i];
+    if (word.flagKnown(slot) && !word.flag(slot)) {
+      return null;
+    }
     Entry<?>[] candidates = (Entry<?>[]) word.answer(slot);
     if (candidates == null) {
       candidates = candidates(word.key);
       word.remember(slot, candidates);
+      word.rememberFlag(slot, candidates.length > 0);
     }
     return candidates.length == 0 ? null : first(candidates, tokens, i, limit);
   }
