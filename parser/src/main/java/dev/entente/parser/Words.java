@@ -16,7 +16,8 @@ import java.util.Set;
 final class Words {
   private static final int CLASSES = WordClass.values().length;
   private final Map<WordClass, List<String>> byKind = new EnumMap<>(WordClass.class);
-  // By WordClass ordinal: asked per token on the hot path.
+  // By WordClass ordinal: asked per token on the hot path. HashSets, not Set.copyOf: an immutable
+  // set finds a word's place by a division (floorMod), a HashSet by a mask.
   @SuppressWarnings("unchecked")
   private final Set<String>[] sets = (Set<String>[]) new Set<?>[CLASSES];
   /**
@@ -85,7 +86,7 @@ final class Words {
     }
     for (Map.Entry<WordClass, List<String>> entry : byKind.entrySet()) {
       List<String> words = entry.getValue();
-      sets[entry.getKey().ordinal()] = Set.copyOf(words);
+      sets[entry.getKey().ordinal()] = new java.util.HashSet<>(words);
       single[entry.getKey().ordinal()] = words.size() == 1 ? words.get(0) : null;
     }
   }
