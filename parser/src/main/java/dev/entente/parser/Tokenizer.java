@@ -124,8 +124,8 @@ final class Tokenizer {
   private final LanguageGuess.CommonWords commonWords;
   /**
    * What the loop over a text reads of each char below {@link #TABLED}, in one look-up: its key
-   * ({@link TextFold}) in the low 16 bits, its {@link #kind} above them, and {@link #OWN} if it is
-   * one of the language's own letters.
+   * ({@link TextFold}) in the low 16 bits, its {@link #kind} above them, {@link #OWN} if it is
+   * one of the language's own letters and {@link #UPPER} if it is a capital.
    */
   private final int[] charInfo = new int[TABLED];
   /**
@@ -147,12 +147,13 @@ final class Tokenizer {
 
   private static final int KIND_SHIFT = 16;
   private static final int OWN = 1 << 20;
+  private static final int UPPER = 1 << 21;
 
   /** {@link #charInfo} of {@code c}, computed. */
   private int info(char c) {
     byte kind = kind(c);
     boolean own = kind == LETTER && (c < TABLED ? letterKinds[c] == LanguageSigns.OWN_LETTER : language.isOwnLetter(c));
-    return TextFold.fold(c) | kind << KIND_SHIFT | (own ? OWN : 0);
+    return TextFold.fold(c) | kind << KIND_SHIFT | (own ? OWN : 0) | (Character.isUpperCase(c) ? UPPER : 0);
   }
 
   private int infoOf(char c) {
@@ -163,7 +164,7 @@ final class Tokenizer {
     char[] text = source.chars();
     int n = source.length();
     // A word takes 6-7 characters of English and 8 of Russian, spaces and stops included: arrays that
-    // seldom grow, since growing copies all seven.
+    // seldom grow, since growing copies all eight.
     int capacity = n / 6 + 64;
     int[] start = new int[capacity];
     int[] end = new int[capacity];
@@ -172,6 +173,7 @@ final class Tokenizer {
     Word[] words = new Word[capacity];
     byte[] gap = new byte[capacity];
     boolean[] hyphenAfter = new boolean[capacity];
+    boolean[] capitalized = new boolean[capacity];
     char[] lowered = new char[64];
     // What LanguageGuess.check reads: letters, the language's own among them, words of letters in
     // the opening window and the common words among those.
@@ -192,6 +194,7 @@ final class Tokenizer {
       }
       int from = i;
       boolean letters = kind == LETTER;
+      boolean capital = (info & UPPER) != 0;
       int hash = 0;
       do {
         if (i - from == lowered.length) {
@@ -214,6 +217,7 @@ final class Tokenizer {
         words = java.util.Arrays.copyOf(words, grown);
         gap = java.util.Arrays.copyOf(gap, grown);
         hyphenAfter = java.util.Arrays.copyOf(hyphenAfter, grown);
+        capitalized = java.util.Arrays.copyOf(capitalized, grown);
       }
       Word word = word(lowered, i - from, hash, letters);
       if (letters) {
@@ -233,10 +237,11 @@ final class Tokenizer {
       words[size] = word;
       gap[size] = pendingGap;
       hyphenAfter[size] = i < n && text[i] == '-';
+      capitalized[size] = capital;
       size++;
       pendingGap = Tokens.GAP_SPACE;
     }
-    return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter,
+    return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter, capitalized,
         new LanguageGuess.Evidence(letterCount, ownLetters, wordsRead, commonRead));
   }
 
