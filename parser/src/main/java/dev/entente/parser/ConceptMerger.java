@@ -288,6 +288,9 @@ final class ConceptMerger {
     }
     List<Concept> added = new ArrayList<>();
     for (Concept e : items) {
+      if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null) {
+        continue; // before the name is folded and searched below: most items are not numbered events
+      }
       boolean meeting = e.level != null
           && isMeeting(e.name);
       boolean numberedForum = e.kind == EventKind.FORUM && e.ordinal != null && e.ordinal >= 2
