@@ -414,10 +414,14 @@ final class ConceptMerger {
         : e.level == Level.AGENCIES ? MechanismKind.AGENCY_MEETING : MechanismKind.MINISTERIAL_MEETING;
     int head = e.headFirst;
     if (!meeting && quotedPart(e.name).isEmpty()) {
-      // «the fourth Bali Democracy Forum»: the series is named by the words after the ordinal.
+      // «the fourth Bali Democracy Forum»: the series is named by the words after the ordinal, after the
+      // letters written onto its digits too («the 5th Eastern Economic Forum»).
+      Tokens t = ctx.tokens;
       for (int k = e.first; k < e.headFirst; k++) {
-        if (ctx.data.ordinals.containsKey(ctx.tokens.key[k]) || ctx.tokens.isNumber(k)) {
-          head = k + 1;
+        if (ctx.data.ordinals.containsKey(t.key[k]) || t.isNumber(k)) {
+          head = k + 1 < e.headFirst && t.isNumber(k) && t.start[k + 1] == t.end[k]
+              && (ctx.data.ordinals.containsKey(t.key[k] + t.key[k + 1])
+                  || ctx.data.language.writtenOrdinal(t.key[k], t.key[k + 1]) > 0) ? k + 2 : k + 1;
         }
       }
     }
