@@ -56,10 +56,12 @@ final class ConceptMerger {
 
   /**
    * «the Asia Pacific Economic Cooperation forum», «the APEC forum»: a party's name and a one-word
-   * head after it name the party itself, not a mechanism of its own.
+   * head after it in lower case, or in the plural («BRICS Summits»), name the party itself, not a
+   * mechanism of its own; a capitalised head names a body of the party's («the OSCE Troika», «the NDFP Panel»).
    */
   private static boolean partyAndHead(Context ctx, Concept c) {
-    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || c.last != c.headFirst + 1) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || c.last != c.headFirst + 1
+        || ctx.tokens.isCapitalized(c.headFirst) && !ctx.data.language.isPluralNoun(ctx.tokens.key[c.headFirst])) {
       return false;
     }
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Meetings of standing bodies as multilateral texts name them, on sentences written for these tests:
  * the body after «meeting of the» is a mechanism too, a name with its abbreviation in brackets is the
- * name without it, and a forum numbered in digits names its series after the ordinal's letters.
+ * name without it, a forum numbered in digits names its series after the ordinal's letters, a troika
+ * or a quartet is a format, and heads of state who attend a meeting do not adopt its press release.
  */
 final class EnglishMeetingsOfBodiesTest {
   private static final Parser PARSER = Parser.english();
@@ -54,5 +55,23 @@ final class EnglishMeetingsOfBodiesTest {
         "1. The Prime Minister also took part in the 7th Steppe Investment Forum as the Chief Guest.");
     assertTrue(mechanisms(doc).stream().noneMatch(m -> m.startsWith("th ")), () -> "mechanisms " + mechanisms(doc));
     assertTrue(events(doc).contains("7th Steppe Investment Forum"), () -> "events " + events(doc));
+  }
+
+  @Test
+  void aTroikaOrQuartet_isAFormat_andACapitalisedHeadAfterAnOrganisation_isItsBody() {
+    Document doc = parse("Joint Statement of the Republic of Kazakhstan and Japan",
+        "1. The Sides welcomed the work of the OSCE Troika and of the Steppe Quartet within the APEC forum.");
+    assertEquals(List.of("OSCE Troika", "Steppe Quartet"), mechanisms(doc));
+  }
+
+  @Test
+  void headsOfStateWhoAttendAnOrganisationsMeeting_doNotAdoptItsPressRelease() {
+    // GIVEN a press release on a meeting of an organisation's council that heads of state attended
+    Document doc = parse("Press release on the results of the Shanghai Cooperation Organisation Heads of State Council Meeting",
+        "The meeting was held on 13-14 May 2025 in Astana. President of the Republic of Kazakhstan Kassym-Jomart Tokayev"
+            + " and President of the Kyrgyz Republic Sadyr Japarov attended the meeting.");
+    // THEN the organisation the title names is the side, and the heads are participants
+    assertEquals(List.of("SCO"), doc.signatories());
+    assertEquals(2, doc.participants().size(), () -> "participants " + doc.participants());
   }
 }
