@@ -142,7 +142,7 @@ final class ConceptMerger {
     for (Concept c : found) {
       Concept same = byKey.get(c.key);
       if (same == null && c.concept == Lexicons.Concept.EVENT) {
-        same = sameEvent(events, c);
+        same = sameEvent(ctx, events, c);
       }
       Concept visit = same == null && c.concept == Lexicons.Concept.EVENT ? visitReferredTo(events, c) : null;
       if (visit != null) {
@@ -235,13 +235,19 @@ final class ConceptMerger {
     return null;
   }
 
-  private static Concept sameEvent(List<Concept> events, Concept c) {
+  private static Concept sameEvent(Context ctx, List<Concept> events, Concept c) {
     for (Concept e : events.subList(Math.max(0, events.size() - SAME_EVENT_WINDOW), events.size())) {
       if (!quotedPart(c.name).isEmpty() && !quotedPart(e.name).equals(quotedPart(c.name))) {
         continue;
       }
       // «The 51st Pacific Island Forum official communique» and «The Fifty-First (51st) Pacific Islands Forum was held …».
       if (c.ordinal != null && c.ordinal.equals(e.ordinal) && c.kind == e.kind && e.sentence == null && c.sentence != null) {
+        return e;
+      }
+      // «… Organisation Heads of State Council Meeting» in the title and «the meeting of the Heads of State
+      // Council of the … Organisation» in the body: the same words in another order, whatever level was read.
+      if (c.ordinal == null && e.ordinal == null && e.sentence == null && c.sentence != null && c.kind == e.kind
+          && namingWords(ctx, e.key).equals(namingWords(ctx, c.key))) {
         return e;
       }
       boolean sameLevel = e.level != null && e.level == c.level
@@ -263,6 +269,13 @@ final class ConceptMerger {
       }
     }
     return null;
+  }
+
+  /** The words of an event's key in any order, without articles («the»). */
+  private static java.util.Set<String> namingWords(Context ctx, String key) {
+    java.util.Set<String> set = new java.util.HashSet<>(wordsOf(key));
+    set.removeIf(ctx.data.language::isArticle);
+    return set;
   }
 
   /** The words of an event's key, after its concept and ordinal. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Meetings of standing bodies as multilateral texts name them, on sentences written for these tests:
  * the body after «meeting of the» is a mechanism too, a name with its abbreviation in brackets is the
  * name without it, a forum numbered in digits names its series after the ordinal's letters, a troika
- * or a quartet is a format, and heads of state who attend a meeting do not adopt its press release.
+ * or a quartet is a format, heads of state who attend a meeting do not adopt its press release, and a
+ * level with its preposition («Heads of State») stays inside a name.
  */
 final class EnglishMeetingsOfBodiesTest {
   private static final Parser PARSER = Parser.english();
@@ -73,5 +74,14 @@ final class EnglishMeetingsOfBodiesTest {
     // THEN the organisation the title names is the side, and the heads are participants
     assertEquals(List.of("SCO"), doc.signatories());
     assertEquals(2, doc.participants().size(), () -> "participants " + doc.participants());
+  }
+
+  @Test
+  void aLevelInsideAName_andTheTitlesMeetingToldAgainInTheBody_areOneMeeting() {
+    Document doc = parse("Press release on the results of the Shanghai Cooperation Organisation Heads of State Council Meeting",
+        "The meeting of the Heads of State Council of the Shanghai Cooperation Organisation was held on 13-14 May 2025"
+            + " in Astana.");
+    assertEquals(1, events(doc).size(), () -> "events " + events(doc));
+    assertEquals("Shanghai Cooperation Organisation Heads of State Council Meeting", events(doc).get(0));
   }
 }
