@@ -160,9 +160,9 @@ final class ConceptRecognizer {
         continue;
       }
       for (int j = hit.last; j < c.last; j++) {
-        if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last)
-            || c.concept == Lexicons.Concept.EVENT && j == hit.last && opensMechanism(t, j, to)) {
-          i = j;
+        int body = j == hit.last && c.concept == Lexicons.Concept.EVENT ? j + data.language.bodyLinkAt(t, j, c.last) : -1;
+        if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last) || body >= 0 && opensMechanism(t, body, to)) {
+          i = body >= 0 && opensMechanism(t, body, to) ? body : j;
           break;
         }
       }
@@ -368,7 +368,7 @@ final class ConceptRecognizer {
       if (hit != null) {
         return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
       }
-      if (!data.language.isAdjective(t.key[k])) {
+      if (!data.language.modifiesABody(t, k)) {
         return false;
       }
     }
@@ -939,8 +939,14 @@ final class ConceptRecognizer {
         continue;
       }
       if (party != null) {
-        // «ШОС» and «Шанхайской организации сотрудничества» name one thing: key it by the id.
-        key.append(party.value.id).append(' ');
+        // «ШОС» and «Шанхайской организации сотрудничества» name one thing: key it by the id, once where
+        // the abbreviation follows the name in brackets («Shanghai Cooperation Organization (SCO)»).
+        String id = party.value.id + " ";
+        int at = key.length() - id.length();
+        boolean repeated = at > 0 && key.lastIndexOf(id) == at && (key.charAt(at - 1) == ' ' || key.charAt(at - 1) == ':');
+        if (!(t.gapHas(k, '(') && repeated)) {
+          key.append(id);
+        }
         k = party.last - 1;
         continue;
       }

@@ -61,7 +61,8 @@ final class SignatoryResolver {
       // In text order, so that the sides come out in the same order on every run.
       List<Context.Sentence> headed = new java.util.ArrayList<>();
       for (PersonRecognizer.Person person : people) {
-        if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
+        if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())
+            && !attends(ctx, person)) {
           Context.Sentence sentence = ctx.sentenceOf(person.mentions.get(0).start());
           if (sentence != null && !headed.contains(sentence)) {
             headed.add(sentence);
@@ -557,6 +558,26 @@ final class SignatoryResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * «President A, President B … attended the meeting», «… were in attendance»: heads of state whose
+   * sentence goes on to a verb of attending (words.tsv ATTENDANCE_VERB_PREFIX) after their first
+   * mention take part in a meeting that someone else holds, and do not adopt the text by that alone.
+   */
+  private boolean attends(Context ctx, PersonRecognizer.Person person) {
+    Tokens t = ctx.tokens;
+    int at = person.mentions.get(0).start();
+    Context.Sentence sentence = ctx.sentenceOf(at);
+    if (sentence == null) {
+      return false;
+    }
+    for (int k = t.firstAtOrAfter(person.mentions.get(0).end()); k < sentence.lastToken; k++) {
+      if (!t.isCapitalized(k) && words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb of attending comes right before the collective subject at {@code group} («attended by»). */
