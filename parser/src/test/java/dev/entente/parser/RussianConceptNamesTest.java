@@ -58,6 +58,15 @@ final class RussianConceptNamesTest {
   }
 
   @Test
+  void nameRunsOn_aPluralParticipleThatQualifiesTheNounAfterIt_likeAnAdjective() {
+    Document doc = parse("Стороны одобряют реализацию Программы согласованных действий в области внешней политики "
+        + "на 2024-2025 годы.\n2. Стороны утвердили План совместных мероприятий, принятых министрами, и выполняют его.");
+    List<String> names = names(doc);
+    assertTrue(names.contains("Программа согласованных действий в области внешней политики"), names::toString);
+    assertTrue(names.stream().noneMatch(n -> n.contains("принятых")), names::toString);
+  }
+
+  @Test
   void nameEnd_initialsOfThePersonWhoHeadsABody_areNotPartOfItsName() {
     Document doc = parse("В заседании приняли участие Председатель Правления Делового совета ШОС М.Д.Шаршекеев и "
         + "Директор Исполнительного комитета Региональной антитеррористической структуры ШОС Д.Ф.Гиёсов.");
