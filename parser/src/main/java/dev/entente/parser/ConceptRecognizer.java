@@ -393,6 +393,12 @@ final class ConceptRecognizer {
       return null;
     }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
+    // «по инициативе Президента Франции»: at someone's initiative, an idiom that names no initiative.
+    if (initiativeHead && hit.first > from && !t.isCapitalized(hit.first)
+        && words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, t.key[hit.first])
+        && words.is(WordClass.AGENT_IDIOM_PREPOSITION, t.key[hit.first - 1])) {
+      return null;
+    }
     int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
     // «"Action Plan for Strengthening of the Strategic Partnership"»: a quote that opens the name closes it.
     int closing = start > from && t.gapHas(start, '"') ? closingQuote(t, hit.last, to) : -1;
