@@ -85,10 +85,35 @@ final class ConceptRecognizer {
    */
   private boolean isHeading(Context ctx, Context.Sentence sentence) {
     String text = ctx.text.text();
-    return sentence.block.number == null && !sentence.item && sentence.firstToken < sentence.lastToken
-        && text.charAt(sentence.end - 1) != '.' && (sentence.end == text.length() || text.charAt(sentence.end) == '\n')
-        && !ctx.layout.preamble.isEmpty() && ctx.layout.preamble.get(0) == sentence.block
-        && data.documentKinds.longestAt(ctx.tokens, sentence.firstToken, sentence.lastToken) != null;
+    if (sentence.block.number != null || sentence.item || sentence.firstToken >= sentence.lastToken
+        || text.charAt(sentence.end - 1) == '.' || sentence.end != text.length() && text.charAt(sentence.end) != '\n'
+        || ctx.layout.preamble.isEmpty()) {
+      return false;
+    }
+    return ctx.layout.preamble.get(0) == sentence.block
+        && data.documentKinds.longestAt(ctx.tokens, sentence.firstToken, sentence.lastToken) != null
+        || ctx.titleFirstToken < 0 && ctx.layout.preamble.indexOf(sentence.block) < HEADING_BLOCKS
+            && topicHeading(ctx.tokens, sentence.firstToken, sentence.lastToken);
+  }
+
+  /** The preamble's blocks a release's heading «О …» may stand in: site lines may come first. */
+  private static final int HEADING_BLOCKS = 2;
+
+  /**
+   * «О совместном заседании коллегий МИД …», «Об итогах визита …»: a line that opens with a
+   * capitalised preposition of topic and an event's head within three words.
+   */
+  private boolean topicHeading(Tokens t, int from, int to) {
+    if (!t.isCapitalized(from) || !words.is(WordClass.TOPIC_PREPOSITION, t.key[from])) {
+      return false;
+    }
+    for (int k = from + 1; k < Math.min(to, from + 4); k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, to);
+      if (hit != null && eventOf(hit.entry.value) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The well-known initiatives in tokens {@code [from, to)}, in order, none overlapping. */

@@ -38,6 +38,11 @@ enum WordClass {
    * инициативе Президента Франции»: at his initiative), not an initiative's name; {@code -} where none.
    */
   AGENT_IDIOM_PREPOSITION,
+  /**
+   * Prepositions that open a ministry's or a press office's heading about an event («О совместном
+   * заседании коллегий …», «Об итогах визита …»): the event is the release's occasion; {@code -} where none.
+   */
+  TOPIC_PREPOSITION,
   /** Words that tie an initiative to its proposer («выдвинутой Китаем»). */
   PROPOSER_CUE_PREFIX,
   /** Verbs of the sentence that adopts or signs the document. */
