@@ -162,7 +162,9 @@ final class ConceptRecognizer {
       }
       Concept c = candidate(ctx, sentence, hit, from, to, known);
       if (c == null) {
-        i = hit.last;
+        List<Concept> perCity = sentence == null ? List.of() : meetingsPerCity(ctx, sentence, hit, to);
+        here.addAll(perCity);
+        i = perCity.isEmpty() ? hit.last : perCity.get(perCity.size() - 1).last;
         continue;
       }
       if (c.concept == Lexicons.Concept.MECHANISM && c.ordinal != null) {
@@ -193,6 +195,55 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /**
+   * «на саммитах СНГ в Кишиневе и Киеве»: meetings in the plural, of one organisation or none, in two
+   * cities joined by «и», are one meeting in each city, named by the head, the organisation and its city.
+   */
+  private List<Concept> meetingsPerCity(Context ctx, Context.Sentence sentence, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int to) {
+    Tokens t = ctx.tokens;
+    Lexicons.Head head = eventOf(hit.entry.value);
+    if (head == null || t.isCapitalized(hit.first) || !data.language.headInThePlural(t, hit.first, hit.last)) {
+      return List.of();
+    }
+    int k = hit.last;
+    PhraseMatcher.Match<PartyInfo> organisation = k < to ? data.parties.longestAt(t, k, to) : null;
+    if (organisation != null && organisation.value.kind == dev.entente.model.PartyKind.ORGANIZATION) {
+      k = organisation.last;
+    }
+    int nameEnd = k;
+    if (k + 1 >= to || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+      return List.of();
+    }
+    PhraseMatcher.Match<City> first = data.cities.longestAt(t, k + 1, to);
+    if (first == null || first.last + 1 >= to || !words.is(WordClass.AND, t.key[first.last])) {
+      return List.of();
+    }
+    int next = first.last + 1 < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[first.last + 1]) ? first.last + 2 : first.last + 1;
+    PhraseMatcher.Match<City> second = next < to ? data.cities.longestAt(t, next, to) : null;
+    if (second == null) {
+      return List.of();
+    }
+    String singular = hit.last == hit.first + 1 ? data.language.singularHead(t.key[hit.first]) : null;
+    String named = singular == null ? NameExtent.nominativeText(ctx, data.language, hit.first, hit.first, hit.last, nameEnd)
+        : nameEnd > hit.last ? singular + " " + NameExtent.text(ctx, hit.last, nameEnd) : singular;
+    String preposition = ctx.text.text().substring(t.start[k], t.end[k]);
+    List<Concept> meetings = new ArrayList<>(2);
+    for (PhraseMatcher.Match<City> city : List.of(first, second)) {
+      Concept c = new Concept(Lexicons.Concept.EVENT);
+      c.kind = head.kind;
+      c.first = hit.first;
+      c.last = city.last;
+      c.headFirst = hit.first;
+      c.sentence = sentence;
+      c.mentions.add(new Range(city.first, city.last));
+      c.name = named + " " + preposition + " " + NameExtent.text(ctx, city.first, city.last);
+      c.key = key(ctx, c, hit.first, nameEnd) + ":" + Tokenizer.keyOf(city.value.name);
+      c.rule = "heads.tsv:" + hit.entry.pattern() + " (one meeting per city)";
+      meetings.add(c);
+    }
+    return meetings;
   }
 
   /** Fewest states a chain joined by dashes needs to name a format by its members. */

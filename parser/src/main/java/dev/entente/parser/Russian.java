@@ -369,6 +369,11 @@ public final class Russian extends Language {
   }
 
 
+  @Override
+  String singularHead(String key) {
+    return headLemma(key);
+  }
+
   /**
    * The nominative of a head noun form: the listed noun whose stem it extends by a case ending, the
    * longest such stem.

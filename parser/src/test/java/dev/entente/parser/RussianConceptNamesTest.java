@@ -76,6 +76,14 @@ final class RussianConceptNamesTest {
   }
 
   @Test
+  void plural_meetingsInTwoCitiesJoinedByAnd_areOneMeetingInEachCity() {
+    Document doc = parse("Стороны подтверждают договоренности, выработанные на саммитах ОДКБ в Минске и Ереване.\n"
+        + "2. Стороны отмечают значение саммитов БРИКС.");
+    List<String> events = doc.events().stream().map(e -> e.name() + "@" + e.place().map(p -> p.name()).orElse("-")).toList();
+    assertEquals(List.of("саммит ОДКБ в Минске@Минск", "саммит ОДКБ в Ереване@Ереван"), events);
+  }
+
+  @Test
   void nameEnd_initialsOfThePersonWhoHeadsABody_areNotPartOfItsName() {
     Document doc = parse("В заседании приняли участие Председатель Правления Делового совета ШОС М.Д.Шаршекеев и "
         + "Директор Исполнительного комитета Региональной антитеррористической структуры ШОС Д.Ф.Гиёсов.");
