@@ -46,9 +46,10 @@ final class RussianCorpusQualityTest {
    * the floor follows the larger split. Session 5's rules brought the 37 to 0.926, session 6's to 0.939.
    * Session 7 added 4 more (batch 5: bilateral press releases of two foreign ministries, a statement
    * quoted after a news lead, a statement without its title; 1991-2022), on which main's parser
-   * (4e22689) scores the 41 at 0.914.
+   * (4e22689) scores the 41 at 0.914; with batch 6's 7 (rutexts7b) it scores the 48 at 0.903, and
+   * rutexts7a's rules of session 7 bring the 48 to 0.934.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.91;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.92;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");

@@ -128,6 +128,38 @@ final class ConceptMerger {
     return kept;
   }
 
+  /**
+   * «О совместном заседании коллегий МИД …» and «10 ноября … в Москве состоялось очередное
+   * совместное заседание коллегии МИД …»: an unnumbered meeting the title or heading names is the
+   * one of its kind the body holds on the document's day, under the body's name.
+   */
+  private static List<Concept> titleMeetingIsTheBodys(Context ctx, List<Concept> found) {
+    if (ctx.date == null) {
+      return found;
+    }
+    Concept title = null;
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.kind != EventKind.VISIT && c.ordinal == null) {
+        title = c;
+        break;
+      }
+    }
+    if (title == null) {
+      return found;
+    }
+    for (Concept c : found) {
+      if (c != title && c.concept == Lexicons.Concept.EVENT && !c.inTitle && c.kind == title.kind && c.ordinal == null
+          && ctx.date.equals(c.date)) {
+        c.absorb(title);
+        c.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+        List<Concept> kept = new ArrayList<>(found);
+        kept.remove(title);
+        return kept;
+      }
+    }
+    return found;
+  }
+
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
     if (ctx.data.language.bareHeadsAreNoNames()) {
@@ -136,6 +168,7 @@ final class ConceptMerger {
     }
     found = titleVisitIsTheBodys(found);
     found = gatheringIsTheTitles(found);
+    found = titleMeetingIsTheBodys(ctx, found);
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
     Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();

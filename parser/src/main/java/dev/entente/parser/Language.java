@@ -221,6 +221,14 @@ public abstract class Language {
   }
 
   /**
+   * The nominative singular of a head noun's form {@code key} («саммитах» → «саммит»), to name one
+   * of several meetings; null where the language does not inflect its heads or knows no such noun.
+   */
+  String singularHead(String key) {
+    return null;
+  }
+
+  /**
    * Whether the head noun among tokens {@code [first, last)} (a head's words) is in a plural form
    * only, so a lower-case head names a kind of thing («саммиты», «рабочих групп»). False by default
    * and where a form is also singular («встречи»).

@@ -224,6 +224,12 @@ final class SignatoryResolver {
         }
       }
       int first = s.firstToken;
+      // «Российское руководство заявляет …»: a party's adjective before the subject noun names its side.
+      Context.Found<PartyInfo> leading = head < 0 ? partyBeforeSubjectNoun(ctx, s) : null;
+      if (leading != null && hasSubjectEnd(t, leading.last + 1, s.lastToken)) {
+        sides.add(leading.value.id);
+        return;
+      }
       if (head < 0 && (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first])
           || first + 1 < s.lastToken && words.startsWithAny(WordClass.SUBJECT_BODY_PREFIX, t.key[first])
               && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first + 1]))
@@ -425,6 +431,23 @@ final class SignatoryResolver {
       end--;
     }
     return end > s.start && text.charAt(end - 1) == ',';
+  }
+
+  /**
+   * The party whose name opens sentence {@code s} right before a subject noun («Российское
+   * руководство», «Китайское правительство»), or null.
+   */
+  private Context.Found<PartyInfo> partyBeforeSubjectNoun(Context ctx, Context.Sentence s) {
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first > s.firstToken) {
+        return null;
+      }
+      if (found.first == s.firstToken && found.last < s.lastToken && ctx.tokens.gapBefore[found.last] == Tokens.GAP_SPACE
+          && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, ctx.tokens.key[found.last])) {
+        return found;
+      }
+    }
+    return null;
   }
 
   private boolean hasSubjectEnd(Tokens t, int from, int to) {
