@@ -465,6 +465,11 @@ final class ConceptRecognizer {
       }
     }
     Lexicons.Concept concept = head.concept;
+    // «Совещания по безопасности и сотрудничеству в Европе»: a meeting's head that opens a name the
+    // gazetteer gives an organisation is the organisation, not a meeting.
+    if (concept == Lexicons.Concept.EVENT && ordinal == null && organizationAt(ctx, hit.first, to)) {
+      return null;
+    }
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
     boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && t.isNumber(hit.last);

@@ -267,7 +267,7 @@ final class SignatoryResolver {
       if (head < 0 && (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first])
           || first + 1 < s.lastToken && words.startsWithAny(WordClass.SUBJECT_BODY_PREFIX, t.key[first])
               && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first + 1]))
-          && (hasSubjectEnd(t, first + 1, s.lastToken) || endsInAComma(ctx, s))) {
+          && (hasSubjectEnd(t, first + 1, s.lastToken) || endsInAComma(ctx, s) || verbOnNextLine(ctx, s))) {
         head = first;
       }
       if (head < 0) {
@@ -466,6 +466,20 @@ final class SignatoryResolver {
       end--;
     }
     return end > s.start && text.charAt(end - 1) == ',';
+  }
+
+  /**
+   * Whether the sentence after {@code s} opens with a verb that ends a subject: a council's name on a
+   * line of its own over its verb («Совет глав государств СНГ ⏎ р е ш и л:»).
+   */
+  private boolean verbOnNextLine(Context ctx, Context.Sentence s) {
+    int index = ctx.sentences.indexOf(s);
+    if (index < 0 || index + 1 >= ctx.sentences.size()) {
+      return false;
+    }
+    Context.Sentence next = ctx.sentences.get(index + 1);
+    return next.firstToken < Math.min(next.lastToken, ctx.tokens.size)
+        && words.startsWithAny(WordClass.SUBJECT_END_PREFIX, ctx.tokens.key[next.firstToken]);
   }
 
   private boolean hasSubjectEnd(Tokens t, int from, int to) {
