@@ -91,4 +91,24 @@ final class MultilateralHouseStylesTest {
     assertEquals(List.of("OSCE"), doc.signatories());
     assertTrue(doc.events().stream().noneMatch(e -> e.name().startsWith("Совещание")), () -> doc.events().toString());
   }
+
+  @Test
+  void aDatelineThatGivesTheDateFirst_thenTheStateAndThePlace_placesTheText() {
+    // GIVEN a dateline: the date, the state, then a place the gazetteer may lack
+    Document doc = RUSSIAN.parse("8 июля 2009 года, Италия, Аквила\nОтветственное руководство\n"
+        + "Мы, лидеры стран «Группы восьми» на встрече в Аквиле, выражаем приверженность обеспечению роста."
+        + " Эти вызовы требуют безотлагательных действий, и мы будем содействовать развитию мировой экономики.\n");
+    // THEN the place is the last name of the line, in the state before it
+    assertEquals("Аквила", doc.place().map(p -> p.name()).orElse(null));
+    assertEquals("IT", doc.place().flatMap(p -> p.country()).orElse(null));
+  }
+
+  @Test
+  void tensWrittenAsACardinalBeforeAnOrdinal_numberTheSession() {
+    // GIVEN a session numbered «шестьдесят девятой»
+    Document doc = RUSSIAN.parse("Обращение\n\nТекст распространен в качестве документа шестьдесят девятой сессии"
+        + " Генеральной Ассамблеи ООН.\n");
+    // THEN the session is the 69th
+    assertEquals(List.of(69), doc.events().stream().map(e -> e.ordinal().orElse(0)).collect(Collectors.toList()));
+  }
 }
