@@ -918,7 +918,9 @@ final class ConceptRecognizer {
     if (event == null || mechanism == null) {
       return heads.get(0);
     }
-    boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to);
+    // «Будапештская встреча на высшем уровне»: a meeting named by its city's adjective is one meeting.
+    boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to)
+        || events.cityOfAdjectiveOpening(ctx, start, end) != null;
     return isEvent ? event : mechanism;
   }
 

@@ -111,4 +111,27 @@ final class MultilateralHouseStylesTest {
     // THEN the session is the 69th
     assertEquals(List.of(69), doc.events().stream().map(e -> e.ordinal().orElse(0)).collect(Collectors.toList()));
   }
+
+  @Test
+  void aMeetingNamedByItsCitysAdjective_isOneMeetingThere_theTextsOwnWhereTheTextIsDatedThere() {
+    // GIVEN a statement dated in Bishkek by the participants of «the Bishkek meeting»
+    Document doc = RUSSIAN.parse("ЗАЯВЛЕНИЕ\nГЛАВ ГОСУДАРСТВ РЕСПУБЛИКИ КАЗАХСТАН И КЫРГЫЗСКОЙ РЕСПУБЛИКИ\n"
+        + "(Бишкек, 20 августа 2000 года)\nМы, участники Бишкекской встречи, выражаем серьезную обеспокоенность"
+        + " расширением вооруженных акций.\n");
+    // THEN the meeting is in Bishkek, on the text's day, held
+    var meeting = doc.events().stream().filter(e -> e.name().startsWith("Бишкекская")).findFirst().orElseThrow();
+    assertEquals("Бишкек", meeting.place().map(p -> p.name()).orElse(null));
+    assertEquals("2000-08-20", meeting.date().map(Object::toString).orElse(null));
+    assertEquals("HELD", meeting.status().name());
+  }
+
+  @Test
+  void aSummitNamedByItsCitysAdjective_isAnEvent_andTheGatheringThereIsTheSame() {
+    // GIVEN a declaration of «the Budapest summit meeting» whose heads «gathered in Budapest»
+    Document doc = RUSSIAN.parse("ДЕКЛАРАЦИЯ\nБУДАПЕШТСКОЙ ВСТРЕЧИ НА ВЫСШЕМ УРОВНЕ\n(Будапешт, 6 декабря 1994 года)\n"
+        + "1. Мы, главы государств и правительств, собрались в Будапеште, чтобы оценить прошлое.\n");
+    // THEN one meeting, and no mechanism
+    assertEquals(1, doc.events().size(), () -> doc.events().toString());
+    assertEquals(List.of(), doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
+  }
 }
