@@ -465,6 +465,12 @@ final class ConceptRecognizer {
       }
     }
     Lexicons.Concept concept = head.concept;
+    // «процесс формирования новой Европы»: a bare lower-case process of an action is that action under
+    // way, not a standing format («переговорный процесс», «Астанинский процесс» are named).
+    if (concept == Lexicons.Concept.MECHANISM && head.kind == MechanismKind.PROCESS && start == hit.first
+        && !t.isCapitalized(hit.first) && hit.last < end && data.language.isVerbalNoun(t.key[hit.last])) {
+      return null;
+    }
     // «Совещания по безопасности и сотрудничеству в Европе»: a meeting's head that opens a name the
     // gazetteer gives an organisation is the organisation, not a meeting.
     if (concept == Lexicons.Concept.EVENT && ordinal == null && organizationAt(ctx, hit.first, to)) {

@@ -134,4 +134,14 @@ final class MultilateralHouseStylesTest {
     assertEquals(1, doc.events().size(), () -> doc.events().toString());
     assertEquals(List.of(), doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
   }
+
+  @Test
+  void aBareProcessOfAnAction_isNoMechanism_aNamedProcessIs() {
+    // GIVEN «процесс формирования» and «переговорный процесс»
+    Document doc = RUSSIAN.parse("Совместное заявление\n\n1. Стороны направляют процесс формирования новой Европы"
+        + " и поддерживают переговорный процесс по трансформации СВМДА.\n");
+    // THEN only the named process is a mechanism
+    assertEquals(List.of("переговорный процесс по трансформации СВМДА"),
+        doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
+  }
 }
