@@ -28,8 +28,13 @@ final class SharedStrings {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** Strings of at most this many stored bytes are shared; longer ones (sentences, texts) are not. */
-  static final int MAX_BYTES = 128;
+  /**
+   * Strings of at most this many stored bytes are shared; longer ones (texts) are not. Names of
+   * initiatives, mechanisms and events, and the mentions that quote them, run past 128 bytes in
+   * Russian (two bytes a letter) and recur across documents: at 128, such strings were a million
+   * strings and as many byte arrays of a 100,000-document load.
+   */
+  static final int MAX_BYTES = 512;
 
   private final ConcurrentHashMap<String, String> instances = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<List<?>, List<?>> lists = new ConcurrentHashMap<>();
