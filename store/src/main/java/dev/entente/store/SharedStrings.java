@@ -78,6 +78,8 @@ final class SharedStrings {
     private int size;
     private byte[] buffer = new byte[1 << 16];
     private List<?>[] listValues = new List<?>[1 << 10];
+    /** The elements of {@link #listValues}, as arrays: compared without a call per element. */
+    private Object[][] listKeys = new Object[listValues.length][];
     private int[] listHashes = new int[listValues.length];
     private int listSize;
 
@@ -134,13 +136,15 @@ final class SharedStrings {
       }
       int mask = listValues.length - 1;
       int slot = mix(hash) & mask;
-      for (List<?> list = listValues[slot]; list != null; list = listValues[slot]) {
-        if (listHashes[slot] == hash && holds(list, elements, n)) {
-          return (List<T>) list;
+      for (Object[] key = listKeys[slot]; key != null; key = listKeys[slot]) {
+        if (listHashes[slot] == hash && holds(key, elements, n)) {
+          return (List<T>) listValues[slot];
         }
         slot = (slot + 1) & mask;
       }
-      List<T> list = instance(List.of(Arrays.copyOf(elements, n)));
+      T[] key = Arrays.copyOf(elements, n);
+      List<T> list = instance(List.of(key));
+      listKeys[slot] = key;
       listValues[slot] = list;
       listHashes[slot] = hash;
       if (++listSize > listValues.length / 2) {
@@ -149,12 +153,12 @@ final class SharedStrings {
       return list;
     }
 
-    private static boolean holds(List<?> list, Object[] elements, int n) {
-      if (list.size() != n) {
+    private static boolean holds(Object[] key, Object[] elements, int n) {
+      if (key.length != n) {
         return false;
       }
       for (int i = 0; i < n; i++) {
-        Object e = list.get(i);
+        Object e = key[i];
         if (e != elements[i] && !e.equals(elements[i])) {
           return false;
         }
@@ -164,17 +168,20 @@ final class SharedStrings {
 
     private void growLists() {
       List<?>[] oldValues = listValues;
+      Object[][] oldKeys = listKeys;
       int[] oldHashes = listHashes;
       listValues = new List<?>[oldValues.length * 2];
+      listKeys = new Object[listValues.length][];
       listHashes = new int[listValues.length];
       int mask = listValues.length - 1;
       for (int i = 0; i < oldValues.length; i++) {
-        if (oldValues[i] != null) {
+        if (oldKeys[i] != null) {
           int slot = mix(oldHashes[i]) & mask;
-          while (listValues[slot] != null) {
+          while (listKeys[slot] != null) {
             slot = (slot + 1) & mask;
           }
           listValues[slot] = oldValues[i];
+          listKeys[slot] = oldKeys[i];
           listHashes[slot] = oldHashes[i];
         }
       }
