@@ -192,7 +192,8 @@ public interface Document {
 
   private void coverText(List<Mention> mentions) {
     String text = text();
-    for (Mention m : mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       if (m.end() > text.length() || !text.regionMatches(m.start(), m.text(), 0, m.text().length())) {
         throw new IllegalArgumentException(String.format(
             "mention %s '%s' does not cover that text of the document (length %s)",
@@ -205,12 +206,16 @@ public interface Document {
     if (c.end() > length) {
       withinText(clauseName(c), c.span(), length);
     }
-    for (Span span : c.paragraphs()) {
+    List<Span> paragraphs = c.paragraphs();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Span span = paragraphs.get(i);
       if (span.end() > length) {
         withinText(clauseName(c) + " paragraph", span, length);
       }
     }
-    for (Span span : c.items()) {
+    List<Span> items = c.items();
+    for (int i = 0; i < items.size(); i++) {
+      Span span = items.get(i);
       if (span.end() > length) {
         withinText(clauseName(c) + " item", span, length);
       }
@@ -240,10 +245,15 @@ public interface Document {
   @Value.Check
   default void check() {
     Checks.itemId(id());
-    signatories().forEach(Checks::partyId);
+    List<String> signatories = signatories();
+    for (int i = 0; i < signatories.size(); i++) {
+      Checks.partyId(signatories.get(i));
+    }
     int length = text().length();
     int next = 0;
-    for (Segment segment : segments()) {
+    List<Segment> segments = segments();
+    for (int i = 0; i < segments.size(); i++) {
+      Segment segment = segments.get(i);
       if (segment.start() != next) {
         throw new IllegalArgumentException(String.format(
             "segments must tile the text: segment %s starts at %s, expected %s",
@@ -255,27 +265,35 @@ public interface Document {
       throw new IllegalArgumentException(String.format(
           "segments must tile the text: they end at %s, the text at %s", next, length));
     }
-    // Loops, and messages made only on failure: every document a store loads is checked again.
-    for (Party p : parties()) {
-      coverText(p.mentions());
+    // Indexed loops, and messages made only on failure: every document a store loads is checked
+    // again, and an iterator over a JDK immutable list is an object made per loop.
+    List<Party> parties = parties();
+    for (int i = 0; i < parties.size(); i++) {
+      coverText(parties.get(i).mentions());
     }
-    for (Participant p : participants()) {
-      coverText(p.mentions());
+    List<Participant> participants = participants();
+    for (int i = 0; i < participants.size(); i++) {
+      coverText(participants.get(i).mentions());
     }
-    for (Initiative i : initiatives()) {
-      coverText(i.mentions());
+    List<Initiative> initiatives = initiatives();
+    for (int i = 0; i < initiatives.size(); i++) {
+      coverText(initiatives.get(i).mentions());
     }
-    for (Mechanism m : mechanisms()) {
-      coverText(m.mentions());
+    List<Mechanism> mechanisms = mechanisms();
+    for (int i = 0; i < mechanisms.size(); i++) {
+      coverText(mechanisms.get(i).mentions());
     }
-    for (Event e : events()) {
-      coverText(e.mentions());
+    List<Event> events = events();
+    for (int i = 0; i < events.size(); i++) {
+      coverText(events.get(i).mentions());
     }
-    for (Clause c : preamble()) {
-      withinText(c, length);
+    List<Clause> preamble = preamble();
+    for (int i = 0; i < preamble.size(); i++) {
+      withinText(preamble.get(i), length);
     }
-    for (Clause c : clauses()) {
-      withinText(c, length);
+    List<Clause> clauses = clauses();
+    for (int i = 0; i < clauses.size(); i++) {
+      withinText(clauses.get(i), length);
     }
     diagnostics().forEach(d -> d.span().ifPresent(span -> withinText("diagnostic " + d.code(), span, length)));
   }

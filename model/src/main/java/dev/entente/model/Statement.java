@@ -14,9 +14,11 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStatement.class)
 @JsonDeserialize(as = ImmutableStatement.class)
 public interface Statement extends Located {
+  @Value.Parameter
   @Override
   int start();
 
+  @Value.Parameter
   @Override
   int end();
 
@@ -25,6 +27,7 @@ public interface Statement extends Located {
    * Prefer {@link #actorIds()}, the same list under a name that says it holds ids (this
    * one, named after the JSON field, stays).
    */
+  @Value.Parameter
   List<String> actors();
 
   /** Party ids of the subjects; «Стороны» resolves to the signatories. */
@@ -33,12 +36,14 @@ public interface Statement extends Located {
   }
 
   /** The act of the main verb, if the lexicon knows it. */
+  @Value.Parameter
   Optional<Act> act();
 
   /**
    * How strongly the wording commits the actors, by the names the JSON field {@code strength}
    * uses; {@link #commitment()} gives the same scale with names that no {@link Act} shares.
    */
+  @Value.Parameter
   Optional<Strength> strength();
 
   /** How strongly the wording commits the actors: a remark, an approval, … an agreement. */
@@ -47,15 +52,18 @@ public interface Statement extends Located {
   }
 
   /** The CAMEO code of the act, for event-data tools. */
+  @Value.Parameter
   Optional<String> cameo();
 
   /** True when the act is negated («не поддерживают»). */
+  @Value.Parameter
   @Value.Default
   default boolean negated() {
     return false;
   }
 
   /** What the sentence is about, from the topic lexicon. */
+  @Value.Parameter
   List<Topic> topics();
 
   /**
@@ -63,6 +71,7 @@ public interface Statement extends Located {
    * Prefer {@link #partyIds()}, the same list under a name that says it holds ids (this
    * one, named after the JSON field, stays).
    */
+  @Value.Parameter
   List<String> parties();
 
   /** Ids of the parties mentioned in the sentence, actors included. */
@@ -75,6 +84,7 @@ public interface Statement extends Located {
    * Prefer {@link #initiativeIds()}, the same list under a name that says it holds ids (this
    * one, named after the JSON field, stays).
    */
+  @Value.Parameter
   List<String> initiatives();
 
   /** Ids of the initiatives the sentence mentions; {@link Document#initiative(String)} finds each. */
@@ -87,6 +97,7 @@ public interface Statement extends Located {
    * Prefer {@link #mechanismIds()}, the same list under a name that says it holds ids (this
    * one, named after the JSON field, stays).
    */
+  @Value.Parameter
   List<String> mechanisms();
 
   /** Ids of the mechanisms the sentence mentions; {@link Document#mechanism(String)} finds each. */
@@ -99,6 +110,7 @@ public interface Statement extends Located {
    * Prefer {@link #eventIds()}, the same list under a name that says it holds ids (this
    * one, named after the JSON field, stays).
    */
+  @Value.Parameter
   List<String> events();
 
   /** Ids of the events the sentence mentions; {@link Document#event(String)} finds each. */
@@ -107,6 +119,7 @@ public interface Statement extends Located {
   }
 
   /** The lexicon entry that gave the act, e.g. {@code acts.tsv:12 поддерж}. */
+  @Value.Parameter
   @Value.Default
   default String rule() {
     return "";
@@ -129,7 +142,15 @@ public interface Statement extends Located {
   @Value.Check
   default void check() {
     Checks.span(start(), end());
-    actorIds().forEach(Checks::partyId);
-    partyIds().forEach(Checks::partyId);
+    // Indexed: an iterator over a JDK immutable list is an object made per loop, and a store
+    // load checks millions of statements.
+    List<String> actors = actors();
+    for (int i = 0; i < actors.size(); i++) {
+      Checks.partyId(actors.get(i));
+    }
+    List<String> parties = parties();
+    for (int i = 0; i < parties.size(); i++) {
+      Checks.partyId(parties.get(i));
+    }
   }
 }

@@ -91,4 +91,34 @@ final class ValuesTest {
     assertEquals("1", doc.clauseOf(statement).orElseThrow().number().orElseThrow());
     assertTrue(doc.clauseOf(Statement.builder().start(1).end(2).build()).isEmpty());
   }
+
+  @Test
+  void modelInternalsStatement_equalsTheBuilt_keepsImmutableLists_andChecksAsTheBuilder() {
+    // GIVEN an immutable list of actors, and a mutable list of parties
+    java.util.List<String> actors = java.util.List.of("KZ", "RU");
+    java.util.List<String> parties = new java.util.ArrayList<>(actors);
+    java.util.Optional<Act> act = java.util.Optional.of(Act.SUPPORT);
+    // WHEN a statement is made through ModelInternals
+    Statement made = ModelInternals.statement(0, 5, actors, act, java.util.Optional.empty(),
+        java.util.Optional.empty(), true, java.util.List.of(), parties, java.util.List.of(),
+        java.util.List.of(), java.util.List.of(), "acts.tsv:1");
+    // THEN it equals the statement the builder makes, holds the immutable list itself and a copy
+    // of the mutable one
+    Statement built = Statement.builder().start(0).end(5).actors(actors).act(Act.SUPPORT)
+        .negated(true).parties(parties).rule("acts.tsv:1").build();
+    assertEquals(built, made);
+    org.junit.jupiter.api.Assertions.assertSame(actors, made.actors());
+    parties.add("CN");
+    assertEquals(java.util.List.of("KZ", "RU"), made.parties());
+    // AND it refuses what the builder refuses
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ModelInternals.statement(0, 5, java.util.List.of("kz"), act,
+            java.util.Optional.empty(), java.util.Optional.empty(), false, java.util.List.of(),
+            java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), ""));
+    assertTrue(e.getMessage().contains("'kz'"), e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> ModelInternals.statement(5, 4, java.util.List.of(), act, java.util.Optional.empty(),
+            java.util.Optional.empty(), false, java.util.List.of(), java.util.List.of(),
+            java.util.List.of(), java.util.List.of(), java.util.List.of(), ""));
+  }
 }

@@ -28,10 +28,16 @@ final class SharedStrings {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** Strings of at most this many stored bytes are shared; longer ones (sentences, texts) are not. */
-  static final int MAX_BYTES = 128;
+  /**
+   * Strings of at most this many stored bytes are shared; longer ones (texts) are not. Names of
+   * initiatives, mechanisms and events, and the mentions that quote them, run past 128 bytes in
+   * Russian (two bytes a letter) and recur across documents: at 128, such strings were a million
+   * strings and as many byte arrays of a 100,000-document load.
+   */
+  static final int MAX_BYTES = 512;
 
   private final ConcurrentHashMap<String, String> instances = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<List<?>, List<?>> lists = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Table> idle = new ConcurrentLinkedQueue<>();
 
   /** A table for the calling thread's use only, until it is {@linkplain #giveBack given back}. */
@@ -51,6 +57,13 @@ final class SharedStrings {
     return known == null ? s : known;
   }
 
+  /** The one instance of {@code list} among the lists of this load. */
+  @SuppressWarnings("unchecked")
+  <T> List<T> instance(List<T> list) {
+    List<?> known = lists.putIfAbsent(list, list);
+    return known == null ? list : (List<T>) known;
+  }
+
   /**
    * Strings by their UTF-8 bytes, open addressing, and a buffer to inflate forms into; used by one
    * thread at a time. It also keeps the dates and places made from its strings: a load's documents
@@ -64,6 +77,11 @@ final class SharedStrings {
     private String[] values = new String[keys.length];
     private int size;
     private byte[] buffer = new byte[1 << 16];
+    private List<?>[] listValues = new List<?>[1 << 10];
+    /** The elements of {@link #listValues}, as arrays: compared without a call per element. */
+    private Object[][] listKeys = new Object[listValues.length][];
+    private int[] listHashes = new int[listValues.length];
+    private int listSize;
 
     /**
      * An array of at least {@code length} bytes for the borrowing thread to read a form into: one
@@ -99,6 +117,80 @@ final class SharedStrings {
         grow();
       }
       return s;
+    }
+
+    /**
+     * The immutable list of {@code elements[0, n)}: the one this load holds already for these
+     * elements, or a new one. A load's statements repeat a few thousand lists of party ids and of
+     * topics millions of times; each held once, they are a fifth fewer objects for the collector
+     * to copy. {@code elements} is the caller's to reuse.
+     */
+    @SuppressWarnings("unchecked")
+    <T> List<T> list(T[] elements, int n) {
+      if (n == 0) {
+        return List.of();
+      }
+      int hash = 1;
+      for (int i = 0; i < n; i++) {
+        hash = 31 * hash + elements[i].hashCode();
+      }
+      int mask = listValues.length - 1;
+      int slot = mix(hash) & mask;
+      for (Object[] key = listKeys[slot]; key != null; key = listKeys[slot]) {
+        if (listHashes[slot] == hash && holds(key, elements, n)) {
+          return (List<T>) listValues[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      T[] key = Arrays.copyOf(elements, n);
+      List<T> list = instance(List.of(key));
+      listKeys[slot] = key;
+      listValues[slot] = list;
+      listHashes[slot] = hash;
+      if (++listSize > listValues.length / 2) {
+        growLists();
+      }
+      return list;
+    }
+
+    private static boolean holds(Object[] key, Object[] elements, int n) {
+      if (key.length != n) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        Object e = key[i];
+        if (e != elements[i] && !e.equals(elements[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void growLists() {
+      List<?>[] oldValues = listValues;
+      Object[][] oldKeys = listKeys;
+      int[] oldHashes = listHashes;
+      listValues = new List<?>[oldValues.length * 2];
+      listKeys = new Object[listValues.length][];
+      listHashes = new int[listValues.length];
+      int mask = listValues.length - 1;
+      for (int i = 0; i < oldValues.length; i++) {
+        if (oldKeys[i] != null) {
+          int slot = mix(oldHashes[i]) & mask;
+          while (listKeys[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          listValues[slot] = oldValues[i];
+          listKeys[slot] = oldKeys[i];
+          listHashes[slot] = oldHashes[i];
+        }
+      }
+    }
+
+    /** {@code List.hashCode}'s low bits are poor for short lists of small hashes. */
+    private static int mix(int hash) {
+      int h = hash * 0x9E3779B9;
+      return h ^ (h >>> 16);
     }
 
     /** The date that {@code edtf} (a string of this table) writes. */

@@ -49,4 +49,32 @@ final class SharedStringsTest {
     assertNotSame(ab, a);
     assertEquals("", table.utf8(bytes, 1, 0));
   }
+
+  @Test
+  void equalLists_areOneInstance_acrossTables_andTheGivenArrayStaysTheCallers() {
+    // GIVEN more distinct lists than a table starts with, read into one reused array
+    SharedStrings shared = new SharedStrings();
+    SharedStrings.Table one = shared.borrow();
+    SharedStrings.Table other = shared.borrow();
+    String[] scratch = new String[3];
+    List<List<String>> made = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      scratch[0] = "P" + i;
+      scratch[1] = "KZ";
+      scratch[2] = "Q" + (i % 7);
+      int n = 1 + i % 3;
+      // WHEN a list of the first n is asked for twice from one table and once from another
+      List<String> list = one.list(scratch, n);
+      // THEN it holds those elements, one instance per content, immutable
+      assertEquals(List.of(scratch).subList(0, n), list);
+      assertSame(list, one.list(scratch.clone(), n));
+      assertSame(list, other.list(scratch, n));
+      made.add(list);
+    }
+    scratch[0] = "changed";
+    assertEquals("P0", made.get(0).get(0), "the array was reused, the list kept its elements");
+    assertEquals(List.of(), one.list(scratch, 0));
+    org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+        () -> made.get(5).set(0, "X"));
+  }
 }
