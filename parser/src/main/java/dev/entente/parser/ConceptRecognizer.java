@@ -166,6 +166,9 @@ final class ConceptRecognizer {
           break;
         }
       }
+      if (i == c.last && c.concept == Lexicons.Concept.EVENT && mechanismAfterPreposition(t, hit.last, c.last)) {
+        i = hit.last + 1;
+      }
     }
     return here;
   }
@@ -370,6 +373,24 @@ final class ConceptRecognizer {
       }
       if (!data.language.isAdjective(t.key[k])) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «the 9th meeting of the High-Level Strategic Council between …»: where names end in their head,
+   * an event's name that runs on over a preposition to a mechanism-only head names the mechanism it
+   * is a meeting of, which is read from the word after the preposition as an item of its own.
+   */
+  private boolean mechanismAfterPreposition(Tokens t, int after, int end) {
+    if (!data.language.headsEndNames() || after >= end || !words.is(WordClass.NAME_PREPOSITION, t.key[after])) {
+      return false;
+    }
+    for (int k = after + 1; k < end; k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, end);
+      if (hit != null && t.isCapitalized(k)) {
+        return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
       }
     }
     return false;
@@ -924,6 +945,7 @@ final class ConceptRecognizer {
   private String key(Context ctx, Concept c, int head, int end) {
     Tokens t = ctx.tokens;
     StringBuilder key = new StringBuilder(c.concept.name()).append(':');
+    int sides = -1;
     if (c.concept == Lexicons.Concept.EVENT) {
       key.append(c.ordinal).append(':');
       for (int k = Math.max(0, c.first - 2); k < head; k++) {
@@ -964,8 +986,24 @@ final class ConceptRecognizer {
         continue;
       }
       key.append(w, 0, Math.min(5, w.length())).append(' ');
+      if (k > head && sides < 0 && data.language.sidesKeyedInAnyOrder() && words.is(WordClass.BETWEEN, w)) {
+        sides = key.length();
+      }
     }
-    return key.toString();
+    return sides < 0 ? key.toString() : key.substring(0, sides) + sortedWords(key.substring(sides));
+  }
+
+  /**
+   * «… Council between Ukraine and the Republic of Turkey» and «… between the Republic of Turkey and
+   * Ukraine» name one thing: the words of the sides after «between» are keyed in sorted order.
+   */
+  private static String sortedWords(String keyWords) {
+    if (keyWords.isBlank()) {
+      return keyWords;
+    }
+    String[] parts = keyWords.trim().split(" ");
+    java.util.Arrays.sort(parts);
+    return String.join(" ", parts) + " ";
   }
 
   /**

@@ -234,6 +234,11 @@ public final class English extends Language {
     return true;
   }
 
+  @Override
+  boolean sidesKeyedInAnyOrder() {
+    return true;
+  }
+
   /** «visit to Japan»: the preposition the name runs on over after a visit (see {@link #nameLink}). */
   @Override
   boolean isDestinationPreposition(String key) {

@@ -324,6 +324,15 @@ public abstract class Language {
     return false;
   }
 
+  /**
+   * Whether the sides named after «between» in an item's name are keyed in sorted order, so that «…
+   * Council between A and B» and «… between B and A» are one item; Russian items keep the keys (and
+   * so the ids) the Russian pack has always output.
+   */
+  boolean sidesKeyedInAnyOrder() {
+    return false;
+  }
+
   /** Whether a word is an article, which never ends a name («the Fund for a …»). None by default. */
   boolean isArticle(String key) {
     return false;

@@ -216,4 +216,23 @@ final class EnglishConceptsTest {
         + " four years.");
     assertEquals(List.of("Canada-Chile Science Fund"), initiatives(doc));
   }
+
+  @Test
+  void aMeetingOfANamedCouncil_namesTheCouncilToo() {
+    Document doc = parse("1. The Sides reviewed trade at the 4th meeting of the High-Level Cooperation Council between"
+        + " the Republic of Chile and Canada, which was held in Ottawa.");
+    assertEquals(List.of("4th meeting of the High-Level Cooperation Council between the Republic of Chile and Canada"),
+        events(doc));
+    Mechanism council = mechanism(doc, "High-Level Cooperation Council between the Republic of Chile and Canada")
+        .orElseThrow(() -> new AssertionError("mechanisms " + mechanisms(doc)));
+    assertEquals(council.id(), event(doc, events(doc).get(0)).orElseThrow().mechanism().orElseThrow());
+  }
+
+  @Test
+  void aCouncilBetweenTwoSides_isOneMechanism_inEitherOrderOfTheSides() {
+    Document doc = parse("1. The High-Level Cooperation Council between Canada and the Republic of Chile met in"
+        + " Ottawa.\n\n2. The Sides will convene the High-Level Cooperation Council between the Republic of Chile"
+        + " and Canada every year.");
+    assertEquals(1, mechanisms(doc).size(), () -> "mechanisms " + mechanisms(doc));
+  }
 }
