@@ -414,10 +414,23 @@ final class ConceptRecognizer {
       return null;
     }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
+    // «Communiqué Extraordinary Summit of …»: where names end in their head, the kind of a document
+    // that opens a meeting's or a mechanism's name is the heading's, no part of the name.
+    if (!initiativeHead && data.language.headsEndNames() && start < hit.first) {
+      PrefixLexicon.Hit<dev.entente.model.DocumentKind> kind = data.documentKinds.longestAt(t, start, hit.first);
+      if (kind != null) {
+        start = kind.last;
+      }
+    }
     int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
     // «"Action Plan for Strengthening of the Strategic Partnership"»: a quote that opens the name closes it.
     int closing = start > from && t.gapHas(start, '"') ? closingQuote(t, hit.last, to) : -1;
     if (closing > end) {
+      end = closing;
+    }
+    // «the “Crimea Platform” as a new format …»: where names end in their head, a quote that opens the
+    // name and closes after its head ends it; what follows the quote is no part of the name.
+    if (closing >= hit.last && closing < end && data.language.headsEndNames()) {
       end = closing;
     }
     if (initiativeHead && hit.entry.value.size() == 1) {
