@@ -509,6 +509,10 @@ final class SignatoryResolver {
         partiesBetween(ctx, group.last, stretchEnd, sides, true);
         // «We, the leaders of the European Union (EU) and Japan»: an organisation joined to a state is a side too.
         joinedOrganisations(ctx, group.last, stretchEnd, sides);
+        // «the Prime Ministers of the Nordic countries and Canada»: a group of states (groups.tsv) stands for its members.
+        Set<String> members = new LinkedHashSet<>();
+        groupMembers(ctx, group.last, stretchEnd, new LinkedHashSet<>(), members);
+        sides.addAll(members);
         if (!sides.isEmpty()) {
           return;
         }

@@ -173,4 +173,14 @@ final class SidesAndPartiesTest {
     // THEN the organisation adopts it; the host state and its chairing president do not
     assertEquals(List.of("CAN"), doc.signatories(), () -> parties(doc));
   }
+
+  @Test
+  void theLeadersOfAGroupOfStates_standForItsMembers() {
+    // GIVEN a heading whose leaders are those of the Baltic states and of another state
+    Document doc = ENGLISH.parse("Joint Statement by the Prime Ministers of the Baltic states and Canada\n\n"
+        + "Joint Statement\n\nby the Prime Ministers of the Baltic states and Canada\n\nRiga, Latvia, 2 May 2024\n\n"
+        + "On 2 May 2024, the leaders met in Riga to discuss energy security and trade.\n");
+    // THEN the group's members are sides beside the state named
+    assertEquals(List.of("CA", "EE", "LT", "LV"), sorted(doc.signatories()), () -> parties(doc));
+  }
 }
