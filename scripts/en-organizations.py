@@ -9,6 +9,7 @@ texts name and the Russian pack does not have yet (NEW). Run from the repository
     python3 scripts/en-organizations.py
 """
 import pathlib
+import re
 
 RU = pathlib.Path("parser/src/main/resources/dev/entente/parser/ru/organizations.tsv")
 EN = pathlib.Path("parser/src/main/resources/dev/entente/parser/en/organizations.tsv")
@@ -224,6 +225,33 @@ NEW = [
 MECHANISMS = {"EAS", "ARF"}
 
 
+# British and American spellings of the words organisations' names are made of: every name gets the other
+# spelling too («Collective Security Treaty Organisation», «Organisation for Security and Cooperation»).
+SPELLINGS = [("Organization", "Organisation"), ("Cooperation", "Co-operation"), ("Centre", "Center"),
+             ("Programme", "Program"), ("Labour", "Labor"), ("Defence", "Defense")]
+
+
+def spelling_variants(name):
+    """The name in the other spellings of SPELLINGS (each word either way), the name itself left out."""
+    forms = {name}
+    for a, b in SPELLINGS:
+        for form in list(forms):
+            forms.add(re.sub(r"\b" + a + r"\b", b, form))
+            forms.add(re.sub(r"\b" + b + r"\b", a, form))
+    forms.discard(name)
+    return sorted(forms)
+
+
+def with_spellings(en, names):
+    """Names (a list) with the spelling variants of the English name and of every name appended."""
+    out = list(names)
+    for name in [en] + list(names):
+        for form in spelling_variants(name):
+            if form != en and form not in out:
+                out.append(form)
+    return out
+
+
 def latin(value):
     return not any("\u0400" <= ch <= "\u04ff" for ch in value)
 
@@ -254,11 +282,13 @@ def main():
         for value in (abbreviations.split("|") if abbreviations != "-" else []) + more_abbreviations.split("|"):
             if value and latin(value) and value not in abbreviation_list:
                 abbreviation_list.append(value)
+        names = with_spellings(en, names)
         seen.add(oid)
         rows.append("\t".join([oid, kind, en, en, "|".join(names) or "-", "|".join(abbreviation_list) or "-"]))
     for oid, kind, en, names, abbreviations in NEW:
         if oid in seen:  # the Russian pack has it by now: its row above, with MORE's names
             continue
+        names = "|".join(with_spellings(en, [n for n in names.split("|") if n]))
         rows.append("\t".join([oid, kind, en, en, names or "-", abbreviations or "-"]))
     header = (
         "#id\tkind\ten\tname\tnames\tabbreviations\n"

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code entente eval} printing what score.py prints on it. The texts are not in the repository
  * (see corpus/ru/texts/README.md): they are looked for in corpus/ru/texts, then in
  * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so. The
- * second, third and fourth test splits ({@code test2}, {@code test3} and {@code test4} in split.tsv,
- * batches 2 to 4 of SPLIT.md) are kept out of every floor here: whoever adds rules never sees their
+ * second to fifth test splits ({@code test2} to {@code test5} in split.tsv, batches 2 to 5 of
+ * SPLIT.md) are kept out of every floor here: whoever adds rules never sees their
  * figures; the lead scores them.
  */
 final class RussianCorpusQualityTest {
@@ -44,8 +44,12 @@ final class RussianCorpusQualityTest {
    * (batch 4: the USSR as a side, the Arctic Council, the Russia-Belarus union, the four-president
    * statement of 2003, Cuba; 1990-2018), on which main's parser (b120ae5) scores the 37 at 0.885:
    * the floor follows the larger split. Session 5's rules brought the 37 to 0.926, session 6's to 0.939.
+   * Session 7 added 4 more (batch 5: bilateral press releases of two foreign ministries, a statement
+   * quoted after a news lead, a statement without its title; 1991-2022), on which main's parser
+   * (4e22689) scores the 41 at 0.914; with batch 6's 7 (rutexts7b) it scores the 48 at 0.903, and
+   * rutexts7a's rules of session 7 bring the 48 to 0.934.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.93;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.92;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");

@@ -16,6 +16,9 @@ public final class TextFold {
     if (c >= 'А' && c <= 'Я') {
       return (char) (c + ('а' - 'А'));
     }
+    if (c >= 'A' && c <= 'Z') {
+      return (char) (c + ('a' - 'A'));
+    }
     if (c == 'ё' || c == 'Ё') {
       return 'е';
     }

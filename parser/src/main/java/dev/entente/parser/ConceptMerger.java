@@ -56,10 +56,12 @@ final class ConceptMerger {
 
   /**
    * «the Asia Pacific Economic Cooperation forum», «the APEC forum»: a party's name and a one-word
-   * head after it name the party itself, not a mechanism of its own.
+   * head after it in lower case, or in the plural («BRICS Summits»), name the party itself, not a
+   * mechanism of its own; a capitalised head names a body of the party's («the OSCE Troika», «the NDFP Panel»).
    */
   private static boolean partyAndHead(Context ctx, Concept c) {
-    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || c.last != c.headFirst + 1) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || c.last != c.headFirst + 1
+        || ctx.tokens.isCapitalized(c.headFirst) && !ctx.data.language.isPluralNoun(ctx.tokens.key[c.headFirst])) {
       return false;
     }
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
@@ -126,6 +128,38 @@ final class ConceptMerger {
     return kept;
   }
 
+  /**
+   * «О совместном заседании коллегий МИД …» and «10 ноября … в Москве состоялось очередное
+   * совместное заседание коллегии МИД …»: an unnumbered meeting the title or heading names is the
+   * one of its kind the body holds on the document's day, under the body's name.
+   */
+  private static List<Concept> titleMeetingIsTheBodys(Context ctx, List<Concept> found) {
+    if (ctx.date == null) {
+      return found;
+    }
+    Concept title = null;
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.kind != EventKind.VISIT && c.ordinal == null) {
+        title = c;
+        break;
+      }
+    }
+    if (title == null) {
+      return found;
+    }
+    for (Concept c : found) {
+      if (c != title && c.concept == Lexicons.Concept.EVENT && !c.inTitle && c.kind == title.kind && c.ordinal == null
+          && ctx.date.equals(c.date)) {
+        c.absorb(title);
+        c.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+        List<Concept> kept = new ArrayList<>(found);
+        kept.remove(title);
+        return kept;
+      }
+    }
+    return found;
+  }
+
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
     if (ctx.data.language.bareHeadsAreNoNames()) {
@@ -134,13 +168,14 @@ final class ConceptMerger {
     }
     found = titleVisitIsTheBodys(found);
     found = gatheringIsTheTitles(found);
+    found = titleMeetingIsTheBodys(ctx, found);
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
     Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();
     for (Concept c : found) {
       Concept same = byKey.get(c.key);
       if (same == null && c.concept == Lexicons.Concept.EVENT) {
-        same = sameEvent(events, c);
+        same = sameEvent(ctx, events, c);
       }
       Concept visit = same == null && c.concept == Lexicons.Concept.EVENT ? visitReferredTo(events, c) : null;
       if (visit != null) {
@@ -237,7 +272,7 @@ final class ConceptMerger {
     return null;
   }
 
-  private static Concept sameEvent(List<Concept> events, Concept c) {
+  private static Concept sameEvent(Context ctx, List<Concept> events, Concept c) {
     for (Concept e : events.subList(Math.max(0, events.size() - SAME_EVENT_WINDOW), events.size())) {
       if (!quotedPart(c.name).isEmpty() && !quotedPart(e.name).equals(quotedPart(c.name))) {
         continue;
@@ -247,6 +282,12 @@ final class ConceptMerger {
       }
       // «The 51st Pacific Island Forum official communique» and «The Fifty-First (51st) Pacific Islands Forum was held …».
       if (c.ordinal != null && c.ordinal.equals(e.ordinal) && c.kind == e.kind && e.sentence == null && c.sentence != null) {
+        return e;
+      }
+      // «… Organisation Heads of State Council Meeting» in the title and «the meeting of the Heads of State
+      // Council of the … Organisation» in the body: the same words in another order, whatever level was read.
+      if (c.ordinal == null && e.ordinal == null && e.sentence == null && c.sentence != null && c.kind == e.kind
+          && namingWords(ctx, e.key).equals(namingWords(ctx, c.key))) {
         return e;
       }
       boolean sameLevel = e.level != null && e.level == c.level
@@ -298,6 +339,13 @@ final class ConceptMerger {
     return true;
   }
 
+  /** The words of an event's key in any order, without articles («the»). */
+  private static java.util.Set<String> namingWords(Context ctx, String key) {
+    java.util.Set<String> set = new java.util.HashSet<>(wordsOf(key));
+    set.removeIf(ctx.data.language::isArticle);
+    return set;
+  }
+
   /** The words of an event's key, after its concept and ordinal. */
   private static List<String> wordsOf(String key) {
     return List.of(key.substring(key.indexOf(':', key.indexOf(':') + 1) + 1).trim().split(" "));
@@ -323,6 +371,9 @@ final class ConceptMerger {
     }
     List<Concept> added = new ArrayList<>();
     for (Concept e : items) {
+      if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null) {
+        continue; // before the name is folded and searched below: most items are not numbered events
+      }
       boolean meeting = e.level != null
           && isMeeting(e.name);
       boolean numberedForum = e.kind == EventKind.FORUM && e.ordinal != null && e.ordinal >= 2
@@ -449,10 +500,14 @@ final class ConceptMerger {
         : e.level == Level.AGENCIES ? MechanismKind.AGENCY_MEETING : MechanismKind.MINISTERIAL_MEETING;
     int head = e.headFirst;
     if (!meeting && quotedPart(e.name).isEmpty()) {
-      // «the fourth Bali Democracy Forum»: the series is named by the words after the ordinal.
+      // «the fourth Bali Democracy Forum»: the series is named by the words after the ordinal, after the
+      // letters written onto its digits too («the 5th Eastern Economic Forum»).
+      Tokens t = ctx.tokens;
       for (int k = e.first; k < e.headFirst; k++) {
-        if (ctx.data.ordinals.containsKey(ctx.tokens.key[k]) || ctx.tokens.isNumber(k)) {
-          head = k + 1;
+        if (ctx.data.ordinals.containsKey(t.key[k]) || t.isNumber(k)) {
+          head = k + 1 < e.headFirst && t.isNumber(k) && t.start[k + 1] == t.end[k]
+              && (ctx.data.ordinals.containsKey(t.key[k] + t.key[k + 1])
+                  || ctx.data.language.writtenOrdinal(t.key[k], t.key[k + 1]) > 0) ? k + 2 : k + 1;
         }
       }
     }

@@ -85,10 +85,35 @@ final class ConceptRecognizer {
    */
   private boolean isHeading(Context ctx, Context.Sentence sentence) {
     String text = ctx.text.text();
-    return sentence.block.number == null && !sentence.item && sentence.firstToken < sentence.lastToken
-        && text.charAt(sentence.end - 1) != '.' && (sentence.end == text.length() || text.charAt(sentence.end) == '\n')
-        && !ctx.layout.preamble.isEmpty() && ctx.layout.preamble.get(0) == sentence.block
-        && data.documentKinds.longestAt(ctx.tokens, sentence.firstToken, sentence.lastToken) != null;
+    if (sentence.block.number != null || sentence.item || sentence.firstToken >= sentence.lastToken
+        || text.charAt(sentence.end - 1) == '.' || sentence.end != text.length() && text.charAt(sentence.end) != '\n'
+        || ctx.layout.preamble.isEmpty()) {
+      return false;
+    }
+    return ctx.layout.preamble.get(0) == sentence.block
+        && data.documentKinds.longestAt(ctx.tokens, sentence.firstToken, sentence.lastToken) != null
+        || ctx.titleFirstToken < 0 && ctx.layout.preamble.indexOf(sentence.block) < HEADING_BLOCKS
+            && topicHeading(ctx.tokens, sentence.firstToken, sentence.lastToken);
+  }
+
+  /** The preamble's blocks a release's heading «О …» may stand in: site lines may come first. */
+  private static final int HEADING_BLOCKS = 2;
+
+  /**
+   * «О совместном заседании коллегий МИД …», «Об итогах визита …»: a line that opens with a
+   * capitalised preposition of topic and an event's head within three words.
+   */
+  private boolean topicHeading(Tokens t, int from, int to) {
+    if (!t.isCapitalized(from) || !words.is(WordClass.TOPIC_PREPOSITION, t.key[from])) {
+      return false;
+    }
+    for (int k = from + 1; k < Math.min(to, from + 4); k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, to);
+      if (hit != null && eventOf(hit.entry.value) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The well-known initiatives in tokens {@code [from, to)}, in order, none overlapping. */
@@ -137,7 +162,9 @@ final class ConceptRecognizer {
       }
       Concept c = candidate(ctx, sentence, hit, from, to, known);
       if (c == null) {
-        i = hit.last;
+        List<Concept> perCity = sentence == null ? List.of() : meetingsPerCity(ctx, sentence, hit, to);
+        here.addAll(perCity);
+        i = perCity.isEmpty() ? hit.last : perCity.get(perCity.size() - 1).last;
         continue;
       }
       if (c.concept == Lexicons.Concept.MECHANISM && c.ordinal != null) {
@@ -160,9 +187,9 @@ final class ConceptRecognizer {
         continue;
       }
       for (int j = hit.last; j < c.last; j++) {
-        if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last)
-            || c.concept == Lexicons.Concept.EVENT && j == hit.last && opensMechanism(t, j, to)) {
-          i = j;
+        int body = j == hit.last && c.concept == Lexicons.Concept.EVENT ? j + data.language.bodyLinkAt(t, j, c.last) : -1;
+        if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last) || body >= 0 && opensMechanism(t, body, to)) {
+          i = body >= 0 && opensMechanism(t, body, to) ? body : j;
           break;
         }
       }
@@ -171,6 +198,55 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /**
+   * «на саммитах СНГ в Кишиневе и Киеве»: meetings in the plural, of one organisation or none, in two
+   * cities joined by «и», are one meeting in each city, named by the head, the organisation and its city.
+   */
+  private List<Concept> meetingsPerCity(Context ctx, Context.Sentence sentence, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int to) {
+    Tokens t = ctx.tokens;
+    Lexicons.Head head = eventOf(hit.entry.value);
+    if (head == null || t.isCapitalized(hit.first) || !data.language.headInThePlural(t, hit.first, hit.last)) {
+      return List.of();
+    }
+    int k = hit.last;
+    PhraseMatcher.Match<PartyInfo> organisation = k < to ? data.parties.longestAt(t, k, to) : null;
+    if (organisation != null && organisation.value.kind == dev.entente.model.PartyKind.ORGANIZATION) {
+      k = organisation.last;
+    }
+    int nameEnd = k;
+    if (k + 1 >= to || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+      return List.of();
+    }
+    PhraseMatcher.Match<City> first = data.cities.longestAt(t, k + 1, to);
+    if (first == null || first.last + 1 >= to || !words.is(WordClass.AND, t.key[first.last])) {
+      return List.of();
+    }
+    int next = first.last + 1 < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[first.last + 1]) ? first.last + 2 : first.last + 1;
+    PhraseMatcher.Match<City> second = next < to ? data.cities.longestAt(t, next, to) : null;
+    if (second == null) {
+      return List.of();
+    }
+    String singular = hit.last == hit.first + 1 ? data.language.singularHead(t.key[hit.first]) : null;
+    String named = singular == null ? NameExtent.nominativeText(ctx, data.language, hit.first, hit.first, hit.last, nameEnd)
+        : nameEnd > hit.last ? singular + " " + NameExtent.text(ctx, hit.last, nameEnd) : singular;
+    String preposition = ctx.text.text().substring(t.start[k], t.end[k]);
+    List<Concept> meetings = new ArrayList<>(2);
+    for (PhraseMatcher.Match<City> city : List.of(first, second)) {
+      Concept c = new Concept(Lexicons.Concept.EVENT);
+      c.kind = head.kind;
+      c.first = hit.first;
+      c.last = city.last;
+      c.headFirst = hit.first;
+      c.sentence = sentence;
+      c.mentions.add(new Range(city.first, city.last));
+      c.name = named + " " + preposition + " " + NameExtent.text(ctx, city.first, city.last);
+      c.key = key(ctx, c, hit.first, nameEnd) + ":" + Tokenizer.keyOf(city.value.name);
+      c.rule = "heads.tsv:" + hit.entry.pattern() + " (one meeting per city)";
+      meetings.add(c);
+    }
+    return meetings;
   }
 
   /** Fewest states a chain joined by dashes needs to name a format by its members. */
@@ -371,7 +447,7 @@ final class ConceptRecognizer {
       if (hit != null) {
         return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
       }
-      if (!data.language.isAdjective(t.key[k])) {
+      if (!data.language.modifiesABody(t, k)) {
         return false;
       }
     }
@@ -421,6 +497,12 @@ final class ConceptRecognizer {
       if (kind != null) {
         start = kind.last;
       }
+    }
+    // «по инициативе Президента Франции»: at someone's initiative, an idiom that names no initiative.
+    if (initiativeHead && hit.first > from && !t.isCapitalized(hit.first)
+        && words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, t.key[hit.first])
+        && words.is(WordClass.AGENT_IDIOM_PREPOSITION, t.key[hit.first - 1])) {
+      return null;
     }
     int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
     // «"Action Plan for Strengthening of the Strategic Partnership"»: a quote that opens the name closes it.
@@ -974,8 +1056,14 @@ final class ConceptRecognizer {
         continue;
       }
       if (party != null) {
-        // «ШОС» and «Шанхайской организации сотрудничества» name one thing: key it by the id.
-        key.append(party.value.id).append(' ');
+        // «ШОС» and «Шанхайской организации сотрудничества» name one thing: key it by the id, once where
+        // the abbreviation follows the name in brackets («Shanghai Cooperation Organization (SCO)»).
+        String id = party.value.id + " ";
+        int at = key.length() - id.length();
+        boolean repeated = at > 0 && key.lastIndexOf(id) == at && (key.charAt(at - 1) == ' ' || key.charAt(at - 1) == ':');
+        if (!(t.gapHas(k, '(') && repeated)) {
+          key.append(id);
+        }
         k = party.last - 1;
         continue;
       }

@@ -69,9 +69,18 @@ final class Context {
 
   private final Map<Long, List<DateRecognizer.Found>> datesByRange = new java.util.HashMap<>();
 
+  /** The range {@link #dates} was last asked about, and its answer: asked again many times in a row. */
+  private long lastDateRange;
+  private List<DateRecognizer.Found> lastDates;
+
   /** The dates in tokens {@code [from, to)}, found once per range: several stages ask per sentence. */
   List<DateRecognizer.Found> dates(DateRecognizer recognizer, int from, int to) {
-    return datesByRange.computeIfAbsent(((long) from << 32) | to, k -> recognizer.find(tokens, from, to));
+    long range = ((long) from << 32) | to;
+    if (lastDates == null || range != lastDateRange) {
+      lastDates = datesByRange.computeIfAbsent(range, k -> recognizer.find(tokens, from, to));
+      lastDateRange = range;
+    }
+    return lastDates;
   }
 
   Context(LanguageData data, NormalizedText text, Tokens tokens, Layout layout) {

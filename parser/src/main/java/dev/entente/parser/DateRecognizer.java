@@ -225,10 +225,21 @@ final class DateRecognizer {
     return null;
   }
 
-  /** «26 апреля 2025 года», «29-31 мая», «30 октября - 13 ноября 2025 года». */
+  /**
+   * «26 апреля 2025 года», «29-31 мая», «30 октября - 13 ноября 2025 года», and days listed before
+   * their month («9 and 10 March 2018», «27, 28 and 29 July»), a range when each day follows the one before.
+   */
   private Found fromDay(Tokens t, int i, int to, Found f) {
     f.day1 = day(t, i);
     int j = i + 1;
+    int listed = lastListedDay(t, i, to);
+    if (listed > 0 && listed + 1 < to && month(t, listed + 1) != null) {
+      f.day2 = day(t, listed);
+      f.month1 = month(t, listed + 1);
+      f.month2 = f.month1;
+      f.last = year(t, listed + 2, to, f, true);
+      return f;
+    }
     if (j + 1 < to && t.gapIs(j, '-') && day(t, j) > 0 && month(t, j + 1) != null) {
       f.day2 = day(t, j);
       f.month1 = month(t, j + 1);
@@ -265,8 +276,10 @@ final class DateRecognizer {
   }
 
   /**
-   * «January 25, 2014», «June 10-11, 2010», «July 14th»: the month first, then the day; {@code
-   * f.month1} is set. An abbreviated month («Jan 25») needs its year; null where it has none.
+   * «January 25, 2014», «June 10-11, 2010», «June 10 and 11, 2010», «June 23 to 24, 2016», «July 14th»: the
+   * month first, then the day; {@code f.month1} is set. A second day joined by «and» is the next day; one
+   * joined by a range's «to» is any later day. An abbreviated month («Jan 25») needs its year; null where
+   * it has none.
    */
   private Found monthDay(Tokens t, int i, int to, Found f) {
     f.day1 = day(t, i + 1);
@@ -275,6 +288,11 @@ final class DateRecognizer {
       f.day2 = day(t, j);
       f.month2 = f.month1;
       j = skipSuffix(t, j + 1, to);
+    } else if (j + 1 < to && (words.is(WordClass.AND, t.key[j]) && day(t, j + 1) == f.day1 + 1
+        || words.is(WordClass.DATE_RANGE_TO, t.key[j]) && day(t, j + 1) > f.day1)) {
+      f.day2 = day(t, j + 1);
+      f.month2 = f.month1;
+      j = skipSuffix(t, j + 2, to);
     }
     if (j < to && isYear(t, j) && (t.gapBefore[j] == Tokens.GAP_SPACE || t.gapIs(j, ','))) {
       f.year1 = Integer.parseInt(t.key[j]);
@@ -286,14 +304,29 @@ final class DateRecognizer {
     return f;
   }
 
+  /**
+   * The last of the days listed from token {@code i} on («9 and 10», «27, 28 and 29»: commas, then «and»
+   * before the last), each the day after the one before; -1 where there is no such list. Days that do not
+   * follow each other («3 and 10 March») are two dates, not a range.
+   */
+  private int lastListedDay(Tokens t, int i, int to) {
+    int last = i;
+    int k = i + 1;
+    while (k + 1 < to && t.gapIs(k, ',') && day(t, k) == day(t, last) + 1) {
+      last = k;
+      k++;
+    }
+    return k + 1 < to && words.is(WordClass.AND, t.key[k]) && day(t, k + 1) == day(t, last) + 1 ? k + 1 : -1;
+  }
+
   /** The token after an ordinal suffix written onto the day at {@code j - 1} («25th»), else {@code j}. */
   private int skipSuffix(Tokens t, int j, int to) {
     return j < to && t.start[j] == t.end[j - 1] && words.is(WordClass.DAY_FILLER, t.key[j]) ? j + 1 : j;
   }
 
   /**
-   * «2021-03-12», «21/04/2011», «12.09.2014»: a day written in digits, the year (four digits) first
-   * with hyphens or last with slashes or dots, the three parts joined by one mark each and nothing
+   * «2021-03-12», «2016/05/24», «21/04/2011», «12.09.2014»: a day written in digits, the year (four digits)
+   * first with hyphens or slashes, or last with slashes or dots, the three parts joined by one mark each and nothing
    * else; a first number above 12 is the day, a second above 12 makes the first the month. Null
    * for anything else («2018-2028», «A/RES/77/248»).
    */
@@ -317,7 +350,7 @@ final class DateRecognizer {
     int year;
     int month;
     int day;
-    if (mark == '-' && isYear(t, i) && b.length() == 2 && c.length() == 2) {
+    if ((mark == '-' || mark == '/') && isYear(t, i) && b.length() == 2 && c.length() == 2) {
       year = Integer.parseInt(a);
       month = Integer.parseInt(b);
       day = Integer.parseInt(c);

@@ -239,6 +239,21 @@ public final class English extends Language {
     return true;
   }
 
+  /** «meeting of the North Atlantic Council», «meeting of Joint Commission»: «of», with the article after it. */
+  @Override
+  int bodyLinkAt(Tokens t, int j, int to) {
+    if (j >= to || !t.key[j].equals("of")) {
+      return 0;
+    }
+    return j + 1 < to && ARTICLES.contains(t.key[j + 1]) ? 2 : 1;
+  }
+
+  /** «of the North Atlantic Council»: English capitalises the words of a body's name, not only adjectives. */
+  @Override
+  boolean modifiesABody(Tokens t, int k) {
+    return t.isCapitalized(k) && !t.isNumber(k) || isAdjective(t.key[k]);
+  }
+
   /** «visit to Japan»: the preposition the name runs on over after a visit (see {@link #nameLink}). */
   @Override
   boolean isDestinationPreposition(String key) {

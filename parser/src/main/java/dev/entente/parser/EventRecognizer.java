@@ -76,11 +76,15 @@ final class EventRecognizer {
     c.eventStatus = status(ctx, c, from, to);
   }
 
-  /** «саммит в Киеве»: the city after the preposition of place that ends an event's name; null when none does. */
+  /**
+   * «саммит в Киеве»: the city after the preposition of place that ends an event's name, also the
+   * second of two («в Кишиневе и Киеве»); null when none does.
+   */
   private Place cityEndingTheName(Context ctx, Concept c) {
     Tokens t = ctx.tokens;
     for (int k = c.headFirst + 1; k + 1 < c.last; k++) {
-      if (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+      if (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])
+          || words.is(WordClass.AND, t.key[k]) && data.cities.longestAt(t, k - 1, k) != null) {
         PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 1, c.last);
         if (city != null && city.last == c.last) {
           return Place.of(city.value.name, city.value.country);

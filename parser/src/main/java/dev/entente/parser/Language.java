@@ -221,6 +221,14 @@ public abstract class Language {
   }
 
   /**
+   * The nominative singular of a head noun's form {@code key} («саммитах» → «саммит»), to name one
+   * of several meetings; null where the language does not inflect its heads or knows no such noun.
+   */
+  String singularHead(String key) {
+    return null;
+  }
+
+  /**
    * Whether the head noun among tokens {@code [first, last)} (a head's words) is in a plural form
    * only, so a lower-case head names a kind of thing («саммиты», «рабочих групп»). False by default
    * and where a form is also singular («встречи»).
@@ -331,6 +339,24 @@ public abstract class Language {
    */
   boolean sidesKeyedInAnyOrder() {
     return false;
+  }
+
+  /**
+   * How many tokens from {@code j} join a meeting's head to the body whose meeting it is («meeting of
+   * the North Atlantic Council»: «of the», two), where the language joins them with words; 0 by
+   * default, where the body's name follows the head in the genitive («заседание Совета министров»).
+   */
+  int bodyLinkAt(Tokens t, int j, int to) {
+    return 0;
+  }
+
+  /**
+   * Whether the word at {@code k} may stand before a mechanism's head as part of its name after a
+   * meeting's head: an adjective («заседания Межправительственной комиссии»), and in languages that
+   * capitalise names, a capitalised word («of the North Atlantic Council»).
+   */
+  boolean modifiesABody(Tokens t, int k) {
+    return isAdjective(t.key[k]);
   }
 
   /** Whether a word is an article, which never ends a name («the Fund for a …»). None by default. */

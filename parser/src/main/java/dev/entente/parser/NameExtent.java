@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.Level;
 import java.util.List;
 
 /**
@@ -125,9 +126,37 @@ final class NameExtent {
         k--;
         continue;
       }
+      // «the SCO Heads of State Council Meeting»: where names end in their head, a capitalised level with
+      // its preposition inside («Heads of State») is one modifier of the name.
+      int level = language.headsEndNames() ? levelEndingAt(t, k, start, from) : -1;
+      if (level >= 0) {
+        // «the Shanghai Cooperation Organisation Heads of State Council»: the party whose level it is, whole.
+        start = partyStartBefore(t, level, from);
+        break;
+      }
       break;
     }
     return new Left(start, ordinal);
+  }
+
+  /** Most words of a level a name holds before its head («Heads of State and Government»). */
+  private static final int LEVEL_WORDS = 5;
+
+  /**
+   * The first token of a capitalised level (levels.tsv) that holds token {@code k} and ends within
+   * the name, whose first word so far is {@code start}; -1 where there is none.
+   */
+  private int levelEndingAt(Tokens t, int k, int start, int from) {
+    for (int j = k - 1; j >= Math.max(from, k - LEVEL_WORDS); j--) {
+      if (t.gapBefore[j + 1] == Tokens.GAP_HARD) {
+        return -1;
+      }
+      PrefixLexicon.Hit<Level> level = t.isCapitalized(j) ? lex.levels.longestAt(t, j, Math.min(t.size, start + LEVEL_WORDS)) : null;
+      if (level != null && level.last > k && level.last <= start + 1 && level.last >= start) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Most words a quoted name before a head holds. */
@@ -164,6 +193,17 @@ final class NameExtent {
    * «the United Nations' Millennium Development Goals»: a party's name in the possessive before a
    * name is its owner, not a part of it.
    */
+  /** The first token of a party's name that ends right before {@code k}, else {@code k}. */
+  private int partyStartBefore(Tokens t, int k, int from) {
+    for (int first = Math.max(from, k - POSSESSOR_WORDS); first < k; first++) {
+      PhraseMatcher.Match<PartyInfo> party = t.gapBefore[k] == Tokens.GAP_SPACE ? data.parties.longestAt(t, first, k) : null;
+      if (party != null && party.last == k) {
+        return first;
+      }
+    }
+    return k;
+  }
+
   private boolean partyEndsAt(Tokens t, int k, int from) {
     for (int first = Math.max(from, k - POSSESSOR_WORDS + 1); first <= k; first++) {
       PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, first, k + 1);

@@ -12,6 +12,8 @@ final class NormalizedText {
   private final char[] chars;
   private final int[] originalStart;
   private final int[] originalEnd;
+  /** The text's length, kept apart so that {@link #charAt} need not read the string. */
+  private final int length;
 
   /**
    * {@code originalStart} and {@code originalEnd} may be longer than the text; {@code originalStart}
@@ -24,6 +26,7 @@ final class NormalizedText {
     this.chars = chars;
     this.originalStart = originalStart;
     this.originalEnd = originalEnd;
+    this.length = length;
   }
 
   String original() {
@@ -40,12 +43,12 @@ final class NormalizedText {
   }
 
   int length() {
-    return text.length();
+    return length;
   }
 
   char charAt(int i) {
-    if (i >= text.length()) {
-      throw new StringIndexOutOfBoundsException("index " + i + ", length " + text.length());
+    if (i >= length) {
+      throw new StringIndexOutOfBoundsException("index " + i + ", length " + length);
     }
     return chars[i];
   }

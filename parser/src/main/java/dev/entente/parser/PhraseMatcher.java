@@ -109,6 +109,10 @@ final class PhraseMatcher<T> {
    */
   @SuppressWarnings("unchecked")
   Match<T> longestAt(Tokens tokens, int i, int limit) {
+    Tokenizer.Word word = tokens.word[i];
+    if (word.flagKnown(startSlot) && !word.flag(startSlot)) {
+      return null; // no name begins with the word: the common case, answered by the word alone
+    }
     // The longest match up to the end of the text is the answer for every limit it fits in.
     Object[] memo = tokens.memo(wordSlot);
     Object known = memo[i];
@@ -139,10 +143,14 @@ final class PhraseMatcher<T> {
    * words begin none, and are then answered by one look-up instead of one per way.
    */
   private boolean mayStart(Tokenizer.Word word) {
+    if (word.flagKnown(startSlot)) {
+      return word.flag(startSlot);
+    }
     Object known = word.answer(startSlot);
     if (known == null) {
       known = firstStep(word, Mode.WORDS) != null || firstStep(word, Mode.STEMS) != null || mayBeCased(word);
       word.remember(startSlot, known);
+      word.rememberFlag(startSlot, (Boolean) known);
     }
     return (Boolean) known;
   }
@@ -152,11 +160,15 @@ final class PhraseMatcher<T> {
     if (casedFirstKeys.isEmpty()) {
       return false; // a lexicon without case-sensitive names (cities): no need to touch the word
     }
+    if (word.flagKnown(casedSlot)) {
+      return word.flag(casedSlot);
+    }
     Object known = word.answer(casedSlot);
     if (known == null) {
       queried = true;
       known = casedFirstKeys.contains(word.key);
       word.remember(casedSlot, known);
+      word.rememberFlag(casedSlot, (Boolean) known);
     }
     return (Boolean) known;
   }
@@ -168,12 +180,16 @@ final class PhraseMatcher<T> {
   @SuppressWarnings("unchecked")
   private Node<T> firstStep(Tokenizer.Word word, Mode mode) {
     int slot = mode == Mode.WORDS ? wordSlot : stemSlot;
+    if (word.flagKnown(slot) && !word.flag(slot)) {
+      return null;
+    }
     Object known = word.answer(slot);
     if (known == null) {
       queried = true;
       Node<T> child = (mode == Mode.WORDS ? wordRoot : stemRoot).children.get(mode == Mode.WORDS ? word.key : word.stem);
       known = child == null ? NONE : child;
       word.remember(slot, known);
+      word.rememberFlag(slot, child != null);
     }
     return known == NONE ? null : (Node<T>) known;
   }

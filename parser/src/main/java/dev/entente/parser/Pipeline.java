@@ -143,14 +143,15 @@ final class Pipeline {
     if (notTheLanguage != null) {
       ctx.diagnostics.add(notTheLanguage);
     }
+    // indexOf, not a loop over every char: it is vectorised, and a text of Latin letters only
+    // (stored a byte a char) cannot hold U+FFFD at all.
     int replacement = 0;
+    for (int i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+      replacement++;
+    }
     int tags = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\uFFFD') {
-        replacement++;
-      } else if (c == '<' && i + 1 < text.length()
-          && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
+    for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+      if (i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
         tags++;
       }
     }

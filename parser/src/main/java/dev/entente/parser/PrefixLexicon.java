@@ -117,6 +117,10 @@ final class PrefixLexicon<T> {
   /** The longest pattern that starts at token {@code i} and ends before {@code limit}, or null. */
   @SuppressWarnings("unchecked")
   Hit<T> longestAt(Tokens tokens, int i, int limit) {
+    Tokenizer.Word word = tokens.word[i];
+    if (word.flagKnown(slot) && !word.flag(slot)) {
+      return null; // no pattern begins with the word: the common case, answered by the word alone
+    }
     // The longest hit up to the end of the text is the answer for every limit it fits in.
     Object[] memo = tokens.memo(slot);
     Object known = memo[i];
@@ -135,12 +139,38 @@ final class PrefixLexicon<T> {
 
   private Hit<T> hit(Tokens tokens, int i, int limit) {
     Tokenizer.Word word = tokens.word[i];
-    Entry<?>[] candidates = (Entry<?>[]) word.answer(slot);
-    if (candidates == null) {
-      candidates = candidates(word.key);
-      word.remember(slot, candidates);
+    if (word.flagKnown(slot) && !word.flag(slot)) {
+      return null;
     }
-    return candidates.length == 0 ? null : first(candidates, tokens, i, limit);
+    Candidates candidates = (Candidates) word.answer(slot);
+    if (candidates == null) {
+      Entry<?>[] entries = candidates(word.key);
+      candidates = entries.length == 0 ? NO_CANDIDATES : new Candidates(entries);
+      word.remember(slot, candidates);
+      word.rememberFlag(slot, candidates.entries.length > 0);
+    }
+    return candidates.entries.length == 0 ? null : first(candidates, tokens, i, limit);
+  }
+
+  /**
+   * The patterns a word may begin, as {@link #candidates} orders them, with each one's length and
+   * the first letter of its second prefix (0 for none) side by side: most are ruled out by those
+   * two, read from two small arrays, without reading the entry itself.
+   */
+  private static final class Candidates {
+    final Entry<?>[] entries;
+    final int[] lengths;
+    final char[] secondInitials;
+
+    Candidates(Entry<?>[] entries) {
+      this.entries = entries;
+      this.lengths = new int[entries.length];
+      this.secondInitials = new char[entries.length];
+      for (int c = 0; c < entries.length; c++) {
+        lengths[c] = entries[c].prefixes.length;
+        secondInitials[c] = lengths[c] > 1 ? entries[c].initials[1] : 0;
+      }
+    }
   }
 
   /**
@@ -168,6 +198,7 @@ final class PrefixLexicon<T> {
   }
 
   private static final Entry<?>[] NO_ENTRIES = {};
+  private static final Candidates NO_CANDIDATES = new Candidates(NO_ENTRIES);
 
   /** Every non-overlapping longest hit in tokens {@code [from, to)}, left to right. */
   List<Hit<T>> findAll(Tokens tokens, int from, int to) {
@@ -187,13 +218,19 @@ final class PrefixLexicon<T> {
 
   /** The first candidate that matches at token {@code i} within {@code limit}: the longest, as they are sorted. */
   @SuppressWarnings("unchecked")
-  private Hit<T> first(Entry<?>[] candidates, Tokens tokens, int i, int limit) {
-    for (Entry<?> candidate : candidates) {
-      Entry<T> entry = (Entry<T>) candidate;
-      int length = entry.prefixes.length;
+  private Hit<T> first(Candidates candidates, Tokens tokens, int i, int limit) {
+    int[] lengths = candidates.lengths;
+    char[] secondInitials = candidates.secondInitials;
+    for (int c = 0; c < lengths.length; c++) {
+      int length = lengths[c];
       if (i + length > limit) {
         continue;
       }
+      char second = secondInitials[c];
+      if (second != 0 && tokens.key[i + 1].charAt(0) != second) {
+        continue; // the check below would fail on the second word's first letter
+      }
+      Entry<T> entry = (Entry<T>) candidates.entries[c];
       boolean matches = true;
       for (int k = 1; k < length && matches; k++) {
         String key = tokens.key[i + k];

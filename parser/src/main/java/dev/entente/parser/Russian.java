@@ -369,6 +369,11 @@ public final class Russian extends Language {
   }
 
 
+  @Override
+  String singularHead(String key) {
+    return headLemma(key);
+  }
+
   /**
    * The nominative of a head noun form: the listed noun whose stem it extends by a case ending, the
    * longest such stem.
@@ -457,6 +462,16 @@ public final class Russian extends Language {
     return forms;
   }
 
+  /**
+   * Whether {@code participle}, in the genitive or prepositional plural («-ых», «-их»), agrees with
+   * {@code noun} right after it, a noun's ending of the same case («действий», «наций», «членах»;
+   * an adjective of that case would end in «-ых» too): it then qualifies that noun as an adjective would.
+   */
+  private boolean qualifiesPluralNoun(String participle, String noun) {
+    return (participle.endsWith("ых") || participle.endsWith("их")) && noun.length() > 3
+        && !words.is(WordClass.FUNCTION_WORD, noun) && (namesAKindInThePlural(noun) || noun.endsWith("ей"));
+  }
+
   /** «высшем», «высоком», «министерском», «экспертном», «рабочем»: what level a meeting «на … уровне» is at. */
   private static boolean isLevelAdjective(String word) {
     return word.startsWith("высш") || word.startsWith("высок") || word.startsWith("министерск")
@@ -465,10 +480,15 @@ public final class Russian extends Language {
 
   /**
    * «в области», «в сфере», «на уровне», «на высшем уровне», «на период», «под названием» carry a
-   * name on; «борьбы с», «противодействия с…» too; otherwise «в», «на», «с» end it.
+   * name on; «борьбы с», «противодействия с…» too; otherwise «в», «на», «с» end it. A participle in
+   * the plural that qualifies the noun after it («Программа согласованных действий», «Организация
+   * Объединенных Наций») is part of the name, where a participle of its own clause ends it.
    */
   @Override
   NameLink nameLink(String previous, String word, String next) {
+    if (next != null && isParticiple(word) && qualifiesPluralNoun(word, next)) {
+      return NameLink.OVER_WORD;
+    }
     switch (word) {
       case "в":
       case "во":

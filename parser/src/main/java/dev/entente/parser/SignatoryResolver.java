@@ -64,7 +64,8 @@ final class SignatoryResolver {
       // In text order, so that the sides come out in the same order on every run.
       List<Context.Sentence> headed = new java.util.ArrayList<>();
       for (PersonRecognizer.Person person : people) {
-        if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
+        if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())
+            && !attends(ctx, person)) {
           Context.Sentence sentence = ctx.sentenceOf(person.mentions.get(0).start());
           if (sentence != null && !headed.contains(sentence)) {
             headed.add(sentence);
@@ -226,6 +227,12 @@ final class SignatoryResolver {
         }
       }
       int first = s.firstToken;
+      // «Российское руководство заявляет …»: a party's adjective before the subject noun names its side.
+      Context.Found<PartyInfo> leading = head < 0 ? partyBeforeSubjectNoun(ctx, s) : null;
+      if (leading != null && hasSubjectEnd(t, leading.last + 1, s.lastToken)) {
+        sides.add(leading.value.id);
+        return;
+      }
       if (head < 0 && (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first])
           || first + 1 < s.lastToken && words.startsWithAny(WordClass.SUBJECT_BODY_PREFIX, t.key[first])
               && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first + 1]))
@@ -429,6 +436,23 @@ final class SignatoryResolver {
     return end > s.start && text.charAt(end - 1) == ',';
   }
 
+  /**
+   * The party whose name opens sentence {@code s} right before a subject noun («Российское
+   * руководство», «Китайское правительство»), or null.
+   */
+  private Context.Found<PartyInfo> partyBeforeSubjectNoun(Context ctx, Context.Sentence s) {
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first > s.firstToken) {
+        return null;
+      }
+      if (found.first == s.firstToken && found.last < s.lastToken && ctx.tokens.gapBefore[found.last] == Tokens.GAP_SPACE
+          && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, ctx.tokens.key[found.last])) {
+        return found;
+      }
+    }
+    return null;
+  }
+
   private boolean hasSubjectEnd(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k])) {
@@ -572,6 +596,26 @@ final class SignatoryResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * «President A, President B … attended the meeting», «… were in attendance»: heads of state whose
+   * sentence goes on to a verb of attending (words.tsv ATTENDANCE_VERB_PREFIX) after their first
+   * mention take part in a meeting that someone else holds, and do not adopt the text by that alone.
+   */
+  private boolean attends(Context ctx, PersonRecognizer.Person person) {
+    Tokens t = ctx.tokens;
+    int at = person.mentions.get(0).start();
+    Context.Sentence sentence = ctx.sentenceOf(at);
+    if (sentence == null) {
+      return false;
+    }
+    for (int k = t.firstAtOrAfter(person.mentions.get(0).end()); k < sentence.lastToken; k++) {
+      if (!t.isCapitalized(k) && words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb of attending comes right before the collective subject at {@code group} («attended by»). */

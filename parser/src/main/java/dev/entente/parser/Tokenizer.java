@@ -25,6 +25,28 @@ final class Tokenizer {
     private volatile Object[] answers = NO_ANSWERS;
     private static final java.lang.invoke.VarHandle SLOT =
         java.lang.invoke.MethodHandles.arrayElementVarHandle(Object[].class);
+    /**
+     * Yes-or-no answers of the lexicons with slots below 64, one bit each ({@link #flag}): whether
+     * the answer is known, and what it is. Most words begin no entry of a lexicon, and a bit in the
+     * word itself says so without a read of the {@link #answer} array, which a parse would otherwise
+     * make at every token for every lexicon, from memory its own allocations have pushed out of the
+     * cache. {@code flagValues} is written before {@code flagsKnown}, so a reader that sees a bit
+     * known sees its value.
+     */
+    private volatile long flagsKnown;
+    private volatile long flagValues;
+    private static final java.lang.invoke.VarHandle FLAGS_KNOWN;
+    private static final java.lang.invoke.VarHandle FLAG_VALUES;
+
+    static {
+      try {
+        java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+        FLAGS_KNOWN = lookup.findVarHandle(Word.class, "flagsKnown", long.class);
+        FLAG_VALUES = lookup.findVarHandle(Word.class, "flagValues", long.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
 
     Word(int hash, char[] chars, String key, String stem, boolean common) {
       this.hash = hash;
@@ -57,6 +79,29 @@ final class Tokenizer {
       more[slot] = answer;
       answers = more;
     }
+
+    /** Whether the lexicon with {@code slot} remembered a yes-or-no answer ({@link #rememberFlag}) for this word. */
+    boolean flagKnown(int slot) {
+      return slot < Long.SIZE && (flagsKnown & 1L << slot) != 0;
+    }
+
+    /** The answer {@link #rememberFlag} kept for the lexicon with {@code slot}, if {@link #flagKnown}. */
+    boolean flag(int slot) {
+      return (flagValues & 1L << slot) != 0;
+    }
+
+    /**
+     * Remembers a lexicon's yes-or-no answer, which must depend on the word alone and never change;
+     * for slots from 64 on, nothing (the lexicon keeps its {@link #answer} as well).
+     */
+    void rememberFlag(int slot, boolean value) {
+      if (slot < Long.SIZE) {
+        if (value) {
+          FLAG_VALUES.getAndBitwiseOr(this, 1L << slot);
+        }
+        FLAGS_KNOWN.getAndBitwiseOr(this, 1L << slot);
+      }
+    }
   }
 
   private static final java.util.concurrent.atomic.AtomicInteger SLOTS = new java.util.concurrent.atomic.AtomicInteger();
@@ -78,6 +123,12 @@ final class Tokenizer {
   private final byte[] letterKinds;
   private final LanguageGuess.CommonWords commonWords;
   /**
+   * What the loop over a text reads of each char below {@link #TABLED}, in one look-up: its key
+   * ({@link TextFold}) in the low 16 bits, its {@link #kind} above them, {@link #OWN} if it is
+   * one of the language's own letters and {@link #UPPER} if it is a capital.
+   */
+  private final int[] charInfo = new int[TABLED];
+  /**
    * Recently met words by hash, so that the common ones cost no allocation and no stemming.
    * Shared by threads without locks: a slot holds an immutable {@link Word} (final fields), so a
    * racing reader sees either a whole word or another one, and checks it against the text anyway.
@@ -89,13 +140,31 @@ final class Tokenizer {
     this.language = language;
     this.letterKinds = letterKinds;
     this.commonWords = commonWords;
+    for (char c = 0; c < TABLED; c++) {
+      charInfo[c] = info(c);
+    }
+  }
+
+  private static final int KIND_SHIFT = 16;
+  private static final int OWN = 1 << 20;
+  private static final int UPPER = 1 << 21;
+
+  /** {@link #charInfo} of {@code c}, computed. */
+  private int info(char c) {
+    byte kind = kind(c);
+    boolean own = kind == LETTER && (c < TABLED ? letterKinds[c] == LanguageSigns.OWN_LETTER : language.isOwnLetter(c));
+    return TextFold.fold(c) | kind << KIND_SHIFT | (own ? OWN : 0) | (Character.isUpperCase(c) ? UPPER : 0);
+  }
+
+  private int infoOf(char c) {
+    return c < TABLED ? charInfo[c] : info(c);
   }
 
   Tokens tokenize(NormalizedText source) {
     char[] text = source.chars();
     int n = source.length();
     // A word takes 6-7 characters of English and 8 of Russian, spaces and stops included: arrays that
-    // seldom grow, since growing copies all seven.
+    // seldom grow, since growing copies all eight.
     int capacity = n / 6 + 64;
     int[] start = new int[capacity];
     int[] end = new int[capacity];
@@ -104,6 +173,7 @@ final class Tokenizer {
     Word[] words = new Word[capacity];
     byte[] gap = new byte[capacity];
     boolean[] hyphenAfter = new boolean[capacity];
+    boolean[] capitalized = new boolean[capacity];
     char[] lowered = new char[64];
     // What LanguageGuess.check reads: letters, the language's own among them, words of letters in
     // the opening window and the common words among those.
@@ -115,7 +185,8 @@ final class Tokenizer {
     int i = 0;
     byte pendingGap = Tokens.GAP_HARD;
     while (i < n) {
-      byte kind = kind(text[i]);
+      int info = infoOf(text[i]);
+      int kind = info >>> KIND_SHIFT & KIND_MASK;
       if (kind < DIGIT) {
         pendingGap = (byte) Math.max(pendingGap, kind);
         i++;
@@ -123,20 +194,20 @@ final class Tokenizer {
       }
       int from = i;
       boolean letters = kind == LETTER;
+      boolean capital = (info & UPPER) != 0;
       int hash = 0;
-      while (i < n && kind(text[i]) == kind) {
+      do {
         if (i - from == lowered.length) {
           lowered = java.util.Arrays.copyOf(lowered, lowered.length * 2);
         }
-        char c = text[i];
-        if (letters && (c < TABLED ? letterKinds[c] == LanguageSigns.OWN_LETTER : language.isOwnLetter(c))) {
+        if ((info & OWN) != 0) {
           ownLetters++;
         }
-        char lower = lower(c);
+        char lower = (char) info;
         lowered[i - from] = lower;
         hash = 31 * hash + lower;
         i++;
-      }
+      } while (i < n && ((info = infoOf(text[i])) >>> KIND_SHIFT & KIND_MASK) == kind);
       if (size == start.length) {
         int grown = size * 2;
         start = java.util.Arrays.copyOf(start, grown);
@@ -146,6 +217,7 @@ final class Tokenizer {
         words = java.util.Arrays.copyOf(words, grown);
         gap = java.util.Arrays.copyOf(gap, grown);
         hyphenAfter = java.util.Arrays.copyOf(hyphenAfter, grown);
+        capitalized = java.util.Arrays.copyOf(capitalized, grown);
       }
       Word word = word(lowered, i - from, hash, letters);
       if (letters) {
@@ -165,10 +237,11 @@ final class Tokenizer {
       words[size] = word;
       gap[size] = pendingGap;
       hyphenAfter[size] = i < n && text[i] == '-';
+      capitalized[size] = capital;
       size++;
       pendingGap = Tokens.GAP_SPACE;
     }
-    return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter,
+    return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter, capitalized,
         new LanguageGuess.Evidence(letterCount, ownLetters, wordsRead, commonRead));
   }
 
@@ -217,6 +290,8 @@ final class Tokenizer {
   /** A word is a run of letters or a run of digits (a letter and a digit make two words). */
   private static final byte LETTER = 4;
   private static final byte DIGIT = 3;
+  /** {@link #charInfo}'s bits of the kind, shifted down. */
+  private static final int KIND_MASK = 7;
   private static final int TABLED = 0x800;
   /** The classes of U+0000 to U+07FF (Latin, Greek, Cyrillic…), looked up; the rest are computed. */
   private static final byte[] CLASSES = classes();
@@ -246,10 +321,6 @@ final class Tokenizer {
 
   private static byte kind(char c) {
     return c < TABLED ? CLASSES[c] : classOf(c);
-  }
-
-  private static char lower(char c) {
-    return TextFold.fold(c);
   }
 
   /** The key of {@code text[from, to)}: {@link TextFold}, the form every lexicon is written in. */

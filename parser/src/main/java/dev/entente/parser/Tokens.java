@@ -24,11 +24,14 @@ final class Tokens {
   final byte[] gapBefore;
   /** Whether a hyphen follows the word directly («азербайджано-»). */
   final boolean[] hyphenAfter;
+  /** Whether the word begins with a capital, read as it was tokenised ({@link #isCapitalized}). */
+  private final boolean[] capitalized;
   /** The counts the language check reads, taken as the text was tokenised. */
   final LanguageGuess.Evidence evidence;
 
   Tokens(NormalizedText source, int size, int[] start, int[] end, String[] key, String[] stem,
-      Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter, LanguageGuess.Evidence evidence) {
+      Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter, boolean[] capitalized,
+      LanguageGuess.Evidence evidence) {
     this.source = source;
     this.size = size;
     this.start = start;
@@ -38,6 +41,7 @@ final class Tokens {
     this.word = word;
     this.gapBefore = gapBefore;
     this.hyphenAfter = hyphenAfter;
+    this.capitalized = capitalized;
     this.evidence = evidence;
   }
 
@@ -75,7 +79,7 @@ final class Tokens {
   private String[] surfaces;
 
   boolean isCapitalized(int i) {
-    return Character.isUpperCase(source.charAt(start[i]));
+    return i < size ? capitalized[i] : Character.isUpperCase(source.charAt(start[i]));
   }
 
   boolean isUpperCase(int i) {

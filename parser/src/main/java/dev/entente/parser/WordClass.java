@@ -33,6 +33,16 @@ enum WordClass {
   NOT_A_HEAD_PREFIX,
   /** A generic word for an initiative that adds nothing to a name it ends («the X Plan initiative»). */
   GENERIC_INITIATIVE_PREFIX,
+  /**
+   * Prepositions before a lower-case generic initiative word that make it an agent's idiom («по
+   * инициативе Президента Франции»: at his initiative), not an initiative's name; {@code -} where none.
+   */
+  AGENT_IDIOM_PREPOSITION,
+  /**
+   * Prepositions that open a ministry's or a press office's heading about an event («О совместном
+   * заседании коллегий …», «Об итогах визита …»): the event is the release's occasion; {@code -} where none.
+   */
+  TOPIC_PREPOSITION,
   /** Words that tie an initiative to its proposer («выдвинутой Китаем»). */
   PROPOSER_CUE_PREFIX,
   /** Verbs of the sentence that adopts or signs the document. */

@@ -16,9 +16,16 @@ import java.util.Set;
 final class Words {
   private static final int CLASSES = WordClass.values().length;
   private final Map<WordClass, List<String>> byKind = new EnumMap<>(WordClass.class);
-  // By WordClass ordinal: asked per token on the hot path.
+  // By WordClass ordinal: asked per token on the hot path. HashSets, not Set.copyOf: an immutable
+  // set finds a word's place by a division (floorMod), a HashSet by a mask.
   @SuppressWarnings("unchecked")
   private final Set<String>[] sets = (Set<String>[]) new Set<?>[CLASSES];
+  /**
+   * By WordClass ordinal, bit {@code hashCode() & 63} of each of the class's words: a word whose
+   * bit is clear is not in the class, found without a look-up in the set (most words asked are in
+   * none; their hash is kept by the string).
+   */
+  private final long[] hashBits = new long[CLASSES];
   /**
    * By WordClass ordinal, made on first use (most classes are never asked for by affix or phrase,
    * and the data is read at start-up): written with release semantics and read with acquire, so a
@@ -85,7 +92,10 @@ final class Words {
     }
     for (Map.Entry<WordClass, List<String>> entry : byKind.entrySet()) {
       List<String> words = entry.getValue();
-      sets[entry.getKey().ordinal()] = Set.copyOf(words);
+      sets[entry.getKey().ordinal()] = new java.util.HashSet<>(words);
+      for (String word : words) {
+        hashBits[entry.getKey().ordinal()] |= 1L << word.hashCode(); // a long shift takes the low 6 bits
+      }
       single[entry.getKey().ordinal()] = words.size() == 1 ? words.get(0) : null;
     }
   }
@@ -128,7 +138,11 @@ final class Words {
   /** Whether {@code word} is one of {@code kind}. */
   boolean is(WordClass kind, String word) {
     String only = single[kind.ordinal()];
-    return only != null ? only.equals(word) : known(sets[kind.ordinal()], kind).contains(word);
+    if (only != null) {
+      return only.equals(word);
+    }
+    Set<String> set = known(sets[kind.ordinal()], kind);
+    return word != null && (hashBits[kind.ordinal()] & 1L << word.hashCode()) != 0 && set.contains(word);
   }
 
   /** Whether {@code word} starts with one of the prefixes of {@code kind}. */

@@ -21,6 +21,19 @@ final class HeadsBodiesAndNewsPagesTest {
   }
 
   @Test
+  void pressRelease_theMeetingItsHeadingNames_isTheOneTheBodyHoldsThatDay_heldAndSignedByNoOne() {
+    Document doc = parse("О совместном заседании коллегий министерств иностранных дел Армении и Казахстана\n\n"
+        + "12 марта 2024 г.\n\n12 марта 2024 г. в Астане состоялось очередное совместное заседание коллегий "
+        + "министерств иностранных дел Республики Армения и Республики Казахстан. Стороны обсудили программу "
+        + "консультаций.\n");
+    assertEquals(1, doc.events().size(), () -> doc.events().toString());
+    dev.entente.model.Event meeting = doc.events().get(0);
+    assertEquals(dev.entente.model.EventStatus.HELD, meeting.status());
+    assertEquals("2024-03-12", meeting.date().map(EdtfDate::toString).orElse(null));
+    assertEquals(List.of(), doc.signatories(), "a ministry's release is adopted by no sides");
+  }
+
+  @Test
   void signatories_aListOfPeopleByDifferentTitles_isOneSubject() {
     Document doc = parse("Декларация\n"
         + "Президент Азербайджанской Республики Гейдар Алиев, Президент Турецкой Республики Сулейман Демирель, "

@@ -58,6 +58,32 @@ final class RussianConceptNamesTest {
   }
 
   @Test
+  void nameRunsOn_aPluralParticipleThatQualifiesTheNounAfterIt_likeAnAdjective() {
+    Document doc = parse("Стороны одобряют реализацию Программы согласованных действий в области внешней политики "
+        + "на 2024-2025 годы.\n2. Стороны утвердили План совместных мероприятий, принятых министрами, и выполняют его.");
+    List<String> names = names(doc);
+    assertTrue(names.contains("Программа согласованных действий в области внешней политики"), names::toString);
+    assertTrue(names.stream().noneMatch(n -> n.contains("принятых")), names::toString);
+  }
+
+  @Test
+  void atSomeonesInitiative_namesNoInitiative_aNamedOneAfterTheSamePrepositionStays() {
+    Document doc = parse("Стороны провели встречу, организованную по инициативе Президента Французской Республики.\n"
+        + "2. Стороны действуют по Инициативе «Пояс и путь».");
+    List<String> names = doc.initiatives().stream().map(Initiative::name).toList();
+    assertTrue(names.stream().noneMatch(n -> n.toLowerCase().contains("президент")), names::toString);
+    assertEquals(1, names.size(), names::toString);
+  }
+
+  @Test
+  void plural_meetingsInTwoCitiesJoinedByAnd_areOneMeetingInEachCity() {
+    Document doc = parse("Стороны подтверждают договоренности, выработанные на саммитах ОДКБ в Минске и Ереване.\n"
+        + "2. Стороны отмечают значение саммитов БРИКС.");
+    List<String> events = doc.events().stream().map(e -> e.name() + "@" + e.place().map(p -> p.name()).orElse("-")).toList();
+    assertEquals(List.of("саммит ОДКБ в Минске@Минск", "саммит ОДКБ в Ереване@Ереван"), events);
+  }
+
+  @Test
   void nameEnd_initialsOfThePersonWhoHeadsABody_areNotPartOfItsName() {
     Document doc = parse("В заседании приняли участие Председатель Правления Делового совета ШОС М.Д.Шаршекеев и "
         + "Директор Исполнительного комитета Региональной антитеррористической структуры ШОС Д.Ф.Гиёсов.");

@@ -40,6 +40,16 @@ final class SidesAndPartiesTest {
   }
 
   @Test
+  void aStatesLeadershipAsTheSubject_isItsSide_aStateItSpeaksOfIsNot() {
+    // GIVEN a statement whose first sentence is spoken by one state's leadership about another state
+    Document doc = RUSSIAN.parse("Китайское правительство заявляет о поддержке суверенитета Казахстана.\n"
+        + "Мы готовы развивать сотрудничество между Китаем и Казахстаном.\n");
+    // THEN the state of the leadership is the side; the one it speaks of is only mentioned
+    assertEquals(List.of("CN"), doc.signatories());
+    assertTrue(doc.party("KZ").isPresent(), "Kazakhstan is mentioned");
+  }
+
+  @Test
   void aSubjectWhoseVerbFollowsTheGerunds_namesTheSides() {
     // GIVEN heads of states whose subject ends in a comma, the verb after a list of gerunds
     Document doc = RUSSIAN.parse("ДЕКЛАРАЦИЯ\n\nГлавы государств — членов Шанхайской организации сотрудничества –"
