@@ -108,7 +108,11 @@ final class ConceptMerger {
   private static List<Concept> gatheringIsTheTitles(List<Concept> found) {
     Concept title = null;
     for (Concept c : found) {
-      if (c.concept == Lexicons.Concept.EVENT && c.sentence == null && c.kind != EventKind.VISIT) {
+      // «БУДАПЕШТСКОЙ ВСТРЕЧИ НА ВЫСШЕМ УРОВНЕ» over «собрались в Будапеште»: a heading's meeting in the
+      // document's own city, dated by it (EventRecognizer's occasion), is the title's too.
+      if (c.concept == Lexicons.Concept.EVENT && c.kind != EventKind.VISIT
+          && (c.sentence == null || c.inTitle && c.place != null
+              && !(c.key != null && c.key.startsWith(EventRecognizer.GATHERING_KEY)))) {
         title = c;
         break;
       }
@@ -118,7 +122,8 @@ final class ConceptMerger {
     }
     List<Concept> kept = new ArrayList<>(found.size());
     for (Concept c : found) {
-      if (c.concept == Lexicons.Concept.EVENT && c.key != null && c.key.startsWith(EventRecognizer.GATHERING_KEY)) {
+      if (c.concept == Lexicons.Concept.EVENT && c.key != null && c.key.startsWith(EventRecognizer.GATHERING_KEY)
+          && (title.sentence == null || c.place != null && c.place.name().equals(title.place.name()))) {
         title.absorb(c);
         title.mentions.sort(java.util.Comparator.comparingInt(Range::start));
       } else {
@@ -189,7 +194,8 @@ final class ConceptMerger {
           // The title's meeting told in the body with its number: the body's name is the fuller one.
           same.name = c.name;
         } else if (same.concept == Lexicons.Concept.EVENT && same.sentence == null && c.sentence != null
-            && wordsOf(c.key).size() > wordsOf(same.key).size() && wordsOf(c.key).containsAll(wordsOf(same.key))) {
+            && namingWords(ctx, c.key).size() > namingWords(ctx, same.key).size()
+            && namingWords(ctx, c.key).containsAll(namingWords(ctx, same.key))) {
           // «Extraordinary Summit of … (SADC)» told in the body with the level it met at: the fuller name.
           same.name = c.name;
         }

@@ -581,6 +581,17 @@ final class ConceptRecognizer {
       }
     }
     Lexicons.Concept concept = head.concept;
+    // «процесс формирования новой Европы»: a bare lower-case process of an action is that action under
+    // way, not a standing format («переговорный процесс», «Астанинский процесс» are named).
+    if (concept == Lexicons.Concept.MECHANISM && head.kind == MechanismKind.PROCESS && start == hit.first
+        && !t.isCapitalized(hit.first) && hit.last < end && data.language.isVerbalNoun(t.key[hit.last])) {
+      return null;
+    }
+    // «Совещания по безопасности и сотрудничеству в Европе»: a meeting's head that opens a name the
+    // gazetteer gives an organisation is the organisation, not a meeting.
+    if (concept == Lexicons.Concept.EVENT && ordinal == null && organizationAt(ctx, hit.first, to)) {
+      return null;
+    }
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
     boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && t.isNumber(hit.last);
@@ -1029,7 +1040,9 @@ final class ConceptRecognizer {
     if (event == null || mechanism == null) {
       return heads.get(0);
     }
-    boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to);
+    // «Будапештская встреча на высшем уровне»: a meeting named by its city's adjective is one meeting.
+    boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to)
+        || events.cityOfAdjectiveOpening(ctx, start, end) != null;
     return isEvent ? event : mechanism;
   }
 

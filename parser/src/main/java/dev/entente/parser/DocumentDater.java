@@ -108,6 +108,9 @@ final class DocumentDater {
           if (city == null) {
             city = datelinePlace(ctx, from, found.first);
           }
+          if (city == null) {
+            city = datelinePlaceAfter(ctx, found.last, to);
+          }
           adopted = hasAdoptionVerb(t, from, to);
           looked = true;
         }
@@ -463,6 +466,35 @@ final class DocumentDater {
     }
     String name = ctx.text.text().substring(t.start[from], t.end[end]);
     return new City(name, state.id, false, java.util.Set.of());
+  }
+
+  /**
+   * The place of a dateline that gives the date first, the gazetteer lacking the place: «8 июля 2009
+   * года, Италия, Аквила» — after the date, a state and then a capitalised name, each after a comma,
+   * to the end of the line; the last is the place, as written. Null for anything else.
+   */
+  private City datelinePlaceAfter(Context ctx, int dateEnd, int to) {
+    Tokens t = ctx.tokens;
+    if (dateEnd >= to || !t.gapHas(dateEnd, ',')) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, dateEnd, to);
+    if (state == null || state.first != dateEnd || state.value.kind != dev.entente.model.PartyKind.STATE
+        || state.last >= to || !t.gapHas(state.last, ',')) {
+      return null;
+    }
+    int end = state.last;
+    while (end < to && !(end > state.last && t.gapHas(end, '\n'))) {
+      if (!t.isCapitalized(end) || end - state.last >= DATELINE_PLACE_WORDS || end > state.last && t.gapBefore[end] != Tokens.GAP_SPACE) {
+        return null;
+      }
+      end++;
+    }
+    if (data.parties.longestAt(t, state.last, end) != null) {
+      return null;
+    }
+    String name = ctx.text.text().substring(t.start[state.last], t.end[end - 1]);
+    return new City(name, state.value.id, false, java.util.Set.of());
   }
 
   private City firstCity(Tokens t, int from, int to) {

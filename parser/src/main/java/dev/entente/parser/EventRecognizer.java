@@ -64,6 +64,9 @@ final class EventRecognizer {
     Place destination = c.kind == EventKind.VISIT ? destinationIn(ctx, c.headFirst, c.last, to) : null;
     Place visited = destination == null && c.kind == EventKind.VISIT ? visitedState(ctx, c, from, to) : null;
     Place inName = destination == null && visited == null ? cityEndingTheName(ctx, c) : null;
+    if (inName == null && destination == null && visited == null) {
+      inName = cityOfAdjectiveOpening(ctx, c.first, c.headFirst);
+    }
     c.place = destination != null ? destination : visited != null ? visited : inName != null ? inName
         : placeNear(ctx, c.first, c.last, from, to);
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
@@ -74,6 +77,20 @@ final class EventRecognizer {
       c.inTitle = true;
     }
     c.eventStatus = status(ctx, c, from, to);
+  }
+
+  /**
+   * «Бишкекской встречи», «Будапештская встреча на высшем уровне»: the city whose adjective opens a
+   * meeting's name, capitalised, before its head; null when none does.
+   */
+  Place cityOfAdjectiveOpening(Context ctx, int first, int head) {
+    Tokens t = ctx.tokens;
+    if (first >= head || !t.isCapitalized(first)) {
+      return null;
+    }
+    String base = language.cityAdjectiveBase(t.key[first]);
+    City city = base == null ? null : data.cityOfAdjective(base);
+    return city == null ? null : Place.of(city.name, city.country);
   }
 
   /**

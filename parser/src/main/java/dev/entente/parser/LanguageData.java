@@ -31,6 +31,11 @@ final class LanguageData {
   final Map<String, Integer> weekdays = new HashMap<>();
   /** Ordinal words in every form: «второго» 2, «первой» 1. */
   final Map<String, Integer> ordinals = new HashMap<>();
+  /**
+   * Cardinal tens written as a word before an ordinal of units («шестьдесят девятой» is the 69th);
+   * empty where the language writes such ordinals as one word.
+   */
+  final Map<String, Integer> tens = new HashMap<>();
   final Set<String> yearWords = new HashSet<>();
   final Set<String> sentenceAbbreviations;
   final PrefixLexicon<DocumentKind> documentKinds = new PrefixLexicon<>();
@@ -95,7 +100,7 @@ final class LanguageData {
     join(citiesLoaded);
   }
 
-  /** Months, relative years, weekdays, year words and ordinals. */
+  /** Months, relative years, weekdays, year words, ordinals and the tens before ordinals. */
   private void loadDates(String resource) {
     for (Tsv.Row row : Tsv.read(resource, 3)) {
       int value = Integer.parseInt(row.get(1));
@@ -111,6 +116,7 @@ final class LanguageData {
         case "RELATIVE_YEAR": target = relativeYears; break;
         case "WEEKDAY": target = weekdays; break;
         case "YEAR_WORD": target = null; break;
+        case "TENS": target = tens; break;
         case "ORDINAL":
           for (String stem : row.values(2)) {
             addOrdinal(stem, value);

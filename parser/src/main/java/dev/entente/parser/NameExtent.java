@@ -94,6 +94,13 @@ final class NameExtent {
         ordinal = word;
         start = k;
         k--;
+        // «шестьдесят девятой сессии»: the tens written as a cardinal before an ordinal of units are the ordinal's too.
+        Integer tensBefore = word < 10 && k >= from && t.gapBefore[k + 1] == Tokens.GAP_SPACE ? data.tens.get(t.key[k]) : null;
+        if (tensBefore != null) {
+          ordinal += tensBefore;
+          start = k;
+          k--;
+        }
         continue;
       }
       // «78th»: digits and the letters written onto them, an ordinal the language lists whole.

@@ -94,7 +94,34 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
     }
+    signatureBlock(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * «За Азербайджанскую Республику За Республику Молдова ⏎ За Республику Армения …» under a council's
+   * decision: the states of a signature block, two or more, each after the capitalised word that
+   * opens a line of the block or right after the state before it, sign the text beside the body
+   * that adopts it.
+   */
+  private void signatureBlock(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<String> signing = new LinkedHashSet<>();
+    int previousEnd = -1;
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      int k = found.first - 1;
+      if (k < 0 || found.value.kind != PartyKind.STATE && found.value.kind != PartyKind.TERRITORY
+          || !words.is(WordClass.SIGNING_FOR, t.key[k]) || !t.isCapitalized(k)) {
+        continue;
+      }
+      if (k == 0 || t.gapHas(k, '\n') || k == previousEnd) {
+        signing.add(found.value.id);
+        previousEnd = found.last;
+      }
+    }
+    if (signing.size() >= 2) {
+      sides.addAll(signing);
+    }
   }
 
   /**
@@ -153,8 +180,9 @@ final class SignatoryResolver {
 
   /**
    * «ЗАЯВЛЕНИЕ ⏎ ГЛАВ ГОСУДАРСТВ РЕСПУБЛИКИ КАЗАХСТАН, … И СПЕЦИАЛЬНОГО ПРЕДСТАВИТЕЛЯ ПРЕЗИДЕНТА
-   * РОССИЙСКОЙ ФЕДЕРАЦИИ»: under a title that is a kind of document alone, the heading line that goes
-   * on with the subject's noun names the authors, an envoy's state among them.
+   * РОССИЙСКОЙ ФЕДЕРАЦИИ»: under a title that is a kind of document alone, the heading that goes
+   * on with the subject's noun names the authors, an envoy's state among them; where it names no
+   * state, the organisation its first line names («глав государств – участников СНГ»).
    */
   private void headingAuthors(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -170,11 +198,24 @@ final class SignatoryResolver {
         continue;
       }
       if (s.firstToken < s.lastToken && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[s.firstToken])) {
+        int lineEnd = s.firstToken + 1;
+        while (lineEnd < s.lastToken && !t.gapHas(lineEnd, '\n')) {
+          lineEnd++;
+        }
+        Set<String> organisations = new LinkedHashSet<>();
         for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
           if (found.first >= s.firstToken && found.last <= s.lastToken
               && (found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY)) {
             sides.add(found.value.id);
+          } else if (found.first > s.firstToken && found.last <= lineEnd && found.value.kind == PartyKind.ORGANIZATION
+              && !topicBetween(t, s.firstToken, found.first)) {
+            organisations.add(found.value.id);
           }
+        }
+        // «ОБРАЩЕНИЕ ⏎ глав государств – участников Содружества Независимых Государств ⏎ к народам …»:
+        // a heading line that names no state names the organisation whose members speak.
+        if (sides.isEmpty()) {
+          sides.addAll(organisations);
         }
       }
       return;
@@ -236,7 +277,7 @@ final class SignatoryResolver {
       if (head < 0 && (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first])
           || first + 1 < s.lastToken && words.startsWithAny(WordClass.SUBJECT_BODY_PREFIX, t.key[first])
               && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first + 1]))
-          && (hasSubjectEnd(t, first + 1, s.lastToken) || endsInAComma(ctx, s))) {
+          && (hasSubjectEnd(t, first + 1, s.lastToken) || endsInAComma(ctx, s) || verbOnNextLine(ctx, s))) {
         head = first;
       }
       if (head < 0) {
@@ -246,7 +287,8 @@ final class SignatoryResolver {
       Set<String> organisations = new LinkedHashSet<>();
       Set<String> states = new LinkedHashSet<>();
       for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-        if (found.first > head && found.last <= end) {
+        // «Совет глав государств СНГ решил»: the body of heads is itself the organisation's organ.
+        if (found.first >= head && found.last <= end) {
           (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
         }
       }
@@ -453,6 +495,20 @@ final class SignatoryResolver {
     return null;
   }
 
+  /**
+   * Whether the sentence after {@code s} opens with a verb that ends a subject: a council's name on a
+   * line of its own over its verb («Совет глав государств СНГ ⏎ р е ш и л:»).
+   */
+  private boolean verbOnNextLine(Context ctx, Context.Sentence s) {
+    int index = ctx.sentences.indexOf(s);
+    if (index < 0 || index + 1 >= ctx.sentences.size()) {
+      return false;
+    }
+    Context.Sentence next = ctx.sentences.get(index + 1);
+    return next.firstToken < Math.min(next.lastToken, ctx.tokens.size)
+        && words.startsWithAny(WordClass.SUBJECT_END_PREFIX, ctx.tokens.key[next.firstToken]);
+  }
+
   private boolean hasSubjectEnd(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k])) {
@@ -465,7 +521,9 @@ final class SignatoryResolver {
   private int subjectEnd(Context ctx, int head, int last) {
     Tokens t = ctx.tokens;
     for (int k = head + 1; k < last; k++) {
-      if (words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k]) || t.gapHas(k, ';') || t.gapHas(k, ':')) {
+      // «Мы, главы государств – участников СНГ: Республики Беларусь, …»: a colon before a party lists the members.
+      if (words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k]) || t.gapHas(k, ';')
+          || t.gapHas(k, ':') && !startsParty(ctx, k)) {
         return k;
       }
       // «Президент Турецкой Республики Сулейман Демирель, Председатель Меджлиса Туркменистана …»: a
@@ -661,6 +719,11 @@ final class SignatoryResolver {
           return;
         }
       }
+      if (first.first > s.firstToken && t.isUpperCase(s.firstToken) && t.isUpperCase(first.first)
+          && organSpeaksNext(ctx, s)) {
+        sides.add(first.value.id);
+        return;
+      }
       // «Communiqué Extraordinary Summit of the SADC Heads of State: Pretoria»: a heading line names
       // the meeting without a verb; the sentence after it may still tell who meets.
       if (!isHeadingLine(ctx, s)) {
@@ -674,6 +737,28 @@ final class SignatoryResolver {
     String text = ctx.text.text();
     return s.block.number == null && s.end > 0 && text.charAt(s.end - 1) != '.'
         && (s.end == text.length() || text.charAt(s.end) == '\n');
+  }
+
+  /** Sentences after an organ's heading in which the body's first one may open. */
+  private static final int HEADING_LINES = 4;
+
+  /**
+   * «СОВЕТ МИНИСТРОВ ИНОСТРАННЫХ ДЕЛ ОБСЕ ⏎ … ⏎ 1. Совет министров убежден …»: a heading in capitals
+   * that opens with an organ's name, and a sentence just under the heading that opens with the
+   * organ's head word written in lower case after its capital, make the text the organ's.
+   */
+  private static boolean organSpeaksNext(Context ctx, Context.Sentence heading) {
+    Tokens t = ctx.tokens;
+    int index = ctx.sentences.indexOf(heading);
+    for (int n = index + 1; n > 0 && n < ctx.sentences.size() && n <= index + HEADING_LINES; n++) {
+      Context.Sentence next = ctx.sentences.get(n);
+      int first = next.firstToken;
+      if (first < Math.min(next.lastToken, t.size) && t.isCapitalized(first) && !t.isUpperCase(first)
+          && t.key[first].equals(t.key[heading.firstToken])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

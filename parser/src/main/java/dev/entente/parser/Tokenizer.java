@@ -208,6 +208,28 @@ final class Tokenizer {
         hash = 31 * hash + lower;
         i++;
       } while (i < n && ((info = infoOf(text[i])) >>> KIND_SHIFT & KIND_MASK) == kind);
+      int length = i - from;
+      if (letters && length == 1) {
+        int spacedEnd = spacedEnd(text, from, n);
+        if (spacedEnd > 0) {
+          // «р е ш и л»: a word set letter by letter (разрядка) is one word of its letters.
+          length = 0;
+          hash = 0;
+          for (int k = from; k < spacedEnd; k += 2) {
+            int letterInfo = infoOf(text[k]);
+            if (k > from && (letterInfo & OWN) != 0) {
+              ownLetters++;
+            }
+            if (length == lowered.length) {
+              lowered = java.util.Arrays.copyOf(lowered, lowered.length * 2);
+            }
+            char lower = (char) letterInfo;
+            lowered[length++] = lower;
+            hash = 31 * hash + lower;
+          }
+          i = spacedEnd;
+        }
+      }
       if (size == start.length) {
         int grown = size * 2;
         start = java.util.Arrays.copyOf(start, grown);
@@ -219,9 +241,9 @@ final class Tokenizer {
         hyphenAfter = java.util.Arrays.copyOf(hyphenAfter, grown);
         capitalized = java.util.Arrays.copyOf(capitalized, grown);
       }
-      Word word = word(lowered, i - from, hash, letters);
+      Word word = word(lowered, length, hash, letters);
       if (letters) {
-        letterCount += i - from;
+        letterCount += length;
         if (from < LanguageGuess.WORD_WINDOW_CHARS) {
           wordsRead++;
           if (i <= LanguageGuess.WORD_WINDOW_CHARS ? word.common
@@ -243,6 +265,30 @@ final class Tokenizer {
     }
     return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter, capitalized,
         new LanguageGuess.Evidence(letterCount, ownLetters, wordsRead, commonRead));
+  }
+
+  /** The fewest letters of a word set letter by letter: «и в с» is three words, «р е ш и л» one. */
+  private static final int SPACED_LETTERS = 4;
+
+  /**
+   * Where a word set letter by letter that starts at the single letter {@code from} ends: letters
+   * each alone, one space apart, all lower-case or all capitals after the first, at least
+   * {@link #SPACED_LETTERS}; -1 when there is none.
+   */
+  private static int spacedEnd(char[] text, int from, int n) {
+    int k = from;
+    int count = 1;
+    boolean upper = false;
+    while (k + 2 < n && text[k + 1] == ' ' && kind(text[k + 2]) == LETTER && (k + 3 >= n || kind(text[k + 3]) != LETTER)) {
+      boolean isUpper = Character.isUpperCase(text[k + 2]);
+      if (count > 1 && isUpper != upper) {
+        break;
+      }
+      upper = isUpper;
+      k += 2;
+      count++;
+    }
+    return count >= SPACED_LETTERS ? k + 1 : -1;
   }
 
   /**

@@ -47,6 +47,11 @@ enum WordClass {
   PROPOSER_CUE_PREFIX,
   /** Verbs of the sentence that adopts or signs the document. */
   ADOPTION_VERB_PREFIX,
+  /**
+   * The word that opens a line of a signature block before the party that signs («За Российскую
+   * Федерацию»); {@code -} where none.
+   */
+  SIGNING_FOR,
   /** Titles of heads of state or government. */
   HEAD_ROLE_PREFIX,
   /** Parts of a role that make it no head of state («глава МИД»). */
