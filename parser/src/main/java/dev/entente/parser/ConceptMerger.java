@@ -193,6 +193,11 @@ final class ConceptMerger {
         if (same.concept == Lexicons.Concept.EVENT && same.sentence == null && same.ordinal == null && c.ordinal != null) {
           // The title's meeting told in the body with its number: the body's name is the fuller one.
           same.name = c.name;
+        } else if (same.concept == Lexicons.Concept.EVENT && same.sentence == null && c.sentence != null
+            && namingWords(ctx, c.key).size() > namingWords(ctx, same.key).size()
+            && namingWords(ctx, c.key).containsAll(namingWords(ctx, same.key))) {
+          // «Extraordinary Summit of … (SADC)» told in the body with the level it met at: the fuller name.
+          same.name = c.name;
         }
         same.absorb(c);
         survivors.put(c, same);
@@ -278,6 +283,9 @@ final class ConceptMerger {
       if (!quotedPart(c.name).isEmpty() && !quotedPart(e.name).equals(quotedPart(c.name))) {
         continue;
       }
+      if (isTitlesOccasion(e, c)) {
+        return e;
+      }
       // «The 51st Pacific Island Forum official communique» and «The Fifty-First (51st) Pacific Islands Forum was held …».
       if (c.ordinal != null && c.ordinal.equals(e.ordinal) && c.kind == e.kind && e.sentence == null && c.sentence != null) {
         return e;
@@ -307,6 +315,34 @@ final class ConceptMerger {
       }
     }
     return null;
+  }
+
+  /**
+   * «Communiqué on Extraordinary Summit of … (SADC)» and «The Extraordinary Summit of the SADC Heads
+   * of State … met», «The Extraordinary Summit was chaired by …»: an unnumbered meeting of the
+   * title's kind whose words all name the title's unnumbered meeting, or name it and more but no other
+   * party, is the document's occasion told again, unless their days or places differ.
+   */
+  private static boolean isTitlesOccasion(Concept title, Concept c) {
+    if (title.sentence != null || c.sentence == null || title.ordinal != null || c.ordinal != null
+        || title.kind != c.kind || title.kind == EventKind.VISIT
+        || title.date != null && c.date != null && !title.date.equals(c.date)
+        || title.place != null && c.place != null && !title.place.name().equals(c.place.name())) {
+      return false;
+    }
+    List<String> a = wordsOf(title.key);
+    List<String> b = wordsOf(c.key);
+    return a.containsAll(b) || b.containsAll(a) && noPartyBeyond(b, a);
+  }
+
+  /** Whether the words of {@code more} that {@code fewer} lacks name no party («APEC Leaders' meeting» is not «Leaders' Meeting»). */
+  private static boolean noPartyBeyond(List<String> more, List<String> fewer) {
+    for (String w : more) {
+      if (!fewer.contains(w) && !w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The words of an event's key in any order, without articles («the»). */

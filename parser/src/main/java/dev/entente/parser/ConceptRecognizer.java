@@ -193,6 +193,9 @@ final class ConceptRecognizer {
           break;
         }
       }
+      if (i == c.last && c.concept == Lexicons.Concept.EVENT && mechanismAfterPreposition(t, hit.last, c.last)) {
+        i = hit.last + 1;
+      }
     }
     return here;
   }
@@ -451,6 +454,24 @@ final class ConceptRecognizer {
     return false;
   }
 
+  /**
+   * «the 9th meeting of the High-Level Strategic Council between …»: where names end in their head,
+   * an event's name that runs on over a preposition to a mechanism-only head names the mechanism it
+   * is a meeting of, which is read from the word after the preposition as an item of its own.
+   */
+  private boolean mechanismAfterPreposition(Tokens t, int after, int end) {
+    if (!data.language.headsEndNames() || after >= end || !words.is(WordClass.NAME_PREPOSITION, t.key[after])) {
+      return false;
+    }
+    for (int k = after + 1; k < end; k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, end);
+      if (hit != null && t.isCapitalized(k)) {
+        return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
+      }
+    }
+    return false;
+  }
+
   private boolean isQuotedFormat(Tokens t, int j, int limit) {
     return words.startsWithAny(WordClass.FORMAT_PREFIX, t.key[j]) && j + 1 < limit && t.gapHas(j + 1, '"');
   }
@@ -469,6 +490,14 @@ final class ConceptRecognizer {
       return null;
     }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
+    // «Communiqué Extraordinary Summit of …»: where names end in their head, the kind of a document
+    // that opens a meeting's or a mechanism's name is the heading's, no part of the name.
+    if (!initiativeHead && data.language.headsEndNames() && start < hit.first) {
+      PrefixLexicon.Hit<dev.entente.model.DocumentKind> kind = data.documentKinds.longestAt(t, start, hit.first);
+      if (kind != null) {
+        start = kind.last;
+      }
+    }
     // «по инициативе Президента Франции»: at someone's initiative, an idiom that names no initiative.
     if (initiativeHead && hit.first > from && !t.isCapitalized(hit.first)
         && words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, t.key[hit.first])
@@ -479,6 +508,11 @@ final class ConceptRecognizer {
     // «"Action Plan for Strengthening of the Strategic Partnership"»: a quote that opens the name closes it.
     int closing = start > from && t.gapHas(start, '"') ? closingQuote(t, hit.last, to) : -1;
     if (closing > end) {
+      end = closing;
+    }
+    // «the “Crimea Platform” as a new format …»: where names end in their head, a quote that opens the
+    // name and closes after its head ends it; what follows the quote is no part of the name.
+    if (closing >= hit.last && closing < end && data.language.headsEndNames()) {
       end = closing;
     }
     if (initiativeHead && hit.entry.value.size() == 1) {
@@ -1019,6 +1053,7 @@ final class ConceptRecognizer {
   private String key(Context ctx, Concept c, int head, int end) {
     Tokens t = ctx.tokens;
     StringBuilder key = new StringBuilder(c.concept.name()).append(':');
+    int sides = -1;
     if (c.concept == Lexicons.Concept.EVENT) {
       key.append(c.ordinal).append(':');
       for (int k = Math.max(0, c.first - 2); k < head; k++) {
@@ -1065,8 +1100,24 @@ final class ConceptRecognizer {
         continue;
       }
       key.append(w, 0, Math.min(5, w.length())).append(' ');
+      if (k > head && sides < 0 && data.language.sidesKeyedInAnyOrder() && words.is(WordClass.BETWEEN, w)) {
+        sides = key.length();
+      }
     }
-    return key.toString();
+    return sides < 0 ? key.toString() : key.substring(0, sides) + sortedWords(key.substring(sides));
+  }
+
+  /**
+   * «… Council between Ukraine and the Republic of Turkey» and «… between the Republic of Turkey and
+   * Ukraine» name one thing: the words of the sides after «between» are keyed in sorted order.
+   */
+  private static String sortedWords(String keyWords) {
+    if (keyWords.isBlank()) {
+      return keyWords;
+    }
+    String[] parts = keyWords.trim().split(" ");
+    java.util.Arrays.sort(parts);
+    return String.join(" ", parts) + " ";
   }
 
   /**

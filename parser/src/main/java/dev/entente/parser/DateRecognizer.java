@@ -247,6 +247,14 @@ final class DateRecognizer {
       f.last = year(t, j + 2, to, f, true);
       return f;
     }
+    // «on 26 to 27 January 2009»: a range told without the word that opens one.
+    if (j + 2 < to && words.is(WordClass.DATE_RANGE_TO, t.key[j]) && day(t, j + 1) > 0 && month(t, j + 2) != null) {
+      f.day2 = day(t, j + 1);
+      f.month1 = month(t, j + 2);
+      f.month2 = f.month1;
+      f.last = year(t, j + 3, to, f, true);
+      return f;
+    }
     Integer m = j < to ? month(t, j) : null;
     if (m == null) {
       j = skipFillers(t, j, to);

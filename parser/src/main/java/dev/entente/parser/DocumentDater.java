@@ -428,14 +428,15 @@ final class DocumentDater {
   private static final int DATELINE_PLACE_WORDS = 3;
 
   /**
-   * The place of a dateline the gazetteer lacks: «Сэндтон, Гаутенг, ЮАР, 23 августа 2023 года» —
+   * The place of a dateline the gazetteer lacks: «Сэндтон, Гаутенг, ЮАР, 23 августа 2023 года»,
+   * «Vestmannaeyjar, Iceland, 26 June 2023» —
    * capitalised names separated by commas from the start of the line to its date, the last of them
    * a state; the first is the place, as written (a dateline names it in the nominative). Null for
    * anything else, so a sentence never yields one.
    */
   private City datelinePlace(Context ctx, int from, int date) {
     Tokens t = ctx.tokens;
-    if (date - from < 3 || !t.gapHas(date, ',')) {
+    if (date - from < 2 || !t.gapHas(date, ',')) {
       return null;
     }
     int itemStart = from;

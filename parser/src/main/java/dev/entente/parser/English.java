@@ -234,6 +234,11 @@ public final class English extends Language {
     return true;
   }
 
+  @Override
+  boolean sidesKeyedInAnyOrder() {
+    return true;
+  }
+
   /** «meeting of the North Atlantic Council», «meeting of Joint Commission»: «of», with the article after it. */
   @Override
   int bodyLinkAt(Tokens t, int j, int to) {

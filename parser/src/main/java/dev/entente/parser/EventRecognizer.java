@@ -364,6 +364,11 @@ final class EventRecognizer {
         return true;
       }
     }
+    for (int k = start; k < end; k++) {
+      if (words.startsWithAny(WordClass.ONE_OFF_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
     return hasCue(ctx, start, from) || placeNear(ctx, start, end, from, to) != null;
   }
 

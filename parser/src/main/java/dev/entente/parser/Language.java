@@ -333,6 +333,15 @@ public abstract class Language {
   }
 
   /**
+   * Whether the sides named after «between» in an item's name are keyed in sorted order, so that «…
+   * Council between A and B» and «… between B and A» are one item; Russian items keep the keys (and
+   * so the ids) the Russian pack has always output.
+   */
+  boolean sidesKeyedInAnyOrder() {
+    return false;
+  }
+
+  /**
    * How many tokens from {@code j} join a meeting's head to the body whose meeting it is («meeting of
    * the North Atlantic Council»: «of the», two), where the language joins them with words; 0 by
    * default, where the body's name follows the head in the genitive («заседание Совета министров»).

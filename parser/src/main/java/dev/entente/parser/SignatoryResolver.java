@@ -56,6 +56,9 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       partiesAsSubject(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      organisationAdopts(ctx, sides);
+    }
     boolean headWithoutParty = false;
     if (sides.isEmpty()) {
       // In text order, so that the sides come out in the same order on every run.
@@ -569,8 +572,16 @@ final class SignatoryResolver {
           continue;
         }
         int end = group.last;
-        while (end < s.lastToken && data.lexicons.acts.longestAt(t, end, s.lastToken) == null) {
+        // «… Heads of State and Government met at … in Pretoria, Republic of South Africa»: the subject
+        // ends at its act or at the verb of meeting; the places after that verb are where, not who.
+        while (end < s.lastToken && data.lexicons.acts.longestAt(t, end, s.lastToken) == null
+            && !words.is(WordClass.GATHERING_VERB, t.key[end])) {
           end++;
+        }
+        // «Communiqué Extraordinary Summit of the SADC Heads of State and Government: Pretoria, Republic of
+        // South Africa»: heads named in a heading with no act or verb after them adopt nothing there.
+        if (end == s.lastToken && isHeadingLine(ctx, s)) {
+          continue;
         }
         // «… and was attended by the Heads of State … of A, B»: who attends is not who speaks.
         if (attendedBy(t, i, s.firstToken)) {
@@ -580,6 +591,10 @@ final class SignatoryResolver {
         partiesBetween(ctx, group.last, stretchEnd, sides, true);
         // «We, the leaders of the European Union (EU) and Japan»: an organisation joined to a state is a side too.
         joinedOrganisations(ctx, group.last, stretchEnd, sides);
+        // «the Prime Ministers of the Nordic countries and Canada»: a group of states (groups.tsv) stands for its members.
+        Set<String> members = new LinkedHashSet<>();
+        groupMembers(ctx, group.last, stretchEnd, new LinkedHashSet<>(), members);
+        sides.addAll(members);
         if (!sides.isEmpty()) {
           return;
         }
@@ -679,8 +694,9 @@ final class SignatoryResolver {
    */
   private void organisationAdopts(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.number != null || ctx.layout.preamble.indexOf(s.block) >= SUBJECT_WINDOW) {
+      if (s.block.number != null ? s.block != firstClause : ctx.layout.preamble.indexOf(s.block) >= SUBJECT_WINDOW) {
         continue;
       }
       Context.Found<PartyInfo> first = null;
@@ -706,9 +722,21 @@ final class SignatoryResolver {
       if (first.first > s.firstToken && t.isUpperCase(s.firstToken) && t.isUpperCase(first.first)
           && organSpeaksNext(ctx, s)) {
         sides.add(first.value.id);
+        return;
       }
-      return;
+      // «Communiqué Extraordinary Summit of the SADC Heads of State: Pretoria»: a heading line names
+      // the meeting without a verb; the sentence after it may still tell who meets.
+      if (!isHeadingLine(ctx, s)) {
+        return;
+      }
     }
+  }
+
+  /** Whether sentence {@code s} is a line of its own in the preamble that ends without a stop. */
+  private static boolean isHeadingLine(Context ctx, Context.Sentence s) {
+    String text = ctx.text.text();
+    return s.block.number == null && s.end > 0 && text.charAt(s.end - 1) != '.'
+        && (s.end == text.length() || text.charAt(s.end) == '\n');
   }
 
   /** Sentences after an organ's heading in which the body's first one may open. */

@@ -103,6 +103,11 @@ enum WordClass {
   GENERIC_MECHANISM_PREFIX,
   /** Words before a head that make it an event («проведение», «участие»). */
   EVENT_EVIDENCE_PREFIX,
+  /**
+   * Adjectives in a name that make its head a one-off event, never a standing arrangement («an
+   * Extraordinary Summit», «an emergency session»); {@code -} where none.
+   */
+  ONE_OFF_PREFIX,
   /** «проведение»: after a past-tense act, the event was held. */
   HOLDING_PREFIX,
   /** «следующая», «предстоящая»: an upcoming one, keyed apart from the one held. */

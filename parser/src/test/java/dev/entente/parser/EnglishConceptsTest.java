@@ -216,4 +216,52 @@ final class EnglishConceptsTest {
         + " four years.");
     assertEquals(List.of("Canada-Chile Science Fund"), initiatives(doc));
   }
+
+  @Test
+  void aMeetingOfANamedCouncil_namesTheCouncilToo() {
+    Document doc = parse("1. The Sides reviewed trade at the 4th meeting of the High-Level Cooperation Council between"
+        + " the Republic of Chile and Canada, which was held in Ottawa.");
+    assertEquals(List.of("4th meeting of the High-Level Cooperation Council between the Republic of Chile and Canada"),
+        events(doc));
+    Mechanism council = mechanism(doc, "High-Level Cooperation Council between the Republic of Chile and Canada")
+        .orElseThrow(() -> new AssertionError("mechanisms " + mechanisms(doc)));
+    assertEquals(council.id(), event(doc, events(doc).get(0)).orElseThrow().mechanism().orElseThrow());
+  }
+
+  @Test
+  void aCouncilBetweenTwoSides_isOneMechanism_inEitherOrderOfTheSides() {
+    Document doc = parse("1. The High-Level Cooperation Council between Canada and the Republic of Chile met in"
+        + " Ottawa.\n\n2. The Sides will convene the High-Level Cooperation Council between the Republic of Chile"
+        + " and Canada every year.");
+    assertEquals(1, mechanisms(doc).size(), () -> "mechanisms " + mechanisms(doc));
+  }
+
+  @Test
+  void aQuoteThatOpensAName_endsItAfterTheHead() {
+    Document doc = parse("1. Support the establishment of the \u201cAndes Platform\u201d as a new format to address"
+        + " the protection of glaciers,");
+    assertEquals(List.of("Andes Platform"), mechanisms(doc));
+    assertEquals(MechanismStatus.PROPOSED, mechanism(doc, "Andes Platform").orElseThrow().status());
+  }
+
+  @Test
+  void anExtraordinarySummit_isOneEvent_theTitlesOccasionToldAgain() {
+    Document doc = PARSER.parse("en-concepts", "Communique on Extraordinary Summit of the Andean Community\n\n"
+        + "Communique Extraordinary Summit of the Andean Community Heads of State: Lima, Peru\n\n"
+        + "1. The Extraordinary Summit of the Andean Community Heads of State met in Lima on 26 to 27 January"
+        + " 2009.\n\n2. The Extraordinary Summit was chaired by the President of Peru.\n");
+    assertEquals(List.of(), mechanisms(doc));
+    assertEquals(List.of("Extraordinary Summit of the Andean Community Heads of State"), events(doc));
+    Event summit = doc.events().get(0);
+    assertEquals("2009-01-26/2009-01-27", summit.date().orElseThrow().toString());
+    assertEquals(EventStatus.HELD, summit.status());
+  }
+
+  @Test
+  void anotherGroupingsMeeting_isNotTheTitlesOccasion() {
+    Document doc = PARSER.parse("en-concepts", "Joint Communique of the Leaders' Meeting of Canada and Chile\n\n"
+        + "Ottawa, 10 June 2025\n\n1. The Leaders met in Ottawa.\n\n2. They look forward to the APEC Leaders'"
+        + " meeting in Lima.\n");
+    assertEquals(2, events(doc).size(), () -> "events " + events(doc));
+  }
 }

@@ -196,4 +196,12 @@ final class EnglishDocumentFieldsTest {
     // THEN that city is the place
     assertEquals("Addis Ababa", place(doc));
   }
+
+  @Test
+  void aTownTheGazetteerLacks_beforeAStateInTheDateline_isThePlace() {
+    Document doc = parse("Joint Statement of Iceland and Canada\n\nHveragerdi, Iceland, 26 June 2023\n\n"
+        + "The two Prime Ministers reaffirmed the partnership between Iceland and Canada.\n");
+    assertEquals("Hveragerdi", place(doc));
+    assertEquals("2023-06-26", date(doc));
+  }
 }

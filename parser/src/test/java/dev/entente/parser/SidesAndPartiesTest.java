@@ -171,4 +171,26 @@ final class SidesAndPartiesTest {
     // THEN each name has the state of the role after it
     assertEquals("Иван Петров=AM, Петр Сидоров=BY, Андрюс Каминскас=LT", parties(doc));
   }
+
+  @Test
+  void anOrganisationsSummitThatMeets_adoptsTheText_notTheStateItMetIn() {
+    // GIVEN a heading that names the summit and the place, and a first point whose subject is the summit
+    Document doc = ENGLISH.parse("Communique of the Extraordinary Summit of the Andean Community\n\n"
+        + "Communique Extraordinary Summit of the Andean Community Heads of State and Government: Government"
+        + " Palace, Lima, Republic of Peru\n\n1. The Extraordinary Summit of the Andean Community Heads of State and"
+        + " Government met at the Government Palace in Lima, Republic of Peru on 26 to 27 January 2009.\n\n"
+        + "2. The Summit was chaired by His Excellency Mr Juan Perez, President of the Republic of Peru.\n");
+    // THEN the organisation adopts it; the host state and its chairing president do not
+    assertEquals(List.of("CAN"), doc.signatories(), () -> parties(doc));
+  }
+
+  @Test
+  void theLeadersOfAGroupOfStates_standForItsMembers() {
+    // GIVEN a heading whose leaders are those of the Baltic states and of another state
+    Document doc = ENGLISH.parse("Joint Statement by the Prime Ministers of the Baltic states and Canada\n\n"
+        + "Joint Statement\n\nby the Prime Ministers of the Baltic states and Canada\n\nRiga, Latvia, 2 May 2024\n\n"
+        + "On 2 May 2024, the leaders met in Riga to discuss energy security and trade.\n");
+    // THEN the group's members are sides beside the state named
+    assertEquals(List.of("CA", "EE", "LT", "LV"), sorted(doc.signatories()), () -> parties(doc));
+  }
 }
