@@ -56,9 +56,14 @@ final class DocumentDater {
     List<Range> candidates = new ArrayList<>();
     // «Совместное заявление … 13 марта 2025 года», «Декларация … \n 28 июля 2023 года»: a day that the
     // title or the short line under it gives is the document's own, whatever the body dates.
+    // Kept by identity (a sentence of the same extent is not headed) and in the order found, which
+    // decides between equal scores below: an identity set's own order changes from run to run.
     java.util.Set<Range> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Range> headedInOrder = new ArrayList<>();
     if (ctx.layout.titleStart >= 0) {
-      headed.add(new Range(ctx.layout.titleStart, ctx.layout.titleEnd));
+      Range title = new Range(ctx.layout.titleStart, ctx.layout.titleEnd);
+      headed.add(title);
+      headedInOrder.add(title);
       // «(с сокращениями) ⏎ 21 марта 2023 года»: a short note may stand between the title and its date line.
       int shortLines = 0;
       for (Layout.Block block : ctx.layout.preamble) {
@@ -66,14 +71,16 @@ final class DocumentDater {
         if (shortLines == UNDER_TITLE_LINES || under.start() < ctx.layout.titleEnd || under.end() - under.start() >= DATE_LINE) {
           break;
         }
-        headed.add(under);
+        if (headed.add(under)) {
+          headedInOrder.add(under);
+        }
         shortLines++;
         if (block.paragraphs.size() > 1) {
           break;
         }
       }
     }
-    candidates.addAll(headed);
+    candidates.addAll(headedInOrder);
     ctx.layout.leadLines.forEach(candidates::add);
     java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Layout.Block> blocks = new ArrayList<>(ctx.layout.preamble);
