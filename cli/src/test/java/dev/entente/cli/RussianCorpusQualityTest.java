@@ -47,9 +47,9 @@ final class RussianCorpusQualityTest {
    * Session 7 added 4 more (batch 5: bilateral press releases of two foreign ministries, a statement
    * quoted after a news lead, a statement without its title; 1991-2022), on which main's parser
    * (4e22689) scores the 41 at 0.914; with batch 6's 7 (rutexts7b) it scores the 48 at 0.903, and
-   * rutexts7a's rules of session 7 bring the 48 to 0.934.
+   * rutexts7a's rules of session 7 bring the 48 to 0.934; with rutexts7b's, merged, 0.952.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.92;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.95;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");
