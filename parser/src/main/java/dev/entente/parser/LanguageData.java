@@ -247,9 +247,26 @@ final class LanguageData {
   /**
    * The city whose adjective has the base {@code base} ({@link Language#cityAdjectiveBase}): the one
    * with the longest stem the base is made from ({@link Language#cityAdjectiveStem}); null when two
-   * cities share it or none fits.
+   * cities share it or none fits. Remembered by base: a text names the same few cities again and
+   * again, and the answer is found by going through every city.
    */
   City cityOfAdjective(String base) {
+    java.util.Optional<City> known = citiesByAdjective.get(base);
+    if (known == null) {
+      known = java.util.Optional.ofNullable(cityOfAdjectiveAmongAll(base));
+      if (citiesByAdjective.size() >= ADJECTIVE_BASES_KEPT) {
+        citiesByAdjective.clear();
+      }
+      citiesByAdjective.put(base, known);
+    }
+    return known.orElse(null);
+  }
+
+  /** How many adjective bases {@link #cityOfAdjective} keeps; past it, it starts again. */
+  private static final int ADJECTIVE_BASES_KEPT = 4096;
+  private final Map<String, java.util.Optional<City>> citiesByAdjective = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private City cityOfAdjectiveAmongAll(String base) {
     City best = null;
     int bestLength = 0;
     boolean tie = false;
