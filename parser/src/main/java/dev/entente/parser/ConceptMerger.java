@@ -194,8 +194,7 @@ final class ConceptMerger {
           // The title's meeting told in the body with its number: the body's name is the fuller one.
           same.name = c.name;
         } else if (same.concept == Lexicons.Concept.EVENT && same.sentence == null && c.sentence != null
-            && namingWords(ctx, c.key).size() > namingWords(ctx, same.key).size()
-            && namingWords(ctx, c.key).containsAll(namingWords(ctx, same.key))) {
+            && namesMore(ctx, c, same)) {
           // «Extraordinary Summit of … (SADC)» told in the body with the level it met at: the fuller name.
           same.name = c.name;
         }
@@ -343,6 +342,13 @@ final class ConceptMerger {
       }
     }
     return true;
+  }
+
+  /** Whether {@code fuller}'s name holds every naming word of {@code other}'s and more. */
+  private static boolean namesMore(Context ctx, Concept fuller, Concept other) {
+    java.util.Set<String> more = namingWords(ctx, fuller.key);
+    java.util.Set<String> fewer = namingWords(ctx, other.key);
+    return more.size() > fewer.size() && more.containsAll(fewer);
   }
 
   /** The words of an event's key in any order, without articles («the»). */

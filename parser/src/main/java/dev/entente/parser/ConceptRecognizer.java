@@ -188,8 +188,9 @@ final class ConceptRecognizer {
       }
       for (int j = hit.last; j < c.last; j++) {
         int body = j == hit.last && c.concept == Lexicons.Concept.EVENT ? j + data.language.bodyLinkAt(t, j, c.last) : -1;
-        if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last) || body >= 0 && opensMechanism(t, body, to)) {
-          i = body >= 0 && opensMechanism(t, body, to) ? body : j;
+        boolean bodysMechanism = body >= 0 && opensMechanism(t, body, to);
+        if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last) || bodysMechanism) {
+          i = bodysMechanism ? body : j;
           break;
         }
       }

@@ -234,26 +234,14 @@ final class DateRecognizer {
     int j = i + 1;
     int listed = lastListedDay(t, i, to);
     if (listed > 0 && listed + 1 < to && month(t, listed + 1) != null) {
-      f.day2 = day(t, listed);
-      f.month1 = month(t, listed + 1);
-      f.month2 = f.month1;
-      f.last = year(t, listed + 2, to, f, true);
-      return f;
+      return rangeToDayBeforeMonth(f, t, listed, to);
     }
     if (j + 1 < to && t.gapIs(j, '-') && day(t, j) > 0 && month(t, j + 1) != null) {
-      f.day2 = day(t, j);
-      f.month1 = month(t, j + 1);
-      f.month2 = f.month1;
-      f.last = year(t, j + 2, to, f, true);
-      return f;
+      return rangeToDayBeforeMonth(f, t, j, to);
     }
     // «on 26 to 27 January 2009»: a range told without the word that opens one.
     if (j + 2 < to && words.is(WordClass.DATE_RANGE_TO, t.key[j]) && day(t, j + 1) > 0 && month(t, j + 2) != null) {
-      f.day2 = day(t, j + 1);
-      f.month1 = month(t, j + 2);
-      f.month2 = f.month1;
-      f.last = year(t, j + 3, to, f, true);
-      return f;
+      return rangeToDayBeforeMonth(f, t, j + 1, to);
     }
     Integer m = j < to ? month(t, j) : null;
     if (m == null) {
@@ -301,6 +289,18 @@ final class DateRecognizer {
       return null;
     }
     f.last = j;
+    return f;
+  }
+
+  /**
+   * A range of days in one month whose last day is at {@code lastDay}, with the month right after it
+   * and the year after that where the text gives one («29-31 мая», «9 and 10 March 2018»).
+   */
+  private Found rangeToDayBeforeMonth(Found f, Tokens t, int lastDay, int to) {
+    f.day2 = day(t, lastDay);
+    f.month1 = month(t, lastDay + 1);
+    f.month2 = f.month1;
+    f.last = year(t, lastDay + 2, to, f, true);
     return f;
   }
 

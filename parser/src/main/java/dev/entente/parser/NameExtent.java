@@ -202,8 +202,11 @@ final class NameExtent {
    */
   /** The first token of a party's name that ends right before {@code k}, else {@code k}. */
   private int partyStartBefore(Tokens t, int k, int from) {
+    if (t.gapBefore[k] != Tokens.GAP_SPACE) {
+      return k;
+    }
     for (int first = Math.max(from, k - POSSESSOR_WORDS); first < k; first++) {
-      PhraseMatcher.Match<PartyInfo> party = t.gapBefore[k] == Tokens.GAP_SPACE ? data.parties.longestAt(t, first, k) : null;
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, first, k);
       if (party != null && party.last == k) {
         return first;
       }
