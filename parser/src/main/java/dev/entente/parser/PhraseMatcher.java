@@ -114,11 +114,11 @@ final class PhraseMatcher<T> {
       return null; // no name begins with the word: the common case, answered by the word alone
     }
     // The longest match up to the end of the text is the answer for every limit it fits in.
-    Object[] memo = tokens.memo(wordSlot);
-    Object known = memo[i];
+    Object known = tokens.memo(wordSlot, i);
     if (known == null) {
       Match<T> longest = match(tokens, i, tokens.size);
-      memo[i] = known = longest == null ? NONE : longest;
+      known = longest == null ? NONE : longest;
+      tokens.remember(wordSlot, i, known);
     }
     if (known == NONE) {
       return null;

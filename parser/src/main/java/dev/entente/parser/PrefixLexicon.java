@@ -122,11 +122,11 @@ final class PrefixLexicon<T> {
       return null; // no pattern begins with the word: the common case, answered by the word alone
     }
     // The longest hit up to the end of the text is the answer for every limit it fits in.
-    Object[] memo = tokens.memo(slot);
-    Object known = memo[i];
+    Object known = tokens.memo(slot, i);
     if (known == null) {
       Hit<T> longest = hit(tokens, i, tokens.size);
-      memo[i] = known = longest == null ? NONE : longest;
+      known = longest == null ? NONE : longest;
+      tokens.remember(slot, i, known);
     }
     if (known == NONE) {
       return null;
