@@ -43,7 +43,7 @@ final class ConceptFilter {
       while (to < firsts.length && firsts[to] == first) {
         to++;
       }
-      return sorted.subList(from, to);
+      return from == to ? List.of() : sorted.subList(from, to);
     }
 
     private int lowerBound(int first) {
