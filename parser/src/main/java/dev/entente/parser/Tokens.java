@@ -45,14 +45,8 @@ final class Tokens {
     this.evidence = evidence;
   }
 
-  /**
-   * Each lexicon's answers about these tokens ({@link #memo}): by the lexicon's slot, then by
-   * runs of {@link #MEMO_CHUNK} tokens, each made when a token in it is first answered. A lexicon
-   * is asked only where a word may begin one of its entries, so most runs are never made.
-   */
-  private Object[][][] memos = new Object[0][][];
-  private static final int MEMO_SHIFT = 5;
-  private static final int MEMO_CHUNK = 1 << MEMO_SHIFT;
+  /** Each lexicon's answers about these tokens, by the lexicon's slot, then by token ({@link #memo}). */
+  private Object[][] memos = new Object[0][];
 
   /**
    * What the lexicon with {@code slot} ({@link Tokenizer#newSlot}) remembered at token {@code i},
@@ -60,25 +54,23 @@ final class Tokens {
    * and a lexicon answers only from the tokens.
    */
   Object memo(int slot, int i) {
-    Object[][] chunks = slot < memos.length ? memos[slot] : null;
-    Object[] chunk = chunks == null ? null : chunks[i >>> MEMO_SHIFT];
-    return chunk == null ? null : chunk[i & MEMO_CHUNK - 1];
+    Object[] memo = slot < memos.length ? memos[slot] : null;
+    return memo == null ? null : memo[i];
   }
 
-  /** Remembers the answer of the lexicon with {@code slot} at token {@code i} ({@link #memo}). */
+  /**
+   * Remembers the answer of the lexicon with {@code slot} at token {@code i} ({@link #memo}). The
+   * slots are made room for all at once, those of both languages' lexicons, not one at a time.
+   */
   void remember(int slot, int i, Object answer) {
     if (slot >= memos.length) {
       memos = java.util.Arrays.copyOf(memos, Math.max(slot + 1, Tokenizer.slots()));
     }
-    Object[][] chunks = memos[slot];
-    if (chunks == null) {
-      memos[slot] = chunks = new Object[(size >>> MEMO_SHIFT) + 1][];
+    Object[] memo = memos[slot];
+    if (memo == null) {
+      memos[slot] = memo = new Object[size];
     }
-    Object[] chunk = chunks[i >>> MEMO_SHIFT];
-    if (chunk == null) {
-      chunks[i >>> MEMO_SHIFT] = chunk = new Object[MEMO_CHUNK];
-    }
-    chunk[i & MEMO_CHUNK - 1] = answer;
+    memo[i] = answer;
   }
 
   /** The word as written in the normalised text. */
