@@ -22,8 +22,8 @@ final class Concept {
   String knownId;
   /** The item's id, given once the items are merged ({@link IdAssigner}). */
   String id;
-  /** Token ranges of every mention. */
-  final List<Range> mentions = new ArrayList<>();
+  /** Token ranges of every mention: most items are mentioned once or twice. */
+  final List<Range> mentions = new ArrayList<>(2);
   /** Token range of the first mention's name and of its head word. */
   int first;
   int last;

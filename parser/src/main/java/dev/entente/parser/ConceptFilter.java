@@ -43,7 +43,8 @@ final class ConceptFilter {
       while (to < firsts.length && firsts[to] == first) {
         to++;
       }
-      return sorted.subList(from, to);
+      // Where none starts, an empty list whose iterator is shared: most tokens start no mention.
+      return from == to ? java.util.Collections.emptyList() : sorted.subList(from, to);
     }
 
     private int lowerBound(int first) {

@@ -67,7 +67,11 @@ final class Context {
   final List<Found<PartyInfo>> mentionsInOrder = new ArrayList<>();
   final List<String> signatories = new ArrayList<>();
 
-  private final Map<Long, List<DateRecognizer.Found>> datesByRange = new java.util.HashMap<>();
+  /** The ranges {@link #dates} was asked about, by their first token: each with its answer. */
+  private DatesIn[] datesByStart;
+
+  /** The dates found in tokens {@code [from, to)}, and the next range asked about from the same token. */
+  private record DatesIn(int to, List<DateRecognizer.Found> dates, DatesIn next) {}
 
   /** The range {@link #dates} was last asked about, and its answer: asked again many times in a row. */
   private long lastDateRange;
@@ -77,7 +81,18 @@ final class Context {
   List<DateRecognizer.Found> dates(DateRecognizer recognizer, int from, int to) {
     long range = ((long) from << 32) | to;
     if (lastDates == null || range != lastDateRange) {
-      lastDates = datesByRange.computeIfAbsent(range, k -> recognizer.find(tokens, from, to));
+      if (datesByStart == null) {
+        datesByStart = new DatesIn[tokens.size + 1];
+      }
+      DatesIn known = datesByStart[from];
+      while (known != null && known.to != to) {
+        known = known.next;
+      }
+      if (known == null) {
+        known = new DatesIn(to, recognizer.find(tokens, from, to), datesByStart[from]);
+        datesByStart[from] = known;
+      }
+      lastDates = known.dates;
       lastDateRange = range;
     }
     return lastDates;

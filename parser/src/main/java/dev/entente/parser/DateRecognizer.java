@@ -48,6 +48,26 @@ final class DateRecognizer {
      * {@code reference}; null when it cannot be completed or is not a real date.
      */
     EdtfDate resolve(int referenceYear, LocalDate reference) {
+      if (resolvedOnce && referenceYear == resolvedYear && java.util.Objects.equals(reference, resolvedReference)) {
+        return resolved;
+      }
+      resolved = completed(referenceYear, reference);
+      resolvedYear = referenceYear;
+      resolvedReference = reference;
+      resolvedOnce = true;
+      return resolved;
+    }
+
+    /**
+     * The last {@link #resolve} and its answer: the stages resolve one date against the same
+     * reference once per item near it.
+     */
+    private boolean resolvedOnce;
+    private int resolvedYear;
+    private LocalDate resolvedReference;
+    private EdtfDate resolved;
+
+    private EdtfDate completed(int referenceYear, LocalDate reference) {
       try {
         if (weekday > 0) {
           if (reference == null) {

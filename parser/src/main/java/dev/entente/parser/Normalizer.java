@@ -10,8 +10,11 @@ package dev.entente.parser;
 final class Normalizer {
   NormalizedText normalize(String original) {
     int n = original.length();
-    char[] in = original.toCharArray();
     Output out = new Output(n);
+    // Folded in place: the output never runs ahead of the input, which a composed letter alone
+    // could make it do (U+0F77 gives two), and then the rest is read from a copy.
+    original.getChars(0, n, out.chars, 0);
+    char[] in = out.chars;
     int i = 0;
     while (i < n) {
       char c = in[i];
@@ -37,6 +40,9 @@ final class Normalizer {
         String composed = java.text.Normalizer.normalize(
             original.substring(i, runEnd).replace("\u0301", "").replace("\u0300", ""),
             java.text.Normalizer.Form.NFC);
+        if (in == out.chars && out.length + composed.length() > runEnd) {
+          in = original.toCharArray();
+        }
         for (int k = 0; k < composed.length(); k++) {
           out.append(composed.charAt(k), i, runEnd);
         }
@@ -182,7 +188,9 @@ final class Normalizer {
     /** Appends {@code in[from, to)}, each character from its own offset: one copy while the map is still the identity. */
     void appendRun(char[] in, int from, int to) {
       if (starts == null && ends == null && from == length && length + (to - from) <= chars.length) {
-        System.arraycopy(in, from, chars, length, to - from);
+        if (in != chars) {
+          System.arraycopy(in, from, chars, length, to - from);
+        }
         length += to - from;
         return;
       }

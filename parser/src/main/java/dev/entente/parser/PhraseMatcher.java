@@ -114,11 +114,11 @@ final class PhraseMatcher<T> {
       return null; // no name begins with the word: the common case, answered by the word alone
     }
     // The longest match up to the end of the text is the answer for every limit it fits in.
-    Object[] memo = tokens.memo(wordSlot);
-    Object known = memo[i];
+    Object known = tokens.memo(wordSlot, i);
     if (known == null) {
       Match<T> longest = match(tokens, i, tokens.size);
-      memo[i] = known = longest == null ? NONE : longest;
+      known = longest == null ? NONE : longest;
+      tokens.remember(wordSlot, i, known);
     }
     if (known == NONE) {
       return null;
@@ -132,7 +132,7 @@ final class PhraseMatcher<T> {
       return null;
     }
     Match<T> best = walk(wordRoot, tokens, i, limit, Mode.WORDS, null);
-    if (Character.isUpperCase(tokens.source.charAt(tokens.start[i])) && mayBeCased(tokens.word[i])) {
+    if (tokens.isCapitalized(i) && mayBeCased(tokens.word[i])) {
       best = walk(casedRoot, tokens, i, limit, Mode.CASED, best);
     }
     return walk(stemRoot, tokens, i, limit, Mode.STEMS, best);
@@ -157,11 +157,11 @@ final class PhraseMatcher<T> {
 
   /** Whether some case-sensitive name begins with this word in some case, remembered by the word. */
   private boolean mayBeCased(Tokenizer.Word word) {
-    if (casedFirstKeys.isEmpty()) {
-      return false; // a lexicon without case-sensitive names (cities): no need to touch the word
-    }
     if (word.flagKnown(casedSlot)) {
       return word.flag(casedSlot);
+    }
+    if (casedFirstKeys.isEmpty()) {
+      return false; // a lexicon without case-sensitive names (cities): nothing to remember
     }
     Object known = word.answer(casedSlot);
     if (known == null) {

@@ -24,6 +24,7 @@ final class PrefixLexicon<T> {
      * a candidate whose next word starts otherwise is ruled out without reading its strings.
      */
     private final char[] initials;
+    private final String pattern;
     final T value;
     /** Where it was written, for provenance: {@code acts.tsv:12}. */
     final String where;
@@ -42,12 +43,14 @@ final class PrefixLexicon<T> {
         bare[k] = whole[k] ? prefix.substring(0, prefix.length() - 1) : prefix;
         initials[k] = bare[k].isEmpty() ? 0 : bare[k].charAt(0);
       }
+      this.pattern = String.join(" ", prefixes);
       this.value = value;
       this.where = where;
     }
 
+    /** The pattern as written in its file, words joined by single spaces. */
     String pattern() {
-      return String.join(" ", prefixes);
+      return pattern;
     }
   }
 
@@ -122,11 +125,11 @@ final class PrefixLexicon<T> {
       return null; // no pattern begins with the word: the common case, answered by the word alone
     }
     // The longest hit up to the end of the text is the answer for every limit it fits in.
-    Object[] memo = tokens.memo(slot);
-    Object known = memo[i];
+    Object known = tokens.memo(slot, i);
     if (known == null) {
       Hit<T> longest = hit(tokens, i, tokens.size);
-      memo[i] = known = longest == null ? NONE : longest;
+      known = longest == null ? NONE : longest;
+      tokens.remember(slot, i, known);
     }
     if (known == NONE) {
       return null;

@@ -79,14 +79,19 @@ final class StatementRecognizer {
     List<Context.Found<PartyInfo>> inSentence = mentionsIn(ctx, s);
     Set<String> actors = actors(ctx, s, act, subjectEnd, inSentence);
     statement.actors(actors);
-    Set<Topic> topics = new LinkedHashSet<>();
+    // Lists that skip what they hold: a sentence names a few topics and parties, not enough for a set to pay.
+    List<Topic> topics = new ArrayList<>();
     for (PrefixLexicon.Hit<Topic> hit : lex.topics.findAll(t, s.firstToken, s.lastToken)) {
-      topics.add(hit.entry.value);
+      if (!topics.contains(hit.entry.value)) {
+        topics.add(hit.entry.value);
+      }
     }
     statement.topics(topics);
-    Set<String> parties = new LinkedHashSet<>(actors);
+    List<String> parties = new ArrayList<>(actors);
     for (Context.Found<PartyInfo> m : inSentence) {
-      parties.add(m.value.id);
+      if (!parties.contains(m.value.id)) {
+        parties.add(m.value.id);
+      }
     }
     statement.parties(parties);
     return items(statement, s, conceptsByToken);

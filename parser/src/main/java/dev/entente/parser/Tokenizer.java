@@ -111,6 +111,11 @@ final class Tokenizer {
     return SLOTS.getAndIncrement();
   }
 
+  /** How many slots {@link #newSlot} has given out so far. */
+  static int slots() {
+    return SLOTS.get();
+  }
+
   private static final int CACHE_SIZE = 1 << 14;
   /** Slots per set of the word cache. */
   private static final int WAYS = 4;

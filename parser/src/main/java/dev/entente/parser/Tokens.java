@@ -45,23 +45,32 @@ final class Tokens {
     this.evidence = evidence;
   }
 
-  /** Each lexicon's answers about these tokens, by the lexicon's slot ({@link #memo}). */
+  /** Each lexicon's answers about these tokens, by the lexicon's slot, then by token ({@link #memo}). */
   private Object[][] memos = new Object[0][];
 
   /**
-   * One place per token for the answer there of the lexicon with {@code slot} ({@link
-   * Tokenizer#newSlot}), null until it is asked: recognisers ask the same lexicon about the same
-   * token many times, and a lexicon answers only from the tokens.
+   * What the lexicon with {@code slot} ({@link Tokenizer#newSlot}) remembered at token {@code i},
+   * or null until it is asked: recognisers ask the same lexicon about the same token many times,
+   * and a lexicon answers only from the tokens.
    */
-  Object[] memo(int slot) {
+  Object memo(int slot, int i) {
+    Object[] memo = slot < memos.length ? memos[slot] : null;
+    return memo == null ? null : memo[i];
+  }
+
+  /**
+   * Remembers the answer of the lexicon with {@code slot} at token {@code i} ({@link #memo}). The
+   * slots are made room for all at once, those of both languages' lexicons, not one at a time.
+   */
+  void remember(int slot, int i, Object answer) {
     if (slot >= memos.length) {
-      memos = java.util.Arrays.copyOf(memos, slot + 8);
+      memos = java.util.Arrays.copyOf(memos, Math.max(slot + 1, Tokenizer.slots()));
     }
     Object[] memo = memos[slot];
     if (memo == null) {
       memos[slot] = memo = new Object[size];
     }
-    return memo;
+    memo[i] = answer;
   }
 
   /** The word as written in the normalised text. */

@@ -21,11 +21,24 @@ final class Words {
   @SuppressWarnings("unchecked")
   private final Set<String>[] sets = (Set<String>[]) new Set<?>[CLASSES];
   /**
-   * By WordClass ordinal, bit {@code hashCode() & 63} of each of the class's words: a word whose
-   * bit is clear is not in the class, found without a look-up in the set (most words asked are in
-   * none; their hash is kept by the string).
+   * By WordClass ordinal, {@link #FILTER_BITS} bits, and for each of the class's words the bit
+   * {@link #filterBit} of its hash: a word whose bit is clear is not in the class, found without a
+   * look-up in the set (most words asked are in none; their hash is kept by the string). Wide
+   * enough that a class of a hundred words lets few others through.
    */
-  private final long[] hashBits = new long[CLASSES];
+  private final long[] hashBits = new long[CLASSES * FILTER_LONGS];
+  private static final int FILTER_BITS = 1024;
+  private static final int FILTER_LONGS = FILTER_BITS / Long.SIZE;
+
+  /** The bit of a word's hash in its class's filter ({@link #hashBits}), counted from the class's first long. */
+  private static int filterBit(int hash) {
+    return (hash ^ hash >>> 16) & FILTER_BITS - 1;
+  }
+
+  private boolean mayHold(WordClass kind, String word) {
+    int bit = filterBit(word.hashCode());
+    return (hashBits[kind.ordinal() * FILTER_LONGS + (bit >>> 6)] & 1L << bit) != 0;
+  }
   /**
    * By WordClass ordinal, made on first use (most classes are never asked for by affix or phrase,
    * and the data is read at start-up): written with release semantics and read with acquire, so a
@@ -94,7 +107,8 @@ final class Words {
       List<String> words = entry.getValue();
       sets[entry.getKey().ordinal()] = new java.util.HashSet<>(words);
       for (String word : words) {
-        hashBits[entry.getKey().ordinal()] |= 1L << word.hashCode(); // a long shift takes the low 6 bits
+        int bit = filterBit(word.hashCode());
+        hashBits[entry.getKey().ordinal() * FILTER_LONGS + (bit >>> 6)] |= 1L << bit; // a long shift takes the low 6 bits
       }
       single[entry.getKey().ordinal()] = words.size() == 1 ? words.get(0) : null;
     }
@@ -139,10 +153,11 @@ final class Words {
   boolean is(WordClass kind, String word) {
     String only = single[kind.ordinal()];
     if (only != null) {
-      return only.equals(word);
+      // Keys keep their hash: most words differ from the one word by it, without a read of their letters.
+      return word != null && only.hashCode() == word.hashCode() && only.equals(word);
     }
     Set<String> set = known(sets[kind.ordinal()], kind);
-    return word != null && (hashBits[kind.ordinal()] & 1L << word.hashCode()) != 0 && set.contains(word);
+    return word != null && mayHold(kind, word) && set.contains(word);
   }
 
   /** Whether {@code word} starts with one of the prefixes of {@code kind}. */
