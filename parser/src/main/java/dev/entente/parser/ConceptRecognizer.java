@@ -441,6 +441,31 @@ final class ConceptRecognizer {
     return -1;
   }
 
+  /**
+   * «the Trade Policy Forum», «Security Council Resolution 2231», «the Joint Summit Working Group»,
+   * «the Strategic Framework Agreement»: where names end in their head, a head right before a
+   * capitalised head of a standing thing or a document is that name's modifier and names nothing of
+   * its own. A head that may name a meeting («the Bali Process Ministerial Conference», «the Three
+   * Seas Initiative Summit») leaves the first name standing ({@link #eventHeadAtTheEnd}), and so does
+   * a document's kind after a standing thing's or a meeting's head («Summit Declaration», the
+   * title's); after an initiative's head the kind is the name's head («Partnership Agreement»). A
+   * format named by numbers («2+2 Ministerial Dialogue») is read as before.
+   */
+  private boolean modifiesTheNextHead(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int to) {
+    int after = hit.last;
+    if (!data.language.headsEndNames() || after >= to || t.gapBefore[after] != Tokens.GAP_SPACE
+        || !t.isCapitalized(after) || t.isNumber(after) || t.isNumber(hit.first)
+        || words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[after])) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, after, to);
+    if (next == null || next.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+      return false;
+    }
+    return eventOf(next.entry.value) == null
+        && (hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE || data.documentKinds.longestAt(t, after, to) == null);
+  }
+
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
   private boolean opensMechanism(Tokens t, int j, int to) {
     for (int k = j; k < Math.min(to, j + 3); k++) {
@@ -458,19 +483,30 @@ final class ConceptRecognizer {
   /**
    * «the 9th meeting of the High-Level Strategic Council between …»: where names end in their head,
    * an event's name that runs on over a preposition to a mechanism-only head names the mechanism it
-   * is a meeting of, which is read from the word after the preposition as an item of its own.
+   * is a meeting of, which is read from the word after the preposition as an item of its own. The
+   * name ends in its last head: «the first meeting of the Joint Ministerial Committee» is one of the
+   * committee, though «Ministerial» may name a meeting too.
    */
   private boolean mechanismAfterPreposition(Tokens t, int after, int end) {
     if (!data.language.headsEndNames() || after >= end || !words.is(WordClass.NAME_PREPOSITION, t.key[after])) {
       return false;
     }
+    PrefixLexicon.Hit<List<Lexicons.Head>> last = null;
     for (int k = after + 1; k < end; k++) {
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, end);
       if (hit != null && t.isCapitalized(k)) {
-        return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
+        last = hit;
+        k = hit.last - 1;
+      } else if (last != null && !t.isCapitalized(k)) {
+        break;
       }
     }
-    return false;
+    if (last == null) {
+      return false;
+    }
+    // «Ministerial Dialogue» may read as a meeting by its first word; its last word decides.
+    PrefixLexicon.Hit<List<Lexicons.Head>> lastWord = lex.heads.longestAt(t, last.last - 1, last.last);
+    return (lastWord != null ? lastWord : last).entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
   }
 
   private boolean isQuotedFormat(Tokens t, int j, int limit) {
@@ -526,6 +562,9 @@ final class ConceptRecognizer {
           return null;
         }
       }
+    }
+    if (modifiesTheNextHead(t, hit, to)) {
+      return null;
     }
     // «the Fifty-First Pacific Islands Forum»: an organisation named after its meeting, numbered, is that meeting.
     boolean numberedOrganisation = false;

@@ -351,7 +351,8 @@ final class NameExtent {
 
   /**
    * Whether «и» at {@code j} joins two parts of one name: the pair «между X и Y», a party («… Китая
-   * и Казахстана»), or two words of the same ending («торговли и инвестиций»).
+   * и Казахстана»), or two words of the same ending («торговли и инвестиций»); an article after it
+   * opens another item («the Energy Dialogue and the Clean Energy Agenda»).
    */
   private boolean andJoins(Tokens t, int from, int j, int to) {
     if (afterBetween(t, from, j) && j + 1 < to && t.isCapitalized(j + 1) && !opensAnotherItem(t, j + 1, to)) {
@@ -360,7 +361,7 @@ final class NameExtent {
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))
         && lex.heads.longestAt(t, j + 1, to) == null
         && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
-            || sameEnding(t.key[j - 1], t.key[j + 1]) && !t.isCapitalized(j + 1));
+            || sameEnding(t.key[j - 1], t.key[j + 1]) && !t.isCapitalized(j + 1) && !language.isArticle(t.key[j + 1]));
   }
 
   /**
