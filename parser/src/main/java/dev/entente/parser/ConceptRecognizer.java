@@ -181,6 +181,9 @@ final class ConceptRecognizer {
       }
       here.add(c);
       i = c.last;
+      if (c.concept == Lexicons.Concept.INITIATIVE && c.kind == InitiativeKind.RESOLUTION) {
+        i = moreNumbers(ctx, sentence, c, to, here);
+      }
       // A heading «Декларация пятого саммита …» names the document after the meeting that adopted it: read the meeting too.
       if (heading && c.concept == Lexicons.Concept.INITIATIVE && data.documentKinds.longestAt(t, hit.first, c.last) != null) {
         i = hit.last;
@@ -248,6 +251,92 @@ final class ConceptRecognizer {
       meetings.add(c);
     }
     return meetings;
+  }
+
+  /**
+   * Where a number that names a document starts at token {@code k} ends: digits, digits written with
+   * a slash («70/1»), a code in capitals joined to them («ES-11/1»); -1 where none starts there.
+   */
+  private static int numberEnd(Tokens t, int k, int to) {
+    int j = k;
+    if (j + 1 < to && t.isUpperCase(j) && !t.isNumber(j) && t.hyphenAfter[j] && t.isNumber(j + 1)) {
+      j++;
+    }
+    if (j >= to || !t.isNumber(j)) {
+      return -1;
+    }
+    j++;
+    while (j + 1 <= to && j < to && t.isNumber(j) && t.gapText(j).equals("/")) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * «resolutions ES-11/1 and ES-11/2», «resolutions 2334 (2016), 2712 (2023) and 2720 (2023)»: a head
+   * in the plural with numbers names one document per number; each after the first is an item of its
+   * own, named by the words before the head, the head in the singular and its number. Returns where
+   * the scan goes on.
+   */
+  private int moreNumbers(Context ctx, Context.Sentence sentence, Concept first, int to, List<Concept> here) {
+    Tokens t = ctx.tokens;
+    int head = first.headFirst;
+    if (head + 1 >= to || !data.language.isPluralNoun(t.key[head]) || numberEnd(t, head + 1, to) < 0) {
+      return first.last;
+    }
+    String singular = data.language.singularHead(t.key[head]);
+    if (singular == null) {
+      return first.last;
+    }
+    String before = head > first.first ? NameExtent.text(ctx, first.first, head) + " " : "";
+    Concept probe = new Concept(Lexicons.Concept.INITIATIVE);
+    probe.first = first.first;
+    String keyBefore = key(ctx, probe, head, head + 1);
+    int firstEnd = numberEnd(t, head + 1, to);
+    int k = firstEnd;
+    first.last = Math.max(first.last, k);
+    // «resolutions ES-11/1 and⏎ES-11/2»: a list of numbers goes on over a line that ends in «and», where
+    // the text's sentence may have been cut.
+    to = t.size;
+    while (k < to && !t.gapText(k).contains("\n\n")) {
+      k = afterYearInBrackets(t, k, to);
+      String separator = k < to ? t.gapText(k).replace(")", "").strip() : "";
+      boolean and = k < to && words.is(WordClass.AND, t.key[k]) && (separator.isEmpty() || separator.equals(","));
+      if (!and && !separator.equals(",")) {
+        break;
+      }
+      if (and) {
+        k++;
+      }
+      int end = k < to && !t.gapText(k).contains("\n\n") ? numberEnd(t, k, to) : -1;
+      if (end < 0) {
+        break;
+      }
+      Concept c = new Concept(Lexicons.Concept.INITIATIVE);
+      c.kind = first.kind;
+      c.first = k;
+      c.last = end;
+      c.headFirst = k;
+      c.sentence = sentence;
+      c.mentions.add(new Range(k, end));
+      c.name = before + singular + " " + NameExtent.text(ctx, k, end);
+      StringBuilder key = new StringBuilder(keyBefore);
+      for (int m = k; m < end; m++) {
+        key.append(t.key[m], 0, Math.min(5, t.key[m].length())).append(' ');
+      }
+      c.key = key.toString();
+      c.rule = first.rule + " (one of several numbers)";
+      here.add(c);
+      k = end;
+      // The first of several is one document too: its head in the singular.
+      first.name = before + singular + " " + NameExtent.text(ctx, head + 1, firstEnd);
+    }
+    return k;
+  }
+
+  /** The token after a year in brackets at {@code k} («2334 (2016)»), or {@code k}. */
+  private static int afterYearInBrackets(Tokens t, int k, int to) {
+    return k + 1 < to && t.isNumber(k) && t.gapHas(k, '(') && t.gapHas(k + 1, ')') ? k + 1 : k;
   }
 
   /** Fewest states a chain joined by dashes needs to name a format by its members. */
@@ -466,6 +555,19 @@ final class ConceptRecognizer {
         && (hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE || data.documentKinds.longestAt(t, after, to) == null);
   }
 
+  /**
+   * «Ministerial Dialogue», «Ministerial Council»: where names end in their head, a head of several
+   * words whose last word names only a standing thing is that thing, though its first word may name
+   * a meeting («Ministerial»).
+   */
+  private boolean endsInAMechanismsWord(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    if (!data.language.headsEndNames() || hit.last - hit.first < 2) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> lastWord = lex.heads.longestAt(t, hit.last - 1, hit.last);
+    return lastWord != null && lastWord.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
+  }
+
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
   private boolean opensMechanism(Tokens t, int j, int to) {
     for (int k = j; k < Math.min(to, j + 3); k++) {
@@ -598,7 +700,7 @@ final class ConceptRecognizer {
     }
     // «2+2 meeting»: a format named by numbers is the mechanism; its numbered or next meeting is made from it (items).
     // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
-    Lexicons.Head head = t.isNumber(hit.first) ? mechanismOr(hit.entry.value)
+    Lexicons.Head head = t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) ? mechanismOr(hit.entry.value)
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
     // «will hold an in-person summit», «провести совместное заседание»: what a verb of holding takes is one event.
     if (numberedOrganisation) {
@@ -634,7 +736,7 @@ final class ConceptRecognizer {
     }
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
-    boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && t.isNumber(hit.last);
+    boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && numberEnd(t, hit.last, end) > 0;
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
         && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language) && !numbered) {
       return null;
@@ -762,11 +864,14 @@ final class ConceptRecognizer {
 
   /**
    * The state named right after an organ's head at {@code k} («Council of Ministers of Italy», «of the
-   * People's Republic of China»), over a preposition of belonging and an article that stand before
+   * People's Republic of China»), over a preposition of belonging (one of a name that also ties a
+   * role to its party) and an article that stand before
    * {@code limit}, matched up to {@code to}; null when no state is named there.
    */
   private PhraseMatcher.Match<PartyInfo> stateAfterHead(Tokens t, int k, int limit, int to) {
-    if (k < limit && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
+    // «the Committee on South Sudan», «the Coordination Platform for Ukraine»: only a preposition that ties
+    // a role to its party («of») ties an organ to its state.
+    if (k < limit && words.is(WordClass.NAME_PREPOSITION, t.key[k]) && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
       k++;
     }
     if (k < limit && data.language.isArticle(t.key[k])) {
@@ -819,8 +924,9 @@ final class ConceptRecognizer {
         return true;
       }
     }
+    // «the Terrorist Financing Targeting Center»: a participle that only starts like such a word («target») is none.
     return hit.first > 0 && hit.first > start - 1 && language.modifiesNoCooperation(t.key[hit.first - 1])
-        && t.gapBefore[hit.first] == Tokens.GAP_SPACE;
+        && !language.isParticiple(t.key[hit.first - 1]) && t.gapBefore[hit.first] == Tokens.GAP_SPACE;
   }
 
   /** Where a party's name that ends right before {@code possessive} could start, within four words. */

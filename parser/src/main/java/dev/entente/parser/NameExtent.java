@@ -123,12 +123,16 @@ final class NameExtent {
         k -= 2;
         continue;
       }
+      // «2. Reaffirm General Assembly resolution 70/1»: the verb of an act that opens the sentence is no part of a name.
+      if (k == from && t.isCapitalized(k) && isAct(t, k, head)) {
+        break;
+      }
       boolean compoundPart = t.hyphenAfter[k] && language.isCompoundPart(key) && key.length() > 3 && start == k + 1;
       // «седьмой регулярной встречи»: after an ordinal even a describing adjective belongs to the name.
       boolean afterOrdinal = k - 1 >= from && data.ordinals.containsKey(t.key[k - 1]) && language.isAdjective(key)
           && !language.isParticiple(key) && !language.isVerbalNoun(key);
       if (compoundPart || opensName(key, t.isCapitalized(k)) || afterOrdinal
-          || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, lex.acts.longestAt(t, k, head) != null)) {
+          || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head))) {
         start = k;
         k--;
         continue;
@@ -277,6 +281,11 @@ final class NameExtent {
       }
       // «Annual Leaders' Meeting – Joint Communique»: the kind of a document after a dash is the heading's, not the name's.
       // «Canada-Chile Summit Joint Statement»: where names end in their head, a document's kind right after it is the title's.
+      // «resolution 70/1», «ES-11/2»: a number written with a slash onto a number is one number.
+      if (gap.equals("/") && j > from && t.isNumber(j) && t.isNumber(j - 1)) {
+        j++;
+        continue;
+      }
       if (hasHard(gap) || (isSpacedDash(gap) || j == from && language.headsEndNames())
           && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
@@ -297,6 +306,14 @@ final class NameExtent {
       j--;
     }
     return j;
+  }
+
+  /**
+   * Whether the word at {@code k}, before a head at {@code head}, is an act's verb: a word an act
+   * starts that is no head itself («consultation mechanism»: the noun «consultation» only starts like «consult»).
+   */
+  private boolean isAct(Tokens t, int k, int head) {
+    return lex.acts.longestAt(t, k, head) != null && lex.heads.longestAt(t, k, head) == null;
   }
 
   private static boolean isSpacedDash(String gap) {
@@ -355,7 +372,9 @@ final class NameExtent {
    * opens another item («the Energy Dialogue and the Clean Energy Agenda»).
    */
   private boolean andJoins(Tokens t, int from, int j, int to) {
-    if (afterBetween(t, from, j) && j + 1 < to && t.isCapitalized(j + 1) && !opensAnotherItem(t, j + 1, to)) {
+    // «between Ukraine and the Republic of Turkey»: the second side may come with its article.
+    int second = j + 2 < to && language.isArticle(t.key[j + 1]) ? j + 2 : j + 1;
+    if (afterBetween(t, from, j) && second < to && t.isCapitalized(second) && !opensAnotherItem(t, second, to)) {
       return true;
     }
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))

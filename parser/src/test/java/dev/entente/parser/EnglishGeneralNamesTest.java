@@ -71,4 +71,74 @@ final class EnglishGeneralNamesTest {
         "The Presidents look forward to the Three Seas Initiative Summit in Warsaw next year.");
     assertEquals(List.of("Three Seas Initiative"), initiatives(summit));
   }
+
+  @Test
+  void aMeetingOfANameEndingInAStandingThingsHead_namesIt() {
+    Document eu = parse("Joint Statement following the EU-Canada Summit",
+        "4. We look forward to the next meeting of the Joint Ministerial Committee in Ottawa in 2026 and welcomed "
+            + "the first meeting of the EU-Canada Green Alliance Ministerial Dialogue.");
+    assertEquals(List.of("Joint Ministerial Committee", "EU-Canada Green Alliance Ministerial Dialogue"), mechanisms(eu));
+  }
+
+  @Test
+  void anotherItemAfterAndTheIsNoPartOfTheName() {
+    Document india = parse("India-Japan Joint Statement",
+        "The Prime Ministers welcomed the Energy Dialogue and the Clean Energy Agenda.");
+    assertEquals(List.of("Energy Dialogue"), mechanisms(india));
+    assertEquals(List.of("Clean Energy Agenda"), initiatives(india));
+    Document turkey = parse("Joint Declaration",
+        "The Presidents held the 3rd meeting of the High-Level Cooperation Council between Georgia and the Republic of Azerbaijan.");
+    assertEquals(List.of("High-Level Cooperation Council between Georgia and the Republic of Azerbaijan"), mechanisms(turkey));
+  }
+
+  @Test
+  void aCapitalisedWordOfConflictInAProperName_namesIt() {
+    Document gulf = parse("Joint Statement of the GCC-US Ministerial Meeting",
+        "The Ministers welcomed the work of the Terrorist Financing Targeting Center in Riyadh. "
+            + "They condemned the attacks by terrorist groups.");
+    assertEquals(List.of("Terrorist Financing Targeting Center"), mechanisms(gulf));
+  }
+
+  @Test
+  void aBodyOnOrForAState_isNoOrganOfThatState() {
+    Document au = parse("Communique of the Peace and Security Council",
+        "3. Requests the Chairperson of the Commission to convene the AU High-Level Ad-Hoc Committee on South Sudan.");
+    assertEquals(List.of("AU High-Level Ad-Hoc Committee on South Sudan"), mechanisms(au));
+    Document g7 = parse("G7 Leaders' Statement on Ukraine",
+        "We will coordinate our support through the Energy Coordination Platform for Ukraine.");
+    assertEquals(List.of("Energy Coordination Platform for Ukraine"), mechanisms(g7));
+    Document organ = parse("Joint Statement of Mexico and Italy",
+        "The President met the members of the Council of Ministers of Italy.");
+    assertEquals(List.of(), mechanisms(organ));
+  }
+
+  @Test
+  void aCompoundOrAnActsNounBeforeTheHead_isItsModifier() {
+    Document japan = parse("Yokohama Declaration",
+        "We note the progress of the TICAD follow-up mechanism. The Ministers agreed to launch a new consultation "
+            + "mechanism on supply chains.");
+    assertEquals(List.of("TICAD follow-up mechanism", "consultation mechanism on supply chains"), mechanisms(japan));
+  }
+
+  @Test
+  void aNameInBracketsAfterAName_isItsAlias() {
+    Document asean = parse("Chairman's Statement of the ASEAN Summit",
+        "12. We commended the ASEAN Coordinating Centre for Humanitarian Assistance on disaster management (AHA Centre). "
+            + "We encouraged Dialogue Partners to support the AHA Centre.");
+    assertEquals(1, asean.mechanisms().size(), () -> "mechanisms " + mechanisms(asean));
+    assertEquals(3, asean.mechanisms().get(0).mentions().size());
+  }
+
+  @Test
+  void resolutionsNamedByNumbers_areOneInitiativeEach() {
+    Document un = parse("Political Declaration of the High-level Meeting",
+        "1. Reaffirm General Assembly resolution 70/1 of 25 September 2015;\n\n"
+            + "2. Recall Security Council resolutions 2334 (2016), 2712 (2023) and 2720 (2023);");
+    assertEquals(List.of("General Assembly resolution 70/1", "Security Council resolution 2334",
+        "Security Council resolution 2712", "Security Council resolution 2720"), initiatives(un));
+    Document eu = parse("Joint Statement of the European Union and Japan",
+        "Recalling United Nations General Assembly resolutions ES-11/1 and\nES-11/4, the leaders condemned the aggression.");
+    assertEquals(List.of("United Nations General Assembly resolution ES-11/1",
+        "United Nations General Assembly resolution ES-11/4"), initiatives(eu));
+  }
 }
