@@ -419,7 +419,9 @@ final class ConceptMerger {
       boolean meeting = e.level != null
           && isMeeting(e.name);
       boolean numberedForum = e.kind == EventKind.FORUM && e.ordinal != null && e.ordinal >= 2
-          && (!quotedPart(e.name).isEmpty() || ctx.data.language.initiativeHeadsAreCapitalised() && properBeforeHead(ctx, e));
+          && (!quotedPart(e.name).isEmpty() || ctx.data.language.initiativeHeadsAreCapitalised() && properBeforeHead(ctx, e))
+          || namedSummit(ctx, e);
+      boolean ownName = numberedForum && e.kind == EventKind.SUMMIT;
       if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || !(meeting || numberedForum)
           || e.ordinal < 2 && !ctx.data.language.firstMeetingsOpenASeries()) {
         continue;
@@ -444,7 +446,10 @@ final class ConceptMerger {
         continue;
       }
       if (series == null) {
-        series = newSeries(ctx, e, meeting, seriesKey);
+        series = newSeries(ctx, e, meeting && !ownName, seriesKey);
+        if (ownName) {
+          series.kind = MechanismKind.SUMMIT;
+        }
         mechanisms.put(seriesKey, series);
         added.add(series);
       }
@@ -506,6 +511,24 @@ final class ConceptMerger {
       }
     }
     return false;
+  }
+
+  /**
+   * «the 6th East Asia Summit», «the Fourth Nuclear Security Summit»: where names end in their head, a
+   * numbered summit named by proper words of its own, no party's («the 43rd ASEAN Summit» is the
+   * organisation's, «the 25th ASEAN-Japan Summit» its members'), is one of a series of its own.
+   */
+  private static boolean namedSummit(Context ctx, Concept e) {
+    if (e.kind != EventKind.SUMMIT || e.ordinal < 2 || e.sentence == null || !ctx.data.language.headsEndNames()
+        || !properBeforeHead(ctx, e)) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
+      if (party.first >= e.first && party.first < e.headFirst) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

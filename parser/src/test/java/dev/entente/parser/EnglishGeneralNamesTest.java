@@ -141,4 +141,12 @@ final class EnglishGeneralNamesTest {
     assertEquals(List.of("United Nations General Assembly resolution ES-11/1",
         "United Nations General Assembly resolution ES-11/4"), initiatives(eu));
   }
+
+  @Test
+  void aNumberedSummitWithANameOfItsOwn_isOneOfASeries() {
+    Document doc = parse("Joint Communique of Indonesia and New Zealand",
+        "The leaders will attend the 19th East Asia Summit in Vientiane and welcomed the outcome of the "
+            + "43rd ASEAN Summit.");
+    assertEquals(List.of("East Asia Summit"), mechanisms(doc));
+  }
 }
