@@ -167,6 +167,7 @@ final class ConceptRecognizer {
         i = perCity.isEmpty() ? hit.last : perCity.get(perCity.size() - 1).last;
         continue;
       }
+      absorbModifierItem(ctx, here, c);
       if (c.concept == Lexicons.Concept.MECHANISM && c.ordinal != null) {
         Concept meeting = numberedMeeting(ctx, c);
         if (meeting != null) {
@@ -202,6 +203,33 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /**
+   * «the 2+2 Foreign and Defence Ministerial Meeting»: where names end in their head, an item whose
+   * name starts inside the item before it and runs on past it is the one name, and the item before
+   * («2+2 Foreign») was its modifier: it goes, and {@code c} starts where it started.
+   */
+  private void absorbModifierItem(Context ctx, List<Concept> here, Concept c) {
+    if (!data.language.headsEndNames() || here.isEmpty() || c.concept == Lexicons.Concept.EVENT) {
+      return;
+    }
+    Concept before = here.get(here.size() - 1);
+    if (before.concept != c.concept || before.ordinal != null || before.knownId != null
+        || before.mentions.size() != 1 || !(before.first < c.first && c.first < before.last && before.last < c.last)) {
+      return;
+    }
+    // «the Implementing Panels for the … Agreement»: an item whose complement holds the next one keeps it.
+    for (int k = before.headFirst; k < before.last; k++) {
+      if (words.is(WordClass.NAME_PREPOSITION, ctx.tokens.key[k])) {
+        return;
+      }
+    }
+    here.remove(here.size() - 1);
+    c.first = before.first;
+    c.mentions.set(0, new Range(c.first, c.last));
+    c.name = NameExtent.text(ctx, c.first, c.last);
+    c.key = key(ctx, c, c.headFirst, c.last);
   }
 
   /**

@@ -123,6 +123,13 @@ final class NameExtent {
         k -= 2;
         continue;
       }
+      // «the Strategic Trade and Investment Partnership», «the Peace and Security Council»: where names end in
+      // their head, «and» between two capitalised words that are no head joins two modifiers of one name.
+      if (language.headsEndNames() && words.is(WordClass.AND, key) && start == k + 1 && joinsModifiers(t, k, from)) {
+        start = k - 1;
+        k -= 2;
+        continue;
+      }
       // «2. Reaffirm General Assembly resolution 70/1»: the verb of an act that opens the sentence is no part of a name.
       if (k == from && t.isCapitalized(k) && isAct(t, k, head)) {
         break;
@@ -306,6 +313,16 @@ final class NameExtent {
       j--;
     }
     return j;
+  }
+
+  /**
+   * Whether «and» at {@code k} stands between two capitalised words of one name, the one before it no
+   * head and no plural («Dialogue Partners and Summit Observers» are two sets of members).
+   */
+  private boolean joinsModifiers(Tokens t, int k, int from) {
+    return k - 1 >= from && k + 1 < t.size && t.gapBefore[k] == Tokens.GAP_SPACE && t.gapBefore[k + 1] == Tokens.GAP_SPACE
+        && t.isCapitalized(k - 1) && !t.isNumber(k - 1) && t.isCapitalized(k + 1) && !language.isPluralNoun(t.key[k - 1])
+        && lex.heads.longestAt(t, k - 1, k) == null && !t.isUpperCase(k - 1);
   }
 
   /**

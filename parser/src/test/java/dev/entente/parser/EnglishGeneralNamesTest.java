@@ -101,7 +101,7 @@ final class EnglishGeneralNamesTest {
 
   @Test
   void aBodyOnOrForAState_isNoOrganOfThatState() {
-    Document au = parse("Communique of the Peace and Security Council",
+    Document au = parse("Communique",
         "3. Requests the Chairperson of the Commission to convene the AU High-Level Ad-Hoc Committee on South Sudan.");
     assertEquals(List.of("AU High-Level Ad-Hoc Committee on South Sudan"), mechanisms(au));
     Document g7 = parse("G7 Leaders' Statement on Ukraine",
@@ -148,5 +148,25 @@ final class EnglishGeneralNamesTest {
         "The leaders will attend the 19th East Asia Summit in Vientiane and welcomed the outcome of the "
             + "43rd ASEAN Summit.");
     assertEquals(List.of("East Asia Summit"), mechanisms(doc));
+  }
+
+  @Test
+  void andBetweenCapitalisedModifiers_joinsOneName() {
+    Document g20 = parse("G20 Leaders' Declaration",
+        "3. We welcome the work of the Joint Finance and Health Task Force.");
+    assertEquals(List.of("Joint Finance and Health Task Force"), mechanisms(g20));
+    Document latam = parse("Joint Communique of Brazil and Argentina",
+        "The Presidents instructed the Science and Technology Cooperation Committee to meet in Buenos Aires.");
+    assertEquals(List.of("Science and Technology Cooperation Committee"), mechanisms(latam));
+    Document two = parse("Joint Statement of the Philippines and Australia",
+        "The Ministers agreed to hold the Regional Interfaith Dialogue and Bali Democracy Forum meetings.");
+    assertFalse(mechanisms(two).stream().anyMatch(m -> m.contains(" and ")), () -> "mechanisms " + mechanisms(two));
+  }
+
+  @Test
+  void anItemThatStartsInsideTheOneBefore_isOneNameWithIt() {
+    Document india = parse("India-Japan Joint Statement",
+        "They welcomed the holding of the 2+2 Foreign and Defence Ministerial Meeting and the Maritime Affairs Dialogue.");
+    assertEquals(List.of("2+2 Foreign and Defence Ministerial Meeting", "Maritime Affairs Dialogue"), mechanisms(india));
   }
 }
