@@ -143,7 +143,7 @@ final class ConceptRecognizer {
     int i = from;
     while (i < to) {
       PhraseMatcher.Match<Lexicons.KnownInitiative> k = NameExtent.knownAt(known, i);
-      if (k != null) {
+      if (k != null && !modifiesAHeadAfter(t, k.last, to)) {
         here.add(initiatives.known(sentence, k));
         i = k.last;
         continue;
@@ -203,6 +203,20 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /**
+   * «the India-Japan Act East Forum»: where names end in their head, a known initiative's name right
+   * before a capitalised head of a standing thing or a meeting is that name's modifier, no mention of
+   * the initiative; the name is read from the head.
+   */
+  private boolean modifiesAHeadAfter(Tokens t, int after, int to) {
+    if (!data.language.headsEndNames() || after >= to || t.gapBefore[after] != Tokens.GAP_SPACE || !t.isCapitalized(after)) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, after, to);
+    return next != null && next.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.INITIATIVE)
+        && !words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[after]);
   }
 
   /**

@@ -169,4 +169,12 @@ final class EnglishGeneralNamesTest {
         "They welcomed the holding of the 2+2 Foreign and Defence Ministerial Meeting and the Maritime Affairs Dialogue.");
     assertEquals(List.of("2+2 Foreign and Defence Ministerial Meeting", "Maritime Affairs Dialogue"), mechanisms(india));
   }
+
+  @Test
+  void aKnownInitiativesNameBeforeAHead_isTheModifierOfTheHeadsName() {
+    Document india = parse("India-Japan Joint Statement",
+        "The Prime Ministers appreciated the work of the India-Japan Act East Forum.");
+    assertEquals(List.of("India-Japan Act East Forum"), mechanisms(india));
+    assertEquals(List.of(), initiatives(india));
+  }
 }
