@@ -593,6 +593,10 @@ final class ConceptRecognizer {
     if (next == null || next.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
       return false;
     }
+    // «the Australia-Indonesia Ministerial Forum»: a word that only names a meeting modifies the standing thing after it.
+    if (hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+      return data.documentKinds.longestAt(t, after, to) == null;
+    }
     return eventOf(next.entry.value) == null
         && (hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE || data.documentKinds.longestAt(t, after, to) == null);
   }

@@ -177,4 +177,14 @@ final class EnglishGeneralNamesTest {
     assertEquals(List.of("India-Japan Act East Forum"), mechanisms(india));
     assertEquals(List.of(), initiatives(india));
   }
+
+  @Test
+  void aMinisterialAsANoun_isAMeeting_beforeAStandingThingsHeadItModifiesIt() {
+    Document wto = parse("Joint Statement of New Zealand and Chile",
+        "The Ministers looked forward to a successful outcome at the Abu Dhabi Ministerial and welcomed the "
+            + "Chile-New Zealand Ministerial Forum.");
+    assertEquals(List.of("Chile-New Zealand Ministerial Forum"), mechanisms(wto));
+    assertTrue(wto.events().stream().anyMatch(e -> e.name().equals("Abu Dhabi Ministerial")),
+        () -> "events " + wto.events().stream().map(dev.entente.model.Event::name).collect(Collectors.toList()));
+  }
 }
