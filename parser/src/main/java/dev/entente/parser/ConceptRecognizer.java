@@ -1214,7 +1214,24 @@ final class ConceptRecognizer {
     return false;
   }
 
-  /** Picks the head's concept: an ordinal, a date, a place or an event cue make a one-off event. */
+  /** The first and last years a year in a meeting's name may be. */
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 2100;
+
+  /** «EU-Japan Summit 2022», «the 2024 Forum»: a year in the name of what may be a meeting dates one meeting. */
+  private static boolean yearInName(Tokens t, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (t.isNumber(k) && t.key[k].length() == 4) {
+        int year = Integer.parseInt(t.key[k]);
+        if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Picks the head's concept: an ordinal, a date, a place, an event cue or a year in the name make a one-off event. */
   private Lexicons.Head choose(Context ctx, List<Lexicons.Head> heads, boolean ordinal, int start, int end,
       int from, int to) {
     if (heads.size() == 1) {
@@ -1234,7 +1251,7 @@ final class ConceptRecognizer {
     }
     // «Будапештская встреча на высшем уровне»: a meeting named by its city's adjective is one meeting.
     boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to)
-        || events.cityOfAdjectiveOpening(ctx, start, end) != null;
+        || events.cityOfAdjectiveOpening(ctx, start, end) != null || yearInName(ctx.tokens, start, end);
     return isEvent ? event : mechanism;
   }
 

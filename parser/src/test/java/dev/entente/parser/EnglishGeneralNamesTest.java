@@ -187,4 +187,13 @@ final class EnglishGeneralNamesTest {
     assertTrue(wto.events().stream().anyMatch(e -> e.name().equals("Abu Dhabi Ministerial")),
         () -> "events " + wto.events().stream().map(dev.entente.model.Event::name).collect(Collectors.toList()));
   }
+
+  @Test
+  void aYearInTheNameOfASummit_datesOneMeeting() {
+    Document eu = parse("Joint Statement",
+        "The leaders took stock of the progress made since the EU-Korea Summit 2023 and of the Strategic Dialogue.");
+    assertEquals(List.of("Strategic Dialogue"), mechanisms(eu));
+    assertTrue(eu.events().stream().anyMatch(e -> e.name().equals("EU-Korea Summit 2023")),
+        () -> "events " + eu.events().stream().map(dev.entente.model.Event::name).collect(Collectors.toList()));
+  }
 }
