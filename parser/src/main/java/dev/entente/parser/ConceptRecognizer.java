@@ -1261,6 +1261,15 @@ final class ConceptRecognizer {
    */
   private String key(Context ctx, Concept c, int head, int end) {
     Tokens t = ctx.tokens;
+    // «the Heads of State Council of the Shanghai Cooperation Organisation» is «the Shanghai Cooperation
+    // Organisation Heads of State Council»: where names end in their head, an organisation that owns a
+    // standing body after «of (the)» keys it as the organisation written before it does.
+    int owner = c.concept == Lexicons.Concept.MECHANISM && data.language.headsEndNames() ? ownerAfter(t, head, end) : -1;
+    if (owner >= 0) {
+      String id = data.parties.longestAt(t, ownerStart(t, owner, end), end).value.id;
+      String inner = key(ctx, c, head, owner);
+      return c.concept.name() + ':' + id + ' ' + inner.substring(inner.indexOf(':') + 1);
+    }
     StringBuilder key = new StringBuilder(c.concept.name()).append(':');
     int sides = -1;
     if (c.concept == Lexicons.Concept.EVENT) {
@@ -1314,6 +1323,32 @@ final class ConceptRecognizer {
       }
     }
     return sides < 0 ? key.toString() : key.substring(0, sides) + sortedWords(key.substring(sides));
+  }
+
+  /**
+   * Where «of (the) <organisation>» ending the name at {@code end} starts after the head at {@code head}
+   * (the preposition's token), or -1.
+   */
+  private int ownerAfter(Tokens t, int head, int end) {
+    for (int k = head + 1; k < end; k++) {
+      if (words.is(WordClass.NAME_PREPOSITION, t.key[k]) && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
+        int at = ownerStart(t, k, end);
+        PhraseMatcher.Match<PartyInfo> party = at < end ? data.parties.longestAt(t, at, end) : null;
+        // «… of the Shanghai Cooperation Organization (SCO)»: its abbreviation in brackets may end the name.
+        boolean ends = party != null && (party.last == end
+            || party.last == end - 1 && t.gapHas(party.last, '(') && t.isUpperCase(party.last));
+        if (ends && party.value.kind == dev.entente.model.PartyKind.ORGANIZATION) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The token after a preposition at {@code k} and an article after it. */
+  private int ownerStart(Tokens t, int k, int end) {
+    int at = k + 1;
+    return at < end && data.language.isArticle(t.key[at]) ? at + 1 : at;
   }
 
   /**

@@ -196,4 +196,12 @@ final class EnglishGeneralNamesTest {
     assertTrue(eu.events().stream().anyMatch(e -> e.name().equals("EU-Korea Summit 2023")),
         () -> "events " + eu.events().stream().map(dev.entente.model.Event::name).collect(Collectors.toList()));
   }
+
+  @Test
+  void aBodyOfAnOrganisation_isOneWhicheverSideTheOrganisationIsNamed() {
+    Document sco = parse("Joint Communique",
+        "The Ministers prepared the meeting of the Shanghai Cooperation Organisation Heads of State Council. "
+            + "The Heads of State Council of the Shanghai Cooperation Organisation will meet in Tianjin.");
+    assertEquals(1, sco.mechanisms().size(), () -> "mechanisms " + mechanisms(sco));
+  }
 }
