@@ -970,9 +970,11 @@ final class ConceptRecognizer {
         return true;
       }
     }
-    // «the Terrorist Financing Targeting Center»: a participle that only starts like such a word («target») is none.
+    // «the Terrorist Financing Targeting Center»: a participle that only starts like such a word («target») is none;
+    // «the Anti-Terrorism Centre»: nor is one its compound's first part qualifies.
     return hit.first > 0 && hit.first > start - 1 && language.modifiesNoCooperation(t.key[hit.first - 1])
-        && !language.isParticiple(t.key[hit.first - 1]) && t.gapBefore[hit.first] == Tokens.GAP_SPACE;
+        && !language.isParticiple(t.key[hit.first - 1]) && t.gapBefore[hit.first] == Tokens.GAP_SPACE
+        && !(hit.first > 1 && t.hyphenAfter[hit.first - 2]);
   }
 
   /** Where a party's name that ends right before {@code possessive} could start, within four words. */

@@ -204,4 +204,12 @@ final class EnglishGeneralNamesTest {
             + "The Heads of State Council of the Shanghai Cooperation Organisation will meet in Tianjin.");
     assertEquals(1, sco.mechanisms().size(), () -> "mechanisms " + mechanisms(sco));
   }
+
+  @Test
+  void aBodyNamedOnlyByDescribingWordsInARolesTitle_isPartOfTheTitle() {
+    Document osce = parse("Joint Statement",
+        "The meeting was attended by the Chairman of the Executive Committee and by the Director of the "
+            + "CIS Anti-Terrorism Centre. The Ministers welcomed the work of the Permanent Council.");
+    assertEquals(List.of("CIS Anti-Terrorism Centre", "Permanent Council"), mechanisms(osce));
+  }
 }
