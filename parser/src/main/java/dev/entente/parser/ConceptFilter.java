@@ -72,8 +72,50 @@ final class ConceptFilter {
     found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
-        || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c));
+        || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c));
   }
+
+  /**
+   * «the Chairman of the Executive Committee», «Chair of the Permanent Council»: where names end in
+   * their head, a body named only by describing words and its head, right after a role and «of
+   * (the)», is part of the person's title, no arrangement the text names; a party or a proper word
+   * in it («Director of the SCO RATS Executive Committee») keeps it.
+   */
+  private boolean isBodyOfARole(Context ctx, ByFirst byFirst, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || !data.language.headsEndNames()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int of = c.first - 1;
+    if (of >= 0 && data.language.isArticle(t.key[of])) {
+      of--;
+    }
+    if (of < 1 || !data.words.is(WordClass.NAME_PREPOSITION, t.key[of]) || !data.words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[of])) {
+      return false;
+    }
+    boolean role = false;
+    for (int r = Math.max(0, of - ROLE_WORDS); r < of && !role; r++) {
+      PrefixLexicon.Hit<String> hit = data.lexicons.roles.longestAt(t, r, of);
+      role = hit != null && hit.last == of;
+    }
+    if (!role) {
+      return false;
+    }
+    for (int k = c.first; k < c.last; k++) {
+      if (!byFirst.get(k).isEmpty() || data.words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
+        return false;
+      }
+    }
+    for (int k = c.first; k < c.headFirst; k++) {
+      if (!data.language.isAdjective(t.key[k]) && !data.words.is(WordClass.STOP_ADJECTIVE, t.key[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most words a role's title runs over before «of» («Deputy Secretary-General»). */
+  private static final int ROLE_WORDS = 4;
 
   /**
    * Whether the text names a visit, or a meeting as its own occasion (title or heading): talks held

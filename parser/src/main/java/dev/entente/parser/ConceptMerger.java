@@ -28,8 +28,9 @@ final class ConceptMerger {
     this.words = data.words;
   }
 
-  private static boolean isBareHead(Concept c) {
-    return c.knownId == null && c.ordinal == null && c.last - c.first == 1;
+  private static boolean isBareHead(Context ctx, Concept c) {
+    // «resolutions 2334 and 2720»: the second is named by its number alone.
+    return c.knownId == null && c.ordinal == null && c.last - c.first == 1 && !ctx.tokens.isNumber(c.first);
   }
 
   /**
@@ -168,7 +169,7 @@ final class ConceptMerger {
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
     if (ctx.data.language.bareHeadsAreNoNames()) {
-      found = found.stream().filter(c -> !isBareHead(c) && !insideParty(ctx, c) && !partyAndHead(ctx, c))
+      found = found.stream().filter(c -> !isBareHead(ctx, c) && !insideParty(ctx, c) && !partyAndHead(ctx, c))
           .collect(java.util.stream.Collectors.toList());
     }
     found = titleVisitIsTheBodys(found);
@@ -177,8 +178,20 @@ final class ConceptMerger {
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
     Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();
+    Map<String, Concept> aliases = new java.util.HashMap<>();
+    Concept previous = null;
     for (Concept c : found) {
-      Concept same = byKey.get(c.key);
+      Concept same = byKey.containsKey(c.key) ? byKey.get(c.key) : aliases.get(c.key);
+      Concept named = previous == null ? null : survivors.getOrDefault(previous, previous);
+      previous = c;
+      if (same == null && named != null && bracketAlias(ctx, named, c)) {
+        // «… Centre for Humanitarian Assistance (AHA Centre)»: the name in brackets is the one before it
+        // under another name; where the text uses it again, it is that one too.
+        named.absorb(c);
+        survivors.put(c, named);
+        aliases.put(c.key, named);
+        continue;
+      }
       if (same == null && c.concept == Lexicons.Concept.EVENT) {
         same = sameEvent(ctx, events, c);
       }
@@ -218,6 +231,23 @@ final class ConceptMerger {
     }
     seriesMechanisms(ctx, result);
     return result;
+  }
+
+  /**
+   * Whether {@code alias}, an initiative or a mechanism, stands in brackets right after the name of
+   * {@code named}, an item of the same concept whose name its mention ends where the alias starts.
+   */
+  private static boolean bracketAlias(Context ctx, Concept named, Concept alias) {
+    if (alias.concept == Lexicons.Concept.EVENT || alias.concept != named.concept || alias.mentions.size() != 1
+        || alias.first >= ctx.tokens.size || !ctx.tokens.gapHas(alias.first, '(')) {
+      return false;
+    }
+    for (Range mention : named.mentions) {
+      if (mention.end() == alias.first) {
+        return alias.last >= ctx.tokens.size || ctx.tokens.gapHas(alias.last, ')');
+      }
+    }
+    return false;
   }
 
   /**
@@ -389,7 +419,9 @@ final class ConceptMerger {
       boolean meeting = e.level != null
           && isMeeting(e.name);
       boolean numberedForum = e.kind == EventKind.FORUM && e.ordinal != null && e.ordinal >= 2
-          && (!quotedPart(e.name).isEmpty() || ctx.data.language.initiativeHeadsAreCapitalised() && properBeforeHead(ctx, e));
+          && (!quotedPart(e.name).isEmpty() || ctx.data.language.initiativeHeadsAreCapitalised() && properBeforeHead(ctx, e))
+          || namedSummit(ctx, e);
+      boolean ownName = numberedForum && e.kind == EventKind.SUMMIT;
       if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || !(meeting || numberedForum)
           || e.ordinal < 2 && !ctx.data.language.firstMeetingsOpenASeries()) {
         continue;
@@ -414,7 +446,10 @@ final class ConceptMerger {
         continue;
       }
       if (series == null) {
-        series = newSeries(ctx, e, meeting, seriesKey);
+        series = newSeries(ctx, e, meeting && !ownName, seriesKey);
+        if (ownName) {
+          series.kind = MechanismKind.SUMMIT;
+        }
         mechanisms.put(seriesKey, series);
         added.add(series);
       }
@@ -476,6 +511,24 @@ final class ConceptMerger {
       }
     }
     return false;
+  }
+
+  /**
+   * «the 6th East Asia Summit», «the Fourth Nuclear Security Summit»: where names end in their head, a
+   * numbered summit named by proper words of its own, no party's («the 43rd ASEAN Summit» is the
+   * organisation's, «the 25th ASEAN-Japan Summit» its members'), is one of a series of its own.
+   */
+  private static boolean namedSummit(Context ctx, Concept e) {
+    if (e.kind != EventKind.SUMMIT || e.ordinal < 2 || e.sentence == null || !ctx.data.language.headsEndNames()
+        || !properBeforeHead(ctx, e)) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
+      if (party.first >= e.first && party.first < e.headFirst) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

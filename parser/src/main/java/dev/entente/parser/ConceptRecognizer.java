@@ -143,7 +143,7 @@ final class ConceptRecognizer {
     int i = from;
     while (i < to) {
       PhraseMatcher.Match<Lexicons.KnownInitiative> k = NameExtent.knownAt(known, i);
-      if (k != null) {
+      if (k != null && !modifiesAHeadAfter(t, k.last, to)) {
         here.add(initiatives.known(sentence, k));
         i = k.last;
         continue;
@@ -167,6 +167,7 @@ final class ConceptRecognizer {
         i = perCity.isEmpty() ? hit.last : perCity.get(perCity.size() - 1).last;
         continue;
       }
+      absorbModifierItem(ctx, here, c);
       if (c.concept == Lexicons.Concept.MECHANISM && c.ordinal != null) {
         Concept meeting = numberedMeeting(ctx, c);
         if (meeting != null) {
@@ -181,6 +182,9 @@ final class ConceptRecognizer {
       }
       here.add(c);
       i = c.last;
+      if (c.concept == Lexicons.Concept.INITIATIVE && c.kind == InitiativeKind.RESOLUTION) {
+        i = moreNumbers(ctx, sentence, c, to, here);
+      }
       // A heading «Декларация пятого саммита …» names the document after the meeting that adopted it: read the meeting too.
       if (heading && c.concept == Lexicons.Concept.INITIATIVE && data.documentKinds.longestAt(t, hit.first, c.last) != null) {
         i = hit.last;
@@ -199,6 +203,47 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /**
+   * «the India-Japan Act East Forum»: where names end in their head, a known initiative's name right
+   * before a capitalised head of a standing thing or a meeting is that name's modifier, no mention of
+   * the initiative; the name is read from the head.
+   */
+  private boolean modifiesAHeadAfter(Tokens t, int after, int to) {
+    if (!data.language.headsEndNames() || after >= to || t.gapBefore[after] != Tokens.GAP_SPACE || !t.isCapitalized(after)) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, after, to);
+    return next != null && next.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.INITIATIVE)
+        && !words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[after]);
+  }
+
+  /**
+   * «the 2+2 Foreign and Defence Ministerial Meeting»: where names end in their head, an item whose
+   * name starts inside the item before it and runs on past it is the one name, and the item before
+   * («2+2 Foreign») was its modifier: it goes, and {@code c} starts where it started.
+   */
+  private void absorbModifierItem(Context ctx, List<Concept> here, Concept c) {
+    if (!data.language.headsEndNames() || here.isEmpty() || c.concept == Lexicons.Concept.EVENT) {
+      return;
+    }
+    Concept before = here.get(here.size() - 1);
+    if (before.concept != c.concept || before.ordinal != null || before.knownId != null
+        || before.mentions.size() != 1 || !(before.first < c.first && c.first < before.last && before.last < c.last)) {
+      return;
+    }
+    // «the Implementing Panels for the … Agreement»: an item whose complement holds the next one keeps it.
+    for (int k = before.headFirst; k < before.last; k++) {
+      if (words.is(WordClass.NAME_PREPOSITION, ctx.tokens.key[k])) {
+        return;
+      }
+    }
+    here.remove(here.size() - 1);
+    c.first = before.first;
+    c.mentions.set(0, new Range(c.first, c.last));
+    c.name = NameExtent.text(ctx, c.first, c.last);
+    c.key = key(ctx, c, c.headFirst, c.last);
   }
 
   /**
@@ -248,6 +293,92 @@ final class ConceptRecognizer {
       meetings.add(c);
     }
     return meetings;
+  }
+
+  /**
+   * Where a number that names a document starts at token {@code k} ends: digits, digits written with
+   * a slash («70/1»), a code in capitals joined to them («ES-11/1»); -1 where none starts there.
+   */
+  private static int numberEnd(Tokens t, int k, int to) {
+    int j = k;
+    if (j + 1 < to && t.isUpperCase(j) && !t.isNumber(j) && t.hyphenAfter[j] && t.isNumber(j + 1)) {
+      j++;
+    }
+    if (j >= to || !t.isNumber(j)) {
+      return -1;
+    }
+    j++;
+    while (j + 1 <= to && j < to && t.isNumber(j) && t.gapText(j).equals("/")) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * «resolutions ES-11/1 and ES-11/2», «resolutions 2334 (2016), 2712 (2023) and 2720 (2023)»: a head
+   * in the plural with numbers names one document per number; each after the first is an item of its
+   * own, named by the words before the head, the head in the singular and its number. Returns where
+   * the scan goes on.
+   */
+  private int moreNumbers(Context ctx, Context.Sentence sentence, Concept first, int to, List<Concept> here) {
+    Tokens t = ctx.tokens;
+    int head = first.headFirst;
+    if (head + 1 >= to || !data.language.isPluralNoun(t.key[head]) || numberEnd(t, head + 1, to) < 0) {
+      return first.last;
+    }
+    String singular = data.language.singularHead(t.key[head]);
+    if (singular == null) {
+      return first.last;
+    }
+    String before = head > first.first ? NameExtent.text(ctx, first.first, head) + " " : "";
+    Concept probe = new Concept(Lexicons.Concept.INITIATIVE);
+    probe.first = first.first;
+    String keyBefore = key(ctx, probe, head, head + 1);
+    int firstEnd = numberEnd(t, head + 1, to);
+    int k = firstEnd;
+    first.last = Math.max(first.last, k);
+    // «resolutions ES-11/1 and⏎ES-11/2»: a list of numbers goes on over a line that ends in «and», where
+    // the text's sentence may have been cut.
+    to = t.size;
+    while (k < to && !t.gapText(k).contains("\n\n")) {
+      k = afterYearInBrackets(t, k, to);
+      String separator = k < to ? t.gapText(k).replace(")", "").strip() : "";
+      boolean and = k < to && words.is(WordClass.AND, t.key[k]) && (separator.isEmpty() || separator.equals(","));
+      if (!and && !separator.equals(",")) {
+        break;
+      }
+      if (and) {
+        k++;
+      }
+      int end = k < to && !t.gapText(k).contains("\n\n") ? numberEnd(t, k, to) : -1;
+      if (end < 0) {
+        break;
+      }
+      Concept c = new Concept(Lexicons.Concept.INITIATIVE);
+      c.kind = first.kind;
+      c.first = k;
+      c.last = end;
+      c.headFirst = k;
+      c.sentence = sentence;
+      c.mentions.add(new Range(k, end));
+      c.name = before + singular + " " + NameExtent.text(ctx, k, end);
+      StringBuilder key = new StringBuilder(keyBefore);
+      for (int m = k; m < end; m++) {
+        key.append(t.key[m], 0, Math.min(5, t.key[m].length())).append(' ');
+      }
+      c.key = key.toString();
+      c.rule = first.rule + " (one of several numbers)";
+      here.add(c);
+      k = end;
+      // The first of several is one document too: its head in the singular.
+      first.name = before + singular + " " + NameExtent.text(ctx, head + 1, firstEnd);
+    }
+    return k;
+  }
+
+  /** The token after a year in brackets at {@code k} («2334 (2016)»), or {@code k}. */
+  private static int afterYearInBrackets(Tokens t, int k, int to) {
+    return k + 1 < to && t.isNumber(k) && t.gapHas(k, '(') && t.gapHas(k + 1, ')') ? k + 1 : k;
   }
 
   /** Fewest states a chain joined by dashes needs to name a format by its members. */
@@ -441,6 +572,48 @@ final class ConceptRecognizer {
     return -1;
   }
 
+  /**
+   * «the Trade Policy Forum», «Security Council Resolution 2231», «the Joint Summit Working Group»,
+   * «the Strategic Framework Agreement»: where names end in their head, a head right before a
+   * capitalised head of a standing thing or a document is that name's modifier and names nothing of
+   * its own. A head that may name a meeting («the Bali Process Ministerial Conference», «the Three
+   * Seas Initiative Summit») leaves the first name standing ({@link #eventHeadAtTheEnd}), and so does
+   * a document's kind after a standing thing's or a meeting's head («Summit Declaration», the
+   * title's); after an initiative's head the kind is the name's head («Partnership Agreement»). A
+   * format named by numbers («2+2 Ministerial Dialogue») is read as before.
+   */
+  private boolean modifiesTheNextHead(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int to) {
+    int after = hit.last;
+    if (!data.language.headsEndNames() || after >= to || t.gapBefore[after] != Tokens.GAP_SPACE
+        || !t.isCapitalized(after) || t.isNumber(after) || t.isNumber(hit.first)
+        || words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[after])) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, after, to);
+    if (next == null || next.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+      return false;
+    }
+    // «the Australia-Indonesia Ministerial Forum»: a word that only names a meeting modifies the standing thing after it.
+    if (hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+      return data.documentKinds.longestAt(t, after, to) == null;
+    }
+    return eventOf(next.entry.value) == null
+        && (hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE || data.documentKinds.longestAt(t, after, to) == null);
+  }
+
+  /**
+   * «Ministerial Dialogue», «Ministerial Council»: where names end in their head, a head of several
+   * words whose last word names only a standing thing is that thing, though its first word may name
+   * a meeting («Ministerial»).
+   */
+  private boolean endsInAMechanismsWord(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    if (!data.language.headsEndNames() || hit.last - hit.first < 2) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> lastWord = lex.heads.longestAt(t, hit.last - 1, hit.last);
+    return lastWord != null && lastWord.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
+  }
+
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
   private boolean opensMechanism(Tokens t, int j, int to) {
     for (int k = j; k < Math.min(to, j + 3); k++) {
@@ -458,19 +631,30 @@ final class ConceptRecognizer {
   /**
    * «the 9th meeting of the High-Level Strategic Council between …»: where names end in their head,
    * an event's name that runs on over a preposition to a mechanism-only head names the mechanism it
-   * is a meeting of, which is read from the word after the preposition as an item of its own.
+   * is a meeting of, which is read from the word after the preposition as an item of its own. The
+   * name ends in its last head: «the first meeting of the Joint Ministerial Committee» is one of the
+   * committee, though «Ministerial» may name a meeting too.
    */
   private boolean mechanismAfterPreposition(Tokens t, int after, int end) {
     if (!data.language.headsEndNames() || after >= end || !words.is(WordClass.NAME_PREPOSITION, t.key[after])) {
       return false;
     }
+    PrefixLexicon.Hit<List<Lexicons.Head>> last = null;
     for (int k = after + 1; k < end; k++) {
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, end);
       if (hit != null && t.isCapitalized(k)) {
-        return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
+        last = hit;
+        k = hit.last - 1;
+      } else if (last != null && !t.isCapitalized(k)) {
+        break;
       }
     }
-    return false;
+    if (last == null) {
+      return false;
+    }
+    // «Ministerial Dialogue» may read as a meeting by its first word; its last word decides.
+    PrefixLexicon.Hit<List<Lexicons.Head>> lastWord = lex.heads.longestAt(t, last.last - 1, last.last);
+    return (lastWord != null ? lastWord : last).entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
   }
 
   private boolean isQuotedFormat(Tokens t, int j, int limit) {
@@ -527,6 +711,9 @@ final class ConceptRecognizer {
         }
       }
     }
+    if (modifiesTheNextHead(t, hit, to)) {
+      return null;
+    }
     // «the Fifty-First Pacific Islands Forum»: an organisation named after its meeting, numbered, is that meeting.
     boolean numberedOrganisation = false;
     if (mechanisms.coveredByOrganization(ctx, hit.first, to)) {
@@ -559,7 +746,7 @@ final class ConceptRecognizer {
     }
     // «2+2 meeting»: a format named by numbers is the mechanism; its numbered or next meeting is made from it (items).
     // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
-    Lexicons.Head head = t.isNumber(hit.first) ? mechanismOr(hit.entry.value)
+    Lexicons.Head head = t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) ? mechanismOr(hit.entry.value)
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
     // «will hold an in-person summit», «провести совместное заседание»: what a verb of holding takes is one event.
     if (numberedOrganisation) {
@@ -595,7 +782,7 @@ final class ConceptRecognizer {
     }
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
-    boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && t.isNumber(hit.last);
+    boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && numberEnd(t, hit.last, end) > 0;
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
         && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language) && !numbered) {
       return null;
@@ -723,11 +910,14 @@ final class ConceptRecognizer {
 
   /**
    * The state named right after an organ's head at {@code k} («Council of Ministers of Italy», «of the
-   * People's Republic of China»), over a preposition of belonging and an article that stand before
+   * People's Republic of China»), over a preposition of belonging (one of a name that also ties a
+   * role to its party) and an article that stand before
    * {@code limit}, matched up to {@code to}; null when no state is named there.
    */
   private PhraseMatcher.Match<PartyInfo> stateAfterHead(Tokens t, int k, int limit, int to) {
-    if (k < limit && words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
+    // «the Committee on South Sudan», «the Coordination Platform for Ukraine»: only a preposition that ties
+    // a role to its party («of») ties an organ to its state.
+    if (k < limit && words.is(WordClass.NAME_PREPOSITION, t.key[k]) && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
       k++;
     }
     if (k < limit && data.language.isArticle(t.key[k])) {
@@ -780,8 +970,11 @@ final class ConceptRecognizer {
         return true;
       }
     }
+    // «the Terrorist Financing Targeting Center»: a participle that only starts like such a word («target») is none;
+    // «the Anti-Terrorism Centre»: nor is one its compound's first part qualifies.
     return hit.first > 0 && hit.first > start - 1 && language.modifiesNoCooperation(t.key[hit.first - 1])
-        && t.gapBefore[hit.first] == Tokens.GAP_SPACE;
+        && !language.isParticiple(t.key[hit.first - 1]) && t.gapBefore[hit.first] == Tokens.GAP_SPACE
+        && !(hit.first > 1 && t.hyphenAfter[hit.first - 2]);
   }
 
   /** Where a party's name that ends right before {@code possessive} could start, within four words. */
@@ -1023,7 +1216,24 @@ final class ConceptRecognizer {
     return false;
   }
 
-  /** Picks the head's concept: an ordinal, a date, a place or an event cue make a one-off event. */
+  /** The first and last years a year in a meeting's name may be. */
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 2100;
+
+  /** «EU-Japan Summit 2022», «the 2024 Forum»: a year in the name of what may be a meeting dates one meeting. */
+  private static boolean yearInName(Tokens t, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (t.isNumber(k) && t.key[k].length() == 4) {
+        int year = Integer.parseInt(t.key[k]);
+        if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Picks the head's concept: an ordinal, a date, a place, an event cue or a year in the name make a one-off event. */
   private Lexicons.Head choose(Context ctx, List<Lexicons.Head> heads, boolean ordinal, int start, int end,
       int from, int to) {
     if (heads.size() == 1) {
@@ -1043,7 +1253,7 @@ final class ConceptRecognizer {
     }
     // «Будапештская встреча на высшем уровне»: a meeting named by its city's adjective is one meeting.
     boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to)
-        || events.cityOfAdjectiveOpening(ctx, start, end) != null;
+        || events.cityOfAdjectiveOpening(ctx, start, end) != null || yearInName(ctx.tokens, start, end);
     return isEvent ? event : mechanism;
   }
 
@@ -1053,6 +1263,15 @@ final class ConceptRecognizer {
    */
   private String key(Context ctx, Concept c, int head, int end) {
     Tokens t = ctx.tokens;
+    // «the Heads of State Council of the Shanghai Cooperation Organisation» is «the Shanghai Cooperation
+    // Organisation Heads of State Council»: where names end in their head, an organisation that owns a
+    // standing body after «of (the)» keys it as the organisation written before it does.
+    int owner = c.concept == Lexicons.Concept.MECHANISM && data.language.headsEndNames() ? ownerAfter(t, head, end) : -1;
+    if (owner >= 0) {
+      String id = data.parties.longestAt(t, ownerStart(t, owner, end), end).value.id;
+      String inner = key(ctx, c, head, owner);
+      return c.concept.name() + ':' + id + ' ' + inner.substring(inner.indexOf(':') + 1);
+    }
     StringBuilder key = new StringBuilder(c.concept.name()).append(':');
     int sides = -1;
     if (c.concept == Lexicons.Concept.EVENT) {
@@ -1106,6 +1325,32 @@ final class ConceptRecognizer {
       }
     }
     return sides < 0 ? key.toString() : key.substring(0, sides) + sortedWords(key.substring(sides));
+  }
+
+  /**
+   * Where «of (the) <organisation>» ending the name at {@code end} starts after the head at {@code head}
+   * (the preposition's token), or -1.
+   */
+  private int ownerAfter(Tokens t, int head, int end) {
+    for (int k = head + 1; k < end; k++) {
+      if (words.is(WordClass.NAME_PREPOSITION, t.key[k]) && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
+        int at = ownerStart(t, k, end);
+        PhraseMatcher.Match<PartyInfo> party = at < end ? data.parties.longestAt(t, at, end) : null;
+        // «… of the Shanghai Cooperation Organization (SCO)»: its abbreviation in brackets may end the name.
+        boolean ends = party != null && (party.last == end
+            || party.last == end - 1 && t.gapHas(party.last, '(') && t.isUpperCase(party.last));
+        if (ends && party.value.kind == dev.entente.model.PartyKind.ORGANIZATION) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The token after a preposition at {@code k} and an article after it. */
+  private int ownerStart(Tokens t, int k, int end) {
+    int at = k + 1;
+    return at < end && data.language.isArticle(t.key[at]) ? at + 1 : at;
   }
 
   /**

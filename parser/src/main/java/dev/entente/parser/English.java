@@ -177,6 +177,10 @@ public final class English extends Language {
     if (t.hyphenAfter[k] && !isAct && key.length() > 2 && !t.isNumber(k) && !words.is(WordClass.STOP_ADJECTIVE, key)) {
       return true;
     }
+    // «the TICAD follow-up mechanism»: the last part of a compound goes with its first, however short.
+    if (k > 0 && t.hyphenAfter[k - 1] && t.key[k - 1].length() > 2 && !isAct && !t.isNumber(k) && !t.isNumber(k - 1)) {
+      return true;
+    }
     // «to pursue Pacific Partnerships for Development»: a lower-case word before a capitalised name is no part of it.
     // «Supply-chain Enhancement»: the lower-case part of a compound is.
     if (k + 1 < t.size && t.isCapitalized(k + 1) && !t.isNumber(k + 1) && !t.hyphenAfter[k] && !(k > 0 && t.hyphenAfter[k - 1])) {
@@ -341,6 +345,12 @@ public final class English extends Language {
   @Override
   boolean isPluralNoun(String key) {
     return key.endsWith("s") && !key.endsWith("ss");
+  }
+
+  /** «resolutions» → «resolution», «summits» → «summit»: English heads make their plural with «s». */
+  @Override
+  String singularHead(String key) {
+    return isPluralNoun(key) ? key.substring(0, key.length() - 1) : key;
   }
 
   /**

@@ -123,12 +123,23 @@ final class NameExtent {
         k -= 2;
         continue;
       }
+      // «the Strategic Trade and Investment Partnership», «the Peace and Security Council»: where names end in
+      // their head, «and» between two capitalised words that are no head joins two modifiers of one name.
+      if (language.headsEndNames() && words.is(WordClass.AND, key) && start == k + 1 && joinsModifiers(t, k, from)) {
+        start = k - 1;
+        k -= 2;
+        continue;
+      }
+      // «2. Reaffirm General Assembly resolution 70/1»: the verb of an act that opens the sentence is no part of a name.
+      if (k == from && t.isCapitalized(k) && isAct(t, k, head)) {
+        break;
+      }
       boolean compoundPart = t.hyphenAfter[k] && language.isCompoundPart(key) && key.length() > 3 && start == k + 1;
       // «седьмой регулярной встречи»: after an ordinal even a describing adjective belongs to the name.
       boolean afterOrdinal = k - 1 >= from && data.ordinals.containsKey(t.key[k - 1]) && language.isAdjective(key)
           && !language.isParticiple(key) && !language.isVerbalNoun(key);
       if (compoundPart || opensName(key, t.isCapitalized(k)) || afterOrdinal
-          || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, lex.acts.longestAt(t, k, head) != null)) {
+          || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head))) {
         start = k;
         k--;
         continue;
@@ -277,6 +288,11 @@ final class NameExtent {
       }
       // «Annual Leaders' Meeting – Joint Communique»: the kind of a document after a dash is the heading's, not the name's.
       // «Canada-Chile Summit Joint Statement»: where names end in their head, a document's kind right after it is the title's.
+      // «resolution 70/1», «ES-11/2»: a number written with a slash onto a number is one number.
+      if (gap.equals("/") && j > from && t.isNumber(j) && t.isNumber(j - 1)) {
+        j++;
+        continue;
+      }
       if (hasHard(gap) || (isSpacedDash(gap) || j == from && language.headsEndNames())
           && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
@@ -297,6 +313,24 @@ final class NameExtent {
       j--;
     }
     return j;
+  }
+
+  /**
+   * Whether «and» at {@code k} stands between two capitalised words of one name, the one before it no
+   * head and no plural («Dialogue Partners and Summit Observers» are two sets of members).
+   */
+  private boolean joinsModifiers(Tokens t, int k, int from) {
+    return k - 1 >= from && k + 1 < t.size && t.gapBefore[k] == Tokens.GAP_SPACE && t.gapBefore[k + 1] == Tokens.GAP_SPACE
+        && t.isCapitalized(k - 1) && !t.isNumber(k - 1) && t.isCapitalized(k + 1) && !language.isPluralNoun(t.key[k - 1])
+        && lex.heads.longestAt(t, k - 1, k) == null && !t.isUpperCase(k - 1);
+  }
+
+  /**
+   * Whether the word at {@code k}, before a head at {@code head}, is an act's verb: a word an act
+   * starts that is no head itself («consultation mechanism»: the noun «consultation» only starts like «consult»).
+   */
+  private boolean isAct(Tokens t, int k, int head) {
+    return lex.acts.longestAt(t, k, head) != null && lex.heads.longestAt(t, k, head) == null;
   }
 
   private static boolean isSpacedDash(String gap) {
@@ -351,16 +385,19 @@ final class NameExtent {
 
   /**
    * Whether «и» at {@code j} joins two parts of one name: the pair «между X и Y», a party («… Китая
-   * и Казахстана»), or two words of the same ending («торговли и инвестиций»).
+   * и Казахстана»), or two words of the same ending («торговли и инвестиций»); an article after it
+   * opens another item («the Energy Dialogue and the Clean Energy Agenda»).
    */
   private boolean andJoins(Tokens t, int from, int j, int to) {
-    if (afterBetween(t, from, j) && j + 1 < to && t.isCapitalized(j + 1) && !opensAnotherItem(t, j + 1, to)) {
+    // «between Ukraine and the Republic of Turkey»: the second side may come with its article.
+    int second = j + 2 < to && language.isArticle(t.key[j + 1]) ? j + 2 : j + 1;
+    if (afterBetween(t, from, j) && second < to && t.isCapitalized(second) && !opensAnotherItem(t, second, to)) {
       return true;
     }
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))
         && lex.heads.longestAt(t, j + 1, to) == null
         && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
-            || sameEnding(t.key[j - 1], t.key[j + 1]) && !t.isCapitalized(j + 1));
+            || sameEnding(t.key[j - 1], t.key[j + 1]) && !t.isCapitalized(j + 1) && !language.isArticle(t.key[j + 1]));
   }
 
   /**
