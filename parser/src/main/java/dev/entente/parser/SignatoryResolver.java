@@ -710,7 +710,7 @@ final class SignatoryResolver {
         continue;
       }
       if (first.value.kind != PartyKind.ORGANIZATION || first.first > s.firstToken + OPENING_WORDS
-          || !nameOnlyBefore(t, s.firstToken, first.first)) {
+          || !nameOnlyBefore(t, s.firstToken, first.first) || inRole(t, s.firstToken, first)) {
         return;
       }
       for (int k = first.last; k < s.lastToken; k++) {
@@ -730,6 +730,20 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the organisation is named inside a role that opens the sentence («President of the
+   * European Commission Ursula von der Leyen met …»): the subject is its official, not the body.
+   */
+  private boolean inRole(Tokens t, int from, Context.Found<PartyInfo> organisation) {
+    for (int k = from; k < organisation.first; k++) {
+      PrefixLexicon.Hit<String> role = data.lexicons.roles.longestAt(t, k, t.size);
+      if (role != null && role.last >= organisation.last) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether sentence {@code s} is a line of its own in the preamble that ends without a stop. */
