@@ -244,6 +244,17 @@ final class EventRecognizer {
       }
       int distance = k >= last ? k - last : first - k;
       PhraseMatcher.Match<City> city = locative ? data.cities.longestAt(t, k, to) : null;
+      // «the sixth Ministerial Forum in Indonesia»: the place right after the event's name is its own,
+      // a state there beating a city named further off («… agreed at the meeting held in Canberra»).
+      if (locative && k == last + 1 && t.isCapitalized(k)) {
+        PhraseMatcher.Match<PartyInfo> own = city == null ? data.parties.longestAt(t, k, to) : null;
+        if (city != null) {
+          return Place.of(city.value.name, city.value.country);
+        }
+        if (own != null && own.value.kind == PartyKind.STATE) {
+          return Place.of(own.value.nameRu, own.value.id);
+        }
+      }
       if (city != null && t.isCapitalized(k)) {
         if (!bestIsCity || distance < bestDistance) {
           best = Place.of(city.value.name, city.value.country);
@@ -474,8 +485,16 @@ final class EventRecognizer {
       int at = t.isCapitalized(k + 2) ? k + 1 : k + 3 < to && t.isCapitalized(k + 3) && !t.isCapitalized(k + 1)
           && t.gapBefore[k + 2] == Tokens.GAP_SPACE ? k + 2 : -1;
       if (at < 0 || t.gapBefore[k + 1] != Tokens.GAP_SPACE
-          || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at]) || !words.is(WordClass.GATHERING_VERB, t.key[k])
+          || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at])
           || at > k + 1 && (words.is(WordClass.FUNCTION_WORD, t.key[k + 1]) || t.isNumber(k + 1))) {
+        continue;
+      }
+      boolean verb = words.is(WordClass.GATHERING_VERB, t.key[k]);
+      // «the meeting held in Canberra on 7-8 December», «a summit in Jeddah»: a meeting's noun in lower
+      // case after an article, no name of its own, and its city.
+      boolean noun = !verb && !t.isCapitalized(k) && language.isArticle(t.key[k - 1])
+          && words.is(WordClass.MEETING_PART, t.key[k]) && (at == k + 1 || words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k + 1]));
+      if (!verb && !noun) {
         continue;
       }
       PhraseMatcher.Match<City> city = data.cities.longestAt(t, at + 1, to);
@@ -490,7 +509,8 @@ final class EventRecognizer {
       meeting.headFirst = k;
       meeting.sentence = sentence;
       meeting.mentions.add(new Range(k, city.last));
-      meeting.name = language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[city.last - 1]));
+      meeting.name = verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[city.last - 1]))
+          : text.substring(t.start[k], t.end[city.last - 1]);
       meeting.key = GATHERING_KEY + Tokenizer.keyOf(city.value.name);
       meeting.rule = language.gatheringRule();
       attributes(ctx, meeting, from, to);
@@ -500,7 +520,9 @@ final class EventRecognizer {
         meeting.date = ctx.date;
       }
       // The verb is in the past: the meeting took place, whatever day the text dates itself.
-      meeting.eventStatus = EventStatus.HELD;
+      if (verb) {
+        meeting.eventStatus = EventStatus.HELD;
+      }
       here.add(meeting);
       return;
     }
