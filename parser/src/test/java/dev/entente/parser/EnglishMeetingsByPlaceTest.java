@@ -46,4 +46,19 @@ final class EnglishMeetingsByPlaceTest {
         () -> new AssertionError(events(doc)));
     assertEquals("IN", forum.place().orElseThrow().country().orElse("-"), () -> events(doc));
   }
+
+  @Test
+  void aConferencesNounHeldInACity_isAConferenceThere() {
+    Document doc = parse("1. The Sides welcomed the outcomes of the conference held in Geneva in November 2024.");
+    assertTrue(events(doc).contains("conference held in Geneva/2024-11/Geneva"), () -> events(doc));
+  }
+
+  @Test
+  void theDateAndCityAfterAnEvent_areNotTheNextCoordinatedEvents() {
+    Document doc = parse("1. The leaders recalled the 9th Pacific Rim Summit held in Lima in March 2024 and the"
+        + " Global Ocean Conference.");
+    Event second = doc.events().stream().filter(e -> e.name().contains("Ocean Conference")).findFirst().orElseThrow(
+        () -> new AssertionError(events(doc)));
+    assertTrue(second.date().isEmpty() && second.place().isEmpty(), () -> events(doc));
+  }
 }
