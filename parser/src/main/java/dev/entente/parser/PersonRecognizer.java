@@ -52,11 +52,29 @@ final class PersonRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, people);
     }
+    titleRoles(ctx);
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
     for (Person person : merged) {
       signature(ctx, person);
     }
     return merged;
+  }
+
+  /**
+   * «Joint Statement on the State Visit of the President of Indonesia to Australia»: the roles the
+   * title names with their parties and no name, for {@link Context#partyOfUnnamedRole}; the people
+   * it names are left to the text.
+   */
+  private void titleRoles(Context ctx) {
+    if (ctx.titleFirstToken < 0) {
+      return;
+    }
+    Map<String, Person> ignored = new HashMap<>();
+    int i = ctx.titleFirstToken;
+    while (i < ctx.titleLastToken) {
+      PrefixLexicon.Hit<String> role = lex.roles.longestAt(ctx.tokens, i, ctx.titleLastToken);
+      i = role != null && !endsInABody(ctx.tokens, role) ? withRole(ctx, role, i, ctx.titleLastToken, ignored) : i + 1;
+    }
   }
 
   /** Most words of a line that holds only a signer's name. */
@@ -126,6 +144,7 @@ final class PersonRecognizer {
   static void welcomes(Context ctx, List<Person> people) {
     Tokens t = ctx.tokens;
     Words words = ctx.data.words;
+    representedBy(ctx, people);
     for (Person host : people) {
       for (Range mention : host.mentions) {
         int k = mention.end();
@@ -158,6 +177,53 @@ final class PersonRecognizer {
         }
       }
     }
+  }
+
+  /** Most words between a verb of representation and the name it introduces («… by President Xi Jinping»). */
+  private static final int REPRESENTED_REACH = 8;
+
+  /**
+   * «China was represented by President Xi Jinping and Premier Li Qiang», «The delegation of Ghana
+   * was led by …»: a person named after a verb of representation serves the party named in the
+   * three words before that verb, where the text gives no other party.
+   */
+  private static void representedBy(Context ctx, List<Person> people) {
+    Tokens t = ctx.tokens;
+    Words words = ctx.data.words;
+    for (Person person : people) {
+      if (person.party != null) {
+        continue;
+      }
+      for (Range mention : person.mentions) {
+        Context.Sentence s = ctx.sentenceOf(mention.start());
+        if (s == null) {
+          continue;
+        }
+        for (int k = mention.start() - 1; k > s.firstToken && k >= mention.start() - REPRESENTED_REACH && person.party == null; k--) {
+          if (words.is(WordClass.REPRESENTATION_VERB, t.key[k])) {
+            person.party = partyEndingBefore(ctx, k, s.firstToken);
+            break;
+          }
+        }
+        if (person.party != null) {
+          break;
+        }
+      }
+    }
+  }
+
+  /** The party whose name ends one to three words before token {@code k}, not before {@code from}; or null. */
+  private static String partyEndingBefore(Context ctx, int k, int from) {
+    Tokens t = ctx.tokens;
+    for (int end = k; end >= Math.max(from + 1, k - 2); end--) {
+      for (int start = end - 1; start >= Math.max(from, end - 5); start--) {
+        PhraseMatcher.Match<PartyInfo> p = ctx.data.parties.longestAt(t, start, end);
+        if (p != null && p.last == end && t.isCapitalized(start)) {
+          return p.value.id;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -885,8 +885,29 @@ final class SignatoryResolver {
         && words.list(WordClass.NOT_HEAD_ROLE_PART).stream().noneMatch(lower::contains);
   }
 
+  /**
+   * Whether token {@code token} stands in the preamble's first paragraphs, or in the first numbered
+   * point where the text opens with it («1. Prime Minister A of Japan and President B of Kenya met in
+   * Tokyo …»).
+   */
   private static boolean inOpeningParagraphs(Context ctx, int token) {
     Context.Sentence s = ctx.sentenceOf(token);
-    return s != null && s.block.number == null && ctx.layout.preamble.indexOf(s.block) < PREAMBLE_WINDOW;
+    if (s == null) {
+      return false;
+    }
+    if (s.block.number != null) {
+      return !ctx.layout.clauses.isEmpty() && ctx.layout.clauses.get(0) == s.block && !hasSubstantivePreamble(ctx);
+    }
+    return ctx.layout.preamble.indexOf(s.block) < PREAMBLE_WINDOW;
+  }
+
+  /** Whether the preamble holds a paragraph that is more than a line of a heading or a dateline. */
+  private static boolean hasSubstantivePreamble(Context ctx) {
+    for (Layout.Block block : ctx.layout.preamble) {
+      if (!isShortLine(block)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

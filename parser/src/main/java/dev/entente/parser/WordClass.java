@@ -204,7 +204,9 @@ enum WordClass {
   /** Words before a relationship's head that make it a label with any complement («Strategic Partnership for …»). */
   RELATIONSHIP_LABEL_PREFIX,
   /** Verbs by which a host receives a guest into the host's country («welcomed … to India»); - when none. */
-  WELCOME_VERB;
+  WELCOME_VERB,
+  /** Verbs by which a party is represented by the people named after them («was represented by», «was led by»); - when none. */
+  REPRESENTATION_VERB;
 
   /**
    * Whether every language must list this class: the neutral stages ask for it. The neutral classes

@@ -93,4 +93,36 @@ final class EnglishPartiesOfPeopleTest {
     assertTrue(doc.signatories().contains("JP"),
         () -> doc.signatories().toString());
   }
+
+  @Test
+  void peopleAfterAVerbOfRepresentation_serveThePartyBeforeIt() {
+    Document doc = parse("Joint Press Statement following the 3rd EU-Chile Summit", "Santiago, 7 December 2023
+
+"
+        + "1. The Summit took place in Santiago. Chile was represented by President Lucia Rojas and Foreign Minister"
+        + " Pablo Diaz.");
+    assertEquals("CL", party(doc, "Lucia Rojas"), () -> people(doc));
+    assertEquals("CL", party(doc, "Pablo Diaz"), () -> people(doc));
+  }
+
+  @Test
+  void aRoleWithItsPartyInTheTitle_givesThePartyToTheOnePersonInThatRole() {
+    Document doc = parse("Joint Statement on the State Visit of the President of Ghana to Canada", "Ottawa, 7 October 2024
+
+"
+        + "1. President Kofi Boateng and Prime Minister Claire Dubois held talks in Ottawa.");
+    assertEquals("GH", party(doc, "Kofi Boateng"), () -> people(doc));
+  }
+
+  @Test
+  void headsNamedWithTheirStatesInTheFirstNumberedPoint_areTheSignatories() {
+    Document doc = parse("Joint Vision Statement", "Tokyo, 7 October 2024
+
+"
+        + "1. Prime Minister Kenji Sato of Japan and President Daniel Mwangi of Kenya met in Tokyo and issued this"
+        + " statement.
+
+2. The leaders reaffirmed their partnership.");
+    assertEquals(java.util.List.of("JP", "KE"), doc.signatories(), () -> people(doc));
+  }
 }
