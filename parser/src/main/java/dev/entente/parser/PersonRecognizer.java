@@ -52,7 +52,7 @@ final class PersonRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, people);
     }
-    titleRoles(ctx);
+    titleRoles(ctx, people);
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
     for (Person person : merged) {
       signature(ctx, person);
@@ -62,18 +62,25 @@ final class PersonRecognizer {
 
   /**
    * «Joint Statement on the State Visit of the President of Indonesia to Australia»: the roles the
-   * title names with their parties and no name, for {@link Context#partyOfUnnamedRole}; the people
-   * it names are left to the text.
+   * title names with their parties and no name, for {@link Context#partyOfUnnamedRole}; and «… Meeting
+   * of President A and His Majesty King B of Jordan»: the party the title gives a person the text
+   * names without one. The people the title names are otherwise left to the text.
    */
-  private void titleRoles(Context ctx) {
+  private void titleRoles(Context ctx, Map<String, Person> people) {
     if (ctx.titleFirstToken < 0) {
       return;
     }
-    Map<String, Person> ignored = new HashMap<>();
+    Map<String, Person> inTitle = new HashMap<>();
     int i = ctx.titleFirstToken;
     while (i < ctx.titleLastToken) {
       PrefixLexicon.Hit<String> role = lex.roles.longestAt(ctx.tokens, i, ctx.titleLastToken);
-      i = role != null && !endsInABody(ctx.tokens, role) ? withRole(ctx, role, i, ctx.titleLastToken, ignored) : i + 1;
+      i = role != null && !endsInABody(ctx.tokens, role) ? withRole(ctx, role, i, ctx.titleLastToken, inTitle) : i + 1;
+    }
+    for (Map.Entry<String, Person> named : inTitle.entrySet()) {
+      Person person = people.get(named.getKey());
+      if (person != null && person.party == null) {
+        person.party = named.getValue().party;
+      }
     }
   }
 
@@ -293,6 +300,7 @@ final class PersonRecognizer {
         String side = counterparts.get(k + 1).party;
         counterparts.get(k).party = sides.get(0).equals(side) ? sides.get(1) : sides.get(0);
       }
+      otherSidesHead(ctx, people, sides);
     }
     partiesByRole(ctx, people, sentencesOf);
     String host = ctx.place == null ? null : ctx.place.country().orElse(null);
@@ -303,6 +311,34 @@ final class PersonRecognizer {
       if (person.party == null) {
         person.party = host;
       }
+    }
+  }
+
+  /**
+   * «President Joseph R. Biden, Jr. and His Majesty King Abdullah II met …» between two states: where
+   * one head of state or government has no party and every other head serves one side, he serves
+   * the other.
+   */
+  private static void otherSidesHead(Context ctx, List<Person> people, List<String> sides) {
+    Person without = null;
+    String known = null;
+    for (Person person : people) {
+      if (person.role == null || !ctx.data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, Tokenizer.keyOf(person.role))) {
+        continue;
+      }
+      if (person.party == null) {
+        if (without != null) {
+          return;
+        }
+        without = person;
+      } else if (!sides.contains(person.party) || known != null && !known.equals(person.party)) {
+        return;
+      } else {
+        known = person.party;
+      }
+    }
+    if (without != null && known != null) {
+      without.party = sides.get(0).equals(known) ? sides.get(1) : sides.get(0);
     }
   }
 

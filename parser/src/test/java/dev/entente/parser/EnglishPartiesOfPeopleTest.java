@@ -96,9 +96,7 @@ final class EnglishPartiesOfPeopleTest {
 
   @Test
   void peopleAfterAVerbOfRepresentation_serveThePartyBeforeIt() {
-    Document doc = parse("Joint Press Statement following the 3rd EU-Chile Summit", "Santiago, 7 December 2023
-
-"
+    Document doc = parse("Joint Press Statement following the 3rd EU-Chile Summit", "Santiago, 7 December 2023\n\n"
         + "1. The Summit took place in Santiago. Chile was represented by President Lucia Rojas and Foreign Minister"
         + " Pablo Diaz.");
     assertEquals("CL", party(doc, "Lucia Rojas"), () -> people(doc));
@@ -107,22 +105,25 @@ final class EnglishPartiesOfPeopleTest {
 
   @Test
   void aRoleWithItsPartyInTheTitle_givesThePartyToTheOnePersonInThatRole() {
-    Document doc = parse("Joint Statement on the State Visit of the President of Ghana to Canada", "Ottawa, 7 October 2024
-
-"
+    Document doc = parse("Joint Statement on the State Visit of the President of Ghana to Canada", "Ottawa, 7 October 2024\n\n"
         + "1. President Kofi Boateng and Prime Minister Claire Dubois held talks in Ottawa.");
     assertEquals("GH", party(doc, "Kofi Boateng"), () -> people(doc));
   }
 
   @Test
   void headsNamedWithTheirStatesInTheFirstNumberedPoint_areTheSignatories() {
-    Document doc = parse("Joint Vision Statement", "Tokyo, 7 October 2024
-
-"
+    Document doc = parse("Joint Vision Statement", "Tokyo, 7 October 2024\n\n"
         + "1. Prime Minister Kenji Sato of Japan and President Daniel Mwangi of Kenya met in Tokyo and issued this"
-        + " statement.
-
-2. The leaders reaffirmed their partnership.");
+        + " statement.\n\n2. The leaders reaffirmed their partnership.");
     assertEquals(java.util.List.of("JP", "KE"), doc.signatories(), () -> people(doc));
+  }
+
+  @Test
+  void aHeadWithoutAState_whenTheTextNamesTheRelationshipBetweenTwo_isTheOtherSide() {
+    Document doc = parse("Joint Statement Following Meeting of President Ana Souza and His Majesty King Omar II of Jordan",
+        "Amman, 2 March 2024\n\nPresident Ana Souza and His Majesty King Omar II met today in Amman and reaffirmed"
+            + " the friendship between Brazil and Jordan.");
+    assertEquals(java.util.List.of("JO", "BR"), doc.signatories(), () -> people(doc));
+    assertEquals("BR", party(doc, "Ana Souza"), () -> people(doc));
   }
 }
