@@ -54,6 +54,17 @@ final class ConceptRecognizer {
     return merged;
   }
 
+  /** The end of the last event of {@code here} that ends before {@code c} starts, else {@code c}'s start. */
+  private static int endOfEventBefore(List<Concept> here, Concept c) {
+    int end = -1;
+    for (Concept other : here) {
+      if (other != c && other.concept == Lexicons.Concept.EVENT && other.last <= c.first && other.last > end) {
+        end = other.last;
+      }
+    }
+    return end < 0 ? c.first : end;
+  }
+
   /** The items of the title ({@code sentence} null) or a sentence, tokens {@code [from, to)}, with their attributes. */
   private void scan(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> found) {
     List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known = knownIn(ctx.tokens, from, to);
@@ -62,7 +73,7 @@ final class ConceptRecognizer {
     for (Concept c : here) {
       c.inTitle = heading;
       if (c.concept == Lexicons.Concept.EVENT) {
-        events.attributes(ctx, c, from, to);
+        events.attributes(ctx, c, from, to, endOfEventBefore(here, c));
       } else if (c.concept == Lexicons.Concept.MECHANISM) {
         c.mechanismStatus = mechanisms.status(ctx, c, from, to, here);
       } else {

@@ -66,6 +66,11 @@ final class Context {
   /** Every mention in text order. */
   final List<Found<PartyInfo>> mentionsInOrder = new ArrayList<>();
   final List<String> signatories = new ArrayList<>();
+  /**
+   * The party of each role the text names with its party and no name («the President of Gabon»,
+   * «the Japanese Prime Minister»), by the role's name; the empty string when two parties hold it.
+   */
+  final Map<String, String> partyOfUnnamedRole = new java.util.HashMap<>();
 
   /** The ranges {@link #dates} was asked about, by their first token: each with its answer. */
   private DatesIn[] datesByStart;

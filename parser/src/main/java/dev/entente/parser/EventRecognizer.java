@@ -36,7 +36,21 @@ final class EventRecognizer {
 
   /** Sets an event's date, place and status from its sentence, tokens {@code [from, to)}. */
   void attributes(Context ctx, Concept c, int from, int to) {
+    attributes(ctx, c, from, to, c.first);
+  }
+
+  /**
+   * Sets an event's date, place and status from its sentence, tokens {@code [from, to)}; a date or
+   * place from token {@code others} to the event's start follows another event named before it, and
+   * is that one's («the 16th BRICS Summit held in Kazan in October 2024 and the Summit of the Future»),
+   * unless a comma right after that event opens another clause («визитом, в ходе которого 22 августа в
+   * Шанхае состоялась встреча»).
+   */
+  void attributes(Context ctx, Concept c, int from, int to, int others) {
     Tokens t = ctx.tokens;
+    if (others < c.first && others < t.size && t.gapHas(others, ',')) {
+      others = c.first;
+    }
     List<DateRecognizer.Found> inSentence = ctx.dates(dates, from, to);
     DateRecognizer.Found nearest = null;
     int best = Integer.MAX_VALUE;
@@ -48,6 +62,9 @@ final class EventRecognizer {
       }
       boolean ofDocument = d.first > from && words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[d.first - 1]);
       boolean after = d.first >= c.last;
+      if (d.first >= others && d.last <= c.first) {
+        continue;
+      }
       if (distance >= 0 && (distance < best || distance == best && after) && !(d.first >= c.first && d.last <= c.last)
           && !ofDocument && !(d.last <= c.first && actBetween(t, d.last, c.first))) {
         best = distance;
@@ -68,7 +85,7 @@ final class EventRecognizer {
       inName = cityOfAdjectiveOpening(ctx, c.first, c.headFirst);
     }
     c.place = destination != null ? destination : visited != null ? visited : inName != null ? inName
-        : placeNear(ctx, c.first, c.last, from, to);
+        : placeNear(ctx, Math.min(others, c.first), c.last, from, to);
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
         && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
         && ctx.layout.preamble.indexOf(c.sentence.block) < 3;
@@ -244,6 +261,17 @@ final class EventRecognizer {
       }
       int distance = k >= last ? k - last : first - k;
       PhraseMatcher.Match<City> city = locative ? data.cities.longestAt(t, k, to) : null;
+      // «the sixth Ministerial Forum in Indonesia»: the place right after the event's name is its own,
+      // a state there beating a city named further off («… agreed at the meeting held in Canberra»).
+      if (locative && k == last + 1 && t.isCapitalized(k)) {
+        PhraseMatcher.Match<PartyInfo> own = city == null ? data.parties.longestAt(t, k, to) : null;
+        if (city != null) {
+          return Place.of(city.value.name, city.value.country);
+        }
+        if (own != null && own.value.kind == PartyKind.STATE) {
+          return Place.of(own.value.nameRu, own.value.id);
+        }
+      }
       if (city != null && t.isCapitalized(k)) {
         if (!bestIsCity || distance < bestDistance) {
           best = Place.of(city.value.name, city.value.country);
@@ -474,23 +502,35 @@ final class EventRecognizer {
       int at = t.isCapitalized(k + 2) ? k + 1 : k + 3 < to && t.isCapitalized(k + 3) && !t.isCapitalized(k + 1)
           && t.gapBefore[k + 2] == Tokens.GAP_SPACE ? k + 2 : -1;
       if (at < 0 || t.gapBefore[k + 1] != Tokens.GAP_SPACE
-          || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at]) || !words.is(WordClass.GATHERING_VERB, t.key[k])
+          || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at])
           || at > k + 1 && (words.is(WordClass.FUNCTION_WORD, t.key[k + 1]) || t.isNumber(k + 1))) {
         continue;
       }
+      boolean verb = words.is(WordClass.GATHERING_VERB, t.key[k]);
+      // «the meeting held in Canberra on 7-8 December», «a summit in Jeddah», «the signing ceremony held
+      // in Tokyo»: an event's noun in lower case after an article (and one lower-case word), no name
+      // of its own, and its city.
+      EventKind nounKind = verb || t.isCapitalized(k) || !(at == k + 1 || words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k + 1]))
+          ? null : eventNounAt(t, k, from);
+      if (!verb && nounKind == null) {
+        continue;
+      }
+      boolean noun = nounKind != null;
       PhraseMatcher.Match<City> city = data.cities.longestAt(t, at + 1, to);
       if (city == null || namesItsOwn(here, city.value.name)) {
         return;
       }
       String text = ctx.text.text();
       Concept meeting = new Concept(Lexicons.Concept.EVENT);
-      meeting.kind = EventKind.MEETING;
-      meeting.first = k;
+      meeting.kind = noun ? nounKind : EventKind.MEETING;
+      int start = noun && !language.isArticle(t.key[k - 1]) ? k - 1 : k;
+      meeting.first = start;
       meeting.last = city.last;
       meeting.headFirst = k;
       meeting.sentence = sentence;
-      meeting.mentions.add(new Range(k, city.last));
-      meeting.name = language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[city.last - 1]));
+      meeting.mentions.add(new Range(start, city.last));
+      meeting.name = verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[city.last - 1]))
+          : text.substring(t.start[start], t.end[city.last - 1]);
       meeting.key = GATHERING_KEY + Tokenizer.keyOf(city.value.name);
       meeting.rule = language.gatheringRule();
       attributes(ctx, meeting, from, to);
@@ -500,10 +540,36 @@ final class EventRecognizer {
         meeting.date = ctx.date;
       }
       // The verb is in the past: the meeting took place, whatever day the text dates itself.
-      meeting.eventStatus = EventStatus.HELD;
+      if (verb) {
+        meeting.eventStatus = EventStatus.HELD;
+      }
       here.add(meeting);
       return;
     }
+  }
+
+  /**
+   * The kind of the event a lower-case noun at token {@code k} names, after an article right before
+   * it or before one lower-case word before it («the meeting», «the signing ceremony»); null for
+   * other words and for a visit, which goes to a place rather than happening in it.
+   */
+  private EventKind eventNounAt(Tokens t, int k, int from) {
+    boolean article = language.isArticle(t.key[k - 1])
+        || k - 2 >= from && language.isArticle(t.key[k - 2]) && !t.isCapitalized(k - 1) && !t.isNumber(k - 1)
+            && !words.is(WordClass.FUNCTION_WORD, t.key[k - 1]);
+    if (!article) {
+      return null;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = lex.heads.longestAt(t, k, k + 1);
+    if (head == null) {
+      return null;
+    }
+    for (Lexicons.Head h : head.entry.value) {
+      if (h.concept == Lexicons.Concept.EVENT && h.kind != EventKind.VISIT) {
+        return (EventKind) h.kind;
+      }
+    }
+    return null;
   }
 
   /**

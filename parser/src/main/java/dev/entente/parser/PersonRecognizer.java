@@ -27,6 +27,8 @@ final class PersonRecognizer {
     String rule;
     /** Named alone on a line with the role and party on the next: a signature. */
     boolean signed;
+    /** The state a host welcomed this person to («… welcomed President B to India»), or null. */
+    String guestOf;
 
     Person(String name) {
       this.name = name;
@@ -50,11 +52,36 @@ final class PersonRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, people);
     }
+    titleRoles(ctx, people);
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
     for (Person person : merged) {
       signature(ctx, person);
     }
     return merged;
+  }
+
+  /**
+   * «Joint Statement on the State Visit of the President of Indonesia to Australia»: the roles the
+   * title names with their parties and no name, for {@link Context#partyOfUnnamedRole}; and «… Meeting
+   * of President A and His Majesty King B of Jordan»: the party the title gives a person the text
+   * names without one. The people the title names are otherwise left to the text.
+   */
+  private void titleRoles(Context ctx, Map<String, Person> people) {
+    if (ctx.titleFirstToken < 0) {
+      return;
+    }
+    Map<String, Person> inTitle = new HashMap<>();
+    int i = ctx.titleFirstToken;
+    while (i < ctx.titleLastToken) {
+      PrefixLexicon.Hit<String> role = lex.roles.longestAt(ctx.tokens, i, ctx.titleLastToken);
+      i = role != null && !endsInABody(ctx.tokens, role) ? withRole(ctx, role, i, ctx.titleLastToken, inTitle) : i + 1;
+    }
+    for (Map.Entry<String, Person> named : inTitle.entrySet()) {
+      Person person = people.get(named.getKey());
+      if (person != null && person.party == null) {
+        person.party = named.getValue().party;
+      }
+    }
   }
 
   /** Most words of a line that holds only a signer's name. */
@@ -112,6 +139,128 @@ final class PersonRecognizer {
     }
   }
 
+  /** Most words between a host's name and the verb of welcome, and between the guest's name and the country. */
+  private static final int WELCOME_GAP = 5;
+
+  /**
+   * «Prime Minister A warmly welcomed President B and his delegation to Australia»: the host serves
+   * the country the guest is welcomed to (a state, or a city's state), where the text gives no
+   * other party; the guest is marked {@link Person#guestOf} that country, to serve the other side
+   * once the sides are known.
+   */
+  static void welcomes(Context ctx, List<Person> people) {
+    Tokens t = ctx.tokens;
+    Words words = ctx.data.words;
+    representedBy(ctx, people);
+    for (Person host : people) {
+      for (Range mention : host.mentions) {
+        int k = mention.end();
+        int limit = Math.min(t.size, k + WELCOME_GAP);
+        while (k < limit && !words.is(WordClass.WELCOME_VERB, t.key[k]) && t.gapBefore[k] != Tokens.GAP_HARD) {
+          k++;
+        }
+        if (k >= limit || !words.is(WordClass.WELCOME_VERB, t.key[k]) || t.gapBefore[k] == Tokens.GAP_HARD) {
+          continue;
+        }
+        Person guest = null;
+        Range guestMention = null;
+        for (Person other : people) {
+          for (Range m : other.mentions) {
+            if (other != host && m.start() > k && m.start() <= k + WELCOME_GAP
+                && (guestMention == null || m.start() < guestMention.start())) {
+              guest = other;
+              guestMention = m;
+            }
+          }
+        }
+        String country = guestMention == null ? null : countryAfter(ctx, guestMention.end());
+        if (country != null && !country.equals(guest.party)) {
+          if (host.party == null) {
+            host.party = country;
+          }
+          if (guest.guestOf == null && country.equals(host.party)) {
+            guest.guestOf = country;
+          }
+        }
+      }
+    }
+  }
+
+  /** Most words between a verb of representation and the name it introduces («… by President Xi Jinping»). */
+  private static final int REPRESENTED_REACH = 8;
+
+  /**
+   * «China was represented by President Xi Jinping and Premier Li Qiang», «The delegation of Ghana
+   * was led by …»: a person named after a verb of representation serves the party named in the
+   * three words before that verb, where the text gives no other party.
+   */
+  private static void representedBy(Context ctx, List<Person> people) {
+    Tokens t = ctx.tokens;
+    Words words = ctx.data.words;
+    for (Person person : people) {
+      if (person.party != null) {
+        continue;
+      }
+      for (Range mention : person.mentions) {
+        Context.Sentence s = ctx.sentenceOf(mention.start());
+        if (s == null) {
+          continue;
+        }
+        for (int k = mention.start() - 1; k > s.firstToken && k >= mention.start() - REPRESENTED_REACH && person.party == null; k--) {
+          if (words.is(WordClass.REPRESENTATION_VERB, t.key[k])) {
+            person.party = partyEndingBefore(ctx, k, s.firstToken);
+            break;
+          }
+        }
+        if (person.party != null) {
+          break;
+        }
+      }
+    }
+  }
+
+  /** The party whose name ends one to three words before token {@code k}, not before {@code from}; or null. */
+  private static String partyEndingBefore(Context ctx, int k, int from) {
+    Tokens t = ctx.tokens;
+    for (int end = k; end >= Math.max(from + 1, k - 2); end--) {
+      for (int start = end - 1; start >= Math.max(from, end - 5); start--) {
+        PhraseMatcher.Match<PartyInfo> p = ctx.data.parties.longestAt(t, start, end);
+        if (p != null && p.last == end && t.isCapitalized(start)) {
+          return p.value.id;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The state named, or whose city is named, after a preposition of place a few words after token
+   * {@code from} within its sentence («… and his delegation to Australia»); null when none is.
+   */
+  private static String countryAfter(Context ctx, int from) {
+    Tokens t = ctx.tokens;
+    Words words = ctx.data.words;
+    int limit = Math.min(t.size - 1, from + WELCOME_GAP);
+    for (int k = from; k < limit; k++) {
+      if (t.gapBefore[k + 1] == Tokens.GAP_HARD && k + 1 > from) {
+        return null;
+      }
+      if (words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[k])) {
+        int q = k + 1;
+        while (q < limit + 1 && ctx.data.language.isArticle(t.key[q])) {
+          q++;
+        }
+        PhraseMatcher.Match<PartyInfo> state = ctx.data.parties.longestAt(t, q, t.size);
+        if (state != null && t.isCapitalized(q)) {
+          return state.value.kind == PartyKind.STATE ? state.value.id : null;
+        }
+        PhraseMatcher.Match<City> city = ctx.data.cities.longestAt(t, q, t.size);
+        return city != null && t.isCapitalized(q) ? city.value.country : null;
+      }
+    }
+    return null;
+  }
+
   /**
    * The parties the text leaves to its sides, settled once the signatories are known. Between two
    * states, a person in the role that another person of one side holds in the same sentence serves
@@ -131,7 +280,13 @@ final class PersonRecognizer {
     }
     boolean twoStates = sides.size() == 2;
     Map<Person, Set<Context.Sentence>> sentencesOf = new IdentityHashMap<>();
+    unnamedRoles(ctx, people);
     if (twoStates) {
+      for (Person person : people) {
+        if (person.party == null && person.guestOf != null && sides.contains(person.guestOf)) {
+          person.party = sides.get(0).equals(person.guestOf) ? sides.get(1) : sides.get(0);
+        }
+      }
       List<Person> counterparts = new ArrayList<>();
       for (Person person : people) {
         Person other = person.party == null && person.role != null
@@ -145,6 +300,7 @@ final class PersonRecognizer {
         String side = counterparts.get(k + 1).party;
         counterparts.get(k).party = sides.get(0).equals(side) ? sides.get(1) : sides.get(0);
       }
+      otherSidesHead(ctx, people, sides);
     }
     partiesByRole(ctx, people, sentencesOf);
     String host = ctx.place == null ? null : ctx.place.country().orElse(null);
@@ -154,6 +310,58 @@ final class PersonRecognizer {
     for (Person person : people) {
       if (person.party == null) {
         person.party = host;
+      }
+    }
+  }
+
+  /**
+   * «President Joseph R. Biden, Jr. and His Majesty King Abdullah II met …» between two states: where
+   * one head of state or government has no party and every other head serves one side, he serves
+   * the other.
+   */
+  private static void otherSidesHead(Context ctx, List<Person> people, List<String> sides) {
+    Person without = null;
+    String known = null;
+    for (Person person : people) {
+      if (person.role == null || !ctx.data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, Tokenizer.keyOf(person.role))) {
+        continue;
+      }
+      if (person.party == null) {
+        if (without != null) {
+          return;
+        }
+        without = person;
+      } else if (!sides.contains(person.party) || known != null && !known.equals(person.party)) {
+        return;
+      } else {
+        known = person.party;
+      }
+    }
+    if (without != null && known != null) {
+      without.party = sides.get(0).equals(known) ? sides.get(1) : sides.get(0);
+    }
+  }
+
+  /**
+   * «President Ali … the visit, the first by a President of Gabon»: a person without a party takes
+   * the one party the text gives his role where it names no one in it, when no other person holds
+   * that role and the party is among the signatories (any, when none are known).
+   */
+  private static void unnamedRoles(Context ctx, List<Person> people) {
+    if (ctx.partyOfUnnamedRole.isEmpty()) {
+      return;
+    }
+    for (Person person : people) {
+      String party = person.party == null && person.role != null ? ctx.partyOfUnnamedRole.get(person.role) : null;
+      if (party == null || party.isEmpty() || !ctx.signatories.isEmpty() && !ctx.signatories.contains(party)) {
+        continue;
+      }
+      boolean alone = true;
+      for (Person other : people) {
+        alone &= other == person || !person.role.equals(other.role);
+      }
+      if (alone) {
+        person.party = party;
       }
     }
   }
@@ -287,6 +495,12 @@ final class PersonRecognizer {
         continue;
       }
       int named = afterHonorifics(t, i, to);
+      // «H.E. Sheikh Khalid …», «The Right Honourable Prime Minister …»: a role after the forms of address.
+      PrefixLexicon.Hit<String> addressedRole = named > i && named < to ? lex.roles.longestAt(t, named, to) : null;
+      if (addressedRole != null && !endsInABody(t, addressedRole)) {
+        i = withRole(ctx, addressedRole, named, to, people);
+        continue;
+      }
       int end = nameAt(t, named, to, named > i);
       if (end > named && !insideQuotes(ctx, sentence, named) && !afterEponym(t, named, sentence.firstToken)) {
         String[] after = partyAfterName(ctx, end, to);
@@ -403,7 +617,37 @@ final class PersonRecognizer {
           String.join(", ", roleNames), "person:role+name");
       return nameEnd;
     }
+    if (party != null && roleNames.size() == 1) {
+      ctx.partyOfUnnamedRole.merge(roleNames.get(0), party, (a, b) -> a.equals(b) ? a : "");
+    }
     return Math.max(i + 1, roleEnd);
+  }
+
+  /** Most words between a list item's party and the name it introduces («Lesotho: The Right Honourable Prime Minister»). */
+  private static final int LIST_ITEM_WORDS = 7;
+
+  /**
+   * «Zambia: President Rupiah Banda», «* Kenya: H.E. Ms Jane Doe, Minister …»: the party that opens
+   * a list item, a colon after it, for the name at token {@code from} a few capitalised words of
+   * address and role after it; null when no such item holds the name.
+   */
+  private String listItemParty(Tokens t, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - LIST_ITEM_WORDS); k--) {
+      if (t.gapHas(k + 1, ':')) {
+        for (int s = k; s >= Math.max(0, k - 4); s--) {
+          PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, s, k + 1);
+          if (p != null && p.last == k + 1 && t.isCapitalized(s) && (s == 0 || t.gapBefore[s] == Tokens.GAP_HARD)) {
+            return p.value.id;
+          }
+        }
+        return null;
+      }
+      if (k + 1 < from && (t.gapHas(k + 1, '\n') || t.gapHas(k + 1, ',') || t.gapHas(k + 1, ';'))
+          || !t.isCapitalized(k) && !words.is(WordClass.HONORIFIC, t.key[k])) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -435,11 +679,33 @@ final class PersonRecognizer {
     }
     String[] roleWords = role.entry.prefixes;
     String[] bodyWords = body.entry.prefixes;
-    return bodyWords[bodyWords.length - 1].length() > roleWords[roleWords.length - 1].length();
+    return bareLength(bodyWords[bodyWords.length - 1]) > bareLength(roleWords[roleWords.length - 1]);
   }
 
-  /** The end of a person's name starting at token {@code i}, or {@code i} when there is none. */
+  /** The length of a lexicon's word prefix without the stop that makes it a whole word («commission.»). */
+  private static int bareLength(String prefix) {
+    return prefix.endsWith(".") ? prefix.length() - 1 : prefix.length();
+  }
+
+  /** Most particles a name runs on over after its surname («… bin Saud Al Nahyan»). */
+  private static final int TAIL_PARTICLES = 2;
+
+  /**
+   * The end of a person's name starting at token {@code i}, or {@code i} when there is none; a name
+   * runs on over a particle and the capitalised word after it («Khalid bin Saud Al Nahyan», «Tamim
+   * bin Hamad Al-Thani»).
+   */
   private int nameAt(Tokens t, int i, int to, boolean afterRole) {
+    int end = nameCoreAt(t, i, to, afterRole);
+    for (int n = 0; end > i && n < TAIL_PARTICLES && end + 1 < to && words.is(WordClass.NAME_PARTICLE, t.key[end])
+        && (t.gapBefore[end] == Tokens.GAP_SPACE) && (t.gapBefore[end + 1] == Tokens.GAP_SPACE || t.hyphenAfter[end])
+        && isNameWord(t, end + 1) && !isKnownWord(t, end + 1, to); n++) {
+      end += 2;
+    }
+    return end;
+  }
+
+  private int nameCoreAt(Tokens t, int i, int to, boolean afterRole) {
     if (i >= to || !t.isCapitalized(i) || t.isNumber(i)) {
       return i;
     }
@@ -481,12 +747,12 @@ final class PersonRecognizer {
       return end;
     }
     if (afterRole && isNameWord(t, i) && !isKnownWord(t, i, to)) {
-      int surname = skipMiddleInitial(t, i + 1, to);
+      int surname = skipMiddleInitial(t, skipParticles(t, i + 1, to), to);
       if (surname < to && isNameWord(t, surname) && (spaceInName(t, surname) || surname > i + 1)
           && !isKnownWord(t, surname, to)) {
         int end = surname + 1;
         return end < to && isNameWord(t, end) && spaceInName(t, end) && !isKnownWord(t, end, to)
-            ? end + 1 : end;
+            && !words.is(WordClass.NAME_PARTICLE, t.key[end]) ? end + 1 : end;
       }
       // «King Abdullah II», «Король … Абдалла II»: a monarch's one name and his regnal number.
       if (i + 1 < to && isRegnalNumber(t, i + 1)) {
@@ -689,8 +955,21 @@ final class PersonRecognizer {
 
   /** The party named right before a role («Australian Minister for Trade», «Indian Prime Minister»), or null. */
   private String partyBefore(Tokens t, int role) {
+    // «India's Prime Minister»: a party's possessive before the role.
+    if (role >= 2 && t.key[role - 1].equals("s") && t.gapIs(role - 1, '\'')) {
+      for (int k = role - 2; k >= Math.max(0, role - 5); k--) {
+        PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, role - 1);
+        if (p != null && p.last == role - 1 && t.isCapitalized(k)) {
+          return p.value.id;
+        }
+        if (t.gapBefore[k] == Tokens.GAP_HARD) {
+          break;
+        }
+      }
+    }
     for (int k = role - 1; k >= Math.max(0, role - 3); k--) {
-      if (t.gapBefore[k + 1] == Tokens.GAP_HARD) {
+      // «U.S. Secretary of State»: the stop after a letter of an abbreviation is no break before the role.
+      if (t.gapBefore[k + 1] == Tokens.GAP_HARD && !(t.gapIs(k + 1, '.') && t.key[k].length() == 1)) {
         return null;
       }
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, role);
@@ -825,6 +1104,9 @@ final class PersonRecognizer {
     }
     Person person = people.computeIfAbsent(key.toString(), k -> new Person(name.toString()));
     person.mentions.add(new Range(from, to));
+    if (party == null && person.party == null) {
+      party = listItemParty(t, from);
+    }
     if (person.party == null && party != null) {
       person.party = party;
     }

@@ -77,6 +77,7 @@ final class Pipeline {
     parties.recognize(ctx);
     t = lap(times, 4, t);
     List<PersonRecognizer.Person> persons = personMerger.merge(people.recognize(ctx));
+    PersonRecognizer.welcomes(ctx, persons);
     signatories.resolve(ctx, persons);
     PersonRecognizer.settleParties(ctx, persons);
     t = lap(times, 5, t);

@@ -60,9 +60,9 @@ final class SignatoryResolver {
       organisationAdopts(ctx, sides);
     }
     boolean headWithoutParty = false;
+    List<Context.Sentence> headed = new java.util.ArrayList<>();
     if (sides.isEmpty()) {
       // In text order, so that the sides come out in the same order on every run.
-      List<Context.Sentence> headed = new java.util.ArrayList<>();
       for (PersonRecognizer.Person person : people) {
         if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())
             && !attends(ctx, person)) {
@@ -78,6 +78,9 @@ final class SignatoryResolver {
         }
       }
       coSubjects(ctx, people, headed, sides);
+      if (sides.isEmpty() && !headWithoutParty) {
+        firstPointHeads(ctx, people, sides);
+      }
     }
     signers(people, sides);
     if (sides.isEmpty()) {
@@ -88,6 +91,9 @@ final class SignatoryResolver {
       joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
       titleGroupMembers(ctx, sides);
     }
+    if (headWithoutParty && sides.size() == 1) {
+      relationshipBetween(ctx, headed, sides);
+    }
     if (sides.isEmpty()) {
       headingAuthors(ctx, sides);
     }
@@ -96,6 +102,44 @@ final class SignatoryResolver {
     }
     signatureBlock(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Most words after «between» that name the two sides of a relationship. */
+  private static final int BETWEEN_REACH = 12;
+
+  /**
+   * «President A and His Majesty King B of Jordan met today … and reaffirmed the … friendship
+   * between the United States and Jordan»: where a head who opens the text has no party and one
+   * side is known, the other state of the relationship his sentence (or the next in its paragraph)
+   * names «between» the known side and it is the other side.
+   */
+  private void relationshipBetween(Context ctx, List<Context.Sentence> headed, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence first : headed) {
+      int at = ctx.sentences.indexOf(first);
+      for (int n = at; n >= 0 && n < ctx.sentences.size() && n <= at + 1; n++) {
+        Context.Sentence s = ctx.sentences.get(n);
+        if (s.block != first.block) {
+          break;
+        }
+        for (int i = s.firstToken; i < s.lastToken; i++) {
+          if (!words.is(WordClass.BETWEEN, t.key[i])) {
+            continue;
+          }
+          Set<String> two = new LinkedHashSet<>();
+          partiesBetween(ctx, i + 1, Math.min(s.lastToken, i + BETWEEN_REACH), two, true);
+          if (two.size() == 2 && two.containsAll(sides)) {
+            for (String id : two) {
+              PartyInfo info = data.partiesById.get(id);
+              if (info != null && info.kind == PartyKind.STATE) {
+                sides.add(id);
+              }
+            }
+            return;
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -710,7 +754,7 @@ final class SignatoryResolver {
         continue;
       }
       if (first.value.kind != PartyKind.ORGANIZATION || first.first > s.firstToken + OPENING_WORDS
-          || !nameOnlyBefore(t, s.firstToken, first.first)) {
+          || !nameOnlyBefore(t, s.firstToken, first.first) || inRole(t, s.firstToken, first)) {
         return;
       }
       for (int k = first.last; k < s.lastToken; k++) {
@@ -730,6 +774,20 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the organisation is named inside a role that opens the sentence («President of the
+   * European Commission Ursula von der Leyen met …»): the subject is its official, not the body.
+   */
+  private boolean inRole(Tokens t, int from, Context.Found<PartyInfo> organisation) {
+    for (int k = from; k < organisation.first; k++) {
+      PrefixLexicon.Hit<String> role = data.lexicons.roles.longestAt(t, k, t.size);
+      if (role != null && role.last >= organisation.last) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether sentence {@code s} is a line of its own in the preamble that ends without a stop. */
@@ -874,5 +932,41 @@ final class SignatoryResolver {
   private static boolean inOpeningParagraphs(Context ctx, int token) {
     Context.Sentence s = ctx.sentenceOf(token);
     return s != null && s.block.number == null && ctx.layout.preamble.indexOf(s.block) < PREAMBLE_WINDOW;
+  }
+
+  /**
+   * «1. Prime Minister A of Japan and President B of Kenya met in Tokyo …» under a preamble of heading
+   * lines only: the heads of two states or more named in the first numbered point speak for them;
+   * one state alone may be only the guest, and is left to the title.
+   */
+  private void firstPointHeads(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    if (ctx.layout.clauses.isEmpty() || hasSubstantivePreamble(ctx)) {
+      return;
+    }
+    Layout.Block first = ctx.layout.clauses.get(0);
+    Set<String> heads = new LinkedHashSet<>();
+    for (PersonRecognizer.Person person : people) {
+      Context.Sentence s = ctx.sentenceOf(person.mentions.get(0).start());
+      if (s == null || s.block != first || person.role == null || !isHead(person.role) || attends(ctx, person)) {
+        continue;
+      }
+      if (person.party == null) {
+        return;
+      }
+      heads.add(person.party);
+    }
+    if (heads.size() >= 2) {
+      sides.addAll(heads);
+    }
+  }
+
+  /** Whether the preamble holds a paragraph that is more than a line of a heading or a dateline. */
+  private static boolean hasSubstantivePreamble(Context ctx) {
+    for (Layout.Block block : ctx.layout.preamble) {
+      if (!isShortLine(block)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -202,7 +202,11 @@ enum WordClass {
   /** Capitalised words after a head that still belong to its name («… Ministers' Meeting Plus»). */
   NAME_TAIL,
   /** Words before a relationship's head that make it a label with any complement («Strategic Partnership for …»). */
-  RELATIONSHIP_LABEL_PREFIX;
+  RELATIONSHIP_LABEL_PREFIX,
+  /** Verbs by which a host receives a guest into the host's country («welcomed … to India»); - when none. */
+  WELCOME_VERB,
+  /** Verbs by which a party is represented by the people named after them («was represented by», «was led by»); - when none. */
+  REPRESENTATION_VERB;
 
   /**
    * Whether every language must list this class: the neutral stages ask for it. The neutral classes
