@@ -42,10 +42,11 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       adoptingSubject(ctx, sides);
     }
+    int headingEnd = ctx.titleFirstToken >= 0 ? headingEnd(ctx, true) : -1;
     if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
-      for (int i = ctx.titleFirstToken; i < ctx.titleLastToken; i++) {
+      for (int i = ctx.titleFirstToken; i < headingEnd; i++) {
         if (words.is(WordClass.BETWEEN, t.key[i])) {
-          partiesBetween(ctx, i + 1, ctx.titleLastToken, sides);
+          partiesBetween(ctx, i + 1, headingEnd, sides);
           break;
         }
       }
@@ -85,6 +86,7 @@ final class SignatoryResolver {
     }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
+      headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
       joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
       titleGroupMembers(ctx, sides);
     }
@@ -96,6 +98,64 @@ final class SignatoryResolver {
     }
     signatureBlock(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * The states named in tokens [from, to), lines that go on with the title: every one is an author,
+   * an envoy's state too («… И ОСОБОГО ПРЕДСТАВИТЕЛЯ ПРЕЗИДЕНТА РЕСПУБЛИКИ МОЛДОВА»).
+   */
+  private static void headingLineStates(Context ctx, int from, int to, Set<String> sides) {
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first >= from && found.last <= to
+          && (found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY)) {
+        sides.add(found.value.id);
+      }
+    }
+  }
+
+  /** Most lines under the title that may go on with it. */
+  private static final int TITLE_LINES = 2;
+
+  /**
+   * The end of the title with the lines of their own under it that go on with it, none ending in a
+   * stop, a comma or a colon: a line that opens in lower case («Совместное заявление Президента
+   * Республики Казахстан ⏎ и Президента Российской Федерации», «Совместная декларация ⏎ о … между A
+   * и B»), a line in capitals under a title in capitals («СОВМЕСТНОЕ ЗАЯВЛЕНИЕ ⏎ РЕСПУБЛИКИ
+   * КАЗАХСТАН И РОССИЙСКОЙ ФЕДЕРАЦИИ»), or a line that opens with a role or a party under a title
+   * that is a kind of document alone («Совместное заявление ⏎ Республики Корея и Монголии»). Unless
+   * {@code topics}, it stops before a line that opens with the preposition of a topic («о
+   * сотрудничестве с A»), which names what the text is about, not who adopts it.
+   */
+  private int headingEnd(Context ctx, boolean topics) {
+    Tokens t = ctx.tokens;
+    int end = ctx.titleLastToken;
+    boolean capitals = end > ctx.titleFirstToken && t.isUpperCase(end - 1) && t.key[end - 1].length() > 1;
+    PrefixLexicon.Hit<?> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, ctx.titleLastToken);
+    boolean kindAlone = kind != null && kind.last == ctx.titleLastToken;
+    String text = ctx.text.text();
+    int lines = 0;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.lastToken <= end) {
+        continue;
+      }
+      if (s.firstToken != end || lines >= TITLE_LINES || s.firstToken >= Math.min(s.lastToken, t.size)
+          || !isHeadingLine(ctx, s) || ",:;".indexOf(text.charAt(s.end - 1)) >= 0) {
+        break;
+      }
+      int first = s.firstToken;
+      if (!topics && words.is(WordClass.TOPIC_PREPOSITION, t.key[first])) {
+        break;
+      }
+      boolean goesOn = !t.isCapitalized(first)
+          || capitals && t.isUpperCase(first) && t.isUpperCase(s.lastToken - 1)
+          || kindAlone && lines == 0 && (startsParty(ctx, first) || data.lexicons.roles.longestAt(t, first, s.lastToken) != null);
+      if (!goesOn) {
+        break;
+      }
+      end = s.lastToken;
+      lines++;
+    }
+    return end;
   }
 
   /**
