@@ -78,4 +78,31 @@ final class RussianVarietyTest {
     // THEN no state is found
     assertEquals(List.of(), states(doc));
   }
+
+  @Test
+  void rolesOverNamesUnderTheText_signForTheirStates() {
+    // GIVEN a signature block of roles over names, one role broken over two lines
+    Document doc = RUSSIAN.parse("Совместное заявление\n1. Стороны подчеркивают важность сотрудничества.\n"
+        + "Президент\nРеспублики Армения\nА.Иванян\nПрезидент Республики Беларусь\nБ.Петрович\n");
+    // THEN both states sign it
+    assertEquals(List.of("AM", "BY"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRoleAndNameOnOneLineUnderTheText_signForItsState() {
+    // GIVEN signatures of one line each
+    Document doc = RUSSIAN.parse("Совместное заявление\n1. Стороны подчеркивают важность сотрудничества.\n"
+        + "Президент Республики Армения А.Иванян\nПрезидент Республики Беларусь Б.Петрович\n");
+    // THEN both states sign it
+    assertEquals(List.of("AM", "BY"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void anOrganOfAnOrganisationThatDeclares_adoptsForIt() {
+    // GIVEN an organisation's council as the subject of «заявляет»
+    Document doc = RUSSIAN.parse("Декларация\nСовет коллективной безопасности Организации Договора о коллективной"
+        + " безопасности заявляет о следующем.\n1. Государства поддерживают мир.\n");
+    // THEN the organisation adopts it
+    assertEquals(List.of("CSTO"), doc.signatories());
+  }
 }
