@@ -170,6 +170,10 @@ final class SignatoryResolver {
     int previousEnd = -1;
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       int k = found.first - 1;
+      // «За Правительство Республики Армения»: the state's government or leadership signs for it.
+      if (k > 0 && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k]) && !t.gapHas(k + 1, '\n')) {
+        k--;
+      }
       if (k < 0 || found.value.kind != PartyKind.STATE && found.value.kind != PartyKind.TERRITORY
           || !words.is(WordClass.SIGNING_FOR, t.key[k]) || !t.isCapitalized(k)) {
         continue;
@@ -328,6 +332,10 @@ final class SignatoryResolver {
         }
       }
       int first = s.firstToken;
+      // «Российская и китайская стороны заявляют …»: the parties' adjectives before «стороны» name the sides.
+      if (head < 0 && sidesByAdjectives(ctx, s, sides)) {
+        return;
+      }
       // «Российское руководство заявляет …»: a party's adjective before the subject noun names its side.
       Context.Found<PartyInfo> leading = head < 0 ? partyBeforeSubjectNoun(ctx, s) : null;
       if (leading != null && hasSubjectEnd(t, leading.last + 1, s.lastToken)) {
@@ -352,9 +360,8 @@ final class SignatoryResolver {
           (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
         }
       }
-      if (organisations.isEmpty() && states.isEmpty()) {
-        groupMembers(ctx, head + 1, end, organisations, states);
-      }
+      // «Мы, главы государств Центральной Азии и Российской Федерации»: a group of states beside a state stands for its members.
+      groupMembers(ctx, head + 1, end, organisations, states);
       if (!organisations.isEmpty() && states.isEmpty()) {
         headingStates(ctx, s, states);
       }
@@ -536,6 +543,36 @@ final class SignatoryResolver {
       end--;
     }
     return end > s.start && text.charAt(end - 1) == ',';
+  }
+
+  /**
+   * Whether sentence {@code s} opens with two parties or more joined by «и» and commas alone, right
+   * before the noun of the sides and then a verb that ends a subject («Российская и китайская
+   * стороны заявляют»); adds them to {@code sides} if so.
+   */
+  private boolean sidesByAdjectives(Context ctx, Context.Sentence s, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int k = s.firstToken;
+    if (k >= Math.min(s.lastToken, t.size) || !data.language.isAdjective(t.key[k])) {
+      return false;
+    }
+    Set<String> named = new LinkedHashSet<>();
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first < k) {
+        continue;
+      }
+      if (found.first > k && !(named.size() > 0 && onlyJoiners(t, k, found.first))) {
+        break;
+      }
+      named.add(found.value.id);
+      k = found.last;
+    }
+    if (named.size() < 2 || k >= s.lastToken || !words.startsWithAny(WordClass.SIDE_NOUN_PREFIX, t.key[k])
+        || !hasSubjectEnd(t, k + 1, s.lastToken)) {
+      return false;
+    }
+    sides.addAll(named);
+    return true;
   }
 
   /**
@@ -912,12 +949,18 @@ final class SignatoryResolver {
    */
   private void signers(List<PersonRecognizer.Person> people, Set<String> sides) {
     Set<String> signed = new LinkedHashSet<>();
+    Set<String> signedByOfficials = new LinkedHashSet<>();
     for (PersonRecognizer.Person person : people) {
       PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
-      if (person.signed && person.role != null && isHead(person.role) && party != null
+      if (person.signed && person.role != null && party != null
           && (party.kind == PartyKind.STATE || party.kind == PartyKind.TERRITORY)) {
-        signed.add(person.party);
+        (isHead(person.role) ? signed : signedByOfficials).add(person.party);
       }
+    }
+    // «Министр иностранных дел A … ⏎ Министр иностранных дел B …»: officials of two states or more who
+    // sign a text no head signs sign it for their states.
+    if (signed.isEmpty() && signedByOfficials.size() >= 2) {
+      signed = signedByOfficials;
     }
     // Found nothing else, or only some of the signers (a short text's signatures among its opening paragraphs).
     if (sides.isEmpty() || signed.containsAll(sides)) {

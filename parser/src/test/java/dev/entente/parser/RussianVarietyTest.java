@@ -105,4 +105,34 @@ final class RussianVarietyTest {
     // THEN the organisation adopts it
     assertEquals(List.of("CSTO"), doc.signatories());
   }
+
+  @Test
+  void theAdjectivesOfTwoStatesBeforeTheSides_nameTheSides() {
+    // GIVEN a subject made of two states' adjectives and «стороны»
+    Document doc = RUSSIAN.parse("Совместное заявление\nАрмянская и монгольская стороны заявляют о следующем.\n"
+        + "1. Стороны подчеркивают важность сотрудничества.\n");
+    // THEN the two states adopt it
+    assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRegionsStatesBesideAStateInTheSubject_areSidesToo() {
+    // GIVEN heads of a region's states and of one more state
+    Document doc = RUSSIAN.parse("Совместное заявление\nМы, главы государств Центральной Азии и Республики Корея,"
+        + " заявляем о следующем.\n1. Стороны подчеркивают важность сотрудничества.\n");
+    // THEN the region's states and the other state adopt it
+    assertEquals(List.of("KG", "KR", "KZ", "TJ", "TM", "UZ"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void governmentsInASignatureBlock_andMinistersWhoSign_signForTheirStates() {
+    // GIVEN a block of governments, and another text signed by two ministers
+    Document block = RUSSIAN.parse("Соглашение\n1. Стороны подчеркивают важность сотрудничества.\n"
+        + "За Правительство Республики Армения\nЗа Правительство Монголии\n");
+    Document ministers = RUSSIAN.parse("Совместное заявление\n1. Стороны подчеркивают важность сотрудничества.\n"
+        + "Министр иностранных дел Республики Армения А.Иванян\nМинистр иностранных дел Монголии Б.Батбаяр\n");
+    // THEN the states sign both
+    assertEquals(List.of("AM", "MN"), sorted(block.signatories()));
+    assertEquals(List.of("AM", "MN"), sorted(ministers.signatories()));
+  }
 }
