@@ -80,6 +80,9 @@ final class SignatoryResolver {
       }
       coSubjects(ctx, people, headed, sides);
     }
+    if (sides.isEmpty()) {
+      headsByTitle(ctx, sides);
+    }
     signers(people, sides);
     if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
@@ -156,6 +159,50 @@ final class SignatoryResolver {
       lines++;
     }
     return end;
+  }
+
+  /**
+   * «По итогам переговоров Председатель КНР и Президент России приняли настоящее Совместное
+   * заявление»: heads of two states or more, named by title and state alone, before the verb of
+   * adoption of an opening sentence adopt the text for their states.
+   */
+  private void headsByTitle(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block.number != null || ctx.layout.preamble.indexOf(s.block) >= PREAMBLE_WINDOW) {
+        continue;
+      }
+      int verb = -1;
+      for (int k = s.firstToken; k < s.lastToken && verb < 0; k++) {
+        if (!t.isCapitalized(k) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+          verb = k;
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      Set<String> heads = new LinkedHashSet<>();
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+        if (found.first >= verb) {
+          break;
+        }
+        int r = found.first - 1;
+        if (found.first <= s.firstToken || found.value.kind != PartyKind.STATE) {
+          continue;
+        }
+        if (r > s.firstToken && t.hyphenAfter[r - 1]) {
+          r--;
+        }
+        if (t.isCapitalized(r) && words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[r]) && isHead(t.key[r])) {
+          heads.add(found.value.id);
+        }
+      }
+      // The first sentence with a verb of adoption is the one that tells who adopts.
+      if (heads.size() >= 2) {
+        sides.addAll(heads);
+      }
+      return;
+    }
   }
 
   /**

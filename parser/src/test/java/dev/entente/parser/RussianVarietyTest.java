@@ -135,4 +135,13 @@ final class RussianVarietyTest {
     assertEquals(List.of("AM", "MN"), sorted(block.signatories()));
     assertEquals(List.of("AM", "MN"), sorted(ministers.signatories()));
   }
+
+  @Test
+  void headsNamedByTitleAndStateAloneWhoAdoptTheText_adoptItForTheirStates() {
+    // GIVEN heads without names as the subject of the verb of adoption
+    Document doc = RUSSIAN.parse("Совместное заявление\nПо итогам переговоров Президент Армении и Премьер-министр"
+        + " Монголии приняли настоящее Совместное заявление.\n1. Стороны подчеркивают важность сотрудничества.\n");
+    // THEN their states adopt it
+    assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
+  }
 }
