@@ -55,6 +55,30 @@ final class PartyRecognizer {
     return LanguageData.startsWithAny(t.key[match.last], data.currencyNouns);
   }
 
+  /**
+   * «Нина Армянская», «В.Н.Грузинский», «господин Турецкий»: a state's adjective written with a
+   * capital in mid-sentence right after a given name, an initial or a form of address is a surname.
+   */
+  private boolean isSurname(Tokens t, PhraseMatcher.Match<PartyInfo> match, int sentenceStart) {
+    int at = match.first;
+    if (match.last - at != 1 || at <= sentenceStart || !t.isCapitalized(at) || t.isUpperCase(at)
+        || !data.language.isAdjective(t.key[at])) {
+      return false;
+    }
+    String before = t.key[at - 1];
+    if (data.words.is(WordClass.HONORIFIC, before)) {
+      return true;
+    }
+    if (!t.isCapitalized(at - 1)) {
+      return false;
+    }
+    if (before.length() == 1) {
+      return t.gapHas(at, '.');
+    }
+    return t.gapBefore[at] == Tokens.GAP_SPACE && (data.lexicons.givenNames.contains(before)
+        || data.lexicons.givenNames.contains(data.language.nominativeOf(before)));
+  }
+
   private void scan(Context ctx, int from, int to) {
     Tokens t = ctx.tokens;
     int i = from;
@@ -64,7 +88,8 @@ final class PartyRecognizer {
         i++;
         continue;
       }
-      if (isCommonWord(t, match, from) || isGeographic(t, match, to) || isCurrency(t, match, to)) {
+      if (isCommonWord(t, match, from) || isGeographic(t, match, to) || isCurrency(t, match, to)
+          || isSurname(t, match, from)) {
         i = match.last;
         continue;
       }

@@ -42,10 +42,11 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       adoptingSubject(ctx, sides);
     }
+    int headingEnd = ctx.titleFirstToken >= 0 ? headingEnd(ctx, true) : -1;
     if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
-      for (int i = ctx.titleFirstToken; i < ctx.titleLastToken; i++) {
+      for (int i = ctx.titleFirstToken; i < headingEnd; i++) {
         if (words.is(WordClass.BETWEEN, t.key[i])) {
-          partiesBetween(ctx, i + 1, ctx.titleLastToken, sides);
+          partiesBetween(ctx, i + 1, headingEnd, sides);
           break;
         }
       }
@@ -82,12 +83,16 @@ final class SignatoryResolver {
         firstPointHeads(ctx, people, sides);
       }
     }
+    if (sides.isEmpty()) {
+      headsByTitle(ctx, sides);
+    }
     signers(people, sides);
     if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
     }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
+      headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
       joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
       titleGroupMembers(ctx, sides);
     }
@@ -143,6 +148,108 @@ final class SignatoryResolver {
   }
 
   /**
+   * The states named in tokens [from, to), lines that go on with the title: every one is an author,
+   * an envoy's state too («… И ОСОБОГО ПРЕДСТАВИТЕЛЯ ПРЕЗИДЕНТА РЕСПУБЛИКИ МОЛДОВА»).
+   */
+  private static void headingLineStates(Context ctx, int from, int to, Set<String> sides) {
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first >= from && found.last <= to
+          && (found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY)) {
+        sides.add(found.value.id);
+      }
+    }
+  }
+
+  /** Most lines under the title that may go on with it. */
+  private static final int TITLE_LINES = 2;
+
+  /**
+   * The end of the title with the lines of their own under it that go on with it, none ending in a
+   * stop, a comma or a colon: a line that opens in lower case («Совместное заявление Президента
+   * Республики Казахстан ⏎ и Президента Российской Федерации», «Совместная декларация ⏎ о … между A
+   * и B»), a line in capitals under a title in capitals («СОВМЕСТНОЕ ЗАЯВЛЕНИЕ ⏎ РЕСПУБЛИКИ
+   * КАЗАХСТАН И РОССИЙСКОЙ ФЕДЕРАЦИИ»), or a line that opens with a role or a party under a title
+   * that is a kind of document alone («Совместное заявление ⏎ Республики Корея и Монголии»). Unless
+   * {@code topics}, it stops before a line that opens with the preposition of a topic («о
+   * сотрудничестве с A»), which names what the text is about, not who adopts it.
+   */
+  private int headingEnd(Context ctx, boolean topics) {
+    Tokens t = ctx.tokens;
+    int end = ctx.titleLastToken;
+    boolean capitals = end > ctx.titleFirstToken && t.isUpperCase(end - 1) && t.key[end - 1].length() > 1;
+    PrefixLexicon.Hit<?> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, ctx.titleLastToken);
+    boolean kindAlone = kind != null && kind.last == ctx.titleLastToken;
+    String text = ctx.text.text();
+    int lines = 0;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.lastToken <= end) {
+        continue;
+      }
+      if (s.firstToken != end || lines >= TITLE_LINES || s.firstToken >= Math.min(s.lastToken, t.size)
+          || !isHeadingLine(ctx, s) || ",:;".indexOf(text.charAt(s.end - 1)) >= 0) {
+        break;
+      }
+      int first = s.firstToken;
+      if (!topics && words.is(WordClass.TOPIC_PREPOSITION, t.key[first])) {
+        break;
+      }
+      boolean goesOn = !t.isCapitalized(first)
+          || capitals && t.isUpperCase(first) && t.isUpperCase(s.lastToken - 1)
+          || kindAlone && lines == 0 && (startsParty(ctx, first) || data.lexicons.roles.longestAt(t, first, s.lastToken) != null);
+      if (!goesOn) {
+        break;
+      }
+      end = s.lastToken;
+      lines++;
+    }
+    return end;
+  }
+
+  /**
+   * «По итогам переговоров Председатель КНР и Президент России приняли настоящее Совместное
+   * заявление»: heads of two states or more, named by title and state alone, before the verb of
+   * adoption of an opening sentence adopt the text for their states.
+   */
+  private void headsByTitle(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block.number != null || ctx.layout.preamble.indexOf(s.block) >= PREAMBLE_WINDOW) {
+        continue;
+      }
+      int verb = -1;
+      for (int k = s.firstToken; k < s.lastToken && verb < 0; k++) {
+        if (!t.isCapitalized(k) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+          verb = k;
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      Set<String> heads = new LinkedHashSet<>();
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+        if (found.first >= verb) {
+          break;
+        }
+        int r = found.first - 1;
+        if (found.first <= s.firstToken || found.value.kind != PartyKind.STATE) {
+          continue;
+        }
+        if (r > s.firstToken && t.hyphenAfter[r - 1]) {
+          r--;
+        }
+        if (t.isCapitalized(r) && words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[r]) && isHead(t.key[r])) {
+          heads.add(found.value.id);
+        }
+      }
+      // The first sentence with a verb of adoption is the one that tells who adopts.
+      if (heads.size() >= 2) {
+        sides.addAll(heads);
+      }
+      return;
+    }
+  }
+
+  /**
    * «За Азербайджанскую Республику За Республику Молдова ⏎ За Республику Армения …» under a council's
    * decision: the states of a signature block, two or more, each after the capitalised word that
    * opens a line of the block or right after the state before it, sign the text beside the body
@@ -154,6 +261,10 @@ final class SignatoryResolver {
     int previousEnd = -1;
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       int k = found.first - 1;
+      // «За Правительство Республики Армения»: the state's government or leadership signs for it.
+      if (k > 0 && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k]) && !t.gapHas(k + 1, '\n')) {
+        k--;
+      }
       if (k < 0 || found.value.kind != PartyKind.STATE && found.value.kind != PartyKind.TERRITORY
           || !words.is(WordClass.SIGNING_FOR, t.key[k]) || !t.isCapitalized(k)) {
         continue;
@@ -312,6 +423,10 @@ final class SignatoryResolver {
         }
       }
       int first = s.firstToken;
+      // «Российская и китайская стороны заявляют …»: the parties' adjectives before «стороны» name the sides.
+      if (head < 0 && sidesByAdjectives(ctx, s, sides)) {
+        return;
+      }
       // «Российское руководство заявляет …»: a party's adjective before the subject noun names its side.
       Context.Found<PartyInfo> leading = head < 0 ? partyBeforeSubjectNoun(ctx, s) : null;
       if (leading != null && hasSubjectEnd(t, leading.last + 1, s.lastToken)) {
@@ -336,9 +451,8 @@ final class SignatoryResolver {
           (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
         }
       }
-      if (organisations.isEmpty() && states.isEmpty()) {
-        groupMembers(ctx, head + 1, end, organisations, states);
-      }
+      // «Мы, главы государств Центральной Азии и Российской Федерации»: a group of states beside a state stands for its members.
+      groupMembers(ctx, head + 1, end, organisations, states);
       if (!organisations.isEmpty() && states.isEmpty()) {
         headingStates(ctx, s, states);
       }
@@ -520,6 +634,36 @@ final class SignatoryResolver {
       end--;
     }
     return end > s.start && text.charAt(end - 1) == ',';
+  }
+
+  /**
+   * Whether sentence {@code s} opens with two parties or more joined by «и» and commas alone, right
+   * before the noun of the sides and then a verb that ends a subject («Российская и китайская
+   * стороны заявляют»); adds them to {@code sides} if so.
+   */
+  private boolean sidesByAdjectives(Context ctx, Context.Sentence s, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int k = s.firstToken;
+    if (k >= Math.min(s.lastToken, t.size) || !data.language.isAdjective(t.key[k])) {
+      return false;
+    }
+    Set<String> named = new LinkedHashSet<>();
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first < k) {
+        continue;
+      }
+      if (found.first > k && !(named.size() > 0 && onlyJoiners(t, k, found.first))) {
+        break;
+      }
+      named.add(found.value.id);
+      k = found.last;
+    }
+    if (named.size() < 2 || k >= s.lastToken || !words.startsWithAny(WordClass.SIDE_NOUN_PREFIX, t.key[k])
+        || !hasSubjectEnd(t, k + 1, s.lastToken)) {
+      return false;
+    }
+    sides.addAll(named);
+    return true;
   }
 
   /**
@@ -910,12 +1054,18 @@ final class SignatoryResolver {
    */
   private void signers(List<PersonRecognizer.Person> people, Set<String> sides) {
     Set<String> signed = new LinkedHashSet<>();
+    Set<String> signedByOfficials = new LinkedHashSet<>();
     for (PersonRecognizer.Person person : people) {
       PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
-      if (person.signed && person.role != null && isHead(person.role) && party != null
+      if (person.signed && person.role != null && party != null
           && (party.kind == PartyKind.STATE || party.kind == PartyKind.TERRITORY)) {
-        signed.add(person.party);
+        (isHead(person.role) ? signed : signedByOfficials).add(person.party);
       }
+    }
+    // «Министр иностранных дел A … ⏎ Министр иностранных дел B …»: officials of two states or more who
+    // sign a text no head signs sign it for their states.
+    if (signed.isEmpty() && signedByOfficials.size() >= 2) {
+      signed = signedByOfficials;
     }
     // Found nothing else, or only some of the signers (a short text's signatures among its opening paragraphs).
     if (sides.isEmpty() || signed.containsAll(sides)) {
