@@ -120,20 +120,44 @@ final class Postings {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
-  /** A growable list of ints, for building postings without boxing. */
+  /**
+   * A growable list of ints, for building postings without boxing. A list grows by doubling up to
+   * {@value #CHUNK} ints and then by chunks of that size, which are never copied: the long lists of
+   * a large corpus (an act, a topic, a negation flag of millions of statements) were copied at
+   * every doubling, and each copy in progress was copied again by the collector.
+   */
   static final class Builder {
+    /** The length of the chunks after the first. */
+    static final int CHUNK = 2048;
+
+    /** The chunks filled before {@link #values}, each {@link #CHUNK} long; null until one is. */
+    private int[][] full;
+    private int fullCount;
     private int[] values = new int[4];
+    private int used;
     private int size;
 
     void add(int value) {
       // Positions arrive in ascending order; a key seen twice for one item is stored once.
-      if (size > 0 && values[size - 1] == value) {
+      if (used > 0 && values[used - 1] == value) {
         return;
       }
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
+      if (used == values.length) {
+        if (values.length < CHUNK) {
+          values = Arrays.copyOf(values, Math.min(CHUNK, values.length * 2));
+        } else {
+          if (full == null) {
+            full = new int[8][];
+          } else if (fullCount == full.length) {
+            full = Arrays.copyOf(full, fullCount * 2);
+          }
+          full[fullCount++] = values;
+          values = new int[CHUNK];
+          used = 0;
+        }
       }
-      values[size++] = value;
+      values[used++] = value;
+      size++;
     }
 
     int size() {
@@ -145,14 +169,30 @@ final class Postings {
      * returns the index after the last one copied.
      */
     int copyTo(int[] into, int at, int shift) {
-      for (int i = 0; i < size; i++) {
-        into[at++] = values[i] + shift;
+      for (int c = 0; c < fullCount; c++) {
+        at = copy(full[c], full[c].length, into, at, shift);
+      }
+      return copy(values, used, into, at, shift);
+    }
+
+    private static int copy(int[] from, int n, int[] into, int at, int shift) {
+      if (shift == 0) {
+        System.arraycopy(from, 0, into, at, n);
+        return at + n;
+      }
+      for (int i = 0; i < n; i++) {
+        into[at++] = from[i] + shift;
       }
       return at;
     }
 
     int[] build() {
-      return Arrays.copyOf(values, size);
+      if (fullCount == 0) {
+        return used == values.length ? values : Arrays.copyOf(values, used);
+      }
+      int[] out = new int[size];
+      copyTo(out, 0, 0);
+      return out;
     }
   }
 }

@@ -241,6 +241,29 @@ final class IndexTest {
     assertArrayEquals(Postings.EMPTY, Postings.union(List.of()));
   }
 
+  @Test
+  void postingsBuilder_pastSeveralChunks_keepsEveryPositionOnceInOrder() {
+    // GIVEN positions, each given twice, running over three chunks
+    int n = 2 * Postings.Builder.CHUNK + 17;
+    Postings.Builder builder = new Postings.Builder();
+    for (int p = 0; p < n; p++) {
+      builder.add(3 * p);
+      builder.add(3 * p);
+    }
+    // WHEN
+    int[] built = builder.build();
+    int[] shifted = new int[n + 2];
+    int end = builder.copyTo(shifted, 1, 5);
+    // THEN
+    assertEquals(n, builder.size());
+    assertEquals(n + 1, end);
+    for (int p = 0; p < n; p++) {
+      assertEquals(3 * p, built[p], "position " + p);
+      assertEquals(3 * p + 5, shifted[p + 1], "shifted position " + p);
+    }
+    assertEquals(n, built.length);
+  }
+
   private static <Q extends AbstractQuery<Q, T>, T> void assertSame(Q query,
       Condition<T> indexed, Predicate<T> scanned) {
     List<Hit<T>> expected = query.where(Condition.of(scanned)).hits();

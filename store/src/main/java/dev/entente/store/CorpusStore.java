@@ -486,13 +486,20 @@ public final class CorpusStore implements AutoCloseable {
         try (ResultSet rs = st.executeQuery(
             "SELECT document_id, form, form_bytes, text_hash, seq FROM " + STORED)) {
           Batch batch = new Batch(texts, shared);
+          int ahead = Batch.AHEAD_PER_CORE * Runtime.getRuntime().availableProcessors();
+          int next = 0; // the oldest batch this thread may still have to decode
           while (rs.next()) {
             batch.add(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getString(4), rs.getLong(5));
             if (batch.size() == Batch.SIZE) {
-              // Decoded by another core while this thread reads on.
+              // Decoded by another core while this thread reads on, but not far on: a stored form
+              // waiting to be decoded outlived the young collections and was copied into the old
+              // generation, to die there (reading ran ahead of decoding by most of the store).
               batches.add(batch);
               ForkJoinPool.commonPool().execute(batch::decode);
               batch = new Batch(texts, shared);
+              while (batches.size() - next > ahead) {
+                batches.get(next++).decode();
+              }
             }
           }
           batches.add(batch);
@@ -539,6 +546,11 @@ public final class CorpusStore implements AutoCloseable {
   private final class Batch {
     /** Documents per batch: enough that a task's cost is the decoding, not the hand-over. */
     static final int SIZE = 128;
+    /**
+     * Batches read and not yet begun, per core, beyond which the reading thread decodes one
+     * itself: what waits is still in the young generation when it is decoded.
+     */
+    static final int AHEAD_PER_CORE = 2;
 
     private final Map<String, String> texts;
     private final SharedStrings shared;

@@ -130,6 +130,12 @@ final class DocumentCodec {
       if (n != length) {
         throw new IllegalStateException("stored document is damaged: " + n + " of " + length + " bytes inflated");
       }
+      // Read on to the end of the stream, so that zlib checks its checksum of what it inflated
+      // (and a stream longer than the stored length is refused).
+      if (!inflater.finished() && (inflater.inflate(new byte[1]) != 0 || !inflater.finished())) {
+        throw new IllegalStateException("stored document is damaged: more than " + length
+            + " bytes inflated, or the stream does not end");
+      }
       return out;
     } catch (DataFormatException e) {
       throw new IllegalStateException("stored document is damaged: " + e.getMessage(), e);

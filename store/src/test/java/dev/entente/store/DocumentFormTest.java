@@ -92,4 +92,18 @@ final class DocumentFormTest {
         () -> DocumentForm.decode(apart, apart.length, null));
     assertTrue(noText.getMessage().endsWith("keeps its text apart, but none was given"), noText.getMessage());
   }
+
+  @Test
+  void storedBytesWithABadChecksum_areRefusedWithAMessage() {
+    // GIVEN a document's stored bytes whose last byte (of zlib's checksum) is changed
+    Document doc = RandomDocuments.document(new java.util.Random(11));
+    DocumentCodec.Encoded encoded = DocumentCodec.encode(doc);
+    byte[] stored = encoded.form().clone();
+    stored[stored.length - 1] ^= 1;
+    // WHEN / THEN
+    assertEquals(doc, DocumentCodec.decode(encoded.form(), encoded.formBytes(), doc.text()));
+    IllegalStateException damaged = assertThrows(IllegalStateException.class,
+        () -> DocumentCodec.decode(stored, encoded.formBytes(), doc.text()));
+    assertTrue(damaged.getMessage().startsWith("stored document is damaged"), damaged.getMessage());
+  }
 }
