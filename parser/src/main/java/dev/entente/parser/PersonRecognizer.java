@@ -189,28 +189,6 @@ final class PersonRecognizer {
             guest.guestOf = country;
           }
         }
-  /** Most tokens a signature may leave after it to the end of the text (the other signatures, a dateline). */
-  private static final int SIGNATURE_TAIL = 40;
-  /** Most tokens of a role and its party before a signer's name. */
-  private static final int SIGNATURE_ROLE_WORDS = 8;
-
-  /**
-   * «Президент Российской Федерации В.Путин», «Президент Российской Федерации ⏎ В.Путин», «Президент ⏎
-   * Российской Федерации ⏎ В.Путин» near the end of the text: a name that ends its line, right after
-   * a role that opens a line and the party it serves, and nothing else, is a signature.
-   */
-  private void roleOverName(Context ctx, Person person) {
-    for (Range mention : person.mentions) {
-      RoleAndParty above = roleAbove(ctx, mention);
-      if (above != null) {
-        person.signed = true;
-        if (person.party == null) {
-          person.party = above.party.value.id;
-        }
-        if (person.role == null) {
-          person.role = roleName(ctx, above.role);
-        }
-        return;
       }
     }
   }
@@ -258,44 +236,6 @@ final class PersonRecognizer {
           return p.value.id;
         }
       }
-  /** A role and the party it serves. */
-  private static final class RoleAndParty {
-    final PrefixLexicon.Hit<String> role;
-    final PhraseMatcher.Match<PartyInfo> party;
-
-    RoleAndParty(PrefixLexicon.Hit<String> role, PhraseMatcher.Match<PartyInfo> party) {
-      this.role = role;
-      this.party = party;
-    }
-  }
-
-  /** The role and party that stand before a signer's name near the end of the text (roleOverName), or null. */
-  private RoleAndParty roleAbove(Context ctx, Range mention) {
-    Tokens t = ctx.tokens;
-    String text = ctx.text.text();
-    int name = mention.start();
-    if (t.size - mention.end() > SIGNATURE_TAIL || name == 0 || t.gapHas(name, ',') || t.gapHas(name, '.')) {
-      return null;
-    }
-    int end = t.end[mention.end() - 1];
-    int lineEnd = text.indexOf('\n', end);
-    if (!text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank()) {
-      return null;
-    }
-    for (int r = name - 1; r >= Math.max(0, name - SIGNATURE_ROLE_WORDS); r--) {
-      if (r > 0 && !t.gapHas(r, '\n')) {
-        continue;
-      }
-      PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, r, name);
-      if (role == null) {
-        continue;
-      }
-      int q = role.last;
-      while (q < name && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
-        q++;
-      }
-      PhraseMatcher.Match<PartyInfo> party = q < name && t.isCapitalized(q) ? data.parties.longestAt(t, q, name) : null;
-      return party != null && party.last == name ? new RoleAndParty(role, party) : null;
     }
     return null;
   }
@@ -380,6 +320,75 @@ final class PersonRecognizer {
       }
     }
   }
+
+  /** Most tokens a signature may leave after it to the end of the text (the other signatures, a dateline). */
+  private static final int SIGNATURE_TAIL = 40;
+  /** Most tokens of a role and its party before a signer's name. */
+  private static final int SIGNATURE_ROLE_WORDS = 8;
+
+  /**
+   * «Президент Российской Федерации В.Путин», «Президент Российской Федерации ⏎ В.Путин», «Президент ⏎
+   * Российской Федерации ⏎ В.Путин» near the end of the text: a name that ends its line, right after
+   * a role that opens a line and the party it serves, and nothing else, is a signature.
+   */
+  private void roleOverName(Context ctx, Person person) {
+    for (Range mention : person.mentions) {
+      RoleAndParty above = roleAbove(ctx, mention);
+      if (above != null) {
+        person.signed = true;
+        if (person.party == null) {
+          person.party = above.party.value.id;
+        }
+        if (person.role == null) {
+          person.role = roleName(ctx, above.role);
+        }
+        return;
+      }
+    }
+  }
+
+  /** A role and the party it serves. */
+  private static final class RoleAndParty {
+    final PrefixLexicon.Hit<String> role;
+    final PhraseMatcher.Match<PartyInfo> party;
+
+    RoleAndParty(PrefixLexicon.Hit<String> role, PhraseMatcher.Match<PartyInfo> party) {
+      this.role = role;
+      this.party = party;
+    }
+  }
+
+  /** The role and party that stand before a signer's name near the end of the text (roleOverName), or null. */
+  private RoleAndParty roleAbove(Context ctx, Range mention) {
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    int name = mention.start();
+    if (t.size - mention.end() > SIGNATURE_TAIL || name == 0 || t.gapHas(name, ',') || t.gapHas(name, '.')) {
+      return null;
+    }
+    int end = t.end[mention.end() - 1];
+    int lineEnd = text.indexOf('\n', end);
+    if (!text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank()) {
+      return null;
+    }
+    for (int r = name - 1; r >= Math.max(0, name - SIGNATURE_ROLE_WORDS); r--) {
+      if (r > 0 && !t.gapHas(r, '\n')) {
+        continue;
+      }
+      PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, r, name);
+      if (role == null) {
+        continue;
+      }
+      int q = role.last;
+      while (q < name && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
+        q++;
+      }
+      PhraseMatcher.Match<PartyInfo> party = q < name && t.isCapitalized(q) ? data.parties.longestAt(t, q, name) : null;
+      return party != null && party.last == name ? new RoleAndParty(role, party) : null;
+    }
+    return null;
+  }
+
 
   /**
    * «President Joseph R. Biden, Jr. and His Majesty King Abdullah II met …» between two states: where
