@@ -212,8 +212,13 @@ final class SignatoryResolver {
    */
   private void headsByTitle(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
+    // The preamble's blocks past its opening, found once: asking each sentence's place in the
+    // preamble made a text of one short line per block quadratic.
+    List<Layout.Block> preamble = ctx.layout.preamble;
+    Set<Layout.Block> pastOpening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    pastOpening.addAll(preamble.subList(Math.min(preamble.size(), PREAMBLE_WINDOW), preamble.size()));
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.number != null || ctx.layout.preamble.indexOf(s.block) >= PREAMBLE_WINDOW) {
+      if (s.block.number != null || pastOpening.contains(s.block)) {
         continue;
       }
       int verb = -1;
