@@ -351,6 +351,7 @@ final class ConceptRecognizer {
     // «resolutions ES-11/1 and⏎ES-11/2»: a list of numbers goes on over a line that ends in «and», where
     // the text's sentence may have been cut.
     to = t.size;
+    boolean several = false;
     while (k < to && !t.gapText(k).contains("\n\n")) {
       k = afterYearInBrackets(t, k, to);
       String separator = k < to ? t.gapText(k).replace(")", "").strip() : "";
@@ -380,7 +381,10 @@ final class ConceptRecognizer {
       c.key = key.toString();
       c.rule = first.rule + " (one of several numbers)";
       here.add(c);
+      several = true;
       k = end;
+    }
+    if (several) {
       // The first of several is one document too: its head in the singular.
       first.name = before + singular + " " + NameExtent.text(ctx, head + 1, firstEnd);
     }
