@@ -103,7 +103,7 @@ final class ConceptRecognizer {
     }
     return ctx.layout.preamble.get(0) == sentence.block
         && data.documentKinds.longestAt(ctx.tokens, sentence.firstToken, sentence.lastToken) != null
-        || ctx.titleFirstToken < 0 && ctx.layout.preamble.indexOf(sentence.block) < HEADING_BLOCKS
+        || ctx.titleFirstToken < 0 && Layout.preambleIndex(sentence.block) < HEADING_BLOCKS
             && topicHeading(ctx.tokens, sentence.firstToken, sentence.lastToken);
   }
 

@@ -88,7 +88,7 @@ final class EventRecognizer {
         : placeNear(ctx, Math.min(others, c.first), c.last, from, to);
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
         && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
-        && ctx.layout.preamble.indexOf(c.sentence.block) < 3;
+        && Layout.preambleIndex(c.sentence.block) < 3;
     if (occasion) {
       c.date = ctx.date;
       c.inTitle = true;

@@ -31,6 +31,8 @@ final class Layout {
     final List<Range> items = new ArrayList<>();
     /** Where the text after the number starts. */
     int textStart;
+    /** Its place among the preamble's paragraphs, or -1 (a numbered clause). */
+    int preambleIndex = -1;
 
     Block(String number, int textStart) {
       this.number = number;
@@ -50,6 +52,17 @@ final class Layout {
   final List<Piece> pieces = new ArrayList<>();
   final List<Block> preamble = new ArrayList<>();
   final List<Block> clauses = new ArrayList<>();
+
+  /** Adds {@code block} as the preamble's next paragraph. */
+  void addToPreamble(Block block) {
+    block.preambleIndex = preamble.size();
+    preamble.add(block);
+  }
+
+  /** The place of {@code block} among the preamble's paragraphs, or -1: {@code preamble.indexOf} without the scan. */
+  static int preambleIndex(Block block) {
+    return block.preambleIndex;
+  }
   /** Lines before the document that may still tell its date and place («23 апреля в Пекине подписано»). */
   final List<Range> leadLines = new ArrayList<>();
   String title = "";

@@ -186,7 +186,7 @@ final class Segmenter {
       if (current == null || (current.number == null && !item)) {
         current = new Layout.Block(null, line.contentStart);
         current.paragraphs.add(new Range(line.contentStart, line.contentEnd));
-        layout.preamble.add(current);
+        layout.addToPreamble(current);
         layout.pieces.add(new Layout.Piece(SegmentKind.PREAMBLE, line.start, line.end));
         continue;
       }

@@ -212,13 +212,8 @@ final class SignatoryResolver {
    */
   private void headsByTitle(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
-    // The preamble's blocks past its opening, found once: asking each sentence's place in the
-    // preamble made a text of one short line per block quadratic.
-    List<Layout.Block> preamble = ctx.layout.preamble;
-    Set<Layout.Block> pastOpening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    pastOpening.addAll(preamble.subList(Math.min(preamble.size(), PREAMBLE_WINDOW), preamble.size()));
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.number != null || pastOpening.contains(s.block)) {
+      if (s.block.number != null || Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
         continue;
       }
       int verb = -1;
@@ -753,7 +748,7 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     for (Context.Sentence s : ctx.sentences) {
       if (s.block.number != null ? ctx.layout.clauses.indexOf(s.block) > 0
-          : ctx.layout.preamble.indexOf(s.block) >= PREAMBLE_WINDOW) {
+          : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
         continue;
       }
       for (int i = s.firstToken; i < s.lastToken; i++) {
@@ -807,7 +802,7 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     for (Context.Sentence s : ctx.sentences) {
       if (s.block.number != null ? ctx.layout.clauses.indexOf(s.block) > 0
-          : ctx.layout.preamble.indexOf(s.block) >= PREAMBLE_WINDOW) {
+          : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
         continue;
       }
       Set<String> subject = new LinkedHashSet<>();
@@ -889,7 +884,7 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.number != null ? s.block != firstClause : ctx.layout.preamble.indexOf(s.block) >= SUBJECT_WINDOW) {
+      if (s.block.number != null ? s.block != firstClause : Layout.preambleIndex(s.block) >= SUBJECT_WINDOW) {
         continue;
       }
       Context.Found<PartyInfo> first = null;
@@ -1086,7 +1081,7 @@ final class SignatoryResolver {
 
   private static boolean inOpeningParagraphs(Context ctx, int token) {
     Context.Sentence s = ctx.sentenceOf(token);
-    return s != null && s.block.number == null && ctx.layout.preamble.indexOf(s.block) < PREAMBLE_WINDOW;
+    return s != null && s.block.number == null && Layout.preambleIndex(s.block) < PREAMBLE_WINDOW;
   }
 
   /**
