@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,15 +28,18 @@ import org.junit.jupiter.api.io.TempDir;
  * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so. The
  * second to fifth test splits ({@code test2} to {@code test5} in split.tsv, batches 2 to 5 of
  * SPLIT.md) are kept out of every floor here: whoever adds rules never sees their
- * figures; the lead scores them.
+ * figures; the lead scores them. Texts that can no longer be rebuilt from their sources are listed
+ * in {@code corpus/ru/lost.tsv} and left out of every figure here (their gold stays).
  */
 final class RussianCorpusQualityTest {
   /**
    * The test split's macro-F1 as main stands, less a margin for rounding: 0.689 at the end of issue
    * 20's first round, 0.667 once the English pack was merged beside it, 0.689 again once its
-   * signatory rule was mended, 0.705 after round three, 0.736 after session 4's and session 5's. Never lower it to pass.
+   * signatory rule was mended, 0.705 after round three, 0.736 after session 4's and session 5's.
+   * Session 9 could rebuild only 9 of its 10 texts (corpus/ru/lost.tsv): the same parser (005a8aa)
+   * scores those 9 at 0.729, so the floor is restated for them. Never lower it to pass.
    */
-  private static final double TEST_SPLIT_MACRO_F1 = 0.73;
+  private static final double TEST_SPLIT_MACRO_F1 = 0.72;
   /**
    * The tuning split's macro-F1, less a margin for rounding: 0.965 on its 19 documents after round
    * three; session 4 added 7 real documents of other years and house styles (batch 2 of SPLIT.md),
@@ -68,11 +73,20 @@ final class RussianCorpusQualityTest {
         splitOf.put(cells[0], cells[1]);
       }
     }
+    Set<String> lost = new HashSet<>();
+    for (String line : Files.readAllLines(ROOT.resolve("corpus/ru/lost.tsv"))) {
+      if (!line.startsWith("#") && !line.isBlank()) {
+        lost.add(line.split("\t")[0]);
+      }
+    }
     splits = new LinkedHashMap<>();
     List<String> absent = new ArrayList<>();
     for (Path file : GoldFiles.list(GOLD)) {
       JsonNode gold = GoldFiles.read(file);
       String name = gold.get("document").asText();
+      if (lost.contains(name)) {
+        continue;
+      }
       Path text = places.stream().map(p -> p.resolve(name)).filter(Files::isRegularFile).findFirst().orElse(null);
       if (text == null) {
         absent.add(name);
@@ -115,6 +129,7 @@ final class RussianCorpusQualityTest {
     assumeTrue(Files.isRegularFile(scorePy), "the independent scorer is not beside the repository: " + scorePy);
     // GIVEN every corpus text and its parse as JSON in one folder, as score.py --json-dir reads them
     Path texts = Files.createDirectories(work.resolve("texts"));
+    Path goldOfTexts = Files.createDirectories(work.resolve("gold"));
     Path json = Files.createDirectories(work.resolve("json"));
     List<EvalCommand.Gold> all = new ArrayList<>();
     splits.values().forEach(all::addAll);
@@ -122,12 +137,13 @@ final class RussianCorpusQualityTest {
     for (EvalCommand.Gold gold : all) {
       String name = gold.json().get("document").asText();
       Files.copy(gold.text(), texts.resolve(name));
+      Files.copy(gold.file(), goldOfTexts.resolve(gold.file().getFileName()));
       String input = Inputs.read(gold.text(), Inputs.DEFAULT_MAX_BYTES);
       Files.writeString(json.resolve(name + ".json"),
           EntenteJson.toJson(ParseCommand.parser().parse(ParseCommand.idOf(gold.text()), input)));
     }
     // WHEN score.py -v scores them
-    String printed = python(scorePy, "-v", GOLD.toString(), texts.toString(), "--json-dir", json.toString());
+    String printed = python(scorePy, "-v", goldOfTexts.toString(), texts.toString(), "--json-dir", json.toString());
     // THEN eval -v prints the same characters
     assertEquals(printed.strip(), String.join("\n", EvalCommand.evaluate(all, true).report()).strip());
   }
