@@ -234,12 +234,17 @@ final class ConceptMerger {
   }
 
   /**
-   * Whether {@code alias}, an initiative or a mechanism, stands in brackets right after the name of
-   * {@code named}, an item of the same concept whose name its mention ends where the alias starts.
+   * Whether {@code alias} stands in brackets right after the name of {@code named}, an item of the
+   * same concept whose name its mention ends where the alias starts; an event's alias is of its kind
+   * and numbers it as it does, if at all («the 29th … Climate Change Conference (COP29)»).
    */
   private static boolean bracketAlias(Context ctx, Concept named, Concept alias) {
-    if (alias.concept == Lexicons.Concept.EVENT || alias.concept != named.concept || alias.mentions.size() != 1
+    if (alias.concept != named.concept || alias.mentions.size() != 1
         || alias.first >= ctx.tokens.size || !ctx.tokens.gapHas(alias.first, '(')) {
+      return false;
+    }
+    if (alias.concept == Lexicons.Concept.EVENT && (alias.kind != named.kind
+        || alias.ordinal != null && named.ordinal != null && !alias.ordinal.equals(named.ordinal))) {
       return false;
     }
     for (Range mention : named.mentions) {

@@ -1318,7 +1318,10 @@ final class ConceptRecognizer {
       String w = t.key[k];
       // «the Mattei Plan for Africa (MPA)» and «the Mattei Plan for Africa»: where names end in their
       // head or its complement, an abbreviation in brackets after them is another name of the thing.
-      if (k == end - 1 && k > head && data.language.headsEndNames() && t.isUpperCase(k) && t.gapHas(k, '(')) {
+      // «the 29th United Nations Climate Change Conference (COP29)»: a number may be written onto it.
+      if ((k == end - 1 || k == end - 2 && t.isNumber(end - 1)) && k > head && data.language.headsEndNames()
+          && t.isUpperCase(k) && t.gapHas(k, '(')) {
+        k = end - 1;
         continue;
       }
       // A number names an initiative («резолюция 2231», «Повестка 2063») but only counts a meeting.

@@ -1,0 +1,90 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Event;
+import dev.entente.model.Initiative;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13, session 9: where English names begin and end — a city of several words before a head,
+ * a bracket before or after one, a number written onto a group's letters — and a site's byline
+ * under the title, each on sentences written for the test.
+ */
+final class EnglishNameEdgesTest {
+  private static final Parser PARSER = Parser.english();
+  private static final String HEAD = "Joint Statement of Canada and the Republic of Chile\n\nOttawa, 10 June 2025\n\n";
+
+  private static Document parse(String body) {
+    return PARSER.parse("en-edges", HEAD + body + "\n");
+  }
+
+  private static List<String> events(Document doc) {
+    return doc.events().stream().map(Event::name).collect(Collectors.toList());
+  }
+
+  private static List<String> initiatives(Document doc) {
+    return doc.initiatives().stream().map(Initiative::name).collect(Collectors.toList());
+  }
+
+  @Test
+  void aCityOfSeveralWordsBeforeAHead_isOneModifierOfTheName() {
+    Document doc = parse("1. The Leaders recalled the Rio de Janeiro Summit held in November 2024.\n"
+        + "2. The Ministers will take part in the Kuala Lumpur Conference in 2026.");
+    assertEquals(List.of("Rio de Janeiro Summit", "Kuala Lumpur Conference"), events(doc));
+  }
+
+  @Test
+  void aLowerCaseWordThatIsNoCitysBeforeAHead_staysOutOfTheName() {
+    Document doc = parse("1. The Leaders recalled the outcome of Janeiro Summit held in November 2024.");
+    assertEquals(List.of("Janeiro Summit"), events(doc), "«of» opens no city here");
+  }
+
+  @Test
+  void aNumberWrittenOntoAGroupsLetters_isNoDayOfADate() {
+    Document doc = parse("1. The Leaders recalled the Summit of the G20 held in November 2024.");
+    Event summit = doc.events().get(0);
+    assertEquals("Summit of the G20", summit.name());
+    assertEquals("2024-11", summit.date().map(Object::toString).orElse(null));
+  }
+
+  @Test
+  void anAbbreviationInBracketsAfterAMeeting_isTheSameMeeting() {
+    Document doc = parse("1. The Sides welcomed the outcomes of the 29th United Nations Climate Change Conference (COP29) "
+        + "in Baku.\n2. The Sides will work together towards the Conference of the Parties (COP 30).");
+    assertEquals(List.of("29th United Nations Climate Change Conference", "Conference of the Parties"), events(doc));
+    assertEquals(2, doc.events().get(0).mentions().size(), "COP29 is a mention of the conference");
+    assertEquals(30, doc.events().get(1).ordinal().orElse(0), "the alias numbers the conference");
+  }
+
+  @Test
+  void anAbbreviationInBracketsWithAnotherNumber_isAnotherMeeting() {
+    Document doc = parse("1. The Sides recalled the 28th Climate Change Conference (COP29 preparations) and the results.");
+    assertTrue(events(doc).stream().noneMatch(name -> name.contains("(")), () -> "a bracket opens no name: " + events(doc));
+  }
+
+  @Test
+  void aStatementOfAVision_isOneInitiativeName() {
+    Document doc = parse("1. The Leaders adopted the Joint Vision Statement on Critical Minerals.");
+    assertEquals(List.of("Joint Vision Statement on Critical Minerals"), initiatives(doc));
+  }
+
+  @Test
+  void aBylineUnderTheTitle_isTheSitesAndTheBodyFollowsIt() {
+    Document doc = PARSER.parse("en-byline", "Joint Statement of the United States and the Republic of Chile\n\n"
+        + "The White House\n\nJune 10, 2025\n\n"
+        + "The President of the United States and the President of Chile met in Washington.\n\n"
+        + "1. The Leaders launched the Clean Energy Working Group.\n\n"
+        + "2. The Leaders will meet again in 2026.\n\n"
+        + "The White House\n1600 Pennsylvania Ave NW\n");
+    assertEquals(2, doc.clauses().stream().filter(c -> c.number().isPresent()).count());
+    assertEquals(List.of("Clean Energy Working Group"),
+        doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
+    assertTrue(doc.text().indexOf("1600") > doc.clauses().get(doc.clauses().size() - 1).end(),
+        "the byline at the end still opens the trailer");
+  }
+}
