@@ -87,4 +87,12 @@ final class EnglishNameEdgesTest {
     assertTrue(doc.text().indexOf("1600") > doc.clauses().get(doc.clauses().size() - 1).end(),
         "the byline at the end still opens the trailer");
   }
+
+  @Test
+  void aStructureAgainstTerrorism_isAStandingBody_otherStructuresAreNot() {
+    Document doc = parse("1. The Sides commended the work of the SCO Regional Anti-Terrorist Structure.\n"
+        + "2. The Sides discussed the structure of the economy and the regional security structure.");
+    assertEquals(List.of("SCO Regional Anti-Terrorist Structure"),
+        doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
+  }
 }
