@@ -45,10 +45,17 @@ final class ConceptMerger {
     return headInsideParty(ctx, c);
   }
 
-  /** Whether the head of {@code c} stands within a party's name. */
+  /**
+   * Whether the head of {@code c} stands within a party's name. A head of several words that starts
+   * inside the name and runs past it stands after it («the Quad Leaders' Summit»: «Quad Leaders» names
+   * the Quad, «Leaders' Summit» the meeting).
+   */
   private static boolean headInsideParty(Context ctx, Concept c) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = c.headFirst < c.last
+        ? ctx.data.lexicons.heads.longestAt(ctx.tokens, c.headFirst, c.last) : null;
+    int headLast = head == null ? c.headFirst + 1 : head.last;
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
-      if (party.first <= c.headFirst && c.headFirst < party.last) {
+      if (party.first <= c.headFirst && c.headFirst < party.last && headLast <= party.last) {
         return true;
       }
     }

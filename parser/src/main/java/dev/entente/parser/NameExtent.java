@@ -64,7 +64,7 @@ final class NameExtent {
     boolean closed = false;
     int checked = head + 1;
     while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapHas(k + 1, '"')
-        && !(t.gapHas(k + 1, '\'') && partyEndsAt(t, k, from))) {
+        && !(t.gapHas(k + 1, '\'') && start < head && partyEndsAt(t, k, from))) {
       // «the Conference of the Parties (COP 28)»: a bracket that opens before the name, not closed inside it, ends it.
       while (checked > k + 2) {
         closed |= t.gapHas(--checked, ')');
@@ -84,6 +84,13 @@ final class NameExtent {
           k = word - 1;
           continue;
         }
+      }
+      // «the 2050 Strategy», «the 2025 Youth Summit»: where names end in their head, a year right before a
+      // capitalised word of the name, after an article or a name, is part of it (not one of a date: «May 2024 Summit»).
+      if (language.headsEndNames() && start == k + 1 && t.isCapitalized(start) && isYearOpeningName(t, k, from)) {
+        start = k;
+        k--;
+        continue;
       }
       String key = t.key[k];
       Integer word = data.ordinals.get(key);
@@ -174,6 +181,25 @@ final class NameExtent {
     return new Left(start, ordinal);
   }
 
+  /** The years a name may open with. */
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 2100;
+
+  /**
+   * Whether token {@code k} is a year written alone before a name: four digits after an article or a
+   * capitalised word that is no month, with spaces around it.
+   */
+  private boolean isYearOpeningName(Tokens t, int k, int from) {
+    if (!t.isNumber(k) || t.key[k].length() != 4 || k - 1 < from || t.gapBefore[k] != Tokens.GAP_SPACE
+        || t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    int year = Integer.parseInt(t.key[k]);
+    String before = t.key[k - 1];
+    return year >= FIRST_YEAR && year <= LAST_YEAR && !data.months.containsKey(before)
+        && (language.isArticle(before) || t.isCapitalized(k - 1) && !t.isNumber(k - 1));
+  }
+
   /** Most words of a city's name before the word the name has reached («Rio de Janeiro»). */
   private static final int CITY_WORDS = 3;
 
@@ -254,10 +280,6 @@ final class NameExtent {
   /** Most words of a party's name that a possessive closes («the United Nations' Goals»). */
   private static final int POSSESSOR_WORDS = 4;
 
-  /**
-   * «the United Nations' Millennium Development Goals»: a party's name in the possessive before a
-   * name is its owner, not a part of it.
-   */
   /** The first token of a party's name that ends right before {@code k}, else {@code k}. */
   private int partyStartBefore(Tokens t, int k, int from) {
     if (t.gapBefore[k] != Tokens.GAP_SPACE) {
@@ -272,6 +294,11 @@ final class NameExtent {
     return k;
   }
 
+  /**
+   * Whether a party's name ends at token {@code k}. «the United Nations' Millennium Development Goals»:
+   * a party's name in the possessive before a name is its owner, not a part of it; before a bare head
+   * it is the name's only word that tells it («the Quad Leaders' Summit», «the African Union's Summit»).
+   */
   private boolean partyEndsAt(Tokens t, int k, int from) {
     for (int first = Math.max(from, k - POSSESSOR_WORDS + 1); first <= k; first++) {
       PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, first, k + 1);

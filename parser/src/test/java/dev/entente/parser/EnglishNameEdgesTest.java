@@ -95,4 +95,32 @@ final class EnglishNameEdgesTest {
     assertEquals(List.of("SCO Regional Anti-Terrorist Structure"),
         doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
   }
+
+  @Test
+  void aHeadThatStartsInsideAPartysNameAndRunsPastIt_namesAMeeting() {
+    Document doc = parse("1. Both sides welcomed the Quad Leaders' Summit held in Tokyo in May 2023.");
+    assertEquals(List.of("Quad Leaders' Summit"), events(doc));
+  }
+
+  @Test
+  void aPartyInThePossessiveBeforeANamedThing_staysItsOwner() {
+    Document doc = parse("1. They reaffirmed the United Nations' Millennium Development Goals.");
+    assertEquals(List.of("Millennium Development Goals"), initiatives(doc));
+  }
+
+  @Test
+  void aYearBeforeAName_opensIt_andDatesAMeeting() {
+    Document doc = parse("1. They welcomed the 2025 Action Plan and look forward to the 2026 Youth Summit in Seoul.");
+    assertEquals(List.of("2025 Action Plan"), initiatives(doc));
+    Event summit = doc.events().get(0);
+    assertEquals("2026 Youth Summit", summit.name());
+    assertEquals("2026", summit.date().map(Object::toString).orElse(null));
+  }
+
+  @Test
+  void aYearOfADate_opensNoName() {
+    Document doc = parse("1. The Leaders met in Seoul on 12 May 2024 and launched the Clean Energy Dialogue.");
+    assertTrue(doc.mechanisms().stream().noneMatch(m -> m.name().contains("2024")), () -> doc.mechanisms().toString());
+    assertTrue(events(doc).stream().noneMatch(name -> name.startsWith("2024")), () -> events(doc).toString());
+  }
 }
