@@ -231,6 +231,9 @@ final class ConceptMerger {
       }
     }
     List<Concept> result = oneVisitPerPlace(new ArrayList<>(byKey.values()), survivors);
+    if (ctx.data.language.headsEndNames()) {
+      result = shortFormsOfOne(result, survivors);
+    }
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
         c.series = survivors.get(c.series);
@@ -238,6 +241,67 @@ final class ConceptMerger {
     }
     seriesMechanisms(ctx, result);
     return result;
+  }
+
+  /**
+   * «the India-Japan Joint Commission … The Joint Commission will meet …»: where names end in their
+   * head, a mechanism or an initiative whose name is the tail of exactly one other's of its kind, the
+   * longer one only adding the parties it belongs to before it, is that one named short. Two longer ones («the India-Japan
+   * and the India-Australia Strategic Dialogue») leave the short one standing: it may be either.
+   */
+  private static List<Concept> shortFormsOfOne(List<Concept> items, Map<Concept, Concept> survivors) {
+    Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
+    for (Concept shorter : items) {
+      if (shorter.concept == Lexicons.Concept.EVENT || shorter.knownId != null || shorter.byMembers) {
+        continue;
+      }
+      String tail = body(shorter.key);
+      Concept longer = null;
+      int count = 0;
+      for (Concept other : items) {
+        String whole = body(other.key);
+        if (other != shorter && other.concept == shorter.concept && other.kind == shorter.kind && other.knownId == null
+            && whole.length() > tail.length() && whole.endsWith(tail) && whole.charAt(whole.length() - tail.length() - 1) == ' '
+            && onlyParties(whole.substring(0, whole.length() - tail.length()))) {
+          longer = other;
+          count++;
+        }
+      }
+      if (count == 1 && !into.containsKey(longer)) {
+        into.put(shorter, longer);
+      }
+    }
+    if (into.isEmpty()) {
+      return items;
+    }
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept c : items) {
+      Concept longer = into.get(c);
+      if (longer == null) {
+        kept.add(c);
+        continue;
+      }
+      longer.absorb(c);
+      longer.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      survivors.put(c, longer);
+      survivors.replaceAll((from, to) -> to == c ? longer : to);
+    }
+    return kept;
+  }
+
+  /** Whether the words of a key are all parties' ids (keys write the other words in lower case). */
+  private static boolean onlyParties(String words) {
+    for (String word : words.trim().split(" ")) {
+      if (word.isEmpty() || !word.equals(word.toUpperCase(java.util.Locale.ROOT)) || word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A key without its concept: the words that name the item. */
+  private static String body(String key) {
+    return key.substring(key.indexOf(':') + 1);
   }
 
   /**

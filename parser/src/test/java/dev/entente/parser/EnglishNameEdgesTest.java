@@ -123,4 +123,26 @@ final class EnglishNameEdgesTest {
     assertTrue(doc.mechanisms().stream().noneMatch(m -> m.name().contains("2024")), () -> doc.mechanisms().toString());
     assertTrue(events(doc).stream().noneMatch(name -> name.startsWith("2024")), () -> events(doc).toString());
   }
+
+  @Test
+  void aNameWithoutTheSidesItBelongsTo_isTheOneOfThoseSides() {
+    Document doc = parse("1. The Ministers welcomed the India-Japan Strategic Dialogue. The Strategic Dialogue will meet "
+        + "again in Tokyo.");
+    assertEquals(List.of("India-Japan Strategic Dialogue"), mechanisms(doc));
+    assertEquals(2, doc.mechanisms().get(0).mentions().size());
+  }
+
+  @Test
+  void aShortNameOfTwoLongOnes_staysStanding_andOneThatAddsWords_isAnother() {
+    Document two = parse("1. The Ministers welcomed the India-Japan Strategic Dialogue and the India-Australia Strategic "
+        + "Dialogue. The Strategic Dialogue will meet again in Tokyo.");
+    assertEquals(3, mechanisms(two).size(), () -> mechanisms(two).toString());
+    Document words = parse("1. The Ministers welcomed the Maritime Security Dialogue. The Security Dialogue will meet "
+        + "again in Tokyo.");
+    assertEquals(List.of("Maritime Security Dialogue", "Security Dialogue"), mechanisms(words));
+  }
+
+  private static List<String> mechanisms(Document doc) {
+    return doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList());
+  }
 }
