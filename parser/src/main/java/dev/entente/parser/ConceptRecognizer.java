@@ -798,8 +798,10 @@ final class ConceptRecognizer {
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
     boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && numberEnd(t, hit.last, end) > 0;
+    // «the Pacific Islands vision», «the Asia-Pacific community concept»: some lower-case heads only describe.
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
-        && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language) && !numbered) {
+        && !t.isCapitalized(hit.first) && !numbered
+        && (!properBefore(t, start, hit, data.language) || data.language.describesInLowerCase(t.key[hit.last - 1]))) {
       return null;
     }
     // «Partnership for Global Infrastructure …» names a programme by its complement; else a noun must qualify it.

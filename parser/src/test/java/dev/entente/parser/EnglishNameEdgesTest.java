@@ -142,6 +142,13 @@ final class EnglishNameEdgesTest {
     assertEquals(List.of("Maritime Security Dialogue", "Security Dialogue"), mechanisms(words));
   }
 
+  @Test
+  void aDescribingHeadInLowerCase_namesNothing_capitalisedOrAnotherHeadItDoes() {
+    Document doc = parse("1. The Leaders shared the Pacific Islands vision and explored the Asia-Pacific community concept.\n"
+        + "2. They welcomed the Putrajaya Vision 2040 and the Young Leaders program.");
+    assertEquals(List.of("Putrajaya Vision 2040", "Young Leaders program"), initiatives(doc));
+  }
+
   private static List<String> mechanisms(Document doc) {
     return doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList());
   }
