@@ -833,8 +833,8 @@ final class ConceptRecognizer {
     }
     // «the reform of the UN, including the Security Council»: an organ's name alone is the organisation's.
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
-        || concept == Lexicons.Concept.MECHANISM
-            && (stateOrgan(ctx, start, hit, end, to) || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end))) {
+        || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
+            || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
@@ -875,6 +875,34 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /**
+   * «the Indian Council of Medical Research», «the National Security Council», «the Japanese National
+   * Security Secretariat»: a council, centre, secretariat or commission whose name opens with one
+   * state's name (no other party before its head) or with a word of a nation's own bodies is that
+   * state's institution, no arrangement of cooperation between parties.
+   */
+  private boolean oneStatesBody(Context ctx, Lexicons.Head head, int start, int headFirst) {
+    if (!(head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.CENTRE || head.kind == MechanismKind.SECRETARIAT
+        || head.kind == MechanismKind.COMMISSION) || start >= headFirst) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    if (data.language.opensANationsBody(t.key[start])) {
+      return true;
+    }
+    PhraseMatcher.Match<PartyInfo> first = t.isCapitalized(start) ? data.parties.longestAt(t, start, headFirst) : null;
+    if (first == null || first.value.kind != dev.entente.model.PartyKind.STATE
+        || first.last < headFirst && t.gapBefore[first.last] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    for (int k = first.last; k < headFirst; k++) {
+      if (t.isCapitalized(k) && data.parties.longestAt(t, k, headFirst) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an organisation's name starts at token {@code k}. */

@@ -405,6 +405,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word that opens a body's name makes it a nation's own («National Security Council»).
+   * No by default.
+   */
+  boolean opensANationsBody(String key) {
+    return false;
+  }
+
+  /**
    * Whether an initiative's head word names a relationship unless a noun qualifies it («Strategic
    * Partnership» is a label, «Forest Carbon Partnership» a programme). No by default.
    */

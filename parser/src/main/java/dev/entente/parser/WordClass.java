@@ -208,6 +208,8 @@ enum WordClass {
    * of its own («the Pacific Islands vision», «the community concept»); whole words.
    */
   DESCRIBING_HEAD,
+  /** Words that open the name of a nation's own body («National Security Council»); word prefixes. */
+  NATIONS_BODY_PREFIX,
   /** Verbs by which a host receives a guest into the host's country («welcomed … to India»); - when none. */
   WELCOME_VERB,
   /** Verbs by which a party is represented by the people named after them («was represented by», «was led by»); - when none. */

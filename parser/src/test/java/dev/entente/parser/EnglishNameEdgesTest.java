@@ -149,6 +149,14 @@ final class EnglishNameEdgesTest {
     assertEquals(List.of("Putrajaya Vision 2040", "Young Leaders program"), initiatives(doc));
   }
 
+  @Test
+  void oneStatesOwnCouncilOrCentre_isNoMechanism_onesOfTwoStatesAre() {
+    Document doc = parse("1. They welcomed cooperation between the Indian Council of Medical Research and the National Centre "
+        + "for Biological Sciences.\n2. They welcomed the work of the U.S. National Security Council.\n"
+        + "3. They welcomed the Australia-India Education Council and the Canada Chile Business Council.");
+    assertEquals(List.of("Australia-India Education Council", "Canada Chile Business Council"), mechanisms(doc));
+  }
+
   private static List<String> mechanisms(Document doc) {
     return doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList());
   }
