@@ -563,6 +563,22 @@ final class ConceptRecognizer {
   }
 
   /**
+   * «the South Pacific Forum meeting held in Honiara»: where names end in their head, a capitalised
+   * head that names a standing thing or a meeting, with a meeting's head in lower case right after
+   * it, is the standing thing; the meeting is read from its own head.
+   */
+  private boolean meetingOfItFollows(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int to) {
+    if (!data.language.headsEndNames() || !t.isCapitalized(hit.first) || hit.last >= to
+        || t.gapBefore[hit.last] != Tokens.GAP_SPACE || t.isCapitalized(hit.last)
+        || hit.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.MECHANISM)) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, hit.last, to);
+    return next != null && next.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT
+        && (h.kind == EventKind.MEETING || h.kind == EventKind.SESSION));
+  }
+
+  /**
    * «the Bali Process Ministerial Conference», «SCO Heads of States Council Meeting»: where names end
    * in their head, a name that runs on from a head of another kind to a capitalised event head at its
    * end is the event's, read from the event head (its name widened left over the words before); the
@@ -761,7 +777,8 @@ final class ConceptRecognizer {
     }
     // «2+2 meeting»: a format named by numbers is the mechanism; its numbered or next meeting is made from it (items).
     // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
-    Lexicons.Head head = t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) ? mechanismOr(hit.entry.value)
+    Lexicons.Head head = t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) || meetingOfItFollows(t, hit, to)
+        ? mechanismOr(hit.entry.value)
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
     // «will hold an in-person summit», «провести совместное заседание»: what a verb of holding takes is one event.
     if (numberedOrganisation) {

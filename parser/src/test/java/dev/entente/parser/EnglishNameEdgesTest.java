@@ -157,6 +157,13 @@ final class EnglishNameEdgesTest {
     assertEquals(List.of("Australia-India Education Council", "Canada Chile Business Council"), mechanisms(doc));
   }
 
+  @Test
+  void aForumsNameBeforeALowerCaseMeeting_isTheForum_andTheMeetingIsOneEvent() {
+    Document doc = parse("1. They welcomed the outcome of the South Pacific Forum meeting held in Honiara in July 2024.");
+    assertEquals(List.of("South Pacific Forum meeting"), events(doc));
+    assertEquals(List.of("South Pacific Forum"), mechanisms(doc));
+  }
+
   private static List<String> mechanisms(Document doc) {
     return doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList());
   }
