@@ -1163,8 +1163,9 @@ final class ConceptRecognizer {
         return quoted || proper || party;
       case MECHANISM:
         // «2+2»: a format named by numbers is a name in lower case too.
+        // «will establish a climate working group», «agreed to set up a working group on cyber security».
         return quoted || proper || party || (level != null && complement) || t.isNumber(hit.first)
-            || start < hit.first && !data.language.isPluralNoun(t.key[hit.last - 1])
+            || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from);
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();

@@ -164,6 +164,15 @@ final class EnglishNameEdgesTest {
     assertEquals(List.of("South Pacific Forum"), mechanisms(doc));
   }
 
+  @Test
+  void aLowerCaseBodyWithItsComplement_thatTheSidesCreate_isANewMechanism_unlessOnlyMentioned() {
+    Document created = parse("1. They agreed to set up a working group on cyber security.");
+    assertEquals(List.of("working group on cyber security"), mechanisms(created));
+    assertEquals(dev.entente.model.MechanismStatus.NEW, created.mechanisms().get(0).status());
+    Document mentioned = parse("1. They noted that a working group on cyber security could be useful.");
+    assertEquals(List.of(), mechanisms(mentioned));
+  }
+
   private static List<String> mechanisms(Document doc) {
     return doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList());
   }
