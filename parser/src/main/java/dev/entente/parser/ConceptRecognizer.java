@@ -896,13 +896,14 @@ final class ConceptRecognizer {
 
   /**
    * «the Indian Council of Medical Research», «the National Security Council», «the Japanese National
-   * Security Secretariat»: a council, centre, secretariat or commission whose name opens with one
+   * Security Secretariat»: where names end in their head (a Russian state's adjective also opens
+   * bilateral bodies' names), a council, centre, secretariat or commission whose name opens with one
    * state's name (no other party before its head) or with a word of a nation's own bodies is that
    * state's institution, no arrangement of cooperation between parties.
    */
   private boolean oneStatesBody(Context ctx, Lexicons.Head head, int start, int headFirst) {
-    if (!(head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.CENTRE || head.kind == MechanismKind.SECRETARIAT
-        || head.kind == MechanismKind.COMMISSION) || start >= headFirst) {
+    if (!data.language.headsEndNames() || !(head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.CENTRE
+        || head.kind == MechanismKind.SECRETARIAT || head.kind == MechanismKind.COMMISSION) || start >= headFirst) {
       return false;
     }
     Tokens t = ctx.tokens;
@@ -1165,7 +1166,8 @@ final class ConceptRecognizer {
         // «2+2»: a format named by numbers is a name in lower case too.
         // «will establish a climate working group», «agreed to set up a working group on cyber security».
         return quoted || proper || party || (level != null && complement) || t.isNumber(hit.first)
-            || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
+            || (start < hit.first || complement && data.language.headsEndNames())
+                && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from);
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
