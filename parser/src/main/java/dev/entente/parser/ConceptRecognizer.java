@@ -851,7 +851,7 @@ final class ConceptRecognizer {
     // «the reform of the UN, including the Security Council»: an organ's name alone is the organisation's.
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
         || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
-            || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first))) {
+            || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
@@ -901,13 +901,20 @@ final class ConceptRecognizer {
    * state's name (no other party before its head) or with a word of a nation's own bodies is that
    * state's institution, no arrangement of cooperation between parties.
    */
-  private boolean oneStatesBody(Context ctx, Lexicons.Head head, int start, int headFirst) {
+  private boolean oneStatesBody(Context ctx, Lexicons.Head head, int start, int headFirst, int end) {
     if (!data.language.headsEndNames() || !(head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.CENTRE
-        || head.kind == MechanismKind.SECRETARIAT || head.kind == MechanismKind.COMMISSION) || start >= headFirst) {
+        || head.kind == MechanismKind.SECRETARIAT || head.kind == MechanismKind.COMMISSION) || start > headFirst
+        || start == headFirst && head.kind != MechanismKind.CENTRE) {
       return false;
     }
     Tokens t = ctx.tokens;
     if (data.language.opensANationsBody(t.key[start])) {
+      return true;
+    }
+    // «the Center for International Private Enterprise»: a centre named only by its head and what it is
+    // for, no party in it, is an institution of its own (the guidelines' other organisations).
+    if (start == headFirst && head.kind == MechanismKind.CENTRE && t.isCapitalized(headFirst)
+        && !partyWithin(ctx, headFirst, end)) {
       return true;
     }
     PhraseMatcher.Match<PartyInfo> first = t.isCapitalized(start) ? data.parties.longestAt(t, start, headFirst) : null;
@@ -921,6 +928,16 @@ final class ConceptRecognizer {
       }
     }
     return true;
+  }
+
+  /** Whether a capitalised party's name starts in {@code [from, to)}. */
+  private boolean partyWithin(Context ctx, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ctx.tokens.isCapitalized(k) && data.parties.longestAt(ctx.tokens, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an organisation's name starts at token {@code k}. */

@@ -173,6 +173,13 @@ final class EnglishNameEdgesTest {
     assertEquals(List.of(), mechanisms(mentioned));
   }
 
+  @Test
+  void aCentreNamedOnlyByWhatItIsFor_isAnInstitution_oneOfPartiesIsAMechanism() {
+    Document doc = parse("1. They welcomed the work of the Centre for Disease Control and of the ASEAN Centre for "
+        + "Humanitarian Assistance.");
+    assertEquals(List.of("ASEAN Centre for Humanitarian Assistance"), mechanisms(doc));
+  }
+
   private static List<String> mechanisms(Document doc) {
     return doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList());
   }
