@@ -45,10 +45,17 @@ final class ConceptMerger {
     return headInsideParty(ctx, c);
   }
 
-  /** Whether the head of {@code c} stands within a party's name. */
+  /**
+   * Whether the head of {@code c} stands within a party's name. A head of several words that starts
+   * inside the name and runs past it stands after it («the Quad Leaders' Summit»: «Quad Leaders» names
+   * the Quad, «Leaders' Summit» the meeting).
+   */
   private static boolean headInsideParty(Context ctx, Concept c) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = c.headFirst < c.last
+        ? ctx.data.lexicons.heads.longestAt(ctx.tokens, c.headFirst, c.last) : null;
+    int headLast = head == null ? c.headFirst + 1 : head.last;
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
-      if (party.first <= c.headFirst && c.headFirst < party.last) {
+      if (party.first <= c.headFirst && c.headFirst < party.last && headLast <= party.last) {
         return true;
       }
     }
@@ -224,6 +231,9 @@ final class ConceptMerger {
       }
     }
     List<Concept> result = oneVisitPerPlace(new ArrayList<>(byKey.values()), survivors);
+    if (ctx.data.language.headsEndNames()) {
+      result = shortFormsOfOne(result, survivors);
+    }
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
         c.series = survivors.get(c.series);
@@ -234,12 +244,78 @@ final class ConceptMerger {
   }
 
   /**
-   * Whether {@code alias}, an initiative or a mechanism, stands in brackets right after the name of
-   * {@code named}, an item of the same concept whose name its mention ends where the alias starts.
+   * «the India-Japan Joint Commission … The Joint Commission will meet …»: where names end in their
+   * head, a mechanism or an initiative whose name is the tail of exactly one other's of its kind, the
+   * longer one only adding the parties it belongs to before it, is that one named short. Two longer ones («the India-Japan
+   * and the India-Australia Strategic Dialogue») leave the short one standing: it may be either.
+   */
+  private static List<Concept> shortFormsOfOne(List<Concept> items, Map<Concept, Concept> survivors) {
+    Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
+    for (Concept shorter : items) {
+      if (shorter.concept == Lexicons.Concept.EVENT || shorter.knownId != null || shorter.byMembers) {
+        continue;
+      }
+      String tail = body(shorter.key);
+      Concept longer = null;
+      int count = 0;
+      for (Concept other : items) {
+        String whole = body(other.key);
+        if (other != shorter && other.concept == shorter.concept && other.kind == shorter.kind && other.knownId == null
+            && whole.length() > tail.length() && whole.endsWith(tail) && whole.charAt(whole.length() - tail.length() - 1) == ' '
+            && onlyParties(whole.substring(0, whole.length() - tail.length()))) {
+          longer = other;
+          count++;
+        }
+      }
+      if (count == 1 && !into.containsKey(longer)) {
+        into.put(shorter, longer);
+      }
+    }
+    if (into.isEmpty()) {
+      return items;
+    }
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept c : items) {
+      Concept longer = into.get(c);
+      if (longer == null) {
+        kept.add(c);
+        continue;
+      }
+      longer.absorb(c);
+      longer.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      survivors.put(c, longer);
+      survivors.replaceAll((from, to) -> to == c ? longer : to);
+    }
+    return kept;
+  }
+
+  /** Whether the words of a key are all parties' ids (keys write the other words in lower case). */
+  private static boolean onlyParties(String words) {
+    for (String word : words.trim().split(" ")) {
+      if (word.isEmpty() || !word.equals(word.toUpperCase(java.util.Locale.ROOT)) || word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A key without its concept: the words that name the item. */
+  private static String body(String key) {
+    return key.substring(key.indexOf(':') + 1);
+  }
+
+  /**
+   * Whether {@code alias} stands in brackets right after the name of {@code named}, an item of the
+   * same concept whose name its mention ends where the alias starts; an event's alias is of its kind
+   * and numbers it as it does, if at all («the 29th … Climate Change Conference (COP29)»).
    */
   private static boolean bracketAlias(Context ctx, Concept named, Concept alias) {
-    if (alias.concept == Lexicons.Concept.EVENT || alias.concept != named.concept || alias.mentions.size() != 1
+    if (alias.concept != named.concept || alias.mentions.size() != 1
         || alias.first >= ctx.tokens.size || !ctx.tokens.gapHas(alias.first, '(')) {
+      return false;
+    }
+    if (alias.concept == Lexicons.Concept.EVENT && (alias.kind != named.kind
+        || alias.ordinal != null && named.ordinal != null && !alias.ordinal.equals(named.ordinal))) {
       return false;
     }
     for (Range mention : named.mentions) {

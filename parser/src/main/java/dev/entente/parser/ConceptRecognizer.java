@@ -563,6 +563,22 @@ final class ConceptRecognizer {
   }
 
   /**
+   * «the South Pacific Forum meeting held in Honiara»: where names end in their head, a capitalised
+   * head that names a standing thing or a meeting, with a meeting's head in lower case right after
+   * it, is the standing thing; the meeting is read from its own head.
+   */
+  private boolean meetingOfItFollows(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int to) {
+    if (!data.language.headsEndNames() || !t.isCapitalized(hit.first) || hit.last >= to
+        || t.gapBefore[hit.last] != Tokens.GAP_SPACE || t.isCapitalized(hit.last)
+        || hit.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.MECHANISM)) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, hit.last, to);
+    return next != null && next.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT
+        && (h.kind == EventKind.MEETING || h.kind == EventKind.SESSION));
+  }
+
+  /**
    * «the Bali Process Ministerial Conference», «SCO Heads of States Council Meeting»: where names end
    * in their head, a name that runs on from a head of another kind to a capitalised event head at its
    * end is the event's, read from the event head (its name widened left over the words before); the
@@ -761,7 +777,8 @@ final class ConceptRecognizer {
     }
     // «2+2 meeting»: a format named by numbers is the mechanism; its numbered or next meeting is made from it (items).
     // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
-    Lexicons.Head head = t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) ? mechanismOr(hit.entry.value)
+    Lexicons.Head head = t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) || meetingOfItFollows(t, hit, to)
+        ? mechanismOr(hit.entry.value)
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
     // «will hold an in-person summit», «провести совместное заседание»: what a verb of holding takes is one event.
     if (numberedOrganisation) {
@@ -798,8 +815,10 @@ final class ConceptRecognizer {
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
     boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && numberEnd(t, hit.last, end) > 0;
+    // «the Pacific Islands vision», «the Asia-Pacific community concept»: some lower-case heads only describe.
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
-        && !t.isCapitalized(hit.first) && !properBefore(t, start, hit, data.language) && !numbered) {
+        && !t.isCapitalized(hit.first) && !numbered
+        && (!properBefore(t, start, hit, data.language) || data.language.describesInLowerCase(t.key[hit.last - 1]))) {
       return null;
     }
     // «Partnership for Global Infrastructure …» names a programme by its complement; else a noun must qualify it.
@@ -831,8 +850,8 @@ final class ConceptRecognizer {
     }
     // «the reform of the UN, including the Security Council»: an organ's name alone is the organisation's.
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
-        || concept == Lexicons.Concept.MECHANISM
-            && (stateOrgan(ctx, start, hit, end, to) || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end))) {
+        || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
+            || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
@@ -873,6 +892,52 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /**
+   * «the Indian Council of Medical Research», «the National Security Council», «the Japanese National
+   * Security Secretariat»: where names end in their head (a Russian state's adjective also opens
+   * bilateral bodies' names), a council, centre, secretariat or commission whose name opens with one
+   * state's name (no other party before its head) or with a word of a nation's own bodies is that
+   * state's institution, no arrangement of cooperation between parties.
+   */
+  private boolean oneStatesBody(Context ctx, Lexicons.Head head, int start, int headFirst, int end) {
+    if (!data.language.headsEndNames() || !(head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.CENTRE
+        || head.kind == MechanismKind.SECRETARIAT || head.kind == MechanismKind.COMMISSION) || start > headFirst
+        || start == headFirst && head.kind != MechanismKind.CENTRE) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    if (data.language.opensANationsBody(t.key[start])) {
+      return true;
+    }
+    // «the Center for International Private Enterprise»: a centre named only by its head and what it is
+    // for, no party in it, is an institution of its own (the guidelines' other organisations).
+    if (start == headFirst && head.kind == MechanismKind.CENTRE && t.isCapitalized(headFirst)
+        && !partyWithin(ctx, headFirst, end)) {
+      return true;
+    }
+    PhraseMatcher.Match<PartyInfo> first = t.isCapitalized(start) ? data.parties.longestAt(t, start, headFirst) : null;
+    if (first == null || first.value.kind != dev.entente.model.PartyKind.STATE
+        || first.last < headFirst && t.gapBefore[first.last] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    for (int k = first.last; k < headFirst; k++) {
+      if (t.isCapitalized(k) && data.parties.longestAt(t, k, headFirst) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a capitalised party's name starts in {@code [from, to)}. */
+  private boolean partyWithin(Context ctx, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ctx.tokens.isCapitalized(k) && data.parties.longestAt(ctx.tokens, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an organisation's name starts at token {@code k}. */
@@ -1116,8 +1181,10 @@ final class ConceptRecognizer {
         return quoted || proper || party;
       case MECHANISM:
         // «2+2»: a format named by numbers is a name in lower case too.
+        // «will establish a climate working group», «agreed to set up a working group on cyber security».
         return quoted || proper || party || (level != null && complement) || t.isNumber(hit.first)
-            || start < hit.first && !data.language.isPluralNoun(t.key[hit.last - 1])
+            || (start < hit.first || complement && data.language.headsEndNames())
+                && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from);
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
@@ -1318,7 +1385,10 @@ final class ConceptRecognizer {
       String w = t.key[k];
       // «the Mattei Plan for Africa (MPA)» and «the Mattei Plan for Africa»: where names end in their
       // head or its complement, an abbreviation in brackets after them is another name of the thing.
-      if (k == end - 1 && k > head && data.language.headsEndNames() && t.isUpperCase(k) && t.gapHas(k, '(')) {
+      // «the 29th United Nations Climate Change Conference (COP29)»: a number may be written onto it.
+      if ((k == end - 1 || k == end - 2 && t.isNumber(end - 1)) && k > head && data.language.headsEndNames()
+          && t.isUpperCase(k) && t.gapHas(k, '(')) {
+        k = end - 1;
         continue;
       }
       // A number names an initiative («резолюция 2231», «Повестка 2063») but only counts a meeting.

@@ -39,7 +39,8 @@ public final class English extends Language {
     super("en", "English", EnumSet.of(WordClass.ADJECTIVE_ENDING, WordClass.PARTICIPLE_MARK,
         WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.NOUN_LIKE_INFINITIVE,
         WordClass.RELATIONSHIP_HEAD_PREFIX, WordClass.NON_COOPERATION_PREFIX, WordClass.NAME_TAIL,
-        WordClass.RELATIONSHIP_LABEL_PREFIX));
+        WordClass.RELATIONSHIP_LABEL_PREFIX, WordClass.DESCRIBING_HEAD,
+        WordClass.NATIONS_BODY_PREFIX));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -272,6 +273,16 @@ public final class English extends Language {
   @Override
   boolean labelsARelationship(String key) {
     return words.startsWithAny(WordClass.RELATIONSHIP_LABEL_PREFIX, key);
+  }
+
+  @Override
+  boolean opensANationsBody(String key) {
+    return words.startsWithAny(WordClass.NATIONS_BODY_PREFIX, key);
+  }
+
+  @Override
+  boolean describesInLowerCase(String key) {
+    return words.is(WordClass.DESCRIBING_HEAD, key);
   }
 
   @Override

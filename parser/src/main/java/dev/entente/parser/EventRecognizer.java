@@ -74,7 +74,9 @@ final class EventRecognizer {
     if (nearest != null) {
       c.date = nearest.resolve(ctx.referenceYear, ctx.referenceDay);
     }
-    int year = yearBefore(t, c.first, from);
+    // The year may open the name itself («the 2025 Youth Summit», NameExtent).
+    int year = c.first < c.headFirst && c.first + 1 < t.size && t.isNumber(c.first)
+        ? yearBefore(t, c.first + 1, c.first) : yearBefore(t, c.first, from);
     if (year > 0) {
       c.date = EdtfDate.ofYear(year);
     }

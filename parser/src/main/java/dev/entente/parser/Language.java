@@ -373,6 +373,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether an initiative's head in lower case, even after a proper name, only describes it and names
+   * no initiative («the Pacific Islands vision»). No by default.
+   */
+  boolean describesInLowerCase(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word before a place inside a visit's name makes it the visit's destination («State
    * Visit to India»). No by default: the place after a visit is read by the preposition of place.
    */
@@ -393,6 +401,14 @@ public abstract class Language {
    * («terrorist group», «advocacy group»). No by default.
    */
   boolean modifiesNoCooperation(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word that opens a body's name makes it a nation's own («National Security Council»).
+   * No by default.
+   */
+  boolean opensANationsBody(String key) {
     return false;
   }
 

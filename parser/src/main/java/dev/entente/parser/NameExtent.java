@@ -61,8 +61,17 @@ final class NameExtent {
     int start = head;
     int ordinal = 0;
     int k = head - 1;
+    boolean closed = false;
+    int checked = head + 1;
     while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapHas(k + 1, '"')
-        && !(t.gapHas(k + 1, '\'') && partyEndsAt(t, k, from))) {
+        && !(t.gapHas(k + 1, '\'') && start < head && partyEndsAt(t, k, from))) {
+      // «the Conference of the Parties (COP 28)»: a bracket that opens before the name, not closed inside it, ends it.
+      while (checked > k + 2) {
+        closed |= t.gapHas(--checked, ')');
+      }
+      if (t.gapHas(k + 1, '(') && !closed) {
+        break;
+      }
       // «C5+1», «G-20»: a number written onto a capitalised word is one name with it.
       if (t.isNumber(k)) {
         int word = k;
@@ -75,6 +84,13 @@ final class NameExtent {
           k = word - 1;
           continue;
         }
+      }
+      // «the 2050 Strategy», «the 2025 Youth Summit»: where names end in their head, a year right before a
+      // capitalised word of the name, after an article or a name, is part of it (not one of a date: «May 2024 Summit»).
+      if (language.headsEndNames() && start == k + 1 && t.isCapitalized(start) && isYearOpeningName(t, k, from)) {
+        start = k;
+        k--;
+        continue;
       }
       String key = t.key[k];
       Integer word = data.ordinals.get(key);
@@ -144,6 +160,14 @@ final class NameExtent {
         k--;
         continue;
       }
+      // «the Rio de Janeiro Summit», «the Andorra la Vella Forum»: a city's name of several words, function
+      // words inside, is one modifier of the name.
+      int city = cityStartAround(t, k, start, head, from);
+      if (city >= 0) {
+        start = city;
+        k = city - 1;
+        continue;
+      }
       // «the SCO Heads of State Council Meeting»: where names end in their head, a capitalised level with
       // its preposition inside («Heads of State») is one modifier of the name.
       int level = language.headsEndNames() ? levelEndingAt(t, k, start, from) : -1;
@@ -155,6 +179,55 @@ final class NameExtent {
       break;
     }
     return new Left(start, ordinal);
+  }
+
+  /** The years a name may open with. */
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 2100;
+
+  /**
+   * Whether token {@code k} is a year written alone before a name: four digits after an article or a
+   * capitalised word that is no month, with spaces around it.
+   */
+  private boolean isYearOpeningName(Tokens t, int k, int from) {
+    if (!t.isNumber(k) || t.key[k].length() != 4 || k - 1 < from || t.gapBefore[k] != Tokens.GAP_SPACE
+        || t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    int year = Integer.parseInt(t.key[k]);
+    String before = t.key[k - 1];
+    return year >= FIRST_YEAR && year <= LAST_YEAR && !data.months.containsKey(before)
+        && (language.isArticle(before) || t.isCapitalized(k - 1) && !t.isNumber(k - 1));
+  }
+
+  /** Most words of a city's name before the word the name has reached («Rio de Janeiro»). */
+  private static final int CITY_WORDS = 3;
+
+  /**
+   * The first token of a capitalised city's name that holds token {@code k} and ends inside the name
+   * so far, {@code [start, head)}; -1 where there is none.
+   */
+  private int cityStartAround(Tokens t, int k, int start, int head, int from) {
+    for (int first = Math.max(from, k - CITY_WORDS + 1); first <= k; first++) {
+      if (!t.isCapitalized(first)) {
+        continue;
+      }
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, first, head);
+      if (city != null && city.last > k + 1 && city.last >= start && gapsInside(t, first, city.last)) {
+        return first;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether only spaces stand between the tokens of {@code [first, last)}. */
+  private static boolean gapsInside(Tokens t, int first, int last) {
+    for (int j = first + 1; j < last; j++) {
+      if (t.gapBefore[j] != Tokens.GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Most words of a level a name holds before its head («Heads of State and Government»). */
@@ -207,10 +280,6 @@ final class NameExtent {
   /** Most words of a party's name that a possessive closes («the United Nations' Goals»). */
   private static final int POSSESSOR_WORDS = 4;
 
-  /**
-   * «the United Nations' Millennium Development Goals»: a party's name in the possessive before a
-   * name is its owner, not a part of it.
-   */
   /** The first token of a party's name that ends right before {@code k}, else {@code k}. */
   private int partyStartBefore(Tokens t, int k, int from) {
     if (t.gapBefore[k] != Tokens.GAP_SPACE) {
@@ -225,6 +294,11 @@ final class NameExtent {
     return k;
   }
 
+  /**
+   * Whether a party's name ends at token {@code k}. «the United Nations' Millennium Development Goals»:
+   * a party's name in the possessive before a name is its owner, not a part of it; before a bare head
+   * it is the name's only word that tells it («the Quad Leaders' Summit», «the African Union's Summit»).
+   */
   private boolean partyEndsAt(Tokens t, int k, int from) {
     for (int first = Math.max(from, k - POSSESSOR_WORDS + 1); first <= k; first++) {
       PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, first, k + 1);
@@ -363,7 +437,9 @@ final class NameExtent {
         && lex.heads.longestAt(t, j, to).entry.value.get(0).concept == Lexicons.Concept.INITIATIVE) {
       return 0;
     }
-    if (t.isNumber(j) && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
+    // «the Summit of the G20 held in November 2024»: a number written onto the word before it is that word's, no day.
+    if (t.isNumber(j) && !(j > 0 && t.start[j] == t.end[j - 1] && t.isCapitalized(j - 1))
+        && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
       return 0;
     }
     if (language.endsNameRight(t, j, from) || isInitial(t, j, to)) {

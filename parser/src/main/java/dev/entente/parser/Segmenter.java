@@ -118,11 +118,18 @@ final class Segmenter {
         bodyStart = titleLine + 1;
       }
     }
+    // «Title ⏎ The White House ⏎ June 10, 2025 ⏎ The President …»: a trailer's marker before the first line
+    // of prose is the site's byline under the title, not the start of its trailer (body() keeps it as wrapper).
     int trailer = lines.size();
+    boolean prose = false;
     for (int i = bodyStart; i < lines.size(); i++) {
       if (matches(text, lines.get(i), "TRAILER")) {
-        trailer = i;
-        break;
+        if (prose) {
+          trailer = i;
+          break;
+        }
+      } else {
+        prose |= isProse(text, lines.get(i));
       }
     }
     for (int i = 0; i < bodyStart && i < lines.size(); i++) {
@@ -154,7 +161,7 @@ final class Segmenter {
         layout.pieces.add(new Layout.Piece(SegmentKind.BLANK, line.start, line.end));
         continue;
       }
-      if (matches(text, line, "MENU")) {
+      if (matches(text, line, "MENU") || matches(text, line, "TRAILER")) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
         continue;
       }
@@ -261,6 +268,33 @@ final class Segmenter {
   /** The marks that open a list item: '-', '*', bullets (U+2022, U+00B7, U+25AA). */
   static boolean isBullet(char c) {
     return c == '-' || c == '\u2022' || c == '\u00B7' || c == '*' || c == '\u25AA';
+  }
+
+  /** Words a line of prose holds at least: a byline, a date or a heading holds fewer. */
+  private static final int PROSE_WORDS = 6;
+  /** Words a sentence that ends on its line holds at least to read as prose. */
+  private static final int SENTENCE_WORDS = 3;
+
+  /**
+   * Whether a line reads as the document's text: a numbered point, a sentence that ends on it, or
+   * {@link #PROSE_WORDS} words or more.
+   */
+  private static boolean isProse(String text, Line line) {
+    ClauseNumber number = clauseNumber(text, line.contentStart, line.contentEnd);
+    if (number != null && number.value() > 0) {
+      return true;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int k = line.contentStart; k < line.contentEnd && words < PROSE_WORDS; k++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(k));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    char last = line.isBlank() ? ' ' : text.charAt(line.contentEnd - 1);
+    return words >= PROSE_WORDS || words >= SENTENCE_WORDS && (last == '.' || last == ':' || last == ';');
   }
 
   private int firstNumberedLine(String text, List<Line> lines) {

@@ -203,6 +203,13 @@ enum WordClass {
   NAME_TAIL,
   /** Words before a relationship's head that make it a label with any complement («Strategic Partnership for …»). */
   RELATIONSHIP_LABEL_PREFIX,
+  /**
+   * Initiative heads that, in lower case after a proper name, describe it rather than name a thing
+   * of its own («the Pacific Islands vision», «the community concept»); whole words.
+   */
+  DESCRIBING_HEAD,
+  /** Words that open the name of a nation's own body («National Security Council»); word prefixes. */
+  NATIONS_BODY_PREFIX,
   /** Verbs by which a host receives a guest into the host's country («welcomed … to India»); - when none. */
   WELCOME_VERB,
   /** Verbs by which a party is represented by the people named after them («was represented by», «was led by»); - when none. */

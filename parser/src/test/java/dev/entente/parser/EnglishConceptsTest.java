@@ -171,7 +171,7 @@ final class EnglishConceptsTest {
   @Test
   void aYearRightBeforeTheName_datesTheEvent() {
     Document doc = parse("1. The Sides look forward to the 2026 Youth Summit in Santiago.");
-    assertEquals("2026", event(doc, "Youth Summit").flatMap(Event::date).map(Object::toString).orElse(null),
+    assertEquals("2026", event(doc, "2026 Youth Summit").flatMap(Event::date).map(Object::toString).orElse(null),
         () -> "events " + events(doc));
   }
 
