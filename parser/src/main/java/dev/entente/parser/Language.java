@@ -299,6 +299,16 @@ public abstract class Language {
   }
 
   /**
+   * Whether an adjective written with a capital inside a sentence, a word in lower case after it,
+   * opens a proper name: Russian writes a state's adjective in lower case («турецкая сторона»), so
+   * «Турецкий поток», «Британский совет» name a pipeline and an institution, not the state. English
+   * capitalises every such adjective («Turkish side»).
+   */
+  boolean capitalisedAdjectivesOpenNames() {
+    return true;
+  }
+
+  /**
    * Whether a first meeting («первая встреча глав государств») opens a series, a mechanism of its
    * own, as Russian texts and gold have it; in English gold a «first-ever summit» is the event alone.
    */
