@@ -1108,7 +1108,10 @@ final class ConceptRecognizer {
     boolean party = false;
     for (int k = start; k < end; k++) {
       proper |= t.isCapitalized(k) && k > from && !isParty(ctx, k, end);
-      party |= t.isCapitalized(k) && data.parties.longestAt(t, k, end) != null;
+      // «армяно-монгольской межправительственной комиссии»: two sides joined in a compound name their
+      // own body, in lower case too.
+      party |= (t.isCapitalized(k) || t.hyphenAfter[k] && data.language.isCompoundPart(t.key[k]))
+          && data.parties.longestAt(t, k, end) != null;
     }
     boolean complement = end > hit.last;
     switch (head.concept) {
@@ -1117,7 +1120,9 @@ final class ConceptRecognizer {
       case MECHANISM:
         // «2+2»: a format named by numbers is a name in lower case too.
         return quoted || proper || party || (level != null && complement) || t.isNumber(hit.first)
-            || start < hit.first && !data.language.isPluralNoun(t.key[hit.last - 1])
+            // «создать совместную рабочую группу по вопросам образования»: a describing word before
+            // the head, or a complement after it, names what a cue right before creates.
+            || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from);
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();

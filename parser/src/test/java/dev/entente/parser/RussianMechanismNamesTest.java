@@ -1,0 +1,51 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Document;
+import dev.entente.model.Mechanism;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Russian mechanisms named in lower case (issue 20, session 9): what a cue creates with a complement
+ * after its head, and a body two sides name by their compound adjective. Every text is written for
+ * these tests.
+ */
+final class RussianMechanismNamesTest {
+  private static final Parser RUSSIAN = Parser.russian();
+  private static final String OPENING = "Совместное заявление\n\n1. Стороны подчеркнули важность сотрудничества в области"
+      + " культуры и образования и отметили, что это отвечает интересам народов двух стран.\n2. ";
+
+  private static List<String> mechanisms(Document doc) {
+    return doc.mechanisms().stream().map(m -> m.name() + "=" + m.status()).collect(Collectors.toList());
+  }
+
+  @Test
+  void aWorkingGroupACueCreates_namedByItsComplement_isAMechanism() {
+    // GIVEN working groups whose head phrase has no describing word before it, only a complement after it
+    Document created = RUSSIAN.parse(OPENING + "Стороны договорились создать совместную рабочую группу по вопросам образования.\n");
+    Document proposed = RUSSIAN.parse(OPENING + "Стороны поддержали предложение о создании рабочей группы по науке.\n");
+    // THEN each is a mechanism, new or proposed as its cue says
+    assertEquals(List.of("совместная рабочая группа по вопросам образования=NEW"), mechanisms(created));
+    assertEquals(List.of("рабочая группа по науке=PROPOSED"), mechanisms(proposed));
+  }
+
+  @Test
+  void aLowerCaseHeadWithoutACue_isNoName() {
+    // GIVEN a working group mentioned in passing, with nothing that creates or names it
+    Document doc = RUSSIAN.parse(OPENING + "Стороны обсудили работу групп экспертов и рабочие вопросы.\n");
+    // THEN no mechanism is found
+    assertEquals(List.of(), doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aBodyTwoSidesNameByTheirCompoundAdjectiveInLowerCase_isAMechanism() {
+    // GIVEN a commission named by the two sides' compound adjective, all in lower case
+    Document doc = RUSSIAN.parse(OPENING + "Стороны отметили работу армяно-монгольской межправительственной комиссии"
+        + " по торговле.\n");
+    // THEN it is a mechanism
+    assertEquals(List.of("армяно-монгольская межправительственная комиссия по торговле=EXISTING"), mechanisms(doc));
+  }
+}
