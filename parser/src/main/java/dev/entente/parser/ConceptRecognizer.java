@@ -54,6 +54,17 @@ final class ConceptRecognizer {
     return merged;
   }
 
+  private static boolean isVisitHead(PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT && h.kind == EventKind.VISIT);
+  }
+
+  /** Whether the head of an initiative, and nothing else, starts at token {@code k}. */
+  private boolean opensAnInitiative(Tokens t, int k, int to) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, k, to);
+    return next != null && next.first == k
+        && next.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.INITIATIVE);
+  }
+
   /** The end of the last event of {@code here} that ends before {@code c} starts, else {@code c}'s start. */
   private static int endOfEventBefore(List<Concept> here, Concept c) {
     int end = -1;
@@ -705,6 +716,11 @@ final class ConceptRecognizer {
       return null;
     }
     int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
+    // «подписание в ходе визита Соглашения о …»: a visit is someone's, never a document's; its name
+    // ends before the head of an initiative.
+    if (end > hit.last && isVisitHead(hit) && opensAnInitiative(t, hit.last, to)) {
+      end = hit.last;
+    }
     // «"Action Plan for Strengthening of the Strategic Partnership"»: a quote that opens the name closes it.
     int closing = start > from && t.gapHas(start, '"') ? closingQuote(t, hit.last, to) : -1;
     if (closing > end) {
@@ -1126,7 +1142,8 @@ final class ConceptRecognizer {
                 && mechanisms.createdRightBefore(ctx, start, from);
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
-        boolean named = quoted || proper || ordinal != null || (complement && level != null)
+        boolean named = quoted || proper || party && !data.language.isPluralNoun(t.key[hit.last - 1]) || ordinal != null
+            || (complement && level != null)
             || (complement && events.hasEvidence(ctx, start, end, from, to))
             || (dated && head.kind != EventKind.OTHER
                 && (start < hit.first || hit.last - hit.first >= 2 || head.kind == EventKind.VISIT

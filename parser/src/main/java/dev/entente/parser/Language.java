@@ -362,11 +362,12 @@ public abstract class Language {
 
   /**
    * Whether the word at {@code k} may stand before a mechanism's head as part of its name after a
-   * meeting's head: an adjective («заседания Межправительственной комиссии»), and in languages that
-   * capitalise names, a capitalised word («of the North Atlantic Council»).
+   * meeting's head: an adjective («заседания Межправительственной комиссии») or the first part of a
+   * compound one («заседания армяно-монгольской комиссии»), and in languages that capitalise names, a
+   * capitalised word («of the North Atlantic Council»).
    */
   boolean modifiesABody(Tokens t, int k) {
-    return isAdjective(t.key[k]);
+    return isAdjective(t.key[k]) || t.hyphenAfter[k] && isCompoundPart(t.key[k]);
   }
 
   /** Whether a word is an article, which never ends a name («the Fund for a …»). None by default. */

@@ -48,4 +48,35 @@ final class RussianMechanismNamesTest {
     // THEN it is a mechanism
     assertEquals(List.of("армяно-монгольская межправительственная комиссия по торговле=EXISTING"), mechanisms(doc));
   }
+
+  @Test
+  void aNumberedSessionOfACommissionNamedByACompound_namesTheCommissionToo() {
+    // GIVEN the tenth session of a commission two sides name by their compound adjective
+    Document doc = RUSSIAN.parse(OPENING + "Стороны отметили итоги десятого заседания армяно-монгольской"
+        + " межправительственной комиссии.\n");
+    // THEN the commission is a mechanism beside the session
+    assertEquals(List.of("армяно-монгольская межправительственная комиссия=EXISTING"), mechanisms(doc));
+    assertEquals(1, doc.events().size(), () -> doc.events().toString());
+  }
+
+  @Test
+  void aVisitBeforeTheNameOfADocument_endsBeforeIt() {
+    // GIVEN an agreement signed «в ходе визита»
+    Document doc = RUSSIAN.parse(OPENING + "Стороны приветствовали подписание в ходе визита Соглашения о сотрудничестве"
+        + " в области науки.\n");
+    // THEN no visit is named after the agreement, and the agreement is an initiative
+    assertEquals(List.of(), doc.events().stream().map(e -> e.name()).collect(Collectors.toList()));
+    assertEquals(List.of("Соглашение о сотрудничестве в области науки"),
+        doc.initiatives().stream().map(i -> i.name()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aMeetingTwoSidesNameByTheirCompound_isAnEvent() {
+    // GIVEN a business forum named by two sides' compound adjective, without a date
+    Document doc = RUSSIAN.parse(OPENING + "Стороны приняли к сведению результаты Армяно-монгольского делового форума,"
+        + " организованного в рамках визита.\n");
+    // THEN it is an event
+    assertEquals(List.of("Армяно-монгольский деловой форум"), doc.events().stream().map(e -> e.name())
+        .collect(Collectors.toList()));
+  }
 }
