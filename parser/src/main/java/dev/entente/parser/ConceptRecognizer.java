@@ -1124,10 +1124,7 @@ final class ConceptRecognizer {
     boolean party = false;
     for (int k = start; k < end; k++) {
       proper |= t.isCapitalized(k) && k > from && !isParty(ctx, k, end);
-      // «армяно-монгольской межправительственной комиссии»: two sides joined in a compound name their
-      // own body, in lower case too.
-      party |= (t.isCapitalized(k) || t.hyphenAfter[k] && data.language.isCompoundPart(t.key[k]))
-          && data.parties.longestAt(t, k, end) != null;
+      party |= t.isCapitalized(k) && data.parties.longestAt(t, k, end) != null;
     }
     boolean complement = end > hit.last;
     switch (head.concept) {
@@ -1139,7 +1136,8 @@ final class ConceptRecognizer {
             // «создать совместную рабочую группу по вопросам образования»: a describing word before
             // the head, or a complement after it, names what a cue right before creates.
             || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
-                && mechanisms.createdRightBefore(ctx, start, from);
+                && mechanisms.createdRightBefore(ctx, start, from)
+            || complement && standsByItsComplement(t, hit, head, to);
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
         boolean named = quoted || proper || party && !data.language.isPluralNoun(t.key[hit.last - 1]) || ordinal != null
@@ -1167,6 +1165,32 @@ final class ConceptRecognizer {
         }
         return named;
     }
+  }
+
+  /**
+   * «подкомиссии по сотрудничеству в области энергетики», «механизма консультаций по …»: where
+   * names are not written in title case (the language's initiatives are not), a standing body in
+   * the singular whose complement says what it is for names one in lower case too — a commission
+   * or working group with a preposition of its subject after its head, or a mechanism or format of
+   * meetings or consultations. A dialogue so written is the activity («платформу для диалога по
+   * безопасности»).
+   */
+  private boolean standsByItsComplement(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, Lexicons.Head head, int to) {
+    if (data.language.initiativeHeadsAreCapitalised() || t.isCapitalized(hit.first)
+        || data.language.isPluralNoun(t.key[hit.last - 1]) || data.language.headInThePlural(t, hit.first, hit.last)
+        || hit.last >= to) {
+      return false;
+    }
+    if (head.kind == MechanismKind.COMMISSION || head.kind == MechanismKind.WORKING_GROUP) {
+      return words.is(WordClass.NAME_PREPOSITION, t.key[hit.last]);
+    }
+    if (!words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, t.key[hit.first])) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> of = lex.heads.longestAt(t, hit.last, to);
+    return of != null && of.first == hit.last && of.entry.value.stream().anyMatch(h -> h.kind == EventKind.MEETING
+        || h.kind == EventKind.SUMMIT || h.kind == MechanismKind.CONSULTATIONS || h.kind == MechanismKind.SUMMIT
+        || h.kind == MechanismKind.MINISTERIAL_MEETING || h.kind == MechanismKind.AGENCY_MEETING);
   }
 
   private boolean isParty(Context ctx, int k, int end) {
