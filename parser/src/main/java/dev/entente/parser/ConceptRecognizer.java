@@ -799,6 +799,12 @@ final class ConceptRecognizer {
         return null;
       }
     }
+    // «Председатели Верховных Советов (Парламентов) государств – участников СНГ»: a capitalised body in
+    // the plural is each state's own, no arrangement of theirs; a series of meetings so written is one.
+    if (ordinal == null && t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)
+        && seriesOrNone(hit.entry.value) == null && eventOf(hit.entry.value) == null) {
+      return null;
+    }
     Lexicons.Concept concept = head.concept;
     // «процесс формирования новой Европы»: a bare lower-case process of an action is that action under
     // way, not a standing format («переговорный процесс», «Астанинский процесс» are named).

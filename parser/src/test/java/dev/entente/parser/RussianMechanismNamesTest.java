@@ -81,4 +81,13 @@ final class RussianMechanismNamesTest {
     assertEquals(List.of("подкомиссия по сотрудничеству в области энергетики=EXISTING",
         "механизм консультаций по вопросам безопасности=EXISTING"), mechanisms(doc));
   }
+
+  @Test
+  void capitalisedBodiesInThePlural_areTheStatesOwn_butAJointGroupIsAMechanism() {
+    // GIVEN the states' parliaments named in the plural, and a joint group created for a task
+    Document doc = RUSSIAN.parse(OPENING + "Председатели Верховных Советов государств обратились к главам государств"
+        + " и приветствовали учреждение совместной Группы по созданию Союза инвесторов.\n");
+    // THEN only the joint group is a mechanism
+    assertEquals(List.of("совместная Группа по созданию Союза инвесторов=NEW"), mechanisms(doc));
+  }
 }
