@@ -144,4 +144,13 @@ final class RussianVarietyTest {
     // THEN their states adopt it
     assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
   }
+
+  @Test
+  void theMinistriesOfTwoStatesThatDeclare_adoptForTheirStates() {
+    // GIVEN two foreign ministries as the subject of «заявляют»
+    Document doc = RUSSIAN.parse("Совместное заявление\nМинистерство иностранных дел Республики Армения и Министерство"
+        + " иностранных дел Монголии заявляют следующее.\n1. Стороны подчеркивают важность сотрудничества.\n");
+    // THEN their states adopt it
+    assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
+  }
 }
