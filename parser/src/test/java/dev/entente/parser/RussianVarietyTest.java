@@ -153,4 +153,13 @@ final class RussianVarietyTest {
     // THEN their states adopt it
     assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
   }
+
+  @Test
+  void headsNamedByTitleAfterAVerbOfMeeting_adoptForTheirStates() {
+    // GIVEN a communiqué that opens with the meeting of two heads named by title and state alone
+    Document doc = RUSSIAN.parse("Коммюнике\n5 мая 2024 года в Ереване состоялась встреча Президента Республики"
+        + " Армения и Президента Монголии.\n1. Стороны подчеркивают важность сотрудничества.\n");
+    // THEN their states adopt it
+    assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
+  }
 }
