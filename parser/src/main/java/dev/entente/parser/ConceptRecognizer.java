@@ -54,6 +54,40 @@ final class ConceptRecognizer {
     return merged;
   }
 
+  private static boolean isSigningHead(PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    return hit.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT && h.kind == EventKind.SIGNING);
+  }
+
+  /**
+   * The end of the head of the initiative a date right after a signing's head is followed by
+   * («подписания [2 апреля 1997 года] Договора»), or -1.
+   */
+  private int signedAfterDate(Context ctx, int after, int to) {
+    int start = signedStart(ctx.tokens, after, to);
+    if (start < 0) {
+      return -1;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(ctx.tokens, start, to);
+    return ctx.tokens.isCapitalized(start) && opensAnInitiative(ctx.tokens, start, to) ? next.last : -1;
+  }
+
+  /** The token after a date that starts right at {@code after} within the sentence, or -1. */
+  private int signedStart(Tokens t, int after, int to) {
+    for (DateRecognizer.Found d : datesAt(t, after, to)) {
+      if (d.first == after && d.last < to) {
+        return d.last;
+      }
+    }
+    return -1;
+  }
+
+  private List<DateRecognizer.Found> datesAt(Tokens t, int after, int to) {
+    return dates.find(t, after, Math.min(to, after + SIGNING_DATE_WORDS));
+  }
+
+  /** The most words of a date between a signing's head and what was signed («2 апреля 1997 года»). */
+  private static final int SIGNING_DATE_WORDS = 6;
+
   private static boolean isVisitHead(PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
     return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT && h.kind == EventKind.VISIT);
   }
@@ -721,6 +755,12 @@ final class ConceptRecognizer {
     if (end > hit.last && isVisitHead(hit) && opensAnInitiative(t, hit.last, to)) {
       end = hit.last;
     }
+    // «в результате подписания 2 апреля 1997 года Договора о …»: a signing's date may stand between its
+    // head and the document signed, which then names it.
+    int signed = end == hit.last && isSigningHead(hit) ? signedAfterDate(ctx, hit.last, to) : -1;
+    if (signed > 0) {
+      end = extent.right(ctx, signed, to, known, true);
+    }
     // «"Action Plan for Strengthening of the Strategic Partnership"»: a quote that opens the name closes it.
     int closing = start > from && t.gapHas(start, '"') ? closingQuote(t, hit.last, to) : -1;
     if (closing > end) {
@@ -871,7 +911,7 @@ final class ConceptRecognizer {
       }
     }
     Level level = level(t, hit.first, end);
-    boolean named = inCity || heldEvent != null || concept == Lexicons.Concept.INITIATIVE && numbered
+    boolean named = inCity || heldEvent != null || signed > 0 || concept == Lexicons.Concept.INITIATIVE && numbered
         || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
@@ -888,7 +928,8 @@ final class ConceptRecognizer {
     c.ordinal = ordinal;
     c.level = level;
     c.mentions.add(new Range(start, end));
-    c.name = NameExtent.nominativeText(ctx, data.language, start, hit.first, hit.last, end);
+    c.name = signed > 0 ? NameExtent.nominativeText(ctx, data.language, start, hit.first, hit.last, hit.last) + " "
+        + NameExtent.text(ctx, signedStart(t, hit.last, to), end) : NameExtent.nominativeText(ctx, data.language, start, hit.first, hit.last, end);
     c.key = key(ctx, c, hit.first, end);
     c.rule = "heads.tsv:" + hit.entry.pattern() + " (" + hit.entry.where + ")";
     if (concept == Lexicons.Concept.INITIATIVE) {

@@ -90,4 +90,14 @@ final class RussianMechanismNamesTest {
     // THEN only the joint group is a mechanism
     assertEquals(List.of("совместная Группа по созданию Союза инвесторов=NEW"), mechanisms(doc));
   }
+
+  @Test
+  void aSigningWithItsDateBeforeTheDocumentSigned_isAnEventNamedByTheDocument() {
+    // GIVEN a signing whose date stands between its head and the treaty signed
+    Document doc = RUSSIAN.parse(OPENING + "Интеграция получила импульс в результате подписания 2 апреля 1997 года"
+        + " Договора о Союзе Армении и Монголии.\n");
+    // THEN the signing is an event named by the treaty and dated by that date
+    assertEquals(List.of("подписание Договора о Союзе Армении и Монголии@1997-04-02"), doc.events().stream()
+        .map(e -> e.name() + "@" + e.date().map(Object::toString).orElse("-")).collect(Collectors.toList()));
+  }
 }
