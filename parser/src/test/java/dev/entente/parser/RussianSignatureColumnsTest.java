@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Russian signature blocks laid out in columns side by side, signers' names in capitals, and names
- * of projects and institutions built on a state's adjective (issue 20, session 9). Every text is
- * written for these tests; the people are invented.
+ * Russian signature blocks laid out in columns side by side, signers' names in capitals, names of
+ * projects and institutions built on a state's adjective, and organs of a format that are no
+ * organisations (issue 20, session 9). Every text is written for these tests; the people are invented.
  */
 final class RussianSignatureColumnsTest {
   private static final Parser RUSSIAN = Parser.russian();
@@ -125,5 +125,14 @@ final class RussianSignatureColumnsTest {
         + " Армяно-Монгольский комитет дружбы, и британская сторона тоже.\n");
     // THEN every state is found
     assertEquals(List.of("AM", "GB", "MN", "TR"), states(doc));
+  }
+
+  @Test
+  void anOrganisationsSummitOrForum_isNoOrganisation() {
+    // GIVEN the East Asia Summit and the ASEAN Regional Forum, organs of ASEAN's format (GUIDELINES: mechanisms)
+    Document doc = RUSSIAN.parse("Заявление\n1. Стороны поддерживают Восточноазиатский саммит и Региональный форум АСЕАН.\n");
+    // THEN only ASEAN is an organisation
+    assertEquals(List.of("ASEAN"), doc.parties().stream().filter(p -> p.kind() == PartyKind.ORGANIZATION)
+        .map(Party::id).collect(Collectors.toList()));
   }
 }
