@@ -774,6 +774,12 @@ final class PersonRecognizer {
         || roleStart > 0 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[roleStart - 1]))) {
       return Math.max(i + 1, roleEnd);
     }
+    // «обращаются к главам государств Содружества»: one word after a role in the plural is what they
+    // head, no one's name; names after it come as a list («Prime Ministers Albanese and Modi»).
+    if (oneWord && language.namesAKindInThePlural(roleHead(t, roleStart, roleEnd))
+        && !(nameEnd < to && words.is(WordClass.AND, t.key[nameEnd]))) {
+      return Math.max(i + 1, roleEnd);
+    }
     if (nameEnd > j) {
       if (party == null) {
         party = partyAfterName(ctx, nameEnd, to)[0];

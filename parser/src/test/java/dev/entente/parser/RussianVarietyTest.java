@@ -162,4 +162,13 @@ final class RussianVarietyTest {
     // THEN their states adopt it
     assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
   }
+
+  @Test
+  void oneCapitalisedWordAfterARoleInThePlural_isNoName() {
+    // GIVEN heads in the plural followed by the name of what they head
+    Document doc = RUSSIAN.parse("Обращение\nПредседатели парламентов обращаются к главам государств Содружества"
+        + " с призывом к миру.\n");
+    // THEN nobody is named
+    assertEquals(List.of(), doc.participants());
+  }
 }
