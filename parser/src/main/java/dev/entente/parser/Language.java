@@ -309,6 +309,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether two words, in lower case, are nouns of one case however they end («стабильности и
+   * сотрудничества»): then «и» between them joins two parts of one name. No by default.
+   */
+  boolean nounsInOneCase(String a, String b) {
+    return false;
+  }
+
+  /**
    * Whether a first meeting («первая встреча глав государств») opens a series, a mechanism of its
    * own, as Russian texts and gold have it; in English gold a «first-ever summit» is the event alone.
    */

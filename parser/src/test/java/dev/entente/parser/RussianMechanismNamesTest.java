@@ -100,4 +100,14 @@ final class RussianMechanismNamesTest {
     assertEquals(List.of("подписание Договора о Союзе Армении и Монголии@1997-04-02"), doc.events().stream()
         .map(e -> e.name() + "@" + e.date().map(Object::toString).orElse("-")).collect(Collectors.toList()));
   }
+
+  @Test
+  void twoNounsOfOneObliqueCaseJoinedByAnd_areOneName_butASubjectAfterAndIsNot() {
+    // GIVEN a commission whose subject is two nouns of one case with different endings, and a clause after «и»
+    Document doc = RUSSIAN.parse(OPENING + "Стороны отметили работу Комиссии по безопасности и сотрудничеству,"
+        + " а также Совета министров и стороны договорились продолжить работу.\n");
+    // THEN the commission's name holds both nouns, and the council's name ends before the clause
+    assertEquals(List.of("Комиссия по безопасности и сотрудничеству=EXISTING", "Совет министров=EXISTING"),
+        mechanisms(doc));
+  }
 }
