@@ -141,38 +141,6 @@ final class ConceptMerger {
     return kept;
   }
 
-  /**
-   * «О совместном заседании коллегий МИД …» and «10 ноября … в Москве состоялось очередное
-   * совместное заседание коллегии МИД …»: an unnumbered meeting the title or heading names is the
-   * one of its kind the body holds on the document's day, under the body's name.
-   */
-  private static List<Concept> titleMeetingIsTheBodys(Context ctx, List<Concept> found) {
-    if (ctx.date == null) {
-      return found;
-    }
-    Concept title = null;
-    for (Concept c : found) {
-      if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.kind != EventKind.VISIT && c.ordinal == null) {
-        title = c;
-        break;
-      }
-    }
-    if (title == null) {
-      return found;
-    }
-    for (Concept c : found) {
-      if (c != title && c.concept == Lexicons.Concept.EVENT && !c.inTitle && c.kind == title.kind && c.ordinal == null
-          && ctx.date.equals(c.date)) {
-        c.absorb(title);
-        c.mentions.sort(java.util.Comparator.comparingInt(Range::start));
-        List<Concept> kept = new ArrayList<>(found);
-        kept.remove(title);
-        return kept;
-      }
-    }
-    return found;
-  }
-
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
     if (ctx.data.language.bareHeadsAreNoNames()) {
@@ -181,7 +149,6 @@ final class ConceptMerger {
     }
     found = titleVisitIsTheBodys(found);
     found = gatheringIsTheTitles(found);
-    found = titleMeetingIsTheBodys(ctx, found);
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
     Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();
@@ -213,8 +180,8 @@ final class ConceptMerger {
         if (same.concept == Lexicons.Concept.EVENT && same.sentence == null && same.ordinal == null && c.ordinal != null) {
           // The title's meeting told in the body with its number: the body's name is the fuller one.
           same.name = c.name;
-        } else if (same.concept == Lexicons.Concept.EVENT && same.sentence == null && c.sentence != null
-            && namesMore(ctx, c, same)) {
+        } else if (same.concept == Lexicons.Concept.EVENT && isTitles(same) && c.sentence != null
+            && (!c.inTitle || same.sentence == null) && namesMore(ctx, c, same)) {
           // «Extraordinary Summit of … (SADC)» told in the body with the level it met at: the fuller name.
           same.name = c.name;
         }
@@ -384,11 +351,18 @@ final class ConceptMerger {
   }
 
   private static Concept sameEvent(Context ctx, List<Concept> events, Concept c) {
-    for (Concept e : events.subList(Math.max(0, events.size() - SAME_EVENT_WINDOW), events.size())) {
-      if (!quotedPart(c.name).isEmpty() && !quotedPart(e.name).equals(quotedPart(c.name))) {
+    int window = Math.max(0, events.size() - SAME_EVENT_WINDOW);
+    // The title's occasion may be told again however far into the text: the title's events before the window.
+    for (Concept e : events.subList(0, window)) {
+      if (isTitlesOccasion(ctx, e, c) && sameQuotedPart(e, c)) {
+        return e;
+      }
+    }
+    for (Concept e : events.subList(window, events.size())) {
+      if (!sameQuotedPart(e, c)) {
         continue;
       }
-      if (isTitlesOccasion(e, c)) {
+      if (isTitlesOccasion(ctx, e, c)) {
         return e;
       }
       // «The 51st Pacific Island Forum official communique» and «The Fifty-First (51st) Pacific Islands Forum was held …».
@@ -422,17 +396,37 @@ final class ConceptMerger {
     return null;
   }
 
+  /** Whether no name of the two is quoted, or both quote the same («Forum "…"»). */
+  private static boolean sameQuotedPart(Concept e, Concept c) {
+    return quotedPart(c.name).isEmpty() || quotedPart(e.name).equals(quotedPart(c.name));
+  }
+
+  /** Whether an event is named by the title or by a heading line under it («О совместном заседании …»). */
+  private static boolean isTitles(Concept e) {
+    return e.sentence == null || e.inTitle;
+  }
+
   /**
-   * «Communiqué on Extraordinary Summit of … (SADC)» and «The Extraordinary Summit of the SADC Heads
-   * of State … met», «The Extraordinary Summit was chaired by …»: an unnumbered meeting of the
-   * title's kind whose words all name the title's unnumbered meeting, or name it and more but no other
-   * party, is the document's occasion told again, unless their days or places differ.
+   * The document's occasion told again in the body: an unnumbered meeting of the kind of the
+   * unnumbered meeting the title or a heading names (no visit), unless their days or places differ,
+   * that the body holds on the document's day («О совместном заседании коллегий МИД …» and «10
+   * ноября … состоялось очередное совместное заседание коллегии МИД …»); or, for the title itself,
+   * a meeting of the body or a heading whose words all name the title's meeting, or name it and
+   * more but no other party («Communiqué on Extraordinary Summit of … (SADC)» and «The
+   * Extraordinary Summit of the SADC Heads of State … met», «The Extraordinary Summit was chaired by
+   * …»). The title's item takes the body's name where that names more.
    */
-  private static boolean isTitlesOccasion(Concept title, Concept c) {
-    if (title.sentence != null || c.sentence == null || title.ordinal != null || c.ordinal != null
+  private static boolean isTitlesOccasion(Context ctx, Concept title, Concept c) {
+    if (!isTitles(title) || c.sentence == null || c.inTitle && title.sentence != null || title.ordinal != null || c.ordinal != null
         || title.kind != c.kind || title.kind == EventKind.VISIT
         || title.date != null && c.date != null && !title.date.equals(c.date)
         || title.place != null && c.place != null && !title.place.name().equals(c.place.name())) {
+      return false;
+    }
+    if (ctx.date != null && ctx.date.equals(c.date) && !c.inTitle) {
+      return true;
+    }
+    if (title.sentence != null) {
       return false;
     }
     List<String> a = wordsOf(title.key);

@@ -54,6 +54,51 @@ final class ConceptRecognizer {
     return merged;
   }
 
+  private static boolean isSigningHead(PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    return hit.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT && h.kind == EventKind.SIGNING);
+  }
+
+  /**
+   * The end of the head of the initiative a date right after a signing's head is followed by
+   * («подписания [2 апреля 1997 года] Договора»), or -1.
+   */
+  private int signedAfterDate(Context ctx, int after, int to) {
+    int start = signedStart(ctx.tokens, after, to);
+    if (start < 0) {
+      return -1;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(ctx.tokens, start, to);
+    return ctx.tokens.isCapitalized(start) && opensAnInitiative(ctx.tokens, start, to) ? next.last : -1;
+  }
+
+  /** The token after a date that starts right at {@code after} within the sentence, or -1. */
+  private int signedStart(Tokens t, int after, int to) {
+    for (DateRecognizer.Found d : datesAt(t, after, to)) {
+      if (d.first == after && d.last < to) {
+        return d.last;
+      }
+    }
+    return -1;
+  }
+
+  private List<DateRecognizer.Found> datesAt(Tokens t, int after, int to) {
+    return dates.find(t, after, Math.min(to, after + SIGNING_DATE_WORDS));
+  }
+
+  /** The most words of a date between a signing's head and what was signed («2 апреля 1997 года»). */
+  private static final int SIGNING_DATE_WORDS = 6;
+
+  private static boolean isVisitHead(PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT && h.kind == EventKind.VISIT);
+  }
+
+  /** Whether the head of an initiative, and nothing else, starts at token {@code k}. */
+  private boolean opensAnInitiative(Tokens t, int k, int to) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, k, to);
+    return next != null && next.first == k
+        && next.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.INITIATIVE);
+  }
+
   /** The end of the last event of {@code here} that ends before {@code c} starts, else {@code c}'s start. */
   private static int endOfEventBefore(List<Concept> here, Concept c) {
     int end = -1;
@@ -721,6 +766,17 @@ final class ConceptRecognizer {
       return null;
     }
     int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
+    // «подписание в ходе визита Соглашения о …»: a visit is someone's, never a document's; its name
+    // ends before the head of an initiative.
+    if (end > hit.last && isVisitHead(hit) && opensAnInitiative(t, hit.last, to)) {
+      end = hit.last;
+    }
+    // «в результате подписания 2 апреля 1997 года Договора о …»: a signing's date may stand between its
+    // head and the document signed, which then names it.
+    int signed = end == hit.last && isSigningHead(hit) ? signedAfterDate(ctx, hit.last, to) : -1;
+    if (signed > 0) {
+      end = extent.right(ctx, signed, to, known, true);
+    }
     // «"Action Plan for Strengthening of the Strategic Partnership"»: a quote that opens the name closes it.
     int closing = start > from && t.gapHas(start, '"') ? closingQuote(t, hit.last, to) : -1;
     if (closing > end) {
@@ -800,6 +856,12 @@ final class ConceptRecognizer {
         return null;
       }
     }
+    // «Председатели Верховных Советов (Парламентов) государств – участников СНГ»: a capitalised body in
+    // the plural is each state's own, no arrangement of theirs; a series of meetings so written is one.
+    if (ordinal == null && t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)
+        && seriesOrNone(hit.entry.value) == null && eventOf(hit.entry.value) == null) {
+      return null;
+    }
     Lexicons.Concept concept = head.concept;
     // «процесс формирования новой Европы»: a bare lower-case process of an action is that action under
     // way, not a standing format («переговорный процесс», «Астанинский процесс» are named).
@@ -868,7 +930,7 @@ final class ConceptRecognizer {
       }
     }
     Level level = level(t, hit.first, end);
-    boolean named = inCity || heldEvent != null || concept == Lexicons.Concept.INITIATIVE && numbered
+    boolean named = inCity || heldEvent != null || signed > 0 || concept == Lexicons.Concept.INITIATIVE && numbered
         || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
@@ -885,7 +947,8 @@ final class ConceptRecognizer {
     c.ordinal = ordinal;
     c.level = level;
     c.mentions.add(new Range(start, end));
-    c.name = NameExtent.nominativeText(ctx, data.language, start, hit.first, hit.last, end);
+    c.name = signed > 0 ? NameExtent.nominativeText(ctx, data.language, start, hit.first, hit.last, hit.last) + " "
+        + NameExtent.text(ctx, signedStart(t, hit.last, to), end) : NameExtent.nominativeText(ctx, data.language, start, hit.first, hit.last, end);
     c.key = key(ctx, c, hit.first, end);
     c.rule = "heads.tsv:" + hit.entry.pattern() + " (" + hit.entry.where + ")";
     if (concept == Lexicons.Concept.INITIATIVE) {
@@ -1181,14 +1244,17 @@ final class ConceptRecognizer {
         return quoted || proper || party;
       case MECHANISM:
         // «2+2»: a format named by numbers is a name in lower case too.
-        // «will establish a climate working group», «agreed to set up a working group on cyber security».
         return quoted || proper || party || (level != null && complement) || t.isNumber(hit.first)
-            || (start < hit.first || complement && data.language.headsEndNames())
-                && !data.language.isPluralNoun(t.key[hit.last - 1])
-                && mechanisms.createdRightBefore(ctx, start, from);
+            // «создать совместную рабочую группу по вопросам образования», «agreed to set up a working
+            // group on cyber security»: a describing word before the head, or a complement after it,
+            // names what a cue right before creates.
+            || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
+                && mechanisms.createdRightBefore(ctx, start, from)
+            || complement && standsByItsComplement(t, hit, head, to);
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
-        boolean named = quoted || proper || ordinal != null || (complement && level != null)
+        boolean named = quoted || proper || party && !data.language.isPluralNoun(t.key[hit.last - 1]) || ordinal != null
+            || (complement && level != null)
             || (complement && events.hasEvidence(ctx, start, end, from, to))
             || (dated && head.kind != EventKind.OTHER
                 && (start < hit.first || hit.last - hit.first >= 2 || head.kind == EventKind.VISIT
@@ -1212,6 +1278,32 @@ final class ConceptRecognizer {
         }
         return named;
     }
+  }
+
+  /**
+   * «подкомиссии по сотрудничеству в области энергетики», «механизма консультаций по …»: where
+   * names are not written in title case (the language's initiatives are not), a standing body in
+   * the singular whose complement says what it is for names one in lower case too — a commission
+   * or working group with a preposition of its subject after its head, or a mechanism or format of
+   * meetings or consultations. A dialogue so written is the activity («платформу для диалога по
+   * безопасности»).
+   */
+  private boolean standsByItsComplement(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, Lexicons.Head head, int to) {
+    if (data.language.initiativeHeadsAreCapitalised() || t.isCapitalized(hit.first)
+        || data.language.isPluralNoun(t.key[hit.last - 1]) || data.language.headInThePlural(t, hit.first, hit.last)
+        || hit.last >= to) {
+      return false;
+    }
+    if (head.kind == MechanismKind.COMMISSION || head.kind == MechanismKind.WORKING_GROUP) {
+      return words.is(WordClass.NAME_PREPOSITION, t.key[hit.last]);
+    }
+    if (!words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, t.key[hit.first])) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> of = lex.heads.longestAt(t, hit.last, to);
+    return of != null && of.first == hit.last && of.entry.value.stream().anyMatch(h -> h.kind == EventKind.MEETING
+        || h.kind == EventKind.SUMMIT || h.kind == MechanismKind.CONSULTATIONS || h.kind == MechanismKind.SUMMIT
+        || h.kind == MechanismKind.MINISTERIAL_MEETING || h.kind == MechanismKind.AGENCY_MEETING);
   }
 
   private boolean isParty(Context ctx, int k, int end) {

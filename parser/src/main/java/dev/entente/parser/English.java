@@ -225,6 +225,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean capitalisedAdjectivesOpenNames() {
+    return false;
+  }
+
+  @Override
   boolean firstMeetingsOpenASeries() {
     return false;
   }

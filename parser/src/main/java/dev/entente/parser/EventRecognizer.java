@@ -56,6 +56,12 @@ final class EventRecognizer {
     int best = Integer.MAX_VALUE;
     for (DateRecognizer.Found d : inSentence) {
       int distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
+      // «подписание 2 апреля 1997 года Договора о …»: the date between a signing's head and what was signed is its own.
+      boolean inside = d.first >= c.first && d.last <= c.last;
+      if (inside && c.kind == EventKind.SIGNING && d.first > c.headFirst) {
+        distance = 0;
+        inside = false;
+      }
       // «посетил … с официальным визитом, в ходе которого 22 августа …»: a date past a comma is another clause's.
       if (distance >= 0 && d.first >= c.last && hasComma(t, c.last, d.first)) {
         distance += ANOTHER_CLAUSE;
@@ -65,7 +71,7 @@ final class EventRecognizer {
       if (d.first >= others && d.last <= c.first) {
         continue;
       }
-      if (distance >= 0 && (distance < best || distance == best && after) && !(d.first >= c.first && d.last <= c.last)
+      if (distance >= 0 && (distance < best || distance == best && after) && !inside
           && !ofDocument && !(d.last <= c.first && actBetween(t, d.last, c.first))) {
         best = distance;
         nearest = d;

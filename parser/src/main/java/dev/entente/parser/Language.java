@@ -299,6 +299,24 @@ public abstract class Language {
   }
 
   /**
+   * Whether an adjective written with a capital inside a sentence, a word in lower case after it,
+   * opens a proper name: Russian writes a state's adjective in lower case («турецкая сторона»), so
+   * «Турецкий поток», «Британский совет» name a pipeline and an institution, not the state. English
+   * capitalises every such adjective («Turkish side»).
+   */
+  boolean capitalisedAdjectivesOpenNames() {
+    return true;
+  }
+
+  /**
+   * Whether two words, in lower case, are nouns of one case however they end («стабильности и
+   * сотрудничества»): then «и» between them joins two parts of one name. No by default.
+   */
+  boolean nounsInOneCase(String a, String b) {
+    return false;
+  }
+
+  /**
    * Whether a first meeting («первая встреча глав государств») opens a series, a mechanism of its
    * own, as Russian texts and gold have it; in English gold a «first-ever summit» is the event alone.
    */
@@ -352,11 +370,12 @@ public abstract class Language {
 
   /**
    * Whether the word at {@code k} may stand before a mechanism's head as part of its name after a
-   * meeting's head: an adjective («заседания Межправительственной комиссии»), and in languages that
-   * capitalise names, a capitalised word («of the North Atlantic Council»).
+   * meeting's head: an adjective («заседания Межправительственной комиссии») or the first part of a
+   * compound one («заседания армяно-монгольской комиссии»), and in languages that capitalise names, a
+   * capitalised word («of the North Atlantic Council»).
    */
   boolean modifiesABody(Tokens t, int k) {
-    return isAdjective(t.key[k]);
+    return isAdjective(t.key[k]) || t.hyphenAfter[k] && isCompoundPart(t.key[k]);
   }
 
   /** Whether a word is an article, which never ends a name («the Fund for a …»). None by default. */

@@ -18,8 +18,12 @@ final class LineUnwrapper {
 
   private LineUnwrapper() {}
 
-  /** Joins the wrapped lines of {@code chars[0, length)} in place. */
-  static void unwrap(char[] chars, int length) {
+  /**
+   * Joins the wrapped lines of {@code chars[0, length)} in place; {@code gapBreaks} marks the breaks
+   * {@link Reflow} made of wide gaps (null when none): a line one of them starts or ends is a cell
+   * of a row, and is never joined to the line before or after it.
+   */
+  static void unwrap(char[] chars, int length, boolean[] gapBreaks) {
     int prose = 0;
     int narrow = 0;
     int blank = 0;
@@ -53,11 +57,17 @@ final class LineUnwrapper {
       int nextEnd = lineEnd(chars, next, length);
       int width = contentWidth(chars, start, end);
       if (width >= full && width <= MAX_WIDTH && contentWidth(chars, next, nextEnd) > 0
-          && !opensPoint(chars, next, nextEnd)) {
+          && !opensPoint(chars, next, nextEnd) && !isCell(gapBreaks, start, end, length)
+          && !isCell(gapBreaks, next, nextEnd, length)) {
         chars[end] = ' ';
       }
       start = next;
     }
+  }
+
+  /** Whether the line {@code [start, end)} begins or ends at a broken wide gap. */
+  private static boolean isCell(boolean[] gapBreaks, int start, int end, int length) {
+    return gapBreaks != null && (start > 0 && gapBreaks[start - 1] || end < length && gapBreaks[end]);
   }
 
   private static int lineEnd(char[] chars, int from, int length) {

@@ -473,7 +473,8 @@ final class NameExtent {
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))
         && lex.heads.longestAt(t, j + 1, to) == null
         && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
-            || sameEnding(t.key[j - 1], t.key[j + 1]) && !t.isCapitalized(j + 1) && !language.isArticle(t.key[j + 1]));
+            || (sameEnding(t.key[j - 1], t.key[j + 1]) || language.nounsInOneCase(t.key[j - 1], t.key[j + 1]))
+                && !t.isCapitalized(j + 1) && !language.isArticle(t.key[j + 1]));
   }
 
   /**

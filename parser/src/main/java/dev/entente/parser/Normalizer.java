@@ -15,6 +15,8 @@ final class Normalizer {
     // could make it do (U+0F77 gives two), and then the rest is read from a copy.
     original.getChars(0, n, out.chars, 0);
     char[] in = out.chars;
+    // Where tabs were folded to spaces (null when none): a tab parts columns as a run of spaces does.
+    java.util.BitSet tabs = null;
     int i = 0;
     while (i < n) {
       char c = in[i];
@@ -75,12 +77,16 @@ final class Normalizer {
         }
         out.appendOne('\n', i);
       } else if (!isDropped(c)) {
+        if (c == '\t') {
+          tabs = tabs == null ? new java.util.BitSet() : tabs;
+          tabs.set(out.length);
+        }
         out.appendOne(fold(c), i);
       }
       i++;
     }
-    Reflow.apply(out.chars, out.length);
-    LineUnwrapper.unwrap(out.chars, out.length);
+    boolean[] cellBreaks = Reflow.apply(out.chars, out.length, tabs);
+    LineUnwrapper.unwrap(out.chars, out.length, cellBreaks);
     return new NormalizedText(original, out.chars, out.length, out.starts, out.ends);
   }
 

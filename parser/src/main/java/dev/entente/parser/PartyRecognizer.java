@@ -79,6 +79,31 @@ final class PartyRecognizer {
         || data.lexicons.givenNames.contains(data.language.nominativeOf(before)));
   }
 
+  /**
+   * «проект "Турецкий поток"», «при участии Британского совета»: a state's adjective alone, with a
+   * capital inside a sentence (after a space, a quote or a comma) and a word in lower case right
+   * after it, opens the name of a project or an institution where the language writes such
+   * adjectives in lower case; a compound («Российско-Китайский») still names its states.
+   */
+  private boolean opensAName(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from, int to) {
+    int at = match.first;
+    int next = match.last;
+    // An adjective is found by its stem; a listed case form («Того», «Монголией») is the state's name.
+    if (!data.language.capitalisedAdjectivesOpenNames() || match.mode != PhraseMatcher.Mode.STEMS || next - at != 1
+        || at <= from || next >= to
+        || !t.isCapitalized(at) || t.isUpperCase(at) || t.isCapitalized(next) || t.isNumber(next) || t.isNumber(at - 1)
+        || t.gapBefore[next] != Tokens.GAP_SPACE || t.hyphenAfter[at] || t.hyphenAfter[at - 1]
+        || !data.language.isAdjective(t.key[at])) {
+      return false;
+    }
+    for (int k = t.end[at - 1]; k < t.start[at]; k++) {
+      if (" \",(".indexOf(t.source.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void scan(Context ctx, int from, int to) {
     Tokens t = ctx.tokens;
     int i = from;
@@ -89,7 +114,7 @@ final class PartyRecognizer {
         continue;
       }
       if (isCommonWord(t, match, from) || isGeographic(t, match, to) || isCurrency(t, match, to)
-          || isSurname(t, match, from)) {
+          || isSurname(t, match, from) || opensAName(t, match, from, to)) {
         i = match.last;
         continue;
       }

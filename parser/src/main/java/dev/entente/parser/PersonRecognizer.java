@@ -97,6 +97,15 @@ final class PersonRecognizer {
     String text = ctx.text.text();
     for (Range mention : person.mentions) {
       int lineStart = text.lastIndexOf('\n', t.start[mention.start()] - 1) + 1;
+      if (t.firstAtOrAfter(lineStart) != mention.start()) {
+        continue;
+      }
+      if (Columns.isCell(ctx.text, lineStart)) {
+        if (signedInColumn(ctx, person, mention, lineStart)) {
+          return;
+        }
+        continue;
+      }
       int lineEnd = text.indexOf('\n', t.end[mention.end() - 1]);
       if (lineEnd < 0) {
         continue;
@@ -321,6 +330,82 @@ final class PersonRecognizer {
     }
   }
 
+  /**
+   * «Президент A ⇥ Председатель B ⏎ В.Путин ⇥ Си Цзиньпин»: a name alone in its cell of a block of
+   * columns signs with the role and party its column gives above it — one cell of role and party,
+   * or a role's cell over a party's — or else below it; the person takes them where the text gave
+   * none. Whether it did.
+   */
+  private boolean signedInColumn(Context ctx, Person person, Range mention, int cellStart) {
+    Tokens t = ctx.tokens;
+    int cellEnd = ctx.text.text().indexOf('\n', cellStart);
+    if (t.firstAtOrAfter(cellStart) != mention.start()
+        || t.firstAtOrAfter(cellEnd < 0 ? ctx.text.length() : cellEnd) != mention.end()) {
+      return false;
+    }
+    RoleAndParty signs = null;
+    for (int direction = -1; direction <= 1 && signs == null; direction += 2) {
+      int[] next = Columns.cellBeside(ctx.text, cellStart, direction);
+      if (next == null) {
+        continue;
+      }
+      signs = roleInCells(ctx, next, null);
+      int[] further = signs == null ? Columns.cellBeside(ctx.text, next[0], direction) : null;
+      if (further != null) {
+        signs = direction < 0 ? roleInCells(ctx, further, next) : roleInCells(ctx, next, further);
+      }
+      // «За Российскую Федерацию ⏎ Президент ⏎ В.Путин»: the party the column signs for, over the role.
+      if (signs == null && further != null && direction < 0) {
+        signs = roleInCells(ctx, next, further);
+      }
+    }
+    if (signs == null) {
+      return false;
+    }
+    person.signed = true;
+    if (person.party == null) {
+      person.party = signs.party.value.id;
+    }
+    if (person.role == null) {
+      person.role = roleName(ctx, signs.role);
+    }
+    return true;
+  }
+
+  /**
+   * The role that opens cell {@code roleCell} and the party that ends it, or, when the role fills
+   * that cell, the party that fills {@code partyCell} (a cell's start and end; may be null), after
+   * the word of signing for it when that cell stands above («За Российскую Федерацию»); null when
+   * the cells hold more than these.
+   */
+  private RoleAndParty roleInCells(Context ctx, int[] roleCell, int[] partyCell) {
+    Tokens t = ctx.tokens;
+    int from = t.firstAtOrAfter(roleCell[0]);
+    int to = t.firstAtOrAfter(roleCell[1]);
+    PrefixLexicon.Hit<String> role = from < to ? lex.roles.longestAt(t, from, to) : null;
+    if (role == null || role.first != from) {
+      return null;
+    }
+    int q = role.last;
+    if (q == to) {
+      if (partyCell == null) {
+        return null;
+      }
+      q = t.firstAtOrAfter(partyCell[0]);
+      to = t.firstAtOrAfter(partyCell[1]);
+      if (q < to && partyCell[1] <= roleCell[0] && words.is(WordClass.SIGNING_FOR, t.key[q])) {
+        q++;
+      }
+    } else if (partyCell != null) {
+      return null;
+    }
+    while (q < to && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
+      q++;
+    }
+    PhraseMatcher.Match<PartyInfo> party = q < to && t.isCapitalized(q) ? data.parties.longestAt(t, q, to) : null;
+    return party != null && party.last == to ? new RoleAndParty(role, party) : null;
+  }
+
   /** Most tokens a signature may leave after it to the end of the text (the other signatures, a dateline). */
   private static final int SIGNATURE_TAIL = 40;
   /** Most tokens of a role and its party before a signer's name. */
@@ -363,7 +448,8 @@ final class PersonRecognizer {
     Tokens t = ctx.tokens;
     String text = ctx.text.text();
     int name = mention.start();
-    if (t.size - mention.end() > SIGNATURE_TAIL || name == 0 || t.gapHas(name, ',') || t.gapHas(name, '.')) {
+    if (t.size - mention.end() > SIGNATURE_TAIL || name == 0 || t.gapHas(name, ',') || t.gapHas(name, '.')
+        || Columns.isCell(ctx.text, text.lastIndexOf('\n', t.start[name] - 1) + 1)) {
       return null;
     }
     int end = t.end[mention.end() - 1];
@@ -669,6 +755,12 @@ final class PersonRecognizer {
       return Math.max(i + 1, roleEnd);  // «Heads of State/Government»: a second role, no name
     }
     int nameEnd = nameAt(t, j, to, true);
+    // «Президент A ⇥ Председатель B ⏎ А.Иванян ⇥ Ли Минхуа»: in a block of columns the line before a
+    // name's is the next column's; its column gives the name its role (signedInColumn).
+    if (nameEnd > j && t.gapHas(j, '\n')
+        && Columns.isCell(t.source, t.source.text().lastIndexOf('\n', t.start[j] - 1) + 1)) {
+      nameEnd = j;
+    }
     // «Heads of State, Government»: one word after a comma that closes the role is another noun;
     // «represented at Vice-president Level»: a role after «at» is a level, its next word no name.
     boolean oneWord = nameEnd == j + 1;
@@ -680,6 +772,12 @@ final class PersonRecognizer {
     }
     if (oneWord && (j == roleEnd && t.gapHas(j, ',')
         || roleStart > 0 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[roleStart - 1]))) {
+      return Math.max(i + 1, roleEnd);
+    }
+    // «обращаются к главам государств Содружества»: one word after a role in the plural is what they
+    // head, no one's name; names after it come as a list («Prime Ministers Albanese and Modi»).
+    if (oneWord && language.namesAKindInThePlural(roleHead(t, roleStart, roleEnd))
+        && !(nameEnd < to && words.is(WordClass.AND, t.key[nameEnd]))) {
       return Math.max(i + 1, roleEnd);
     }
     if (nameEnd > j) {
@@ -796,11 +894,12 @@ final class PersonRecognizer {
         j++;
       }
       // «World War I. On behalf of …»: a letter and a stop before a preposition is no initial.
-      return j < to && isNameWord(t, j) && !words.is(WordClass.FUNCTION_WORD, t.key[j])
+      return j < to && (isNameWord(t, j) || isSignedInCapitals(t, j, to, afterRole)) && !words.is(WordClass.FUNCTION_WORD, t.key[j])
           && !words.is(WordClass.NAME_PREPOSITION, t.key[j]) ? j + 1 : i;
     }
     if (lex.chineseSurnames.contains(key) && (key.length() > 1 || afterRole) && i + 1 < to
-        && t.gapBefore[i + 1] == Tokens.GAP_SPACE && t.isCapitalized(i + 1) && !t.isUpperCase(i + 1)
+        && t.gapBefore[i + 1] == Tokens.GAP_SPACE && t.isCapitalized(i + 1)
+        && (!t.isUpperCase(i + 1) || t.isUpperCase(i) && isSignedInCapitals(t, i + 1, to, afterRole))
         || lex.chineseSurnames.contains(key) && i + 1 < to && t.key[i + 1].length() == 1
         && t.isCapitalized(i + 1) && t.gapBefore[i + 1] == Tokens.GAP_SPACE) {
       if (isKnownWord(t, i + 1, to)) {
@@ -809,7 +908,8 @@ final class PersonRecognizer {
       return i + 2;
     }
     int given = skipParticles(t, skipMiddleInitial(t, givenNameEnd(t, i, to), to), to);
-    if (given > i && given < to && isNameWord(t, given) && (t.gapBefore[given] == Tokens.GAP_SPACE || t.gapHas(given, '.'))
+    if (given > i && given < to && (isNameWord(t, given) || t.isUpperCase(i) && isSignedInCapitals(t, given, to, afterRole))
+        && (t.gapBefore[given] == Tokens.GAP_SPACE || t.gapHas(given, '.'))
         && !isKnownWord(t, given, to)) {
       int end = given + 1;
       if (t.hyphenAfter[given] && end < to && isNameWord(t, end)) {
@@ -1083,6 +1183,72 @@ final class PersonRecognizer {
     return false;
   }
 
+  /**
+   * «В.ПУТИН», «СИ ЦЗИНЬПИН», «ВЛАДИМИР ПУТИН» under a signature: a surname in capitals (three
+   * letters or more, no word the gazetteers or lexicons know) that ends its line, after a role or
+   * among the last words of the text. Elsewhere a word in capitals is a heading's
+   * («А. ОБЩИЕ ПОЛОЖЕНИЯ») or an acronym.
+   */
+  private boolean isSignedInCapitals(Tokens t, int i, int to, boolean afterRole) {
+    return t.isUpperCase(i) && t.key[i].length() > 2 && !t.isNumber(i) && (i + 1 >= t.size || t.gapHas(i + 1, '\n'))
+        && !isKnownWord(t, i, to) && (afterRole || t.size - i <= SIGNATURE_TAIL && roleBeside(t, i));
+  }
+
+  /**
+   * Whether a role opens one of the two lines above the line of token {@code i} or the line below
+   * it (blank lines left out), or, in a block of columns, one of those cells of its column: the
+   * shape of a signature («Президент ⏎ Республики Армения ⏎ А.ИВАНЯН»).
+   */
+  private boolean roleBeside(Tokens t, int i) {
+    String s = t.source.text();
+    int lineStart = s.lastIndexOf('\n', t.start[i] - 1) + 1;
+    boolean cell = Columns.isCell(t.source, lineStart);
+    for (int direction = -1; direction <= 1; direction += 2) {
+      int at = lineStart;
+      for (int n = 0; n < (direction < 0 ? 2 : 1); n++) {
+        int[] line = cell ? Columns.cellBeside(t.source, at, direction) : lineBeside(s, at, direction);
+        if (line == null) {
+          break;
+        }
+        int first = t.firstAtOrAfter(line[0]);
+        int last = t.firstAtOrAfter(line[1]);
+        PrefixLexicon.Hit<String> role = first < last ? lex.roles.longestAt(t, first, last) : null;
+        if (role != null && role.first == first) {
+          return true;
+        }
+        at = line[0];
+      }
+    }
+    return false;
+  }
+
+  /** The line above ({@code -1}) or below ({@code +1}) the line that starts at {@code lineStart}, blank lines left out: {start, end}, or null. */
+  private static int[] lineBeside(String s, int lineStart, int direction) {
+    int start = lineStart;
+    while (true) {
+      if (direction < 0) {
+        if (start == 0) {
+          return null;
+        }
+        start = s.lastIndexOf('\n', start - 2) + 1;
+      } else {
+        int end = s.indexOf('\n', start);
+        if (end < 0) {
+          return null;
+        }
+        start = end + 1;
+      }
+      int end = s.indexOf('\n', start);
+      end = end < 0 ? s.length() : end;
+      if (!s.substring(start, end).isBlank()) {
+        return new int[] {start, end};
+      }
+      if (direction > 0 && end == s.length()) {
+        return null;
+      }
+    }
+  }
+
   private static boolean isNameWord(Tokens t, int i) {
     return t.isCapitalized(i) && !t.isUpperCase(i) && !t.isNumber(i) && t.key[i].length() > 1;
   }
@@ -1135,6 +1301,18 @@ final class PersonRecognizer {
     return language.nominativeOf(key);
   }
 
+  /**
+   * Token {@code k} as written, or «Путин» for «ПУТИН»: a name signed all in capitals is given as
+   * names are written (where a name mixes them, «KISHIDA Fumio», the capitals are the text's style).
+   */
+  private static String inTitleCase(Tokens t, int k) {
+    String written = t.surface(k);
+    if (written.length() < 2 || !t.isUpperCase(k) || t.isNumber(k) || NameExtent.romanValue(written) > 0) {
+      return written;
+    }
+    return written.charAt(0) + written.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** {@code base} with the letters it shares with {@code key} as {@code written} has them (capitals, «ё»). */
   private static String likeWritten(String written, String key, String base) {
     int common = 0;
@@ -1148,8 +1326,12 @@ final class PersonRecognizer {
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
     String[] written = new String[to - from];
+    boolean capitals = true;
+    for (int k = from; k < to && capitals; k++) {
+      capitals = t.isUpperCase(k);
+    }
     for (int k = from; k < to; k++) {
-      written[k - from] = t.surface(k);
+      written[k - from] = capitals ? inTitleCase(t, k) : t.surface(k);
     }
     // The language's dictionary decides the words it knows as names; the rules below the others.
     String[] known = language.nominativeName(written, oblique);

@@ -3,7 +3,8 @@ package dev.entente.parser;
 /**
  * Restores the paragraphs that scrapers flatten or hard-wrap, in place and one character for one,
  * so that offsets into the original text stay exact: a run of three spaces or more before a
- * capital letter («…2025 года     По приглашению») becomes a line break; and in a text whose lines
+ * capital letter («…2025 года     По приглашению»), or a tab before one (a signature block's two
+ * columns, «Президент A⇥Президент B»), becomes a line break; and in a text whose lines
  * are hard-wrapped (most lines of prose length ending without a stop), a line break inside a
  * sentence becomes a space. Titles and headings (short lines, lines ending in a stop, a colon or a
  * closing bracket) and numbered or bulleted lines keep their breaks.
@@ -19,18 +20,23 @@ final class Reflow {
 
   private Reflow() {}
 
-  static void apply(char[] chars, int length) {
-    boolean[] gapBreaks = breakWideGaps(chars, length);
+  /**
+   * Reflows {@code chars[0, length)} in place; {@code tabs} marks the spaces that were tabs (null
+   * when none were). Returns where it broke a wide gap (null when nowhere).
+   */
+  static boolean[] apply(char[] chars, int length, java.util.BitSet tabs) {
+    boolean[] gapBreaks = breakWideGaps(chars, length, tabs);
     if (isHardWrapped(chars, length)) {
       joinWrappedLines(chars, length, gapBreaks);
     }
+    return gapBreaks;
   }
 
   /**
    * Breaks the wide gaps and returns where (null when there are none): those breaks end a
    * paragraph and are never joined.
    */
-  private static boolean[] breakWideGaps(char[] chars, int length) {
+  private static boolean[] breakWideGaps(char[] chars, int length, java.util.BitSet tabs) {
     boolean[] breaks = null;
     int i = 0;
     while (i < length) {
@@ -42,7 +48,9 @@ final class Reflow {
       while (end < length && chars[end] == ' ') {
         end++;
       }
-      if (end - i >= WIDE_GAP && i > 0 && chars[i - 1] != '\n' && end < length && Character.isUpperCase(chars[end])) {
+      boolean before = i > 0 && chars[i - 1] != '\n' && end < length && Character.isUpperCase(chars[end]);
+      // «1.⇥Стороны …», «II.⇥Общие положения»: a tab after a point's number is no column's edge.
+      if (before && (end - i >= WIDE_GAP || hasTab(tabs, i, end) && wordBefore(chars, i))) {
         chars[i] = '\n';
         if (breaks == null) {
           breaks = new boolean[length];
@@ -52,6 +60,38 @@ final class Reflow {
       i = end;
     }
     return breaks;
+  }
+
+  /** Letters a word needs before a tab for the tab to part two columns. */
+  private static final int CELL_WORD = 3;
+  /** How far back a cell's word is looked for: a bound, so that a line of many tabs is read in linear time. */
+  private static final int CELL_REACH = 120;
+
+  private static boolean hasTab(java.util.BitSet tabs, int from, int to) {
+    if (tabs == null) {
+      return false;
+    }
+    int tab = tabs.nextSetBit(from);
+    return tab >= 0 && tab < to;
+  }
+
+  /** Whether the line before {@code at} holds a word of {@link #CELL_WORD} letters or more that is no Roman number. */
+  private static boolean wordBefore(char[] chars, int at) {
+    int run = 0;
+    boolean roman = true;
+    for (int k = at - 1; k >= Math.max(0, at - CELL_REACH) && chars[k] != '\n'; k--) {
+      if (Character.isLetter(chars[k])) {
+        run++;
+        roman &= "IVXLCDM".indexOf(chars[k]) >= 0;
+        if (run >= CELL_WORD && !roman) {
+          return true;
+        }
+      } else {
+        run = 0;
+        roman = true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -87,11 +127,27 @@ final class Reflow {
       }
       int next = i + 1;
       if ((gapBreaks == null || !gapBreaks[i]) && next < length && chars[next] != '\n' && wraps(chars, lineStart, i, length)
-          && !opensItem(chars, next, length)) {
+          && !opensItem(chars, next, length) && !betweenRows(chars, length, gapBreaks, lineStart, i)) {
         chars[i] = ' ';
       }
       lineStart = i + 1;
     }
+  }
+
+  /**
+   * Whether the break at {@code end} parts two rows of cells: the line {@code [start, end)} the
+   * last cell of one (it starts at a broken gap) and the line after it the first cell of the next
+   * (it ends at one), as the rows of a signature block in columns are.
+   */
+  private static boolean betweenRows(char[] chars, int length, boolean[] gapBreaks, int start, int end) {
+    if (gapBreaks == null || start == 0 || !gapBreaks[start - 1]) {
+      return false;
+    }
+    int next = end + 1;
+    while (next < length && chars[next] != '\n') {
+      next++;
+    }
+    return next < length && gapBreaks[next];
   }
 
   /**

@@ -247,6 +247,39 @@ public final class Russian extends Language {
     return false;
   }
 
+  /**
+   * By the dictionary: both words are only nouns (no reading of another part of speech) and share
+   * the genitive, dative, instrumental or prepositional case and number («стабильности и
+   * сотрудничества», «безопасности и сотрудничеству»); a nominative or accusative after «и» may open
+   * a clause or an object of its own («Совета министров и стороны договорились»).
+   */
+  @Override
+  boolean nounsInOneCase(String a, String b) {
+    List<RussianDictionary.Reading> first = readings(a);
+    List<RussianDictionary.Reading> second = readings(b);
+    if (first.isEmpty() || second.isEmpty() || !onlyNouns(first) || !onlyNouns(second)) {
+      return false;
+    }
+    for (RussianDictionary.Reading x : first) {
+      for (RussianDictionary.Reading y : second) {
+        if (x.grammaticalCase() != null && !x.inCase("Nom") && !x.inCase("V") && x.grammaticalCase().equals(y.grammaticalCase())
+            && x.plural() == y.plural()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyNouns(List<RussianDictionary.Reading> readings) {
+    for (RussianDictionary.Reading r : readings) {
+      if (r.pos() != RussianDictionary.PartOfSpeech.NOUN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The dictionary's readings of a word key; none when it lacks the word or is not on the class path. */
   private static List<RussianDictionary.Reading> readings(String key) {
     RussianDictionary dictionary = RussianDictionary.get();

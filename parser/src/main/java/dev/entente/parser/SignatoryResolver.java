@@ -208,7 +208,8 @@ final class SignatoryResolver {
   /**
    * «По итогам переговоров Председатель КНР и Президент России приняли настоящее Совместное
    * заявление»: heads of two states or more, named by title and state alone, before the verb of
-   * adoption of an opening sentence adopt the text for their states.
+   * adoption of an opening sentence adopt the text for their states; where none stands before it,
+   * the heads after it do («… состоялась встреча Президента A и Президента B»).
    */
   private void headsByTitle(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -225,21 +226,11 @@ final class SignatoryResolver {
       if (verb < 0) {
         continue;
       }
-      Set<String> heads = new LinkedHashSet<>();
-      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-        if (found.first >= verb) {
-          break;
-        }
-        int r = found.first - 1;
-        if (found.first <= s.firstToken || found.value.kind != PartyKind.STATE) {
-          continue;
-        }
-        if (r > s.firstToken && t.hyphenAfter[r - 1]) {
-          r--;
-        }
-        if (t.isCapitalized(r) && words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[r]) && isHead(t.key[r])) {
-          heads.add(found.value.id);
-        }
+      Set<String> heads = headsNamedByTitle(ctx, s, s.firstToken, verb);
+      // «5 мая в Ереване состоялась встреча Президента A и Президента B»: after a verb of meeting, the
+      // heads it names are the sides where none stands before it.
+      if (heads.isEmpty()) {
+        heads = headsNamedByTitle(ctx, s, verb + 1, s.lastToken);
       }
       // The first sentence with a verb of adoption is the one that tells who adopts.
       if (heads.size() >= 2) {
@@ -247,6 +238,31 @@ final class SignatoryResolver {
       }
       return;
     }
+  }
+
+  /**
+   * The states of sentence {@code s} named in tokens {@code [from, to)} right after a head's title
+   * written with a capital («Президента Армении», «Премьер-министр Монголии»).
+   */
+  private Set<String> headsNamedByTitle(Context ctx, Context.Sentence s, int from, int to) {
+    Tokens t = ctx.tokens;
+    Set<String> heads = new LinkedHashSet<>();
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first >= to) {
+        break;
+      }
+      int r = found.first - 1;
+      if (found.first <= Math.max(from, s.firstToken) || found.value.kind != PartyKind.STATE) {
+        continue;
+      }
+      if (r > s.firstToken && t.hyphenAfter[r - 1]) {
+        r--;
+      }
+      if (t.isCapitalized(r) && words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[r]) && isHead(t.key[r])) {
+        heads.add(found.value.id);
+      }
+    }
+    return heads;
   }
 
   /**

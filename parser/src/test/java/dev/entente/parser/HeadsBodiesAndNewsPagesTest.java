@@ -1,6 +1,7 @@
 package dev.entente.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
 import dev.entente.model.DocumentKind;
@@ -31,6 +32,18 @@ final class HeadsBodiesAndNewsPagesTest {
     assertEquals(dev.entente.model.EventStatus.HELD, meeting.status());
     assertEquals("2024-03-12", meeting.date().map(EdtfDate::toString).orElse(null));
     assertEquals(List.of(), doc.signatories(), "a ministry's release is adopted by no sides");
+  }
+
+  @Test
+  void pressRelease_theHeadingsMeetingToldAgainByTheHeadingsName_isStillTheOneMeeting() {
+    // GIVEN a heading's meeting, the body's fuller meeting on the day, and the heading's words again later
+    Document doc = parse("О заседании Межправительственной комиссии\n\n10 ноября 2025 г.\n\n10 ноября 2025 г. в Ереване"
+        + " состоялось заседание Межправительственной комиссии по экономическому сотрудничеству между Республикой"
+        + " Армения и Монголией.\n\nУчастники заседания Межправительственной комиссии отметили рост торговли.\n");
+    // THEN all three are the one meeting, under the body's name
+    assertEquals(1, doc.events().size(), () -> doc.events().toString());
+    assertEquals(3, doc.events().get(0).mentions().size(), () -> doc.events().get(0).mentions().toString());
+    assertTrue(doc.events().get(0).name().contains("по экономическому сотрудничеству"), doc.events().get(0).name());
   }
 
   @Test

@@ -144,4 +144,31 @@ final class RussianVarietyTest {
     // THEN their states adopt it
     assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
   }
+
+  @Test
+  void theMinistriesOfTwoStatesThatDeclare_adoptForTheirStates() {
+    // GIVEN two foreign ministries as the subject of «заявляют»
+    Document doc = RUSSIAN.parse("Совместное заявление\nМинистерство иностранных дел Республики Армения и Министерство"
+        + " иностранных дел Монголии заявляют следующее.\n1. Стороны подчеркивают важность сотрудничества.\n");
+    // THEN their states adopt it
+    assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void headsNamedByTitleAfterAVerbOfMeeting_adoptForTheirStates() {
+    // GIVEN a communiqué that opens with the meeting of two heads named by title and state alone
+    Document doc = RUSSIAN.parse("Коммюнике\n5 мая 2024 года в Ереване состоялась встреча Президента Республики"
+        + " Армения и Президента Монголии.\n1. Стороны подчеркивают важность сотрудничества.\n");
+    // THEN their states adopt it
+    assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void oneCapitalisedWordAfterARoleInThePlural_isNoName() {
+    // GIVEN heads in the plural followed by the name of what they head
+    Document doc = RUSSIAN.parse("Обращение\nПредседатели парламентов обращаются к главам государств Содружества"
+        + " с призывом к миру.\n");
+    // THEN nobody is named
+    assertEquals(List.of(), doc.participants());
+  }
 }
