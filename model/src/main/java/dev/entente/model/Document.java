@@ -24,66 +24,85 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDocument.class)
 public interface Document {
   /** A stable id: the one the caller gave, or one derived from the text. */
+  @Value.Parameter
   String id();
 
   /** The title as written, or empty when the parser found none. */
+  @Value.Parameter
   String title();
 
   /** What the document calls itself, from its title. */
+  @Value.Parameter
   DocumentKind kind();
 
   /**
    * ISO 639-1 code of the text's language ({@code ru}, {@code en}); {@code ru} for JSON written
    * before Entente read English, which has no {@code language} field.
    */
+  @Value.Parameter
   @Value.Default
   default String language() {
     return "ru";
   }
 
   /** The day the document was adopted or signed. */
+  @Value.Parameter
   Optional<EdtfDate> date();
 
   /** Where it was adopted or signed. */
+  @Value.Parameter
   Optional<Place> place();
 
   /** The agency or site that the text names as its source («Синьхуа», «АЗЕРТАДЖ»). */
+  @Value.Parameter
   Optional<String> source();
 
   /** The date of the site's dateline, kept apart from the adoption date. */
+  @Value.Parameter
   Optional<EdtfDate> publicationDate();
 
   /** Party ids of the sides that adopt the document. */
+  @Value.Parameter
   List<String> signatories();
 
   /** The states, organisations, political parties and groups the text names. */
+  @Value.Parameter
   List<Party> parties();
 
   /** The people the text names, with the party they represent and their role. */
+  @Value.Parameter
   List<Participant> participants();
 
   /** The whole input cut into wrapper, dateline, title, preamble and clause segments. */
+  @Value.Parameter
   List<Segment> segments();
 
   /** The paragraphs before the first numbered point, each a clause without a number. */
+  @Value.Parameter
   List<Clause> preamble();
 
   /** The numbered points. */
+  @Value.Parameter
   List<Clause> clauses();
 
   /** The named initiatives, strategies, programmes, plans, projects, resolutions, agreements and treaties. */
+  @Value.Parameter
   List<Initiative> initiatives();
 
   /** The standing arrangements of cooperation: formats, commissions, councils, recurring meetings. */
+  @Value.Parameter
   List<Mechanism> mechanisms();
 
   /** The meetings, summits, forums, visits and other occasions, held or planned. */
+  @Value.Parameter
   List<Event> events();
 
   /** Warnings about what could not be read (no title, no date, a decoded encoding, …). */
+  @Value.Parameter
   List<Diagnostic> diagnostics();
 
   /** The original input, exactly as given; every offset in the document points into it. */
+  @Value.Parameter
   String text();
 
   /**

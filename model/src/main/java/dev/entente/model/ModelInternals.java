@@ -101,4 +101,22 @@ public final class ModelInternals {
     return ImmutableEvent.of(id, name, kind, ordinal, date, place, status, mechanism, mentions,
         rule);
   }
+
+  /**
+   * The document with these attributes, as {@link Document#builder()} builds it (its checks
+   * included); the lists are kept, not copied, when they are immutable.
+   *
+   * @throws IllegalArgumentException if the document breaks an invariant of {@link Document#check()}
+   * @throws NullPointerException if an argument or a list element is null
+   */
+  public static Document document(String id, String title, DocumentKind kind, String language,
+      Optional<EdtfDate> date, Optional<Place> place, Optional<String> source,
+      Optional<EdtfDate> publicationDate, List<String> signatories, List<Party> parties,
+      List<Participant> participants, List<Segment> segments, List<Clause> preamble,
+      List<Clause> clauses, List<Initiative> initiatives, List<Mechanism> mechanisms,
+      List<Event> events, List<Diagnostic> diagnostics, String text) {
+    return ImmutableDocument.of(id, title, kind, language, date, place, source, publicationDate,
+        signatories, parties, participants, segments, preamble, clauses, initiatives, mechanisms,
+        events, diagnostics, text);
+  }
 }

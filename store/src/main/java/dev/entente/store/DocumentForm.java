@@ -364,75 +364,49 @@ final class DocumentForm {
       for (int i = 0; i < table.length; i++) {
         table[i] = stringEntry();
       }
-      constants = new Object[table.length];
-      optionals = new Optional<?>[table.length];
-      Document.Builder b = Document.builder()
-          .id(string())
-          .title(string())
-          .kind(constant(DocumentKind.class))
-          .language(string())
-          .date(date())
-          .place(present() ? Optional.of(place()) : Optional.empty())
-          .source(optionalString())
-          .publicationDate(date())
-          .signatories(strings());
+      if (sharedTable != null) {
+        constants = sharedTable.constants(table.length);
+        optionals = sharedTable.optionals(table.length);
+      } else {
+        constants = new Object[table.length];
+        optionals = new Optional<?>[table.length];
+      }
       // Built through ModelInternals, which runs the builders' checks but keeps the immutable
       // lists it is given: a builder copied every list twice, through a list of its own.
+      String id = string();
+      String title = string();
+      DocumentKind kind = constant(DocumentKind.class);
+      String language = string();
+      Optional<EdtfDate> date = date();
+      Optional<Place> place = present() ? Optional.of(place()) : Optional.empty();
+      Optional<String> source = optionalString();
+      Optional<EdtfDate> publicationDate = date();
+      List<String> signatories = strings();
       Party[] parties = new Party[count()];
       for (int i = 0; i < parties.length; i++) {
-        String id = string();
-        PartyKind kind = constant(PartyKind.class);
-        String name = string();
-        Optional<String> nameEn = optionalString();
-        parties[i] = ModelInternals.party(id, kind, name, nameEn, mentions());
+        parties[i] = party();
       }
       Participant[] participants = new Participant[count()];
       for (int i = 0; i < participants.length; i++) {
-        String name = string();
-        Optional<String> party = optionalString();
-        Optional<String> role = optionalString();
-        List<Mention> mentions = mentions();
-        participants[i] = ModelInternals.participant(name, party, role, mentions, string());
+        participants[i] = participant();
       }
       Segment[] segments = new Segment[count()];
       for (int i = 0; i < segments.length; i++) {
         segments[i] = Segment.of(constant(SegmentKind.class), varint(), varint());
       }
-      b.parties(Arrays.asList(parties)).participants(Arrays.asList(participants))
-          .segments(Arrays.asList(segments)).preamble(clauses()).clauses(clauses());
+      List<Clause> preamble = clauses();
+      List<Clause> clauses = clauses();
       Initiative[] initiatives = new Initiative[count()];
       for (int i = 0; i < initiatives.length; i++) {
-        String id = string();
-        String name = string();
-        InitiativeKind kind = constant(InitiativeKind.class);
-        Optional<String> proposer = optionalString();
-        Optional<EdtfDate> period = date();
-        List<Mention> mentions = mentions();
-        initiatives[i] = ModelInternals.initiative(id, name, kind, proposer, period, mentions, string());
+        initiatives[i] = initiative();
       }
       Mechanism[] mechanisms = new Mechanism[count()];
       for (int i = 0; i < mechanisms.length; i++) {
-        String id = string();
-        String name = string();
-        MechanismKind kind = constant(MechanismKind.class);
-        Optional<Level> level = optionalConstantOf(Level.class);
-        MechanismStatus status = constant(MechanismStatus.class);
-        List<Mention> mentions = mentions();
-        mechanisms[i] = ModelInternals.mechanism(id, name, kind, level, status, mentions, string());
+        mechanisms[i] = mechanism();
       }
       Event[] events = new Event[count()];
       for (int i = 0; i < events.length; i++) {
-        String id = string();
-        String name = string();
-        EventKind kind = constant(EventKind.class);
-        Optional<Integer> ordinal = present() ? Optional.of(varint()) : Optional.empty();
-        Optional<EdtfDate> date = date();
-        Optional<Place> place = present() ? Optional.of(place()) : Optional.empty();
-        EventStatus status = constant(EventStatus.class);
-        Optional<String> mechanism = optionalString();
-        List<Mention> mentions = mentions();
-        events[i] = ModelInternals.event(id, name, kind, ordinal, date, place, status, mechanism,
-            mentions, string());
+        events[i] = event();
       }
       Diagnostic[] diagnostics = new Diagnostic[count()];
       for (int i = 0; i < diagnostics.length; i++) {
@@ -440,19 +414,68 @@ final class DocumentForm {
         String message = string();
         diagnostics[i] = present() ? Diagnostic.of(code, message, span()) : Diagnostic.of(code, message);
       }
-      b.initiatives(Arrays.asList(initiatives)).mechanisms(Arrays.asList(mechanisms))
-          .events(Arrays.asList(events)).diagnostics(Arrays.asList(diagnostics));
       if (present()) {
-        b.text(string());
+        text = string();
       } else if (text == null) {
         throw new IllegalStateException("stored document " + table[0] + " keeps its text apart, but none was given");
-      } else {
-        b.text(text);
       }
       if (at != end) {
         throw new IllegalStateException("stored document is damaged: " + (end - at) + " bytes left over");
       }
-      return b.build();
+      return ModelInternals.document(id, title, kind, language, date, place, source,
+          publicationDate, signatories, List.of(parties), List.of(participants), List.of(segments),
+          preamble, clauses, List.of(initiatives), List.of(mechanisms), List.of(events),
+          List.of(diagnostics), text);
+    }
+
+    private Party party() {
+      String id = string();
+      PartyKind kind = constant(PartyKind.class);
+      String name = string();
+      Optional<String> nameEn = optionalString();
+      return ModelInternals.party(id, kind, name, nameEn, mentions());
+    }
+
+    private Participant participant() {
+      String name = string();
+      Optional<String> party = optionalString();
+      Optional<String> role = optionalString();
+      List<Mention> mentions = mentions();
+      return ModelInternals.participant(name, party, role, mentions, string());
+    }
+
+    private Initiative initiative() {
+      String id = string();
+      String name = string();
+      InitiativeKind kind = constant(InitiativeKind.class);
+      Optional<String> proposer = optionalString();
+      Optional<EdtfDate> period = date();
+      List<Mention> mentions = mentions();
+      return ModelInternals.initiative(id, name, kind, proposer, period, mentions, string());
+    }
+
+    private Mechanism mechanism() {
+      String id = string();
+      String name = string();
+      MechanismKind kind = constant(MechanismKind.class);
+      Optional<Level> level = optionalConstantOf(Level.class);
+      MechanismStatus status = constant(MechanismStatus.class);
+      List<Mention> mentions = mentions();
+      return ModelInternals.mechanism(id, name, kind, level, status, mentions, string());
+    }
+
+    private Event event() {
+      String id = string();
+      String name = string();
+      EventKind kind = constant(EventKind.class);
+      Optional<Integer> ordinal = present() ? Optional.of(varint()) : Optional.empty();
+      Optional<EdtfDate> date = date();
+      Optional<Place> place = present() ? Optional.of(place()) : Optional.empty();
+      EventStatus status = constant(EventStatus.class);
+      Optional<String> mechanism = optionalString();
+      List<Mention> mentions = mentions();
+      return ModelInternals.event(id, name, kind, ordinal, date, place, status, mechanism, mentions,
+          string());
     }
 
     private List<Clause> clauses() {
@@ -469,7 +492,7 @@ final class DocumentForm {
         }
         clauses[i] = ModelInternals.clause(number, start, end, paragraphs, items, List.of(statements));
       }
-      return Arrays.asList(clauses);
+      return List.of(clauses);
     }
 
     /**
@@ -604,7 +627,7 @@ final class DocumentForm {
       for (int i = 0; i < strings.length; i++) {
         strings[i] = string();
       }
-      return Arrays.asList(strings);
+      return List.of(strings);
     }
 
     private String string() {
