@@ -15,21 +15,27 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableClause.class)
 public interface Clause extends Located {
   /** The number as written, without its punctuation («1», «IV»); empty for preamble paragraphs. */
+  @Value.Parameter
   Optional<String> number();
 
+  @Value.Parameter
   @Override
   int start();
 
+  @Value.Parameter
   @Override
   int end();
 
   /** The paragraphs of the clause, the first one opening with the number. */
+  @Value.Parameter
   List<Span> paragraphs();
 
   /** The list items («-- …», «— …», «• …») inside the clause. */
+  @Value.Parameter
   List<Span> items();
 
   /** One statement per sentence. */
+  @Value.Parameter
   List<Statement> statements();
 
   /** A builder for a clause; {@code build()} checks its invariants. */

@@ -12,33 +12,43 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableEvent.class)
 public interface Event {
   /** A stable id derived from the normalised name ({@code event-902f2e2a}). */
+  @Value.Parameter
   String id();
 
   /** The name as the text gives it, ordinal included («6-й встречи …»). */
+  @Value.Parameter
   String name();
 
   /** The sort of occasion. */
+  @Value.Parameter
   EventKind kind();
 
   /** The ordinal in the name: 6 for «6-я», 2 for «второй». */
+  @Value.Parameter
   Optional<Integer> ordinal();
 
   /** When it took or takes place, at the precision the text gives. */
+  @Value.Parameter
   Optional<EdtfDate> date();
 
   /** Where it took or takes place. */
+  @Value.Parameter
   Optional<Place> place();
 
   /** Whether it took place before the document or lies ahead. */
+  @Value.Parameter
   EventStatus status();
 
   /** The id of the mechanism this event is a meeting of. */
+  @Value.Parameter
   Optional<String> mechanism();
 
   /** Every place in the text that names this event, in text order. */
+  @Value.Parameter
   List<Mention> mentions();
 
   /** The rule or lexicon entry that found it. */
+  @Value.Parameter
   @Value.Default
   default String rule() {
     return "";

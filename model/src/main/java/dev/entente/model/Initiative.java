@@ -15,24 +15,31 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableInitiative.class)
 public interface Initiative {
   /** A canonical id for well-known initiatives ({@code BRI}, {@code GDI}), else one derived from the name. */
+  @Value.Parameter
   String id();
 
   /** The name as the text gives it (case forms as written: the head word may be inflected). */
+  @Value.Parameter
   String name();
 
   /** The sort of undertaking. */
+  @Value.Parameter
   InitiativeKind kind();
 
   /** The party that proposes, leads or owns it. */
+  @Value.Parameter
   Optional<String> proposer();
 
   /** The period it covers («до 2030 г.» gives {@code 2030}). */
+  @Value.Parameter
   Optional<EdtfDate> period();
 
   /** Every place in the text that names this initiative, in text order. */
+  @Value.Parameter
   List<Mention> mentions();
 
   /** The rule or lexicon entry that found it. */
+  @Value.Parameter
   @Value.Default
   default String rule() {
     return "";

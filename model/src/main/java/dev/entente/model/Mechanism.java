@@ -15,24 +15,31 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableMechanism.class)
 public interface Mechanism {
   /** A stable id derived from the normalised name ({@code mechanism-1a2b3c4d}). */
+  @Value.Parameter
   String id();
 
   /** The name as the text gives it (case forms as written: the head word may be inflected). */
+  @Value.Parameter
   String name();
 
   /** The sort of arrangement. */
+  @Value.Parameter
   MechanismKind kind();
 
   /** Who meets in it, where the name says. */
+  @Value.Parameter
   Optional<Level> level();
 
   /** Whether it already works, is created by the document, or is only called for. */
+  @Value.Parameter
   MechanismStatus status();
 
   /** Every place in the text that names this mechanism, in text order. */
+  @Value.Parameter
   List<Mention> mentions();
 
   /** The rule or lexicon entry that found it. */
+  @Value.Parameter
   @Value.Default
   default String rule() {
     return "";

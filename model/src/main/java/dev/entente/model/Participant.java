@@ -12,18 +12,23 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableParticipant.class)
 public interface Participant {
   /** The name in the nominative, given name first («Ван И», «Ильхам Алиев»). */
+  @Value.Parameter
   String name();
 
   /** The id of the party the person represents, where the text says. */
+  @Value.Parameter
   Optional<String> party();
 
   /** The role as the text gives it, in the nominative («министр иностранных дел»). */
+  @Value.Parameter
   Optional<String> role();
 
   /** Every place in the text that names this person, in text order. */
+  @Value.Parameter
   List<Mention> mentions();
 
   /** The rule that found the person. */
+  @Value.Parameter
   @Value.Default
   default String rule() {
     return "";

@@ -15,18 +15,23 @@ public interface Party {
    * ISO 3166-1 alpha-2 for states ({@code KZ}); the usual English acronym for organisations
    * ({@code UN}, {@code SCO}) and political parties ({@code CPC}).
    */
+  @Value.Parameter
   String id();
 
   /** What sort of actor this is. */
+  @Value.Parameter
   PartyKind kind();
 
   /** The canonical Russian name in the nominative. */
+  @Value.Parameter
   String name();
 
   /** The canonical English name, where the gazetteer has one. */
+  @Value.Parameter
   Optional<String> nameEn();
 
   /** Every place in the text that names this party, in text order. */
+  @Value.Parameter
   List<Mention> mentions();
 
   /** A builder for a party; {@code build()} checks its invariants. */

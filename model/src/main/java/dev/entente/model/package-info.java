@@ -14,6 +14,10 @@
     // store load builds millions of statements whose lists are mostly empty (issue 16).
     jdk9Collections = true,
     deferCollectionAllocation = true,
+    // Defaults computed in the constructor, in attribute order, instead of through an init shim:
+    // the shim was an object per statement (the only type with two defaults) and a volatile field
+    // written per statement and read by negated() and rule(); no default here reads another.
+    unsafeDefaultAndDerived = true,
     // No @Generated on the generated classes: value-annotations is compile-only, and modules that
     // read these class files would warn that the annotation's class is missing.
     allowedClasspathAnnotations = {Override.class},

@@ -121,4 +121,50 @@ final class ValuesTest {
             java.util.Optional.empty(), false, java.util.List.of(), java.util.List.of(),
             java.util.List.of(), java.util.List.of(), java.util.List.of(), ""));
   }
+
+  @Test
+  void modelInternalsDocument_equalsTheBuilt_keepsImmutableLists_andChecksAsTheBuilder() {
+    // GIVEN a text, a party that quotes it, a clause with one statement, all made through
+    // ModelInternals from immutable lists
+    String text = "Казахстан поддерживает.";
+    java.util.List<Mention> mentions = java.util.List.of(Mention.in(text, 0, 9));
+    Party party = ModelInternals.party("KZ", PartyKind.STATE, "Казахстан", java.util.Optional.empty(),
+        mentions);
+    Statement statement = Statement.builder().start(0).end(23).addActor("KZ").build();
+    java.util.List<Span> paragraphs = java.util.List.of(Span.of(0, 23));
+    Clause clause = ModelInternals.clause(java.util.Optional.empty(), 0, 23, paragraphs,
+        java.util.List.of(), java.util.List.of(statement));
+    java.util.List<Party> parties = java.util.List.of(party);
+    java.util.List<Clause> preamble = java.util.List.of(clause);
+    // WHEN the document is made through ModelInternals
+    Document made = ModelInternals.document("d", "", DocumentKind.OTHER, "ru",
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.List.of(), parties, java.util.List.of(),
+        java.util.List.of(), preamble, java.util.List.of(), java.util.List.of(), java.util.List.of(),
+        java.util.List.of(), java.util.List.of(), text);
+    // THEN it equals the document the builders make, and holds the lists it was given
+    Document built = Document.builder().id("d").title("").kind(DocumentKind.OTHER).text(text)
+        .addParty(Party.builder().id("KZ").kind(PartyKind.STATE).name("Казахстан")
+            .addMention(Mention.of(0, 9, "Казахстан")).build())
+        .addPreamble(Clause.builder().start(0).end(23).addParagraph(Span.of(0, 23))
+            .addStatement(statement).build())
+        .build();
+    assertEquals(built, made);
+    org.junit.jupiter.api.Assertions.assertSame(parties, made.parties());
+    org.junit.jupiter.api.Assertions.assertSame(mentions, made.parties().get(0).mentions());
+    org.junit.jupiter.api.Assertions.assertSame(paragraphs, made.preamble().get(0).paragraphs());
+    assertEquals(java.util.List.of(statement), made.statements());
+    // AND it refuses what the builders refuse: a mention that does not quote the text, a bad id
+    java.util.List<Party> misquoting = java.util.List.of(ModelInternals.party("KZ", PartyKind.STATE,
+        "Казахстан", java.util.Optional.empty(), java.util.List.of(Mention.of(0, 9, "Казахстон"))));
+    assertThrows(IllegalArgumentException.class, () -> ModelInternals.document("d", "",
+        DocumentKind.OTHER, "ru", java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.List.of(), misquoting,
+        java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+        java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), text));
+    assertThrows(IllegalArgumentException.class, () -> ModelInternals.party("kz", PartyKind.STATE,
+        "Казахстан", java.util.Optional.empty(), mentions));
+    assertThrows(IllegalArgumentException.class, () -> ModelInternals.clause(
+        java.util.Optional.of(" "), 0, 23, paragraphs, java.util.List.of(), java.util.List.of()));
+  }
 }

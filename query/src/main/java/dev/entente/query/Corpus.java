@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.entente.model.Act;
 import dev.entente.model.Document;
 import dev.entente.model.EntenteJson;
 import dev.entente.model.Event;
@@ -13,6 +14,7 @@ import dev.entente.model.Mechanism;
 import dev.entente.model.Participant;
 import dev.entente.model.Party;
 import dev.entente.model.Statement;
+import dev.entente.model.Strength;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -22,6 +24,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -356,13 +359,20 @@ public final class Corpus {
       sink.accept(Fields.PARTY, actors.get(k));
     }
     each(s.partyIds(), Fields.PARTY, sink);
-    s.act().ifPresent(a -> sink.accept(Fields.ACT, a));
+    // isPresent/get, not ifPresent: a lambda capturing the sink was an object per statement.
+    Optional<Act> act = s.act();
+    if (act.isPresent()) {
+      sink.accept(Fields.ACT, act.get());
+    }
     each(s.topics(), Fields.TOPIC, sink);
     each(s.initiativeIds(), Fields.INITIATIVE, sink);
     each(s.mechanismIds(), Fields.MECHANISM, sink);
     each(s.eventIds(), Fields.EVENT, sink);
     sink.accept(Fields.NEGATED, s.negated());
-    s.strength().ifPresent(st -> sink.accept(Fields.STRENGTH, st));
+    Optional<Strength> strength = s.strength();
+    if (strength.isPresent()) {
+      sink.accept(Fields.STRENGTH, strength.get());
+    }
   }
 
   /** Gives {@code sink} each of {@code values} under {@code field}; the list is random-access. */

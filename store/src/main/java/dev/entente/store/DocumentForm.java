@@ -322,6 +322,19 @@ final class DocumentForm {
 
   /** Reads a form front to back. */
   private static final class Reader {
+    /** Per enum, an {@link Optional} of each of its constants, by ordinal. */
+    private static final ClassValue<Optional<?>[]> OPTIONALS = new ClassValue<>() {
+      @Override
+      protected Optional<?>[] computeValue(Class<?> type) {
+        Object[] constants = type.getEnumConstants();
+        Optional<?>[] optionals = new Optional<?>[constants.length];
+        for (int i = 0; i < constants.length; i++) {
+          optionals[i] = Optional.of(constants[i]);
+        }
+        return optionals;
+      }
+    };
+
     private final byte[] in;
     private final int end;
     private int at;
@@ -330,6 +343,8 @@ final class DocumentForm {
     private String[] table;
     /** The enum constants that strings of {@link #table} named so far, at the strings' indexes. */
     private Object[] constants;
+    /** The optional strings made so far, at the strings' indexes. */
+    private Optional<?>[] optionals;
     private final String[] stringScratch = new String[16];
     private final Topic[] topicScratch = new Topic[16];
 
@@ -349,54 +364,49 @@ final class DocumentForm {
       for (int i = 0; i < table.length; i++) {
         table[i] = stringEntry();
       }
-      constants = new Object[table.length];
-      Document.Builder b = Document.builder()
-          .id(string())
-          .title(string())
-          .kind(constant(DocumentKind.class))
-          .language(string())
-          .date(date())
-          .place(present() ? Optional.of(place()) : Optional.empty())
-          .source(optionalString())
-          .publicationDate(date())
-          .signatories(strings());
+      if (sharedTable != null) {
+        constants = sharedTable.constants(table.length);
+        optionals = sharedTable.optionals(table.length);
+      } else {
+        constants = new Object[table.length];
+        optionals = new Optional<?>[table.length];
+      }
+      // Built through ModelInternals, which runs the builders' checks but keeps the immutable
+      // lists it is given: a builder copied every list twice, through a list of its own.
+      String id = string();
+      String title = string();
+      DocumentKind kind = constant(DocumentKind.class);
+      String language = string();
+      Optional<EdtfDate> date = date();
+      Optional<Place> place = present() ? Optional.of(place()) : Optional.empty();
+      Optional<String> source = optionalString();
+      Optional<EdtfDate> publicationDate = date();
+      List<String> signatories = strings();
       Party[] parties = new Party[count()];
       for (int i = 0; i < parties.length; i++) {
-        parties[i] = Party.builder().id(string()).kind(constant(PartyKind.class)).name(string())
-            .nameEn(optionalString()).mentions(mentions()).build();
+        parties[i] = party();
       }
       Participant[] participants = new Participant[count()];
       for (int i = 0; i < participants.length; i++) {
-        participants[i] = Participant.builder().name(string()).party(optionalString())
-            .role(optionalString()).mentions(mentions()).rule(string()).build();
+        participants[i] = participant();
       }
       Segment[] segments = new Segment[count()];
       for (int i = 0; i < segments.length; i++) {
         segments[i] = Segment.of(constant(SegmentKind.class), varint(), varint());
       }
-      b.parties(Arrays.asList(parties)).participants(Arrays.asList(participants))
-          .segments(Arrays.asList(segments)).preamble(clauses()).clauses(clauses());
+      List<Clause> preamble = clauses();
+      List<Clause> clauses = clauses();
       Initiative[] initiatives = new Initiative[count()];
       for (int i = 0; i < initiatives.length; i++) {
-        initiatives[i] = Initiative.builder().id(string()).name(string())
-            .kind(constant(InitiativeKind.class)).proposer(optionalString()).period(date())
-            .mentions(mentions()).rule(string()).build();
+        initiatives[i] = initiative();
       }
       Mechanism[] mechanisms = new Mechanism[count()];
       for (int i = 0; i < mechanisms.length; i++) {
-        Mechanism.Builder m = Mechanism.builder().id(string()).name(string())
-            .kind(constant(MechanismKind.class));
-        mechanisms[i] = m.level(Optional.ofNullable(optionalConstant(Level.class)))
-            .status(constant(MechanismStatus.class)).mentions(mentions()).rule(string()).build();
+        mechanisms[i] = mechanism();
       }
       Event[] events = new Event[count()];
       for (int i = 0; i < events.length; i++) {
-        Event.Builder e = Event.builder().id(string()).name(string()).kind(constant(EventKind.class));
-        e.ordinal(present() ? Optional.of(varint()) : Optional.empty());
-        e.date(date());
-        e.place(present() ? Optional.of(place()) : Optional.empty());
-        events[i] = e.status(constant(EventStatus.class)).mechanism(optionalString())
-            .mentions(mentions()).rule(string()).build();
+        events[i] = event();
       }
       Diagnostic[] diagnostics = new Diagnostic[count()];
       for (int i = 0; i < diagnostics.length; i++) {
@@ -404,33 +414,85 @@ final class DocumentForm {
         String message = string();
         diagnostics[i] = present() ? Diagnostic.of(code, message, span()) : Diagnostic.of(code, message);
       }
-      b.initiatives(Arrays.asList(initiatives)).mechanisms(Arrays.asList(mechanisms))
-          .events(Arrays.asList(events)).diagnostics(Arrays.asList(diagnostics));
       if (present()) {
-        b.text(string());
+        text = string();
       } else if (text == null) {
         throw new IllegalStateException("stored document " + table[0] + " keeps its text apart, but none was given");
-      } else {
-        b.text(text);
       }
       if (at != end) {
         throw new IllegalStateException("stored document is damaged: " + (end - at) + " bytes left over");
       }
-      return b.build();
+      return ModelInternals.document(id, title, kind, language, date, place, source,
+          publicationDate, signatories, List.of(parties), List.of(participants), List.of(segments),
+          preamble, clauses, List.of(initiatives), List.of(mechanisms), List.of(events),
+          List.of(diagnostics), text);
+    }
+
+    private Party party() {
+      String id = string();
+      PartyKind kind = constant(PartyKind.class);
+      String name = string();
+      Optional<String> nameEn = optionalString();
+      return ModelInternals.party(id, kind, name, nameEn, mentions());
+    }
+
+    private Participant participant() {
+      String name = string();
+      Optional<String> party = optionalString();
+      Optional<String> role = optionalString();
+      List<Mention> mentions = mentions();
+      return ModelInternals.participant(name, party, role, mentions, string());
+    }
+
+    private Initiative initiative() {
+      String id = string();
+      String name = string();
+      InitiativeKind kind = constant(InitiativeKind.class);
+      Optional<String> proposer = optionalString();
+      Optional<EdtfDate> period = date();
+      List<Mention> mentions = mentions();
+      return ModelInternals.initiative(id, name, kind, proposer, period, mentions, string());
+    }
+
+    private Mechanism mechanism() {
+      String id = string();
+      String name = string();
+      MechanismKind kind = constant(MechanismKind.class);
+      Optional<Level> level = optionalConstantOf(Level.class);
+      MechanismStatus status = constant(MechanismStatus.class);
+      List<Mention> mentions = mentions();
+      return ModelInternals.mechanism(id, name, kind, level, status, mentions, string());
+    }
+
+    private Event event() {
+      String id = string();
+      String name = string();
+      EventKind kind = constant(EventKind.class);
+      Optional<Integer> ordinal = present() ? Optional.of(varint()) : Optional.empty();
+      Optional<EdtfDate> date = date();
+      Optional<Place> place = present() ? Optional.of(place()) : Optional.empty();
+      EventStatus status = constant(EventStatus.class);
+      Optional<String> mechanism = optionalString();
+      List<Mention> mentions = mentions();
+      return ModelInternals.event(id, name, kind, ordinal, date, place, status, mechanism, mentions,
+          string());
     }
 
     private List<Clause> clauses() {
       Clause[] clauses = new Clause[count()];
       for (int i = 0; i < clauses.length; i++) {
-        Clause.Builder c = Clause.builder().number(optionalString()).start(varint()).end(varint())
-            .paragraphs(spans()).items(spans());
+        Optional<String> number = optionalString();
+        int start = varint();
+        int end = varint();
+        List<Span> paragraphs = spans();
+        List<Span> items = spans();
         Statement[] statements = new Statement[count()];
         for (int s = 0; s < statements.length; s++) {
           statements[s] = statement();
         }
-        clauses[i] = c.statements(Arrays.asList(statements)).build();
+        clauses[i] = ModelInternals.clause(number, start, end, paragraphs, items, List.of(statements));
       }
-      return Arrays.asList(clauses);
+      return List.of(clauses);
     }
 
     /**
@@ -442,9 +504,9 @@ final class DocumentForm {
       int start = varint();
       int end = varint();
       List<String> actors = stringList();
-      Act act = optionalConstant(Act.class);
-      Strength strength = optionalConstant(Strength.class);
-      String cameo = optionalStringOrNull();
+      Optional<Act> act = optionalConstantOf(Act.class);
+      Optional<Strength> strength = optionalConstantOf(Strength.class);
+      Optional<String> cameo = optionalString();
       boolean negated = present();
       int topicCount = count();
       Topic[] topics = topicCount <= topicScratch.length ? topicScratch : new Topic[topicCount];
@@ -456,9 +518,8 @@ final class DocumentForm {
       List<String> initiatives = stringList();
       List<String> mechanisms = stringList();
       List<String> events = stringList();
-      return ModelInternals.statement(start, end, actors, Optional.ofNullable(act),
-          Optional.ofNullable(strength), Optional.ofNullable(cameo), negated, topicList, parties,
-          initiatives, mechanisms, events, string());
+      return ModelInternals.statement(start, end, actors, act, strength, cameo, negated, topicList,
+          parties, initiatives, mechanisms, events, string());
     }
 
     /** A list of strings, the load's own instance of it when there is one. */
@@ -478,20 +539,44 @@ final class DocumentForm {
       return sharedTable != null ? sharedTable.list(elements, n) : List.of(Arrays.copyOf(elements, n));
     }
 
+    /** Immutable, so that the model keeps it (one or two mentions: no array at all). */
     private List<Mention> mentions() {
-      Mention[] mentions = new Mention[count()];
-      for (int i = 0; i < mentions.length; i++) {
-        mentions[i] = Mention.of(varint(), varint(), string());
+      int n = count();
+      switch (n) {
+        case 0:
+          return List.of();
+        case 1:
+          return List.of(Mention.of(varint(), varint(), string()));
+        case 2:
+          Mention first = Mention.of(varint(), varint(), string());
+          return List.of(first, Mention.of(varint(), varint(), string()));
+        default:
+          Mention[] mentions = new Mention[n];
+          for (int i = 0; i < n; i++) {
+            mentions[i] = Mention.of(varint(), varint(), string());
+          }
+          return List.of(mentions);
       }
-      return Arrays.asList(mentions);
     }
 
+    /** Immutable, so that the model keeps it. */
     private List<Span> spans() {
-      Span[] spans = new Span[count()];
-      for (int i = 0; i < spans.length; i++) {
-        spans[i] = span();
+      int n = count();
+      switch (n) {
+        case 0:
+          return List.of();
+        case 1:
+          return List.of(span());
+        case 2:
+          Span first = span();
+          return List.of(first, span());
+        default:
+          Span[] spans = new Span[n];
+          for (int i = 0; i < n; i++) {
+            spans[i] = span();
+          }
+          return List.of(spans);
       }
-      return Arrays.asList(spans);
     }
 
     private Span span() {
@@ -542,15 +627,40 @@ final class DocumentForm {
       for (int i = 0; i < strings.length; i++) {
         strings[i] = string();
       }
-      return Arrays.asList(strings);
+      return List.of(strings);
     }
 
     private String string() {
       return table[varint()];
     }
 
+    /**
+     * The next optional string; a string of the table is wrapped once per document, however many
+     * statements give it (a CAMEO code, a party of a participant).
+     */
     private Optional<String> optionalString() {
-      return Optional.ofNullable(optionalStringOrNull());
+      int index = varint();
+      if (index == 0) {
+        return Optional.empty();
+      }
+      @SuppressWarnings("unchecked") // only strings are put here
+      Optional<String> known = (Optional<String>) optionals[index - 1];
+      if (known == null) {
+        known = Optional.of(table[index - 1]);
+        optionals[index - 1] = known;
+      }
+      return known;
+    }
+
+    /** As {@link #optionalConstant(Class)}, wrapped: the one {@link Optional} of each constant. */
+    private <E extends Enum<E>> Optional<E> optionalConstantOf(Class<E> type) {
+      E constant = optionalConstant(type);
+      return constant == null ? Optional.empty() : optional(constant);
+    }
+
+    @SuppressWarnings("unchecked") // OPTIONALS of an enum holds Optionals of its constants
+    private static <E extends Enum<E>> Optional<E> optional(E constant) {
+      return (Optional<E>) OPTIONALS.get(constant.getDeclaringClass())[constant.ordinal()];
     }
 
     private String optionalStringOrNull() {

@@ -77,6 +77,8 @@ final class SharedStrings {
     private String[] values = new String[keys.length];
     private int size;
     private byte[] buffer = new byte[1 << 16];
+    private Object[] constants = new Object[256];
+    private Optional<?>[] optionals = new Optional<?>[256];
     private List<?>[] listValues = new List<?>[1 << 10];
     /** The elements of {@link #listValues}, as arrays: compared without a call per element. */
     private Object[][] listKeys = new Object[listValues.length][];
@@ -93,6 +95,29 @@ final class SharedStrings {
         buffer = new byte[Math.max(length, 2 * buffer.length)];
       }
       return buffer;
+    }
+
+    /**
+     * An array of at least {@code length} elements, the first {@code length} of them null, for the
+     * borrowing thread to note a document's enum constants in: one per table, not one per document.
+     */
+    Object[] constants(int length) {
+      if (constants.length < length) {
+        constants = new Object[Math.max(length, 2 * constants.length)];
+      } else {
+        Arrays.fill(constants, 0, length, null);
+      }
+      return constants;
+    }
+
+    /** As {@link #constants}, for a document's optional strings. */
+    Optional<?>[] optionals(int length) {
+      if (optionals.length < length) {
+        optionals = new Optional<?>[Math.max(length, 2 * optionals.length)];
+      } else {
+        Arrays.fill(optionals, 0, length, null);
+      }
+      return optionals;
     }
 
     /**
