@@ -25,6 +25,7 @@ final class Pipeline {
   private final StatementRecognizer statements;
   private final ConceptFilter conceptFilter;
   private final PersonMerger personMerger;
+  private final Leaders leaders;
   private final Assembler assembler = new Assembler();
 
   Pipeline(LanguageData data) {
@@ -38,6 +39,7 @@ final class Pipeline {
     this.signatories = new SignatoryResolver(data);
     this.conceptFilter = new ConceptFilter(data);
     this.personMerger = new PersonMerger(data);
+    this.leaders = new Leaders(data);
     this.concepts = new ConceptRecognizer(data, dates);
     this.statements = new StatementRecognizer(data);
   }
@@ -80,6 +82,7 @@ final class Pipeline {
     PersonRecognizer.welcomes(ctx, persons);
     signatories.resolve(ctx, persons);
     PersonRecognizer.settleParties(ctx, persons);
+    leaders.assign(ctx, persons);
     t = lap(times, 5, t);
     List<Concept> found = concepts.recognize(ctx);
     conceptFilter.filter(ctx, found);

@@ -1,0 +1,253 @@
+package dev.entente.parser;
+
+import dev.entente.model.PartyKind;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A directory of office holders (the language folder's {@code leaders.tsv}: heads of state and of
+ * government, foreign ministers, heads of international organisations, with their terms) that gives
+ * a participant the party the text leaves out: «President Biden» in a trilateral statement, «Ursula
+ * von der Leyen» with no title. The text's own party wins, except an organisation found for a person
+ * who heads a state at the document's date («… of Italy and G7 presidency», a head of state chairing a
+ * regional body): the state is the party then. A directory entry counts only when it is the one match
+ * for the person's surname (and given names, where written) in office at the document's date and of
+ * a kind the written title allows. A language without the file has an empty directory.
+ */
+final class Leaders {
+  /** The kinds of office in the directory. */
+  enum Office {
+    HEAD_OF_STATE,
+    HEAD_OF_GOVERNMENT,
+    FOREIGN_MINISTER,
+    ORGANISATION_HEAD
+  }
+
+  /** One term of office: the party served, the office, the name as written in its variants, the days. */
+  record Entry(String party, Office office, List<String[]> names, List<String[]> surnames,
+      LocalDate from, LocalDate to) {}
+
+  private final Map<String, List<Entry>> bySurnameWord = new HashMap<>();
+  private final Map<String, PartyInfo> parties;
+  private int size;
+
+  Leaders(LanguageData data) {
+    this(data.language.folder() + "leaders.tsv", data.partiesById);
+  }
+
+  /** Reads {@code resource} if the class path has it; an unknown party id fails at load time. */
+  Leaders(String resource, Map<String, PartyInfo> parties) {
+    this.parties = parties;
+    if (Leaders.class.getResource(resource) == null) {
+      return;
+    }
+    for (Tsv.Row row : Tsv.read(resource, 6)) {
+      String party = row.get(0);
+      if (!parties.containsKey(party)) {
+        throw row.error("unknown party id «" + party + "»");
+      }
+      Office office;
+      try {
+        office = Office.valueOf(row.get(1));
+      } catch (IllegalArgumentException e) {
+        throw row.error("office kind expected (" + Arrays.toString(Office.values()) + "), found «" + row.get(1) + "»");
+      }
+      List<String[]> names = new ArrayList<>();
+      for (String name : row.values(2)) {
+        names.add(words(name));
+      }
+      List<String[]> surnames = new ArrayList<>();
+      for (String surname : row.values(3)) {
+        surnames.add(words(surname));
+      }
+      if (names.isEmpty() || surnames.isEmpty()) {
+        throw row.error("a name and a surname expected");
+      }
+      LocalDate from = day(row, row.get(4), false);
+      LocalDate to = day(row, row.get(5), true);
+      Entry entry = new Entry(party, office, names, surnames, from, to);
+      size++;
+      for (String[] surname : surnames) {
+        bySurnameWord.computeIfAbsent(surname[surname.length - 1], k -> new ArrayList<>()).add(entry);
+      }
+    }
+  }
+
+  /** The number of terms in the directory. */
+  int size() {
+    return size;
+  }
+
+  private static LocalDate day(Tsv.Row row, String cell, boolean end) {
+    if (cell.equals("-")) {
+      return end ? LocalDate.MAX : LocalDate.MIN;
+    }
+    try {
+      if (cell.length() == 4) {
+        int year = Integer.parseInt(cell);
+        return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+      }
+      return LocalDate.parse(cell);
+    } catch (RuntimeException e) {
+      throw row.error("a date (YYYY-MM-DD, YYYY or -) expected, found «" + cell + "»");
+    }
+  }
+
+  /** Lower case, without accents, hyphens and apostrophes as spaces: «Jean-Claude» is «jean claude». */
+  static String[] words(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[-'\u2010\u2011]", " ");
+    List<String> kept = new ArrayList<>();
+    for (String word : plain.split("[\\s,]+")) {
+      // initials («J.», «D.») say nothing the directory could check
+      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      if (bare.length() >= 2 && !bare.contains(".")) {
+        kept.add(bare);
+      }
+    }
+    return kept.toArray(new String[0]);
+  }
+
+  /** Gives each person the directory's party where the text gave none, or gave an organisation for a head of a state. */
+  void assign(Context ctx, List<PersonRecognizer.Person> people) {
+    if (bySurnameWord.isEmpty()) {
+      return;
+    }
+    LocalDate from = LocalDate.MIN;
+    LocalDate to = LocalDate.MAX;
+    if (ctx.date != null) {
+      from = ctx.date.earliest();
+      to = ctx.date.latest();
+    } else if (ctx.referenceDay != null) {
+      from = ctx.referenceDay;
+      to = ctx.referenceDay;
+    } else if (ctx.referenceYear > 0) {
+      from = LocalDate.of(ctx.referenceYear, 1, 1);
+      to = LocalDate.of(ctx.referenceYear, 12, 31);
+    }
+    for (PersonRecognizer.Person person : people) {
+      PartyInfo found = person.party == null ? null : parties.get(person.party);
+      boolean organisation = found != null && found.kind == PartyKind.ORGANIZATION;
+      if (person.party != null && !organisation) {
+        continue;
+      }
+      Entry entry = match(person.name, person.role, from, to);
+      if (entry == null) {
+        continue;
+      }
+      if (person.party == null) {
+        person.party = entry.party;
+      } else if (entry.office == Office.HEAD_OF_STATE || entry.office == Office.HEAD_OF_GOVERNMENT) {
+        person.party = entry.party;
+      }
+    }
+  }
+
+  /**
+   * The one entry for {@code name} in office at some day of {@code [from, to]} whose office {@code
+   * role} allows (any, when null), or null when none or several parties fit.
+   */
+  Entry match(String name, String role, LocalDate from, LocalDate to) {
+    String[] written = words(name);
+    if (written.length == 0) {
+      return null;
+    }
+    Set<Office> allowed = role == null ? Set.of(Office.values()) : offices(role);
+    if (allowed.isEmpty()) {
+      return null;
+    }
+    Entry one = null;
+    Set<Entry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (String word : written) {
+      for (Entry entry : bySurnameWord.getOrDefault(word, List.of())) {
+        if (!seen.add(entry)
+            || !allowed.contains(entry.office) || entry.from.isAfter(to) || entry.to.isBefore(from)
+            || !names(entry, written)) {
+          continue;
+        }
+        if (one != null && !one.party.equals(entry.party)) {
+          return null;
+        }
+        if (one == null) {
+          one = entry;
+        }
+      }
+    }
+    return one;
+  }
+
+  /** The written name holds one of the entry's surnames, and its other words are in one of its variants. */
+  private static boolean names(Entry entry, String[] written) {
+    for (String[] surname : entry.surnames) {
+      int at = indexOf(written, surname);
+      if (at < 0) {
+        continue;
+      }
+      for (String[] variant : entry.names) {
+        boolean all = true;
+        for (int k = 0; k < written.length && all; k++) {
+          all = k >= at && k < at + surname.length || Arrays.asList(variant).contains(written[k]);
+        }
+        if (all) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(String[] words, String[] part) {
+    for (int i = 0; i + part.length <= words.length; i++) {
+      boolean same = true;
+      for (int k = 0; k < part.length && same; k++) {
+        same = words[i + k].equals(part[k]);
+      }
+      if (same) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The offices a written title may name: «President» a head of state, of government (Italy's
+   * President of the Council of Ministers) or of an organisation; «Prime Minister» a head of
+   * government; «Foreign Minister», «Minister for External Affairs», «Secretary of State», a bare
+   * «Minister» or «Secretary» a foreign minister. A deputy, a vice-president, an
+   * envoy or any other title names none of them.
+   */
+  static Set<Office> offices(String role) {
+    String r = " " + role.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+    if (r.contains("vice ") || r.contains("deputy") || r.contains("former") || r.contains("crown")
+        || r.contains("minister of state") || r.contains("under secretary") || r.contains("assistant")
+        || r.contains("special") || r.contains("envoy") || r.contains("elect")) {
+      return Set.of();
+    }
+    if (r.contains("prime minister") || r.contains("premier") || r.contains("chancellor")
+        || r.contains("taoiseach")) {
+      return Set.of(Office.HEAD_OF_GOVERNMENT);
+    }
+    if (r.contains("secretary general") || r.contains("director general") || r.contains("high representative")) {
+      return Set.of(Office.ORGANISATION_HEAD);
+    }
+    if (r.contains("foreign") || r.contains("external") || r.equals(" minister ") || r.equals(" secretary ")
+        || r.contains("secretary of state")) {
+      return Set.of(Office.FOREIGN_MINISTER);
+    }
+    if (r.contains("president") || r.contains("chair")) {
+      return Set.of(Office.HEAD_OF_STATE, Office.HEAD_OF_GOVERNMENT, Office.ORGANISATION_HEAD);
+    }
+    if (r.contains(" king ") || r.contains(" queen ") || r.contains(" emir ") || r.contains(" sultan ")
+        || r.contains("majesty") || r.contains(" highness ")) {
+      return Set.of(Office.HEAD_OF_STATE);
+    }
+    return Set.of();
+  }
+}
