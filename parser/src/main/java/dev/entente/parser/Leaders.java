@@ -245,7 +245,7 @@ final class Leaders {
       return Set.of(Office.HEAD_OF_STATE, Office.HEAD_OF_GOVERNMENT, Office.ORGANISATION_HEAD);
     }
     if (r.contains(" king ") || r.contains(" queen ") || r.contains(" emir ") || r.contains(" sultan ")
-        || r.contains("majesty") || r.contains(" highness ")) {
+        || r.contains(" pope ") || r.contains("majesty") || r.contains("holiness") || r.contains(" highness ")) {
       return Set.of(Office.HEAD_OF_STATE);
     }
     return Set.of();
