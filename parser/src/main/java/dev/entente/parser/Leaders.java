@@ -5,7 +5,9 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,13 +53,13 @@ final class Leaders {
     for (Tsv.Row row : Tsv.read(resource, 6)) {
       String party = row.get(0);
       if (!parties.containsKey(party)) {
-        throw row.error("unknown party id «" + party + "»");
+        throw row.error("unknown party id \u00AB" + party + "\u00BB");
       }
       Office office;
       try {
         office = Office.valueOf(row.get(1));
       } catch (IllegalArgumentException e) {
-        throw row.error("office kind expected (" + Arrays.toString(Office.values()) + "), found «" + row.get(1) + "»");
+        throw row.error("office kind expected (" + Arrays.toString(Office.values()) + "), found \u00AB" + row.get(1) + "\u00BB");
       }
       List<String[]> names = new ArrayList<>();
       for (String name : row.values(2)) {
@@ -96,7 +98,7 @@ final class Leaders {
       }
       return LocalDate.parse(cell);
     } catch (RuntimeException e) {
-      throw row.error("a date (YYYY-MM-DD, YYYY or -) expected, found «" + cell + "»");
+      throw row.error("a date (YYYY-MM-DD, YYYY or -) expected, found \u00AB" + cell + "\u00BB");
     }
   }
 
@@ -163,21 +165,32 @@ final class Leaders {
     if (allowed.isEmpty()) {
       return null;
     }
-    Entry one = null;
-    Set<Entry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Entry> candidates = new ArrayList<>();
     for (String word : written) {
-      for (Entry entry : bySurnameWord.getOrDefault(word, List.of())) {
-        if (!seen.add(entry)
-            || !allowed.contains(entry.office) || entry.from.isAfter(to) || entry.to.isBefore(from)
-            || !names(entry, written)) {
-          continue;
+      candidates.addAll(bySurnameWord.getOrDefault(word, List.of()));
+    }
+    boolean misspelt = candidates.isEmpty() && written.length >= 2;
+    if (misspelt) {
+      // «Angela Merkell»: a surname one letter off counts when a given name is written too
+      for (Map.Entry<String, List<Entry>> known : bySurnameWord.entrySet()) {
+        if (known.getKey().length() >= MISSPELT_LENGTH && oneEditFrom(known.getKey(), written[written.length - 1])) {
+          candidates.addAll(known.getValue());
         }
-        if (one != null && !one.party.equals(entry.party)) {
-          return null;
-        }
-        if (one == null) {
-          one = entry;
-        }
+      }
+    }
+    Entry one = null;
+    Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Entry entry : candidates) {
+      if (!seen.add(entry)
+          || !allowed.contains(entry.office) || entry.from.isAfter(to) || entry.to.isBefore(from)
+          || !(misspelt ? misspelt(entry, written) : names(entry, written))) {
+        continue;
+      }
+      if (one != null && !one.party.equals(entry.party)) {
+        return null;
+      }
+      if (one == null) {
+        one = entry;
       }
     }
     return one;
@@ -201,6 +214,47 @@ final class Leaders {
       }
     }
     return false;
+  }
+
+  /** Shortest surname a one-letter slip is forgiven in: shorter ones are too easily another name. */
+  private static final int MISSPELT_LENGTH = 6;
+
+  /**
+   * The written name's last word is one letter off one of the entry's one-word surnames, and every
+   * other word is in one of its variants.
+   */
+  private static boolean misspelt(Entry entry, String[] written) {
+    String last = written[written.length - 1];
+    for (String[] surname : entry.surnames) {
+      if (surname.length != 1 || surname[0].length() < MISSPELT_LENGTH || !oneEditFrom(surname[0], last)) {
+        continue;
+      }
+      for (String[] variant : entry.names) {
+        boolean all = true;
+        for (int k = 0; k < written.length - 1 && all; k++) {
+          all = Arrays.asList(variant).contains(written[k]);
+        }
+        if (all) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One letter added, dropped or replaced turns {@code a} into {@code b}. */
+  static boolean oneEditFrom(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      return a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
   }
 
   private static int indexOf(String[] words, String[] part) {

@@ -91,4 +91,18 @@ final class LeadersTest {
         + "1. Kenyan President Cyril Ramaphosa held talks with the Prime Minister of Japan.");
     assertEquals("KE", party(doc, "Cyril Ramaphosa"), () -> people(doc));
   }
+
+  @Test
+  void aSurnameOneLetterOff_countsOnlyWithItsGivenName() {
+    assertEquals("DE", party("Angela Merkell", "Chancellor", "2010-05-01"));
+    assertNull(party("Merkell", "Chancellor", "2010-05-01"));
+    assertNull(party("Angela Merkell", "Chancellor", "2023-05-01"));
+  }
+
+  @Test
+  void aHeadOfStateChairingAnOrganisation_servesTheState() {
+    Document doc = parse("Communique of the Extraordinary Summit of the African Union", "Addis Ababa, 10 May 2020\n\n"
+        + "1. The Summit was chaired by the Chairperson of the African Union, President Cyril Ramaphosa.");
+    assertEquals("ZA", party(doc, "Cyril Ramaphosa"), () -> people(doc));
+  }
 }
