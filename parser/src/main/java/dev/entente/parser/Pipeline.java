@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The stages of a parse, in order, each reading what the ones before it left: normalise, tokenise,
- * segment, split sentences, date, recognise parties and people, resolve signatories, recognise and
- * merge initiatives, mechanisms and events, give them ids, settle the document's date, read
+ * segment, split sentences, date, recognise parties and people, resolve signatories, give people
+ * the parties the text leaves out from the directory of office holders ({@link Leaders}), recognise
+ * and merge initiatives, mechanisms and events, give them ids, settle the document's date, read
  * statements, assemble. Stateless: every parse gets its own {@link Context}.
  */
 final class Pipeline {
