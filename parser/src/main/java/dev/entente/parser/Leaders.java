@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A directory of office holders (the language folder's {@code leaders.tsv}: heads of state and of
@@ -102,12 +103,22 @@ final class Leaders {
     }
   }
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern JOINERS = Pattern.compile("[-'\u2019\u2010\u2011]");
+  private static final Pattern SPACES = Pattern.compile("[\\s,]+");
+
   /** Lower case, without accents, hyphens and apostrophes as spaces: «Jean-Claude» is «jean claude». */
   static String[] words(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[-'\u2010\u2011]", " ");
+    String plain = name;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 0x7F) {
+        plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        break;
+      }
+    }
+    plain = JOINERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ");
     List<String> kept = new ArrayList<>();
-    for (String word : plain.split("[\\s,]+")) {
+    for (String word : SPACES.split(plain)) {
       // initials («J.», «D.») say nothing the directory could check
       String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
       if (bare.length() >= 2 && !bare.contains(".")) {
