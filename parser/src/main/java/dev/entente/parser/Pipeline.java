@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The stages of a parse, in order, each reading what the ones before it left: normalise, tokenise,
- * segment, split sentences, date, recognise parties and people, resolve signatories, recognise and
- * merge initiatives, mechanisms and events, give them ids, settle the document's date, read
+ * segment, split sentences, date, recognise parties and people, resolve signatories, give people
+ * the parties the text leaves out from the directory of office holders ({@link Leaders}), recognise
+ * and merge initiatives, mechanisms and events, give them ids, settle the document's date, read
  * statements, assemble. Stateless: every parse gets its own {@link Context}.
  */
 final class Pipeline {
@@ -25,6 +26,7 @@ final class Pipeline {
   private final StatementRecognizer statements;
   private final ConceptFilter conceptFilter;
   private final PersonMerger personMerger;
+  private final Leaders leaders;
   private final Assembler assembler = new Assembler();
 
   Pipeline(LanguageData data) {
@@ -38,6 +40,7 @@ final class Pipeline {
     this.signatories = new SignatoryResolver(data);
     this.conceptFilter = new ConceptFilter(data);
     this.personMerger = new PersonMerger(data);
+    this.leaders = new Leaders(data);
     this.concepts = new ConceptRecognizer(data, dates);
     this.statements = new StatementRecognizer(data);
   }
@@ -80,6 +83,7 @@ final class Pipeline {
     PersonRecognizer.welcomes(ctx, persons);
     signatories.resolve(ctx, persons);
     PersonRecognizer.settleParties(ctx, persons);
+    leaders.assign(ctx, persons);
     t = lap(times, 5, t);
     List<Concept> found = concepts.recognize(ctx);
     conceptFilter.filter(ctx, found);

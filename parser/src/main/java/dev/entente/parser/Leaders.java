@@ -1,0 +1,318 @@
+package dev.entente.parser;
+
+import dev.entente.model.PartyKind;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A directory of office holders (the language folder's {@code leaders.tsv}: heads of state and of
+ * government, foreign ministers, heads of international organisations, with their terms) that gives
+ * a participant the party the text leaves out: «President Biden» in a trilateral statement, «Ursula
+ * von der Leyen» with no title. The text's own party wins, except an organisation found for a person
+ * who heads a state at the document's date («… of Italy and G7 presidency», a head of state chairing a
+ * regional body): the state is the party then. A directory entry counts only when it is the one match
+ * for the person's surname (and given names, where written) in office at the document's date and of
+ * a kind the written title allows. A language without the file has an empty directory.
+ */
+final class Leaders {
+  /** The kinds of office in the directory. */
+  enum Office {
+    HEAD_OF_STATE,
+    HEAD_OF_GOVERNMENT,
+    FOREIGN_MINISTER,
+    ORGANISATION_HEAD
+  }
+
+  /** One term of office: the party served, the office, the name as written in its variants, the days. */
+  record Entry(String party, Office office, List<String[]> names, List<String[]> surnames,
+      LocalDate from, LocalDate to) {}
+
+  private final Map<String, List<Entry>> bySurnameWord = new HashMap<>();
+  private final Map<String, PartyInfo> parties;
+  private int size;
+
+  Leaders(LanguageData data) {
+    this(data.language.folder() + "leaders.tsv", data.partiesById);
+  }
+
+  /** Reads {@code resource} if the class path has it; an unknown party id fails at load time. */
+  Leaders(String resource, Map<String, PartyInfo> parties) {
+    this.parties = parties;
+    if (Leaders.class.getResource(resource) == null) {
+      return;
+    }
+    for (Tsv.Row row : Tsv.read(resource, 6)) {
+      String party = row.get(0);
+      if (!parties.containsKey(party)) {
+        throw row.error("unknown party id \u00AB" + party + "\u00BB");
+      }
+      Office office;
+      try {
+        office = Office.valueOf(row.get(1));
+      } catch (IllegalArgumentException e) {
+        throw row.error("office kind expected (" + Arrays.toString(Office.values()) + "), found \u00AB" + row.get(1) + "\u00BB");
+      }
+      List<String[]> names = new ArrayList<>();
+      for (String name : row.values(2)) {
+        names.add(words(name));
+      }
+      List<String[]> surnames = new ArrayList<>();
+      for (String surname : row.values(3)) {
+        surnames.add(words(surname));
+      }
+      if (names.isEmpty() || surnames.isEmpty()) {
+        throw row.error("a name and a surname expected");
+      }
+      LocalDate from = day(row, row.get(4), false);
+      LocalDate to = day(row, row.get(5), true);
+      Entry entry = new Entry(party, office, names, surnames, from, to);
+      size++;
+      for (String[] surname : surnames) {
+        bySurnameWord.computeIfAbsent(surname[surname.length - 1], k -> new ArrayList<>()).add(entry);
+      }
+    }
+  }
+
+  /** The number of terms in the directory. */
+  int size() {
+    return size;
+  }
+
+  private static LocalDate day(Tsv.Row row, String cell, boolean end) {
+    if (cell.equals("-")) {
+      return end ? LocalDate.MAX : LocalDate.MIN;
+    }
+    try {
+      if (cell.length() == 4) {
+        int year = Integer.parseInt(cell);
+        return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+      }
+      return LocalDate.parse(cell);
+    } catch (RuntimeException e) {
+      throw row.error("a date (YYYY-MM-DD, YYYY or -) expected, found \u00AB" + cell + "\u00BB");
+    }
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern JOINERS = Pattern.compile("[-'\u2019\u2010\u2011]");
+  private static final Pattern SPACES = Pattern.compile("[\\s,]+");
+
+  /** Lower case, without accents, hyphens and apostrophes as spaces: «Jean-Claude» is «jean claude». */
+  static String[] words(String name) {
+    String plain = name;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 0x7F) {
+        plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        break;
+      }
+    }
+    plain = JOINERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    List<String> kept = new ArrayList<>();
+    for (String word : SPACES.split(plain)) {
+      // initials («J.», «D.») say nothing the directory could check
+      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      if (bare.length() >= 2 && !bare.contains(".")) {
+        kept.add(bare);
+      }
+    }
+    return kept.toArray(new String[0]);
+  }
+
+  /** Gives each person the directory's party where the text gave none, or gave an organisation for a head of a state. */
+  void assign(Context ctx, List<PersonRecognizer.Person> people) {
+    if (bySurnameWord.isEmpty()) {
+      return;
+    }
+    LocalDate from = LocalDate.MIN;
+    LocalDate to = LocalDate.MAX;
+    if (ctx.date != null) {
+      from = ctx.date.earliest();
+      to = ctx.date.latest();
+    } else if (ctx.referenceDay != null) {
+      from = ctx.referenceDay;
+      to = ctx.referenceDay;
+    } else if (ctx.referenceYear > 0) {
+      from = LocalDate.of(ctx.referenceYear, 1, 1);
+      to = LocalDate.of(ctx.referenceYear, 12, 31);
+    }
+    for (PersonRecognizer.Person person : people) {
+      PartyInfo found = person.party == null ? null : parties.get(person.party);
+      boolean organisation = found != null && found.kind == PartyKind.ORGANIZATION;
+      if (person.party != null && !organisation) {
+        continue;
+      }
+      Entry entry = match(person.name, person.role, from, to);
+      if (entry == null) {
+        continue;
+      }
+      if (person.party == null) {
+        person.party = entry.party;
+      } else if (entry.office == Office.HEAD_OF_STATE || entry.office == Office.HEAD_OF_GOVERNMENT) {
+        person.party = entry.party;
+      }
+    }
+  }
+
+  /**
+   * The one entry for {@code name} in office at some day of {@code [from, to]} whose office {@code
+   * role} allows (any, when null), or null when none or several parties fit.
+   */
+  Entry match(String name, String role, LocalDate from, LocalDate to) {
+    String[] written = words(name);
+    if (written.length == 0) {
+      return null;
+    }
+    Set<Office> allowed = role == null ? Set.of(Office.values()) : offices(role);
+    if (allowed.isEmpty()) {
+      return null;
+    }
+    List<Entry> candidates = new ArrayList<>();
+    for (String word : written) {
+      candidates.addAll(bySurnameWord.getOrDefault(word, List.of()));
+    }
+    boolean misspelt = candidates.isEmpty() && written.length >= 2;
+    if (misspelt) {
+      // «Angela Merkell»: a surname one letter off counts when a given name is written too
+      for (Map.Entry<String, List<Entry>> known : bySurnameWord.entrySet()) {
+        if (known.getKey().length() >= MISSPELT_LENGTH && oneEditFrom(known.getKey(), written[written.length - 1])) {
+          candidates.addAll(known.getValue());
+        }
+      }
+    }
+    Entry one = null;
+    Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Entry entry : candidates) {
+      if (!seen.add(entry)
+          || !allowed.contains(entry.office) || entry.from.isAfter(to) || entry.to.isBefore(from)
+          || !(misspelt ? misspelt(entry, written) : names(entry, written))) {
+        continue;
+      }
+      if (one != null && !one.party.equals(entry.party)) {
+        return null;
+      }
+      if (one == null) {
+        one = entry;
+      }
+    }
+    return one;
+  }
+
+  /** The written name holds one of the entry's surnames, and its other words are in one of its variants. */
+  private static boolean names(Entry entry, String[] written) {
+    for (String[] surname : entry.surnames) {
+      int at = indexOf(written, surname);
+      if (at < 0) {
+        continue;
+      }
+      for (String[] variant : entry.names) {
+        boolean all = true;
+        for (int k = 0; k < written.length && all; k++) {
+          all = k >= at && k < at + surname.length || Arrays.asList(variant).contains(written[k]);
+        }
+        if (all) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Shortest surname a one-letter slip is forgiven in: shorter ones are too easily another name. */
+  private static final int MISSPELT_LENGTH = 6;
+
+  /**
+   * The written name's last word is one letter off one of the entry's one-word surnames, and every
+   * other word is in one of its variants.
+   */
+  private static boolean misspelt(Entry entry, String[] written) {
+    String last = written[written.length - 1];
+    for (String[] surname : entry.surnames) {
+      if (surname.length != 1 || surname[0].length() < MISSPELT_LENGTH || !oneEditFrom(surname[0], last)) {
+        continue;
+      }
+      for (String[] variant : entry.names) {
+        boolean all = true;
+        for (int k = 0; k < written.length - 1 && all; k++) {
+          all = Arrays.asList(variant).contains(written[k]);
+        }
+        if (all) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One letter added, dropped or replaced turns {@code a} into {@code b}. */
+  static boolean oneEditFrom(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      return a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+  }
+
+  private static int indexOf(String[] words, String[] part) {
+    for (int i = 0; i + part.length <= words.length; i++) {
+      boolean same = true;
+      for (int k = 0; k < part.length && same; k++) {
+        same = words[i + k].equals(part[k]);
+      }
+      if (same) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The offices a written title may name: «President» a head of state, of government (Italy's
+   * President of the Council of Ministers) or of an organisation; «Prime Minister» a head of
+   * government; «Foreign Minister», «Minister for External Affairs», «Secretary of State», a bare
+   * «Minister» or «Secretary» a foreign minister. A deputy, a vice-president, an
+   * envoy or any other title names none of them.
+   */
+  static Set<Office> offices(String role) {
+    String r = " " + role.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+    if (r.contains("vice ") || r.contains("deputy") || r.contains("former") || r.contains("crown")
+        || r.contains("minister of state") || r.contains("under secretary") || r.contains("assistant")
+        || r.contains("special") || r.contains("envoy") || r.contains("elect")) {
+      return Set.of();
+    }
+    if (r.contains("prime minister") || r.contains("premier") || r.contains("chancellor")
+        || r.contains("taoiseach")) {
+      return Set.of(Office.HEAD_OF_GOVERNMENT);
+    }
+    if (r.contains("secretary general") || r.contains("director general") || r.contains("high representative")) {
+      return Set.of(Office.ORGANISATION_HEAD);
+    }
+    if (r.contains("foreign") || r.contains("external") || r.equals(" minister ") || r.equals(" secretary ")
+        || r.contains("secretary of state")) {
+      return Set.of(Office.FOREIGN_MINISTER);
+    }
+    if (r.contains("president") || r.contains("chair")) {
+      return Set.of(Office.HEAD_OF_STATE, Office.HEAD_OF_GOVERNMENT, Office.ORGANISATION_HEAD);
+    }
+    if (r.contains(" king ") || r.contains(" queen ") || r.contains(" emir ") || r.contains(" sultan ")
+        || r.contains(" pope ") || r.contains("majesty") || r.contains("holiness") || r.contains(" highness ")) {
+      return Set.of(Office.HEAD_OF_STATE);
+    }
+    return Set.of();
+  }
+}
