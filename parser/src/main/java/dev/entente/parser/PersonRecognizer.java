@@ -827,6 +827,14 @@ final class PersonRecognizer {
       if (surname < to && isNameWord(t, surname) && (spaceInName(t, surname) || surname > i + 1)
           && !isKnownWord(t, surname, to)) {
         int end = surname + 1;
+        // «Director of the SCO Regional Anti-Terrorist Structure»: capitalised words that run on
+        // over a hyphen to a further capitalised word name a body; «Ngozi Okonjo-Iweala» ends there.
+        if (t.hyphenAfter[surname] && end < to && t.isCapitalized(end)) {
+          if (end + 1 < to && t.isCapitalized(end + 1) && t.gapBefore[end + 1] == Tokens.GAP_SPACE) {
+            return i;
+          }
+          return isNameWord(t, end) ? end + 1 : end;
+        }
         return end < to && isNameWord(t, end) && spaceInName(t, end) && !isKnownWord(t, end, to)
             && !words.is(WordClass.NAME_PARTICLE, t.key[end]) ? end + 1 : end;
       }

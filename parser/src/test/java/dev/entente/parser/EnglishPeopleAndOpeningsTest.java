@@ -128,4 +128,17 @@ final class EnglishPeopleAndOpeningsTest {
         + " laid wreaths.");
     assertEquals("", people(doc));
   }
+
+  @Test
+  void capitalisedWordsRunningOnOverAHyphen_nameABodyAfterTheRole_notAPerson() {
+    Document doc = parse("1. The Director of the UN Regional Anti-Piracy Centre Executive Office and the"
+        + " Secretary-General of the UN welcomed the plan.");
+    assertTrue(doc.participants().isEmpty(), () -> people(doc));
+  }
+
+  @Test
+  void aHyphenatedSurnameAfterARole_closesTheName() {
+    Document doc = parse("1. The Sides welcomed Director-General Amara Okafor-Bello of the WTO at the talks.");
+    assertEquals(List.of("Amara Okafor-Bello"), names(doc), () -> people(doc));
+  }
 }
