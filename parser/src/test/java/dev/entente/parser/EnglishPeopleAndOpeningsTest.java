@@ -141,4 +141,11 @@ final class EnglishPeopleAndOpeningsTest {
     Document doc = parse("1. The Sides welcomed Director-General Amara Okafor-Bello of the WTO at the talks.");
     assertEquals(List.of("Amara Okafor-Bello"), names(doc), () -> people(doc));
   }
+
+  @Test
+  void theMarkOfASignature_opensTheNameAfterIt() {
+    Document doc = parse("1. The Sides welcomed the plan.\n\nI should be grateful if you would circulate this letter.\n\n"
+        + "(Signed) Amira Haddad");
+    assertEquals(List.of("Amira Haddad"), names(doc), () -> people(doc));
+  }
 }
