@@ -660,6 +660,15 @@ final class PersonRecognizer {
       break;
     }
     int afterParty = j;
+    // «Executive Director of the Shanghai Cooperation Organisation Secretariat Daniyar Sultanov»: the
+    // organ of the role's party, named right after it, stands between the party and the name.
+    if (party != null && j > roleEnd && j < to && t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> organ = lex.heads.longestAt(t, j, to);
+      if (organ != null && organ.first == j && organ.last < to && t.isCapitalized(organ.last - 1)
+          && nameAt(t, organ.last, to, true) > organ.last) {
+        j = organ.last;
+      }
+    }
     // «the Prime Minister of Australia, the Hon Anthony Albanese»: an article before the forms of address.
     if (j + 1 < to && t.gapHas(j, ',') && language.isArticle(t.key[j]) && words.is(WordClass.HONORIFIC, t.key[j + 1])) {
       j++;

@@ -148,4 +148,11 @@ final class EnglishPeopleAndOpeningsTest {
         + "(Signed) Amira Haddad");
     assertEquals(List.of("Amira Haddad"), names(doc), () -> people(doc));
   }
+
+  @Test
+  void theOrganOfTheRolesParty_standsBetweenThePartyAndTheName() {
+    Document doc = parse("1. The Sides welcomed the Executive Director of the Shanghai Cooperation Organisation"
+        + " Secretariat Daniyar Sultanov to the talks.");
+    assertEquals("Daniyar Sultanov/SCO/Executive Director", people(doc));
+  }
 }
