@@ -79,4 +79,12 @@ final class EnglishMeetingsByPlaceTest {
     Document doc = parse("1. The ministers met in Portugal to discuss trade.");
     assertTrue(doc.events().stream().noneMatch(e -> e.name().contains("Portugal")), () -> events(doc));
   }
+
+  @Test
+  void aLowerCaseEventAfterAsAndItsArticle_saysWhatAPartyIs_noEvent() {
+    Document doc = parse("We, the Leaders of India and Japan, met on the margins of the ASEAN Summit in Jakarta to"
+        + " reaffirm our commitment to the G20 as the leading forum for global economic cooperation.");
+    assertTrue(doc.events().stream().noneMatch(e -> e.name().contains("forum for global")), () -> events(doc));
+    assertTrue(events(doc).contains("ASEAN Summit"), () -> events(doc));
+  }
 }
