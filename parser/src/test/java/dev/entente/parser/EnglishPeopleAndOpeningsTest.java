@@ -155,4 +155,14 @@ final class EnglishPeopleAndOpeningsTest {
         + " Secretariat Daniyar Sultanov to the talks.");
     assertEquals("Daniyar Sultanov/SCO/Executive Director", people(doc));
   }
+
+  @Test
+  void oneStateAfterTheVerbOfACollectiveSubject_isWhatItSpeaksOf_notTheSides() {
+    Document doc = PARSER.parse("en-test", "---\ntitle: \"United States-Japan Joint Leaders Statement\"\n"
+        + "date: 2025-04-05\n---\n\nPresident Alan Brooks and Prime Minister Kenji Sato held their first official"
+        + " meeting today in Washington, D.C., where they affirmed their determination to pursue a new age.\n\n"
+        + "The two leaders expressed their desire for cooperation under the U.S.-Japan Treaty of Mutual"
+        + " Cooperation and Security.\n");
+    assertEquals(List.of("US", "JP"), doc.signatories(), () -> people(doc));
+  }
 }
