@@ -691,6 +691,14 @@ final class PersonRecognizer {
         || roleStart > 0 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[roleStart - 1]))) {
       return Math.max(i + 1, roleEnd);
     }
+    // «the Chair of Australian Studies»: one word right after a party named by its adjective is the
+    // noun that adjective qualifies, not a name.
+    if (oneWord && j == afterParty && j > roleEnd && language.isAdjective(t.key[j - 1])) {
+      PhraseMatcher.Match<PartyInfo> adjective = data.parties.longestAt(t, j - 1, to);
+      if (adjective != null && adjective.last == j) {
+        return Math.max(i + 1, roleEnd);
+      }
+    }
     if (nameEnd > j) {
       if (party == null) {
         party = partyAfterName(ctx, nameEnd, to)[0];

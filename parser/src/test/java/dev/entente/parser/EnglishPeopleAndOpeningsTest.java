@@ -165,4 +165,10 @@ final class EnglishPeopleAndOpeningsTest {
         + " Cooperation and Security.\n");
     assertEquals(List.of("US", "JP"), doc.signatories(), () -> people(doc));
   }
+
+  @Test
+  void oneWordAfterARolesPartyNamedByItsAdjective_isTheNounItQualifies() {
+    Document doc = parse("1. The Sides welcomed the new Chair of Indonesian Studies. It will promote research.");
+    assertTrue(doc.participants().isEmpty(), () -> people(doc));
+  }
 }
