@@ -171,4 +171,12 @@ final class EnglishPeopleAndOpeningsTest {
     Document doc = parse("1. The Sides welcomed the new Chair of Indonesian Studies. It will promote research.");
     assertTrue(doc.participants().isEmpty(), () -> people(doc));
   }
+
+  @Test
+  void theWholeTitleOfAnOfficer_isTheRole_notANameAfterIt() {
+    Document doc = parse("1. They thanked the Chief Executive Officer of the Kazakhstan-Japan Business Council and"
+        + " Chief Financial Officer Aiko Tanaka.");
+    assertEquals(List.of("Aiko Tanaka"), names(doc), () -> people(doc));
+    assertEquals("Chief Financial Officer", doc.participants().get(0).role().orElse("-"));
+  }
 }
