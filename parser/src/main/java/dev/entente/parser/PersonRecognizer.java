@@ -632,6 +632,15 @@ final class PersonRecognizer {
           continue;
         }
       }
+      // «Minister for Trade and Tourism Don Farrell»: a second portfolio joined by «and» to a role that
+      // ends in its own is part of that role when a name follows it.
+      if (and && j == roleEnd && party == null && roleEnd - roleStart >= 3 && t.isCapitalized(roleEnd - 1)
+          && j + 2 < to && t.isCapitalized(j + 1) && t.gapBefore[j + 1] == Tokens.GAP_SPACE
+          && !isKnownWord(t, j + 1, to) && t.gapBefore[j + 2] == Tokens.GAP_SPACE && nameAt(t, j + 2, to, true) > j + 2) {
+        roleEnd = j + 2;
+        j = roleEnd;
+        continue;
+      }
       int k = j;
       while (k < to && k < j + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
         k++;

@@ -179,4 +179,13 @@ final class EnglishPeopleAndOpeningsTest {
     assertEquals(List.of("Aiko Tanaka"), names(doc), () -> people(doc));
     assertEquals("Chief Financial Officer", doc.participants().get(0).role().orElse("-"));
   }
+
+  @Test
+  void aSecondPortfolioJoinedByAnd_belongsToTheRole_beforeTheName() {
+    Document doc = parse("1. The Minister for Trade and Industry Aruzhan Bekova and the Minister of Foreign Affairs"
+        + " Daniyar Omarov attended the talks.");
+    assertEquals(List.of("Aruzhan Bekova", "Daniyar Omarov"), names(doc), () -> people(doc));
+    Document venue = parse("1. Meeting of the Minister for Trade and Industry: Grand Lake Hotel, Astana.");
+    assertTrue(venue.participants().isEmpty(), () -> people(venue));
+  }
 }
