@@ -96,7 +96,7 @@ final class SignatoryResolver {
       joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
       titleGroupMembers(ctx, sides);
     }
-    if (headWithoutParty && sides.size() == 1) {
+    if (headWithoutParty && sides.size() <= 1) {
       relationshipBetween(ctx, headed, sides);
     }
     if (sides.isEmpty()) {
@@ -116,7 +116,9 @@ final class SignatoryResolver {
    * «President A and His Majesty King B of Jordan met today … and reaffirmed the … friendship
    * between the United States and Jordan»: where a head who opens the text has no party and one
    * side is known, the other state of the relationship his sentence (or the next in its paragraph)
-   * names «between» the known side and it is the other side.
+   * names «between» the known side and it is the other side; where no side is known, both states
+   * so named are the sides («Prime Minister A and Prime Minister B met … the partnership between
+   * C and D»).
    */
   private void relationshipBetween(Context ctx, List<Context.Sentence> headed, Set<String> sides) {
     Tokens t = ctx.tokens;

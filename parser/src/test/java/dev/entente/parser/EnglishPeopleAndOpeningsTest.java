@@ -188,4 +188,12 @@ final class EnglishPeopleAndOpeningsTest {
     Document venue = parse("1. Meeting of the Minister for Trade and Industry: Grand Lake Hotel, Astana.");
     assertTrue(venue.participants().isEmpty(), () -> people(venue));
   }
+
+  @Test
+  void headsWithNoParty_speakForTheTwoStatesTheirParagraphPutsBetween() {
+    Document doc = PARSER.parse("en-test", "Joint Press Statement\n\nCanberra, 5 April 2025\n\nPrime Minister Alan"
+        + " Brooks and Prime Minister Tomas Kila met in Canberra today. The Prime Ministers reaffirmed the close"
+        + " partnership between Australia and Papua New Guinea.\n\nThey discussed trade.\n");
+    assertEquals(List.of("AU", "PG"), doc.signatories(), () -> people(doc));
+  }
 }
