@@ -842,10 +842,11 @@ final class SignatoryResolver {
     }
   }
 
-  /** Whether tokens {@code [from, to)} only join parties: «and», «the», «of». */
+  /** Whether tokens {@code [from, to)} only join parties: «and», «the», «of», «the Government of». */
   private boolean onlyJoiners(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      boolean joiner = words.is(WordClass.AND, t.key[k]) || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])
+      boolean joiner = words.is(WordClass.AND, t.key[k]) || words.is(WordClass.PARTY_BODY, t.key[k])
+          || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])
           && !words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[k]) && !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k]);
       if (!joiner) {
         return false;

@@ -196,4 +196,11 @@ final class EnglishPeopleAndOpeningsTest {
         + " partnership between Australia and Papua New Guinea.\n\nThey discussed trade.\n");
     assertEquals(List.of("AU", "PG"), doc.signatories(), () -> people(doc));
   }
+
+  @Test
+  void theGovernmentsOfTwoStatesAsTheSubject_areTheSides() {
+    Document doc = PARSER.parse("en-test", "Joint Communique\n\nHanoi, 5 April 2025\n\nThe Government of the"
+        + " Republic of Chile and the Government of the Socialist Republic of Viet Nam issued this communique.\n");
+    assertEquals(List.of("CL", "VN"), doc.signatories(), () -> people(doc));
+  }
 }
