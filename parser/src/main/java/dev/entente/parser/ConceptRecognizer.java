@@ -508,6 +508,25 @@ final class ConceptRecognizer {
     return gap.length() == 1 && NameExtent.isDash(gap.charAt(0));
   }
 
+  /** Most lower-case words between a predicate's marker and the name after it («as the premier global …»). */
+  private static final int PREDICATE_REACH = 3;
+
+  /**
+   * Whether a predicate's marker («as») stands before token {@code k}, with only an article and
+   * lower-case words that are no function words between them.
+   */
+  private boolean afterPredicateMarker(Tokens t, int k, int from) {
+    for (int m = k - 1; m >= from && m >= k - 1 - PREDICATE_REACH && !t.isCapitalized(m) && !t.isNumber(m); m--) {
+      if (words.is(WordClass.PREDICATE_MARKER, t.key[m])) {
+        return true;
+      }
+      if (!data.language.isArticle(t.key[m]) && words.is(WordClass.FUNCTION_WORD, t.key[m])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * «the inaugural Kazakhstan-Japan Dialogue», «the First Bilateral Consular Consultation»: a
    * numbered mechanism is one meeting of it. Returns that meeting, an event under the numbered name,
@@ -898,6 +917,11 @@ final class ConceptRecognizer {
     // «Four Agreements/Memoranda were concluded», «the Shared Principles»: a plural head with no proper word names several.
     if (concept == Lexicons.Concept.INITIATIVE && data.language.headsEndNames() && hit.last == hit.first + 1
         && data.language.isPluralNoun(t.key[hit.first]) && end == hit.last && !properWordIn(ctx, Math.max(start, from + 1), hit.first)) {
+      return null;
+    }
+    // «the G20 as the premier forum for economic cooperation»: a lower-case event after a predicate's
+    // marker says what a party is, not what happens.
+    if (concept == Lexicons.Concept.EVENT && ordinal == null && !t.isCapitalized(start) && afterPredicateMarker(t, start, from)) {
       return null;
     }
     // «meetings between Ministers on a regular basis»: lower-case plural meetings are no one event.

@@ -525,13 +525,21 @@ final class EventRecognizer {
       }
       boolean noun = nounKind != null;
       PhraseMatcher.Match<City> city = data.cities.longestAt(t, at + 1, to);
+      // «the recent summit in Puerto Rico»: an event's noun with no city after it is held in the state
+      // or territory named there; a verb of gathering before a country tells no meeting of its own.
+      PhraseMatcher.Match<PartyInfo> land = city == null && noun ? stateAt(t, at + 1, to) : null;
+      if (land != null && !namesItsOwn(here, land.value.nameRu)) {
+        here.add(nounEvent(ctx, sentence, from, to, k, nounKind, land.last, land.value.nameRu,
+            Place.of(land.value.nameRu, land.value.id)));
+        return;
+      }
       if (city == null || namesItsOwn(here, city.value.name)) {
         return;
       }
       String text = ctx.text.text();
       Concept meeting = new Concept(Lexicons.Concept.EVENT);
       meeting.kind = noun ? nounKind : EventKind.MEETING;
-      int start = noun && !language.isArticle(t.key[k - 1]) ? k - 1 : k;
+      int start = noun && !language.isArticle(t.key[k - 1]) ? firstAfterArticle(t, k) : k;
       meeting.first = start;
       meeting.last = city.last;
       meeting.headFirst = k;
@@ -556,6 +564,40 @@ final class EventRecognizer {
     }
   }
 
+  /** The state or territory whose name opens token {@code k}, capitalised; null where none does. */
+  private PhraseMatcher.Match<PartyInfo> stateAt(Tokens t, int k, int to) {
+    PhraseMatcher.Match<PartyInfo> p = k < to && t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
+    return p != null && (p.value.kind == PartyKind.STATE || p.value.kind == PartyKind.TERRITORY) ? p : null;
+  }
+
+  /**
+   * The event a lower-case noun at {@code k} names with its place ending before token {@code last}
+   * («the summit in Puerto Rico»), dated by its sentence.
+   */
+  private Concept nounEvent(Context ctx, Context.Sentence sentence, int from, int to, int k, EventKind kind, int last,
+      String placeName, Place place) {
+    Tokens t = ctx.tokens;
+    Concept meeting = new Concept(Lexicons.Concept.EVENT);
+    meeting.kind = kind;
+    int start = language.isArticle(t.key[k - 1]) ? k : firstAfterArticle(t, k);
+    meeting.first = start;
+    meeting.last = last;
+    meeting.headFirst = k;
+    meeting.sentence = sentence;
+    meeting.mentions.add(new Range(start, last));
+    meeting.name = ctx.text.text().substring(t.start[start], t.end[last - 1]);
+    meeting.key = GATHERING_KEY + Tokenizer.keyOf(placeName);
+    meeting.rule = language.gatheringRule();
+    attributes(ctx, meeting, from, to);
+    meeting.place = place;
+    return meeting;
+  }
+
+  /** The token after the article that stands one or two lower-case words before the noun at {@code k}. */
+  private int firstAfterArticle(Tokens t, int k) {
+    return k - 2 >= 0 && language.isArticle(t.key[k - 2]) ? k - 1 : k - 2;
+  }
+
   /**
    * The kind of the event a lower-case noun at token {@code k} names, after an article right before
    * it or before one lower-case word before it («the meeting», «the signing ceremony»); null for
@@ -563,8 +605,10 @@ final class EventRecognizer {
    */
   private EventKind eventNounAt(Tokens t, int k, int from) {
     boolean article = language.isArticle(t.key[k - 1])
-        || k - 2 >= from && language.isArticle(t.key[k - 2]) && !t.isCapitalized(k - 1) && !t.isNumber(k - 1)
-            && !words.is(WordClass.FUNCTION_WORD, t.key[k - 1]);
+        || k - 2 >= from && language.isArticle(t.key[k - 2]) && plainWord(t, k - 1)
+        // «the recent economic summit»: two lower-case words between the article and the noun.
+        || k - 3 >= from && language.isArticle(t.key[k - 3]) && plainWord(t, k - 2) && plainWord(t, k - 1)
+            && t.gapBefore[k - 1] == Tokens.GAP_SPACE;
     if (!article) {
       return null;
     }
@@ -578,6 +622,11 @@ final class EventRecognizer {
       }
     }
     return null;
+  }
+
+  /** Whether token {@code k} is a lower-case word, no number nor function word («recent», «economic»). */
+  private boolean plainWord(Tokens t, int k) {
+    return !t.isCapitalized(k) && !t.isNumber(k) && !words.is(WordClass.FUNCTION_WORD, t.key[k]);
   }
 
   /**

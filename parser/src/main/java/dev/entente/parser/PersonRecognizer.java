@@ -718,6 +718,15 @@ final class PersonRecognizer {
           continue;
         }
       }
+      // «Minister for Trade and Tourism Don Farrell»: a second portfolio joined by «and» to a role that
+      // ends in its own is part of that role when a name follows it.
+      if (and && j == roleEnd && party == null && roleEnd - roleStart >= 3 && t.isCapitalized(roleEnd - 1)
+          && j + 2 < to && t.isCapitalized(j + 1) && t.gapBefore[j + 1] == Tokens.GAP_SPACE
+          && !isKnownWord(t, j + 1, to) && t.gapBefore[j + 2] == Tokens.GAP_SPACE && nameAt(t, j + 2, to, true) > j + 2) {
+        roleEnd = j + 2;
+        j = roleEnd;
+        continue;
+      }
       int k = j;
       while (k < to && k < j + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
         k++;
@@ -746,6 +755,15 @@ final class PersonRecognizer {
       break;
     }
     int afterParty = j;
+    // «Executive Director of the Shanghai Cooperation Organisation Secretariat Daniyar Sultanov»: the
+    // organ of the role's party, named right after it, stands between the party and the name.
+    if (party != null && j > roleEnd && j < to && t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> organ = lex.heads.longestAt(t, j, to);
+      if (organ != null && organ.first == j && organ.last < to && t.isCapitalized(organ.last - 1)
+          && nameAt(t, organ.last, to, true) > organ.last) {
+        j = organ.last;
+      }
+    }
     // «the Prime Minister of Australia, the Hon Anthony Albanese»: an article before the forms of address.
     if (j + 1 < to && t.gapHas(j, ',') && language.isArticle(t.key[j]) && words.is(WordClass.HONORIFIC, t.key[j + 1])) {
       j++;
@@ -779,6 +797,14 @@ final class PersonRecognizer {
     if (oneWord && language.namesAKindInThePlural(roleHead(t, roleStart, roleEnd))
         && !(nameEnd < to && words.is(WordClass.AND, t.key[nameEnd]))) {
       return Math.max(i + 1, roleEnd);
+    }
+    // «the Chair of Australian Studies»: one word right after a party named by its adjective is the
+    // noun that adjective qualifies, not a name.
+    if (oneWord && j == afterParty && j > roleEnd && language.isAdjective(t.key[j - 1])) {
+      PhraseMatcher.Match<PartyInfo> adjective = data.parties.longestAt(t, j - 1, to);
+      if (adjective != null && adjective.last == j) {
+        return Math.max(i + 1, roleEnd);
+      }
     }
     if (nameEnd > j) {
       if (party == null) {
@@ -927,6 +953,14 @@ final class PersonRecognizer {
       if (surname < to && isNameWord(t, surname) && (spaceInName(t, surname) || surname > i + 1)
           && !isKnownWord(t, surname, to)) {
         int end = surname + 1;
+        // «Director of the SCO Regional Anti-Terrorist Structure»: capitalised words that run on
+        // over a hyphen to a further capitalised word name a body; «Ngozi Okonjo-Iweala» ends there.
+        if (t.hyphenAfter[surname] && end < to && t.isCapitalized(end)) {
+          if (end + 1 < to && t.isCapitalized(end + 1) && t.gapBefore[end + 1] == Tokens.GAP_SPACE) {
+            return i;
+          }
+          return isNameWord(t, end) ? end + 1 : end;
+        }
         return end < to && isNameWord(t, end) && spaceInName(t, end) && !isKnownWord(t, end, to)
             && !words.is(WordClass.NAME_PARTICLE, t.key[end]) ? end + 1 : end;
       }

@@ -96,7 +96,7 @@ final class SignatoryResolver {
       joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
       titleGroupMembers(ctx, sides);
     }
-    if (headWithoutParty && sides.size() == 1) {
+    if (headWithoutParty && sides.size() <= 1) {
       relationshipBetween(ctx, headed, sides);
     }
     if (sides.isEmpty()) {
@@ -116,7 +116,9 @@ final class SignatoryResolver {
    * «President A and His Majesty King B of Jordan met today … and reaffirmed the … friendship
    * between the United States and Jordan»: where a head who opens the text has no party and one
    * side is known, the other state of the relationship his sentence (or the next in its paragraph)
-   * names «between» the known side and it is the other side.
+   * names «between» the known side and it is the other side; where no side is known, both states
+   * so named are the sides («Prime Minister A and Prime Minister B met … the partnership between
+   * C and D»).
    */
   private void relationshipBetween(Context ctx, List<Context.Sentence> headed, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -799,6 +801,14 @@ final class SignatoryResolver {
         Set<String> members = new LinkedHashSet<>();
         groupMembers(ctx, group.last, stretchEnd, new LinkedHashSet<>(), members);
         sides.addAll(members);
+        // «The two leaders expressed their support for the A-B Treaty»: past a lower-case word right after
+        // the subject, one party alone is what the sentence speaks of, not the sides.
+        if (sides.size() == 1 && group.last < s.lastToken && !t.isCapitalized(group.last)
+            && t.gapBefore[group.last] == Tokens.GAP_SPACE && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[group.last])
+            && !words.is(WordClass.AND, t.key[group.last])) {
+          sides.clear();
+          continue;
+        }
         if (!sides.isEmpty()) {
           return;
         }
@@ -848,10 +858,11 @@ final class SignatoryResolver {
     }
   }
 
-  /** Whether tokens {@code [from, to)} only join parties: «and», «the», «of». */
+  /** Whether tokens {@code [from, to)} only join parties: «and», «the», «of», «the Government of». */
   private boolean onlyJoiners(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      boolean joiner = words.is(WordClass.AND, t.key[k]) || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])
+      boolean joiner = words.is(WordClass.AND, t.key[k]) || words.is(WordClass.PARTY_BODY, t.key[k])
+          || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])
           && !words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[k]) && !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k]);
       if (!joiner) {
         return false;

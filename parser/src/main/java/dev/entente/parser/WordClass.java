@@ -213,7 +213,11 @@ enum WordClass {
   /** Verbs by which a host receives a guest into the host's country («welcomed … to India»); - when none. */
   WELCOME_VERB,
   /** Verbs by which a party is represented by the people named after them («was represented by», «was led by»); - when none. */
-  REPRESENTATION_VERB;
+  REPRESENTATION_VERB,
+  /** Words that make the noun phrase after them say what something is («the G20 as the premier forum»); - when none. */
+  PREDICATE_MARKER,
+  /** Nouns for the body that speaks for a party, which a list of parties may name before each («the Government of A and the Government of B»); - when none. */
+  PARTY_BODY;
 
   /**
    * Whether every language must list this class: the neutral stages ask for it. The neutral classes

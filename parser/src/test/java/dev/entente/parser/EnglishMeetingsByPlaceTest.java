@@ -61,4 +61,30 @@ final class EnglishMeetingsByPlaceTest {
         () -> new AssertionError(events(doc)));
     assertTrue(second.date().isEmpty() && second.place().isEmpty(), () -> events(doc));
   }
+
+  @Test
+  void aSummitsNounInAStateWithNoCity_isASummitInThatState() {
+    Document doc = parse("1. The leaders recalled the summit in Portugal in March 2024 and its outcomes.");
+    assertTrue(events(doc).contains("summit in Portugal/2024-03/Portugal"), () -> events(doc));
+  }
+
+  @Test
+  void twoLowerCaseWordsBetweenTheArticleAndTheNoun_openTheEventsName() {
+    Document doc = parse("1. The leaders recalled the recent economic summit in Puerto Rico and its outcomes.");
+    assertTrue(events(doc).contains("recent economic summit in Puerto Rico/-/Puerto Rico"), () -> events(doc));
+  }
+
+  @Test
+  void aVerbOfGatheringBeforeAState_tellsNoMeetingThere() {
+    Document doc = parse("1. The ministers met in Portugal to discuss trade.");
+    assertTrue(doc.events().stream().noneMatch(e -> e.name().contains("Portugal")), () -> events(doc));
+  }
+
+  @Test
+  void aLowerCaseEventAfterAsAndItsArticle_saysWhatAPartyIs_noEvent() {
+    Document doc = parse("We, the Leaders of India and Japan, met on the margins of the ASEAN Summit in Jakarta to"
+        + " reaffirm our commitment to the G20 as the leading forum for global economic cooperation.");
+    assertTrue(doc.events().stream().noneMatch(e -> e.name().contains("forum for global")), () -> events(doc));
+    assertTrue(events(doc).contains("ASEAN Summit"), () -> events(doc));
+  }
 }

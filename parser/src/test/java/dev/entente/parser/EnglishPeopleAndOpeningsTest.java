@@ -128,4 +128,79 @@ final class EnglishPeopleAndOpeningsTest {
         + " laid wreaths.");
     assertEquals("", people(doc));
   }
+
+  @Test
+  void capitalisedWordsRunningOnOverAHyphen_nameABodyAfterTheRole_notAPerson() {
+    Document doc = parse("1. The Director of the UN Regional Anti-Piracy Centre Executive Office and the"
+        + " Secretary-General of the UN welcomed the plan.");
+    assertTrue(doc.participants().isEmpty(), () -> people(doc));
+  }
+
+  @Test
+  void aHyphenatedSurnameAfterARole_closesTheName() {
+    Document doc = parse("1. The Sides welcomed Director-General Amara Okafor-Bello of the WTO at the talks.");
+    assertEquals(List.of("Amara Okafor-Bello"), names(doc), () -> people(doc));
+  }
+
+  @Test
+  void theMarkOfASignature_opensTheNameAfterIt() {
+    Document doc = parse("1. The Sides welcomed the plan.\n\nI should be grateful if you would circulate this letter.\n\n"
+        + "(Signed) Amira Haddad");
+    assertEquals(List.of("Amira Haddad"), names(doc), () -> people(doc));
+  }
+
+  @Test
+  void theOrganOfTheRolesParty_standsBetweenThePartyAndTheName() {
+    Document doc = parse("1. The Sides welcomed the Executive Director of the Shanghai Cooperation Organisation"
+        + " Secretariat Daniyar Sultanov to the talks.");
+    assertEquals("Daniyar Sultanov/SCO/Executive Director", people(doc));
+  }
+
+  @Test
+  void oneStateAfterTheVerbOfACollectiveSubject_isWhatItSpeaksOf_notTheSides() {
+    Document doc = PARSER.parse("en-test", "---\ntitle: \"United States-Japan Joint Leaders Statement\"\n"
+        + "date: 2025-04-05\n---\n\nPresident Alan Brooks and Prime Minister Kenji Sato held their first official"
+        + " meeting today in Washington, D.C., where they affirmed their determination to pursue a new age.\n\n"
+        + "The two leaders expressed their desire for cooperation under the U.S.-Japan Treaty of Mutual"
+        + " Cooperation and Security.\n");
+    assertEquals(List.of("US", "JP"), doc.signatories(), () -> people(doc));
+  }
+
+  @Test
+  void oneWordAfterARolesPartyNamedByItsAdjective_isTheNounItQualifies() {
+    Document doc = parse("1. The Sides welcomed the new Chair of Indonesian Studies. It will promote research.");
+    assertTrue(doc.participants().isEmpty(), () -> people(doc));
+  }
+
+  @Test
+  void theWholeTitleOfAnOfficer_isTheRole_notANameAfterIt() {
+    Document doc = parse("1. They thanked the Chief Executive Officer of the Kazakhstan-Japan Business Council and"
+        + " Chief Financial Officer Aiko Tanaka.");
+    assertEquals(List.of("Aiko Tanaka"), names(doc), () -> people(doc));
+    assertEquals("Chief Financial Officer", doc.participants().get(0).role().orElse("-"));
+  }
+
+  @Test
+  void aSecondPortfolioJoinedByAnd_belongsToTheRole_beforeTheName() {
+    Document doc = parse("1. The Minister for Trade and Industry Aruzhan Bekova and the Minister of Foreign Affairs"
+        + " Daniyar Omarov attended the talks.");
+    assertEquals(List.of("Aruzhan Bekova", "Daniyar Omarov"), names(doc), () -> people(doc));
+    Document venue = parse("1. Meeting of the Minister for Trade and Industry: Grand Lake Hotel, Astana.");
+    assertTrue(venue.participants().isEmpty(), () -> people(venue));
+  }
+
+  @Test
+  void headsWithNoParty_speakForTheTwoStatesTheirParagraphPutsBetween() {
+    Document doc = PARSER.parse("en-test", "Joint Press Statement\n\nCanberra, 5 April 2025\n\nPrime Minister Alan"
+        + " Brooks and Prime Minister Tomas Kila met in Canberra today. The Prime Ministers reaffirmed the close"
+        + " partnership between Australia and Papua New Guinea.\n\nThey discussed trade.\n");
+    assertEquals(List.of("AU", "PG"), doc.signatories(), () -> people(doc));
+  }
+
+  @Test
+  void theGovernmentsOfTwoStatesAsTheSubject_areTheSides() {
+    Document doc = PARSER.parse("en-test", "Joint Communique\n\nHanoi, 5 April 2025\n\nThe Government of the"
+        + " Republic of Chile and the Government of the Socialist Republic of Viet Nam issued this communique.\n");
+    assertEquals(List.of("CL", "VN"), doc.signatories(), () -> people(doc));
+  }
 }
