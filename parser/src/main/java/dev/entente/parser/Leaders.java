@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,31 +38,44 @@ final class Leaders {
   record Entry(String party, Office office, List<String[]> names, List<String[]> surnames,
       LocalDate from, LocalDate to) {}
 
+  /** A part of a written title and the offices it names ({@code offices.tsv}). */
+  private record TitlePart(String part, boolean whole, Set<Office> offices) {}
+
   private final Map<String, List<Entry>> bySurnameWord = new HashMap<>();
   private final Map<String, PartyInfo> parties;
+  private final List<TitlePart> titleParts = new ArrayList<>();
   private int size;
 
   Leaders(LanguageData data) {
-    this(data.language.folder() + "leaders.tsv", data.partiesById);
+    this(data.language.folder(), data.partiesById);
   }
 
-  /** Reads {@code resource} if the class path has it; an unknown party id fails at load time. */
-  Leaders(String resource, Map<String, PartyInfo> parties) {
+  /**
+   * Reads {@code leaders.tsv} and {@code offices.tsv} of the language folder {@code folder} if the
+   * class path has them; an unknown party id or office fails at load time.
+   */
+  Leaders(String folder, Map<String, PartyInfo> parties) {
     this.parties = parties;
+    String resource = folder + "leaders.tsv";
     if (Leaders.class.getResource(resource) == null) {
       return;
+    }
+    for (Tsv.Row row : Tsv.read(folder + "offices.tsv", 2)) {
+      EnumSet<Office> offices = EnumSet.noneOf(Office.class);
+      for (String office : row.values(0)) {
+        offices.add(Tsv.enumValue(row, office, Office.class));
+      }
+      String part = row.get(1);
+      boolean whole = part.startsWith("=");
+      titleParts.add(new TitlePart((whole ? " " + part.substring(1) + " " : part).replace('_', ' '), whole,
+          Set.copyOf(offices)));
     }
     for (Tsv.Row row : Tsv.read(resource, 6)) {
       String party = row.get(0);
       if (!parties.containsKey(party)) {
         throw row.error("unknown party id \u00AB" + party + "\u00BB");
       }
-      Office office;
-      try {
-        office = Office.valueOf(row.get(1));
-      } catch (IllegalArgumentException e) {
-        throw row.error("office kind expected (" + Arrays.toString(Office.values()) + "), found \u00AB" + row.get(1) + "\u00BB");
-      }
+      Office office = Tsv.enumValue(row, 1, Office.class);
       List<String[]> names = new ArrayList<>();
       for (String name : row.values(2)) {
         names.add(words(name));
@@ -282,36 +296,17 @@ final class Leaders {
   }
 
   /**
-   * The offices a written title may name: «President» a head of state, of government (Italy's
-   * President of the Council of Ministers) or of an organisation; «Prime Minister» a head of
-   * government; «Foreign Minister», «Minister for External Affairs», «Secretary of State», a bare
-   * «Minister» or «Secretary» a foreign minister. A deputy, a vice-president, an
-   * envoy or any other title names none of them.
+   * The offices a written title may name, by the language's {@code offices.tsv}: in English
+   * «President» a head of state, of government or of an organisation, «Prime Minister» a head of
+   * government, a bare «Minister» a foreign minister; a deputy, an envoy or a title the file does
+   * not know names none.
    */
-  static Set<Office> offices(String role) {
-    String r = " " + role.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
-    if (r.contains("vice ") || r.contains("deputy") || r.contains("former") || r.contains("crown")
-        || r.contains("minister of state") || r.contains("under secretary") || r.contains("assistant")
-        || r.contains("special") || r.contains("envoy") || r.contains("elect")) {
-      return Set.of();
-    }
-    if (r.contains("prime minister") || r.contains("premier") || r.contains("chancellor")
-        || r.contains("taoiseach")) {
-      return Set.of(Office.HEAD_OF_GOVERNMENT);
-    }
-    if (r.contains("secretary general") || r.contains("director general") || r.contains("high representative")) {
-      return Set.of(Office.ORGANISATION_HEAD);
-    }
-    if (r.contains("foreign") || r.contains("external") || r.equals(" minister ") || r.equals(" secretary ")
-        || r.contains("secretary of state")) {
-      return Set.of(Office.FOREIGN_MINISTER);
-    }
-    if (r.contains("president") || r.contains("chair")) {
-      return Set.of(Office.HEAD_OF_STATE, Office.HEAD_OF_GOVERNMENT, Office.ORGANISATION_HEAD);
-    }
-    if (r.contains(" king ") || r.contains(" queen ") || r.contains(" emir ") || r.contains(" sultan ")
-        || r.contains(" pope ") || r.contains("majesty") || r.contains("holiness") || r.contains(" highness ")) {
-      return Set.of(Office.HEAD_OF_STATE);
+  Set<Office> offices(String role) {
+    String title = " " + role.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+    for (TitlePart part : titleParts) {
+      if (part.whole ? title.equals(part.part) : title.contains(part.part)) {
+        return part.offices;
+      }
     }
     return Set.of();
   }

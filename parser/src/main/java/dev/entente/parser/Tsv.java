@@ -109,11 +109,19 @@ final class Tsv {
   }
 
   static <E extends Enum<E>> E enumValue(Row row, int column, Class<E> type) {
+    return enumValue(row, row.get(column), type, " in column " + (column + 1));
+  }
+
+  /** As {@link #enumValue(Row, int, Class)}, for one of the values of a cell ({@link Row#values}). */
+  static <E extends Enum<E>> E enumValue(Row row, String value, Class<E> type) {
+    return enumValue(row, value, type, "");
+  }
+
+  private static <E extends Enum<E>> E enumValue(Row row, String value, Class<E> type, String where) {
     try {
-      return Enum.valueOf(type, row.get(column));
+      return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw row.error("expected one of " + Arrays.toString(type.getEnumConstants())
-          + " in column " + (column + 1) + ", found '" + row.get(column) + "'");
+      throw row.error("expected one of " + Arrays.toString(type.getEnumConstants()) + where + ", found '" + value + "'");
     }
   }
 }

@@ -42,7 +42,7 @@ final class LeadersTest {
   @Test
   void theDirectoryIsLoadedForEnglish_andEmptyWhereALanguageHasNone() {
     assertTrue(LEADERS.size() > 500, () -> "entries: " + LEADERS.size());
-    assertEquals(0, new Leaders("/dev/entente/parser/xx/leaders.tsv", Map.of()).size());
+    assertEquals(0, new Leaders("/dev/entente/parser/xx/", Map.of()).size());
   }
 
   @Test
