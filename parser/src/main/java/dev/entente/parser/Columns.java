@@ -1,5 +1,7 @@
 package dev.entente.parser;
 
+import java.util.Arrays;
+
 /**
  * The cells of lines laid out in columns side by side, as signature blocks are («Президент A
  * ⇥ Председатель B ⏎ В.Путин ⇥ Си Цзиньпин»). {@link Reflow} breaks each wide gap of such a line
@@ -83,7 +85,7 @@ final class Columns {
       return true;
     }
     char c = text.original().charAt(original);
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+    return c == '\r' || Normalizer.fold(c) == '\n';
   }
 
   /** The start of the row of the line that starts at {@code lineStart}. */
@@ -106,12 +108,12 @@ final class Columns {
         end = s.length();
       }
       if (n == cells.length) {
-        cells = java.util.Arrays.copyOf(cells, n * 2);
+        cells = Arrays.copyOf(cells, n * 2);
       }
       cells[n++] = start;
       cells[n++] = end;
       if (end == s.length() || isInputBreak(text, end)) {
-        return java.util.Arrays.copyOf(cells, n);
+        return Arrays.copyOf(cells, n);
       }
       start = end + 1;
     }

@@ -218,15 +218,21 @@ final class ConceptMerger {
    */
   private static List<Concept> shortFormsOfOne(List<Concept> items, Map<Concept, Concept> survivors) {
     Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
-    for (Concept shorter : items) {
+    String[] bodies = new String[items.size()];
+    for (int i = 0; i < bodies.length; i++) {
+      bodies[i] = body(items.get(i).key);
+    }
+    for (int s = 0; s < bodies.length; s++) {
+      Concept shorter = items.get(s);
       if (shorter.concept == Lexicons.Concept.EVENT || shorter.knownId != null || shorter.byMembers) {
         continue;
       }
-      String tail = body(shorter.key);
+      String tail = bodies[s];
       Concept longer = null;
       int count = 0;
-      for (Concept other : items) {
-        String whole = body(other.key);
+      for (int o = 0; o < bodies.length; o++) {
+        Concept other = items.get(o);
+        String whole = bodies[o];
         if (other != shorter && other.concept == shorter.concept && other.kind == shorter.kind && other.knownId == null
             && whole.length() > tail.length() && whole.endsWith(tail) && whole.charAt(whole.length() - tail.length() - 1) == ' '
             && onlyParties(whole.substring(0, whole.length() - tail.length()))) {

@@ -1009,12 +1009,7 @@ final class ConceptRecognizer {
         || first.last < headFirst && t.gapBefore[first.last] != Tokens.GAP_SPACE) {
       return false;
     }
-    for (int k = first.last; k < headFirst; k++) {
-      if (t.isCapitalized(k) && data.parties.longestAt(t, k, headFirst) != null) {
-        return false;
-      }
-    }
-    return true;
+    return !partyWithin(ctx, first.last, headFirst);
   }
 
   /** Whether a capitalised party's name starts in {@code [from, to)}. */
