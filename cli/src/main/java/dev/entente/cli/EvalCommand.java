@@ -45,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(goldDir) || !Files.isDirectory(textDir)) {
       err.println("entente: eval needs two folders: " + (Files.isDirectory(goldDir) ? textDir : goldDir)
-          + " is not one");
+          + " is not one" + (Files.isDirectory(goldDir) ? whereTextsComeFrom(textDir) : ""));
       return Main.USAGE_ERROR;
     }
     List<Path> goldFiles = GoldFiles.list(goldDir);
@@ -75,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
     long present = golds.stream().filter(g -> Files.isRegularFile(g.text())).count();
     if (present == 0) {
       err.println("entente: eval: none of the " + golds.size() + " documents the gold files name is in " + textDir
-          + " (the first is " + golds.get(0).json().get("document").asText() + ")");
+          + " (the first is " + golds.get(0).json().get("document").asText() + ")" + whereTextsComeFrom(textDir));
       return Main.INPUT_ERROR;
     }
     Scorer scorer = evaluate(golds, verbose);
@@ -118,5 +118,18 @@ final class EvalCommand implements Callable<Integer> {
       scorer.score(gold.json(), found, null, verbose);
     }
     return scorer;
+  }
+
+  /**
+   * Where a corpus says its texts come from, for a folder that lacks them: its own README.md, or
+   * SOURCES.md beside it (the repository's corpora keep their texts out of the repository); empty
+   * when neither is there.
+   */
+  private static String whereTextsComeFrom(Path textDir) {
+    Path readme = textDir.resolve("README.md");
+    Path parent = textDir.toAbsolutePath().getParent();
+    Path sources = parent == null ? null : parent.resolve("SOURCES.md");
+    Path guide = Files.isRegularFile(readme) ? readme : sources != null && Files.isRegularFile(sources) ? sources : null;
+    return guide == null ? "" : "; " + guide + " says where the texts come from and how to put them there";
   }
 }

@@ -91,6 +91,15 @@ final class EvalCommandTest {
   }
 
   @Test
+  void eval_corpusWithoutItsTexts_namesTheFileThatSaysWhereTheyComeFrom(@TempDir Path tmp) throws Exception {
+    Path gold = folderWith(tmp, "gold", "a.gold.json", GOOD);
+    Path sources = Files.writeString(tmp.resolve("SOURCES.md"), "# where the texts come from");
+    Cli.Result r = Cli.run("eval", gold.toString(), tmp.resolve("texts").toString());
+    assertEquals(2, r.code(), r::toString);
+    assertTrue(r.err().contains(sources + " says where the texts come from"), r::toString);
+  }
+
+  @Test
   void eval_oneTextMissing_scoresItAsFailedAndExitsOne(@TempDir Path tmp) throws Exception {
     Path gold = folderWith(tmp, "gold", "a.gold.json", GOOD,
         "b.gold.json", "{\"document\": \"b.txt\", \"states\": [\"CN\"]}");
