@@ -110,7 +110,7 @@ MORE = {
     "SAARC": ("", ""),
     "BIMSTEC": ("", ""),
     "LMC": ("Lancang-Mekong Cooperation mechanism|Mekong-Lancang Cooperation", "LMC"),
-    "PIF": ("Pacific Islands Forum Secretariat|South Pacific Forum", ""),
+    "PIF": ("Pacific Islands Forum Secretariat", ""),
     "FOCAC": ("Forum on China-Africa Cooperation", ""),
     "QUAD": ("Quad|the Quad|Quad Leaders|Quadrilateral Security Dialogue", "Quad"),
     "EU": ("European Commission|European Council|Council of the European Union|European Parliament|European External Action Service|EU Delegation", "EEAS"),
