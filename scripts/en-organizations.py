@@ -240,6 +240,13 @@ MORE = {
     "MNLF": ("", ""),
     "FATAH": ("Fatah movement", ""),
     "HAMAS": ("Islamic Resistance Movement", ""),
+    "EURATOM": ("", ""),
+    "IWC": ("", ""),
+    "CCAMLR": ("", ""),
+    "IOTC": ("", ""),
+    "EGMONT": ("Egmont Group", ""),
+    "APG": ("Asia-Pacific Group on Money Laundering", ""),
+    "ISTC": ("International Science and Technology Centre", ""),
 }
 
 # Missions and operations an organisation sends are its organs, and organs count as the organisation

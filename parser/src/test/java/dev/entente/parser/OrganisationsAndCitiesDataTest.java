@@ -94,6 +94,7 @@ final class OrganisationsAndCitiesDataTest {
       Стороны поддержали заявку на статус наблюдателя в Сообществе стран португальского языка.|The sides supported the bid for observer status in the Community of Portuguese Language Countries.|CPLP
       Стороны оценили работу Миссии Организации Объединённых Наций по стабилизации в Гаити.|The sides commended the United Nations Stabilization Mission in Haiti.|UN
       Стороны отметили вклад Миссии Африканского союза в Сомали.|The sides noted the contribution of the African Union Mission in Somalia.|AFRICAN_UNION
+      Стороны приветствовали сотрудничество с Европейским сообществом по атомной энергии.|The sides welcomed cooperation with the European Atomic Energy Community.|EURATOM
       """)
   void organisation_isFoundInEachLanguageUnderOneId(String russian, String english, String id) {
     // GIVEN the same sentence in Russian and in English as the one point of a statement
@@ -120,6 +121,7 @@ final class OrganisationsAndCitiesDataTest {
       Подписано в Потсдаме 2 августа 1945 года.|Потсдам|DE
       Подписано в Карловых Варах 3 марта 2010 года.|Карловы Вары|CZ
       Подписано в Костанае 7 ноября 2019 года.|Костанай|KZ
+      Подписано в Ленинграде 20 мая 1985 года.|Ленинград|RU
       """)
   void city_inflectedInRussian_isTheDocumentsPlaceInTheNominative(String line, String city, String country) {
     // GIVEN a statement signed in a city the text names in the prepositional
@@ -136,6 +138,7 @@ final class OrganisationsAndCitiesDataTest {
       Signed in Kostanay on 7 November 2019.|Kostanay|KZ
       Signed in Gothenburg on 15 June 2001.|Gothenburg|SE
       Signed in Windsor on 20 April 2018.|Windsor|GB
+      Signed in Leningrad on 20 May 1985.|Leningrad|RU
       """)
   void city_inEnglish_isTheDocumentsPlaceInItsCountry(String line, String city, String country) {
     // GIVEN a statement signed in a city
