@@ -107,6 +107,14 @@ final class OrganisationsAndCitiesDataTest {
   }
 
   @Test
+  void organisation_theAfricanUnionByItsRussianAbbreviation_isFound() {
+    // GIVEN «АС», the Russian abbreviation of the African Union, in a sentence
+    Document doc = RUSSIAN.parse("Совместное заявление\n1. Стороны приветствовали решения саммита АС.\n");
+    // THEN it is the African Union
+    assertEquals(Set.of("AFRICAN_UNION"), partyIds(doc));
+  }
+
+  @Test
   void organisation_aMissionOfTheUnByItsAbbreviation_isTheUn() {
     // GIVEN a past peacekeeping mission named by its abbreviation alone
     Document doc = ENGLISH.parse("Joint Statement\n1. The leaders thanked UNTAET for its work.\n");
