@@ -128,7 +128,7 @@ MORE = {
     "GECF": ("", ""),
     "IEA": ("", ""),
     "IRENA": ("", ""),
-    "AFRICAN_UNION": ("African Union Commission|AU Commission|Peace and Security Council of the African Union|African Union Peace and Security Council|AU Peace and Security Council|Assembly of the African Union|Pan-African Parliament|African Union Development Agency|AUDA-NEPAD|New Partnership for Africa's Development", "AUC|NEPAD"),
+    "AFRICAN_UNION": ("African Union Commission|AU Commission|Assembly of the African Union|Pan-African Parliament|African Union Development Agency|AUDA-NEPAD|New Partnership for Africa's Development", "AUC|NEPAD"),
     "ECOWAS": ("", ""),
     "SADC": ("", ""),
     "CELAC": ("", ""),
