@@ -149,6 +149,13 @@ final class Tokenizer {
    * racing reader sees either a whole word or another one, and checks it against the text anyway.
    */
   private final Word[] cache = new Word[CACHE_SIZE];
+  /**
+   * The hash of the word in each slot of {@link #cache}, side by side: a set's other words are
+   * passed over on it without a read of their objects, which on a shared machine are often out of
+   * the processor's cache. Written with the slot and checked against the word itself, so a racing
+   * reader at worst misses a word and makes it again.
+   */
+  private final int[] cacheHashes = new int[CACHE_SIZE];
 
   Tokenizer(Stemmer stemmer, Language language, byte[] letterKinds, LanguageGuess.CommonWords commonWords) {
     this.stemmer = stemmer;
@@ -320,11 +327,11 @@ final class Tokenizer {
   private Word word(char[] lowered, int length, int hash, boolean letters) {
     int set = (hash * 0x9E3779B9 >>> SET_SHIFT) * WAYS;
     for (int way = set; way < set + WAYS; way++) {
-      Word cached = cache[way];
-      if (cached == null) {
-        break;
+      if (cacheHashes[way] != hash) {
+        continue;
       }
-      if (cached.hash == hash && sameChars(cached.chars, lowered, length)) {
+      Word cached = cache[way];
+      if (cached != null && cached.hash == hash && sameChars(cached.chars, lowered, length)) {
         return cached;
       }
     }
@@ -334,7 +341,9 @@ final class Tokenizer {
         letters && commonWords.containsKey(chars));
     // The newcomer takes the set's first slot and pushes the others along, evicting the oldest.
     System.arraycopy(cache, set, cache, set + 1, WAYS - 1);
+    System.arraycopy(cacheHashes, set, cacheHashes, set + 1, WAYS - 1);
     cache[set] = word;
+    cacheHashes[set] = hash;
     return word;
   }
 
