@@ -333,10 +333,11 @@ final class Leaders {
     while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
       i++;
     }
+    // Compared in place: asked of many words of the directory for each misspelt surname.
     if (a.length() == b.length()) {
-      return a.substring(i + 1).equals(b.substring(i + 1));
+      return a.regionMatches(i + 1, b, i + 1, a.length() - i - 1);
     }
-    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    return a.length() > b.length() ? a.regionMatches(i + 1, b, i, b.length() - i) : b.regionMatches(i + 1, a, i, a.length() - i);
   }
 
   private static int indexOf(String[] words, String[] part) {
