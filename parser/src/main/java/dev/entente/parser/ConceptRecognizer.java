@@ -668,8 +668,7 @@ final class ConceptRecognizer {
    * where the event head starts, or -1.
    */
   private int eventHeadAtTheEnd(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
-    if (!data.language.headsEndNames() || end <= hit.last
-        || hit.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+    if (!data.language.headsEndNames() || end <= hit.last || eventOf(hit.entry.value) != null) {
       return -1;
     }
     for (int j = hit.last; j < end; j++) {
@@ -677,8 +676,7 @@ final class ConceptRecognizer {
         continue;
       }
       PrefixLexicon.Hit<List<Lexicons.Head>> later = lex.heads.longestAt(t, j, end);
-      if (later != null && later.last == end
-          && later.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+      if (later != null && later.last == end && eventOf(later.entry.value) != null) {
         return j;
       }
     }
