@@ -55,7 +55,13 @@ final class ConceptRecognizer {
   }
 
   private static boolean isSigningHead(PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
-    return hit.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT && h.kind == EventKind.SIGNING);
+    // A loop, not a stream: asked of every head found.
+    for (Lexicons.Head h : hit.entry.value) {
+      if (h.concept == Lexicons.Concept.EVENT && h.kind == EventKind.SIGNING) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -89,7 +95,12 @@ final class ConceptRecognizer {
   private static final int SIGNING_DATE_WORDS = 6;
 
   private static boolean isVisitHead(PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
-    return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT && h.kind == EventKind.VISIT);
+    for (Lexicons.Head h : hit.entry.value) {
+      if (h.concept != Lexicons.Concept.EVENT || h.kind != EventKind.VISIT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the head of an initiative, and nothing else, starts at token {@code k}. */
@@ -504,8 +515,15 @@ final class ConceptRecognizer {
     if (t.gapBefore[j] == Tokens.GAP_SPACE) {
       return false;
     }
-    String gap = t.gapText(j).replace(" ", "").replace(".", "");
-    return gap.length() == 1 && NameExtent.isDash(gap.charAt(0));
+    // The gap's one character besides spaces and stops, read in place: asked at capitalised words.
+    int dashes = 0;
+    for (int k = j == 0 ? 0 : t.end[j - 1]; k < t.start[j]; k++) {
+      char c = t.source.charAt(k);
+      if (c != ' ' && c != '.' && (!NameExtent.isDash(c) || ++dashes > 1)) {
+        return false;
+      }
+    }
+    return dashes == 1;
   }
 
   /** Most lower-case words between a predicate's marker and the name after it («as the premier global …»). */
@@ -650,8 +668,7 @@ final class ConceptRecognizer {
    * where the event head starts, or -1.
    */
   private int eventHeadAtTheEnd(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
-    if (!data.language.headsEndNames() || end <= hit.last
-        || hit.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+    if (!data.language.headsEndNames() || end <= hit.last || eventOf(hit.entry.value) != null) {
       return -1;
     }
     for (int j = hit.last; j < end; j++) {
@@ -659,8 +676,7 @@ final class ConceptRecognizer {
         continue;
       }
       PrefixLexicon.Hit<List<Lexicons.Head>> later = lex.heads.longestAt(t, j, end);
-      if (later != null && later.last == end
-          && later.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+      if (later != null && later.last == end && eventOf(later.entry.value) != null) {
         return j;
       }
     }

@@ -45,6 +45,14 @@ final class Leaders {
   private final Map<String, PartyInfo> parties;
   private final List<TitlePart> titleParts = new ArrayList<>();
   private int size;
+  /**
+   * The surname words of {@link #bySurnameWord} of at least {@link #MISSPELT_LENGTH} letters, in the
+   * map's order, and their places in it by length: a misspelt surname is compared only with the
+   * words a letter longer or shorter, not with the whole directory, and its candidates keep the
+   * order a walk over the map gives.
+   */
+  private List<Map.Entry<String, List<Entry>>> longSurnames = List.of();
+  private int[][] longSurnamesByLength = new int[0][];
 
   Leaders(LanguageData data) {
     this(data.language.folder(), data.partiesById);
@@ -95,6 +103,33 @@ final class Leaders {
         bySurnameWord.computeIfAbsent(surname[surname.length - 1], k -> new ArrayList<>()).add(entry);
       }
     }
+    indexLongSurnames();
+  }
+
+  private void indexLongSurnames() {
+    List<Map.Entry<String, List<Entry>>> ordered = new ArrayList<>();
+    int longest = 0;
+    for (Map.Entry<String, List<Entry>> known : bySurnameWord.entrySet()) {
+      if (known.getKey().length() >= MISSPELT_LENGTH) {
+        ordered.add(known);
+        longest = Math.max(longest, known.getKey().length());
+      }
+    }
+    int[] counts = new int[longest + 1];
+    for (Map.Entry<String, List<Entry>> known : ordered) {
+      counts[known.getKey().length()]++;
+    }
+    int[][] byLength = new int[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      byLength[length] = new int[counts[length]];
+      counts[length] = 0;
+    }
+    for (int k = 0; k < ordered.size(); k++) {
+      int length = ordered.get(k).getKey().length();
+      byLength[length][counts[length]++] = k;
+    }
+    longSurnames = ordered;
+    longSurnamesByLength = byLength;
   }
 
   /** The number of terms in the directory. */
@@ -197,11 +232,7 @@ final class Leaders {
     boolean misspelt = candidates.isEmpty() && written.length >= 2;
     if (misspelt) {
       // «Angela Merkell»: a surname one letter off counts when a given name is written too
-      for (Map.Entry<String, List<Entry>> known : bySurnameWord.entrySet()) {
-        if (known.getKey().length() >= MISSPELT_LENGTH && oneEditFrom(known.getKey(), written[written.length - 1])) {
-          candidates.addAll(known.getValue());
-        }
-      }
+      oneEditFromLong(written[written.length - 1], candidates);
     }
     Entry one = null;
     Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -267,6 +298,32 @@ final class Leaders {
     return false;
   }
 
+  /**
+   * Adds the entries of the surname words of at least {@link #MISSPELT_LENGTH} letters one letter off
+   * {@code word}, in the order of {@link #bySurnameWord}.
+   */
+  private void oneEditFromLong(String word, List<Entry> candidates) {
+    int[] found = new int[4];
+    int count = 0;
+    for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+      if (length < 0 || length >= longSurnamesByLength.length) {
+        continue;
+      }
+      for (int k : longSurnamesByLength[length]) {
+        if (oneEditFrom(longSurnames.get(k).getKey(), word)) {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, 2 * count);
+          }
+          found[count++] = k;
+        }
+      }
+    }
+    Arrays.sort(found, 0, count);
+    for (int i = 0; i < count; i++) {
+      candidates.addAll(longSurnames.get(found[i]).getValue());
+    }
+  }
+
   /** One letter added, dropped or replaced turns {@code a} into {@code b}. */
   static boolean oneEditFrom(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
@@ -276,10 +333,11 @@ final class Leaders {
     while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
       i++;
     }
+    // Compared in place: asked of many words of the directory for each misspelt surname.
     if (a.length() == b.length()) {
-      return a.substring(i + 1).equals(b.substring(i + 1));
+      return a.regionMatches(i + 1, b, i + 1, a.length() - i - 1);
     }
-    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    return a.length() > b.length() ? a.regionMatches(i + 1, b, i, b.length() - i) : b.regionMatches(i + 1, a, i, a.length() - i);
   }
 
   private static int indexOf(String[] words, String[] part) {

@@ -191,7 +191,11 @@ final class Normalizer {
       length++;
     }
 
-    /** Appends {@code in[from, to)}, each character from its own offset: one copy while the map is still the identity. */
+    /**
+     * Appends {@code in[from, to)}, each character from its own offset: one copy while the map is
+     * still the identity, and one copy and a loop over the map after (a text with one escape in its
+     * header, as many pages' are, would else go a character at a time).
+     */
     void appendRun(char[] in, int from, int to) {
       if (starts == null && ends == null && from == length && length + (to - from) <= chars.length) {
         if (in != chars) {
@@ -200,9 +204,29 @@ final class Normalizer {
         length += to - from;
         return;
       }
-      for (int k = from; k < to; k++) {
-        appendOne(in[k], k);
+      if (from < to && starts == null && from != length) {
+        appendOne(in[from], from); // makes the map of starts
+        from++;
       }
+      int n = to - from;
+      if (length + n > chars.length) {
+        int capacity = Math.max(length + n, length * 2);
+        chars = java.util.Arrays.copyOf(chars, capacity);
+        starts = starts == null ? null : java.util.Arrays.copyOf(starts, capacity);
+        ends = ends == null ? null : java.util.Arrays.copyOf(ends, capacity);
+      }
+      System.arraycopy(in, from, chars, length, n);
+      if (starts != null) {
+        for (int k = 0; k < n; k++) {
+          starts[length + k] = from + k;
+        }
+      }
+      if (ends != null) {
+        for (int k = 0; k < n; k++) {
+          ends[length + k] = from + k + 1;
+        }
+      }
+      length += n;
     }
 
     void append(char c, int from, int to) {

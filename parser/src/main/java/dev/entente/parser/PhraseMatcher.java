@@ -109,6 +109,9 @@ final class PhraseMatcher<T> {
    */
   @SuppressWarnings("unchecked")
   Match<T> longestAt(Tokens tokens, int i, int limit) {
+    if (tokens.flaggedNo(i, startSlot)) {
+      return null;
+    }
     Tokenizer.Word word = tokens.word[i];
     if (word.flagKnown(startSlot) && !word.flag(startSlot)) {
       return null; // no name begins with the word: the common case, answered by the word alone

@@ -120,6 +120,9 @@ final class PrefixLexicon<T> {
   /** The longest pattern that starts at token {@code i} and ends before {@code limit}, or null. */
   @SuppressWarnings("unchecked")
   Hit<T> longestAt(Tokens tokens, int i, int limit) {
+    if (tokens.flaggedNo(i, slot)) {
+      return null;
+    }
     Tokenizer.Word word = tokens.word[i];
     if (word.flagKnown(slot) && !word.flag(slot)) {
       return null; // no pattern begins with the word: the common case, answered by the word alone

@@ -764,9 +764,9 @@ final class SignatoryResolver {
    */
   private void weTheLeaders(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.number != null ? ctx.layout.clauses.indexOf(s.block) > 0
-          : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
+      if (s.block.number != null ? s.block != firstClause : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
         continue;
       }
       for (int i = s.firstToken; i < s.lastToken; i++) {
@@ -826,9 +826,9 @@ final class SignatoryResolver {
    */
   private void partiesAsSubject(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.number != null ? ctx.layout.clauses.indexOf(s.block) > 0
-          : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
+      if (s.block.number != null ? s.block != firstClause : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
         continue;
       }
       Set<String> subject = new LinkedHashSet<>();

@@ -85,6 +85,16 @@ final class Tokenizer {
       return slot < Long.SIZE && (flagsKnown & 1L << slot) != 0;
     }
 
+    /**
+     * The slots below 64 whose lexicons remembered a no ({@link #rememberFlag}) for this word, one
+     * bit each: copied into {@link Tokens} as the word is read, so that the lexicons that begin
+     * nothing with it answer from one array of the parse's own instead of from the word.
+     */
+    long flaggedNo() {
+      long known = flagsKnown; // read first: a bit known has its value written before it
+      return known & ~flagValues;
+    }
+
     /** The answer {@link #rememberFlag} kept for the lexicon with {@code slot}, if {@link #flagKnown}. */
     boolean flag(int slot) {
       return (flagValues & 1L << slot) != 0;
@@ -139,6 +149,13 @@ final class Tokenizer {
    * racing reader sees either a whole word or another one, and checks it against the text anyway.
    */
   private final Word[] cache = new Word[CACHE_SIZE];
+  /**
+   * The hash of the word in each slot of {@link #cache}, side by side: a set's other words are
+   * passed over on it without a read of their objects, which on a shared machine are often out of
+   * the processor's cache. Written with the slot and checked against the word itself, so a racing
+   * reader at worst misses a word and makes it again.
+   */
+  private final int[] cacheHashes = new int[CACHE_SIZE];
 
   Tokenizer(Stemmer stemmer, Language language, byte[] letterKinds, LanguageGuess.CommonWords commonWords) {
     this.stemmer = stemmer;
@@ -169,7 +186,7 @@ final class Tokenizer {
     char[] text = source.chars();
     int n = source.length();
     // A word takes 6-7 characters of English and 8 of Russian, spaces and stops included: arrays that
-    // seldom grow, since growing copies all eight.
+    // seldom grow, since growing copies all nine.
     int capacity = n / 6 + 64;
     int[] start = new int[capacity];
     int[] end = new int[capacity];
@@ -179,6 +196,7 @@ final class Tokenizer {
     byte[] gap = new byte[capacity];
     boolean[] hyphenAfter = new boolean[capacity];
     boolean[] capitalized = new boolean[capacity];
+    long[] flaggedNo = new long[capacity];
     char[] lowered = new char[64];
     // What LanguageGuess.check reads: letters, the language's own among them, words of letters in
     // the opening window and the common words among those.
@@ -245,6 +263,7 @@ final class Tokenizer {
         gap = java.util.Arrays.copyOf(gap, grown);
         hyphenAfter = java.util.Arrays.copyOf(hyphenAfter, grown);
         capitalized = java.util.Arrays.copyOf(capitalized, grown);
+        flaggedNo = java.util.Arrays.copyOf(flaggedNo, grown);
       }
       Word word = word(lowered, length, hash, letters);
       if (letters) {
@@ -265,10 +284,11 @@ final class Tokenizer {
       gap[size] = pendingGap;
       hyphenAfter[size] = i < n && text[i] == '-';
       capitalized[size] = capital;
+      flaggedNo[size] = word.flaggedNo();
       size++;
       pendingGap = Tokens.GAP_SPACE;
     }
-    return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter, capitalized,
+    return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter, capitalized, flaggedNo,
         new LanguageGuess.Evidence(letterCount, ownLetters, wordsRead, commonRead));
   }
 
@@ -307,11 +327,11 @@ final class Tokenizer {
   private Word word(char[] lowered, int length, int hash, boolean letters) {
     int set = (hash * 0x9E3779B9 >>> SET_SHIFT) * WAYS;
     for (int way = set; way < set + WAYS; way++) {
-      Word cached = cache[way];
-      if (cached == null) {
-        break;
+      if (cacheHashes[way] != hash) {
+        continue;
       }
-      if (cached.hash == hash && sameChars(cached.chars, lowered, length)) {
+      Word cached = cache[way];
+      if (cached != null && cached.hash == hash && sameChars(cached.chars, lowered, length)) {
         return cached;
       }
     }
@@ -321,7 +341,9 @@ final class Tokenizer {
         letters && commonWords.containsKey(chars));
     // The newcomer takes the set's first slot and pushes the others along, evicting the oldest.
     System.arraycopy(cache, set, cache, set + 1, WAYS - 1);
+    System.arraycopy(cacheHashes, set, cacheHashes, set + 1, WAYS - 1);
     cache[set] = word;
+    cacheHashes[set] = hash;
     return word;
   }
 

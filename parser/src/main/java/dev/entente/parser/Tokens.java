@@ -26,11 +26,13 @@ final class Tokens {
   final boolean[] hyphenAfter;
   /** Whether the word begins with a capital, read as it was tokenised ({@link #isCapitalized}). */
   private final boolean[] capitalized;
+  /** Each word's {@link Tokenizer.Word#flaggedNo} as it was tokenised ({@link #flaggedNo}). */
+  private final long[] flaggedNo;
   /** The counts the language check reads, taken as the text was tokenised. */
   final LanguageGuess.Evidence evidence;
 
   Tokens(NormalizedText source, int size, int[] start, int[] end, String[] key, String[] stem,
-      Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter, boolean[] capitalized,
+      Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter, boolean[] capitalized, long[] flaggedNo,
       LanguageGuess.Evidence evidence) {
     this.source = source;
     this.size = size;
@@ -42,7 +44,18 @@ final class Tokens {
     this.gapBefore = gapBefore;
     this.hyphenAfter = hyphenAfter;
     this.capitalized = capitalized;
+    this.flaggedNo = flaggedNo;
     this.evidence = evidence;
+  }
+
+  /**
+   * Whether the lexicon with {@code slot} had remembered, by the time the text was tokenised, that
+   * the word at token {@code i} begins none of its entries: most words begin none, and this reads
+   * it from an array of the parse's own, in token order, rather than from each shared word. False
+   * says nothing: the lexicon asks the word.
+   */
+  boolean flaggedNo(int i, int slot) {
+    return slot < Long.SIZE && (flaggedNo[i] & 1L << slot) != 0;
   }
 
   /** Each lexicon's answers about these tokens, by the lexicon's slot, then by token ({@link #memo}). */
