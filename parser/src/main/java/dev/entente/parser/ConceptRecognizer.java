@@ -110,6 +110,20 @@ final class ConceptRecognizer {
     return end < 0 ? c.first : end;
   }
 
+  /**
+   * The start of the first event of {@code here} after {@code c} whose own date and place are not
+   * {@code c}'s too (the language decides from the words between), else {@code to}.
+   */
+  private int startOfEventAfter(Context ctx, List<Concept> here, Concept c, int to) {
+    int start = to;
+    for (Concept other : here) {
+      if (other != c && other.concept == Lexicons.Concept.EVENT && other.first >= c.last && other.first < start) {
+        start = other.first;
+      }
+    }
+    return start < to && !data.language.nextEventsSettingIsShared(ctx.tokens, c.last, start) ? start : to;
+  }
+
   /** The items of the title ({@code sentence} null) or a sentence, tokens {@code [from, to)}, with their attributes. */
   private void scan(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> found) {
     List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known = knownIn(ctx.tokens, from, to);
@@ -118,7 +132,7 @@ final class ConceptRecognizer {
     for (Concept c : here) {
       c.inTitle = heading;
       if (c.concept == Lexicons.Concept.EVENT) {
-        events.attributes(ctx, c, from, to, endOfEventBefore(here, c));
+        events.attributes(ctx, c, from, to, endOfEventBefore(here, c), startOfEventAfter(ctx, here, c, to));
       } else if (c.concept == Lexicons.Concept.MECHANISM) {
         c.mechanismStatus = mechanisms.status(ctx, c, from, to, here);
       } else {

@@ -47,6 +47,15 @@ final class EventRecognizer {
    * Шанхае состоялась встреча»).
    */
   void attributes(Context ctx, Concept c, int from, int to, int others) {
+    attributes(ctx, c, from, to, others, to);
+  }
+
+  /**
+   * As {@link #attributes(Context, Concept, int, int, int)}; a date or place from token {@code until}
+   * on follows the next event named after this one and is that one's («the AU Summit in February and
+   * the G20 Summit in New Delhi»).
+   */
+  void attributes(Context ctx, Concept c, int from, int to, int others, int until) {
     Tokens t = ctx.tokens;
     if (others < c.first && others < t.size && t.gapHas(others, ',')) {
       others = c.first;
@@ -68,7 +77,7 @@ final class EventRecognizer {
       }
       boolean ofDocument = d.first > from && words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[d.first - 1]);
       boolean after = d.first >= c.last;
-      if (d.first >= others && d.last <= c.first) {
+      if (d.first >= others && d.last <= c.first || d.first >= until) {
         continue;
       }
       if (distance >= 0 && (distance < best || distance == best && after) && !inside
@@ -93,7 +102,7 @@ final class EventRecognizer {
       inName = cityOfAdjectiveOpening(ctx, c.first, c.headFirst);
     }
     c.place = destination != null ? destination : visited != null ? visited : inName != null ? inName
-        : placeNear(ctx, Math.min(others, c.first), c.last, from, to);
+        : placeNear(ctx, Math.min(others, c.first), c.last, from, Math.max(c.last, until));
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
         && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
         && Layout.preambleIndex(c.sentence.block) < 3;

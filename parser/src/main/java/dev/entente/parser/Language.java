@@ -392,6 +392,23 @@ public abstract class Language {
   }
 
   /**
+   * Whether an ordinal and the word after it are one noun that numbers nothing («third party», «first
+   * lady»). No by default.
+   */
+  boolean ordinalCompound(String ordinal, String next) {
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)}, between an event and the next one in its sentence, leave the
+   * date and place named after the next one to the first as well. Yes by default: the nearest date
+   * and place are taken wherever they stand.
+   */
+  boolean nextEventsSettingIsShared(Tokens t, int from, int to) {
+    return true;
+  }
+
+  /**
    * Whether an initiative's head in lower case, even after a proper name, only describes it and names
    * no initiative («the Pacific Islands vision»). No by default.
    */

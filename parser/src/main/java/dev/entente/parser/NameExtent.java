@@ -106,6 +106,12 @@ final class NameExtent {
         k -= 2;
         continue;
       }
+      // «the Third Party Monitoring Team»: an ordinal that makes one noun with the word after it numbers nothing.
+      if (word != null && k + 1 < head && t.gapBefore[k + 1] != Tokens.GAP_HARD && language.ordinalCompound(key, t.key[k + 1])) {
+        start = k;
+        k--;
+        continue;
+      }
       if (word != null) {
         ordinal = word;
         start = k;
@@ -138,6 +144,13 @@ final class NameExtent {
         start = k - 1;
         k -= 2;
         continue;
+      }
+      // «the African Union's Summit»: where names end in their head, an organisation's possessive right
+      // before a bare head is the only word that tells the name, and stays in it.
+      int owner = language.headsEndNames() && start == head && k == head - 1 && t.isCapitalized(head) ? organisationBeforePossessive(t, k, from) : -1;
+      if (owner >= 0) {
+        start = owner;
+        break;
       }
       // «the Strategic Trade and Investment Partnership», «the Peace and Security Council»: where names end in
       // their head, «and» between two capitalised words that are no head joins two modifiers of one name.
@@ -292,6 +305,23 @@ final class NameExtent {
       }
     }
     return k;
+  }
+
+  /**
+   * The first token of an organisation's name that a possessive «'s» at token {@code s} closes
+   * («the African Union's Summit»), or -1 where none does (a state's possessive makes its own body).
+   */
+  private int organisationBeforePossessive(Tokens t, int s, int from) {
+    if (!t.key[s].equals("s") || s - 1 < from || !t.gapIs(s, '\'')) {
+      return -1;
+    }
+    for (int first = Math.max(from, s - POSSESSOR_WORDS); first < s; first++) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, first, s);
+      if (party != null && party.last == s && party.value.kind == dev.entente.model.PartyKind.ORGANIZATION) {
+        return first;
+      }
+    }
+    return -1;
   }
 
   /**
