@@ -1458,9 +1458,10 @@ final class ConceptRecognizer {
     if (event == null || mechanism == null) {
       return heads.get(0);
     }
-    // «Будапештская встреча на высшем уровне»: a meeting named by its city's adjective is one meeting.
+    // «Будапештская встреча на высшем уровне», «the G7 Hiroshima Summit»: a meeting named by its city is one
+    // meeting; a forum so named only with the city right before its head («the Bali Democracy Forum» is a series).
     boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to)
-        || events.cityOfAdjectiveOpening(ctx, start, end) != null || yearInName(ctx.tokens, start, end);
+        || events.cityOfAdjectiveOpening(ctx, start, end, event.kind == EventKind.FORUM) != null || yearInName(ctx.tokens, start, end);
     return isEvent ? event : mechanism;
   }
 

@@ -115,16 +115,46 @@ final class EventRecognizer {
 
   /**
    * «Бишкекской встречи», «Будапештская встреча на высшем уровне»: the city whose adjective opens a
-   * meeting's name, capitalised, before its head; null when none does.
+   * meeting's name, capitalised, before its head; null when none does. Where names end in their head,
+   * a city's own name before the head, outside a party's name, is such a city («the G7 Hiroshima
+   * Summit», «the Doha Ministerial»).
    */
   Place cityOfAdjectiveOpening(Context ctx, int first, int head) {
+    return cityOfAdjectiveOpening(ctx, first, head, false);
+  }
+
+  /**
+   * As {@link #cityOfAdjectiveOpening(Context, int, int)}; with {@code adjacent}, a city's own name must
+   * stand right before the head.
+   */
+  Place cityOfAdjectiveOpening(Context ctx, int first, int head, boolean adjacent) {
     Tokens t = ctx.tokens;
     if (first >= head || !t.isCapitalized(first)) {
+      return null;
+    }
+    if (language.headsEndNames()) {
+      for (int k = first; k < head; k++) {
+        PhraseMatcher.Match<City> city = t.isCapitalized(k) ? data.cities.longestAt(t, k, head) : null;
+        if (city != null && (adjacent ? city.last == head : city.last <= head) && !insideParty(t, k, head)) {
+          return Place.of(city.value.name, city.value.country);
+        }
+      }
       return null;
     }
     String base = language.cityAdjectiveBase(t.key[first]);
     City city = base == null ? null : data.cityOfAdjective(base);
     return city == null ? null : Place.of(city.name, city.country);
+  }
+
+  /** Whether a party's name that starts before {@code head} covers token {@code k} («the Shanghai Cooperation Organisation»). */
+  private boolean insideParty(Tokens t, int k, int head) {
+    for (int p = Math.max(0, k - 3); p <= k; p++) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, head);
+      if (party != null && party.last > k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -475,6 +475,14 @@ final class NameExtent {
     if (language.endsNameRight(t, j, from) || isInitial(t, j, to)) {
       return 0;
     }
+    // «the 23rd Ministerial Council of the Organization for Security and Co-operation in Europe»: where names
+    // end in their head, a party's name of several words after it is taken whole, its «and» and all.
+    if (language.headsEndNames() && j > from && t.isCapitalized(j)) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, j, to);
+      if (party != null && party.last - j > 2) {
+        return party.last - j;
+      }
+    }
     Language.NameLink link = language.nameLink(j > from ? t.key[j - 1] : null, key, j + 1 < to ? t.key[j + 1] : null);
     if (link != Language.NameLink.NONE) {
       return link == Language.NameLink.STOP ? 0 : link == Language.NameLink.OVER_TWO ? 2 : 1;

@@ -113,6 +113,37 @@ final class EnglishSeriesAndOwnersTest {
     assertEquals(3, event(doc, "Third World Conference on Women").ordinal().orElse(0));
   }
 
+  @Test
+  void aSummitNamedByItsCity_isAMeetingHeldThere() {
+    Document doc = parse(MOFA, "1. The Prime Ministers recalled the G7 Hiroshima Summit and the Bali Summit.");
+    Event hiroshima = event(doc, "G7 Hiroshima Summit");
+    assertEquals("Hiroshima", hiroshima.place().orElseThrow().name());
+    assertEquals(EventStatus.HELD, hiroshima.status(), "«recalled» tells a meeting that took place");
+    assertEquals("Bali", event(doc, "Bali Summit").place().orElseThrow().name());
+    assertTrue(doc.mechanisms().isEmpty(), () -> doc.mechanisms().toString());
+  }
+
+  @Test
+  void aForumNamedByItsCityAndItsSubject_isASeries() {
+    Document doc = parse(DFAT, "1. The Ministers welcomed the work of the Bali Democracy Forum.");
+    assertEquals(List.of("Bali Democracy Forum"), doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aCityInsideAnOrganisationsName_isNoPlaceOfTheMeeting() {
+    Document doc = parse(MOFA, "1. The Ministers noted the meeting of the Heads of State Council of the Shanghai "
+        + "Cooperation Organisation in Astana in July 2024.");
+    assertEquals("Astana", doc.events().get(0).place().map(p -> p.name()).orElse(null), () -> events(doc).toString());
+  }
+
+  @Test
+  void anOrganisationsNameWithAnd_isTakenWholeIntoTheMeetingsName() {
+    Document doc = parse(WHITE_HOUSE, "The Secretary recalled the 23rd Ministerial Council of the Organization for "
+        + "Security and Co-operation in Europe.");
+    assertEquals("23rd Ministerial Council of the Organization for Security and Co-operation in Europe",
+        doc.events().get(0).name());
+  }
+
   private static final String PH = "Joint Statement of the Government of the Philippines and Malaysia\n\n"
       + "Kuala Lumpur, 14 August 2016\n\n";
 }
