@@ -124,6 +124,39 @@ final class ConceptRecognizer {
     return start < to && !data.language.nextEventsSettingIsShared(ctx.tokens, c.last, start) ? start : to;
   }
 
+  /** Whether tokens {@code [from, to)} are fields of cooperation, parties and «and» only («Trade and Investment»). */
+  private boolean onlyTopicsAndParties(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    boolean topic = false;
+    int k = from;
+    while (k < to) {
+      PrefixLexicon.Hit<dev.entente.model.Topic> field = lex.topics.longestAt(t, k, to);
+      PhraseMatcher.Match<PartyInfo> party = field == null ? data.parties.longestAt(t, k, to) : null;
+      if (field != null) {
+        topic = true;
+        k = field.last;
+      } else if (party != null) {
+        k = party.last;
+      } else if (words.is(WordClass.AND, t.key[k])) {
+        k++;
+      } else {
+        return false;
+      }
+    }
+    return topic;
+  }
+
+  /** Whether an organisation's name stands in tokens {@code [from, to)}. */
+  private boolean organisationWithin(Context ctx, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(ctx.tokens, k, to);
+      if (p != null && p.value.kind == dev.entente.model.PartyKind.ORGANIZATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The items of the title ({@code sentence} null) or a sentence, tokens {@code [from, to)}, with their attributes. */
   private void scan(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> found) {
     List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known = knownIn(ctx.tokens, from, to);
@@ -941,6 +974,17 @@ final class ConceptRecognizer {
     // «meetings between Ministers on a regular basis»: lower-case plural meetings are no one event.
     if (concept == Lexicons.Concept.EVENT && head.kind == EventKind.MEETING && !t.isCapitalized(hit.first)
         && data.language.isPluralNoun(t.key[hit.last - 1])) {
+      return null;
+    }
+    // «Trade and Investment Policy», «the British Defence Policy»: a head the language calls generic, with no
+    // words before it but fields of cooperation and parties, is a side's policy in that field, no initiative.
+    if (concept == Lexicons.Concept.INITIATIVE && end == hit.last && start < hit.first
+        && data.language.genericAfterTopics(t.key[hit.first]) && onlyTopicsAndParties(ctx, start, hit.first)) {
+      return null;
+    }
+    // «the ASEAN Charter», «the Charter of the United Nations»: an organisation's founding document is the organisation's.
+    if (concept == Lexicons.Concept.INITIATIVE && data.language.isFoundingDocument(t.key[hit.first])
+        && organisationWithin(ctx, start, end)) {
       return null;
     }
     // «the Action Plan», «the Plan of Action»: a head phrase alone refers to a document named elsewhere.

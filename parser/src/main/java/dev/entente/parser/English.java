@@ -303,6 +303,16 @@ public final class English extends Language {
   }
 
   @Override
+  boolean genericAfterTopics(String key) {
+    return key.equals("policy") || key.equals("policies");
+  }
+
+  @Override
+  boolean isFoundingDocument(String key) {
+    return key.equals("charter");
+  }
+
+  @Override
   boolean ordinalCompound(String ordinal, String next) {
     return words.is(WordClass.ORDINAL_COMPOUND, ordinal + " " + next);
   }

@@ -392,6 +392,22 @@ public abstract class Language {
   }
 
   /**
+   * Whether an initiative's head word, after nothing but fields of cooperation and parties, names a
+   * side's conduct in that field rather than an initiative («Trade and Investment Policy»). No by default.
+   */
+  boolean genericAfterTopics(String key) {
+    return false;
+  }
+
+  /**
+   * Whether an initiative's head word names an organisation's founding document («Charter»), which
+   * counts as the organisation when the name names one. No by default.
+   */
+  boolean isFoundingDocument(String key) {
+    return false;
+  }
+
+  /**
    * Whether an ordinal and the word after it are one noun that numbers nothing («third party», «first
    * lady»). No by default.
    */

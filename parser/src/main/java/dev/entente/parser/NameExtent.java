@@ -508,11 +508,17 @@ final class NameExtent {
     if (afterBetween(t, from, j) && second < to && t.isCapitalized(second) && !opensAnotherItem(t, second, to)) {
       return true;
     }
+    PhraseMatcher.Match<PartyInfo> party = j + 1 < to ? data.parties.longestAt(t, j + 1, to) : null;
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))
         && lex.heads.longestAt(t, j + 1, to) == null
-        && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
+        && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && party != null && !possessive(t, party.last, to)
             || (sameEnding(t.key[j - 1], t.key[j + 1]) || language.nounsInOneCase(t.key[j - 1], t.key[j + 1]))
                 && !t.isCapitalized(j + 1) && !language.isArticle(t.key[j + 1]));
+  }
+
+  /** Whether token {@code k} is the «s» of a possessive («Indonesia's Vision»): the party owns what follows. */
+  private static boolean possessive(Tokens t, int k, int to) {
+    return k < to && t.key[k].equals("s") && t.gapIs(k, '\'');
   }
 
   /**
