@@ -844,7 +844,9 @@ final class ConceptRecognizer {
       end = extent.right(ctx, signed, to, known, true);
     }
     // «"Action Plan for Strengthening of the Strategic Partnership"»: a quote that opens the name closes it.
-    int closing = start > from && t.gapHas(start, '"') ? closingQuote(t, hit.last, to) : -1;
+    // «the "Central Asia + Japan" format and the "3+3" platform»: a quote closed before the head closes nothing after it.
+    int closing = start > from && t.gapHas(start, '"') && !(start < hit.first && t.gapHas(hit.first, '"'))
+        ? closingQuote(t, hit.last, to) : -1;
     if (closing > end) {
       end = closing;
     }

@@ -283,7 +283,8 @@ final class NameExtent {
       if (gap.endsWith("\"") && gap.strip().equals("\"") && (k == 0 || gap.length() > 1)) {
         return k;
       }
-      if (k == from || hasHard(gap) || gap.contains("\"")) {
+      // «the "Central Asia + China" format», «the "3+3" platform»: a plus joins the members a format is named after.
+      if (k == from || hasHard(gap.replace('+', ' ')) || gap.contains("\"")) {
         return -1;
       }
     }
@@ -624,6 +625,9 @@ final class NameExtent {
     int quotes = count(text, start, end, '"');
     if (quotes % 2 == 1 && end < text.length() && text.charAt(end) == '"') {
       end++;
+    } else if (quotes % 2 == 1 && start > 0 && text.charAt(start - 1) == '"') {
+      // «the "Central Asia + China" format»: the name opens inside the quote that closes in it.
+      start--;
     }
     if (end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) > start) {
       end++;

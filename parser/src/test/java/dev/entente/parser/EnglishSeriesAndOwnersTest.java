@@ -144,6 +144,14 @@ final class EnglishSeriesAndOwnersTest {
         doc.events().get(0).name());
   }
 
+  @Test
+  void aQuotedFormatNamedByItsMembersWithAPlus_isOneMechanism() {
+    Document doc = parse(MOFA, "1. The Parties will strengthen cooperation within the \"Central Asia + Japan\" format "
+        + "and the \u201C3+3\u201D platform.");
+    assertEquals(List.of("\"Central Asia + Japan\" format", "\"3+3\" platform"),
+        doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
+
   private static final String PH = "Joint Statement of the Government of the Philippines and Malaysia\n\n"
       + "Kuala Lumpur, 14 August 2016\n\n";
 }
