@@ -303,6 +303,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean andOpensAClause() {
+    return true;
+  }
+
+  @Override
   boolean genericAfterTopics(String key) {
     return key.equals("policy") || key.equals("policies");
   }

@@ -197,7 +197,10 @@ final class EventRecognizer {
   private boolean actBetween(Tokens t, int from, int to) {
     boolean clauseEnds = false;
     for (int k = from; k < to; k++) {
-      clauseEnds |= t.gapBefore[k] == Tokens.GAP_HARD;
+      // «… in September 2022 and decided that the next meeting …»: where the language says so, «and» before an
+      // act opens another clause too.
+      clauseEnds |= t.gapBefore[k] == Tokens.GAP_HARD
+          || k > from && language.andOpensAClause() && words.is(WordClass.AND, t.key[k - 1]);
       if (clauseEnds && lex.acts.longestAt(t, k, to) != null) {
         return true;
       }

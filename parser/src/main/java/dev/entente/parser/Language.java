@@ -392,6 +392,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether «and» right before an act of the statement opens another clause («… in September 2022 and
+   * decided that the next meeting …»), so that a date before it is not an event's after it. No by default.
+   */
+  boolean andOpensAClause() {
+    return false;
+  }
+
+  /**
    * Whether an initiative's head word, after nothing but fields of cooperation and parties, names a
    * side's conduct in that field rather than an initiative («Trade and Investment Policy»). No by default.
    */

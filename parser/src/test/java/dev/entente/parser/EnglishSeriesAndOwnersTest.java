@@ -152,6 +152,18 @@ final class EnglishSeriesAndOwnersTest {
         doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
   }
 
+  @Test
+  void aDateBeforeAndAnAct_isNotTheNextMeetingsDate() {
+    Document doc = parse(MEA, "1. The Prime Ministers welcomed the holding of the 2+2 Ministerial Dialogue in Tokyo in "
+        + "September 2022 and decided that the next 2+2 Ministerial Dialogue will be held in New Delhi in 2024.");
+    Event next = doc.events().stream().filter(e -> e.name().startsWith("next")).findFirst()
+        .orElseThrow(() -> new AssertionError(events(doc).toString()));
+    assertEquals("2024", next.date().map(Object::toString).orElse(null), () -> events(doc).toString());
+    assertEquals(EventStatus.PLANNED, next.status());
+  }
+
+  private static final String MEA = "India-Japan Joint Statement\n\nNew Delhi, 20 March 2023\n\n";
+
   private static final String PH = "Joint Statement of the Government of the Philippines and Malaysia\n\n"
       + "Kuala Lumpur, 14 August 2016\n\n";
 }
