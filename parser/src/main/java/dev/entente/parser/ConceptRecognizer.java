@@ -984,6 +984,12 @@ final class ConceptRecognizer {
         && data.language.genericAfterTopics(t.key[hit.first]) && onlyTopicsAndParties(ctx, start, hit.first)) {
       return null;
     }
+    // «a regional network of young professionals», «Open Radio Access Networks»: some heads name a standing
+    // arrangement only capitalised and in the singular («the Crisis Response Network»).
+    if (concept == Lexicons.Concept.MECHANISM && data.language.standingOnlyAsProperSingular(t.key[hit.first])
+        && (!t.isCapitalized(hit.first) || data.language.isPluralNoun(t.key[hit.last - 1]))) {
+      return null;
+    }
     // «the ASEAN Charter», «the Charter of the United Nations»: an organisation's founding document is the organisation's.
     if (concept == Lexicons.Concept.INITIATIVE && data.language.isFoundingDocument(t.key[hit.first])
         && organisationWithin(ctx, start, end)) {

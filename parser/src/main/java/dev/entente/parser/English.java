@@ -303,6 +303,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean standingOnlyAsProperSingular(String key) {
+    return key.startsWith("network");
+  }
+
+  @Override
   boolean andOpensAClause() {
     return true;
   }

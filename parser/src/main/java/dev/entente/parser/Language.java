@@ -392,6 +392,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a mechanism's head word names a standing arrangement only capitalised and in the singular
+   * («the Crisis Response Network»), never in lower case or the plural («a network of experts»). No by default.
+   */
+  boolean standingOnlyAsProperSingular(String key) {
+    return false;
+  }
+
+  /**
    * Whether «and» right before an act of the statement opens another clause («… in September 2022 and
    * decided that the next meeting …»), so that a date before it is not an event's after it. No by default.
    */

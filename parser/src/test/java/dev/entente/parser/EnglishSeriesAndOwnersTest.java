@@ -164,6 +164,13 @@ final class EnglishSeriesAndOwnersTest {
 
   private static final String MEA = "India-Japan Joint Statement\n\nNew Delhi, 20 March 2023\n\n";
 
+  @Test
+  void aNetworkInLowerCaseOrThePlural_isNoStandingArrangement() {
+    Document doc = parse(WHITE_HOUSE, "The leaders will build a regional network of young professionals, deploy Open Radio "
+        + "Access Networks and launch the Crisis Response Network.");
+    assertEquals(List.of("Crisis Response Network"), doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
+
   private static final String PH = "Joint Statement of the Government of the Philippines and Malaysia\n\n"
       + "Kuala Lumpur, 14 August 2016\n\n";
 }
