@@ -27,14 +27,76 @@ import java.util.Optional;
  * original text. It decides nothing: every value it maps was settled by a stage before it.
  */
 final class Assembler {
+  /**
+   * The title as written, or, where it is a front matter's quoted value, as the value reads: its
+   * escapes decoded ({@code \}{@code u2019} is ’, {@code \_} a space, {@code \"} a quote), a line
+   * broken after a backslash joined, another line break and the next line's indent one space, and the
+   * closing quote left out.
+   */
+  static String title(Layout layout, String written) {
+    if (!layout.titleQuoted) {
+      return written;
+    }
+    StringBuilder out = new StringBuilder(written.length());
+    int n = written.endsWith("\"") && !written.endsWith("\\\"") ? written.length() - 1 : written.length();
+    for (int i = 0; i < n; i++) {
+      char c = written.charAt(i);
+      if (c == '\n' || c == '\r') {
+        i = afterIndent(written, i, n) - 1;
+        out.append(' ');
+        continue;
+      }
+      if (c != '\\' || i + 1 >= n) {
+        out.append(c);
+        continue;
+      }
+      char next = written.charAt(i + 1);
+      int hex = next == 'u' ? 4 : next == 'U' ? 8 : next == 'x' ? 2 : 0;
+      if (hex > 0 && i + 2 + hex <= n && isHex(written, i + 2, i + 2 + hex)) {
+        out.appendCodePoint(Integer.parseInt(written.substring(i + 2, i + 2 + hex), 16));
+        i += 1 + hex;
+      } else if (next == '\n' || next == '\r') {
+        i = afterIndent(written, i + 1, n) - 1;
+      } else if (next == '_' || next == ' ' || next == 't' || next == 'n') {
+        out.append(' ');
+        i++;
+      } else {
+        out.append(next);
+        i++;
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /** The index after the line break at {@code i} and the spaces and tabs that indent the next line. */
+  private static int afterIndent(String s, int i, int n) {
+    int k = i + 1;
+    if (s.charAt(i) == '\r' && k < n && s.charAt(k) == '\n') {
+      k++;
+    }
+    while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isHex(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.digit(s.charAt(k), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The document of a finished parse: {@code statements} by block, the items with their ids. */
   Document assemble(String id, Context ctx, List<PersonRecognizer.Person> people, List<Concept> concepts,
       Map<Layout.Block, List<Statement>> statements) {
     String original = ctx.text.original();
     Document.Builder doc = Document.builder()
         .id(id)
-        .title(ctx.layout.titleStart < 0 ? "" : original.substring(ctx.originalStart(ctx.layout.titleStart),
-            ctx.originalEnd(ctx.layout.titleStart, ctx.layout.titleEnd)))
+        .title(ctx.layout.titleStart < 0 ? "" : title(ctx.layout, original.substring(ctx.originalStart(ctx.layout.titleStart),
+            ctx.originalEnd(ctx.layout.titleStart, ctx.layout.titleEnd))))
         .kind(ctx.layout.kind)
         .language(ctx.data.language.code())
         .text(original)

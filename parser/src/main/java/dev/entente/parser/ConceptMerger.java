@@ -166,6 +166,11 @@ final class ConceptMerger {
         aliases.put(c.key, named);
         continue;
       }
+      if (same != null && anotherOccurrence(same, c)) {
+        // «the G20 Summit in Bali in November 2022 … the G20 Summit in New Delhi in September 2023»: two meetings of one name.
+        c.key = c.key + "@" + c.first;
+        same = null;
+      }
       if (same == null && c.concept == Lexicons.Concept.EVENT) {
         same = sameEvent(ctx, events, c);
       }
@@ -400,6 +405,20 @@ final class ConceptMerger {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether event {@code c} is another meeting of the series that {@code e}, named alike, is one of: one
+   * was held, the other is planned, and their days do not overlap or their cities differ.
+   */
+  private static boolean anotherOccurrence(Concept e, Concept c) {
+    if (e.concept != Lexicons.Concept.EVENT || c.concept != Lexicons.Concept.EVENT || e.kind == EventKind.VISIT
+        || e.eventStatus == c.eventStatus) {
+      return false;
+    }
+    boolean apart = e.date != null && c.date != null
+        && (e.date.latest().isBefore(c.date.earliest()) || c.date.latest().isBefore(e.date.earliest()));
+    return apart || e.place != null && c.place != null && !e.place.name().equals(c.place.name());
   }
 
   /** Whether no name of the two is quoted, or both quote the same («Forum "…"»). */

@@ -121,6 +121,53 @@ final class ConceptRecognizer {
     return end < 0 ? c.first : end;
   }
 
+  /**
+   * The start of the first event of {@code here} after {@code c} whose own date and place are not
+   * {@code c}'s too (the language decides from the words between), else {@code to}.
+   */
+  private int startOfEventAfter(Context ctx, List<Concept> here, Concept c, int to) {
+    int start = to;
+    for (Concept other : here) {
+      if (other != c && other.concept == Lexicons.Concept.EVENT && other.first >= c.last && other.first < start) {
+        start = other.first;
+      }
+    }
+    return start < to && !data.language.nextEventsSettingIsShared(ctx.tokens, c.last, start) ? start : to;
+  }
+
+  /** Whether tokens {@code [from, to)} are fields of cooperation, parties and «and» only («Trade and Investment»). */
+  private boolean onlyTopicsAndParties(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    boolean topic = false;
+    int k = from;
+    while (k < to) {
+      PrefixLexicon.Hit<dev.entente.model.Topic> field = lex.topics.longestAt(t, k, to);
+      PhraseMatcher.Match<PartyInfo> party = field == null ? data.parties.longestAt(t, k, to) : null;
+      if (field != null) {
+        topic = true;
+        k = field.last;
+      } else if (party != null) {
+        k = party.last;
+      } else if (words.is(WordClass.AND, t.key[k])) {
+        k++;
+      } else {
+        return false;
+      }
+    }
+    return topic;
+  }
+
+  /** Whether an organisation's name stands in tokens {@code [from, to)}. */
+  private boolean organisationWithin(Context ctx, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(ctx.tokens, k, to);
+      if (p != null && p.value.kind == dev.entente.model.PartyKind.ORGANIZATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The items of the title ({@code sentence} null) or a sentence, tokens {@code [from, to)}, with their attributes. */
   private void scan(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> found) {
     List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known = knownIn(ctx.tokens, from, to);
@@ -129,7 +176,7 @@ final class ConceptRecognizer {
     for (Concept c : here) {
       c.inTitle = heading;
       if (c.concept == Lexicons.Concept.EVENT) {
-        events.attributes(ctx, c, from, to, endOfEventBefore(here, c));
+        events.attributes(ctx, c, from, to, endOfEventBefore(here, c), startOfEventAfter(ctx, here, c, to));
       } else if (c.concept == Lexicons.Concept.MECHANISM) {
         c.mechanismStatus = mechanisms.status(ctx, c, from, to, here);
       } else {
@@ -813,7 +860,9 @@ final class ConceptRecognizer {
       end = extent.right(ctx, signed, to, known, true);
     }
     // «"Action Plan for Strengthening of the Strategic Partnership"»: a quote that opens the name closes it.
-    int closing = start > from && t.gapHas(start, '"') ? closingQuote(t, hit.last, to) : -1;
+    // «the "Central Asia + Japan" format and the "3+3" platform»: a quote closed before the head closes nothing after it.
+    int closing = start > from && t.gapHas(start, '"') && !(start < hit.first && t.gapHas(hit.first, '"'))
+        ? closingQuote(t, hit.last, to) : -1;
     if (closing > end) {
       end = closing;
     }
@@ -943,6 +992,23 @@ final class ConceptRecognizer {
     // «meetings between Ministers on a regular basis»: lower-case plural meetings are no one event.
     if (concept == Lexicons.Concept.EVENT && head.kind == EventKind.MEETING && !t.isCapitalized(hit.first)
         && data.language.isPluralNoun(t.key[hit.last - 1])) {
+      return null;
+    }
+    // «Trade and Investment Policy», «the British Defence Policy»: a head the language calls generic, with no
+    // words before it but fields of cooperation and parties, is a side's policy in that field, no initiative.
+    if (concept == Lexicons.Concept.INITIATIVE && end == hit.last && start < hit.first
+        && data.language.genericAfterTopics(t.key[hit.first]) && onlyTopicsAndParties(ctx, start, hit.first)) {
+      return null;
+    }
+    // «a regional network of young professionals», «Open Radio Access Networks»: some heads name a standing
+    // arrangement only capitalised and in the singular («the Crisis Response Network»).
+    if (concept == Lexicons.Concept.MECHANISM && data.language.standingOnlyAsProperSingular(t.key[hit.first])
+        && (!t.isCapitalized(hit.first) || data.language.isPluralNoun(t.key[hit.last - 1]))) {
+      return null;
+    }
+    // «the ASEAN Charter», «the Charter of the United Nations»: an organisation's founding document is the organisation's.
+    if (concept == Lexicons.Concept.INITIATIVE && data.language.isFoundingDocument(t.key[hit.first])
+        && organisationWithin(ctx, start, end)) {
       return null;
     }
     // «the Action Plan», «the Plan of Action»: a head phrase alone refers to a document named elsewhere.
@@ -1460,9 +1526,10 @@ final class ConceptRecognizer {
     if (event == null || mechanism == null) {
       return heads.get(0);
     }
-    // «Будапештская встреча на высшем уровне»: a meeting named by its city's adjective is one meeting.
+    // «Будапештская встреча на высшем уровне», «the G7 Hiroshima Summit»: a meeting named by its city is one
+    // meeting; a forum so named only with the city right before its head («the Bali Democracy Forum» is a series).
     boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to)
-        || events.cityOfAdjectiveOpening(ctx, start, end) != null || yearInName(ctx.tokens, start, end);
+        || events.cityOfAdjectiveOpening(ctx, start, end, event.kind == EventKind.FORUM) != null || yearInName(ctx.tokens, start, end);
     return isEvent ? event : mechanism;
   }
 

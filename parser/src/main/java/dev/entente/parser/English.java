@@ -40,7 +40,7 @@ public final class English extends Language {
         WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.NOUN_LIKE_INFINITIVE,
         WordClass.RELATIONSHIP_HEAD_PREFIX, WordClass.NON_COOPERATION_PREFIX, WordClass.NAME_TAIL,
         WordClass.RELATIONSHIP_LABEL_PREFIX, WordClass.DESCRIBING_HEAD,
-        WordClass.NATIONS_BODY_PREFIX));
+        WordClass.NATIONS_BODY_PREFIX, WordClass.HOST_EVENT_PREFIX, WordClass.ORDINAL_COMPOUND));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -283,6 +283,48 @@ public final class English extends Language {
   @Override
   boolean opensANationsBody(String key) {
     return words.startsWithAny(WordClass.NATIONS_BODY_PREFIX, key);
+  }
+
+  /**
+   * «the AU Summit in February and the G20 Summit in New Delhi»: what follows the next event is its
+   * own, unless the words between make it the first's host («on the sidelines of the UNGA in New York»)
+   * or only join the two («the APEC Leaders' Meeting and the G20 Summit last November»).
+   */
+  @Override
+  boolean nextEventsSettingIsShared(Tokens t, int from, int to) {
+    boolean joined = to > from;
+    for (int k = from; k < to; k++) {
+      if (words.startsWithAny(WordClass.HOST_EVENT_PREFIX, t.key[k])) {
+        return true;
+      }
+      joined &= words.is(WordClass.AND, t.key[k]) || ARTICLES.contains(t.key[k]);
+    }
+    return joined;
+  }
+
+  @Override
+  boolean standingOnlyAsProperSingular(String key) {
+    return key.startsWith("network");
+  }
+
+  @Override
+  boolean andOpensAClause() {
+    return true;
+  }
+
+  @Override
+  boolean genericAfterTopics(String key) {
+    return key.equals("policy") || key.equals("policies");
+  }
+
+  @Override
+  boolean isFoundingDocument(String key) {
+    return key.equals("charter");
+  }
+
+  @Override
+  boolean ordinalCompound(String ordinal, String next) {
+    return words.is(WordClass.ORDINAL_COMPOUND, ordinal + " " + next);
   }
 
   @Override

@@ -47,6 +47,15 @@ final class EventRecognizer {
    * Шанхае состоялась встреча»).
    */
   void attributes(Context ctx, Concept c, int from, int to, int others) {
+    attributes(ctx, c, from, to, others, to);
+  }
+
+  /**
+   * As {@link #attributes(Context, Concept, int, int, int)}; a date or place from token {@code until}
+   * on follows the next event named after this one and is that one's («the AU Summit in February and
+   * the G20 Summit in New Delhi»).
+   */
+  void attributes(Context ctx, Concept c, int from, int to, int others, int until) {
     Tokens t = ctx.tokens;
     if (others < c.first && others < t.size && t.gapHas(others, ',')) {
       others = c.first;
@@ -68,7 +77,7 @@ final class EventRecognizer {
       }
       boolean ofDocument = d.first > from && words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[d.first - 1]);
       boolean after = d.first >= c.last;
-      if (d.first >= others && d.last <= c.first) {
+      if (d.first >= others && d.last <= c.first || d.first >= until) {
         continue;
       }
       if (distance >= 0 && (distance < best || distance == best && after) && !inside
@@ -93,7 +102,7 @@ final class EventRecognizer {
       inName = cityOfAdjectiveOpening(ctx, c.first, c.headFirst);
     }
     c.place = destination != null ? destination : visited != null ? visited : inName != null ? inName
-        : placeNear(ctx, Math.min(others, c.first), c.last, from, to);
+        : placeNear(ctx, Math.min(others, c.first), c.last, from, Math.max(c.last, until));
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
         && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
         && Layout.preambleIndex(c.sentence.block) < 3;
@@ -106,16 +115,46 @@ final class EventRecognizer {
 
   /**
    * «Бишкекской встречи», «Будапештская встреча на высшем уровне»: the city whose adjective opens a
-   * meeting's name, capitalised, before its head; null when none does.
+   * meeting's name, capitalised, before its head; null when none does. Where names end in their head,
+   * a city's own name before the head, outside a party's name, is such a city («the G7 Hiroshima
+   * Summit», «the Doha Ministerial»).
    */
   Place cityOfAdjectiveOpening(Context ctx, int first, int head) {
+    return cityOfAdjectiveOpening(ctx, first, head, false);
+  }
+
+  /**
+   * As {@link #cityOfAdjectiveOpening(Context, int, int)}; with {@code adjacent}, a city's own name must
+   * stand right before the head.
+   */
+  Place cityOfAdjectiveOpening(Context ctx, int first, int head, boolean adjacent) {
     Tokens t = ctx.tokens;
     if (first >= head || !t.isCapitalized(first)) {
+      return null;
+    }
+    if (language.headsEndNames()) {
+      for (int k = first; k < head; k++) {
+        PhraseMatcher.Match<City> city = t.isCapitalized(k) ? data.cities.longestAt(t, k, head) : null;
+        if (city != null && (adjacent ? city.last == head : city.last <= head) && !insideParty(t, k, head)) {
+          return Place.of(city.value.name, city.value.country);
+        }
+      }
       return null;
     }
     String base = language.cityAdjectiveBase(t.key[first]);
     City city = base == null ? null : data.cityOfAdjective(base);
     return city == null ? null : Place.of(city.name, city.country);
+  }
+
+  /** Whether a party's name that starts before {@code head} covers token {@code k} («the Shanghai Cooperation Organisation»). */
+  private boolean insideParty(Tokens t, int k, int head) {
+    for (int p = Math.max(0, k - 3); p <= k; p++) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, head);
+      if (party != null && party.last > k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -158,7 +197,10 @@ final class EventRecognizer {
   private boolean actBetween(Tokens t, int from, int to) {
     boolean clauseEnds = false;
     for (int k = from; k < to; k++) {
-      clauseEnds |= t.gapBefore[k] == Tokens.GAP_HARD;
+      // «… in September 2022 and decided that the next meeting …»: where the language says so, «and» before an
+      // act opens another clause too.
+      clauseEnds |= t.gapBefore[k] == Tokens.GAP_HARD
+          || k > from && language.andOpensAClause() && words.is(WordClass.AND, t.key[k - 1]);
       if (clauseEnds && lex.acts.longestAt(t, k, to) != null) {
         return true;
       }

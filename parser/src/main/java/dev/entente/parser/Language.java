@@ -392,6 +392,55 @@ public abstract class Language {
   }
 
   /**
+   * Whether a mechanism's head word names a standing arrangement only capitalised and in the singular
+   * («the Crisis Response Network»), never in lower case or the plural («a network of experts»). No by default.
+   */
+  boolean standingOnlyAsProperSingular(String key) {
+    return false;
+  }
+
+  /**
+   * Whether «and» right before an act of the statement opens another clause («… in September 2022 and
+   * decided that the next meeting …»), so that a date before it is not an event's after it. No by default.
+   */
+  boolean andOpensAClause() {
+    return false;
+  }
+
+  /**
+   * Whether an initiative's head word, after nothing but fields of cooperation and parties, names a
+   * side's conduct in that field rather than an initiative («Trade and Investment Policy»). No by default.
+   */
+  boolean genericAfterTopics(String key) {
+    return false;
+  }
+
+  /**
+   * Whether an initiative's head word names an organisation's founding document («Charter»), which
+   * counts as the organisation when the name names one. No by default.
+   */
+  boolean isFoundingDocument(String key) {
+    return false;
+  }
+
+  /**
+   * Whether an ordinal and the word after it are one noun that numbers nothing («third party», «first
+   * lady»). No by default.
+   */
+  boolean ordinalCompound(String ordinal, String next) {
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)}, between an event and the next one in its sentence, leave the
+   * date and place named after the next one to the first as well. Yes by default: the nearest date
+   * and place are taken wherever they stand.
+   */
+  boolean nextEventsSettingIsShared(Tokens t, int from, int to) {
+    return true;
+  }
+
+  /**
    * Whether an initiative's head in lower case, even after a proper name, only describes it and names
    * no initiative («the Pacific Islands vision»). No by default.
    */

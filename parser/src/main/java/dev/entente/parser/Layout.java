@@ -71,6 +71,9 @@ final class Layout {
   int titleStart = -1;
   int titleEnd = -1;
   String source;
+  /** Whether the title is a front matter's quoted value, written with its escapes ({@code \}{@code u2019}, {@code \_}). */
+  boolean titleQuoted;
+
   /** Whether the title was taken from a headline that names a kind of document inside it, not one it opens with. */
   boolean titleInHeadline;
   int datelineStart = -1;

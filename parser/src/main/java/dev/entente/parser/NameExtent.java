@@ -106,6 +106,12 @@ final class NameExtent {
         k -= 2;
         continue;
       }
+      // «the Third Party Monitoring Team»: an ordinal that makes one noun with the word after it numbers nothing.
+      if (word != null && k + 1 < head && t.gapBefore[k + 1] != Tokens.GAP_HARD && language.ordinalCompound(key, t.key[k + 1])) {
+        start = k;
+        k--;
+        continue;
+      }
       if (word != null) {
         ordinal = word;
         start = k;
@@ -138,6 +144,13 @@ final class NameExtent {
         start = k - 1;
         k -= 2;
         continue;
+      }
+      // «the African Union's Summit»: where names end in their head, an organisation's possessive right
+      // before a bare head is the only word that tells the name, and stays in it.
+      int owner = language.headsEndNames() && start == head && k == head - 1 && t.isCapitalized(head) ? organisationBeforePossessive(t, k, from) : -1;
+      if (owner >= 0) {
+        start = owner;
+        break;
       }
       // «the Strategic Trade and Investment Partnership», «the Peace and Security Council»: where names end in
       // their head, «and» between two capitalised words that are no head joins two modifiers of one name.
@@ -270,7 +283,8 @@ final class NameExtent {
       if (gap.endsWith("\"") && gap.strip().equals("\"") && (k == 0 || gap.length() > 1)) {
         return k;
       }
-      if (k == from || hasHard(gap) || gap.contains("\"")) {
+      // «the "Central Asia + China" format», «the "3+3" platform»: a plus joins the members a format is named after.
+      if (k == from || hasHard(gap.replace('+', ' ')) || gap.contains("\"")) {
         return -1;
       }
     }
@@ -292,6 +306,23 @@ final class NameExtent {
       }
     }
     return k;
+  }
+
+  /**
+   * The first token of an organisation's name that a possessive «'s» at token {@code s} closes
+   * («the African Union's Summit»), or -1 where none does (a state's possessive makes its own body).
+   */
+  private int organisationBeforePossessive(Tokens t, int s, int from) {
+    if (!t.key[s].equals("s") || s - 1 < from || !t.gapIs(s, '\'')) {
+      return -1;
+    }
+    for (int first = Math.max(from, s - POSSESSOR_WORDS); first < s; first++) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, first, s);
+      if (party != null && party.last == s && party.value.kind == dev.entente.model.PartyKind.ORGANIZATION) {
+        return first;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -445,6 +476,14 @@ final class NameExtent {
     if (language.endsNameRight(t, j, from) || isInitial(t, j, to)) {
       return 0;
     }
+    // «the 23rd Ministerial Council of the Organization for Security and Co-operation in Europe»: where names
+    // end in their head, a party's name of several words after it is taken whole, its «and» and all.
+    if (language.headsEndNames() && j > from && t.isCapitalized(j)) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, j, to);
+      if (party != null && party.last - j > 2) {
+        return party.last - j;
+      }
+    }
     Language.NameLink link = language.nameLink(j > from ? t.key[j - 1] : null, key, j + 1 < to ? t.key[j + 1] : null);
     if (link != Language.NameLink.NONE) {
       return link == Language.NameLink.STOP ? 0 : link == Language.NameLink.OVER_TWO ? 2 : 1;
@@ -470,11 +509,17 @@ final class NameExtent {
     if (afterBetween(t, from, j) && second < to && t.isCapitalized(second) && !opensAnotherItem(t, second, to)) {
       return true;
     }
+    PhraseMatcher.Match<PartyInfo> party = j + 1 < to ? data.parties.longestAt(t, j + 1, to) : null;
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))
         && lex.heads.longestAt(t, j + 1, to) == null
-        && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
+        && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && party != null && !possessive(t, party.last, to)
             || (sameEnding(t.key[j - 1], t.key[j + 1]) || language.nounsInOneCase(t.key[j - 1], t.key[j + 1]))
                 && !t.isCapitalized(j + 1) && !language.isArticle(t.key[j + 1]));
+  }
+
+  /** Whether token {@code k} is the «s» of a possessive («Indonesia's Vision»): the party owns what follows. */
+  private static boolean possessive(Tokens t, int k, int to) {
+    return k < to && t.key[k].equals("s") && t.gapIs(k, '\'');
   }
 
   /**
@@ -580,6 +625,9 @@ final class NameExtent {
     int quotes = count(text, start, end, '"');
     if (quotes % 2 == 1 && end < text.length() && text.charAt(end) == '"') {
       end++;
+    } else if (quotes % 2 == 1 && start > 0 && text.charAt(start - 1) == '"') {
+      // «the "Central Asia + China" format»: the name opens inside the quote that closes in it.
+      start--;
     }
     if (end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) > start) {
       end++;

@@ -41,8 +41,19 @@ final class TitleFinder {
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
       int open = text.indexOf('"', line.contentStart);
+      // «title: "Quad Leaders\u2019 Joint Statement: \u201CThe Spirit of the Quad\u201D"»: a front matter's
+      // quoted value ends at its line's last quote (the fence may have been joined after it); the quotes
+      // inside it are escaped ones.
+      int label = open >= 0 ? tokens.firstAtOrAfter(open) - 1 : -1;
+      boolean quotedField = open >= 0 && open < line.contentEnd && label >= 0 && tokens.start[label] >= line.contentStart
+          && tokens.end[label] < open
+          && data.words.is(WordClass.TITLE_FIELD, tokens.key[label]) && text.substring(tokens.end[label], open).strip().equals(":");
       while (open >= 0 && open < line.contentEnd) {
         int close = text.indexOf('"', open + 1);
+        int lastQuote = quotedField ? text.lastIndexOf('"', line.contentEnd - 1) : -1;
+        if (lastQuote > close) {
+          close = lastQuote;
+        }
         // «title: "… Co-Chair\_\⏎  Statement"»: a quoted value that ends a line in a backslash runs on to the next.
         int last = i;
         while (close > lines.get(last).contentEnd && last + 1 < lines.size() && endsInBackslash(text, lines.get(last))
@@ -66,6 +77,7 @@ final class TitleFinder {
           }
           setTitle(layout, text, open + 1, close, hit.entry.value);
           layout.title = foldedValue(text, lines, open + 1, close, i, last);
+          layout.titleQuoted = true;
           return last;
         }
         int first = tokens.firstAtOrAfter(open + 1);
@@ -73,6 +85,7 @@ final class TitleFinder {
           PrefixLexicon.Hit<DocumentKind> hit = capitalisedKind(tokens, first, tokens.firstAtOrAfter(close));
           if (hit != null) {
             setTitle(layout, text, open + 1, close, hit.entry.value);
+            layout.titleQuoted = quotedField;
             return i;
           }
         }
@@ -87,6 +100,7 @@ final class TitleFinder {
         PrefixLexicon.Hit<DocumentKind> hit = capitalisedKind(tokens, field, tokens.firstAtOrAfter(end));
         if (hit != null) {
           setTitle(layout, text, tokens.start[field], end, hit.entry.value);
+          layout.titleQuoted = tokens.start[field] > 0 && text.charAt(tokens.start[field] - 1) == '"';
           return i;
         }
       }
@@ -198,7 +212,8 @@ final class TitleFinder {
       if (hit != null) {
         return hit;
       }
-      if (!tokens.isCapitalized(k) && !opensTitle(tokens, k)) {
+      // «C5+1 Leaders' Joint Statement», «2+2 Ministerial Dialogue Joint Statement»: numbers may stand among the words.
+      if (!tokens.isCapitalized(k) && !tokens.isNumber(k) && !opensTitle(tokens, k)) {
         return null;
       }
     }

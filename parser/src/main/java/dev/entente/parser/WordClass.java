@@ -210,6 +210,13 @@ enum WordClass {
   DESCRIBING_HEAD,
   /** Words that open the name of a nation's own body («National Security Council»); word prefixes. */
   NATIONS_BODY_PREFIX,
+  /**
+   * Words between two events that make the second the first's host («on the sidelines of», «on the
+   * occasion of»): the date and place named after the second are the first's too.
+   */
+  HOST_EVENT_PREFIX,
+  /** An ordinal and the word after it that are one noun numbering nothing («third party»), each pair one entry with a space. */
+  ORDINAL_COMPOUND,
   /** Verbs by which a host receives a guest into the host's country («welcomed … to India»); - when none. */
   WELCOME_VERB,
   /** Verbs by which a party is represented by the people named after them («was represented by», «was led by»); - when none. */

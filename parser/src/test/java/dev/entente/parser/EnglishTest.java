@@ -125,7 +125,7 @@ final class EnglishTest {
     String text = "---\ntitle: \"Kazakhstan\\u2013Japan Joint\\_Statement\"\n---\n\n"
         + "1\\. The Sides reaffirmed their friendship.\n\n2\\. The Sides will expand trade.\n";
     Document doc = PARSER.parse("front-matter", text);
-    assertEquals("Kazakhstan\\u2013Japan Joint\\_Statement", doc.title(), "the title as written");
+    assertEquals("Kazakhstan\u2013Japan Joint Statement", doc.title(), "the quoted value as it reads, its escapes decoded");
     assertEquals(dev.entente.model.DocumentKind.JOINT_STATEMENT, doc.kind());
     assertEquals(2, doc.clauses().size(), "«1\\.» is a numbered point");
     assertEquals(List.of("KZ", "JP"), doc.signatories());
