@@ -54,7 +54,7 @@ final class InitiativeRecognizer {
         break;
       }
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, c.last);
-      if (p == null || p.value.kind == PartyKind.GROUP) {
+      if (p == null || p.value.kind == PartyKind.GROUP || data.namesPlace(t, p.last, c.last)) {
         continue;
       }
       if (named == null) {

@@ -48,6 +48,19 @@ final class LanguageData {
   /** ambiguous.tsv's CURRENCY rows: nouns after which a state's name is its currency («US dollars»). */
   final List<String> currencyNouns = new java.util.ArrayList<>();
 
+  /**
+   * «Индийского океана», «Южно-Китайском море», «Indo-Pacific»: whether the party's adjective or
+   * combining form ending before token {@code last} opens the name of a place, not the state's.
+   */
+  boolean namesPlace(Tokens t, int last, int to) {
+    String word = t.key[last - 1];
+    if (last >= to || !language.isAdjective(word)
+        && !(t.hyphenAfter[last - 1] && language.isCompoundPart(word))) {
+      return false;
+    }
+    return startsWithAny(t.key[last], geographicNouns);
+  }
+
   /** Whether a word (its key) starts with one of {@code nouns}: a loop, as it is asked after every state's name. */
   static boolean startsWithAny(String key, List<String> nouns) {
     for (String noun : nouns) {

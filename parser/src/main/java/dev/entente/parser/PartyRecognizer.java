@@ -34,19 +34,6 @@ final class PartyRecognizer {
         && (match.first == sentenceStart || !t.isCapitalized(match.first));
   }
 
-  /**
-   * «Индийского океана», «Южно-Китайском море», «Indo-Pacific»: an adjective or a combining form
-   * that names a place, not the state.
-   */
-  private boolean isGeographic(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
-    String last = t.key[match.last - 1];
-    if (match.last >= to || !data.language.isAdjective(last)
-        && !(t.hyphenAfter[match.last - 1] && data.language.isCompoundPart(last))) {
-      return false;
-    }
-    return LanguageData.startsWithAny(t.key[match.last], data.geographicNouns);
-  }
-
   /** «US dollars», «Japanese yen»: the name of a currency, not a mention of the state. */
   private boolean isCurrency(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
     if (match.last >= to || match.value.kind != PartyKind.STATE) {
@@ -113,7 +100,7 @@ final class PartyRecognizer {
         i++;
         continue;
       }
-      if (isCommonWord(t, match, from) || isGeographic(t, match, to) || isCurrency(t, match, to)
+      if (isCommonWord(t, match, from) || data.namesPlace(t, match.last, to) || isCurrency(t, match, to)
           || isSurname(t, match, from) || opensAName(t, match, from, to)) {
         i = match.last;
         continue;
