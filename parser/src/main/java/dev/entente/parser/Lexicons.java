@@ -138,6 +138,8 @@ final class Lexicons {
   final PrefixLexicon<String> roles = new PrefixLexicon<>();
   final Set<String> givenNames = new HashSet<>();
   final Set<String> chineseSurnames = new HashSet<>();
+  /** Surnames written before a given name of two syllables («Yoon Suk Yeol», «Moon Jae-in»). */
+  final Set<String> surnamesBeforeSyllables = new HashSet<>();
   final Set<String> patronymicSuffixes = new HashSet<>();
   final PhraseMatcher<KnownInitiative> knownInitiatives;
   /** Every head a pattern stands for: «форум» opens both a mechanism and an event. */
@@ -162,6 +164,7 @@ final class Lexicons {
       switch (row.get(0)) {
         case "GIVEN": givenNames.add(name); break;
         case "SURNAME_CN": chineseSurnames.add(name); break;
+        case "SURNAME_FIRST": surnamesBeforeSyllables.add(name); break;
         case "PATRONYMIC_SUFFIX": patronymicSuffixes.add(name); break;
         default: throw row.error("unknown kind of name '" + row.get(0) + "'");
       }

@@ -281,19 +281,10 @@ final class PersonRecognizer {
    * The parties the text leaves to its sides, settled once the signatories are known. Between two
    * states, a person in the role that another person of one side holds in the same sentence serves
    * the other side («Prime Minister Kan welcomed Prime Minister Gillard»: counterparts). Then, with
-   * any sides, the party of the others in the same role when they all serve one. Between two
-   * states, who is still without a party serves the side whose country hosts the document: a
-   * host's officials go unnamed by country where a guest's are named so («Australian Prime
-   * Minister Howard met Vice President Hamzah Haz» in Jakarta).
+   * any sides, the party of the others in the same role when they all serve one.
    */
   static void settleParties(Context ctx, List<Person> people) {
-    List<String> sides = new ArrayList<>();
-    for (String id : ctx.signatories) {
-      PartyInfo info = ctx.data.partiesById.get(id);
-      if (info != null && (info.kind == PartyKind.STATE || info.kind == PartyKind.TERRITORY)) {
-        sides.add(id);
-      }
-    }
+    List<String> sides = stateSides(ctx);
     boolean twoStates = sides.size() == 2;
     Map<Person, Set<Context.Sentence>> sentencesOf = new IdentityHashMap<>();
     unnamedRoles(ctx, people);
@@ -319,8 +310,18 @@ final class PersonRecognizer {
       otherSidesHead(ctx, people, sides);
     }
     partiesByRole(ctx, people, sentencesOf);
+  }
+
+  /**
+   * The last guess, after the text and the directory of office-holders have had their say:
+   * between two states, who is still without a party serves the side whose country hosts the
+   * document, as a host's officials go unnamed by country where a guest's are named so
+   * («Australian Prime Minister Howard met Vice President Hamzah Haz» in Jakarta).
+   */
+  static void hostsTheRest(Context ctx, List<Person> people) {
+    List<String> sides = stateSides(ctx);
     String host = ctx.place == null ? null : ctx.place.country().orElse(null);
-    if (!twoStates || host == null || !sides.contains(host)) {
+    if (sides.size() != 2 || host == null || !sides.contains(host)) {
       return;
     }
     for (Person person : people) {
@@ -328,6 +329,18 @@ final class PersonRecognizer {
         person.party = host;
       }
     }
+  }
+
+  /** The signatories that are states or territories: the sides a person may serve. */
+  private static List<String> stateSides(Context ctx) {
+    List<String> sides = new ArrayList<>();
+    for (String id : ctx.signatories) {
+      PartyInfo info = ctx.data.partiesById.get(id);
+      if (info != null && (info.kind == PartyKind.STATE || info.kind == PartyKind.TERRITORY)) {
+        sides.add(id);
+      }
+    }
+    return sides;
   }
 
   /**
@@ -923,6 +936,10 @@ final class PersonRecognizer {
       return j < to && (isNameWord(t, j) || isSignedInCapitals(t, j, to, afterRole)) && !words.is(WordClass.FUNCTION_WORD, t.key[j])
           && !words.is(WordClass.NAME_PREPOSITION, t.key[j]) ? j + 1 : i;
     }
+    if (afterRole && lex.surnamesBeforeSyllables.contains(key) && i + 1 < to
+        && t.gapBefore[i + 1] == Tokens.GAP_SPACE && isNameWord(t, i + 1) && !isKnownWord(t, i + 1, to)) {
+      return syllablesEnd(t, i + 1, to);
+    }
     if (lex.chineseSurnames.contains(key) && (key.length() > 1 || afterRole) && i + 1 < to
         && t.gapBefore[i + 1] == Tokens.GAP_SPACE && t.isCapitalized(i + 1)
         && (!t.isUpperCase(i + 1) || t.isUpperCase(i) && isSignedInCapitals(t, i + 1, to, afterRole))
@@ -1117,6 +1134,28 @@ final class PersonRecognizer {
     }
     int from = t.end[k - 1];
     return t.start[k] - from == 2 && t.source.charAt(from) == ' ' && t.source.charAt(from + 1) == '\'';
+  }
+
+  /** Most syllables of a given name written apart after its surname («Nguyen Thi Kim Ngan»). */
+  private static final int GIVEN_SYLLABLES = 3;
+  /** Most letters of one syllable of a given name written apart («Loong», «Yeol»). */
+  private static final int SYLLABLE_LETTERS = 5;
+
+  /**
+   * The end of a given name of syllables that starts at token {@code first}, after a surname that
+   * comes first: the syllables joined by a hyphen («Moon Jae-in», «Tsai Ing-wen») or written apart,
+   * each capitalised and short («Yoon Suk Yeol», «Lee Hsien Loong», «Nguyen Xuan Phuc»).
+   */
+  private int syllablesEnd(Tokens t, int first, int to) {
+    int end = first + 1;
+    if (t.hyphenAfter[first] && end < to && !t.isNumber(end)) {
+      return end + 1;
+    }
+    while (end - first < GIVEN_SYLLABLES && end < to && t.gapBefore[end] == Tokens.GAP_SPACE
+        && isNameWord(t, end) && t.key[end].length() <= SYLLABLE_LETTERS && !isKnownWord(t, end, to)) {
+      end++;
+    }
+    return end;
   }
 
   /** «Joseph R. Biden»: the token after a middle initial, else {@code i}. */

@@ -84,6 +84,7 @@ final class Pipeline {
     signatories.resolve(ctx, persons);
     PersonRecognizer.settleParties(ctx, persons);
     leaders.assign(ctx, persons);
+    PersonRecognizer.hostsTheRest(ctx, persons);
     t = lap(times, 5, t);
     List<Concept> found = concepts.recognize(ctx);
     conceptFilter.filter(ctx, found);
