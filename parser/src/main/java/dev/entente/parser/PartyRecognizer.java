@@ -36,7 +36,9 @@ final class PartyRecognizer {
 
   /**
    * «Индийского океана», «Южно-Китайском море», «Indo-Pacific»: an adjective or a combining form
-   * that names a place, not the state.
+   * that names a place (or a language), not the state; so does one of a list of such adjectives
+   * that ends in the noun («на русском, французском и испанском языках», «Индийского и Тихого
+   * океанов»).
    */
   private boolean isGeographic(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
     String last = t.key[match.last - 1];
@@ -44,8 +46,18 @@ final class PartyRecognizer {
         && !(t.hyphenAfter[match.last - 1] && data.language.isCompoundPart(last))) {
       return false;
     }
-    return LanguageData.startsWithAny(t.key[match.last], data.geographicNouns);
+    int k = match.last;
+    while (k < to && k - match.last < LISTED_ADJECTIVES && !t.isCapitalized(k)
+        && (t.gapBefore[k] == Tokens.GAP_SPACE || t.gapHas(k, ','))
+        && (data.words.is(WordClass.AND, t.key[k]) || data.language.isAdjective(t.key[k])
+            && !LanguageData.startsWithAny(t.key[k], data.geographicNouns))) {
+      k++;
+    }
+    return k < to && LanguageData.startsWithAny(t.key[k], data.geographicNouns);
   }
+
+  /** The most words of a list of adjectives looked over for the geographic noun that ends it. */
+  private static final int LISTED_ADJECTIVES = 8;
 
   /** «US dollars», «Japanese yen»: the name of a currency, not a mention of the state. */
   private boolean isCurrency(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {

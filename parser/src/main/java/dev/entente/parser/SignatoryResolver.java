@@ -849,6 +849,14 @@ final class SignatoryResolver {
       if (subject.size() < 2 || k >= s.lastToken || t.isCapitalized(k)) {
         continue;
       }
+      // «Россия и Индия, являясь …, заявляют»: a phrase opened by a gerund after a comma stands between the subject and its verb.
+      if (t.gapHas(k, ',') && words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k])
+          && !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+        k = adoptionVerbAfter(t, k + 1, s.lastToken);
+        if (k < 0) {
+          continue;
+        }
+      }
       // «… and the World Bank attended as Observers»: who attends is not who speaks.
       if (!words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k]) && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])
           || data.lexicons.acts.longestAt(t, k, s.lastToken) != null)) {
@@ -856,6 +864,16 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** The first lower-case verb of adopting in tokens {@code [from, to)} right after a comma, or -1. */
+  private int adoptionVerbAfter(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.gapHas(k, ',') && !t.isCapitalized(k) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether tokens {@code [from, to)} only join parties: «and», «the», «of», «the Government of». */
@@ -1094,10 +1112,23 @@ final class SignatoryResolver {
     if (signed.isEmpty() && signedByOfficials.size() >= 2) {
       signed = signedByOfficials;
     }
-    // Found nothing else, or only some of the signers (a short text's signatures among its opening paragraphs).
-    if (sides.isEmpty() || signed.containsAll(sides)) {
+    // Found nothing else, or only some of the signers (a short text's signatures among its opening paragraphs);
+    // or only the organisation whose heads adopt it, and two or more of them sign it, as a block of
+    // «За <государство>» lines would (signatureBlock).
+    if (sides.isEmpty() || signed.containsAll(sides) || signed.size() >= 2 && onlyOrganisations(sides)) {
       sides.addAll(signed);
     }
+  }
+
+  /** Whether every side found is an organisation (the body whose members adopt the text). */
+  private boolean onlyOrganisations(Set<String> sides) {
+    for (String id : sides) {
+      PartyInfo info = data.partiesById.get(id);
+      if (info == null || info.kind == PartyKind.STATE || info.kind == PartyKind.TERRITORY) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isHead(String role) {
