@@ -371,6 +371,14 @@ final class ConceptMerger {
       if (isTitlesOccasion(ctx, e, c)) {
         return e;
       }
+      // «Декларация Астанинского саммита СВМДА» and «… на шестой саммит СВМДА в Астане 13 октября 2022 года»: the
+      // title's unnumbered meeting and a numbered one of its kind on its day in its city are one.
+      if (c.ordinal != null && e.ordinal == null && e.sentence == null && c.sentence != null && c.kind == e.kind
+          && c.date != null && c.date.equals(e.date != null ? e.date : ctx.date)
+          && (e.place == null || c.place == null || e.place.name().equals(c.place.name()))
+          && (wordsOf(e.key).containsAll(wordsOf(c.key)) || wordsOf(c.key).containsAll(wordsOf(e.key)))) {
+        return e;
+      }
       // «The 51st Pacific Island Forum official communique» and «The Fifty-First (51st) Pacific Islands Forum was held …».
       if (c.ordinal != null && c.ordinal.equals(e.ordinal) && c.kind == e.kind && e.sentence == null && c.sentence != null) {
         return e;

@@ -513,7 +513,7 @@ public final class Russian extends Language {
 
   /**
    * «в области», «в сфере», «на уровне», «на высшем уровне», «на период», «под названием» carry a
-   * name on; «борьбы с», «противодействия с…» too; otherwise «в», «на», «с» end it. A participle in
+   * name on; «борьбы с», «противодействия с…» too; otherwise «в», «на», «с», «под» end it. A participle in
    * the plural that qualifies the noun after it («Программа согласованных действий», «Организация
    * Объединенных Наций») is part of the name, where a participle of its own clause ends it.
    */
@@ -532,7 +532,8 @@ public final class Russian extends Language {
         return next != null && (next.startsWith("уровн") || next.startsWith("период")) ? NameLink.OVER_TWO
             : next != null && isLevelAdjective(next) ? NameLink.OVER_WORD : NameLink.STOP;
       case "под":
-        return next != null && next.startsWith("названи") ? NameLink.OVER_TWO : NameLink.NONE;
+        // «заседание Совета под председательством Президента …»: who chairs it is no part of its name.
+        return next != null && next.startsWith("названи") ? NameLink.OVER_TWO : NameLink.STOP;
       case "с":
       case "со":
         return previous != null && (previous.startsWith("борьб") || previous.startsWith("противодейств"))

@@ -88,4 +88,67 @@ final class RussianUnseenStylesTest {
     // THEN the states of the delegations count, no state of an ocean
     assertEquals(List.of("AM", "CN", "MN"), states(doc));
   }
+
+  @Test
+  void statesAloneBeforeAComma_withTheirVerbOpeningALaterParagraph_adoptTheText() {
+    // GIVEN states as the subject on a line that ends in a comma, gerunds' paragraphs, then «заявляют:»
+    Document doc = RUSSIAN.parse("Совместная декларация государств – участников Содружества Независимых Государств\n\n"
+        + "Республика Армения, Республика Молдова и Монголия, являющиеся добрыми соседями,\n\n"
+        + "исходя из общих интересов народов,\n\nзаявляют:\n\n" + POINT);
+    // THEN the states adopt it; the organisation of the title is only mentioned
+    assertEquals(List.of("AM", "MD", "MN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void threeInitialsWithAHyphen_nameOneHeadWhoAdoptsForHisState() {
+    // GIVEN a host named by three initials, the first two joined by a hyphen, and his guest
+    Document doc = RUSSIAN.parse("Совместное заявление Республики Армения и Монголии\n\nПо приглашению Президента Монголии"
+        + " Б.-Э.Д.Батбаяра Президент Республики Армения А.А.Иванян 5–6 мая 2024 года посетил Монголию с"
+        + " государственным визитом.\n\n" + POINT);
+    // THEN both are people of their states and both states adopt it
+    assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
+    assertEquals(List.of("А.А.Иванян", "Б.-Э.Д.Батбаяр"),
+        doc.participants().stream().map(p -> p.name()).sorted().collect(Collectors.toList()));
+  }
+
+  @Test
+  void aJointCommuniqueWhoseOpeningNamesTheGuestAlone_takesTheHostFromItsTitle() {
+    // GIVEN a joint communiqué on a visit whose opening names only the guest's head
+    Document doc = RUSSIAN.parse("Совместное коммюнике по итогам официального визита Премьер-министра Монголии"
+        + " в Республику Армения\n\n8–9 июля 2024 года Премьер-министр Монголии Б.Батбаяр находился в Ереване с"
+        + " официальным визитом.\n\n" + POINT);
+    // THEN the host state is a side too
+    assertEquals(List.of("AM", "MN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void whoChairsAMeeting_isNoPartOfItsName() {
+    // GIVEN a council's session «под председательством» a head
+    Document doc = RUSSIAN.parse("Информационное сообщение\n\n12 марта 2024 года в Ереване состоялось заседание Совета"
+        + " министров культуры под председательством Министра культуры Республики Армения А.Иваняна.\n\n" + POINT);
+    // THEN the council's name ends before «под»
+    assertEquals(List.of("Совет министров культуры"),
+        doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void theTitlesMeetingToldInTheBodyWithItsNumberOnItsDay_isOneEvent() {
+    // GIVEN a summit named by its city's adjective in the title, and its number in the body on the same day
+    Document doc = RUSSIAN.parse("Декларация Ереванского саммита ОДКБ\n\nМы, главы государств – членов ОДКБ, собравшись"
+        + " на десятый саммит ОДКБ в Ереване 13 октября 2022 года, заявляем:\n\n" + POINT);
+    // THEN one event is found, with its number
+    assertEquals(List.of("десятый саммит ОДКБ"),
+        doc.events().stream().map(e -> e.name()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aForumInTheCourseOfWhichSidesMet_isAnEvent() {
+    // GIVEN a forum, which may name a standing format or a gathering, «в ходе» which the sides met
+    Document doc = RUSSIAN.parse("Совместное заявление\n\n" + POINT
+        + "2. Министры встретились в ходе Международного форума по культуре.\n");
+    // THEN it is an event, no mechanism
+    assertEquals(List.of("Международный форум по культуре"),
+        doc.events().stream().map(e -> e.name()).collect(Collectors.toList()));
+    assertEquals(List.of(), doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
 }
