@@ -472,9 +472,27 @@ final class NameExtent {
     }
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))
         && lex.heads.longestAt(t, j + 1, to) == null
-        && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && data.parties.longestAt(t, j + 1, to) != null
+        && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && partyWithoutHead(t, j + 1, to)
             || (sameEnding(t.key[j - 1], t.key[j + 1]) || language.nounsInOneCase(t.key[j - 1], t.key[j + 1]))
                 && !t.isCapitalized(j + 1) && !language.isArticle(t.key[j + 1]));
+  }
+
+  /**
+   * Whether a party's name starts at {@code k} with no head word in it: «… Китая и Казахстана»
+   * goes on with the pair, where «Евразийской экономической комиссии и Высшего Евразийского
+   * экономического совета» names a second body (an organ the gazetteer gives its organisation).
+   */
+  private boolean partyWithoutHead(Tokens t, int k, int to) {
+    PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, k, to);
+    if (party == null) {
+      return false;
+    }
+    for (int m = party.first; m < party.last; m++) {
+      if (lex.heads.longestAt(t, m, party.last) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -151,4 +151,24 @@ final class RussianUnseenStylesTest {
         doc.events().stream().map(e -> e.name()).collect(Collectors.toList()));
     assertEquals(List.of(), doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
   }
+
+  @Test
+  void aNameBeforeAndAndAnotherBodysName_endsBeforeIt() {
+    // GIVEN a commission, «и», and a council that the gazetteer gives the same organisation
+    Document doc = RUSSIAN.parse("Совместное заявление\n\n" + POINT
+        + "2. Стороны отмечают важность Евразийской экономической комиссии и Высшего Евразийского экономического совета.\n");
+    // THEN the commission's name ends before «и»
+    assertEquals(true, doc.mechanisms().stream().map(Mechanism::name)
+        .anyMatch("Евразийская экономическая комиссия"::equals), () -> doc.mechanisms().toString());
+  }
+
+  @Test
+  void aNameBeforeTogetherWith_endsBeforeIt() {
+    // GIVEN a council's session held «совместно с» others
+    Document doc = RUSSIAN.parse("Совместное заявление\n\n" + POINT
+        + "2. Стороны отметили итоги заседания Совета министров культуры совместно с министрами образования.\n");
+    // THEN the council's name ends before «совместно»
+    assertEquals(List.of("Совет министров культуры"),
+        doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
 }
