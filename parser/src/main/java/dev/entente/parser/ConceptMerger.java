@@ -201,6 +201,7 @@ final class ConceptMerger {
     if (ctx.data.language.headsEndNames()) {
       result = shortFormsOfOne(result, survivors);
     }
+    result = bareHeadOfOne(result, survivors);
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
         c.series = survivors.get(c.series);
@@ -208,6 +209,41 @@ final class ConceptMerger {
     }
     seriesMechanisms(ctx, result);
     return result;
+  }
+
+  /**
+   * «Межправительственная комиссия по сотрудничеству … следующее заседание Комиссии»: a mechanism
+   * named by its head word alone, with a capital, is the one other mechanism of its kind the text
+   * names; where there are two or more, it may be either and stands alone.
+   */
+  private static List<Concept> bareHeadOfOne(List<Concept> items, Map<Concept, Concept> survivors) {
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept bare : items) {
+      Concept one = null;
+      int count = 0;
+      if (bare.concept == Lexicons.Concept.MECHANISM && bare.knownId == null && bare.last - bare.first == 1
+          && bare.name != null && bare.name.indexOf(' ') < 0 && !bare.name.isEmpty() && Character.isUpperCase(bare.name.charAt(0))) {
+        for (Concept other : items) {
+          if (other != bare && other.concept == Lexicons.Concept.MECHANISM && other.kind == bare.kind && other.last - other.first > 1) {
+            one = other;
+            count++;
+          }
+        }
+      }
+      if (count == 1) {
+        one.absorb(bare);
+        one.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+        survivors.put(bare, one);
+        for (Map.Entry<Concept, Concept> e : survivors.entrySet()) {
+          if (e.getValue() == bare) {
+            e.setValue(one);
+          }
+        }
+      } else {
+        kept.add(bare);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -438,6 +474,14 @@ final class ConceptMerger {
       return false;
     }
     if (ctx.date != null && ctx.date.equals(c.date) && !c.inTitle) {
+      return true;
+    }
+    // «О телефонном разговоре Президента Российской Федерации с …» and «Состоялся телефонный разговор Владимира
+    // Путина с …»: in a text that gives no day at all, the body's meeting named by the title's head words is the title's.
+    List<String> titleWords = wordsOf(title.key);
+    List<String> bodyWords = wordsOf(c.key);
+    if (ctx.date == null && title.date == null && c.date == null && !c.inTitle && titleWords.size() >= 2
+        && bodyWords.size() >= 2 && titleWords.subList(0, 2).equals(bodyWords.subList(0, 2))) {
       return true;
     }
     if (title.sentence != null) {

@@ -171,4 +171,25 @@ final class RussianUnseenStylesTest {
     assertEquals(List.of("Совет министров культуры"),
         doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
   }
+
+  @Test
+  void aCommissionNamedByItsHeadAlone_isTheOneCommissionNamedBefore() {
+    // GIVEN a commission named in full, then «Комиссии» alone
+    Document doc = RUSSIAN.parse("Информационное сообщение\n\n16 октября 2024 года в Ереване состоялось пятое заседание"
+        + " Межправительственной комиссии по сотрудничеству между Республикой Армения и Монголией.\n\n"
+        + "Стороны договорились провести следующее заседание Комиссии в 2025 году в Улан-Баторе.\n");
+    // THEN one mechanism is found
+    assertEquals(List.of("Межправительственная комиссия по сотрудничеству между Республикой Армения и Монголией"),
+        doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void theTitlesCallToldInTheBodyOfAnUndatedText_isOneEvent() {
+    // GIVEN a heading «О телефонном разговоре …» and the call told again in the body, with no day anywhere
+    Document doc = RUSSIAN.parse("О телефонном разговоре Президента Республики Армения с Президентом Монголии\n\n"
+        + "Состоялся телефонный разговор Армена Иваняна с Президентом Монголии Б.Батбаяром. Обсуждены вопросы"
+        + " двустороннего сотрудничества в области культуры и образования.\n");
+    // THEN one event is found
+    assertEquals(1, doc.events().size(), () -> doc.events().toString());
+  }
 }
