@@ -192,4 +192,13 @@ final class RussianUnseenStylesTest {
     // THEN one event is found
     assertEquals(1, doc.events().size(), () -> doc.events().toString());
   }
+
+  @Test
+  void aSitesSectionNamedByAKindInThePlural_isNoTitle() {
+    // GIVEN a ministry's menu line «Пресс-релизы» over the statement's own title
+    Document doc = RUSSIAN.parse("Министерство иностранных дел Республики Армения\nПресс-релизы\nВерсия для печати\n"
+        + "Совместное заявление министров иностранных дел Республики Армения и Монголии\n" + POINT);
+    // THEN the title is the statement's, and so is the kind
+    assertEquals(dev.entente.model.DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
 }
