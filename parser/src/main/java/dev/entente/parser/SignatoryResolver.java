@@ -901,7 +901,7 @@ final class SignatoryResolver {
       }
       // «… and the World Bank attended as Observers»: who attends is not who speaks.
       if (!words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k]) && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])
-          || data.lexicons.acts.longestAt(t, k, s.lastToken) != null)) {
+          || data.lexicons.acts.longestAt(t, k, k < s.lastToken ? s.lastToken : t.size) != null)) {
         sides.addAll(subject);
         return;
       }
@@ -912,7 +912,7 @@ final class SignatoryResolver {
   private static final int PHRASES_BEFORE_VERB = 6;
 
   /**
-   * The verb of adopting that opens a sentence after {@code s} («заявляют:»), where every sentence
+   * The verb of adopting or act that opens a sentence after {@code s} («заявляют:»), where every sentence
    * between opens in lower case and ends in a comma («исходя из …,», «подтверждая …,»); or -1.
    */
   private int verbOpeningALaterLine(Context ctx, Context.Sentence s) {
@@ -924,7 +924,8 @@ final class SignatoryResolver {
       if (first >= Math.min(next.lastToken, t.size) || t.isCapitalized(first)) {
         return -1;
       }
-      if (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[first])) {
+      if (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[first])
+          || data.lexicons.acts.longestAt(t, first, next.lastToken) != null) {
         return first;
       }
       if (!endsInAComma(ctx, next)) {
@@ -934,10 +935,11 @@ final class SignatoryResolver {
     return -1;
   }
 
-  /** The first lower-case verb of adopting in tokens {@code [from, to)} right after a comma, or -1. */
+  /** The first lower-case verb of adopting or act («договорились») in tokens {@code [from, to)} right after a comma, or -1. */
   private int adoptionVerbAfter(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (t.gapHas(k, ',') && !t.isCapitalized(k) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+      if (t.gapHas(k, ',') && !t.isCapitalized(k) && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])
+          || data.lexicons.acts.longestAt(t, k, to) != null)) {
         return k;
       }
     }

@@ -201,4 +201,16 @@ final class RussianUnseenStylesTest {
     // THEN the title is the statement's, and so is the kind
     assertEquals(dev.entente.model.DocumentKind.JOINT_STATEMENT, doc.kind());
   }
+
+  @Test
+  void statesWhoAgreeAfterAGerundsPhrase_adoptTheText() {
+    // GIVEN two states, a gerund's phrase, and «договорились», on one line and over three paragraphs
+    Document line = RUSSIAN.parse("Совместное заявление о сотрудничестве\n\nМонголия и Армения, стремясь к укреплению"
+        + " связей, договорились о следующем:\n\n" + POINT);
+    Document paragraphs = RUSSIAN.parse("Совместное заявление о сотрудничестве\n\nМонголия и Армения,\n\nстремясь к"
+        + " укреплению связей,\n\nдоговорились о следующем:\n\n" + POINT);
+    // THEN the two states adopt it
+    assertEquals(List.of("AM", "MN"), sorted(line.signatories()));
+    assertEquals(List.of("AM", "MN"), sorted(paragraphs.signatories()));
+  }
 }
