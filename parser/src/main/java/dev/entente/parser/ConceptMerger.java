@@ -201,7 +201,7 @@ final class ConceptMerger {
     if (ctx.data.language.headsEndNames()) {
       result = shortFormsOfOne(result, survivors);
     }
-    result = bareHeadOfOne(result, survivors);
+    result = bareHeadOfOne(result, survivors, !ctx.data.language.headsEndNames());
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
         c.series = survivors.get(c.series);
@@ -214,17 +214,22 @@ final class ConceptMerger {
   /**
    * «Межправительственная комиссия по сотрудничеству … следующее заседание Комиссии»: a mechanism
    * named by its head word alone, with a capital, is the one other mechanism of its kind the text
-   * names; where there are two or more, it may be either and stands alone.
+   * names, and where names open with their head, one whose name opens exactly one other's
+   * («Межправительственная комиссия») is that one; where there are two or more, it may be either
+   * and stands alone.
    */
-  private static List<Concept> bareHeadOfOne(List<Concept> items, Map<Concept, Concept> survivors) {
+  private static List<Concept> bareHeadOfOne(List<Concept> items, Map<Concept, Concept> survivors, boolean headsOpenNames) {
     List<Concept> kept = new ArrayList<>(items.size());
     for (Concept bare : items) {
       Concept one = null;
       int count = 0;
-      if (bare.concept == Lexicons.Concept.MECHANISM && bare.knownId == null && bare.last - bare.first == 1
-          && bare.name != null && bare.name.indexOf(' ') < 0 && !bare.name.isEmpty() && Character.isUpperCase(bare.name.charAt(0))) {
+      if (bare.concept == Lexicons.Concept.MECHANISM && bare.knownId == null
+          && bare.name != null && !bare.name.isEmpty() && Character.isUpperCase(bare.name.charAt(0))) {
+        boolean oneWord = bare.last - bare.first == 1 && bare.name.indexOf(' ') < 0;
         for (Concept other : items) {
-          if (other != bare && other.concept == Lexicons.Concept.MECHANISM && other.kind == bare.kind && other.last - other.first > 1) {
+          if (other != bare && other.concept == Lexicons.Concept.MECHANISM && other.kind == bare.kind && other.name != null
+              && other.name.length() > bare.name.length()
+              && (oneWord || headsOpenNames && other.name.regionMatches(true, 0, bare.name + " ", 0, bare.name.length() + 1))) {
             one = other;
             count++;
           }

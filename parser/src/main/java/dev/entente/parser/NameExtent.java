@@ -461,7 +461,8 @@ final class NameExtent {
 
   /**
    * Whether «и» at {@code j} joins two parts of one name: the pair «между X и Y», a party («… Китая
-   * и Казахстана»), or two words of the same ending («торговли и инвестиций»); an article after it
+   * и Казахстана»), or two words of the same ending («торговли и инвестиций», «торгово-экономическому
+   * и научно-техническому»: a compound's last part); an article after it
    * opens another item («the Energy Dialogue and the Clean Energy Agenda»).
    */
   private boolean andJoins(Tokens t, int from, int j, int to) {
@@ -473,8 +474,17 @@ final class NameExtent {
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))
         && lex.heads.longestAt(t, j + 1, to) == null
         && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && partyWithoutHead(t, j + 1, to)
-            || (sameEnding(t.key[j - 1], t.key[j + 1]) || language.nounsInOneCase(t.key[j - 1], t.key[j + 1]))
+            || (sameEnding(t.key[j - 1], t.key[afterCompound(t, j + 1, to)])
+                || language.nounsInOneCase(t.key[j - 1], t.key[j + 1]))
                 && !t.isCapitalized(j + 1) && !language.isArticle(t.key[j + 1]));
+  }
+
+  /** «научно-техническому»: the last part of a compound written with hyphens that starts at {@code k}. */
+  private static int afterCompound(Tokens t, int k, int to) {
+    while (k + 1 < to && t.hyphenAfter[k]) {
+      k++;
+    }
+    return k;
   }
 
   /**

@@ -213,4 +213,25 @@ final class RussianUnseenStylesTest {
     assertEquals(List.of("AM", "MN"), sorted(line.signatories()));
     assertEquals(List.of("AM", "MN"), sorted(paragraphs.signatories()));
   }
+
+  @Test
+  void twoCompoundAdjectivesJoinedByAnd_stayInOneName() {
+    // GIVEN a commission whose complement joins two compound adjectives by «и»
+    Document doc = RUSSIAN.parse("Совместное заявление\n\n" + POINT + "2. Стороны отметили работу Межправительственной"
+        + " комиссии по торгово-экономическому и научно-техническому сотрудничеству.\n");
+    // THEN its name takes in both
+    assertEquals(List.of("Межправительственная комиссия по торгово-экономическому и научно-техническому сотрудничеству"),
+        doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aCommissionNamedByTheOpeningOfItsFullName_isThatCommission() {
+    // GIVEN a commission named in full, then by its adjective and head alone
+    Document doc = RUSSIAN.parse("Совместное заявление\n\n" + POINT + "2. Стороны отметили итоги заседания"
+        + " Межправительственной комиссии по сотрудничеству в области культуры.\n3. Стороны договорились провести"
+        + " очередное заседание Межправительственной комиссии в 2025 году в Ереване.\n");
+    // THEN one mechanism is found
+    assertEquals(List.of("Межправительственная комиссия по сотрудничеству в области культуры"),
+        doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+  }
 }
