@@ -234,4 +234,14 @@ final class RussianUnseenStylesTest {
     assertEquals(List.of("Межправительственная комиссия по сотрудничеству в области культуры"),
         doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
   }
+
+  @Test
+  void theHeadsWhoActAfterAVisit_areNoPartOfItsName() {
+    // GIVEN «В ходе визита главы государств провели переговоры» after the visit is named
+    Document doc = RUSSIAN.parse("Совместное заявление Республики Армения и Монголии\n\nПрезидент Республики Армения"
+        + " А.А.Иванян 2–3 сентября 2024 года посетил Монголию с официальным визитом. В ходе визита главы государств"
+        + " провели переговоры.\n\n" + POINT);
+    // THEN the visit is one event, with no heads in its name
+    assertEquals(List.of("официальный визит"), doc.events().stream().map(e -> e.name()).collect(Collectors.toList()));
+  }
 }
