@@ -241,12 +241,14 @@ final class ConceptFilter {
 
   /**
    * «India-Australia Joint Declaration on Security Cooperation» as the title and «this Joint
-   * Declaration on Security Cooperation» in the body: a name that opens with a kind of document and
-   * stands in the title is the document itself.
+   * Declaration on Security Cooperation» in the body, «Душанбинская декларация …» as the title and
+   * «настоящую Душанбинскую декларацию» in the body: a name whose head (or first word) is a kind of
+   * document and that stands in the title is the document itself.
    */
   private boolean isNamedAsTheTitle(Context ctx, Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || ctx.layout.title.isEmpty() || c.name == null
-        || data.documentKinds.longestAt(ctx.tokens, c.first, c.last) == null) {
+        || data.documentKinds.longestAt(ctx.tokens, c.first, c.last) == null
+        && data.documentKinds.longestAt(ctx.tokens, c.headFirst, c.last) == null) {
       return false;
     }
     String title = ctx.layout.title;

@@ -206,6 +206,7 @@ final class ConceptMerger {
     if (ctx.data.language.headsEndNames()) {
       result = shortFormsOfOne(result, survivors);
     }
+    result = bareHeadOfOne(result, survivors, !ctx.data.language.headsEndNames());
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
         c.series = survivors.get(c.series);
@@ -213,6 +214,46 @@ final class ConceptMerger {
     }
     seriesMechanisms(ctx, result);
     return result;
+  }
+
+  /**
+   * «Межправительственная комиссия по сотрудничеству … следующее заседание Комиссии»: a mechanism
+   * named by its head word alone, with a capital, is the one other mechanism of its kind the text
+   * names, and where names open with their head, one whose name opens exactly one other's
+   * («Межправительственная комиссия») is that one; where there are two or more, it may be either
+   * and stands alone.
+   */
+  private static List<Concept> bareHeadOfOne(List<Concept> items, Map<Concept, Concept> survivors, boolean headsOpenNames) {
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept bare : items) {
+      Concept one = null;
+      int count = 0;
+      if (bare.concept == Lexicons.Concept.MECHANISM && bare.knownId == null
+          && bare.name != null && !bare.name.isEmpty() && Character.isUpperCase(bare.name.charAt(0))) {
+        boolean oneWord = bare.last - bare.first == 1 && bare.name.indexOf(' ') < 0;
+        for (Concept other : items) {
+          if (other != bare && other.concept == Lexicons.Concept.MECHANISM && other.kind == bare.kind && other.name != null
+              && other.name.length() > bare.name.length()
+              && (oneWord || headsOpenNames && other.name.regionMatches(true, 0, bare.name + " ", 0, bare.name.length() + 1))) {
+            one = other;
+            count++;
+          }
+        }
+      }
+      if (count == 1) {
+        one.absorb(bare);
+        one.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+        survivors.put(bare, one);
+        for (Map.Entry<Concept, Concept> e : survivors.entrySet()) {
+          if (e.getValue() == bare) {
+            e.setValue(one);
+          }
+        }
+      } else {
+        kept.add(bare);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -376,6 +417,14 @@ final class ConceptMerger {
       if (isTitlesOccasion(ctx, e, c)) {
         return e;
       }
+      // «Декларация Астанинского саммита СВМДА» and «… на шестой саммит СВМДА в Астане 13 октября 2022 года»: the
+      // title's unnumbered meeting and a numbered one of its kind on its day in its city are one.
+      if (c.ordinal != null && e.ordinal == null && e.sentence == null && c.sentence != null && c.kind == e.kind
+          && c.date != null && c.date.equals(e.date != null ? e.date : ctx.date)
+          && (e.place == null || c.place == null || e.place.name().equals(c.place.name()))
+          && (wordsOf(e.key).containsAll(wordsOf(c.key)) || wordsOf(c.key).containsAll(wordsOf(e.key)))) {
+        return e;
+      }
       // «The 51st Pacific Island Forum official communique» and «The Fifty-First (51st) Pacific Islands Forum was held …».
       if (c.ordinal != null && c.ordinal.equals(e.ordinal) && c.kind == e.kind && e.sentence == null && c.sentence != null) {
         return e;
@@ -449,6 +498,14 @@ final class ConceptMerger {
       return false;
     }
     if (ctx.date != null && ctx.date.equals(c.date) && !c.inTitle) {
+      return true;
+    }
+    // «О телефонном разговоре Президента Российской Федерации с …» and «Состоялся телефонный разговор Владимира
+    // Путина с …»: in a text that gives no day at all, the body's meeting named by the title's head words is the title's.
+    List<String> titleWords = wordsOf(title.key);
+    List<String> bodyWords = wordsOf(c.key);
+    if (ctx.date == null && title.date == null && c.date == null && !c.inTitle && titleWords.size() >= 2
+        && bodyWords.size() >= 2 && titleWords.subList(0, 2).equals(bodyWords.subList(0, 2))) {
       return true;
     }
     if (title.sentence != null) {

@@ -48,9 +48,14 @@ final class LanguageData {
   /** ambiguous.tsv's CURRENCY rows: nouns after which a state's name is its currency («US dollars»). */
   final List<String> currencyNouns = new java.util.ArrayList<>();
 
+  /** The most words of a list of adjectives looked over for the geographic noun that ends it. */
+  private static final int LISTED_ADJECTIVES = 8;
+
   /**
    * «Индийского океана», «Южно-Китайском море», «Indo-Pacific»: whether the party's adjective or
-   * combining form ending before token {@code last} opens the name of a place, not the state's.
+   * combining form ending before token {@code last} opens the name of a place (or a language), not
+   * the state's; so does one of a list of such adjectives that ends in the noun («на русском,
+   * французском и испанском языках», «Индийского и Тихого океанов»).
    */
   boolean namesPlace(Tokens t, int last, int to) {
     String word = t.key[last - 1];
@@ -58,7 +63,14 @@ final class LanguageData {
         && !(t.hyphenAfter[last - 1] && language.isCompoundPart(word))) {
       return false;
     }
-    return startsWithAny(t.key[last], geographicNouns);
+    int k = last;
+    while (k < to && k - last < LISTED_ADJECTIVES && !t.isCapitalized(k)
+        && (t.gapBefore[k] == Tokens.GAP_SPACE || t.gapHas(k, ','))
+        && (words.is(WordClass.AND, t.key[k]) || language.isAdjective(t.key[k])
+            && !startsWithAny(t.key[k], geographicNouns))) {
+      k++;
+    }
+    return k < to && startsWithAny(t.key[k], geographicNouns);
   }
 
   /** Whether a word (its key) starts with one of {@code nouns}: a loop, as it is asked after every state's name. */

@@ -500,7 +500,8 @@ final class NameExtent {
 
   /**
    * Whether «и» at {@code j} joins two parts of one name: the pair «между X и Y», a party («… Китая
-   * и Казахстана»), or two words of the same ending («торговли и инвестиций»); an article after it
+   * и Казахстана»), or two words of the same ending («торговли и инвестиций», «торгово-экономическому
+   * и научно-техническому»: a compound's last part); an article after it
    * opens another item («the Energy Dialogue and the Clean Energy Agenda»).
    */
   private boolean andJoins(Tokens t, int from, int j, int to) {
@@ -513,13 +514,37 @@ final class NameExtent {
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))
         && lex.heads.longestAt(t, j + 1, to) == null
         && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && party != null && !possessive(t, party.last, to)
-            || (sameEnding(t.key[j - 1], t.key[j + 1]) || language.nounsInOneCase(t.key[j - 1], t.key[j + 1]))
+                && withoutHead(t, party)
+            || (sameEnding(t.key[j - 1], t.key[afterCompound(t, j + 1, to)])
+                || language.nounsInOneCase(t.key[j - 1], t.key[j + 1]))
                 && !t.isCapitalized(j + 1) && !language.isArticle(t.key[j + 1]));
   }
 
   /** Whether token {@code k} is the «s» of a possessive («Indonesia's Vision»): the party owns what follows. */
   private static boolean possessive(Tokens t, int k, int to) {
     return k < to && t.key[k].equals("s") && t.gapIs(k, '\'');
+  }
+
+  /** «научно-техническому»: the last part of a compound written with hyphens that starts at {@code k}. */
+  private static int afterCompound(Tokens t, int k, int to) {
+    while (k + 1 < to && t.hyphenAfter[k]) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Whether a party's name has no head word in it: «… Китая и Казахстана» goes on with the pair,
+   * where «Евразийской экономической комиссии и Высшего Евразийского экономического совета» names
+   * a second body (an organ the gazetteer gives its organisation).
+   */
+  private boolean withoutHead(Tokens t, PhraseMatcher.Match<PartyInfo> party) {
+    for (int m = party.first; m < party.last; m++) {
+      if (lex.heads.longestAt(t, m, party.last) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -929,7 +929,8 @@ final class PersonRecognizer {
     }
     if (key.length() == 1 && i + 1 < to && t.gapHas(i + 1, '.') && data.parties.longestAt(t, i, to) == null) {
       int j = i + 1;
-      if (j < to && t.key[j].length() == 1 && t.isCapitalized(j) && j + 1 < to && t.gapHas(j + 1, '.')) {
+      // «В.В.Путин», «К.-Ж.К.Токаев»: up to two more initials before the surname.
+      for (int n = 0; n < 2 && j < to && t.key[j].length() == 1 && t.isCapitalized(j) && j + 1 < to && t.gapHas(j + 1, '.'); n++) {
         j++;
       }
       // «World War I. On behalf of …»: a letter and a stop before a preposition is no initial.
@@ -1427,7 +1428,7 @@ final class PersonRecognizer {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       }
       if (name.length() > 0) {
-        name.append(t.gapHas(k, '.') ? (t.gapHas(k, ' ') && language.spaceAfterInitial() ? ". " : ".")
+        name.append(t.gapHas(k, '.') ? (t.gapHas(k, ' ') && language.spaceAfterInitial() ? ". " : t.gapHas(k, '-') ? ".-" : ".")
             : t.hyphenAfter[k - 1] ? "-" : t.gapBefore[k] != Tokens.GAP_SPACE && spaceInName(t, k) ? " '" : " ");
       }
       name.append(word);

@@ -207,14 +207,26 @@ public final class Russian extends Language {
   /**
    * «… Союзного Договора зашли в тупик», «саммиты БРИКС мы обязуемся …», «… форум имеет …»: a
    * lower-case word the dictionary reads only as a verb form, a gerund, a short participle, a
-   * pronoun or an adverb opens the predicate, so the name ends before it.
+   * pronoun or an adverb opens the predicate, so the name ends before it; so does a subject noun
+   * in the plural two words before a verb in the past plural («визита главы государств провели»).
    */
   @Override
   boolean endsNameRight(Tokens t, int j, int from) {
     if (t.isCapitalized(j) || t.isNumber(j)) {
       return false;
     }
-    List<RussianDictionary.Reading> readings = readings(t.key[j]);
+    // «В ходе визита главы государств провели переговоры»: a subject noun in the plural and the word
+    // after it, before a verb in the past plural, open the clause.
+    if ((t.key[j].endsWith("ы") || t.key[j].endsWith("и")) && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[j])
+        && j + 2 < t.size && !t.isCapitalized(j + 2) && isPastPlural(t.key[j + 2]) && onlyVerb(t.key[j + 2])) {
+      return true;
+    }
+    return onlyVerb(t.key[j]);
+  }
+
+  /** Whether the dictionary reads a word only as a verb form, gerund, short participle, pronoun or adverb. */
+  private static boolean onlyVerb(String key) {
+    List<RussianDictionary.Reading> readings = readings(key);
     if (readings.isEmpty()) {
       return false;
     }
@@ -513,7 +525,7 @@ public final class Russian extends Language {
 
   /**
    * «в области», «в сфере», «на уровне», «на высшем уровне», «на период», «под названием» carry a
-   * name on; «борьбы с», «противодействия с…» too; otherwise «в», «на», «с» end it. A participle in
+   * name on; «борьбы с», «противодействия с…» too; otherwise «в», «на», «с», «под» end it. A participle in
    * the plural that qualifies the noun after it («Программа согласованных действий», «Организация
    * Объединенных Наций») is part of the name, where a participle of its own clause ends it.
    */
@@ -532,7 +544,8 @@ public final class Russian extends Language {
         return next != null && (next.startsWith("уровн") || next.startsWith("период")) ? NameLink.OVER_TWO
             : next != null && isLevelAdjective(next) ? NameLink.OVER_WORD : NameLink.STOP;
       case "под":
-        return next != null && next.startsWith("названи") ? NameLink.OVER_TWO : NameLink.NONE;
+        // «заседание Совета под председательством Президента …»: who chairs it is no part of its name.
+        return next != null && next.startsWith("названи") ? NameLink.OVER_TWO : NameLink.STOP;
       case "с":
       case "со":
         return previous != null && (previous.startsWith("борьб") || previous.startsWith("противодейств"))

@@ -86,7 +86,8 @@ final class Segmenter {
         readSource(text, lines.get(i), layout);
       }
     }
-    int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout);
+    int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout,
+        i -> matches(text, lines.get(i), "MENU"));
     // «НИАТ «Ховар» представляет Совместное заявление участников встречи … полный текст документа. ⏎
     // СОВМЕСТНОЕ ЗАЯВЛЕНИЕ»: the heading the lead-in introduces is the title, not a headline that names it.
     if (lastLeadIn >= 0 && (titleLine < 0 || layout.titleInHeadline)) {

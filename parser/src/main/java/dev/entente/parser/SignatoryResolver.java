@@ -99,6 +99,7 @@ final class SignatoryResolver {
     if (headWithoutParty && sides.size() <= 1) {
       relationshipBetween(ctx, headed, sides);
     }
+    titleStatesBesideOne(ctx, sides);
     if (sides.isEmpty()) {
       headingAuthors(ctx, sides);
     }
@@ -107,6 +108,31 @@ final class SignatoryResolver {
     }
     signatureBlock(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * «Совместное коммюнике по итогам официального визита Премьер-министра Республики Индия в
+   * Российскую Федерацию» over an opening that names the guest's head alone: a joint statement or
+   * communiqué has two sides or more, so where one state alone was found, the other states its
+   * title names are the others.
+   */
+  private void titleStatesBesideOne(Context ctx, Set<String> sides) {
+    if (sides.size() != 1 || ctx.titleFirstToken < 0
+        || ctx.layout.kind != dev.entente.model.DocumentKind.JOINT_STATEMENT && ctx.layout.kind != dev.entente.model.DocumentKind.COMMUNIQUE) {
+      return;
+    }
+    PartyInfo one = data.partiesById.get(sides.iterator().next());
+    if (one == null || one.kind != PartyKind.STATE) {
+      return;
+    }
+    Set<String> title = new LinkedHashSet<>();
+    partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, title);
+    for (String id : title) {
+      PartyInfo info = data.partiesById.get(id);
+      if (info != null && info.kind == PartyKind.STATE) {
+        sides.add(id);
+      }
+    }
   }
 
   /** Most words after «between» that name the two sides of a relationship. */
@@ -827,14 +853,22 @@ final class SignatoryResolver {
   private void partiesAsSubject(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
     Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    // Sentences and mentions both come in text order: each sentence's mentions start where the last one's ended.
+    int firstMention = 0;
     for (Context.Sentence s : ctx.sentences) {
       if (s.block.number != null ? s.block != firstClause : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
         continue;
       }
+      while (firstMention < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(firstMention).first < s.firstToken) {
+        firstMention++;
+      }
       Set<String> subject = new LinkedHashSet<>();
       int k = -1;
-      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-        if (found.first < s.firstToken || found.last > s.lastToken) {
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder.subList(firstMention, ctx.mentionsInOrder.size())) {
+        if (found.first >= s.lastToken) {
+          break;
+        }
+        if (found.last > s.lastToken) {
           continue;
         }
         if (k < 0 && found.first - s.firstToken > SUBJECT_LEAD_WORDS) {
@@ -846,16 +880,70 @@ final class SignatoryResolver {
         subject.add(found.value.id);
         k = found.last;
       }
-      if (subject.size() < 2 || k >= s.lastToken || t.isCapitalized(k)) {
+      if (subject.size() < 2 || k > s.lastToken || k < s.lastToken && t.isCapitalized(k)) {
         continue;
+      }
+      // «A, B и C, ⏎ исходя из …, ⏎ заявляют:»: the subject alone before a comma, its verb opening a later paragraph.
+      if (k == s.lastToken) {
+        k = endsInAComma(ctx, s) ? verbOpeningALaterLine(ctx, s) : -1;
+        if (k < 0) {
+          continue;
+        }
+      }
+      // «Россия и Индия, являясь …, заявляют»: a phrase opened by a gerund after a comma stands between the subject and its verb.
+      if (t.gapHas(k, ',') && words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[k])
+          && !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+        int verb = adoptionVerbAfter(t, k + 1, s.lastToken);
+        k = verb >= 0 ? verb : endsInAComma(ctx, s) ? verbOpeningALaterLine(ctx, s) : -1;
+        if (k < 0) {
+          continue;
+        }
       }
       // «… and the World Bank attended as Observers»: who attends is not who speaks.
       if (!words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k]) && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])
-          || data.lexicons.acts.longestAt(t, k, s.lastToken) != null)) {
+          || data.lexicons.acts.longestAt(t, k, k < s.lastToken ? s.lastToken : t.size) != null)) {
         sides.addAll(subject);
         return;
       }
     }
+  }
+
+  /** The most paragraphs of participles and gerunds, each ending in a comma, between a subject and its verb. */
+  private static final int PHRASES_BEFORE_VERB = 6;
+
+  /**
+   * The verb of adopting or act that opens a sentence after {@code s} («заявляют:»), where every sentence
+   * between opens in lower case and ends in a comma («исходя из …,», «подтверждая …,»); or -1.
+   */
+  private int verbOpeningALaterLine(Context ctx, Context.Sentence s) {
+    Tokens t = ctx.tokens;
+    int at = ctx.sentences.indexOf(s);
+    for (int n = at + 1; at >= 0 && n < ctx.sentences.size() && n <= at + PHRASES_BEFORE_VERB; n++) {
+      Context.Sentence next = ctx.sentences.get(n);
+      int first = next.firstToken;
+      if (first >= Math.min(next.lastToken, t.size) || t.isCapitalized(first)) {
+        return -1;
+      }
+      if (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[first])
+          || data.lexicons.acts.longestAt(t, first, next.lastToken) != null) {
+        return first;
+      }
+      if (!endsInAComma(ctx, next)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The first lower-case verb of adopting or act («договорились») in tokens {@code [from, to)} right after a comma, or -1. */
+  private int adoptionVerbAfter(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.gapHas(k, ',') && !t.isCapitalized(k) && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])
+          || data.lexicons.acts.longestAt(t, k, to) != null)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether tokens {@code [from, to)} only join parties: «and», «the», «of», «the Government of». */
@@ -1094,10 +1182,23 @@ final class SignatoryResolver {
     if (signed.isEmpty() && signedByOfficials.size() >= 2) {
       signed = signedByOfficials;
     }
-    // Found nothing else, or only some of the signers (a short text's signatures among its opening paragraphs).
-    if (sides.isEmpty() || signed.containsAll(sides)) {
+    // Found nothing else, or only some of the signers (a short text's signatures among its opening paragraphs);
+    // or only the organisation whose heads adopt it, and two or more of them sign it, as a block of
+    // «За <государство>» lines would (signatureBlock).
+    if (sides.isEmpty() || signed.containsAll(sides) || signed.size() >= 2 && onlyOrganisations(sides)) {
       sides.addAll(signed);
     }
+  }
+
+  /** Whether every side found is an organisation (the body whose members adopt the text). */
+  private boolean onlyOrganisations(Set<String> sides) {
+    for (String id : sides) {
+      PartyInfo info = data.partiesById.get(id);
+      if (info == null || info.kind == PartyKind.STATE || info.kind == PartyKind.TERRITORY) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isHead(String role) {

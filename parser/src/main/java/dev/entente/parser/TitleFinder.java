@@ -13,14 +13,17 @@ final class TitleFinder {
 
   /**
    * The line of the title before line {@code until}: one that opens with a kind of document, else
-   * a quoted one, else one that names a kind; -1 if none. Sets the layout's title and kind.
+   * a quoted one, else one that names a kind; -1 if none. Sets the layout's title and kind. A line
+   * of the site's menu ({@code menu}: «Пресс-релизы» over «Совместное заявление …») is no title.
    */
-  int find(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout) {
+  int find(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout,
+      java.util.function.IntPredicate menu) {
     int contains = -1;
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
       // A line that goes on with a quoted value broken by a backslash is that value's, below.
-      if (line.isBlank() || line.contentEnd - line.contentStart > 600 || i > 0 && endsInBackslash(text, lines.get(i - 1))) {
+      if (line.isBlank() || line.contentEnd - line.contentStart > 600 || i > 0 && endsInBackslash(text, lines.get(i - 1))
+          || menu.test(i)) {
         continue;
       }
       boolean endsWithStop = endsAsProse(text.charAt(line.contentEnd - 1));
