@@ -347,7 +347,7 @@ final class Index<T> {
    */
   private static <T> Map<Object, int[]> merge(List<Run<T>> runs, int f, int[] offsets) {
     if (runs.size() == 1) {
-      Map<Object, Postings.Builder> byValue = runs.get(0).postings[f];
+      Lists byValue = runs.get(0).postings[f];
       Map<Object, int[]> lists = new HashMap<>(byValue.size() * 2);
       byValue.forEach((value, list) -> lists.put(value, list.build()));
       return lists;
@@ -389,6 +389,83 @@ final class Index<T> {
     return Math.max(1, Math.min(documents / RUN_DOCUMENTS, 4 * cores));
   }
 
+  /**
+   * The postings lists of one field of a {@link Run}, by value: open addressing, values compared
+   * by identity before {@code equals}. A {@link HashMap} was a quarter of indexing (a node per
+   * value, reached through the table; an index of 100,000 documents files 60 million keys).
+   */
+  static final class Lists {
+    /** The key that stands for a null value. */
+    private static final Object NULL = new Object();
+
+    private Object[] values = new Object[16];
+    private Postings.Builder[] lists = new Postings.Builder[16];
+    private int[] hashes = new int[16];
+    private int size;
+
+    /** The list of {@code value}, made empty if it has none yet. */
+    Postings.Builder of(Object value) {
+      Object key = value == null ? NULL : value;
+      int hash = spread(key.hashCode());
+      int mask = values.length - 1;
+      int slot = hash & mask;
+      for (Object known = values[slot]; known != null; known = values[slot]) {
+        if (known == key || hashes[slot] == hash && known.equals(key)) {
+          return lists[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      Postings.Builder list = new Postings.Builder();
+      values[slot] = key;
+      lists[slot] = list;
+      hashes[slot] = hash;
+      if (++size > values.length / 2) {
+        grow();
+      }
+      return list;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** Gives {@code action} each value and its list. */
+    void forEach(BiConsumer<Object, Postings.Builder> action) {
+      for (int slot = 0; slot < values.length; slot++) {
+        Object key = values[slot];
+        if (key != null) {
+          action.accept(key == NULL ? null : key, lists[slot]);
+        }
+      }
+    }
+
+    private static int spread(int h) {
+      h *= 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+      Object[] oldValues = values;
+      Postings.Builder[] oldLists = lists;
+      int[] oldHashes = hashes;
+      values = new Object[oldValues.length * 2];
+      lists = new Postings.Builder[values.length];
+      hashes = new int[values.length];
+      int mask = values.length - 1;
+      for (int i = 0; i < oldValues.length; i++) {
+        if (oldValues[i] != null) {
+          int slot = oldHashes[i] & mask;
+          while (values[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          values[slot] = oldValues[i];
+          lists[slot] = oldLists[i];
+          hashes[slot] = oldHashes[i];
+        }
+      }
+    }
+  }
+
   /** The items of the documents {@code [from, to)}, with positions from 0, and their postings. */
   private static final class Run<T> implements BiConsumer<String, Object> {
     final int from;
@@ -398,14 +475,20 @@ final class Index<T> {
     final int[] documentStart;
     /** The fields, in the order of {@link #postings}; a sink is usually given these very strings. */
     private final String[] fields;
-    final Map<Object, Postings.Builder>[] postings;
+    /**
+     * The fields by their hash, open addressing, and each one's number: a field is found by one
+     * probe or two. A search of {@link #fields} was 4% of a 100,000-document load (a statement
+     * files about ten keys, and its fields come late in the list).
+     */
+    private final String[] fieldSlots;
+    private final int[] fieldNumbers;
+    final Lists[] postings;
     /** No value, not even null, is this one: the last value of a field given none yet. */
     private static final Object NOTHING = new Object();
     /** Per field, the value last filed (by identity) and its list. */
     private final Object[] lastValues;
     private final Postings.Builder[] lastLists;
 
-    @SuppressWarnings("unchecked") // an array of maps, each of one type
     Run(List<Document> documents, int from, int to,
         Function<? super Document, ? extends List<? extends T>> items, String[] fields,
         Keys<? super T> keys) {
@@ -413,12 +496,22 @@ final class Index<T> {
       this.to = to;
       this.documentStart = new int[to - from];
       this.fields = fields;
-      this.postings = new Map[fields.length];
+      this.fieldSlots = new String[Integer.highestOneBit(Math.max(1, fields.length)) * 4];
+      this.fieldNumbers = new int[fieldSlots.length];
+      for (int f = 0; f < fields.length; f++) {
+        int slot = fields[f].hashCode() & (fieldSlots.length - 1);
+        while (fieldSlots[slot] != null) {
+          slot = (slot + 1) & (fieldSlots.length - 1);
+        }
+        fieldSlots[slot] = fields[f];
+        fieldNumbers[slot] = f;
+      }
+      this.postings = new Lists[fields.length];
       this.lastValues = new Object[fields.length];
       java.util.Arrays.fill(lastValues, NOTHING);
       this.lastLists = new Postings.Builder[fields.length];
       for (int f = 0; f < fields.length; f++) {
-        postings[f] = new HashMap<>();
+        postings[f] = new Lists();
       }
       for (int d = from; d < to; d++) {
         Document document = documents.get(d);
@@ -446,12 +539,7 @@ final class Index<T> {
       if (lastValues[f] == value) {
         list = lastLists[f];
       } else {
-        Map<Object, Postings.Builder> byValue = postings[f];
-        list = byValue.get(value);
-        if (list == null) {
-          list = new Postings.Builder();
-          byValue.put(value, list);
-        }
+        list = postings[f].of(value);
         lastValues[f] = value;
         lastLists[f] = list;
       }
@@ -460,9 +548,10 @@ final class Index<T> {
 
     /** The number of {@code field}: found by identity first, as the keys pass the constants. */
     private int field(String field) {
-      for (int f = 0; f < fields.length; f++) {
-        if (fields[f] == field) {
-          return f;
+      int mask = fieldSlots.length - 1;
+      for (int slot = field.hashCode() & mask; fieldSlots[slot] != null; slot = (slot + 1) & mask) {
+        if (fieldSlots[slot] == field) {
+          return fieldNumbers[slot];
         }
       }
       for (int f = 0; f < fields.length; f++) {
