@@ -466,8 +466,18 @@ final class Index<T> {
     }
   }
 
+  /** Where {@link Keys} file an item: under one value of a field, or under each of a list. */
+  interface Sink extends BiConsumer<String, Object> {
+    /** Files the item under {@code (field, v)} for each {@code v} of {@code values} (random access). */
+    default void acceptEach(String field, List<?> values) {
+      for (int k = 0; k < values.size(); k++) {
+        accept(field, values.get(k));
+      }
+    }
+  }
+
   /** The items of the documents {@code [from, to)}, with positions from 0, and their postings. */
-  private static final class Run<T> implements BiConsumer<String, Object> {
+  private static final class Run<T> implements Sink {
     final int from;
     final int to;
     Object[] found = new Object[64];
@@ -488,6 +498,14 @@ final class Index<T> {
     /** Per field, the value last filed (by identity) and its list. */
     private final Object[] lastValues;
     private final Postings.Builder[] lastLists;
+    /**
+     * Per field, the {@value #RECENT} lists of values last given to {@link #acceptEach} (by
+     * identity) and the postings lists of their values, {@code RECENT} slots a field.
+     */
+    private final List<?>[] recentValues;
+    private final Postings.Builder[][] recentLists;
+    private final int[] recentNext;
+    private static final int RECENT = 4;
 
     Run(List<Document> documents, int from, int to,
         Function<? super Document, ? extends List<? extends T>> items, String[] fields,
@@ -510,6 +528,9 @@ final class Index<T> {
       this.lastValues = new Object[fields.length];
       java.util.Arrays.fill(lastValues, NOTHING);
       this.lastLists = new Postings.Builder[fields.length];
+      this.recentValues = new List<?>[fields.length * RECENT];
+      this.recentLists = new Postings.Builder[fields.length * RECENT][];
+      this.recentNext = new int[fields.length];
       for (int f = 0; f < fields.length; f++) {
         postings[f] = new Lists();
       }
@@ -532,18 +553,56 @@ final class Index<T> {
     /** Files the item at the current position under {@code (field, value)}. */
     @Override
     public void accept(String field, Object value) {
+      list(field(field), value).add(size);
+    }
+
+    /**
+     * Files the item at the current position under each of {@code values}. Statements repeat
+     * the lists of ids of statements just before them (a store's load holds each such list
+     * once): for a list given lately, the postings lists of its values are at hand without
+     * looking each value up.
+     */
+    @Override
+    public void acceptEach(String field, List<?> values) {
+      int n = values.size();
+      if (n == 0) {
+        return;
+      }
       int f = field(field);
+      int base = f * RECENT;
+      Postings.Builder[] lists = null;
+      for (int r = base; r < base + RECENT; r++) {
+        if (recentValues[r] == values) {
+          lists = recentLists[r];
+          break;
+        }
+      }
+      if (lists == null) {
+        lists = new Postings.Builder[n];
+        for (int k = 0; k < n; k++) {
+          lists[k] = list(f, values.get(k));
+        }
+        int r = base + recentNext[f];
+        recentNext[f] = (recentNext[f] + 1) % RECENT;
+        recentValues[r] = values;
+        recentLists[r] = lists;
+      }
+      for (Postings.Builder list : lists) {
+        list.add(size);
+      }
+    }
+
+    /** The postings list of {@code value} in field {@code f}. */
+    private Postings.Builder list(int f, Object value) {
       // The value a field was last given comes again often (a document's kind, an item's
       // negation, the same actors sentence after sentence): that list is at hand without hashing.
-      Postings.Builder list;
       if (lastValues[f] == value) {
-        list = lastLists[f];
-      } else {
-        list = postings[f].of(value);
-        lastValues[f] = value;
-        lastLists[f] = list;
+        return lastLists[f];
       }
-      list.add(size);
+      Postings.Builder list = postings[f].of(value);
+      lastValues[f] = value;
+      lastLists[f] = list;
+      return list;
     }
 
     /** The number of {@code field}: found by identity first, as the keys pass the constants. */
