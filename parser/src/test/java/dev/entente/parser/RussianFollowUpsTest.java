@@ -129,6 +129,15 @@ final class RussianFollowUpsTest {
   }
 
   @Test
+  void englishPack_readsCentralAsiaPlusOne() {
+    // GIVEN an English title that names the format «C5+1»
+    Document doc = Parser.english().parse("Joint Statement of the C5+1 Foreign Ministers\n\n"
+        + "1. The ministers discussed cooperation in the field of trade.\n");
+    // THEN the five states are sides
+    assertTrue(doc.signatories().containsAll(CENTRAL_ASIA), doc.signatories().toString());
+  }
+
+  @Test
   void regionAsAPlace_isNoSide() {
     // GIVEN a title that names the region as where something happens
     Document doc = RUSSIAN.parse("Заявление Китая о ситуации в Центральной Азии\n\n" + POINT);
