@@ -40,6 +40,13 @@ final class LanguageData {
   final Set<String> sentenceAbbreviations;
   final PrefixLexicon<DocumentKind> documentKinds = new PrefixLexicon<>();
   final PrefixLexicon<List<String>> groups = new PrefixLexicon<>();
+  /**
+   * groups.tsv's IN_FORMAT rows: a region that stands for its states only inside the name of a
+   * format, joined to a party by a dash or plus («Центральная Азия – Китай», «С5+1»).
+   */
+  /** The first member of a groups.tsv row whose region counts only inside a format's name. */
+  static final String IN_FORMAT = "IN_FORMAT";
+  final PrefixLexicon<List<String>> formatRegions = new PrefixLexicon<>();
   final List<Tsv.Row> wrapperMarkers;
   /** Name forms that are also common words: they count only capitalised in mid-sentence. */
   final Set<String> ambiguousNames = new HashSet<>();
@@ -110,7 +117,12 @@ final class LanguageData {
       documentKinds.add(row.get(1), Tsv.enumValue(row, 0, DocumentKind.class), row.where());
     }
     for (Tsv.Row row : Tsv.read(dir + "groups.tsv", 2)) {
-      groups.add(row.get(1), row.values(0), row.where());
+      List<String> members = row.values(0);
+      if (members.get(0).equals(IN_FORMAT)) {
+        formatRegions.add(row.get(1), List.copyOf(members.subList(1, members.size())), row.where());
+      } else {
+        groups.add(row.get(1), members, row.where());
+      }
     }
     wrapperMarkers = Tsv.read(dir + "wrapper.tsv", 3);
     for (Tsv.Row row : Tsv.read(dir + "ambiguous.tsv", 2)) {

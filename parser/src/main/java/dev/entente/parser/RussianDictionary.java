@@ -40,6 +40,11 @@ final class RussianDictionary {
     boolean inCase(String c) {
       return c.equals(grammaticalCase);
     }
+
+    /** Whether the dictionary marks this noun reading as animate («политик», not «политика»). */
+    boolean animate() {
+      return tag.contains(":Anim:");
+    }
   }
 
   /** The parts of speech the nominative needs to tell apart; every other tag is {@link #OTHER}. */

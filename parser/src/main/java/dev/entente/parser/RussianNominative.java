@@ -214,7 +214,8 @@ final class RussianNominative {
    * pluralHead}: then its plural nominative first. Forms that may be a plural nominative or a
    * singular oblique case («встречи», «Договора») are thus read as singular, as the names of this
    * genre mostly stand in oblique cases; a head listed in its plural («консультации», «переговоры»)
-   * names one thing in the plural. Null when there is none.
+   * names one thing in the plural. Within each step an inanimate reading comes before an animate
+   * one. Null when there is none.
    */
   private static Reading agreeingNoun(List<List<Reading>> readings, int head, boolean pluralHead) {
     Reading best = null;
@@ -227,8 +228,9 @@ final class RussianNominative {
       for (int i = 0; i < head && agree; i++) {
         agree = readings.get(i) == null || agreeing(readings.get(i), noun) != null;
       }
-      int rank = pluralHead && noun.plural() && noun.inCase("Nom") ? -1
-          : (noun.plural() ? 2 : 0) + (noun.inCase("Nom") ? 0 : 1);
+      // Things are named, not people: «политике» is «политика», not «политик».
+      int rank = 2 * (pluralHead && noun.plural() && noun.inCase("Nom") ? -1
+          : (noun.plural() ? 2 : 0) + (noun.inCase("Nom") ? 0 : 1)) + (noun.animate() ? 1 : 0);
       if (agree && rank < bestRank) {
         best = noun;
         bestRank = rank;

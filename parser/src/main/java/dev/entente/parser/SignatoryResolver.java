@@ -570,7 +570,68 @@ final class SignatoryResolver {
     Set<String> organisations = new LinkedHashSet<>();
     Set<String> states = new LinkedHashSet<>();
     groupMembers(ctx, ctx.titleFirstToken, ctx.titleLastToken, organisations, states);
+    formatRegionMembers(ctx, ctx.titleFirstToken, ctx.titleLastToken, states);
     sides.addAll(states);
+  }
+
+  /**
+   * The states of a region that names one side of a format («саммит «Центральная Азия – Китай»»,
+   * «С5+1»): the region joined by a dash or plus to a party or a number, or a pattern that holds
+   * the plus itself. A region elsewhere («в Центральной Азии») is a place, not a side.
+   */
+  private void formatRegionMembers(Context ctx, int from, int to, Set<String> states) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<List<String>> region = data.formatRegions.longestAt(t, k, to);
+      if (region == null) {
+        continue;
+      }
+      boolean joined = region.last < to && formatJoin(t, region.last)
+          && (Character.isDigit(t.key[region.last].charAt(0)) || mentionAt(ctx, region.last, true));
+      joined |= k > from && formatJoin(t, k) && mentionAt(ctx, k, false);
+      // «С5+1»: the format's whole name.
+      for (int j = k + 1; j < region.last && !joined; j++) {
+        joined = t.gapHas(j, '+');
+      }
+      if (joined) {
+        for (String id : region.entry.value) {
+          PartyInfo state = data.partiesById.get(id);
+          if (state != null && states.add(id)) {
+            regionMention(ctx, new Context.Found<>(k, region.last, state));
+          }
+        }
+      }
+      k = region.last - 1;
+    }
+  }
+
+  /** A side named by its region: the region's words are its mention, kept in text order. */
+  private static void regionMention(Context ctx, Context.Found<PartyInfo> found) {
+    java.util.Comparator<Context.Found<PartyInfo>> byFirst = (a, b) -> Integer.compare(a.first, b.first);
+    List<Context.Found<PartyInfo>> own = ctx.partyMentions.computeIfAbsent(found.value.id, id -> new java.util.ArrayList<>());
+    own.add(found);
+    own.sort(byFirst);
+    int at = 0;
+    while (at < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(at).first <= found.first) {
+      at++;
+    }
+    ctx.mentionsInOrder.add(at, found);
+  }
+
+  /** Whether the gap before token {@code i} holds a dash or a plus, as between the sides of a format. */
+  private static boolean formatJoin(Tokens t, int i) {
+    return t.gapHas(i, '-') || t.gapHas(i, '\u2013') || t.gapHas(i, '\u2014') || t.gapHas(i, '+')
+        || i > 0 && t.hyphenAfter[i - 1];
+  }
+
+  /** Whether a party's mention starts ({@code starts}) or ends at token {@code i}. */
+  private static boolean mentionAt(Context ctx, int i, boolean starts) {
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (starts ? found.first == i : found.last == i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
