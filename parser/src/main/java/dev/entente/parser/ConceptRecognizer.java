@@ -150,6 +150,9 @@ final class ConceptRecognizer {
         k = party.last;
       } else if (words.is(WordClass.AND, t.key[k])) {
         k++;
+      } else if (data.language.namesAPolicyField(t.key[k])) {
+        topic = true;
+        k++;
       } else {
         return false;
       }
@@ -1019,7 +1022,8 @@ final class ConceptRecognizer {
     // «the reform of the UN, including the Security Council»: an organ's name alone is the organisation's.
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
         || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
-            || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end))) {
+            || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end)
+            || namedByAnOwnerAlone(ctx, hit, start, end))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
@@ -1071,6 +1075,12 @@ final class ConceptRecognizer {
    * state's institution, no arrangement of cooperation between parties.
    */
   private boolean oneStatesBody(Context ctx, Lexicons.Head head, int start, int headFirst, int end) {
+    // «the Secretariat of Foreign Relations», «the Secretariat of the Interior»: a secretariat named by its
+    // head and a government's portfolio is one state's ministry.
+    if (head.kind == MechanismKind.SECRETARIAT && start == headFirst && headFirst + 2 < end
+        && ctx.tokens.key[headFirst + 1].equals("of") && data.language.portfolioAt(ctx.tokens, headFirst + 2, end)) {
+      return true;
+    }
     if (!data.language.headsEndNames() || !(head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.CENTRE
         || head.kind == MechanismKind.SECRETARIAT || head.kind == MechanismKind.COMMISSION) || start > headFirst
         || start == headFirst && head.kind != MechanismKind.CENTRE) {
@@ -1092,6 +1102,30 @@ final class ConceptRecognizer {
       return false;
     }
     return !partyWithin(ctx, first.last, headFirst);
+  }
+
+  /**
+   * «the Wagner Group», «the Tata Group», «the Lockheed Martin Group»: a group (a head the language names so)
+   * named by nothing but proper words of its own — no party, city, field of cooperation, adjective, acronym
+   * or noun of a function («Coordination», «Core», «Officials») — is a company or an armed group, no
+   * arrangement of cooperation between parties.
+   */
+  private boolean namedByAnOwnerAlone(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int start, int end) {
+    Tokens t = ctx.tokens;
+    Language language = data.language;
+    if (start >= hit.first || end != hit.last || hit.last != hit.first + 1 || !t.isCapitalized(hit.first)
+        || !language.namedByOwners(t.key[hit.first])) {
+      return false;
+    }
+    for (int k = start; k < hit.first; k++) {
+      String key = t.key[k];
+      if (!t.isCapitalized(k) || t.isUpperCase(k) || t.isNumber(k) || !key.chars().allMatch(Character::isLetter)
+          || language.isAdjective(key) || language.namesAFunction(key) || lex.topics.longestAt(t, k, hit.first) != null
+          || data.parties.longestAt(t, k, hit.last) != null || data.cities.longestAt(t, k, hit.first) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a capitalised party's name starts in {@code [from, to)}. */
