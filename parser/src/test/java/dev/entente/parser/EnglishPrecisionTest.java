@@ -84,4 +84,24 @@ final class EnglishPrecisionTest {
     assertTrue(event(doc, "1076th meeting on the situation").place().isEmpty(), doc.events()::toString);
     assertEquals("ID", event(doc, "Ministerial Conference on Climate").place().orElseThrow().country().orElse("-"));
   }
+
+  @Test
+  void headWordsInATitleCaseHeading_nameNothing() {
+    Document doc = parse("Economic Partnership and Trade Network\n\n1. The leaders noted growth in trade.\n\n"
+        + "Climate Change Action Plan\n\n2. The leaders agreed to act on climate.\n");
+    assertEquals(List.of(), doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList()));
+    assertEquals(List.of(), doc.initiatives().stream().map(Initiative::name).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aHeadingsNameTheBodyRepeats_staysOne() {
+    List<String> found = mechanisms("Defence and Security Council\n\n1. The Defence and Security Council will meet annually.\n");
+    assertEquals(List.of("Defence and Security Council"), found);
+  }
+
+  @Test
+  void aShortLineThatIsASentence_isNoHeading() {
+    List<String> found = mechanisms("The leaders launched the Clean Energy Network.\n\n1. They agreed.\n");
+    assertEquals(List.of("Clean Energy Network"), found);
+  }
 }
