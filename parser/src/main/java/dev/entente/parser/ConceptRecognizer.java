@@ -1009,6 +1009,12 @@ final class ConceptRecognizer {
         && (!t.isCapitalized(hit.first) || data.language.isPluralNoun(t.key[hit.last - 1]))) {
       return null;
     }
+    // «the Trans-European Transport Network», «the Fibre Optic Network»: such a head after a word of
+    // infrastructure names lines and cables, no arrangement of cooperation.
+    if (concept == Lexicons.Concept.MECHANISM && data.language.standingOnlyAsProperSingular(t.key[hit.first])
+        && infrastructureWithin(t, start, hit.first)) {
+      return null;
+    }
     // «the ASEAN Charter», «the Charter of the United Nations»: an organisation's founding document is the organisation's.
     if (concept == Lexicons.Concept.INITIATIVE && data.language.isFoundingDocument(t.key[hit.first])
         && organisationWithin(ctx, start, end)) {
@@ -1126,6 +1132,16 @@ final class ConceptRecognizer {
       }
     }
     return true;
+  }
+
+  /** Whether a word of the tokens {@code [from, to)} names infrastructure («Transport», «Railway», «Power»). */
+  private boolean infrastructureWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (data.language.namesInfrastructure(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a capitalised party's name starts in {@code [from, to)}. */

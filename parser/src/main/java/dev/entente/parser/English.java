@@ -42,7 +42,7 @@ public final class English extends Language {
         WordClass.RELATIONSHIP_LABEL_PREFIX, WordClass.DESCRIBING_HEAD,
         WordClass.NATIONS_BODY_PREFIX, WordClass.HOST_EVENT_PREFIX, WordClass.ORDINAL_COMPOUND,
         WordClass.POLICY_FIELD, WordClass.PORTFOLIO, WordClass.SUBJECT_OF_PLACE,
-        WordClass.FUNCTION_NOUN_PREFIX, WordClass.NOUN_ENDING));
+        WordClass.FUNCTION_NOUN_PREFIX, WordClass.NOUN_ENDING, WordClass.INFRASTRUCTURE_PREFIX));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -355,6 +355,11 @@ public final class English extends Language {
       }
     }
     return false;
+  }
+
+  @Override
+  boolean namesInfrastructure(String key) {
+    return words.startsWithAny(WordClass.INFRASTRUCTURE_PREFIX, key);
   }
 
   @Override

@@ -504,6 +504,11 @@ public abstract class Language {
     return false;
   }
 
+  /** Whether a word names infrastructure («Transport», «Railway», «Power»): a network of it is lines, no arrangement. No by default. */
+  boolean namesInfrastructure(String key) {
+    return false;
+  }
+
   /**
    * Whether a capitalised word is a common noun of a body's function or members («Coordination»,
    * «Core», «Officials»), no proper name of an owner. No by default.

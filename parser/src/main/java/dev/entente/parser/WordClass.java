@@ -230,6 +230,8 @@ enum WordClass {
   FUNCTION_NOUN_PREFIX,
   /** Endings of common nouns («Coordination», «Development», «Planning»): such a word names no owner. */
   NOUN_ENDING,
+  /** Words of infrastructure («Transport», «Railway», «Power»): a network of them is lines and cables; word prefixes. */
+  INFRASTRUCTURE_PREFIX,
   /** Verbs by which a host receives a guest into the host's country («welcomed … to India»); - when none. */
   WELCOME_VERB,
   /** Verbs by which a party is represented by the people named after them («was represented by», «was led by»); - when none. */

@@ -104,4 +104,11 @@ final class EnglishPrecisionTest {
     List<String> found = mechanisms("The leaders launched the Clean Energy Network.\n\n1. They agreed.\n");
     assertEquals(List.of("Clean Energy Network"), found);
   }
+
+  @Test
+  void aNetworkOfInfrastructure_isNoArrangement() {
+    List<String> found = mechanisms("The sides welcomed the extension of the Trans-European Transport Network and the "
+        + "National Electricity Network. They welcomed the Crisis Response Network and the Women Mediators Network.");
+    assertEquals(List.of("Crisis Response Network", "Women Mediators Network"), found);
+  }
 }
