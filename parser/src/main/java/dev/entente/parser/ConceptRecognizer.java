@@ -1078,7 +1078,9 @@ final class ConceptRecognizer {
    * Security Secretariat»: where names end in their head (a Russian state's adjective also opens
    * bilateral bodies' names), a council, centre, secretariat or commission whose name opens with one
    * state's name (no other party before its head) or with a word of a nation's own bodies is that
-   * state's institution, no arrangement of cooperation between parties.
+   * state's institution, no arrangement of cooperation between parties. So is a team whose name opens with
+   * one state's («the Indian Computer Emergency Response Team»), and a regulator («the Nuclear Regulatory
+   * Commission»).
    */
   private boolean oneStatesBody(Context ctx, Lexicons.Head head, int start, int headFirst, int end) {
     // «the Secretariat of Foreign Relations», «the Secretariat of the Interior»: a secretariat named by its
@@ -1087,13 +1089,15 @@ final class ConceptRecognizer {
         && ctx.tokens.key[headFirst + 1].equals("of") && data.language.portfolioAt(ctx.tokens, headFirst + 2, end)) {
       return true;
     }
+    Tokens t = ctx.tokens;
+    boolean team = data.language.teamOfOneSide(t.key[headFirst]);
     if (!data.language.headsEndNames() || !(head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.CENTRE
-        || head.kind == MechanismKind.SECRETARIAT || head.kind == MechanismKind.COMMISSION) || start > headFirst
+        || head.kind == MechanismKind.SECRETARIAT || head.kind == MechanismKind.COMMISSION || team) || start > headFirst
         || start == headFirst && head.kind != MechanismKind.CENTRE) {
       return false;
     }
-    Tokens t = ctx.tokens;
-    if (data.language.opensANationsBody(t.key[start])) {
+    // «the Nuclear Regulatory Commission», «the Election Commission»: a regulator's word before the head.
+    if (data.language.opensANationsBody(t.key[start]) || start < headFirst && data.language.namesARegulator(t.key[headFirst - 1])) {
       return true;
     }
     // «the Center for International Private Enterprise»: a centre named only by its head and what it is

@@ -42,7 +42,8 @@ public final class English extends Language {
         WordClass.RELATIONSHIP_LABEL_PREFIX, WordClass.DESCRIBING_HEAD,
         WordClass.NATIONS_BODY_PREFIX, WordClass.HOST_EVENT_PREFIX, WordClass.ORDINAL_COMPOUND,
         WordClass.POLICY_FIELD, WordClass.PORTFOLIO, WordClass.SUBJECT_OF_PLACE,
-        WordClass.FUNCTION_NOUN_PREFIX, WordClass.NOUN_ENDING, WordClass.INFRASTRUCTURE_PREFIX));
+        WordClass.FUNCTION_NOUN_PREFIX, WordClass.NOUN_ENDING, WordClass.INFRASTRUCTURE_PREFIX,
+        WordClass.REGULATOR_PREFIX));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -360,6 +361,16 @@ public final class English extends Language {
   @Override
   boolean namesInfrastructure(String key) {
     return words.startsWithAny(WordClass.INFRASTRUCTURE_PREFIX, key);
+  }
+
+  @Override
+  boolean teamOfOneSide(String key) {
+    return key.equals("team") || key.equals("teams");
+  }
+
+  @Override
+  boolean namesARegulator(String key) {
+    return words.startsWithAny(WordClass.REGULATOR_PREFIX, key);
   }
 
   @Override

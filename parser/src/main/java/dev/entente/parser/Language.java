@@ -504,6 +504,16 @@ public abstract class Language {
     return false;
   }
 
+  /** Whether a head («Team») names, after one state's name alone, that state's own unit. No by default. */
+  boolean teamOfOneSide(String key) {
+    return false;
+  }
+
+  /** Whether a word right before a commission's or council's head makes it a state's regulator («Regulatory», «Election»). No by default. */
+  boolean namesARegulator(String key) {
+    return false;
+  }
+
   /** Whether a word names infrastructure («Transport», «Railway», «Power»): a network of it is lines, no arrangement. No by default. */
   boolean namesInfrastructure(String key) {
     return false;

@@ -232,6 +232,8 @@ enum WordClass {
   NOUN_ENDING,
   /** Words of infrastructure («Transport», «Railway», «Power»): a network of them is lines and cables; word prefixes. */
   INFRASTRUCTURE_PREFIX,
+  /** Words right before a commission's or council's head that make it one state's regulator («Regulatory», «Election»); word prefixes. */
+  REGULATOR_PREFIX,
   /** Verbs by which a host receives a guest into the host's country («welcomed … to India»); - when none. */
   WELCOME_VERB,
   /** Verbs by which a party is represented by the people named after them («was represented by», «was led by»); - when none. */

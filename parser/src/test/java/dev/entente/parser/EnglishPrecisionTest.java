@@ -111,4 +111,13 @@ final class EnglishPrecisionTest {
         + "National Electricity Network. They welcomed the Crisis Response Network and the Women Mediators Network.");
     assertEquals(List.of("Crisis Response Network", "Women Mediators Network"), found);
   }
+
+  @Test
+  void oneStatesTeamAndARegulator_areNoMechanisms() {
+    List<String> found = mechanisms("The Indian Computer Emergency Response Team and the Nuclear Regulatory Commission met "
+        + "the Election Commission. The Multilateral Sanctions Monitoring Team and the India-Japan Joint Team will meet, "
+        + "as will the Regulatory Cooperation Council.");
+    assertEquals(List.of("Multilateral Sanctions Monitoring Team", "India-Japan Joint Team", "Regulatory Cooperation Council"),
+        found);
+  }
 }
