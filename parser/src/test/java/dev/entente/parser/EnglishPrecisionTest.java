@@ -120,4 +120,11 @@ final class EnglishPrecisionTest {
     assertEquals(List.of("Multilateral Sanctions Monitoring Team", "India-Japan Joint Team", "Regulatory Cooperation Council"),
         found);
   }
+
+  @Test
+  void aBodysWorkingDocumentAlone_namesNoInitiative() {
+    List<String> found = initiatives("The Council welcomed the Work Plan and recalled the Solemn Declaration. "
+        + "The Ministers adopted the ASEAN-US Work Plan.");
+    assertEquals(List.of("ASEAN-US Work Plan"), found);
+  }
 }
