@@ -1083,9 +1083,9 @@ final class ConceptRecognizer {
    * Commission»).
    */
   private boolean oneStatesBody(Context ctx, Lexicons.Head head, int start, int headFirst, int end) {
-    // «the Secretariat of Foreign Relations», «the Secretariat of the Interior»: a secretariat named by its
-    // head and a government's portfolio is one state's ministry.
-    if (head.kind == MechanismKind.SECRETARIAT && start == headFirst && headFirst + 2 < end
+    // «the Secretariat of Foreign Relations», «the Secretariat of the Interior», «the Council of Economic
+    // Advisers»: a secretariat or council named by its head and a government's portfolio is one state's ministry.
+    if ((head.kind == MechanismKind.SECRETARIAT || head.kind == MechanismKind.COUNCIL) && start == headFirst && headFirst + 2 < end
         && ctx.tokens.key[headFirst + 1].equals("of") && data.language.portfolioAt(ctx.tokens, headFirst + 2, end)) {
       return true;
     }

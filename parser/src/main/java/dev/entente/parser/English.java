@@ -351,7 +351,7 @@ public final class English extends Language {
       k++;
     }
     for (int e = k + 1; e <= end; e++) {
-      if (words.isPhrase(WordClass.PORTFOLIO, t, k, e) && (e == end || t.key[e].equals("of"))) {
+      if (words.isPhrase(WordClass.PORTFOLIO, t, k, e) && (e == end || t.key[e].equals("of") || t.key[e].equals("on"))) {
         return true;
       }
     }

@@ -482,7 +482,7 @@ public abstract class Language {
 
   /**
    * Whether a government's portfolio («Foreign Relations», «the Interior») stands at token {@code k}
-   * and ends the name at {@code end} or before its «of»: a body «of» it is one state's ministry. No by default.
+   * and ends the name at {@code end} or before its «of» or «on»: a body «of» it is one state's ministry. No by default.
    */
   boolean portfolioAt(Tokens t, int k, int end) {
     return false;

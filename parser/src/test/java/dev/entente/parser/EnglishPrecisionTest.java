@@ -127,4 +127,12 @@ final class EnglishPrecisionTest {
         + "The Ministers adopted the ASEAN-US Work Plan.");
     assertEquals(List.of("ASEAN-US Work Plan"), found);
   }
+
+  @Test
+  void aGovernmentsOwnCouncilsAndCommittees_areNoMechanisms() {
+    List<String> found = mechanisms("The White House Council on Environmental Quality, the Council of Economic Advisers "
+        + "and the Cabinet Committee on Security met the Senate Foreign Relations Committee. "
+        + "The Defense Policy Group and the Council of Foreign Ministers will meet.");
+    assertEquals(List.of("Defense Policy Group", "Council of Foreign Ministers"), found);
+  }
 }
