@@ -72,7 +72,73 @@ final class ConceptFilter {
     found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
-        || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c));
+        || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
+        || onlyInSectionHeadings(ctx, c));
+  }
+
+  /** The longest line, in chars, read as a section heading. */
+  private static final int LONGEST_HEADING = 100;
+
+  /**
+   * «Economic Partnership and Trade Network», «Climate Change Action Plan» as a section heading: where
+   * headings are in Title Case every word of one is capitalised, so a head word in it names nothing of its
+   * own; a mechanism or initiative no sentence of the body mentions is the section's topic.
+   */
+  private boolean onlyInSectionHeadings(Context ctx, Concept c) {
+    if (c.concept == Lexicons.Concept.EVENT || c.knownId != null || !data.language.titlesAreTitleCase()
+        || c.mentions.isEmpty()) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      if (!inSectionHeading(ctx, m.start())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether token {@code k} stands in a short line of the body, ending without a stop, whose words are all capitalised. */
+  private boolean inSectionHeading(Context ctx, int k) {
+    Tokens t = ctx.tokens;
+    if (ctx.titleFirstToken >= 0 && k >= ctx.titleFirstToken && k < ctx.titleLastToken) {
+      return false;
+    }
+    String text = ctx.text.text();
+    int lineStart = t.start[k];
+    while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+      if (t.start[k] - --lineStart > LONGEST_HEADING) {
+        return false;
+      }
+    }
+    int lineEnd = t.start[k];
+    while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+      if (++lineEnd - lineStart > LONGEST_HEADING) {
+        return false;
+      }
+    }
+    int last = lineEnd - 1;
+    while (last > lineStart && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (".:;,".indexOf(text.charAt(last)) >= 0) {
+      return false;
+    }
+    int first = k;
+    while (first > 0 && t.start[first - 1] >= lineStart) {
+      first--;
+    }
+    int words = 0;
+    for (int j = first; j < t.size && t.start[j] < lineEnd; j++) {
+      if (!Character.isLetter(text.charAt(t.start[j]))) {
+        continue;
+      }
+      words++;
+      if (!t.isCapitalized(j) && !data.words.is(WordClass.FUNCTION_WORD, t.key[j]) && !data.words.is(WordClass.AND, t.key[j])
+          && !data.words.is(WordClass.NAME_PREPOSITION, t.key[j]) && !data.language.isArticle(t.key[j])) {
+        return false;
+      }
+    }
+    return words > 1;
   }
 
   /**

@@ -150,6 +150,9 @@ final class ConceptRecognizer {
         k = party.last;
       } else if (words.is(WordClass.AND, t.key[k])) {
         k++;
+      } else if (data.language.namesAPolicyField(t.key[k])) {
+        topic = true;
+        k++;
       } else {
         return false;
       }
@@ -1006,6 +1009,12 @@ final class ConceptRecognizer {
         && (!t.isCapitalized(hit.first) || data.language.isPluralNoun(t.key[hit.last - 1]))) {
       return null;
     }
+    // «the Trans-European Transport Network», «the Fibre Optic Network»: such a head after a word of
+    // infrastructure names lines and cables, no arrangement of cooperation.
+    if (concept == Lexicons.Concept.MECHANISM && data.language.standingOnlyAsProperSingular(t.key[hit.first])
+        && infrastructureWithin(t, start, hit.first)) {
+      return null;
+    }
     // «the ASEAN Charter», «the Charter of the United Nations»: an organisation's founding document is the organisation's.
     if (concept == Lexicons.Concept.INITIATIVE && data.language.isFoundingDocument(t.key[hit.first])
         && organisationWithin(ctx, start, end)) {
@@ -1019,7 +1028,8 @@ final class ConceptRecognizer {
     // «the reform of the UN, including the Security Council»: an organ's name alone is the organisation's.
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
         || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
-            || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end))) {
+            || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end)
+            || namedByAnOwnerAlone(ctx, hit, start, end))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
@@ -1068,16 +1078,26 @@ final class ConceptRecognizer {
    * Security Secretariat»: where names end in their head (a Russian state's adjective also opens
    * bilateral bodies' names), a council, centre, secretariat or commission whose name opens with one
    * state's name (no other party before its head) or with a word of a nation's own bodies is that
-   * state's institution, no arrangement of cooperation between parties.
+   * state's institution, no arrangement of cooperation between parties. So is a team whose name opens with
+   * one state's («the Indian Computer Emergency Response Team»), and a regulator («the Nuclear Regulatory
+   * Commission»).
    */
   private boolean oneStatesBody(Context ctx, Lexicons.Head head, int start, int headFirst, int end) {
+    // «the Secretariat of Foreign Relations», «the Secretariat of the Interior», «the Council of Economic
+    // Advisers»: a secretariat or council named by its head and a government's portfolio is one state's ministry.
+    if ((head.kind == MechanismKind.SECRETARIAT || head.kind == MechanismKind.COUNCIL) && start == headFirst && headFirst + 2 < end
+        && ctx.tokens.key[headFirst + 1].equals("of") && data.language.portfolioAt(ctx.tokens, headFirst + 2, end)) {
+      return true;
+    }
+    Tokens t = ctx.tokens;
+    boolean team = data.language.teamOfOneSide(t.key[headFirst]);
     if (!data.language.headsEndNames() || !(head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.CENTRE
-        || head.kind == MechanismKind.SECRETARIAT || head.kind == MechanismKind.COMMISSION) || start > headFirst
+        || head.kind == MechanismKind.SECRETARIAT || head.kind == MechanismKind.COMMISSION || team) || start > headFirst
         || start == headFirst && head.kind != MechanismKind.CENTRE) {
       return false;
     }
-    Tokens t = ctx.tokens;
-    if (data.language.opensANationsBody(t.key[start])) {
+    // «the Nuclear Regulatory Commission», «the Election Commission»: a regulator's word before the head.
+    if (data.language.opensANationsBody(t.key[start]) || start < headFirst && data.language.namesARegulator(t.key[headFirst - 1])) {
       return true;
     }
     // «the Center for International Private Enterprise»: a centre named only by its head and what it is
@@ -1092,6 +1112,40 @@ final class ConceptRecognizer {
       return false;
     }
     return !partyWithin(ctx, first.last, headFirst);
+  }
+
+  /**
+   * «the Wagner Group», «the Tata Group», «the Lockheed Martin Group»: a group (a head the language names so)
+   * named by nothing but proper words of its own — no party, city, field of cooperation, adjective, acronym
+   * or noun of a function («Coordination», «Core», «Officials») — is a company or an armed group, no
+   * arrangement of cooperation between parties.
+   */
+  private boolean namedByAnOwnerAlone(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int start, int end) {
+    Tokens t = ctx.tokens;
+    Language language = data.language;
+    if (start >= hit.first || end != hit.last || hit.last != hit.first + 1 || !t.isCapitalized(hit.first)
+        || !language.namedByOwners(t.key[hit.first])) {
+      return false;
+    }
+    for (int k = start; k < hit.first; k++) {
+      String key = t.key[k];
+      if (!t.isCapitalized(k) || t.isUpperCase(k) || t.isNumber(k) || !key.chars().allMatch(Character::isLetter)
+          || language.isAdjective(key) || language.namesAFunction(key) || lex.topics.longestAt(t, k, hit.first) != null
+          || data.parties.longestAt(t, k, hit.last) != null || data.cities.longestAt(t, k, hit.first) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word of the tokens {@code [from, to)} names infrastructure («Transport», «Railway», «Power»). */
+  private boolean infrastructureWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (data.language.namesInfrastructure(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a capitalised party's name starts in {@code [from, to)}. */

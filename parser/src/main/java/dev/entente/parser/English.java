@@ -40,7 +40,10 @@ public final class English extends Language {
         WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.NOUN_LIKE_INFINITIVE,
         WordClass.RELATIONSHIP_HEAD_PREFIX, WordClass.NON_COOPERATION_PREFIX, WordClass.NAME_TAIL,
         WordClass.RELATIONSHIP_LABEL_PREFIX, WordClass.DESCRIBING_HEAD,
-        WordClass.NATIONS_BODY_PREFIX, WordClass.HOST_EVENT_PREFIX, WordClass.ORDINAL_COMPOUND));
+        WordClass.NATIONS_BODY_PREFIX, WordClass.HOST_EVENT_PREFIX, WordClass.ORDINAL_COMPOUND,
+        WordClass.POLICY_FIELD, WordClass.PORTFOLIO, WordClass.SUBJECT_OF_PLACE,
+        WordClass.FUNCTION_NOUN_PREFIX, WordClass.NOUN_ENDING, WordClass.INFRASTRUCTURE_PREFIX,
+        WordClass.REGULATOR_PREFIX));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -335,6 +338,54 @@ public final class English extends Language {
   @Override
   boolean isNameTail(String key) {
     return words.is(WordClass.NAME_TAIL, key);
+  }
+
+  @Override
+  boolean namesAPolicyField(String key) {
+    return words.is(WordClass.POLICY_FIELD, key);
+  }
+
+  @Override
+  boolean portfolioAt(Tokens t, int k, int end) {
+    if (k < end && isArticle(t.key[k])) {
+      k++;
+    }
+    for (int e = k + 1; e <= end; e++) {
+      if (words.isPhrase(WordClass.PORTFOLIO, t, k, e) && (e == end || t.key[e].equals("of") || t.key[e].equals("on"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  boolean namesInfrastructure(String key) {
+    return words.startsWithAny(WordClass.INFRASTRUCTURE_PREFIX, key);
+  }
+
+  @Override
+  boolean teamOfOneSide(String key) {
+    return key.equals("team") || key.equals("teams");
+  }
+
+  @Override
+  boolean namesARegulator(String key) {
+    return words.startsWithAny(WordClass.REGULATOR_PREFIX, key);
+  }
+
+  @Override
+  boolean namedByOwners(String key) {
+    return key.equals("group");
+  }
+
+  @Override
+  boolean namesAFunction(String key) {
+    return words.startsWithAny(WordClass.FUNCTION_NOUN_PREFIX, key) || words.endsWithAny(WordClass.NOUN_ENDING, key);
+  }
+
+  @Override
+  boolean placesASubject(String key) {
+    return words.is(WordClass.SUBJECT_OF_PLACE, key);
   }
 
   @Override

@@ -306,7 +306,8 @@ final class EventRecognizer {
                   || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t.key[k - 1]));
       boolean visit = k > from && (words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t.key[k - 1])
           || isIn(afterCueAndDate, k));
-      if (!locative && !visit) {
+      // «the meeting on the situation in Sudan»: the place is what the meeting is about, not where it sits.
+      if (!locative && !visit || locative && k > from + 1 && language.placesASubject(t.key[k - 2])) {
         continue;
       }
       int distance = k >= last ? k - last : first - k;

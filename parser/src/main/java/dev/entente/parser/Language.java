@@ -473,6 +473,61 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word before a generic head («policy») names the field of one side's own conduct
+   * («Foreign Policy»), counted with the fields of cooperation. No by default.
+   */
+  boolean namesAPolicyField(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a government's portfolio («Foreign Relations», «the Interior») stands at token {@code k}
+   * and ends the name at {@code end} or before its «of» or «on»: a body «of» it is one state's ministry. No by default.
+   */
+  boolean portfolioAt(Tokens t, int k, int end) {
+    return false;
+  }
+
+  /**
+   * Whether a noun before «in <place>» makes the place what is spoken of rather than where something
+   * happens («the situation in Sudan»). No by default.
+   */
+  boolean placesASubject(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a mechanism's head word alone after a proper name may name a company or an armed group
+   * («the Wagner Group»), so that the name needs a word of cooperation to be a mechanism. No by default.
+   */
+  boolean namedByOwners(String key) {
+    return false;
+  }
+
+  /** Whether a head («Team») names, after one state's name alone, that state's own unit. No by default. */
+  boolean teamOfOneSide(String key) {
+    return false;
+  }
+
+  /** Whether a word right before a commission's or council's head makes it a state's regulator («Regulatory», «Election»). No by default. */
+  boolean namesARegulator(String key) {
+    return false;
+  }
+
+  /** Whether a word names infrastructure («Transport», «Railway», «Power»): a network of it is lines, no arrangement. No by default. */
+  boolean namesInfrastructure(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a capitalised word is a common noun of a body's function or members («Coordination»,
+   * «Core», «Officials»), no proper name of an owner. No by default.
+   */
+  boolean namesAFunction(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word that opens a body's name makes it a nation's own («National Security Council»).
    * No by default.
    */

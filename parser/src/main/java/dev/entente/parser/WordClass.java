@@ -217,6 +217,23 @@ enum WordClass {
   HOST_EVENT_PREFIX,
   /** An ordinal and the word after it that are one noun numbering nothing («third party»), each pair one entry with a space. */
   ORDINAL_COMPOUND,
+  /**
+   * Words that, before «policy», name the field of one side's own conduct («Foreign Policy», «Fiscal Policy»),
+   * as fields of cooperation do: no initiative.
+   */
+  POLICY_FIELD,
+  /** A government's portfolio after «of» in a body's name («Secretariat of Foreign Relations»): one state's ministry; phrases. */
+  PORTFOLIO,
+  /** Nouns whose «in <place>» says what is spoken of, not where («the situation in Sudan»). */
+  SUBJECT_OF_PLACE,
+  /** Common nouns of a body's function or members («Core», «Task», «Officials») that keep a «… Group» a mechanism; word prefixes. */
+  FUNCTION_NOUN_PREFIX,
+  /** Endings of common nouns («Coordination», «Development», «Planning»): such a word names no owner. */
+  NOUN_ENDING,
+  /** Words of infrastructure («Transport», «Railway», «Power»): a network of them is lines and cables; word prefixes. */
+  INFRASTRUCTURE_PREFIX,
+  /** Words right before a commission's or council's head that make it one state's regulator («Regulatory», «Election»); word prefixes. */
+  REGULATOR_PREFIX,
   /** Verbs by which a host receives a guest into the host's country («welcomed … to India»); - when none. */
   WELCOME_VERB,
   /** Verbs by which a party is represented by the people named after them («was represented by», «was led by»); - when none. */
