@@ -354,8 +354,10 @@ public final class Corpus {
     // A key given twice for one item is kept once (Postings.Builder), so actors may be given again
     // as parties.
     List<String> actors = s.actorIds();
-    each(actors, Fields.ACTOR, sink);
-    each(actors, Fields.PARTY, sink);
+    for (int k = 0; k < actors.size(); k++) {
+      sink.accept(Fields.ACTOR, actors.get(k));
+      sink.accept(Fields.PARTY, actors.get(k));
+    }
     each(s.partyIds(), Fields.PARTY, sink);
     // isPresent/get, not ifPresent: a lambda capturing the sink was an object per statement.
     Optional<Act> act = s.act();
@@ -375,10 +377,6 @@ public final class Corpus {
 
   /** Gives {@code sink} each of {@code values} under {@code field}; the list is random-access. */
   private static void each(List<?> values, String field, BiConsumer<String, Object> sink) {
-    if (sink instanceof Index.Sink) {
-      ((Index.Sink) sink).acceptEach(field, values);
-      return;
-    }
     for (int k = 0; k < values.size(); k++) {
       sink.accept(field, values.get(k));
     }

@@ -347,7 +347,7 @@ final class Index<T> {
    */
   private static <T> Map<Object, int[]> merge(List<Run<T>> runs, int f, int[] offsets) {
     if (runs.size() == 1) {
-      Lists byValue = runs.get(0).postings[f];
+      Map<Object, Postings.Builder> byValue = runs.get(0).postings[f];
       Map<Object, int[]> lists = new HashMap<>(byValue.size() * 2);
       byValue.forEach((value, list) -> lists.put(value, list.build()));
       return lists;
@@ -389,95 +389,8 @@ final class Index<T> {
     return Math.max(1, Math.min(documents / RUN_DOCUMENTS, 4 * cores));
   }
 
-  /**
-   * The postings lists of one field of a {@link Run}, by value: open addressing, values compared
-   * by identity before {@code equals}. A {@link HashMap} was a quarter of indexing (a node per
-   * value, reached through the table; an index of 100,000 documents files 60 million keys).
-   */
-  static final class Lists {
-    /** The key that stands for a null value. */
-    private static final Object NULL = new Object();
-
-    private Object[] values = new Object[16];
-    private Postings.Builder[] lists = new Postings.Builder[16];
-    private int[] hashes = new int[16];
-    private int size;
-
-    /** The list of {@code value}, made empty if it has none yet. */
-    Postings.Builder of(Object value) {
-      Object key = value == null ? NULL : value;
-      int hash = spread(key.hashCode());
-      int mask = values.length - 1;
-      int slot = hash & mask;
-      for (Object known = values[slot]; known != null; known = values[slot]) {
-        if (known == key || hashes[slot] == hash && known.equals(key)) {
-          return lists[slot];
-        }
-        slot = (slot + 1) & mask;
-      }
-      Postings.Builder list = new Postings.Builder();
-      values[slot] = key;
-      lists[slot] = list;
-      hashes[slot] = hash;
-      if (++size > values.length / 2) {
-        grow();
-      }
-      return list;
-    }
-
-    int size() {
-      return size;
-    }
-
-    /** Gives {@code action} each value and its list. */
-    void forEach(BiConsumer<Object, Postings.Builder> action) {
-      for (int slot = 0; slot < values.length; slot++) {
-        Object key = values[slot];
-        if (key != null) {
-          action.accept(key == NULL ? null : key, lists[slot]);
-        }
-      }
-    }
-
-    private static int spread(int h) {
-      h *= 0x9E3779B9;
-      return h ^ (h >>> 16);
-    }
-
-    private void grow() {
-      Object[] oldValues = values;
-      Postings.Builder[] oldLists = lists;
-      int[] oldHashes = hashes;
-      values = new Object[oldValues.length * 2];
-      lists = new Postings.Builder[values.length];
-      hashes = new int[values.length];
-      int mask = values.length - 1;
-      for (int i = 0; i < oldValues.length; i++) {
-        if (oldValues[i] != null) {
-          int slot = oldHashes[i] & mask;
-          while (values[slot] != null) {
-            slot = (slot + 1) & mask;
-          }
-          values[slot] = oldValues[i];
-          lists[slot] = oldLists[i];
-          hashes[slot] = oldHashes[i];
-        }
-      }
-    }
-  }
-
-  /** Where {@link Keys} file an item: under one value of a field, or under each of a list. */
-  interface Sink extends BiConsumer<String, Object> {
-    /** Files the item under {@code (field, v)} for each {@code v} of {@code values} (random access). */
-    default void acceptEach(String field, List<?> values) {
-      for (int k = 0; k < values.size(); k++) {
-        accept(field, values.get(k));
-      }
-    }
-  }
-
   /** The items of the documents {@code [from, to)}, with positions from 0, and their postings. */
-  private static final class Run<T> implements Sink {
+  private static final class Run<T> implements BiConsumer<String, Object> {
     final int from;
     final int to;
     Object[] found = new Object[64];
@@ -485,28 +398,14 @@ final class Index<T> {
     final int[] documentStart;
     /** The fields, in the order of {@link #postings}; a sink is usually given these very strings. */
     private final String[] fields;
-    /**
-     * The fields by their hash, open addressing, and each one's number: a field is found by one
-     * probe or two. A search of {@link #fields} was 4% of a 100,000-document load (a statement
-     * files about ten keys, and its fields come late in the list).
-     */
-    private final String[] fieldSlots;
-    private final int[] fieldNumbers;
-    final Lists[] postings;
+    final Map<Object, Postings.Builder>[] postings;
     /** No value, not even null, is this one: the last value of a field given none yet. */
     private static final Object NOTHING = new Object();
     /** Per field, the value last filed (by identity) and its list. */
     private final Object[] lastValues;
     private final Postings.Builder[] lastLists;
-    /**
-     * Per field, the {@value #RECENT} lists of values last given to {@link #acceptEach} (by
-     * identity) and the postings lists of their values, {@code RECENT} slots a field.
-     */
-    private final List<?>[] recentValues;
-    private final Postings.Builder[][] recentLists;
-    private final int[] recentNext;
-    private static final int RECENT = 4;
 
+    @SuppressWarnings("unchecked") // an array of maps, each of one type
     Run(List<Document> documents, int from, int to,
         Function<? super Document, ? extends List<? extends T>> items, String[] fields,
         Keys<? super T> keys) {
@@ -514,25 +413,12 @@ final class Index<T> {
       this.to = to;
       this.documentStart = new int[to - from];
       this.fields = fields;
-      this.fieldSlots = new String[Integer.highestOneBit(Math.max(1, fields.length)) * 4];
-      this.fieldNumbers = new int[fieldSlots.length];
-      for (int f = 0; f < fields.length; f++) {
-        int slot = fields[f].hashCode() & (fieldSlots.length - 1);
-        while (fieldSlots[slot] != null) {
-          slot = (slot + 1) & (fieldSlots.length - 1);
-        }
-        fieldSlots[slot] = fields[f];
-        fieldNumbers[slot] = f;
-      }
-      this.postings = new Lists[fields.length];
+      this.postings = new Map[fields.length];
       this.lastValues = new Object[fields.length];
       java.util.Arrays.fill(lastValues, NOTHING);
       this.lastLists = new Postings.Builder[fields.length];
-      this.recentValues = new List<?>[fields.length * RECENT];
-      this.recentLists = new Postings.Builder[fields.length * RECENT][];
-      this.recentNext = new int[fields.length];
       for (int f = 0; f < fields.length; f++) {
-        postings[f] = new Lists();
+        postings[f] = new HashMap<>();
       }
       for (int d = from; d < to; d++) {
         Document document = documents.get(d);
@@ -553,64 +439,30 @@ final class Index<T> {
     /** Files the item at the current position under {@code (field, value)}. */
     @Override
     public void accept(String field, Object value) {
-      list(field(field), value).add(size);
-    }
-
-    /**
-     * Files the item at the current position under each of {@code values}. Statements repeat
-     * the lists of ids of statements just before them (a store's load holds each such list
-     * once): for a list given lately, the postings lists of its values are at hand without
-     * looking each value up.
-     */
-    @Override
-    public void acceptEach(String field, List<?> values) {
-      int n = values.size();
-      if (n == 0) {
-        return;
-      }
       int f = field(field);
-      int base = f * RECENT;
-      Postings.Builder[] lists = null;
-      for (int r = base; r < base + RECENT; r++) {
-        if (recentValues[r] == values) {
-          lists = recentLists[r];
-          break;
-        }
-      }
-      if (lists == null) {
-        lists = new Postings.Builder[n];
-        for (int k = 0; k < n; k++) {
-          lists[k] = list(f, values.get(k));
-        }
-        int r = base + recentNext[f];
-        recentNext[f] = (recentNext[f] + 1) % RECENT;
-        recentValues[r] = values;
-        recentLists[r] = lists;
-      }
-      for (Postings.Builder list : lists) {
-        list.add(size);
-      }
-    }
-
-    /** The postings list of {@code value} in field {@code f}. */
-    private Postings.Builder list(int f, Object value) {
       // The value a field was last given comes again often (a document's kind, an item's
       // negation, the same actors sentence after sentence): that list is at hand without hashing.
+      Postings.Builder list;
       if (lastValues[f] == value) {
-        return lastLists[f];
+        list = lastLists[f];
+      } else {
+        Map<Object, Postings.Builder> byValue = postings[f];
+        list = byValue.get(value);
+        if (list == null) {
+          list = new Postings.Builder();
+          byValue.put(value, list);
+        }
+        lastValues[f] = value;
+        lastLists[f] = list;
       }
-      Postings.Builder list = postings[f].of(value);
-      lastValues[f] = value;
-      lastLists[f] = list;
-      return list;
+      list.add(size);
     }
 
     /** The number of {@code field}: found by identity first, as the keys pass the constants. */
     private int field(String field) {
-      int mask = fieldSlots.length - 1;
-      for (int slot = field.hashCode() & mask; fieldSlots[slot] != null; slot = (slot + 1) & mask) {
-        if (fieldSlots[slot] == field) {
-          return fieldNumbers[slot];
+      for (int f = 0; f < fields.length; f++) {
+        if (fields[f] == field) {
+          return f;
         }
       }
       for (int f = 0; f < fields.length; f++) {

@@ -456,11 +456,7 @@ public final class CorpusStore implements AutoCloseable {
    * @throws StoreException if the database cannot be read
    */
   public Corpus corpus() {
-    // In id order, which is the corpus order (a store's ids are distinct): the corpus then finds
-    // them sorted, where sorting them itself took a few tenths of a second of one core after
-    // decoding; here the ids are sorted while the other cores decode the last batches.
-    List<Document> byId = read(c -> documents(c, true));
-    return Query.from(byId);
+    return Query.from(documents());
   }
 
   /**
@@ -472,100 +468,61 @@ public final class CorpusStore implements AutoCloseable {
    *     (naming it)
    */
   public List<Document> documents() {
-    return read(c -> documents(c, false));
-  }
-
-  /** The stored documents in the order of first adding, or in id order if {@code byId}. */
-  private List<Document> documents(Connection c, boolean byId) throws SQLException {
-    Map<String, String> texts = new HashMap<>();
-    SharedStrings shared = new SharedStrings();
-    List<Batch> batches = new ArrayList<>();
-    try (Statement st = c.createStatement()) {
-      st.execute("BEGIN TRANSACTION");
-      try (ResultSet rs = st.executeQuery("SELECT s.text_hash, d.text FROM documents d JOIN ("
-          + "SELECT text_hash, min(document_id) AS document_id FROM " + STORED
-          + " WHERE text_hash IS NOT NULL GROUP BY text_hash) s USING (document_id)")) {
-        while (rs.next()) {
-          texts.put(rs.getString(1), rs.getString(2));
-        }
-      }
-      // Not ORDER BY seq: DuckDB would sort every form before giving the first one (memory,
-      // and no decoding meanwhile). Rows come in the table's order; seq puts them right below.
-      try (ResultSet rs = st.executeQuery(
-          "SELECT document_id, form, form_bytes, text_hash, seq FROM " + STORED)) {
-        Batch batch = new Batch(texts, shared);
-        int ahead = Batch.AHEAD_PER_CORE * Runtime.getRuntime().availableProcessors();
-        int next = 0; // the oldest batch this thread may still have to decode
-        while (rs.next()) {
-          batch.add(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getString(4), rs.getLong(5));
-          if (batch.size() == Batch.SIZE) {
-            // Decoded by another core while this thread reads on, but not far on: a stored form
-            // waiting to be decoded outlived the young collections and was copied into the old
-            // generation, to die there (reading ran ahead of decoding by most of the store).
-            batches.add(batch);
-            ForkJoinPool.commonPool().execute(batch::decode);
-            batch = new Batch(texts, shared);
-            while (batches.size() - next > ahead) {
-              batches.get(next++).decode();
-            }
+    return read(c -> {
+      Map<String, String> texts = new HashMap<>();
+      SharedStrings shared = new SharedStrings();
+      List<Batch> batches = new ArrayList<>();
+      try (Statement st = c.createStatement()) {
+        st.execute("BEGIN TRANSACTION");
+        try (ResultSet rs = st.executeQuery("SELECT s.text_hash, d.text FROM documents d JOIN ("
+            + "SELECT text_hash, min(document_id) AS document_id FROM " + STORED
+            + " WHERE text_hash IS NOT NULL GROUP BY text_hash) s USING (document_id)")) {
+          while (rs.next()) {
+            texts.put(rs.getString(1), rs.getString(2));
           }
         }
-        batches.add(batch);
+        // Not ORDER BY seq: DuckDB would sort every form before giving the first one (memory,
+        // and no decoding meanwhile). Rows come in the table's order; seq puts them right below.
+        try (ResultSet rs = st.executeQuery(
+            "SELECT document_id, form, form_bytes, text_hash, seq FROM " + STORED)) {
+          Batch batch = new Batch(texts, shared);
+          int ahead = Batch.AHEAD_PER_CORE * Runtime.getRuntime().availableProcessors();
+          int next = 0; // the oldest batch this thread may still have to decode
+          while (rs.next()) {
+            batch.add(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getString(4), rs.getLong(5));
+            if (batch.size() == Batch.SIZE) {
+              // Decoded by another core while this thread reads on, but not far on: a stored form
+              // waiting to be decoded outlived the young collections and was copied into the old
+              // generation, to die there (reading ran ahead of decoding by most of the store).
+              batches.add(batch);
+              ForkJoinPool.commonPool().execute(batch::decode);
+              batch = new Batch(texts, shared);
+              while (batches.size() - next > ahead) {
+                batches.get(next++).decode();
+              }
+            }
+          }
+          batches.add(batch);
+        }
+        st.execute("COMMIT");
       }
-      st.execute("COMMIT");
-    }
-    Integer[] byIdOrder = byId ? idOrder(batches) : null;
-    // This thread decodes the batches no other thread has begun, then collects them all.
-    for (Batch batch : batches) {
-      batch.decode();
-    }
-    if (byId) {
-      List<List<Document>> decoded = new ArrayList<>(batches.size());
+      // This thread decodes the batches no other thread has begun, then collects them all.
       for (Batch batch : batches) {
-        decoded.add(batch.documents());
+        batch.decode();
       }
-      List<Document> documents = new ArrayList<>(byIdOrder.length);
-      for (int at : byIdOrder) {
-        documents.add(decoded.get(at / Batch.SIZE).get(at % Batch.SIZE));
+      List<Document> documents = new ArrayList<>(batches.size() * Batch.SIZE);
+      long[] seqs = new long[batches.size() * Batch.SIZE];
+      boolean inOrder = true;
+      for (Batch batch : batches) {
+        for (int i = 0; i < batch.size(); i++) {
+          int at = documents.size() + i;
+          seqs[at] = batch.seqs[i];
+          inOrder &= at == 0 || seqs[at - 1] < seqs[at];
+        }
+        documents.addAll(batch.documents());
       }
-      return documents;
-    }
-    List<Document> documents = new ArrayList<>(batches.size() * Batch.SIZE);
-    long[] seqs = new long[batches.size() * Batch.SIZE];
-    boolean inOrder = true;
-    for (Batch batch : batches) {
-      for (int i = 0; i < batch.size(); i++) {
-        int at = documents.size() + i;
-        seqs[at] = batch.seqs[i];
-        inOrder &= at == 0 || seqs[at - 1] < seqs[at];
-      }
-      documents.addAll(batch.documents());
-    }
-    return inOrder ? documents : inSeqOrder(documents, seqs);
-  }
-
-  /**
-   * The places of the documents read into {@code batches} ({@code batch * Batch.SIZE + i}),
-   * ordered by the documents' ids.
-   */
-  private static Integer[] idOrder(List<Batch> batches) {
-    int n = 0;
-    for (Batch batch : batches) {
-      n += batch.size();
-    }
-    String[] ids = new String[batches.size() * Batch.SIZE];
-    Integer[] order = new Integer[n];
-    int k = 0;
-    for (int b = 0; b < batches.size(); b++) {
-      Batch batch = batches.get(b);
-      for (int i = 0; i < batch.size(); i++) {
-        int at = b * Batch.SIZE + i;
-        ids[at] = batch.ids[i];
-        order[k++] = at;
-      }
-    }
-    Arrays.sort(order, (x, y) -> ids[x].compareTo(ids[y]));
-    return order;
+      return inOrder ? documents : inSeqOrder(documents, seqs);
+    });
   }
 
   /** {@code documents} ordered by their {@code seqs} (the order of first adding). */
@@ -597,7 +554,7 @@ public final class CorpusStore implements AutoCloseable {
 
     private final Map<String, String> texts;
     private final SharedStrings shared;
-    final String[] ids = new String[SIZE];
+    private final String[] ids = new String[SIZE];
     private final byte[][] forms = new byte[SIZE][];
     private final int[] lengths = new int[SIZE];
     private final String[] textHashes = new String[SIZE];

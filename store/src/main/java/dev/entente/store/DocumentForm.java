@@ -347,7 +347,6 @@ final class DocumentForm {
     private Optional<?>[] optionals;
     private final String[] stringScratch = new String[16];
     private final Topic[] topicScratch = new Topic[16];
-    private final int[] indexScratch = new int[16];
 
     Reader(byte[] in, int length, SharedStrings shared, SharedStrings.Table sharedTable) {
       this.in = in;
@@ -362,15 +361,10 @@ final class DocumentForm {
         throw new IllegalStateException("stored document has form " + format + ", this Entente reads form " + FORMAT);
       }
       table = new String[count()];
-      if (sharedTable == null) {
-        for (int i = 0; i < table.length; i++) {
-          table[i] = stringEntry();
-        }
-      } else {
-        sharedStringTable();
+      for (int i = 0; i < table.length; i++) {
+        table[i] = stringEntry();
       }
       if (sharedTable != null) {
-        sharedTable.newDocument();
         constants = sharedTable.constants(table.length);
         optionals = sharedTable.optionals(table.length);
       } else {
@@ -514,7 +508,12 @@ final class DocumentForm {
       Optional<Strength> strength = optionalConstantOf(Strength.class);
       Optional<String> cameo = optionalString();
       boolean negated = present();
-      List<Topic> topicList = topicList();
+      int topicCount = count();
+      Topic[] topics = topicCount <= topicScratch.length ? topicScratch : new Topic[topicCount];
+      for (int i = 0; i < topicCount; i++) {
+        topics[i] = constant(Topic.class);
+      }
+      List<Topic> topicList = list(topics, topicCount);
       List<String> parties = stringList();
       List<String> initiatives = stringList();
       List<String> mechanisms = stringList();
@@ -523,77 +522,17 @@ final class DocumentForm {
           parties, initiatives, mechanisms, events, string());
     }
 
-    /** Kinds of lists for {@link SharedStrings.Table#repeated}. */
-    private static final int STRINGS = 0;
-    private static final int TOPICS = 1;
-
-    /**
-     * A list of strings, the load's own instance of it when there is one; a list that an earlier
-     * statement of the document has is taken from it.
-     */
-    @SuppressWarnings("unchecked") // lists of kind STRINGS are lists of strings
+    /** A list of strings, the load's own instance of it when there is one. */
     private List<String> stringList() {
-      int from = at;
       int n = count();
       if (n == 0) {
         return List.of();
       }
-      if (sharedTable == null) {
-        return list(strings(n), n);
-      }
-      int[] indexes = indexes(n);
-      List<String> list = (List<String>) sharedTable.repeated(in, from, at, STRINGS);
-      if (list == null) {
-        String[] strings = n <= stringScratch.length ? stringScratch : new String[n];
-        for (int i = 0; i < n; i++) {
-          strings[i] = table[indexes[i]];
-        }
-        list = list(strings, n);
-        sharedTable.remember(from, at, STRINGS, list);
-      }
-      return list;
-    }
-
-    /** As {@link #stringList}, for a statement's topics. */
-    @SuppressWarnings("unchecked") // lists of kind TOPICS are lists of topics
-    private List<Topic> topicList() {
-      int from = at;
-      int n = count();
-      if (n == 0) {
-        return List.of();
-      }
-      int[] indexes = indexes(n);
-      List<Topic> list = sharedTable == null ? null
-          : (List<Topic>) sharedTable.repeated(in, from, at, TOPICS);
-      if (list == null) {
-        Topic[] topics = n <= topicScratch.length ? topicScratch : new Topic[n];
-        for (int i = 0; i < n; i++) {
-          topics[i] = constant(Topic.class, indexes[i]);
-        }
-        list = list(topics, n);
-        if (sharedTable != null) {
-          sharedTable.remember(from, at, TOPICS, list);
-        }
-      }
-      return list;
-    }
-
-    /** The next {@code n} numbers, in an array of this reader's (valid until the next call). */
-    private int[] indexes(int n) {
-      int[] indexes = n <= indexScratch.length ? indexScratch : new int[n];
-      for (int i = 0; i < n; i++) {
-        indexes[i] = varint();
-      }
-      return indexes;
-    }
-
-    /** The next {@code n} strings, in an array of this reader's. */
-    private String[] strings(int n) {
       String[] strings = n <= stringScratch.length ? stringScratch : new String[n];
       for (int i = 0; i < n; i++) {
         strings[i] = string();
       }
-      return strings;
+      return list(strings, n);
     }
 
     private <T> List<T> list(T[] elements, int n) {
@@ -735,35 +674,6 @@ final class DocumentForm {
         throw new IllegalStateException("stored document is damaged: flag " + flag + " at byte " + (at - 1));
       }
       return flag == 1;
-    }
-
-    /**
-     * The string table, its short UTF-8 strings found in the shared strings all at once (see
-     * {@link SharedStrings.Table#utf8(byte[], int[], int[], int, String[])}): the entries are
-     * located first, then looked up together.
-     */
-    private void sharedStringTable() {
-      int[] offsets = sharedTable.offsets(table.length);
-      int[] lengths = sharedTable.lengths(table.length);
-      for (int i = 0; i < table.length; i++) {
-        int entry = at;
-        int header = varint();
-        int length = header >>> 1;
-        if (length > end - at || (header & 1) == 1 && 2L * length > end - at) {
-          throw new IllegalStateException("stored document is damaged: a string of " + length
-              + " at byte " + at + " runs past the end");
-        }
-        if ((header & 1) == 0 && length <= SharedStrings.MAX_BYTES) {
-          offsets[i] = at;
-          lengths[i] = length;
-          at += length;
-        } else {
-          at = entry;
-          table[i] = stringEntry();
-          lengths[i] = -1;
-        }
-      }
-      sharedTable.utf8(in, offsets, lengths, table.length, table);
     }
 
     /** A string-table entry; a short one is taken from the shared strings when there are some. */
