@@ -398,7 +398,7 @@ final class NameExtent {
         j++;
         continue;
       }
-      if (hasHard(gap) || (isSpacedDash(gap) || j == from && language.headsEndNames())
+      if (hasHard(gap) && !afterMiddleInitial(t, from, j, gap) || (isSpacedDash(gap) || j == from && language.headsEndNames())
           && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
           j++;
@@ -589,6 +589,16 @@ final class NameExtent {
 
   private static boolean sameEnding(String a, String b) {
     return a.length() > 2 && b.length() > 2 && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+  }
+
+  /**
+   * «Meeting of President Joseph R. Biden», «Встреча с Владимиром В. Путиным»: the stop after a
+   * middle initial, between a given name and a capitalised word, ends no name.
+   */
+  private static boolean afterMiddleInitial(Tokens t, int from, int j, String gap) {
+    return j - 2 >= from && gap.equals(". ") && t.key[j - 1].length() == 1 && t.isUpperCase(j - 1)
+        && t.gapBefore[j - 1] == Tokens.GAP_SPACE && t.key[j - 2].length() > 1 && t.isCapitalized(j - 2)
+        && !t.isUpperCase(j - 2) && t.isCapitalized(j) && !t.isUpperCase(j) && t.key[j].length() > 1;
   }
 
   /** Whether a gap holds more than spaces, quotes, hyphens and apostrophes. */
