@@ -40,12 +40,12 @@ final class LanguageData {
   final Set<String> sentenceAbbreviations;
   final PrefixLexicon<DocumentKind> documentKinds = new PrefixLexicon<>();
   final PrefixLexicon<List<String>> groups = new PrefixLexicon<>();
+  /** The first member of a groups.tsv row whose region counts only inside a format's name. */
+  static final String IN_FORMAT = "IN_FORMAT";
   /**
    * groups.tsv's IN_FORMAT rows: a region that stands for its states only inside the name of a
    * format, joined to a party by a dash or plus («Центральная Азия – Китай», «С5+1»).
    */
-  /** The first member of a groups.tsv row whose region counts only inside a format's name. */
-  static final String IN_FORMAT = "IN_FORMAT";
   final PrefixLexicon<List<String>> formatRegions = new PrefixLexicon<>();
   final List<Tsv.Row> wrapperMarkers;
   /** Name forms that are also common words: they count only capitalised in mid-sentence. */

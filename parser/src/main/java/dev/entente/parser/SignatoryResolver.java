@@ -618,10 +618,12 @@ final class SignatoryResolver {
     ctx.mentionsInOrder.add(at, found);
   }
 
-  /** Whether the gap before token {@code i} holds a dash or a plus, as between the sides of a format. */
+  /**
+   * Whether the gap before token {@code i} holds a dash or a plus, as between the sides of a format
+   * (the normalised text writes every dash as a hyphen).
+   */
   private static boolean formatJoin(Tokens t, int i) {
-    return t.gapHas(i, '-') || t.gapHas(i, '\u2013') || t.gapHas(i, '\u2014') || t.gapHas(i, '+')
-        || i > 0 && t.hyphenAfter[i - 1];
+    return t.gapHas(i, '-') || t.gapHas(i, '+') || i > 0 && t.hyphenAfter[i - 1];
   }
 
   /** Whether a party's mention starts ({@code starts}) or ends at token {@code i}. */
