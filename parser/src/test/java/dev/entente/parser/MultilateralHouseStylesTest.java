@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.Ids.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 final class MultilateralHouseStylesTest {
   private static final Parser RUSSIAN = Parser.russian();
-
-  private static List<String> sorted(List<String> ids) {
-    return ids.stream().sorted().collect(Collectors.toList());
-  }
 
   @Test
   void aSubjectThatListsItsMembersAfterAColon_namesTheOrganisationAndTheStates() {

@@ -5,12 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.entente.model.Document;
 import dev.entente.model.Party;
 import dev.entente.model.Place;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -28,26 +22,16 @@ final class OrganisationsAndCitiesDataTest {
   private static final Parser ENGLISH = Parser.english();
   private static final String FOLDER = "/dev/entente/parser/";
 
-  /** Column {@code column} of every row of a data file, comments and blank lines left out. */
-  private static Set<String> column(String resource, int column, String flag) {
+  /**
+   * Column {@code column} of every row of a data file of {@code columns} columns, read as the
+   * parser reads it; with a {@code flag}, only the rows whose last column holds it.
+   */
+  private static Set<String> column(String resource, int columns, int column, String flag) {
     Set<String> values = new TreeSet<>();
-    try (InputStream in = OrganisationsAndCitiesDataTest.class.getResourceAsStream(FOLDER + resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is not on the class path");
+    for (Tsv.Row row : Tsv.read(FOLDER + resource, columns)) {
+      if (flag == null || row.get(columns - 1).contains(flag)) {
+        values.add(row.get(column));
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (flag == null || cells[cells.length - 1].contains(flag)) {
-          values.add(cells[column]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return values;
   }
@@ -56,8 +40,8 @@ final class OrganisationsAndCitiesDataTest {
   void organisations_russianAndEnglish_listTheSameIds() {
     // GIVEN the two organisation files
     // WHEN their ids are read
-    Set<String> russian = column("ru/organizations.tsv", 0, null);
-    Set<String> english = column("en/organizations.tsv", 0, null);
+    Set<String> russian = column("ru/organizations.tsv", 6, 0, null);
+    Set<String> english = column("en/organizations.tsv", 6, 0, null);
     // THEN each has every id of the other
     Set<String> onlyRussian = new TreeSet<>(russian);
     onlyRussian.removeAll(english);
@@ -71,8 +55,8 @@ final class OrganisationsAndCitiesDataTest {
   void cities_russianAndEnglish_giveACapitalToTheSameStates() {
     // GIVEN the two city files
     // WHEN the countries of their capitals are read
-    Set<String> russian = column("ru/cities.tsv", 1, "capital");
-    Set<String> english = column("en/cities.tsv", 1, "capital");
+    Set<String> russian = column("ru/cities.tsv", 5, 1, "capital");
+    Set<String> english = column("en/cities.tsv", 5, 1, "capital");
     // THEN they are the same states, and at least the UN's members
     assertEquals(russian, english);
     assertEquals(true, russian.size() >= 193, "capitals: " + russian.size());

@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.Ids.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,10 +29,6 @@ final class RussianFollowUpsTest {
 
   private static List<String> partyIds(Document doc) {
     return doc.parties().stream().map(Party::id).sorted().collect(Collectors.toList());
-  }
-
-  private static List<String> sorted(List<String> ids) {
-    return ids.stream().sorted().collect(Collectors.toList());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.Ids.sorted;
+import static dev.entente.parser.Ids.states;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.Document;
@@ -18,15 +20,6 @@ final class RussianSignatureColumnsTest {
   private static final Parser RUSSIAN = Parser.russian();
   private static final String BODY = "Совместное заявление\n\n1. Стороны подчеркивают важность сотрудничества.\n"
       + "2. Стороны договорились продолжить консультации.\n\n";
-
-  private static List<String> sorted(List<String> ids) {
-    return ids.stream().sorted().collect(Collectors.toList());
-  }
-
-  private static List<String> states(Document doc) {
-    return doc.parties().stream().filter(p -> p.kind() == PartyKind.STATE).map(Party::id).sorted()
-        .collect(Collectors.toList());
-  }
 
   /** Each participant as «name=party/role», sorted. */
   private static List<String> signers(Document doc) {

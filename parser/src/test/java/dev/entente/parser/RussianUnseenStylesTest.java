@@ -1,12 +1,12 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.Ids.sorted;
+import static dev.entente.parser.Ids.states;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.Document;
 import dev.entente.model.Initiative;
 import dev.entente.model.Mechanism;
-import dev.entente.model.Party;
-import dev.entente.model.PartyKind;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -21,15 +21,6 @@ final class RussianUnseenStylesTest {
   private static final Parser RUSSIAN = Parser.russian();
   private static final String POINT = "1. Стороны подчеркнули важность сотрудничества в области культуры и образования"
       + " и отметили, что это отвечает интересам народов двух стран.\n";
-
-  private static List<String> sorted(List<String> ids) {
-    return ids.stream().sorted().collect(Collectors.toList());
-  }
-
-  private static List<String> states(Document doc) {
-    return doc.parties().stream().filter(p -> p.kind() == PartyKind.STATE).map(Party::id).sorted()
-        .collect(Collectors.toList());
-  }
 
   @Test
   void theDocumentNamedByAnAdjectiveBeforeItsKind_isNoInitiative() {

@@ -1,12 +1,11 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.Ids.sorted;
+import static dev.entente.parser.Ids.states;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.Document;
-import dev.entente.model.Party;
-import dev.entente.model.PartyKind;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,15 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 final class RussianVarietyTest {
   private static final Parser RUSSIAN = Parser.russian();
-
-  private static List<String> sorted(List<String> ids) {
-    return ids.stream().sorted().collect(Collectors.toList());
-  }
-
-  private static List<String> states(Document doc) {
-    return doc.parties().stream().filter(p -> p.kind() == PartyKind.STATE).map(Party::id).sorted()
-        .collect(Collectors.toList());
-  }
 
   @Test
   void aTitleThatGoesOnInLowerCaseOnTheNextLine_namesBothSides() {

@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.Ids.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.Test;
 final class SidesAndPartiesTest {
   private static final Parser RUSSIAN = Parser.russian();
   private static final Parser ENGLISH = Parser.english();
-
-  private static List<String> sorted(List<String> ids) {
-    return ids.stream().sorted().collect(Collectors.toList());
-  }
 
   private static String parties(Document doc) {
     return doc.participants().stream().map(p -> p.name() + "=" + p.party().orElse("-"))
