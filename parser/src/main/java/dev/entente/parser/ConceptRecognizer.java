@@ -238,7 +238,7 @@ final class ConceptRecognizer {
     List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known = new ArrayList<>();
     for (int i = from; i < to; ) {
       PhraseMatcher.Match<Lexicons.KnownInitiative> match = lex.knownInitiatives.longestAt(t, i, to);
-      if (match != null) {
+      if (match != null && !insidePartyName(t, match, from, to)) {
         known.add(match);
         i = match.last;
       } else {
@@ -246,6 +246,23 @@ final class ConceptRecognizer {
       }
     }
     return known;
+  }
+
+  /** The most words of a party's name before a known initiative it holds («Организация Договора о …»). */
+  private static final int PARTY_WORDS_BEFORE = 2;
+
+  /**
+   * Whether known initiative {@code k} is part of a longer party name: «Collective Security Treaty
+   * Organisation», «Организация Договора о коллективной безопасности» name the organisation, not the treaty.
+   */
+  private boolean insidePartyName(Tokens t, PhraseMatcher.Match<Lexicons.KnownInitiative> k, int from, int to) {
+    for (int p = Math.max(from, k.first - PARTY_WORDS_BEFORE); p <= k.first; p++) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, to);
+      if (party != null && party.first <= k.first && party.last >= k.last && party.last - party.first > k.last - k.first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
