@@ -1,0 +1,46 @@
+package dev.entente.parser;
+
+import static dev.entente.parser.Ids.sorted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Document;
+import dev.entente.model.Event;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Russian house styles of 2001–2025 read in session 11: texts without line breaks (a heading in
+ * capitals run on into the body, points numbered inside a paragraph). Every text is written for
+ * these tests.
+ */
+final class RussianHouseStylesTest {
+  private static final Parser RUSSIAN = Parser.russian();
+
+  @Test
+  void aHeadingInCapitalsRunOnIntoTheBody_leavesTheBodyItsSubject() {
+    // GIVEN a text without line breaks: the heading in capitals, the organisation's heads as the subject, points inline
+    Document doc = RUSSIAN.parse("ЗАЯВЛЕНИЕ ГЛАВ ГОСУДАРСТВ – ЧЛЕНОВ ОРГАНИЗАЦИИ ДОГОВОРА О КОЛЛЕКТИВНОЙ БЕЗОПАСНОСТИ"
+        + " Главы государств – членов Организации Договора о коллективной безопасности, собравшиеся 10 ноября 2022 года"
+        + " в Ереване на сессии Совета коллективной безопасности, заявляют о следующем: 1. Мы подтверждаем верность"
+        + " Уставу ОДКБ и целям Организации. 2. Мы поручаем Совету министров обороны продолжить работу по укреплению"
+        + " коллективных сил. 3. Следующая сессия Совета коллективной безопасности ОДКБ пройдет в 2023 году в Беларуси.");
+    // THEN the heading is the title, the organisation adopts the text, and its points are three
+    assertEquals("ЗАЯВЛЕНИЕ ГЛАВ ГОСУДАРСТВ – ЧЛЕНОВ ОРГАНИЗАЦИИ ДОГОВОРА О КОЛЛЕКТИВНОЙ БЕЗОПАСНОСТИ", doc.title());
+    assertEquals(List.of("CSTO"), sorted(doc.signatories()));
+    assertEquals(3, doc.clauses().size());
+  }
+
+  @Test
+  void pointsNumberedInsideAParagraph_eachKeepTheirOwnPlace() {
+    // GIVEN one paragraph whose points follow a comma and semicolons, the first naming the meeting's city
+    Document doc = RUSSIAN.parse("Совместное заявление\n\nГлавы государств Центральной Азии, собравшиеся 6 августа 2019 года"
+        + " в Ташкенте, на втором Консультативном совещании, 1. подтвердили важность регулярных встреч на высшем уровне"
+        + " для развития регионального сотрудничества и добрососедства; 2. договорились провести третье Консультативное"
+        + " совещание в 2020 году в Туркменистане; 3. приветствовали работу национальных координаторов.\n");
+    // THEN the third meeting is planned in the country the second point names, not in the city of the first
+    Event third = doc.events().stream().filter(e -> e.name().startsWith("третье")).findFirst().orElseThrow();
+    assertEquals("Туркменистан", third.place().orElseThrow().name());
+    assertEquals(3, doc.clauses().size());
+  }
+}
