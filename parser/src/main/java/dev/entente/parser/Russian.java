@@ -155,6 +155,11 @@ public final class Russian extends Language {
    */
   @Override
   String nominativeOf(String nameWord) {
+    for (String ending : INDECLINABLE_NAME_ENDINGS) {
+      if (nameWord.length() > ending.length() + 2 && nameWord.endsWith(ending)) {
+        return nameWord;
+      }
+    }
     int n = nameWord.length();
     char before = n > 2 ? nameWord.charAt(n - 3) : 'а';
     if (nameWord.endsWith("ом") || nameWord.endsWith("ым")) {
@@ -177,6 +182,12 @@ public final class Russian extends Language {
     }
     return nameWord;
   }
+
+  /**
+   * Endings of surnames that do not decline: Persian and Turkic patronymic surnames («Рахматзода»,
+   * «Гасанзаде», «Чавушоглу», «Мамедоглы», «Токаулы», «Алиевакызы»).
+   */
+  private static final String[] INDECLINABLE_NAME_ENDINGS = {"зода", "заде", "оглу", "оглы", "улы", "уулу", "кызы"};
 
   /** Endings an adjective or ordinal takes in any case, longest first. */
   private static final String[] ADJECTIVE_CASE_ENDINGS = {"ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом",

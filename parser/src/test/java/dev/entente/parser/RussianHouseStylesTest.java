@@ -43,4 +43,16 @@ final class RussianHouseStylesTest {
     assertEquals("Туркменистан", third.place().orElseThrow().name());
     assertEquals(3, doc.clauses().size());
   }
+
+  @Test
+  void surnamesThatDoNotDecline_stayAsWritten_andTheGivenNameTakesTheNominative() {
+    // GIVEN Persian and Turkic surnames after roles in the instrumental and genitive, and a hyphenated surname after initials
+    Document doc = RUSSIAN.parse("Совместное заявление\n\n1. Министр иностранных дел Республики Армения встретился"
+        + " с Министром иностранных дел Турецкой Республики Орханом Фиданоглу и с Вице-премьером Республики Таджикистан"
+        + " Давлатшохом Назарзода.\n2. Президент Республики Казахстан провел переговоры с Эмиром Государства Катар"
+        + " Т.Х.Аль-Тани.\n");
+    // THEN the surnames keep their endings, the given name loses its case, and the hyphenated surname is whole
+    List<String> names = doc.participants().stream().map(p -> p.name()).sorted().collect(Collectors.toList());
+    assertEquals(List.of("Давлатшох Назарзода", "Орхан Фиданоглу", "Т.Х.Аль-Тани"), names);
+  }
 }
