@@ -777,7 +777,12 @@ final class ConceptRecognizer {
 
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
   private boolean opensMechanism(Tokens t, int j, int to) {
-    for (int k = j; k < Math.min(to, j + 3); k++) {
+    int limit = j + 3;
+    for (int k = j; k < Math.min(to, limit); k++) {
+      // «Совместной российско-египетской комиссии»: the parts of a compound adjective are one word.
+      if (t.hyphenAfter[k]) {
+        limit++;
+      }
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, to);
       if (hit != null) {
         return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);

@@ -273,6 +273,15 @@ public abstract class Language {
   }
 
   /**
+   * Whether adjectives listed with commas before «и» stay in one name («комиссия по
+   * торгово-экономическому, научно-техническому и культурному сотрудничеству»): where adjectives agree
+   * in an ending, the list is one. No by default.
+   */
+  boolean adjectiveListsInNames() {
+    return false;
+  }
+
+  /**
    * Whether an initiative's head word must be capitalised to name one: English writes the names of
    * initiatives in title case («Regional Cooperation Framework»), so a lower-case head is a common
    * noun («within the framework of», «USAID programs», «trade policy»).

@@ -167,7 +167,12 @@ final class NameExtent {
       // «седьмой регулярной встречи»: after an ordinal even a describing adjective belongs to the name.
       boolean afterOrdinal = k - 1 >= from && data.ordinals.containsKey(t.key[k - 1]) && language.isAdjective(key)
           && !language.isParticiple(key) && !language.isVerbalNoun(key);
-      if (compoundPart || opensName(key, t.isCapitalized(k)) || afterOrdinal
+      // «первого заседания Совместной … комиссии»: inside a sentence, a capital opens a proper name even on a word
+      // that in lower case is no part of one («совместной работы»), where the language's adjectives so open names.
+      boolean capitalisedInside = language.capitalisedAdjectivesOpenNames() && k > from && t.isCapitalized(k)
+          && !t.isUpperCase(k) && t.gapBefore[k] == Tokens.GAP_SPACE && start == k + 1 && language.isAdjective(key)
+          && words.is(WordClass.STOP_ADJECTIVE, key) && !language.isParticiple(key);
+      if (compoundPart || opensName(key, t.isCapitalized(k)) || afterOrdinal || capitalisedInside
           || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head))) {
         start = k;
         k--;
@@ -398,6 +403,10 @@ final class NameExtent {
         j++;
         continue;
       }
+      if (gap.equals(", ") && listedAdjective(t, from, j, to)) {
+        j++;
+        continue;
+      }
       if (hasHard(gap) && !afterMiddleInitial(t, from, j, gap) || (isSpacedDash(gap) || j == from && language.headsEndNames())
           && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
@@ -589,6 +598,24 @@ final class NameExtent {
 
   private static boolean sameEnding(String a, String b) {
     return a.length() > 2 && b.length() > 2 && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+  }
+
+  /**
+   * «по торгово-экономическому, научно-техническому и культурному сотрудничеству»: after a comma, an
+   * adjective in lower case (or a compound ending in one) with the ending of the adjective before the
+   * comma, followed by another comma or «и», goes on with the name, in a language whose names list
+   * adjectives so ({@link Language#adjectiveListsInNames}).
+   */
+  private boolean listedAdjective(Tokens t, int from, int j, int to) {
+    if (!language.adjectiveListsInNames() || j - 1 < from || j >= to || t.isCapitalized(j) || t.isCapitalized(j - 1)) {
+      return false;
+    }
+    int last = afterCompound(t, j, to);
+    String before = t.key[j - 1];
+    String after = t.key[last];
+    return last + 1 < to && language.isAdjective(before) && language.isAdjective(after) && before.length() > 3
+        && after.length() > 3 && before.endsWith(after.substring(after.length() - 3))
+        && (t.gapText(last + 1).equals(", ") || t.gapBefore[last + 1] == Tokens.GAP_SPACE && words.is(WordClass.AND, t.key[last + 1]));
   }
 
   /**

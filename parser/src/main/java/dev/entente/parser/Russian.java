@@ -272,10 +272,15 @@ public final class Russian extends Language {
 
   /**
    * By the dictionary: both words are only nouns (no reading of another part of speech) and share
-   * the genitive, dative, instrumental or prepositional case and number («стабильности и
-   * сотрудничества», «безопасности и сотрудничеству»); a nominative or accusative after «и» may open
+   * the genitive, dative, instrumental or prepositional case, and in the genitive the number
+   * («стабильности и сотрудничества», «безопасности и сотрудничеству», «торговле и инвестициям»); a nominative or accusative after «и» may open
    * a clause or an object of its own («Совета министров и стороны договорились»).
    */
+  @Override
+  boolean adjectiveListsInNames() {
+    return true;
+  }
+
   @Override
   boolean nounsInOneCase(String a, String b) {
     List<RussianDictionary.Reading> first = readings(a);
@@ -285,8 +290,9 @@ public final class Russian extends Language {
     }
     for (RussianDictionary.Reading x : first) {
       for (RussianDictionary.Reading y : second) {
+        // «по торговле и инвестициям»: after a preposition's case the number may differ; a genitive keeps it.
         if (x.grammaticalCase() != null && !x.inCase("Nom") && !x.inCase("V") && x.grammaticalCase().equals(y.grammaticalCase())
-            && x.plural() == y.plural()) {
+            && (x.plural() == y.plural() || !x.inCase("R"))) {
           return true;
         }
       }

@@ -55,4 +55,17 @@ final class RussianHouseStylesTest {
     List<String> names = doc.participants().stream().map(p -> p.name()).sorted().collect(Collectors.toList());
     assertEquals(List.of("Давлатшох Назарзода", "Орхан Фиданоглу", "Т.Х.Аль-Тани"), names);
   }
+
+  @Test
+  void aCommissionsNameWithListedAdjectives_andItsMeeting_areBothFound() {
+    // GIVEN the numbered meeting of a joint commission whose subject lists adjectives with a comma and «и»
+    Document doc = RUSSIAN.parse("Совместное заявление\n\nМосква, 12 апреля 2019 года\n1. Стороны приветствовали"
+        + " проведение первого заседания Совместной российско-бразильской комиссии по торгово-экономическому,"
+        + " научно-техническому и гуманитарному сотрудничеству в 2020 году в Бразилиа.\n"
+        + "2. Стороны отметили работу Совместной рабочей группы по энергетике и инвестициям.\n");
+    // THEN the commission is a mechanism with its whole name, and the working group's subject keeps both nouns
+    assertEquals(List.of("Совместная российско-бразильская комиссия по торгово-экономическому, научно-техническому"
+        + " и гуманитарному сотрудничеству", "Совместная рабочая группа по энергетике и инвестициям"),
+        doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
+  }
 }
