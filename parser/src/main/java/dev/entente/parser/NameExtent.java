@@ -403,6 +403,11 @@ final class NameExtent {
         j++;
         continue;
       }
+      // «C5+1», «С5+1»: a plus written between a number and the name's word with a number on it joins them.
+      if (gap.equals("+") && j > from && t.isNumber(j) && t.isNumber(j - 1)) {
+        j++;
+        continue;
+      }
       if (gap.equals(", ") && listedAdjective(t, from, j, to)) {
         j++;
         continue;
@@ -482,12 +487,17 @@ final class NameExtent {
         && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
       return 0;
     }
+    // «формат С5+1»: a capital letter with digits written onto it is a name («С» is then no preposition).
+    if (j + 1 < to && t.isCapitalized(j) && t.key[j].length() == 1 && t.isNumber(j + 1) && t.start[j + 1] == t.end[j]) {
+      return 2;
+    }
     if (language.endsNameRight(t, j, from) || isInitial(t, j, to)) {
       return 0;
     }
-    // «the 23rd Ministerial Council of the Organization for Security and Co-operation in Europe»: where names
-    // end in their head, a party's name of several words after it is taken whole, its «and» and all.
-    if (language.headsEndNames() && j > from && t.isCapitalized(j)) {
+    // «the 23rd Ministerial Council of the Organization for Security and Co-operation in Europe», «Совет министров
+    // иностранных дел Организации Договора о коллективной безопасности»: a party's name of several words after
+    // the head is taken whole, its «and» and the treaty in it and all.
+    if (j > from && t.isCapitalized(j)) {
       PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, j, to);
       if (party != null && party.last - j > 2) {
         return party.last - j;

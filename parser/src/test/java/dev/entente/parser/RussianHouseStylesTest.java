@@ -68,4 +68,17 @@ final class RussianHouseStylesTest {
         + " и гуманитарному сотрудничеству", "Совместная рабочая группа по энергетике и инвестициям"),
         doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
   }
+
+  @Test
+  void aFormatNamedWithAPlus_andACouncilOfATreatyOrganisation_keepTheirWholeNames() {
+    // GIVEN «С5+1» in Cyrillic without quotes, a council named after a treaty organisation, a frequency after a name
+    Document doc = RUSSIAN.parse("Совместное заявление\n\nБишкек, 3 марта 2024 года\n1. Министры провели встречу в"
+        + " формате С5+1 и обсудили региональную безопасность.\n2. Министры отметили роль Совета министров обороны"
+        + " государств – членов Организации Договора о коллективной безопасности.\n3. Стороны будут проводить"
+        + " заседания Делового совета раз в два года.\n");
+    // THEN the format, the council with the organisation's whole name and the business council are the mechanisms
+    assertEquals(List.of("формат С5+1", "Совет министров обороны государств - членов Организации Договора о коллективной"
+        + " безопасности", "Деловой совет"),
+        doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
+  }
 }
