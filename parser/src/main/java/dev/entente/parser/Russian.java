@@ -277,6 +277,11 @@ public final class Russian extends Language {
    * a clause or an object of its own («Совета министров и стороны договорились»).
    */
   @Override
+  boolean namesUnnamedParticipants(String key) {
+    return key.startsWith("участник");
+  }
+
+  @Override
   boolean adjectiveListsInNames() {
     return true;
   }

@@ -39,6 +39,9 @@ final class SignatoryResolver {
         break;
       }
     }
+    if (sides.isEmpty() && byParticipantsOfAnEvent(ctx)) {
+      return;
+    }
     if (sides.isEmpty()) {
       adoptingSubject(ctx, sides);
     }
@@ -509,6 +512,31 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «Участники Форума межрегионального сотрудничества … приняли настоящее заявление»: the first
+   * sentence of the preamble opens with the participants of a forum or conference, whom it does not
+   * name; the text has no signatories (the parties named in the forum's name are only mentioned).
+   */
+  private boolean byParticipantsOfAnEvent(Context ctx) {
+    if (ctx.layout.preamble.isEmpty()) {
+      return false;
+    }
+    Layout.Block opening = ctx.layout.preamble.get(0);
+    Tokens t = ctx.tokens;
+    int first = t.firstAtOrAfter(opening.start());
+    if (first + 1 >= t.size || !data.language.namesUnnamedParticipants(t.key[first])) {
+      return false;
+    }
+    for (int k = first + 1; k < Math.min(t.size, first + 3); k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, k, Math.min(t.size, k + 4));
+      if (head != null) {
+        return head.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT
+            && (h.kind == dev.entente.model.EventKind.FORUM || h.kind == dev.entente.model.EventKind.CONFERENCE));
+      }
+    }
+    return false;
   }
 
   /**

@@ -81,4 +81,27 @@ final class RussianHouseStylesTest {
         + " безопасности", "Деловой совет"),
         doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
   }
+
+  @Test
+  void aForumsParticipantsWhoAdoptTheText_leaveItWithoutSignatories() {
+    // GIVEN a final statement adopted by the participants of a forum named after two states
+    Document doc = RUSSIAN.parse("Итоговое заявление\n\nУчастники Форума регионов Беларуси и России, собравшиеся"
+        + " 28 июня 2023 года в Уфе, приняли настоящее заявление.\n1. Участники поддерживают развитие"
+        + " межрегиональных связей.\n");
+    // THEN nobody signs it, though both states are mentioned
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aCommissionsAliasAfterHereinafter_isTheCommission_andASeriesKeepsItsCapitalisedAdjective() {
+    // GIVEN «(далее – Комиссия)» after a commission's name, and the numbered meetings of a consultative body
+    Document doc = RUSSIAN.parse("Протокол\n\nДушанбе, 5 мая 2022 года\n1. Межправительственная комиссия по"
+        + " сотрудничеству между Республикой Таджикистан и Республикой Беларусь (далее – Комиссия) провела"
+        + " заседание.\n2. Стороны отметили итоги второго Консультативного совещания министров транспорта"
+        + " и договорились провести третье Консультативное совещание министров транспорта в 2023 году.\n");
+    // THEN the alias is no mechanism of its own, and the series is named with «Консультативное»
+    assertEquals(List.of("Межправительственная комиссия по сотрудничеству между Республикой Таджикистан и Республикой"
+        + " Беларусь", "Консультативное совещание министров транспорта"),
+        doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
+  }
 }
