@@ -963,6 +963,11 @@ final class PersonRecognizer {
       if (t.hyphenAfter[given] && end < to && isNameWord(t, end)) {
         end++;
       }
+      // «Владимир Владимирович Путин»: the given name's patronymic, then the surname.
+      if (end == given + 1 && end < to && isPatronymic(t.key[given]) && isNameWord(t, end)
+          && t.gapBefore[end] == Tokens.GAP_SPACE && !isPatronymic(t.key[end]) && !isKnownWord(t, end, to)) {
+        return end + 1;
+      }
       if (end < to && isNameWord(t, end) && t.gapBefore[end] == Tokens.GAP_SPACE && isPatronymic(t.key[end])) {
         int swap = end + 1;
         return swap < to && isNameWord(t, swap) && t.gapBefore[swap] == Tokens.GAP_SPACE

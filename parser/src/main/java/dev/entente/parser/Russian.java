@@ -169,6 +169,10 @@ public final class Russian extends Language {
       return VOWELS.indexOf(before) >= 0 ? nameWord.substring(0, n - 2) + "й"
           : "жшчщцьъ".indexOf(before) >= 0 ? nameWord.substring(0, n - 2) : nameWord.substring(0, n - 2) + "ь";
     }
+    // «Нарендры» → «нарендра»: a name of the «-а» declension in the genitive.
+    if (n > 4 && nameWord.endsWith("ы") && "жшчщцкгхаеёиоуыэюя".indexOf(nameWord.charAt(n - 2)) < 0) {
+      return nameWord.substring(0, n - 1) + "а";
+    }
     if (nameWord.endsWith("ея") || nameWord.endsWith("ею")) {
       return nameWord.substring(0, n - 1) + "й";
     }

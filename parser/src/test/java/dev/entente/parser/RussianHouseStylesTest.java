@@ -104,4 +104,14 @@ final class RussianHouseStylesTest {
         + " Беларусь", "Консультативное совещание министров транспорта"),
         doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
   }
+
+  @Test
+  void aNameWithItsPatronymic_keepsTheSurname_andAGivenNameOfTheADeclensionTakesTheNominative() {
+    // GIVEN a head named in full with his patronymic, and a guest whose given name is in the genitive
+    Document doc = RUSSIAN.parse("Совместное заявление\n\nАстана, 3 июля 2024 года\n1. Президент Республики Казахстан"
+        + " Касым-Жомарт Кемелевич Токаев приветствовал участие Премьер-министра Республики Индия Нарендры Моди.\n");
+    // THEN both names are whole and in the nominative
+    assertEquals(List.of("Касым-Жомарт Кемелевич Токаев", "Нарендра Моди"),
+        doc.participants().stream().map(p -> p.name()).collect(Collectors.toList()));
+  }
 }
