@@ -882,7 +882,10 @@ final class ConceptRecognizer {
     if (initiativeHead && hit.entry.value.size() == 1) {
       for (int k = hit.last; k <= Math.min(end + 1, hit.last + 3); k++) {
         // «the Lobito Corridor, Luzon Corridor, the Middle Corridor»: past a comma, a known one is the next item, not this one's name.
-        if (k < t.size && t.gapBefore[k] == Tokens.GAP_HARD) {
+        // «Концепции развития СВМДА и Каталога мер доверия СВМДА»: past «и» after a name with a capital, the known one
+        // is the next item («реализации резолюции Генеральной Ассамблеи и Глобального цифрового договора»: no name).
+        if (k < t.size && (t.gapBefore[k] == Tokens.GAP_HARD
+            || k >= end && words.is(WordClass.AND, t.key[k]) && t.isCapitalized(hit.first) && !t.isUpperCase(hit.first))) {
           break;
         }
         if (NameExtent.knownAt(known, k) != null) {

@@ -114,4 +114,14 @@ final class RussianHouseStylesTest {
     assertEquals(List.of("Касым-Жомарт Кемелевич Токаев", "Нарендра Моди"),
         doc.participants().stream().map(p -> p.name()).collect(Collectors.toList()));
   }
+
+  @Test
+  void anOrganisationsConceptBeforeAKnownInitiativeAfterAnd_isAnInitiativeOfItsOwn() {
+    // GIVEN an organisation's named concept, «и», then an initiative the data knows
+    Document doc = RUSSIAN.parse("Декларация\n\nДушанбе, 15 июня 2019 года\n1. Мы приветствуем принятие Концепции"
+        + " развития СВМДА и Каталога мер доверия СВМДА.\n");
+    // THEN both are initiatives of the organisation
+    assertEquals(List.of("Каталог мер доверия СВМДА", "Концепция развития СВМДА"),
+        doc.initiatives().stream().map(i -> i.name()).sorted().collect(Collectors.toList()));
+  }
 }
