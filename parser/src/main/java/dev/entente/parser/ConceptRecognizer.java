@@ -1722,13 +1722,37 @@ final class ConceptRecognizer {
       if (m > head && (t.isUpperCase(m) && t.end[m] - t.start[m] <= ABBREVIATION || organisation.startsWith(t.stem[m]))) {
         return party.last;
       }
-      String w = t.key[m];
+      String w = t.stem[m];
       if (w.length() > 2 || t.isUpperCase(m)) {
         key.append(w, 0, Math.min(5, w.length())).append(' ');
       }
     }
-    key.setLength(words);
+    // «Евразийской экономической комиссии», «Евразийского межправительственного совета»: an organ named from its
+    // organisation's first word but not as the organisation keeps its own words; another name is keyed by the id.
+    if (!organFromItsName(t, party, organisation)) {
+      key.setLength(words);
+    }
     return party.last;
+  }
+
+  /**
+   * Whether the party's mention opens with its organisation's first word (by stem) and then parts from
+   * its name («Евразийская экономическая комиссия» of «Евразийский экономический союз»): an organ of
+   * its own. A name that opens otherwise («Совет сотрудничества тюркоязычных государств») may be a
+   * former name of the organisation.
+   */
+  private static boolean organFromItsName(Tokens t, PhraseMatcher.Match<PartyInfo> party, String organisation) {
+    String[] names = organisation.split(" ");
+    if (party.last - party.first < 2 || !names[0].startsWith(t.stem[party.first])) {
+      return false;
+    }
+    for (int m = party.first; m < party.last; m++) {
+      int i = m - party.first;
+      if (i >= names.length || !names[i].startsWith(t.stem[m])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest abbreviation («ШОС», «РАТС», «ОДКБ») an organ's name ends in, in letters. */

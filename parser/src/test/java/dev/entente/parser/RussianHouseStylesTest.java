@@ -124,4 +124,15 @@ final class RussianHouseStylesTest {
     assertEquals(List.of("Каталог мер доверия СВМДА", "Концепция развития СВМДА"),
         doc.initiatives().stream().map(i -> i.name()).sorted().collect(Collectors.toList()));
   }
+
+  @Test
+  void twoOrgansNamedFromOneOrganisation_areTwoMechanisms() {
+    // GIVEN two organs of one union that the gazetteer lists under it, each named from the union's first word
+    Document doc = RUSSIAN.parse("Заявление\n\nМинск, 26 мая 2023 года\n1. Главы государств поручили Евразийской"
+        + " экономической комиссии подготовить доклад.\n2. Доклад будет рассмотрен на заседании Евразийского"
+        + " межправительственного совета.\n");
+    // THEN the commission and the council stay apart
+    assertEquals(List.of("Евразийская экономическая комиссия", "Евразийский межправительственный совет"),
+        doc.mechanisms().stream().map(m -> m.name()).sorted().collect(Collectors.toList()));
+  }
 }
