@@ -135,4 +135,15 @@ final class RussianHouseStylesTest {
     assertEquals(List.of("Евразийская экономическая комиссия", "Евразийский межправительственный совет"),
         doc.mechanisms().stream().map(m -> m.name()).sorted().collect(Collectors.toList()));
   }
+
+  @Test
+  void aSignatureBlockInTwoColumnsRunTogether_givesBothStates() {
+    // GIVEN no subject in the body, and a signature block whose two columns share the lines
+    Document doc = RUSSIAN.parse("Меморандум о сотрудничестве в области образования\n\n1. Стороны будут развивать обмены"
+        + " студентами.\n2. Настоящий Меморандум вступает в силу с даты подписания.\n\n"
+        + "За Правительство                              За Правительство\n"
+        + "Республики Таджикистан                        Королевства Таиланд\n");
+    // THEN the states under «За Правительство» sign it
+    assertEquals(List.of("TH", "TJ"), sorted(doc.signatories()));
+  }
 }
