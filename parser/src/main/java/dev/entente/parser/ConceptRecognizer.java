@@ -1413,7 +1413,11 @@ final class ConceptRecognizer {
             // names what a cue right before creates.
             || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from)
-            || complement && standsByItsComplement(t, hit, head, to);
+            || complement && standsByItsComplement(t, hit, head, to)
+            // «межмидовские консультации по вопросам безопасности»: where names run on past their head, consultations
+            // whose head has a word of its own («межмидовские», «политические») and a complement are one mechanism.
+            || complement && head.kind == MechanismKind.CONSULTATIONS && hit.last - hit.first >= 2
+                && !data.language.headsEndNames();
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
         boolean named = quoted || proper || party && !data.language.isPluralNoun(t.key[hit.last - 1]) || ordinal != null

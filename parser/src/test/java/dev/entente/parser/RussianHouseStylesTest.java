@@ -146,4 +146,14 @@ final class RussianHouseStylesTest {
     // THEN the states under «За Правительство» sign it
     assertEquals(List.of("TH", "TJ"), sorted(doc.signatories()));
   }
+
+  @Test
+  void consultationsBetweenMinistriesWithTheirSubject_areAMechanismInLowerCase() {
+    // GIVEN consultations between foreign ministries on a subject, praised without a date
+    Document doc = RUSSIAN.parse("Совместное заявление\n\nБаку, 2 марта 2024 года\n1. Стороны высоко оценивают"
+        + " межмидовские консультации по вопросам консульского сотрудничества.\n");
+    // THEN they are a standing mechanism (GUIDELINES: consultations), though written in lower case
+    assertEquals(List.of("межмидовские консультации по вопросам консульского сотрудничества"),
+        doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
+  }
 }
