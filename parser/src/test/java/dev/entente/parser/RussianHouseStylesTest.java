@@ -156,4 +156,14 @@ final class RussianHouseStylesTest {
     assertEquals(List.of("межмидовские консультации по вопросам консульского сотрудничества"),
         doc.mechanisms().stream().map(m -> m.name()).collect(Collectors.toList()));
   }
+
+  @Test
+  void anEventWhereSomethingWasWorkedOut_wasHeld() {
+    // GIVEN undated summits named after what was worked out at them
+    Document doc = RUSSIAN.parse("Совместное заявление\n\nМинск, 1 июня 2005 года\n1. Стороны подтверждают"
+        + " договоренности, согласованные на саммите ШОС в Ташкенте.\n");
+    // THEN the summit took place
+    assertEquals(List.of(dev.entente.model.EventStatus.HELD),
+        doc.events().stream().map(Event::status).collect(Collectors.toList()));
+  }
 }
