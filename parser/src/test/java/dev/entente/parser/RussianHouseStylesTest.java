@@ -166,4 +166,14 @@ final class RussianHouseStylesTest {
     assertEquals(List.of(dev.entente.model.EventStatus.HELD),
         doc.events().stream().map(Event::status).collect(Collectors.toList()));
   }
+
+  @Test
+  void aClosingLineOfCityAndDay_datesTheText_overADayInAPoint() {
+    // GIVEN a point that dates an event in the same city, and a closing line «г. Город, день»
+    Document doc = RUSSIAN.parse("Совместное заявление Республики Казахстан и Монголии\n\n1. Стороны приветствовали"
+        + " проведение 10 октября 2023 г. в Астане Казахстанско-монгольского делового форума.\n"
+        + "2. Стороны договорились продолжить сотрудничество.\n\nг. Астана, 12 октября 2023 г.\n");
+    // THEN the closing line gives the document's day
+    assertEquals("2023-10-12", doc.date().orElseThrow().toString());
+  }
 }
