@@ -329,8 +329,13 @@ final class ConceptMerger {
    * and numbers it as it does, if at all («the 29th … Climate Change Conference (COP29)»).
    */
   private static boolean bracketAlias(Context ctx, Concept named, Concept alias) {
-    if (alias.concept != named.concept || alias.mentions.size() != 1
-        || alias.first >= ctx.tokens.size || !ctx.tokens.gapHas(alias.first, '(')) {
+    if (alias.concept != named.concept || alias.mentions.size() != 1 || alias.first >= ctx.tokens.size) {
+      return false;
+    }
+    // «Комиссия … (далее – Комиссия)»: the word for «hereinafter» may open the brackets.
+    int open = alias.first > 0 && !ctx.tokens.gapHas(alias.first, '(')
+        && ctx.data.words.is(WordClass.HEREINAFTER, ctx.tokens.key[alias.first - 1]) ? alias.first - 1 : alias.first;
+    if (!ctx.tokens.gapHas(open, '(')) {
       return false;
     }
     if (alias.concept == Lexicons.Concept.EVENT && (alias.kind != named.kind
@@ -338,7 +343,7 @@ final class ConceptMerger {
       return false;
     }
     for (Range mention : named.mentions) {
-      if (mention.end() == alias.first) {
+      if (mention.end() == open) {
         return alias.last >= ctx.tokens.size || ctx.tokens.gapHas(alias.last, ')');
       }
     }
@@ -727,6 +732,15 @@ final class ConceptMerger {
                   || ctx.data.language.writtenOrdinal(t.key[k], t.key[k + 1]) > 0) ? k + 2 : k + 1;
         }
       }
+    }
+    // «третье Консультативное совещание глав государств»: where names open with their head's adjectives, the
+    // capitalised ones after the ordinal name the series too.
+    Tokens tokens = ctx.tokens;
+    while (meeting && !ctx.data.language.headsEndNames() && head - 1 > e.first
+        && tokens.isCapitalized(head - 1) && !tokens.isUpperCase(head - 1) && !tokens.isNumber(head - 1)
+        && !ctx.data.ordinals.containsKey(tokens.key[head - 1]) && ctx.data.language.isAdjective(tokens.key[head - 1])
+        && tokens.gapBefore[head] == Tokens.GAP_SPACE) {
+      head--;
     }
     series.name = NameExtent.nominativeText(ctx, ctx.data.language, head, e.headFirst, e.headFirst + 1, e.last);
     series.key = "MECHANISM:" + seriesKey;

@@ -794,7 +794,12 @@ final class ConceptRecognizer {
 
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
   private boolean opensMechanism(Tokens t, int j, int to) {
-    for (int k = j; k < Math.min(to, j + 3); k++) {
+    int limit = j + 3;
+    for (int k = j; k < Math.min(to, limit); k++) {
+      // «Совместной российско-египетской комиссии»: the parts of a compound adjective are one word.
+      if (t.hyphenAfter[k]) {
+        limit++;
+      }
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, to);
       if (hit != null) {
         return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
@@ -894,7 +899,10 @@ final class ConceptRecognizer {
     if (initiativeHead && hit.entry.value.size() == 1) {
       for (int k = hit.last; k <= Math.min(end + 1, hit.last + 3); k++) {
         // «the Lobito Corridor, Luzon Corridor, the Middle Corridor»: past a comma, a known one is the next item, not this one's name.
-        if (k < t.size && t.gapBefore[k] == Tokens.GAP_HARD) {
+        // «Концепции развития СВМДА и Каталога мер доверия СВМДА»: past «и» after a name with a capital, the known one
+        // is the next item («реализации резолюции Генеральной Ассамблеи и Глобального цифрового договора»: no name).
+        if (k < t.size && (t.gapBefore[k] == Tokens.GAP_HARD
+            || k >= end && words.is(WordClass.AND, t.key[k]) && t.isCapitalized(hit.first) && !t.isUpperCase(hit.first))) {
           break;
         }
         if (NameExtent.knownAt(known, k) != null) {
@@ -1422,7 +1430,11 @@ final class ConceptRecognizer {
             // names what a cue right before creates.
             || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from)
-            || complement && standsByItsComplement(t, hit, head, to);
+            || complement && standsByItsComplement(t, hit, head, to)
+            // «межмидовские консультации по вопросам безопасности»: where names run on past their head, consultations
+            // whose head has a word of its own («межмидовские», «политические») and a complement are one mechanism.
+            || complement && head.kind == MechanismKind.CONSULTATIONS && hit.last - hit.first >= 2
+                && !data.language.headsEndNames();
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
         boolean named = quoted || proper || party && !data.language.isPluralNoun(t.key[hit.last - 1]) || ordinal != null
@@ -1731,13 +1743,37 @@ final class ConceptRecognizer {
       if (m > head && (t.isUpperCase(m) && t.end[m] - t.start[m] <= ABBREVIATION || organisation.startsWith(t.stem[m]))) {
         return party.last;
       }
-      String w = t.key[m];
+      String w = t.stem[m];
       if (w.length() > 2 || t.isUpperCase(m)) {
         key.append(w, 0, Math.min(5, w.length())).append(' ');
       }
     }
-    key.setLength(words);
+    // «Евразийской экономической комиссии», «Евразийского межправительственного совета»: an organ named from its
+    // organisation's first word but not as the organisation keeps its own words; another name is keyed by the id.
+    if (!organFromItsName(t, party, organisation)) {
+      key.setLength(words);
+    }
     return party.last;
+  }
+
+  /**
+   * Whether the party's mention opens with its organisation's first word (by stem) and then parts from
+   * its name («Евразийская экономическая комиссия» of «Евразийский экономический союз»): an organ of
+   * its own. A name that opens otherwise («Совет сотрудничества тюркоязычных государств») may be a
+   * former name of the organisation.
+   */
+  private static boolean organFromItsName(Tokens t, PhraseMatcher.Match<PartyInfo> party, String organisation) {
+    String[] names = organisation.split(" ");
+    if (party.last - party.first < 2 || !names[0].startsWith(t.stem[party.first])) {
+      return false;
+    }
+    for (int m = party.first; m < party.last; m++) {
+      int i = m - party.first;
+      if (i >= names.length || !names[i].startsWith(t.stem[m])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest abbreviation («ШОС», «РАТС», «ОДКБ») an organ's name ends in, in letters. */

@@ -273,6 +273,23 @@ public abstract class Language {
   }
 
   /**
+   * Whether adjectives listed with commas before «и» stay in one name («комиссия по
+   * торгово-экономическому, научно-техническому и культурному сотрудничеству»): where adjectives agree
+   * in an ending, the list is one. No by default.
+   */
+  boolean adjectiveListsInNames() {
+    return false;
+  }
+
+  /**
+   * Whether a word names those who take part in an event without naming them («Участники Форума
+   * … приняли»): a text so adopted has no signatories. None by default.
+   */
+  boolean namesUnnamedParticipants(String key) {
+    return false;
+  }
+
+  /**
    * Whether an initiative's head word must be capitalised to name one: English writes the names of
    * initiatives in title case («Regional Cooperation Framework»), so a lower-case head is a common
    * noun («within the framework of», «USAID programs», «trade policy»).

@@ -167,7 +167,12 @@ final class NameExtent {
       // «седьмой регулярной встречи»: after an ordinal even a describing adjective belongs to the name.
       boolean afterOrdinal = k - 1 >= from && data.ordinals.containsKey(t.key[k - 1]) && language.isAdjective(key)
           && !language.isParticiple(key) && !language.isVerbalNoun(key);
-      if (compoundPart || opensName(key, t.isCapitalized(k)) || afterOrdinal
+      // «первого заседания Совместной … комиссии»: inside a sentence, a capital opens a proper name even on a word
+      // that in lower case is no part of one («совместной работы»), where the language's adjectives so open names.
+      boolean capitalisedInside = language.capitalisedAdjectivesOpenNames() && k > from && t.isCapitalized(k)
+          && !t.isUpperCase(k) && t.gapBefore[k] == Tokens.GAP_SPACE && start == k + 1 && language.isAdjective(key)
+          && words.is(WordClass.STOP_ADJECTIVE, key) && !language.isParticiple(key);
+      if (compoundPart || opensName(key, t.isCapitalized(k)) || afterOrdinal || capitalisedInside
           || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head))) {
         start = k;
         k--;
@@ -398,6 +403,15 @@ final class NameExtent {
         j++;
         continue;
       }
+      // «C5+1», «С5+1»: a plus written between a number and the name's word with a number on it joins them.
+      if (gap.equals("+") && j > from && t.isNumber(j) && t.isNumber(j - 1)) {
+        j++;
+        continue;
+      }
+      if (gap.equals(", ") && listedAdjective(t, from, j, to)) {
+        j++;
+        continue;
+      }
       if (hasHard(gap) && !afterMiddleInitial(t, from, j, gap) || (isSpacedDash(gap) || j == from && language.headsEndNames())
           && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
@@ -473,12 +487,17 @@ final class NameExtent {
         && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
       return 0;
     }
+    // «формат С5+1»: a capital letter with digits written onto it is a name («С» is then no preposition).
+    if (j + 1 < to && t.isCapitalized(j) && t.key[j].length() == 1 && t.isNumber(j + 1) && t.start[j + 1] == t.end[j]) {
+      return 2;
+    }
     if (language.endsNameRight(t, j, from) || isInitial(t, j, to)) {
       return 0;
     }
-    // «the 23rd Ministerial Council of the Organization for Security and Co-operation in Europe»: where names
-    // end in their head, a party's name of several words after it is taken whole, its «and» and all.
-    if (language.headsEndNames() && j > from && t.isCapitalized(j)) {
+    // «the 23rd Ministerial Council of the Organization for Security and Co-operation in Europe», «Совет министров
+    // иностранных дел Организации Договора о коллективной безопасности»: a party's name of several words after
+    // the head is taken whole, its «and» and the treaty in it and all.
+    if (j > from && t.isCapitalized(j)) {
       PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, j, to);
       if (party != null && party.last - j > 2) {
         return party.last - j;
@@ -589,6 +608,24 @@ final class NameExtent {
 
   private static boolean sameEnding(String a, String b) {
     return a.length() > 2 && b.length() > 2 && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+  }
+
+  /**
+   * «по торгово-экономическому, научно-техническому и культурному сотрудничеству»: after a comma, an
+   * adjective in lower case (or a compound ending in one) with the ending of the adjective before the
+   * comma, followed by another comma or «и», goes on with the name, in a language whose names list
+   * adjectives so ({@link Language#adjectiveListsInNames}).
+   */
+  private boolean listedAdjective(Tokens t, int from, int j, int to) {
+    if (!language.adjectiveListsInNames() || j - 1 < from || j >= to || t.isCapitalized(j) || t.isCapitalized(j - 1)) {
+      return false;
+    }
+    int last = afterCompound(t, j, to);
+    String before = t.key[j - 1];
+    String after = t.key[last];
+    return last + 1 < to && language.isAdjective(before) && language.isAdjective(after) && before.length() > 3
+        && after.length() > 3 && before.endsWith(after.substring(after.length() - 3))
+        && (t.gapText(last + 1).equals(", ") || t.gapBefore[last + 1] == Tokens.GAP_SPACE && words.is(WordClass.AND, t.key[last + 1]));
   }
 
   /**

@@ -934,8 +934,12 @@ final class PersonRecognizer {
         j++;
       }
       // «World War I. On behalf of …»: a letter and a stop before a preposition is no initial.
-      return j < to && (isNameWord(t, j) || isSignedInCapitals(t, j, to, afterRole)) && !words.is(WordClass.FUNCTION_WORD, t.key[j])
-          && !words.is(WordClass.NAME_PREPOSITION, t.key[j]) ? j + 1 : i;
+      if (!(j < to && (isNameWord(t, j) || isSignedInCapitals(t, j, to, afterRole)) && !words.is(WordClass.FUNCTION_WORD, t.key[j])
+          && !words.is(WordClass.NAME_PREPOSITION, t.key[j]))) {
+        return i;
+      }
+      // «А.Ф.Ас-Сиси», «Т.Ф.Аль-Рабиа»: a surname of two parts joined by a hyphen.
+      return t.hyphenAfter[j] && j + 1 < to && isNameWord(t, j + 1) ? j + 2 : j + 1;
     }
     if (afterRole && lex.surnamesBeforeSyllables.contains(key) && i + 1 < to
         && t.gapBefore[i + 1] == Tokens.GAP_SPACE && isNameWord(t, i + 1) && !isKnownWord(t, i + 1, to)) {
@@ -958,6 +962,11 @@ final class PersonRecognizer {
       int end = given + 1;
       if (t.hyphenAfter[given] && end < to && isNameWord(t, end)) {
         end++;
+      }
+      // «Владимир Владимирович Путин»: the given name's patronymic, then the surname.
+      if (end == given + 1 && end < to && isPatronymic(t.key[given]) && isNameWord(t, end)
+          && t.gapBefore[end] == Tokens.GAP_SPACE && !isPatronymic(t.key[end]) && !isKnownWord(t, end, to)) {
+        return end + 1;
       }
       if (end < to && isNameWord(t, end) && t.gapBefore[end] == Tokens.GAP_SPACE && isPatronymic(t.key[end])) {
         int swap = end + 1;
@@ -1425,6 +1434,10 @@ final class PersonRecognizer {
       } else if (obliqueName && k == to - 1 && word.length() > 3) {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       } else if (obliqueName && lex.givenNames.contains(deinflect(t.key[k])) && !lex.givenNames.contains(t.key[k])) {
+        word = likeWritten(word, t.key[k], deinflect(t.key[k]));
+      } else if (obliqueName && k == from && to - from == 2 && word.length() > 3 && !t.hyphenAfter[k]
+          && deinflect(t.key[to - 1]).equals(t.key[to - 1])) {
+        // «Давлатшохом Гулмахмадзода»: where the surname does not decline, the given name carries the case.
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       }
       if (name.length() > 0) {

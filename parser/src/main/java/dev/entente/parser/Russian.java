@@ -155,6 +155,11 @@ public final class Russian extends Language {
    */
   @Override
   String nominativeOf(String nameWord) {
+    for (String ending : INDECLINABLE_NAME_ENDINGS) {
+      if (nameWord.length() > ending.length() + 2 && nameWord.endsWith(ending)) {
+        return nameWord;
+      }
+    }
     int n = nameWord.length();
     char before = n > 2 ? nameWord.charAt(n - 3) : 'а';
     if (nameWord.endsWith("ом") || nameWord.endsWith("ым")) {
@@ -163,6 +168,10 @@ public final class Russian extends Language {
     if (nameWord.endsWith("ем")) {
       return VOWELS.indexOf(before) >= 0 ? nameWord.substring(0, n - 2) + "й"
           : "жшчщцьъ".indexOf(before) >= 0 ? nameWord.substring(0, n - 2) : nameWord.substring(0, n - 2) + "ь";
+    }
+    // «Нарендры» → «нарендра»: a name of the «-а» declension in the genitive.
+    if (n > 4 && nameWord.endsWith("ы") && "жшчщцкгхаеёиоуыэюя".indexOf(nameWord.charAt(n - 2)) < 0) {
+      return nameWord.substring(0, n - 1) + "а";
     }
     if (nameWord.endsWith("ея") || nameWord.endsWith("ею")) {
       return nameWord.substring(0, n - 1) + "й";
@@ -177,6 +186,12 @@ public final class Russian extends Language {
     }
     return nameWord;
   }
+
+  /**
+   * Endings of surnames that do not decline: Persian and Turkic patronymic surnames («Рахматзода»,
+   * «Гасанзаде», «Чавушоглу», «Мамедоглы», «Токаулы», «Алиевакызы»).
+   */
+  private static final String[] INDECLINABLE_NAME_ENDINGS = {"зода", "заде", "оглу", "оглы", "улы", "уулу", "кызы"};
 
   /** Endings an adjective or ordinal takes in any case, longest first. */
   private static final String[] ADJECTIVE_CASE_ENDINGS = {"ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом",
@@ -261,10 +276,20 @@ public final class Russian extends Language {
 
   /**
    * By the dictionary: both words are only nouns (no reading of another part of speech) and share
-   * the genitive, dative, instrumental or prepositional case and number («стабильности и
-   * сотрудничества», «безопасности и сотрудничеству»); a nominative or accusative after «и» may open
+   * the genitive, dative, instrumental or prepositional case, and in the genitive the number
+   * («стабильности и сотрудничества», «безопасности и сотрудничеству», «торговле и инвестициям»); a nominative or accusative after «и» may open
    * a clause or an object of its own («Совета министров и стороны договорились»).
    */
+  @Override
+  boolean namesUnnamedParticipants(String key) {
+    return key.startsWith("участник");
+  }
+
+  @Override
+  boolean adjectiveListsInNames() {
+    return true;
+  }
+
   @Override
   boolean nounsInOneCase(String a, String b) {
     List<RussianDictionary.Reading> first = readings(a);
@@ -274,8 +299,9 @@ public final class Russian extends Language {
     }
     for (RussianDictionary.Reading x : first) {
       for (RussianDictionary.Reading y : second) {
+        // «по торговле и инвестициям»: after a preposition's case the number may differ; a genitive keeps it.
         if (x.grammaticalCase() != null && !x.inCase("Nom") && !x.inCase("V") && x.grammaticalCase().equals(y.grammaticalCase())
-            && x.plural() == y.plural()) {
+            && (x.plural() == y.plural() || !x.inCase("R"))) {
           return true;
         }
       }
