@@ -1029,7 +1029,9 @@ final class ConceptRecognizer {
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
         || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
             || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end)
-            || namedByAnOwnerAlone(ctx, hit, start, end))) {
+            || namedByAnOwnerAlone(ctx, hit, start, end)
+            // «the Beijing International Convention Centre»: a centre a word of a building qualifies is a venue.
+            || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1]))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
@@ -1123,8 +1125,16 @@ final class ConceptRecognizer {
   private boolean namedByAnOwnerAlone(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int start, int end) {
     Tokens t = ctx.tokens;
     Language language = data.language;
-    if (start >= hit.first || end != hit.last || hit.last != hit.first + 1 || !t.isCapitalized(hit.first)
-        || !language.namedByOwners(t.key[hit.first])) {
+    if (start >= hit.first || end != hit.last || hit.last != hit.first + 1 || !language.namedByOwners(t.key[hit.first])) {
+      return false;
+    }
+    // «the Hamas Group», «the Islamic State group», «the Al-Shabaab group»: a party's or an armed group's own
+    // name before «group», in either case, is that party or armed group, no arrangement between parties.
+    PhraseMatcher.Match<PartyInfo> owner = data.parties.longestAt(t, start, hit.first);
+    if (owner != null && owner.last == hit.first || language.namesAnArmedGroup(t, start, hit.first)) {
+      return true;
+    }
+    if (!t.isCapitalized(hit.first)) {
       return false;
     }
     for (int k = start; k < hit.first; k++) {

@@ -43,7 +43,7 @@ public final class English extends Language {
         WordClass.NATIONS_BODY_PREFIX, WordClass.HOST_EVENT_PREFIX, WordClass.ORDINAL_COMPOUND,
         WordClass.POLICY_FIELD, WordClass.PORTFOLIO, WordClass.SUBJECT_OF_PLACE,
         WordClass.FUNCTION_NOUN_PREFIX, WordClass.NOUN_ENDING, WordClass.INFRASTRUCTURE_PREFIX,
-        WordClass.REGULATOR_PREFIX));
+        WordClass.REGULATOR_PREFIX, WordClass.ARMED_GROUP, WordClass.VENUE_PREFIX));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -173,6 +173,11 @@ public final class English extends Language {
         || words.is(WordClass.NAME_PREPOSITION, key) || words.is(WordClass.DEMONSTRATIVE, key)
         || words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) || ARTICLES.contains(key)) {
       return false;
+    }
+    // «5G Network», «3D Printing Centre»: digits written onto a capital letter make one word of the name with it.
+    if (t.isNumber(k) && k + 1 < t.size && t.start[k + 1] == t.end[k] && t.isCapitalized(k + 1) && !t.isNumber(k + 1)
+        && t.key[k + 1].length() <= 2) {
+      return true;
     }
     if (t.isCapitalized(k)) {
       return !t.isNumber(k);
@@ -376,6 +381,16 @@ public final class English extends Language {
   @Override
   boolean namedByOwners(String key) {
     return key.equals("group");
+  }
+
+  @Override
+  boolean namesAnArmedGroup(Tokens t, int from, int to) {
+    return from < to && words.isPhrase(WordClass.ARMED_GROUP, t, from, to);
+  }
+
+  @Override
+  boolean namesAVenue(String key) {
+    return words.startsWithAny(WordClass.VENUE_PREFIX, key);
   }
 
   @Override

@@ -497,6 +497,22 @@ public abstract class Language {
   }
 
   /**
+   * Whether the tokens {@code [from, to)} are the name of an armed group or movement («Islamic State»,
+   * «Al-Shabaab»), which a text may follow with a word of a group. No by default.
+   */
+  boolean namesAnArmedGroup(Tokens t, int from, int to) {
+    return false;
+  }
+
+  /**
+   * Whether a word right before a centre's head makes it a building («Convention Centre», «Exhibition
+   * Center»), no arrangement of cooperation. No by default.
+   */
+  boolean namesAVenue(String key) {
+    return false;
+  }
+
+  /**
    * Whether a mechanism's head word alone after a proper name may name a company or an armed group
    * («the Wagner Group»), so that the name needs a word of cooperation to be a mechanism. No by default.
    */

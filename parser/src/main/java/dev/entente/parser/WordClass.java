@@ -232,6 +232,13 @@ enum WordClass {
   NOUN_ENDING,
   /** Words of infrastructure («Transport», «Railway», «Power»): a network of them is lines and cables; word prefixes. */
   INFRASTRUCTURE_PREFIX,
+  /**
+   * Names of armed groups and movements that a text may follow with «group» («the Islamic State group»,
+   * «the Al-Shabaab group»): no arrangement of cooperation; phrases, words separated by spaces.
+   */
+  ARMED_GROUP,
+  /** Words right before a centre's head that make it a building («Convention Centre», «Exhibition Center»); word prefixes. */
+  VENUE_PREFIX,
   /** Words right before a commission's or council's head that make it one state's regulator («Regulatory», «Election»); word prefixes. */
   REGULATOR_PREFIX,
   /** Verbs by which a host receives a guest into the host's country («welcomed … to India»); - when none. */
