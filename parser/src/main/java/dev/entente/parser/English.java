@@ -27,6 +27,9 @@ public final class English extends Language {
       "came", "began", "gave", "went", "led", "paid", "spoke", "sent", "found", "became", "brought", "built",
       "set", "sought", "struck", "undertook", "won", "laid", "reaffirmed");
 
+  /** The pronouns an invitation may name its guest by («invited him to visit»): no name of a visitor. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
   /** Articles: never part of a name's start. */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
@@ -448,6 +451,10 @@ public final class English extends Language {
   String visitName(String invitee, String state) {
     // «invited the Chairman of China to visit Kazakhstan»: the invitee ends before the infinitive's «to».
     String who = invitee.endsWith(" to") ? invitee.substring(0, invitee.length() - 3) : invitee;
+    // «invited him to visit Australia»: a pronoun names no visitor.
+    if (OBJECT_PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT))) {
+      return "visit to " + state;
+    }
     return "visit of " + who + " to " + state;
   }
 

@@ -238,12 +238,14 @@ final class EventRecognizer {
     Tokens t = ctx.tokens;
     EventStatus cued = null;
     int cueAt = -1;
+    boolean plannedBefore = false;
     for (int k = from; k < to; k++) {
       PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
       if (cue == null || cue.entry.value.eventStatus == null) {
         continue;
       }
       Lexicons.Scope scope = cue.entry.value.scope;
+      plannedBefore |= cue.last <= c.first && scope != Lexicons.Scope.AFTER && cue.entry.value.eventStatus == EventStatus.PLANNED;
       boolean before = cue.last <= c.first && c.first - cue.last <= ConceptRecognizer.CUE_WINDOW;
       boolean after = cue.first >= c.last && cue.first - c.last <= 4;
       if ((before && scope != Lexicons.Scope.AFTER) || (after && scope != Lexicons.Scope.BEFORE)
@@ -267,7 +269,10 @@ final class EventRecognizer {
         }
       }
     }
-    if (c.ordinal != null && c.series == null && c.date == null && ctx.referenceDay != null && isPastTense(ctx, from, c.first)) {
+    // «looked forward to the 44th Summit in 2024 and the 26th Summit»: a cue of a plan earlier in the sentence,
+    // out of the nearest reach, still tells a coming event from one a verb in the past reports.
+    if (c.ordinal != null && c.series == null && c.date == null && ctx.referenceDay != null && !plannedBefore
+        && isPastTense(ctx, from, c.first)) {
       return EventStatus.HELD;
     }
     return EventStatus.PLANNED;
@@ -696,6 +701,10 @@ final class EventRecognizer {
     int start = verb - 1;
     while (start > from && !t.gapHas(start, ',')) {
       start--;
+    }
+    // «…, and the Defence Ministers met in Auckland»: the «and» after the comma joins clauses, no part of the subject.
+    while (start < verb && words.is(WordClass.AND, t.key[start])) {
+      start++;
     }
     return phrase(ctx, start, verb);
   }

@@ -63,7 +63,7 @@ final class NameExtent {
     int k = head - 1;
     boolean closed = false;
     int checked = head + 1;
-    while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapHas(k + 1, '"')
+    while (k >= from && (t.gapBefore[k + 1] != Tokens.GAP_HARD || initialismStop(t, k)) && !t.gapHas(k + 1, '"')
         && !(t.gapHas(k + 1, '\'') && start < head && partyEndsAt(t, k, from))) {
       // «the Conference of the Parties (COP 28)»: a bracket that opens before the name, not closed inside it, ends it.
       while (checked > k + 2) {
@@ -84,6 +84,12 @@ final class NameExtent {
           k = word - 1;
           continue;
         }
+      }
+      // «the U.S.-Japan Economic Policy Consultative Committee»: an initialism is one capitalised word of the name.
+      if (k - 1 >= from && start == k + 1 && initialismStop(t, k - 1) && t.gapText(k).equals(".")) {
+        start = k - 1;
+        k -= 2;
+        continue;
       }
       // «the 2050 Strategy», «the 2025 Youth Summit»: where names end in their head, a year right before a
       // capitalised word of the name, after an article or a name, is part of it (not one of a date: «May 2024 Summit»).
@@ -192,6 +198,26 @@ final class NameExtent {
       break;
     }
     return new Left(start, ordinal);
+  }
+
+  /**
+   * «the U.S.-Japan Economic Dialogue», «the Japan-U.S. Extended Deterrence Dialogue»: the full stop after
+   * a capital of an initialism (single capitals, a stop after each) stops no name, before the next capital
+   * of it, a hyphen, or a space after its last.
+   */
+  static boolean initialismStop(Tokens t, int k) {
+    if (k + 1 >= t.size || !singleCapital(t, k)) {
+      return false;
+    }
+    String gap = t.gapText(k + 1);
+    if (gap.equals(".")) {
+      return singleCapital(t, k + 1);
+    }
+    return (gap.equals(".-") || gap.equals(". ")) && k > 0 && singleCapital(t, k - 1) && t.gapText(k).equals(".");
+  }
+
+  private static boolean singleCapital(Tokens t, int k) {
+    return t.end[k] - t.start[k] == 1 && t.isCapitalized(k);
   }
 
   /** The years a name may open with. */
@@ -398,7 +424,7 @@ final class NameExtent {
         j++;
         continue;
       }
-      if (hasHard(gap) && !afterMiddleInitial(t, from, j, gap) || (isSpacedDash(gap) || j == from && language.headsEndNames())
+      if (hasHard(gap) && !afterMiddleInitial(t, from, j, gap) && !initialismStop(t, j - 1) || (isSpacedDash(gap) || j == from && language.headsEndNames())
           && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
           j++;
@@ -473,7 +499,8 @@ final class NameExtent {
         && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
       return 0;
     }
-    if (language.endsNameRight(t, j, from) || isInitial(t, j, to)) {
+    // «the Japan-U.S. Extended Deterrence Dialogue»: an initialism a hyphen joins to the word before it is a party's, no person's.
+    if (language.endsNameRight(t, j, from) || isInitial(t, j, to) && !(j > from && t.hyphenAfter[j - 1])) {
       return 0;
     }
     // «the 23rd Ministerial Council of the Organization for Security and Co-operation in Europe»: where names
