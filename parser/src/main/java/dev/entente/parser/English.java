@@ -46,7 +46,8 @@ public final class English extends Language {
         WordClass.NATIONS_BODY_PREFIX, WordClass.HOST_EVENT_PREFIX, WordClass.ORDINAL_COMPOUND,
         WordClass.POLICY_FIELD, WordClass.PORTFOLIO, WordClass.SUBJECT_OF_PLACE,
         WordClass.FUNCTION_NOUN_PREFIX, WordClass.NOUN_ENDING, WordClass.INFRASTRUCTURE_PREFIX,
-        WordClass.REGULATOR_PREFIX, WordClass.ARMED_GROUP, WordClass.VENUE_PREFIX));
+        WordClass.REGULATOR_PREFIX, WordClass.ARMED_GROUP, WordClass.VENUE_PREFIX,
+        WordClass.YEAR_PART));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -384,6 +385,24 @@ public final class English extends Language {
   @Override
   boolean namedByOwners(String key) {
     return key.equals("group");
+  }
+
+  /**
+   * «in the first half of 2025» (1), «in the second half of this year» (2); with {@code introduces}, any
+   * part of a year before «of» (1 for a part that is no half): «by the end of 2024», «in the autumn of 2024».
+   */
+  @Override
+  int partOfYear(Tokens t, int year, boolean introduces) {
+    if (year < 2 || !t.key[year - 1].equals("of") || !words.is(WordClass.YEAR_PART, t.key[year - 2])) {
+      return 0;
+    }
+    if (t.key[year - 2].equals("half") && year >= 3) {
+      String which = t.key[year - 3];
+      if (which.equals("first") || which.equals("second")) {
+        return which.equals("first") ? 1 : 2;
+      }
+    }
+    return introduces ? 1 : 0;
   }
 
   @Override

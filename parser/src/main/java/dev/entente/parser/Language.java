@@ -497,6 +497,15 @@ public abstract class Language {
   }
 
   /**
+   * The half of a year that the words before a year at {@code year} name («the first half of 2025»: 1,
+   * «the second half of this year»: 2), 0 where they name none; where {@code introduces} is asked, whether
+   * they make the year a date without a preposition of a year («the end of 2024»). None by default.
+   */
+  int partOfYear(Tokens t, int year, boolean introduces) {
+    return 0;
+  }
+
+  /**
    * Whether the tokens {@code [from, to)} are the name of an armed group or movement («Islamic State»,
    * «Al-Shabaab»), which a text may follow with a word of a group. No by default.
    */

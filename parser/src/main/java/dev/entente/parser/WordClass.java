@@ -237,6 +237,11 @@ enum WordClass {
    * «the Al-Shabaab group»): no arrangement of cooperation; phrases, words separated by spaces.
    */
   ARMED_GROUP,
+  /**
+   * Nouns of a part of a year that «of» joins to the year («the first half of 2025», «the end of 2024», «the
+   * autumn of this year»): the year is a date's though no preposition of a year stands before it; whole words.
+   */
+  YEAR_PART,
   /** Words right before a centre's head that make it a building («Convention Centre», «Exhibition Center»); word prefixes. */
   VENUE_PREFIX,
   /** Words right before a commission's or council's head that make it one state's regulator («Regulatory», «Election»); word prefixes. */
