@@ -205,6 +205,7 @@ final class ConceptMerger {
     List<Concept> result = oneVisitPerPlace(new ArrayList<>(byKey.values()), survivors);
     if (ctx.data.language.headsEndNames()) {
       result = shortFormsOfOne(result, survivors);
+      result = openingsOfLongerNames(result, survivors);
     }
     result = bareHeadOfOne(result, survivors, !ctx.data.language.headsEndNames());
     for (Concept c : result) {
@@ -304,6 +305,74 @@ final class ConceptMerger {
       longer.mentions.sort(java.util.Comparator.comparingInt(Range::start));
       survivors.put(c, longer);
       survivors.replaceAll((from, to) -> to == c ? longer : to);
+    }
+    return kept;
+  }
+
+  /**
+   * «the Quad Infrastructure Fellowships Program», «the Global Gateway strategy»: where names end in their
+   * head, an initiative named once, by the opening words of another initiative's mention (a head of its
+   * own ending it early), is that initiative; the one the gazetteer knows keeps its name, else the longer.
+   */
+  private static List<Concept> openingsOfLongerNames(List<Concept> items, Map<Concept, Concept> survivors) {
+    Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
+    for (Concept shorter : items) {
+      if (shorter.concept != Lexicons.Concept.INITIATIVE || shorter.mentions.size() != 1) {
+        continue;
+      }
+      Range part = shorter.mentions.get(0);
+      for (Concept longer : items) {
+        if (longer == shorter || longer.concept != Lexicons.Concept.INITIATIVE || into.containsKey(longer)
+            || longer.knownId != null && shorter.knownId != null) {
+          continue;
+        }
+        boolean opens = false;
+        for (Range whole : longer.mentions) {
+          opens |= whole.start() == part.start() && whole.end() > part.end();
+        }
+        if (opens) {
+          into.put(shorter, longer);
+          break;
+        }
+      }
+    }
+    if (into.isEmpty()) {
+      return items;
+    }
+    Map<Concept, Concept> dropped = new java.util.IdentityHashMap<>();
+    for (Map.Entry<Concept, Concept> pair : into.entrySet()) {
+      Concept shorter = pair.getKey();
+      Concept longer = pair.getValue();
+      if (dropped.containsKey(shorter) || dropped.containsKey(longer)) {
+        continue;
+      }
+      Range part = shorter.mentions.get(0);
+      Concept keeper;
+      Concept gone;
+      if (shorter.knownId != null) {
+        // The gazetteer's item keeps its name and id, and takes the longer one's mentions in place of its own.
+        keeper = shorter;
+        gone = longer;
+        keeper.mentions.clear();
+      } else {
+        keeper = longer;
+        gone = shorter;
+      }
+      keeper.absorb(gone);
+      keeper.mentions.remove(part);
+      if (keeper.mentions.isEmpty()) {
+        keeper.mentions.add(part);
+      }
+      keeper.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      dropped.put(gone, keeper);
+      survivors.put(gone, keeper);
+      survivors.replaceAll((from, to) -> to == gone ? keeper : to);
+    }
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept c : items) {
+      if (!dropped.containsKey(c)) {
+        kept.add(c);
+      }
     }
     return kept;
   }

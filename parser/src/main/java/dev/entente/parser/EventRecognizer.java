@@ -510,7 +510,9 @@ final class EventRecognizer {
         if (!words.startsWithAny(WordClass.VISIT_INFINITIVE_PREFIX, t.key[v])) {
           continue;
         }
-        PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, v + 1, to);
+        // «invited him to visit the United States»: an article before the state's name.
+        int land = v + 2 < to && language.isArticle(t.key[v + 1]) ? v + 2 : v + 1;
+        PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, land, to);
         if (state == null || state.value.kind != PartyKind.STATE || inviteeEnd == k + 1) {
           break;
         }

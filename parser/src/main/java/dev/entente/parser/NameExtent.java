@@ -84,6 +84,15 @@ final class NameExtent {
           k = word - 1;
           continue;
         }
+        // «the Track 1.5 Dialogue», «the Mission 300 Summit»: where names end in their head, a number between a
+        // capitalised word (no month) and the capitalised name after it is a word of the name.
+        if (language.headsEndNames() && start == k + 1 && t.isCapitalized(start) && word - 1 >= from
+            && t.gapBefore[word] == Tokens.GAP_SPACE && t.isCapitalized(word - 1) && !t.isNumber(word - 1)
+            && !data.months.containsKey(t.key[word - 1]) && !t.isUpperCase(word - 1)) {
+          start = word;
+          k = word - 1;
+          continue;
+        }
       }
       // «the U.S.-Japan Economic Policy Consultative Committee»: an initialism is one capitalised word of the name.
       if (k - 1 >= from && start == k + 1 && initialismStop(t, k - 1) && t.gapText(k).equals(".")) {
