@@ -269,6 +269,11 @@ final class EventRecognizer {
         }
       }
     }
+    // «The Parties opened the first meeting», «welcomed the Meeting of the Dialogue»: where the language has
+    // articles, a verb in the past right before the article of an undated event tells one that took place.
+    if (c.date == null && !plannedBefore && pastVerbBeforeArticle(t, c.first, from)) {
+      return EventStatus.HELD;
+    }
     // «looked forward to the 44th Summit in 2024 and the 26th Summit»: a cue of a plan earlier in the sentence,
     // out of the nearest reach, still tells a coming event from one a verb in the past reports.
     if (c.ordinal != null && c.series == null && c.date == null && ctx.referenceDay != null && !plannedBefore
@@ -276,6 +281,13 @@ final class EventRecognizer {
       return EventStatus.HELD;
     }
     return EventStatus.PLANNED;
+  }
+
+  /** Whether an article stands right before token {@code first} and a lower-case verb in the past right before it. */
+  private boolean pastVerbBeforeArticle(Tokens t, int first, int from) {
+    int verb = first - 2;
+    return verb >= from && language.isArticle(t.key[first - 1]) && !t.isCapitalized(verb) && language.isPastTense(t.key[verb])
+        && t.gapBefore[first - 1] == Tokens.GAP_SPACE && t.gapBefore[first] == Tokens.GAP_SPACE;
   }
 
   private boolean isPastTense(Context ctx, int from, int until) {

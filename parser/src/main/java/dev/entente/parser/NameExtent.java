@@ -527,7 +527,10 @@ final class NameExtent {
     if (words.is(WordClass.AND, key)) {
       return andJoins(t, from, j, to) ? 1 : 0;
     }
-    if (words.is(WordClass.FUNCTION_WORD, key) || language.isParticiple(key) || language.isInfinitive(key)
+    // «the Meeting of the Joint Working Group», «the Steering Committee»: where names end in their head, a
+    // capitalised word in «-ing» inside a name is one of its nouns, no participle.
+    boolean participle = language.isParticiple(key) && !(language.headsEndNames() && t.isCapitalized(j) && j > from);
+    if (words.is(WordClass.FUNCTION_WORD, key) || participle || language.isInfinitive(key)
         || lex.acts.longestAt(t, j, to) != null || isCueWord(t, j, to)) {
       return 0;
     }

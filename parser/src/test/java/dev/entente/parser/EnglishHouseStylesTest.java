@@ -120,4 +120,20 @@ final class EnglishHouseStylesTest {
         .map(dev.entente.model.Initiative::name).collect(Collectors.toList());
     assertEquals(List.of("Mekong Young Leaders Fellowship Program"), found);
   }
+
+  @Test
+  void aPastVerbRightBeforeAnUndatedEvent_tellsItWasHeld() {
+    Document doc = parse("The Parties opened the first meeting of the Joint Commission on Trade. "
+        + "The sides welcomed the Meeting of the India-Central Asia Dialogue. The sides will convene the Economic Forum.");
+    assertEquals(EventStatus.HELD, event(doc, "first meeting of the Joint Commission on Trade").status());
+    assertEquals(EventStatus.HELD, event(doc, "Meeting of the India-Central Asia Dialogue").status());
+    assertEquals(EventStatus.PLANNED, event(doc, "Economic Forum").status());
+  }
+
+  @Test
+  void aCapitalisedWordInIng_staysInAMeetingsName() {
+    Document doc = parse("The sides welcomed the upcoming Meeting of the Joint Working Group on Counter Terrorism.");
+    assertTrue(doc.events().stream().anyMatch(e -> e.name().equals("Meeting of the Joint Working Group on Counter Terrorism")),
+        doc.events()::toString);
+  }
 }
