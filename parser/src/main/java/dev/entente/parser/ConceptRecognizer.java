@@ -1110,7 +1110,7 @@ final class ConceptRecognizer {
     }
     PhraseMatcher.Match<PartyInfo> first = t.isCapitalized(start) ? data.parties.longestAt(t, start, headFirst) : null;
     if (first == null || first.value.kind != dev.entente.model.PartyKind.STATE
-        || first.last < headFirst && t.gapBefore[first.last] != Tokens.GAP_SPACE) {
+        || first.last < headFirst && t.gapBefore[first.last] != Tokens.GAP_SPACE && !NameExtent.initialismStop(t, first.last - 1)) {
       return false;
     }
     return !partyWithin(ctx, first.last, headFirst);

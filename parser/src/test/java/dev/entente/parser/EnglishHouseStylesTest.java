@@ -136,4 +136,22 @@ final class EnglishHouseStylesTest {
     assertTrue(doc.events().stream().anyMatch(e -> e.name().equals("Meeting of the Joint Working Group on Counter Terrorism")),
         doc.events()::toString);
   }
+
+  private static List<String> people(String body) {
+    return parse(body).participants().stream().map(dev.entente.model.Participant::name).collect(Collectors.toList());
+  }
+
+  @Test
+  void aThirdUnknownWordAfterAFormOfAddress_endsTheName() {
+    List<String> found = people("The talks were co-chaired by Dr. Mohamed Ibn Chambas and Mr. Ahmed Aboul Gheit.");
+    assertEquals(List.of("Mohamed Ibn Chambas", "Ahmed Aboul Gheit"), found);
+  }
+
+  @Test
+  void aSurnameInCapitalsOrOpeningWithParticles_afterARole_isAName() {
+    List<String> found = people("The Japanese side was represented by Mr. MOTEGI Toshimitsu. "
+        + "President von der Leyen met the Prime Minister.");
+    assertTrue(found.contains("MOTEGI Toshimitsu"), found::toString);
+    assertTrue(found.contains("von der Leyen"), found::toString);
+  }
 }
