@@ -1031,7 +1031,9 @@ final class ConceptRecognizer {
             || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end)
             || namedByAnOwnerAlone(ctx, hit, start, end)
             // «the Beijing International Convention Centre»: a centre a word of a building qualifies is a venue.
-            || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1]))) {
+            || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
+            // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.
+            || head.kind == MechanismKind.PROCESS && hit.first > start && data.language.namesAProcessSubject(t.key[hit.first - 1]))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by

@@ -47,7 +47,7 @@ public final class English extends Language {
         WordClass.POLICY_FIELD, WordClass.PORTFOLIO, WordClass.SUBJECT_OF_PLACE,
         WordClass.FUNCTION_NOUN_PREFIX, WordClass.NOUN_ENDING, WordClass.INFRASTRUCTURE_PREFIX,
         WordClass.REGULATOR_PREFIX, WordClass.ARMED_GROUP, WordClass.VENUE_PREFIX,
-        WordClass.YEAR_PART));
+        WordClass.YEAR_PART, WordClass.PROCESS_SUBJECT_PREFIX));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -408,6 +408,11 @@ public final class English extends Language {
   @Override
   boolean namesAnArmedGroup(Tokens t, int from, int to) {
     return from < to && words.isPhrase(WordClass.ARMED_GROUP, t, from, to);
+  }
+
+  @Override
+  boolean namesAProcessSubject(String key) {
+    return words.startsWithAny(WordClass.PROCESS_SUBJECT_PREFIX, key);
   }
 
   @Override

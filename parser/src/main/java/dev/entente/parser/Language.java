@@ -514,6 +514,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word right before a process's head makes it a course of events («the Middle East Peace
+   * Process», «the electoral process»), no standing format of cooperation. No by default.
+   */
+  boolean namesAProcessSubject(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word right before a centre's head makes it a building («Convention Centre», «Exhibition
    * Center»), no arrangement of cooperation. No by default.
    */

@@ -242,6 +242,11 @@ enum WordClass {
    * autumn of this year»): the year is a date's though no preposition of a year stands before it; whole words.
    */
   YEAR_PART,
+  /**
+   * Words right before a process's head that make it a course of events in one place rather than a standing
+   * format of cooperation («peace process», «electoral process»); word prefixes.
+   */
+  PROCESS_SUBJECT_PREFIX,
   /** Words right before a centre's head that make it a building («Convention Centre», «Exhibition Center»); word prefixes. */
   VENUE_PREFIX,
   /** Words right before a commission's or council's head that make it one state's regulator («Regulatory», «Election»); word prefixes. */

@@ -154,4 +154,11 @@ final class EnglishHouseStylesTest {
     assertTrue(found.contains("MOTEGI Toshimitsu"), found::toString);
     assertTrue(found.contains("von der Leyen"), found::toString);
   }
+
+  @Test
+  void aPeaceProcess_isNoFormat_aProcessNamedByAPlaceIs() {
+    List<String> found = mechanisms("The sides supported the Middle East Peace Process, the Bangsamoro peace process "
+        + "and the electoral process in Fiji. They welcomed the Bali Process.");
+    assertEquals(List.of("Bali Process"), found);
+  }
 }
