@@ -207,7 +207,7 @@ final class ConceptMerger {
       result = shortFormsOfOne(result, survivors);
       result = openingsOfLongerNames(result, survivors);
     }
-    result = bareHeadOfOne(result, survivors, !ctx.data.language.headsEndNames());
+    result = bareHeadOfOne(ctx, result, survivors, !ctx.data.language.headsEndNames());
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
         c.series = survivors.get(c.series);
@@ -224,7 +224,8 @@ final class ConceptMerger {
    * («Межправительственная комиссия») is that one; where there are two or more, it may be either
    * and stands alone.
    */
-  private static List<Concept> bareHeadOfOne(List<Concept> items, Map<Concept, Concept> survivors, boolean headsOpenNames) {
+  private static List<Concept> bareHeadOfOne(Context ctx, List<Concept> items, Map<Concept, Concept> survivors,
+      boolean headsOpenNames) {
     List<Concept> kept = new ArrayList<>(items.size());
     for (Concept bare : items) {
       Concept one = null;
@@ -232,10 +233,15 @@ final class ConceptMerger {
       if (bare.concept == Lexicons.Concept.MECHANISM && bare.knownId == null
           && bare.name != null && !bare.name.isEmpty() && Character.isUpperCase(bare.name.charAt(0))) {
         boolean oneWord = bare.last - bare.first == 1 && bare.name.indexOf(' ') < 0;
+        // «this Joint Taskforce» after «a joint … Supply Chain Taskforce»: where names end in their head, a head
+        // that only words describing any such body qualify is the one other of its kind ending in that head.
+        String generic = headsOpenNames ? null : genericHead(ctx, bare.name);
         for (Concept other : items) {
           if (other != bare && other.concept == Lexicons.Concept.MECHANISM && other.kind == bare.kind && other.name != null
               && other.name.length() > bare.name.length()
-              && (oneWord || headsOpenNames && other.name.regionMatches(true, 0, bare.name + " ", 0, bare.name.length() + 1))) {
+              && (oneWord || headsOpenNames && other.name.regionMatches(true, 0, bare.name + " ", 0, bare.name.length() + 1)
+                  || generic != null && other.name.regionMatches(true, other.name.length() - generic.length() - 1,
+                      " " + generic, 0, generic.length() + 1))) {
             one = other;
             count++;
           }
@@ -255,6 +261,23 @@ final class ConceptMerger {
       }
     }
     return kept;
+  }
+
+  /**
+   * The head word of a name whose other words only describe any such body («Joint Taskforce»: «Taskforce»,
+   * by the language's stop adjectives), or null.
+   */
+  private static String genericHead(Context ctx, String name) {
+    String[] parts = name.split(" ");
+    if (parts.length < 2) {
+      return null;
+    }
+    for (int k = 0; k < parts.length - 1; k++) {
+      if (!ctx.data.words.is(WordClass.STOP_ADJECTIVE, Tokenizer.keyOf(parts[k]))) {
+        return null;
+      }
+    }
+    return parts[parts.length - 1];
   }
 
   /**

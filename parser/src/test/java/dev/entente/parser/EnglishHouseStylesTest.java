@@ -161,4 +161,11 @@ final class EnglishHouseStylesTest {
         + "and the electoral process in Fiji. They welcomed the Bali Process.");
     assertEquals(List.of("Bali Process"), found);
   }
+
+  @Test
+  void aBodyNamedOnlyByDescribingWords_isTheOneOtherOfItsHead() {
+    List<String> found = mechanisms("The leaders launched a joint Semiconductor Supply Chain Taskforce. "
+        + "The objective of this Joint Taskforce is to deepen cooperation.");
+    assertEquals(List.of("Semiconductor Supply Chain Taskforce"), found);
+  }
 }
