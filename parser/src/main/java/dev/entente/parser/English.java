@@ -474,7 +474,10 @@ public final class English extends Language {
   @Override
   String visitName(String invitee, String state) {
     // «invited the Chairman of China to visit Kazakhstan»: the invitee ends before the infinitive's «to».
-    String who = invitee.endsWith(" to") ? invitee.substring(0, invitee.length() - 3) : invitee;
+    // «invited the President of Kazakhstan to pay a state visit»: the invitee ends before the infinitive's «to» too.
+    int infinitive = invitee.indexOf(" to ");
+    String who = infinitive > 0 ? invitee.substring(0, infinitive)
+        : invitee.endsWith(" to") ? invitee.substring(0, invitee.length() - 3) : invitee;
     // «invited him to visit Australia»: a pronoun names no visitor.
     if (OBJECT_PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT))) {
       return "visit to " + state;

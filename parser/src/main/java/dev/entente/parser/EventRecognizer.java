@@ -522,8 +522,10 @@ final class EventRecognizer {
         if (!words.startsWithAny(WordClass.VISIT_INFINITIVE_PREFIX, t.key[v])) {
           continue;
         }
-        // «invited him to visit the United States»: an article before the state's name.
-        int land = v + 2 < to && language.isArticle(t.key[v + 1]) ? v + 2 : v + 1;
+        // «invited him to visit the United States», «to pay a state visit to the Republic of Korea»: the
+        // preposition of a destination and an article before the state's name.
+        int land = v + 2 < to && language.isDestinationPreposition(t.key[v + 1]) ? v + 2 : v + 1;
+        land = land + 1 < to && language.isArticle(t.key[land]) ? land + 1 : land;
         PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, land, to);
         if (state == null || state.value.kind != PartyKind.STATE || inviteeEnd == k + 1) {
           break;

@@ -168,4 +168,12 @@ final class EnglishHouseStylesTest {
         + "The objective of this Joint Taskforce is to deepen cooperation.");
     assertEquals(List.of("Semiconductor Supply Chain Taskforce"), found);
   }
+
+  @Test
+  void anInvitationToPayAVisitToAState_isAPlannedVisitOfTheInvitee() {
+    Document doc = parse("The President of the United States invited the Prime Minister of Japan to pay a state visit "
+        + "to the United States at a mutually convenient time.");
+    assertTrue(doc.events().stream().anyMatch(e -> e.name().equals("visit of the Prime Minister of Japan to United States")
+        && e.status() == EventStatus.PLANNED), doc.events()::toString);
+  }
 }
