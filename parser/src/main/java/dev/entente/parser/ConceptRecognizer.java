@@ -1033,7 +1033,8 @@ final class ConceptRecognizer {
             // «the Beijing International Convention Centre»: a centre a word of a building qualifies is a venue.
             || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
             // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.
-            || head.kind == MechanismKind.PROCESS && hit.first > start && data.language.namesAProcessSubject(t.key[hit.first - 1]))) {
+            || head.kind == MechanismKind.PROCESS && hit.first > start && data.language.namesAProcessSubject(t.key[hit.first - 1])
+            || bodyInOneState(ctx, head, start, hit, end, to))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
@@ -1199,6 +1200,29 @@ final class ConceptRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * «the Committee on Foreign Investment in the United States»: where names end in their head, a committee,
+   * commission, council or secretariat named by its head and what it is on or for (no party, no word before
+   * the head: not «the Joint Commission in India»), followed by «in» and one state, is that state's own body.
+   */
+  private boolean bodyInOneState(Context ctx, Lexicons.Head head, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
+      int end, int to) {
+    Tokens t = ctx.tokens;
+    if (!data.language.headsEndNames() || end + 1 >= to || !(head.kind == MechanismKind.COMMISSION
+        || head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.SECRETARIAT)
+        || start != hit.first || end <= hit.last + 1 || !words.is(WordClass.NAME_PREPOSITION, t.key[hit.last])
+        || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[end]) || t.gapBefore[end] != Tokens.GAP_SPACE
+        || partyWithin(ctx, start, end)) {
+      return false;
+    }
+    int k = end + 1;
+    if (k + 1 < to && data.language.isArticle(t.key[k])) {
+      k++;
+    }
+    PhraseMatcher.Match<PartyInfo> state = t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
+    return state != null && state.value.kind == dev.entente.model.PartyKind.STATE;
   }
 
   /**

@@ -176,4 +176,11 @@ final class EnglishHouseStylesTest {
     assertTrue(doc.events().stream().anyMatch(e -> e.name().equals("visit of the Prime Minister of Japan to United States")
         && e.status() == EventStatus.PLANNED), doc.events()::toString);
   }
+
+  @Test
+  void aCommitteeOnAFieldInOneState_isThatStatesBody_aJointOneMeetingThereIsNot() {
+    List<String> found = mechanisms("The Committee on Foreign Investment in the United States reviewed the transaction. "
+        + "The sides will convene the Joint Commission in Japan.");
+    assertEquals(List.of("Joint Commission"), found);
+  }
 }
