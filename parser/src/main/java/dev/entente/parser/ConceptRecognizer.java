@@ -1034,7 +1034,7 @@ final class ConceptRecognizer {
             || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
             // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.
             || head.kind == MechanismKind.PROCESS && hit.first > start && data.language.namesAProcessSubject(t.key[hit.first - 1])
-            || bodyInOneState(ctx, head, start, hit, end, to))) {
+            || bodyInOneState(ctx, head, start, hit, end, to) || bodyOfANationsBody(head, t, start, hit, end))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
@@ -1223,6 +1223,21 @@ final class ConceptRecognizer {
     }
     PhraseMatcher.Match<PartyInfo> state = t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
     return state != null && state.value.kind == dev.entente.model.PartyKind.STATE;
+  }
+
+  /**
+   * «the Standing Committee of the National People's Congress», «the Commission of the Federal Assembly»:
+   * where names end in their head, a body named by its head and «of» a body a word of a nation's own
+   * opens (a parliament, a congress) is part of that state's institutions.
+   */
+  private boolean bodyOfANationsBody(Lexicons.Head head, Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+    if (!data.language.headsEndNames() || hit.last + 1 >= end || !(head.kind == MechanismKind.COMMISSION
+        || head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.SECRETARIAT)) {
+      return false;
+    }
+    int link = data.language.bodyLinkAt(t, hit.last, end);
+    int k = hit.last + link;
+    return link > 0 && k < end && t.isCapitalized(k) && data.language.opensANationsBody(t.key[k]);
   }
 
   /**

@@ -183,4 +183,11 @@ final class EnglishHouseStylesTest {
         + "The sides will convene the Joint Commission in Japan.");
     assertEquals(List.of("Joint Commission"), found);
   }
+
+  @Test
+  void aCommitteeOfAParliament_isOneStatesBody_aSubcommitteeOfCooperationIsAMechanism() {
+    List<String> found = mechanisms("The sides welcomed exchanges between the Standing Committee of the National Assembly "
+        + "and the Senate. They welcomed the work of the Subcommittee on Transport Cooperation.");
+    assertEquals(List.of("Subcommittee on Transport Cooperation"), found);
+  }
 }
