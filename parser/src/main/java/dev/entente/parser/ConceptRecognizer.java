@@ -1034,7 +1034,11 @@ final class ConceptRecognizer {
             || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
             // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.
             || head.kind == MechanismKind.PROCESS && hit.first > start && data.language.namesAProcessSubject(t.key[hit.first - 1])
-            || bodyInOneState(ctx, head, start, hit, end, to) || bodyOfANationsBody(head, t, start, hit, end))) {
+            || bodyInOneState(ctx, head, start, hit, end, to) || bodyOfANationsBody(head, t, start, hit, end)
+            // «the inclusive National Dialogue»: where names end in their head, a dialogue a word of a nation's own
+            // qualifies, no party named in it, is one state's own process.
+            || head.kind == MechanismKind.DIALOGUE && data.language.headsEndNames() && hit.first > start
+                && data.language.opensANationsBody(t.key[hit.first - 1]) && !partyWithin(ctx, start, end))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by

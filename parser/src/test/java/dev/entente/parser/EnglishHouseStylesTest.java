@@ -190,4 +190,11 @@ final class EnglishHouseStylesTest {
         + "and the Senate. They welcomed the work of the Subcommittee on Transport Cooperation.");
     assertEquals(List.of("Subcommittee on Transport Cooperation"), found);
   }
+
+  @Test
+  void aNationalDialogue_isOneStatesProcess_aDialogueOfTwoStatesIsAMechanism() {
+    List<String> found = mechanisms("The Council welcomed the inclusive National Dialogue in Libya "
+        + "and the Australia-Japan Strategic Dialogue.");
+    assertEquals(List.of("Australia-Japan Strategic Dialogue"), found);
+  }
 }
