@@ -191,6 +191,7 @@ final class ConceptRecognizer {
     events.elliptic(ctx, here);
     events.invitation(ctx, sentence, from, to, here);
     events.gathering(ctx, sentence, from, to, here);
+    events.visitTo(ctx, sentence, from, to, here);
     found.addAll(here);
   }
 

@@ -628,6 +628,65 @@ final class EventRecognizer {
     }
   }
 
+  /**
+   * «the Secretary of Defense's visit to Manila in February 2023», «his visit to India»: where a visit's
+   * name takes its destination, a lower-case visit after a possessive, and the city or state it goes to,
+   * is a visit there where the sentence names no event over those words.
+   */
+  void visitTo(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    if (sentence == null) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    for (int k = from + 1; k + 2 < to; k++) {
+      if (t.isCapitalized(k) || !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t.key[k])
+          || !language.isDestinationPreposition(t.key[k + 1]) || !possessiveBefore(t, k, from)) {
+        continue;
+      }
+      int land = k + 2;
+      if (land + 1 < to && language.isArticle(t.key[land])) {
+        land++;
+      }
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, land, to);
+      PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, land, to) : null;
+      if (city == null && state == null) {
+        continue;
+      }
+      int last = city != null ? city.last : state.last;
+      int first = k;
+      // «visit» read by the head word alone: the reading with its destination replaces it.
+      if (here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last
+          && (c.first < first || c.last > last))) {
+        continue;
+      }
+      here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first >= first && c.last <= last);
+      Concept visit = new Concept(Lexicons.Concept.EVENT);
+      visit.kind = EventKind.VISIT;
+      visit.first = k;
+      visit.last = last;
+      visit.headFirst = k;
+      visit.sentence = sentence;
+      visit.mentions.add(new Range(k, last));
+      visit.name = ctx.text.text().substring(t.start[k], t.end[last - 1]);
+      String placeName = city != null ? city.value.name : state.value.nameRu;
+      visit.key = "EVENT:visit:" + Tokenizer.keyOf(placeName) + ":" + k;
+      visit.rule = "visit: X's visit to …";
+      attributes(ctx, visit, from, to);
+      visit.place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
+      here.add(visit);
+      k = last - 1;
+    }
+  }
+
+  /**
+   * Whether a possessive («the Minister's») or a word that only describes («his», «their», «successful»)
+   * stands right before token {@code k}.
+   */
+  private boolean possessiveBefore(Tokens t, int k, int from) {
+    String before = t.key[k - 1];
+    return k - 2 >= from && before.equals("s") && t.gapIs(k - 1, '\'') || words.is(WordClass.STOP_ADJECTIVE, before);
+  }
+
   /** The state or territory whose name opens token {@code k}, capitalised; null where none does. */
   private PhraseMatcher.Match<PartyInfo> stateAt(Tokens t, int k, int to) {
     PhraseMatcher.Match<PartyInfo> p = k < to && t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;

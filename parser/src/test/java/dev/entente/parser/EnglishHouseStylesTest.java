@@ -197,4 +197,12 @@ final class EnglishHouseStylesTest {
         + "and the Australia-Japan Strategic Dialogue.");
     assertEquals(List.of("Australia-Japan Strategic Dialogue"), found);
   }
+
+  @Test
+  void aPossessorsVisitToAPlace_isAVisitThere() {
+    Document doc = parse("The Secretary of Defense's visit to Manila in February 2024 demonstrated the strength of the alliance.");
+    Event visit = event(doc, "visit to Manila");
+    assertEquals("2024-02", visit.date().get().toString());
+    assertEquals(EventStatus.HELD, visit.status());
+  }
 }
