@@ -182,7 +182,11 @@ final class NameExtent {
       // «седьмой регулярной встречи»: after an ordinal even a describing adjective belongs to the name.
       boolean afterOrdinal = k - 1 >= from && data.ordinals.containsKey(t.key[k - 1]) && language.isAdjective(key)
           && !language.isParticiple(key) && !language.isVerbalNoun(key);
-      if (compoundPart || opensName(key, t.isCapitalized(k)) || afterOrdinal
+      // «the Australia-New Zealand Climate and Finance Dialogue»: where names end in their head, a capitalised
+      // word a hyphen joins to the name's first is part of it, however long the name has grown.
+      boolean joined = language.headsEndNames() && t.hyphenAfter[k] && start == k + 1 && t.isCapitalized(k)
+          && t.isCapitalized(k + 1) && !t.isNumber(k) && !t.isNumber(k + 1) && k + 1 < head;
+      if (compoundPart || joined || opensName(key, t.isCapitalized(k)) || afterOrdinal
           || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head))) {
         start = k;
         k--;

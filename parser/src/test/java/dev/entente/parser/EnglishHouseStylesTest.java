@@ -205,4 +205,10 @@ final class EnglishHouseStylesTest {
     assertEquals("2024-02", visit.date().get().toString());
     assertEquals(EventStatus.HELD, visit.status());
   }
+
+  @Test
+  void aWordAHyphenJoinsToALongName_staysInIt() {
+    List<String> found = mechanisms("Ministers will convene the inaugural Australia-New Zealand Climate and Finance Dialogue.");
+    assertEquals(List.of("Australia-New Zealand Climate and Finance Dialogue"), found);
+  }
 }
