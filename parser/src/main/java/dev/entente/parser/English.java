@@ -501,6 +501,11 @@ public final class English extends Language {
   }
 
   @Override
+  String possessiveVisitRule() {
+    return "visit: X's visit to …";
+  }
+
+  @Override
   boolean isPluralNoun(String key) {
     return key.endsWith("s") && !key.endsWith("ss");
   }

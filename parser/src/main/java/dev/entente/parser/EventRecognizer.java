@@ -670,7 +670,7 @@ final class EventRecognizer {
       visit.name = ctx.text.text().substring(t.start[k], t.end[last - 1]);
       String placeName = city != null ? city.value.name : state.value.nameRu;
       visit.key = "EVENT:visit:" + Tokenizer.keyOf(placeName) + ":" + k;
-      visit.rule = "visit: X's visit to …";
+      visit.rule = language.possessiveVisitRule();
       attributes(ctx, visit, from, to);
       visit.place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
       here.add(visit);

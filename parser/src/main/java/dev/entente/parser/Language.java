@@ -192,6 +192,11 @@ public abstract class Language {
   /** The provenance of a visit read from an invitation: {@code invitation: пригласил … посетить}. */
   abstract String invitationRule();
 
+  /** The rule name of a visit read from a possessor's visit to a place («the Minister's visit to Manila»). */
+  String possessiveVisitRule() {
+    return "visit: possessor's visit to a place";
+  }
+
   /**
    * Whether token {@code k}, left of a name's head and not an adjective, still belongs to the name:
    * languages whose names put nouns and proper names before the head («Bali Democracy Forum»,
