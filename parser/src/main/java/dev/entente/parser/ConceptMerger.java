@@ -206,6 +206,7 @@ final class ConceptMerger {
     if (ctx.data.language.headsEndNames()) {
       result = shortFormsOfOne(result, survivors);
       result = openingsOfLongerNames(result, survivors);
+      result = describedByAGenericWord(ctx, result, survivors);
     }
     result = bareHeadOfOne(ctx, result, survivors, !ctx.data.language.headsEndNames());
     for (Concept c : result) {
@@ -398,6 +399,59 @@ final class ConceptMerger {
       }
     }
     return kept;
+  }
+
+  /**
+   * «the C5+1 diplomatic platform» beside «the C5+1» or «the C5+1 platform»: where names end in their head, a
+   * mechanism named once by another mechanism's proper words and lower-case words that end in a generic word
+   * of a format describes that one, and is it.
+   */
+  private static List<Concept> describedByAGenericWord(Context ctx, List<Concept> items, Map<Concept, Concept> survivors) {
+    Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
+    for (Concept described : items) {
+      if (described.concept != Lexicons.Concept.MECHANISM || described.mentions.size() != 1 || described.name == null) {
+        continue;
+      }
+      String[] parts = described.name.split(" ");
+      String last = parts[parts.length - 1];
+      if (parts.length < 2 || !last.equals(last.toLowerCase(java.util.Locale.ROOT))
+          || !ctx.data.words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, Tokenizer.keyOf(last))) {
+        continue;
+      }
+      // «C5+1 diplomatic platform»: the proper part «C5+1», and «C5+1 platform» with the generic word.
+      int proper = 0;
+      while (proper < parts.length && !lowerCaseOnly(parts[proper])) {
+        proper++;
+      }
+      String core = String.join(" ", java.util.Arrays.asList(parts).subList(0, proper));
+      for (Concept named : items) {
+        if (named != described && named.concept == Lexicons.Concept.MECHANISM && named.name != null && proper > 0
+            && !into.containsKey(named) && (named.name.equals(core) || named.name.equals(core + " " + last))) {
+          into.put(described, named);
+          break;
+        }
+      }
+    }
+    if (into.isEmpty()) {
+      return items;
+    }
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept c : items) {
+      Concept named = into.get(c);
+      if (named == null) {
+        kept.add(c);
+        continue;
+      }
+      named.absorb(c);
+      named.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      survivors.put(c, named);
+      survivors.replaceAll((from, to) -> to == c ? named : to);
+    }
+    return kept;
+  }
+
+  private static boolean lowerCaseOnly(String words) {
+    return words.equals(words.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether the words of a key are all parties' ids (keys write the other words in lower case). */

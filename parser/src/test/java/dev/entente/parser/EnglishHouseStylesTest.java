@@ -211,4 +211,11 @@ final class EnglishHouseStylesTest {
     List<String> found = mechanisms("Ministers will convene the inaugural Australia-New Zealand Climate and Finance Dialogue.");
     assertEquals(List.of("Australia-New Zealand Climate and Finance Dialogue"), found);
   }
+
+  @Test
+  void aFormatDescribedByLowerCaseWords_isTheFormatNamedBefore() {
+    List<String> found = mechanisms("The leaders welcomed the B5+1 platform. "
+        + "Its meetings complement the B5+1 diplomatic platform and strengthen ties.");
+    assertEquals(List.of("B5+1 platform"), found);
+  }
 }
