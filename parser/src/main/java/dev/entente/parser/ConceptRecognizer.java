@@ -191,6 +191,7 @@ final class ConceptRecognizer {
     events.elliptic(ctx, here);
     events.invitation(ctx, sentence, from, to, here);
     events.gathering(ctx, sentence, from, to, here);
+    events.visitTo(ctx, sentence, from, to, here);
     found.addAll(here);
   }
 
@@ -1054,7 +1055,16 @@ final class ConceptRecognizer {
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
         || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
             || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end)
-            || namedByAnOwnerAlone(ctx, hit, start, end))) {
+            || namedByAnOwnerAlone(ctx, hit, start, end)
+            // «the Beijing International Convention Centre»: a centre a word of a building qualifies is a venue.
+            || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
+            // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.
+            || head.kind == MechanismKind.PROCESS && hit.first > start && data.language.namesAProcessSubject(t.key[hit.first - 1])
+            || bodyInOneState(ctx, head, start, hit, end, to) || bodyOfANationsBody(head, t, start, hit, end)
+            // «the inclusive National Dialogue»: where names end in their head, a dialogue a word of a nation's own
+            // qualifies, no party named in it, is one state's own process.
+            || head.kind == MechanismKind.DIALOGUE && data.language.headsEndNames() && hit.first > start
+                && data.language.opensANationsBody(t.key[hit.first - 1]) && !partyWithin(ctx, start, end))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
@@ -1133,7 +1143,7 @@ final class ConceptRecognizer {
     }
     PhraseMatcher.Match<PartyInfo> first = t.isCapitalized(start) ? data.parties.longestAt(t, start, headFirst) : null;
     if (first == null || first.value.kind != dev.entente.model.PartyKind.STATE
-        || first.last < headFirst && t.gapBefore[first.last] != Tokens.GAP_SPACE) {
+        || first.last < headFirst && t.gapBefore[first.last] != Tokens.GAP_SPACE && !NameExtent.initialismStop(t, first.last - 1)) {
       return false;
     }
     return !partyWithin(ctx, first.last, headFirst);
@@ -1148,8 +1158,16 @@ final class ConceptRecognizer {
   private boolean namedByAnOwnerAlone(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int start, int end) {
     Tokens t = ctx.tokens;
     Language language = data.language;
-    if (start >= hit.first || end != hit.last || hit.last != hit.first + 1 || !t.isCapitalized(hit.first)
-        || !language.namedByOwners(t.key[hit.first])) {
+    if (start >= hit.first || end != hit.last || hit.last != hit.first + 1 || !language.namedByOwners(t.key[hit.first])) {
+      return false;
+    }
+    // «the Hamas Group», «the Islamic State group», «the Al-Shabaab group»: a party's or an armed group's own
+    // name before «group», in either case, is that party or armed group, no arrangement between parties.
+    PhraseMatcher.Match<PartyInfo> owner = data.parties.longestAt(t, start, hit.first);
+    if (owner != null && owner.last == hit.first || language.namesAnArmedGroup(t, start, hit.first)) {
+      return true;
+    }
+    if (!t.isCapitalized(hit.first)) {
       return false;
     }
     for (int k = start; k < hit.first; k++) {
@@ -1212,6 +1230,44 @@ final class ConceptRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * «the Committee on Foreign Investment in the United States»: where names end in their head, a committee,
+   * commission, council or secretariat named by its head and what it is on or for (no party, no word before
+   * the head: not «the Joint Commission in India»), followed by «in» and one state, is that state's own body.
+   */
+  private boolean bodyInOneState(Context ctx, Lexicons.Head head, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
+      int end, int to) {
+    Tokens t = ctx.tokens;
+    if (!data.language.headsEndNames() || end + 1 >= to || !(head.kind == MechanismKind.COMMISSION
+        || head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.SECRETARIAT)
+        || start != hit.first || end <= hit.last + 1 || !words.is(WordClass.NAME_PREPOSITION, t.key[hit.last])
+        || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[end]) || t.gapBefore[end] != Tokens.GAP_SPACE
+        || partyWithin(ctx, start, end)) {
+      return false;
+    }
+    int k = end + 1;
+    if (k + 1 < to && data.language.isArticle(t.key[k])) {
+      k++;
+    }
+    PhraseMatcher.Match<PartyInfo> state = t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
+    return state != null && state.value.kind == dev.entente.model.PartyKind.STATE;
+  }
+
+  /**
+   * «the Standing Committee of the National People's Congress», «the Commission of the Federal Assembly»:
+   * where names end in their head, a body named by its head and «of» a body a word of a nation's own
+   * opens (a parliament, a congress) is part of that state's institutions.
+   */
+  private boolean bodyOfANationsBody(Lexicons.Head head, Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+    if (!data.language.headsEndNames() || hit.last + 1 >= end || !(head.kind == MechanismKind.COMMISSION
+        || head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.SECRETARIAT)) {
+      return false;
+    }
+    int link = data.language.bodyLinkAt(t, hit.last, end);
+    int k = hit.last + link;
+    return link > 0 && k < end && t.isCapitalized(k) && data.language.opensANationsBody(t.key[k]);
   }
 
   /**

@@ -192,6 +192,11 @@ public abstract class Language {
   /** The provenance of a visit read from an invitation: {@code invitation: пригласил … посетить}. */
   abstract String invitationRule();
 
+  /** The rule name of a visit read from a possessor's visit to a place («the Minister's visit to Manila»). */
+  String possessiveVisitRule() {
+    return "visit: possessor's visit to a place";
+  }
+
   /**
    * Whether token {@code k}, left of a name's head and not an adjective, still belongs to the name:
    * languages whose names put nouns and proper names before the head («Bali Democracy Forum»,
@@ -510,6 +515,39 @@ public abstract class Language {
    * happens («the situation in Sudan»). No by default.
    */
   boolean placesASubject(String key) {
+    return false;
+  }
+
+  /**
+   * The half of a year that the words before a year at {@code year} name («the first half of 2025»: 1,
+   * «the second half of this year»: 2), 0 where they name none; where {@code introduces} is asked, whether
+   * they make the year a date without a preposition of a year («the end of 2024»). None by default.
+   */
+  int partOfYear(Tokens t, int year, boolean introduces) {
+    return 0;
+  }
+
+  /**
+   * Whether the tokens {@code [from, to)} are the name of an armed group or movement («Islamic State»,
+   * «Al-Shabaab»), which a text may follow with a word of a group. No by default.
+   */
+  boolean namesAnArmedGroup(Tokens t, int from, int to) {
+    return false;
+  }
+
+  /**
+   * Whether a word right before a process's head makes it a course of events («the Middle East Peace
+   * Process», «the electoral process»), no standing format of cooperation. No by default.
+   */
+  boolean namesAProcessSubject(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word right before a centre's head makes it a building («Convention Centre», «Exhibition
+   * Center»), no arrangement of cooperation. No by default.
+   */
+  boolean namesAVenue(String key) {
     return false;
   }
 

@@ -919,8 +919,19 @@ final class PersonRecognizer {
   }
 
   private int nameCoreAt(Tokens t, int i, int to, boolean afterRole) {
+    // «President von der Leyen»: after a role, a surname may open with its lower-case particles.
+    if (afterRole && i < to && !t.isCapitalized(i)) {
+      int surname = skipParticles(t, i, to);
+      return surname > i && isNameWord(t, surname) && !isKnownWord(t, surname, to) ? surname + 1 : i;
+    }
     if (i >= to || !t.isCapitalized(i) || t.isNumber(i)) {
       return i;
+    }
+    // «Mr. MOTEGI Toshimitsu»: after a role or a form of address, a surname in capitals before the given name.
+    if (afterRole && t.isUpperCase(i) && t.key[i].length() > 2 && i + 1 < to && t.gapBefore[i + 1] == Tokens.GAP_SPACE
+        && isNameWord(t, i + 1) && !isKnownWord(t, i, to) && !isKnownWord(t, i + 1, to)
+        && t.key[i].chars().allMatch(Character::isLetter)) {
+      return i + 2;
     }
     String key = t.key[i];
     if (key.length() == 1 && (i == 0 || t.gapBefore[i] == Tokens.GAP_HARD) && "ivx".indexOf(key.charAt(0)) >= 0
@@ -972,6 +983,13 @@ final class PersonRecognizer {
         int swap = end + 1;
         return swap < to && isNameWord(t, swap) && t.gapBefore[swap] == Tokens.GAP_SPACE
             && !isKnownWord(t, swap, to) ? swap + 1 : end + 1;
+      }
+      // «Dr. Mohamed Ibn Chambas», «Mr. Ahmed Aboul Gheit»: after a role or a form of address, a third
+      // capitalised word the gazetteers do not know ends the name, as it does one of unknown given names.
+      if (afterRole && end == given + 1 && end < to && isNameWord(t, end) && t.gapBefore[end] == Tokens.GAP_SPACE
+          && !isKnownWord(t, end, to) && !words.is(WordClass.NAME_PARTICLE, t.key[end])
+          && (end + 1 >= to || !isNameWord(t, end + 1) || t.gapBefore[end + 1] != Tokens.GAP_SPACE)) {
+        return end + 1;
       }
       return end;
     }
