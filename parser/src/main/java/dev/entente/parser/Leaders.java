@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * who heads a state at the document's date («… of Italy and G7 presidency», a head of state chairing a
  * regional body): the state is the party then. A directory entry counts only when it is the one match
  * for the person's surname (and given names, where written) in office at the document's date and of
- * a kind the written title allows. A language without the file has an empty directory.
+ * a kind the written title allows; a name of glued initials («В.В.Путин») counts only beside a title
+ * or in a signature. A language without the file has an empty directory.
  */
 final class Leaders {
   /** The kinds of office in the directory. */
@@ -214,7 +215,7 @@ final class Leaders {
     for (PersonRecognizer.Person person : people) {
       PartyInfo found = person.party == null ? null : parties.get(person.party);
       boolean organisation = found != null && found.kind == PartyKind.ORGANIZATION;
-      if (person.party != null && !organisation) {
+      if (person.party != null && !organisation || person.role == null && !person.signed && initialled(person.name)) {
         continue;
       }
       Entry entry = match(person.name, person.role, from, to);
@@ -227,6 +228,16 @@ final class Leaders {
         person.party = entry.party;
       }
     }
+  }
+
+  /**
+   * Whether the name is initials glued to a surname («Н.А.Назарбаев»): with no title beside it and
+   * no signature it is the way a text refers to a person (an initiative, a message, a quotation),
+   * not a participant whose party the directory should give.
+   */
+  private static boolean initialled(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 && dot + 1 < name.length() && Character.isLetter(name.charAt(dot + 1));
   }
 
   /**

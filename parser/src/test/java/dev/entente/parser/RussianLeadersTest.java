@@ -166,4 +166,17 @@ final class RussianLeadersTest {
     assertEquals("UZ", party(doc, "Шавкат Мирзиёев"), () -> people(doc));
     assertEquals("KZ", party(doc, "Касым-Жомарт Токаев"), () -> people(doc));
   }
+
+  @Test
+  void initialsWithNoTitleAndNoSignature_areAReference_andTakeNoParty() {
+    Document doc = parse("Совместная декларация\n\nТашкент, 6 декабря 2021 года\n\n"
+        + "1. Стороны подтвердили приверженность принципам добрососедства.\n\n"
+        + "Ш.М.Мирзиёев\t\tВладимир Путин\n");
+    assertEquals("-", party(doc, "Ш.М.Мирзиёев"), () -> people(doc));
+    assertEquals("RU", party(doc, "Владимир Путин"), () -> people(doc));
+    Document titled = parse("Совместная декларация\n\nТашкент, 6 декабря 2021 года\n\n"
+        + "1. Президент Ш.М.Мирзиёев и Президент В.В.Путин подтвердили приверженность принципам добрососедства.\n");
+    assertEquals("UZ", party(titled, "Ш.М.Мирзиёев"), () -> people(titled));
+    assertEquals("RU", party(titled, "В.В.Путин"), () -> people(titled));
+  }
 }
