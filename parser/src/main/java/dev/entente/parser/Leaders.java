@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * who heads a state at the document's date («… of Italy and G7 presidency», a head of state chairing a
  * regional body): the state is the party then. A directory entry counts only when it is the one match
  * for the person's surname (and given names, where written) in office at the document's date and of
- * a kind the written title allows; a name of glued initials («В.В.Путин») counts only beside a title
- * or in a signature. A language without the file has an empty directory.
+ * a kind the written title allows (in Russian, only for a party the document names: {@link
+ * Language#leadersGiveNamedPartiesOnly}); a name of glued initials («В.В.Путин») counts only beside a
+ * title or in a signature. A language without the file has an empty directory.
  */
 final class Leaders {
   /** The kinds of office in the directory. */
@@ -212,6 +213,7 @@ final class Leaders {
       from = LocalDate.of(ctx.referenceYear, 1, 1);
       to = LocalDate.of(ctx.referenceYear, 12, 31);
     }
+    boolean namedOnly = language != null && language.leadersGiveNamedPartiesOnly();
     for (PersonRecognizer.Person person : people) {
       PartyInfo found = person.party == null ? null : parties.get(person.party);
       boolean organisation = found != null && found.kind == PartyKind.ORGANIZATION;
@@ -219,7 +221,7 @@ final class Leaders {
         continue;
       }
       Entry entry = match(person.name, person.role, from, to);
-      if (entry == null) {
+      if (entry == null || namedOnly && !ctx.partyMentions.containsKey(entry.party)) {
         continue;
       }
       if (person.party == null) {

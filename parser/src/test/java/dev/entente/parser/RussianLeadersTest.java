@@ -2,6 +2,7 @@ package dev.entente.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -156,7 +157,8 @@ final class RussianLeadersTest {
 
   @Test
   void aTitleWithoutItsCountry_takesTheDirectorysParty() {
-    Document doc = parse("Совместное заявление\n\nАстана, 3 июля 2024 года\n\n"
+    Document doc = parse("Совместное заявление Республики Казахстан и Китайской Народной Республики\n\n"
+        + "Астана, 3 июля 2024 года\n\n"
         + "1. Президент Токаев и Председатель Си Цзиньпин провели переговоры в узком составе.\n");
     assertEquals("KZ", party(doc, "Токаев"), () -> people(doc));
     assertEquals("CN", party(doc, "Си Цзиньпин"), () -> people(doc));
@@ -173,7 +175,7 @@ final class RussianLeadersTest {
 
   @Test
   void aNameInAnObliqueCase_findsItsRowByTheNominative() {
-    Document doc = parse("Совместное заявление\n\nМосква, 10 мая 2023 года\n\n"
+    Document doc = parse("Совместное заявление Французской Республики и Республики Индия\n\nМосква, 10 мая 2023 года\n\n"
         + "1. В ходе переговоров с Президентом Эмманюэлем Макроном и Премьер-министром Нарендрой Моди "
         + "стороны обсудили вопросы сотрудничества.\n");
     assertEquals("FR", partyBySurname(doc, "Макрон"), () -> people(doc));
@@ -182,7 +184,8 @@ final class RussianLeadersTest {
 
   @Test
   void aNameAloneInASignatureBlock_takesTheDirectorysParty() {
-    Document doc = parse("Совместная декларация\n\nТашкент, 6 декабря 2021 года\n\n"
+    Document doc = parse("Совместная декларация Республики Узбекистан и Республики Казахстан\n\n"
+        + "Ташкент, 6 декабря 2021 года\n\n"
         + "1. Стороны подтвердили приверженность принципам добрососедства.\n\n"
         + "Шавкат Мирзиёев\t\tКасым-Жомарт Токаев\n");
     assertEquals("UZ", party(doc, "Шавкат Мирзиёев"), () -> people(doc));
@@ -190,15 +193,25 @@ final class RussianLeadersTest {
   }
 
   @Test
-  void initialsWithNoTitleAndNoSignature_areAReference_andTakeNoParty() {
-    Document doc = parse("Совместная декларация\n\nТашкент, 6 декабря 2021 года\n\n"
+  void initials_countBesideATitle_andAFullNameAlone() {
+    Document doc = parse("Совместная декларация Республики Узбекистан и Российской Федерации\n\n"
+        + "Ташкент, 6 декабря 2021 года\n\n"
         + "1. Стороны подтвердили приверженность принципам добрососедства.\n\n"
         + "Ш.М.Мирзиёев\t\tВладимир Путин\n");
-    assertEquals("-", party(doc, "Ш.М.Мирзиёев"), () -> people(doc));
     assertEquals("RU", party(doc, "Владимир Путин"), () -> people(doc));
-    Document titled = parse("Совместная декларация\n\nТашкент, 6 декабря 2021 года\n\n"
+    Document titled = parse("Совместная декларация Республики Узбекистан и Российской Федерации\n\n"
+        + "Ташкент, 6 декабря 2021 года\n\n"
         + "1. Президент Ш.М.Мирзиёев и Президент В.В.Путин подтвердили приверженность принципам добрососедства.\n");
     assertEquals("UZ", party(titled, "Ш.М.Мирзиёев"), () -> people(titled));
     assertEquals("RU", party(titled, "В.В.Путин"), () -> people(titled));
+  }
+
+  @Test
+  void aPartyTheDocumentDoesNotName_isNotGiven() {
+    Document doc = parse("Совместное заявление Республики Казахстан и Республики Узбекистан\n\n"
+        + "Астана, 3 июля 2024 года\n\n"
+        + "1. Стороны приветствовали встречу с Председателем Си Цзиньпином и Президентом Токаевым.\n");
+    assertNotEquals("CN", partyBySurname(doc, "Цзиньпин"), () -> people(doc));
+    assertEquals("KZ", party(doc, "Токаев"), () -> people(doc));
   }
 }
