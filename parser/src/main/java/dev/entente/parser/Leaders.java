@@ -24,8 +24,7 @@ import java.util.regex.Pattern;
  * regional body): the state is the party then. A directory entry counts only when it is the one match
  * for the person's surname (and given names, where written) in office at the document's date and of
  * a kind the written title allows (in Russian, only for a party the document names: {@link
- * Language#leadersGiveNamedPartiesOnly}); a name of glued initials («В.В.Путин») counts only beside a
- * title or in a signature. A language without the file has an empty directory.
+ * Language#leadersGiveNamedPartiesOnly}). A language without the file has an empty directory.
  */
 final class Leaders {
   /** The kinds of office in the directory. */
@@ -217,7 +216,7 @@ final class Leaders {
     for (PersonRecognizer.Person person : people) {
       PartyInfo found = person.party == null ? null : parties.get(person.party);
       boolean organisation = found != null && found.kind == PartyKind.ORGANIZATION;
-      if (person.party != null && !organisation || person.role == null && !person.signed && initialled(person.name)) {
+      if (person.party != null && !organisation) {
         continue;
       }
       Entry entry = match(person.name, person.role, from, to);
@@ -230,16 +229,6 @@ final class Leaders {
         person.party = entry.party;
       }
     }
-  }
-
-  /**
-   * Whether the name is initials glued to a surname («Н.А.Назарбаев»): with no title beside it and
-   * no signature it is the way a text refers to a person (an initiative, a message, a quotation),
-   * not a participant whose party the directory should give.
-   */
-  private static boolean initialled(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot > 0 && dot + 1 < name.length() && Character.isLetter(name.charAt(dot + 1));
   }
 
   /**

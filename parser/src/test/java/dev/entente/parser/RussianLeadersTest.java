@@ -193,11 +193,12 @@ final class RussianLeadersTest {
   }
 
   @Test
-  void initials_countBesideATitle_andAFullNameAlone() {
+  void initialsAndFullNames_alone_orBesideATitle_findTheirRows() {
     Document doc = parse("Совместная декларация Республики Узбекистан и Российской Федерации\n\n"
         + "Ташкент, 6 декабря 2021 года\n\n"
         + "1. Стороны подтвердили приверженность принципам добрососедства.\n\n"
         + "Ш.М.Мирзиёев\t\tВладимир Путин\n");
+    assertEquals("UZ", party(doc, "Ш.М.Мирзиёев"), () -> people(doc));
     assertEquals("RU", party(doc, "Владимир Путин"), () -> people(doc));
     Document titled = parse("Совместная декларация Республики Узбекистан и Российской Федерации\n\n"
         + "Ташкент, 6 декабря 2021 года\n\n"
