@@ -122,6 +122,25 @@ public abstract class Language {
   /** The likely nominative of a name word in another case («мурата» gives «мурат»). */
   abstract String nominativeOf(String nameWord);
 
+  /**
+   * Whether {@code written}, a word of a person's name as found (lower case, without diacritics), may
+   * be {@code nominative}, a word of the name in the directory of office holders: the same word by
+   * default; in Russian also a case form the recogniser left («эмманюэлем» for «эмманюэль»).
+   */
+  boolean nameWordForm(String written, String nominative) {
+    return written.equals(nominative);
+  }
+
+  /**
+   * Whether the directory of office holders gives a participant only a party the document names, so
+   * that every participant's party is one of the document's parties. No by default: English gives
+   * the party of a person the text names without his state too («President Xi» in a statement of two
+   * others).
+   */
+  boolean leadersGiveNamedPartiesOnly() {
+    return false;
+  }
+
   /** Whether a name word ends in {@code suffix} in one of its case forms (patronymics: «-овича»). */
   abstract boolean endsWithNameForm(String word, String suffix);
 

@@ -3,6 +3,7 @@ package dev.entente.parser;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -192,6 +193,31 @@ public final class Russian extends Language {
    * «Гасанзаде», «Чавушоглу», «Мамедоглы», «Токаулы», «Алиевакызы»).
    */
   private static final String[] INDECLINABLE_NAME_ENDINGS = {"зода", "заде", "оглу", "оглы", "улы", "уулу", "кызы"};
+
+  /**
+   * The endings a name word takes in the oblique cases, after its stem (the nominative less a final
+   * vowel, «ь» or «й»), with «й» as «и» and «ё» as «е», as names are compared without diacritics.
+   */
+  private static final Set<String> NAME_CASE_ENDINGS =
+      Set.of("а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ым", "им", "ои", "еи", "ою", "ею");
+
+  @Override
+  boolean leadersGiveNamedPartiesOnly() {
+    return true;
+  }
+
+  @Override
+  boolean nameWordForm(String written, String nominative) {
+    if (written.equals(nominative)) {
+      return true;
+    }
+    int n = nominative.length();
+    if (n < 3 || written.length() <= n - 1) {
+      return false;
+    }
+    int stem = "аяоеьиыуюэ".indexOf(nominative.charAt(n - 1)) >= 0 ? n - 1 : n;
+    return written.regionMatches(0, nominative, 0, stem) && NAME_CASE_ENDINGS.contains(written.substring(stem));
+  }
 
   /** Endings an adjective or ordinal takes in any case, longest first. */
   private static final String[] ADJECTIVE_CASE_ENDINGS = {"ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом",
