@@ -131,16 +131,6 @@ public abstract class Language {
     return written.equals(nominative);
   }
 
-  /**
-   * Whether the directory of office holders gives a participant only a party the document names, so
-   * that every participant's party is one of the document's parties. No by default: English gives
-   * the party of a person the text names without his state too («President Xi» in a statement of two
-   * others).
-   */
-  boolean leadersGiveNamedPartiesOnly() {
-    return false;
-  }
-
   /** Whether a name word ends in {@code suffix} in one of its case forms (patronymics: «-овича»). */
   abstract boolean endsWithNameForm(String word, String suffix);
 

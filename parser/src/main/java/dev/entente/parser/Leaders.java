@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * who heads a state at the document's date («… of Italy and G7 presidency», a head of state chairing a
  * regional body): the state is the party then. A directory entry counts only when it is the one match
  * for the person's surname (and given names, where written) in office at the document's date and of
- * a kind the written title allows (in Russian, only for a party the document names: {@link
- * Language#leadersGiveNamedPartiesOnly}). A language without the file has an empty directory.
+ * a kind the written title allows, and only for a party the document names: a participant's party is
+ * one of the document's parties (the model checks it; GUIDELINES: the party is null where the text
+ * does not say it). A language without the file has an empty directory.
  */
 final class Leaders {
   /** The kinds of office in the directory. */
@@ -212,7 +213,6 @@ final class Leaders {
       from = LocalDate.of(ctx.referenceYear, 1, 1);
       to = LocalDate.of(ctx.referenceYear, 12, 31);
     }
-    boolean namedOnly = language != null && language.leadersGiveNamedPartiesOnly();
     for (PersonRecognizer.Person person : people) {
       PartyInfo found = person.party == null ? null : parties.get(person.party);
       boolean organisation = found != null && found.kind == PartyKind.ORGANIZATION;
@@ -220,7 +220,11 @@ final class Leaders {
         continue;
       }
       Entry entry = match(person.name, person.role, from, to);
-      if (entry == null || namedOnly && !ctx.partyMentions.containsKey(entry.party)) {
+      if (entry == null) {
+        continue;
+      }
+      if (!ctx.partyMentions.containsKey(entry.party)) {
+        person.servesAnUnnamedParty = person.party == null;
         continue;
       }
       if (person.party == null) {

@@ -29,6 +29,11 @@ final class PersonRecognizer {
     boolean signed;
     /** The state a host welcomed this person to («… welcomed President B to India»), or null. */
     String guestOf;
+    /**
+     * The directory of office holders knows this person as serving a party the document does not
+     * name: the party stays null, and the person is no host's either.
+     */
+    boolean servesAnUnnamedParty;
 
     Person(String name) {
       this.name = name;
@@ -325,7 +330,7 @@ final class PersonRecognizer {
       return;
     }
     for (Person person : people) {
-      if (person.party == null) {
+      if (person.party == null && !person.servesAnUnnamedParty) {
         person.party = host;
       }
     }

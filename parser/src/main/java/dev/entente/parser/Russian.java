@@ -202,11 +202,6 @@ public final class Russian extends Language {
       Set.of("а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ым", "им", "ои", "еи", "ою", "ею");
 
   @Override
-  boolean leadersGiveNamedPartiesOnly() {
-    return true;
-  }
-
-  @Override
   boolean nameWordForm(String written, String nominative) {
     if (written.equals(nominative)) {
       return true;

@@ -110,6 +110,12 @@ final class SignatoryResolver {
       officialsOfTwoStates(ctx, people, sides);
     }
     signatureBlock(ctx, sides);
+    for (String side : sides) {
+      Context.Found<PartyInfo> group = ctx.groupMentions.get(side);
+      if (group != null && !ctx.partyMentions.containsKey(side)) {
+        sideMention(ctx, group);
+      }
+    }
     ctx.signatories.addAll(sides);
   }
 
@@ -562,7 +568,13 @@ final class SignatoryResolver {
    * organisation the treaty founded, «главы государств Центральной Азии» the region's states.
    */
   private void groupMembers(Context ctx, int from, int to, Set<String> organisations, Set<String> states) {
-    for (int k = from; k < to; k++) {
+    groupMembers(ctx, from, to, to, organisations, states);
+  }
+
+  /** As above, for a group that starts before token {@code startsBefore}. */
+  private void groupMembers(Context ctx, int from, int startsBefore, int to, Set<String> organisations,
+      Set<String> states) {
+    for (int k = from; k < startsBefore; k++) {
       PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(ctx.tokens, k, to);
       if (group == null || group.entry.value.contains("SIGNATORIES")) {
         continue;
@@ -570,6 +582,9 @@ final class SignatoryResolver {
       for (String id : group.entry.value) {
         PartyInfo party = data.partiesById.get(id);
         (party != null && party.kind == PartyKind.STATE ? states : organisations).add(id);
+        if (party != null) {
+          ctx.groupMentions.putIfAbsent(id, new Context.Found<>(k, group.last, party));
+        }
       }
       k = group.last - 1;
     }
@@ -642,7 +657,7 @@ final class SignatoryResolver {
         for (String id : region.entry.value) {
           PartyInfo state = data.partiesById.get(id);
           if (state != null && states.add(id)) {
-            regionMention(ctx, new Context.Found<>(k, region.last, state));
+            sideMention(ctx, new Context.Found<>(k, region.last, state));
           }
         }
       }
@@ -650,8 +665,11 @@ final class SignatoryResolver {
     }
   }
 
-  /** A side named by its region: the region's words are its mention, kept in text order. */
-  private static void regionMention(Context ctx, Context.Found<PartyInfo> found) {
+  /**
+   * A side named by its region or by a group it belongs to: the region's or the group's words are its
+   * mention, kept in text order.
+   */
+  private static void sideMention(Context ctx, Context.Found<PartyInfo> found) {
     java.util.Comparator<Context.Found<PartyInfo>> byFirst = (a, b) -> Integer.compare(a.first, b.first);
     List<Context.Found<PartyInfo>> own = ctx.partyMentions.computeIfAbsent(found.value.id, id -> new java.util.ArrayList<>());
     own.add(found);
@@ -931,9 +949,15 @@ final class SignatoryResolver {
         partiesBetween(ctx, group.last, stretchEnd, sides, true);
         // «We, the leaders of the European Union (EU) and Japan»: an organisation joined to a state is a side too.
         joinedOrganisations(ctx, group.last, stretchEnd, sides);
-        // «the Prime Ministers of the Nordic countries and Canada»: a group of states (groups.tsv) stands for its members.
+        // «the Prime Ministers of the Nordic countries and Canada»: a group of states (groups.tsv) right after the
+        // subject, «of the» apart, stands for its members; one past other words is what the sides speak of
+        // («Стороны развивают сотрудничество стран Центральной Азии»).
+        int complement = group.last;
+        while (complement < stretchEnd && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[complement])) {
+          complement++;
+        }
         Set<String> members = new LinkedHashSet<>();
-        groupMembers(ctx, group.last, stretchEnd, new LinkedHashSet<>(), members);
+        groupMembers(ctx, group.last, Math.min(stretchEnd, complement + 1), stretchEnd, new LinkedHashSet<>(), members);
         sides.addAll(members);
         // «The two leaders expressed their support for the A-B Treaty»: past a lower-case word right after
         // the subject, one party alone is what the sentence speaks of, not the sides.

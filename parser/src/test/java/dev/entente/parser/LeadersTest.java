@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
+import dev.entente.model.EntenteJson;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -102,7 +103,20 @@ final class LeadersTest {
   @Test
   void aHeadOfStateChairingAnOrganisation_servesTheState() {
     Document doc = parse("Communique of the Extraordinary Summit of the African Union", "Addis Ababa, 10 May 2020\n\n"
-        + "1. The Summit was chaired by the Chairperson of the African Union, President Cyril Ramaphosa.");
+        + "1. The Summit was chaired by the Chairperson of the African Union, President Cyril Ramaphosa.\n"
+        + "2. The Summit thanked South Africa for its leadership.");
     assertEquals("ZA", party(doc, "Cyril Ramaphosa"), () -> people(doc));
+  }
+
+  @Test
+  void aPartyTheDocumentDoesNotName_isNoParticipantsParty() {
+    // GIVEN a head of state the text names only as an organisation's chair, and a guest it names without a state
+    Document doc = parse("Communique of the Extraordinary Summit of the African Union", "Addis Ababa, 10 May 2020\n\n"
+        + "1. The Summit was chaired by the Chairperson of the African Union, President Cyril Ramaphosa.\n"
+        + "2. The Summit heard President Xi Jinping.");
+    // THEN the directory gives neither a party the document lacks: the text's own stays, else none
+    assertEquals("AFRICAN_UNION", party(doc, "Cyril Ramaphosa"), () -> people(doc));
+    assertEquals("-", party(doc, "Xi Jinping"), () -> people(doc));
+    assertEquals(doc, EntenteJson.fromJson(EntenteJson.toJson(doc)), "the document reads back from its JSON");
   }
 }

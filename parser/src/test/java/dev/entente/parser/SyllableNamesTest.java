@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Names whose surname comes first and whose given name is two syllables («Yoon Suk Yeol», «Moon
  * Jae-in», «Lee Hsien Loong») are taken whole after a title, and the party of a person the text
- * leaves without one comes from the directory of office-holders before the host's guess. Sentences
- * written for the test.
+ * leaves without one comes from the directory of office-holders, where the document names that party,
+ * before the host's guess. Sentences written for the test.
  */
 final class SyllableNamesTest {
   private static final String HEAD =
@@ -29,7 +29,8 @@ final class SyllableNamesTest {
 
   @Test
   void syllablesWrittenApart_areOneName() {
-    Map<String, String> found = participants("President Yoon Suk Yeol and Prime Minister Lee Hsien Loong met.");
+    Map<String, String> found = participants("President Yoon Suk Yeol and Prime Minister Lee Hsien Loong met.\n"
+        + "They spoke of Singapore.");
     assertEquals(Map.of("Yoon Suk Yeol", "KR", "Lee Hsien Loong", "SG"), found);
   }
 
@@ -40,8 +41,16 @@ final class SyllableNamesTest {
 
   @Test
   void theDirectoryGoesBeforeTheHost() {
-    Map<String, String> found = participants("President Yoon Suk Yeol met President Xi Jinping.");
+    Map<String, String> found = participants("President Yoon Suk Yeol met President Xi Jinping.\nThey spoke of China.");
     assertEquals("CN", found.get("Xi Jinping"), found::toString);
+  }
+
+  @Test
+  void aPersonTheDirectoryKnowsForAnUnnamedParty_servesNoOne() {
+    // GIVEN a guest whose state the text never names
+    Map<String, String> found = participants("President Yoon Suk Yeol met President Xi Jinping.");
+    // THEN he has no party: not his own (the document names no China), and not the host's either
+    assertEquals("-", found.get("Xi Jinping"), found::toString);
   }
 
   @Test
