@@ -261,6 +261,16 @@ public final class English extends Language {
     return j + 1 < to && ARTICLES.contains(t.key[j + 1]) ? 2 : 1;
   }
 
+  /** «Prime Minister of India», «President of the Philippines»: «of», with the article after it. */
+  @Override
+  int roleLinkBefore(Tokens t, int party) {
+    int k = party - 1;
+    if (k > 0 && ARTICLES.contains(t.key[k])) {
+      k--;
+    }
+    return k >= 0 && t.key[k].equals("of") ? k : -1;
+  }
+
   /** «of the North Atlantic Council»: English capitalises the words of a body's name, not only adjectives. */
   @Override
   boolean modifiesABody(Tokens t, int k) {

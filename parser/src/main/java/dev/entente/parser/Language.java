@@ -369,6 +369,16 @@ public abstract class Language {
   }
 
   /**
+   * The first of the words that join a role to the party named after it, the party starting at token
+   * {@code party} («Prime Minister of India»: the «of»; «President of the Philippines»: the «of» of «of
+   * the»), or -1 where no such words stand there. None by default: Russian names the party right after
+   * the role, in the genitive («Президента России»), and its rules read the role's last word alone.
+   */
+  int roleLinkBefore(Tokens t, int party) {
+    return -1;
+  }
+
+  /**
    * Whether the word at {@code k} may stand before a mechanism's head as part of its name after a
    * meeting's head: an adjective («заседания Межправительственной комиссии») or the first part of a
    * compound one («заседания армяно-монгольской комиссии»), and in languages that capitalise names, a

@@ -241,8 +241,10 @@ final class SignatoryResolver {
    */
   private void headsByTitle(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
+    // «1. The Prime Minister of A and the Prime Minister of B met in …» under a preamble of heading lines only.
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() || hasSubstantivePreamble(ctx) ? null : ctx.layout.clauses.get(0);
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.number != null || Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
+      if (s.block.number != null ? s.block != firstClause : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
         continue;
       }
       int verb = -1;
@@ -254,11 +256,19 @@ final class SignatoryResolver {
       if (verb < 0) {
         continue;
       }
-      Set<String> heads = headsNamedByTitle(ctx, s, s.firstToken, verb);
+      Set<String> heads = headsNamedByTitle(ctx, s, s.firstToken, verb, false);
       // «5 мая в Ереване состоялась встреча Президента A и Президента B»: after a verb of meeting, the
       // heads it names are the sides where none stands before it.
       if (heads.isEmpty()) {
-        heads = headsNamedByTitle(ctx, s, verb + 1, s.lastToken);
+        heads = headsNamedByTitle(ctx, s, verb + 1, s.lastToken, false);
+      }
+      // «The Minister of Foreign Affairs of A and the Minister of Foreign Affairs of B met …»: where no two
+      // heads do, officials of two states or more named by title before the verb speak for them.
+      if (heads.size() < 2) {
+        Set<String> officials = headsNamedByTitle(ctx, s, s.firstToken, verb, true);
+        if (officials.size() >= 2) {
+          heads = officials;
+        }
       }
       // The first sentence with a verb of adoption is the one that tells who adopts.
       if (heads.size() >= 2) {
@@ -270,9 +280,11 @@ final class SignatoryResolver {
 
   /**
    * The states of sentence {@code s} named in tokens {@code [from, to)} right after a head's title
-   * written with a capital («Президента Армении», «Премьер-министр Монголии»).
+   * written with a capital («Президента Армении», «Премьер-министр Монголии»), or after it and the
+   * words that join it to its party («the Prime Minister of India»); with {@code officials}, after
+   * any official's title so joined («the Minister of Foreign Affairs of Japan»).
    */
-  private Set<String> headsNamedByTitle(Context ctx, Context.Sentence s, int from, int to) {
+  private Set<String> headsNamedByTitle(Context ctx, Context.Sentence s, int from, int to, boolean officials) {
     Tokens t = ctx.tokens;
     Set<String> heads = new LinkedHashSet<>();
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
@@ -286,11 +298,35 @@ final class SignatoryResolver {
       if (r > s.firstToken && t.hyphenAfter[r - 1]) {
         r--;
       }
-      if (t.isCapitalized(r) && words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[r]) && isHead(t.key[r])) {
+      if (!officials && t.isCapitalized(r) && words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[r]) && isHead(t.key[r])) {
+        heads.add(found.value.id);
+        continue;
+      }
+      PrefixLexicon.Hit<String> role = roleJoinedTo(t, found.first, Math.max(from, s.firstToken));
+      if (role != null && (officials || isHead(role.entry.value))) {
         heads.add(found.value.id);
       }
     }
     return heads;
+  }
+
+  /** The most words of a role joined to its party («Minister for Foreign Affairs and Trade»). */
+  private static final int ROLE_WORDS = 6;
+
+  /**
+   * The capitalised role that the language's joining words tie to the party at token {@code party}
+   * («the Prime Minister of India», «the Minister of Foreign Affairs of the Republic of Korea»), its
+   * first word at or after {@code from}; null where none stands there.
+   */
+  private PrefixLexicon.Hit<String> roleJoinedTo(Tokens t, int party, int from) {
+    int link = data.language.roleLinkBefore(t, party);
+    for (int k = Math.max(from, link - ROLE_WORDS); link > from && k < link; k++) {
+      PrefixLexicon.Hit<String> role = t.isCapitalized(k) ? data.lexicons.roles.longestAt(t, k, link) : null;
+      if (role != null && role.last == link) {
+        return role;
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,0 +1,196 @@
+package dev.entente.parser;
+
+import static dev.entente.parser.Ids.sorted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Document;
+import dev.entente.model.DocumentKind;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Place;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The head of an English document in the house styles of 1960–2025: who signs it (an organisation
+ * whose body adopts it, the states whose heads or ministers meet, a signature block) and its own
+ * kind, day and city (a dateline, a closing line, the lead-in, the title; never the day of another
+ * text it recalls). Every text is written for these tests.
+ */
+final class EnglishDocumentHeadTest {
+  private static final Parser PARSER = Parser.english();
+
+  private static Document parse(String text) {
+    return PARSER.parse("en-head", text);
+  }
+
+  private static String date(Document doc) {
+    return doc.date().map(EdtfDate::toString).orElse(null);
+  }
+
+  private static String place(Document doc) {
+    return doc.place().map(Place::name).orElse(null);
+  }
+
+  @Test
+  void aNumberedForumInTheTitle_parses_andTheForumSigns() {
+    // GIVEN a forum's communiqué whose title numbers the forum, over a city and a range of days
+    Document doc = parse("Forty-Eighth Pacific Islands Forum Communiqué\n\nApia, Samoa\n5-8 September 2017\n\n"
+        + "1. The Forty-Eighth Pacific Islands Forum was held in Apia, Samoa from 5 to 8 September 2017 and was"
+        + " attended by Heads of State and Government of Australia, Fiji, Nauru, New Zealand and Samoa.\n\n"
+        + "2. Leaders welcomed the Blue Pacific narrative.\n");
+    // THEN the forum adopts it, on its last day, where it met
+    assertEquals(List.of("PIF"), doc.signatories());
+    assertEquals(DocumentKind.COMMUNIQUE, doc.kind());
+    assertEquals("2017-09-08", date(doc));
+    assertEquals("Apia", place(doc));
+  }
+
+  @Test
+  void aMeetingWithoutItsYear_takesTheYearOfTheText() {
+    Document doc = parse("Communiqué of the Forty-Ninth Pacific Islands Forum\n\n"
+        + "1. The Forty-Ninth Pacific Islands Forum met in Nuku'alofa on 20–21 September. Leaders endorsed the"
+        + " Boe Declaration.\n\n2. Leaders noted the report on fisheries in 2018.\n");
+    assertEquals(List.of("PIF"), doc.signatories());
+    assertEquals("2018-09-21", date(doc));
+  }
+
+  @Test
+  void twoHeadsNamedByTitleAlone_underADateline_signForTheirStates() {
+    // GIVEN a dateline and two presidents named by their titles and states, with no names
+    Document doc = parse("JOINT COMMUNIQUE\n\nWASHINGTON, May 5, 2023 — The President of the United States and the"
+        + " President of the Philippines met at the White House today.\n\n"
+        + "The two leaders reaffirmed the alliance between the United States and the Philippines.\n");
+    // THEN their states sign it, on the dateline's day and in its city
+    assertEquals(List.of("PH", "US"), sorted(doc.signatories()));
+    assertEquals("2023-05-05", date(doc));
+    assertEquals("Washington", place(doc));
+  }
+
+  @Test
+  void aPrimeMinisterAndAPresidentByTitle_signForTheirStates() {
+    Document doc = parse("Joint Statement\n\nThe Prime Minister of India and the President of the Republic of"
+        + " Indonesia held talks in New Delhi on 25 January 2018. The two leaders reviewed the strategic partnership.\n");
+    assertEquals(List.of("ID", "IN"), sorted(doc.signatories()));
+    assertEquals("2018-01-25", date(doc));
+    assertEquals("New Delhi", place(doc));
+  }
+
+  @Test
+  void twoForeignMinistersByTitle_signAJointPressRelease() {
+    // GIVEN two ministers named by title alone
+    Document doc = parse("Joint Press Release\n\nThe Minister of Foreign Affairs of Japan and the Minister of Foreign"
+        + " Affairs of the Republic of Korea met in Tokyo on 14 June 2014 and discussed the situation on the Korean"
+        + " Peninsula.\n");
+    // THEN their states sign it, a press release
+    assertEquals(List.of("JP", "KR"), sorted(doc.signatories()));
+    assertEquals(DocumentKind.PRESS_RELEASE, doc.kind());
+  }
+
+  @Test
+  void headsByTitleInTheFirstPoint_underAnIssuedLine_signForTheirStates() {
+    // GIVEN an «Issued at» line under the title, a first point naming two prime ministers, and an earlier text's day
+    Document doc = parse("Joint Communiqué\n\nIssued at Port Moresby, Papua New Guinea, on 12 March 2008\n\n"
+        + "1. The Prime Minister of Papua New Guinea and the Prime Minister of Australia met in Port Moresby. They"
+        + " recalled the Joint Declaration of Principles signed in Canberra on 27 February 1987.\n");
+    // THEN their states sign it, on the day and in the city of the line
+    assertEquals(List.of("AU", "PG"), sorted(doc.signatories()));
+    assertEquals("2008-03-12", date(doc));
+    assertEquals("Port Moresby", place(doc));
+  }
+
+  @Test
+  void aCaribbeanConferenceOfHeadsOfGovernment_isTheCommunitysText() {
+    Document doc = parse("Communiqué of the Thirty-Second Meeting of the Conference of Heads of Government of the"
+        + " Caribbean Community\n\nThe Thirty-Second Regular Meeting of the Conference of Heads of Government of the"
+        + " Caribbean Community (CARICOM) was held in Basseterre, St. Kitts and Nevis, on 1-4 July 2011. The Prime"
+        + " Minister of St. Kitts and Nevis, the Honourable Denzil Douglas, chaired the meeting.\n\n"
+        + "Heads of Government welcomed the progress of the single market and economy.\n");
+    assertEquals(List.of("CARICOM"), doc.signatories());
+    assertEquals("2011-07-04", date(doc));
+    assertEquals("Basseterre", place(doc));
+  }
+
+  @Test
+  void aChairmansStatementOfASummit_isTheOrganisations_andOfNoJointKind() {
+    Document doc = parse("Chairman's Statement of the 28th ASEAN Summit\n\nVientiane, 6-7 September 2016\n\n"
+        + "1. The 28th ASEAN Summit was held in Vientiane, Lao PDR on 6-7 September 2016 under the chairmanship of"
+        + " the Lao People's Democratic Republic.\n\n2. We reaffirmed our commitment to the ASEAN Community Vision 2025.\n");
+    assertEquals(List.of("ASEAN"), doc.signatories());
+    assertEquals(DocumentKind.OTHER, doc.kind());
+    assertEquals("2016-09-07", date(doc));
+    assertEquals("Vientiane", place(doc));
+  }
+
+  @Test
+  void aCouncilOfMinistersInCapitals_isItsOrganisations() {
+    Document doc = parse("FINAL COMMUNIQUÉ OF THE ANNUAL MEETING OF THE COUNCIL OF MINISTERS\n\n"
+        + "The Council of Ministers of the Gulf Cooperation Council met in Riyadh on 15 March 1998 under the"
+        + " chairmanship of the Minister of Foreign Affairs of Saudi Arabia.\n\n"
+        + "The Council reviewed the situation in the region.\n");
+    assertEquals(List.of("GCC"), doc.signatories());
+    assertEquals(DocumentKind.COMMUNIQUE, doc.kind());
+    assertEquals("1998-03-15", date(doc));
+  }
+
+  @Test
+  void theForeignMinistersOfTheMemberStates_speakForTheOrganisation() {
+    Document doc = parse("Joint Press Release of the Meeting of Foreign Ministers\n\nThe Foreign Ministers of the member"
+        + " states of the Shanghai Cooperation Organisation met in Astana on 20 April 2017.\n\n"
+        + "The Ministers discussed the preparations for the summit in June.\n");
+    assertEquals(List.of("SCO"), doc.signatories());
+    assertEquals(DocumentKind.PRESS_RELEASE, doc.kind());
+    assertEquals("Astana", place(doc));
+  }
+
+  @Test
+  void weTheHeadsOfTheMemberStates_meetingIn_isTheOrganisations() {
+    Document doc = parse("Declaration of the 14th Summit of the Organisation of Islamic Cooperation\n\n"
+        + "We, the Kings, Heads of State and Government of the member states of the Organisation of Islamic"
+        + " Cooperation, meeting in Makkah on 31 May 2019,\n\nReaffirm our commitment to the Charter.\n");
+    assertEquals(List.of("OIC"), doc.signatories());
+    assertEquals("2019-05-31", date(doc));
+    assertEquals("Makkah", place(doc));
+  }
+
+  @Test
+  void weTheHeadsOfStatesListedByName_signForTheirStates() {
+    Document doc = parse("Johannesburg II Declaration\n\nWe, the Heads of State and Government of the Federative Republic"
+        + " of Brazil, the Russian Federation, the Republic of India, the People's Republic of China and the Republic of"
+        + " South Africa, met in Johannesburg, South Africa, from 22 to 24 August 2023 for the XV BRICS Summit.\n\n"
+        + "1. We reaffirm our commitment to the BRICS spirit.\n");
+    assertEquals(List.of("BR", "CN", "IN", "RU", "ZA"), sorted(doc.signatories()));
+    assertEquals("2023-08-24", date(doc));
+    assertEquals("Johannesburg", place(doc));
+  }
+
+  @Test
+  void aLeagueCouncilAtTheSummitLevel_isTheLeagues() {
+    Document doc = parse("Jeddah Declaration\n\nThe Council of the League of Arab States at the Summit Level, meeting"
+        + " in its 32nd ordinary session in Jeddah on 19 May 2023,\n\nAffirms the centrality of the Palestinian cause.\n");
+    assertEquals(List.of("LAS"), doc.signatories());
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+    assertEquals("2023-05-19", date(doc));
+  }
+
+  @Test
+  void primeMinistersWhoSignUnderADoneAtLine_signForTheirStates() {
+    Document doc = parse("Lahore Declaration\n\nThe Prime Ministers of the Republic of India and the Islamic Republic of"
+        + " Pakistan:\n\nSharing a vision of peace and stability between their countries,\n\nHave agreed as follows.\n\n"
+        + "Done at Lahore on 21 February 1999.\n\nAtal Sharma\nPrime Minister of the Republic of India\n\n"
+        + "Imran Qadir\nPrime Minister of the Islamic Republic of Pakistan\n");
+    assertEquals(List.of("IN", "PK"), sorted(doc.signatories()));
+    assertEquals("1999-02-21", date(doc));
+    assertEquals("Lahore", place(doc));
+  }
+
+  @Test
+  void twoStatesAsSubject_andAPlaceAndDayClosingTheText() {
+    Document doc = parse("Joint Communiqué of the Government of Japan and the Government of the People's Republic of"
+        + " China\n\nJapan and the People's Republic of China are neighbouring countries. The Government of Japan and"
+        + " the Government of the People's Republic of China agree to establish diplomatic relations.\n\n"
+        + "Peking, September 29, 1972\n");
+    assertEquals(List.of("CN", "JP"), sorted(doc.signatories()));
+    assertEquals("1972-09-29", date(doc));
+    assertEquals("Peking", place(doc));
+  }
+}
