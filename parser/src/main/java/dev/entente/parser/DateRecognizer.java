@@ -469,10 +469,16 @@ final class DateRecognizer {
     return j;
   }
 
-  /** The token after the fillers between a day and its month («7th August», «25th of November»). */
+  /** Most filler words between a day's suffix and its month («14th day of March»: «day of»). */
+  private static final int FILLERS = 2;
+
+  /** The token after the fillers between a day and its month («7th August», «25th of November», «14th day of March»). */
   private int skipFillers(Tokens t, int j, int to) {
     int k = skipSuffix(t, j, to);
-    return k < to && k > j && words.is(WordClass.DAY_FILLER, t.key[k]) ? k + 1 : k;
+    for (int n = 0; n < FILLERS && k < to && k > j && words.is(WordClass.DAY_FILLER, t.key[k]); n++) {
+      k++;
+    }
+    return k;
   }
 
   /**

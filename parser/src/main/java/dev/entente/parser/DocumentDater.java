@@ -123,6 +123,10 @@ final class DocumentDater {
         }
         // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
         boolean dateLine = found.first == from && found.last == to;
+        // «Singapore ⏎ 12 January 2019» closing the text: a place alone on the line above a date line is its place.
+        if (dateLine && city == null) {
+          city = placeLineAbove(t, from);
+        }
         int score = (headed.contains(range) || dateLine ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
             + (date.isInterval() ? 0 : 1);
         if (score > bestScore) {
@@ -374,6 +378,28 @@ final class DocumentDater {
     return state != null && state.last == to && state.value.id.equals(city.value.country);
   }
 
+  /** The most words of a line that is a place alone («Port of Spain, Trinidad and Tobago»). */
+  private static final int PLACE_LINE_WORDS = 8;
+
+  /**
+   * The city of the line right above token {@code from} when that line is a city alone, with its state
+   * or not; null otherwise.
+   */
+  private City placeLineAbove(Tokens t, int from) {
+    if (from == 0 || !t.gapHas(from, '\n')) {
+      return null;
+    }
+    int start = from - 1;
+    while (start > 0 && !t.gapHas(start, '\n') && from - start < PLACE_LINE_WORDS) {
+      start--;
+    }
+    if (start > 0 && !t.gapHas(start, '\n') || !t.isCapitalized(start)) {
+      return null;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, start, from);
+    return city != null && (city.last == from || closesWithItsState(t, city, from)) ? city.value : null;
+  }
+
   /** The most preamble paragraphs searched for a line that is a place alone. */
   private static final int PLACE_LINE_WINDOW = 3;
 
@@ -413,6 +439,10 @@ final class DocumentDater {
   private boolean datesAnotherText(Tokens t, int from, int date) {
     // «Договором … от 16 июля 2001 года»: outside the title, «от» dates the text named before it.
     if (date > from && data.words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[date - 1])) {
+      return true;
+    }
+    // «the Points of Agreement of 27 November 1990»: the day of what the sentence names right before it.
+    if (date > from + 1 && data.language.datesWhatPrecedes(t.key[date - 1]) && t.isCapitalized(date - 2)) {
       return true;
     }
     return inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);

@@ -261,6 +261,12 @@ public final class English extends Language {
     return j + 1 < to && ARTICLES.contains(t.key[j + 1]) ? 2 : 1;
   }
 
+  /** «the Joint Communiqué of 29 September 1972». */
+  @Override
+  boolean datesWhatPrecedes(String key) {
+    return key.equals("of");
+  }
+
   /** «Prime Minister of India», «President of the Philippines»: «of», with the article after it. */
   @Override
   int roleLinkBefore(Tokens t, int party) {

@@ -369,6 +369,16 @@ public abstract class Language {
   }
 
   /**
+   * Whether a preposition right before a day, after a capitalised name, makes the day that of the
+   * text or meeting the name stands for («the Points of Agreement of 27 November 1990»), not the
+   * sentence's own. None by default: Russian dates another text with «от», a word of
+   * {@link WordClass#DOCUMENT_DATE_PREPOSITION}.
+   */
+  boolean datesWhatPrecedes(String key) {
+    return false;
+  }
+
+  /**
    * The first of the words that join a role to the party named after it, the party starting at token
    * {@code party} («Prime Minister of India»: the «of»; «President of the Philippines»: the «of» of «of
    * the»), or -1 where no such words stand there. None by default: Russian names the party right after

@@ -193,4 +193,29 @@ final class EnglishDocumentHeadTest {
     assertEquals("1972-09-29", date(doc));
     assertEquals("Peking", place(doc));
   }
+
+  @Test
+  void aDoneAtLineThatCountsTheDay_datesAndPlacesTheAgreement() {
+    // GIVEN «Done … at New Delhi on this the 5th day of December 2005»
+    Document doc = parse("Agreement on Cultural Cooperation between the Republic of India and the Kingdom of Thailand\n\n"
+        + "The Republic of India and the Kingdom of Thailand have agreed as follows:\n\n"
+        + "Article 1. The Parties shall promote exchanges.\n\n"
+        + "Done in duplicate at New Delhi on this the 5th day of December 2005 in the Hindi, Thai and English languages.\n");
+    // THEN the day and the city of that line
+    assertEquals(List.of("IN", "TH"), sorted(doc.signatories()));
+    assertEquals(DocumentKind.AGREEMENT, doc.kind());
+    assertEquals("2005-12-05", date(doc));
+    assertEquals("New Delhi", place(doc));
+  }
+
+  @Test
+  void aPlaceLineOverADateLineClosingTheText_beatsTheDaysOfEarlierTexts() {
+    // GIVEN points that recall two earlier texts by their days, and «Singapore ⏎ 12 January 2019» closing the text
+    Document doc = parse("Joint Statement\n\n1. The Prime Minister of Malaysia visited Singapore from 10 to 12 January"
+        + " 2019.\n\n2. The leaders recalled the Points of Agreement of 27 November 1990 and the agreement signed in"
+        + " Kuala Lumpur on 3 March 2011.\n\nSingapore\n12 January 2019\n");
+    // THEN the closing lines date and place it
+    assertEquals("2019-01-12", date(doc));
+    assertEquals("Singapore", place(doc));
+  }
 }
