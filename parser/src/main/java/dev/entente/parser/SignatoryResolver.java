@@ -911,7 +911,9 @@ final class SignatoryResolver {
         }
         // «Communiqué Extraordinary Summit of the SADC Heads of State and Government: Pretoria, Republic of
         // South Africa»: heads named in a heading with no act or verb after them adopt nothing there.
-        if (end == s.lastToken && isHeadingLine(ctx, s)) {
+        // «We, the Heads of State … of the African Union, meeting in Malabo …,» ending its line in a comma
+        // is no heading: its verb opens the next paragraph.
+        if (end == s.lastToken && isHeadingLine(ctx, s) && !endsInAComma(ctx, s)) {
           continue;
         }
         // «… and was attended by the Heads of State … of A, B»: who attends is not who speaks.

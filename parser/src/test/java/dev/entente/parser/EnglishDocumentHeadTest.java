@@ -218,4 +218,15 @@ final class EnglishDocumentHeadTest {
     assertEquals("2019-01-12", date(doc));
     assertEquals("Singapore", place(doc));
   }
+
+  @Test
+  void weTheHeadsOfAnOrganisation_onALineEndingInAComma_isTheOrganisations() {
+    // GIVEN the subject and its participle of meeting on a line that ends in a comma, its verb in the first point
+    Document doc = parse("Malabo Declaration\n\nWe, the Heads of State and Government of the African Union, meeting at"
+        + " the 23rd Ordinary Session of our Assembly in Malabo on 26-27 June 2014,\n\n1. Commit to ending hunger by 2025.\n");
+    // THEN the organisation adopts it
+    assertEquals(List.of("AFRICAN_UNION"), doc.signatories());
+    assertEquals("2014-06-27", date(doc));
+    assertEquals("Malabo", place(doc));
+  }
 }
