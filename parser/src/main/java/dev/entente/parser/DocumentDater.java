@@ -96,6 +96,7 @@ final class DocumentDater {
     int bestScore = -1;
     int bestCityScore = -1;
     Place bestCity = null;
+    Place titleCity = titlePlace(ctx);
     for (Range range : candidates) {
       int from = t.firstAtOrAfter(range.start());
       int to = t.firstAtOrAfter(range.end());
@@ -123,6 +124,11 @@ final class DocumentDater {
         }
         // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
         boolean dateLine = found.first == from && found.last == to;
+        // «Port Moresby Declaration» over «As we announced in Canberra on 27 February, …»: a day the body
+        // tells with another city than the one the title names as the document's is another occasion's.
+        if (titleCity != null && city != null && !headed.contains(range) && !dateLine && !city.name.equals(titleCity.name())) {
+          continue;
+        }
         // «Singapore ⏎ 12 January 2019» closing the text: a place alone on the line above a date line is its place.
         if (dateLine && city == null) {
           city = placeLineAbove(t, from);

@@ -229,4 +229,16 @@ final class EnglishDocumentHeadTest {
     assertEquals("2014-06-27", date(doc));
     assertEquals("Malabo", place(doc));
   }
+
+  @Test
+  void aDayTheBodyTellsWithAnotherCityThanTheTitles_isAnotherOccasions() {
+    // GIVEN a declaration named by its city, an archive's release day, and a body that recalls an announcement elsewhere
+    Document doc = parse("Suva Declaration\n\nRelease Date: 06/03/2008\nRelease Type: Media Release\n\n"
+        + "     * The Government of Australia is committed to a new era of cooperation with the island nations.\n\n"
+        + "     * As we announced in Canberra on 27 February, the Government of Australia will work more closely with"
+        + " its partners.\n");
+    // THEN the document is the title's city's, on the page's day
+    assertEquals("Suva", place(doc));
+    assertEquals("2008-03-06", date(doc));
+  }
 }
