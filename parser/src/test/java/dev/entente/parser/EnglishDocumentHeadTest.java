@@ -241,4 +241,15 @@ final class EnglishDocumentHeadTest {
     assertEquals("Suva", place(doc));
     assertEquals("2008-03-06", date(doc));
   }
+
+  @Test
+  void aDoneLineWithoutItsYear_beatsTheDayOfAnEventTheTextOpensWith() {
+    // GIVEN a text that opens with the launch of its panels on one day and closes «Done this 14th day of August in …»
+    Document doc = parse("Joint Statement\n\nThe Implementing Panels of the two Parties were formally launched on 13 August"
+        + " 2016 in Kuala Lumpur, Malaysia. The Parties agreed on the terms of reference.\n\n"
+        + "The Parties thanked the facilitator for his guidance.\n\nDone this 14th day of August in Kuala Lumpur, Malaysia.\n");
+    // THEN the closing formula dates it
+    assertEquals("2016-08-14", date(doc));
+    assertEquals("Kuala Lumpur", place(doc));
+  }
 }
