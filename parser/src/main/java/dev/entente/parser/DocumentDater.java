@@ -165,9 +165,14 @@ final class DocumentDater {
       ctx.place = placeLine(ctx);
     }
     if (ctx.date != null && ctx.date.isInterval()) {
-      // «met in Fortaleza on 14-15 July»: a meeting's text is adopted as it closes.
+      // «met in Fortaleza on 14-15 July»: a meeting's text is adopted as it closes, unless the page
+      // gives a day within the meeting («Release Date: 30/10/2009» for a visit of 29 October to 1
+      // November, «Issued on 11 Jul. 2018» for a summit of 11-12 July): that is the day it was issued.
       java.time.LocalDate last = ctx.date.latest();
-      ctx.date = EdtfDate.ofDay(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
+      EdtfDate page = ctx.publicationDate;
+      boolean issuedWithin = page != null && page.precision() == EdtfDate.Precision.DAY
+          && !page.earliest().isBefore(ctx.date.earliest()) && !page.earliest().isAfter(last);
+      ctx.date = issuedWithin ? page : EdtfDate.ofDay(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
     }
     if (ctx.date != null) {
       ctx.referenceDay = ctx.date.earliest();

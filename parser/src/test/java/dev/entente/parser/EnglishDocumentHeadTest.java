@@ -252,4 +252,19 @@ final class EnglishDocumentHeadTest {
     assertEquals("2016-08-14", date(doc));
     assertEquals("Kuala Lumpur", place(doc));
   }
+
+  @Test
+  void aReleaseDayWithinAVisit_isTheDayTheStatementWasIssued_andAfterTheVisitTheLastDayIs() {
+    // GIVEN an archive's release day inside the visit the statement reports
+    Document within = parse("Australia-China Joint Statement\n\nRelease Date: 30/10/2009\nRelease Type: Media Release\n\n"
+        + "At the invitation of the Government of Australia, the Vice Premier of China made an official visit to Australia"
+        + " from 29 October to 1 November 2009.\n\n1. The two sides agreed to deepen cooperation.\n");
+    // THEN the release day dates it
+    assertEquals("2009-10-30", date(within));
+    // AND with no page day, a meeting's text is adopted as it closes
+    Document closing = parse("Australia-China Joint Statement\n\nAt the invitation of the Government of Australia, the Vice"
+        + " Premier of China made an official visit to Australia from 29 October to 1 November 2009.\n\n"
+        + "1. The two sides agreed to deepen cooperation.\n");
+    assertEquals("2009-11-01", date(closing));
+  }
 }
