@@ -100,6 +100,9 @@ final class Segmenter {
     if (titleLine < 0 && lastLeadIn >= 0) {
       titles.headlineKind(text, tokens, lines, lastLeadIn, layout);
     }
+    if (titleLine < 0 && lastLeadIn < 0) {
+      titles.openingKind(text, tokens, lines, layout);
+    }
     int bodyStart;
     if (titleLine > lastLeadIn && lastLeadIn >= 0) {
       bodyStart = titleLine + 1;

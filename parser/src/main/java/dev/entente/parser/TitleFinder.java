@@ -173,6 +173,31 @@ final class TitleFinder {
   }
 
   /**
+   * «DECLARATION of the Tenth Meeting of the Council … The tenth meeting … was held …» run into one
+   * line too long to be a title: where no line is the title, a first line that opens with a kind of
+   * document written in capitals gives the document's kind (not its title).
+   */
+  void openingKind(String text, Tokens tokens, List<Segmenter.Line> lines, Layout layout) {
+    for (Segmenter.Line line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      PrefixLexicon.Hit<DocumentKind> hit = first < to && tokens.start[first] == line.contentStart
+          ? data.documentKinds.longestAt(tokens, first, to) : null;
+      boolean capitals = hit != null;
+      for (int k = first; capitals && k < hit.last; k++) {
+        capitals = tokens.isUpperCase(k) && tokens.key[k].length() > 1;
+      }
+      if (capitals) {
+        layout.kind = hit.entry.value;
+      }
+      return;
+    }
+  }
+
+  /**
    * The kind word of a headline: capitalised anywhere («Подписано Совместное заявление …»), or
    * after the adjectives that open the line («Казанская декларация …»).
    */

@@ -267,4 +267,22 @@ final class EnglishDocumentHeadTest {
         + "1. The two sides agreed to deepen cooperation.\n");
     assertEquals("2009-11-01", date(closing));
   }
+
+  @Test
+  void aTextRunIntoOneLine_thatOpensWithAKindInCapitals_isOfThatKind() {
+    // GIVEN a declaration whose heading and body a site ran into one long line
+    StringBuilder body = new StringBuilder("DECLARATION of the Fifth Meeting of the Council of Heads of Member States of the"
+        + " Shanghai Cooperation Organization (June 15, 2005, Astana) The fifth meeting of the Council was held on June 15,"
+        + " 2005 in Astana. The participants hereby declare the following:");
+    for (int i = 1; i <= 12; i++) {
+      body.append(' ').append(i).append(". The member states will deepen their cooperation in trade and in security.");
+    }
+    Document doc = parse(body + "\n");
+    // THEN the capitals give its kind
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+    // AND a capitalised kind inside a sentence that opens a text does not
+    Document sentence = parse("Declaration of intent was the subject of the talks the two ministers held in Astana on 15 June"
+        + " 2005, and they agreed to meet again.\n");
+    assertEquals(DocumentKind.OTHER, sentence.kind());
+  }
 }
