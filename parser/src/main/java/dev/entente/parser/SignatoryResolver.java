@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.DocumentKind;
 import dev.entente.model.PartyKind;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -243,17 +244,23 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     // «1. The Prime Minister of A and the Prime Minister of B met in …» under a preamble of heading lines only.
     Layout.Block firstClause = ctx.layout.clauses.isEmpty() || hasSubstantivePreamble(ctx) ? null : ctx.layout.clauses.get(0);
+    Set<String> visit = null;
     for (Context.Sentence s : ctx.sentences) {
       if (s.block.number != null ? s.block != firstClause : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
         continue;
       }
       int verb = -1;
+      boolean visits = false;
       for (int k = s.firstToken; k < s.lastToken && verb < 0; k++) {
         if (!t.isCapitalized(k) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
           verb = k;
         }
+        visits |= !t.isCapitalized(k) && words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t.key[k]);
       }
       if (verb < 0) {
+        if (visit == null && visits) {
+          visit = headsNamedByTitle(ctx, s, s.firstToken, s.lastToken, false);
+        }
         continue;
       }
       Set<String> heads = headsNamedByTitle(ctx, s, s.firstToken, verb, false);
@@ -275,6 +282,13 @@ final class SignatoryResolver {
         sides.addAll(heads);
       }
       return;
+    }
+    // «The Prime Minister of A paid an official visit to B at the invitation of the Prime Minister of B»:
+    // where no sentence has a verb of adoption, the heads of a visit that opens a joint text are its sides.
+    DocumentKind kind = ctx.layout.kind;
+    if (visit != null && visit.size() >= 2
+        && (kind == DocumentKind.JOINT_STATEMENT || kind == DocumentKind.COMMUNIQUE || kind == DocumentKind.DECLARATION)) {
+      sides.addAll(visit);
     }
   }
 
@@ -343,6 +357,15 @@ final class SignatoryResolver {
       int k = found.first - 1;
       // «За Правительство Республики Армения»: the state's government or leadership signs for it.
       if (k > 0 && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k]) && !t.gapHas(k + 1, '\n')) {
+        k--;
+      }
+      // «For the Government of the Republic of Indonesia», «For the People's Republic of China»: the body
+      // and the words that join it to the state, and an article, stand between.
+      int link = data.language.roleLinkBefore(t, found.first);
+      if (link > 0 && words.is(WordClass.PARTY_BODY, t.key[link - 1]) && !t.gapHas(found.first, '\n')) {
+        k = link - 2;
+      }
+      if (k > 0 && data.language.isArticle(t.key[k]) && !t.gapHas(k + 1, '\n')) {
         k--;
       }
       if (k < 0 || found.value.kind != PartyKind.STATE && found.value.kind != PartyKind.TERRITORY
@@ -595,7 +618,9 @@ final class SignatoryResolver {
     if (next == last) {
       return t.hyphenAfter[last - 1] || t.gapHas(next, '-') || t.gapHas(next, '\u2013') || t.gapHas(next, '\u2014');
     }
-    return next == last + 1 && words.is(WordClass.AND, t.key[last]);
+    // «the Gulf Cooperation Council and the United States»: an article may open the second.
+    return words.is(WordClass.AND, t.key[last])
+        && (next == last + 1 || next == last + 2 && data.language.isArticle(t.key[last + 1]));
   }
 
   /**

@@ -285,4 +285,39 @@ final class EnglishDocumentHeadTest {
         + " 2005, and they agreed to meet again.\n");
     assertEquals(DocumentKind.OTHER, sentence.kind());
   }
+
+  @Test
+  void aSignatureBlockOfGovernmentsInCapitals_runTogetherOnOneLine_signsForTheStates() {
+    // GIVEN nothing but a signature block in two columns run together names the sides
+    Document doc = parse("Joint Statement on Maritime Cooperation\n\n1. Both sides agreed to strengthen maritime cooperation.\n\n"
+        + "2. Both sides will hold regular consultations.\n\nJakarta, 4 March 2019\n\n"
+        + "FOR THE GOVERNMENT OF AUSTRALIA          FOR THE GOVERNMENT OF THE REPUBLIC OF INDONESIA\n");
+    assertEquals(List.of("AU", "ID"), sorted(doc.signatories()));
+    assertEquals("Jakarta", place(doc));
+  }
+
+  @Test
+  void forTheStatesAfterColons_signTheCommunique_butForInASentenceIsNoBlock() {
+    Document doc = parse("Joint Communiqué\n\n1. The two sides agreed to establish diplomatic relations.\n\n"
+        + "Done at Beijing on 5 October 1975.\n\nFor Japan:                          For the People's Republic of China:\n");
+    assertEquals(List.of("CN", "JP"), sorted(doc.signatories()));
+    assertEquals("1975-10-05", date(doc));
+    Document sentence = parse("Statement\n\nThe spokesperson said the decision was good for Japan and for China and for the"
+        + " region.\n");
+    assertEquals(List.of(), sentence.signatories());
+  }
+
+  @Test
+  void aVisitAtTheInvitationOfTheHost_namesBothHeadsAsTheSidesOfAJointText() {
+    // GIVEN a joint statement that opens with a visit, its heads named by title alone
+    Document doc = parse("Joint Statement\n\nThe Prime Minister of Japan paid an official visit to Viet Nam from 12 to 14"
+        + " November 2022 at the invitation of the Prime Minister of Viet Nam.\n\n"
+        + "1. The two Prime Ministers agreed to upgrade relations.\n");
+    assertEquals(List.of("JP", "VN"), sorted(doc.signatories()));
+    assertEquals("2022-11-14", date(doc));
+    // AND a press release that reports such a visit is no joint text of both
+    Document release = parse("Press Release\n\nThe Prime Minister of Japan paid an official visit to Viet Nam from 12 to 14"
+        + " November 2022 at the invitation of the Prime Minister of Viet Nam.\n");
+    assertEquals(List.of(), release.signatories());
+  }
 }
