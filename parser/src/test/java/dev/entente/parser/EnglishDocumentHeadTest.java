@@ -320,4 +320,18 @@ final class EnglishDocumentHeadTest {
         + " November 2022 at the invitation of the Prime Minister of Viet Nam.\n");
     assertEquals(List.of(), release.signatories());
   }
+
+  @Test
+  void theForumsAndTheConferencesOlderNames_areTheirOrganisations() {
+    // GIVEN the Pacific Islands Forum under its name before 2000, and the OIC's council of foreign ministers
+    Document forum = parse("Twentieth South Pacific Forum: Final Communiqué\n\n1. The Twentieth South Pacific Forum was"
+        + " held in Tarawa, Kiribati, on 10-11 July 1989. The Forum was attended by the Heads of Government of Australia,"
+        + " the Cook Islands, Fiji and Kiribati.\n\n2. The Forum welcomed the report of the Secretariat.\n");
+    assertEquals(List.of("PIF"), forum.signatories());
+    assertEquals("1989-07-11", date(forum));
+    Document conference = parse("Final Communiqué\n\nThe Islamic Conference of Foreign Ministers held its Twenty-Fifth"
+        + " Session in Doha, State of Qatar, from 15 to 17 March 1998.\n\nThe Conference reviewed the situation.\n");
+    assertEquals(List.of("OIC"), conference.signatories());
+    assertEquals("Doha", place(conference));
+  }
 }
