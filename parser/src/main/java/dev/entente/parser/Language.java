@@ -369,6 +369,15 @@ public abstract class Language {
   }
 
   /**
+   * A year written in words from token {@code j} («in the Year Two Thousand and Fifteen», «Nineteen
+   * Hundred and Seventy-Two»), as a closing formula writes it after its month: the year and the token
+   * after it, or null where none stands there. None by default.
+   */
+  int[] yearInWords(Tokens t, int j, int to) {
+    return null;
+  }
+
+  /**
    * Whether a preposition right before a day, after a capitalised name, makes the day that of the
    * text or meeting the name stands for («the Points of Agreement of 27 November 1990»), not the
    * sentence's own. None by default: Russian dates another text with «от», a word of

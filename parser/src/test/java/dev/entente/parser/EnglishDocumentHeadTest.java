@@ -334,4 +334,34 @@ final class EnglishDocumentHeadTest {
     assertEquals(List.of("OIC"), conference.signatories());
     assertEquals("Doha", place(conference));
   }
+
+  @Test
+  void aClosingFormulaThatWritesTheDayInWords_datesTheText() {
+    // GIVEN «Signed at Dacca on the nineteenth day of March, 1972»
+    Document treaty = parse("Treaty of Friendship between India and Bangladesh\n\nThe Republic of India and the People's"
+        + " Republic of Bangladesh have agreed as follows:\n\nArticle 1. The contracting parties shall respect each"
+        + " other's sovereignty.\n\nSigned at Dacca on the nineteenth day of March, 1972.\n");
+    assertEquals("1972-03-19", date(treaty));
+    assertEquals("Dacca", place(treaty));
+    assertEquals(List.of("BD", "IN"), sorted(treaty.signatories()));
+  }
+
+  @Test
+  void aClosingFormulaThatWritesTheYearInWords_datesTheText() {
+    // GIVEN a declaration dated only by «this Twenty-Second Day of November in the Year Two Thousand and Fifteen»
+    Document doc = parse("Kuala Lumpur Declaration on the ASEAN Community\n\nWe, the Heads of State and Government of the"
+        + " Member States of the Association of Southeast Asian Nations (ASEAN), on the occasion of the 27th ASEAN Summit,"
+        + "\n\n1. Hereby declare the establishment of the ASEAN Community.\n\nDone at Kuala Lumpur, Malaysia, this"
+        + " Twenty-Second Day of November in the Year Two Thousand and Fifteen.\n");
+    assertEquals("2015-11-22", date(doc));
+    assertEquals("Kuala Lumpur", place(doc));
+    assertEquals(List.of("ASEAN"), doc.signatories());
+    // AND the older form of the year, and a count of people after an ordinal's month, read as they should
+    Document old = parse("Declaration\n\nThe Ministers met in Bangkok.\n\nDone in Bangkok on the Eighth Day of August"
+        + " in the Year One Thousand Nine Hundred and Sixty-Seven.\n");
+    assertEquals("1967-08-08", date(old));
+    Document count = parse("Joint Statement\n\nThe leaders met in Delhi on 4 March 2019 and agreed that by the first of"
+        + " March two hundred students will be exchanged.\n");
+    assertEquals("2019-03-04", date(count));
+  }
 }
