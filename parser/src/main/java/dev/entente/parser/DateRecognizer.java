@@ -288,6 +288,11 @@ final class DateRecognizer {
     }
     f.month1 = m;
     int k = year(t, j + 1, to, f, false);
+    // «25 JAN. 2018», «11 Jul. 2018»: the stop after a month's abbreviation ends no sentence.
+    if (k == j + 1 && k < to && data.monthAbbreviations.contains(t.key[j]) && isYear(t, k) && t.gapIs(k, '.')) {
+      f.year1 = Integer.parseInt(t.key[k]);
+      k++;
+    }
     if (k < to && k + 1 < to && t.gapIs(k, '-') && day(t, k) > 0 && month(t, k + 1) != null) {
       f.day2 = day(t, k);
       f.month2 = month(t, k + 1);

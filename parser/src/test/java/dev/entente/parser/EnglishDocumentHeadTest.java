@@ -364,4 +364,13 @@ final class EnglishDocumentHeadTest {
         + " March two hundred students will be exchanged.\n");
     assertEquals("2019-03-04", date(count));
   }
+
+  @Test
+  void aMonthAbbreviatedWithAStop_keepsItsYear() {
+    // GIVEN a dateline in capitals with «JAN.»
+    Document doc = parse("India-Indonesia Joint Statement\n\nNEW DELHI, 25 JAN. 2018\n\n"
+        + "1. The two sides agreed to deepen the partnership.\n");
+    assertEquals("2018-01-25", date(doc));
+    assertEquals("New Delhi", place(doc));
+  }
 }
