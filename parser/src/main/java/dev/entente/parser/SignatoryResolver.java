@@ -257,6 +257,18 @@ final class SignatoryResolver {
         }
         visits |= !t.isCapitalized(k) && words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t.key[k]);
       }
+      // «The Deputy Prime Minister of A, the Minister for Foreign Affairs of B and …:» over «Do hereby
+      // declare»: a subject that ends in a colon names who adopts the text; its verb opens a later paragraph.
+      if (verb < 0 && endsInAColon(ctx, s)) {
+        Set<String> subject = headsNamedByTitle(ctx, s, s.firstToken, s.lastToken, false);
+        if (subject.size() < 2) {
+          subject = headsNamedByTitle(ctx, s, s.firstToken, s.lastToken, true);
+        }
+        if (subject.size() >= 2) {
+          sides.addAll(subject);
+          return;
+        }
+      }
       if (verb < 0) {
         if (visit == null && visits) {
           visit = headsNamedByTitle(ctx, s, s.firstToken, s.lastToken, false);
@@ -336,11 +348,25 @@ final class SignatoryResolver {
     int link = data.language.roleLinkBefore(t, party);
     for (int k = Math.max(from, link - ROLE_WORDS); link > from && k < link; k++) {
       PrefixLexicon.Hit<String> role = t.isCapitalized(k) ? data.lexicons.roles.longestAt(t, k, link) : null;
-      if (role != null && role.last == link) {
+      if (role != null && (role.last == link || portfolio(t, role.last, link))) {
         return role;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} name a role's portfolio after its title: capitalised words and
+   * the prepositions and «and» between them («Minister» + «for Political Affairs», «Secretary» + «of
+   * Foreign Affairs»).
+   */
+  private boolean portfolio(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isCapitalized(k) && !words.is(WordClass.NAME_PREPOSITION, t.key[k]) && !words.is(WordClass.AND, t.key[k])) {
+        return false;
+      }
+    }
+    return to > from && t.isCapitalized(to - 1);
   }
 
   /**
@@ -802,6 +828,16 @@ final class SignatoryResolver {
       end--;
     }
     return end > s.start && text.charAt(end - 1) == ',';
+  }
+
+  /** Whether sentence {@code s} ends in a colon, as a subject over the paragraphs it adopts does. */
+  private static boolean endsInAColon(Context ctx, Context.Sentence s) {
+    String text = ctx.text.text();
+    int end = s.end;
+    while (end > s.start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > s.start && text.charAt(end - 1) == ':';
   }
 
   /**

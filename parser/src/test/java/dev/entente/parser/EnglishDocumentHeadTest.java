@@ -373,4 +373,19 @@ final class EnglishDocumentHeadTest {
     assertEquals("2018-01-25", date(doc));
     assertEquals("New Delhi", place(doc));
   }
+
+  @Test
+  void ministersByTitleAndPortfolio_inASubjectEndingInAColon_signForTheirStates_notTheOrganisationTheyFound() {
+    // GIVEN five ministers named by title and portfolio over «Do hereby declare», founding an association
+    Document doc = parse("The ASEAN Declaration (Bangkok Declaration)\n\nThe Presidium Minister for Political Affairs of"
+        + " Indonesia, the Deputy Prime Minister of Malaysia, the Secretary of Foreign Affairs of the Philippines, the"
+        + " Minister for Foreign Affairs of Singapore and the Minister of Foreign Affairs of Thailand:\n\n"
+        + "Mindful of the existence of mutual interests,\n\nDo hereby declare the establishment of an Association for"
+        + " Regional Cooperation.\n\nDone in Bangkok on the Eighth Day of August in the Year One Thousand Nine Hundred"
+        + " and Sixty-Seven.\n");
+    // THEN the five states sign it
+    assertEquals(List.of("ID", "MY", "PH", "SG", "TH"), sorted(doc.signatories()));
+    assertEquals("1967-08-08", date(doc));
+    assertEquals("Bangkok", place(doc));
+  }
 }
