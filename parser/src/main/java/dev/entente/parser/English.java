@@ -261,6 +261,12 @@ public final class English extends Language {
     return j + 1 < to && ARTICLES.contains(t.key[j + 1]) ? 2 : 1;
   }
 
+  /** «Statement by the Chairperson of …». */
+  @Override
+  boolean namesTheAuthor(String key) {
+    return key.equals("by");
+  }
+
   /** Cardinal words below twenty, and the tens, as a year in words is made of them. */
   private static final java.util.Map<String, Integer> NUMBER_WORDS = numberWords();
 

@@ -369,6 +369,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word before a role in a title names the text's author («Statement by the Chairperson of
+   * …»). None by default.
+   */
+  boolean namesTheAuthor(String key) {
+    return false;
+  }
+
+  /**
    * A year written in words from token {@code j} («in the Year Two Thousand and Fifteen», «Nineteen
    * Hundred and Seventy-Two»), as a closing formula writes it after its month: the year and the token
    * after it, or null where none stands there. None by default.

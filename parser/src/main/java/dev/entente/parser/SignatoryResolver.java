@@ -91,6 +91,9 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
     }
+    if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
+      titleAuthor(ctx, sides);
+    }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
@@ -329,11 +332,41 @@ final class SignatoryResolver {
         continue;
       }
       PrefixLexicon.Hit<String> role = roleJoinedTo(t, found.first, Math.max(from, s.firstToken));
-      if (role != null && (officials || isHead(role.entry.value))) {
+      // «At the invitation of the Government of A, the President of B …»: a government speaks for its state as its head does.
+      int link = data.language.roleLinkBefore(t, found.first);
+      boolean government = link > Math.max(from, s.firstToken) && words.is(WordClass.PARTY_BODY, t.key[link - 1])
+          && t.isCapitalized(link - 1);
+      if (role != null && (officials || isHead(role.entry.value)) || government) {
         heads.add(found.value.id);
       }
     }
     return heads;
+  }
+
+  /**
+   * «Statement by the Chairperson of the African Union Commission on the Situation in Sudan»: a title
+   * that names its author by a role after the word of authorship names the side; the parties after
+   * it are what the text is about.
+   */
+  private void titleAuthor(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first >= ctx.titleLastToken) {
+        return;
+      }
+      if (found.first <= ctx.titleFirstToken || found.last > ctx.titleLastToken) {
+        continue;
+      }
+      PrefixLexicon.Hit<String> role = roleJoinedTo(t, found.first, ctx.titleFirstToken);
+      int by = role == null ? -1 : role.first - 1;
+      if (by > ctx.titleFirstToken && data.language.isArticle(t.key[by])) {
+        by--;
+      }
+      if (by > ctx.titleFirstToken && data.language.namesTheAuthor(t.key[by])) {
+        sides.add(found.value.id);
+      }
+      return;
+    }
   }
 
   /** The most words of a role joined to its party («Minister for Foreign Affairs and Trade»). */

@@ -388,4 +388,24 @@ final class EnglishDocumentHeadTest {
     assertEquals("1967-08-08", date(doc));
     assertEquals("Bangkok", place(doc));
   }
+
+  @Test
+  void aStatementByAnOrganisationsChair_isTheOrganisations_notTheStateItSpeaksOf() {
+    // GIVEN a statement whose title names its author by role and its subject after «on»
+    Document doc = parse("Statement by the Chairperson of the African Union Commission on the Situation in Sudan\n\n"
+        + "Addis Ababa, 15 April 2023\n\nThe Chairperson of the African Union Commission expresses deep concern over"
+        + " the fighting in Sudan.\n");
+    assertEquals(List.of("AFRICAN_UNION"), doc.signatories());
+    assertEquals(DocumentKind.OTHER, doc.kind());
+    assertEquals("Addis Ababa", place(doc));
+  }
+
+  @Test
+  void aGovernmentThatInvitesAHead_isASideOfTheVisitsCommunique() {
+    Document doc = parse("Joint Communique\n\n1. At the invitation of the Government of the Republic of Kenya, the President"
+        + " of the United Republic of Tanzania paid a state visit to Kenya from 3 to 5 June 1975.\n\n"
+        + "2. The two Presidents held talks in Nairobi.\n");
+    assertEquals(List.of("KE", "TZ"), sorted(doc.signatories()));
+    assertEquals("1975-06-05", date(doc));
+  }
 }
