@@ -134,7 +134,7 @@ final class DocumentDater {
           city = placeLineAbove(t, from);
         }
         int score = (headed.contains(range) || dateLine ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
-            + (date.isInterval() ? 0 : 1);
+            + (date.isInterval() ? 0 : 1) - (describesANoun(t, from, found.first) ? 1 : 0);
         if (score > bestScore) {
           bestScore = score;
           ctx.date = date;
@@ -457,6 +457,24 @@ final class DocumentDater {
       return true;
     }
     return inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
+  }
+
+  /**
+   * «The Ministers recalled the first Dialogue held in New Delhi on 30 November 2019»: whether the day
+   * at token {@code date} follows a participle that describes the noun right before it (no auxiliary
+   * between, in a language whose participles follow their nouns): an occasion the sentence names,
+   * weighed below one it reports («The second Dialogue was held in Tokyo on …»).
+   */
+  private boolean describesANoun(Tokens t, int from, int date) {
+    if (!data.language.participlesFollowTheirNouns()) {
+      return false;
+    }
+    for (int k = date - 1; k > from && k >= date - PARTICIPLE_PLACE_REACH; k--) {
+      if (!t.isCapitalized(k) && data.words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k])) {
+        return t.gapBefore[k] == Tokens.GAP_SPACE && !data.words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t.key[k - 1]);
+      }
+    }
+    return false;
   }
 
   /**

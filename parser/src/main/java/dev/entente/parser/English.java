@@ -261,6 +261,11 @@ public final class English extends Language {
     return j + 1 < to && ARTICLES.contains(t.key[j + 1]) ? 2 : 1;
   }
 
+  @Override
+  boolean participlesFollowTheirNouns() {
+    return true;
+  }
+
   /** «Statement by the Chairperson of …». */
   @Override
   boolean namesTheAuthor(String key) {

@@ -369,6 +369,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a participle right after a noun describes it («the first Dialogue held in New Delhi»), as
+   * in English; in Russian a short form there is the sentence's verb («Заявление подписано в Москве»).
+   */
+  boolean participlesFollowTheirNouns() {
+    return false;
+  }
+
+  /**
    * Whether a word before a role in a title names the text's author («Statement by the Chairperson of
    * …»). None by default.
    */

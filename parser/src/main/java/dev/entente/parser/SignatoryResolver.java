@@ -292,6 +292,17 @@ final class SignatoryResolver {
           heads = officials;
         }
       }
+      // «The 12th Meeting of the Joint Commission between A and B was held in …»: the states a subject
+      // names after «between» are the sides of the meeting that adopts the text.
+      for (int k = s.firstToken; heads.size() < 2 && k < verb; k++) {
+        if (words.is(WordClass.BETWEEN, t.key[k])) {
+          Set<String> between = new LinkedHashSet<>();
+          partiesBetween(ctx, k + 1, verb, between, true);
+          if (between.size() >= 2) {
+            heads = between;
+          }
+        }
+      }
       // The first sentence with a verb of adoption is the one that tells who adopts.
       if (heads.size() >= 2) {
         sides.addAll(heads);

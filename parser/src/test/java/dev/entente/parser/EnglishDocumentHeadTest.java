@@ -408,4 +408,23 @@ final class EnglishDocumentHeadTest {
     assertEquals(List.of("KE", "TZ"), sorted(doc.signatories()));
     assertEquals("1975-06-05", date(doc));
   }
+
+  @Test
+  void aMeetingTheSentenceRecalls_weighsBelowTheOneItReports() {
+    // GIVEN the first dialogue named with «held in», the second reported with «was held in»
+    Document doc = parse("Joint Statement\n\nThe Ministers recalled the first Dialogue held in New Delhi on 30 November"
+        + " 2019. The second Dialogue was held in Tokyo on 8 September 2022.\n\n1. The Ministers agreed to deepen"
+        + " defence cooperation.\n");
+    assertEquals("2022-09-08", date(doc));
+    assertEquals("Tokyo", place(doc));
+  }
+
+  @Test
+  void aJointCommissionBetweenTwoStates_thatMeets_namesTheSides() {
+    Document doc = parse("JOINT COMMUNIQUE OF THE 12TH MEETING OF THE JOINT COMMISSION\n\nThe 12th Meeting of the Joint"
+        + " Commission between the Republic of India and the Republic of Kazakhstan was held in New Delhi on 12-13 March"
+        + " 2013. The Indian delegation was led by the Minister of External Affairs.\n");
+    assertEquals(List.of("IN", "KZ"), sorted(doc.signatories()));
+    assertEquals("2013-03-13", date(doc));
+  }
 }
