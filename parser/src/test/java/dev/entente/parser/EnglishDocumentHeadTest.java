@@ -427,4 +427,17 @@ final class EnglishDocumentHeadTest {
     assertEquals(List.of("IN", "KZ"), sorted(doc.signatories()));
     assertEquals("2013-03-13", date(doc));
   }
+
+  @Test
+  void bareTitles_giveTheirKinds() {
+    String body = "\n\n1. The Prime Minister of Japan and the Prime Minister of India met in Tokyo on 5 May 2015.\n";
+    assertEquals(DocumentKind.JOINT_STATEMENT, parse("Joint Media Statement" + body).kind());
+    assertEquals(DocumentKind.JOINT_STATEMENT, parse("Joint Ministerial Statement" + body).kind());
+    assertEquals(DocumentKind.PRESS_RELEASE, parse("Joint Media Release" + body).kind());
+    assertEquals(DocumentKind.PRESS_RELEASE, parse("Japan-India Joint Press Release" + body).kind());
+    assertEquals(DocumentKind.COMMUNIQUE, parse("FINAL COMMUNIQUE" + body).kind());
+    assertEquals(DocumentKind.OTHER, parse("Chair\u2019s Statement" + body).kind());
+    assertEquals(DocumentKind.OTHER, parse("Press Statement" + body).kind());
+    assertEquals(DocumentKind.DECLARATION, parse("Summit Declaration" + body).kind());
+  }
 }
