@@ -88,6 +88,7 @@ final class SignatoryResolver {
       headsByTitle(ctx, sides);
     }
     signers(people, sides);
+    signatureRoles(ctx, sides);
     if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
     }
@@ -688,9 +689,9 @@ final class SignatoryResolver {
     if (next == last) {
       return t.hyphenAfter[last - 1] || t.gapHas(next, '-') || t.gapHas(next, '\u2013') || t.gapHas(next, '\u2014');
     }
-    // «the Gulf Cooperation Council and the United States»: an article may open the second.
-    return words.is(WordClass.AND, t.key[last])
-        && (next == last + 1 || next == last + 2 && data.language.isArticle(t.key[last + 1]));
+    // «the Gulf Cooperation Council and the United States», «ASEAN and the Government of the People's
+    // Republic of China»: an article, or a party's body and the words that join it, may open the second.
+    return words.is(WordClass.AND, t.key[last]) && onlyJoiners(t, last + 1, next);
   }
 
   /**
@@ -1394,6 +1395,42 @@ final class SignatoryResolver {
     if (sides.isEmpty() || signed.containsAll(sides) || signed.size() >= 2 && onlyOrganisations(sides)) {
       sides.addAll(signed);
     }
+  }
+
+  /** Tokens at the end of the text searched for the roles of a signature block. */
+  private static final int SIGNATURE_TAIL = 60;
+
+  /**
+   * «Nguyen Van Minh      Rodrigo Santos ⏎ Prime Minister of the Socialist Republic of Viet Nam      President
+   * of the Republic of the Philippines» closing the text: cells of its last lines that each hold a role
+   * joined to a state, one line or column apiece, are a signature block; two states or more so named sign
+   * for their states, beside those found already (the signers the block's names gave).
+   */
+  private void signatureRoles(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<String> signing = new LinkedHashSet<>();
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first < t.size - SIGNATURE_TAIL || found.value.kind != PartyKind.STATE) {
+        continue;
+      }
+      int lineStart = found.first;
+      while (lineStart > 0 && !t.gapHas(lineStart, '\n') && !opensACell(t, lineStart)) {
+        lineStart--;
+      }
+      PrefixLexicon.Hit<String> role = roleJoinedTo(t, found.first, lineStart);
+      boolean cellEnds = found.last == t.size || t.gapHas(found.last, '\n') || opensACell(t, found.last);
+      if (role != null && role.first == lineStart && cellEnds) {
+        signing.add(found.value.id);
+      }
+    }
+    if (signing.size() >= 2 && signing.containsAll(sides)) {
+      sides.addAll(signing);
+    }
+  }
+
+  /** Whether two spaces or more stand before token {@code k}, as between the columns of a signature block. */
+  private static boolean opensACell(Tokens t, int k) {
+    return k > 0 && t.gapText(k).contains("  ");
   }
 
   /** Whether every side found is an organisation (the body whose members adopt the text). */

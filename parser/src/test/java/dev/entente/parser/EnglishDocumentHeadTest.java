@@ -440,4 +440,32 @@ final class EnglishDocumentHeadTest {
     assertEquals(DocumentKind.OTHER, parse("Press Statement" + body).kind());
     assertEquals(DocumentKind.DECLARATION, parse("Summit Declaration" + body).kind());
   }
+
+  @Test
+  void namesOverTitlesInTwoColumnsRunTogether_signForTheStatesTheTitlesName() {
+    // GIVEN a signature block of two columns, names over titles, under a title that names no state
+    Document doc = parse("Joint Statement on Maritime Security\n\n1. The two sides agreed to expand cooperation at sea.\n\n"
+        + "2. They will meet again next year.\n\nHanoi, 12 December 2016\n\n"
+        + "Nguyen Van Minh                                Rodrigo Santos\n"
+        + "Prime Minister of the Socialist Republic of Viet Nam        President of the Republic of the Philippines\n");
+    assertEquals(List.of("PH", "VN"), sorted(doc.signatories()));
+    // AND a chancellor's title with its portfolio-like adjective signs too
+    Document signed = parse("Joint Declaration\n\n1. The two sides agreed to expand cooperation.\n\n"
+        + "Signed in Ottawa on 3 May 1999.\n\n(Signed) John Miller                  (Signed) Hans Weber\n"
+        + "Prime Minister of Canada              Federal Chancellor of the Federal Republic of Germany\n");
+    assertEquals(List.of("CA", "DE"), sorted(signed.signatories()));
+    assertEquals("1999-05-03", date(signed));
+  }
+
+  @Test
+  void theGovernmentsOfAnOrganisationsMembersAndAStatesGovernment_areTheOrganisationAndTheState() {
+    Document doc = parse("Declaration on the Conduct of Parties in the South China Sea\n\nThe Governments of the Member"
+        + " States of ASEAN and the Government of the People's Republic of China,\n\nReaffirming their determination to"
+        + " consolidate friendship,\n\nHave agreed to the following:\n\n1. The Parties reaffirm their commitment to the UN"
+        + " Charter.\n\nDone on the Fourth Day of November in the Year Two Thousand and Two in Phnom Penh, the Kingdom of"
+        + " Cambodia.\n");
+    assertEquals(List.of("ASEAN", "CN"), sorted(doc.signatories()));
+    assertEquals("2002-11-04", date(doc));
+    assertEquals("Phnom Penh", place(doc));
+  }
 }
