@@ -1028,6 +1028,9 @@ final class SignatoryResolver {
         }
         int stretchEnd = subjectStretchEnd(ctx, group.last, end);
         partiesBetween(ctx, group.last, stretchEnd, sides, true);
+        // «We, the Heads of State of the member states of the CSTO — A, B and C»: the organisation that
+        // defines the subject, named before the states it lists, adopts the text with them.
+        definingOrganisation(ctx, group.last, stretchEnd, sides);
         // «We, the leaders of the European Union (EU) and Japan»: an organisation joined to a state is a side too.
         joinedOrganisations(ctx, group.last, stretchEnd, sides);
         // «the Prime Ministers of the Nordic countries and Canada»: a group of states (groups.tsv) stands for its members.
@@ -1045,6 +1048,24 @@ final class SignatoryResolver {
         if (!sides.isEmpty()) {
           return;
         }
+      }
+    }
+  }
+
+  /**
+   * The organisation named in tokens {@code [from, to)} before any state, where states named after it
+   * are sides already: the body whose members the subject lists.
+   */
+  private void definingOrganisation(Context ctx, int from, int to, Set<String> sides) {
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first >= to || found.first >= from && found.value.kind == PartyKind.STATE) {
+        return;
+      }
+      if (found.first >= from && found.value.kind == PartyKind.ORGANIZATION) {
+        if (!onlyOrganisations(sides)) {
+          sides.add(found.value.id);
+        }
+        return;
       }
     }
   }

@@ -468,4 +468,18 @@ final class EnglishDocumentHeadTest {
     assertEquals("2002-11-04", date(doc));
     assertEquals("Phnom Penh", place(doc));
   }
+
+  @Test
+  void weTheHeadsOfTheMembersOfAnOrganisation_listedByName_areTheOrganisationAndTheStates() {
+    // GIVEN a subject defined by an organisation that lists its members
+    Document doc = parse("Declaration\n\nWe, the Heads of State of the member states of the Collective Security Treaty"
+        + " Organization \u2014 the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan and the Russian"
+        + " Federation \u2014 meeting in Minsk on 30 November 2017, declare the following.\n");
+    assertEquals(List.of("AM", "BY", "CSTO", "KZ", "RU"), sorted(doc.signatories()));
+    // AND a subject that names states alone, the grouping after them, is the states'
+    Document states = parse("Communiqué\n\nThe Heads of State and Government of Angola, Botswana, Mozambique, Tanzania and"
+        + " Zambia met in Lusaka on 5 June 1979 and reviewed the situation in southern Africa with the Organisation of"
+        + " African Unity.\n");
+    assertEquals(List.of("AO", "BW", "MZ", "TZ", "ZM"), sorted(states.signatories()));
+  }
 }
