@@ -482,4 +482,17 @@ final class EnglishDocumentHeadTest {
         + " African Unity.\n");
     assertEquals(List.of("AO", "BW", "MZ", "TZ", "ZM"), sorted(states.signatories()));
   }
+
+  @Test
+  void aDeclarationsOwnHeading_beatsTheKindTheSiteGivesIt() {
+    // GIVEN a briefing page's front matter that calls the text a joint statement, over the text's own heading
+    Document doc = parse("---\ndate: '2023-09-21'\ntags: statements-releases\ntitle: \"C5+1 Leaders' Joint Statement\"\n---\n\n"
+        + "*The Samarkand Declaration: C5+1 Partnership for Security and Energy*\n\n"
+        + "This week, we, the presidents of the United States and the Republic of Kazakhstan, met in Samarkand.\n");
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+    // AND a heading that names no declaration leaves the site's kind
+    Document statement = parse("---\ndate: '2023-09-21'\ntitle: \"C5+1 Leaders' Joint Statement\"\n---\n\n"
+        + "*Partnership for Security and Energy*\n\nThis week, the presidents met in Samarkand.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, statement.kind());
+  }
 }
