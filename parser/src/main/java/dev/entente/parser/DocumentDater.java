@@ -104,7 +104,7 @@ final class DocumentDater {
       boolean adopted = false;
       boolean looked = false;
       for (DateRecognizer.Found found : dates.find(t, from, to)) {
-        if (!found.isDay() || !headed.contains(range) && datesAnotherText(t, from, found.first)) {
+        if (!found.isDay() || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcoming(t, from, found.first))) {
           continue;
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
@@ -457,6 +457,19 @@ final class DocumentDater {
       return true;
     }
     return inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
+  }
+
+  /**
+   * «The next meeting will be held in Suva on 5 May 2020»: whether a word of an upcoming occasion
+   * stands before the day in its sentence; that day is the occasion's, not the document's.
+   */
+  private boolean upcoming(Tokens t, int from, int date) {
+    for (int k = from; k < date; k++) {
+      if (data.words.startsWithAny(WordClass.UPCOMING_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -495,4 +495,16 @@ final class EnglishDocumentHeadTest {
         + "*Partnership for Security and Energy*\n\nThis week, the presidents met in Samarkand.\n");
     assertEquals(DocumentKind.JOINT_STATEMENT, statement.kind());
   }
+
+  @Test
+  void theDayOfTheNextMeeting_isNotTheDocuments() {
+    // GIVEN a communiqué that gives no day of its own but the day of the next meeting
+    Document doc = parse("Communiqué of the Fifth Meeting of the Joint Commission\n\n1. The Fifth Meeting of the Joint"
+        + " Commission between Fiji and Australia was held in Canberra.\n\n2. The next meeting will be held in Suva on"
+        + " 5 May 2020.\n");
+    // THEN no day, and the city where it met
+    assertEquals(null, date(doc));
+    assertEquals("Canberra", place(doc));
+    assertEquals(List.of("AU", "FJ"), sorted(doc.signatories()));
+  }
 }
