@@ -134,7 +134,7 @@ final class DocumentDater {
           city = placeLineAbove(t, from);
         }
         int score = (headed.contains(range) || dateLine ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
-            + (date.isInterval() ? 0 : 1) - (describesANoun(t, from, found.first) ? 1 : 0);
+            + (date.isInterval() ? 0 : 1) - (!headed.contains(range) && describesANoun(t, from, found.first) ? 1 : 0);
         if (score > bestScore) {
           bestScore = score;
           ctx.date = date;

@@ -507,4 +507,13 @@ final class EnglishDocumentHeadTest {
     assertEquals("Canberra", place(doc));
     assertEquals(List.of("AU", "FJ"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aTitleThatSaysWhereAndWhenTheTextWasAdopted_keepsItsDay() {
+    // GIVEN a title with «adopted at … on», over a body that reports a meeting on another day
+    Document doc = parse("Declaration adopted at the Summit in Lima on 14 November 2008\n\n"
+        + "The leaders met in Lima on 13 November 2008 and discussed trade.\n");
+    assertEquals("2008-11-14", date(doc));
+    assertEquals("Lima", place(doc));
+  }
 }
