@@ -103,8 +103,12 @@ final class DocumentDater {
       City city = null;
       boolean adopted = false;
       boolean looked = false;
+      int upcomingAt = NOT_LOOKED;
       for (DateRecognizer.Found found : dates.find(t, from, to)) {
-        if (!found.isDay() || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcoming(t, from, found.first))) {
+        if (upcomingAt == NOT_LOOKED) {
+          upcomingAt = firstUpcoming(t, from, to);
+        }
+        if (!found.isDay() || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first)) {
           continue;
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
@@ -459,17 +463,20 @@ final class DocumentDater {
     return inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
   }
 
+  /** A candidate's first word of an upcoming occasion, not yet looked for. */
+  private static final int NOT_LOOKED = -2;
+
   /**
-   * «The next meeting will be held in Suva on 5 May 2020»: whether a word of an upcoming occasion
-   * stands before the day in its sentence; that day is the occasion's, not the document's.
+   * «The next meeting will be held in Suva on 5 May 2020»: the first word of an upcoming occasion in
+   * tokens {@code [from, to)}, or {@code to}; a day after it is the occasion's, not the document's.
    */
-  private boolean upcoming(Tokens t, int from, int date) {
-    for (int k = from; k < date; k++) {
+  private int firstUpcoming(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
       if (data.words.startsWithAny(WordClass.UPCOMING_PREFIX, t.key[k])) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return to;
   }
 
   /**
