@@ -141,11 +141,15 @@ public final class Report {
           parse >= 20);
       goal("parse ≥ 1/10 of baseline per CPU-second (mixed)",
           String.format(Locale.ROOT, "%.4f", parse / base), parse / base >= 0.1);
-      if (extra.containsKey("cpu.en.parse")) {
+      if (extra.containsKey("cpu.en.parse.chars")) {
         double english = Double.parseDouble(extra.getProperty("cpu.en.parse"));
-        goal("English parse ≥ Russian per CPU-second (en vs mixed; CpuThroughput)",
-            String.format(Locale.ROOT, "%s vs %s MB/CPU-s (%.2f×)", fmt(english), fmt(parse),
-                english / parse), english >= parse);
+        double englishChars = Double.parseDouble(extra.getProperty("cpu.en.parse.chars"));
+        double russianChars = Double.parseDouble(extra.getProperty("cpu.mixed.parse.chars"));
+        goal("English parse ≥ Russian per CPU-second, per character (en vs mixed; CpuThroughput)",
+            String.format(Locale.ROOT, "%s vs %s million chars/CPU-s (%.2f×); per MB of UTF-8 %s vs"
+                + " %s MB/CPU-s (%.2f×: a Cyrillic letter is two bytes)", fmt(englishChars),
+                fmt(russianChars), englishChars / russianChars, fmt(english), fmt(parse),
+                english / parse), englishChars >= russianChars);
       }
     }
     find("LatencyBenchmark.parse", 1, "000").ifPresent(l -> goal(

@@ -88,6 +88,11 @@ final class Seeds {
     return texts(name).stream().mapToLong(Seeds::utf8Bytes).sum();
   }
 
+  /** Characters (UTF-16 units) that one operation over input {@code name} reads. */
+  static long inputChars(String name) {
+    return texts(name).stream().mapToLong(String::length).sum();
+  }
+
   static long utf8Bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8).length;
   }

@@ -290,6 +290,7 @@ public final class StoreRun {
         double c0 = cpu();
         double a0 = allocatedGb();
         double g0 = gcSeconds();
+        java.util.Map<String, Double> threads0 = threadCpu();
         List<Document> loaded = store.documents();
         read[r] = cpu() - c0;
         double c1 = cpu();
@@ -306,6 +307,10 @@ public final class StoreRun {
         print("corpus.run" + r + ".index.allocated.GB", allocatedGb() - a1);
         print("corpus.run" + r + ".read+decode.gc.pause.s", g1 - g0);
         print("corpus.run" + r + ".index.gc.pause.s", gcSeconds() - g1);
+        String run = "corpus.run" + r;
+        threadCpu().forEach((group, seconds) -> print(run + ".threads." + group
+            + ".cpu.s", seconds - threads0.getOrDefault(group, 0.0)));
+        firstQueries(corpus, loaded, run);
         if (r == repeats - 1) {
           // The heap the corpus keeps (after a full collection, while it is still referenced).
           Runtime rt = Runtime.getRuntime();
@@ -318,6 +323,31 @@ public final class StoreRun {
     spread("corpus.read+decode.cpu.s", read);
     spread("corpus.index.cpu.s", index);
     spread("corpus.wall.s", wall);
+  }
+
+  /**
+   * Two queries on a corpus just loaded, each timed twice (wall and process CPU): the first time
+   * includes the postings of the fields it reads, made on first use; the second is the query alone.
+   */
+  private static void firstQueries(Corpus corpus, List<Document> loaded, String prefix) {
+    String party = loaded.stream().flatMap(d -> d.parties().stream()).findFirst()
+        .map(dev.entente.model.Party::id).orElse("KZ");
+    for (int time = 1; time <= 2; time++) {
+      long t0 = System.nanoTime();
+      double c0 = cpu();
+      long n = corpus.statements().by(party).withAct(dev.entente.model.Act.SUPPORT)
+          .about(dev.entente.model.Topic.ENERGY).count();
+      print(prefix + ".query.statements-by-act-about.time" + time + ".s", seconds(t0));
+      print(prefix + ".query.statements-by-act-about.time" + time + ".cpu.s", cpu() - c0);
+      t0 = System.nanoTime();
+      c0 = cpu();
+      int m = corpus.parties().coMentionedWith(party).ranked().size();
+      print(prefix + ".query.parties-comentioned.time" + time + ".s", seconds(t0));
+      print(prefix + ".query.parties-comentioned.time" + time + ".cpu.s", cpu() - c0);
+      if (time == 1) {
+        print(prefix + ".query.results", n + m);
+      }
+    }
   }
 
   private static void spread(String name, double[] values) {
@@ -379,6 +409,37 @@ public final class StoreRun {
       total += Math.max(0, bytes);
     }
     return total / 1e9;
+  }
+
+  /**
+   * CPU seconds (user + system) so far of the process's threads by kind: the collector's (gc),
+   * the JIT compilers' (jit), the common pool's and the main thread's (java), DuckDB's and the
+   * rest (other); read from /proc (Linux), where the JVM's own threads, which the management
+   * beans do not list, are named. Empty elsewhere.
+   */
+  private static java.util.Map<String, Double> threadCpu() {
+    java.util.Map<String, Double> groups = new java.util.TreeMap<>();
+    java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+    if (tasks == null) {
+      return groups;
+    }
+    for (java.io.File task : tasks) {
+      String stat;
+      try {
+        stat = Files.readString(task.toPath().resolve("stat"));
+      } catch (IOException e) {
+        continue; // the thread ended meanwhile
+      }
+      String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+      String group = name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Thread")
+          ? "gc" : name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? "jit"
+          : name.startsWith("ForkJoinPool") || name.equals("java") || name.equals("main") ? "java"
+          : "other";
+      groups.merge(group, seconds, Double::sum);
+    }
+    return groups;
   }
 
   /** Wall time the collectors have spent so far, in seconds (pauses, and concurrent work). */

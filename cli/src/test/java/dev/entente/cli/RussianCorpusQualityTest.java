@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code entente eval} printing what score.py prints on it. The texts are not in the repository
  * (see corpus/ru/texts/README.md): they are looked for in corpus/ru/texts, then in
  * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so. The
- * second to fifth test splits ({@code test2} to {@code test5} in split.tsv, batches 2 to 5 of
+ * second to eighth test splits ({@code test2} to {@code test8} in split.tsv, batches 2 to 8 of
  * SPLIT.md) are kept out of every floor here: whoever adds rules never sees their
  * figures; the lead scores them. Texts that can no longer be rebuilt from their sources are listed
  * in {@code corpus/ru/lost.tsv} and left out of every figure here (their gold stays).
@@ -37,7 +37,8 @@ final class RussianCorpusQualityTest {
    * 20's first round, 0.667 once the English pack was merged beside it, 0.689 again once its
    * signatory rule was mended, 0.705 after round three, 0.736 after session 4's and session 5's.
    * Session 9 could rebuild only 9 of its 10 texts (corpus/ru/lost.tsv): the same parser (005a8aa)
-   * scores those 9 at 0.729, so the floor is restated for them. Never lower it to pass.
+   * scores those 9 at 0.729, so the floor is restated for them. Session 11 rebuilt the tenth
+   * (SOURCES.md): the start jar (38c1775) scores the 10 at 0.736. Never lower it to pass.
    */
   private static final double TEST_SPLIT_MACRO_F1 = 0.72;
   /**
@@ -53,6 +54,9 @@ final class RussianCorpusQualityTest {
    * quoted after a news lead, a statement without its title; 1991-2022), on which main's parser
    * (4e22689) scores the 41 at 0.914; with batch 6's 7 (rutexts7b) it scores the 48 at 0.903, and
    * rutexts7a's rules of session 7 bring the 48 to 0.934; with rutexts7b's, merged, 0.952.
+   * Session 11 added 6 more (batch 8, labelled tune but held out that session; its other 3 are
+   * {@code test8}, outside every floor), on which session 11's start jar (38c1775) scores the 54 at
+   * 0.952 (the 48 at 0.967): the floor stands.
    */
   private static final double TUNE_SPLIT_MACRO_F1 = 0.95;
 

@@ -205,8 +205,10 @@ final class ConceptMerger {
     List<Concept> result = oneVisitPerPlace(new ArrayList<>(byKey.values()), survivors);
     if (ctx.data.language.headsEndNames()) {
       result = shortFormsOfOne(result, survivors);
+      result = openingsOfLongerNames(result, survivors);
+      result = describedByAGenericWord(ctx, result, survivors);
     }
-    result = bareHeadOfOne(result, survivors, !ctx.data.language.headsEndNames());
+    result = bareHeadOfOne(ctx, result, survivors, !ctx.data.language.headsEndNames());
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
         c.series = survivors.get(c.series);
@@ -223,7 +225,8 @@ final class ConceptMerger {
    * («Межправительственная комиссия») is that one; where there are two or more, it may be either
    * and stands alone.
    */
-  private static List<Concept> bareHeadOfOne(List<Concept> items, Map<Concept, Concept> survivors, boolean headsOpenNames) {
+  private static List<Concept> bareHeadOfOne(Context ctx, List<Concept> items, Map<Concept, Concept> survivors,
+      boolean headsOpenNames) {
     List<Concept> kept = new ArrayList<>(items.size());
     for (Concept bare : items) {
       Concept one = null;
@@ -231,10 +234,15 @@ final class ConceptMerger {
       if (bare.concept == Lexicons.Concept.MECHANISM && bare.knownId == null
           && bare.name != null && !bare.name.isEmpty() && Character.isUpperCase(bare.name.charAt(0))) {
         boolean oneWord = bare.last - bare.first == 1 && bare.name.indexOf(' ') < 0;
+        // «this Joint Taskforce» after «a joint … Supply Chain Taskforce»: where names end in their head, a head
+        // that only words describing any such body qualify is the one other of its kind ending in that head.
+        String generic = headsOpenNames ? null : genericHead(ctx, bare.name);
         for (Concept other : items) {
           if (other != bare && other.concept == Lexicons.Concept.MECHANISM && other.kind == bare.kind && other.name != null
               && other.name.length() > bare.name.length()
-              && (oneWord || headsOpenNames && other.name.regionMatches(true, 0, bare.name + " ", 0, bare.name.length() + 1))) {
+              && (oneWord || headsOpenNames && other.name.regionMatches(true, 0, bare.name + " ", 0, bare.name.length() + 1)
+                  || generic != null && other.name.regionMatches(true, other.name.length() - generic.length() - 1,
+                      " " + generic, 0, generic.length() + 1))) {
             one = other;
             count++;
           }
@@ -254,6 +262,23 @@ final class ConceptMerger {
       }
     }
     return kept;
+  }
+
+  /**
+   * The head word of a name whose other words only describe any such body («Joint Taskforce»: «Taskforce»,
+   * by the language's stop adjectives), or null.
+   */
+  private static String genericHead(Context ctx, String name) {
+    String[] parts = name.split(" ");
+    if (parts.length < 2) {
+      return null;
+    }
+    for (int k = 0; k < parts.length - 1; k++) {
+      if (!ctx.data.words.is(WordClass.STOP_ADJECTIVE, Tokenizer.keyOf(parts[k]))) {
+        return null;
+      }
+    }
+    return parts[parts.length - 1];
   }
 
   /**
@@ -308,6 +333,127 @@ final class ConceptMerger {
     return kept;
   }
 
+  /**
+   * «the Quad Infrastructure Fellowships Program», «the Global Gateway strategy»: where names end in their
+   * head, an initiative named once, by the opening words of another initiative's mention (a head of its
+   * own ending it early), is that initiative; the one the gazetteer knows keeps its name, else the longer.
+   */
+  private static List<Concept> openingsOfLongerNames(List<Concept> items, Map<Concept, Concept> survivors) {
+    Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
+    for (Concept shorter : items) {
+      if (shorter.concept != Lexicons.Concept.INITIATIVE || shorter.mentions.size() != 1) {
+        continue;
+      }
+      Range part = shorter.mentions.get(0);
+      for (Concept longer : items) {
+        if (longer == shorter || longer.concept != Lexicons.Concept.INITIATIVE || into.containsKey(longer)
+            || longer.knownId != null && shorter.knownId != null) {
+          continue;
+        }
+        boolean opens = false;
+        for (Range whole : longer.mentions) {
+          opens |= whole.start() == part.start() && whole.end() > part.end();
+        }
+        if (opens) {
+          into.put(shorter, longer);
+          break;
+        }
+      }
+    }
+    if (into.isEmpty()) {
+      return items;
+    }
+    Map<Concept, Concept> dropped = new java.util.IdentityHashMap<>();
+    for (Map.Entry<Concept, Concept> pair : into.entrySet()) {
+      Concept shorter = pair.getKey();
+      Concept longer = pair.getValue();
+      if (dropped.containsKey(shorter) || dropped.containsKey(longer)) {
+        continue;
+      }
+      Range part = shorter.mentions.get(0);
+      Concept keeper;
+      Concept gone;
+      if (shorter.knownId != null) {
+        // The gazetteer's item keeps its name and id, and takes the longer one's mentions in place of its own.
+        keeper = shorter;
+        gone = longer;
+        keeper.mentions.clear();
+      } else {
+        keeper = longer;
+        gone = shorter;
+      }
+      keeper.absorb(gone);
+      keeper.mentions.remove(part);
+      if (keeper.mentions.isEmpty()) {
+        keeper.mentions.add(part);
+      }
+      keeper.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      dropped.put(gone, keeper);
+      survivors.put(gone, keeper);
+      survivors.replaceAll((from, to) -> to == gone ? keeper : to);
+    }
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept c : items) {
+      if (!dropped.containsKey(c)) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * «the C5+1 diplomatic platform» beside «the C5+1» or «the C5+1 platform»: where names end in their head, a
+   * mechanism named once by another mechanism's proper words and lower-case words that end in a generic word
+   * of a format describes that one, and is it.
+   */
+  private static List<Concept> describedByAGenericWord(Context ctx, List<Concept> items, Map<Concept, Concept> survivors) {
+    Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
+    for (Concept described : items) {
+      if (described.concept != Lexicons.Concept.MECHANISM || described.mentions.size() != 1 || described.name == null) {
+        continue;
+      }
+      String[] parts = described.name.split(" ");
+      String last = parts[parts.length - 1];
+      if (parts.length < 2 || !last.equals(last.toLowerCase(java.util.Locale.ROOT))
+          || !ctx.data.words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, Tokenizer.keyOf(last))) {
+        continue;
+      }
+      // «C5+1 diplomatic platform»: the proper part «C5+1», and «C5+1 platform» with the generic word.
+      int proper = 0;
+      while (proper < parts.length && !lowerCaseOnly(parts[proper])) {
+        proper++;
+      }
+      String core = String.join(" ", java.util.Arrays.asList(parts).subList(0, proper));
+      for (Concept named : items) {
+        if (named != described && named.concept == Lexicons.Concept.MECHANISM && named.name != null && proper > 0
+            && !into.containsKey(named) && (named.name.equals(core) || named.name.equals(core + " " + last))) {
+          into.put(described, named);
+          break;
+        }
+      }
+    }
+    if (into.isEmpty()) {
+      return items;
+    }
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept c : items) {
+      Concept named = into.get(c);
+      if (named == null) {
+        kept.add(c);
+        continue;
+      }
+      named.absorb(c);
+      named.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      survivors.put(c, named);
+      survivors.replaceAll((from, to) -> to == c ? named : to);
+    }
+    return kept;
+  }
+
+  private static boolean lowerCaseOnly(String words) {
+    return words.equals(words.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Whether the words of a key are all parties' ids (keys write the other words in lower case). */
   private static boolean onlyParties(String words) {
     for (String word : words.trim().split(" ")) {
@@ -329,8 +475,13 @@ final class ConceptMerger {
    * and numbers it as it does, if at all («the 29th … Climate Change Conference (COP29)»).
    */
   private static boolean bracketAlias(Context ctx, Concept named, Concept alias) {
-    if (alias.concept != named.concept || alias.mentions.size() != 1
-        || alias.first >= ctx.tokens.size || !ctx.tokens.gapHas(alias.first, '(')) {
+    if (alias.concept != named.concept || alias.mentions.size() != 1 || alias.first >= ctx.tokens.size) {
+      return false;
+    }
+    // «Комиссия … (далее – Комиссия)»: the word for «hereinafter» may open the brackets.
+    int open = alias.first > 0 && !ctx.tokens.gapHas(alias.first, '(')
+        && ctx.data.words.is(WordClass.HEREINAFTER, ctx.tokens.key[alias.first - 1]) ? alias.first - 1 : alias.first;
+    if (!ctx.tokens.gapHas(open, '(')) {
       return false;
     }
     if (alias.concept == Lexicons.Concept.EVENT && (alias.kind != named.kind
@@ -338,7 +489,7 @@ final class ConceptMerger {
       return false;
     }
     for (Range mention : named.mentions) {
-      if (mention.end() == alias.first) {
+      if (mention.end() == open) {
         return alias.last >= ctx.tokens.size || ctx.tokens.gapHas(alias.last, ')');
       }
     }
@@ -731,6 +882,15 @@ final class ConceptMerger {
                   || ctx.data.language.writtenOrdinal(t.key[k], t.key[k + 1]) > 0) ? k + 2 : k + 1;
         }
       }
+    }
+    // «третье Консультативное совещание глав государств»: where names open with their head's adjectives, the
+    // capitalised ones after the ordinal name the series too.
+    Tokens tokens = ctx.tokens;
+    while (meeting && !ctx.data.language.headsEndNames() && head - 1 > e.first
+        && tokens.isCapitalized(head - 1) && !tokens.isUpperCase(head - 1) && !tokens.isNumber(head - 1)
+        && !ctx.data.ordinals.containsKey(tokens.key[head - 1]) && ctx.data.language.isAdjective(tokens.key[head - 1])
+        && tokens.gapBefore[head] == Tokens.GAP_SPACE) {
+      head--;
     }
     series.name = NameExtent.nominativeText(ctx, ctx.data.language, head, e.headFirst, e.headFirst + 1, e.last);
     series.key = "MECHANISM:" + seriesKey;

@@ -191,6 +191,7 @@ final class ConceptRecognizer {
     events.elliptic(ctx, here);
     events.invitation(ctx, sentence, from, to, here);
     events.gathering(ctx, sentence, from, to, here);
+    events.visitTo(ctx, sentence, from, to, here);
     found.addAll(here);
   }
 
@@ -238,7 +239,7 @@ final class ConceptRecognizer {
     List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known = new ArrayList<>();
     for (int i = from; i < to; ) {
       PhraseMatcher.Match<Lexicons.KnownInitiative> match = lex.knownInitiatives.longestAt(t, i, to);
-      if (match != null) {
+      if (match != null && !insidePartyName(t, match, from, to)) {
         known.add(match);
         i = match.last;
       } else {
@@ -246,6 +247,23 @@ final class ConceptRecognizer {
       }
     }
     return known;
+  }
+
+  /** The most words of a party's name before a known initiative it holds («Организация Договора о …»). */
+  private static final int PARTY_WORDS_BEFORE = 2;
+
+  /**
+   * Whether known initiative {@code k} is part of a longer party name: «Collective Security Treaty
+   * Organisation», «Организация Договора о коллективной безопасности» name the organisation, not the treaty.
+   */
+  private boolean insidePartyName(Tokens t, PhraseMatcher.Match<Lexicons.KnownInitiative> k, int from, int to) {
+    for (int p = Math.max(from, k.first - PARTY_WORDS_BEFORE); p <= k.first; p++) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, to);
+      if (party != null && party.first <= k.first && party.last >= k.last && party.last - party.first > k.last - k.first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -777,7 +795,12 @@ final class ConceptRecognizer {
 
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
   private boolean opensMechanism(Tokens t, int j, int to) {
-    for (int k = j; k < Math.min(to, j + 3); k++) {
+    int limit = j + 3;
+    for (int k = j; k < Math.min(to, limit); k++) {
+      // «Совместной российско-египетской комиссии»: the parts of a compound adjective are one word.
+      if (t.hyphenAfter[k]) {
+        limit++;
+      }
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, to);
       if (hit != null) {
         return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
@@ -877,7 +900,10 @@ final class ConceptRecognizer {
     if (initiativeHead && hit.entry.value.size() == 1) {
       for (int k = hit.last; k <= Math.min(end + 1, hit.last + 3); k++) {
         // «the Lobito Corridor, Luzon Corridor, the Middle Corridor»: past a comma, a known one is the next item, not this one's name.
-        if (k < t.size && t.gapBefore[k] == Tokens.GAP_HARD) {
+        // «Концепции развития СВМДА и Каталога мер доверия СВМДА»: past «и» after a name with a capital, the known one
+        // is the next item («реализации резолюции Генеральной Ассамблеи и Глобального цифрового договора»: no name).
+        if (k < t.size && (t.gapBefore[k] == Tokens.GAP_HARD
+            || k >= end && words.is(WordClass.AND, t.key[k]) && t.isCapitalized(hit.first) && !t.isUpperCase(hit.first))) {
           break;
         }
         if (NameExtent.knownAt(known, k) != null) {
@@ -1029,7 +1055,16 @@ final class ConceptRecognizer {
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
         || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
             || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end)
-            || namedByAnOwnerAlone(ctx, hit, start, end))) {
+            || namedByAnOwnerAlone(ctx, hit, start, end)
+            // «the Beijing International Convention Centre»: a centre a word of a building qualifies is a venue.
+            || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
+            // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.
+            || head.kind == MechanismKind.PROCESS && hit.first > start && data.language.namesAProcessSubject(t.key[hit.first - 1])
+            || bodyInOneState(ctx, head, start, hit, end, to) || bodyOfANationsBody(head, t, start, hit, end)
+            // «the inclusive National Dialogue»: where names end in their head, a dialogue a word of a nation's own
+            // qualifies, no party named in it, is one state's own process.
+            || head.kind == MechanismKind.DIALOGUE && data.language.headsEndNames() && hit.first > start
+                && data.language.opensANationsBody(t.key[hit.first - 1]) && !partyWithin(ctx, start, end))) {
       return null;
     }
     // «по итогам саммита в Киеве»: where names run on past their head, a meeting in the singular named by
@@ -1108,7 +1143,7 @@ final class ConceptRecognizer {
     }
     PhraseMatcher.Match<PartyInfo> first = t.isCapitalized(start) ? data.parties.longestAt(t, start, headFirst) : null;
     if (first == null || first.value.kind != dev.entente.model.PartyKind.STATE
-        || first.last < headFirst && t.gapBefore[first.last] != Tokens.GAP_SPACE) {
+        || first.last < headFirst && t.gapBefore[first.last] != Tokens.GAP_SPACE && !NameExtent.initialismStop(t, first.last - 1)) {
       return false;
     }
     return !partyWithin(ctx, first.last, headFirst);
@@ -1123,8 +1158,16 @@ final class ConceptRecognizer {
   private boolean namedByAnOwnerAlone(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int start, int end) {
     Tokens t = ctx.tokens;
     Language language = data.language;
-    if (start >= hit.first || end != hit.last || hit.last != hit.first + 1 || !t.isCapitalized(hit.first)
-        || !language.namedByOwners(t.key[hit.first])) {
+    if (start >= hit.first || end != hit.last || hit.last != hit.first + 1 || !language.namedByOwners(t.key[hit.first])) {
+      return false;
+    }
+    // «the Hamas Group», «the Islamic State group», «the Al-Shabaab group»: a party's or an armed group's own
+    // name before «group», in either case, is that party or armed group, no arrangement between parties.
+    PhraseMatcher.Match<PartyInfo> owner = data.parties.longestAt(t, start, hit.first);
+    if (owner != null && owner.last == hit.first || language.namesAnArmedGroup(t, start, hit.first)) {
+      return true;
+    }
+    if (!t.isCapitalized(hit.first)) {
       return false;
     }
     for (int k = start; k < hit.first; k++) {
@@ -1187,6 +1230,44 @@ final class ConceptRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * «the Committee on Foreign Investment in the United States»: where names end in their head, a committee,
+   * commission, council or secretariat named by its head and what it is on or for (no party, no word before
+   * the head: not «the Joint Commission in India»), followed by «in» and one state, is that state's own body.
+   */
+  private boolean bodyInOneState(Context ctx, Lexicons.Head head, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
+      int end, int to) {
+    Tokens t = ctx.tokens;
+    if (!data.language.headsEndNames() || end + 1 >= to || !(head.kind == MechanismKind.COMMISSION
+        || head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.SECRETARIAT)
+        || start != hit.first || end <= hit.last + 1 || !words.is(WordClass.NAME_PREPOSITION, t.key[hit.last])
+        || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[end]) || t.gapBefore[end] != Tokens.GAP_SPACE
+        || partyWithin(ctx, start, end)) {
+      return false;
+    }
+    int k = end + 1;
+    if (k + 1 < to && data.language.isArticle(t.key[k])) {
+      k++;
+    }
+    PhraseMatcher.Match<PartyInfo> state = t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
+    return state != null && state.value.kind == dev.entente.model.PartyKind.STATE;
+  }
+
+  /**
+   * «the Standing Committee of the National People's Congress», «the Commission of the Federal Assembly»:
+   * where names end in their head, a body named by its head and «of» a body a word of a nation's own
+   * opens (a parliament, a congress) is part of that state's institutions.
+   */
+  private boolean bodyOfANationsBody(Lexicons.Head head, Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+    if (!data.language.headsEndNames() || hit.last + 1 >= end || !(head.kind == MechanismKind.COMMISSION
+        || head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.SECRETARIAT)) {
+      return false;
+    }
+    int link = data.language.bodyLinkAt(t, hit.last, end);
+    int k = hit.last + link;
+    return link > 0 && k < end && t.isCapitalized(k) && data.language.opensANationsBody(t.key[k]);
   }
 
   /**
@@ -1405,7 +1486,11 @@ final class ConceptRecognizer {
             // names what a cue right before creates.
             || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from)
-            || complement && standsByItsComplement(t, hit, head, to);
+            || complement && standsByItsComplement(t, hit, head, to)
+            // «межмидовские консультации по вопросам безопасности»: where names run on past their head, consultations
+            // whose head has a word of its own («межмидовские», «политические») and a complement are one mechanism.
+            || complement && head.kind == MechanismKind.CONSULTATIONS && hit.last - hit.first >= 2
+                && !data.language.headsEndNames();
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
         boolean named = quoted || proper || party && !data.language.isPluralNoun(t.key[hit.last - 1]) || ordinal != null
@@ -1714,13 +1799,37 @@ final class ConceptRecognizer {
       if (m > head && (t.isUpperCase(m) && t.end[m] - t.start[m] <= ABBREVIATION || organisation.startsWith(t.stem[m]))) {
         return party.last;
       }
-      String w = t.key[m];
+      String w = t.stem[m];
       if (w.length() > 2 || t.isUpperCase(m)) {
         key.append(w, 0, Math.min(5, w.length())).append(' ');
       }
     }
-    key.setLength(words);
+    // «Евразийской экономической комиссии», «Евразийского межправительственного совета»: an organ named from its
+    // organisation's first word but not as the organisation keeps its own words; another name is keyed by the id.
+    if (!organFromItsName(t, party, organisation)) {
+      key.setLength(words);
+    }
     return party.last;
+  }
+
+  /**
+   * Whether the party's mention opens with its organisation's first word (by stem) and then parts from
+   * its name («Евразийская экономическая комиссия» of «Евразийский экономический союз»): an organ of
+   * its own. A name that opens otherwise («Совет сотрудничества тюркоязычных государств») may be a
+   * former name of the organisation.
+   */
+  private static boolean organFromItsName(Tokens t, PhraseMatcher.Match<PartyInfo> party, String organisation) {
+    String[] names = organisation.split(" ");
+    if (party.last - party.first < 2 || !names[0].startsWith(t.stem[party.first])) {
+      return false;
+    }
+    for (int m = party.first; m < party.last; m++) {
+      int i = m - party.first;
+      if (i >= names.length || !names[i].startsWith(t.stem[m])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest abbreviation («ШОС», «РАТС», «ОДКБ») an organ's name ends in, in letters. */

@@ -217,6 +217,7 @@ final class DateRecognizer {
       Found f = startingAt(i);
       f.relativeYear = offset;
       f.last = i + 2;
+      half(t, i, f);
       return f;
     }
     Integer weekday = data.weekdays.get(key);
@@ -459,13 +460,25 @@ final class DateRecognizer {
     }
     boolean yearWord = j < to && data.yearWords.contains(t.key[j]) && t.gapBefore[j] != Tokens.GAP_HARD;
     String before = i > 0 ? t.key[i - 1] : "";
-    boolean introduced = words.is(WordClass.YEAR_PREPOSITION, before);
+    boolean introduced = words.is(WordClass.YEAR_PREPOSITION, before) || data.language.partOfYear(t, i, true) > 0;
     if (!yearWord && !(introduced && (f.year2 > 0 || data.language.bareYearsAreDates()))) {
       return null;
     }
     f.until = words.is(WordClass.UNTIL_PREPOSITION, before);
     f.last = yearWord ? j + 1 : j;
+    if (f.year2 == 0) {
+      half(t, i, f);
+    }
     return f;
+  }
+
+  /** «in the first half of 2025»: the months of the half of the year the words before it name ({@link Language#partOfYear}). */
+  private void half(Tokens t, int year, Found f) {
+    int half = data.language.partOfYear(t, year, false);
+    if (half > 0) {
+      f.month1 = half == 1 ? 1 : 7;
+      f.month2 = half == 1 ? 6 : 12;
+    }
   }
 
   /** Reads an optional year (or «текущего года») at {@code j}; returns the token after the date. */

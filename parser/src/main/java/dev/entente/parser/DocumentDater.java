@@ -22,6 +22,13 @@ final class DocumentDater {
   private static final int UNDER_TITLE_LINES = 2;
   /** Closing paragraphs searched for «Подписано/Совершено в …». */
   private static final int CLOSING_WINDOW = 2;
+  /** Whether tokens {@code [from, to)} are a city's name alone, after the word for «city» if any («г. Астана»). */
+  private boolean cityAlone(Tokens t, int from, int to) {
+    int k = from < to && data.words.is(WordClass.CITY_ABBREVIATION, t.key[from]) ? from + 1 : from;
+    PhraseMatcher.Match<City> city = k < to ? data.cities.longestAt(t, k, to) : null;
+    return city != null && city.first == k && city.last == to;
+  }
+
   /** A day this much before the page's own is one the text recalls, not the document's. */
   private static final int CITED_GAP_DAYS = 31;
 
@@ -127,7 +134,8 @@ final class DocumentDater {
           looked = true;
         }
         // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
-        boolean dateLine = found.first == from && found.last == to;
+        // «Астана, 13 сентября 2024 года» closing the text: a line of a city and a day alone is one too.
+        boolean dateLine = found.last == to && (found.first == from || cityAlone(t, from, found.first));
         // «Port Moresby Declaration» over «As we announced in Canberra on 27 February, …»: a day the body
         // tells with another city than the one the title names as the document's is another occasion's.
         if (titleCity != null && city != null && !headed.contains(range) && !dateLine && !city.name.equals(titleCity.name())) {

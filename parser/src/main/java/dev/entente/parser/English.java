@@ -27,6 +27,9 @@ public final class English extends Language {
       "came", "began", "gave", "went", "led", "paid", "spoke", "sent", "found", "became", "brought", "built",
       "set", "sought", "struck", "undertook", "won", "laid", "reaffirmed");
 
+  /** The pronouns an invitation may name its guest by («invited him to visit»): no name of a visitor. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
   /** Articles: never part of a name's start. */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
@@ -43,7 +46,8 @@ public final class English extends Language {
         WordClass.NATIONS_BODY_PREFIX, WordClass.HOST_EVENT_PREFIX, WordClass.ORDINAL_COMPOUND,
         WordClass.POLICY_FIELD, WordClass.PORTFOLIO, WordClass.SUBJECT_OF_PLACE,
         WordClass.FUNCTION_NOUN_PREFIX, WordClass.NOUN_ENDING, WordClass.INFRASTRUCTURE_PREFIX,
-        WordClass.REGULATOR_PREFIX));
+        WordClass.REGULATOR_PREFIX, WordClass.ARMED_GROUP, WordClass.VENUE_PREFIX,
+        WordClass.YEAR_PART, WordClass.PROCESS_SUBJECT_PREFIX));
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
@@ -173,6 +177,11 @@ public final class English extends Language {
         || words.is(WordClass.NAME_PREPOSITION, key) || words.is(WordClass.DEMONSTRATIVE, key)
         || words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) || ARTICLES.contains(key)) {
       return false;
+    }
+    // «5G Network», «3D Printing Centre»: digits written onto a capital letter make one word of the name with it.
+    if (t.isNumber(k) && k + 1 < t.size && t.start[k + 1] == t.end[k] && t.isCapitalized(k + 1) && !t.isNumber(k + 1)
+        && t.key[k + 1].length() <= 2) {
+      return true;
     }
     if (t.isCapitalized(k)) {
       return !t.isNumber(k);
@@ -456,6 +465,39 @@ public final class English extends Language {
     return key.equals("group");
   }
 
+  /**
+   * «in the first half of 2025» (1), «in the second half of this year» (2); with {@code introduces}, any
+   * part of a year before «of» (1 for a part that is no half): «by the end of 2024», «in the autumn of 2024».
+   */
+  @Override
+  int partOfYear(Tokens t, int year, boolean introduces) {
+    if (year < 2 || !t.key[year - 1].equals("of") || !words.is(WordClass.YEAR_PART, t.key[year - 2])) {
+      return 0;
+    }
+    if (t.key[year - 2].equals("half") && year >= 3) {
+      String which = t.key[year - 3];
+      if (which.equals("first") || which.equals("second")) {
+        return which.equals("first") ? 1 : 2;
+      }
+    }
+    return introduces ? 1 : 0;
+  }
+
+  @Override
+  boolean namesAnArmedGroup(Tokens t, int from, int to) {
+    return from < to && words.isPhrase(WordClass.ARMED_GROUP, t, from, to);
+  }
+
+  @Override
+  boolean namesAProcessSubject(String key) {
+    return words.startsWithAny(WordClass.PROCESS_SUBJECT_PREFIX, key);
+  }
+
+  @Override
+  boolean namesAVenue(String key) {
+    return words.startsWithAny(WordClass.VENUE_PREFIX, key);
+  }
+
   @Override
   boolean namesAFunction(String key) {
     return words.startsWithAny(WordClass.FUNCTION_NOUN_PREFIX, key) || words.endsWithAny(WordClass.NOUN_ENDING, key);
@@ -510,7 +552,14 @@ public final class English extends Language {
   @Override
   String visitName(String invitee, String state) {
     // «invited the Chairman of China to visit Kazakhstan»: the invitee ends before the infinitive's «to».
-    String who = invitee.endsWith(" to") ? invitee.substring(0, invitee.length() - 3) : invitee;
+    // «invited the President of Kazakhstan to pay a state visit»: the invitee ends before the infinitive's «to» too.
+    int infinitive = invitee.indexOf(" to ");
+    String who = infinitive > 0 ? invitee.substring(0, infinitive)
+        : invitee.endsWith(" to") ? invitee.substring(0, invitee.length() - 3) : invitee;
+    // «invited him to visit Australia»: a pronoun names no visitor.
+    if (OBJECT_PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT))) {
+      return "visit to " + state;
+    }
     return "visit of " + who + " to " + state;
   }
 
@@ -527,6 +576,11 @@ public final class English extends Language {
   @Override
   String invitationRule() {
     return "invitation: invited … to visit";
+  }
+
+  @Override
+  String possessiveVisitRule() {
+    return "visit: X's visit to …";
   }
 
   @Override

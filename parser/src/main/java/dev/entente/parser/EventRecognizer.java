@@ -238,12 +238,14 @@ final class EventRecognizer {
     Tokens t = ctx.tokens;
     EventStatus cued = null;
     int cueAt = -1;
+    boolean plannedBefore = false;
     for (int k = from; k < to; k++) {
       PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
       if (cue == null || cue.entry.value.eventStatus == null) {
         continue;
       }
       Lexicons.Scope scope = cue.entry.value.scope;
+      plannedBefore |= cue.last <= c.first && scope != Lexicons.Scope.AFTER && cue.entry.value.eventStatus == EventStatus.PLANNED;
       boolean before = cue.last <= c.first && c.first - cue.last <= ConceptRecognizer.CUE_WINDOW;
       boolean after = cue.first >= c.last && cue.first - c.last <= 4;
       if ((before && scope != Lexicons.Scope.AFTER) || (after && scope != Lexicons.Scope.BEFORE)
@@ -267,10 +269,25 @@ final class EventRecognizer {
         }
       }
     }
-    if (c.ordinal != null && c.series == null && c.date == null && ctx.referenceDay != null && isPastTense(ctx, from, c.first)) {
+    // «The Parties opened the first meeting», «welcomed the Meeting of the Dialogue»: where the language has
+    // articles, a verb in the past right before the article of an undated event tells one that took place.
+    if (c.date == null && !plannedBefore && pastVerbBeforeArticle(t, c.first, from)) {
+      return EventStatus.HELD;
+    }
+    // «looked forward to the 44th Summit in 2024 and the 26th Summit»: a cue of a plan earlier in the sentence,
+    // out of the nearest reach, still tells a coming event from one a verb in the past reports.
+    if (c.ordinal != null && c.series == null && c.date == null && ctx.referenceDay != null && !plannedBefore
+        && isPastTense(ctx, from, c.first)) {
       return EventStatus.HELD;
     }
     return EventStatus.PLANNED;
+  }
+
+  /** Whether an article stands right before token {@code first} and a lower-case verb in the past right before it. */
+  private boolean pastVerbBeforeArticle(Tokens t, int first, int from) {
+    int verb = first - 2;
+    return verb >= from && language.isArticle(t.key[first - 1]) && !t.isCapitalized(verb) && language.isPastTense(t.key[verb])
+        && t.gapBefore[first - 1] == Tokens.GAP_SPACE && t.gapBefore[first] == Tokens.GAP_SPACE;
   }
 
   private boolean isPastTense(Context ctx, int from, int until) {
@@ -505,7 +522,11 @@ final class EventRecognizer {
         if (!words.startsWithAny(WordClass.VISIT_INFINITIVE_PREFIX, t.key[v])) {
           continue;
         }
-        PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, v + 1, to);
+        // «invited him to visit the United States», «to pay a state visit to the Republic of Korea»: the
+        // preposition of a destination and an article before the state's name.
+        int land = v + 2 < to && language.isDestinationPreposition(t.key[v + 1]) ? v + 2 : v + 1;
+        land = land + 1 < to && language.isArticle(t.key[land]) ? land + 1 : land;
+        PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, land, to);
         if (state == null || state.value.kind != PartyKind.STATE || inviteeEnd == k + 1) {
           break;
         }
@@ -607,6 +628,65 @@ final class EventRecognizer {
     }
   }
 
+  /**
+   * «the Secretary of Defense's visit to Manila in February 2023», «his visit to India»: where a visit's
+   * name takes its destination, a lower-case visit after a possessive, and the city or state it goes to,
+   * is a visit there where the sentence names no event over those words.
+   */
+  void visitTo(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    if (sentence == null) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    for (int k = from + 1; k + 2 < to; k++) {
+      if (t.isCapitalized(k) || !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t.key[k])
+          || !language.isDestinationPreposition(t.key[k + 1]) || !possessiveBefore(t, k, from)) {
+        continue;
+      }
+      int land = k + 2;
+      if (land + 1 < to && language.isArticle(t.key[land])) {
+        land++;
+      }
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, land, to);
+      PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, land, to) : null;
+      if (city == null && state == null) {
+        continue;
+      }
+      int last = city != null ? city.last : state.last;
+      int first = k;
+      // «visit» read by the head word alone: the reading with its destination replaces it.
+      if (here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last
+          && (c.first < first || c.last > last))) {
+        continue;
+      }
+      here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first >= first && c.last <= last);
+      Concept visit = new Concept(Lexicons.Concept.EVENT);
+      visit.kind = EventKind.VISIT;
+      visit.first = k;
+      visit.last = last;
+      visit.headFirst = k;
+      visit.sentence = sentence;
+      visit.mentions.add(new Range(k, last));
+      visit.name = ctx.text.text().substring(t.start[k], t.end[last - 1]);
+      String placeName = city != null ? city.value.name : state.value.nameRu;
+      visit.key = "EVENT:visit:" + Tokenizer.keyOf(placeName) + ":" + k;
+      visit.rule = language.possessiveVisitRule();
+      attributes(ctx, visit, from, to);
+      visit.place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
+      here.add(visit);
+      k = last - 1;
+    }
+  }
+
+  /**
+   * Whether a possessive («the Minister's») or a word that only describes («his», «their», «successful»)
+   * stands right before token {@code k}.
+   */
+  private boolean possessiveBefore(Tokens t, int k, int from) {
+    String before = t.key[k - 1];
+    return k - 2 >= from && before.equals("s") && t.gapIs(k - 1, '\'') || words.is(WordClass.STOP_ADJECTIVE, before);
+  }
+
   /** The state or territory whose name opens token {@code k}, capitalised; null where none does. */
   private PhraseMatcher.Match<PartyInfo> stateAt(Tokens t, int k, int to) {
     PhraseMatcher.Match<PartyInfo> p = k < to && t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
@@ -696,6 +776,10 @@ final class EventRecognizer {
     int start = verb - 1;
     while (start > from && !t.gapHas(start, ',')) {
       start--;
+    }
+    // «…, and the Defence Ministers met in Auckland»: the «and» after the comma joins clauses, no part of the subject.
+    while (start < verb && words.is(WordClass.AND, t.key[start])) {
+      start++;
     }
     return phrase(ctx, start, verb);
   }

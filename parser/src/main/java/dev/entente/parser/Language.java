@@ -122,6 +122,25 @@ public abstract class Language {
   /** The likely nominative of a name word in another case («мурата» gives «мурат»). */
   abstract String nominativeOf(String nameWord);
 
+  /**
+   * Whether {@code written}, a word of a person's name as found (lower case, without diacritics), may
+   * be {@code nominative}, a word of the name in the directory of office holders: the same word by
+   * default; in Russian also a case form the recogniser left («эмманюэлем» for «эмманюэль»).
+   */
+  boolean nameWordForm(String written, String nominative) {
+    return written.equals(nominative);
+  }
+
+  /**
+   * Whether the directory of office holders gives a participant only a party the document names, so
+   * that every participant's party is one of the document's parties. No by default: English gives
+   * the party of a person the text names without his state too («President Xi» in a statement of two
+   * others).
+   */
+  boolean leadersGiveNamedPartiesOnly() {
+    return false;
+  }
+
   /** Whether a name word ends in {@code suffix} in one of its case forms (patronymics: «-овича»). */
   abstract boolean endsWithNameForm(String word, String suffix);
 
@@ -191,6 +210,11 @@ public abstract class Language {
 
   /** The provenance of a visit read from an invitation: {@code invitation: пригласил … посетить}. */
   abstract String invitationRule();
+
+  /** The rule name of a visit read from a possessor's visit to a place («the Minister's visit to Manila»). */
+  String possessiveVisitRule() {
+    return "visit: possessor's visit to a place";
+  }
 
   /**
    * Whether token {@code k}, left of a name's head and not an adjective, still belongs to the name:
@@ -269,6 +293,23 @@ public abstract class Language {
    * No by default.
    */
   boolean bareHeadsAreNoNames() {
+    return false;
+  }
+
+  /**
+   * Whether adjectives listed with commas before «и» stay in one name («комиссия по
+   * торгово-экономическому, научно-техническому и культурному сотрудничеству»): where adjectives agree
+   * in an ending, the list is one. No by default.
+   */
+  boolean adjectiveListsInNames() {
+    return false;
+  }
+
+  /**
+   * Whether a word names those who take part in an event without naming them («Участники Форума
+   * … приняли»): a text so adopted has no signatories. None by default.
+   */
+  boolean namesUnnamedParticipants(String key) {
     return false;
   }
 
@@ -538,6 +579,39 @@ public abstract class Language {
    * happens («the situation in Sudan»). No by default.
    */
   boolean placesASubject(String key) {
+    return false;
+  }
+
+  /**
+   * The half of a year that the words before a year at {@code year} name («the first half of 2025»: 1,
+   * «the second half of this year»: 2), 0 where they name none; where {@code introduces} is asked, whether
+   * they make the year a date without a preposition of a year («the end of 2024»). None by default.
+   */
+  int partOfYear(Tokens t, int year, boolean introduces) {
+    return 0;
+  }
+
+  /**
+   * Whether the tokens {@code [from, to)} are the name of an armed group or movement («Islamic State»,
+   * «Al-Shabaab»), which a text may follow with a word of a group. No by default.
+   */
+  boolean namesAnArmedGroup(Tokens t, int from, int to) {
+    return false;
+  }
+
+  /**
+   * Whether a word right before a process's head makes it a course of events («the Middle East Peace
+   * Process», «the electoral process»), no standing format of cooperation. No by default.
+   */
+  boolean namesAProcessSubject(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word right before a centre's head makes it a building («Convention Centre», «Exhibition
+   * Center»), no arrangement of cooperation. No by default.
+   */
+  boolean namesAVenue(String key) {
     return false;
   }
 

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * who heads a state at the document's date («… of Italy and G7 presidency», a head of state chairing a
  * regional body): the state is the party then. A directory entry counts only when it is the one match
  * for the person's surname (and given names, where written) in office at the document's date and of
- * a kind the written title allows. A language without the file has an empty directory.
+ * a kind the written title allows (in Russian, only for a party the document names: {@link
+ * Language#leadersGiveNamedPartiesOnly}). A language without the file has an empty directory.
  */
 final class Leaders {
   /** The kinds of office in the directory. */
@@ -43,6 +44,8 @@ final class Leaders {
 
   private final Map<String, List<Entry>> bySurnameWord = new HashMap<>();
   private final Map<String, PartyInfo> parties;
+  /** The language whose case forms a found name word may take, or null: words compare as written. */
+  private final Language language;
   private final List<TitlePart> titleParts = new ArrayList<>();
   private int size;
   /**
@@ -55,15 +58,22 @@ final class Leaders {
   private int[][] longSurnamesByLength = new int[0][];
 
   Leaders(LanguageData data) {
-    this(data.language.folder(), data.partiesById);
+    this(data.language.folder(), data.partiesById, data.language);
+  }
+
+  /** {@link #Leaders(String, Map, Language)} with words compared as written. */
+  Leaders(String folder, Map<String, PartyInfo> parties) {
+    this(folder, parties, null);
   }
 
   /**
    * Reads {@code leaders.tsv} and {@code offices.tsv} of the language folder {@code folder} if the
-   * class path has them; an unknown party id or office fails at load time.
+   * class path has them; an unknown party id or office fails at load time. A found name's words other
+   * than its surname count in a case form of {@code language} when it is not null.
    */
-  Leaders(String folder, Map<String, PartyInfo> parties) {
+  Leaders(String folder, Map<String, PartyInfo> parties, Language language) {
     this.parties = parties;
+    this.language = language;
     String resource = folder + "leaders.tsv";
     if (Leaders.class.getResource(resource) == null) {
       return;
@@ -156,7 +166,10 @@ final class Leaders {
   private static final Pattern JOINERS = Pattern.compile("[-'\u2019\u2010\u2011]");
   private static final Pattern SPACES = Pattern.compile("[\\s,]+");
 
-  /** Lower case, without accents, hyphens and apostrophes as spaces: «Jean-Claude» is «jean claude». */
+  /**
+   * Lower case, without accents, hyphens and apostrophes as spaces: «Jean-Claude» is «jean claude»,
+   * «В.В.Путин» is «путин».
+   */
   static String[] words(String name) {
     String plain = name;
     for (int i = 0; i < name.length(); i++) {
@@ -168,8 +181,13 @@ final class Leaders {
     plain = JOINERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ");
     List<String> kept = new ArrayList<>();
     for (String word : SPACES.split(plain)) {
-      // initials («J.», «D.») say nothing the directory could check
+      // initials («J.», «D.») say nothing the directory could check; glued to the surname
+      // («в.в.путин», «дж.р.байден») they are left out and the surname kept
       String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      int glued = bare.lastIndexOf('.');
+      if (glued >= 0 && glued + 1 < bare.length()) {
+        bare = bare.substring(glued + 1);
+      }
       if (bare.length() >= 2 && !bare.contains(".")) {
         kept.add(bare);
       }
@@ -194,6 +212,7 @@ final class Leaders {
       from = LocalDate.of(ctx.referenceYear, 1, 1);
       to = LocalDate.of(ctx.referenceYear, 12, 31);
     }
+    boolean namedOnly = language != null && language.leadersGiveNamedPartiesOnly();
     for (PersonRecognizer.Person person : people) {
       PartyInfo found = person.party == null ? null : parties.get(person.party);
       boolean organisation = found != null && found.kind == PartyKind.ORGANIZATION;
@@ -201,7 +220,7 @@ final class Leaders {
         continue;
       }
       Entry entry = match(person.name, person.role, from, to);
-      if (entry == null) {
+      if (entry == null || namedOnly && !ctx.partyMentions.containsKey(entry.party)) {
         continue;
       }
       if (person.party == null) {
@@ -252,8 +271,11 @@ final class Leaders {
     return one;
   }
 
-  /** The written name holds one of the entry's surnames, and its other words are in one of its variants. */
-  private static boolean names(Entry entry, String[] written) {
+  /**
+   * The written name holds one of the entry's surnames, and its other words are in one of its
+   * variants, in the nominative or (where the language inflects names) a case form of it.
+   */
+  private boolean names(Entry entry, String[] written) {
     for (String[] surname : entry.surnames) {
       int at = indexOf(written, surname);
       if (at < 0) {
@@ -262,11 +284,20 @@ final class Leaders {
       for (String[] variant : entry.names) {
         boolean all = true;
         for (int k = 0; k < written.length && all; k++) {
-          all = k >= at && k < at + surname.length || Arrays.asList(variant).contains(written[k]);
+          all = k >= at && k < at + surname.length || inVariant(variant, written[k]);
         }
         if (all) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private boolean inVariant(String[] variant, String word) {
+    for (String known : variant) {
+      if (language == null ? known.equals(word) : language.nameWordForm(word, known)) {
+        return true;
       }
     }
     return false;

@@ -63,7 +63,7 @@ final class NameExtent {
     int k = head - 1;
     boolean closed = false;
     int checked = head + 1;
-    while (k >= from && t.gapBefore[k + 1] != Tokens.GAP_HARD && !t.gapHas(k + 1, '"')
+    while (k >= from && (t.gapBefore[k + 1] != Tokens.GAP_HARD || initialismStop(t, k)) && !t.gapHas(k + 1, '"')
         && !(t.gapHas(k + 1, '\'') && start < head && partyEndsAt(t, k, from))) {
       // «the Conference of the Parties (COP 28)»: a bracket that opens before the name, not closed inside it, ends it.
       while (checked > k + 2) {
@@ -84,6 +84,21 @@ final class NameExtent {
           k = word - 1;
           continue;
         }
+        // «the Track 1.5 Dialogue», «the Mission 300 Summit»: where names end in their head, a number between a
+        // capitalised word (no month) and the capitalised name after it is a word of the name.
+        if (language.headsEndNames() && start == k + 1 && t.isCapitalized(start) && word - 1 >= from
+            && t.gapBefore[word] == Tokens.GAP_SPACE && t.isCapitalized(word - 1) && !t.isNumber(word - 1)
+            && !data.months.containsKey(t.key[word - 1]) && !t.isUpperCase(word - 1)) {
+          start = word;
+          k = word - 1;
+          continue;
+        }
+      }
+      // «the U.S.-Japan Economic Policy Consultative Committee»: an initialism is one capitalised word of the name.
+      if (k - 1 >= from && start == k + 1 && initialismStop(t, k - 1) && t.gapText(k).equals(".")) {
+        start = k - 1;
+        k -= 2;
+        continue;
       }
       // «the 2050 Strategy», «the 2025 Youth Summit»: where names end in their head, a year right before a
       // capitalised word of the name, after an article or a name, is part of it (not one of a date: «May 2024 Summit»).
@@ -167,7 +182,16 @@ final class NameExtent {
       // «седьмой регулярной встречи»: after an ordinal even a describing adjective belongs to the name.
       boolean afterOrdinal = k - 1 >= from && data.ordinals.containsKey(t.key[k - 1]) && language.isAdjective(key)
           && !language.isParticiple(key) && !language.isVerbalNoun(key);
-      if (compoundPart || opensName(key, t.isCapitalized(k)) || afterOrdinal
+      // «первого заседания Совместной … комиссии»: inside a sentence, a capital opens a proper name even on a word
+      // that in lower case is no part of one («совместной работы»), where the language's adjectives so open names.
+      boolean capitalisedInside = language.capitalisedAdjectivesOpenNames() && k > from && t.isCapitalized(k)
+          && !t.isUpperCase(k) && t.gapBefore[k] == Tokens.GAP_SPACE && start == k + 1 && language.isAdjective(key)
+          && words.is(WordClass.STOP_ADJECTIVE, key) && !language.isParticiple(key);
+      // «the Australia-New Zealand Climate and Finance Dialogue»: where names end in their head, a capitalised
+      // word a hyphen joins to the name's first is part of it, however long the name has grown.
+      boolean joined = language.headsEndNames() && t.hyphenAfter[k] && start == k + 1 && t.isCapitalized(k)
+          && t.isCapitalized(k + 1) && !t.isNumber(k) && !t.isNumber(k + 1) && k + 1 < head;
+      if (compoundPart || joined || opensName(key, t.isCapitalized(k)) || afterOrdinal || capitalisedInside
           || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head))) {
         start = k;
         k--;
@@ -192,6 +216,26 @@ final class NameExtent {
       break;
     }
     return new Left(start, ordinal);
+  }
+
+  /**
+   * «the U.S.-Japan Economic Dialogue», «the Japan-U.S. Extended Deterrence Dialogue»: the full stop after
+   * a capital of an initialism (single capitals, a stop after each) stops no name, before the next capital
+   * of it, a hyphen, or a space after its last.
+   */
+  static boolean initialismStop(Tokens t, int k) {
+    if (k + 1 >= t.size || !singleCapital(t, k)) {
+      return false;
+    }
+    String gap = t.gapText(k + 1);
+    if (gap.equals(".")) {
+      return singleCapital(t, k + 1);
+    }
+    return (gap.equals(".-") || gap.equals(". ")) && k > 0 && singleCapital(t, k - 1) && t.gapText(k).equals(".");
+  }
+
+  private static boolean singleCapital(Tokens t, int k) {
+    return t.end[k] - t.start[k] == 1 && t.isCapitalized(k);
   }
 
   /** The years a name may open with. */
@@ -398,7 +442,16 @@ final class NameExtent {
         j++;
         continue;
       }
-      if (hasHard(gap) && !afterMiddleInitial(t, from, j, gap) || (isSpacedDash(gap) || j == from && language.headsEndNames())
+      // «C5+1», «С5+1»: a plus written between a number and the name's word with a number on it joins them.
+      if (gap.equals("+") && j > from && t.isNumber(j) && t.isNumber(j - 1)) {
+        j++;
+        continue;
+      }
+      if (gap.equals(", ") && listedAdjective(t, from, j, to)) {
+        j++;
+        continue;
+      }
+      if (hasHard(gap) && !afterMiddleInitial(t, from, j, gap) && !initialismStop(t, j - 1) || (isSpacedDash(gap) || j == from && language.headsEndNames())
           && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
           j++;
@@ -473,12 +526,18 @@ final class NameExtent {
         && !dates.find(t, j, Math.min(to, j + 4)).isEmpty()) {
       return 0;
     }
-    if (language.endsNameRight(t, j, from) || isInitial(t, j, to)) {
+    // «формат С5+1»: a capital letter with digits written onto it is a name («С» is then no preposition).
+    if (j + 1 < to && t.isCapitalized(j) && t.key[j].length() == 1 && t.isNumber(j + 1) && t.start[j + 1] == t.end[j]) {
+      return 2;
+    }
+    // «the Japan-U.S. Extended Deterrence Dialogue»: an initialism a hyphen joins to the word before it is a party's, no person's.
+    if (language.endsNameRight(t, j, from) || isInitial(t, j, to) && !(j > from && t.hyphenAfter[j - 1])) {
       return 0;
     }
-    // «the 23rd Ministerial Council of the Organization for Security and Co-operation in Europe»: where names
-    // end in their head, a party's name of several words after it is taken whole, its «and» and all.
-    if (language.headsEndNames() && j > from && t.isCapitalized(j)) {
+    // «the 23rd Ministerial Council of the Organization for Security and Co-operation in Europe», «Совет министров
+    // иностранных дел Организации Договора о коллективной безопасности»: a party's name of several words after
+    // the head is taken whole, its «and» and the treaty in it and all.
+    if (j > from && t.isCapitalized(j)) {
       PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, j, to);
       if (party != null && party.last - j > 2) {
         return party.last - j;
@@ -491,7 +550,10 @@ final class NameExtent {
     if (words.is(WordClass.AND, key)) {
       return andJoins(t, from, j, to) ? 1 : 0;
     }
-    if (words.is(WordClass.FUNCTION_WORD, key) || language.isParticiple(key) || language.isInfinitive(key)
+    // «the Meeting of the Joint Working Group», «the Steering Committee»: where names end in their head, a
+    // capitalised word in «-ing» inside a name is one of its nouns, no participle.
+    boolean participle = language.isParticiple(key) && !(language.headsEndNames() && t.isCapitalized(j) && j > from);
+    if (words.is(WordClass.FUNCTION_WORD, key) || participle || language.isInfinitive(key)
         || lex.acts.longestAt(t, j, to) != null || isCueWord(t, j, to)) {
       return 0;
     }
@@ -589,6 +651,24 @@ final class NameExtent {
 
   private static boolean sameEnding(String a, String b) {
     return a.length() > 2 && b.length() > 2 && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+  }
+
+  /**
+   * «по торгово-экономическому, научно-техническому и культурному сотрудничеству»: after a comma, an
+   * adjective in lower case (or a compound ending in one) with the ending of the adjective before the
+   * comma, followed by another comma or «и», goes on with the name, in a language whose names list
+   * adjectives so ({@link Language#adjectiveListsInNames}).
+   */
+  private boolean listedAdjective(Tokens t, int from, int j, int to) {
+    if (!language.adjectiveListsInNames() || j - 1 < from || j >= to || t.isCapitalized(j) || t.isCapitalized(j - 1)) {
+      return false;
+    }
+    int last = afterCompound(t, j, to);
+    String before = t.key[j - 1];
+    String after = t.key[last];
+    return last + 1 < to && language.isAdjective(before) && language.isAdjective(after) && before.length() > 3
+        && after.length() > 3 && before.endsWith(after.substring(after.length() - 3))
+        && (t.gapText(last + 1).equals(", ") || t.gapBefore[last + 1] == Tokens.GAP_SPACE && words.is(WordClass.AND, t.key[last + 1]));
   }
 
   /**

@@ -919,8 +919,19 @@ final class PersonRecognizer {
   }
 
   private int nameCoreAt(Tokens t, int i, int to, boolean afterRole) {
+    // «President von der Leyen»: after a role, a surname may open with its lower-case particles.
+    if (afterRole && i < to && !t.isCapitalized(i)) {
+      int surname = skipParticles(t, i, to);
+      return surname > i && isNameWord(t, surname) && !isKnownWord(t, surname, to) ? surname + 1 : i;
+    }
     if (i >= to || !t.isCapitalized(i) || t.isNumber(i)) {
       return i;
+    }
+    // «Mr. MOTEGI Toshimitsu»: after a role or a form of address, a surname in capitals before the given name.
+    if (afterRole && t.isUpperCase(i) && t.key[i].length() > 2 && i + 1 < to && t.gapBefore[i + 1] == Tokens.GAP_SPACE
+        && isNameWord(t, i + 1) && !isKnownWord(t, i, to) && !isKnownWord(t, i + 1, to)
+        && t.key[i].chars().allMatch(Character::isLetter)) {
+      return i + 2;
     }
     String key = t.key[i];
     if (key.length() == 1 && (i == 0 || t.gapBefore[i] == Tokens.GAP_HARD) && "ivx".indexOf(key.charAt(0)) >= 0
@@ -934,8 +945,12 @@ final class PersonRecognizer {
         j++;
       }
       // «World War I. On behalf of …»: a letter and a stop before a preposition is no initial.
-      return j < to && (isNameWord(t, j) || isSignedInCapitals(t, j, to, afterRole)) && !words.is(WordClass.FUNCTION_WORD, t.key[j])
-          && !words.is(WordClass.NAME_PREPOSITION, t.key[j]) ? j + 1 : i;
+      if (!(j < to && (isNameWord(t, j) || isSignedInCapitals(t, j, to, afterRole)) && !words.is(WordClass.FUNCTION_WORD, t.key[j])
+          && !words.is(WordClass.NAME_PREPOSITION, t.key[j]))) {
+        return i;
+      }
+      // «А.Ф.Ас-Сиси», «Т.Ф.Аль-Рабиа»: a surname of two parts joined by a hyphen.
+      return t.hyphenAfter[j] && j + 1 < to && isNameWord(t, j + 1) ? j + 2 : j + 1;
     }
     if (afterRole && lex.surnamesBeforeSyllables.contains(key) && i + 1 < to
         && t.gapBefore[i + 1] == Tokens.GAP_SPACE && isNameWord(t, i + 1) && !isKnownWord(t, i + 1, to)) {
@@ -959,10 +974,22 @@ final class PersonRecognizer {
       if (t.hyphenAfter[given] && end < to && isNameWord(t, end)) {
         end++;
       }
+      // «Владимир Владимирович Путин»: the given name's patronymic, then the surname.
+      if (end == given + 1 && end < to && isPatronymic(t.key[given]) && isNameWord(t, end)
+          && t.gapBefore[end] == Tokens.GAP_SPACE && !isPatronymic(t.key[end]) && !isKnownWord(t, end, to)) {
+        return end + 1;
+      }
       if (end < to && isNameWord(t, end) && t.gapBefore[end] == Tokens.GAP_SPACE && isPatronymic(t.key[end])) {
         int swap = end + 1;
         return swap < to && isNameWord(t, swap) && t.gapBefore[swap] == Tokens.GAP_SPACE
             && !isKnownWord(t, swap, to) ? swap + 1 : end + 1;
+      }
+      // «Dr. Mohamed Ibn Chambas», «Mr. Ahmed Aboul Gheit»: after a role or a form of address, a third
+      // capitalised word the gazetteers do not know ends the name, as it does one of unknown given names.
+      if (afterRole && end == given + 1 && end < to && isNameWord(t, end) && t.gapBefore[end] == Tokens.GAP_SPACE
+          && !isKnownWord(t, end, to) && !words.is(WordClass.NAME_PARTICLE, t.key[end])
+          && (end + 1 >= to || !isNameWord(t, end + 1) || t.gapBefore[end + 1] != Tokens.GAP_SPACE)) {
+        return end + 1;
       }
       return end;
     }
@@ -1425,6 +1452,10 @@ final class PersonRecognizer {
       } else if (obliqueName && k == to - 1 && word.length() > 3) {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       } else if (obliqueName && lex.givenNames.contains(deinflect(t.key[k])) && !lex.givenNames.contains(t.key[k])) {
+        word = likeWritten(word, t.key[k], deinflect(t.key[k]));
+      } else if (obliqueName && k == from && to - from == 2 && word.length() > 3 && !t.hyphenAfter[k]
+          && deinflect(t.key[to - 1]).equals(t.key[to - 1])) {
+        // «Давлатшохом Гулмахмадзода»: where the surname does not decline, the given name carries the case.
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       }
       if (name.length() > 0) {

@@ -3,6 +3,7 @@ package dev.entente.parser;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -155,6 +156,11 @@ public final class Russian extends Language {
    */
   @Override
   String nominativeOf(String nameWord) {
+    for (String ending : INDECLINABLE_NAME_ENDINGS) {
+      if (nameWord.length() > ending.length() + 2 && nameWord.endsWith(ending)) {
+        return nameWord;
+      }
+    }
     int n = nameWord.length();
     char before = n > 2 ? nameWord.charAt(n - 3) : 'а';
     if (nameWord.endsWith("ом") || nameWord.endsWith("ым")) {
@@ -163,6 +169,10 @@ public final class Russian extends Language {
     if (nameWord.endsWith("ем")) {
       return VOWELS.indexOf(before) >= 0 ? nameWord.substring(0, n - 2) + "й"
           : "жшчщцьъ".indexOf(before) >= 0 ? nameWord.substring(0, n - 2) : nameWord.substring(0, n - 2) + "ь";
+    }
+    // «Нарендры» → «нарендра»: a name of the «-а» declension in the genitive.
+    if (n > 4 && nameWord.endsWith("ы") && "жшчщцкгхаеёиоуыэюя".indexOf(nameWord.charAt(n - 2)) < 0) {
+      return nameWord.substring(0, n - 1) + "а";
     }
     if (nameWord.endsWith("ея") || nameWord.endsWith("ею")) {
       return nameWord.substring(0, n - 1) + "й";
@@ -176,6 +186,37 @@ public final class Russian extends Language {
       return nameWord.substring(0, n - 1);
     }
     return nameWord;
+  }
+
+  /**
+   * Endings of surnames that do not decline: Persian and Turkic patronymic surnames («Рахматзода»,
+   * «Гасанзаде», «Чавушоглу», «Мамедоглы», «Токаулы», «Алиевакызы»).
+   */
+  private static final String[] INDECLINABLE_NAME_ENDINGS = {"зода", "заде", "оглу", "оглы", "улы", "уулу", "кызы"};
+
+  /**
+   * The endings a name word takes in the oblique cases, after its stem (the nominative less a final
+   * vowel, «ь» or «й»), with «й» as «и» and «ё» as «е», as names are compared without diacritics.
+   */
+  private static final Set<String> NAME_CASE_ENDINGS =
+      Set.of("а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ым", "им", "ои", "еи", "ою", "ею");
+
+  @Override
+  boolean leadersGiveNamedPartiesOnly() {
+    return true;
+  }
+
+  @Override
+  boolean nameWordForm(String written, String nominative) {
+    if (written.equals(nominative)) {
+      return true;
+    }
+    int n = nominative.length();
+    if (n < 3 || written.length() <= n - 1) {
+      return false;
+    }
+    int stem = "аяоеьиыуюэ".indexOf(nominative.charAt(n - 1)) >= 0 ? n - 1 : n;
+    return written.regionMatches(0, nominative, 0, stem) && NAME_CASE_ENDINGS.contains(written.substring(stem));
   }
 
   /** Endings an adjective or ordinal takes in any case, longest first. */
@@ -261,10 +302,20 @@ public final class Russian extends Language {
 
   /**
    * By the dictionary: both words are only nouns (no reading of another part of speech) and share
-   * the genitive, dative, instrumental or prepositional case and number («стабильности и
-   * сотрудничества», «безопасности и сотрудничеству»); a nominative or accusative after «и» may open
+   * the genitive, dative, instrumental or prepositional case, and in the genitive the number
+   * («стабильности и сотрудничества», «безопасности и сотрудничеству», «торговле и инвестициям»); a nominative or accusative after «и» may open
    * a clause or an object of its own («Совета министров и стороны договорились»).
    */
+  @Override
+  boolean namesUnnamedParticipants(String key) {
+    return key.startsWith("участник");
+  }
+
+  @Override
+  boolean adjectiveListsInNames() {
+    return true;
+  }
+
   @Override
   boolean nounsInOneCase(String a, String b) {
     List<RussianDictionary.Reading> first = readings(a);
@@ -274,8 +325,9 @@ public final class Russian extends Language {
     }
     for (RussianDictionary.Reading x : first) {
       for (RussianDictionary.Reading y : second) {
+        // «по торговле и инвестициям»: after a preposition's case the number may differ; a genitive keeps it.
         if (x.grammaticalCase() != null && !x.inCase("Nom") && !x.inCase("V") && x.grammaticalCase().equals(y.grammaticalCase())
-            && x.plural() == y.plural()) {
+            && (x.plural() == y.plural() || !x.inCase("R"))) {
           return true;
         }
       }

@@ -20,6 +20,10 @@ final class Segmenter {
   private static final int MARKER_LINE = 300;
   /** Leading lines searched for a lead-in. */
   private static final int LEAD_WINDOW = 25;
+  /** Words in capitals that make a heading run on into the text ({@link #headingRunOn}). */
+  private static final int HEADING_WORDS = 3;
+  /** A point numbered inside a line: after a stop, colon, semicolon or comma, a number, a stop, a space. */
+  private static final Pattern INLINE_POINT = Pattern.compile("(?<=[.:;,]) (\\d{1,2})\\. (?=\\S)");
 
   private final LanguageData data;
   private final TitleFinder titles;
@@ -72,7 +76,8 @@ final class Segmenter {
 
   Layout segment(NormalizedText source, Tokens tokens) {
     String text = source.text();
-    List<Line> lines = lines(text);
+    List<Line> headed = headingRunOn(text, tokens, lines(text));
+    List<Line> lines = firstNumberedLine(text, headed) < 0 ? runOnPoints(text, headed) : headed;
     Layout layout = new Layout();
     int firstNumbered = firstNumberedLine(text, lines);
     int leadEnd = Math.min(lines.size(), firstNumbered < 0 ? LEAD_WINDOW : Math.min(firstNumbered, LEAD_WINDOW));
@@ -410,6 +415,83 @@ final class Segmenter {
   private static String label(String text, int from, int to) {
     char last = text.charAt(to - 1);
     return text.substring(from, last == '.' || last == ')' ? to - 1 : to);
+  }
+
+  /**
+   * «СОВМЕСТНОЕ ЗАЯВЛЕНИЕ … Главы государств …»: a text without line breaks whose first line opens with a
+   * heading in capitals (at least {@value #HEADING_WORDS} words, a kind of document among them) and runs on
+   * into prose: the heading is a line of its own, the prose after it the next.
+   */
+  private List<Line> headingRunOn(String text, Tokens tokens, List<Line> lines) {
+    int i = 0;
+    while (i < lines.size() && lines.get(i).isBlank()) {
+      i++;
+    }
+    if (i == lines.size() || lines.get(i).contentEnd - lines.get(i).contentStart < MARKER_LINE) {
+      return lines;
+    }
+    Line line = lines.get(i);
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    int k = tokens.firstAtOrAfter(line.contentStart);
+    int words = 0;
+    boolean kind = false;
+    for (; k < to && (tokens.isUpperCase(k) || !Character.isLetter(text.charAt(tokens.start[k]))); k++) {
+      if (tokens.isUpperCase(k) && tokens.end[k] - tokens.start[k] > 1) {
+        words++;
+        kind |= data.documentKinds.longestAt(tokens, k, to) != null;
+      }
+    }
+    if (words < HEADING_WORDS || !kind || k >= to || !tokens.isCapitalized(k)) {
+      return lines;
+    }
+    List<Line> split = new ArrayList<>(lines.size() + 1);
+    split.addAll(lines.subList(0, i));
+    split.add(new Line(text, line.start, tokens.start[k]));
+    split.add(new Line(text, tokens.start[k], line.end));
+    split.addAll(lines.subList(i + 1, lines.size()));
+    return split;
+  }
+
+  /**
+   * «…, заявляют: 1. Мы … 2. Мы …»: points numbered inside one long line. Where the line holds the run
+   * «1.», «2.», … in order, each after a stop, a colon, a semicolon or a comma, each point opens a line
+   * of its own, so that the clauses and the sentences end where the text's points do. Only for a text
+   * none of whose lines opens with a point (the points inside a numbered clause are its own).
+   */
+  private static List<Line> runOnPoints(String text, List<Line> lines) {
+    List<Line> split = null;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      List<Integer> cuts = line.contentEnd - line.contentStart < MARKER_LINE ? List.of() : pointCuts(text, line);
+      if (cuts.isEmpty()) {
+        if (split != null) {
+          split.add(line);
+        }
+        continue;
+      }
+      if (split == null) {
+        split = new ArrayList<>(lines.subList(0, i));
+      }
+      int from = line.start;
+      for (int cut : cuts) {
+        split.add(new Line(text, from, cut));
+        from = cut;
+      }
+      split.add(new Line(text, from, line.end));
+    }
+    return split == null ? lines : split;
+  }
+
+  /** Where the points «1.», «2.», … numbered in order inside {@code line} start; empty unless there are two. */
+  private static List<Integer> pointCuts(String text, Line line) {
+    List<Integer> cuts = new ArrayList<>();
+    Matcher m = INLINE_POINT.matcher(text).region(line.contentStart, line.contentEnd);
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) == cuts.size() + 1) {
+        cuts.add(m.start(1));
+      }
+    }
+    return cuts.size() < 2 ? List.of() : cuts;
   }
 
   private static List<Line> lines(String text) {

@@ -40,6 +40,9 @@ final class SignatoryResolver {
         break;
       }
     }
+    if (sides.isEmpty() && byParticipantsOfAnEvent(ctx)) {
+      return;
+    }
     if (sides.isEmpty()) {
       adoptingSubject(ctx, sides);
     }
@@ -420,12 +423,29 @@ final class SignatoryResolver {
    * opens a line of the block or right after the state before it, sign the text beside the body
    * that adopts it.
    */
+  /** The fewest spaces between two columns of a signature block run together on one line. */
+  private static final int COLUMN_GAP = 3;
+
   private void signatureBlock(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
     Set<String> signing = new LinkedHashSet<>();
     int previousEnd = -1;
+    int columnEnd = -1;
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       int k = found.first - 1;
+      // «За Правительство      За Правительство ⏎ Республики Узбекистан      Королевства Таиланд»: two columns run
+      // together (or the reader has set the columns apart); the state that opens the line under «За Правительство», and
+      // each state right after it across a column's gap.
+      boolean state = found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY;
+      boolean underHeading = state && k >= 1 && t.gapHas(found.first, '\n')
+          && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k]) && words.is(WordClass.SIGNING_FOR, t.key[k - 1])
+          && t.isCapitalized(k - 1);
+      boolean besideColumn = state && found.first == columnEnd && t.gapText(found.first).length() >= COLUMN_GAP;
+      if (underHeading || besideColumn) {
+        signing.add(found.value.id);
+        columnEnd = found.last;
+        continue;
+      }
       // «За Правительство Республики Армения»: the state's government or leadership signs for it.
       if (k > 0 && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k]) && !t.gapHas(k + 1, '\n')) {
         k--;
@@ -639,6 +659,31 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «Участники Форума межрегионального сотрудничества … приняли настоящее заявление»: the first
+   * sentence of the preamble opens with the participants of a forum or conference, whom it does not
+   * name; the text has no signatories (the parties named in the forum's name are only mentioned).
+   */
+  private boolean byParticipantsOfAnEvent(Context ctx) {
+    if (ctx.layout.preamble.isEmpty()) {
+      return false;
+    }
+    Layout.Block opening = ctx.layout.preamble.get(0);
+    Tokens t = ctx.tokens;
+    int first = t.firstAtOrAfter(opening.start());
+    if (first + 1 >= t.size || !data.language.namesUnnamedParticipants(t.key[first])) {
+      return false;
+    }
+    for (int k = first + 1; k < Math.min(t.size, first + 3); k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, k, Math.min(t.size, k + 4));
+      if (head != null) {
+        return head.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT
+            && (h.kind == dev.entente.model.EventKind.FORUM || h.kind == dev.entente.model.EventKind.CONFERENCE));
+      }
+    }
+    return false;
   }
 
   /**

@@ -232,6 +232,23 @@ enum WordClass {
   NOUN_ENDING,
   /** Words of infrastructure («Transport», «Railway», «Power»): a network of them is lines and cables; word prefixes. */
   INFRASTRUCTURE_PREFIX,
+  /**
+   * Names of armed groups and movements that a text may follow with «group» («the Islamic State group»,
+   * «the Al-Shabaab group»): no arrangement of cooperation; phrases, words separated by spaces.
+   */
+  ARMED_GROUP,
+  /**
+   * Nouns of a part of a year that «of» joins to the year («the first half of 2025», «the end of 2024», «the
+   * autumn of this year»): the year is a date's though no preposition of a year stands before it; whole words.
+   */
+  YEAR_PART,
+  /**
+   * Words right before a process's head that make it a course of events in one place rather than a standing
+   * format of cooperation («peace process», «electoral process»); word prefixes.
+   */
+  PROCESS_SUBJECT_PREFIX,
+  /** Words right before a centre's head that make it a building («Convention Centre», «Exhibition Center»); word prefixes. */
+  VENUE_PREFIX,
   /** Words right before a commission's or council's head that make it one state's regulator («Regulatory», «Election»); word prefixes. */
   REGULATOR_PREFIX,
   /** Verbs by which a host receives a guest into the host's country («welcomed … to India»); - when none. */
