@@ -808,6 +808,10 @@ final class ConceptMerger {
    */
   private static boolean properBeforeHead(Context ctx, Concept e) {
     Tokens t = ctx.tokens;
+    // An item of a title has no sentence, and in title case every word of a title is capitalised.
+    if (e.sentence == null) {
+      return false;
+    }
     for (int k = e.first; k < e.headFirst; k++) {
       if (t.isCapitalized(k) && !t.isNumber(k) && !ctx.data.ordinals.containsKey(t.key[k]) && k > e.sentence.firstToken) {
         return true;

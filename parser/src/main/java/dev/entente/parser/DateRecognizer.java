@@ -128,7 +128,18 @@ final class DateRecognizer {
     dateStarts.addAll(data.months.keySet());
     dateStarts.addAll(data.relativeYears.keySet());
     dateStarts.addAll(data.weekdays.keySet());
+    // «the nineteenth day of March», «this Twenty-Second Day of November»: the ordinals of a month's days in words.
+    for (java.util.Map.Entry<String, Integer> ordinal : data.ordinals.entrySet()) {
+      String form = ordinal.getKey();
+      if (ordinal.getValue() <= MAX_DAY && !form.chars().anyMatch(Character::isDigit)) {
+        int hyphen = form.indexOf('-');
+        dateStarts.add(hyphen > 0 ? form.substring(0, hyphen) : form);
+      }
+    }
   }
+
+  /** The last day a month may have. */
+  private static final int MAX_DAY = 31;
 
   /** Every date in tokens {@code [from, to)}, left to right, none overlapping. */
   List<Found> find(Tokens tokens, int from, int to) {
@@ -169,6 +180,10 @@ final class DateRecognizer {
     }
     if (day(t, i) > 0 && !hasDigitBefore(t, i)) {
       return fromDay(t, i, to, startingAt(i));
+    }
+    Found ordinalDay = t.isNumber(i) ? null : fromOrdinalDay(t, i, to);
+    if (ordinalDay != null) {
+      return ordinalDay;
     }
     Integer m = month(t, i);
     if (m != null && (i == 0 || !t.isNumber(i - 1))) {
@@ -274,6 +289,11 @@ final class DateRecognizer {
     }
     f.month1 = m;
     int k = year(t, j + 1, to, f, false);
+    // «25 JAN. 2018», «11 Jul. 2018»: the stop after a month's abbreviation ends no sentence.
+    if (k == j + 1 && k < to && data.monthAbbreviations.contains(t.key[j]) && isYear(t, k) && t.gapIs(k, '.')) {
+      f.year1 = Integer.parseInt(t.key[k]);
+      k++;
+    }
     if (k < to && k + 1 < to && t.gapIs(k, '-') && day(t, k) > 0 && month(t, k + 1) != null) {
       f.day2 = day(t, k);
       f.month2 = month(t, k + 1);
@@ -482,10 +502,63 @@ final class DateRecognizer {
     return j;
   }
 
-  /** The token after the fillers between a day and its month («7th August», «25th of November»). */
+  /**
+   * «on the nineteenth day of March, 1972», «this Twenty-Second Day of November», «the first of May»: a
+   * day written as an ordinal word (one word, or two joined by a hyphen), the fillers before its month
+   * («day of», «of»: one at least), the month and the year if one follows; null for anything else.
+   */
+  private Found fromOrdinalDay(Tokens t, int i, int to) {
+    int j = i + 1;
+    Integer day = null;
+    if (t.hyphenAfter[i] && i + 1 < to) {
+      day = data.ordinals.get(t.key[i] + "-" + t.key[i + 1]);
+      j = i + 2;
+    }
+    if (day == null) {
+      day = data.ordinals.get(t.key[i]);
+      j = i + 1;
+    }
+    if (day == null || day < 1 || day > MAX_DAY) {
+      return null;
+    }
+    int k = j;
+    while (k < to && k - j < FILLERS && words.is(WordClass.DAY_FILLER, t.key[k])) {
+      k++;
+    }
+    Integer month = k > j && k < to ? month(t, k) : null;
+    if (month == null || data.monthAbbreviations.contains(t.key[k])) {
+      return null;
+    }
+    Found f = startingAt(i);
+    f.day1 = day;
+    f.month1 = month;
+    int y = k + 1;
+    // «the nineteenth day of March, 1972»: a comma may stand before the year.
+    if (y < to && isYear(t, y) && t.gapIs(y, ',')) {
+      f.year1 = Integer.parseInt(t.key[y]);
+      f.last = y + 1;
+    } else {
+      f.last = year(t, y, to, f, false);
+    }
+    // «this Twenty-Second Day of November in the Year Two Thousand and Fifteen»: the year in words.
+    int[] inWords = f.year1 == 0 && f.relativeYear == null ? data.language.yearInWords(t, y, to) : null;
+    if (inWords != null) {
+      f.year1 = inWords[0];
+      f.last = inWords[1];
+    }
+    return f;
+  }
+
+  /** Most filler words between a day's suffix and its month («14th day of March»: «day of»). */
+  private static final int FILLERS = 2;
+
+  /** The token after the fillers between a day and its month («7th August», «25th of November», «14th day of March»). */
   private int skipFillers(Tokens t, int j, int to) {
     int k = skipSuffix(t, j, to);
-    return k < to && k > j && words.is(WordClass.DAY_FILLER, t.key[k]) ? k + 1 : k;
+    for (int n = 0; n < FILLERS && k < to && k > j && words.is(WordClass.DAY_FILLER, t.key[k]); n++) {
+      k++;
+    }
+    return k;
   }
 
   /**

@@ -103,14 +103,19 @@ final class DocumentDater {
     int bestScore = -1;
     int bestCityScore = -1;
     Place bestCity = null;
+    Place titleCity = titlePlace(ctx);
     for (Range range : candidates) {
       int from = t.firstAtOrAfter(range.start());
       int to = t.firstAtOrAfter(range.end());
       City city = null;
       boolean adopted = false;
       boolean looked = false;
+      int upcomingAt = NOT_LOOKED;
       for (DateRecognizer.Found found : dates.find(t, from, to)) {
-        if (!found.isDay() || !headed.contains(range) && datesAnotherText(t, from, found.first)) {
+        if (upcomingAt == NOT_LOOKED) {
+          upcomingAt = firstUpcoming(t, from, to);
+        }
+        if (!found.isDay() || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first)) {
           continue;
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
@@ -131,8 +136,17 @@ final class DocumentDater {
         // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
         // «Астана, 13 сентября 2024 года» closing the text: a line of a city and a day alone is one too.
         boolean dateLine = found.last == to && (found.first == from || cityAlone(t, from, found.first));
+        // «Port Moresby Declaration» over «As we announced in Canberra on 27 February, …»: a day the body
+        // tells with another city than the one the title names as the document's is another occasion's.
+        if (titleCity != null && city != null && !headed.contains(range) && !dateLine && !city.name.equals(titleCity.name())) {
+          continue;
+        }
+        // «Singapore ⏎ 12 January 2019» closing the text: a place alone on the line above a date line is its place.
+        if (dateLine && city == null) {
+          city = placeLineAbove(t, from);
+        }
         int score = (headed.contains(range) || dateLine ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
-            + (date.isInterval() ? 0 : 1);
+            + (date.isInterval() ? 0 : 1) - (!headed.contains(range) && describesANoun(t, from, found.first) ? 1 : 0);
         if (score > bestScore) {
           bestScore = score;
           ctx.date = date;
@@ -163,9 +177,14 @@ final class DocumentDater {
       ctx.place = placeLine(ctx);
     }
     if (ctx.date != null && ctx.date.isInterval()) {
-      // «met in Fortaleza on 14-15 July»: a meeting's text is adopted as it closes.
+      // «met in Fortaleza on 14-15 July»: a meeting's text is adopted as it closes, unless the page
+      // gives a day within the meeting («Release Date: 30/10/2009» for a visit of 29 October to 1
+      // November, «Issued on 11 Jul. 2018» for a summit of 11-12 July): that is the day it was issued.
       java.time.LocalDate last = ctx.date.latest();
-      ctx.date = EdtfDate.ofDay(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
+      EdtfDate page = ctx.publicationDate;
+      boolean issuedWithin = page != null && page.precision() == EdtfDate.Precision.DAY
+          && !page.earliest().isBefore(ctx.date.earliest()) && !page.earliest().isAfter(last);
+      ctx.date = issuedWithin ? page : EdtfDate.ofDay(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
     }
     if (ctx.date != null) {
       ctx.referenceDay = ctx.date.earliest();
@@ -382,6 +401,28 @@ final class DocumentDater {
     return state != null && state.last == to && state.value.id.equals(city.value.country);
   }
 
+  /** The most words of a line that is a place alone («Port of Spain, Trinidad and Tobago»). */
+  private static final int PLACE_LINE_WORDS = 8;
+
+  /**
+   * The city of the line right above token {@code from} when that line is a city alone, with its state
+   * or not; null otherwise.
+   */
+  private City placeLineAbove(Tokens t, int from) {
+    if (from == 0 || !t.gapHas(from, '\n')) {
+      return null;
+    }
+    int start = from - 1;
+    while (start > 0 && !t.gapHas(start, '\n') && from - start < PLACE_LINE_WORDS) {
+      start--;
+    }
+    if (start > 0 && !t.gapHas(start, '\n') || !t.isCapitalized(start)) {
+      return null;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, start, from);
+    return city != null && (city.last == from || closesWithItsState(t, city, from)) ? city.value : null;
+  }
+
   /** The most preamble paragraphs searched for a line that is a place alone. */
   private static final int PLACE_LINE_WINDOW = 3;
 
@@ -423,7 +464,45 @@ final class DocumentDater {
     if (date > from && data.words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[date - 1])) {
       return true;
     }
+    // «the Points of Agreement of 27 November 1990»: the day of what the sentence names right before it.
+    if (date > from + 1 && data.language.datesWhatPrecedes(t.key[date - 1]) && t.isCapitalized(date - 2)) {
+      return true;
+    }
     return inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
+  }
+
+  /** A candidate's first word of an upcoming occasion, not yet looked for. */
+  private static final int NOT_LOOKED = -2;
+
+  /**
+   * «The next meeting will be held in Suva on 5 May 2020»: the first word of an upcoming occasion in
+   * tokens {@code [from, to)}, or {@code to}; a day after it is the occasion's, not the document's.
+   */
+  private int firstUpcoming(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (data.words.startsWithAny(WordClass.UPCOMING_PREFIX, t.key[k])) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * «The Ministers recalled the first Dialogue held in New Delhi on 30 November 2019»: whether the day
+   * at token {@code date} follows a participle that describes the noun right before it (no auxiliary
+   * between, in a language whose participles follow their nouns): an occasion the sentence names,
+   * weighed below one it reports («The second Dialogue was held in Tokyo on …»).
+   */
+  private boolean describesANoun(Tokens t, int from, int date) {
+    if (!data.language.participlesFollowTheirNouns()) {
+      return false;
+    }
+    for (int k = date - 1; k > from && k >= date - PARTICIPLE_PLACE_REACH; k--) {
+      if (!t.isCapitalized(k) && data.words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k])) {
+        return t.gapBefore[k] == Tokens.GAP_SPACE && !data.words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t.key[k - 1]);
+      }
+    }
+    return false;
   }
 
   /**

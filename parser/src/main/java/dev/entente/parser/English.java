@@ -270,6 +270,84 @@ public final class English extends Language {
     return j + 1 < to && ARTICLES.contains(t.key[j + 1]) ? 2 : 1;
   }
 
+  @Override
+  boolean participlesFollowTheirNouns() {
+    return true;
+  }
+
+  /** «Statement by the Chairperson of …». */
+  @Override
+  boolean namesTheAuthor(String key) {
+    return key.equals("by");
+  }
+
+  /** Cardinal words below twenty, and the tens, as a year in words is made of them. */
+  private static final java.util.Map<String, Integer> NUMBER_WORDS = numberWords();
+
+  private static java.util.Map<String, Integer> numberWords() {
+    String[] units = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    java.util.Map<String, Integer> words = new java.util.HashMap<>();
+    for (int i = 0; i < units.length; i++) {
+      words.put(units[i], i + 1);
+    }
+    for (int i = 0; i < tens.length; i++) {
+      words.put(tens[i], (i + 2) * 10);
+    }
+    return java.util.Map.copyOf(words);
+  }
+
+  /** Words that may open a year in words after its month: «in the Year …». */
+  private static final Set<String> YEAR_LEAD = Set.of("in", "the", "year", "of");
+
+  /** «in the Year Two Thousand and Fifteen», «One Thousand Nine Hundred and Sixty-Seven», «Nineteen Hundred and Seventy-Two». */
+  @Override
+  int[] yearInWords(Tokens t, int j, int to) {
+    int k = j;
+    while (k < to && k - j < 3 && YEAR_LEAD.contains(t.key[k])) {
+      k++;
+    }
+    int total = 0;
+    int current = 0;
+    int end = -1;
+    for (; k < to; k++) {
+      String word = t.key[k];
+      Integer number = NUMBER_WORDS.get(word);
+      if (number != null) {
+        current += number;
+      } else if (word.equals("hundred") && current > 0) {
+        current *= 100;
+      } else if (word.equals("thousand") && current > 0) {
+        total += current * 1000;
+        current = 0;
+      } else if (!(word.equals("and") && end > 0)) {
+        break;
+      }
+      if (!word.equals("and")) {
+        end = k + 1;
+      }
+    }
+    int year = total + current;
+    return end > 0 && year >= 1900 && year <= 2100 ? new int[] {year, end} : null;
+  }
+
+  /** «the Joint Communiqué of 29 September 1972». */
+  @Override
+  boolean datesWhatPrecedes(String key) {
+    return key.equals("of");
+  }
+
+  /** «Prime Minister of India», «President of the Philippines»: «of», with the article after it. */
+  @Override
+  int roleLinkBefore(Tokens t, int party) {
+    int k = party - 1;
+    if (k > 0 && ARTICLES.contains(t.key[k])) {
+      k--;
+    }
+    return k >= 0 && t.key[k].equals("of") ? k : -1;
+  }
+
   /** «of the North Atlantic Council»: English capitalises the words of a body's name, not only adjectives. */
   @Override
   boolean modifiesABody(Tokens t, int k) {

@@ -400,6 +400,51 @@ public abstract class Language {
   }
 
   /**
+   * Whether a participle right after a noun describes it («the first Dialogue held in New Delhi»), as
+   * in English; in Russian a short form there is the sentence's verb («Заявление подписано в Москве»).
+   */
+  boolean participlesFollowTheirNouns() {
+    return false;
+  }
+
+  /**
+   * Whether a word before a role in a title names the text's author («Statement by the Chairperson of
+   * …»). None by default.
+   */
+  boolean namesTheAuthor(String key) {
+    return false;
+  }
+
+  /**
+   * A year written in words from token {@code j} («in the Year Two Thousand and Fifteen», «Nineteen
+   * Hundred and Seventy-Two»), as a closing formula writes it after its month: the year and the token
+   * after it, or null where none stands there. None by default.
+   */
+  int[] yearInWords(Tokens t, int j, int to) {
+    return null;
+  }
+
+  /**
+   * Whether a preposition right before a day, after a capitalised name, makes the day that of the
+   * text or meeting the name stands for («the Points of Agreement of 27 November 1990»), not the
+   * sentence's own. None by default: Russian dates another text with «от», a word of
+   * {@link WordClass#DOCUMENT_DATE_PREPOSITION}.
+   */
+  boolean datesWhatPrecedes(String key) {
+    return false;
+  }
+
+  /**
+   * The first of the words that join a role to the party named after it, the party starting at token
+   * {@code party} («Prime Minister of India»: the «of»; «President of the Philippines»: the «of» of «of
+   * the»), or -1 where no such words stand there. None by default: Russian names the party right after
+   * the role, in the genitive («Президента России»), and its rules read the role's last word alone.
+   */
+  int roleLinkBefore(Tokens t, int party) {
+    return -1;
+  }
+
+  /**
    * Whether the word at {@code k} may stand before a mechanism's head as part of its name after a
    * meeting's head: an adjective («заседания Межправительственной комиссии») or the first part of a
    * compound one («заседания армяно-монгольской комиссии»), and in languages that capitalise names, a

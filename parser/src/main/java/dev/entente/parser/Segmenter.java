@@ -105,6 +105,10 @@ final class Segmenter {
     if (titleLine < 0 && lastLeadIn >= 0) {
       titles.headlineKind(text, tokens, lines, lastLeadIn, layout);
     }
+    if (titleLine < 0 && lastLeadIn < 0) {
+      titles.openingKind(text, tokens, lines, layout);
+    }
+    titles.headingDeclaration(text, tokens, lines, titleLine, layout);
     int bodyStart;
     if (titleLine > lastLeadIn && lastLeadIn >= 0) {
       bodyStart = titleLine + 1;

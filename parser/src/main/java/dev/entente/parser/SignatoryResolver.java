@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.DocumentKind;
 import dev.entente.model.PartyKind;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,8 +91,12 @@ final class SignatoryResolver {
       headsByTitle(ctx, sides);
     }
     signers(people, sides);
+    signatureRoles(ctx, sides);
     if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
+    }
+    if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
+      titleAuthor(ctx, sides);
     }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
@@ -250,24 +255,63 @@ final class SignatoryResolver {
    */
   private void headsByTitle(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
+    // «1. The Prime Minister of A and the Prime Minister of B met in …» under a preamble of heading lines only.
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() || hasSubstantivePreamble(ctx) ? null : ctx.layout.clauses.get(0);
+    Set<String> visit = null;
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.number != null || Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
+      if (s.block.number != null ? s.block != firstClause : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
         continue;
       }
       int verb = -1;
+      boolean visits = false;
       for (int k = s.firstToken; k < s.lastToken && verb < 0; k++) {
         if (!t.isCapitalized(k) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
           verb = k;
         }
+        visits |= !t.isCapitalized(k) && words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t.key[k]);
+      }
+      // «The Deputy Prime Minister of A, the Minister for Foreign Affairs of B and …:» over «Do hereby
+      // declare»: a subject that ends in a colon names who adopts the text; its verb opens a later paragraph.
+      if (verb < 0 && endsInAColon(ctx, s)) {
+        Set<String> subject = headsNamedByTitle(ctx, s, s.firstToken, s.lastToken, false);
+        if (subject.size() < 2) {
+          subject = headsNamedByTitle(ctx, s, s.firstToken, s.lastToken, true);
+        }
+        if (subject.size() >= 2) {
+          sides.addAll(subject);
+          return;
+        }
       }
       if (verb < 0) {
+        if (visit == null && visits) {
+          visit = headsNamedByTitle(ctx, s, s.firstToken, s.lastToken, false);
+        }
         continue;
       }
-      Set<String> heads = headsNamedByTitle(ctx, s, s.firstToken, verb);
+      Set<String> heads = headsNamedByTitle(ctx, s, s.firstToken, verb, false);
       // «5 мая в Ереване состоялась встреча Президента A и Президента B»: after a verb of meeting, the
       // heads it names are the sides where none stands before it.
       if (heads.isEmpty()) {
-        heads = headsNamedByTitle(ctx, s, verb + 1, s.lastToken);
+        heads = headsNamedByTitle(ctx, s, verb + 1, s.lastToken, false);
+      }
+      // «The Minister of Foreign Affairs of A and the Minister of Foreign Affairs of B met …»: where no two
+      // heads do, officials of two states or more named by title before the verb speak for them.
+      if (heads.size() < 2) {
+        Set<String> officials = headsNamedByTitle(ctx, s, s.firstToken, verb, true);
+        if (officials.size() >= 2) {
+          heads = officials;
+        }
+      }
+      // «The 12th Meeting of the Joint Commission between A and B was held in …»: the states a subject
+      // names after «between» are the sides of the meeting that adopts the text.
+      for (int k = s.firstToken; heads.size() < 2 && k < verb; k++) {
+        if (words.is(WordClass.BETWEEN, t.key[k])) {
+          Set<String> between = new LinkedHashSet<>();
+          partiesBetween(ctx, k + 1, verb, between, true);
+          if (between.size() >= 2) {
+            heads = between;
+          }
+        }
       }
       // The first sentence with a verb of adoption is the one that tells who adopts.
       if (heads.size() >= 2) {
@@ -275,13 +319,22 @@ final class SignatoryResolver {
       }
       return;
     }
+    // «The Prime Minister of A paid an official visit to B at the invitation of the Prime Minister of B»:
+    // where no sentence has a verb of adoption, the heads of a visit that opens a joint text are its sides.
+    DocumentKind kind = ctx.layout.kind;
+    if (visit != null && visit.size() >= 2
+        && (kind == DocumentKind.JOINT_STATEMENT || kind == DocumentKind.COMMUNIQUE || kind == DocumentKind.DECLARATION)) {
+      sides.addAll(visit);
+    }
   }
 
   /**
    * The states of sentence {@code s} named in tokens {@code [from, to)} right after a head's title
-   * written with a capital («Президента Армении», «Премьер-министр Монголии»).
+   * written with a capital («Президента Армении», «Премьер-министр Монголии»), or after it and the
+   * words that join it to its party («the Prime Minister of India»); with {@code officials}, after
+   * any official's title so joined («the Minister of Foreign Affairs of Japan»).
    */
-  private Set<String> headsNamedByTitle(Context ctx, Context.Sentence s, int from, int to) {
+  private Set<String> headsNamedByTitle(Context ctx, Context.Sentence s, int from, int to, boolean officials) {
     Tokens t = ctx.tokens;
     Set<String> heads = new LinkedHashSet<>();
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
@@ -295,11 +348,79 @@ final class SignatoryResolver {
       if (r > s.firstToken && t.hyphenAfter[r - 1]) {
         r--;
       }
-      if (t.isCapitalized(r) && words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[r]) && isHead(t.key[r])) {
+      if (!officials && t.isCapitalized(r) && words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[r]) && isHead(t.key[r])) {
+        heads.add(found.value.id);
+        continue;
+      }
+      PrefixLexicon.Hit<String> role = roleJoinedTo(t, found.first, Math.max(from, s.firstToken));
+      // «At the invitation of the Government of A, the President of B …»: a government speaks for its state as its head does.
+      int link = data.language.roleLinkBefore(t, found.first);
+      boolean government = link > Math.max(from, s.firstToken) && words.is(WordClass.PARTY_BODY, t.key[link - 1])
+          && t.isCapitalized(link - 1);
+      if (role != null && (officials || isHead(role.entry.value)) || government) {
         heads.add(found.value.id);
       }
     }
     return heads;
+  }
+
+  /**
+   * «Statement by the Chairperson of the African Union Commission on the Situation in Sudan»: a title
+   * that names its author by a role after the word of authorship names the side; the parties after
+   * it are what the text is about.
+   */
+  private void titleAuthor(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first >= ctx.titleLastToken) {
+        return;
+      }
+      if (found.first <= ctx.titleFirstToken || found.last > ctx.titleLastToken) {
+        continue;
+      }
+      PrefixLexicon.Hit<String> role = roleJoinedTo(t, found.first, ctx.titleFirstToken);
+      int by = role == null ? -1 : role.first - 1;
+      if (by > ctx.titleFirstToken && data.language.isArticle(t.key[by])) {
+        by--;
+      }
+      if (by > ctx.titleFirstToken && data.language.namesTheAuthor(t.key[by])) {
+        sides.add(found.value.id);
+      }
+      return;
+    }
+  }
+
+  /** The most words of a role joined to its party («Minister for Foreign Affairs and Trade»). */
+  private static final int ROLE_WORDS = 6;
+
+  /**
+   * The capitalised role that the language's joining words tie to the party at token {@code party}
+   * («the Prime Minister of India», «the Minister of Foreign Affairs of the Republic of Korea»), its
+   * first word at or after {@code from}; null where none stands there.
+   */
+  private PrefixLexicon.Hit<String> roleJoinedTo(Tokens t, int party, int from) {
+    int link = data.language.roleLinkBefore(t, party);
+    for (int k = Math.max(from, link - ROLE_WORDS); link > from && k < link; k++) {
+      PrefixLexicon.Hit<String> role = t.isCapitalized(k) ? data.lexicons.roles.longestAt(t, k, link) : null;
+      if (role != null && (role.last == link || portfolio(t, role.last, link))) {
+        return role;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} name a role's portfolio after its title: capitalised words and
+   * the prepositions and «and» between them («Minister» + «for Political Affairs», «Secretary» + «of
+   * Foreign Affairs»).
+   */
+  private boolean portfolio(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isCapitalized(k) && !words.is(WordClass.NAME_PREPOSITION, t.key[k]) && !words.is(WordClass.AND, t.key[k])) {
+        return false;
+      }
+    }
+    return to > from && t.isCapitalized(to - 1);
   }
 
   /**
@@ -333,6 +454,15 @@ final class SignatoryResolver {
       }
       // «За Правительство Республики Армения»: the state's government or leadership signs for it.
       if (k > 0 && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k]) && !t.gapHas(k + 1, '\n')) {
+        k--;
+      }
+      // «For the Government of the Republic of Indonesia», «For the People's Republic of China»: the body
+      // and the words that join it to the state, and an article, stand between.
+      int link = data.language.roleLinkBefore(t, found.first);
+      if (link > 0 && words.is(WordClass.PARTY_BODY, t.key[link - 1]) && !t.gapHas(found.first, '\n')) {
+        k = link - 2;
+      }
+      if (k > 0 && data.language.isArticle(t.key[k]) && !t.gapHas(k + 1, '\n')) {
         k--;
       }
       if (k < 0 || found.value.kind != PartyKind.STATE && found.value.kind != PartyKind.TERRITORY
@@ -619,7 +749,9 @@ final class SignatoryResolver {
     if (next == last) {
       return t.hyphenAfter[last - 1] || t.gapHas(next, '-') || t.gapHas(next, '\u2013') || t.gapHas(next, '\u2014');
     }
-    return next == last + 1 && words.is(WordClass.AND, t.key[last]);
+    // «the Gulf Cooperation Council and the United States», «ASEAN and the Government of the People's
+    // Republic of China»: an article, or a party's body and the words that join it, may open the second.
+    return words.is(WordClass.AND, t.key[last]) && onlyJoiners(t, last + 1, next);
   }
 
   /**
@@ -806,6 +938,16 @@ final class SignatoryResolver {
     return end > s.start && text.charAt(end - 1) == ',';
   }
 
+  /** Whether sentence {@code s} ends in a colon, as a subject over the paragraphs it adopts does. */
+  private static boolean endsInAColon(Context ctx, Context.Sentence s) {
+    String text = ctx.text.text();
+    int end = s.end;
+    while (end > s.start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > s.start && text.charAt(end - 1) == ':';
+  }
+
   /**
    * Whether sentence {@code s} opens with two parties or more joined by «и» and commas alone, right
    * before the noun of the sides and then a verb that ends a subject («Российская и китайская
@@ -938,7 +1080,9 @@ final class SignatoryResolver {
         }
         // «Communiqué Extraordinary Summit of the SADC Heads of State and Government: Pretoria, Republic of
         // South Africa»: heads named in a heading with no act or verb after them adopt nothing there.
-        if (end == s.lastToken && isHeadingLine(ctx, s)) {
+        // «We, the Heads of State … of the African Union, meeting in Malabo …,» ending its line in a comma
+        // is no heading: its verb opens the next paragraph.
+        if (end == s.lastToken && isHeadingLine(ctx, s) && !endsInAComma(ctx, s)) {
           continue;
         }
         // «… and was attended by the Heads of State … of A, B»: who attends is not who speaks.
@@ -947,6 +1091,9 @@ final class SignatoryResolver {
         }
         int stretchEnd = subjectStretchEnd(ctx, group.last, end);
         partiesBetween(ctx, group.last, stretchEnd, sides, true);
+        // «We, the Heads of State of the member states of the CSTO — A, B and C»: the organisation that
+        // defines the subject, named before the states it lists, adopts the text with them.
+        definingOrganisation(ctx, group.last, stretchEnd, sides);
         // «We, the leaders of the European Union (EU) and Japan»: an organisation joined to a state is a side too.
         joinedOrganisations(ctx, group.last, stretchEnd, sides);
         // «the Prime Ministers of the Nordic countries and Canada»: a group of states (groups.tsv) right after the
@@ -970,6 +1117,24 @@ final class SignatoryResolver {
         if (!sides.isEmpty()) {
           return;
         }
+      }
+    }
+  }
+
+  /**
+   * The organisation named in tokens {@code [from, to)} before any state, where states named after it
+   * are sides already: the body whose members the subject lists.
+   */
+  private void definingOrganisation(Context ctx, int from, int to, Set<String> sides) {
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first >= to || found.first >= from && found.value.kind == PartyKind.STATE) {
+        return;
+      }
+      if (found.first >= from && found.value.kind == PartyKind.ORGANIZATION) {
+        if (!onlyOrganisations(sides)) {
+          sides.add(found.value.id);
+        }
+        return;
       }
     }
   }
@@ -1320,6 +1485,42 @@ final class SignatoryResolver {
     if (sides.isEmpty() || signed.containsAll(sides) || signed.size() >= 2 && onlyOrganisations(sides)) {
       sides.addAll(signed);
     }
+  }
+
+  /** Tokens at the end of the text searched for the roles of a signature block. */
+  private static final int SIGNATURE_TAIL = 60;
+
+  /**
+   * «Nguyen Van Minh      Rodrigo Santos ⏎ Prime Minister of the Socialist Republic of Viet Nam      President
+   * of the Republic of the Philippines» closing the text: cells of its last lines that each hold a role
+   * joined to a state, one line or column apiece, are a signature block; two states or more so named sign
+   * for their states, beside those found already (the signers the block's names gave).
+   */
+  private void signatureRoles(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<String> signing = new LinkedHashSet<>();
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first < t.size - SIGNATURE_TAIL || found.value.kind != PartyKind.STATE) {
+        continue;
+      }
+      int lineStart = found.first;
+      while (lineStart > 0 && !t.gapHas(lineStart, '\n') && !opensACell(t, lineStart)) {
+        lineStart--;
+      }
+      PrefixLexicon.Hit<String> role = roleJoinedTo(t, found.first, lineStart);
+      boolean cellEnds = found.last == t.size || t.gapHas(found.last, '\n') || opensACell(t, found.last);
+      if (role != null && role.first == lineStart && cellEnds) {
+        signing.add(found.value.id);
+      }
+    }
+    if (signing.size() >= 2 && signing.containsAll(sides)) {
+      sides.addAll(signing);
+    }
+  }
+
+  /** Whether two spaces or more stand before token {@code k}, as between the columns of a signature block. */
+  private static boolean opensACell(Tokens t, int k) {
+    return k > 0 && t.gapText(k).contains("  ");
   }
 
   /** Whether every side found is an organisation (the body whose members adopt the text). */

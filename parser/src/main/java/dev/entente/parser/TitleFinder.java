@@ -173,6 +173,58 @@ final class TitleFinder {
   }
 
   /**
+   * «title: "C5+1 Leaders' Joint Statement"» over a body that opens with its own heading «The New York
+   * Declaration: …»: a declaration is one whatever the site calls it, so where the title is a front
+   * matter's field, a first heading line of the body that names a declaration gives the kind.
+   */
+  void headingDeclaration(String text, Tokens tokens, List<Segmenter.Line> lines, int titleLine, Layout layout) {
+    if (layout.kind == DocumentKind.DECLARATION || titleLine < 0 || titleField(text, tokens, lines.get(titleLine)) < 0
+        && !Character.isLowerCase(text.charAt(lines.get(titleLine).contentStart))) {
+      return;
+    }
+    for (int i = titleLine + 1; i < lines.size(); i++) {
+      Segmenter.Line line = lines.get(i);
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      String content = text.substring(line.contentStart, line.contentEnd);
+      // The rest of the front matter: its fence, its fields («date: …»), a field's value run on.
+      if (line.isBlank() || content.startsWith("---") || content.startsWith(" ") || first < tokens.size
+          && tokens.start[first] < line.contentEnd && Character.isLowerCase(text.charAt(tokens.start[first]))) {
+        continue;
+      }
+      PrefixLexicon.Hit<DocumentKind> hit = text.charAt(line.contentEnd - 1) == '.' ? null : kindIn(tokens, line);
+      if (hit != null && hit.entry.value == DocumentKind.DECLARATION) {
+        layout.kind = DocumentKind.DECLARATION;
+      }
+      return;
+    }
+  }
+
+  /**
+   * «DECLARATION of the Tenth Meeting of the Council … The tenth meeting … was held …» run into one
+   * line too long to be a title: where no line is the title, a first line that opens with a kind of
+   * document written in capitals gives the document's kind (not its title).
+   */
+  void openingKind(String text, Tokens tokens, List<Segmenter.Line> lines, Layout layout) {
+    for (Segmenter.Line line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      PrefixLexicon.Hit<DocumentKind> hit = first < to && tokens.start[first] == line.contentStart
+          ? data.documentKinds.longestAt(tokens, first, to) : null;
+      boolean capitals = hit != null;
+      for (int k = first; capitals && k < hit.last; k++) {
+        capitals = tokens.isUpperCase(k) && tokens.key[k].length() > 1;
+      }
+      if (capitals) {
+        layout.kind = hit.entry.value;
+      }
+      return;
+    }
+  }
+
+  /**
    * The kind word of a headline: capitalised anywhere («Подписано Совместное заявление …»), or
    * after the adjectives that open the line («Казанская декларация …»).
    */
