@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
  * closed pipe, and goes on past one unwritable file.
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
-    description = "Reads diplomatic documents (Russian) into structured, queryable data.",
+    description = "Reads diplomatic documents (Russian and English, detected per document) into structured, queryable data.",
     subcommands = {ParseCommand.class, QueryCommand.class, EvalCommand.class, SchemaCommand.class,
         DemoCommand.class, StoreCommand.class, SqlCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = Main.EXIT_CODES_HEADING,
