@@ -11,9 +11,10 @@ import java.util.function.Function;
  * a parsed document always satisfies: ids unique within their list; every party, initiative,
  * mechanism and event id a part names is one the document holds (except party ids the parser
  * knows without a mention of its own, which need only be party ids: an initiative's proposer, known
- * for well-known initiatives, and a statement's actors and parties, which a group such as
- * «государства Центральной Азии» expands to); signatories and participants' parties must be among
- * the parties; statements, paragraphs and items
+ * for well-known initiatives, and the signatories and a statement's actors and parties, which a group
+ * such as «главы государств Центральной Азии» expands to — the parties are the states and
+ * organisations the text mentions, and a group is no mention of its members); participants' parties
+ * must be among the parties; statements, paragraphs and items
  * inside their clause; clauses (preamble first) in text order without overlap. {@link EntenteJson}
  * checks them on every document it reads, so that JSON from elsewhere cannot give a document the
  * parser could never produce.
@@ -31,7 +32,6 @@ final class Consistency {
     Set<String> initiatives = unique(doc.initiatives(), Initiative::id, "$.initiatives");
     Set<String> mechanisms = unique(doc.mechanisms(), Mechanism::id, "$.mechanisms");
     Set<String> events = unique(doc.events(), Event::id, "$.events");
-    known(doc.signatories(), parties, "$.signatories", "party");
     for (int i = 0; i < doc.participants().size(); i++) {
       known(doc.participants().get(i).party(), parties, "$.participants[" + i + "].party", "party");
     }

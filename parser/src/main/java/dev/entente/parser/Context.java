@@ -5,7 +5,6 @@ import dev.entente.model.EdtfDate;
 import dev.entente.model.Place;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +65,6 @@ final class Context {
   final Map<String, List<Found<PartyInfo>>> partyMentions = new LinkedHashMap<>();
   /** Every mention in text order. */
   final List<Found<PartyInfo>> mentionsInOrder = new ArrayList<>();
-  /**
-   * The first collective reference (groups.tsv: «главы государств Центральной Азии») each party was
-   * read from, so that a side the text names only so has a mention, as every signatory must.
-   */
-  final Map<String, Found<PartyInfo>> groupMentions = new HashMap<>();
   final List<String> signatories = new ArrayList<>();
   /**
    * The party of each role the text names with its party and no name («the President of Gabon»,

@@ -115,12 +115,6 @@ final class SignatoryResolver {
       officialsOfTwoStates(ctx, people, sides);
     }
     signatureBlock(ctx, sides);
-    for (String side : sides) {
-      Context.Found<PartyInfo> group = ctx.groupMentions.get(side);
-      if (group != null && !ctx.partyMentions.containsKey(side)) {
-        sideMention(ctx, group);
-      }
-    }
     ctx.signatories.addAll(sides);
   }
 
@@ -712,9 +706,6 @@ final class SignatoryResolver {
       for (String id : group.entry.value) {
         PartyInfo party = data.partiesById.get(id);
         (party != null && party.kind == PartyKind.STATE ? states : organisations).add(id);
-        if (party != null) {
-          ctx.groupMentions.putIfAbsent(id, new Context.Found<>(k, group.last, party));
-        }
       }
       k = group.last - 1;
     }
@@ -789,7 +780,7 @@ final class SignatoryResolver {
         for (String id : region.entry.value) {
           PartyInfo state = data.partiesById.get(id);
           if (state != null && states.add(id)) {
-            sideMention(ctx, new Context.Found<>(k, region.last, state));
+            regionMention(ctx, new Context.Found<>(k, region.last, state));
           }
         }
       }
@@ -797,11 +788,8 @@ final class SignatoryResolver {
     }
   }
 
-  /**
-   * A side named by its region or by a group it belongs to: the region's or the group's words are its
-   * mention, kept in text order.
-   */
-  private static void sideMention(Context ctx, Context.Found<PartyInfo> found) {
+  /** A side named by its region: the region's words are its mention, kept in text order. */
+  private static void regionMention(Context ctx, Context.Found<PartyInfo> found) {
     java.util.Comparator<Context.Found<PartyInfo>> byFirst = (a, b) -> Integer.compare(a.first, b.first);
     List<Context.Found<PartyInfo>> own = ctx.partyMentions.computeIfAbsent(found.value.id, id -> new java.util.ArrayList<>());
     own.add(found);
