@@ -22,8 +22,6 @@ final class Segmenter {
   private static final int LEAD_WINDOW = 25;
   /** Words in capitals that make a heading run on into the text ({@link #headingRunOn}). */
   private static final int HEADING_WORDS = 3;
-  /** A point numbered inside a line: after a stop, colon, semicolon or comma, a number, a stop, a space. */
-  private static final Pattern INLINE_POINT = Pattern.compile("(?<=[.:;,]) (\\d{1,2})\\. (?=\\S)");
 
   private final LanguageData data;
   private final TitleFinder titles;
@@ -482,16 +480,39 @@ final class Segmenter {
     return split == null ? lines : split;
   }
 
-  /** Where the points «1.», «2.», … numbered in order inside {@code line} start; empty unless there are two. */
+  /**
+   * Where the points «1.», «2.», … numbered in order inside {@code line} start; empty unless there are
+   * two. A point is one or two digits, a full stop and a space after «.», «:», «;» or «,» and a space,
+   * with more text after it; read by hand, as this runs on every long line.
+   */
   private static List<Integer> pointCuts(String text, Line line) {
     List<Integer> cuts = new ArrayList<>();
-    Matcher m = INLINE_POINT.matcher(text).region(line.contentStart, line.contentEnd);
-    while (m.find()) {
-      if (Integer.parseInt(m.group(1)) == cuts.size() + 1) {
-        cuts.add(m.start(1));
+    int end = line.contentEnd;
+    for (int i = line.contentStart + 1; i < end; i++) {
+      if (text.charAt(i) != ' ' || ".:;,".indexOf(text.charAt(i - 1)) < 0) {
+        continue;
       }
+      int k = i + 1;
+      int number = 0;
+      while (k < end && k - i <= 2 && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+        number = number * 10 + text.charAt(k) - '0';
+        k++;
+      }
+      if (k == i + 1 || k + 2 >= end || text.charAt(k) != '.' || text.charAt(k + 1) != ' '
+          || isSpace(text.charAt(k + 2))) {
+        continue;
+      }
+      if (number == cuts.size() + 1) {
+        cuts.add(i + 1);
+      }
+      i = k + 1;
     }
     return cuts.size() < 2 ? List.of() : cuts;
+  }
+
+  /** Whether {@code c} is a space as a regular expression's {@code \s} reads one. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static List<Line> lines(String text) {
