@@ -579,6 +579,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean possessiveVisitsNameTheirDestination() {
+    return true;
+  }
+
+  @Override
   String possessiveVisitRule() {
     return "visit: X's visit to …";
   }

@@ -634,7 +634,7 @@ final class EventRecognizer {
    * is a visit there where the sentence names no event over those words.
    */
   void visitTo(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
-    if (sentence == null) {
+    if (sentence == null || !language.possessiveVisitsNameTheirDestination()) {
       return;
     }
     Tokens t = ctx.tokens;

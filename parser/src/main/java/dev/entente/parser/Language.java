@@ -202,6 +202,14 @@ public abstract class Language {
   abstract String invitationRule();
 
   /** The rule name of a visit read from a possessor's visit to a place («the Minister's visit to Manila»). */
+  /**
+   * Whether a visit after a possessive names its destination with a preposition («the Secretary's
+   * visit to Manila»), so that {@code EventRecognizer.visitTo} reads it. No by default.
+   */
+  boolean possessiveVisitsNameTheirDestination() {
+    return false;
+  }
+
   String possessiveVisitRule() {
     return "visit: possessor's visit to a place";
   }
