@@ -327,8 +327,7 @@ final class ConceptMerger {
       }
       longer.absorb(c);
       longer.mentions.sort(java.util.Comparator.comparingInt(Range::start));
-      survivors.put(c, longer);
-      survivors.replaceAll((from, to) -> to == c ? longer : to);
+      redirect(survivors, c, longer);
     }
     return kept;
   }
@@ -389,8 +388,7 @@ final class ConceptMerger {
       }
       keeper.mentions.sort(java.util.Comparator.comparingInt(Range::start));
       dropped.put(gone, keeper);
-      survivors.put(gone, keeper);
-      survivors.replaceAll((from, to) -> to == gone ? keeper : to);
+      redirect(survivors, gone, keeper);
     }
     List<Concept> kept = new ArrayList<>(items.size());
     for (Concept c : items) {
@@ -414,7 +412,7 @@ final class ConceptMerger {
       }
       String[] parts = described.name.split(" ");
       String last = parts[parts.length - 1];
-      if (parts.length < 2 || !last.equals(last.toLowerCase(java.util.Locale.ROOT))
+      if (parts.length < 2 || !lowerCaseOnly(last)
           || !ctx.data.words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, Tokenizer.keyOf(last))) {
         continue;
       }
@@ -444,10 +442,15 @@ final class ConceptMerger {
       }
       named.absorb(c);
       named.mentions.sort(java.util.Comparator.comparingInt(Range::start));
-      survivors.put(c, named);
-      survivors.replaceAll((from, to) -> to == c ? named : to);
+      redirect(survivors, c, named);
     }
     return kept;
+  }
+
+  /** Records that {@code gone} merged into {@code keeper}, and sends what had merged into {@code gone} there too. */
+  private static void redirect(Map<Concept, Concept> survivors, Concept gone, Concept keeper) {
+    survivors.put(gone, keeper);
+    survivors.replaceAll((from, to) -> to == gone ? keeper : to);
   }
 
   private static boolean lowerCaseOnly(String words) {

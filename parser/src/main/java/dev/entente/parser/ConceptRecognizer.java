@@ -1240,9 +1240,7 @@ final class ConceptRecognizer {
   private boolean bodyInOneState(Context ctx, Lexicons.Head head, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
       int end, int to) {
     Tokens t = ctx.tokens;
-    if (!data.language.headsEndNames() || end + 1 >= to || !(head.kind == MechanismKind.COMMISSION
-        || head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.SECRETARIAT)
-        || start != hit.first || end <= hit.last + 1 || !words.is(WordClass.NAME_PREPOSITION, t.key[hit.last])
+    if (!data.language.headsEndNames() || end + 1 >= to || !namesAnInstitution(head) || start != hit.first || end <= hit.last + 1 || !words.is(WordClass.NAME_PREPOSITION, t.key[hit.last])
         || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[end]) || t.gapBefore[end] != Tokens.GAP_SPACE
         || partyWithin(ctx, start, end)) {
       return false;
@@ -1261,13 +1259,18 @@ final class ConceptRecognizer {
    * opens (a parliament, a congress) is part of that state's institutions.
    */
   private boolean bodyOfANationsBody(Lexicons.Head head, Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
-    if (!data.language.headsEndNames() || hit.last + 1 >= end || !(head.kind == MechanismKind.COMMISSION
-        || head.kind == MechanismKind.COUNCIL || head.kind == MechanismKind.SECRETARIAT)) {
+    if (!data.language.headsEndNames() || hit.last + 1 >= end || !namesAnInstitution(head)) {
       return false;
     }
     int link = data.language.bodyLinkAt(t, hit.last, end);
     int k = hit.last + link;
     return link > 0 && k < end && t.isCapitalized(k) && data.language.opensANationsBody(t.key[k]);
+  }
+
+  /** Whether a head names a body a state may have of its own: a committee or commission, a council, a secretariat. */
+  private static boolean namesAnInstitution(Lexicons.Head head) {
+    return head.kind == MechanismKind.COMMISSION || head.kind == MechanismKind.COUNCIL
+        || head.kind == MechanismKind.SECRETARIAT;
   }
 
   /**

@@ -128,10 +128,12 @@ final class DateRecognizer {
     dateStarts.addAll(data.months.keySet());
     dateStarts.addAll(data.relativeYears.keySet());
     dateStarts.addAll(data.weekdays.keySet());
-    // «the nineteenth day of March», «this Twenty-Second Day of November»: the ordinals of a month's days in words.
+    // «the nineteenth day of March», «this Twenty-Second Day of November»: the ordinals of a month's days in
+    // words, where the language writes a filler between such a day and its month ({@link #fromOrdinalDay}).
+    boolean ordinalDays = !words.list(WordClass.DAY_FILLER).isEmpty();
     for (java.util.Map.Entry<String, Integer> ordinal : data.ordinals.entrySet()) {
       String form = ordinal.getKey();
-      if (ordinal.getValue() <= MAX_DAY && !form.chars().anyMatch(Character::isDigit)) {
+      if (ordinalDays && ordinal.getValue() <= MAX_DAY && !form.chars().anyMatch(Character::isDigit)) {
         int hyphen = form.indexOf('-');
         dateStarts.add(hyphen > 0 ? form.substring(0, hyphen) : form);
       }

@@ -22,13 +22,6 @@ final class DocumentDater {
   private static final int UNDER_TITLE_LINES = 2;
   /** Closing paragraphs searched for «Подписано/Совершено в …». */
   private static final int CLOSING_WINDOW = 2;
-  /** Whether tokens {@code [from, to)} are a city's name alone, after the word for «city» if any («г. Астана»). */
-  private boolean cityAlone(Tokens t, int from, int to) {
-    int k = from < to && data.words.is(WordClass.CITY_ABBREVIATION, t.key[from]) ? from + 1 : from;
-    PhraseMatcher.Match<City> city = k < to ? data.cities.longestAt(t, k, to) : null;
-    return city != null && city.first == k && city.last == to;
-  }
-
   /** A day this much before the page's own is one the text recalls, not the document's. */
   private static final int CITED_GAP_DAYS = 31;
 
@@ -631,4 +624,10 @@ final class DocumentDater {
     return false;
   }
 
+  /** Whether tokens {@code [from, to)} are a city's name alone, after the word for «city» if any («г. Астана»). */
+  private boolean cityAlone(Tokens t, int from, int to) {
+    int k = from < to && data.words.is(WordClass.CITY_ABBREVIATION, t.key[from]) ? from + 1 : from;
+    PhraseMatcher.Match<City> city = k < to ? data.cities.longestAt(t, k, to) : null;
+    return city != null && city.first == k && city.last == to;
+  }
 }

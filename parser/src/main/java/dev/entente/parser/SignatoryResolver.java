@@ -1,6 +1,7 @@
 package dev.entente.parser;
 
 import dev.entente.model.DocumentKind;
+import dev.entente.model.EventKind;
 import dev.entente.model.PartyKind;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -417,15 +418,15 @@ final class SignatoryResolver {
     return to > from && t.isCapitalized(to - 1);
   }
 
+  /** The fewest spaces between two columns of a signature block run together on one line. */
+  private static final int COLUMN_GAP = 3;
+
   /**
    * «За Азербайджанскую Республику За Республику Молдова ⏎ За Республику Армения …» under a council's
    * decision: the states of a signature block, two or more, each after the capitalised word that
    * opens a line of the block or right after the state before it, sign the text beside the body
    * that adopts it.
    */
-  /** The fewest spaces between two columns of a signature block run together on one line. */
-  private static final int COLUMN_GAP = 3;
-
   private void signatureBlock(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
     Set<String> signing = new LinkedHashSet<>();
@@ -680,7 +681,7 @@ final class SignatoryResolver {
       PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, k, Math.min(t.size, k + 4));
       if (head != null) {
         return head.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT
-            && (h.kind == dev.entente.model.EventKind.FORUM || h.kind == dev.entente.model.EventKind.CONFERENCE));
+            && (h.kind == EventKind.FORUM || h.kind == EventKind.CONFERENCE));
       }
     }
     return false;
@@ -918,22 +919,22 @@ final class SignatoryResolver {
    * below it («Главы государств … – A, B и C, ⏎ - выражая …, ⏎ заявляют:»).
    */
   private static boolean endsInAComma(Context ctx, Context.Sentence s) {
-    String text = ctx.text.text();
-    int end = s.end;
-    while (end > s.start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return end > s.start && text.charAt(end - 1) == ',';
+    return endsIn(ctx, s, ',');
   }
 
   /** Whether sentence {@code s} ends in a colon, as a subject over the paragraphs it adopts does. */
   private static boolean endsInAColon(Context ctx, Context.Sentence s) {
+    return endsIn(ctx, s, ':');
+  }
+
+  /** Whether the last character of sentence {@code s} before any white space is {@code mark}. */
+  private static boolean endsIn(Context ctx, Context.Sentence s, char mark) {
     String text = ctx.text.text();
     int end = s.end;
     while (end > s.start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    return end > s.start && text.charAt(end - 1) == ':';
+    return end > s.start && text.charAt(end - 1) == mark;
   }
 
   /**
