@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,23 +20,12 @@ final class EnglishPartiesOfPeopleTest {
     return PARSER.parse("en-test", title + "\n\n" + body + "\n");
   }
 
-  private static String people(Document doc) {
-    return doc.participants().stream()
-        .map(p -> p.name() + "/" + p.party().orElse("-") + "/" + p.role().orElse("-"))
-        .collect(Collectors.joining("; "));
-  }
-
-  private static String party(Document doc, String name) {
-    return doc.participants().stream().filter(p -> p.name().equals(name)).findFirst()
-        .map(p -> p.party().orElse("-")).orElse("absent");
-  }
-
   @Test
   void aStatesPossessive_beforeARole_isThePersonsParty() {
     Document doc = parse("Joint Statement of Kenya and India", "Nairobi, 12 March 2024\n\n"
         + "1. India's Prime Minister Arjun Mehta held talks with Kenyan President Daniel Mwangi.");
-    assertEquals("IN", party(doc, "Arjun Mehta"), () -> people(doc));
-    assertEquals("KE", party(doc, "Daniel Mwangi"), () -> people(doc));
+    assertEquals("IN", People.partyOf(doc, "Arjun Mehta"), () -> People.listed(doc));
+    assertEquals("KE", People.partyOf(doc, "Daniel Mwangi"), () -> People.listed(doc));
   }
 
   @Test
@@ -47,9 +35,9 @@ final class EnglishPartiesOfPeopleTest {
             + "* Lesotho: The Right Honourable Prime Minister Thabo Moeketsi\n"
             + "* Zambia: President Chanda Mulenga\n"
             + "* Angola: Honourable Paulo Manuel, Minister of External Relations\n");
-    assertEquals("LS", party(doc, "Thabo Moeketsi"), () -> people(doc));
-    assertEquals("ZM", party(doc, "Chanda Mulenga"), () -> people(doc));
-    assertEquals("AO", party(doc, "Paulo Manuel"), () -> people(doc));
+    assertEquals("LS", People.partyOf(doc, "Thabo Moeketsi"), () -> People.listed(doc));
+    assertEquals("ZM", People.partyOf(doc, "Chanda Mulenga"), () -> People.listed(doc));
+    assertEquals("AO", People.partyOf(doc, "Paulo Manuel"), () -> People.listed(doc));
   }
 
   @Test
@@ -57,8 +45,8 @@ final class EnglishPartiesOfPeopleTest {
     Document doc = parse("Joint Statement by Japan and Brazil", "18 July 2023\n\n"
         + "Prime Minister Hiro Tanaka warmly welcomed President Ana Souza and her delegation to Japan.\n\n"
         + "Prime Minister Tanaka and President Souza agreed to deepen trade.");
-    assertEquals("JP", party(doc, "Hiro Tanaka"), () -> people(doc));
-    assertEquals("BR", party(doc, "Ana Souza"), () -> people(doc));
+    assertEquals("JP", People.partyOf(doc, "Hiro Tanaka"), () -> People.listed(doc));
+    assertEquals("BR", People.partyOf(doc, "Ana Souza"), () -> People.listed(doc));
   }
 
   @Test
@@ -66,14 +54,14 @@ final class EnglishPartiesOfPeopleTest {
     Document doc = parse("Joint statement with the President of Ghana", "2 May 2022\n\n"
         + "Prime Minister Liam Walsh welcomed President Kofi Boateng to Ireland.\n\n"
         + "The leaders noted that the visit was the first by a President of Ghana.");
-    assertEquals("GH", party(doc, "Kofi Boateng"), () -> people(doc));
+    assertEquals("GH", People.partyOf(doc, "Kofi Boateng"), () -> People.listed(doc));
   }
 
   @Test
   void anAbbreviatedStateBeforeARole_isItsParty() {
     Document doc = parse("Joint Statement of the United States and the Republic of Korea", "Seoul, 4 June 2024\n\n"
         + "1. U.S. Secretary of State Mark Ellison and ROK Foreign Minister Park Ji-hoon met in Seoul.");
-    assertEquals("US", party(doc, "Mark Ellison"), () -> people(doc));
+    assertEquals("US", People.partyOf(doc, "Mark Ellison"), () -> People.listed(doc));
   }
 
   @Test
@@ -81,7 +69,7 @@ final class EnglishPartiesOfPeopleTest {
     Document doc = parse("Joint Statement of the United Arab Emirates and Kazakhstan", "Abu Dhabi, 9 January 2025\n\n"
         + "1. H.E. Sheikh Saif bin Zayed Al Nahyan, Minister of Interior of the United Arab Emirates, received the"
         + " Kazakh delegation.");
-    assertTrue(people(doc).contains("Saif bin Zayed Al Nahyan/AE/Sheikh"), () -> people(doc));
+    assertTrue(People.listed(doc).contains("Saif bin Zayed Al Nahyan/AE/Sheikh"), () -> People.listed(doc));
   }
 
   @Test
@@ -89,7 +77,7 @@ final class EnglishPartiesOfPeopleTest {
     Document doc = parse("Joint Statement of the European Union and Japan", "Tokyo, 3 May 2024\n\n"
         + "1. President of the European Commission Greta van den Berg met Prime Minister Kenji Sato in Tokyo.");
     assertEquals("Greta van den Berg/EU/President of the European Commission",
-        people(doc).split("; ")[0], () -> people(doc));
+        People.listed(doc).split("; ")[0], () -> People.listed(doc));
     assertTrue(doc.signatories().contains("JP"),
         () -> doc.signatories().toString());
   }
@@ -99,15 +87,15 @@ final class EnglishPartiesOfPeopleTest {
     Document doc = parse("Joint Press Statement following the 3rd EU-Chile Summit", "Santiago, 7 December 2023\n\n"
         + "1. The Summit took place in Santiago. Chile was represented by President Lucia Rojas and Foreign Minister"
         + " Pablo Diaz.");
-    assertEquals("CL", party(doc, "Lucia Rojas"), () -> people(doc));
-    assertEquals("CL", party(doc, "Pablo Diaz"), () -> people(doc));
+    assertEquals("CL", People.partyOf(doc, "Lucia Rojas"), () -> People.listed(doc));
+    assertEquals("CL", People.partyOf(doc, "Pablo Diaz"), () -> People.listed(doc));
   }
 
   @Test
   void aRoleWithItsPartyInTheTitle_givesThePartyToTheOnePersonInThatRole() {
     Document doc = parse("Joint Statement on the State Visit of the President of Ghana to Canada", "Ottawa, 7 October 2024\n\n"
         + "1. President Kofi Boateng and Prime Minister Claire Dubois held talks in Ottawa.");
-    assertEquals("GH", party(doc, "Kofi Boateng"), () -> people(doc));
+    assertEquals("GH", People.partyOf(doc, "Kofi Boateng"), () -> People.listed(doc));
   }
 
   @Test
@@ -115,7 +103,7 @@ final class EnglishPartiesOfPeopleTest {
     Document doc = parse("Joint Vision Statement", "Tokyo, 7 October 2024\n\n"
         + "1. Prime Minister Kenji Sato of Japan and President Daniel Mwangi of Kenya met in Tokyo and issued this"
         + " statement.\n\n2. The leaders reaffirmed their partnership.");
-    assertEquals(java.util.List.of("JP", "KE"), doc.signatories(), () -> people(doc));
+    assertEquals(java.util.List.of("JP", "KE"), doc.signatories(), () -> People.listed(doc));
   }
 
   @Test
@@ -123,7 +111,7 @@ final class EnglishPartiesOfPeopleTest {
     Document doc = parse("Joint Statement Following Meeting of President Ana Souza and His Majesty King Omar II of Jordan",
         "Amman, 2 March 2024\n\nPresident Ana Souza and His Majesty King Omar II met today in Amman and reaffirmed"
             + " the friendship between Brazil and Jordan.");
-    assertEquals(java.util.List.of("JO", "BR"), doc.signatories(), () -> people(doc));
-    assertEquals("BR", party(doc, "Ana Souza"), () -> people(doc));
+    assertEquals(java.util.List.of("JO", "BR"), doc.signatories(), () -> People.listed(doc));
+    assertEquals("BR", People.partyOf(doc, "Ana Souza"), () -> People.listed(doc));
   }
 }

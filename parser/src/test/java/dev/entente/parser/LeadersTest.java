@@ -8,7 +8,6 @@ import dev.entente.model.Document;
 import dev.entente.model.EntenteJson;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +20,6 @@ final class LeadersTest {
 
   private static Document parse(String title, String body) {
     return PARSER.parse("en-test", title + "\n\n" + body + "\n");
-  }
-
-  private static String people(Document doc) {
-    return doc.participants().stream()
-        .map(p -> p.name() + "/" + p.party().orElse("-") + "/" + p.role().orElse("-"))
-        .collect(Collectors.joining("; "));
-  }
-
-  private static String party(Document doc, String name) {
-    return doc.participants().stream().filter(p -> p.name().equals(name)).findFirst()
-        .map(p -> p.party().orElse("-")).orElse("absent");
   }
 
   private static String party(String name, String role, String day) {
@@ -81,16 +69,16 @@ final class LeadersTest {
     Document doc = parse("Joint Statement of the Leaders of Japan, the Republic of Korea and the United States",
         "Lima, November 15, 2024\n\n"
             + "1. President Biden, Prime Minister Ishiba and President Yoon met to strengthen their cooperation.");
-    assertEquals("US", party(doc, "Biden"), () -> people(doc));
-    assertEquals("JP", party(doc, "Ishiba"), () -> people(doc));
-    assertEquals("KR", party(doc, "Yoon"), () -> people(doc));
+    assertEquals("US", People.partyOf(doc, "Biden"), () -> People.listed(doc));
+    assertEquals("JP", People.partyOf(doc, "Ishiba"), () -> People.listed(doc));
+    assertEquals("KR", People.partyOf(doc, "Yoon"), () -> People.listed(doc));
   }
 
   @Test
   void theTextsOwnState_wins_overTheDirectory() {
     Document doc = parse("Joint Statement of Kenya and South Africa", "Nairobi, 12 March 2019\n\n"
         + "1. Kenyan President Cyril Ramaphosa held talks with the Prime Minister of Japan.");
-    assertEquals("KE", party(doc, "Cyril Ramaphosa"), () -> people(doc));
+    assertEquals("KE", People.partyOf(doc, "Cyril Ramaphosa"), () -> People.listed(doc));
   }
 
   @Test
@@ -105,7 +93,7 @@ final class LeadersTest {
     Document doc = parse("Communique of the Extraordinary Summit of the African Union", "Addis Ababa, 10 May 2020\n\n"
         + "1. The Summit was chaired by the Chairperson of the African Union, President Cyril Ramaphosa.\n"
         + "2. The Summit thanked South Africa for its leadership.");
-    assertEquals("ZA", party(doc, "Cyril Ramaphosa"), () -> people(doc));
+    assertEquals("ZA", People.partyOf(doc, "Cyril Ramaphosa"), () -> People.listed(doc));
   }
 
   @Test
@@ -115,8 +103,8 @@ final class LeadersTest {
         + "1. The Summit was chaired by the Chairperson of the African Union, President Cyril Ramaphosa.\n"
         + "2. The Summit heard President Xi Jinping.");
     // THEN the directory gives neither a party the document lacks: the text's own stays, else none
-    assertEquals("AFRICAN_UNION", party(doc, "Cyril Ramaphosa"), () -> people(doc));
-    assertEquals("-", party(doc, "Xi Jinping"), () -> people(doc));
+    assertEquals("AFRICAN_UNION", People.partyOf(doc, "Cyril Ramaphosa"), () -> People.listed(doc));
+    assertEquals("-", People.partyOf(doc, "Xi Jinping"), () -> People.listed(doc));
     assertEquals(doc, EntenteJson.fromJson(EntenteJson.toJson(doc)), "the document reads back from its JSON");
   }
 }

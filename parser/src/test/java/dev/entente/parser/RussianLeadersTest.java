@@ -35,17 +35,6 @@ final class RussianLeadersTest {
     return PARSER.parse("ru-test", text);
   }
 
-  private static String people(Document doc) {
-    return doc.participants().stream()
-        .map(p -> p.name() + "/" + p.party().orElse("-") + "/" + p.role().orElse("-"))
-        .collect(Collectors.joining("; "));
-  }
-
-  private static String party(Document doc, String name) {
-    return doc.participants().stream().filter(p -> p.name().equals(name)).findFirst()
-        .map(p -> p.party().orElse("-")).orElse("absent");
-  }
-
   /** The party of the participant whose name, in whatever case the recogniser left it, ends in {@code surname}. */
   private static String partyBySurname(Document doc, String surname) {
     return doc.participants().stream().filter(p -> p.name().endsWith(" " + surname)).findFirst()
@@ -160,8 +149,8 @@ final class RussianLeadersTest {
     Document doc = parse("Совместное заявление Республики Казахстан и Китайской Народной Республики\n\n"
         + "Астана, 3 июля 2024 года\n\n"
         + "1. Президент Токаев и Председатель Си Цзиньпин провели переговоры в узком составе.\n");
-    assertEquals("KZ", party(doc, "Токаев"), () -> people(doc));
-    assertEquals("CN", party(doc, "Си Цзиньпин"), () -> people(doc));
+    assertEquals("KZ", People.partyOf(doc, "Токаев"), () -> People.listed(doc));
+    assertEquals("CN", People.partyOf(doc, "Си Цзиньпин"), () -> People.listed(doc));
   }
 
   @Test
@@ -169,8 +158,8 @@ final class RussianLeadersTest {
     Document doc = parse("Совместное заявление Республики Казахстан и Китайской Народной Республики\n\n"
         + "Астана, 3 июля 2024 года\n\n"
         + "1. Президент Казахстана Касым-Жомарт Токаев и Председатель КНР Си Цзиньпин провели переговоры.\n");
-    assertEquals("KZ", party(doc, "Касым-Жомарт Токаев"), () -> people(doc));
-    assertEquals("CN", party(doc, "Си Цзиньпин"), () -> people(doc));
+    assertEquals("KZ", People.partyOf(doc, "Касым-Жомарт Токаев"), () -> People.listed(doc));
+    assertEquals("CN", People.partyOf(doc, "Си Цзиньпин"), () -> People.listed(doc));
   }
 
   @Test
@@ -178,8 +167,8 @@ final class RussianLeadersTest {
     Document doc = parse("Совместное заявление Французской Республики и Республики Индия\n\nМосква, 10 мая 2023 года\n\n"
         + "1. В ходе переговоров с Президентом Эмманюэлем Макроном и Премьер-министром Нарендрой Моди "
         + "стороны обсудили вопросы сотрудничества.\n");
-    assertEquals("FR", partyBySurname(doc, "Макрон"), () -> people(doc));
-    assertEquals("IN", partyBySurname(doc, "Моди"), () -> people(doc));
+    assertEquals("FR", partyBySurname(doc, "Макрон"), () -> People.listed(doc));
+    assertEquals("IN", partyBySurname(doc, "Моди"), () -> People.listed(doc));
   }
 
   @Test
@@ -188,8 +177,8 @@ final class RussianLeadersTest {
         + "Ташкент, 6 декабря 2021 года\n\n"
         + "1. Стороны подтвердили приверженность принципам добрососедства.\n\n"
         + "Шавкат Мирзиёев\t\tКасым-Жомарт Токаев\n");
-    assertEquals("UZ", party(doc, "Шавкат Мирзиёев"), () -> people(doc));
-    assertEquals("KZ", party(doc, "Касым-Жомарт Токаев"), () -> people(doc));
+    assertEquals("UZ", People.partyOf(doc, "Шавкат Мирзиёев"), () -> People.listed(doc));
+    assertEquals("KZ", People.partyOf(doc, "Касым-Жомарт Токаев"), () -> People.listed(doc));
   }
 
   @Test
@@ -198,13 +187,13 @@ final class RussianLeadersTest {
         + "Ташкент, 6 декабря 2021 года\n\n"
         + "1. Стороны подтвердили приверженность принципам добрососедства.\n\n"
         + "Ш.М.Мирзиёев\t\tВладимир Путин\n");
-    assertEquals("UZ", party(doc, "Ш.М.Мирзиёев"), () -> people(doc));
-    assertEquals("RU", party(doc, "Владимир Путин"), () -> people(doc));
+    assertEquals("UZ", People.partyOf(doc, "Ш.М.Мирзиёев"), () -> People.listed(doc));
+    assertEquals("RU", People.partyOf(doc, "Владимир Путин"), () -> People.listed(doc));
     Document titled = parse("Совместная декларация Республики Узбекистан и Российской Федерации\n\n"
         + "Ташкент, 6 декабря 2021 года\n\n"
         + "1. Президент Ш.М.Мирзиёев и Президент В.В.Путин подтвердили приверженность принципам добрососедства.\n");
-    assertEquals("UZ", party(titled, "Ш.М.Мирзиёев"), () -> people(titled));
-    assertEquals("RU", party(titled, "В.В.Путин"), () -> people(titled));
+    assertEquals("UZ", People.partyOf(titled, "Ш.М.Мирзиёев"), () -> People.listed(titled));
+    assertEquals("RU", People.partyOf(titled, "В.В.Путин"), () -> People.listed(titled));
   }
 
   @Test
@@ -212,7 +201,7 @@ final class RussianLeadersTest {
     Document doc = parse("Совместное заявление Республики Казахстан и Республики Узбекистан\n\n"
         + "Астана, 3 июля 2024 года\n\n"
         + "1. Стороны приветствовали встречу с Председателем Си Цзиньпином и Президентом Токаевым.\n");
-    assertNotEquals("CN", partyBySurname(doc, "Цзиньпин"), () -> people(doc));
-    assertEquals("KZ", party(doc, "Токаев"), () -> people(doc));
+    assertNotEquals("CN", partyBySurname(doc, "Цзиньпин"), () -> People.listed(doc));
+    assertEquals("KZ", People.partyOf(doc, "Токаев"), () -> People.listed(doc));
   }
 }
