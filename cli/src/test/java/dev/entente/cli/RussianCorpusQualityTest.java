@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code entente eval} printing what score.py prints on it. The texts are not in the repository
  * (see corpus/ru/texts/README.md): they are looked for in corpus/ru/texts, then in
  * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so. The
- * second to eighth test splits ({@code test2} to {@code test8} in split.tsv, batches 2 to 8 of
- * SPLIT.md) are kept out of every floor here: whoever adds rules never sees their
- * figures; the lead scores them. Texts that can no longer be rebuilt from their sources are listed
+ * second to ninth test splits ({@code test2} to {@code test9} in split.tsv, batches 2 to 9 of
+ * SPLIT.md) are kept out of every floor here: the lead scores them (test2 to test7, held out
+ * through session 11, have been tuning material since session 12; SPLIT.md). Texts that can no longer be rebuilt from their sources are listed
  * in {@code corpus/ru/lost.tsv} and left out of every figure here (their gold stays).
  */
 final class RussianCorpusQualityTest {
@@ -56,9 +56,11 @@ final class RussianCorpusQualityTest {
    * rutexts7a's rules of session 7 bring the 48 to 0.934; with rutexts7b's, merged, 0.952.
    * Session 11 added 6 more (batch 8, labelled tune but held out that session; its other 3 are
    * {@code test8}, outside every floor), on which session 11's start jar (38c1775) scores the 54 at
-   * 0.952 (the 48 at 0.967): the floor stands.
+   * 0.952 (the 48 at 0.967): the floor stands. Session 12 added 6 more (batch 9, labelled tune but
+   * held out that session; its other 4 are {@code test9}, outside every floor), on which session 12's
+   * start jar (3aa3ef5) scores the 60 at 0.948 (the 54 at 0.962): the floor follows the larger split.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.95;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.94;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");
