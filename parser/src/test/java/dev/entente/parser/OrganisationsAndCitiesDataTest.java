@@ -270,6 +270,19 @@ final class OrganisationsAndCitiesDataTest {
     assertEquals(new TreeSet<>(List.of(ids.split(","))), partyIds(doc), sentence);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны призвали к возобновлению палестино-израильских переговоров.|IL,PS
+      Стороны обсудили ход украино-российских контактов.|RU,UA
+      Стороны приветствовали урегулирование эфиопо-эритрейского конфликта.|ER,ET
+      """)
+  void state_aRussianCompoundWithTheShortFirstPart_namesBothStates(String sentence, String ids) {
+    // GIVEN a compound adjective whose first part is the short combining form («палестино-»)
+    Document doc = RUSSIAN.parse("Совместное заявление\n1. " + sentence + "\n");
+    // THEN both states are mentioned
+    assertEquals(new TreeSet<>(List.of(ids.split(","))), partyIds(doc), sentence);
+  }
+
   @Test
   void city_victoriaFalls_isInZimbabwe_notTheCapitalOfSeychelles() {
     // GIVEN a statement signed in Victoria Falls, whose first word is the name of another capital
