@@ -276,6 +276,8 @@ for _oid, (_names, _abbreviations) in {
     "CDU": ("Christian Democratic Union", ""),
     "HEZBOLLAH": ("Hizbollah|Hizballah", ""),
     "KOMEITO": ("New Komeito", ""),
+    "G77": ("Group of 77 and China|Group of Seventy-Seven", "G-77"),
+    "NAM": ("Movement of Non-Aligned Countries|Movement of Non-Aligned States", ""),
 }.items():
     _old_names, _old_abbreviations = MORE.get(_oid, ("", ""))
     MORE[_oid] = ("|".join(n for n in (_old_names, _names) if n),
