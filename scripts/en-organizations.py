@@ -278,6 +278,13 @@ for _oid, (_names, _abbreviations) in {
     "KOMEITO": ("New Komeito", ""),
     "G77": ("Group of 77 and China|Group of Seventy-Seven", "G-77"),
     "NAM": ("Movement of Non-Aligned Countries|Movement of Non-Aligned States", ""),
+    "PCC": ("Cuban Communist Party", ""),
+    "KPRF": ("Communist Party of Russia", "CPRF"),
+    "LDPR": ("", "LDPR"),
+    "JUST_RUSSIA": ("A Just Russia|Just Russia|A Just Russia – Patriots – For Truth", ""),
+    "AMANAT": ("Nur Otan|Nur Otan Party|Amanat", ""),
+    "GEORGIAN_DREAM": ("Georgian Dream|Georgian Dream party", ""),
+    "AKP": ("AK Party", ""),
 }.items():
     _old_names, _old_abbreviations = MORE.get(_oid, ("", ""))
     MORE[_oid] = ("|".join(n for n in (_old_names, _names) if n),

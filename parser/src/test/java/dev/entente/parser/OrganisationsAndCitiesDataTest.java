@@ -283,6 +283,22 @@ final class OrganisationsAndCitiesDataTest {
     assertEquals(new TreeSet<>(List.of(ids.split(","))), partyIds(doc), sentence);
   }
 
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны напомнили о связях с Цейлоном.|The sides recalled their ties with Ceylon.|LK
+      Министры обсудили положение в Заире.|The ministers discussed the situation in Zaire.|CD
+      Делегация Дагомеи прибыла на сессию.|The delegation of Dahomey arrived for the session.|BJ
+      Стороны отметили позицию Верхней Вольты.|The sides noted the position of Upper Volta.|BF
+      """)
+  void state_itsOldName_isTheState(String russian, String english, String id) {
+    // GIVEN the name a state had when older texts were written, in each language
+    Document ru = RUSSIAN.parse("Совместное коммюнике\n1. " + russian + "\n");
+    Document en = ENGLISH.parse("Joint Communique\n1. " + english + "\n");
+    // THEN it is that state
+    assertEquals(Set.of(id), partyIds(ru), russian);
+    assertEquals(Set.of(id), partyIds(en), english);
+  }
+
   @Test
   void city_victoriaFalls_isInZimbabwe_notTheCapitalOfSeychelles() {
     // GIVEN a statement signed in Victoria Falls, whose first word is the name of another capital
