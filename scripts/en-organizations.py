@@ -249,6 +249,51 @@ MORE = {
     "ISTC": ("International Science and Technology Centre", ""),
 }
 
+# More English names and abbreviations: missions and funds that count as their organisation (not
+# councils, committees, commissions or parliaments, which are read as mechanisms by their heads),
+# and the English names of the organisations and parties added to the Russian pack (complete lists
+# of standing bodies, not one document's).
+for _oid, (_names, _abbreviations) in {
+    "UN": ("United Nations Angola Verification Mission|United Nations Operation in Mozambique|United Nations Operation in Burundi|United Nations Mission in the Central African Republic and Chad|United Nations Mission in Haiti|United Nations Transitional Administration for Eastern Slavonia|United Nations Preventive Deployment Force|United Nations Emergency Force|United Nations Iran-Iraq Military Observer Group|United Nations Observer Mission in Liberia|United Nations Mission of Observers in Prevlaka|United Nations Mission for Ebola Emergency Response|UN Peacebuilding Fund|United Nations Peacebuilding Fund",
+           "UNSCOM|UNMOVIC|UNAVEM|ONUMOZ|UNTAES|UNPREDEP|UNMIH|MINURCAT|ONUB|UNIIMOG|UNEF|ONUC|UNOMIL|UNMOP|MINURCA|UNMEER|UNCRO|CTED"),
+    "COE": ("", "GRECO|MONEYVAL"),
+    "CAN": ("Andean Community of Nations", ""),
+    "MERCOSUR": ("Southern Common Market", "Parlasur|PARLASUR"),
+    "SICA": ("", "PARLACEN"),
+    "AFDB": ("African Development Fund", ""),
+    "UNION_STATE": ("Union State of Russia and Belarus|Union State of Belarus and Russia", ""),
+    "COLOMBO_PLAN": ("Colombo Plan Secretariat", ""),
+    "ITC": ("International Trade Centre UNCTAD/WTO", ""),
+    "SEGIB": ("Ibero-American Secretariat", ""),
+    "PARLATINO": ("Latin American Parliament", ""),
+    "FIVE_EYES": ("Five Eyes alliance|Five Eyes intelligence alliance", ""),
+    "IMCTC": ("Islamic Military Coalition to Fight Terrorism|Islamic Military Counter-Terrorism Coalition", ""),
+    "GCTF": ("Global Counter-Terrorism Forum|Global Counter Terrorism Forum", ""),
+    "APPF": ("Asia Pacific Parliamentary Forum", ""),
+    "OACPS": ("ACP Group|Group of African, Caribbean and Pacific States|African, Caribbean and Pacific Group of States", ""),
+    "BAATH": ("Ba'ath Party|Baath Party|Arab Socialist Baath Party", ""),
+    "PPP": ("Pakistan People's Party", ""),
+    "PDI_P": ("PDI Perjuangan", ""),
+    "AWAMI_LEAGUE": ("Awami League", ""),
+    "PTI": ("Tehreek-e-Insaf|Pakistan Tehrik-e-Insaf", ""),
+    "CDU": ("Christian Democratic Union", ""),
+    "HEZBOLLAH": ("Hizbollah|Hizballah", ""),
+    "KOMEITO": ("New Komeito", ""),
+    "G77": ("Group of 77 and China|Group of Seventy-Seven", "G-77"),
+    "NAM": ("Movement of Non-Aligned Countries|Movement of Non-Aligned States", ""),
+    "PCC": ("Cuban Communist Party", ""),
+    "KPRF": ("Communist Party of Russia", "CPRF"),
+    "LDPR": ("", "LDPR"),
+    "JUST_RUSSIA": ("A Just Russia|Just Russia|A Just Russia – Patriots – For Truth", ""),
+    "AMANAT": ("Nur Otan|Nur Otan Party|Amanat", ""),
+    "GEORGIAN_DREAM": ("Georgian Dream|Georgian Dream party", ""),
+    "AKP": ("AK Party", ""),
+}.items():
+    _old_names, _old_abbreviations = MORE.get(_oid, ("", ""))
+    MORE[_oid] = ("|".join(n for n in (_old_names, _names) if n),
+                  "|".join(a for a in (_old_abbreviations, _abbreviations) if a))
+
+
 # Missions and operations an organisation sends are its organs, and organs count as the organisation
 # (GUIDELINES.md): their English names and abbreviations are the parent's, under the parent's id.
 # parent id: [(name, more names, abbreviations)]

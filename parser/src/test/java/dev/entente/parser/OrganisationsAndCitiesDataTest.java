@@ -1,10 +1,16 @@
 package dev.entente.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
 import dev.entente.model.Party;
 import dev.entente.model.Place;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -139,5 +145,167 @@ final class OrganisationsAndCitiesDataTest {
     Place place = doc.place().orElseThrow(() -> new AssertionError("no place: " + line));
     assertEquals(city, place.name());
     assertEquals(country, place.country().orElse("-"));
+  }
+
+  /**
+   * What is wrong with the rows of one organisation file: an id that is no upper-case code or is a
+   * state's, a kind other than an organisation or a party, an empty or repeated alternative in a
+   * column of a row, and a name or an abbreviation two ids share (the matcher would give the mention to one of
+   * them at random).
+   */
+  private static List<String> organisationProblems(String language) {
+    List<String> problems = new ArrayList<>();
+    Set<String> states = column(language + "/states.tsv", 11, 0, null);
+    Map<String, String> owners = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (Tsv.Row row : Tsv.read(FOLDER + language + "/organizations.tsv", 6)) {
+      String id = row.get(0);
+      if (!id.matches("[A-Z][A-Z0-9_]*") || states.contains(id) || !ids.add(id)) {
+        problems.add(id + ": not an upper-case code, a state's id or listed twice");
+      }
+      if (!row.get(1).equals("ORGANIZATION") && !row.get(1).equals("POLITICAL_PARTY")) {
+        problems.add(id + ": kind " + row.get(1));
+      }
+      for (int c = 3; c <= 5; c++) {
+        if (c > 3 && row.get(c).equals("-")) {
+          continue;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String alternative : row.get(c).split("\\|", -1)) {
+          if (alternative.isBlank() || !seen.add(alternative)) {
+            problems.add(id + ": empty or repeated alternative '" + alternative + "' in column " + (c + 1));
+          }
+          String owner = owners.putIfAbsent(alternative.strip().replace('ё', 'е'), id);
+          if (owner != null && !owner.equals(id)) {
+            problems.add(id + " and " + owner + " share '" + alternative + "'");
+          }
+        }
+      }
+    }
+    return problems;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"ru", "en"})
+  void organisations_rowsAreWellFormed_andNoNameHasTwoIds(String language) {
+    // GIVEN the organisation file of a language
+    // WHEN every row is checked
+    List<String> problems = organisationProblems(language);
+    // THEN none has a problem
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void states_russianAndEnglish_listTheSameIdsWithTheSameStatus() {
+    // GIVEN the two state files, former states included
+    // WHEN id and status of every row are read
+    Set<String> russian = new TreeSet<>();
+    Tsv.read(FOLDER + "ru/states.tsv", 11).forEach(r -> russian.add(r.get(0) + " " + r.get(2)));
+    Set<String> english = new TreeSet<>();
+    Tsv.read(FOLDER + "en/states.tsv", 11).forEach(r -> english.add(r.get(0) + " " + r.get(2)));
+    // THEN they are the same
+    assertEquals(russian, english);
+    assertTrue(russian.contains("SU FORMER"), "the Soviet Union");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"ru", "en"})
+  void cities_everyCountry_isAStateOfTheSameLanguage(String language) {
+    // GIVEN the city file and the state file of a language
+    Set<String> states = column(language + "/states.tsv", 11, 0, null);
+    // WHEN the country of every city is read
+    Set<String> unknown = new TreeSet<>(column(language + "/cities.tsv", 5, 1, null));
+    unknown.removeAll(states);
+    // THEN each is a state or territory of the state file
+    assertEquals(Set.of(), unknown);
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны приветствовали подписание меморандума между Балтийской ассамблеей и парламентами региона.|The sides welcomed the memorandum between the Baltic Assembly and the parliaments of the region.|BALTIC_ASSEMBLY
+      Делегации приняли участие в сессии Азиатской парламентской ассамблеи.|The delegations took part in the session of the Asian Parliamentary Assembly.|APA
+      Стороны поддерживают деятельность Дунайской комиссии.|The sides support the work of the Danube Commission.|DANUBE_COMMISSION
+      Стороны отметили вклад Центра по международной торговле в помощь развивающимся странам.|The sides noted the contribution of the International Trade Centre to developing countries.|ITC
+      Стороны приветствовали решения Латиноамериканского и Карибского парламента.|The sides welcomed the decisions of the Latin American and Caribbean Parliament.|PARLATINO
+      Стороны поддержали работу Глобального контртеррористического форума.|The sides supported the work of the Global Counterterrorism Forum.|GCTF
+      Стороны высоко оценили сотрудничество с Организацией государств Африки, Карибского бассейна и Тихого океана.|The sides commended cooperation with the Organisation of African, Caribbean and Pacific States.|OACPS
+      Делегация Социалистической партии Сербии провела консультации.|The delegation of the Socialist Party of Serbia held consultations.|SPS
+      Стороны отметили связи с Партией арабского социалистического возрождения.|The sides noted ties with the Arab Socialist Ba'ath Party.|BAATH
+      Стороны отметили роль Революционно-демократического фронта эфиопских народов.|The sides noted the role of the Ethiopian People's Revolutionary Democratic Front.|EPRDF
+      """)
+  void organisation_addedInBothLanguages_isFoundUnderOneId(String russian, String english, String id) {
+    // GIVEN the same sentence in Russian and in English, naming an organisation or a party
+    // WHEN each is parsed
+    Document ru = RUSSIAN.parse("Совместное заявление\n1. " + russian + "\n");
+    Document en = ENGLISH.parse("Joint Statement\n1. " + english + "\n");
+    // THEN it is the only party of each, under the same id
+    assertEquals(Set.of(id), partyIds(ru), russian);
+    assertEquals(Set.of(id), partyIds(en), english);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Ministers reviewed relations with the Soviet Union.|SU
+      The Ministers recalled the position of the USSR.|SU
+      The talks touched on the situation in East Germany.|DD
+      The Ministers discussed the Yugoslav crisis.|YU
+      The Ministers noted the views of Czechoslovakia.|CS
+      """)
+  void state_aFormerStateInEnglish_isFound(String sentence, String id) {
+    // GIVEN an English sentence naming a state that no longer exists
+    Document doc = ENGLISH.parse("Joint Communique\n1. " + sentence + "\n");
+    // THEN it is found under its withdrawn code
+    assertEquals(Set.of(id), partyIds(doc), sentence);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны договорились расширять торговлю с ВНР и ПНР.|HU,PL
+      Делегация МНР прибыла в Москву.|MN
+      """)
+  void state_anOldRussianAbbreviation_isTheState(String sentence, String ids) {
+    // GIVEN a Russian sentence naming states by the abbreviations of their socialist-era names
+    Document doc = RUSSIAN.parse("Совместное коммюнике\n1. " + sentence + "\n");
+    // THEN they are those states
+    assertEquals(new TreeSet<>(List.of(ids.split(","))), partyIds(doc), sentence);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны призвали к возобновлению палестино-израильских переговоров.|IL,PS
+      Стороны обсудили ход украино-российских контактов.|RU,UA
+      Стороны приветствовали урегулирование эфиопо-эритрейского конфликта.|ER,ET
+      """)
+  void state_aRussianCompoundWithTheShortFirstPart_namesBothStates(String sentence, String ids) {
+    // GIVEN a compound adjective whose first part is the short combining form («палестино-»)
+    Document doc = RUSSIAN.parse("Совместное заявление\n1. " + sentence + "\n");
+    // THEN both states are mentioned
+    assertEquals(new TreeSet<>(List.of(ids.split(","))), partyIds(doc), sentence);
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны напомнили о связях с Цейлоном.|The sides recalled their ties with Ceylon.|LK
+      Министры обсудили положение в Заире.|The ministers discussed the situation in Zaire.|CD
+      Делегация Дагомеи прибыла на сессию.|The delegation of Dahomey arrived for the session.|BJ
+      Стороны отметили позицию Верхней Вольты.|The sides noted the position of Upper Volta.|BF
+      """)
+  void state_itsOldName_isTheState(String russian, String english, String id) {
+    // GIVEN the name a state had when older texts were written, in each language
+    Document ru = RUSSIAN.parse("Совместное коммюнике\n1. " + russian + "\n");
+    Document en = ENGLISH.parse("Joint Communique\n1. " + english + "\n");
+    // THEN it is that state
+    assertEquals(Set.of(id), partyIds(ru), russian);
+    assertEquals(Set.of(id), partyIds(en), english);
+  }
+
+  @Test
+  void city_victoriaFalls_isInZimbabwe_notTheCapitalOfSeychelles() {
+    // GIVEN a statement signed in Victoria Falls, whose first word is the name of another capital
+    Document doc = ENGLISH.parse("Joint Statement\nSigned in Victoria Falls on 24 July 2025.\n");
+    // THEN the place is the whole name, in Zimbabwe
+    Place place = doc.place().orElseThrow(() -> new AssertionError("no place"));
+    assertEquals("Victoria Falls", place.name());
+    assertEquals("ZW", place.country().orElse("-"));
   }
 }
