@@ -696,4 +696,18 @@ public final class Russian extends Language {
   String invitationRule() {
     return "invitation: пригласил … посетить";
   }
+
+  @Override
+  java.util.Map<String, Integer> dayOffsets() {
+    return DAY_OFFSETS;
+  }
+
+  private static final java.util.Map<String, Integer> DAY_OFFSETS = java.util.Map.of("сегодня", 0, "вчера", -1, "завтра", 1);
+
+  @Override
+  Set<String> monthNouns() {
+    return MONTH_NOUNS;
+  }
+
+  private static final Set<String> MONTH_NOUNS = Set.of("месяц", "месяца", "месяце");
 }

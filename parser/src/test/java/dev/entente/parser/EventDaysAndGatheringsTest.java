@@ -1,0 +1,117 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Event;
+import dev.entente.model.EventStatus;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events dated by the document's own day («today», «сегодня») or month («next month»), a month without
+ * its year after a cue of a plan, a wish of success for a coming event, and meetings told by a verb of
+ * gathering in a city the gazetteer lacks, on sentences written for these tests (none is taken from a
+ * real document).
+ */
+final class EventDaysAndGatheringsTest {
+  private static final Parser ENGLISH = Parser.english();
+  private static final Parser RUSSIAN = Parser.russian();
+
+  private static Document english(String body) {
+    return ENGLISH.parse("en-test", "Joint Statement of Canada and Chile\n\nOttawa, 12 November 2024\n\n" + body + "\n");
+  }
+
+  private static Document russian(String body) {
+    return RUSSIAN.parse("ru-test", "Совместное заявление Республики Казахстан и Республики Узбекистан\n\n"
+        + "г. Астана, 12 ноября 2024 года\n\n" + body + "\n");
+  }
+
+  private static String events(Document doc) {
+    return doc.events().stream()
+        .map(e -> e.name() + "/" + e.date().map(Object::toString).orElse("-") + "/"
+            + e.place().map(p -> p.name()).orElse("-") + "/" + e.status())
+        .collect(Collectors.joining("; "));
+  }
+
+  private static Event event(Document doc, String part) {
+    return doc.events().stream().filter(e -> e.name().contains(part)).findFirst()
+        .orElseThrow(() -> new AssertionError(events(doc)));
+  }
+
+  @Test
+  void aMeetingHeldToday_isDatedOnTheDocumentsDay() {
+    Document doc = english("1. The Prime Minister of Canada and the President of Chile held their annual bilateral"
+        + " meeting today in Ottawa and reviewed the partnership.");
+    assertEquals("2024-11-12", event(doc, "bilateral meeting").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
+
+  @Test
+  void aSummitHeldSegodnya_isDatedOnTheDocumentsDay() {
+    Document doc = russian("1. Сегодня в Астане состоялся саммит Республики Казахстан и Республики Узбекистан.");
+    assertEquals("2024-11-12", event(doc, "саммит").date().map(Object::toString).orElse("-"), () -> events(doc));
+  }
+
+  @Test
+  void aMeetingNextMonth_isInTheMonthAfterTheDocuments() {
+    Document doc = english("1. The Ministers agreed to hold the next meeting of the Joint Commission next month"
+        + " in Santiago.");
+    Event meeting = event(doc, "meeting of the Joint Commission");
+    assertEquals("2024-12", meeting.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.PLANNED, meeting.status(), () -> events(doc));
+  }
+
+  @Test
+  void aSessionVSleduyushchemMesyatse_isInTheMonthAfterTheDocuments() {
+    Document doc = russian("1. Очередное заседание Межправительственной комиссии состоится в следующем месяце"
+        + " в Ташкенте.");
+    assertEquals("2024-12", event(doc, "заседание").date().map(Object::toString).orElse("-"), () -> events(doc));
+  }
+
+  @Test
+  void aYearlessMonthAfterACueOfAPlan_isNextYears() {
+    Document doc = english("1. The Leaders look forward to the upcoming Canada-Chile Summit in March in Santiago.");
+    Event summit = event(doc, "Summit");
+    assertEquals("2025-03", summit.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.PLANNED, summit.status(), () -> events(doc));
+  }
+
+  @Test
+  void aYearlessMonthOfAnEventHeld_staysInTheDocumentsYear() {
+    Document doc = english("1. The Leaders recalled the successful Canada-Chile Summit in March in Santiago.");
+    Event summit = event(doc, "Summit");
+    assertEquals("2024-03", summit.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.HELD, summit.status(), () -> events(doc));
+  }
+
+  @Test
+  void aWishOfSuccessForAComingConference_leavesItPlanned() {
+    Document doc = english("1. The two sides look forward to a successful Ocean Conference in Lisbon.");
+    assertEquals(EventStatus.PLANNED, event(doc, "Ocean Conference").status(), () -> events(doc));
+  }
+
+  @Test
+  void aVerbOfGatheringInACityOfAState_isAMeetingThere_namedByTheSubjectBeforeTheStates() {
+    Document doc = english("1. We, the Foreign Ministers of Canada, Chile, Peru and Mexico, met today in Puerto"
+        + " Varas, Chile, to discuss regional security.");
+    String all = events(doc);
+    assertTrue(all.contains("meeting of the Foreign Ministers in Puerto Varas/2024-11-12/Puerto Varas/HELD"), all);
+  }
+
+  @Test
+  void aVerbOfGatheringInAnUnlistedTownOfAState_isAMeetingThere() {
+    Document doc = english("We, the Heads of Government of Canada, Chile, Peru, and Mexico met in Frutillar, Chile, at"
+        + " a decisive time for the region.");
+    String all = events(doc);
+    assertTrue(all.contains("meeting of the Heads of Government in Frutillar/"), all);
+  }
+
+  @Test
+  void aVerbOfTalkingIsNoTalks() {
+    Document doc = russian("1. Президенты беседовали в Астане о сотрудничестве в области энергетики.");
+    assertFalse(events(doc).contains("беседовали"), () -> events(doc));
+  }
+}
