@@ -798,7 +798,9 @@ final class EventRecognizer {
         || k - 2 >= from && language.isArticle(t.key[k - 2]) && plainWord(t, k - 1)
         // «the recent economic summit»: two lower-case words between the article and the noun.
         || k - 3 >= from && language.isArticle(t.key[k - 3]) && plainWord(t, k - 2) && plainWord(t, k - 1)
-            && t.gapBefore[k - 1] == Tokens.GAP_SPACE;
+            && t.gapBefore[k - 1] == Tokens.GAP_SPACE
+        // «At their meeting in Paris today»: a possessive before a noun in the singular.
+        || possessiveBefore(t, k, from) && !language.isPluralNoun(t.key[k]);
     if (!article) {
       return null;
     }

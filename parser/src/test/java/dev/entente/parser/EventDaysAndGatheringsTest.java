@@ -114,4 +114,18 @@ final class EventDaysAndGatheringsTest {
     Document doc = russian("1. Президенты беседовали в Астане о сотрудничестве в области энергетики.");
     assertFalse(events(doc).contains("беседовали"), () -> events(doc));
   }
+
+  @Test
+  void aMeetingAfterAPossessiveInACity_isAMeetingThere() {
+    Document doc = english("At their meeting in Santiago today, the Foreign Ministers of Canada and Chile reaffirmed"
+        + " their commitment to open trade.");
+    String all = events(doc);
+    assertTrue(all.contains("meeting in Santiago/2024-11-12/Santiago"), all);
+  }
+
+  @Test
+  void meetingsInThePluralAfterAPossessive_areNoOneMeeting() {
+    Document doc = english("1. The Ministers will continue their meetings in Geneva on questions of trade.");
+    assertFalse(events(doc).contains("meetings in Geneva"), () -> events(doc));
+  }
 }
