@@ -67,7 +67,9 @@ final class EventRecognizer {
       int distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
       // «подписание 2 апреля 1997 года Договора о …»: the date between a signing's head and what was signed is its own.
       boolean inside = d.first >= c.first && d.last <= c.last;
-      if (inside && c.kind == EventKind.SIGNING && d.first > c.headFirst) {
+      // «exploratory talks on June 14-15, 2016»: a day or month that ends the name after its head is its date.
+      boolean ending = d.first > c.headFirst && d.first < c.last && d.last >= c.last && d.month1 > 0;
+      if (inside && c.kind == EventKind.SIGNING && d.first > c.headFirst || ending) {
         distance = 0;
         inside = false;
       }

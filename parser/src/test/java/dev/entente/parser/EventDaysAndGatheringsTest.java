@@ -128,4 +128,12 @@ final class EventDaysAndGatheringsTest {
     Document doc = english("1. The Ministers will continue their meetings in Geneva on questions of trade.");
     assertFalse(events(doc).contains("meetings in Geneva"), () -> events(doc));
   }
+
+  @Test
+  void aDateThatEndsTheName_isTheEventsDate() {
+    Document doc = english("1. The two delegations held exploratory talks on June 3-4, 2024, in Ottawa and agreed on"
+        + " the following.");
+    assertEquals("2024-06-03/2024-06-04", event(doc, "exploratory talks").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
 }
