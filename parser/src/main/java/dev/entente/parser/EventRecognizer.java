@@ -68,7 +68,9 @@ final class EventRecognizer {
       // «подписание 2 апреля 1997 года Договора о …»: the date between a signing's head and what was signed is its own.
       boolean inside = d.first >= c.first && d.last <= c.last;
       // «exploratory talks on June 14-15, 2016»: a day or month that ends the name after its head is its date.
-      boolean ending = d.first > c.headFirst && d.first < c.last && d.last >= c.last && d.month1 > 0;
+      // «the EU-Japan Summit 2022», «the Madrid Conference of 1991»: so is a year that ends it.
+      boolean ending = d.first > c.headFirst && d.first < c.last && d.last >= c.last
+          && (d.month1 > 0 || d.last == c.last && d.hasYear());
       if (inside && c.kind == EventKind.SIGNING && d.first > c.headFirst || ending) {
         distance = 0;
         inside = false;
@@ -100,10 +102,23 @@ final class EventRecognizer {
       }
     }
     // The year may open the name itself («the 2025 Youth Summit», NameExtent).
-    int year = c.first < c.headFirst && c.first + 1 < t.size && t.isNumber(c.first)
-        ? yearBefore(t, c.first + 1, c.first) : yearBefore(t, c.first, from);
+    boolean opens = c.first < c.headFirst && c.first + 1 < t.size && t.isNumber(c.first);
+    int year = opens ? yearBefore(t, c.first + 1, c.first) : yearBefore(t, c.first, from);
+    // «the EU-Japan Summit 2022»: a year right after the head ends the name.
+    int yearEnds = c.date == null && year == 0 && c.last - 2 >= c.headFirst && t.isNumber(c.last - 1)
+        && t.gapBefore[c.last - 1] == Tokens.GAP_SPACE ? yearBefore(t, c.last, c.last - 1) : 0;
+    if (yearEnds > 0) {
+      c.date = EdtfDate.ofYear(yearEnds);
+    }
     if (year > 0) {
       c.date = EdtfDate.ofYear(year);
+      // «the January 2011 arms control workshop»: the month before the year is part of its date.
+      int yearAt = opens ? c.first : c.first - 1;
+      for (DateRecognizer.Found d : inSentence) {
+        EdtfDate full = d.first < yearAt && d.last == yearAt + 1 && d.month1 > 0 && (d.year1 == year || d.year2 == year)
+            ? d.resolve(ctx.referenceYear, ctx.referenceDay) : null;
+        c.date = full != null ? full : c.date;
+      }
     }
     Place destination = c.kind == EventKind.VISIT ? destinationIn(ctx, c.headFirst, c.last, to) : null;
     Place visited = destination == null && c.kind == EventKind.VISIT ? visitedState(ctx, c, from, to) : null;

@@ -136,4 +136,20 @@ final class EventDaysAndGatheringsTest {
     assertEquals("2024-06-03/2024-06-04", event(doc, "exploratory talks").date().map(Object::toString).orElse("-"),
         () -> events(doc));
   }
+
+  @Test
+  void aMonthAndYearBeforeTheName_dateTheEventToTheMonth() {
+    Document doc = english("1. The leaders welcomed the joint work on the March 2023 maritime security workshop in"
+        + " Valparaiso, Chile.");
+    Event workshop = event(doc, "workshop");
+    assertEquals("2023-03", workshop.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.HELD, workshop.status(), () -> events(doc));
+  }
+
+  @Test
+  void aYearThatEndsTheName_isTheEventsDate() {
+    Document doc = english("1. The Ministers recalled the spirit of the Lima Conference of 1998 and its call for"
+        + " dialogue.");
+    assertEquals("1998", event(doc, "Lima Conference").date().map(Object::toString).orElse("-"), () -> events(doc));
+  }
 }
