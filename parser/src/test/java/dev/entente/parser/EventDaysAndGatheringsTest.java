@@ -152,4 +152,21 @@ final class EventDaysAndGatheringsTest {
         + " dialogue.");
     assertEquals("1998", event(doc, "Lima Conference").date().map(Object::toString).orElse("-"), () -> events(doc));
   }
+
+  @Test
+  void theDateAndCityAfterTheNextEvent_areItsOwn_whereAClauseStandsBetween() {
+    Document doc = russian("1. Стороны приветствуют проведение в Республике Узбекистан очередной встречи на высшем"
+        + " уровне в соответствии с решением, принятым на Третьем саммите в мае 2023 года в Бишкеке.");
+    Event meeting = event(doc, "встреча на высшем уровне");
+    assertEquals("-", meeting.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals("Узбекистан", meeting.place().map(p -> p.name()).orElse("-"), () -> events(doc));
+  }
+
+  @Test
+  void theDateAndCityAfterAHostEvent_areTheFirstEventsToo() {
+    Document doc = russian("1. Встреча министров иностранных дел состоялась на полях саммита 14 мая 2024 года в"
+        + " Бишкеке.");
+    assertEquals("2024-05-14", event(doc, "Встреча министров").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
 }
