@@ -275,6 +275,15 @@ final class EventRecognizer {
         }
       }
     }
+    // «The Prime Minister and the President met today in Downing Street for the 37th Summit»: a verb of
+    // gathering before an undated event tells one that took place.
+    if (c.date == null && !plannedBefore) {
+      for (int k = from; k < c.first; k++) {
+        if (words.is(WordClass.GATHERING_VERB, t.key[k])) {
+          return EventStatus.HELD;
+        }
+      }
+    }
     // «The Parties opened the first meeting», «welcomed the Meeting of the Dialogue»: where the language has
     // articles, a verb in the past right before the article of an undated event tells one that took place.
     if (c.date == null && !plannedBefore && pastVerbBeforeArticle(t, c.first, from)) {

@@ -169,4 +169,11 @@ final class EventDaysAndGatheringsTest {
     assertEquals("2024-05-14", event(doc, "Встреча министров").date().map(Object::toString).orElse("-"),
         () -> events(doc));
   }
+
+  @Test
+  void anUndatedEventAfterAVerbOfGathering_wasHeld() {
+    Document doc = ENGLISH.parse("en-test", "Canada-Chile Leaders' Declaration\n\nThe Prime Minister of Canada and the"
+        + " President of Chile met at the Presidential Palace for the 12th Canada-Chile Summit.\n");
+    assertEquals(EventStatus.HELD, event(doc, "Canada-Chile Summit").status(), () -> events(doc));
+  }
 }
