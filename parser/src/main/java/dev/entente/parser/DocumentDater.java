@@ -461,7 +461,10 @@ final class DocumentDater {
     if (date > from + 1 && data.language.datesWhatPrecedes(t.key[date - 1]) && t.isCapitalized(date - 2)) {
       return true;
     }
-    return inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
+    // «(Adopted at the first plenary session, held on June 2, 1997)»: a line that opens with the act of adoption
+    // dates the text by the sitting it names.
+    return !data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[from])
+        && inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
   }
 
   /** A candidate's first word of an upcoming occasion, not yet looked for. */

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Events dated by the document's own day («today», «сегодня») or month («next month»), a month without
  * its year after a cue of a plan, a wish of success for a coming event, and meetings told by a verb of
- * gathering in a city the gazetteer lacks, on sentences written for these tests (none is taken from a
- * real document).
+ * gathering in a city the gazetteer lacks, and a document dated by the sitting that adopted it, on
+ * sentences written for these tests (none is taken from a real document).
  */
 final class EventDaysAndGatheringsTest {
   private static final Parser ENGLISH = Parser.english();
@@ -175,5 +175,12 @@ final class EventDaysAndGatheringsTest {
     Document doc = ENGLISH.parse("en-test", "Canada-Chile Leaders' Declaration\n\nThe Prime Minister of Canada and the"
         + " President of Chile met at the Presidential Palace for the 12th Canada-Chile Summit.\n");
     assertEquals(EventStatus.HELD, event(doc, "Canada-Chile Summit").status(), () -> events(doc));
+  }
+
+  @Test
+  void anAdoptionLineNamingItsSittingAndDay_datesTheDocument() {
+    Document doc = ENGLISH.parse("en-test", "AG/RES. 21 (XL-O/10)\n\n(Adopted at the third plenary session, held on"
+        + " June 8, 2010)\n\nThe General Assembly, meeting in Lima, resolves:\n\n1. To support the programme.\n");
+    assertEquals("2010-06-08", doc.date().map(Object::toString).orElse("-"));
   }
 }
