@@ -354,7 +354,10 @@ final class EventRecognizer {
       PrefixLexicon.Hit<Lexicons.ActSense> act = lex.acts.longestAt(t, k, until);
       if (act != null) {
         for (int v = act.first; v < act.last; v++) {
-          if (language.isPastTense(t.key[v])) {
+          // «we are committed to work together to advance progress at COP27»: a participle after an
+          // auxiliary tells a state, not an act that took place.
+          if (language.isPastTense(t.key[v])
+              && !(v > from && words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t.key[v - 1]))) {
             return true;
           }
         }

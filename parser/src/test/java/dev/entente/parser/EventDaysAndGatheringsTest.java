@@ -183,4 +183,11 @@ final class EventDaysAndGatheringsTest {
         + " June 8, 2010)\n\nThe General Assembly, meeting in Lima, resolves:\n\n1. To support the programme.\n");
     assertEquals("2010-06-08", doc.date().map(Object::toString).orElse("-"));
   }
+
+  @Test
+  void aParticipleAfterAnAuxiliary_tellsNoPastOfANumberedEvent() {
+    Document doc = english("1. We are committed to work together to advance progress at the 31st Ocean Conference"
+        + " and beyond.");
+    assertEquals(EventStatus.PLANNED, event(doc, "31st Ocean Conference").status(), () -> events(doc));
+  }
 }
