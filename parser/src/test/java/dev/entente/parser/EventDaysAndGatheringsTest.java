@@ -190,4 +190,11 @@ final class EventDaysAndGatheringsTest {
         + " and beyond.");
     assertEquals(EventStatus.PLANNED, event(doc, "31st Ocean Conference").status(), () -> events(doc));
   }
+
+  @Test
+  void anEventOnWhoseSidelinesLeadersMet_wasHeld() {
+    Document doc = RUSSIAN.parse("ru-test", "Совместное заявление\n\nПрезиденты Республики Казахстан и Республики"
+        + " Узбекистан, встречаясь на полях конференции ШОС в Бишкеке, подтвердили приверженность сотрудничеству.\n");
+    assertEquals(EventStatus.HELD, event(doc, "конференция").status(), () -> events(doc));
+  }
 }
