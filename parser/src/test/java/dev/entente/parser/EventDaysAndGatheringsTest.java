@@ -197,4 +197,14 @@ final class EventDaysAndGatheringsTest {
         + " Узбекистан, встречаясь на полях конференции ШОС в Бишкеке, подтвердили приверженность сотрудничеству.\n");
     assertEquals(EventStatus.HELD, event(doc, "конференция").status(), () -> events(doc));
   }
+
+  @Test
+  void aDateLineBelowAPagesNotes_datesTheDocument() {
+    Document doc = ENGLISH.parse("en-test", "Joint Communique of Canada and Chile\n\nFrom the Archive\nJump to:"
+        + " navigation, search\nJoint Communique of Canada and Chile  (1974) , translated by the Ministry of Foreign"
+        + " Affairs of Chile\nIssued at Santiago.\n\ntranslation source at this link\n\nMarch 14, 1974\n\nThe Prime"
+        + " Minister of Canada visited the Republic of Chile from March 8 to March 12, 1974.\n\nThe President of Chile"
+        + " met the Prime Minister of Canada on March 9.\n");
+    assertEquals("1974-03-14", doc.date().map(Object::toString).orElse("-"));
+  }
 }
