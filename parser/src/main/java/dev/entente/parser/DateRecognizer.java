@@ -30,6 +30,10 @@ final class DateRecognizer {
     int day2;
     /** Offset from the document's year («текущего года» 0, «следующего года» 1), or null. */
     Integer relativeYear;
+    /** Offset in days from the document's day («today» 0, «вчера» -1), or null. */
+    Integer relativeDay;
+    /** Offset in months from the document's month («next month» 1, «в текущем месяце» 0), or null. */
+    Integer relativeMonth;
     /** ISO day of week of «в субботу», or 0. */
     int weekday;
     /** The year stands alone after «до»: a period's end («до 2030 г.»). */
@@ -69,6 +73,17 @@ final class DateRecognizer {
 
     private EdtfDate completed(int referenceYear, LocalDate reference) {
       try {
+        if (relativeDay != null || relativeMonth != null) {
+          if (reference == null) {
+            return null;
+          }
+          if (relativeDay != null) {
+            LocalDate day = reference.plusDays(relativeDay);
+            return EdtfDate.ofDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+          }
+          LocalDate month = reference.plusMonths(relativeMonth);
+          return EdtfDate.ofMonth(month.getYear(), month.getMonthValue());
+        }
         if (weekday > 0) {
           if (reference == null) {
             return null;
@@ -128,6 +143,7 @@ final class DateRecognizer {
     dateStarts.addAll(data.months.keySet());
     dateStarts.addAll(data.relativeYears.keySet());
     dateStarts.addAll(data.weekdays.keySet());
+    dateStarts.addAll(data.language.dayOffsets().keySet());
     // «the nineteenth day of March», «this Twenty-Second Day of November»: the ordinals of a month's days in
     // words, where the language writes a filler between such a day and its month ({@link #fromOrdinalDay}).
     boolean ordinalDays = !words.list(WordClass.DAY_FILLER).isEmpty();
@@ -220,6 +236,20 @@ final class DateRecognizer {
       f.relativeYear = offset;
       f.last = i + 2;
       half(t, i, f);
+      return f;
+    }
+    // «next month», «в следующем месяце»: the month after the document's.
+    if (offset != null && i + 1 < to && data.language.monthNouns().contains(t.key[i + 1])) {
+      Found f = startingAt(i);
+      f.relativeMonth = offset;
+      f.last = i + 2;
+      return f;
+    }
+    Integer dayOffset = data.language.dayOffsets().get(key);
+    if (dayOffset != null) {
+      Found f = startingAt(i);
+      f.relativeDay = dayOffset;
+      f.last = i + 1;
       return f;
     }
     Integer weekday = data.weekdays.get(key);

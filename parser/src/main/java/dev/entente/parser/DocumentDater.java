@@ -16,6 +16,8 @@ import java.util.List;
 final class DocumentDater {
   /** Preamble paragraphs searched for the adoption sentence. */
   private static final int PREAMBLE_WINDOW = 4;
+  /** Preamble paragraphs searched for a date line of their own. */
+  private static final int DATE_LINE_WINDOW = 8;
   /** A line under the title shorter than this may be its date line («28 июля 2023 года»). */
   private static final int DATE_LINE = 60;
   /** Short lines under the title that may give its day: the date line, and a note before it. */
@@ -93,6 +95,17 @@ final class DocumentDater {
     ctx.sentences.stream()
         .filter(s -> opening.contains(s.block))
         .forEach(s -> candidates.add(new Range(s.start, s.end)));
+    // «From Wikisource ⏎ … ⏎ translation source at this link ⏎ September 29, 1972»: a short line further down
+    // the opening, past a page's notes, may still be the date line (scored as one only if a date fills it).
+    java.util.Set<Range> linesOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Layout.Block block : ctx.layout.preamble.subList(Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size()),
+        Math.min(DATE_LINE_WINDOW, ctx.layout.preamble.size()))) {
+      Range line = block.paragraphs.get(0);
+      if (block.paragraphs.size() == 1 && line.end() - line.start() < DATE_LINE) {
+        candidates.add(line);
+        linesOnly.add(line);
+      }
+    }
     int bestScore = -1;
     int bestCityScore = -1;
     Place bestCity = null;
@@ -129,6 +142,9 @@ final class DocumentDater {
         // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
         // «Астана, 13 сентября 2024 года» closing the text: a line of a city and a day alone is one too.
         boolean dateLine = found.last == to && (found.first == from || cityAlone(t, from, found.first));
+        if (!dateLine && linesOnly.contains(range)) {
+          continue;
+        }
         // «Port Moresby Declaration» over «As we announced in Canberra on 27 February, …»: a day the body
         // tells with another city than the one the title names as the document's is another occasion's.
         if (titleCity != null && city != null && !headed.contains(range) && !dateLine && !city.name.equals(titleCity.name())) {
@@ -461,7 +477,10 @@ final class DocumentDater {
     if (date > from + 1 && data.language.datesWhatPrecedes(t.key[date - 1]) && t.isCapitalized(date - 2)) {
       return true;
     }
-    return inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
+    // «(Adopted at the first plenary session, held on June 2, 1997)»: a line that opens with the act of adoption
+    // dates the text by the sitting it names.
+    return !data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[from])
+        && inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
   }
 
   /** A candidate's first word of an upcoming occasion, not yet looked for. */

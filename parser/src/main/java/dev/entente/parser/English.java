@@ -614,4 +614,18 @@ public final class English extends Language {
     String ending = tens >= 11 && tens <= 13 || last == 0 || last > 3 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : "rd";
     return n > 0 && ending.equals(letters) ? n : 0;
   }
+
+  @Override
+  java.util.Map<String, Integer> dayOffsets() {
+    return DAY_OFFSETS;
+  }
+
+  private static final java.util.Map<String, Integer> DAY_OFFSETS = java.util.Map.of("today", 0, "yesterday", -1, "tomorrow", 1);
+
+  @Override
+  Set<String> monthNouns() {
+    return MONTH_NOUNS;
+  }
+
+  private static final Set<String> MONTH_NOUNS = Set.of("month");
 }

@@ -67,7 +67,11 @@ final class EventRecognizer {
       int distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
       // «подписание 2 апреля 1997 года Договора о …»: the date between a signing's head and what was signed is its own.
       boolean inside = d.first >= c.first && d.last <= c.last;
-      if (inside && c.kind == EventKind.SIGNING && d.first > c.headFirst) {
+      // «exploratory talks on June 14-15, 2016»: a day or month that ends the name after its head is its date.
+      // «the EU-Japan Summit 2022», «the Madrid Conference of 1991»: so is a year that ends it.
+      boolean ending = d.first > c.headFirst && d.first < c.last && d.last >= c.last
+          && (d.month1 > 0 || d.last == c.last && d.hasYear());
+      if (inside && c.kind == EventKind.SIGNING && d.first > c.headFirst || ending) {
         distance = 0;
         inside = false;
       }
@@ -88,12 +92,33 @@ final class EventRecognizer {
     }
     if (nearest != null) {
       c.date = nearest.resolve(ctx.referenceYear, ctx.referenceDay);
+      // «will meet again in March» in a text of November: a month without its year that a cue of a plan
+      // governs, and that the document's year would put in the past, is next year's.
+      if (c.date != null && ctx.referenceDay != null && !nearest.hasYear() && nearest.relativeYear == null
+          && nearest.relativeDay == null && nearest.relativeMonth == null && nearest.weekday == 0
+          && c.date.latest().isBefore(ctx.referenceDay) && cued(ctx, c, from, to).status == EventStatus.PLANNED) {
+        EdtfDate next = nearest.resolve(ctx.referenceYear + 1, ctx.referenceDay);
+        c.date = next != null ? next : c.date;
+      }
     }
     // The year may open the name itself («the 2025 Youth Summit», NameExtent).
-    int year = c.first < c.headFirst && c.first + 1 < t.size && t.isNumber(c.first)
-        ? yearBefore(t, c.first + 1, c.first) : yearBefore(t, c.first, from);
+    boolean opens = c.first < c.headFirst && c.first + 1 < t.size && t.isNumber(c.first);
+    int year = opens ? yearBefore(t, c.first + 1, c.first) : yearBefore(t, c.first, from);
+    // «the EU-Japan Summit 2022»: a year right after the head ends the name.
+    int yearEnds = c.date == null && year == 0 && c.last - 2 >= c.headFirst && t.isNumber(c.last - 1)
+        && t.gapBefore[c.last - 1] == Tokens.GAP_SPACE ? yearBefore(t, c.last, c.last - 1) : 0;
+    if (yearEnds > 0) {
+      c.date = EdtfDate.ofYear(yearEnds);
+    }
     if (year > 0) {
       c.date = EdtfDate.ofYear(year);
+      // «the January 2011 arms control workshop»: the month before the year is part of its date.
+      int yearAt = opens ? c.first : c.first - 1;
+      for (DateRecognizer.Found d : inSentence) {
+        EdtfDate full = d.first < yearAt && d.last == yearAt + 1 && d.month1 > 0 && (d.year1 == year || d.year2 == year)
+            ? d.resolve(ctx.referenceYear, ctx.referenceDay) : null;
+        c.date = full != null ? full : c.date;
+      }
     }
     Place destination = c.kind == EventKind.VISIT ? destinationIn(ctx, c.headFirst, c.last, to) : null;
     Place visited = destination == null && c.kind == EventKind.VISIT ? visitedState(ctx, c, from, to) : null;
@@ -236,36 +261,26 @@ final class EventRecognizer {
       }
     }
     Tokens t = ctx.tokens;
-    EventStatus cued = null;
-    int cueAt = -1;
-    boolean plannedBefore = false;
-    for (int k = from; k < to; k++) {
-      PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
-      if (cue == null || cue.entry.value.eventStatus == null) {
-        continue;
-      }
-      Lexicons.Scope scope = cue.entry.value.scope;
-      plannedBefore |= cue.last <= c.first && scope != Lexicons.Scope.AFTER && cue.entry.value.eventStatus == EventStatus.PLANNED;
-      boolean before = cue.last <= c.first && c.first - cue.last <= ConceptRecognizer.CUE_WINDOW;
-      boolean after = cue.first >= c.last && cue.first - c.last <= 4;
-      if ((before && scope != Lexicons.Scope.AFTER) || (after && scope != Lexicons.Scope.BEFORE)
-          || (cue.first >= c.first && cue.last <= c.last)) {
-        if (cued == null || Math.abs(cue.first - c.first) < Math.abs(cueAt - c.first)) {
-          cued = cue.entry.value.eventStatus;
-          cueAt = cue.first;
-        }
-      }
-      k = cue.last - 1;
+    Cued cued = cued(ctx, c, from, to);
+    if (cued.status != null) {
+      return cued.status;
     }
-    if (cued != null) {
-      return cued;
-    }
+    boolean plannedBefore = cued.plannedBefore;
     for (int k = Math.max(from, c.first - 4); k < c.first; k++) {
       if (words.startsWithAny(WordClass.HOLDING_PREFIX, t.key[k]) && k > from) {
         for (int v = k - 1; v >= from && v >= k - 4; v--) {
           if (language.isPastPlural(t.key[v]) && lex.acts.longestAt(t, v, to) != null) {
             return EventStatus.HELD;
           }
+        }
+      }
+    }
+    // «The Prime Minister and the President met today in Downing Street for the 37th Summit»: a verb of
+    // gathering before an undated event tells one that took place.
+    if (c.date == null && !plannedBefore) {
+      for (int k = from; k < c.first; k++) {
+        if (words.is(WordClass.GATHERING_VERB, t.key[k])) {
+          return EventStatus.HELD;
         }
       }
     }
@@ -283,6 +298,49 @@ final class EventRecognizer {
     return EventStatus.PLANNED;
   }
 
+  /** The status the nearest cue gives an event, and whether a cue of a plan stands anywhere before it. */
+  private record Cued(EventStatus status, boolean plannedBefore) {
+  }
+
+  /** The tokens a cue of a plan may stand before a cue of a past it governs («look forward to a successful …»). */
+  private static final int GOVERNED_CUE = 2;
+
+  private Cued cued(Context ctx, Concept c, int from, int to) {
+    Tokens t = ctx.tokens;
+    EventStatus cued = null;
+    int cueAt = -1;
+    int plannedEnd = Integer.MIN_VALUE / 2;
+    boolean plannedBefore = false;
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
+      if (cue == null || cue.entry.value.eventStatus == null) {
+        continue;
+      }
+      Lexicons.Scope scope = cue.entry.value.scope;
+      EventStatus status = cue.entry.value.eventStatus;
+      // «look forward to a successful COP», «wish success to the upcoming»: a word of success right after a
+      // cue of a plan wishes the coming event well; it tells no past one.
+      if (status == EventStatus.HELD && cue.first - plannedEnd <= GOVERNED_CUE) {
+        status = EventStatus.PLANNED;
+      }
+      if (status == EventStatus.PLANNED && scope != Lexicons.Scope.AFTER) {
+        plannedEnd = cue.last;
+      }
+      plannedBefore |= cue.last <= c.first && scope != Lexicons.Scope.AFTER && status == EventStatus.PLANNED;
+      boolean before = cue.last <= c.first && c.first - cue.last <= ConceptRecognizer.CUE_WINDOW;
+      boolean after = cue.first >= c.last && cue.first - c.last <= 4;
+      if ((before && scope != Lexicons.Scope.AFTER) || (after && scope != Lexicons.Scope.BEFORE)
+          || (cue.first >= c.first && cue.last <= c.last)) {
+        if (cued == null || Math.abs(cue.first - c.first) < Math.abs(cueAt - c.first)) {
+          cued = status;
+          cueAt = cue.first;
+        }
+      }
+      k = cue.last - 1;
+    }
+    return new Cued(cued, plannedBefore);
+  }
+
   /** Whether an article stands right before token {@code first} and a lower-case verb in the past right before it. */
   private boolean pastVerbBeforeArticle(Tokens t, int first, int from) {
     int verb = first - 2;
@@ -296,7 +354,10 @@ final class EventRecognizer {
       PrefixLexicon.Hit<Lexicons.ActSense> act = lex.acts.longestAt(t, k, until);
       if (act != null) {
         for (int v = act.first; v < act.last; v++) {
-          if (language.isPastTense(t.key[v])) {
+          // «we are committed to work together to advance progress at COP27»: a participle after an
+          // auxiliary tells a state, not an act that took place.
+          if (language.isPastTense(t.key[v])
+              && !(v > from && words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t.key[v - 1]))) {
             return true;
           }
         }
@@ -597,26 +658,33 @@ final class EventRecognizer {
             Place.of(land.value.nameRu, land.value.id)));
         return;
       }
-      if (city == null || namesItsOwn(here, city.value.name)) {
+      Place there = city != null ? Place.of(city.value.name, city.value.country) : unlistedCity(ctx, at + 1, to);
+      if (there == null || namesItsOwn(here, there.name())) {
         return;
       }
+      int end = city != null ? city.last : unlistedCityEnd(t, at + 1, to);
       String text = ctx.text.text();
       Concept meeting = new Concept(Lexicons.Concept.EVENT);
       meeting.kind = noun ? nounKind : EventKind.MEETING;
       int start = noun && !language.isArticle(t.key[k - 1]) ? firstAfterArticle(t, k) : k;
       meeting.first = start;
-      meeting.last = city.last;
+      meeting.last = end;
       meeting.headFirst = k;
       meeting.sentence = sentence;
-      meeting.mentions.add(new Range(start, city.last));
-      meeting.name = verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[city.last - 1]))
-          : text.substring(t.start[start], t.end[city.last - 1]);
-      meeting.key = GATHERING_KEY + Tokenizer.keyOf(city.value.name);
+      meeting.mentions.add(new Range(start, end));
+      meeting.name = verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[end - 1]))
+          : text.substring(t.start[start], t.end[end - 1]);
+      meeting.key = GATHERING_KEY + Tokenizer.keyOf(there.name());
       meeting.rule = language.gatheringRule();
       attributes(ctx, meeting, from, to);
-      meeting.place = Place.of(city.value.name, city.value.country);
+      // «met today in …»: the day word between the verb and its place is inside the name made here.
+      List<DateRecognizer.Found> between = meeting.date == null && at == k + 2 ? ctx.dates(dates, k + 1, at) : List.of();
+      if (!between.isEmpty()) {
+        meeting.date = between.get(0).resolve(ctx.referenceYear, ctx.referenceDay);
+      }
+      meeting.place = there;
       // «…, встретившись в Оттаве, заявляют»: undated, in the document's own city, it is the meeting that adopts the text.
-      if (meeting.date == null && ctx.place != null && ctx.place.name().equals(city.value.name)) {
+      if (meeting.date == null && ctx.place != null && ctx.place.name().equals(there.name())) {
         meeting.date = ctx.date;
       }
       // The verb is in the past: the meeting took place, whatever day the text dates itself.
@@ -627,6 +695,34 @@ final class EventRecognizer {
       return;
     }
   }
+
+  /**
+   * «met in Vestmannaeyjar, Iceland», «собрались в Сэндтоне, Южная Африка»: a capitalised word the
+   * gazetteer lacks at token {@code k}, then a comma and a state, is a city of that state; null otherwise.
+   */
+  private Place unlistedCity(Context ctx, int k, int to) {
+    Tokens t = ctx.tokens;
+    int end = unlistedCityEnd(t, k, to);
+    if (end < 0) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> country = data.parties.longestAt(t, end, to);
+    return country != null && country.value.kind == PartyKind.STATE
+        ? Place.of(nominative(ctx.text.text().substring(t.start[k], t.end[end - 1])), country.value.id) : null;
+  }
+
+  /** Where the capitalised words from token {@code k} end at a comma and no party's name starts there; -1 otherwise. */
+  private int unlistedCityEnd(Tokens t, int k, int to) {
+    int end = k;
+    while (end < to && end - k < CITY_WORDS && t.isCapitalized(end) && !t.isUpperCase(end)
+        && (end == k || t.gapBefore[end] == Tokens.GAP_SPACE)) {
+      end++;
+    }
+    return end == k || end >= to || !t.gapIs(end, ',') || data.parties.longestAt(t, k, to) != null ? -1 : end;
+  }
+
+  /** The most words of a city's name the gazetteer lacks («Puerto Varas»). */
+  private static final int CITY_WORDS = 3;
 
   /**
    * «the Secretary of Defense's visit to Manila in February 2023», «his visit to India»: where a visit's
@@ -731,7 +827,9 @@ final class EventRecognizer {
         || k - 2 >= from && language.isArticle(t.key[k - 2]) && plainWord(t, k - 1)
         // «the recent economic summit»: two lower-case words between the article and the noun.
         || k - 3 >= from && language.isArticle(t.key[k - 3]) && plainWord(t, k - 2) && plainWord(t, k - 1)
-            && t.gapBefore[k - 1] == Tokens.GAP_SPACE;
+            && t.gapBefore[k - 1] == Tokens.GAP_SPACE
+        // «At their meeting in Paris today»: a possessive before a noun in the singular.
+        || possessiveBefore(t, k, from) && !language.isPluralNoun(t.key[k]);
     if (!article) {
       return null;
     }
@@ -773,15 +871,61 @@ final class EventRecognizer {
    */
   private String subject(Context ctx, int from, int verb) {
     Tokens t = ctx.tokens;
-    int start = verb - 1;
-    while (start > from && !t.gapHas(start, ',')) {
-      start--;
+    int segment = verb - 1;
+    while (segment > from && !t.gapHas(segment, ',')) {
+      segment--;
     }
+    int start = segment;
     // «…, and the Defence Ministers met in Auckland»: the «and» after the comma joins clauses, no part of the subject.
     while (start < verb && words.is(WordClass.AND, t.key[start])) {
       start++;
     }
+    // «the Heads of Government of Denmark, Estonia, …, and Sweden met in …»: the commas of a list of states
+    // are no clause's; the subject is the words before the first state's name.
+    int end = verb;
+    while (segment > from && isPartyAt(t, start, end)) {
+      end = segment;
+      segment = end - 1;
+      while (segment > from && !t.gapHas(segment, ',')) {
+        segment--;
+      }
+      start = segment;
+      while (start < end && words.is(WordClass.AND, t.key[start])) {
+        start++;
+      }
+    }
+    if (end < verb) {
+      int first = -1;
+      for (int k = end - 1; k > start; k--) {
+        if (isPartyAt(t, k, end)) {
+          if (words.is(WordClass.NAME_PREPOSITION, t.key[k - 1])) {
+            return phrase(ctx, start, k - 1);
+          }
+          first = k;
+        }
+      }
+      return first < 0 ? null : phrase(ctx, start, first);
+    }
     return phrase(ctx, start, verb);
+  }
+
+  /**
+   * Whether tokens {@code [k, end)} are one party's name, or two joined by «and» («Greenland and
+   * Canada»), an article allowed before each.
+   */
+  private boolean isPartyAt(Tokens t, int k, int end) {
+    int at = k + 1 < end && language.isArticle(t.key[k]) ? k + 1 : k;
+    PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, at, end);
+    if (party == null || party.last == end) {
+      return party != null;
+    }
+    int next = party.last;
+    if (next + 1 < end && words.is(WordClass.AND, t.key[next])) {
+      next += next + 2 < end && language.isArticle(t.key[next + 1]) ? 2 : 1;
+      PhraseMatcher.Match<PartyInfo> other = data.parties.longestAt(t, next, end);
+      return other != null && other.last == end;
+    }
+    return false;
   }
 
   private String phrase(Context ctx, int start, int end) {

@@ -686,4 +686,21 @@ public abstract class Language {
   int writtenOrdinal(String digits, String letters) {
     return 0;
   }
+
+  /**
+   * The words that name a day by its distance from the document's own («today» 0, «yesterday» -1,
+   * «tomorrow» 1), lower case: «met today in Washington» dates the meeting on the document's day.
+   * None by default.
+   */
+  java.util.Map<String, Integer> dayOffsets() {
+    return java.util.Map.of();
+  }
+
+  /**
+   * The forms of the noun «month» that follow a relative word of the language's RELATIVE_YEAR list
+   * («next month», «в следующем месяце»), lower case. None by default.
+   */
+  Set<String> monthNouns() {
+    return Set.of();
+  }
 }

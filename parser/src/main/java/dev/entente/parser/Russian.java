@@ -696,4 +696,35 @@ public final class Russian extends Language {
   String invitationRule() {
     return "invitation: пригласил … посетить";
   }
+
+  @Override
+  java.util.Map<String, Integer> dayOffsets() {
+    return DAY_OFFSETS;
+  }
+
+  private static final java.util.Map<String, Integer> DAY_OFFSETS = java.util.Map.of("сегодня", 0, "вчера", -1, "завтра", 1);
+
+  @Override
+  Set<String> monthNouns() {
+    return MONTH_NOUNS;
+  }
+
+  private static final Set<String> MONTH_NOUNS = Set.of("месяц", "месяца", "месяце");
+
+  /**
+   * «проведения очередной встречи … в соответствии с решением, принятым на Втором саммите в октябре 2007
+   * года в Тегеране»: what follows the next event is its own, unless the words between make it the
+   * first's host («на полях саммита») or only join the two («встреча и заседание … в Астане»).
+   */
+  @Override
+  boolean nextEventsSettingIsShared(Tokens t, int from, int to) {
+    boolean joined = to > from;
+    for (int k = from; k < to; k++) {
+      if (words.startsWithAny(WordClass.HOST_EVENT_PREFIX, t.key[k])) {
+        return true;
+      }
+      joined &= words.is(WordClass.AND, t.key[k]);
+    }
+    return joined;
+  }
 }

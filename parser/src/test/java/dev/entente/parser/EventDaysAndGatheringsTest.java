@@ -1,0 +1,210 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Event;
+import dev.entente.model.EventStatus;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events dated by the document's own day («today», «сегодня») or month («next month»), a month without
+ * its year after a cue of a plan, a wish of success for a coming event, and meetings told by a verb of
+ * gathering in a city the gazetteer lacks, and a document dated by the sitting that adopted it, on
+ * sentences written for these tests (none is taken from a real document).
+ */
+final class EventDaysAndGatheringsTest {
+  private static final Parser ENGLISH = Parser.english();
+  private static final Parser RUSSIAN = Parser.russian();
+
+  private static Document english(String body) {
+    return ENGLISH.parse("en-test", "Joint Statement of Canada and Chile\n\nOttawa, 12 November 2024\n\n" + body + "\n");
+  }
+
+  private static Document russian(String body) {
+    return RUSSIAN.parse("ru-test", "Совместное заявление Республики Казахстан и Республики Узбекистан\n\n"
+        + "г. Астана, 12 ноября 2024 года\n\n" + body + "\n");
+  }
+
+  private static String events(Document doc) {
+    return doc.events().stream()
+        .map(e -> e.name() + "/" + e.date().map(Object::toString).orElse("-") + "/"
+            + e.place().map(p -> p.name()).orElse("-") + "/" + e.status())
+        .collect(Collectors.joining("; "));
+  }
+
+  private static Event event(Document doc, String part) {
+    return doc.events().stream().filter(e -> e.name().contains(part)).findFirst()
+        .orElseThrow(() -> new AssertionError(events(doc)));
+  }
+
+  @Test
+  void aMeetingHeldToday_isDatedOnTheDocumentsDay() {
+    Document doc = english("1. The Prime Minister of Canada and the President of Chile held their annual bilateral"
+        + " meeting today in Ottawa and reviewed the partnership.");
+    assertEquals("2024-11-12", event(doc, "bilateral meeting").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
+
+  @Test
+  void aSummitHeldSegodnya_isDatedOnTheDocumentsDay() {
+    Document doc = russian("1. Сегодня в Астане состоялся саммит Республики Казахстан и Республики Узбекистан.");
+    assertEquals("2024-11-12", event(doc, "саммит").date().map(Object::toString).orElse("-"), () -> events(doc));
+  }
+
+  @Test
+  void aMeetingNextMonth_isInTheMonthAfterTheDocuments() {
+    Document doc = english("1. The Ministers agreed to hold the next meeting of the Joint Commission next month"
+        + " in Santiago.");
+    Event meeting = event(doc, "meeting of the Joint Commission");
+    assertEquals("2024-12", meeting.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.PLANNED, meeting.status(), () -> events(doc));
+  }
+
+  @Test
+  void aSessionVSleduyushchemMesyatse_isInTheMonthAfterTheDocuments() {
+    Document doc = russian("1. Очередное заседание Межправительственной комиссии состоится в следующем месяце"
+        + " в Ташкенте.");
+    assertEquals("2024-12", event(doc, "заседание").date().map(Object::toString).orElse("-"), () -> events(doc));
+  }
+
+  @Test
+  void aYearlessMonthAfterACueOfAPlan_isNextYears() {
+    Document doc = english("1. The Leaders look forward to the upcoming Canada-Chile Summit in March in Santiago.");
+    Event summit = event(doc, "Summit");
+    assertEquals("2025-03", summit.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.PLANNED, summit.status(), () -> events(doc));
+  }
+
+  @Test
+  void aYearlessMonthOfAnEventHeld_staysInTheDocumentsYear() {
+    Document doc = english("1. The Leaders recalled the successful Canada-Chile Summit in March in Santiago.");
+    Event summit = event(doc, "Summit");
+    assertEquals("2024-03", summit.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.HELD, summit.status(), () -> events(doc));
+  }
+
+  @Test
+  void aWishOfSuccessForAComingConference_leavesItPlanned() {
+    Document doc = english("1. The two sides look forward to a successful Ocean Conference in Lisbon.");
+    assertEquals(EventStatus.PLANNED, event(doc, "Ocean Conference").status(), () -> events(doc));
+  }
+
+  @Test
+  void aVerbOfGatheringInACityOfAState_isAMeetingThere_namedByTheSubjectBeforeTheStates() {
+    Document doc = english("1. We, the Foreign Ministers of Canada, Chile, Peru and Mexico, met today in Puerto"
+        + " Varas, Chile, to discuss regional security.");
+    String all = events(doc);
+    assertTrue(all.contains("meeting of the Foreign Ministers in Puerto Varas/2024-11-12/Puerto Varas/HELD"), all);
+  }
+
+  @Test
+  void aVerbOfGatheringInAnUnlistedTownOfAState_isAMeetingThere() {
+    Document doc = english("We, the Heads of Government of Canada, Chile, Peru, and Mexico met in Frutillar, Chile, at"
+        + " a decisive time for the region.");
+    String all = events(doc);
+    assertTrue(all.contains("meeting of the Heads of Government in Frutillar/"), all);
+  }
+
+  @Test
+  void aVerbOfTalkingIsNoTalks() {
+    Document doc = russian("1. Президенты беседовали в Астане о сотрудничестве в области энергетики.");
+    assertFalse(events(doc).contains("беседовали"), () -> events(doc));
+  }
+
+  @Test
+  void aMeetingAfterAPossessiveInACity_isAMeetingThere() {
+    Document doc = english("At their meeting in Santiago today, the Foreign Ministers of Canada and Chile reaffirmed"
+        + " their commitment to open trade.");
+    String all = events(doc);
+    assertTrue(all.contains("meeting in Santiago/2024-11-12/Santiago"), all);
+  }
+
+  @Test
+  void meetingsInThePluralAfterAPossessive_areNoOneMeeting() {
+    Document doc = english("1. The Ministers will continue their meetings in Geneva on questions of trade.");
+    assertFalse(events(doc).contains("meetings in Geneva"), () -> events(doc));
+  }
+
+  @Test
+  void aDateThatEndsTheName_isTheEventsDate() {
+    Document doc = english("1. The two delegations held exploratory talks on June 3-4, 2024, in Ottawa and agreed on"
+        + " the following.");
+    assertEquals("2024-06-03/2024-06-04", event(doc, "exploratory talks").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
+
+  @Test
+  void aMonthAndYearBeforeTheName_dateTheEventToTheMonth() {
+    Document doc = english("1. The leaders welcomed the joint work on the March 2023 maritime security workshop in"
+        + " Valparaiso, Chile.");
+    Event workshop = event(doc, "workshop");
+    assertEquals("2023-03", workshop.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.HELD, workshop.status(), () -> events(doc));
+  }
+
+  @Test
+  void aYearThatEndsTheName_isTheEventsDate() {
+    Document doc = english("1. The Ministers recalled the spirit of the Lima Conference of 1998 and its call for"
+        + " dialogue.");
+    assertEquals("1998", event(doc, "Lima Conference").date().map(Object::toString).orElse("-"), () -> events(doc));
+  }
+
+  @Test
+  void theDateAndCityAfterTheNextEvent_areItsOwn_whereAClauseStandsBetween() {
+    Document doc = russian("1. Стороны приветствуют проведение в Республике Узбекистан очередной встречи на высшем"
+        + " уровне в соответствии с решением, принятым на Третьем саммите в мае 2023 года в Бишкеке.");
+    Event meeting = event(doc, "встреча на высшем уровне");
+    assertEquals("-", meeting.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals("Узбекистан", meeting.place().map(p -> p.name()).orElse("-"), () -> events(doc));
+  }
+
+  @Test
+  void theDateAndCityAfterAHostEvent_areTheFirstEventsToo() {
+    Document doc = russian("1. Встреча министров иностранных дел состоялась на полях саммита 14 мая 2024 года в"
+        + " Бишкеке.");
+    assertEquals("2024-05-14", event(doc, "Встреча министров").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
+
+  @Test
+  void anUndatedEventAfterAVerbOfGathering_wasHeld() {
+    Document doc = ENGLISH.parse("en-test", "Canada-Chile Leaders' Declaration\n\nThe Prime Minister of Canada and the"
+        + " President of Chile met at the Presidential Palace for the 12th Canada-Chile Summit.\n");
+    assertEquals(EventStatus.HELD, event(doc, "Canada-Chile Summit").status(), () -> events(doc));
+  }
+
+  @Test
+  void anAdoptionLineNamingItsSittingAndDay_datesTheDocument() {
+    Document doc = ENGLISH.parse("en-test", "AG/RES. 21 (XL-O/10)\n\n(Adopted at the third plenary session, held on"
+        + " June 8, 2010)\n\nThe General Assembly, meeting in Lima, resolves:\n\n1. To support the programme.\n");
+    assertEquals("2010-06-08", doc.date().map(Object::toString).orElse("-"));
+  }
+
+  @Test
+  void aParticipleAfterAnAuxiliary_tellsNoPastOfANumberedEvent() {
+    Document doc = english("1. We are committed to work together to advance progress at the 31st Ocean Conference"
+        + " and beyond.");
+    assertEquals(EventStatus.PLANNED, event(doc, "31st Ocean Conference").status(), () -> events(doc));
+  }
+
+  @Test
+  void anEventOnWhoseSidelinesLeadersMet_wasHeld() {
+    Document doc = RUSSIAN.parse("ru-test", "Совместное заявление\n\nПрезиденты Республики Казахстан и Республики"
+        + " Узбекистан, встречаясь на полях конференции ШОС в Бишкеке, подтвердили приверженность сотрудничеству.\n");
+    assertEquals(EventStatus.HELD, event(doc, "конференция").status(), () -> events(doc));
+  }
+
+  @Test
+  void aDateLineBelowAPagesNotes_datesTheDocument() {
+    Document doc = ENGLISH.parse("en-test", "Joint Communique of Canada and Chile\n\nFrom the Archive\nJump to:"
+        + " navigation, search\nJoint Communique of Canada and Chile  (1974) , translated by the Ministry of Foreign"
+        + " Affairs of Chile\nIssued at Santiago.\n\ntranslation source at this link\n\nMarch 14, 1974\n\nThe Prime"
+        + " Minister of Canada visited the Republic of Chile from March 8 to March 12, 1974.\n\nThe President of Chile"
+        + " met the Prime Minister of Canada on March 9.\n");
+    assertEquals("1974-03-14", doc.date().map(Object::toString).orElse("-"));
+  }
+}
