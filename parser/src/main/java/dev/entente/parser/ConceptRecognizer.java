@@ -874,6 +874,12 @@ final class ConceptRecognizer {
       return null;
     }
     int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
+    // «брифинг Председателя Комитета о работе Комитета»: where bodies' fields take another preposition, what
+    // follows a body's head after a topic's preposition is what is said about it.
+    if (end > hit.last && data.language.topicEndsABodysName() && words.is(WordClass.TOPIC_PREPOSITION, t.key[hit.last])
+        && hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM && namesAnInstitution(h))) {
+      end = hit.last;
+    }
     // «подписание в ходе визита Соглашения о …»: a visit is someone's, never a document's; its name
     // ends before the head of an initiative.
     if (end > hit.last && isVisitHead(hit) && opensAnInitiative(t, hit.last, to)) {
@@ -990,6 +996,12 @@ final class ConceptRecognizer {
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
     boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && numberEnd(t, hit.last, end) > 0;
+    // «the United States and the European Union plan to explore …»: a lower-case head that is also a verb,
+    // with its infinitive right after it, is the verb of the sentence.
+    if (concept == Lexicons.Concept.INITIATIVE && !t.isCapitalized(hit.first) && hit.last == hit.first + 1 && hit.last < to
+        && data.language.headIsAVerbBefore(t.key[hit.first], t.key[hit.last])) {
+      return null;
+    }
     // «the Pacific Islands vision», «the Asia-Pacific community concept»: some lower-case heads only describe.
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
         && !t.isCapitalized(hit.first) && !numbered

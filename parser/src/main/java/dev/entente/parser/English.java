@@ -614,4 +614,12 @@ public final class English extends Language {
     String ending = tens >= 11 && tens <= 13 || last == 0 || last > 3 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : "rd";
     return n > 0 && ending.equals(letters) ? n : 0;
   }
+
+  /** Heads that are also verbs that take an infinitive («plan to …»). */
+  private static final java.util.Set<String> HEADS_TAKING_AN_INFINITIVE = java.util.Set.of("plan", "plans");
+
+  @Override
+  boolean headIsAVerbBefore(String key, String next) {
+    return "to".equals(next) && HEADS_TAKING_AN_INFINITIVE.contains(key);
+  }
 }

@@ -192,7 +192,7 @@ final class NameExtent {
       boolean joined = language.headsEndNames() && t.hyphenAfter[k] && start == k + 1 && t.isCapitalized(k)
           && t.isCapitalized(k + 1) && !t.isNumber(k) && !t.isNumber(k + 1) && k + 1 < head;
       if (compoundPart || joined || opensName(key, t.isCapitalized(k)) || afterOrdinal || capitalisedInside
-          || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head))) {
+          || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head)) || pairedParty(t, k, start, from)) {
         start = k;
         k--;
         continue;
@@ -385,6 +385,16 @@ final class NameExtent {
   }
 
   /**
+   * «the EU-China High-Level Economic and Trade Dialogue»: where names end in their head, the second of
+   * two parties a hyphen joins, right before the capitalised name, opens it however long the name has
+   * grown (the format's members name it); the first then joins it over the hyphen.
+   */
+  private boolean pairedParty(Tokens t, int k, int start, int from) {
+    return language.headsEndNames() && start == k + 1 && k - 1 >= from && t.hyphenAfter[k - 1] && t.isCapitalized(k)
+        && t.isCapitalized(k - 1) && t.isCapitalized(start) && !t.isNumber(k) && partyEndsAt(t, k, from);
+  }
+
+  /**
    * Whether an adjective may open a name: not a pronoun, cue, participle, noun of action or oblique
    * form, nor a word the language knows to be no modifier («решений», «включая»).
    */
@@ -571,6 +581,11 @@ final class NameExtent {
     int second = j + 2 < to && language.isArticle(t.key[j + 1]) ? j + 2 : j + 1;
     if (afterBetween(t, from, j) && second < to && t.isCapitalized(second) && !opensAnotherItem(t, second, to)) {
       return true;
+    }
+    // «членов Комитета и соображения …»: a lower-case word «and» joins to a head of one word is another thing
+    // («Советов глав государств и глав правительств» shares its head's first word).
+    if (j == from && j + 1 < to && !t.isCapitalized(j + 1) && lex.heads.longestAt(t, j - 1, j) != null) {
+      return false;
     }
     PhraseMatcher.Match<PartyInfo> party = j + 1 < to ? data.parties.longestAt(t, j + 1, to) : null;
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))

@@ -696,4 +696,9 @@ public final class Russian extends Language {
   String invitationRule() {
     return "invitation: пригласил … посетить";
   }
+
+  @Override
+  boolean topicEndsABodysName() {
+    return true;
+  }
 }

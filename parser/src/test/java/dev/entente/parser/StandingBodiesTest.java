@@ -1,0 +1,91 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Initiative;
+import dev.entente.model.Mechanism;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 12: where the names of mechanisms and initiatives begin and end, and which heads make none,
+ * in both languages. Every text is written for these tests.
+ */
+final class StandingBodiesTest {
+  private static final Parser ENGLISH = Parser.english();
+  private static final Parser RUSSIAN = Parser.russian();
+  private static final String EN_HEAD = "Joint Statement of Canada and the Republic of Chile\n\nOttawa, 10 June 2025\n\n";
+  private static final String RU_HEAD = "Совместное заявление\n\n1. Стороны подчеркнули важность сотрудничества в области"
+      + " культуры и образования.\n2. ";
+
+  private static Document english(String body) {
+    return ENGLISH.parse("en-bodies", EN_HEAD + body + "\n");
+  }
+
+  private static Document russian(String body) {
+    return RUSSIAN.parse("ru-bodies", RU_HEAD + body + "\n");
+  }
+
+  private static List<String> mechanisms(Document doc) {
+    return doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList());
+  }
+
+  private static List<String> initiatives(Document doc) {
+    return doc.initiatives().stream().map(Initiative::name).collect(Collectors.toList());
+  }
+
+  @Test
+  void aPairOfPartiesBeforeALongName_opensIt() {
+    // GIVEN a dialogue named by its two members and more than five words before its head
+    Document doc = english("1. The Ministers welcomed the EU-India High-Level Digital and Technology Dialogue held in Delhi.");
+    // THEN the members' pair is the start of its name
+    assertEquals(List.of("EU-India High-Level Digital and Technology Dialogue"), mechanisms(doc));
+  }
+
+  @Test
+  void aPartyAloneBeforeALongName_staysOutOfIt() {
+    // GIVEN one party's name, no pair, before a long name
+    Document doc = english("1. The Ministers thanked Canada for the High-Level Digital and Technology Dialogue of 2024.");
+    // THEN the name starts after it
+    assertTrue(mechanisms(doc).stream().noneMatch(name -> name.startsWith("Canada")), () -> "no party: " + mechanisms(doc));
+  }
+
+  @Test
+  void aPlanBeforeAnInfinitive_isAVerb() {
+    // GIVEN «plan» as the verb of two subjects, then as a noun
+    Document verb = english("1. Canada and the European Union plan to deepen cooperation on critical minerals.");
+    Document noun = english("1. The Ministers welcomed the Canada-Chile Plan for Critical Minerals.");
+    // THEN only the noun names an initiative
+    assertEquals(List.of(), initiatives(verb));
+    assertEquals(List.of("Canada-Chile Plan for Critical Minerals"), initiatives(noun));
+  }
+
+  @Test
+  void aBoard_isNoMechanism() {
+    // GIVEN a state's own board beside a joint commission
+    Document doc = english("1. The Ministers welcomed the work of the Chilean Tourism Board and the Canada-Chile Joint Commission.");
+    // THEN only the commission is a mechanism
+    assertEquals(List.of("Canada-Chile Joint Commission"), mechanisms(doc));
+  }
+
+  @Test
+  void aTopicAfterABodysHead_isWhatIsSaidAboutIt() {
+    // GIVEN a report «о работе» a committee, right after the committee's head
+    Document doc = russian("Стороны заслушали доклад Председателя Комитета о работе Рабочей группы по энергетике и отметили итоги.\n");
+    // THEN neither name runs on over the report's topic
+    assertTrue(mechanisms(doc).stream().noneMatch(name -> name.contains(" о ")), () -> "no topic: " + mechanisms(doc));
+    assertTrue(mechanisms(doc).contains("Рабочая группа по энергетике"), () -> "the group keeps its field: " + mechanisms(doc));
+  }
+
+  @Test
+  void aLowerCaseWordJoinedToAHead_isAnotherThing() {
+    // GIVEN a committee's head joined by «и» to a lower-case noun, then a preposition that ends every name
+    Document doc = russian("Стороны приняли к сведению работу Межправительственной комиссии и соображения экспертов"
+        + " относительно ее планов.\n");
+    // THEN the commission's name ends at its head
+    assertEquals(List.of("Межправительственная комиссия"), mechanisms(doc));
+  }
+}
