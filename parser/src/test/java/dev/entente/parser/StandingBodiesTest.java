@@ -88,4 +88,31 @@ final class StandingBodiesTest {
     // THEN the commission's name ends at its head
     assertEquals(List.of("Межправительственная комиссия"), mechanisms(doc));
   }
+
+  @Test
+  void aCompoundHeadInAnObliqueCase_isNamedInTheNominative() {
+    // GIVEN a council and a forum whose head nouns a hyphen joins to their first part, in the genitive
+    Document doc = russian("Стороны высоко оценили работу Российско-Монгольского бизнес-совета и Межрегионального"
+        + " бизнес-форума.\n");
+    // THEN both names are in the nominative, the compound whole
+    assertEquals(List.of("Российско-Монгольский бизнес-совет", "Межрегиональный бизнес-форум"), mechanisms(doc));
+  }
+
+  @Test
+  void aCompoundAdjectiveAndAHeadAfterAnd_openAnotherItem() {
+    // GIVEN two forums «и» joins, the second named by a compound adjective of two states
+    Document doc = russian("Стороны высоко оценили работу Межрегионального медиафорума и Российско-Монгольского"
+        + " бизнес-форума.\n");
+    // THEN they are two mechanisms
+    assertEquals(List.of("Межрегиональный медиафорум", "Российско-Монгольский бизнес-форум"), mechanisms(doc));
+  }
+
+  @Test
+  void aPlantOrAPort_isNoInitiative() {
+    // GIVEN a power plant and a port named in a sentence, and a project to build a port
+    Document doc = english("1. The Ministers discussed the safety of the Bruce Nuclear Power Plant and the Port of Valparaiso,"
+        + " and welcomed the Valparaiso Port Expansion Project.");
+    // THEN only the project is an initiative
+    assertEquals(List.of("Valparaiso Port Expansion Project"), initiatives(doc));
+  }
 }
