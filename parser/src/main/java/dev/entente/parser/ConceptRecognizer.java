@@ -1502,6 +1502,10 @@ final class ConceptRecognizer {
             || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from)
             || complement && standsByItsComplement(t, hit, head, to)
+            // «a ministerial-level dialogue», «a high-level consultation»: a dialogue or consultations in the
+            // singular that a level before its head qualifies is one standing format.
+            || start < hit.first && (head.kind == MechanismKind.DIALOGUE || head.kind == MechanismKind.CONSULTATIONS)
+                && !data.language.isPluralNoun(t.key[hit.last - 1]) && level(t, start, hit.first) != null
             // «межмидовские консультации по вопросам безопасности»: where names run on past their head, consultations
             // whose head has a word of its own («межмидовские», «политические») and a complement are one mechanism.
             || complement && head.kind == MechanismKind.CONSULTATIONS && hit.last - hit.first >= 2

@@ -115,4 +115,14 @@ final class StandingBodiesTest {
     // THEN only the project is an initiative
     assertEquals(List.of("Valparaiso Port Expansion Project"), initiatives(doc));
   }
+
+  @Test
+  void aDialogueALevelQualifies_isAMechanismInLowerCase() {
+    // GIVEN a dialogue in lower case with a level before its head, and dialogues in the plural
+    Document one = english("1. The Ministers agreed to deepen cooperation on energy through a ministerial-level dialogue.");
+    Document kind = english("1. Both sides value ministerial-level dialogues on many subjects.");
+    // THEN only the single dialogue is a mechanism
+    assertEquals(List.of("ministerial-level dialogue"), mechanisms(one));
+    assertEquals(List.of(), mechanisms(kind));
+  }
 }
