@@ -372,7 +372,8 @@ public final class English extends Language {
 
   @Override
   boolean opensANationsBody(String key) {
-    return words.startsWithAny(WordClass.NATIONS_BODY_PREFIX, key);
+    // «the State Council», «the Commission of the State Council»: «state» whole, not «statement».
+    return words.startsWithAny(WordClass.NATIONS_BODY_PREFIX, key) || key.equals("state");
   }
 
   /**

@@ -125,4 +125,13 @@ final class StandingBodiesTest {
     assertEquals(List.of("ministerial-level dialogue"), mechanisms(one));
     assertEquals(List.of(), mechanisms(kind));
   }
+
+  @Test
+  void aStateCouncilAndItsCommission_areOneStatesOrgans() {
+    // GIVEN a government's State Council, a commission of it, and a joint commission
+    Document doc = english("1. The Vice Premier of the State Council and the Chair of the Tariff Commission of the State Council"
+        + " met the Canada-Chile Joint Commission.");
+    // THEN only the joint commission is a mechanism
+    assertEquals(List.of("Canada-Chile Joint Commission"), mechanisms(doc));
+  }
 }
