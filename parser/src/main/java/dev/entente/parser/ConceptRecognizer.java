@@ -982,6 +982,12 @@ final class ConceptRecognizer {
       return null;
     }
     Lexicons.Concept concept = head.concept;
+    // «the Productivity Commissions' joint study», «the relevant Bundestag committees»: where names end in their
+    // head, commissions, councils or secretariats in the plural, no party named in them, are each side's own bodies.
+    if (concept == Lexicons.Concept.MECHANISM && ordinal == null && data.language.headsEndNames() && namesAnInstitution(head)
+        && data.language.isPluralNoun(t.key[hit.last - 1]) && !partyWithin(ctx, start, end)) {
+      return null;
+    }
     // «процесс формирования новой Европы»: a bare lower-case process of an action is that action under
     // way, not a standing format («переговорный процесс», «Астанинский процесс» are named).
     if (concept == Lexicons.Concept.MECHANISM && head.kind == MechanismKind.PROCESS && start == hit.first

@@ -134,4 +134,13 @@ final class StandingBodiesTest {
     // THEN only the joint commission is a mechanism
     assertEquals(List.of("Canada-Chile Joint Commission"), mechanisms(doc));
   }
+
+  @Test
+  void bodiesInThePluralWithoutAParty_areEachSidesOwn() {
+    // GIVEN the two sides' own commissions and committees in the plural, and a joint commission of theirs
+    Document doc = english("1. The Ministers welcomed the report of the Competition Commissions on market access, briefed the"
+        + " relevant parliamentary committees and thanked the Canada-Chile Joint Commission.");
+    // THEN only the joint commission is a mechanism
+    assertEquals(List.of("Canada-Chile Joint Commission"), mechanisms(doc));
+  }
 }
