@@ -982,6 +982,12 @@ final class ConceptRecognizer {
       return null;
     }
     Lexicons.Concept concept = head.concept;
+    // «Тюркский совет 2015»: where names run on past their head, a year right after a standing body's head
+    // dates the occasion (a heading's), no part of the body's name.
+    if (concept == Lexicons.Concept.MECHANISM && !data.language.headsEndNames() && end == hit.last + 1
+        && yearInName(t, hit.last, end)) {
+      end = hit.last;
+    }
     // «the Productivity Commissions' joint study», «the relevant Bundestag committees»: where names end in their
     // head, commissions, councils or secretariats in the plural, no party named in them, are each side's own bodies.
     if (concept == Lexicons.Concept.MECHANISM && ordinal == null && data.language.headsEndNames() && namesAnInstitution(head)

@@ -143,4 +143,12 @@ final class StandingBodiesTest {
     // THEN only the joint commission is a mechanism
     assertEquals(List.of("Canada-Chile Joint Commission"), mechanisms(doc));
   }
+
+  @Test
+  void aYearAfterABodysHead_isNoPartOfItsName() {
+    // GIVEN a council named with the year of its meeting after its head
+    Document doc = russian("Стороны отметили итоги заседания Делового совета 2024 и наметили планы.\n");
+    // THEN the council's name ends at its head
+    assertEquals(List.of("Деловой совет"), mechanisms(doc));
+  }
 }
