@@ -776,8 +776,11 @@ final class ConceptRecognizer {
     if (hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
       return data.documentKinds.longestAt(t, after, to) == null;
     }
-    return eventOf(next.entry.value) == null
-        && (hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE || data.documentKinds.longestAt(t, after, to) == null);
+    // «the ASEAN-CER Integration Partnership Forum»: an initiative's head before the head of a standing thing (a
+    // forum, which may also be a meeting) modifies it.
+    boolean initiative = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
+    return (eventOf(next.entry.value) == null || initiative && mechanismOr(next.entry.value).concept == Lexicons.Concept.MECHANISM)
+        && (initiative || data.documentKinds.longestAt(t, after, to) == null);
   }
 
   /**

@@ -151,4 +151,14 @@ final class StandingBodiesTest {
     // THEN the council's name ends at its head
     assertEquals(List.of("Деловой совет"), mechanisms(doc));
   }
+
+  @Test
+  void aPartnershipForum_isAForumAndAPartnershipForSomething_anInitiative() {
+    // GIVEN a forum whose name has «Partnership» before its head, and a programme named «Partnership for …»
+    Document doc = english("1. The Ministers welcomed the Canada-Chile Trade Partnership Forum and the Partnership for"
+        + " Clean Mining.");
+    // THEN the forum is a mechanism and only the programme an initiative
+    assertEquals(List.of("Canada-Chile Trade Partnership Forum"), mechanisms(doc));
+    assertEquals(List.of("Partnership for Clean Mining"), initiatives(doc));
+  }
 }
