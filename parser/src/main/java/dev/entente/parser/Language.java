@@ -703,4 +703,9 @@ public abstract class Language {
   boolean topicEndsABodysName() {
     return false;
   }
+
+  /** Whether a preposition (its key) names who a meeting is held with («встреча … с канцлером»). No by default. */
+  boolean joinsAPartner(String key) {
+    return false;
+  }
 }

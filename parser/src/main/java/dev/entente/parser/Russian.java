@@ -712,4 +712,9 @@ public final class Russian extends Language {
   boolean topicEndsABodysName() {
     return true;
   }
+
+  @Override
+  boolean joinsAPartner(String key) {
+    return key.equals("с") || key.equals("со");
+  }
 }

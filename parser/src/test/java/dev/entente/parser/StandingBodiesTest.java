@@ -161,4 +161,15 @@ final class StandingBodiesTest {
     assertEquals(List.of("Canada-Chile Trade Partnership Forum"), mechanisms(doc));
     assertEquals(List.of("Partnership for Clean Mining"), initiatives(doc));
   }
+
+  @Test
+  void aFirstMeetingWithAPartner_opensNoSeries() {
+    // GIVEN a first meeting of heads of state held with a partner named after it, and one held among themselves
+    Document partner = russian("Президенты приняли участие в первой встрече глав государств Центральной Азии"
+        + " с премьер-министром Японии.\n");
+    Document own = russian("Президенты приняли участие в первой встрече глав государств Центральной Азии.\n");
+    // THEN only the meeting among themselves opens a series of theirs
+    assertEquals(List.of(), mechanisms(partner));
+    assertEquals(List.of("встреча глав государств Центральной Азии"), mechanisms(own));
+  }
 }
