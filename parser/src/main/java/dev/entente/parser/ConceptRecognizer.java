@@ -776,10 +776,11 @@ final class ConceptRecognizer {
     if (hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
       return data.documentKinds.longestAt(t, after, to) == null;
     }
-    // «the ASEAN-CER Integration Partnership Forum»: an initiative's head before the head of a standing thing (a
-    // forum, which may also be a meeting) modifies it.
+    // «the ASEAN-CER Integration Partnership Forum»: a relationship's head before the head of a standing thing (a
+    // forum, which may also be a meeting) modifies it; «the Three Seas Initiative Summit» is the initiative's meeting.
     boolean initiative = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
-    return (eventOf(next.entry.value) == null || initiative && mechanismOr(next.entry.value).concept == Lexicons.Concept.MECHANISM)
+    return (eventOf(next.entry.value) == null || initiative && data.language.isRelationshipHead(t.key[hit.first])
+            && mechanismOr(next.entry.value).concept == Lexicons.Concept.MECHANISM)
         && (initiative || data.documentKinds.longestAt(t, after, to) == null);
   }
 
