@@ -1041,6 +1041,13 @@ final class ConceptRecognizer {
         && data.language.isPluralNoun(t.key[hit.first]) && end == hit.last && !properWordIn(ctx, Math.max(start, from + 1), hit.first)) {
       return null;
     }
+    // «the Community Vision 2045 and its Strategic Plans»: where names end in their head, a plural head after a
+    // possessive pronoun names a party's several documents, no one initiative.
+    if (concept == Lexicons.Concept.INITIATIVE && data.language.headsEndNames() && start > from && end == hit.last
+        && data.language.isPluralNoun(t.key[hit.last - 1]) && t.gapBefore[start] == Tokens.GAP_SPACE
+        && words.is(WordClass.FUNCTION_WORD, t.key[start - 1]) && !words.is(WordClass.FUNCTION_WORD, t.key[start])) {
+      return null;
+    }
     // «the G20 as the premier forum for economic cooperation»: a lower-case event after a predicate's
     // marker says what a party is, not what happens.
     if (concept == Lexicons.Concept.EVENT && ordinal == null && !t.isCapitalized(start) && afterPredicateMarker(t, start, from)) {

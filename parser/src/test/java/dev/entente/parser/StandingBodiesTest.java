@@ -172,4 +172,20 @@ final class StandingBodiesTest {
     assertEquals(List.of(), mechanisms(partner));
     assertEquals(List.of("встреча глав государств Центральной Азии"), mechanisms(own));
   }
+
+  @Test
+  void pluralDocumentsAfterAPossessive_areNoInitiative() {
+    // GIVEN a vision and «its» several plans
+    Document doc = english("1. The Ministers supported the Canada-Chile Vision 2040 and its Sectoral Action Plans.");
+    // THEN only the vision is an initiative
+    assertEquals(List.of("Canada-Chile Vision 2040"), initiatives(doc));
+  }
+
+  @Test
+  void anIntegrationProcess_isNoFormat() {
+    // GIVEN a process of integration, beside a named process of cooperation
+    Document doc = english("1. The Ministers discussed the European integration process and the Santiago Process on trade.");
+    // THEN only the named process is a mechanism
+    assertEquals(List.of("Santiago Process on trade"), mechanisms(doc));
+  }
 }
