@@ -709,6 +709,21 @@ final class ConceptMerger {
     return c.kind == EventKind.SUMMIT || c.level == Level.HEADS_OF_STATE;
   }
 
+  /**
+   * «на первой встрече глав государств Центральной Азии с канцлером …», «… и Председателя Совета Министров
+   * …»: a first meeting the sides hold with a partner named right after it is one meeting with that
+   * partner, no series of the sides' own.
+   */
+  private static boolean withAPartner(Context ctx, Concept e) {
+    Tokens t = ctx.tokens;
+    int k = e.last;
+    if (k + 1 >= t.size || t.gapBefore[k] != Tokens.GAP_SPACE || t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    return ctx.data.language.joinsAPartner(t.key[k])
+        || ctx.data.words.is(WordClass.AND, t.key[k]) && t.isCapitalized(k + 1) && !t.isUpperCase(k + 1);
+  }
+
   /** A numbered meeting at a level is one of a series: the series is a mechanism of its own. */
   private void seriesMechanisms(Context ctx, List<Concept> items) {
     Map<String, Concept> mechanisms = new LinkedHashMap<>();
@@ -729,7 +744,7 @@ final class ConceptMerger {
           || namedSummit(ctx, e);
       boolean ownName = numberedForum && e.kind == EventKind.SUMMIT;
       if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null || !(meeting || numberedForum)
-          || e.ordinal < 2 && !ctx.data.language.firstMeetingsOpenASeries()) {
+          || e.ordinal < 2 && (!ctx.data.language.firstMeetingsOpenASeries() || withAPartner(ctx, e))) {
         continue;
       }
       // «the Fifty-First Pacific Islands Forum»: the series of an organisation's meetings is the organisation.

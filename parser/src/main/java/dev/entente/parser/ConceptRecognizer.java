@@ -776,8 +776,12 @@ final class ConceptRecognizer {
     if (hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
       return data.documentKinds.longestAt(t, after, to) == null;
     }
-    return eventOf(next.entry.value) == null
-        && (hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE || data.documentKinds.longestAt(t, after, to) == null);
+    // «the ASEAN-CER Integration Partnership Forum»: a relationship's head before the head of a standing thing (a
+    // forum, which may also be a meeting) modifies it; «the Three Seas Initiative Summit» is the initiative's meeting.
+    boolean initiative = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
+    return (eventOf(next.entry.value) == null || initiative && data.language.isRelationshipHead(t.key[hit.first])
+            && mechanismOr(next.entry.value).concept == Lexicons.Concept.MECHANISM)
+        && (initiative || data.documentKinds.longestAt(t, after, to) == null);
   }
 
   /**
@@ -874,6 +878,12 @@ final class ConceptRecognizer {
       return null;
     }
     int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
+    // «брифинг Председателя Комитета о работе Комитета»: where bodies' fields take another preposition, what
+    // follows a body's head after a topic's preposition is what is said about it.
+    if (end > hit.last && data.language.topicEndsABodysName() && words.is(WordClass.TOPIC_PREPOSITION, t.key[hit.last])
+        && hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM && namesAnInstitution(h))) {
+      end = hit.last;
+    }
     // «подписание в ходе визита Соглашения о …»: a visit is someone's, never a document's; its name
     // ends before the head of an initiative.
     if (end > hit.last && isVisitHead(hit) && opensAnInitiative(t, hit.last, to)) {
@@ -976,6 +986,18 @@ final class ConceptRecognizer {
       return null;
     }
     Lexicons.Concept concept = head.concept;
+    // «Тюркский совет 2015»: where names run on past their head, a year right after a standing body's head
+    // dates the occasion (a heading's), no part of the body's name.
+    if (concept == Lexicons.Concept.MECHANISM && !data.language.headsEndNames() && end == hit.last + 1
+        && yearInName(t, hit.last, end)) {
+      end = hit.last;
+    }
+    // «the Productivity Commissions' joint study», «the relevant Bundestag committees»: where names end in their
+    // head, commissions, councils or secretariats in the plural, no party named in them, are each side's own bodies.
+    if (concept == Lexicons.Concept.MECHANISM && ordinal == null && data.language.headsEndNames() && namesAnInstitution(head)
+        && data.language.isPluralNoun(t.key[hit.last - 1]) && !partyWithin(ctx, start, end)) {
+      return null;
+    }
     // «процесс формирования новой Европы»: a bare lower-case process of an action is that action under
     // way, not a standing format («переговорный процесс», «Астанинский процесс» are named).
     if (concept == Lexicons.Concept.MECHANISM && head.kind == MechanismKind.PROCESS && start == hit.first
@@ -990,6 +1012,12 @@ final class ConceptRecognizer {
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
     boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && numberEnd(t, hit.last, end) > 0;
+    // «the United States and the European Union plan to explore …»: a lower-case head that is also a verb,
+    // with its infinitive right after it, is the verb of the sentence.
+    if (concept == Lexicons.Concept.INITIATIVE && !t.isCapitalized(hit.first) && hit.last == hit.first + 1 && hit.last < to
+        && data.language.headIsAVerbBefore(t.key[hit.first], t.key[hit.last])) {
+      return null;
+    }
     // «the Pacific Islands vision», «the Asia-Pacific community concept»: some lower-case heads only describe.
     if (concept == Lexicons.Concept.INITIATIVE && data.language.initiativeHeadsAreCapitalised()
         && !t.isCapitalized(hit.first) && !numbered
@@ -1011,6 +1039,13 @@ final class ConceptRecognizer {
     // «Four Agreements/Memoranda were concluded», «the Shared Principles»: a plural head with no proper word names several.
     if (concept == Lexicons.Concept.INITIATIVE && data.language.headsEndNames() && hit.last == hit.first + 1
         && data.language.isPluralNoun(t.key[hit.first]) && end == hit.last && !properWordIn(ctx, Math.max(start, from + 1), hit.first)) {
+      return null;
+    }
+    // «the Community Vision 2045 and its Strategic Plans»: where names end in their head, a plural head after a
+    // possessive pronoun names a party's several documents, no one initiative.
+    if (concept == Lexicons.Concept.INITIATIVE && data.language.headsEndNames() && start > from && end == hit.last
+        && data.language.isPluralNoun(t.key[hit.last - 1]) && t.gapBefore[start] == Tokens.GAP_SPACE
+        && words.is(WordClass.FUNCTION_WORD, t.key[start - 1]) && !words.is(WordClass.FUNCTION_WORD, t.key[start])) {
       return null;
     }
     // «the G20 as the premier forum for economic cooperation»: a lower-case event after a predicate's
@@ -1490,6 +1525,10 @@ final class ConceptRecognizer {
             || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from)
             || complement && standsByItsComplement(t, hit, head, to)
+            // «a ministerial-level dialogue», «a high-level consultation»: a dialogue or consultations in the
+            // singular that a level before its head qualifies is one standing format.
+            || start < hit.first && (head.kind == MechanismKind.DIALOGUE || head.kind == MechanismKind.CONSULTATIONS)
+                && !data.language.isPluralNoun(t.key[hit.last - 1]) && level(t, start, hit.first) != null
             // «межмидовские консультации по вопросам безопасности»: where names run on past their head, consultations
             // whose head has a word of its own («межмидовские», «политические») and a complement are one mechanism.
             || complement && head.kind == MechanismKind.CONSULTATIONS && hit.last - hit.first >= 2

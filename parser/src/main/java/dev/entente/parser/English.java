@@ -372,7 +372,8 @@ public final class English extends Language {
 
   @Override
   boolean opensANationsBody(String key) {
-    return words.startsWithAny(WordClass.NATIONS_BODY_PREFIX, key);
+    // «the State Council», «the Commission of the State Council»: «state» whole, not «statement».
+    return words.startsWithAny(WordClass.NATIONS_BODY_PREFIX, key) || key.equals("state");
   }
 
   /**
@@ -628,4 +629,12 @@ public final class English extends Language {
   }
 
   private static final Set<String> MONTH_NOUNS = Set.of("month");
+
+  /** Heads that are also verbs that take an infinitive («plan to …»). */
+  private static final java.util.Set<String> HEADS_TAKING_AN_INFINITIVE = java.util.Set.of("plan", "plans");
+
+  @Override
+  boolean headIsAVerbBefore(String key, String next) {
+    return "to".equals(next) && HEADS_TAKING_AN_INFINITIVE.contains(key);
+  }
 }

@@ -703,4 +703,26 @@ public abstract class Language {
   Set<String> monthNouns() {
     return Set.of();
   }
+
+  /**
+   * Whether an initiative's head in lower case (its key) with the word {@code next} after it is the verb
+   * of its sentence rather than a noun («the two Governments plan to explore …»). No by default.
+   */
+  boolean headIsAVerbBefore(String key, String next) {
+    return false;
+  }
+
+  /**
+   * Whether a topic's preposition right after a body's head (a commission, council, secretariat) ends
+   * its name: where bodies' fields take another preposition («Комиссия по …»), «доклад о работе Комитета»
+   * and «Комитета о работе …» say what is reported, no name. No by default («the Committee on …»).
+   */
+  boolean topicEndsABodysName() {
+    return false;
+  }
+
+  /** Whether a preposition (its key) names who a meeting is held with («встреча … с канцлером»). No by default. */
+  boolean joinsAPartner(String key) {
+    return false;
+  }
 }

@@ -192,7 +192,7 @@ final class NameExtent {
       boolean joined = language.headsEndNames() && t.hyphenAfter[k] && start == k + 1 && t.isCapitalized(k)
           && t.isCapitalized(k + 1) && !t.isNumber(k) && !t.isNumber(k + 1) && k + 1 < head;
       if (compoundPart || joined || opensName(key, t.isCapitalized(k)) || afterOrdinal || capitalisedInside
-          || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head))) {
+          || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head)) || pairedParty(t, k, start, from)) {
         start = k;
         k--;
         continue;
@@ -385,6 +385,16 @@ final class NameExtent {
   }
 
   /**
+   * «the EU-China High-Level Economic and Trade Dialogue»: where names end in their head, the second of
+   * two parties a hyphen joins, right before the capitalised name, opens it however long the name has
+   * grown (the format's members name it); the first then joins it over the hyphen.
+   */
+  private boolean pairedParty(Tokens t, int k, int start, int from) {
+    return language.headsEndNames() && start == k + 1 && k - 1 >= from && t.hyphenAfter[k - 1] && t.isCapitalized(k)
+        && t.isCapitalized(k - 1) && t.isCapitalized(start) && !t.isNumber(k) && partyEndsAt(t, k, from);
+  }
+
+  /**
    * Whether an adjective may open a name: not a pronoun, cue, participle, noun of action or oblique
    * form, nor a word the language knows to be no modifier («решений», «включая»).
    */
@@ -572,11 +582,16 @@ final class NameExtent {
     if (afterBetween(t, from, j) && second < to && t.isCapitalized(second) && !opensAnotherItem(t, second, to)) {
       return true;
     }
+    // «членов Комитета и соображения …»: a lower-case word «and» joins to a head of one word is another thing
+    // («Советов глав государств и глав правительств» shares its head's first word).
+    if (j == from && j + 1 < to && !t.isCapitalized(j + 1) && lex.heads.longestAt(t, j - 1, j) != null) {
+      return false;
+    }
     PhraseMatcher.Match<PartyInfo> party = j + 1 < to ? data.parties.longestAt(t, j + 1, to) : null;
     return j + 1 < to && j > 0 && (t.gapBefore[j + 1] == Tokens.GAP_SPACE || !hasHard(t.gapText(j + 1)))
         && lex.heads.longestAt(t, j + 1, to) == null
         && (t.isCapitalized(j + 1) && !t.isUpperCase(j + 1) && party != null && !possessive(t, party.last, to)
-                && withoutHead(t, party)
+                && withoutHead(t, party) && !opensAnotherItem(t, j + 1, to)
             || (sameEnding(t.key[j - 1], t.key[afterCompound(t, j + 1, to)])
                 || language.nounsInOneCase(t.key[j - 1], t.key[j + 1]))
                 && !t.isCapitalized(j + 1) && !language.isArticle(t.key[j + 1]));
@@ -614,8 +629,10 @@ final class NameExtent {
    * Стратегический диалог», «… и Рабочую группу»): «и» then joins two items, not a pair's parts.
    */
   private boolean opensAnotherItem(Tokens t, int k, int to) {
+    // «… и Российско-Узбекского бизнес-форума»: a compound adjective's first part joins it to the adjective.
+    int adjective = k + 1 < to && t.hyphenAfter[k] && t.end[k] + 1 == t.start[k + 1] ? k + 1 : k;
     return lex.heads.longestAt(t, k, to) != null
-        || k + 1 < to && language.isAdjective(t.key[k]) && lex.heads.longestAt(t, k + 1, to) != null;
+        || adjective + 1 < to && language.isAdjective(t.key[adjective]) && lex.heads.longestAt(t, adjective + 1, to) != null;
   }
 
   /** «между Правительством X и Правительством Y»: the first «и» after «между» joins the pair. */
@@ -762,20 +779,41 @@ final class NameExtent {
     if (to <= first) {
       return name;
     }
-    String[] phrase = new String[to - first];
-    for (int k = first; k < to; k++) {
-      phrase[k - first] = text.substring(t.start[k], t.end[k]);
+    // «бизнес-форума», «бизнес-совета»: a head noun and the first part a bare hyphen joins to it are one word.
+    int joined = -1;
+    for (int k = Math.max(first, headFirst - 1); k <= headFirst && k + 1 < to; k++) {
+      if (t.hyphenAfter[k] && t.end[k] + 1 == t.start[k + 1] && !t.isCapitalized(k + 1)) {
+        joined = k;
+        break;
+      }
     }
-    String[] nominative = language.nominativeHeadPhrase(phrase, Math.max(0, headFirst - first));
+    int words = joined >= 0 ? to - first - 1 : to - first;
+    String[] phrase = new String[words];
+    int[] begins = new int[words];
+    int[] ends = new int[words];
+    int headWord = 0;
+    for (int k = first, w = 0; k < to; k++, w++) {
+      begins[w] = t.start[k];
+      if (k <= headFirst) {
+        headWord = w;
+      }
+      if (k == joined) {
+        k++;
+      }
+      ends[w] = t.end[k];
+      phrase[w] = text.substring(begins[w], ends[w]);
+    }
+    String[] nominative = language.nominativeHeadPhrase(phrase, headWord);
     if (nominative == null) {
       return name;
     }
     StringBuilder b = new StringBuilder(name.length() + 8);
     int at = t.start[first];
-    for (int k = first; k < to; k++) {
-      b.append(text, at, t.start[k]).append(nominative[k - first]);
-      at = t.end[k];
+    for (int w = 0; w < words; w++) {
+      b.append(text, at, begins[w]).append(nominative[w]);
+      at = ends[w];
     }
     return b.append(name, at - t.start[first], name.length()).toString();
   }
+
 }

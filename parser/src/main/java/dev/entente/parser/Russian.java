@@ -435,7 +435,7 @@ public final class Russian extends Language {
   String[] nominativeHeadPhraseByRules(String[] phrase) {
     int last = 0;
     String lemma = null;
-    while (last < phrase.length && (lemma = headLemma(Tokenizer.keyOf(phrase[last]))) == null) {
+    while (last < phrase.length && (lemma = compoundHeadLemma(Tokenizer.keyOf(phrase[last]))) == null) {
       last++;
     }
     if (lemma == null) {
@@ -470,6 +470,17 @@ public final class Russian extends Language {
    * The nominative of a head noun form: the listed noun whose stem it extends by a case ending, the
    * longest such stem.
    */
+  /** «бизнес-совета» → «бизнес-совет»: a head noun's lemma, after the first part a hyphen joins to it. */
+  private String compoundHeadLemma(String key) {
+    String lemma = headLemma(key);
+    int hyphen = key.lastIndexOf('-');
+    if (lemma != null || hyphen <= 0) {
+      return lemma;
+    }
+    String tail = headLemma(key.substring(hyphen + 1));
+    return tail == null ? null : key.substring(0, hyphen + 1) + tail;
+  }
+
   private String headLemma(String key) {
     for (String ending : NOUN_CASE_ENDINGS_SHORTEST_FIRST) {
       if (key.length() > ending.length() && key.endsWith(ending)) {
@@ -726,5 +737,15 @@ public final class Russian extends Language {
       joined &= words.is(WordClass.AND, t.key[k]);
     }
     return joined;
+  }
+
+  @Override
+  boolean topicEndsABodysName() {
+    return true;
+  }
+
+  @Override
+  boolean joinsAPartner(String key) {
+    return key.equals("с") || key.equals("со");
   }
 }
