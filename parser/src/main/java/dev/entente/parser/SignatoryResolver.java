@@ -1071,7 +1071,9 @@ final class SignatoryResolver {
         // South Africa»: heads named in a heading with no act or verb after them adopt nothing there.
         // «We, the Heads of State … of the African Union, meeting in Malabo …,» ending its line in a comma
         // is no heading: its verb opens the next paragraph.
-        if (end == s.lastToken && isHeadingLine(ctx, s) && !endsInAComma(ctx, s)) {
+        // «The Prime Ministers of A and B: ⏎ Sharing …; ⏎ Have agreed …» ending in a colon opens the preamble
+        // its verb closes, as a comma does.
+        if (end == s.lastToken && isHeadingLine(ctx, s) && !endsInAComma(ctx, s) && !endsInAColon(ctx, s)) {
           continue;
         }
         // «… and was attended by the Heads of State … of A, B»: who attends is not who speaks.
@@ -1265,9 +1267,12 @@ final class SignatoryResolver {
     return false;
   }
 
+  /** Most words between a verb of attending and the collective subject («attended by the Prime | Ministers»). */
+  private static final int ATTENDED_BY_REACH = 4;
+
   /** Whether a verb of attending comes right before the collective subject at {@code group} («attended by»). */
   private boolean attendedBy(Tokens t, int group, int sentenceStart) {
-    for (int k = group - 1; k >= Math.max(sentenceStart, group - 3); k--) {
+    for (int k = group - 1; k >= Math.max(sentenceStart, group - ATTENDED_BY_REACH); k--) {
       if (words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k])) {
         return true;
       }

@@ -1,0 +1,35 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who adopts an English text whose subject stands on a line of its own before the preamble, on
+ * sentences written for these tests (none is taken from a real document): a subject line ending in
+ * a colon names the sides as one ending in a comma does; a line of those who attend names none.
+ */
+final class EnglishSubjectLinesTest {
+  private static final Parser PARSER = Parser.english();
+
+  @Test
+  void aSubjectLineEndingInAColon_namesTheSides() {
+    Document doc = PARSER.parse("en-test", "The Nairobi Declaration\n\n"
+        + "The Prime Ministers of the Republic of Ghana and the Republic of Kenya:\n\n"
+        + "Sharing a vision of prosperity for their peoples;\n\n"
+        + "Recognising the importance of trade between the two countries;\n\n"
+        + "Have agreed that their respective Governments:\n\n"
+        + "shall intensify their dialogue on trade.\n");
+    assertEquals(List.of("GH", "KE"), doc.signatories());
+  }
+
+  @Test
+  void aLineOfThoseWhoAttend_endingInAColon_namesNoSides() {
+    Document doc = PARSER.parse("en-test", "Final Communique of the Summit\n\n"
+        + "The Summit was attended by the Prime Ministers of the Republic of Ghana and the Republic of Kenya:\n\n"
+        + "The Summit reviewed the situation in the region.\n");
+    assertEquals(List.of(), doc.signatories().stream().filter(s -> s.equals("GH") || s.equals("KE")).toList());
+  }
+}
