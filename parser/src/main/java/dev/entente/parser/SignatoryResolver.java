@@ -1063,7 +1063,8 @@ final class SignatoryResolver {
         int end = group.last;
         // «… Heads of State and Government met at … in Pretoria, Republic of South Africa»: the subject
         // ends at its act or at the verb of meeting; the places after that verb are where, not who.
-        while (end < s.lastToken && data.lexicons.acts.longestAt(t, end, s.lastToken) == null
+        // «the 56 participating States»: an act's word right after an article or a number qualifies the noun after it.
+        while (end < s.lastToken && (data.lexicons.acts.longestAt(t, end, s.lastToken) == null || attributive(t, end))
             && !words.is(WordClass.GATHERING_VERB, t.key[end])) {
           end++;
         }
@@ -1110,6 +1111,11 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /** Whether the word at {@code k} follows an article or a number, as a verb never does («the participating States»). */
+  private boolean attributive(Tokens t, int k) {
+    return k > 0 && t.gapBefore[k] == Tokens.GAP_SPACE && (data.language.isArticle(t.key[k - 1]) || t.isNumber(k - 1));
   }
 
   /**

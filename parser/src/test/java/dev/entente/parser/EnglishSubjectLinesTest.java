@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Who adopts an English text whose subject stands on a line of its own before the preamble, on
  * sentences written for these tests (none is taken from a real document): a subject line ending in
- * a colon names the sides as one ending in a comma does; a line of those who attend names none.
+ * a colon names the sides as one ending in a comma does; a line of those who attend names none; a
+ * verb's participle that qualifies the members («the 57 participating States of …») does not end
+ * the subject before its organisation.
  */
 final class EnglishSubjectLinesTest {
   private static final Parser PARSER = Parser.english();
@@ -31,5 +33,14 @@ final class EnglishSubjectLinesTest {
         + "The Summit was attended by the Prime Ministers of the Republic of Ghana and the Republic of Kenya:\n\n"
         + "The Summit reviewed the situation in the region.\n");
     assertEquals(List.of(), doc.signatories().stream().filter(s -> s.equals("GH") || s.equals("KE")).toList());
+  }
+
+  @Test
+  void aParticipleQualifyingTheMembers_doesNotEndTheSubject() {
+    Document doc = PARSER.parse("en-test", "Vienna Commemorative Declaration\n\n"
+        + "1. We, the Heads of State or Government of the 57 participating States of the OSCE, have come together "
+        + "in Vienna to renew our commitment to common security.\n\n"
+        + "2. We reaffirm our adherence to the principles of the Helsinki Final Act.\n");
+    assertEquals(List.of("OSCE"), doc.signatories());
   }
 }
