@@ -63,6 +63,9 @@ final class SignatoryResolver {
       partiesAsSubject(ctx, sides);
     }
     if (sides.isEmpty()) {
+      adoptedByAgents(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
     }
     boolean headWithoutParty = false;
@@ -1200,6 +1203,81 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** Most words from a verb of adopting to its first agent («approved by the Governments of the | Republic of …»). */
+  private static final int AGENT_REACH = 6;
+
+  /** Paragraphs before the body that may say who adopted the text: a site's lines come first in some texts. */
+  private static final int AGENT_WINDOW = 12;
+
+  /**
+   * «The text of the following statement was approved by the Governments of A, B and C», «Текст
+   * следующего заявления был утвержден Правительствами A, B и C»: an opening sentence that names a
+   * kind of document and says in the passive who adopted it (an auxiliary, a verb of adopting, then
+   * the agents, a few words and no stop apart) names the sides: two parties or more joined by commas
+   * and «and» alone.
+   */
+  private void adoptedByAgents(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int firstMention = 0;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block.number != null || Layout.preambleIndex(s.block) >= AGENT_WINDOW) {
+        continue;
+      }
+      int verb = -1;
+      for (int k = s.firstToken + 1; k + 1 < s.lastToken && verb < 0; k++) {
+        if (words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t.key[k]) && t.gapBefore[k + 1] == Tokens.GAP_SPACE
+            && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k + 1])) {
+          verb = k + 1;
+        }
+      }
+      if (verb < 0 || !kindBefore(t, s.firstToken, verb - 1)) {
+        continue;
+      }
+      while (firstMention < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(firstMention).first <= verb) {
+        firstMention++;
+      }
+      Set<String> agents = new LinkedHashSet<>();
+      int k = verb + 1;
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder.subList(firstMention, ctx.mentionsInOrder.size())) {
+        if (found.last > s.lastToken) {
+          break;
+        }
+        boolean next = agents.isEmpty()
+            ? found.first - verb <= AGENT_REACH && spacesOnly(t, verb + 1, found.first)
+            : onlyJoiners(t, k, found.first);
+        if (!next) {
+          break;
+        }
+        agents.add(found.value.id);
+        k = found.last;
+      }
+      if (agents.size() >= 2) {
+        sides.addAll(agents);
+        return;
+      }
+    }
+  }
+
+  /** Whether a kind of document is named in tokens {@code [from, to)} («the following statement»). */
+  private boolean kindBefore(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (data.documentKinds.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether only spaces stand between the words of tokens {@code [from, to]}. */
+  private static boolean spacesOnly(Tokens t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most paragraphs of participles and gerunds, each ending in a comma, between a subject and its verb. */
