@@ -1351,14 +1351,23 @@ final class SignatoryResolver {
     return false;
   }
 
-  /** Most words between a verb of attending and the collective subject («attended by the Prime | Ministers»). */
-  private static final int ATTENDED_BY_REACH = 4;
+  /**
+   * Most words between a verb of attending and the collective subject («attended by the Prime |
+   * Ministers», «attended the 24th meeting of the Council of | Heads of State»).
+   */
+  private static final int ATTENDED_BY_REACH = 9;
 
-  /** Whether a verb of attending comes right before the collective subject at {@code group} («attended by»). */
+  /**
+   * Whether a verb of attending comes before the collective subject at {@code group}, in the same
+   * stretch of words without punctuation («attended by», «attended the meeting of the Council of»).
+   */
   private boolean attendedBy(Tokens t, int group, int sentenceStart) {
     for (int k = group - 1; k >= Math.max(sentenceStart, group - ATTENDED_BY_REACH); k--) {
       if (words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k])) {
         return true;
+      }
+      if (t.gapBefore[k] == Tokens.GAP_HARD) {
+        return false;
       }
     }
     return false;

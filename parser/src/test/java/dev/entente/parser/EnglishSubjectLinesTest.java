@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * sentences written for these tests (none is taken from a real document): a subject line ending in
  * a colon names the sides as one ending in a comma does; a line of those who attend names none; a
  * verb's participle that qualifies the members («the 57 participating States of …») does not end
- * the subject before its organisation.
+ * the subject before its organisation; heads named in the body a guest attends («attended the
+ * meeting of the Council of Heads of State of …») speak for no one.
  */
 final class EnglishSubjectLinesTest {
   private static final Parser PARSER = Parser.english();
@@ -42,5 +43,15 @@ final class EnglishSubjectLinesTest {
         + "in Vienna to renew our commitment to common security.\n\n"
         + "2. We reaffirm our adherence to the principles of the Helsinki Final Act.\n");
     assertEquals(List.of("OSCE"), doc.signatories());
+  }
+
+  @Test
+  void headsNamingTheBodyAGuestAttends_doNotMakeItsOrganisationASide() {
+    Document doc = PARSER.parse("en-test", "Joint Statement of the Republic of Kazakhstan and the Republic of Korea\n\n"
+        + "At the invitation of the President of the Republic of Kazakhstan Arman Seitov, President Min-ho Park of the"
+        + " Republic of Korea paid a state visit to Kazakhstan and attended the 5th meeting of the Council of Heads"
+        + " of State of the Shanghai Cooperation Organisation.\n\n"
+        + "The two heads of state held talks in a friendly atmosphere.\n");
+    assertEquals(List.of(), doc.signatories().stream().filter(s -> s.equals("SCO")).toList(), doc.signatories()::toString);
   }
 }
