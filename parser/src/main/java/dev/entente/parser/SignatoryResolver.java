@@ -90,6 +90,9 @@ final class SignatoryResolver {
       if (sides.isEmpty() && !headWithoutParty) {
         firstPointHeads(ctx, people, sides);
       }
+      if (!sides.isEmpty()) {
+        metSubject(ctx, sides);
+      }
     }
     if (sides.isEmpty()) {
       headsByTitle(ctx, sides);
@@ -1203,6 +1206,57 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «At the invitation of the Government of A, the Minister for Foreign Affairs of B, … and the Minister
+   * of Foreign Affairs of A met in …», «The President of A, His Excellency …; the Chief Adviser of the
+   * Government of B, …; … met at the Summit …»: the states named before the verb of meeting in the first
+   * opening sentence that has one are the sides, where they are two or more and take in every side
+   * found by the heads (who miss those named by an office that is no head's, or by a broken line).
+   */
+  private void metSubject(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block.number != null || Layout.preambleIndex(s.block) >= SUBJECT_WINDOW) {
+        continue;
+      }
+      int verb = -1;
+      for (int k = s.firstToken + 1; k < s.lastToken && verb < 0; k++) {
+        if (!t.isCapitalized(k) && words.is(WordClass.GATHERING_VERB, t.key[k])) {
+          verb = k;
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      Set<String> subject = new LinkedHashSet<>();
+      partiesBetween(ctx, subjectStart(ctx, s), verb, subject, true);
+      if (subject.size() >= 2 && subject.containsAll(sides)) {
+        sides.addAll(subject);
+      }
+      return;
+    }
+  }
+
+  /**
+   * The first token of the sentence {@code s} goes on from: back over the sentences before it that end
+   * in a form of address («His Excellency Mr. ⏎ A B») or a semicolon, as a list of heads and their
+   * offices does.
+   */
+  private int subjectStart(Context ctx, Context.Sentence s) {
+    int at = ctx.sentences.indexOf(s);
+    int start = s.firstToken;
+    for (int n = at - 1; n >= 0 && Layout.preambleIndex(ctx.sentences.get(n).block) < SUBJECT_WINDOW; n--) {
+      Context.Sentence before = ctx.sentences.get(n);
+      int last = before.lastToken - 1;
+      if (last < before.firstToken || last + 1 >= ctx.tokens.size
+          || !words.is(WordClass.HONORIFIC, ctx.tokens.key[last]) && !ctx.tokens.gapHas(last + 1, ';')) {
+        break;
+      }
+      start = before.firstToken;
+    }
+    return start;
   }
 
   /** Most words from a verb of adopting to its first agent («approved by the Governments of the | Republic of …»). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.Document;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * a colon names the sides as one ending in a comma does; a line of those who attend names none; a
  * verb's participle that qualifies the members («the 57 participating States of …») does not end
  * the subject before its organisation; heads named in the body a guest attends («attended the
- * meeting of the Council of Heads of State of …») speak for no one.
+ * meeting of the Council of Heads of State of …») speak for no one; every state whose office
+ * holder is named before the verb of meeting in a hard-wrapped list of heads is a side, even one
+ * whose holder the heads' rule misses.
  */
 final class EnglishSubjectLinesTest {
   private static final Parser PARSER = Parser.english();
@@ -53,5 +56,17 @@ final class EnglishSubjectLinesTest {
         + " of State of the Shanghai Cooperation Organisation.\n\n"
         + "The two heads of state held talks in a friendly atmosphere.\n");
     assertEquals(List.of(), doc.signatories().stream().filter(s -> s.equals("SCO")).toList(), doc.signatories()::toString);
+  }
+
+  @Test
+  void everyStateOfAListOfHeadsBeforeTheVerbOfMeeting_isASide() {
+    Document doc = PARSER.parse("en-test", "Declaration of the Fifteenth Summit\n\n12/05/2024\n"
+        + "The President of the Islamic Republic of Mauritania, His Excellency Mr.\nAhmed Ould Salem; the Chief"
+        + " Adviser of the Government of the People's Republic\nof Bangladesh, His Excellency Dr. Karim Rahman; the"
+        + " Prime Minister of\nthe Kingdom of Bhutan, His Excellency Lyonpo Dorji Wangdi; the Prime\nMinister of"
+        + " Nepal, Rt. Hon'ble Mr. Ram Prasad Thapa; and the President\nof the Republic of Maldives, His Excellency"
+        + " Mr. Ahmed Naseem, met at the\nFifteenth Summit held in Thimphu on May 11-12, 2024.\n"
+        + "2. The Heads of State or Government reviewed their cooperation.\n");
+    assertEquals(Set.of("MR", "BD", "BT", "NP", "MV"), Set.copyOf(doc.signatories()));
   }
 }
