@@ -1675,8 +1675,17 @@ final class SignatoryResolver {
     return true;
   }
 
+  /**
+   * Whether a role is a head of state's or government's; the adjectives that open it apart («федеральный
+   * канцлер»), so that «первый заместитель …» stays a deputy's.
+   */
   private boolean isHead(String role) {
     String lower = Tokenizer.keyOf(role);
+    int space = lower.indexOf(' ');
+    while (space > 0 && data.language.isAdjective(lower.substring(0, space))) {
+      lower = lower.substring(space + 1);
+      space = lower.indexOf(' ');
+    }
     return words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, lower)
         && words.list(WordClass.NOT_HEAD_ROLE_PART).stream().noneMatch(lower::contains);
   }
