@@ -846,6 +846,16 @@ final class PersonRecognizer {
       }
       add(ctx, people, j, nameEnd, !language.isNominative(roleHead(t, roleStart, roleEnd)), party,
           String.join(", ", roleNames), ROLE_BEFORE_NAME);
+      // «Prime Ministers Julia Gillard and John Key»: a role in the plural is held by the name after «and» too.
+      if (nameEnd + 1 < to && words.is(WordClass.AND, t.key[nameEnd]) && afterParty == roleEnd
+          && (language.namesAKindInThePlural(roleHead(t, roleStart, roleEnd)) || language.namesAKindInThePlural(t.key[roleEnd - 1]))) {
+        int second = nameAt(t, nameEnd + 1, to, true);
+        if (second > nameEnd + 1) {
+          add(ctx, people, nameEnd + 1, second, !language.isNominative(roleHead(t, roleStart, roleEnd)),
+              partyAfterName(ctx, second, to)[0], String.join(", ", roleNames), ROLE_BEFORE_NAME);
+          return second;
+        }
+      }
       return nameEnd;
     }
     if (party != null && roleNames.size() == 1) {
