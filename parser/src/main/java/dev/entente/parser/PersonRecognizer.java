@@ -1282,6 +1282,10 @@ final class PersonRecognizer {
     int k = i;
     while (k < to && k < i + 4 && (afterRole || t.isCapitalized(k)) && isHonorific(t, k)) {
       k++;
+      // «Dr. the Rt. Honourable Keith …»: an article between two forms of address.
+      if (k + 1 < to && language.isArticle(t.key[k]) && t.isCapitalized(k + 1) && isHonorific(t, k + 1)) {
+        k++;
+      }
     }
     return k;
   }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Whom the people of an English opening or attendance list serve, on sentences written for these
  * tests (none is taken from a real document): the initials of a form of address run together
  * («HE»), a list whose items open with a name and close with its role and party, and the list whose
- * items open with the role, which keeps reading each role with the name after it.
+ * items open with the role, which keeps reading each role with the name after it; an article
+ * between two forms of address («Dr. the Rt. Honourable»).
  */
 final class EnglishListsOfPeopleTest {
   private static final Parser PARSER = Parser.english();
@@ -54,5 +55,15 @@ final class EnglishListsOfPeopleTest {
     assertEquals("KG", People.partyOf(doc, "Bakyt Osmonov"), () -> People.listed(doc));
     assertEquals("RU", People.partyOf(doc, "Ivan Petrov"), () -> People.listed(doc));
     assertEquals("TJ", People.partyOf(doc, "Rustam Nazarov"), () -> People.listed(doc));
+  }
+
+  @Test
+  void anArticleBetweenTwoFormsOfAddress_leavesTheNameItsRoleAndParty() {
+    Document doc = parse("Communique of the Meeting of the Conference of Heads of Government", "12 March 2024\n\n"
+        + "Other members of the Conference in attendance were: the Prime Minister of Barbados, the Rt. Honourable"
+        + " Mia Clarke; the Prime Minister of Grenada, Dr. the Rt. Honourable Keith Adams; the Prime Minister of"
+        + " Saint Lucia, the Honourable Philip Joseph.");
+    assertEquals("GD", People.partyOf(doc, "Keith Adams"), () -> People.listed(doc));
+    assertEquals("BB", People.partyOf(doc, "Mia Clarke"), () -> People.listed(doc));
   }
 }
