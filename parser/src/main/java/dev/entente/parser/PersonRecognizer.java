@@ -213,6 +213,9 @@ final class PersonRecognizer {
   /** Most words between a verb of representation and the name it introduces («… by President Xi Jinping»). */
   private static final int REPRESENTED_REACH = 8;
 
+  /** Most words between a verb of representation and an item of the list of names and offices it opens. */
+  private static final int LIST_REACH = 80;
+
   /**
    * «China was represented by President Xi Jinping and Premier Li Qiang», «The delegation of Ghana
    * was led by …»: a person named after a verb of representation serves the party named in the
@@ -230,7 +233,12 @@ final class PersonRecognizer {
         if (s == null) {
           continue;
         }
-        for (int k = mention.start() - 1; k > s.firstToken && k >= mention.start() - REPRESENTED_REACH && person.party == null; k--) {
+        // «… was represented by A, Secretary of State; B, Ambassador to C; and D, …»: an item of a list
+        // the verb opens, after a semicolon, reaches back to it.
+        int m = mention.start();
+        boolean listItem = m > s.firstToken && (t.gapHas(m, ';') || words.is(WordClass.AND, t.key[m - 1]) && t.gapHas(m - 1, ';'));
+        int reach = listItem ? LIST_REACH : REPRESENTED_REACH;
+        for (int k = mention.start() - 1; k > s.firstToken && k >= mention.start() - reach && person.party == null; k--) {
           if (words.is(WordClass.REPRESENTATION_VERB, t.key[k])) {
             person.party = partyEndingBefore(ctx, k, s.firstToken);
             break;

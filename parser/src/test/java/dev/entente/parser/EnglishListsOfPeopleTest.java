@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * tests (none is taken from a real document): the initials of a form of address run together
  * («HE»), a list whose items open with a name and close with its role and party, and the list whose
  * items open with the role, which keeps reading each role with the name after it; an article
- * between two forms of address («Dr. the Rt. Honourable»).
+ * between two forms of address («Dr. the Rt. Honourable»); the items after semicolons of a list
+ * a verb of representation opens serve the party it names.
  */
 final class EnglishListsOfPeopleTest {
   private static final Parser PARSER = Parser.english();
@@ -65,5 +66,14 @@ final class EnglishListsOfPeopleTest {
         + " Saint Lucia, the Honourable Philip Joseph.");
     assertEquals("GD", People.partyOf(doc, "Keith Adams"), () -> People.listed(doc));
     assertEquals("BB", People.partyOf(doc, "Mia Clarke"), () -> People.listed(doc));
+  }
+
+  @Test
+  void anItemAfterASemicolonOfAListOfRepresentatives_servesTheirParty() {
+    Document doc = parse("Joint Communique", "12 March 2024\n\nThe two delegations met in Mexico City.\n\n"
+        + "On behalf of the Prime Minister, Canada was represented by Anna Grant, Minister of Foreign Affairs;"
+        + " Paul Roy, Minister of Public Safety; Lena Marsh, National Security Advisor; and Maria Chen, Deputy"
+        + " Minister for Migration.");
+    assertEquals("CA", People.partyOf(doc, "Lena Marsh"), () -> People.listed(doc));
   }
 }
