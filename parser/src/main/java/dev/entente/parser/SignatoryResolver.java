@@ -58,6 +58,15 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       weTheLeaders(ctx, sides);
+      // «… страны-члены ГУАМ и США провели встречу … ⏎ Государства-члены ГУАМ подтвердили …»: an
+      // organisation whose members speak later is one of the sides an opening subject names with it.
+      if (!sides.isEmpty() && onlyOrganisations(sides)) {
+        Set<String> subject = new LinkedHashSet<>();
+        partiesAsSubject(ctx, subject);
+        if (subject.containsAll(sides)) {
+          sides.addAll(subject);
+        }
+      }
     }
     if (sides.isEmpty()) {
       partiesAsSubject(ctx, sides);
@@ -1174,6 +1183,10 @@ final class SignatoryResolver {
         if (k < 0 && found.first - s.firstToken > SUBJECT_LEAD_WORDS) {
           break;
         }
+        // «22 мая в Киеве (Украина) страны-члены ГУАМ и США провели …»: where, before the subject, is no side.
+        if (k < 0 && namesAPlace(ctx, found.first)) {
+          continue;
+        }
         if (k >= 0 && !onlyJoiners(t, k, found.first)) {
           break;
         }
@@ -1332,6 +1345,33 @@ final class SignatoryResolver {
       }
     }
     return true;
+  }
+
+  /** Most words of a city's name before the state that places it in parentheses («Нью-Йорк (США)»). */
+  private static final int CITY_WORDS = 3;
+
+  /**
+   * Whether the party named at token {@code first} is a place: after a locative preposition («в
+   * Украине»), or in parentheses right after a city («в Киеве (Украина)»).
+   */
+  private boolean namesAPlace(Context ctx, int first) {
+    Tokens t = ctx.tokens;
+    if (first == 0) {
+      return false;
+    }
+    if (t.gapBefore[first] == Tokens.GAP_SPACE && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[first - 1])) {
+      return true;
+    }
+    if (!t.gapHas(first, '(')) {
+      return false;
+    }
+    for (int c = first - 1; c >= Math.max(0, first - CITY_WORDS); c--) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, c, first);
+      if (city != null && city.last == first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most paragraphs of participles and gerunds, each ending in a comma, between a subject and its verb. */
