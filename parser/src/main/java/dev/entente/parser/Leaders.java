@@ -199,7 +199,8 @@ final class Leaders {
   /**
    * Before the sides are resolved: gives a head of state or government the text names in his office
    * but with no party («Prime Ministers A and B met …») the directory's party, where the text names it,
-   * so that the heads in the opening speak for both states.
+   * so that the heads in the opening speak for both states; where it does not, marks him as serving
+   * an unnamed party, so that no side is guessed for him.
    */
   void assignHeads(Context ctx, List<PersonRecognizer.Person> people) {
     if (bySurnameWord.isEmpty()) {
@@ -214,9 +215,14 @@ final class Leaders {
         span = span(ctx);
       }
       Entry entry = match(person.name, person.role, span[0], span[1]);
-      if (entry != null && (entry.office == Office.HEAD_OF_STATE || entry.office == Office.HEAD_OF_GOVERNMENT)
-          && ctx.partyMentions.containsKey(entry.party)) {
+      if (entry == null || entry.office != Office.HEAD_OF_STATE && entry.office != Office.HEAD_OF_GOVERNMENT) {
+        continue;
+      }
+      if (ctx.partyMentions.containsKey(entry.party)) {
         person.party = entry.party;
+      } else {
+        // «President Yoon met President Xi» where the text names no China: Xi serves neither side.
+        person.servesAnUnnamedParty = true;
       }
     }
   }

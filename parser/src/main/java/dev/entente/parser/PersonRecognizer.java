@@ -306,13 +306,13 @@ final class PersonRecognizer {
     unnamedRoles(ctx, people);
     if (twoStates) {
       for (Person person : people) {
-        if (person.party == null && person.guestOf != null && sides.contains(person.guestOf)) {
+        if (person.party == null && !person.servesAnUnnamedParty && person.guestOf != null && sides.contains(person.guestOf)) {
           person.party = sides.get(0).equals(person.guestOf) ? sides.get(1) : sides.get(0);
         }
       }
       List<Person> counterparts = new ArrayList<>();
       for (Person person : people) {
-        Person other = person.party == null && person.role != null
+        Person other = person.party == null && !person.servesAnUnnamedParty && person.role != null
             ? counterpart(ctx, person, people, sides, sentencesOf) : null;
         if (other != null) {
           counterparts.add(person);
@@ -518,7 +518,7 @@ final class PersonRecognizer {
         continue;
       }
       if (person.party == null) {
-        if (without != null) {
+        if (without != null || person.servesAnUnnamedParty) {
           return;
         }
         without = person;
