@@ -1113,9 +1113,10 @@ final class SignatoryResolver {
         Set<String> members = new LinkedHashSet<>();
         groupMembers(ctx, group.last, Math.min(stretchEnd, complement + 1), stretchEnd, new LinkedHashSet<>(), members);
         sides.addAll(members);
-        // «The two leaders expressed their support for the A-B Treaty»: past a lower-case word right after
-        // the subject, one party alone is what the sentence speaks of, not the sides.
-        if (sides.size() == 1 && group.last < s.lastToken && !t.isCapitalized(group.last)
+        // «The two leaders expressed their support for the A-B Treaty», «We are excited to join forces with
+        // our partners in A, B and C»: past a lower-case word right after the subject, the parties are what
+        // the sentence speaks of, not the sides.
+        if (!sides.isEmpty() && group.last < s.lastToken && !t.isCapitalized(group.last)
             && t.gapBefore[group.last] == Tokens.GAP_SPACE && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[group.last])
             && !words.is(WordClass.AND, t.key[group.last])) {
           sides.clear();
@@ -1180,15 +1181,27 @@ final class SignatoryResolver {
         if (found.last > s.lastToken) {
           continue;
         }
-        if (k < 0 && found.first - s.firstToken > SUBJECT_LEAD_WORDS) {
-          break;
+        int lead = found.first - s.firstToken;
+        // «Today, on the margins of the … event at the G20 in India, the United States and the European
+        // Union welcomed …»: past the usual lead, a subject may still open after the comma that closes an
+        // introductory phrase.
+        if (k < 0 && lead > SUBJECT_LEAD_WORDS) {
+          if (lead > LONG_LEAD_WORDS) {
+            break;
+          }
+          if (!afterAComma(t, found.first)) {
+            continue;
+          }
         }
         // «22 мая в Киеве (Украина) страны-члены ГУАМ и США провели …»: where, before the subject, is no side.
         if (k < 0 && namesAPlace(ctx, found.first)) {
           continue;
         }
         if (k >= 0 && !onlyJoiners(t, k, found.first)) {
-          break;
+          if (subject.size() != 1 || lead > LONG_LEAD_WORDS || !afterAComma(t, found.first)) {
+            break;
+          }
+          subject.clear();
         }
         subject.add(found.value.id);
         k = found.last;
@@ -1345,6 +1358,14 @@ final class SignatoryResolver {
       }
     }
     return true;
+  }
+
+  /** The most words before a subject that opens after the comma closing an introductory phrase. */
+  private static final int LONG_LEAD_WORDS = 30;
+
+  /** Whether a comma stands right before token {@code i}, or before the article that opens it. */
+  private boolean afterAComma(Tokens t, int i) {
+    return t.gapHas(i, ',') || i > 0 && data.language.isArticle(t.key[i - 1]) && t.gapHas(i - 1, ',');
   }
 
   /** Most words of a city's name before the state that places it in parentheses («Нью-Йорк (США)»). */

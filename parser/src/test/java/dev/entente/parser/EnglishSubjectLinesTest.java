@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * the subject before its organisation; heads named in the body a guest attends («attended the
  * meeting of the Council of Heads of State of …») speak for no one; every state whose office
  * holder is named before the verb of meeting in a hard-wrapped list of heads is a side, even one
- * whose holder the heads' rule misses.
+ * whose holder the heads' rule misses; a subject may open after the comma that closes a long
+ * introductory phrase; the states after «We are …» are what the sentence speaks of.
  */
 final class EnglishSubjectLinesTest {
   private static final Parser PARSER = Parser.english();
@@ -68,5 +69,21 @@ final class EnglishSubjectLinesTest {
         + " Mr. Ahmed Naseem, met at the\nFifteenth Summit held in Thimphu on May 11-12, 2024.\n"
         + "2. The Heads of State or Government reviewed their cooperation.\n");
     assertEquals(Set.of("MR", "BD", "BT", "NP", "MV"), Set.copyOf(doc.signatories()));
+  }
+
+  @Test
+  void aSubjectAfterALongIntroductoryPhrase_namesTheSides() {
+    Document doc = PARSER.parse("en-test", "Joint Statement\n\nToday, on the margins of the Partnership for Global"
+        + " Infrastructure and Investment (PGII) event at the G20 in India, the United States of America and the"
+        + " European Union welcomed the recent commitment by Angola and Zambia to develop the corridor.\n\n"
+        + "The partners will continue to work together.\n");
+    assertEquals(Set.of("US", "EU"), Set.copyOf(doc.signatories()));
+  }
+
+  @Test
+  void theStatesAfterWeAndAVerb_areNoSides() {
+    Document doc = PARSER.parse("en-test", "Joint Statement on the Corridor\n\nThe corridor links the region to"
+        + " global markets.\n\nWe are excited to join forces with our partners in Kenya, Ghana and Zambia to build it.\n");
+    assertEquals(List.of(), doc.signatories());
   }
 }
