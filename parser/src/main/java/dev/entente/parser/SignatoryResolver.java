@@ -1113,10 +1113,9 @@ final class SignatoryResolver {
         Set<String> members = new LinkedHashSet<>();
         groupMembers(ctx, group.last, Math.min(stretchEnd, complement + 1), stretchEnd, new LinkedHashSet<>(), members);
         sides.addAll(members);
-        // «The two leaders expressed their support for the A-B Treaty», «We are excited to join forces with
-        // our partners in A, B and C»: past a lower-case word right after the subject, the parties are what
-        // the sentence speaks of, not the sides.
-        if (!sides.isEmpty() && group.last < s.lastToken && !t.isCapitalized(group.last)
+        // «The two leaders expressed their support for the A-B Treaty»: past a lower-case word right after
+        // the subject, one party alone is what the sentence speaks of, not the sides.
+        if (sides.size() == 1 && group.last < s.lastToken && !t.isCapitalized(group.last)
             && t.gapBefore[group.last] == Tokens.GAP_SPACE && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[group.last])
             && !words.is(WordClass.AND, t.key[group.last])) {
           sides.clear();
