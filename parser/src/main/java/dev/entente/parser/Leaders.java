@@ -196,23 +196,57 @@ final class Leaders {
     return kept.toArray(new String[0]);
   }
 
+  /**
+   * Before the sides are resolved: gives a head of state or government the text names in his office
+   * but with no party («Prime Ministers A and B met …») the directory's party, where the text names it,
+   * so that the heads in the opening speak for both states; where it does not, marks him as serving
+   * an unnamed party, so that no side is guessed for him.
+   */
+  void assignHeads(Context ctx, List<PersonRecognizer.Person> people) {
+    if (bySurnameWord.isEmpty()) {
+      return;
+    }
+    LocalDate[] span = null;
+    for (PersonRecognizer.Person person : people) {
+      if (person.party != null || person.role == null) {
+        continue;
+      }
+      if (span == null) {
+        span = span(ctx);
+      }
+      Entry entry = match(person.name, person.role, span[0], span[1]);
+      if (entry == null || entry.office != Office.HEAD_OF_STATE && entry.office != Office.HEAD_OF_GOVERNMENT) {
+        continue;
+      }
+      if (ctx.partyMentions.containsKey(entry.party)) {
+        person.party = entry.party;
+      } else {
+        // «President Yoon met President Xi» where the text names no China: Xi serves neither side.
+        person.servesAnUnnamedParty = true;
+      }
+    }
+  }
+
+  /** The days the document may be of: its date, else the day or year it refers to, else any. */
+  private static LocalDate[] span(Context ctx) {
+    if (ctx.date != null) {
+      return new LocalDate[] {ctx.date.earliest(), ctx.date.latest()};
+    } else if (ctx.referenceDay != null) {
+      return new LocalDate[] {ctx.referenceDay, ctx.referenceDay};
+    } else if (ctx.referenceYear > 0) {
+      return new LocalDate[] {LocalDate.of(ctx.referenceYear, 1, 1), LocalDate.of(ctx.referenceYear, 12, 31)};
+    }
+    return new LocalDate[] {LocalDate.MIN, LocalDate.MAX};
+  }
+
   /** Gives each person the directory's party where the text gave none, or gave an organisation for a head of a state. */
   void assign(Context ctx, List<PersonRecognizer.Person> people) {
     if (bySurnameWord.isEmpty()) {
       return;
     }
-    LocalDate from = LocalDate.MIN;
-    LocalDate to = LocalDate.MAX;
-    if (ctx.date != null) {
-      from = ctx.date.earliest();
-      to = ctx.date.latest();
-    } else if (ctx.referenceDay != null) {
-      from = ctx.referenceDay;
-      to = ctx.referenceDay;
-    } else if (ctx.referenceYear > 0) {
-      from = LocalDate.of(ctx.referenceYear, 1, 1);
-      to = LocalDate.of(ctx.referenceYear, 12, 31);
-    }
+    LocalDate[] span = span(ctx);
+    LocalDate from = span[0];
+    LocalDate to = span[1];
     for (PersonRecognizer.Person person : people) {
       PartyInfo found = person.party == null ? null : parties.get(person.party);
       boolean organisation = found != null && found.kind == PartyKind.ORGANIZATION;

@@ -40,6 +40,9 @@ final class PersonRecognizer {
     }
   }
 
+  /** The rule of a person named after a role and its party («President of A B»). */
+  private static final String ROLE_BEFORE_NAME = "person:role+name";
+
   private final LanguageData data;
   private final Language language;
   private final Words words;
@@ -210,6 +213,9 @@ final class PersonRecognizer {
   /** Most words between a verb of representation and the name it introduces («… by President Xi Jinping»). */
   private static final int REPRESENTED_REACH = 8;
 
+  /** Most words between a verb of representation and an item of the list of names and offices it opens. */
+  private static final int LIST_REACH = 80;
+
   /**
    * «China was represented by President Xi Jinping and Premier Li Qiang», «The delegation of Ghana
    * was led by …»: a person named after a verb of representation serves the party named in the
@@ -227,7 +233,12 @@ final class PersonRecognizer {
         if (s == null) {
           continue;
         }
-        for (int k = mention.start() - 1; k > s.firstToken && k >= mention.start() - REPRESENTED_REACH && person.party == null; k--) {
+        // «… was represented by A, Secretary of State; B, Ambassador to C; and D, …»: an item of a list
+        // the verb opens, after a semicolon, reaches back to it.
+        int m = mention.start();
+        boolean listItem = m > s.firstToken && (t.gapHas(m, ';') || words.is(WordClass.AND, t.key[m - 1]) && t.gapHas(m - 1, ';'));
+        int reach = listItem ? LIST_REACH : REPRESENTED_REACH;
+        for (int k = mention.start() - 1; k > s.firstToken && k >= mention.start() - reach && person.party == null; k--) {
           if (words.is(WordClass.REPRESENTATION_VERB, t.key[k])) {
             person.party = partyEndingBefore(ctx, k, s.firstToken);
             break;
@@ -295,13 +306,13 @@ final class PersonRecognizer {
     unnamedRoles(ctx, people);
     if (twoStates) {
       for (Person person : people) {
-        if (person.party == null && person.guestOf != null && sides.contains(person.guestOf)) {
+        if (person.party == null && !person.servesAnUnnamedParty && person.guestOf != null && sides.contains(person.guestOf)) {
           person.party = sides.get(0).equals(person.guestOf) ? sides.get(1) : sides.get(0);
         }
       }
       List<Person> counterparts = new ArrayList<>();
       for (Person person : people) {
-        Person other = person.party == null && person.role != null
+        Person other = person.party == null && !person.servesAnUnnamedParty && person.role != null
             ? counterpart(ctx, person, people, sides, sentencesOf) : null;
         if (other != null) {
           counterparts.add(person);
@@ -507,7 +518,7 @@ final class PersonRecognizer {
         continue;
       }
       if (person.party == null) {
-        if (without != null) {
+        if (without != null || person.servesAnUnnamedParty) {
           return;
         }
         without = person;
@@ -681,7 +692,7 @@ final class PersonRecognizer {
         i = withRole(ctx, addressedRole, named, to, people);
         continue;
       }
-      int end = nameAt(t, named, to, named > i);
+      int end = named > i ? runsOnToItsRole(ctx, named, nameAt(t, named, to, true), to) : nameAt(t, named, to, false);
       if (end > named && !insideQuotes(ctx, sentence, named) && !afterEponym(t, named, sentence.firstToken)) {
         String[] after = partyAfterName(ctx, end, to);
         add(ctx, people, named, end, false, after[0], after[1], named > i ? "person:honorific+name" : "person:name-shape");
@@ -783,14 +794,14 @@ final class PersonRecognizer {
       }
     }
     // «the Prime Minister of Australia, the Hon Anthony Albanese»: an article before the forms of address.
-    if (j + 1 < to && t.gapHas(j, ',') && language.isArticle(t.key[j]) && words.is(WordClass.HONORIFIC, t.key[j + 1])) {
+    if (j + 1 < to && t.gapHas(j, ',') && language.isArticle(t.key[j]) && isHonorific(t, j + 1)) {
       j++;
     }
     j = afterHonorifics(t, j, to, true);
     if (j < to && j > 0 && t.gapHas(j, '/')) {
       return Math.max(i + 1, roleEnd);  // «Heads of State/Government»: a second role, no name
     }
-    int nameEnd = nameAt(t, j, to, true);
+    int nameEnd = runsOnToItsRole(ctx, j, nameAt(t, j, to, true), to);
     // «Президент A ⇥ Председатель B ⏎ А.Иванян ⇥ Ли Минхуа»: in a block of columns the line before a
     // name's is the next column's; its column gives the name its role (signedInColumn).
     if (nameEnd > j && t.gapHas(j, '\n')
@@ -824,6 +835,16 @@ final class PersonRecognizer {
         return Math.max(i + 1, roleEnd);
       }
     }
+    // «H.E. Mr A B, President of C ⏎ H.E. Mr D E, President of F»: a role and party apposed to the
+    // name before them are that name's when the name after them has its own role and party after a
+    // comma (the list's line breaks may be gone); the name after them opens the next item.
+    if (nameEnd > j && afterParty > roleEnd && roleStart > 0 && t.gapIs(roleStart, ',') && isNameWord(t, roleStart - 1)
+        && roleAfterNameBefore(people, roleStart)) {
+      String[] own = partyAfterName(ctx, nameEnd, to);
+      if (own[0] != null && own[1] != null) {
+        return afterParty;
+      }
+    }
     if (nameEnd > j) {
       if (party == null) {
         party = partyAfterName(ctx, nameEnd, to)[0];
@@ -832,7 +853,17 @@ final class PersonRecognizer {
         party = partyWithin(t, roleStart, roleEnd);
       }
       add(ctx, people, j, nameEnd, !language.isNominative(roleHead(t, roleStart, roleEnd)), party,
-          String.join(", ", roleNames), "person:role+name");
+          String.join(", ", roleNames), ROLE_BEFORE_NAME);
+      // «Prime Ministers Julia Gillard and John Key»: a role in the plural is held by the name after «and» too.
+      if (nameEnd + 1 < to && words.is(WordClass.AND, t.key[nameEnd]) && afterParty == roleEnd
+          && (language.namesAKindInThePlural(roleHead(t, roleStart, roleEnd)) || language.namesAKindInThePlural(t.key[roleEnd - 1]))) {
+        int second = nameAt(t, nameEnd + 1, to, true);
+        if (second > nameEnd + 1) {
+          add(ctx, people, nameEnd + 1, second, !language.isNominative(roleHead(t, roleStart, roleEnd)),
+              partyAfterName(ctx, second, to)[0], String.join(", ", roleNames), ROLE_BEFORE_NAME);
+          return second;
+        }
+      }
       return nameEnd;
     }
     if (party != null && roleNames.size() == 1) {
@@ -861,7 +892,7 @@ final class PersonRecognizer {
         return null;
       }
       if (k + 1 < from && (t.gapHas(k + 1, '\n') || t.gapHas(k + 1, ',') || t.gapHas(k + 1, ';'))
-          || !t.isCapitalized(k) && !words.is(WordClass.HONORIFIC, t.key[k])) {
+          || !t.isCapitalized(k) && !isHonorific(t, k)) {
         return null;
       }
     }
@@ -1023,6 +1054,45 @@ final class PersonRecognizer {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether the name that ends at token {@code end} took its role from after it («H.E. Mr A B,
+   * President of C»): a list whose items open with a name, not one whose items open with a role
+   * («President of A B, President of C D»).
+   */
+  private static boolean roleAfterNameBefore(Map<String, Person> people, int end) {
+    for (Person person : people.values()) {
+      for (Range mention : person.mentions) {
+        if (mention.end() == end) {
+          return person.role != null && !ROLE_BEFORE_NAME.equals(person.rule);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Most capitalised words a name runs on over to the role after it. */
+  private static final int RUN_ON_WORDS = 2;
+
+  /**
+   * «H.E. Mr Rock Marc Christian Kabore, President of Burkina Faso»: after a role or a form of
+   * address, a name of more words than its shape allows runs on over the capitalised words no
+   * gazetteer knows to the comma and role that follow it on its line. Returns the name's end,
+   * {@code end} when it does not run on so.
+   */
+  private int runsOnToItsRole(Context ctx, int start, int end, int to) {
+    Tokens t = ctx.tokens;
+    if (end <= start) {
+      return end;
+    }
+    int k = end;
+    while (k < to && k < end + RUN_ON_WORDS && isNameWord(t, k) && t.gapBefore[k] == Tokens.GAP_SPACE
+        && !isKnownWord(t, k, to)) {
+      // «Akufo-Addo»: a surname of two parts joined by a hyphen is one word.
+      k += t.hyphenAfter[k] && k + 1 < to && isNameWord(t, k + 1) ? 2 : 1;
+    }
+    return k > end && k < to && t.gapIs(k, ',') && partyAfterName(ctx, k, to)[1] != null ? k : end;
   }
 
   /**
@@ -1218,10 +1288,37 @@ final class PersonRecognizer {
    */
   private int afterHonorifics(Tokens t, int i, int to, boolean afterRole) {
     int k = i;
-    while (k < to && k < i + 4 && (afterRole || t.isCapitalized(k)) && words.is(WordClass.HONORIFIC, t.key[k])) {
+    while (k < to && k < i + 4 && (afterRole || t.isCapitalized(k)) && isHonorific(t, k)) {
       k++;
+      // «Dr. the Rt. Honourable Keith …»: an article between two forms of address.
+      if (k + 1 < to && language.isArticle(t.key[k]) && t.isCapitalized(k + 1) && isHonorific(t, k + 1)) {
+        k++;
+      }
     }
     return k;
+  }
+
+  /** Longest form of address written as its initials run together («HE» for «H.E.»). */
+  private static final int JOINED_INITIALS = 3;
+
+  /**
+   * Whether token {@code k} is a form of address: one the lexicon lists, or its initials written in
+   * capitals without stops («HE Dr Hassan …» for «H.E.»), each initial an honorific of one letter.
+   */
+  private boolean isHonorific(Tokens t, int k) {
+    String key = t.key[k];
+    if (words.is(WordClass.HONORIFIC, key)) {
+      return true;
+    }
+    if (key.length() < 2 || key.length() > JOINED_INITIALS || !t.isUpperCase(k)) {
+      return false;
+    }
+    for (int c = 0; c < key.length(); c++) {
+      if (!words.is(WordClass.HONORIFIC, key.substring(c, c + 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The party a role names inside itself («President of the European Council»), or null. */
@@ -1363,7 +1460,7 @@ final class PersonRecognizer {
   private boolean isKnownWord(Tokens t, int i, int to) {
     return data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
         || data.months.containsKey(t.key[i]) || lex.roles.longestAt(t, i, to) != null
-        || lex.heads.longestAt(t, i, to) != null || words.is(WordClass.HONORIFIC, t.key[i])
+        || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i)
         || words.is(WordClass.NAME_SUFFIX, t.key[i])
         || words.is(WordClass.FUNCTION_WORD, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i]);
   }

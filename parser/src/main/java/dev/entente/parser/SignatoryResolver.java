@@ -58,9 +58,21 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       weTheLeaders(ctx, sides);
+      // «… страны-члены ГУАМ и США провели встречу … ⏎ Государства-члены ГУАМ подтвердили …»: an
+      // organisation whose members speak later is one of the sides an opening subject names with it.
+      if (!sides.isEmpty() && onlyOrganisations(sides)) {
+        Set<String> subject = new LinkedHashSet<>();
+        partiesAsSubject(ctx, subject);
+        if (subject.containsAll(sides)) {
+          sides.addAll(subject);
+        }
+      }
     }
     if (sides.isEmpty()) {
       partiesAsSubject(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      adoptedByAgents(ctx, sides);
     }
     if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
@@ -86,6 +98,9 @@ final class SignatoryResolver {
       coSubjects(ctx, people, headed, sides);
       if (sides.isEmpty() && !headWithoutParty) {
         firstPointHeads(ctx, people, sides);
+      }
+      if (!sides.isEmpty()) {
+        metSubject(ctx, sides);
       }
     }
     if (sides.isEmpty()) {
@@ -1063,7 +1078,8 @@ final class SignatoryResolver {
         int end = group.last;
         // «… Heads of State and Government met at … in Pretoria, Republic of South Africa»: the subject
         // ends at its act or at the verb of meeting; the places after that verb are where, not who.
-        while (end < s.lastToken && data.lexicons.acts.longestAt(t, end, s.lastToken) == null
+        // «the 56 participating States»: an act's word right after an article or a number qualifies the noun after it.
+        while (end < s.lastToken && (data.lexicons.acts.longestAt(t, end, s.lastToken) == null || attributive(t, end))
             && !words.is(WordClass.GATHERING_VERB, t.key[end])) {
           end++;
         }
@@ -1071,7 +1087,9 @@ final class SignatoryResolver {
         // South Africa»: heads named in a heading with no act or verb after them adopt nothing there.
         // «We, the Heads of State … of the African Union, meeting in Malabo …,» ending its line in a comma
         // is no heading: its verb opens the next paragraph.
-        if (end == s.lastToken && isHeadingLine(ctx, s) && !endsInAComma(ctx, s)) {
+        // «The Prime Ministers of A and B: ⏎ Sharing …; ⏎ Have agreed …» ending in a colon opens the preamble
+        // its verb closes, as a comma does.
+        if (end == s.lastToken && isHeadingLine(ctx, s) && !endsInAComma(ctx, s) && !endsInAColon(ctx, s)) {
           continue;
         }
         // «… and was attended by the Heads of State … of A, B»: who attends is not who speaks.
@@ -1108,6 +1126,11 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /** Whether the word at {@code k} follows an article or a number, as a verb never does («the participating States»). */
+  private boolean attributive(Tokens t, int k) {
+    return k > 0 && t.gapBefore[k] == Tokens.GAP_SPACE && (data.language.isArticle(t.key[k - 1]) || t.isNumber(k - 1));
   }
 
   /**
@@ -1157,11 +1180,27 @@ final class SignatoryResolver {
         if (found.last > s.lastToken) {
           continue;
         }
-        if (k < 0 && found.first - s.firstToken > SUBJECT_LEAD_WORDS) {
-          break;
+        int lead = found.first - s.firstToken;
+        // «Today, on the margins of the … event at the G20 in India, the United States and the European
+        // Union welcomed …»: past the usual lead, a subject may still open after the comma that closes an
+        // introductory phrase.
+        if (k < 0 && lead > SUBJECT_LEAD_WORDS) {
+          if (lead > LONG_LEAD_WORDS) {
+            break;
+          }
+          if (!afterAComma(t, found.first)) {
+            continue;
+          }
+        }
+        // «22 мая в Киеве (Украина) страны-члены ГУАМ и США провели …»: where, before the subject, is no side.
+        if (k < 0 && namesAPlace(ctx, found.first)) {
+          continue;
         }
         if (k >= 0 && !onlyJoiners(t, k, found.first)) {
-          break;
+          if (subject.size() != 1 || lead > LONG_LEAD_WORDS || !afterAComma(t, found.first)) {
+            break;
+          }
+          subject.clear();
         }
         subject.add(found.value.id);
         k = found.last;
@@ -1192,6 +1231,167 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «At the invitation of the Government of A, the Minister for Foreign Affairs of B, … and the Minister
+   * of Foreign Affairs of A met in …», «The President of A, His Excellency …; the Chief Adviser of the
+   * Government of B, …; … met at the Summit …»: the states named before the verb of meeting in the first
+   * opening sentence that has one are the sides, where they are two or more and take in every side
+   * found by the heads (who miss those named by an office that is no head's, or by a broken line).
+   */
+  private void metSubject(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block.number != null || Layout.preambleIndex(s.block) >= SUBJECT_WINDOW) {
+        continue;
+      }
+      int verb = -1;
+      for (int k = s.firstToken + 1; k < s.lastToken && verb < 0; k++) {
+        if (!t.isCapitalized(k) && words.is(WordClass.GATHERING_VERB, t.key[k])) {
+          verb = k;
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      Set<String> subject = new LinkedHashSet<>();
+      partiesBetween(ctx, subjectStart(ctx, s), verb, subject, true);
+      if (subject.size() >= 2 && subject.containsAll(sides)) {
+        sides.addAll(subject);
+      }
+      return;
+    }
+  }
+
+  /**
+   * The first token of the sentence {@code s} goes on from: back over the sentences before it that end
+   * in a form of address («His Excellency Mr. ⏎ A B») or a semicolon, as a list of heads and their
+   * offices does.
+   */
+  private int subjectStart(Context ctx, Context.Sentence s) {
+    int at = ctx.sentences.indexOf(s);
+    int start = s.firstToken;
+    for (int n = at - 1; n >= 0 && Layout.preambleIndex(ctx.sentences.get(n).block) < SUBJECT_WINDOW; n--) {
+      Context.Sentence before = ctx.sentences.get(n);
+      int last = before.lastToken - 1;
+      if (last < before.firstToken || last + 1 >= ctx.tokens.size
+          || !words.is(WordClass.HONORIFIC, ctx.tokens.key[last]) && !ctx.tokens.gapHas(last + 1, ';')) {
+        break;
+      }
+      start = before.firstToken;
+    }
+    return start;
+  }
+
+  /** Most words from a verb of adopting to its first agent («approved by the Governments of the | Republic of …»). */
+  private static final int AGENT_REACH = 6;
+
+  /** Paragraphs before the body that may say who adopted the text: a site's lines come first in some texts. */
+  private static final int AGENT_WINDOW = 12;
+
+  /**
+   * «The text of the following statement was approved by the Governments of A, B and C», «Текст
+   * следующего заявления был утвержден Правительствами A, B и C»: an opening sentence that names a
+   * kind of document and says in the passive who adopted it (an auxiliary, a verb of adopting, then
+   * the agents, a few words and no stop apart) names the sides: two parties or more joined by commas
+   * and «and» alone.
+   */
+  private void adoptedByAgents(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int firstMention = 0;
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block.number != null || Layout.preambleIndex(s.block) >= AGENT_WINDOW) {
+        continue;
+      }
+      int verb = -1;
+      for (int k = s.firstToken + 1; k + 1 < s.lastToken && verb < 0; k++) {
+        if (words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t.key[k]) && t.gapBefore[k + 1] == Tokens.GAP_SPACE
+            && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k + 1])) {
+          verb = k + 1;
+        }
+      }
+      if (verb < 0 || !kindBefore(t, s.firstToken, verb - 1)) {
+        continue;
+      }
+      while (firstMention < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(firstMention).first <= verb) {
+        firstMention++;
+      }
+      Set<String> agents = new LinkedHashSet<>();
+      int k = verb + 1;
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder.subList(firstMention, ctx.mentionsInOrder.size())) {
+        if (found.last > s.lastToken) {
+          break;
+        }
+        boolean next = agents.isEmpty()
+            ? found.first - verb <= AGENT_REACH && spacesOnly(t, verb + 1, found.first)
+            : onlyJoiners(t, k, found.first);
+        if (!next) {
+          break;
+        }
+        agents.add(found.value.id);
+        k = found.last;
+      }
+      if (agents.size() >= 2) {
+        sides.addAll(agents);
+        return;
+      }
+    }
+  }
+
+  /** Whether a kind of document is named in tokens {@code [from, to)} («the following statement»). */
+  private boolean kindBefore(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (data.documentKinds.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether only spaces stand between the words of tokens {@code [from, to]}. */
+  private static boolean spacesOnly(Tokens t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most words before a subject that opens after the comma closing an introductory phrase. */
+  private static final int LONG_LEAD_WORDS = 30;
+
+  /** Whether a comma stands right before token {@code i}, or before the article that opens it. */
+  private boolean afterAComma(Tokens t, int i) {
+    return t.gapHas(i, ',') || i > 0 && data.language.isArticle(t.key[i - 1]) && t.gapHas(i - 1, ',');
+  }
+
+  /** Most words of a city's name before the state that places it in parentheses («Нью-Йорк (США)»). */
+  private static final int CITY_WORDS = 3;
+
+  /**
+   * Whether the party named at token {@code first} is a place: after a locative preposition («в
+   * Украине»), or in parentheses right after a city («в Киеве (Украина)»).
+   */
+  private boolean namesAPlace(Context ctx, int first) {
+    Tokens t = ctx.tokens;
+    if (first == 0) {
+      return false;
+    }
+    if (t.gapBefore[first] == Tokens.GAP_SPACE && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[first - 1])) {
+      return true;
+    }
+    if (!t.gapHas(first, '(')) {
+      return false;
+    }
+    for (int c = first - 1; c >= Math.max(0, first - CITY_WORDS); c--) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, c, first);
+      if (city != null && city.last == first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most paragraphs of participles and gerunds, each ending in a comma, between a subject and its verb. */
@@ -1265,11 +1465,23 @@ final class SignatoryResolver {
     return false;
   }
 
-  /** Whether a verb of attending comes right before the collective subject at {@code group} («attended by»). */
+  /**
+   * Most words between a verb of attending and the collective subject («attended by the Prime |
+   * Ministers», «attended the 24th meeting of the Council of | Heads of State»).
+   */
+  private static final int ATTENDED_BY_REACH = 9;
+
+  /**
+   * Whether a verb of attending comes before the collective subject at {@code group}, in the same
+   * stretch of words without punctuation («attended by», «attended the meeting of the Council of»).
+   */
   private boolean attendedBy(Tokens t, int group, int sentenceStart) {
-    for (int k = group - 1; k >= Math.max(sentenceStart, group - 3); k--) {
+    for (int k = group - 1; k >= Math.max(sentenceStart, group - ATTENDED_BY_REACH); k--) {
       if (words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k])) {
         return true;
+      }
+      if (t.gapBefore[k] == Tokens.GAP_HARD) {
+        return false;
       }
     }
     return false;
@@ -1523,8 +1735,17 @@ final class SignatoryResolver {
     return true;
   }
 
+  /**
+   * Whether a role is a head of state's or government's; the adjectives that open it apart («федеральный
+   * канцлер»), so that «первый заместитель …» stays a deputy's.
+   */
   private boolean isHead(String role) {
     String lower = Tokenizer.keyOf(role);
+    int space = lower.indexOf(' ');
+    while (space > 0 && data.language.isAdjective(lower.substring(0, space))) {
+      lower = lower.substring(space + 1);
+      space = lower.indexOf(' ');
+    }
     return words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, lower)
         && words.list(WordClass.NOT_HEAD_ROLE_PART).stream().noneMatch(lower::contains);
   }

@@ -154,6 +154,16 @@ final class TitleFinder {
    * first such line of {@code [0, until)}, the lines before the lead-in.
    */
   void headlineKind(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout) {
+    headlineKind(text, tokens, lines, until, layout, false);
+  }
+
+  /**
+   * {@link #headlineKind(String, Tokens, List, int, Layout)}; with {@code lowerCaseOnly}, only a kind
+   * written in lower case counts: «одобрили совместное заявление», not the treaty a line names («При
+   * подписании Соглашения о создании …»).
+   */
+  private void headlineKind(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout,
+      boolean lowerCaseOnly) {
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
       if (line.isBlank() || line.contentEnd - line.contentStart > 600) {
@@ -162,8 +172,10 @@ final class TitleFinder {
       int to = tokens.firstAtOrAfter(line.contentEnd);
       for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
         if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k])) {
-          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k + 1, to);
-          if (hit != null) {
+          // «issued a joint statement»: an article may stand before the kind.
+          int kind = k + 2 < to && data.language.isArticle(tokens.key[k + 1]) ? k + 2 : k + 1;
+          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kind, to);
+          if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kind))) {
             layout.kind = hit.entry.value;
             return;
           }
@@ -219,9 +231,28 @@ final class TitleFinder {
       }
       if (capitals) {
         layout.kind = hit.entry.value;
+      } else {
+        headlineKind(text, tokens, lines, headlineEnd(lines), layout, true);
       }
       return;
     }
+  }
+
+  /** Lines of words at the top of a text without title or lead-in that may tell the kind it was adopted as. */
+  private static final int HEADLINE_LINES = 3;
+
+  /**
+   * The end of the first {@link #HEADLINE_LINES} lines of words: «Vietnam and Japan on October 31
+   * issued a joint statement …» under a headline, where neither is a title.
+   */
+  private static int headlineEnd(List<Segmenter.Line> lines) {
+    int seen = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank() && ++seen == HEADLINE_LINES) {
+        return i + 1;
+      }
+    }
+    return lines.size();
   }
 
   /**
