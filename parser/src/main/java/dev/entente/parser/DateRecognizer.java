@@ -52,8 +52,17 @@ final class DateRecognizer {
     }
 
     /**
-     * The EDTF value, taking a missing year from {@code referenceYear} and a weekday from
-     * {@code reference}; null when it cannot be completed or is not a real date.
+     * Whether the document's year is all this date lacks: a day or month written without its year
+     * («in March», «on 3 June»), not counted from the document's year, month or day, and no weekday.
+     */
+    boolean takesTheDocumentsYear() {
+      return !hasYear() && relativeYear == null && relativeDay == null && relativeMonth == null && weekday == 0;
+    }
+
+    /**
+     * The EDTF value, taking a missing year from {@code referenceYear}, and a weekday or a day or month
+     * counted from the document's («today», «next month») from {@code reference}; null when it cannot be
+     * completed or is not a real date.
      */
     EdtfDate resolve(int referenceYear, LocalDate reference) {
       if (resolvedOnce && referenceYear == resolvedYear && Objects.equals(reference, resolvedReference)) {

@@ -95,8 +95,7 @@ final class EventRecognizer {
       c.date = nearest.resolve(ctx.referenceYear, ctx.referenceDay);
       // «will meet again in March» in a text of November: a month without its year that a cue of a plan
       // governs, and that the document's year would put in the past, is next year's.
-      if (c.date != null && ctx.referenceDay != null && !nearest.hasYear() && nearest.relativeYear == null
-          && nearest.relativeDay == null && nearest.relativeMonth == null && nearest.weekday == 0
+      if (c.date != null && ctx.referenceDay != null && nearest.takesTheDocumentsYear()
           && c.date.latest().isBefore(ctx.referenceDay) && cued(ctx, c, from, to).status == EventStatus.PLANNED) {
         EdtfDate next = nearest.resolve(ctx.referenceYear + 1, ctx.referenceDay);
         c.date = next != null ? next : c.date;
@@ -306,6 +305,7 @@ final class EventRecognizer {
   /** The tokens a cue of a plan may stand before a cue of a past it governs («look forward to a successful …»). */
   private static final int GOVERNED_CUE = 2;
 
+  /** The cues of an event's status in the sentence {@code [from, to)} around event {@code c}, read once. */
   private Cued cued(Context ctx, Concept c, int from, int to) {
     Tokens t = ctx.tokens;
     EventStatus cued = null;
