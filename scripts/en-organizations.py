@@ -249,19 +249,21 @@ MORE = {
     "ISTC": ("International Science and Technology Centre", ""),
 }
 
-# More English names and abbreviations: missions and funds that count as their organisation (not
-# councils, committees, commissions or parliaments, which are read as mechanisms by their heads),
-# and the English names of the organisations and parties added to the Russian pack (complete lists
-# of standing bodies, not one document's).
+# More English names and abbreviations, appended to MORE's: missions and funds that count as their
+# organisation, the abbreviations of a group's parliament or monitoring body (Parlasur, PARLACEN,
+# GRECO), and the other English names of the organisations and parties added to the Russian pack
+# (complete lists of standing bodies, not one document's). The full names of councils, committees,
+# commissions and parliaments that are organs stay out: their heads make them mechanisms. A name
+# equal to the row's English name is dropped by main(), so none is listed here.
 for _oid, (_names, _abbreviations) in {
     "UN": ("United Nations Angola Verification Mission|United Nations Operation in Mozambique|United Nations Operation in Burundi|United Nations Mission in the Central African Republic and Chad|United Nations Mission in Haiti|United Nations Transitional Administration for Eastern Slavonia|United Nations Preventive Deployment Force|United Nations Emergency Force|United Nations Iran-Iraq Military Observer Group|United Nations Observer Mission in Liberia|United Nations Mission of Observers in Prevlaka|United Nations Mission for Ebola Emergency Response|UN Peacebuilding Fund|United Nations Peacebuilding Fund",
            "UNSCOM|UNMOVIC|UNAVEM|ONUMOZ|UNTAES|UNPREDEP|UNMIH|MINURCAT|ONUB|UNIIMOG|UNEF|ONUC|UNOMIL|UNMOP|MINURCA|UNMEER|UNCRO|CTED"),
     "COE": ("", "GRECO|MONEYVAL"),
     "CAN": ("Andean Community of Nations", ""),
-    "MERCOSUR": ("Southern Common Market", "Parlasur|PARLASUR"),
+    "MERCOSUR": ("", "Parlasur|PARLASUR"),
     "SICA": ("", "PARLACEN"),
     "AFDB": ("African Development Fund", ""),
-    "UNION_STATE": ("Union State of Russia and Belarus|Union State of Belarus and Russia", ""),
+    "UNION_STATE": ("Union State of Belarus and Russia", ""),
     "COLOMBO_PLAN": ("Colombo Plan Secretariat", ""),
     "ITC": ("International Trade Centre UNCTAD/WTO", ""),
     "SEGIB": ("Ibero-American Secretariat", ""),

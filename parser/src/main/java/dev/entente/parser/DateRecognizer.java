@@ -4,7 +4,11 @@ import dev.entente.model.EdtfDate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds dates word by word, through the language's date words and word classes: «26 апреля 2025
@@ -48,11 +52,20 @@ final class DateRecognizer {
     }
 
     /**
-     * The EDTF value, taking a missing year from {@code referenceYear} and a weekday from
-     * {@code reference}; null when it cannot be completed or is not a real date.
+     * Whether the document's year is all this date lacks: a day or month written without its year
+     * («in March», «on 3 June»), not counted from the document's year, month or day, and no weekday.
+     */
+    boolean takesTheDocumentsYear() {
+      return !hasYear() && relativeYear == null && relativeDay == null && relativeMonth == null && weekday == 0;
+    }
+
+    /**
+     * The EDTF value, taking a missing year from {@code referenceYear}, and a weekday or a day or month
+     * counted from the document's («today», «next month») from {@code reference}; null when it cannot be
+     * completed or is not a real date.
      */
     EdtfDate resolve(int referenceYear, LocalDate reference) {
-      if (resolvedOnce && referenceYear == resolvedYear && java.util.Objects.equals(reference, resolvedReference)) {
+      if (resolvedOnce && referenceYear == resolvedYear && Objects.equals(reference, resolvedReference)) {
         return resolved;
       }
       resolved = completed(referenceYear, reference);
@@ -134,7 +147,7 @@ final class DateRecognizer {
    * Every key a date can start with besides a number: the range openers, months, relative years
    * and weekdays. {@link #at} is asked at nearly every token, and most are none of these.
    */
-  private final java.util.Set<String> dateStarts = new java.util.HashSet<>();
+  private final Set<String> dateStarts = new HashSet<>();
 
   DateRecognizer(LanguageData data) {
     this.data = data;
@@ -147,7 +160,7 @@ final class DateRecognizer {
     // «the nineteenth day of March», «this Twenty-Second Day of November»: the ordinals of a month's days in
     // words, where the language writes a filler between such a day and its month ({@link #fromOrdinalDay}).
     boolean ordinalDays = !words.list(WordClass.DAY_FILLER).isEmpty();
-    for (java.util.Map.Entry<String, Integer> ordinal : data.ordinals.entrySet()) {
+    for (Map.Entry<String, Integer> ordinal : data.ordinals.entrySet()) {
       String form = ordinal.getKey();
       if (ordinalDays && ordinal.getValue() <= MAX_DAY && !form.chars().anyMatch(Character::isDigit)) {
         int hyphen = form.indexOf('-');
@@ -238,7 +251,7 @@ final class DateRecognizer {
       half(t, i, f);
       return f;
     }
-    // «next month», «в следующем месяце»: the month after the document's.
+    // «next month», «в текущем месяце»: a month counted from the document's, as a relative year is from its year.
     if (offset != null && i + 1 < to && data.language.monthNouns().contains(t.key[i + 1])) {
       Found f = startingAt(i);
       f.relativeMonth = offset;

@@ -6,7 +6,10 @@ import dev.entente.model.EdtfDate;
 import dev.entente.model.Place;
 import dev.entente.model.SegmentKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds when and where the document was adopted: a day given in the title or the short line under
@@ -60,7 +63,7 @@ final class DocumentDater {
     // title or the short line under it gives is the document's own, whatever the body dates.
     // Kept by identity (a sentence of the same extent is not headed) and in the order found, which
     // decides between equal scores below: an identity set's own order changes from run to run.
-    java.util.Set<Range> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Range> headed = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Range> headedInOrder = new ArrayList<>();
     if (ctx.layout.titleStart >= 0) {
       Range title = new Range(ctx.layout.titleStart, ctx.layout.titleEnd);
@@ -84,7 +87,7 @@ final class DocumentDater {
     }
     candidates.addAll(headedInOrder);
     ctx.layout.leadLines.forEach(candidates::add);
-    java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Layout.Block> opening = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Layout.Block> blocks = new ArrayList<>(ctx.layout.preamble);
     blocks.addAll(ctx.layout.clauses);
     // A text that opens with its points («1. The Prime Minister of Japan … held talks … on 25 January
@@ -97,7 +100,8 @@ final class DocumentDater {
         .forEach(s -> candidates.add(new Range(s.start, s.end)));
     // «From Wikisource ⏎ … ⏎ translation source at this link ⏎ September 29, 1972»: a short line further down
     // the opening, past a page's notes, may still be the date line (scored as one only if a date fills it).
-    java.util.Set<Range> linesOnly = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // By identity: a sentence of the opening may span the same characters as such a line and is scored as before.
+    Set<Range> linesOnly = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Layout.Block block : ctx.layout.preamble.subList(Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size()),
         Math.min(DATE_LINE_WINDOW, ctx.layout.preamble.size()))) {
       Range line = block.paragraphs.get(0);
@@ -571,7 +575,7 @@ final class DocumentDater {
       end++;
     }
     String name = ctx.text.text().substring(t.start[from], t.end[end]);
-    return new City(name, state.id, false, java.util.Set.of());
+    return new City(name, state.id, false, Set.of());
   }
 
   /**
@@ -600,7 +604,7 @@ final class DocumentDater {
       return null;
     }
     String name = ctx.text.text().substring(t.start[state.last], t.end[end - 1]);
-    return new City(name, state.value.id, false, java.util.Set.of());
+    return new City(name, state.value.id, false, Set.of());
   }
 
   private City firstCity(Tokens t, int from, int to) {

@@ -5,6 +5,7 @@ import dev.entente.model.EventKind;
 import dev.entente.model.EventStatus;
 import dev.entente.model.PartyKind;
 import dev.entente.model.Place;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -94,8 +95,7 @@ final class EventRecognizer {
       c.date = nearest.resolve(ctx.referenceYear, ctx.referenceDay);
       // «will meet again in March» in a text of November: a month without its year that a cue of a plan
       // governs, and that the document's year would put in the past, is next year's.
-      if (c.date != null && ctx.referenceDay != null && !nearest.hasYear() && nearest.relativeYear == null
-          && nearest.relativeDay == null && nearest.relativeMonth == null && nearest.weekday == 0
+      if (c.date != null && ctx.referenceDay != null && nearest.takesTheDocumentsYear()
           && c.date.latest().isBefore(ctx.referenceDay) && cued(ctx, c, from, to).status == EventStatus.PLANNED) {
         EdtfDate next = nearest.resolve(ctx.referenceYear + 1, ctx.referenceDay);
         c.date = next != null ? next : c.date;
@@ -305,6 +305,7 @@ final class EventRecognizer {
   /** The tokens a cue of a plan may stand before a cue of a past it governs («look forward to a successful …»). */
   private static final int GOVERNED_CUE = 2;
 
+  /** The cues of an event's status in the sentence {@code [from, to)} around event {@code c}, read once. */
   private Cued cued(Context ctx, Concept c, int from, int to) {
     Tokens t = ctx.tokens;
     EventStatus cued = null;
@@ -494,7 +495,7 @@ final class EventRecognizer {
     int[] found = NONE;
     for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
       if (d.first > from && words.startsWithAny(WordClass.PLACE_CUE_PREFIX, ctx.tokens.key[d.first - 1])) {
-        found = java.util.Arrays.copyOf(found, found.length + 1);
+        found = Arrays.copyOf(found, found.length + 1);
         found[found.length - 1] = d.last;
       }
     }
@@ -658,11 +659,11 @@ final class EventRecognizer {
             Place.of(land.value.nameRu, land.value.id)));
         return;
       }
-      Place there = city != null ? Place.of(city.value.name, city.value.country) : unlistedCity(ctx, at + 1, to);
+      int end = city != null ? city.last : unlistedCityEnd(t, at + 1, to);
+      Place there = city != null ? Place.of(city.value.name, city.value.country) : unlistedCity(ctx, at + 1, end, to);
       if (there == null || namesItsOwn(here, there.name())) {
         return;
       }
-      int end = city != null ? city.last : unlistedCityEnd(t, at + 1, to);
       String text = ctx.text.text();
       Concept meeting = new Concept(Lexicons.Concept.EVENT);
       meeting.kind = noun ? nounKind : EventKind.MEETING;
@@ -699,10 +700,10 @@ final class EventRecognizer {
   /**
    * «met in Vestmannaeyjar, Iceland», «собрались в Сэндтоне, Южная Африка»: a capitalised word the
    * gazetteer lacks at token {@code k}, then a comma and a state, is a city of that state; null otherwise.
+   * {@code end} is {@link #unlistedCityEnd} from {@code k}.
    */
-  private Place unlistedCity(Context ctx, int k, int to) {
+  private Place unlistedCity(Context ctx, int k, int end, int to) {
     Tokens t = ctx.tokens;
-    int end = unlistedCityEnd(t, k, to);
     if (end < 0) {
       return null;
     }
@@ -871,33 +872,20 @@ final class EventRecognizer {
    */
   private String subject(Context ctx, int from, int verb) {
     Tokens t = ctx.tokens;
-    int segment = verb - 1;
-    while (segment > from && !t.gapHas(segment, ',')) {
-      segment--;
-    }
-    int start = segment;
-    // «…, and the Defence Ministers met in Auckland»: the «and» after the comma joins clauses, no part of the subject.
-    while (start < verb && words.is(WordClass.AND, t.key[start])) {
-      start++;
-    }
+    int segment = afterCommaBefore(t, verb, from);
+    int start = pastJoiningAnd(t, segment, verb);
     // «the Heads of Government of Denmark, Estonia, …, and Sweden met in …»: the commas of a list of states
     // are no clause's; the subject is the words before the first state's name.
     int end = verb;
-    while (segment > from && isPartyAt(t, start, end)) {
+    while (segment > from && partiesFill(t, start, end)) {
       end = segment;
-      segment = end - 1;
-      while (segment > from && !t.gapHas(segment, ',')) {
-        segment--;
-      }
-      start = segment;
-      while (start < end && words.is(WordClass.AND, t.key[start])) {
-        start++;
-      }
+      segment = afterCommaBefore(t, end, from);
+      start = pastJoiningAnd(t, segment, end);
     }
     if (end < verb) {
       int first = -1;
       for (int k = end - 1; k > start; k--) {
-        if (isPartyAt(t, k, end)) {
+        if (partiesFill(t, k, end)) {
           if (words.is(WordClass.NAME_PREPOSITION, t.key[k - 1])) {
             return phrase(ctx, start, k - 1);
           }
@@ -910,10 +898,33 @@ final class EventRecognizer {
   }
 
   /**
+   * The first token after the last comma that stands before token {@code k}, or {@code from} where
+   * none does between them.
+   */
+  private static int afterCommaBefore(Tokens t, int k, int from) {
+    int segment = k - 1;
+    while (segment > from && !t.gapHas(segment, ',')) {
+      segment--;
+    }
+    return segment;
+  }
+
+  /**
+   * Token {@code start}, or the first after the «and» words there, at most {@code end}: «…, and the
+   * Defence Ministers met in Auckland»: the «and» after a comma joins clauses, no part of the subject.
+   */
+  private int pastJoiningAnd(Tokens t, int start, int end) {
+    while (start < end && words.is(WordClass.AND, t.key[start])) {
+      start++;
+    }
+    return start;
+  }
+
+  /**
    * Whether tokens {@code [k, end)} are one party's name, or two joined by «and» («Greenland and
    * Canada»), an article allowed before each.
    */
-  private boolean isPartyAt(Tokens t, int k, int end) {
+  private boolean partiesFill(Tokens t, int k, int end) {
     int at = k + 1 < end && language.isArticle(t.key[k]) ? k + 1 : k;
     PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, at, end);
     if (party == null || party.last == end) {
