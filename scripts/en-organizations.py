@@ -493,7 +493,9 @@ def main():
             if name and name != en and name not in names:
                 names.append(name)
         # «United Nations Human Settlements Programme (UN-Habitat)»: the bracket is an abbreviation.
-        if "(" in en:
+        # A party's bracket tells it from its namesakes («Pakistan Muslim League (N)» and «(Q)»,
+        # «Communist Party of Nepal (Unified Marxist–Leninist)» and «(Maoist Centre)»): no bare name.
+        if "(" in en and kind != "POLITICAL_PARTY":
             bare = en[:en.index("(")].strip()
             if bare not in names:
                 names.append(bare)

@@ -215,7 +215,7 @@ USAGE = {
     "TT": ("Trinidad", "", "Trinidadian|Tobagonian", ""),
     "TV": ("", "", "Tuvaluan", ""),
     "TW": ("Chinese Taipei|Republic of China|Taiwan Region|Formosa", "ROC", "Taiwanese", ""),
-    "TZ": ("United Republic of Tanzania|Tanganyika", "", "Tanzanian", ""),
+    "TZ": ("United Republic of Tanzania", "", "Tanzanian", ""),
     "UA": ("", "", "Ukrainian", "Ukraino"),
     "UG": ("", "", "Ugandan", ""),
     "US": ("United States of America|America|the US|the U.S.", "US|U.S.|USA|U.S.A.|USG", "American|Americans", "Americano"),
@@ -231,7 +231,7 @@ USAGE = {
     "YE": ("", "", "Yemeni", ""),
     "YU": ("Socialist Federal Republic of Yugoslavia|Federal Republic of Yugoslavia", "SFRY|FRY", "Yugoslav|Yugoslavian|Yugoslavs", ""),
     "ZA": ("", "RSA", "South African", ""),
-    "ZM": ("", "", "Zambian", ""),
+    "ZM": ("Northern Rhodesia", "", "Zambian", ""),
     "ZW": ("Rhodesia|Southern Rhodesia", "", "Zimbabwean", ""),
 }
 

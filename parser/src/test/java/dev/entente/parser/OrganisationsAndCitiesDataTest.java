@@ -292,6 +292,22 @@ final class OrganisationsAndCitiesDataTest {
     assertEquals(Set.of(id), partyIds(en), english);
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны отметили историю Северной Родезии.|The sides recalled the history of Northern Rhodesia.|ZM|ZM
+      Стороны договорились о совместной охране озера Танганьика.|The sides agreed to protect Lake Tanganyika together.|-|-
+      Стороны договорились об утилизации попутного нефтяного газа (ПНГ).|The delegation of the Communist Party of Nepal (Maoist Centre) arrived.|-|NP
+      """)
+  void state_aNameThatAlsoMeansSomethingElse_isNotThatState(String russian, String english, String russianIds, String englishIds) {
+    // GIVEN a name one row's state shares with another state, a lake or a gas, or a party's namesake
+    Document ru = RUSSIAN.parse("Совместное коммюнике\n1. " + russian + "\n");
+    Document en = ENGLISH.parse("Joint Communique\n1. " + english + "\n");
+    // THEN only what it names is found (Northern Rhodesia is Zambia; the lake and the gas name no
+    // party, the Maoist party only its state, not the Unified Marxist-Leninist one)
+    assertEquals(russianIds.equals("-") ? Set.of() : Set.of(russianIds), partyIds(ru), russian);
+    assertEquals(englishIds.equals("-") ? Set.of() : Set.of(englishIds), partyIds(en), english);
+  }
+
   @Test
   void city_victoriaFalls_isInZimbabwe_notTheCapitalOfSeychelles() {
     // GIVEN a statement signed in Victoria Falls, whose first word is the name of another capital
