@@ -137,6 +137,14 @@ final class EventDaysAndGatheringsTest {
   }
 
   @Test
+  void theNounsGenitivePlural_isStillTalks() {
+    // GIVEN «в ходе бесед», the genitive plural of «беседа», which the whole-word forms must keep
+    Document doc = russian("1. В ходе бесед в Астане 14 мая 2024 года президенты обсудили сотрудничество в области энергетики.");
+    // THEN the talks are an event
+    assertTrue(events(doc).contains("бесед"), () -> events(doc));
+  }
+
+  @Test
   void aMeetingAfterAPossessiveInACity_isAMeetingThere() {
     // GIVEN «At their meeting in Santiago today»: a singular noun after a possessive, then a city
     Document doc = english("At their meeting in Santiago today, the Foreign Ministers of Canada and Chile reaffirmed"
