@@ -376,23 +376,6 @@ public final class English extends Language {
     return words.startsWithAny(WordClass.NATIONS_BODY_PREFIX, key) || key.equals("state");
   }
 
-  /**
-   * «the AU Summit in February and the G20 Summit in New Delhi»: what follows the next event is its
-   * own, unless the words between make it the first's host («on the sidelines of the UNGA in New York»)
-   * or only join the two («the APEC Leaders' Meeting and the G20 Summit last November»).
-   */
-  @Override
-  boolean nextEventsSettingIsShared(Tokens t, int from, int to) {
-    boolean joined = to > from;
-    for (int k = from; k < to; k++) {
-      if (words.startsWithAny(WordClass.HOST_EVENT_PREFIX, t.key[k])) {
-        return true;
-      }
-      joined &= words.is(WordClass.AND, t.key[k]) || ARTICLES.contains(t.key[k]);
-    }
-    return joined;
-  }
-
   @Override
   boolean standingOnlyAsProperSingular(String key) {
     return key.startsWith("network");

@@ -517,11 +517,22 @@ public abstract class Language {
 
   /**
    * Whether tokens {@code [from, to)}, between an event and the next one in its sentence, leave the
-   * date and place named after the next one to the first as well. Yes by default: the nearest date
-   * and place are taken wherever they stand.
+   * date and place named after the next one to the first as well. What follows the next event is its
+   * own («the AU Summit in February and the G20 Summit in New Delhi»; «… очередной встречи … принятым
+   * на Втором саммите в октябре 2007 года в Тегеране»), unless the words between make it the first's
+   * host («on the sidelines of the UNGA in New York», «на полях саммита») or only join the two, with
+   * «and» and articles («the APEC Leaders' Meeting and the G20 Summit last November», «встреча и
+   * заседание … в Астане»).
    */
   boolean nextEventsSettingIsShared(Tokens t, int from, int to) {
-    return true;
+    boolean joined = to > from;
+    for (int k = from; k < to; k++) {
+      if (words.startsWithAny(WordClass.HOST_EVENT_PREFIX, t.key[k])) {
+        return true;
+      }
+      joined &= words.is(WordClass.AND, t.key[k]) || isArticle(t.key[k]);
+    }
+    return joined;
   }
 
   /**

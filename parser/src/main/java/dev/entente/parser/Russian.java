@@ -722,23 +722,6 @@ public final class Russian extends Language {
 
   private static final Set<String> MONTH_NOUNS = Set.of("месяц", "месяца", "месяце");
 
-  /**
-   * «проведения очередной встречи … в соответствии с решением, принятым на Втором саммите в октябре 2007
-   * года в Тегеране»: what follows the next event is its own, unless the words between make it the
-   * first's host («на полях саммита») or only join the two («встреча и заседание … в Астане»).
-   */
-  @Override
-  boolean nextEventsSettingIsShared(Tokens t, int from, int to) {
-    boolean joined = to > from;
-    for (int k = from; k < to; k++) {
-      if (words.startsWithAny(WordClass.HOST_EVENT_PREFIX, t.key[k])) {
-        return true;
-      }
-      joined &= words.is(WordClass.AND, t.key[k]);
-    }
-    return joined;
-  }
-
   @Override
   boolean topicEndsABodysName() {
     return true;
