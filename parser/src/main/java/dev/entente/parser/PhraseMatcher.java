@@ -112,13 +112,14 @@ final class PhraseMatcher<T> {
     if (tokens.flaggedNo(i, startSlot)) {
       return null;
     }
-    Tokenizer.Word word = tokens.word[i];
-    if (word.flagKnown(startSlot) && !word.flag(startSlot)) {
-      return null; // no name begins with the word: the common case, answered by the word alone
-    }
-    // The longest match up to the end of the text is the answer for every limit it fits in.
+    // The longest match up to the end of the text is the answer for every limit it fits in. Asked
+    // before the shared word: the parse's own array is in the cache where the word seldom is.
     Object known = tokens.memo(wordSlot, i);
     if (known == null) {
+      Tokenizer.Word word = tokens.word[i];
+      if (word.flagKnown(startSlot) && !word.flag(startSlot)) {
+        return null; // no name begins with the word: the common case, answered by the word alone
+      }
       Match<T> longest = match(tokens, i, tokens.size);
       known = longest == null ? NONE : longest;
       tokens.remember(wordSlot, i, known);

@@ -123,13 +123,14 @@ final class PrefixLexicon<T> {
     if (tokens.flaggedNo(i, slot)) {
       return null;
     }
-    Tokenizer.Word word = tokens.word[i];
-    if (word.flagKnown(slot) && !word.flag(slot)) {
-      return null; // no pattern begins with the word: the common case, answered by the word alone
-    }
-    // The longest hit up to the end of the text is the answer for every limit it fits in.
+    // The longest hit up to the end of the text is the answer for every limit it fits in. Asked
+    // before the shared word: the parse's own array is in the cache where the word seldom is.
     Object known = tokens.memo(slot, i);
     if (known == null) {
+      Tokenizer.Word word = tokens.word[i];
+      if (word.flagKnown(slot) && !word.flag(slot)) {
+        return null; // no pattern begins with the word: the common case, answered by the word alone
+      }
       Hit<T> longest = hit(tokens, i, tokens.size);
       known = longest == null ? NONE : longest;
       tokens.remember(slot, i, known);
@@ -233,7 +234,7 @@ final class PrefixLexicon<T> {
         continue;
       }
       char second = secondInitials[c];
-      if (second != 0 && tokens.key[i + 1].charAt(0) != second) {
+      if (second != 0 && tokens.initial[i + 1] != second) {
         continue; // the check below would fail on the second word's first letter
       }
       Entry<T> entry = (Entry<T>) candidates.entries[c];
@@ -242,7 +243,7 @@ final class PrefixLexicon<T> {
         String key = tokens.key[i + k];
         char initial = entry.initials[k];
         String bare = entry.bare[k];
-        matches = (initial == 0 || key.charAt(0) == initial) // words are never empty
+        matches = (initial == 0 || tokens.initial[i + k] == initial)
             && (entry.whole[k] ? key.equals(bare) : key.startsWith(bare))
             && (entry.plus[k] ? tokens.gapIs(i + k, '+') : tokens.gapBefore[i + k] != Tokens.GAP_HARD);
       }

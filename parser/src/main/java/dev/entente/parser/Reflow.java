@@ -48,9 +48,10 @@ final class Reflow {
       while (end < length && chars[end] == ' ') {
         end++;
       }
-      boolean before = i > 0 && chars[i - 1] != '\n' && end < length && Character.isUpperCase(chars[end]);
-      // «1.⇥Стороны …», «II.⇥Общие положения»: a tab after a point's number is no column's edge.
-      if (before && (end - i >= WIDE_GAP || hasTab(tabs, i, end) && wordBefore(chars, i))) {
+      // «1.⇥Стороны …», «II.⇥Общие положения»: a tab after a point's number is no column's edge. The
+      // gap is asked first: most are one space, and need no look at the letter after them.
+      boolean wide = end - i >= WIDE_GAP || hasTab(tabs, i, end) && wordBefore(chars, i);
+      if (wide && i > 0 && chars[i - 1] != '\n' && end < length && Character.isUpperCase(chars[end])) {
         chars[i] = '\n';
         if (breaks == null) {
           breaks = new boolean[length];

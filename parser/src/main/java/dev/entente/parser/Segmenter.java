@@ -373,9 +373,31 @@ final class Segmenter {
         case "PREFIX":
           return true;
         default:
-          if (line.lower(text).contains(marker)) {
+          if (markers.contains > FEW_CONTAINED ? line.lower(text).contains(marker)
+              : containsFolded(text, line.contentStart, line.contentEnd, marker)) {
             return true;
           }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Up to this many CONTAINS markers of a kind are looked for in the text itself, folded as it is
+   * read ({@link #containsFolded}); more share one folded copy of the line ({@link Line#lower}). A
+   * kind asked of every line of the body (TRAILER) then folds no line into a string of its own.
+   */
+  private static final int FEW_CONTAINED = 2;
+
+  /** Whether {@code text[from, to)}, folded char by char, contains {@code marker}: {@code fold(text[from, to)).contains(marker)}. */
+  static boolean containsFolded(String text, int from, int to, String marker) {
+    if (marker.isEmpty()) {
+      return true;
+    }
+    char first = marker.charAt(0);
+    for (int at = from, last = to - marker.length(); at <= last; at++) {
+      if (TextFold.fold(text.charAt(at)) == first && foldedAt(text, at, marker)) {
+        return true;
       }
     }
     return false;
@@ -398,6 +420,8 @@ final class Segmenter {
   private static final class Markers {
     final java.util.Map<Character, List<String[]>> byFirstChar = new java.util.HashMap<>();
     final List<String[]> others = new ArrayList<>();
+    /** How many of {@link #others} are CONTAINS markers. */
+    int contains;
 
     void add(String match, String marker) {
       String[] rule = {match, marker};
@@ -405,6 +429,9 @@ final class Segmenter {
         byFirstChar.computeIfAbsent(marker.charAt(0), c -> new ArrayList<>()).add(rule);
       } else {
         others.add(rule);
+        if (!match.equals("EXACT") && !match.equals("PREFIX")) {
+          contains++;
+        }
       }
     }
   }

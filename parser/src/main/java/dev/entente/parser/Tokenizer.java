@@ -128,7 +128,7 @@ final class Tokenizer {
 
   private static final int CACHE_SIZE = 1 << 14;
   /** Slots per set of the word cache. */
-  private static final int WAYS = 4;
+  private static final int WAYS = 8;
   /** Shifts a 32-bit hash down to a set's number: {@code CACHE_SIZE / WAYS} sets. */
   private static final int SET_SHIFT = 32 - Integer.numberOfTrailingZeros(CACHE_SIZE / WAYS);
 
@@ -186,12 +186,13 @@ final class Tokenizer {
     char[] text = source.chars();
     int n = source.length();
     // A word takes 6-7 characters of English and 8 of Russian, spaces and stops included: arrays that
-    // seldom grow, since growing copies all nine.
+    // seldom grow, since growing copies all ten.
     int capacity = n / 6 + 64;
     int[] start = new int[capacity];
     int[] end = new int[capacity];
     String[] key = new String[capacity];
     String[] stem = new String[capacity];
+    char[] initial = new char[capacity];
     Word[] words = new Word[capacity];
     byte[] gap = new byte[capacity];
     boolean[] hyphenAfter = new boolean[capacity];
@@ -259,6 +260,7 @@ final class Tokenizer {
         end = java.util.Arrays.copyOf(end, grown);
         key = java.util.Arrays.copyOf(key, grown);
         stem = java.util.Arrays.copyOf(stem, grown);
+        initial = java.util.Arrays.copyOf(initial, grown);
         words = java.util.Arrays.copyOf(words, grown);
         gap = java.util.Arrays.copyOf(gap, grown);
         hyphenAfter = java.util.Arrays.copyOf(hyphenAfter, grown);
@@ -280,6 +282,7 @@ final class Tokenizer {
       end[size] = i;
       key[size] = word.key;
       stem[size] = word.stem;
+      initial[size] = lowered[0];
       words[size] = word;
       gap[size] = pendingGap;
       hyphenAfter[size] = i < n && text[i] == '-';
@@ -288,7 +291,7 @@ final class Tokenizer {
       size++;
       pendingGap = Tokens.GAP_SPACE;
     }
-    return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter, capitalized, flaggedNo,
+    return new Tokens(source, size, start, end, key, stem, initial, words, gap, hyphenAfter, capitalized, flaggedNo,
         new LanguageGuess.Evidence(letterCount, ownLetters, wordsRead, commonRead));
   }
 
