@@ -32,7 +32,7 @@ final class Segmenter {
     this.data = data;
     this.titles = new TitleFinder(data);
     for (Tsv.Row row : data.wrapperMarkers) {
-      markersByKind.computeIfAbsent(row.get(0), k -> new Markers()).add(row.get(1), row.get(2));
+      markersByKind.computeIfAbsent(row.get(0), k -> new Markers(markersByKind.size())).add(row.get(1), row.get(2));
     }
   }
 
@@ -43,6 +43,12 @@ final class Segmenter {
     final int contentStart;
     final int contentEnd;
     private String lower;
+    /**
+     * Which kinds of marker ({@link Markers#bit}) this line was matched against, and which it
+     * matched: the same line is asked for its MENU or TRAILER marker by several readings of the layout.
+     */
+    private int kindsAsked;
+    private int kindsMatched;
 
     Line(String text, int start, int end) {
       this.start = start;
@@ -344,7 +350,8 @@ final class Segmenter {
    * Whether the line is a wrapper marker of {@code kind}: its text under {@link Tokenizer#keyOf}
    * (a fold char by char) is a marker (EXACT), starts with one (PREFIX) or holds one (CONTAINS).
    * Only the EXACT and PREFIX markers that start with the line's first char are tried, on the line
-   * folded in place; CONTAINS ones search a folded copy, made once per line.
+   * folded in place; CONTAINS ones search a folded copy, made once per line (or, for a kind of
+   * few of them, the line folded as it is read). The line keeps the answer for the kind.
    */
   private boolean matches(String text, Line line, String kind) {
     int from = line.contentStart;
@@ -353,6 +360,19 @@ final class Segmenter {
     if (length > MARKER_LINE || markers == null) {
       return false;
     }
+    if (markers.bit == 0) {
+      return matches(text, line, markers, from, length);
+    }
+    if ((line.kindsAsked & markers.bit) == 0) {
+      if (matches(text, line, markers, from, length)) {
+        line.kindsMatched |= markers.bit;
+      }
+      line.kindsAsked |= markers.bit;
+    }
+    return (line.kindsMatched & markers.bit) != 0;
+  }
+
+  private boolean matches(String text, Line line, Markers markers, int from, int length) {
     if (length > 0) {
       for (String[] rule : markers.byFirstChar.getOrDefault(TextFold.fold(text.charAt(from)), List.of())) {
         String marker = rule[1];
@@ -418,10 +438,16 @@ final class Segmenter {
    * empty marker) in a list, each as {match, marker}.
    */
   private static final class Markers {
+    /** This kind's bit in a {@link Line}'s answers: one of the first 32 kinds the data lists, else none (asked every time). */
+    final int bit;
     final java.util.Map<Character, List<String[]>> byFirstChar = new java.util.HashMap<>();
     final List<String[]> others = new ArrayList<>();
     /** How many of {@link #others} are CONTAINS markers. */
     int contains;
+
+    Markers(int index) {
+      this.bit = index < Integer.SIZE ? 1 << index : 0;
+    }
 
     void add(String match, String marker) {
       String[] rule = {match, marker};
