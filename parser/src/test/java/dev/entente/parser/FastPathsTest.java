@@ -13,7 +13,9 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * The parser's fast paths answer what the plain computation they stand for answers: the word cache
  * of {@link Tokenizer} (keys and first letters of words, however many words compete for its sets)
- * and {@link Segmenter#containsFolded} (a marker looked for in the text without folding a copy).
+ * {@link Segmenter#containsFolded} (a marker looked for in the text without folding a copy), and
+ * {@link Reflow#breakWideGaps} of a text without tabs (which reads every third char) against its
+ * general loop (which a text with tabs takes).
  */
 final class FastPathsTest {
   private static final LanguageData RU = LanguageData.of("ru");
@@ -90,5 +92,24 @@ final class FastPathsTest {
         assertEquals(surface.charAt(0), tokens.initial[i]);
       }
     }
+  }
+
+  @Test
+  void wideGaps_withoutTabs_breakWhereTheGeneralLoopBreaks() {
+    String pieces = "Ab  Cd   Ef    gh     Ij\n  Kl ";
+    qt().withExamples(TRIES * 5).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) {
+        int at = random.nextInt(pieces.length());
+        text.append(pieces, at, Math.min(pieces.length(), at + 1 + random.nextInt(6)));
+      }
+      char[] fast = text.toString().toCharArray();
+      char[] plain = fast.clone();
+      boolean[] fastBreaks = Reflow.breakWideGaps(fast, fast.length, null);
+      boolean[] plainBreaks = Reflow.breakWideGaps(plain, plain.length, new java.util.BitSet());
+      assertEquals(new String(plain), new String(fast), () -> "'" + text + "'");
+      assertTrue(java.util.Arrays.equals(plainBreaks, fastBreaks), () -> "'" + text + "'");
+    });
   }
 }
