@@ -416,17 +416,30 @@ final class Segmenter {
     }
     char first = marker.charAt(0);
     for (int at = from, last = to - marker.length(); at <= last; at++) {
-      if (TextFold.fold(text.charAt(at)) == first && foldedAt(text, at, marker)) {
+      if (fold(text.charAt(at)) == first && foldedAt(text, at, marker)) {
         return true;
       }
     }
     return false;
   }
 
+  /** {@link TextFold#fold(char)} of U+0000 to U+07FF, looked up: markers are read against every char of a line. */
+  private static final char[] FOLDED = new char[0x800];
+
+  static {
+    for (char c = 0; c < FOLDED.length; c++) {
+      FOLDED[c] = TextFold.fold(c);
+    }
+  }
+
+  private static char fold(char c) {
+    return c < FOLDED.length ? FOLDED[c] : TextFold.fold(c);
+  }
+
   /** Whether {@code text} at {@code at}, folded char by char, reads {@code marker}. */
   private static boolean foldedAt(String text, int at, String marker) {
     for (int k = 0; k < marker.length(); k++) {
-      if (TextFold.fold(text.charAt(at + k)) != marker.charAt(k)) {
+      if (fold(text.charAt(at + k)) != marker.charAt(k)) {
         return false;
       }
     }
