@@ -42,6 +42,8 @@ final class PhraseMatcher<T> {
 
   private static final class Node<T> {
     final Map<String, Node<T>> children = new HashMap<>(4);
+    /** Bit {@code hashCode() & 63} of each child's word: a word whose bit is clear is no child, found without the map. */
+    long childBits;
     final List<T> values = new ArrayList<>(1);
     boolean proper;
     /** Every entry ending here is a compound's first part: a hyphen must follow. */
@@ -91,6 +93,7 @@ final class PhraseMatcher<T> {
     }
     for (int i = 0; i < tokens.size; i++) {
       String step = mode == Mode.WORDS ? tokens.key[i] : mode == Mode.STEMS ? tokens.stem[i] : tokens.surface(i);
+      node.childBits |= 1L << step.hashCode(); // a long shift takes the low 6 bits
       node = node.children.computeIfAbsent(step, k -> new Node<>());
       node.hardGapBefore |= i > 0 && tokens.gapBefore[i] == Tokens.GAP_HARD;
     }
@@ -205,6 +208,9 @@ final class PhraseMatcher<T> {
         node = firstStep(tokens.word[k], mode);
       } else if (node.children.isEmpty()) {
         break; // a leaf: no name runs on, and the next word need not be hashed (or, cased, cut out)
+      } else if (mode != Mode.CASED
+          && (node.childBits & 1L << (mode == Mode.WORDS ? tokens.keyHash[k] : tokens.stemHash[k])) == 0) {
+        node = null; // the word's bit says it continues no name here
       } else {
         String step = mode == Mode.WORDS ? tokens.key[k] : mode == Mode.STEMS ? tokens.stem[k] : tokens.surface(k);
         node = node.children.get(step);

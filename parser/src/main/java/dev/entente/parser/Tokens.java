@@ -24,6 +24,12 @@ final class Tokens {
    * read of the key's string, which is shared and seldom in the processor's cache.
    */
   final char[] initial;
+  /**
+   * Each key's and stem's {@code hashCode()}, side by side: a trie of names rules out a word that
+   * continues none of a node's names on it, without a read of the word's string.
+   */
+  final int[] keyHash;
+  final int[] stemHash;
   /** The shared word behind each key and stem, where lexicons keep what they found for it. */
   final Tokenizer.Word[] word;
   final byte[] gapBefore;
@@ -37,7 +43,7 @@ final class Tokens {
   final LanguageGuess.Evidence evidence;
 
   Tokens(NormalizedText source, int size, int[] start, int[] end, String[] key, String[] stem, char[] initial,
-      Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter, boolean[] capitalized, long[] flaggedNo,
+      int[] keyHash, int[] stemHash, Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter, boolean[] capitalized, long[] flaggedNo,
       LanguageGuess.Evidence evidence) {
     this.source = source;
     this.size = size;
@@ -46,6 +52,8 @@ final class Tokens {
     this.key = key;
     this.stem = stem;
     this.initial = initial;
+    this.keyHash = keyHash;
+    this.stemHash = stemHash;
     this.word = word;
     this.gapBefore = gapBefore;
     this.hyphenAfter = hyphenAfter;

@@ -12,7 +12,7 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * The parser's fast paths answer what the plain computation they stand for answers: the word cache
- * of {@link Tokenizer} (keys and first letters of words, however many words compete for its sets)
+ * of {@link Tokenizer} (keys, first letters and hashes of words, however many words compete for its sets)
  * {@link Segmenter#containsFolded} (a marker looked for in the text without folding a copy), and
  * {@link Reflow#breakWideGaps} of a text without tabs (which reads every third char) against its
  * general loop (which a text with tabs takes).
@@ -56,11 +56,13 @@ final class FastPathsTest {
   }
 
   @Test
-  void tokens_keepEachKeyAndItsFirstLetter_asTheTextSpellsThem() {
+  void tokens_keepEachKeyItsFirstLetterAndHashes_asTheTextSpellsThem() {
     qt().withExamples(TRIES).forAll(texts()).checkAssert(text -> {
       Tokens tokens = RU.tokenizer.tokenize(RU.normalizer.normalize(text));
       for (int i = 0; i < tokens.size; i++) {
         assertEquals(tokens.key[i].charAt(0), tokens.initial[i]);
+        assertEquals(tokens.key[i].hashCode(), tokens.keyHash[i]);
+        assertEquals(tokens.stem[i].hashCode(), tokens.stemHash[i]);
         if (tokens.end[i] - tokens.start[i] == tokens.key[i].length()) { // not a word set letter by letter
           assertEquals(TextFold.fold(tokens.source.text(), tokens.start[i], tokens.end[i]), tokens.key[i]);
         }
