@@ -42,6 +42,8 @@ final class PhraseMatcher<T> {
 
   private static final class Node<T> {
     final Map<String, Node<T>> children = new HashMap<>(4);
+    /** Bit {@code hashCode() & 63} of each child's word: a word whose bit is clear is no child, found without the map. */
+    long childBits;
     final List<T> values = new ArrayList<>(1);
     boolean proper;
     /** Every entry ending here is a compound's first part: a hyphen must follow. */
@@ -91,6 +93,7 @@ final class PhraseMatcher<T> {
     }
     for (int i = 0; i < tokens.size; i++) {
       String step = mode == Mode.WORDS ? tokens.key[i] : mode == Mode.STEMS ? tokens.stem[i] : tokens.surface(i);
+      node.childBits |= 1L << step.hashCode(); // a long shift takes the low 6 bits
       node = node.children.computeIfAbsent(step, k -> new Node<>());
       node.hardGapBefore |= i > 0 && tokens.gapBefore[i] == Tokens.GAP_HARD;
     }
@@ -112,13 +115,14 @@ final class PhraseMatcher<T> {
     if (tokens.flaggedNo(i, startSlot)) {
       return null;
     }
-    Tokenizer.Word word = tokens.word[i];
-    if (word.flagKnown(startSlot) && !word.flag(startSlot)) {
-      return null; // no name begins with the word: the common case, answered by the word alone
-    }
-    // The longest match up to the end of the text is the answer for every limit it fits in.
+    // The longest match up to the end of the text is the answer for every limit it fits in. Asked
+    // before the shared word: the parse's own array is in the cache where the word seldom is.
     Object known = tokens.memo(wordSlot, i);
     if (known == null) {
+      Tokenizer.Word word = tokens.word[i];
+      if (word.flagKnown(startSlot) && !word.flag(startSlot)) {
+        return null; // no name begins with the word: the common case, answered by the word alone
+      }
       Match<T> longest = match(tokens, i, tokens.size);
       known = longest == null ? NONE : longest;
       tokens.remember(wordSlot, i, known);
@@ -204,6 +208,9 @@ final class PhraseMatcher<T> {
         node = firstStep(tokens.word[k], mode);
       } else if (node.children.isEmpty()) {
         break; // a leaf: no name runs on, and the next word need not be hashed (or, cased, cut out)
+      } else if (mode != Mode.CASED
+          && (node.childBits & 1L << (mode == Mode.WORDS ? tokens.keyHash[k] : tokens.stemHash[k])) == 0) {
+        node = null; // the word's bit says it continues no name here
       } else {
         String step = mode == Mode.WORDS ? tokens.key[k] : mode == Mode.STEMS ? tokens.stem[k] : tokens.surface(k);
         node = node.children.get(step);

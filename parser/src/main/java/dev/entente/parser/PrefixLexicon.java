@@ -123,13 +123,14 @@ final class PrefixLexicon<T> {
     if (tokens.flaggedNo(i, slot)) {
       return null;
     }
-    Tokenizer.Word word = tokens.word[i];
-    if (word.flagKnown(slot) && !word.flag(slot)) {
-      return null; // no pattern begins with the word: the common case, answered by the word alone
-    }
-    // The longest hit up to the end of the text is the answer for every limit it fits in.
+    // The longest hit up to the end of the text is the answer for every limit it fits in. Asked
+    // before the shared word: the parse's own array is in the cache where the word seldom is.
     Object known = tokens.memo(slot, i);
     if (known == null) {
+      Tokenizer.Word word = tokens.word[i];
+      if (word.flagKnown(slot) && !word.flag(slot)) {
+        return null; // no pattern begins with the word: the common case, answered by the word alone
+      }
       Hit<T> longest = hit(tokens, i, tokens.size);
       known = longest == null ? NONE : longest;
       tokens.remember(slot, i, known);
@@ -159,23 +160,57 @@ final class PrefixLexicon<T> {
   }
 
   /**
-   * The patterns a word may begin, as {@link #candidates} orders them, with each one's length and
-   * the first letter of its second prefix (0 for none) side by side: most are ruled out by those
-   * two, read from two small arrays, without reading the entry itself.
+   * The patterns a word may begin, as {@link #candidates} orders them, with each one's length side
+   * by side and their lists by the first letter of the second prefix: most are ruled out by those,
+   * read from small arrays, without reading the entry itself.
    */
   private static final class Candidates {
     final Entry<?>[] entries;
     final int[] lengths;
-    final char[] secondInitials;
+    /**
+     * The distinct first letters of the candidates' second prefixes, sorted, and for each the
+     * candidates that may follow a word with it: those whose second prefix starts with it or is
+     * empty (or who have none), in {@link #entries}' order. A word that starts many patterns (a
+     * preposition, a verb of many acts) is then tried only against those its next word can continue.
+     */
+    final char[] seconds;
+    final int[][] bySecond;
+    /** The candidates that need no particular second letter, in order: all that a next word of another letter, or none, can match. */
+    final int[] anySecond;
 
     Candidates(Entry<?>[] entries) {
       this.entries = entries;
       this.lengths = new int[entries.length];
-      this.secondInitials = new char[entries.length];
+      char[] secondInitials = new char[entries.length];
+      java.util.TreeSet<Character> distinct = new java.util.TreeSet<>();
       for (int c = 0; c < entries.length; c++) {
         lengths[c] = entries[c].prefixes.length;
         secondInitials[c] = lengths[c] > 1 ? entries[c].initials[1] : 0;
+        if (secondInitials[c] != 0) {
+          distinct.add(secondInitials[c]);
+        }
       }
+      this.anySecond = java.util.stream.IntStream.range(0, entries.length)
+          .filter(c -> secondInitials[c] == 0).toArray();
+      this.seconds = new char[distinct.size()];
+      this.bySecond = new int[distinct.size()][];
+      int k = 0;
+      for (char second : distinct) {
+        seconds[k] = second;
+        bySecond[k++] = java.util.stream.IntStream.range(0, entries.length)
+            .filter(c -> secondInitials[c] == 0 || secondInitials[c] == second).toArray();
+      }
+    }
+
+    /** The candidates, in order, that may match where the next token starts with {@code next} (none: 0). */
+    int[] following(char next) {
+      if (next != 0 && seconds.length > 0) {
+        int at = java.util.Arrays.binarySearch(seconds, next);
+        if (at >= 0) {
+          return bySecond[at];
+        }
+      }
+      return anySecond;
     }
   }
 
@@ -226,15 +261,11 @@ final class PrefixLexicon<T> {
   @SuppressWarnings("unchecked")
   private Hit<T> first(Candidates candidates, Tokens tokens, int i, int limit) {
     int[] lengths = candidates.lengths;
-    char[] secondInitials = candidates.secondInitials;
-    for (int c = 0; c < lengths.length; c++) {
+    // Those whose second prefix starts otherwise than the next word would fail below on its first letter.
+    for (int c : candidates.following(i + 1 < limit ? tokens.initial[i + 1] : 0)) {
       int length = lengths[c];
       if (i + length > limit) {
         continue;
-      }
-      char second = secondInitials[c];
-      if (second != 0 && tokens.key[i + 1].charAt(0) != second) {
-        continue; // the check below would fail on the second word's first letter
       }
       Entry<T> entry = (Entry<T>) candidates.entries[c];
       boolean matches = true;
@@ -242,7 +273,7 @@ final class PrefixLexicon<T> {
         String key = tokens.key[i + k];
         char initial = entry.initials[k];
         String bare = entry.bare[k];
-        matches = (initial == 0 || key.charAt(0) == initial) // words are never empty
+        matches = (initial == 0 || tokens.initial[i + k] == initial)
             && (entry.whole[k] ? key.equals(bare) : key.startsWith(bare))
             && (entry.plus[k] ? tokens.gapIs(i + k, '+') : tokens.gapBefore[i + k] != Tokens.GAP_HARD);
       }

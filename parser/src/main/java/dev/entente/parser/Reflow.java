@@ -36,7 +36,10 @@ final class Reflow {
    * Breaks the wide gaps and returns where (null when there are none): those breaks end a
    * paragraph and are never joined.
    */
-  private static boolean[] breakWideGaps(char[] chars, int length, java.util.BitSet tabs) {
+  static boolean[] breakWideGaps(char[] chars, int length, java.util.BitSet tabs) {
+    if (tabs == null) {
+      return breakWideRuns(chars, length);
+    }
     boolean[] breaks = null;
     int i = 0;
     while (i < length) {
@@ -48,9 +51,10 @@ final class Reflow {
       while (end < length && chars[end] == ' ') {
         end++;
       }
-      boolean before = i > 0 && chars[i - 1] != '\n' && end < length && Character.isUpperCase(chars[end]);
-      // «1.⇥Стороны …», «II.⇥Общие положения»: a tab after a point's number is no column's edge.
-      if (before && (end - i >= WIDE_GAP || hasTab(tabs, i, end) && wordBefore(chars, i))) {
+      // «1.⇥Стороны …», «II.⇥Общие положения»: a tab after a point's number is no column's edge. The
+      // gap is asked first: most are one space, and need no look at the letter after them.
+      boolean wide = end - i >= WIDE_GAP || hasTab(tabs, i, end) && wordBefore(chars, i);
+      if (wide && i > 0 && chars[i - 1] != '\n' && end < length && Character.isUpperCase(chars[end])) {
         chars[i] = '\n';
         if (breaks == null) {
           breaks = new boolean[length];
@@ -58,6 +62,38 @@ final class Reflow {
         breaks[i] = true;
       }
       i = end;
+    }
+    return breaks;
+  }
+
+  /**
+   * {@link #breakWideGaps} of a text without tabs, where only runs of {@link #WIDE_GAP} spaces or
+   * more count: every such run covers one of each {@code WIDE_GAP} chars in a row, so only those are
+   * read until a space is met, and the run around it is measured.
+   */
+  private static boolean[] breakWideRuns(char[] chars, int length) {
+    boolean[] breaks = null;
+    for (int at = WIDE_GAP - 1; at < length; at += WIDE_GAP) {
+      if (chars[at] != ' ') {
+        continue;
+      }
+      int from = at;
+      while (from > 0 && chars[from - 1] == ' ') {
+        from--;
+      }
+      int end = at + 1;
+      while (end < length && chars[end] == ' ') {
+        end++;
+      }
+      if (end - from >= WIDE_GAP && from > 0 && chars[from - 1] != '\n' && end < length
+          && Character.isUpperCase(chars[end])) {
+        chars[from] = '\n';
+        if (breaks == null) {
+          breaks = new boolean[length];
+        }
+        breaks[from] = true;
+      }
+      at = end - 1; // a later run starts after end, and its first WIDE_GAP chars hold one of those read next
     }
     return breaks;
   }

@@ -32,7 +32,7 @@ final class Segmenter {
     this.data = data;
     this.titles = new TitleFinder(data);
     for (Tsv.Row row : data.wrapperMarkers) {
-      markersByKind.computeIfAbsent(row.get(0), k -> new Markers()).add(row.get(1), row.get(2));
+      markersByKind.computeIfAbsent(row.get(0), k -> new Markers(markersByKind.size())).add(row.get(1), row.get(2));
     }
   }
 
@@ -43,6 +43,12 @@ final class Segmenter {
     final int contentStart;
     final int contentEnd;
     private String lower;
+    /**
+     * Which kinds of marker ({@link Markers#bit}) this line was matched against, and which it
+     * matched: the same line is asked for its MENU or TRAILER marker by several readings of the layout.
+     */
+    private int kindsAsked;
+    private int kindsMatched;
 
     Line(String text, int start, int end) {
       this.start = start;
@@ -344,7 +350,8 @@ final class Segmenter {
    * Whether the line is a wrapper marker of {@code kind}: its text under {@link Tokenizer#keyOf}
    * (a fold char by char) is a marker (EXACT), starts with one (PREFIX) or holds one (CONTAINS).
    * Only the EXACT and PREFIX markers that start with the line's first char are tried, on the line
-   * folded in place; CONTAINS ones search a folded copy, made once per line.
+   * folded in place; CONTAINS ones search a folded copy, made once per line (or, for a kind of
+   * few of them, the line folded as it is read). The line keeps the answer for the kind.
    */
   private boolean matches(String text, Line line, String kind) {
     int from = line.contentStart;
@@ -353,6 +360,19 @@ final class Segmenter {
     if (length > MARKER_LINE || markers == null) {
       return false;
     }
+    if (markers.bit == 0) {
+      return matches(text, line, markers, from, length);
+    }
+    if ((line.kindsAsked & markers.bit) == 0) {
+      if (matches(text, line, markers, from, length)) {
+        line.kindsMatched |= markers.bit;
+      }
+      line.kindsAsked |= markers.bit;
+    }
+    return (line.kindsMatched & markers.bit) != 0;
+  }
+
+  private boolean matches(String text, Line line, Markers markers, int from, int length) {
     if (length > 0) {
       for (String[] rule : markers.byFirstChar.getOrDefault(TextFold.fold(text.charAt(from)), List.of())) {
         String marker = rule[1];
@@ -373,7 +393,8 @@ final class Segmenter {
         case "PREFIX":
           return true;
         default:
-          if (line.lower(text).contains(marker)) {
+          if (markers.contains > FEW_CONTAINED ? line.lower(text).contains(marker)
+              : containsFolded(text, line.contentStart, line.contentEnd, marker)) {
             return true;
           }
       }
@@ -381,10 +402,44 @@ final class Segmenter {
     return false;
   }
 
+  /**
+   * Up to this many CONTAINS markers of a kind are looked for in the text itself, folded as it is
+   * read ({@link #containsFolded}); more share one folded copy of the line ({@link Line#lower}). A
+   * kind asked of every line of the body (TRAILER) then folds no line into a string of its own.
+   */
+  private static final int FEW_CONTAINED = 2;
+
+  /** Whether {@code text[from, to)}, folded char by char, contains {@code marker}: {@code fold(text[from, to)).contains(marker)}. */
+  static boolean containsFolded(String text, int from, int to, String marker) {
+    if (marker.isEmpty()) {
+      return true;
+    }
+    char first = marker.charAt(0);
+    for (int at = from, last = to - marker.length(); at <= last; at++) {
+      if (fold(text.charAt(at)) == first && foldedAt(text, at, marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link TextFold#fold(char)} of U+0000 to U+07FF, looked up: markers are read against every char of a line. */
+  private static final char[] FOLDED = new char[0x800];
+
+  static {
+    for (char c = 0; c < FOLDED.length; c++) {
+      FOLDED[c] = TextFold.fold(c);
+    }
+  }
+
+  private static char fold(char c) {
+    return c < FOLDED.length ? FOLDED[c] : TextFold.fold(c);
+  }
+
   /** Whether {@code text} at {@code at}, folded char by char, reads {@code marker}. */
   private static boolean foldedAt(String text, int at, String marker) {
     for (int k = 0; k < marker.length(); k++) {
-      if (TextFold.fold(text.charAt(at + k)) != marker.charAt(k)) {
+      if (fold(text.charAt(at + k)) != marker.charAt(k)) {
         return false;
       }
     }
@@ -396,8 +451,16 @@ final class Segmenter {
    * empty marker) in a list, each as {match, marker}.
    */
   private static final class Markers {
+    /** This kind's bit in a {@link Line}'s answers: one of the first 32 kinds the data lists, else none (asked every time). */
+    final int bit;
     final java.util.Map<Character, List<String[]>> byFirstChar = new java.util.HashMap<>();
     final List<String[]> others = new ArrayList<>();
+    /** How many of {@link #others} are CONTAINS markers. */
+    int contains;
+
+    Markers(int index) {
+      this.bit = index < Integer.SIZE ? 1 << index : 0;
+    }
 
     void add(String match, String marker) {
       String[] rule = {match, marker};
@@ -405,6 +468,9 @@ final class Segmenter {
         byFirstChar.computeIfAbsent(marker.charAt(0), c -> new ArrayList<>()).add(rule);
       } else {
         others.add(rule);
+        if (!match.equals("EXACT") && !match.equals("PREFIX")) {
+          contains++;
+        }
       }
     }
   }

@@ -15,6 +15,8 @@ final class Tokenizer {
     final char[] chars;
     final String key;
     final String stem;
+    /** {@code stem.hashCode()}, kept beside the key's ({@link #hash}) so that a parse copies both into {@link Tokens}. */
+    final int stemHash;
     /** Whether the key is one of the language's common words ({@link LanguageGuess.CommonWords}). */
     final boolean common;
     /**
@@ -53,6 +55,7 @@ final class Tokenizer {
       this.chars = chars;
       this.key = key;
       this.stem = stem;
+      this.stemHash = stem.hashCode();
       this.common = common;
     }
 
@@ -128,7 +131,7 @@ final class Tokenizer {
 
   private static final int CACHE_SIZE = 1 << 14;
   /** Slots per set of the word cache. */
-  private static final int WAYS = 4;
+  private static final int WAYS = 8;
   /** Shifts a 32-bit hash down to a set's number: {@code CACHE_SIZE / WAYS} sets. */
   private static final int SET_SHIFT = 32 - Integer.numberOfTrailingZeros(CACHE_SIZE / WAYS);
 
@@ -186,12 +189,15 @@ final class Tokenizer {
     char[] text = source.chars();
     int n = source.length();
     // A word takes 6-7 characters of English and 8 of Russian, spaces and stops included: arrays that
-    // seldom grow, since growing copies all nine.
+    // seldom grow, since growing copies all twelve.
     int capacity = n / 6 + 64;
     int[] start = new int[capacity];
     int[] end = new int[capacity];
     String[] key = new String[capacity];
     String[] stem = new String[capacity];
+    char[] initial = new char[capacity];
+    int[] keyHash = new int[capacity];
+    int[] stemHash = new int[capacity];
     Word[] words = new Word[capacity];
     byte[] gap = new byte[capacity];
     boolean[] hyphenAfter = new boolean[capacity];
@@ -259,6 +265,9 @@ final class Tokenizer {
         end = java.util.Arrays.copyOf(end, grown);
         key = java.util.Arrays.copyOf(key, grown);
         stem = java.util.Arrays.copyOf(stem, grown);
+        initial = java.util.Arrays.copyOf(initial, grown);
+        keyHash = java.util.Arrays.copyOf(keyHash, grown);
+        stemHash = java.util.Arrays.copyOf(stemHash, grown);
         words = java.util.Arrays.copyOf(words, grown);
         gap = java.util.Arrays.copyOf(gap, grown);
         hyphenAfter = java.util.Arrays.copyOf(hyphenAfter, grown);
@@ -280,6 +289,9 @@ final class Tokenizer {
       end[size] = i;
       key[size] = word.key;
       stem[size] = word.stem;
+      initial[size] = lowered[0];
+      keyHash[size] = word.hash; // the key's String hash: the same polynomial over its chars
+      stemHash[size] = word.stemHash;
       words[size] = word;
       gap[size] = pendingGap;
       hyphenAfter[size] = i < n && text[i] == '-';
@@ -288,7 +300,7 @@ final class Tokenizer {
       size++;
       pendingGap = Tokens.GAP_SPACE;
     }
-    return new Tokens(source, size, start, end, key, stem, words, gap, hyphenAfter, capitalized, flaggedNo,
+    return new Tokens(source, size, start, end, key, stem, initial, keyHash, stemHash, words, gap, hyphenAfter, capitalized, flaggedNo,
         new LanguageGuess.Evidence(letterCount, ownLetters, wordsRead, commonRead));
   }
 

@@ -19,6 +19,17 @@ final class Tokens {
   /** Lower-cased, ё folded to е. */
   final String[] key;
   final String[] stem;
+  /**
+   * The first letter of each key, side by side: lexicons rule most candidates out on it without a
+   * read of the key's string, which is shared and seldom in the processor's cache.
+   */
+  final char[] initial;
+  /**
+   * Each key's and stem's {@code hashCode()}, side by side: a trie of names rules out a word that
+   * continues none of a node's names on it, without a read of the word's string.
+   */
+  final int[] keyHash;
+  final int[] stemHash;
   /** The shared word behind each key and stem, where lexicons keep what they found for it. */
   final Tokenizer.Word[] word;
   final byte[] gapBefore;
@@ -31,8 +42,8 @@ final class Tokens {
   /** The counts the language check reads, taken as the text was tokenised. */
   final LanguageGuess.Evidence evidence;
 
-  Tokens(NormalizedText source, int size, int[] start, int[] end, String[] key, String[] stem,
-      Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter, boolean[] capitalized, long[] flaggedNo,
+  Tokens(NormalizedText source, int size, int[] start, int[] end, String[] key, String[] stem, char[] initial,
+      int[] keyHash, int[] stemHash, Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter, boolean[] capitalized, long[] flaggedNo,
       LanguageGuess.Evidence evidence) {
     this.source = source;
     this.size = size;
@@ -40,6 +51,9 @@ final class Tokens {
     this.end = end;
     this.key = key;
     this.stem = stem;
+    this.initial = initial;
+    this.keyHash = keyHash;
+    this.stemHash = stemHash;
     this.word = word;
     this.gapBefore = gapBefore;
     this.hyphenAfter = hyphenAfter;
