@@ -156,7 +156,7 @@ final class DateRecognizer {
     dateStarts.addAll(data.months.keySet());
     dateStarts.addAll(data.relativeYears.keySet());
     dateStarts.addAll(data.weekdays.keySet());
-    dateStarts.addAll(data.language.dayOffsets().keySet());
+    dateStarts.addAll(data.relativeDays.keySet());
     // «the nineteenth day of March», «this Twenty-Second Day of November»: the ordinals of a month's days in
     // words, where the language writes a filler between such a day and its month ({@link #fromOrdinalDay}).
     boolean ordinalDays = !words.list(WordClass.DAY_FILLER).isEmpty();
@@ -252,13 +252,13 @@ final class DateRecognizer {
       return f;
     }
     // «next month», «в текущем месяце»: a month counted from the document's, as a relative year is from its year.
-    if (offset != null && i + 1 < to && data.language.monthNouns().contains(t.key[i + 1])) {
+    if (offset != null && i + 1 < to && data.monthWords.contains(t.key[i + 1])) {
       Found f = startingAt(i);
       f.relativeMonth = offset;
       f.last = i + 2;
       return f;
     }
-    Integer dayOffset = data.language.dayOffsets().get(key);
+    Integer dayOffset = data.relativeDays.get(key);
     if (dayOffset != null) {
       Found f = startingAt(i);
       f.relativeDay = dayOffset;

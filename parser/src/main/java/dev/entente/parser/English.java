@@ -599,20 +599,6 @@ public final class English extends Language {
     return n > 0 && ending.equals(letters) ? n : 0;
   }
 
-  @Override
-  java.util.Map<String, Integer> dayOffsets() {
-    return DAY_OFFSETS;
-  }
-
-  private static final java.util.Map<String, Integer> DAY_OFFSETS = java.util.Map.of("today", 0, "yesterday", -1, "tomorrow", 1);
-
-  @Override
-  Set<String> monthNouns() {
-    return MONTH_NOUNS;
-  }
-
-  private static final Set<String> MONTH_NOUNS = Set.of("month");
-
   /** Heads that are also verbs that take an infinitive («plan to …»). */
   private static final java.util.Set<String> HEADS_TAKING_AN_INFINITIVE = java.util.Set.of("plan", "plans");
 

@@ -699,23 +699,6 @@ public abstract class Language {
   }
 
   /**
-   * The words that name a day by its distance from the document's own («today» 0, «yesterday» -1,
-   * «tomorrow» 1), lower case: «met today in Washington» dates the meeting on the document's day.
-   * None by default.
-   */
-  java.util.Map<String, Integer> dayOffsets() {
-    return java.util.Map.of();
-  }
-
-  /**
-   * The forms of the noun «month» that follow a relative word of the language's RELATIVE_YEAR list
-   * («next month», «в следующем месяце»), lower case. None by default.
-   */
-  Set<String> monthNouns() {
-    return Set.of();
-  }
-
-  /**
    * Whether an initiative's head in lower case (its key) with the word {@code next} after it is the verb
    * of its sentence rather than a noun («the two Governments plan to explore …»). No by default.
    */

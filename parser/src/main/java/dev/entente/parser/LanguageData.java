@@ -29,6 +29,13 @@ final class LanguageData {
   final Set<String> monthAbbreviations = new HashSet<>();
   final Map<String, Integer> relativeYears = new HashMap<>();
   final Map<String, Integer> weekdays = new HashMap<>();
+  /**
+   * The words that name a day by its distance from the document's own («today» 0, «yesterday» -1,
+   * «tomorrow» 1): «met today in Washington» dates the meeting on the document's day.
+   */
+  final Map<String, Integer> relativeDays = new HashMap<>();
+  /** The forms of the noun «month» that follow a relative year word: «next month», «в следующем месяце». */
+  final Set<String> monthWords = new HashSet<>();
   /** Ordinal words in every form: «второго» 2, «первой» 1. */
   final Map<String, Integer> ordinals = new HashMap<>();
   /**
@@ -137,7 +144,7 @@ final class LanguageData {
     join(citiesLoaded);
   }
 
-  /** Months, relative years, weekdays, year words, ordinals and the tens before ordinals. */
+  /** Months, relative years and days, weekdays, year and month words, ordinals and the tens before ordinals. */
   private void loadDates(String resource) {
     for (Tsv.Row row : Tsv.read(resource, 3)) {
       int value = Integer.parseInt(row.get(1));
@@ -153,6 +160,10 @@ final class LanguageData {
         case "RELATIVE_YEAR": target = relativeYears; break;
         case "WEEKDAY": target = weekdays; break;
         case "YEAR_WORD": target = null; break;
+        case "RELATIVE_DAY": target = relativeDays; break;
+        case "MONTH_WORD":
+          monthWords.addAll(row.values(2));
+          continue;
         case "TENS": target = tens; break;
         case "ORDINAL":
           for (String stem : row.values(2)) {

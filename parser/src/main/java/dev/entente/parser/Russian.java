@@ -709,20 +709,6 @@ public final class Russian extends Language {
   }
 
   @Override
-  java.util.Map<String, Integer> dayOffsets() {
-    return DAY_OFFSETS;
-  }
-
-  private static final java.util.Map<String, Integer> DAY_OFFSETS = java.util.Map.of("сегодня", 0, "вчера", -1, "завтра", 1);
-
-  @Override
-  Set<String> monthNouns() {
-    return MONTH_NOUNS;
-  }
-
-  private static final Set<String> MONTH_NOUNS = Set.of("месяц", "месяца", "месяце");
-
-  @Override
   boolean topicEndsABodysName() {
     return true;
   }
