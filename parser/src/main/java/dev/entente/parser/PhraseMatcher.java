@@ -40,11 +40,15 @@ final class PhraseMatcher<T> {
     }
   }
 
+  /** A word of the trie of names: the names that run on from here, and those that end here. */
   private static final class Node<T> {
+    /** The next words of the names that run on, under the key, stem or surface the mode reads. */
     final Map<String, Node<T>> children = new HashMap<>(4);
     /** Bit {@code hashCode() & 63} of each child's word: a word whose bit is clear is no child, found without the map. */
     long childBits;
+    /** What the names ending here stand for: one is a match, more are ambiguous and match nothing. */
     final List<T> values = new ArrayList<>(1);
+    /** Some entry ending here is written with a capital: the text's first word must have one too. */
     boolean proper;
     /** Every entry ending here is a compound's first part: a hyphen must follow. */
     boolean compound;

@@ -165,52 +165,55 @@ final class PrefixLexicon<T> {
    * read from small arrays, without reading the entry itself.
    */
   private static final class Candidates {
+    /** The patterns, longest first as {@link #candidates} orders them. */
     final Entry<?>[] entries;
+    /** How many words each of {@link #entries} spans. */
     final int[] lengths;
+    /** The distinct first letters of the candidates' second prefixes, sorted for a binary search. */
+    final char[] secondInitials;
     /**
-     * The distinct first letters of the candidates' second prefixes, sorted, and for each the
-     * candidates that may follow a word with it: those whose second prefix starts with it or is
-     * empty (or who have none), in {@link #entries}' order. A word that starts many patterns (a
-     * preposition, a verb of many acts) is then tried only against those its next word can continue.
+     * For each of {@link #secondInitials}, the candidates that may follow a word with it: those whose
+     * second prefix starts with it or is empty (or who have none), in {@link #entries}' order. A word
+     * that starts many patterns (a preposition, a verb of many acts) is then tried only against those
+     * its next word can continue.
      */
-    final char[] seconds;
-    final int[][] bySecond;
+    final int[][] withSecondInitial;
     /** The candidates that need no particular second letter, in order: all that a next word of another letter, or none, can match. */
-    final int[] anySecond;
+    final int[] anySecondInitial;
 
     Candidates(Entry<?>[] entries) {
       this.entries = entries;
       this.lengths = new int[entries.length];
-      char[] secondInitials = new char[entries.length];
+      char[] secondOf = new char[entries.length];
       java.util.TreeSet<Character> distinct = new java.util.TreeSet<>();
       for (int c = 0; c < entries.length; c++) {
         lengths[c] = entries[c].prefixes.length;
-        secondInitials[c] = lengths[c] > 1 ? entries[c].initials[1] : 0;
-        if (secondInitials[c] != 0) {
-          distinct.add(secondInitials[c]);
+        secondOf[c] = lengths[c] > 1 ? entries[c].initials[1] : 0;
+        if (secondOf[c] != 0) {
+          distinct.add(secondOf[c]);
         }
       }
-      this.anySecond = java.util.stream.IntStream.range(0, entries.length)
-          .filter(c -> secondInitials[c] == 0).toArray();
-      this.seconds = new char[distinct.size()];
-      this.bySecond = new int[distinct.size()][];
+      this.anySecondInitial = java.util.stream.IntStream.range(0, entries.length)
+          .filter(c -> secondOf[c] == 0).toArray();
+      this.secondInitials = new char[distinct.size()];
+      this.withSecondInitial = new int[distinct.size()][];
       int k = 0;
       for (char second : distinct) {
-        seconds[k] = second;
-        bySecond[k++] = java.util.stream.IntStream.range(0, entries.length)
-            .filter(c -> secondInitials[c] == 0 || secondInitials[c] == second).toArray();
+        secondInitials[k] = second;
+        withSecondInitial[k++] = java.util.stream.IntStream.range(0, entries.length)
+            .filter(c -> secondOf[c] == 0 || secondOf[c] == second).toArray();
       }
     }
 
     /** The candidates, in order, that may match where the next token starts with {@code next} (none: 0). */
     int[] following(char next) {
-      if (next != 0 && seconds.length > 0) {
-        int at = java.util.Arrays.binarySearch(seconds, next);
+      if (next != 0 && secondInitials.length > 0) {
+        int at = java.util.Arrays.binarySearch(secondInitials, next);
         if (at >= 0) {
-          return bySecond[at];
+          return withSecondInitial[at];
         }
       }
-      return anySecond;
+      return anySecondInitial;
     }
   }
 

@@ -34,7 +34,8 @@ final class Reflow {
 
   /**
    * Breaks the wide gaps and returns where (null when there are none): those breaks end a
-   * paragraph and are never joined.
+   * paragraph and are never joined. {@code tabs} null (a text without tabs) takes
+   * {@link #breakWideRuns}, which reads fewer chars for the same answer.
    */
   static boolean[] breakWideGaps(char[] chars, int length, java.util.BitSet tabs) {
     if (tabs == null) {
@@ -53,13 +54,8 @@ final class Reflow {
       }
       // «1.⇥Стороны …», «II.⇥Общие положения»: a tab after a point's number is no column's edge. The
       // gap is asked first: most are one space, and need no look at the letter after them.
-      boolean wide = end - i >= WIDE_GAP || hasTab(tabs, i, end) && wordBefore(chars, i);
-      if (wide && i > 0 && chars[i - 1] != '\n' && end < length && Character.isUpperCase(chars[end])) {
-        chars[i] = '\n';
-        if (breaks == null) {
-          breaks = new boolean[length];
-        }
-        breaks[i] = true;
+      if (end - i >= WIDE_GAP || hasTab(tabs, i, end) && wordBefore(chars, i)) {
+        breaks = breakIfParagraphEnds(chars, length, i, end, breaks);
       }
       i = end;
     }
@@ -85,17 +81,27 @@ final class Reflow {
       while (end < length && chars[end] == ' ') {
         end++;
       }
-      if (end - from >= WIDE_GAP && from > 0 && chars[from - 1] != '\n' && end < length
-          && Character.isUpperCase(chars[end])) {
-        chars[from] = '\n';
-        if (breaks == null) {
-          breaks = new boolean[length];
-        }
-        breaks[from] = true;
+      if (end - from >= WIDE_GAP) {
+        breaks = breakIfParagraphEnds(chars, length, from, end, breaks);
       }
       at = end - 1; // a later run starts after end, and its first WIDE_GAP chars hold one of those read next
     }
     return breaks;
+  }
+
+  /**
+   * Breaks the wide gap {@code chars[from, end)} where it ends a paragraph: after text on the same
+   * line and before a capital letter. Returns {@code breaks} with the break marked, made on the
+   * text's first break (null until then).
+   */
+  private static boolean[] breakIfParagraphEnds(char[] chars, int length, int from, int end, boolean[] breaks) {
+    if (from == 0 || chars[from - 1] == '\n' || end == length || !Character.isUpperCase(chars[end])) {
+      return breaks;
+    }
+    chars[from] = '\n';
+    boolean[] marked = breaks == null ? new boolean[length] : breaks;
+    marked[from] = true;
+    return marked;
   }
 
   /** Letters a word needs before a tab for the tab to part two columns. */
@@ -103,10 +109,8 @@ final class Reflow {
   /** How far back a cell's word is looked for: a bound, so that a line of many tabs is read in linear time. */
   private static final int CELL_REACH = 120;
 
+  /** Whether one of the spaces {@code [from, to)} was a tab; {@code tabs} is never null here ({@link #breakWideRuns} takes texts without tabs). */
   private static boolean hasTab(java.util.BitSet tabs, int from, int to) {
-    if (tabs == null) {
-      return false;
-    }
     int tab = tabs.nextSetBit(from);
     return tab >= 0 && tab < to;
   }

@@ -44,10 +44,11 @@ final class Segmenter {
     final int contentEnd;
     private String lower;
     /**
-     * Which kinds of marker ({@link Markers#bit}) this line was matched against, and which it
-     * matched: the same line is asked for its MENU or TRAILER marker by several readings of the layout.
+     * Which kinds of marker ({@link Markers#bit}) this line was matched against: the same line is
+     * asked for its MENU or TRAILER marker by several readings of the layout, and answered once.
      */
     private int kindsAsked;
+    /** Which of {@link #kindsAsked} the line matched. */
     private int kindsMatched;
 
     Line(String text, int start, int end) {
@@ -361,10 +362,10 @@ final class Segmenter {
       return false;
     }
     if (markers.bit == 0) {
-      return matches(text, line, markers, from, length);
+      return matchesAfresh(text, line, markers, from, length);
     }
     if ((line.kindsAsked & markers.bit) == 0) {
-      if (matches(text, line, markers, from, length)) {
+      if (matchesAfresh(text, line, markers, from, length)) {
         line.kindsMatched |= markers.bit;
       }
       line.kindsAsked |= markers.bit;
@@ -372,7 +373,8 @@ final class Segmenter {
     return (line.kindsMatched & markers.bit) != 0;
   }
 
-  private boolean matches(String text, Line line, Markers markers, int from, int length) {
+  /** {@link #matches} read from the line's text, not from the answers the line keeps: {@code length} chars from {@code from}. */
+  private boolean matchesAfresh(String text, Line line, Markers markers, int from, int length) {
     if (length > 0) {
       for (String[] rule : markers.byFirstChar.getOrDefault(TextFold.fold(text.charAt(from)), List.of())) {
         String marker = rule[1];
@@ -393,7 +395,7 @@ final class Segmenter {
         case "PREFIX":
           return true;
         default:
-          if (markers.contains > FEW_CONTAINED ? line.lower(text).contains(marker)
+          if (markers.containsMarkers > FEW_CONTAINED ? line.lower(text).contains(marker)
               : containsFolded(text, line.contentStart, line.contentEnd, marker)) {
             return true;
           }
@@ -432,6 +434,7 @@ final class Segmenter {
     }
   }
 
+  /** {@link TextFold#fold(char)}, looked up in {@link #FOLDED} where it can be. */
   private static char fold(char c) {
     return c < FOLDED.length ? FOLDED[c] : TextFold.fold(c);
   }
@@ -453,15 +456,19 @@ final class Segmenter {
   private static final class Markers {
     /** This kind's bit in a {@link Line}'s answers: one of the first 32 kinds the data lists, else none (asked every time). */
     final int bit;
+    /** The EXACT and PREFIX markers by their first char: only those a line starts with are tried. */
     final java.util.Map<Character, List<String[]>> byFirstChar = new java.util.HashMap<>();
+    /** The CONTAINS markers and the empty ones, tried on every line. */
     final List<String[]> others = new ArrayList<>();
-    /** How many of {@link #others} are CONTAINS markers. */
-    int contains;
+    /** How many of {@link #others} are CONTAINS markers: up to a few, each is sought in the line unfolded (see {@link Segmenter#FEW_CONTAINED}). */
+    int containsMarkers;
 
+    /** The markers of the kind that the data lists {@code index}-th. */
     Markers(int index) {
       this.bit = index < Integer.SIZE ? 1 << index : 0;
     }
 
+    /** Adds {@code marker}, matched as {@code match} says (EXACT, PREFIX or CONTAINS). */
     void add(String match, String marker) {
       String[] rule = {match, marker};
       if ((match.equals("EXACT") || match.equals("PREFIX")) && !marker.isEmpty()) {
@@ -469,7 +476,7 @@ final class Segmenter {
       } else {
         others.add(rule);
         if (!match.equals("EXACT") && !match.equals("PREFIX")) {
-          contains++;
+          containsMarkers++;
         }
       }
     }

@@ -25,10 +25,11 @@ final class Tokens {
    */
   final char[] initial;
   /**
-   * Each key's and stem's {@code hashCode()}, side by side: a trie of names rules out a word that
-   * continues none of a node's names on it, without a read of the word's string.
+   * Each key's {@code hashCode()}, side by side: a trie of names rules out a word that continues
+   * none of a node's names on it, without a read of the word's string.
    */
   final int[] keyHash;
+  /** Each stem's {@code hashCode()}, for the tries of names matched by stem, as {@link #keyHash} is for keys. */
   final int[] stemHash;
   /** The shared word behind each key and stem, where lexicons keep what they found for it. */
   final Tokenizer.Word[] word;
