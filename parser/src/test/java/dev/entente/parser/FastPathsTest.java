@@ -37,6 +37,7 @@ final class FastPathsTest {
 
   @Test
   void containsFolded_answersAsTheFoldedCopyOfTheLine() {
+    int[] answers = new int[2]; // how many tries answered no, and yes: a generator of one answer would test half
     qt().withExamples(TRIES * 5).forAll(texts(), SourceDSL.longs().all()).checkAssert((text, seed) -> {
       Random random = new Random(seed);
       int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
@@ -50,9 +51,12 @@ final class FastPathsTest {
       } else {
         marker = TextFold.fold(ALPHABET.substring(random.nextInt(ALPHABET.length() - 3)).substring(0, random.nextInt(3)));
       }
-      assertEquals(folded.contains(marker), Segmenter.containsFolded(text, from, to, marker),
+      boolean expected = folded.contains(marker);
+      assertEquals(expected, Segmenter.containsFolded(text, from, to, marker),
           () -> "'" + marker + "' in '" + folded + "'");
+      answers[expected ? 1 : 0]++;
     });
+    assertTrue(answers[0] > 0 && answers[1] > 0, "no/yes answers " + answers[0] + "/" + answers[1]);
   }
 
   @Test
@@ -99,6 +103,7 @@ final class FastPathsTest {
   @Test
   void wideGaps_withoutTabs_breakWhereTheGeneralLoopBreaks() {
     String pieces = "Ab  Cd   Ef    gh     Ij\n  Kl ";
+    int[] textsBroken = {0}; // texts with a wide gap broken: without them only the two nulls would be compared
     qt().withExamples(TRIES * 5).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
       Random random = new Random(seed);
       StringBuilder text = new StringBuilder();
@@ -112,6 +117,8 @@ final class FastPathsTest {
       boolean[] plainBreaks = Reflow.breakWideGaps(plain, plain.length, new java.util.BitSet());
       assertEquals(new String(plain), new String(fast), () -> "'" + text + "'");
       assertTrue(java.util.Arrays.equals(plainBreaks, fastBreaks), () -> "'" + text + "'");
+      textsBroken[0] += plainBreaks == null ? 0 : 1;
     });
+    assertTrue(textsBroken[0] > 0, "no text had a wide gap broken");
   }
 }
