@@ -69,6 +69,14 @@ final class Normalizer {
           continue;
         }
       }
+      if (c == '<') {
+        int tag = supTag(in, i, n);
+        if (tag > 0) {
+          // «78<sup>th</sup> session»: page markup kept in the text reads as if absent.
+          i += tag;
+          continue;
+        }
+      }
       if (c == '\r') {
         if (i + 1 < n && in[i + 1] == '\n') {
           out.append('\n', i, i + 2);
@@ -150,6 +158,22 @@ final class Normalizer {
       value = value * 16 + digit;
     }
     return Character.isISOControl(value) || Character.isSurrogate((char) value) ? -1 : value;
+  }
+
+  /**
+   * The length of a superscript tag ({@code <sup>} or {@code </sup>}, any case) at {@code i}, or 0:
+   * ordinals and days written with page markup («22<sup>nd</sup> of May») read as plain text.
+   */
+  private static int supTag(char[] in, int i, int n) {
+    int k = i + 1;
+    if (k < n && in[k] == '/') {
+      k++;
+    }
+    if (k + 4 > n || Character.toLowerCase(in[k]) != 's' || Character.toLowerCase(in[k + 1]) != 'u'
+        || Character.toLowerCase(in[k + 2]) != 'p' || in[k + 3] != '>') {
+      return 0;
+    }
+    return k + 4 - i;
   }
 
   /** Markdown's escaped punctuation ({@code 12\.}, {@code the\_Quad}): the backslash is dropped. */
