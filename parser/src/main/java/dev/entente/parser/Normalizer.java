@@ -8,6 +8,19 @@ package dev.entente.parser;
  * Then {@link Reflow} restores the paragraphs a scraper flattened or hard-wrapped, character for character.
  */
 final class Normalizer {
+  /** {@link Language#addressesBeforeNames}: a line break after one is no paragraph's end. */
+  private final java.util.Set<String> addresses;
+
+  /** A normaliser that joins no lines after forms of address (names, phrases, tests). */
+  Normalizer() {
+    this(java.util.Set.of());
+  }
+
+  /** A normaliser that joins a line ending in one of {@code addresses} («Mr.») to the name on the next. */
+  Normalizer(java.util.Set<String> addresses) {
+    this.addresses = addresses;
+  }
+
   NormalizedText normalize(String original) {
     int n = original.length();
     Output out = new Output(n);
@@ -95,6 +108,9 @@ final class Normalizer {
     }
     boolean[] cellBreaks = Reflow.apply(out.chars, out.length, tabs);
     LineUnwrapper.unwrap(out.chars, out.length, cellBreaks);
+    if (!addresses.isEmpty()) {
+      joinAfterAddresses(out.chars, out.length);
+    }
     return new NormalizedText(original, out.chars, out.length, out.starts, out.ends);
   }
 
@@ -158,6 +174,27 @@ final class Normalizer {
       value = value * 16 + digit;
     }
     return Character.isISOControl(value) || Character.isSurrogate((char) value) ? -1 : value;
+  }
+
+  /**
+   * «H.E. Mr.» at a line's end and «John Smith, President …» on the next: the break becomes a space,
+   * so that the name stays with its title. Only a single break before a capital; one pass.
+   */
+  private void joinAfterAddresses(char[] chars, int length) {
+    for (int p = 1; p + 1 < length; p++) {
+      if (chars[p] != '\n' || chars[p - 1] != '.' || !Character.isUpperCase(chars[p + 1])) {
+        continue;
+      }
+      int wordStart = p - 1;
+      while (wordStart > 0 && (Character.isLetter(chars[wordStart - 1]) || chars[wordStart - 1] == '.')
+          && p - wordStart < 8) {
+        wordStart--;
+      }
+      if (wordStart < p - 1 && (wordStart == 0 || !Character.isLetterOrDigit(chars[wordStart - 1]))
+          && addresses.contains(new String(chars, wordStart, p - 1 - wordStart).toLowerCase(java.util.Locale.ROOT))) {
+        chars[p] = ' ';
+      }
+    }
   }
 
   /**

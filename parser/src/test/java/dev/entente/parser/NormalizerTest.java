@@ -66,4 +66,16 @@ final class NormalizerTest {
     // AND a lone angle bracket or another tag stays as written
     assertEquals("a < b <b>x</b>", normalizer.normalize("a < b <b>x</b>").text());
   }
+
+  @Test
+  void normalize_joinsALineEndingInAFormOfAddressToTheName() {
+    // GIVEN a list of heads where each title ends its line and the name opens the next
+    Normalizer english = new Normalizer(new English().addressesBeforeNames());
+    String original = "Present were H.E. Mr.\nPaul Orrin, Prime Minister of Teravia; Amb.\nLea Kovar;\nAcme Inc.\nThe rest.";
+    // THEN each name stays on the line of its title, and other line ends stay
+    assertEquals("Present were H.E. Mr. Paul Orrin, Prime Minister of Teravia; Amb. Lea Kovar;\nAcme Inc.\nThe rest.",
+        english.normalize(original).text());
+    // AND a normaliser without forms of address joins nothing
+    assertEquals(original, normalizer.normalize(original).text());
+  }
 }
