@@ -606,4 +606,12 @@ public final class English extends Language {
   boolean headIsAVerbBefore(String key, String next) {
     return "to".equals(next) && HEADS_TAKING_AN_INFINITIVE.contains(key);
   }
+
+  /** «Mr.», «Dr.», «H.E.», «Amb.», «Rt. Hon.»: titles that a name follows. */
+  private static final Set<String> ADDRESSES = Set.of("mr", "mrs", "ms", "dr", "prof", "h.e", "amb", "hon", "rt");
+
+  @Override
+  Set<String> addressesBeforeNames() {
+    return ADDRESSES;
+  }
 }

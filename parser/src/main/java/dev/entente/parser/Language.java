@@ -719,4 +719,13 @@ public abstract class Language {
   boolean joinsAPartner(String key) {
     return false;
   }
+
+  /**
+   * Forms of address written with a full stop before a name (lower case, without the last stop:
+   * «mr», «h.e»): a line that ends in one goes on with the name on the next line («H.E. Mr.» then
+   * «John Smith, President …»), so the {@link Normalizer} joins the two. None by default.
+   */
+  Set<String> addressesBeforeNames() {
+    return Set.of();
+  }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class LanguageData {
   final Language language;
-  final Normalizer normalizer = new Normalizer();
+  final Normalizer normalizer;
   final Stemmer stemmer;
   final Tokenizer tokenizer;
   final PhraseMatcher<PartyInfo> parties;
@@ -102,6 +102,7 @@ final class LanguageData {
   final LanguageSigns signs;
   private LanguageData(Language language) {
     this.language = language;
+    this.normalizer = new Normalizer(language.addressesBeforeNames());
     String dir = language.folder();
     words = language.words;
     signs = LanguageSigns.of(language);

@@ -8,6 +8,19 @@ package dev.entente.parser;
  * Then {@link Reflow} restores the paragraphs a scraper flattened or hard-wrapped, character for character.
  */
 final class Normalizer {
+  /** {@link Language#addressesBeforeNames}: a line break after one is no paragraph's end. */
+  private final java.util.Set<String> addresses;
+
+  /** A normaliser that joins no lines after forms of address (names, phrases, tests). */
+  Normalizer() {
+    this(java.util.Set.of());
+  }
+
+  /** A normaliser that joins a line ending in one of {@code addresses} («Mr.») to the name on the next. */
+  Normalizer(java.util.Set<String> addresses) {
+    this.addresses = addresses;
+  }
+
   NormalizedText normalize(String original) {
     int n = original.length();
     Output out = new Output(n);
@@ -69,6 +82,14 @@ final class Normalizer {
           continue;
         }
       }
+      if (c == '<') {
+        int tag = supTag(in, i, n);
+        if (tag > 0) {
+          // «78<sup>th</sup> session»: page markup kept in the text reads as if absent.
+          i += tag;
+          continue;
+        }
+      }
       if (c == '\r') {
         if (i + 1 < n && in[i + 1] == '\n') {
           out.append('\n', i, i + 2);
@@ -87,6 +108,9 @@ final class Normalizer {
     }
     boolean[] cellBreaks = Reflow.apply(out.chars, out.length, tabs);
     LineUnwrapper.unwrap(out.chars, out.length, cellBreaks);
+    if (!addresses.isEmpty()) {
+      joinAfterAddresses(out.chars, out.length);
+    }
     return new NormalizedText(original, out.chars, out.length, out.starts, out.ends);
   }
 
@@ -150,6 +174,43 @@ final class Normalizer {
       value = value * 16 + digit;
     }
     return Character.isISOControl(value) || Character.isSurrogate((char) value) ? -1 : value;
+  }
+
+  /**
+   * «H.E. Mr.» at a line's end and «John Smith, President …» on the next: the break becomes a space,
+   * so that the name stays with its title. Only a single break before a capital; one pass.
+   */
+  private void joinAfterAddresses(char[] chars, int length) {
+    for (int p = 1; p + 1 < length; p++) {
+      if (chars[p] != '\n' || chars[p - 1] != '.' || !Character.isUpperCase(chars[p + 1])) {
+        continue;
+      }
+      int wordStart = p - 1;
+      while (wordStart > 0 && (Character.isLetter(chars[wordStart - 1]) || chars[wordStart - 1] == '.')
+          && p - wordStart < 8) {
+        wordStart--;
+      }
+      if (wordStart < p - 1 && (wordStart == 0 || !Character.isLetterOrDigit(chars[wordStart - 1]))
+          && addresses.contains(new String(chars, wordStart, p - 1 - wordStart).toLowerCase(java.util.Locale.ROOT))) {
+        chars[p] = ' ';
+      }
+    }
+  }
+
+  /**
+   * The length of a superscript tag ({@code <sup>} or {@code </sup>}, any case) at {@code i}, or 0:
+   * ordinals and days written with page markup («22<sup>nd</sup> of May») read as plain text.
+   */
+  private static int supTag(char[] in, int i, int n) {
+    int k = i + 1;
+    if (k < n && in[k] == '/') {
+      k++;
+    }
+    if (k + 4 > n || Character.toLowerCase(in[k]) != 's' || Character.toLowerCase(in[k + 1]) != 'u'
+        || Character.toLowerCase(in[k + 2]) != 'p' || in[k + 3] != '>') {
+      return 0;
+    }
+    return k + 4 - i;
   }
 
   /** Markdown's escaped punctuation ({@code 12\.}, {@code the\_Quad}): the backslash is dropped. */

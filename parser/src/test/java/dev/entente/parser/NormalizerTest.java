@@ -51,4 +51,31 @@ final class NormalizerTest {
     assertEquals(java.text.Normalizer.normalize("\u0F77\u0F71", java.text.Normalizer.Form.NFC),
         n.text().substring(1));
   }
+
+  @Test
+  void normalize_readsSuperscriptMarkupAsAbsent() {
+    // GIVEN an ordinal and a day written with page markup
+    String original = "the 61<sup>st</sup> session opened on 3<SUP>rd</SUP> June";
+    NormalizedText n = normalizer.normalize(original);
+    // THEN the text reads as plain ordinals
+    assertEquals("the 61st session opened on 3rd June", n.text());
+    // AND «61st» still spans the original from the digits to the closing tag's letters
+    int at = n.text().indexOf("61st");
+    assertEquals(original.indexOf("61"), n.originalStart(at));
+    assertEquals(original.indexOf("st</sup>") + 2, n.originalEnd(at, at + 4));
+    // AND a lone angle bracket or another tag stays as written
+    assertEquals("a < b <b>x</b>", normalizer.normalize("a < b <b>x</b>").text());
+  }
+
+  @Test
+  void normalize_joinsALineEndingInAFormOfAddressToTheName() {
+    // GIVEN a list of heads where each title ends its line and the name opens the next
+    Normalizer english = new Normalizer(new English().addressesBeforeNames());
+    String original = "Present were H.E. Mr.\nPaul Orrin, Prime Minister of Teravia; Amb.\nLea Kovar;\nAcme Inc.\nThe rest.";
+    // THEN each name stays on the line of its title, and other line ends stay
+    assertEquals("Present were H.E. Mr. Paul Orrin, Prime Minister of Teravia; Amb. Lea Kovar;\nAcme Inc.\nThe rest.",
+        english.normalize(original).text());
+    // AND a normaliser without forms of address joins nothing
+    assertEquals(original, normalizer.normalize(original).text());
+  }
 }

@@ -42,4 +42,17 @@ final class SentenceSplitterTest {
   void split_notInsideInitialsAbbreviationsOrDomains() {
     assertEquals(1, split("Встреча В.В.Путина в г.Астане прошла, сообщает UzDaily.uz сегодня.").size());
   }
+
+  @Test
+  void split_notInsideAQuotedNameTheSentenceGoesOnAfter() {
+    assertEquals(1, split("Форум \"Евразия - 2035. Мосты доверия\" прошел в Баку, сообщили организаторы.").size());
+    assertEquals(1, split("The ministers opened the forum \"Pacific 2040. Shared Waters\", attended by ten states.").size());
+  }
+
+  @Test
+  void split_atAStopInsideAQuoteThatEndsTheSentence() {
+    assertEquals(List.of("The theme was \"Acting Now.\"", "The leaders agreed."),
+        split("The theme was \"Acting Now.\" The leaders agreed."));
+    assertEquals(2, split("Он сказал: \"Мы согласны\". Затем встреча закончилась.").size());
+  }
 }
