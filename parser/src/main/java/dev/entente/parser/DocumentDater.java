@@ -341,7 +341,7 @@ final class DocumentDater {
         continue;
       }
       for (int k = s.firstToken; k < s.lastToken; k++) {
-        if (!data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+        if (!data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k)) {
           continue;
         }
         for (int j = k + 1; j < Math.min(s.lastToken - 1, k + 1 + GATHERING_REACH); j++) {
@@ -350,7 +350,7 @@ final class DocumentDater {
           }
           int c = j + 1;
           if (c + 1 < s.lastToken && (data.words.is(WordClass.CITY_ABBREVIATION, t.key[c])
-              || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t.key[c]))) {
+              || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, c))) {
             c++;
           }
           PhraseMatcher.Match<City> city = data.cities.longestAt(t, c, s.lastToken);
@@ -483,7 +483,7 @@ final class DocumentDater {
     }
     // «(Adopted at the first plenary session, held on June 2, 1997)»: a line that opens with the act of adoption
     // dates the text by the sitting it names.
-    return !data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[from])
+    return !data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, from)
         && inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
   }
 
@@ -496,7 +496,7 @@ final class DocumentDater {
    */
   private int firstUpcoming(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (data.words.startsWithAny(WordClass.UPCOMING_PREFIX, t.key[k])) {
+      if (data.words.startsWithAny(WordClass.UPCOMING_PREFIX, t, k)) {
         return k;
       }
     }
@@ -514,8 +514,8 @@ final class DocumentDater {
       return false;
     }
     for (int k = date - 1; k > from && k >= date - PARTICIPLE_PLACE_REACH; k--) {
-      if (!t.isCapitalized(k) && data.words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k])) {
-        return t.gapBefore[k] == Tokens.GAP_SPACE && !data.words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t.key[k - 1]);
+      if (!t.isCapitalized(k) && data.words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t, k)) {
+        return t.gapBefore[k] == Tokens.GAP_SPACE && !data.words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t, k - 1);
       }
     }
     return false;
@@ -527,7 +527,7 @@ final class DocumentDater {
    */
   private boolean inAnotherTextsClause(Tokens t, int from, int i, int reach) {
     for (int k = i - 1; k >= Math.max(from, i - reach); k--) {
-      if (data.words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k])) {
+      if (data.words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t, k)) {
         return k > from && t.gapHas(k, ',') && !t.isCapitalized(k);
       }
     }
@@ -634,13 +634,13 @@ final class DocumentDater {
     boolean named = next < to && t.gapBefore[next] == Tokens.GAP_SPACE && t.isCapitalized(next)
         && !(i > 0 && (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1])
             || data.words.is(WordClass.CITY_ABBREVIATION, t.key[i - 1])
-            || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t.key[i - 1])));
+            || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, i - 1)));
     return named ? null : match.value;
   }
 
   private boolean hasAdoptionVerb(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[i])) {
+      if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, i)) {
         return true;
       }
     }

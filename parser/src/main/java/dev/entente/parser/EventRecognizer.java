@@ -267,7 +267,7 @@ final class EventRecognizer {
     }
     boolean plannedBefore = cued.plannedBefore;
     for (int k = Math.max(from, c.first - 4); k < c.first; k++) {
-      if (words.startsWithAny(WordClass.HOLDING_PREFIX, t.key[k]) && k > from) {
+      if (words.startsWithAny(WordClass.HOLDING_PREFIX, t, k) && k > from) {
         for (int v = k - 1; v >= from && v >= k - 4; v--) {
           if (language.isPastPlural(t.key[v]) && lex.acts.longestAt(t, v, to) != null) {
             return EventStatus.HELD;
@@ -358,7 +358,7 @@ final class EventRecognizer {
           // «we are committed to work together to advance progress at COP27»: a participle after an
           // auxiliary tells a state, not an act that took place.
           if (language.isPastTense(t.key[v])
-              && !(v > from && words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t.key[v - 1]))) {
+              && !(v > from && words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t, v - 1))) {
             return true;
           }
         }
@@ -382,8 +382,8 @@ final class EventRecognizer {
       boolean locative = k > from && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 1])
           || k > from + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 2])
               && (words.is(WordClass.CITY_ABBREVIATION, t.key[k - 1])
-                  || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t.key[k - 1]));
-      boolean visit = k > from && (words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t.key[k - 1])
+                  || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, k - 1));
+      boolean visit = k > from && (words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t, k - 1)
           || isIn(afterCueAndDate, k));
       // «the meeting on the situation in Sudan»: the place is what the meeting is about, not where it sits.
       if (!locative && !visit || locative && k > from + 1 && language.placesASubject(t.key[k - 2])) {
@@ -441,7 +441,7 @@ final class EventRecognizer {
         break;
       }
       boolean destination = language.isDestinationPreposition(t.key[k - 1])
-          || k - 1 == headFirst && words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t.key[k - 1]);
+          || k - 1 == headFirst && words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k - 1);
       if (!destination) {
         continue;
       }
@@ -467,7 +467,7 @@ final class EventRecognizer {
     Tokens t = ctx.tokens;
     int[] afterCueAndDate = afterCueAndDate(ctx, from, to);
     for (int k = from + 1; k < to; k++) {
-      boolean cued = words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t.key[k - 1]) || isIn(afterCueAndDate, k)
+      boolean cued = words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t, k - 1) || isIn(afterCueAndDate, k)
           || k == c.last + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 1]);
       PhraseMatcher.Match<PartyInfo> state = cued ? data.parties.longestAt(t, k, to) : null;
       if (state != null && state.value.kind == PartyKind.STATE) {
@@ -518,12 +518,12 @@ final class EventRecognizer {
       return true;
     }
     for (int k = Math.max(from, start - 4); k < start; k++) {
-      if (words.startsWithAny(WordClass.EVENT_EVIDENCE_PREFIX, t.key[k])) {
+      if (words.startsWithAny(WordClass.EVENT_EVIDENCE_PREFIX, t, k)) {
         return true;
       }
     }
     for (int k = start; k < end; k++) {
-      if (words.startsWithAny(WordClass.ONE_OFF_PREFIX, t.key[k])) {
+      if (words.startsWithAny(WordClass.ONE_OFF_PREFIX, t, k)) {
         return true;
       }
     }
@@ -571,7 +571,7 @@ final class EventRecognizer {
   void invitation(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     for (int k = from; k < to; k++) {
-      if (!words.startsWithAny(WordClass.INVITATION_PREFIX, t.key[k])) {
+      if (!words.startsWithAny(WordClass.INVITATION_PREFIX, t, k)) {
         continue;
       }
       int inviteeEnd = k + 1;
@@ -581,7 +581,7 @@ final class EventRecognizer {
         inviteeEnd++;
       }
       for (int v = inviteeEnd; v + 1 < to; v++) {
-        if (!words.startsWithAny(WordClass.VISIT_INFINITIVE_PREFIX, t.key[v])) {
+        if (!words.startsWithAny(WordClass.VISIT_INFINITIVE_PREFIX, t, v)) {
           continue;
         }
         // «invited him to visit the United States», «to pay a state visit to the Republic of Korea»: the
@@ -644,7 +644,7 @@ final class EventRecognizer {
       // «the meeting held in Canberra on 7-8 December», «a summit in Jeddah», «the signing ceremony held
       // in Tokyo»: an event's noun in lower case after an article (and one lower-case word), no name
       // of its own, and its city.
-      EventKind nounKind = verb || t.isCapitalized(k) || !(at == k + 1 || words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k + 1]))
+      EventKind nounKind = verb || t.isCapitalized(k) || !(at == k + 1 || words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t, k + 1))
           ? null : eventNounAt(t, k, from);
       if (!verb && nounKind == null) {
         continue;
@@ -736,7 +736,7 @@ final class EventRecognizer {
     }
     Tokens t = ctx.tokens;
     for (int k = from + 1; k + 2 < to; k++) {
-      if (t.isCapitalized(k) || !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t.key[k])
+      if (t.isCapitalized(k) || !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k)
           || !language.isDestinationPreposition(t.key[k + 1]) || !possessiveBefore(t, k, from)) {
         continue;
       }

@@ -253,7 +253,7 @@ public final class Russian extends Language {
     }
     // «В ходе визита главы государств провели переговоры»: a subject noun in the plural and the word
     // after it, before a verb in the past plural, open the clause.
-    if ((t.key[j].endsWith("ы") || t.key[j].endsWith("и")) && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[j])
+    if ((t.key[j].endsWith("ы") || t.key[j].endsWith("и")) && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t, j)
         && j + 2 < t.size && !t.isCapitalized(j + 2) && isPastPlural(t.key[j + 2]) && onlyVerb(t.key[j + 2])) {
       return true;
     }
@@ -262,19 +262,10 @@ public final class Russian extends Language {
 
   /** Whether the dictionary reads a word only as a verb form, gerund, short participle, pronoun or adverb. */
   private static boolean onlyVerb(String key) {
-    List<RussianDictionary.Reading> readings = readings(key);
-    if (readings.isEmpty()) {
-      return false;
-    }
-    for (RussianDictionary.Reading r : readings) {
-      String tag = r.tag();
-      if (!(tag.startsWith("VB") || tag.startsWith("DPT") || tag.startsWith("PT_Short") || tag.startsWith("PNN")
-          || tag.startsWith("ADV"))) {
-        return false;
-      }
-    }
-    return true;
+    RussianDictionary dictionary = RussianDictionary.get();
+    return dictionary != null && dictionary.onlyPredicate(key);
   }
+
 
   /** The first word of the head the dictionary reads as a noun: every noun reading of it plural. */
   @Override

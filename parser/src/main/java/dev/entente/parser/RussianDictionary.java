@@ -65,6 +65,8 @@ final class RussianDictionary {
   private final ThreadLocal<DictionaryLookup> synthesiser;
   private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
   private final Map<String, String> forms = new ConcurrentHashMap<>();
+  /** {@link #onlyPredicate}'s answers by key, bounded like {@link #cache}. */
+  private final Map<String, Boolean> predicateOnly = new ConcurrentHashMap<>();
 
   private RussianDictionary(Dictionary analysis, Dictionary synthesis) {
     this.analysis = analysis;
@@ -143,6 +145,39 @@ final class RussianDictionary {
     }
     cache.put(key, readings);
     return readings;
+  }
+
+  /**
+   * Whether the dictionary reads a key only as a verb form, gerund, short participle, pronoun or
+   * adverb (false for a key it does not know). Asked per token by the name extent, so the answer is
+   * kept per key.
+   */
+  boolean onlyPredicate(String key) {
+    Boolean known = predicateOnly.get(key);
+    if (known != null) {
+      return known;
+    }
+    boolean only = onlyPredicate(analyse(key));
+    if (predicateOnly.size() >= CACHE_LIMIT) {
+      predicateOnly.clear();
+    }
+    predicateOnly.put(key, only);
+    return only;
+  }
+
+  /** {@link #onlyPredicate(String)} over a key's readings, not kept. */
+  static boolean onlyPredicate(List<Reading> readings) {
+    if (readings.isEmpty()) {
+      return false;
+    }
+    for (Reading r : readings) {
+      String tag = r.tag();
+      if (!(tag.startsWith("VB") || tag.startsWith("DPT") || tag.startsWith("PT_Short") || tag.startsWith("PNN")
+          || tag.startsWith("ADV"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

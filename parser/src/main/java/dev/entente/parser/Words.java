@@ -35,6 +35,20 @@ final class Words {
     return (hash ^ hash >>> 16) & FILTER_BITS - 1;
   }
 
+  /**
+   * By WordClass ordinal, {@link #FIRST_BITS} bits: for each of the class's words the bit of its
+   * first letter (all bits when a word is empty), so a word whose first letter starts none of the
+   * class's words is ruled out before {@link #startsWithAny} walks the trie.
+   */
+  private final long[] firstBits = new long[CLASSES * FIRST_LONGS];
+  private static final int FIRST_BITS = 256;
+  private static final int FIRST_LONGS = FIRST_BITS / Long.SIZE;
+
+  private boolean mayStart(WordClass kind, char first) {
+    int bit = first & FIRST_BITS - 1;
+    return (firstBits[kind.ordinal() * FIRST_LONGS + (bit >>> 6)] & 1L << bit) != 0;
+  }
+
   private boolean mayHold(WordClass kind, String word) {
     int bit = filterBit(word.hashCode());
     return (hashBits[kind.ordinal() * FILTER_LONGS + (bit >>> 6)] & 1L << bit) != 0;
@@ -111,6 +125,15 @@ final class Words {
         hashBits[entry.getKey().ordinal() * FILTER_LONGS + (bit >>> 6)] |= 1L << bit; // a long shift takes the low 6 bits
       }
       single[entry.getKey().ordinal()] = words.size() == 1 ? words.get(0) : null;
+      for (String word : words) {
+        int base = entry.getKey().ordinal() * FIRST_LONGS;
+        if (word.isEmpty()) {
+          java.util.Arrays.fill(firstBits, base, base + FIRST_LONGS, -1L);
+        } else {
+          int bit = word.charAt(0) & FIRST_BITS - 1;
+          firstBits[base + (bit >>> 6)] |= 1L << bit;
+        }
+      }
     }
   }
 
@@ -162,8 +185,20 @@ final class Words {
 
   /** Whether {@code word} starts with one of the prefixes of {@code kind}. */
   boolean startsWithAny(WordClass kind, String word) {
+    if (!word.isEmpty() && !mayStart(kind, word.charAt(0))) {
+      return false;
+    }
     String only = single[kind.ordinal()];
     return only != null ? word.startsWith(only) : affixes(kind, false).matches(word, false);
+  }
+
+  /**
+   * Whether token {@code j}'s key starts with one of the prefixes of {@code kind}: as {@link
+   * #startsWithAny(WordClass, String)}, but a token whose first letter starts none of them is ruled
+   * out without a read of its key.
+   */
+  boolean startsWithAny(WordClass kind, Tokens t, int j) {
+    return mayStart(kind, t.initial[j]) && startsWithAny(kind, t.key[j]);
   }
 
   /** Whether {@code word} ends with one of the endings of {@code kind}. */
