@@ -73,7 +73,35 @@ final class ConceptFilter {
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
-        || onlyInSectionHeadings(ctx, c));
+        || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c));
+  }
+
+  /**
+   * «in the third week of July 2016»: a lower-case head of no particular kind of meeting, with only
+   * lower-case words before it and a preposition and a month (with its day or year) after it, names a
+   * stretch of the calendar, not an event; a meeting or talks so named keep their date
+   * («exploratory talks on June 14-15, 2016»).
+   */
+  private boolean isADatePhrase(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    if (c.concept != Lexicons.Concept.EVENT || c.kind != EventKind.OTHER || c.knownId != null || c.headFirst + 2 >= c.last
+        || t.isCapitalized(c.headFirst) || t.isNumber(c.headFirst + 1) || data.months.containsKey(t.key[c.headFirst + 1])) {
+      return false;
+    }
+    for (int k = c.first; k < c.headFirst; k++) {
+      if (t.isCapitalized(k)) {
+        return false;
+      }
+    }
+    boolean month = false;
+    for (int k = c.headFirst + 2; k < c.last; k++) {
+      boolean isMonth = data.months.containsKey(t.key[k]);
+      month |= isMonth;
+      if (!isMonth && !t.isNumber(k) && !data.yearWords.contains(t.key[k])) {
+        return false;
+      }
+    }
+    return month;
   }
 
   /** The longest line, in chars, read as a section heading. */
