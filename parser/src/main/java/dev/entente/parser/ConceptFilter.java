@@ -69,7 +69,7 @@ final class ConceptFilter {
     // local, not a field: one parser serves many threads at once
     ByFirst byFirst = new ByFirst(ctx.mentionsInOrder);
     boolean occasion = hasOccasion(found);
-    found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS
+    found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
@@ -210,6 +210,14 @@ final class ConceptFilter {
 
   /** The most words a role's title runs over before «of» («Deputy Secretary-General»). */
   private static final int ROLE_WORDS = 4;
+
+  /**
+   * «held High Level Political Talks between …»: talks whose head and the word before it are
+   * capitalised are a named round of their own, not the talks of the visit.
+   */
+  private static boolean isTitleCase(Context ctx, Concept c) {
+    return c.headFirst > c.first && ctx.tokens.isCapitalized(c.headFirst) && ctx.tokens.isCapitalized(c.headFirst - 1);
+  }
 
   /**
    * Whether the text names a visit, or a meeting as its own occasion (title or heading): talks held

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A stretch of the calendar named with an event's head («the second week of March 2019») is no
- * event, while talks dated the same way stay one, on sentences written for these tests (none is
- * taken from a real document).
+ * event, while talks dated the same way stay one; talks with a title-case name stay an event of
+ * their own beside a visit; on sentences written for these tests (none is taken from a real
+ * document).
  */
 final class DatePhrasesTest {
   private static final Parser ENGLISH = Parser.english();
@@ -39,5 +40,14 @@ final class DatePhrasesTest {
     Document doc = english("1. The Parties held exploratory talks on June 4-5, 2018 in Santiago.");
     // THEN the talks are an event
     assertTrue(doc.events().stream().anyMatch(e -> e.name().contains("exploratory talks")), () -> events(doc));
+  }
+
+  @Test
+  void namedTalksBesideAVisit_stayAnEvent() {
+    // GIVEN a text that names a past state visit and a round of «Strategic Dialogue Talks»
+    Document doc = english("1. The Ministers held the Strategic Dialogue Talks between Canada and Chile in Ottawa on"
+        + " 12 November 2018.\n\n2. They recalled the State Visit by the President of Chile to Canada in 2016.");
+    // THEN the talks are an event
+    assertTrue(doc.events().stream().anyMatch(e -> e.name().contains("Strategic Dialogue Talks")), () -> events(doc));
   }
 }
