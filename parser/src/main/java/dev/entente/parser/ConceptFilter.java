@@ -69,11 +69,39 @@ final class ConceptFilter {
     // local, not a field: one parser serves many threads at once
     ByFirst byFirst = new ByFirst(ctx.mentionsInOrder);
     boolean occasion = hasOccasion(found);
-    found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS
+    found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
-        || onlyInSectionHeadings(ctx, c));
+        || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c));
+  }
+
+  /**
+   * «in the third week of July 2016»: a lower-case head of no particular kind of meeting, with only
+   * lower-case words before it and a preposition and a month (with its day or year) after it, names a
+   * stretch of the calendar, not an event; a meeting or talks so named keep their date
+   * («exploratory talks on June 14-15, 2016»).
+   */
+  private boolean isADatePhrase(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    if (c.concept != Lexicons.Concept.EVENT || c.kind != EventKind.OTHER || c.knownId != null || c.headFirst + 2 >= c.last
+        || t.isCapitalized(c.headFirst) || t.isNumber(c.headFirst + 1) || data.months.containsKey(t.key[c.headFirst + 1])) {
+      return false;
+    }
+    for (int k = c.first; k < c.headFirst; k++) {
+      if (t.isCapitalized(k)) {
+        return false;
+      }
+    }
+    boolean month = false;
+    for (int k = c.headFirst + 2; k < c.last; k++) {
+      boolean isMonth = data.months.containsKey(t.key[k]);
+      month |= isMonth;
+      if (!isMonth && !t.isNumber(k) && !data.yearWords.contains(t.key[k])) {
+        return false;
+      }
+    }
+    return month;
   }
 
   /** The longest line, in chars, read as a section heading. */
@@ -182,6 +210,14 @@ final class ConceptFilter {
 
   /** The most words a role's title runs over before «of» («Deputy Secretary-General»). */
   private static final int ROLE_WORDS = 4;
+
+  /**
+   * «held High Level Political Talks between …»: talks whose head and the word before it are
+   * capitalised are a named round of their own, not the talks of the visit.
+   */
+  private static boolean isTitleCase(Context ctx, Concept c) {
+    return c.headFirst > c.first && ctx.tokens.isCapitalized(c.headFirst) && ctx.tokens.isCapitalized(c.headFirst - 1);
+  }
 
   /**
    * Whether the text names a visit, or a meeting as its own occasion (title or heading): talks held
