@@ -1570,13 +1570,14 @@ final class SignatoryResolver {
       int limit = Math.min(s.lastToken, t.size);
       for (int k = s.firstToken; k < limit && k <= s.firstToken + OPENING_WORDS * 4; k++) {
         int end = t.isCapitalized(k) ? organEnd(t, k, limit) : -1;
-        if (end < 0 || end >= limit || partyNear(ctx, end)) {
+        // «The General Assembly, ⏎⏎ Recalling …»: the comma may close a paragraph of its own.
+        if (end < 0 || end >= t.size || end > limit || partyNear(ctx, end)) {
           continue;
         }
         boolean opens = k <= s.firstToken + OPENING_WORDS && subjectOpening(t, s.firstToken, k);
         String gap = text.substring(t.end[end - 1], t.start[end]);
-        boolean verb = gap.isBlank() && !t.isCapitalized(end) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end]);
-        boolean adopts = opens ? verb || gap.isBlank() && !t.isCapitalized(end) && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
+        boolean verb = end < limit && gap.isBlank() && !t.isCapitalized(end) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end]);
+        boolean adopts = opens ? verb || end < limit && gap.isBlank() && !t.isCapitalized(end) && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
             && !words.is(WordClass.AND, t.key[end]) : verb && afterClause(t, text, s.firstToken, k);
         // «The General Assembly, ⏎ Recalling …» may follow a resolution's long heading.
         if (!(adopts && inWindow) && !(opens && gap.startsWith(",") && gap.indexOf('\n') > 0)) {

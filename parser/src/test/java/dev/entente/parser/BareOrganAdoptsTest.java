@@ -59,4 +59,16 @@ final class BareOrganAdoptsTest {
         + "It noted the work of the Gulf Cooperation Council.\n");
     assertFalse(doc.signatories().contains("GCC"), doc.signatories()::toString);
   }
+
+  @Test
+  void theGeneralAssembly_openingAResolutionUnderItsHeading_makesItTheUnitedNations() {
+    // GIVEN a resolution's heading lines, then «The General Assembly,» in a paragraph of its own
+    Document doc = Parser.english().parse("en-test", "United Nations\nA/RES/79/12\nGeneral Assembly\n"
+        + "Distr.: General\n20 November 2024\n\nSeventy-ninth session\nAgenda item 21\n\n"
+        + "Resolution adopted by the General Assembly on 18 November 2024\n\n79/12. Declaration on Mountain Regions\n\n"
+        + "The General Assembly,\n\n"
+        + "Recalling its earlier resolutions on sustainable mountain development and the work of the United Nations,\n\n"
+        + "Adopts the following Declaration on Mountain Regions.\n");
+    assertEquals(List.of("UN"), sorted(doc.signatories()));
+  }
 }
