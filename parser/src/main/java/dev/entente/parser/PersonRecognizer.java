@@ -1290,6 +1290,11 @@ final class PersonRecognizer {
     int k = i;
     while (k < to && k < i + 4 && (afterRole || t.isCapitalized(k)) && isHonorific(t, k)) {
       k++;
+      // «Rt. Hon'ble Ram …»: a form of address contracted with an apostrophe ends in its lower-case tail.
+      if (k + 1 < to && !t.isCapitalized(k) && t.key[k].length() <= CONTRACTED_TAIL
+          && (t.gapHas(k, '\'') || t.gapHas(k, '\u2019')) && t.isCapitalized(k + 1)) {
+        k++;
+      }
       // «Dr. the Rt. Honourable Keith …»: an article between two forms of address.
       if (k + 1 < to && language.isArticle(t.key[k]) && t.isCapitalized(k + 1) && isHonorific(t, k + 1)) {
         k++;
@@ -1297,6 +1302,9 @@ final class PersonRecognizer {
     }
     return k;
   }
+
+  /** Longest lower-case tail of a form of address contracted with an apostrophe («ble» of «Hon'ble»). */
+  private static final int CONTRACTED_TAIL = 3;
 
   /** Longest form of address written as its initials run together («HE» for «H.E.»). */
   private static final int JOINED_INITIALS = 3;

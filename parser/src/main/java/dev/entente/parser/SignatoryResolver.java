@@ -22,7 +22,16 @@ final class SignatoryResolver {
   SignatoryResolver(LanguageData data) {
     this.words = data.words;
     this.data = data;
+    List<String> organs = data.words.kinds().contains(WordClass.ADOPTING_ORGAN)
+        ? data.words.list(WordClass.ADOPTING_ORGAN) : List.of();
+    this.organPhrases = new String[organs.size()][];
+    for (int i = 0; i < organs.size(); i++) {
+      organPhrases[i] = organs.get(i).split(" ");
+    }
   }
+
+  /** The words of each {@link WordClass#ADOPTING_ORGAN} phrase, each the start of a token. */
+  private final String[][] organPhrases;
 
   /** Preamble paragraphs searched for heads who adopt the document. */
   private static final int PREAMBLE_WINDOW = 3;
@@ -129,6 +138,9 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
+    }
+    if (sides.isEmpty()) {
+      bareOrganAdopts(ctx, sides);
     }
     signatureBlock(ctx, sides);
     ctx.signatories.addAll(sides);
@@ -1531,6 +1543,122 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «The General Assembly, ⏎ Recalling …», «The members of the Security Council condemned …»,
+   * «In response to the invitation of …, the Supreme Council held its Forty-Fourth Session»,
+   * «Совет Безопасности приветствует …»: where nothing else names the signatories, an opening
+   * sentence whose subject is an organ named bare, without its organisation, and goes straight on
+   * to its verb (or to the comma that ends a resolution's opening line) is the text of the
+   * organisation the document names most often. An organ followed by a name («Security Council of
+   * the Russian Federation», «Совет министров … государств — членов ШОС») is no bare organ.
+   */
+  private void bareOrganAdopts(Context ctx, Set<String> sides) {
+    if (organPhrases.length == 0) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    for (int n = 0; n < ctx.sentences.size() && n < RESOLUTION_OPENING; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      boolean inWindow = s.block.number != null ? s.block == firstClause : Layout.preambleIndex(s.block) < SUBJECT_WINDOW;
+      if (!inWindow && s.block.number != null) {
+        continue;
+      }
+      int limit = Math.min(s.lastToken, t.size);
+      for (int k = s.firstToken; k < limit && k <= s.firstToken + OPENING_WORDS * 4; k++) {
+        int end = t.isCapitalized(k) ? organEnd(t, k, limit) : -1;
+        // «The General Assembly, ⏎⏎ Recalling …»: the comma may close a paragraph of its own.
+        if (end < 0 || end >= t.size || end > limit || partyNear(ctx, end)) {
+          continue;
+        }
+        boolean opens = k <= s.firstToken + OPENING_WORDS && subjectOpening(t, s.firstToken, k);
+        String gap = text.substring(t.end[end - 1], t.start[end]);
+        boolean verb = end < limit && gap.isBlank() && !t.isCapitalized(end) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end]);
+        boolean adopts = opens ? verb || end < limit && gap.isBlank() && !t.isCapitalized(end) && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
+            && !words.is(WordClass.AND, t.key[end]) : verb && afterClause(t, text, s.firstToken, k);
+        // «The General Assembly, ⏎ Recalling …» may follow a resolution's long heading.
+        if (!(adopts && inWindow) && !(opens && gap.startsWith(",") && gap.indexOf('\n') > 0)) {
+          continue;
+        }
+        String organisation = mostNamedOrganisation(ctx);
+        if (organisation != null) {
+          sides.add(organisation);
+        }
+        return;
+      }
+    }
+  }
+
+  /** Sentences in which a resolution's «The General Assembly,» may open after its heading lines. */
+  private static final int RESOLUTION_OPENING = 40;
+
+  /** The end of the longest {@link WordClass#ADOPTING_ORGAN} phrase at token {@code k}, or -1. */
+  private int organEnd(Tokens t, int k, int limit) {
+    int best = -1;
+    for (String[] phrase : organPhrases) {
+      int end = k + phrase.length;
+      if (end > limit || end <= best) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 0; i < phrase.length && match; i++) {
+        match = t.key[k + i].startsWith(phrase[i]) && (i == 0 || t.gapBefore[k + i] != Tokens.GAP_HARD);
+      }
+      if (match) {
+        best = end;
+      }
+    }
+    return best;
+  }
+
+  /** Whether tokens [from, to) may open a body's subject: name-only words, or «the members of the». */
+  private boolean subjectOpening(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isCapitalized(k) && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])
+          && !(words.kinds().contains(WordClass.ORGAN_MEMBER) && words.is(WordClass.ORGAN_MEMBER, t.key[k]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the organ at {@code k} follows a clause's comma, with at most an article between («…, the Supreme Council»). */
+  private boolean afterClause(Tokens t, String text, int first, int k) {
+    int before = k > first && !t.isCapitalized(k - 1) && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k - 1]) ? k - 1 : k;
+    return before > first && text.substring(t.end[before - 1], t.start[before]).trim().equals(",");
+  }
+
+  /** Whether a party is named within a few words from token {@code from} (the organ is that party's). */
+  private static boolean partyNear(Context ctx, int from) {
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first >= from && found.first < from + 4) {
+        return true;
+      }
+      if (found.first >= from + 4) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** The organisation the document names most often, the first named on a tie; null where it names none. */
+  private static String mostNamedOrganisation(Context ctx) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.value.kind == PartyKind.ORGANIZATION) {
+        counts.merge(found.value.id, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (java.util.Map.Entry<String, Integer> entry : counts.entrySet()) {
+      if (best == null || entry.getValue() > counts.get(best)) {
+        best = entry.getKey();
+      }
+    }
+    return best;
   }
 
   /**

@@ -258,7 +258,11 @@ enum WordClass {
   /** Words that make the noun phrase after them say what something is («the G20 as the premier forum»); - when none. */
   PREDICATE_MARKER,
   /** Nouns for the body that speaks for a party, which a list of parties may name before each («the Government of A and the Government of B»); - when none. */
-  PARTY_BODY;
+  PARTY_BODY,
+  /** Names of an organisation's organs that may open its text bare, without the organisation («The General Assembly,»); word prefixes, space-separated. */
+  ADOPTING_ORGAN,
+  /** Nouns for the members of a body, before its name in a subject («The members of the Security Council»). */
+  ORGAN_MEMBER;
 
   /**
    * Whether every language must list this class: the neutral stages ask for it. The neutral classes
