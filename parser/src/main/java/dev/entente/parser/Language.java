@@ -522,10 +522,11 @@ public abstract class Language {
    * на Втором саммите в октябре 2007 года в Тегеране»), unless the words between make it the first's
    * host («on the sidelines of the UNGA in New York», «на полях саммита») or only join the two, with
    * «and» and articles («the APEC Leaders' Meeting and the G20 Summit last November», «встреча и
-   * заседание … в Астане»).
+   * заседание … в Астане») or with nothing but a comma (a list: «Медиафоруме "X", Форуме "Y" и … в
+   * Астане в мае»).
    */
   boolean nextEventsSettingIsShared(Tokens t, int from, int to) {
-    boolean joined = to > from;
+    boolean joined = true;
     for (int k = from; k < to; k++) {
       if (words.startsWithAny(WordClass.HOST_EVENT_PREFIX, t.key[k])) {
         return true;

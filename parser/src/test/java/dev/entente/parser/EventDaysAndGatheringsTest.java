@@ -137,6 +137,17 @@ final class EventDaysAndGatheringsTest {
   }
 
   @Test
+  void aListOfEventsBeforeOnePlaceAndTime_sharesThemAll() {
+    // GIVEN three events listed with commas and «и» before one city and one month
+    Document doc = russian("1. Стороны примут участие в Медиафоруме \"Дружба\", Молодёжном форуме \"Дружба\" и"
+        + " Выставке \"Дружба\" в г. Астана в мае текущего года.");
+    String all = events(doc);
+    // THEN each of them takes the city and the month, the first one too
+    assertEquals(3, doc.events().stream().filter(e -> e.place().map(Place::name).orElse("").equals("Астана")).count(), all);
+    assertEquals(3, doc.events().stream().filter(e -> e.date().map(Object::toString).orElse("").endsWith("-05")).count(), all);
+  }
+
+  @Test
   void theNounsGenitivePlural_isStillTalks() {
     // GIVEN «в ходе бесед», the genitive plural of «беседа», which the whole-word forms must keep
     Document doc = russian("1. В ходе бесед в Астане 14 мая 2024 года президенты обсудили сотрудничество в области энергетики.");
