@@ -121,6 +121,9 @@ final class Segmenter {
       // «Charles Michel, … and Prime Minister KISHIDA Fumio of Japan met in Brussels … and issued the
       // following statement:»: an opening that introduces the text is the document's own first paragraph.
       bodyStart = opening ? lastLeadIn : lastLeadIn + 1;
+      if (!opening && matches(text, lines.get(lastLeadIn), "TEXT_BEGINS")) {
+        bodyStart = textBeginsOpening(text, lines, lastLeadIn, titleLine, bodyStart);
+      }
     } else if (titleLine >= 0 && layout.titleStart >= lines.get(titleLine).contentStart
         && layout.titleEnd == lines.get(titleLine).contentEnd) {
       bodyStart = titleLine + 1;
@@ -165,6 +168,33 @@ final class Segmenter {
       layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, lines.get(trailer).start, text.length()));
     }
     return layout;
+  }
+
+  /**
+   * «The following joint statement was issued by the Governments of A and B. ⏎ Begin Text:»: the
+   * sentence a TEXT_BEGINS marker closes (on its own line, or on the line before it after blanks) says
+   * who adopted the text, so the document starts with it; else {@code bodyStart} stands.
+   */
+  private int textBeginsOpening(String text, List<Line> lines, int leadIn, int titleLine, int bodyStart) {
+    Line marker = lines.get(leadIn);
+    int before = leadIn;
+    if (Character.isLetter(text.charAt(marker.contentStart))
+        && matchesAt(text, marker, "begin text")) {
+      before--;
+      while (before > titleLine && lines.get(before).isBlank()) {
+        before--;
+      }
+    }
+    if (before <= titleLine || !isProse(text, lines.get(before)) || matches(text, lines.get(before), "MENU")) {
+      return bodyStart;
+    }
+    return before;
+  }
+
+  /** Whether the line's content opens with {@code marker} (lower case) whatever its case. */
+  private static boolean matchesAt(String text, Line line, String marker) {
+    return line.contentEnd - line.contentStart >= marker.length()
+        && text.regionMatches(true, line.contentStart, marker, 0, marker.length());
   }
 
   private void body(String text, List<Line> lines, int from, int to, Layout layout, boolean arabic) {
