@@ -763,6 +763,33 @@ final class SignatoryResolver {
     }
   }
 
+  /**
+   * «Мы, Российская Федерация и государства — члены Организации Североатлантического договора», «We,
+   * the Russian Federation and the member States of NATO»: in tokens {@code [from, to)}, an
+   * organisation whose members (a collective of the sides, groups.tsv) are joined by «and» to a side
+   * adopts the text with it; the member states are sides only where the text names them.
+   */
+  private void membersBesideASide(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Context.Found<PartyInfo> previous = null;
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first >= to) {
+        break;
+      }
+      if (found.first < from || found.last > to) {
+        continue;
+      }
+      if (previous != null && found.value.kind == PartyKind.ORGANIZATION && previous.last < found.first
+          && sides.contains(previous.value.id) && words.is(WordClass.AND, t.key[previous.last])) {
+        PrefixLexicon.Hit<List<String>> members = data.groups.longestAt(t, previous.last + 1, found.first);
+        if (members != null && members.entry.value.contains("SIGNATORIES") && onlyJoiners(t, members.last, found.first)) {
+          sides.add(found.value.id);
+        }
+      }
+      previous = found;
+    }
+  }
+
   /** Whether tokens {@code last - 1} and {@code next} are joined by a dash or by «and» alone. */
   private boolean joined(Tokens t, int last, int next) {
     if (next == last) {
@@ -1075,8 +1102,13 @@ final class SignatoryResolver {
   private void weTheLeaders(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
     Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    // «ДЕКЛАРАЦИЯ ⏎ ГЛАВ ГОСУДАРСТВ И ⏎ ПРАВИТЕЛЬСТВ …»: a heading broken into short lines uses up the window of
+    // paragraphs, but a subject that names its parties may still open after it.
+    Set<Layout.Block> window = openingBlocks(ctx, PREAMBLE_WINDOW);
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.number != null ? s.block != firstClause : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
+      boolean near = s.block.number != null ? s.block == firstClause : Layout.preambleIndex(s.block) < PREAMBLE_WINDOW;
+      boolean reached = !near && s.block.number == null && window.contains(s.block);
+      if (!near && !reached) {
         continue;
       }
       for (int i = s.firstToken; i < s.lastToken; i++) {
@@ -1085,6 +1117,11 @@ final class SignatoryResolver {
         // «the APEC Economic Leaders' Meeting»: leaders before a head word name a meeting, not the subject.
         if (group == null || !group.entry.value.contains("SIGNATORIES") || !opening
             || group.last < s.lastToken && data.lexicons.heads.longestAt(t, group.last, s.lastToken) != null) {
+          continue;
+        }
+        // Past the first paragraphs, under a heading broken into short lines, only a subject that names
+        // its parties right after a comma («…, мы, Российская Федерация и …») is the sides'.
+        if (reached && !(group.last < s.lastToken && t.gapHas(group.last, ',') && appositiveParty(ctx, group.last))) {
           continue;
         }
         int end = group.last;
@@ -1115,6 +1152,8 @@ final class SignatoryResolver {
         definingOrganisation(ctx, group.last, stretchEnd, sides);
         // «We, the leaders of the European Union (EU) and Japan»: an organisation joined to a state is a side too.
         joinedOrganisations(ctx, group.last, stretchEnd, sides);
+        // «We, the Russian Federation and the member States of NATO»: the organisation whose members stand beside a side is a side too.
+        membersBesideASide(ctx, group.last, stretchEnd, sides);
         // «the Prime Ministers of the Nordic countries and Canada»: a group of states (groups.tsv) right after the
         // subject, «of the» apart, stands for its members; one past other words is what the sides speak of
         // («Стороны развивают сотрудничество стран Центральной Азии»).
@@ -1907,6 +1946,28 @@ final class SignatoryResolver {
     if (heads.size() >= 2) {
       sides.addAll(heads);
     }
+  }
+
+  /** Whether a party's name starts at token {@code k}, or right after the article there. */
+  private boolean appositiveParty(Context ctx, int k) {
+    return startsParty(ctx, k)
+        || k + 1 < ctx.tokens.size && data.language.isArticle(ctx.tokens.key[k]) && startsParty(ctx, k + 1);
+  }
+
+  /** The preamble's blocks up to its {@code window}-th that is more than a short line of a heading or a dateline. */
+  private static Set<Layout.Block> openingBlocks(Context ctx, int window) {
+    Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    int substantive = 0;
+    for (Layout.Block block : ctx.layout.preamble) {
+      if (substantive >= window) {
+        break;
+      }
+      opening.add(block);
+      if (!isShortLine(block)) {
+        substantive++;
+      }
+    }
+    return opening;
   }
 
   /** Whether the preamble holds a paragraph that is more than a line of a heading or a dateline. */
