@@ -9,7 +9,8 @@ package dev.entente.parser;
  * list item. A text without blank lines (an archive that parts paragraphs by a line break alone) is
  * joined more carefully, since there a break may end a paragraph: only where the line ends without
  * a sentence end or a comma and the next line goes on in lower case, or where the line is nearly
- * full, ends in a word and the next line's first word would not have fitted on it. One character
+ * full, ends in a word and the next line's first word would not have fitted on it and does not open the line
+ * before too (signature lines «Министр …» under «Министр …» stay apart). One character
  * for one, so every offset stays where it was.
  */
 final class LineUnwrapper {
@@ -75,6 +76,8 @@ final class LineUnwrapper {
 
   /** Lines within this many characters of the widest are full lines of a wrapped text. */
   private static final int NEAR_FULL = 10;
+  /** Nearly full lines a text without blank lines needs before its width counts as a wrap width. */
+  private static final int MIN_FULL_LINES = 5;
 
   /**
    * Joins the wrapped lines of a text without blank lines, whose prose lines are at most {@code widest}
@@ -96,7 +99,7 @@ final class LineUnwrapper {
       }
       start = end + 1;
     }
-    boolean wrapWidth = nearlyFull * 2 >= prose;
+    boolean wrapWidth = nearlyFull * 2 >= prose && nearlyFull >= MIN_FULL_LINES;
     boolean inBody = false;
     start = 0;
     while (start < length) {
@@ -119,7 +122,7 @@ final class LineUnwrapper {
         if (!goesOn && wrapWidth && Character.isLetter(chars[last])) {
           int width = contentWidth(chars, start, end);
           overflows = width >= PROSE && width <= widest && width >= widest - NEAR_FULL
-              && width + 1 + word > widest;
+              && width + 1 + word > widest && !sameFirstWord(chars, firstContent(chars, start, end), first, word);
         }
         if ((goesOn || overflows) && !opensPoint(chars, next, nextEnd)) {
           chars[end] = ' ';
@@ -127,6 +130,19 @@ final class LineUnwrapper {
       }
       start = next;
     }
+  }
+
+  /** Whether the line at {@code a} opens with the word of {@code length} at {@code b} («Министр …» over «Министр …»): parallel lines of a signature block or a list. */
+  private static boolean sameFirstWord(char[] chars, int a, int b, int length) {
+    if (a < 0 || a + length >= chars.length || !Character.isWhitespace(chars[a + length])) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[a + i] != chars[b + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a line ending in {@code c} ends a sentence, a clause of a list or a preamble paragraph. */

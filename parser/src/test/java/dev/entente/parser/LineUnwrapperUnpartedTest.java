@@ -80,4 +80,18 @@ final class LineUnwrapperUnpartedTest {
     // WHEN / THEN nothing is joined: the lines are not of one width
     assertEquals(text, unwrap(text));
   }
+
+  @Test
+  void signatureLinesOfOneWidth_stayApart() {
+    // GIVEN a short agreement whose signature lines happen to be of one width
+    String text = "Agreement\n"
+        + "1. The Parties shall cooperate in the fields of trade and energy.\n"
+        + "Minister of Foreign Affairs of the Republic of Armenia A. Petrosyan\n"
+        + "Minister of Foreign Affairs of the Republic of Kazakhstan B. Nurlanov\n"
+        + "Minister of Foreign Affairs of the Kyrgyz Republic C. Asanov Duishon\n"
+        + "Minister of Foreign Affairs of the Republic of Tajikistan D. Rakhimov\n"
+        + "Minister of Foreign Affairs of the Republic of Uzbekistan E. Karimova\n";
+    // WHEN / THEN each signature stays on its own line
+    assertEquals(text, unwrap(text));
+  }
 }
