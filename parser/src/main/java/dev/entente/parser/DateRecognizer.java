@@ -42,6 +42,8 @@ final class DateRecognizer {
     int weekday;
     /** The year stands alone after «до»: a period's end («до 2030 г.»). */
     boolean until;
+    /** The year stands alone after «since», «с»: a period's start («since 2013», «с 2013 года»), no event's day. */
+    boolean since;
 
     boolean hasYear() {
       return year1 > 0 || year2 > 0;
@@ -510,6 +512,7 @@ final class DateRecognizer {
       return null;
     }
     f.until = words.is(WordClass.UNTIL_PREPOSITION, before);
+    f.since = f.year2 == 0 && words.is(WordClass.SINCE_PREPOSITION, before);
     f.last = yearWord ? j + 1 : j;
     if (f.year2 == 0) {
       half(t, i, f);

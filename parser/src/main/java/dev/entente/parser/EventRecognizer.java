@@ -64,7 +64,13 @@ final class EventRecognizer {
     List<DateRecognizer.Found> inSentence = ctx.dates(dates, from, to);
     DateRecognizer.Found nearest = null;
     int best = Integer.MAX_VALUE;
+    boolean counted = false;
     for (DateRecognizer.Found d : inSentence) {
+      // «the fourth consultations since 2013»: a period's start dates no event; it counts the ones up to now.
+      if (d.since) {
+        counted |= c.ordinal != null && d.first >= c.last && d.first - c.last <= SINCE_REACH;
+        continue;
+      }
       int distance = d.first >= c.last ? d.first - c.last : c.first - d.last;
       // «подписание 2 апреля 1997 года Договора о …»: the date between a signing's head and what was signed is its own.
       boolean inside = d.first >= c.first && d.last <= c.last;
@@ -134,6 +140,10 @@ final class EventRecognizer {
     if (occasion) {
       c.date = ctx.date;
       c.inTitle = true;
+    } else if (counted && c.date == null && ctx.date != null && cued(ctx, c, from, to).status != EventStatus.PLANNED) {
+      // «the fourth government consultations since 2013 focused on …»: the n-th one since a period's start is
+      // the latest, the one the document reports, unless a cue puts it ahead.
+      c.date = ctx.date;
     }
     c.eventStatus = status(ctx, c, from, to);
   }
@@ -232,6 +242,9 @@ final class EventRecognizer {
     }
     return false;
   }
+
+  /** How many tokens after an ordinal event's name a «since» year still counts its kind («… since 2013»). */
+  private static final int SINCE_REACH = 2;
 
   /** What a comma between an event's name and a date after it adds to their distance, in words. */
   private static final int ANOTHER_CLAUSE = 100;

@@ -6,7 +6,12 @@ package dev.entente.parser;
  * lines reads as one: a line break becomes a space. A text is taken as hard-wrapped when it has
  * blank lines and most of its longer lines are of one width; then a break is joined when the line
  * before it is nearly full, neither line is blank, and the next line opens no numbered point or
- * list item. One character for one, so every offset stays where it was.
+ * list item. A text without blank lines (an archive that parts paragraphs by a line break alone) is
+ * joined more carefully, since there a break may end a paragraph: only where the line ends without
+ * a sentence end or a comma and the next line goes on in lower case, or where the line is nearly
+ * full, ends in a word and the next line's first word would not have fitted on it and does not open the line
+ * before too (signature lines «Министр …» under «Министр …» stay apart). One character
+ * for one, so every offset stays where it was.
  */
 final class LineUnwrapper {
   /** Lines this long or longer are prose, not headings; shorter ones say nothing about the wrap. */
@@ -43,7 +48,11 @@ final class LineUnwrapper {
       }
       start = end + 1;
     }
-    if (blank == 0 || prose < 3 || narrow < prose * WRAPPED_SHARE) {
+    if (prose < 3 || narrow < prose * WRAPPED_SHARE) {
+      return;
+    }
+    if (blank == 0) {
+      unwrapUnparted(chars, length, gapBreaks, widest, prose);
       return;
     }
     int full = widest * 2 / 3;
@@ -63,6 +72,106 @@ final class LineUnwrapper {
       }
       start = next;
     }
+  }
+
+  /** Lines within this many characters of the widest are full lines of a wrapped text. */
+  private static final int NEAR_FULL = 10;
+  /** Nearly full lines a text without blank lines needs before its width counts as a wrap width. */
+  private static final int MIN_FULL_LINES = 5;
+
+  /**
+   * Joins the wrapped lines of a text without blank lines, whose prose lines are at most {@code widest}
+   * wide. The head (title, subject lines, dateline: the lines before the first one that ends a sentence or
+   * opens a numbered point)
+   * is left as it is; in the body a break is joined where the line ends without a sentence end or a comma and the next line
+   * goes on in lower case (not with an abbreviation such as «г.», which opens a place-and-date line), or, when at least half the prose lines are nearly full (a wrap width, not
+   * ragged lines), where the line is nearly full, ends in a word and the next line's first word would
+   * not have fitted on it.
+   */
+  private static void unwrapUnparted(char[] chars, int length, boolean[] gapBreaks, int widest, int prose) {
+    int nearlyFull = 0;
+    int start = 0;
+    while (start < length) {
+      int end = lineEnd(chars, start, length);
+      int width = contentWidth(chars, start, end);
+      if (width >= PROSE && width <= widest && width >= widest - NEAR_FULL) {
+        nearlyFull++;
+      }
+      start = end + 1;
+    }
+    boolean wrapWidth = nearlyFull * 2 >= prose && nearlyFull >= MIN_FULL_LINES;
+    boolean inBody = false;
+    start = 0;
+    while (start < length) {
+      int end = lineEnd(chars, start, length);
+      if (end >= length) {
+        return;
+      }
+      int next = end + 1;
+      int nextEnd = lineEnd(chars, next, length);
+      int last = lastContent(chars, start, end);
+      int first = firstContent(chars, next, nextEnd);
+      inBody = inBody || opensPoint(chars, start, end);
+      boolean head = !inBody;
+      inBody = inBody || last >= 0 && endsSentenceOrItem(chars[last]) && chars[last] != ',';
+      if (!head && last >= 0 && first >= 0 && !endsSentenceOrItem(chars[last])
+          && !isCell(gapBreaks, start, end, length) && !isCell(gapBreaks, next, nextEnd, length)) {
+        int word = wordLength(chars, first, nextEnd);
+        boolean goesOn = Character.isLowerCase(chars[first]) && chars[first + word - 1] != '.';
+        boolean overflows = false;
+        if (!goesOn && wrapWidth && Character.isLetter(chars[last])) {
+          int width = contentWidth(chars, start, end);
+          overflows = width >= PROSE && width <= widest && width >= widest - NEAR_FULL
+              && width + 1 + word > widest && !sameFirstWord(chars, firstContent(chars, start, end), first, word);
+        }
+        if ((goesOn || overflows) && !opensPoint(chars, next, nextEnd)) {
+          chars[end] = ' ';
+        }
+      }
+      start = next;
+    }
+  }
+
+  /** Whether the line at {@code a} opens with the word of {@code length} at {@code b} («Министр …» over «Министр …»): parallel lines of a signature block or a list. */
+  private static boolean sameFirstWord(char[] chars, int a, int b, int length) {
+    if (a < 0 || a + length >= chars.length || !Character.isWhitespace(chars[a + length])) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[a + i] != chars[b + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a line ending in {@code c} ends a sentence, a clause of a list or a preamble paragraph. */
+  private static boolean endsSentenceOrItem(char c) {
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ',';
+  }
+
+  private static int lastContent(char[] chars, int from, int to) {
+    int e = to - 1;
+    while (e >= from && Character.isWhitespace(chars[e])) {
+      e--;
+    }
+    return e >= from ? e : -1;
+  }
+
+  private static int firstContent(char[] chars, int from, int to) {
+    int s = from;
+    while (s < to && Character.isWhitespace(chars[s])) {
+      s++;
+    }
+    return s < to ? s : -1;
+  }
+
+  private static int wordLength(char[] chars, int from, int to) {
+    int e = from;
+    while (e < to && !Character.isWhitespace(chars[e])) {
+      e++;
+    }
+    return e - from;
   }
 
   /** Whether the line {@code [start, end)} begins or ends at a broken wide gap. */

@@ -217,7 +217,8 @@ final class Segmenter {
       }
       if (number != null && number.value() > 0) {
         int n = number.value();
-        boolean inSequence = n == lastNumber + 1;
+        // «… met at the Summit.» then «2. The Heads of State …»: the opening paragraph was point 1, left unnumbered.
+        boolean inSequence = n == lastNumber + 1 || n == 2 && lastNumber == 0 && current != null;
         boolean smallGap = lastNumber > 0 && n > lastNumber + 1 && n <= lastNumber + 3;
         if (!inSequence && !smallGap) {
           number = null;

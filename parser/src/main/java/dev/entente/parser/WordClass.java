@@ -141,6 +141,8 @@ enum WordClass {
   YEAR_PREPOSITION,
   /** «до» before a year: a period's end. */
   UNTIL_PREPOSITION,
+  /** «since», «с» before a lone year: a period's start («since 2013», «с 2013 года»). */
+  SINCE_PREPOSITION,
   /** The year nouns after a relative year word («текущего года»). */
   RELATIVE_YEAR_NOUN,
   /** The first-person plural pronoun that opens an adopting subject («Мы, главы государств …»). */
