@@ -150,6 +150,7 @@ final class LineUnwrapper {
     return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ',';
   }
 
+  /** The index of the last non-space char of {@code chars[from, to)}, or -1 on a blank line. */
   private static int lastContent(char[] chars, int from, int to) {
     int e = to - 1;
     while (e >= from && Character.isWhitespace(chars[e])) {
@@ -158,6 +159,7 @@ final class LineUnwrapper {
     return e >= from ? e : -1;
   }
 
+  /** The index of the first non-space char of {@code chars[from, to)}, or -1 on a blank line. */
   private static int firstContent(char[] chars, int from, int to) {
     int s = from;
     while (s < to && Character.isWhitespace(chars[s])) {
@@ -166,6 +168,7 @@ final class LineUnwrapper {
     return s < to ? s : -1;
   }
 
+  /** The length of the word at {@code from}: the chars up to the next space or {@code to}. */
   private static int wordLength(char[] chars, int from, int to) {
     int e = from;
     while (e < to && !Character.isWhitespace(chars[e])) {

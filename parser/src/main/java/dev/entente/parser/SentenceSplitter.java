@@ -89,6 +89,7 @@ final class SentenceSplitter {
     return length == 0 || !abbreviations.contains(Tokenizer.keyOf(new String(text, wordStart, i - wordStart)));
   }
 
+  /** Whether the quote at {@code i} opens a quotation: it starts the sentence or follows a space or «(». */
   private static boolean opensQuote(char[] text, int i, int from) {
     return i == from || Character.isWhitespace(text[i - 1]) || text[i - 1] == '(';
   }
