@@ -608,17 +608,7 @@ final class SignatoryResolver {
    */
   private void adoptingSubject(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
-    java.util.Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    int substantive = 0;
-    for (Layout.Block block : ctx.layout.preamble) {
-      if (substantive >= SUBJECT_WINDOW) {
-        break;
-      }
-      opening.add(block);
-      if (!isShortLine(block)) {
-        substantive++;
-      }
-    }
+    Set<Layout.Block> opening = openingBlocks(ctx, SUBJECT_WINDOW);
     Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
     boolean firstClauseSeen = false;
     for (Context.Sentence s : ctx.sentences) {
