@@ -206,15 +206,15 @@ final class Leaders {
     if (bySurnameWord.isEmpty()) {
       return;
     }
-    LocalDate[] span = null;
+    LocalDate[] days = null;
     for (PersonRecognizer.Person person : people) {
       if (person.party != null || person.role == null) {
         continue;
       }
-      if (span == null) {
-        span = span(ctx);
+      if (days == null) {
+        days = possibleDays(ctx);
       }
-      Entry entry = match(person.name, person.role, span[0], span[1]);
+      Entry entry = match(person.name, person.role, days[0], days[1]);
       if (entry == null || entry.office != Office.HEAD_OF_STATE && entry.office != Office.HEAD_OF_GOVERNMENT) {
         continue;
       }
@@ -228,7 +228,7 @@ final class Leaders {
   }
 
   /** The days the document may be of: its date, else the day or year it refers to, else any. */
-  private static LocalDate[] span(Context ctx) {
+  private static LocalDate[] possibleDays(Context ctx) {
     if (ctx.date != null) {
       return new LocalDate[] {ctx.date.earliest(), ctx.date.latest()};
     } else if (ctx.referenceDay != null) {
@@ -244,9 +244,9 @@ final class Leaders {
     if (bySurnameWord.isEmpty()) {
       return;
     }
-    LocalDate[] span = span(ctx);
-    LocalDate from = span[0];
-    LocalDate to = span[1];
+    LocalDate[] days = possibleDays(ctx);
+    LocalDate from = days[0];
+    LocalDate to = days[1];
     for (PersonRecognizer.Person person : people) {
       PartyInfo found = person.party == null ? null : parties.get(person.party);
       boolean organisation = found != null && found.kind == PartyKind.ORGANIZATION;
