@@ -94,7 +94,7 @@ final class LineUnwrapper {
     while (start < length) {
       int end = lineEnd(chars, start, length);
       int width = contentWidth(chars, start, end);
-      if (width >= PROSE && width <= widest && width >= widest - NEAR_FULL) {
+      if (isNearlyFull(width, widest)) {
         nearlyFull++;
       }
       start = end + 1;
@@ -121,7 +121,7 @@ final class LineUnwrapper {
         boolean overflows = false;
         if (!goesOn && wrapWidth && Character.isLetter(chars[last])) {
           int width = contentWidth(chars, start, end);
-          overflows = width >= PROSE && width <= widest && width >= widest - NEAR_FULL
+          overflows = isNearlyFull(width, widest)
               && width + 1 + word > widest && !sameFirstWord(chars, firstContent(chars, start, end), first, word);
         }
         if ((goesOn || overflows) && !opensPoint(chars, next, nextEnd)) {
@@ -143,6 +143,11 @@ final class LineUnwrapper {
       }
     }
     return true;
+  }
+
+  /** Whether a line {@code width} chars wide is a prose line within {@link #NEAR_FULL} of the {@code widest}. */
+  private static boolean isNearlyFull(int width, int widest) {
+    return width >= PROSE && width <= widest && width >= widest - NEAR_FULL;
   }
 
   /** Whether a line ending in {@code c} ends a sentence, a clause of a list or a preamble paragraph. */
