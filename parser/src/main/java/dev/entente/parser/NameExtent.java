@@ -630,9 +630,14 @@ final class NameExtent {
    */
   private boolean opensAnotherItem(Tokens t, int k, int to) {
     // «… и Российско-Узбекского бизнес-форума»: a compound adjective's first part joins it to the adjective.
-    int adjective = k + 1 < to && t.hyphenAfter[k] && t.end[k] + 1 == t.start[k + 1] ? k + 1 : k;
+    int adjective = k + 1 < to && bareHyphenAfter(t, k) ? k + 1 : k;
     return lex.heads.longestAt(t, k, to) != null
         || adjective + 1 < to && language.isAdjective(t.key[adjective]) && lex.heads.longestAt(t, adjective + 1, to) != null;
+  }
+
+  /** Whether tokens {@code k} and {@code k + 1} are joined by a hyphen with no space on either side («бизнес-форума»). */
+  private static boolean bareHyphenAfter(Tokens t, int k) {
+    return t.hyphenAfter[k] && t.end[k] + 1 == t.start[k + 1];
   }
 
   /** «между Правительством X и Правительством Y»: the first «и» after «между» joins the pair. */
@@ -782,7 +787,7 @@ final class NameExtent {
     // «бизнес-форума», «бизнес-совета»: a head noun and the first part a bare hyphen joins to it are one word.
     int joined = -1;
     for (int k = Math.max(first, headFirst - 1); k <= headFirst && k + 1 < to; k++) {
-      if (t.hyphenAfter[k] && t.end[k] + 1 == t.start[k + 1] && !t.isCapitalized(k + 1)) {
+      if (bareHyphenAfter(t, k) && !t.isCapitalized(k + 1)) {
         joined = k;
         break;
       }
@@ -815,5 +820,4 @@ final class NameExtent {
     }
     return b.append(name, at - t.start[first], name.length()).toString();
   }
-
 }
