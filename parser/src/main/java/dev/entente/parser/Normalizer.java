@@ -176,6 +176,9 @@ final class Normalizer {
     return Character.isISOControl(value) || Character.isSurrogate((char) value) ? -1 : value;
   }
 
+  /** The most chars of a form of address at a line's end, its stops included («H.E.», «Mr.»); a longer word is not looked up. */
+  private static final int ADDRESS_CHARS = 8;
+
   /**
    * «H.E. Mr.» at a line's end and «John Smith, President …» on the next: the break becomes a space,
    * so that the name stays with its title. Only a single break before a capital; one pass.
@@ -187,7 +190,7 @@ final class Normalizer {
       }
       int wordStart = p - 1;
       while (wordStart > 0 && (Character.isLetter(chars[wordStart - 1]) || chars[wordStart - 1] == '.')
-          && p - wordStart < 8) {
+          && p - wordStart < ADDRESS_CHARS) {
         wordStart--;
       }
       if (wordStart < p - 1 && (wordStart == 0 || !Character.isLetterOrDigit(chars[wordStart - 1]))
