@@ -93,15 +93,15 @@ final class ConceptFilter {
         return false;
       }
     }
-    boolean month = false;
+    boolean namesAMonth = false;
     for (int k = c.headFirst + 2; k < c.last; k++) {
       boolean isMonth = data.months.containsKey(t.key[k]);
-      month |= isMonth;
+      namesAMonth |= isMonth;
       if (!isMonth && !t.isNumber(k) && !data.yearWords.contains(t.key[k])) {
         return false;
       }
     }
-    return month;
+    return namesAMonth;
   }
 
   /** The longest line, in chars, read as a section heading. */
