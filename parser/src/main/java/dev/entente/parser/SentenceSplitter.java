@@ -108,7 +108,7 @@ final class SentenceSplitter {
     return to;
   }
 
-  /** Whether the sentence goes on after the quote at {@code close}: a lower-case word or a comma follows. */
+  /** Whether the sentence goes on after the quote at {@code close}: a lower-case word, a comma, semicolon, colon or «)» follows. */
   private static boolean goesOnAfter(char[] text, int close, int to) {
     int next = close + 1;
     while (next < to && text[next] == ' ') {
