@@ -235,10 +235,11 @@ final class PersonRecognizer {
         }
         // «… was represented by A, Secretary of State; B, Ambassador to C; and D, …»: an item of a list
         // the verb opens, after a semicolon, reaches back to it.
-        int m = mention.start();
-        boolean listItem = m > s.firstToken && (t.gapHas(m, ';') || words.is(WordClass.AND, t.key[m - 1]) && t.gapHas(m - 1, ';'));
+        int nameStart = mention.start();
+        boolean listItem = nameStart > s.firstToken
+            && (t.gapHas(nameStart, ';') || words.is(WordClass.AND, t.key[nameStart - 1]) && t.gapHas(nameStart - 1, ';'));
         int reach = listItem ? LIST_REACH : REPRESENTED_REACH;
-        for (int k = mention.start() - 1; k > s.firstToken && k >= mention.start() - reach && person.party == null; k--) {
+        for (int k = nameStart - 1; k > s.firstToken && k >= nameStart - reach && person.party == null; k--) {
           if (words.is(WordClass.REPRESENTATION_VERB, t.key[k])) {
             person.party = partyEndingBefore(ctx, k, s.firstToken);
             break;
