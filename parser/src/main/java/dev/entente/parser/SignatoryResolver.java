@@ -1364,10 +1364,10 @@ final class SignatoryResolver {
         if (found.last > s.lastToken) {
           break;
         }
-        boolean next = agents.isEmpty()
+        boolean continuesList = agents.isEmpty()
             ? found.first - verb <= AGENT_REACH && spacesOnly(t, verb + 1, found.first)
             : onlyJoiners(t, k, found.first);
-        if (!next) {
+        if (!continuesList) {
           break;
         }
         agents.add(found.value.id);
@@ -1605,8 +1605,9 @@ final class SignatoryResolver {
         }
         boolean opens = k <= s.firstToken + OPENING_WORDS && subjectOpening(t, s.firstToken, k);
         String gap = text.substring(t.end[end - 1], t.start[end]);
-        boolean verb = end < limit && gap.isBlank() && !t.isCapitalized(end) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end]);
-        boolean adopts = opens ? verb || end < limit && gap.isBlank() && !t.isCapitalized(end) && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
+        boolean lowerCaseNext = end < limit && gap.isBlank() && !t.isCapitalized(end);
+        boolean verb = lowerCaseNext && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end]);
+        boolean adopts = opens ? verb || lowerCaseNext && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
             && !words.is(WordClass.AND, t.key[end]) : verb && afterClause(t, text, s.firstToken, k);
         // «The General Assembly, ⏎ Recalling …» may follow a resolution's long heading.
         if (!(adopts && inWindow) && !(opens && gap.startsWith(",") && gap.indexOf('\n') > 0)) {
@@ -1660,13 +1661,16 @@ final class SignatoryResolver {
     return before > first && text.substring(t.end[before - 1], t.start[before]).trim().equals(",");
   }
 
-  /** Whether a party is named within a few words from token {@code from} (the organ is that party's). */
+  /** Words after an organ in which a party named makes the organ that party's («Security Council of the Russian Federation»). */
+  private static final int PARTY_NEAR_WORDS = 4;
+
+  /** Whether a party is named within {@link #PARTY_NEAR_WORDS} words from token {@code from} (the organ is that party's). */
   private static boolean partyNear(Context ctx, int from) {
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-      if (found.first >= from && found.first < from + 4) {
+      if (found.first >= from && found.first < from + PARTY_NEAR_WORDS) {
         return true;
       }
-      if (found.first >= from + 4) {
+      if (found.first >= from + PARTY_NEAR_WORDS) {
         break;
       }
     }
