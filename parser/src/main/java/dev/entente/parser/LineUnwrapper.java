@@ -81,12 +81,12 @@ final class LineUnwrapper {
 
   /**
    * Joins the wrapped lines of a text without blank lines, whose prose lines are at most {@code widest}
-   * wide. The head (title, subject lines, dateline: the lines before the first one that ends a sentence or
-   * opens a numbered point)
-   * is left as it is; in the body a break is joined where the line ends without a sentence end or a comma and the next line
-   * goes on in lower case (not with an abbreviation such as «г.», which opens a place-and-date line), or, when at least half the prose lines are nearly full (a wrap width, not
-   * ragged lines), where the line is nearly full, ends in a word and the next line's first word would
-   * not have fitted on it.
+   * wide. The head (title, subject lines, dateline: the lines before the first one that ends a sentence
+   * or opens a numbered point) is left as it is. In the body a break is joined where the line ends
+   * without a sentence end or a comma and the next line goes on in lower case (not with an abbreviation
+   * such as «г.», which opens a place-and-date line); or, when at least half the prose lines are nearly
+   * full (a wrap width, not ragged lines), where the line is nearly full, ends in a word and the next
+   * line's first word would not have fitted on it.
    */
   private static void unwrapUnparted(char[] chars, int length, boolean[] gapBreaks, int widest, int prose) {
     int nearlyFull = 0;
