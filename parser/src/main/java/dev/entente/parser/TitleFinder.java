@@ -173,9 +173,9 @@ final class TitleFinder {
       for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
         if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k])) {
           // «issued a joint statement»: an article may stand before the kind.
-          int kind = k + 2 < to && data.language.isArticle(tokens.key[k + 1]) ? k + 2 : k + 1;
-          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kind, to);
-          if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kind))) {
+          int kindStart = k + 2 < to && data.language.isArticle(tokens.key[k + 1]) ? k + 2 : k + 1;
+          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kindStart, to);
+          if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart))) {
             layout.kind = hit.entry.value;
             return;
           }
