@@ -178,8 +178,7 @@ final class Segmenter {
   private int textBeginsOpening(String text, List<Line> lines, int leadIn, int titleLine, int bodyStart) {
     Line marker = lines.get(leadIn);
     int before = leadIn;
-    if (Character.isLetter(text.charAt(marker.contentStart))
-        && matchesAt(text, marker, "begin text")) {
+    if (Character.isLetter(text.charAt(marker.contentStart)) && matches(text, marker, "TEXT_BEGINS_LINE")) {
       before--;
       while (before > titleLine && lines.get(before).isBlank()) {
         before--;
@@ -189,12 +188,6 @@ final class Segmenter {
       return bodyStart;
     }
     return before;
-  }
-
-  /** Whether the line's content opens with {@code marker} (lower case) whatever its case. */
-  private static boolean matchesAt(String text, Line line, String marker) {
-    return line.contentEnd - line.contentStart >= marker.length()
-        && text.regionMatches(true, line.contentStart, marker, 0, marker.length());
   }
 
   private void body(String text, List<Line> lines, int from, int to, Layout layout, boolean arabic) {
