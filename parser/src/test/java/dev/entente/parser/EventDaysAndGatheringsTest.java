@@ -1,5 +1,9 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.DatedStatements.english;
+import static dev.entente.parser.DatedStatements.event;
+import static dev.entente.parser.DatedStatements.events;
+import static dev.entente.parser.DatedStatements.russian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +12,6 @@ import dev.entente.model.Document;
 import dev.entente.model.Event;
 import dev.entente.model.EventStatus;
 import dev.entente.model.Place;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,27 +23,6 @@ import org.junit.jupiter.api.Test;
 final class EventDaysAndGatheringsTest {
   private static final Parser ENGLISH = Parser.english();
   private static final Parser RUSSIAN = Parser.russian();
-
-  private static Document english(String body) {
-    return ENGLISH.parse("en-test", "Joint Statement of Canada and Chile\n\nOttawa, 12 November 2024\n\n" + body + "\n");
-  }
-
-  private static Document russian(String body) {
-    return RUSSIAN.parse("ru-test", "Совместное заявление Республики Казахстан и Республики Узбекистан\n\n"
-        + "г. Астана, 12 ноября 2024 года\n\n" + body + "\n");
-  }
-
-  private static String events(Document doc) {
-    return doc.events().stream()
-        .map(e -> e.name() + "/" + e.date().map(Object::toString).orElse("-") + "/"
-            + e.place().map(Place::name).orElse("-") + "/" + e.status())
-        .collect(Collectors.joining("; "));
-  }
-
-  private static Event event(Document doc, String part) {
-    return doc.events().stream().filter(e -> e.name().contains(part)).findFirst()
-        .orElseThrow(() -> new AssertionError(events(doc)));
-  }
 
   @Test
   void aMeetingHeldToday_isDatedOnTheDocumentsDay() {
