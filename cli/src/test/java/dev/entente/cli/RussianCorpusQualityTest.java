@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code entente eval} printing what score.py prints on it. The texts are not in the repository
  * (see corpus/ru/texts/README.md): they are looked for in corpus/ru/texts, then in
  * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so. The
- * second to twelfth test splits ({@code test2} to {@code test12} in split.tsv, batches 2 to 12 of
+ * second to thirteenth test splits ({@code test2} to {@code test13} in split.tsv, batches 2 to 13 of
  * SPLIT.md) are kept out of every floor here: the lead scores them (test2 to test7, held out
  * through session 11, have been tuning material since session 12; SPLIT.md). Texts that can no longer be rebuilt from their sources are listed
  * in {@code corpus/ru/lost.tsv} and left out of every figure here (their gold stays).
@@ -64,9 +64,11 @@ final class RussianCorpusQualityTest {
    * 0.947 (the 60 at 0.952), and then 8 more (batch 11: openings of news and agency pages, held out
    * that session too; its other 4 are {@code test11}), on which the same jar scores the 75 at 0.926:
    * the floor follows the larger split; then 6 more (batch 12, held out that session; its other 4
-   * are {@code test12}), on which the same jar scores the 81 at 0.924: the floor stands.
+   * are {@code test12}), on which the same jar scores the 81 at 0.924: the floor stands; then 6 more
+   * (batch 13, held out that session; its other 3 are {@code test13}), on which the same jar scores
+   * the 87 at 0.914: the floor follows the larger split.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.92;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.91;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");
