@@ -34,8 +34,11 @@ final class PartyRecognizer {
         && (match.first == sentenceStart || !t.isCapitalized(match.first));
   }
 
-  /** «US dollars», «Japanese yen», «US$5 trillion»: the name of a currency, not a mention of the state. */
-  private boolean isCurrency(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
+  /**
+   * «US dollars», «Japanese yen», «US$5 trillion», «долларов США»: the name of a currency (its noun
+   * after the state's name or, in the genitive, before it), not a mention of the state.
+   */
+  private boolean isCurrency(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from, int to) {
     if (match.value.kind != PartyKind.STATE) {
       return false;
     }
@@ -43,7 +46,9 @@ final class PartyRecognizer {
     if (end < t.source.length() && t.source.charAt(end) == '$') {
       return true;
     }
-    return match.last < to && LanguageData.startsWithAny(t.key[match.last], data.currencyNouns);
+    return match.last < to && LanguageData.startsWithAny(t.key[match.last], data.currencyNouns)
+        || match.first > from && t.gapBefore[match.first] == Tokens.GAP_SPACE
+            && LanguageData.startsWithAny(t.key[match.first - 1], data.currencyNouns);
   }
 
   /**
@@ -186,7 +191,7 @@ final class PartyRecognizer {
         i++;
         continue;
       }
-      if (isCommonWord(t, match, from) || data.namesPlace(t, match.last, to) || isCurrency(t, match, to)
+      if (isCommonWord(t, match, from) || data.namesPlace(t, match.last, to) || isCurrency(t, match, from, to)
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
           || insideCityName(t, match, from, to) || nationalBody(t, match, from, to)) {
         i = match.last;

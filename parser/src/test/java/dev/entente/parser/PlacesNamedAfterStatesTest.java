@@ -120,4 +120,13 @@ final class PlacesNamedAfterStatesTest {
     Document doc = russian("1. Стороны отметили роль Совета ООН по правам человека и программы НЕПАД.");
     assertEquals(List.of("UN"), parties(doc));
   }
+
+  @Test
+  void russian_currencies_areNoStates() {
+    Document doc = russian("1. Товарооборот между Казахстаном и Узбекистаном достиг 4 млрд долларов США; стороны "
+        + "расширят расчеты в национальных валютах, в том числе в китайских юанях и российских рублях.");
+    assertEquals(List.of("KZ", "UZ"), parties(doc));
+    doc = russian("1. Стороны обсудили позицию США и Китая.");
+    assertEquals(List.of("US", "CN"), parties(doc), "the state itself still counts");
+  }
 }
