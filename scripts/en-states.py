@@ -87,7 +87,7 @@ USAGE = {
     "FO": ("Faroes|Faeroe Islands", "", "Faroese", ""),
     "FR": ("", "", "French", "Franco"),
     "GA": ("Gabonese Republic", "", "Gabonese", ""),
-    "GB": ("Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland|Foreign and Commonwealth Office|Foreign, Commonwealth and Development Office|Foreign and Commonwealth Affairs|Foreign, Commonwealth and Development Affairs|Commonwealth Affairs|Commonwealth Office|Commonwealth Relations Office", "UK|U.K.", "British|Briton|Britons", "Anglo|Brito"),
+    "GB": ("Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland|Northern Ireland|Foreign and Commonwealth Office|Foreign, Commonwealth and Development Office|Foreign and Commonwealth Affairs|Foreign, Commonwealth and Development Affairs|Commonwealth Affairs|Commonwealth Office|Commonwealth Relations Office", "UK|U.K.", "British|Briton|Britons", "Anglo|Brito"),
     "GD": ("", "", "Grenadian", ""),
     "GE": ("", "", "Georgian", "Georgo"),
     "GH": ("", "", "Ghanaian", ""),

@@ -615,9 +615,12 @@ public final class English extends Language {
     return ADDRESSES;
   }
 
-  /** Words that make a state's name after them a region's («Latin America», «South American», «inter-American»). */
+  /**
+   * Words that make a state's name after them a region's («Latin America», «South American», «inter-American»).
+   * Not «Southern», «Eastern»: «Southern Lebanon», «Eastern Ukraine» are parts of the state.
+   */
   private static final Set<String> REGION_OPENERS = Set.of("latin", "south", "north", "central", "east", "west",
-      "southern", "northern", "eastern", "western", "new", "inter", "pan", "ibero", "meso");
+      "new", "inter", "pan", "ibero", "meso");
 
   @Override
   boolean opensRegionBeforeState(String key) {

@@ -42,8 +42,9 @@ final class PlacesNamedAfterStatesTest {
   void english_regionsNamedWithAStatesName_areNoStates() {
     Document doc = english("1. Australia and Argentina welcomed the trend towards democracy in Latin America and "
         + "cooperation with South American and Central American nations within the inter-American system.\n\n"
-        + "2. The United States and Mexico discussed development in Papua New Guinea and New Guinea.");
-    assertEquals(List.of("AU", "AR", "US", "MX", "PG"), states(doc));
+        + "2. The United States and Mexico discussed development in Papua New Guinea and New Guinea, and "
+        + "the situation in Southern Lebanon.");
+    assertEquals(List.of("AU", "AR", "US", "MX", "PG", "LB"), states(doc), "a part of a state still names it");
   }
 
   @Test
@@ -128,5 +129,12 @@ final class PlacesNamedAfterStatesTest {
     assertEquals(List.of("KZ", "UZ"), parties(doc));
     doc = russian("1. Стороны обсудили позицию США и Китая.");
     assertEquals(List.of("US", "CN"), parties(doc), "the state itself still counts");
+  }
+
+  @Test
+  void russian_halvesOfStates_areTheirStates() {
+    Document doc = russian("1. Стороны вспомнили о встречах в Восточной Германии и Западной Германии и обсудили "
+        + "мирный процесс в Северной Ирландии.");
+    assertEquals(List.of("DD", "DE", "GB"), parties(doc), "not Germany twice, not Ireland");
   }
 }
