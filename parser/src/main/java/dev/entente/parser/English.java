@@ -614,4 +614,24 @@ public final class English extends Language {
   Set<String> addressesBeforeNames() {
     return ADDRESSES;
   }
+
+  /**
+   * Words that make a state's name after them a region's («Latin America», «South American», «inter-American»).
+   * Not «Southern», «Eastern»: «Southern Lebanon», «Eastern Ukraine» are parts of the state.
+   */
+  private static final Set<String> REGION_OPENERS = Set.of("latin", "south", "north", "central", "east", "west",
+      "new", "inter", "pan", "ibero", "meso");
+
+  @Override
+  boolean opensRegionBeforeState(String key) {
+    return REGION_OPENERS.contains(key);
+  }
+
+  /** Waters named «… of» a state: «Gulf of Guinea», «Sea of Japan», «Bay of Bengal», «Strait of …». */
+  private static final Set<String> WATERS = Set.of("gulf", "sea", "bay", "strait", "straits");
+
+  @Override
+  boolean namesWaterBefore(String key) {
+    return WATERS.contains(key);
+  }
 }

@@ -729,4 +729,25 @@ public abstract class Language {
   Set<String> addressesBeforeNames() {
     return Set.of();
   }
+
+  /**
+   * Whether a word (its key) written right before a state's name makes the two the name of a region
+   * or of another place, not the state: English «Latin America», «South American», «New Guinea»,
+   * «Northern Ireland», «inter-American», «South China Sea». A name that begins with such a word
+   * («South Africa», «North Korea», «New Zealand») is the gazetteer's, matched whole before this is
+   * asked. None by default: Russian writes regions with words of their own («Латинская Америка»).
+   */
+  boolean opensRegionBeforeState(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word (its key) names a body of water whose name ends in a state's name after a
+   * preposition («Gulf of Guinea», «Sea of Japan», «Bay of Bengal»): the sea, not the state. None by
+   * default: Russian names such waters with the state's adjective («Гвинейский залив»), which the
+   * GEO rows of ambiguous.tsv read.
+   */
+  boolean namesWaterBefore(String key) {
+    return false;
+  }
 }

@@ -34,12 +34,103 @@ final class PartyRecognizer {
         && (match.first == sentenceStart || !t.isCapitalized(match.first));
   }
 
-  /** «US dollars», «Japanese yen»: the name of a currency, not a mention of the state. */
-  private boolean isCurrency(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
-    if (match.last >= to || match.value.kind != PartyKind.STATE) {
+  /**
+   * «US dollars», «Japanese yen», «US$5 trillion», «долларов США»: the name of a currency (its noun
+   * after the state's name or, in the genitive, before it), not a mention of the state.
+   */
+  private boolean isCurrency(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from, int to) {
+    if (match.value.kind != PartyKind.STATE) {
       return false;
     }
-    return LanguageData.startsWithAny(t.key[match.last], data.currencyNouns);
+    int end = t.end[match.last - 1];
+    if (end < t.source.length() && t.source.charAt(end) == '$') {
+      return true;
+    }
+    return match.last < to && LanguageData.startsWithAny(t.key[match.last], data.currencyNouns)
+        || match.first > from && t.gapBefore[match.first] == Tokens.GAP_SPACE
+            && LanguageData.startsWithAny(t.key[match.first - 1], data.currencyNouns);
+  }
+
+  /**
+   * «Latin America», «South China Sea», «inter-American», «Gulf of Guinea»: a state's name that the
+   * word before it (or a body of water and a preposition before that) makes the name of a region or
+   * a sea (see {@link Language#opensRegionBeforeState}, {@link Language#namesWaterBefore}).
+   */
+  private boolean namesRegion(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from) {
+    int at = match.first;
+    if (match.value.kind != PartyKind.STATE || at <= from) {
+      return false;
+    }
+    if (data.language.opensRegionBeforeState(t.key[at - 1])
+        && (t.hyphenAfter[at - 1] || t.isCapitalized(at - 1) && t.gapBefore[at] == Tokens.GAP_SPACE)) {
+      return true;
+    }
+    return at - 2 >= from && data.words.is(WordClass.NAME_PREPOSITION, t.key[at - 1])
+        && data.language.namesWaterBefore(t.key[at - 2]);
+  }
+
+  /**
+   * «Port of Spain», «Mexico City», «Эль-Кувейт», «Сан-Сальвадор»: a state's name inside the longer
+   * name of a city (starting at most two words before it) is part of the city's name. A city named as
+   * its state («Джибути», «Singapore») is no longer and leaves the state.
+   */
+  private boolean insideCityName(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from, int to) {
+    if (match.value.kind != PartyKind.STATE) {
+      return false;
+    }
+    for (int start = Math.max(from, match.first - 2); start <= match.first; start++) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, start, to);
+      if (city != null && city.last >= match.last && city.last - city.first > match.last - match.first) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most words of an organisation's short name («Совет Безопасности», "Security Council") that {@link #nationalBody} asks about. */
+  private static final int SHORT_NAME = 2;
+
+  /**
+   * «Совет Безопасности Российской Федерации», "National Security Council", "the Russian Security
+   * Council": an organisation's short name (two words at most, not an abbreviation) that a state's
+   * name follows (after prepositions and articles) or a capitalised adjective precedes names a
+   * state's own body, not the organisation's.
+   */
+  private boolean nationalBody(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from, int to) {
+    if (match.value.kind == PartyKind.STATE || match.value.kind == PartyKind.TERRITORY
+        || match.mode == PhraseMatcher.Mode.CASED || match.last - match.first > SHORT_NAME) {
+      return false;
+    }
+    int before = match.first - 1;
+    if (before > from && t.isCapitalized(before) && !t.isUpperCase(before) && !t.hyphenAfter[before]
+        && data.language.isAdjective(t.key[before])) {
+      return true;
+    }
+    int k = match.last;
+    while (k < to && k - match.last < 2
+        && (data.words.is(WordClass.NAME_PREPOSITION, t.key[k]) || data.language.isArticle(t.key[k]))) {
+      k++;
+    }
+    if (k >= to || t.gapHas(match.last, ',')) {
+      return false;
+    }
+    PhraseMatcher.Match<PartyInfo> after = data.parties.longestAt(t, k, to);
+    if (after == null || after.value.kind != PartyKind.STATE) {
+      return false;
+    }
+    // Right after the name, the state in the genitive owns the body; in the nominative it opens a
+    // clause of its own («в Совете Безопасности Россия выступила …»).
+    return k > match.last || after.mode == PhraseMatcher.Mode.CASED || !isShortName(t.key[k], after.value);
+  }
+
+  /** Whether a word (its key) is the first word of a state's short name, in the nominative. */
+  private static boolean isShortName(String key, PartyInfo state) {
+    for (String name : new String[] {state.nameRu, state.nameEn}) {
+      if (name != null && Tokenizer.keyOf(name.split("[\\s-]+")[0]).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -100,8 +191,9 @@ final class PartyRecognizer {
         i++;
         continue;
       }
-      if (isCommonWord(t, match, from) || data.namesPlace(t, match.last, to) || isCurrency(t, match, to)
-          || isSurname(t, match, from) || opensAName(t, match, from, to)) {
+      if (isCommonWord(t, match, from) || data.namesPlace(t, match.last, to) || isCurrency(t, match, from, to)
+          || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
+          || insideCityName(t, match, from, to) || nationalBody(t, match, from, to)) {
         i = match.last;
         continue;
       }
