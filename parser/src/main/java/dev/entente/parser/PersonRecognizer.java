@@ -1697,9 +1697,10 @@ final class PersonRecognizer {
     return t.isCapitalized(i) && !t.isUpperCase(i) && !t.isNumber(i) && t.key[i].length() > 1;
   }
 
-  /** A word the gazetteers know as a party, a city or a month is no name. */
+  /** A word the gazetteers know as a party, a group of parties («Member States»), a city or a month is no name. */
   private boolean isKnownWord(Tokens t, int i, int to) {
     return data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
+        || data.groups.longestAt(t, i, to) != null
         || data.months.containsKey(t.key[i]) || lex.roles.longestAt(t, i, to) != null
         || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i)
         || words.is(WordClass.NAME_SUFFIX, t.key[i])

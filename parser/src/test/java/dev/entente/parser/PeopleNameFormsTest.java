@@ -198,4 +198,25 @@ final class PeopleNameFormsTest {
     assertTrue(!People.partyOf(doc, "Jean Koffi").equals("GH"), () -> People.listed(doc));
     assertEquals("NE", People.partyOf(doc, "Amadou Sy"), () -> People.listed(doc));
   }
+
+  @Test
+  void aMilitaryRankBeforeAName_isAFormOfAddress() {
+    // GIVEN a president and a minister named with their ranks
+    Document doc = english("Communique of the Conference of Heads of Government", "Georgetown, 12 March 2024\n\n"
+        + "1. The Meeting was chaired by the President of Guyana, Brigadier Daniel Forbes, and attended by"
+        + " Gen. Manuel Ortiz, Secretary of Defense of Mexico.");
+    // THEN the rank is no name, and the names keep their parties
+    assertEquals("GY", People.partyOf(doc, "Daniel Forbes"), () -> People.listed(doc));
+    assertEquals("MX", People.partyOf(doc, "Manuel Ortiz"), () -> People.listed(doc));
+    assertEquals("absent", People.partyOf(doc, "Brigadier"), () -> People.listed(doc));
+  }
+
+  @Test
+  void theMembersOfAGrouping_areNoName() {
+    // GIVEN a plural role, an organisation and its members
+    Document doc = english("Joint Communique of the Presidents", "Montevideo, 12 March 2024\n\n"
+        + "1. The Presidents of MERCOSUR Member States met in Montevideo.");
+    // THEN the members are no participant
+    assertTrue(doc.participants().isEmpty(), () -> People.listed(doc));
+  }
 }
