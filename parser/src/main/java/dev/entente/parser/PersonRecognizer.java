@@ -232,8 +232,8 @@ final class PersonRecognizer {
     }
   }
 
-  /** Most words between a verb of representation and the name it introduces («… by President Xi Jinping»). */
-  private static final int REPRESENTED_REACH = 8;
+  /** Most words between a verb of representation and the name it introduces («… by President Xi Jinping», «Accompanying Prime Minister A were Minister for Foreign Affairs B»). */
+  private static final int REPRESENTED_REACH = 12;
 
   /** Most words between a verb of representation and an item of the list of names and offices it opens. */
   private static final int LIST_REACH = 80;
@@ -259,13 +259,14 @@ final class PersonRecognizer {
         // the verb opens, after a semicolon, reaches back to it.
         int nameStart = mention.start();
         boolean listItem = nameStart > s.firstToken
-            && (t.gapHas(nameStart, ';') || words.is(WordClass.AND, t.key[nameStart - 1]) && t.gapHas(nameStart - 1, ';'));
+            && (t.gapHas(nameStart, ';') || words.is(WordClass.AND, t.key[nameStart - 1]) && t.gapHas(nameStart - 1, ';')
+                || titledItem(ctx, nameStart, s.firstToken));
         int reach = listItem ? LIST_REACH : REPRESENTED_REACH;
-        for (int k = nameStart - 1; k > s.firstToken && k >= nameStart - reach && person.party == null; k--) {
+        for (int k = nameStart - 1; k >= s.firstToken && k >= nameStart - reach && person.party == null; k--) {
           if (words.is(WordClass.REPRESENTATION_VERB, t.key[k])) {
             person.party = partyEndingBefore(ctx, k, s.firstToken);
             if (person.party == null) {
-              person.party = partyOfPersonEndingBefore(people, person, k);
+              person.party = partyOfPersonEndingBefore(people, person, k, nameStart);
             }
             break;
           }
@@ -279,17 +280,49 @@ final class PersonRecognizer {
 
   /**
    * «President A was accompanied by B, Secretary of …»: the party of another person whose name
-   * ends one or two words before the verb at token {@code k}; or null.
+   * ends one or two words before the verb at token {@code k}; failing that, «Accompanying Prime
+   * Minister A were B and C»: the party of the first person named after the verb, before {@code
+   * person}'s mention at {@code at}; or null.
    */
-  private static String partyOfPersonEndingBefore(List<Person> people, Person person, int k) {
+  private static String partyOfPersonEndingBefore(List<Person> people, Person person, int k, int at) {
+    Range firstAfter = null;
+    String partyAfter = null;
     for (Person other : people) {
       for (Range m : other.mentions) {
-        if (other != person && other.party != null && m.end() < k && m.end() >= k - 2) {
+        if (other == person || other.party == null) {
+          continue;
+        }
+        if (m.end() < k && m.end() >= k - 2) {
           return other.party;
+        }
+        if (m.start() > k && m.end() <= at && (firstAfter == null || m.start() < firstAfter.start())) {
+          firstAfter = m;
+          partyAfter = other.party;
         }
       }
     }
-    return null;
+    return partyAfter;
+  }
+
+  /** Most capitalised words of a title between a list's comma and the name it gives («House Speaker»). */
+  private static final int ITEM_TITLE_WORDS = 7;
+
+  /**
+   * «… consisted of House Speaker A, Department of Foreign Affairs Secretary B, …»: whether the
+   * name at {@code name} opens, after the capitalised words of its title, an item of a list, a
+   * comma before them.
+   */
+  private static boolean titledItem(Context ctx, int name, int from) {
+    Tokens t = ctx.tokens;
+    for (int k = name - 1; k > from && k >= name - ITEM_TITLE_WORDS; k--) {
+      if (!t.isCapitalized(k) && !ctx.data.words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
+        return false;
+      }
+      if (t.gapHas(k, ',') || t.gapHas(k, ';')) {
+        return k < name;
+      }
+    }
+    return false;
   }
 
   /** The party whose name ends one to three words before token {@code k}, not before {@code from}; or null. */

@@ -219,4 +219,28 @@ final class PeopleNameFormsTest {
     // THEN the members are no participant
     assertTrue(doc.participants().isEmpty(), () -> People.listed(doc));
   }
+
+  @Test
+  void thoseWhoAccompanyALeaderNamedAfterTheVerb_serveTheLeadersParty() {
+    // GIVEN «Accompanying A were B and C», A's party known
+    Document doc = english("Joint Communique", "Beijing, 29 September 1972\n\n"
+        + "Prime Minister Ichiro Sato of Japan visited the People's Republic of China. Accompanying Prime"
+        + " Minister Sato were Minister for Foreign Affairs Kenji Mori, Chief Cabinet Secretary Taro Ueda and"
+        + " other government officials.");
+    // THEN B and C serve A's party
+    assertEquals("JP", People.partyOf(doc, "Kenji Mori"), () -> People.listed(doc));
+  }
+
+  @Test
+  void theTitledMembersOfADelegation_serveItsParty() {
+    // GIVEN «The <adjective> Delegation consisted of <title> <name>, <title> <name>, …»
+    Document doc = english("Joint Statement", "Kuala Lumpur, 13 August 2016\n\n"
+        + "1. The talks were held in Kuala Lumpur. The Philippine Delegation consisted of House Speaker"
+        + " Ramon T. Cruz, Department of Foreign Affairs Secretary Pedro L. Santos, National Security Adviser"
+        + " Jose M. Reyes and other officials.");
+    // THEN each serves the delegation's party
+    assertEquals("PH", People.partyOf(doc, "Ramon T. Cruz"), () -> People.listed(doc));
+    assertEquals("PH", People.partyOf(doc, "Pedro L. Santos"), () -> People.listed(doc));
+    assertEquals("PH", People.partyOf(doc, "Jose M. Reyes"), () -> People.listed(doc));
+  }
 }
