@@ -243,4 +243,17 @@ final class PeopleNameFormsTest {
     assertEquals("PH", People.partyOf(doc, "Pedro L. Santos"), () -> People.listed(doc));
     assertEquals("PH", People.partyOf(doc, "Jose M. Reyes"), () -> People.listed(doc));
   }
+
+  @Test
+  void titlesOfDeputiesAndLeaders_giveTheNameAfterThemItsParty() {
+    // GIVEN titles that differ from a minister's or a president's by a first word
+    Document doc = english("Joint Statement", "New Delhi, 8 July 2024\n\n"
+        + "1. His Excellency Mr Thabo Nkosi, Deputy President of the Republic of South Africa, paid a courtesy call"
+        + " on the Prime Minister. The Prime Minister called on the Supreme Leader of Iran Ayatollah Reza Tabatabai."
+        + " Indonesian Coordinating Minister Budi Santoso attended the meeting.");
+    // THEN each name takes the party its title serves
+    assertEquals("ZA", People.partyOf(doc, "Thabo Nkosi"), () -> People.listed(doc));
+    assertEquals("IR", People.partyOf(doc, "Reza Tabatabai"), () -> People.listed(doc));
+    assertEquals("ID", People.partyOf(doc, "Budi Santoso"), () -> People.listed(doc));
+  }
 }
