@@ -159,9 +159,9 @@ final class PersonMerger {
   }
 
   /**
-   * Whether a «person» is a noun phrase led by adjectives, not a name: every word an adjective, or
-   * three words or more whose first two are adjectives («Великого Национального Собрания»), and
-   * no word a given name.
+   * Whether a «person» is a noun phrase led by adjectives, not a name: one adjective in an oblique
+   * case, every word of two or more an adjective, or three words or more whose first two are
+   * adjectives («Великого Национального Собрания»), and no word a given name.
    */
   private boolean isAdjectivePhrase(String[] words) {
     int leadingAdjectives = 0;
@@ -173,7 +173,11 @@ final class PersonMerger {
         leadingAdjectives++;
       }
     }
-    return leadingAdjectives == words.length || words.length >= 3 && leadingAdjectives >= 2;
+    // One word alone is an adjective only in a case no name takes («Национального» after «Председатель»):
+    // by its ending alone an English one-word name is as often a surname («Annan», «Sleiman»).
+    boolean oneObliqueAdjective = words.length == 1 && leadingAdjectives == 1 && !data.language.isNominative(words[0]);
+    return oneObliqueAdjective || words.length > 1 && leadingAdjectives == words.length
+        || words.length >= 3 && leadingAdjectives >= 2;
   }
 
   private static int letters(String[] words) {

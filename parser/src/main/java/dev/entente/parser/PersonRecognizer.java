@@ -105,7 +105,14 @@ final class PersonRecognizer {
     String text = ctx.text.text();
     for (Range mention : person.mentions) {
       int lineStart = text.lastIndexOf('\n', t.start[mention.start()] - 1) + 1;
-      if (t.firstAtOrAfter(lineStart) != mention.start()) {
+      int opens = t.firstAtOrAfter(lineStart);
+      // «His Highness Shaikh A ⏎ President of B» in a list of those present: forms of address and a
+      // title before the name on its line make it an item of the list, not a signature.
+      boolean addressed = opens != mention.start() && addressedOnly(t, opens, mention.start());
+      if (opens != mention.start() && !addressed) {
+        continue;
+      }
+      if (addressed && Columns.isCell(ctx.text, lineStart)) {
         continue;
       }
       if (Columns.isCell(ctx.text, lineStart)) {
@@ -118,9 +125,9 @@ final class PersonRecognizer {
       if (lineEnd < 0) {
         continue;
       }
-      int first = t.firstAtOrAfter(lineStart);
+      int first = mention.start();
       int last = t.firstAtOrAfter(lineEnd);
-      if (first != mention.start() || last - first > SIGNATURE_WORDS) {
+      if (last - first > SIGNATURE_WORDS) {
         continue;
       }
       boolean nameOnly = true;
@@ -151,7 +158,7 @@ final class PersonRecognizer {
           && roleAbove(ctx, mention) != null) {
         break;
       }
-      person.signed = true;
+      person.signed = !addressed;
       if (person.party == null) {
         person.party = party.value.id;
       }
@@ -161,6 +168,21 @@ final class PersonRecognizer {
       return;
     }
     roleOverName(ctx, person);
+  }
+
+  /** Whether the tokens from {@code from} to {@code name} are forms of address and at most one title. */
+  private boolean addressedOnly(Tokens t, int from, int name) {
+    int k = from;
+    boolean titled = false;
+    for (int n = 0; n < 3 && k < name; n++) {
+      PrefixLexicon.Hit<String> title = !titled ? lex.roles.longestAt(t, k, name) : null;
+      if (title != null) {
+        titled = true;
+        k = title.last;
+      }
+      k = afterHonorifics(t, k, name, true);
+    }
+    return k == name && !t.gapHas(name, '\n');
   }
 
   /** Most words between a host's name and the verb of welcome, and between the guest's name and the country. */
@@ -210,8 +232,8 @@ final class PersonRecognizer {
     }
   }
 
-  /** Most words between a verb of representation and the name it introduces («… by President Xi Jinping»). */
-  private static final int REPRESENTED_REACH = 8;
+  /** Most words between a verb of representation and the name it introduces («… by President Xi Jinping», «Accompanying Prime Minister A were Minister for Foreign Affairs B»). */
+  private static final int REPRESENTED_REACH = 12;
 
   /** Most words between a verb of representation and an item of the list of names and offices it opens. */
   private static final int LIST_REACH = 80;
@@ -237,11 +259,15 @@ final class PersonRecognizer {
         // the verb opens, after a semicolon, reaches back to it.
         int nameStart = mention.start();
         boolean listItem = nameStart > s.firstToken
-            && (t.gapHas(nameStart, ';') || words.is(WordClass.AND, t.key[nameStart - 1]) && t.gapHas(nameStart - 1, ';'));
+            && (t.gapHas(nameStart, ';') || words.is(WordClass.AND, t.key[nameStart - 1]) && t.gapHas(nameStart - 1, ';')
+                || titledItem(ctx, nameStart, s.firstToken));
         int reach = listItem ? LIST_REACH : REPRESENTED_REACH;
-        for (int k = nameStart - 1; k > s.firstToken && k >= nameStart - reach && person.party == null; k--) {
+        for (int k = nameStart - 1; k >= s.firstToken && k >= nameStart - reach && person.party == null; k--) {
           if (words.is(WordClass.REPRESENTATION_VERB, t.key[k])) {
             person.party = partyEndingBefore(ctx, k, s.firstToken);
+            if (person.party == null) {
+              person.party = partyOfPersonEndingBefore(people, person, k, nameStart);
+            }
             break;
           }
         }
@@ -250,6 +276,53 @@ final class PersonRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * «President A was accompanied by B, Secretary of …»: the party of another person whose name
+   * ends one or two words before the verb at token {@code k}; failing that, «Accompanying Prime
+   * Minister A were B and C»: the party of the first person named after the verb, before {@code
+   * person}'s mention at {@code at}; or null.
+   */
+  private static String partyOfPersonEndingBefore(List<Person> people, Person person, int k, int at) {
+    Range firstAfter = null;
+    String partyAfter = null;
+    for (Person other : people) {
+      for (Range m : other.mentions) {
+        if (other == person || other.party == null) {
+          continue;
+        }
+        if (m.end() < k && m.end() >= k - 2) {
+          return other.party;
+        }
+        if (m.start() > k && m.end() <= at && (firstAfter == null || m.start() < firstAfter.start())) {
+          firstAfter = m;
+          partyAfter = other.party;
+        }
+      }
+    }
+    return partyAfter;
+  }
+
+  /** Most capitalised words of a title between a list's comma and the name it gives («House Speaker»). */
+  private static final int ITEM_TITLE_WORDS = 7;
+
+  /**
+   * «… consisted of House Speaker A, Department of Foreign Affairs Secretary B, …»: whether the
+   * name at {@code name} opens, after the capitalised words of its title, an item of a list, a
+   * comma before them.
+   */
+  private static boolean titledItem(Context ctx, int name, int from) {
+    Tokens t = ctx.tokens;
+    for (int k = name - 1; k > from && k >= name - ITEM_TITLE_WORDS; k--) {
+      if (!t.isCapitalized(k) && !ctx.data.words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
+        return false;
+      }
+      if (t.gapHas(k, ',') || t.gapHas(k, ';')) {
+        return k < name;
+      }
+    }
+    return false;
   }
 
   /** The party whose name ends one to three words before token {@code k}, not before {@code from}; or null. */
@@ -642,15 +715,23 @@ final class PersonRecognizer {
     return false;
   }
 
-  /** «Howard» after «John Howard»: a one-word name that ends another person's name is that person. */
+  /**
+   * «Howard» after «John Howard»: a one-word name that ends another person's name is that person;
+   * so is a surname of two words that ends a longer name («López Obrador» after «Andrés Manuel
+   * López Obrador»).
+   */
   private static List<Person> mergeSurnames(List<Person> people) {
     List<Person> kept = new ArrayList<>();
     for (Person person : people) {
       Person full = null;
-      if (person.name.indexOf(' ') < 0 && person.name.indexOf('.') < 0) {
+      if (person.name.indexOf('.') < 0) {
+        boolean oneWord = person.name.indexOf(' ') < 0;
+        // A longer name may end in a father's («Mohammed bin Salman bin Abdulaziz Al Saud»): only a
+        // surname of two words is read as the end of another's name.
+        boolean twoWords = wordCount(person.name) == 2;
         for (Person other : people) {
-          if (other != person && (other.name.endsWith(" " + person.name) || other.name.endsWith("." + person.name)
-              || other.name.startsWith(person.name + " "))) {
+          if (other != person && (other.name.endsWith(" " + person.name) && (oneWord || twoWords && wordCount(other.name) > 2)
+              || oneWord && (other.name.endsWith("." + person.name) || other.name.startsWith(person.name + " ")))) {
             full = other;
             break;
           }
@@ -669,6 +750,14 @@ final class PersonRecognizer {
       }
     }
     return kept;
+  }
+
+  private static int wordCount(String name) {
+    int n = 1;
+    for (int k = 0; k < name.length(); k++) {
+      n += name.charAt(k) == ' ' ? 1 : 0;
+    }
+    return n;
   }
 
   private void scan(Context ctx, Context.Sentence sentence, Map<String, Person> people) {
@@ -700,16 +789,123 @@ final class PersonRecognizer {
         i = end;
         continue;
       }
-      PrefixLexicon.Hit<String> apposed = i + 2 < to ? apposedRole(t, i, to) : null;
+      // «accompanied by Alicia Pérez Ibarra, Secretary of …»: after a word in lower case or a list's
+      // comma, a third unknown capitalised word before the two opens the name.
+      int given = i + 3 < to && isNameWord(t, i) && t.gapBefore[i + 1] == Tokens.GAP_SPACE && !isKnownWord(t, i, to)
+          && !language.isAdjective(t.key[i]) && i > sentence.firstToken
+          && (!t.isCapitalized(i - 1) || t.gapHas(i, ',') || t.gapHas(i, ';')) && apposedRole(t, i + 1, to) != null ? 1 : 0;
+      PrefixLexicon.Hit<String> apposed = i + 2 < to ? apposedRole(t, i + given, to) : null;
       if (apposed != null && !insideQuotes(ctx, sentence, i)) {
-        String[] after = partyAfterName(ctx, i + 2, to);
-        add(ctx, people, i, i + 2, !language.isNominative(roleHead(t, apposed.first, apposed.last)), after[0], after[1],
+        int apposedEnd = i + given + 2;
+        String[] after = partyAfterName(ctx, apposedEnd, to);
+        add(ctx, people, i, apposedEnd, !language.isNominative(roleHead(t, apposed.first, apposed.last)), after[0], after[1],
             "person:name+apposed-role");
-        i += 2;
+        i = apposedEnd;
+        continue;
+      }
+      int[] ofState = i + 4 < to ? apposedState(t, i, to) : null;
+      if (ofState != null && !insideQuotes(ctx, sentence, i)) {
+        add(ctx, people, i, ofState[0], false, stateAt(t, ofState[1], to), null, "person:name+of-state");
+        i = ofState[0];
         continue;
       }
       i++;
     }
+  }
+
+  /** Most words of a body, its party among them, between a role and the name after it. */
+  private static final int BODY_REACH = 12;
+
+  /**
+   * «Директор Исполнительного комитета Региональной антитеррористической структуры (РАТС) ШОС Чжан
+   * Синьфэн», «Director of the Executive Committee of the SCO Regional Structure (RATS) A.B.Ivanov»:
+   * the body a role serves, named by words that open with a capital or a preposition of belonging,
+   * never three in lower case in a row nor a punctuation break nor another role, with a party among
+   * them (or known before them, when {@code partyKnown}) and a name of two words or more right after
+   * the party or the body's bracketed short name. Returns {the last party's first token or -1, the
+   * name's first token}, or null.
+   */
+  private int[] partyAcrossBody(Tokens t, int from, int to, boolean partyKnown) {
+    if (!t.isCapitalized(from) && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[from])
+        || t.gapBefore[from] != Tokens.GAP_SPACE) {
+      return null;
+    }
+    int party = -1;
+    int partyEnd = -1;
+    int lower = 0;
+    int k = from;
+    while (k < to && k < from + BODY_REACH) {
+      if (k > from && (t.gapHas(k, ',') || t.gapHas(k, ';') || t.gapHas(k, ':') || t.gapHas(k, '.')
+          || t.gapHas(k, '\n') || lex.roles.longestAt(t, k, to) != null)) {
+        return null;
+      }
+      int name = nameAt(t, k, to, true);
+      if (name > k + 1) {
+        // The name right after the party or a bracketed short name of the body; a name before them is the role's own.
+        return (party >= 0 || partyKnown) && (k == partyEnd || t.gapHas(k, ')')) ? new int[] {party, k} : null;
+      }
+      PhraseMatcher.Match<PartyInfo> p = t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
+      if (p != null) {
+        party = k;
+        k = p.last;
+        partyEnd = k;
+        lower = 0;
+        continue;
+      }
+      lower = t.isCapitalized(k) ? 0 : lower + 1;
+      if (lower > 2) {
+        return null;
+      }
+      k++;
+    }
+    return null;
+  }
+
+  /** Most words of a name that a list gives with its state after a comma («Mario Rossi, of the Italian Republic;»). */
+  private static final int APPOSED_STATE_NAME_WORDS = 3;
+
+  /**
+   * «The Presidents of the Member States, Ana Lima, of the Federative Republic of Brazil; Juan Pérez,
+   * of …»: two or three capitalised words the gazetteers and lexicons do not know, none an adjective,
+   * between list breaks, then a comma, «of», and a state that ends at a list break. Returns {the
+   * name's end, the state's first token}, or null.
+   */
+  private int[] apposedState(Tokens t, int i, int to) {
+    if (i > 0 && !t.gapHas(i, ',') && !t.gapHas(i, ';') && !t.gapHas(i, '\n') && !words.is(WordClass.AND, t.key[i - 1])) {
+      return null;
+    }
+    if (!isNameWord(t, i)) {
+      return null;
+    }
+    for (int end = i + 2; end <= i + APPOSED_STATE_NAME_WORDS && end + 2 < to; end++) {
+      int k = end - 1;
+      if (!isNameWord(t, k) || isKnownWord(t, k, to) || language.isAdjective(t.key[k])
+          || k > i && t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return null;
+      }
+      if (!commaOnly(t, end) || !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
+          || language.isArticle(t.key[end])) {
+        continue;
+      }
+      int q = end + 1;
+      while (q < to && language.isArticle(t.key[q])) {
+        q++;
+      }
+      PhraseMatcher.Match<PartyInfo> state = q < to && t.isCapitalized(q) ? data.parties.longestAt(t, q, to) : null;
+      if (state != null && state.value.kind == PartyKind.STATE && !isKnownWord(t, i, to)
+          && (state.last >= to || t.gapHas(state.last, ';') || t.gapHas(state.last, ',')
+              || words.is(WordClass.AND, t.key[state.last]))) {
+        return new int[] {end, q};
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The id of the party named at token {@code q}, or null. */
+  private String stateAt(Tokens t, int q, int to) {
+    PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, q, to);
+    return p == null ? null : p.value.id;
   }
 
   /**
@@ -784,6 +980,13 @@ final class PersonRecognizer {
       }
       break;
     }
+    if (party == null && j == roleEnd && j < to) {
+      int[] across = partyAcrossBody(t, j, to, false);
+      if (across != null) {
+        party = stateAt(t, across[0], to);
+        j = across[1];
+      }
+    }
     int afterParty = j;
     // «Executive Director of the Shanghai Cooperation Organisation Secretariat Daniyar Sultanov»: the
     // organ of the role's party, named right after it, stands between the party and the name.
@@ -795,7 +998,7 @@ final class PersonRecognizer {
       }
     }
     // «the Prime Minister of Australia, the Hon Anthony Albanese»: an article before the forms of address.
-    if (j + 1 < to && t.gapHas(j, ',') && language.isArticle(t.key[j]) && isHonorific(t, j + 1)) {
+    if (j + 1 < to && (t.gapHas(j, ',') || t.isCapitalized(j + 1)) && language.isArticle(t.key[j]) && isHonorific(t, j + 1)) {
       j++;
     }
     j = afterHonorifics(t, j, to, true);
@@ -803,6 +1006,15 @@ final class PersonRecognizer {
       return Math.max(i + 1, roleEnd);  // «Heads of State/Government»: a second role, no name
     }
     int nameEnd = runsOnToItsRole(ctx, j, nameAt(t, j, to, true), to);
+    // «Director of the Executive Committee of the SCO Regional Structure (RATS) A.B.Ivanov»: the rest
+    // of the body after its party, then the name.
+    if (nameEnd <= j && party != null && j == afterParty && j < to && t.isCapitalized(j)) {
+      int[] across = partyAcrossBody(t, j, to, true);
+      if (across != null) {
+        j = across[1];
+        nameEnd = runsOnToItsRole(ctx, j, nameAt(t, j, to, true), to);
+      }
+    }
     // «Президент A ⇥ Председатель B ⏎ А.Иванян ⇥ Ли Минхуа»: in a block of columns the line before a
     // name's is the next column's; its column gives the name its role (signedInColumn).
     if (nameEnd > j && t.gapHas(j, '\n')
@@ -812,6 +1024,10 @@ final class PersonRecognizer {
     // «Heads of State, Government»: one word after a comma that closes the role is another noun;
     // «represented at Vice-president Level»: a role after «at» is a level, its next word no name.
     boolean oneWord = nameEnd == j + 1;
+    // «… и Председателя Европейско» where the text breaks off: a word cut short, no name.
+    if (oneWord && nameEnd == t.size && t.end[j] == ctx.text.length() && !t.gapHas(j, '\n')) {
+      return Math.max(i + 1, roleEnd);
+    }
     // «Ильхам Алиев, Президент Республики Азербайджан, Алмазбек Атамбаев, Президент …»: a role
     // between commas after a name is that name's; the name after it opens the next item.
     if (nameEnd > j && j > roleEnd - 1 && roleStart > 0 && t.gapHas(roleStart, ',') && t.gapHas(afterParty, ',')
@@ -842,9 +1058,21 @@ final class PersonRecognizer {
     if (nameEnd > j && afterParty > roleEnd && roleStart > 0 && t.gapIs(roleStart, ',') && isNameWord(t, roleStart - 1)
         && roleAfterNameBefore(people, roleStart)) {
       String[] own = partyAfterName(ctx, nameEnd, to);
-      if (own[0] != null && own[1] != null) {
+      // On a line of its own, an item that opens with a name and a comma and a role is one even
+      // where no party ends that role («H.E. A B, Senior Minister, Secretary General of …»).
+      if (own[1] != null && (own[0] != null || t.gapHas(afterParty, '\n'))) {
         return afterParty;
       }
+    }
+    // «H.E. A B, Senior Minister, Secretary General of the Presidency of C ⏎ H.E. D E, Ambassador of F»
+    // (the list's line breaks may be gone): a role and party a word or two after a name and its comma
+    // are that name's; a name after forms of address, with its own role after a comma, opens the
+    // next item.
+    // («E.Rakhmon»: an initial that is also a form of address opens a name, not an item.)
+    if (nameEnd > j && afterParty > roleEnd && j > afterParty + (t.key[afterParty].length() == 1 ? 1 : 0)
+        && partyAfterName(ctx, nameEnd, to)[1] != null
+        && nameWithCommaBefore(people, t, roleStart)) {
+      return afterParty;
     }
     if (nameEnd > j) {
       if (party == null) {
@@ -1004,6 +1232,12 @@ final class PersonRecognizer {
       return i + 2;
     }
     int given = skipParticles(t, skipMiddleInitial(t, givenNameEnd(t, i, to), to), to);
+    // «President Andrés Manuel López Obrador»: after a role, two given names, then the surname.
+    if (afterRole && given > i && given + 1 < to && givenNameEnd(t, given, to) == given + 1
+        && t.gapBefore[given] == Tokens.GAP_SPACE && t.gapBefore[given + 1] == Tokens.GAP_SPACE
+        && isNameWord(t, given + 1) && !isKnownWord(t, given + 1, to)) {
+      given++;
+    }
     if (given > i && given < to && (isNameWord(t, given) || t.isUpperCase(i) && isSignedInCapitals(t, given, to, afterRole))
         && (t.gapBefore[given] == Tokens.GAP_SPACE || t.gapHas(given, '.'))
         && !isKnownWord(t, given, to)) {
@@ -1025,13 +1259,17 @@ final class PersonRecognizer {
       // capitalised word the gazetteers do not know ends the name, as it does one of unknown given names.
       if (afterRole && end == given + 1 && end < to && isNameWord(t, end) && t.gapBefore[end] == Tokens.GAP_SPACE
           && !isKnownWord(t, end, to) && !words.is(WordClass.NAME_PARTICLE, t.key[end])
-          && (end + 1 >= to || !isNameWord(t, end + 1) || t.gapBefore[end + 1] != Tokens.GAP_SPACE)) {
+          && (end + 1 >= to || !isNameWord(t, end + 1) || t.gapBefore[end + 1] != Tokens.GAP_SPACE)
+          || afterRole && end == given + 1 && end < to && isSurnameInCapitals(t, end, to)) {
         return end + 1;
       }
       return end;
     }
     if (afterRole && isNameWord(t, i) && !isKnownWord(t, i, to)) {
       int surname = skipMiddleInitial(t, skipParticles(t, i + 1, to), to);
+      if (surname < to && isSurnameInCapitals(t, surname, to)) {
+        return surname + 1;
+      }
       if (surname < to && isNameWord(t, surname) && (spaceInName(t, surname) || surname > i + 1)
           && !isKnownWord(t, surname, to)) {
         int end = surname + 1;
@@ -1043,8 +1281,8 @@ final class PersonRecognizer {
           }
           return isNameWord(t, end) ? end + 1 : end;
         }
-        return end < to && isNameWord(t, end) && spaceInName(t, end) && !isKnownWord(t, end, to)
-            && !words.is(WordClass.NAME_PARTICLE, t.key[end]) ? end + 1 : end;
+        return end < to && (isNameWord(t, end) && spaceInName(t, end) && !isKnownWord(t, end, to)
+            && !words.is(WordClass.NAME_PARTICLE, t.key[end]) || isSurnameInCapitals(t, end, to)) ? end + 1 : end;
       }
       // «King Abdullah II», «Король … Абдалла II»: a monarch's one name and his regnal number.
       if (i + 1 < to && isRegnalNumber(t, i + 1)) {
@@ -1055,6 +1293,29 @@ final class PersonRecognizer {
       }
     }
     return i;
+  }
+
+  /**
+   * «H. E. Mr. Macky SALL, President of …», «Mr. John Dramani MAHAMA⏎»: after a role or a form of
+   * address and the given names, a surname in capitals (three letters or more, no word the
+   * gazetteers or lexicons know) that ends the name's item, before a comma or a line's end.
+   */
+  private boolean isSurnameInCapitals(Tokens t, int k, int to) {
+    return t.isUpperCase(k) && t.key[k].length() > 2 && !t.isNumber(k) && t.gapBefore[k] == Tokens.GAP_SPACE
+        && t.key[k].chars().allMatch(Character::isLetter)
+        && (k + 1 >= to || t.gapHas(k + 1, ',') || t.gapHas(k + 1, '\n')) && !isKnownWord(t, k, to);
+  }
+
+  /** Whether a person's name ends, with a comma after it, one or two words before the role at {@code roleStart}. */
+  private static boolean nameWithCommaBefore(Map<String, Person> people, Tokens t, int roleStart) {
+    for (Person person : people.values()) {
+      for (Range mention : person.mentions) {
+        if (mention.end() <= roleStart && mention.end() >= roleStart - 2 && t.gapHas(mention.end(), ',')) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1123,7 +1384,11 @@ final class PersonRecognizer {
     }
     PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, p, to);
     if (role == null) {
-      return new String[2];
+      // «Ana Lima, of the Federative Republic of Brazil; …»: a list's state after the name.
+      PhraseMatcher.Match<PartyInfo> state = p > k && t.isCapitalized(p) ? data.parties.longestAt(t, p, to) : null;
+      boolean listed = state != null && state.value.kind == PartyKind.STATE && (state.last >= to
+          || t.gapHas(state.last, ';') || t.gapHas(state.last, ',') || words.is(WordClass.AND, t.key[state.last]));
+      return new String[] {listed ? state.value.id : null, null};
     }
     String party = partyBefore(t, p);
     int q = role.last;
@@ -1465,9 +1730,10 @@ final class PersonRecognizer {
     return t.isCapitalized(i) && !t.isUpperCase(i) && !t.isNumber(i) && t.key[i].length() > 1;
   }
 
-  /** A word the gazetteers know as a party, a city or a month is no name. */
+  /** A word the gazetteers know as a party, a group of parties («Member States»), a city or a month is no name. */
   private boolean isKnownWord(Tokens t, int i, int to) {
     return data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
+        || data.groups.longestAt(t, i, to) != null
         || data.months.containsKey(t.key[i]) || lex.roles.longestAt(t, i, to) != null
         || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i)
         || words.is(WordClass.NAME_SUFFIX, t.key[i])
@@ -1558,7 +1824,14 @@ final class PersonRecognizer {
     StringBuilder key = new StringBuilder();
     for (int k = from; k < to; k++) {
       String word = written[k - from];
-      if (known != null && known[k - from] != null) {
+      // «Мансура бин Зайда»: in an oblique name a word that is a given name once put in the
+      // nominative is one, though the dictionary knows it otherwise (a town's name); so is the
+      // father's name after a particle.
+      if (obliqueName && word.length() > 3 && (lex.givenNames.contains(deinflect(t.key[k]))
+          && !lex.givenNames.contains(t.key[k]) || k > from && t.isCapitalized(k) && !t.isCapitalized(k - 1)
+          && words.is(WordClass.NAME_PARTICLE, t.key[k - 1]))) {
+        word = likeWritten(word, t.key[k], deinflect(t.key[k]));
+      } else if (known != null && known[k - from] != null) {
         word = known[k - from];
       } else if (obliqueName && k == to - 1 && word.length() > 3) {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
