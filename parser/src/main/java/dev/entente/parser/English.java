@@ -614,4 +614,9 @@ public final class English extends Language {
   Set<String> addressesBeforeNames() {
     return ADDRESSES;
   }
+
+  @Override
+  boolean joinsADocument(String key) {
+    return key.equals("join") || key.equals("joins") || key.equals("joined");
+  }
 }

@@ -143,7 +143,158 @@ final class SignatoryResolver {
       bareOrganAdopts(ctx, sides);
     }
     signatureBlock(ctx, sides);
+    joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Opening sentences searched for a note of who joined the text. */
+  private static final int JOINING_OPENING = 12;
+  /** Closing sentences searched for a list of who joined the text. */
+  private static final int JOINING_CLOSING = 4;
+  /** Most words between a verb of joining and the kind of document joined («have agreed to join the Joint Declaration»). */
+  private static final int JOIN_REACH = 4;
+  /** Most words before the first party of a list («Those countries are A, B …», «by A, B …»). */
+  private static final int LIST_LEAD_WORDS = 4;
+
+  /**
+   * «More than 30 countries and the European Union have agreed to join the Joint Declaration … Those
+   * countries are A, B, … and C.», «The following countries have joined this statement: A, B and C.»,
+   * «К Заявлению присоединились A, B и C.»: in the opening sentences or the last ones, the parties that
+   * join the text adopt it beside its sides. A treaty that a party joins («joined the Agreement») is
+   * another text.
+   */
+  private void joinedBy(Context ctx, Set<String> sides) {
+    List<Context.Sentence> sentences = ctx.sentences;
+    int closing = Math.max(JOINING_OPENING, sentences.size() - JOINING_CLOSING);
+    for (int n = 0; n < sentences.size(); n++) {
+      if (n == JOINING_OPENING) {
+        n = closing;
+        if (n >= sentences.size()) {
+          break;
+        }
+      }
+      Context.Sentence s = sentences.get(n);
+      Context.Sentence next = n + 1 < sentences.size() ? sentences.get(n + 1) : null;
+      joinedIn(ctx, s, next, sides);
+    }
+  }
+
+  /** {@link #joinedBy} in sentence {@code s}, whose list may be the sentence {@code next} («Those countries are …»). */
+  private void joinedIn(Context ctx, Context.Sentence s, Context.Sentence next, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int cue = -1;
+    for (int k = s.firstToken; k < s.lastToken && cue < 0; k++) {
+      if (data.language.joinsADocument(t.key[k])) {
+        cue = k;
+      }
+    }
+    if (cue < 0) {
+      return;
+    }
+    Set<String> joined = new LinkedHashSet<>();
+    int kindEnd = joinedKindEnd(t, cue + 1, Math.min(s.lastToken, cue + 1 + JOIN_REACH));
+    if (kindEnd >= 0) {
+      // «A and B have agreed to join the Declaration»: the subject joins; a list may follow a colon or open the next sentence.
+      joined.addAll(listEndingAt(ctx, s.firstToken, cue));
+      if (colonBetween(t, kindEnd, s.lastToken)) {
+        joined.addAll(list(ctx, kindEnd, s.lastToken));
+      }
+      if (next != null) {
+        joined.addAll(list(ctx, next.firstToken, next.lastToken));
+      }
+    } else if (joinedKindEnd(t, Math.max(s.firstToken, cue - JOIN_REACH), cue) >= 0) {
+      // «К Заявлению присоединились A, B и C», «This statement was joined by A and B».
+      joined.addAll(list(ctx, cue + 1, s.lastToken));
+    }
+    sides.addAll(joined);
+  }
+
+  /** The end of a kind of document other than a treaty in tokens {@code [from, to)}, or -1. */
+  private int joinedKindEnd(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null) {
+        return kind.entry.value == DocumentKind.AGREEMENT || kind.entry.value == DocumentKind.MEMORANDUM ? -1 : kind.last;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a colon stands in the gaps of tokens {@code (from, to)}. */
+  private static boolean colonBetween(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.gapHas(k, ':')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the first mention that starts at token {@code token} or after it. */
+  private static int mentionFrom(Context ctx, int token) {
+    int low = 0;
+    int high = ctx.mentionsInOrder.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (ctx.mentionsInOrder.get(mid).first < token) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * The parties of a list in tokens {@code [from, to)}: the first within {@link #LIST_LEAD_WORDS} words
+   * of {@code from}, each next one joined to it by commas, «and» or an article alone, the last at the
+   * end; empty when the stretch holds anything else, or fewer than two parties.
+   */
+  private Set<String> list(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    Set<String> ids = new LinkedHashSet<>();
+    int last = -1;
+    for (int m = mentionFrom(ctx, from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.last > to) {
+        break;
+      }
+      if (last < 0 ? found.first - from > LIST_LEAD_WORDS : !listJoiners(t, last, found.first)) {
+        return Set.of();
+      }
+      ids.add(found.value.id);
+      last = found.last;
+    }
+    return ids.size() >= 2 && last == to ? ids : Set.of();
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} only join two items of a list: {@link #onlyJoiners}, or the
+   * capitalised words of an official name the lexicon knows only by its short form («…, Republic of Ireland»).
+   */
+  private boolean listJoiners(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isCapitalized(k) && !onlyJoiners(t, k, k + 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The parties joined into one list that ends within {@link #JOIN_REACH} words of token {@code to}, after {@code from}. */
+  private Set<String> listEndingAt(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    List<Context.Found<PartyInfo>> mentions = ctx.mentionsInOrder;
+    int m = mentionFrom(ctx, to) - 1;
+    if (m < 0 || mentions.get(m).first < from || to - mentions.get(m).last > JOIN_REACH) {
+      return Set.of();
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    ids.add(mentions.get(m).value.id);
+    for (int k = m - 1; k >= 0 && mentions.get(k).first >= from && onlyJoiners(t, mentions.get(k).last, mentions.get(k + 1).first); k--) {
+      ids.add(mentions.get(k).value.id);
+    }
+    return ids;
   }
 
   /**
