@@ -467,13 +467,13 @@ final class SignatoryResolver {
       if (heads.isEmpty()) {
         heads = headsNamedByTitle(ctx, s, verb + 1, s.lastToken, false);
       }
-      // «The Minister of Foreign Affairs of A and the Minister of Foreign Affairs of B met …»: where no two
-      // heads do, officials of two states or more named by title before the verb speak for them.
-      if (heads.size() < 2) {
-        Set<String> officials = headsNamedByTitle(ctx, s, s.firstToken, verb, true);
-        if (officials.size() >= 2) {
-          heads = officials;
-        }
+      // «The Minister of Foreign Affairs of A and the Minister of Foreign Affairs of B met …»: officials of
+      // two states or more named by title before the verb speak for them, beside any head or government
+      // that stands among them («At the invitation of the Government of A, the Minister … of B, the Deputy
+      // Prime Minister of C … and the Minister … of A met»).
+      Set<String> officials = headsNamedByTitle(ctx, s, s.firstToken, verb, true);
+      if (officials.size() >= 2) {
+        heads.addAll(officials);
       }
       // «The 12th Meeting of the Joint Commission between A and B was held in …»: the states a subject
       // names after «between» are the sides of the meeting that adopts the text.
