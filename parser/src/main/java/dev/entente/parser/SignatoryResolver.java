@@ -81,6 +81,9 @@ final class SignatoryResolver {
       partiesAsSubject(ctx, sides);
     }
     if (sides.isEmpty()) {
+      listAsSubject(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       adoptedByAgents(ctx, sides);
     }
     if (sides.isEmpty()) {
@@ -1433,6 +1436,39 @@ final class SignatoryResolver {
       // «… and the World Bank attended as Observers»: who attends is not who speaks.
       if (!words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k]) && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])
           || data.lexicons.acts.longestAt(t, k, k < s.lastToken ? s.lastToken : t.size) != null)) {
+        sides.addAll(subject);
+        return;
+      }
+    }
+  }
+
+  /**
+   * «Азербайджанская Республика, Республика Армения, … и Украина, ⏎ стремясь …, ⏎ признавая …»: an
+   * opening paragraph that is nothing but a list of parties ending in a comma, over a paragraph that
+   * opens with a gerund or another lower-case word, is the subject of a treaty's preamble, however
+   * far its verb stands (or where the text breaks off before it).
+   */
+  private void listAsSubject(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, SUBJECT_WINDOW);
+    boolean inOpening = false;
+    for (int n = 0; n + 1 < ctx.sentences.size(); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      if (s.block.number != null || inOpening && !opening.contains(s.block)) {
+        return;
+      }
+      inOpening = opening.contains(s.block);
+      if (!inOpening || !endsInAComma(ctx, s)) {
+        continue;
+      }
+      Context.Sentence next = ctx.sentences.get(n + 1);
+      int first = next.firstToken;
+      if (first >= next.lastToken || !t.gapHas(first, '\n')
+          || t.isCapitalized(first) && !words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[first])) {
+        continue;
+      }
+      Set<String> subject = list(ctx, s.firstToken, s.lastToken);
+      if (!subject.isEmpty()) {
         sides.addAll(subject);
         return;
       }
