@@ -115,6 +115,15 @@ final class SignatoryResolver {
         metSubject(ctx, sides);
       }
     }
+    if (sides.size() == 1) {
+      // «… состоялась встреча, в которой приняли участие Президент A, Президент B … и Первый Президент C –
+      // <name>»: one head found by name, the others named by title alone in the same opening.
+      Set<String> byTitle = new LinkedHashSet<>();
+      headsByTitle(ctx, byTitle);
+      if (byTitle.size() > sides.size() && byTitle.containsAll(sides)) {
+        sides.addAll(byTitle);
+      }
+    }
     if (sides.isEmpty()) {
       headsByTitle(ctx, sides);
     }
