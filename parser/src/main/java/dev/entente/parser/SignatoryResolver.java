@@ -1391,6 +1391,9 @@ final class SignatoryResolver {
       }
       Set<String> subject = new LinkedHashSet<>();
       int k = -1;
+      // The run of parties, joined by commas and «and» alone, passed over before the subject opens.
+      Set<String> passed = new LinkedHashSet<>();
+      int passedEnd = -1;
       for (Context.Found<PartyInfo> found : ctx.mentionsInOrder.subList(firstMention, ctx.mentionsInOrder.size())) {
         if (found.first >= s.lastToken) {
           break;
@@ -1406,8 +1409,18 @@ final class SignatoryResolver {
           if (lead > LONG_LEAD_WORDS) {
             break;
           }
+          boolean runGoesOn = passedEnd >= 0 && onlyJoiners(t, passedEnd, found.first);
+          if (!runGoesOn) {
+            passed.clear();
+          }
           if (!afterAComma(t, found.first)) {
+            passed.add(found.value.id);
+            passedEnd = found.last;
             continue;
+          }
+          // «…, что A, B и C будут …»: the comma inside a list opens no subject; the list's first parties belong to it.
+          if (runGoesOn) {
+            subject.addAll(passed);
           }
         }
         // «22 мая в Киеве (Украина) страны-члены ГУАМ и США провели …»: where, before the subject, is no side.
