@@ -1564,6 +1564,7 @@ final class SignatoryResolver {
   private void adoptedByAgents(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
     int firstMention = 0;
+    Context.Sentence opening = firstPreambleSentence(ctx);
     for (Context.Sentence s : ctx.sentences) {
       if (s.block.number != null || Layout.preambleIndex(s.block) >= AGENT_WINDOW) {
         continue;
@@ -1575,7 +1576,17 @@ final class SignatoryResolver {
           verb = k + 1;
         }
       }
-      if (verb < 0 || !kindBefore(t, s.firstToken, verb - 1)) {
+      // «The text of a joint statement by the Governments of A and B follows. ⏎ Begin Text:»: in the opening
+      // sentence, the word right after the kind of document leads to its agents as a passive verb does.
+      if (verb < 0 && s == opening) {
+        int kind = kindEndWithin(t, s.firstToken, Math.min(s.lastToken, s.firstToken + OPENING_KIND_WORDS));
+        if (kind > 0 && kind < s.lastToken && !t.isCapitalized(kind)) {
+          verb = kind;
+        }
+      } else if (verb < 0 || !kindBefore(t, s.firstToken, verb - 1)) {
+        continue;
+      }
+      if (verb < 0) {
         continue;
       }
       while (firstMention < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(firstMention).first <= verb) {
@@ -1601,6 +1612,30 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** Most words before the kind of document an opening sentence names its agents after («The text of a joint statement by …»). */
+  private static final int OPENING_KIND_WORDS = 6;
+
+  /** The end of the first kind of document named in tokens {@code [from, to)}, or -1. */
+  private int kindEndWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null) {
+        return kind.last;
+      }
+    }
+    return -1;
+  }
+
+  /** The first sentence of the preamble's first paragraph, or null. */
+  private static Context.Sentence firstPreambleSentence(Context ctx) {
+    for (Context.Sentence s : ctx.sentences) {
+      if (Layout.preambleIndex(s.block) == 0) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** Whether a kind of document is named in tokens {@code [from, to)} («the following statement»). */
