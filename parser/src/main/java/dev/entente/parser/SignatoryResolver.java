@@ -443,8 +443,9 @@ final class SignatoryResolver {
     // «1. The Prime Minister of A and the Prime Minister of B met in …» under a preamble of heading lines only.
     Layout.Block firstClause = ctx.layout.clauses.isEmpty() || hasSubstantivePreamble(ctx) ? null : ctx.layout.clauses.get(0);
     Set<String> visit = null;
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.number != null ? s.block != firstClause : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
+      if (s.block.number != null ? s.block != firstClause : !opening.contains(s.block)) {
         continue;
       }
       int verb = -1;
@@ -542,7 +543,9 @@ final class SignatoryResolver {
       int link = data.language.roleLinkBefore(t, found.first);
       boolean government = link > Math.max(from, s.firstToken) && words.is(WordClass.PARTY_BODY, t.key[link - 1])
           && t.isCapitalized(link - 1);
-      if (role != null && (officials || isHead(role.entry.value)) || government) {
+      // «The Presidents of A, <name>; of B, <name>; …»: after a semicolon, «of» alone goes on with the role before it.
+      boolean sharedRole = !heads.isEmpty() && link > Math.max(from, s.firstToken) && t.gapHas(link, ';');
+      if (role != null && (officials || isHead(role.entry.value)) || government || sharedRole) {
         heads.add(found.value.id);
       }
     }
