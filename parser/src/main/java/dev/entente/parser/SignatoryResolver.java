@@ -502,6 +502,7 @@ final class SignatoryResolver {
       // The first sentence with a verb of adoption is the one that tells who adopts.
       if (heads.size() >= 2) {
         sides.addAll(heads);
+        summitOrganisation(ctx, s, verb + 1, sides);
       }
       return;
     }
@@ -512,6 +513,47 @@ final class SignatoryResolver {
         && (kind == DocumentKind.JOINT_STATEMENT || kind == DocumentKind.COMMUNIQUE || kind == DocumentKind.DECLARATION)) {
       sides.addAll(visit);
     }
+  }
+
+  /** Most words between a summit's head and the organisation it is the summit of («Summit of Heads of State of MERCOSUR»). */
+  private static final int SUMMIT_OF_REACH = 6;
+
+  /**
+   * «… met at the Fourteenth Summit meeting of the South Asian Association for Regional Cooperation
+   * (SAARC)», «… gathered in Asunción …, on the occasion of the 52nd Summit of Heads of State of
+   * MERCOSUR»: heads who meet at an organisation's summit adopt the text with the organisation. The
+   * first summit after the verb, in tokens {@code [from, s.lastToken)}, decides.
+   */
+  private void summitOrganisation(Context ctx, Context.Sentence s, int from, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < s.lastToken; k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> head = t.isCapitalized(k) ? data.lexicons.heads.longestAt(t, k, s.lastToken) : null;
+      if (head == null || head.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.EVENT && h.kind == EventKind.SUMMIT)) {
+        continue;
+      }
+      int m = mentionFrom(ctx, head.last);
+      if (m >= ctx.mentionsInOrder.size()) {
+        return;
+      }
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.value.kind != PartyKind.ORGANIZATION || found.last > s.lastToken || found.first - head.last > SUMMIT_OF_REACH
+          || found.first == head.last || !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[head.last]) && !isMeetingWord(t, head.last)) {
+        return;
+      }
+      for (int j = head.last; j < found.first; j++) {
+        if (!t.isCapitalized(j) && !onlyJoiners(t, j, j + 1) && !isMeetingWord(t, j)) {
+          return;
+        }
+      }
+      sides.add(found.value.id);
+      return;
+    }
+  }
+
+  /** Whether the lower-case word at {@code k} heads an event («meeting» after «Summit»). */
+  private boolean isMeetingWord(Tokens t, int k) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, k, k + 1);
+    return head != null && head.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT);
   }
 
   /**
@@ -1526,6 +1568,7 @@ final class SignatoryResolver {
       partiesBetween(ctx, subjectStart(ctx, s), verb, subject, true);
       if (subject.size() >= 2 && subject.containsAll(sides)) {
         sides.addAll(subject);
+        summitOrganisation(ctx, s, verb + 1, sides);
       }
       return;
     }
