@@ -961,7 +961,10 @@ final class SignatoryResolver {
         Context.Found<PartyInfo> organisation = found.value.kind == PartyKind.ORGANIZATION ? found
             : previous.value.kind == PartyKind.ORGANIZATION ? previous : null;
         Context.Found<PartyInfo> other = organisation == found ? previous : found;
-        if (organisation != null && sides.contains(other.value.id)) {
+        // «the Prime Minister of Italy and G7 President»: an organisation that opens a head's title is part of the title.
+        boolean inTitle = organisation != null && organisation.last < t.size && t.isCapitalized(organisation.last)
+            && t.gapBefore[organisation.last] == Tokens.GAP_SPACE && words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[organisation.last]);
+        if (organisation != null && !inTitle && sides.contains(other.value.id)) {
           sides.add(organisation.value.id);
         }
       }
