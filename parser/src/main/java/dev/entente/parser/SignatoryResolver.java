@@ -871,16 +871,8 @@ final class SignatoryResolver {
           (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
         }
       }
-      // «Мы, главы государств Центральной Азии и Российской Федерации»: a group of states beside a state stands for its
-      // members, those the text names; «Главы государств Центральной Азии (далее — Стороны)» over a text that names
-      // none of them is adopted by no side it names.
-      Set<String> members = new LinkedHashSet<>();
-      groupMembers(ctx, head + 1, end, organisations, members);
-      for (String member : members) {
-        if (ctx.partyMentions.containsKey(member)) {
-          states.add(member);
-        }
-      }
+      // «Мы, главы государств Центральной Азии и Российской Федерации»: a group of states beside a state stands for its members.
+      groupMembers(ctx, head + 1, end, organisations, states);
       if (!organisations.isEmpty() && states.isEmpty()) {
         headingStates(ctx, s, states);
       }
@@ -1018,13 +1010,7 @@ final class SignatoryResolver {
     Set<String> states = new LinkedHashSet<>();
     groupMembers(ctx, ctx.titleFirstToken, ctx.titleLastToken, organisations, states);
     formatRegionMembers(ctx, ctx.titleFirstToken, ctx.titleLastToken, states);
-    // «… Консультативной встречи Глав государств Центральной Азии» over a text that names none of its
-    // states: the members a text never names are no sides it names.
-    for (String state : states) {
-      if (ctx.partyMentions.containsKey(state)) {
-        sides.add(state);
-      }
-    }
+    sides.addAll(states);
   }
 
   /**
