@@ -1428,6 +1428,7 @@ final class SignatoryResolver {
       // The run of parties, joined by commas and «and» alone, passed over before the subject opens.
       Set<String> passed = new LinkedHashSet<>();
       int passedEnd = -1;
+      boolean passedPlace = false;
       for (Context.Found<PartyInfo> found : ctx.mentionsInOrder.subList(firstMention, ctx.mentionsInOrder.size())) {
         if (found.first >= s.lastToken) {
           break;
@@ -1446,14 +1447,19 @@ final class SignatoryResolver {
           boolean runGoesOn = passedEnd >= 0 && onlyJoiners(t, passedEnd, found.first);
           if (!runGoesOn) {
             passed.clear();
+            passedEnd = -1;
           }
           if (!afterAComma(t, found.first)) {
+            // «… at the G20 in India, the United States …»: a place opens no run of the subject's parties.
+            if (passed.isEmpty()) {
+              passedPlace = found.first > s.firstToken && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[found.first - 1]);
+            }
             passed.add(found.value.id);
             passedEnd = found.last;
             continue;
           }
           // «…, что A, B и C будут …»: the comma inside a list opens no subject; the list's first parties belong to it.
-          if (runGoesOn) {
+          if (runGoesOn && !passedPlace) {
             subject.addAll(passed);
           }
         }
