@@ -2087,13 +2087,21 @@ final class SignatoryResolver {
    * attend and, when {@code placesAreNoSides}, those named as a place («visit to A», «held in A»).
    */
   private void partiesBetween(Context ctx, int from, int to, Set<String> sides, boolean placesAreNoSides) {
+    // «… our partners in A, B and C»: the parties a place's list goes on with are places too.
+    int placeEnd = -1;
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       if (found.first >= from && found.last <= to
           && (found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY)
-          && !attendsOnly(ctx.tokens, from, found.first)
-          && !(placesAreNoSides && found.first > from
-              && words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1]))) {
-        sides.add(found.value.id);
+          && !attendsOnly(ctx.tokens, from, found.first)) {
+        boolean place = placesAreNoSides && found.first > from
+            && (words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1])
+                || placeEnd >= 0 && onlyJoiners(ctx.tokens, placeEnd, found.first));
+        if (place) {
+          placeEnd = found.last;
+        } else {
+          placeEnd = -1;
+          sides.add(found.value.id);
+        }
       }
     }
     if (sides.isEmpty()) {
