@@ -89,6 +89,9 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      bareOrganAdopts(ctx, sides);
+    }
     boolean headWithoutParty = false;
     List<Context.Sentence> headed = new java.util.ArrayList<>();
     if (sides.isEmpty()) {
