@@ -634,4 +634,9 @@ public final class English extends Language {
   boolean namesWaterBefore(String key) {
     return WATERS.contains(key);
   }
+
+  @Override
+  boolean joinsADocument(String key) {
+    return key.equals("join") || key.equals("joins") || key.equals("joined");
+  }
 }

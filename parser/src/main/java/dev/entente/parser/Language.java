@@ -750,4 +750,12 @@ public abstract class Language {
   boolean namesWaterBefore(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) is a verb of joining a text others adopted («joined», «присоединились»):
+   * «The following countries have joined this statement: …» lists more parties that adopt it. No by default.
+   */
+  boolean joinsADocument(String key) {
+    return false;
+  }
 }

@@ -708,4 +708,9 @@ public final class Russian extends Language {
   boolean joinsAPartner(String key) {
     return key.equals("с") || key.equals("со");
   }
+
+  @Override
+  boolean joinsADocument(String key) {
+    return key.startsWith("присоедин");
+  }
 }

@@ -81,10 +81,16 @@ final class SignatoryResolver {
       partiesAsSubject(ctx, sides);
     }
     if (sides.isEmpty()) {
+      listAsSubject(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       adoptedByAgents(ctx, sides);
     }
     if (sides.isEmpty()) {
       organisationAdopts(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      bareOrganAdopts(ctx, sides);
     }
     boolean headWithoutParty = false;
     List<Context.Sentence> headed = new java.util.ArrayList<>();
@@ -110,6 +116,15 @@ final class SignatoryResolver {
       }
       if (!sides.isEmpty()) {
         metSubject(ctx, sides);
+      }
+    }
+    if (sides.size() == 1) {
+      // «… состоялась встреча, в которой приняли участие Президент A, Президент B … и Первый Президент C –
+      // <name>»: one head found by name, the others named by title alone in the same opening.
+      Set<String> byTitle = new LinkedHashSet<>();
+      headsByTitle(ctx, byTitle);
+      if (byTitle.size() > sides.size() && byTitle.containsAll(sides)) {
+        sides.addAll(byTitle);
       }
     }
     if (sides.isEmpty()) {
@@ -143,7 +158,158 @@ final class SignatoryResolver {
       bareOrganAdopts(ctx, sides);
     }
     signatureBlock(ctx, sides);
+    joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Opening sentences searched for a note of who joined the text. */
+  private static final int JOINING_OPENING = 12;
+  /** Closing sentences searched for a list of who joined the text. */
+  private static final int JOINING_CLOSING = 4;
+  /** Most words between a verb of joining and the kind of document joined («have agreed to join the Joint Declaration»). */
+  private static final int JOIN_REACH = 4;
+  /** Most words before the first party of a list («Those countries are A, B …», «by A, B …»). */
+  private static final int LIST_LEAD_WORDS = 4;
+
+  /**
+   * «More than 30 countries and the European Union have agreed to join the Joint Declaration … Those
+   * countries are A, B, … and C.», «The following countries have joined this statement: A, B and C.»,
+   * «К Заявлению присоединились A, B и C.»: in the opening sentences or the last ones, the parties that
+   * join the text adopt it beside its sides. A treaty that a party joins («joined the Agreement») is
+   * another text.
+   */
+  private void joinedBy(Context ctx, Set<String> sides) {
+    List<Context.Sentence> sentences = ctx.sentences;
+    int closing = Math.max(JOINING_OPENING, sentences.size() - JOINING_CLOSING);
+    for (int n = 0; n < sentences.size(); n++) {
+      if (n == JOINING_OPENING) {
+        n = closing;
+        if (n >= sentences.size()) {
+          break;
+        }
+      }
+      Context.Sentence s = sentences.get(n);
+      Context.Sentence next = n + 1 < sentences.size() ? sentences.get(n + 1) : null;
+      joinedIn(ctx, s, next, sides);
+    }
+  }
+
+  /** {@link #joinedBy} in sentence {@code s}, whose list may be the sentence {@code next} («Those countries are …»). */
+  private void joinedIn(Context ctx, Context.Sentence s, Context.Sentence next, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int cue = -1;
+    for (int k = s.firstToken; k < s.lastToken && cue < 0; k++) {
+      if (data.language.joinsADocument(t.key[k])) {
+        cue = k;
+      }
+    }
+    if (cue < 0) {
+      return;
+    }
+    Set<String> joined = new LinkedHashSet<>();
+    int kindEnd = joinedKindEnd(t, cue + 1, Math.min(s.lastToken, cue + 1 + JOIN_REACH));
+    if (kindEnd >= 0) {
+      // «A and B have agreed to join the Declaration»: the subject joins; a list may follow a colon or open the next sentence.
+      joined.addAll(listEndingAt(ctx, s.firstToken, cue));
+      if (colonBetween(t, kindEnd, s.lastToken)) {
+        joined.addAll(list(ctx, kindEnd, s.lastToken));
+      }
+      if (next != null) {
+        joined.addAll(list(ctx, next.firstToken, next.lastToken));
+      }
+    } else if (joinedKindEnd(t, Math.max(s.firstToken, cue - JOIN_REACH), cue) >= 0) {
+      // «К Заявлению присоединились A, B и C», «This statement was joined by A and B».
+      joined.addAll(list(ctx, cue + 1, s.lastToken));
+    }
+    sides.addAll(joined);
+  }
+
+  /** The end of a kind of document other than a treaty in tokens {@code [from, to)}, or -1. */
+  private int joinedKindEnd(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null) {
+        return kind.entry.value == DocumentKind.AGREEMENT || kind.entry.value == DocumentKind.MEMORANDUM ? -1 : kind.last;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a colon stands in the gaps of tokens {@code (from, to)}. */
+  private static boolean colonBetween(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.gapHas(k, ':')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the first mention that starts at token {@code token} or after it. */
+  private static int mentionFrom(Context ctx, int token) {
+    int low = 0;
+    int high = ctx.mentionsInOrder.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (ctx.mentionsInOrder.get(mid).first < token) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * The parties of a list in tokens {@code [from, to)}: the first within {@link #LIST_LEAD_WORDS} words
+   * of {@code from}, each next one joined to it by commas, «and» or an article alone, the last at the
+   * end; empty when the stretch holds anything else, or fewer than two parties.
+   */
+  private Set<String> list(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    Set<String> ids = new LinkedHashSet<>();
+    int last = -1;
+    for (int m = mentionFrom(ctx, from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.last > to) {
+        break;
+      }
+      if (last < 0 ? found.first - from > LIST_LEAD_WORDS : !listJoiners(t, last, found.first)) {
+        return Set.of();
+      }
+      ids.add(found.value.id);
+      last = found.last;
+    }
+    return ids.size() >= 2 && last == to ? ids : Set.of();
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} only join two items of a list: {@link #onlyJoiners}, or the
+   * capitalised words of an official name the lexicon knows only by its short form («…, Republic of Ireland»).
+   */
+  private boolean listJoiners(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isCapitalized(k) && !onlyJoiners(t, k, k + 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The parties joined into one list that ends within {@link #JOIN_REACH} words of token {@code to}, after {@code from}. */
+  private Set<String> listEndingAt(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    List<Context.Found<PartyInfo>> mentions = ctx.mentionsInOrder;
+    int m = mentionFrom(ctx, to) - 1;
+    if (m < 0 || mentions.get(m).first < from || to - mentions.get(m).last > JOIN_REACH) {
+      return Set.of();
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    ids.add(mentions.get(m).value.id);
+    for (int k = m - 1; k >= 0 && mentions.get(k).first >= from && onlyJoiners(t, mentions.get(k).last, mentions.get(k + 1).first); k--) {
+      ids.add(mentions.get(k).value.id);
+    }
+    return ids;
   }
 
   /**
@@ -280,8 +446,9 @@ final class SignatoryResolver {
     // «1. The Prime Minister of A and the Prime Minister of B met in …» under a preamble of heading lines only.
     Layout.Block firstClause = ctx.layout.clauses.isEmpty() || hasSubstantivePreamble(ctx) ? null : ctx.layout.clauses.get(0);
     Set<String> visit = null;
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.number != null ? s.block != firstClause : Layout.preambleIndex(s.block) >= PREAMBLE_WINDOW) {
+      if (s.block.number != null ? s.block != firstClause : !opening.contains(s.block)) {
         continue;
       }
       int verb = -1;
@@ -316,13 +483,13 @@ final class SignatoryResolver {
       if (heads.isEmpty()) {
         heads = headsNamedByTitle(ctx, s, verb + 1, s.lastToken, false);
       }
-      // «The Minister of Foreign Affairs of A and the Minister of Foreign Affairs of B met …»: where no two
-      // heads do, officials of two states or more named by title before the verb speak for them.
-      if (heads.size() < 2) {
-        Set<String> officials = headsNamedByTitle(ctx, s, s.firstToken, verb, true);
-        if (officials.size() >= 2) {
-          heads = officials;
-        }
+      // «The Minister of Foreign Affairs of A and the Minister of Foreign Affairs of B met …»: officials of
+      // two states or more named by title before the verb speak for them, beside any head or government
+      // that stands among them («At the invitation of the Government of A, the Minister … of B, the Deputy
+      // Prime Minister of C … and the Minister … of A met»).
+      Set<String> officials = headsNamedByTitle(ctx, s, s.firstToken, verb, true);
+      if (officials.size() >= 2) {
+        heads.addAll(officials);
       }
       // «The 12th Meeting of the Joint Commission between A and B was held in …»: the states a subject
       // names after «between» are the sides of the meeting that adopts the text.
@@ -338,6 +505,7 @@ final class SignatoryResolver {
       // The first sentence with a verb of adoption is the one that tells who adopts.
       if (heads.size() >= 2) {
         sides.addAll(heads);
+        summitOrganisation(ctx, s, verb + 1, sides);
       }
       return;
     }
@@ -348,6 +516,47 @@ final class SignatoryResolver {
         && (kind == DocumentKind.JOINT_STATEMENT || kind == DocumentKind.COMMUNIQUE || kind == DocumentKind.DECLARATION)) {
       sides.addAll(visit);
     }
+  }
+
+  /** Most words between a summit's head and the organisation it is the summit of («Summit of Heads of State of MERCOSUR»). */
+  private static final int SUMMIT_OF_REACH = 6;
+
+  /**
+   * «… met at the Fourteenth Summit meeting of the South Asian Association for Regional Cooperation
+   * (SAARC)», «… gathered in Asunción …, on the occasion of the 52nd Summit of Heads of State of
+   * MERCOSUR»: heads who meet at an organisation's summit adopt the text with the organisation. The
+   * first summit after the verb, in tokens {@code [from, s.lastToken)}, decides.
+   */
+  private void summitOrganisation(Context ctx, Context.Sentence s, int from, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < s.lastToken; k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> head = t.isCapitalized(k) ? data.lexicons.heads.longestAt(t, k, s.lastToken) : null;
+      if (head == null || head.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.EVENT && h.kind == EventKind.SUMMIT)) {
+        continue;
+      }
+      int m = mentionFrom(ctx, head.last);
+      if (m >= ctx.mentionsInOrder.size()) {
+        return;
+      }
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.value.kind != PartyKind.ORGANIZATION || found.last > s.lastToken || found.first - head.last > SUMMIT_OF_REACH
+          || found.first == head.last || !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[head.last]) && !isMeetingWord(t, head.last)) {
+        return;
+      }
+      for (int j = head.last; j < found.first; j++) {
+        if (!t.isCapitalized(j) && !onlyJoiners(t, j, j + 1) && !isMeetingWord(t, j)) {
+          return;
+        }
+      }
+      sides.add(found.value.id);
+      return;
+    }
+  }
+
+  /** Whether the lower-case word at {@code k} heads an event («meeting» after «Summit»). */
+  private boolean isMeetingWord(Tokens t, int k) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, k, k + 1);
+    return head != null && head.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT);
   }
 
   /**
@@ -379,7 +588,9 @@ final class SignatoryResolver {
       int link = data.language.roleLinkBefore(t, found.first);
       boolean government = link > Math.max(from, s.firstToken) && words.is(WordClass.PARTY_BODY, t.key[link - 1])
           && t.isCapitalized(link - 1);
-      if (role != null && (officials || isHead(role.entry.value)) || government) {
+      // «The Presidents of A, <name>; of B, <name>; …»: after a semicolon, «of» alone goes on with the role before it.
+      boolean sharedRole = !heads.isEmpty() && link > Math.max(from, s.firstToken) && t.gapHas(link, ';');
+      if (role != null && (officials || isHead(role.entry.value)) || government || sharedRole) {
         heads.add(found.value.id);
       }
     }
@@ -745,7 +956,10 @@ final class SignatoryResolver {
         Context.Found<PartyInfo> organisation = found.value.kind == PartyKind.ORGANIZATION ? found
             : previous.value.kind == PartyKind.ORGANIZATION ? previous : null;
         Context.Found<PartyInfo> other = organisation == found ? previous : found;
-        if (organisation != null && sides.contains(other.value.id)) {
+        // «the Prime Minister of Italy and G7 President»: an organisation that opens a head's title is part of the title.
+        boolean inTitle = organisation != null && organisation.last < t.size && t.isCapitalized(organisation.last)
+            && t.gapBefore[organisation.last] == Tokens.GAP_SPACE && words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[organisation.last]);
+        if (organisation != null && !inTitle && sides.contains(other.value.id)) {
           sides.add(organisation.value.id);
         }
       }
@@ -1214,6 +1428,10 @@ final class SignatoryResolver {
       }
       Set<String> subject = new LinkedHashSet<>();
       int k = -1;
+      // The run of parties, joined by commas and «and» alone, passed over before the subject opens.
+      Set<String> passed = new LinkedHashSet<>();
+      int passedEnd = -1;
+      boolean passedPlace = false;
       for (Context.Found<PartyInfo> found : ctx.mentionsInOrder.subList(firstMention, ctx.mentionsInOrder.size())) {
         if (found.first >= s.lastToken) {
           break;
@@ -1229,8 +1447,23 @@ final class SignatoryResolver {
           if (lead > LONG_LEAD_WORDS) {
             break;
           }
+          boolean runGoesOn = passedEnd >= 0 && onlyJoiners(t, passedEnd, found.first);
+          if (!runGoesOn) {
+            passed.clear();
+            passedEnd = -1;
+          }
           if (!afterAComma(t, found.first)) {
+            // «… at the G20 in India, the United States …»: a place opens no run of the subject's parties.
+            if (passed.isEmpty()) {
+              passedPlace = found.first > s.firstToken && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[found.first - 1]);
+            }
+            passed.add(found.value.id);
+            passedEnd = found.last;
             continue;
+          }
+          // «…, что A, B и C будут …»: the comma inside a list opens no subject; the list's first parties belong to it.
+          if (runGoesOn && !passedPlace) {
+            subject.addAll(passed);
           }
         }
         // «22 мая в Киеве (Украина) страны-члены ГУАМ и США провели …»: where, before the subject, is no side.
@@ -1275,6 +1508,39 @@ final class SignatoryResolver {
   }
 
   /**
+   * «Азербайджанская Республика, Республика Армения, … и Украина, ⏎ стремясь …, ⏎ признавая …»: an
+   * opening paragraph that is nothing but a list of parties ending in a comma, over a paragraph that
+   * opens with a gerund or another lower-case word, is the subject of a treaty's preamble, however
+   * far its verb stands (or where the text breaks off before it).
+   */
+  private void listAsSubject(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, SUBJECT_WINDOW);
+    boolean inOpening = false;
+    for (int n = 0; n + 1 < ctx.sentences.size(); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      if (s.block.number != null || inOpening && !opening.contains(s.block)) {
+        return;
+      }
+      inOpening = opening.contains(s.block);
+      if (!inOpening || !endsInAComma(ctx, s)) {
+        continue;
+      }
+      Context.Sentence next = ctx.sentences.get(n + 1);
+      int first = next.firstToken;
+      if (first >= next.lastToken || !t.gapHas(first, '\n')
+          || t.isCapitalized(first) && !words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[first])) {
+        continue;
+      }
+      Set<String> subject = list(ctx, s.firstToken, s.lastToken);
+      if (!subject.isEmpty()) {
+        sides.addAll(subject);
+        return;
+      }
+    }
+  }
+
+  /**
    * «At the invitation of the Government of A, the Minister for Foreign Affairs of B, … and the Minister
    * of Foreign Affairs of A met in …», «The President of A, His Excellency …; the Chief Adviser of the
    * Government of B, …; … met at the Summit …»: the states named before the verb of meeting in the first
@@ -1300,6 +1566,7 @@ final class SignatoryResolver {
       partiesBetween(ctx, subjectStart(ctx, s), verb, subject, true);
       if (subject.size() >= 2 && subject.containsAll(sides)) {
         sides.addAll(subject);
+        summitOrganisation(ctx, s, verb + 1, sides);
       }
       return;
     }
@@ -1341,6 +1608,7 @@ final class SignatoryResolver {
   private void adoptedByAgents(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
     int firstMention = 0;
+    Context.Sentence opening = firstPreambleSentence(ctx);
     for (Context.Sentence s : ctx.sentences) {
       if (s.block.number != null || Layout.preambleIndex(s.block) >= AGENT_WINDOW) {
         continue;
@@ -1352,7 +1620,17 @@ final class SignatoryResolver {
           verb = k + 1;
         }
       }
-      if (verb < 0 || !kindBefore(t, s.firstToken, verb - 1)) {
+      // «The text of a joint statement by the Governments of A and B follows. ⏎ Begin Text:»: in the opening
+      // sentence, the word right after the kind of document leads to its agents as a passive verb does.
+      if (verb < 0 && s == opening) {
+        int kind = kindEndWithin(t, s.firstToken, Math.min(s.lastToken, s.firstToken + OPENING_KIND_WORDS));
+        if (kind > 0 && kind < s.lastToken && !t.isCapitalized(kind)) {
+          verb = kind;
+        }
+      } else if (verb < 0 || !kindBefore(t, s.firstToken, verb - 1)) {
+        continue;
+      }
+      if (verb < 0) {
         continue;
       }
       while (firstMention < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(firstMention).first <= verb) {
@@ -1378,6 +1656,30 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** Most words before the kind of document an opening sentence names its agents after («The text of a joint statement by …»). */
+  private static final int OPENING_KIND_WORDS = 6;
+
+  /** The end of the first kind of document named in tokens {@code [from, to)}, or -1. */
+  private int kindEndWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null) {
+        return kind.last;
+      }
+    }
+    return -1;
+  }
+
+  /** The first sentence of the preamble's first paragraph, or null. */
+  private static Context.Sentence firstPreambleSentence(Context ctx) {
+    for (Context.Sentence s : ctx.sentences) {
+      if (Layout.preambleIndex(s.block) == 0) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** Whether a kind of document is named in tokens {@code [from, to)} («the following statement»). */
@@ -1788,13 +2090,21 @@ final class SignatoryResolver {
    * attend and, when {@code placesAreNoSides}, those named as a place («visit to A», «held in A»).
    */
   private void partiesBetween(Context ctx, int from, int to, Set<String> sides, boolean placesAreNoSides) {
+    // «… our partners in A, B and C»: the parties a place's list goes on with are places too.
+    int placeEnd = -1;
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       if (found.first >= from && found.last <= to
           && (found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY)
-          && !attendsOnly(ctx.tokens, from, found.first)
-          && !(placesAreNoSides && found.first > from
-              && words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1]))) {
-        sides.add(found.value.id);
+          && !attendsOnly(ctx.tokens, from, found.first)) {
+        boolean place = placesAreNoSides && found.first > from
+            && (words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1])
+                || placeEnd >= 0 && onlyJoiners(ctx.tokens, placeEnd, found.first));
+        if (place) {
+          placeEnd = found.last;
+        } else {
+          placeEnd = -1;
+          sides.add(found.value.id);
+        }
       }
     }
     if (sides.isEmpty()) {
