@@ -103,6 +103,29 @@ final class ConceptRecognizer {
     return true;
   }
 
+  /**
+   * Whether tokens {@code [k, end)} right after a project's head name a document: an initiative's head or a
+   * document's kind within its first words («проект Итоговой декларации», «проект Совместного заявления»).
+   */
+  private boolean draftOf(Tokens t, int k, int end, int to) {
+    for (int j = k; j < Math.min(end, k + DRAFT_WORDS); j++) {
+      if (opensAnInitiative(t, j, to) || data.documentKinds.longestAt(t, j, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words before a drafted document's head («проект [Итоговой] [совместной] декларации»). */
+  private static final int DRAFT_WORDS = 3;
+
+  /** Whether the head of an event (a summit may also be a standing format) starts at token {@code k}. */
+  private boolean opensAnEvent(Tokens t, int k, int to) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, k, to);
+    return next != null && next.first == k && !words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[k])
+        && next.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT);
+  }
+
   /** Whether the head of an initiative, and nothing else, starts at token {@code k}. */
   private boolean opensAnInitiative(Tokens t, int k, int to) {
     PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, k, to);
@@ -1081,9 +1104,37 @@ final class ConceptRecognizer {
         && organisationWithin(ctx, start, end)) {
       return null;
     }
-    // «the Action Plan», «the Plan of Action»: a head phrase alone refers to a document named elsewhere.
+    // «the Action Plan», «the Plan of Action», «План мероприятий»: a head phrase alone refers to a document
+    // named elsewhere («Договор о добрососедстве» is a treaty's name).
     if (concept == Lexicons.Concept.INITIATIVE && start == hit.first && end == hit.last && hit.last > hit.first + 1
-        && data.language.bareHeadsAreNoNames()) {
+        && (data.language.bareHeadsAreNoNames()
+            || data.language.bareInitiativeHeadsAreNoNames() && head.kind != InitiativeKind.TREATY)) {
+      return null;
+    }
+    // «проект Итоговой декларации саммита», «проект Программы сотрудничества»: where names run on past their
+    // head, a project's head right before another document's is that document's draft; the document is read on its own.
+    if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PROJECT && hit.last == hit.first + 1
+        && !data.language.headsEndNames() && draftOf(t, hit.last, end, to)) {
+      return null;
+    }
+    // «Протокол заседания Межправительственной комиссии», «Декларация саммита»: where names run on past their
+    // head, an instrument's head right before a meeting's is the record of that meeting, no instrument named.
+    if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT && end > hit.last
+        && !data.language.headsEndNames() && opensAnEvent(t, hit.last, to)) {
+      return null;
+    }
+    // «по Лачинскому коридору»: where names run on past their head, a one-word project's head named by one word
+    // of a place before it, with no word of transport or trade («транспортный», «экономический»), is a strip of land.
+    if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PROJECT && !data.language.headsEndNames()
+        && hit.last == hit.first + 1 && start == hit.first - 1 && end == hit.last && start > from
+        && !t.gapHas(start, '"') && data.parties.longestAt(t, start, end) == null
+        && data.language.namesAPlaceRoute(t.key[hit.first]) && !infrastructureWithin(t, start, hit.first)) {
+      return null;
+    }
+    // «политика "одного Китая"»: where initiatives' heads are not capitalised, a lower-case head the language
+    // calls describing, with no word of a name before it, is a side's stance, no initiative.
+    if (concept == Lexicons.Concept.INITIATIVE && !data.language.initiativeHeadsAreCapitalised() && start == hit.first
+        && !t.isCapitalized(hit.first) && data.language.describesInLowerCase(t.key[hit.last - 1])) {
       return null;
     }
     // «the reform of the UN, including the Security Council»: an organ's name alone is the organisation's.
