@@ -1141,7 +1141,7 @@ final class ConceptRecognizer {
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
         || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
             || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end)
-            || namedByAnOwnerAlone(ctx, hit, start, end)
+            || namedByAnOwnerAlone(ctx, hit, start, end) || partysOwnBody(ctx, hit, start, end, to)
             // «the Beijing International Convention Centre»: a centre a word of a building qualifies is a venue.
             || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
             // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.
@@ -1265,6 +1265,24 @@ final class ConceptRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * «Центральный Комитет Коммунистической партии Вьетнама», «the Central Committee of the Communist Party of
+   * China»: a body whose head a political party's name follows (after «of» and an article) is that party's
+   * own organ, no arrangement between parties (an organisation's organs are mechanisms in gold).
+   */
+  private boolean partysOwnBody(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int start, int end, int to) {
+    Tokens t = ctx.tokens;
+    int k = hit.last;
+    if (k < end && words.is(WordClass.NAME_PREPOSITION, t.key[k]) && data.language.headsEndNames()) {
+      k++;
+      if (k < end && data.language.isArticle(t.key[k])) {
+        k++;
+      }
+    }
+    PhraseMatcher.Match<PartyInfo> owner = k < end ? data.parties.longestAt(t, k, to) : null;
+    return owner != null && owner.value.kind == dev.entente.model.PartyKind.POLITICAL_PARTY;
   }
 
   /** Whether a word of the tokens {@code [from, to)} names infrastructure («Transport», «Railway», «Power»). */
