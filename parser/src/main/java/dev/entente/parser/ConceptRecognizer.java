@@ -116,6 +116,24 @@ final class ConceptRecognizer {
     return false;
   }
 
+  /**
+   * Whether tokens {@code [from, end)} after an initiative's head only name whose it is: no quote, no
+   * preposition of a complement («по созданию», «о проведении»), no known initiative.
+   */
+  private boolean onlyAnOwner(Context ctx, int from, int end) {
+    Tokens t = ctx.tokens;
+    if (NameExtent.count(ctx.text.text(), t.start[from], t.end[end - 1], '"') > 0 || t.gapHas(from, '"')) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      if (words.is(WordClass.NAME_PREPOSITION, t.key[k]) || words.is(WordClass.TOPIC_PREPOSITION, t.key[k])
+          || lex.knownInitiatives.longestAt(t, k, end) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The most words before a drafted document's head («проект [Итоговой] [совместной] декларации»). */
   private static final int DRAFT_WORDS = 3;
 
@@ -1129,6 +1147,13 @@ final class ConceptRecognizer {
         && hit.last == hit.first + 1 && start == hit.first - 1 && end == hit.last && start > from
         && !t.gapHas(start, '"') && data.parties.longestAt(t, start, end) == null
         && data.language.namesAPlaceRoute(t.key[hit.first]) && !infrastructureWithin(t, start, hit.first)) {
+      return null;
+    }
+    // «поддерживают инициативу Генерального секретаря ООН»: where initiatives' heads are not capitalised, a
+    // lower-case «initiative» with only its owner after it, neither quoted nor saying what it is for, names none.
+    if (concept == Lexicons.Concept.INITIATIVE && !data.language.initiativeHeadsAreCapitalised() && start == hit.first
+        && end > hit.last && !t.isCapitalized(hit.first) && words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, t.key[hit.first])
+        && onlyAnOwner(ctx, hit.last, end)) {
       return null;
     }
     // «политика "одного Китая"»: where initiatives' heads are not capitalised, a lower-case head the language

@@ -78,4 +78,12 @@ final class RussianInitiativePrecisionTest {
     assertFalse(any(found, "Лачинск"), found::toString);
     assertTrue(any(found, "Каспийский транспортный коридор"), found::toString);
   }
+
+  @Test
+  void anOwnersInitiative_namesNone_whileOneThatSaysWhatItIsForStays() {
+    List<String> found = initiatives("1. Стороны поддерживают инициативу Генерального секретаря ООН.\n"
+        + "2. Стороны поддерживают инициативу Узбекистана о создании Международного центра по водным ресурсам.\n");
+    assertFalse(any(found, "инициатива Генерального"), found::toString);
+    assertTrue(any(found, "инициатива Узбекистана о создании"), found::toString);
+  }
 }
