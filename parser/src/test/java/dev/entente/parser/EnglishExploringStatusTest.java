@@ -1,0 +1,36 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Document;
+import dev.entente.model.Mechanism;
+import dev.entente.model.MechanismStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A body whose creation the sides only explore is proposed, however the verb is inflected («explore»,
+ * «exploring», «explored»). Sentences written for the test.
+ */
+final class EnglishExploringStatusTest {
+
+  private static MechanismStatus status(String sentence) {
+    Document doc = Parser.english().parse("exploring", "Joint Statement of Japan and Australia\n\nTokyo, 3 May 2024\n\n"
+        + "1. " + sentence + "\n");
+    Mechanism m = doc.mechanisms().stream().filter(x -> x.name().contains("Working Group")).findFirst().orElseThrow();
+    return m.status();
+  }
+
+  @Test
+  void exploringTheEstablishment_isProposed() {
+    assertEquals(MechanismStatus.PROPOSED,
+        status("The two sides are exploring the establishment of a Joint Working Group on Critical Minerals."));
+    assertEquals(MechanismStatus.PROPOSED,
+        status("The Ministers explored the possibility of a Joint Working Group on Critical Minerals."));
+  }
+
+  @Test
+  void theEstablishmentAlone_isNew() {
+    assertEquals(MechanismStatus.NEW,
+        status("The two sides decided to establish a Joint Working Group on Critical Minerals."));
+  }
+}
