@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A body whose creation the sides only explore is proposed, however the verb is inflected («explore»,
- * «exploring», «explored»). Sentences written for the test.
+ * «exploring», «explored»); one whose establishment they welcome was set up by another act and exists;
+ * one they decide to establish is new. Sentences written for the test.
  */
-final class EnglishExploringStatusTest {
+final class EnglishStatusCuesTest {
 
   private static MechanismStatus status(String sentence) {
     Document doc = Parser.english().parse("exploring", "Joint Statement of Japan and Australia\n\nTokyo, 3 May 2024\n\n"
@@ -32,5 +33,13 @@ final class EnglishExploringStatusTest {
   void theEstablishmentAlone_isNew() {
     assertEquals(MechanismStatus.NEW,
         status("The two sides decided to establish a Joint Working Group on Critical Minerals."));
+  }
+
+  @Test
+  void welcomingTheEstablishment_tellsOfAnExistingBody() {
+    assertEquals(MechanismStatus.EXISTING,
+        status("The Leaders welcomed the establishment of the Joint Working Group on Critical Minerals."));
+    assertEquals(MechanismStatus.EXISTING,
+        status("The Ministers welcome the creation of the Joint Working Group on Critical Minerals."));
   }
 }
