@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A body whose creation the sides only explore is proposed, however the verb is inflected («explore»,
  * «exploring», «explored»); one whose establishment they welcome was set up by another act and exists;
- * one they decide to establish is new. Sentences written for the test.
+ * one they decide to establish is new, and one that is only called new is not created by the text. Sentences written for the test.
  */
 final class EnglishStatusCuesTest {
 
@@ -41,5 +41,13 @@ final class EnglishStatusCuesTest {
         status("The Leaders welcomed the establishment of the Joint Working Group on Critical Minerals."));
     assertEquals(MechanismStatus.EXISTING,
         status("The Ministers welcome the creation of the Joint Working Group on Critical Minerals."));
+  }
+
+  @Test
+  void aBodyOnlyCalledNew_isNotCreatedByTheText() {
+    assertEquals(MechanismStatus.EXISTING,
+        status("The three countries are committed to the work of the new Joint Working Group on Critical Minerals."));
+    assertEquals(MechanismStatus.NEW,
+        status("The Presidents announced the establishment of a new Joint Working Group on Critical Minerals."));
   }
 }
