@@ -490,6 +490,22 @@ final class ConceptRecognizer {
     return j;
   }
 
+  /** How many tokens a day's date may take after a listed number («of 17 December 2021», «от 28 сентября 2001 года»). */
+  private static final int DATE_OF_WORDS = 6;
+
+  /**
+   * «resolutions 76/217 of 17 December 2021, 77/246 of …», «резолюции 1373 от 28 сентября 2001 года, 1624 …»: the
+   * day a listed number was adopted, after «of»/«от», is skipped; the token after it, else {@code k}.
+   */
+  private int afterDateOf(Tokens t, int k, int to) {
+    if (k + 1 >= to || !(words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[k]) || words.is(WordClass.NAME_PREPOSITION, t.key[k]))
+        || !t.isNumber(k + 1)) {
+      return k;
+    }
+    List<DateRecognizer.Found> found = dates.find(t, k + 1, Math.min(to, k + 1 + DATE_OF_WORDS));
+    return !found.isEmpty() && found.get(0).first == k + 1 && found.get(0).day1 > 0 ? found.get(0).last : k;
+  }
+
   /**
    * «resolutions ES-11/1 and ES-11/2», «resolutions 2334 (2016), 2712 (2023) and 2720 (2023)»: a head
    * in the plural with numbers names one document per number; each after the first is an item of its
@@ -518,7 +534,7 @@ final class ConceptRecognizer {
     to = t.size;
     boolean several = false;
     while (k < to && !t.gapText(k).contains("\n\n")) {
-      k = afterYearInBrackets(t, k, to);
+      k = afterDateOf(t, afterYearInBrackets(t, k, to), to);
       String separator = k < to ? t.gapText(k).replace(")", "").strip() : "";
       boolean and = k < to && words.is(WordClass.AND, t.key[k]) && (separator.isEmpty() || separator.equals(","));
       if (!and && !separator.equals(",")) {
