@@ -103,6 +103,47 @@ final class ConceptRecognizer {
     return true;
   }
 
+  /**
+   * Whether tokens {@code [k, end)} right after a project's head name a document: an initiative's head or a
+   * document's kind within its first words («проект Итоговой декларации», «проект Совместного заявления»).
+   */
+  private boolean draftOf(Tokens t, int k, int end, int to) {
+    for (int j = k; j < Math.min(end, k + DRAFT_WORDS); j++) {
+      if (opensAnInitiative(t, j, to) || data.documentKinds.longestAt(t, j, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code [from, end)} after an initiative's head only name whose it is: no quote, no
+   * preposition of a complement («по созданию», «о проведении»), no known initiative.
+   */
+  private boolean onlyAnOwner(Context ctx, int from, int end) {
+    Tokens t = ctx.tokens;
+    if (NameExtent.count(ctx.text.text(), t.start[from], t.end[end - 1], '"') > 0 || t.gapHas(from, '"')) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      if (words.is(WordClass.NAME_PREPOSITION, t.key[k]) || words.is(WordClass.TOPIC_PREPOSITION, t.key[k])
+          || lex.knownInitiatives.longestAt(t, k, end) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most words before a drafted document's head («проект [Итоговой] [совместной] декларации»). */
+  private static final int DRAFT_WORDS = 3;
+
+  /** Whether the head of an event (a summit may also be a standing format) starts at token {@code k}. */
+  private boolean opensAnEvent(Tokens t, int k, int to) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, k, to);
+    return next != null && next.first == k && !words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[k])
+        && next.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT);
+  }
+
   /** Whether the head of an initiative, and nothing else, starts at token {@code k}. */
   private boolean opensAnInitiative(Tokens t, int k, int to) {
     PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, k, to);
@@ -449,6 +490,22 @@ final class ConceptRecognizer {
     return j;
   }
 
+  /** How many tokens a day's date may take after a listed number («of 17 December 2021», «от 28 сентября 2001 года»). */
+  private static final int DATE_OF_WORDS = 6;
+
+  /**
+   * «resolutions 76/217 of 17 December 2021, 77/246 of …», «резолюции 1373 от 28 сентября 2001 года, 1624 …»: the
+   * day a listed number was adopted, after «of»/«от», is skipped; the token after it, else {@code k}.
+   */
+  private int afterDateOf(Tokens t, int k, int to) {
+    if (k + 1 >= to || !(words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[k]) || words.is(WordClass.NAME_PREPOSITION, t.key[k]))
+        || !t.isNumber(k + 1)) {
+      return k;
+    }
+    List<DateRecognizer.Found> found = dates.find(t, k + 1, Math.min(to, k + 1 + DATE_OF_WORDS));
+    return !found.isEmpty() && found.get(0).first == k + 1 && found.get(0).day1 > 0 ? found.get(0).last : k;
+  }
+
   /**
    * «resolutions ES-11/1 and ES-11/2», «resolutions 2334 (2016), 2712 (2023) and 2720 (2023)»: a head
    * in the plural with numbers names one document per number; each after the first is an item of its
@@ -477,7 +534,7 @@ final class ConceptRecognizer {
     to = t.size;
     boolean several = false;
     while (k < to && !t.gapText(k).contains("\n\n")) {
-      k = afterYearInBrackets(t, k, to);
+      k = afterDateOf(t, afterYearInBrackets(t, k, to), to);
       String separator = k < to ? t.gapText(k).replace(")", "").strip() : "";
       boolean and = k < to && words.is(WordClass.AND, t.key[k]) && (separator.isEmpty() || separator.equals(","));
       if (!and && !separator.equals(",")) {
@@ -1081,16 +1138,51 @@ final class ConceptRecognizer {
         && organisationWithin(ctx, start, end)) {
       return null;
     }
-    // «the Action Plan», «the Plan of Action»: a head phrase alone refers to a document named elsewhere.
+    // «the Action Plan», «the Plan of Action», «План мероприятий»: a head phrase alone refers to a document
+    // named elsewhere («Договор о добрососедстве» is a treaty's name).
     if (concept == Lexicons.Concept.INITIATIVE && start == hit.first && end == hit.last && hit.last > hit.first + 1
-        && data.language.bareHeadsAreNoNames()) {
+        && (data.language.bareHeadsAreNoNames()
+            || data.language.bareInitiativeHeadsAreNoNames() && head.kind != InitiativeKind.TREATY)) {
+      return null;
+    }
+    // «проект Итоговой декларации саммита», «проект Программы сотрудничества»: where names run on past their
+    // head, a project's head right before another document's is that document's draft; the document is read on its own.
+    if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PROJECT && hit.last == hit.first + 1
+        && !data.language.headsEndNames() && draftOf(t, hit.last, end, to)) {
+      return null;
+    }
+    // «Протокол заседания Межправительственной комиссии», «Декларация саммита»: where names run on past their
+    // head, an instrument's head right before a meeting's is the record of that meeting, no instrument named.
+    if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT && end > hit.last
+        && !data.language.headsEndNames() && opensAnEvent(t, hit.last, to)) {
+      return null;
+    }
+    // «по Лачинскому коридору»: where names run on past their head, a one-word project's head named by one word
+    // of a place before it, with no word of transport or trade («транспортный», «экономический»), is a strip of land.
+    if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PROJECT && !data.language.headsEndNames()
+        && hit.last == hit.first + 1 && start == hit.first - 1 && end == hit.last && start > from
+        && !t.gapHas(start, '"') && data.parties.longestAt(t, start, end) == null
+        && data.language.namesAPlaceRoute(t.key[hit.first]) && !infrastructureWithin(t, start, hit.first)) {
+      return null;
+    }
+    // «поддерживают инициативу Генерального секретаря ООН»: where initiatives' heads are not capitalised, a
+    // lower-case «initiative» with only its owner after it, neither quoted nor saying what it is for, names none.
+    if (concept == Lexicons.Concept.INITIATIVE && !data.language.initiativeHeadsAreCapitalised() && start == hit.first
+        && end > hit.last && !t.isCapitalized(hit.first) && words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, t.key[hit.first])
+        && onlyAnOwner(ctx, hit.last, end)) {
+      return null;
+    }
+    // «политика "одного Китая"»: where initiatives' heads are not capitalised, a lower-case head the language
+    // calls describing, with no word of a name before it, is a side's stance, no initiative.
+    if (concept == Lexicons.Concept.INITIATIVE && !data.language.initiativeHeadsAreCapitalised() && start == hit.first
+        && !t.isCapitalized(hit.first) && data.language.describesInLowerCase(t.key[hit.last - 1])) {
       return null;
     }
     // «the reform of the UN, including the Security Council»: an organ's name alone is the organisation's.
     if (concept != Lexicons.Concept.INITIATIVE && notAName(ctx, hit, start, end, to)
         || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
             || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end)
-            || namedByAnOwnerAlone(ctx, hit, start, end)
+            || namedByAnOwnerAlone(ctx, hit, start, end) || partysOwnBody(ctx, hit, start, end, to)
             // «the Beijing International Convention Centre»: a centre a word of a building qualifies is a venue.
             || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
             // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.
@@ -1214,6 +1306,24 @@ final class ConceptRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * «Центральный Комитет Коммунистической партии Вьетнама», «the Central Committee of the Communist Party of
+   * China»: a body whose head a political party's name follows (after «of» and an article) is that party's
+   * own organ, no arrangement between parties (an organisation's organs are mechanisms in gold).
+   */
+  private boolean partysOwnBody(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int start, int end, int to) {
+    Tokens t = ctx.tokens;
+    int k = hit.last;
+    if (k < end && words.is(WordClass.NAME_PREPOSITION, t.key[k]) && data.language.headsEndNames()) {
+      k++;
+      if (k < end && data.language.isArticle(t.key[k])) {
+        k++;
+      }
+    }
+    PhraseMatcher.Match<PartyInfo> owner = k < end ? data.parties.longestAt(t, k, to) : null;
+    return owner != null && owner.value.kind == dev.entente.model.PartyKind.POLITICAL_PARTY;
   }
 
   /** Whether a word of the tokens {@code [from, to)} names infrastructure («Transport», «Railway», «Power»). */

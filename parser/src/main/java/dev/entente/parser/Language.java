@@ -295,6 +295,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether an initiative's head phrase alone («План мероприятий», «Программа действий») is no name even
+   * where other bare heads are: it refers to a document named elsewhere or to none. No by default.
+   */
+  boolean bareInitiativeHeadsAreNoNames() {
+    return false;
+  }
+
+  /**
    * Whether adjectives listed with commas before «и» stay in one name («комиссия по
    * торгово-экономическому, научно-техническому и культурному сотрудничеству»): where adjectives agree
    * in an ending, the list is one. No by default.
@@ -645,6 +653,14 @@ public abstract class Language {
 
   /** Whether a word names infrastructure («Transport», «Railway», «Power»): a network of it is lines, no arrangement. No by default. */
   boolean namesInfrastructure(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a project's head names a route that a place's name alone may name as a strip of land, no
+   * project («Лачинский коридор»). No by default.
+   */
+  boolean namesAPlaceRoute(String key) {
     return false;
   }
 

@@ -63,6 +63,11 @@ final class MechanismRecognizer {
         && (accomplishedBefore(t, chosen.first, from) || pastDateAfter(ctx, c, to))) {
       return MechanismStatus.EXISTING;
     }
+    // «welcomed the establishment of the … Secretariat in 2026»: a body welcomed as set up, dated after the
+    // document's own day, is one this text announces.
+    if (status == MechanismStatus.EXISTING && chosen != null && chosen.last <= c.first && futureDateAfter(ctx, c, to)) {
+      return MechanismStatus.NEW;
+    }
     return status;
   }
 
@@ -97,6 +102,20 @@ final class MechanismRecognizer {
     dev.entente.model.EdtfDate date = found.get(0).resolve(ctx.referenceYear, ctx.referenceDay);
     return date != null && (ctx.referenceDay != null ? date.latest().isBefore(ctx.referenceDay)
         : date.latest().getYear() < ctx.referenceYear);
+  }
+
+  /** Whether a date right after mechanism {@code c} falls after the document's own day (or year). */
+  private boolean futureDateAfter(Context ctx, Concept c, int to) {
+    if (ctx.referenceYear <= 0 || c.last >= to) {
+      return false;
+    }
+    List<DateRecognizer.Found> found = dates.find(ctx.tokens, c.last, Math.min(to, c.last + 5));
+    if (found.isEmpty() || found.get(0).first > c.last + 1) {
+      return false;
+    }
+    dev.entente.model.EdtfDate date = found.get(0).resolve(ctx.referenceYear, ctx.referenceDay);
+    return date != null && (ctx.referenceDay != null ? date.earliest().isAfter(ctx.referenceDay)
+        : date.earliest().getYear() > ctx.referenceYear);
   }
 
   /** How far before a lower-case name a cue of creation may stand, in words («establish a …»). */

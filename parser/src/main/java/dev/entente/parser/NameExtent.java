@@ -438,7 +438,9 @@ final class NameExtent {
         continue;
       }
       if (quotes % 2 == 1) {
-        if (hasHard(gap.substring(0, gap.indexOf('"')))) {
+        // «Совета глав государств СНГ"О ЗАЯВЛЕНИИ …"»: a quote glued to a word of the name after its head opens a
+        // title set after the name, no part of it.
+        if (hasHard(gap.substring(0, gap.indexOf('"'))) || gap.equals("\"") && j > from) {
           break;
         }
         inQuote = true;

@@ -34,7 +34,8 @@ public final class Russian extends Language {
     super("ru", "Russian", EnumSet.of(WordClass.ADJECTIVE_ENDING, WordClass.PARTICIPLE_MARK,
         WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.PASSIVE_PARTICIPLE_PART, WordClass.INFINITIVE_ENDING,
         WordClass.NOUN_LIKE_INFINITIVE, WordClass.VERBAL_NOUN_ENDING, WordClass.ORDINAL_HARD_ENDING,
-        WordClass.ORDINAL_SOFT_ENDING, WordClass.HEAD_NOUN_NOMINATIVE, WordClass.STRESSED_ADJECTIVE_STEM));
+        WordClass.ORDINAL_SOFT_ENDING, WordClass.HEAD_NOUN_NOMINATIVE, WordClass.STRESSED_ADJECTIVE_STEM,
+        WordClass.DESCRIBING_HEAD, WordClass.INFRASTRUCTURE_PREFIX));
     passiveParticipleParts = words.list(WordClass.PASSIVE_PARTICIPLE_PART).toArray(new String[0]);
     List<String> marks = new ArrayList<>();
     for (String mark : words.list(WordClass.PARTICIPLE_MARK)) {
@@ -712,5 +713,29 @@ public final class Russian extends Language {
   @Override
   boolean joinsADocument(String key) {
     return key.startsWith("присоедин");
+  }
+
+  /** «План мероприятий», «Программа действий», «Дорожная карта»: capitalised as any document, named by nothing. */
+  @Override
+  boolean bareInitiativeHeadsAreNoNames() {
+    return true;
+  }
+
+  /** «политика "одного Китая"», «видение»: lower-case heads of a stance (words.tsv DESCRIBING_HEAD). */
+  @Override
+  boolean describesInLowerCase(String key) {
+    return words.is(WordClass.DESCRIBING_HEAD, key);
+  }
+
+  /** «транспортный», «экономический» коридор: words that make a route a project (words.tsv INFRASTRUCTURE_PREFIX). */
+  @Override
+  boolean namesInfrastructure(String key) {
+    return words.startsWithAny(WordClass.INFRASTRUCTURE_PREFIX, key);
+  }
+
+  /** «коридор» in any case. */
+  @Override
+  boolean namesAPlaceRoute(String key) {
+    return key.startsWith("коридор");
   }
 }
