@@ -535,6 +535,9 @@ public final class English extends Language {
 
   @Override
   String visitName(String invitee, String state) {
+    if (invitee == null) {
+      return "visit to " + state;
+    }
     // «invited the Chairman of China to visit Kazakhstan»: the invitee ends before the infinitive's «to».
     // «invited the President of Kazakhstan to pay a state visit»: the invitee ends before the infinitive's «to» too.
     int infinitive = invitee.indexOf(" to ");

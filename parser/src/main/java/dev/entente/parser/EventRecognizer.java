@@ -602,22 +602,33 @@ final class EventRecognizer {
         int land = v + 2 < to && language.isDestinationPreposition(t.key[v + 1]) ? v + 2 : v + 1;
         land = land + 1 < to && language.isArticle(t.key[land]) ? land + 1 : land;
         PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, land, to);
-        if (state == null || state.value.kind != PartyKind.STATE || inviteeEnd == k + 1) {
+        // «invited Chairman Kim to visit Seoul»: a city is a destination too.
+        PhraseMatcher.Match<City> city = state == null && t.isCapitalized(land) ? data.cities.longestAt(t, land, to) : null;
+        if ((city == null && (state == null || state.value.kind != PartyKind.STATE)) || inviteeEnd == k + 1) {
           break;
         }
+        Place place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
+        int last = city != null ? city.last : state.last;
         Concept visit = new Concept(Lexicons.Concept.EVENT);
         visit.kind = EventKind.VISIT;
         String invitee = ctx.text.text().substring(t.start[k + 1], t.end[inviteeEnd - 1]);
-        visit.name = language.visitName(invitee, state.value.nameRu);
-        visit.key = "EVENT:visit:" + Tokenizer.keyOf(invitee) + ":" + state.value.id;
+        // «was invited by the Chinese leadership to visit Beijing»: the words after a passive's verb name who
+        // invites, not the visitor.
+        boolean passive = words.is(WordClass.FUNCTION_WORD, t.key[k + 1]);
+        visit.name = language.visitName(passive ? null : invitee, place.name());
+        visit.key = "EVENT:visit:" + Tokenizer.keyOf(invitee) + ":" + (city != null ? Tokenizer.keyOf(city.value.name) : state.value.id);
         visit.first = v;
-        visit.last = state.last;
+        visit.last = last;
         visit.headFirst = v;
         visit.sentence = sentence;
-        visit.place = Place.of(state.value.nameRu, state.value.id);
-        visit.eventStatus = EventStatus.PLANNED;
-        visit.mentions.add(new Range(v, state.last));
+        visit.mentions.add(new Range(v, last));
         visit.rule = language.invitationRule();
+        attributes(ctx, visit, from, to);
+        visit.place = place;
+        // «was invited … to visit Beijing from 3 to 6 February 2022» in a text of 6 February: a visit dated up
+        // to the document's day took place; any other is planned.
+        visit.eventStatus = visit.date != null && ctx.referenceDay != null && !visit.date.latest().isAfter(ctx.referenceDay)
+            ? EventStatus.HELD : EventStatus.PLANNED;
         // «to visit Australia» read by the head word too: the invitation's reading replaces it.
         here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < visit.last && visit.first < c.last);
         here.add(visit);
@@ -739,9 +750,12 @@ final class EventRecognizer {
   private static final int CITY_WORDS = 3;
 
   /**
-   * «the Secretary of Defense's visit to Manila in February 2023», «his visit to India»: where a visit's
-   * name takes its destination, a lower-case visit after a possessive, and the city or state it goes to,
-   * is a visit there where the sentence names no event over those words.
+   * «the Secretary of Defense's visit to Manila in February 2023», «his visit to India», «recent visits to
+   * Gabon»: where a visit's name takes its destination, a lower-case visit after a possessive or a word
+   * of its status, and the city or state it goes to, is a visit there where the sentence names no event
+   * over those words. «The Governor-General visited Mozambique in 2009», «visited the People's Republic
+   * of China»: so is a verb of visit in the past with the city or state right after it, which replaces a
+   * reading of the verb that ends there («Japan visited»).
    */
   void visitTo(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
     if (sentence == null || !language.possessiveVisitsNameTheirDestination()) {
@@ -749,27 +763,31 @@ final class EventRecognizer {
     }
     Tokens t = ctx.tokens;
     for (int k = from + 1; k + 2 < to; k++) {
-      if (t.isCapitalized(k) || !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k)
-          || !language.isDestinationPreposition(t.key[k + 1]) || !possessiveBefore(t, k, from)) {
+      if (t.isCapitalized(k) || !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k)) {
         continue;
       }
-      int land = k + 2;
+      boolean verb = t.gapBefore[k + 1] == Tokens.GAP_SPACE && language.isPastTense(t.key[k]);
+      if (!verb && (!language.isDestinationPreposition(t.key[k + 1]) || !possessiveBefore(t, k, from) && !statusCueBefore(t, k))) {
+        continue;
+      }
+      int land = verb ? k + 1 : k + 2;
       if (land + 1 < to && language.isArticle(t.key[land])) {
         land++;
       }
-      PhraseMatcher.Match<City> city = data.cities.longestAt(t, land, to);
+      PhraseMatcher.Match<City> city = t.isCapitalized(land) ? data.cities.longestAt(t, land, to) : null;
       PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, land, to) : null;
-      if (city == null && state == null) {
+      if (city == null && state == null || verb && city != null && legOfTheVisit(ctx, city.value)) {
         continue;
       }
       int last = city != null ? city.last : state.last;
       int first = k;
-      // «visit» read by the head word alone: the reading with its destination replaces it.
+      // «visit» read by the head word alone: the reading with its destination replaces it; so does a reading of
+      // the verb that ends at the destination.
       if (here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last
-          && (c.first < first || c.last > last))) {
+          && (c.first < first && !verb || c.last > last))) {
         continue;
       }
-      here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first >= first && c.last <= last);
+      here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last);
       Concept visit = new Concept(Lexicons.Concept.EVENT);
       visit.kind = EventKind.VISIT;
       visit.first = k;
@@ -777,7 +795,8 @@ final class EventRecognizer {
       visit.headFirst = k;
       visit.sentence = sentence;
       visit.mentions.add(new Range(k, last));
-      visit.name = ctx.text.text().substring(t.start[k], t.end[last - 1]);
+      visit.name = verb ? language.visitName(null, ctx.text.text().substring(t.start[land], t.end[last - 1]))
+          : ctx.text.text().substring(t.start[k], t.end[last - 1]);
       String placeName = city != null ? city.value.name : state.value.nameRu;
       visit.key = "EVENT:visit:" + Tokenizer.keyOf(placeName) + ":" + k;
       visit.rule = language.possessiveVisitRule();
@@ -795,6 +814,21 @@ final class EventRecognizer {
   private boolean possessiveBefore(Tokens t, int k, int from) {
     String before = t.key[k - 1];
     return k - 2 >= from && before.equals("s") && t.gapIs(k - 1, '\'') || words.is(WordClass.STOP_ADJECTIVE, before);
+  }
+
+  /**
+   * «Prime Minister Abbott also visited Mumbai» in a text adopted in New Delhi: another city of the
+   * document's country is a stop of the visit the document reports, no visit of its own.
+   */
+  private static boolean legOfTheVisit(Context ctx, City city) {
+    return ctx.place != null && city.country != null && !city.name.equals(ctx.place.name())
+        && ctx.place.country().filter(city.country::equals).isPresent();
+  }
+
+  /** Whether a one-word cue of an event's status stands right before token {@code k} («recent», «upcoming»). */
+  private boolean statusCueBefore(Tokens t, int k) {
+    PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k - 1, k);
+    return cue != null && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.AFTER;
   }
 
   /** The state or territory whose name opens token {@code k}, capitalised; null where none does. */

@@ -680,7 +680,7 @@ public final class Russian extends Language {
 
   @Override
   String visitName(String invitee, String state) {
-    return "визит " + invitee + " в " + state;
+    return invitee == null ? "визит в " + state : "визит " + invitee + " в " + state;
   }
 
   /** «встреча в Астане»: the subject, in the nominative, would need the genitive after «встреча», so the place alone names it. */

@@ -1,0 +1,101 @@
+package dev.entente.parser;
+
+import static dev.entente.parser.DatedStatements.english;
+import static dev.entente.parser.DatedStatements.event;
+import static dev.entente.parser.DatedStatements.events;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.EdtfDate;
+import dev.entente.model.Event;
+import dev.entente.model.EventStatus;
+import dev.entente.model.Place;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Visits told by a verb in the past or by an invitation to a city, visits after a word of their status,
+ * and English days whose year follows a comma or whose range repeats the month, on sentences written for
+ * these tests (none is taken from a real document).
+ */
+final class VisitsAndCommaYearsTest {
+  private static final LanguageData EN = LanguageData.of("en");
+  private static final DateRecognizer DATES = new DateRecognizer(EN);
+
+  private static String resolve(String text) {
+    Tokens tokens = EN.tokenizer.tokenize(EN.normalizer.normalize(text));
+    List<DateRecognizer.Found> found = DATES.find(tokens, 0, tokens.size);
+    assertEquals(1, found.size(), () -> "one date in «" + text + "»");
+    EdtfDate date = found.get(0).resolve(2025, LocalDate.of(2025, 4, 27));
+    return date == null ? null : date.toString();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The summit was held in Gaborone on the 14th March, 2023.|2023-03-14",
+      "The Commission met in Suva on 3 October, 2019 and adopted its report.|2019-10-03",
+      "The Minister visited Tokyo from April 28 to May 2, 2019.|2019-04-28/2019-05-02",
+      "The talks took place from October 5 to October 9, 1981.|1981-10-05/1981-10-09",
+  })
+  void find_aYearAfterACommaOrARangeThatRepeatsTheMonth(String text, String expected) {
+    assertEquals(expected, resolve(text));
+  }
+
+  @Test
+  void aVerbOfVisitInThePast_tellsAVisitToTheStateAfterIt() {
+    // GIVEN a past visit told by its verb, the state after an article
+    Document doc = english("1. The Governor-General of Canada visited the Republic of Peru in 2019 and met"
+        + " community leaders.");
+    Event visit = event(doc, "visit");
+    // THEN it is a visit to Peru, in 2019, held; no reading of the verb with the words before it remains
+    assertEquals("Peru", visit.place().map(Place::name).orElse("-"), () -> events(doc));
+    assertEquals("2019", visit.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.HELD, visit.status(), () -> events(doc));
+    assertTrue(visit.name().startsWith("visit to"), () -> events(doc));
+    assertEquals(1, doc.events().size(), () -> events(doc));
+  }
+
+  @Test
+  void aVisitedCityOfTheDocumentsOwnCountry_isAStopOfItsVisit() {
+    // GIVEN a statement adopted in Ottawa, whose guest also visited another Canadian city
+    Document doc = english("1. The President of Chile also visited Vancouver, where she met business leaders.");
+    // THEN that stop is no visit of its own
+    assertFalse(events(doc).contains("Vancouver"), () -> events(doc));
+  }
+
+  @Test
+  void recentVisitsToAState_areAVisitThere() {
+    // GIVEN visits after a word of their status and a destination
+    Document doc = english("1. The Leaders welcomed recent visits to Peru by senior officials of both countries.");
+    // THEN they are a visit to Peru that took place
+    Event visit = event(doc, "visits to Peru");
+    assertEquals(EventStatus.HELD, visit.status(), () -> events(doc));
+  }
+
+  @Test
+  void anInvitationToVisitACity_isAPlannedVisitThere() {
+    // GIVEN an invitation to visit a city, not a state
+    Document doc = english("1. The Prime Minister of Canada invited the President of Chile to visit Toronto at a"
+        + " mutually convenient time.");
+    Event visit = event(doc, "Toronto");
+    // THEN it is a planned visit to that city
+    assertEquals("Toronto", visit.place().map(Place::name).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.PLANNED, visit.status(), () -> events(doc));
+  }
+
+  @Test
+  void aPassiveInvitation_namesNoVisitorAndIsDatedByItsDays() {
+    // GIVEN a visitor invited in the passive, the visit dated up to the document's day
+    Document doc = english("1. The President of Chile was invited by the Government of Canada to visit Ottawa from"
+        + " 10 to 12 November 2024.");
+    Event visit = event(doc, "visit to Ottawa");
+    // THEN the agent is no visitor, and the visit took place on its days
+    assertEquals("2024-11-10/2024-11-12", visit.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.HELD, visit.status(), () -> events(doc));
+  }
+}
