@@ -650,7 +650,7 @@ final class EventRecognizer {
    * Summit» names it; a meeting elsewhere is not its own). Its date is the sentence's, its place the city.
    */
   void gathering(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
-    if (sentence == null) {
+    if (sentence == null || dayGathering(ctx, sentence, from, to, here)) {
       return;
     }
     Tokens t = ctx.tokens;
@@ -719,6 +719,85 @@ final class EventRecognizer {
       here.add(meeting);
       return;
     }
+  }
+
+  /**
+   * «We met today to commemorate 200 years of diplomatic relations», «We, the leaders of …, convened today
+   * with …», «met on this 26th day of April, 2023 to mark …»: in the document's opening, a verb of gathering
+   * in the past with a day right after it and no city tells the meeting the document comes from, where the
+   * sentence names no event. Its name is the clause from the verb to the first stop or «and»; its day is
+   * the one given, its place the document's. Whether one was added.
+   */
+  private boolean dayGathering(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    if (!opens(ctx, sentence.block) || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT)) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (t.isCapitalized(k) || !words.is(WordClass.GATHERING_VERB, t.key[k]) || !language.isPastTense(t.key[k])) {
+        continue;
+      }
+      DateRecognizer.Found day = null;
+      for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
+        if (d.first > k && d.first - k <= DAY_AFTER_GATHERING && (d.isDay() || d.relativeDay != null) && plainBetween(t, k + 1, d.first)) {
+          day = d;
+        }
+      }
+      // «met today in Jeddah»: a city after the day is gathering()'s.
+      if (day == null || day.last + 1 < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[day.last]) && t.isCapitalized(day.last + 1)) {
+        return false;
+      }
+      int end = day.last;
+      while (end < to && end - k < NAME_REACH && t.gapBefore[end] != Tokens.GAP_HARD && !words.is(WordClass.AND, t.key[end])) {
+        end++;
+      }
+      Concept meeting = new Concept(Lexicons.Concept.EVENT);
+      meeting.kind = EventKind.MEETING;
+      meeting.first = k;
+      meeting.last = end;
+      meeting.headFirst = k;
+      meeting.sentence = sentence;
+      meeting.mentions.add(new Range(k, end));
+      meeting.name = ctx.text.text().substring(t.start[k], t.end[end - 1]);
+      meeting.key = GATHERING_KEY + Tokenizer.keyOf(meeting.name);
+      meeting.rule = language.gatheringRule();
+      attributes(ctx, meeting, from, to);
+      // The day inside the name is its own.
+      EdtfDate given = day.resolve(ctx.referenceYear, ctx.referenceDay);
+      meeting.date = given != null ? given : meeting.date;
+      if (meeting.place == null && meeting.date != null && meeting.date.equals(ctx.date)) {
+        meeting.place = ctx.place;
+      }
+      meeting.eventStatus = EventStatus.HELD;
+      here.add(meeting);
+      return true;
+    }
+    return false;
+  }
+
+  /** How far after a verb of gathering its day may start («met on this 26th day»: three words). */
+  private static final int DAY_AFTER_GATHERING = 3;
+
+  /** The most words of a name read from a verb of gathering to the end of its clause. */
+  private static final int NAME_REACH = 16;
+
+  /** Whether block {@code b} opens the document: one of the first preamble paragraphs, or the first point. */
+  private static boolean opens(Context ctx, Layout.Block b) {
+    return b.number == null ? Layout.preambleIndex(b) < OPENING_PARAGRAPHS
+        : !ctx.layout.clauses.isEmpty() && ctx.layout.clauses.get(0) == b;
+  }
+
+  /** The preamble paragraphs that open a document. */
+  private static final int OPENING_PARAGRAPHS = 3;
+
+  /** Whether tokens {@code [from, to)} are lower-case words with spaces between («on this»). */
+  private static boolean plainBetween(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isCapitalized(k) || t.isNumber(k) || t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return false;
+      }
+    }
+    return to == from || t.gapBefore[to] == Tokens.GAP_SPACE;
   }
 
   /**

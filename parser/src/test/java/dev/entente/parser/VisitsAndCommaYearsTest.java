@@ -98,4 +98,25 @@ final class VisitsAndCommaYearsTest {
     assertEquals("2024-11-10/2024-11-12", visit.date().map(Object::toString).orElse("-"), () -> events(doc));
     assertEquals(EventStatus.HELD, visit.status(), () -> events(doc));
   }
+
+  @Test
+  void aGatheringTodayWithoutACity_isTheDocumentsMeeting() {
+    // GIVEN an opening sentence whose verb of gathering has a day and no city
+    Document doc = english("We met today to celebrate 100 years of diplomatic relations and to set out our vision.");
+    Event meeting = event(doc, "met today");
+    // THEN the meeting is named by its clause, held on the document's day in its city
+    assertEquals("met today to celebrate 100 years of diplomatic relations", meeting.name(), () -> events(doc));
+    assertEquals("2024-11-12", meeting.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals("Ottawa", meeting.place().map(Place::name).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.HELD, meeting.status(), () -> events(doc));
+  }
+
+  @Test
+  void aGatheringTodayFarIntoTheText_isNoMeetingOfItsOwn() {
+    // GIVEN the same verb and day in the fifth point, past the opening
+    Document doc = english("1. The Ministers reviewed trade.\n\n2. They discussed energy.\n\n3. They discussed health."
+        + "\n\n4. They discussed culture.\n\n5. Officials met today to prepare the ministerial.");
+    // THEN no meeting is read from it
+    assertFalse(events(doc).contains("met today"), () -> events(doc));
+  }
 }
