@@ -555,6 +555,14 @@ public final class English extends Language {
     return subject == null ? "meeting in " + place : "meeting of " + subject + " in " + place;
   }
 
+  /** Infinitives of verbs of gathering: «agreed to meet again in Washington». */
+  private static final Set<String> GATHERING_INFINITIVES = Set.of("meet", "reconvene");
+
+  @Override
+  boolean isGatheringInfinitive(String word) {
+    return GATHERING_INFINITIVES.contains(word);
+  }
+
   @Override
   String gatheringRule() {
     return "gathering: met in …";

@@ -664,7 +664,9 @@ final class EventRecognizer {
           || at > k + 1 && (words.is(WordClass.FUNCTION_WORD, t.key[k + 1]) || t.isNumber(k + 1))) {
         continue;
       }
-      boolean verb = words.is(WordClass.GATHERING_VERB, t.key[k]);
+      // «agreed to meet again in Washington in January 2024»: the infinitive tells a meeting to come.
+      boolean toMeet = language.isGatheringInfinitive(t.key[k]);
+      boolean verb = toMeet || words.is(WordClass.GATHERING_VERB, t.key[k]);
       // «the meeting held in Canberra on 7-8 December», «a summit in Jeddah», «the signing ceremony held
       // in Tokyo»: an event's noun in lower case after an article (and one lower-case word), no name
       // of its own, and its city.
@@ -697,7 +699,8 @@ final class EventRecognizer {
       meeting.headFirst = k;
       meeting.sentence = sentence;
       meeting.mentions.add(new Range(start, end));
-      meeting.name = verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[end - 1]))
+      meeting.name = toMeet ? text.substring(t.start[k], t.end[end - 1])
+          : verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[end - 1]))
           : text.substring(t.start[start], t.end[end - 1]);
       meeting.key = GATHERING_KEY + Tokenizer.keyOf(there.name());
       meeting.rule = language.gatheringRule();
@@ -709,6 +712,12 @@ final class EventRecognizer {
       }
       meeting.place = there;
       // «…, встретившись в Оттаве, заявляют»: undated, in the document's own city, it is the meeting that adopts the text.
+      if (toMeet) {
+        meeting.eventStatus = meeting.date != null && ctx.referenceDay != null && meeting.date.latest().isBefore(ctx.referenceDay)
+            ? EventStatus.HELD : EventStatus.PLANNED;
+        here.add(meeting);
+        return;
+      }
       if (meeting.date == null && ctx.place != null && ctx.place.name().equals(there.name())) {
         meeting.date = ctx.date;
       }

@@ -201,6 +201,14 @@ public abstract class Language {
   /** The provenance of a meeting read from a verb of gathering: {@code gathering: met in …}. */
   abstract String gatheringRule();
 
+  /**
+   * Whether {@code word} is the infinitive of a verb of gathering («meet», «встретиться»): «agreed to meet
+   * again in Washington» tells a meeting to come. None by default.
+   */
+  boolean isGatheringInfinitive(String word) {
+    return false;
+  }
+
   /** The provenance of a visit read from an invitation: {@code invitation: пригласил … посетить}. */
   abstract String invitationRule();
 

@@ -689,6 +689,14 @@ public final class Russian extends Language {
     return "встреча в " + place;
   }
 
+  /** Infinitives of verbs of gathering: «договорились встретиться в Москве в 2026 году». */
+  private static final Set<String> GATHERING_INFINITIVES = Set.of("встретиться", "собраться");
+
+  @Override
+  boolean isGatheringInfinitive(String word) {
+    return GATHERING_INFINITIVES.contains(word);
+  }
+
   @Override
   String gatheringRule() {
     return "gathering: собрались в …";

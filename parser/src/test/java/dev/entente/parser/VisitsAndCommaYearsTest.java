@@ -119,4 +119,25 @@ final class VisitsAndCommaYearsTest {
     // THEN no meeting is read from it
     assertFalse(events(doc).contains("met today"), () -> events(doc));
   }
+
+  @Test
+  void anAgreementToMeetInACity_isAPlannedMeetingThere() {
+    // GIVEN an infinitive of gathering, a city and a month after the document's
+    Document doc = english("1. The two delegations agreed to meet again in Santiago in March 2025 to review progress.");
+    Event meeting = event(doc, "meet again in Santiago");
+    // THEN it is a planned meeting in that city, in that month
+    assertEquals("Santiago", meeting.place().map(Place::name).orElse("-"), () -> events(doc));
+    assertEquals("2025-03", meeting.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.PLANNED, meeting.status(), () -> events(doc));
+  }
+
+  @Test
+  void anAgreementVstretitsyaVGorode_isAPlannedMeetingThere() {
+    // GIVEN the Russian infinitive of gathering and a city
+    Document doc = DatedStatements.russian("1. Стороны договорились встретиться в Ташкенте в 2025 году.");
+    // THEN it is a planned meeting there
+    Event meeting = event(doc, "Ташкент");
+    assertEquals(EventStatus.PLANNED, meeting.status(), () -> events(doc));
+    assertEquals("2025", meeting.date().map(Object::toString).orElse("-"), () -> events(doc));
+  }
 }
