@@ -58,9 +58,13 @@ final class EventRecognizer {
    */
   void attributes(Context ctx, Concept c, int from, int to, int others, int until) {
     Tokens t = ctx.tokens;
-    if (others < c.first && others < t.size && t.gapHas(others, ',')) {
+    // «…, the sixteenth session of UNCTAD, to be held in Geneva in October 2025, the thirteenth session …»: a
+    // comma and a cue of status right after the event before opens that one's own clause, whose date and
+    // place stay its own.
+    if (others < c.first && others < t.size && t.gapHas(others, ',') && !ownClauseAfter(t, others, c.first)) {
       others = c.first;
     }
+    boolean ownClause = ownClauseAfter(t, c.last, to);
     List<DateRecognizer.Found> inSentence = ctx.dates(dates, from, to);
     DateRecognizer.Found nearest = null;
     int best = Integer.MAX_VALUE;
@@ -83,7 +87,8 @@ final class EventRecognizer {
         inside = false;
       }
       // «посетил … с официальным визитом, в ходе которого 22 августа …»: a date past a comma is another clause's.
-      if (distance >= 0 && d.first >= c.last && hasComma(t, c.last, d.first)) {
+      if (distance >= 0 && d.first >= c.last && hasComma(t, c.last, d.first)
+          && !(ownClause && !hasComma(t, c.last + 1, d.first))) {
         distance += ANOTHER_CLAUSE;
       }
       boolean ofDocument = d.first > from && words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[d.first - 1]);
@@ -241,6 +246,19 @@ final class EventRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a comma right before token {@code k} opens a clause about the event that ends there, a cue of
+   * its status standing first in it («, to be held in Geneva in October 2025», «, held in Lima», «,
+   * состоявшегося 5 мая в Москве»).
+   */
+  private boolean ownClauseAfter(Tokens t, int k, int to) {
+    if (k >= to || !t.gapHas(k, ',')) {
+      return false;
+    }
+    PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
+    return cue != null && cue.first == k && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.BEFORE;
   }
 
   /** How many tokens after an ordinal event's name a «since» year still counts its kind («… since 2013»). */

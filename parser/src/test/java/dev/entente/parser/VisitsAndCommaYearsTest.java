@@ -140,4 +140,16 @@ final class VisitsAndCommaYearsTest {
     assertEquals(EventStatus.PLANNED, meeting.status(), () -> events(doc));
     assertEquals("2025", meeting.date().map(Object::toString).orElse("-"), () -> events(doc));
   }
+
+  @Test
+  void aListOfMeetingsEachWithItsClause_datesEachByItsOwn() {
+    // GIVEN meetings listed one after another, each followed by a clause that says when it is held
+    Document doc = english("1. The Ministers welcomed the fifth session of the Ocean Forum, to be held in Lima in"
+        + " March 2025, the second session of the Mountain Forum, to be hosted by Nepal from 4 to 6 June 2026, and"
+        + " the Desert Summit in 2027.");
+    // THEN each meeting takes the date of its own clause, not the one before it
+    assertEquals("2025-03", event(doc, "Ocean Forum").date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals("2026-06-04/2026-06-06", event(doc, "Mountain Forum").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
 }
