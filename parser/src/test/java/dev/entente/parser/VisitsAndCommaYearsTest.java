@@ -152,4 +152,15 @@ final class VisitsAndCommaYearsTest {
     assertEquals("2026-06-04/2026-06-06", event(doc, "Mountain Forum").date().map(Object::toString).orElse("-"),
         () -> events(doc));
   }
+
+  @Test
+  void aMeetingOnTheDocumentsDayWithoutAPlace_satInTheDocumentsCity() {
+    // GIVEN a statement of Ottawa, 12 November 2024, whose meeting that day names no city, and a meeting of
+    // another day
+    Document doc = english("1. The Council held its 212th meeting on 12 November 2024 and recalled its 200th"
+        + " meeting on 3 May 2023.");
+    // THEN the day's meeting sat in Ottawa; the other has no place
+    assertEquals("Ottawa", event(doc, "212th meeting").place().map(Place::name).orElse("-"), () -> events(doc));
+    assertEquals("-", event(doc, "200th meeting").place().map(Place::name).orElse("-"), () -> events(doc));
+  }
 }
