@@ -169,8 +169,13 @@ final class EventRecognizer {
    */
   Place cityOfAdjectiveOpening(Context ctx, int first, int head, boolean adjacent) {
     Tokens t = ctx.tokens;
-    if (first >= head || !t.isCapitalized(first)) {
+    if (first >= head) {
       return null;
+    }
+    if (!t.isCapitalized(first)) {
+      // «юбилейный Астанинский саммит», «первый Бишкекский форум»: a lower-case word may come before the city's adjective.
+      return !language.headsEndNames() && first + 1 < head && t.isCapitalized(first + 1)
+          ? cityOfAdjectiveOpening(ctx, first + 1, head, adjacent) : null;
     }
     if (language.headsEndNames()) {
       for (int k = first; k < head; k++) {

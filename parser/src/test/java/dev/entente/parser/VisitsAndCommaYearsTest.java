@@ -163,4 +163,13 @@ final class VisitsAndCommaYearsTest {
     assertEquals("Ottawa", event(doc, "212th meeting").place().map(Place::name).orElse("-"), () -> events(doc));
     assertEquals("-", event(doc, "200th meeting").place().map(Place::name).orElse("-"), () -> events(doc));
   }
+
+  @Test
+  void aCityAdjectiveAfterALowerCaseWord_placesTheSummit() {
+    // GIVEN a summit named by a lower-case word and then a city's adjective
+    Document doc = DatedStatements.russian("1. Стороны высоко оценили итоги состоявшегося в 2023 году юбилейного"
+        + " Бишкекского саммита.");
+    // THEN the summit sat in that city
+    assertEquals("Бишкек", event(doc, "саммит").place().map(Place::name).orElse("-"), () -> events(doc));
+  }
 }
