@@ -341,6 +341,11 @@ final class DateRecognizer {
       f.year1 = Integer.parseInt(t.key[k]);
       k++;
     }
+    // «on the 12th January, 2022», «3 March, 2021»: a comma may stand before the year, as after a month first.
+    if (k == j + 1 && k < to && f.year1 == 0 && f.relativeYear == null && isYear(t, k) && t.gapIs(k, ',')) {
+      f.year1 = Integer.parseInt(t.key[k]);
+      k++;
+    }
     if (k < to && k + 1 < to && t.gapIs(k, '-') && day(t, k) > 0 && month(t, k + 1) != null) {
       f.day2 = day(t, k);
       f.month2 = month(t, k + 1);
@@ -369,6 +374,11 @@ final class DateRecognizer {
       f.day2 = day(t, j + 1);
       f.month2 = f.month1;
       j = skipSuffix(t, j + 2, to);
+    } else if (j + 2 < to && words.is(WordClass.DATE_RANGE_TO, t.key[j]) && laterMonthDay(t, j + 1, f)) {
+      // «from September 25 to September 30, 1972», «October 29 to November 1»: the month told again.
+      f.month2 = month(t, j + 1);
+      f.day2 = day(t, j + 2);
+      j = skipSuffix(t, j + 3, to);
     }
     if (j < to && isYear(t, j) && (t.gapBefore[j] == Tokens.GAP_SPACE || t.gapIs(j, ','))) {
       f.year1 = Integer.parseInt(t.key[j]);
@@ -378,6 +388,13 @@ final class DateRecognizer {
     }
     f.last = j;
     return f;
+  }
+
+  /** Whether a month and a day at token {@code i} come after the first day of {@code f} in the same year. */
+  private boolean laterMonthDay(Tokens t, int i, Found f) {
+    Integer m = month(t, i);
+    int d = day(t, i + 1);
+    return m != null && d > 0 && t.gapBefore[i + 1] == Tokens.GAP_SPACE && (m > f.month1 || m == f.month1 && d > f.day1);
   }
 
   /**

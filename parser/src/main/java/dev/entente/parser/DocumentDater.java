@@ -233,6 +233,7 @@ final class DocumentDater {
       // Nothing in the text dates it: the day the page gives («Release Date: 21/04/2011»).
       ctx.date = ctx.publicationDate;
     }
+    placeOfTheDaysMeetings(ctx, concepts);
     if (ctx.date == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_DATE,
           "no sentence near the start gives the day the document was adopted"));
@@ -240,6 +241,25 @@ final class DocumentDater {
     if (ctx.place == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_PLACE,
           "no sentence near the start names the city where the document was adopted"));
+    }
+  }
+
+  /**
+   * «The 469th meeting … on 25 November 2014» in a communiqué of Addis Ababa of that day: a meeting (no
+   * visit, whose place is where it goes) held over the document's day, the text naming no place of its
+   * own, sat in the document's city.
+   */
+  private static void placeOfTheDaysMeetings(Context ctx, List<Concept> concepts) {
+    if (ctx.date == null || ctx.place == null || ctx.date.precision() != EdtfDate.Precision.DAY) {
+      return;
+    }
+    java.time.LocalDate day = ctx.date.earliest();
+    for (Concept c : concepts) {
+      if (c.concept == Lexicons.Concept.EVENT && c.place == null && c.date != null && c.kind != dev.entente.model.EventKind.VISIT
+          && !c.date.earliest().isAfter(day) && !c.date.latest().isBefore(day)
+          && c.date.precision() == EdtfDate.Precision.DAY) {
+        c.place = ctx.place;
+      }
     }
   }
 

@@ -535,6 +535,9 @@ public final class English extends Language {
 
   @Override
   String visitName(String invitee, String state) {
+    if (invitee == null) {
+      return "visit to " + state;
+    }
     // «invited the Chairman of China to visit Kazakhstan»: the invitee ends before the infinitive's «to».
     // «invited the President of Kazakhstan to pay a state visit»: the invitee ends before the infinitive's «to» too.
     int infinitive = invitee.indexOf(" to ");
@@ -550,6 +553,14 @@ public final class English extends Language {
   @Override
   String gatheringName(String subject, String place) {
     return subject == null ? "meeting in " + place : "meeting of " + subject + " in " + place;
+  }
+
+  /** Infinitives of verbs of gathering: «agreed to meet again in Washington». */
+  private static final Set<String> GATHERING_INFINITIVES = Set.of("meet", "reconvene");
+
+  @Override
+  boolean isGatheringInfinitive(String word) {
+    return GATHERING_INFINITIVES.contains(word);
   }
 
   @Override

@@ -58,9 +58,13 @@ final class EventRecognizer {
    */
   void attributes(Context ctx, Concept c, int from, int to, int others, int until) {
     Tokens t = ctx.tokens;
-    if (others < c.first && others < t.size && t.gapHas(others, ',')) {
+    // «…, the sixteenth session of UNCTAD, to be held in Geneva in October 2025, the thirteenth session …»: a
+    // comma and a cue of status right after the event before opens that one's own clause, whose date and
+    // place stay its own.
+    if (others < c.first && others < t.size && t.gapHas(others, ',') && !ownClauseAfter(t, others, c.first)) {
       others = c.first;
     }
+    boolean ownClause = ownClauseAfter(t, c.last, to);
     List<DateRecognizer.Found> inSentence = ctx.dates(dates, from, to);
     DateRecognizer.Found nearest = null;
     int best = Integer.MAX_VALUE;
@@ -83,7 +87,8 @@ final class EventRecognizer {
         inside = false;
       }
       // «посетил … с официальным визитом, в ходе которого 22 августа …»: a date past a comma is another clause's.
-      if (distance >= 0 && d.first >= c.last && hasComma(t, c.last, d.first)) {
+      if (distance >= 0 && d.first >= c.last && hasComma(t, c.last, d.first)
+          && !(ownClause && !hasComma(t, c.last + 1, d.first))) {
         distance += ANOTHER_CLAUSE;
       }
       boolean ofDocument = d.first > from && words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[d.first - 1]);
@@ -164,8 +169,13 @@ final class EventRecognizer {
    */
   Place cityOfAdjectiveOpening(Context ctx, int first, int head, boolean adjacent) {
     Tokens t = ctx.tokens;
-    if (first >= head || !t.isCapitalized(first)) {
+    if (first >= head) {
       return null;
+    }
+    if (!t.isCapitalized(first)) {
+      // «юбилейный Астанинский саммит», «первый Бишкекский форум»: a lower-case word may come before the city's adjective.
+      return !language.headsEndNames() && first + 1 < head && t.isCapitalized(first + 1)
+          ? cityOfAdjectiveOpening(ctx, first + 1, head, adjacent) : null;
     }
     if (language.headsEndNames()) {
       for (int k = first; k < head; k++) {
@@ -241,6 +251,19 @@ final class EventRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a comma right before token {@code k} opens a clause about the event that ends there, a cue of
+   * its status standing first in it («, to be held in Geneva in October 2025», «, held in Lima», «,
+   * состоявшегося 5 мая в Москве»).
+   */
+  private boolean ownClauseAfter(Tokens t, int k, int to) {
+    if (k >= to || !t.gapHas(k, ',')) {
+      return false;
+    }
+    PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
+    return cue != null && cue.first == k && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.BEFORE;
   }
 
   /** How many tokens after an ordinal event's name a «since» year still counts its kind («… since 2013»). */
@@ -602,22 +625,33 @@ final class EventRecognizer {
         int land = v + 2 < to && language.isDestinationPreposition(t.key[v + 1]) ? v + 2 : v + 1;
         land = land + 1 < to && language.isArticle(t.key[land]) ? land + 1 : land;
         PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, land, to);
-        if (state == null || state.value.kind != PartyKind.STATE || inviteeEnd == k + 1) {
+        // «invited Chairman Kim to visit Seoul»: a city is a destination too.
+        PhraseMatcher.Match<City> city = state == null && t.isCapitalized(land) ? data.cities.longestAt(t, land, to) : null;
+        if ((city == null && (state == null || state.value.kind != PartyKind.STATE)) || inviteeEnd == k + 1) {
           break;
         }
+        Place place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
+        int last = city != null ? city.last : state.last;
         Concept visit = new Concept(Lexicons.Concept.EVENT);
         visit.kind = EventKind.VISIT;
         String invitee = ctx.text.text().substring(t.start[k + 1], t.end[inviteeEnd - 1]);
-        visit.name = language.visitName(invitee, state.value.nameRu);
-        visit.key = "EVENT:visit:" + Tokenizer.keyOf(invitee) + ":" + state.value.id;
+        // «was invited by the Chinese leadership to visit Beijing»: the words after a passive's verb name who
+        // invites, not the visitor.
+        boolean passive = words.is(WordClass.FUNCTION_WORD, t.key[k + 1]);
+        visit.name = language.visitName(passive ? null : invitee, place.name());
+        visit.key = "EVENT:visit:" + Tokenizer.keyOf(invitee) + ":" + (city != null ? Tokenizer.keyOf(city.value.name) : state.value.id);
         visit.first = v;
-        visit.last = state.last;
+        visit.last = last;
         visit.headFirst = v;
         visit.sentence = sentence;
-        visit.place = Place.of(state.value.nameRu, state.value.id);
-        visit.eventStatus = EventStatus.PLANNED;
-        visit.mentions.add(new Range(v, state.last));
+        visit.mentions.add(new Range(v, last));
         visit.rule = language.invitationRule();
+        attributes(ctx, visit, from, to);
+        visit.place = place;
+        // «was invited … to visit Beijing from 3 to 6 February 2022» in a text of 6 February: a visit dated up
+        // to the document's day took place; any other is planned.
+        visit.eventStatus = visit.date != null && ctx.referenceDay != null && !visit.date.latest().isAfter(ctx.referenceDay)
+            ? EventStatus.HELD : EventStatus.PLANNED;
         // «to visit Australia» read by the head word too: the invitation's reading replaces it.
         here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < visit.last && visit.first < c.last);
         here.add(visit);
@@ -639,7 +673,7 @@ final class EventRecognizer {
    * Summit» names it; a meeting elsewhere is not its own). Its date is the sentence's, its place the city.
    */
   void gathering(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
-    if (sentence == null) {
+    if (sentence == null || dayGathering(ctx, sentence, from, to, here)) {
       return;
     }
     Tokens t = ctx.tokens;
@@ -653,7 +687,9 @@ final class EventRecognizer {
           || at > k + 1 && (words.is(WordClass.FUNCTION_WORD, t.key[k + 1]) || t.isNumber(k + 1))) {
         continue;
       }
-      boolean verb = words.is(WordClass.GATHERING_VERB, t.key[k]);
+      // «agreed to meet again in Washington in January 2024»: the infinitive tells a meeting to come.
+      boolean toMeet = language.isGatheringInfinitive(t.key[k]);
+      boolean verb = toMeet || words.is(WordClass.GATHERING_VERB, t.key[k]);
       // «the meeting held in Canberra on 7-8 December», «a summit in Jeddah», «the signing ceremony held
       // in Tokyo»: an event's noun in lower case after an article (and one lower-case word), no name
       // of its own, and its city.
@@ -686,7 +722,8 @@ final class EventRecognizer {
       meeting.headFirst = k;
       meeting.sentence = sentence;
       meeting.mentions.add(new Range(start, end));
-      meeting.name = verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[end - 1]))
+      meeting.name = toMeet ? text.substring(t.start[k], t.end[end - 1])
+          : verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[end - 1]))
           : text.substring(t.start[start], t.end[end - 1]);
       meeting.key = GATHERING_KEY + Tokenizer.keyOf(there.name());
       meeting.rule = language.gatheringRule();
@@ -698,6 +735,12 @@ final class EventRecognizer {
       }
       meeting.place = there;
       // «…, встретившись в Оттаве, заявляют»: undated, in the document's own city, it is the meeting that adopts the text.
+      if (toMeet) {
+        meeting.eventStatus = meeting.date != null && ctx.referenceDay != null && meeting.date.latest().isBefore(ctx.referenceDay)
+            ? EventStatus.HELD : EventStatus.PLANNED;
+        here.add(meeting);
+        return;
+      }
       if (meeting.date == null && ctx.place != null && ctx.place.name().equals(there.name())) {
         meeting.date = ctx.date;
       }
@@ -708,6 +751,85 @@ final class EventRecognizer {
       here.add(meeting);
       return;
     }
+  }
+
+  /**
+   * «We met today to commemorate 200 years of diplomatic relations», «We, the leaders of …, convened today
+   * with …», «met on this 26th day of April, 2023 to mark …»: in the document's opening, a verb of gathering
+   * in the past with a day right after it and no city tells the meeting the document comes from, where the
+   * sentence names no event. Its name is the clause from the verb to the first stop or «and»; its day is
+   * the one given, its place the document's. Whether one was added.
+   */
+  private boolean dayGathering(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    if (!opens(ctx, sentence.block) || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT)) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (t.isCapitalized(k) || !words.is(WordClass.GATHERING_VERB, t.key[k]) || !language.isPastTense(t.key[k])) {
+        continue;
+      }
+      DateRecognizer.Found day = null;
+      for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
+        if (d.first > k && d.first - k <= DAY_AFTER_GATHERING && (d.isDay() || d.relativeDay != null) && plainBetween(t, k + 1, d.first)) {
+          day = d;
+        }
+      }
+      // «met today in Jeddah»: a city after the day is gathering()'s.
+      if (day == null || day.last + 1 < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[day.last]) && t.isCapitalized(day.last + 1)) {
+        return false;
+      }
+      int end = day.last;
+      while (end < to && end - k < NAME_REACH && t.gapBefore[end] != Tokens.GAP_HARD && !words.is(WordClass.AND, t.key[end])) {
+        end++;
+      }
+      Concept meeting = new Concept(Lexicons.Concept.EVENT);
+      meeting.kind = EventKind.MEETING;
+      meeting.first = k;
+      meeting.last = end;
+      meeting.headFirst = k;
+      meeting.sentence = sentence;
+      meeting.mentions.add(new Range(k, end));
+      meeting.name = ctx.text.text().substring(t.start[k], t.end[end - 1]);
+      meeting.key = GATHERING_KEY + Tokenizer.keyOf(meeting.name);
+      meeting.rule = language.gatheringRule();
+      attributes(ctx, meeting, from, to);
+      // The day inside the name is its own.
+      EdtfDate given = day.resolve(ctx.referenceYear, ctx.referenceDay);
+      meeting.date = given != null ? given : meeting.date;
+      if (meeting.place == null && meeting.date != null && meeting.date.equals(ctx.date)) {
+        meeting.place = ctx.place;
+      }
+      meeting.eventStatus = EventStatus.HELD;
+      here.add(meeting);
+      return true;
+    }
+    return false;
+  }
+
+  /** How far after a verb of gathering its day may start («met on this 26th day»: three words). */
+  private static final int DAY_AFTER_GATHERING = 3;
+
+  /** The most words of a name read from a verb of gathering to the end of its clause. */
+  private static final int NAME_REACH = 16;
+
+  /** Whether block {@code b} opens the document: one of the first preamble paragraphs, or the first point. */
+  private static boolean opens(Context ctx, Layout.Block b) {
+    return b.number == null ? Layout.preambleIndex(b) < OPENING_PARAGRAPHS
+        : !ctx.layout.clauses.isEmpty() && ctx.layout.clauses.get(0) == b;
+  }
+
+  /** The preamble paragraphs that open a document. */
+  private static final int OPENING_PARAGRAPHS = 3;
+
+  /** Whether tokens {@code [from, to)} are lower-case words with spaces between («on this»). */
+  private static boolean plainBetween(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isCapitalized(k) || t.isNumber(k) || t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return false;
+      }
+    }
+    return to == from || t.gapBefore[to] == Tokens.GAP_SPACE;
   }
 
   /**
@@ -739,9 +861,12 @@ final class EventRecognizer {
   private static final int CITY_WORDS = 3;
 
   /**
-   * «the Secretary of Defense's visit to Manila in February 2023», «his visit to India»: where a visit's
-   * name takes its destination, a lower-case visit after a possessive, and the city or state it goes to,
-   * is a visit there where the sentence names no event over those words.
+   * «the Secretary of Defense's visit to Manila in February 2023», «his visit to India», «recent visits to
+   * Gabon»: where a visit's name takes its destination, a lower-case visit after a possessive or a word
+   * of its status, and the city or state it goes to, is a visit there where the sentence names no event
+   * over those words. «The Governor-General visited Mozambique in 2009», «visited the People's Republic
+   * of China»: so is a verb of visit in the past with the city or state right after it, which replaces a
+   * reading of the verb that ends there («Japan visited»).
    */
   void visitTo(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
     if (sentence == null || !language.possessiveVisitsNameTheirDestination()) {
@@ -749,27 +874,31 @@ final class EventRecognizer {
     }
     Tokens t = ctx.tokens;
     for (int k = from + 1; k + 2 < to; k++) {
-      if (t.isCapitalized(k) || !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k)
-          || !language.isDestinationPreposition(t.key[k + 1]) || !possessiveBefore(t, k, from)) {
+      if (t.isCapitalized(k) || !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k)) {
         continue;
       }
-      int land = k + 2;
+      boolean verb = t.gapBefore[k + 1] == Tokens.GAP_SPACE && language.isPastTense(t.key[k]);
+      if (!verb && (!language.isDestinationPreposition(t.key[k + 1]) || !possessiveBefore(t, k, from) && !statusCueBefore(t, k))) {
+        continue;
+      }
+      int land = verb ? k + 1 : k + 2;
       if (land + 1 < to && language.isArticle(t.key[land])) {
         land++;
       }
-      PhraseMatcher.Match<City> city = data.cities.longestAt(t, land, to);
+      PhraseMatcher.Match<City> city = t.isCapitalized(land) ? data.cities.longestAt(t, land, to) : null;
       PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, land, to) : null;
-      if (city == null && state == null) {
+      if (city == null && state == null || verb && city != null && legOfTheVisit(ctx, city.value)) {
         continue;
       }
       int last = city != null ? city.last : state.last;
       int first = k;
-      // «visit» read by the head word alone: the reading with its destination replaces it.
+      // «visit» read by the head word alone: the reading with its destination replaces it; so does a reading of
+      // the verb that ends at the destination.
       if (here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last
-          && (c.first < first || c.last > last))) {
+          && (c.first < first && !verb || c.last > last))) {
         continue;
       }
-      here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first >= first && c.last <= last);
+      here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last);
       Concept visit = new Concept(Lexicons.Concept.EVENT);
       visit.kind = EventKind.VISIT;
       visit.first = k;
@@ -777,7 +906,8 @@ final class EventRecognizer {
       visit.headFirst = k;
       visit.sentence = sentence;
       visit.mentions.add(new Range(k, last));
-      visit.name = ctx.text.text().substring(t.start[k], t.end[last - 1]);
+      visit.name = verb ? language.visitName(null, ctx.text.text().substring(t.start[land], t.end[last - 1]))
+          : ctx.text.text().substring(t.start[k], t.end[last - 1]);
       String placeName = city != null ? city.value.name : state.value.nameRu;
       visit.key = "EVENT:visit:" + Tokenizer.keyOf(placeName) + ":" + k;
       visit.rule = language.possessiveVisitRule();
@@ -795,6 +925,21 @@ final class EventRecognizer {
   private boolean possessiveBefore(Tokens t, int k, int from) {
     String before = t.key[k - 1];
     return k - 2 >= from && before.equals("s") && t.gapIs(k - 1, '\'') || words.is(WordClass.STOP_ADJECTIVE, before);
+  }
+
+  /**
+   * «Prime Minister Abbott also visited Mumbai» in a text adopted in New Delhi: another city of the
+   * document's country is a stop of the visit the document reports, no visit of its own.
+   */
+  private static boolean legOfTheVisit(Context ctx, City city) {
+    return ctx.place != null && city.country != null && !city.name.equals(ctx.place.name())
+        && ctx.place.country().filter(city.country::equals).isPresent();
+  }
+
+  /** Whether a one-word cue of an event's status stands right before token {@code k} («recent», «upcoming»). */
+  private boolean statusCueBefore(Tokens t, int k) {
+    PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k - 1, k);
+    return cue != null && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.AFTER;
   }
 
   /** The state or territory whose name opens token {@code k}, capitalised; null where none does. */

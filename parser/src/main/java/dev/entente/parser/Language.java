@@ -185,7 +185,10 @@ public abstract class Language {
   /** Three words for kinds of document as a title names them, for a message: «коммюнике, заявление, декларация». */
   abstract String documentKindExamples();
 
-  /** The name of a planned visit read from an invitation: «визит Председателя Си Цзиньпина в Азербайджан». */
+  /**
+   * The name of a visit read from an invitation or a verb of visit: «визит Председателя Си Цзиньпина в
+   * Азербайджан»; with a null {@code invitee} (the text names no visitor there), «визит в Азербайджан».
+   */
   abstract String visitName(String invitee, String state);
 
   /**
@@ -197,6 +200,14 @@ public abstract class Language {
 
   /** The provenance of a meeting read from a verb of gathering: {@code gathering: met in …}. */
   abstract String gatheringRule();
+
+  /**
+   * Whether {@code word} is the infinitive of a verb of gathering («meet», «встретиться»): «agreed to meet
+   * again in Washington» tells a meeting to come. None by default.
+   */
+  boolean isGatheringInfinitive(String word) {
+    return false;
+  }
 
   /** The provenance of a visit read from an invitation: {@code invitation: пригласил … посетить}. */
   abstract String invitationRule();

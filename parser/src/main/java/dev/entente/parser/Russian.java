@@ -681,13 +681,21 @@ public final class Russian extends Language {
 
   @Override
   String visitName(String invitee, String state) {
-    return "визит " + invitee + " в " + state;
+    return invitee == null ? "визит в " + state : "визит " + invitee + " в " + state;
   }
 
   /** «встреча в Астане»: the subject, in the nominative, would need the genitive after «встреча», so the place alone names it. */
   @Override
   String gatheringName(String subject, String place) {
     return "встреча в " + place;
+  }
+
+  /** Infinitives of verbs of gathering: «договорились встретиться в Москве в 2026 году». */
+  private static final Set<String> GATHERING_INFINITIVES = Set.of("встретиться", "собраться");
+
+  @Override
+  boolean isGatheringInfinitive(String word) {
+    return GATHERING_INFINITIVES.contains(word);
   }
 
   @Override
