@@ -50,6 +50,8 @@ final class Segmenter {
     private int kindsAsked;
     /** Which of {@link #kindsAsked} the line matched. */
     private int kindsMatched;
+    /** Whether the line is the site's furniture by its shape ({@link Segmenter#markFurniture}): a caption, a time stamp, a menu. */
+    boolean furniture;
 
     Line(String text, int start, int end) {
       this.start = start;
@@ -84,6 +86,7 @@ final class Segmenter {
     List<Line> headed = headingRunOn(text, tokens, lines(text));
     List<Line> lines = firstNumberedLine(text, headed) < 0 ? runOnPoints(text, headed) : headed;
     Layout layout = new Layout();
+    markFurniture(text, tokens, lines);
     int firstNumbered = firstNumberedLine(text, lines);
     int leadEnd = Math.min(lines.size(), firstNumbered < 0 ? LEAD_WINDOW : Math.min(firstNumbered, LEAD_WINDOW));
     int lastLeadIn = -1;
@@ -97,7 +100,7 @@ final class Segmenter {
       }
     }
     int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout,
-        i -> matches(text, lines.get(i), "MENU"));
+        i -> menu(text, lines.get(i)));
     // «НИАТ «Ховар» представляет Совместное заявление участников встречи … полный текст документа. ⏎
     // СОВМЕСТНОЕ ЗАЯВЛЕНИЕ»: the heading the lead-in introduces is the title, not a headline that names it.
     if (lastLeadIn >= 0 && (titleLine < 0 || layout.titleInHeadline)) {
@@ -129,7 +132,7 @@ final class Segmenter {
       bodyStart = titleLine + 1;
     } else {
       bodyStart = 0;
-      while (bodyStart < lines.size() && (lines.get(bodyStart).isBlank() || matches(text, lines.get(bodyStart), "MENU"))) {
+      while (bodyStart < lines.size() && (lines.get(bodyStart).isBlank() || menu(text, lines.get(bodyStart)))) {
         bodyStart++;
       }
       if (titleLine >= bodyStart) {
@@ -158,7 +161,7 @@ final class Segmenter {
         layout.pieces.add(new Layout.Piece(SegmentKind.TITLE, line.start, line.end));
       } else if (!dateline(text, line, layout)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
-        if (!matches(text, line, "MENU") && !matches(text, line, "LEAD_IN")) {
+        if (!menu(text, line) && !matches(text, line, "LEAD_IN")) {
           layout.leadLines.add(new Range(line.contentStart, line.contentEnd));
         }
       }
@@ -184,7 +187,7 @@ final class Segmenter {
         before--;
       }
     }
-    if (before <= titleLine || !isProse(text, lines.get(before)) || matches(text, lines.get(before), "MENU")) {
+    if (before <= titleLine || !isProse(text, lines.get(before)) || menu(text, lines.get(before))) {
       return bodyStart;
     }
     return before;
@@ -199,8 +202,12 @@ final class Segmenter {
         layout.pieces.add(new Layout.Piece(SegmentKind.BLANK, line.start, line.end));
         continue;
       }
-      if (matches(text, line, "MENU") || matches(text, line, "TRAILER")) {
+      if (menu(text, line) || matches(text, line, "TRAILER")) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
+        if (line.furniture) {
+          // «17.08.2018 17:35, Узбекистан» under the title: a site's stamp may still tell the date.
+          layout.leadLines.add(new Range(line.contentStart, line.contentEnd));
+        }
         continue;
       }
       ClauseNumber number = clauseNumber(text, line.contentStart, line.contentEnd);
@@ -307,6 +314,143 @@ final class Segmenter {
   /** The marks that open a list item: '-', '*', bullets (U+2022, U+00B7, U+25AA). */
   static boolean isBullet(char c) {
     return c == '-' || c == '\u2022' || c == '\u00B7' || c == '*' || c == '\u25AA';
+  }
+
+  /** Whether the line is a line of the site's menu: a MENU marker of the language's data, or furniture by its shape. */
+  private boolean menu(String text, Line line) {
+    return line.furniture || matches(text, line, "MENU");
+  }
+
+  /** Chars a caption or a credit line holds at most («Фото: Reuters», «… (Фото: ВИА)»). */
+  private static final int CAPTION_LINE = 200;
+  /** Chars a site's time stamp line holds at most («17.08.2018 17:35, Узбекистан», «2023-08-24 15:21»). */
+  private static final int STAMP_LINE = 60;
+  /** Chars a menu item holds at most («Азербайджан», «• Южная Осетия», «В мире»). */
+  private static final int MENU_ITEM = 40;
+  /** Words a menu item holds at most. */
+  private static final int MENU_WORDS = 3;
+  /** Menu items in a run at least: fewer short lines may be a heading, a byline or a signature. */
+  private static final int MENU_RUN = 3;
+
+  /**
+   * Marks the lines that are the site's furniture by their shape, whatever their words: a caption or a
+   * credit (a CAPTION marker of the language's data: «Фото: …», «(Photo: …)»); an image or a table cell
+   * of a page kept as Markdown («![…](…)», a line that ends in «|»); a time stamp (a line that opens with
+   * a figure and holds a time of day, «17.08.2018 17:35»); and a run of {@value #MENU_RUN} menu items or
+   * more ({@link #menuItem}: «Абхазия ⏎ Азербайджан ⏎ Армения»). Unbulleted runs count only before the
+   * text's first line of prose: a signature block under the text («Нурсултан Назарбаев ⏎ Аскар Акаев …»)
+   * is the document's. Two passes over the lines.
+   */
+  private void markFurniture(String text, Tokens tokens, List<Line> lines) {
+    int firstProse = lines.size();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      int length = line.contentEnd - line.contentStart;
+      char first = text.charAt(line.contentStart);
+      char last = text.charAt(line.contentEnd - 1);
+      line.furniture = last == '|' || text.startsWith("![", line.contentStart) || text.startsWith("[![", line.contentStart)
+          || length <= CAPTION_LINE && matches(text, line, "CAPTION")
+          || length <= STAMP_LINE && isDigit(first) && last != '.' && holdsTime(text, line)
+              && clauseNumber(text, line.contentStart, line.contentEnd) == null;
+      if (firstProse == lines.size() && !line.furniture && isProse(text, line) && !matches(text, line, "MENU")) {
+        firstProse = i;
+      }
+    }
+    int runStart = -1;
+    int items = 0;
+    boolean allBulleted = true;
+    for (int i = 0; i <= lines.size(); i++) {
+      Line line = i < lines.size() ? lines.get(i) : null;
+      if (line != null && line.isBlank()) {
+        continue;
+      }
+      int item = line == null || line.furniture ? 0 : menuItem(text, tokens, line);
+      if (item != 0) {
+        if (items == 0) {
+          runStart = i;
+          allBulleted = true;
+        }
+        items++;
+        allBulleted &= item > 0;
+        continue;
+      }
+      if (items >= MENU_RUN && (allBulleted || runStart < firstProse)) {
+        for (int k = runStart; k < i; k++) {
+          if (!lines.get(k).isBlank() && (allBulleted || k < firstProse)) {
+            lines.get(k).furniture = true;
+          }
+        }
+      }
+      items = 0;
+    }
+  }
+
+  /**
+   * Whether a line is a menu item: 1 (a bulleted one), -1 (a bare one) or 0 (none). An item holds one to
+   * {@value #MENU_WORDS} words in at most {@value #MENU_ITEM} chars, opens with a capital, holds no
+   * figure, ends in no stop, comma or colon, and names no kind of document («Совместная декларация»); a
+   * heading in capitals broken over lines («ГЛАВ ГОСУДАРСТВ И») is none, a short abbreviation («ДНР») is.
+   */
+  private int menuItem(String text, Tokens tokens, Line line) {
+    int from = line.contentStart;
+    int to = line.contentEnd;
+    if (to - from > MENU_ITEM) {
+      return 0;
+    }
+    boolean bulleted = isListItem(text, from, to) && !Character.isLetter(text.charAt(from));
+    while (bulleted && from < to && (isBullet(text.charAt(from)) || Character.isWhitespace(text.charAt(from)))) {
+      from++;
+    }
+    if (from == to || !Character.isUpperCase(text.charAt(from)) || ".,;:!?".indexOf(text.charAt(to - 1)) >= 0) {
+      return 0;
+    }
+    int words = 0;
+    int letters = 0;
+    int capitals = 0;
+    boolean inWord = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (Character.isDigit(c)) {
+        return 0;
+      }
+      boolean letter = Character.isLetter(c);
+      if (letter && !inWord && ++words > MENU_WORDS) {
+        return 0;
+      }
+      inWord = letter || inWord && (c == '-' || c == '\'');
+      if (letter) {
+        letters++;
+        capitals += Character.isUpperCase(c) ? 1 : 0;
+      }
+    }
+    if (words == 0 || capitals == letters && (words > 1 || letters > 5)) {
+      return 0;
+    }
+    int end = tokens.firstAtOrAfter(to);
+    for (int k = tokens.firstAtOrAfter(from); k < end; k++) {
+      if (data.documentKinds.longestAt(tokens, k, end) != null) {
+        return 0;
+      }
+    }
+    return bulleted ? 1 : -1;
+  }
+
+  /** Whether the line holds a time of day, «17:35» (one or two figures, a colon, two figures, no figure after). */
+  private static boolean holdsTime(String text, Line line) {
+    for (int k = line.contentStart + 1; k + 2 < line.contentEnd; k++) {
+      if (text.charAt(k) == ':' && isDigit(text.charAt(k - 1)) && isDigit(text.charAt(k + 1)) && isDigit(text.charAt(k + 2))
+          && (k + 3 == line.contentEnd || !isDigit(text.charAt(k + 3)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Words a line of prose holds at least: a byline, a date or a heading holds fewer. */
