@@ -7,8 +7,19 @@ import java.util.List;
 final class TitleFinder {
   private final LanguageData data;
 
+  /**
+   * Words after which a kind of document names the text itself (KIND_AFTER rows of the language's
+   * wrapper data: «Полный текст совместного заявления …», «Текст совместного заявления, принятого …»).
+   */
+  private final java.util.Set<String> textOf = new java.util.HashSet<>();
+
   TitleFinder(LanguageData data) {
     this.data = data;
+    for (Tsv.Row row : data.wrapperMarkers) {
+      if (row.get(0).equals("KIND_AFTER")) {
+        textOf.add(row.get(2));
+      }
+    }
   }
 
   /**
@@ -43,6 +54,10 @@ final class TitleFinder {
     }
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
+      // «Руководствуясь подписанным … «Договором о …»,»: a treaty a clause of the preamble names is no title.
+      if (line.isBlank() || endsAsProse(text.charAt(line.contentEnd - 1)) && text.charAt(line.contentEnd - 1) != '.') {
+        continue;
+      }
       int open = text.indexOf('"', line.contentStart);
       // «title: "Quad Leaders\u2019 Joint Statement: \u201CThe Spirit of the Quad\u201D"»: a front matter's
       // quoted value ends at its line's last quote (the fence may have been joined after it); the quotes
@@ -171,7 +186,7 @@ final class TitleFinder {
       }
       int to = tokens.firstAtOrAfter(line.contentEnd);
       for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
-        if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k])) {
+        if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k]) || textOf.contains(tokens.key[k])) {
           // «issued a joint statement»: an article may stand before the kind.
           int kindStart = k + 2 < to && data.language.isArticle(tokens.key[k + 1]) ? k + 2 : k + 1;
           PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kindStart, to);
