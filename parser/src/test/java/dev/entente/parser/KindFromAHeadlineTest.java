@@ -70,4 +70,12 @@ final class KindFromAHeadlineTest {
     assertEquals(DocumentKind.OTHER, doc.kind());
     assertEquals("Информационное сообщение по итогам заседания Совета министров иностранных дел", doc.title());
   }
+
+  @Test
+  void aHeadlineSayingAJointStatementWasPublished_givesItsKind() {
+    Document doc = Parser.russian().parse("ru-test", "Опубликовано совместное заявление министров иностранных дел"
+        + " Казахстана и Монголии\n\n"
+        + "Министры обсудили вопросы торговли и транспорта.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
 }
