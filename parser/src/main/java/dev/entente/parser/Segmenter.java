@@ -337,7 +337,9 @@ final class Segmenter {
    * credit (a CAPTION marker of the language's data: «Фото: …», «(Photo: …)»); an image or a table cell
    * of a page kept as Markdown («![…](…)», a line that ends in «|»); a time stamp (a line that opens with
    * a figure and holds a time of day, «17.08.2018 17:35»); and a run of {@value #MENU_RUN} menu items or
-   * more ({@link #menuItem}: «Абхазия ⏎ Азербайджан ⏎ Армения»). Unbulleted runs count only before the
+   * more ({@link #menuItem}: «Абхазия ⏎ Азербайджан ⏎ Армения»); a menu on one line, its items parted by
+   * separators ({@link #separatedItems}) or, before the first line of prose, all its words capitalised
+   * ({@link #capitalisedWords}). Unbulleted runs count only before the
    * text's first line of prose: a signature block under the text («Нурсултан Назарбаев ⏎ Аскар Акаев …»)
    * is the document's. Two passes over the lines.
    */
@@ -354,7 +356,8 @@ final class Segmenter {
       line.furniture = last == '|' || text.startsWith("![", line.contentStart) || text.startsWith("[![", line.contentStart)
           || length <= CAPTION_LINE && matches(text, line, "CAPTION")
           || length <= STAMP_LINE && isDigit(first) && last != '.' && holdsTime(text, line)
-              && clauseNumber(text, line.contentStart, line.contentEnd) == null;
+              && clauseNumber(text, line.contentStart, line.contentEnd) == null
+          || length <= CAPTION_LINE && separatedItems(text, line);
       if (firstProse == lines.size() && !line.furniture && isProse(text, line) && !matches(text, line, "MENU")) {
         firstProse = i;
       }
@@ -366,6 +369,11 @@ final class Segmenter {
       Line line = i < lines.size() ? lines.get(i) : null;
       if (line != null && line.isBlank()) {
         continue;
+      }
+      // «The Arab Peace Initiative»: where titles are written in title case, a line of capitalised words is a heading.
+      if (line != null && i < firstProse && !line.furniture && !data.language.titlesAreTitleCase()
+          && capitalisedWords(text, tokens, line)) {
+        line.furniture = true;
       }
       int item = line == null || line.furniture ? 0 : menuItem(text, tokens, line);
       if (item != 0) {
@@ -436,6 +444,82 @@ final class Segmenter {
       }
     }
     return bulleted ? 1 : -1;
+  }
+
+  /** Items a line of a menu written on one line holds at least («Главная | Новости | Политика»). */
+  private static final int LINE_MENU_ITEMS = 3;
+  /** Words a line of a menu written on one line without separators holds at least («Россия Казахстан Беларусь Армения»). */
+  private static final int LINE_MENU_WORDS = 4;
+
+  /**
+   * Whether the line is a menu of {@value #LINE_MENU_ITEMS} items or more parted by a separator with a
+   * space on each side («|», «•», «·», «/»), each of one to {@value #MENU_WORDS} words, and ends in no stop.
+   */
+  private static boolean separatedItems(String text, Line line) {
+    int items = 1;
+    int words = 0;
+    boolean inWord = false;
+    for (int k = line.contentStart; k < line.contentEnd; k++) {
+      char c = text.charAt(k);
+      if ((c == '|' || c == '\u2022' || c == '\u00B7' || c == '/') && k > line.contentStart && k + 1 < line.contentEnd
+          && text.charAt(k - 1) == ' ' && text.charAt(k + 1) == ' ') {
+        if (words == 0) {
+          return false;
+        }
+        items++;
+        words = 0;
+        inWord = false;
+        continue;
+      }
+      boolean letter = Character.isLetterOrDigit(c);
+      if (letter && !inWord && ++words > MENU_WORDS) {
+        return false;
+      }
+      inWord = letter;
+    }
+    char last = text.charAt(line.contentEnd - 1);
+    return items >= LINE_MENU_ITEMS && words > 0 && ".,;:".indexOf(last) < 0;
+  }
+
+  /**
+   * Whether the line is a menu written on one line without separators: {@value #LINE_MENU_WORDS} words
+   * or more, every one capitalised («Россия Казахстан Беларусь Армения», «Главная Новости Политика В мире»),
+   * not all in capitals, no figure, no mark but a hyphen, no kind of document («Совместное Заявление …»).
+   * Asked only of the lines before the text's first line of prose.
+   */
+  private boolean capitalisedWords(String text, Tokens tokens, Line line) {
+    if (line.contentEnd - line.contentStart > CAPTION_LINE) {
+      return false;
+    }
+    int words = 0;
+    boolean lowerCase = false;
+    boolean inWord = false;
+    for (int k = line.contentStart; k < line.contentEnd; k++) {
+      char c = text.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!inWord && !Character.isUpperCase(c)) {
+          return false;
+        }
+        lowerCase |= Character.isLowerCase(c);
+        words += inWord ? 0 : 1;
+        inWord = true;
+      } else if (c == ' ') {
+        inWord = false;
+      } else if (c != '-' || !inWord) {
+        return false;
+      }
+    }
+    // «ГЛАВ ГОСУДАРСТВ И ПРАВИТЕЛЬСТВ РОССИЙСКОЙ ФЕДЕРАЦИИ»: a heading in capitals is the document's.
+    if (words < LINE_MENU_WORDS || !lowerCase) {
+      return false;
+    }
+    int end = tokens.firstAtOrAfter(line.contentEnd);
+    for (int k = tokens.firstAtOrAfter(line.contentStart); k < end; k++) {
+      if (data.documentKinds.longestAt(tokens, k, end) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the line holds a time of day, «17:35» (one or two figures, a colon, two figures, no figure after). */

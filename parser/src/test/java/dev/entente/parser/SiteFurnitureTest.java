@@ -101,4 +101,25 @@ final class SiteFurnitureTest {
         + "Нурсултан Назарбаев\nАскар Акаев\nЭмомали Рахмон\n");
     assertTrue(kindOf(doc, "Аскар Акаев") != SegmentKind.WRAPPER, "a signature is the document's");
   }
+
+  @Test
+  void aMenuOnOneLine_isNoBody() {
+    Document doc = Parser.russian().parse("ru-test", "Главная | Новости | В мире | Грузия\n"
+        + "Россия Армения Беларусь Молдова Таджикистан\n\n"
+        + "Главы МИД Казахстана и Китая провели переговоры в Пекине\n\n"
+        + "Министры иностранных дел Казахстана и Китая обсудили вопросы торговли и транспорта.\n");
+    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Главная | Новости"));
+    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Россия Армения"));
+    assertFalse(doc.party("GE").isPresent(), "a menu item is no state of the body");
+    assertFalse(doc.party("AM").isPresent(), "a menu item is no state of the body");
+    assertTrue(doc.party("CN").isPresent(), "the body's states stay");
+  }
+
+  @Test
+  void aHeadingInCapitalsOnOneLine_staysTheDocuments() {
+    Document doc = Parser.russian().parse("ru-test", "ДЕКЛАРАЦИЯ\nГЛАВ ГОСУДАРСТВ РЕСПУБЛИКИ КАЗАХСТАН И КИРГИЗСКОЙ РЕСПУБЛИКИ\n\n"
+        + "Главы государств обсудили вопросы сотрудничества.\n");
+    assertTrue(kindOf(doc, "ГЛАВ ГОСУДАРСТВ") != SegmentKind.WRAPPER, "a heading is the document's");
+    assertTrue(doc.party("KG").isPresent());
+  }
 }
