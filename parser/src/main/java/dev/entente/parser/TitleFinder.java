@@ -190,6 +190,13 @@ final class TitleFinder {
           // «issued a joint statement»: an article may stand before the kind.
           int kindStart = k + 2 < to && data.language.isArticle(tokens.key[k + 1]) ? k + 2 : k + 1;
           PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kindStart, to);
+          // «подписали Астанинскую декларацию», "adopted the Delhi Declaration": adjectives, or capitalised
+          // words where titles are in title case, may stand before it.
+          for (int skip = 0; hit == null && skip < KIND_ADJECTIVES && kindStart + 1 < to && (opensTitle(tokens, kindStart)
+              || data.language.titlesAreTitleCase() && tokens.isCapitalized(kindStart)); skip++) {
+            kindStart++;
+            hit = data.documentKinds.longestAt(tokens, kindStart, to);
+          }
           if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart))) {
             layout.kind = hit.entry.value;
             return;
@@ -252,6 +259,9 @@ final class TitleFinder {
       return;
     }
   }
+
+  /** Words that may stand between an adoption verb and the kind it names («подписали Астанинскую декларацию»). */
+  private static final int KIND_ADJECTIVES = 3;
 
   /** Lines of words at the top of a text without title or lead-in that may tell the kind it was adopted as. */
   private static final int HEADLINE_LINES = 3;

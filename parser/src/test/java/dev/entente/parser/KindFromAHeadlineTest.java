@@ -78,4 +78,12 @@ final class KindFromAHeadlineTest {
         + "Министры обсудили вопросы торговли и транспорта.\n");
     assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
   }
+
+  @Test
+  void aHeadlineSayingTheLeadersSignedANamedDeclaration_givesItsKind() {
+    Document doc = Parser.russian().parse("ru-test", "Лидеры Казахстана и Монголии подписали Астанинскую декларацию"
+        + " о стратегическом партнерстве\n\n"
+        + "Стороны договорились расширять торговлю между двумя странами.\n");
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+  }
 }
