@@ -122,4 +122,24 @@ final class SiteFurnitureTest {
     assertTrue(kindOf(doc, "ГЛАВ ГОСУДАРСТВ") != SegmentKind.WRAPPER, "a heading is the document's");
     assertTrue(doc.party("KG").isPresent());
   }
+
+  @Test
+  void shareButtonsAndARelatedNewsHeading_areNoBody() {
+    Document doc = Parser.russian().parse("ru-test", "Совместное заявление Республики Казахстан и Китайской Народной Республики\n\n"
+        + "Стороны договорились расширять торговлю и инвестиции между двумя странами.\n\n"
+        + "ВКонтакте\nTelegram\n\n"
+        + "По теме\n\n"
+        + "Президент Грузии посетил Армению с официальным визитом.\n");
+    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Telegram"));
+    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Президент Грузии"));
+    assertFalse(doc.party("GE").isPresent(), "a related story names no state of the body");
+  }
+
+  @Test
+  void aNewsReportThatOpensAsItWrites_isALeadIn() {
+    Document doc = Parser.russian().parse("ru-test", "Как пишет издание из Грузии, лидеры подписали заявление.\n\n"
+        + "Мы, президенты Республики Казахстан и Республики Узбекистан, заявляем о следующем.\n");
+    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Как пишет"));
+    assertFalse(doc.party("GE").isPresent(), "the report's lead-in names no state of the body");
+  }
 }
