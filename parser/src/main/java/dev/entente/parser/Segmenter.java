@@ -608,7 +608,15 @@ final class Segmenter {
    */
   private boolean matches(String text, Line line, String kind) {
     int from = line.contentStart;
-    int length = line.contentEnd - from;
+    int to = line.contentEnd;
+    // «**See Also:**», «## Related news»: a page kept as Markdown marks emphasis and headings round the words.
+    while (from < to && isMarkdownMark(text.charAt(from))) {
+      from = skipSpaces(text, from + 1, to);
+    }
+    while (to > from && from > line.contentStart && isMarkdownMark(text.charAt(to - 1))) {
+      to--;
+    }
+    int length = to - from;
     Markers markers = markersByKind.get(kind);
     if (length > MARKER_LINE || markers == null) {
       return false;
@@ -623,6 +631,11 @@ final class Segmenter {
       line.kindsAsked |= markers.bit;
     }
     return (line.kindsMatched & markers.bit) != 0;
+  }
+
+  /** Whether {@code c} is a mark of Markdown emphasis or heading («*», «_», «#»). */
+  private static boolean isMarkdownMark(char c) {
+    return c == '*' || c == '_' || c == '#';
   }
 
   /** {@link #matches} read from the line's text, not from the answers the line keeps: {@code length} chars from {@code from}. */

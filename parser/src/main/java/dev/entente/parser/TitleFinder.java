@@ -34,7 +34,7 @@ final class TitleFinder {
       Segmenter.Line line = lines.get(i);
       // A line that goes on with a quoted value broken by a backslash is that value's, below.
       if (line.isBlank() || line.contentEnd - line.contentStart > 600 || i > 0 && endsInBackslash(text, lines.get(i - 1))
-          || menu.test(i)) {
+          || menu.test(i) || holdsLink(text, line)) {
         continue;
       }
       boolean endsWithStop = endsAsProse(text.charAt(line.contentEnd - 1));
@@ -399,6 +399,29 @@ final class TitleFinder {
     layout.titleStart = start;
     layout.titleEnd = end;
     layout.kind = kind;
+  }
+
+  /**
+   * Whether the line holds a Markdown link («Declaration](https://…)») or opens with one («*[Joint
+   * Declaration …»): the name of another page the site links to, never this document's title.
+   */
+  private static boolean holdsLink(String text, Segmenter.Line line) {
+    int first = line.contentStart;
+    while (first < line.contentEnd && (text.charAt(first) == '*' || text.charAt(first) == '_')) {
+      first++;
+    }
+    boolean closed = false;
+    for (int k = line.contentStart; k < line.contentEnd; k++) {
+      if (text.charAt(k) == ']') {
+        if (k + 1 < line.contentEnd && text.charAt(k + 1) == '(') {
+          return true;
+        }
+        closed = true;
+      }
+    }
+    // «*[Joint Declaration of A and ⏎ B](https://…)*»: a link's name broken over lines opens with its
+    // bracket and does not close it («[Title] CHAIRMAN'S STATEMENT …» is a label).
+    return first < line.contentEnd && text.charAt(first) == '[' && !closed;
   }
 
   /** Whether a line ends in a backslash: a quoted front-matter value broken there goes on in the next line. */

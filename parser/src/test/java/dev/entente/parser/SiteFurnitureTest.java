@@ -142,4 +142,17 @@ final class SiteFurnitureTest {
     assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Как пишет"));
     assertFalse(doc.party("GE").isPresent(), "the report's lead-in names no state of the body");
   }
+
+  @Test
+  void aMarkdownPagesEmphasisedSeeAlso_isATrailer_andALinkedPageIsNoTitle() {
+    Document doc = Parser.english().parse("en-test", "**Canberra, 3 May 2024**\n\n"
+        + "The leaders of Australia and Fiji reaffirmed their commitment to a peaceful and prosperous region.\n\n"
+        + "**See Also:**\n"
+        + "*[Joint Declaration of Australia and\n"
+        + "Japan](https://example.org/joint-declaration-australia-japan/)*\n");
+    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "**See Also:**"));
+    assertTrue(kindOf(doc, "The leaders of Australia") != SegmentKind.WRAPPER, "the text before the link is the body");
+    assertFalse(doc.party("JP").isPresent(), "a linked page names no state of the body");
+    assertTrue(doc.party("FJ").isPresent(), "the body's states stay");
+  }
 }
