@@ -155,4 +155,15 @@ final class SiteFurnitureTest {
     assertFalse(doc.party("JP").isPresent(), "a linked page names no state of the body");
     assertTrue(doc.party("FJ").isPresent(), "the body's states stay");
   }
+
+  @Test
+  void aLegalDatabasesNoteUnderTheTitle_isNoBody() {
+    Document doc = Parser.russian().parse("ru-test", "Совместное заявление Республики Казахстан и Китайской Народной Республики\n\n"
+        + "(Вступило в силу для Республики Молдова 1 мая 2001 года)\n"
+        + "Дата подписания: 20 апреля 2001 года\n\n"
+        + "Стороны договорились расширять торговлю и инвестиции между двумя странами.\n");
+    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "(Вступило в силу"));
+    assertFalse(doc.party("MD").isPresent(), "a database's note names no state of the body");
+    assertTrue(doc.party("KZ").isPresent(), "the body's states stay");
+  }
 }
