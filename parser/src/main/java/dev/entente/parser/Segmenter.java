@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Cuts a normalised text into the site's wrapper and the document: menus, headline, dateline and
  * lead-in lines before it, link lists after it; the title, the preamble paragraphs, the numbered
  * clauses («1.», «II.», «3)») with the paragraphs and list items that follow each. Where a document
- * numbers its points with Arabic numerals, Roman ones are section headings.
+ * numbers its points with Arabic numerals, Roman ones are section headings; so is a Roman numeral alone
+ * on its line.
  */
 final class Segmenter {
   /** The language's dateline ({@link Language#dateline}) runs on at most this many characters of a line. */
@@ -211,7 +212,8 @@ final class Segmenter {
         continue;
       }
       ClauseNumber number = clauseNumber(text, line.contentStart, line.contentEnd);
-      if (number != null && number.value() == 0 && arabic) {
+      // «I ⏎ ШОС является …»: a Roman numeral alone on its line heads a section, whose paragraphs are unnumbered.
+      if (number != null && number.value() == 0 && (arabic || number.textStart() == line.contentEnd)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.HEADING, line.start, line.end));
         continue;
       }

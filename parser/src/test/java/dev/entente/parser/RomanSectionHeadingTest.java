@@ -1,0 +1,33 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Roman numeral alone on its line heads a section of unnumbered paragraphs: no numbered point. A
+ * Roman numeral that opens a point's text numbers it. Every text is written for these tests.
+ */
+final class RomanSectionHeadingTest {
+  @Test
+  void aRomanNumeralAloneOnItsLine_isNoNumberedPoint() {
+    Document doc = Parser.russian().parse("ru-test", "Декларация глав государств\n\n"
+        + "Главы государств заявляют о следующем.\n\n"
+        + "I\n\n"
+        + "Организация является надежной платформой для сотрудничества.\n\n"
+        + "Государства-члены выступают за укрепление доверия.\n\n"
+        + "II\n\n"
+        + "Государства-члены подтверждают приверженность Уставу.\n");
+    assertEquals(0, doc.clauses().stream().filter(c -> c.number().isPresent()).count());
+  }
+
+  @Test
+  void aRomanNumeralThatOpensItsText_numbersAPoint() {
+    Document doc = Parser.russian().parse("ru-test", "Декларация глав государств\n\n"
+        + "Главы государств заявляют о следующем.\n\n"
+        + "I. Организация является надежной платформой для сотрудничества.\n\n"
+        + "II. Государства-члены подтверждают приверженность Уставу.\n");
+    assertEquals(2, doc.clauses().stream().filter(c -> c.number().isPresent()).count());
+  }
+}
