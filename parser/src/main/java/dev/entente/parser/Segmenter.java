@@ -263,8 +263,10 @@ final class Segmenter {
     while (i < to && i - from < 3 && Character.isDigit(text.charAt(i)) && text.charAt(i) < 128) {
       i++;
     }
+    // «1.Поручить министрам …»: a scraped text may glue the point's first word to its number.
     if (i > from && i < to && (text.charAt(i) == '.' || text.charAt(i) == ')')
-        && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1)))) {
+        && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1))
+            || text.charAt(i) == '.' && Character.isUpperCase(text.charAt(i + 1)))) {
       return new ClauseNumber(Integer.parseInt(text.substring(from, i)), i + 1, skipSpaces(text, i + 1, to));
     }
     i = from;
@@ -822,8 +824,9 @@ final class Segmenter {
 
   /**
    * Where the points «1.», «2.», … numbered in order inside {@code line} start; empty unless there are
-   * two. A point is one or two digits, a full stop and a space after «.», «:», «;» or «,» and a space,
-   * with more text after it; read by hand, as this runs on every long line.
+   * two. A point is one or two digits, a full stop and a space (or a capital glued to the stop: «решили:
+   * 1.Поручить …») after «.», «:», «;» or «,» and a space, with more text after it; read by hand, as this
+   * runs on every long line.
    */
   private static List<Integer> pointCuts(String text, Line line) {
     List<Integer> cuts = new ArrayList<>();
@@ -838,8 +841,8 @@ final class Segmenter {
         number = number * 10 + text.charAt(k) - '0';
         k++;
       }
-      if (k == i + 1 || k + 2 >= end || text.charAt(k) != '.' || text.charAt(k + 1) != ' '
-          || isSpace(text.charAt(k + 2))) {
+      if (k == i + 1 || k + 2 >= end || text.charAt(k) != '.'
+          || (text.charAt(k + 1) != ' ' || isSpace(text.charAt(k + 2))) && !Character.isUpperCase(text.charAt(k + 1))) {
         continue;
       }
       if (number == cuts.size() + 1) {

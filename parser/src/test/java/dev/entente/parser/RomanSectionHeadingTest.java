@@ -6,8 +6,9 @@ import dev.entente.model.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Roman numeral alone on its line heads a section of unnumbered paragraphs: no numbered point. A
- * Roman numeral that opens a point's text numbers it. Every text is written for these tests.
+ * What numbers a point: a Roman numeral alone on its line heads a section of unnumbered paragraphs (no
+ * numbered point), one that opens a point's text numbers it; «1.Поручить …» glued inside a run-on line
+ * is a point. Every text is written for these tests.
  */
 final class RomanSectionHeadingTest {
   @Test
@@ -28,6 +29,16 @@ final class RomanSectionHeadingTest {
         + "Главы государств заявляют о следующем.\n\n"
         + "I. Организация является надежной платформой для сотрудничества.\n\n"
         + "II. Государства-члены подтверждают приверженность Уставу.\n");
+    assertEquals(2, doc.clauses().stream().filter(c -> c.number().isPresent()).count());
+  }
+
+  @Test
+  void pointsGluedToTheirNumbersInsideOneLine_areNumberedPoints() {
+    Document doc = Parser.russian().parse("ru-test", "Протокольное решение\n\n"
+        + "Главы государств - участников Содружества Независимых Государств, принимая во внимание необходимость"
+        + " укрепления сотрудничества, решили: 1.Поручить министрам иностранных дел подготовить проект документа"
+        + " о сотрудничестве в двухмесячный срок. 2.Информацию о ходе подготовки проекта заслушать на очередном"
+        + " заседании Совета глав государств.\n");
     assertEquals(2, doc.clauses().stream().filter(c -> c.number().isPresent()).count());
   }
 }
