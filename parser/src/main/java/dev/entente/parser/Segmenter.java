@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * lead-in lines before it, link lists after it; the title, the preamble paragraphs, the numbered
  * clauses («1.», «II.», «3)») with the paragraphs and list items that follow each. Where a document
  * numbers its points with Arabic numerals, Roman ones are section headings; so is a Roman numeral alone
- * on its line.
+ * on its line that is the text's only one («I ⏎ ШОС является …»).
  */
 final class Segmenter {
   /** The language's dateline ({@link Language#dateline}) runs on at most this many characters of a line. */
@@ -195,6 +195,12 @@ final class Segmenter {
   }
 
   private void body(String text, List<Line> lines, int from, int to, Layout layout, boolean arabic) {
+    int bareRomans = 0;
+    for (int i = from; i < to && bareRomans < 2; i++) {
+      Line line = lines.get(i);
+      ClauseNumber number = line.isBlank() ? null : clauseNumber(text, line.contentStart, line.contentEnd);
+      bareRomans += number != null && number.value() == 0 && number.textStart() == line.contentEnd ? 1 : 0;
+    }
     Layout.Block current = null;
     int lastNumber = 0;
     for (int i = from; i < to; i++) {
@@ -212,8 +218,9 @@ final class Segmenter {
         continue;
       }
       ClauseNumber number = clauseNumber(text, line.contentStart, line.contentEnd);
-      // «I ⏎ ШОС является …»: a Roman numeral alone on its line heads a section, whose paragraphs are unnumbered.
-      if (number != null && number.value() == 0 && (arabic || number.textStart() == line.contentEnd)) {
+      // «I ⏎ ШОС является …» and no «II» after it: a Roman numeral alone on its line that numbers nothing
+      // else heads a section, whose paragraphs are unnumbered.
+      if (number != null && number.value() == 0 && (arabic || number.textStart() == line.contentEnd && bareRomans < 2)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.HEADING, line.start, line.end));
         continue;
       }
