@@ -86,7 +86,8 @@ final class LineUnwrapper {
    * without a sentence end or a comma and the next line goes on in lower case (not with an abbreviation
    * such as «г.», which opens a place-and-date line); or, when at least half the prose lines are nearly
    * full (a wrap width, not ragged lines), where the line is nearly full, ends in a word and the next
-   * line's first word would not have fitted on it.
+   * line's first word would not have fitted on it. A nearly full line of a run-in list, that ends in a
+   * semicolon and holds another, goes on to a next line in lower case too ({@link #runInItemEnd}).
    */
   private static void unwrapUnparted(char[] chars, int length, boolean[] gapBreaks, int widest, int prose) {
     int nearlyFull = 0;
@@ -114,7 +115,8 @@ final class LineUnwrapper {
       inBody = inBody || opensPoint(chars, start, end);
       boolean head = !inBody;
       inBody = inBody || last >= 0 && endsSentenceOrItem(chars[last]) && chars[last] != ',';
-      if (!head && last >= 0 && first >= 0 && !endsSentenceOrItem(chars[last])
+      if (!head && last >= 0 && first >= 0 && (!endsSentenceOrItem(chars[last])
+          || wrapWidth && runInItemEnd(chars, start, last, widest) && Character.isLowerCase(chars[first]))
           && !isCell(gapBreaks, start, end, length) && !isCell(gapBreaks, next, nextEnd, length)) {
         int word = wordLength(chars, first, nextEnd);
         boolean goesOn = Character.isLowerCase(chars[first]) && chars[first + word - 1] != '.';
@@ -130,6 +132,24 @@ final class LineUnwrapper {
       }
       start = next;
     }
+  }
+
+  /**
+   * Whether the line {@code [start, last]} is a nearly full line of a run-in list that ends in a
+   * semicolon and holds another before it («Gayoom; the Prime Minister of Nepal, …, Koirala;» over
+   * «the Prime Minister of …»): its items run on from line to line, so the break is a wrap. A list of
+   * one item a line («сознавая …; ⏎ признавая …») holds no semicolon inside its lines.
+   */
+  private static boolean runInItemEnd(char[] chars, int start, int last, int widest) {
+    if (chars[last] != ';' || !isNearlyFull(contentWidth(chars, start, last + 1), widest)) {
+      return false;
+    }
+    for (int i = start; i < last; i++) {
+      if (chars[i] == ';') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the line at {@code a} opens with the word of {@code length} at {@code b} («Министр …» over «Министр …»): parallel lines of a signature block or a list. */

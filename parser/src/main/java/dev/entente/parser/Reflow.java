@@ -166,7 +166,8 @@ final class Reflow {
         continue;
       }
       int next = i + 1;
-      if ((gapBreaks == null || !gapBreaks[i]) && next < length && chars[next] != '\n' && wraps(chars, lineStart, i, length)
+      if ((gapBreaks == null || !gapBreaks[i]) && next < length && chars[next] != '\n'
+          && (wraps(chars, lineStart, i, length) || runInList(chars, lineStart, i, length))
           && !opensItem(chars, next, length) && !betweenRows(chars, length, gapBreaks, lineStart, i)) {
         chars[i] = ' ';
       }
@@ -208,6 +209,25 @@ final class Reflow {
     }
     char c = chars[last];
     return Character.isLetterOrDigit(c) || c == ',' || c == '-';
+  }
+
+  /**
+   * Whether the line {@code [start, end)} is a line of a run-in list that goes on in the next: it ends
+   * in a semicolon, holds another one before it, and the next line opens in lower case («… Mr. Maumoon
+   * Abdul Gayoom; the Prime Minister of Nepal, … Koirala; ⏎ the Prime Minister of …»). A list of one item
+   * a line («сознавая …; ⏎ признавая …») holds no semicolon inside its lines.
+   */
+  private static boolean runInList(char[] chars, int start, int end, int length) {
+    int last = lastContent(chars, start, end);
+    if (last < start || chars[last] != ';' || end + 1 >= length || !Character.isLowerCase(chars[end + 1])) {
+      return false;
+    }
+    for (int i = start; i < last; i++) {
+      if (chars[i] == ';') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last character of {@code [start, end)} before trailing spaces ({@code start - 1} if none). */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Cuts a normalised text into the site's wrapper and the document: menus, headline, dateline and
  * lead-in lines before it, link lists after it; the title, the preamble paragraphs, the numbered
  * clauses («1.», «II.», «3)») with the paragraphs and list items that follow each. Where a document
- * numbers its points with Arabic numerals, Roman ones are section headings.
+ * numbers its points with Arabic numerals, Roman ones are section headings; so is a Roman numeral alone
+ * on its line that is the text's only one («I ⏎ ШОС является …»).
  */
 final class Segmenter {
   /** The language's dateline ({@link Language#dateline}) runs on at most this many characters of a line. */
@@ -50,6 +51,8 @@ final class Segmenter {
     private int kindsAsked;
     /** Which of {@link #kindsAsked} the line matched. */
     private int kindsMatched;
+    /** Whether the line is the site's furniture by its shape ({@link Segmenter#markFurniture}): a caption, a time stamp, a menu. */
+    boolean furniture;
 
     Line(String text, int start, int end) {
       this.start = start;
@@ -84,6 +87,7 @@ final class Segmenter {
     List<Line> headed = headingRunOn(text, tokens, lines(text));
     List<Line> lines = firstNumberedLine(text, headed) < 0 ? runOnPoints(text, headed) : headed;
     Layout layout = new Layout();
+    markFurniture(text, tokens, lines);
     int firstNumbered = firstNumberedLine(text, lines);
     int leadEnd = Math.min(lines.size(), firstNumbered < 0 ? LEAD_WINDOW : Math.min(firstNumbered, LEAD_WINDOW));
     int lastLeadIn = -1;
@@ -97,7 +101,7 @@ final class Segmenter {
       }
     }
     int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout,
-        i -> matches(text, lines.get(i), "MENU"));
+        i -> menu(text, lines.get(i)));
     // «НИАТ «Ховар» представляет Совместное заявление участников встречи … полный текст документа. ⏎
     // СОВМЕСТНОЕ ЗАЯВЛЕНИЕ»: the heading the lead-in introduces is the title, not a headline that names it.
     if (lastLeadIn >= 0 && (titleLine < 0 || layout.titleInHeadline)) {
@@ -129,7 +133,7 @@ final class Segmenter {
       bodyStart = titleLine + 1;
     } else {
       bodyStart = 0;
-      while (bodyStart < lines.size() && (lines.get(bodyStart).isBlank() || matches(text, lines.get(bodyStart), "MENU"))) {
+      while (bodyStart < lines.size() && (lines.get(bodyStart).isBlank() || menu(text, lines.get(bodyStart)))) {
         bodyStart++;
       }
       if (titleLine >= bodyStart) {
@@ -158,7 +162,7 @@ final class Segmenter {
         layout.pieces.add(new Layout.Piece(SegmentKind.TITLE, line.start, line.end));
       } else if (!dateline(text, line, layout)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
-        if (!matches(text, line, "MENU") && !matches(text, line, "LEAD_IN")) {
+        if (!menu(text, line) && !matches(text, line, "LEAD_IN")) {
           layout.leadLines.add(new Range(line.contentStart, line.contentEnd));
         }
       }
@@ -184,13 +188,19 @@ final class Segmenter {
         before--;
       }
     }
-    if (before <= titleLine || !isProse(text, lines.get(before)) || matches(text, lines.get(before), "MENU")) {
+    if (before <= titleLine || !isProse(text, lines.get(before)) || menu(text, lines.get(before))) {
       return bodyStart;
     }
     return before;
   }
 
   private void body(String text, List<Line> lines, int from, int to, Layout layout, boolean arabic) {
+    int bareRomans = 0;
+    for (int i = from; i < to && bareRomans < 2; i++) {
+      Line line = lines.get(i);
+      ClauseNumber number = line.isBlank() ? null : clauseNumber(text, line.contentStart, line.contentEnd);
+      bareRomans += number != null && number.value() == 0 && number.textStart() == line.contentEnd ? 1 : 0;
+    }
     Layout.Block current = null;
     int lastNumber = 0;
     for (int i = from; i < to; i++) {
@@ -199,12 +209,18 @@ final class Segmenter {
         layout.pieces.add(new Layout.Piece(SegmentKind.BLANK, line.start, line.end));
         continue;
       }
-      if (matches(text, line, "MENU") || matches(text, line, "TRAILER")) {
+      if (menu(text, line) || matches(text, line, "TRAILER")) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
+        if (line.furniture) {
+          // «17.08.2018 17:35, Узбекистан» under the title: a site's stamp may still tell the date.
+          layout.leadLines.add(new Range(line.contentStart, line.contentEnd));
+        }
         continue;
       }
       ClauseNumber number = clauseNumber(text, line.contentStart, line.contentEnd);
-      if (number != null && number.value() == 0 && arabic) {
+      // «I ⏎ ШОС является …» and no «II» after it: a Roman numeral alone on its line that numbers nothing
+      // else heads a section, whose paragraphs are unnumbered.
+      if (number != null && number.value() == 0 && (arabic || number.textStart() == line.contentEnd && bareRomans < 2)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.HEADING, line.start, line.end));
         continue;
       }
@@ -254,8 +270,10 @@ final class Segmenter {
     while (i < to && i - from < 3 && Character.isDigit(text.charAt(i)) && text.charAt(i) < 128) {
       i++;
     }
+    // «1.Поручить министрам …»: a scraped text may glue the point's first word to its number.
     if (i > from && i < to && (text.charAt(i) == '.' || text.charAt(i) == ')')
-        && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1)))) {
+        && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1))
+            || text.charAt(i) == '.' && Character.isUpperCase(text.charAt(i + 1)))) {
       return new ClauseNumber(Integer.parseInt(text.substring(from, i)), i + 1, skipSpaces(text, i + 1, to));
     }
     i = from;
@@ -307,6 +325,227 @@ final class Segmenter {
   /** The marks that open a list item: '-', '*', bullets (U+2022, U+00B7, U+25AA). */
   static boolean isBullet(char c) {
     return c == '-' || c == '\u2022' || c == '\u00B7' || c == '*' || c == '\u25AA';
+  }
+
+  /** Whether the line is a line of the site's menu: a MENU marker of the language's data, or furniture by its shape. */
+  private boolean menu(String text, Line line) {
+    return line.furniture || matches(text, line, "MENU");
+  }
+
+  /** Chars a caption or a credit line holds at most («Фото: Reuters», «… (Фото: ВИА)»). */
+  private static final int CAPTION_LINE = 200;
+  /** Chars a site's time stamp line holds at most («17.08.2018 17:35, Узбекистан», «2023-08-24 15:21»). */
+  private static final int STAMP_LINE = 60;
+  /** Chars a menu item holds at most («Азербайджан», «• Южная Осетия», «В мире»). */
+  private static final int MENU_ITEM = 40;
+  /** Words a menu item holds at most. */
+  private static final int MENU_WORDS = 3;
+  /** Menu items in a run at least: fewer short lines may be a heading, a byline or a signature. */
+  private static final int MENU_RUN = 3;
+
+  /**
+   * Marks the lines that are the site's furniture by their shape, whatever their words: a caption or a
+   * credit (a CAPTION marker of the language's data: «Фото: …», «(Photo: …)»); an image or a table cell
+   * of a page kept as Markdown («![…](…)», a line that ends in «|»); a time stamp (a line that opens with
+   * a figure and holds a time of day, «17.08.2018 17:35»); and a run of {@value #MENU_RUN} menu items or
+   * more ({@link #menuItem}: «Абхазия ⏎ Азербайджан ⏎ Армения»); a menu on one line, its items parted by
+   * separators ({@link #separatedItems}) or, before the first line of prose, all its words capitalised
+   * ({@link #capitalisedWords}). Unbulleted runs count only before the
+   * text's first line of prose: a signature block under the text («Нурсултан Назарбаев ⏎ Аскар Акаев …»)
+   * is the document's. Two passes over the lines.
+   */
+  private void markFurniture(String text, Tokens tokens, List<Line> lines) {
+    int firstProse = lines.size();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      int length = line.contentEnd - line.contentStart;
+      char first = text.charAt(line.contentStart);
+      char last = text.charAt(line.contentEnd - 1);
+      line.furniture = last == '|' || text.startsWith("![", line.contentStart) || text.startsWith("[![", line.contentStart)
+          || length <= CAPTION_LINE && matches(text, line, "CAPTION")
+          || length <= STAMP_LINE && isDigit(first) && last != '.' && holdsTime(text, line)
+              && clauseNumber(text, line.contentStart, line.contentEnd) == null
+          || length <= CAPTION_LINE && separatedItems(text, line);
+      if (firstProse == lines.size() && !line.furniture && isProse(text, line) && !matches(text, line, "MENU")) {
+        firstProse = i;
+      }
+    }
+    int runStart = -1;
+    int items = 0;
+    boolean allBulleted = true;
+    for (int i = 0; i <= lines.size(); i++) {
+      Line line = i < lines.size() ? lines.get(i) : null;
+      if (line != null && line.isBlank()) {
+        continue;
+      }
+      // «The Arab Peace Initiative»: where titles are written in title case, a line of capitalised words is a heading.
+      if (line != null && i < firstProse && !line.furniture && !data.language.titlesAreTitleCase()
+          && capitalisedWords(text, tokens, line)) {
+        line.furniture = true;
+      }
+      int item = line == null || line.furniture ? 0 : menuItem(text, tokens, line);
+      if (item != 0) {
+        if (items == 0) {
+          runStart = i;
+          allBulleted = true;
+        }
+        items++;
+        allBulleted &= item > 0;
+        continue;
+      }
+      if (items >= MENU_RUN && (allBulleted || runStart < firstProse)) {
+        for (int k = runStart; k < i; k++) {
+          if (!lines.get(k).isBlank() && (allBulleted || k < firstProse)) {
+            lines.get(k).furniture = true;
+          }
+        }
+      }
+      items = 0;
+    }
+  }
+
+  /**
+   * Whether a line is a menu item: 1 (a bulleted one), -1 (a bare one) or 0 (none). An item holds one to
+   * {@value #MENU_WORDS} words in at most {@value #MENU_ITEM} chars, opens with a capital, holds no
+   * figure, ends in no stop, comma or colon, and names no kind of document («Совместная декларация»); a
+   * heading in capitals broken over lines («ГЛАВ ГОСУДАРСТВ И») is none, a short abbreviation («ДНР») is.
+   */
+  private int menuItem(String text, Tokens tokens, Line line) {
+    int from = line.contentStart;
+    int to = line.contentEnd;
+    if (to - from > MENU_ITEM) {
+      return 0;
+    }
+    boolean bulleted = isListItem(text, from, to) && !Character.isLetter(text.charAt(from));
+    while (bulleted && from < to && (isBullet(text.charAt(from)) || Character.isWhitespace(text.charAt(from)))) {
+      from++;
+    }
+    if (from == to || !Character.isUpperCase(text.charAt(from)) || ".,;:!?".indexOf(text.charAt(to - 1)) >= 0) {
+      return 0;
+    }
+    int words = 0;
+    int letters = 0;
+    int capitals = 0;
+    boolean inWord = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (Character.isDigit(c)) {
+        return 0;
+      }
+      boolean letter = Character.isLetter(c);
+      if (letter && !inWord && ++words > MENU_WORDS) {
+        return 0;
+      }
+      inWord = letter || inWord && (c == '-' || c == '\'');
+      if (letter) {
+        letters++;
+        capitals += Character.isUpperCase(c) ? 1 : 0;
+      }
+    }
+    if (words == 0 || capitals == letters && (words > 1 || letters > 5)) {
+      return 0;
+    }
+    int end = tokens.firstAtOrAfter(to);
+    for (int k = tokens.firstAtOrAfter(from); k < end; k++) {
+      if (data.documentKinds.longestAt(tokens, k, end) != null) {
+        return 0;
+      }
+    }
+    return bulleted ? 1 : -1;
+  }
+
+  /** Items a line of a menu written on one line holds at least («Главная | Новости | Политика»). */
+  private static final int LINE_MENU_ITEMS = 3;
+  /** Words a line of a menu written on one line without separators holds at least («Россия Казахстан Беларусь Армения»). */
+  private static final int LINE_MENU_WORDS = 4;
+
+  /**
+   * Whether the line is a menu of {@value #LINE_MENU_ITEMS} items or more parted by a separator with a
+   * space on each side («|», «•», «·», «/»), each of one to {@value #MENU_WORDS} words, and ends in no stop.
+   */
+  private static boolean separatedItems(String text, Line line) {
+    int items = 1;
+    int words = 0;
+    boolean inWord = false;
+    for (int k = line.contentStart; k < line.contentEnd; k++) {
+      char c = text.charAt(k);
+      if ((c == '|' || c == '\u2022' || c == '\u00B7' || c == '/') && k > line.contentStart && k + 1 < line.contentEnd
+          && text.charAt(k - 1) == ' ' && text.charAt(k + 1) == ' ') {
+        if (words == 0) {
+          return false;
+        }
+        items++;
+        words = 0;
+        inWord = false;
+        continue;
+      }
+      boolean letter = Character.isLetterOrDigit(c);
+      if (letter && !inWord && ++words > MENU_WORDS) {
+        return false;
+      }
+      inWord = letter;
+    }
+    char last = text.charAt(line.contentEnd - 1);
+    return items >= LINE_MENU_ITEMS && words > 0 && ".,;:".indexOf(last) < 0;
+  }
+
+  /**
+   * Whether the line is a menu written on one line without separators: {@value #LINE_MENU_WORDS} words
+   * or more, every one capitalised («Россия Казахстан Беларусь Армения», «Главная Новости Политика В мире»),
+   * not all in capitals, no figure, no mark but a hyphen, no kind of document («Совместное Заявление …»).
+   * Asked only of the lines before the text's first line of prose.
+   */
+  private boolean capitalisedWords(String text, Tokens tokens, Line line) {
+    if (line.contentEnd - line.contentStart > CAPTION_LINE) {
+      return false;
+    }
+    int words = 0;
+    boolean lowerCase = false;
+    boolean inWord = false;
+    for (int k = line.contentStart; k < line.contentEnd; k++) {
+      char c = text.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!inWord && !Character.isUpperCase(c)) {
+          return false;
+        }
+        lowerCase |= Character.isLowerCase(c);
+        words += inWord ? 0 : 1;
+        inWord = true;
+      } else if (c == ' ') {
+        inWord = false;
+      } else if (c != '-' || !inWord) {
+        return false;
+      }
+    }
+    // «ГЛАВ ГОСУДАРСТВ И ПРАВИТЕЛЬСТВ РОССИЙСКОЙ ФЕДЕРАЦИИ»: a heading in capitals is the document's.
+    if (words < LINE_MENU_WORDS || !lowerCase) {
+      return false;
+    }
+    int end = tokens.firstAtOrAfter(line.contentEnd);
+    for (int k = tokens.firstAtOrAfter(line.contentStart); k < end; k++) {
+      if (data.documentKinds.longestAt(tokens, k, end) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the line holds a time of day, «17:35» (one or two figures, a colon, two figures, no figure after). */
+  private static boolean holdsTime(String text, Line line) {
+    for (int k = line.contentStart + 1; k + 2 < line.contentEnd; k++) {
+      if (text.charAt(k) == ':' && isDigit(text.charAt(k - 1)) && isDigit(text.charAt(k + 1)) && isDigit(text.charAt(k + 2))
+          && (k + 3 == line.contentEnd || !isDigit(text.charAt(k + 3)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Words a line of prose holds at least: a byline, a date or a heading holds fewer. */
@@ -380,7 +619,15 @@ final class Segmenter {
    */
   private boolean matches(String text, Line line, String kind) {
     int from = line.contentStart;
-    int length = line.contentEnd - from;
+    int to = line.contentEnd;
+    // «**See Also:**», «## Related news»: a page kept as Markdown marks emphasis and headings round the words.
+    while (from < to && isMarkdownMark(text.charAt(from))) {
+      from = skipSpaces(text, from + 1, to);
+    }
+    while (to > from && from > line.contentStart && isMarkdownMark(text.charAt(to - 1))) {
+      to--;
+    }
+    int length = to - from;
     Markers markers = markersByKind.get(kind);
     if (length > MARKER_LINE || markers == null) {
       return false;
@@ -395,6 +642,11 @@ final class Segmenter {
       line.kindsAsked |= markers.bit;
     }
     return (line.kindsMatched & markers.bit) != 0;
+  }
+
+  /** Whether {@code c} is a mark of Markdown emphasis or heading («*», «_», «#»). */
+  private static boolean isMarkdownMark(char c) {
+    return c == '*' || c == '_' || c == '#';
   }
 
   /** {@link #matches} read from the line's text, not from the answers the line keeps: {@code length} chars from {@code from}. */
@@ -579,8 +831,9 @@ final class Segmenter {
 
   /**
    * Where the points «1.», «2.», … numbered in order inside {@code line} start; empty unless there are
-   * two. A point is one or two digits, a full stop and a space after «.», «:», «;» or «,» and a space,
-   * with more text after it; read by hand, as this runs on every long line.
+   * two. A point is one or two digits, a full stop and a space (or a capital glued to the stop: «решили:
+   * 1.Поручить …») after «.», «:», «;» or «,» and a space, with more text after it; read by hand, as this
+   * runs on every long line.
    */
   private static List<Integer> pointCuts(String text, Line line) {
     List<Integer> cuts = new ArrayList<>();
@@ -595,8 +848,8 @@ final class Segmenter {
         number = number * 10 + text.charAt(k) - '0';
         k++;
       }
-      if (k == i + 1 || k + 2 >= end || text.charAt(k) != '.' || text.charAt(k + 1) != ' '
-          || isSpace(text.charAt(k + 2))) {
+      if (k == i + 1 || k + 2 >= end || text.charAt(k) != '.'
+          || (text.charAt(k + 1) != ' ' || isSpace(text.charAt(k + 2))) && !Character.isUpperCase(text.charAt(k + 1))) {
         continue;
       }
       if (number == cuts.size() + 1) {

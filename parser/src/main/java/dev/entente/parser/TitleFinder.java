@@ -7,8 +7,19 @@ import java.util.List;
 final class TitleFinder {
   private final LanguageData data;
 
+  /**
+   * Words after which a kind of document names the text itself (KIND_AFTER rows of the language's
+   * wrapper data: «Полный текст совместного заявления …», «Текст совместного заявления, принятого …»).
+   */
+  private final java.util.Set<String> textOf = new java.util.HashSet<>();
+
   TitleFinder(LanguageData data) {
     this.data = data;
+    for (Tsv.Row row : data.wrapperMarkers) {
+      if (row.get(0).equals("KIND_AFTER")) {
+        textOf.add(row.get(2));
+      }
+    }
   }
 
   /**
@@ -23,7 +34,7 @@ final class TitleFinder {
       Segmenter.Line line = lines.get(i);
       // A line that goes on with a quoted value broken by a backslash is that value's, below.
       if (line.isBlank() || line.contentEnd - line.contentStart > 600 || i > 0 && endsInBackslash(text, lines.get(i - 1))
-          || menu.test(i)) {
+          || menu.test(i) || holdsLink(text, line)) {
         continue;
       }
       boolean endsWithStop = endsAsProse(text.charAt(line.contentEnd - 1));
@@ -43,6 +54,10 @@ final class TitleFinder {
     }
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
+      // «Руководствуясь подписанным … «Договором о …»,»: a treaty a clause of the preamble names is no title.
+      if (line.isBlank() || endsAsProse(text.charAt(line.contentEnd - 1)) && text.charAt(line.contentEnd - 1) != '.') {
+        continue;
+      }
       int open = text.indexOf('"', line.contentStart);
       // «title: "Quad Leaders\u2019 Joint Statement: \u201CThe Spirit of the Quad\u201D"»: a front matter's
       // quoted value ends at its line's last quote (the fence may have been joined after it); the quotes
@@ -171,10 +186,17 @@ final class TitleFinder {
       }
       int to = tokens.firstAtOrAfter(line.contentEnd);
       for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
-        if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k])) {
+        if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k]) || textOf.contains(tokens.key[k])) {
           // «issued a joint statement»: an article may stand before the kind.
           int kindStart = k + 2 < to && data.language.isArticle(tokens.key[k + 1]) ? k + 2 : k + 1;
           PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kindStart, to);
+          // «подписали Астанинскую декларацию», "adopted the Delhi Declaration": adjectives, or capitalised
+          // words where titles are in title case, may stand before it.
+          for (int skip = 0; hit == null && skip < KIND_ADJECTIVES && kindStart + 1 < to && (opensTitle(tokens, kindStart)
+              || data.language.titlesAreTitleCase() && tokens.isCapitalized(kindStart)); skip++) {
+            kindStart++;
+            hit = data.documentKinds.longestAt(tokens, kindStart, to);
+          }
           if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart))) {
             layout.kind = hit.entry.value;
             return;
@@ -237,6 +259,9 @@ final class TitleFinder {
       return;
     }
   }
+
+  /** Words that may stand between an adoption verb and the kind it names («подписали Астанинскую декларацию»). */
+  private static final int KIND_ADJECTIVES = 3;
 
   /** Lines of words at the top of a text without title or lead-in that may tell the kind it was adopted as. */
   private static final int HEADLINE_LINES = 3;
@@ -374,6 +399,29 @@ final class TitleFinder {
     layout.titleStart = start;
     layout.titleEnd = end;
     layout.kind = kind;
+  }
+
+  /**
+   * Whether the line holds a Markdown link («Declaration](https://…)») or opens with one («*[Joint
+   * Declaration …»): the name of another page the site links to, never this document's title.
+   */
+  private static boolean holdsLink(String text, Segmenter.Line line) {
+    int first = line.contentStart;
+    while (first < line.contentEnd && (text.charAt(first) == '*' || text.charAt(first) == '_')) {
+      first++;
+    }
+    boolean closed = false;
+    for (int k = line.contentStart; k < line.contentEnd; k++) {
+      if (text.charAt(k) == ']') {
+        if (k + 1 < line.contentEnd && text.charAt(k + 1) == '(') {
+          return true;
+        }
+        closed = true;
+      }
+    }
+    // «*[Joint Declaration of A and ⏎ B](https://…)*»: a link's name broken over lines opens with its
+    // bracket and does not close it («[Title] CHAIRMAN'S STATEMENT …» is a label).
+    return first < line.contentEnd && text.charAt(first) == '[' && !closed;
   }
 
   /** Whether a line ends in a backslash: a quoted front-matter value broken there goes on in the next line. */

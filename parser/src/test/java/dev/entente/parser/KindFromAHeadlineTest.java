@@ -36,4 +36,54 @@ final class KindFromAHeadlineTest {
         + "Председатели парламентов обращаются к главам государств с просьбой поддержать это сотрудничество.\n");
     assertEquals(DocumentKind.OTHER, doc.kind());
   }
+
+  @Test
+  void aLeadInThatGivesTheFullTextOfAJointStatement_givesItsKind() {
+    Document doc = Parser.russian().parse("ru-test", "Полный текст совместного заявления Казахстана и Кыргызстана\n"
+        + "Президенты двух стран провели переговоры в Бишкеке.\n"
+        + "ПОЛНЫЙ ТЕКСТ ЗАЯВЛЕНИЯ\n"
+        + "Стороны договорились расширять торговлю между двумя странами.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
+
+  @Test
+  void aFirstLineThatNamesTheTextOfAJointStatement_givesItsKind() {
+    Document doc = Parser.russian().parse("ru-test", "Текст совместного заявления, принятого по итогам встречи министров"
+        + " иностранных дел Казахстана и Монголии, опубликован на сайте министерства.\n\n"
+        + "Министры обсудили вопросы торговли и транспорта.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
+
+  @Test
+  void aTreatyQuotedInAClauseOfThePreamble_isNoTitle() {
+    Document doc = Parser.russian().parse("ru-test", "Ташкентская декларация о дружбе между Республикой Узбекистан и Монголией\n\n"
+        + "Республика Узбекистан и Монголия,\n\n"
+        + "руководствуясь подписанным 5 мая 1995 года \u00abДоговором о дружбе и сотрудничестве\u00bb,\n\n"
+        + "заявляют о следующем.\n");
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+  }
+
+  @Test
+  void anInformationMessage_isOfNoKindOfItsOwn() {
+    Document doc = Parser.russian().parse("ru-test", "Информационное сообщение по итогам заседания Совета министров иностранных дел\n\n"
+        + "Министры обсудили вопросы сотрудничества.\n");
+    assertEquals(DocumentKind.OTHER, doc.kind());
+    assertEquals("Информационное сообщение по итогам заседания Совета министров иностранных дел", doc.title());
+  }
+
+  @Test
+  void aHeadlineSayingAJointStatementWasPublished_givesItsKind() {
+    Document doc = Parser.russian().parse("ru-test", "Опубликовано совместное заявление министров иностранных дел"
+        + " Казахстана и Монголии\n\n"
+        + "Министры обсудили вопросы торговли и транспорта.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
+
+  @Test
+  void aHeadlineSayingTheLeadersSignedANamedDeclaration_givesItsKind() {
+    Document doc = Parser.russian().parse("ru-test", "Лидеры Казахстана и Монголии подписали Астанинскую декларацию"
+        + " о стратегическом партнерстве\n\n"
+        + "Стороны договорились расширять торговлю между двумя странами.\n");
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+  }
 }
