@@ -1138,11 +1138,9 @@ final class ConceptRecognizer {
         && organisationWithin(ctx, start, end)) {
       return null;
     }
-    // «the Action Plan», «the Plan of Action», «План мероприятий»: a head phrase alone refers to a document
-    // named elsewhere («Договор о добрососедстве» is a treaty's name).
+    // «the Action Plan», «the Plan of Action»: a head phrase alone refers to a document named elsewhere.
     if (concept == Lexicons.Concept.INITIATIVE && start == hit.first && end == hit.last && hit.last > hit.first + 1
-        && (data.language.bareHeadsAreNoNames()
-            || data.language.bareInitiativeHeadsAreNoNames() && head.kind != InitiativeKind.TREATY)) {
+        && data.language.bareHeadsAreNoNames()) {
       return null;
     }
     // «проект Итоговой декларации саммита», «проект Программы сотрудничества»: where names run on past their

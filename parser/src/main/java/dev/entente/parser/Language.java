@@ -306,14 +306,6 @@ public abstract class Language {
   }
 
   /**
-   * Whether an initiative's head phrase alone («План мероприятий», «Программа действий») is no name even
-   * where other bare heads are: it refers to a document named elsewhere or to none. No by default.
-   */
-  boolean bareInitiativeHeadsAreNoNames() {
-    return false;
-  }
-
-  /**
    * Whether adjectives listed with commas before «и» stay in one name («комиссия по
    * торгово-экономическому, научно-техническому и культурному сотрудничеству»): where adjectives agree
    * in an ending, the list is one. No by default.

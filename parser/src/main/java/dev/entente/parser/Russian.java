@@ -723,12 +723,6 @@ public final class Russian extends Language {
     return key.startsWith("присоедин");
   }
 
-  /** «План мероприятий», «Программа действий», «Дорожная карта»: capitalised as any document, named by nothing. */
-  @Override
-  boolean bareInitiativeHeadsAreNoNames() {
-    return true;
-  }
-
   /** «политика "одного Китая"», «видение»: lower-case heads of a stance (words.tsv DESCRIBING_HEAD). */
   @Override
   boolean describesInLowerCase(String key) {

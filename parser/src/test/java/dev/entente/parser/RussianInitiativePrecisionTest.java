@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What GUIDELINES count as an initiative is a NAMED item an identifiable actor proposes, leads or adopts;
- * a Russian text also writes, capitalised, documents named by nothing («План мероприятий»), drafts and
- * minutes of a meeting («проект Итоговой декларации», «Протокол заседания …»), a side's stance
- * («политика "одного Китая"») and strips of land («Лачинский коридор»), none of them one. Each test
+ * a Russian text also writes drafts and minutes of a meeting («проект Итоговой декларации», «Протокол
+ * заседания …»), a side's stance («политика "одного Китая"») and strips of land («Лачинский коридор»),
+ * none of them one. Each test
  * pairs such a sentence with a named item of the same head, which stays. Sentences written for the test.
  */
 final class RussianInitiativePrecisionTest {
@@ -27,23 +27,6 @@ final class RussianInitiativePrecisionTest {
 
   private static boolean any(List<String> names, String start) {
     return names.stream().anyMatch(n -> n.startsWith(start));
-  }
-
-  @Test
-  void aBareHeadPhrase_namesNothing_whileItsNamedKindStays() {
-    List<String> found = initiatives("1. Стороны утвердили План мероприятий и одобрили Программу действий.\n"
-        + "2. Стороны реализуют План действий по развитию торговли между двумя странами.\n");
-    assertFalse(any(found, "План мероприятий"), found::toString);
-    assertFalse(any(found, "Программа действий"), found::toString);
-    assertTrue(any(found, "План действий по развитию торговли"), found::toString);
-  }
-
-  @Test
-  void aBareMemorandumOfUnderstanding_namesNothing_butABareTreatyHeadIsAName() {
-    List<String> found = initiatives("1. Министры подписали Меморандум о взаимопонимании.\n"
-        + "2. Стороны подтвердили верность Договору о добрососедстве.\n");
-    assertFalse(any(found, "Меморандум"), found::toString);
-    assertTrue(any(found, "Договор о добрососедстве"), found::toString);
   }
 
   @Test
