@@ -660,8 +660,14 @@ final class Segmenter {
         }
       }
     }
+    // A line whose chars hold no CONTAINS marker's first char holds none of them.
+    boolean mayContain = markers.containsMarkers == 0 || line.lower != null
+        || holdsAnyFolded(text, line.contentStart, line.contentEnd, markers.containsFirst);
     for (String[] rule : markers.others) {
       String marker = rule[1];
+      if (!mayContain && !marker.isEmpty() && !rule[0].equals("EXACT") && !rule[0].equals("PREFIX")) {
+        continue;
+      }
       switch (rule[0]) {
         case "EXACT":
           if (length == marker.length()) {
@@ -695,6 +701,16 @@ final class Segmenter {
     char first = marker.charAt(0);
     for (int at = from, last = to - marker.length(); at <= last; at++) {
       if (fold(text.charAt(at)) == first && foldedAt(text, at, marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text[from, to)}, folded char by char, holds one of {@code chars}. */
+  private static boolean holdsAnyFolded(String text, int from, int to, String chars) {
+    for (int at = from; at < to; at++) {
+      if (chars.indexOf(fold(text.charAt(at))) >= 0) {
         return true;
       }
     }
@@ -738,6 +754,8 @@ final class Segmenter {
     final List<String[]> others = new ArrayList<>();
     /** How many of {@link #others} are CONTAINS markers: up to a few, each is sought in the line unfolded (see {@link Segmenter#FEW_CONTAINED}). */
     int containsMarkers;
+    /** The first chars of the CONTAINS markers that are not empty, each once. */
+    String containsFirst = "";
 
     /** The markers of the kind that the data lists {@code index}-th. */
     Markers(int index) {
@@ -753,6 +771,9 @@ final class Segmenter {
         others.add(rule);
         if (!match.equals("EXACT") && !match.equals("PREFIX")) {
           containsMarkers++;
+          if (!marker.isEmpty() && containsFirst.indexOf(marker.charAt(0)) < 0) {
+            containsFirst += marker.charAt(0);
+          }
         }
       }
     }
