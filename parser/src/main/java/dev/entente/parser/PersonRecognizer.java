@@ -789,9 +789,14 @@ final class PersonRecognizer {
         i = end;
         continue;
       }
+      // The rules below all read a name that opens at token i.
+      if (!isNameWord(t, i)) {
+        i++;
+        continue;
+      }
       // «accompanied by Alicia Pérez Ibarra, Secretary of …»: after a word in lower case or a list's
       // comma, a third unknown capitalised word before the two opens the name.
-      int given = i + 3 < to && i > sentence.firstToken && isNameWord(t, i) && t.gapBefore[i + 1] == Tokens.GAP_SPACE
+      int given = i + 3 < to && i > sentence.firstToken && t.gapBefore[i + 1] == Tokens.GAP_SPACE
           && (!t.isCapitalized(i - 1) || t.gapHas(i, ',') || t.gapHas(i, ';')) && !language.isAdjective(t.key[i])
           && apposedRole(t, i + 1, to) != null && !isKnownWord(t, i, to) ? 1 : 0;
       PrefixLexicon.Hit<String> apposed = i + 2 < to ? apposedRole(t, i + given, to) : null;

@@ -663,6 +663,9 @@ final class Segmenter {
     // A line whose chars hold no CONTAINS marker's first char holds none of them.
     boolean mayContain = markers.containsMarkers == 0 || line.lower != null
         || holdsAnyFolded(text, line.contentStart, line.contentEnd, markers.containsFirst);
+    if (!mayContain && markers.othersAllContain) {
+      return false;
+    }
     for (String[] rule : markers.others) {
       String marker = rule[1];
       if (!mayContain && !marker.isEmpty() && !rule[0].equals("EXACT") && !rule[0].equals("PREFIX")) {
@@ -756,6 +759,8 @@ final class Segmenter {
     int containsMarkers;
     /** The first chars of the CONTAINS markers that are not empty, each once. */
     String containsFirst = "";
+    /** Whether every one of {@link #others} is a CONTAINS marker that is not empty. */
+    boolean othersAllContain = true;
 
     /** The markers of the kind that the data lists {@code index}-th. */
     Markers(int index) {
@@ -769,6 +774,7 @@ final class Segmenter {
         byFirstChar.computeIfAbsent(marker.charAt(0), c -> new ArrayList<>()).add(rule);
       } else {
         others.add(rule);
+        othersAllContain &= !marker.isEmpty() && !match.equals("EXACT") && !match.equals("PREFIX");
         if (!match.equals("EXACT") && !match.equals("PREFIX")) {
           containsMarkers++;
           if (!marker.isEmpty() && containsFirst.indexOf(marker.charAt(0)) < 0) {
