@@ -652,7 +652,8 @@ final class Segmenter {
   /** {@link #matches} read from the line's text, not from the answers the line keeps: {@code length} chars from {@code from}. */
   private boolean matchesAfresh(String text, Line line, Markers markers, int from, int length) {
     if (length > 0) {
-      for (String[] rule : markers.byFirstChar.getOrDefault(TextFold.fold(text.charAt(from)), List.of())) {
+      char first = TextFold.fold(text.charAt(from));
+      for (String[] rule : markers.prefixFirst.indexOf(first) < 0 ? List.<String[]>of() : markers.byFirstChar.get(first)) {
         String marker = rule[1];
         if ((rule[0].equals("EXACT") ? length == marker.length() : length >= marker.length())
             && foldedAt(text, from, marker)) {
@@ -759,6 +760,8 @@ final class Segmenter {
     int containsMarkers;
     /** The first chars of the CONTAINS markers that are not empty, each once. */
     String containsFirst = "";
+    /** The keys of {@link #byFirstChar}: a line that opens with none of them is asked no map. */
+    String prefixFirst = "";
     /** Whether every one of {@link #others} is a CONTAINS marker that is not empty. */
     boolean othersAllContain = true;
 
@@ -772,6 +775,9 @@ final class Segmenter {
       String[] rule = {match, marker};
       if ((match.equals("EXACT") || match.equals("PREFIX")) && !marker.isEmpty()) {
         byFirstChar.computeIfAbsent(marker.charAt(0), c -> new ArrayList<>()).add(rule);
+        if (prefixFirst.indexOf(marker.charAt(0)) < 0) {
+          prefixFirst += marker.charAt(0);
+        }
       } else {
         others.add(rule);
         othersAllContain &= !marker.isEmpty() && !match.equals("EXACT") && !match.equals("PREFIX");
