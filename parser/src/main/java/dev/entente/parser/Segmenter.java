@@ -663,7 +663,8 @@ final class Segmenter {
     }
     // A line whose chars hold no CONTAINS marker's first char holds none of them.
     boolean mayContain = markers.containsMarkers == 0 || line.lower != null
-        || holdsAnyFolded(text, line.contentStart, line.contentEnd, markers.containsFirst);
+        || (markers.containsFirstUnfolded ? holdsAny(text, line.contentStart, line.contentEnd, markers.containsFirst)
+            : holdsAnyFolded(text, line.contentStart, line.contentEnd, markers.containsFirst));
     if (!mayContain && markers.othersAllContain) {
       return false;
     }
@@ -709,6 +710,26 @@ final class Segmenter {
       }
     }
     return false;
+  }
+
+  /** Whether {@code text[from, to)} holds one of {@code chars}. */
+  private static boolean holdsAny(String text, int from, int to, String chars) {
+    for (int at = from; at < to; at++) {
+      if (chars.indexOf(text.charAt(at)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no char but {@code c} itself folds to {@code c} («(», «|»): a text holds it folded only where it holds it as written. */
+  private static boolean foldsOnlyFromItself(char c) {
+    for (int x = Character.MIN_VALUE; x <= Character.MAX_VALUE; x++) {
+      if (x != c && fold((char) x) == c) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code text[from, to)}, folded char by char, holds one of {@code chars}. */
@@ -762,6 +783,8 @@ final class Segmenter {
     String containsFirst = "";
     /** The keys of {@link #byFirstChar}: a line that opens with none of them is asked no map. */
     String prefixFirst = "";
+    /** Whether each of {@link #containsFirst} folds from no other char, so a line is searched for it as written. */
+    boolean containsFirstUnfolded = true;
     /** Whether every one of {@link #others} is a CONTAINS marker that is not empty. */
     boolean othersAllContain = true;
 
@@ -785,6 +808,7 @@ final class Segmenter {
           containsMarkers++;
           if (!marker.isEmpty() && containsFirst.indexOf(marker.charAt(0)) < 0) {
             containsFirst += marker.charAt(0);
+            containsFirstUnfolded &= foldsOnlyFromItself(marker.charAt(0));
           }
         }
       }
