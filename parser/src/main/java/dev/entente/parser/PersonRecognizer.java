@@ -770,8 +770,8 @@ final class PersonRecognizer {
         i = withRole(ctx, role, i, to, people);
         continue;
       }
-      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, i, to);
-      if (party != null && t.isCapitalized(i)) {
+      PhraseMatcher.Match<PartyInfo> party = t.isCapitalized(i) ? data.parties.longestAt(t, i, to) : null;
+      if (party != null) {
         i = party.last;
         continue;
       }
