@@ -12,8 +12,26 @@ import java.util.ArrayList;
 final class PartyRecognizer {
   private final LanguageData data;
 
+  /** The first chars of the language's currency nouns, each once; null where one is empty (every word then opens one). */
+  private final String currencyFirst;
+
   PartyRecognizer(LanguageData data) {
     this.data = data;
+    StringBuilder first = new StringBuilder();
+    boolean empty = false;
+    for (String noun : data.currencyNouns) {
+      empty |= noun.isEmpty();
+      if (!noun.isEmpty() && first.indexOf(noun.substring(0, 1)) < 0) {
+        first.append(noun.charAt(0));
+      }
+    }
+    this.currencyFirst = empty ? null : first.toString();
+  }
+
+  /** Whether a word (its key) opens with a currency noun; the first char is asked first, as this runs for every state found. */
+  private boolean opensCurrencyNoun(String key) {
+    return (currencyFirst == null || !key.isEmpty() && currencyFirst.indexOf(key.charAt(0)) >= 0)
+        && LanguageData.startsWithAny(key, data.currencyNouns);
   }
 
   void recognize(Context ctx) {
@@ -46,9 +64,8 @@ final class PartyRecognizer {
     if (end < t.source.length() && t.source.charAt(end) == '$') {
       return true;
     }
-    return match.last < to && LanguageData.startsWithAny(t.key[match.last], data.currencyNouns)
-        || match.first > from && t.gapBefore[match.first] == Tokens.GAP_SPACE
-            && LanguageData.startsWithAny(t.key[match.first - 1], data.currencyNouns);
+    return match.last < to && opensCurrencyNoun(t.key[match.last])
+        || match.first > from && t.gapBefore[match.first] == Tokens.GAP_SPACE && opensCurrencyNoun(t.key[match.first - 1]);
   }
 
   /**

@@ -770,8 +770,8 @@ final class PersonRecognizer {
         i = withRole(ctx, role, i, to, people);
         continue;
       }
-      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, i, to);
-      if (party != null && t.isCapitalized(i)) {
+      PhraseMatcher.Match<PartyInfo> party = t.isCapitalized(i) ? data.parties.longestAt(t, i, to) : null;
+      if (party != null) {
         i = party.last;
         continue;
       }
@@ -789,11 +789,16 @@ final class PersonRecognizer {
         i = end;
         continue;
       }
+      // The rules below all read a name that opens at token i.
+      if (!isNameWord(t, i)) {
+        i++;
+        continue;
+      }
       // «accompanied by Alicia Pérez Ibarra, Secretary of …»: after a word in lower case or a list's
       // comma, a third unknown capitalised word before the two opens the name.
-      int given = i + 3 < to && isNameWord(t, i) && t.gapBefore[i + 1] == Tokens.GAP_SPACE && !isKnownWord(t, i, to)
-          && !language.isAdjective(t.key[i]) && i > sentence.firstToken
-          && (!t.isCapitalized(i - 1) || t.gapHas(i, ',') || t.gapHas(i, ';')) && apposedRole(t, i + 1, to) != null ? 1 : 0;
+      int given = i + 3 < to && i > sentence.firstToken && t.gapBefore[i + 1] == Tokens.GAP_SPACE
+          && (!t.isCapitalized(i - 1) || t.gapHas(i, ',') || t.gapHas(i, ';')) && !language.isAdjective(t.key[i])
+          && apposedRole(t, i + 1, to) != null && !isKnownWord(t, i, to) ? 1 : 0;
       PrefixLexicon.Hit<String> apposed = i + 2 < to ? apposedRole(t, i + given, to) : null;
       if (apposed != null && !insideQuotes(ctx, sentence, i)) {
         int apposedEnd = i + given + 2;
@@ -871,16 +876,16 @@ final class PersonRecognizer {
    * name's end, the state's first token}, or null.
    */
   private int[] apposedState(Tokens t, int i, int to) {
-    if (i > 0 && !t.gapHas(i, ',') && !t.gapHas(i, ';') && !t.gapHas(i, '\n') && !words.is(WordClass.AND, t.key[i - 1])) {
+    if (!isNameWord(t, i) || !ofAfterComma(t, i + 2, to) && !ofAfterComma(t, i + 3, to)) {
       return null;
     }
-    if (!isNameWord(t, i)) {
+    if (i > 0 && !t.gapHas(i, ',') && !t.gapHas(i, ';') && !t.gapHas(i, '\n') && !words.is(WordClass.AND, t.key[i - 1])) {
       return null;
     }
     for (int end = i + 2; end <= i + APPOSED_STATE_NAME_WORDS && end + 2 < to; end++) {
       int k = end - 1;
-      if (!isNameWord(t, k) || isKnownWord(t, k, to) || language.isAdjective(t.key[k])
-          || k > i && t.gapBefore[k] != Tokens.GAP_SPACE) {
+      if (!isNameWord(t, k) || k > i && t.gapBefore[k] != Tokens.GAP_SPACE || language.isAdjective(t.key[k])
+          || isKnownWord(t, k, to)) {
         return null;
       }
       if (!commaOnly(t, end) || !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
@@ -900,6 +905,12 @@ final class PersonRecognizer {
       return null;
     }
     return null;
+  }
+
+  /** Whether token {@code end}, before {@code to} by two at least, is «of» after a comma alone, where {@link #apposedState} reads a state. */
+  private boolean ofAfterComma(Tokens t, int end, int to) {
+    return end + 2 < to && commaOnly(t, end) && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
+        && !language.isArticle(t.key[end]);
   }
 
   /** The id of the party named at token {@code q}, or null. */
@@ -1732,12 +1743,11 @@ final class PersonRecognizer {
 
   /** A word the gazetteers know as a party, a group of parties («Member States»), a city or a month is no name. */
   private boolean isKnownWord(Tokens t, int i, int to) {
-    return data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
-        || data.groups.longestAt(t, i, to) != null
-        || data.months.containsKey(t.key[i]) || lex.roles.longestAt(t, i, to) != null
-        || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i)
-        || words.is(WordClass.NAME_SUFFIX, t.key[i])
-        || words.is(WordClass.FUNCTION_WORD, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i]);
+    return words.is(WordClass.FUNCTION_WORD, t.key[i]) || data.months.containsKey(t.key[i])
+        || words.is(WordClass.NAME_SUFFIX, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i])
+        || data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
+        || data.groups.longestAt(t, i, to) != null || lex.roles.longestAt(t, i, to) != null
+        || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
   }
 
   private boolean afterEponym(Tokens t, int i, int sentenceStart) {

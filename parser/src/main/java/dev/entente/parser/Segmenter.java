@@ -652,7 +652,8 @@ final class Segmenter {
   /** {@link #matches} read from the line's text, not from the answers the line keeps: {@code length} chars from {@code from}. */
   private boolean matchesAfresh(String text, Line line, Markers markers, int from, int length) {
     if (length > 0) {
-      for (String[] rule : markers.byFirstChar.getOrDefault(TextFold.fold(text.charAt(from)), List.of())) {
+      char first = TextFold.fold(text.charAt(from));
+      for (String[] rule : markers.prefixFirst.indexOf(first) < 0 ? List.<String[]>of() : markers.byFirstChar.get(first)) {
         String marker = rule[1];
         if ((rule[0].equals("EXACT") ? length == marker.length() : length >= marker.length())
             && foldedAt(text, from, marker)) {
@@ -660,8 +661,18 @@ final class Segmenter {
         }
       }
     }
+    // A line whose chars hold no CONTAINS marker's first char holds none of them.
+    boolean mayContain = markers.containsMarkers == 0 || line.lower != null
+        || (markers.containsFirstUnfolded ? holdsAny(text, line.contentStart, line.contentEnd, markers.containsFirst)
+            : holdsAnyFolded(text, line.contentStart, line.contentEnd, markers.containsFirst));
+    if (!mayContain && markers.othersAllContain) {
+      return false;
+    }
     for (String[] rule : markers.others) {
       String marker = rule[1];
+      if (!mayContain && !marker.isEmpty() && !rule[0].equals("EXACT") && !rule[0].equals("PREFIX")) {
+        continue;
+      }
       switch (rule[0]) {
         case "EXACT":
           if (length == marker.length()) {
@@ -695,6 +706,36 @@ final class Segmenter {
     char first = marker.charAt(0);
     for (int at = from, last = to - marker.length(); at <= last; at++) {
       if (fold(text.charAt(at)) == first && foldedAt(text, at, marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text[from, to)} holds one of {@code chars}. */
+  private static boolean holdsAny(String text, int from, int to, String chars) {
+    for (int at = from; at < to; at++) {
+      if (chars.indexOf(text.charAt(at)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no char but {@code c} itself folds to {@code c} («(», «|»): a text holds it folded only where it holds it as written. */
+  private static boolean foldsOnlyFromItself(char c) {
+    for (int x = Character.MIN_VALUE; x <= Character.MAX_VALUE; x++) {
+      if (x != c && fold((char) x) == c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text[from, to)}, folded char by char, holds one of {@code chars}. */
+  private static boolean holdsAnyFolded(String text, int from, int to, String chars) {
+    for (int at = from; at < to; at++) {
+      if (chars.indexOf(fold(text.charAt(at))) >= 0) {
         return true;
       }
     }
@@ -738,6 +779,14 @@ final class Segmenter {
     final List<String[]> others = new ArrayList<>();
     /** How many of {@link #others} are CONTAINS markers: up to a few, each is sought in the line unfolded (see {@link Segmenter#FEW_CONTAINED}). */
     int containsMarkers;
+    /** The first chars of the CONTAINS markers that are not empty, each once. */
+    String containsFirst = "";
+    /** The keys of {@link #byFirstChar}: a line that opens with none of them is asked no map. */
+    String prefixFirst = "";
+    /** Whether each of {@link #containsFirst} folds from no other char, so a line is searched for it as written. */
+    boolean containsFirstUnfolded = true;
+    /** Whether every one of {@link #others} is a CONTAINS marker that is not empty. */
+    boolean othersAllContain = true;
 
     /** The markers of the kind that the data lists {@code index}-th. */
     Markers(int index) {
@@ -749,10 +798,18 @@ final class Segmenter {
       String[] rule = {match, marker};
       if ((match.equals("EXACT") || match.equals("PREFIX")) && !marker.isEmpty()) {
         byFirstChar.computeIfAbsent(marker.charAt(0), c -> new ArrayList<>()).add(rule);
+        if (prefixFirst.indexOf(marker.charAt(0)) < 0) {
+          prefixFirst += marker.charAt(0);
+        }
       } else {
         others.add(rule);
+        othersAllContain &= !marker.isEmpty() && !match.equals("EXACT") && !match.equals("PREFIX");
         if (!match.equals("EXACT") && !match.equals("PREFIX")) {
           containsMarkers++;
+          if (!marker.isEmpty() && containsFirst.indexOf(marker.charAt(0)) < 0) {
+            containsFirst += marker.charAt(0);
+            containsFirstUnfolded &= foldsOnlyFromItself(marker.charAt(0));
+          }
         }
       }
     }

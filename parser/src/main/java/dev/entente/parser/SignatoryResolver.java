@@ -28,7 +28,19 @@ final class SignatoryResolver {
     for (int i = 0; i < organs.size(); i++) {
       organPhrases[i] = organs.get(i).split(" ");
     }
+    StringBuilder first = new StringBuilder();
+    boolean empty = false;
+    for (String[] phrase : organPhrases) {
+      empty |= phrase[0].isEmpty();
+      if (!phrase[0].isEmpty() && first.indexOf(phrase[0].substring(0, 1)) < 0) {
+        first.append(phrase[0].charAt(0));
+      }
+    }
+    this.organFirst = empty ? null : first.toString();
   }
+
+  /** The first chars of the first words of {@link #organPhrases}, each once; null where one is empty. */
+  private final String organFirst;
 
   /** The words of each {@link WordClass#ADOPTING_ORGAN} phrase, each the start of a token. */
   private final String[][] organPhrases;
@@ -1929,6 +1941,9 @@ final class SignatoryResolver {
 
   /** The end of the longest {@link WordClass#ADOPTING_ORGAN} phrase at token {@code k}, or -1. */
   private int organEnd(Tokens t, int k, int limit) {
+    if (organFirst != null && (t.key[k].isEmpty() || organFirst.indexOf(t.key[k].charAt(0)) < 0)) {
+      return -1;
+    }
     int best = -1;
     for (String[] phrase : organPhrases) {
       int end = k + phrase.length;
