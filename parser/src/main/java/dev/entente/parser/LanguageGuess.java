@@ -17,6 +17,8 @@ final class LanguageGuess {
   static final int MIN_LETTERS = 20;
   /** Below this share of a language's common words among the words read, a text is not in it. */
   private static final double MIN_COMMON_WORD_SHARE = 0.04;
+  /** The share of a text's letters a language's script needs to be read when the larger script's words fail. */
+  private static final double MIN_MIXED_SCRIPT_SHARE = 0.25;
   /** Words read for the common-word evidence: the opening of a long text is enough. */
   static final int WORD_WINDOW_CHARS = 20_000;
 
@@ -217,11 +219,34 @@ final class LanguageGuess {
     }
     int[] words = commonWords.apply(best);
     if (words[0] >= MIN_LETTERS / 2 && words[1] < words[0] * MIN_COMMON_WORD_SHARE) {
+      int runnerUp = languageOfMixedScripts(languages, own, letters.all, best, commonWords);
+      if (runnerUp >= 0) {
+        return new LanguageGuess(runnerUp, null);
+      }
       return new LanguageGuess(best, notIn(languages, String.format(
           "%d of %d letters are %s, but only %d of %d words are common %s words", own[best], letters.all,
           closest.scriptName(), words[1], words[0], closest.name()), true));
     }
     return new LanguageGuess(best, null);
+  }
+
+  /**
+   * Where the script with most letters holds none of its language's common words, another language
+   * whose letters are at least {@link #MIN_MIXED_SCRIPT_SHARE} of the text's and whose common words
+   * are there: a Russian statement on a page whose menus and transliterated names are in Latin script
+   * (an Uzbek or Azerbaijani site's Russian page). -1 when there is none.
+   */
+  private static int languageOfMixedScripts(List<LanguageSigns> languages, int[] own, int letters, int best,
+      IntFunction<int[]> commonWords) {
+    for (int k = 0; k < own.length; k++) {
+      if (k != best && own[k] >= letters * MIN_MIXED_SCRIPT_SHARE) {
+        int[] words = commonWords.apply(k);
+        if (words[0] >= MIN_LETTERS / 2 && words[1] >= words[0] * MIN_COMMON_WORD_SHARE) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -77,4 +77,17 @@ final class LanguageTest {
     assertTrue(doc.diagnostics().stream().noneMatch(d -> d.code() == dev.entente.model.DiagnosticCode.UNKNOWN_LANGUAGE),
         doc.diagnostics().toString());
   }
+
+  @Test
+  void detecting_russianStatementOnAPageWhoseMenusAreInLatinScript_isRussian() {
+    String menu = "Bosh sahifa | Yangiliklar | Siyosat | Iqtisodiyot | Jamiyat | Madaniyat | Sport | Dunyo | "
+        + "Mahalliy xabarlar | Foto | Video | Infografika | Biz haqimizda | Aloqa | Reklama | Obuna\n"
+        + "Toshkent shahri, Yunusobod tumani, Amir Temur shoh ko'chasi; barcha huquqlar himoyalangan\n";
+    Document doc = Parser.detecting().parse(menu + menu
+        + "Совместное заявление\n\nПрезиденты двух стран обсудили вопросы сотрудничества в Ташкенте. Стороны "
+        + "подчеркнули важность развития торговых и инвестиционных связей и договорились продолжить диалог.\n");
+    assertEquals("ru", doc.language());
+    assertTrue(doc.diagnostics().stream().noneMatch(d -> d.code() == dev.entente.model.DiagnosticCode.UNKNOWN_LANGUAGE),
+        doc.diagnostics().toString());
+  }
 }
