@@ -119,6 +119,21 @@ final class Context {
     return text.originalEnd(start, end);
   }
 
+  /** The index in {@link #mentionsInOrder} of the first mention that starts at token {@code token} or after it. */
+  int firstMentionFrom(int token) {
+    int lo = 0;
+    int hi = mentionsInOrder.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentionsInOrder.get(mid).first < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The sentence that holds token {@code i}, or null. */
   Sentence sentenceOf(int token) {
     int lo = 0;

@@ -87,6 +87,23 @@ final class LanguageData {
     return k < to && startsWithAny(t.key[k], geographicNouns);
   }
 
+  /**
+   * The first chars of {@code words}, each once, asked before a search of the words themselves on a hot
+   * path; null where one of them is empty (every word may then open one).
+   */
+  static String firstChars(Iterable<String> words) {
+    StringBuilder first = new StringBuilder();
+    for (String word : words) {
+      if (word.isEmpty()) {
+        return null;
+      }
+      if (first.indexOf(word.substring(0, 1)) < 0) {
+        first.append(word.charAt(0));
+      }
+    }
+    return first.toString();
+  }
+
   /** Whether a word (its key) starts with one of {@code nouns}: a loop, as it is asked after every state's name. */
   static boolean startsWithAny(String key, List<String> nouns) {
     for (String noun : nouns) {

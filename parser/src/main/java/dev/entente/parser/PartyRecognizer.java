@@ -17,15 +17,7 @@ final class PartyRecognizer {
 
   PartyRecognizer(LanguageData data) {
     this.data = data;
-    StringBuilder first = new StringBuilder();
-    boolean empty = false;
-    for (String noun : data.currencyNouns) {
-      empty |= noun.isEmpty();
-      if (!noun.isEmpty() && first.indexOf(noun.substring(0, 1)) < 0) {
-        first.append(noun.charAt(0));
-      }
-    }
-    this.currencyFirst = empty ? null : first.toString();
+    this.currencyFirst = LanguageData.firstChars(data.currencyNouns);
   }
 
   /** Whether a word (its key) opens with a currency noun; the first char is asked first, as this runs for every state found. */
@@ -140,10 +132,20 @@ final class PartyRecognizer {
     return k > match.last || after.mode == PhraseMatcher.Mode.CASED || !isShortName(t.key[k], after.value);
   }
 
+  /** Where the first word of {@code name} ends: at its first space or hyphen, or at its end. */
+  private static int firstWordEnd(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (Character.isWhitespace(name.charAt(i)) || name.charAt(i) == '-') {
+        return i;
+      }
+    }
+    return name.length();
+  }
+
   /** Whether a word (its key) is the first word of a state's short name, in the nominative. */
   private static boolean isShortName(String key, PartyInfo state) {
     for (String name : new String[] {state.nameRu, state.nameEn}) {
-      if (name != null && Tokenizer.keyOf(name.split("[\\s-]+")[0]).equals(key)) {
+      if (name != null && Tokenizer.keyOf(name.substring(0, firstWordEnd(name))).equals(key)) {
         return true;
       }
     }

@@ -448,13 +448,7 @@ final class Segmenter {
     if (words == 0 || capitals == letters && (words > 1 || letters > 5)) {
       return 0;
     }
-    int end = tokens.firstAtOrAfter(to);
-    for (int k = tokens.firstAtOrAfter(from); k < end; k++) {
-      if (data.documentKinds.longestAt(tokens, k, end) != null) {
-        return 0;
-      }
-    }
-    return bulleted ? 1 : -1;
+    return namesAKind(tokens, from, to) ? 0 : bulleted ? 1 : -1;
   }
 
   /** Items a line of a menu written on one line holds at least («Главная | Новости | Политика»). */
@@ -524,13 +518,18 @@ final class Segmenter {
     if (words < LINE_MENU_WORDS || !lowerCase) {
       return false;
     }
-    int end = tokens.firstAtOrAfter(line.contentEnd);
-    for (int k = tokens.firstAtOrAfter(line.contentStart); k < end; k++) {
+    return !namesAKind(tokens, line.contentStart, line.contentEnd);
+  }
+
+  /** Whether the text's chars {@code [from, to)} name a kind of document («Совместная декларация»): no menu does. */
+  private boolean namesAKind(Tokens tokens, int from, int to) {
+    int end = tokens.firstAtOrAfter(to);
+    for (int k = tokens.firstAtOrAfter(from); k < end; k++) {
       if (data.documentKinds.longestAt(tokens, k, end) != null) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /** Whether the line holds a time of day, «17:35» (one or two figures, a colon, two figures, no figure after). */

@@ -28,15 +28,7 @@ final class SignatoryResolver {
     for (int i = 0; i < organs.size(); i++) {
       organPhrases[i] = organs.get(i).split(" ");
     }
-    StringBuilder first = new StringBuilder();
-    boolean empty = false;
-    for (String[] phrase : organPhrases) {
-      empty |= phrase[0].isEmpty();
-      if (!phrase[0].isEmpty() && first.indexOf(phrase[0].substring(0, 1)) < 0) {
-        first.append(phrase[0].charAt(0));
-      }
-    }
-    this.organFirst = empty ? null : first.toString();
+    this.organFirst = LanguageData.firstChars(java.util.Arrays.stream(organPhrases).map(phrase -> phrase[0]).toList());
   }
 
   /** The first chars of the first words of {@link #organPhrases}, each once; null where one is empty. */
@@ -257,21 +249,6 @@ final class SignatoryResolver {
     return false;
   }
 
-  /** The index of the first mention that starts at token {@code token} or after it. */
-  private static int mentionFrom(Context ctx, int token) {
-    int low = 0;
-    int high = ctx.mentionsInOrder.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (ctx.mentionsInOrder.get(mid).first < token) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
-  }
-
   /**
    * The parties of a list in tokens {@code [from, to)}: the first within {@link #LIST_LEAD_WORDS} words
    * of {@code from}, each next one joined to it by commas, «and» or an article alone, the last at the
@@ -281,7 +258,7 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     Set<String> ids = new LinkedHashSet<>();
     int last = -1;
-    for (int m = mentionFrom(ctx, from); m < ctx.mentionsInOrder.size(); m++) {
+    for (int m = ctx.firstMentionFrom(from); m < ctx.mentionsInOrder.size(); m++) {
       Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
       if (found.last > to) {
         break;
@@ -312,7 +289,7 @@ final class SignatoryResolver {
   private Set<String> listEndingAt(Context ctx, int from, int to) {
     Tokens t = ctx.tokens;
     List<Context.Found<PartyInfo>> mentions = ctx.mentionsInOrder;
-    int m = mentionFrom(ctx, to) - 1;
+    int m = ctx.firstMentionFrom(to) - 1;
     if (m < 0 || mentions.get(m).first < from || to - mentions.get(m).last > JOIN_REACH) {
       return Set.of();
     }
@@ -546,7 +523,7 @@ final class SignatoryResolver {
       if (head == null || head.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.EVENT && h.kind == EventKind.SUMMIT)) {
         continue;
       }
-      int m = mentionFrom(ctx, head.last);
+      int m = ctx.firstMentionFrom(head.last);
       if (m >= ctx.mentionsInOrder.size()) {
         return;
       }

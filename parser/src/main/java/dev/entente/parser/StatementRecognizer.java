@@ -190,18 +190,8 @@ final class StatementRecognizer {
   /** The party mentions inside sentence {@code s}, found by binary search in text order. */
   private static List<Context.Found<PartyInfo>> mentionsIn(Context ctx, Context.Sentence s) {
     List<Context.Found<PartyInfo>> all = ctx.mentionsInOrder;
-    int lo = 0;
-    int hi = all.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (all.get(mid).first < s.firstToken) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
     List<Context.Found<PartyInfo>> found = new ArrayList<>();
-    for (int k = lo; k < all.size() && all.get(k).first < s.lastToken; k++) {
+    for (int k = ctx.firstMentionFrom(s.firstToken); k < all.size() && all.get(k).first < s.lastToken; k++) {
       if (all.get(k).last <= s.lastToken) {
         found.add(all.get(k));
       }
