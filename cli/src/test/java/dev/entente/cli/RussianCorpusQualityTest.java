@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code entente eval} printing what score.py prints on it. The texts are not in the repository
  * (see corpus/ru/texts/README.md): they are looked for in corpus/ru/texts, then in
  * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so. The
- * second to thirteenth test splits ({@code test2} to {@code test13} in split.tsv, batches 2 to 13 of
+ * second to fifteenth test splits ({@code test2} to {@code test15} in split.tsv, batches 2 to 15 of
  * SPLIT.md) are kept out of every floor here: the lead scores them (test2 to test7, held out
  * through session 11, have been tuning material since session 12; SPLIT.md). Texts that can no longer be rebuilt from their sources are listed
  * in {@code corpus/ru/lost.tsv} and left out of every figure here (their gold stays).
@@ -66,9 +66,12 @@ final class RussianCorpusQualityTest {
    * the floor follows the larger split; then 6 more (batch 12, held out that session; its other 4
    * are {@code test12}), on which the same jar scores the 81 at 0.924: the floor stands; then 6 more
    * (batch 13, held out that session; its other 3 are {@code test13}), on which the same jar scores
-   * the 87 at 0.914: the floor follows the larger split.
+   * the 87 at 0.914: the floor follows the larger split. Session 14 added 8 more (batch 14: news
+   * pages that retell a document, held out that session; its other 4 are {@code test14}) and 5 more
+   * (batch 15, held out that session; its other 3 are {@code test15}), on which session 14's start
+   * jar (6832f49) scores the 100 at 0.885 (the 87 at 0.921): the floor follows the larger split.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.91;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.88;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");
