@@ -136,7 +136,7 @@ MORE = {
     "OAS": ("", ""),
     "CARICOM": ("", ""),
     "NAM": ("Non-Aligned Movement", ""),
-    "COMMONWEALTH": ("Commonwealth Secretariat|the Commonwealth|British Commonwealth|British Commonwealth of Nations", ""),
+    "COMMONWEALTH": ("Commonwealth Secretariat|the Commonwealth|British Commonwealth|British Commonwealth of Nations", "CHOGM"),
     "IPU": ("", ""),
     "WTO": ("", ""),
     "INTERPOL": ("", ""),
