@@ -54,6 +54,16 @@ final class GroupingsAndOrganMeetingsTest {
   }
 
   @Test
+  void english_communistPartyOfVietNam_inHanoisSpelling_isTheParty() {
+    // GIVEN the party named as Vietnamese English texts spell the state
+    Document doc = english("1. The General Secretary of the Communist Party of Viet Nam received the Prime Minister "
+        + "of India.");
+    // THEN it is the CPV
+    List<String> ids = parties(doc);
+    assertTrue(ids.contains("CPV"), ids::toString);
+  }
+
+  @Test
   void english_chogm_isTheCommonwealth() {
     // GIVEN the Commonwealth named only by its leaders' meeting, in its abbreviation
     Document doc = english("1. The Prime Ministers of Australia and Malta welcomed the outcomes of CHOGM 2015 in "
