@@ -136,7 +136,7 @@ MORE = {
     "OAS": ("", ""),
     "CARICOM": ("", ""),
     "NAM": ("Non-Aligned Movement", ""),
-    "COMMONWEALTH": ("Commonwealth Secretariat|the Commonwealth|British Commonwealth|British Commonwealth of Nations", ""),
+    "COMMONWEALTH": ("Commonwealth Secretariat|the Commonwealth|British Commonwealth|British Commonwealth of Nations", "CHOGM"),
     "IPU": ("", ""),
     "WTO": ("", ""),
     "INTERPOL": ("", ""),
@@ -435,9 +435,10 @@ MECHANISMS = {"EAS", "ARF"}
 
 
 # British and American spellings of the words organisations' names are made of: every name gets the other
-# spelling too («Collective Security Treaty Organisation», «Organisation for Security and Cooperation»).
+# spelling too («Collective Security Treaty Organisation», «Organisation for Security and Cooperation»);
+# «Viet Nam» is how Hanoi's own English texts write the state («Communist Party of Viet Nam»).
 SPELLINGS = [("Organization", "Organisation"), ("Cooperation", "Co-operation"), ("Centre", "Center"),
-             ("Programme", "Program"), ("Labour", "Labor"), ("Defence", "Defense")]
+             ("Programme", "Program"), ("Labour", "Labor"), ("Defence", "Defense"), ("Vietnam", "Viet Nam")]
 
 
 def spelling_variants(name):

@@ -132,6 +132,20 @@ final class PartyRecognizer {
     return k > match.last || after.mode == PhraseMatcher.Mode.CASED || !isShortName(t.key[k], after.value);
   }
 
+  /**
+   * «Совещание секретарей Советов безопасности государств – членов ШОС», «Советам безопасности
+   * государств-участников»: an organisation's short name whose head noun the text puts in a plural form
+   * names the like bodies of several states, never the one organ that stands for the organisation.
+   */
+  private boolean pluralOfAnOrgan(Tokens t, PhraseMatcher.Match<PartyInfo> match) {
+    if (match.value.kind != PartyKind.ORGANIZATION || match.mode != PhraseMatcher.Mode.STEMS
+        || match.last - match.first > SHORT_NAME) {
+      return false;
+    }
+    String head = t.key[match.first];
+    return !data.language.isAdjective(head) && data.language.namesAKindInThePlural(head);
+  }
+
   /** Where the first word of {@code name} ends: at its first space or hyphen, or at its end. */
   private static int firstWordEnd(String name) {
     for (int i = 0; i < name.length(); i++) {
@@ -212,7 +226,7 @@ final class PartyRecognizer {
       }
       if (isCommonWord(t, match, from) || data.namesPlace(t, match.last, to) || isCurrency(t, match, from, to)
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
-          || insideCityName(t, match, from, to) || nationalBody(t, match, from, to)) {
+          || insideCityName(t, match, from, to) || nationalBody(t, match, from, to) || pluralOfAnOrgan(t, match)) {
         i = match.last;
         continue;
       }

@@ -59,12 +59,13 @@ final class EnglishPrecisionTest {
     assertEquals(List.of(), found);
   }
 
+  /** The Cairns Group, a grouping with a standing identity, is an organisation (session 14, GroupingsAndOrganMeetingsTest). */
   @Test
   void groupsOfPlacesFunctionsAndFields_stayMechanisms() {
-    List<String> found = mechanisms("The sides welcomed the Lima Group, the Cairns Group and the Core Group. "
+    List<String> found = mechanisms("The sides welcomed the Lima Group and the Core Group. "
         + "They supported the Coordination Group, the Steering Group, the Senior Officials Group "
         + "and the Quantum Development Group.");
-    assertEquals(List.of("Lima Group", "Cairns Group", "Core Group", "Coordination Group", "Steering Group",
+    assertEquals(List.of("Lima Group", "Core Group", "Coordination Group", "Steering Group",
         "Senior Officials Group", "Quantum Development Group"), found);
   }
 
