@@ -156,6 +156,9 @@ final class SignatoryResolver {
       headingAuthors(ctx, sides);
     }
     if (sides.isEmpty()) {
+      reportedAdoption(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
     }
     if (sides.isEmpty()) {
@@ -699,6 +702,67 @@ final class SignatoryResolver {
     if (signing.size() >= 2) {
       sides.addAll(signing);
     }
+  }
+
+  /** Opening sentences searched for a news page's report of who adopted the text. */
+  private static final int REPORT_OPENING = 4;
+  /** Most words between the end of the verb after a collective subject and the kind of document it adopts («issued a joint statement»). */
+  private static final int REPORT_REACH = 2;
+
+  /**
+   * «По случаю визита … вьетнамской делегации в Республику Куба стороны выступили с совместным
+   * заявлением», «After talks between A and B, the two leaders issued a joint statement»: a news page
+   * reports in its own words who adopted the text. Where nothing else names the sides, the states
+   * that an opening sentence names before a collective subject of the sides (groups.tsv) which adopts,
+   * signs or issues a joint statement, communiqué or declaration are its sides, two or more.
+   */
+  private void reportedAdoption(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int n = 0; n < Math.min(REPORT_OPENING, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      for (int k = s.firstToken; k < Math.min(s.lastToken, t.size); k++) {
+        PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(t, k, s.lastToken);
+        if (group == null || !group.entry.value.contains("SIGNATORIES") || !adoptsAJointText(t, group.last, s.lastToken)) {
+          continue;
+        }
+        Set<String> states = new LinkedHashSet<>();
+        for (int m = ctx.firstMentionFrom(s.firstToken); m < ctx.mentionsInOrder.size(); m++) {
+          Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+          if (found.last > group.first) {
+            break;
+          }
+          if (found.value.kind == PartyKind.STATE) {
+            states.add(found.value.id);
+          }
+        }
+        if (states.size() >= 2) {
+          sides.addAll(states);
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether the words from token {@code at} adopt, sign or issue a joint text: an act of adopting or
+   * signing, or one whose pattern holds the kind («выступили с совместным заявлением»), then within
+   * {@link #REPORT_REACH} words a joint statement, a communiqué or a declaration.
+   */
+  private boolean adoptsAJointText(Tokens t, int at, int to) {
+    PrefixLexicon.Hit<Lexicons.ActSense> act = at < to ? data.lexicons.acts.longestAt(t, at, to) : null;
+    if (act == null) {
+      return false;
+    }
+    boolean adopts = act.entry.value.act == dev.entente.model.Act.ADOPT || act.entry.value.act == dev.entente.model.Act.SIGN;
+    for (int k = at + 1; k < Math.min(to, act.last + REPORT_REACH); k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null) {
+        DocumentKind value = kind.entry.value;
+        return (adopts || act.last > k)
+            && (value == DocumentKind.JOINT_STATEMENT || value == DocumentKind.COMMUNIQUE || value == DocumentKind.DECLARATION);
+      }
+    }
+    return false;
   }
 
   /**
