@@ -858,9 +858,40 @@ final class SignatoryResolver {
         if (sides.isEmpty()) {
           sides.addAll(organisations);
         }
+      } else if (s.firstToken < s.lastToken && t.isCapitalized(s.firstToken)) {
+        roleHolders(ctx, s, sides);
       }
       return;
     }
+  }
+
+  /**
+   * «Совместное заявление ⏎ Генерального секретаря ОДКБ, Генерального секретаря ШОС и Генерального
+   * секретаря СНГ в связи с …»: a heading line that opens with a role joined to its party, and goes on
+   * by commas and «and» to more of them, names the authors; the parties after the list are what the
+   * text is about.
+   */
+  private void roleHolders(Context ctx, Context.Sentence s, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<String> holders = new LinkedHashSet<>();
+    int k = s.firstToken;
+    while (k < s.lastToken && t.isCapitalized(k)) {
+      PrefixLexicon.Hit<String> role = data.lexicons.roles.longestAt(t, k, s.lastToken);
+      int m = role == null ? -1 : ctx.firstMentionFrom(role.last);
+      Context.Found<PartyInfo> party = m < 0 || m >= ctx.mentionsInOrder.size() ? null : ctx.mentionsInOrder.get(m);
+      if (party == null || party.last > s.lastToken
+          || party.first != role.last && data.language.roleLinkBefore(t, party.first) != role.last) {
+        break;
+      }
+      holders.add(party.value.id);
+      k = party.last;
+      if (k < s.lastToken && words.is(WordClass.AND, t.key[k])) {
+        k++;
+      } else if (k >= s.lastToken || !t.gapHas(k, ',')) {
+        break;
+      }
+    }
+    sides.addAll(holders);
   }
 
   /**
