@@ -958,6 +958,16 @@ final class SignatoryResolver {
           (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
         }
       }
+      // «Мы, министры … государств, признанных ООН, руководство Комиссии Африканского союза …, собрались»: past
+      // a clause set off by commas, the subject goes on at its next noun; the clause's parties are not its.
+      for (int at = end, next = subjectAfterAClause(ctx, at, s.lastToken); next >= 0;
+          next = subjectAfterAClause(ctx, at, s.lastToken)) {
+        at = subjectEnd(ctx, next, s.lastToken);
+        for (int m = ctx.firstMentionFrom(next); m < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(m).last <= at; m++) {
+          Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+          (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
+        }
+      }
       // «Мы, главы государств Центральной Азии и Российской Федерации»: a group of states beside a state stands for its members.
       groupMembers(ctx, head + 1, end, organisations, states);
       if (!organisations.isEmpty() && states.isEmpty()) {
@@ -1367,6 +1377,31 @@ final class SignatoryResolver {
       }
     }
     return last;
+  }
+
+  /** The most words of a clause set off by commas inside an adopting subject («, признанных ООН,»). */
+  private static final int CLAUSE_WORDS = 8;
+
+  /**
+   * Where an adopting subject that ended at token {@code at}, a lower-case word after a comma, goes on
+   * past the clause that word opens: the subject noun right after the clause's closing comma
+   * («руководство», «представители»), within {@link #CLAUSE_WORDS} words and with no verb or further
+   * clause between; else -1.
+   */
+  private int subjectAfterAClause(Context ctx, int at, int last) {
+    Tokens t = ctx.tokens;
+    if (at >= Math.min(last, t.size) || !t.gapHas(at, ',') || t.isCapitalized(at)) {
+      return -1;
+    }
+    for (int c = at + 1; c < Math.min(last, at + CLAUSE_WORDS); c++) {
+      if (t.gapHas(c, ',')) {
+        return words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[c]) ? c : -1;
+      }
+      if (t.gapHas(c, ';') || t.gapHas(c, ':') || words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[c])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean startsParty(Context ctx, int token) {
