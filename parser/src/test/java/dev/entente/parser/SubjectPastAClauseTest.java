@@ -36,4 +36,17 @@ final class SubjectPastAClauseTest {
     // THEN the two states adopt it, the UN they speak of does not
     assertEquals(List.of("KG", "KZ"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aListOfStatesEndingInAComma_overParagraphsOpenedByReferringGerunds_isTheSubject() {
+    // GIVEN a declaration whose preamble opens «A и B, ⏎ Ссылаясь на …, ⏎ Опираясь на …, ⏎ заявляют о следующем:»
+    Document doc = Parser.russian().parse("Декларация о стратегическом партнерстве\n"
+        + "Республика Казахстан и Республика Корея,\n"
+        + "Ссылаясь на Совместное заявление от 12 мая 2019 года о дружбе между Казахстаном и Кореей,\n"
+        + "Опираясь на достигнутые договоренности,\n"
+        + "заявляют о следующем:\n"
+        + "1. Стороны будут развивать торговлю.\n");
+    // THEN the two states adopt it
+    assertEquals(List.of("KR", "KZ"), sorted(doc.signatories()));
+  }
 }
