@@ -142,6 +142,9 @@ final class SignatoryResolver {
     if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
       titleAuthor(ctx, sides);
     }
+    if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
+      titleOrganisation(ctx, sides);
+    }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
@@ -612,6 +615,26 @@ final class SignatoryResolver {
         sides.add(found.value.id);
       }
       return;
+    }
+  }
+
+  /**
+   * «Решение Совета глав государств СНГ о заявлении … о ситуации вокруг Афганистана», «Communiqué of the
+   * Pacific Islands Forum on …»: a title that opens with a kind of document and goes on with an
+   * organisation (or one of its organs) as the kind's complement names its author; the parties after
+   * it are what the text is about.
+   */
+  private void titleOrganisation(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, ctx.titleLastToken);
+    int m = kind == null ? -1 : ctx.firstMentionFrom(kind.last);
+    if (m < 0 || m >= ctx.mentionsInOrder.size()) {
+      return;
+    }
+    Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+    if (found.value.kind == PartyKind.ORGANIZATION && found.last <= ctx.titleLastToken
+        && (found.first == kind.last || data.language.roleLinkBefore(t, found.first) == kind.last)) {
+      sides.add(found.value.id);
     }
   }
 
