@@ -791,15 +791,20 @@ final class SignatoryResolver {
   /**
    * «По приглашению Министра иностранных дел Российской Федерации С.В.Лаврова Министр иностранных
    * дел Китайской Народной Республики Ван И посетил Москву … Министры провели переговоры»: where
-   * nothing else names the sides, the officials of two states or more who open the preamble speak
-   * for them, whatever their rank.
+   * nothing else names the sides, the officials of two states or more who open the preamble (or the
+   * first point, under a preamble of heading lines only) speak for them, whatever their rank.
    */
   private void officialsOfTwoStates(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
     Set<String> states = new LinkedHashSet<>();
+    // «1. At the invitation of H.E. A, Prime Minister of B, H.E. C, General Secretary of the Communist Party of D
+    // paid a State visit …» under no preamble but a heading: the first point opens the text as a preamble does.
+    Layout.Block firstPoint = ctx.layout.clauses.isEmpty() || hasSubstantivePreamble(ctx) ? null : ctx.layout.clauses.get(0);
     for (PersonRecognizer.Person person : people) {
       PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
+      int start = person.mentions.get(0).start();
+      Context.Sentence sentence = firstPoint == null ? null : ctx.sentenceOf(start);
       if (person.role != null && party != null && party.kind == PartyKind.STATE
-          && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
+          && (inOpeningParagraphs(ctx, start) || sentence != null && sentence.block == firstPoint)) {
         states.add(party.id);
       }
     }
