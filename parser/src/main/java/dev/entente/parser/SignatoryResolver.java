@@ -632,6 +632,11 @@ final class SignatoryResolver {
       return;
     }
     Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+    // «Joint Statement of the European Union and Japan»: an organisation that opens a list of parties is one side of several.
+    Context.Found<PartyInfo> next = m + 1 < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m + 1) : null;
+    if (next != null && next.last <= ctx.titleLastToken && (joined(t, found.last, next.first) || onlyJoiners(t, found.last, next.first))) {
+      return;
+    }
     if (found.value.kind == PartyKind.ORGANIZATION && found.last <= ctx.titleLastToken
         && (found.first == kind.last || data.language.roleLinkBefore(t, found.first) == kind.last)) {
       sides.add(found.value.id);

@@ -40,4 +40,14 @@ final class TitleOrganisationTest {
         + "Республика Казахстан и Республика Узбекистан заявляют о поддержке председательства в организации.\n");
     assertEquals(List.of("KZ", "UZ"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aTitleOfAnOrganisationAndAState_namesBothSides() {
+    // GIVEN «Совместное заявление Европейского союза и Японии» over a text that names neither as its subject
+    Document doc = Parser.russian().parse("Совместное заявление Европейского союза и Японии о сотрудничестве в"
+        + " области цифровой экономики\n"
+        + "Подтверждаем приверженность открытой и безопасной цифровой экономике.\n");
+    // THEN the organisation and the state both adopt it
+    assertEquals(List.of("EU", "JP"), sorted(doc.signatories()));
+  }
 }
