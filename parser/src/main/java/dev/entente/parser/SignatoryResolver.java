@@ -142,6 +142,9 @@ final class SignatoryResolver {
     if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
       titleAuthor(ctx, sides);
     }
+    if (sides.isEmpty() && ctx.titleFirstToken >= 0) {
+      titleOrganisation(ctx, sides);
+    }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
@@ -154,6 +157,9 @@ final class SignatoryResolver {
     titleStatesBesideOne(ctx, sides);
     if (sides.isEmpty()) {
       headingAuthors(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      reportedAdoption(ctx, sides);
     }
     if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
@@ -612,6 +618,31 @@ final class SignatoryResolver {
     }
   }
 
+  /**
+   * «Решение Совета глав государств СНГ о заявлении … о ситуации вокруг Афганистана», «Communiqué of the
+   * Pacific Islands Forum on …»: a title that opens with a kind of document and goes on with an
+   * organisation (or one of its organs) as the kind's complement names its author; the parties after
+   * it are what the text is about.
+   */
+  private void titleOrganisation(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, ctx.titleLastToken);
+    int m = kind == null ? -1 : ctx.firstMentionFrom(kind.last);
+    if (m < 0 || m >= ctx.mentionsInOrder.size()) {
+      return;
+    }
+    Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+    // «Joint Statement of the European Union and Japan»: an organisation that opens a list of parties is one side of several.
+    Context.Found<PartyInfo> next = m + 1 < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m + 1) : null;
+    if (next != null && next.last <= ctx.titleLastToken && (joined(t, found.last, next.first) || onlyJoiners(t, found.last, next.first))) {
+      return;
+    }
+    if (found.value.kind == PartyKind.ORGANIZATION && found.last <= ctx.titleLastToken
+        && (found.first == kind.last || data.language.roleLinkBefore(t, found.first) == kind.last)) {
+      sides.add(found.value.id);
+    }
+  }
+
   /** The most words of a role joined to its party («Minister for Foreign Affairs and Trade»). */
   private static final int ROLE_WORDS = 6;
 
@@ -701,18 +732,84 @@ final class SignatoryResolver {
     }
   }
 
+  /** Opening sentences searched for a news page's report of who adopted the text. */
+  private static final int REPORT_OPENING = 4;
+  /** Most words between the end of the verb after a collective subject and the kind of document it adopts («issued a joint statement»). */
+  private static final int REPORT_REACH = 2;
+
+  /**
+   * «По случаю визита … вьетнамской делегации в Республику Куба стороны выступили с совместным
+   * заявлением», «After talks between A and B, the two leaders issued a joint statement»: a news page
+   * reports in its own words who adopted the text. Where nothing else names the sides, the states
+   * that an opening sentence names before a collective subject of the sides (groups.tsv) which adopts,
+   * signs or issues a joint statement, communiqué or declaration are its sides, two or more.
+   */
+  private void reportedAdoption(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int n = 0; n < Math.min(REPORT_OPENING, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      for (int k = s.firstToken; k < Math.min(s.lastToken, t.size); k++) {
+        PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(t, k, s.lastToken);
+        if (group == null || !group.entry.value.contains("SIGNATORIES") || !adoptsAJointText(t, group.last, s.lastToken)) {
+          continue;
+        }
+        Set<String> states = new LinkedHashSet<>();
+        for (int m = ctx.firstMentionFrom(s.firstToken); m < ctx.mentionsInOrder.size(); m++) {
+          Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+          if (found.last > group.first) {
+            break;
+          }
+          if (found.value.kind == PartyKind.STATE) {
+            states.add(found.value.id);
+          }
+        }
+        if (states.size() >= 2) {
+          sides.addAll(states);
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether the words from token {@code at} adopt, sign or issue a joint text: an act of adopting or
+   * signing, or one whose pattern holds the kind («выступили с совместным заявлением»), then within
+   * {@link #REPORT_REACH} words a joint statement, a communiqué or a declaration.
+   */
+  private boolean adoptsAJointText(Tokens t, int at, int to) {
+    PrefixLexicon.Hit<Lexicons.ActSense> act = at < to ? data.lexicons.acts.longestAt(t, at, to) : null;
+    if (act == null) {
+      return false;
+    }
+    boolean adopts = act.entry.value.act == dev.entente.model.Act.ADOPT || act.entry.value.act == dev.entente.model.Act.SIGN;
+    for (int k = at + 1; k < Math.min(to, act.last + REPORT_REACH); k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null) {
+        DocumentKind value = kind.entry.value;
+        return (adopts || act.last > k)
+            && (value == DocumentKind.JOINT_STATEMENT || value == DocumentKind.COMMUNIQUE || value == DocumentKind.DECLARATION);
+      }
+    }
+    return false;
+  }
+
   /**
    * «По приглашению Министра иностранных дел Российской Федерации С.В.Лаврова Министр иностранных
    * дел Китайской Народной Республики Ван И посетил Москву … Министры провели переговоры»: where
-   * nothing else names the sides, the officials of two states or more who open the preamble speak
-   * for them, whatever their rank.
+   * nothing else names the sides, the officials of two states or more who open the preamble (or the
+   * first point, under a preamble of heading lines only) speak for them, whatever their rank.
    */
   private void officialsOfTwoStates(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
     Set<String> states = new LinkedHashSet<>();
+    // «1. At the invitation of H.E. A, Prime Minister of B, H.E. C, General Secretary of the Communist Party of D
+    // paid a State visit …» under no preamble but a heading: the first point opens the text as a preamble does.
+    Layout.Block firstPoint = ctx.layout.clauses.isEmpty() || hasSubstantivePreamble(ctx) ? null : ctx.layout.clauses.get(0);
     for (PersonRecognizer.Person person : people) {
       PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
+      int start = person.mentions.get(0).start();
+      Context.Sentence sentence = firstPoint == null ? null : ctx.sentenceOf(start);
       if (person.role != null && party != null && party.kind == PartyKind.STATE
-          && inOpeningParagraphs(ctx, person.mentions.get(0).start())) {
+          && (inOpeningParagraphs(ctx, start) || sentence != null && sentence.block == firstPoint)) {
         states.add(party.id);
       }
     }
@@ -794,9 +891,40 @@ final class SignatoryResolver {
         if (sides.isEmpty()) {
           sides.addAll(organisations);
         }
+      } else if (s.firstToken < s.lastToken && t.isCapitalized(s.firstToken)) {
+        roleHolders(ctx, s, sides);
       }
       return;
     }
+  }
+
+  /**
+   * «Совместное заявление ⏎ Генерального секретаря ОДКБ, Генерального секретаря ШОС и Генерального
+   * секретаря СНГ в связи с …»: a heading line that opens with a role joined to its party, and goes on
+   * by commas and «and» to more of them, names the authors; the parties after the list are what the
+   * text is about.
+   */
+  private void roleHolders(Context ctx, Context.Sentence s, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<String> holders = new LinkedHashSet<>();
+    int k = s.firstToken;
+    while (k < s.lastToken && t.isCapitalized(k)) {
+      PrefixLexicon.Hit<String> role = data.lexicons.roles.longestAt(t, k, s.lastToken);
+      int m = role == null ? -1 : ctx.firstMentionFrom(role.last);
+      Context.Found<PartyInfo> party = m < 0 || m >= ctx.mentionsInOrder.size() ? null : ctx.mentionsInOrder.get(m);
+      if (party == null || party.last > s.lastToken
+          || party.first != role.last && data.language.roleLinkBefore(t, party.first) != role.last) {
+        break;
+      }
+      holders.add(party.value.id);
+      k = party.last;
+      if (k < s.lastToken && words.is(WordClass.AND, t.key[k])) {
+        k++;
+      } else if (k >= s.lastToken || !t.gapHas(k, ',')) {
+        break;
+      }
+    }
+    sides.addAll(holders);
   }
 
   /**
@@ -860,6 +988,16 @@ final class SignatoryResolver {
       for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
         // «Совет глав государств СНГ решил»: the body of heads is itself the organisation's organ.
         if (found.first >= head && found.last <= end) {
+          (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
+        }
+      }
+      // «Мы, министры … государств, признанных ООН, руководство Комиссии Африканского союза …, собрались»: past
+      // a clause set off by commas, the subject goes on at its next noun; the clause's parties are not its.
+      for (int at = end, next = subjectAfterAClause(ctx, at, s.lastToken); next >= 0;
+          next = subjectAfterAClause(ctx, at, s.lastToken)) {
+        at = subjectEnd(ctx, next, s.lastToken);
+        for (int m = ctx.firstMentionFrom(next); m < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(m).last <= at; m++) {
+          Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
           (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
         }
       }
@@ -1272,6 +1410,31 @@ final class SignatoryResolver {
       }
     }
     return last;
+  }
+
+  /** The most words of a clause set off by commas inside an adopting subject («, признанных ООН,»). */
+  private static final int CLAUSE_WORDS = 8;
+
+  /**
+   * Where an adopting subject that ended at token {@code at}, a lower-case word after a comma, goes on
+   * past the clause that word opens: the subject noun right after the clause's closing comma
+   * («руководство», «представители»), within {@link #CLAUSE_WORDS} words and with no verb or further
+   * clause between; else -1.
+   */
+  private int subjectAfterAClause(Context ctx, int at, int last) {
+    Tokens t = ctx.tokens;
+    if (at >= Math.min(last, t.size) || !t.gapHas(at, ',') || t.isCapitalized(at)) {
+      return -1;
+    }
+    for (int c = at + 1; c < Math.min(last, at + CLAUSE_WORDS); c++) {
+      if (t.gapHas(c, ',')) {
+        return words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[c]) ? c : -1;
+      }
+      if (t.gapHas(c, ';') || t.gapHas(c, ':') || words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[c])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean startsParty(Context ctx, int token) {

@@ -1,0 +1,58 @@
+package dev.entente.parser;
+
+import static dev.entente.parser.Ids.sorted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * News and agency pages that report in their own words who adopted the text they reproduce: the
+ * sides come from the journalist's sentence when the text itself does not name them. Every text is
+ * written for these tests.
+ */
+final class ReportedSignatoriesTest {
+  @Test
+  void aRussianReport_theSidesIssuedAJointStatement_givesTheStatesNamedBeforeTheSubject() {
+    // GIVEN an agency's lead-in that names a delegation of one state visiting another, then «стороны выступили с совместным заявлением»
+    Document doc = Parser.russian().parse("По случаю официального визита казахстанской делегации в Монголию"
+        + " стороны выступили с совместным заявлением.\n"
+        + "Стороны высоко оценили уровень двусторонних отношений и договорились расширять торговлю.\n");
+    // THEN the two states the lead-in names adopt it
+    assertEquals(List.of("KZ", "MN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianReport_theLeadersAdoptedAJointStatement_givesTheStatesNamedBeforeTheSubject() {
+    Document doc = Parser.russian().parse("По итогам переговоров в Ташкенте лидеры Узбекистана и Таджикистана"
+        + " приняли Совместное заявление.\n"
+        + "Стороны договорились развивать сотрудничество в области энергетики.\n");
+    assertEquals(List.of("TJ", "UZ"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianReport_theSidesTookADecision_isNoAdoptionOfTheText() {
+    // GIVEN a lead-in whose sides take a decision, not adopt a joint text
+    Document doc = Parser.russian().parse("В ходе визита казахстанской делегации в Монголию стороны приняли решение"
+        + " о создании рабочей группы.\n"
+        + "Стороны договорились расширять торговлю.\n");
+    // THEN nothing names the sides
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianReport_naming_one_state_only_givesNoSides() {
+    Document doc = Parser.russian().parse("По итогам переговоров в Монголии стороны приняли совместное заявление.\n"
+        + "Стороны договорились расширять торговлю.\n");
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
+
+  @Test
+  void anEnglishReport_theTwoLeadersIssuedAJointStatement_givesTheStatesNamedBeforeTheSubject() {
+    Document doc = Parser.english().parse("en-test", "On the occasion of the state visit of an Indonesian delegation to Japan"
+        + " from 3 to 5 May, the two sides issued a joint statement.\n\n"
+        + "Both sides agreed to expand cooperation in clean energy.\n");
+    assertEquals(List.of("ID", "JP"), sorted(doc.signatories()));
+  }
+}
