@@ -650,4 +650,10 @@ public final class English extends Language {
   boolean joinsADocument(String key) {
     return key.equals("join") || key.equals("joins") || key.equals("joined");
   }
+
+  /** «the current session», «the present Summit». */
+  @Override
+  boolean pointsAtTheOccasion(String key) {
+    return key.equals("current") || key.equals("present");
+  }
 }

@@ -576,8 +576,13 @@ final class EventRecognizer {
     return false;
   }
 
-  /** «проведение первой встречи» right after a mechanism: the first meeting of that mechanism. */
+  /**
+   * Events that only refer to others: «проведение первой встречи» right after a mechanism is the first
+   * meeting of that mechanism; «the current session», «текущей сессии» is the document's own occasion
+   * again, named where the text names it, and no event of its own.
+   */
   void elliptic(Context ctx, List<Concept> here) {
+    here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && pointsAtTheOccasion(ctx.tokens, c));
     for (int k = 1; k < here.size(); k++) {
       Concept c = here.get(k);
       if (c.concept != Lexicons.Concept.EVENT || c.last - c.headFirst > 1) {
@@ -597,6 +602,12 @@ final class EventRecognizer {
         }
       }
     }
+  }
+
+  /** Whether a word pointing at the text's own occasion opens event {@code c}'s name or stands right before it. */
+  private boolean pointsAtTheOccasion(Tokens t, Concept c) {
+    return language.pointsAtTheOccasion(t.key[c.first])
+        || c.first > 0 && t.gapBefore[c.first] == Tokens.GAP_SPACE && language.pointsAtTheOccasion(t.key[c.first - 1]);
   }
 
   private String withoutGenericWord(String name) {
