@@ -656,4 +656,10 @@ public final class English extends Language {
   boolean pointsAtTheOccasion(String key) {
     return key.equals("current") || key.equals("present");
   }
+
+  /** «by» (a visit to Canada by a delegation). */
+  @Override
+  boolean introducesTheAgent(String key) {
+    return key.equals("by");
+  }
 }

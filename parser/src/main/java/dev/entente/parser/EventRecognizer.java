@@ -889,7 +889,13 @@ final class EventRecognizer {
         continue;
       }
       boolean verb = t.gapBefore[k + 1] == Tokens.GAP_SPACE && language.isPastTense(t.key[k]);
-      if (!verb && (!language.isDestinationPreposition(t.key[k + 1]) || !possessiveBefore(t, k, from) && !statusCueBefore(t, k))) {
+      if (!verb && !language.isDestinationPreposition(t.key[k + 1])) {
+        continue;
+      }
+      boolean described = verb || possessiveBefore(t, k, from) || statusCueBefore(t, k);
+      // «a visit to Canada by a Chilean delegation»: an article before a visit in the singular whose visitor
+      // is named after it (agentAfter) will do.
+      if (!described && !(language.isArticle(t.key[k - 1]) && !language.isPluralNoun(t.key[k]))) {
         continue;
       }
       int land = verb ? k + 1 : k + 2;
@@ -898,7 +904,9 @@ final class EventRecognizer {
       }
       PhraseMatcher.Match<City> city = t.isCapitalized(land) ? data.cities.longestAt(t, land, to) : null;
       PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, land, to) : null;
-      if (city == null && state == null || verb && city != null && legOfTheVisit(ctx, city.value)) {
+      int agentEnd = city == null && state == null || verb ? -1 : agentEnd(ctx, city != null ? city.last : state.last, from, to);
+      if (city == null && state == null || verb && city != null && legOfTheVisit(ctx, city.value)
+          || !described && agentEnd < 0) {
         continue;
       }
       int last = city != null ? city.last : state.last;
@@ -917,8 +925,9 @@ final class EventRecognizer {
       visit.headFirst = k;
       visit.sentence = sentence;
       visit.mentions.add(new Range(k, last));
+      // «the visit to the Philippines by the Governor-General»: the visitor named is part of the name.
       visit.name = verb ? language.visitName(null, ctx.text.text().substring(t.start[land], t.end[last - 1]))
-          : ctx.text.text().substring(t.start[k], t.end[last - 1]);
+          : ctx.text.text().substring(t.start[k], t.end[Math.max(last, agentEnd) - 1]);
       String placeName = city != null ? city.value.name : state.value.nameRu;
       visit.key = "EVENT:visit:" + Tokenizer.keyOf(placeName) + ":" + k;
       visit.rule = language.possessiveVisitRule();
@@ -928,6 +937,33 @@ final class EventRecognizer {
       k = last - 1;
     }
   }
+
+  /**
+   * Where the visitor named after a visit's destination ends: the language's word of an agent («by») right
+   * after the destination that ends at token {@code last}, or after a date there («to Chile in April 2005 by
+   * the Minister for Education»), and the words after it up to the end of the clause or «and», at most
+   * {@link #AGENT_WORDS}; -1 where no visitor is named so.
+   */
+  private int agentEnd(Context ctx, int last, int from, int to) {
+    Tokens t = ctx.tokens;
+    int k = last;
+    for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
+      if (d.first >= last && d.first - last <= 1 && d.last > k) {
+        k = d.last;
+      }
+    }
+    if (k + 1 >= to || t.gapBefore[k] != Tokens.GAP_SPACE || !language.introducesTheAgent(t.key[k])) {
+      return -1;
+    }
+    int end = k + 1;
+    while (end < to && end - k <= AGENT_WORDS && t.gapBefore[end] != Tokens.GAP_HARD && !words.is(WordClass.AND, t.key[end])) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The most words of a visitor named after a visit's destination («by a high-level delegation of …»). */
+  private static final int AGENT_WORDS = 8;
 
   /**
    * Whether a possessive («the Minister's») or a word that only describes («his», «their», «successful»)

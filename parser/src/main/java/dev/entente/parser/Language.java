@@ -787,4 +787,12 @@ public abstract class Language {
   boolean pointsAtTheOccasion(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) after a visit's destination introduces who makes the visit («a visit to Canada
+   * by a Chilean delegation»). No by default.
+   */
+  boolean introducesTheAgent(String key) {
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 package dev.entente.parser;
 
 import static dev.entente.parser.DatedStatements.english;
+import static dev.entente.parser.DatedStatements.event;
 import static dev.entente.parser.DatedStatements.events;
 import static dev.entente.parser.DatedStatements.russian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,12 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
+import dev.entente.model.Event;
+import dev.entente.model.EventStatus;
+import dev.entente.model.Place;
 import org.junit.jupiter.api.Test;
 
 /**
  * Mentions that refer to an event rather than name one: the document's own occasion pointed at as «the
- * current session», «текущей сессии», «сегодняшнем саммите», on sentences written for these tests
- * (none is taken from a real document).
+ * current session», «текущей сессии», «сегодняшнем саммите»; and visits named by their visitor after the
+ * destination («a visit to Peru by …»), on sentences written for these tests (none is taken from a real
+ * document).
  */
 final class EventReferencesTest {
 
@@ -54,5 +59,30 @@ final class EventReferencesTest {
         + " состоявшейся 5 мая 2024 года в г. Ташкенте.");
     // THEN it is an event
     assertTrue(events(doc).contains("сессия Межправительственной комиссии"), () -> events(doc));
+  }
+
+  @Test
+  void aVisitToAStateByAVisitor_isAVisitNamedWithItsVisitor() {
+    // GIVEN visits named by their destination and, after it (and a date), the visitor
+    Document doc = english("1. The two leaders welcomed the visit to Brazil in April 2024 by Chile's Minister for"
+        + " Education, Dr Juan Perez.\n\n2. They looked forward to a visit to Peru by a high-level Canadian"
+        + " delegation to explore investment opportunities, and welcomed the growth of bilateral trade.");
+    // THEN each is a visit there, the visitor in its name, dated and given a status by its sentence
+    Event brazil = event(doc, "visit to Brazil");
+    assertEquals("visit to Brazil in April 2024 by Chile's Minister for Education", brazil.name(), () -> events(doc));
+    assertEquals("2024-04", brazil.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals("Brazil", brazil.place().map(Place::name).orElse("-"), () -> events(doc));
+    Event peru = event(doc, "visit to Peru");
+    assertTrue(peru.name().contains("by a high-level Canadian delegation"), () -> events(doc));
+    assertFalse(peru.name().contains("welcomed"), () -> events(doc));
+    assertEquals(EventStatus.PLANNED, peru.status(), () -> events(doc));
+  }
+
+  @Test
+  void aVisitToAStateWithNoVisitor_isNoVisitByThisRule() {
+    // GIVEN a visit after an article with its destination, but no visitor named after it
+    Document doc = english("1. The Ministers discussed the timing of a visit to Peru.");
+    // THEN this rule names no visit to Peru by a visitor
+    assertFalse(events(doc).contains(" by "), () -> events(doc));
   }
 }
