@@ -684,6 +684,7 @@ final class EventRecognizer {
    * Summit» names it; a meeting elsewhere is not its own). Its date is the sentence's, its place the city.
    */
   void gathering(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    ordinalsSharingAHead(ctx, sentence, from, to, here);
     if (sentence == null || dayGathering(ctx, sentence, from, to, here)) {
       return;
     }
@@ -1155,5 +1156,130 @@ final class EventRecognizer {
     // «The Leaders met …» opens a sentence: a function word keeps its capital only there.
     return words.is(WordClass.FUNCTION_WORD, t.key[start]) || language.isArticle(t.key[start])
         ? Character.toLowerCase(written.charAt(0)) + written.substring(1) : written;
+  }
+
+  /**
+   * «итогах первого (Сочи, 23-24 октября 2019 года) и второго (Санкт-Петербург, 27-28 июля 2023 года)
+   * саммитов Россия – Африка», «the first and second meetings of the Joint Commission»: two ordinals joined
+   * by «and» before one event's head in the plural are two events of the series, each named by its ordinal,
+   * the head in the singular and the words after the head; a date and a city in brackets after an ordinal
+   * are that event's own. They replace what the sentence read over those words.
+   */
+  private void ordinalsSharingAHead(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k + 3 < to; k++) {
+      Integer first = data.ordinals.get(t.key[k]);
+      if (first == null) {
+        continue;
+      }
+      int firstGroup = bracketsEnd(t, k + 1, to);
+      int and = firstGroup < 0 ? k + 1 : firstGroup;
+      if (and + 2 >= to || !words.is(WordClass.AND, t.key[and]) || t.gapBefore[and] == Tokens.GAP_HARD && firstGroup < 0) {
+        continue;
+      }
+      int second = and + 1;
+      Integer secondValue = data.ordinals.get(t.key[second]);
+      if (secondValue == null || secondValue <= first) {
+        continue;
+      }
+      int secondGroup = bracketsEnd(t, second + 1, to);
+      int head = secondGroup < 0 ? second + 1 : secondGroup;
+      PrefixLexicon.Hit<List<Lexicons.Head>> hit = head < to ? lex.heads.longestAt(t, head, to) : null;
+      EventKind kind = hit == null || hit.first != head ? null : eventKindOf(hit.entry.value);
+      String singular = kind == null ? null : language.singularHead(t.key[hit.last - 1]);
+      if (singular == null || kind == EventKind.VISIT
+          || !(language.headInThePlural(t, hit.first, hit.last) || language.isPluralNoun(t.key[hit.last - 1]))) {
+        continue;
+      }
+      int end = hit.last;
+      while (end < to && end - hit.last < SHARED_NAME_WORDS && t.gapBefore[end] != Tokens.GAP_HARD
+          && !words.is(WordClass.AND, t.key[end]) && !words.is(WordClass.FUNCTION_WORD, t.key[end])
+          && !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[end]) && !t.isNumber(end)) {
+        end++;
+      }
+      String after = end > hit.last ? " " + NameExtent.text(ctx, hit.last, end) : "";
+      int last = end;
+      int opens = k;
+      here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && opens < c.last);
+      int[][] parts = {{k, k + 1, firstGroup < 0 ? -1 : k + 1, firstGroup, first}, {second, last, secondGroup < 0 ? -1 : second + 1,
+          secondGroup, secondValue}};
+      for (int[] part : parts) {
+        Concept c = new Concept(Lexicons.Concept.EVENT);
+        c.kind = kind;
+        c.first = part[0];
+        c.last = last;
+        c.headFirst = hit.first;
+        c.sentence = sentence;
+        c.mentions.add(new Range(part[0], part[1]));
+        String ordinal = NameExtent.text(ctx, part[0], part[0] + 1);
+        String[] nominative = language.nominativeHeadPhrase(new String[] {ordinal, singular}, 1);
+        c.name = (nominative != null && nominative.length == 2 ? nominative[0] + " " + nominative[1] : ordinal + " " + singular) + after;
+        c.ordinal = part[4];
+        c.key = "EVENT:" + c.ordinal + ":" + Tokenizer.keyOf(singular + after);
+        c.rule = "ordinals sharing a head: " + singular;
+        attributes(ctx, c, from, to);
+        if (part[2] >= 0) {
+          bracketed(ctx, c, part[2], part[3]);
+          c.eventStatus = status(ctx, c, from, to);
+        }
+        here.add(c);
+      }
+      return;
+    }
+  }
+
+  /** The most words after a head that ordinals share taken into their names («саммитов Россия – Африка»). */
+  private static final int SHARED_NAME_WORDS = 6;
+
+  /** The longest bracketed group: «(Сочи, 23-24 октября 2019 года)». */
+  private static final int BRACKET_WORDS = 12;
+
+  /**
+   * Where a group in brackets that opens at token {@code k} ends (the token after its closing bracket);
+   * -1 where no bracket opens there or none closes within {@link #BRACKET_WORDS}.
+   */
+  private static int bracketsEnd(Tokens t, int k, int to) {
+    if (k >= to || !t.gapHas(k, '(')) {
+      return -1;
+    }
+    for (int m = k + 1; m < to && m - k <= BRACKET_WORDS; m++) {
+      if (t.gapHas(m, ')')) {
+        return m;
+      }
+      if (t.gapHas(m, '(')) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The date and the city (or state) in brackets, tokens {@code [from, to)}, as event {@code c}'s own. */
+  private void bracketed(Context ctx, Concept c, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
+      EdtfDate date = d.first >= from && d.last <= to ? d.resolve(ctx.referenceYear, ctx.referenceDay) : null;
+      if (date != null) {
+        c.date = date;
+        break;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      PhraseMatcher.Match<City> city = t.isCapitalized(k) ? data.cities.longestAt(t, k, to) : null;
+      PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, k, to) : null;
+      if (city != null || state != null && state.value.kind == PartyKind.STATE) {
+        c.place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
+        return;
+      }
+    }
+  }
+
+  /** The kind of the event among a head's readings; null where it names no event. */
+  private static EventKind eventKindOf(List<Lexicons.Head> heads) {
+    for (Lexicons.Head h : heads) {
+      if (h.concept == Lexicons.Concept.EVENT) {
+        return (EventKind) h.kind;
+      }
+    }
+    return null;
   }
 }
