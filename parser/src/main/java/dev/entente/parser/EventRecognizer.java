@@ -937,7 +937,58 @@ final class EventRecognizer {
       here.add(visit);
       k = last - 1;
     }
+    visitOfAPerson(ctx, sentence, from, to, here);
   }
+
+  /** The most capitalised words of a person's name and title before a possessive («Prime Minister Yingluck's»). */
+  private static final int POSSESSOR_WORDS = 4;
+
+  /**
+   * «during President Guebuza's visit», «Prime Minister Yingluck's visit was especially significant»: a visit in
+   * the singular after a person's name in the possessive, with no destination after it, is that person's
+   * visit, the one the text reports (on the text's day, unless dated or cued as a plan), where the sentence
+   * names no event over those words.
+   */
+  private void visitOfAPerson(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    Tokens t = ctx.tokens;
+    for (int k = from + 2; k < to; k++) {
+      if (t.isCapitalized(k) || !t.key[k].equals(VISIT) || !t.gapIs(k - 1, '\'') || !t.key[k - 1].equals("s")
+          || !t.isCapitalized(k - 2) || t.isUpperCase(k - 2) || k + 1 < to && language.isDestinationPreposition(t.key[k + 1])) {
+        continue;
+      }
+      int start = k - 2;
+      while (start > from && k - 2 - start < POSSESSOR_WORDS - 1 && t.isCapitalized(start - 1)
+          && t.gapBefore[start] == Tokens.GAP_SPACE) {
+        start--;
+      }
+      int first = start;
+      int last = k + 1;
+      if (data.parties.longestAt(t, k - 2, k - 1) != null
+          || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last)) {
+        continue;
+      }
+      Concept visit = new Concept(Lexicons.Concept.EVENT);
+      visit.kind = EventKind.VISIT;
+      visit.first = first;
+      visit.last = last;
+      visit.headFirst = k;
+      visit.sentence = sentence;
+      visit.mentions.add(new Range(first, last));
+      visit.name = ctx.text.text().substring(t.start[first], t.end[k]);
+      visit.key = "EVENT:visit:" + Tokenizer.keyOf(visit.name) + ":" + k;
+      visit.rule = language.possessiveVisitRule();
+      attributes(ctx, visit, from, to);
+      // Undated and no cue of a plan: the visit the text reports, on the text's day.
+      if (visit.date == null && ctx.date != null && cued(ctx, visit, from, to).status != EventStatus.PLANNED) {
+        visit.date = ctx.date;
+        visit.eventStatus = EventStatus.HELD;
+      }
+      here.add(visit);
+    }
+  }
+
+  /** The word of a visit that a person's possessive names («President Guebuza's visit»). */
+  private static final String VISIT = "visit";
 
   /**
    * Where the visitor named after a visit's destination ends: the language's word of an agent («by») right

@@ -85,4 +85,23 @@ final class EventReferencesTest {
     // THEN this rule names no visit to Peru by a visitor
     assertFalse(events(doc).contains(" by "), () -> events(doc));
   }
+
+  @Test
+  void aPersonsVisit_isTheVisitTheTextReports() {
+    // GIVEN a visit named by its visitor's possessive alone, with no destination after it
+    Document doc = english("1. Prime Minister Trudeau welcomed President Boric to Canada. President Boric's visit"
+        + " marked the eightieth anniversary of diplomatic relations.");
+    // THEN it is a visit, held on the text's day
+    Event visit = event(doc, "President Boric's visit");
+    assertEquals(EventStatus.HELD, visit.status(), () -> events(doc));
+    assertEquals("2024-11-12", visit.date().map(Object::toString).orElse("-"), () -> events(doc));
+  }
+
+  @Test
+  void aStatesPossessiveVisit_isNoPersonsVisit() {
+    // GIVEN a state's possessive before «visit» with nothing after it
+    Document doc = english("1. The Ministers noted that Canada's visit programme for young leaders has grown.");
+    // THEN no visit of a person is made of it
+    assertFalse(events(doc).contains("Canada's visit"), () -> events(doc));
+  }
 }
