@@ -244,7 +244,9 @@ final class EventRecognizer {
     for (int k = from; k < to; k++) {
       // «… in September 2022 and decided that the next meeting …»: where the language says so, «and» before an
       // act opens another clause too.
-      clauseEnds |= t.gapBefore[k] == Tokens.GAP_HARD
+      // «22 августа 2023 г. председатель … посетил», «2024 г. Президент …»: the stop of an abbreviation (a year's
+      // word, or any before a word in lower case) ends no clause.
+      clauseEnds |= t.gapBefore[k] == Tokens.GAP_HARD && !abbreviationStop(t, k)
           || k > from && language.andOpensAClause() && words.is(WordClass.AND, t.key[k - 1]);
       if (clauseEnds && lex.acts.longestAt(t, k, to) != null) {
         return true;
@@ -264,6 +266,12 @@ final class EventRecognizer {
     }
     PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
     return cue != null && cue.first == k && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.BEFORE;
+  }
+
+  /** Whether the gap before token {@code k} is the stop of an abbreviation: after a year's word, or before a lower-case word. */
+  private boolean abbreviationStop(Tokens t, int k) {
+    return k > 0 && t.gapText(k).strip().equals(".")
+        && (data.yearWords.contains(t.key[k - 1]) || !t.isCapitalized(k) && !t.isNumber(k));
   }
 
   /** How many tokens after an ordinal event's name a «since» year still counts its kind («… since 2013»). */

@@ -104,4 +104,14 @@ final class EventReferencesTest {
     // THEN no visit of a person is made of it
     assertFalse(events(doc).contains("Canada's visit"), () -> events(doc));
   }
+
+  @Test
+  void aDateEndingInGDot_datesTheVisitAfterIt() {
+    // GIVEN a visit whose day, written with «г.», opens the sentence before the visitor and the verb
+    Document doc = russian("1. По приглашению Президента Республики Узбекистан 10 октября 2024 г. Президент"
+        + " Республики Казахстан посетил Узбекистан с государственным визитом.");
+    // THEN the day is the visit's: the stop of «г.» before a lower-case word ends no clause
+    Event visit = event(doc, "государственный визит");
+    assertEquals("2024-10-10", visit.date().map(Object::toString).orElse("-"), () -> events(doc));
+  }
 }
