@@ -903,7 +903,7 @@ final class EventRecognizer {
       }
       boolean described = verb || possessiveBefore(t, k, from) || statusCueBefore(t, k);
       // «a visit to Canada by a Chilean delegation»: an article before a visit in the singular whose visitor
-      // is named after it (agentAfter) will do.
+      // is named after it (agentEnd) will do.
       if (!described && !(language.isArticle(t.key[k - 1]) && !language.isPluralNoun(t.key[k]))) {
         continue;
       }
