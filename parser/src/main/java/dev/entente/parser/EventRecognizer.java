@@ -333,6 +333,12 @@ final class EventRecognizer {
     if (c.date == null && !plannedBefore && pastVerbBeforeArticle(t, c.first, from)) {
       return EventStatus.HELD;
     }
+    // «the decision made at the G7 Summit», «the pledge made at COP28», «took part in the Summit»: a verb in the
+    // past, then the preposition of place (an article may follow it) right before an undated event, tells an
+    // act done there, so the event took place.
+    if (c.date == null && !plannedBefore && pastVerbBeforePlace(t, c.first, from)) {
+      return EventStatus.HELD;
+    }
     // «looked forward to the 44th Summit in 2024 and the 26th Summit»: a cue of a plan earlier in the sentence,
     // out of the nearest reach, still tells a coming event from one a verb in the past reports.
     if (c.ordinal != null && c.series == null && c.date == null && ctx.referenceDay != null && !plannedBefore
@@ -391,6 +397,18 @@ final class EventRecognizer {
     int verb = first - 2;
     return verb >= from && language.isArticle(t.key[first - 1]) && !t.isCapitalized(verb) && language.isPastTense(t.key[verb])
         && t.gapBefore[first - 1] == Tokens.GAP_SPACE && t.gapBefore[first] == Tokens.GAP_SPACE;
+  }
+
+  /**
+   * Whether the preposition of place (and an article) stands right before token {@code first} and a lower-case
+   * verb in the past right before it, no function word before the verb («to be made at», «will be held in»).
+   */
+  private boolean pastVerbBeforePlace(Tokens t, int first, int from) {
+    int at = first - 1 >= from && language.isArticle(t.key[first - 1]) ? first - 2 : first - 1;
+    int verb = at - 1;
+    return verb >= from && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at]) && !t.isCapitalized(verb)
+        && language.isPastTense(t.key[verb]) && t.gapBefore[at] == Tokens.GAP_SPACE && t.gapBefore[at + 1] == Tokens.GAP_SPACE
+        && !(verb > from && words.is(WordClass.FUNCTION_WORD, t.key[verb - 1]));
   }
 
   private boolean isPastTense(Context ctx, int from, int until) {

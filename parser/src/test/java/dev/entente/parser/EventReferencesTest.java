@@ -114,4 +114,16 @@ final class EventReferencesTest {
     Event visit = event(doc, "государственный визит");
     assertEquals("2024-10-10", visit.date().map(Object::toString).orElse("-"), () -> events(doc));
   }
+
+  @Test
+  void aDecisionMadeAtASummit_tellsASummitHeld() {
+    // GIVEN an undated summit at which something was done, and one at which something is to be done
+    Document doc = english("1. The leaders continued to implement the decision made at the Ottawa Summit on"
+        + " critical minerals.\n\n2. The leaders agreed that the decision is to be made at the Santiago Summit.\n\n"
+        + "3. The leaders noted that the decision will be made at the Lima Summit.");
+    // THEN the first took place; the others, with a function word before the verb, are not told as held
+    assertEquals(EventStatus.HELD, event(doc, "Ottawa Summit").status(), () -> events(doc));
+    assertEquals(EventStatus.PLANNED, event(doc, "Santiago Summit").status(), () -> events(doc));
+    assertEquals(EventStatus.PLANNED, event(doc, "Lima Summit").status(), () -> events(doc));
+  }
 }
