@@ -650,4 +650,16 @@ public final class English extends Language {
   boolean joinsADocument(String key) {
     return key.equals("join") || key.equals("joins") || key.equals("joined");
   }
+
+  /** «the current session», «the present Summit». */
+  @Override
+  boolean pointsAtTheOccasion(String key) {
+    return key.equals("current") || key.equals("present");
+  }
+
+  /** «by» (a visit to Canada by a delegation). */
+  @Override
+  boolean introducesTheAgent(String key) {
+    return key.equals("by");
+  }
 }

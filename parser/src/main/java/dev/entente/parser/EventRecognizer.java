@@ -244,7 +244,9 @@ final class EventRecognizer {
     for (int k = from; k < to; k++) {
       // «… in September 2022 and decided that the next meeting …»: where the language says so, «and» before an
       // act opens another clause too.
-      clauseEnds |= t.gapBefore[k] == Tokens.GAP_HARD
+      // «22 августа 2023 г. председатель … посетил», «2024 г. Президент …»: the stop of an abbreviation (a year's
+      // word, or any before a word in lower case) ends no clause.
+      clauseEnds |= t.gapBefore[k] == Tokens.GAP_HARD && !abbreviationStop(t, k)
           || k > from && language.andOpensAClause() && words.is(WordClass.AND, t.key[k - 1]);
       if (clauseEnds && lex.acts.longestAt(t, k, to) != null) {
         return true;
@@ -264,6 +266,12 @@ final class EventRecognizer {
     }
     PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
     return cue != null && cue.first == k && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.BEFORE;
+  }
+
+  /** Whether the gap before token {@code k} is the stop of an abbreviation: after a year's word, or before a lower-case word. */
+  private boolean abbreviationStop(Tokens t, int k) {
+    return k > 0 && t.gapText(k).strip().equals(".")
+        && (data.yearWords.contains(t.key[k - 1]) || !t.isCapitalized(k) && !t.isNumber(k));
   }
 
   /** How many tokens after an ordinal event's name a «since» year still counts its kind («… since 2013»). */
@@ -325,6 +333,12 @@ final class EventRecognizer {
     if (c.date == null && !plannedBefore && pastVerbBeforeArticle(t, c.first, from)) {
       return EventStatus.HELD;
     }
+    // «the decision made at the G7 Summit», «the pledge made at COP28», «took part in the Summit»: a verb in the
+    // past, then the preposition of place (an article may follow it) right before an undated event, tells an
+    // act done there, so the event took place.
+    if (c.date == null && !plannedBefore && pastVerbBeforePlace(t, c.first, from)) {
+      return EventStatus.HELD;
+    }
     // «looked forward to the 44th Summit in 2024 and the 26th Summit»: a cue of a plan earlier in the sentence,
     // out of the nearest reach, still tells a coming event from one a verb in the past reports.
     if (c.ordinal != null && c.series == null && c.date == null && ctx.referenceDay != null && !plannedBefore
@@ -383,6 +397,18 @@ final class EventRecognizer {
     int verb = first - 2;
     return verb >= from && language.isArticle(t.key[first - 1]) && !t.isCapitalized(verb) && language.isPastTense(t.key[verb])
         && t.gapBefore[first - 1] == Tokens.GAP_SPACE && t.gapBefore[first] == Tokens.GAP_SPACE;
+  }
+
+  /**
+   * Whether the preposition of place (and an article) stands right before token {@code first} and a lower-case
+   * verb in the past right before it, no function word before the verb («to be made at», «will be held in»).
+   */
+  private boolean pastVerbBeforePlace(Tokens t, int first, int from) {
+    int at = first - 1 >= from && language.isArticle(t.key[first - 1]) ? first - 2 : first - 1;
+    int verb = at - 1;
+    return verb >= from && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at]) && !t.isCapitalized(verb)
+        && language.isPastTense(t.key[verb]) && t.gapBefore[at] == Tokens.GAP_SPACE && t.gapBefore[at + 1] == Tokens.GAP_SPACE
+        && !(verb > from && words.is(WordClass.FUNCTION_WORD, t.key[verb - 1]));
   }
 
   private boolean isPastTense(Context ctx, int from, int until) {
@@ -576,8 +602,13 @@ final class EventRecognizer {
     return false;
   }
 
-  /** «проведение первой встречи» right after a mechanism: the first meeting of that mechanism. */
+  /**
+   * Events that only refer to others: «проведение первой встречи» right after a mechanism is the first
+   * meeting of that mechanism; «the current session», «текущей сессии» is the document's own occasion
+   * again, named where the text names it, and no event of its own.
+   */
   void elliptic(Context ctx, List<Concept> here) {
+    here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && pointsAtTheOccasion(ctx.tokens, c));
     for (int k = 1; k < here.size(); k++) {
       Concept c = here.get(k);
       if (c.concept != Lexicons.Concept.EVENT || c.last - c.headFirst > 1) {
@@ -597,6 +628,12 @@ final class EventRecognizer {
         }
       }
     }
+  }
+
+  /** Whether a word pointing at the text's own occasion opens event {@code c}'s name or stands right before it. */
+  private boolean pointsAtTheOccasion(Tokens t, Concept c) {
+    return language.pointsAtTheOccasion(t.key[c.first])
+        || c.first > 0 && t.gapBefore[c.first] == Tokens.GAP_SPACE && language.pointsAtTheOccasion(t.key[c.first - 1]);
   }
 
   private String withoutGenericWord(String name) {
@@ -673,6 +710,7 @@ final class EventRecognizer {
    * Summit» names it; a meeting elsewhere is not its own). Its date is the sentence's, its place the city.
    */
   void gathering(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    ordinalsSharingAHead(ctx, sentence, from, to, here);
     if (sentence == null || dayGathering(ctx, sentence, from, to, here)) {
       return;
     }
@@ -878,7 +916,13 @@ final class EventRecognizer {
         continue;
       }
       boolean verb = t.gapBefore[k + 1] == Tokens.GAP_SPACE && language.isPastTense(t.key[k]);
-      if (!verb && (!language.isDestinationPreposition(t.key[k + 1]) || !possessiveBefore(t, k, from) && !statusCueBefore(t, k))) {
+      if (!verb && !language.isDestinationPreposition(t.key[k + 1])) {
+        continue;
+      }
+      boolean described = verb || possessiveBefore(t, k, from) || statusCueBefore(t, k);
+      // «a visit to Canada by a Chilean delegation»: an article before a visit in the singular whose visitor
+      // is named after it (agentEnd) will do.
+      if (!described && !(language.isArticle(t.key[k - 1]) && !language.isPluralNoun(t.key[k]))) {
         continue;
       }
       int land = verb ? k + 1 : k + 2;
@@ -887,7 +931,9 @@ final class EventRecognizer {
       }
       PhraseMatcher.Match<City> city = t.isCapitalized(land) ? data.cities.longestAt(t, land, to) : null;
       PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, land, to) : null;
-      if (city == null && state == null || verb && city != null && legOfTheVisit(ctx, city.value)) {
+      int agentEnd = city == null && state == null || verb ? -1 : agentEnd(ctx, city != null ? city.last : state.last, from, to);
+      if (city == null && state == null || verb && city != null && legOfTheVisit(ctx, city.value)
+          || !described && agentEnd < 0) {
         continue;
       }
       int last = city != null ? city.last : state.last;
@@ -906,8 +952,9 @@ final class EventRecognizer {
       visit.headFirst = k;
       visit.sentence = sentence;
       visit.mentions.add(new Range(k, last));
+      // «the visit to the Philippines by the Governor-General»: the visitor named is part of the name.
       visit.name = verb ? language.visitName(null, ctx.text.text().substring(t.start[land], t.end[last - 1]))
-          : ctx.text.text().substring(t.start[k], t.end[last - 1]);
+          : ctx.text.text().substring(t.start[k], t.end[Math.max(last, agentEnd) - 1]);
       String placeName = city != null ? city.value.name : state.value.nameRu;
       visit.key = "EVENT:visit:" + Tokenizer.keyOf(placeName) + ":" + k;
       visit.rule = language.possessiveVisitRule();
@@ -916,7 +963,85 @@ final class EventRecognizer {
       here.add(visit);
       k = last - 1;
     }
+    visitOfAPerson(ctx, sentence, from, to, here);
   }
+
+  /** The most capitalised words of a person's name and title before a possessive («Prime Minister Yingluck's»). */
+  private static final int POSSESSOR_WORDS = 4;
+
+  /**
+   * «during President Guebuza's visit», «Prime Minister Yingluck's visit was especially significant»: a visit in
+   * the singular after a person's name in the possessive, with no destination after it, is that person's
+   * visit, the one the text reports (on the text's day, unless dated or cued as a plan), where the sentence
+   * names no event over those words.
+   */
+  private void visitOfAPerson(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    Tokens t = ctx.tokens;
+    for (int k = from + 2; k < to; k++) {
+      if (t.isCapitalized(k) || !t.key[k].equals(VISIT) || !t.gapIs(k - 1, '\'') || !t.key[k - 1].equals("s")
+          || !t.isCapitalized(k - 2) || t.isUpperCase(k - 2) || k + 1 < to && language.isDestinationPreposition(t.key[k + 1])) {
+        continue;
+      }
+      int start = k - 2;
+      while (start > from && k - 2 - start < POSSESSOR_WORDS - 1 && t.isCapitalized(start - 1)
+          && t.gapBefore[start] == Tokens.GAP_SPACE) {
+        start--;
+      }
+      int first = start;
+      int last = k + 1;
+      if (data.parties.longestAt(t, k - 2, k - 1) != null
+          || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last)) {
+        continue;
+      }
+      Concept visit = new Concept(Lexicons.Concept.EVENT);
+      visit.kind = EventKind.VISIT;
+      visit.first = first;
+      visit.last = last;
+      visit.headFirst = k;
+      visit.sentence = sentence;
+      visit.mentions.add(new Range(first, last));
+      visit.name = ctx.text.text().substring(t.start[first], t.end[k]);
+      visit.key = "EVENT:visit:" + Tokenizer.keyOf(visit.name) + ":" + k;
+      visit.rule = language.possessiveVisitRule();
+      attributes(ctx, visit, from, to);
+      // Undated and no cue of a plan: the visit the text reports, on the text's day.
+      if (visit.date == null && ctx.date != null && cued(ctx, visit, from, to).status != EventStatus.PLANNED) {
+        visit.date = ctx.date;
+        visit.eventStatus = EventStatus.HELD;
+      }
+      here.add(visit);
+    }
+  }
+
+  /** The word of a visit that a person's possessive names («President Guebuza's visit»). */
+  private static final String VISIT = "visit";
+
+  /**
+   * Where the visitor named after a visit's destination ends: the language's word of an agent («by») right
+   * after the destination that ends at token {@code last}, or after a date there («to Chile in April 2005 by
+   * the Minister for Education»), and the words after it up to the end of the clause or «and», at most
+   * {@link #AGENT_WORDS}; -1 where no visitor is named so.
+   */
+  private int agentEnd(Context ctx, int last, int from, int to) {
+    Tokens t = ctx.tokens;
+    int k = last;
+    for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
+      if (d.first >= last && d.first - last <= 1 && d.last > k) {
+        k = d.last;
+      }
+    }
+    if (k + 1 >= to || t.gapBefore[k] != Tokens.GAP_SPACE || !language.introducesTheAgent(t.key[k])) {
+      return -1;
+    }
+    int end = k + 1;
+    while (end < to && end - k <= AGENT_WORDS && t.gapBefore[end] != Tokens.GAP_HARD && !words.is(WordClass.AND, t.key[end])) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The most words of a visitor named after a visit's destination («by a high-level delegation of …»). */
+  private static final int AGENT_WORDS = 8;
 
   /**
    * Whether a possessive («the Minister's») or a word that only describes («his», «their», «successful»)
@@ -1108,5 +1233,130 @@ final class EventRecognizer {
     // «The Leaders met …» opens a sentence: a function word keeps its capital only there.
     return words.is(WordClass.FUNCTION_WORD, t.key[start]) || language.isArticle(t.key[start])
         ? Character.toLowerCase(written.charAt(0)) + written.substring(1) : written;
+  }
+
+  /**
+   * «итогах первого (Сочи, 23-24 октября 2019 года) и второго (Санкт-Петербург, 27-28 июля 2023 года)
+   * саммитов Россия – Африка», «the first and second meetings of the Joint Commission»: two ordinals joined
+   * by «and» before one event's head in the plural are two events of the series, each named by its ordinal,
+   * the head in the singular and the words after the head; a date and a city in brackets after an ordinal
+   * are that event's own. They replace what the sentence read over those words.
+   */
+  private void ordinalsSharingAHead(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k + 3 < to; k++) {
+      Integer first = data.ordinals.get(t.key[k]);
+      if (first == null) {
+        continue;
+      }
+      int firstGroup = bracketsEnd(t, k + 1, to);
+      int and = firstGroup < 0 ? k + 1 : firstGroup;
+      if (and + 2 >= to || !words.is(WordClass.AND, t.key[and]) || t.gapBefore[and] == Tokens.GAP_HARD && firstGroup < 0) {
+        continue;
+      }
+      int second = and + 1;
+      Integer secondValue = data.ordinals.get(t.key[second]);
+      if (secondValue == null || secondValue <= first) {
+        continue;
+      }
+      int secondGroup = bracketsEnd(t, second + 1, to);
+      int head = secondGroup < 0 ? second + 1 : secondGroup;
+      PrefixLexicon.Hit<List<Lexicons.Head>> hit = head < to ? lex.heads.longestAt(t, head, to) : null;
+      EventKind kind = hit == null || hit.first != head ? null : eventKindOf(hit.entry.value);
+      String singular = kind == null ? null : language.singularHead(t.key[hit.last - 1]);
+      if (singular == null || kind == EventKind.VISIT
+          || !(language.headInThePlural(t, hit.first, hit.last) || language.isPluralNoun(t.key[hit.last - 1]))) {
+        continue;
+      }
+      int end = hit.last;
+      while (end < to && end - hit.last < SHARED_NAME_WORDS && t.gapBefore[end] != Tokens.GAP_HARD
+          && !words.is(WordClass.AND, t.key[end]) && !words.is(WordClass.FUNCTION_WORD, t.key[end])
+          && !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[end]) && !t.isNumber(end)) {
+        end++;
+      }
+      String after = end > hit.last ? " " + NameExtent.text(ctx, hit.last, end) : "";
+      int last = end;
+      int opens = k;
+      here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && opens < c.last);
+      int[][] parts = {{k, k + 1, firstGroup < 0 ? -1 : k + 1, firstGroup, first}, {second, last, secondGroup < 0 ? -1 : second + 1,
+          secondGroup, secondValue}};
+      for (int[] part : parts) {
+        Concept c = new Concept(Lexicons.Concept.EVENT);
+        c.kind = kind;
+        c.first = part[0];
+        c.last = last;
+        c.headFirst = hit.first;
+        c.sentence = sentence;
+        c.mentions.add(new Range(part[0], part[1]));
+        String ordinal = NameExtent.text(ctx, part[0], part[0] + 1);
+        String[] nominative = language.nominativeHeadPhrase(new String[] {ordinal, singular}, 1);
+        c.name = (nominative != null && nominative.length == 2 ? nominative[0] + " " + nominative[1] : ordinal + " " + singular) + after;
+        c.ordinal = part[4];
+        c.key = "EVENT:" + c.ordinal + ":" + Tokenizer.keyOf(singular + after);
+        c.rule = "ordinals sharing a head: " + singular;
+        attributes(ctx, c, from, to);
+        if (part[2] >= 0) {
+          bracketed(ctx, c, part[2], part[3]);
+          c.eventStatus = status(ctx, c, from, to);
+        }
+        here.add(c);
+      }
+      return;
+    }
+  }
+
+  /** The most words after a head that ordinals share taken into their names («саммитов Россия – Африка»). */
+  private static final int SHARED_NAME_WORDS = 6;
+
+  /** The longest bracketed group: «(Сочи, 23-24 октября 2019 года)». */
+  private static final int BRACKET_WORDS = 12;
+
+  /**
+   * Where a group in brackets that opens at token {@code k} ends (the token after its closing bracket);
+   * -1 where no bracket opens there or none closes within {@link #BRACKET_WORDS}.
+   */
+  private static int bracketsEnd(Tokens t, int k, int to) {
+    if (k >= to || !t.gapHas(k, '(')) {
+      return -1;
+    }
+    for (int m = k + 1; m < to && m - k <= BRACKET_WORDS; m++) {
+      if (t.gapHas(m, ')')) {
+        return m;
+      }
+      if (t.gapHas(m, '(')) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The date and the city (or state) in brackets, tokens {@code [from, to)}, as event {@code c}'s own. */
+  private void bracketed(Context ctx, Concept c, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
+      EdtfDate date = d.first >= from && d.last <= to ? d.resolve(ctx.referenceYear, ctx.referenceDay) : null;
+      if (date != null) {
+        c.date = date;
+        break;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      PhraseMatcher.Match<City> city = t.isCapitalized(k) ? data.cities.longestAt(t, k, to) : null;
+      PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, k, to) : null;
+      if (city != null || state != null && state.value.kind == PartyKind.STATE) {
+        c.place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
+        return;
+      }
+    }
+  }
+
+  /** The kind of the event among a head's readings; null where it names no event. */
+  private static EventKind eventKindOf(List<Lexicons.Head> heads) {
+    for (Lexicons.Head h : heads) {
+      if (h.concept == Lexicons.Concept.EVENT) {
+        return (EventKind) h.kind;
+      }
+    }
+    return null;
   }
 }

@@ -777,4 +777,22 @@ public abstract class Language {
   boolean joinsADocument(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) right before an event's head, or opening its name, points at the meeting the
+   * text itself comes from («the chairman of the current session», «председатель текущей сессии», «в
+   * сегодняшнем саммите»): such a mention names the document's own occasion again, no event of its own.
+   * No by default.
+   */
+  boolean pointsAtTheOccasion(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word (its key) after a visit's destination introduces who makes the visit («a visit to Canada
+   * by a Chilean delegation»). No by default.
+   */
+  boolean introducesTheAgent(String key) {
+    return false;
+  }
 }

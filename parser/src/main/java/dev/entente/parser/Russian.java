@@ -740,4 +740,10 @@ public final class Russian extends Language {
   boolean namesAPlaceRoute(String key) {
     return key.startsWith("коридор");
   }
+
+  /** «текущей», «нынешнего», «сегодняшнем» (сессии, саммита) in any case. */
+  @Override
+  boolean pointsAtTheOccasion(String key) {
+    return key.startsWith("текущ") || key.startsWith("нынешн") || key.startsWith("сегодняшн");
+  }
 }
