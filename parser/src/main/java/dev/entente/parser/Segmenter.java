@@ -100,6 +100,9 @@ final class Segmenter {
         readSource(text, lines.get(i), layout);
       }
     }
+    if (lastLeadIn < 0) {
+      lastLeadIn = announcement(text, tokens, lines, leadEnd);
+    }
     int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout,
         i -> menu(text, lines.get(i)));
     // «НИАТ «Ховар» представляет Совместное заявление участников встречи … полный текст документа. ⏎
@@ -112,7 +115,8 @@ final class Segmenter {
       }
     }
     if (titleLine < 0 && lastLeadIn >= 0) {
-      titles.headlineKind(text, tokens, lines, lastLeadIn, layout);
+      // «Полный текст Совместного заявления …»: the lead-in itself may name the kind.
+      titles.headlineKind(text, tokens, lines, lastLeadIn + 1, layout);
     }
     if (titleLine < 0 && lastLeadIn < 0) {
       titles.openingKind(text, tokens, lines, layout);
@@ -172,6 +176,36 @@ final class Segmenter {
       layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, lines.get(trailer).start, text.length()));
     }
     return layout;
+  }
+
+  /** Lines of prose at the top of a page searched for a news report's announcement of the text ({@link #announcement}). */
+  private static final int ANNOUNCING_LINES = 2;
+
+  /**
+   * «Совет министров … опубликовал совместное заявление … ⏎ Совет министров … был созван …»: where no
+   * lead-in marker introduces the text, the last of the page's first {@value #ANNOUNCING_LINES} lines of
+   * prose (before {@code until}) that announces a document ({@link TitleFinder#announces}) is the news
+   * report's lead, and the document starts after it; -1 if none does, or no prose follows it.
+   */
+  private int announcement(String text, Tokens tokens, List<Line> lines, int until) {
+    int lead = -1;
+    int prose = 0;
+    for (int i = 0; i < until && prose < ANNOUNCING_LINES; i++) {
+      Line line = lines.get(i);
+      if (line.isBlank() || menu(text, line) || !isProse(text, line)) {
+        continue;
+      }
+      prose++;
+      if (line.contentEnd - line.contentStart <= MARKER_LINE && titles.announces(tokens, line)) {
+        lead = i;
+      }
+    }
+    for (int i = lead + 1; lead >= 0 && i < lines.size(); i++) {
+      if (!lines.get(i).isBlank() && !menu(text, lines.get(i)) && isProse(text, lines.get(i))) {
+        return lead;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -13,13 +13,32 @@ final class TitleFinder {
    */
   private final java.util.Set<String> textOf = new java.util.HashSet<>();
 
+  /**
+   * Beginnings of the words by which a document names itself before its kind (SELF_BEFORE_KIND rows
+   * of the wrapper data: «настоящее», «следующее»): «приняли следующее совместное заявление:» opens
+   * the document's own text, it does not report it.
+   */
+  private final List<String> selfWords = new java.util.ArrayList<>();
+
   TitleFinder(LanguageData data) {
     this.data = data;
     for (Tsv.Row row : data.wrapperMarkers) {
       if (row.get(0).equals("KIND_AFTER")) {
         textOf.add(row.get(2));
+      } else if (row.get(0).equals("SELF_BEFORE_KIND")) {
+        selfWords.add(row.get(2));
       }
     }
+  }
+
+  /** Whether {@code key} opens with one of {@link #selfWords}. */
+  private boolean selfWord(String key) {
+    for (String word : selfWords) {
+      if (key.startsWith(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -179,31 +198,71 @@ final class TitleFinder {
    */
   private void headlineKind(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout,
       boolean lowerCaseOnly) {
+    DocumentKind found = null;
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
       if (line.isBlank() || line.contentEnd - line.contentStart > 600) {
         continue;
       }
-      int to = tokens.firstAtOrAfter(line.contentEnd);
-      for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
-        if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k]) || textOf.contains(tokens.key[k])) {
-          // «issued a joint statement»: an article may stand before the kind.
-          int kindStart = k + 2 < to && data.language.isArticle(tokens.key[k + 1]) ? k + 2 : k + 1;
-          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kindStart, to);
-          // «подписали Астанинскую декларацию», "adopted the Delhi Declaration": adjectives, or capitalised
-          // words where titles are in title case, may stand before it.
-          for (int skip = 0; hit == null && skip < KIND_ADJECTIVES && kindStart + 1 < to && (opensTitle(tokens, kindStart)
-              || data.language.titlesAreTitleCase() && tokens.isCapitalized(kindStart)); skip++) {
-            kindStart++;
-            hit = data.documentKinds.longestAt(tokens, kindStart, to);
-          }
-          if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart))) {
-            layout.kind = hit.entry.value;
-            return;
-          }
+      DocumentKind kind = adoptedKind(tokens, line, lowerCaseOnly, false);
+      // «Опубликовано заявление глав … ⏎ … было принято совместное заявление трех стран»: a site's loose
+      // «заявление» gives way to the kind a later line names more closely.
+      if (kind != null && kind != DocumentKind.OTHER) {
+        layout.kind = kind;
+        return;
+      }
+      found = found == null ? kind : found;
+    }
+    if (found != null) {
+      layout.kind = found;
+    }
+  }
+
+  /**
+   * The kind of document a line says was adopted or published («приняли совместное заявление»,
+   * «распространили 5 июня совместную декларацию», "issued a joint statement"), or null. With
+   * {@code lowerCaseOnly}, only a kind written in lower case counts; with {@code publishedOnly}, only
+   * one after a word of the press (KIND_AFTER: «опубликовал», «текст»), and not one a demonstrative
+   * or «настоящий» points to (the document speaking of itself).
+   */
+  private DocumentKind adoptedKind(Tokens tokens, Segmenter.Line line, boolean lowerCaseOnly, boolean publishedOnly) {
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
+      if (textOf.contains(tokens.key[k])
+          || !publishedOnly && data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k])) {
+        // «issued a joint statement»: an article may stand before the kind.
+        int kindStart = k + 2 < to && data.language.isArticle(tokens.key[k + 1]) ? k + 2 : k + 1;
+        // «распространили 5 июня совместную декларацию»: the day it was done may stand before the kind.
+        for (int day = 0; day < DATE_WORDS && kindStart + 1 < to && isDateWord(tokens, kindStart); day++) {
+          kindStart++;
+        }
+        if (publishedOnly && (data.words.is(WordClass.DEMONSTRATIVE, tokens.key[kindStart])
+            || selfWord(tokens.key[kindStart]))) {
+          continue;
+        }
+        PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kindStart, to);
+        // «подписали Астанинскую декларацию», "adopted the Delhi Declaration": adjectives, or capitalised
+        // words where titles are in title case, may stand before it.
+        for (int skip = 0; hit == null && skip < KIND_ADJECTIVES && kindStart + 1 < to && (opensTitle(tokens, kindStart)
+            || data.language.titlesAreTitleCase() && tokens.isCapitalized(kindStart)); skip++) {
+          kindStart++;
+          hit = data.documentKinds.longestAt(tokens, kindStart, to);
+        }
+        if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart))) {
+          return hit.entry.value;
         }
       }
     }
+    return null;
+  }
+
+  /**
+   * Whether the line is a news report's announcement of the text below it: a word of the press
+   * (KIND_AFTER) before the kind of document it names («Совет министров … опубликовал совместное
+   * заявление …», «… распространили 5 июня совместную декларацию»). No document says that of itself.
+   */
+  boolean announces(Tokens tokens, Segmenter.Line line) {
+    return !textOf.isEmpty() && adoptedKind(tokens, line, false, true) != null;
   }
 
   /**
@@ -258,6 +317,14 @@ final class TitleFinder {
       }
       return;
     }
+  }
+
+  /** Words of a date that may stand between an adoption verb and the kind it names («5 июня 2003 года»). */
+  private static final int DATE_WORDS = 4;
+
+  /** Whether token {@code k} is a figure or a month's name («5», «июня», "June"): a word of a date. */
+  private boolean isDateWord(Tokens tokens, int k) {
+    return tokens.isNumber(k) || data.months.containsKey(tokens.key[k]);
   }
 
   /** Words that may stand between an adoption verb and the kind it names («подписали Астанинскую декларацию»). */

@@ -1,0 +1,77 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.DocumentKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 14: the lines a news agency writes above a document it reprints — a report that announces
+ * the text, a lead-in that hands it over («… представляет полный текст …», «Документ гласит:», «Ниже
+ * следует ее полный текст:») — are the site's, not the document's, and still tell its kind. Every page
+ * is written for these tests in the house styles of Russian news agencies.
+ */
+final class NewsPageLeadsTest {
+  private static Document parse(String text) {
+    return Parser.russian().parse("ru-test", text);
+  }
+
+  @Test
+  void aLeadInThatPresentsTheFullText_endsTheReportAboveIt() {
+    Document doc = parse("Полный текст Совместного заявления Монголии и Кыргызстана\n"
+        + "По случаю официального визита Президента Монголии в Кыргызскую Республику стороны выступили с совместным"
+        + " заявлением.\n"
+        + "Информационное агентство с уважением представляет полный текст совместного заявления Монголии и Кыргызстана.\n"
+        + "1. Стороны договорились расширять торговлю и транспортное сообщение.\n");
+    int report = doc.text().indexOf("По случаю");
+    int clause = doc.text().indexOf("1. Стороны");
+    for (dev.entente.model.Party party : doc.parties()) {
+      assertTrue(party.mentions().stream().noneMatch(m -> m.start() >= report && m.start() < clause),
+          () -> party.id() + " found in the agency's report: " + party.mentions());
+    }
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind(), "the lead-in over the report names the kind");
+  }
+
+  @Test
+  void aLineSayingWhatTheDocumentReads_isTheLeadIn() {
+    Document doc = parse("Опубликовано заявление глав Монголии и Кыргызстана\n\n"
+        + "БИШКЕК, 12 мая. В ходе встречи президентов Монголии и Кыргызстана было принято совместное заявление"
+        + " двух стран.\n\n"
+        + "Документ гласит:\n\n"
+        + "\"Стороны договорились расширять торговлю и транспортное сообщение.\"\n");
+    assertEquals(List.of(), Ids.states(doc), "the states are named only above the text");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind(), "«совместное заявление» of the lead, not the headline's loose «заявление»");
+  }
+
+  @Test
+  void anAgencysReportThatTheTextWasPublished_isNotTheDocuments() {
+    Document doc = parse("Совет министров иностранных дел Содружества опубликовал совместное заявление по итогам"
+        + " заседания в Бишкеке.\n\n"
+        + "Министры выразили обеспокоенность ростом напряженности в регионе.\n\n"
+        + "Министры призвали все стороны к сдержанности.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+    assertTrue(doc.segments().get(0).kind() == dev.entente.model.SegmentKind.WRAPPER, () -> doc.segments().toString());
+  }
+
+  @Test
+  void aDayBetweenTheVerbAndTheKind_stillGivesTheKind() {
+    Document doc = parse("По итогам визита Президента Монголии в Кыргызстан две страны распространили 5 июня совместную"
+        + " декларацию.\n\n"
+        + "Стороны договорились расширять торговлю.\n");
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+  }
+
+  @Test
+  void aDocumentThatNamesItselfAfterTheVerb_keepsItsOpening() {
+    // «опубликовали настоящее Совместное заявление»: the document speaks of itself; its sides stay its own.
+    Document doc = parse("Монголия и Кыргызская Республика, далее именуемые Сторонами, опубликовали настоящее"
+        + " совместное заявление о дальнейшем развитии отношений.\n\n"
+        + "Стороны договорились расширять торговлю.\n");
+    assertFalse(doc.segments().get(0).kind() == dev.entente.model.SegmentKind.WRAPPER, () -> doc.segments().toString());
+    assertTrue(Ids.states(doc).contains("MN"), () -> Ids.states(doc).toString());
+  }
+}
