@@ -162,7 +162,7 @@ final class Segmenter {
       Line line = lines.get(i);
       if (line.isBlank()) {
         layout.pieces.add(new Layout.Piece(SegmentKind.BLANK, line.start, line.end));
-      } else if (i == titleLine && layout.titleStart == line.contentStart) {
+      } else if (i == titleLine && layout.titleStart == afterSymbols(text, line.contentStart, line.contentEnd)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.TITLE, line.start, line.end));
       } else if (!dateline(text, line, layout)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
@@ -361,6 +361,25 @@ final class Segmenter {
     return c == '-' || c == '\u2022' || c == '\u00B7' || c == '*' || c == '\u25AA';
   }
 
+  /**
+   * Where the text of {@code [from, to)} starts after the pictographs a post may open with («⚡️ »,
+   * «✍️ »): symbols, their variation selectors and joiners, and spaces; {@code from} if there are none.
+   */
+  static int afterSymbols(String text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.OTHER_SYMBOL || type == Character.SURROGATE || type == Character.NON_SPACING_MARK
+          || type == Character.FORMAT || i > from && Character.isWhitespace(c)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
   /** Whether the line is a line of the site's menu: a MENU marker of the language's data, or furniture by its shape. */
   private boolean menu(String text, Line line) {
     return line.furniture || matches(text, line, "MENU");
@@ -438,6 +457,18 @@ final class Segmenter {
         }
       }
       items = 0;
+    }
+    // «Россия ⏎ Источник: ⏎ …»: a lone rubric right over a line of the site's furniture is the site's too.
+    for (int i = 0, next = 0; i < firstProse; i = next) {
+      next = i + 1;
+      while (next < lines.size() && lines.get(next).isBlank()) {
+        next++;
+      }
+      Line line = lines.get(i);
+      if (next < lines.size() && !line.isBlank() && !line.furniture && menuItem(text, tokens, line) != 0
+          && (lines.get(next).furniture || matches(text, lines.get(next), "MENU"))) {
+        line.furniture = true;
+      }
     }
   }
 

@@ -63,8 +63,11 @@ final class TitleFinder {
       if (atStart != null && atStart.entry.value == DocumentKind.PRESS_RELEASE) {
         atStart = releasedKind(tokens, atStart, tokens.firstAtOrAfter(line.contentEnd));
       }
-      if (atStart != null && !endsWithStop && tokens.start[first] == line.contentStart) {
-        setTitle(layout, text, line.contentStart, line.contentEnd, atStart.entry.value);
+      // «⚡️ Совместное заявление …»: a post's pictographs before its first word are no part of the title;
+      // «… (Сириус, 10 ноября 2024 года).»: a stop after the bracket of place and day does not make it a sentence.
+      int opening = Segmenter.afterSymbols(text, line.contentStart, line.contentEnd);
+      if (atStart != null && (!endsWithStop || closesABracket(text, line)) && tokens.start[first] == opening) {
+        setTitle(layout, text, opening, line.contentEnd, atStart.entry.value);
         return i;
       }
       if (contains < 0 && !endsWithStop && !opensInLowerCase(text, tokens, first, line) && kindIn(tokens, line) != null) {
@@ -457,6 +460,12 @@ final class TitleFinder {
    * Whether a line ending in {@code last} is prose: a sentence, or a clause of a preamble that
    * runs on to the next line («руководствуясь положениями Договора …,»). A title ends in neither.
    */
+  /** Whether the line ends in a stop right after a closing bracket («… (Москва, 10 мая 2024 года).»). */
+  private static boolean closesABracket(String text, Segmenter.Line line) {
+    return line.contentEnd - line.contentStart > 2 && text.charAt(line.contentEnd - 1) == '.'
+        && text.charAt(line.contentEnd - 2) == ')';
+  }
+
   private static boolean endsAsProse(char last) {
     return last == '.' || last == ',' || last == ';';
   }

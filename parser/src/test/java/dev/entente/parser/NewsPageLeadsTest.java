@@ -74,4 +74,25 @@ final class NewsPageLeadsTest {
     assertFalse(doc.segments().get(0).kind() == dev.entente.model.SegmentKind.WRAPPER, () -> doc.segments().toString());
     assertTrue(Ids.states(doc).contains("MN"), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aChannelsPostOpeningWithPictographs_stillOpensWithItsTitle() {
+    Document doc = parse("t.me/channel/512\n"
+        + "\u26a1\ufe0f Совместное заявление участников второй конференции министров, (Бишкек, 12 мая 2024 года).\n"
+        + "\u270d\ufe0f Мы, министры иностранных дел, собрались 12 мая 2024 года в Бишкеке.\n"
+        + "Стороны договорились расширять торговлю.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+    assertTrue(doc.title().startsWith("Совместное заявление участников"), doc.title());
+  }
+
+  @Test
+  void aLoneRubricOverTheSitesSourceLine_isTheSites() {
+    Document doc = parse("Монголия\n"
+        + "Источник:\n"
+        + "www.example.org\n"
+        + "Министры иностранных дел Казахстана и Кыргызстана провели ежегодную встречу в Бишкеке.\n"
+        + "Министры договорились расширять торговлю.\n");
+    assertFalse(Ids.states(doc).contains("MN"), () -> Ids.states(doc).toString());
+    assertTrue(Ids.states(doc).contains("KZ"), () -> Ids.states(doc).toString());
+  }
 }
