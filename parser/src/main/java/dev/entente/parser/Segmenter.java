@@ -184,7 +184,7 @@ final class Segmenter {
   /**
    * «Совет министров … опубликовал совместное заявление … ⏎ Совет министров … был созван …»: where no
    * lead-in marker introduces the text, the last of the page's first {@value #ANNOUNCING_LINES} lines of
-   * prose (before {@code until}) that announces a document ({@link TitleFinder#announces}) is the news
+   * prose (before {@code until}) that is a sentence and announces a document ({@link TitleFinder#announces}) is the news
    * report's lead, and the document starts after it; -1 if none does, or no prose follows it.
    */
   private int announcement(String text, Tokens tokens, List<Line> lines, int until) {
@@ -196,7 +196,9 @@ final class Segmenter {
         continue;
       }
       prose++;
-      if (line.contentEnd - line.contentStart <= MARKER_LINE && titles.announces(tokens, line)) {
+      // A headline without a stop may be the title («Full text: Joint Statement Between …»); a lead is a sentence.
+      if (line.contentEnd - line.contentStart <= MARKER_LINE && text.charAt(line.contentEnd - 1) == '.'
+          && titles.announces(tokens, line)) {
         lead = i;
       }
     }

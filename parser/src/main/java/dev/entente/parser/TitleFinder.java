@@ -20,6 +20,9 @@ final class TitleFinder {
    */
   private final List<String> selfWords = new java.util.ArrayList<>();
 
+  /** Words that link a word of the press to the kind it names (BEFORE_KIND rows: "the text of the Joint Statement"). */
+  private final java.util.Set<String> beforeKind = new java.util.HashSet<>();
+
   TitleFinder(LanguageData data) {
     this.data = data;
     for (Tsv.Row row : data.wrapperMarkers) {
@@ -27,6 +30,8 @@ final class TitleFinder {
         textOf.add(row.get(2));
       } else if (row.get(0).equals("SELF_BEFORE_KIND")) {
         selfWords.add(row.get(2));
+      } else if (row.get(0).equals("BEFORE_KIND")) {
+        beforeKind.add(row.get(2));
       }
     }
   }
@@ -52,7 +57,7 @@ final class TitleFinder {
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
       // A line that goes on with a quoted value broken by a backslash is that value's, below.
-      if (line.isBlank() || line.contentEnd - line.contentStart > 600 || i > 0 && endsInBackslash(text, lines.get(i - 1))
+      if (line.isBlank() || line.contentEnd - line.contentStart > TITLE_CHARS || i > 0 && endsInBackslash(text, lines.get(i - 1))
           || menu.test(i) || holdsLink(text, line)) {
         continue;
       }
@@ -176,7 +181,7 @@ final class TitleFinder {
         return -1;
       }
       PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
-      if (hit == null || line.contentEnd - line.contentStart > 600) {
+      if (hit == null || line.contentEnd - line.contentStart > TITLE_CHARS) {
         return -1;
       }
       setTitle(layout, text, line.contentStart, line.contentEnd, hit.entry.value);
@@ -204,7 +209,7 @@ final class TitleFinder {
     DocumentKind found = null;
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
-      if (line.isBlank() || line.contentEnd - line.contentStart > 600) {
+      if (line.isBlank() || line.contentEnd - line.contentStart > TITLE_CHARS) {
         continue;
       }
       DocumentKind kind = adoptedKind(tokens, line, lowerCaseOnly, false);
@@ -233,10 +238,11 @@ final class TitleFinder {
     for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
       if (textOf.contains(tokens.key[k])
           || !publishedOnly && data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k])) {
-        // «issued a joint statement»: an article may stand before the kind.
-        int kindStart = k + 2 < to && data.language.isArticle(tokens.key[k + 1]) ? k + 2 : k + 1;
-        // «распространили 5 июня совместную декларацию»: the day it was done may stand before the kind.
-        for (int day = 0; day < DATE_WORDS && kindStart + 1 < to && isDateWord(tokens, kindStart); day++) {
+        // «issued a joint statement», «распространили 5 июня совместную декларацию», "the text of the Joint
+        // Statement": an article, the day it was done, a linking word (BEFORE_KIND) may stand before the kind.
+        int kindStart = k + 1;
+        for (int skip = 0; skip < DATE_WORDS && kindStart + 1 < to && (data.language.isArticle(tokens.key[kindStart])
+            || isDateWord(tokens, kindStart) || beforeKind.contains(tokens.key[kindStart])); skip++) {
           kindStart++;
         }
         if (publishedOnly && (data.words.is(WordClass.DEMONSTRATIVE, tokens.key[kindStart])
@@ -313,6 +319,9 @@ final class TitleFinder {
       for (int k = first; capitals && k < hit.last; k++) {
         capitals = tokens.isUpperCase(k) && tokens.key[k].length() > 1;
       }
+      // «Совместное заявление по итогам … 22 апреля 2025 года В целях …»: a page run into one line too long
+      // to be a title that opens with a capitalised kind of document is a text of that kind.
+      capitals |= hit != null && tokens.isCapitalized(first) && line.contentEnd - line.contentStart > TITLE_CHARS;
       if (capitals) {
         layout.kind = hit.entry.value;
       } else {
@@ -329,6 +338,9 @@ final class TitleFinder {
   private boolean isDateWord(Tokens tokens, int k) {
     return tokens.isNumber(k) || data.months.containsKey(tokens.key[k]);
   }
+
+  /** Chars a title's line holds at most: a longer line is text. */
+  private static final int TITLE_CHARS = 600;
 
   /** Words that may stand between an adoption verb and the kind it names («подписали Астанинскую декларацию»). */
   private static final int KIND_ADJECTIVES = 3;

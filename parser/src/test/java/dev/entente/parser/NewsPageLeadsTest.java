@@ -95,4 +95,32 @@ final class NewsPageLeadsTest {
     assertFalse(Ids.states(doc).contains("MN"), () -> Ids.states(doc).toString());
     assertTrue(Ids.states(doc).contains("KZ"), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aPageRunIntoOneLineThatOpensWithItsKind_isOfThatKind() {
+    StringBuilder page = new StringBuilder("Совместное заявление по итогам официального визита Президента Монголии"
+        + " в Кыргызскую Республику 10–11 мая 2024 года 11 мая 2024 года");
+    for (int i = 0; i < 8; i++) {
+      page.append(" Стороны договорились расширять торговлю, транспортное сообщение и гуманитарные связи между двумя странами.");
+    }
+    Document doc = parse(page.toString());
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
+
+  @Test
+  void anEnglishLeadInGivingTheFullTextOfTheJointStatement_givesItsKind() {
+    Document doc = Parser.english().parse("en-test", "Ghana and Kenya deepen ties\n"
+        + "The following is the full text of the Joint Statement.\n"
+        + "1. The two sides agreed to expand trade between the two countries.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
+
+  @Test
+  void anEnglishHeadlineGivingTheFullText_staysTheTitle() {
+    Document doc = Parser.english().parse("en-test", "Full text: Joint Statement Between the Republic of Ghana and the"
+        + " Republic of Kenya\n\n"
+        + "1. The President of Kenya paid a state visit to Ghana.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+    assertTrue(doc.title().contains("Joint Statement Between"), doc.title());
+  }
 }
