@@ -75,7 +75,7 @@ final class TitleFinder {
         setTitle(layout, text, opening, line.contentEnd, atStart.entry.value);
         return i;
       }
-      if (contains < 0 && !endsWithStop && !opensInLowerCase(text, tokens, first, line) && kindIn(tokens, line) != null) {
+      if (contains < 0 && !endsWithStop && !opensInLowerCase(text, tokens, first, line) && kindIn(text, tokens, line) != null) {
         contains = i;
       }
     }
@@ -152,7 +152,7 @@ final class TitleFinder {
     }
     if (contains >= 0) {
       Segmenter.Line line = lines.get(contains);
-      PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
+      PrefixLexicon.Hit<DocumentKind> hit = kindIn(text, tokens, line);
       int first = tokens.firstAtOrAfter(line.contentStart);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
@@ -180,7 +180,7 @@ final class TitleFinder {
       if (endsAsProse(text.charAt(line.contentEnd - 1)) || first >= tokens.size || tokens.start[first] != line.contentStart) {
         return -1;
       }
-      PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
+      PrefixLexicon.Hit<DocumentKind> hit = kindIn(text, tokens, line);
       if (hit == null || line.contentEnd - line.contentStart > TITLE_CHARS) {
         return -1;
       }
@@ -293,7 +293,7 @@ final class TitleFinder {
           && tokens.start[first] < line.contentEnd && Character.isLowerCase(text.charAt(tokens.start[first]))) {
         continue;
       }
-      PrefixLexicon.Hit<DocumentKind> hit = text.charAt(line.contentEnd - 1) == '.' ? null : kindIn(tokens, line);
+      PrefixLexicon.Hit<DocumentKind> hit = text.charAt(line.contentEnd - 1) == '.' ? null : kindIn(text, tokens, line);
       if (hit != null && hit.entry.value == DocumentKind.DECLARATION) {
         layout.kind = DocumentKind.DECLARATION;
       }
@@ -366,13 +366,14 @@ final class TitleFinder {
    * The kind word of a headline: capitalised anywhere («Подписано Совместное заявление …»), or
    * after the adjectives that open the line («Казанская декларация …»).
    */
-  private PrefixLexicon.Hit<DocumentKind> kindIn(Tokens tokens, Segmenter.Line line) {
+  private PrefixLexicon.Hit<DocumentKind> kindIn(String text, Tokens tokens, Segmenter.Line line) {
     int from = tokens.firstAtOrAfter(line.contentStart);
     int to = tokens.firstAtOrAfter(line.contentEnd);
     boolean openingAdjectives = from < to && tokens.isCapitalized(from);
     for (int k = from; k < to; k++) {
       PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
-      if (hit != null && (tokens.isCapitalized(k) || openingAdjectives)) {
+      // "Prime Minister's statement": a kind after a possessive names whose document it is.
+      if (hit != null && (tokens.isCapitalized(k) || openingAdjectives || k > from && afterPossessive(text, tokens.start[k]))) {
         return hit.entry.value == DocumentKind.PRESS_RELEASE ? releasedKind(tokens, hit, to) : hit;
       }
       // «Алма-Атинская декларация»: the first part of a hyphenated adjective opens it too.
@@ -472,6 +473,24 @@ final class TitleFinder {
    * Whether a line ending in {@code last} is prose: a sentence, or a clause of a preamble that
    * runs on to the next line («руководствуясь положениями Договора …,»). A title ends in neither.
    */
+  /** Whether a possessive ends right before {@code at}: «'s », «’s », «´s », «s' ». */
+  private static boolean afterPossessive(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 2 || i == at - 1) {
+      return false;
+    }
+    char last = text.charAt(i);
+    char before = text.charAt(i - 1);
+    return (last == 's' || last == 'S') && isApostrophe(before) || isApostrophe(last) && (before == 's' || before == 'S');
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u00B4';
+  }
+
   /** Whether the line ends in a stop right after a closing bracket («… (Москва, 10 мая 2024 года).»). */
   private static boolean closesABracket(String text, Segmenter.Line line) {
     return line.contentEnd - line.contentStart > 2 && text.charAt(line.contentEnd - 1) == '.'

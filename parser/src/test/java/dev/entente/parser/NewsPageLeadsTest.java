@@ -123,4 +123,17 @@ final class NewsPageLeadsTest {
     assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
     assertTrue(doc.title().contains("Joint Statement Between"), doc.title());
   }
+
+  @Test
+  void anEnglishNewsReportOverAPossessiveHeading_isTheSites() {
+    Document doc = Parser.english().parse("en-test", "Baltic leaders agree on energy priorities\n\n"
+        + "12.05.24 | News\n"
+        + "At their meeting in Finland on Tuesday, the Baltic Prime Ministers described energy security as their first"
+        + " priority.\n\n"
+        + "Prime Ministers' statement\n\n"
+        + "We, the Prime Ministers of Estonia, Latvia and Lithuania, reaffirm our commitment to close co-operation.\n");
+    assertFalse(Ids.states(doc).contains("FI"), () -> Ids.states(doc).toString());
+    assertTrue(Ids.states(doc).contains("EE"), () -> Ids.states(doc).toString());
+    assertEquals("Prime Ministers' statement", doc.title());
+  }
 }
