@@ -144,6 +144,15 @@ final class Segmenter {
         bodyStart = titleLine + 1;
       }
     }
+    if (titleLine >= 0 && bodyStart == titleLine + 1) {
+      // «Совместное заявление … (headline) ⏎ ДЕПАРТАМЕНТ ИНФОРМАЦИИ … ⏎ Совместное заявление ⏎ Глав …»: the
+      // site's byline and stamp between its headline and the document's own heading that repeats it are the
+      // site's; the document starts with its heading.
+      int repeat = repeatedTitle(tokens, lines, titleLine, layout);
+      if (repeat > titleLine) {
+        bodyStart = repeat;
+      }
+    }
     // «Title ⏎ The White House ⏎ June 10, 2025 ⏎ The President …»: a trailer's marker before the first line
     // of prose is the site's byline under the title, not the start of its trailer (body() keeps it as wrapper).
     int trailer = lines.size();
@@ -176,6 +185,41 @@ final class Segmenter {
       layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, lines.get(trailer).start, text.length()));
     }
     return layout;
+  }
+
+  /** Non-blank lines under the title searched for the document's own heading that repeats it ({@link #repeatedTitle}). */
+  private static final int REPEAT_LINES = 4;
+
+  /**
+   * The line of the document's own heading that repeats the title within the first {@value
+   * #REPEAT_LINES} lines under it: one whose words are the title's first words, two at least, or the
+   * whole title and more; -1 if there is none.
+   */
+  private static int repeatedTitle(Tokens tokens, List<Line> lines, int titleLine, Layout layout) {
+    int titleFrom = tokens.firstAtOrAfter(layout.titleStart);
+    int titleTo = tokens.firstAtOrAfter(layout.titleEnd);
+    if (titleTo - titleFrom < 2) {
+      return -1;
+    }
+    int seen = 0;
+    for (int i = titleLine + 1; i < lines.size() && seen < REPEAT_LINES; i++) {
+      Line line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      seen++;
+      int k = tokens.firstAtOrAfter(line.contentStart);
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      int t = titleFrom;
+      while (k < to && t < titleTo && tokens.key[k].equals(tokens.key[t])) {
+        k++;
+        t++;
+      }
+      if (t - titleFrom >= 2 && (k == to || t == titleTo)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Lines of prose at the top of a page searched for a news report's announcement of the text ({@link #announcement}). */

@@ -136,4 +136,15 @@ final class NewsPageLeadsTest {
     assertTrue(Ids.states(doc).contains("EE"), () -> Ids.states(doc).toString());
     assertEquals("Prime Ministers' statement", doc.title());
   }
+
+  @Test
+  void aBylineBetweenTheHeadlineAndTheDocumentsOwnHeading_isTheSites() {
+    Document doc = parse("Совместное заявление глав правительств Монголии и Кыргызстана по итогам встречи в Бишкеке\n\n"
+        + "ПРЕСС-СЛУЖБА ПРАВИТЕЛЬСТВА РЕСПУБЛИКИ КАЗАХСТАН\n\n"
+        + "Совместное заявление\n\n"
+        + "глав правительств Монголии и Кыргызстана по итогам встречи в Бишкеке\n\n"
+        + "Стороны договорились расширять торговлю и транспортное сообщение.\n");
+    assertFalse(Ids.states(doc).contains("KZ"), () -> Ids.states(doc).toString());
+    assertTrue(Ids.states(doc).contains("MN"), () -> Ids.states(doc).toString());
+  }
 }
