@@ -147,4 +147,16 @@ final class NewsPageLeadsTest {
     assertFalse(Ids.states(doc).contains("KZ"), () -> Ids.states(doc).toString());
     assertTrue(Ids.states(doc).contains("MN"), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aDatelineWhosePlaceHoldsAOneLetterWord_isTheAgencys() {
+    Document doc = parse("Опубликовано заявление глав Монголии и Кыргызстана\n"
+        + "14.05.2024 05:30\n\n"
+        + "НОВОСТИ В МИРЕ, 14 мая. /УЗИНФОРМ/. 12 мая в ходе встречи президентов Монголии и Кыргызстана в Бишкеке было"
+        + " принято совместное заявление двух стран.\n\n"
+        + "Документ гласит:\n\n"
+        + "\"Стороны договорились расширять торговлю и транспортное сообщение.\"\n");
+    assertEquals("УЗИНФОРМ", doc.source().orElse(null));
+    assertEquals("2024-05-12", doc.date().map(Object::toString).orElse(null), "the day of the lead, not the agency's");
+  }
 }
