@@ -20,6 +20,12 @@ final class TitleFinder {
    */
   private final List<String> selfWords = new java.util.ArrayList<>();
 
+  /**
+   * Verbs by which the press reports that a document was made public (PUBLISHED_BY rows: «опубликовал»,
+   * «распространили»): a report's announcement of the text below it ({@link #announces}).
+   */
+  private final java.util.Set<String> publishing = new java.util.HashSet<>();
+
   /** Words that link a word of the press to the kind it names (BEFORE_KIND rows: "the text of the Joint Statement"). */
   private final java.util.Set<String> beforeKind = new java.util.HashSet<>();
 
@@ -30,6 +36,8 @@ final class TitleFinder {
         textOf.add(row.get(2));
       } else if (row.get(0).equals("SELF_BEFORE_KIND")) {
         selfWords.add(row.get(2));
+      } else if (row.get(0).equals("PUBLISHED_BY")) {
+        publishing.add(row.get(2));
       } else if (row.get(0).equals("BEFORE_KIND")) {
         beforeKind.add(row.get(2));
       }
@@ -230,14 +238,14 @@ final class TitleFinder {
    * The kind of document a line says was adopted or published («приняли совместное заявление»,
    * «распространили 5 июня совместную декларацию», "issued a joint statement"), or null. With
    * {@code lowerCaseOnly}, only a kind written in lower case counts; with {@code publishedOnly}, only
-   * one after a word of the press (KIND_AFTER: «опубликовал», «текст»), and not one a demonstrative
-   * or «настоящий» points to (the document speaking of itself).
+   * one after a verb of the press ({@link #publishing}: «опубликовал», «распространили»), and not one
+   * a demonstrative or «настоящий» points to (the document speaking of itself).
    */
   private DocumentKind adoptedKind(Tokens tokens, Segmenter.Line line, boolean lowerCaseOnly, boolean publishedOnly) {
     int to = tokens.firstAtOrAfter(line.contentEnd);
     for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
-      if (textOf.contains(tokens.key[k])
-          || !publishedOnly && data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k])) {
+      if (publishedOnly ? publishing.contains(tokens.key[k]) : (textOf.contains(tokens.key[k])
+          || data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k]))) {
         // «issued a joint statement», «распространили 5 июня совместную декларацию», "the text of the Joint
         // Statement": an article, the day it was done, a linking word (BEFORE_KIND) may stand before the kind.
         int kindStart = k + 1;
@@ -266,12 +274,13 @@ final class TitleFinder {
   }
 
   /**
-   * Whether the line is a news report's announcement of the text below it: a word of the press
-   * (KIND_AFTER) before the kind of document it names («Совет министров … опубликовал совместное
-   * заявление …», «… распространили 5 июня совместную декларацию»). No document says that of itself.
+   * Whether the line is a news report's announcement of the text below it: a verb of the press
+   * ({@link #publishing}) before the kind of document it names («Совет министров … опубликовал
+   * совместное заявление …», «… распространили 5 июня совместную декларацию»). No document says that
+   * of itself («стороны согласовали текст коммюнике» may: «текст» alone announces nothing).
    */
   boolean announces(Tokens tokens, Segmenter.Line line) {
-    return !textOf.isEmpty() && adoptedKind(tokens, line, false, true) != null;
+    return !publishing.isEmpty() && adoptedKind(tokens, line, false, true) != null;
   }
 
   /**

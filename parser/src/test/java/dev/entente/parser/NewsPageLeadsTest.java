@@ -159,4 +159,13 @@ final class NewsPageLeadsTest {
     assertEquals("УЗИНФОРМ", doc.source().orElse(null));
     assertEquals("2024-05-12", doc.date().map(Object::toString).orElse(null), "the day of the lead, not the agency's");
   }
+
+  @Test
+  void aDocumentThatSaysTheSidesAgreedOnATextOfAnother_keepsItsOpening() {
+    // «согласовали текст … коммюнике»: «текст» names a document, it reports no publication of this one.
+    Document doc = parse("Министры иностранных дел Монголии и Кыргызстана согласовали текст совместного коммюнике.\n\n"
+        + "Стороны договорились расширять торговлю.\n");
+    assertFalse(doc.segments().get(0).kind() == dev.entente.model.SegmentKind.WRAPPER, () -> doc.segments().toString());
+    assertTrue(Ids.states(doc).contains("MN"), () -> Ids.states(doc).toString());
+  }
 }
