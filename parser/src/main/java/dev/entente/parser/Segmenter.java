@@ -122,9 +122,18 @@ final class Segmenter {
       titles.openingKind(text, tokens, lines, layout);
     }
     titles.headingDeclaration(text, tokens, lines, titleLine, layout);
+    int titleLast = titleLine;
+    if (titleLine >= 0 && titleLine + 1 < lines.size() && !layout.titleQuoted && kindOnly(tokens, layout)
+        && layout.titleEnd == lines.get(titleLine).contentEnd && continuesTitle(text, tokens, lines.get(titleLine + 1))) {
+      // «Совместное заявление ⏎ Генерального секретаря ОДКБ, … и Генерального секретаря СНГ в связи с …»: a
+      // title that is a kind alone goes on in the line under it.
+      titleLast = titleLine + 1;
+      layout.titleEnd = lines.get(titleLast).contentEnd;
+      layout.title = text.substring(layout.titleStart, layout.titleEnd);
+    }
     int bodyStart;
     if (titleLine > lastLeadIn && lastLeadIn >= 0) {
-      bodyStart = titleLine + 1;
+      bodyStart = titleLast + 1;
     } else if (lastLeadIn >= 0) {
       // «Charles Michel, … and Prime Minister KISHIDA Fumio of Japan met in Brussels … and issued the
       // following statement:»: an opening that introduces the text is the document's own first paragraph.
@@ -133,23 +142,23 @@ final class Segmenter {
         bodyStart = textBeginsOpening(text, lines, lastLeadIn, titleLine, bodyStart);
       }
     } else if (titleLine >= 0 && layout.titleStart >= lines.get(titleLine).contentStart
-        && layout.titleEnd == lines.get(titleLine).contentEnd) {
-      bodyStart = titleLine + 1;
+        && layout.titleEnd == lines.get(titleLast).contentEnd) {
+      bodyStart = titleLast + 1;
     } else {
       bodyStart = 0;
       while (bodyStart < lines.size() && (lines.get(bodyStart).isBlank() || menu(text, lines.get(bodyStart)))) {
         bodyStart++;
       }
       if (titleLine >= bodyStart) {
-        bodyStart = titleLine + 1;
+        bodyStart = titleLast + 1;
       }
     }
-    if (titleLine >= 0 && bodyStart == titleLine + 1) {
+    if (titleLine >= 0 && bodyStart == titleLast + 1) {
       // «Совместное заявление … (headline) ⏎ ДЕПАРТАМЕНТ ИНФОРМАЦИИ … ⏎ Совместное заявление ⏎ Глав …»: the
       // site's byline and stamp between its headline and the document's own heading that repeats it are the
       // site's; the document starts with its heading.
-      int repeat = repeatedTitle(tokens, lines, titleLine, layout);
-      if (repeat > titleLine) {
+      int repeat = repeatedTitle(tokens, lines, titleLast, layout);
+      if (repeat > titleLast) {
         bodyStart = repeat;
       }
     }
@@ -171,7 +180,8 @@ final class Segmenter {
       Line line = lines.get(i);
       if (line.isBlank()) {
         layout.pieces.add(new Layout.Piece(SegmentKind.BLANK, line.start, line.end));
-      } else if (i == titleLine && layout.titleStart == afterSymbols(text, line.contentStart, line.contentEnd)) {
+      } else if (i == titleLine && layout.titleStart == afterSymbols(text, line.contentStart, line.contentEnd)
+          || i > titleLine && i <= titleLast) {
         layout.pieces.add(new Layout.Piece(SegmentKind.TITLE, line.start, line.end));
       } else if (!dateline(text, line, layout)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
@@ -186,6 +196,34 @@ final class Segmenter {
     }
     return layout;
   }
+
+  /** Whether the title is a kind of document alone («Совместное заявление», «ДЕКЛАРАЦИЯ»). */
+  private boolean kindOnly(Tokens tokens, Layout layout) {
+    int first = tokens.firstAtOrAfter(layout.titleStart);
+    int to = tokens.firstAtOrAfter(layout.titleEnd);
+    PrefixLexicon.Hit<dev.entente.model.DocumentKind> hit = first < to ? data.documentKinds.longestAt(tokens, first, to) : null;
+    return hit != null && hit.last == to;
+  }
+
+  /**
+   * Whether a line goes on with a title that is a kind alone: it opens with a capital letter, ends in no
+   * mark of a sentence or a list nor in a bracket («… (Бишкек, 20 августа 2000 года)»: lines run together
+   * up to the place and day under the title), is no longer than a title, is not the site's, names no kind
+   * of its own and opens with no city («Москва, 12 мая 2020 года» is the place and day under the title).
+   */
+  private boolean continuesTitle(String text, Tokens tokens, Line line) {
+    if (line.isBlank() || line.contentEnd - line.contentStart > TITLE_LINE || !Character.isUpperCase(text.charAt(line.contentStart))
+        || ".,;:!?)".indexOf(text.charAt(line.contentEnd - 1)) >= 0 || menu(text, line)) {
+      return false;
+    }
+    int first = tokens.firstAtOrAfter(line.contentStart);
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    return first < to && tokens.start[first] == line.contentStart && data.documentKinds.longestAt(tokens, first, to) == null
+        && data.cities.longestAt(tokens, first, to) == null;
+  }
+
+  /** Chars a line that goes on with the title holds at most. */
+  private static final int TITLE_LINE = 600;
 
   /** Non-blank lines under the title searched for the document's own heading that repeats it ({@link #repeatedTitle}). */
   private static final int REPEAT_LINES = 4;

@@ -168,4 +168,22 @@ final class NewsPageLeadsTest {
     assertFalse(doc.segments().get(0).kind() == dev.entente.model.SegmentKind.WRAPPER, () -> doc.segments().toString());
     assertTrue(Ids.states(doc).contains("MN"), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aTitleThatIsAKindAlone_goesOnInTheLineUnderIt() {
+    Document doc = parse("Совместное заявление\n"
+        + "Генерального секретаря Организации Договора о коллективной безопасности и Генерального секретаря"
+        + " Содружества Независимых Государств в связи с Днем Победы\n"
+        + "Отдаем дань памяти героическому подвигу народов, спасших мир от порабощения.\n");
+    assertTrue(doc.title().startsWith("Совместное заявление") && doc.title().contains("Генерального секретаря"), doc.title());
+    assertEquals(List.of("CIS", "CSTO"), Ids.sorted(doc.signatories()));
+  }
+
+  @Test
+  void thePlaceAndDayUnderAKindAlone_areNoPartOfTheTitle() {
+    Document doc = parse("Совместное заявление\n"
+        + "Бишкек, 12 мая 2024 года\n"
+        + "Стороны договорились расширять торговлю и транспортное сообщение.\n");
+    assertEquals("Совместное заявление", doc.title());
+  }
 }
