@@ -208,8 +208,9 @@ final class Segmenter {
   /**
    * Whether a line goes on with a title that is a kind alone: it opens with a capital letter, ends in no
    * mark of a sentence or a list nor in a bracket («… (Бишкек, 20 августа 2000 года)»: lines run together
-   * up to the place and day under the title), is no longer than a title, is not the site's, names no kind
-   * of its own and opens with no city («Москва, 12 мая 2020 года» is the place and day under the title).
+   * up to the place and day under the title), is no longer than a title, is not the site's, is not all in
+   * capitals (a heading in capitals under the kind names its authors, as SignatoryResolver reads it), names
+   * no kind of its own and opens with no city («Москва, 12 мая 2020 года» is the place and day under it).
    */
   private boolean continuesTitle(String text, Tokens tokens, Line line) {
     if (line.isBlank() || line.contentEnd - line.contentStart > TITLE_LINE || !Character.isUpperCase(text.charAt(line.contentStart))
@@ -218,8 +219,12 @@ final class Segmenter {
     }
     int first = tokens.firstAtOrAfter(line.contentStart);
     int to = tokens.firstAtOrAfter(line.contentEnd);
-    return first < to && tokens.start[first] == line.contentStart && data.documentKinds.longestAt(tokens, first, to) == null
-        && data.cities.longestAt(tokens, first, to) == null;
+    boolean lowerCase = false;
+    for (int k = first; k < to && !lowerCase; k++) {
+      lowerCase = !tokens.isUpperCase(k);
+    }
+    return lowerCase && first < to && tokens.start[first] == line.contentStart
+        && data.documentKinds.longestAt(tokens, first, to) == null && data.cities.longestAt(tokens, first, to) == null;
   }
 
   /** Chars a line that goes on with the title holds at most. */
