@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 public final class Russian extends Language {
   /**
    * A news dateline: «МОСКВА, 12 мая /ТАСС/ -», «ПЕКИН, 4 ноября. /ТАСС/.», «ДУШАНБЕ, 15.10.2022 /НИАТ
-   * «Ховар»/.»; an agency in brackets needs the dash. Groups: city, day, month (null for a numeric
+   * «Ховар»/.», «НОВОСТИ В МИРЕ, 24 августа. /УЗИНФОРМ/.»; an agency in brackets needs the dash. Groups: city, day, month (null for a numeric
    * date), year, agency.
    */
   private static final Pattern DATELINE = Pattern.compile(
-      "([\\p{Lu}][\\p{L}-]{1,30}(?: [\\p{Lu}][\\p{L}-]{1,30}){0,2}), (?:(\\d{1,2}) (\\p{L}{3,9})"
+      "([\\p{Lu}][\\p{L}-]{1,30}(?: [\\p{Lu}][\\p{L}-]{0,30}){0,2}), (?:(\\d{1,2}) (\\p{L}{3,9})"
           + "(?: (\\d{4})(?: г\\.?| года)?)?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\.? {0,3}[/(]([^/()\\n]{1,40})[/)]"
           + "(?: {0,3}-{1,3}|(?<=/)\\.?) {0,3}");
   private static final Pattern REPORTED_BY = Pattern.compile(

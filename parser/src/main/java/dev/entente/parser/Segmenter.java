@@ -100,6 +100,9 @@ final class Segmenter {
         readSource(text, lines.get(i), layout);
       }
     }
+    if (lastLeadIn < 0) {
+      lastLeadIn = announcement(text, tokens, lines, leadEnd);
+    }
     int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout,
         i -> menu(text, lines.get(i)));
     // «НИАТ «Ховар» представляет Совместное заявление участников встречи … полный текст документа. ⏎
@@ -112,15 +115,25 @@ final class Segmenter {
       }
     }
     if (titleLine < 0 && lastLeadIn >= 0) {
-      titles.headlineKind(text, tokens, lines, lastLeadIn, layout);
+      // «Полный текст Совместного заявления …»: the lead-in itself may name the kind.
+      titles.headlineKind(text, tokens, lines, lastLeadIn + 1, layout);
     }
     if (titleLine < 0 && lastLeadIn < 0) {
       titles.openingKind(text, tokens, lines, layout);
     }
     titles.headingDeclaration(text, tokens, lines, titleLine, layout);
+    int titleLast = titleLine;
+    if (titleLine >= 0 && titleLine + 1 < lines.size() && !layout.titleQuoted && kindOnly(tokens, layout)
+        && layout.titleEnd == lines.get(titleLine).contentEnd && continuesTitle(text, tokens, lines.get(titleLine + 1))) {
+      // «Совместное заявление ⏎ Генерального секретаря ОДКБ, … и Генерального секретаря СНГ в связи с …»: a
+      // title that is a kind alone goes on in the line under it.
+      titleLast = titleLine + 1;
+      layout.titleEnd = lines.get(titleLast).contentEnd;
+      layout.title = text.substring(layout.titleStart, layout.titleEnd);
+    }
     int bodyStart;
     if (titleLine > lastLeadIn && lastLeadIn >= 0) {
-      bodyStart = titleLine + 1;
+      bodyStart = titleLast + 1;
     } else if (lastLeadIn >= 0) {
       // «Charles Michel, … and Prime Minister KISHIDA Fumio of Japan met in Brussels … and issued the
       // following statement:»: an opening that introduces the text is the document's own first paragraph.
@@ -129,15 +142,24 @@ final class Segmenter {
         bodyStart = textBeginsOpening(text, lines, lastLeadIn, titleLine, bodyStart);
       }
     } else if (titleLine >= 0 && layout.titleStart >= lines.get(titleLine).contentStart
-        && layout.titleEnd == lines.get(titleLine).contentEnd) {
-      bodyStart = titleLine + 1;
+        && layout.titleEnd == lines.get(titleLast).contentEnd) {
+      bodyStart = titleLast + 1;
     } else {
       bodyStart = 0;
       while (bodyStart < lines.size() && (lines.get(bodyStart).isBlank() || menu(text, lines.get(bodyStart)))) {
         bodyStart++;
       }
       if (titleLine >= bodyStart) {
-        bodyStart = titleLine + 1;
+        bodyStart = titleLast + 1;
+      }
+    }
+    if (titleLine >= 0 && bodyStart == titleLast + 1) {
+      // «Совместное заявление … (headline) ⏎ ДЕПАРТАМЕНТ ИНФОРМАЦИИ … ⏎ Совместное заявление ⏎ Глав …»: the
+      // site's byline and stamp between its headline and the document's own heading that repeats it are the
+      // site's; the document starts with its heading.
+      int repeat = repeatedTitle(tokens, lines, titleLast, layout);
+      if (repeat > titleLast) {
+        bodyStart = repeat;
       }
     }
     // «Title ⏎ The White House ⏎ June 10, 2025 ⏎ The President …»: a trailer's marker before the first line
@@ -158,7 +180,8 @@ final class Segmenter {
       Line line = lines.get(i);
       if (line.isBlank()) {
         layout.pieces.add(new Layout.Piece(SegmentKind.BLANK, line.start, line.end));
-      } else if (i == titleLine && layout.titleStart == line.contentStart) {
+      } else if (i == titleLine && layout.titleStart == afterSymbols(text, line.contentStart, line.contentEnd)
+          || i > titleLine && i <= titleLast) {
         layout.pieces.add(new Layout.Piece(SegmentKind.TITLE, line.start, line.end));
       } else if (!dateline(text, line, layout)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
@@ -172,6 +195,106 @@ final class Segmenter {
       layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, lines.get(trailer).start, text.length()));
     }
     return layout;
+  }
+
+  /** Whether the title is a kind of document alone («Совместное заявление», «ДЕКЛАРАЦИЯ»). */
+  private boolean kindOnly(Tokens tokens, Layout layout) {
+    int first = tokens.firstAtOrAfter(layout.titleStart);
+    int to = tokens.firstAtOrAfter(layout.titleEnd);
+    PrefixLexicon.Hit<dev.entente.model.DocumentKind> hit = first < to ? data.documentKinds.longestAt(tokens, first, to) : null;
+    return hit != null && hit.last == to;
+  }
+
+  /**
+   * Whether a line goes on with a title that is a kind alone: it opens with a capital letter, ends in no
+   * mark of a sentence or a list nor in a bracket («… (Бишкек, 20 августа 2000 года)»: lines run together
+   * up to the place and day under the title), is no longer than a title, is not the site's, is not all in
+   * capitals (a heading in capitals under the kind names its authors, as SignatoryResolver reads it), names
+   * no kind of its own and opens with no city («Москва, 12 мая 2020 года» is the place and day under it).
+   */
+  private boolean continuesTitle(String text, Tokens tokens, Line line) {
+    if (line.isBlank() || line.contentEnd - line.contentStart > TITLE_LINE || !Character.isUpperCase(text.charAt(line.contentStart))
+        || ".,;:!?)".indexOf(text.charAt(line.contentEnd - 1)) >= 0 || menu(text, line)) {
+      return false;
+    }
+    int first = tokens.firstAtOrAfter(line.contentStart);
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    boolean lowerCase = false;
+    for (int k = first; k < to && !lowerCase; k++) {
+      lowerCase = !tokens.isUpperCase(k);
+    }
+    return lowerCase && first < to && tokens.start[first] == line.contentStart
+        && data.documentKinds.longestAt(tokens, first, to) == null && data.cities.longestAt(tokens, first, to) == null;
+  }
+
+  /** Chars a line that goes on with the title holds at most. */
+  private static final int TITLE_LINE = 600;
+
+  /** Non-blank lines under the title searched for the document's own heading that repeats it ({@link #repeatedTitle}). */
+  private static final int REPEAT_LINES = 4;
+
+  /**
+   * The line of the document's own heading that repeats the title within the first {@value
+   * #REPEAT_LINES} lines under it: one whose words are the title's first words, two at least, or the
+   * whole title and more; -1 if there is none.
+   */
+  private static int repeatedTitle(Tokens tokens, List<Line> lines, int titleLine, Layout layout) {
+    int titleFrom = tokens.firstAtOrAfter(layout.titleStart);
+    int titleTo = tokens.firstAtOrAfter(layout.titleEnd);
+    if (titleTo - titleFrom < 2) {
+      return -1;
+    }
+    int seen = 0;
+    for (int i = titleLine + 1; i < lines.size() && seen < REPEAT_LINES; i++) {
+      Line line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      seen++;
+      int k = tokens.firstAtOrAfter(line.contentStart);
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      int t = titleFrom;
+      while (k < to && t < titleTo && tokens.key[k].equals(tokens.key[t])) {
+        k++;
+        t++;
+      }
+      if (t - titleFrom >= 2 && (k == to || t == titleTo)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Lines of prose at the top of a page searched for a news report's announcement of the text ({@link #announcement}). */
+  private static final int ANNOUNCING_LINES = 2;
+
+  /**
+   * «Совет министров … опубликовал совместное заявление … ⏎ Совет министров … был созван …»: where no
+   * lead-in marker introduces the text, the last of the page's first {@value #ANNOUNCING_LINES} lines of
+   * prose (before {@code until}) that is a sentence and announces a document ({@link TitleFinder#announces}) is the news
+   * report's lead, and the document starts after it; -1 if none does, or no prose follows it.
+   */
+  private int announcement(String text, Tokens tokens, List<Line> lines, int until) {
+    int lead = -1;
+    int prose = 0;
+    for (int i = 0; i < until && prose < ANNOUNCING_LINES; i++) {
+      Line line = lines.get(i);
+      if (line.isBlank() || menu(text, line) || !isProse(text, line)) {
+        continue;
+      }
+      prose++;
+      // A headline without a stop may be the title («Full text: Joint Statement Between …»); a lead is a sentence.
+      if (line.contentEnd - line.contentStart <= MARKER_LINE && text.charAt(line.contentEnd - 1) == '.'
+          && titles.announces(tokens, line)) {
+        lead = i;
+      }
+    }
+    for (int i = lead + 1; lead >= 0 && i < lines.size(); i++) {
+      if (!lines.get(i).isBlank() && !menu(text, lines.get(i)) && isProse(text, lines.get(i))) {
+        return lead;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -327,6 +450,25 @@ final class Segmenter {
     return c == '-' || c == '\u2022' || c == '\u00B7' || c == '*' || c == '\u25AA';
   }
 
+  /**
+   * Where the text of {@code [from, to)} starts after the pictographs a post may open with («⚡️ »,
+   * «✍️ »): symbols, their variation selectors and joiners, and spaces; {@code from} if there are none.
+   */
+  static int afterSymbols(String text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.OTHER_SYMBOL || type == Character.SURROGATE || type == Character.NON_SPACING_MARK
+          || type == Character.FORMAT || i > from && Character.isWhitespace(c)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
   /** Whether the line is a line of the site's menu: a MENU marker of the language's data, or furniture by its shape. */
   private boolean menu(String text, Line line) {
     return line.furniture || matches(text, line, "MENU");
@@ -404,6 +546,18 @@ final class Segmenter {
         }
       }
       items = 0;
+    }
+    // «Россия ⏎ Источник: ⏎ …»: a lone rubric right over a line of the site's furniture is the site's too.
+    for (int i = 0, next = 0; i < firstProse; i = next) {
+      next = i + 1;
+      while (next < lines.size() && lines.get(next).isBlank()) {
+        next++;
+      }
+      Line line = lines.get(i);
+      if (next < lines.size() && !line.isBlank() && !line.furniture && menuItem(text, tokens, line) != 0
+          && (lines.get(next).furniture || matches(text, lines.get(next), "MENU"))) {
+        line.furniture = true;
+      }
     }
   }
 

@@ -13,13 +13,45 @@ final class TitleFinder {
    */
   private final java.util.Set<String> textOf = new java.util.HashSet<>();
 
+  /**
+   * Beginnings of the words by which a document names itself before its kind (SELF_BEFORE_KIND rows
+   * of the wrapper data: «настоящее», «следующее»): «приняли следующее совместное заявление:» opens
+   * the document's own text, it does not report it.
+   */
+  private final List<String> selfWords = new java.util.ArrayList<>();
+
+  /**
+   * Verbs by which the press reports that a document was made public (PUBLISHED_BY rows: «опубликовал»,
+   * «распространили»): a report's announcement of the text below it ({@link #announces}).
+   */
+  private final java.util.Set<String> publishing = new java.util.HashSet<>();
+
+  /** Words that link a word of the press to the kind it names (BEFORE_KIND rows: "the text of the Joint Statement"). */
+  private final java.util.Set<String> beforeKind = new java.util.HashSet<>();
+
   TitleFinder(LanguageData data) {
     this.data = data;
     for (Tsv.Row row : data.wrapperMarkers) {
       if (row.get(0).equals("KIND_AFTER")) {
         textOf.add(row.get(2));
+      } else if (row.get(0).equals("SELF_BEFORE_KIND")) {
+        selfWords.add(row.get(2));
+      } else if (row.get(0).equals("PUBLISHED_BY")) {
+        publishing.add(row.get(2));
+      } else if (row.get(0).equals("BEFORE_KIND")) {
+        beforeKind.add(row.get(2));
       }
     }
+  }
+
+  /** Whether {@code key} opens with one of {@link #selfWords}. */
+  private boolean selfWord(String key) {
+    for (String word : selfWords) {
+      if (key.startsWith(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -33,7 +65,7 @@ final class TitleFinder {
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
       // A line that goes on with a quoted value broken by a backslash is that value's, below.
-      if (line.isBlank() || line.contentEnd - line.contentStart > 600 || i > 0 && endsInBackslash(text, lines.get(i - 1))
+      if (line.isBlank() || line.contentEnd - line.contentStart > TITLE_CHARS || i > 0 && endsInBackslash(text, lines.get(i - 1))
           || menu.test(i) || holdsLink(text, line)) {
         continue;
       }
@@ -44,11 +76,14 @@ final class TitleFinder {
       if (atStart != null && atStart.entry.value == DocumentKind.PRESS_RELEASE) {
         atStart = releasedKind(tokens, atStart, tokens.firstAtOrAfter(line.contentEnd));
       }
-      if (atStart != null && !endsWithStop && tokens.start[first] == line.contentStart) {
-        setTitle(layout, text, line.contentStart, line.contentEnd, atStart.entry.value);
+      // «⚡️ Совместное заявление …»: a post's pictographs before its first word are no part of the title;
+      // «… (Сириус, 10 ноября 2024 года).»: a stop after the bracket of place and day does not make it a sentence.
+      int opening = Segmenter.afterSymbols(text, line.contentStart, line.contentEnd);
+      if (atStart != null && (!endsWithStop || closesABracket(text, line)) && tokens.start[first] == opening) {
+        setTitle(layout, text, opening, line.contentEnd, atStart.entry.value);
         return i;
       }
-      if (contains < 0 && !endsWithStop && !opensInLowerCase(text, tokens, first, line) && kindIn(tokens, line) != null) {
+      if (contains < 0 && !endsWithStop && !opensInLowerCase(text, tokens, first, line) && kindIn(text, tokens, line) != null) {
         contains = i;
       }
     }
@@ -125,7 +160,7 @@ final class TitleFinder {
     }
     if (contains >= 0) {
       Segmenter.Line line = lines.get(contains);
-      PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
+      PrefixLexicon.Hit<DocumentKind> hit = kindIn(text, tokens, line);
       int first = tokens.firstAtOrAfter(line.contentStart);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
@@ -153,8 +188,8 @@ final class TitleFinder {
       if (endsAsProse(text.charAt(line.contentEnd - 1)) || first >= tokens.size || tokens.start[first] != line.contentStart) {
         return -1;
       }
-      PrefixLexicon.Hit<DocumentKind> hit = kindIn(tokens, line);
-      if (hit == null || line.contentEnd - line.contentStart > 600) {
+      PrefixLexicon.Hit<DocumentKind> hit = kindIn(text, tokens, line);
+      if (hit == null || line.contentEnd - line.contentStart > TITLE_CHARS) {
         return -1;
       }
       setTitle(layout, text, line.contentStart, line.contentEnd, hit.entry.value);
@@ -179,31 +214,73 @@ final class TitleFinder {
    */
   private void headlineKind(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout,
       boolean lowerCaseOnly) {
+    DocumentKind found = null;
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
-      if (line.isBlank() || line.contentEnd - line.contentStart > 600) {
+      if (line.isBlank() || line.contentEnd - line.contentStart > TITLE_CHARS) {
         continue;
       }
-      int to = tokens.firstAtOrAfter(line.contentEnd);
-      for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
-        if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k]) || textOf.contains(tokens.key[k])) {
-          // «issued a joint statement»: an article may stand before the kind.
-          int kindStart = k + 2 < to && data.language.isArticle(tokens.key[k + 1]) ? k + 2 : k + 1;
-          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kindStart, to);
-          // «подписали Астанинскую декларацию», "adopted the Delhi Declaration": adjectives, or capitalised
-          // words where titles are in title case, may stand before it.
-          for (int skip = 0; hit == null && skip < KIND_ADJECTIVES && kindStart + 1 < to && (opensTitle(tokens, kindStart)
-              || data.language.titlesAreTitleCase() && tokens.isCapitalized(kindStart)); skip++) {
-            kindStart++;
-            hit = data.documentKinds.longestAt(tokens, kindStart, to);
-          }
-          if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart))) {
-            layout.kind = hit.entry.value;
-            return;
-          }
+      DocumentKind kind = adoptedKind(tokens, line, lowerCaseOnly, false);
+      // «Опубликовано заявление глав … ⏎ … было принято совместное заявление трех стран»: a site's loose
+      // «заявление» gives way to the kind a later line names more closely.
+      if (kind != null && kind != DocumentKind.OTHER) {
+        layout.kind = kind;
+        return;
+      }
+      found = found == null ? kind : found;
+    }
+    if (found != null) {
+      layout.kind = found;
+    }
+  }
+
+  /**
+   * The kind of document a line says was adopted or published («приняли совместное заявление»,
+   * «распространили 5 июня совместную декларацию», "issued a joint statement"), or null. With
+   * {@code lowerCaseOnly}, only a kind written in lower case counts; with {@code publishedOnly}, only
+   * one after a verb of the press ({@link #publishing}: «опубликовал», «распространили»), and not one
+   * a demonstrative or «настоящий» points to (the document speaking of itself).
+   */
+  private DocumentKind adoptedKind(Tokens tokens, Segmenter.Line line, boolean lowerCaseOnly, boolean publishedOnly) {
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
+      if (publishedOnly ? publishing.contains(tokens.key[k]) : (textOf.contains(tokens.key[k])
+          || data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k]))) {
+        // «issued a joint statement», «распространили 5 июня совместную декларацию», "the text of the Joint
+        // Statement": an article, the day it was done, a linking word (BEFORE_KIND) may stand before the kind.
+        int kindStart = k + 1;
+        for (int skip = 0; skip < DATE_WORDS && kindStart + 1 < to && (data.language.isArticle(tokens.key[kindStart])
+            || isDateWord(tokens, kindStart) || beforeKind.contains(tokens.key[kindStart])); skip++) {
+          kindStart++;
+        }
+        if (publishedOnly && (data.words.is(WordClass.DEMONSTRATIVE, tokens.key[kindStart])
+            || selfWord(tokens.key[kindStart]))) {
+          continue;
+        }
+        PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kindStart, to);
+        // «подписали Астанинскую декларацию», "adopted the Delhi Declaration": adjectives, or capitalised
+        // words where titles are in title case, may stand before it.
+        for (int skip = 0; hit == null && skip < KIND_ADJECTIVES && kindStart + 1 < to && (opensTitle(tokens, kindStart)
+            || data.language.titlesAreTitleCase() && tokens.isCapitalized(kindStart)); skip++) {
+          kindStart++;
+          hit = data.documentKinds.longestAt(tokens, kindStart, to);
+        }
+        if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart))) {
+          return hit.entry.value;
         }
       }
     }
+    return null;
+  }
+
+  /**
+   * Whether the line is a news report's announcement of the text below it: a verb of the press
+   * ({@link #publishing}) before the kind of document it names («Совет министров … опубликовал
+   * совместное заявление …», «… распространили 5 июня совместную декларацию»). No document says that
+   * of itself («стороны согласовали текст коммюнике» may: «текст» alone announces nothing).
+   */
+  boolean announces(Tokens tokens, Segmenter.Line line) {
+    return !publishing.isEmpty() && adoptedKind(tokens, line, false, true) != null;
   }
 
   /**
@@ -225,7 +302,7 @@ final class TitleFinder {
           && tokens.start[first] < line.contentEnd && Character.isLowerCase(text.charAt(tokens.start[first]))) {
         continue;
       }
-      PrefixLexicon.Hit<DocumentKind> hit = text.charAt(line.contentEnd - 1) == '.' ? null : kindIn(tokens, line);
+      PrefixLexicon.Hit<DocumentKind> hit = text.charAt(line.contentEnd - 1) == '.' ? null : kindIn(text, tokens, line);
       if (hit != null && hit.entry.value == DocumentKind.DECLARATION) {
         layout.kind = DocumentKind.DECLARATION;
       }
@@ -251,6 +328,9 @@ final class TitleFinder {
       for (int k = first; capitals && k < hit.last; k++) {
         capitals = tokens.isUpperCase(k) && tokens.key[k].length() > 1;
       }
+      // «Совместное заявление по итогам … 22 апреля 2025 года В целях …»: a page run into one line too long
+      // to be a title that opens with a capitalised kind of document is a text of that kind.
+      capitals |= hit != null && tokens.isCapitalized(first) && line.contentEnd - line.contentStart > TITLE_CHARS;
       if (capitals) {
         layout.kind = hit.entry.value;
       } else {
@@ -259,6 +339,17 @@ final class TitleFinder {
       return;
     }
   }
+
+  /** Words of a date that may stand between an adoption verb and the kind it names («5 июня 2003 года»). */
+  private static final int DATE_WORDS = 4;
+
+  /** Whether token {@code k} is a figure or a month's name («5», «июня», "June"): a word of a date. */
+  private boolean isDateWord(Tokens tokens, int k) {
+    return tokens.isNumber(k) || data.months.containsKey(tokens.key[k]);
+  }
+
+  /** Chars a title's line holds at most: a longer line is text. */
+  private static final int TITLE_CHARS = 600;
 
   /** Words that may stand between an adoption verb and the kind it names («подписали Астанинскую декларацию»). */
   private static final int KIND_ADJECTIVES = 3;
@@ -284,13 +375,14 @@ final class TitleFinder {
    * The kind word of a headline: capitalised anywhere («Подписано Совместное заявление …»), or
    * after the adjectives that open the line («Казанская декларация …»).
    */
-  private PrefixLexicon.Hit<DocumentKind> kindIn(Tokens tokens, Segmenter.Line line) {
+  private PrefixLexicon.Hit<DocumentKind> kindIn(String text, Tokens tokens, Segmenter.Line line) {
     int from = tokens.firstAtOrAfter(line.contentStart);
     int to = tokens.firstAtOrAfter(line.contentEnd);
     boolean openingAdjectives = from < to && tokens.isCapitalized(from);
     for (int k = from; k < to; k++) {
       PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
-      if (hit != null && (tokens.isCapitalized(k) || openingAdjectives)) {
+      // "Prime Minister's statement": a kind after a possessive names whose document it is.
+      if (hit != null && (tokens.isCapitalized(k) || openingAdjectives || k > from && afterPossessive(text, tokens.start[k]))) {
         return hit.entry.value == DocumentKind.PRESS_RELEASE ? releasedKind(tokens, hit, to) : hit;
       }
       // «Алма-Атинская декларация»: the first part of a hyphenated adjective opens it too.
@@ -390,6 +482,30 @@ final class TitleFinder {
    * Whether a line ending in {@code last} is prose: a sentence, or a clause of a preamble that
    * runs on to the next line («руководствуясь положениями Договора …,»). A title ends in neither.
    */
+  /** Whether a possessive ends right before {@code at}: «'s », «’s », «´s », «s' ». */
+  private static boolean afterPossessive(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 2 || i == at - 1) {
+      return false;
+    }
+    char last = text.charAt(i);
+    char before = text.charAt(i - 1);
+    return (last == 's' || last == 'S') && isApostrophe(before) || isApostrophe(last) && (before == 's' || before == 'S');
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u00B4';
+  }
+
+  /** Whether the line ends in a stop right after a closing bracket («… (Москва, 10 мая 2024 года).»). */
+  private static boolean closesABracket(String text, Segmenter.Line line) {
+    return line.contentEnd - line.contentStart > 2 && text.charAt(line.contentEnd - 1) == '.'
+        && text.charAt(line.contentEnd - 2) == ')';
+  }
+
   private static boolean endsAsProse(char last) {
     return last == '.' || last == ',' || last == ';';
   }
