@@ -76,4 +76,28 @@ final class EnglishListsOfPeopleTest {
         + " Minister for Migration.");
     assertEquals("CA", People.partyOf(doc, "Lena Marsh"), () -> People.listed(doc));
   }
+
+  @Test
+  void aPluralRoleOverItemsThatGiveTheStateBeforeTheName_givesEachNameItsState() {
+    // GIVEN one role in the plural over items «; of <state>, <name>», given names no list holds
+    Document doc = parse("Joint Communique of the Presidents of the States Parties", "Asuncion, 18 June 2024\n\n"
+        + "The Presidents of the Federative Republic of Brazil, Ubaldo Ferreyra; of the Republic of Paraguay, "
+        + "Anselmo Rivarola; of the Oriental Republic of Uruguay, Ceferino Gadea, met in Asuncion.\n\n"
+        + "1. The Presidents agreed to deepen their cooperation.");
+    // WHEN it is parsed
+    // THEN each name is a participant serving the state its item gives
+    assertEquals("BR", People.partyOf(doc, "Ubaldo Ferreyra"), () -> People.listed(doc));
+    assertEquals("PY", People.partyOf(doc, "Anselmo Rivarola"), () -> People.listed(doc));
+    assertEquals("UY", People.partyOf(doc, "Ceferino Gadea"), () -> People.listed(doc));
+  }
+
+  @Test
+  void aFormatsNameInQuotesAfterARole_isNoOnesName() {
+    // GIVEN a role in the plural before the quoted name of a format
+    Document doc = parse("Joint Statement", "Tokyo, 5 May 2024\n\n"
+        + "1. The Parties held the tenth meeting of Foreign Ministers \"Central Asia Plus Japan\" in Tokyo.");
+    // WHEN it is parsed
+    // THEN no participant comes of the quoted words
+    assertEquals(0, doc.participants().size(), () -> People.listed(doc));
+  }
 }
