@@ -956,10 +956,11 @@ final class PersonRecognizer {
         }
       }
       // «Minister for Trade and Tourism Don Farrell»: a second portfolio joined by «and» to a role that
-      // ends in its own is part of that role when a name follows it.
+      // ends in its own is part of that role when a name of two words or more follows it («Minister of
+      // Foreign Affairs and Foreign Trade;», «Minister of Health and Child Care of …» name no one).
       if (and && j == roleEnd && party == null && roleEnd - roleStart >= 3 && t.isCapitalized(roleEnd - 1)
           && j + 2 < to && t.isCapitalized(j + 1) && t.gapBefore[j + 1] == Tokens.GAP_SPACE
-          && !isKnownWord(t, j + 1, to) && t.gapBefore[j + 2] == Tokens.GAP_SPACE && nameAt(t, j + 2, to, true) > j + 2) {
+          && !isKnownWord(t, j + 1, to) && t.gapBefore[j + 2] == Tokens.GAP_SPACE && nameAt(t, j + 2, to, true) > j + 3) {
         roleEnd = j + 2;
         j = roleEnd;
         continue;

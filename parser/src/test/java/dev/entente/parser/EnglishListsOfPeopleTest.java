@@ -100,4 +100,18 @@ final class EnglishListsOfPeopleTest {
     // THEN no participant comes of the quoted words
     assertEquals(0, doc.participants().size(), () -> People.listed(doc));
   }
+
+  @Test
+  void aSecondPortfolioAfterAnd_isNoName() {
+    // GIVEN roles whose second portfolio, joined by «and», is two capitalised words and no name
+    Document doc = parse("Final Communique of the Summit", "Kingston, 4 July 2024\n\n"
+        + "1. Jamaica was represented by Senator the Honourable A.B. Clarke, Minister of Foreign Affairs and"
+        + " Foreign Trade; Guyana was represented by Dr Mark Boyd.\n\n"
+        + "2. Zimbabwe: Hon. Dr. Tendai Moyo, Vice President and Minister of Health and Child Care of the"
+        + " Republic of Zimbabwe\n");
+    // WHEN it is parsed
+    // THEN the people are the three named, and no portfolio word is a person
+    assertEquals("A.B. Clarke, Mark Boyd, Tendai Moyo", doc.participants().stream().map(p -> p.name()).sorted()
+        .collect(java.util.stream.Collectors.joining(", ")), () -> People.listed(doc));
+  }
 }
