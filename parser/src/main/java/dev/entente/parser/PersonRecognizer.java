@@ -1309,7 +1309,10 @@ final class PersonRecognizer {
         && (!t.isUpperCase(i + 1) || t.isUpperCase(i) && isSignedInCapitals(t, i + 1, to, afterRole))
         || lex.chineseSurnames.contains(key) && i + 1 < to && t.key[i + 1].length() == 1
         && t.isCapitalized(i + 1) && t.gapBefore[i + 1] == Tokens.GAP_SPACE) {
-      if (isKnownWord(t, i + 1, to)) {
+      // «Sultan and Yang Di-Pertuan of Brunei»: a word joined by a hyphen to a capitalised word longer
+      // than a syllable is a title's, no given name («Kim Dae-Jung» has one).
+      if (isKnownWord(t, i + 1, to) || t.hyphenAfter[i + 1] && i + 2 < to && t.isCapitalized(i + 2)
+          && t.key[i + 2].length() > SYLLABLE_LETTERS) {
         return i;
       }
       return i + 2;

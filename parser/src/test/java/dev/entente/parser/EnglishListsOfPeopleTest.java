@@ -114,4 +114,16 @@ final class EnglishListsOfPeopleTest {
     assertEquals("A.B. Clarke, Mark Boyd, Tendai Moyo", doc.participants().stream().map(p -> p.name()).sorted()
         .collect(java.util.stream.Collectors.joining(", ")), () -> People.listed(doc));
   }
+
+  @Test
+  void aTitleJoinedByAHyphenAfterAChineseSurname_isNoName() {
+    // GIVEN a sovereign's title «Yang Di-Pertuan», whose first word is also a Chinese surname
+    Document doc = parse("Joint Statement", "Bandar Seri Begawan, 9 May 2024\n\n"
+        + "1. His Majesty Sultan Omar Ali, Sultan and Yang Di-Pertuan of Brunei Darussalam, received"
+        + " President Kim Dae-Jung of the Republic of Korea.");
+    // WHEN it is parsed
+    // THEN the title gives no one, and a Korean given name joined by a hyphen still does
+    assertEquals("absent", People.partyOf(doc, "Yang Di"), () -> People.listed(doc));
+    assertEquals("KR", People.partyOf(doc, "Kim Dae-Jung"), () -> People.listed(doc));
+  }
 }
