@@ -126,4 +126,17 @@ final class EnglishListsOfPeopleTest {
     assertEquals("absent", People.partyOf(doc, "Yang Di"), () -> People.listed(doc));
     assertEquals("KR", People.partyOf(doc, "Kim Dae-Jung"), () -> People.listed(doc));
   }
+
+  @Test
+  void givenNamesOfStatesmenFromEveryRegion_openANameWithoutARole() {
+    // GIVEN people named without a role, by given names of African, Latin American and Asian statesmen
+    Document doc = parse("Joint Statement", "Pretoria, 8 July 2024\n\n"
+        + "1. Both leaders paid tribute to the legacy of Kwame Asare and Julius Mwangi in the struggle for"
+        + " freedom, and welcomed the work of Dilma Ferreira and Najib Rahman.");
+    // WHEN it is parsed
+    // THEN each of them is a participant
+    for (String name : new String[] {"Kwame Asare", "Julius Mwangi", "Dilma Ferreira", "Najib Rahman"}) {
+      assertEquals("-", People.partyOf(doc, name), () -> name + " in " + People.listed(doc));
+    }
+  }
 }
