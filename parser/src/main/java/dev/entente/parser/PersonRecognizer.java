@@ -1158,21 +1158,20 @@ final class PersonRecognizer {
     return end;
   }
 
-  /** Whether the text from {@code from} to {@code to} opens a quote it does not close («…», „…“, “…”, "…"). */
+  /**
+   * Whether the text from {@code from} to {@code to} opens a quote it does not close (the Normalizer
+   * makes every quote {@code "}): an odd number of quotes, the last one before a word.
+   */
   private static boolean quoteOpenBetween(String text, int from, int to) {
-    int open = 0;
-    boolean straight = false;
+    int quotes = 0;
+    int last = -1;
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c == '«' || c == '„' || c == '“' && open == 0) {
-        open++;
-      } else if ((c == '»' || c == '”' || c == '“') && open > 0) {
-        open--;
-      } else if (c == '"') {
-        straight = !straight;
+      if (text.charAt(k) == '"') {
+        quotes++;
+        last = k;
       }
     }
-    return open > 0 || straight;
+    return quotes % 2 == 1 && last + 1 < text.length() && !Character.isWhitespace(text.charAt(last + 1));
   }
 
   /** Most words between a list item's party and the name it introduces («Lesotho: The Right Honourable Prime Minister»). */
