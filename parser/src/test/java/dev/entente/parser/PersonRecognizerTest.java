@@ -271,4 +271,27 @@ final class PersonRecognizerTest {
     // THEN the whole name is in the nominative, the father's name too
     assertEquals("Салман бин Иса Аль Хамади/BH/король/1", describe(found));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Стороны провели встречу с председателем Сената Олий Мажлиса Республики Узбекистан Тимуром Рахимовым.|Тимур Рахимов|UZ",
+      "В переговорах участвовал Председатель Законодательной палаты Олий Мажлиса Республики Узбекистан Бахром Юсупов.|Бахром Юсупов|UZ",
+  })
+  void recognize_chairOfAChamberOfTheOliyMajlisIsARole(String sentence, String name, String party) {
+    // GIVEN the chair of a chamber of Uzbekistan's parliament, the parliament named after the chamber
+    // WHEN it is parsed
+    // THEN the parliament's name is part of the role and the one participant is the person after it
+    assertOne(sentence, name, party, "*");
+  }
+
+  @Test
+  void recognize_parliamentsNameAfterAChamberIsNoName() {
+    // GIVEN the chair of a chamber, the parliament's name after the chamber and a gloss between slashes
+    List<Participant> found = participantsIn("Стороны провели встречу с председателем Сената Олий Мажлиса"
+        + " /парламента/ Республики Узбекистан Т. Р. Рахимовым.");
+    // WHEN it is parsed
+    // THEN the parliament's name is no participant; the person is the one participant
+    assertEquals(1, found.size(), describe(found));
+    assertEquals("Т.Р.Рахимов", found.get(0).name(), describe(found));
+  }
 }
