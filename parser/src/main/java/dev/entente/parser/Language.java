@@ -795,4 +795,13 @@ public abstract class Language {
   boolean introducesTheAgent(String key) {
     return false;
   }
+
+  /**
+   * Whether a word that opens with the prefix of a role's first word ({@code prefixLength} letters)
+   * runs on into the noun of the office rather than its holder («председательства» after
+   * «председател», «президентства»): no name follows it as that role's. No by default.
+   */
+  boolean namesTheOffice(String key, int prefixLength) {
+    return false;
+  }
 }

@@ -82,7 +82,7 @@ final class PersonRecognizer {
     int i = ctx.titleFirstToken;
     while (i < ctx.titleLastToken) {
       PrefixLexicon.Hit<String> role = lex.roles.longestAt(ctx.tokens, i, ctx.titleLastToken);
-      i = role != null && !endsInABody(ctx.tokens, role) ? withRole(ctx, role, i, ctx.titleLastToken, inTitle) : i + 1;
+      i = role != null && !notARole(ctx.tokens, role) ? withRole(ctx, role, i, ctx.titleLastToken, inTitle) : i + 1;
     }
     for (Map.Entry<String, Person> named : inTitle.entrySet()) {
       Person person = people.get(named.getKey());
@@ -766,7 +766,7 @@ final class PersonRecognizer {
     int to = sentence.lastToken;
     while (i < to) {
       PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, i, to);
-      if (role != null && !endsInABody(t, role)) {
+      if (role != null && !notARole(t, role)) {
         i = withRole(ctx, role, i, to, people);
         continue;
       }
@@ -778,7 +778,7 @@ final class PersonRecognizer {
       int named = afterHonorifics(t, i, to);
       // «H.E. Sheikh Khalid …», «The Right Honourable Prime Minister …»: a role after the forms of address.
       PrefixLexicon.Hit<String> addressedRole = named > i && named < to ? lex.roles.longestAt(t, named, to) : null;
-      if (addressedRole != null && !endsInABody(t, addressedRole)) {
+      if (addressedRole != null && !notARole(t, addressedRole)) {
         i = withRole(ctx, addressedRole, named, to, people);
         continue;
       }
@@ -956,10 +956,11 @@ final class PersonRecognizer {
         }
       }
       // «Minister for Trade and Tourism Don Farrell»: a second portfolio joined by «and» to a role that
-      // ends in its own is part of that role when a name follows it.
+      // ends in its own is part of that role when a name of two words or more follows it («Minister of
+      // Foreign Affairs and Foreign Trade;», «Minister of Health and Child Care of …» name no one).
       if (and && j == roleEnd && party == null && roleEnd - roleStart >= 3 && t.isCapitalized(roleEnd - 1)
           && j + 2 < to && t.isCapitalized(j + 1) && t.gapBefore[j + 1] == Tokens.GAP_SPACE
-          && !isKnownWord(t, j + 1, to) && t.gapBefore[j + 2] == Tokens.GAP_SPACE && nameAt(t, j + 2, to, true) > j + 2) {
+          && !isKnownWord(t, j + 1, to) && t.gapBefore[j + 2] == Tokens.GAP_SPACE && nameAt(t, j + 2, to, true) > j + 3) {
         roleEnd = j + 2;
         j = roleEnd;
         continue;
@@ -1085,6 +1086,12 @@ final class PersonRecognizer {
         && nameWithCommaBefore(people, t, roleStart)) {
       return afterParty;
     }
+    // «встречи министров иностранных дел «Центральная Азия – Китай»», "ministers of the "Central
+    // Asia + Japan" Dialogue": a quote opened after the role and not closed before the capitalised
+    // words makes them the name of a format or a title, no one's name.
+    if (nameEnd > j && quoteOpenBetween(ctx.text.text(), t.end[roleEnd - 1], t.start[j])) {
+      return Math.max(i + 1, roleEnd);
+    }
     if (nameEnd > j) {
       if (party == null) {
         party = partyAfterName(ctx, nameEnd, to)[0];
@@ -1094,6 +1101,10 @@ final class PersonRecognizer {
       }
       add(ctx, people, j, nameEnd, !language.isNominative(roleHead(t, roleStart, roleEnd)), party,
           String.join(", ", roleNames), ROLE_BEFORE_NAME);
+      int listed = afterPartiesAndNames(ctx, people, roleStart, roleEnd, nameEnd, to, String.join(", ", roleNames));
+      if (listed > nameEnd) {
+        return listed;
+      }
       // «Prime Ministers Julia Gillard and John Key»: a role in the plural is held by the name after «and» too.
       if (nameEnd + 1 < to && words.is(WordClass.AND, t.key[nameEnd]) && afterParty == roleEnd
           && (language.namesAKindInThePlural(roleHead(t, roleStart, roleEnd)) || language.namesAKindInThePlural(t.key[roleEnd - 1]))) {
@@ -1110,6 +1121,57 @@ final class PersonRecognizer {
       ctx.partyOfUnnamedRole.merge(roleNames.get(0), party, (a, b) -> a.equals(b) ? a : "");
     }
     return Math.max(i + 1, roleEnd);
+  }
+
+  /**
+   * «The Presidents of the Federative Republic of Brazil, Ana Lima; of the Republic of Paraguay, Juan
+   * Pérez; of …»: after the first name, a role in the plural is held by each name the list gives
+   * after a break, a preposition of belonging, the party and a comma. Returns the end of the last
+   * name added, or {@code nameEnd} when the list gives none.
+   */
+  private int afterPartiesAndNames(Context ctx, Map<String, Person> people, int roleStart, int roleEnd, int nameEnd,
+      int to, String role) {
+    Tokens t = ctx.tokens;
+    if (!language.namesAKindInThePlural(roleHead(t, roleStart, roleEnd))) {
+      return nameEnd;
+    }
+    int end = nameEnd;
+    while (end + 3 < to && (t.gapHas(end, ';') || t.gapHas(end, ',')) && !t.gapHas(end, '\n')
+        && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end]) && !language.isArticle(t.key[end])) {
+      int q = end + 1;
+      while (q < to && language.isArticle(t.key[q])) {
+        q++;
+      }
+      PhraseMatcher.Match<PartyInfo> party = q < to && t.isCapitalized(q) ? data.parties.longestAt(t, q, to) : null;
+      if (party == null || party.last >= to || !t.gapHas(party.last, ',') || t.gapHas(party.last, '\n')) {
+        break;
+      }
+      int name = afterHonorifics(t, party.last, to);
+      int next = nameAt(t, name, to, true);
+      if (next <= name) {
+        break;
+      }
+      add(ctx, people, name, next, !language.isNominative(roleHead(t, roleStart, roleEnd)), party.value.id, role,
+          ROLE_BEFORE_NAME);
+      end = next;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the text from {@code from} to {@code to} opens a quote it does not close (the Normalizer
+   * makes every quote {@code "}): an odd number of quotes, the last one before a word.
+   */
+  private static boolean quoteOpenBetween(String text, int from, int to) {
+    int quotes = 0;
+    int last = -1;
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '"') {
+        quotes++;
+        last = k;
+      }
+    }
+    return quotes % 2 == 1 && last + 1 < text.length() && !Character.isWhitespace(text.charAt(last + 1));
   }
 
   /** Most words between a list item's party and the name it introduces («Lesotho: The Right Honourable Prime Minister»). */
@@ -1152,7 +1214,16 @@ final class PersonRecognizer {
       return null;
     }
     PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, surname + 1, to);
-    return role != null && !endsInABody(t, role) ? role : null;
+    return role != null && !notARole(t, role) ? role : null;
+  }
+
+  /**
+   * Whether a role the lexicon finds is no title before a name: its last word a body
+   * ({@link #endsInABody}), or its first word the noun of the office («в период председательства
+   * Кореи», where «председател» opens «председательства»).
+   */
+  private boolean notARole(Tokens t, PrefixLexicon.Hit<String> role) {
+    return endsInABody(t, role) || language.namesTheOffice(t.key[role.first], bareLength(role.entry.prefixes[0]));
   }
 
   /**
@@ -1237,7 +1308,10 @@ final class PersonRecognizer {
         && (!t.isUpperCase(i + 1) || t.isUpperCase(i) && isSignedInCapitals(t, i + 1, to, afterRole))
         || lex.chineseSurnames.contains(key) && i + 1 < to && t.key[i + 1].length() == 1
         && t.isCapitalized(i + 1) && t.gapBefore[i + 1] == Tokens.GAP_SPACE) {
-      if (isKnownWord(t, i + 1, to)) {
+      // «Sultan and Yang Di-Pertuan of Brunei»: a word joined by a hyphen to a capitalised word longer
+      // than a syllable is a title's, no given name («Kim Dae-Jung» has one).
+      if (isKnownWord(t, i + 1, to) || t.hyphenAfter[i + 1] && i + 2 < to && t.isCapitalized(i + 2)
+          && t.key[i + 2].length() > SYLLABLE_LETTERS) {
         return i;
       }
       return i + 2;
@@ -1836,9 +1910,9 @@ final class PersonRecognizer {
       String word = written[k - from];
       // «Мансура бин Зайда»: in an oblique name a word that is a given name once put in the
       // nominative is one, though the dictionary knows it otherwise (a town's name); so is the
-      // father's name after a particle.
-      if (obliqueName && word.length() > 3 && (lex.givenNames.contains(deinflect(t.key[k]))
-          && !lex.givenNames.contains(t.key[k]) || k > from && t.isCapitalized(k) && !t.isCapitalized(k - 1)
+      // father's name after a particle, short ones too («Хамада бин Исы»).
+      if (obliqueName && (word.length() > 3 && lex.givenNames.contains(deinflect(t.key[k]))
+          && !lex.givenNames.contains(t.key[k]) || word.length() > 2 && k > from && t.isCapitalized(k) && !t.isCapitalized(k - 1)
           && words.is(WordClass.NAME_PARTICLE, t.key[k - 1]))) {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       } else if (known != null && known[k - from] != null) {

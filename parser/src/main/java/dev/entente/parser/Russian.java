@@ -171,8 +171,8 @@ public final class Russian extends Language {
       return VOWELS.indexOf(before) >= 0 ? nameWord.substring(0, n - 2) + "й"
           : "жшчщцьъ".indexOf(before) >= 0 ? nameWord.substring(0, n - 2) : nameWord.substring(0, n - 2) + "ь";
     }
-    // «Нарендры» → «нарендра»: a name of the «-а» declension in the genitive.
-    if (n > 4 && nameWord.endsWith("ы") && "жшчщцкгхаеёиоуыэюя".indexOf(nameWord.charAt(n - 2)) < 0) {
+    // «Нарендры» → «нарендра», «Мусы» → «муса», «Исы» → «иса»: a name of the «-а» declension in the genitive.
+    if (n > 2 && nameWord.endsWith("ы") && "жшчщцкгхаеёиоуыэюя".indexOf(nameWord.charAt(n - 2)) < 0) {
       return nameWord.substring(0, n - 1) + "а";
     }
     if (nameWord.endsWith("ея") || nameWord.endsWith("ею")) {
@@ -745,5 +745,11 @@ public final class Russian extends Language {
   @Override
   boolean pointsAtTheOccasion(String key) {
     return key.startsWith("текущ") || key.startsWith("нынешн") || key.startsWith("сегодняшн");
+  }
+
+  /** «председательства», «президентства», «посольства»: the suffix «-ств-» after the role's prefix makes the office's noun. */
+  @Override
+  boolean namesTheOffice(String key, int prefixLength) {
+    return key.length() > prefixLength && key.indexOf("ств", Math.max(0, prefixLength - 1)) >= 0;
   }
 }

@@ -76,4 +76,67 @@ final class EnglishListsOfPeopleTest {
         + " Minister for Migration.");
     assertEquals("CA", People.partyOf(doc, "Lena Marsh"), () -> People.listed(doc));
   }
+
+  @Test
+  void aPluralRoleOverItemsThatGiveTheStateBeforeTheName_givesEachNameItsState() {
+    // GIVEN one role in the plural over items «; of <state>, <name>», given names no list holds
+    Document doc = parse("Joint Communique of the Presidents of the States Parties", "Asuncion, 18 June 2024\n\n"
+        + "The Presidents of the Federative Republic of Brazil, Ubaldo Ferreyra; of the Republic of Paraguay, "
+        + "Anselmo Rivarola; of the Oriental Republic of Uruguay, Ceferino Gadea, met in Asuncion.\n\n"
+        + "1. The Presidents agreed to deepen their cooperation.");
+    // WHEN it is parsed
+    // THEN each name is a participant serving the state its item gives
+    assertEquals("BR", People.partyOf(doc, "Ubaldo Ferreyra"), () -> People.listed(doc));
+    assertEquals("PY", People.partyOf(doc, "Anselmo Rivarola"), () -> People.listed(doc));
+    assertEquals("UY", People.partyOf(doc, "Ceferino Gadea"), () -> People.listed(doc));
+  }
+
+  @Test
+  void aFormatsNameInQuotesAfterARole_isNoOnesName() {
+    // GIVEN a role in the plural before the quoted name of a format
+    Document doc = parse("Joint Statement", "Tokyo, 5 May 2024\n\n"
+        + "1. The Parties held the tenth meeting of Foreign Ministers \"Central Asia Plus Japan\" in Tokyo.");
+    // WHEN it is parsed
+    // THEN no participant comes of the quoted words
+    assertEquals(0, doc.participants().size(), () -> People.listed(doc));
+  }
+
+  @Test
+  void aSecondPortfolioAfterAnd_isNoName() {
+    // GIVEN roles whose second portfolio, joined by «and», is two capitalised words and no name
+    Document doc = parse("Final Communique of the Summit", "Kingston, 4 July 2024\n\n"
+        + "1. Jamaica was represented by Senator the Honourable A.B. Clarke, Minister of Foreign Affairs and"
+        + " Foreign Trade; Guyana was represented by Dr Mark Boyd.\n\n"
+        + "2. Zimbabwe: Hon. Dr. Tendai Moyo, Vice President and Minister of Health and Child Care of the"
+        + " Republic of Zimbabwe\n");
+    // WHEN it is parsed
+    // THEN the people are the three named, and no portfolio word is a person
+    assertEquals("A.B. Clarke, Mark Boyd, Tendai Moyo", doc.participants().stream().map(p -> p.name()).sorted()
+        .collect(java.util.stream.Collectors.joining(", ")), () -> People.listed(doc));
+  }
+
+  @Test
+  void aTitleJoinedByAHyphenAfterAChineseSurname_isNoName() {
+    // GIVEN a sovereign's title «Yang Di-Pertuan», whose first word is also a Chinese surname
+    Document doc = parse("Joint Statement", "Bandar Seri Begawan, 9 May 2024\n\n"
+        + "1. His Majesty Sultan Omar Ali, Sultan and Yang Di-Pertuan of Brunei Darussalam, received"
+        + " President Kim Dae-Jung of the Republic of Korea.");
+    // WHEN it is parsed
+    // THEN the title gives no one, and a Korean given name joined by a hyphen still does
+    assertEquals("absent", People.partyOf(doc, "Yang Di"), () -> People.listed(doc));
+    assertEquals("KR", People.partyOf(doc, "Kim Dae-Jung"), () -> People.listed(doc));
+  }
+
+  @Test
+  void givenNamesOfStatesmenFromEveryRegion_openANameWithoutARole() {
+    // GIVEN people named without a role, by given names of African, Latin American and Asian statesmen
+    Document doc = parse("Joint Statement", "Pretoria, 8 July 2024\n\n"
+        + "1. Both leaders paid tribute to the legacy of Kwame Asare and Julius Mwangi in the struggle for"
+        + " freedom, and welcomed the work of Dilma Ferreira and Najib Rahman.");
+    // WHEN it is parsed
+    // THEN each of them is a participant
+    for (String name : new String[] {"Kwame Asare", "Julius Mwangi", "Dilma Ferreira", "Najib Rahman"}) {
+      assertEquals("-", People.partyOf(doc, name), () -> name + " in " + People.listed(doc));
+    }
+  }
 }

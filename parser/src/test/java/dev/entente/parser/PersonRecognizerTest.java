@@ -233,4 +233,65 @@ final class PersonRecognizerTest {
         "Касым-Жомарт Токаев выступил на форуме.");
     assertEquals(1, found.size(), describe(found));
   }
+
+  // ---------------------------------------------------------------- no one's name after a role
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a format's name in quotes after a role in the plural
+      "Стороны провели встречу министров иностранных дел «Центральная Азия – Республика Корея» в Сеуле.",
+      "Стороны провели пятую встречу министров иностранных дел «Китай-Центральная Азия» в Сиане.",
+      // the noun of the office, not its holder, before a capitalised word
+      "В период председательства Кореи стороны провели три встречи экспертов.",
+      "Стороны отметили итоги президентства Бразилии в группе.",
+  })
+  void recognize_noOneAfterARoleWhenTheWordsAreAFormatOrTheOffice(String sentence) {
+    // GIVEN a role or the noun of an office before capitalised words that are no one's name
+    // WHEN the statement is parsed
+    List<Participant> found = participantsIn(sentence);
+    // THEN no participant comes of it
+    assertEquals("", describe(found), "participants in «" + sentence + "»");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "В заседании участвовал Заместитель Председателя Кабинета Министров, министр иностранных дел Туркменистана Довлет Аманов.|Довлет Аманов|TM",
+      "Стороны поблагодарили заместителя председателя Кабинета министров Республики Узбекистан Алишера Рахимова.|Алишер Рахимов|UZ",
+  })
+  void recognize_deputyChairOfTheCabinetOfMinistersIsARole(String sentence, String name, String party) {
+    assertOne(sentence, name, party, "*");
+  }
+
+  @Test
+  void recognize_shortFathersNameAfterParticleGivesNominative() {
+    // GIVEN a king named in the genitive, his father's name of three letters after «бин»
+    List<Participant> found = participantsIn("По приглашению короля Салмана бин Исы Аль Хамади, короля Королевства Бахрейн,"
+        + " стороны провели сессию.");
+    // WHEN it is parsed
+    // THEN the whole name is in the nominative, the father's name too
+    assertEquals("Салман бин Иса Аль Хамади/BH/король/1", describe(found));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Стороны провели встречу с председателем Сената Олий Мажлиса Республики Узбекистан Тимуром Рахимовым.|Тимур Рахимов|UZ",
+      "В переговорах участвовал Председатель Законодательной палаты Олий Мажлиса Республики Узбекистан Бахром Юсупов.|Бахром Юсупов|UZ",
+  })
+  void recognize_chairOfAChamberOfTheOliyMajlisIsARole(String sentence, String name, String party) {
+    // GIVEN the chair of a chamber of Uzbekistan's parliament, the parliament named after the chamber
+    // WHEN it is parsed
+    // THEN the parliament's name is part of the role and the one participant is the person after it
+    assertOne(sentence, name, party, "*");
+  }
+
+  @Test
+  void recognize_parliamentsNameAfterAChamberIsNoName() {
+    // GIVEN the chair of a chamber, the parliament's name after the chamber and a gloss between slashes
+    List<Participant> found = participantsIn("Стороны провели встречу с председателем Сената Олий Мажлиса"
+        + " /парламента/ Республики Узбекистан Т. Р. Рахимовым.");
+    // WHEN it is parsed
+    // THEN the parliament's name is no participant; the person is the one participant
+    assertEquals(1, found.size(), describe(found));
+    assertEquals("Т.Р.Рахимов", found.get(0).name(), describe(found));
+  }
 }
