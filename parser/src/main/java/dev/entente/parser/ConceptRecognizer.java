@@ -490,6 +490,16 @@ final class ConceptRecognizer {
     return j;
   }
 
+  /** Whether one of tokens {@code [from, to)} is a number. */
+  private static boolean numberWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isNumber(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many tokens a day's date may take after a listed number («of 17 December 2021», «от 28 сентября 2001 года»). */
   private static final int DATE_OF_WORDS = 6;
 
@@ -1623,6 +1633,13 @@ final class ConceptRecognizer {
     boolean complement = end > hit.last;
     switch (head.concept) {
       case INITIATIVE:
+        // «повестки дня ООН в области политики», «уставные органы … СНГ»: where initiatives' heads are not
+        // capitalised, a name all in lower case but for a party in it is that party's business in general,
+        // no named document; a number in it («резолюции СБ ООН 2231») still names one.
+        if (party && !quoted && !proper && !data.language.initiativeHeadsAreCapitalised() && !t.isCapitalized(start)
+            && !numberWithin(t, hit.last, end)) {
+          return false;
+        }
         return quoted || proper || party;
       case MECHANISM:
         // «2+2»: a format named by numbers is a name in lower case too.
