@@ -1904,7 +1904,9 @@ final class ConceptRecognizer {
               && words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, w))) {
         continue;
       }
-      key.append(w, 0, Math.min(5, w.length())).append(' ');
+      // «Высший совет» and «Высшего совета»: a word is keyed by its stem, so a short word's forms stay one.
+      String stem = t.stem[k];
+      key.append(stem, 0, Math.min(5, stem.length())).append(' ');
       if (k > head && sides < 0 && data.language.sidesKeyedInAnyOrder() && words.is(WordClass.BETWEEN, w)) {
         sides = key.length();
       }
