@@ -173,19 +173,30 @@ final class ConceptFilter {
    * «the Chairman of the Executive Committee», «Chair of the Permanent Council»: where names end in
    * their head, a body named only by describing words and its head, right after a role and «of
    * (the)», is part of the person's title, no arrangement the text names; a party or a proper word
-   * in it («Director of the SCO RATS Executive Committee») keeps it.
+   * in it («Director of the SCO RATS Executive Committee») keeps it. Where names run on past their head,
+   * the body follows the role in the genitive («Председатель Государственного совета»).
    */
   private boolean isBodyOfARole(Context ctx, ByFirst byFirst, Concept c) {
-    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || !data.language.headsEndNames()) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null) {
       return false;
     }
     Tokens t = ctx.tokens;
-    int of = c.first - 1;
-    if (of >= 0 && data.language.isArticle(t.key[of])) {
-      of--;
-    }
-    if (of < 1 || !data.words.is(WordClass.NAME_PREPOSITION, t.key[of]) || !data.words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[of])) {
-      return false;
+    int of;
+    if (data.language.headsEndNames()) {
+      of = c.first - 1;
+      if (of >= 0 && data.language.isArticle(t.key[of])) {
+        of--;
+      }
+      if (of < 1 || !data.words.is(WordClass.NAME_PREPOSITION, t.key[of]) || !data.words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[of])) {
+        return false;
+      }
+    } else {
+      // «Председатель Государственного совета», «заместитель председателя Совета министров»: where names
+      // run on past their head, the body follows the role in the genitive, with no preposition.
+      of = c.first;
+      if (of < 1 || t.gapBefore[of] != Tokens.GAP_SPACE) {
+        return false;
+      }
     }
     boolean role = false;
     for (int r = Math.max(0, of - ROLE_WORDS); r < of && !role; r++) {
