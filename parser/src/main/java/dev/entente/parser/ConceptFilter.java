@@ -198,10 +198,12 @@ final class ConceptFilter {
         return false;
       }
     }
-    boolean role = false;
-    for (int r = Math.max(0, of - ROLE_WORDS); r < of && !role; r++) {
-      PrefixLexicon.Hit<String> hit = data.lexicons.roles.longestAt(t, r, of);
-      role = hit != null && hit.last == of;
+    boolean role = roleEndsAt(t, of);
+    // «Председатель Государственного Совета и Совета Министров»: a second body joined to a role's first by «и».
+    if (!role && !data.language.headsEndNames() && of >= 2 && data.words.is(WordClass.AND, t.key[of - 1])) {
+      for (int q = of - 2; q >= Math.max(1, of - 1 - ROLE_BODY_WORDS) && t.isCapitalized(q) && !role; q--) {
+        role = roleEndsAt(t, q);
+      }
     }
     if (!role) {
       return false;
@@ -221,6 +223,20 @@ final class ConceptFilter {
 
   /** The most words a role's title runs over before «of» («Deputy Secretary-General»). */
   private static final int ROLE_WORDS = 4;
+
+  /** The most words of a role's body before «и» and another body («Государственного Совета и …»). */
+  private static final int ROLE_BODY_WORDS = 3;
+
+  /** Whether a role's title from {@link Lexicons#roles} ends right before token {@code of}. */
+  private boolean roleEndsAt(Tokens t, int of) {
+    for (int r = Math.max(0, of - ROLE_WORDS); r < of; r++) {
+      PrefixLexicon.Hit<String> hit = data.lexicons.roles.longestAt(t, r, of);
+      if (hit != null && hit.last == of) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * «held High Level Political Talks between …»: talks whose head and the word before it are
