@@ -317,6 +317,7 @@ final class ConceptRecognizer {
     Tokens t = ctx.tokens;
     List<Concept> here = new ArrayList<>();
     int i = from;
+    int nestedBody = -1;
     while (i < to) {
       PhraseMatcher.Match<Lexicons.KnownInitiative> k = NameExtent.knownAt(known, i);
       if (k != null && !modifiesAHeadAfter(t, k.last, to)) {
@@ -337,6 +338,14 @@ final class ConceptRecognizer {
         continue;
       }
       Concept c = candidate(ctx, sentence, hit, from, to, known);
+      // «конференции Форума партнёрства …»: a body read from inside a meeting's name is a standing body or nothing.
+      if (c != null && i == nestedBody && c.concept != Lexicons.Concept.MECHANISM) {
+        c = c.concept == Lexicons.Concept.EVENT ? asStandingBody(ctx, c, hit) : null;
+        if (c == null) {
+          i = hit.last;
+          continue;
+        }
+      }
       if (c == null) {
         List<Concept> perCity = sentence == null ? List.of() : meetingsPerCity(ctx, sentence, hit, to);
         here.addAll(perCity);
@@ -371,6 +380,7 @@ final class ConceptRecognizer {
         boolean bodysMechanism = body >= 0 && opensMechanism(t, body, to);
         if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last) || bodysMechanism) {
           i = bodysMechanism ? body : j;
+          nestedBody = bodysMechanism ? body : -1;
           break;
         }
       }
@@ -379,6 +389,26 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /** The standing body a head of a body or a meeting names, read as a meeting {@code event}; null where the head names no body. */
+  private Concept asStandingBody(Context ctx, Concept event, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    Lexicons.Head head = hit.entry.value.stream().filter(h -> h.concept == Lexicons.Concept.MECHANISM).findFirst().orElse(null);
+    if (head == null) {
+      return null;
+    }
+    Concept c = new Concept(Lexicons.Concept.MECHANISM);
+    c.kind = head.kind;
+    c.first = event.first;
+    c.last = event.last;
+    c.headFirst = event.headFirst;
+    c.sentence = event.sentence;
+    c.level = event.level;
+    c.mentions.addAll(event.mentions);
+    c.name = event.name;
+    c.key = key(ctx, c, hit.first, c.last);
+    c.rule = event.rule + " (a body inside a meeting's name)";
+    return c;
   }
 
   /**
@@ -874,7 +904,10 @@ final class ConceptRecognizer {
       }
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, to);
       if (hit != null) {
-        return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
+        // «конференции Форума партнёрства …»: a capitalised head that may be a standing body or a meeting,
+        // opening a name inside a meeting's name, is read on its own (items keeps it only as a standing body).
+        return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM)
+            || k == j && t.isCapitalized(hit.first) && hit.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
       }
       if (!data.language.modifiesABody(t, k)) {
         return false;
