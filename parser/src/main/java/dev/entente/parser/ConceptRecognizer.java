@@ -1915,6 +1915,13 @@ final class ConceptRecognizer {
         k = party.last - 1;
         continue;
       }
+      // «Совет министров иностранных дел государств-членов ОТГ» is «… ОТГ»: words of membership before an
+      // organisation's name name no other body.
+      int members = k > head ? data.language.membershipWords(t, k, end) : 0;
+      if (members > 0 && k + members < end && t.isCapitalized(k + members) && data.parties.longestAt(t, k + members, end) != null) {
+        k += members - 1;
+        continue;
+      }
       String w = t.key[k];
       // «the Mattei Plan for Africa (MPA)» and «the Mattei Plan for Africa»: where names end in their
       // head or its complement, an abbreviation in brackets after them is another name of the thing.

@@ -20,4 +20,15 @@ final class MechanismMentionsMergeTest {
     assertEquals(1, doc.mechanisms().size(), dump(doc));
     assertEquals(2, doc.mechanisms().get(0).mentions().size(), dump(doc));
   }
+
+  /** «государств-членов» before an organisation's name names no other body: «Совет … ОИС» is «Совет … государств-членов ОИС». */
+  @Test
+  void membershipWordsBeforeTheOrganisationAreOneBody() {
+    // GIVEN
+    Document doc = parse("Стороны высоко оценивают работу Совета министров иностранных дел государств-членов ОИС.",
+        "Стороны поддерживают решения, принятые на сессии Совета министров иностранных дел ОИС.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+    assertEquals(2, doc.mechanisms().get(0).mentions().size(), dump(doc));
+  }
 }
