@@ -227,11 +227,14 @@ final class ConceptFilter {
   /** The most words of a role's body before «и» and another body («Государственного Совета и …»). */
   private static final int ROLE_BODY_WORDS = 3;
 
-  /** Whether a role's title from {@link Lexicons#roles} ends right before token {@code of}. */
+  /**
+   * Whether a role's title from {@link Lexicons#roles} ends right before token {@code of}; a word that opens a
+   * body's name («Секретариата», caught by «секретар») is no title.
+   */
   private boolean roleEndsAt(Tokens t, int of) {
     for (int r = Math.max(0, of - ROLE_WORDS); r < of; r++) {
       PrefixLexicon.Hit<String> hit = data.lexicons.roles.longestAt(t, r, of);
-      if (hit != null && hit.last == of) {
+      if (hit != null && hit.last == of && data.lexicons.heads.longestAt(t, r, of) == null) {
         return true;
       }
     }
