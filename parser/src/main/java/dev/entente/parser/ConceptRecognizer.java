@@ -1109,6 +1109,11 @@ final class ConceptRecognizer {
     if (concept == Lexicons.Concept.EVENT && ordinal == null && organizationAt(ctx, hit.first, to)) {
       return null;
     }
+    // «the Fifth Round of the Six-Party Talks»: an ordinal counts meetings, never an initiative of a plain head
+    // (plans, programmes and international decades may be numbered: «the Second International Decade»).
+    if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.INITIATIVE && ordinal != null) {
+      return null;
+    }
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
     boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && numberEnd(t, hit.last, end) > 0;
