@@ -294,13 +294,18 @@ final class ConceptRecognizer {
   private static final int PARTY_WORDS_BEFORE = 2;
 
   /**
-   * Whether known initiative {@code k} is part of a longer party name: «Collective Security Treaty
-   * Organisation», «Организация Договора о коллективной безопасности» name the organisation, not the treaty.
+   * Whether known initiative {@code k} is part of a party name, or is the name of another party than its
+   * proposer: «Collective Security Treaty Organisation», «Организация Договора о коллективной безопасности»
+   * name the organisation, not the treaty.
    */
   private boolean insidePartyName(Tokens t, PhraseMatcher.Match<Lexicons.KnownInitiative> k, int from, int to) {
     for (int p = Math.max(from, k.first - PARTY_WORDS_BEFORE); p <= k.first; p++) {
       PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, to);
-      if (party != null && party.first <= k.first && party.last >= k.last && party.last - party.first > k.last - k.first) {
+      // «the UN Framework Convention on Climate Change», named exactly as an organisation of its own the gazetteer
+      // lists (not the one that proposes it: «Устав ООН» is the UN's charter), is that organisation.
+      boolean longer = party != null && party.last - party.first > k.last - k.first;
+      boolean same = party != null && party.last - party.first == k.last - k.first && !party.value.id.equals(k.value.proposer);
+      if (party != null && party.first <= k.first && party.last >= k.last && (longer || same)) {
         return true;
       }
     }
