@@ -173,24 +173,37 @@ final class ConceptFilter {
    * «the Chairman of the Executive Committee», «Chair of the Permanent Council»: where names end in
    * their head, a body named only by describing words and its head, right after a role and «of
    * (the)», is part of the person's title, no arrangement the text names; a party or a proper word
-   * in it («Director of the SCO RATS Executive Committee») keeps it.
+   * in it («Director of the SCO RATS Executive Committee») keeps it. Where names run on past their head,
+   * the body follows the role in the genitive («Председатель Государственного совета»).
    */
   private boolean isBodyOfARole(Context ctx, ByFirst byFirst, Concept c) {
-    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || !data.language.headsEndNames()) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null) {
       return false;
     }
     Tokens t = ctx.tokens;
-    int of = c.first - 1;
-    if (of >= 0 && data.language.isArticle(t.key[of])) {
-      of--;
+    int of;
+    if (data.language.headsEndNames()) {
+      of = c.first - 1;
+      if (of >= 0 && data.language.isArticle(t.key[of])) {
+        of--;
+      }
+      if (of < 1 || !data.words.is(WordClass.NAME_PREPOSITION, t.key[of]) || !data.words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[of])) {
+        return false;
+      }
+    } else {
+      // «Председатель Государственного совета», «заместитель председателя Совета министров»: where names
+      // run on past their head, the body follows the role in the genitive, with no preposition.
+      of = c.first;
+      if (of < 1 || t.gapBefore[of] != Tokens.GAP_SPACE) {
+        return false;
+      }
     }
-    if (of < 1 || !data.words.is(WordClass.NAME_PREPOSITION, t.key[of]) || !data.words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[of])) {
-      return false;
-    }
-    boolean role = false;
-    for (int r = Math.max(0, of - ROLE_WORDS); r < of && !role; r++) {
-      PrefixLexicon.Hit<String> hit = data.lexicons.roles.longestAt(t, r, of);
-      role = hit != null && hit.last == of;
+    boolean role = roleEndsAt(t, of);
+    // «Председатель Государственного Совета и Совета Министров»: a second body joined to a role's first by «и».
+    if (!role && !data.language.headsEndNames() && of >= 2 && data.words.is(WordClass.AND, t.key[of - 1])) {
+      for (int q = of - 2; q >= Math.max(1, of - 1 - ROLE_BODY_WORDS) && t.isCapitalized(q) && !role; q--) {
+        role = roleEndsAt(t, q);
+      }
     }
     if (!role) {
       return false;
@@ -210,6 +223,23 @@ final class ConceptFilter {
 
   /** The most words a role's title runs over before «of» («Deputy Secretary-General»). */
   private static final int ROLE_WORDS = 4;
+
+  /** The most words of a role's body before «и» and another body («Государственного Совета и …»). */
+  private static final int ROLE_BODY_WORDS = 3;
+
+  /**
+   * Whether a role's title from {@link Lexicons#roles} ends right before token {@code of}; a word that opens a
+   * body's name («Секретариата», caught by «секретар») is no title.
+   */
+  private boolean roleEndsAt(Tokens t, int of) {
+    for (int r = Math.max(0, of - ROLE_WORDS); r < of; r++) {
+      PrefixLexicon.Hit<String> hit = data.lexicons.roles.longestAt(t, r, of);
+      if (hit != null && hit.last == of && data.lexicons.heads.longestAt(t, r, of) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * «held High Level Political Talks between …»: talks whose head and the word before it are

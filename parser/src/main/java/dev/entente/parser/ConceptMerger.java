@@ -237,12 +237,16 @@ final class ConceptMerger {
         // «this Joint Taskforce» after «a joint … Supply Chain Taskforce»: where names end in their head, a head
         // that only words describing any such body qualify is the one other of its kind ending in that head.
         String generic = headsOpenNames ? null : genericHead(ctx, bare.name);
+        // «the Task Force» after «the Canada-U.S. Energy Transformation Task Force»: where names end in their head,
+        // a name that is its head phrase alone is the one other of its kind ending in that phrase.
+        if (generic == null && !headsOpenNames && !oneWord && bare.first == bare.headFirst && bare.name.indexOf(' ') > 0) {
+          generic = bare.name;
+        }
         for (Concept other : items) {
           if (other != bare && other.concept == Lexicons.Concept.MECHANISM && other.kind == bare.kind && other.name != null
               && other.name.length() > bare.name.length()
               && (oneWord || headsOpenNames && other.name.regionMatches(true, 0, bare.name + " ", 0, bare.name.length() + 1)
-                  || generic != null && other.name.regionMatches(true, other.name.length() - generic.length() - 1,
-                      " " + generic, 0, generic.length() + 1))) {
+                  || generic != null && endsInPhrase(other.name, generic))) {
             one = other;
             count++;
           }
@@ -262,6 +266,17 @@ final class ConceptMerger {
       }
     }
     return kept;
+  }
+
+  /** Whether {@code name} ends in the words {@code phrase} (any case), an abbreviation in brackets after them aside. */
+  private static boolean endsInPhrase(String name, String phrase) {
+    String whole = name;
+    int bracket = whole.lastIndexOf(" (");
+    if (bracket > 0 && whole.endsWith(")")) {
+      whole = whole.substring(0, bracket);
+    }
+    return whole.length() > phrase.length()
+        && whole.regionMatches(true, whole.length() - phrase.length() - 1, " " + phrase, 0, phrase.length() + 1);
   }
 
   /**

@@ -294,13 +294,18 @@ final class ConceptRecognizer {
   private static final int PARTY_WORDS_BEFORE = 2;
 
   /**
-   * Whether known initiative {@code k} is part of a longer party name: «Collective Security Treaty
-   * Organisation», «Организация Договора о коллективной безопасности» name the organisation, not the treaty.
+   * Whether known initiative {@code k} is part of a party name, or is the name of another party than its
+   * proposer: «Collective Security Treaty Organisation», «Организация Договора о коллективной безопасности»
+   * name the organisation, not the treaty.
    */
   private boolean insidePartyName(Tokens t, PhraseMatcher.Match<Lexicons.KnownInitiative> k, int from, int to) {
     for (int p = Math.max(from, k.first - PARTY_WORDS_BEFORE); p <= k.first; p++) {
       PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, p, to);
-      if (party != null && party.first <= k.first && party.last >= k.last && party.last - party.first > k.last - k.first) {
+      // «the UN Framework Convention on Climate Change», named exactly as an organisation of its own the gazetteer
+      // lists (not the one that proposes it: «Устав ООН» is the UN's charter), is that organisation.
+      boolean longer = party != null && party.last - party.first > k.last - k.first;
+      boolean same = party != null && party.last - party.first == k.last - k.first && !party.value.id.equals(k.value.proposer);
+      if (party != null && party.first <= k.first && party.last >= k.last && (longer || same)) {
         return true;
       }
     }
@@ -317,6 +322,7 @@ final class ConceptRecognizer {
     Tokens t = ctx.tokens;
     List<Concept> here = new ArrayList<>();
     int i = from;
+    int nestedBody = -1;
     while (i < to) {
       PhraseMatcher.Match<Lexicons.KnownInitiative> k = NameExtent.knownAt(known, i);
       if (k != null && !modifiesAHeadAfter(t, k.last, to)) {
@@ -337,6 +343,14 @@ final class ConceptRecognizer {
         continue;
       }
       Concept c = candidate(ctx, sentence, hit, from, to, known);
+      // «конференции Форума партнёрства …»: a body read from inside a meeting's name is a standing body or nothing.
+      if (c != null && i == nestedBody && c.concept != Lexicons.Concept.MECHANISM) {
+        c = c.concept == Lexicons.Concept.EVENT ? asStandingBody(ctx, c, hit) : null;
+        if (c == null) {
+          i = hit.last;
+          continue;
+        }
+      }
       if (c == null) {
         List<Concept> perCity = sentence == null ? List.of() : meetingsPerCity(ctx, sentence, hit, to);
         here.addAll(perCity);
@@ -371,6 +385,7 @@ final class ConceptRecognizer {
         boolean bodysMechanism = body >= 0 && opensMechanism(t, body, to);
         if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last) || bodysMechanism) {
           i = bodysMechanism ? body : j;
+          nestedBody = bodysMechanism ? body : -1;
           break;
         }
       }
@@ -379,6 +394,26 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /** The standing body a head of a body or a meeting names, read as a meeting {@code event}; null where the head names no body. */
+  private Concept asStandingBody(Context ctx, Concept event, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    Lexicons.Head head = hit.entry.value.stream().filter(h -> h.concept == Lexicons.Concept.MECHANISM).findFirst().orElse(null);
+    if (head == null) {
+      return null;
+    }
+    Concept c = new Concept(Lexicons.Concept.MECHANISM);
+    c.kind = head.kind;
+    c.first = event.first;
+    c.last = event.last;
+    c.headFirst = event.headFirst;
+    c.sentence = event.sentence;
+    c.level = event.level;
+    c.mentions.addAll(event.mentions);
+    c.name = event.name;
+    c.key = key(ctx, c, hit.first, c.last);
+    c.rule = event.rule + " (a body inside a meeting's name)";
+    return c;
   }
 
   /**
@@ -488,6 +523,16 @@ final class ConceptRecognizer {
       j++;
     }
     return j;
+  }
+
+  /** Whether one of tokens {@code [from, to)} is a number. */
+  private static boolean numberWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isNumber(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many tokens a day's date may take after a listed number («of 17 December 2021», «от 28 сентября 2001 года»). */
@@ -864,7 +909,10 @@ final class ConceptRecognizer {
       }
       PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, to);
       if (hit != null) {
-        return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
+        // «конференции Форума партнёрства …»: a capitalised head that may be a standing body or a meeting,
+        // opening a name inside a meeting's name, is read on its own (items keeps it only as a standing body).
+        return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM)
+            || k == j && t.isCapitalized(hit.first) && hit.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
       }
       if (!data.language.modifiesABody(t, k)) {
         return false;
@@ -1064,6 +1112,11 @@ final class ConceptRecognizer {
     // «Совещания по безопасности и сотрудничеству в Европе»: a meeting's head that opens a name the
     // gazetteer gives an organisation is the organisation, not a meeting.
     if (concept == Lexicons.Concept.EVENT && ordinal == null && organizationAt(ctx, hit.first, to)) {
+      return null;
+    }
+    // «the Fifth Round of the Six-Party Talks»: an ordinal counts meetings, never an initiative of a plain head
+    // (plans, programmes and international decades may be numbered: «the Second International Decade»).
+    if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.INITIATIVE && ordinal != null) {
       return null;
     }
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
@@ -1623,6 +1676,13 @@ final class ConceptRecognizer {
     boolean complement = end > hit.last;
     switch (head.concept) {
       case INITIATIVE:
+        // «повестки дня ООН в области политики», «уставные органы … СНГ»: where initiatives' heads are not
+        // capitalised, a name all in lower case but for a party in it is that party's business in general,
+        // no named document; a number in it («резолюции СБ ООН 2231») still names one.
+        if (party && !quoted && !proper && !data.language.initiativeHeadsAreCapitalised() && !t.isCapitalized(start)
+            && !numberWithin(t, hit.last, end)) {
+          return false;
+        }
         return quoted || proper || party;
       case MECHANISM:
         // «2+2»: a format named by numbers is a name in lower case too.
@@ -1865,6 +1925,13 @@ final class ConceptRecognizer {
         k = party.last - 1;
         continue;
       }
+      // «Совет министров иностранных дел государств-членов ОТГ» is «… ОТГ»: words of membership before an
+      // organisation's name name no other body.
+      int members = k > head ? data.language.membershipWords(t, k, end) : 0;
+      if (members > 0 && k + members < end && t.isCapitalized(k + members) && data.parties.longestAt(t, k + members, end) != null) {
+        k += members - 1;
+        continue;
+      }
       String w = t.key[k];
       // «the Mattei Plan for Africa (MPA)» and «the Mattei Plan for Africa»: where names end in their
       // head or its complement, an abbreviation in brackets after them is another name of the thing.
@@ -1887,7 +1954,9 @@ final class ConceptRecognizer {
               && words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, w))) {
         continue;
       }
-      key.append(w, 0, Math.min(5, w.length())).append(' ');
+      // «Высший совет» and «Высшего совета»: a word is keyed by its stem, so a short word's forms stay one.
+      String stem = t.stem[k];
+      key.append(stem, 0, Math.min(5, stem.length())).append(' ');
       if (k > head && sides < 0 && data.language.sidesKeyedInAnyOrder() && words.is(WordClass.BETWEEN, w)) {
         sides = key.length();
       }

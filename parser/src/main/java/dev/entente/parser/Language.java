@@ -804,4 +804,12 @@ public abstract class Language {
   boolean namesTheOffice(String key, int prefixLength) {
     return false;
   }
+
+  /**
+   * How many tokens from {@code k} say «of the member states of» before an organisation's name in a body's
+   * name («государств-членов ОТГ», «участников СНГ»), words that name no other body; 0 where none do. None by default.
+   */
+  int membershipWords(Tokens t, int k, int end) {
+    return 0;
+  }
 }

@@ -723,6 +723,19 @@ public final class Russian extends Language {
     return key.startsWith("присоедин");
   }
 
+  /** «государств-членов», «государств – участников», «членов»: 2, 2, 1. */
+  @Override
+  int membershipWords(Tokens t, int k, int end) {
+    if (k + 1 < end && t.key[k].equals("государств") && isMembers(t.key[k + 1])) {
+      return 2;
+    }
+    return isMembers(t.key[k]) ? 1 : 0;
+  }
+
+  private static boolean isMembers(String key) {
+    return key.equals("членов") || key.equals("участников");
+  }
+
   /** «политика "одного Китая"», «видение»: lower-case heads of a stance (words.tsv DESCRIBING_HEAD). */
   @Override
   boolean describesInLowerCase(String key) {
