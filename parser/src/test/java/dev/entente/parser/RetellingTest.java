@@ -1,0 +1,102 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 14: a news page that retells a document instead of printing it is the site's report; the
+ * states, organisations, people and events it names are the document's only in the document's own
+ * quoted words, while the sides, kind, date and place still come from the report. Every page is
+ * written for these tests in the house styles of Russian news agencies.
+ */
+final class RetellingTest {
+  private static Document parse(String text) {
+    return Parser.russian().parse("ru-test", text);
+  }
+
+  @Test
+  void aReportThatRetellsTheStatement_keepsItsSidesButNamesNothingOfItsOwn() {
+    Document doc = parse("Монголия и Кыргызстан подписали совместное заявление\n\n"
+        + "БИШКЕК, 12 мая. Президенты Монголии и Кыргызстана по итогам переговоров в Бишкеке подписали совместное"
+        + " заявление о всеобъемлющем партнерстве.\n\n"
+        + "В документе говорится, что стороны намерены расширять торговлю, в том числе с Китаем и Казахстаном,"
+        + " и сотрудничать в рамках ООН и ШОС.\n\n"
+        + "Как отмечается в заявлении, следующая встреча президентов пройдет в Улан-Баторе в 2026 году.\n");
+    assertEquals(List.of(), Ids.states(doc), "every state is named by the report");
+    assertTrue(doc.parties().isEmpty(), () -> doc.parties().toString());
+    assertTrue(doc.events().isEmpty(), () -> doc.events().toString());
+    assertTrue(doc.signatories().containsAll(List.of("MN", "KG")), () -> doc.signatories().toString());
+  }
+
+  @Test
+  void theDocumentsQuotedWords_stayTheDocuments() {
+    Document doc = parse("Монголия и Кыргызстан подписали совместное заявление\n\n"
+        + "Президенты Монголии и Кыргызстана по итогам переговоров в Бишкеке подписали совместное заявление.\n\n"
+        + "\"Стороны будут развивать сотрудничество в рамках Шанхайской организации сотрудничества\", - говорится"
+        + " в документе.\n\n"
+        + "По словам президента Монголии, \"отношения с Казахстаном и Китаем остаются приоритетом внешней политики\".\n");
+    assertEquals(List.of("SCO"), doc.parties().stream().map(p -> p.id()).toList(),
+        "the organisation of the quoted words, not the states of the report or of a president's words");
+  }
+
+  @Test
+  void aLeadWithAColon_givesTheQuoteThatFollowsIt() {
+    Document doc = parse("Президенты Монголии и Кыргызстана подписали совместное заявление. В заявлении отмечается:\n"
+        + "\"Стороны выступают за укрепление центральной роли Организации Объединенных Наций в международных"
+        + " делах\".\n");
+    assertEquals(List.of("UN"), doc.parties().stream().map(p -> p.id()).toList());
+  }
+
+  @Test
+  void aPrintedTextSpeakingForItself_isLeftWhole() {
+    Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
+        + "Мы, Президенты Монголии и Кыргызской Республики, как говорится в документе о партнерстве 2019 года,"
+        + " подтверждаем приверженность нашему сотрудничеству с Китаем.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void numberedPoints_areTheDocumentsOwnText() {
+    Document doc = parse("Сообщает корреспондент: опубликовано совместное заявление.\n\n"
+        + "1. Монголия и Кыргызстан поддерживают сотрудничество с Китаем.\n\n"
+        + "2. Стороны договорились расширять торговлю.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void quotesOpenAfterASpaceAndCloseBeforeOne() {
+    String text = "a \"b \"c\" d\" e \"f";
+    int[] q = Retelling.quotes(text, 0, text.length());
+    assertEquals(4, q.length);
+    assertEquals("b \"c\" d", text.substring(q[0], q[1]));
+    assertEquals("f", text.substring(q[2], q[3]));
+  }
+
+  @Test
+  void aReportOfWhatTheSidesSaidInTheDocument_namesNothingOfItsOwn() {
+    Document doc = parse("Президенты Монголии и Кыргызстана подписали совместное заявление по итогам переговоров.\n\n"
+        + "В документе стороны выразили поддержку сотрудничеству с Китаем и Россией в рамках ШОС.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.signatories().containsAll(List.of("MN", "KG")), () -> doc.signatories().toString());
+  }
+
+  @Test
+  void aHeadlineThatEndsInTheKind_isTheSites() {
+    Document doc = parse("Полный текст Совместного заявления Монголии и Кыргызстана\n\n"
+        + "1. Стороны договорились расширять торговлю и транспортное сообщение.\n\n"
+        + "2. Стороны поддерживают сотрудничество с Китаем.\n");
+    assertEquals(List.of("CN"), Ids.states(doc), "the sides named only in the headline are the site's");
+  }
+
+  @Test
+  void aTitleOnALineOfItsOwn_isTheDocuments() {
+    Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
+        + "1. Стороны договорились расширять торговлю и транспортное сообщение.\n\n"
+        + "2. Стороны поддерживают сотрудничество с Китаем.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(doc).toString());
+  }
+}
