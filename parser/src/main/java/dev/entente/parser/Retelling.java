@@ -21,7 +21,8 @@ import java.util.function.IntPredicate;
  * attributes words to the document («говорится в документе», «отмечается в заявлении», «документ
  * гласит», «согласно заявлению», «в документе стороны …») or is an agency's («сообщает», «передает
  * корреспондент», «по словам», «как сообщили в …») outside quotes, and nothing shows the document's own text printed: no numbered points,
- * no first person plural («мы», «наши») outside quotes. A quote is the document's when a sentence
+ * no first person plural («мы», «наши») outside quotes, no sentence that attributes what follows to
+ * the document and ends in a colon before unquoted text («В заявлении говорится: ⏎ Стороны …»). A quote is the document's when a sentence
  * it opens or closes in (or the one that ends with a colon right before it) attributes it to the
  * document and it runs on at least {@value #QUOTE_WORDS} words (a shorter one names something).
  * The cues are the language's: {@code reports.tsv} in its data folder.
@@ -34,8 +35,8 @@ final class Retelling {
   private static final int REPORT_WINDOW = 3;
   /** The fewest words of a quote that gives the document's own words, not a name. */
   private static final int QUOTE_WORDS = 4;
-  /** Words between a verb of saying and the document's noun («говорится в совместном заявлении»). */
-  private static final int SAYS_REACH = 4;
+  /** Words between a verb of saying and «в» before the document's noun («в совместном заявлении, которое распространила пресс-служба, говорится»). */
+  private static final int SAYS_REACH = 8;
 
   /** Passive verbs of saying that attribute words to a document: «говорится», «отмечается». */
   private final Set<String> says = new HashSet<>();
@@ -94,9 +95,13 @@ final class Retelling {
       headline(ctx, persons, concepts);
       return;
     }
+    Map<Context.Sentence, Boolean> attributing = new java.util.IdentityHashMap<>();
+    if (printedAfterColon(ctx, text, quotes, attributing)) {
+      headline(ctx, persons, concepts);
+      return;
+    }
     List<Range> kept = new ArrayList<>();
     Tokens t = ctx.tokens;
-    Map<Context.Sentence, Boolean> attributing = new java.util.IdentityHashMap<>();
     for (int q = 0; q < quotes.length; q += 2) {
       int first = t.firstAtOrAfter(quotes[q]);
       int last = t.firstAtOrAfter(quotes[q + 1]);
@@ -105,6 +110,32 @@ final class Retelling {
       }
     }
     drop(ctx, persons, concepts, token -> within(kept, token));
+  }
+
+  /**
+   * «В совместном заявлении говорится: ⏎ Президент A по приглашению …»: a sentence that attributes
+   * what follows to the document and ends in a colon with no quote after it hands over the document's
+   * text, printed as it is.
+   */
+  private boolean printedAfterColon(Context ctx, String text, int[] quotes, Map<Context.Sentence, Boolean> attributing) {
+    for (Context.Sentence s : ctx.sentences) {
+      int end = s.end;
+      while (end > s.start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end == s.start || text.charAt(end - 1) != ':' || inside(quotes, end - 1)) {
+        continue;
+      }
+      int next = end;
+      while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < text.length() && text.charAt(next) != '"'
+          && attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -99,4 +99,16 @@ final class RetellingTest {
         + "2. Стороны поддерживают сотрудничество с Китаем.\n");
     assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aColonBeforeTheUnquotedText_handsOverThePrintedDocument() {
+    Document doc = parse("Монголия и Кыргызстан подписали совместное заявление\n\n"
+        + "Президенты Монголии и Кыргызстана провели переговоры в узком и расширенном составе, обсудили торговлю,"
+        + " транспорт, энергетику и гуманитарные связи, после чего подписали совместное заявление и ряд соглашений о"
+        + " сотрудничестве в области образования и здравоохранения, сообщает корреспондент агентства. В совместном"
+        + " заявлении, которое распространила пресс-служба, говорится:\n\n"
+        + "Стороны договорились расширять торговлю и поддерживают сотрудничество с Китаем.\n");
+    assertTrue(Ids.states(doc).contains("CN"), () -> Ids.states(doc).toString());
+    assertTrue(doc.signatories().containsAll(List.of("MN", "KG")), () -> doc.signatories().toString());
+  }
 }
