@@ -203,7 +203,7 @@ final class Retelling {
     return according.contains(key) && nounWithin(t, i + 1, Math.min(to, i + 3));
   }
 
-  /** Whether one of {@link #phrases} starts at token {@code i} and ends before {@code to}. */
+  /** Whether one of {@link #phrases} starts at token {@code i} and ends before {@code to}, its last word in lower case. */
   private boolean phraseAt(Tokens t, int i, int to) {
     for (String[] phrase : phrases) {
       if (i + phrase.length <= to && phrase[0].equals(t.key[i])) {
@@ -211,7 +211,8 @@ final class Retelling {
         while (k < phrase.length && phrase[k].equals(t.key[i + k])) {
           k++;
         }
-        if (k == phrase.length) {
+        // «в итоговой Декларации встречи 2013 года»: a document that names another capitalises it.
+        if (k == phrase.length && !t.isCapitalized(i + k - 1)) {
           return true;
         }
       }

@@ -111,4 +111,14 @@ final class RetellingTest {
     assertTrue(Ids.states(doc).contains("CN"), () -> Ids.states(doc).toString());
     assertTrue(doc.signatories().containsAll(List.of("MN", "KG")), () -> doc.signatories().toString());
   }
+
+  @Test
+  void aReportNamesTheDocumentInLowerCase_aDocumentAnotherWithACapital() {
+    Document report = parse("Президенты Монголии и Кыргызстана подписали совместное заявление по итогам переговоров.\n\n"
+        + "В совместном заявлении лидеры призвали к сотрудничеству с Китаем.\n");
+    assertEquals(List.of(), Ids.states(report), () -> report.parties().toString());
+    Document document = parse("Монголия и Кыргызская Республика подтверждают принципы, закрепленные в итоговой Декларации"
+        + " встречи 2019 года, и сотрудничество с Китаем.\n");
+    assertTrue(Ids.states(document).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(document).toString());
+  }
 }
