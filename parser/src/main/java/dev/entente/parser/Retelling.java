@@ -54,6 +54,8 @@ final class Retelling {
   private final Set<String> according = new HashSet<>();
   /** Phrases of a report, word by word («в документе»): the document named as a thing apart. */
   private final List<String[]> phrases = new ArrayList<>();
+  /** The first words of {@link #phrases}: a word that opens none is asked no phrase. */
+  private final Set<String> phraseFirst = new HashSet<>();
   /** Words that, opening a sentence, make the document its subject («Документ предусматривает …»). */
   private final Set<String> opens = new HashSet<>();
 
@@ -72,7 +74,10 @@ final class Retelling {
         case "READS" -> reads.addAll(values);
         case "AGENCY" -> agency.addAll(values);
         case "FIRST_PERSON" -> firstPerson.addAll(values);
-        case "PHRASE" -> values.forEach(v -> phrases.add(v.split(" ")));
+        case "PHRASE" -> values.forEach(v -> {
+          phrases.add(v.split(" "));
+          phraseFirst.add(v.split(" ")[0]);
+        });
         case "OPENS" -> opens.addAll(values);
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
@@ -205,6 +210,9 @@ final class Retelling {
 
   /** Whether one of {@link #phrases} starts at token {@code i} and ends before {@code to}, its last word in lower case. */
   private boolean phraseAt(Tokens t, int i, int to) {
+    if (!phraseFirst.contains(t.key[i])) {
+      return false;
+    }
     for (String[] phrase : phrases) {
       if (i + phrase.length <= to && phrase[0].equals(t.key[i])) {
         int k = 1;
