@@ -289,7 +289,10 @@ final class Retelling {
     return false;
   }
 
-  /** Drops the mentions whose first token {@code keep} refuses, and the items left without one. */
+  /**
+   * Drops the mentions whose first token {@code keep} refuses, and the items left without one; a
+   * person or an event that pointed at a dropped party or mechanism points at none.
+   */
   private static void drop(Context ctx, List<PersonRecognizer.Person> persons, List<Concept> concepts, IntPredicate keep) {
     for (Iterator<Map.Entry<String, List<Context.Found<PartyInfo>>>> it = ctx.partyMentions.entrySet().iterator(); it.hasNext(); ) {
       List<Context.Found<PartyInfo>> mentions = it.next().getValue();
@@ -303,7 +306,21 @@ final class Retelling {
       person.mentions.removeIf(m -> !keep.test(m.start()));
     }
     persons.removeIf(person -> person.mentions.isEmpty());
+    for (PersonRecognizer.Person person : persons) {
+      // A person of the quoted words whose party only the report names: the party is not the document's.
+      if (person.party != null && !ctx.partyMentions.containsKey(person.party)) {
+        person.party = null;
+      }
+    }
     concepts.removeIf(c -> c.mentions.stream().noneMatch(m -> keep.test(m.start())) && !keep.test(c.first));
+    Set<Concept> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    left.addAll(concepts);
+    for (Concept c : concepts) {
+      // An event of a series (mechanism) that only the report names belongs to none of the document's.
+      if (c.series != null && !left.contains(c.series)) {
+        c.series = null;
+      }
+    }
   }
 
   /** Whether token {@code token} lies in one of {@code ranges} (in text order, apart): a binary search. */
