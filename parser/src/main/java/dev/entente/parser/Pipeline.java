@@ -11,8 +11,8 @@ import java.util.Map;
  * The stages of a parse, in order, each reading what the ones before it left: normalise, tokenise,
  * segment, split sentences, date, recognise parties and people, resolve signatories, give people
  * the parties the text leaves out from the directory of office holders ({@link Leaders}), recognise
- * and merge initiatives, mechanisms and events, give them ids, settle the document's date, read
- * statements, assemble. Stateless: every parse gets its own {@link Context}.
+ * and merge initiatives, mechanisms and events, give them ids, settle the document's date, keep of a
+ * news report only what the document's quoted words name ({@link Retelling}), read statements, assemble. Stateless: every parse gets its own {@link Context}.
  */
 final class Pipeline {
   private final LanguageData data;
@@ -27,6 +27,7 @@ final class Pipeline {
   private final ConceptFilter conceptFilter;
   private final PersonMerger personMerger;
   private final Leaders leaders;
+  private final Retelling retelling;
   private final Assembler assembler = new Assembler();
 
   Pipeline(LanguageData data) {
@@ -43,6 +44,7 @@ final class Pipeline {
     this.leaders = new Leaders(data);
     this.concepts = new ConceptRecognizer(data, dates);
     this.statements = new StatementRecognizer(data);
+    this.retelling = new Retelling(data);
   }
 
   Document run(String id, String original) {
@@ -91,6 +93,7 @@ final class Pipeline {
     conceptFilter.filter(ctx, found);
     IdAssigner.assign(found);
     dater.settle(ctx, found);
+    retelling.keepQuoted(ctx, persons, found);
     t = lap(times, 6, t);
     Map<Layout.Block, List<Statement>> read = statements.read(ctx, found);
     Document document = assembler.assemble(id, ctx, persons, found, read);

@@ -1,0 +1,392 @@
+package dev.entente.parser;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * A news page that retells a document instead of printing it: «Президенты подписали совместное
+ * заявление. В документе говорится, что стороны … "Стороны подтвердили …", — отмечается в
+ * заявлении.» The journalist's sentences are the page's lead: they still tell the document's kind,
+ * date, place and sides (read by the stages before this one, as they read any opening), but the
+ * states, organisations, people, initiatives, mechanisms and events the page holds are the
+ * document's only where they stand in its own quoted words. This stage, run once the items are found,
+ * keeps just those.
+ *
+ * <p>A page is such a report when one of its first {@value #REPORT_WINDOW} paragraphs of body text
+ * attributes words to the document («говорится в документе», «отмечается в заявлении», «документ
+ * гласит», «согласно заявлению», «в документе стороны …») or is an agency's («сообщает», «передает
+ * корреспондент», «по словам», «как сообщили в …») outside quotes, and nothing shows the document's own text printed: no numbered points,
+ * no first person plural («мы», «наши») outside quotes, no sentence that attributes what follows to
+ * the document and ends in a colon before unquoted text («В заявлении говорится: ⏎ Стороны …»). A quote is the document's when a sentence
+ * it opens or closes in (or the one that ends with a colon right before it) attributes it to the
+ * document and it runs on at least {@value #QUOTE_WORDS} words (a shorter one names something).
+ * The cues are the language's: {@code reports.tsv} in its data folder.
+ *
+ * <p>On any other page, a title the segmenter took from the end of a site's headline («Путин и Байден
+ * приняли совместное заявление о …») is the site's too: what only it names is dropped.
+ */
+final class Retelling {
+  /** Paragraphs of body text, from its start, searched for the cue that makes a page a report. */
+  private static final int REPORT_WINDOW = 3;
+  /** The fewest words of a quote that gives the document's own words, not a name. */
+  private static final int QUOTE_WORDS = 4;
+  /** Words between a verb of saying and «в» before the document's noun («в совместном заявлении, которое распространила пресс-служба, говорится»). */
+  private static final int SAYS_REACH = 8;
+
+  /** Passive verbs of saying that attribute words to a document: «говорится», «отмечается». */
+  private final Set<String> says = new HashSet<>();
+  /** Prepositions that open the document as a source: «в», «во», «согласно». */
+  private final Set<String> in = new HashSet<>();
+  /** Beginnings of the nouns a report calls the document by: «документ», «заявлени», «деклараци». */
+  private final List<String> documentNouns = new ArrayList<>();
+  /** Verbs whose subject is the document and whose object its words: «гласит». */
+  private final Set<String> reads = new HashSet<>();
+  /** Words only an agency's report uses of itself or its sources: «сообщает», «корреспондент». */
+  private final Set<String> agency = new HashSet<>();
+  /** Words in the first person plural: outside quotes, the document speaks for itself. */
+  private final Set<String> firstPerson = new HashSet<>();
+  /** The prepositions of {@link #in} that name a source without a verb of saying («согласно документу»). */
+  private final Set<String> according = new HashSet<>();
+  /** Phrases of a report, word by word («в документе»): the document named as a thing apart. */
+  private final List<String[]> phrases = new ArrayList<>();
+  /** The first words of {@link #phrases}: a word that opens none is asked no phrase. */
+  private final Set<String> phraseFirst = new HashSet<>();
+  /** Words that, opening a sentence, make the document its subject («Документ предусматривает …»). */
+  private final Set<String> opens = new HashSet<>();
+
+  Retelling(LanguageData data) {
+    String resource = data.language.folder() + "reports.tsv";
+    for (Tsv.Row row : Tsv.read(resource, 2)) {
+      List<String> values = row.values(1);
+      switch (row.get(0)) {
+        case "SAYS" -> says.addAll(values);
+        case "IN" -> in.addAll(values);
+        case "ACCORDING" -> {
+          in.addAll(values);
+          according.addAll(values);
+        }
+        case "DOCUMENT" -> documentNouns.addAll(values);
+        case "READS" -> reads.addAll(values);
+        case "AGENCY" -> agency.addAll(values);
+        case "FIRST_PERSON" -> firstPerson.addAll(values);
+        case "PHRASE" -> values.forEach(v -> {
+          phrases.add(v.split(" "));
+          phraseFirst.add(v.split(" ")[0]);
+        });
+        case "OPENS" -> opens.addAll(values);
+        default -> throw row.error("unknown kind of report cue: " + row.get(0));
+      }
+    }
+  }
+
+  /**
+   * On a page that retells a document, drops every party mention, person, initiative, mechanism
+   * and event that does not stand in the document's quoted words; elsewhere does nothing.
+   */
+  void keepQuoted(Context ctx, List<PersonRecognizer.Person> persons, List<Concept> concepts) {
+    if (says.isEmpty() && agency.isEmpty() || ctx.sentences.isEmpty() || !ctx.layout.clauses.isEmpty()) {
+      headline(ctx, persons, concepts);
+      return;
+    }
+    String text = ctx.text.text();
+    List<Context.Sentence> sentences = ctx.sentences;
+    int[] quotes = quotes(text, sentences.get(0).start, sentences.get(sentences.size() - 1).end);
+    if (!isReport(ctx, quotes) || speaksForItself(ctx, quotes)) {
+      headline(ctx, persons, concepts);
+      return;
+    }
+    Map<Context.Sentence, Boolean> attributing = new java.util.IdentityHashMap<>();
+    if (printedAfterColon(ctx, text, quotes, attributing)) {
+      headline(ctx, persons, concepts);
+      return;
+    }
+    List<Range> kept = new ArrayList<>();
+    Tokens t = ctx.tokens;
+    for (int q = 0; q < quotes.length; q += 2) {
+      int first = t.firstAtOrAfter(quotes[q]);
+      int last = t.firstAtOrAfter(quotes[q + 1]);
+      if (last - first >= QUOTE_WORDS && attributed(ctx, text, quotes, q, first, last, attributing)) {
+        kept.add(new Range(first, last));
+      }
+    }
+    drop(ctx, persons, concepts, token -> within(kept, token));
+  }
+
+  /**
+   * «В совместном заявлении говорится: ⏎ Президент A по приглашению …»: a sentence that attributes
+   * what follows to the document and ends in a colon with no quote after it hands over the document's
+   * text, printed as it is.
+   */
+  private boolean printedAfterColon(Context ctx, String text, int[] quotes, Map<Context.Sentence, Boolean> attributing) {
+    for (Context.Sentence s : ctx.sentences) {
+      int end = s.end;
+      while (end > s.start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end == s.start || text.charAt(end - 1) != ':' || inside(quotes, end - 1)) {
+        continue;
+      }
+      int next = end;
+      while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < text.length() && text.charAt(next) != '"'
+          && attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «Путин и Байден приняли совместное заявление о …»: a title the segmenter took from the end of a
+   * site's headline that names the document inside it is the site's; what only it names is dropped.
+   */
+  private static void headline(Context ctx, List<PersonRecognizer.Person> persons, List<Concept> concepts) {
+    if (!ctx.layout.titleInHeadline || ctx.titleFirstToken < 0
+        || !wordsBefore(ctx.text.text(), ctx.layout.titleStart)) {
+      return;
+    }
+    int from = ctx.titleFirstToken;
+    int to = ctx.titleLastToken;
+    drop(ctx, persons, concepts, token -> token < from || token >= to);
+  }
+
+  /** Whether one of the first paragraphs of body text attributes words to the document or is an agency's, outside quotes. */
+  private boolean isReport(Context ctx, int[] quotes) {
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block.preambleIndex >= REPORT_WINDOW) {
+        break;
+      }
+      for (int i = s.firstToken; i < s.lastToken; i++) {
+        if (!inside(quotes, ctx.tokens.start[i])
+            && (agency.contains(ctx.tokens.key[i]) || i == s.firstToken && opens.contains(ctx.tokens.key[i])
+                || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word in the first person plural stands outside quotes: the document's own text is printed. */
+  private boolean speaksForItself(Context ctx, int[] quotes) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      for (int i = s.firstToken; i < s.lastToken; i++) {
+        if (firstPerson.contains(t.key[i]) && !inside(quotes, t.start[i])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code i} of a sentence {@code [from, to)} attributes words to the document: a verb
+   * of saying with «в» and the document's noun near it («говорится в документе», «в заявлении
+   * отмечается»), the noun before «гласит», or «согласно» before the noun.
+   */
+  private boolean attributionAt(Tokens t, int i, int from, int to) {
+    String key = t.key[i];
+    if (says.contains(key)) {
+      for (int k = Math.max(from, i - SAYS_REACH); k < Math.min(to - 1, i + SAYS_REACH); k++) {
+        if (in.contains(t.key[k]) && nounWithin(t, k + 1, Math.min(to, k + 3))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (reads.contains(key)) {
+      return i > from && isDocumentNoun(t.key[i - 1]);
+    }
+    return according.contains(key) && nounWithin(t, i + 1, Math.min(to, i + 3));
+  }
+
+  /** Whether one of {@link #phrases} starts at token {@code i} and ends before {@code to}, its last word in lower case. */
+  private boolean phraseAt(Tokens t, int i, int to) {
+    if (!phraseFirst.contains(t.key[i])) {
+      return false;
+    }
+    for (String[] phrase : phrases) {
+      if (i + phrase.length <= to && phrase[0].equals(t.key[i])) {
+        int k = 1;
+        while (k < phrase.length && phrase[k].equals(t.key[i + k])) {
+          k++;
+        }
+        // «в итоговой Декларации встречи 2013 года»: a document that names another capitalises it.
+        if (k == phrase.length && !t.isCapitalized(i + k - 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of tokens {@code [from, to)} is a noun the report calls the document by (after an adjective: «совместном заявлении»). */
+  private boolean nounWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isDocumentNoun(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isDocumentNoun(String key) {
+    return LanguageData.startsWithAny(key, documentNouns);
+  }
+
+  /**
+   * Whether quote {@code q} (tokens {@code [first, last)}) is attributed to the document: by the
+   * sentence it opens in, the one it closes in, or the one that ends with a colon right before it,
+   * outside quotes ({@code attributing} keeps each sentence's answer).
+   */
+  private boolean attributed(Context ctx, String text, int[] quotes, int q, int first, int last,
+      Map<Context.Sentence, Boolean> attributing) {
+    Context.Sentence opens = ctx.sentenceOf(first);
+    Context.Sentence closes = ctx.sentenceOf(last - 1);
+    int before = quotes[q] - 2;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    Context.Sentence introduces = before >= 0 && text.charAt(before) == ':' && first > 0
+        ? ctx.sentenceOf(first - 1) : null;
+    for (Context.Sentence s : new Context.Sentence[] {opens, closes, introduces}) {
+      if (s != null && attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether sentence {@code s} attributes words to the document outside quotes. */
+  private boolean attributes(Tokens t, int[] quotes, Context.Sentence s) {
+    for (int i = s.firstToken; i < s.lastToken; i++) {
+      if (!inside(quotes, t.start[i]) && (phraseAt(t, i, s.lastToken) || attributionAt(t, i, s.firstToken, s.lastToken))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether words stand before {@code at} on its line: a title that starts there is the end of a
+   * headline («Путин и Байден приняли совместное заявление»), not a line of its own («Vision
+   * Statement-ASEAN-India Commemorative Summit»).
+   */
+  private static boolean wordsBefore(String text, int at) {
+    for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops the mentions whose first token {@code keep} refuses, and the items left without one; a
+   * person or an event that pointed at a dropped party or mechanism points at none.
+   */
+  private static void drop(Context ctx, List<PersonRecognizer.Person> persons, List<Concept> concepts, IntPredicate keep) {
+    for (Iterator<Map.Entry<String, List<Context.Found<PartyInfo>>>> it = ctx.partyMentions.entrySet().iterator(); it.hasNext(); ) {
+      List<Context.Found<PartyInfo>> mentions = it.next().getValue();
+      mentions.removeIf(m -> !keep.test(m.first));
+      if (mentions.isEmpty()) {
+        it.remove();
+      }
+    }
+    ctx.mentionsInOrder.removeIf(m -> !keep.test(m.first));
+    for (PersonRecognizer.Person person : persons) {
+      person.mentions.removeIf(m -> !keep.test(m.start()));
+    }
+    persons.removeIf(person -> person.mentions.isEmpty());
+    for (PersonRecognizer.Person person : persons) {
+      // A person of the quoted words whose party only the report names: the party is not the document's.
+      if (person.party != null && !ctx.partyMentions.containsKey(person.party)) {
+        person.party = null;
+      }
+    }
+    concepts.removeIf(c -> c.mentions.stream().noneMatch(m -> keep.test(m.start())) && !keep.test(c.first));
+    Set<Concept> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    left.addAll(concepts);
+    for (Concept c : concepts) {
+      // An event of a series (mechanism) that only the report names belongs to none of the document's.
+      if (c.series != null && !left.contains(c.series)) {
+        c.series = null;
+      }
+    }
+  }
+
+  /** Whether token {@code token} lies in one of {@code ranges} (in text order, apart): a binary search. */
+  private static boolean within(List<Range> ranges, int token) {
+    int lo = 0;
+    int hi = ranges.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Range r = ranges.get(mid);
+      if (token < r.start()) {
+        hi = mid - 1;
+      } else if (token >= r.end()) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether char {@code at} lies inside one of {@code quotes} (pairs of start, end, in text order): a binary search. */
+  private static boolean inside(int[] quotes, int at) {
+    int lo = 0;
+    int hi = quotes.length / 2 - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (at < quotes[2 * mid]) {
+        hi = mid - 1;
+      } else if (at >= quotes[2 * mid + 1]) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The outermost quotes of {@code text[from, to)}, as pairs of where the words after the opening
+   * mark start and where the closing mark stands. The normaliser writes every quotation mark
+   * {@code "}: one after a space, a line break, a bracket or a dash (or at {@code from}) that a word
+   * follows opens a quote, any other closes one; a quote left open ends at {@code to}.
+   */
+  static int[] quotes(String text, int from, int to) {
+    List<Integer> pairs = new ArrayList<>();
+    int depth = 0;
+    for (int i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) {
+      char before = i == 0 ? ' ' : text.charAt(i - 1);
+      char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+      boolean opens = (i == from || Character.isWhitespace(before) || before == '(' || before == '-' || before == ':')
+          && !Character.isWhitespace(after);
+      if (opens) {
+        if (depth++ == 0) {
+          pairs.add(i + 1);
+        }
+      } else if (depth > 0 && --depth == 0) {
+        pairs.add(i);
+      }
+    }
+    if (depth > 0) {
+      pairs.add(to);
+    }
+    int[] out = new int[pairs.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = pairs.get(k);
+    }
+    return out;
+  }
+}
