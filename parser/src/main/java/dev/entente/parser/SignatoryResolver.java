@@ -146,9 +146,10 @@ final class SignatoryResolver {
       titleOrganisation(ctx, sides);
     }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
-      partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
+      int authorsEnd = titleAuthorsEnd(ctx);
+      partiesBetween(ctx, ctx.titleFirstToken, authorsEnd, sides);
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
-      joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
+      joinedOrganisations(ctx, ctx.titleFirstToken, authorsEnd, sides);
       titleGroupMembers(ctx, sides);
     }
     if (headWithoutParty && sides.size() <= 1) {
@@ -173,6 +174,21 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * «Совместное заявление ⏎ О сотрудничестве A и B в борьбе с терроризмом»: a line of the title that
+   * opens with a preposition of topic says what the text is about; the title names its authors only
+   * before it. The title's end where no such line follows its first.
+   */
+  private int titleAuthorsEnd(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (int k = ctx.titleFirstToken + 1; k < ctx.titleLastToken; k++) {
+      if (t.gapHas(k, '\n') && words.is(WordClass.TOPIC_PREPOSITION, t.key[k])) {
+        return k;
+      }
+    }
+    return ctx.titleLastToken;
   }
 
   /** Opening sentences searched for a note of who joined the text. */
