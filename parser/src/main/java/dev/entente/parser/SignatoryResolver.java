@@ -146,9 +146,10 @@ final class SignatoryResolver {
       titleOrganisation(ctx, sides);
     }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
-      partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
+      int authorsEnd = titleAuthorsEnd(ctx);
+      partiesBetween(ctx, ctx.titleFirstToken, authorsEnd, sides);
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
-      joinedOrganisations(ctx, ctx.titleFirstToken, ctx.titleLastToken, sides);
+      joinedOrganisations(ctx, ctx.titleFirstToken, authorsEnd, sides);
       titleGroupMembers(ctx, sides);
     }
     if (headWithoutParty && sides.size() <= 1) {
@@ -162,6 +163,9 @@ final class SignatoryResolver {
       reportedAdoption(ctx, sides);
     }
     if (sides.isEmpty()) {
+      leadReport(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
     }
     if (sides.isEmpty()) {
@@ -170,6 +174,21 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * «Совместное заявление ⏎ О сотрудничестве A и B в борьбе с терроризмом»: a line of the title that
+   * opens with a preposition of topic says what the text is about; the title names its authors only
+   * before it. The title's end where no such line follows its first.
+   */
+  private int titleAuthorsEnd(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (int k = ctx.titleFirstToken + 1; k < ctx.titleLastToken; k++) {
+      if (t.gapHas(k, '\n') && words.is(WordClass.TOPIC_PREPOSITION, t.key[k])) {
+        return k;
+      }
+    }
+    return ctx.titleLastToken;
   }
 
   /** Opening sentences searched for a note of who joined the text. */
@@ -769,6 +788,56 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «… в рамках встречи Президента Республики A …, … B … и Президента C … было принято совместное
+   * заявление трех стран. ⏎ Документ гласит:», "The two leaders of A and B issued a joint statement
+   * after their talks": a news page that reprints the text may name its sides only in its lead, the
+   * site's own lines above it. Where nothing else names them, the states that the sentence of a lead
+   * line names before its act of adopting, signing or issuing a joint statement, communiqué or
+   * declaration are the sides, two or more. They stay out of the document's parties: the lead is the
+   * site's wrapper, not the text.
+   */
+  private void leadReport(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Range line : ctx.layout.leadLines) {
+      int from = t.firstAtOrAfter(line.start());
+      int to = t.firstAtOrAfter(line.end());
+      int sentence = from;
+      for (int k = from; k < to; k++) {
+        if (k > from && opensASentence(t, k)) {
+          sentence = k;
+        }
+        if (!adoptsAJointText(t, k, to)) {
+          continue;
+        }
+        Set<String> states = new LinkedHashSet<>();
+        for (int i = sentence; i < k; ) {
+          PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, k);
+          if (match == null) {
+            i++;
+            continue;
+          }
+          boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
+              && (match.first == sentence || !t.isCapitalized(match.first));
+          if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, k)) {
+            states.add(match.value.id);
+          }
+          i = match.last;
+        }
+        if (states.size() >= 2) {
+          sides.addAll(states);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Whether token {@code k} opens a sentence: a capital or a digit after a stop that closes a word longer than an initial. */
+  private static boolean opensASentence(Tokens t, int k) {
+    return (t.isCapitalized(k) || t.isNumber(k)) && (t.gapHas(k, '.') || t.gapHas(k, '!') || t.gapHas(k, '?'))
+        && t.end[k - 1] - t.start[k - 1] > 1;
   }
 
   /**

@@ -1,0 +1,80 @@
+package dev.entente.parser;
+
+import static dev.entente.parser.Ids.sorted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * News pages that reprint a document under a lead of their own: where the text names no sides, the
+ * lead's report of who adopted it («… было принято совместное заявление», "the two leaders issued a
+ * joint statement") names them, and the lead's states stay out of the document's parties. Every
+ * page is written for these tests in the house styles of news agencies.
+ */
+final class LeadSignatoriesTest {
+  private static final String RUSSIAN_BODY = "\"Мы выражаем удовлетворение высоким уровнем взаимного доверия и"
+      + " договорились расширять торговлю, транспортное сообщение и гуманитарные связи.\n\n"
+      + "Мы приветствуем открытие новых авиарейсов между столицами.\"\n";
+
+  @Test
+  void aRussianLead_aJointStatementWasAdoptedAtAMeetingOfThreeHeads_givesTheirStates() {
+    // GIVEN an agency's headline, a lead sentence naming three presidents at whose meeting «было принято совместное
+    // заявление», the lead-in «Документ гласит:», then a text that names no side
+    Document doc = Parser.russian().parse("ru-test", "Опубликовано совместное заявление президентов\n"
+        + "12.03.2024 10:15\n\n"
+        + "АСТАНА, 12 марта. В ходе встречи Президента Республики Казахстан Касым-Жомарта Токаева, Президента"
+        + " Кыргызской Республики Садыра Жапарова и Президента Республики Таджикистан Эмомали Рахмона в Бурабае"
+        + " было принято совместное заявление трех стран.\n\n"
+        + "Документ гласит:\n\n"
+        + RUSSIAN_BODY);
+    // THEN the three states adopt it
+    assertEquals(List.of("KG", "KZ", "TJ"), sorted(doc.signatories()));
+    // AND the lead's states are not the text's parties
+    int body = doc.text().indexOf("\"Мы выражаем");
+    for (dev.entente.model.Party party : doc.parties()) {
+      assertTrue(party.mentions().stream().allMatch(m -> m.start() >= body),
+          () -> party.id() + " found in the agency's lead: " + party.mentions());
+    }
+  }
+
+  @Test
+  void aRussianLead_theLeadersSignedAJointDeclaration_givesTheStatesNamedBeforeTheVerb() {
+    Document doc = Parser.russian().parse("ru-test", "МОСКВА, 5 июня. /Агентство/. Лидеры Армении и Грузии"
+        + " по итогам переговоров подписали совместную декларацию. Ниже приводится ее полный текст:\n\n"
+        + RUSSIAN_BODY);
+    assertEquals(List.of("AM", "GE"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianLead_thatOnlyReportsTalks_givesNoSides() {
+    // GIVEN a lead naming two states whose leaders held talks, and saying nothing of adopting the text
+    Document doc = Parser.russian().parse("ru-test", "МОСКВА, 5 июня. Президенты Армении и Грузии провели переговоры"
+        + " в узком составе и обсудили региональную повестку. Документ гласит:\n\n"
+        + RUSSIAN_BODY);
+    // THEN nothing names the sides
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianLead_isNotReadWhereTheTextNamesItsSides() {
+    // GIVEN a lead that names other states than the sides the reprinted text defines
+    Document doc = Parser.russian().parse("ru-test", "МОСКВА, 5 июня. На встрече лидеров Армении и Грузии"
+        + " было принято совместное заявление. Документ гласит:\n\n"
+        + "\"Республика Армения и Республика Молдова, далее — Стороны, договорились расширять торговлю.\"\n");
+    // THEN the text's own sides stand
+    assertEquals(List.of("AM", "MD"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void anEnglishLead_theTwoLeadersIssuedAJointStatement_givesTheirStates() {
+    Document doc = Parser.english().parse("en-test", "TOKYO, May 4 - After talks between the Prime Minister of Japan"
+        + " and the President of Indonesia, the two leaders issued a joint statement. The text of the joint statement"
+        + " reads as follows:\n\n"
+        + "We welcome the growth of trade and agree to expand cooperation in clean energy and maritime safety.\n\n"
+        + "We will hold the next round of consultations next year.\n");
+    assertEquals(List.of("ID", "JP"), sorted(doc.signatories()));
+  }
+}
