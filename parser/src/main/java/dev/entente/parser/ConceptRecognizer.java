@@ -231,6 +231,7 @@ final class ConceptRecognizer {
     MechanismRecognizer.linkNested(here);
     events.elliptic(ctx, here);
     events.invitation(ctx, sentence, from, to, here);
+    events.ordinalsSharingAHead(ctx, sentence, from, to, here);
     events.gathering(ctx, sentence, from, to, here);
     events.visitTo(ctx, sentence, from, to, here);
     found.addAll(here);

@@ -710,7 +710,6 @@ final class EventRecognizer {
    * Summit» names it; a meeting elsewhere is not its own). Its date is the sentence's, its place the city.
    */
   void gathering(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
-    ordinalsSharingAHead(ctx, sentence, from, to, here);
     if (sentence == null || dayGathering(ctx, sentence, from, to, here)) {
       return;
     }
@@ -978,7 +977,7 @@ final class EventRecognizer {
   private void visitOfAPerson(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     for (int k = from + 2; k < to; k++) {
-      if (t.isCapitalized(k) || !t.key[k].equals(VISIT) || !t.gapIs(k - 1, '\'') || !t.key[k - 1].equals("s")
+      if (t.isCapitalized(k) || !words.is(WordClass.VISIT_VERB_PREFIX, t.key[k]) || !possessiveMark(t, k)
           || !t.isCapitalized(k - 2) || t.isUpperCase(k - 2) || k + 1 < to && language.isDestinationPreposition(t.key[k + 1])) {
         continue;
       }
@@ -1013,9 +1012,6 @@ final class EventRecognizer {
     }
   }
 
-  /** The word of a visit that a person's possessive names («President Guebuza's visit»). */
-  private static final String VISIT = "visit";
-
   /**
    * Where the visitor named after a visit's destination ends: the language's word of an agent («by») right
    * after the destination that ends at token {@code last}, or after a date there («to Chile in April 2005 by
@@ -1048,8 +1044,12 @@ final class EventRecognizer {
    * stands right before token {@code k}.
    */
   private boolean possessiveBefore(Tokens t, int k, int from) {
-    String before = t.key[k - 1];
-    return k - 2 >= from && before.equals("s") && t.gapIs(k - 1, '\'') || words.is(WordClass.STOP_ADJECTIVE, before);
+    return k - 2 >= from && possessiveMark(t, k) || words.is(WordClass.STOP_ADJECTIVE, t.key[k - 1]);
+  }
+
+  /** Whether the possessive's «'s» stands right before token {@code k} («Prime Minister Yingluck's visit»). */
+  private static boolean possessiveMark(Tokens t, int k) {
+    return t.key[k - 1].equals("s") && t.gapIs(k - 1, '\'');
   }
 
   /**
@@ -1242,7 +1242,7 @@ final class EventRecognizer {
    * the head in the singular and the words after the head; a date and a city in brackets after an ordinal
    * are that event's own. They replace what the sentence read over those words.
    */
-  private void ordinalsSharingAHead(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+  void ordinalsSharingAHead(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     for (int k = from; k + 3 < to; k++) {
       Integer first = data.ordinals.get(t.key[k]);

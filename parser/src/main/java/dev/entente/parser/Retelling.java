@@ -1,6 +1,7 @@
 package dev.entente.parser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -105,16 +106,19 @@ final class Retelling {
       headline(ctx, persons, concepts);
       return;
     }
-    List<Range> kept = new ArrayList<>();
+    int[] kept = new int[quotes.length];
+    int pairs = 0;
     Tokens t = ctx.tokens;
     for (int q = 0; q < quotes.length; q += 2) {
       int first = t.firstAtOrAfter(quotes[q]);
       int last = t.firstAtOrAfter(quotes[q + 1]);
       if (last - first >= QUOTE_WORDS && attributed(ctx, text, quotes, q, first, last, attributing)) {
-        kept.add(new Range(first, last));
+        kept[pairs++] = first;
+        kept[pairs++] = last;
       }
     }
-    drop(ctx, persons, concepts, token -> within(kept, token));
+    int[] keptTokens = Arrays.copyOf(kept, pairs);
+    drop(ctx, persons, concepts, token -> inside(keptTokens, token));
   }
 
   /**
@@ -323,33 +327,18 @@ final class Retelling {
     }
   }
 
-  /** Whether token {@code token} lies in one of {@code ranges} (in text order, apart): a binary search. */
-  private static boolean within(List<Range> ranges, int token) {
+  /**
+   * Whether {@code at} lies inside one of {@code spans} (pairs of start, end, in text order, apart: the
+   * quotes' chars or the kept quotes' tokens): a binary search.
+   */
+  private static boolean inside(int[] spans, int at) {
     int lo = 0;
-    int hi = ranges.size() - 1;
+    int hi = spans.length / 2 - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      Range r = ranges.get(mid);
-      if (token < r.start()) {
+      if (at < spans[2 * mid]) {
         hi = mid - 1;
-      } else if (token >= r.end()) {
-        lo = mid + 1;
-      } else {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether char {@code at} lies inside one of {@code quotes} (pairs of start, end, in text order): a binary search. */
-  private static boolean inside(int[] quotes, int at) {
-    int lo = 0;
-    int hi = quotes.length / 2 - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (at < quotes[2 * mid]) {
-        hi = mid - 1;
-      } else if (at >= quotes[2 * mid + 1]) {
+      } else if (at >= spans[2 * mid + 1]) {
         lo = mid + 1;
       } else {
         return true;
