@@ -275,9 +275,9 @@ public final class English extends Language {
     return true;
   }
 
-  /** «Statement by the Chairperson of …». */
+  /** «by»: «Statement by the Chairperson of …», «a visit to Canada by a delegation». */
   @Override
-  boolean namesTheAuthor(String key) {
+  boolean introducesTheAgent(String key) {
     return key.equals("by");
   }
 
@@ -655,11 +655,5 @@ public final class English extends Language {
   @Override
   boolean pointsAtTheOccasion(String key) {
     return key.equals("current") || key.equals("present");
-  }
-
-  /** «by» (a visit to Canada by a delegation). */
-  @Override
-  boolean introducesTheAgent(String key) {
-    return key.equals("by");
   }
 }

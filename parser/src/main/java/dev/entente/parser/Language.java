@@ -427,10 +427,11 @@ public abstract class Language {
   }
 
   /**
-   * Whether a word before a role in a title names the text's author («Statement by the Chairperson of
-   * …»). None by default.
+   * Whether a word introduces who does or authors what a noun before it names: the author of a title
+   * («Statement by the Chairperson of …»), the visitor of a visit («a visit to Canada by a Chilean
+   * delegation»). None by default.
    */
-  boolean namesTheAuthor(String key) {
+  boolean introducesTheAgent(String key) {
     return false;
   }
 
@@ -785,14 +786,6 @@ public abstract class Language {
    * No by default.
    */
   boolean pointsAtTheOccasion(String key) {
-    return false;
-  }
-
-  /**
-   * Whether a word (its key) after a visit's destination introduces who makes the visit («a visit to Canada
-   * by a Chilean delegation»). No by default.
-   */
-  boolean introducesTheAgent(String key) {
     return false;
   }
 

@@ -630,7 +630,7 @@ final class SignatoryResolver {
       if (by > ctx.titleFirstToken && data.language.isArticle(t.key[by])) {
         by--;
       }
-      if (by > ctx.titleFirstToken && data.language.namesTheAuthor(t.key[by])) {
+      if (by > ctx.titleFirstToken && data.language.introducesTheAgent(t.key[by])) {
         sides.add(found.value.id);
       }
       return;
