@@ -213,7 +213,7 @@ final class Segmenter {
    * no kind of its own and opens with no city («Москва, 12 мая 2020 года» is the place and day under it).
    */
   private boolean continuesTitle(String text, Tokens tokens, Line line) {
-    if (line.isBlank() || line.contentEnd - line.contentStart > TITLE_LINE || !Character.isUpperCase(text.charAt(line.contentStart))
+    if (line.isBlank() || line.contentEnd - line.contentStart > TitleFinder.TITLE_CHARS || !Character.isUpperCase(text.charAt(line.contentStart))
         || ".,;:!?)".indexOf(text.charAt(line.contentEnd - 1)) >= 0 || menu(text, line)) {
       return false;
     }
@@ -226,9 +226,6 @@ final class Segmenter {
     return lowerCase && first < to && tokens.start[first] == line.contentStart
         && data.documentKinds.longestAt(tokens, first, to) == null && data.cities.longestAt(tokens, first, to) == null;
   }
-
-  /** Chars a line that goes on with the title holds at most. */
-  private static final int TITLE_LINE = 600;
 
   /** Non-blank lines under the title searched for the document's own heading that repeats it ({@link #repeatedTitle}). */
   private static final int REPEAT_LINES = 4;

@@ -44,15 +44,6 @@ final class TitleFinder {
     }
   }
 
-  /** Whether {@code key} opens with one of {@link #selfWords}. */
-  private boolean selfWord(String key) {
-    for (String word : selfWords) {
-      if (key.startsWith(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The line of the title before line {@code until}: one that opens with a kind of document, else
@@ -254,7 +245,7 @@ final class TitleFinder {
           kindStart++;
         }
         if (publishedOnly && (data.words.is(WordClass.DEMONSTRATIVE, tokens.key[kindStart])
-            || selfWord(tokens.key[kindStart]))) {
+            || LanguageData.startsWithAny(tokens.key[kindStart], selfWords))) {
           continue;
         }
         PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kindStart, to);
@@ -349,7 +340,7 @@ final class TitleFinder {
   }
 
   /** Chars a title's line holds at most: a longer line is text. */
-  private static final int TITLE_CHARS = 600;
+  static final int TITLE_CHARS = 600;
 
   /** Words that may stand between an adoption verb and the kind it names («подписали Астанинскую декларацию»). */
   private static final int KIND_ADJECTIVES = 3;
