@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.Act;
 import dev.entente.model.DocumentKind;
 import dev.entente.model.EventKind;
 import dev.entente.model.PartyKind;
@@ -850,7 +851,7 @@ final class SignatoryResolver {
     if (act == null) {
       return false;
     }
-    boolean adopts = act.entry.value.act == dev.entente.model.Act.ADOPT || act.entry.value.act == dev.entente.model.Act.SIGN;
+    boolean adopts = act.entry.value.act == Act.ADOPT || act.entry.value.act == Act.SIGN;
     for (int k = at + 1; k < Math.min(to, act.last + REPORT_REACH); k++) {
       PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
       if (kind != null) {
