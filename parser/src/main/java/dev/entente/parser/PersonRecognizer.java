@@ -72,7 +72,8 @@ final class PersonRecognizer {
    * «Joint Statement on the State Visit of the President of Indonesia to Australia»: the roles the
    * title names with their parties and no name, for {@link Context#partyOfUnnamedRole}; and «… Meeting
    * of President A and His Majesty King B of Jordan»: the party the title gives a person the text
-   * names without one. The people the title names are otherwise left to the text.
+   * names without one; the people the title names by role and name take part, unless the title is a
+   * site's headline.
    */
   private void titleRoles(Context ctx, Map<String, Person> people) {
     if (ctx.titleFirstToken < 0) {
@@ -88,8 +89,19 @@ final class PersonRecognizer {
       Person person = people.get(named.getKey());
       if (person != null && person.party == null) {
         person.party = named.getValue().party;
+      } else if (person == null && !ctx.layout.titleInHeadline && !namesAKind(ctx, named.getValue())) {
+        // «Joint Statement by President A of B and President C of D»: the document's own title names
+        // its authors, who take part though the text may name them no more; a site's headline is
+        // the site's words, not the document's.
+        people.put(named.getKey(), named.getValue());
       }
     }
+  }
+
+  /** «… Side Event Co-Chair Statement»: a name that opens with a kind of document is the title's kind, no one's name. */
+  private boolean namesAKind(Context ctx, Person person) {
+    Range first = person.mentions.get(0);
+    return data.documentKinds.longestAt(ctx.tokens, first.start(), first.end()) != null;
   }
 
   /** Most words of a line that holds only a signer's name. */
