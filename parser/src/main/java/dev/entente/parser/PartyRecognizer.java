@@ -231,7 +231,49 @@ final class PartyRecognizer {
         continue;
       }
       add(ctx, new Context.Found<>(match.first, match.last, match.value));
+      if (match.value.kind == PartyKind.ORGANIZATION) {
+        statesOfOperation(ctx, match);
+      }
       i = match.last;
+    }
+  }
+
+  /** Fewest words of an organisation's name that may name the state where it works («UN Mission in Liberia»). */
+  private static final int OPERATION_NAME = 4;
+
+  /**
+   * «United Nations Mission in Sierra Leone», «Временные силы ООН в Ливане», «… Observer Group in
+   * India and Pakistan»: the states a mission's or office's name places it in, after a locative
+   * preposition inside the name, are mentions of those states as well.
+   */
+  private void statesOfOperation(Context ctx, PhraseMatcher.Match<PartyInfo> match) {
+    if (match.last - match.first < OPERATION_NAME) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    for (int k = match.first + 1; k < match.last - 1; k++) {
+      if (!data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+        continue;
+      }
+      int at = k + 1;
+      while (at < match.last) {
+        if (data.language.isArticle(t.key[at])) {
+          at++;
+          continue;
+        }
+        PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, at, match.last);
+        if (state == null || state.value.kind != PartyKind.STATE) {
+          break;
+        }
+        add(ctx, new Context.Found<>(state.first, state.last, state.value));
+        at = state.last;
+        if (at < match.last && data.words.is(WordClass.AND, t.key[at])) {
+          at++;
+          continue;
+        }
+        break;
+      }
+      return;
     }
   }
 
