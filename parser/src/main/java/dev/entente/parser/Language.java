@@ -805,4 +805,12 @@ public abstract class Language {
   int membershipWords(Tokens t, int k, int end) {
     return 0;
   }
+
+  /**
+   * Most letters of one syllable of a given name written apart after a surname that comes first, as
+   * the language spells it with its case ending («Suk», «Loong»; «Тхыонгом»). Five by default.
+   */
+  int syllableLetters() {
+    return 5;
+  }
 }

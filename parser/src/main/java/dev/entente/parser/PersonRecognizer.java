@@ -1312,7 +1312,7 @@ final class PersonRecognizer {
       return t.hyphenAfter[j] && j + 1 < to && isNameWord(t, j + 1) ? j + 2 : j + 1;
     }
     if (afterRole && lex.surnamesBeforeSyllables.contains(key) && i + 1 < to
-        && t.gapBefore[i + 1] == Tokens.GAP_SPACE && isNameWord(t, i + 1) && !isKnownWord(t, i + 1, to)) {
+        && t.gapBefore[i + 1] == Tokens.GAP_SPACE && isNameWord(t, i + 1) && !isKnownSyllable(t, i + 1, to)) {
       return syllablesEnd(t, i + 1, to);
     }
     if (lex.chineseSurnames.contains(key) && (key.length() > 1 || afterRole) && i + 1 < to
@@ -1322,7 +1322,7 @@ final class PersonRecognizer {
         && t.isCapitalized(i + 1) && t.gapBefore[i + 1] == Tokens.GAP_SPACE) {
       // «Sultan and Yang Di-Pertuan of Brunei»: a word joined by a hyphen to a capitalised word longer
       // than a syllable is a title's, no given name («Kim Dae-Jung» has one).
-      if (isKnownWord(t, i + 1, to) || t.hyphenAfter[i + 1] && i + 2 < to && t.isCapitalized(i + 2)
+      if (isKnownSyllable(t, i + 1, to) || t.hyphenAfter[i + 1] && i + 2 < to && t.isCapitalized(i + 2)
           && t.key[i + 2].length() > SYLLABLE_LETTERS) {
         return i;
       }
@@ -1618,7 +1618,7 @@ final class PersonRecognizer {
       return end + 1;
     }
     while (end - first < GIVEN_SYLLABLES && end < to && t.gapBefore[end] == Tokens.GAP_SPACE
-        && isNameWord(t, end) && t.key[end].length() <= SYLLABLE_LETTERS && !isKnownWord(t, end, to)) {
+        && isNameWord(t, end) && t.key[end].length() <= language.syllableLetters() && !isKnownSyllable(t, end, to)) {
       end++;
     }
     return end;
@@ -1834,6 +1834,25 @@ final class PersonRecognizer {
         || data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
         || data.groups.longestAt(t, i, to) != null || lex.roles.longestAt(t, i, to) != null
         || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
+  }
+
+  /**
+   * {@link #isKnownWord} for a syllable of a given name after a surname that comes first: a city's
+   * name reached only by its stem is none («Кан Гён Хва», not Genoa's «Генуя»), as a syllable is
+   * shorter than the stems the gazetteer is read by.
+   */
+  private boolean isKnownSyllable(Tokens t, int i, int to) {
+    if (!isKnownWord(t, i, to)) {
+      return false;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, i, to);
+    if (city == null || city.mode != PhraseMatcher.Mode.STEMS || t.key[i].length() > language.syllableLetters()) {
+      return true;
+    }
+    return words.is(WordClass.FUNCTION_WORD, t.key[i]) || data.months.containsKey(t.key[i])
+        || words.is(WordClass.NAME_SUFFIX, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i])
+        || data.parties.longestAt(t, i, to) != null || data.groups.longestAt(t, i, to) != null
+        || lex.roles.longestAt(t, i, to) != null || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
   }
 
   private boolean afterEponym(Tokens t, int i, int sentenceStart) {
