@@ -813,4 +813,13 @@ public abstract class Language {
   int syllableLetters() {
     return 5;
   }
+
+  /**
+   * Whether a word (its key), capitalised, names an order of chivalry whose name ends in a state's
+   * name after a preposition («Sovereign Military Order of Malta», «Knights of Malta»): the order,
+   * not the state. None by default: Russian names it with the adjective («Мальтийский орден»).
+   */
+  boolean namesAnOrderBefore(String key) {
+    return false;
+  }
 }

@@ -61,9 +61,10 @@ final class PartyRecognizer {
   }
 
   /**
-   * «Latin America», «South China Sea», «inter-American», «Gulf of Guinea»: a state's name that the
-   * word before it (or a body of water and a preposition before that) makes the name of a region or
-   * a sea (see {@link Language#opensRegionBeforeState}, {@link Language#namesWaterBefore}).
+   * «Latin America», «South China Sea», «inter-American», «Gulf of Guinea», «Order of Malta»: a state's
+   * name that the word before it (or a body of water or an order and a preposition before that) makes
+   * the name of a region, a sea or an order (see {@link Language#opensRegionBeforeState},
+   * {@link Language#namesWaterBefore}, {@link Language#namesAnOrderBefore}).
    */
   private boolean namesRegion(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from) {
     int at = match.first;
@@ -75,7 +76,8 @@ final class PartyRecognizer {
       return true;
     }
     return at - 2 >= from && data.words.is(WordClass.NAME_PREPOSITION, t.key[at - 1])
-        && data.language.namesWaterBefore(t.key[at - 2]);
+        && (data.language.namesWaterBefore(t.key[at - 2])
+            || t.isCapitalized(at - 2) && data.language.namesAnOrderBefore(t.key[at - 2]));
   }
 
   /**
