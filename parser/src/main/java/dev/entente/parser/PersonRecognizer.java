@@ -1734,7 +1734,28 @@ final class PersonRecognizer {
         return ofTheNameBefore ? null : p.value.id;
       }
     }
-    return null;
+    return partyBeforePortfolio(t, role);
+  }
+
+  /** Most capitalised words of a portfolio between a party's adjective and the role («Chilean Mining Minister»). */
+  private static final int PORTFOLIO_WORDS = 2;
+
+  /**
+   * «the Chilean Mining Minister», «the Indian Commerce Minister»: a state's adjective, then one or two
+   * capitalised words that name the portfolio, then the role; the adjective gives the role its party.
+   */
+  private String partyBeforePortfolio(Tokens t, int role) {
+    int end = role;
+    while (end > 1 && role - end < PORTFOLIO_WORDS && t.gapBefore[end] == Tokens.GAP_SPACE && isNameWord(t, end - 1)
+        && !language.isAdjective(t.key[end - 1]) && data.parties.longestAt(t, end - 1, role) == null) {
+      end--;
+    }
+    if (end == role || t.gapBefore[end] != Tokens.GAP_SPACE) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, end - 1, end);
+    return p != null && p.value.kind == PartyKind.STATE && t.isCapitalized(end - 1) && language.isAdjective(t.key[end - 1])
+        ? p.value.id : null;
   }
 
   private int givenNameEnd(Tokens t, int i, int to) {
