@@ -1076,6 +1076,13 @@ final class PersonRecognizer {
         return Math.max(i + 1, roleEnd);
       }
     }
+    // «представители Баренцева регионального совета»: one word, then an adjective and a noun in lower
+    // case, is the adjective that opens a body's name, not a surname.
+    if (oneWord && nameEnd + 1 < to && t.gapBefore[nameEnd] == Tokens.GAP_SPACE && t.gapBefore[nameEnd + 1] == Tokens.GAP_SPACE
+        && !t.isCapitalized(nameEnd) && !t.isCapitalized(nameEnd + 1) && language.isAdjective(t.key[nameEnd])
+        && !words.is(WordClass.FUNCTION_WORD, t.key[nameEnd + 1])) {
+      return Math.max(i + 1, roleEnd);
+    }
     // «H.E. Mr A B, President of C ⏎ H.E. Mr D E, President of F»: a role and party apposed to the
     // name before them are that name's when the name after them has its own role and party after a
     // comma (the list's line breaks may be gone); the name after them opens the next item.
