@@ -646,6 +646,14 @@ public final class English extends Language {
     return WATERS.contains(key);
   }
 
+  /** Orders named «… of» a state: «Sovereign Military Order of Malta», «Knights of Malta». */
+  private static final Set<String> ORDERS = Set.of("order", "knights");
+
+  @Override
+  boolean namesAnOrderBefore(String key) {
+    return ORDERS.contains(key);
+  }
+
   @Override
   boolean joinsADocument(String key) {
     return key.equals("join") || key.equals("joins") || key.equals("joined");

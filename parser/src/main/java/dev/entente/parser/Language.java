@@ -805,4 +805,21 @@ public abstract class Language {
   int membershipWords(Tokens t, int k, int end) {
     return 0;
   }
+
+  /**
+   * Most letters of one syllable of a given name written apart after a surname that comes first, as
+   * the language spells it with its case ending («Suk», «Loong»; «Тхыонгом»). Five by default.
+   */
+  int syllableLetters() {
+    return 5;
+  }
+
+  /**
+   * Whether a word (its key), capitalised, names an order of chivalry whose name ends in a state's
+   * name after a preposition («Sovereign Military Order of Malta», «Knights of Malta»): the order,
+   * not the state. None by default: Russian names it with the adjective («Мальтийский орден»).
+   */
+  boolean namesAnOrderBefore(String key) {
+    return false;
+  }
 }

@@ -61,9 +61,10 @@ final class PartyRecognizer {
   }
 
   /**
-   * «Latin America», «South China Sea», «inter-American», «Gulf of Guinea»: a state's name that the
-   * word before it (or a body of water and a preposition before that) makes the name of a region or
-   * a sea (see {@link Language#opensRegionBeforeState}, {@link Language#namesWaterBefore}).
+   * «Latin America», «South China Sea», «inter-American», «Gulf of Guinea», «Order of Malta»: a state's
+   * name that the word before it (or a body of water or an order and a preposition before that) makes
+   * the name of a region, a sea or an order (see {@link Language#opensRegionBeforeState},
+   * {@link Language#namesWaterBefore}, {@link Language#namesAnOrderBefore}).
    */
   private boolean namesRegion(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from) {
     int at = match.first;
@@ -75,7 +76,8 @@ final class PartyRecognizer {
       return true;
     }
     return at - 2 >= from && data.words.is(WordClass.NAME_PREPOSITION, t.key[at - 1])
-        && data.language.namesWaterBefore(t.key[at - 2]);
+        && (data.language.namesWaterBefore(t.key[at - 2])
+            || t.isCapitalized(at - 2) && data.language.namesAnOrderBefore(t.key[at - 2]));
   }
 
   /**
@@ -231,7 +233,49 @@ final class PartyRecognizer {
         continue;
       }
       add(ctx, new Context.Found<>(match.first, match.last, match.value));
+      if (match.value.kind == PartyKind.ORGANIZATION) {
+        statesOfOperation(ctx, match);
+      }
       i = match.last;
+    }
+  }
+
+  /** Fewest words of an organisation's name that may name the state where it works («UN Mission in Liberia»). */
+  private static final int OPERATION_NAME = 4;
+
+  /**
+   * «United Nations Mission in Sierra Leone», «Временные силы ООН в Ливане», «… Observer Group in
+   * India and Pakistan»: the states a mission's or office's name places it in, after a locative
+   * preposition inside the name, are mentions of those states as well.
+   */
+  private void statesOfOperation(Context ctx, PhraseMatcher.Match<PartyInfo> match) {
+    if (match.last - match.first < OPERATION_NAME) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    for (int k = match.first + 1; k < match.last - 1; k++) {
+      if (!data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+        continue;
+      }
+      int at = k + 1;
+      while (at < match.last) {
+        if (data.language.isArticle(t.key[at])) {
+          at++;
+          continue;
+        }
+        PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, at, match.last);
+        if (state == null || state.value.kind != PartyKind.STATE) {
+          break;
+        }
+        add(ctx, new Context.Found<>(state.first, state.last, state.value));
+        at = state.last;
+        if (at < match.last && data.words.is(WordClass.AND, t.key[at])) {
+          at++;
+          continue;
+        }
+        break;
+      }
+      return;
     }
   }
 

@@ -72,7 +72,8 @@ final class PersonRecognizer {
    * «Joint Statement on the State Visit of the President of Indonesia to Australia»: the roles the
    * title names with their parties and no name, for {@link Context#partyOfUnnamedRole}; and «… Meeting
    * of President A and His Majesty King B of Jordan»: the party the title gives a person the text
-   * names without one. The people the title names are otherwise left to the text.
+   * names without one; the people the title names by role and name take part, unless the title is a
+   * site's headline.
    */
   private void titleRoles(Context ctx, Map<String, Person> people) {
     if (ctx.titleFirstToken < 0) {
@@ -88,8 +89,19 @@ final class PersonRecognizer {
       Person person = people.get(named.getKey());
       if (person != null && person.party == null) {
         person.party = named.getValue().party;
+      } else if (person == null && !ctx.layout.titleInHeadline && !namesAKind(ctx, named.getValue())) {
+        // «Joint Statement by President A of B and President C of D»: the document's own title names
+        // its authors, who take part though the text may name them no more; a site's headline is
+        // the site's words, not the document's.
+        people.put(named.getKey(), named.getValue());
       }
     }
+  }
+
+  /** «… Side Event Co-Chair Statement»: a name that opens with a kind of document is the title's kind, no one's name. */
+  private boolean namesAKind(Context ctx, Person person) {
+    Range first = person.mentions.get(0);
+    return data.documentKinds.longestAt(ctx.tokens, first.start(), first.end()) != null;
   }
 
   /** Most words of a line that holds only a signer's name. */
@@ -1064,6 +1076,13 @@ final class PersonRecognizer {
         return Math.max(i + 1, roleEnd);
       }
     }
+    // «представители Баренцева регионального совета»: one word, then an adjective and a noun in lower
+    // case, is the adjective that opens a body's name, not a surname.
+    if (oneWord && nameEnd + 1 < to && t.gapBefore[nameEnd] == Tokens.GAP_SPACE && t.gapBefore[nameEnd + 1] == Tokens.GAP_SPACE
+        && !t.isCapitalized(nameEnd) && !t.isCapitalized(nameEnd + 1) && language.isAdjective(t.key[nameEnd])
+        && !words.is(WordClass.FUNCTION_WORD, t.key[nameEnd + 1])) {
+      return Math.max(i + 1, roleEnd);
+    }
     // «H.E. Mr A B, President of C ⏎ H.E. Mr D E, President of F»: a role and party apposed to the
     // name before them are that name's when the name after them has its own role and party after a
     // comma (the list's line breaks may be gone); the name after them opens the next item.
@@ -1300,7 +1319,7 @@ final class PersonRecognizer {
       return t.hyphenAfter[j] && j + 1 < to && isNameWord(t, j + 1) ? j + 2 : j + 1;
     }
     if (afterRole && lex.surnamesBeforeSyllables.contains(key) && i + 1 < to
-        && t.gapBefore[i + 1] == Tokens.GAP_SPACE && isNameWord(t, i + 1) && !isKnownWord(t, i + 1, to)) {
+        && t.gapBefore[i + 1] == Tokens.GAP_SPACE && isNameWord(t, i + 1) && !isKnownSyllable(t, i + 1, to)) {
       return syllablesEnd(t, i + 1, to);
     }
     if (lex.chineseSurnames.contains(key) && (key.length() > 1 || afterRole) && i + 1 < to
@@ -1310,7 +1329,7 @@ final class PersonRecognizer {
         && t.isCapitalized(i + 1) && t.gapBefore[i + 1] == Tokens.GAP_SPACE) {
       // «Sultan and Yang Di-Pertuan of Brunei»: a word joined by a hyphen to a capitalised word longer
       // than a syllable is a title's, no given name («Kim Dae-Jung» has one).
-      if (isKnownWord(t, i + 1, to) || t.hyphenAfter[i + 1] && i + 2 < to && t.isCapitalized(i + 2)
+      if (isKnownSyllable(t, i + 1, to) || t.hyphenAfter[i + 1] && i + 2 < to && t.isCapitalized(i + 2)
           && t.key[i + 2].length() > SYLLABLE_LETTERS) {
         return i;
       }
@@ -1606,7 +1625,7 @@ final class PersonRecognizer {
       return end + 1;
     }
     while (end - first < GIVEN_SYLLABLES && end < to && t.gapBefore[end] == Tokens.GAP_SPACE
-        && isNameWord(t, end) && t.key[end].length() <= SYLLABLE_LETTERS && !isKnownWord(t, end, to)) {
+        && isNameWord(t, end) && t.key[end].length() <= language.syllableLetters() && !isKnownSyllable(t, end, to)) {
       end++;
     }
     return end;
@@ -1722,7 +1741,28 @@ final class PersonRecognizer {
         return ofTheNameBefore ? null : p.value.id;
       }
     }
-    return null;
+    return partyBeforePortfolio(t, role);
+  }
+
+  /** Most capitalised words of a portfolio between a party's adjective and the role («Chilean Mining Minister»). */
+  private static final int PORTFOLIO_WORDS = 2;
+
+  /**
+   * «the Chilean Mining Minister», «the Indian Commerce Minister»: a state's adjective, then one or two
+   * capitalised words that name the portfolio, then the role; the adjective gives the role its party.
+   */
+  private String partyBeforePortfolio(Tokens t, int role) {
+    int end = role;
+    while (end > 1 && role - end < PORTFOLIO_WORDS && t.gapBefore[end] == Tokens.GAP_SPACE && isNameWord(t, end - 1)
+        && !language.isAdjective(t.key[end - 1]) && data.parties.longestAt(t, end - 1, role) == null) {
+      end--;
+    }
+    if (end == role || t.gapBefore[end] != Tokens.GAP_SPACE) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, end - 1, end);
+    return p != null && p.value.kind == PartyKind.STATE && t.isCapitalized(end - 1) && language.isAdjective(t.key[end - 1])
+        ? p.value.id : null;
   }
 
   private int givenNameEnd(Tokens t, int i, int to) {
@@ -1822,6 +1862,25 @@ final class PersonRecognizer {
         || data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
         || data.groups.longestAt(t, i, to) != null || lex.roles.longestAt(t, i, to) != null
         || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
+  }
+
+  /**
+   * {@link #isKnownWord} for a syllable of a given name after a surname that comes first: a city's
+   * name reached only by its stem is none («Кан Гён Хва», not Genoa's «Генуя»), as a syllable is
+   * shorter than the stems the gazetteer is read by.
+   */
+  private boolean isKnownSyllable(Tokens t, int i, int to) {
+    if (!isKnownWord(t, i, to)) {
+      return false;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, i, to);
+    if (city == null || city.mode != PhraseMatcher.Mode.STEMS || t.key[i].length() > language.syllableLetters()) {
+      return true;
+    }
+    return words.is(WordClass.FUNCTION_WORD, t.key[i]) || data.months.containsKey(t.key[i])
+        || words.is(WordClass.NAME_SUFFIX, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i])
+        || data.parties.longestAt(t, i, to) != null || data.groups.longestAt(t, i, to) != null
+        || lex.roles.longestAt(t, i, to) != null || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
   }
 
   private boolean afterEponym(Tokens t, int i, int sentenceStart) {

@@ -765,4 +765,10 @@ public final class Russian extends Language {
   boolean namesTheOffice(String key, int prefixLength) {
     return key.length() > prefixLength && key.indexOf("ств", Math.max(0, prefixLength - 1)) >= 0;
   }
+
+  /** «Во Ван Тхыонгом»: Russian spells a syllable in more letters than pinyin does, and declines the last. */
+  @Override
+  int syllableLetters() {
+    return 8;
+  }
 }
