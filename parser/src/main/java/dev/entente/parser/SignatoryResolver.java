@@ -167,6 +167,9 @@ final class SignatoryResolver {
       leadReport(ctx, sides);
     }
     if (sides.isEmpty()) {
+      jointTextOf(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
     }
     if (sides.isEmpty()) {
@@ -833,6 +836,90 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /**
+   * «… подчеркнул пункт 24 совместного заявления премьер-министра Республики A и президента B от …»,
+   * "… in the joint statement of the President of A and the Prime Minister of B": a page that reports
+   * a joint text in running words may name its sides only as the complement of the kind. Where nothing
+   * else names them, the states named right after a joint statement, communiqué or declaration written
+   * in lower case (a cited title is capitalised) in an opening paragraph are the sides, two or more:
+   * the states and their heads' or officials' roles, names, commas and «and» alone, up to any other
+   * word («совместного заявления в связи с ситуацией в A и B» names no side).
+   */
+  private void jointTextOf(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Range line : ctx.layout.leadLines) {
+      if (jointTextIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+        return;
+      }
+    }
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (opening.contains(s.block) && jointTextIn(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
+        return;
+      }
+    }
+  }
+
+  /** {@link #jointTextOf} in tokens {@code [from, to)}: whether it found the sides. */
+  private boolean jointTextIn(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      if (k > from && t.isCapitalized(k)) {
+        continue;
+      }
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      DocumentKind value = kind == null ? null : kind.entry.value;
+      if (value != DocumentKind.JOINT_STATEMENT && value != DocumentKind.COMMUNIQUE && value != DocumentKind.DECLARATION) {
+        continue;
+      }
+      Set<String> states = complementStates(ctx, kind.last, to);
+      if (states.size() >= 2) {
+        sides.addAll(states);
+        return true;
+      }
+      k = kind.last - 1;
+    }
+    return false;
+  }
+
+  /**
+   * The states named in the run of words from token {@code from} that holds only parties, roles (with
+   * the words that join a role to its party), capitalised names, articles and «and»; the run ends at
+   * any other word or at a stop, colon or semicolon.
+   */
+  private Set<String> complementStates(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    Set<String> states = new LinkedHashSet<>();
+    int k = from;
+    while (k < to) {
+      if (k > from && (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':'))) {
+        break;
+      }
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, k, to);
+      boolean commonWord = party != null && party.last - party.first == 1 && data.ambiguousNames.contains(t.key[party.first])
+          && !t.isCapitalized(party.first);
+      if (party != null && !commonWord && !data.namesPlace(t, party.last, to)) {
+        if (party.value.kind == PartyKind.STATE) {
+          states.add(party.value.id);
+        }
+        k = Math.max(party.last, k + 1);
+        continue;
+      }
+      PrefixLexicon.Hit<String> role = data.lexicons.roles.longestAt(t, k, to);
+      if (role != null) {
+        k = Math.max(role.last, k + 1);
+        continue;
+      }
+      if (t.isCapitalized(k) || words.is(WordClass.AND, t.key[k]) || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])
+          || data.language.isArticle(t.key[k])) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return states;
   }
 
   /** Whether token {@code k} opens a sentence: a capital or a digit after a stop that closes a word longer than an initial. */

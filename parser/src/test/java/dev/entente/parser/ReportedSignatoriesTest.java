@@ -55,4 +55,33 @@ final class ReportedSignatoriesTest {
         + "Both sides agreed to expand cooperation in clean energy.\n");
     assertEquals(List.of("ID", "JP"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aRussianReport_citingAJointStatementOfTwoHeads_givesTheirStates() {
+    // GIVEN a ministry's page that quotes a point of a joint statement it names by its heads' roles only
+    Document doc = Parser.russian().parse("Отвечая на вопрос журналистов, официальный представитель министерства"
+        + " напомнил пункт 7 совместного заявления президента Республики Казахстан и премьер-министра"
+        + " Монголии от 12 марта 2021 года.\n\n"
+        + "«Стороны договорились расширять торговлю и развивать транспортные связи.»\n");
+    // THEN the two states whose heads issued it are its sides
+    assertEquals(List.of("KZ", "MN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianReport_aJointStatementAboutTwoStates_givesNoSides() {
+    // GIVEN a joint statement cited by its topic, which names the states it speaks of
+    Document doc = Parser.russian().parse("Официальный представитель министерства напомнил о совместном заявлении"
+        + " в связи с ситуацией в Сирии и Ираке, принятом в марте.\n\n"
+        + "«Мы призываем к прекращению огня.»\n");
+    // THEN those states are not its sides
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
+
+  @Test
+  void anEnglishReport_citingAJointStatementOfTwoLeaders_givesTheirStates() {
+    Document doc = Parser.english().parse("en-test", "Asked about the talks, the spokesperson recalled paragraph 5 of the"
+        + " joint statement of the President of Indonesia and the Prime Minister of Japan issued in May.\n\n"
+        + "\"Both sides agreed to expand cooperation in clean energy.\"\n");
+    assertEquals(List.of("ID", "JP"), sorted(doc.signatories()));
+  }
 }
