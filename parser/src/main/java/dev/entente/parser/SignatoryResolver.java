@@ -97,6 +97,9 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       bareOrganAdopts(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      meetingOfAnOrganisation(ctx, sides);
+    }
     boolean headWithoutParty = false;
     List<Context.Sentence> headed = new java.util.ArrayList<>();
     if (sides.isEmpty()) {
@@ -920,6 +923,149 @@ final class SignatoryResolver {
       break;
     }
     return states;
+  }
+
+  /** Most words between a kind of document and the organisation whose meeting issued it («Final Communiqué of the 13th Council Meeting of»). */
+  private static final int MEETING_REACH = 8;
+
+  /**
+   * «Final communiqué ⏎ Meeting of the North Atlantic Council …», «Итоговое заявление 46-го саммита
+   * ССАГПЗ», «На саммите G20 приняли итоговую декларацию», «Участники саммита G8 в A приняли итоговую
+   * декларацию»: in the title, a lead line or an opening paragraph, the final text of a meeting, summit
+   * or session of one organisation is the organisation's, where nothing else names the sides. The
+   * meeting stands right after the kind (numbers, ordinals, capitalised words, articles and the words
+   * that join a role to its party between), or opens the words before an act that adopts the text
+   * with no subject of its own. An organisation joined to another party («саммит Россия — АСЕАН»,
+   * "the ASEAN-Japan Summit") names a format of several sides, not one.
+   */
+  private void meetingOfAnOrganisation(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    if (ctx.titleFirstToken >= 0 && meetingIn(ctx, ctx.titleFirstToken, Math.min(t.size, headingEnd(ctx, false)), sides)) {
+      return;
+    }
+    for (Range line : ctx.layout.leadLines) {
+      if (meetingIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+        return;
+      }
+    }
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (opening.contains(s.block) && meetingIn(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
+        return;
+      }
+    }
+  }
+
+  /** {@link #meetingOfAnOrganisation} in tokens {@code [from, to)}: whether it found the organisation. */
+  private boolean meetingIn(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null) {
+        PhraseMatcher.Match<PartyInfo> organisation = organisationsMeeting(ctx, kind.last, to);
+        if (organisation != null) {
+          sides.add(organisation.value.id);
+          return true;
+        }
+        k = kind.last - 1;
+        continue;
+      }
+      int meeting = meetingEnd(t, k, to);
+      PhraseMatcher.Match<PartyInfo> party = meeting < 0 ? null : data.parties.longestAt(t, meeting, to);
+      if (party == null || party.value.kind != PartyKind.ORGANIZATION || joinedToAnother(ctx, party.last, to)) {
+        continue;
+      }
+      int act = party.last;
+      // «… саммита G8 в Кэмп-Дэвиде приняли …»: the place of the meeting stands between.
+      if (act + 1 < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[act]) && t.isCapitalized(act + 1)) {
+        act++;
+        while (act < to && t.isCapitalized(act)) {
+          act++;
+        }
+      }
+      if (adoptsAJointText(t, act, to) || act < to && !t.isCapitalized(act) && finalText(t, act, to)) {
+        sides.add(party.value.id);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an act of adopting a text at token {@code act} takes a kind of document within {@link #REPORT_REACH} words. */
+  private boolean finalText(Tokens t, int act, int to) {
+    PrefixLexicon.Hit<Lexicons.ActSense> hit = data.lexicons.acts.longestAt(t, act, to);
+    if (hit == null || hit.entry.value.act != Act.ADOPT) {
+      return false;
+    }
+    for (int k = hit.last; k < Math.min(to, hit.last + REPORT_REACH); k++) {
+      if (data.documentKinds.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The organisation whose meeting the words from token {@code from} name: a meeting, summit or session
+   * and then the organisation, or the organisation and then one within two words; numbers,
+   * capitalised words, articles, adjectives and the words that join a role to its party may stand
+   * before. Null where a state or another word comes first, or the organisation is joined to another
+   * party.
+   */
+  private PhraseMatcher.Match<PartyInfo> organisationsMeeting(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    boolean meeting = false;
+    for (int k = from; k < Math.min(to, from + MEETING_REACH); ) {
+      if (k > from && (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':'))) {
+        return null;
+      }
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, k, to);
+      if (party != null) {
+        boolean after = meeting || meetingEnd(t, party.last, to) >= 0
+            || party.last + 1 < to && meetingEnd(t, party.last + 1, to) >= 0;
+        return party.value.kind == PartyKind.ORGANIZATION && after && !joinedToAnother(ctx, party.last, to) ? party : null;
+      }
+      int end = meetingEnd(t, k, to);
+      if (end >= 0) {
+        meeting = true;
+        k = end;
+        continue;
+      }
+      if (t.isNumber(k) || t.isCapitalized(k) || data.language.isArticle(t.key[k])
+          || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]) || data.language.isAdjective(t.key[k])) {
+        k++;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The end of a meeting, summit or session named at token {@code k} (heads.tsv, events), or -1. */
+  private int meetingEnd(Tokens t, int k, int to) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = k < to ? data.lexicons.heads.longestAt(t, k, to) : null;
+    if (head == null) {
+      return -1;
+    }
+    for (Lexicons.Head h : head.entry.value) {
+      if (h.concept == Lexicons.Concept.EVENT
+          && (h.kind == EventKind.MEETING || h.kind == EventKind.SUMMIT || h.kind == EventKind.SESSION)) {
+        return head.last;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether another party follows the one that ends at token {@code last}, right after it or past «and» («ASEAN-Japan», «Россия — АСЕАН»). */
+  private boolean joinedToAnother(Context ctx, int last, int to) {
+    Tokens t = ctx.tokens;
+    if (last >= to) {
+      return false;
+    }
+    if (data.parties.longestAt(t, last, to) != null) {
+      return true;
+    }
+    return last + 1 < to && words.is(WordClass.AND, t.key[last]) && data.parties.longestAt(t, last + 1, to) != null;
   }
 
   /** Whether token {@code k} opens a sentence: a capital or a digit after a stop that closes a word longer than an initial. */

@@ -84,4 +84,32 @@ final class ReportedSignatoriesTest {
         + "\"Both sides agreed to expand cooperation in clean energy.\"\n");
     assertEquals(List.of("ID", "JP"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aRussianReport_aDeclarationAdoptedAtAnOrganisationsSummit_givesTheOrganisation() {
+    // GIVEN an agency's headline that the summit of one organisation adopted its declaration, with no subject
+    Document doc = Parser.russian().parse("На саммите ШОС приняли итоговую декларацию\n\n"
+        + "АСТАНА, 4 июля — Государства-члены организации договорились расширять сотрудничество, следует из текста"
+        + " документа.\n\n"
+        + "«Мы выступаем за укрепление мира и стабильности в регионе», — говорится в декларации.\n");
+    // THEN the organisation adopts it
+    assertEquals(List.of("SCO"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianReport_theParticipantsOfAnOrganisationsSummitAdoptedADeclaration_givesTheOrganisation() {
+    Document doc = Parser.russian().parse("Участники саммита БРИКС в Йоханнесбурге приняли итоговую декларацию,"
+        + " обсудив положение в мировой экономике, сообщает агентство.\n\n"
+        + "Председатель правительства страны передал письмо президента.\n");
+    assertEquals(List.of("BRICS"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianReport_aStatementAdoptedAtASummitOfTwoSides_isNotTheOrganisations() {
+    // GIVEN a summit named after its two sides, a state and an organisation
+    Document doc = Parser.russian().parse("На саммите Россия — АСЕАН приняли совместное заявление\n\n"
+        + "Стороны договорились расширять торговлю.\n");
+    // THEN the organisation alone is not the side
+    assertEquals(false, doc.signatories().equals(List.of("ASEAN")));
+  }
 }
