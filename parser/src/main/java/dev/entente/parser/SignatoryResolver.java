@@ -160,6 +160,7 @@ final class SignatoryResolver {
       relationshipBetween(ctx, headed, sides);
     }
     titleStatesBesideOne(ctx, sides);
+    headBesideOne(ctx, people, sides);
     if (sides.isEmpty()) {
       headingAuthors(ctx, sides);
     }
@@ -355,6 +356,41 @@ final class SignatoryResolver {
       if (info != null && info.kind == PartyKind.STATE) {
         sides.add(id);
       }
+    }
+  }
+
+  /** Opening sentences searched for the head of the other side of a joint text. */
+  private static final int OTHER_HEAD_OPENING = 6;
+
+  /**
+   * «JOINT STATEMENT WITH THE PRIME MINISTER OF B ⏎ … The Prime Minister of A, <name>, and the Prime
+   * Minister of B, <name>, today jointly announced …»: a joint statement or communiqué has two sides
+   * or more (one alone is an organisation's own text), so where one state alone was found, a head of
+   * state or government of one other party whom the opening sentences name is the other side. Heads of
+   * two other parties or more leave the sides as they are: which of them adopts is not told.
+   */
+  private void headBesideOne(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    if (sides.size() != 1 || ctx.sentences.isEmpty()
+        || ctx.layout.kind != dev.entente.model.DocumentKind.JOINT_STATEMENT && ctx.layout.kind != dev.entente.model.DocumentKind.COMMUNIQUE) {
+      return;
+    }
+    PartyInfo one = data.partiesById.get(sides.iterator().next());
+    if (one == null || one.kind != PartyKind.STATE) {
+      return;
+    }
+    int openingEnd = ctx.sentences.get(Math.min(OTHER_HEAD_OPENING, ctx.sentences.size()) - 1).lastToken;
+    Set<String> others = new LinkedHashSet<>();
+    for (PersonRecognizer.Person person : people) {
+      PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
+      if (party == null || party == one || person.role == null || !isHead(person.role)
+          || party.kind != PartyKind.STATE && party.kind != PartyKind.ORGANIZATION
+          || ctx.tokens.firstAtOrAfter(person.mentions.get(0).start()) >= openingEnd || attends(ctx, person)) {
+        continue;
+      }
+      others.add(party.id);
+    }
+    if (others.size() == 1) {
+      sides.addAll(others);
     }
   }
 

@@ -1,0 +1,50 @@
+package dev.entente.parser;
+
+import static dev.entente.parser.Ids.sorted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A joint statement or communiqué has two sides or more: where the title gives one state alone, the
+ * head of the other side named in the opening is the other. Every text is written for these tests,
+ * in the house style of scanned press releases of a head of government's office.
+ */
+final class JointTextSidesTest {
+  private static final String RELEASE = "JOINT STATEMENT WITH THE RT HON ANDREW CARROW, PRIME MINISTER OF NEW ZEALAND\n\n"
+      + "Prime Minister: Fielding, Thomas\n"
+      + "Release Date: 03/05/1994\n"
+      + "Release Type: Media Release\n"
+      + "Transcript ID: 4411\n\n"
+      + "a\n"
+      + "FOR MEDIA 3 MAY 1994\n"
+      + "JOINT STATEMENT WITH THE RT HON ANDREW CARROW, PRIME MINISTER\n"
+      + "OF NEW ZEALAND\n";
+
+  @Test
+  void aScannedJointStatementWithOneHeadInItsTitle_givesTheOtherHeadsStateToo() {
+    // GIVEN a release whose title names the guest alone, and whose opening (broken by the scan) names both heads
+    Document doc = Parser.english().parse("en-test", RELEASE
+        + "The Prime Minister of Australia, the Hon Thomas Fielding, and the.\n"
+        + "Prime Minister of New Zealand, the Rt Hon Andrew Carrow, today\n"
+        + "jointly announced their Governments' agreement to an agenda\n"
+        + "for the review of the trade agreement.\n"
+        + "The two Governments will ask officials to report on the removal\n"
+        + "of remaining barriers to trade in services.\n");
+    // THEN both states are its sides
+    assertEquals(List.of("AU", "NZ"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aJointStatementWhoseOpeningNamesHeadsOfTwoOtherStates_keepsTheOneSide() {
+    // GIVEN heads of two other states in the opening: which of them adopts is not told
+    Document doc = Parser.english().parse("en-test", RELEASE
+        + "The Prime Minister of Canada, the Hon Peter Lowell, and the.\n"
+        + "President of Chile, Mr Marco Ibarra, today welcomed\n"
+        + "the review of the trade agreement.\n");
+    // THEN no other side is added
+    assertEquals(List.of("NZ"), sorted(doc.signatories()));
+  }
+}
