@@ -1814,6 +1814,11 @@ final class SignatoryResolver {
             || group.last < s.lastToken && data.lexicons.heads.longestAt(t, group.last, s.lastToken) != null) {
           continue;
         }
+        // «… for the Annual Summit of the Prime Ministers at the invitation of …»: leaders after a meeting's head word and
+        // «of» name the meeting, not the subject.
+        if (meetingBefore(t, i, s.firstToken)) {
+          continue;
+        }
         // Past the first paragraphs, under a heading broken into short lines, only a subject that names
         // its parties right after a comma («…, мы, Российская Федерация и …») is the sides'.
         if (reached && !(group.last < s.lastToken && t.gapHas(group.last, ',') && appositiveParty(ctx, group.last))) {
@@ -1872,6 +1877,31 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /** Most words between a meeting's head word and the leaders it is «of» («Summit of the Prime | Ministers»). */
+  private static final int MEETING_OF_WORDS = 4;
+
+  /**
+   * Whether a meeting, summit or session ends right before the words before token {@code group},
+   * with only «of», articles and capitalised words between («Summit of the Prime Ministers»).
+   */
+  private boolean meetingBefore(Tokens t, int group, int sentenceStart) {
+    for (int j = group - 1; j >= Math.max(sentenceStart, group - MEETING_OF_WORDS - 1); j--) {
+      int end = meetingEnd(t, j, group);
+      if (end >= 0 && end < group && words.is(WordClass.NAME_PREPOSITION, t.key[end]) && !t.isCapitalized(end)) {
+        for (int k = end + 1; k < group; k++) {
+          if (!t.isCapitalized(k) && !data.language.isArticle(t.key[k])) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (t.gapBefore[j] == Tokens.GAP_HARD) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the word at {@code k} follows an article or a number, as a verb never does («the participating States»). */

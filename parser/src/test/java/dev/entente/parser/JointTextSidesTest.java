@@ -47,4 +47,16 @@ final class JointTextSidesTest {
     // THEN no other side is added
     assertEquals(List.of("NZ"), sorted(doc.signatories()));
   }
+
+  @Test
+  void leadersNamedInAMeetingsName_areNotTheSubject() {
+    // GIVEN a guest's visit «for the Annual Summit of the Prime Ministers at the invitation of» the host, then both heads
+    Document doc = Parser.english().parse("en-test", "Joint Statement\n\n"
+        + "1. The Prime Minister of India, H.E. Mr. Arvind Kulkarni, is on an Official Working Visit to Japan on 3-5 May"
+        + " for the Annual Summit of the Prime Ministers at the invitation of the Prime Minister of Japan, H.E. Mr. Kenji"
+        + " Morimoto. The two Prime Ministers held talks on bilateral and regional issues in Tokyo.\n\n"
+        + "2. The two Prime Ministers welcomed the growth of trade between the two countries.\n");
+    // THEN the host named after the meeting's leaders is not the only side: both heads' states are
+    assertEquals(List.of("IN", "JP"), sorted(doc.signatories()));
+  }
 }
