@@ -1815,8 +1815,9 @@ final class SignatoryResolver {
           continue;
         }
         // «… for the Annual Summit of the Prime Ministers at the invitation of …»: leaders after a meeting's head word and
-        // «of» name the meeting, not the subject.
-        if (meetingBefore(t, i, s.firstToken)) {
+        // «of» name the meeting, not the subject; leaders «of» parties («the Summit of the Heads of State of SADC») still
+        // name who meets.
+        if (meetingBefore(t, i, s.firstToken) && !partyOfTheLeaders(ctx, group.last, s.lastToken)) {
           continue;
         }
         // Past the first paragraphs, under a heading broken into short lines, only a subject that names
@@ -1877,6 +1878,16 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /** Whether a party starts at token {@code k} past the words that join a role to its party («of the»). */
+  private boolean partyOfTheLeaders(Context ctx, int k, int to) {
+    Tokens t = ctx.tokens;
+    int at = k;
+    while (at < to && at < k + 2 && (words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[at]) || data.language.isArticle(t.key[at]))) {
+      at++;
+    }
+    return at > k && at < to && startsParty(ctx, at);
   }
 
   /** Most words between a meeting's head word and the leaders it is «of» («Summit of the Prime | Ministers»). */

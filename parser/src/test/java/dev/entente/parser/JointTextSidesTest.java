@@ -59,4 +59,15 @@ final class JointTextSidesTest {
     // THEN the host named after the meeting's leaders is not the only side: both heads' states are
     assertEquals(List.of("IN", "JP"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aSummitOfTheHeadsOfAnOrganisation_givesTheOrganisation() {
+    // GIVEN a communiqué whose first point tells that the summit of an organisation's heads was held
+    Document doc = Parser.english().parse("en-test", "1. The Ordinary Summit of the Heads of State and Government of the"
+        + " Economic Community of West African States (ECOWAS) was held in Abuja, Federal Republic of Nigeria, on 9 July"
+        + " 2019.\n\n"
+        + "2. Summit was chaired by the President of the Republic of Niger.\n");
+    // THEN the organisation adopts it
+    assertEquals(List.of("ECOWAS"), sorted(doc.signatories()));
+  }
 }
