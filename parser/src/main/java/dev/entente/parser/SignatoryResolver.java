@@ -191,6 +191,16 @@ final class SignatoryResolver {
    */
   private int titleAuthorsEnd(Context ctx) {
     Tokens t = ctx.tokens;
+    // «Совместное заявление Генерального секретаря A, … и Генерального секретаря C в связи с 80-летием … B»: the
+    // authors' roles and parties right after the kind end at the first other word in lower case; B is the topic's.
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, ctx.titleLastToken);
+    if (kind != null && kind.first == ctx.titleFirstToken) {
+      Set<String> parties = new LinkedHashSet<>();
+      int end = complementEnd(ctx, kind.last, ctx.titleLastToken, new LinkedHashSet<>(), parties);
+      if (!parties.isEmpty() && end < ctx.titleLastToken && !t.isCapitalized(end) && !t.isNumber(end)) {
+        return end;
+      }
+    }
     for (int k = ctx.titleFirstToken + 1; k < ctx.titleLastToken; k++) {
       if (t.gapHas(k, '\n') && words.is(WordClass.TOPIC_PREPOSITION, t.key[k])) {
         return k;
@@ -929,8 +939,17 @@ final class SignatoryResolver {
    * any other word or at a stop, colon or semicolon.
    */
   private Set<String> complementStates(Context ctx, int from, int to) {
-    Tokens t = ctx.tokens;
     Set<String> states = new LinkedHashSet<>();
+    complementEnd(ctx, from, to, states, new LinkedHashSet<>());
+    return states;
+  }
+
+  /**
+   * The end of the run of {@link #complementStates} from token {@code from}; its states go to
+   * {@code states} and all its parties to {@code parties}.
+   */
+  private int complementEnd(Context ctx, int from, int to, Set<String> states, Set<String> parties) {
+    Tokens t = ctx.tokens;
     int k = from;
     while (k < to) {
       if (k > from && (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':'))) {
@@ -943,6 +962,7 @@ final class SignatoryResolver {
         if (party.value.kind == PartyKind.STATE) {
           states.add(party.value.id);
         }
+        parties.add(party.value.id);
         k = Math.max(party.last, k + 1);
         continue;
       }
@@ -958,7 +978,7 @@ final class SignatoryResolver {
       }
       break;
     }
-    return states;
+    return k;
   }
 
   /** Most words between a kind of document and the organisation whose meeting issued it («Final Communiqué of the 13th Council Meeting of»). */

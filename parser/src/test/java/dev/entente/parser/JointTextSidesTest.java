@@ -70,4 +70,15 @@ final class JointTextSidesTest {
     // THEN the organisation adopts it
     assertEquals(List.of("ECOWAS"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aTitlesAuthorsEndBeforeItsOccasion() {
+    // GIVEN a title whose authors (two organisations' secretaries) are followed by the occasion «в связи с …» naming a third
+    Document doc = Parser.russian().parse("ru-test", "Совместное заявление Генерального секретаря ОДКБ и Генерального"
+        + " секретаря СНГ в связи с 75-летием образования Организации Объединенных Наций\n\n"
+        + "В год юбилея Организации мы отмечаем ее центральную роль в поддержании международного мира и безопасности.\n\n"
+        + "Мы выступаем за укрепление сотрудничества между нашими организациями.\n");
+    // THEN the two authors' organisations are the sides, the occasion's is not
+    assertEquals(List.of("CIS", "CSTO"), sorted(doc.signatories()));
+  }
 }
