@@ -1027,7 +1027,7 @@ final class SignatoryResolver {
         continue;
       }
       int meeting = meetingEnd(t, k, to);
-      PhraseMatcher.Match<PartyInfo> party = meeting < 0 ? null : data.parties.longestAt(t, meeting, to);
+      PhraseMatcher.Match<PartyInfo> party = meeting < 0 || meeting >= to ? null : data.parties.longestAt(t, meeting, to);
       if (party == null || party.value.kind != PartyKind.ORGANIZATION || joinedToAnother(ctx, party.last, to)) {
         continue;
       }
