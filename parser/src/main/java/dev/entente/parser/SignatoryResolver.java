@@ -1004,6 +1004,17 @@ final class SignatoryResolver {
         return;
       }
     }
+    // «Издание получило полный текст «Итогового заявления 46-го саммита ССАГПЗ», в котором говорится:»: the site's
+    // lines above the text, its lead-in among them.
+    for (Layout.Piece piece : ctx.layout.pieces) {
+      if (piece.kind == dev.entente.model.SegmentKind.PREAMBLE || piece.kind == dev.entente.model.SegmentKind.CLAUSE) {
+        break;
+      }
+      if (piece.kind == dev.entente.model.SegmentKind.WRAPPER
+          && meetingIn(ctx, t.firstAtOrAfter(piece.start), t.firstAtOrAfter(piece.end), sides)) {
+        return;
+      }
+    }
     Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
     for (Context.Sentence s : ctx.sentences) {
       if (opening.contains(s.block) && meetingIn(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
@@ -1087,7 +1098,9 @@ final class SignatoryResolver {
         k = end;
         continue;
       }
-      if (t.isNumber(k) || t.isCapitalized(k) || data.language.isArticle(t.key[k])
+      // «46-го саммита»: the ending of an ordinal written in figures follows its number.
+      boolean ordinalEnding = k > from && t.isNumber(k - 1) && t.hyphenAfter[k - 1];
+      if (t.isNumber(k) || ordinalEnding || t.isCapitalized(k) || data.language.isArticle(t.key[k])
           || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]) || data.language.isAdjective(t.key[k])) {
         k++;
         continue;

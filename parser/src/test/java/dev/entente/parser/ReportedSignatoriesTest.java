@@ -112,4 +112,16 @@ final class ReportedSignatoriesTest {
     // THEN the organisation alone is not the side
     assertEquals(false, doc.signatories().equals(List.of("ASEAN")));
   }
+
+  @Test
+  void aRussianLeadIn_theFinalStatementOfAnOrganisationsSummit_givesTheOrganisation() {
+    // GIVEN a site's retelling, then a lead-in that names «Итоговое заявление 12-го саммита <организации>», then the text,
+    // whose first sentence names the host's head
+    Document doc = Parser.russian().parse("Лидеры подтвердили поддержку усилий по мирному урегулированию.\n\n"
+        + "Издание получило полный текст «Итогового заявления 12-го саммита ШОС в Астане», в котором говорится:\n\n"
+        + "Совет глав государств провёл свою сессию в Республике Казахстан под председательством Президента"
+        + " Республики Казахстан.\n");
+    // THEN the organisation adopts it
+    assertEquals(List.of("SCO"), sorted(doc.signatories()));
+  }
 }
