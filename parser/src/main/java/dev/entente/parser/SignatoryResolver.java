@@ -97,6 +97,9 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       bareOrganAdopts(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      meetingOfAnOrganisation(ctx, sides);
+    }
     boolean headWithoutParty = false;
     List<Context.Sentence> headed = new java.util.ArrayList<>();
     if (sides.isEmpty()) {
@@ -157,6 +160,7 @@ final class SignatoryResolver {
       relationshipBetween(ctx, headed, sides);
     }
     titleStatesBesideOne(ctx, sides);
+    headBesideOne(ctx, people, sides);
     if (sides.isEmpty()) {
       headingAuthors(ctx, sides);
     }
@@ -165,6 +169,9 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       leadReport(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      jointTextOf(ctx, sides);
     }
     if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
@@ -184,6 +191,16 @@ final class SignatoryResolver {
    */
   private int titleAuthorsEnd(Context ctx) {
     Tokens t = ctx.tokens;
+    // «Совместное заявление Генерального секретаря A, … и Генерального секретаря C в связи с 80-летием … B»: the
+    // authors' roles and parties right after the kind end at the first other word in lower case; B is the topic's.
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, ctx.titleLastToken);
+    if (kind != null && kind.first == ctx.titleFirstToken) {
+      Set<String> parties = new LinkedHashSet<>();
+      int end = complementEnd(ctx, kind.last, ctx.titleLastToken, new LinkedHashSet<>(), parties);
+      if (!parties.isEmpty() && end < ctx.titleLastToken && !t.isCapitalized(end) && !t.isNumber(end)) {
+        return end;
+      }
+    }
     for (int k = ctx.titleFirstToken + 1; k < ctx.titleLastToken; k++) {
       if (t.gapHas(k, '\n') && words.is(WordClass.TOPIC_PREPOSITION, t.key[k])) {
         return k;
@@ -349,6 +366,41 @@ final class SignatoryResolver {
       if (info != null && info.kind == PartyKind.STATE) {
         sides.add(id);
       }
+    }
+  }
+
+  /** Opening sentences searched for the head of the other side of a joint text. */
+  private static final int OTHER_HEAD_OPENING = 6;
+
+  /**
+   * «JOINT STATEMENT WITH THE PRIME MINISTER OF B ⏎ … The Prime Minister of A, <name>, and the Prime
+   * Minister of B, <name>, today jointly announced …»: a joint statement or communiqué has two sides
+   * or more (one alone is an organisation's own text), so where one state alone was found, a head of
+   * state or government of one other party whom the opening sentences name is the other side. Heads of
+   * two other parties or more leave the sides as they are: which of them adopts is not told.
+   */
+  private void headBesideOne(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    if (sides.size() != 1 || ctx.sentences.isEmpty()
+        || ctx.layout.kind != dev.entente.model.DocumentKind.JOINT_STATEMENT && ctx.layout.kind != dev.entente.model.DocumentKind.COMMUNIQUE) {
+      return;
+    }
+    PartyInfo one = data.partiesById.get(sides.iterator().next());
+    if (one == null || one.kind != PartyKind.STATE) {
+      return;
+    }
+    int openingEnd = ctx.sentences.get(Math.min(OTHER_HEAD_OPENING, ctx.sentences.size()) - 1).lastToken;
+    Set<String> others = new LinkedHashSet<>();
+    for (PersonRecognizer.Person person : people) {
+      PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
+      if (party == null || party == one || person.role == null || !isHead(person.role)
+          || party.kind != PartyKind.STATE && party.kind != PartyKind.ORGANIZATION
+          || ctx.tokens.firstAtOrAfter(person.mentions.get(0).start()) >= openingEnd || attends(ctx, person)) {
+        continue;
+      }
+      others.add(party.id);
+    }
+    if (others.size() == 1) {
+      sides.addAll(others);
     }
   }
 
@@ -833,6 +885,256 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /**
+   * «… подчеркнул пункт 24 совместного заявления премьер-министра Республики A и президента B от …»,
+   * "… in the joint statement of the President of A and the Prime Minister of B": a page that reports
+   * a joint text in running words may name its sides only as the complement of the kind. Where nothing
+   * else names them, the states named right after a joint statement, communiqué or declaration written
+   * in lower case (a cited title is capitalised) in an opening paragraph are the sides, two or more:
+   * the states and their heads' or officials' roles, names, commas and «and» alone, up to any other
+   * word («совместного заявления в связи с ситуацией в A и B» names no side).
+   */
+  private void jointTextOf(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Range line : ctx.layout.leadLines) {
+      if (jointTextIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+        return;
+      }
+    }
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (opening.contains(s.block) && jointTextIn(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
+        return;
+      }
+    }
+  }
+
+  /** {@link #jointTextOf} in tokens {@code [from, to)}: whether it found the sides. */
+  private boolean jointTextIn(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      if (k > from && t.isCapitalized(k)) {
+        continue;
+      }
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      DocumentKind value = kind == null ? null : kind.entry.value;
+      if (value != DocumentKind.JOINT_STATEMENT && value != DocumentKind.COMMUNIQUE && value != DocumentKind.DECLARATION) {
+        continue;
+      }
+      Set<String> states = complementStates(ctx, kind.last, to);
+      if (states.size() >= 2) {
+        sides.addAll(states);
+        return true;
+      }
+      k = kind.last - 1;
+    }
+    return false;
+  }
+
+  /**
+   * The states named in the run of words from token {@code from} that holds only parties, roles (with
+   * the words that join a role to its party), capitalised names, articles and «and»; the run ends at
+   * any other word or at a stop, colon or semicolon.
+   */
+  private Set<String> complementStates(Context ctx, int from, int to) {
+    Set<String> states = new LinkedHashSet<>();
+    complementEnd(ctx, from, to, states, new LinkedHashSet<>());
+    return states;
+  }
+
+  /**
+   * The end of the run of {@link #complementStates} from token {@code from}; its states go to
+   * {@code states} and all its parties to {@code parties}.
+   */
+  private int complementEnd(Context ctx, int from, int to, Set<String> states, Set<String> parties) {
+    Tokens t = ctx.tokens;
+    int k = from;
+    while (k < to) {
+      if (k > from && (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':'))) {
+        break;
+      }
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, k, to);
+      boolean commonWord = party != null && party.last - party.first == 1 && data.ambiguousNames.contains(t.key[party.first])
+          && !t.isCapitalized(party.first);
+      if (party != null && !commonWord && !data.namesPlace(t, party.last, to)) {
+        if (party.value.kind == PartyKind.STATE) {
+          states.add(party.value.id);
+        }
+        parties.add(party.value.id);
+        k = Math.max(party.last, k + 1);
+        continue;
+      }
+      PrefixLexicon.Hit<String> role = data.lexicons.roles.longestAt(t, k, to);
+      if (role != null) {
+        k = Math.max(role.last, k + 1);
+        continue;
+      }
+      if (t.isCapitalized(k) || words.is(WordClass.AND, t.key[k]) || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])
+          || data.language.isArticle(t.key[k])) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** Most words between a kind of document and the organisation whose meeting issued it («Final Communiqué of the 13th Council Meeting of»). */
+  private static final int MEETING_REACH = 8;
+
+  /**
+   * «Final communiqué ⏎ Meeting of the North Atlantic Council …», «Итоговое заявление 46-го саммита
+   * ССАГПЗ», «На саммите G20 приняли итоговую декларацию», «Участники саммита G8 в A приняли итоговую
+   * декларацию»: in the title, a lead line or an opening paragraph, the final text of a meeting, summit
+   * or session of one organisation is the organisation's, where nothing else names the sides. The
+   * meeting stands right after the kind (numbers, ordinals, capitalised words, articles and the words
+   * that join a role to its party between), or opens the words before an act that adopts the text
+   * with no subject of its own. An organisation joined to another party («саммит Россия — АСЕАН»,
+   * "the ASEAN-Japan Summit") names a format of several sides, not one.
+   */
+  private void meetingOfAnOrganisation(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    if (ctx.titleFirstToken >= 0 && meetingIn(ctx, ctx.titleFirstToken, Math.min(t.size, headingEnd(ctx, false)), sides)) {
+      return;
+    }
+    for (Range line : ctx.layout.leadLines) {
+      if (meetingIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+        return;
+      }
+    }
+    // «Издание получило полный текст «Итогового заявления 46-го саммита ССАГПЗ», в котором говорится:»: the site's
+    // lines above the text, its lead-in among them.
+    for (Layout.Piece piece : ctx.layout.pieces) {
+      if (piece.kind == dev.entente.model.SegmentKind.PREAMBLE || piece.kind == dev.entente.model.SegmentKind.CLAUSE) {
+        break;
+      }
+      if (piece.kind == dev.entente.model.SegmentKind.WRAPPER
+          && meetingIn(ctx, t.firstAtOrAfter(piece.start), t.firstAtOrAfter(piece.end), sides)) {
+        return;
+      }
+    }
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (opening.contains(s.block) && meetingIn(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
+        return;
+      }
+    }
+  }
+
+  /** {@link #meetingOfAnOrganisation} in tokens {@code [from, to)}: whether it found the organisation. */
+  private boolean meetingIn(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null) {
+        PhraseMatcher.Match<PartyInfo> organisation = organisationsMeeting(ctx, kind.last, to);
+        if (organisation != null) {
+          sides.add(organisation.value.id);
+          return true;
+        }
+        k = kind.last - 1;
+        continue;
+      }
+      int meeting = meetingEnd(t, k, to);
+      PhraseMatcher.Match<PartyInfo> party = meeting < 0 || meeting >= to ? null : data.parties.longestAt(t, meeting, to);
+      if (party == null || party.value.kind != PartyKind.ORGANIZATION || joinedToAnother(ctx, party.last, to)) {
+        continue;
+      }
+      int act = party.last;
+      // «… саммита G8 в Кэмп-Дэвиде приняли …»: the place of the meeting stands between.
+      if (act + 1 < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[act]) && t.isCapitalized(act + 1)) {
+        act++;
+        while (act < to && t.isCapitalized(act)) {
+          act++;
+        }
+      }
+      if (adoptsAJointText(t, act, to) || act < to && !t.isCapitalized(act) && finalText(t, act, to)) {
+        sides.add(party.value.id);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an act of adopting a text at token {@code act} takes a kind of document within {@link #REPORT_REACH} words. */
+  private boolean finalText(Tokens t, int act, int to) {
+    PrefixLexicon.Hit<Lexicons.ActSense> hit = data.lexicons.acts.longestAt(t, act, to);
+    if (hit == null || hit.entry.value.act != Act.ADOPT) {
+      return false;
+    }
+    for (int k = hit.last; k < Math.min(to, hit.last + REPORT_REACH); k++) {
+      if (data.documentKinds.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The organisation whose meeting the words from token {@code from} name: a meeting, summit or session
+   * and then the organisation, or the organisation and then one within two words; numbers,
+   * capitalised words, articles, adjectives and the words that join a role to its party may stand
+   * before. Null where a state or another word comes first, or the organisation is joined to another
+   * party.
+   */
+  private PhraseMatcher.Match<PartyInfo> organisationsMeeting(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    boolean meeting = false;
+    for (int k = from; k < Math.min(to, from + MEETING_REACH); ) {
+      if (k > from && (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':'))) {
+        return null;
+      }
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, k, to);
+      if (party != null) {
+        boolean after = meeting || meetingEnd(t, party.last, to) >= 0
+            || party.last + 1 < to && meetingEnd(t, party.last + 1, to) >= 0;
+        return party.value.kind == PartyKind.ORGANIZATION && after && !joinedToAnother(ctx, party.last, to) ? party : null;
+      }
+      int end = meetingEnd(t, k, to);
+      if (end >= 0) {
+        meeting = true;
+        k = end;
+        continue;
+      }
+      // «46-го саммита»: the ending of an ordinal written in figures follows its number.
+      boolean ordinalEnding = k > from && t.isNumber(k - 1) && t.hyphenAfter[k - 1];
+      if (t.isNumber(k) || ordinalEnding || t.isCapitalized(k) || data.language.isArticle(t.key[k])
+          || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]) || data.language.isAdjective(t.key[k])) {
+        k++;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The end of a meeting, summit or session named at token {@code k} (heads.tsv, events), or -1. */
+  private int meetingEnd(Tokens t, int k, int to) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = k < to ? data.lexicons.heads.longestAt(t, k, to) : null;
+    if (head == null) {
+      return -1;
+    }
+    for (Lexicons.Head h : head.entry.value) {
+      if (h.concept == Lexicons.Concept.EVENT
+          && (h.kind == EventKind.MEETING || h.kind == EventKind.SUMMIT || h.kind == EventKind.SESSION)) {
+        return head.last;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether another party follows the one that ends at token {@code last}, right after it or past «and» («ASEAN-Japan», «Россия — АСЕАН»). */
+  private boolean joinedToAnother(Context ctx, int last, int to) {
+    Tokens t = ctx.tokens;
+    if (last >= to) {
+      return false;
+    }
+    if (data.parties.longestAt(t, last, to) != null) {
+      return true;
+    }
+    return last + 1 < to && words.is(WordClass.AND, t.key[last]) && data.parties.longestAt(t, last + 1, to) != null;
   }
 
   /** Whether token {@code k} opens a sentence: a capital or a digit after a stop that closes a word longer than an initial. */
@@ -1545,6 +1847,12 @@ final class SignatoryResolver {
             || group.last < s.lastToken && data.lexicons.heads.longestAt(t, group.last, s.lastToken) != null) {
           continue;
         }
+        // «… for the Annual Summit of the Prime Ministers at the invitation of …»: leaders after a meeting's head word and
+        // «of» name the meeting, not the subject; leaders «of» parties («the Summit of the Heads of State of SADC») still
+        // name who meets.
+        if (meetingBefore(t, i, s.firstToken) && !partyOfTheLeaders(ctx, group.last, s.lastToken)) {
+          continue;
+        }
         // Past the first paragraphs, under a heading broken into short lines, only a subject that names
         // its parties right after a comma («…, мы, Российская Федерация и …») is the sides'.
         if (reached && !(group.last < s.lastToken && t.gapHas(group.last, ',') && appositiveParty(ctx, group.last))) {
@@ -1603,6 +1911,41 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /** Whether a party starts at token {@code k} past the words that join a role to its party («of the»). */
+  private boolean partyOfTheLeaders(Context ctx, int k, int to) {
+    Tokens t = ctx.tokens;
+    int at = k;
+    while (at < to && at < k + 2 && (words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[at]) || data.language.isArticle(t.key[at]))) {
+      at++;
+    }
+    return at > k && at < to && startsParty(ctx, at);
+  }
+
+  /** Most words between a meeting's head word and the leaders it is «of» («Summit of the Prime | Ministers»). */
+  private static final int MEETING_OF_WORDS = 4;
+
+  /**
+   * Whether a meeting, summit or session ends right before the words before token {@code group},
+   * with only «of», articles and capitalised words between («Summit of the Prime Ministers»).
+   */
+  private boolean meetingBefore(Tokens t, int group, int sentenceStart) {
+    for (int j = group - 1; j >= Math.max(sentenceStart, group - MEETING_OF_WORDS - 1); j--) {
+      int end = meetingEnd(t, j, group);
+      if (end >= 0 && end < group && words.is(WordClass.NAME_PREPOSITION, t.key[end]) && !t.isCapitalized(end)) {
+        for (int k = end + 1; k < group; k++) {
+          if (!t.isCapitalized(k) && !data.language.isArticle(t.key[k])) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (t.gapBefore[j] == Tokens.GAP_HARD) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the word at {@code k} follows an article or a number, as a verb never does («the participating States»). */

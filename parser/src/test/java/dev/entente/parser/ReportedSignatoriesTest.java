@@ -55,4 +55,73 @@ final class ReportedSignatoriesTest {
         + "Both sides agreed to expand cooperation in clean energy.\n");
     assertEquals(List.of("ID", "JP"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aRussianReport_citingAJointStatementOfTwoHeads_givesTheirStates() {
+    // GIVEN a ministry's page that quotes a point of a joint statement it names by its heads' roles only
+    Document doc = Parser.russian().parse("Отвечая на вопрос журналистов, официальный представитель министерства"
+        + " напомнил пункт 7 совместного заявления президента Республики Казахстан и премьер-министра"
+        + " Монголии от 12 марта 2021 года.\n\n"
+        + "«Стороны договорились расширять торговлю и развивать транспортные связи.»\n");
+    // THEN the two states whose heads issued it are its sides
+    assertEquals(List.of("KZ", "MN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianReport_aJointStatementAboutTwoStates_givesNoSides() {
+    // GIVEN a joint statement cited by its topic, which names the states it speaks of
+    Document doc = Parser.russian().parse("Официальный представитель министерства напомнил о совместном заявлении"
+        + " в связи с ситуацией в Сирии и Ираке, принятом в марте.\n\n"
+        + "«Мы призываем к прекращению огня.»\n");
+    // THEN those states are not its sides
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
+
+  @Test
+  void anEnglishReport_citingAJointStatementOfTwoLeaders_givesTheirStates() {
+    Document doc = Parser.english().parse("en-test", "Asked about the talks, the spokesperson recalled paragraph 5 of the"
+        + " joint statement of the President of Indonesia and the Prime Minister of Japan issued in May.\n\n"
+        + "\"Both sides agreed to expand cooperation in clean energy.\"\n");
+    assertEquals(List.of("ID", "JP"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianReport_aDeclarationAdoptedAtAnOrganisationsSummit_givesTheOrganisation() {
+    // GIVEN an agency's headline that the summit of one organisation adopted its declaration, with no subject
+    Document doc = Parser.russian().parse("На саммите ШОС приняли итоговую декларацию\n\n"
+        + "АСТАНА, 4 июля — Государства-члены организации договорились расширять сотрудничество, следует из текста"
+        + " документа.\n\n"
+        + "«Мы выступаем за укрепление мира и стабильности в регионе», — говорится в декларации.\n");
+    // THEN the organisation adopts it
+    assertEquals(List.of("SCO"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianReport_theParticipantsOfAnOrganisationsSummitAdoptedADeclaration_givesTheOrganisation() {
+    Document doc = Parser.russian().parse("Участники саммита БРИКС в Йоханнесбурге приняли итоговую декларацию,"
+        + " обсудив положение в мировой экономике, сообщает агентство.\n\n"
+        + "Председатель правительства страны передал письмо президента.\n");
+    assertEquals(List.of("BRICS"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianReport_aStatementAdoptedAtASummitOfTwoSides_isNotTheOrganisations() {
+    // GIVEN a summit named after its two sides, a state and an organisation
+    Document doc = Parser.russian().parse("На саммите Россия — АСЕАН приняли совместное заявление\n\n"
+        + "Стороны договорились расширять торговлю.\n");
+    // THEN the organisation alone is not the side
+    assertEquals(false, doc.signatories().equals(List.of("ASEAN")));
+  }
+
+  @Test
+  void aRussianLeadIn_theFinalStatementOfAnOrganisationsSummit_givesTheOrganisation() {
+    // GIVEN a site's retelling, then a lead-in that names «Итоговое заявление 12-го саммита <организации>», then the text,
+    // whose first sentence names the host's head
+    Document doc = Parser.russian().parse("Лидеры подтвердили поддержку усилий по мирному урегулированию.\n\n"
+        + "Издание получило полный текст «Итогового заявления 12-го саммита ШОС в Астане», в котором говорится:\n\n"
+        + "Совет глав государств провёл свою сессию в Республике Казахстан под председательством Президента"
+        + " Республики Казахстан.\n");
+    // THEN the organisation adopts it
+    assertEquals(List.of("SCO"), sorted(doc.signatories()));
+  }
 }
