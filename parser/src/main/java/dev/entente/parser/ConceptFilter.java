@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.DocumentKind;
 import dev.entente.model.EventKind;
 import dev.entente.model.PartyKind;
 import java.util.List;
@@ -73,8 +74,55 @@ final class ConceptFilter {
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
-        || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c));
+        || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c));
   }
+
+  /**
+   * «Лидеры БРИКС приняли Казанскую декларацию» on a page that is a declaration: a text of the
+   * document's own kind that a verb of adopting or signing, in the past, takes as its object is the
+   * document the page reports, not an initiative; «мы приняли …» is the adopting side's word for one
+   * more text it launches, and a text of another kind («подписали Протокол о …» in a joint statement)
+   * is one more outcome of the meeting.
+   */
+  private boolean isAdoptedOnTheOccasion(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, c.first, c.last);
+    if (kind == null) {
+      kind = data.documentKinds.longestAt(t, c.headFirst, c.last);
+    }
+    if (kind == null || kind.entry.value != ctx.layout.kind || !OUTCOME_KINDS.contains(kind.entry.value)) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      int verb = m.start() - 1;
+      // one lower-case word may stand between: «приняли итоговую декларацию»
+      if (verb > 0 && !t.isCapitalized(verb) && !data.language.tellsAnAdoptionDone(t.key[verb])) {
+        verb--;
+      }
+      if (verb >= 0 && !t.isCapitalized(verb) && data.language.tellsAnAdoptionDone(t.key[verb])
+          && spaced(t, verb, m.start()) && (verb == 0 || !data.words.is(WordClass.WE, t.key[verb - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether only spaces part tokens {@code [from, to]}: no comma or line between a verb and its object. */
+  private static boolean spaced(Tokens t, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The kinds of text a meeting issues as its own outcome, never an instrument that lives on. */
+  private static final java.util.Set<DocumentKind> OUTCOME_KINDS = java.util.EnumSet.of(
+      DocumentKind.DECLARATION, DocumentKind.JOINT_STATEMENT, DocumentKind.COMMUNIQUE);
 
   /**
    * «in the third week of July 2016»: a lower-case head of no particular kind of meeting, with only

@@ -805,4 +805,13 @@ public abstract class Language {
   int membershipWords(Tokens t, int k, int end) {
     return 0;
   }
+
+  /**
+   * Whether a word (its key) tells that a text has been adopted or signed, done in the past
+   * («приняли», «подписана»): the text it takes as object is an outcome of the meeting the page tells
+   * of. No by default: a language whose past is not told by its form leaves every name standing.
+   */
+  boolean tellsAnAdoptionDone(String key) {
+    return false;
+  }
 }

@@ -765,4 +765,20 @@ public final class Russian extends Language {
   boolean namesTheOffice(String key, int prefixLength) {
     return key.length() > prefixLength && key.indexOf("ств", Math.max(0, prefixLength - 1)) >= 0;
   }
+
+  /** Stems of the past and the short participle of adopting and signing: «принял-и», «подписан-а». */
+  private static final String[] ADOPTED_STEMS = {"принял", "принят", "подписал", "подписан", "утвердил", "утвержден",
+      "одобрил", "одобрен"};
+
+  @Override
+  boolean tellsAnAdoptionDone(String key) {
+    for (String stem : ADOPTED_STEMS) {
+      // the stem alone or with one ending of gender or number; «подписания», «принятую» are other words
+      if (key.startsWith(stem) && (key.length() == stem.length()
+          || key.length() == stem.length() + 1 && "аиоы".indexOf(key.charAt(stem.length())) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
