@@ -74,7 +74,8 @@ final class ConceptFilter {
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
-        || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c));
+        || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
+        || isACitedPublication(ctx, c));
   }
 
   /**
@@ -104,6 +105,25 @@ final class ConceptFilter {
       }
       if (verb >= 0 && !t.isCapitalized(verb) && data.language.tellsAnAdoptionDone(t.key[verb])
           && spaced(t, verb, m.start()) && (verb == 0 || !data.words.is(WordClass.WE, t.key[verb - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «Источник: "Внешняя политика СССР 1976", стр. 122»: a name that runs on, after a comma, into a
+   * page or a volume and its number («, стр. 122», «, том 2»; ", vol. 3") is the title of a publication
+   * a page cites as its source, not a policy or plan.
+   */
+  private boolean isACitedPublication(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int end = Math.min(t.size - 1, c.last + 1);
+    for (int k = c.headFirst + 1; k < end; k++) {
+      if (t.gapHas(k, ',') && data.language.locatesInAPublication(t.key[k]) && t.isNumber(k + 1)) {
         return true;
       }
     }

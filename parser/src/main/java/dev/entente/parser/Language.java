@@ -814,4 +814,13 @@ public abstract class Language {
   boolean tellsAnAdoptionDone(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) locates a passage in a publication («стр.», «том»; "pp.", "vol."): after a
+   * comma and before a number it makes the quoted title before it a source cited, not a named plan.
+   * No by default.
+   */
+  boolean locatesInAPublication(String key) {
+    return false;
+  }
 }

@@ -781,4 +781,9 @@ public final class Russian extends Language {
     }
     return false;
   }
+
+  @Override
+  boolean locatesInAPublication(String key) {
+    return key.equals("стр") || key.equals("том") || key.equals("вып") || key.equals("ч");
+  }
 }
