@@ -75,7 +75,8 @@ final class ConceptFilter {
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
         || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
-        || isACitedPublication(ctx, c));
+        || isACitedPublication(ctx, c)
+        || pointsBackToANamedText(ctx, c));
   }
 
   /**
@@ -128,6 +129,16 @@ final class ConceptFilter {
       }
     }
     return false;
+  }
+
+  /**
+   * «Обновленная Концепция аккумулирует …», «Данная Программа предусматривает …»: a head with only a
+   * word that points back before it is a later mention of a text named earlier (or of the document
+   * itself), not a name of its own.
+   */
+  private boolean pointsBackToANamedText(Context ctx, Concept c) {
+    return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.last - c.first == 2
+        && c.headFirst == c.first + 1 && data.language.pointsBack(ctx.tokens.key[c.first]);
   }
 
   /** Whether only spaces part tokens {@code [from, to]}: no comma or line between a verb and its object. */

@@ -823,4 +823,13 @@ public abstract class Language {
   boolean locatesInAPublication(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) points back to a text named before or to the text itself («обновленная
+   * Концепция», «данная Программа», «настоящая Декларация»): with only a head after it, it names
+   * nothing of its own. No by default.
+   */
+  boolean pointsBack(String key) {
+    return false;
+  }
 }

@@ -786,4 +786,19 @@ public final class Russian extends Language {
   boolean locatesInAPublication(String key) {
     return key.equals("стр") || key.equals("том") || key.equals("вып") || key.equals("ч");
   }
+
+  /** Beginnings of the words that point back to a text named before: «обновленн-ая», «данн-ая». */
+  private static final String[] POINTING_BACK = {"обновленн", "данн", "указанн", "вышеуказанн", "упомянут",
+      "вышеупомянут", "настоящ", "эт"};
+
+  @Override
+  boolean pointsBack(String key) {
+    for (String prefix : POINTING_BACK) {
+      // «эт» only as the demonstrative itself: «эта», «этой», never «этапн…»
+      if (key.startsWith(prefix) && (!prefix.equals("эт") || key.length() <= 5 && !key.startsWith("этап"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
