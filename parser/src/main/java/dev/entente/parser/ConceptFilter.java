@@ -2,6 +2,7 @@ package dev.entente.parser;
 
 import dev.entente.model.DocumentKind;
 import dev.entente.model.EventKind;
+import dev.entente.model.InitiativeKind;
 import dev.entente.model.PartyKind;
 import java.util.List;
 
@@ -76,7 +77,8 @@ final class ConceptFilter {
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
         || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isACitedPublication(ctx, c)
-        || pointsBackToANamedText(ctx, c));
+        || pointsBackToANamedText(ctx, c)
+        || isALowerCaseDescription(ctx, c));
   }
 
   /**
@@ -139,6 +141,29 @@ final class ConceptFilter {
   private boolean pointsBackToANamedText(Context ctx, Concept c) {
     return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.last - c.first == 2
         && c.headFirst == c.first + 1 && data.language.pointsBack(ctx.tokens.key[c.first]);
+  }
+
+  /**
+   * «Министры одобрили план реформирования органов управления Содружества»: where the names of plans,
+   * programmes and strategies are capitalised («План действий …»), one opened by a lower-case head,
+   * with no quote, number or period to name it («программа «Приоритет-2030»», «стратегия … до 2035
+   * года»), describes what a plan does rather than naming one.
+   */
+  private boolean isALowerCaseDescription(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || data.language.initiativeHeadsAreCapitalised()
+        || c.first != c.headFirst || t.isCapitalized(c.first) || c.period != null
+        || c.kind != InitiativeKind.PLAN && c.kind != InitiativeKind.PROGRAMME && c.kind != InitiativeKind.STRATEGY) {
+      return false;
+    }
+    for (int k = c.first; k < c.last; k++) {
+      if (t.isNumber(k) || t.gapHas(k, '"')) {
+        return false;
+      }
+    }
+    // a quote that opens right after the name names it («программы «Приоритет-2030»»); one after the
+    // sentence's end opens the next
+    return c.last >= t.size || !t.gapHas(c.last, '"') || t.gapHas(c.last, '.') || t.gapHas(c.last, ';');
   }
 
   /** Whether only spaces part tokens {@code [from, to]}: no comma or line between a verb and its object. */
