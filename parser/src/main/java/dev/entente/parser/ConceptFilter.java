@@ -15,8 +15,10 @@ import java.util.List;
  * organ named in a person's title («Премьер Государственного Совета КНР»); a document's heading in
  * capitals («ДЕКЛАРАЦИЯ ПЯТОГО САММИТА …»); and a name cut off where a truncated text ends
  * («Программы многосторо»); a heading line of the document; a treaty named inside an
- * organisation's name; talks held during a visit or the meeting the document comes from. Party
- * mentions are looked up by their first token, so the filter stays linear.
+ * organisation's name; talks held during a visit or the meeting the document comes from; the
+ * reported declaration that a past verb of adopting takes as object; a publication cited with its
+ * page or volume; a head after a word that points back («Обновленная Концепция»); a lower-case plan
+ * that describes one. Party mentions are looked up by their first token, so the filter stays linear.
  */
 final class ConceptFilter {
   private final LanguageData data;
