@@ -1,6 +1,8 @@
 package dev.entente.parser;
 
+import dev.entente.model.DocumentKind;
 import dev.entente.model.EventKind;
+import dev.entente.model.InitiativeKind;
 import dev.entente.model.PartyKind;
 import java.util.List;
 
@@ -13,8 +15,10 @@ import java.util.List;
  * organ named in a person's title («Премьер Государственного Совета КНР»); a document's heading in
  * capitals («ДЕКЛАРАЦИЯ ПЯТОГО САММИТА …»); and a name cut off where a truncated text ends
  * («Программы многосторо»); a heading line of the document; a treaty named inside an
- * organisation's name; talks held during a visit or the meeting the document comes from. Party
- * mentions are looked up by their first token, so the filter stays linear.
+ * organisation's name; talks held during a visit or the meeting the document comes from; the
+ * reported declaration that a past verb of adopting takes as object; a publication cited with its
+ * page or volume; a head after a word that points back («Обновленная Концепция»); a lower-case plan
+ * that describes one. Party mentions are looked up by their first token, so the filter stays linear.
  */
 final class ConceptFilter {
   private final LanguageData data;
@@ -73,8 +77,110 @@ final class ConceptFilter {
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
-        || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c));
+        || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
+        || isACitedPublication(ctx, c)
+        || pointsBackToANamedText(ctx, c)
+        || isALowerCaseDescription(ctx, c));
   }
+
+  /**
+   * «Лидеры БРИКС приняли Казанскую декларацию» on a page that is a declaration: a text of the
+   * document's own kind that a verb of adopting or signing, in the past, takes as its object is the
+   * document the page reports, not an initiative; «мы приняли …» is the adopting side's word for one
+   * more text it launches, and a text of another kind («подписали Протокол о …» in a joint statement)
+   * is one more outcome of the meeting.
+   */
+  private boolean isAdoptedOnTheOccasion(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, c.first, c.last);
+    if (kind == null) {
+      kind = data.documentKinds.longestAt(t, c.headFirst, c.last);
+    }
+    if (kind == null || kind.entry.value != ctx.layout.kind || !OUTCOME_KINDS.contains(kind.entry.value)) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      int verb = m.start() - 1;
+      // one lower-case word may stand between: «приняли итоговую декларацию»
+      if (verb > 0 && !t.isCapitalized(verb) && !data.language.tellsAnAdoptionDone(t.key[verb])) {
+        verb--;
+      }
+      if (verb >= 0 && !t.isCapitalized(verb) && data.language.tellsAnAdoptionDone(t.key[verb])
+          && spaced(t, verb, m.start()) && (verb == 0 || !data.words.is(WordClass.WE, t.key[verb - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «Источник: "Внешняя политика СССР 1976", стр. 122»: a name that runs on, after a comma, into a
+   * page or a volume and its number («, стр. 122», «, том 2»; ", vol. 3") is the title of a publication
+   * a page cites as its source, not a policy or plan.
+   */
+  private boolean isACitedPublication(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int end = Math.min(t.size - 1, c.last + 1);
+    for (int k = c.headFirst + 1; k < end; k++) {
+      if (t.gapHas(k, ',') && data.language.locatesInAPublication(t.key[k]) && t.isNumber(k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «Обновленная Концепция аккумулирует …», «Данная Программа предусматривает …»: a head with only a
+   * word that points back before it is a later mention of a text named earlier (or of the document
+   * itself), not a name of its own.
+   */
+  private boolean pointsBackToANamedText(Context ctx, Concept c) {
+    return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.last - c.first == 2
+        && c.headFirst == c.first + 1 && data.language.pointsBack(ctx.tokens.key[c.first]);
+  }
+
+  /**
+   * «Министры одобрили план реформирования органов управления Содружества»: where the names of plans,
+   * programmes and strategies are capitalised («План действий …»), one opened by a lower-case head,
+   * with no quote, number or period to name it («программа «Приоритет-2030»», «стратегия … до 2035
+   * года»), describes what a plan does rather than naming one.
+   */
+  private boolean isALowerCaseDescription(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || data.language.initiativeHeadsAreCapitalised()
+        || c.first != c.headFirst || t.isCapitalized(c.first) || c.period != null
+        || c.kind != InitiativeKind.PLAN && c.kind != InitiativeKind.PROGRAMME && c.kind != InitiativeKind.STRATEGY) {
+      return false;
+    }
+    for (int k = c.first; k < c.last; k++) {
+      if (t.isNumber(k) || t.gapHas(k, '"')) {
+        return false;
+      }
+    }
+    // a quote that opens right after the name names it («программы «Приоритет-2030»»); one after the
+    // sentence's end opens the next
+    return c.last >= t.size || !t.gapHas(c.last, '"') || t.gapHas(c.last, '.') || t.gapHas(c.last, ';');
+  }
+
+  /** Whether only spaces part tokens {@code [from, to]}: no comma or line between a verb and its object. */
+  private static boolean spaced(Tokens t, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The kinds of text a meeting issues as its own outcome, never an instrument that lives on. */
+  private static final java.util.Set<DocumentKind> OUTCOME_KINDS = java.util.EnumSet.of(
+      DocumentKind.DECLARATION, DocumentKind.JOINT_STATEMENT, DocumentKind.COMMUNIQUE);
 
   /**
    * «in the third week of July 2016»: a lower-case head of no particular kind of meeting, with only

@@ -664,4 +664,9 @@ public final class English extends Language {
   boolean pointsAtTheOccasion(String key) {
     return key.equals("current") || key.equals("present");
   }
+
+  @Override
+  boolean locatesInAPublication(String key) {
+    return key.equals("pp") || key.equals("vol") || key.equals("p");
+  }
 }

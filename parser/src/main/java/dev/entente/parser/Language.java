@@ -822,4 +822,31 @@ public abstract class Language {
   boolean namesAnOrderBefore(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) tells that a text has been adopted or signed, done in the past
+   * («приняли», «подписана»): the text it takes as object is an outcome of the meeting the page tells
+   * of. No by default: a language whose past is not told by its form leaves every name standing.
+   */
+  boolean tellsAnAdoptionDone(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word (its key) locates a passage in a publication («стр.», «том»; "pp.", "vol."): after a
+   * comma and before a number it makes the quoted title before it a source cited, not a named plan.
+   * No by default.
+   */
+  boolean locatesInAPublication(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word (its key) points back to a text named before or to the text itself («обновленная
+   * Концепция», «данная Программа», «настоящая Декларация»): with only a head after it, it names
+   * nothing of its own. No by default.
+   */
+  boolean pointsBack(String key) {
+    return false;
+  }
 }

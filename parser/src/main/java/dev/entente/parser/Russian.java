@@ -771,4 +771,40 @@ public final class Russian extends Language {
   int syllableLetters() {
     return 8;
   }
+
+  /** Stems of the past and the short participle of adopting and signing: «принял-и», «подписан-а». */
+  private static final String[] ADOPTED_STEMS = {"принял", "принят", "подписал", "подписан", "утвердил", "утвержден",
+      "одобрил", "одобрен"};
+
+  @Override
+  boolean tellsAnAdoptionDone(String key) {
+    for (String stem : ADOPTED_STEMS) {
+      // the stem alone or with one ending of gender or number; «подписания», «принятую» are other words
+      if (key.startsWith(stem) && (key.length() == stem.length()
+          || key.length() == stem.length() + 1 && "аиоы".indexOf(key.charAt(stem.length())) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  boolean locatesInAPublication(String key) {
+    return key.equals("стр") || key.equals("том") || key.equals("вып") || key.equals("ч");
+  }
+
+  /** Beginnings of the words that point back to a text named before: «обновленн-ая», «данн-ая». */
+  private static final String[] POINTING_BACK = {"обновленн", "данн", "указанн", "вышеуказанн", "упомянут",
+      "вышеупомянут", "настоящ", "эт"};
+
+  @Override
+  boolean pointsBack(String key) {
+    for (String prefix : POINTING_BACK) {
+      // «эт» only as the demonstrative itself: «эта», «этой», never «этапн…»
+      if (key.startsWith(prefix) && (!prefix.equals("эт") || key.length() <= 5 && !key.startsWith("этап"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
