@@ -76,6 +76,8 @@ final class Layout {
 
   /** Whether the title was taken from a headline that names a kind of document inside it, not one it opens with. */
   boolean titleInHeadline;
+  /** Whether a line before the body hands the document over («Полный текст заявления:», "Following is the text"). */
+  boolean leadIn;
   int datelineStart = -1;
   int datelineEnd = -1;
   boolean numberingGap;

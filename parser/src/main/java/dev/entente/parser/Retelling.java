@@ -21,9 +21,12 @@ import java.util.function.IntPredicate;
  * <p>A page is such a report when one of its first {@value #REPORT_WINDOW} paragraphs of body text
  * attributes words to the document («говорится в документе», «отмечается в заявлении», «документ
  * гласит», «согласно заявлению», «в документе стороны …») or is an agency's («сообщает», «передает
- * корреспондент», «по словам», «как сообщили в …») outside quotes, and nothing shows the document's own text printed: no numbered points,
+ * корреспондент», «по словам», «как сообщили в …», «стало известно») outside quotes, or says the sides made the
+ * document, named in lower case («подписали совместное заявление»; this also in a lead above the body, where
+ * no lead-in hands the document over), and nothing shows the document's own text printed: no numbered points,
  * no first person plural («мы», «наши») outside quotes, no sentence that attributes what follows to
- * the document and ends in a colon before unquoted text («В заявлении говорится: ⏎ Стороны …»). A quote is the document's when a sentence
+ * the document and ends in a colon before unquoted text («В заявлении говорится: ⏎ Стороны …»), no row of
+ * stars that divides a lead from the text below it («***»). A quote is the document's when a sentence
  * it opens or closes in (or the one that ends with a colon right before it) attributes it to the
  * document and it runs on at least {@value #QUOTE_WORDS} words (a shorter one names something).
  * The cues are the language's: {@code reports.tsv} in its data folder.
@@ -59,6 +62,14 @@ final class Retelling {
   private final Set<String> phraseFirst = new HashSet<>();
   /** Words that, opening a sentence, make the document its subject («Документ предусматривает …»). */
   private final Set<String> opens = new HashSet<>();
+  /** Verbs by which a report says the sides made the document («подписали», «принята»). */
+  private final Set<String> adopted = new HashSet<>();
+  /** Beginnings of the nouns an {@link #adopted} verb names the document by («заявлени», «деклараци»). */
+  private final List<String> adoptedNouns = new ArrayList<>();
+  /** Beginnings of the words by which a document names itself («настоящем документе»): no report's. */
+  private final List<String> self = new ArrayList<>();
+  /** Rows of stars that divide a report's lead from the document's text printed below it («***»). */
+  private final List<String> separators = new ArrayList<>();
 
   Retelling(LanguageData data) {
     String resource = data.language.folder() + "reports.tsv";
@@ -80,6 +91,10 @@ final class Retelling {
           phraseFirst.add(v.split(" ")[0]);
         });
         case "OPENS" -> opens.addAll(values);
+        case "ADOPTED" -> adopted.addAll(values);
+        case "ADOPTED_NOUN" -> adoptedNouns.addAll(values);
+        case "SELF" -> self.addAll(values);
+        case "SEPARATOR" -> separators.addAll(values);
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
     }
@@ -97,7 +112,7 @@ final class Retelling {
     String text = ctx.text.text();
     List<Context.Sentence> sentences = ctx.sentences;
     int[] quotes = quotes(text, sentences.get(0).start, sentences.get(sentences.size() - 1).end);
-    if (!isReport(ctx, quotes) || speaksForItself(ctx, quotes)) {
+    if (!isReport(ctx, quotes) || speaksForItself(ctx, quotes) || divided(text)) {
       headline(ctx, persons, concepts);
       return;
     }
@@ -163,6 +178,17 @@ final class Retelling {
 
   /** Whether one of the first paragraphs of body text attributes words to the document or is an agency's, outside quotes. */
   private boolean isReport(Context ctx, int[] quotes) {
+    Tokens t = ctx.tokens;
+    // «Путин и Мирзиеев приняли совместное заявление …» over the body: the lead that says the sides made
+    // it is the report's, unless a lead-in hands the document over below it («Полный текст заявления:»).
+    for (Range line : ctx.layout.leadIn ? List.<Range>of() : ctx.layout.leadLines) {
+      int to = t.firstAtOrAfter(line.end());
+      for (int i = t.firstAtOrAfter(line.start()); i < to; i++) {
+        if (madeAt(t, i, to)) {
+          return true;
+        }
+      }
+    }
     for (Context.Sentence s : ctx.sentences) {
       if (s.block.preambleIndex >= REPORT_WINDOW) {
         break;
@@ -170,9 +196,20 @@ final class Retelling {
       for (int i = s.firstToken; i < s.lastToken; i++) {
         if (!inside(quotes, ctx.tokens.start[i])
             && (agency.contains(ctx.tokens.key[i]) || i == s.firstToken && opens.contains(ctx.tokens.key[i])
-                || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken))) {
+                || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken)
+                || madeAt(ctx.tokens, i, s.lastToken))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a row of stars ({@link #separators}) divides the page: the document's text is printed below a lead. */
+  private boolean divided(String text) {
+    for (String separator : separators) {
+      if (text.contains(separator)) {
+        return true;
       }
     }
     return false;
@@ -212,7 +249,35 @@ final class Retelling {
     return according.contains(key) && nounWithin(t, i + 1, Math.min(to, i + 3));
   }
 
-  /** Whether one of {@link #phrases} starts at token {@code i} and ends before {@code to}, its last word in lower case. */
+  /** Words that may stand between an {@link #adopted} verb and the document's noun («подписали совместное заявление»). */
+  private static final int ADOPTED_REACH = 2;
+
+  /**
+   * Whether token {@code i} of a sentence ending before {@code to} says the sides made the document,
+   * named in lower case after at most {@value #ADOPTED_REACH} lower-case words («приняли итоговую
+   * декларацию», «подписана декларация»): the report's words, for a document names another with a
+   * capital and itself as «настоящее».
+   */
+  private boolean madeAt(Tokens t, int i, int to) {
+    if (!adopted.contains(t.key[i])) {
+      return false;
+    }
+    for (int k = i + 1; k < to && k <= i + 1 + ADOPTED_REACH; k++) {
+      if (t.isCapitalized(k) || t.isNumber(k) || LanguageData.startsWithAny(t.key[k], self)) {
+        return false;
+      }
+      if (LanguageData.startsWithAny(t.key[k], adoptedNouns)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of {@link #phrases} starts at token {@code i} and ends before {@code to}, its last word
+   * in lower case; a phrase of two words may hold one lower-case word between them, not one by which
+   * the document names itself («в заключительном коммюнике», not «в настоящем документе»).
+   */
   private boolean phraseAt(Tokens t, int i, int to) {
     if (!phraseFirst.contains(t.key[i])) {
       return false;
@@ -225,6 +290,10 @@ final class Retelling {
         }
         // «в итоговой Декларации встречи 2013 года»: a document that names another capitalises it.
         if (k == phrase.length && !t.isCapitalized(i + k - 1)) {
+          return true;
+        }
+        if (phrase.length == 2 && k == 1 && i + 2 < to && phrase[1].equals(t.key[i + 2]) && !t.isCapitalized(i + 1)
+            && !t.isCapitalized(i + 2) && !t.isNumber(i + 1) && !LanguageData.startsWithAny(t.key[i + 1], self)) {
           return true;
         }
       }
@@ -351,7 +420,8 @@ final class Retelling {
    * The outermost quotes of {@code text[from, to)}, as pairs of where the words after the opening
    * mark start and where the closing mark stands. The normaliser writes every quotation mark
    * {@code "}: one after a space, a line break, a bracket or a dash (or at {@code from}) that a word
-   * follows opens a quote, any other closes one; a quote left open ends at {@code to}.
+   * follows opens a quote, any other closes one (also one a stray space stands before: «… информационную
+   * ", - рассказал»); a quote left open ends at {@code to}.
    */
   static int[] quotes(String text, int from, int to) {
     List<Integer> pairs = new ArrayList<>();
@@ -360,7 +430,7 @@ final class Retelling {
       char before = i == 0 ? ' ' : text.charAt(i - 1);
       char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
       boolean opens = (i == from || Character.isWhitespace(before) || before == '(' || before == '-' || before == ':')
-          && !Character.isWhitespace(after);
+          && !Character.isWhitespace(after) && ",.;:!?)".indexOf(after) < 0;
       if (opens) {
         if (depth++ == 0) {
           pairs.add(i + 1);

@@ -103,6 +103,7 @@ final class Segmenter {
     if (lastLeadIn < 0) {
       lastLeadIn = announcement(text, tokens, lines, leadEnd);
     }
+    layout.leadIn = lastLeadIn >= 0;
     int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout,
         i -> menu(text, lines.get(i)));
     // «НИАТ «Ховар» представляет Совместное заявление участников встречи … полный текст документа. ⏎

@@ -134,6 +134,67 @@ final class RetellingTest {
     doc.events().forEach(e -> assertTrue(e.mentions().stream().allMatch(m -> m.start() > quote), e::toString));
   }
 
+  @Test
+  void aReportOfThePressServiceWithoutQuotes_namesNothingOfItsOwn() {
+    Document doc = parse("Главы МИД Монголии, Казахстана и Кыргызстана подписали совместную декларацию\n\n"
+        + "По итогам встречи министров иностранных дел Монголии, Казахстана и Кыргызстана в Астане подписана"
+        + " декларация, сообщили в пресс-службе МИД Казахстана.\n\n"
+        + "Министры обсудили подготовку к саммиту президентов трех стран, который пройдет в Бишкеке, и"
+        + " сотрудничество с Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.events().isEmpty(), () -> doc.events().toString());
+  }
+
+  @Test
+  void whatBecameKnown_isTheAgencysAccount() {
+    Document doc = parse("Совместное заявление министров Монголии и Кыргызстана\n\n"
+        + "Стало известно, что в Астане прошло заседание Совета министров иностранных дел СНГ. Министр иностранных"
+        + " дел Казахстана Мурат Нуртлеу и министр иностранных дел России Сергей Лавров обсудили сотрудничество.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+  }
+
+  @Test
+  void anAdjectiveBetweenInAndTheDocument_stillNamesItApart_butNotTheDocumentNamingItself() {
+    Document report = parse("Саммит осудил удары по мирным жителям\n\n12 мая 2024 г.\n\n"
+        + "В заключительном коммюнике саммита, состоявшегося в Каире, осуждаются удары по мирным жителям в Ливане.\n\n"
+        + "В коммюнике содержится призыв к Совету Безопасности ООН принять меры.\n");
+    assertEquals(List.of(), Ids.states(report), () -> report.parties().toString());
+    Document document = parse("Монголия и Кыргызская Республика подтверждают, что положения, изложенные в настоящем"
+        + " документе, не затрагивают их обязательств перед Китаем.\n");
+    assertTrue(Ids.states(document).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(document).toString());
+  }
+
+  @Test
+  void aHeadlineLeadThatTheLeadersAdoptedAStatement_isTheReports_unlessALeadInHandsItOver() {
+    Document report = parse("Монголия и Кыргызстан приняли совместное заявление\n\n"
+        + "Президенты Монголии и Кыргызстана приняли совместное заявление по итогам переговоров в Бишкеке.\n\n"
+        + "\"Принятое совместное заявление открывает новый этап наших отношений \", - рассказал президент Кыргызстана.\n\n"
+        + "Президент также подчеркнул, что позиции Монголии и Кыргызстана по отношениям с Китаем совпадают.\n");
+    assertEquals(List.of(), Ids.states(report), () -> report.parties().toString());
+    Document printed = parse("Монголия и Кыргызстан приняли совместное заявление\n\n"
+        + "Полный текст заявления:\n\n"
+        + "Президент Монголии и Президент Кыргызской Республики подтвердили приверженность сотрудничеству с Китаем.\n");
+    assertTrue(Ids.states(printed).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(printed).toString());
+  }
+
+  @Test
+  void aRowOfStarsAfterTheLead_dividesItFromThePrintedText() {
+    Document doc = parse("Президенты Монголии и Кыргызстана одобрили совместное заявление по итогам встречи в Бишкеке."
+        + " Документ подготовили министерства иностранных дел. *** Президенты Монголии и Кыргызстана сегодня"
+        + " подтвердили намерение расширять торговлю с Китаем.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aQuoteMarkBeforeACommaCloses_evenAfterAStraySpace() {
+    String text = "a \"b c \", - d \"e\" f";
+    int[] q = Retelling.quotes(text, 0, text.length());
+    assertEquals(4, q.length);
+    assertEquals("b c ", text.substring(q[0], q[1]));
+    assertEquals("e", text.substring(q[2], q[3]));
+  }
+
   /** A page PropertiesTest generated, where a kept event named a mechanism the stage dropped: the JSON must stay consistent. */
   @Test
   void anEventOfADroppedMechanism_pointsAtNone() {
