@@ -494,6 +494,13 @@ final class Segmenter {
    * text's first line of prose: a signature block under the text («Нурсултан Назарбаев ⏎ Аскар Акаев …»)
    * is the document's. Two passes over the lines.
    */
+  /** Whether two lines hold the same words. */
+  private static boolean sameContent(String text, Line a, Line b) {
+    int length = a.contentEnd - a.contentStart;
+    return !a.isBlank() && b.contentEnd - b.contentStart == length
+        && text.regionMatches(a.contentStart, text, b.contentStart, length);
+  }
+
   private void markFurniture(String text, Tokens tokens, List<Line> lines) {
     int firstProse = lines.size();
     for (int i = 0; i < lines.size(); i++) {
@@ -509,6 +516,11 @@ final class Segmenter {
           || length <= STAMP_LINE && isDigit(first) && last != '.' && holdsTime(text, line)
               && clauseNumber(text, line.contentStart, line.contentEnd) == null
           || length <= CAPTION_LINE && separatedItems(text, line);
+      // «Здание МИД в Ереване. ⏎ Здание МИД в Ереване.»: a photo's alternative text and caption, the same line twice.
+      if (!line.furniture && length <= CAPTION_LINE && i + 1 < lines.size() && sameContent(text, line, lines.get(i + 1))) {
+        line.furniture = true;
+        lines.get(i + 1).furniture = true;
+      }
       if (firstProse == lines.size() && !line.furniture && isProse(text, line) && !matches(text, line, "MENU")) {
         firstProse = i;
       }

@@ -195,6 +195,27 @@ final class RetellingTest {
     assertEquals("e", text.substring(q[2], q[3]));
   }
 
+  @Test
+  void aSpokesmansAnswerToJournalistsQuotingAPoint_keepsThePointsWordsOnly() {
+    Document doc = parse("Ссылки доступа\n\n"
+        + "Казахская сторона подтверждает приверженность миру в регионе – МИД\n\n"
+        + "Здание МИД Казахстана в Астане.\nЗдание МИД Казахстана в Астане.\n\n"
+        + "В ответ на вопросы журналистов официальный представитель МИД Казахстана Айбек Смадияров напомнил пункт 12"
+        + " совместного заявления президентов Казахстана и России от 3 марта 2023 года.\n\n"
+        + "В данном пункте сказано:\n\n"
+        + "«Стороны выступили за продолжение работы в рамках регулярных встреч руководителей Казахстана, Кыргызстана"
+        + " и России в интересах стабильности региона.»\n");
+    assertEquals(List.of("KG", "KZ", "RU"), Ids.states(doc).stream().sorted().toList(), () -> doc.parties().toString());
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+  }
+
+  @Test
+  void journalistsNamedInAPrintedTextSpeakingForItself_makeNoReport() {
+    Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
+        + "Мы призываем обеспечить безопасность журналистов и поддерживаем сотрудничество с Китаем.\n");
+    assertTrue(Ids.states(doc).contains("CN"), () -> Ids.states(doc).toString());
+  }
+
   /** A page PropertiesTest generated, where a kept event named a mechanism the stage dropped: the JSON must stay consistent. */
   @Test
   void anEventOfADroppedMechanism_pointsAtNone() {
