@@ -25,7 +25,8 @@ import java.util.function.IntPredicate;
  * document, named in lower case («подписали совместное заявление»; this also in a lead above the body, where
  * no lead-in hands the document over), and nothing shows the document's own text printed: no numbered points,
  * no first person plural («мы», «наши») outside quotes, no sentence that attributes what follows to
- * the document and ends in a colon before unquoted text («В заявлении говорится: ⏎ Стороны …»), no row of
+ * the document or says the sides made it and ends in a colon before unquoted text («В заявлении говорится: ⏎
+ * Стороны …», «подписали совместное заявление следующего содержания:»), no row of
  * stars that divides a lead from the text below it («***»). A quote is the document's when a sentence
  * it opens or closes in (or the one that ends with a colon right before it) attributes it to the
  * document and it runs on at least {@value #QUOTE_WORDS} words (a shorter one names something).
@@ -155,7 +156,7 @@ final class Retelling {
         next++;
       }
       if (next < text.length() && text.charAt(next) != '"'
-          && attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k))) {
+          && (attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k)) || made(ctx.tokens, quotes, s))) {
         return true;
       }
     }
@@ -180,8 +181,10 @@ final class Retelling {
   private boolean isReport(Context ctx, int[] quotes) {
     Tokens t = ctx.tokens;
     // «Путин и Мирзиеев приняли совместное заявление …» over the body: the lead that says the sides made
-    // it is the report's, unless a lead-in hands the document over below it («Полный текст заявления:»).
-    for (Range line : ctx.layout.leadIn ? List.<Range>of() : ctx.layout.leadLines) {
+    // it is the report's, unless a lead-in hands the document over below it («Полный текст заявления:») or
+    // the document's own heading stands on a line of its own («Совместное заявление Российской Федерации и …»).
+    boolean handedOver = ctx.layout.leadIn || ctx.layout.titleOnItsLine;
+    for (Range line : handedOver ? List.<Range>of() : ctx.layout.leadLines) {
       int to = t.firstAtOrAfter(line.end());
       for (int i = t.firstAtOrAfter(line.start()); i < to; i++) {
         if (madeAt(t, i, to)) {
@@ -332,6 +335,19 @@ final class Retelling {
         ? ctx.sentenceOf(first - 1) : null;
     for (Context.Sentence s : new Context.Sentence[] {opens, closes, introduces}) {
       if (s != null && attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence {@code s} says the sides made the document, outside quotes: ending in a colon
+   * («подписали совместное заявление следующего содержания:»), it hands the text over.
+   */
+  private boolean made(Tokens t, int[] quotes, Context.Sentence s) {
+    for (int i = s.firstToken; i < s.lastToken; i++) {
+      if (!inside(quotes, t.start[i]) && madeAt(t, i, s.lastToken)) {
         return true;
       }
     }

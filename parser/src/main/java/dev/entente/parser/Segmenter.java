@@ -184,6 +184,7 @@ final class Segmenter {
       } else if (i == titleLine && layout.titleStart == afterSymbols(text, line.contentStart, line.contentEnd)
           || i > titleLine && i <= titleLast) {
         layout.pieces.add(new Layout.Piece(SegmentKind.TITLE, line.start, line.end));
+        layout.titleOnItsLine = true;
       } else if (!dateline(text, line, layout)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
         if (!menu(text, line) && !matches(text, line, "LEAD_IN")) {

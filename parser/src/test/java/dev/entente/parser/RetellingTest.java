@@ -216,6 +216,27 @@ final class RetellingTest {
     assertTrue(Ids.states(doc).contains("CN"), () -> Ids.states(doc).toString());
   }
 
+  @Test
+  void aHeadlineThatTheSidesAdoptedAStatement_overTheDocumentsOwnHeading_leavesThePrintedTextWhole() {
+    Document doc = parse("Россия и Монголия приняли совместное заявление\n\n"
+        + "Совместное заявление Российской Федерации и Монголии о развитии отношений\n\n"
+        + "Российская Федерация и Монголия, именуемые в дальнейшем Сторонами, подтверждают приверженность"
+        + " сотрудничеству с Китаем и Казахстаном.\n\n"
+        + "Стороны договорились развивать торговлю.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("RU", "MN", "CN", "KZ")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void theSidesAdoptingTheFollowingStatement_openTheirOwnText() {
+    for (String opening : List.of("Главы государств Монголии и Кыргызской Республики по итогам переговоров в Бишкеке"
+        + " приняли следующее совместное заявление:", "Президенты Монголии и Кыргызстана по итогам переговоров подписали"
+        + " совместное заявление следующего содержания:")) {
+      Document doc = parse(opening + "\n\nМонголия и Кыргызская Республика подтверждают приверженность сотрудничеству"
+          + " с Китаем и Казахстаном.\n\nСтороны договорились развивать торговлю.\n");
+      assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN", "KZ")), () -> opening + " " + Ids.states(doc));
+    }
+  }
+
   /** A page PropertiesTest generated, where a kept event named a mechanism the stage dropped: the JSON must stay consistent. */
   @Test
   void anEventOfADroppedMechanism_pointsAtNone() {
