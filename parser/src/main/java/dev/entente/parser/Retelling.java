@@ -49,6 +49,8 @@ final class Retelling {
   private final Set<String> in = new HashSet<>();
   /** Beginnings of the nouns a report calls the document by: «документ», «заявлени», «деклараци». */
   private final List<String> documentNouns = new ArrayList<>();
+  /** Beginnings of the nouns of a part of the document, beside a verb of saying only: «в данном пункте сказано». */
+  private final List<String> pointNouns = new ArrayList<>();
   /** Verbs whose subject is the document and whose object its words: «гласит». */
   private final Set<String> reads = new HashSet<>();
   /** Words only an agency's report uses of itself or its sources: «сообщает», «корреспондент». */
@@ -84,6 +86,7 @@ final class Retelling {
           according.addAll(values);
         }
         case "DOCUMENT" -> documentNouns.addAll(values);
+        case "POINT" -> pointNouns.addAll(values);
         case "READS" -> reads.addAll(values);
         case "AGENCY" -> agency.addAll(values);
         case "FIRST_PERSON" -> firstPerson.addAll(values);
@@ -240,7 +243,7 @@ final class Retelling {
     String key = t.key[i];
     if (says.contains(key)) {
       for (int k = Math.max(from, i - SAYS_REACH); k < Math.min(to - 1, i + SAYS_REACH); k++) {
-        if (in.contains(t.key[k]) && nounWithin(t, k + 1, Math.min(to, k + 3))) {
+        if (in.contains(t.key[k]) && (nounWithin(t, k + 1, Math.min(to, k + 3)) || pointWithin(t, k + 1, Math.min(to, k + 3)))) {
           return true;
         }
       }
@@ -308,6 +311,16 @@ final class Retelling {
   private boolean nounWithin(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (isDocumentNoun(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of tokens {@code [from, to)} is a noun of a part of the document («данном пункте»). */
+  private boolean pointWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (LanguageData.startsWithAny(t.key[k], pointNouns)) {
         return true;
       }
     }

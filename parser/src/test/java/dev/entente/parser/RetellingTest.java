@@ -237,6 +237,13 @@ final class RetellingTest {
     }
   }
 
+  @Test
+  void aDocumentCitingAPointOfAnother_isNoReport() {
+    Document doc = parse("Монголия и Кыргызская Республика, согласно пункту 3 Договора о дружбе, подтверждают"
+        + " приверженность сотрудничеству с Китаем.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(doc).toString());
+  }
+
   /** A page PropertiesTest generated, where a kept event named a mechanism the stage dropped: the JSON must stay consistent. */
   @Test
   void anEventOfADroppedMechanism_pointsAtNone() {
