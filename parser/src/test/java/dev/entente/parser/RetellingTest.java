@@ -143,6 +143,9 @@ final class RetellingTest {
         + " сотрудничество с Китаем.\n");
     assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
     assertTrue(doc.events().isEmpty(), () -> doc.events().toString());
+    Document release = parse("Президент Монголии сообщил Президенту Кыргызской Республики о ходе переговоров с Китаем"
+        + " по вопросам транзита.\n");
+    assertTrue(Ids.states(release).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(release).toString());
   }
 
   @Test
