@@ -76,6 +76,10 @@ final class Layout {
 
   /** Whether the title was taken from a headline that names a kind of document inside it, not one it opens with. */
   boolean titleInHeadline;
+  /** Whether a line before the body hands the document over («Полный текст заявления:», "Following is the text"). */
+  boolean leadIn;
+  /** Whether the title stands as a heading on a line of its own: the document's heading is printed. */
+  boolean titleOnItsLine;
   int datelineStart = -1;
   int datelineEnd = -1;
   boolean numberingGap;

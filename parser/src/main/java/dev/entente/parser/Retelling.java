@@ -21,9 +21,13 @@ import java.util.function.IntPredicate;
  * <p>A page is such a report when one of its first {@value #REPORT_WINDOW} paragraphs of body text
  * attributes words to the document («говорится в документе», «отмечается в заявлении», «документ
  * гласит», «согласно заявлению», «в документе стороны …») or is an agency's («сообщает», «передает
- * корреспондент», «по словам», «как сообщили в …») outside quotes, and nothing shows the document's own text printed: no numbered points,
+ * корреспондент», «по словам», «как сообщили в …», «стало известно») outside quotes, or says the sides made the
+ * document, named in lower case («подписали совместное заявление»; this also in a lead above the body, where
+ * no lead-in hands the document over), and nothing shows the document's own text printed: no numbered points,
  * no first person plural («мы», «наши») outside quotes, no sentence that attributes what follows to
- * the document and ends in a colon before unquoted text («В заявлении говорится: ⏎ Стороны …»). A quote is the document's when a sentence
+ * the document or says the sides made it and ends in a colon before unquoted text («В заявлении говорится: ⏎
+ * Стороны …», «подписали совместное заявление следующего содержания:»), no row of
+ * stars that divides a lead from the text below it («***»). A quote is the document's when a sentence
  * it opens or closes in (or the one that ends with a colon right before it) attributes it to the
  * document and it runs on at least {@value #QUOTE_WORDS} words (a shorter one names something).
  * The cues are the language's: {@code reports.tsv} in its data folder.
@@ -45,6 +49,8 @@ final class Retelling {
   private final Set<String> in = new HashSet<>();
   /** Beginnings of the nouns a report calls the document by: «документ», «заявлени», «деклараци». */
   private final List<String> documentNouns = new ArrayList<>();
+  /** Beginnings of the nouns of a part of the document, beside a verb of saying only: «в данном пункте сказано». */
+  private final List<String> pointNouns = new ArrayList<>();
   /** Verbs whose subject is the document and whose object its words: «гласит». */
   private final Set<String> reads = new HashSet<>();
   /** Words only an agency's report uses of itself or its sources: «сообщает», «корреспондент». */
@@ -59,6 +65,14 @@ final class Retelling {
   private final Set<String> phraseFirst = new HashSet<>();
   /** Words that, opening a sentence, make the document its subject («Документ предусматривает …»). */
   private final Set<String> opens = new HashSet<>();
+  /** Verbs by which a report says the sides made the document («подписали», «принята»). */
+  private final Set<String> adopted = new HashSet<>();
+  /** Beginnings of the nouns an {@link #adopted} verb names the document by («заявлени», «деклараци»). */
+  private final List<String> adoptedNouns = new ArrayList<>();
+  /** Beginnings of the words by which a document names itself («настоящем документе»): no report's. */
+  private final List<String> self = new ArrayList<>();
+  /** Rows of stars that divide a report's lead from the document's text printed below it («***»). */
+  private final List<String> separators = new ArrayList<>();
 
   Retelling(LanguageData data) {
     String resource = data.language.folder() + "reports.tsv";
@@ -72,6 +86,7 @@ final class Retelling {
           according.addAll(values);
         }
         case "DOCUMENT" -> documentNouns.addAll(values);
+        case "POINT" -> pointNouns.addAll(values);
         case "READS" -> reads.addAll(values);
         case "AGENCY" -> agency.addAll(values);
         case "FIRST_PERSON" -> firstPerson.addAll(values);
@@ -80,6 +95,10 @@ final class Retelling {
           phraseFirst.add(v.split(" ")[0]);
         });
         case "OPENS" -> opens.addAll(values);
+        case "ADOPTED" -> adopted.addAll(values);
+        case "ADOPTED_NOUN" -> adoptedNouns.addAll(values);
+        case "SELF" -> self.addAll(values);
+        case "SEPARATOR" -> separators.addAll(values);
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
     }
@@ -97,7 +116,7 @@ final class Retelling {
     String text = ctx.text.text();
     List<Context.Sentence> sentences = ctx.sentences;
     int[] quotes = quotes(text, sentences.get(0).start, sentences.get(sentences.size() - 1).end);
-    if (!isReport(ctx, quotes) || speaksForItself(ctx, quotes)) {
+    if (!isReport(ctx, quotes) || speaksForItself(ctx, quotes) || divided(text)) {
       headline(ctx, persons, concepts);
       return;
     }
@@ -140,7 +159,7 @@ final class Retelling {
         next++;
       }
       if (next < text.length() && text.charAt(next) != '"'
-          && attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k))) {
+          && (attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k)) || made(ctx.tokens, quotes, s))) {
         return true;
       }
     }
@@ -163,6 +182,19 @@ final class Retelling {
 
   /** Whether one of the first paragraphs of body text attributes words to the document or is an agency's, outside quotes. */
   private boolean isReport(Context ctx, int[] quotes) {
+    Tokens t = ctx.tokens;
+    // «Путин и Мирзиеев приняли совместное заявление …» over the body: the lead that says the sides made
+    // it is the report's, unless a lead-in hands the document over below it («Полный текст заявления:») or
+    // the document's own heading stands on a line of its own («Совместное заявление Российской Федерации и …»).
+    boolean handedOver = ctx.layout.leadIn || ctx.layout.titleOnItsLine;
+    for (Range line : handedOver ? List.<Range>of() : ctx.layout.leadLines) {
+      int to = t.firstAtOrAfter(line.end());
+      for (int i = t.firstAtOrAfter(line.start()); i < to; i++) {
+        if (madeAt(t, i, to)) {
+          return true;
+        }
+      }
+    }
     for (Context.Sentence s : ctx.sentences) {
       if (s.block.preambleIndex >= REPORT_WINDOW) {
         break;
@@ -170,9 +202,20 @@ final class Retelling {
       for (int i = s.firstToken; i < s.lastToken; i++) {
         if (!inside(quotes, ctx.tokens.start[i])
             && (agency.contains(ctx.tokens.key[i]) || i == s.firstToken && opens.contains(ctx.tokens.key[i])
-                || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken))) {
+                || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken)
+                || madeAt(ctx.tokens, i, s.lastToken))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a row of stars ({@link #separators}) divides the page: the document's text is printed below a lead. */
+  private boolean divided(String text) {
+    for (String separator : separators) {
+      if (text.contains(separator)) {
+        return true;
       }
     }
     return false;
@@ -200,7 +243,7 @@ final class Retelling {
     String key = t.key[i];
     if (says.contains(key)) {
       for (int k = Math.max(from, i - SAYS_REACH); k < Math.min(to - 1, i + SAYS_REACH); k++) {
-        if (in.contains(t.key[k]) && nounWithin(t, k + 1, Math.min(to, k + 3))) {
+        if (in.contains(t.key[k]) && (nounWithin(t, k + 1, Math.min(to, k + 3)) || pointWithin(t, k + 1, Math.min(to, k + 3)))) {
           return true;
         }
       }
@@ -212,7 +255,35 @@ final class Retelling {
     return according.contains(key) && nounWithin(t, i + 1, Math.min(to, i + 3));
   }
 
-  /** Whether one of {@link #phrases} starts at token {@code i} and ends before {@code to}, its last word in lower case. */
+  /** Words that may stand between an {@link #adopted} verb and the document's noun («подписали совместное заявление»). */
+  private static final int ADOPTED_REACH = 2;
+
+  /**
+   * Whether token {@code i} of a sentence ending before {@code to} says the sides made the document,
+   * named in lower case after at most {@value #ADOPTED_REACH} lower-case words («приняли итоговую
+   * декларацию», «подписана декларация»): the report's words, for a document names another with a
+   * capital and itself as «настоящее».
+   */
+  private boolean madeAt(Tokens t, int i, int to) {
+    if (!adopted.contains(t.key[i])) {
+      return false;
+    }
+    for (int k = i + 1; k < to && k <= i + 1 + ADOPTED_REACH; k++) {
+      if (t.isCapitalized(k) || t.isNumber(k) || LanguageData.startsWithAny(t.key[k], self)) {
+        return false;
+      }
+      if (LanguageData.startsWithAny(t.key[k], adoptedNouns)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of {@link #phrases} starts at token {@code i} and ends before {@code to}, its last word
+   * in lower case; a phrase of two words may hold one lower-case word between them, not one by which
+   * the document names itself («в заключительном коммюнике», not «в настоящем документе»).
+   */
   private boolean phraseAt(Tokens t, int i, int to) {
     if (!phraseFirst.contains(t.key[i])) {
       return false;
@@ -227,6 +298,10 @@ final class Retelling {
         if (k == phrase.length && !t.isCapitalized(i + k - 1)) {
           return true;
         }
+        if (phrase.length == 2 && k == 1 && i + 2 < to && phrase[1].equals(t.key[i + 2]) && !t.isCapitalized(i + 1)
+            && !t.isCapitalized(i + 2) && !t.isNumber(i + 1) && !LanguageData.startsWithAny(t.key[i + 1], self)) {
+          return true;
+        }
       }
     }
     return false;
@@ -236,6 +311,16 @@ final class Retelling {
   private boolean nounWithin(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (isDocumentNoun(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of tokens {@code [from, to)} is a noun of a part of the document («данном пункте»). */
+  private boolean pointWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (LanguageData.startsWithAny(t.key[k], pointNouns)) {
         return true;
       }
     }
@@ -263,6 +348,19 @@ final class Retelling {
         ? ctx.sentenceOf(first - 1) : null;
     for (Context.Sentence s : new Context.Sentence[] {opens, closes, introduces}) {
       if (s != null && attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence {@code s} says the sides made the document, outside quotes: ending in a colon
+   * («подписали совместное заявление следующего содержания:»), it hands the text over.
+   */
+  private boolean made(Tokens t, int[] quotes, Context.Sentence s) {
+    for (int i = s.firstToken; i < s.lastToken; i++) {
+      if (!inside(quotes, t.start[i]) && madeAt(t, i, s.lastToken)) {
         return true;
       }
     }
@@ -351,7 +449,8 @@ final class Retelling {
    * The outermost quotes of {@code text[from, to)}, as pairs of where the words after the opening
    * mark start and where the closing mark stands. The normaliser writes every quotation mark
    * {@code "}: one after a space, a line break, a bracket or a dash (or at {@code from}) that a word
-   * follows opens a quote, any other closes one; a quote left open ends at {@code to}.
+   * follows opens a quote, any other closes one (also one a stray space stands before: «… информационную
+   * ", - рассказал»); a quote left open ends at {@code to}.
    */
   static int[] quotes(String text, int from, int to) {
     List<Integer> pairs = new ArrayList<>();
@@ -360,7 +459,7 @@ final class Retelling {
       char before = i == 0 ? ' ' : text.charAt(i - 1);
       char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
       boolean opens = (i == from || Character.isWhitespace(before) || before == '(' || before == '-' || before == ':')
-          && !Character.isWhitespace(after);
+          && !Character.isWhitespace(after) && ",.;:!?)".indexOf(after) < 0;
       if (opens) {
         if (depth++ == 0) {
           pairs.add(i + 1);

@@ -103,6 +103,7 @@ final class Segmenter {
     if (lastLeadIn < 0) {
       lastLeadIn = announcement(text, tokens, lines, leadEnd);
     }
+    layout.leadIn = lastLeadIn >= 0;
     int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout,
         i -> menu(text, lines.get(i)));
     // «НИАТ «Ховар» представляет Совместное заявление участников встречи … полный текст документа. ⏎
@@ -183,6 +184,7 @@ final class Segmenter {
       } else if (i == titleLine && layout.titleStart == afterSymbols(text, line.contentStart, line.contentEnd)
           || i > titleLine && i <= titleLast) {
         layout.pieces.add(new Layout.Piece(SegmentKind.TITLE, line.start, line.end));
+        layout.titleOnItsLine = true;
       } else if (!dateline(text, line, layout)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
         if (!menu(text, line) && !matches(text, line, "LEAD_IN")) {
@@ -493,6 +495,13 @@ final class Segmenter {
    * text's first line of prose: a signature block under the text («Нурсултан Назарбаев ⏎ Аскар Акаев …»)
    * is the document's. Two passes over the lines.
    */
+  /** Whether two lines hold the same words. */
+  private static boolean sameContent(String text, Line a, Line b) {
+    int length = a.contentEnd - a.contentStart;
+    return !a.isBlank() && b.contentEnd - b.contentStart == length
+        && text.regionMatches(a.contentStart, text, b.contentStart, length);
+  }
+
   private void markFurniture(String text, Tokens tokens, List<Line> lines) {
     int firstProse = lines.size();
     for (int i = 0; i < lines.size(); i++) {
@@ -508,6 +517,11 @@ final class Segmenter {
           || length <= STAMP_LINE && isDigit(first) && last != '.' && holdsTime(text, line)
               && clauseNumber(text, line.contentStart, line.contentEnd) == null
           || length <= CAPTION_LINE && separatedItems(text, line);
+      // «Здание МИД в Ереване. ⏎ Здание МИД в Ереване.»: a photo's alternative text and caption, the same line twice.
+      if (!line.furniture && length <= CAPTION_LINE && i + 1 < lines.size() && sameContent(text, line, lines.get(i + 1))) {
+        line.furniture = true;
+        lines.get(i + 1).furniture = true;
+      }
       if (firstProse == lines.size() && !line.furniture && isProse(text, line) && !matches(text, line, "MENU")) {
         firstProse = i;
       }

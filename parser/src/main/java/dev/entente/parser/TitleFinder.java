@@ -29,6 +29,13 @@ final class TitleFinder {
   /** Words that link a word of the press to the kind it names (BEFORE_KIND rows: "the text of the Joint Statement"). */
   private final java.util.Set<String> beforeKind = new java.util.HashSet<>();
 
+  /**
+   * Prepositions after which a report names the document it retells (KIND_IN rows: «говорится в
+   * совместном заявлении», «В заключительном коммюнике …»): a kind after them, in lower case, is the
+   * document's.
+   */
+  private final java.util.Set<String> kindIn = new java.util.HashSet<>();
+
   TitleFinder(LanguageData data) {
     this.data = data;
     for (Tsv.Row row : data.wrapperMarkers) {
@@ -40,6 +47,8 @@ final class TitleFinder {
         publishing.add(row.get(2));
       } else if (row.get(0).equals("BEFORE_KIND")) {
         beforeKind.add(row.get(2));
+      } else if (row.get(0).equals("KIND_IN")) {
+        kindIn.add(row.get(2));
       }
     }
   }
@@ -208,10 +217,13 @@ final class TitleFinder {
     DocumentKind found = null;
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
-      if (line.isBlank() || line.contentEnd - line.contentStart > TITLE_CHARS) {
+      // «В Пекине принята декларация о … (a page run into one line)»: of a line too long to be a headline,
+      // the lead at its start may still say what was adopted, in lower case.
+      if (line.isBlank() || line.contentEnd - line.contentStart > TITLE_CHARS && !lowerCaseOnly) {
         continue;
       }
-      DocumentKind kind = adoptedKind(tokens, line, lowerCaseOnly, false);
+      DocumentKind kind = adoptedKind(tokens, line.contentStart, Math.min(line.contentEnd, line.contentStart + TITLE_CHARS),
+          lowerCaseOnly, false);
       // «Опубликовано заявление глав … ⏎ … было принято совместное заявление трех стран»: a site's loose
       // «заявление» gives way to the kind a later line names more closely.
       if (kind != null && kind != DocumentKind.OTHER) {
@@ -232,9 +244,16 @@ final class TitleFinder {
    * one after a verb of the press ({@link #publishing}: «опубликовал», «распространили»), and not one
    * a demonstrative or «настоящий» points to (the document speaking of itself).
    */
-  private DocumentKind adoptedKind(Tokens tokens, Segmenter.Line line, boolean lowerCaseOnly, boolean publishedOnly) {
-    int to = tokens.firstAtOrAfter(line.contentEnd);
-    for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
+  private DocumentKind adoptedKind(Tokens tokens, int from, int end, boolean lowerCaseOnly, boolean publishedOnly) {
+    int to = tokens.firstAtOrAfter(end);
+    for (int k = tokens.firstAtOrAfter(from); k + 1 < to; k++) {
+      if (!publishedOnly && kindIn.contains(tokens.key[k])) {
+        DocumentKind named = kindNamedIn(tokens, k + 1, to);
+        if (named != null) {
+          return named;
+        }
+        continue;
+      }
       if (publishedOnly ? publishing.contains(tokens.key[k]) : (textOf.contains(tokens.key[k])
           || data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k]))) {
         // «issued a joint statement», «распространили 5 июня совместную декларацию», "the text of the Joint
@@ -271,7 +290,7 @@ final class TitleFinder {
    * of itself («стороны согласовали текст коммюнике» may: «текст» alone announces nothing).
    */
   boolean announces(Tokens tokens, Segmenter.Line line) {
-    return !publishing.isEmpty() && adoptedKind(tokens, line, false, true) != null;
+    return !publishing.isEmpty() && adoptedKind(tokens, line.contentStart, line.contentEnd, false, true) != null;
   }
 
   /**
@@ -325,10 +344,31 @@ final class TitleFinder {
       if (capitals) {
         layout.kind = hit.entry.value;
       } else {
-        headlineKind(text, tokens, lines, headlineEnd(lines), layout, true);
+        headlineKind(text, tokens, lines, headlineEnd(text, lines), layout, true);
       }
       return;
     }
+  }
+
+  /**
+   * The kind a report names in lower case after a preposition ({@link #kindIn}) at {@code from}, after
+   * at most {@value #KIND_ADJECTIVES} adjectives, none of them one by which a document names itself
+   * («в настоящем заявлении»), or null.
+   */
+  private DocumentKind kindNamedIn(Tokens tokens, int from, int to) {
+    for (int k = from; k < to && k <= from + KIND_ADJECTIVES; k++) {
+      if (tokens.isCapitalized(k) || LanguageData.startsWithAny(tokens.key[k], selfWords)) {
+        return null;
+      }
+      PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
+      if (hit != null) {
+        return hit.entry.value;
+      }
+      if (!data.language.isAdjective(tokens.key[k])) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Words of a date that may stand between an adoption verb and the kind it names («5 июня 2003 года»). */
@@ -352,14 +392,36 @@ final class TitleFinder {
    * The end of the first {@link #HEADLINE_LINES} lines of words: «Vietnam and Japan on October 31
    * issued a joint statement …» under a headline, where neither is a title.
    */
-  private static int headlineEnd(List<Segmenter.Line> lines) {
+  private static int headlineEnd(String text, List<Segmenter.Line> lines) {
     int seen = 0;
     for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).isBlank() && ++seen == HEADLINE_LINES) {
+      if (hasWords(text, lines.get(i)) && ++seen == HEADLINE_LINES) {
         return i + 1;
       }
     }
     return lines.size();
+  }
+
+  /** Letters a word of a headline has at least: «BR» of a ticker is none. */
+  private static final int WORD_LETTERS = 3;
+
+  /**
+   * Whether a line holds two words: a site's «Меню» or a ticker «• $ 93.26 -0.52» above the headline
+   * is none of the lines of words.
+   */
+  private static boolean hasWords(String text, Segmenter.Line line) {
+    int words = 0;
+    int letters = 0;
+    for (int k = line.contentStart; k < line.contentEnd && words < 2; k++) {
+      if (Character.isLetter(text.charAt(k))) {
+        if (++letters == WORD_LETTERS) {
+          words++;
+        }
+      } else {
+        letters = 0;
+      }
+    }
+    return words >= 2;
   }
 
   /**

@@ -86,4 +86,45 @@ final class KindFromAHeadlineTest {
         + "Стороны договорились расширять торговлю между двумя странами.\n");
     assertEquals(DocumentKind.DECLARATION, doc.kind());
   }
+
+  @Test
+  void aLeadThatSaysWhereTheWordsStand_givesTheKindItNamesInLowerCase() {
+    Document doc = Parser.russian().parse("ru-test", "Астана и Бишкек выступают за расширение торговли. Об этом говорится"
+        + " в совместном заявлении министров иностранных дел двух стран по итогам переговоров.\n\n"
+        + "Министры обсудили вопросы транспорта.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+    Document communique = Parser.russian().parse("ru-test", "Саммит осудил удары по мирным жителям\n\n12 мая 2024 г.\n\n"
+        + "В заключительном коммюнике саммита, состоявшегося в Каире, осуждаются удары по мирным жителям.\n");
+    assertEquals(DocumentKind.COMMUNIQUE, communique.kind());
+  }
+
+  @Test
+  void aDocumentNamingItselfInTheFirstLines_givesNoKindThatWay() {
+    Document doc = Parser.russian().parse("ru-test", "Казахстан и Кыргызстан,\n\n"
+        + "руководствуясь положениями, изложенными в настоящем заявлении, договорились расширять торговлю.\n");
+    assertEquals(DocumentKind.OTHER, doc.kind());
+  }
+
+  @Test
+  void aPageRunIntoOneLongLine_givesTheKindItsLeadSaysWasAdopted() {
+    String tail = " Переговоры продолжались несколько часов и касались торговли, транспорта и энергетики.".repeat(10);
+    Document doc = Parser.russian().parse("ru-test", "В Астане принята декларация о дружбе и сотрудничестве двух стран."
+        + tail + "\n");
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+  }
+
+  @Test
+  void aTickerAboveTheHeadline_isNoLineOfWords() {
+    Document doc = Parser.russian().parse("ru-test", "Меню\n  • $ 93.26 -0.52\n  • 99.39 -0.58\n  • BR 90.06 +0.64%\n\n"
+        + "Главы МИД Казахстана и Киргизии подписали совместную декларацию\n\n"
+        + "Министры обсудили вопросы торговли и транспорта.\n");
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+  }
+
+  @Test
+  void aGeneralStatement_isAJointOne() {
+    Document doc = Parser.russian().parse("ru-test", "Общее заявление глав делегаций Казахстана и Киргизии\n\n"
+        + "Стороны договорились расширять торговлю между двумя странами.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
 }

@@ -134,6 +134,122 @@ final class RetellingTest {
     doc.events().forEach(e -> assertTrue(e.mentions().stream().allMatch(m -> m.start() > quote), e::toString));
   }
 
+  @Test
+  void aReportOfThePressServiceWithoutQuotes_namesNothingOfItsOwn() {
+    Document doc = parse("Главы МИД Монголии, Казахстана и Кыргызстана подписали совместную декларацию\n\n"
+        + "По итогам встречи министров иностранных дел Монголии, Казахстана и Кыргызстана в Астане подписана"
+        + " декларация, сообщили в пресс-службе МИД Казахстана.\n\n"
+        + "Министры обсудили подготовку к саммиту президентов трех стран, который пройдет в Бишкеке, и"
+        + " сотрудничество с Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.events().isEmpty(), () -> doc.events().toString());
+    Document release = parse("Президент Монголии сообщил Президенту Кыргызской Республики о ходе переговоров с Китаем"
+        + " по вопросам транзита.\n");
+    assertTrue(Ids.states(release).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(release).toString());
+  }
+
+  @Test
+  void whatBecameKnown_isTheAgencysAccount() {
+    Document doc = parse("Совместное заявление министров Монголии и Кыргызстана\n\n"
+        + "Стало известно, что в Астане прошло заседание Совета министров иностранных дел СНГ. Министр иностранных"
+        + " дел Казахстана Мурат Нуртлеу и министр иностранных дел России Сергей Лавров обсудили сотрудничество.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+  }
+
+  @Test
+  void anAdjectiveBetweenInAndTheDocument_stillNamesItApart_butNotTheDocumentNamingItself() {
+    Document report = parse("Саммит осудил удары по мирным жителям\n\n12 мая 2024 г.\n\n"
+        + "В заключительном коммюнике саммита, состоявшегося в Каире, осуждаются удары по мирным жителям в Ливане.\n\n"
+        + "В коммюнике содержится призыв к Совету Безопасности ООН принять меры.\n");
+    assertEquals(List.of(), Ids.states(report), () -> report.parties().toString());
+    Document document = parse("Монголия и Кыргызская Республика подтверждают, что положения, изложенные в настоящем"
+        + " документе, не затрагивают их обязательств перед Китаем.\n");
+    assertTrue(Ids.states(document).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(document).toString());
+  }
+
+  @Test
+  void aHeadlineLeadThatTheLeadersAdoptedAStatement_isTheReports_unlessALeadInHandsItOver() {
+    Document report = parse("Монголия и Кыргызстан приняли совместное заявление\n\n"
+        + "Президенты Монголии и Кыргызстана приняли совместное заявление по итогам переговоров в Бишкеке.\n\n"
+        + "\"Принятое совместное заявление открывает новый этап наших отношений \", - рассказал президент Кыргызстана.\n\n"
+        + "Президент также подчеркнул, что позиции Монголии и Кыргызстана по отношениям с Китаем совпадают.\n");
+    assertEquals(List.of(), Ids.states(report), () -> report.parties().toString());
+    Document printed = parse("Монголия и Кыргызстан приняли совместное заявление\n\n"
+        + "Полный текст заявления:\n\n"
+        + "Президент Монголии и Президент Кыргызской Республики подтвердили приверженность сотрудничеству с Китаем.\n");
+    assertTrue(Ids.states(printed).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(printed).toString());
+  }
+
+  @Test
+  void aRowOfStarsAfterTheLead_dividesItFromThePrintedText() {
+    Document doc = parse("Президенты Монголии и Кыргызстана одобрили совместное заявление по итогам встречи в Бишкеке."
+        + " Документ подготовили министерства иностранных дел. *** Президенты Монголии и Кыргызстана сегодня"
+        + " подтвердили намерение расширять торговлю с Китаем.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aQuoteMarkBeforeACommaCloses_evenAfterAStraySpace() {
+    String text = "a \"b c \", - d \"e\" f";
+    int[] q = Retelling.quotes(text, 0, text.length());
+    assertEquals(4, q.length);
+    assertEquals("b c ", text.substring(q[0], q[1]));
+    assertEquals("e", text.substring(q[2], q[3]));
+  }
+
+  @Test
+  void aSpokesmansAnswerToJournalistsQuotingAPoint_keepsThePointsWordsOnly() {
+    Document doc = parse("Ссылки доступа\n\n"
+        + "Казахская сторона подтверждает приверженность миру в регионе – МИД\n\n"
+        + "Здание МИД Казахстана в Астане.\nЗдание МИД Казахстана в Астане.\n\n"
+        + "В ответ на вопросы журналистов официальный представитель МИД Казахстана Айбек Смадияров напомнил пункт 12"
+        + " совместного заявления президентов Казахстана и России от 3 марта 2023 года.\n\n"
+        + "В данном пункте сказано:\n\n"
+        + "«Стороны выступили за продолжение работы в рамках регулярных встреч руководителей Казахстана, Кыргызстана"
+        + " и России в интересах стабильности региона.»\n");
+    assertEquals(List.of("KG", "KZ", "RU"), Ids.states(doc).stream().sorted().toList(), () -> doc.parties().toString());
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+  }
+
+  @Test
+  void journalistsNamedInAPrintedText_makeNoReport() {
+    Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
+        + "Мы призываем обеспечить безопасность журналистов и поддерживаем сотрудничество с Китаем.\n");
+    assertTrue(Ids.states(doc).contains("CN"), () -> Ids.states(doc).toString());
+    Document third = parse("Монголия и Кыргызская Республика призывают обеспечить безопасность журналистов и"
+        + " поддерживают сотрудничество с Китаем.\n");
+    assertTrue(Ids.states(third).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(third).toString());
+  }
+
+  @Test
+  void aHeadlineThatTheSidesAdoptedAStatement_overTheDocumentsOwnHeading_leavesThePrintedTextWhole() {
+    Document doc = parse("Россия и Монголия приняли совместное заявление\n\n"
+        + "Совместное заявление Российской Федерации и Монголии о развитии отношений\n\n"
+        + "Российская Федерация и Монголия, именуемые в дальнейшем Сторонами, подтверждают приверженность"
+        + " сотрудничеству с Китаем и Казахстаном.\n\n"
+        + "Стороны договорились развивать торговлю.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("RU", "MN", "CN", "KZ")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void theSidesAdoptingTheFollowingStatement_openTheirOwnText() {
+    for (String opening : List.of("Главы государств Монголии и Кыргызской Республики по итогам переговоров в Бишкеке"
+        + " приняли следующее совместное заявление:", "Президенты Монголии и Кыргызстана по итогам переговоров подписали"
+        + " совместное заявление следующего содержания:")) {
+      Document doc = parse(opening + "\n\nМонголия и Кыргызская Республика подтверждают приверженность сотрудничеству"
+          + " с Китаем и Казахстаном.\n\nСтороны договорились развивать торговлю.\n");
+      assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN", "KZ")), () -> opening + " " + Ids.states(doc));
+    }
+  }
+
+  @Test
+  void aDocumentCitingAPointOfAnother_isNoReport() {
+    Document doc = parse("Монголия и Кыргызская Республика, согласно пункту 3 Договора о дружбе, подтверждают"
+        + " приверженность сотрудничеству с Китаем.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(doc).toString());
+  }
+
   /** A page PropertiesTest generated, where a kept event named a mechanism the stage dropped: the JSON must stay consistent. */
   @Test
   void anEventOfADroppedMechanism_pointsAtNone() {
