@@ -1065,6 +1065,14 @@ final class ConceptRecognizer {
     Lexicons.Head head = t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) || meetingOfItFollows(t, hit, to)
         ? mechanismOr(hit.entry.value)
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
+    // «Протокол о консультациях между министерствами иностранных дел …»: consultations a document is about are
+    // the standing arrangement it sets up or governs, no one round of them (the document's own day dates none).
+    if (head.concept == Lexicons.Concept.EVENT && start == hit.first && subjectOfADocument(t, start, from)) {
+      Lexicons.Head standing = mechanismOr(hit.entry.value);
+      if (standing.kind == MechanismKind.CONSULTATIONS) {
+        head = standing;
+      }
+    }
     // «will hold an in-person summit», «провести совместное заседание»: what a verb of holding takes is one event.
     if (numberedOrganisation) {
       head = eventOf(hit.entry.value);
@@ -1807,6 +1815,24 @@ final class ConceptRecognizer {
     String key = t.key[k];
     return !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) && (data.language.isAdjective(key)
         || words.is(WordClass.STOP_ADJECTIVE, key) || t.hyphenAfter[k] || k > 0 && t.hyphenAfter[k - 1]);
+  }
+
+  /**
+   * Whether a document's kind and a preposition of its topic stand right before {@code start} («Протокол о …»);
+   * the kind may close the line before, a title's own («ПРОТОКОЛ» over «О КОНСУЛЬТАЦИЯХ …»).
+   */
+  private boolean subjectOfADocument(Tokens t, int start, int from) {
+    int topic = start - 1;
+    if (topic < from || topic < 1 || !words.is(WordClass.TOPIC_PREPOSITION, t.key[topic])) {
+      return false;
+    }
+    for (int k = Math.max(0, topic - 2); k < topic; k++) {
+      PrefixLexicon.Hit<dev.entente.model.DocumentKind> kind = data.documentKinds.longestAt(t, k, topic);
+      if (kind != null && kind.last == topic) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The event's reading of a head, or null. */

@@ -29,4 +29,19 @@ final class MechanismNamesSession15Test {
     // THEN
     assertTrue(doc.mechanisms().stream().noneMatch(m -> m.name().contains("Кыргызстана")), dump(doc));
   }
+
+  /** «ПРОТОКОЛ / О КОНСУЛЬТАЦИЯХ МЕЖДУ …», dated under the title: the consultations it governs are a mechanism, no meeting. */
+  @Test
+  void consultationsADocumentIsAboutAreAMechanism() {
+    // GIVEN
+    String text = "ПРОТОКОЛ\nО КОНСУЛЬТАЦИЯХ МЕЖДУ МИНИСТЕРСТВОМ\nИНОСТРАННЫХ ДЕЛ РЕСПУБЛИКИ КАЗАХСТАН И МИНИСТЕРСТВОМ\n"
+        + "ИНОСТРАННЫХ ДЕЛ КЫРГЫЗСКОЙ РЕСПУБЛИКИ\n(Астана, 14 апреля 2005 года)\n"
+        + "Министерство иностранных дел Республики Казахстан и\nМинистерство иностранных дел Кыргызской Республики, именуемые\n"
+        + "далее Сторонами,\nдоговорились о нижеследующем:\nСтатья 1\nСтороны обмениваются мнениями о двусторонних отношениях.\n";
+    // WHEN
+    Document doc = OwnSentences.PARSER.parse(text);
+    // THEN
+    assertTrue(doc.events().stream().noneMatch(e -> e.name().toLowerCase().contains("консультац")), dump(doc));
+    assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().toLowerCase().startsWith("консультации между")), dump(doc));
+  }
 }
