@@ -44,4 +44,23 @@ final class MechanismNamesSession15Test {
     assertTrue(doc.events().stream().noneMatch(e -> e.name().toLowerCase().contains("консультац")), dump(doc));
     assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().toLowerCase().startsWith("консультации между")), dump(doc));
   }
+
+  /** «Четвертая Встреча на высшем уровне» says whose meetings it is nowhere: one meeting, no series mechanism. */
+  @Test
+  void aNumberedMeetingNamedByItsHeadAloneOpensNoSeries() {
+    // GIVEN
+    Document doc = parse("Стороны отметили итоги, достигнутые на Четвертой Встрече на высшем уровне.");
+    // THEN
+    assertTrue(doc.events().stream().anyMatch(e -> e.ordinal().orElse(0) == 4), dump(doc));
+    assertTrue(doc.mechanisms().isEmpty(), dump(doc));
+  }
+
+  /** «пятой встречи министров иностранных дел Казахстана и Узбекистана» names whose: the series is a mechanism. */
+  @Test
+  void aNumberedMeetingNamedWithItsSidesOpensASeries() {
+    // GIVEN
+    Document doc = parse("Стороны отметили итоги пятой встречи министров иностранных дел Казахстана и Узбекистана.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+  }
 }
