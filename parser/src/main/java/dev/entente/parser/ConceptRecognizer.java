@@ -1709,7 +1709,10 @@ final class ConceptRecognizer {
             // «межмидовские консультации по вопросам безопасности»: where names run on past their head, consultations
             // whose head has a word of its own («межмидовские», «политические») and a complement are one mechanism.
             || complement && head.kind == MechanismKind.CONSULTATIONS && hit.last - hit.first >= 2
-                && !data.language.headsEndNames();
+                && !data.language.headsEndNames()
+            // «проводят регулярные консультации», «в рамках ежегодных встреч министров»: meetings or consultations
+            // a word of regularity qualifies are a standing series in lower case too.
+            || seriesOfMeetings(head) && seriesWordBefore(t, start, hit.first, from);
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
         boolean named = quoted || proper || party && !data.language.isPluralNoun(t.key[hit.last - 1]) || ordinal != null
@@ -1815,6 +1818,22 @@ final class ConceptRecognizer {
     String key = t.key[k];
     return !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) && (data.language.isAdjective(key)
         || words.is(WordClass.STOP_ADJECTIVE, key) || t.hyphenAfter[k] || k > 0 && t.hyphenAfter[k - 1]);
+  }
+
+  /** Whether a mechanism's head names meetings or consultations held again and again. */
+  private static boolean seriesOfMeetings(Lexicons.Head head) {
+    return head.kind == MechanismKind.SUMMIT || head.kind == MechanismKind.MINISTERIAL_MEETING
+        || head.kind == MechanismKind.AGENCY_MEETING || head.kind == MechanismKind.CONSULTATIONS;
+  }
+
+  /** Whether a word of regularity stands among a name's words before its head or right before the name. */
+  private boolean seriesWordBefore(Tokens t, int start, int head, int from) {
+    for (int k = Math.max(from, start - 1); k < head; k++) {
+      if (data.language.marksASeries(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

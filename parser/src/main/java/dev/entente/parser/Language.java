@@ -805,4 +805,12 @@ public abstract class Language {
   int membershipWords(Tokens t, int k, int end) {
     return 0;
   }
+
+  /**
+   * Whether a word (its key) before a meeting's or consultations' head makes them a standing series
+   * («регулярные консультации», «ежегодная встреча»), a mechanism, not one occasion. No by default.
+   */
+  boolean marksASeries(String key) {
+    return false;
+  }
 }

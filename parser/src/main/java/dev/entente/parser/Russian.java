@@ -765,4 +765,10 @@ public final class Russian extends Language {
   boolean namesTheOffice(String key, int prefixLength) {
     return key.length() > prefixLength && key.indexOf("ств", Math.max(0, prefixLength - 1)) >= 0;
   }
+
+  /** «регулярные», «ежегодной» (встречи, консультации) in any case. */
+  @Override
+  boolean marksASeries(String key) {
+    return key.startsWith("регулярн") || key.startsWith("ежегодн");
+  }
 }

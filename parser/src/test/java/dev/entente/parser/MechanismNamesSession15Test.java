@@ -63,4 +63,34 @@ final class MechanismNamesSession15Test {
     // THEN
     assertEquals(1, doc.mechanisms().size(), dump(doc));
   }
+
+  /** «Стороны проводят регулярные консультации …»: consultations called regular are a standing mechanism. */
+  @Test
+  void regularConsultationsAreAMechanism() {
+    // GIVEN
+    Document doc = parse("Стороны проводят регулярные консультации с целью обмена мнениями по международным вопросам.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+    assertTrue(doc.mechanisms().get(0).name().contains("консультации"), dump(doc));
+  }
+
+  /** Consultations with no word of regularity, neither named nor at a level, stay what the parties do. */
+  @Test
+  void plainConsultationsAreNoMechanism() {
+    // GIVEN
+    Document doc = parse("Стороны провели консультации с целью обмена мнениями по международным вопросам.");
+    // THEN
+    assertTrue(doc.mechanisms().isEmpty(), dump(doc));
+  }
+
+  /** «провели свою ежегодную встречу в Нью-Йорке»: the meeting held, and the annual series it is one of. */
+  @Test
+  void anAnnualMeetingIsOneOfASeries() {
+    // GIVEN
+    Document doc = parse("Министры иностранных дел провели свою ежегодную встречу в Нью-Йорке 26 сентября 2023 года.");
+    // THEN
+    assertEquals(1, doc.events().size(), dump(doc));
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+    assertTrue(doc.mechanisms().get(0).name().startsWith("ежегодная встреча"), dump(doc));
+  }
 }
