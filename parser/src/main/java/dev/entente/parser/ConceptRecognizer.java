@@ -1064,7 +1064,7 @@ final class ConceptRecognizer {
     // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
     Lexicons.Head head = t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) || meetingOfItFollows(t, hit, to)
         ? mechanismOr(hit.entry.value)
-        : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
+        : choose(ctx, hit.entry.value, ordinal != null || sentence == null, start, end, from, to);
     // «Протокол о консультациях между министерствами иностранных дел …»: consultations a document is about are
     // the standing arrangement it sets up or governs, no one round of them (the document's own day dates none).
     if (head.concept == Lexicons.Concept.EVENT && start == hit.first && subjectOfADocument(t, start, from)) {
