@@ -73,11 +73,22 @@ final class ConceptMerger {
       return false;
     }
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
-      if (party.first == c.first && party.last == c.headFirst) {
+      // «the successive BRICS Summits»: lower-case words that only describe may stand before the party.
+      if (party.first >= c.first && party.last == c.headFirst && lowerCaseBetween(ctx.tokens, c.first, party.first)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether every token in {@code [from, to)} is a lower-case word. */
+  private static boolean lowerCaseBetween(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isCapitalized(k) || t.isNumber(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -30,4 +30,12 @@ final class EnglishLeadersOrgansTest {
         + "at its next regular meeting.");
     assertTrue(found.stream().anyMatch(n -> n.startsWith("Conference of Heads of Government")), found::toString);
   }
+
+  /** «the successive BRICS Summits»: a grouping's summits in the plural, with describing words before, are the grouping. */
+  @Test
+  void describedSummitsOfAGroupingAreTheGrouping() {
+    List<String> found = mechanisms("1. As we build upon the successive BRICS Summits, we further commit ourselves "
+        + "to enhancing our cooperation.");
+    assertTrue(found.isEmpty(), found::toString);
+  }
 }
