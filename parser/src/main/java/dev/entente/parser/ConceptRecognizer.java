@@ -1067,7 +1067,7 @@ final class ConceptRecognizer {
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null, start, end, from, to);
     // «Протокол о консультациях между министерствами иностранных дел …»: consultations a document is about are
     // the standing arrangement it sets up or governs, no one round of them (the document's own day dates none).
-    if (head.concept == Lexicons.Concept.EVENT && start == hit.first && subjectOfADocument(t, start, from)) {
+    if (head.concept == Lexicons.Concept.EVENT && subjectOfADocument(t, start, from)) {
       Lexicons.Head standing = mechanismOr(hit.entry.value);
       if (standing.kind == MechanismKind.CONSULTATIONS) {
         head = standing;

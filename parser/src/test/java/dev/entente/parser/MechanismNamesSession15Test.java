@@ -106,4 +106,18 @@ final class MechanismNamesSession15Test {
     // THEN
     assertTrue(doc.mechanisms().stream().noneMatch(m -> m.name().toLowerCase().contains("саммит")), dump(doc));
   }
+
+  /** «МЕМОРАНДУМ / О КАЗАХСТАНСКО-КЫРГЫЗСКИХ МЕЖПРАВИТЕЛЬСТВЕННЫХ КОНСУЛЬТАЦИЯХ»: with its adjectives, a mechanism too. */
+  @Test
+  void qualifiedConsultationsADocumentIsAboutAreAMechanism() {
+    // GIVEN
+    String text = "МЕМОРАНДУМ\nО КАЗАХСТАНСКО-КЫРГЫЗСКИХ МЕЖПРАВИТЕЛЬСТВЕННЫХ КОНСУЛЬТАЦИЯХ\n(Астана, 14 апреля 2005 года)\n"
+        + "Министр иностранных дел Республики Казахстан и министр иностранных дел Кыргызской Республики\n"
+        + "достигли единого мнения о нижеследующем:\n1. Стороны намерены расширять обмен мнениями по международным проблемам.\n";
+    // WHEN
+    Document doc = OwnSentences.PARSER.parse(text);
+    // THEN
+    assertTrue(doc.events().stream().noneMatch(e -> e.name().toLowerCase().contains("консультац")), dump(doc));
+    assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().toLowerCase().contains("межправительственные консультации")), dump(doc));
+  }
 }
