@@ -803,12 +803,6 @@ final class ConceptMerger {
       if (series == null && !numberedForum && organisationAt(ctx, afterHead(ctx, e))) {
         continue;
       }
-      // «Шестая Встреча на высшем уровне»: where names run on past their head, a numbered meeting named by its
-      // head's words alone («встреча на высшем уровне», «встреча министров») says whose it is nowhere; the meeting
-      // is one, no series named («the fourth Bali Democracy Forum» is named before its head).
-      if (series == null && !ctx.data.language.headsEndNames() && namedByItsHeadAlone(ctx, e)) {
-        continue;
-      }
       if (series == null) {
         series = newSeries(ctx, e, meeting && !ownName, seriesKey);
         if (ownName) {
@@ -857,13 +851,6 @@ final class ConceptMerger {
     series.mentions.add(new Range(e.first, e.last));
     series.rule = "series of regular " + e.rule;
     return series;
-  }
-
-  /** Whether event {@code e}'s name ends where its head's words do, nothing after them. */
-  private static boolean namedByItsHeadAlone(Context ctx, Concept e) {
-    PrefixLexicon.Hit<List<Lexicons.Head>> head = e.headFirst < e.last
-        ? ctx.data.lexicons.heads.longestAt(ctx.tokens, e.headFirst, e.last) : null;
-    return head != null && head.first == e.headFirst && head.last == e.last;
   }
 
   /**
