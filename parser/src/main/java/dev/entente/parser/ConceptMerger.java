@@ -73,11 +73,22 @@ final class ConceptMerger {
       return false;
     }
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
-      if (party.first == c.first && party.last == c.headFirst) {
+      // «the successive BRICS Summits»: lower-case words that only describe may stand before the party.
+      if (party.first >= c.first && party.last == c.headFirst && lowerCaseBetween(ctx.tokens, c.first, party.first)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether every token in {@code [from, to)} is a lower-case word. */
+  private static boolean lowerCaseBetween(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isCapitalized(k) || t.isNumber(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -749,6 +760,17 @@ final class ConceptMerger {
     }
     List<Concept> added = new ArrayList<>();
     for (Concept e : items) {
+      if (e.concept == Lexicons.Concept.EVENT && e.ordinal == null && e.series == null && regularMeeting(ctx, e)) {
+        String seriesKey = e.key.substring(e.key.indexOf(':', e.key.indexOf(':') + 1) + 1);
+        Concept series = mechanisms.get(seriesKey);
+        if (series == null) {
+          series = regularSeries(e, seriesKey);
+          mechanisms.put(seriesKey, series);
+          added.add(series);
+        }
+        e.series = series;
+        continue;
+      }
       if (e.concept != Lexicons.Concept.EVENT || e.ordinal == null) {
         continue; // before the name is folded and searched below: most items are not numbered events
       }
@@ -802,6 +824,33 @@ final class ConceptMerger {
       }
     }
     nextOrdinals(ctx, items);
+  }
+
+  /**
+   * «провели свою ежегодную встречу», «очередная регулярная встреча глав правительств»: a meeting or summit
+   * whose name opens with a word of regularity is one of a standing series.
+   */
+  private static boolean regularMeeting(Context ctx, Concept e) {
+    return (e.kind == EventKind.MEETING || e.kind == EventKind.SUMMIT) && e.first < e.headFirst
+        && ctx.data.language.marksASeries(ctx.tokens.key[e.first]);
+  }
+
+  /** The series regular meeting {@code e} is one of, named as the meeting is («ежегодная встреча …»). */
+  private static Concept regularSeries(Concept e, String seriesKey) {
+    Concept series = new Concept(Lexicons.Concept.MECHANISM);
+    series.kind = e.level == Level.HEADS_OF_STATE ? MechanismKind.SUMMIT
+        : e.level == Level.AGENCIES ? MechanismKind.AGENCY_MEETING : MechanismKind.MINISTERIAL_MEETING;
+    series.name = e.name;
+    series.key = "MECHANISM:" + seriesKey;
+    series.level = e.level;
+    series.mechanismStatus = MechanismStatus.EXISTING;
+    series.first = e.first;
+    series.last = e.last;
+    series.headFirst = e.headFirst;
+    series.sentence = e.sentence;
+    series.mentions.add(new Range(e.first, e.last));
+    series.rule = "series of regular " + e.rule;
+    return series;
   }
 
   /**

@@ -1064,7 +1064,15 @@ final class ConceptRecognizer {
     // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
     Lexicons.Head head = t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) || meetingOfItFollows(t, hit, to)
         ? mechanismOr(hit.entry.value)
-        : choose(ctx, hit.entry.value, ordinal != null || sentence == null && data.language.headsEndNames(), start, end, from, to);
+        : choose(ctx, hit.entry.value, ordinal != null || sentence == null, start, end, from, to);
+    // «Протокол о консультациях между министерствами иностранных дел …»: consultations a document is about are
+    // the standing arrangement it sets up or governs, no one round of them (the document's own day dates none).
+    if (head.concept == Lexicons.Concept.EVENT && subjectOfADocument(t, start, from)) {
+      Lexicons.Head standing = mechanismOr(hit.entry.value);
+      if (standing.kind == MechanismKind.CONSULTATIONS) {
+        head = standing;
+      }
+    }
     // «will hold an in-person summit», «провести совместное заседание»: what a verb of holding takes is one event.
     if (numberedOrganisation) {
       head = eventOf(hit.entry.value);
@@ -1701,7 +1709,10 @@ final class ConceptRecognizer {
             // «межмидовские консультации по вопросам безопасности»: where names run on past their head, consultations
             // whose head has a word of its own («межмидовские», «политические») and a complement are one mechanism.
             || complement && head.kind == MechanismKind.CONSULTATIONS && hit.last - hit.first >= 2
-                && !data.language.headsEndNames();
+                && !data.language.headsEndNames()
+            // «проводят регулярные консультации», «в рамках ежегодных встреч министров»: meetings or consultations
+            // a word of regularity qualifies are a standing series in lower case too.
+            || seriesOfMeetings(head) && seriesWordBefore(t, start, hit.first, from);
       default:
         boolean dated = !ctx.dates(dates, from, to).isEmpty();
         boolean named = quoted || proper || party && !data.language.isPluralNoun(t.key[hit.last - 1]) || ordinal != null
@@ -1807,6 +1818,40 @@ final class ConceptRecognizer {
     String key = t.key[k];
     return !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) && (data.language.isAdjective(key)
         || words.is(WordClass.STOP_ADJECTIVE, key) || t.hyphenAfter[k] || k > 0 && t.hyphenAfter[k - 1]);
+  }
+
+  /** Whether a mechanism's head names meetings or consultations held again and again. */
+  private static boolean seriesOfMeetings(Lexicons.Head head) {
+    return head.kind == MechanismKind.SUMMIT || head.kind == MechanismKind.MINISTERIAL_MEETING
+        || head.kind == MechanismKind.AGENCY_MEETING || head.kind == MechanismKind.CONSULTATIONS;
+  }
+
+  /** Whether a word of regularity stands among a name's words before its head or right before the name. */
+  private boolean seriesWordBefore(Tokens t, int start, int head, int from) {
+    for (int k = Math.max(from, start - 1); k < head; k++) {
+      if (data.language.marksASeries(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a document's kind and a preposition of its topic stand right before {@code start} («Протокол о …»);
+   * the kind may close the line before, a title's own («ПРОТОКОЛ» over «О КОНСУЛЬТАЦИЯХ …»).
+   */
+  private boolean subjectOfADocument(Tokens t, int start, int from) {
+    int topic = start - 1;
+    if (topic < from || topic < 1 || !words.is(WordClass.TOPIC_PREPOSITION, t.key[topic])) {
+      return false;
+    }
+    for (int k = Math.max(0, topic - 2); k < topic; k++) {
+      PrefixLexicon.Hit<dev.entente.model.DocumentKind> kind = data.documentKinds.longestAt(t, k, topic);
+      if (kind != null && kind.last == topic) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The event's reading of a head, or null. */

@@ -849,4 +849,12 @@ public abstract class Language {
   boolean pointsBack(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) before a meeting's or consultations' head makes them a standing series
+   * («регулярные консультации», «ежегодная встреча»), a mechanism, not one occasion. No by default.
+   */
+  boolean marksASeries(String key) {
+    return false;
+  }
 }

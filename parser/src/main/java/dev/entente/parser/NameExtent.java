@@ -463,6 +463,11 @@ final class NameExtent {
         j++;
         continue;
       }
+      int listed = gap.equals(", ") ? partyListEnd(t, from, j, to) : -1;
+      if (listed > j) {
+        j = listed;
+        continue;
+      }
       if (hasHard(gap) && !afterMiddleInitial(t, from, j, gap) && !initialismStop(t, j - 1) || (isSpacedDash(gap) || j == from && language.headsEndNames())
           && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
@@ -683,6 +688,57 @@ final class NameExtent {
    * comma, followed by another comma or «и», goes on with the name, in a language whose names list
    * adjectives so ({@link Language#adjectiveListsInNames}).
    */
+  /** Most parties a list after a name's head may name before its «and». */
+  private static final int MAX_LISTED_PARTIES = 8;
+
+  /**
+   * «встреч руководителей Армении, Азербайджана и России», "between India, Japan and the United States":
+   * where a party ends the name right before a comma at {@code j}, a list of parties that runs on by
+   * commas and closes with «and» and one more party is the rest of it. Returns the token after the last
+   * party, or -1 where no such list starts at {@code j}.
+   */
+  private int partyListEnd(Tokens t, int from, int j, int to) {
+    if (j - 1 < from || !t.isCapitalized(j - 1) || !endsAParty(t, from, j, to)) {
+      return -1;
+    }
+    int k = j;
+    for (int n = 0; n < MAX_LISTED_PARTIES && k < to; n++) {
+      PhraseMatcher.Match<PartyInfo> party = t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
+      if (party == null || party.first != k) {
+        return -1;
+      }
+      k = party.last;
+      if (k >= to) {
+        return -1;
+      }
+      if (t.gapText(k).equals(", ")) {
+        continue;
+      }
+      if (t.gapBefore[k] != Tokens.GAP_SPACE || !words.is(WordClass.AND, t.key[k]) || k + 1 >= to
+          || t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
+        return -1;
+      }
+      k++;
+      if (k + 1 < to && language.isArticle(t.key[k]) && t.gapBefore[k + 1] == Tokens.GAP_SPACE) {
+        k++;
+      }
+      PhraseMatcher.Match<PartyInfo> last = t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
+      return last != null && last.first == k ? last.last : -1;
+    }
+    return -1;
+  }
+
+  /** Whether a party's name ends right before token {@code j}. */
+  private boolean endsAParty(Tokens t, int from, int j, int to) {
+    for (int k = j - 1; k >= Math.max(from, j - 4); k--) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, k, to);
+      if (party != null && party.last == j) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean listedAdjective(Tokens t, int from, int j, int to) {
     if (!language.adjectiveListsInNames() || j - 1 < from || j >= to || t.isCapitalized(j) || t.isCapitalized(j - 1)) {
       return false;

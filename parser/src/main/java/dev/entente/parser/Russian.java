@@ -807,4 +807,10 @@ public final class Russian extends Language {
     }
     return false;
   }
+
+  /** «регулярные», «ежегодной» (встречи, консультации) in any case. */
+  @Override
+  boolean marksASeries(String key) {
+    return key.startsWith("регулярн") || key.startsWith("ежегодн");
+  }
 }
