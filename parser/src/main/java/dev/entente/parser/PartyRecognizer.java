@@ -117,12 +117,16 @@ final class PartyRecognizer {
         && data.language.isAdjective(t.key[before])) {
       return true;
     }
+    if (match.last < to && t.gapBefore[match.last] != Tokens.GAP_SPACE) {
+      // «стран «Большой семёрки» – Канады, Франции …»: a state after a dash or a quote lists members.
+      return false;
+    }
     int k = match.last;
     while (k < to && k - match.last < 2
         && (data.words.is(WordClass.NAME_PREPOSITION, t.key[k]) || data.language.isArticle(t.key[k]))) {
       k++;
     }
-    if (k >= to || t.gapHas(match.last, ',')) {
+    if (k >= to) {
       return false;
     }
     PhraseMatcher.Match<PartyInfo> after = data.parties.longestAt(t, k, to);
