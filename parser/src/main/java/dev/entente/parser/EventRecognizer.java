@@ -58,6 +58,11 @@ final class EventRecognizer {
    */
   void attributes(Context ctx, Concept c, int from, int to, int others, int until) {
     Tokens t = ctx.tokens;
+    // «The Extraordinary Summit …, hereafter called Summit, was held in Lilongwe on …»: the name after
+    // «hereafter» is this event's own short name, not another event whose setting the rest would be.
+    if (until < to && aliasAt(t, c.last, until)) {
+      until = to;
+    }
     // «…, the sixteenth session of UNCTAD, to be held in Geneva in October 2025, the thirteenth session …»: a
     // comma and a cue of status right after the event before opens that one's own clause, whose date and
     // place stay its own.
@@ -267,6 +272,19 @@ final class EventRecognizer {
     PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
     return cue != null && cue.first == k && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.BEFORE;
   }
+
+  /** Whether a word of «hereinafter» stands in the few tokens before {@code until}, after {@code last}. */
+  private boolean aliasAt(Tokens t, int last, int until) {
+    for (int k = Math.max(last, until - ALIAS_REACH); k < until; k++) {
+      if (words.is(WordClass.HEREINAFTER, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words before a short name «hereafter» may stand («hereafter called», «далее именуемое»). */
+  private static final int ALIAS_REACH = 3;
 
   /** Whether the gap before token {@code k} is the stop of an abbreviation: after a year's word, or before a lower-case word. */
   private boolean abbreviationStop(Tokens t, int k) {

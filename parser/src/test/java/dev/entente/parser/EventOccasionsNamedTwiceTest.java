@@ -87,4 +87,14 @@ final class EventOccasionsNamedTwiceTest {
     assertTrue(doc.events().stream().noneMatch(e -> e.name().startsWith("переговоры") && e.mentions().stream()
         .anyMatch(m -> m.text().contains("встретившись"))), () -> events(doc));
   }
+
+  @Test
+  void aShortNameAfterHereafter_leavesTheSettingToTheEvent() {
+    // GIVEN a summit given a short name («hereafter called Summit») before the sentence says when and where it sat
+    Document doc = ENGLISH.parse("t", "Communique\n\n1. The Extraordinary Summit of the Heads of State and Government of"
+        + " the Eastern Regional Community, hereafter called Summit, was held in Nairobi, Kenya on the 14th"
+        + " March, 2023.\n");
+    // THEN the summit's day, city and status are those of the sentence
+    assertEquals("Extraordinary Summit of the Heads of State/2023-03-14/Nairobi/HELD", events(doc));
+  }
 }
