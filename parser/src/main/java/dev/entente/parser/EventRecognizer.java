@@ -1431,7 +1431,10 @@ final class EventRecognizer {
     if (overlap(a, b)) {
       return fuller(a, b, ca, cb);
     }
-    if (a.kind == EventKind.VISIT || b.kind == EventKind.VISIT || !datesMeet(a.date, b.date)
+    // The title's occasion is of the document's day, which DocumentDater gives it once the items are settled.
+    EdtfDate da = a.date == null && a.inTitle ? ctx.date : a.date;
+    EdtfDate db = b.date == null && b.inTitle ? ctx.date : b.date;
+    if (a.kind == EventKind.VISIT || b.kind == EventKind.VISIT || !datesMeet(da, db)
         || a.place != null && b.place != null && !cut(a.place.name().toLowerCase(java.util.Locale.ROOT))
             .equals(cut(b.place.name().toLowerCase(java.util.Locale.ROOT)))) {
       return null;
@@ -1456,7 +1459,7 @@ final class EventRecognizer {
     }
     // A numbered meeting is one in a text: «the 19th South Pacific Forum» … «the 19th Forum».
     if (a.ordinal != null && a.ordinal.equals(b.ordinal) && (a.ordinal > 1 && within
-        || sameDay(a.date, b.date))) {
+        || sameDay(da, db))) {
       return fuller(a, b, ca, cb);
     }
     // The title names the document's occasion short, the body in full (not the other way: a short name

@@ -97,4 +97,17 @@ final class EventOccasionsNamedTwiceTest {
     // THEN the summit's day, city and status are those of the sentence
     assertEquals("Extraordinary Summit of the Heads of State/2023-03-14/Nairobi/HELD", events(doc));
   }
+
+  @Test
+  void theTitlesNumberedSummitAndTheBodysAbbreviatedOne_areOne() {
+    // GIVEN a title naming the first summit in full and a body naming it by abbreviations, with its day
+    Document doc = RUSSIAN.parse("t", "Совместное заявление по итогам первого саммита «Африканский союз – Центральная"
+        + " Азия»\n\nМы, лидеры государств Центральной Азии и Африканского союза, провели наш первый саммит «АС –"
+        + " ЦА» в Астане, Казахстан, 12 ноября 2024 года и заявляем следующее:\n\n1. Мы подчеркиваем важность"
+        + " дальнейшего углубления сотрудничества.\n");
+    // THEN the first summit of the document's day is one event, named in full
+    assertEquals(1, doc.events().size(), () -> events(doc));
+    assertTrue(events(doc).contains("Африканский союз"), () -> events(doc));
+    assertEquals(2, doc.events().get(0).mentions().size(), () -> events(doc));
+  }
 }
