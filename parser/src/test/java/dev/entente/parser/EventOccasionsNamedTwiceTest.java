@@ -110,4 +110,15 @@ final class EventOccasionsNamedTwiceTest {
     assertTrue(events(doc).contains("Африканский союз"), () -> events(doc));
     assertEquals(2, doc.events().get(0).mentions().size(), () -> events(doc));
   }
+
+  @Test
+  void anOrdinalsTensWrittenApart_numberTheSessionAndItIsTheBodysToo() {
+    // GIVEN a title that writes the ordinal without its hyphen and a body that writes it with one
+    Document doc = ENGLISH.parse("t", "Final Communique of the Sixty Second Ordinary Session of the Authority of Heads"
+        + " of State of the Regional Community\n\n1. The Sixty-Second Ordinary Session of the Authority of Heads of"
+        + " State and Government was held in Abuja on 10 December 2023.\n");
+    // THEN the session is the 62nd, and one event
+    assertEquals(1, doc.events().size(), () -> events(doc));
+    assertEquals(62, doc.events().get(0).ordinal().orElse(0), () -> events(doc));
+  }
 }
