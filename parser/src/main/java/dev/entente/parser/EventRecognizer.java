@@ -1561,7 +1561,7 @@ final class EventRecognizer {
    */
   static java.util.Set<String> core(Context ctx, String name) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    String[] pieces = name.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{N}]+");
+    String[] pieces = name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     for (int k = 0; k < pieces.length; k++) {
       String w = pieces[k];
       if (w.isEmpty() || Character.isDigit(w.charAt(0)) || ctx.data.ordinals.containsKey(w)

@@ -121,4 +121,14 @@ final class EventOccasionsNamedTwiceTest {
     assertEquals(1, doc.events().size(), () -> events(doc));
     assertEquals(62, doc.events().get(0).ordinal().orElse(0), () -> events(doc));
   }
+
+  @Test
+  void aPagesTimestampUnderTheTitle_isNotTheDayOfAdoption() {
+    // GIVEN a news archive's page: a title, the time it was posted, and the communiqué telling its own session's day
+    Document doc = ENGLISH.parse("t", "Final Communique: Forty-Sixth Ordinary Session of the Authority of Heads of State"
+        + "\n\nMar 21, 2015, 10:42 AM\n\n1. The Forty-Sixth Ordinary Session of the Authority of Heads of State and"
+        + " Government was convened in Abuja, Federal Republic of Nigeria, on 14 March 2015.\n");
+    // THEN the document is of the session's day, not of the posting's
+    assertEquals("2015-03-14", doc.date().map(Object::toString).orElse("-"), () -> events(doc));
+  }
 }
