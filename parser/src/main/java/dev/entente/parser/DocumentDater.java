@@ -129,7 +129,7 @@ final class DocumentDater {
           continue;
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
-        if (date == null || cited(ctx, date)) {
+        if (date == null || cited(ctx, date) || clockAfter(t, found.last, to)) {
           continue;
         }
         if (!looked) {
@@ -203,6 +203,14 @@ final class DocumentDater {
       ctx.referenceDay = ctx.date.earliest();
       ctx.referenceYear = ctx.date.earliest().getYear();
     }
+  }
+
+  /**
+   * Whether a time of day follows the date that ends before token {@code k} («Jul 17, 2014, 9:55 AM»):
+   * the stamp of the page that posted the document, not the day it was adopted.
+   */
+  private static boolean clockAfter(Tokens t, int k, int to) {
+    return k + 1 < to && t.isNumber(k) && t.isNumber(k + 1) && t.gapIs(k + 1, ':');
   }
 
   /**

@@ -58,6 +58,11 @@ final class EventRecognizer {
    */
   void attributes(Context ctx, Concept c, int from, int to, int others, int until) {
     Tokens t = ctx.tokens;
+    // «The Extraordinary Summit …, hereafter called Summit, was held in Lilongwe on …»: the name after
+    // «hereafter» is this event's own short name, not another event whose setting the rest would be.
+    if (until < to && aliasAt(t, c.last, until)) {
+      until = to;
+    }
     // «…, the sixteenth session of UNCTAD, to be held in Geneva in October 2025, the thirteenth session …»: a
     // comma and a cue of status right after the event before opens that one's own clause, whose date and
     // place stay its own.
@@ -267,6 +272,19 @@ final class EventRecognizer {
     PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, to);
     return cue != null && cue.first == k && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.BEFORE;
   }
+
+  /** Whether a word of «hereinafter» stands in the few tokens before {@code until}, after {@code last}. */
+  private boolean aliasAt(Tokens t, int last, int until) {
+    for (int k = Math.max(last, until - ALIAS_REACH); k < until; k++) {
+      if (words.is(WordClass.HEREINAFTER, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words before a short name «hereafter» may stand («hereafter called», «далее именуемое»). */
+  private static final int ALIAS_REACH = 3;
 
   /** Whether the gap before token {@code k} is the stop of an abbreviation: after a year's word, or before a lower-case word. */
   private boolean abbreviationStop(Tokens t, int k) {
@@ -1358,5 +1376,211 @@ final class EventRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * One occasion named twice becomes one event: the title's or lead's name and the body's
+   * («Brussels Summit» and «the meeting of the North Atlantic Council in Brussels»), a name and its
+   * alias in brackets («the 32nd session … (Jeddah Summit)»), the same words in another order or
+   * without the ordinal or year («G20 Leaders' Summit», «G20 Summit of Leaders»; «EU-CELAC Summit
+   * 2023», «the third EU-CELAC Summit»), a short form of a numbered meeting («the 19th Forum») and
+   * two names overlapping in the text. The fuller name is kept, with every mention of both.
+   * Visits are left to {@link ConceptMerger}: one person may pay several.
+   */
+  static void sameOccasions(Context ctx, List<Concept> found) {
+    List<Concept> events = new java.util.ArrayList<>();
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.EVENT && !c.mentions.isEmpty()) {
+        events.add(c);
+      }
+    }
+    if (events.size() < 2) {
+      return;
+    }
+    java.util.Map<Concept, java.util.Set<String>> cores = new java.util.IdentityHashMap<>();
+    for (Concept c : events) {
+      cores.put(c, core(ctx, c.name));
+    }
+    java.util.Set<Concept> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int j = 1; j < events.size(); j++) {
+      Concept b = events.get(j);
+      for (int i = 0; i < j; i++) {
+        Concept a = events.get(i);
+        if (gone.contains(a) || gone.contains(b)) {
+          continue;
+        }
+        Concept kept = sameOccasion(ctx, a, b, cores.get(a), cores.get(b));
+        if (kept != null) {
+          Concept other = kept == a ? b : a;
+          kept.absorb(other);
+          if (kept.series == null) {
+            kept.series = other.series;
+          }
+          kept.mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+          gone.add(other);
+        }
+      }
+    }
+    if (!gone.isEmpty()) {
+      found.removeIf(gone::contains);
+    }
+  }
+
+  /** Which of events {@code a} and {@code b} (in text order) stays when both name one occasion; null when they do not. */
+  private static Concept sameOccasion(Context ctx, Concept a, Concept b, java.util.Set<String> ca, java.util.Set<String> cb) {
+    if (overlap(a, b)) {
+      return fuller(a, b, ca, cb);
+    }
+    // The title's occasion is of the document's day, which DocumentDater gives it once the items are settled.
+    EdtfDate da = a.date == null && a.inTitle ? ctx.date : a.date;
+    EdtfDate db = b.date == null && b.inTitle ? ctx.date : b.date;
+    if (a.kind == EventKind.VISIT || b.kind == EventKind.VISIT || !datesMeet(da, db)
+        || a.place != null && b.place != null && !cut(a.place.name().toLowerCase(java.util.Locale.ROOT))
+            .equals(cut(b.place.name().toLowerCase(java.util.Locale.ROOT)))) {
+      return null;
+    }
+    if (inBrackets(ctx.tokens, a, b)) {
+      return a;
+    }
+    if (namedByItsCity(ctx, a, ca) && gathering(b)) {
+      return b;
+    }
+    if (namedByItsCity(ctx, b, cb) && gathering(a)) {
+      return a;
+    }
+    if (a.kind != b.kind || ca.isEmpty() || cb.isEmpty()) {
+      return null;
+    }
+    boolean ordinalsMeet = a.ordinal == null || b.ordinal == null || a.ordinal.equals(b.ordinal);
+    boolean statusMeets = a.eventStatus == null || b.eventStatus == null || a.eventStatus == b.eventStatus;
+    boolean within = ca.containsAll(cb) || cb.containsAll(ca);
+    if (ca.equals(cb) && ordinalsMeet && statusMeets) {
+      return fuller(a, b, ca, cb);
+    }
+    // A numbered meeting is one in a text: «the 19th South Pacific Forum» … «the 19th Forum».
+    if (a.ordinal != null && a.ordinal.equals(b.ordinal) && (a.ordinal > 1 && within
+        || sameDay(da, db))) {
+      return fuller(a, b, ca, cb);
+    }
+    // The title names the document's occasion short, the body in full (not the other way: a short name
+    // in the body may be another meeting of the same people).
+    boolean titleShorter = a.inTitle ? cb.containsAll(ca) : ca.containsAll(cb);
+    if ((a.inTitle ^ b.inTitle) && titleShorter && ordinalsMeet && held(a) && held(b)) {
+      return fuller(a, b, ca, cb);
+    }
+    return null;
+  }
+
+  private static boolean held(Concept c) {
+    return c.eventStatus == EventStatus.HELD;
+  }
+
+  /** Whether event {@code c} is a gathering held at a known place: what a city's summit may name. */
+  private static boolean gathering(Concept c) {
+    return held(c) && c.place != null && (c.kind == EventKind.MEETING || c.kind == EventKind.SUMMIT
+        || c.kind == EventKind.FORUM || c.kind == EventKind.CONFERENCE || c.kind == EventKind.SESSION
+        || c.kind == EventKind.TALKS);
+  }
+
+  /** Whether two events' mentions share a token. */
+  private static boolean overlap(Concept a, Concept b) {
+    for (Range m : a.mentions) {
+      for (Range n : b.mentions) {
+        if (m.start() < n.end() && n.start() < m.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code b}'s first mention is in brackets right after a mention of {@code a}, a few plain
+   * words between («… session of the Council at summit level (Manama Summit)»).
+   */
+  private static boolean inBrackets(Tokens t, Concept a, Concept b) {
+    int k = b.mentions.get(0).start();
+    int end = b.mentions.get(0).end();
+    if (k <= 0 || !t.gapIs(k, '(') || end >= t.size || !t.gapHas(end, ')')) {
+      return false;
+    }
+    for (Range m : a.mentions) {
+      if (m.end() <= k && k - m.end() <= BRACKET_AFTER) {
+        boolean plain = true;
+        for (int j = m.end(); j < k && plain; j++) {
+          plain = t.gapBefore[j] == Tokens.GAP_SPACE;
+        }
+        if (plain) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many words may stand between an event's name and its alias in brackets («… at summit level (…)»). */
+  private static final int BRACKET_AFTER = 3;
+
+  /**
+   * Whether event {@code c} is named by its city before its head and nothing else («the Brussels
+   * Summit», «Стамбульская встреча»): the name of an occasion the text tells in full elsewhere, unlike
+   * «встреча в Москве», which describes one.
+   */
+  private static boolean namedByItsCity(Context ctx, Concept c, java.util.Set<String> core) {
+    if (c.place == null || c.ordinal != null || c.headFirst <= c.first || c.headFirst >= ctx.tokens.size || core.size() < 2) {
+      return false;
+    }
+    java.util.Set<String> rest = new java.util.HashSet<>(core);
+    rest.removeAll(core(ctx, c.place.name()));
+    return rest.size() == 1 && rest.contains(cut(ctx.tokens.key[c.headFirst]));
+  }
+
+  /** Whether two dates (either unknown) may be of one occasion: their spans meet. */
+  private static boolean datesMeet(EdtfDate x, EdtfDate y) {
+    return x == null || y == null || !x.earliest().isAfter(y.latest()) && !y.earliest().isAfter(x.latest());
+  }
+
+  private static boolean sameDay(EdtfDate x, EdtfDate y) {
+    return x != null && x.equals(y) && x.precision() == EdtfDate.Precision.DAY;
+  }
+
+  /** The one of two names of an occasion that says more (then the one not in capitals, then the first). */
+  private static Concept fuller(Concept a, Concept b, java.util.Set<String> ca, java.util.Set<String> cb) {
+    if (ca.size() != cb.size()) {
+      return ca.size() > cb.size() ? a : b;
+    }
+    boolean capsA = a.name.equals(a.name.toUpperCase(java.util.Locale.ROOT));
+    boolean capsB = b.name.equals(b.name.toUpperCase(java.util.Locale.ROOT));
+    return capsA && !capsB ? b : a;
+  }
+
+  /**
+   * The words that tell a name from another: lower-case, cut to five letters as inflection asks,
+   * without articles, function words, numbers, years and ordinals («the third EU-CELAC Summit 2023»
+   * is «eu celac summi»).
+   */
+  static java.util.Set<String> core(Context ctx, String name) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    String[] pieces = name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    for (int k = 0; k < pieces.length; k++) {
+      String w = pieces[k];
+      if (w.isEmpty() || Character.isDigit(w.charAt(0)) || ctx.data.ordinals.containsKey(w)
+          || ctx.data.tens.containsKey(w) || ctx.data.language.isArticle(w)
+          || ctx.data.words.is(WordClass.FUNCTION_WORD, w) || ctx.data.words.is(WordClass.NAME_PREPOSITION, w)
+          || ctx.data.words.is(WordClass.AND, w) || ctx.data.words.is(WordClass.DEMONSTRATIVE, w)
+          || w.length() == 1 && Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      if (k + 1 < pieces.length && ctx.data.ordinals.containsKey(w + "-" + pieces[k + 1])) {
+        k++; // «fifty-first»
+        continue;
+      }
+      out.add(cut(w));
+    }
+    return out;
+  }
+
+  private static String cut(String w) {
+    return w.length() > 5 ? w.substring(0, 5) : w;
   }
 }

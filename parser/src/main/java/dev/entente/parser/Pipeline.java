@@ -11,7 +11,7 @@ import java.util.Map;
  * The stages of a parse, in order, each reading what the ones before it left: normalise, tokenise,
  * segment, split sentences, date, recognise parties and people, resolve signatories, give people
  * the parties the text leaves out from the directory of office holders ({@link Leaders}), recognise
- * and merge initiatives, mechanisms and events, give them ids, settle the document's date, keep of a
+ * and merge initiatives, mechanisms and events, make one event of an occasion named twice, give them ids, settle the document's date, keep of a
  * news report only what the document's quoted words name ({@link Retelling}), read statements, assemble. Stateless: every parse gets its own {@link Context}.
  */
 final class Pipeline {
@@ -91,6 +91,7 @@ final class Pipeline {
     t = lap(times, 5, t);
     List<Concept> found = concepts.recognize(ctx);
     conceptFilter.filter(ctx, found);
+    EventRecognizer.sameOccasions(ctx, found);
     IdAssigner.assign(found);
     dater.settle(ctx, found);
     retelling.keepQuoted(ctx, persons, found);
