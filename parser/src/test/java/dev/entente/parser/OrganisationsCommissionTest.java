@@ -8,10 +8,11 @@ import dev.entente.model.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 15: a commission the gazetteer lists as an organisation's organ («Комиссия Африканского союза») is
- * the organisation's executive and counts as the organisation, no mechanism; the organisation's council of
- * heads of state and a commission of the sides' own stay mechanisms. Sentences written for the test in the
- * house style of joint statements.
+ * Session 15: a commission the gazetteer lists as an organisation's organ and names by the organisation
+ * («Комиссия Африканского союза») is the organisation's executive and counts as the organisation, no
+ * mechanism; the organisation's council of heads of state and a commission of the sides' own stay
+ * mechanisms (an organ named from the organisation's first word, «Евразийская экономическая комиссия», is
+ * RussianHouseStylesTest's). Sentences written for the test in the house style of joint statements.
  */
 final class OrganisationsCommissionTest {
 
