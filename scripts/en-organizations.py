@@ -114,7 +114,7 @@ MORE = {
     "FOCAC": ("Forum on China-Africa Cooperation", ""),
     "QUAD": ("Quad|the Quad|Quad Leaders|Quadrilateral Security Dialogue", "Quad"),
     "EU": ("European Commission|European Council|Council of the European Union|European Parliament|European External Action Service|EU Delegation", "EEAS"),
-    "NATO": ("North Atlantic Alliance|NATO Alliance", ""),
+    "NATO": ("North Atlantic Alliance|NATO Alliance|North Atlantic Council", ""),
     "OSCE": ("Conference on Security and Co-operation in Europe|Office for Democratic Institutions and Human Rights", ""),
     "COE": ("European Court of Human Rights", "CoE|ECtHR"),
     "OECD": ("Organization for Economic Cooperation and Development|Organisation for Economic Cooperation and Development", ""),

@@ -55,11 +55,51 @@ final class ConceptMerger {
         ? ctx.data.lexicons.heads.longestAt(ctx.tokens, c.headFirst, c.last) : null;
     int headLast = head == null ? c.headFirst + 1 : head.last;
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
-      if (party.first <= c.headFirst && c.headFirst < party.last && headLast <= party.last) {
+      if (party.first <= c.headFirst && c.headFirst < party.last && headLast <= party.last
+          && !(c.kind == MechanismKind.COUNCIL && councilOfItsOwnName(ctx.tokens, party))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * «the North Atlantic Council» of the North Atlantic Treaty Organization, «the Council of Arab States» of the
+   * League of Arab States: a council the gazetteer lists as an organisation's organ, named from the
+   * organisation's own name but for its head, is the organisation's plenary body, a standing mechanism as
+   * well as the organisation. Another name of the organisation itself («the Gulf Cooperation Council», «the
+   * Turkic Council») or an organ named by an abbreviation or the whole name («the UN Security Council») is not.
+   */
+  static boolean councilOfItsOwnName(Tokens t, Context.Found<PartyInfo> party) {
+    if (party.value.kind != dev.entente.model.PartyKind.ORGANIZATION || party.last - party.first < 2
+        || t.isUpperCase(party.first)) {
+      return false;
+    }
+    String[] name = Tokenizer.keyOf(party.value.nameRu).split(" ");
+    int words = party.last - party.first;
+    if (name.length < 2) {
+      return false;
+    }
+    if (name[0].startsWith(t.stem[party.first])) {
+      // «North Atlantic Council»: two or more of the organisation's opening words, not all of them, then a
+      // head of the organ's own. «European Council» shares one adjective; «United Nations Security Council»
+      // is the whole organisation's name and its organ.
+      int shared = 1;
+      while (shared < words && shared < name.length && name[shared].startsWith(t.stem[party.first + shared])) {
+        shared++;
+      }
+      return shared >= 2 && shared < name.length && shared < words;
+    }
+    // «Council of Arab States»: the organisation's name with another head in the place of its first word.
+    if (words != name.length) {
+      return false;
+    }
+    for (int i = 1; i < words; i++) {
+      if (!name[i].startsWith(t.stem[party.first + i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1032,7 +1032,7 @@ final class ConceptRecognizer {
     }
     // «the Fifty-First Pacific Islands Forum»: an organisation named after its meeting, numbered, is that meeting.
     boolean numberedOrganisation = false;
-    if (mechanisms.coveredByOrganization(ctx, hit.first, to)) {
+    if (mechanisms.coveredByOrganization(ctx, hit.first, to, isCommission(hit.entry.value))) {
       if (left.ordinal() == 0 || eventOf(hit.entry.value) == null) {
         return null;
       }
@@ -2095,6 +2095,16 @@ final class ConceptRecognizer {
       }
     }
     return false;
+  }
+
+  /** Whether a head names a commission only. */
+  private static boolean isCommission(List<Lexicons.Head> heads) {
+    for (Lexicons.Head h : heads) {
+      if (h.kind != MechanismKind.COMMISSION) {
+        return false;
+      }
+    }
+    return !heads.isEmpty();
   }
 
   /** The longest abbreviation («ШОС», «РАТС», «ОДКБ») an organ's name ends in, in letters. */

@@ -198,13 +198,19 @@ final class MechanismRecognizer {
     }
   }
 
-  /** A head inside an organisation's own name («Центральноазиатский … центр») opens no mechanism. */
-  boolean coveredByOrganization(Context ctx, int head, int to) {
+  /**
+   * A head inside an organisation's own name («Центральноазиатский … центр») opens no mechanism; nor does
+   * a commission the gazetteer lists as an organisation's organ and names by the organisation («Комиссия
+   * Африканского союза»): the organisation's executive, which counts as the organisation. An organ named from
+   * the organisation's first word («Евразийская экономическая комиссия») has a name of its own and stays.
+   */
+  boolean coveredByOrganization(Context ctx, int head, int to, boolean commission) {
     Tokens t = ctx.tokens;
     for (int k = Math.max(0, head - 6); k <= head; k++) {
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, to);
       if (p != null && p.first <= head && p.last > head && p.value.kind == PartyKind.ORGANIZATION
-          && (Tokenizer.keyOf(p.value.nameRu).contains(t.stem[head]) || organCouncil(t, head, p.last))) {
+          && (commission && !Tokenizer.keyOf(p.value.nameRu).startsWith(t.stem[p.first])
+              || Tokenizer.keyOf(p.value.nameRu).contains(t.stem[head]) || organCouncil(t, head, p.last))) {
         return true;
       }
     }
