@@ -87,6 +87,9 @@ final class DocumentDater {
     }
     candidates.addAll(headedInOrder);
     ctx.layout.leadLines.forEach(candidates::add);
+    // «… 27 августа 2008 года в Душанбе подписали декларацию. Ниже следует её полный текст:»: a line that
+    // introduces the text is the site's, but the day and city it tells are the document's.
+    ctx.layout.leadInLines.forEach(candidates::add);
     Set<Layout.Block> opening = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Layout.Block> blocks = new ArrayList<>(ctx.layout.preamble);
     blocks.addAll(ctx.layout.clauses);
@@ -188,6 +191,9 @@ final class DocumentDater {
     }
     if (ctx.place == null) {
       ctx.place = placeLine(ctx);
+    }
+    if (ctx.place == null) {
+      ctx.place = openingCity(ctx);
     }
     if (ctx.date != null && ctx.date.isInterval()) {
       // «met in Fortaleza on 14-15 July»: a meeting's text is adopted as it closes, unless the page
@@ -335,12 +341,14 @@ final class DocumentDater {
     for (Range range : candidates) {
       int from = t.firstAtOrAfter(range.start());
       int to = t.firstAtOrAfter(range.end());
-      if (!hasAdoptionVerb(t, from, to)) {
-        continue;
-      }
+      boolean adopted = hasAdoptionVerb(t, from, to);
       for (int i = from + 1; i < to; i++) {
-        if (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) && !inAnotherTextsClause(t, from, i, PARTICIPLE_PLACE_REACH)) {
+        if (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) && !inAnotherTextsClause(t, from, i, PARTICIPLE_PLACE_REACH)
+            && (adopted || heldJustBefore(t, from, i - 1))) {
           City city = cityAt(t, i, to);
+          if (city == null) {
+            city = capitalAt(t, i, to);
+          }
           if (city != null) {
             return Place.of(city.name, city.country);
           }
@@ -348,6 +356,35 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /** The most words between a word of a meeting held and the «в» of its city («состоявшихся сегодня, 17 мая, переговоров в Москве»). */
+  private static final int HELD_REACH = 6;
+
+  /** Whether a word that tells where a meeting was held stands at most {@link #HELD_REACH} words before token {@code k}. */
+  private boolean heldJustBefore(Tokens t, int from, int k) {
+    for (int j = k - 1; j >= Math.max(from, k - HELD_REACH); j--) {
+      if (data.language.tellsWhereItWasHeld(t.key[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «в столице Саудовской Аравии Эр-Рияде»: the city after the word for a capital and its state, when it
+   * is that state's; null otherwise.
+   */
+  private City capitalAt(Tokens t, int i, int to) {
+    if (i + 2 >= to || !data.language.namesACapital(t.key[i])) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, i + 1, to);
+    if (state == null || state.first != i + 1 || state.value.kind != dev.entente.model.PartyKind.STATE || state.last >= to) {
+      return null;
+    }
+    PhraseMatcher.Match<City> city = t.isCapitalized(state.last) ? data.cities.longestAt(t, state.last, to) : null;
+    return city != null && city.first == state.last && city.value.country.equals(state.value.id) ? city.value : null;
   }
 
   /** The most words between a verb of adoption or gathering and the city it names («собрались в Астане»). */
@@ -482,6 +519,34 @@ final class DocumentDater {
       int to = t.firstAtOrAfter(line.end());
       PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
       if (city != null && (city.last == to || closesWithItsState(t, city, to))) {
+        return Place.of(city.value.name, city.value.country);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * «Москва. Президенты России и Монголии заявили …»: a report whose first line opens with a city in the
+   * nominative and a full stop names where it was written, the city of the talks it retells; null otherwise.
+   */
+  private Place openingCity(Context ctx) {
+    Tokens t = ctx.tokens;
+    List<Range> firsts = new ArrayList<>(2);
+    if (!ctx.layout.leadLines.isEmpty()) {
+      firsts.add(ctx.layout.leadLines.get(0));
+    }
+    if (!ctx.layout.preamble.isEmpty()) {
+      firsts.add(ctx.layout.preamble.get(0).paragraphs.get(0));
+    }
+    for (Range first : firsts) {
+      int from = t.firstAtOrAfter(first.start());
+      int to = t.firstAtOrAfter(first.end());
+      PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+      if (city == null || city.first != from || city.last >= to || !t.gapHas(city.last, '.') || !t.isCapitalized(city.last)) {
+        continue;
+      }
+      String written = ctx.text.text().substring(t.start[from], t.end[city.last - 1]).toLowerCase(java.util.Locale.ROOT);
+      if (city.value.nominatives.contains(written) || written.equals(city.value.name.toLowerCase(java.util.Locale.ROOT))) {
         return Place.of(city.value.name, city.value.country);
       }
     }
