@@ -195,6 +195,9 @@ final class DocumentDater {
     if (ctx.place == null) {
       ctx.place = openingCity(ctx);
     }
+    if (ctx.place == null) {
+      ctx.place = datelineCity(ctx);
+    }
     if (ctx.date != null && ctx.date.isInterval()) {
       // «met in Fortaleza on 14-15 July»: a meeting's text is adopted as it closes, unless the page
       // gives a day within the meeting («Release Date: 30/10/2009» for a visit of 29 October to 1
@@ -523,6 +526,22 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /**
+   * «ASTANA, July 3 (Xinhua) --», «МОСКВА, 17 мая. /ТАСС/.»: the city of an agency's dateline, where the
+   * text it carries was released, when nothing in the text places it; null otherwise.
+   */
+  private Place datelineCity(Context ctx) {
+    if (ctx.layout.datelineStart < 0) {
+      return null;
+    }
+    Tokens t = ctx.tokens;
+    int from = t.firstAtOrAfter(ctx.layout.datelineStart);
+    int to = t.firstAtOrAfter(ctx.layout.datelineEnd);
+    PhraseMatcher.Match<City> city = from < to ? data.cities.longestAt(t, from, to) : null;
+    return city != null && city.first == from && city.last < to && t.gapHas(city.last, ',')
+        ? Place.of(city.value.name, city.value.country) : null;
   }
 
   /**
