@@ -306,9 +306,15 @@ final class DocumentDater {
    */
   private EdtfDate pageDate(Context ctx) {
     Tokens t = ctx.tokens;
+    boolean first = true;
     for (Layout.Piece piece : ctx.layout.pieces) {
-      if (piece.kind == SegmentKind.PREAMBLE || piece.kind == SegmentKind.CLAUSE) {
+      // «JOINT COMMUNIQUE BY PRIME MINISTER … ⏎ Release Date: 28/02/2002»: a first paragraph the layout did
+      // not take for the title may still stand over the page's lines.
+      if ((piece.kind == SegmentKind.PREAMBLE || piece.kind == SegmentKind.CLAUSE) && !(first && piece.kind == SegmentKind.PREAMBLE)) {
         break;
+      }
+      if (piece.kind != SegmentKind.BLANK) {
+        first = false;
       }
       if (piece.kind != SegmentKind.WRAPPER && piece.kind != SegmentKind.DATELINE) {
         continue;
