@@ -192,6 +192,9 @@ final class DocumentDater {
     if (ctx.place == null) {
       ctx.place = placeLine(ctx);
     }
+    if (ctx.place == null && data.language.writesPlacesUninflected()) {
+      ctx.place = unknownMeetingCity(ctx, candidates);
+    }
     if (ctx.place == null) {
       ctx.place = openingCity(ctx);
     }
@@ -533,6 +536,70 @@ final class DocumentDater {
     }
     return null;
   }
+
+  /** The most words of a city the gazetteer lacks, named after «met in» («Queenstown», «Port Vila»). */
+  private static final int UNKNOWN_CITY_WORDS = 3;
+
+  /**
+   * «met in Queenstown on 9 February 2013», «met today in Harpsund, Sweden»: the capitalised words right
+   * after a verb of meeting and «in», up to a word and a day or up to a comma and a state that closes the
+   * clause, name a city the gazetteer lacks, as written (for a language that writes place names unchanged
+   * after a preposition); null otherwise.
+   */
+  private Place unknownMeetingCity(Context ctx, List<Range> candidates) {
+    Tokens t = ctx.tokens;
+    for (Range range : candidates) {
+      int from = t.firstAtOrAfter(range.start());
+      int to = t.firstAtOrAfter(range.end());
+      for (int k = from; k < to; k++) {
+        if (t.isCapitalized(k) || !data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k)) {
+          continue;
+        }
+        for (int j = k + 1; j < Math.min(to - 1, k + 1 + GATHERING_REACH); j++) {
+          if (!data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[j])) {
+            continue;
+          }
+          Place place = unknownCityAt(ctx, j + 1, to);
+          if (place != null) {
+            return place;
+          }
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The city the gazetteer lacks named at token {@code c}, as {@link #unknownMeetingCity} reads it, or null. */
+  private Place unknownCityAt(Context ctx, int c, int to) {
+    Tokens t = ctx.tokens;
+    int e = c;
+    while (e < to && e - c < UNKNOWN_CITY_WORDS && t.isCapitalized(e) && !t.isNumber(e)
+        && (e == c || t.gapBefore[e] == Tokens.GAP_SPACE)) {
+      e++;
+    }
+    if (e == c || e >= to || data.parties.longestAt(t, c, e) != null || data.cities.longestAt(t, c, e) != null) {
+      return null;
+    }
+    String name = ctx.text.text().substring(t.start[c], t.end[e - 1]);
+    if (t.gapHas(e, ',')) {
+      PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, e, to);
+      boolean closes = state != null && state.first == e && state.value.kind == dev.entente.model.PartyKind.STATE
+          && (state.last == to || t.gapBefore[state.last] != Tokens.GAP_SPACE);
+      return closes ? Place.of(name, state.value.id) : null;
+    }
+    if (t.gapBefore[e] == Tokens.GAP_SPACE && !t.isCapitalized(e)) {
+      for (DateRecognizer.Found found : dates.find(t, e + 1, Math.min(to, e + 1 + DATE_AFTER_CITY))) {
+        if (found.first == e + 1 && found.isDay()) {
+          return Place.of(name, java.util.Optional.empty());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The most words of a day that follows a city the gazetteer lacks and one word («on 9 February 2013»). */
+  private static final int DATE_AFTER_CITY = 6;
 
   /**
    * «ASTANA, July 3 (Xinhua) --», «МОСКВА, 17 мая. /ТАСС/.»: the city of an agency's dateline, where the

@@ -873,4 +873,12 @@ public abstract class Language {
   boolean namesACapital(String key) {
     return false;
   }
+
+  /**
+   * Whether the language writes a place's name unchanged after a preposition («met in Queenstown»), so
+   * that a city the gazetteer lacks can be taken as written; Russian declines it («в Квинстауне»). No by default.
+   */
+  boolean writesPlacesUninflected() {
+    return false;
+  }
 }
