@@ -148,7 +148,9 @@ final class DocumentDater {
         }
         // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
         // «Астана, 13 сентября 2024 года» closing the text: a line of a city and a day alone is one too.
-        boolean dateLine = found.last == to && (found.first == from || cityAlone(t, from, found.first));
+        boolean dateLine = found.last == to && (found.first == from || cityAlone(t, from, found.first))
+            // «(2 апреля 2015) Мы, министры …»: a day in brackets opening the paragraph is its date line.
+            || found.first == from && found.last < to && t.gapHas(from, '(') && t.gapHas(found.last, ')');
         if (!dateLine && linesOnly.contains(range)) {
           continue;
         }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Where and when a Russian document was adopted when a news page or a short report tells it, on texts
  * written for these tests (none is taken from a real document): the line that introduces the full text,
- * the meeting «состоявшейся в …» a report retells, the city «в столице … » of its state, and a report
- * opening with its city and a full stop.
+ * the meeting «состоявшейся в …» a report retells, the city «в столице … » of its state, a report
+ * opening with its city and a full stop, and a day in brackets opening the text.
  */
 final class RussianReportedPlaceTest {
   private static final Parser PARSER = Parser.russian();
@@ -78,5 +78,15 @@ final class RussianReportedPlaceTest {
     Document doc = parse("Бишкек и Душанбе продолжат сотрудничество в области водных ресурсов.\n\n"
         + "Стороны договорились о новых проектах.\n");
     assertNull(place(doc));
+  }
+
+  @Test
+  void aDayInBracketsOpeningTheText_datesIt_overAnEarlierAdoptionItRecalls() {
+    Document doc = parse("(5 мая 2020) Мы, министры иностранных дел государств – членов Содружества, обращаемся "
+        + "к народам наших стран.\n\n"
+        + "Значение общей Победы было подтверждено единогласным принятием 14 марта 2020 года резолюции "
+        + "Генеральной Ассамблеи ООН.\n\n"
+        + "Мы призываем бережно хранить память о Победе.\n");
+    assertEquals("2020-05-05", date(doc));
   }
 }
