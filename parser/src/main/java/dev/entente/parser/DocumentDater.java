@@ -87,6 +87,9 @@ final class DocumentDater {
     }
     candidates.addAll(headedInOrder);
     ctx.layout.leadLines.forEach(candidates::add);
+    // «… 27 августа 2008 года в Душанбе подписали декларацию. Ниже следует её полный текст:»: a line that
+    // introduces the text is the site's, but the day and city it tells are the document's.
+    ctx.layout.leadInLines.forEach(candidates::add);
     Set<Layout.Block> opening = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Layout.Block> blocks = new ArrayList<>(ctx.layout.preamble);
     blocks.addAll(ctx.layout.clauses);
@@ -145,7 +148,9 @@ final class DocumentDater {
         }
         // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
         // «Астана, 13 сентября 2024 года» closing the text: a line of a city and a day alone is one too.
-        boolean dateLine = found.last == to && (found.first == from || cityAlone(t, from, found.first));
+        boolean dateLine = found.last == to && (found.first == from || cityAlone(t, from, found.first))
+            // «(2 апреля 2015) Мы, министры …»: a day in brackets opening the paragraph is its date line.
+            || found.first == from && found.last < to && t.gapHas(from, '(') && t.gapHas(found.last, ')');
         if (!dateLine && linesOnly.contains(range)) {
           continue;
         }
@@ -188,6 +193,15 @@ final class DocumentDater {
     }
     if (ctx.place == null) {
       ctx.place = placeLine(ctx);
+    }
+    if (ctx.place == null && data.language.writesPlacesUninflected()) {
+      ctx.place = unknownMeetingCity(ctx, candidates);
+    }
+    if (ctx.place == null) {
+      ctx.place = openingCity(ctx);
+    }
+    if (ctx.place == null) {
+      ctx.place = datelineCity(ctx);
     }
     if (ctx.date != null && ctx.date.isInterval()) {
       // «met in Fortaleza on 14-15 July»: a meeting's text is adopted as it closes, unless the page
@@ -297,9 +311,15 @@ final class DocumentDater {
    */
   private EdtfDate pageDate(Context ctx) {
     Tokens t = ctx.tokens;
+    boolean first = true;
     for (Layout.Piece piece : ctx.layout.pieces) {
-      if (piece.kind == SegmentKind.PREAMBLE || piece.kind == SegmentKind.CLAUSE) {
+      // «JOINT COMMUNIQUE BY PRIME MINISTER … ⏎ Release Date: 28/02/2002»: a first paragraph the layout did
+      // not take for the title may still stand over the page's lines.
+      if ((piece.kind == SegmentKind.PREAMBLE || piece.kind == SegmentKind.CLAUSE) && !(first && piece.kind == SegmentKind.PREAMBLE)) {
         break;
+      }
+      if (piece.kind != SegmentKind.BLANK) {
+        first = false;
       }
       if (piece.kind != SegmentKind.WRAPPER && piece.kind != SegmentKind.DATELINE) {
         continue;
@@ -335,12 +355,14 @@ final class DocumentDater {
     for (Range range : candidates) {
       int from = t.firstAtOrAfter(range.start());
       int to = t.firstAtOrAfter(range.end());
-      if (!hasAdoptionVerb(t, from, to)) {
-        continue;
-      }
+      boolean adopted = hasAdoptionVerb(t, from, to);
       for (int i = from + 1; i < to; i++) {
-        if (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) && !inAnotherTextsClause(t, from, i, PARTICIPLE_PLACE_REACH)) {
+        if (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) && !inAnotherTextsClause(t, from, i, PARTICIPLE_PLACE_REACH)
+            && (adopted || heldJustBefore(t, from, i - 1))) {
           City city = cityAt(t, i, to);
+          if (city == null) {
+            city = capitalAt(t, i, to);
+          }
           if (city != null) {
             return Place.of(city.name, city.country);
           }
@@ -348,6 +370,35 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /** The most words between a word of a meeting held and the «в» of its city («состоявшихся сегодня, 17 мая, переговоров в Москве»). */
+  private static final int HELD_REACH = 6;
+
+  /** Whether a word that tells where a meeting was held stands at most {@link #HELD_REACH} words before token {@code k}. */
+  private boolean heldJustBefore(Tokens t, int from, int k) {
+    for (int j = k - 1; j >= Math.max(from, k - HELD_REACH); j--) {
+      if (data.language.tellsWhereItWasHeld(t.key[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «в столице Саудовской Аравии Эр-Рияде»: the city after the word for a capital and its state, when it
+   * is that state's; null otherwise.
+   */
+  private City capitalAt(Tokens t, int i, int to) {
+    if (i + 2 >= to || !data.language.namesACapital(t.key[i])) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, i + 1, to);
+    if (state == null || state.first != i + 1 || state.value.kind != dev.entente.model.PartyKind.STATE || state.last >= to) {
+      return null;
+    }
+    PhraseMatcher.Match<City> city = t.isCapitalized(state.last) ? data.cities.longestAt(t, state.last, to) : null;
+    return city != null && city.first == state.last && city.value.country.equals(state.value.id) ? city.value : null;
   }
 
   /** The most words between a verb of adoption or gathering and the city it names («собрались в Астане»). */
@@ -482,6 +533,114 @@ final class DocumentDater {
       int to = t.firstAtOrAfter(line.end());
       PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
       if (city != null && (city.last == to || closesWithItsState(t, city, to))) {
+        return Place.of(city.value.name, city.value.country);
+      }
+    }
+    return null;
+  }
+
+  /** The most words of a city the gazetteer lacks, named after «met in» («Queenstown», «Port Vila»). */
+  private static final int UNKNOWN_CITY_WORDS = 3;
+
+  /**
+   * «met in Queenstown on 9 February 2013», «met today in Harpsund, Sweden»: the capitalised words right
+   * after a verb of meeting and «in», up to a word and a day or up to a comma and a state that closes the
+   * clause, name a city the gazetteer lacks, as written (for a language that writes place names unchanged
+   * after a preposition); null otherwise.
+   */
+  private Place unknownMeetingCity(Context ctx, List<Range> candidates) {
+    Tokens t = ctx.tokens;
+    for (Range range : candidates) {
+      int from = t.firstAtOrAfter(range.start());
+      int to = t.firstAtOrAfter(range.end());
+      for (int k = from; k < to; k++) {
+        if (t.isCapitalized(k) || !data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k)) {
+          continue;
+        }
+        for (int j = k + 1; j < Math.min(to - 1, k + 1 + GATHERING_REACH); j++) {
+          if (!data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[j])) {
+            continue;
+          }
+          Place place = unknownCityAt(ctx, j + 1, to);
+          if (place != null) {
+            return place;
+          }
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The city the gazetteer lacks named at token {@code c}, as {@link #unknownMeetingCity} reads it, or null. */
+  private Place unknownCityAt(Context ctx, int c, int to) {
+    Tokens t = ctx.tokens;
+    int e = c;
+    while (e < to && e - c < UNKNOWN_CITY_WORDS && t.isCapitalized(e) && !t.isNumber(e)
+        && (e == c || t.gapBefore[e] == Tokens.GAP_SPACE)) {
+      e++;
+    }
+    if (e == c || e >= to || data.parties.longestAt(t, c, e) != null || data.cities.longestAt(t, c, e) != null) {
+      return null;
+    }
+    String name = ctx.text.text().substring(t.start[c], t.end[e - 1]);
+    if (t.gapHas(e, ',')) {
+      PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, e, to);
+      boolean closes = state != null && state.first == e && state.value.kind == dev.entente.model.PartyKind.STATE
+          && (state.last == to || t.gapBefore[state.last] != Tokens.GAP_SPACE);
+      return closes ? Place.of(name, state.value.id) : null;
+    }
+    if (t.gapBefore[e] == Tokens.GAP_SPACE && !t.isCapitalized(e)) {
+      for (DateRecognizer.Found found : dates.find(t, e + 1, Math.min(to, e + 1 + DATE_AFTER_CITY))) {
+        if (found.first == e + 1 && found.isDay()) {
+          return Place.of(name, java.util.Optional.empty());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The most words of a day that follows a city the gazetteer lacks and one word («on 9 February 2013»). */
+  private static final int DATE_AFTER_CITY = 6;
+
+  /**
+   * «ASTANA, July 3 (Xinhua) --», «МОСКВА, 17 мая. /ТАСС/.»: the city of an agency's dateline, where the
+   * text it carries was released, when nothing in the text places it; null otherwise.
+   */
+  private Place datelineCity(Context ctx) {
+    if (ctx.layout.datelineStart < 0) {
+      return null;
+    }
+    Tokens t = ctx.tokens;
+    int from = t.firstAtOrAfter(ctx.layout.datelineStart);
+    int to = t.firstAtOrAfter(ctx.layout.datelineEnd);
+    PhraseMatcher.Match<City> city = from < to ? data.cities.longestAt(t, from, to) : null;
+    return city != null && city.first == from && city.last < to && t.gapHas(city.last, ',')
+        ? Place.of(city.value.name, city.value.country) : null;
+  }
+
+  /**
+   * «Москва. Президенты России и Монголии заявили …»: a report whose first line opens with a city in the
+   * nominative and a full stop names where it was written, the city of the talks it retells; null otherwise.
+   */
+  private Place openingCity(Context ctx) {
+    Tokens t = ctx.tokens;
+    List<Range> firsts = new ArrayList<>(2);
+    if (!ctx.layout.leadLines.isEmpty()) {
+      firsts.add(ctx.layout.leadLines.get(0));
+    }
+    if (!ctx.layout.preamble.isEmpty()) {
+      firsts.add(ctx.layout.preamble.get(0).paragraphs.get(0));
+    }
+    for (Range first : firsts) {
+      int from = t.firstAtOrAfter(first.start());
+      int to = t.firstAtOrAfter(first.end());
+      PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+      if (city == null || city.first != from || city.last >= to || !t.gapHas(city.last, '.') || !t.isCapitalized(city.last)) {
+        continue;
+      }
+      String written = ctx.text.text().substring(t.start[from], t.end[city.last - 1]).toLowerCase(java.util.Locale.ROOT);
+      if (city.value.nominatives.contains(written) || written.equals(city.value.name.toLowerCase(java.util.Locale.ROOT))) {
         return Place.of(city.value.name, city.value.country);
       }
     }

@@ -669,4 +669,10 @@ public final class English extends Language {
   boolean locatesInAPublication(String key) {
     return key.equals("pp") || key.equals("vol") || key.equals("p");
   }
+
+  /** «met in Queenstown». */
+  @Override
+  boolean writesPlacesUninflected() {
+    return true;
+  }
 }

@@ -857,4 +857,28 @@ public abstract class Language {
   boolean marksASeries(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) tells that a meeting was held («состоявшейся», «прошедших»): a city a few words after it, after «в», is where the meeting sat and the
+   * text it yielded was adopted. No by default.
+   */
+  boolean tellsWhereItWasHeld(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word (its key) names a state's capital before the state and the city («в столице
+   * Саудовской Аравии Эр-Рияде», "in the capital of Kazakhstan, Astana"). No by default.
+   */
+  boolean namesACapital(String key) {
+    return false;
+  }
+
+  /**
+   * Whether the language writes a place's name unchanged after a preposition («met in Queenstown»), so
+   * that a city the gazetteer lacks can be taken as written; Russian declines it («в Квинстауне»). No by default.
+   */
+  boolean writesPlacesUninflected() {
+    return false;
+  }
 }

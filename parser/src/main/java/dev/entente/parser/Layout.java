@@ -65,6 +65,11 @@ final class Layout {
   }
   /** Lines before the document that may still tell its date and place («23 апреля в Пекине подписано»). */
   final List<Range> leadLines = new ArrayList<>();
+  /**
+   * Lines before the document that introduce its text («… 27 августа в Душанбе подписали декларацию. Ниже
+   * следует её полный текст:»): wrapper for everything but the day and city they may tell.
+   */
+  final List<Range> leadInLines = new ArrayList<>();
   String title = "";
   DocumentKind kind = DocumentKind.OTHER;
   /** Where the title stands, or -1 when it was not found. */

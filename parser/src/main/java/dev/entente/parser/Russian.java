@@ -813,4 +813,16 @@ public final class Russian extends Language {
   boolean marksASeries(String key) {
     return key.startsWith("регулярн") || key.startsWith("ежегодн");
   }
+
+  /** «состоявшейся», «прошедших». */
+  @Override
+  boolean tellsWhereItWasHeld(String key) {
+    return key.startsWith("состоявш") || key.startsWith("прошедш");
+  }
+
+  /** «столице», «столица». */
+  @Override
+  boolean namesACapital(String key) {
+    return key.startsWith("столиц");
+  }
 }

@@ -189,6 +189,8 @@ final class Segmenter {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
         if (!menu(text, line) && !matches(text, line, "LEAD_IN")) {
           layout.leadLines.add(new Range(line.contentStart, line.contentEnd));
+        } else if (!menu(text, line)) {
+          layout.leadInLines.add(new Range(line.contentStart, line.contentEnd));
         }
       }
     }
