@@ -1561,7 +1561,7 @@ final class EventRecognizer {
    */
   static java.util.Set<String> core(Context ctx, String name) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    String[] pieces = name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    String[] pieces = NOT_A_WORD.split(name.toLowerCase(java.util.Locale.ROOT));
     for (int k = 0; k < pieces.length; k++) {
       String w = pieces[k];
       if (w.isEmpty() || Character.isDigit(w.charAt(0)) || ctx.data.ordinals.containsKey(w)
@@ -1579,6 +1579,9 @@ final class EventRecognizer {
     }
     return out;
   }
+
+  /** What separates the words of a name: anything but letters and digits. */
+  private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static String cut(String w) {
     return w.length() > 5 ? w.substring(0, 5) : w;
