@@ -49,6 +49,20 @@ final class Concept {
     this.concept = concept;
   }
 
+  /**
+   * An item of {@code concept} over tokens [{@code first}, {@code last}), its head at {@code headFirst}, found in
+   * {@code sentence} and mentioned there once, over the same tokens.
+   */
+  static Concept over(Lexicons.Concept concept, int first, int last, int headFirst, Context.Sentence sentence) {
+    Concept c = new Concept(concept);
+    c.first = first;
+    c.last = last;
+    c.headFirst = headFirst;
+    c.sentence = sentence;
+    c.mentions.add(new Range(first, last));
+    return c;
+  }
+
   /** Takes what {@code other}, another mention of the same thing, knows and this one lacks. */
   void absorb(Concept other) {
     mentions.addAll(other.mentions);

@@ -877,18 +877,13 @@ final class ConceptMerger {
 
   /** The series regular meeting {@code e} is one of, named as the meeting is («ежегодная встреча …»). */
   private static Concept regularSeries(Concept e, String seriesKey) {
-    Concept series = new Concept(Lexicons.Concept.MECHANISM);
+    Concept series = Concept.over(Lexicons.Concept.MECHANISM, e.first, e.last, e.headFirst, e.sentence);
     series.kind = e.level == Level.HEADS_OF_STATE ? MechanismKind.SUMMIT
         : e.level == Level.AGENCIES ? MechanismKind.AGENCY_MEETING : MechanismKind.MINISTERIAL_MEETING;
     series.name = e.name;
     series.key = "MECHANISM:" + seriesKey;
     series.level = e.level;
     series.mechanismStatus = MechanismStatus.EXISTING;
-    series.first = e.first;
-    series.last = e.last;
-    series.headFirst = e.headFirst;
-    series.sentence = e.sentence;
-    series.mentions.add(new Range(e.first, e.last));
     series.rule = "series of regular " + e.rule;
     return series;
   }

@@ -593,13 +593,8 @@ final class ConceptRecognizer {
       if (end < 0) {
         break;
       }
-      Concept c = new Concept(Lexicons.Concept.INITIATIVE);
+      Concept c = Concept.over(Lexicons.Concept.INITIATIVE, k, end, k, sentence);
       c.kind = first.kind;
-      c.first = k;
-      c.last = end;
-      c.headFirst = k;
-      c.sentence = sentence;
-      c.mentions.add(new Range(k, end));
       c.name = before + singular + " " + NameExtent.text(ctx, k, end);
       StringBuilder key = new StringBuilder(keyBefore);
       for (int m = k; m < end; m++) {
@@ -667,14 +662,9 @@ final class ConceptRecognizer {
     if (end < to && runsOn && !words.is(WordClass.AND, t.key[end]) && !words.is(WordClass.FUNCTION_WORD, t.key[end])) {
       return null;
     }
-    Concept c = new Concept(Lexicons.Concept.MECHANISM);
+    Concept c = Concept.over(Lexicons.Concept.MECHANISM, i, end, i, sentence);
     c.kind = MechanismKind.FORMAT;
-    c.first = i;
-    c.last = end;
-    c.headFirst = i;
     c.byMembers = true;
-    c.sentence = sentence;
-    c.mentions.add(new Range(i, end));
     c.name = NameExtent.text(ctx, i, end);
     c.key = key(ctx, c, i, end);
     c.rule = "format named by its members";
@@ -736,15 +726,10 @@ final class ConceptRecognizer {
     if (after < 0) {
       return null;
     }
-    Concept meeting = new Concept(Lexicons.Concept.EVENT);
+    Concept meeting = Concept.over(Lexicons.Concept.EVENT, mechanism.first, mechanism.last, mechanism.headFirst, mechanism.sentence);
     meeting.kind = EventKind.MEETING;
-    meeting.first = mechanism.first;
-    meeting.last = mechanism.last;
-    meeting.headFirst = mechanism.headFirst;
-    meeting.sentence = mechanism.sentence;
     meeting.ordinal = mechanism.ordinal;
     meeting.level = mechanism.level;
-    meeting.mentions.add(new Range(mechanism.first, mechanism.last));
     meeting.name = mechanism.name;
     meeting.key = key(ctx, meeting, mechanism.headFirst, mechanism.last);
     meeting.rule = "numbered " + mechanism.rule;

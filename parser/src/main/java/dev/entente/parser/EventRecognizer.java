@@ -769,14 +769,9 @@ final class EventRecognizer {
         return;
       }
       String text = ctx.text.text();
-      Concept meeting = new Concept(Lexicons.Concept.EVENT);
-      meeting.kind = noun ? nounKind : EventKind.MEETING;
       int start = noun && !language.isArticle(t.key[k - 1]) ? firstAfterArticle(t, k) : k;
-      meeting.first = start;
-      meeting.last = end;
-      meeting.headFirst = k;
-      meeting.sentence = sentence;
-      meeting.mentions.add(new Range(start, end));
+      Concept meeting = Concept.over(Lexicons.Concept.EVENT, start, end, k, sentence);
+      meeting.kind = noun ? nounKind : EventKind.MEETING;
       meeting.name = toMeet ? text.substring(t.start[k], t.end[end - 1])
           : verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[end - 1]))
           : text.substring(t.start[start], t.end[end - 1]);
@@ -838,13 +833,8 @@ final class EventRecognizer {
       while (end < to && end - k < NAME_REACH && t.gapBefore[end] != Tokens.GAP_HARD && !words.is(WordClass.AND, t.key[end])) {
         end++;
       }
-      Concept meeting = new Concept(Lexicons.Concept.EVENT);
+      Concept meeting = Concept.over(Lexicons.Concept.EVENT, k, end, k, sentence);
       meeting.kind = EventKind.MEETING;
-      meeting.first = k;
-      meeting.last = end;
-      meeting.headFirst = k;
-      meeting.sentence = sentence;
-      meeting.mentions.add(new Range(k, end));
       meeting.name = ctx.text.text().substring(t.start[k], t.end[end - 1]);
       meeting.key = GATHERING_KEY + Tokenizer.keyOf(meeting.name);
       meeting.rule = language.gatheringRule();
@@ -962,13 +952,8 @@ final class EventRecognizer {
         continue;
       }
       here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last);
-      Concept visit = new Concept(Lexicons.Concept.EVENT);
+      Concept visit = Concept.over(Lexicons.Concept.EVENT, k, last, k, sentence);
       visit.kind = EventKind.VISIT;
-      visit.first = k;
-      visit.last = last;
-      visit.headFirst = k;
-      visit.sentence = sentence;
-      visit.mentions.add(new Range(k, last));
       // «the visit to the Philippines by the Governor-General»: the visitor named is part of the name.
       visit.name = verb ? language.visitName(null, ctx.text.text().substring(t.start[land], t.end[last - 1]))
           : ctx.text.text().substring(t.start[k], t.end[Math.max(last, agentEnd) - 1]);
@@ -1010,13 +995,8 @@ final class EventRecognizer {
           || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last)) {
         continue;
       }
-      Concept visit = new Concept(Lexicons.Concept.EVENT);
+      Concept visit = Concept.over(Lexicons.Concept.EVENT, first, last, k, sentence);
       visit.kind = EventKind.VISIT;
-      visit.first = first;
-      visit.last = last;
-      visit.headFirst = k;
-      visit.sentence = sentence;
-      visit.mentions.add(new Range(first, last));
       visit.name = ctx.text.text().substring(t.start[first], t.end[k]);
       visit.key = "EVENT:visit:" + Tokenizer.keyOf(visit.name) + ":" + k;
       visit.rule = language.possessiveVisitRule();
@@ -1098,14 +1078,9 @@ final class EventRecognizer {
   private Concept nounEvent(Context ctx, Context.Sentence sentence, int from, int to, int k, EventKind kind, int last,
       String placeName, Place place) {
     Tokens t = ctx.tokens;
-    Concept meeting = new Concept(Lexicons.Concept.EVENT);
-    meeting.kind = kind;
     int start = language.isArticle(t.key[k - 1]) ? k : firstAfterArticle(t, k);
-    meeting.first = start;
-    meeting.last = last;
-    meeting.headFirst = k;
-    meeting.sentence = sentence;
-    meeting.mentions.add(new Range(start, last));
+    Concept meeting = Concept.over(Lexicons.Concept.EVENT, start, last, k, sentence);
+    meeting.kind = kind;
     meeting.name = ctx.text.text().substring(t.start[start], t.end[last - 1]);
     meeting.key = GATHERING_KEY + Tokenizer.keyOf(placeName);
     meeting.rule = language.gatheringRule();
