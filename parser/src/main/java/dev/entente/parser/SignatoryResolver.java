@@ -999,20 +999,13 @@ final class SignatoryResolver {
     if (ctx.titleFirstToken >= 0 && meetingIn(ctx, ctx.titleFirstToken, Math.min(t.size, headingEnd(ctx, false)), sides)) {
       return;
     }
-    for (Range line : ctx.layout.leadLines) {
-      if (meetingIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
-        return;
-      }
-    }
     // «Издание получило полный текст «Итогового заявления 46-го саммита ССАГПЗ», в котором говорится:»: the site's
     // lines above the text, its lead-in among them.
-    for (Layout.Piece piece : ctx.layout.pieces) {
-      if (piece.kind == dev.entente.model.SegmentKind.PREAMBLE || piece.kind == dev.entente.model.SegmentKind.CLAUSE) {
-        break;
-      }
-      if (piece.kind == dev.entente.model.SegmentKind.WRAPPER
-          && meetingIn(ctx, t.firstAtOrAfter(piece.start), t.firstAtOrAfter(piece.end), sides)) {
-        return;
+    for (List<Range> lines : List.of(ctx.layout.leadLines, ctx.layout.leadInLines)) {
+      for (Range line : lines) {
+        if (meetingIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+          return;
+        }
       }
     }
     Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
