@@ -18,7 +18,8 @@ import java.util.function.IntPredicate;
  * document's only where they stand in its own quoted words. This stage, run once the items are found,
  * keeps just those.
  *
- * <p>A page is such a report when one of its first {@value #REPORT_WINDOW} paragraphs of body text
+ * <p>A page is such a report when one of its first {@value #REPORT_WINDOW} paragraphs of body text (a
+ * headline or byline without a full stop is none)
  * attributes words to the document («говорится в документе», «отмечается в заявлении», «документ
  * гласит», «согласно заявлению», «в документе стороны …») or is an agency's («сообщает», «передает
  * корреспондент», «по словам», «как сообщили в …», «стало известно») outside quotes, or says the sides made the
@@ -38,6 +39,8 @@ import java.util.function.IntPredicate;
 final class Retelling {
   /** Paragraphs of body text, from its start, searched for the cue that makes a page a report. */
   private static final int REPORT_WINDOW = 3;
+  /** The most paragraphs, headlines and bylines among them, that the search for a report's cue reads. */
+  private static final int WINDOW_BLOCKS = 8;
   /** The fewest words of a quote that gives the document's own words, not a name. */
   private static final int QUOTE_WORDS = 4;
   /** Words between a verb of saying and «в» before the document's noun («в совместном заявлении, которое распространила пресс-служба, говорится»). */
@@ -195,8 +198,9 @@ final class Retelling {
         }
       }
     }
+    int window = bodyWindow(ctx.text.text(), ctx.layout.preamble);
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.preambleIndex >= REPORT_WINDOW) {
+      if (s.block.preambleIndex >= window) {
         break;
       }
       for (int i = s.firstToken; i < s.lastToken; i++) {
@@ -209,6 +213,33 @@ final class Retelling {
       }
     }
     return false;
+  }
+
+  /**
+   * How many preamble paragraphs, from the first, the search for a report's cue reads: up to the
+   * {@value #REPORT_WINDOW}th that ends a sentence. A site's headline, rubric, byline or photo credit
+   * («Иван Петров/РИА Новости») ends in no full stop and is no paragraph of body text; at most
+   * {@value #WINDOW_BLOCKS} paragraphs in all.
+   */
+  static int bodyWindow(String text, List<Layout.Block> preamble) {
+    int sentences = 0;
+    int limit = Math.min(preamble.size(), WINDOW_BLOCKS);
+    for (int b = 0; b < limit; b++) {
+      if (endsSentence(text, preamble.get(b).end()) && ++sentences == REPORT_WINDOW) {
+        return b + 1;
+      }
+    }
+    return Math.max(limit, REPORT_WINDOW);
+  }
+
+  /** Whether the text before {@code end} closes a sentence: a full stop, «!», «?» or «…», perhaps inside quotes or brackets. */
+  private static boolean endsSentence(String text, int end) {
+    int i = end - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == ')'
+        || text.charAt(i) == '»')) {
+      i--;
+    }
+    return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
   }
 
   /** Whether a row of stars ({@link #separators}) divides the page: the document's text is printed below a lead. */
