@@ -54,6 +54,8 @@ final class Retelling {
   private final List<String> documentNouns = new ArrayList<>();
   /** Beginnings of the nouns of a part of the document, beside a verb of saying only: «в данном пункте сказано». */
   private final List<String> pointNouns = new ArrayList<>();
+  /** Pronouns that stand for the document right beside a verb of saying and «в»: «В нем говорится», «говорится в ней». */
+  private final Set<String> pronouns = new HashSet<>();
   /** Verbs whose subject is the document and whose object its words: «гласит». */
   private final Set<String> reads = new HashSet<>();
   /** Words only an agency's report uses of itself or its sources: «сообщает», «корреспондент». */
@@ -90,6 +92,7 @@ final class Retelling {
         }
         case "DOCUMENT" -> documentNouns.addAll(values);
         case "POINT" -> pointNouns.addAll(values);
+        case "PRONOUN" -> pronouns.addAll(values);
         case "READS" -> reads.addAll(values);
         case "AGENCY" -> agency.addAll(values);
         case "FIRST_PERSON" -> firstPerson.addAll(values);
@@ -190,11 +193,24 @@ final class Retelling {
     // it is the report's, unless a lead-in hands the document over below it («Полный текст заявления:») or
     // the document's own heading stands on a line of its own («Совместное заявление Российской Федерации и …»).
     boolean handedOver = ctx.layout.leadIn || ctx.layout.titleOnItsLine;
+    // So is a lead that writes as an agency or attributes words to the document («…, сообщает МОНЦАМЭ.»,
+    // «Об этом сообщил …», «В ней говорится …») outside quotes.
+    String text = ctx.text.text();
     for (Range line : handedOver ? List.<Range>of() : ctx.layout.leadLines) {
+      int from = t.firstAtOrAfter(line.start());
       int to = t.firstAtOrAfter(line.end());
-      for (int i = t.firstAtOrAfter(line.start()); i < to; i++) {
+      int[] lineQuotes = null;
+      for (int i = from; i < to; i++) {
         if (madeAt(t, i, to)) {
           return true;
+        }
+        if (agency.contains(t.key[i]) || phraseAt(t, i, to) || attributionAt(t, i, from, to)) {
+          if (lineQuotes == null) {
+            lineQuotes = quotes(text, line.start(), line.end());
+          }
+          if (!inside(lineQuotes, t.start[i])) {
+            return true;
+          }
         }
       }
     }
@@ -274,7 +290,8 @@ final class Retelling {
     String key = t.key[i];
     if (says.contains(key)) {
       for (int k = Math.max(from, i - SAYS_REACH); k < Math.min(to - 1, i + SAYS_REACH); k++) {
-        if (in.contains(t.key[k]) && (nounWithin(t, k + 1, Math.min(to, k + 3)) || pointWithin(t, k + 1, Math.min(to, k + 3)))) {
+        if (in.contains(t.key[k]) && (nounWithin(t, k + 1, Math.min(to, k + 3)) || pointWithin(t, k + 1, Math.min(to, k + 3))
+            || k + 1 < to && pronouns.contains(t.key[k + 1]) && (k + 1 == i - 1 || k == i + 1))) {
           return true;
         }
       }

@@ -292,4 +292,34 @@ final class RetellingTest {
         + "Об этом сообщает агентство.\n");
     assertTrue(Ids.states(doc).containsAll(List.of("AM", "GE", "IR")), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aLeadThatWritesAsAnAgency_makesThePageAReport() {
+    Document doc = parse("Политика\n\n"
+        + "Монголия и Кыргызстан установили отношения партнерства\n\n"
+        + "В Бишкеке прошли переговоры глав двух государств\n\n"
+        + "Анна Иванова | 12.05.2025 - Обновление : 12.05.2025\n\n"
+        + "БИШКЕК\n\n"
+        + "Между Монголией и Кыргызской Республикой подписана «Совместная декларация о партнерстве», сообщает"
+        + " агентство Кабар.\n\n"
+        + "Президент Монголии и Президент Кыргызстана провели переговоры в Бишкеке.\n\n"
+        + "Лидеры обсудили сотрудничество с Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aPronounBesideAVerbOfSaying_namesTheDocumentItRetells() {
+    Document doc = parse("Президенты России и Армении обсудили сотрудничество\n\n"
+        + "Президенты провели переговоры в Москве.\n\n"
+        + "В нем говорится, что стороны будут развивать сотрудничество с Ираном.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aPronounFarFromAVerbOfSaying_isNoReport() {
+    Document doc = parse("Совместное заявление России и Армении\n\n"
+        + "Стороны отмечают, что в Содружестве Независимых Государств и в сотрудничестве с ним Армения и Россия"
+        + " поддерживают Иран.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("AM", "RU", "IR")), () -> Ids.states(doc).toString());
+  }
 }
