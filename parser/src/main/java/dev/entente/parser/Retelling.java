@@ -122,7 +122,16 @@ final class Retelling {
     String text = ctx.text.text();
     List<Context.Sentence> sentences = ctx.sentences;
     int[] quotes = quotes(text, sentences.get(0).start, sentences.get(sentences.size() - 1).end);
-    if (!isReport(ctx, quotes) || speaksForItself(ctx, quotes) || divided(text)) {
+    boolean report = isReport(ctx, quotes);
+    int divide = report ? dividedAt(text, ctx.layout.preamble) : -1;
+    if (divide >= 0) {
+      // «Путин и Трамп одобрили совместное заявление … *** Президенты сегодня подтвердили …»: the lead above the
+      // stars is the report's, the text below them the document's own.
+      int firstKept = ctx.tokens.firstAtOrAfter(divide);
+      drop(ctx, persons, concepts, token -> token >= firstKept);
+      return;
+    }
+    if (!report || speaksForItself(ctx, quotes) || divided(text)) {
       headline(ctx, persons, concepts);
       return;
     }
@@ -248,14 +257,32 @@ final class Retelling {
     return Math.max(limit, REPORT_WINDOW);
   }
 
-  /** Whether the text before {@code end} closes a sentence: a full stop, «!», «?» or «…», perhaps inside quotes or brackets. */
+  /** Whether the text before {@code end} closes a sentence: a full stop, «!» or «?», perhaps inside quotes (the normaliser writes every one {@code "}) or brackets. */
   private static boolean endsSentence(String text, int end) {
     int i = end - 1;
-    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == ')'
-        || text.charAt(i) == '»')) {
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == ')')) {
       i--;
     }
-    return i >= 0 && ".!?…".indexOf(text.charAt(i)) >= 0;
+    return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /**
+   * Where the first row of stars ({@link #separators}) ends when it stands within the paragraphs a report's
+   * cue is sought in ({@link #bodyWindow}): the report's lead is above it; or -1.
+   */
+  private int dividedAt(String text, List<Layout.Block> preamble) {
+    if (preamble.isEmpty()) {
+      return -1;
+    }
+    int windowEnd = preamble.get(Math.min(preamble.size(), bodyWindow(text, preamble)) - 1).end();
+    int at = -1;
+    for (String separator : separators) {
+      int i = text.indexOf(separator, preamble.get(0).start());
+      if (i >= 0 && i < windowEnd && (at < 0 || i + separator.length() < at)) {
+        at = i + separator.length();
+      }
+    }
+    return at;
   }
 
   /** Whether a row of stars ({@link #separators}) divides the page: the document's text is printed below a lead. */

@@ -190,6 +190,17 @@ final class RetellingTest {
   }
 
   @Test
+  void theLeadAboveARowOfStars_isTheReports() {
+    Document doc = parse("Президенты Монголии и Кыргызстана одобрили совместное заявление по итогам встречи в Бишкеке."
+        + " Документ подготовили министр иностранных дел Монголии Батцэцэг и министр иностранных дел Казахстана"
+        + " Мухтар Тлеуберди. *** Президенты Монголии и Кыргызстана сегодня подтвердили намерение расширять"
+        + " торговлю с Китаем.\n");
+    assertEquals(List.of("CN", "KG", "MN"), Ids.states(doc), "Kazakhstan is named only in the lead");
+    assertTrue(doc.participants().stream().noneMatch(p -> p.name().contains("Тлеуберди")),
+        () -> doc.participants().toString());
+  }
+
+  @Test
   void aQuoteMarkBeforeACommaCloses_evenAfterAStraySpace() {
     String text = "a \"b c \", - d \"e\" f";
     int[] q = Retelling.quotes(text, 0, text.length());
