@@ -18,7 +18,8 @@ import java.util.function.IntPredicate;
  * document's only where they stand in its own quoted words. This stage, run once the items are found,
  * keeps just those.
  *
- * <p>A page is such a report when one of its first {@value #REPORT_WINDOW} paragraphs of body text
+ * <p>A page is such a report when one of its first {@value #REPORT_WINDOW} paragraphs of body text (a
+ * headline or byline without a full stop is none)
  * attributes words to the document («говорится в документе», «отмечается в заявлении», «документ
  * гласит», «согласно заявлению», «в документе стороны …») or is an agency's («сообщает», «передает
  * корреспондент», «по словам», «как сообщили в …», «стало известно») outside quotes, or says the sides made the
@@ -38,6 +39,8 @@ import java.util.function.IntPredicate;
 final class Retelling {
   /** Paragraphs of body text, from its start, searched for the cue that makes a page a report. */
   private static final int REPORT_WINDOW = 3;
+  /** The most paragraphs, headlines and bylines among them, that the search for a report's cue reads. */
+  private static final int WINDOW_BLOCKS = 8;
   /** The fewest words of a quote that gives the document's own words, not a name. */
   private static final int QUOTE_WORDS = 4;
   /** Words between a verb of saying and «в» before the document's noun («в совместном заявлении, которое распространила пресс-служба, говорится»). */
@@ -51,6 +54,8 @@ final class Retelling {
   private final List<String> documentNouns = new ArrayList<>();
   /** Beginnings of the nouns of a part of the document, beside a verb of saying only: «в данном пункте сказано». */
   private final List<String> pointNouns = new ArrayList<>();
+  /** Pronouns that stand for the document right beside a verb of saying and «в»: «В нем говорится», «говорится в ней». */
+  private final Set<String> pronouns = new HashSet<>();
   /** Verbs whose subject is the document and whose object its words: «гласит». */
   private final Set<String> reads = new HashSet<>();
   /** Words only an agency's report uses of itself or its sources: «сообщает», «корреспондент». */
@@ -87,6 +92,7 @@ final class Retelling {
         }
         case "DOCUMENT" -> documentNouns.addAll(values);
         case "POINT" -> pointNouns.addAll(values);
+        case "PRONOUN" -> pronouns.addAll(values);
         case "READS" -> reads.addAll(values);
         case "AGENCY" -> agency.addAll(values);
         case "FIRST_PERSON" -> firstPerson.addAll(values);
@@ -116,7 +122,16 @@ final class Retelling {
     String text = ctx.text.text();
     List<Context.Sentence> sentences = ctx.sentences;
     int[] quotes = quotes(text, sentences.get(0).start, sentences.get(sentences.size() - 1).end);
-    if (!isReport(ctx, quotes) || speaksForItself(ctx, quotes) || divided(text)) {
+    boolean report = isReport(ctx, quotes);
+    int divide = report ? dividedAt(text, ctx.layout.preamble) : -1;
+    if (divide >= 0) {
+      // «Путин и Трамп одобрили совместное заявление … *** Президенты сегодня подтвердили …»: the lead above the
+      // stars is the report's, the text below them the document's own.
+      int firstKept = ctx.tokens.firstAtOrAfter(divide);
+      drop(ctx, persons, concepts, token -> token >= firstKept);
+      return;
+    }
+    if (!report || speaksForItself(ctx, quotes) || divided(text)) {
       headline(ctx, persons, concepts);
       return;
     }
@@ -187,16 +202,30 @@ final class Retelling {
     // it is the report's, unless a lead-in hands the document over below it («Полный текст заявления:») or
     // the document's own heading stands on a line of its own («Совместное заявление Российской Федерации и …»).
     boolean handedOver = ctx.layout.leadIn || ctx.layout.titleOnItsLine;
+    // So is a lead that writes as an agency or attributes words to the document («…, сообщает МОНЦАМЭ.»,
+    // «Об этом сообщил …», «В ней говорится …») outside quotes.
+    String text = ctx.text.text();
     for (Range line : handedOver ? List.<Range>of() : ctx.layout.leadLines) {
+      int from = t.firstAtOrAfter(line.start());
       int to = t.firstAtOrAfter(line.end());
-      for (int i = t.firstAtOrAfter(line.start()); i < to; i++) {
+      int[] lineQuotes = null;
+      for (int i = from; i < to; i++) {
         if (madeAt(t, i, to)) {
           return true;
         }
+        if (agency.contains(t.key[i]) || phraseAt(t, i, to) || attributionAt(t, i, from, to)) {
+          if (lineQuotes == null) {
+            lineQuotes = quotes(text, line.start(), line.end());
+          }
+          if (!inside(lineQuotes, t.start[i])) {
+            return true;
+          }
+        }
       }
     }
+    int window = bodyWindow(ctx.text.text(), ctx.layout.preamble);
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.preambleIndex >= REPORT_WINDOW) {
+      if (s.block.preambleIndex >= window) {
         break;
       }
       for (int i = s.firstToken; i < s.lastToken; i++) {
@@ -209,6 +238,51 @@ final class Retelling {
       }
     }
     return false;
+  }
+
+  /**
+   * How many preamble paragraphs, from the first, the search for a report's cue reads: up to the
+   * {@value #REPORT_WINDOW}th that ends a sentence. A site's headline, rubric, byline or photo credit
+   * («Иван Петров/РИА Новости») ends in no full stop and is no paragraph of body text; at most
+   * {@value #WINDOW_BLOCKS} paragraphs in all.
+   */
+  static int bodyWindow(String text, List<Layout.Block> preamble) {
+    int sentences = 0;
+    int limit = Math.min(preamble.size(), WINDOW_BLOCKS);
+    for (int b = 0; b < limit; b++) {
+      if (endsSentence(text, preamble.get(b).end()) && ++sentences == REPORT_WINDOW) {
+        return b + 1;
+      }
+    }
+    return Math.max(limit, REPORT_WINDOW);
+  }
+
+  /** Whether the text before {@code end} closes a sentence: a full stop, «!» or «?», perhaps inside quotes (the normaliser writes every one {@code "}) or brackets. */
+  private static boolean endsSentence(String text, int end) {
+    int i = end - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == ')')) {
+      i--;
+    }
+    return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /**
+   * Where the first row of stars ({@link #separators}) ends when it stands within the paragraphs a report's
+   * cue is sought in ({@link #bodyWindow}): the report's lead is above it; or -1.
+   */
+  private int dividedAt(String text, List<Layout.Block> preamble) {
+    if (preamble.isEmpty()) {
+      return -1;
+    }
+    int windowEnd = preamble.get(Math.min(preamble.size(), bodyWindow(text, preamble)) - 1).end();
+    int at = -1;
+    for (String separator : separators) {
+      int i = text.indexOf(separator, preamble.get(0).start());
+      if (i >= 0 && i < windowEnd && (at < 0 || i + separator.length() < at)) {
+        at = i + separator.length();
+      }
+    }
+    return at;
   }
 
   /** Whether a row of stars ({@link #separators}) divides the page: the document's text is printed below a lead. */
@@ -243,7 +317,8 @@ final class Retelling {
     String key = t.key[i];
     if (says.contains(key)) {
       for (int k = Math.max(from, i - SAYS_REACH); k < Math.min(to - 1, i + SAYS_REACH); k++) {
-        if (in.contains(t.key[k]) && (nounWithin(t, k + 1, Math.min(to, k + 3)) || pointWithin(t, k + 1, Math.min(to, k + 3)))) {
+        if (in.contains(t.key[k]) && (nounWithin(t, k + 1, Math.min(to, k + 3)) || pointWithin(t, k + 1, Math.min(to, k + 3))
+            || k + 1 < to && pronouns.contains(t.key[k + 1]) && (k + 1 == i - 1 || k == i + 1))) {
           return true;
         }
       }

@@ -190,6 +190,17 @@ final class RetellingTest {
   }
 
   @Test
+  void theLeadAboveARowOfStars_isTheReports() {
+    Document doc = parse("Президенты Монголии и Кыргызстана одобрили совместное заявление по итогам встречи в Бишкеке."
+        + " Документ подготовили министр иностранных дел Монголии Батцэцэг и министр иностранных дел Казахстана"
+        + " Мухтар Тлеуберди. *** Президенты Монголии и Кыргызстана сегодня подтвердили намерение расширять"
+        + " торговлю с Китаем.\n");
+    assertEquals(List.of("CN", "KG", "MN"), Ids.states(doc), "Kazakhstan is named only in the lead");
+    assertTrue(doc.participants().stream().noneMatch(p -> p.name().contains("Тлеуберди")),
+        () -> doc.participants().toString());
+  }
+
+  @Test
   void aQuoteMarkBeforeACommaCloses_evenAfterAStraySpace() {
     String text = "a \"b c \", - d \"e\" f";
     int[] q = Retelling.quotes(text, 0, text.length());
@@ -270,5 +281,56 @@ final class RetellingTest {
         + "\"К.К.Токаев шшшшш\u0301ШОС \u1d051. \"второго Форума ёАлматы, 27 апреля /Синьхуа/ -- в мае и в"
         + " июне текущего года Ниже приводится его полный текст.\n\u01c5т.ч. КНР Информационное коммюнике "
         + "по итогамлллллллллллллллллллллллллллл-- . т.ч. азербайджано-китайских поддерживают ");
+  }
+
+  @Test
+  void headlinesAndAPhotoCredit_areNoParagraphsOfBodyText() {
+    Document doc = parse("Армения и Грузия договорились о сотрудничестве в энергетике\n\n"
+        + "Стороны подписали документы по итогам переговоров в Ереване\n"
+        + "Анна Смирнова/ТАСС\n\n"
+        + "Армения и Грузия в совместной декларации заявили о намерении расширять поставки электроэнергии.\n\n"
+        + "В документе также говорится, что стороны будут сотрудничать с Ираном и Турцией в рамках ОЧЭС.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.parties().isEmpty(), () -> doc.parties().toString());
+  }
+
+  @Test
+  void theWindowStillEndsAtTheThirdParagraphOfBodyText() {
+    Document doc = parse("Совместное заявление Армении и Грузии\n\n"
+        + "Республика Армения и Грузия подтверждают приверженность добрососедству.\n\n"
+        + "Стороны выступают за развитие торговли с Ираном.\n\n"
+        + "Стороны продолжат сотрудничество в энергетике.\n\n"
+        + "Об этом сообщает агентство.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("AM", "GE", "IR")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aLeadThatWritesAsAnAgency_makesThePageAReport() {
+    Document doc = parse("Политика\n\n"
+        + "Монголия и Кыргызстан установили отношения партнерства\n\n"
+        + "В Бишкеке прошли переговоры глав двух государств\n\n"
+        + "Анна Иванова | 12.05.2025 - Обновление : 12.05.2025\n\n"
+        + "БИШКЕК\n\n"
+        + "Между Монголией и Кыргызской Республикой подписана «Совместная декларация о партнерстве», сообщает"
+        + " агентство Кабар.\n\n"
+        + "Президент Монголии и Президент Кыргызстана провели переговоры в Бишкеке.\n\n"
+        + "Лидеры обсудили сотрудничество с Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aPronounBesideAVerbOfSaying_namesTheDocumentItRetells() {
+    Document doc = parse("Президенты России и Армении обсудили сотрудничество\n\n"
+        + "Президенты провели переговоры в Москве.\n\n"
+        + "В нем говорится, что стороны будут развивать сотрудничество с Ираном.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aPronounFarFromAVerbOfSaying_isNoReport() {
+    Document doc = parse("Совместное заявление России и Армении\n\n"
+        + "Стороны отмечают, что в Содружестве Независимых Государств и в сотрудничестве с ним Армения и Россия"
+        + " поддерживают Иран.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("AM", "RU", "IR")), () -> Ids.states(doc).toString());
   }
 }
