@@ -80,7 +80,8 @@ final class ConceptFilter {
         || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isACitedPublication(ctx, c)
         || pointsBackToANamedText(ctx, c)
-        || isALowerCaseDescription(ctx, c));
+        || isALowerCaseDescription(ctx, c)
+        || isACitedTreaty(ctx, c));
   }
 
   /**
@@ -166,6 +167,35 @@ final class ConceptFilter {
     // a quote that opens right after the name names it («программы «Приоритет-2030»»); one after the
     // sentence's end opens the next
     return c.last >= t.size || !t.gapHas(c.last, '"') || t.gapHas(c.last, '.') || t.gapHas(c.last, ';');
+  }
+
+  /** The words looked back over, from a treaty's name, for one that cites it («закрепленным, наряду с прочим, в Уставе»). */
+  private static final int CITING_REACH = 5;
+
+  /**
+   * «руководствуясь целями и принципами Устава ООН», «в соответствии с Уставом ООН»: a treaty whose every
+   * mention follows, within {@value #CITING_REACH} words of its sentence, a word that invokes it as a source
+   * of rules is a document merely cited, not an initiative the sides propose, prepare or adopt
+   * («подготовить проект Устава …», «мы приняли Хартию …» keep theirs).
+   */
+  private boolean isACitedTreaty(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.kind != InitiativeKind.TREATY || c.mentions.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      boolean cited = false;
+      for (int k = m.start() - 1; k >= Math.max(0, m.start() - CITING_REACH) && !cited; k--) {
+        if (t.gapHas(k + 1, '.') || t.gapHas(k + 1, ';') || t.gapHas(k + 1, '\n')) {
+          break;
+        }
+        cited = data.language.citesAnInstrument(t.key[k]);
+      }
+      if (!cited) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether only spaces part tokens {@code [from, to]}: no comma or line between a verb and its object. */

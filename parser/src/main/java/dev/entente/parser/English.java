@@ -665,6 +665,16 @@ public final class English extends Language {
     return key.equals("current") || key.equals("present");
   }
 
+  /** "in accordance with", "the purposes and principles of", "enshrined in", "guided by", "in violation of". */
+  private static final java.util.Set<String> CITING = java.util.Set.of("accordance", "consistent", "inconsistent",
+      "principles", "purposes", "provisions", "enshrined", "pursuant", "guided", "violation", "violations", "contrary",
+      "compliance", "spirit", "norms", "respect");
+
+  @Override
+  boolean citesAnInstrument(String key) {
+    return CITING.contains(key);
+  }
+
   @Override
   boolean locatesInAPublication(String key) {
     return key.equals("pp") || key.equals("vol") || key.equals("p");

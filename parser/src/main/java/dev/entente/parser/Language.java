@@ -851,6 +851,16 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word (its key) before a treaty's name tells that the text only invokes it as a source of
+   * rules the sides follow («в соответствии с Уставом ООН», «целями и принципами Устава», «закрепленным в
+   * …»; "in accordance with the Charter", "enshrined in"): a treaty so cited is no initiative any actor
+   * proposes or adopts. No by default.
+   */
+  boolean citesAnInstrument(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) before a meeting's or consultations' head makes them a standing series
    * («регулярные консультации», «ежегодная встреча»), a mechanism, not one occasion. No by default.
    */
