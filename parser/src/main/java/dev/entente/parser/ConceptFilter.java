@@ -433,10 +433,17 @@ final class ConceptFilter {
     return false;
   }
 
-  /** «Душанбинская декларация … » alone on its line: the heading of the document, not an initiative. */
+  /**
+   * «Душанбинская декларация … » alone on its line, or after a site's name and a bar on a line with no
+   * stop («Форум … | Пекинская декларация о … (полный текст)»): the heading of the document, not an
+   * initiative.
+   */
   private boolean isHeadingLine(Context ctx, Concept c) {
-    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.sentence == null
-        || c.first != c.sentence.firstToken || c.sentence.lastToken - c.last > 2) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.sentence == null) {
+      return false;
+    }
+    boolean alone = c.first == c.sentence.firstToken && c.sentence.lastToken - c.last <= 2;
+    if (!alone && !(ctx.tokens.gapHas(c.first, '|') && lineRunsOnWithoutStop(ctx, c.last))) {
       return false;
     }
     for (int k = c.first; k <= c.headFirst && k < c.last; k++) {
@@ -447,6 +454,27 @@ final class ConceptFilter {
     return false;
   }
 
+
+  /** The longest rest of a line, in chars, read for {@link #lineRunsOnWithoutStop}. */
+  private static final int LONGEST_LINE_REST = 200;
+
+  /** Whether the line that token {@code last - 1} ends on stops with no full stop, colon or semicolon: a heading. */
+  private static boolean lineRunsOnWithoutStop(Context ctx, int last) {
+    String text = ctx.text.text();
+    int from = ctx.tokens.end[last - 1];
+    int limit = Math.min(text.length(), from + LONGEST_LINE_REST);
+    int k = from;
+    while (k < limit && text.charAt(k) != '\n') {
+      k++;
+    }
+    if (k == limit && limit < text.length()) {
+      return false;
+    }
+    while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+      k--;
+    }
+    return k == from || ".:;".indexOf(text.charAt(k - 1)) < 0;
+  }
 
   /** «политики Европейского союза»: a head and a party's name, nothing that names one thing. */
   private static boolean isHeadOfAParty(ByFirst byFirst, Concept c) {
