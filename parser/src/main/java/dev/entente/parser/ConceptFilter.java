@@ -18,7 +18,8 @@ import java.util.List;
  * organisation's name; talks held during a visit or the meeting the document comes from; the
  * reported declaration that a past verb of adopting takes as object; a publication cited with its
  * page or volume; a head after a word that points back («Обновленная Концепция»); a lower-case plan
- * that describes one. Party mentions are looked up by their first token, so the filter stays linear.
+ * that describes one; a treaty or declaration only invoked as a source of rules («в соответствии с
+ * Уставом ООН»). Party mentions are looked up by their first token, so the filter stays linear.
  */
 final class ConceptFilter {
   private final LanguageData data;
@@ -81,7 +82,7 @@ final class ConceptFilter {
         || isACitedPublication(ctx, c)
         || pointsBackToANamedText(ctx, c)
         || isALowerCaseDescription(ctx, c)
-        || isACitedTreaty(ctx, c));
+        || isACitedInstrument(ctx, c));
   }
 
   /**
@@ -169,17 +170,18 @@ final class ConceptFilter {
     return c.last >= t.size || !t.gapHas(c.last, '"') || t.gapHas(c.last, '.') || t.gapHas(c.last, ';');
   }
 
-  /** The words looked back over, from a treaty's name, for one that cites it («закрепленным, наряду с прочим, в Уставе»). */
+  /** The words looked back over, from a instrument's name, for one that cites it («закрепленным, наряду с прочим, в Уставе»). */
   private static final int CITING_REACH = 5;
 
   /**
-   * «руководствуясь целями и принципами Устава ООН», «в соответствии с Уставом ООН»: a treaty whose every
-   * mention follows, within {@value #CITING_REACH} words of its sentence, a word that invokes it as a source
-   * of rules is a document merely cited, not an initiative the sides propose, prepare or adopt
-   * («подготовить проект Устава …», «мы приняли Хартию …» keep theirs).
+   * «руководствуясь целями и принципами Устава ООН», «в соответствии с Уставом ООН», «закрепленным в
+   * Хельсинкском заключительном акте»: a treaty, agreement or declaration whose every mention follows,
+   * within {@value #CITING_REACH} words of its sentence, a word that invokes it as a source of rules is a
+   * document merely cited, not an initiative the sides propose, prepare or adopt («подготовить проект
+   * Устава …», «мы приняли Хартию …» keep theirs).
    */
-  private boolean isACitedTreaty(Context ctx, Concept c) {
-    if (c.concept != Lexicons.Concept.INITIATIVE || c.kind != InitiativeKind.TREATY || c.mentions.isEmpty()) {
+  private boolean isACitedInstrument(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.kind != InitiativeKind.TREATY && c.kind != InitiativeKind.AGREEMENT || c.mentions.isEmpty()) {
       return false;
     }
     Tokens t = ctx.tokens;

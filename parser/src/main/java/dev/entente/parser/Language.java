@@ -851,10 +851,10 @@ public abstract class Language {
   }
 
   /**
-   * Whether a word (its key) before a treaty's name tells that the text only invokes it as a source of
-   * rules the sides follow («в соответствии с Уставом ООН», «целями и принципами Устава», «закрепленным в
-   * …»; "in accordance with the Charter", "enshrined in"): a treaty so cited is no initiative any actor
-   * proposes or adopts. No by default.
+   * Whether a word (its key) before a treaty's, agreement's or declaration's name tells that the text only
+   * invokes it as a source of rules the sides follow («в соответствии с Уставом ООН», «целями и принципами
+   * Устава», «закрепленным в …»; "in accordance with the Charter", "enshrined in"): a text so cited is no
+   * initiative any actor proposes or adopts. No by default.
    */
   boolean citesAnInstrument(String key) {
     return false;
