@@ -668,7 +668,7 @@ public final class English extends Language {
   /** "in accordance with", "the purposes and principles of", "enshrined in", "guided by", "in violation of". */
   private static final java.util.Set<String> CITING = java.util.Set.of("accordance", "consistent", "inconsistent",
       "principles", "purposes", "provisions", "enshrined", "pursuant", "guided", "violation", "violations", "contrary",
-      "compliance", "spirit", "norms", "respect");
+      "compliance", "spirit", "norms", "respect", "article", "obligations");
 
   @Override
   boolean citesAnInstrument(String key) {

@@ -34,6 +34,16 @@ final class CitedTreatyNotInitiativeTest {
   }
 
   @Test
+  void aConventionNamedByItsArticleOrProvisions_isCited() {
+    List<String> found = initiatives(Parser.russian(), "Заявление министров иностранных дел\n\n"
+        + "Министры подчеркнули неотъемлемое право государств на самооборону по смыслу статьи 51 Устава ООН. "
+        + "Министры призвали к выполнению обязательств, предусмотренных Конвенцией о запрещении химического оружия.\n\n"
+        + "Москва, 5 апреля 2024 года\n");
+    assertFalse(found.stream().anyMatch(n -> n.startsWith("Устав")), found::toString);
+    assertFalse(found.stream().anyMatch(n -> n.startsWith("Конвенция")), found::toString);
+  }
+
+  @Test
   void aCharterTheSidesPrepare_staysWhileTheCitedOneGoes() {
     List<String> found = initiatives(Parser.russian(), "Решение Совета глав государств\n\n"
         + "Совет глав государств, следуя принципам, закрепленным в Уставе Организации Объединенных Наций, решил:\n"
