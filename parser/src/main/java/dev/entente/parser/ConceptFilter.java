@@ -558,7 +558,12 @@ final class ConceptFilter {
     return false;
   }
 
-  private static boolean isTheDocument(Context ctx, Concept c) {
+  /**
+   * An initiative named only in the title is the document itself («Душанбинская декларация …»), unless
+   * the title tells that the document adopts it («Совместное заявление … о принятии Российско-Японского
+   * плана действий»): then it is the plan the sides launch, a text of its own.
+   */
+  private boolean isTheDocument(Context ctx, Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || !c.inTitle || ctx.titleFirstToken < 0) {
       return false;
     }
@@ -567,7 +572,8 @@ final class ConceptFilter {
         return false;
       }
     }
-    return true;
+    int before = c.mentions.get(0).start() - 1;
+    return before < ctx.titleFirstToken || !data.language.namesAnAdoption(ctx.tokens.key[before]);
   }
 
   private static boolean isBareHead(Concept c) {

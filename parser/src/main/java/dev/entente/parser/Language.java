@@ -861,6 +861,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word (its key) is the noun of adopting or approving a text («о принятии», «об утверждении»):
+   * in a title, the text it takes is one the document adopts, not the document itself. No by default.
+   */
+  boolean namesAnAdoption(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) before a meeting's or consultations' head makes them a standing series
    * («регулярные консультации», «ежегодная встреча»), a mechanism, not one occasion. No by default.
    */

@@ -834,6 +834,12 @@ public final class Russian extends Language {
     return false;
   }
 
+  /** «о принятии», «об утверждении», «об одобрении» (плана, программы). */
+  @Override
+  boolean namesAnAdoption(String key) {
+    return key.equals("принятии") || key.equals("утверждении") || key.equals("одобрении");
+  }
+
   /** «регулярные», «ежегодной» (встречи, консультации) in any case. */
   @Override
   boolean marksASeries(String key) {
