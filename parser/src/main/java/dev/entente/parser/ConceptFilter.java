@@ -83,6 +83,52 @@ final class ConceptFilter {
         || pointsBackToANamedText(ctx, c)
         || isALowerCaseDescription(ctx, c)
         || isACitedInstrument(ctx, c));
+    dropOverlapped(found);
+  }
+
+  /**
+   * «the Free Trade Area of the Asia-Pacific agenda», «the Initiative for ASEAN Integration Work Plan III»:
+   * an initiative whose every mention begins inside the mention of another initiative that began before it
+   * is the tail of that one's name, read a second time from a head inside it, not a text of its own.
+   */
+  private static void dropOverlapped(List<Concept> found) {
+    List<Concept> initiatives = new java.util.ArrayList<>();
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.INITIATIVE && !c.mentions.isEmpty()) {
+        initiatives.add(c);
+      }
+    }
+    if (initiatives.size() < 2) {
+      return;
+    }
+    java.util.Set<Concept> tails = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Concept c : initiatives) {
+      boolean inside = true;
+      for (Range m : c.mentions) {
+        inside &= beginsInsideAnother(initiatives, c, m);
+      }
+      if (inside) {
+        tails.add(c);
+      }
+    }
+    if (!tails.isEmpty()) {
+      found.removeIf(tails::contains);
+    }
+  }
+
+  /** Whether mention {@code m} of {@code c} begins inside a mention of another initiative that begins before it. */
+  private static boolean beginsInsideAnother(List<Concept> initiatives, Concept c, Range m) {
+    for (Concept other : initiatives) {
+      if (other == c) {
+        continue;
+      }
+      for (Range o : other.mentions) {
+        if (o.start() < m.start() && m.start() < o.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
