@@ -82,7 +82,8 @@ final class ConceptFilter {
         || isACitedPublication(ctx, c)
         || pointsBackToANamedText(ctx, c)
         || isALowerCaseDescription(ctx, c)
-        || isACitedInstrument(ctx, c));
+        || isACitedInstrument(ctx, c)
+        || isAHeadForAStep(ctx, c));
     dropOverlapped(found);
   }
 
@@ -216,7 +217,16 @@ final class ConceptFilter {
     return c.last >= t.size || !t.gapHas(c.last, '"') || t.gapHas(c.last, '.') || t.gapHas(c.last, ';');
   }
 
-  /** The words looked back over, from a instrument's name, for one that cites it («закрепленным, наряду с прочим, в Уставе»). */
+  /**
+   * "prepare the Agreement for signature": a head followed only by a step the text goes through names no
+   * text of its own; it points back to one named before.
+   */
+  private boolean isAHeadForAStep(Context ctx, Concept c) {
+    return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.first == c.headFirst
+        && c.last - c.first == 3 && data.language.namesAStepOfProcedure(ctx.tokens.key[c.first + 1], ctx.tokens.key[c.first + 2]);
+  }
+
+  /** The words looked back over, from an instrument's name, for one that cites it («закрепленным, наряду с прочим, в Уставе»). */
   private static final int CITING_REACH = 5;
 
   /**

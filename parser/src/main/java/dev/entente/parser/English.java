@@ -670,6 +670,15 @@ public final class English extends Language {
       "principles", "purposes", "provisions", "enshrined", "pursuant", "guided", "violation", "violations", "contrary",
       "compliance", "spirit", "norms", "respect", "article", "obligations");
 
+  /** "signature", "ratification" after "for": a step a text goes through. */
+  private static final java.util.Set<String> STEPS = java.util.Set.of("signature", "signing", "ratification", "adoption",
+      "approval", "endorsement", "consideration");
+
+  @Override
+  boolean namesAStepOfProcedure(String preposition, String noun) {
+    return preposition.equals("for") && STEPS.contains(noun);
+  }
+
   @Override
   boolean citesAnInstrument(String key) {
     return CITING.contains(key);

@@ -869,6 +869,15 @@ public abstract class Language {
   }
 
   /**
+   * Whether two words (keys) after a head tell only what is to be done with the text ("for signature",
+   * "for ratification"): "prepare the Agreement for signature" names no agreement, it points back to
+   * one. No by default.
+   */
+  boolean namesAStepOfProcedure(String preposition, String noun) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) before a meeting's or consultations' head makes them a standing series
    * («регулярные консультации», «ежегодная встреча»), a mechanism, not one occasion. No by default.
    */
