@@ -83,7 +83,8 @@ final class ConceptFilter {
         || pointsBackToANamedText(ctx, c)
         || isALowerCaseDescription(ctx, c)
         || isACitedInstrument(ctx, c)
-        || isAHeadForAStep(ctx, c));
+        || isAHeadForAStep(ctx, c)
+        || isACountOfSeveral(ctx, c));
     dropOverlapped(found);
   }
 
@@ -215,6 +216,15 @@ final class ConceptFilter {
     // a quote that opens right after the name names it («программы «Приоритет-2030»»); one after the
     // sentence's end opens the next
     return c.last >= t.size || !t.gapHas(c.last, '"') || t.gapHas(c.last, '.') || t.gapHas(c.last, ';');
+  }
+
+  /**
+   * "the midterm review of the three Community Blueprints": a name whose head is in the plural, right after a
+   * word that counts several, names several texts of a kind, not one.
+   */
+  private boolean isACountOfSeveral(Context ctx, Concept c) {
+    return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.first > 0
+        && data.language.countsSeveral(ctx.tokens.key[c.first - 1]) && data.language.isPluralNoun(ctx.tokens.key[c.headFirst]);
   }
 
   /**

@@ -674,6 +674,15 @@ public final class English extends Language {
   private static final java.util.Set<String> STEPS = java.util.Set.of("signature", "signing", "ratification", "adoption",
       "approval", "endorsement", "consideration");
 
+  /** "two" to "ten" and "both": a count of several. */
+  private static final java.util.Set<String> SEVERAL = java.util.Set.of("two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "both");
+
+  @Override
+  boolean countsSeveral(String key) {
+    return SEVERAL.contains(key);
+  }
+
   @Override
   boolean namesAStepOfProcedure(String preposition, String noun) {
     return preposition.equals("for") && STEPS.contains(noun);

@@ -878,6 +878,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word (its key) counts several things ("the three Community Blueprints", "both Plans"): before
+   * a head in the plural it tells several texts of a kind, not one named text. No by default.
+   */
+  boolean countsSeveral(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) before a meeting's or consultations' head makes them a standing series
    * («регулярные консультации», «ежегодная встреча»), a mechanism, not one occasion. No by default.
    */
