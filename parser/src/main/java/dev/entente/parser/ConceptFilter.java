@@ -88,50 +88,59 @@ final class ConceptFilter {
     dropOverlapped(found);
   }
 
+  /** One mention of an initiative. */
+  private record Spot(Range mention, Concept concept) {}
+
   /**
    * «the Free Trade Area of the Asia-Pacific agenda», «the Initiative for ASEAN Integration Work Plan III»:
    * an initiative whose every mention begins inside the mention of another initiative that began before it
    * is the tail of that one's name, read a second time from a head inside it, not a text of its own.
    */
   private static void dropOverlapped(List<Concept> found) {
-    List<Concept> initiatives = new java.util.ArrayList<>();
+    // sorted by start and swept once, so a text with many initiatives stays linear
+    List<Spot> mentions = new java.util.ArrayList<>();
     for (Concept c : found) {
-      if (c.concept == Lexicons.Concept.INITIATIVE && !c.mentions.isEmpty()) {
-        initiatives.add(c);
-      }
-    }
-    if (initiatives.size() < 2) {
-      return;
-    }
-    java.util.Set<Concept> tails = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (Concept c : initiatives) {
-      boolean inside = true;
-      for (Range m : c.mentions) {
-        inside &= beginsInsideAnother(initiatives, c, m);
-      }
-      if (inside) {
-        tails.add(c);
-      }
-    }
-    if (!tails.isEmpty()) {
-      found.removeIf(tails::contains);
-    }
-  }
-
-  /** Whether mention {@code m} of {@code c} begins inside a mention of another initiative that begins before it. */
-  private static boolean beginsInsideAnother(List<Concept> initiatives, Concept c, Range m) {
-    for (Concept other : initiatives) {
-      if (other == c) {
-        continue;
-      }
-      for (Range o : other.mentions) {
-        if (o.start() < m.start() && m.start() < o.end()) {
-          return true;
+      if (c.concept == Lexicons.Concept.INITIATIVE) {
+        for (Range m : c.mentions) {
+          mentions.add(new Spot(m, c));
         }
       }
     }
-    return false;
+    if (mentions.size() < 2) {
+      return;
+    }
+    mentions.sort(java.util.Comparator.comparingInt(o -> o.mention.start()));
+    // one sweep by start: the two farthest ends reached so far by two different initiatives
+    java.util.Map<Concept, Boolean> inside = new java.util.IdentityHashMap<>();
+    int end1 = -1;
+    int end2 = -1;
+    Concept owner1 = null;
+    for (int k = 0; k < mentions.size();) {
+      int start = mentions.get(k).mention.start();
+      int group = k;
+      while (group < mentions.size() && mentions.get(group).mention.start() == start) {
+        Concept c = mentions.get(group).concept;
+        int reach = owner1 != c ? end1 : end2;
+        inside.merge(c, start < reach, Boolean::logicalAnd);
+        group++;
+      }
+      for (; k < group; k++) {
+        Concept c = mentions.get(k).concept;
+        int e = mentions.get(k).mention.end();
+        if (c == owner1) {
+          end1 = Math.max(end1, e);
+        } else if (e > end1) {
+          end2 = end1;
+          end1 = e;
+          owner1 = c;
+        } else {
+          end2 = Math.max(end2, e);
+        }
+      }
+    }
+    found.removeIf(c -> inside.getOrDefault(c, false));
   }
+
 
   /**
    * «Лидеры БРИКС приняли Казанскую декларацию» on a page that is a declaration: a text of the
