@@ -18,7 +18,8 @@ import java.util.List;
  * organisation's name; talks held during a visit or the meeting the document comes from; the
  * reported declaration that a past verb of adopting takes as object; a publication cited with its
  * page or volume; a head after a word that points back («Обновленная Концепция»); a lower-case plan
- * that describes one. Party mentions are looked up by their first token, so the filter stays linear.
+ * that describes one; a treaty or declaration only invoked as a source of rules («в соответствии с
+ * Уставом ООН»). Party mentions are looked up by their first token, so the filter stays linear.
  */
 final class ConceptFilter {
   private final LanguageData data;
@@ -80,8 +81,66 @@ final class ConceptFilter {
         || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isACitedPublication(ctx, c)
         || pointsBackToANamedText(ctx, c)
-        || isALowerCaseDescription(ctx, c));
+        || isALowerCaseDescription(ctx, c)
+        || isACitedInstrument(ctx, c)
+        || isAHeadForAStep(ctx, c)
+        || isACountOfSeveral(ctx, c));
+    dropOverlapped(found);
   }
+
+  /** One mention of an initiative. */
+  private record Spot(Range mention, Concept concept) {}
+
+  /**
+   * «the Free Trade Area of the Asia-Pacific agenda», «the Initiative for ASEAN Integration Work Plan III»:
+   * an initiative whose every mention begins inside the mention of another initiative that began before it
+   * is the tail of that one's name, read a second time from a head inside it, not a text of its own.
+   */
+  private static void dropOverlapped(List<Concept> found) {
+    // sorted by start and swept once, so a text with many initiatives stays linear
+    List<Spot> mentions = new java.util.ArrayList<>();
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.INITIATIVE) {
+        for (Range m : c.mentions) {
+          mentions.add(new Spot(m, c));
+        }
+      }
+    }
+    if (mentions.size() < 2) {
+      return;
+    }
+    mentions.sort(java.util.Comparator.comparingInt(o -> o.mention.start()));
+    // one sweep by start: the two farthest ends reached so far by two different initiatives
+    java.util.Map<Concept, Boolean> inside = new java.util.IdentityHashMap<>();
+    int end1 = -1;
+    int end2 = -1;
+    Concept owner1 = null;
+    for (int k = 0; k < mentions.size();) {
+      int start = mentions.get(k).mention.start();
+      int group = k;
+      while (group < mentions.size() && mentions.get(group).mention.start() == start) {
+        Concept c = mentions.get(group).concept;
+        int reach = owner1 != c ? end1 : end2;
+        inside.merge(c, start < reach, Boolean::logicalAnd);
+        group++;
+      }
+      for (; k < group; k++) {
+        Concept c = mentions.get(k).concept;
+        int e = mentions.get(k).mention.end();
+        if (c == owner1) {
+          end1 = Math.max(end1, e);
+        } else if (e > end1) {
+          end2 = end1;
+          end1 = e;
+          owner1 = c;
+        } else {
+          end2 = Math.max(end2, e);
+        }
+      }
+    }
+    found.removeIf(c -> inside.getOrDefault(c, false));
+  }
+
 
   /**
    * «Лидеры БРИКС приняли Казанскую декларацию» on a page that is a declaration: a text of the
@@ -166,6 +225,54 @@ final class ConceptFilter {
     // a quote that opens right after the name names it («программы «Приоритет-2030»»); one after the
     // sentence's end opens the next
     return c.last >= t.size || !t.gapHas(c.last, '"') || t.gapHas(c.last, '.') || t.gapHas(c.last, ';');
+  }
+
+  /**
+   * "the midterm review of the three Community Blueprints": a name whose head is in the plural, right after a
+   * word that counts several, names several texts of a kind, not one.
+   */
+  private boolean isACountOfSeveral(Context ctx, Concept c) {
+    return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.first > 0
+        && data.language.countsSeveral(ctx.tokens.key[c.first - 1]) && data.language.isPluralNoun(ctx.tokens.key[c.headFirst]);
+  }
+
+  /**
+   * "prepare the Agreement for signature": a head followed only by a step the text goes through names no
+   * text of its own; it points back to one named before.
+   */
+  private boolean isAHeadForAStep(Context ctx, Concept c) {
+    return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.first == c.headFirst
+        && c.last - c.first == 3 && data.language.namesAStepOfProcedure(ctx.tokens.key[c.first + 1], ctx.tokens.key[c.first + 2]);
+  }
+
+  /** The words looked back over, from an instrument's name, for one that cites it («закрепленным, наряду с прочим, в Уставе»). */
+  private static final int CITING_REACH = 5;
+
+  /**
+   * «руководствуясь целями и принципами Устава ООН», «в соответствии с Уставом ООН», «закрепленным в
+   * Хельсинкском заключительном акте»: a treaty, agreement or declaration whose every mention follows,
+   * within {@value #CITING_REACH} words of its sentence, a word that invokes it as a source of rules is a
+   * document merely cited, not an initiative the sides propose, prepare or adopt («подготовить проект
+   * Устава …», «мы приняли Хартию …» keep theirs).
+   */
+  private boolean isACitedInstrument(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.kind != InitiativeKind.TREATY && c.kind != InitiativeKind.AGREEMENT || c.mentions.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      boolean cited = false;
+      for (int k = m.start() - 1; k >= Math.max(0, m.start() - CITING_REACH) && !cited; k--) {
+        if (t.gapHas(k + 1, '.') || t.gapHas(k + 1, ';') || t.gapHas(k + 1, '\n')) {
+          break;
+        }
+        cited = data.language.citesAnInstrument(t.key[k]);
+      }
+      if (!cited) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether only spaces part tokens {@code [from, to]}: no comma or line between a verb and its object. */
@@ -403,10 +510,17 @@ final class ConceptFilter {
     return false;
   }
 
-  /** «Душанбинская декларация … » alone on its line: the heading of the document, not an initiative. */
+  /**
+   * «Душанбинская декларация … » alone on its line, or after a site's name and a bar on a line with no
+   * stop («Форум … | Пекинская декларация о … (полный текст)»): the heading of the document, not an
+   * initiative.
+   */
   private boolean isHeadingLine(Context ctx, Concept c) {
-    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.sentence == null
-        || c.first != c.sentence.firstToken || c.sentence.lastToken - c.last > 2) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.sentence == null) {
+      return false;
+    }
+    boolean alone = c.first == c.sentence.firstToken && c.sentence.lastToken - c.last <= 2;
+    if (!alone && !(ctx.tokens.gapHas(c.first, '|') && lineRunsOnWithoutStop(ctx, c.last))) {
       return false;
     }
     for (int k = c.first; k <= c.headFirst && k < c.last; k++) {
@@ -417,6 +531,27 @@ final class ConceptFilter {
     return false;
   }
 
+
+  /** The longest rest of a line, in chars, read for {@link #lineRunsOnWithoutStop}. */
+  private static final int LONGEST_LINE_REST = 200;
+
+  /** Whether the line that token {@code last - 1} ends on stops with no full stop, colon or semicolon: a heading. */
+  private static boolean lineRunsOnWithoutStop(Context ctx, int last) {
+    String text = ctx.text.text();
+    int from = ctx.tokens.end[last - 1];
+    int limit = Math.min(text.length(), from + LONGEST_LINE_REST);
+    int k = from;
+    while (k < limit && text.charAt(k) != '\n') {
+      k++;
+    }
+    if (k == limit && limit < text.length()) {
+      return false;
+    }
+    while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+      k--;
+    }
+    return k == from || ".:;".indexOf(text.charAt(k - 1)) < 0;
+  }
 
   /** «политики Европейского союза»: a head and a party's name, nothing that names one thing. */
   private static boolean isHeadOfAParty(ByFirst byFirst, Concept c) {
@@ -498,7 +633,12 @@ final class ConceptFilter {
     return false;
   }
 
-  private static boolean isTheDocument(Context ctx, Concept c) {
+  /**
+   * An initiative named only in the title is the document itself («Душанбинская декларация …»), unless
+   * the title tells that the document adopts it («Совместное заявление … о принятии Российско-Японского
+   * плана действий»): then it is the plan the sides launch, a text of its own.
+   */
+  private boolean isTheDocument(Context ctx, Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || !c.inTitle || ctx.titleFirstToken < 0) {
       return false;
     }
@@ -507,7 +647,8 @@ final class ConceptFilter {
         return false;
       }
     }
-    return true;
+    int before = c.mentions.get(0).start() - 1;
+    return before < ctx.titleFirstToken || !data.language.namesAnAdoption(ctx.tokens.key[before]);
   }
 
   private static boolean isBareHead(Concept c) {

@@ -665,6 +665,34 @@ public final class English extends Language {
     return key.equals("current") || key.equals("present");
   }
 
+  /** "in accordance with", "the purposes and principles of", "enshrined in", "guided by", "in violation of". */
+  private static final java.util.Set<String> CITING = java.util.Set.of("accordance", "consistent", "inconsistent",
+      "principles", "purposes", "provisions", "enshrined", "pursuant", "guided", "violation", "violations", "contrary",
+      "compliance", "spirit", "norms", "respect", "article", "obligations");
+
+  /** "signature", "ratification" after "for": a step a text goes through. */
+  private static final java.util.Set<String> STEPS = java.util.Set.of("signature", "signing", "ratification", "adoption",
+      "approval", "endorsement", "consideration");
+
+  /** "two" to "ten" and "both": a count of several. */
+  private static final java.util.Set<String> SEVERAL = java.util.Set.of("two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "both");
+
+  @Override
+  boolean countsSeveral(String key) {
+    return SEVERAL.contains(key);
+  }
+
+  @Override
+  boolean namesAStepOfProcedure(String preposition, String noun) {
+    return preposition.equals("for") && STEPS.contains(noun);
+  }
+
+  @Override
+  boolean citesAnInstrument(String key) {
+    return CITING.contains(key);
+  }
+
   @Override
   boolean locatesInAPublication(String key) {
     return key.equals("pp") || key.equals("vol") || key.equals("p");

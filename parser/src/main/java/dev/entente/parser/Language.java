@@ -851,6 +851,41 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word (its key) before a treaty's, agreement's or declaration's name tells that the text only
+   * invokes it as a source of rules the sides follow («в соответствии с Уставом ООН», «целями и принципами
+   * Устава», «закрепленным в …»; "in accordance with the Charter", "enshrined in"): a text so cited is no
+   * initiative any actor proposes or adopts. No by default.
+   */
+  boolean citesAnInstrument(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word (its key) is the noun of adopting or approving a text («о принятии», «об утверждении»):
+   * in a title, the text it takes is one the document adopts, not the document itself. No by default.
+   */
+  boolean namesAnAdoption(String key) {
+    return false;
+  }
+
+  /**
+   * Whether two words (keys) after a head tell only what is to be done with the text ("for signature",
+   * "for ratification"): "prepare the Agreement for signature" names no agreement, it points back to
+   * one. No by default.
+   */
+  boolean namesAStepOfProcedure(String preposition, String noun) {
+    return false;
+  }
+
+  /**
+   * Whether a word (its key) counts several things ("the three Community Blueprints", "both Plans"): before
+   * a head in the plural it tells several texts of a kind, not one named text. No by default.
+   */
+  boolean countsSeveral(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) before a meeting's or consultations' head makes them a standing series
    * («регулярные консультации», «ежегодная встреча»), a mechanism, not one occasion. No by default.
    */

@@ -808,6 +808,38 @@ public final class Russian extends Language {
     return false;
   }
 
+  /**
+   * Beginnings of the words that invoke a treaty as a source of rules: «в соответствии с», «принципами»,
+   * «положениями», «закрепленным в», «руководствуясь», «приверженность», «на основе», «в нарушение»,
+   * «предусмотренных», «статьи 51».
+   */
+  private static final String[] CITING = {"соответстви", "принцип", "положени", "закрепл", "заложенн", "руководству",
+      "приверженн", "основе", "основыва", "основополага", "нарушени", "противореч", "несовместим", "совместим",
+      "соблюдени", "согласно", "норм", "предусмотр", "провозглаш", "зафиксир", "верност", "стать"};
+
+  /** The forms of «цель» and «дух» that invoke a treaty: «целям и принципам», «духу». */
+  private static final java.util.Set<String> CITING_WORDS = java.util.Set.of("цели", "целей", "целям", "целями",
+      "целях", "духу", "духом", "следуя");
+
+  @Override
+  boolean citesAnInstrument(String key) {
+    if (CITING_WORDS.contains(key)) {
+      return true;
+    }
+    for (String prefix : CITING) {
+      if (key.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** «о принятии», «об утверждении», «об одобрении» (плана, программы). */
+  @Override
+  boolean namesAnAdoption(String key) {
+    return key.equals("принятии") || key.equals("утверждении") || key.equals("одобрении");
+  }
+
   /** «регулярные», «ежегодной» (встречи, консультации) in any case. */
   @Override
   boolean marksASeries(String key) {
