@@ -1,0 +1,100 @@
+package dev.entente.parser;
+
+import static dev.entente.parser.OwnSentences.dump;
+import static dev.entente.parser.OwnSentences.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Mechanism;
+import dev.entente.model.MechanismKind;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Formats named by their members' number («C5+1», «P5+1») and where a body's name ends before what a
+ * decision of the body is about (session 16), on sentences written for these tests.
+ */
+final class MechanismNamesSession16Test {
+  private static final Parser ENGLISH = Parser.english();
+
+  private static Document english(String body) {
+    return ENGLISH.parse("en-formats", "Joint Statement of Canada and the Republic of Chile\n\nOttawa, 10 June 2025\n\n" + body + "\n");
+  }
+
+  private static List<String> names(Document doc) {
+    return doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList());
+  }
+
+  /** «talks between the P5+1 and Iran»: a format by its members' number standing alone is a mechanism. */
+  @Test
+  void aFormatByItsMembersNumberIsAMechanism() {
+    // GIVEN
+    Document doc = english("The Ministers called for a resumption of the talks between the P5+1 and Iran.");
+    // THEN
+    assertEquals(List.of("P5+1"), names(doc), doc.events().toString() + doc.parties());
+    assertEquals(MechanismKind.FORMAT, doc.mechanisms().get(0).kind());
+  }
+
+  /** «Страны “С5+1” подтверждают …»: the format in quotes, in Russian, is a mechanism too. */
+  @Test
+  void aQuotedFormatByItsMembersNumberIsAMechanism() {
+    // GIVEN
+    Document doc = parse("Страны “С5+1” подтверждают приверженность расширению взаимодействия в области энергетики.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+    assertEquals("С5+1", doc.mechanisms().get(0).name(), dump(doc));
+  }
+
+  /** «the C5+1 Secretariat», «C5+1 countries»: a word that runs on from the format leaves the name to the head. */
+  @Test
+  void aFormatTheNextWordRunsOnFromIsNoItemOfItsOwn() {
+    // GIVEN
+    Document doc = english("The Ministers welcomed the work of the C5+1 Secretariat in the C5+1 countries.");
+    // THEN
+    assertEquals(List.of("C5+1 Secretariat"), names(doc), doc.mechanisms().toString());
+  }
+
+  /** «a 2+2 price», «COVID-19»: numbers alone, or capitals with a number and no «+», name no format. */
+  @Test
+  void numbersWithoutCapitalsNameNoFormat() {
+    // GIVEN
+    Document doc = english("The Leaders discussed the response to COVID-19 and agreed that 2+2 equals four.");
+    // THEN
+    assertTrue(doc.mechanisms().isEmpty(), doc.mechanisms().toString());
+  }
+
+  /** «Решение Совета глав государств — членов ШОС о предоставлении …»: the body's name ends at the organisation. */
+  @Test
+  void aBodysNameEndsBeforeWhatItsDecisionIsAbout() {
+    // GIVEN
+    Document doc = parse("Стороны приветствовали Решение Совета глав государств — членов ШОС о предоставлении "
+        + "Республике Беларусь статуса государства-члена.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+    String name = doc.mechanisms().get(0).name();
+    assertTrue(name.startsWith("Совет глав государств") && name.endsWith("ШОС"), dump(doc));
+  }
+
+  /** «Заявление Совета министров иностранных дел СНГ о …» and the Council named again: one mechanism. */
+  @Test
+  void aBodyNamedBeforeTwoTopicsIsOne() {
+    // GIVEN
+    Document doc = parse("Стороны поддерживают Заявление Совета министров иностранных дел СНГ о борьбе с терроризмом "
+        + "и Решение Совета министров иностранных дел СНГ о плане консультаций.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+    assertTrue(doc.mechanisms().get(0).name().endsWith("СНГ"), dump(doc));
+  }
+
+  /** «Совет по сотрудничеству в области образования»: a body's field after «по» stays in its name. */
+  @Test
+  void aBodysFieldStaysInItsName() {
+    // GIVEN
+    Document doc = parse("Стороны договорились создать Совет по сотрудничеству в области образования.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+    assertTrue(doc.mechanisms().get(0).name().contains("образования"), dump(doc));
+  }
+}
