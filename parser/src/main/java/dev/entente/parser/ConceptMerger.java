@@ -578,17 +578,22 @@ final class ConceptMerger {
     List<Concept> kept = new ArrayList<>(items.size());
     for (Concept c : items) {
       Concept same = null;
-      if (c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT && c.place != null && c.ordinal == null) {
+      // «his first visit to the United States» after «an official visit to Washington»: «first» counts the
+      // visitor's visits there, no meetings of a series; it names the visit the text tells, in its country.
+      boolean first = c.ordinal != null && c.ordinal == 1;
+      if (c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT && c.place != null && (c.ordinal == null || first)) {
         for (Concept v : visits) {
           boolean oneDated = v.date == null ? c.date != null : c.date == null || v.date.equals(c.date);
           boolean sameClause = v.sentence != null && c.sentence != null && v.sentence.block == c.sentence.block
               || Math.abs(c.first - v.last) <= NEAR_VISIT;
-          if (v.place.name().equals(c.place.name()) && (oneDated || sameClause && v.date == null && c.date == null)) {
+          boolean samePlace = v.place.name().equals(c.place.name())
+              || first && c.date == null && c.place.country().isPresent() && c.place.country().equals(v.place.country());
+          if (samePlace && (oneDated || sameClause && v.date == null && c.date == null)) {
             same = v;
             break;
           }
         }
-        if (same == null) {
+        if (same == null && !first) {
           visits.add(c);
         }
       }
@@ -599,7 +604,9 @@ final class ConceptMerger {
       if (same.date == null && c.date != null) {
         same.eventStatus = c.eventStatus;
       }
+      Integer ordinal = same.ordinal;
       same.absorb(c);
+      same.ordinal = ordinal;
       same.mentions.sort(java.util.Comparator.comparingInt(Range::start));
       survivors.put(c, same);
     }

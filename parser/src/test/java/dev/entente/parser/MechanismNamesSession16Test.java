@@ -97,4 +97,25 @@ final class MechanismNamesSession16Test {
     assertEquals(1, doc.mechanisms().size(), dump(doc));
     assertTrue(doc.mechanisms().get(0).name().contains("образования"), dump(doc));
   }
+  /** «an official visit to Santiago … his first visit to Chile»: «first» counts the visitor's visits; one visit. */
+  @Test
+  void aFirstVisitToThePlaceOfTheVisitToldIsThatVisit() {
+    // GIVEN
+    Document doc = english("The Prime Minister of Canada paid an official visit to Santiago from 8 to 10 June 2025. "
+        + "This was the Prime Minister's first visit to Chile since assuming office.");
+    // THEN
+    List<String> visits = doc.events().stream().map(e -> e.name()).collect(Collectors.toList());
+    assertEquals(1, visits.size(), doc.events().toString());
+    assertTrue(doc.events().get(0).ordinal().isEmpty(), doc.events().toString());
+  }
+
+  /** A first visit to another country than the visit told is another visit. */
+  @Test
+  void aFirstVisitElsewhereStaysAVisitOfItsOwn() {
+    // GIVEN
+    Document doc = english("The Prime Minister of Canada paid an official visit to Santiago from 8 to 10 June 2025. "
+        + "The President of Chile accepted an invitation to make his first visit to Canada.");
+    // THEN
+    assertEquals(2, doc.events().size(), doc.events().toString());
+  }
 }
