@@ -1753,8 +1753,9 @@ final class ConceptRecognizer {
         return quoted || proper || party || (level != null && complement) || t.isNumber(hit.first)
             // «создать совместную рабочую группу по вопросам образования», «agreed to set up a working
             // group on cyber security»: a describing word before the head, or a complement after it,
-            // names what a cue right before creates.
-            || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
+            // names what a cue right before creates; so does a head with a word of its own
+            // («учредили постоянный секретариат»).
+            || (start < hit.first || complement || hit.last - hit.first >= 2) && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from)
             || complement && standsByItsComplement(t, hit, head, to)
             // «a ministerial-level dialogue», «a high-level consultation»: a dialogue or consultations in the

@@ -118,4 +118,22 @@ final class MechanismNamesSession16Test {
     // THEN
     assertEquals(2, doc.events().size(), doc.events().toString());
   }
+  /** «договорились учредить постоянный секретариат»: a head with a word of its own that a cue creates is a mechanism. */
+  @Test
+  void aBodyOfATwoWordHeadThatACueCreatesIsAMechanism() {
+    // GIVEN
+    Document doc = parse("Стороны договорились учредить постоянный секретариат.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+    assertEquals("постоянный секретариат", doc.mechanisms().get(0).name(), dump(doc));
+  }
+
+  /** «отметили работу постоянного секретариата»: the same words with no cue of creation name no body. */
+  @Test
+  void aBodyOfATwoWordHeadWithoutACueIsNoMechanism() {
+    // GIVEN
+    Document doc = parse("Стороны положительно отметили работу постоянного секретариата.");
+    // THEN
+    assertTrue(doc.mechanisms().isEmpty(), dump(doc));
+  }
 }
