@@ -136,4 +136,32 @@ final class MechanismNamesSession16Test {
     // THEN
     assertTrue(doc.mechanisms().isEmpty(), dump(doc));
   }
+  /** «Во время визита заместитель министра … провели встречу»: the subject after a visit's head is no part of its name. */
+  @Test
+  void theSubjectAfterAVisitsHeadIsNoPartOfItsName() {
+    // GIVEN
+    Document doc = parse("Министр иностранных дел Республики Казахстан осуществил рабочий визит в Республику Узбекистан "
+        + "14 марта 2024 года. Во время визита заместитель министра иностранных дел Республики Узбекистан провел с ним встречу.");
+    // THEN
+    assertTrue(doc.events().stream().noneMatch(e -> e.name().contains("заместитель")), dump(doc));
+  }
+
+  /** «В ходе визита сторонами было подписано …»: nor is the agent in the instrumental. */
+  @Test
+  void theAgentAfterAVisitsHeadIsNoPartOfItsName() {
+    // GIVEN
+    Document doc = parse("Президент Республики Казахстан посетил Республику Узбекистан с государственным визитом 14 марта 2024 года. "
+        + "В ходе визита сторонами было подписано десять соглашений.");
+    // THEN
+    assertTrue(doc.events().stream().noneMatch(e -> e.name().contains("сторонами")), dump(doc));
+  }
+
+  /** «визит министра иностранных дел»: whose visit it is, in the genitive, stays in its name. */
+  @Test
+  void theVisitorInTheGenitiveStaysInTheName() {
+    // GIVEN
+    Document doc = parse("Стороны приветствовали предстоящий визит министра иностранных дел Республики Узбекистан в Астану в апреле 2024 года.");
+    // THEN
+    assertTrue(doc.events().stream().anyMatch(e -> e.name().contains("министра")), dump(doc));
+  }
 }
