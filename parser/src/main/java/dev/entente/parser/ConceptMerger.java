@@ -897,7 +897,7 @@ final class ConceptMerger {
 
   /**
    * Where the words of numbered meeting {@code e} that only say what and at which level it is end:
-   * the first token after its head that is no level word and no short lower-case particle («на»);
+   * the first token after its head that is no level word, no word of membership and no short lower-case particle («на»);
    * {@code e.last} when there is none.
    */
   private static int afterHead(Context ctx, Concept e) {
@@ -905,8 +905,12 @@ final class ConceptMerger {
     int k = e.headFirst + 1;
     while (k < e.last) {
       PrefixLexicon.Hit<Level> level = ctx.data.lexicons.levels.longestAt(t, k, e.last);
+      // «пятая встреча руководителей государств-участников БРИКС»: words of membership say whose, as a level does.
+      int members = ctx.data.language.membershipWords(t, k, e.last);
       if (level != null) {
         k = level.last;
+      } else if (members > 0) {
+        k += members;
       } else if (!t.isCapitalized(k) && t.key[k].length() <= 2 && !t.isNumber(k)) {
         k++;
       } else {

@@ -164,4 +164,14 @@ final class MechanismNamesSession16Test {
     // THEN
     assertTrue(doc.events().stream().anyMatch(e -> e.name().contains("министра")), dump(doc));
   }
+  /** «пятую встречу руководителей государств-участников ШОС»: a numbered meeting an organisation names after its
+   * members is the organisation's, no series of its own. */
+  @Test
+  void aNumberedMeetingOfAnOrganisationsMembersOpensNoSeries() {
+    // GIVEN
+    Document doc = parse("Стороны поддерживают проведение в 2025 году пятой встречи руководителей государств-участников ШОС в Астане.");
+    // THEN
+    assertTrue(doc.mechanisms().isEmpty(), dump(doc));
+    assertEquals(1, doc.events().size(), dump(doc));
+  }
 }
