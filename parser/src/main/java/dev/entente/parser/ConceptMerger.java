@@ -832,7 +832,8 @@ final class ConceptMerger {
         continue;
       }
       // «the Fifty-First Pacific Islands Forum»: the series of an organisation's meetings is the organisation.
-      if (e.series != null || headInsideParty(ctx, e)) {
+      // «the Alliance's 60th Anniversary Summit»: an ordinal before another event's head counts that, no meetings.
+      if (e.series != null || headInsideParty(ctx, e) || eventHeadBefore(ctx, e)) {
         continue;
       }
       String seriesKey = e.key.substring(e.key.indexOf(':', e.key.indexOf(':') + 1) + 1);
@@ -871,6 +872,17 @@ final class ConceptMerger {
       }
     }
     nextOrdinals(ctx, items);
+  }
+
+  /** Whether a head of an event («Anniversary», «юбилейный») stands between numbered event {@code e}'s start and its head. */
+  private static boolean eventHeadBefore(Context ctx, Concept e) {
+    for (int k = e.first; k < e.headFirst; k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> head = ctx.data.lexicons.heads.longestAt(ctx.tokens, k, e.headFirst);
+      if (head != null && head.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -174,4 +174,22 @@ final class MechanismNamesSession16Test {
     assertTrue(doc.mechanisms().isEmpty(), dump(doc));
     assertEquals(1, doc.events().size(), dump(doc));
   }
+  /** «the Alliance's 60th Anniversary Summit»: the ordinal counts years, so the summit opens no series. */
+  @Test
+  void anAnniversarySummitOpensNoSeries() {
+    // GIVEN
+    Document doc = english("The Ministers prepared the decisions to be taken at the Alliance's 60th Anniversary Summit in Ottawa in April 2026.");
+    // THEN
+    assertTrue(doc.mechanisms().isEmpty(), doc.mechanisms().toString());
+    assertEquals(1, doc.events().size(), doc.events().toString());
+  }
+
+  /** «the Fourth Ottawa Democracy Forum»: a numbered forum with a proper name still opens its series. */
+  @Test
+  void aNumberedForumWithAProperNameStillOpensASeries() {
+    // GIVEN
+    Document doc = english("The Ministers welcomed the Fourth Ottawa Democracy Forum held in Ottawa in May 2025.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), doc.mechanisms().toString() + doc.events());
+  }
 }
