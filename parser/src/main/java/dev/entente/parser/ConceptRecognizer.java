@@ -1173,6 +1173,12 @@ final class ConceptRecognizer {
         && !t.isCapitalized(hit.first) && hit.last < end && data.language.isVerbalNoun(t.key[hit.last])) {
       return null;
     }
+    // «Стороны будут проводить ежегодные заседания Межправительственной комиссии»: meetings a word of regularity
+    // in the plural qualifies are a standing series, no one event (the body they are meetings of is read on its own).
+    if (concept == Lexicons.Concept.EVENT && ordinal == null && start < hit.first && !t.isCapitalized(hit.first)
+        && data.language.marksASeriesInThePlural(t.key[hit.first - 1])) {
+      return null;
+    }
     // «Совещания по безопасности и сотрудничеству в Европе»: a meeting's head that opens a name the
     // gazetteer gives an organisation is the organisation, not a meeting.
     if (concept == Lexicons.Concept.EVENT && ordinal == null && organizationAt(ctx, hit.first, to)) {

@@ -850,4 +850,10 @@ public final class Russian extends Language {
   boolean namesACapital(String key) {
     return key.startsWith("столиц");
   }
+
+  /** «ежегодные заседания», «регулярных встреч»: {@link #marksASeries} with a plural adjective's ending. */
+  @Override
+  boolean marksASeriesInThePlural(String key) {
+    return marksASeries(key) && (key.endsWith("ые") || key.endsWith("ых") || key.endsWith("ым") || key.endsWith("ыми"));
+  }
 }

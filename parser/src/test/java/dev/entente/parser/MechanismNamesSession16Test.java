@@ -192,4 +192,22 @@ final class MechanismNamesSession16Test {
     // THEN
     assertEquals(1, doc.mechanisms().size(), doc.mechanisms().toString() + doc.events());
   }
+  /** «будут проводить ежегодные заседания Межправительственной комиссии»: a series of meetings, no one event; the body stays. */
+  @Test
+  void meetingsARegularityWordInThePluralQualifiesAreNoEvent() {
+    // GIVEN
+    Document doc = parse("Стороны будут проводить ежегодные заседания Межправительственной комиссии по торгово-экономическому сотрудничеству.");
+    // THEN
+    assertTrue(doc.events().isEmpty(), dump(doc));
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+  }
+
+  /** «очередное ежегодное заседание Комиссии состоится в Астане»: one meeting in the singular stays an event. */
+  @Test
+  void aRegularMeetingInTheSingularStaysAnEvent() {
+    // GIVEN
+    Document doc = parse("Очередное ежегодное заседание Межправительственной комиссии состоится в Астане в мае 2024 года.");
+    // THEN
+    assertEquals(1, doc.events().size(), dump(doc));
+  }
 }
