@@ -578,17 +578,22 @@ final class ConceptMerger {
     List<Concept> kept = new ArrayList<>(items.size());
     for (Concept c : items) {
       Concept same = null;
-      if (c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT && c.place != null && c.ordinal == null) {
+      // «his first visit to the United States» after «an official visit to Washington»: «first» counts the
+      // visitor's visits there, no meetings of a series; it names the visit the text tells, in its country.
+      boolean first = c.ordinal != null && c.ordinal == 1;
+      if (c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT && c.place != null && (c.ordinal == null || first)) {
         for (Concept v : visits) {
           boolean oneDated = v.date == null ? c.date != null : c.date == null || v.date.equals(c.date);
           boolean sameClause = v.sentence != null && c.sentence != null && v.sentence.block == c.sentence.block
               || Math.abs(c.first - v.last) <= NEAR_VISIT;
-          if (v.place.name().equals(c.place.name()) && (oneDated || sameClause && v.date == null && c.date == null)) {
+          boolean samePlace = v.place.name().equals(c.place.name())
+              || first && c.date == null && c.place.country().isPresent() && c.place.country().equals(v.place.country());
+          if (samePlace && (oneDated || sameClause && v.date == null && c.date == null)) {
             same = v;
             break;
           }
         }
-        if (same == null) {
+        if (same == null && !first) {
           visits.add(c);
         }
       }
@@ -599,7 +604,9 @@ final class ConceptMerger {
       if (same.date == null && c.date != null) {
         same.eventStatus = c.eventStatus;
       }
+      Integer ordinal = same.ordinal;
       same.absorb(c);
+      same.ordinal = ordinal;
       same.mentions.sort(java.util.Comparator.comparingInt(Range::start));
       survivors.put(c, same);
     }
@@ -825,7 +832,8 @@ final class ConceptMerger {
         continue;
       }
       // «the Fifty-First Pacific Islands Forum»: the series of an organisation's meetings is the organisation.
-      if (e.series != null || headInsideParty(ctx, e)) {
+      // «the Alliance's 60th Anniversary Summit»: an ordinal before another event's head counts that, no meetings.
+      if (e.series != null || headInsideParty(ctx, e) || eventHeadBefore(ctx, e)) {
         continue;
       }
       String seriesKey = e.key.substring(e.key.indexOf(':', e.key.indexOf(':') + 1) + 1);
@@ -866,6 +874,17 @@ final class ConceptMerger {
     nextOrdinals(ctx, items);
   }
 
+  /** Whether a head of an event («Anniversary», «юбилейный») stands between numbered event {@code e}'s start and its head. */
+  private static boolean eventHeadBefore(Context ctx, Concept e) {
+    for (int k = e.first; k < e.headFirst; k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> head = ctx.data.lexicons.heads.longestAt(ctx.tokens, k, e.headFirst);
+      if (head != null && head.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * «провели свою ежегодную встречу», «очередная регулярная встреча глав правительств»: a meeting or summit
    * whose name opens with a word of regularity is one of a standing series.
@@ -890,7 +909,7 @@ final class ConceptMerger {
 
   /**
    * Where the words of numbered meeting {@code e} that only say what and at which level it is end:
-   * the first token after its head that is no level word and no short lower-case particle («на»);
+   * the first token after its head that is no level word, no word of membership and no short lower-case particle («на»);
    * {@code e.last} when there is none.
    */
   private static int afterHead(Context ctx, Concept e) {
@@ -898,8 +917,12 @@ final class ConceptMerger {
     int k = e.headFirst + 1;
     while (k < e.last) {
       PrefixLexicon.Hit<Level> level = ctx.data.lexicons.levels.longestAt(t, k, e.last);
+      // «пятая встреча руководителей государств-участников БРИКС»: words of membership say whose, as a level does.
+      int members = ctx.data.language.membershipWords(t, k, e.last);
       if (level != null) {
         k = level.last;
+      } else if (members > 0) {
+        k += members;
       } else if (!t.isCapitalized(k) && t.key[k].length() <= 2 && !t.isNumber(k)) {
         k++;
       } else {

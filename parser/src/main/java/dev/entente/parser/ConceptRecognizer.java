@@ -335,6 +335,9 @@ final class ConceptRecognizer {
       // «советских», «советник»: a word that only starts like a head («совет») is none.
       if (hit == null || words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[i])) {
         Concept format = hit == null ? memberFormat(ctx, sentence, i, to) : null;
+        if (format == null && hit == null) {
+          format = numberedFormat(ctx, sentence, i, to);
+        }
         if (format != null) {
           here.add(format);
           i = format.last;
@@ -384,7 +387,9 @@ final class ConceptRecognizer {
       for (int j = hit.last; j < c.last; j++) {
         int body = j == hit.last && c.concept == Lexicons.Concept.EVENT ? j + data.language.bodyLinkAt(t, j, c.last) : -1;
         boolean bodysMechanism = body >= 0 && opensMechanism(t, body, to);
-        if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last) || bodysMechanism) {
+        // «talks between the P5+1 and Iran»: a format by its members' number inside a meeting's name is read on its own too.
+        boolean format = c.concept == Lexicons.Concept.EVENT && j > hit.last && numberedFormat(ctx, sentence, j, to) != null;
+        if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last) || bodysMechanism || format) {
           i = bodysMechanism ? body : j;
           nestedBody = bodysMechanism ? body : -1;
           break;
@@ -670,6 +675,64 @@ final class ConceptRecognizer {
     c.rule = "format named by its members";
     return c;
   }
+
+  /** Most words of a party's name that a topic's preposition may close after a body's head. */
+  private static final int TOPIC_PARTY_WORDS = 4;
+
+  /**
+   * The first topic's preposition in {@code [from, end)} right after a party's name («СНГ о …»), or
+   * {@code end}: read only where such a preposition stands after a capitalised word.
+   */
+  private int topicAfterParty(Tokens t, int from, int end) {
+    for (int k = from + 1; k < end; k++) {
+      if (!words.is(WordClass.TOPIC_PREPOSITION, t.key[k]) || !t.isCapitalized(k - 1) || t.gapBefore[k] != Tokens.GAP_SPACE) {
+        continue;
+      }
+      for (int first = Math.max(from, k - TOPIC_PARTY_WORDS); first < k; first++) {
+        PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, first, k);
+        if (party != null && party.last == k) {
+          return k;
+        }
+      }
+    }
+    return end;
+  }
+
+  /**
+   * «talks between the P5+1 and …», «страны “C5+1” подтверждают», «the ASEAN+3»: capitals, a number
+   * written onto them or not, and «+» with a number name a format by its members (five and one), a
+   * mechanism. One the next word runs on from («the C5+1 Secretariat», «C5+1 countries») qualifies it:
+   * a head after it names the item, or it stays a mention of the format.
+   */
+  private Concept numberedFormat(Context ctx, Context.Sentence sentence, int i, int to) {
+    Tokens t = ctx.tokens;
+    if (sentence == null || t.isNumber(i) || !t.isCapitalized(i) || !t.isUpperCase(i) || t.key[i].length() > FORMAT_LETTERS
+        || i > 0 && (t.gapIs(i, '+') || t.gapIs(i, '-') || t.gapIs(i, '/'))) {
+      return null;
+    }
+    int k = i + 1;
+    if (k < to && t.isNumber(k) && t.start[k] == t.end[i]) {
+      k++;
+    }
+    if (k >= to || !t.isNumber(k) || !t.gapIs(k, '+')) {
+      return null;
+    }
+    int end = k + 1;
+    if (end < to && t.gapBefore[end] == Tokens.GAP_SPACE && !words.is(WordClass.AND, t.key[end])
+        && !words.is(WordClass.FUNCTION_WORD, t.key[end])) {
+      return null;
+    }
+    Concept c = Concept.over(Lexicons.Concept.MECHANISM, i, end, i, sentence);
+    c.kind = MechanismKind.FORMAT;
+    c.byMembers = true;
+    c.name = NameExtent.text(ctx, i, end);
+    c.key = key(ctx, c, i, end);
+    c.rule = "format named by its members' number";
+    return c;
+  }
+
+  /** Most capitals of a name a format by its members' number is written with («C5+1», «ASEAN+3»). */
+  private static final int FORMAT_LETTERS = 6;
 
   /** Whether a dash alone, with spaces or the stop of an abbreviation («U.S.-»), joins token {@code j} to the one before. */
   private static boolean dashBefore(Tokens t, int j) {
@@ -975,6 +1038,13 @@ final class ConceptRecognizer {
         && hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM && namesAnInstitution(h))) {
       end = hit.last;
     }
+    // «Решение Совета глав государств — членов ШОС о предоставлении …»: where bodies' fields take another
+    // preposition, a topic's preposition right after the party that closes a body's name says what the body's
+    // decision or statement is about.
+    if (end > hit.last + 1 && data.language.topicEndsABodysName()
+        && hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM)) {
+      end = topicAfterParty(t, hit.last + 1, end);
+    }
     // «подписание в ходе визита Соглашения о …»: a visit is someone's, never a document's; its name
     // ends before the head of an initiative.
     if (end > hit.last && isVisitHead(hit) && opensAnInitiative(t, hit.last, to)) {
@@ -1101,6 +1171,12 @@ final class ConceptRecognizer {
     // way, not a standing format («переговорный процесс», «Астанинский процесс» are named).
     if (concept == Lexicons.Concept.MECHANISM && head.kind == MechanismKind.PROCESS && start == hit.first
         && !t.isCapitalized(hit.first) && hit.last < end && data.language.isVerbalNoun(t.key[hit.last])) {
+      return null;
+    }
+    // «Стороны будут проводить ежегодные заседания Межправительственной комиссии»: meetings a word of regularity
+    // in the plural qualifies are a standing series, no one event (the body they are meetings of is read on its own).
+    if (concept == Lexicons.Concept.EVENT && ordinal == null && start < hit.first && !t.isCapitalized(hit.first)
+        && data.language.marksASeriesInThePlural(t.key[hit.first - 1])) {
       return null;
     }
     // «Совещания по безопасности и сотрудничеству в Европе»: a meeting's head that opens a name the
@@ -1683,8 +1759,9 @@ final class ConceptRecognizer {
         return quoted || proper || party || (level != null && complement) || t.isNumber(hit.first)
             // «создать совместную рабочую группу по вопросам образования», «agreed to set up a working
             // group on cyber security»: a describing word before the head, or a complement after it,
-            // names what a cue right before creates.
-            || (start < hit.first || complement) && !data.language.isPluralNoun(t.key[hit.last - 1])
+            // names what a cue right before creates; so does a head with a word of its own
+            // («учредили постоянный секретариат»).
+            || (start < hit.first || complement || hit.last - hit.first >= 2) && !data.language.isPluralNoun(t.key[hit.last - 1])
                 && mechanisms.createdRightBefore(ctx, start, from)
             || complement && standsByItsComplement(t, hit, head, to)
             // «a ministerial-level dialogue», «a high-level consultation»: a dialogue or consultations in the

@@ -916,4 +916,12 @@ public abstract class Language {
   boolean writesPlacesUninflected() {
     return false;
   }
+
+  /**
+   * Whether a word of regularity in the plural («ежегодные», «регулярных») qualifies the head after it:
+   * such meetings are a standing series, no one event. No by default.
+   */
+  boolean marksASeriesInThePlural(String key) {
+    return false;
+  }
 }

@@ -258,7 +258,32 @@ public final class Russian extends Language {
         && j + 2 < t.size && !t.isCapitalized(j + 2) && isPastPlural(t.key[j + 2]) && onlyVerb(t.key[j + 2])) {
       return true;
     }
+    // «Во время визита заместитель председателя КНР …», «В ходе визита сторонами было подписано …»: right
+    // after the head, a noun the dictionary reads in no case a complement takes (genitive, dative,
+    // prepositional) is the clause's subject or agent, no part of the name.
+    if (j == from && noComplementCase(t.key[j])) {
+      return true;
+    }
     return onlyVerb(t.key[j]);
+  }
+
+  /** Whether the dictionary reads a key only as a common noun, and never in the genitive, dative or prepositional. */
+  private static boolean noComplementCase(String key) {
+    RussianDictionary dictionary = RussianDictionary.get();
+    if (dictionary == null) {
+      return false;
+    }
+    List<RussianDictionary.Reading> readings = dictionary.analyse(key);
+    if (readings.isEmpty()) {
+      return false;
+    }
+    for (RussianDictionary.Reading r : readings) {
+      if (r.pos() != RussianDictionary.PartOfSpeech.NOUN || r.grammaticalCase() == null
+          || r.inCase("R") || r.inCase("D") || r.inCase("P")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the dictionary reads a word only as a verb form, gerund, short participle, pronoun or adverb. */
@@ -856,5 +881,11 @@ public final class Russian extends Language {
   @Override
   boolean namesACapital(String key) {
     return key.startsWith("столиц");
+  }
+
+  /** «ежегодные заседания», «регулярных встреч»: {@link #marksASeries} with a plural adjective's ending. */
+  @Override
+  boolean marksASeriesInThePlural(String key) {
+    return marksASeries(key) && (key.endsWith("ые") || key.endsWith("ых") || key.endsWith("ым") || key.endsWith("ыми"));
   }
 }
