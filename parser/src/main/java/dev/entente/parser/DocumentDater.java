@@ -197,6 +197,9 @@ final class DocumentDater {
     if (ctx.place == null && data.language.writesPlacesUninflected()) {
       ctx.place = unknownMeetingCity(ctx, candidates);
     }
+    if (ctx.place == null && data.language.writesPlacesUninflected()) {
+      ctx.place = unknownTitleCity(ctx);
+    }
     if (ctx.place == null) {
       ctx.place = openingCity(ctx);
     }
@@ -572,6 +575,36 @@ final class DocumentDater {
     return null;
   }
 
+  /**
+   * «Communiqué Issued at the Conclusion of the … Meeting …, 16-17 February 2016, Placencia, Belize»: a
+   * title that closes with a comma, capitalised words the gazetteer lacks, a comma and a state names the
+   * city where the document was adopted, as written; null otherwise.
+   */
+  private Place unknownTitleCity(Context ctx) {
+    Tokens t = ctx.tokens;
+    int from = ctx.titleFirstToken;
+    int to = ctx.titleLastToken;
+    if (from < 0) {
+      return null;
+    }
+    for (int s = Math.max(from + 1, to - UNKNOWN_CITY_WORDS); s < to; s++) {
+      if (!t.gapHas(s, ',')) {
+        continue;
+      }
+      PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, s, to);
+      if (state == null || state.last != to) {
+        continue;
+      }
+      int c = s - 1;
+      while (c - 1 > from && s - c < UNKNOWN_CITY_WORDS && t.isCapitalized(c - 1) && !t.isNumber(c - 1)
+          && t.gapBefore[c] == Tokens.GAP_SPACE) {
+        c--;
+      }
+      return c > from && t.gapHas(c, ',') && t.isCapitalized(c) ? unknownCityAt(ctx, c, to) : null;
+    }
+    return null;
+  }
+
   /** The city the gazetteer lacks named at token {@code c}, as {@link #unknownMeetingCity} reads it, or null. */
   private Place unknownCityAt(Context ctx, int c, int to) {
     Tokens t = ctx.tokens;
@@ -586,8 +619,9 @@ final class DocumentDater {
     String name = ctx.text.text().substring(t.start[c], t.end[e - 1]);
     if (t.gapHas(e, ',')) {
       PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, e, to);
+      // «was held at Placencia, Belize on 16-17 February 2016»: the state closes the clause, or a day follows it.
       boolean closes = state != null && state.first == e && state.value.kind == dev.entente.model.PartyKind.STATE
-          && (state.last == to || t.gapBefore[state.last] != Tokens.GAP_SPACE);
+          && (state.last == to || t.gapBefore[state.last] != Tokens.GAP_SPACE || dayRightAfter(t, state.last, to));
       return closes ? Place.of(name, state.value.id) : null;
     }
     if (t.gapBefore[e] == Tokens.GAP_SPACE && !t.isCapitalized(e)) {
@@ -598,6 +632,17 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /** Whether a day starts at token {@code k} or after one word in lower case there («on 16-17 February 2016»). */
+  private boolean dayRightAfter(Tokens t, int k, int to) {
+    if (t.isCapitalized(k) && !t.isNumber(k)) {
+      return false;
+    }
+    for (DateRecognizer.Found found : dates.find(t, k, Math.min(to, k + 1 + DATE_AFTER_CITY))) {
+      return found.first <= k + 1 && found.isDay();
+    }
+    return false;
   }
 
   /** The most words of a day that follows a city the gazetteer lacks and one word («on 9 February 2013»). */
