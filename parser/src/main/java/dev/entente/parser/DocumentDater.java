@@ -342,12 +342,18 @@ final class DocumentDater {
   /**
    * Whether {@code date} lies more than {@link #CITED_GAP_DAYS} before the day the page gives: the
    * day of an earlier document or meeting the text recalls («the Joint Communique … of 21 December
-   * 1972»), not its own.
+   * 1972»), not its own; or begins more than {@value #PAGE_DAY_SLACK} day after it: a day still to
+   * come when the page published the text («The Summit will be held on May 12»), which cannot be
+   * the day it was adopted.
    */
   private static boolean cited(Context ctx, EdtfDate date) {
     return ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY
-        && date.latest().plusDays(CITED_GAP_DAYS).isBefore(ctx.publicationDate.earliest());
+        && (date.latest().plusDays(CITED_GAP_DAYS).isBefore(ctx.publicationDate.earliest())
+            || date.earliest().isAfter(ctx.publicationDate.earliest().plusDays(PAGE_DAY_SLACK)));
   }
+
+  /** Days a document's own day may follow the day its page gives (a page stamped in another time zone). */
+  private static final int PAGE_DAY_SLACK = 1;
 
   /**
    * Where a sentence of the opening with a verb of meeting or adoption says the sides met («held
