@@ -128,7 +128,9 @@ final class DocumentDater {
         if (upcomingAt == NOT_LOOKED) {
           upcomingAt = firstUpcoming(t, from, to);
         }
-        if (!found.isDay() || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first)) {
+        // «concluded here Friday», «в субботу»: a weekday is a day, counted back from the page's.
+        if (!found.isDay() && found.weekday == 0
+            || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first)) {
           continue;
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
