@@ -116,6 +116,7 @@ final class DocumentDater {
     int bestScore = -1;
     int bestCityScore = -1;
     Place bestCity = null;
+    EdtfDate bestCityDate = null;
     Place titleCity = titlePlace(ctx);
     for (Range range : candidates) {
       int from = t.firstAtOrAfter(range.start());
@@ -175,10 +176,13 @@ final class DocumentDater {
         if (city != null && score > bestCityScore) {
           bestCityScore = score;
           bestCity = Place.of(city.name, city.country);
+          bestCityDate = date;
         }
       }
     }
-    if (ctx.place == null) {
+    // «… the Joint Arab-Islamic Summit in Riyadh on November 11» in a statement of 17 November: a city
+    // that a day apart from the document's places is another occasion's.
+    if (ctx.place == null && (ctx.date == null || overlaps(bestCityDate, ctx.date))) {
       ctx.place = bestCity;
     }
     if (ctx.place == null) {
@@ -374,13 +378,37 @@ final class DocumentDater {
           if (city == null) {
             city = capitalAt(t, i, to);
           }
-          if (city != null) {
+          if (city != null && !anotherOccasionsDay(ctx, i, to)) {
             return Place.of(city.name, city.country);
           }
         }
       }
     }
     return null;
+  }
+
+  /** Whether two dates share a day (a null one shares none). */
+  private static boolean overlaps(EdtfDate a, EdtfDate b) {
+    return a != null && b != null && !a.latest().isBefore(b.earliest()) && !a.earliest().isAfter(b.latest());
+  }
+
+  /** The most words from a city to a day that dates it («in Perth in 2011», «in Bucharest in April of this year»). */
+  private static final int CITY_DAY_REACH = 4;
+
+  /**
+   * «attended the Commonwealth Heads of Government Meeting in Perth in 2011», «the NATO Summit in
+   * Bucharest in April of this year»: whether a date a few words after the city at token {@code city}
+   * shares no day with the document's: the city is another occasion's.
+   */
+  private boolean anotherOccasionsDay(Context ctx, int city, int to) {
+    if (ctx.date == null) {
+      return false;
+    }
+    for (DateRecognizer.Found found : dates.find(ctx.tokens, city + 1, Math.min(to, city + 1 + CITY_DAY_REACH))) {
+      EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
+      return date != null && !overlaps(date, ctx.date);
+    }
+    return false;
   }
 
   /** The most words between a word of a meeting held and the «в» of its city («состоявшихся сегодня, 17 мая, переговоров в Москве»). */
