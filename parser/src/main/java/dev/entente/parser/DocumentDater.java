@@ -378,6 +378,9 @@ final class DocumentDater {
           if (city == null) {
             city = capitalAt(t, i, to);
           }
+          if (city == null) {
+            city = cityOfAnAdjective(t, i, to);
+          }
           if (city != null && !anotherOccasionsDay(ctx, i, to)) {
             return Place.of(city.name, city.country);
           }
@@ -385,6 +388,19 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /**
+   * «встретился в токийском особняке МИД»: the city whose adjective, in lower case, stands at token
+   * {@code i} before the noun of the building or hall it qualifies; null otherwise.
+   */
+  private City cityOfAnAdjective(Tokens t, int i, int to) {
+    // «в китайской провинции Хайнань»: a state's adjective is none of a city's.
+    if (i + 1 >= to || t.isCapitalized(i) || t.isCapitalized(i + 1) || data.parties.longestAt(t, i, i + 1) != null) {
+      return null;
+    }
+    String base = data.language.cityAdjectiveBase(t.key[i]);
+    return base == null ? null : data.cityOfAdjective(base);
   }
 
   /** Whether two dates share a day (a null one shares none). */
