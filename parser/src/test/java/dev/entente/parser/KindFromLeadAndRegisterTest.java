@@ -87,6 +87,16 @@ final class KindFromLeadAndRegisterTest {
   }
 
   @Test
+  void leadersWhoConfirmedAFinalDeclaration_giveItsKindAndPlace() {
+    Document doc = Parser.russian().parse("ru-test", "Саммит в Бишкеке завершился\n\n"
+        + "Иван Петров/Фотохроника\n\n"
+        + "Лидеры стран Содружества утвердили итоговую декларацию после заседания в Бишкеке во вторник.\n\n"
+        + "В документе подчеркивается, что стороны будут развивать транспортные связи.\n");
+    assertEquals(DocumentKind.DECLARATION, doc.kind());
+    assertEquals("Бишкек", doc.place().map(dev.entente.model.Place::name).orElse(null));
+  }
+
+  @Test
   void agreedArrangements_areNoTreaty() {
     Document doc = Parser.russian().parse("ru-test", "Министры договорились о реформе Содружества\n\n"
         + "Министры иностранных дел приняли пакет договоренностей к саммиту, который пройдет в Минске.\n");
