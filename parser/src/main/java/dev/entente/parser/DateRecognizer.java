@@ -268,7 +268,8 @@ final class DateRecognizer {
       return f;
     }
     Integer weekday = data.weekdays.get(key);
-    if (weekday != null && i > 0 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1])) {
+    if (weekday != null && i > 0 && (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1])
+        || data.language.weekdaysStandAlone() && Character.isLowerCase(t.source.charAt(t.start[i - 1])))) {
       Found f = startingAt(i);
       f.weekday = weekday;
       f.last = i + 1;

@@ -116,6 +116,7 @@ final class DocumentDater {
     int bestScore = -1;
     int bestCityScore = -1;
     Place bestCity = null;
+    EdtfDate bestCityDate = null;
     Place titleCity = titlePlace(ctx);
     for (Range range : candidates) {
       int from = t.firstAtOrAfter(range.start());
@@ -128,7 +129,9 @@ final class DocumentDater {
         if (upcomingAt == NOT_LOOKED) {
           upcomingAt = firstUpcoming(t, from, to);
         }
-        if (!found.isDay() || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first)) {
+        // «concluded here Friday», «в субботу»: a weekday is a day, counted back from the page's.
+        if (!found.isDay() && found.weekday == 0
+            || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first)) {
           continue;
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
@@ -173,10 +176,13 @@ final class DocumentDater {
         if (city != null && score > bestCityScore) {
           bestCityScore = score;
           bestCity = Place.of(city.name, city.country);
+          bestCityDate = date;
         }
       }
     }
-    if (ctx.place == null) {
+    // «… the Joint Arab-Islamic Summit in Riyadh on November 11» in a statement of 17 November: a city
+    // that a day apart from the document's places is another occasion's.
+    if (ctx.place == null && (ctx.date == null || overlaps(bestCityDate, ctx.date))) {
       ctx.place = bestCity;
     }
     if (ctx.place == null) {
@@ -196,6 +202,9 @@ final class DocumentDater {
     }
     if (ctx.place == null && data.language.writesPlacesUninflected()) {
       ctx.place = unknownMeetingCity(ctx, candidates);
+    }
+    if (ctx.place == null && data.language.writesPlacesUninflected()) {
+      ctx.place = unknownTitleCity(ctx);
     }
     if (ctx.place == null) {
       ctx.place = openingCity(ctx);
@@ -339,12 +348,18 @@ final class DocumentDater {
   /**
    * Whether {@code date} lies more than {@link #CITED_GAP_DAYS} before the day the page gives: the
    * day of an earlier document or meeting the text recalls («the Joint Communique … of 21 December
-   * 1972»), not its own.
+   * 1972»), not its own; or begins more than {@value #PAGE_DAY_SLACK} day after it: a day still to
+   * come when the page published the text («The Summit will be held on May 12»), which cannot be
+   * the day it was adopted.
    */
   private static boolean cited(Context ctx, EdtfDate date) {
     return ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY
-        && date.latest().plusDays(CITED_GAP_DAYS).isBefore(ctx.publicationDate.earliest());
+        && (date.latest().plusDays(CITED_GAP_DAYS).isBefore(ctx.publicationDate.earliest())
+            || date.earliest().isAfter(ctx.publicationDate.earliest().plusDays(PAGE_DAY_SLACK)));
   }
+
+  /** Days a document's own day may follow the day its page gives (a page stamped in another time zone). */
+  private static final int PAGE_DAY_SLACK = 1;
 
   /**
    * Where a sentence of the opening with a verb of meeting or adoption says the sides met («held
@@ -363,13 +378,53 @@ final class DocumentDater {
           if (city == null) {
             city = capitalAt(t, i, to);
           }
-          if (city != null) {
+          if (city == null) {
+            city = cityOfAnAdjective(t, i, to);
+          }
+          if (city != null && !anotherOccasionsDay(ctx, i, to)) {
             return Place.of(city.name, city.country);
           }
         }
       }
     }
     return null;
+  }
+
+  /**
+   * «встретился в токийском особняке МИД»: the city whose adjective, in lower case, stands at token
+   * {@code i} before the noun of the building or hall it qualifies; null otherwise.
+   */
+  private City cityOfAnAdjective(Tokens t, int i, int to) {
+    // «в китайской провинции Хайнань»: a state's adjective is none of a city's.
+    if (i + 1 >= to || t.isCapitalized(i) || t.isCapitalized(i + 1) || data.parties.longestAt(t, i, i + 1) != null) {
+      return null;
+    }
+    String base = data.language.cityAdjectiveBase(t.key[i]);
+    return base == null ? null : data.cityOfAdjective(base);
+  }
+
+  /** Whether two dates share a day (a null one shares none). */
+  private static boolean overlaps(EdtfDate a, EdtfDate b) {
+    return a != null && b != null && !a.latest().isBefore(b.earliest()) && !a.earliest().isAfter(b.latest());
+  }
+
+  /** The most words from a city to a day that dates it («in Perth in 2011», «in Bucharest in April of this year»). */
+  private static final int CITY_DAY_REACH = 4;
+
+  /**
+   * «attended the Commonwealth Heads of Government Meeting in Perth in 2011», «the NATO Summit in
+   * Bucharest in April of this year»: whether a date a few words after the city at token {@code city}
+   * shares no day with the document's: the city is another occasion's.
+   */
+  private boolean anotherOccasionsDay(Context ctx, int city, int to) {
+    if (ctx.date == null) {
+      return false;
+    }
+    for (DateRecognizer.Found found : dates.find(ctx.tokens, city + 1, Math.min(to, city + 1 + CITY_DAY_REACH))) {
+      EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
+      return date != null && !overlaps(date, ctx.date);
+    }
+    return false;
   }
 
   /** The most words between a word of a meeting held and the «в» of its city («состоявшихся сегодня, 17 мая, переговоров в Москве»). */
@@ -572,6 +627,36 @@ final class DocumentDater {
     return null;
   }
 
+  /**
+   * «Communiqué Issued at the Conclusion of the … Meeting …, 16-17 February 2016, Placencia, Belize»: a
+   * title that closes with a comma, capitalised words the gazetteer lacks, a comma and a state names the
+   * city where the document was adopted, as written; null otherwise.
+   */
+  private Place unknownTitleCity(Context ctx) {
+    Tokens t = ctx.tokens;
+    int from = ctx.titleFirstToken;
+    int to = ctx.titleLastToken;
+    if (from < 0) {
+      return null;
+    }
+    for (int s = Math.max(from + 1, to - UNKNOWN_CITY_WORDS); s < to; s++) {
+      if (!t.gapHas(s, ',')) {
+        continue;
+      }
+      PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, s, to);
+      if (state == null || state.last != to) {
+        continue;
+      }
+      int c = s - 1;
+      while (c - 1 > from && s - c < UNKNOWN_CITY_WORDS && t.isCapitalized(c - 1) && !t.isNumber(c - 1)
+          && t.gapBefore[c] == Tokens.GAP_SPACE) {
+        c--;
+      }
+      return c > from && t.gapHas(c, ',') && t.isCapitalized(c) ? unknownCityAt(ctx, c, to) : null;
+    }
+    return null;
+  }
+
   /** The city the gazetteer lacks named at token {@code c}, as {@link #unknownMeetingCity} reads it, or null. */
   private Place unknownCityAt(Context ctx, int c, int to) {
     Tokens t = ctx.tokens;
@@ -586,8 +671,9 @@ final class DocumentDater {
     String name = ctx.text.text().substring(t.start[c], t.end[e - 1]);
     if (t.gapHas(e, ',')) {
       PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, e, to);
+      // «was held at Placencia, Belize on 16-17 February 2016»: the state closes the clause, or a day follows it.
       boolean closes = state != null && state.first == e && state.value.kind == dev.entente.model.PartyKind.STATE
-          && (state.last == to || t.gapBefore[state.last] != Tokens.GAP_SPACE);
+          && (state.last == to || t.gapBefore[state.last] != Tokens.GAP_SPACE || dayRightAfter(t, state.last, to));
       return closes ? Place.of(name, state.value.id) : null;
     }
     if (t.gapBefore[e] == Tokens.GAP_SPACE && !t.isCapitalized(e)) {
@@ -598,6 +684,17 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /** Whether a day starts at token {@code k} or after one word in lower case there («on 16-17 February 2016»). */
+  private boolean dayRightAfter(Tokens t, int k, int to) {
+    if (t.isCapitalized(k) && !t.isNumber(k)) {
+      return false;
+    }
+    for (DateRecognizer.Found found : dates.find(t, k, Math.min(to, k + 1 + DATE_AFTER_CITY))) {
+      return found.first <= k + 1 && found.isDay();
+    }
+    return false;
   }
 
   /** The most words of a day that follows a city the gazetteer lacks and one word («on 9 February 2013»). */

@@ -703,4 +703,10 @@ public final class English extends Language {
   boolean writesPlacesUninflected() {
     return true;
   }
+
+  /** «concluded here Friday», "on Tuesday"; not «Good Friday», after a capitalised word. */
+  @Override
+  boolean weekdaysStandAlone() {
+    return true;
+  }
 }

@@ -924,4 +924,13 @@ public abstract class Language {
   boolean marksASeriesInThePlural(String key) {
     return false;
   }
+
+  /**
+   * Whether a weekday's name after any word in lower case is a day («concluded here Friday», "on
+   * Tuesday"), as in English, where a weekday is always written with its capital; where not, only one
+   * after a locative preposition is («в субботу»). No by default.
+   */
+  boolean weekdaysStandAlone() {
+    return false;
+  }
 }

@@ -69,7 +69,8 @@ final class TitleFinder {
           || menu.test(i) || holdsLink(text, line)) {
         continue;
       }
-      boolean endsWithStop = endsAsProse(text.charAt(line.contentEnd - 1));
+      // «Меморандум о … , Абу-Даби, 1 ноября 2011 г.»: the stop of a year's abbreviation ends no sentence.
+      boolean endsWithStop = endsAsProse(text.charAt(line.contentEnd - 1)) && !endsInAbbreviatedYear(text, tokens, line);
       int first = tokens.firstAtOrAfter(line.contentStart);
       PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
           ? data.documentKinds.longestAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
@@ -81,6 +82,14 @@ final class TitleFinder {
       int opening = Segmenter.afterSymbols(text, line.contentStart, line.contentEnd);
       if (atStart != null && (!endsWithStop || closesABracket(text, line)) && tokens.start[first] == opening) {
         setTitle(layout, text, opening, line.contentEnd, atStart.entry.value);
+        // «Заявление от 25 января 2001 года ⏎⏎ Совместное заявление министров …»: a register's entry, a kind and
+        // a day alone, stands over the document's own heading, which names its kind more closely.
+        int heading = kindAndDayOnly(tokens, atStart, line) ? headingBelow(text, tokens, lines, i, until, menu) : -1;
+        if (heading >= 0) {
+          Segmenter.Line below = lines.get(heading);
+          int at = tokens.firstAtOrAfter(below.contentStart);
+          layout.kind = data.documentKinds.longestAt(tokens, at, tokens.firstAtOrAfter(below.contentEnd)).entry.value;
+        }
         return i;
       }
       if (contains < 0 && !endsWithStop && !opensInLowerCase(text, tokens, first, line) && kindIn(text, tokens, line) != null) {
@@ -177,6 +186,65 @@ final class TitleFinder {
     return -1;
   }
 
+  /**
+   * Whether the words of the line after its opening kind are a day alone («Заявление от 25 января 2001
+   * года», «Протокол от 02 июня 1994 года»): at most {@value #DAY_WORDS} words in lower case or figures,
+   * a month's name or a figure among them. Such a line is a register's entry, not a heading of its own.
+   */
+  private boolean kindAndDayOnly(Tokens tokens, PrefixLexicon.Hit<DocumentKind> kind, Segmenter.Line line) {
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    if (to - kind.last > DAY_WORDS || to == kind.last) {
+      return false;
+    }
+    boolean day = false;
+    for (int k = kind.last; k < to; k++) {
+      if (tokens.isCapitalized(k)) {
+        return false;
+      }
+      day |= isDateWord(tokens, k);
+    }
+    return day;
+  }
+
+  /** Words a register's entry has at most after its kind («от 25 января 2001 года»). */
+  private static final int DAY_WORDS = 5;
+
+  /**
+   * The first line of words below line {@code i} (before {@code until}) when it is a heading that opens
+   * with a kind of document and is no sentence, or -1.
+   */
+  private int headingBelow(String text, Tokens tokens, List<Segmenter.Line> lines, int i, int until,
+      java.util.function.IntPredicate menu) {
+    for (int j = i + 1; j < until; j++) {
+      Segmenter.Line line = lines.get(j);
+      if (line.isBlank()) {
+        continue;
+      }
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      boolean heading = !menu.test(j) && line.contentEnd - line.contentStart <= TITLE_CHARS && first < to
+          && tokens.start[first] == line.contentStart && tokens.isCapitalized(first)
+          && (!endsAsProse(text.charAt(line.contentEnd - 1)) || endsInAbbreviatedYear(text, tokens, line))
+          && data.documentKinds.longestAt(tokens, first, to) != null;
+      return heading ? j : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the line ends in a one-letter abbreviation after a figure and its stop («… 1 ноября 2011 г.»):
+   * the stop belongs to the abbreviation of the year, the line is no sentence for it.
+   */
+  private static boolean endsInAbbreviatedYear(String text, Tokens tokens, Segmenter.Line line) {
+    if (text.charAt(line.contentEnd - 1) != '.') {
+      return false;
+    }
+    int last = tokens.firstAtOrAfter(line.contentEnd) - 1;
+    return last > 0 && tokens.start[last] >= line.contentStart && tokens.end[last] == line.contentEnd - 1
+        && tokens.end[last] - tokens.start[last] == 1 && Character.isLetter(text.charAt(tokens.start[last]))
+        && tokens.isNumber(last - 1);
+  }
+
   /** «Ниже публикуется полный текст: ⏎ Совместное коммюнике …»: the first line after the lead-in. */
   int afterLeadIn(String text, Tokens tokens, List<Segmenter.Line> lines, int leadIn, Layout layout) {
     for (int i = leadIn + 1; i < lines.size(); i++) {
@@ -212,8 +280,20 @@ final class TitleFinder {
    * written in lower case counts: «одобрили совместное заявление», not the treaty a line names («При
    * подписании Соглашения о создании …»).
    */
-  private void headlineKind(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout,
+  private DocumentKind headlineKind(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout,
       boolean lowerCaseOnly) {
+    return headlineKind(text, tokens, lines, until, layout, lowerCaseOnly, false);
+  }
+
+  /**
+   * {@link #headlineKind(String, Tokens, List, int, Layout, boolean)}; with {@code plainOnly}, only a kind
+   * a verb names with no capitalised word between them, and no noun of the act: the lines of a news
+   * page's lead further down («Президенты подписали совместное заявление …»), where a text's own first
+   * paragraphs may recall older documents («со времени подписания Оттавской декларации», «принята
+   * Шанхайская конвенция»). Returns the kind found, or null.
+   */
+  private DocumentKind headlineKind(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout,
+      boolean lowerCaseOnly, boolean plainOnly) {
     DocumentKind found = null;
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
@@ -223,18 +303,19 @@ final class TitleFinder {
         continue;
       }
       DocumentKind kind = adoptedKind(tokens, line.contentStart, Math.min(line.contentEnd, line.contentStart + TITLE_CHARS),
-          lowerCaseOnly, false);
+          lowerCaseOnly, false, plainOnly);
       // «Опубликовано заявление глав … ⏎ … было принято совместное заявление трех стран»: a site's loose
       // «заявление» gives way to the kind a later line names more closely.
       if (kind != null && kind != DocumentKind.OTHER) {
         layout.kind = kind;
-        return;
+        return kind;
       }
       found = found == null ? kind : found;
     }
     if (found != null) {
       layout.kind = found;
     }
+    return found;
   }
 
   /**
@@ -244,9 +325,13 @@ final class TitleFinder {
    * one after a verb of the press ({@link #publishing}: «опубликовал», «распространили»), and not one
    * a demonstrative or «настоящий» points to (the document speaking of itself).
    */
-  private DocumentKind adoptedKind(Tokens tokens, int from, int end, boolean lowerCaseOnly, boolean publishedOnly) {
+  private DocumentKind adoptedKind(Tokens tokens, int from, int end, boolean lowerCaseOnly, boolean publishedOnly,
+      boolean plainOnly) {
     int to = tokens.firstAtOrAfter(end);
     for (int k = tokens.firstAtOrAfter(from); k + 1 < to; k++) {
+      if (plainOnly && data.language.isVerbalNoun(tokens.key[k])) {
+        continue;
+      }
       if (!publishedOnly && kindIn.contains(tokens.key[k])) {
         DocumentKind named = kindNamedIn(tokens, k + 1, to);
         if (named != null) {
@@ -275,8 +360,15 @@ final class TitleFinder {
           kindStart++;
           hit = data.documentKinds.longestAt(tokens, kindStart, to);
         }
-        if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart))) {
+        if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart)) && !(plainOnly && capitalisedBetween(tokens, k, kindStart))) {
           return hit.entry.value;
+        }
+        // «согласно подписанной в Самарканде декларации», «говорится в принятой по итогам саммита Делийской
+        // декларации»: in a report's lead, the kind may stand a few words after a participle that qualifies it.
+        DocumentKind reported = lowerCaseOnly && !plainOnly && hit == null && data.language.isParticiple(tokens.key[k])
+            ? reportedKind(tokens, k + 1, to) : null;
+        if (reported != null) {
+          return reported;
         }
       }
     }
@@ -290,7 +382,7 @@ final class TitleFinder {
    * of itself («стороны согласовали текст коммюнике» may: «текст» alone announces nothing).
    */
   boolean announces(Tokens tokens, Segmenter.Line line) {
-    return !publishing.isEmpty() && adoptedKind(tokens, line.contentStart, line.contentEnd, false, true) != null;
+    return !publishing.isEmpty() && adoptedKind(tokens, line.contentStart, line.contentEnd, false, true, false) != null;
   }
 
   /**
@@ -343,8 +435,10 @@ final class TitleFinder {
       capitals |= hit != null && tokens.isCapitalized(first) && line.contentEnd - line.contentStart > TITLE_CHARS;
       if (capitals) {
         layout.kind = hit.entry.value;
-      } else {
-        headlineKind(text, tokens, lines, headlineEnd(text, lines), layout, true);
+      } else if (headlineKind(text, tokens, lines, headlineEnd(text, lines, HEADLINE_LINES), layout, true) == null) {
+        // «Заголовок ⏎ Подзаголовок ⏎ Фото: агентство ⏎ Россия и Казахстан в декларации о … заявили …»: a news
+        // page's lead may tell the kind a few lines further down, under its headlines and a photo's credit.
+        headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true);
       }
       return;
     }
@@ -371,6 +465,16 @@ final class TitleFinder {
     return null;
   }
 
+  /** Whether a capitalised word stands between token {@code verb} and token {@code kind} («принята Шанхайская конвенция»). */
+  private static boolean capitalisedBetween(Tokens tokens, int verb, int kind) {
+    for (int k = verb + 1; k < kind; k++) {
+      if (tokens.isCapitalized(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words of a date that may stand between an adoption verb and the kind it names («5 июня 2003 года»). */
   private static final int DATE_WORDS = 4;
 
@@ -389,13 +493,40 @@ final class TitleFinder {
   private static final int HEADLINE_LINES = 3;
 
   /**
-   * The end of the first {@link #HEADLINE_LINES} lines of words: «Vietnam and Japan on October 31
-   * issued a joint statement …» under a headline, where neither is a title.
+   * Lines of words at the top of a text without title or lead-in where a news page's lead may tell the
+   * kind, when its first {@value #HEADLINE_LINES} do not.
    */
-  private static int headlineEnd(String text, List<Segmenter.Line> lines) {
+  private static final int LEAD_LINES = 6;
+
+  /** Words after an adoption verb within which a report's lead may name the kind («подписанной в Самарканде декларации»). */
+  private static final int REPORT_WORDS = 6;
+
+  /**
+   * The kind a report's lead names in lower case within {@value #REPORT_WORDS} words from {@code from},
+   * the words after an adoption verb, with no punctuation between («согласно подписанной в Самарканде
+   * декларации»), or null. A capitalised kind there is a treaty the line names, not the document.
+   */
+  private DocumentKind reportedKind(Tokens tokens, int from, int to) {
+    for (int k = from; k < to && k < from + REPORT_WORDS; k++) {
+      if (k > from && tokens.gapBefore[k] == Tokens.GAP_HARD) {
+        return null;
+      }
+      PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
+      if (hit != null) {
+        return tokens.isCapitalized(k) ? null : hit.entry.value;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The end of the first {@code count} lines of words: «Vietnam and Japan on October 31 issued a joint
+   * statement …» under a headline, where neither is a title.
+   */
+  private static int headlineEnd(String text, List<Segmenter.Line> lines, int count) {
     int seen = 0;
     for (int i = 0; i < lines.size(); i++) {
-      if (hasWords(text, lines.get(i)) && ++seen == HEADLINE_LINES) {
+      if (hasWords(text, lines.get(i)) && ++seen == count) {
         return i + 1;
       }
     }
