@@ -1536,9 +1536,9 @@ final class EventRecognizer {
    */
   static java.util.Set<String> core(Context ctx, String name) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    String[] pieces = NOT_A_WORD.split(name.toLowerCase(java.util.Locale.ROOT));
-    for (int k = 0; k < pieces.length; k++) {
-      String w = pieces[k];
+    List<String> pieces = wordsOf(name.toLowerCase(java.util.Locale.ROOT));
+    for (int k = 0; k < pieces.size(); k++) {
+      String w = pieces.get(k);
       if (w.isEmpty() || Character.isDigit(w.charAt(0)) || ctx.data.ordinals.containsKey(w)
           || ctx.data.tens.containsKey(w) || ctx.data.language.isArticle(w)
           || ctx.data.words.is(WordClass.FUNCTION_WORD, w) || ctx.data.words.is(WordClass.NAME_PREPOSITION, w)
@@ -1546,7 +1546,7 @@ final class EventRecognizer {
           || w.length() == 1 && Character.isLetter(w.charAt(0))) {
         continue;
       }
-      if (k + 1 < pieces.length && ctx.data.ordinals.containsKey(w + "-" + pieces[k + 1])) {
+      if (k + 1 < pieces.size() && ctx.data.ordinals.containsKey(w + "-" + pieces.get(k + 1))) {
         k++; // «fifty-first»
         continue;
       }
@@ -1555,8 +1555,37 @@ final class EventRecognizer {
     return out;
   }
 
-  /** What separates the words of a name: anything but letters and digits. */
-  private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  /**
+   * The words of a name: its runs of letters and numbers, read in one pass over its code points (a
+   * regular expression's split cost more than the rest of {@link #core}).
+   */
+  static List<String> wordsOf(String name) {
+    List<String> pieces = new java.util.ArrayList<>();
+    int n = name.length();
+    int k = 0;
+    while (k < n) {
+      int start = k;
+      int c;
+      while (k < n && isWordChar(c = name.codePointAt(k))) {
+        k += Character.charCount(c);
+      }
+      if (k > start) {
+        pieces.add(name.substring(start, k));
+      } else {
+        k += Character.charCount(name.codePointAt(k));
+      }
+    }
+    return pieces;
+  }
+
+  /** Whether a code point is a letter or a number (Unicode categories L and N). */
+  private static boolean isWordChar(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
 
   private static String cut(String w) {
     return w.length() > 5 ? w.substring(0, 5) : w;

@@ -76,6 +76,16 @@ final class PrefixLexicon<T> {
     Entry<?>[] prefixEntries;
     /** Patterns whose first word must end here («центра.»), or null. */
     Entry<?>[] wordEntries;
+    /**
+     * The {@link Candidates} of a word whose walk down the trie ends at this node: {@code passing}
+     * for one that runs on past it or ends here without a whole-word pattern, {@code ending} for one
+     * that ends here and begins its {@link #wordEntries} too; null until first asked. They depend on
+     * the node alone, so a word met again after the tokenizer's cache dropped it (with what every
+     * lexicon remembered for it) costs no new sort and no new lists. Immutable (final fields), so a
+     * racing reader sees a whole one or null and makes it again.
+     */
+    Candidates passing;
+    Candidates ending;
 
     static Entry<?>[] plus(Entry<?>[] entries, Entry<?> entry) {
       if (entries == null) {
@@ -151,8 +161,7 @@ final class PrefixLexicon<T> {
     }
     Candidates candidates = (Candidates) word.answer(slot);
     if (candidates == null) {
-      Entry<?>[] entries = candidates(word.key);
-      candidates = entries.length == 0 ? NO_CANDIDATES : new Candidates(entries);
+      candidates = candidatesOf(word.key);
       word.remember(slot, candidates);
       word.rememberFlag(slot, candidates.entries.length > 0);
     }
@@ -215,6 +224,35 @@ final class PrefixLexicon<T> {
       }
       return anySecondInitial;
     }
+  }
+
+  /** {@link #candidates} of {@code key} as {@link Candidates}, kept by the node its walk ends at. */
+  private Candidates candidatesOf(String key) {
+    queried = true;
+    Node<T> node = root;
+    int k = 0;
+    for (; k < key.length(); k++) {
+      Node<T> child = node.child(key.charAt(k));
+      if (child == null) {
+        break;
+      }
+      node = child;
+    }
+    if (node == root) {
+      return NO_CANDIDATES;
+    }
+    boolean ending = k == key.length() && node.wordEntries != null;
+    Candidates known = ending ? node.ending : node.passing;
+    if (known == null) {
+      Entry<?>[] entries = candidates(key);
+      known = entries.length == 0 ? NO_CANDIDATES : new Candidates(entries);
+      if (ending) {
+        node.ending = known;
+      } else {
+        node.passing = known;
+      }
+    }
+    return known;
   }
 
   /**
