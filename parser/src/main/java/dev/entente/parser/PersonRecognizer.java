@@ -795,6 +795,10 @@ final class PersonRecognizer {
         continue;
       }
       int end = named > i ? runsOnToItsRole(ctx, named, nameAt(t, named, to, true), to) : nameAt(t, named, to, false);
+      if (end > named && slashBeside(ctx, named, end)) {
+        i = end;
+        continue;
+      }
       if (end > named && !insideQuotes(ctx, sentence, named) && !afterEponym(t, named, sentence.firstToken)) {
         String[] after = partyAfterName(ctx, end, to);
         add(ctx, people, named, end, false, after[0], after[1], named > i ? "person:honorific+name" : "person:name-shape");
@@ -828,6 +832,29 @@ final class PersonRecognizer {
       }
       i++;
     }
+  }
+
+  /**
+   * «Григорий Сысоев/РИА Новости», «Baku, May 2 / Trend E. Huseynov /»: a name a slash joins on its
+   * line to the word before or after it is a photographer's credit or a reporter's byline, not a
+   * person the document names.
+   */
+  private static boolean slashBeside(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    int before = from == 0 ? 0 : t.end[from - 1];
+    for (int k = t.start[from] - 1; k >= before && text.charAt(k) != '\n'; k--) {
+      if (text.charAt(k) == '/') {
+        return true;
+      }
+    }
+    int after = to < t.size ? t.start[to] : text.length();
+    for (int k = t.end[to - 1]; k < after && text.charAt(k) != '\n'; k++) {
+      if (text.charAt(k) == '/') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most words of a body, its party among them, between a role and the name after it. */
