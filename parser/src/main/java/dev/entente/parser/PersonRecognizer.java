@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ final class PersonRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, people);
     }
+    signatureLines(ctx, people);
     titleRoles(ctx, people);
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
     for (Person person : merged) {
@@ -180,6 +182,150 @@ final class PersonRecognizer {
       return;
     }
     roleOverName(ctx, person);
+  }
+
+  /** Fewest and most words of the name on a line of a signature block. */
+  private static final int SIGNER_MIN_WORDS = 2;
+  private static final int SIGNER_MAX_WORDS = 6;
+
+  /**
+   * «Raul S. Manglapus ⏎ SECRETARY OF FOREIGN AFFAIRS ⏎ REPUBLIC OF THE PHILIPPINES», «Wong Kan Seng ⏎
+   * Minister for Foreign Affairs of Singapore»: a line of capitalised words alone (after forms of
+   * address and a title), under which a line holds a role and nothing else but the party it serves, or
+   * a role alone with the party alone on the line after, is a signer's whole name, though the name
+   * shapes read only a part of it («S. Manglapus») or none. The signer takes that role and party; a
+   * block whose signers mostly go without forms of address is signed (one where each is addressed
+   * lists those present, {@link #signature}).
+   */
+  private void signatureLines(Context ctx, Map<String, Person> people) {
+    Tokens t = ctx.tokens;
+    List<int[]> block = new ArrayList<>();
+    List<PrefixLexicon.Hit<String>> roles = new ArrayList<>();
+    List<String> parties = new ArrayList<>();
+    int blockEnd = -1;
+    int a = 0;
+    while (a < t.size) {
+      int b = lineEnd(t, a);
+      int c = b < t.size ? lineEnd(t, b) : b;
+      PrefixLexicon.Hit<String> role = b < c ? lex.roles.longestAt(t, b, c) : null;
+      if (role == null || role.first != b || notARole(t, role)) {
+        a = b;
+        continue;
+      }
+      int q = role.last;
+      while (q < c && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
+        q++;
+      }
+      int partyLineEnd = c;
+      PhraseMatcher.Match<PartyInfo> party = null;
+      if (q < c && t.isCapitalized(q)) {
+        party = data.parties.longestAt(t, q, c);
+      } else if (role.last == c && c < t.size) {
+        partyLineEnd = lineEnd(t, c);
+        party = data.parties.longestAt(t, c, partyLineEnd);
+      }
+      int named = signerNameStart(t, a, b);
+      if (party == null || party.last != partyLineEnd || named < 0) {
+        a = b;
+        continue;
+      }
+      if (a != blockEnd) {
+        signBlock(ctx, people, block, roles, parties);
+      }
+      block.add(new int[] {a, named, b});
+      roles.add(role);
+      parties.add(party.value.id);
+      blockEnd = partyLineEnd;
+      a = partyLineEnd;
+    }
+    signBlock(ctx, people, block, roles, parties);
+  }
+
+  /**
+   * Adds the signers of one block of signature lines ({line start, name start, line end} each, with
+   * their roles and parties) and clears it. A block of one signer counts only when the name opens with
+   * a given name the lexicon knows or an initial: a heading over a role is no name. The signers are
+   * marked signed unless most of them are addressed (a list of those present).
+   */
+  private void signBlock(Context ctx, Map<String, Person> people, List<int[]> block,
+      List<PrefixLexicon.Hit<String>> roles, List<String> parties) {
+    Tokens t = ctx.tokens;
+    int first = block.isEmpty() ? -1 : block.get(0)[1];
+    if (block.size() == 1 && !(lex.givenNames.contains(t.key[first]) || t.key[first].length() == 1)) {
+      block.clear();
+    }
+    int addressed = 0;
+    List<Person> signers = new ArrayList<>();
+    for (int n = 0; n < block.size(); n++) {
+      int lineStart = block.get(n)[0];
+      int named = block.get(n)[1];
+      int nameEnd = block.get(n)[2];
+      // «Wong Kan Seng» where the name shapes read «Wong Kan»: mentions inside the line give way.
+      for (Iterator<Person> it = people.values().iterator(); it.hasNext(); ) {
+        Person other = it.next();
+        other.mentions.removeIf(m -> m.start() >= lineStart && m.end() <= nameEnd);
+        if (other.mentions.isEmpty()) {
+          it.remove();
+        }
+      }
+      add(ctx, people, named, nameEnd, false, parties.get(n), roleName(ctx, roles.get(n)), "person:signature");
+      for (Person person : people.values()) {
+        if (person.mentions.stream().anyMatch(m -> m.start() == named && m.end() == nameEnd)) {
+          signers.add(person);
+        }
+      }
+      addressed += named > lineStart ? 1 : 0;
+    }
+    if (!signers.isEmpty() && 2 * addressed <= signers.size()) {
+      signers.forEach(person -> person.signed = true);
+    }
+    block.clear();
+    roles.clear();
+    parties.clear();
+  }
+
+  /** The first token of the line after the one holding token {@code a} (the text's size at its end). */
+  private static int lineEnd(Tokens t, int a) {
+    int k = a + 1;
+    while (k < t.size && !t.gapHas(k, '\n')) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Where the name starts on the line of tokens {@code from} to {@code to} that holds a signer's name
+   * alone, after its forms of address and a title («HRH Prince»): {@value #SIGNER_MIN_WORDS} to
+   * {@value #SIGNER_MAX_WORDS} capitalised words, initials and name particles, none a word the
+   * gazetteers know, joined by spaces, stops and hyphens only; else -1.
+   */
+  private int signerNameStart(Tokens t, int from, int to) {
+    int k = from;
+    boolean titled = false;
+    for (int n = 0; n < 3 && k < to; n++) {
+      PrefixLexicon.Hit<String> title = !titled ? lex.roles.longestAt(t, k, to) : null;
+      if (title != null && title.last < to) {
+        titled = true;
+        k = title.last;
+      }
+      k = afterHonorifics(t, k, to, false);
+    }
+    if (k < to && data.documentKinds.longestAt(t, k, to) != null) {
+      return -1;
+    }
+    int count = 0;
+    for (int i = k; i < to; i++) {
+      boolean particle = i > k && words.is(WordClass.NAME_PARTICLE, t.key[i]);
+      if (t.isNumber(i) || !particle && (!t.isCapitalized(i) || isKnownWord(t, i, to) && !isRegnalNumber(t, i))
+          || lex.roles.longestAt(t, i, to) != null) {
+        return -1;
+      }
+      if (i > k && !t.gapText(i).chars().allMatch(ch -> ch == ' ' || ch == '.' || ch == '-')) {
+        return -1;
+      }
+      count += t.key[i].length() > 1 || i + 1 == to || !t.gapHas(i + 1, '.') ? 1 : 0;
+    }
+    return count >= SIGNER_MIN_WORDS && count <= SIGNER_MAX_WORDS ? k : -1;
   }
 
   /** Whether the tokens from {@code from} to {@code name} are forms of address and at most one title. */
