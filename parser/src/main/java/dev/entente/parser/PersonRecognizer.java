@@ -878,7 +878,7 @@ final class PersonRecognizer {
    * so is a surname of two words that ends a longer name («López Obrador» after «Andrés Manuel
    * López Obrador»).
    */
-  private static List<Person> mergeSurnames(List<Person> people) {
+  private List<Person> mergeSurnames(List<Person> people) {
     List<Person> kept = new ArrayList<>();
     for (Person person : people) {
       Person full = null;
@@ -894,6 +894,9 @@ final class PersonRecognizer {
             break;
           }
         }
+        if (full == null && oneWord) {
+          full = innerSurnameOf(person, people);
+        }
       }
       if (full == null) {
         kept.add(person);
@@ -908,6 +911,30 @@ final class PersonRecognizer {
       }
     }
     return kept;
+  }
+
+  /**
+   * «Secretary Videgaray» after «Luis Videgaray Caso», «Presidente Lula» after «Luiz Inácio Lula da Silva»:
+   * the one other person whose name of three words or more holds this one-word name inside it, not after
+   * a particle of descent («Mohammed bin Salman» holds no «Salman» who is someone else), or null.
+   */
+  private Person innerSurnameOf(Person person, List<Person> people) {
+    Person found = null;
+    for (Person other : people) {
+      if (other == person || wordCount(other.name) < 3) {
+        continue;
+      }
+      String[] parts = other.name.split(" ");
+      for (int k = 1; k + 1 < parts.length; k++) {
+        if (parts[k].equals(person.name) && !words.is(WordClass.NAME_PARTICLE, parts[k - 1].toLowerCase(java.util.Locale.ROOT))) {
+          if (found != null && found != other) {
+            return null;
+          }
+          found = other;
+        }
+      }
+    }
+    return found;
   }
 
   private static int wordCount(String name) {
