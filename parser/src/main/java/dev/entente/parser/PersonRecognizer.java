@@ -968,7 +968,7 @@ final class PersonRecognizer {
         continue;
       }
       int end = named > i ? runsOnToItsRole(ctx, named, nameAt(t, named, to, true), to) : nameAt(t, named, to, false);
-      if (end > named && slashBeside(ctx, named, end)) {
+      if (end > named && (slashBeside(ctx, named, end) || named == i && placeInAState(t, named, end, to))) {
         i = end;
         continue;
       }
@@ -2087,6 +2087,31 @@ final class PersonRecognizer {
     return i > sentenceStart && lex.eponyms.longestAt(t, i - 1, i) != null;
   }
 
+  /**
+   * «the Nelson Mandela Foundation», «King Prajadhipok's Institute»: a name right before a capitalised
+   * head of an eponymous body (past a possessive «'s») names the body, no one taking part.
+   */
+  private boolean eponymAfter(Tokens t, int to) {
+    int k = to;
+    if (k + 1 < t.size && "s".equals(t.key[k]) && (t.gapIs(k, '\'') || t.gapIs(k, '\u2019'))) {
+      k++;
+    }
+    return k < t.size && t.gapBefore[k] == Tokens.GAP_SPACE && t.isCapitalized(k) && !t.isUpperCase(k)
+        && lex.eponyms.longestAt(t, k, k + 1) != null;
+  }
+
+  /**
+   * «… hosted the meeting in Victoria Falls, Zimbabwe»: capitalised words after «in» and before a comma
+   * and a state name a place in that state.
+   */
+  private boolean placeInAState(Tokens t, int from, int to, int sentenceEnd) {
+    if (from == 0 || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[from - 1]) || to >= sentenceEnd || !t.gapIs(to, ',')) {
+      return false;
+    }
+    PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, to, sentenceEnd);
+    return state != null && (state.value.kind == PartyKind.STATE || state.value.kind == PartyKind.TERRITORY);
+  }
+
   private static boolean insideQuotes(Context ctx, Context.Sentence sentence, int token) {
     String text = ctx.text.text();
     int quotes = 0;
@@ -2146,6 +2171,9 @@ final class PersonRecognizer {
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique,
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
+    if (eponymAfter(t, to)) {
+      return;
+    }
     String[] written = new String[to - from];
     boolean capitals = true;
     for (int k = from; k < to && capitals; k++) {
