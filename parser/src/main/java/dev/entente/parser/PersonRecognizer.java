@@ -897,6 +897,9 @@ final class PersonRecognizer {
         if (full == null && oneWord) {
           full = innerSurnameOf(person, people);
         }
+        if (full == null && wordCount(person.name) == 2) {
+          full = givenNameOf(person, people);
+        }
       }
       if (full == null) {
         kept.add(person);
@@ -935,6 +938,40 @@ final class PersonRecognizer {
       }
     }
     return found;
+  }
+
+  /**
+   * «г-на Шавката Миромоновича» after «Шавкат Мирзиёев»: a given name and a patronymic, as one addresses a
+   * person politely, name the one other person of that given name, or null.
+   */
+  private Person givenNameOf(Person person, List<Person> people) {
+    int space = person.name.indexOf(' ');
+    String patronymic = person.name.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+    if (!isPatronymic(patronymic)) {
+      return null;
+    }
+    String given = person.name.substring(0, space + 1);
+    Person found = null;
+    for (Person other : people) {
+      // Forms of one surname in two cases («Мирзиёев», «Мирзиёева») before they are merged are one person.
+      if (other != person && other.name.startsWith(given) && !other.name.equals(person.name)
+          && !isPatronymic(other.name.substring(other.name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) {
+        if (found != null && !sameSurnameStem(found.name, other.name)) {
+          return null;
+        }
+        found = found == null ? other : found;
+      }
+    }
+    return found;
+  }
+
+  /** Letters two forms of one surname share at least («Мирзиёев», «Мирзиёева»). */
+  private static final int SURNAME_STEM = 5;
+
+  private static boolean sameSurnameStem(String one, String other) {
+    String a = one.substring(one.lastIndexOf(' ') + 1);
+    String b = other.substring(other.lastIndexOf(' ') + 1);
+    return a.length() >= SURNAME_STEM && b.length() >= SURNAME_STEM && a.regionMatches(0, b, 0, SURNAME_STEM);
   }
 
   private static int wordCount(String name) {
