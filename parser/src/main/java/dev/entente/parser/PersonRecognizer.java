@@ -942,12 +942,13 @@ final class PersonRecognizer {
 
   /**
    * «г-на Шавката Миромоновича» after «Шавкат Мирзиёев»: a given name and a patronymic, as one addresses a
-   * person politely, name the one other person of that given name, or null.
+   * person politely, with no role or party of their own, name the one other person of that given name, or null.
    */
   private Person givenNameOf(Person person, List<Person> people) {
     int space = person.name.indexOf(' ');
     String patronymic = person.name.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
-    if (!isPatronymic(patronymic)) {
+    // «посол Александр Лукашевич»: a surname may end as a patronymic does; one given a role or a party is a surname.
+    if (person.role != null || person.party != null || !isPatronymic(patronymic)) {
       return null;
     }
     String given = person.name.substring(0, space + 1);
