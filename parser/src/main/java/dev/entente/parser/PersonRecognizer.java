@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ final class PersonRecognizer {
     for (Context.Sentence sentence : ctx.sentences) {
       scan(ctx, sentence, people);
     }
+    signatureLines(ctx, people);
     titleRoles(ctx, people);
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
     for (Person person : merged) {
@@ -180,6 +182,150 @@ final class PersonRecognizer {
       return;
     }
     roleOverName(ctx, person);
+  }
+
+  /** Fewest and most words of the name on a line of a signature block. */
+  private static final int SIGNER_MIN_WORDS = 2;
+  private static final int SIGNER_MAX_WORDS = 6;
+
+  /**
+   * «Raul S. Manglapus ⏎ SECRETARY OF FOREIGN AFFAIRS ⏎ REPUBLIC OF THE PHILIPPINES», «Wong Kan Seng ⏎
+   * Minister for Foreign Affairs of Singapore»: a line of capitalised words alone (after forms of
+   * address and a title), under which a line holds a role and nothing else but the party it serves, or
+   * a role alone with the party alone on the line after, is a signer's whole name, though the name
+   * shapes read only a part of it («S. Manglapus») or none. The signer takes that role and party; a
+   * block whose signers mostly go without forms of address is signed (one where each is addressed
+   * lists those present, {@link #signature}).
+   */
+  private void signatureLines(Context ctx, Map<String, Person> people) {
+    Tokens t = ctx.tokens;
+    List<int[]> block = new ArrayList<>();
+    List<PrefixLexicon.Hit<String>> roles = new ArrayList<>();
+    List<String> parties = new ArrayList<>();
+    int blockEnd = -1;
+    int a = 0;
+    while (a < t.size) {
+      int b = lineEnd(t, a);
+      int c = b < t.size ? lineEnd(t, b) : b;
+      PrefixLexicon.Hit<String> role = b < c ? lex.roles.longestAt(t, b, c) : null;
+      if (role == null || role.first != b || notARole(t, role)) {
+        a = b;
+        continue;
+      }
+      int q = role.last;
+      while (q < c && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
+        q++;
+      }
+      int partyLineEnd = c;
+      PhraseMatcher.Match<PartyInfo> party = null;
+      if (q < c && t.isCapitalized(q)) {
+        party = data.parties.longestAt(t, q, c);
+      } else if (role.last == c && c < t.size) {
+        partyLineEnd = lineEnd(t, c);
+        party = data.parties.longestAt(t, c, partyLineEnd);
+      }
+      int named = signerNameStart(t, a, b);
+      if (party == null || party.last != partyLineEnd || named < 0) {
+        a = b;
+        continue;
+      }
+      if (a != blockEnd) {
+        signBlock(ctx, people, block, roles, parties);
+      }
+      block.add(new int[] {a, named, b});
+      roles.add(role);
+      parties.add(party.value.id);
+      blockEnd = partyLineEnd;
+      a = partyLineEnd;
+    }
+    signBlock(ctx, people, block, roles, parties);
+  }
+
+  /**
+   * Adds the signers of one block of signature lines ({line start, name start, line end} each, with
+   * their roles and parties) and clears it. A block of one signer counts only when the name opens with
+   * a given name the lexicon knows or an initial: a heading over a role is no name. The signers are
+   * marked signed unless most of them are addressed (a list of those present).
+   */
+  private void signBlock(Context ctx, Map<String, Person> people, List<int[]> block,
+      List<PrefixLexicon.Hit<String>> roles, List<String> parties) {
+    Tokens t = ctx.tokens;
+    int first = block.isEmpty() ? -1 : block.get(0)[1];
+    if (block.size() == 1 && !(lex.givenNames.contains(t.key[first]) || t.key[first].length() == 1)) {
+      block.clear();
+    }
+    int addressed = 0;
+    List<Person> signers = new ArrayList<>();
+    for (int n = 0; n < block.size(); n++) {
+      int lineStart = block.get(n)[0];
+      int named = block.get(n)[1];
+      int nameEnd = block.get(n)[2];
+      // «Wong Kan Seng» where the name shapes read «Wong Kan»: mentions inside the line give way.
+      for (Iterator<Person> it = people.values().iterator(); it.hasNext(); ) {
+        Person other = it.next();
+        other.mentions.removeIf(m -> m.start() >= lineStart && m.end() <= nameEnd);
+        if (other.mentions.isEmpty()) {
+          it.remove();
+        }
+      }
+      add(ctx, people, named, nameEnd, false, parties.get(n), roleName(ctx, roles.get(n)), "person:signature");
+      for (Person person : people.values()) {
+        if (person.mentions.stream().anyMatch(m -> m.start() == named && m.end() == nameEnd)) {
+          signers.add(person);
+        }
+      }
+      addressed += named > lineStart ? 1 : 0;
+    }
+    if (!signers.isEmpty() && 2 * addressed <= signers.size()) {
+      signers.forEach(person -> person.signed = true);
+    }
+    block.clear();
+    roles.clear();
+    parties.clear();
+  }
+
+  /** The first token of the line after the one holding token {@code a} (the text's size at its end). */
+  private static int lineEnd(Tokens t, int a) {
+    int k = a + 1;
+    while (k < t.size && !t.gapHas(k, '\n')) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Where the name starts on the line of tokens {@code from} to {@code to} that holds a signer's name
+   * alone, after its forms of address and a title («HRH Prince»): {@value #SIGNER_MIN_WORDS} to
+   * {@value #SIGNER_MAX_WORDS} capitalised words, initials and name particles, none a word the
+   * gazetteers know, joined by spaces, stops and hyphens only; else -1.
+   */
+  private int signerNameStart(Tokens t, int from, int to) {
+    int k = from;
+    boolean titled = false;
+    for (int n = 0; n < 3 && k < to; n++) {
+      PrefixLexicon.Hit<String> title = !titled ? lex.roles.longestAt(t, k, to) : null;
+      if (title != null && title.last < to) {
+        titled = true;
+        k = title.last;
+      }
+      k = afterHonorifics(t, k, to, false);
+    }
+    if (k < to && data.documentKinds.longestAt(t, k, to) != null) {
+      return -1;
+    }
+    int count = 0;
+    for (int i = k; i < to; i++) {
+      boolean particle = i > k && words.is(WordClass.NAME_PARTICLE, t.key[i]);
+      if (t.isNumber(i) || !particle && (!t.isCapitalized(i) || isKnownWord(t, i, to) && !isRegnalNumber(t, i))
+          || lex.roles.longestAt(t, i, to) != null) {
+        return -1;
+      }
+      if (i > k && !t.gapText(i).chars().allMatch(ch -> ch == ' ' || ch == '.' || ch == '-')) {
+        return -1;
+      }
+      count += t.key[i].length() > 1 || i + 1 == to || !t.gapHas(i + 1, '.') ? 1 : 0;
+    }
+    return count >= SIGNER_MIN_WORDS && count <= SIGNER_MAX_WORDS ? k : -1;
   }
 
   /** Whether the tokens from {@code from} to {@code name} are forms of address and at most one title. */
@@ -732,7 +878,7 @@ final class PersonRecognizer {
    * so is a surname of two words that ends a longer name («López Obrador» after «Andrés Manuel
    * López Obrador»).
    */
-  private static List<Person> mergeSurnames(List<Person> people) {
+  private List<Person> mergeSurnames(List<Person> people) {
     List<Person> kept = new ArrayList<>();
     for (Person person : people) {
       Person full = null;
@@ -748,6 +894,12 @@ final class PersonRecognizer {
             break;
           }
         }
+        if (full == null && oneWord) {
+          full = innerSurnameOf(person, people);
+        }
+        if (full == null && wordCount(person.name) == 2) {
+          full = givenNameOf(person, people);
+        }
       }
       if (full == null) {
         kept.add(person);
@@ -762,6 +914,65 @@ final class PersonRecognizer {
       }
     }
     return kept;
+  }
+
+  /**
+   * «Secretary Videgaray» after «Luis Videgaray Caso», «Presidente Lula» after «Luiz Inácio Lula da Silva»:
+   * the one other person whose name of three words or more holds this one-word name inside it, not after
+   * a particle of descent («Mohammed bin Salman» holds no «Salman» who is someone else), or null.
+   */
+  private Person innerSurnameOf(Person person, List<Person> people) {
+    Person found = null;
+    for (Person other : people) {
+      if (other == person || wordCount(other.name) < 3) {
+        continue;
+      }
+      String[] parts = other.name.split(" ");
+      for (int k = 1; k + 1 < parts.length; k++) {
+        if (parts[k].equals(person.name) && !words.is(WordClass.NAME_PARTICLE, parts[k - 1].toLowerCase(java.util.Locale.ROOT))) {
+          if (found != null && found != other) {
+            return null;
+          }
+          found = other;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * «г-на Шавката Миромоновича» after «Шавкат Мирзиёев»: a given name and a patronymic, as one addresses a
+   * person politely, with no role or party of their own, name the one other person of that given name, or null.
+   */
+  private Person givenNameOf(Person person, List<Person> people) {
+    int space = person.name.indexOf(' ');
+    String patronymic = person.name.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+    // «посол Александр Лукашевич»: a surname may end as a patronymic does; one given a role or a party is a surname.
+    if (person.role != null || person.party != null || !isPatronymic(patronymic)) {
+      return null;
+    }
+    String given = person.name.substring(0, space + 1);
+    Person found = null;
+    for (Person other : people) {
+      // Forms of one surname in two cases («Мирзиёев», «Мирзиёева») before they are merged are one person.
+      if (other != person && other.name.startsWith(given) && !other.name.equals(person.name)
+          && !isPatronymic(other.name.substring(other.name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) {
+        if (found != null && !sameSurnameStem(found.name, other.name)) {
+          return null;
+        }
+        found = found == null ? other : found;
+      }
+    }
+    return found;
+  }
+
+  /** Letters two forms of one surname share at least («Мирзиёев», «Мирзиёева»). */
+  private static final int SURNAME_STEM = 5;
+
+  private static boolean sameSurnameStem(String one, String other) {
+    String a = one.substring(one.lastIndexOf(' ') + 1);
+    String b = other.substring(other.lastIndexOf(' ') + 1);
+    return a.length() >= SURNAME_STEM && b.length() >= SURNAME_STEM && a.regionMatches(0, b, 0, SURNAME_STEM);
   }
 
   private static int wordCount(String name) {
@@ -795,6 +1006,10 @@ final class PersonRecognizer {
         continue;
       }
       int end = named > i ? runsOnToItsRole(ctx, named, nameAt(t, named, to, true), to) : nameAt(t, named, to, false);
+      if (end > named && (slashBeside(ctx, named, end) || named == i && placeInAState(t, named, end, to))) {
+        i = end;
+        continue;
+      }
       if (end > named && !insideQuotes(ctx, sentence, named) && !afterEponym(t, named, sentence.firstToken)) {
         String[] after = partyAfterName(ctx, end, to);
         add(ctx, people, named, end, false, after[0], after[1], named > i ? "person:honorific+name" : "person:name-shape");
@@ -828,6 +1043,29 @@ final class PersonRecognizer {
       }
       i++;
     }
+  }
+
+  /**
+   * «Григорий Сысоев/РИА Новости», «Baku, May 2 / Trend E. Huseynov /»: a name a slash joins on its
+   * line to the word before or after it is a photographer's credit or a reporter's byline, not a
+   * person the document names.
+   */
+  private static boolean slashBeside(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    int before = from == 0 ? 0 : t.end[from - 1];
+    for (int k = t.start[from] - 1; k >= before && text.charAt(k) != '\n'; k--) {
+      if (text.charAt(k) == '/') {
+        return true;
+      }
+    }
+    int after = to < t.size ? t.start[to] : text.length();
+    for (int k = t.end[to - 1]; k < after && text.charAt(k) != '\n'; k++) {
+      if (text.charAt(k) == '/') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most words of a body, its party among them, between a role and the name after it. */
@@ -1887,6 +2125,31 @@ final class PersonRecognizer {
     return i > sentenceStart && lex.eponyms.longestAt(t, i - 1, i) != null;
   }
 
+  /**
+   * «the Nelson Mandela Foundation», «King Prajadhipok's Institute»: a name right before a capitalised
+   * head of an eponymous body (past a possessive «'s») names the body, no one taking part.
+   */
+  private boolean eponymAfter(Tokens t, int to) {
+    int k = to;
+    if (k + 1 < t.size && "s".equals(t.key[k]) && (t.gapIs(k, '\'') || t.gapIs(k, '\u2019'))) {
+      k++;
+    }
+    return k < t.size && t.gapBefore[k] == Tokens.GAP_SPACE && t.isCapitalized(k) && !t.isUpperCase(k)
+        && lex.eponyms.longestAt(t, k, k + 1) != null;
+  }
+
+  /**
+   * «… hosted the meeting in Victoria Falls, Zimbabwe»: capitalised words after «in» and before a comma
+   * and a state name a place in that state.
+   */
+  private boolean placeInAState(Tokens t, int from, int to, int sentenceEnd) {
+    if (from == 0 || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[from - 1]) || to >= sentenceEnd || !t.gapIs(to, ',')) {
+      return false;
+    }
+    PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, to, sentenceEnd);
+    return state != null && (state.value.kind == PartyKind.STATE || state.value.kind == PartyKind.TERRITORY);
+  }
+
   private static boolean insideQuotes(Context ctx, Context.Sentence sentence, int token) {
     String text = ctx.text.text();
     int quotes = 0;
@@ -1946,6 +2209,9 @@ final class PersonRecognizer {
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique,
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
+    if (eponymAfter(t, to)) {
+      return;
+    }
     String[] written = new String[to - from];
     boolean capitals = true;
     for (int k = from; k < to && capitals; k++) {
