@@ -78,6 +78,8 @@ final class Retelling {
   private final List<String> self = new ArrayList<>();
   /** Rows of stars that divide a report's lead from the document's text printed below it («***»). */
   private final List<String> separators = new ArrayList<>();
+  /** Verbs by which a report, after a comma or a quote and a dash, names who spoke («"…", — сказал министр»). */
+  private final Set<String> said = new HashSet<>();
 
   Retelling(LanguageData data) {
     String resource = data.language.folder() + "reports.tsv";
@@ -105,6 +107,7 @@ final class Retelling {
         case "ADOPTED_NOUN" -> adoptedNouns.addAll(values);
         case "SELF" -> self.addAll(values);
         case "SEPARATOR" -> separators.addAll(values);
+        case "SAID" -> said.addAll(values);
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
     }
@@ -213,7 +216,7 @@ final class Retelling {
         if (madeAt(t, i, to)) {
           return true;
         }
-        if (agency.contains(t.key[i]) || phraseAt(t, i, to) || attributionAt(t, i, from, to)) {
+        if (agency.contains(t.key[i]) || phraseAt(t, i, to) || attributionAt(t, i, from, to) || saidAt(text, t, i)) {
           if (lineQuotes == null) {
             lineQuotes = quotes(text, line.start(), line.end());
           }
@@ -232,7 +235,7 @@ final class Retelling {
         if (!inside(quotes, ctx.tokens.start[i])
             && (agency.contains(ctx.tokens.key[i]) || i == s.firstToken && opens.contains(ctx.tokens.key[i])
                 || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken)
-                || madeAt(ctx.tokens, i, s.lastToken))) {
+                || madeAt(ctx.tokens, i, s.lastToken) || saidAt(text, ctx.tokens, i))) {
           return true;
         }
       }
@@ -295,17 +298,31 @@ final class Retelling {
     return false;
   }
 
-  /** Whether a word in the first person plural stands outside quotes: the document's own text is printed. */
+  /**
+   * Whether a word in the first person plural stands outside quotes: the document's own text is printed.
+   * One on a line that opens with a dash is a speaker's, as a report prints direct speech («- Мы рады
+   * принимать вас в нашей стране, - сказал президент.»).
+   */
   private boolean speaksForItself(Context ctx, int[] quotes) {
     Tokens t = ctx.tokens;
+    String text = ctx.text.text();
     for (Context.Sentence s : ctx.sentences) {
       for (int i = s.firstToken; i < s.lastToken; i++) {
-        if (firstPerson.contains(t.key[i]) && !inside(quotes, t.start[i])) {
+        if (firstPerson.contains(t.key[i]) && !inside(quotes, t.start[i]) && !lineOpensWithDash(text, t.start[i])) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether the line {@code at} stands on opens with a dash (the normaliser writes every one {@code -}): a speaker's words. */
+  private static boolean lineOpensWithDash(String text, int at) {
+    int start = text.lastIndexOf('\n', at) + 1;
+    while (start < at && text.charAt(start) == ' ') {
+      start++;
+    }
+    return start < at && text.charAt(start) == '-';
   }
 
   /**
@@ -328,6 +345,30 @@ final class Retelling {
       return i > from && isDocumentNoun(t.key[i - 1]);
     }
     return according.contains(key) && nounWithin(t, i + 1, Math.min(to, i + 3));
+  }
+
+  /**
+   * Whether token {@code i} is a verb of {@link #said} after a dash (the normaliser writes every one
+   * {@code -}) that follows a comma or a closing quote
+   * («"Мы одобрили предложения", — отметил министр», «…, — уточнили в пресс-службе»): the report names who
+   * spoke the words before it, which a document, speaking for itself or as «Стороны …», never does.
+   */
+  private boolean saidAt(String text, Tokens t, int i) {
+    if (!said.contains(t.key[i])) {
+      return false;
+    }
+    int k = t.start[i] - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || text.charAt(k) != '-') {
+      return false;
+    }
+    k--;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && ",\"".indexOf(text.charAt(k)) >= 0;
   }
 
   /** Words that may stand between an {@link #adopted} verb and the document's noun («подписали совместное заявление»). */

@@ -333,4 +333,28 @@ final class RetellingTest {
         + " поддерживают Иран.\n");
     assertTrue(Ids.states(doc).containsAll(List.of("AM", "RU", "IR")), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aQuoteThatADashGivesToASpeaker_makesThePageAReport() {
+    Document doc = parse("Министры договорились о сотрудничестве\n\n"
+        + "Министры иностранных дел Монголии и Кыргызстана провели переговоры в Бишкеке.\n\n"
+        + "\"Мы одобрили план совместных действий с Казахстаном\", \u2014 отметил министр на пресс-конференции.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aDashAfterAQuoteWithoutAVerbOfSaying_isNoReport() {
+    Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
+        + "Стороны приветствуют принятие документа \"О сотрудничестве в области энергетики\" - важного шага"
+        + " в отношениях с Казахстаном.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "KZ")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void theFirstPersonOfSpeechAfterADash_isTheSpeakersNotTheDocuments() {
+    Document doc = parse("Президенты Монголии и Кыргызстана провели переговоры\n\n"
+        + "Президенты обсудили сотрудничество с Китаем, сообщает агентство Кабар.\n\n"
+        + "\u2013 Мы рады принимать вас в нашей стране, \u2013 сказал президент Кыргызстана.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
 }
