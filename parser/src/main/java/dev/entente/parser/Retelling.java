@@ -78,6 +78,8 @@ final class Retelling {
   private final List<String> self = new ArrayList<>();
   /** Rows of stars that divide a report's lead from the document's text printed below it («***»). */
   private final List<String> separators = new ArrayList<>();
+  /** Beginnings of the nouns of a document's printed words: a lead-in that names them hands them over («текст»). */
+  private final List<String> textNouns = new ArrayList<>();
   /** Verbs by which a report, after a comma or a quote and a dash, names who spoke («"…", — сказал министр»). */
   private final Set<String> said = new HashSet<>();
 
@@ -108,6 +110,7 @@ final class Retelling {
         case "SELF" -> self.addAll(values);
         case "SEPARATOR" -> separators.addAll(values);
         case "SAID" -> said.addAll(values);
+        case "TEXT" -> textNouns.addAll(values);
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
     }
@@ -205,9 +208,12 @@ final class Retelling {
     // it is the report's, unless a lead-in hands the document over below it («Полный текст заявления:») or
     // the document's own heading stands on a line of its own («Совместное заявление Российской Федерации и …»).
     boolean handedOver = ctx.layout.leadIn || ctx.layout.titleOnItsLine;
+    String text = ctx.text.text();
+    if (!ctx.layout.titleOnItsLine && agencyLeadIn(ctx, text)) {
+      return true;
+    }
     // So is a lead that writes as an agency or attributes words to the document («…, сообщает МОНЦАМЭ.»,
     // «Об этом сообщил …», «В ней говорится …») outside quotes.
-    String text = ctx.text.text();
     for (Range line : handedOver ? List.<Range>of() : ctx.layout.leadLines) {
       int from = t.firstAtOrAfter(line.start());
       int to = t.firstAtOrAfter(line.end());
@@ -241,6 +247,35 @@ final class Retelling {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the last lead-in above the body («Как сообщает Кремль, президенты подписали 28 документов. Среди
+   * них:») is an agency's account, outside quotes, that neither attributes words to the document, nor says
+   * the sides made it, nor names its {@link #textNouns text} («Как передает агентство, приводим текст
+   * заявления:»): it hands over a list or a retelling, not the document's own text.
+   */
+  private boolean agencyLeadIn(Context ctx, String text) {
+    List<Range> leadIns = ctx.layout.leadInLines;
+    if (leadIns.isEmpty() || agency.isEmpty()) {
+      return false;
+    }
+    Range line = leadIns.get(leadIns.size() - 1);
+    Tokens t = ctx.tokens;
+    int from = t.firstAtOrAfter(line.start());
+    int to = t.firstAtOrAfter(line.end());
+    int[] lineQuotes = quotes(text, line.start(), line.end());
+    boolean agent = false;
+    for (int i = from; i < to; i++) {
+      if (inside(lineQuotes, t.start[i])) {
+        continue;
+      }
+      if (attributionAt(t, i, from, to) || madeAt(t, i, to) || LanguageData.startsWithAny(t.key[i], textNouns)) {
+        return false;
+      }
+      agent |= agency.contains(t.key[i]);
+    }
+    return agent;
   }
 
   /**

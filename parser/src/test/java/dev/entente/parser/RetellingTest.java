@@ -357,4 +357,22 @@ final class RetellingTest {
         + "\u2013 Мы рады принимать вас в нашей стране, \u2013 сказал президент Кыргызстана.\n");
     assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
   }
+
+  @Test
+  void anAgencysLeadInOverAListOfTheSignedDocuments_handsOverNoText() {
+    Document doc = parse("Монголия и Кыргызстан приняли совместное заявление о партнерстве\n\n"
+        + "Как сообщает пресс-служба, президенты подписали 12 документов. Среди них:\n"
+        + "- соглашение о торговле с Казахстаном;\n"
+        + "- меморандум о сотрудничестве в рамках ООН.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void anAgencysLeadInThatNamesTheText_handsItOver() {
+    Document doc = parse("Монголия и Кыргызстан приняли совместное заявление о партнерстве\n\n"
+        + "Как сообщает пресс-служба, президенты подписали документ. Приводится полный текст документа:\n\n"
+        + "Монголия и Кыргызская Республика, далее именуемые Сторонами, заявляют о следующем.\n\n"
+        + "Стороны будут развивать сотрудничество с Казахстаном в рамках ООН.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "KZ")), () -> Ids.states(doc).toString());
+  }
 }
