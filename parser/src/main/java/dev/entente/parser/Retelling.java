@@ -78,6 +78,8 @@ final class Retelling {
   private final List<String> self = new ArrayList<>();
   /** Rows of stars that divide a report's lead from the document's text printed below it («***»). */
   private final List<String> separators = new ArrayList<>();
+  /** Words that, opening a sentence before a verb of saying, point back at what it reported («Об этом сообщила …»). */
+  private final List<String[]> about = new ArrayList<>();
   /** Beginnings of the nouns of a document's printed words: a lead-in that names them hands them over («текст»). */
   private final List<String> textNouns = new ArrayList<>();
   /** Verbs by which a report, after a comma or a quote and a dash, names who spoke («"…", — сказал министр»). */
@@ -111,6 +113,7 @@ final class Retelling {
         case "SEPARATOR" -> separators.addAll(values);
         case "SAID" -> said.addAll(values);
         case "TEXT" -> textNouns.addAll(values);
+        case "ABOUT" -> values.forEach(v -> about.add(v.split(" ")));
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
     }
@@ -241,7 +244,8 @@ final class Retelling {
         if (!inside(quotes, ctx.tokens.start[i])
             && (agency.contains(ctx.tokens.key[i]) || i == s.firstToken && opens.contains(ctx.tokens.key[i])
                 || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken)
-                || madeAt(ctx.tokens, i, s.lastToken) || saidAt(text, ctx.tokens, i))) {
+                || madeAt(ctx.tokens, i, s.lastToken) || saidAt(text, ctx.tokens, i)
+                || i == s.firstToken && aboutAt(ctx.tokens, i, s.lastToken))) {
           return true;
         }
       }
@@ -404,6 +408,28 @@ final class Retelling {
       k--;
     }
     return k >= 0 && ",\"".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /**
+   * Whether the words of {@link #about} start at token {@code i} and a verb of saying follows them within
+   * {@value #SAYS_REACH} words before {@code to} («Об этом 24 сентября сообщила пресс-служба», «Об этом он
+   * заявил журналистам»): the report names the source of what it has just told.
+   */
+  private boolean aboutAt(Tokens t, int i, int to) {
+    for (String[] words : about) {
+      int k = 0;
+      while (k < words.length && i + k < to && words[k].equals(t.key[i + k])) {
+        k++;
+      }
+      if (k == words.length) {
+        for (int j = i + k; j < Math.min(to, i + k + SAYS_REACH); j++) {
+          if (said.contains(t.key[j]) || agency.contains(t.key[j]) || says.contains(t.key[j])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Words that may stand between an {@link #adopted} verb and the document's noun («подписали совместное заявление»). */

@@ -375,4 +375,13 @@ final class RetellingTest {
         + "Стороны будут развивать сотрудничество с Казахстаном в рамках ООН.\n");
     assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "KZ")), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aSentenceThatNamesTheSourceOfWhatWasTold_makesThePageAReport() {
+    Document doc = parse("Президент Монголии встретился с президентом Кыргызстана\n\n"
+        + "Президенты Монголии и Кыргызстана провели переговоры в Бишкеке. Об этом 12 мая сообщила"
+        + " пресс-служба президента.\n\n"
+        + "Лидеры обсудили сотрудничество с Казахстаном.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
 }
