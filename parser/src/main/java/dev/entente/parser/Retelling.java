@@ -80,6 +80,8 @@ final class Retelling {
   private final List<String> separators = new ArrayList<>();
   /** Words that, opening a sentence before a verb of saying, point back at what it reported («Об этом сообщила …»). */
   private final List<String[]> about = new ArrayList<>();
+  /** Plural nouns of documents before a colon that opens a numbered list of the documents signed («документы:»). */
+  private final Set<String> listed = new HashSet<>();
   /** Beginnings of the nouns of a document's printed words: a lead-in that names them hands them over («текст»). */
   private final List<String> textNouns = new ArrayList<>();
   /** Verbs by which a report, after a comma or a quote and a dash, names who spoke («"…", — сказал министр»). */
@@ -113,6 +115,7 @@ final class Retelling {
         case "SEPARATOR" -> separators.addAll(values);
         case "SAID" -> said.addAll(values);
         case "TEXT" -> textNouns.addAll(values);
+        case "LISTED" -> listed.addAll(values);
         case "ABOUT" -> values.forEach(v -> about.add(v.split(" ")));
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
@@ -124,7 +127,8 @@ final class Retelling {
    * and event that does not stand in the document's quoted words; elsewhere does nothing.
    */
   void keepQuoted(Context ctx, List<PersonRecognizer.Person> persons, List<Concept> concepts) {
-    if (says.isEmpty() && agency.isEmpty() || ctx.sentences.isEmpty() || !ctx.layout.clauses.isEmpty()) {
+    if (says.isEmpty() && agency.isEmpty() || ctx.sentences.isEmpty()
+        || !ctx.layout.clauses.isEmpty() && !listsDocuments(ctx)) {
       headline(ctx, persons, concepts);
       return;
     }
@@ -430,6 +434,27 @@ final class Retelling {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the numbered points follow a colon right after a plural noun of {@link #listed} («главы стран
+   * подписали и приняли следующие документы: ⏎ 1. Декларацию … ⏎ 2. Решение …»): they list the documents
+   * signed, they are no document's own clauses, and a report's cue still makes the page a report.
+   */
+  private boolean listsDocuments(Context ctx) {
+    if (listed.isEmpty()) {
+      return false;
+    }
+    String text = ctx.text.text();
+    int k = ctx.layout.clauses.get(0).start() - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    if (k < 0 || text.charAt(k) != ':') {
+      return false;
+    }
+    int before = ctx.tokens.firstAtOrAfter(k) - 1;
+    return before >= 0 && listed.contains(ctx.tokens.key[before]);
   }
 
   /** Words that may stand between an {@link #adopted} verb and the document's noun («подписали совместное заявление»). */

@@ -384,4 +384,23 @@ final class RetellingTest {
         + "Лидеры обсудили сотрудничество с Казахстаном.\n");
     assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
   }
+
+  @Test
+  void aReportsNumberedListOfTheDocumentsSigned_isTheReports() {
+    Document doc = parse("Президенты Монголии и Кыргызстана провели переговоры в Бишкеке.\n"
+        + "Напомним, что президент Монголии находится в Кыргызстане с государственным визитом.\n"
+        + "По итогам переговоров президенты подписали следующие документы:\n"
+        + "1. Совместную декларацию о партнерстве.\n"
+        + "2. Соглашение о торговле с Казахстаном.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aPrintedDocumentsNumberedPoints_stayItsOwn() {
+    Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
+        + "Стороны договорились о следующем:\n"
+        + "1. Монголия и Кыргызская Республика развивают торговлю с Казахстаном.\n"
+        + "2. Стороны сотрудничают в рамках ООН.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "KZ")), () -> Ids.states(doc).toString());
+  }
 }
