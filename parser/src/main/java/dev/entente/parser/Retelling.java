@@ -78,6 +78,14 @@ final class Retelling {
   private final List<String> self = new ArrayList<>();
   /** Rows of stars that divide a report's lead from the document's text printed below it («***»). */
   private final List<String> separators = new ArrayList<>();
+  /** Words that, opening a sentence before a verb of saying, point back at what it reported («Об этом сообщила …»). */
+  private final List<String[]> about = new ArrayList<>();
+  /** Plural nouns of documents before a colon that opens a numbered list of the documents signed («документы:»). */
+  private final Set<String> listed = new HashSet<>();
+  /** Beginnings of the nouns of a document's printed words: a lead-in that names them hands them over («текст»). */
+  private final List<String> textNouns = new ArrayList<>();
+  /** Verbs by which a report, after a comma or a quote and a dash, names who spoke («"…", — сказал министр»). */
+  private final Set<String> said = new HashSet<>();
 
   Retelling(LanguageData data) {
     String resource = data.language.folder() + "reports.tsv";
@@ -105,6 +113,10 @@ final class Retelling {
         case "ADOPTED_NOUN" -> adoptedNouns.addAll(values);
         case "SELF" -> self.addAll(values);
         case "SEPARATOR" -> separators.addAll(values);
+        case "SAID" -> said.addAll(values);
+        case "TEXT" -> textNouns.addAll(values);
+        case "LISTED" -> listed.addAll(values);
+        case "ABOUT" -> values.forEach(v -> about.add(v.split(" ")));
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
     }
@@ -115,7 +127,8 @@ final class Retelling {
    * and event that does not stand in the document's quoted words; elsewhere does nothing.
    */
   void keepQuoted(Context ctx, List<PersonRecognizer.Person> persons, List<Concept> concepts) {
-    if (says.isEmpty() && agency.isEmpty() || ctx.sentences.isEmpty() || !ctx.layout.clauses.isEmpty()) {
+    if (says.isEmpty() && agency.isEmpty() || ctx.sentences.isEmpty()
+        || !ctx.layout.clauses.isEmpty() && !listsDocuments(ctx)) {
       headline(ctx, persons, concepts);
       return;
     }
@@ -202,9 +215,12 @@ final class Retelling {
     // it is the report's, unless a lead-in hands the document over below it («Полный текст заявления:») or
     // the document's own heading stands on a line of its own («Совместное заявление Российской Федерации и …»).
     boolean handedOver = ctx.layout.leadIn || ctx.layout.titleOnItsLine;
+    String text = ctx.text.text();
+    if (!ctx.layout.titleOnItsLine && agencyLeadIn(ctx, text)) {
+      return true;
+    }
     // So is a lead that writes as an agency or attributes words to the document («…, сообщает МОНЦАМЭ.»,
     // «Об этом сообщил …», «В ней говорится …») outside quotes.
-    String text = ctx.text.text();
     for (Range line : handedOver ? List.<Range>of() : ctx.layout.leadLines) {
       int from = t.firstAtOrAfter(line.start());
       int to = t.firstAtOrAfter(line.end());
@@ -213,7 +229,7 @@ final class Retelling {
         if (madeAt(t, i, to)) {
           return true;
         }
-        if (agency.contains(t.key[i]) || phraseAt(t, i, to) || attributionAt(t, i, from, to)) {
+        if (agency.contains(t.key[i]) || phraseAt(t, i, to) || attributionAt(t, i, from, to) || saidAt(text, t, i)) {
           if (lineQuotes == null) {
             lineQuotes = quotes(text, line.start(), line.end());
           }
@@ -232,12 +248,42 @@ final class Retelling {
         if (!inside(quotes, ctx.tokens.start[i])
             && (agency.contains(ctx.tokens.key[i]) || i == s.firstToken && opens.contains(ctx.tokens.key[i])
                 || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken)
-                || madeAt(ctx.tokens, i, s.lastToken))) {
+                || madeAt(ctx.tokens, i, s.lastToken) || saidAt(text, ctx.tokens, i)
+                || i == s.firstToken && aboutAt(ctx.tokens, i, s.lastToken))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the last lead-in above the body («Как сообщает Кремль, президенты подписали 28 документов. Среди
+   * них:») is an agency's account, outside quotes, that neither attributes words to the document, nor says
+   * the sides made it, nor names its {@link #textNouns text} («Как передает агентство, приводим текст
+   * заявления:»): it hands over a list or a retelling, not the document's own text.
+   */
+  private boolean agencyLeadIn(Context ctx, String text) {
+    List<Range> leadIns = ctx.layout.leadInLines;
+    if (leadIns.isEmpty() || agency.isEmpty()) {
+      return false;
+    }
+    Range line = leadIns.get(leadIns.size() - 1);
+    Tokens t = ctx.tokens;
+    int from = t.firstAtOrAfter(line.start());
+    int to = t.firstAtOrAfter(line.end());
+    int[] lineQuotes = quotes(text, line.start(), line.end());
+    boolean agent = false;
+    for (int i = from; i < to; i++) {
+      if (inside(lineQuotes, t.start[i])) {
+        continue;
+      }
+      if (attributionAt(t, i, from, to) || madeAt(t, i, to) || LanguageData.startsWithAny(t.key[i], textNouns)) {
+        return false;
+      }
+      agent |= agency.contains(t.key[i]);
+    }
+    return agent;
   }
 
   /**
@@ -295,17 +341,31 @@ final class Retelling {
     return false;
   }
 
-  /** Whether a word in the first person plural stands outside quotes: the document's own text is printed. */
+  /**
+   * Whether a word in the first person plural stands outside quotes: the document's own text is printed.
+   * One on a line that opens with a dash is a speaker's, as a report prints direct speech («- Мы рады
+   * принимать вас в нашей стране, - сказал президент.»).
+   */
   private boolean speaksForItself(Context ctx, int[] quotes) {
     Tokens t = ctx.tokens;
+    String text = ctx.text.text();
     for (Context.Sentence s : ctx.sentences) {
       for (int i = s.firstToken; i < s.lastToken; i++) {
-        if (firstPerson.contains(t.key[i]) && !inside(quotes, t.start[i])) {
+        if (firstPerson.contains(t.key[i]) && !inside(quotes, t.start[i]) && !lineOpensWithDash(text, t.start[i])) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether the line {@code at} stands on opens with a dash (the normaliser writes every one {@code -}): a speaker's words. */
+  private static boolean lineOpensWithDash(String text, int at) {
+    int start = text.lastIndexOf('\n', at) + 1;
+    while (start < at && text.charAt(start) == ' ') {
+      start++;
+    }
+    return start < at && text.charAt(start) == '-';
   }
 
   /**
@@ -328,6 +388,73 @@ final class Retelling {
       return i > from && isDocumentNoun(t.key[i - 1]);
     }
     return according.contains(key) && nounWithin(t, i + 1, Math.min(to, i + 3));
+  }
+
+  /**
+   * Whether token {@code i} is a verb of {@link #said} after a dash (the normaliser writes every one
+   * {@code -}) that follows a comma or a closing quote
+   * («"Мы одобрили предложения", — отметил министр», «…, — уточнили в пресс-службе»): the report names who
+   * spoke the words before it, which a document, speaking for itself or as «Стороны …», never does.
+   */
+  private boolean saidAt(String text, Tokens t, int i) {
+    if (!said.contains(t.key[i])) {
+      return false;
+    }
+    int k = t.start[i] - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || text.charAt(k) != '-') {
+      return false;
+    }
+    k--;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && ",\"".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /**
+   * Whether the words of {@link #about} start at token {@code i} and a verb of saying follows them within
+   * {@value #SAYS_REACH} words before {@code to} («Об этом 24 сентября сообщила пресс-служба», «Об этом он
+   * заявил журналистам»): the report names the source of what it has just told.
+   */
+  private boolean aboutAt(Tokens t, int i, int to) {
+    for (String[] words : about) {
+      int k = 0;
+      while (k < words.length && i + k < to && words[k].equals(t.key[i + k])) {
+        k++;
+      }
+      if (k == words.length) {
+        for (int j = i + k; j < Math.min(to, i + k + SAYS_REACH); j++) {
+          if (said.contains(t.key[j]) || agency.contains(t.key[j]) || says.contains(t.key[j])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the numbered points follow a colon right after a plural noun of {@link #listed} («главы стран
+   * подписали и приняли следующие документы: ⏎ 1. Декларацию … ⏎ 2. Решение …»): they list the documents
+   * signed, they are no document's own clauses, and a report's cue still makes the page a report.
+   */
+  private boolean listsDocuments(Context ctx) {
+    if (listed.isEmpty()) {
+      return false;
+    }
+    String text = ctx.text.text();
+    int k = ctx.layout.clauses.get(0).start() - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    if (k < 0 || text.charAt(k) != ':') {
+      return false;
+    }
+    int before = ctx.tokens.firstAtOrAfter(k) - 1;
+    return before >= 0 && listed.contains(ctx.tokens.key[before]);
   }
 
   /** Words that may stand between an {@link #adopted} verb and the document's noun («подписали совместное заявление»). */

@@ -333,4 +333,74 @@ final class RetellingTest {
         + " поддерживают Иран.\n");
     assertTrue(Ids.states(doc).containsAll(List.of("AM", "RU", "IR")), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aQuoteThatADashGivesToASpeaker_makesThePageAReport() {
+    Document doc = parse("Министры договорились о сотрудничестве\n\n"
+        + "Министры иностранных дел Монголии и Кыргызстана провели переговоры в Бишкеке.\n\n"
+        + "\"Мы одобрили план совместных действий с Казахстаном\", \u2014 отметил министр на пресс-конференции.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aDashAfterAQuoteWithoutAVerbOfSaying_isNoReport() {
+    Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
+        + "Стороны приветствуют принятие документа \"О сотрудничестве в области энергетики\" - важного шага"
+        + " в отношениях с Казахстаном.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "KZ")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void theFirstPersonOfSpeechAfterADash_isTheSpeakersNotTheDocuments() {
+    Document doc = parse("Президенты Монголии и Кыргызстана провели переговоры\n\n"
+        + "Президенты обсудили сотрудничество с Китаем, сообщает агентство Кабар.\n\n"
+        + "\u2013 Мы рады принимать вас в нашей стране, \u2013 сказал президент Кыргызстана.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void anAgencysLeadInOverAListOfTheSignedDocuments_handsOverNoText() {
+    Document doc = parse("Монголия и Кыргызстан приняли совместное заявление о партнерстве\n\n"
+        + "Как сообщает пресс-служба, президенты подписали 12 документов. Среди них:\n"
+        + "- соглашение о торговле с Казахстаном;\n"
+        + "- меморандум о сотрудничестве в рамках ООН.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void anAgencysLeadInThatNamesTheText_handsItOver() {
+    Document doc = parse("Монголия и Кыргызстан приняли совместное заявление о партнерстве\n\n"
+        + "Как сообщает пресс-служба, президенты подписали документ. Приводится полный текст документа:\n\n"
+        + "Монголия и Кыргызская Республика, далее именуемые Сторонами, заявляют о следующем.\n\n"
+        + "Стороны будут развивать сотрудничество с Казахстаном в рамках ООН.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "KZ")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aSentenceThatNamesTheSourceOfWhatWasTold_makesThePageAReport() {
+    Document doc = parse("Президент Монголии встретился с президентом Кыргызстана\n\n"
+        + "Президенты Монголии и Кыргызстана провели переговоры в Бишкеке. Об этом 12 мая сообщила"
+        + " пресс-служба президента.\n\n"
+        + "Лидеры обсудили сотрудничество с Казахстаном.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aReportsNumberedListOfTheDocumentsSigned_isTheReports() {
+    Document doc = parse("Президенты Монголии и Кыргызстана провели переговоры в Бишкеке.\n"
+        + "Напомним, что президент Монголии находится в Кыргызстане с государственным визитом.\n"
+        + "По итогам переговоров президенты подписали следующие документы:\n"
+        + "1. Совместную декларацию о партнерстве.\n"
+        + "2. Соглашение о торговле с Казахстаном.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aPrintedDocumentsNumberedPoints_stayItsOwn() {
+    Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
+        + "Стороны договорились о следующем:\n"
+        + "1. Монголия и Кыргызская Республика развивают торговлю с Казахстаном.\n"
+        + "2. Стороны сотрудничают в рамках ООН.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "KZ")), () -> Ids.states(doc).toString());
+  }
 }
