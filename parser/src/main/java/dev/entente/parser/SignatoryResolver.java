@@ -177,6 +177,9 @@ final class SignatoryResolver {
       jointTextOf(ctx, people, sides);
     }
     if (sides.isEmpty()) {
+      statesOfASignedText(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
     }
     if (sides.isEmpty()) {
@@ -952,6 +955,87 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /**
+   * «Отношения стратегического партнерства, согласно подписанной в A декларации, установили Республика
+   * B и Республика C»: a sentence of a lead line or an opening paragraph that reports signing or
+   * adopting a joint statement, communiqué or declaration, and whose states (places aside) are all one
+   * list joined by commas and «and», names the sides, two or more, wherever the list stands. A
+   * sentence that names a state outside the list («… Россия и Китай поддерживают Сербию») names none.
+   */
+  private void statesOfASignedText(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Range line : ctx.layout.leadLines) {
+      if (signedTextStates(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+        return;
+      }
+    }
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (opening.contains(s.block) && signedTextStates(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
+        return;
+      }
+    }
+  }
+
+  /** Most words between a participle of signing and the kind it qualifies (a place: «в Самарканде»). */
+  private static final int SIGNED_REACH = 3;
+
+  /**
+   * Whether token {@code at} is a participle of signing or adopting (a word both {@link
+   * WordClass#ADOPTION_VERB_PREFIX} and {@link WordClass#PASSIVE_PARTICIPLE_PREFIX} open: «подписанной»,
+   * «принятом») with a joint statement, communiqué or declaration within {@link #SIGNED_REACH} words
+   * after it («согласно подписанной в A декларации»).
+   */
+  private boolean signedJointText(Tokens t, int at, int to) {
+    if (t.isCapitalized(at) || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[at])
+        || !words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[at])) {
+      return false;
+    }
+    for (int k = at + 1; k < Math.min(to, at + 1 + SIGNED_REACH); k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null) {
+        DocumentKind value = kind.entry.value;
+        return value == DocumentKind.JOINT_STATEMENT || value == DocumentKind.COMMUNIQUE || value == DocumentKind.DECLARATION;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #statesOfASignedText} in the sentence of tokens {@code [from, to)}: whether it found the sides. */
+  private boolean signedTextStates(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    boolean signed = false;
+    for (int k = from; k < to && !signed; k++) {
+      signed = adoptsAJointText(t, k, to) || signedJointText(t, k, to);
+    }
+    if (!signed) {
+      return false;
+    }
+    Set<String> states = new LinkedHashSet<>();
+    Context.Found<PartyInfo> previous = null;
+    for (int m = ctx.firstMentionFrom(from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.first >= to) {
+        break;
+      }
+      boolean commonWord = found.last - found.first == 1 && data.ambiguousNames.contains(t.key[found.first])
+          && !t.isCapitalized(found.first);
+      if (found.value.kind != PartyKind.STATE || commonWord || data.namesPlace(t, found.last, to)) {
+        continue;
+      }
+      if (previous != null && !onlyJoiners(t, previous.last, found.first)) {
+        return false;
+      }
+      states.add(found.value.id);
+      previous = found;
+    }
+    if (states.size() >= 2) {
+      sides.addAll(states);
+      return true;
+    }
+    return false;
   }
 
   /** Most lower-case words between a collective of the sides and their people's names («двух стран»). */

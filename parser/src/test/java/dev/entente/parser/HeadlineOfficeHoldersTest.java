@@ -73,4 +73,24 @@ final class HeadlineOfficeHoldersTest {
     // THEN the names are not the statement's complement, and no sides are guessed from them
     assertEquals(List.of(), sorted(doc.signatories()));
   }
+
+  @Test
+  void aLead_statesThatSetUpRelationsUnderASignedDeclaration_areTheSides() {
+    // GIVEN an agency's lead whose one list of states acts «согласно подписанной в Ташкенте совместной декларации»
+    Document doc = Parser.russian().parse("ru-test", "12.03.2024 10:15\n\n"
+        + "Договор о союзнических отношениях, согласно подписанной в Ташкенте совместной декларации, намерены заключить"
+        + " Республика Казахстан и Республика Узбекистан, сообщает агентство.\n\n" + BODY);
+    // THEN those states adopt it
+    assertEquals(List.of("KZ", "UZ"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aLead_aSignedDeclarationWithAStateOutsideTheList_givesNoSides() {
+    // GIVEN a lead of a signed declaration that names one state apart and a list of two others
+    Document doc = Parser.russian().parse("ru-test", "12.03.2024 10:15\n\n"
+        + "Согласно подписанной в Ташкенте совместной декларации, Казахстан поставит Узбекистану и Таджикистану"
+        + " зерно, сообщает агентство.\n\n" + BODY);
+    // THEN no sides are guessed: the sentence's states are not one list
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
 }
