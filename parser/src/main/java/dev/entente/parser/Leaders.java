@@ -227,6 +227,41 @@ final class Leaders {
     }
   }
 
+  /**
+   * The state {@code person} serves: the party the text gave him where that is a state, else the
+   * directory's state for his name (and office, where the text gives one) at the days the document
+   * may be of, named in the text or not («Путин и Си Цзиньпин подписали …» in a headline); null where
+   * neither tells one state.
+   */
+  String stateServed(Context ctx, PersonRecognizer.Person person) {
+    PartyInfo given = person.party == null ? null : parties.get(person.party);
+    if (given != null) {
+      return given.kind == PartyKind.STATE ? given.id : null;
+    }
+    if (bySurnameWord.isEmpty()) {
+      return null;
+    }
+    LocalDate[] days = possibleDays(ctx);
+    Entry entry = match(person.name, person.role, days[0], days[1]);
+    PartyInfo party = entry == null ? null : parties.get(entry.party);
+    return party != null && party.kind == PartyKind.STATE ? party.id : null;
+  }
+
+  /**
+   * The state whose office holder the directory names by the single word {@code written} at the days
+   * the document may be of («Путин», «Токаев» in a headline the person recogniser reads no name in);
+   * null where it names none or several parties.
+   */
+  String stateOfSurname(Context ctx, String written) {
+    if (bySurnameWord.isEmpty()) {
+      return null;
+    }
+    LocalDate[] days = possibleDays(ctx);
+    Entry entry = match(written, null, days[0], days[1]);
+    PartyInfo party = entry == null ? null : parties.get(entry.party);
+    return party != null && party.kind == PartyKind.STATE ? party.id : null;
+  }
+
   /** The days the document may be of: its date, else the day or year it refers to, else any. */
   private static LocalDate[] possibleDays(Context ctx) {
     if (ctx.date != null) {

@@ -38,10 +38,10 @@ final class Pipeline {
     this.dater = new DocumentDater(data, dates);
     this.parties = new PartyRecognizer(data);
     this.people = new PersonRecognizer(data);
-    this.signatories = new SignatoryResolver(data);
+    this.leaders = new Leaders(data);
+    this.signatories = new SignatoryResolver(data, leaders);
     this.conceptFilter = new ConceptFilter(data);
     this.personMerger = new PersonMerger(data);
-    this.leaders = new Leaders(data);
     this.concepts = new ConceptRecognizer(data, dates);
     this.statements = new StatementRecognizer(data);
     this.retelling = new Retelling(data);

@@ -20,9 +20,12 @@ final class SignatoryResolver {
   private final Words words;
   private final LanguageData data;
 
-  SignatoryResolver(LanguageData data) {
+  private final Leaders leaders;
+
+  SignatoryResolver(LanguageData data, Leaders leaders) {
     this.words = data.words;
     this.data = data;
+    this.leaders = leaders;
     List<String> organs = data.words.kinds().contains(WordClass.ADOPTING_ORGAN)
         ? data.words.list(WordClass.ADOPTING_ORGAN) : List.of();
     this.organPhrases = new String[organs.size()][];
@@ -168,10 +171,13 @@ final class SignatoryResolver {
       reportedAdoption(ctx, sides);
     }
     if (sides.isEmpty()) {
-      leadReport(ctx, sides);
+      leadReport(ctx, people, sides);
     }
     if (sides.isEmpty()) {
-      jointTextOf(ctx, sides);
+      jointTextOf(ctx, people, sides);
+    }
+    if (sides.isEmpty()) {
+      statesOfASignedText(ctx, sides);
     }
     if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
@@ -849,42 +855,61 @@ final class SignatoryResolver {
    * after their talks": a news page that reprints the text may name its sides only in its lead, the
    * site's own lines above it. Where nothing else names them, the states that the sentence of a lead
    * line names before its act of adopting, signing or issuing a joint statement, communiqué or
-   * declaration are the sides, two or more. They stay out of the document's parties: the lead is the
-   * site's wrapper, not the text.
+   * declaration are the sides, two or more, with the states of the people named there («Путин и Си
+   * Цзиньпин подписали совместное заявление»: by the directory of office holders where the line names
+   * no state, for a surname written alone too). A headline on the text's first line counts as a lead line. They stay out of the
+   * document's parties: the lead is the site's wrapper, not the text.
    */
-  private void leadReport(Context ctx, Set<String> sides) {
+  private void leadReport(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
     Tokens t = ctx.tokens;
     for (Range line : ctx.layout.leadLines) {
-      int from = t.firstAtOrAfter(line.start());
-      int to = t.firstAtOrAfter(line.end());
-      int sentence = from;
-      for (int k = from; k < to; k++) {
-        if (k > from && opensASentence(t, k)) {
-          sentence = k;
-        }
-        if (!adoptsAJointText(t, k, to)) {
-          continue;
-        }
-        Set<String> states = new LinkedHashSet<>();
-        for (int i = sentence; i < k; ) {
-          PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, k);
-          if (match == null) {
-            i++;
-            continue;
-          }
-          boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
-              && (match.first == sentence || !t.isCapitalized(match.first));
-          if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, k)) {
-            states.add(match.value.id);
-          }
-          i = match.last;
-        }
-        if (states.size() >= 2) {
-          sides.addAll(states);
-          return;
-        }
+      if (leadReportIn(ctx, people, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+        return;
       }
     }
+    // «Путин и Си Цзиньпин подписали совместное заявление ⏎ …»: a page's headline on the first line.
+    Context.Sentence first = ctx.sentences.isEmpty() ? null : ctx.sentences.get(0);
+    if (first != null && isHeadingLine(ctx, first)) {
+      leadReportIn(ctx, people, first.firstToken, Math.min(first.lastToken, t.size), sides);
+    }
+  }
+
+  /** {@link #leadReport} in tokens {@code [from, to)}: whether it found the sides. */
+  private boolean leadReportIn(Context ctx, List<PersonRecognizer.Person> people, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int sentence = from;
+    for (int k = from; k < to; k++) {
+      if (k > from && opensASentence(t, k)) {
+        sentence = k;
+      }
+      if (!adoptsAJointText(t, k, to)) {
+        continue;
+      }
+      Set<String> states = new LinkedHashSet<>();
+      for (int i = sentence; i < k; ) {
+        PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, k);
+        if (match == null) {
+          String holder = t.isCapitalized(i) ? leaders.stateOfSurname(ctx, ctx.text.text().substring(t.start[i], t.end[i])) : null;
+          if (holder != null) {
+            states.add(holder);
+          }
+          i++;
+          continue;
+        }
+        boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
+            && (match.first == sentence || !t.isCapitalized(match.first));
+        if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, k)) {
+          states.add(match.value.id);
+        }
+        i = match.last;
+      }
+      statesOfPeople(ctx, people, sentence, k, states);
+      if (states.size() >= 2) {
+        sides.addAll(states);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -896,23 +921,159 @@ final class SignatoryResolver {
    * the states and their heads' or officials' roles, names, commas and «and» alone, up to any other
    * word («совместного заявления в связи с ситуацией в A и B» names no side).
    */
-  private void jointTextOf(Context ctx, Set<String> sides) {
+  private void jointTextOf(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
     Tokens t = ctx.tokens;
     for (Range line : ctx.layout.leadLines) {
-      if (jointTextIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+      if (jointTextIn(ctx, people, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
         return;
       }
     }
     Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
     for (Context.Sentence s : ctx.sentences) {
-      if (opening.contains(s.block) && jointTextIn(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
+      if (opening.contains(s.block) && jointTextIn(ctx, people, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
         return;
       }
     }
   }
 
+  /**
+   * «Путин и Си Цзиньпин подписали совместное заявление», «… в совместном заявлении министров
+   * иностранных дел Сергея A и Сергея B»: adds to {@code states} the state each person named in
+   * tokens {@code [from, to)} serves, by the text or by the directory of office
+   * holders ({@link Leaders#stateServed}).
+   */
+  private void statesOfPeople(Context ctx, List<PersonRecognizer.Person> people, int from, int to, Set<String> states) {
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        // A person's mention is a range of tokens.
+        if (mention.start() >= from && mention.end() <= to) {
+          String state = leaders.stateServed(ctx, person);
+          if (state != null) {
+            states.add(state);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * «Отношения стратегического партнерства, согласно подписанной в A декларации, установили Республика
+   * B и Республика C»: a sentence of a lead line or an opening paragraph that reports signing or
+   * adopting a joint statement, communiqué or declaration, and whose states (places aside) are all one
+   * list joined by commas and «and», names the sides, two or more, wherever the list stands. A
+   * sentence that names a state outside the list («… Россия и Китай поддерживают Сербию») names none.
+   */
+  private void statesOfASignedText(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Range line : ctx.layout.leadLines) {
+      if (signedTextStates(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+        return;
+      }
+    }
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (opening.contains(s.block) && signedTextStates(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
+        return;
+      }
+    }
+  }
+
+  /** Most words between a participle of signing and the kind it qualifies (a place: «в Самарканде»). */
+  private static final int SIGNED_REACH = 3;
+
+  /**
+   * Whether token {@code at} is a participle of signing or adopting (a word both {@link
+   * WordClass#ADOPTION_VERB_PREFIX} and {@link WordClass#PASSIVE_PARTICIPLE_PREFIX} open: «подписанной»,
+   * «принятом») with a joint statement, communiqué or declaration within {@link #SIGNED_REACH} words
+   * after it («согласно подписанной в A декларации»).
+   */
+  private boolean signedJointText(Tokens t, int at, int to) {
+    if (t.isCapitalized(at) || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[at])
+        || !words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[at])) {
+      return false;
+    }
+    for (int k = at + 1; k < Math.min(to, at + 1 + SIGNED_REACH); k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null) {
+        DocumentKind value = kind.entry.value;
+        return value == DocumentKind.JOINT_STATEMENT || value == DocumentKind.COMMUNIQUE || value == DocumentKind.DECLARATION;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #statesOfASignedText} in the sentence of tokens {@code [from, to)}: whether it found the sides. */
+  private boolean signedTextStates(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    boolean signed = false;
+    for (int k = from; k < to && !signed; k++) {
+      signed = adoptsAJointText(t, k, to) || signedJointText(t, k, to);
+    }
+    if (!signed) {
+      return false;
+    }
+    Set<String> states = new LinkedHashSet<>();
+    Context.Found<PartyInfo> previous = null;
+    for (int m = ctx.firstMentionFrom(from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.first >= to) {
+        break;
+      }
+      boolean commonWord = found.last - found.first == 1 && data.ambiguousNames.contains(t.key[found.first])
+          && !t.isCapitalized(found.first);
+      if (found.value.kind != PartyKind.STATE || commonWord || data.namesPlace(t, found.last, to)) {
+        continue;
+      }
+      if (previous != null && !onlyJoiners(t, previous.last, found.first)) {
+        return false;
+      }
+      states.add(found.value.id);
+      previous = found;
+    }
+    if (states.size() >= 2) {
+      sides.addAll(states);
+      return true;
+    }
+    return false;
+  }
+
+  /** Most lower-case words between a collective of the sides and their people's names («двух стран»). */
+  private static final int SIDES_WORDS = 2;
+
+  /**
+   * «… в совместном заявлении министров иностранных дел двух стран Сергея A и Сергея B»: where the
+   * complement of a joint text that ends at token {@code end} goes on, after at most {@link
+   * #SIDES_WORDS} lower-case words with nothing but spaces between, with a person's name, the end of
+   * the run of names, roles and «and» from that name; else {@code end}.
+   */
+  private int namesAfterTheSides(Context ctx, List<PersonRecognizer.Person> people, int end, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = end; k < to && k <= end + SIDES_WORDS; k++) {
+      if (t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return end;
+      }
+      if (t.isCapitalized(k)) {
+        return startsAPerson(people, k) ? complementEnd(ctx, k, to, new LinkedHashSet<>(), new LinkedHashSet<>()) : end;
+      }
+    }
+    return end;
+  }
+
+  /** Whether a mention of one of {@code people} starts at token {@code k}. */
+  private static boolean startsAPerson(List<PersonRecognizer.Person> people, int k) {
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        if (mention.start() == k) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** {@link #jointTextOf} in tokens {@code [from, to)}: whether it found the sides. */
-  private boolean jointTextIn(Context ctx, int from, int to, Set<String> sides) {
+  private boolean jointTextIn(Context ctx, List<PersonRecognizer.Person> people, int from, int to, Set<String> sides) {
     Tokens t = ctx.tokens;
     for (int k = from; k < to; k++) {
       if (k > from && t.isCapitalized(k)) {
@@ -923,7 +1084,9 @@ final class SignatoryResolver {
       if (value != DocumentKind.JOINT_STATEMENT && value != DocumentKind.COMMUNIQUE && value != DocumentKind.DECLARATION) {
         continue;
       }
-      Set<String> states = complementStates(ctx, kind.last, to);
+      Set<String> states = new LinkedHashSet<>();
+      int end = complementEnd(ctx, kind.last, to, states, new LinkedHashSet<>());
+      statesOfPeople(ctx, people, kind.last, namesAfterTheSides(ctx, people, end, to), states);
       if (states.size() >= 2) {
         sides.addAll(states);
         return true;
@@ -934,19 +1097,10 @@ final class SignatoryResolver {
   }
 
   /**
-   * The states named in the run of words from token {@code from} that holds only parties, roles (with
-   * the words that join a role to its party), capitalised names, articles and «and»; the run ends at
-   * any other word or at a stop, colon or semicolon.
-   */
-  private Set<String> complementStates(Context ctx, int from, int to) {
-    Set<String> states = new LinkedHashSet<>();
-    complementEnd(ctx, from, to, states, new LinkedHashSet<>());
-    return states;
-  }
-
-  /**
-   * The end of the run of {@link #complementStates} from token {@code from}; its states go to
-   * {@code states} and all its parties to {@code parties}.
+   * The end of the run of words from token {@code from} that holds only parties, roles (with the
+   * words that join a role to its party), capitalised names, articles and «and»; the run ends at any
+   * other word or at a stop, colon or semicolon. Its states go to {@code states} and all its parties
+   * to {@code parties}.
    */
   private int complementEnd(Context ctx, int from, int to, Set<String> states, Set<String> parties) {
     Tokens t = ctx.tokens;
