@@ -400,7 +400,7 @@ final class SignatoryResolver {
       PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
       if (party == null || party == one || person.role == null || !isHead(person.role)
           || party.kind != PartyKind.STATE && party.kind != PartyKind.ORGANIZATION
-          || ctx.tokens.firstAtOrAfter(person.mentions.get(0).start()) >= openingEnd || attends(ctx, person)) {
+          || person.mentions.get(0).start() >= openingEnd || attends(ctx, person)) {
         continue;
       }
       others.add(party.id);
@@ -2501,9 +2501,10 @@ final class SignatoryResolver {
   }
 
   /**
-   * «President A, President B … attended the meeting», «… were in attendance»: heads of state whose
-   * sentence goes on to a verb of attending (words.tsv ATTENDANCE_VERB_PREFIX) after their first
-   * mention take part in a meeting that someone else holds, and do not adopt the text by that alone.
+   * «President A, President B … attended the meeting», «… were in attendance», «The meeting was
+   * attended by the President of A, <name>: …»: heads of state whose sentence tells of attending
+   * (a verb of words.tsv ATTENDANCE_VERB_PREFIX before or after their first mention) take part in a
+   * meeting that someone else holds, and do not adopt the text by that alone.
    */
   private boolean attends(Context ctx, PersonRecognizer.Person person) {
     Tokens t = ctx.tokens;
@@ -2512,7 +2513,11 @@ final class SignatoryResolver {
     if (sentence == null) {
       return false;
     }
-    for (int k = t.firstAtOrAfter(person.mentions.get(0).end()); k < sentence.lastToken; k++) {
+    Range mention = person.mentions.get(0);
+    for (int k = sentence.firstToken; k < sentence.lastToken; k++) {
+      if (k >= mention.start() && k < mention.end()) {
+        continue;
+      }
       if (!t.isCapitalized(k) && words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k])) {
         return true;
       }

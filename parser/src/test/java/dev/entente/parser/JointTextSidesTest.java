@@ -49,6 +49,30 @@ final class JointTextSidesTest {
   }
 
   @Test
+  void aHeadTheMeetingWasAttendedBy_isNoSide() {
+    // GIVEN an opening that says the meeting «was attended by» the one other head
+    Document doc = Parser.english().parse("en-test", RELEASE
+        + "The Prime Minister of New Zealand, the Rt Hon Andrew Carrow, met business leaders in Wellington.\n"
+        + "The meeting was attended by the President of Chile, Mr Marco Ibarra, and by officials of both countries.\n"
+        + "The leaders welcomed the review of the trade agreement.\n");
+    // THEN the attending head's state is not added as a side
+    assertEquals(List.of("NZ"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aHeadNamedOnlyAfterTheOpening_isNoSide() {
+    // GIVEN the one other head named in the ninth sentence, well past the opening
+    StringBuilder text = new StringBuilder(RELEASE);
+    for (int i = 1; i <= 8; i++) {
+      text.append("The officials reviewed item ").append(i).append(" of the trade agenda.\n");
+    }
+    text.append("The President of Chile, Mr Marco Ibarra, sent his greetings.\n");
+    Document doc = Parser.english().parse("en-test", text.toString());
+    // THEN the title's one state stays the only side
+    assertEquals(List.of("NZ"), sorted(doc.signatories()));
+  }
+
+  @Test
   void leadersNamedInAMeetingsName_areNotTheSubject() {
     // GIVEN a guest's visit «for the Annual Summit of the Prime Ministers at the invitation of» the host, then both heads
     Document doc = Parser.english().parse("en-test", "Joint Statement\n\n"
