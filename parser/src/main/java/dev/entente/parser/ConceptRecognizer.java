@@ -667,12 +667,17 @@ final class ConceptRecognizer {
     if (end < to && runsOn && !words.is(WordClass.AND, t.key[end]) && !words.is(WordClass.FUNCTION_WORD, t.key[end])) {
       return null;
     }
+    return formatByMembers(ctx, sentence, i, end, "format named by its members");
+  }
+
+  /** A format mechanism named by its members over tokens {@code [i, end)}, found by {@code rule}. */
+  private Concept formatByMembers(Context ctx, Context.Sentence sentence, int i, int end, String rule) {
     Concept c = Concept.over(Lexicons.Concept.MECHANISM, i, end, i, sentence);
     c.kind = MechanismKind.FORMAT;
     c.byMembers = true;
     c.name = NameExtent.text(ctx, i, end);
     c.key = key(ctx, c, i, end);
-    c.rule = "format named by its members";
+    c.rule = rule;
     return c;
   }
 
@@ -722,13 +727,7 @@ final class ConceptRecognizer {
         && !words.is(WordClass.FUNCTION_WORD, t.key[end])) {
       return null;
     }
-    Concept c = Concept.over(Lexicons.Concept.MECHANISM, i, end, i, sentence);
-    c.kind = MechanismKind.FORMAT;
-    c.byMembers = true;
-    c.name = NameExtent.text(ctx, i, end);
-    c.key = key(ctx, c, i, end);
-    c.rule = "format named by its members' number";
-    return c;
+    return formatByMembers(ctx, sentence, i, end, "format named by its members' number");
   }
 
   /** Most capitals of a name a format by its members' number is written with («C5+1», «ASEAN+3»). */

@@ -238,13 +238,7 @@ final class Leaders {
     if (given != null) {
       return given.kind == PartyKind.STATE ? given.id : null;
     }
-    if (bySurnameWord.isEmpty()) {
-      return null;
-    }
-    LocalDate[] days = possibleDays(ctx);
-    Entry entry = match(person.name, person.role, days[0], days[1]);
-    PartyInfo party = entry == null ? null : parties.get(entry.party);
-    return party != null && party.kind == PartyKind.STATE ? party.id : null;
+    return directoryState(ctx, person.name, person.role);
   }
 
   /**
@@ -253,11 +247,16 @@ final class Leaders {
    * null where it names none or several parties.
    */
   String stateOfSurname(Context ctx, String written) {
+    return directoryState(ctx, written, null);
+  }
+
+  /** The state of the office holder the directory names by {@code written} (and {@code role}) at the document's possible days, or null. */
+  private String directoryState(Context ctx, String written, String role) {
     if (bySurnameWord.isEmpty()) {
       return null;
     }
     LocalDate[] days = possibleDays(ctx);
-    Entry entry = match(written, null, days[0], days[1]);
+    Entry entry = match(written, role, days[0], days[1]);
     PartyInfo party = entry == null ? null : parties.get(entry.party);
     return party != null && party.kind == PartyKind.STATE ? party.id : null;
   }
