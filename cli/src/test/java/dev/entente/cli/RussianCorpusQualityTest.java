@@ -38,7 +38,10 @@ final class RussianCorpusQualityTest {
    * signatory rule was mended, 0.705 after round three, 0.736 after session 4's and session 5's.
    * Session 9 could rebuild only 9 of its 10 texts (corpus/ru/lost.tsv): the same parser (005a8aa)
    * scores those 9 at 0.729, so the floor is restated for them. Session 11 rebuilt the tenth
-   * (SOURCES.md): the start jar (38c1775) scores the 10 at 0.736. Never lower it to pass.
+   * (SOURCES.md): the start jar (38c1775) scores the 10 at 0.736. Session 16 ended at 0.770 on the 10.
+   * Session 17 could rebuild only 9 (the Kazan declaration is lost, lost.tsv): session 17's start jar
+   * (d964cffb) scores the 9 at 0.950 — the loss, not a rule, raised the figure, so the floor stands
+   * where the 10 put it. Never lower it to pass.
    */
   private static final double TEST_SPLIT_MACRO_F1 = 0.72;
   /**
@@ -74,7 +77,8 @@ final class RussianCorpusQualityTest {
    * 4 are {@code test16}), on which session 15's start jar (eacd54f) scores the 108 at 0.902 (the 100
    * at 0.917): the floor stands. Session 16 added 8 more (batch 17: openings of news and agency
    * pages, held out that session; its other 4 are {@code test17}), on which session 16's start jar
-   * (f761c2b0) scores the 116 at 0.914 (the 108 at 0.925): the floor stands.
+   * (f761c2b0) scores the 116 at 0.914 (the 108 at 0.925): the floor stands. Session 17 rebuilt 108
+   * of the 116 (lost.tsv); its start jar (d964cffb) scores them at 0.953: the floor stands.
    */
   private static final double TUNE_SPLIT_MACRO_F1 = 0.88;
 
