@@ -141,6 +141,9 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       headsByTitle(ctx, sides);
     }
+    if (!sides.isEmpty() && onlyOrganisations(sides)) {
+      membersAsAgents(ctx, sides);
+    }
     signers(people, sides);
     signatureRoles(ctx, sides);
     if (sides.isEmpty()) {
@@ -2370,6 +2373,24 @@ final class SignatoryResolver {
     }
   }
 
+  /**
+   * «Государства — члены ОДКБ выразили обеспокоенность … ⏎ Документ был утвержден министрами иностранных
+   * дел A, B и C»: where the sides found are only the organisation whose members adopt the text, the
+   * states an opening sentence names in the passive as its agents ({@link #adoptedByAgents}) adopt it
+   * too, as the subject that names them would.
+   */
+  private void membersAsAgents(Context ctx, Set<String> sides) {
+    Set<String> agents = new LinkedHashSet<>();
+    adoptedByAgents(ctx, agents);
+    for (String id : agents) {
+      PartyInfo info = data.partiesById.get(id);
+      if (info == null || info.kind != PartyKind.STATE) {
+        return;
+      }
+    }
+    sides.addAll(agents);
+  }
+
   /** Most words before the kind of document an opening sentence names its agents after («The text of a joint statement by …»). */
   private static final int OPENING_KIND_WORDS = 6;
 
@@ -2394,10 +2415,13 @@ final class SignatoryResolver {
     return null;
   }
 
-  /** Whether a kind of document is named in tokens {@code [from, to)} («the following statement»). */
+  /**
+   * Whether a kind of document is named in tokens {@code [from, to)} («the following statement»), or the
+   * plain noun a report refers back to it by («Документ был утвержден …»).
+   */
   private boolean kindBefore(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (data.documentKinds.longestAt(t, k, to) != null) {
+      if (data.documentKinds.longestAt(t, k, to) != null || data.language.namesTheDocument(t.key[k])) {
         return true;
       }
     }
