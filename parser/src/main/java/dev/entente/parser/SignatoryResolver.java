@@ -860,8 +860,9 @@ final class SignatoryResolver {
    * line names before its act of adopting, signing or issuing a joint statement, communiqué or
    * declaration are the sides, two or more, with the states of the people named there («Путин и Си
    * Цзиньпин подписали совместное заявление»: by the directory of office holders where the line names
-   * no state, for a surname written alone too). A headline on the text's first line counts as a lead line. They stay out of the
-   * document's parties: the lead is the site's wrapper, not the text.
+   * no state, for a surname written alone too). A headline on the text's first line, or its first
+   * sentence, counts as a lead line. They stay out of the document's parties: the lead is the site's
+   * wrapper, not the text.
    */
   private void leadReport(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -870,9 +871,10 @@ final class SignatoryResolver {
         return;
       }
     }
-    // «Путин и Си Цзиньпин подписали совместное заявление ⏎ …»: a page's headline on the first line.
+    // «Путин и Си Цзиньпин подписали совместное заявление ⏎ …»: a page's headline on the first line, or its
+    // first sentence, which opens a report as its lead.
     Context.Sentence first = ctx.sentences.isEmpty() ? null : ctx.sentences.get(0);
-    if (first != null && isHeadingLine(ctx, first)) {
+    if (first != null) {
       leadReportIn(ctx, people, first.firstToken, Math.min(first.lastToken, t.size), sides);
     }
   }
@@ -1296,7 +1298,8 @@ final class SignatoryResolver {
   /**
    * Whether the words from token {@code at} adopt, sign or issue a joint text: an act of adopting or
    * signing, or one whose pattern holds the kind («выступили с совместным заявлением»), then within
-   * {@link #REPORT_REACH} words a joint statement, a communiqué or a declaration.
+   * {@link #REPORT_REACH} words a joint statement, a communiqué or a declaration; adjectives before its
+   * noun do not count («приняли совместную политическую декларацию»).
    */
   private boolean adoptsAJointText(Tokens t, int at, int to) {
     PrefixLexicon.Hit<Lexicons.ActSense> act = at < to ? data.lexicons.acts.longestAt(t, at, to) : null;
@@ -1304,12 +1307,17 @@ final class SignatoryResolver {
       return false;
     }
     boolean adopts = act.entry.value.act == Act.ADOPT || act.entry.value.act == Act.SIGN;
-    for (int k = at + 1; k < Math.min(to, act.last + REPORT_REACH); k++) {
+    // «приняли совместную политическую декларацию»: adjectives before the kind's noun do not use up the reach.
+    int reach = act.last + REPORT_REACH;
+    for (int k = at + 1; k < Math.min(to, reach); k++) {
       PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
       if (kind != null) {
         DocumentKind value = kind.entry.value;
         return (adopts || act.last > k)
             && (value == DocumentKind.JOINT_STATEMENT || value == DocumentKind.COMMUNIQUE || value == DocumentKind.DECLARATION);
+      }
+      if (k >= act.last && !t.isCapitalized(k) && t.gapBefore[k] == Tokens.GAP_SPACE && data.language.isAdjective(t.key[k])) {
+        reach++;
       }
     }
     return false;
