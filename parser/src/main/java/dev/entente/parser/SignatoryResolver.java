@@ -1008,10 +1008,30 @@ final class SignatoryResolver {
     return false;
   }
 
+  /**
+   * Whether the sentence of tokens {@code [from, to)} opens with a joint statement, communiqué or
+   * declaration that a later act in lower case adopts or signs: the object put first («Совместное
+   * заявление об установлении отношений подписали 14 января постоянные представители A и B»).
+   */
+  private boolean frontedJointText(Tokens t, int from, int to) {
+    PrefixLexicon.Hit<DocumentKind> kind = from < to ? data.documentKinds.longestAt(t, from, to) : null;
+    DocumentKind value = kind == null ? null : kind.entry.value;
+    if (value != DocumentKind.JOINT_STATEMENT && value != DocumentKind.COMMUNIQUE && value != DocumentKind.DECLARATION) {
+      return false;
+    }
+    for (int k = kind.last; k < to; k++) {
+      PrefixLexicon.Hit<Lexicons.ActSense> act = t.isCapitalized(k) ? null : data.lexicons.acts.longestAt(t, k, to);
+      if (act != null && (act.entry.value.act == Act.ADOPT || act.entry.value.act == Act.SIGN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@link #statesOfASignedText} in the sentence of tokens {@code [from, to)}: whether it found the sides. */
   private boolean signedTextStates(Context ctx, int from, int to, Set<String> sides) {
     Tokens t = ctx.tokens;
-    boolean signed = false;
+    boolean signed = frontedJointText(t, from, to);
     for (int k = from; k < to && !signed; k++) {
       signed = adoptsAJointText(t, k, to) || signedJointText(t, k, to);
     }
@@ -3010,16 +3030,21 @@ final class SignatoryResolver {
         || k + 1 < ctx.tokens.size && data.language.isArticle(ctx.tokens.key[k]) && startsParty(ctx, k + 1);
   }
 
-  /** The preamble's blocks up to its {@code window}-th that is more than a short line of a heading or a dateline. */
+  /**
+   * The preamble's blocks up to its {@code window}-th that is more than a short line of a heading or a
+   * dateline, or a repeat of an earlier block word for word (a page that prints its headline twice).
+   */
   private static Set<Layout.Block> openingBlocks(Context ctx, int window) {
     Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<String> seen = new java.util.HashSet<>();
+    String text = ctx.text.text();
     int substantive = 0;
     for (Layout.Block block : ctx.layout.preamble) {
       if (substantive >= window) {
         break;
       }
       opening.add(block);
-      if (!isShortLine(block)) {
+      if (!isShortLine(block) && seen.add(text.substring(block.start(), block.end()).strip())) {
         substantive++;
       }
     }
