@@ -1535,11 +1535,13 @@ final class SignatoryResolver {
       int end = subjectEnd(ctx, head, s.lastToken);
       Set<String> organisations = new LinkedHashSet<>();
       Set<String> states = new LinkedHashSet<>();
+      Context.Found<PartyInfo> previous = null;
       for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
         // «Совет глав государств СНГ решил»: the body of heads is itself the organisation's organ.
-        if (found.first >= head && found.last <= end) {
+        if (found.first >= head && found.last <= end && !labelsTheStates(t, previous, found)) {
           (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
         }
+        previous = found;
       }
       // «Мы, министры … государств, признанных ООН, руководство Комиссии Африканского союза …, собрались»: past
       // a clause set off by commas, the subject goes on at its next noun; the clause's parties are not its.
@@ -1565,6 +1567,16 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * Whether an organisation's mention only labels the states named right before it, in parentheses
+   * («Мы, министры иностранных дел A, B и C (МИКТА), провели …»): a subject that names states is
+   * theirs, and the grouping is only mentioned.
+   */
+  private static boolean labelsTheStates(Tokens t, Context.Found<PartyInfo> previous, Context.Found<PartyInfo> found) {
+    return previous != null && previous.value.kind == PartyKind.STATE && found.value.kind == PartyKind.ORGANIZATION
+        && previous.last == found.first && t.gapHas(found.first, '(') && found.last < t.size && t.gapHas(found.last, ')');
   }
 
   /**

@@ -35,4 +35,14 @@ final class SidesNamedByAGroupTest {
     assertEquals(List.of(), doc.signatories());
     assertEquals("", doc.parties().stream().map(Party::id).collect(Collectors.joining(",")));
   }
+
+  @Test
+  void aGroupingInParenthesesAfterTheStates_onlyLabelsThem_andIsNoSide() {
+    // GIVEN a subject that names four states, then their grouping in parentheses
+    Document doc = Parser.russian().parse("label", "Совместное заявление\n\n"
+        + "1. Мы, министры торговли Чили, Перу, Мексики и Колумбии (Тихоокеанский альянс), провели сегодня встречу в Лиме.\n\n"
+        + "2. Мы договорились расширять торговлю.\n");
+    // THEN the four states adopt it, and the grouping is only mentioned
+    assertEquals(List.of("CL", "CO", "MX", "PE"), doc.signatories().stream().sorted().toList());
+  }
 }
