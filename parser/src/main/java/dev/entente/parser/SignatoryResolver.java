@@ -2883,6 +2883,9 @@ final class SignatoryResolver {
         boolean place = placesAreNoSides && found.first > from
             && (words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1])
                 || placeEnd >= 0 && onlyJoiners(ctx.tokens, placeEnd, found.first));
+        if (!place && countryOfACity(ctx, found)) {
+          continue;
+        }
         if (place) {
           placeEnd = found.last;
         } else {
@@ -2898,6 +2901,27 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether a state's mention names the country of the city right before it, a comma apart, and ends
+   * its phrase there (a comma, a line's end or a closing parenthesis after it): «…, Марракеш, Королевство
+   * Марокко, 20 декабря», "held in Astana, Kazakhstan, on …". A place, not a side; «In Beijing, China and
+   * Russia adopted …» goes on past the state.
+   */
+  private boolean countryOfACity(Context ctx, Context.Found<PartyInfo> found) {
+    Tokens t = ctx.tokens;
+    if (found.value.kind != PartyKind.STATE || !t.gapIs(found.first, ',')
+        || found.last < t.size && !t.gapHas(found.last, ',') && !t.gapHas(found.last, '\n') && !t.gapHas(found.last, ')')) {
+      return false;
+    }
+    for (int c = found.first - 1; c >= Math.max(0, found.first - CITY_WORDS); c--) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, c, found.first);
+      if (city != null && city.last == found.first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

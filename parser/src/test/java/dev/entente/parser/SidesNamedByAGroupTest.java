@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.Ids.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.Document;
@@ -43,6 +44,6 @@ final class SidesNamedByAGroupTest {
         + "1. Мы, министры торговли Чили, Перу, Мексики и Колумбии (Тихоокеанский альянс), провели сегодня встречу в Лиме.\n\n"
         + "2. Мы договорились расширять торговлю.\n");
     // THEN the four states adopt it, and the grouping is only mentioned
-    assertEquals(List.of("CL", "CO", "MX", "PE"), doc.signatories().stream().sorted().toList());
+    assertEquals(List.of("CL", "CO", "MX", "PE"), sorted(doc.signatories()));
   }
 }
