@@ -357,10 +357,10 @@ final class SignatoryResolver {
    * «Совместное коммюнике по итогам официального визита Премьер-министра Республики Индия в
    * Российскую Федерацию» over an opening that names the guest's head alone: a joint statement or
    * communiqué has two sides or more, so where one state alone was found, the other states its
-   * title names are the others.
+   * title names are the others; a page with no title has its headline naming the joint text for one.
    */
   private void titleStatesBesideOne(Context ctx, Set<String> sides) {
-    if (sides.size() != 1 || ctx.titleFirstToken < 0
+    if (sides.size() != 1
         || ctx.layout.kind != dev.entente.model.DocumentKind.JOINT_STATEMENT && ctx.layout.kind != dev.entente.model.DocumentKind.COMMUNIQUE) {
       return;
     }
@@ -368,13 +368,47 @@ final class SignatoryResolver {
     if (one == null || one.kind != PartyKind.STATE) {
       return;
     }
+    int from = ctx.titleFirstToken;
+    int to = ctx.titleLastToken;
     Set<String> title = new LinkedHashSet<>();
-    partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, title);
+    if (from >= 0) {
+      partiesBetween(ctx, from, to, title);
+    } else {
+      headlineStates(ctx, title);
+    }
     for (String id : title) {
       PartyInfo info = data.partiesById.get(id);
       if (info != null && info.kind == PartyKind.STATE) {
         sides.add(id);
       }
+    }
+  }
+
+  /**
+   * «Полный текст совместного заявления о … между A и B ⏎ …»: the states named on the first line of a
+   * page with no title of its own, where that line is a headline (no stop at its end) that names a
+   * kind of document; read from the words, as a headline is the site's and holds no mention.
+   */
+  private void headlineStates(Context ctx, Set<String> states) {
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    int lineEnd = text.indexOf('\n');
+    int end = t.firstAtOrAfter(lineEnd < 0 ? text.length() : lineEnd);
+    if (end == 0 || text.charAt(t.end[end - 1] - 1) == '.' || kindEndWithin(t, 0, end) < 0) {
+      return;
+    }
+    for (int k = 0; k < end; ) {
+      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, k, end);
+      if (match == null) {
+        k++;
+        continue;
+      }
+      boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
+          && !t.isCapitalized(match.first);
+      if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, end)) {
+        states.add(match.value.id);
+      }
+      k = match.last;
     }
   }
 

@@ -97,4 +97,16 @@ final class LeadSignatoriesTest {
         + " энергетике и на транспорте.\n");
     assertEquals(List.of("CN", "KZ"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aHeadlineNamingTheJointText_givesTheOtherSideBesideTheOneFound() {
+    // GIVEN a page with no title of its own: its headline names a joint statement on relations between two
+    // states, and the text names the head of one of them alone
+    Document doc = Parser.russian().parse("ru-test", "Полный текст совместного заявления о сотрудничестве между Чили"
+        + " и Норвегией\nПосле переговоров министр иностранных дел Норвегии и его коллега обе стороны опубликовали"
+        + " совместное заявление.\nПрезидент Чили Габриэль Борич подчеркнул, что Чили высоко ценит отношения с"
+        + " Норвегией.\n");
+    // THEN the headline's other state is the other side
+    assertEquals(List.of("CL", "NO"), sorted(doc.signatories()));
+  }
 }
