@@ -709,4 +709,10 @@ public final class English extends Language {
   boolean weekdaysStandAlone() {
     return true;
   }
+
+  /** "document", "documents". */
+  @Override
+  boolean namesTheDocument(String key) {
+    return key.equals("document") || key.equals("documents");
+  }
 }

@@ -933,4 +933,13 @@ public abstract class Language {
   boolean weekdaysStandAlone() {
     return false;
   }
+
+  /**
+   * Whether a word is the plain noun by which a report refers back to the text it has just named
+   * («Документ был утвержден министрами …», "The document was approved by …"), not a kind of its own.
+   * No by default.
+   */
+  boolean namesTheDocument(String key) {
+    return false;
+  }
 }

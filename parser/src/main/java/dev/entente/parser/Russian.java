@@ -888,4 +888,10 @@ public final class Russian extends Language {
   boolean marksASeriesInThePlural(String key) {
     return marksASeries(key) && (key.endsWith("ые") || key.endsWith("ых") || key.endsWith("ым") || key.endsWith("ыми"));
   }
+
+  /** «Документ», «документы». */
+  @Override
+  boolean namesTheDocument(String key) {
+    return key.startsWith("документ");
+  }
 }

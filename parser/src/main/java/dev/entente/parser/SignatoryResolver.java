@@ -141,6 +141,9 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       headsByTitle(ctx, sides);
     }
+    if (!sides.isEmpty() && onlyOrganisations(sides)) {
+      membersAsAgents(ctx, sides);
+    }
     signers(people, sides);
     signatureRoles(ctx, sides);
     if (sides.isEmpty()) {
@@ -354,10 +357,10 @@ final class SignatoryResolver {
    * «Совместное коммюнике по итогам официального визита Премьер-министра Республики Индия в
    * Российскую Федерацию» over an opening that names the guest's head alone: a joint statement or
    * communiqué has two sides or more, so where one state alone was found, the other states its
-   * title names are the others.
+   * title names are the others; a page with no title has its headline naming the joint text for one.
    */
   private void titleStatesBesideOne(Context ctx, Set<String> sides) {
-    if (sides.size() != 1 || ctx.titleFirstToken < 0
+    if (sides.size() != 1
         || ctx.layout.kind != dev.entente.model.DocumentKind.JOINT_STATEMENT && ctx.layout.kind != dev.entente.model.DocumentKind.COMMUNIQUE) {
       return;
     }
@@ -365,13 +368,47 @@ final class SignatoryResolver {
     if (one == null || one.kind != PartyKind.STATE) {
       return;
     }
+    int from = ctx.titleFirstToken;
+    int to = ctx.titleLastToken;
     Set<String> title = new LinkedHashSet<>();
-    partiesBetween(ctx, ctx.titleFirstToken, ctx.titleLastToken, title);
+    if (from >= 0) {
+      partiesBetween(ctx, from, to, title);
+    } else {
+      headlineStates(ctx, title);
+    }
     for (String id : title) {
       PartyInfo info = data.partiesById.get(id);
       if (info != null && info.kind == PartyKind.STATE) {
         sides.add(id);
       }
+    }
+  }
+
+  /**
+   * «Полный текст совместного заявления о … между A и B ⏎ …»: the states named on the first line of a
+   * page with no title of its own, where that line is a headline (no stop at its end) that names a
+   * kind of document; read from the words, as a headline is the site's and holds no mention.
+   */
+  private void headlineStates(Context ctx, Set<String> states) {
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    int lineEnd = text.indexOf('\n');
+    int end = t.firstAtOrAfter(lineEnd < 0 ? text.length() : lineEnd);
+    if (end == 0 || text.charAt(t.end[end - 1] - 1) == '.' || kindEndWithin(t, 0, end) < 0) {
+      return;
+    }
+    for (int k = 0; k < end; ) {
+      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, k, end);
+      if (match == null) {
+        k++;
+        continue;
+      }
+      boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
+          && !t.isCapitalized(match.first);
+      if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, end)) {
+        states.add(match.value.id);
+      }
+      k = match.last;
     }
   }
 
@@ -857,8 +894,9 @@ final class SignatoryResolver {
    * line names before its act of adopting, signing or issuing a joint statement, communiqué or
    * declaration are the sides, two or more, with the states of the people named there («Путин и Си
    * Цзиньпин подписали совместное заявление»: by the directory of office holders where the line names
-   * no state, for a surname written alone too). A headline on the text's first line counts as a lead line. They stay out of the
-   * document's parties: the lead is the site's wrapper, not the text.
+   * no state, for a surname written alone too). A headline on the text's first line, or its first
+   * sentence, counts as a lead line. They stay out of the document's parties: the lead is the site's
+   * wrapper, not the text.
    */
   private void leadReport(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -867,9 +905,10 @@ final class SignatoryResolver {
         return;
       }
     }
-    // «Путин и Си Цзиньпин подписали совместное заявление ⏎ …»: a page's headline on the first line.
+    // «Путин и Си Цзиньпин подписали совместное заявление ⏎ …»: a page's headline on the first line, or its
+    // first sentence, which opens a report as its lead.
     Context.Sentence first = ctx.sentences.isEmpty() ? null : ctx.sentences.get(0);
-    if (first != null && isHeadingLine(ctx, first)) {
+    if (first != null) {
       leadReportIn(ctx, people, first.firstToken, Math.min(first.lastToken, t.size), sides);
     }
   }
@@ -1003,10 +1042,30 @@ final class SignatoryResolver {
     return false;
   }
 
+  /**
+   * Whether the sentence of tokens {@code [from, to)} opens with a joint statement, communiqué or
+   * declaration that a later act in lower case adopts or signs: the object put first («Совместное
+   * заявление об установлении отношений подписали 14 января постоянные представители A и B»).
+   */
+  private boolean frontedJointText(Tokens t, int from, int to) {
+    PrefixLexicon.Hit<DocumentKind> kind = from < to ? data.documentKinds.longestAt(t, from, to) : null;
+    DocumentKind value = kind == null ? null : kind.entry.value;
+    if (value != DocumentKind.JOINT_STATEMENT && value != DocumentKind.COMMUNIQUE && value != DocumentKind.DECLARATION) {
+      return false;
+    }
+    for (int k = kind.last; k < to; k++) {
+      PrefixLexicon.Hit<Lexicons.ActSense> act = t.isCapitalized(k) ? null : data.lexicons.acts.longestAt(t, k, to);
+      if (act != null && (act.entry.value.act == Act.ADOPT || act.entry.value.act == Act.SIGN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@link #statesOfASignedText} in the sentence of tokens {@code [from, to)}: whether it found the sides. */
   private boolean signedTextStates(Context ctx, int from, int to, Set<String> sides) {
     Tokens t = ctx.tokens;
-    boolean signed = false;
+    boolean signed = frontedJointText(t, from, to);
     for (int k = from; k < to && !signed; k++) {
       signed = adoptsAJointText(t, k, to) || signedJointText(t, k, to);
     }
@@ -1293,7 +1352,8 @@ final class SignatoryResolver {
   /**
    * Whether the words from token {@code at} adopt, sign or issue a joint text: an act of adopting or
    * signing, or one whose pattern holds the kind («выступили с совместным заявлением»), then within
-   * {@link #REPORT_REACH} words a joint statement, a communiqué or a declaration.
+   * {@link #REPORT_REACH} words a joint statement, a communiqué or a declaration; adjectives before its
+   * noun do not count («приняли совместную политическую декларацию»).
    */
   private boolean adoptsAJointText(Tokens t, int at, int to) {
     PrefixLexicon.Hit<Lexicons.ActSense> act = at < to ? data.lexicons.acts.longestAt(t, at, to) : null;
@@ -1301,12 +1361,17 @@ final class SignatoryResolver {
       return false;
     }
     boolean adopts = act.entry.value.act == Act.ADOPT || act.entry.value.act == Act.SIGN;
-    for (int k = at + 1; k < Math.min(to, act.last + REPORT_REACH); k++) {
+    // «приняли совместную политическую декларацию»: adjectives before the kind's noun do not use up the reach.
+    int reach = act.last + REPORT_REACH;
+    for (int k = at + 1; k < Math.min(to, reach); k++) {
       PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
       if (kind != null) {
         DocumentKind value = kind.entry.value;
         return (adopts || act.last > k)
             && (value == DocumentKind.JOINT_STATEMENT || value == DocumentKind.COMMUNIQUE || value == DocumentKind.DECLARATION);
+      }
+      if (k >= act.last && !t.isCapitalized(k) && t.gapBefore[k] == Tokens.GAP_SPACE && data.language.isAdjective(t.key[k])) {
+        reach++;
       }
     }
     return false;
@@ -1504,11 +1569,13 @@ final class SignatoryResolver {
       int end = subjectEnd(ctx, head, s.lastToken);
       Set<String> organisations = new LinkedHashSet<>();
       Set<String> states = new LinkedHashSet<>();
+      Context.Found<PartyInfo> previous = null;
       for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
         // «Совет глав государств СНГ решил»: the body of heads is itself the organisation's organ.
-        if (found.first >= head && found.last <= end) {
+        if (found.first >= head && found.last <= end && !labelsTheStates(t, previous, found)) {
           (found.value.kind == PartyKind.STATE ? states : organisations).add(found.value.id);
         }
+        previous = found;
       }
       // «Мы, министры … государств, признанных ООН, руководство Комиссии Африканского союза …, собрались»: past
       // a clause set off by commas, the subject goes on at its next noun; the clause's parties are not its.
@@ -1534,6 +1601,16 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * Whether an organisation's mention only labels the states named right before it, in parentheses
+   * («Мы, министры иностранных дел A, B и C (МИКТА), провели …»): a subject that names states is
+   * theirs, and the grouping is only mentioned.
+   */
+  private static boolean labelsTheStates(Tokens t, Context.Found<PartyInfo> previous, Context.Found<PartyInfo> found) {
+    return previous != null && previous.value.kind == PartyKind.STATE && found.value.kind == PartyKind.ORGANIZATION
+        && previous.last == found.first && t.gapHas(found.first, '(') && found.last < t.size && t.gapHas(found.last, ')');
   }
 
   /**
@@ -2370,6 +2447,24 @@ final class SignatoryResolver {
     }
   }
 
+  /**
+   * «Государства — члены ОДКБ выразили обеспокоенность … ⏎ Документ был утвержден министрами иностранных
+   * дел A, B и C»: where the sides found are only the organisation whose members adopt the text, the
+   * states an opening sentence names in the passive as its agents ({@link #adoptedByAgents}) adopt it
+   * too, as the subject that names them would.
+   */
+  private void membersAsAgents(Context ctx, Set<String> sides) {
+    Set<String> agents = new LinkedHashSet<>();
+    adoptedByAgents(ctx, agents);
+    for (String id : agents) {
+      PartyInfo info = data.partiesById.get(id);
+      if (info == null || info.kind != PartyKind.STATE) {
+        return;
+      }
+    }
+    sides.addAll(agents);
+  }
+
   /** Most words before the kind of document an opening sentence names its agents after («The text of a joint statement by …»). */
   private static final int OPENING_KIND_WORDS = 6;
 
@@ -2394,10 +2489,13 @@ final class SignatoryResolver {
     return null;
   }
 
-  /** Whether a kind of document is named in tokens {@code [from, to)} («the following statement»). */
+  /**
+   * Whether a kind of document is named in tokens {@code [from, to)} («the following statement»), or the
+   * plain noun a report refers back to it by («Документ был утвержден …»).
+   */
   private boolean kindBefore(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (data.documentKinds.longestAt(t, k, to) != null) {
+      if (data.documentKinds.longestAt(t, k, to) != null || data.language.namesTheDocument(t.key[k])) {
         return true;
       }
     }
@@ -2819,6 +2917,9 @@ final class SignatoryResolver {
         boolean place = placesAreNoSides && found.first > from
             && (words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1])
                 || placeEnd >= 0 && onlyJoiners(ctx.tokens, placeEnd, found.first));
+        if (!place && countryOfACity(ctx, found)) {
+          continue;
+        }
         if (place) {
           placeEnd = found.last;
         } else {
@@ -2834,6 +2935,27 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether a state's mention names the country of the city right before it, a comma apart, and ends
+   * its phrase there (a comma, a line's end or a closing parenthesis after it): «…, Марракеш, Королевство
+   * Марокко, 20 декабря», "held in Astana, Kazakhstan, on …". A place, not a side; «In Beijing, China and
+   * Russia adopted …» goes on past the state.
+   */
+  private boolean countryOfACity(Context ctx, Context.Found<PartyInfo> found) {
+    Tokens t = ctx.tokens;
+    if (found.value.kind != PartyKind.STATE || !t.gapIs(found.first, ',')
+        || found.last < t.size && !t.gapHas(found.last, ',') && !t.gapHas(found.last, '\n') && !t.gapHas(found.last, ')')) {
+      return false;
+    }
+    for (int c = found.first - 1; c >= Math.max(0, found.first - CITY_WORDS); c--) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, c, found.first);
+      if (city != null && city.last == found.first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2978,16 +3100,21 @@ final class SignatoryResolver {
         || k + 1 < ctx.tokens.size && data.language.isArticle(ctx.tokens.key[k]) && startsParty(ctx, k + 1);
   }
 
-  /** The preamble's blocks up to its {@code window}-th that is more than a short line of a heading or a dateline. */
+  /**
+   * The preamble's blocks up to its {@code window}-th that is more than a short line of a heading or a
+   * dateline, or a repeat of an earlier block word for word (a page that prints its headline twice).
+   */
   private static Set<Layout.Block> openingBlocks(Context ctx, int window) {
     Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<String> seen = new java.util.HashSet<>();
+    String text = ctx.text.text();
     int substantive = 0;
     for (Layout.Block block : ctx.layout.preamble) {
       if (substantive >= window) {
         break;
       }
       opening.add(block);
-      if (!isShortLine(block)) {
+      if (!isShortLine(block) && seen.add(text.substring(block.start(), block.end()).strip())) {
         substantive++;
       }
     }

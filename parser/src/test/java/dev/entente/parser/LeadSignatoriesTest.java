@@ -77,4 +77,36 @@ final class LeadSignatoriesTest {
         + "We will hold the next round of consultations next year.\n");
     assertEquals(List.of("ID", "JP"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aReportsFirstSentence_twoLeadersSignedAJointDeclaration_givesTheirStates() {
+    // GIVEN a report with no headline or dateline: its first sentence says that two leaders, one named with his
+    // state's adjective, signed a joint declaration; the rest retells it
+    Document doc = Parser.russian().parse("ru-test", "Си Цзиньпин и его казахстанский коллега Касым-Жомарт Токаев в"
+        + " ходе встречи в Астане подписали совместную декларацию.\nКак сказано в декларации, стороны расширят"
+        + " сотрудничество в энергетике и на транспорте.\n");
+    // THEN their two states adopt it
+    assertEquals(List.of("CN", "KZ"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aHeadline_adjectivesBeforeTheKind_stillReportTheAdoption() {
+    // GIVEN a headline in which two adjectives stand between «подписали» and «декларацию»
+    Document doc = Parser.russian().parse("ru-test", "Си Цзиньпин и его казахстанский коллега Касым-Жомарт Токаев"
+        + " подписали совместную итоговую декларацию\n\nКак сказано в декларации, стороны расширят сотрудничество в"
+        + " энергетике и на транспорте.\n");
+    assertEquals(List.of("CN", "KZ"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aHeadlineNamingTheJointText_givesTheOtherSideBesideTheOneFound() {
+    // GIVEN a page with no title of its own: its headline names a joint statement on relations between two
+    // states, and the text names the head of one of them alone
+    Document doc = Parser.russian().parse("ru-test", "Полный текст совместного заявления о сотрудничестве между Чили"
+        + " и Норвегией\nПосле переговоров министр иностранных дел Норвегии и его коллега обе стороны опубликовали"
+        + " совместное заявление.\nПрезидент Чили Габриэль Борич подчеркнул, что Чили высоко ценит отношения с"
+        + " Норвегией.\n");
+    // THEN the headline's other state is the other side
+    assertEquals(List.of("CL", "NO"), sorted(doc.signatories()));
+  }
 }

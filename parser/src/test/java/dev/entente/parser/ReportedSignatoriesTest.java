@@ -124,4 +124,27 @@ final class ReportedSignatoriesTest {
     // THEN the organisation adopts it
     assertEquals(List.of("SCO"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aRussianReport_theJointStatementPutFirst_givesTheStatesItsSignersServe() {
+    // GIVEN a report that names the joint statement first and its signers after the verb
+    Document doc = Parser.russian().parse("Совместное заявление о сотрудничестве в области образования подписали 3 марта"
+        + " в Женеве министры иностранных дел Республики Чили и Королевства Норвегия.\n\n"
+        + "В документе подчеркивается, что обе страны намерены расширять обмены студентами.\n");
+    // THEN the two states adopt it
+    assertEquals(List.of("CL", "NO"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianReport_underAHeadlinePrintedTwice_stillReadsItsOpeningParagraphs() {
+    // GIVEN a page that prints its headline twice, a site line, a lead, then the sentence that names the signers
+    String headline = "Чили и Норвегия расширят обмены студентами и преподавателями университетов\n\n";
+    Document doc = Parser.russian().parse(headline + headline + "Архив новостей\n\n"
+        + "Чили и Норвегия намерены расширять обмены студентами и преподавателями, сообщает агентство.\n\n"
+        + "Совместное заявление о сотрудничестве в области образования подписали 3 марта в Женеве министры"
+        + " иностранных дел Республики Чили и Королевства Норвегия.\n\n"
+        + "В документе подчеркивается, что обе страны намерены расширять обмены.\n");
+    // THEN the repeated headline does not push that sentence out of the opening paragraphs
+    assertEquals(List.of("CL", "NO"), sorted(doc.signatories()));
+  }
 }

@@ -44,4 +44,25 @@ final class SidesAdoptedByAgentsTest {
     // THEN the states it speaks of are no sides
     assertFalse(doc.signatories().contains("KZ") || doc.signatories().contains("UZ"), doc.signatories()::toString);
   }
+
+  @Test
+  void aReport_whoseOrganisationsMembersSpeak_addsTheStatesThatApprovedTheDocument() {
+    // GIVEN a news page whose lead names the organisation's member states as the subject, then says in the
+    // passive which states' ministers approved «the document»
+    Document doc = Parser.russian().parse("МИНСК, 14 мая — Агентство. Государства — члены ОДКБ выразили тревогу в связи"
+        + " с ростом незаконного оборота наркотиков в регионе.\nНа встрече в Женеве министры обороны приняли заявление"
+        + " о сотрудничестве в борьбе с наркотиками.\nДокумент был утвержден министрами обороны Армении, Беларуси и"
+        + " России.\nМинистры договорились продолжить консультации.\n");
+    // THEN the organisation adopts it, and so do the states named as its agents
+    assertEquals(List.of("AM", "BY", "CSTO", "RU"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void anEnglishReport_theDocumentApprovedByMinisters_addsTheirStatesBesideTheOrganisation() {
+    Document doc = Parser.english().parse("en-test", "GENEVA, May 14 (Agency) -- The member states of NATO expressed"
+        + " concern about the rising trade in drugs in the region.\nAt a meeting in Vienna the defence ministers adopted a"
+        + " statement on cooperation against drug trafficking.\nThe document was approved by the defence ministers of"
+        + " Norway, Denmark and Iceland.\nThe ministers agreed to continue their consultations.\n");
+    assertEquals(List.of("DK", "IS", "NATO", "NO"), sorted(doc.signatories()));
+  }
 }

@@ -190,4 +190,17 @@ final class SidesAndPartiesTest {
     // THEN the group's members are sides beside the state named
     assertEquals(List.of("CA", "EE", "LT", "LV"), sorted(doc.signatories()), () -> parties(doc));
   }
+
+  @Test
+  void aTitlesPlace_aCityAndItsCountry_isNoSide() {
+    // GIVEN a title that names its two authors, then the city and country where they met
+    Document ru = Parser.russian().parse("place", "Совместное заявление министров торговли России и Бразилии, Марракеш,"
+        + " Королевство Марокко, 20 декабря 2023 года\n\n1. Министры обсудили развитие торговли.\n\n"
+        + "2. Министры договорились встретиться вновь.\n");
+    Document en = Parser.english().parse("place", "Joint Statement of the Trade Ministers of Brazil and India, Marrakesh,"
+        + " Morocco, 20 December 2023\n\n1. The Ministers discussed trade.\n\n2. The Ministers agreed to meet again.\n");
+    // THEN the country of the city is where, not who
+    assertEquals(List.of("BR", "RU"), sorted(ru.signatories()));
+    assertEquals(List.of("BR", "IN"), sorted(en.signatories()));
+  }
 }

@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.Ids.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.Document;
@@ -34,5 +35,15 @@ final class SidesNamedByAGroupTest {
     // THEN its states neither sign nor become parties
     assertEquals(List.of(), doc.signatories());
     assertEquals("", doc.parties().stream().map(Party::id).collect(Collectors.joining(",")));
+  }
+
+  @Test
+  void aGroupingInParenthesesAfterTheStates_onlyLabelsThem_andIsNoSide() {
+    // GIVEN a subject that names four states, then their grouping in parentheses
+    Document doc = Parser.russian().parse("label", "Совместное заявление\n\n"
+        + "1. Мы, министры торговли Чили, Перу, Мексики и Колумбии (Тихоокеанский альянс), провели сегодня встречу в Лиме.\n\n"
+        + "2. Мы договорились расширять торговлю.\n");
+    // THEN the four states adopt it, and the grouping is only mentioned
+    assertEquals(List.of("CL", "CO", "MX", "PE"), sorted(doc.signatories()));
   }
 }
