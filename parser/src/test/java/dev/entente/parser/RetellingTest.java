@@ -403,4 +403,22 @@ final class RetellingTest {
         + "2. Стороны сотрудничают в рамках ООН.\n");
     assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "KZ")), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aLeadThatSaysTheLeadersPutTheirSignaturesUnderTheStatement_makesThePageAReport() {
+    Document doc = parse("Президенты Монголии и Кыргызстана поставили подписи под совместным заявлением о"
+        + " партнерстве.\n\n"
+        + "Стороны намерены расширять торговлю с Казахстаном и Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+  }
+
+  @Test
+  void aSentenceThatOpensWithAsOnePersonExplained_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама провели переговоры в Ханое.\n\n"
+        + "Как пояснил советник премьер-министра Монголии Батбаяр Цэрэн, стороны договорились о торговле"
+        + " с Японией.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+  }
 }
