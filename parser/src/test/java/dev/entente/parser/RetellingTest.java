@@ -421,4 +421,48 @@ final class RetellingTest {
     assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
     assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
   }
+
+  @Test
+  void aLeadThatSaysTheStatementWasSigned_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама встретились в Ханое. Совместное заявление было"
+        + " подписано по итогам переговоров.\n\n"
+        + "Стороны намерены расширять торговлю с Японией и Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aDocumentThatSaysItIsSigned_isNoReport() {
+    Document doc = parse("Совместное заявление Монголии и Вьетнама\n\n"
+        + "Монголия и Социалистическая Республика Вьетнам расширят торговлю с Японией.\n\n"
+        + "Настоящее заявление подписано в Ханое 14 марта 2024 года.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "VN", "JP")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aSentenceThatOpensWithAPassiveOfSaying_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама провели переговоры в Ханое.\n\n"
+        + "Подчеркивается, что стороны намерены расширять торговлю с Японией и Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aSentenceThatOpensWithTheBareNounOfTheDocument_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама провели переговоры в Ханое.\n\n"
+        + "Документ предусматривает расширение торговли с Японией и Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aReportOfAnotherPublication_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама договорились в Ханое расширять торговлю с Японией и"
+        + " Китаем, пишет местная газета.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aSentenceThatTakesWhatItToldFromTheTextOfTheDeclaration_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама договорились в Ханое расширять торговлю с Японией и"
+        + " Китаем, следует из текста декларации.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
 }
