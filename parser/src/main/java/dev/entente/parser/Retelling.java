@@ -74,6 +74,8 @@ final class Retelling {
   private final Set<String> adopted = new HashSet<>();
   /** Beginnings of the nouns an {@link #adopted} verb names the document by («заявлени», «деклараци»). */
   private final List<String> adoptedNouns = new ArrayList<>();
+  /** Forms of «быть» between the document's noun and an {@link #adopted} verb after it («заявление было подписано»). */
+  private final Set<String> was = new HashSet<>();
   /** Beginnings of the words by which a document names itself («настоящем документе»): no report's. */
   private final List<String> self = new ArrayList<>();
   /** Rows of stars that divide a report's lead from the document's text printed below it («***»). */
@@ -111,6 +113,7 @@ final class Retelling {
         case "OPENS" -> opens.addAll(values);
         case "ADOPTED" -> adopted.addAll(values);
         case "ADOPTED_NOUN" -> adoptedNouns.addAll(values);
+        case "WAS" -> was.addAll(values);
         case "SELF" -> self.addAll(values);
         case "SEPARATOR" -> separators.addAll(values);
         case "SAID" -> said.addAll(values);
@@ -249,7 +252,8 @@ final class Retelling {
             && (agency.contains(ctx.tokens.key[i]) || i == s.firstToken && opens.contains(ctx.tokens.key[i])
                 || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken)
                 || madeAt(ctx.tokens, i, s.lastToken) || saidAt(text, ctx.tokens, i)
-                || i == s.firstToken && aboutAt(ctx.tokens, i, s.lastToken))) {
+                || i == s.firstToken && aboutAt(ctx.tokens, i, s.lastToken)
+                || i == s.firstToken && impersonalAt(text, ctx.tokens, i))) {
           return true;
         }
       }
@@ -415,6 +419,15 @@ final class Retelling {
   }
 
   /**
+   * Whether token {@code i}, opening a sentence, is a verb of {@link #says} with a comma right after it
+   * («Подчеркивается, что стороны …», «Отмечается, что …»): the report retells what the document says with
+   * no subject, which a document, speaking as «Стороны отмечают», never does.
+   */
+  private boolean impersonalAt(String text, Tokens t, int i) {
+    return says.contains(t.key[i]) && t.end[i] < text.length() && text.charAt(t.end[i]) == ',';
+  }
+
+  /**
    * Whether the words of {@link #about} start at token {@code i} and a verb of saying follows them within
    * {@value #SAYS_REACH} words before {@code to} («Об этом 24 сентября сообщила пресс-служба», «Об этом он
    * заявил журналистам»): the report names the source of what it has just told.
@@ -463,12 +476,12 @@ final class Retelling {
   /**
    * Whether token {@code i} of a sentence ending before {@code to} says the sides made the document,
    * named in lower case after at most {@value #ADOPTED_REACH} lower-case words («приняли итоговую
-   * декларацию», «подписана декларация»): the report's words, for a document names another with a
-   * capital and itself as «настоящее».
+   * декларацию», «подписана декларация») or before it ({@link #madeBefore}): the report's words, for a
+   * document names another with a capital and itself as «настоящее».
    */
   private boolean madeAt(Tokens t, int i, int to) {
     if (!adopted.contains(t.key[i])) {
-      return false;
+      return madeBefore(t, i, to);
     }
     for (int k = i + 1; k < to && k <= i + 1 + ADOPTED_REACH; k++) {
       if (t.isCapitalized(k) || t.isNumber(k) || LanguageData.startsWithAny(t.key[k], self)) {
@@ -479,6 +492,17 @@ final class Retelling {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code i} is the document's noun, in lower case, with a form of «быть» and an {@link
+   * #adopted} verb after it before {@code to} («Совместное заявление было подписано по итогам переговоров»,
+   * «декларация была принята единогласно»): the report's passive, for a document says of itself «настоящее
+   * Заявление подписано» and never «было».
+   */
+  private boolean madeBefore(Tokens t, int i, int to) {
+    return i + 2 < to && !was.isEmpty() && !t.isCapitalized(i) && LanguageData.startsWithAny(t.key[i], adoptedNouns)
+        && was.contains(t.key[i + 1]) && adopted.contains(t.key[i + 2]);
   }
 
   /**

@@ -403,4 +403,66 @@ final class RetellingTest {
         + "2. Стороны сотрудничают в рамках ООН.\n");
     assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "KZ")), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aLeadThatSaysTheLeadersPutTheirSignaturesUnderTheStatement_makesThePageAReport() {
+    Document doc = parse("Президенты Монголии и Кыргызстана поставили подписи под совместным заявлением о"
+        + " партнерстве.\n\n"
+        + "Стороны намерены расширять торговлю с Казахстаном и Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+  }
+
+  @Test
+  void aSentenceThatOpensWithAsOnePersonExplained_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама провели переговоры в Ханое.\n\n"
+        + "Как пояснил советник премьер-министра Монголии Батбаяр Цэрэн, стороны договорились о торговле"
+        + " с Японией.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+  }
+
+  @Test
+  void aLeadThatSaysTheStatementWasSigned_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама встретились в Ханое. Совместное заявление было"
+        + " подписано по итогам переговоров.\n\n"
+        + "Стороны намерены расширять торговлю с Японией и Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aDocumentThatSaysItIsSigned_isNoReport() {
+    Document doc = parse("Совместное заявление Монголии и Вьетнама\n\n"
+        + "Монголия и Социалистическая Республика Вьетнам расширят торговлю с Японией.\n\n"
+        + "Настоящее заявление подписано в Ханое 14 марта 2024 года.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "VN", "JP")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aSentenceThatOpensWithAPassiveOfSaying_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама провели переговоры в Ханое.\n\n"
+        + "Подчеркивается, что стороны намерены расширять торговлю с Японией и Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aSentenceThatOpensWithTheBareNounOfTheDocument_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама провели переговоры в Ханое.\n\n"
+        + "Документ предусматривает расширение торговли с Японией и Китаем.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aReportOfAnotherPublication_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама договорились в Ханое расширять торговлю с Японией и"
+        + " Китаем, пишет местная газета.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aSentenceThatTakesWhatItToldFromTheTextOfTheDeclaration_makesThePageAReport() {
+    Document doc = parse("Премьер-министры Монголии и Вьетнама договорились в Ханое расширять торговлю с Японией и"
+        + " Китаем, следует из текста декларации.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
 }
