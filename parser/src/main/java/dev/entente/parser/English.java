@@ -709,4 +709,9 @@ public final class English extends Language {
   boolean weekdaysStandAlone() {
     return true;
   }
+
+  @Override
+  boolean attendsASigning(String key) {
+    return key.startsWith("witness");
+  }
 }
