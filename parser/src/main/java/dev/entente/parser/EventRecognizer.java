@@ -608,11 +608,22 @@ final class EventRecognizer {
     return false;
   }
 
-  /** Whether the sentence makes the item at {@code [start, end)} a one-off event: a date, a cue, a place, «проведение». */
+  /**
+   * How far from a name, in words, a date may stand to make it an event: «India's accession to the Treaty in
+   * 2003 and its active part in the ASEAN Regional Forum» dates the accession, not the forum.
+   */
+  private static final int DATE_EVIDENCE_REACH = 6;
+
+  /**
+   * Whether the sentence makes the item at {@code [start, end)} a one-off event: a date near it, a cue, a
+   * place, «проведение».
+   */
   boolean hasEvidence(Context ctx, int start, int end, int from, int to) {
     Tokens t = ctx.tokens;
-    if (!ctx.dates(dates, from, to).isEmpty()) {
-      return true;
+    for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
+      if (d.last <= start ? start - d.last <= DATE_EVIDENCE_REACH : d.first < end || d.first - end <= DATE_EVIDENCE_REACH) {
+        return true;
+      }
     }
     for (int k = Math.max(from, start - 4); k < start; k++) {
       if (words.startsWithAny(WordClass.EVENT_EVIDENCE_PREFIX, t, k)) {
