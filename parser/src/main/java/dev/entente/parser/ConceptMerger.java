@@ -258,8 +258,8 @@ final class ConceptMerger {
       result = shortFormsOfOne(result, survivors);
       result = openingsOfLongerNames(result, survivors);
       result = describedByAGenericWord(ctx, result, survivors);
-      result = wordsWithinOne(ctx, result, survivors);
     }
+    result = wordsWithinOne(ctx, result, survivors);
     result = bareHeadOfOne(ctx, result, survivors, !ctx.data.language.headsEndNames());
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
@@ -524,9 +524,11 @@ final class ConceptMerger {
    */
   private static List<Concept> wordsWithinOne(Context ctx, List<Concept> items, Map<Concept, Concept> survivors) {
     List<java.util.Set<String>> sets = new ArrayList<>(items.size());
+    List<Boolean> coordinated = new ArrayList<>(items.size());
     for (Concept c : items) {
       sets.add(c.concept == Lexicons.Concept.MECHANISM && c.knownId == null && !c.byMembers && c.name != null
           ? nameWords(ctx, c, c.first, c.last) : null);
+      coordinated.add(c.concept == Lexicons.Concept.MECHANISM && andWithin(ctx, c));
     }
     Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
     for (int s = 0; s < items.size(); s++) {
@@ -540,7 +542,8 @@ final class ConceptMerger {
         java.util.Set<String> other = sets.get(o);
         // Two of the same words: the later one is the earlier named again.
         if (o != s && other != null && items.get(o).kind == items.get(s).kind && other.containsAll(shorter)
-            && !(other.equals(shorter) && o > s) && shorter.containsAll(wordsAfterTheHead(ctx, items.get(o)))) {
+            && !(other.equals(shorter) && o > s) && shorter.containsAll(wordsBeforeAComplement(ctx, items.get(o)))
+            && !(coordinated.get(o) && !coordinated.get(s))) {
           wider.add(o);
           fullest = fullest < 0 || other.size() > sets.get(fullest).size() ? o : fullest;
         }
@@ -573,22 +576,56 @@ final class ConceptMerger {
     return kept;
   }
 
+  /**
+   * «Совет глав государств Содружества» beside «Содружества Независимых Государств»: the id of the organisation
+   * of several words the document names whose name's first word has stem {@code stem}, or null.
+   */
+  private static String organisationOpenedBy(Context ctx, String stem) {
+    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
+      if (party.value.kind == dev.entente.model.PartyKind.ORGANIZATION
+          && (opensName(party.value.nameRu, stem) || opensName(party.value.nameEn, stem))) {
+        return party.value.id;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code name} has several words and its first starts with {@code stem}. */
+  private static boolean opensName(String name, String stem) {
+    if (name == null || stem.length() < 4) {
+      return false;
+    }
+    String key = Tokenizer.keyOf(name);
+    int space = key.indexOf(' ');
+    return space > 0 && key.substring(0, space).startsWith(stem);
+  }
+
   /** Whether a word of {@link #nameWords} is a party's id (the others are stems, in lower case). */
   private static boolean isPartyId(String word) {
     return !word.equals(word.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** «Советы глав государств и глав правительств»: whether «and» stands in the first mention of {@code c}. */
+  private static boolean andWithin(Context ctx, Concept c) {
+    for (int k = c.first; k < c.last && k < ctx.tokens.size; k++) {
+      if (ctx.data.words.is(WordClass.AND, ctx.tokens.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * «the ASEAN Defence Ministers' Meeting Plus»: the words right after the head of {@code c}, up to a
-   * preposition or a bracket, make another body of the one named without them.
+   * «the ASEAN Defence Ministers' Meeting Plus», «Деловой совет ШОС»: the words of {@code c}'s name up to the
+   * preposition or bracket of a complement after its head; a name that lacks any of them is another body's.
    */
-  private static java.util.Set<String> wordsAfterTheHead(Context ctx, Concept c) {
+  private static java.util.Set<String> wordsBeforeAComplement(Context ctx, Concept c) {
     Tokens t = ctx.tokens;
     int end = c.headFirst + 1;
     while (end < c.last && end < t.size && !t.gapHas(end, '(') && !ctx.data.words.is(WordClass.NAME_PREPOSITION, t.key[end])) {
       end++;
     }
-    return nameWords(ctx, c, c.headFirst + 1, end);
+    return nameWords(ctx, c, c.first, end);
   }
 
   /**
@@ -602,12 +639,20 @@ final class ConceptMerger {
       PhraseMatcher.Match<PartyInfo> party = t.isCapitalized(k) ? ctx.data.parties.longestAt(t, k, c.last) : null;
       if (party != null) {
         set.add(party.value.id);
-        k = party.last - 1;
-        continue;
+        // «Совет глав государств СНГ», an organ the gazetteer gives as its organisation: its own words count too.
+        if (!(party.first <= c.headFirst && c.headFirst < party.last)) {
+          k = party.last - 1;
+          continue;
+        }
       }
       int members = ctx.data.language.membershipWords(t, k, to);
       if (members > 0) {
         k += members - 1;
+        continue;
+      }
+      String shortFor = k > c.first && t.isCapitalized(k) && !t.isUpperCase(k) ? organisationOpenedBy(ctx, t.stem[k]) : null;
+      if (shortFor != null) {
+        set.add(shortFor);
         continue;
       }
       String w = t.key[k];
