@@ -259,6 +259,7 @@ final class ConceptMerger {
       result = openingsOfLongerNames(result, survivors);
       result = describedByAGenericWord(ctx, result, survivors);
     }
+    result = wordsWithinOne(ctx, result, survivors);
     result = bareHeadOfOne(ctx, result, survivors, !ctx.data.language.headsEndNames());
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
@@ -511,6 +512,157 @@ final class ConceptMerger {
       redirect(survivors, c, named);
     }
     return kept;
+  }
+
+  /**
+   * «the GPH and MILF Implementing Panels», «the MILF Peace Implementing Panels» and «the Implementing Panels
+   * for the GPH-MILF Peace Agreement»; «the Council of Heads of Member State» and «the Council of Heads of State
+   * of the SCO»: a mechanism whose words (parties by their ids, the others by their stems; articles,
+   * prepositions, «and» and words of membership aside) are all among another's of its kind is that one named
+   * short, where every such other is itself within one, the fullest. Two that each say something the other
+   * does not («the India-Japan» and «the India-Australia Joint Commission») leave the short one standing.
+   */
+  private static List<Concept> wordsWithinOne(Context ctx, List<Concept> items, Map<Concept, Concept> survivors) {
+    List<java.util.Set<String>> sets = new ArrayList<>(items.size());
+    List<Boolean> coordinated = new ArrayList<>(items.size());
+    for (Concept c : items) {
+      sets.add(c.concept == Lexicons.Concept.MECHANISM && c.knownId == null && !c.byMembers && c.name != null
+          ? nameWords(ctx, c, c.first, c.last) : null);
+      coordinated.add(c.concept == Lexicons.Concept.MECHANISM && andWithin(ctx, c));
+    }
+    Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
+    for (int s = 0; s < items.size(); s++) {
+      java.util.Set<String> shorter = sets.get(s);
+      if (shorter == null || shorter.size() < 2 || shorter.stream().allMatch(ConceptMerger::isPartyId)) {
+        continue;
+      }
+      List<Integer> wider = new ArrayList<>();
+      int fullest = -1;
+      for (int o = 0; o < items.size(); o++) {
+        java.util.Set<String> other = sets.get(o);
+        // Two of the same words: the later one is the earlier named again.
+        if (o != s && other != null && items.get(o).kind == items.get(s).kind && other.containsAll(shorter)
+            && !(other.equals(shorter) && o > s) && shorter.containsAll(wordsBeforeAComplement(ctx, items.get(o)))
+            && !(coordinated.get(o) && !coordinated.get(s))) {
+          wider.add(o);
+          fullest = fullest < 0 || other.size() > sets.get(fullest).size() ? o : fullest;
+        }
+      }
+      boolean nested = fullest >= 0;
+      for (int o : wider) {
+        nested &= sets.get(fullest).containsAll(sets.get(o));
+      }
+      if (nested) {
+        into.put(items.get(s), items.get(fullest));
+      }
+    }
+    if (into.isEmpty()) {
+      return items;
+    }
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept c : items) {
+      Concept keeper = into.get(c);
+      while (keeper != null && into.containsKey(keeper)) {
+        keeper = into.get(keeper);
+      }
+      if (keeper == null) {
+        kept.add(c);
+        continue;
+      }
+      keeper.absorb(c);
+      keeper.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      redirect(survivors, c, keeper);
+    }
+    return kept;
+  }
+
+  /**
+   * «Совет глав государств Содружества» beside «Содружества Независимых Государств»: the id of the organisation
+   * of several words the document names whose name's first word has stem {@code stem}, or null.
+   */
+  private static String organisationOpenedBy(Context ctx, String stem) {
+    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
+      if (party.value.kind == dev.entente.model.PartyKind.ORGANIZATION
+          && (opensName(party.value.nameRu, stem) || opensName(party.value.nameEn, stem))) {
+        return party.value.id;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code name} has several words and its first starts with {@code stem}. */
+  private static boolean opensName(String name, String stem) {
+    if (name == null || stem.length() < 4) {
+      return false;
+    }
+    String key = Tokenizer.keyOf(name);
+    int space = key.indexOf(' ');
+    return space > 0 && key.substring(0, space).startsWith(stem);
+  }
+
+  /** Whether a word of {@link #nameWords} is a party's id (the others are stems, in lower case). */
+  private static boolean isPartyId(String word) {
+    return !word.equals(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** «Советы глав государств и глав правительств»: whether «and» stands in the first mention of {@code c}. */
+  private static boolean andWithin(Context ctx, Concept c) {
+    for (int k = c.first; k < c.last && k < ctx.tokens.size; k++) {
+      if (ctx.data.words.is(WordClass.AND, ctx.tokens.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «the ASEAN Defence Ministers' Meeting Plus», «Деловой совет ШОС»: the words of {@code c}'s name up to the
+   * preposition or bracket of a complement after its head; a name that lacks any of them is another body's.
+   */
+  private static java.util.Set<String> wordsBeforeAComplement(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    int end = c.headFirst + 1;
+    while (end < c.last && end < t.size && !t.gapHas(end, '(') && !ctx.data.words.is(WordClass.NAME_PREPOSITION, t.key[end])) {
+      end++;
+    }
+    return nameWords(ctx, c, c.first, end);
+  }
+
+  /**
+   * The words of tokens {@code [from, to)} of {@code c}'s first mention: parties by id, other words by their stem.
+   */
+  private static java.util.Set<String> nameWords(Context ctx, Concept c, int from, int to) {
+    Tokens t = ctx.tokens;
+    Words words = ctx.data.words;
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (int k = from; k < to && k < t.size; k++) {
+      PhraseMatcher.Match<PartyInfo> party = t.isCapitalized(k) ? ctx.data.parties.longestAt(t, k, c.last) : null;
+      if (party != null) {
+        set.add(party.value.id);
+        // «Совет глав государств СНГ», an organ the gazetteer gives as its organisation: its own words count too.
+        if (!(party.first <= c.headFirst && c.headFirst < party.last)) {
+          k = party.last - 1;
+          continue;
+        }
+      }
+      int members = ctx.data.language.membershipWords(t, k, to);
+      if (members > 0) {
+        k += members - 1;
+        continue;
+      }
+      String shortFor = k > c.first && t.isCapitalized(k) && !t.isUpperCase(k) ? organisationOpenedBy(ctx, t.stem[k]) : null;
+      if (shortFor != null) {
+        set.add(shortFor);
+        continue;
+      }
+      String w = t.key[k];
+      if (w.length() <= 2 && !t.isNumber(k) && !t.isUpperCase(k) || words.is(WordClass.FUNCTION_WORD, w) || words.is(WordClass.AND, w)
+          || words.is(WordClass.NAME_PREPOSITION, w) || ctx.data.language.isArticle(w)) {
+        continue;
+      }
+      set.add(t.stem[k]);
+    }
+    return set;
   }
 
   /** Records that {@code gone} merged into {@code keeper}, and sends what had merged into {@code gone} there too. */

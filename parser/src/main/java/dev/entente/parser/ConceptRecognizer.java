@@ -398,6 +398,10 @@ final class ConceptRecognizer {
       if (i == c.last && c.concept == Lexicons.Concept.EVENT && mechanismAfterPreposition(t, hit.last, c.last)) {
         i = hit.last + 1;
       }
+      // «the signing of a Memorandum of Understanding on …»: the document a signing is named by is an item too.
+      if (i == c.last && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.SIGNING && c.last > hit.last) {
+        i = hit.last;
+      }
     }
     return here;
   }
@@ -1054,6 +1058,11 @@ final class ConceptRecognizer {
     int signed = end == hit.last && isSigningHead(hit) ? signedAfterDate(ctx, hit.last, to) : -1;
     if (signed > 0) {
       end = extent.right(ctx, signed, to, known, true);
+    }
+    // «witnessed the signing of a Memorandum of Understanding on …»: a signing the sides attend is named by
+    // what was signed, read on past the document's head (the document is read on its own too, items).
+    if (signed < 0 && end == hit.last && isSigningHead(hit) && hit.last < to && events.attendedSigning(t, start, from)) {
+      end = extent.right(ctx, hit.last, to, known, false);
     }
     // «"Action Plan for Strengthening of the Strategic Partnership"»: a quote that opens the name closes it.
     // «the "Central Asia + Japan" format and the "3+3" platform»: a quote closed before the head closes nothing after it.
@@ -1793,6 +1802,11 @@ final class ConceptRecognizer {
         }
         if (head.kind == EventKind.SIGNING && !dated) {
           named = false;
+        }
+        // «The Prime Minister and the President witnessed the signing of a Memorandum …»: a signing the sides
+        // attend, of something the text names after it, is one the document reports.
+        if (head.kind == EventKind.SIGNING && complement && events.attendedSigning(t, start, from)) {
+          named = true;
         }
         // «мероприятия» is too general to name an event without a time or a place.
         if (head.kind == EventKind.OTHER && ordinal == null && !dated

@@ -715,4 +715,9 @@ public final class English extends Language {
   boolean namesTheDocument(String key) {
     return key.equals("document") || key.equals("documents");
   }
+
+  @Override
+  boolean attendsASigning(String key) {
+    return key.startsWith("witness");
+  }
 }

@@ -150,6 +150,11 @@ final class EventRecognizer {
     if (occasion) {
       c.date = ctx.date;
       c.inTitle = true;
+    } else if (c.kind == EventKind.SIGNING && ctx.date != null && (nearest == null || best > OWN_DATE_REACH)
+        && attendedSigning(t, c.first, from)) {
+      // «The Prime Minister and the President witnessed the signing of …, which will come into effect later this
+      // year»: the sides attend it on the document's day; a date farther on in the sentence is another act's.
+      c.date = ctx.date;
     } else if (counted && c.date == null && ctx.date != null && cued(ctx, c, from, to).status != EventStatus.PLANNED) {
       // «the fourth government consultations since 2013 focused on …»: the n-th one since a period's start is
       // the latest, the one the document reports, unless a cue puts it ahead.
@@ -194,6 +199,15 @@ final class EventRecognizer {
     String base = language.cityAdjectiveBase(t.key[first]);
     City city = base == null ? null : data.cityOfAdjective(base);
     return city == null ? null : Place.of(city.name, city.country);
+  }
+
+  /**
+   * Whether a verb of attending a signing stands right before token {@code first}, an article between
+   * them aside («witnessed the signing of …», «will witness the signature of …»).
+   */
+  boolean attendedSigning(Tokens t, int first, int from) {
+    int verb = first - 1 >= from && language.isArticle(t.key[first - 1]) ? first - 2 : first - 1;
+    return verb >= from && t.gapBefore[verb + 1] == Tokens.GAP_SPACE && language.attendsASigning(t.key[verb]);
   }
 
   /** Whether a party's name that starts before {@code head} covers token {@code k} («the Shanghai Cooperation Organisation»). */
@@ -291,6 +305,9 @@ final class EventRecognizer {
     return k > 0 && t.gapText(k).strip().equals(".")
         && (data.yearWords.contains(t.key[k - 1]) || !t.isCapitalized(k) && !t.isNumber(k));
   }
+
+  /** How many words from an attended signing's name its own date may stand («witnessed the signing of … on 3 May»). */
+  private static final int OWN_DATE_REACH = 2;
 
   /** How many tokens after an ordinal event's name a «since» year still counts its kind («… since 2013»). */
   private static final int SINCE_REACH = 2;
@@ -591,11 +608,22 @@ final class EventRecognizer {
     return false;
   }
 
-  /** Whether the sentence makes the item at {@code [start, end)} a one-off event: a date, a cue, a place, «проведение». */
+  /**
+   * How far from a name, in words, a date may stand to make it an event: «India's accession to the Treaty in
+   * 2003 and its active part in the ASEAN Regional Forum» dates the accession, not the forum.
+   */
+  private static final int DATE_EVIDENCE_REACH = 6;
+
+  /**
+   * Whether the sentence makes the item at {@code [start, end)} a one-off event: a date near it, a cue, a
+   * place, «проведение».
+   */
   boolean hasEvidence(Context ctx, int start, int end, int from, int to) {
     Tokens t = ctx.tokens;
-    if (!ctx.dates(dates, from, to).isEmpty()) {
-      return true;
+    for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
+      if (d.last <= start ? start - d.last <= DATE_EVIDENCE_REACH : d.first < end || d.first - end <= DATE_EVIDENCE_REACH) {
+        return true;
+      }
     }
     for (int k = Math.max(from, start - 4); k < start; k++) {
       if (words.startsWithAny(WordClass.EVENT_EVIDENCE_PREFIX, t, k)) {

@@ -942,4 +942,13 @@ public abstract class Language {
   boolean namesTheDocument(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) tells that the sides attended a signing as it took place («witnessed the
+   * signing of …»): such a signing is one the text reports, on the document's own day where it gives no
+   * other. No by default.
+   */
+  boolean attendsASigning(String key) {
+    return false;
+  }
 }
