@@ -84,8 +84,10 @@ final class ConceptFilter {
         || isALowerCaseDescription(ctx, c)
         || isACitedInstrument(ctx, c)
         || isAHeadForAStep(ctx, c)
-        || isACountOfSeveral(ctx, c));
+        || isACountOfSeveral(ctx, c)
+        || isABodyWithItsAbbreviation(ctx, byFirst, c));
     dropOverlapped(found);
+    dropShortForms(found);
   }
 
   /** One mention of an initiative. */
@@ -141,6 +143,53 @@ final class ConceptFilter {
     found.removeIf(c -> inside.getOrDefault(c, false));
   }
 
+
+  /** The letters of a word that the scorer's matching reads, and so two spellings of one name share. */
+  private static final int WORD_PREFIX = 5;
+
+  /**
+   * "the Americas Partnership for Economic Prosperity … The Americas Partnership will drive …": an initiative of no
+   * known name whose words are the opening words of a known initiative's longer name is that one named short, not
+   * one more. Two names of no known one are both kept: the longer may be another text («проект "X"» and «проект "X
+   * для всех"») or a name run on too far.
+   */
+  private static void dropShortForms(List<Concept> found) {
+    List<Concept> initiatives = new java.util.ArrayList<>();
+    List<List<String>> names = new java.util.ArrayList<>();
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.INITIATIVE && c.name != null) {
+        initiatives.add(c);
+        names.add(nameWords(c.name));
+      }
+    }
+    java.util.Set<Concept> shortForms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int a = 0; a < initiatives.size(); a++) {
+      List<String> shortName = names.get(a);
+      if (initiatives.get(a).knownId != null || shortName.size() < 2) {
+        continue;
+      }
+      for (int b = 0; b < initiatives.size(); b++) {
+        List<String> longName = names.get(b);
+        if (b != a && initiatives.get(b).knownId != null && longName.size() > shortName.size()
+            && longName.subList(0, shortName.size()).equals(shortName)) {
+          shortForms.add(initiatives.get(a));
+          break;
+        }
+      }
+    }
+    found.removeIf(shortForms::contains);
+  }
+
+  /** The words of a name, lower-cased and cut to {@value #WORD_PREFIX} letters. */
+  private static List<String> nameWords(String name) {
+    List<String> words = new java.util.ArrayList<>();
+    for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w.length() > WORD_PREFIX ? w.substring(0, WORD_PREFIX) : w);
+      }
+    }
+    return words;
+  }
 
   /**
    * «Лидеры БРИКС приняли Казанскую декларацию» on a page that is a declaration: a text of the
@@ -243,6 +292,75 @@ final class ConceptFilter {
   private boolean isAHeadForAStep(Context ctx, Concept c) {
     return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.first == c.headFirst
         && c.last - c.first == 3 && data.language.namesAStepOfProcedure(ctx.tokens.key[c.first + 1], ctx.tokens.key[c.first + 2]);
+  }
+
+  /**
+   * "the River Plate Basin Financial Development Fund (FONPLATA)", "the Pacific Community (SPC), the Pacific
+   * Islands Development Program (PIDP), the Pacific Islands Forum Fisheries Agency (FFA)": a name whose every
+   * mention is followed by its abbreviation in brackets, where that abbreviation is an organisation's or the
+   * name stands in a list next to an organisation, is the full name of a body, not a programme or fund.
+   */
+  private boolean isABodyWithItsAbbreviation(Context ctx, ByFirst byFirst, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.mentions.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      // the brackets right after the name, or taken into it as its last word
+      int abbreviation = m.end() - 1 > m.start() && isBracketedAbbreviation(t, m.end() - 1) ? m.end() - 1 : m.end();
+      if (!isBracketedAbbreviation(t, abbreviation)
+          || !(organisationAt(byFirst, abbreviation, abbreviation + 1) || listedAfterAnOrganisation(ctx, byFirst, m.start())
+              || listedBeforeAnOrganisation(ctx, byFirst, abbreviation + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether token {@code k} is a word in capitals alone in brackets: «(FONPLATA)». */
+  private static boolean isBracketedAbbreviation(Tokens t, int k) {
+    return k + 1 < t.size && t.gapText(k).strip().equals("(") && t.isUpperCase(k) && !t.isNumber(k)
+        && t.gapText(k + 1).strip().startsWith(")");
+  }
+
+  /** Whether an organisation's mention spans tokens {@code [first, last)}. */
+  private static boolean organisationAt(ByFirst byFirst, int first, int last) {
+    for (Context.Found<PartyInfo> found : byFirst.get(first)) {
+      if (found.last == last && found.value.kind == PartyKind.ORGANIZATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the list item before the name at {@code first} («…, the») ends in an organisation's mention. */
+  private boolean listedAfterAnOrganisation(Context ctx, ByFirst byFirst, int first) {
+    Tokens t = ctx.tokens;
+    int start = first > 0 && data.language.isArticle(t.key[first - 1]) ? first - 1 : first;
+    if (start == 0 || !t.gapHas(start, ',') && !t.gapHas(start, ';')) {
+      return false;
+    }
+    for (int k = start - 1; k >= Math.max(0, start - LONGEST_NAME); k--) {
+      if (organisationAt(byFirst, k, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the list item after the brackets, from token {@code next} («), the …»), opens with an organisation's mention. */
+  private boolean listedBeforeAnOrganisation(Context ctx, ByFirst byFirst, int next) {
+    Tokens t = ctx.tokens;
+    if (next >= t.size || !t.gapHas(next, ',') && !t.gapHas(next, ';')) {
+      return false;
+    }
+    int first = data.language.isArticle(t.key[next]) && next + 1 < t.size ? next + 1 : next;
+    for (Context.Found<PartyInfo> found : byFirst.get(first)) {
+      if (found.value.kind == PartyKind.ORGANIZATION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words looked back over, from an instrument's name, for one that cites it («закрепленным, наряду с прочим, в Уставе»). */

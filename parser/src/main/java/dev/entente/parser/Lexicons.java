@@ -148,6 +148,22 @@ final class Lexicons {
   final PrefixLexicon<Boolean> eponyms = new PrefixLexicon<>();
   final PrefixLexicon<Level> levels = new PrefixLexicon<>();
 
+  /**
+   * How a name of {@code initiatives.tsv} is matched: an abbreviation («ДНЯО», "NPT") as written, since its
+   * stem is often a common word's («Дня»); any other name by stems, in whatever case form the text uses.
+   */
+  private static PhraseMatcher.Mode initiativeMode(String name) {
+    int capitals = 0;
+    for (int k = 0; k < name.length(); k++) {
+      char ch = name.charAt(k);
+      if (Character.isLowerCase(ch)) {
+        return PhraseMatcher.Mode.STEMS;
+      }
+      capitals += Character.isUpperCase(ch) ? 1 : 0;
+    }
+    return capitals > 1 ? PhraseMatcher.Mode.CASED : PhraseMatcher.Mode.STEMS;
+  }
+
   Lexicons(String dir, Tokenizer tokenizer) {
     for (Tsv.Row row : Tsv.read(dir + "acts.tsv", 4)) {
       acts.add(row.get(3), new ActSense(Tsv.enumValue(row, 0, Act.class),
@@ -174,11 +190,11 @@ final class Lexicons {
       String proposer = row.get(2).equals("-") ? null : row.get(2);
       InitiativeKind kind = Tsv.enumValue(row, 1, InitiativeKind.class);
       knownInitiatives.add(row.get(3), new KnownInitiative(row.get(0), kind, proposer, row.get(3)),
-          PhraseMatcher.Mode.STEMS, false);
+          initiativeMode(row.get(3)), false);
       // Each variant names the initiative as a text writes it («Устав Организации Объединенных Наций»).
       for (String variant : row.values(4)) {
         knownInitiatives.add(variant, new KnownInitiative(row.get(0), kind, proposer, variant),
-            PhraseMatcher.Mode.STEMS, false);
+            initiativeMode(variant), false);
       }
     }
     Map<String, List<Head>> headsByPattern = new LinkedHashMap<>();
