@@ -71,6 +71,11 @@ final class PersonMerger {
           }
         }
       }
+      boolean misspelt = false;
+      if (same < 0 && words.length > 1) {
+        same = misspeltNamesake(parts, words);
+        misspelt = same >= 0;
+      }
       if (same < 0) {
         String nominative = data.language.nominativeOf(words[words.length - 1]);
         if (!nominative.equals(words[words.length - 1])) {
@@ -82,7 +87,8 @@ final class PersonMerger {
         continue;
       }
       PersonRecognizer.Person into = kept.get(same);
-      PersonRecognizer.Person fuller = nominativeWins || !oblique && letters(words) > letters(parts.get(same)) ? person : into;
+      PersonRecognizer.Person fuller = misspelt ? (person.mentions.size() > into.mentions.size() ? person : into)
+          : nominativeWins || !oblique && letters(words) > letters(parts.get(same)) ? person : into;
       PersonRecognizer.Person other = fuller == person ? into : person;
       fuller.mentions.addAll(other.mentions);
       fuller.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -95,7 +101,7 @@ final class PersonMerger {
       kept.set(same, fuller);
       if (fuller == person) {
         parts.set(same, words);
-        if (nominativeWins) {
+        if (nominativeWins || misspelt) {
           namesakes.add(same);
         }
       }
@@ -142,6 +148,47 @@ final class PersonMerger {
       b.append(lookalikes.getOrDefault(c, c));
     }
     return java.util.Arrays.stream(WORD_BREAK.split(b)).filter(w -> !w.isEmpty()).toArray(String[]::new);
+  }
+
+  /** Fewest letters of a surname that a slip of one letter leaves recognisable (shorter ones are other names). */
+  private static final int MISSPELT_SURNAME_LETTERS = 6;
+
+  /**
+   * «Нурсултан Назарбаевап» after «Нурсултан Назарбаев»: the index of the person kept whose name has as
+   * many words, the same given names, and a surname one letter off this one's or off an oblique form
+   * of it (both {@value #MISSPELT_SURNAME_LETTERS} letters or more): a typing slip, not a namesake. -1
+   * when none.
+   */
+  private int misspeltNamesake(List<String[]> kept, String[] words) {
+    String surname = words[words.length - 1];
+    if (surname.length() < MISSPELT_SURNAME_LETTERS) {
+      return -1;
+    }
+    for (int k = 0; k < kept.size(); k++) {
+      String[] other = kept.get(k);
+      String otherSurname = other[other.length - 1];
+      if (other.length != words.length || otherSurname.length() < MISSPELT_SURNAME_LETTERS
+          || !Leaders.oneEditFrom(otherSurname, surname) && !slipAfterAnEnding(otherSurname, surname)) {
+        continue;
+      }
+      boolean sameGiven = true;
+      for (int w = 0; w < words.length - 1 && sameGiven; w++) {
+        sameGiven = words[w].equals(other[w]);
+      }
+      if (sameGiven) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * «Назарбаевап» beside «Назарбаев»: a letter typed after an oblique form («Назарбаева») of the
+   * surname, which the nominative then keeps.
+   */
+  private boolean slipAfterAnEnding(String surname, String slipped) {
+    return slipped.length() > surname.length() + 1 && slipped.startsWith(surname)
+        && data.language.nominativeOf(slipped.substring(0, slipped.length() - 1)).equals(surname);
   }
 
   /** Same surname (the last word), and each given name or initial agrees with the other's. */

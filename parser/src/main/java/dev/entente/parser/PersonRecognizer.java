@@ -2090,7 +2090,30 @@ final class PersonRecognizer {
   }
 
   private static boolean isNameWord(Tokens t, int i) {
-    return t.isCapitalized(i) && !t.isUpperCase(i) && !t.isNumber(i) && t.key[i].length() > 1;
+    return t.isCapitalized(i) && !t.isUpperCase(i) && !t.isNumber(i) && t.key[i].length() > 1 && !isGlued(t, i);
+  }
+
+  /** Fewest lower-case letters before a capital inside a word that make it two words run together. */
+  private static final int GLUED_LOWER_RUN = 4;
+
+  /**
+   * «МакронаСовместное», where a site ran a name into the heading after it: a capital inside a word
+   * after {@value #GLUED_LOWER_RUN} lower-case letters or more in a row. The capitals inside names
+   * follow one to three letters («McDonald», «MacArthur», «DeSantis»).
+   */
+  private static boolean isGlued(Tokens t, int i) {
+    int lower = 0;
+    for (int k = t.start[i] + 1; k < t.end[i]; k++) {
+      char c = t.source.charAt(k);
+      if (Character.isLowerCase(c)) {
+        lower++;
+      } else if (Character.isUpperCase(c) && lower >= GLUED_LOWER_RUN) {
+        return true;
+      } else {
+        lower = 0;
+      }
+    }
+    return false;
   }
 
   /** A word the gazetteers know as a party, a group of parties («Member States»), a city or a month is no name. */

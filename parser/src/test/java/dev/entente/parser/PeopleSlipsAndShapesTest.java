@@ -1,0 +1,63 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Document;
+import dev.entente.model.Participant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * People whose names a text spells with a slip, writes in unusual shapes, or gives with forms of
+ * address and titles of other traditions. Every text is written for these tests.
+ */
+final class PeopleSlipsAndShapesTest {
+
+  private static List<String> names(Document doc) {
+    return doc.participants().stream().map(Participant::name).collect(Collectors.toList());
+  }
+
+  @Test
+  void aSurnameOneLetterOff_underTheSameGivenName_isTheSamePerson() {
+    // GIVEN a president named in full, then again with a letter too many in his surname
+    Document doc = Parser.russian().parse("ru-test", "Совместное заявление\n\n"
+        + "Встреча глав государств прошла в Ташкенте по приглашению Шавката Мирзиёева, Президента"
+        + " Республики Узбекистан. На встрече под председательством Шавката Мирзиёевап обсуждались"
+        + " вопросы торговли и транспорта между странами региона.\n");
+    // THEN he is one participant, under the name the text gives most
+    assertEquals(List.of("Шавкат Мирзиёев"), names(doc), People.listed(doc));
+  }
+
+  @Test
+  void aSurnameOneLetterOff_underAnotherGivenName_isAnotherPerson() {
+    // GIVEN two people whose surnames differ by a letter and whose given names differ
+    Document doc = Parser.english().parse("en-test", "Joint Statement\n\n"
+        + "The talks were held between President Maria Kowalska of Poland and Minister Anna Kowalski of the"
+        + " Czech Republic in Warsaw on 3 May 2019, and they agreed on the following.\n");
+    // THEN they stay two participants
+    assertEquals(2, doc.participants().size(), People.listed(doc));
+  }
+
+  @Test
+  void aNameRunIntoTheNextWord_isNoName() {
+    // GIVEN a site's headline that runs a name into the title repeated after it
+    Document doc = Parser.russian().parse("ru-test", "Заявление Президента Республики Узбекистан Ш.Мирзиёева"
+        + " и Президента Чешской Республики П.ПавелаЗаявление Президента Республики Узбекистан\n\n"
+        + "Президент Республики Узбекистан Ш.Мирзиёев и Президент Чешской Республики П.Павел провели переговоры"
+        + " в Ташкенте и обсудили вопросы торговли между странами.\n");
+    // THEN the glued word names no one
+    assertEquals(List.of(), names(doc).stream().filter(n -> n.contains("Заявление")).collect(Collectors.toList()),
+        People.listed(doc));
+  }
+
+  @Test
+  void aCapitalAfterAShortPrefix_staysInTheName() {
+    // GIVEN names with a capital after one to three letters
+    Document doc = Parser.english().parse("en-test", "Joint Statement\n\n"
+        + "The Secretary of State of the United States, Mr. Ronald MacArthur, met the Minister of Foreign Affairs"
+        + " of Ireland, Ms. Siobhan McDonald, in Dublin on 3 May 2019 and they discussed trade.\n");
+    // THEN both names are whole
+    assertEquals(List.of("Ronald MacArthur", "Siobhan McDonald"), names(doc), People.listed(doc));
+  }
+}
