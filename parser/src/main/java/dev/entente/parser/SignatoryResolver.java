@@ -161,6 +161,9 @@ final class SignatoryResolver {
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
       joinedOrganisations(ctx, ctx.titleFirstToken, authorsEnd, sides);
       titleGroupMembers(ctx, sides);
+      if (sides.isEmpty()) {
+        meetingUnderTheTitle(ctx, sides);
+      }
     }
     if (headWithoutParty && sides.size() <= 1) {
       relationshipBetween(ctx, headed, sides);
@@ -397,15 +400,24 @@ final class SignatoryResolver {
     if (end == 0 || text.charAt(t.end[end - 1] - 1) == '.' || kindEndWithin(t, 0, end) < 0) {
       return;
     }
-    for (int k = 0; k < end; ) {
-      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, k, end);
+    statesInWords(t, 0, end, states);
+  }
+
+  /**
+   * Adds to {@code states} the states named in tokens {@code [from, to)}, read from the words: a line
+   * the text's own parties leave out (a headline, a heading) holds no mention. A common word that may
+   * name a state («мир») counts only with its capital, and a place after a preposition not at all.
+   */
+  private void statesInWords(Tokens t, int from, int to, Set<String> states) {
+    for (int k = from; k < to; ) {
+      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, k, to);
       if (match == null) {
         k++;
         continue;
       }
       boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
           && !t.isCapitalized(match.first);
-      if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, end)) {
+      if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, to)) {
         states.add(match.value.id);
       }
       k = match.last;
@@ -1725,6 +1737,41 @@ final class SignatoryResolver {
     // «the Gulf Cooperation Council and the United States», «ASEAN and the Government of the People's
     // Republic of China»: an article, or a party's body and the words that join it, may open the second.
     return words.is(WordClass.AND, t.key[last]) && onlyJoiners(t, last + 1, next);
+  }
+
+  /** Most words before a meeting's head word on the line under a title («I», «Пятой»). */
+  private static final int MEETING_LINE_LEAD = 2;
+
+  /**
+   * «Совместная декларация ⏎ I Совещания спикеров парламентов стран Центральной Азии и Республики Корея на
+   * тему: …»: under a title that is a kind of document alone, a line that goes on with the meeting whose
+   * text it is (its ordinal before) names the meeting's parties; the states it names, a group of states
+   * for its members, are the sides, two or more (read from the words: a heading holds no mention).
+   */
+  private void meetingUnderTheTitle(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int from = ctx.titleLastToken;
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, from);
+    if (kind == null || kind.first != ctx.titleFirstToken || kind.last != from || from >= t.size || !t.gapHas(from, '\n')) {
+      return;
+    }
+    int to = from + 1;
+    while (to < t.size && !t.gapHas(to, '\n')) {
+      to++;
+    }
+    int meeting = -1;
+    for (int k = from; k < Math.min(to, from + MEETING_LINE_LEAD + 1) && meeting < 0; k++) {
+      meeting = meetingEnd(t, k, to);
+    }
+    if (meeting < 0) {
+      return;
+    }
+    Set<String> states = new LinkedHashSet<>();
+    groupMembers(ctx, meeting, to, new LinkedHashSet<>(), states);
+    statesInWords(t, meeting, to, states);
+    if (states.size() >= 2) {
+      sides.addAll(states);
+    }
   }
 
   /**
