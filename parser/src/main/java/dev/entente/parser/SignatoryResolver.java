@@ -170,6 +170,9 @@ final class SignatoryResolver {
     }
     titleStatesBesideOne(ctx, sides);
     headBesideOne(ctx, people, sides);
+    if (sides.size() == 1) {
+      reportedBesideOne(ctx, people, sides);
+    }
     if (sides.isEmpty()) {
       headingAuthors(ctx, sides);
     }
@@ -456,6 +459,19 @@ final class SignatoryResolver {
     }
     if (others.size() == 1) {
       sides.addAll(others);
+    }
+  }
+
+  /**
+   * «Russian President A and his Mongolian counterpart B signed a joint political declaration»: where
+   * one side alone was found, a lead line or the first sentence that reports two sides or more adopting
+   * a joint text ({@link #leadReport}), that one among them, names the others.
+   */
+  private void reportedBesideOne(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    Set<String> reported = new LinkedHashSet<>();
+    leadReport(ctx, people, reported);
+    if (reported.containsAll(sides)) {
+      sides.addAll(reported);
     }
   }
 
@@ -940,7 +956,10 @@ final class SignatoryResolver {
       for (int i = sentence; i < k; ) {
         PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, k);
         if (match == null) {
-          String holder = t.isCapitalized(i) ? leaders.stateOfSurname(ctx, ctx.text.text().substring(t.start[i], t.end[i])) : null;
+          // «Gabriel Boric»: a word of a person's name the text has read is that person's, whom statesOfPeople
+          // places; looked up alone it may be another holder's surname (Sigmar Gabriel).
+          String holder = t.isCapitalized(i) && !inAName(people, i)
+              ? leaders.stateOfSurname(ctx, ctx.text.text().substring(t.start[i], t.end[i])) : null;
           if (holder != null) {
             states.add(holder);
           }
@@ -1129,6 +1148,18 @@ final class SignatoryResolver {
       }
     }
     return end;
+  }
+
+  /** Whether token {@code k} stands in a mention of one of {@code people}. */
+  private static boolean inAName(List<PersonRecognizer.Person> people, int k) {
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        if (mention.start() <= k && k < mention.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a mention of one of {@code people} starts at token {@code k}. */
@@ -1364,8 +1395,9 @@ final class SignatoryResolver {
   /**
    * Whether the words from token {@code at} adopt, sign or issue a joint text: an act of adopting or
    * signing, or one whose pattern holds the kind («выступили с совместным заявлением»), then within
-   * {@link #REPORT_REACH} words a joint statement, a communiqué or a declaration; adjectives before its
-   * noun do not count («приняли совместную политическую декларацию»).
+   * {@link #REPORT_REACH} words a joint statement, a communiqué or a declaration; adjectives and articles
+   * before its noun do not count («приняли совместную политическую декларацию», "signed a joint political
+   * declaration").
    */
   private boolean adoptsAJointText(Tokens t, int at, int to) {
     PrefixLexicon.Hit<Lexicons.ActSense> act = at < to ? data.lexicons.acts.longestAt(t, at, to) : null;
@@ -1382,7 +1414,8 @@ final class SignatoryResolver {
         return (adopts || act.last > k)
             && (value == DocumentKind.JOINT_STATEMENT || value == DocumentKind.COMMUNIQUE || value == DocumentKind.DECLARATION);
       }
-      if (k >= act.last && !t.isCapitalized(k) && t.gapBefore[k] == Tokens.GAP_SPACE && data.language.isAdjective(t.key[k])) {
+      if (k >= act.last && !t.isCapitalized(k) && t.gapBefore[k] == Tokens.GAP_SPACE
+          && (data.language.isAdjective(t.key[k]) || data.language.isArticle(t.key[k]))) {
         reach++;
       }
     }
