@@ -934,10 +934,15 @@ final class SignatoryResolver {
       }
     }
     // «Путин и Си Цзиньпин подписали совместное заявление ⏎ …»: a page's headline on the first line, or its
-    // first sentence, which opens a report as its lead.
-    Context.Sentence first = ctx.sentences.isEmpty() ? null : ctx.sentences.get(0);
-    if (first != null) {
-      leadReportIn(ctx, people, first.firstToken, Math.min(first.lastToken, t.size), sides);
+    // first sentence, which opens a report as its lead; past an agency's dateline that stands as a sentence of
+    // its own, a city in capitals opening it («МОСКВА, 5 мая /ТАСС/. По итогам переговоров …»), the next one.
+    for (int n = 0; n < Math.min(2, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      if (leadReportIn(ctx, people, s.firstToken, to, sides)
+          || s.firstToken >= to || !t.isUpperCase(s.firstToken) || t.key[s.firstToken].length() < 2) {
+        return;
+      }
     }
   }
 

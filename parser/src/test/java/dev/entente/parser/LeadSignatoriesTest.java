@@ -120,4 +120,14 @@ final class LeadSignatoriesTest {
     // THEN both states adopt it, not only the one whose head the text names by title
     assertEquals(List.of("CL", "NO"), sorted(doc.signatories()));
   }
+
+  @Test
+  void anAgencysDatelineAsASentence_theLeadAfterItNamesTheSides() {
+    // GIVEN an agency's dateline that ends in a stop of its own, then the lead naming two heads who signed
+    Document doc = Parser.russian().parse("ru-test", "ПЕКИН, 16 мая 2024 /ТАСС/. По итогам переговоров Владимир Путин"
+        + " и Си Цзиньпин подписали совместное заявление.\nКак говорится в документе, стороны расширят"
+        + " сотрудничество.\n");
+    // THEN the lead past the dateline gives their states
+    assertEquals(List.of("CN", "RU"), sorted(doc.signatories()));
+  }
 }
