@@ -161,12 +161,18 @@ final class SignatoryResolver {
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
       joinedOrganisations(ctx, ctx.titleFirstToken, authorsEnd, sides);
       titleGroupMembers(ctx, sides);
+      if (sides.isEmpty()) {
+        meetingUnderTheTitle(ctx, sides);
+      }
     }
     if (headWithoutParty && sides.size() <= 1) {
       relationshipBetween(ctx, headed, sides);
     }
     titleStatesBesideOne(ctx, sides);
     headBesideOne(ctx, people, sides);
+    if (sides.size() == 1) {
+      reportedBesideOne(ctx, people, sides);
+    }
     if (sides.isEmpty()) {
       headingAuthors(ctx, sides);
     }
@@ -397,15 +403,24 @@ final class SignatoryResolver {
     if (end == 0 || text.charAt(t.end[end - 1] - 1) == '.' || kindEndWithin(t, 0, end) < 0) {
       return;
     }
-    for (int k = 0; k < end; ) {
-      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, k, end);
+    statesInWords(t, 0, end, states);
+  }
+
+  /**
+   * Adds to {@code states} the states named in tokens {@code [from, to)}, read from the words: a line
+   * the text's own parties leave out (a headline, a heading) holds no mention. A common word that may
+   * name a state («мир») counts only with its capital, and a place after a preposition not at all.
+   */
+  private void statesInWords(Tokens t, int from, int to, Set<String> states) {
+    for (int k = from; k < to; ) {
+      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, k, to);
       if (match == null) {
         k++;
         continue;
       }
       boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
           && !t.isCapitalized(match.first);
-      if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, end)) {
+      if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, to)) {
         states.add(match.value.id);
       }
       k = match.last;
@@ -444,6 +459,19 @@ final class SignatoryResolver {
     }
     if (others.size() == 1) {
       sides.addAll(others);
+    }
+  }
+
+  /**
+   * «Russian President A and his Mongolian counterpart B signed a joint political declaration»: where
+   * one side alone was found, a lead line or the first sentence that reports two sides or more adopting
+   * a joint text ({@link #leadReport}), that one among them, names the others.
+   */
+  private void reportedBesideOne(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    Set<String> reported = new LinkedHashSet<>();
+    leadReport(ctx, people, reported);
+    if (reported.containsAll(sides)) {
+      sides.addAll(reported);
     }
   }
 
@@ -906,10 +934,15 @@ final class SignatoryResolver {
       }
     }
     // «Путин и Си Цзиньпин подписали совместное заявление ⏎ …»: a page's headline on the first line, or its
-    // first sentence, which opens a report as its lead.
-    Context.Sentence first = ctx.sentences.isEmpty() ? null : ctx.sentences.get(0);
-    if (first != null) {
-      leadReportIn(ctx, people, first.firstToken, Math.min(first.lastToken, t.size), sides);
+    // first sentence, which opens a report as its lead; past an agency's dateline that stands as a sentence of
+    // its own, a city in capitals opening it («МОСКВА, 5 мая /ТАСС/. По итогам переговоров …»), the next one.
+    for (int n = 0; n < Math.min(2, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      if (leadReportIn(ctx, people, s.firstToken, to, sides)
+          || s.firstToken >= to || !t.isUpperCase(s.firstToken) || t.key[s.firstToken].length() < 2) {
+        return;
+      }
     }
   }
 
@@ -928,7 +961,10 @@ final class SignatoryResolver {
       for (int i = sentence; i < k; ) {
         PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, k);
         if (match == null) {
-          String holder = t.isCapitalized(i) ? leaders.stateOfSurname(ctx, ctx.text.text().substring(t.start[i], t.end[i])) : null;
+          // «Gabriel Boric»: a word of a person's name the text has read is that person's, whom statesOfPeople
+          // places; looked up alone it may be another holder's surname (Sigmar Gabriel).
+          String holder = t.isCapitalized(i) && !inAName(people, i)
+              ? leaders.stateOfSurname(ctx, ctx.text.text().substring(t.start[i], t.end[i])) : null;
           if (holder != null) {
             states.add(holder);
           }
@@ -1117,6 +1153,18 @@ final class SignatoryResolver {
       }
     }
     return end;
+  }
+
+  /** Whether token {@code k} stands in a mention of one of {@code people}. */
+  private static boolean inAName(List<PersonRecognizer.Person> people, int k) {
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        if (mention.start() <= k && k < mention.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a mention of one of {@code people} starts at token {@code k}. */
@@ -1352,8 +1400,9 @@ final class SignatoryResolver {
   /**
    * Whether the words from token {@code at} adopt, sign or issue a joint text: an act of adopting or
    * signing, or one whose pattern holds the kind («выступили с совместным заявлением»), then within
-   * {@link #REPORT_REACH} words a joint statement, a communiqué or a declaration; adjectives before its
-   * noun do not count («приняли совместную политическую декларацию»).
+   * {@link #REPORT_REACH} words a joint statement, a communiqué or a declaration; adjectives and articles
+   * before its noun do not count («приняли совместную политическую декларацию», "signed a joint political
+   * declaration").
    */
   private boolean adoptsAJointText(Tokens t, int at, int to) {
     PrefixLexicon.Hit<Lexicons.ActSense> act = at < to ? data.lexicons.acts.longestAt(t, at, to) : null;
@@ -1370,7 +1419,8 @@ final class SignatoryResolver {
         return (adopts || act.last > k)
             && (value == DocumentKind.JOINT_STATEMENT || value == DocumentKind.COMMUNIQUE || value == DocumentKind.DECLARATION);
       }
-      if (k >= act.last && !t.isCapitalized(k) && t.gapBefore[k] == Tokens.GAP_SPACE && data.language.isAdjective(t.key[k])) {
+      if (k >= act.last && !t.isCapitalized(k) && t.gapBefore[k] == Tokens.GAP_SPACE
+          && (data.language.isAdjective(t.key[k]) || data.language.isArticle(t.key[k]))) {
         reach++;
       }
     }
@@ -1725,6 +1775,41 @@ final class SignatoryResolver {
     // «the Gulf Cooperation Council and the United States», «ASEAN and the Government of the People's
     // Republic of China»: an article, or a party's body and the words that join it, may open the second.
     return words.is(WordClass.AND, t.key[last]) && onlyJoiners(t, last + 1, next);
+  }
+
+  /** Most words before a meeting's head word on the line under a title («I», «Пятой»). */
+  private static final int MEETING_LINE_LEAD = 2;
+
+  /**
+   * «Совместная декларация ⏎ I Совещания спикеров парламентов стран Центральной Азии и Республики Корея на
+   * тему: …»: under a title that is a kind of document alone, a line that goes on with the meeting whose
+   * text it is (its ordinal before) names the meeting's parties; the states it names, a group of states
+   * for its members, are the sides, two or more (read from the words: a heading holds no mention).
+   */
+  private void meetingUnderTheTitle(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int from = ctx.titleLastToken;
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, from);
+    if (kind == null || kind.first != ctx.titleFirstToken || kind.last != from || from >= t.size || !t.gapHas(from, '\n')) {
+      return;
+    }
+    int to = from + 1;
+    while (to < t.size && !t.gapHas(to, '\n')) {
+      to++;
+    }
+    int meeting = -1;
+    for (int k = from; k < Math.min(to, from + MEETING_LINE_LEAD + 1) && meeting < 0; k++) {
+      meeting = meetingEnd(t, k, to);
+    }
+    if (meeting < 0) {
+      return;
+    }
+    Set<String> states = new LinkedHashSet<>();
+    groupMembers(ctx, meeting, to, new LinkedHashSet<>(), states);
+    statesInWords(t, meeting, to, states);
+    if (states.size() >= 2) {
+      sides.addAll(states);
+    }
   }
 
   /**

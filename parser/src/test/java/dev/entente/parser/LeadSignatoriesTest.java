@@ -109,4 +109,25 @@ final class LeadSignatoriesTest {
     // THEN the headline's other state is the other side
     assertEquals(List.of("CL", "NO"), sorted(doc.signatories()));
   }
+
+  @Test
+  void anEnglishReport_oneHeadFoundByTitle_theFirstSentenceNamesTheOtherSide() {
+    // GIVEN a report whose first sentence names a president by title and state, and his counterpart by the
+    // state's adjective alone, signing «a joint political declaration»
+    Document doc = Parser.english().parse("en-test", "Chilean President Gabriel Boric and his Norwegian counterpart"
+        + " Jonas Gahr Store signed a joint political declaration during talks on Tuesday.\n"
+        + "According to the declaration, the sides will expand trade in renewable energy.\n");
+    // THEN both states adopt it, not only the one whose head the text names by title
+    assertEquals(List.of("CL", "NO"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void anAgencysDatelineAsASentence_theLeadAfterItNamesTheSides() {
+    // GIVEN an agency's dateline that ends in a stop of its own, then the lead naming two heads who signed
+    Document doc = Parser.russian().parse("ru-test", "ПЕКИН, 16 мая 2024 /ТАСС/. По итогам переговоров Владимир Путин"
+        + " и Си Цзиньпин подписали совместное заявление.\nКак говорится в документе, стороны расширят"
+        + " сотрудничество.\n");
+    // THEN the lead past the dateline gives their states
+    assertEquals(List.of("CN", "RU"), sorted(doc.signatories()));
+  }
 }

@@ -46,4 +46,23 @@ final class SidesNamedByAGroupTest {
     // THEN the four states adopt it, and the grouping is only mentioned
     assertEquals(List.of("CL", "CO", "MX", "PE"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aMeetingOnTheLineUnderABareKind_namesTheSides_aGroupForItsMembers() {
+    // GIVEN a title that is the kind alone, then a line naming the meeting of a region's states and one more state
+    Document doc = Parser.russian().parse("meeting", "Совместное заявление\n\n"
+        + "II Встречи министров энергетики стран Центральной Азии и Японии на тему:\n\n«Энергия будущего»\n\n"
+        + "12.05.2024 г., г. Токио, Япония\n\n1. Министры обсудили развитие возобновляемой энергетики.\n\n"
+        + "2. Министры договорились встретиться вновь в следующем году.\n");
+    // THEN the region's states and the other state adopt it
+    assertEquals(List.of("JP", "KG", "KZ", "TJ", "TM", "UZ"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aSummitOnTheLineUnderABareKind_namesItsStates() {
+    Document doc = Parser.russian().parse("summit", "Совместная декларация\n\n"
+        + "Третьего саммита глав государств Египта, Иордании и Ирака\n\n1. Главы государств обсудили развитие торговли.\n\n"
+        + "2. Главы государств договорились встретиться вновь.\n");
+    assertEquals(List.of("EG", "IQ", "JO"), sorted(doc.signatories()));
+  }
 }
