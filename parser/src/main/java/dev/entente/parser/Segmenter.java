@@ -108,7 +108,9 @@ final class Segmenter {
         i -> menu(text, lines.get(i)));
     // «НИАТ «Ховар» представляет Совместное заявление участников встречи … полный текст документа. ⏎
     // СОВМЕСТНОЕ ЗАЯВЛЕНИЕ»: the heading the lead-in introduces is the title, not a headline that names it.
-    if (lastLeadIn >= 0 && (titleLine < 0 || layout.titleInHeadline)) {
+    // «Полный текст: ⏎ Форум … Африки | Пекинская декларация … (полный текст)»: a page title under the site's name is
+    // the site's, no title of the document's.
+    if (lastLeadIn >= 0 && (titleLine < 0 || layout.titleInHeadline) && !furnitureNext(lines, lastLeadIn)) {
       int afterLeadIn = titles.afterLeadIn(text, tokens, lines, lastLeadIn, layout);
       if (afterLeadIn >= 0) {
         titleLine = afterLeadIn;
@@ -199,6 +201,16 @@ final class Segmenter {
       layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, lines.get(trailer).start, text.length()));
     }
     return layout;
+  }
+
+  /** Whether the first line after line {@code i} that is not blank is the site's furniture. */
+  private static boolean furnitureNext(List<Line> lines, int i) {
+    for (int k = i + 1; k < lines.size(); k++) {
+      if (!lines.get(k).isBlank()) {
+        return lines.get(k).furniture;
+      }
+    }
+    return false;
   }
 
   /** Whether the title is a kind of document alone («Совместное заявление», «ДЕКЛАРАЦИЯ»). */
@@ -490,7 +502,8 @@ final class Segmenter {
    * Marks the lines that are the site's furniture by their shape, whatever their words: a caption or a
    * credit (a CAPTION marker of the language's data: «Фото: …», «(Photo: …)»); an image or a table cell
    * of a page kept as Markdown («![…](…)», a line that ends in «|»); a time stamp (a line that opens with
-   * a figure and holds a time of day, «17.08.2018 17:35»); and a run of {@value #MENU_RUN} menu items or
+   * a figure and holds a time of day, «17.08.2018 17:35»); a page title that repeats the site's name before « | »
+   * of a line above it ({@link #repeatsASitePrefix}); and a run of {@value #MENU_RUN} menu items or
    * more ({@link #menuItem}: «Абхазия ⏎ Азербайджан ⏎ Армения»); a menu on one line, its items parted by
    * separators ({@link #separatedItems}) or, before the first line of prose, all its words capitalised
    * ({@link #capitalisedWords}). Unbulleted runs count only before the
@@ -502,6 +515,34 @@ final class Segmenter {
     int length = a.contentEnd - a.contentStart;
     return !a.isBlank() && b.contentEnd - b.contentStart == length
         && text.regionMatches(a.contentStart, text, b.contentStart, length);
+  }
+
+  /** Where the first « | » of a line stands, a separator with a space on each side; -1 if it holds none. */
+  private static int siteSeparator(String text, Line line) {
+    int at = text.indexOf(" | ", line.contentStart);
+    return at > line.contentStart && at + 3 < line.contentEnd ? at : -1;
+  }
+
+  /**
+   * Whether line {@code i} opens with the words before « | » that open a line above it among the first {@value
+   * #LEAD_WINDOW}: a site's name before the titles of its pages («Форум сотрудничества Китая и Африки | …»),
+   * printed over each.
+   */
+  private static boolean repeatsASitePrefix(String text, List<Line> lines, int i) {
+    Line line = lines.get(i);
+    int at = siteSeparator(text, line);
+    if (at < 0) {
+      return false;
+    }
+    int length = at - line.contentStart + 3;
+    for (int k = 0; k < Math.min(i, LEAD_WINDOW); k++) {
+      Line above = lines.get(k);
+      if (!above.isBlank() && siteSeparator(text, above) == above.contentStart + length - 3
+          && text.regionMatches(above.contentStart, text, line.contentStart, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void markFurniture(String text, Tokens tokens, List<Line> lines) {
@@ -519,6 +560,11 @@ final class Segmenter {
           || length <= STAMP_LINE && isDigit(first) && last != '.' && holdsTime(text, line)
               && clauseNumber(text, line.contentStart, line.contentEnd) == null
           || length <= CAPTION_LINE && separatedItems(text, line);
+      // «Форум … Африки | Опубликована … ⏎ … ⏎ Форум … Африки | Пекинская декларация … (полный текст)»: the site's
+      // name before « | » that opens a line above opens its page titles, each the site's.
+      if (!line.furniture && length <= CAPTION_LINE && repeatsASitePrefix(text, lines, i)) {
+        line.furniture = true;
+      }
       // «Здание МИД в Ереване. ⏎ Здание МИД в Ереване.»: a photo's alternative text and caption, the same line twice.
       if (!line.furniture && length <= CAPTION_LINE && i + 1 < lines.size() && sameContent(text, line, lines.get(i + 1))) {
         line.furniture = true;

@@ -53,4 +53,12 @@ final class PrintedTextLeadInTest {
     assertEquals(ALL, parties("Совместное заявление Монголии и Вьетнама\n" + TEXT
         + "Текст настоящего Заявления составлен на монгольском и вьетнамском языках.\n"));
   }
+
+  @Test
+  void theSitesNameOverTheTitleOfThePrintedText_isTheSites() {
+    String page = "Новости Шанхайской организации сотрудничества | Президенты подписали заявление\n\n" + LEAD + "\n\n"
+        + "Полный текст:\n\n"
+        + "Новости Шанхайской организации сотрудничества | Совместное заявление (полный текст)\n\n" + TEXT;
+    assertEquals(ALL, parties(page), "no SCO: only the site's name over each page title names it");
+  }
 }
