@@ -1748,7 +1748,8 @@ final class ConceptRecognizer {
     boolean proper = false;
     boolean party = false;
     for (int k = start; k < end; k++) {
-      proper |= t.isCapitalized(k) && k > from && !isParty(ctx, k, end);
+      // «… 26 сентября 2025 г. Заседание прошло …»: a word after the stop of an abbreviation may open a sentence.
+      proper |= t.isCapitalized(k) && k > from && !isParty(ctx, k, end) && !(k == start && t.gapText(k).strip().endsWith("."));
       party |= t.isCapitalized(k) && data.parties.longestAt(t, k, end) != null;
     }
     boolean complement = end > hit.last;
