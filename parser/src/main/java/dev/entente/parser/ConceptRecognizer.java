@@ -1169,6 +1169,12 @@ final class ConceptRecognizer {
         && yearInName(t, hit.last, end)) {
       end = hit.last;
     }
+    // «before the 1989 Forum meeting»: where names end in their head, a year that opens a standing body's name
+    // dates one meeting of it, and the body is named by no word of its own.
+    if (concept == Lexicons.Concept.MECHANISM && data.language.headsEndNames() && start < hit.first && t.isNumber(start)
+        && yearInName(t, start, start + 1)) {
+      return null;
+    }
     // «the Productivity Commissions' joint study», «the relevant Bundestag committees»: where names end in their
     // head, commissions, councils or secretariats in the plural, no party named in them, are each side's own bodies.
     if (concept == Lexicons.Concept.MECHANISM && ordinal == null && data.language.headsEndNames() && namesAnInstitution(head)
