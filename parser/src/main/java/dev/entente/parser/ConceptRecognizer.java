@@ -1169,6 +1169,12 @@ final class ConceptRecognizer {
         && yearInName(t, hit.last, end)) {
       end = hit.last;
     }
+    // «the Status of Visiting Forces Agreement», «Australians and Thais visiting each other's country»: a visit's
+    // head as a participle tells a visit only with the place visited right after it («is visiting Australia»).
+    if (concept == Lexicons.Concept.EVENT && head.kind == EventKind.VISIT && data.language.isParticiple(t.key[hit.last - 1])
+        && events.destinationIn(ctx, hit.first, end, to) == null) {
+      return null;
+    }
     // «before the 1989 Forum meeting»: where names end in their head, a year that opens a standing body's name
     // dates one meeting of it, and the body is named by no word of its own.
     if (concept == Lexicons.Concept.MECHANISM && data.language.headsEndNames() && start < hit.first && t.isNumber(start)
