@@ -1169,6 +1169,12 @@ final class ConceptRecognizer {
         && yearInName(t, hit.last, end)) {
       end = hit.last;
     }
+    // «Michael Jeffery AC CVO MC», «document CBD/COP/15/17»: an abbreviation that names a meeting («COP28», «MC13»)
+    // names one only numbered; alone it is a title's letters or a document's symbol.
+    if (concept == Lexicons.Concept.EVENT && ordinal == null && hit.last == hit.first + 1 && t.isUpperCase(hit.first)
+        && t.key[hit.first].length() <= ABBREVIATED_HEAD) {
+      return null;
+    }
     // «the Status of Visiting Forces Agreement», «Australians and Thais visiting each other's country»: a visit's
     // head as a participle tells a visit only with the place visited right after it («is visiting Australia»).
     if (concept == Lexicons.Concept.EVENT && head.kind == EventKind.VISIT && data.language.isParticiple(t.key[hit.last - 1])
@@ -1973,6 +1979,9 @@ final class ConceptRecognizer {
     }
     return false;
   }
+
+  /** The most letters of a meeting's head written as an abbreviation («COP», «MC»). */
+  private static final int ABBREVIATED_HEAD = 3;
 
   /** The first and last years a year in a meeting's name may be. */
   private static final int FIRST_YEAR = 1900;
