@@ -2021,7 +2021,10 @@ final class ConceptRecognizer {
     // «Будапештская встреча на высшем уровне», «the G7 Hiroshima Summit»: a meeting named by its city is one
     // meeting; a forum so named only with the city right before its head («the Bali Democracy Forum» is a series).
     boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to)
-        || events.cityOfAdjectiveOpening(ctx, start, end, event.kind == EventKind.FORUM) != null || yearInName(ctx.tokens, start, end);
+        || events.cityOfAdjectiveOpening(ctx, start, end, event.kind == EventKind.FORUM) != null || yearInName(ctx.tokens, start, end)
+        // «at their 2012 Leaders' Meeting»: a year right before the name dates one meeting too.
+        || data.language.bareYearsAreDates() && start > from && ctx.tokens.gapBefore[start] == Tokens.GAP_SPACE
+            && yearInName(ctx.tokens, start - 1, start);
     return isEvent ? event : mechanism;
   }
 
