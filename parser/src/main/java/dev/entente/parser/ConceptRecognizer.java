@@ -1034,7 +1034,10 @@ final class ConceptRecognizer {
         && words.is(WordClass.AGENT_IDIOM_PREPOSITION, t.key[hit.first - 1])) {
       return null;
     }
-    int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
+    // «the Fourth Round of the Six-Party Talks»: a head that ends in its preposition names what follows it as its
+    // own complement, an article and all.
+    int ownPreposition = words.is(WordClass.NAME_PREPOSITION, t.key[hit.last - 1]) ? hit.last - 1 : hit.last;
+    int end = nextNameAfterAnd(t, hit.last, Math.max(hit.last, extent.right(ctx, ownPreposition, to, known, !initiativeHead)));
     // «брифинг Председателя Комитета о работе Комитета»: where bodies' fields take another preposition, what
     // follows a body's head after a topic's preposition is what is said about it.
     if (end > hit.last && data.language.topicEndsABodysName() && words.is(WordClass.TOPIC_PREPOSITION, t.key[hit.last])
@@ -1052,6 +1055,21 @@ final class ConceptRecognizer {
     // ends before the head of an initiative.
     if (end > hit.last && isVisitHead(hit) && opensAnInitiative(t, hit.last, to)) {
       end = hit.last;
+    }
+    // «the first round of negotiations for …»: a head that ends in its preposition, with no name after it, takes
+    // the head of what it is a part of («talks»), or the noun in the plural it counts («negotiations»).
+    if (end == hit.last && hit.last < to && words.is(WordClass.NAME_PREPOSITION, t.key[hit.last - 1])
+        && t.gapBefore[hit.last] == Tokens.GAP_SPACE) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> of = lex.heads.longestAt(t, hit.last, to);
+      if (of != null && of.first == hit.last) {
+        end = of.last;
+      } else if (data.language.isPluralNoun(t.key[hit.last])) {
+        end = hit.last + 1;
+      }
+    }
+    // «the Fifth Round of the Talks», the name read no further: a name never ends in its head's preposition.
+    if (end == hit.last && ownPreposition < hit.last) {
+      end = ownPreposition;
     }
     // «в результате подписания 2 апреля 1997 года Договора о …»: a signing's date may stand between its
     // head and the document signed, which then names it.
