@@ -1034,7 +1034,10 @@ final class ConceptRecognizer {
         && words.is(WordClass.AGENT_IDIOM_PREPOSITION, t.key[hit.first - 1])) {
       return null;
     }
-    int end = nextNameAfterAnd(t, hit.last, extent.right(ctx, hit.last, to, known, !initiativeHead));
+    // «the Fourth Round of the Six-Party Talks»: a head that ends in its preposition names what follows it as its
+    // own complement, an article and all.
+    int ownPreposition = words.is(WordClass.NAME_PREPOSITION, t.key[hit.last - 1]) ? hit.last - 1 : hit.last;
+    int end = nextNameAfterAnd(t, hit.last, Math.max(hit.last, extent.right(ctx, ownPreposition, to, known, !initiativeHead)));
     // «брифинг Председателя Комитета о работе Комитета»: where bodies' fields take another preposition, what
     // follows a body's head after a topic's preposition is what is said about it.
     if (end > hit.last && data.language.topicEndsABodysName() && words.is(WordClass.TOPIC_PREPOSITION, t.key[hit.last])
@@ -1052,6 +1055,21 @@ final class ConceptRecognizer {
     // ends before the head of an initiative.
     if (end > hit.last && isVisitHead(hit) && opensAnInitiative(t, hit.last, to)) {
       end = hit.last;
+    }
+    // «the first round of negotiations for …»: a head that ends in its preposition, with no name after it, takes
+    // the head of what it is a part of («talks»), or the noun in the plural it counts («negotiations»).
+    if (end == hit.last && hit.last < to && words.is(WordClass.NAME_PREPOSITION, t.key[hit.last - 1])
+        && t.gapBefore[hit.last] == Tokens.GAP_SPACE) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> of = lex.heads.longestAt(t, hit.last, to);
+      if (of != null && of.first == hit.last) {
+        end = of.last;
+      } else if (data.language.isPluralNoun(t.key[hit.last])) {
+        end = hit.last + 1;
+      }
+    }
+    // «the Fifth Round of the Talks», the name read no further: a name never ends in its head's preposition.
+    if (end == hit.last && ownPreposition < hit.last) {
+      end = ownPreposition;
     }
     // «в результате подписания 2 апреля 1997 года Договора о …»: a signing's date may stand between its
     // head and the document signed, which then names it.
@@ -1168,6 +1186,24 @@ final class ConceptRecognizer {
     if (concept == Lexicons.Concept.MECHANISM && !data.language.headsEndNames() && end == hit.last + 1
         && yearInName(t, hit.last, end)) {
       end = hit.last;
+    }
+    // «Michael Jeffery AC CVO MC», «document CBD/COP/15/17»: an abbreviation that names a meeting («COP28», «MC13»)
+    // names one only numbered; alone it is a title's letters or a document's symbol.
+    if (concept == Lexicons.Concept.EVENT && ordinal == null && hit.last == hit.first + 1 && t.isUpperCase(hit.first)
+        && t.key[hit.first].length() <= ABBREVIATED_HEAD) {
+      return null;
+    }
+    // «the Status of Visiting Forces Agreement», «Australians and Thais visiting each other's country»: a visit's
+    // head as a participle tells a visit only with the place visited right after it («is visiting Australia»).
+    if (concept == Lexicons.Concept.EVENT && head.kind == EventKind.VISIT && data.language.isParticiple(t.key[hit.last - 1])
+        && events.destinationIn(ctx, hit.first, end, to) == null) {
+      return null;
+    }
+    // «before the 1989 Forum meeting»: where names end in their head, a year that opens a standing body's name
+    // dates one meeting of it, and the body is named by no word of its own.
+    if (concept == Lexicons.Concept.MECHANISM && data.language.headsEndNames() && start < hit.first && t.isNumber(start)
+        && yearInName(t, start, start + 1)) {
+      return null;
     }
     // «the Productivity Commissions' joint study», «the relevant Bundestag committees»: where names end in their
     // head, commissions, councils or secretariats in the plural, no party named in them, are each side's own bodies.
@@ -1748,7 +1784,8 @@ final class ConceptRecognizer {
     boolean proper = false;
     boolean party = false;
     for (int k = start; k < end; k++) {
-      proper |= t.isCapitalized(k) && k > from && !isParty(ctx, k, end);
+      // «… 26 сентября 2025 г. Заседание прошло …»: a word after the stop of an abbreviation may open a sentence.
+      proper |= t.isCapitalized(k) && k > from && !isParty(ctx, k, end) && !(k == start && t.gapText(k).strip().endsWith("."));
       party |= t.isCapitalized(k) && data.parties.longestAt(t, k, end) != null;
     }
     boolean complement = end > hit.last;
@@ -1961,6 +1998,9 @@ final class ConceptRecognizer {
     return false;
   }
 
+  /** The most letters of a meeting's head written as an abbreviation («COP», «MC»). */
+  private static final int ABBREVIATED_HEAD = 3;
+
   /** The first and last years a year in a meeting's name may be. */
   private static final int FIRST_YEAR = 1900;
   private static final int LAST_YEAR = 2100;
@@ -1999,7 +2039,10 @@ final class ConceptRecognizer {
     // «Будапештская встреча на высшем уровне», «the G7 Hiroshima Summit»: a meeting named by its city is one
     // meeting; a forum so named only with the city right before its head («the Bali Democracy Forum» is a series).
     boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to)
-        || events.cityOfAdjectiveOpening(ctx, start, end, event.kind == EventKind.FORUM) != null || yearInName(ctx.tokens, start, end);
+        || events.cityOfAdjectiveOpening(ctx, start, end, event.kind == EventKind.FORUM) != null || yearInName(ctx.tokens, start, end)
+        // «at their 2012 Leaders' Meeting»: a year right before the name dates one meeting too.
+        || data.language.bareYearsAreDates() && start > from && ctx.tokens.gapBefore[start] == Tokens.GAP_SPACE
+            && yearInName(ctx.tokens, start - 1, start);
     return isEvent ? event : mechanism;
   }
 
