@@ -151,9 +151,11 @@ final class ConceptFilter {
    * "the Americas Partnership for Economic Prosperity … The Americas Partnership will drive …": an initiative of no
    * known name whose words are the opening words of a known initiative's longer name is that one named short, not
    * one more. Two names of no known one are both kept: the longer may be another text («проект "X"» and «проект "X
-   * для всех"») or a name run on too far.
+   * для всех"») or a name run on too far. Where names run on after their head, words before a name only qualify
+   * it («двусторонний Договор о гарантиях безопасности», «Направляемый Оттавской декларацией»): the longer name
+   * of no known one is the shorter with words before it, one initiative.
    */
-  private static void dropShortForms(List<Concept> found) {
+  private void dropShortForms(List<Concept> found) {
     List<Concept> initiatives = new java.util.ArrayList<>();
     List<List<String>> names = new java.util.ArrayList<>();
     for (Concept c : found) {
@@ -162,22 +164,28 @@ final class ConceptFilter {
         names.add(nameWords(c.name));
       }
     }
-    java.util.Set<Concept> shortForms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Concept> repeated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    boolean qualifiedBefore = !data.language.headsEndNames();
     for (int a = 0; a < initiatives.size(); a++) {
       List<String> shortName = names.get(a);
-      if (initiatives.get(a).knownId != null || shortName.size() < 2) {
+      if (shortName.size() < 2) {
         continue;
       }
       for (int b = 0; b < initiatives.size(); b++) {
         List<String> longName = names.get(b);
-        if (b != a && initiatives.get(b).knownId != null && longName.size() > shortName.size()
+        if (b == a || longName.size() <= shortName.size()) {
+          continue;
+        }
+        if (initiatives.get(a).knownId == null && initiatives.get(b).knownId != null
             && longName.subList(0, shortName.size()).equals(shortName)) {
-          shortForms.add(initiatives.get(a));
-          break;
+          repeated.add(initiatives.get(a));
+        } else if (qualifiedBefore && initiatives.get(b).knownId == null
+            && longName.subList(longName.size() - shortName.size(), longName.size()).equals(shortName)) {
+          repeated.add(initiatives.get(b));
         }
       }
     }
-    found.removeIf(shortForms::contains);
+    found.removeIf(repeated::contains);
   }
 
   /** The words of a name, lower-cased and cut to {@value #WORD_PREFIX} letters. */
