@@ -85,7 +85,8 @@ final class ConceptFilter {
         || isACitedInstrument(ctx, c)
         || isAHeadForAStep(ctx, c)
         || isACountOfSeveral(ctx, c)
-        || isABodyWithItsAbbreviation(ctx, byFirst, c));
+        || isABodyWithItsAbbreviation(ctx, byFirst, c)
+        || isAPartysBusiness(ctx, byFirst, c));
     dropOverlapped(found);
     dropShortForms(found);
   }
@@ -323,6 +324,39 @@ final class ConceptFilter {
       }
     }
     return true;
+  }
+
+  /**
+   * «торговая политика Соединённых Штатов», «последовательная политика Российской Федерации по ближневосточному
+   * урегулированию»: where initiatives' heads are not capitalised, a name in lower case but for the parties named in
+   * it, with no quote or number to name one, is that party's business in general, no named document. A party's
+   * name of several capitalised words counts as one. A resolution, treaty or agreement is named by the body or the
+   * sides that adopt it («проект резолюции Генеральной Ассамблеи ООН»), and stays.
+   */
+  private boolean isAPartysBusiness(Context ctx, ByFirst byFirst, Concept c) {
+    Tokens t = ctx.tokens;
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || data.language.initiativeHeadsAreCapitalised()
+        || c.kind == InitiativeKind.RESOLUTION || c.kind == InitiativeKind.TREATY || c.kind == InitiativeKind.AGREEMENT
+        || t.isCapitalized(c.first) || c.mentions.size() != 1) {
+      return false;
+    }
+    boolean party = false;
+    for (int k = c.first; k < c.last; k++) {
+      if (t.isNumber(k) || t.gapHas(k, '"')) {
+        return false;
+      }
+      int end = k;
+      for (Context.Found<PartyInfo> found : byFirst.get(k)) {
+        end = Math.max(end, Math.min(found.last, c.last));
+      }
+      if (end > k) {
+        party = true;
+        k = end - 1;
+      } else if (t.isCapitalized(k)) {
+        return false;
+      }
+    }
+    return party && (c.last >= t.size || !t.gapHas(c.last, '"'));
   }
 
   /** Whether token {@code k} is a word in capitals alone in brackets: «(FONPLATA)». */

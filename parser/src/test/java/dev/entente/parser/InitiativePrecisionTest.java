@@ -73,4 +73,16 @@ final class InitiativePrecisionTest {
         + "Dili, 4 April 2024\n");
     assertEquals(2, found.size(), found::toString);
   }
+
+  @Test
+  void aPolicyOfAPartyOfSeveralWords_isNoNamedOne_whileADraftResolutionStays() {
+    List<String> found = names(Parser.russian(), "Совместное заявление Монголии и Республики Корея\n\n"
+        + "Стороны отметили последовательную политику Республики Корея в области охраны природы. "
+        + "Стороны поддерживают проект резолюции Генеральной Ассамблеи ООН о горных экосистемах. "
+        + "Стороны приветствовали Стратегию зеленого развития Монголии.\n\n"
+        + "Улан-Батор, 4 июня 2024 года\n");
+    assertFalse(found.stream().anyMatch(n -> n.contains("политик")), found::toString);
+    assertTrue(found.stream().anyMatch(n -> n.startsWith("проект резолюции")), found::toString);
+    assertTrue(found.stream().anyMatch(n -> n.startsWith("Стратегия зеленого развития")), found::toString);
+  }
 }
