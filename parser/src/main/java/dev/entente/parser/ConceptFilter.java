@@ -86,7 +86,8 @@ final class ConceptFilter {
         || isAHeadForAStep(ctx, c)
         || isACountOfSeveral(ctx, c)
         || isABodyWithItsAbbreviation(ctx, byFirst, c)
-        || isAPartysBusiness(ctx, byFirst, c));
+        || isAPartysBusiness(ctx, byFirst, c)
+        || runsIntoADateline(ctx, c));
     dropOverlapped(found);
     dropShortForms(found);
   }
@@ -357,6 +358,31 @@ final class ConceptFilter {
       }
     }
     return party && (c.last >= t.size || !t.gapHas(c.last, '"'));
+  }
+
+  /**
+   * «“Видение Арктики”, г.Кируна, Швеция, 15 мая 2013 года»: a name that runs on past a comma to a day, month
+   * and year is a heading line of title, place and date, not a programme's name; an instrument named with the
+   * day it was signed («Договор от 19 ноября 1990 года») has no comma before the date, and a treaty or agreement
+   * stays anyway.
+   */
+  private boolean runsIntoADateline(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.kind == InitiativeKind.TREATY
+        || c.kind == InitiativeKind.AGREEMENT) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    boolean comma = false;
+    for (int k = c.headFirst + 1; k + 2 < c.last; k++) {
+      comma |= t.gapHas(k, ',');
+      // «15 мая 2013», "May 15, 2013"
+      boolean dayFirst = t.isNumber(k) && data.months.containsKey(t.key[k + 1]);
+      boolean monthFirst = data.months.containsKey(t.key[k]) && t.isNumber(k + 1);
+      if (comma && (dayFirst || monthFirst) && t.isNumber(k + 2)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code k} is a word in capitals alone in brackets: «(FONPLATA)». */

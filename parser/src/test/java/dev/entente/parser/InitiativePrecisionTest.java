@@ -85,4 +85,16 @@ final class InitiativePrecisionTest {
     assertTrue(found.stream().anyMatch(n -> n.startsWith("проект резолюции")), found::toString);
     assertTrue(found.stream().anyMatch(n -> n.startsWith("Стратегия зеленого развития")), found::toString);
   }
+
+  @Test
+  void aHeadingLineOfTitlePlaceAndDate_isNoProgramme() {
+    List<String> found = names(Parser.russian(), "15.06.24 10:15\n\n"
+        + "“Стратегия Баренцева региона”, г.Тромсё, Норвегия, 12 июня 2024 года\n\n"
+        + "Перевод с английского\n\n"
+        + "Мы, министры иностранных дел государств Баренцева региона, собрались в этот день, чтобы подтвердить нашу "
+        + "приверженность сотрудничеству и миру в регионе. Мы приняли Программу научного сотрудничества на "
+        + "2024-2027 годы и будем её выполнять.\n");
+    assertFalse(found.stream().anyMatch(n -> n.contains("Норвегия")), found::toString);
+    assertTrue(found.stream().anyMatch(n -> n.startsWith("Программа научного сотрудничества")), found::toString);
+  }
 }
