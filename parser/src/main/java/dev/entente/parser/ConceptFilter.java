@@ -85,7 +85,9 @@ final class ConceptFilter {
         || isACitedInstrument(ctx, c)
         || isAHeadForAStep(ctx, c)
         || isACountOfSeveral(ctx, c)
-        || isABodyWithItsAbbreviation(ctx, byFirst, c));
+        || isABodyWithItsAbbreviation(ctx, byFirst, c)
+        || isAPartysBusiness(ctx, byFirst, c)
+        || runsIntoADateline(ctx, c));
     dropOverlapped(found);
     dropShortForms(found);
   }
@@ -151,9 +153,11 @@ final class ConceptFilter {
    * "the Americas Partnership for Economic Prosperity … The Americas Partnership will drive …": an initiative of no
    * known name whose words are the opening words of a known initiative's longer name is that one named short, not
    * one more. Two names of no known one are both kept: the longer may be another text («проект "X"» and «проект "X
-   * для всех"») or a name run on too far.
+   * для всех"») or a name run on too far. Where names run on after their head, words before a name only qualify
+   * it («двусторонний Договор о гарантиях безопасности», «Направляемый Оттавской декларацией»): the longer name
+   * of no known one is the shorter with words before it, one initiative.
    */
-  private static void dropShortForms(List<Concept> found) {
+  private void dropShortForms(List<Concept> found) {
     List<Concept> initiatives = new java.util.ArrayList<>();
     List<List<String>> names = new java.util.ArrayList<>();
     for (Concept c : found) {
@@ -162,22 +166,28 @@ final class ConceptFilter {
         names.add(nameWords(c.name));
       }
     }
-    java.util.Set<Concept> shortForms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Concept> repeated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    boolean qualifiedBefore = !data.language.headsEndNames();
     for (int a = 0; a < initiatives.size(); a++) {
       List<String> shortName = names.get(a);
-      if (initiatives.get(a).knownId != null || shortName.size() < 2) {
+      if (shortName.size() < 2) {
         continue;
       }
       for (int b = 0; b < initiatives.size(); b++) {
         List<String> longName = names.get(b);
-        if (b != a && initiatives.get(b).knownId != null && longName.size() > shortName.size()
+        if (b == a || longName.size() <= shortName.size()) {
+          continue;
+        }
+        if (initiatives.get(a).knownId == null && initiatives.get(b).knownId != null
             && longName.subList(0, shortName.size()).equals(shortName)) {
-          shortForms.add(initiatives.get(a));
-          break;
+          repeated.add(initiatives.get(a));
+        } else if (qualifiedBefore && initiatives.get(b).knownId == null
+            && longName.subList(longName.size() - shortName.size(), longName.size()).equals(shortName)) {
+          repeated.add(initiatives.get(b));
         }
       }
     }
-    found.removeIf(shortForms::contains);
+    found.removeIf(repeated::contains);
   }
 
   /** The words of a name, lower-cased and cut to {@value #WORD_PREFIX} letters. */
@@ -315,6 +325,64 @@ final class ConceptFilter {
       }
     }
     return true;
+  }
+
+  /**
+   * «торговая политика Соединённых Штатов», «последовательная политика Российской Федерации по ближневосточному
+   * урегулированию»: where initiatives' heads are not capitalised, a name in lower case but for the parties named in
+   * it, with no quote or number to name one, is that party's business in general, no named document. A party's
+   * name of several capitalised words counts as one. A resolution, treaty or agreement is named by the body or the
+   * sides that adopt it («проект резолюции Генеральной Ассамблеи ООН»), and stays.
+   */
+  private boolean isAPartysBusiness(Context ctx, ByFirst byFirst, Concept c) {
+    Tokens t = ctx.tokens;
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || data.language.initiativeHeadsAreCapitalised()
+        || c.kind == InitiativeKind.RESOLUTION || c.kind == InitiativeKind.TREATY || c.kind == InitiativeKind.AGREEMENT
+        || t.isCapitalized(c.first) || c.mentions.size() != 1) {
+      return false;
+    }
+    boolean party = false;
+    for (int k = c.first; k < c.last; k++) {
+      if (t.isNumber(k) || t.gapHas(k, '"')) {
+        return false;
+      }
+      int end = k;
+      for (Context.Found<PartyInfo> found : byFirst.get(k)) {
+        end = Math.max(end, Math.min(found.last, c.last));
+      }
+      if (end > k) {
+        party = true;
+        k = end - 1;
+      } else if (t.isCapitalized(k)) {
+        return false;
+      }
+    }
+    return party && (c.last >= t.size || !t.gapHas(c.last, '"'));
+  }
+
+  /**
+   * «“Видение Арктики”, г.Кируна, Швеция, 15 мая 2013 года»: a name that runs on past a comma to a day, month
+   * and year is a heading line of title, place and date, not a programme's name; an instrument named with the
+   * day it was signed («Договор от 19 ноября 1990 года») has no comma before the date, and a treaty or agreement
+   * stays anyway.
+   */
+  private boolean runsIntoADateline(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.kind == InitiativeKind.TREATY
+        || c.kind == InitiativeKind.AGREEMENT) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    boolean comma = false;
+    for (int k = c.headFirst + 1; k + 2 < c.last; k++) {
+      comma |= t.gapHas(k, ',');
+      // «15 мая 2013», "May 15, 2013"
+      boolean dayFirst = t.isNumber(k) && data.months.containsKey(t.key[k + 1]);
+      boolean monthFirst = data.months.containsKey(t.key[k]) && t.isNumber(k + 1);
+      if (comma && (dayFirst || monthFirst) && t.isNumber(k + 2)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code k} is a word in capitals alone in brackets: «(FONPLATA)». */

@@ -54,4 +54,47 @@ final class InitiativePrecisionTest {
         + "Ottawa, 5 November 2024\n");
     assertEquals(1, found.size(), found::toString);
   }
+
+  @Test
+  void aRussianNameWithAWordBeforeIt_isTheSameTreaty() {
+    List<String> found = names(Parser.russian(), "Совместное заявление Республики Казахстан и Республики Корея\n\n"
+        + "Стороны приветствовали вступление в силу Договора о стратегическом партнерстве. "
+        + "Стороны обменялись грамотами о ратификации подписанного в Сеуле двустороннего Договора о стратегическом "
+        + "партнерстве.\n\n"
+        + "Астана, 12 июня 2024 года\n");
+    assertEquals(1, found.size(), found::toString);
+  }
+
+  @Test
+  void anEnglishNameWithAHeadBeforeIt_isAnotherText() {
+    List<String> found = names(Parser.english(), "Joint Statement of Australia and Timor-Leste\n\n"
+        + "The leaders welcomed the entry into force of the Dili Defence Treaty. "
+        + "They agreed to adopt the Plan of Action of the Dili Defence Treaty in 2025.\n\n"
+        + "Dili, 4 April 2024\n");
+    assertEquals(2, found.size(), found::toString);
+  }
+
+  @Test
+  void aPolicyOfAPartyOfSeveralWords_isNoNamedOne_whileADraftResolutionStays() {
+    List<String> found = names(Parser.russian(), "Совместное заявление Монголии и Республики Корея\n\n"
+        + "Стороны отметили последовательную политику Республики Корея в области охраны природы. "
+        + "Стороны поддерживают проект резолюции Генеральной Ассамблеи ООН о горных экосистемах. "
+        + "Стороны приветствовали Стратегию зеленого развития Монголии.\n\n"
+        + "Улан-Батор, 4 июня 2024 года\n");
+    assertFalse(found.stream().anyMatch(n -> n.contains("политик")), found::toString);
+    assertTrue(found.stream().anyMatch(n -> n.startsWith("проект резолюции")), found::toString);
+    assertTrue(found.stream().anyMatch(n -> n.startsWith("Стратегия зеленого развития")), found::toString);
+  }
+
+  @Test
+  void aHeadingLineOfTitlePlaceAndDate_isNoProgramme() {
+    List<String> found = names(Parser.russian(), "15.06.24 10:15\n\n"
+        + "“Стратегия Баренцева региона”, г.Тромсё, Норвегия, 12 июня 2024 года\n\n"
+        + "Перевод с английского\n\n"
+        + "Мы, министры иностранных дел государств Баренцева региона, собрались в этот день, чтобы подтвердить нашу "
+        + "приверженность сотрудничеству и миру в регионе. Мы приняли Программу научного сотрудничества на "
+        + "2024-2027 годы и будем её выполнять.\n");
+    assertFalse(found.stream().anyMatch(n -> n.contains("Норвегия")), found::toString);
+    assertTrue(found.stream().anyMatch(n -> n.startsWith("Программа научного сотрудничества")), found::toString);
+  }
 }
