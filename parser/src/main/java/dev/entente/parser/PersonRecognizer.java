@@ -1537,6 +1537,13 @@ final class PersonRecognizer {
         && t.key[i].chars().allMatch(Character::isLetter)) {
       return i + 2;
     }
+    // «THE PRIME MINISTER, MR HAWKE, AND …»: right after a form of address, a surname alone in capitals
+    // that ends the name's item.
+    if (afterRole && i > 0 && isHonorific(t, i - 1) && t.isUpperCase(i) && t.key[i].length() > 2
+        && t.key[i].chars().allMatch(Character::isLetter) && (i + 1 >= to || t.gapHas(i + 1, ',') || t.gapHas(i + 1, '\n'))
+        && !isKnownWord(t, i, to)) {
+      return i + 1;
+    }
     String key = t.key[i];
     if (key.length() == 1 && (i == 0 || t.gapBefore[i] == Tokens.GAP_HARD) && "ivx".indexOf(key.charAt(0)) >= 0
         && i + 1 < to && t.gapHas(i + 1, '.')) {
@@ -1582,7 +1589,7 @@ final class PersonRecognizer {
     }
     if (given > i && given < to && (isNameWord(t, given) || t.isUpperCase(i) && isSignedInCapitals(t, given, to, afterRole))
         && (t.gapBefore[given] == Tokens.GAP_SPACE || t.gapHas(given, '.'))
-        && !isKnownWord(t, given, to)) {
+        && (!isKnownWord(t, given, to) || citySurname(t, i, given, to))) {
       int end = given + 1;
       if (t.hyphenAfter[given] && end < to && isNameWord(t, end)) {
         end++;
@@ -1603,6 +1610,11 @@ final class PersonRecognizer {
           && !isKnownWord(t, end, to) && !words.is(WordClass.NAME_PARTICLE, t.key[end])
           && (end + 1 >= to || !isNameWord(t, end + 1) || t.gapBefore[end + 1] != Tokens.GAP_SPACE)
           || afterRole && end == given + 1 && end < to && isSurnameInCapitals(t, end, to)) {
+        return end + 1;
+      }
+      // «… represented by Esteban Morales Vega, Ambassador to …»: without a role before it, a third
+      // capitalised word is the name's when a comma and a role follow it.
+      if (!afterRole && end == given + 1 && apposedRole(t, given, to) != null) {
         return end + 1;
       }
       return end;
@@ -2118,11 +2130,25 @@ final class PersonRecognizer {
 
   /** A word the gazetteers know as a party, a group of parties («Member States»), a city or a month is no name. */
   private boolean isKnownWord(Tokens t, int i, int to) {
+    return isKnownWordButACity(t, i, to) || data.cities.longestAt(t, i, to) != null;
+  }
+
+  /**
+   * «President Ricardo Lagos Escobar»: a surname that a city also bears, right after a given name the
+   * lexicon knows (a space between, no stop: «… John Smith. Lagos, 3 May» ends the name), where no
+   * other gazetteer or lexicon knows the word.
+   */
+  private boolean citySurname(Tokens t, int i, int surname, int to) {
+    return givenNameEnd(t, i, to) == surname && t.gapBefore[surname] == Tokens.GAP_SPACE
+        && data.cities.longestAt(t, surname, to) != null && !isKnownWordButACity(t, surname, to);
+  }
+
+  /** {@link #isKnownWord} with the cities left out. */
+  private boolean isKnownWordButACity(Tokens t, int i, int to) {
     return words.is(WordClass.FUNCTION_WORD, t.key[i]) || data.months.containsKey(t.key[i])
         || words.is(WordClass.NAME_SUFFIX, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i])
-        || data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
-        || data.groups.longestAt(t, i, to) != null || lex.roles.longestAt(t, i, to) != null
-        || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
+        || data.parties.longestAt(t, i, to) != null || data.groups.longestAt(t, i, to) != null
+        || lex.roles.longestAt(t, i, to) != null || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
   }
 
   /**
@@ -2138,10 +2164,7 @@ final class PersonRecognizer {
     if (city == null || city.mode != PhraseMatcher.Mode.STEMS || t.key[i].length() > language.syllableLetters()) {
       return true;
     }
-    return words.is(WordClass.FUNCTION_WORD, t.key[i]) || data.months.containsKey(t.key[i])
-        || words.is(WordClass.NAME_SUFFIX, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i])
-        || data.parties.longestAt(t, i, to) != null || data.groups.longestAt(t, i, to) != null
-        || lex.roles.longestAt(t, i, to) != null || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
+    return isKnownWordButACity(t, i, to);
   }
 
   private boolean afterEponym(Tokens t, int i, int sentenceStart) {
