@@ -1506,18 +1506,39 @@ final class PersonRecognizer {
 
   /** Most particles a name runs on over after its surname («… bin Saud Al Nahyan»). */
   private static final int TAIL_PARTICLES = 2;
+  /** Most capitalised words after the first that a particle's part of a name runs on over («bin Tun Haji Abdul Razak»). */
+  private static final int AFTER_PARTICLE_WORDS = 3;
 
   /**
    * The end of a person's name starting at token {@code i}, or {@code i} when there is none; a name
-   * runs on over a particle and the capitalised word after it («Khalid bin Saud Al Nahyan», «Tamim
-   * bin Hamad Al-Thani»).
+   * runs on over a particle and the capitalised words after it («Khalid bin Saud Al Nahyan», «Tamim
+   * bin Hamad Al-Thani», «Najib bin Tun Haji Abdul Razak», «Antonio de Aguiar Patriota»): the
+   * father's names and the family's belong to the name, and name no one else.
    */
   private int nameAt(Tokens t, int i, int to, boolean afterRole) {
     int end = nameCoreAt(t, i, to, afterRole);
+    if (end - 2 > i && words.is(WordClass.NAME_PARTICLE, t.key[end - 2])) {
+      end = afterParticleWords(t, end, to);
+    }
     for (int n = 0; end > i && n < TAIL_PARTICLES && end + 1 < to && words.is(WordClass.NAME_PARTICLE, t.key[end])
         && (t.gapBefore[end] == Tokens.GAP_SPACE) && (t.gapBefore[end + 1] == Tokens.GAP_SPACE || t.hyphenAfter[end])
         && isNameWord(t, end + 1) && !isKnownWord(t, end + 1, to); n++) {
-      end += 2;
+      end = afterParticleWords(t, end + 2, to);
+    }
+    return end;
+  }
+
+  /**
+   * The end of the capitalised words, {@value #AFTER_PARTICLE_WORDS} at most, that run on from {@code
+   * end} after a particle and the word after it; none known to the gazetteers, none a particle (the
+   * next part of the name opens there: «bin Rashid Al-Zayani»), none a word after which a name names
+   * a thing («Airport»).
+   */
+  private int afterParticleWords(Tokens t, int end, int to) {
+    for (int w = 0; w < AFTER_PARTICLE_WORDS && end < to && t.gapBefore[end] == Tokens.GAP_SPACE
+        && isNameWord(t, end) && !isKnownWord(t, end, to) && !words.is(WordClass.NAME_PARTICLE, t.key[end])
+        && lex.eponyms.longestAt(t, end, to) == null; w++) {
+      end++;
     }
     return end;
   }

@@ -111,4 +111,24 @@ final class PeopleSlipsAndShapesTest {
     // THEN both are participants
     assertEquals(List.of("Рикардо Фуэнтес", "Дэйвид Морроу"), names(doc), People.listed(doc));
   }
+
+  @Test
+  void theWordsAfterAParticle_belongToTheName_andNameNoOneElse() {
+    // GIVEN a prime minister whose name runs on after «bin» over his father's titles and names
+    Document doc = Parser.english().parse("en-test", "Joint Statement\n\n"
+        + "The Ministers thanked His Excellency Prime Minister Dato' Sri Mohd Azlan bin Tun Haji Abdul Karim for"
+        + " his support to the peace process and for the hospitality of the Government of Malaysia.\n");
+    // THEN he is one participant with his whole name, and his father's names name no one
+    assertEquals(List.of("Mohd Azlan bin Tun Haji Abdul Karim"), names(doc), People.listed(doc));
+  }
+
+  @Test
+  void aNameAfterAParticle_stopsBeforeAnotherParticle() {
+    // GIVEN a name with two particles, the second joined by a hyphen
+    Document doc = Parser.english().parse("en-test", "Joint Statement\n\n"
+        + "The Secretary General of the Council, Dr. Abdulrahman bin Khalid Al-Mazrouei, took part in the meeting"
+        + " of the ministers and the ministers welcomed his report.\n");
+    // THEN the name runs on over both
+    assertEquals(List.of("Abdulrahman bin Khalid Al-Mazrouei"), names(doc), People.listed(doc));
+  }
 }
