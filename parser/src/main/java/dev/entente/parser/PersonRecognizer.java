@@ -48,12 +48,15 @@ final class PersonRecognizer {
   private final Language language;
   private final Words words;
   private final Lexicons lex;
+  /** The office holders, for a surname a text names alone («Putin's Russia»). */
+  private final Leaders directory;
 
   PersonRecognizer(LanguageData data) {
     this.data = data;
     this.language = data.language;
     this.words = data.words;
     this.lex = data.lexicons;
+    this.directory = new Leaders(data);
   }
 
   List<Person> recognize(Context ctx) {
@@ -1040,6 +1043,12 @@ final class PersonRecognizer {
         add(ctx, people, i, ofState[0], false, stateAt(t, ofState[1], to), null, "person:name+of-state");
         i = ofState[0];
         continue;
+      }
+      // «sanctions against Putin's Russia»: a surname alone in the possessive names the office holder the
+      // directory knows by it at the document's days.
+      if (i + 1 < to && isPossessive(t, i + 1) && !isKnownWord(t, i, to) && !insideQuotes(ctx, sentence, i)
+          && directory.stateOfSurname(ctx, t.surface(i)) != null) {
+        add(ctx, people, i, i + 1, false, null, null, "person:possessive-surname");
       }
       i++;
     }
@@ -2192,13 +2201,18 @@ final class PersonRecognizer {
     return i > sentenceStart && lex.eponyms.longestAt(t, i - 1, i) != null;
   }
 
+  /** Whether token {@code k} is the «s» of a possessive joined by an apostrophe to the word before it. */
+  private static boolean isPossessive(Tokens t, int k) {
+    return "s".equals(t.key[k]) && (t.gapIs(k, '\'') || t.gapIs(k, '\u2019'));
+  }
+
   /**
    * «the Nelson Mandela Foundation», «King Prajadhipok's Institute»: a name right before a capitalised
    * head of an eponymous body (past a possessive «'s») names the body, no one taking part.
    */
   private boolean eponymAfter(Tokens t, int to) {
     int k = to;
-    if (k + 1 < t.size && "s".equals(t.key[k]) && (t.gapIs(k, '\'') || t.gapIs(k, '\u2019'))) {
+    if (k + 1 < t.size && isPossessive(t, k)) {
       k++;
     }
     return k < t.size && t.gapBefore[k] == Tokens.GAP_SPACE && t.isCapitalized(k) && !t.isUpperCase(k)

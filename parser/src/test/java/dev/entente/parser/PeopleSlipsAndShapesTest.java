@@ -131,4 +131,15 @@ final class PeopleSlipsAndShapesTest {
     // THEN the name runs on over both
     assertEquals(List.of("Abdulrahman bin Khalid Al-Mazrouei"), names(doc), People.listed(doc));
   }
+
+  @Test
+  void anOfficeHoldersSurnameInThePossessive_namesHim() {
+    // GIVEN a statement that names a head of state by his surname alone, in the possessive
+    Document doc = Parser.english().parse("en-test", "Joint Statement\n\nBrussels, 12 March 2022\n\n"
+        + "The Ministers condemned Lukashenko's support from Belarus for the aggression against Ukraine and they agreed"
+        + " on further measures, while Hartley's report on the matter was welcomed.\n");
+    // THEN the directory's office holder takes part; a surname it does not know names no one
+    assertEquals(List.of("Lukashenko/BY"), doc.participants().stream()
+        .map(p -> p.name() + "/" + p.party().orElse("-")).collect(Collectors.toList()), People.listed(doc));
+  }
 }
