@@ -48,12 +48,15 @@ final class PersonRecognizer {
   private final Language language;
   private final Words words;
   private final Lexicons lex;
+  /** The office holders, for a surname a text names alone («Putin's Russia»). */
+  private final Leaders directory;
 
   PersonRecognizer(LanguageData data) {
     this.data = data;
     this.language = data.language;
     this.words = data.words;
     this.lex = data.lexicons;
+    this.directory = new Leaders(data);
   }
 
   List<Person> recognize(Context ctx) {
@@ -1041,6 +1044,12 @@ final class PersonRecognizer {
         i = ofState[0];
         continue;
       }
+      // «sanctions against Putin's Russia»: a surname alone in the possessive names the office holder the
+      // directory knows by it at the document's days.
+      if (i + 1 < to && isPossessive(t, i + 1) && !isKnownWord(t, i, to) && !insideQuotes(ctx, sentence, i)
+          && directory.stateOfSurname(ctx, t.surface(i)) != null) {
+        add(ctx, people, i, i + 1, false, null, null, "person:possessive-surname");
+      }
       i++;
     }
   }
@@ -1506,18 +1515,39 @@ final class PersonRecognizer {
 
   /** Most particles a name runs on over after its surname («… bin Saud Al Nahyan»). */
   private static final int TAIL_PARTICLES = 2;
+  /** Most capitalised words after the first that a particle's part of a name runs on over («bin Tun Haji Abdul Razak»). */
+  private static final int AFTER_PARTICLE_WORDS = 3;
 
   /**
    * The end of a person's name starting at token {@code i}, or {@code i} when there is none; a name
-   * runs on over a particle and the capitalised word after it («Khalid bin Saud Al Nahyan», «Tamim
-   * bin Hamad Al-Thani»).
+   * runs on over a particle and the capitalised words after it («Khalid bin Saud Al Nahyan», «Tamim
+   * bin Hamad Al-Thani», «Najib bin Tun Haji Abdul Razak», «Antonio de Aguiar Patriota»): the
+   * father's names and the family's belong to the name, and name no one else.
    */
   private int nameAt(Tokens t, int i, int to, boolean afterRole) {
     int end = nameCoreAt(t, i, to, afterRole);
+    if (end - 2 > i && words.is(WordClass.NAME_PARTICLE, t.key[end - 2])) {
+      end = afterParticleWords(t, end, to);
+    }
     for (int n = 0; end > i && n < TAIL_PARTICLES && end + 1 < to && words.is(WordClass.NAME_PARTICLE, t.key[end])
         && (t.gapBefore[end] == Tokens.GAP_SPACE) && (t.gapBefore[end + 1] == Tokens.GAP_SPACE || t.hyphenAfter[end])
         && isNameWord(t, end + 1) && !isKnownWord(t, end + 1, to); n++) {
-      end += 2;
+      end = afterParticleWords(t, end + 2, to);
+    }
+    return end;
+  }
+
+  /**
+   * The end of the capitalised words, {@value #AFTER_PARTICLE_WORDS} at most, that run on from {@code
+   * end} after a particle and the word after it; none known to the gazetteers, none a particle (the
+   * next part of the name opens there: «bin Rashid Al-Zayani»), none a word after which a name names
+   * a thing («Airport»).
+   */
+  private int afterParticleWords(Tokens t, int end, int to) {
+    for (int w = 0; w < AFTER_PARTICLE_WORDS && end < to && t.gapBefore[end] == Tokens.GAP_SPACE
+        && isNameWord(t, end) && !isKnownWord(t, end, to) && !words.is(WordClass.NAME_PARTICLE, t.key[end])
+        && lex.eponyms.longestAt(t, end, to) == null; w++) {
+      end++;
     }
     return end;
   }
@@ -1536,6 +1566,13 @@ final class PersonRecognizer {
         && isNameWord(t, i + 1) && !isKnownWord(t, i, to) && !isKnownWord(t, i + 1, to)
         && t.key[i].chars().allMatch(Character::isLetter)) {
       return i + 2;
+    }
+    // «THE PRIME MINISTER, MR HAWKE, AND …»: right after a form of address, a surname alone in capitals
+    // that ends the name's item.
+    if (afterRole && i > 0 && isHonorific(t, i - 1) && t.isUpperCase(i) && t.key[i].length() > 2
+        && t.key[i].chars().allMatch(Character::isLetter) && (i + 1 >= to || t.gapHas(i + 1, ',') || t.gapHas(i + 1, '\n'))
+        && !isKnownWord(t, i, to)) {
+      return i + 1;
     }
     String key = t.key[i];
     if (key.length() == 1 && (i == 0 || t.gapBefore[i] == Tokens.GAP_HARD) && "ivx".indexOf(key.charAt(0)) >= 0
@@ -1582,7 +1619,7 @@ final class PersonRecognizer {
     }
     if (given > i && given < to && (isNameWord(t, given) || t.isUpperCase(i) && isSignedInCapitals(t, given, to, afterRole))
         && (t.gapBefore[given] == Tokens.GAP_SPACE || t.gapHas(given, '.'))
-        && !isKnownWord(t, given, to)) {
+        && (!isKnownWord(t, given, to) || citySurname(t, i, given, to))) {
       int end = given + 1;
       if (t.hyphenAfter[given] && end < to && isNameWord(t, end)) {
         end++;
@@ -1603,6 +1640,11 @@ final class PersonRecognizer {
           && !isKnownWord(t, end, to) && !words.is(WordClass.NAME_PARTICLE, t.key[end])
           && (end + 1 >= to || !isNameWord(t, end + 1) || t.gapBefore[end + 1] != Tokens.GAP_SPACE)
           || afterRole && end == given + 1 && end < to && isSurnameInCapitals(t, end, to)) {
+        return end + 1;
+      }
+      // «… represented by Esteban Morales Vega, Ambassador to …»: without a role before it, a third
+      // capitalised word is the name's when a comma and a role follow it.
+      if (!afterRole && end == given + 1 && apposedRole(t, given, to) != null) {
         return end + 1;
       }
       return end;
@@ -2118,11 +2160,25 @@ final class PersonRecognizer {
 
   /** A word the gazetteers know as a party, a group of parties («Member States»), a city or a month is no name. */
   private boolean isKnownWord(Tokens t, int i, int to) {
+    return isKnownWordButACity(t, i, to) || data.cities.longestAt(t, i, to) != null;
+  }
+
+  /**
+   * «President Ricardo Lagos Escobar»: a surname that a city also bears, right after a given name the
+   * lexicon knows (a space between, no stop: «… John Smith. Lagos, 3 May» ends the name), where no
+   * other gazetteer or lexicon knows the word.
+   */
+  private boolean citySurname(Tokens t, int i, int surname, int to) {
+    return givenNameEnd(t, i, to) == surname && t.gapBefore[surname] == Tokens.GAP_SPACE
+        && data.cities.longestAt(t, surname, to) != null && !isKnownWordButACity(t, surname, to);
+  }
+
+  /** {@link #isKnownWord} with the cities left out. */
+  private boolean isKnownWordButACity(Tokens t, int i, int to) {
     return words.is(WordClass.FUNCTION_WORD, t.key[i]) || data.months.containsKey(t.key[i])
         || words.is(WordClass.NAME_SUFFIX, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i])
-        || data.parties.longestAt(t, i, to) != null || data.cities.longestAt(t, i, to) != null
-        || data.groups.longestAt(t, i, to) != null || lex.roles.longestAt(t, i, to) != null
-        || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
+        || data.parties.longestAt(t, i, to) != null || data.groups.longestAt(t, i, to) != null
+        || lex.roles.longestAt(t, i, to) != null || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
   }
 
   /**
@@ -2138,14 +2194,16 @@ final class PersonRecognizer {
     if (city == null || city.mode != PhraseMatcher.Mode.STEMS || t.key[i].length() > language.syllableLetters()) {
       return true;
     }
-    return words.is(WordClass.FUNCTION_WORD, t.key[i]) || data.months.containsKey(t.key[i])
-        || words.is(WordClass.NAME_SUFFIX, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i])
-        || data.parties.longestAt(t, i, to) != null || data.groups.longestAt(t, i, to) != null
-        || lex.roles.longestAt(t, i, to) != null || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
+    return isKnownWordButACity(t, i, to);
   }
 
   private boolean afterEponym(Tokens t, int i, int sentenceStart) {
     return i > sentenceStart && lex.eponyms.longestAt(t, i - 1, i) != null;
+  }
+
+  /** Whether token {@code k} is the «s» of a possessive joined by an apostrophe to the word before it. */
+  private static boolean isPossessive(Tokens t, int k) {
+    return "s".equals(t.key[k]) && (t.gapIs(k, '\'') || t.gapIs(k, '\u2019'));
   }
 
   /**
@@ -2154,7 +2212,7 @@ final class PersonRecognizer {
    */
   private boolean eponymAfter(Tokens t, int to) {
     int k = to;
-    if (k + 1 < t.size && "s".equals(t.key[k]) && (t.gapIs(k, '\'') || t.gapIs(k, '\u2019'))) {
+    if (k + 1 < t.size && isPossessive(t, k)) {
       k++;
     }
     return k < t.size && t.gapBefore[k] == Tokens.GAP_SPACE && t.isCapitalized(k) && !t.isUpperCase(k)
