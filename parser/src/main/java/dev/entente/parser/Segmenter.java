@@ -519,8 +519,12 @@ final class Segmenter {
 
   /** Where the first « | » of a line stands, a separator with a space on each side; -1 if it holds none. */
   private static int siteSeparator(String text, Line line) {
-    int at = text.indexOf(" | ", line.contentStart);
-    return at > line.contentStart && at + 3 < line.contentEnd ? at : -1;
+    for (int at = line.contentStart + 1; at + 3 < line.contentEnd; at++) {
+      if (text.charAt(at) == ' ' && text.charAt(at + 1) == '|' && text.charAt(at + 2) == ' ') {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /**
