@@ -51,12 +51,12 @@ final class PersonRecognizer {
   /** The office holders, for a surname a text names alone («Putin's Russia»). */
   private final Leaders directory;
 
-  PersonRecognizer(LanguageData data) {
+  PersonRecognizer(LanguageData data, Leaders directory) {
     this.data = data;
     this.language = data.language;
     this.words = data.words;
     this.lex = data.lexicons;
-    this.directory = new Leaders(data);
+    this.directory = directory;
   }
 
   List<Person> recognize(Context ctx) {

@@ -37,8 +37,8 @@ final class Pipeline {
     DateRecognizer dates = new DateRecognizer(data);
     this.dater = new DocumentDater(data, dates);
     this.parties = new PartyRecognizer(data);
-    this.people = new PersonRecognizer(data);
     this.leaders = new Leaders(data);
+    this.people = new PersonRecognizer(data, leaders);
     this.signatories = new SignatoryResolver(data, leaders);
     this.conceptFilter = new ConceptFilter(data);
     this.personMerger = new PersonMerger(data);

@@ -4,6 +4,7 @@ import dev.entente.model.Act;
 import dev.entente.model.DocumentKind;
 import dev.entente.model.EventKind;
 import dev.entente.model.PartyKind;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -3191,7 +3192,7 @@ final class SignatoryResolver {
    */
   private static Set<Layout.Block> openingBlocks(Context ctx, int window) {
     Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    Set<String> seen = new java.util.HashSet<>();
+    List<int[]> seen = new ArrayList<>();
     String text = ctx.text.text();
     int substantive = 0;
     for (Layout.Block block : ctx.layout.preamble) {
@@ -3199,11 +3200,33 @@ final class SignatoryResolver {
         break;
       }
       opening.add(block);
-      if (!isShortLine(block) && seen.add(text.substring(block.start(), block.end()).strip())) {
+      if (!isShortLine(block) && firstTime(text, block, seen)) {
         substantive++;
       }
     }
     return opening;
+  }
+
+  /**
+   * Whether a block's words, blanks around them aside, differ from every block's in {@code seen} (their
+   * stripped bounds), which then holds this one's too: a page that prints its headline twice.
+   */
+  private static boolean firstTime(String text, Layout.Block block, List<int[]> seen) {
+    int start = block.start();
+    int end = block.end();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    for (int[] other : seen) {
+      if (other[1] - other[0] == end - start && text.regionMatches(other[0], text, start, end - start)) {
+        return false;
+      }
+    }
+    seen.add(new int[] {start, end});
+    return true;
   }
 
   /** Whether the preamble holds a paragraph that is more than a line of a heading or a dateline. */
