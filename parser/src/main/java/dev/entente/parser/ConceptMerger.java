@@ -523,11 +523,12 @@ final class ConceptMerger {
    * does not («the India-Japan» and «the India-Australia Joint Commission») leave the short one standing.
    */
   private static List<Concept> wordsWithinOne(Context ctx, List<Concept> items, Map<Concept, Concept> survivors) {
+    List<OrganisationOpening> openings = organisationOpenings(ctx);
     List<java.util.Set<String>> sets = new ArrayList<>(items.size());
     List<Boolean> coordinated = new ArrayList<>(items.size());
     for (Concept c : items) {
       sets.add(c.concept == Lexicons.Concept.MECHANISM && c.knownId == null && !c.byMembers && c.name != null
-          ? nameWords(ctx, c, c.first, c.last) : null);
+          ? nameWords(ctx, c, c.first, c.last, openings) : null);
       coordinated.add(c.concept == Lexicons.Concept.MECHANISM && andWithin(ctx, c));
     }
     Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
@@ -542,7 +543,7 @@ final class ConceptMerger {
         java.util.Set<String> other = sets.get(o);
         // Two of the same words: the later one is the earlier named again.
         if (o != s && other != null && items.get(o).kind == items.get(s).kind && other.containsAll(shorter)
-            && !(other.equals(shorter) && o > s) && shorter.containsAll(wordsBeforeAComplement(ctx, items.get(o)))
+            && !(other.equals(shorter) && o > s) && shorter.containsAll(wordsBeforeAComplement(ctx, items.get(o), openings))
             && !(coordinated.get(o) && !coordinated.get(s))) {
           wider.add(o);
           fullest = fullest < 0 || other.size() > sets.get(fullest).size() ? o : fullest;
@@ -580,24 +581,42 @@ final class ConceptMerger {
    * «Совет глав государств Содружества» beside «Содружества Независимых Государств»: the id of the organisation
    * of several words the document names whose name's first word has stem {@code stem}, or null.
    */
-  private static String organisationOpenedBy(Context ctx, String stem) {
-    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
-      if (party.value.kind == dev.entente.model.PartyKind.ORGANIZATION
-          && (opensName(party.value.nameRu, stem) || opensName(party.value.nameEn, stem))) {
-        return party.value.id;
+  private static String organisationOpenedBy(List<OrganisationOpening> openings, String stem) {
+    if (stem.length() < 4) {
+      return null;
+    }
+    for (OrganisationOpening opening : openings) {
+      if (opening.ru() != null && opening.ru().startsWith(stem) || opening.en() != null && opening.en().startsWith(stem)) {
+        return opening.id();
       }
     }
     return null;
   }
 
-  /** Whether {@code name} has several words and its first starts with {@code stem}. */
-  private static boolean opensName(String name, String stem) {
-    if (name == null || stem.length() < 4) {
-      return false;
+  /** The first word (as a key) of an organisation's Russian and English names of several words, and its id. */
+  private record OrganisationOpening(String ru, String en, String id) {}
+
+  /** The organisations the document names, in the order of their first mention, each once, with their first words. */
+  private static List<OrganisationOpening> organisationOpenings(Context ctx) {
+    List<OrganisationOpening> openings = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
+      if (party.value.kind == dev.entente.model.PartyKind.ORGANIZATION && seen.add(party.value.id)) {
+        openings.add(new OrganisationOpening(firstWordOfSeveral(party.value.nameRu), firstWordOfSeveral(party.value.nameEn),
+            party.value.id));
+      }
+    }
+    return openings;
+  }
+
+  /** The first word of {@code name} as a key where it has several words, else null. */
+  private static String firstWordOfSeveral(String name) {
+    if (name == null) {
+      return null;
     }
     String key = Tokenizer.keyOf(name);
     int space = key.indexOf(' ');
-    return space > 0 && key.substring(0, space).startsWith(stem);
+    return space > 0 ? key.substring(0, space) : null;
   }
 
   /** Whether a word of {@link #nameWords} is a party's id (the others are stems, in lower case). */
@@ -619,19 +638,20 @@ final class ConceptMerger {
    * «the ASEAN Defence Ministers' Meeting Plus», «Деловой совет ШОС»: the words of {@code c}'s name up to the
    * preposition or bracket of a complement after its head; a name that lacks any of them is another body's.
    */
-  private static java.util.Set<String> wordsBeforeAComplement(Context ctx, Concept c) {
+  private static java.util.Set<String> wordsBeforeAComplement(Context ctx, Concept c, List<OrganisationOpening> openings) {
     Tokens t = ctx.tokens;
     int end = c.headFirst + 1;
     while (end < c.last && end < t.size && !t.gapHas(end, '(') && !ctx.data.words.is(WordClass.NAME_PREPOSITION, t.key[end])) {
       end++;
     }
-    return nameWords(ctx, c, c.first, end);
+    return nameWords(ctx, c, c.first, end, openings);
   }
 
   /**
    * The words of tokens {@code [from, to)} of {@code c}'s first mention: parties by id, other words by their stem.
    */
-  private static java.util.Set<String> nameWords(Context ctx, Concept c, int from, int to) {
+  private static java.util.Set<String> nameWords(Context ctx, Concept c, int from, int to,
+      List<OrganisationOpening> openings) {
     Tokens t = ctx.tokens;
     Words words = ctx.data.words;
     java.util.Set<String> set = new java.util.HashSet<>();
@@ -650,7 +670,7 @@ final class ConceptMerger {
         k += members - 1;
         continue;
       }
-      String shortFor = k > c.first && t.isCapitalized(k) && !t.isUpperCase(k) ? organisationOpenedBy(ctx, t.stem[k]) : null;
+      String shortFor = k > c.first && t.isCapitalized(k) && !t.isUpperCase(k) ? organisationOpenedBy(openings, t.stem[k]) : null;
       if (shortFor != null) {
         set.add(shortFor);
         continue;
