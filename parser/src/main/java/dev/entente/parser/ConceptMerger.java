@@ -382,21 +382,7 @@ final class ConceptMerger {
         into.put(shorter, longer);
       }
     }
-    if (into.isEmpty()) {
-      return items;
-    }
-    List<Concept> kept = new ArrayList<>(items.size());
-    for (Concept c : items) {
-      Concept longer = into.get(c);
-      if (longer == null) {
-        kept.add(c);
-        continue;
-      }
-      longer.absorb(c);
-      longer.mentions.sort(java.util.Comparator.comparingInt(Range::start));
-      redirect(survivors, c, longer);
-    }
-    return kept;
+    return absorbInto(items, into, survivors);
   }
 
   /**
@@ -557,6 +543,14 @@ final class ConceptMerger {
         into.put(items.get(s), items.get(fullest));
       }
     }
+    return absorbInto(items, into, survivors);
+  }
+
+  /**
+   * The items, each one {@code into} maps to a fuller name absorbed by that name (followed to the last one a chain of
+   * them reaches), its mentions kept in text order and {@code survivors} told.
+   */
+  private static List<Concept> absorbInto(List<Concept> items, Map<Concept, Concept> into, Map<Concept, Concept> survivors) {
     if (into.isEmpty()) {
       return items;
     }

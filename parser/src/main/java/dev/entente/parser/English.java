@@ -716,6 +716,7 @@ public final class English extends Language {
     return key.equals("document") || key.equals("documents");
   }
 
+  /** "witnessed the signing of …", "witnessing". */
   @Override
   boolean attendsASigning(String key) {
     return key.startsWith("witness");
