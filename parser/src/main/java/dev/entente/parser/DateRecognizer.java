@@ -150,6 +150,8 @@ final class DateRecognizer {
    * and weekdays. {@link #at} is asked at nearly every token, and most are none of these.
    */
   private final Set<String> dateStarts = new HashSet<>();
+  /** Whether a token's key is one of {@link #dateStarts}, kept by the word. */
+  private final WordFlag startsADate;
 
   DateRecognizer(LanguageData data) {
     this.data = data;
@@ -169,6 +171,7 @@ final class DateRecognizer {
         dateStarts.add(hyphen > 0 ? form.substring(0, hyphen) : form);
       }
     }
+    startsADate = data.wordFlag("date start", dateStarts::contains);
   }
 
   /** The last day a month may have. */
@@ -192,7 +195,7 @@ final class DateRecognizer {
 
   private Found at(Tokens t, int i, int to) {
     String key = t.key[i];
-    if (!t.isNumber(i) && !dateStarts.contains(key)) {
+    if (!startsADate.test(t, i) && !t.isNumber(i)) {
       return null;
     }
     // A Found is made only where a date starts: at() is asked at nearly every token.

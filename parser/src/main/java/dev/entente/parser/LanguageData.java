@@ -220,6 +220,18 @@ final class LanguageData {
 
   private static final Map<String, LanguageData> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The {@link WordFlag}s of the stages, by name: one flag slot each per language, not per parser. */
+  private final Map<String, WordFlag> wordFlags = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The flag named {@code name}, made with {@code ofKey} on first use: a stage of every parser of the
+   * language asks the same one, so that the words' flag bits ({@link Tokenizer.Word#rememberFlag})
+   * are not used up by parsers made one after another. {@code ofKey} must depend on this data alone.
+   */
+  WordFlag wordFlag(String name, java.util.function.Predicate<String> ofKey) {
+    return wordFlags.computeIfAbsent(name, k -> new WordFlag(ofKey));
+  }
+
   /** The data of {@code language}, loaded on first use and shared by every parser of its code. */
   static LanguageData of(Language language) {
     return LOADED.computeIfAbsent(language.code(), code -> new LanguageData(language));

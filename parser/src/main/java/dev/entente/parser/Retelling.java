@@ -123,7 +123,24 @@ final class Retelling {
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
     }
+    for (Set<String> words : List.of(agency, opens, phraseFirst, says, reads, according, adopted, said)) {
+      cueWords.addAll(words);
+    }
+    about.forEach(words -> cueWords.add(words[0]));
+    mayCue = data.wordFlag("report cue", key -> cueWords.contains(key) || LanguageData.startsWithAny(key, adoptedNouns));
   }
+
+  /**
+   * The words at which a cue of {@link #isReport} may stand: those of its sets and the first of
+   * {@link #about}'s phrases.
+   */
+  private final Set<String> cueWords = new HashSet<>();
+  /**
+   * Whether a cue of {@link #isReport} may stand at a token: its key is one of {@link #cueWords} or
+   * begins with one of {@link #adoptedNouns}. Most words are neither, and are passed over without a
+   * look-up in each set.
+   */
+  private final WordFlag mayCue;
 
   /**
    * On a page that retells a document, drops every party mention, person, initiative, mechanism
@@ -229,6 +246,9 @@ final class Retelling {
       int to = t.firstAtOrAfter(line.end());
       int[] lineQuotes = null;
       for (int i = from; i < to; i++) {
+        if (!mayCue.test(t, i)) {
+          continue;
+        }
         if (madeAt(t, i, to)) {
           return true;
         }
@@ -248,7 +268,7 @@ final class Retelling {
         break;
       }
       for (int i = s.firstToken; i < s.lastToken; i++) {
-        if (!inside(quotes, ctx.tokens.start[i])
+        if (mayCue.test(ctx.tokens, i) && !inside(quotes, ctx.tokens.start[i])
             && (agency.contains(ctx.tokens.key[i]) || i == s.firstToken && opens.contains(ctx.tokens.key[i])
                 || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken)
                 || madeAt(ctx.tokens, i, s.lastToken) || saidAt(text, ctx.tokens, i)

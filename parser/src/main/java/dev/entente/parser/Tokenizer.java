@@ -143,7 +143,8 @@ final class Tokenizer {
   /**
    * What the loop over a text reads of each char below {@link #TABLED}, in one look-up: its key
    * ({@link TextFold}) in the low 16 bits, its {@link #kind} above them, {@link #OWN} if it is
-   * one of the language's own letters and {@link #UPPER} if it is a capital.
+   * one of the language's own letters, {@link #UPPER} if it is a capital and {@link #LOWER} if a
+   * lower-case letter.
    */
   private final int[] charInfo = new int[TABLED];
   /**
@@ -173,12 +174,14 @@ final class Tokenizer {
   private static final int KIND_SHIFT = 16;
   private static final int OWN = 1 << 20;
   private static final int UPPER = 1 << 21;
+  private static final int LOWER = 1 << 22;
 
   /** {@link #charInfo} of {@code c}, computed. */
   private int info(char c) {
     byte kind = kind(c);
     boolean own = kind == LETTER && (c < TABLED ? letterKinds[c] == LanguageSigns.OWN_LETTER : language.isOwnLetter(c));
-    return TextFold.fold(c) | kind << KIND_SHIFT | (own ? OWN : 0) | (Character.isUpperCase(c) ? UPPER : 0);
+    return TextFold.fold(c) | kind << KIND_SHIFT | (own ? OWN : 0) | (Character.isUpperCase(c) ? UPPER : 0)
+        | (Character.isLowerCase(c) ? LOWER : 0);
   }
 
   private int infoOf(char c) {
@@ -201,7 +204,7 @@ final class Tokenizer {
     Word[] words = new Word[capacity];
     byte[] gap = new byte[capacity];
     boolean[] hyphenAfter = new boolean[capacity];
-    boolean[] capitalized = new boolean[capacity];
+    byte[] shape = new byte[capacity];
     long[] flaggedNo = new long[capacity];
     char[] lowered = new char[64];
     // What LanguageGuess.check reads: letters, the language's own among them, words of letters in
@@ -225,7 +228,9 @@ final class Tokenizer {
       boolean letters = kind == LETTER;
       boolean capital = (info & UPPER) != 0;
       int hash = 0;
+      int seen = 0;
       do {
+        seen |= info;
         if (i - from == lowered.length) {
           lowered = java.util.Arrays.copyOf(lowered, lowered.length * 2);
         }
@@ -246,6 +251,7 @@ final class Tokenizer {
           hash = 0;
           for (int k = from; k < spacedEnd; k += 2) {
             int letterInfo = infoOf(text[k]);
+            seen |= letterInfo;
             if (k > from && (letterInfo & OWN) != 0) {
               ownLetters++;
             }
@@ -271,7 +277,7 @@ final class Tokenizer {
         words = java.util.Arrays.copyOf(words, grown);
         gap = java.util.Arrays.copyOf(gap, grown);
         hyphenAfter = java.util.Arrays.copyOf(hyphenAfter, grown);
-        capitalized = java.util.Arrays.copyOf(capitalized, grown);
+        shape = java.util.Arrays.copyOf(shape, grown);
         flaggedNo = java.util.Arrays.copyOf(flaggedNo, grown);
       }
       Word word = word(lowered, length, hash, letters);
@@ -295,12 +301,13 @@ final class Tokenizer {
       words[size] = word;
       gap[size] = pendingGap;
       hyphenAfter[size] = i < n && text[i] == '-';
-      capitalized[size] = capital;
+      shape[size] = (byte) ((capital ? Tokens.CAPITALIZED : 0) | (letters ? 0 : Tokens.NUMBER)
+          | ((seen & LOWER) != 0 ? Tokens.HAS_LOWER : 0));
       flaggedNo[size] = word.flaggedNo();
       size++;
       pendingGap = Tokens.GAP_SPACE;
     }
-    return new Tokens(source, size, start, end, key, stem, initial, keyHash, stemHash, words, gap, hyphenAfter, capitalized, flaggedNo,
+    return new Tokens(source, size, start, end, key, stem, initial, keyHash, stemHash, words, gap, hyphenAfter, shape, flaggedNo,
         new LanguageGuess.Evidence(letterCount, ownLetters, wordsRead, commonRead));
   }
 

@@ -36,15 +36,24 @@ final class Tokens {
   final byte[] gapBefore;
   /** Whether a hyphen follows the word directly («азербайджано-»). */
   final boolean[] hyphenAfter;
-  /** Whether the word begins with a capital, read as it was tokenised ({@link #isCapitalized}). */
-  private final boolean[] capitalized;
+  /**
+   * Whether the word begins with a capital ({@link #CAPITALIZED}) and whether it is a run of digits
+   * ({@link #NUMBER}), read as it was tokenised ({@link #isCapitalized}, {@link #isNumber}).
+   */
+  private final byte[] shape;
+  /** {@link #shape}'s bit of a word that begins with a capital. */
+  static final byte CAPITALIZED = 1;
+  /** {@link #shape}'s bit of a word of digits. */
+  static final byte NUMBER = 2;
+  /** {@link #shape}'s bit of a word with a lower-case letter. */
+  static final byte HAS_LOWER = 4;
   /** Each word's {@link Tokenizer.Word#flaggedNo} as it was tokenised ({@link #flaggedNo}). */
   private final long[] flaggedNo;
   /** The counts the language check reads, taken as the text was tokenised. */
   final LanguageGuess.Evidence evidence;
 
   Tokens(NormalizedText source, int size, int[] start, int[] end, String[] key, String[] stem, char[] initial,
-      int[] keyHash, int[] stemHash, Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter, boolean[] capitalized, long[] flaggedNo,
+      int[] keyHash, int[] stemHash, Tokenizer.Word[] word, byte[] gapBefore, boolean[] hyphenAfter, byte[] shape, long[] flaggedNo,
       LanguageGuess.Evidence evidence) {
     this.source = source;
     this.size = size;
@@ -58,7 +67,7 @@ final class Tokens {
     this.word = word;
     this.gapBefore = gapBefore;
     this.hyphenAfter = hyphenAfter;
-    this.capitalized = capitalized;
+    this.shape = shape;
     this.flaggedNo = flaggedNo;
     this.evidence = evidence;
   }
@@ -116,10 +125,14 @@ final class Tokens {
   private String[] surfaces;
 
   boolean isCapitalized(int i) {
-    return i < size ? capitalized[i] : Character.isUpperCase(source.charAt(start[i]));
+    return i < size ? (shape[i] & CAPITALIZED) != 0 : Character.isUpperCase(source.charAt(start[i]));
   }
 
+  /** Whether no char of the word is a lower-case letter. */
   boolean isUpperCase(int i) {
+    if (i < size) {
+      return (shape[i] & HAS_LOWER) == 0;
+    }
     for (int k = start[i]; k < end[i]; k++) {
       if (Character.isLowerCase(source.charAt(k))) {
         return false;
@@ -128,8 +141,13 @@ final class Tokens {
     return true;
   }
 
+  /**
+   * Whether the word is a number: its first and last chars are digits. A word is a run of letters or
+   * one of digits ({@link Tokenizer}), so the tokenizer's kind of the run answers it.
+   */
   boolean isNumber(int i) {
-    return Character.isDigit(source.charAt(start[i])) && Character.isDigit(source.charAt(end[i] - 1));
+    return i < size ? (shape[i] & NUMBER) != 0
+        : Character.isDigit(source.charAt(start[i])) && Character.isDigit(source.charAt(end[i] - 1));
   }
 
   /** The first token that starts at or after normalised offset {@code offset}. */
@@ -182,6 +200,34 @@ final class Tokens {
   /** The normalised text between the end of token {@code i - 1} and the start of token {@code i}. */
   String gapText(int i) {
     int from = i == 0 ? 0 : end[i - 1];
-    return source.text().substring(from, start[i]);
+    int to = start[i];
+    if (to - from <= 2) {
+      // «, », «. », «-»: most gaps are a char or two of ASCII, kept as strings rather than cut anew each time.
+      String kept = keptGap(from, to);
+      if (kept != null) {
+        return kept;
+      }
+    }
+    return source.text().substring(from, to);
+  }
+
+  /** Gaps of up to two ASCII chars, by {@link #gapIndex}: made on first use, each an equal string. */
+  private static final String[] GAPS = new String[1 + 128 + 128 * 128];
+
+  /** The gap {@code [from, to)} of at most two chars from {@link #GAPS}, or null when a char is not ASCII. */
+  private String keptGap(int from, int to) {
+    int index = 0;
+    for (int k = from; k < to; k++) {
+      char c = source.charAt(k);
+      if (c >= 128) {
+        return null;
+      }
+      index = index * 128 + c + 1;
+    }
+    String kept = GAPS[index];
+    if (kept == null) {
+      GAPS[index] = kept = source.text().substring(from, to);
+    }
+    return kept;
   }
 }

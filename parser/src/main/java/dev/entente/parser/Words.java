@@ -183,6 +183,34 @@ final class Words {
     return word != null && mayHold(kind, word) && set.contains(word);
   }
 
+  /**
+   * Whether token {@code i}'s key is one of {@code kind}: as {@link #is(WordClass, String)}, answered
+   * once per word and kept in its flag bits ({@link WordFlag}), for a class asked at every token of a
+   * text. The flag is made on the class's first such question.
+   */
+  boolean is(WordClass kind, Tokens t, int i) {
+    WordFlag flag = (WordFlag) FLAGS.getAcquire(flags, kind.ordinal());
+    if (flag == null) {
+      flag = madeFlag(kind);
+    }
+    return flag.test(t, i);
+  }
+
+  /** By WordClass ordinal, the flags of {@link #is(WordClass, Tokens, int)}, made on first use. */
+  private final WordFlag[] flags = new WordFlag[CLASSES];
+  private static final VarHandle FLAGS = MethodHandles.arrayElementVarHandle(WordFlag[].class);
+
+  /** Locked, so that each class takes one flag slot of the words, however many threads ask at once. */
+  private synchronized WordFlag madeFlag(WordClass kind) {
+    WordFlag flag = flags[kind.ordinal()];
+    if (flag == null) {
+      known(sets[kind.ordinal()], kind);
+      flag = new WordFlag(word -> is(kind, word));
+      FLAGS.setRelease(flags, kind.ordinal(), flag);
+    }
+    return flag;
+  }
+
   /** Whether {@code word} starts with one of the prefixes of {@code kind}. */
   boolean startsWithAny(WordClass kind, String word) {
     if (!word.isEmpty() && !mayStart(kind, word.charAt(0))) {

@@ -15,7 +15,9 @@ import org.quicktheories.generators.SourceDSL;
  * of {@link Tokenizer} (keys, first letters and hashes of words, however many words compete for its sets)
  * {@link Segmenter#containsFolded} (a marker looked for in the text without folding a copy), and
  * {@link Reflow#breakWideGaps} of a text without tabs (which reads every third char) against its
- * general loop (which a text with tabs takes).
+ * general loop (which a text with tabs takes), {@link Tokens#isNumber}, {@link Tokens#isCapitalized} and
+ * {@link Tokens#isUpperCase} (kept as the words were read) and {@link Tokens#gapText} (short gaps
+ * kept as strings) against the chars, and a {@link WordFlag} against its question.
  */
 final class FastPathsTest {
   private static final LanguageData RU = LanguageData.of("ru");
@@ -69,6 +71,37 @@ final class FastPathsTest {
         assertEquals(tokens.stem[i].hashCode(), tokens.stemHash[i]);
         if (tokens.end[i] - tokens.start[i] == tokens.key[i].length()) { // not a word set letter by letter
           assertEquals(TextFold.fold(tokens.source.text(), tokens.start[i], tokens.end[i]), tokens.key[i]);
+        }
+      }
+    });
+  }
+
+  @Test
+  void tokens_tellNumbersCapitalsAndGaps_asTheirCharsDo() {
+    qt().withExamples(TRIES).forAll(texts()).checkAssert(text -> {
+      Tokens tokens = RU.tokenizer.tokenize(RU.normalizer.normalize(text));
+      String normalized = tokens.source.text();
+      for (int i = 0; i < tokens.size; i++) {
+        assertEquals(Character.isDigit(normalized.charAt(tokens.start[i])) && Character.isDigit(normalized.charAt(tokens.end[i] - 1)),
+            tokens.isNumber(i), () -> "'" + normalized + "'");
+        assertEquals(Character.isUpperCase(normalized.charAt(tokens.start[i])), tokens.isCapitalized(i));
+        assertEquals(normalized.substring(tokens.start[i], tokens.end[i]).chars().noneMatch(Character::isLowerCase),
+            tokens.isUpperCase(i));
+        int from = i == 0 ? 0 : tokens.end[i - 1];
+        assertEquals(normalized.substring(from, tokens.start[i]), tokens.gapText(i));
+      }
+    });
+  }
+
+  @Test
+  void wordFlag_answersAsItsQuestion_whetherTheWordKnewTheAnswerWhenTheTextWasRead() {
+    WordFlag vowelFirst = new WordFlag(key -> "аеиоуыэюяaeiou".indexOf(key.charAt(0)) >= 0);
+    qt().withExamples(TRIES).forAll(texts()).checkAssert(text -> {
+      // Twice: the first reading teaches the words their answers, the second reads them from the tokens.
+      for (int pass = 0; pass < 2; pass++) {
+        Tokens tokens = RU.tokenizer.tokenize(RU.normalizer.normalize(text));
+        for (int i = 0; i < tokens.size; i++) {
+          assertEquals("аеиоуыэюяaeiou".indexOf(tokens.key[i].charAt(0)) >= 0, vowelFirst.test(tokens, i), tokens.key[i]);
         }
       }
     });

@@ -15,7 +15,8 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * The fast paths of {@link Words} and {@link RussianDictionary} answer what the plain computation
  * answers: {@link Words#startsWithAny} (a first-letter filter, then a trie; also from a token's
- * first letter) against a scan of the class's words with {@code startsWith}, and the kept answer of
+ * first letter) against a scan of the class's words with {@code startsWith}, {@link Words#is} of a
+ * token (kept by its word) against the key's, and the kept answer of
  * {@link RussianDictionary#onlyPredicate(String)} against the readings asked afresh.
  */
 final class WordsFastPathsTest {
@@ -85,6 +86,24 @@ final class WordsFastPathsTest {
           int at = j;
           assertEquals(RU.words.startsWithAny(kind, t.key[j]), RU.words.startsWithAny(kind, t, j),
               () -> kind + " '" + t.key[at] + "'");
+        }
+      }
+    });
+  }
+
+  @Test
+  void is_ofAToken_answersAsOfItsKey_beforeAndAfterTheWordsKeepTheAnswer() {
+    List<String> vocabulary = vocabulary(RU.words);
+    // A few classes only: each asked of tokens takes one of the words' flag slots for good.
+    List<WordClass> kinds = List.of(WordClass.AND, WordClass.LOCATIVE_PREPOSITION, WordClass.HEREINAFTER);
+    qt().withExamples(TRIES).forAll(SourceDSL.lists().of(words(vocabulary)).ofSizeBetween(1, 12)).checkAssert(list -> {
+      for (int pass = 0; pass < 2; pass++) {
+        Tokens t = RU.tokenizer.tokenize(RU.normalizer.normalize(String.join(" ", list)));
+        for (int j = 0; j < t.size; j++) {
+          for (WordClass kind : kinds) {
+            int at = j;
+            assertEquals(RU.words.is(kind, t.key[j]), RU.words.is(kind, t, j), () -> kind + " '" + t.key[at] + "'");
+          }
         }
       }
     });
