@@ -34,6 +34,9 @@ final class WellKnownProgrammesTest {
       "They reaffirmed the goals of the South Pacific Nuclear Free Zone.|RAROTONGA_TREATY",
       "The sides noted the New Partnership for Africa';s Development (NEPAD) recently launched.|NEPAD",
       "Both sides support the Fulbright Program and student exchanges.|FULBRIGHT_PROGRAM",
+      "The Ministers agreed to make the Chiang Mai Initiative Multilateralisation more effective.|CMIM",
+      "They will work together to achieve Sustainable Development Goal 14 on life below water.|SDG_14",
+      "The sides discussed the renewal of the African Growth and Opportunity Act (AGOA).|AGOA",
   })
   void english_namesTheKnownInitiative(String sentence, String id) {
     List<String> found = rules(Parser.english(), sentence);
@@ -47,6 +50,8 @@ final class WellKnownProgrammesTest {
       "Стороны будут продвигать повестку дня «Женщины, мир и безопасность».|WPS_AGENDA",
       "Стороны приветствовали продвижение Инициативы прозрачности добывающих отраслей.|EITI",
       "Стороны подтвердили приверженность Повестке дня на XXI век.|AGENDA_21",
+      "Стороны будут содействовать достижению Цели устойчивого развития 6.|SDG_6",
+      "Стороны приветствовали укрепление Многосторонней Чиангмайской инициативы.|CMIM",
   })
   void russian_namesTheKnownInitiative(String sentence, String id) {
     List<String> found = rules(Parser.russian(), sentence);
