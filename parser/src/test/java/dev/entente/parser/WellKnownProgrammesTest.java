@@ -37,6 +37,7 @@ final class WellKnownProgrammesTest {
       "The Ministers agreed to make the Chiang Mai Initiative Multilateralisation more effective.|CMIM",
       "They will work together to achieve Sustainable Development Goal 14 on life below water.|SDG_14",
       "The sides discussed the renewal of the African Growth and Opportunity Act (AGOA).|AGOA",
+      "They support the establishment of a zone free of weapons of mass destruction in the Middle East.|ME_WMDFZ",
   })
   void english_namesTheKnownInitiative(String sentence, String id) {
     List<String> found = rules(Parser.english(), sentence);
@@ -52,6 +53,8 @@ final class WellKnownProgrammesTest {
       "Стороны подтвердили приверженность Повестке дня на XXI век.|AGENDA_21",
       "Стороны будут содействовать достижению Цели устойчивого развития 6.|SDG_6",
       "Стороны приветствовали укрепление Многосторонней Чиангмайской инициативы.|CMIM",
+      "Стороны выступают за создание зоны, свободной от оружия массового уничтожения, на Ближнем Востоке.|ME_WMDFZ",
+      "Стороны отметили роль Пула условных валютных резервов БРИКС.|BRICS_CRA",
   })
   void russian_namesTheKnownInitiative(String sentence, String id) {
     List<String> found = rules(Parser.russian(), sentence);
