@@ -111,10 +111,12 @@ final class ConceptFilter {
   /**
    * "support for the ACT-Accelerator multilateral mechanism", «Комитет по осуществлению Программы …» read as one
    * standing body: an initiative whose every mention lies inside a mechanism's mention is a word of that body's
-   * name, no text of its own.
+   * name, no text of its own. A resolution stays: the one that set a body up («Комитет, учрежденный резолюцией
+   * 1373») is a text of its own, whatever words the body's name was read over.
    */
   private static boolean isWithinAMechanismsName(List<Range> mechanisms, Concept c) {
-    if (c.concept != Lexicons.Concept.INITIATIVE || c.mentions.isEmpty() || mechanisms.isEmpty()) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.kind == InitiativeKind.RESOLUTION || c.mentions.isEmpty()
+        || mechanisms.isEmpty()) {
       return false;
     }
     for (Range m : c.mentions) {

@@ -62,6 +62,18 @@ final class InitiativeInsideABodysNameTest {
   }
 
   @Test
+  void aResolutionThatSetUpABody_staysBesideIt() {
+    // GIVEN a committee named with the resolution that set it up
+    Document doc = Parser.english().parse("committee", "Statement by the President of the Security Council\n\n"
+        + "The Council welcomes the work of the Committee established pursuant to resolution 1540 and calls on all "
+        + "States to report to it.\n\nNew York, 4 June 2024\n");
+    // WHEN its initiatives are read
+    List<String> found = initiatives(doc);
+    // THEN the resolution is one
+    assertTrue(found.stream().anyMatch(n -> n.contains("1540")), found::toString);
+  }
+
+  @Test
   void aResolutionAfterAReportsChapter_isAPartOfTheCitedReport() {
     // GIVEN a footnote that cites a conference report by chapter and the resolution inside it
     Document doc = Parser.english().parse("footnote", "Political Declaration of the Conference\n\n"
