@@ -55,6 +55,7 @@ final class WellKnownProgrammesTest {
       "Стороны приветствовали укрепление Многосторонней Чиангмайской инициативы.|CMIM",
       "Стороны выступают за создание зоны, свободной от оружия массового уничтожения, на Ближнем Востоке.|ME_WMDFZ",
       "Стороны отметили роль Пула условных валютных резервов БРИКС.|BRICS_CRA",
+      "Главы государств одобрили ход реализации Концепции дальнейшего развития СНГ.|CIS_DEVELOPMENT_CONCEPT",
   })
   void russian_namesTheKnownInitiative(String sentence, String id) {
     List<String> found = rules(Parser.russian(), sentence);
