@@ -74,6 +74,7 @@ final class ConceptFilter {
     // local, not a field: one parser serves many threads at once
     ByFirst byFirst = new ByFirst(ctx.mentionsInOrder);
     boolean occasion = hasOccasion(found);
+    List<Range> mechanisms = mechanismMentions(found);
     found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
@@ -87,9 +88,90 @@ final class ConceptFilter {
         || isACountOfSeveral(ctx, c)
         || isABodyWithItsAbbreviation(ctx, byFirst, c)
         || isAPartysBusiness(ctx, byFirst, c)
-        || runsIntoADateline(ctx, c));
+        || runsIntoADateline(ctx, c)
+        || isWithinAMechanismsName(mechanisms, c)
+        || opensAMechanismsName(ctx, mechanisms, c)
+        || isAPartOfACitedReport(ctx, c));
     dropOverlapped(found);
     dropShortForms(found);
+  }
+
+  /** The mentions of the mechanisms found, sorted by start. */
+  private static List<Range> mechanismMentions(List<Concept> found) {
+    List<Range> mentions = new java.util.ArrayList<>();
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.MECHANISM) {
+        mentions.addAll(c.mentions);
+      }
+    }
+    mentions.sort(java.util.Comparator.comparingInt(Range::start));
+    return mentions;
+  }
+
+  /**
+   * "support for the ACT-Accelerator multilateral mechanism", «Комитет по осуществлению Программы …» read as one
+   * standing body: an initiative whose every mention lies inside a mechanism's mention is a word of that body's
+   * name, no text of its own. A resolution stays: the one that set a body up («Комитет, учрежденный резолюцией
+   * 1373») is a text of its own, whatever words the body's name was read over.
+   */
+  private static boolean isWithinAMechanismsName(List<Range> mechanisms, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.kind == InitiativeKind.RESOLUTION || c.mentions.isEmpty()
+        || mechanisms.isEmpty()) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      if (!withinOne(mechanisms, m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one of the sorted ranges {@code outer} covers {@code inner} and is longer than it. */
+  private static boolean withinOne(List<Range> outer, Range inner) {
+    for (Range o : outer) {
+      if (o.start() > inner.start()) {
+        return false;
+      }
+      if (o.end() >= inner.end() && o.end() - o.start() > inner.end() - inner.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the Extended Deterrence Strategy and Consultation Group": a name of no known initiative joined by «and»,
+   * with no article, to a mechanism's capitalised name right after it is the first half of that body's name.
+   */
+  private boolean opensAMechanismsName(Context ctx, List<Range> mechanisms, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.mentions.size() != 1 || mechanisms.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int and = c.last;
+    if (and + 1 >= t.size || !t.isCapitalized(c.headFirst) || !data.words.is(WordClass.AND, t.key[and])
+        || t.gapBefore[and] != Tokens.GAP_SPACE || t.gapBefore[and + 1] != Tokens.GAP_SPACE || !t.isCapitalized(and + 1)) {
+      return false;
+    }
+    for (Range m : mechanisms) {
+      if (m.start() == and + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Report of the International Conference …, chap. I, resolution 1, annex": a name right after a publication's
+   * part and its number (", chap. I,", ", vol. 2,") is a part of the report a footnote cites, not a text of its own.
+   */
+  private boolean isAPartOfACitedReport(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.mentions.size() != 1 || c.first < 2) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    return t.gapHas(c.first, ',') && t.gapHas(c.first - 1, '.') && data.language.locatesInAPublication(t.key[c.first - 2]);
   }
 
   /** One mention of an initiative. */

@@ -695,7 +695,7 @@ public final class English extends Language {
 
   @Override
   boolean locatesInAPublication(String key) {
-    return key.equals("pp") || key.equals("vol") || key.equals("p");
+    return key.equals("pp") || key.equals("vol") || key.equals("p") || key.equals("chap");
   }
 
   /** «met in Queenstown». */
