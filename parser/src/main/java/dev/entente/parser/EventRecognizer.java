@@ -145,8 +145,8 @@ final class EventRecognizer {
     c.place = destination != null ? destination : visited != null ? visited : inName != null ? inName
         : placeNear(ctx, Math.min(others, c.first), c.last, from, Math.max(c.last, until));
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
-        && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
-        && Layout.preambleIndex(c.sentence.block) < 3;
+        && (c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
+            && Layout.preambleIndex(c.sentence.block) < 3 || headingOccasion(ctx, c));
     if (occasion) {
       c.date = ctx.date;
       c.inTitle = true;
@@ -161,6 +161,31 @@ final class EventRecognizer {
       c.date = ctx.date;
     }
     c.eventStatus = status(ctx, c, from, to);
+  }
+
+  /**
+   * «118th Session of the Committee of Ministers», «Meeting of the North Atlantic Council … held at NATO
+   * Headquarters»: a line of its own among the document's opening paragraphs, with no stop at its end, that
+   * opens with an event's capitalised name and gives it no day, heads the text as the occasion it comes from.
+   */
+  private boolean headingOccasion(Context ctx, Concept c) {
+    Context.Sentence s = c.sentence;
+    if (ctx.date == null || c.first != s.firstToken || !ctx.tokens.isCapitalized(c.first) && !ctx.tokens.isNumber(c.first)
+        || !opens(ctx, s.block) || s.block.number != null) {
+      return false;
+    }
+    String text = ctx.text.text();
+    return lineStartsAt(text, s.start) && (s.end == text.length() || text.charAt(s.end) == '\n')
+        && text.charAt(s.end - 1) != '.';
+  }
+
+  /** Whether only spaces stand between the line's start and offset {@code at}. */
+  private static boolean lineStartsAt(String text, int at) {
+    int k = at;
+    while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    return k == 0 || text.charAt(k - 1) == '\n';
   }
 
   /**
