@@ -721,4 +721,9 @@ public final class English extends Language {
   boolean attendsASigning(String key) {
     return key.startsWith("witness");
   }
+
+  @Override
+  boolean namesAnAnniversary(String key) {
+    return key.startsWith("anniversar");
+  }
 }

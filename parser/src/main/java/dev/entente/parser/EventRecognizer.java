@@ -161,6 +161,24 @@ final class EventRecognizer {
       c.date = ctx.date;
     }
     c.eventStatus = status(ctx, c, from, to);
+    if (language.namesAnAnniversary(t.key[c.headFirst]) && ctx.referenceDay != null) {
+      yearOfTheAnniversary(ctx, c);
+    }
+  }
+
+  /**
+   * «it marked the 60th anniversary of bilateral relations», «gathered to celebrate the 75th anniversary»: an
+   * anniversary lasts its year; one the body tells as taking place, undated, or one dated by the document's
+   * own day, is the document's year (a title's may name the year ahead: «upon entering the year of the 60th
+   * Anniversary»).
+   */
+  private void yearOfTheAnniversary(Context ctx, Concept c) {
+    boolean undated = c.date == null && !c.inTitle && c.eventStatus == EventStatus.HELD;
+    boolean today = c.date != null && c.date.precision() == EdtfDate.Precision.DAY
+        && c.date.earliest().equals(ctx.referenceDay);
+    if (undated || today) {
+      c.date = EdtfDate.ofYear(ctx.referenceDay.getYear());
+    }
   }
 
   /**

@@ -951,4 +951,12 @@ public abstract class Language {
   boolean attendsASigning(String key) {
     return false;
   }
+
+  /**
+   * Whether an event's head (its key) names an anniversary («the 60th anniversary of relations»): a
+   * year-long occasion, dated by its year. No by default.
+   */
+  boolean namesAnAnniversary(String key) {
+    return false;
+  }
 }

@@ -9,7 +9,7 @@ import dev.entente.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * A meeting whose name heads the text on a line of its own, on sentences written for these tests (none is
+ * A meeting whose name heads the text on a line of its own and an anniversary dated by its year, on sentences written for these tests (none is
  * taken from a real document).
  */
 final class EventOccasionsAndVisitorsTest {
@@ -24,5 +24,25 @@ final class EventOccasionsAndVisitorsTest {
     // THEN it took place on the document's day
     assertEquals("2024-11-12", meeting.date().map(Object::toString).orElse("-"), () -> events(doc));
     assertEquals(EventStatus.HELD, meeting.status(), () -> events(doc));
+  }
+
+  @Test
+  void anAnniversaryMarkedUndated_isTheDocumentsYear() {
+    // GIVEN an anniversary the talks marked, in a text of 12 November 2024
+    Document doc = DatedStatements.english("1. The talks of the two Ministers marked the 40th anniversary of"
+        + " diplomatic relations between Canada and Chile.");
+    // THEN it is dated by the document's year
+    assertEquals("2024", DatedStatements.event(doc, "anniversary").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
+
+  @Test
+  void anAnniversaryAhead_keepsItsOwnYear() {
+    // GIVEN an anniversary the sides will celebrate next year
+    Document doc = DatedStatements.english("1. The Ministers looked forward to celebrating the 40th anniversary of"
+        + " diplomatic relations in 2025.");
+    // THEN its own year stays
+    assertEquals("2025", DatedStatements.event(doc, "anniversary").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
   }
 }
