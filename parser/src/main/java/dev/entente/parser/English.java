@@ -726,4 +726,12 @@ public final class English extends Language {
   boolean namesAnAnniversary(String key) {
     return key.startsWith("anniversar");
   }
+
+  @Override
+  boolean hostsAGathering(String key) {
+    return HOSTING.contains(key);
+  }
+
+  /** The words of hosting an organisation's gathering. */
+  private static final Set<String> HOSTING = Set.of("host", "hosts", "hosting", "hosted");
 }

@@ -990,7 +990,14 @@ final class EventRecognizer {
     }
     Tokens t = ctx.tokens;
     for (int k = from + 1; k + 2 < to; k++) {
-      if (t.isCapitalized(k) || !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k)) {
+      if (t.isCapitalized(k)) {
+        continue;
+      }
+      if (language.hostsAGathering(t.key[k])) {
+        hosted(ctx, sentence, from, to, here, k);
+        continue;
+      }
+      if (!words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k)) {
         continue;
       }
       boolean verb = t.gapBefore[k + 1] == Tokens.GAP_SPACE && language.isPastTense(t.key[k]);
@@ -1037,6 +1044,66 @@ final class EventRecognizer {
       k = last - 1;
     }
     visitOfAPerson(ctx, sentence, from, to, here);
+  }
+
+  /** The most words between a host and its word of hosting («Canada's upcoming role as host»). */
+  private static final int HOST_REACH = 5;
+
+  /** The most function words between a word of hosting and the organisation hosted («host of the G7»). */
+  private static final int HOSTED_REACH = 2;
+
+  /**
+   * «Australia prepares to host APEC in 2007», «the ROK's hosting of APEC in 2025», «Canada's role as host of
+   * the G7 in 2025»: an organisation a word of hosting at token {@code k} takes, with a year right after it
+   * (or after the preposition of place), is that year's gathering of the organisation, held in the state named
+   * just before the word of hosting, where the sentence names no event over those words.
+   */
+  private void hosted(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here, int k) {
+    Tokens t = ctx.tokens;
+    int j = k + 1;
+    while (j < to && j - k <= HOSTED_REACH && !t.isCapitalized(j) && (words.is(WordClass.NAME_PREPOSITION, t.key[j])
+        || language.isArticle(t.key[j]))) {
+      j++;
+    }
+    PhraseMatcher.Match<PartyInfo> body = j < to && t.isCapitalized(j) ? data.parties.longestAt(t, j, to) : null;
+    if (body == null || body.value.kind != PartyKind.ORGANIZATION || body.last >= to) {
+      return;
+    }
+    int yearAt = words.is(WordClass.LOCATIVE_PREPOSITION, t.key[body.last]) ? body.last + 1 : body.last;
+    DateRecognizer.Found year = null;
+    for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
+      if (d.first == yearAt && d.hasYear() && d.month1 == 0) {
+        year = d;
+      }
+    }
+    int first = body.first;
+    int last = year == null ? -1 : year.last;
+    if (year == null || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last)) {
+      return;
+    }
+    // The year stands for the head: the organisation's name is no event's head of its own.
+    Concept gathering = Concept.over(Lexicons.Concept.EVENT, first, last, year.first, sentence);
+    gathering.kind = EventKind.MEETING;
+    gathering.name = ctx.text.text().substring(t.start[first], t.end[last - 1]);
+    gathering.key = "EVENT:hosted:" + body.value.id + ":" + year.year1;
+    gathering.rule = "hosted: host <organisation> in <year>";
+    attributes(ctx, gathering, from, to);
+    gathering.date = year.resolve(ctx.referenceYear, ctx.referenceDay);
+    gathering.place = hostBefore(ctx, k, from);
+    gathering.eventStatus = status(ctx, gathering, from, to);
+    here.add(gathering);
+  }
+
+  /** The state named within {@link #HOST_REACH} words before token {@code k}, the nearest; null where none is. */
+  private Place hostBefore(Context ctx, int k, int from) {
+    Tokens t = ctx.tokens;
+    for (int p = k - 1; p >= Math.max(from, k - HOST_REACH); p--) {
+      PhraseMatcher.Match<PartyInfo> state = stateAt(t, p, k);
+      if (state != null && state.value.kind == PartyKind.STATE) {
+        return Place.of(state.value.nameRu, state.value.id);
+      }
+    }
+    return null;
   }
 
   /** The most capitalised words of a person's name and title before a possessive («Prime Minister Yingluck's»). */

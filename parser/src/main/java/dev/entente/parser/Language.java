@@ -959,4 +959,12 @@ public abstract class Language {
   boolean namesAnAnniversary(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) tells that a state hosts an organisation's gathering («to host APEC in 2007»,
+   * "the ROK's hosting of APEC"). No by default.
+   */
+  boolean hostsAGathering(String key) {
+    return false;
+  }
 }

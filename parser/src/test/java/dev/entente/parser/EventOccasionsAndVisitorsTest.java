@@ -9,7 +9,7 @@ import dev.entente.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * A meeting whose name heads the text on a line of its own and an anniversary dated by its year, on sentences written for these tests (none is
+ * A meeting whose name heads the text on a line of its own an anniversary dated by its year, and an organisation's gathering a state hosts, on sentences written for these tests (none is
  * taken from a real document).
  */
 final class EventOccasionsAndVisitorsTest {
@@ -44,5 +44,24 @@ final class EventOccasionsAndVisitorsTest {
     // THEN its own year stays
     assertEquals("2025", DatedStatements.event(doc, "anniversary").date().map(Object::toString).orElse("-"),
         () -> events(doc));
+  }
+
+  @Test
+  void anOrganisationHostedInAYear_isThatYearsGatheringInTheHostState() {
+    // GIVEN a state that will host an organisation's gathering in a year
+    Document doc = DatedStatements.english("1. The Ministers looked forward to Chile's hosting of APEC in 2026.");
+    Event gathering = DatedStatements.event(doc, "APEC in 2026");
+    // THEN it is planned for that year, in the host state
+    assertEquals("2026", gathering.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals("CL", gathering.place().orElseThrow().country().orElse("-"), () -> events(doc));
+    assertEquals(EventStatus.PLANNED, gathering.status(), () -> events(doc));
+  }
+
+  @Test
+  void anOrganisationHostingSomethingElse_isNoGathering() {
+    // GIVEN a state that hosts an organisation's office, no year after it
+    Document doc = DatedStatements.english("1. Chile will host the APEC Secretariat office for two years.");
+    // THEN no gathering is read
+    assertEquals("", events(doc));
   }
 }
