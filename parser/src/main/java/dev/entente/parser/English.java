@@ -734,4 +734,9 @@ public final class English extends Language {
 
   /** The words of hosting an organisation's gathering. */
   private static final Set<String> HOSTING = Set.of("host", "hosts", "hosting", "hosted");
+
+  @Override
+  boolean introducesTheVisitor(String key) {
+    return key.equals("of");
+  }
 }

@@ -967,4 +967,12 @@ public abstract class Language {
   boolean hostsAGathering(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) right after a visit's head introduces whose visit it is ("the visit of the
+   * Minister to …"), where the language names the visitor so before the destination. No by default.
+   */
+  boolean introducesTheVisitor(String key) {
+    return false;
+  }
 }

@@ -9,7 +9,8 @@ import dev.entente.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * A meeting whose name heads the text on a line of its own an anniversary dated by its year, and an organisation's gathering a state hosts, on sentences written for these tests (none is
+ * A meeting whose name heads the text on a line of its own an anniversary dated by its year, an organisation's gathering a state hosts, and visits named with their
+ * visitor, on sentences written for these tests (none is
  * taken from a real document).
  */
 final class EventOccasionsAndVisitorsTest {
@@ -63,5 +64,34 @@ final class EventOccasionsAndVisitorsTest {
     Document doc = DatedStatements.english("1. Chile will host the APEC Secretariat office for two years.");
     // THEN no gathering is read
     assertEquals("", events(doc));
+  }
+
+  @Test
+  void aVisitOfItsVisitorToAState_isNamedWithTheVisitorAndGoesThere() {
+    // GIVEN a visit whose visitor is named between its head and its destination
+    Document doc = DatedStatements.english("1. The Ministers looked forward to the visit of Canada's Special Envoy for"
+        + " Oceans and Fisheries to Chile.");
+    Event visit = DatedStatements.event(doc, "visit of Canada's Special Envoy for Oceans and Fisheries to Chile");
+    // THEN it goes to the state after the visitor
+    assertEquals("CL", visit.place().orElseThrow().country().orElse("-"), () -> events(doc));
+  }
+
+  @Test
+  void aDescribedVisitByItsVisitor_keepsItsWordAndItsVisitor() {
+    // GIVEN a visit an article and one describing word open, its visitor after the destination
+    Document doc = DatedStatements.english("1. The Ministers welcomed a separate visit to Chile by four young"
+        + " Canadian scientists.");
+    // THEN its name runs from the describing word to the visitor
+    DatedStatements.event(doc, "separate visit to Chile by four young Canadian scientists");
+  }
+
+  @Test
+  void aYearPastTheNextEvent_isThatOnesNotTheVisits() {
+    // GIVEN two visits in one sentence, the year after the second
+    Document doc = DatedStatements.english("1. The Ministers looked forward to a visit to Chile by a Canadian trade"
+        + " mission, and the visit of the Chilean Minister for Mining to Canada in 2025.");
+    // THEN the first visit is undated
+    assertEquals("-", DatedStatements.event(doc, "visit to Chile").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
   }
 }
