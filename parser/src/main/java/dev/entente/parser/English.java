@@ -721,4 +721,22 @@ public final class English extends Language {
   boolean attendsASigning(String key) {
     return key.startsWith("witness");
   }
+
+  @Override
+  boolean namesAnAnniversary(String key) {
+    return key.startsWith("anniversar");
+  }
+
+  @Override
+  boolean hostsAGathering(String key) {
+    return HOSTING.contains(key);
+  }
+
+  /** The words of hosting an organisation's gathering. */
+  private static final Set<String> HOSTING = Set.of("host", "hosts", "hosting", "hosted");
+
+  @Override
+  boolean introducesTheVisitor(String key) {
+    return key.equals("of");
+  }
 }

@@ -145,8 +145,8 @@ final class EventRecognizer {
     c.place = destination != null ? destination : visited != null ? visited : inName != null ? inName
         : placeNear(ctx, Math.min(others, c.first), c.last, from, Math.max(c.last, until));
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
-        && c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
-        && Layout.preambleIndex(c.sentence.block) < 3;
+        && (c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
+            && Layout.preambleIndex(c.sentence.block) < 3 || headingOccasion(ctx, c));
     if (occasion) {
       c.date = ctx.date;
       c.inTitle = true;
@@ -161,6 +161,49 @@ final class EventRecognizer {
       c.date = ctx.date;
     }
     c.eventStatus = status(ctx, c, from, to);
+    if (language.namesAnAnniversary(t.key[c.headFirst]) && ctx.referenceDay != null) {
+      yearOfTheAnniversary(ctx, c);
+    }
+  }
+
+  /**
+   * «it marked the 60th anniversary of bilateral relations», «gathered to celebrate the 75th anniversary»: an
+   * anniversary lasts its year; one the body tells as taking place, undated, or one dated by the document's
+   * own day, is the document's year (a title's may name the year ahead: «upon entering the year of the 60th
+   * Anniversary»).
+   */
+  private void yearOfTheAnniversary(Context ctx, Concept c) {
+    boolean undated = c.date == null && !c.inTitle && c.eventStatus == EventStatus.HELD;
+    boolean today = c.date != null && c.date.precision() == EdtfDate.Precision.DAY
+        && c.date.earliest().equals(ctx.referenceDay);
+    if (undated || today) {
+      c.date = EdtfDate.ofYear(ctx.referenceDay.getYear());
+    }
+  }
+
+  /**
+   * «118th Session of the Committee of Ministers», «Meeting of the North Atlantic Council … held at NATO
+   * Headquarters»: a line of its own among the document's opening paragraphs, with no stop at its end, that
+   * opens with an event's capitalised name and gives it no day, heads the text as the occasion it comes from.
+   */
+  private boolean headingOccasion(Context ctx, Concept c) {
+    Context.Sentence s = c.sentence;
+    if (ctx.date == null || c.first != s.firstToken || !ctx.tokens.isCapitalized(c.first) && !ctx.tokens.isNumber(c.first)
+        || !opens(ctx, s.block) || s.block.number != null) {
+      return false;
+    }
+    String text = ctx.text.text();
+    return lineStartsAt(text, s.start) && (s.end == text.length() || text.charAt(s.end) == '\n')
+        && text.charAt(s.end - 1) != '.';
+  }
+
+  /** Whether only spaces stand between the line's start and offset {@code at}. */
+  private static boolean lineStartsAt(String text, int at) {
+    int k = at;
+    while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    return k == 0 || text.charAt(k - 1) == '\n';
   }
 
   /**
@@ -947,17 +990,30 @@ final class EventRecognizer {
     }
     Tokens t = ctx.tokens;
     for (int k = from + 1; k + 2 < to; k++) {
-      if (t.isCapitalized(k) || !words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k)) {
+      if (t.isCapitalized(k)) {
+        continue;
+      }
+      if (language.hostsAGathering(t.key[k])) {
+        hosted(ctx, sentence, from, to, here, k);
+        continue;
+      }
+      if (!words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k)) {
         continue;
       }
       boolean verb = t.gapBefore[k + 1] == Tokens.GAP_SPACE && language.isPastTense(t.key[k]);
+      if (!verb && language.introducesTheVisitor(t.key[k + 1])) {
+        k = Math.max(k, visitOf(ctx, sentence, from, to, here, k) - 1);
+        continue;
+      }
       if (!verb && !language.isDestinationPreposition(t.key[k + 1])) {
         continue;
       }
       boolean described = verb || possessiveBefore(t, k, from) || statusCueBefore(t, k);
       // «a visit to Canada by a Chilean delegation»: an article before a visit in the singular whose visitor
-      // is named after it (agentEnd) will do.
-      if (!described && !(language.isArticle(t.key[k - 1]) && !language.isPluralNoun(t.key[k]))) {
+      // is named after it (agentEnd) will do; so will an article and one lower-case word that describes the
+      // visit («a separate visit to Canada by …»), which the name keeps.
+      boolean qualified = !described && describedByOneWord(t, k, from);
+      if (!described && !((language.isArticle(t.key[k - 1]) || qualified) && !language.isPluralNoun(t.key[k]))) {
         continue;
       }
       int land = verb ? k + 1 : k + 2;
@@ -972,28 +1028,167 @@ final class EventRecognizer {
         continue;
       }
       int last = city != null ? city.last : state.last;
-      int first = k;
+      int first = qualified ? k - 1 : k;
       // «visit» read by the head word alone: the reading with its destination replaces it; so does a reading of
       // the verb that ends at the destination.
       if (here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last
           && (c.first < first && !verb || c.last > last))) {
         continue;
       }
+      // «the first visit to Australia by …»: the reading by the head word keeps its ordinal.
+      Integer ordinal = here.stream().filter(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last)
+          .map(c -> c.ordinal).filter(java.util.Objects::nonNull).findFirst().orElse(null);
       here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last);
-      Concept visit = Concept.over(Lexicons.Concept.EVENT, k, last, k, sentence);
+      Concept visit = Concept.over(Lexicons.Concept.EVENT, first, last, k, sentence);
       visit.kind = EventKind.VISIT;
+      visit.ordinal = ordinal;
       // «the visit to the Philippines by the Governor-General»: the visitor named is part of the name.
       visit.name = verb ? language.visitName(null, ctx.text.text().substring(t.start[land], t.end[last - 1]))
-          : ctx.text.text().substring(t.start[k], t.end[Math.max(last, agentEnd) - 1]);
+          : ctx.text.text().substring(t.start[first], t.end[Math.max(last, agentEnd) - 1]);
       String placeName = city != null ? city.value.name : state.value.nameRu;
       visit.key = "EVENT:visit:" + Tokenizer.keyOf(placeName) + ":" + k;
       visit.rule = language.possessiveVisitRule();
-      attributes(ctx, visit, from, to);
+      attributes(ctx, visit, from, to, visit.first, nextEventStart(here, visit.last, to));
       visit.place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
       here.add(visit);
       k = last - 1;
     }
     visitOfAPerson(ctx, sentence, from, to, here);
+  }
+
+  /**
+   * «the upcoming visit of a U.S. submarine to the ROK», «the visit of the Ambassador for Women to Thailand»: a
+   * visit in the singular at token {@code k}, after an article, a possessive or a cue of its status, its visitor
+   * named after the language's word for whose visit it is, then the preposition of a destination and a city or
+   * state, within {@link #VISITOR_WORDS} of one clause, is a visit there named by all those words; it replaces a
+   * reading by the head word that ends inside them. Where the visit read so ends, or -1.
+   */
+  private int visitOf(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here, int k) {
+    Tokens t = ctx.tokens;
+    if (language.isPluralNoun(t.key[k]) || !(language.isArticle(t.key[k - 1]) || possessiveBefore(t, k, from)
+        || statusCueBefore(t, k))) {
+      return -1;
+    }
+    for (int p = k + 2; p + 1 < to && p - k <= VISITOR_WORDS; p++) {
+      // «a U.S. submarine», «the Ambassador for Women and Girls»: the stop of a letter's abbreviation and «and»
+      // inside a capitalised name end no clause.
+      boolean initial = t.key[p - 1].length() == 1 && t.gapText(p).strip().equals(".");
+      boolean inName = t.isCapitalized(p - 1) && t.isCapitalized(p + 1);
+      if (t.gapBefore[p] == Tokens.GAP_HARD && !initial || t.gapHas(p, ',') || words.is(WordClass.AND, t.key[p]) && !inName) {
+        return -1;
+      }
+      if (!language.isDestinationPreposition(t.key[p])) {
+        continue;
+      }
+      int land = p + 2 < to && language.isArticle(t.key[p + 1]) ? p + 2 : p + 1;
+      PhraseMatcher.Match<City> city = t.isCapitalized(land) ? data.cities.longestAt(t, land, to) : null;
+      PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, land, to) : null;
+      if (city == null && state == null) {
+        return -1;
+      }
+      int last = city != null ? city.last : state.last;
+      if (here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && k < c.last
+          && (c.first < k || c.last > last))) {
+        return -1;
+      }
+      here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && k < c.last);
+      Concept visit = Concept.over(Lexicons.Concept.EVENT, k, last, k, sentence);
+      visit.kind = EventKind.VISIT;
+      visit.name = ctx.text.text().substring(t.start[k], t.end[last - 1]);
+      String placeName = city != null ? city.value.name : state.value.nameRu;
+      visit.key = "EVENT:visit:" + Tokenizer.keyOf(placeName) + ":" + k;
+      visit.rule = language.possessiveVisitRule();
+      attributes(ctx, visit, from, to, visit.first, nextEventStart(here, visit.last, to));
+      visit.place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
+      here.add(visit);
+      return last;
+    }
+    return -1;
+  }
+
+  /**
+   * Where the first event of the sentence after token {@code last} starts, or {@code to}: a date past it is that
+   * one's («a separate visit to Australia by …, and the visit of … to Thailand in the coming year»).
+   */
+  private static int nextEventStart(List<Concept> here, int last, int to) {
+    int next = to;
+    for (Concept c : here) {
+      if (c.concept == Lexicons.Concept.EVENT && c.first >= last && c.first < next) {
+        next = c.first;
+      }
+    }
+    return next;
+  }
+
+  /** The most words from a visit's head to the destination after its visitor («of a U.S. nuclear ballistic missile submarine to»). */
+  private static final int VISITOR_WORDS = 12;
+
+  /** Whether an article and one lower-case word that is no function word stand right before token {@code k} («a separate»). */
+  private boolean describedByOneWord(Tokens t, int k, int from) {
+    int word = k - 1;
+    return word - 1 >= from && language.isArticle(t.key[word - 1]) && !t.isCapitalized(word) && !t.isNumber(word)
+        && !words.is(WordClass.FUNCTION_WORD, t.key[word]) && t.gapBefore[word] == Tokens.GAP_SPACE
+        && t.gapBefore[k] == Tokens.GAP_SPACE;
+  }
+
+  /** The most words between a host and its word of hosting («Canada's upcoming role as host»). */
+  private static final int HOST_REACH = 5;
+
+  /** The most function words between a word of hosting and the organisation hosted («host of the G7»). */
+  private static final int HOSTED_REACH = 2;
+
+  /**
+   * «Australia prepares to host APEC in 2007», «the ROK's hosting of APEC in 2025», «Canada's role as host of
+   * the G7 in 2025»: an organisation a word of hosting at token {@code k} takes, with a year right after it
+   * (or after the preposition of place), is that year's gathering of the organisation, held in the state named
+   * just before the word of hosting, where the sentence names no event over those words.
+   */
+  private void hosted(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here, int k) {
+    Tokens t = ctx.tokens;
+    int j = k + 1;
+    while (j < to && j - k <= HOSTED_REACH && !t.isCapitalized(j) && (words.is(WordClass.NAME_PREPOSITION, t.key[j])
+        || language.isArticle(t.key[j]))) {
+      j++;
+    }
+    PhraseMatcher.Match<PartyInfo> body = j < to && t.isCapitalized(j) ? data.parties.longestAt(t, j, to) : null;
+    if (body == null || body.value.kind != PartyKind.ORGANIZATION || body.last >= to) {
+      return;
+    }
+    int yearAt = words.is(WordClass.LOCATIVE_PREPOSITION, t.key[body.last]) ? body.last + 1 : body.last;
+    DateRecognizer.Found year = null;
+    for (DateRecognizer.Found d : ctx.dates(dates, from, to)) {
+      if (d.first == yearAt && d.hasYear() && d.month1 == 0) {
+        year = d;
+      }
+    }
+    int first = body.first;
+    int last = year == null ? -1 : year.last;
+    if (year == null || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last)) {
+      return;
+    }
+    // The year stands for the head: the organisation's name is no event's head of its own.
+    Concept gathering = Concept.over(Lexicons.Concept.EVENT, first, last, year.first, sentence);
+    gathering.kind = EventKind.MEETING;
+    gathering.name = ctx.text.text().substring(t.start[first], t.end[last - 1]);
+    gathering.key = "EVENT:hosted:" + body.value.id + ":" + year.year1;
+    gathering.rule = "hosted: host <organisation> in <year>";
+    attributes(ctx, gathering, from, to);
+    gathering.date = year.resolve(ctx.referenceYear, ctx.referenceDay);
+    gathering.place = hostBefore(ctx, k, from);
+    gathering.eventStatus = status(ctx, gathering, from, to);
+    here.add(gathering);
+  }
+
+  /** The state named within {@link #HOST_REACH} words before token {@code k}, the nearest; null where none is. */
+  private Place hostBefore(Context ctx, int k, int from) {
+    Tokens t = ctx.tokens;
+    for (int p = k - 1; p >= Math.max(from, k - HOST_REACH); p--) {
+      PhraseMatcher.Match<PartyInfo> state = stateAt(t, p, k);
+      if (state != null && state.value.kind == PartyKind.STATE) {
+        return Place.of(state.value.nameRu, state.value.id);
+      }
+    }
+    return null;
   }
 
   /** The most capitalised words of a person's name and title before a possessive («Prime Minister Yingluck's»). */

@@ -951,4 +951,28 @@ public abstract class Language {
   boolean attendsASigning(String key) {
     return false;
   }
+
+  /**
+   * Whether an event's head (its key) names an anniversary («the 60th anniversary of relations»): a
+   * year-long occasion, dated by its year. No by default.
+   */
+  boolean namesAnAnniversary(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word (its key) tells that a state hosts an organisation's gathering («to host APEC in 2007»,
+   * "the ROK's hosting of APEC"). No by default.
+   */
+  boolean hostsAGathering(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word (its key) right after a visit's head introduces whose visit it is ("the visit of the
+   * Minister to …"), where the language names the visitor so before the destination. No by default.
+   */
+  boolean introducesTheVisitor(String key) {
+    return false;
+  }
 }
