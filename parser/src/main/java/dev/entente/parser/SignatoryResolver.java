@@ -195,6 +195,9 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       bareOrganAdopts(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      attendeesListed(ctx, sides);
+    }
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
@@ -223,6 +226,76 @@ final class SignatoryResolver {
       }
     }
     return ctx.titleLastToken;
+  }
+
+  /** Most words between the words that introduce a meeting's attendees and the first party they name («by Heads of State/Government of»). */
+  private static final int ATTENDEES_REACH = 8;
+
+  /**
+   * «The First Summit was held in A. The Meeting was chaired by …, and was attended by Heads of
+   * State/Government of B, C and D», «В переговорах приняли участие делегации A, B и C»: where nothing
+   * else names the sides, the parties an opening sentence (of the preamble or the first point) lists
+   * right after the words that introduce those who attended the meeting are its sides: two or more,
+   * the first within {@link #ATTENDEES_REACH} words, the others joined to it by commas and «and» alone.
+   * A party named beside them in another way (the chair, a guest) is none of the list.
+   */
+  private void attendeesListed(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block) && s.block != firstClause) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      for (int k = s.firstToken; k < to; k++) {
+        int after = data.language.attendeesAfter(t, k, to);
+        if (after < 0) {
+          continue;
+        }
+        Set<String> listed = attendees(ctx, after, to);
+        if (listed.size() >= 2) {
+          sides.addAll(listed);
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * The parties of the list of attendees that opens within {@link #ATTENDEES_REACH} words of token
+   * {@code from}, with no stop, comma or colon before it, and runs on over joiners alone, up to token {@code to}.
+   */
+  private Set<String> attendees(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    Set<String> ids = new LinkedHashSet<>();
+    int last = -1;
+    for (int m = ctx.firstMentionFrom(from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.last > to) {
+        break;
+      }
+      if (last < 0) {
+        if (found.first - from > ATTENDEES_REACH || punctuatedBetween(t, from, found.first)) {
+          break;
+        }
+      } else if (!onlyJoiners(t, last, found.first)) {
+        break;
+      }
+      ids.add(found.value.id);
+      last = found.last;
+    }
+    return ids;
+  }
+
+  /** Whether a stop, a comma, a semicolon or a colon stands in the gaps before tokens {@code (from, to]}. */
+  private static boolean punctuatedBetween(Tokens t, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (t.gapHas(k, '.') || t.gapHas(k, ',') || t.gapHas(k, ';') || t.gapHas(k, ':')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Opening sentences searched for a note of who joined the text. */
