@@ -198,6 +198,9 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       attendeesListed(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      organisationsOwnMeeting(ctx, sides);
+    }
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
@@ -226,6 +229,45 @@ final class SignatoryResolver {
       }
     }
     return ctx.titleLastToken;
+  }
+
+  /**
+   * «At the invitation of …, the Arab leaders held the 32nd session of the Council of the League of Arab
+   * States at summit level»: where nothing else names the sides, an opening sentence whose first party
+   * is an organisation named as the one whose meeting, summit or session it is (the meeting word
+   * within {@link #MEETING_REACH} words before it, nothing but names, articles and «of» between) tells
+   * of the organisation's own meeting, and the text is the organisation's. A short line of a heading
+   * or a dateline above («Jeddah Declaration, Jeddah – the Kingdom of Saudi Arabia») is passed over.
+   */
+  private void organisationsOwnMeeting(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block) && s.block != firstClause || isShortLine(s.block)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      int m = ctx.firstMentionFrom(s.firstToken);
+      if (m >= ctx.mentionsInOrder.size() || ctx.mentionsInOrder.get(m).last > to) {
+        continue;
+      }
+      Context.Found<PartyInfo> first = ctx.mentionsInOrder.get(m);
+      if (first.value.kind != PartyKind.ORGANIZATION) {
+        return;
+      }
+      for (int k = Math.max(s.firstToken, first.first - MEETING_REACH); k < first.first; k++) {
+        if (meetingEnd(t, k, to) < 0) {
+          continue;
+        }
+        PhraseMatcher.Match<PartyInfo> organisation = organisationsMeeting(ctx, k, to);
+        if (organisation != null && organisation.first == first.first) {
+          sides.add(first.value.id);
+          return;
+        }
+      }
+      return;
+    }
   }
 
   /** Most words between the words that introduce a meeting's attendees and the first party they name («by Heads of State/Government of»). */
