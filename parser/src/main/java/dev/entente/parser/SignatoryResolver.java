@@ -238,6 +238,7 @@ final class SignatoryResolver {
    * within {@link #MEETING_REACH} words before it, nothing but names, articles and «of» between) tells
    * of the organisation's own meeting, and the text is the organisation's. A short line of a heading
    * or a dateline above («Jeddah Declaration, Jeddah – the Kingdom of Saudi Arabia») is passed over.
+   * So is one that opens with the organisation as a resolution's subject ({@link #resolutionSubject}).
    */
   private void organisationsOwnMeeting(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -256,6 +257,11 @@ final class SignatoryResolver {
       if (first.value.kind != PartyKind.ORGANIZATION) {
         return;
       }
+      if (first.first <= s.firstToken + OPENING_WORDS && nameOnlyBefore(t, s.firstToken, first.first)
+          && resolutionSubject(ctx, first.last, to)) {
+        sides.add(first.value.id);
+        return;
+      }
       for (int k = Math.max(s.firstToken, first.first - MEETING_REACH); k < first.first; k++) {
         if (meetingEnd(t, k, to) < 0) {
           continue;
@@ -268,6 +274,41 @@ final class SignatoryResolver {
       }
       return;
     }
+  }
+
+  /**
+   * «The Council of the League at the Summit Level, at its 14th Ordinary Session, ⏎ Reaffirming …»:
+   * whether the subject that runs on from token {@code from} holds no verb (names, numbers and their
+   * ordinal endings, function words and commas alone) up to a comma that closes its line in the original
+   * text, and the next line opens with a capital and no party: a resolution's subject, whose gerunds and
+   * verbs follow line by line.
+   */
+  private boolean resolutionSubject(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    // The comma may close a paragraph of its own, and so the sentence: the word after it is looked at too.
+    for (int k = from; k <= to && k < t.size; k++) {
+      if (t.gapHas(k, ',') && k > from && lineBreakBefore(ctx, k)) {
+        return t.isCapitalized(k) && !t.isUpperCase(k) && !startsParty(ctx, k);
+      }
+      if (k == to) {
+        return false;
+      }
+      // «14th»: an ordinal in figures, its ending written on or split off.
+      boolean ordinal = Character.isDigit(ctx.text.text().charAt(t.start[k])) || k > 0 && t.isNumber(k - 1) && t.start[k] == t.end[k - 1];
+      if (!t.isCapitalized(k) && !ordinal && !words.is(WordClass.FUNCTION_WORD, t.key[k])
+          && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]) && !data.language.isArticle(t.key[k])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the original text breaks its line in the gap before token {@code k} (a joined line's break is a space now). */
+  private static boolean lineBreakBefore(Context ctx, int k) {
+    Tokens t = ctx.tokens;
+    int from = ctx.text.originalEnd(t.start[k - 1], t.end[k - 1]);
+    int to = ctx.text.originalStart(t.start[k]);
+    return ctx.text.original().substring(from, Math.max(from, to)).indexOf('\n') >= 0;
   }
 
   /** Most words between the words that introduce a meeting's attendees and the first party they name («by Heads of State/Government of»). */

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A text whose opening tells that leaders held a session of an organisation's organ («held the 30th
- * ordinary session of the Assembly of the African Union») and names no sides otherwise is the
- * organisation's. Texts written for these tests.
+ * ordinary session of the Assembly of the African Union»), or that opens as a resolution of an organ
+ * of an organisation («The Council of the League … at its 20th Session, ⏎ Recalling …»), and names no
+ * sides otherwise is the organisation's. Texts written for these tests.
  */
 final class OrganisationsOwnMeetingTest {
 
@@ -43,5 +44,21 @@ final class OrganisationsOwnMeetingTest {
         + "The Ministers agreed to deepen cooperation in trade.\n");
     // THEN the states are the sides, not the organisation whose session it was
     assertEquals(List.of("BR", "IN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void anEnglishResolution_openedByTheCouncilOfAnOrganisationOnWrappedLines_givesTheOrganisation() {
+    // GIVEN a resolution whose subject, the League's Council at its session, ends in a comma at the end of a line
+    // and is followed by gerunds line by line, all wrapped at a fixed width
+    Document doc = Parser.english().parse("en-test", "Resolution on Regional Water Security\n"
+        + "The Council of the League of Arab States at the Summit\n"
+        + "Level at its 20th Ordinary Session,\n"
+        + "Recalling the principles of the Charter of the League\n"
+        + "and its earlier resolutions on water security,\n"
+        + "Noting with concern the decline of river flows in the region,\n\n"
+        + "1. Calls upon the member states to share hydrological data.\n\n"
+        + "2. Decides to keep the matter under review.\n");
+    // THEN the League adopts it
+    assertEquals(List.of("LAS"), sorted(doc.signatories()));
   }
 }
