@@ -320,14 +320,16 @@ final class SignatoryResolver {
    * else names the sides, the parties an opening sentence (of the preamble or the first point) lists
    * right after the words that introduce those who attended the meeting are its sides: two or more,
    * the first within {@link #ATTENDEES_REACH} words, the others joined to it by commas and «and» alone.
-   * A party named beside them in another way (the chair, a guest) is none of the list.
+   * A party named beside them in another way (the chair, a guest) is none of the list. A line of
+   * attendees that ends in a colon heads what it introduces, as a subject line would, and names no
+   * sides (EnglishSubjectLinesTest).
    */
   private void attendeesListed(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
     Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
     Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
     for (Context.Sentence s : ctx.sentences) {
-      if (!opening.contains(s.block) && s.block != firstClause) {
+      if (!opening.contains(s.block) && s.block != firstClause || endsInAColon(ctx, s)) {
         continue;
       }
       int to = Math.min(s.lastToken, t.size);
