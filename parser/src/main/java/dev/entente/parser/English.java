@@ -739,4 +739,10 @@ public final class English extends Language {
   boolean introducesTheVisitor(String key) {
     return key.equals("of");
   }
+
+  /** «attended by», «were attended by»: the passive of attending, its agents after «by». */
+  @Override
+  int attendeesAfter(Tokens t, int k, int to) {
+    return k + 2 <= to && t.key[k].startsWith("attend") && t.key[k + 1].equals("by") ? k + 2 : -1;
+  }
 }

@@ -975,4 +975,12 @@ public abstract class Language {
   boolean introducesTheVisitor(String key) {
     return false;
   }
+
+  /**
+   * Where the words at token {@code k} introduce the attendees of a meeting, named after them
+   * («attended by», «приняли участие»), the token after those words; else -1. None by default.
+   */
+  int attendeesAfter(Tokens t, int k, int to) {
+    return -1;
+  }
 }

@@ -894,4 +894,14 @@ public final class Russian extends Language {
   boolean namesTheDocument(String key) {
     return key.startsWith("документ");
   }
+
+  /** «приняли участие», «принимали участие», «участвовали»: those who took part follow the verb. */
+  @Override
+  int attendeesAfter(Tokens t, int k, int to) {
+    String key = t.key[k];
+    if (key.equals("участие") && k > 0 && t.key[k - 1].startsWith("прин")) {
+      return k + 1;
+    }
+    return key.startsWith("участвовал") ? k + 1 : -1;
+  }
 }

@@ -195,6 +195,12 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       bareOrganAdopts(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      attendeesListed(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      organisationsOwnMeeting(ctx, sides);
+    }
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
@@ -223,6 +229,158 @@ final class SignatoryResolver {
       }
     }
     return ctx.titleLastToken;
+  }
+
+  /**
+   * «At the invitation of …, the Arab leaders held the 32nd session of the Council of the League of Arab
+   * States at summit level»: where nothing else names the sides, an opening sentence whose first party
+   * is an organisation named as the one whose meeting, summit or session it is (the meeting word
+   * within {@link #MEETING_REACH} words before it, nothing but names, articles and «of» between) tells
+   * of the organisation's own meeting, and the text is the organisation's. A short line of a heading
+   * or a dateline above («Jeddah Declaration, Jeddah – the Kingdom of Saudi Arabia») is passed over.
+   * So is one that opens with the organisation as a resolution's subject ({@link #resolutionSubject}).
+   */
+  private void organisationsOwnMeeting(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block) && s.block != firstClause || isShortLine(s.block)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      int m = ctx.firstMentionFrom(s.firstToken);
+      if (m >= ctx.mentionsInOrder.size() || ctx.mentionsInOrder.get(m).last > to) {
+        continue;
+      }
+      Context.Found<PartyInfo> first = ctx.mentionsInOrder.get(m);
+      if (first.value.kind != PartyKind.ORGANIZATION) {
+        return;
+      }
+      if (first.first <= s.firstToken + OPENING_WORDS && nameOnlyBefore(t, s.firstToken, first.first)
+          && resolutionSubject(ctx, first.last, to)) {
+        sides.add(first.value.id);
+        return;
+      }
+      for (int k = Math.max(s.firstToken, first.first - MEETING_REACH); k < first.first; k++) {
+        if (meetingEnd(t, k, to) < 0) {
+          continue;
+        }
+        PhraseMatcher.Match<PartyInfo> organisation = organisationsMeeting(ctx, k, to);
+        if (organisation != null && organisation.first == first.first) {
+          sides.add(first.value.id);
+          return;
+        }
+      }
+      return;
+    }
+  }
+
+  /**
+   * «The Council of the League at the Summit Level, at its 14th Ordinary Session, ⏎ Reaffirming …»:
+   * whether the subject that runs on from token {@code from} holds no verb (names, numbers and their
+   * ordinal endings, function words and commas alone) up to a comma that closes its line in the original
+   * text, and the next line opens with a capital and no party: a resolution's subject, whose gerunds and
+   * verbs follow line by line.
+   */
+  private boolean resolutionSubject(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    // The comma may close a paragraph of its own, and so the sentence: the word after it is looked at too.
+    for (int k = from; k <= to && k < t.size; k++) {
+      if (t.gapHas(k, ',') && k > from && lineBreakBefore(ctx, k)) {
+        return t.isCapitalized(k) && !t.isUpperCase(k) && !startsParty(ctx, k);
+      }
+      if (k == to) {
+        return false;
+      }
+      // «14th»: an ordinal in figures, its ending written on or split off.
+      boolean ordinal = Character.isDigit(ctx.text.text().charAt(t.start[k])) || k > 0 && t.isNumber(k - 1) && t.start[k] == t.end[k - 1];
+      if (!t.isCapitalized(k) && !ordinal && !words.is(WordClass.FUNCTION_WORD, t.key[k])
+          && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]) && !data.language.isArticle(t.key[k])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the original text breaks its line in the gap before token {@code k} (a joined line's break is a space now). */
+  private static boolean lineBreakBefore(Context ctx, int k) {
+    Tokens t = ctx.tokens;
+    int from = ctx.text.originalEnd(t.start[k - 1], t.end[k - 1]);
+    int to = ctx.text.originalStart(t.start[k]);
+    return ctx.text.original().substring(from, Math.max(from, to)).indexOf('\n') >= 0;
+  }
+
+  /** Most words between the words that introduce a meeting's attendees and the first party they name («by Heads of State/Government of»). */
+  private static final int ATTENDEES_REACH = 8;
+
+  /**
+   * «The First Summit was held in A. The Meeting was chaired by …, and was attended by Heads of
+   * State/Government of B, C and D», «В переговорах приняли участие делегации A, B и C»: where nothing
+   * else names the sides, the parties an opening sentence (of the preamble or the first point) lists
+   * right after the words that introduce those who attended the meeting are its sides: two or more,
+   * the first within {@link #ATTENDEES_REACH} words, the others joined to it by commas and «and» alone.
+   * A party named beside them in another way (the chair, a guest) is none of the list. A line of
+   * attendees that ends in a colon heads what it introduces, as a subject line would, and names no
+   * sides (EnglishSubjectLinesTest).
+   */
+  private void attendeesListed(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block) && s.block != firstClause || endsInAColon(ctx, s)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      for (int k = s.firstToken; k < to; k++) {
+        int after = data.language.attendeesAfter(t, k, to);
+        if (after < 0) {
+          continue;
+        }
+        Set<String> listed = attendees(ctx, after, to);
+        if (listed.size() >= 2) {
+          sides.addAll(listed);
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * The parties of the list of attendees that opens within {@link #ATTENDEES_REACH} words of token
+   * {@code from}, with no stop, comma or colon before it, and runs on over joiners alone, up to token {@code to}.
+   */
+  private Set<String> attendees(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    Set<String> ids = new LinkedHashSet<>();
+    int last = -1;
+    for (int m = ctx.firstMentionFrom(from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.last > to) {
+        break;
+      }
+      if (last < 0) {
+        if (found.first - from > ATTENDEES_REACH || punctuatedBetween(t, from, found.first)) {
+          break;
+        }
+      } else if (!onlyJoiners(t, last, found.first)) {
+        break;
+      }
+      ids.add(found.value.id);
+      last = found.last;
+    }
+    return ids;
+  }
+
+  /** Whether a stop, a comma, a semicolon or a colon stands in the gaps before tokens {@code (from, to]}. */
+  private static boolean punctuatedBetween(Tokens t, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      if (t.gapHas(k, '.') || t.gapHas(k, ',') || t.gapHas(k, ';') || t.gapHas(k, ':')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Opening sentences searched for a note of who joined the text. */
