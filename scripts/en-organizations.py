@@ -312,6 +312,8 @@ for _oid, (_names, _abbreviations) in {
     "AFRICAN_UNION": ("African Court on Human and Peoples' Rights|African Court on Human and Peoples’ Rights", ""),
     "EU": ("European Court of Justice|European Court of Auditors|Court of Justice of the EU", ""),
     "OFID": ("OPEC Fund", ""),
+    "OIC": ("Organization of Islamic Conference", ""),
+    "EEC": ("European Community", ""),
     "ECT": ("Energy Charter Secretariat", ""),
     "CACO": ("Central Asian Cooperation Organisation|Organization of Central Asian Cooperation|Central Asian Economic Community", "CAEC"),
 }.items():

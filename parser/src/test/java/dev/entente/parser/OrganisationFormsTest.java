@@ -115,4 +115,23 @@ final class OrganisationFormsTest {
     List<String> ids = parties(doc);
     assertTrue(ids.containsAll(List.of("SU", "DE", "DD")), ids::toString);
   }
+
+  @Test
+  void english_namesWithoutTheArticleAndTheCommunity_areTheirOrganisations() {
+    // GIVEN the OIC's former name without «the» and the European Community of the 1990s
+    Document doc = english("5. Egypt recalled its work in the Organization of Islamic Conference and its association "
+        + "agreement with the European Community.");
+    // THEN both are found
+    List<String> ids = parties(doc);
+    assertTrue(ids.containsAll(List.of("EG", "OIC", "EEC")), ids::toString);
+  }
+
+  @Test
+  void russian_shortNameOfTheAfricanUnion_isTheUnion() {
+    // GIVEN the African Union by its one-word short name, in the genitive
+    Document doc = russian("5. Египет поддерживает усилия Афросоюза по урегулированию конфликтов.");
+    // THEN it is the African Union
+    List<String> ids = parties(doc);
+    assertTrue(ids.containsAll(List.of("EG", "AFRICAN_UNION")), ids::toString);
+  }
 }
