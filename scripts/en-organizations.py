@@ -295,6 +295,32 @@ for _oid, (_names, _abbreviations) in {
     MORE[_oid] = ("|".join(n for n in (_old_names, _names) if n),
                   "|".join(a for a in (_old_abbreviations, _abbreviations) if a))
 
+# Session 18: the usual English forms of standing bodies and their organs (complete, not one
+# document's): spellings without the accent, former names, and organs that count as the body.
+for _oid, (_names, _abbreviations) in {
+    "VISEGRAD": ("Visegrad Group|Visegrad Four|Visegrád Four|International Visegrad Fund", ""),
+    "BSEC": ("Black Sea Economic Cooperation", ""),
+    "ECCAS": ("", "CEEAC"),
+    "D8": ("Developing-8|Developing Eight", ""),
+    "CAN": ("Comunidad Andina", ""),
+    "SCO": ("Shanghai Five", ""),
+    "GUAM": ("GUAM Organization|Organization for Democracy and Economic Development", "GUUAM"),
+    "IPA_CIS": ("Interparliamentary Assembly of the CIS|Inter-Parliamentary Assembly of the CIS|CIS Interparliamentary Assembly|CIS Inter-Parliamentary Assembly|Interparliamentary Assembly of the Commonwealth of Independent States|Inter-Parliamentary Assembly of the Commonwealth of Independent States|Interparliamentary Assembly of Member Nations of the CIS", ""),
+    "UNDRR": ("", "UNISDR"),
+    "UN": ("Central Emergency Response Fund|Office of the United Nations Special Coordinator for Lebanon", ""),
+    "OAS": ("Inter-American Court of Human Rights", ""),
+    "AFRICAN_UNION": ("African Court on Human and Peoples' Rights|African Court on Human and Peoples’ Rights", ""),
+    "EU": ("European Court of Justice|European Court of Auditors|Court of Justice of the EU", ""),
+    "OFID": ("OPEC Fund", ""),
+    "OIC": ("Organization of Islamic Conference", ""),
+    "EEC": ("European Community", ""),
+    "ECT": ("Energy Charter Secretariat", ""),
+    "CACO": ("Central Asian Cooperation Organisation|Organization of Central Asian Cooperation|Central Asian Economic Community", "CAEC"),
+}.items():
+    _old_names, _old_abbreviations = MORE.get(_oid, ("", ""))
+    MORE[_oid] = ("|".join(n for n in (_old_names, _names) if n),
+                  "|".join(a for a in (_old_abbreviations, _abbreviations) if a))
+
 
 # Missions and operations an organisation sends are its organs, and organs count as the organisation
 # (GUIDELINES.md): their English names and abbreviations are the parent's, under the parent's id.
@@ -441,6 +467,10 @@ SPELLINGS = [("Organization", "Organisation"), ("Cooperation", "Co-operation"), 
              ("Programme", "Program"), ("Labour", "Labor"), ("Defence", "Defense"), ("Vietnam", "Viet Nam")]
 
 
+# «United Nations» followed by a capitalised word of a longer name, which texts also write «UN».
+UNITED_NATIONS_BEFORE_A_NAME = re.compile(r"\bUnited Nations (?=[A-Z])")
+
+
 def spelling_variants(name):
     """The name in the other spellings of SPELLINGS (each word either way), the name itself left out."""
     forms = {name}
@@ -448,6 +478,8 @@ def spelling_variants(name):
         for form in list(forms):
             forms.add(re.sub(r"\b" + a + r"\b", b, form))
             forms.add(re.sub(r"\b" + b + r"\b", a, form))
+    for form in list(forms):  # «UN Office for Outer Space Affairs»: texts shorten the United Nations before a name
+        forms.add(UNITED_NATIONS_BEFORE_A_NAME.sub("UN ", form))
     forms.discard(name)
     return sorted(forms)
 
