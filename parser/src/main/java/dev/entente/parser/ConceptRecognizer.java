@@ -2036,6 +2036,9 @@ final class ConceptRecognizer {
     if (event == null || mechanism == null) {
       return heads.get(0);
     }
+    if (!ordinal && mechanisms.setUpBefore(ctx, start, from)) {
+      return mechanism;
+    }
     // «Будапештская встреча на высшем уровне», «the G7 Hiroshima Summit»: a meeting named by its city is one
     // meeting; a forum so named only with the city right before its head («the Bali Democracy Forum» is a series).
     boolean isEvent = ordinal || events.hasEvidence(ctx, start, end, from, to) || eventCueAfter(ctx, end, to)

@@ -721,4 +721,10 @@ public final class English extends Language {
   boolean attendsASigning(String key) {
     return key.startsWith("witness");
   }
+
+  @Override
+  boolean setsUpABody(String key) {
+    return key.startsWith("establish") || key.startsWith("launch") || key.startsWith("creat") && !key.startsWith("creativ")
+        || key.startsWith("institutionali");
+  }
 }

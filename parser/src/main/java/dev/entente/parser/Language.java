@@ -951,4 +951,13 @@ public abstract class Language {
   boolean attendsASigning(String key) {
     return false;
   }
+
+  /**
+   * Whether a word (its key) sets up a standing body («established», "launch", «учредить»): a head that may
+   * name a body or a meeting («Forum», «форум») is the body where such a word stands before it, as a
+   * meeting is held and not set up. No by default.
+   */
+  boolean setsUpABody(String key) {
+    return false;
+  }
 }

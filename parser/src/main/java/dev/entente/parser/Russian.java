@@ -894,4 +894,9 @@ public final class Russian extends Language {
   boolean namesTheDocument(String key) {
     return key.startsWith("документ");
   }
+
+  @Override
+  boolean setsUpABody(String key) {
+    return key.startsWith("учред") || key.startsWith("учрежд") || key.startsWith("созда");
+  }
 }

@@ -1,0 +1,58 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Event;
+import dev.entente.model.Mechanism;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Session 18: English mechanisms on sentences written for these tests in the genre's style. */
+final class EnglishMechanismSession18Test {
+  private static final Parser PARSER = Parser.english();
+  private static final String TITLE = "Joint Statement of Canada and the Republic of Chile\n\n";
+
+  private static Document parse(String body) {
+    return PARSER.parse("en-mechanisms-18", TITLE + "Ottawa, 10 June 2025\n\n" + body + "\n");
+  }
+
+  private static List<String> mechanisms(Document doc) {
+    return doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList());
+  }
+
+  private static List<String> events(Document doc) {
+    return doc.events().stream().map(Event::name).collect(Collectors.toList());
+  }
+
+  /** A forum set up in a past year is a standing body, though the year would date a meeting. */
+  @Test
+  void aForumSetUpInAYearIsABody() {
+    // GIVEN
+    Document doc = parse("1. Both countries recalled that they launched the Clean Oceans Forum in 2019 and reaffirmed their support for it.");
+    // THEN
+    assertEquals(List.of("Clean Oceans Forum"), mechanisms(doc), mechanisms(doc) + " / " + events(doc));
+    assertTrue(events(doc).isEmpty(), events(doc).toString());
+  }
+
+  /** Over an article and the capitalised words of a longer name, the verb still sets the body up. */
+  @Test
+  void aBodySetUpOverTheWordsOfItsName() {
+    // GIVEN
+    Document doc = parse("1. The Ministers agreed to establish the Mining and the Energy Forum in Santiago in 2026.");
+    // THEN
+    assertTrue(mechanisms(doc).stream().anyMatch(n -> n.endsWith("Energy Forum")), mechanisms(doc) + " / " + events(doc));
+    assertTrue(events(doc).isEmpty(), events(doc).toString());
+  }
+
+  /** A forum held, not set up, stays a meeting. */
+  @Test
+  void aForumHeldIsAMeeting() {
+    // GIVEN
+    Document doc = parse("1. The Ministers attended the Clean Oceans Forum held in Santiago in May 2025.");
+    // THEN
+    assertEquals(List.of("Clean Oceans Forum"), events(doc), mechanisms(doc) + " / " + events(doc));
+  }
+}
