@@ -727,4 +727,9 @@ public final class English extends Language {
     return key.startsWith("establish") || key.startsWith("launch") || key.startsWith("creat") && !key.startsWith("creativ")
         || key.startsWith("institutionali");
   }
+
+  @Override
+  boolean marksALevelInAName(String key) {
+    return key.equals("level");
+  }
 }

@@ -960,4 +960,12 @@ public abstract class Language {
   boolean setsUpABody(String key) {
     return false;
   }
+
+  /**
+   * Whether a lower-case word between two capitalised words of a name is one of its words, telling the
+   * level the body meets at («the Foreign Secretary level Dialogue»). No by default.
+   */
+  boolean marksALevelInAName(String key) {
+    return false;
+  }
 }

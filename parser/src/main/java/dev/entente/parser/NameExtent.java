@@ -191,7 +191,11 @@ final class NameExtent {
       // word a hyphen joins to the name's first is part of it, however long the name has grown.
       boolean joined = language.headsEndNames() && t.hyphenAfter[k] && start == k + 1 && t.isCapitalized(k)
           && t.isCapitalized(k + 1) && !t.isNumber(k) && !t.isNumber(k + 1) && k + 1 < head;
-      if (compoundPart || joined || opensName(key, t.isCapitalized(k)) || afterOrdinal || capitalisedInside
+      // «the Foreign Secretary level Dialogue»: where names end in their head, a word of a level in lower case between
+      // two capitalised words of the name is one of them.
+      boolean levelWord = language.headsEndNames() && start == k + 1 && k > from && t.isCapitalized(k - 1) && !t.isNumber(k - 1)
+          && t.isCapitalized(start) && t.gapBefore[k] == Tokens.GAP_SPACE && language.marksALevelInAName(key);
+      if (compoundPart || joined || levelWord || opensName(key, t.isCapitalized(k)) || afterOrdinal || capitalisedInside
           || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head)) || pairedParty(t, k, start, from)) {
         start = k;
         k--;

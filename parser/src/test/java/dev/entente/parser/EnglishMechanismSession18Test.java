@@ -55,4 +55,31 @@ final class EnglishMechanismSession18Test {
     // THEN
     assertEquals(List.of("Clean Oceans Forum"), events(doc), mechanisms(doc) + " / " + events(doc));
   }
+
+  /** The format of foreign and defence ministers with the plus spelt out is named by its numbers. */
+  @Test
+  void aTwoPlusTwoDialogueSpeltOutIsTheFormat() {
+    // GIVEN
+    Document doc = parse("1. The Ministers welcomed the results of the 2 plus 2 dialogue and of the trade talks.");
+    // THEN
+    assertTrue(mechanisms(doc).stream().anyMatch(n -> n.contains("2 plus 2") && n.endsWith("dialogue")), mechanisms(doc).toString());
+  }
+
+  /** A format by numbers in a bracket after a body's name, a meeting's head after the bracket, is the body's alias. */
+  @Test
+  void aBracketedTwoPlusTwoAfterABodyIsItsAlias() {
+    // GIVEN
+    Document doc = parse("1. The Ministers will convene a Joint Defence Committee (JDC: \"2+2\") meeting next month.");
+    // THEN
+    assertTrue(mechanisms(doc).stream().noneMatch(n -> n.contains("2+2")), mechanisms(doc).toString());
+  }
+
+  /** A lower-case word of a level between two capitalised words of a name is one of its words. */
+  @Test
+  void aLevelWordInsideACapitalisedName() {
+    // GIVEN
+    Document doc = parse("1. The Ministers noted the useful work of the Deputy Minister level Dialogue on energy.");
+    // THEN
+    assertEquals(List.of("Deputy Minister level Dialogue on energy"), mechanisms(doc), mechanisms(doc).toString());
+  }
 }
