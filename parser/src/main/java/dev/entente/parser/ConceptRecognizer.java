@@ -375,6 +375,10 @@ final class ConceptRecognizer {
         continue;
       }
       here.add(c);
+      Concept rounds = c.concept == Lexicons.Concept.EVENT ? talksCountedInRounds(ctx, c, hit) : null;
+      if (rounds != null) {
+        here.add(rounds);
+      }
       i = c.last;
       if (c.concept == Lexicons.Concept.INITIATIVE && c.kind == InitiativeKind.RESOLUTION) {
         i = moreNumbers(ctx, sentence, c, to, here);
@@ -404,6 +408,39 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /**
+   * «the Fourth Round of the Six-party Talks», «the last round of High Level Political Talks in Mexico City»: where
+   * names end in their head, talks a round counts, named by capitalised words of their own, are a standing series
+   * of talks, a mechanism besides the round; null where {@code event}'s head is no head that ends in its
+   * preposition, or the talks have no name but their head («the Fifth Round of the Talks»).
+   */
+  private Concept talksCountedInRounds(Context ctx, Concept event, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    Tokens t = ctx.tokens;
+    if (!data.language.headsEndNames() || event.last <= hit.last || !words.is(WordClass.NAME_PREPOSITION, t.key[hit.last - 1])) {
+      return null;
+    }
+    int start = data.language.isArticle(t.key[hit.last]) ? hit.last + 1 : hit.last;
+    for (int k = start; k < event.last; k++) {
+      // «Six-party»: the lower-case part of a compound goes with its capitalised first part.
+      if (!t.isCapitalized(k) && !(k > start && t.hyphenAfter[k - 1])) {
+        return null;
+      }
+      PrefixLexicon.Hit<List<Lexicons.Head>> talks = k > start ? lex.heads.longestAt(t, k, event.last) : null;
+      Lexicons.Head head = talks == null ? null : eventOf(talks.entry.value);
+      if (head != null && head.kind == EventKind.TALKS && talks.first == k && talks.entry.value.size() == 1) {
+        Concept series = Concept.over(Lexicons.Concept.MECHANISM, start, talks.last, k, event.sentence);
+        series.kind = MechanismKind.DIALOGUE;
+        series.level = level(t, start, talks.last);
+        series.name = NameExtent.nominativeText(ctx, data.language, start, k, talks.last, talks.last);
+        series.key = key(ctx, series, k, talks.last);
+        series.rule = "talks counted in rounds: " + event.rule;
+        event.series = series;
+        return series;
+      }
+    }
+    return null;
   }
 
   /** The standing body a head of a body or a meeting names, read as a meeting {@code event}; null where the head names no body. */

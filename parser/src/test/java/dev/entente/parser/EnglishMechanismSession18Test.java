@@ -82,4 +82,33 @@ final class EnglishMechanismSession18Test {
     // THEN
     assertEquals(List.of("Deputy Minister level Dialogue on energy"), mechanisms(doc), mechanisms(doc).toString());
   }
+
+  /** Talks a round counts, named by capitalised words of their own, are a standing series besides the round. */
+  @Test
+  void talksCountedInRoundsAreASeries() {
+    // GIVEN
+    Document doc = parse("1. The Ministers welcomed the Third Round of the Four-party Talks held in Geneva on 2 May 2025.");
+    // THEN
+    assertEquals(List.of("Four-party Talks"), mechanisms(doc), mechanisms(doc) + " / " + events(doc));
+    assertTrue(events(doc).stream().anyMatch(n -> n.startsWith("Third Round of the Four-party Talks")), events(doc).toString());
+  }
+
+  /** Talks a round counts with no name but their head name no series. */
+  @Test
+  void bareTalksCountedInRoundsAreNoSeries() {
+    // GIVEN
+    Document doc = parse("1. The Ministers called for the Fourth Round of the Talks to be held soon.");
+    // THEN
+    assertTrue(mechanisms(doc).isEmpty(), mechanisms(doc).toString());
+  }
+
+  /** A capitalised word that starts like an act's verb is a word of a body's name. */
+  @Test
+  void aCapitalisedActWordInsideABodysName() {
+    // GIVEN
+    Document doc = parse("1. The Ministers welcomed the first meeting of the Joint Consultative Commission in Ottawa in May 2025.");
+    // THEN
+    assertTrue(events(doc).stream().anyMatch(n -> n.startsWith("first meeting of the Joint Consultative Commission")),
+        events(doc).toString());
+  }
 }
