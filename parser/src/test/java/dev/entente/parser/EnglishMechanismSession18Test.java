@@ -111,4 +111,15 @@ final class EnglishMechanismSession18Test {
     assertTrue(events(doc).stream().anyMatch(n -> n.startsWith("first meeting of the Joint Consultative Commission")),
         events(doc).toString());
   }
+
+  /** The level of a lower-case mechanism is read from the plural of its bodies as from the singular. */
+  @Test
+  void aMechanismBetweenMinistriesInThePlural() {
+    // GIVEN
+    Document doc = parse("1. The two sides praised the policy dialogue mechanism between the two transport ministries.\n"
+        + "2. They also praised the coordination mechanism between their environment departments.");
+    // THEN
+    assertTrue(mechanisms(doc).stream().anyMatch(n -> n.startsWith("policy dialogue mechanism")), mechanisms(doc).toString());
+    assertTrue(mechanisms(doc).stream().anyMatch(n -> n.startsWith("coordination mechanism")), mechanisms(doc).toString());
+  }
 }
