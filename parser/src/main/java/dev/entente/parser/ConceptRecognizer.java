@@ -1616,7 +1616,8 @@ final class ConceptRecognizer {
   /**
    * «the Standing Committee of the National People's Congress», «the Commission of the Federal Assembly»:
    * where names end in their head, a body named by its head and «of» a body a word of a nation's own
-   * opens (a parliament, a congress) is part of that state's institutions.
+   * opens (a parliament, a congress) is part of that state's institutions; a name that ends in a noun in the
+   * plural after it names the persons who sit in the body («the Council of National Coordinators»), no organ.
    */
   private boolean bodyOfANationsBody(Lexicons.Head head, Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
     if (!data.language.headsEndNames() || hit.last + 1 >= end || !namesAnInstitution(head)) {
@@ -1624,7 +1625,8 @@ final class ConceptRecognizer {
     }
     int link = data.language.bodyLinkAt(t, hit.last, end);
     int k = hit.last + link;
-    return link > 0 && k < end && t.isCapitalized(k) && data.language.opensANationsBody(t.key[k]);
+    return link > 0 && k < end && t.isCapitalized(k) && data.language.opensANationsBody(t.key[k])
+        && !(k + 1 < end && data.language.isPluralNoun(t.key[end - 1]));
   }
 
   /** Whether a head names a body a state may have of its own: a committee or commission, a council, a secretariat. */

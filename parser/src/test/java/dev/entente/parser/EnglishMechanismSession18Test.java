@@ -117,9 +117,20 @@ final class EnglishMechanismSession18Test {
   void aMechanismBetweenMinistriesInThePlural() {
     // GIVEN
     Document doc = parse("1. The two sides praised the policy dialogue mechanism between the two transport ministries.\n"
-        + "2. They also praised the coordination mechanism between their environment departments.");
+        + "2. They also praised the coordination mechanism between the two environment departments.");
     // THEN
     assertTrue(mechanisms(doc).stream().anyMatch(n -> n.startsWith("policy dialogue mechanism")), mechanisms(doc).toString());
     assertTrue(mechanisms(doc).stream().anyMatch(n -> n.startsWith("coordination mechanism")), mechanisms(doc).toString());
+  }
+
+  /** A council of persons in the plural after «of» is a body of its own, not an organ of a nation's body. */
+  @Test
+  void aCouncilOfNationalOfficialsIsNamedWhole() {
+    // GIVEN
+    Document doc = parse("1. The Ministers praised the work of the Council of National Security Advisers.\n"
+        + "2. They noted the report of the Standing Committee of the National Assembly.");
+    // THEN
+    assertTrue(mechanisms(doc).contains("Council of National Security Advisers"), mechanisms(doc).toString());
+    assertTrue(mechanisms(doc).stream().noneMatch(n -> n.contains("Assembly")), mechanisms(doc).toString());
   }
 }

@@ -50,4 +50,13 @@ final class MechanismSession18Test {
     assertTrue(m.name().startsWith("регулярные консультации"), dump(doc));
     assertEquals(MechanismStatus.NEW, m.status(), dump(doc));
   }
+
+  /** A council of national coordinators is named whole in Russian too. */
+  @Test
+  void councilOfNationalCoordinatorsIsNamedWhole() {
+    // GIVEN
+    Document doc = parse("Министры приветствовали работу Совета национальных координаторов по вопросам образования.");
+    // THEN
+    assertTrue(doc.mechanisms().stream().anyMatch(m -> m.name().startsWith("Совет национальных координаторов")), dump(doc));
+  }
 }
