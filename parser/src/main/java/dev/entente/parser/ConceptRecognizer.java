@@ -976,6 +976,18 @@ final class ConceptRecognizer {
   }
 
   /**
+   * «the bilateral consultation mechanism», «a dialogue platform»: where names end in their head, a lower-case
+   * head right before a lower-case generic head of a standing thing says what that thing is and names nothing
+   * of its own.
+   */
+  private boolean qualifiesAGenericHead(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int to) {
+    int after = hit.last;
+    return data.language.headsEndNames() && after < to && t.gapBefore[after] == Tokens.GAP_SPACE
+        && !t.isCapitalized(hit.first) && !t.isCapitalized(after)
+        && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, t.key[after]);
+  }
+
+  /**
    * «Ministerial Dialogue», «Ministerial Council»: where names end in their head, a head of several
    * words whose last word names only a standing thing is that thing, though its first word may name
    * a meeting («Ministerial»).
@@ -1155,7 +1167,7 @@ final class ConceptRecognizer {
         }
       }
     }
-    if (modifiesTheNextHead(t, hit, to)) {
+    if (modifiesTheNextHead(t, hit, to) || qualifiesAGenericHead(t, hit, to)) {
       return null;
     }
     // «the Fifty-First Pacific Islands Forum»: an organisation named after its meeting, numbered, is that meeting.

@@ -133,4 +133,13 @@ final class EnglishMechanismSession18Test {
     assertTrue(mechanisms(doc).contains("Council of National Security Advisers"), mechanisms(doc).toString());
     assertTrue(mechanisms(doc).stream().noneMatch(n -> n.contains("Assembly")), mechanisms(doc).toString());
   }
+
+  /** A lower-case head right before «mechanism» says what the mechanism is and is no second item. */
+  @Test
+  void aHeadBeforeAGenericHeadIsOneMechanism() {
+    // GIVEN
+    Document doc = parse("1. The two sides agreed to establish a bilateral consultation mechanism on fisheries.");
+    // THEN
+    assertEquals(List.of("bilateral consultation mechanism on fisheries"), mechanisms(doc), mechanisms(doc).toString());
+  }
 }
