@@ -976,6 +976,23 @@ final class ConceptRecognizer {
   }
 
   /**
+   * Whether an infinitive of purpose and its object («to continue discussions …», not «to address the …») follow a
+   * bare lower-case generic head in the singular after an article («a mechanism», «a platform») that a verb of
+   * setting up stands right before.
+   */
+  private boolean purposeOfAGenericHeadSetUp(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int from, int to) {
+    Tokens t = ctx.tokens;
+    int after = hit.last;
+    return data.language.headsEndNames() && hit.last == hit.first + 1 && after + 3 <= to
+        && !t.isCapitalized(hit.first) && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, t.key[hit.first])
+        && !data.language.isPluralNoun(t.key[hit.first]) && data.language.marksAnInfinitiveOfPurpose(t.key[after])
+        && t.gapBefore[after] == Tokens.GAP_SPACE && t.gapBefore[after + 1] == Tokens.GAP_SPACE
+        && t.gapBefore[after + 2] == Tokens.GAP_SPACE && !t.isCapitalized(after + 1)
+        && hit.first > from && data.language.isArticle(t.key[hit.first - 1]) && !data.language.isArticle(t.key[after + 2])
+        && mechanisms.createdRightBefore(ctx, hit.first - 1, from);
+  }
+
+  /**
    * «the bilateral consultation mechanism», «a dialogue platform»: where names end in their head, a lower-case
    * head right before a lower-case generic head of a standing thing says what that thing is and names nothing
    * of its own.
@@ -1129,6 +1146,11 @@ final class ConceptRecognizer {
     // «the Fifth Round of the Talks», the name read no further: a name never ends in its head's preposition.
     if (end == hit.last && ownPreposition < hit.last) {
       end = ownPreposition;
+    }
+    // «will establish a mechanism to continue discussions on trade»: where names end in their head, a bare generic
+    // head of a standing thing that a verb right before sets up is named by the infinitive of its purpose.
+    if (end == hit.last && purposeOfAGenericHeadSetUp(ctx, hit, from, to)) {
+      end = Math.max(hit.last + 3, extent.right(ctx, hit.last + 3, to, known, !initiativeHead));
     }
     // «в результате подписания 2 апреля 1997 года Договора о …»: a signing's date may stand between its
     // head and the document signed, which then names it.

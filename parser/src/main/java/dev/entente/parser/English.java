@@ -354,6 +354,12 @@ public final class English extends Language {
     return t.isCapitalized(k) && !t.isNumber(k) || isAdjective(t.key[k]);
   }
 
+  /** «a mechanism to continue discussions»: «to» opens the infinitive of a thing's purpose. */
+  @Override
+  boolean marksAnInfinitiveOfPurpose(String key) {
+    return key.equals("to");
+  }
+
   /** «visit to Japan»: the preposition the name runs on over after a visit (see {@link #nameLink}). */
   @Override
   boolean isDestinationPreposition(String key) {

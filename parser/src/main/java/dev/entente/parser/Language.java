@@ -968,4 +968,12 @@ public abstract class Language {
   boolean marksALevelInAName(String key) {
     return false;
   }
+
+  /**
+   * Whether a word opens an infinitive of purpose after a noun («a mechanism to continue discussions»);
+   * none by default (Russian says it with a preposition: «механизм для продолжения …»).
+   */
+  boolean marksAnInfinitiveOfPurpose(String key) {
+    return false;
+  }
 }

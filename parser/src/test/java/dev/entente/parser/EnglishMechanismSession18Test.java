@@ -142,4 +142,15 @@ final class EnglishMechanismSession18Test {
     // THEN
     assertEquals(List.of("bilateral consultation mechanism on fisheries"), mechanisms(doc), mechanisms(doc).toString());
   }
+
+  /** A bare mechanism set up with an infinitive of purpose is named by it; one only described by it is not. */
+  @Test
+  void aMechanismSetUpIsNamedByItsPurpose() {
+    // GIVEN
+    Document doc = parse("1. The Parties will establish a mechanism to review progress on fisheries cooperation.\n"
+        + "2. They welcomed the Ocean Platform as a new format to address the decline of fish stocks.");
+    // THEN
+    assertTrue(mechanisms(doc).stream().anyMatch(n -> n.startsWith("mechanism to review progress")), mechanisms(doc).toString());
+    assertTrue(mechanisms(doc).stream().noneMatch(n -> n.startsWith("format")), mechanisms(doc).toString());
+  }
 }
