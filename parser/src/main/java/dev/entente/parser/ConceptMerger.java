@@ -260,6 +260,7 @@ final class ConceptMerger {
       result = describedByAGenericWord(ctx, result, survivors);
     }
     result = wordsWithinOne(ctx, result, survivors);
+    result = instrumentsSubject(ctx, result, survivors);
     result = bareHeadOfOne(ctx, result, survivors, !ctx.data.language.headsEndNames());
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
@@ -268,6 +269,57 @@ final class ConceptMerger {
     }
     seriesMechanisms(ctx, result);
     return result;
+  }
+
+  /**
+   * «Протокол о консультациях между МИД … и МИД …» and «Стороны будут проводить консультации …»: a
+   * mechanism named as the subject of an instrument (the document's kind and a topic's preposition right
+   * before it) is the one of its kind the instrument's body names in lower case, when there is exactly one;
+   * the body's name stays.
+   */
+  private static List<Concept> instrumentsSubject(Context ctx, List<Concept> items, Map<Concept, Concept> survivors) {
+    Tokens t = ctx.tokens;
+    Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
+    for (Concept subject : items) {
+      dev.entente.model.DocumentKind kind = subject.concept != Lexicons.Concept.MECHANISM || subject.first < 2
+          || subject.first >= t.size || !ctx.data.words.is(WordClass.TOPIC_PREPOSITION, t.key[subject.first - 1])
+          ? null : kindEndingAt(ctx, subject.first - 1);
+      if (kind == null) {
+        continue;
+      }
+      Concept body = null;
+      int count = 0;
+      for (Concept other : items) {
+        if (other != subject && other.concept == Lexicons.Concept.MECHANISM && other.kind == subject.kind
+            && other.first < t.size && !t.isCapitalized(other.first)) {
+          body = other;
+          count++;
+        }
+      }
+      if (count == 1) {
+        into.put(subject, body);
+        // «Протокол о консультациях»: what an agreement or a memorandum is about, it sets up.
+        if ((kind == dev.entente.model.DocumentKind.AGREEMENT || kind == dev.entente.model.DocumentKind.MEMORANDUM)
+            && body.mechanismStatus == MechanismStatus.EXISTING) {
+          body.mechanismStatus = MechanismStatus.NEW;
+        }
+      }
+    }
+    return absorbInto(items, into, survivors);
+  }
+
+  /** How many words a document's kind may have («Меморандум о взаимопонимании»). */
+  private static final int KIND_WORDS = 3;
+
+  /** The kind of document whose name ends right before token {@code end}, or null. */
+  private static dev.entente.model.DocumentKind kindEndingAt(Context ctx, int end) {
+    for (int k = Math.max(0, end - KIND_WORDS); k < end; k++) {
+      PrefixLexicon.Hit<dev.entente.model.DocumentKind> kind = ctx.data.documentKinds.longestAt(ctx.tokens, k, end);
+      if (kind != null && kind.first == k && kind.last == end) {
+        return kind.entry.value;
+      }
+    }
+    return null;
   }
 
   /**
@@ -510,11 +562,12 @@ final class ConceptMerger {
    */
   private static List<Concept> wordsWithinOne(Context ctx, List<Concept> items, Map<Concept, Concept> survivors) {
     List<OrganisationOpening> openings = organisationOpenings(ctx);
+    Map<Integer, String> sides = sidesInLowerCase(ctx);
     List<java.util.Set<String>> sets = new ArrayList<>(items.size());
     List<Boolean> coordinated = new ArrayList<>(items.size());
     for (Concept c : items) {
       sets.add(c.concept == Lexicons.Concept.MECHANISM && c.knownId == null && !c.byMembers && c.name != null
-          ? nameWords(ctx, c, c.first, c.last, openings) : null);
+          ? nameWords(ctx, c, c.first, c.last, openings, sides) : null);
       coordinated.add(c.concept == Lexicons.Concept.MECHANISM && andWithin(ctx, c));
     }
     Map<Concept, Concept> into = new java.util.IdentityHashMap<>();
@@ -529,7 +582,7 @@ final class ConceptMerger {
         java.util.Set<String> other = sets.get(o);
         // Two of the same words: the later one is the earlier named again.
         if (o != s && other != null && items.get(o).kind == items.get(s).kind && other.containsAll(shorter)
-            && !(other.equals(shorter) && o > s) && shorter.containsAll(wordsBeforeAComplement(ctx, items.get(o), openings))
+            && !(other.equals(shorter) && o > s) && shorter.containsAll(wordsBeforeAComplement(ctx, items.get(o), openings, sides))
             && !(coordinated.get(o) && !coordinated.get(s))) {
           wider.add(o);
           fullest = fullest < 0 || other.size() > sets.get(fullest).size() ? o : fullest;
@@ -620,8 +673,11 @@ final class ConceptMerger {
 
   /** «Советы глав государств и глав правительств»: whether «and» stands in the first mention of {@code c}. */
   private static boolean andWithin(Context ctx, Concept c) {
-    for (int k = c.first; k < c.last && k < ctx.tokens.size; k++) {
-      if (ctx.data.words.is(WordClass.AND, ctx.tokens.key[k])) {
+    Tokens t = ctx.tokens;
+    for (int k = c.first; k < c.last && k < t.size; k++) {
+      // «… министров иностранных дел Китая и Пакистана»: «and» between two parties joins the sides of one thing.
+      if (ctx.data.words.is(WordClass.AND, t.key[k]) && !(k > c.first && t.isCapitalized(k - 1) && k + 1 < c.last
+          && t.isCapitalized(k + 1) && ctx.data.parties.longestAt(t, k + 1, c.last) != null)) {
         return true;
       }
     }
@@ -632,24 +688,46 @@ final class ConceptMerger {
    * «the ASEAN Defence Ministers' Meeting Plus», «Деловой совет ШОС»: the words of {@code c}'s name up to the
    * preposition or bracket of a complement after its head; a name that lacks any of them is another body's.
    */
-  private static java.util.Set<String> wordsBeforeAComplement(Context ctx, Concept c, List<OrganisationOpening> openings) {
+  private static java.util.Set<String> wordsBeforeAComplement(Context ctx, Concept c, List<OrganisationOpening> openings,
+      Map<Integer, String> sides) {
     Tokens t = ctx.tokens;
     int end = c.headFirst + 1;
     while (end < c.last && end < t.size && !t.gapHas(end, '(') && !ctx.data.words.is(WordClass.NAME_PREPOSITION, t.key[end])) {
       end++;
     }
-    return nameWords(ctx, c, c.first, end, openings);
+    return nameWords(ctx, c, c.first, end, openings, sides);
   }
 
   /**
-   * The words of tokens {@code [from, to)} of {@code c}'s first mention: parties by id, other words by their stem.
+   * «китайско-пакистанский стратегический диалог» is «стратегический диалог … Китая и Пакистана»: the
+   * parties the document names in lower case (the parts of a compound adjective of states), by the
+   * token that opens each, with their ids.
+   */
+  private static Map<Integer, String> sidesInLowerCase(Context ctx) {
+    Map<Integer, String> sides = new java.util.HashMap<>();
+    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
+      if (party.first < ctx.tokens.size && !ctx.tokens.isCapitalized(party.first) && party.last == party.first + 1) {
+        sides.put(party.first, party.value.id);
+      }
+    }
+    return sides;
+  }
+
+  /**
+   * The words of tokens {@code [from, to)} of {@code c}'s first mention: parties by id (those named in
+   * lower case too, {@code sides}), other words by their stem.
    */
   private static java.util.Set<String> nameWords(Context ctx, Concept c, int from, int to,
-      List<OrganisationOpening> openings) {
+      List<OrganisationOpening> openings, Map<Integer, String> sides) {
     Tokens t = ctx.tokens;
     Words words = ctx.data.words;
     java.util.Set<String> set = new java.util.HashSet<>();
     for (int k = from; k < to && k < t.size; k++) {
+      String side = t.isCapitalized(k) ? null : sides.get(k);
+      if (side != null) {
+        set.add(side);
+        continue;
+      }
       PhraseMatcher.Match<PartyInfo> party = t.isCapitalized(k) ? ctx.data.parties.longestAt(t, k, c.last) : null;
       if (party != null) {
         set.add(party.value.id);
@@ -1007,6 +1085,9 @@ final class ConceptMerger {
       if (series == null) {
         series = namedMore(mechanisms, seriesKey);
       }
+      if (series == null && meeting) {
+        series = sameMeetingsNamedOtherwise(ctx, mechanisms.values(), e, seriesKey);
+      }
       // «the 43rd ASEAN Summit», «the Sixth BRICS Summit»: where names end in their head, a numbered
       // meeting names its series only as a forum with a proper name («the fourth Bali Democracy Forum»).
       if (series == null && !numberedForum && ctx.data.language.headsEndNames()) {
@@ -1159,6 +1240,48 @@ final class ConceptMerger {
       }
     }
     return found;
+  }
+
+  /**
+   * «18-е заседание министров иностранных дел МИКТА» after «совещания министров иностранных дел»: the series
+   * of a numbered meeting is the one mechanism of meetings at its level whose words are the meeting's but for
+   * the head (another word for a meeting) and parties the meeting's name adds; null when none or several are.
+   */
+  private static Concept sameMeetingsNamedOtherwise(Context ctx, java.util.Collection<Concept> mechanisms, Concept e,
+      String seriesKey) {
+    List<String> meetingWords = List.of(seriesKey.trim().split(" "));
+    String meetingHead = keyWord(ctx.tokens.stem[e.headFirst]);
+    Concept found = null;
+    for (Concept m : mechanisms) {
+      if (m.level != e.level || !(m.kind == MechanismKind.SUMMIT || m.kind == MechanismKind.MINISTERIAL_MEETING
+          || m.kind == MechanismKind.AGENCY_MEETING) || m.headFirst >= ctx.tokens.size) {
+        continue;
+      }
+      List<String> seriesWords = List.of(body(m.key).trim().split(" "));
+      String seriesHead = keyWord(ctx.tokens.stem[m.headFirst]);
+      if (seriesWords.size() < 2 || !seriesWords.contains(seriesHead) || seriesHead.equals(meetingHead)) {
+        continue;
+      }
+      boolean same = true;
+      for (String w : seriesWords) {
+        same &= w.equals(seriesHead) || meetingWords.contains(w);
+      }
+      for (String w : meetingWords) {
+        same &= w.equals(meetingHead) || seriesWords.contains(w) || isPartyId(w);
+      }
+      if (same) {
+        if (found != null) {
+          return null;
+        }
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  /** A stem as keys write it: its first five letters. */
+  private static String keyWord(String stem) {
+    return stem.substring(0, Math.min(5, stem.length()));
   }
 
   private boolean isMeeting(String name) {

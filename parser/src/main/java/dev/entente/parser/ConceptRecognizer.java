@@ -375,6 +375,10 @@ final class ConceptRecognizer {
         continue;
       }
       here.add(c);
+      Concept rounds = c.concept == Lexicons.Concept.EVENT ? talksCountedInRounds(ctx, c, hit) : null;
+      if (rounds != null) {
+        here.add(rounds);
+      }
       i = c.last;
       if (c.concept == Lexicons.Concept.INITIATIVE && c.kind == InitiativeKind.RESOLUTION) {
         i = moreNumbers(ctx, sentence, c, to, here);
@@ -404,6 +408,39 @@ final class ConceptRecognizer {
       }
     }
     return here;
+  }
+
+  /**
+   * «the Fourth Round of the Six-party Talks», «the last round of High Level Political Talks in Mexico City»: where
+   * names end in their head, talks a round counts, named by capitalised words of their own, are a standing series
+   * of talks, a mechanism besides the round; null where {@code event}'s head is no head that ends in its
+   * preposition, or the talks have no name but their head («the Fifth Round of the Talks»).
+   */
+  private Concept talksCountedInRounds(Context ctx, Concept event, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    Tokens t = ctx.tokens;
+    if (!data.language.headsEndNames() || event.last <= hit.last || !words.is(WordClass.NAME_PREPOSITION, t.key[hit.last - 1])) {
+      return null;
+    }
+    int start = data.language.isArticle(t.key[hit.last]) ? hit.last + 1 : hit.last;
+    for (int k = start; k < event.last; k++) {
+      // «Six-party»: the lower-case part of a compound goes with its capitalised first part.
+      if (!t.isCapitalized(k) && !(k > start && t.hyphenAfter[k - 1])) {
+        return null;
+      }
+      PrefixLexicon.Hit<List<Lexicons.Head>> talks = k > start ? lex.heads.longestAt(t, k, event.last) : null;
+      Lexicons.Head head = talks == null ? null : eventOf(talks.entry.value);
+      if (head != null && head.kind == EventKind.TALKS && talks.first == k && talks.entry.value.size() == 1) {
+        Concept series = Concept.over(Lexicons.Concept.MECHANISM, start, talks.last, k, event.sentence);
+        series.kind = MechanismKind.DIALOGUE;
+        series.level = level(t, start, talks.last);
+        series.name = NameExtent.nominativeText(ctx, data.language, start, k, talks.last, talks.last);
+        series.key = key(ctx, series, k, talks.last);
+        series.rule = "talks counted in rounds: " + event.rule;
+        event.series = series;
+        return series;
+      }
+    }
+    return null;
   }
 
   /** The standing body a head of a body or a meeting names, read as a meeting {@code event}; null where the head names no body. */
@@ -939,6 +976,35 @@ final class ConceptRecognizer {
   }
 
   /**
+   * Whether an infinitive of purpose and its object («to continue discussions …», not «to address the …») follow a
+   * bare lower-case generic head in the singular after an article («a mechanism», «a platform») that a verb of
+   * setting up stands right before.
+   */
+  private boolean purposeOfAGenericHeadSetUp(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int from, int to) {
+    Tokens t = ctx.tokens;
+    int after = hit.last;
+    return data.language.headsEndNames() && hit.last == hit.first + 1 && after + 3 <= to
+        && !t.isCapitalized(hit.first) && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, t.key[hit.first])
+        && !data.language.isPluralNoun(t.key[hit.first]) && data.language.marksAnInfinitiveOfPurpose(t.key[after])
+        && t.gapBefore[after] == Tokens.GAP_SPACE && t.gapBefore[after + 1] == Tokens.GAP_SPACE
+        && t.gapBefore[after + 2] == Tokens.GAP_SPACE && !t.isCapitalized(after + 1)
+        && hit.first > from && data.language.isArticle(t.key[hit.first - 1]) && !data.language.isArticle(t.key[after + 2])
+        && mechanisms.createdRightBefore(ctx, hit.first - 1, from);
+  }
+
+  /**
+   * «the bilateral consultation mechanism», «a dialogue platform»: where names end in their head, a lower-case
+   * head right before a lower-case generic head of a standing thing says what that thing is and names nothing
+   * of its own.
+   */
+  private boolean qualifiesAGenericHead(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int to) {
+    int after = hit.last;
+    return data.language.headsEndNames() && after < to && t.gapBefore[after] == Tokens.GAP_SPACE
+        && !t.isCapitalized(hit.first) && !t.isCapitalized(after)
+        && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, t.key[after]);
+  }
+
+  /**
    * «Ministerial Dialogue», «Ministerial Council»: where names end in their head, a head of several
    * words whose last word names only a standing thing is that thing, though its first word may name
    * a meeting («Ministerial»).
@@ -1006,6 +1072,16 @@ final class ConceptRecognizer {
     return words.startsWithAny(WordClass.FORMAT_PREFIX, t.key[j]) && j + 1 < limit && t.gapHas(j + 1, '"');
   }
 
+  /** Whether a bracket closes before one of tokens {@code [from, to)}. */
+  private static boolean bracketClosesWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.gapHas(k, ')')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The item a head opens, its name widened both ways, or null when the words name nothing. */
   private Concept candidate(Context ctx, Context.Sentence sentence, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
       int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
@@ -1071,6 +1147,11 @@ final class ConceptRecognizer {
     if (end == hit.last && ownPreposition < hit.last) {
       end = ownPreposition;
     }
+    // «will establish a mechanism to continue discussions on trade»: where names end in their head, a bare generic
+    // head of a standing thing that a verb right before sets up is named by the infinitive of its purpose.
+    if (end == hit.last && purposeOfAGenericHeadSetUp(ctx, hit, from, to)) {
+      end = Math.max(hit.last + 3, extent.right(ctx, hit.last + 3, to, known, !initiativeHead));
+    }
     // «в результате подписания 2 апреля 1997 года Договора о …»: a signing's date may stand between its
     // head and the document signed, which then names it.
     int signed = end == hit.last && isSigningHead(hit) ? signedAfterDate(ctx, hit.last, to) : -1;
@@ -1108,7 +1189,7 @@ final class ConceptRecognizer {
         }
       }
     }
-    if (modifiesTheNextHead(t, hit, to)) {
+    if (modifiesTheNextHead(t, hit, to) || qualifiesAGenericHead(t, hit, to)) {
       return null;
     }
     // «the Fifty-First Pacific Islands Forum»: an organisation named after its meeting, numbered, is that meeting.
@@ -1137,8 +1218,11 @@ final class ConceptRecognizer {
         start++;
       }
     }
-    // «Security Consultative Committee (SCC: "2+2")»: a format named by numbers in quotes or brackets is another name's alias.
-    if (t.isNumber(hit.first) && (t.gapHas(hit.first, '"') || t.gapHas(hit.first, '('))) {
+    // «Security Consultative Committee (SCC: "2+2")»: a format named by numbers in quotes or brackets is another name's
+    // alias, a meeting's head after the bracket too («(SCC: "2+2") meeting»); «the "2 plus 2" dialogue», a head word
+    // after the quoted numbers, names the format itself.
+    if (t.isNumber(hit.first) && (t.gapHas(hit.first, '"') || t.gapHas(hit.first, '('))
+        && (t.isNumber(hit.last - 1) || bracketClosesWithin(t, hit.first + 1, hit.last))) {
       return null;
     }
     // «2+2 meeting»: a format named by numbers is the mechanism; its numbered or next meeting is made from it (items).
@@ -1566,7 +1650,8 @@ final class ConceptRecognizer {
   /**
    * «the Standing Committee of the National People's Congress», «the Commission of the Federal Assembly»:
    * where names end in their head, a body named by its head and «of» a body a word of a nation's own
-   * opens (a parliament, a congress) is part of that state's institutions.
+   * opens (a parliament, a congress) is part of that state's institutions; a name that ends in a noun in the
+   * plural after it names the persons who sit in the body («the Council of National Coordinators»), no organ.
    */
   private boolean bodyOfANationsBody(Lexicons.Head head, Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
     if (!data.language.headsEndNames() || hit.last + 1 >= end || !namesAnInstitution(head)) {
@@ -1574,7 +1659,8 @@ final class ConceptRecognizer {
     }
     int link = data.language.bodyLinkAt(t, hit.last, end);
     int k = hit.last + link;
-    return link > 0 && k < end && t.isCapitalized(k) && data.language.opensANationsBody(t.key[k]);
+    return link > 0 && k < end && t.isCapitalized(k) && data.language.opensANationsBody(t.key[k])
+        && !(k + 1 < end && data.language.isPluralNoun(t.key[end - 1]));
   }
 
   /** Whether a head names a body a state may have of its own: a committee or commission, a council, a secretariat. */
@@ -2035,6 +2121,9 @@ final class ConceptRecognizer {
     }
     if (event == null || mechanism == null) {
       return heads.get(0);
+    }
+    if (!ordinal && mechanisms.setUpBefore(ctx, start, from)) {
+      return mechanism;
     }
     // «Будапештская встреча на высшем уровне», «the G7 Hiroshima Summit»: a meeting named by its city is one
     // meeting; a forum so named only with the city right before its head («the Bali Democracy Forum» is a series).

@@ -745,4 +745,21 @@ public final class English extends Language {
   int attendeesAfter(Tokens t, int k, int to) {
     return k + 2 <= to && t.key[k].startsWith("attend") && t.key[k + 1].equals("by") ? k + 2 : -1;
   }
+
+  /** «a mechanism to continue discussions»: «to» opens the infinitive of a thing's purpose. */
+  @Override
+  boolean marksAnInfinitiveOfPurpose(String key) {
+    return key.equals("to");
+  }
+
+  @Override
+  boolean setsUpABody(String key) {
+    return key.startsWith("establish") || key.startsWith("launch") || key.startsWith("creat") && !key.startsWith("creativ")
+        || key.startsWith("institutionali");
+  }
+
+  @Override
+  boolean marksALevelInAName(String key) {
+    return key.equals("level");
+  }
 }

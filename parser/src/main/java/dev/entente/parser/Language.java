@@ -983,4 +983,29 @@ public abstract class Language {
   int attendeesAfter(Tokens t, int k, int to) {
     return -1;
   }
+
+  /**
+   * Whether a word (its key) sets up a standing body («established», "launch", «учредить»): a head that may
+   * name a body or a meeting («Forum», «форум») is the body where such a word stands before it, as a
+   * meeting is held and not set up. No by default.
+   */
+  boolean setsUpABody(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a lower-case word between two capitalised words of a name is one of its words, telling the
+   * level the body meets at («the Foreign Secretary level Dialogue»). No by default.
+   */
+  boolean marksALevelInAName(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word opens an infinitive of purpose after a noun («a mechanism to continue discussions»);
+   * none by default (Russian says it with a preposition: «механизм для продолжения …»).
+   */
+  boolean marksAnInfinitiveOfPurpose(String key) {
+    return false;
+  }
 }

@@ -144,6 +144,30 @@ final class MechanismRecognizer {
     return false;
   }
 
+  /** How far before a name a verb that sets up a body may stand, over an article and the name's capitalised words. */
+  private static final int SET_UP_REACH = 5;
+
+  /**
+   * «APEC first launched the Women and the Economy Forum in 2011», «agreed to establish a Business Forum in
+   * New Delhi», «учредить Форум»: whether a verb that sets up a body stands before the name starting at
+   * {@code start}, with nothing between but articles, capitalised words, «and» and prepositions of a name. A head that may
+   * name a standing body or a meeting is then the body: a meeting is held, not set up.
+   */
+  boolean setUpBefore(Context ctx, int start, int from) {
+    Tokens t = ctx.tokens;
+    for (int k = start - 1; k >= from && start - k <= SET_UP_REACH && t.gapBefore[k + 1] != Tokens.GAP_HARD; k--) {
+      String key = t.key[k];
+      if (!t.isCapitalized(k) && data.language.setsUpABody(key)) {
+        return true;
+      }
+      if (!data.language.isArticle(key) && !t.isCapitalized(k) && !words.is(WordClass.AND, key)
+          && !words.is(WordClass.NAME_PREPOSITION, key)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether another item's head stands in {@code [from, to]}: then a cue before it is that item's. A
    * meeting of {@code c} itself («an inaugural 2 + 2 meeting») takes no cue from it.

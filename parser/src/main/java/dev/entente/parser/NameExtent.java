@@ -191,7 +191,11 @@ final class NameExtent {
       // word a hyphen joins to the name's first is part of it, however long the name has grown.
       boolean joined = language.headsEndNames() && t.hyphenAfter[k] && start == k + 1 && t.isCapitalized(k)
           && t.isCapitalized(k + 1) && !t.isNumber(k) && !t.isNumber(k + 1) && k + 1 < head;
-      if (compoundPart || joined || opensName(key, t.isCapitalized(k)) || afterOrdinal || capitalisedInside
+      // «the Foreign Secretary level Dialogue»: where names end in their head, a word of a level in lower case between
+      // two capitalised words of the name is one of them.
+      boolean levelWord = language.headsEndNames() && start == k + 1 && k > from && t.isCapitalized(k - 1) && !t.isNumber(k - 1)
+          && t.isCapitalized(start) && t.gapBefore[k] == Tokens.GAP_SPACE && language.marksALevelInAName(key);
+      if (compoundPart || joined || levelWord || opensName(key, t.isCapitalized(k)) || afterOrdinal || capitalisedInside
           || head - k <= MAX_LEFT && language.extendsNameLeft(t, k, isAct(t, k, head)) || pairedParty(t, k, start, from)) {
         start = k;
         k--;
@@ -547,6 +551,12 @@ final class NameExtent {
     if (j + 1 < to && t.isCapitalized(j) && t.key[j].length() == 1 && t.isNumber(j + 1) && t.start[j + 1] == t.end[j]) {
       return 2;
     }
+    // «the Six-party Talks»: where names end in their head, the lower-case part of a compound whose first part is a
+    // capitalised word of the name is one of its words.
+    if (language.headsEndNames() && j > from && t.hyphenAfter[j - 1] && t.isCapitalized(j - 1) && !t.isNumber(j)
+        && !t.isCapitalized(j) && j + 1 < to && t.isCapitalized(j + 1) && t.gapBefore[j + 1] == Tokens.GAP_SPACE) {
+      return 1;
+    }
     // «the Japan-U.S. Extended Deterrence Dialogue»: an initialism a hyphen joins to the word before it is a party's, no person's.
     if (language.endsNameRight(t, j, from) || isInitial(t, j, to) && !(j > from && t.hyphenAfter[j - 1])) {
       return 0;
@@ -569,9 +579,12 @@ final class NameExtent {
     }
     // «the Meeting of the Joint Working Group», «the Steering Committee»: where names end in their head, a
     // capitalised word in «-ing» inside a name is one of its nouns, no participle.
-    boolean participle = language.isParticiple(key) && !(language.headsEndNames() && t.isCapitalized(j) && j > from);
+    boolean nameWord = language.headsEndNames() && t.isCapitalized(j) && j > from;
+    boolean participle = language.isParticiple(key) && !nameWord;
+    // «the first meeting of the Joint Consultative Commission», «the Fourth Round of the Six-Party Talks»: in the name of
+    // a body or a meeting, so is a capitalised word that starts like an act's verb.
     if (words.is(WordClass.FUNCTION_WORD, key) || participle || language.isInfinitive(key)
-        || lex.acts.longestAt(t, j, to) != null || isCueWord(t, j, to)) {
+        || !(nameWord && stopAtInitiative) && lex.acts.longestAt(t, j, to) != null || isCueWord(t, j, to)) {
       return 0;
     }
     return 1;

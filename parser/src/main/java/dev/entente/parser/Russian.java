@@ -904,4 +904,9 @@ public final class Russian extends Language {
     }
     return key.startsWith("участвовал") ? k + 1 : -1;
   }
+
+  @Override
+  boolean setsUpABody(String key) {
+    return key.startsWith("учред") || key.startsWith("учрежд") || key.startsWith("созда");
+  }
 }
