@@ -139,7 +139,7 @@ final class Assembler {
   private static void addConcept(Context ctx, Document.Builder doc, Concept c) {
     List<Mention> mentions = new ArrayList<>();
     c.mentions.forEach(m -> mentions.add(nameMention(ctx, m.start(), m.end())));
-    String name = c.name.strip();
+    String name = canonicalName(c.name);
     switch (c.concept) {
       case INITIATIVE:
         doc.addInitiative(Initiative.builder().id(c.id).name(name)
@@ -160,6 +160,28 @@ final class Assembler {
             .mechanism(Optional.ofNullable(c.series).map(s -> s.id))
             .mentions(mentions).rule(c.rule).build());
     }
+  }
+
+  /**
+   * A concept's name as users read it: each run of whitespace (spaces, tabs, line breaks, no-break
+   * spaces) one space, none at either end. Mentions keep the text as written.
+   */
+  static String canonicalName(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean pending = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pending = out.length() > 0;
+      } else {
+        if (pending) {
+          out.append(' ');
+          pending = false;
+        }
+        out.append(c);
+      }
+    }
+    return name.contentEquals(out) ? name : out.toString();
   }
 
   /** The mention of tokens {@code [first, last)} in the original text. */
