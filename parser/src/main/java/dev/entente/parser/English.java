@@ -203,17 +203,35 @@ public final class English extends Language {
         && !t.isNumber(k);
   }
 
-  /** A lower-case word right after the head or a capitalised word of the name ends it, unless it is a preposition or «and». */
+  /**
+   * A lower-case word right after the head or a capitalised word of the name ends it, unless it is a preposition or
+   * «and»; «on the occasion of», «on the sidelines of», «on the margins of», «on the basis of» end it too.
+   */
   @Override
   boolean endsNameRight(Tokens t, int j, int from) {
     if (t.isCapitalized(j) || t.isNumber(j)) {
       return false;
     }
     String key = t.key[j];
+    if (opensCircumstance(t, j)) {
+      return true;
+    }
     if (words.is(WordClass.NAME_PREPOSITION, key) || words.is(WordClass.AND, key)) {
       return false;
     }
     return j == from || t.isCapitalized(j - 1);
+  }
+
+  /** The nouns of «on the … of» that say when, where or on what a thing is done, no part of its name. */
+  private static final Set<String> CIRCUMSTANCE_NOUNS = Set.of("occasion", "sidelines", "margins", "margin", "basis");
+
+  /** Whether «on» at {@code j} opens «on the occasion of …», «on the sidelines of …» and the like. */
+  private static boolean opensCircumstance(Tokens t, int j) {
+    if (!t.key[j].equals("on") || j + 3 >= t.size || !t.key[j + 1].equals("the")) {
+      return false;
+    }
+    // «the Declaration on the Occasion of …»: a capitalised noun carries a title on.
+    return CIRCUMSTANCE_NOUNS.contains(t.key[j + 2]) && !t.isCapitalized(j + 2) && t.key[j + 3].equals("of");
   }
 
   @Override
