@@ -1320,6 +1320,13 @@ final class ConceptRecognizer {
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
     boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && numberEnd(t, hit.last, end) > 0;
+    // «a six-point peace plan», «the 12-point plan»: a plan whose points a number counts is one plan, named in lower case too.
+    int counted = concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PLAN
+        && data.language.initiativeHeadsAreCapitalised() ? pointCountStart(t, start, hit.first, from) : -1;
+    if (counted >= 0) {
+      start = Math.min(start, counted);
+      numbered = true;
+    }
     // «the United States and the European Union plan to explore …»: a lower-case head that is also a verb,
     // with its infinitive right after it, is the verb of the sentence.
     if (concept == Lexicons.Concept.INITIATIVE && !t.isCapitalized(hit.first) && hit.last == hit.first + 1 && hit.last < to
@@ -1836,6 +1843,19 @@ final class ConceptRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * Where «a six-point peace plan», «the 12-point plan» opens: the number hyphened to a word that counts a plan's
+   * points before the head {@code [start, head)}; -1 when there is none.
+   */
+  private int pointCountStart(Tokens t, int start, int head, int from) {
+    for (int k = Math.max(start, from + 1); k < head; k++) {
+      if (data.language.countsPoints(t.key[k]) && t.gapIs(k, '-') && !t.isCapitalized(k)) {
+        return k - 1;
+      }
+    }
+    return -1;
   }
 
   /**

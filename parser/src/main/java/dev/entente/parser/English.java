@@ -780,4 +780,10 @@ public final class English extends Language {
   boolean marksALevelInAName(String key) {
     return key.equals("level");
   }
+
+  /** «a six-point peace plan», «the 12-point plan». */
+  @Override
+  boolean countsPoints(String key) {
+    return key.equals("point");
+  }
 }

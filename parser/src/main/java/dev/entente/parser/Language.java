@@ -1008,4 +1008,12 @@ public abstract class Language {
   boolean marksAnInfinitiveOfPurpose(String key) {
     return false;
   }
+
+  /**
+   * Whether a word, hyphened to a number before a plan's head, counts the plan's points («a six-point
+   * plan», «the 12-point plan»): such a plan is one named in lower case. None by default.
+   */
+  boolean countsPoints(String key) {
+    return false;
+  }
 }
