@@ -786,4 +786,10 @@ public final class English extends Language {
   boolean countsPoints(String key) {
     return key.equals("point");
   }
+
+  /** «Resolution No. ES-11/1», «Decisions Nos. 3 and 4». */
+  @Override
+  boolean isNumberSign(String key) {
+    return key.equals("no") || key.equals("nos");
+  }
 }

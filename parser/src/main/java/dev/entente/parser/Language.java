@@ -1016,4 +1016,12 @@ public abstract class Language {
   boolean countsPoints(String key) {
     return false;
   }
+
+  /**
+   * Whether a word, written with a stop before a number, is a number sign («Resolution No. ES-11/1»):
+   * the stop then ends no name. None by default.
+   */
+  boolean isNumberSign(String key) {
+    return false;
+  }
 }

@@ -472,7 +472,8 @@ final class NameExtent {
         j = listed;
         continue;
       }
-      if (hasHard(gap) && !afterMiddleInitial(t, from, j, gap) && !initialismStop(t, j - 1) || (isSpacedDash(gap) || j == from && language.headsEndNames())
+      if (hasHard(gap) && !afterMiddleInitial(t, from, j, gap) && !initialismStop(t, j - 1) && !afterNumberSign(t, j, gap, to)
+          || (isSpacedDash(gap) || j == from && language.headsEndNames())
           && data.documentKinds.longestAt(t, j, to) != null) {
         if (gap.strip().equals("(") && j + 1 < to && t.isUpperCase(j) && t.gapIs(j + 1, ')')) {
           j++;
@@ -492,6 +493,15 @@ final class NameExtent {
       j--;
     }
     return j;
+  }
+
+  /**
+   * «Resolution No. ES-11/1», «Decision No. 3»: the stop of a number sign («No.») before the number it
+   * introduces ends no name.
+   */
+  private boolean afterNumberSign(Tokens t, int j, String gap, int to) {
+    return j > 0 && gap.strip().equals(".") && language.isNumberSign(t.key[j - 1])
+        && (t.isNumber(j) || j + 1 < to && t.isUpperCase(j) && t.hyphenAfter[j] && t.isNumber(j + 1));
   }
 
   /**
@@ -569,6 +579,9 @@ final class NameExtent {
       if (party != null && party.last - j > 2) {
         return party.last - j;
       }
+    }
+    if (j + 1 < to && t.gapBefore[j + 1] == Tokens.GAP_HARD && afterNumberSign(t, j + 1, t.gapText(j + 1), to)) {
+      return 1;
     }
     Language.NameLink link = language.nameLink(j > from ? t.key[j - 1] : null, key, j + 1 < to ? t.key[j + 1] : null);
     if (link != Language.NameLink.NONE) {
