@@ -535,21 +535,7 @@ final class ConceptMerger {
         }
       }
     }
-    if (into.isEmpty()) {
-      return items;
-    }
-    List<Concept> kept = new ArrayList<>(items.size());
-    for (Concept c : items) {
-      Concept named = into.get(c);
-      if (named == null) {
-        kept.add(c);
-        continue;
-      }
-      named.absorb(c);
-      named.mentions.sort(java.util.Comparator.comparingInt(Range::start));
-      redirect(survivors, c, named);
-    }
-    return kept;
+    return absorbInto(items, into, survivors);
   }
 
   /**

@@ -1072,16 +1072,6 @@ final class ConceptRecognizer {
     return words.startsWithAny(WordClass.FORMAT_PREFIX, t.key[j]) && j + 1 < limit && t.gapHas(j + 1, '"');
   }
 
-  /** Whether a bracket closes before one of tokens {@code [from, to)}. */
-  private static boolean bracketClosesWithin(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (t.gapHas(k, ')')) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The item a head opens, its name widened both ways, or null when the words name nothing. */
   private Concept candidate(Context ctx, Context.Sentence sentence, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
       int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
@@ -1222,7 +1212,7 @@ final class ConceptRecognizer {
     // alias, a meeting's head after the bracket too («(SCC: "2+2") meeting»); «the "2 plus 2" dialogue», a head word
     // after the quoted numbers, names the format itself.
     if (t.isNumber(hit.first) && (t.gapHas(hit.first, '"') || t.gapHas(hit.first, '('))
-        && (t.isNumber(hit.last - 1) || bracketClosesWithin(t, hit.first + 1, hit.last))) {
+        && (t.isNumber(hit.last - 1) || t.gapsHave(hit.first + 1, hit.last, ')'))) {
       return null;
     }
     // «2+2 meeting»: a format named by numbers is the mechanism; its numbered or next meeting is made from it (items).

@@ -308,7 +308,13 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     int from = ctx.text.originalEnd(t.start[k - 1], t.end[k - 1]);
     int to = ctx.text.originalStart(t.start[k]);
-    return ctx.text.original().substring(from, Math.max(from, to)).indexOf('\n') >= 0;
+    String original = ctx.text.original();
+    for (int i = from; i < to; i++) {
+      if (original.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most words between the words that introduce a meeting's attendees and the first party they name («by Heads of State/Government of»). */
@@ -432,7 +438,7 @@ final class SignatoryResolver {
     if (kindEnd >= 0) {
       // «A and B have agreed to join the Declaration»: the subject joins; a list may follow a colon or open the next sentence.
       joined.addAll(listEndingAt(ctx, s.firstToken, cue));
-      if (colonBetween(t, kindEnd, s.lastToken)) {
+      if (t.gapsHave(kindEnd, s.lastToken, ':')) {
         joined.addAll(list(ctx, kindEnd, s.lastToken));
       }
       if (next != null) {
@@ -454,16 +460,6 @@ final class SignatoryResolver {
       }
     }
     return -1;
-  }
-
-  /** Whether a colon stands in the gaps of tokens {@code (from, to)}. */
-  private static boolean colonBetween(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (t.gapHas(k, ':')) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -197,6 +197,16 @@ final class Tokens {
     return false;
   }
 
+  /** Whether the gap before any of tokens {@code [from, to)} holds {@code c}. */
+  boolean gapsHave(int from, int to, char c) {
+    for (int k = from; k < to; k++) {
+      if (gapHas(k, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The normalised text between the end of token {@code i - 1} and the start of token {@code i}. */
   String gapText(int i) {
     int from = i == 0 ? 0 : end[i - 1];
