@@ -146,7 +146,7 @@ USAGE = {
     "ME": ("", "", "Montenegrin", ""),
     "MG": ("", "", "Malagasy|Madagascan", ""),
     "MH": ("", "", "Marshallese", ""),
-    "MK": ("Republic of North Macedonia|Macedonia|Former Yugoslav Republic of Macedonia", "FYROM", "North Macedonian|Macedonian", ""),
+    "MK": ("Republic of North Macedonia|Macedonia|former Yugoslav Republic of Macedonia", "FYROM", "North Macedonian|Macedonian", ""),
     "ML": ("", "", "Malian", ""),
     "MM": ("Burma|Republic of the Union of Myanmar", "", "Burmese", ""),
     "MN": ("", "", "Mongolian", "Mongolo"),

@@ -1024,4 +1024,14 @@ public abstract class Language {
   boolean isNumberSign(String key) {
     return false;
   }
+
+  /**
+   * Whether a lower-case word (its key) names a division of a country whose proper name, set beside it
+   * in the nominative, may be a state's: «округ Колумбия», «в округе Колумбия» name the district, not
+   * Colombia, where «провинции Афганистана» (the genitive) names the state. None by default: English
+   * says «District of Columbia», which is no state's name.
+   */
+  boolean namesADivisionBefore(String key) {
+    return false;
+  }
 }

@@ -909,4 +909,23 @@ public final class Russian extends Language {
   boolean setsUpABody(String key) {
     return key.startsWith("учред") || key.startsWith("учрежд") || key.startsWith("созда");
   }
+
+  /**
+   * The words that, capitalised before a state's name, make the two the name of another place: «Британская
+   * Колумбия», «Британский Гондурас». Not «Новый»: «Новый Узбекистан», «Новый Казахстан» name the states
+   * themselves; nor «Северная», «Южная»: «Южной Сербии» is part of the state, and «Северная Корея», «Южный
+   * Судан» are the gazetteer's whole names.
+   */
+  private static final Set<String> REGION_OPENERS = Set.of("британская", "британской", "британскую", "британскою",
+      "британский", "британского", "британскому", "британском", "британским", "британское");
+
+  @Override
+  boolean opensRegionBeforeState(String key) {
+    return REGION_OPENERS.contains(key);
+  }
+
+  @Override
+  boolean namesADivisionBefore(String key) {
+    return key.startsWith("округ");
+  }
 }
