@@ -100,4 +100,24 @@ final class PartyCollisionsTest {
     assertEquals(List.of("MK"), states(ru));
     assertEquals(List.of("MK"), states(en));
   }
+
+  @Test
+  void english_spellingsOfTheNinetiesAndFormerNames_areTheStates() {
+    // GIVEN the English spellings of the early 1990s and former short names
+    Document doc = english("1. The Republic of Kazakstan, Kyrghyzstan, Tadjikistan, Turkmenia, Azerbaidjan and Moldavia "
+        + "signed the agreement with the Republic of Hungary.");
+    // THEN each is its state
+    assertEquals(List.of("KZ", "KG", "TJ", "TM", "AZ", "MD", "HU"), states(doc));
+  }
+
+  @Test
+  void russian_newSpellingsSovietAbbreviationsAndAdjectives_areTheStates() {
+    // GIVEN «Тюркие», the abbreviations of two Soviet republics, Macedonia's short name, and adjectives
+    // of states that had none
+    Document doc = russian("1. Тюркие, УССР и БССР поддержали Македонию; гвинейская, доминиканская и вануатская "
+        + "делегации воздержались.");
+    // THEN each is its state
+    assertEquals(List.of("TR", "UA", "BY", "MK", "GN", "DO", "VU"), states(doc));
+  }
 }
+
