@@ -62,11 +62,11 @@ final class PartyRecognizer {
 
   /**
    * «Latin America», «South China Sea», «inter-American», «Gulf of Guinea», «Order of Malta», «округ
-   * Колумбия»: a state's name that the word before it (or a body of water or an order and a preposition
-   * before that) makes the name of a region, a sea, an order or a country's division (see
-   * {@link Language#opensRegionBeforeState}, {@link Language#namesWaterBefore},
-   * {@link Language#namesAnOrderBefore}, {@link Language#namesADivisionBefore}; the division's name in
-   * the nominative, as {@link #isShortName} reads it).
+   * Колумбия», "Lake Chad": a state's name that the word before it (or a body of water or an order and a
+   * preposition before that) makes the name of a region, a sea, an order, a country's division, a lake or
+   * a river (see {@link Language#opensRegionBeforeState}, {@link Language#namesWaterBefore},
+   * {@link Language#namesAnOrderBefore}, {@link Language#namesAPlaceBefore}; the place's name in the
+   * nominative, as {@link #isShortName} reads it).
    */
   private boolean namesRegion(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from) {
     int at = match.first;
@@ -77,13 +77,24 @@ final class PartyRecognizer {
         && (t.hyphenAfter[at - 1] || t.isCapitalized(at - 1) && t.gapBefore[at] == Tokens.GAP_SPACE)) {
       return true;
     }
-    if (data.language.namesADivisionBefore(t.key[at - 1]) && t.gapBefore[at] == Tokens.GAP_SPACE
+    if (data.language.namesAPlaceBefore(t.key[at - 1]) && t.gapBefore[at] == Tokens.GAP_SPACE
         && isShortName(t.key[at], match.value)) {
       return true;
     }
     return at - 2 >= from && data.words.is(WordClass.NAME_PREPOSITION, t.key[at - 1])
         && (data.language.namesWaterBefore(t.key[at - 2])
             || t.isCapitalized(at - 2) && data.language.namesAnOrderBefore(t.key[at - 2]));
+  }
+
+  /**
+   * "Congo Basin", "Niger Delta", "Jordan River": a state's one-word name (not its adjective) that a
+   * capitalised noun of {@link Language#namesAPlaceAfter} follows is the name of a river, a basin or a sea.
+   */
+  private boolean namesAPlaceAfter(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
+    int next = match.last;
+    return match.value.kind == PartyKind.STATE && match.mode == PhraseMatcher.Mode.WORDS && next - match.first == 1
+        && next < to && t.isCapitalized(next) && t.gapBefore[next] == Tokens.GAP_SPACE
+        && data.language.namesAPlaceAfter(t.key[next]);
   }
 
   /**
@@ -263,8 +274,9 @@ final class PartyRecognizer {
         continue;
       }
       if (isCommonWord(t, match, from) || namesPlace(t, match, to) || isCurrency(t, match, from, to)
-          || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from) || opensARegion(t, match, to)
-          || insideCityName(t, match, from, to) || nationalBody(t, match, from, to) || pluralOfAnOrgan(t, match)) {
+          || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
+          || opensARegion(t, match, to) || namesAPlaceAfter(t, match, to) || insideCityName(t, match, from, to)
+          || nationalBody(t, match, from, to) || pluralOfAnOrgan(t, match)) {
         i = match.last;
         continue;
       }

@@ -924,8 +924,11 @@ public final class Russian extends Language {
     return REGION_OPENERS.contains(key);
   }
 
+  /** The forms of «река», whose stem «рек» opens other words («рекомендовать»). */
+  private static final Set<String> RIVER = Set.of("река", "реки", "реке", "реку", "рекой", "рекою");
+
   @Override
-  boolean namesADivisionBefore(String key) {
-    return key.startsWith("округ");
+  boolean namesAPlaceBefore(String key) {
+    return key.startsWith("округ") || key.startsWith("озер") || key.startsWith("бассейн") || RIVER.contains(key);
   }
 }

@@ -119,5 +119,15 @@ final class PartyCollisionsTest {
     // THEN each is its state
     assertEquals(List.of("TR", "UA", "BY", "MK", "GN", "DO", "VU"), states(doc));
   }
+
+  @Test
+  void lakesRiversAndBasinsNamedLikeStates_areNoStates() {
+    // GIVEN a lake, a basin and a delta named like states, in both languages
+    Document en = english("1. Cameroon will protect Lake Chad, the Congo Basin forests and the Niger Delta.");
+    Document ru = russian("1. Камерун защитит озеро Чад и бассейн реки Конго.");
+    // THEN only the state that acts is mentioned
+    assertEquals(List.of("CM"), states(en));
+    assertEquals(List.of("CM"), states(ru));
+  }
 }
 
