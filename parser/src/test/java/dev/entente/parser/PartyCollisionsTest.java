@@ -129,5 +129,13 @@ final class PartyCollisionsTest {
     assertEquals(List.of("CM"), states(en));
     assertEquals(List.of("CM"), states(ru));
   }
+
+  @Test
+  void russian_melanesianGroupByItsQuotedName_isTheGroup() {
+    // GIVEN the Melanesian Spearhead Group under the name Russian texts give it, in the genitive
+    Document doc = russian("1. Фиджи приветствует решения Меланезийской группы «Острие копья».");
+    // THEN it is the group
+    assertTrue(parties(doc).contains("MSG"), parties(doc)::toString);
+  }
 }
 
