@@ -792,4 +792,20 @@ public final class English extends Language {
   boolean isNumberSign(String key) {
     return key.equals("no") || key.equals("nos");
   }
+
+  /** Nouns before a state's name that name a lake or a river («Lake Chad», «River Niger»). */
+  private static final Set<String> PLACES_BEFORE = Set.of("lake", "river");
+
+  @Override
+  boolean namesAPlaceBefore(String key) {
+    return PLACES_BEFORE.contains(key);
+  }
+
+  /** Nouns after a state's name that name a river, its basin or delta, or a sea («Congo Basin», «Niger Delta»). */
+  private static final Set<String> PLACES_AFTER = Set.of("basin", "river", "delta", "sea", "strait");
+
+  @Override
+  boolean namesAPlaceAfter(String key) {
+    return PLACES_AFTER.contains(key);
+  }
 }

@@ -1024,4 +1024,23 @@ public abstract class Language {
   boolean isNumberSign(String key) {
     return false;
   }
+
+  /**
+   * Whether a common noun (its key) names a place whose proper name, set beside it after the noun in the
+   * nominative, may be a state's: «округ Колумбия», «в округе Колумбия», «озера Чад», «реки Конго»,
+   * "Lake Chad", "River Niger" name the district, the lake or the river, where «провинции Афганистана»
+   * (the genitive) names the state. None by default.
+   */
+  boolean namesAPlaceBefore(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a capitalised noun (its key) right after a state's name makes the two the name of a river,
+   * a basin or a sea: "Congo Basin", "Niger Delta", "Jordan River", "Timor Sea". None by default (Russian
+   * puts the noun first: «бассейн Конго», see {@link #namesAPlaceBefore}).
+   */
+  boolean namesAPlaceAfter(String key) {
+    return false;
+  }
 }

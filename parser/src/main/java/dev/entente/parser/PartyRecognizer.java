@@ -61,10 +61,12 @@ final class PartyRecognizer {
   }
 
   /**
-   * «Latin America», «South China Sea», «inter-American», «Gulf of Guinea», «Order of Malta»: a state's
-   * name that the word before it (or a body of water or an order and a preposition before that) makes
-   * the name of a region, a sea or an order (see {@link Language#opensRegionBeforeState},
-   * {@link Language#namesWaterBefore}, {@link Language#namesAnOrderBefore}).
+   * «Latin America», «South China Sea», «inter-American», «Gulf of Guinea», «Order of Malta», «округ
+   * Колумбия», "Lake Chad": a state's name that the word before it (or a body of water or an order and a
+   * preposition before that) makes the name of a region, a sea, an order, a country's division, a lake or
+   * a river (see {@link Language#opensRegionBeforeState}, {@link Language#namesWaterBefore},
+   * {@link Language#namesAnOrderBefore}, {@link Language#namesAPlaceBefore}; the place's name in the
+   * nominative, as {@link #isShortName} reads it).
    */
   private boolean namesRegion(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from) {
     int at = match.first;
@@ -75,9 +77,40 @@ final class PartyRecognizer {
         && (t.hyphenAfter[at - 1] || t.isCapitalized(at - 1) && t.gapBefore[at] == Tokens.GAP_SPACE)) {
       return true;
     }
+    if (data.language.namesAPlaceBefore(t.key[at - 1]) && t.gapBefore[at] == Tokens.GAP_SPACE
+        && isShortName(t.key[at], match.value)) {
+      return true;
+    }
     return at - 2 >= from && data.words.is(WordClass.NAME_PREPOSITION, t.key[at - 1])
         && (data.language.namesWaterBefore(t.key[at - 2])
             || t.isCapitalized(at - 2) && data.language.namesAnOrderBefore(t.key[at - 2]));
+  }
+
+  /**
+   * "Congo Basin", "Niger Delta", "Jordan River": a state's one-word name (not its adjective) that a
+   * capitalised noun of {@link Language#namesAPlaceAfter} follows is the name of a river, a basin or a sea.
+   */
+  private boolean namesAPlaceAfter(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
+    int next = match.last;
+    return match.value.kind == PartyKind.STATE && match.mode == PhraseMatcher.Mode.WORDS && next - match.first == 1
+        && next < to && t.isCapitalized(next) && t.gapBefore[next] == Tokens.GAP_SPACE
+        && data.language.namesAPlaceAfter(t.key[next]);
+  }
+
+  /**
+   * «Британская Колумбия»: a state's adjective that opens a region before another state's name
+   * ({@link Language#opensRegionBeforeState}) is the first word of that place's name, as the name after
+   * it is ({@link #namesRegion}).
+   */
+  private boolean opensARegion(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
+    int next = match.last;
+    if (match.value.kind != PartyKind.STATE || next - match.first != 1 || next >= to || !t.isCapitalized(match.first)
+        || !t.isCapitalized(next) || t.gapBefore[next] != Tokens.GAP_SPACE
+        || !data.language.opensRegionBeforeState(t.key[match.first])) {
+      return false;
+    }
+    PhraseMatcher.Match<PartyInfo> after = data.parties.longestAt(t, next, to);
+    return after != null && after.value.kind == PartyKind.STATE;
   }
 
   /**
@@ -113,8 +146,9 @@ final class PartyRecognizer {
       return false;
     }
     int before = match.first - 1;
-    if (before > from && t.isCapitalized(before) && !t.isUpperCase(before) && !t.hyphenAfter[before]
-        && data.language.isAdjective(t.key[before])) {
+    // An adjective of the same phrase only: in «Наций, Межпарламентский союз» a comma lists two names.
+    if (before > from && !t.gapHas(match.first, ',') && !t.gapHas(match.first, ';') && t.isCapitalized(before)
+        && !t.isUpperCase(before) && !t.hyphenAfter[before] && data.language.isAdjective(t.key[before])) {
       return true;
     }
     if (match.last < to && t.gapBefore[match.last] != Tokens.GAP_SPACE) {
@@ -221,6 +255,15 @@ final class PartyRecognizer {
     return true;
   }
 
+  /**
+   * «Indian Ocean», «Южно-Китайского моря»: a state's adjective that a geographic noun follows names a
+   * place ({@link LanguageData#namesPlace}). An abbreviation is no adjective, whatever its ending:
+   * «ASEAN Regional Forum», «the EU region» name the organisation.
+   */
+  private boolean namesPlace(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
+    return match.mode != PhraseMatcher.Mode.CASED && data.namesPlace(t, match.last, to);
+  }
+
   private void scan(Context ctx, int from, int to) {
     Tokens t = ctx.tokens;
     int i = from;
@@ -230,9 +273,10 @@ final class PartyRecognizer {
         i++;
         continue;
       }
-      if (isCommonWord(t, match, from) || data.namesPlace(t, match.last, to) || isCurrency(t, match, from, to)
+      if (isCommonWord(t, match, from) || namesPlace(t, match, to) || isCurrency(t, match, from, to)
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
-          || insideCityName(t, match, from, to) || nationalBody(t, match, from, to) || pluralOfAnOrgan(t, match)) {
+          || opensARegion(t, match, to) || namesAPlaceAfter(t, match, to) || insideCityName(t, match, from, to)
+          || nationalBody(t, match, from, to) || pluralOfAnOrgan(t, match)) {
         i = match.last;
         continue;
       }

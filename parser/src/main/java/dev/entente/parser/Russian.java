@@ -909,4 +909,26 @@ public final class Russian extends Language {
   boolean setsUpABody(String key) {
     return key.startsWith("учред") || key.startsWith("учрежд") || key.startsWith("созда");
   }
+
+  /**
+   * The words that, capitalised before a state's name, make the two the name of another place: «Британская
+   * Колумбия», «Британский Гондурас». Not «Новый»: «Новый Узбекистан», «Новый Казахстан» name the states
+   * themselves; nor «Северная», «Южная»: «Южной Сербии» is part of the state, and «Северная Корея», «Южный
+   * Судан» are the gazetteer's whole names.
+   */
+  private static final Set<String> REGION_OPENERS = Set.of("британская", "британской", "британскую", "британскою",
+      "британский", "британского", "британскому", "британском", "британским", "британское");
+
+  @Override
+  boolean opensRegionBeforeState(String key) {
+    return REGION_OPENERS.contains(key);
+  }
+
+  /** The forms of «река», whose stem «рек» opens other words («рекомендовать»). */
+  private static final Set<String> RIVER = Set.of("река", "реки", "реке", "реку", "рекой", "рекою");
+
+  @Override
+  boolean namesAPlaceBefore(String key) {
+    return key.startsWith("округ") || key.startsWith("озер") || key.startsWith("бассейн") || RIVER.contains(key);
+  }
 }
