@@ -80,7 +80,8 @@ final class TitleFinder {
       // «⚡️ Совместное заявление …»: a post's pictographs before its first word are no part of the title;
       // «… (Сириус, 10 ноября 2024 года).»: a stop after the bracket of place and day does not make it a sentence.
       int opening = Segmenter.afterSymbols(text, line.contentStart, line.contentEnd);
-      if (atStart != null && (!endsWithStop || closesABracket(text, line)) && tokens.start[first] == opening) {
+      if (atStart != null && (!endsWithStop || closesABracket(text, line) || capitalsRunOn(text, line))
+          && tokens.start[first] == opening) {
         setTitle(layout, text, opening, line.contentEnd, atStart.entry.value);
         // «Заявление от 25 января 2001 года ⏎⏎ Совместное заявление министров …»: a register's entry, a kind and
         // a day alone, stands over the document's own heading, which names its kind more closely.
@@ -688,6 +689,28 @@ final class TitleFinder {
   private static boolean closesABracket(String text, Segmenter.Line line) {
     return line.contentEnd - line.contentStart > 2 && text.charAt(line.contentEnd - 1) == '.'
         && text.charAt(line.contentEnd - 2) == ')';
+  }
+
+  /**
+   * Whether the line is written in capitals and ends in a comma («СОВМЕСТНОЕ ЗАЯВЛЕНИЕ РОССИЯ-НАТО, ⏎
+   * ПРИНЯТОЕ НА ЗАСЕДАНИИ …»): a heading broken over lines, not a clause of prose, which is never
+   * set in capitals.
+   */
+  private static boolean capitalsRunOn(String text, Segmenter.Line line) {
+    if (text.charAt(line.contentEnd - 1) != ',') {
+      return false;
+    }
+    int letters = 0;
+    for (int k = line.contentStart; k < line.contentEnd; k++) {
+      char c = text.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters > 1;
   }
 
   private static boolean endsAsProse(char last) {
