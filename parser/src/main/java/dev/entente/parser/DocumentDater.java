@@ -1029,14 +1029,15 @@ final class DocumentDater {
   /**
    * The city named at token {@code i}, unless it only opens a longer name («Shanghai Cooperation
    * Organisation», «Fortaleza Declaration»): a capitalised word right after it, with no «in»
-   * before it.
+   * before it; or closes one («President Lagos is visiting …», «Hotel Astana»): a capitalised word
+   * right before it that is no small word («In Astana», «The …»).
    */
   private City cityAt(Tokens t, int i, int to) {
     if (!t.isCapitalized(i)) {
       return null;
     }
     PhraseMatcher.Match<City> match = data.cities.longestAt(t, i, to);
-    if (match == null) {
+    if (match == null || closesAName(t, i)) {
       return null;
     }
     int next = match.last;
@@ -1045,6 +1046,17 @@ final class DocumentDater {
             || data.words.is(WordClass.CITY_ABBREVIATION, t.key[i - 1])
             || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, i - 1)));
     return named ? null : match.value;
+  }
+
+  /** Whether a capitalised word other than a small word stands right before token {@code i}, a space between. */
+  private boolean closesAName(Tokens t, int i) {
+    if (i == 0 || t.gapBefore[i] != Tokens.GAP_SPACE || !t.isCapitalized(i - 1) || t.isNumber(i - 1)) {
+      return false;
+    }
+    String before = t.key[i - 1];
+    return !data.words.is(WordClass.LOCATIVE_PREPOSITION, before) && !data.words.is(WordClass.FUNCTION_WORD, before)
+        && !data.words.is(WordClass.CITY_ABBREVIATION, before) && !data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, i - 1)
+        && !data.language.isArticle(before);
   }
 
   private boolean hasAdoptionVerb(Tokens t, int from, int to) {
