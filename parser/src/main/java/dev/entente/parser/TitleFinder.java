@@ -436,13 +436,48 @@ final class TitleFinder {
       capitals |= hit != null && tokens.isCapitalized(first) && line.contentEnd - line.contentStart > TITLE_CHARS;
       if (capitals) {
         layout.kind = hit.entry.value;
-      } else if (headlineKind(text, tokens, lines, headlineEnd(text, lines, HEADLINE_LINES), layout, true) == null) {
-        // «Заголовок ⏎ Подзаголовок ⏎ Фото: агентство ⏎ Россия и Казахстан в декларации о … заявили …»: a news
-        // page's lead may tell the kind a few lines further down, under its headlines and a photo's credit.
-        headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true);
+      } else if (headlineKind(text, tokens, lines, headlineEnd(text, lines, HEADLINE_LINES), layout, true) == null
+          // «Заголовок ⏎ Подзаголовок ⏎ Фото: агентство ⏎ Россия и Казахстан в декларации о … заявили …»: a news
+          // page's lead may tell the kind a few lines further down, under its headlines and a photo's credit.
+          && headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true) == null) {
+        DocumentKind named = selfNamedKind(tokens, lines);
+        if (named != null) {
+          layout.kind = named;
+        }
       }
       return;
     }
+  }
+
+  /** Lines of words at the end of a text searched for the kind it names itself by. */
+  private static final int CLOSING_LINES = 20;
+
+  /**
+   * «5. INVITE all parties concerned to subscribe to this Declaration of principles. ⏎ Signed in Manila …»:
+   * where neither a title nor a lead tells the kind, the text's closing lines name it, a demonstrative
+   * («this», «данного») or a word by which a document names itself («настоящей») before a capitalised kind;
+   * the last such kind, or null.
+   */
+  private DocumentKind selfNamedKind(Tokens tokens, List<Segmenter.Line> lines) {
+    int seen = 0;
+    for (int i = lines.size() - 1; i >= 0 && seen < CLOSING_LINES; i--) {
+      Segmenter.Line line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      seen++;
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
+        if (tokens.isCapitalized(k + 1) && tokens.gapBefore[k + 1] == Tokens.GAP_SPACE
+            && (data.words.is(WordClass.DEMONSTRATIVE, tokens.key[k]) || LanguageData.startsWithAny(tokens.key[k], selfWords))) {
+          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k + 1, to);
+          if (hit != null) {
+            return hit.entry.value;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**
