@@ -86,6 +86,11 @@ final class TitleFinder {
         // «Заявление от 25 января 2001 года ⏎⏎ Совместное заявление министров …»: a register's entry, a kind and
         // a day alone, stands over the document's own heading, which names its kind more closely.
         int heading = kindAndDayOnly(tokens, atStart, line) ? headingBelow(text, tokens, lines, i, until, menu) : -1;
+        // «Коммюнике от ⏎ 28 марта 2001 г. ⏎ Заявление для печати …»: the same entry with its day on the next line.
+        int dayLine = heading < 0 && kindAndPrepositionOnly(tokens, atStart, line) ? dayLineBelow(tokens, lines, i, until) : -1;
+        if (dayLine >= 0) {
+          heading = headingBelow(text, tokens, lines, dayLine, until, menu);
+        }
         if (heading >= 0) {
           Segmenter.Line below = lines.get(heading);
           int at = tokens.firstAtOrAfter(below.contentStart);
@@ -205,6 +210,36 @@ final class TitleFinder {
       day |= isDateWord(tokens, k);
     }
     return day;
+  }
+
+  /** Whether the line is a kind and the preposition that dates it alone («Коммюнике от»), its day on the next line. */
+  private boolean kindAndPrepositionOnly(Tokens tokens, PrefixLexicon.Hit<DocumentKind> kind, Segmenter.Line line) {
+    return tokens.firstAtOrAfter(line.contentEnd) == kind.last + 1
+        && data.words.is(WordClass.DOCUMENT_DATE_PREPOSITION, tokens.key[kind.last]);
+  }
+
+  /**
+   * The line right under line {@code i} (before {@code until}) when it holds a day alone («28 марта 2001 г.»):
+   * at most {@value #DAY_WORDS} words in lower case or figures, a month's name or a figure among them; or -1.
+   */
+  private int dayLineBelow(Tokens tokens, List<Segmenter.Line> lines, int i, int until) {
+    if (i + 1 >= until || lines.get(i + 1).isBlank()) {
+      return -1;
+    }
+    Segmenter.Line line = lines.get(i + 1);
+    int from = tokens.firstAtOrAfter(line.contentStart);
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    if (to == from || to - from > DAY_WORDS) {
+      return -1;
+    }
+    boolean day = false;
+    for (int k = from; k < to; k++) {
+      if (tokens.isCapitalized(k)) {
+        return -1;
+      }
+      day |= isDateWord(tokens, k);
+    }
+    return day ? i + 1 : -1;
   }
 
   /** Words a register's entry has at most after its kind («от 25 января 2001 года»). */

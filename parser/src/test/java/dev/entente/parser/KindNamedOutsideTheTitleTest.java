@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The kind of a document its title does not give in Russian: a Ukrainian heading over a Russian text
  * («Спільна заява …»), and, where nothing heads the text, the kind its closing lines name it by («this
- * Declaration», «настоящей Декларации»). Every text is written for these tests.
+ * Declaration», «настоящей Декларации»); the heading under a register's entry of a kind and a day. Every text is
+ * written for these tests.
  */
 final class KindNamedOutsideTheTitleTest {
   @Test
@@ -37,5 +38,16 @@ final class KindNamedOutsideTheTitleTest {
         + "2. Приглашают другие государства региона присоединиться к настоящей Декларации.\n"
         + "Подписано в городе Минске.\n").kind();
     assertEquals(DocumentKind.DECLARATION, kind);
+  }
+
+  @Test
+  void aRegistersEntryWithItsDayOnTheNextLine_givesWayToTheHeadingUnderIt() {
+    DocumentKind kind = Parser.russian().parse("register-entry", "Коммюнике от\n"
+        + "14 апреля 2003 г.\n\n"
+        + "Заявление для печати\n"
+        + "по итогам заседания Совета министров\n\n"
+        + "Министры обсудили положение в регионе и договорились продолжить консультации.\n\n"
+        + "Следующее заседание пройдет осенью.\n").kind();
+    assertEquals(DocumentKind.OTHER, kind);
   }
 }
