@@ -661,7 +661,27 @@ final class DocumentDater {
       return null;
     }
     PhraseMatcher.Match<City> city = data.cities.longestAt(t, start, from);
-    return city != null && (city.last == from || closesWithItsState(t, city, from)) ? city.value : null;
+    return city != null && city.first == start && (city.last == from || closesWithItsState(t, city, from)
+        || closesWithARegion(t, city, from)) ? city.value : null;
+  }
+
+  /** The most words of a region after a city on the line above a date line («California», «New South Wales»). */
+  private static final int REGION_WORDS = 3;
+
+  /**
+   * «San Francisco, California ⏎ November 16-17, 2023»: whether the line goes on after the city only with a
+   * comma and a few capitalised words, the region the city lies in, up to token {@code end}.
+   */
+  private static boolean closesWithARegion(Tokens t, PhraseMatcher.Match<City> city, int end) {
+    if (city.last >= end || !t.gapHas(city.last, ',') || end - city.last > REGION_WORDS) {
+      return false;
+    }
+    for (int k = city.last; k < end; k++) {
+      if (!t.isCapitalized(k) || t.isNumber(k) || k > city.last && t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most preamble paragraphs searched for a line that is a place alone. */
