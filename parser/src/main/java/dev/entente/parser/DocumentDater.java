@@ -1074,9 +1074,10 @@ final class DocumentDater {
       return false;
     }
     String before = t.key[i - 1];
+    // «в столице Казахстана Астане»: a state before the city names whose city it is.
     return !data.words.is(WordClass.LOCATIVE_PREPOSITION, before) && !data.words.is(WordClass.FUNCTION_WORD, before)
         && !data.words.is(WordClass.CITY_ABBREVIATION, before) && !data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, i - 1)
-        && !data.language.isArticle(before);
+        && !data.language.isArticle(before) && data.parties.longestAt(t, i - 1, i) == null;
   }
 
   private boolean hasAdoptionVerb(Tokens t, int from, int to) {

@@ -30,4 +30,12 @@ final class CityClosingAPersonsNameTest {
         + "The Prime Minister of New Zealand and the President of Nigeria met in Lagos on 4 May 2005.\n\n"
         + "The two leaders agreed to expand trade in agricultural products.\n"));
   }
+
+  @Test
+  void aCityAfterItsStatesName_stillPlacesTheMeeting() {
+    Document doc = Parser.russian().parse("city-after-state", "Совместное заявление министров иностранных дел\n\n"
+        + "5 мая 2025 года министры находились в столице Казахстана Астане и обсудили торговлю.\n\n"
+        + "Министры договорились расширять торговлю.\n");
+    assertEquals("Астана", doc.place().map(Place::name).orElse(null));
+  }
 }
