@@ -406,6 +406,9 @@ final class DocumentDater {
           if (city == null) {
             city = cityOfAnAdjective(t, i, to);
           }
+          if (city == null) {
+            city = cityAfterAVenue(t, i, to);
+          }
           if (city != null && !anotherOccasionsDay(ctx, i, to)) {
             return Place.of(city.name, city.country);
           }
@@ -426,6 +429,28 @@ final class DocumentDater {
     }
     String base = data.language.cityAdjectiveBase(t.key[i]);
     return base == null ? null : data.cityOfAdjective(base);
+  }
+
+  /** The most words of a venue named before its city («NATO Headquarters», «Denarau Island»). */
+  private static final int VENUE_WORDS = 3;
+
+  /**
+   * «held at NATO Headquarters, Brussels»: the city after a venue of capitalised words (none of them a
+   * city) and a comma at token {@code i}, when the city closes the clause; null otherwise.
+   */
+  private City cityAfterAVenue(Tokens t, int i, int to) {
+    for (int k = i; k < to && k - i < VENUE_WORDS; k++) {
+      if (!t.isCapitalized(k) || t.isNumber(k) || k > i && t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return null;
+      }
+      if (k + 1 < to && t.gapHas(k + 1, ',') && !t.gapHas(k + 1, '\n')) {
+        PhraseMatcher.Match<City> city = t.isCapitalized(k + 1) ? data.cities.longestAt(t, k + 1, to) : null;
+        boolean closes = city != null && city.first == k + 1
+            && (city.last == to || t.gapBefore[city.last] != Tokens.GAP_SPACE);
+        return closes ? city.value : null;
+      }
+    }
+    return null;
   }
 
   /** Whether two dates share a day (a null one shares none). */
