@@ -27,6 +27,11 @@ final class DocumentDater {
   private static final int UNDER_TITLE_LINES = 2;
   /** Closing paragraphs searched for «Подписано/Совершено в …». */
   private static final int CLOSING_WINDOW = 2;
+  /**
+   * A day the body tells with no city, on no line of its own, this much before the page's own is one the
+   * text recalls, not the document's.
+   */
+  private static final int RECALLED_GAP_DAYS = 7;
   /** A day this much before the page's own is one the text recalls, not the document's. */
   private static final int CITED_GAP_DAYS = 31;
 
@@ -114,6 +119,7 @@ final class DocumentDater {
       }
     }
     int bestScore = -1;
+    boolean bestPlacedOrLined = false;
     int bestCityScore = -1;
     Place bestCity = null;
     EdtfDate bestCityDate = null;
@@ -170,6 +176,7 @@ final class DocumentDater {
             + (date.isInterval() ? 0 : 1) - (!headed.contains(range) && describesANoun(t, from, found.first) ? 1 : 0);
         if (score > bestScore) {
           bestScore = score;
+          bestPlacedOrLined = city != null || dateLine || headed.contains(range);
           ctx.date = date;
           ctx.place = city == null ? null : Place.of(city.name, city.country);
         }
@@ -179,6 +186,15 @@ final class DocumentDater {
           bestCityDate = date;
         }
       }
+    }
+    // «Recognizing the consensus … expressed on December 19, 2023, …» on a page of 11 January 2024: a day the
+    // body tells with no city, on no line of its own, more than a week before the day the page gives, is one
+    // the text recalls; the page's day is the document's. (A day or two before it is the meeting's: pages
+    // post the next day.)
+    EdtfDate pageDay = ctx.publicationDate;
+    if (ctx.date != null && !bestPlacedOrLined && pageDay != null && pageDay.precision() == EdtfDate.Precision.DAY
+        && ctx.date.latest().plusDays(RECALLED_GAP_DAYS).isBefore(pageDay.earliest())) {
+      ctx.date = pageDay;
     }
     // «… the Joint Arab-Islamic Summit in Riyadh on November 11» in a statement of 17 November: a city
     // that a day apart from the document's places is another occasion's.
@@ -198,7 +214,13 @@ final class DocumentDater {
       ctx.place = titleAdjectivePlace(ctx);
     }
     if (ctx.place == null) {
+      ctx.place = headlinePlace(ctx);
+    }
+    if (ctx.place == null) {
       ctx.place = placeLine(ctx);
+    }
+    if (ctx.place == null) {
+      ctx.place = headerCityLine(ctx);
     }
     if (ctx.place == null && data.language.writesPlacesUninflected()) {
       ctx.place = unknownMeetingCity(ctx, candidates);
@@ -208,6 +230,9 @@ final class DocumentDater {
     }
     if (ctx.place == null) {
       ctx.place = openingCity(ctx);
+    }
+    if (ctx.place == null) {
+      ctx.place = agencyDatelineCity(ctx);
     }
     if (ctx.place == null) {
       ctx.place = datelineCity(ctx);
@@ -381,6 +406,9 @@ final class DocumentDater {
           if (city == null) {
             city = cityOfAnAdjective(t, i, to);
           }
+          if (city == null) {
+            city = cityAfterAVenue(t, i, to);
+          }
           if (city != null && !anotherOccasionsDay(ctx, i, to)) {
             return Place.of(city.name, city.country);
           }
@@ -401,6 +429,28 @@ final class DocumentDater {
     }
     String base = data.language.cityAdjectiveBase(t.key[i]);
     return base == null ? null : data.cityOfAdjective(base);
+  }
+
+  /** The most words of a venue named before its city («NATO Headquarters», «Denarau Island»). */
+  private static final int VENUE_WORDS = 3;
+
+  /**
+   * «held at NATO Headquarters, Brussels»: the city after a venue of capitalised words (none of them a
+   * city) and a comma at token {@code i}, when the city closes the clause; null otherwise.
+   */
+  private City cityAfterAVenue(Tokens t, int i, int to) {
+    for (int k = i; k < to && k - i < VENUE_WORDS; k++) {
+      if (!t.isCapitalized(k) || t.isNumber(k) || k > i && t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return null;
+      }
+      if (k + 1 < to && t.gapHas(k + 1, ',') && !t.gapHas(k + 1, '\n')) {
+        PhraseMatcher.Match<City> city = t.isCapitalized(k + 1) ? data.cities.longestAt(t, k + 1, to) : null;
+        boolean closes = city != null && city.first == k + 1
+            && (city.last == to || t.gapBefore[city.last] != Tokens.GAP_SPACE);
+        return closes ? city.value : null;
+      }
+    }
+    return null;
   }
 
   /** Whether two dates share a day (a null one shares none). */
@@ -539,6 +589,75 @@ final class DocumentDater {
     return city == null ? null : Place.of(city.name, city.country);
   }
 
+  /**
+   * «Форум … | Опубликована Пекинская декларация о …» over a text the layout found no title for: in the
+   * site's lines before the body, a city or its adjective right before the document's own kind of
+   * document names where it was adopted; null otherwise. Another kind there («Шанхайская конвенция»
+   * over a declaration) is another text's.
+   */
+  private Place headlinePlace(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (Layout.Piece piece : ctx.layout.pieces) {
+      if (piece.kind == SegmentKind.PREAMBLE || piece.kind == SegmentKind.CLAUSE) {
+        break;
+      }
+      if (piece.kind != SegmentKind.WRAPPER && piece.kind != SegmentKind.DATELINE) {
+        continue;
+      }
+      int to = t.firstAtOrAfter(piece.end);
+      for (int k = t.firstAtOrAfter(piece.start); k + 1 < to; k++) {
+        if (!t.isCapitalized(k)) {
+          continue;
+        }
+        PhraseMatcher.Match<City> named = data.cities.longestAt(t, k, to);
+        int kindAt = named != null && named.first == k ? named.last : k + 1;
+        PrefixLexicon.Hit<dev.entente.model.DocumentKind> kind = kindAt < to ? data.documentKinds.longestAt(t, kindAt, to) : null;
+        if (kind == null || kind.entry.value != ctx.layout.kind || t.gapBefore[kindAt] != Tokens.GAP_SPACE) {
+          continue;
+        }
+        City city = named != null && named.first == k ? named.value : null;
+        if (city == null && !t.hyphenAfter[k]) {
+          String base = data.language.cityAdjectiveBase(t.key[k]);
+          city = base == null ? null : data.cityOfAdjective(base);
+        }
+        if (city != null) {
+          return Place.of(city.name, city.country);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * «ПОСТАНОВЛЕНИЕ … ⏎ 13 июня 2000 г. № 15-14 ⏎ г. Санкт-Петербург»: a line of the header before the
+   * body that is the word for «city» and a city alone names where the act was adopted; null otherwise.
+   * Without that word a city alone in the site's lines may be a menu's.
+   */
+  private Place headerCityLine(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (Layout.Piece piece : ctx.layout.pieces) {
+      if (piece.kind == SegmentKind.PREAMBLE || piece.kind == SegmentKind.CLAUSE) {
+        break;
+      }
+      if (piece.kind == SegmentKind.BLANK) {
+        continue;
+      }
+      int to = t.firstAtOrAfter(piece.end);
+      int lineStart = t.firstAtOrAfter(piece.start);
+      for (int k = lineStart + 1; k <= to; k++) {
+        if (k < to && !t.gapHas(k, '\n')) {
+          continue;
+        }
+        if (k - lineStart >= 2 && data.words.is(WordClass.CITY_ABBREVIATION, t.key[lineStart]) && cityAlone(t, lineStart, k)) {
+          City city = data.cities.longestAt(t, lineStart + 1, k).value;
+          return Place.of(city.name, city.country);
+        }
+        lineStart = k;
+      }
+    }
+    return null;
+  }
+
   /** Whether the title goes on after a city only with a comma and the city's state («, India»). */
   private boolean closesWithItsState(Tokens t, PhraseMatcher.Match<City> city, int to) {
     if (!t.gapHas(city.last, ',')) {
@@ -567,7 +686,27 @@ final class DocumentDater {
       return null;
     }
     PhraseMatcher.Match<City> city = data.cities.longestAt(t, start, from);
-    return city != null && (city.last == from || closesWithItsState(t, city, from)) ? city.value : null;
+    return city != null && city.first == start && (city.last == from || closesWithItsState(t, city, from)
+        || closesWithARegion(t, city, from)) ? city.value : null;
+  }
+
+  /** The most words of a region after a city on the line above a date line («California», «New South Wales»). */
+  private static final int REGION_WORDS = 3;
+
+  /**
+   * «San Francisco, California ⏎ November 16-17, 2023»: whether the line goes on after the city only with a
+   * comma and a few capitalised words, the region the city lies in, up to token {@code end}.
+   */
+  private static boolean closesWithARegion(Tokens t, PhraseMatcher.Match<City> city, int end) {
+    if (city.last >= end || !t.gapHas(city.last, ',') || end - city.last > REGION_WORDS) {
+      return false;
+    }
+    for (int k = city.last; k < end; k++) {
+      if (!t.isCapitalized(k) || t.isNumber(k) || k > city.last && t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most preamble paragraphs searched for a line that is a place alone. */
@@ -744,6 +883,37 @@ final class DocumentDater {
     return null;
   }
 
+  /**
+   * «ТЯНЬЦЗИНЬ (Китай), 1 сен – РИА Новости. …»: a paragraph near the start that opens with an agency's
+   * dateline, a city in the nominative, its own state in brackets, a comma and a day, names where the
+   * report was filed, the city of the occasion it retells; null otherwise.
+   */
+  private Place agencyDatelineCity(Context ctx) {
+    Tokens t = ctx.tokens;
+    List<Range> firsts = new ArrayList<>(ctx.layout.leadLines);
+    for (Layout.Block block : ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size()))) {
+      firsts.add(block.paragraphs.get(0));
+    }
+    for (Range first : firsts) {
+      int from = t.firstAtOrAfter(first.start());
+      int to = t.firstAtOrAfter(first.end());
+      PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+      if (city == null || city.first != from || city.last >= to || !t.gapHas(city.last, '(')) {
+        continue;
+      }
+      PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, city.last, to);
+      if (state == null || state.first != city.last || state.last >= to || !state.value.id.equals(city.value.country)
+          || !t.gapHas(state.last, ')') || !t.gapHas(state.last, ',') || !t.isNumber(state.last)) {
+        continue;
+      }
+      String written = ctx.text.text().substring(t.start[from], t.end[city.last - 1]).toLowerCase(java.util.Locale.ROOT);
+      if (city.value.nominatives.contains(written) || written.equals(city.value.name.toLowerCase(java.util.Locale.ROOT))) {
+        return Place.of(city.value.name, city.value.country);
+      }
+    }
+    return null;
+  }
+
   /** The most words between a participle of adoption and the day it gives («подписанный в г. Астане 10 …»). */
   private static final int PARTICIPLE_REACH = 4;
   /** The most words between a participle of adoption and the city it gives («подписанный 10 октября 2000 года в Астане»). */
@@ -904,14 +1074,15 @@ final class DocumentDater {
   /**
    * The city named at token {@code i}, unless it only opens a longer name («Shanghai Cooperation
    * Organisation», «Fortaleza Declaration»): a capitalised word right after it, with no «in»
-   * before it.
+   * before it; or closes one («President Lagos is visiting …», «Hotel Astana»): a capitalised word
+   * right before it that is no small word («In Astana», «The …»).
    */
   private City cityAt(Tokens t, int i, int to) {
     if (!t.isCapitalized(i)) {
       return null;
     }
     PhraseMatcher.Match<City> match = data.cities.longestAt(t, i, to);
-    if (match == null) {
+    if (match == null || closesAName(t, i)) {
       return null;
     }
     int next = match.last;
@@ -920,6 +1091,18 @@ final class DocumentDater {
             || data.words.is(WordClass.CITY_ABBREVIATION, t.key[i - 1])
             || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, i - 1)));
     return named ? null : match.value;
+  }
+
+  /** Whether a capitalised word other than a small word stands right before token {@code i}, a space between. */
+  private boolean closesAName(Tokens t, int i) {
+    if (i == 0 || t.gapBefore[i] != Tokens.GAP_SPACE || !t.isCapitalized(i - 1) || t.isNumber(i - 1)) {
+      return false;
+    }
+    String before = t.key[i - 1];
+    // «в столице Казахстана Астане»: a state before the city names whose city it is.
+    return !data.words.is(WordClass.LOCATIVE_PREPOSITION, before) && !data.words.is(WordClass.FUNCTION_WORD, before)
+        && !data.words.is(WordClass.CITY_ABBREVIATION, before) && !data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, i - 1)
+        && !data.language.isArticle(before) && data.parties.longestAt(t, i - 1, i) == null;
   }
 
   private boolean hasAdoptionVerb(Tokens t, int from, int to) {

@@ -80,11 +80,17 @@ final class TitleFinder {
       // «⚡️ Совместное заявление …»: a post's pictographs before its first word are no part of the title;
       // «… (Сириус, 10 ноября 2024 года).»: a stop after the bracket of place and day does not make it a sentence.
       int opening = Segmenter.afterSymbols(text, line.contentStart, line.contentEnd);
-      if (atStart != null && (!endsWithStop || closesABracket(text, line)) && tokens.start[first] == opening) {
+      if (atStart != null && (!endsWithStop || closesABracket(text, line) || capitalsRunOn(text, line))
+          && tokens.start[first] == opening) {
         setTitle(layout, text, opening, line.contentEnd, atStart.entry.value);
         // «Заявление от 25 января 2001 года ⏎⏎ Совместное заявление министров …»: a register's entry, a kind and
         // a day alone, stands over the document's own heading, which names its kind more closely.
         int heading = kindAndDayOnly(tokens, atStart, line) ? headingBelow(text, tokens, lines, i, until, menu) : -1;
+        // «Коммюнике от ⏎ 28 марта 2001 г. ⏎ Заявление для печати …»: the same entry with its day on the next line.
+        int dayLine = heading < 0 && kindAndPrepositionOnly(tokens, atStart, line) ? dayLineBelow(tokens, lines, i, until) : -1;
+        if (dayLine >= 0) {
+          heading = headingBelow(text, tokens, lines, dayLine, until, menu);
+        }
         if (heading >= 0) {
           Segmenter.Line below = lines.get(heading);
           int at = tokens.firstAtOrAfter(below.contentStart);
@@ -204,6 +210,36 @@ final class TitleFinder {
       day |= isDateWord(tokens, k);
     }
     return day;
+  }
+
+  /** Whether the line is a kind and the preposition that dates it alone («Коммюнике от»), its day on the next line. */
+  private boolean kindAndPrepositionOnly(Tokens tokens, PrefixLexicon.Hit<DocumentKind> kind, Segmenter.Line line) {
+    return tokens.firstAtOrAfter(line.contentEnd) == kind.last + 1
+        && data.words.is(WordClass.DOCUMENT_DATE_PREPOSITION, tokens.key[kind.last]);
+  }
+
+  /**
+   * The line right under line {@code i} (before {@code until}) when it holds a day alone («28 марта 2001 г.»):
+   * at most {@value #DAY_WORDS} words in lower case or figures, a month's name or a figure among them; or -1.
+   */
+  private int dayLineBelow(Tokens tokens, List<Segmenter.Line> lines, int i, int until) {
+    if (i + 1 >= until || lines.get(i + 1).isBlank()) {
+      return -1;
+    }
+    Segmenter.Line line = lines.get(i + 1);
+    int from = tokens.firstAtOrAfter(line.contentStart);
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    if (to == from || to - from > DAY_WORDS) {
+      return -1;
+    }
+    boolean day = false;
+    for (int k = from; k < to; k++) {
+      if (tokens.isCapitalized(k)) {
+        return -1;
+      }
+      day |= isDateWord(tokens, k);
+    }
+    return day ? i + 1 : -1;
   }
 
   /** Words a register's entry has at most after its kind («от 25 января 2001 года»). */
@@ -435,13 +471,48 @@ final class TitleFinder {
       capitals |= hit != null && tokens.isCapitalized(first) && line.contentEnd - line.contentStart > TITLE_CHARS;
       if (capitals) {
         layout.kind = hit.entry.value;
-      } else if (headlineKind(text, tokens, lines, headlineEnd(text, lines, HEADLINE_LINES), layout, true) == null) {
-        // «Заголовок ⏎ Подзаголовок ⏎ Фото: агентство ⏎ Россия и Казахстан в декларации о … заявили …»: a news
-        // page's lead may tell the kind a few lines further down, under its headlines and a photo's credit.
-        headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true);
+      } else if (headlineKind(text, tokens, lines, headlineEnd(text, lines, HEADLINE_LINES), layout, true) == null
+          // «Заголовок ⏎ Подзаголовок ⏎ Фото: агентство ⏎ Россия и Казахстан в декларации о … заявили …»: a news
+          // page's lead may tell the kind a few lines further down, under its headlines and a photo's credit.
+          && headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true) == null) {
+        DocumentKind named = selfNamedKind(tokens, lines);
+        if (named != null) {
+          layout.kind = named;
+        }
       }
       return;
     }
+  }
+
+  /** Lines of words at the end of a text searched for the kind it names itself by. */
+  private static final int CLOSING_LINES = 20;
+
+  /**
+   * «5. INVITE all parties concerned to subscribe to this Declaration of principles. ⏎ Signed in Manila …»:
+   * where neither a title nor a lead tells the kind, the text's closing lines name it, a demonstrative
+   * («this», «данного») or a word by which a document names itself («настоящей») before a capitalised kind;
+   * the last such kind, or null.
+   */
+  private DocumentKind selfNamedKind(Tokens tokens, List<Segmenter.Line> lines) {
+    int seen = 0;
+    for (int i = lines.size() - 1; i >= 0 && seen < CLOSING_LINES; i--) {
+      Segmenter.Line line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      seen++;
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      for (int k = tokens.firstAtOrAfter(line.contentStart); k + 1 < to; k++) {
+        if (tokens.isCapitalized(k + 1) && tokens.gapBefore[k + 1] == Tokens.GAP_SPACE
+            && (data.words.is(WordClass.DEMONSTRATIVE, tokens.key[k]) || LanguageData.startsWithAny(tokens.key[k], selfWords))) {
+          PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k + 1, to);
+          if (hit != null) {
+            return hit.entry.value;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -688,6 +759,28 @@ final class TitleFinder {
   private static boolean closesABracket(String text, Segmenter.Line line) {
     return line.contentEnd - line.contentStart > 2 && text.charAt(line.contentEnd - 1) == '.'
         && text.charAt(line.contentEnd - 2) == ')';
+  }
+
+  /**
+   * Whether the line is written in capitals and ends in a comma («СОВМЕСТНОЕ ЗАЯВЛЕНИЕ РОССИЯ-НАТО, ⏎
+   * ПРИНЯТОЕ НА ЗАСЕДАНИИ …»): a heading broken over lines, not a clause of prose, which is never
+   * set in capitals.
+   */
+  private static boolean capitalsRunOn(String text, Segmenter.Line line) {
+    if (text.charAt(line.contentEnd - 1) != ',') {
+      return false;
+    }
+    int letters = 0;
+    for (int k = line.contentStart; k < line.contentEnd; k++) {
+      char c = text.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters > 1;
   }
 
   private static boolean endsAsProse(char last) {
