@@ -843,9 +843,13 @@ final class ConceptFilter {
     return data.documentKinds.longestAt(ctx.tokens, c.first, c.last) != null;
   }
 
-  /** A name that reaches the last word of a text that stops mid-word or mid-sentence. */
+  /**
+   * An initiative's name that reaches the last word of a text that stops mid-word or mid-sentence: the
+   * document it names is lost. A mechanism's name cut off so («создана Подкомиссия по совместной
+   * хозяйственной деятельно») still names the body: its head and the words kept say which it is.
+   */
   private static boolean isCutOff(Context ctx, Concept c) {
-    if (c.last < ctx.tokens.size) {
+    if (c.concept == Lexicons.Concept.MECHANISM || c.last < ctx.tokens.size) {
       return false;
     }
     // The last char before trailing whitespace, as String.stripTrailing reads it, without a copy of the text.

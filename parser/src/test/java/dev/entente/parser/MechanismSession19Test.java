@@ -40,4 +40,28 @@ final class MechanismSession19Test {
     // THEN
     assertTrue(doc.mechanisms().isEmpty(), dump(doc));
   }
+
+  private static final String TRUNCATED_TEXT = "Совместное заявление Республики Казахстан и Республики Узбекистан\n\n"
+      + "15 марта 2024 года в г. Астане Республика Казахстан и Республика Узбекистан (далее -- Стороны) заявляют следующее:\n\n"
+      + "1. Стороны отмечают, что создана и работает Межправительственная комиссия по торгово-экономическому сотрудниче";
+
+  /** A text cut off mid-word inside a body's name still names the body, by the words it keeps. */
+  @Test
+  void aMechanismsNameCutOffByTheTextIsKept() {
+    // GIVEN
+    Document doc = OwnSentences.PARSER.parse(TRUNCATED_TEXT);
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+    assertTrue(doc.mechanisms().get(0).name().startsWith("Межправительственная комиссия по"), dump(doc));
+  }
+
+  /** An initiative's name cut off so names no document: it is dropped, as before. */
+  @Test
+  void anInitiativesNameCutOffByTheTextIsDropped() {
+    // GIVEN
+    Document doc = OwnSentences.PARSER.parse(TRUNCATED_TEXT.replace("создана и работает Межправительственная комиссия",
+        "принята Программа"));
+    // THEN
+    assertTrue(doc.initiatives().isEmpty(), dump(doc));
+  }
 }
