@@ -1454,7 +1454,8 @@ final class ConceptRecognizer {
       }
     }
     Level level = level(t, hit.first, end);
-    boolean named = inCity || heldEvent != null || signed > 0 || concept == Lexicons.Concept.INITIATIVE && numbered
+    boolean named = inCity || heldEvent != null || signed > 0
+        || concept == Lexicons.Concept.INITIATIVE && numbered && !isBarePeriod(hit, head)
         || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
@@ -1866,6 +1867,12 @@ final class ConceptRecognizer {
     return capitalised >= 2;
   }
 
+  /** Whether {@code head} is a period's head of one word («Year»), which a party or a quote must name. */
+  private static boolean isBarePeriod(PrefixLexicon.Hit<List<Lexicons.Head>> hit, Lexicons.Head head) {
+    return head.concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.INTERNATIONAL_PERIOD
+        && hit.last == hit.first + 1;
+  }
+
   /**
    * Whether the words {@code name} around a head name a thing: a quote, a proper name or a party in
    * them; for a mechanism also a level; for an event an ordinal, a level, a date, or the evidence of
@@ -1887,6 +1894,11 @@ final class ConceptRecognizer {
     boolean complement = end > hit.last;
     switch (head.concept) {
       case INITIATIVE:
+        // «the Visit Philippines Year», «the "Dual Year"», not «the Lunar New Year», «the Fiscal Year 2025»: a period
+        // named by a bare one-word head is a named year of the parties' only with a party or a quote in its name.
+        if (isBarePeriod(hit, head)) {
+          return quoted || party;
+        }
         // «повестки дня ООН в области политики», «уставные органы … СНГ»: where initiatives' heads are not
         // capitalised, a name all in lower case but for a party in it is that party's business in general,
         // no named document; a number in it («резолюции СБ ООН 2231») still names one.

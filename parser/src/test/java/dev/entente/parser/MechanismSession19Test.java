@@ -64,4 +64,27 @@ final class MechanismSession19Test {
     // THEN
     assertTrue(doc.initiatives().isEmpty(), dump(doc));
   }
+
+  private static Document english(String body) {
+    return Parser.english().parse("Joint Statement of Canada and the Republic of Chile\n\nOttawa, 10 June 2025\n\n" + body + "\n");
+  }
+
+  /** «the Canada-Chile Friendship Year», «Visit Chile Year»: a year that parties name is an initiative. */
+  @Test
+  void aYearThePartiesNameIsAnInitiative() {
+    // GIVEN
+    Document doc = english("1. The leaders welcomed the Canada-Chile Friendship Year and noted that 2024 was Visit Chile Year.");
+    // THEN
+    assertEquals(2, doc.initiatives().size(), doc.initiatives().toString());
+    assertTrue(doc.initiatives().stream().anyMatch(i -> i.name().equals("Visit Chile Year")), doc.initiatives().toString());
+  }
+
+  /** «the Lunar New Year», «the Fiscal Year 2025»: a year no party or quote names is no initiative. */
+  @Test
+  void aYearNoPartyNamesIsNoInitiative() {
+    // GIVEN
+    Document doc = english("1. The leaders exchanged greetings on the Lunar New Year and reviewed the Fiscal Year 2025 budget.");
+    // THEN
+    assertTrue(doc.initiatives().isEmpty(), doc.initiatives().toString());
+  }
 }
