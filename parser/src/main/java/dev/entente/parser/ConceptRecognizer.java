@@ -1072,6 +1072,23 @@ final class ConceptRecognizer {
     return words.startsWithAny(WordClass.FORMAT_PREFIX, t.key[j]) && j + 1 < limit && t.gapHas(j + 1, '"');
   }
 
+  /**
+   * «fixed in consultation between the two Governments»: a bare head of consultations or a dialogue in the
+   * singular, in lower case, after a word that makes it an idiom of manner, is how something is done.
+   */
+  private boolean isMannerIdiom(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    if (hit.last != hit.first + 1 || t.isCapitalized(hit.first) || data.language.isPluralNoun(t.key[hit.first])
+        || t.gapBefore[hit.first] != Tokens.GAP_SPACE || !data.language.makesAMannerIdiom(t.key[hit.first - 1])) {
+      return false;
+    }
+    for (Lexicons.Head h : hit.entry.value) {
+      if (h.concept != Lexicons.Concept.MECHANISM || h.kind != MechanismKind.CONSULTATIONS && h.kind != MechanismKind.DIALOGUE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The item a head opens, its name widened both ways, or null when the words name nothing. */
   private Concept candidate(Context ctx, Context.Sentence sentence, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
       int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
@@ -1086,6 +1103,9 @@ final class ConceptRecognizer {
       return null;
     }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
+    if (start == hit.first && hit.first > from && isMannerIdiom(t, hit)) {
+      return null;
+    }
     // «Communiqué Extraordinary Summit of …»: where names end in their head, the kind of a document
     // that opens a meeting's or a mechanism's name is the heading's, no part of the name.
     if (!initiativeHead && data.language.headsEndNames() && start < hit.first) {

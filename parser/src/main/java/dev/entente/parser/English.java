@@ -792,4 +792,9 @@ public final class English extends Language {
   boolean isNumberSign(String key) {
     return key.equals("no") || key.equals("nos");
   }
+
+  @Override
+  boolean makesAMannerIdiom(String key) {
+    return "in".equals(key);
+  }
 }

@@ -1024,4 +1024,13 @@ public abstract class Language {
   boolean isNumberSign(String key) {
     return false;
   }
+
+  /**
+   * Whether a word right before a bare lower-case head of consultations or a dialogue in the singular makes
+   * the two an idiom of manner («a date will be fixed in consultation between the two Governments»,
+   * «act in dialogue with»), which names no standing arrangement. None by default.
+   */
+  boolean makesAMannerIdiom(String key) {
+    return false;
+  }
 }

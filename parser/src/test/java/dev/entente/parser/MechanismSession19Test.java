@@ -87,4 +87,22 @@ final class MechanismSession19Test {
     // THEN
     assertTrue(doc.initiatives().isEmpty(), doc.initiatives().toString());
   }
+
+  /** «fixed in consultation between the two Governments»: a bare consultation after «in» is how, not a body. */
+  @Test
+  void aConsultationAfterInIsAnIdiomOfManner() {
+    // GIVEN
+    Document doc = english("1. A date for the visit will be fixed in consultation between the two Governments.");
+    // THEN
+    assertTrue(doc.mechanisms().isEmpty(), doc.mechanisms().toString());
+  }
+
+  /** «hold regular consultation between the two Foreign Ministries»: the same head a verb holds stays a mechanism. */
+  @Test
+  void aConsultationHeldRegularlyStaysAMechanism() {
+    // GIVEN
+    Document doc = english("1. The two Governments agreed to hold regular consultation between the two Foreign Ministries.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), doc.mechanisms().toString());
+  }
 }
