@@ -2250,13 +2250,45 @@ final class ConceptRecognizer {
         continue;
       }
       // «Высший совет» and «Высшего совета»: a word is keyed by its stem, so a short word's forms stay one.
-      String stem = t.stem[k];
-      key.append(stem, 0, Math.min(5, stem.length())).append(' ');
+      appendKeyWord(key, t.stem[k]);
       if (k > head && sides < 0 && data.language.sidesKeyedInAnyOrder() && words.is(WordClass.BETWEEN, w)) {
         sides = key.length();
       }
     }
     return sides < 0 ? key.toString() : key.substring(0, sides) + sortedWords(key.substring(sides));
+  }
+
+  /** Appends a stem's first five letters to a key, Latin look-alikes in a word of the other script folded ({@link #folded}). */
+  private void appendKeyWord(StringBuilder key, String stem) {
+    String word = folded(words, stem);
+    key.append(word, 0, Math.min(5, word.length())).append(' ');
+  }
+
+  /**
+   * «Cовместный» typed with a Latin «C» is «Совместный»: in a word that holds letters of both scripts, each Latin
+   * letter that has a look-alike in the other (words.tsv LOOKALIKE_PAIR) is written as that look-alike, so both
+   * forms of a word key one thing. A word in one script is returned as it is.
+   */
+  static String folded(Words words, String word) {
+    boolean latin = false;
+    boolean other = false;
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      latin |= ch < 128 && Character.isLetter(ch);
+      other |= ch >= 128 && Character.isLetter(ch);
+    }
+    if (!latin || !other) {
+      return word;
+    }
+    char[] letters = word.toCharArray();
+    for (String pair : words.list(WordClass.LOOKALIKE_PAIR)) {
+      for (int i = 0; i < letters.length; i++) {
+        if (pair.length() == 2 && letters[i] == pair.charAt(0)) {
+          letters[i] = pair.charAt(1);
+        }
+      }
+    }
+    return new String(letters);
   }
 
   /**

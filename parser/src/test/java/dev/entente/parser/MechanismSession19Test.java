@@ -124,4 +124,14 @@ final class MechanismSession19Test {
     // THEN
     assertEquals(1, doc.mechanisms().size(), dump(doc));
   }
+
+  /** «Cовместной комиссии» typed with a Latin «C» and «Совместной комиссии» are one body. */
+  @Test
+  void aNameTypedWithALatinLookAlikeIsTheSameBody() {
+    // GIVEN
+    Document doc = parse("Стороны высоко оценили работу Cовместной комиссии по торговле.",
+        "Стороны поручили Совместной комиссии по торговле подготовить доклад.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+  }
 }
