@@ -134,4 +134,22 @@ final class MechanismSession19Test {
     // THEN
     assertEquals(1, doc.mechanisms().size(), dump(doc));
   }
+
+  /** «a senior-level biennial policy dialogue»: senior officials are a level, and a dialogue at a level is a mechanism. */
+  @Test
+  void aDialogueAtTheSeniorLevelIsAMechanism() {
+    // GIVEN
+    Document doc = english("1. The sides will coordinate their aid through a senior-level biennial policy dialogue.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), doc.mechanisms().toString());
+  }
+
+  /** «диалог на уровне старших должностных лиц по вопросам …»: the same level in Russian. */
+  @Test
+  void aDialogueOfSeniorOfficialsIsAMechanism() {
+    // GIVEN
+    Document doc = parse("Стороны будут развивать диалог на уровне старших должностных лиц по вопросам безопасности.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+  }
 }
