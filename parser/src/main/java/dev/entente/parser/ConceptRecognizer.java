@@ -572,6 +572,19 @@ final class ConceptRecognizer {
     return j;
   }
 
+  /**
+   * «учрежденного резолюцией 1373», «резолюции 68/1»: a resolution named by the number right after its head
+   * is one, in lower case too; «резолюции 2024 года» is dated, not numbered.
+   */
+  private boolean resolutionByNumber(Context ctx, Lexicons.Head head, int after, int to) {
+    if (head.concept != Lexicons.Concept.INITIATIVE || head.kind != InitiativeKind.RESOLUTION || after >= to
+        || !ctx.tokens.isNumber(after)) {
+      return false;
+    }
+    List<DateRecognizer.Found> dated = dates.find(ctx.tokens, after, Math.min(to, after + 3));
+    return dated.isEmpty() || dated.get(0).first != after;
+  }
+
   /** Whether one of tokens {@code [from, to)} is a number. */
   private static boolean numberWithin(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -1329,7 +1342,14 @@ final class ConceptRecognizer {
     }
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
-    boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && numberEnd(t, hit.last, end) > 0;
+    boolean byNumber = resolutionByNumber(ctx, head, hit.last, to);
+    // «учрежденного резолюцией 1373 (от 28 сентября 2001 года)»: the number names the resolution though the name
+    // read on from the head stopped before it.
+    if (byNumber && end == hit.last) {
+      end = numberEnd(t, hit.last, to);
+    }
+    boolean numbered = (data.language.initiativeHeadsAreCapitalised() || byNumber)
+        && end > hit.last && numberEnd(t, hit.last, end) > 0;
     // «a six-point peace plan», «the 12-point plan»: a plan whose points a number counts is one plan, named in lower case too.
     int counted = concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PLAN
         && data.language.initiativeHeadsAreCapitalised() ? pointCountStart(t, start, hit.first, from) : -1;

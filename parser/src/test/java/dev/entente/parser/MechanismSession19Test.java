@@ -152,4 +152,23 @@ final class MechanismSession19Test {
     // THEN
     assertEquals(1, doc.mechanisms().size(), dump(doc));
   }
+
+  /** «учрежденного резолюцией 1540 (от 28 апреля 2004 года)»: a resolution named by its number is an initiative in Russian too. */
+  @Test
+  void aResolutionNamedByItsNumberIsAnInitiative() {
+    // GIVEN
+    Document doc = parse("Стороны поддерживают работу комитета, учрежденного резолюцией 1540 (от 28 апреля 2004 года).");
+    // THEN
+    assertEquals(1, doc.initiatives().size(), dump(doc));
+    assertEquals("резолюция 1540", doc.initiatives().get(0).name(), dump(doc));
+  }
+
+  /** «резолюции 2023 года»: a year after the head dates a resolution, and names none. */
+  @Test
+  void aResolutionDatedByAYearIsNotNumbered() {
+    // GIVEN
+    Document doc = parse("Стороны напомнили о положениях резолюции 2023 года.");
+    // THEN
+    assertTrue(doc.initiatives().isEmpty(), dump(doc));
+  }
 }
