@@ -90,6 +90,7 @@ final class ConceptFilter {
         || isAPartysBusiness(ctx, byFirst, c)
         || runsIntoADateline(ctx, c)
         || isWithinAMechanismsName(mechanisms, c)
+        || opensALongerMechanismsName(mechanisms, c)
         || opensAMechanismsName(ctx, mechanisms, c)
         || isAPartOfACitedReport(ctx, c));
     dropOverlapped(found);
@@ -121,6 +122,29 @@ final class ConceptFilter {
     }
     for (Range m : c.mentions) {
       if (!withinOne(mechanisms, m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «the IBSA Dialogue Forum» read as «IBSA Dialogue» too: a mechanism whose every mention opens a longer mention
+   * of a mechanism, from the same word, is that body's name read to an inner head, not a body of its own.
+   */
+  private static boolean opensALongerMechanismsName(List<Range> mechanisms, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.mentions.isEmpty()) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      boolean opens = false;
+      for (Range o : mechanisms) {
+        if (o.start() > m.start()) {
+          break;
+        }
+        opens |= o.start() == m.start() && o.end() > m.end();
+      }
+      if (!opens) {
         return false;
       }
     }

@@ -171,4 +171,14 @@ final class MechanismSession19Test {
     // THEN
     assertTrue(doc.initiatives().isEmpty(), dump(doc));
   }
+
+  /** «the Canada-Chile Dialogue Forum»: a forum named with a dialogue's head inside is one body, not two. */
+  @Test
+  void aDialogueHeadInsideAForumsNameOpensNoBodyOfItsOwn() {
+    // GIVEN
+    Document doc = english("1. The leaders welcomed the consolidation of the Canada-Chile Dialogue Forum.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), doc.mechanisms().toString());
+    assertEquals("Canada-Chile Dialogue Forum", doc.mechanisms().get(0).name(), doc.mechanisms().toString());
+  }
 }
