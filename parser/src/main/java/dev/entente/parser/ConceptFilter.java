@@ -679,7 +679,8 @@ final class ConceptFilter {
    * their head, a body named only by describing words and its head, right after a role and «of
    * (the)», is part of the person's title, no arrangement the text names; a party or a proper word
    * in it («Director of the SCO RATS Executive Committee») keeps it. Where names run on past their head,
-   * the body follows the role in the genitive («Председатель Государственного совета»).
+   * the body follows the role in the genitive («Председатель Государственного совета»). A member's word is such a
+   * role too («Член Государственного совета, Министр иностранных дел»).
    */
   private boolean isBodyOfARole(Context ctx, ByFirst byFirst, Concept c) {
     if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null) {
@@ -703,7 +704,7 @@ final class ConceptFilter {
         return false;
       }
     }
-    boolean role = roleEndsAt(t, of);
+    boolean role = roleEndsAt(t, of) || of >= 1 && data.language.namesAMember(t.key[of - 1]);
     // «Председатель Государственного Совета и Совета Министров»: a second body joined to a role's first by «и».
     if (!role && !data.language.headsEndNames() && of >= 2 && data.words.is(WordClass.AND, t.key[of - 1])) {
       for (int q = of - 2; q >= Math.max(1, of - 1 - ROLE_BODY_WORDS) && t.isCapitalized(q) && !role; q--) {

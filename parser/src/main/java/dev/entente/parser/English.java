@@ -797,4 +797,9 @@ public final class English extends Language {
   boolean makesAMannerIdiom(String key) {
     return "in".equals(key);
   }
+
+  @Override
+  boolean namesAMember(String key) {
+    return "member".equals(key);
+  }
 }

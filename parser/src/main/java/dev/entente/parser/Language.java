@@ -1033,4 +1033,12 @@ public abstract class Language {
   boolean makesAMannerIdiom(String key) {
     return false;
   }
+
+  /**
+   * Whether a word names a person as a member of a body («Член Государственного совета», "Member of the State
+   * Council"): the body after it is part of the person's title, as after a role. None by default.
+   */
+  boolean namesAMember(String key) {
+    return false;
+  }
 }

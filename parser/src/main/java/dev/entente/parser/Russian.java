@@ -909,4 +909,9 @@ public final class Russian extends Language {
   boolean setsUpABody(String key) {
     return key.startsWith("учред") || key.startsWith("учрежд") || key.startsWith("созда");
   }
+
+  @Override
+  boolean namesAMember(String key) {
+    return key.equals("член") || key.equals("члена") || key.equals("членом") || key.equals("члену");
+  }
 }

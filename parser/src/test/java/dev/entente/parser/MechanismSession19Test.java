@@ -181,4 +181,13 @@ final class MechanismSession19Test {
     assertEquals(1, doc.mechanisms().size(), doc.mechanisms().toString());
     assertEquals("Canada-Chile Dialogue Forum", doc.mechanisms().get(0).name(), doc.mechanisms().toString());
   }
+
+  /** «Член Государственного совета, Министр …»: a body in a member's title is part of the title, no mechanism. */
+  @Test
+  void aBodyInAMembersTitleIsNoMechanism() {
+    // GIVEN
+    Document doc = parse("Член Государственного совета, Министр иностранных дел Китайской Народной Республики провел переговоры.");
+    // THEN
+    assertTrue(doc.mechanisms().isEmpty(), dump(doc));
+  }
 }
