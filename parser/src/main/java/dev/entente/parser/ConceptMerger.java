@@ -1084,11 +1084,6 @@ final class ConceptMerger {
       if (series == null && !numberedForum && organisationAt(ctx, afterHead(ctx, e))) {
         continue;
       }
-      // «провели Шестую Встречу на высшем уровне»: a numbered meeting named by its head and level alone says
-      // whose meetings it counts nowhere; the series it is one of has no name.
-      if (series == null && !numberedForum && onlyOrdinalAndLevel(ctx, e)) {
-        continue;
-      }
       if (series == null) {
         series = newSeries(ctx, e, meeting && !ownName, seriesKey);
         if (ownName) {
@@ -1168,17 +1163,6 @@ final class ConceptMerger {
       }
     }
     return e.last;
-  }
-
-  /** Whether numbered meeting {@code e} is named by its ordinal, head and level alone («Шестая Встреча на высшем уровне»). */
-  private static boolean onlyOrdinalAndLevel(Context ctx, Concept e) {
-    Tokens t = ctx.tokens;
-    for (int k = e.first; k < e.headFirst; k++) {
-      if (!t.isNumber(k) && !ctx.data.ordinals.containsKey(t.key[k])) {
-        return false;
-      }
-    }
-    return afterHead(ctx, e) >= e.last;
   }
 
   /** Whether an organisation's name starts at token {@code k}. */

@@ -106,25 +106,6 @@ final class MechanismSession19Test {
     assertEquals(1, doc.mechanisms().size(), doc.mechanisms().toString());
   }
 
-  /** «провели Шестую встречу на высшем уровне»: a numbered meeting named by its head and level alone opens no series. */
-  @Test
-  void aNumberedMeetingOfALevelAloneOpensNoSeries() {
-    // GIVEN
-    Document doc = parse("Главы государств провели Шестую встречу на высшем уровне.");
-    // THEN
-    assertTrue(doc.mechanisms().isEmpty(), dump(doc));
-    assertEquals(1, doc.events().size(), dump(doc));
-  }
-
-  /** «Шестую встречу глав государств Центральной Азии»: a region that says whose meetings they are names the series. */
-  @Test
-  void aNumberedMeetingOfARegionsLeadersOpensItsSeries() {
-    // GIVEN
-    Document doc = parse("Главы государств провели Шестую встречу глав государств Центральной Азии.");
-    // THEN
-    assertEquals(1, doc.mechanisms().size(), dump(doc));
-  }
-
   /** «Cовместной комиссии» typed with a Latin «C» and «Совместной комиссии» are one body. */
   @Test
   void aNameTypedWithALatinLookAlikeIsTheSameBody() {
