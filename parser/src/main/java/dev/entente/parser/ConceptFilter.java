@@ -90,6 +90,7 @@ final class ConceptFilter {
         || isAPartysBusiness(ctx, byFirst, c)
         || runsIntoADateline(ctx, c)
         || isWithinAMechanismsName(mechanisms, c)
+        || opensALongerMechanismsName(mechanisms, c)
         || opensAMechanismsName(ctx, mechanisms, c)
         || isAPartOfACitedReport(ctx, c));
     dropOverlapped(found);
@@ -121,6 +122,29 @@ final class ConceptFilter {
     }
     for (Range m : c.mentions) {
       if (!withinOne(mechanisms, m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «the IBSA Dialogue Forum» read as «IBSA Dialogue» too: a mechanism whose every mention opens a longer mention
+   * of a mechanism, from the same word, is that body's name read to an inner head, not a body of its own.
+   */
+  private static boolean opensALongerMechanismsName(List<Range> mechanisms, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.mentions.isEmpty()) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      boolean opens = false;
+      for (Range o : mechanisms) {
+        if (o.start() > m.start()) {
+          break;
+        }
+        opens |= o.start() == m.start() && o.end() > m.end();
+      }
+      if (!opens) {
         return false;
       }
     }
@@ -655,7 +679,8 @@ final class ConceptFilter {
    * their head, a body named only by describing words and its head, right after a role and «of
    * (the)», is part of the person's title, no arrangement the text names; a party or a proper word
    * in it («Director of the SCO RATS Executive Committee») keeps it. Where names run on past their head,
-   * the body follows the role in the genitive («Председатель Государственного совета»).
+   * the body follows the role in the genitive («Председатель Государственного совета»). A member's word is such a
+   * role too («Член Государственного совета, Министр иностранных дел»).
    */
   private boolean isBodyOfARole(Context ctx, ByFirst byFirst, Concept c) {
     if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null) {
@@ -679,7 +704,7 @@ final class ConceptFilter {
         return false;
       }
     }
-    boolean role = roleEndsAt(t, of);
+    boolean role = roleEndsAt(t, of) || of >= 1 && data.language.namesAMember(t.key[of - 1]);
     // «Председатель Государственного Совета и Совета Министров»: a second body joined to a role's first by «и».
     if (!role && !data.language.headsEndNames() && of >= 2 && data.words.is(WordClass.AND, t.key[of - 1])) {
       for (int q = of - 2; q >= Math.max(1, of - 1 - ROLE_BODY_WORDS) && t.isCapitalized(q) && !role; q--) {
@@ -843,9 +868,13 @@ final class ConceptFilter {
     return data.documentKinds.longestAt(ctx.tokens, c.first, c.last) != null;
   }
 
-  /** A name that reaches the last word of a text that stops mid-word or mid-sentence. */
+  /**
+   * An initiative's name that reaches the last word of a text that stops mid-word or mid-sentence: the
+   * document it names is lost. A mechanism's name cut off so («создана Подкомиссия по совместной
+   * хозяйственной деятельно») still names the body: its head and the words kept say which it is.
+   */
   private static boolean isCutOff(Context ctx, Concept c) {
-    if (c.last < ctx.tokens.size) {
+    if (c.concept == Lexicons.Concept.MECHANISM || c.last < ctx.tokens.size) {
       return false;
     }
     // The last char before trailing whitespace, as String.stripTrailing reads it, without a copy of the text.

@@ -738,7 +738,7 @@ final class ConceptMerger {
           || words.is(WordClass.NAME_PREPOSITION, w) || ctx.data.language.isArticle(w)) {
         continue;
       }
-      set.add(t.stem[k]);
+      set.add(ConceptRecognizer.folded(ctx.data.words, t.stem[k]));
     }
     return set;
   }

@@ -572,6 +572,19 @@ final class ConceptRecognizer {
     return j;
   }
 
+  /**
+   * «учрежденного резолюцией 1373», «резолюции 68/1»: a resolution named by the number right after its head
+   * is one, in lower case too; «резолюции 2024 года» is dated, not numbered.
+   */
+  private boolean resolutionByNumber(Context ctx, Lexicons.Head head, int after, int to) {
+    if (head.concept != Lexicons.Concept.INITIATIVE || head.kind != InitiativeKind.RESOLUTION || after >= to
+        || !ctx.tokens.isNumber(after)) {
+      return false;
+    }
+    List<DateRecognizer.Found> dated = dates.find(ctx.tokens, after, Math.min(to, after + 3));
+    return dated.isEmpty() || dated.get(0).first != after;
+  }
+
   /** Whether one of tokens {@code [from, to)} is a number. */
   private static boolean numberWithin(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -1072,6 +1085,23 @@ final class ConceptRecognizer {
     return words.startsWithAny(WordClass.FORMAT_PREFIX, t.key[j]) && j + 1 < limit && t.gapHas(j + 1, '"');
   }
 
+  /**
+   * «fixed in consultation between the two Governments»: a bare head of consultations or a dialogue in the
+   * singular, in lower case, after a word that makes it an idiom of manner, is how something is done.
+   */
+  private boolean isMannerIdiom(Tokens t, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    if (hit.last != hit.first + 1 || t.isCapitalized(hit.first) || data.language.isPluralNoun(t.key[hit.first])
+        || t.gapBefore[hit.first] != Tokens.GAP_SPACE || !data.language.makesAMannerIdiom(t.key[hit.first - 1])) {
+      return false;
+    }
+    for (Lexicons.Head h : hit.entry.value) {
+      if (h.concept != Lexicons.Concept.MECHANISM || h.kind != MechanismKind.CONSULTATIONS && h.kind != MechanismKind.DIALOGUE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The item a head opens, its name widened both ways, or null when the words name nothing. */
   private Concept candidate(Context ctx, Context.Sentence sentence, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
       int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
@@ -1086,6 +1116,9 @@ final class ConceptRecognizer {
       return null;
     }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;
+    if (start == hit.first && hit.first > from && isMannerIdiom(t, hit)) {
+      return null;
+    }
     // «Communiqué Extraordinary Summit of …»: where names end in their head, the kind of a document
     // that opens a meeting's or a mechanism's name is the heading's, no part of the name.
     if (!initiativeHead && data.language.headsEndNames() && start < hit.first) {
@@ -1309,7 +1342,14 @@ final class ConceptRecognizer {
     }
     // «resolution 1701»: where initiatives' heads are capitalised, a lower-case one names one with proper
     // words before it or a number after it.
-    boolean numbered = data.language.initiativeHeadsAreCapitalised() && end > hit.last && numberEnd(t, hit.last, end) > 0;
+    boolean byNumber = resolutionByNumber(ctx, head, hit.last, to);
+    // «учрежденного резолюцией 1373 (от 28 сентября 2001 года)»: the number names the resolution though the name
+    // read on from the head stopped before it.
+    if (byNumber && end == hit.last) {
+      end = numberEnd(t, hit.last, to);
+    }
+    boolean numbered = (data.language.initiativeHeadsAreCapitalised() || byNumber)
+        && end > hit.last && numberEnd(t, hit.last, end) > 0;
     // «a six-point peace plan», «the 12-point plan»: a plan whose points a number counts is one plan, named in lower case too.
     int counted = concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PLAN
         && data.language.initiativeHeadsAreCapitalised() ? pointCountStart(t, start, hit.first, from) : -1;
@@ -1454,7 +1494,8 @@ final class ConceptRecognizer {
       }
     }
     Level level = level(t, hit.first, end);
-    boolean named = inCity || heldEvent != null || signed > 0 || concept == Lexicons.Concept.INITIATIVE && numbered
+    boolean named = inCity || heldEvent != null || signed > 0
+        || concept == Lexicons.Concept.INITIATIVE && numbered && !isBarePeriod(hit, head)
         || named(ctx, hit, head, new Range(start, end), ordinal, level, from, to);
     if (concept == Lexicons.Concept.INITIATIVE && initiatives.introducesExamples(t, end, to) && !capitalisedBefore(t, start, hit.first, from)
         || sentence == null && concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT
@@ -1866,6 +1907,12 @@ final class ConceptRecognizer {
     return capitalised >= 2;
   }
 
+  /** Whether {@code head} is a period's head of one word («Year»), which a party or a quote must name. */
+  private static boolean isBarePeriod(PrefixLexicon.Hit<List<Lexicons.Head>> hit, Lexicons.Head head) {
+    return head.concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.INTERNATIONAL_PERIOD
+        && hit.last == hit.first + 1;
+  }
+
   /**
    * Whether the words {@code name} around a head name a thing: a quote, a proper name or a party in
    * them; for a mechanism also a level; for an event an ordinal, a level, a date, or the evidence of
@@ -1887,6 +1934,11 @@ final class ConceptRecognizer {
     boolean complement = end > hit.last;
     switch (head.concept) {
       case INITIATIVE:
+        // «the Visit Philippines Year», «the "Dual Year"», not «the Lunar New Year», «the Fiscal Year 2025»: a period
+        // named by a bare one-word head is a named year of the parties' only with a party or a quote in its name.
+        if (isBarePeriod(hit, head)) {
+          return quoted || party;
+        }
         // «повестки дня ООН в области политики», «уставные органы … СНГ»: where initiatives' heads are not
         // capitalised, a name all in lower case but for a party in it is that party's business in general,
         // no named document; a number in it («резолюции СБ ООН 2231») still names one.
@@ -2218,13 +2270,45 @@ final class ConceptRecognizer {
         continue;
       }
       // «Высший совет» and «Высшего совета»: a word is keyed by its stem, so a short word's forms stay one.
-      String stem = t.stem[k];
-      key.append(stem, 0, Math.min(5, stem.length())).append(' ');
+      appendKeyWord(key, t.stem[k]);
       if (k > head && sides < 0 && data.language.sidesKeyedInAnyOrder() && words.is(WordClass.BETWEEN, w)) {
         sides = key.length();
       }
     }
     return sides < 0 ? key.toString() : key.substring(0, sides) + sortedWords(key.substring(sides));
+  }
+
+  /** Appends a stem's first five letters to a key, Latin look-alikes in a word of the other script folded ({@link #folded}). */
+  private void appendKeyWord(StringBuilder key, String stem) {
+    String word = folded(words, stem);
+    key.append(word, 0, Math.min(5, word.length())).append(' ');
+  }
+
+  /**
+   * «Cовместный» typed with a Latin «C» is «Совместный»: in a word that holds letters of both scripts, each Latin
+   * letter that has a look-alike in the other (words.tsv LOOKALIKE_PAIR) is written as that look-alike, so both
+   * forms of a word key one thing. A word in one script is returned as it is.
+   */
+  static String folded(Words words, String word) {
+    boolean latin = false;
+    boolean other = false;
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      latin |= ch < 128 && Character.isLetter(ch);
+      other |= ch >= 128 && Character.isLetter(ch);
+    }
+    if (!latin || !other) {
+      return word;
+    }
+    char[] letters = word.toCharArray();
+    for (String pair : words.list(WordClass.LOOKALIKE_PAIR)) {
+      for (int i = 0; i < letters.length; i++) {
+        if (pair.length() == 2 && letters[i] == pair.charAt(0)) {
+          letters[i] = pair.charAt(1);
+        }
+      }
+    }
+    return new String(letters);
   }
 
   /**

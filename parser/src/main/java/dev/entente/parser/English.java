@@ -808,4 +808,14 @@ public final class English extends Language {
   boolean namesAPlaceAfter(String key) {
     return PLACES_AFTER.contains(key);
   }
+
+  @Override
+  boolean makesAMannerIdiom(String key) {
+    return "in".equals(key);
+  }
+
+  @Override
+  boolean namesAMember(String key) {
+    return "member".equals(key);
+  }
 }

@@ -1043,4 +1043,21 @@ public abstract class Language {
   boolean namesAPlaceAfter(String key) {
     return false;
   }
+
+  /**
+   * Whether a word right before a bare lower-case head of consultations or a dialogue in the singular makes
+   * the two an idiom of manner («a date will be fixed in consultation between the two Governments»,
+   * «act in dialogue with»), which names no standing arrangement. None by default.
+   */
+  boolean makesAMannerIdiom(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word names a person as a member of a body («Член Государственного совета», "Member of the State
+   * Council"): the body after it is part of the person's title, as after a role. None by default.
+   */
+  boolean namesAMember(String key) {
+    return false;
+  }
 }

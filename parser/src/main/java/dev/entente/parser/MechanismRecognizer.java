@@ -128,7 +128,8 @@ final class MechanismRecognizer {
    */
   boolean createdRightBefore(Context ctx, int start, int from) {
     Tokens t = ctx.tokens;
-    for (int k = Math.max(from, start - CREATION_WINDOW); k < start; k++) {
+    int described = describedFrom(ctx, start, from);
+    for (int k = Math.max(from, described - CREATION_WINDOW); k < start; k++) {
       PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, start);
       if (cue != null && cue.entry.value.scope != Lexicons.Scope.AFTER
           && (cue.entry.value.mechanismStatus == MechanismStatus.NEW
@@ -142,6 +143,42 @@ final class MechanismRecognizer {
       }
     }
     return false;
+  }
+
+  /** Most describing words and dates that may stand between a cue of creation and the name it creates. */
+  private static final int DESCRIBING_REACH = 6;
+
+  /**
+   * «учредить к 2010 году исчерпывающий и всеобъемлющий механизм отчётности», «establish by 2025 a new
+   * and permanent …»: where the describing words («исчерпывающий и всеобъемлющий») and a date with its
+   * preposition that stand right before the name at {@code start} begin, so that a cue of creation
+   * before them still reaches the name.
+   */
+  private int describedFrom(Context ctx, int start, int from) {
+    Tokens t = ctx.tokens;
+    int k = start;
+    while (k > from && start - k < DESCRIBING_REACH && t.gapBefore[k] != Tokens.GAP_HARD) {
+      String key = t.key[k - 1];
+      if (!t.isCapitalized(k - 1) && (data.language.isAdjective(key) || words.is(WordClass.AND, key))) {
+        k--;
+        continue;
+      }
+      int dated = dateEndingAt(t, k, from);
+      if (dated >= k) {
+        break;
+      }
+      k = dated > from && words.is(WordClass.YEAR_PREPOSITION, t.key[dated - 1]) ? dated - 1 : dated;
+    }
+    return k;
+  }
+
+  /** Where a date that ends right before token {@code end} starts, or {@code end} when none does. */
+  private int dateEndingAt(Tokens t, int end, int from) {
+    if (!t.isNumber(end - 1) && !(end - 2 >= from && t.isNumber(end - 2))) {
+      return end;
+    }
+    List<DateRecognizer.Found> found = dates.find(t, Math.max(from, end - 4), end);
+    return found.isEmpty() || found.get(found.size() - 1).last != end ? end : found.get(found.size() - 1).first;
   }
 
   /** How far before a name a verb that sets up a body may stand, over an article and the name's capitalised words. */

@@ -931,4 +931,9 @@ public final class Russian extends Language {
   boolean namesAPlaceBefore(String key) {
     return key.startsWith("округ") || key.startsWith("озер") || key.startsWith("бассейн") || RIVER.contains(key);
   }
+
+  @Override
+  boolean namesAMember(String key) {
+    return key.equals("член") || key.equals("члена") || key.equals("членом") || key.equals("члену");
+  }
 }
