@@ -120,10 +120,15 @@ final class EventRecognizer {
     // The year may open the name itself («the 2025 Youth Summit», NameExtent).
     boolean opens = c.first < c.headFirst && c.first + 1 < t.size && t.isNumber(c.first);
     int year = opens ? yearBefore(t, c.first + 1, c.first) : yearBefore(t, c.first, from);
-    // «the EU-Japan Summit 2022»: a year right after the head ends the name.
-    int yearEnds = c.date == null && year == 0 && c.last - 2 >= c.headFirst && t.isNumber(c.last - 1)
+    // «the EU-Japan Summit 2022», «the Bandung Conference of 1955»: a year right after the head ends the name. It
+    // dates the event over a date elsewhere in the sentence that falls in another year («… of 1955 and the first
+    // Forum Summit in 2008»); a month given without its year is that year's («the Summit 2022 held in July»).
+    int yearEnds = year == 0 && c.last - 2 >= c.headFirst && t.isNumber(c.last - 1)
         && t.gapBefore[c.last - 1] == Tokens.GAP_SPACE ? yearBefore(t, c.last, c.last - 1) : 0;
-    if (yearEnds > 0) {
+    if (yearEnds > 0 && c.date != null && nearest != null && nearest.takesTheDocumentsYear()) {
+      EdtfDate inThatYear = nearest.resolve(yearEnds, null);
+      c.date = inThatYear != null ? inThatYear : EdtfDate.ofYear(yearEnds);
+    } else if (yearEnds > 0 && (c.date == null || !inYear(c.date, yearEnds))) {
       c.date = EdtfDate.ofYear(yearEnds);
     }
     if (year > 0) {
@@ -164,6 +169,11 @@ final class EventRecognizer {
     if (language.namesAnAnniversary(t.key[c.headFirst]) && ctx.referenceDay != null) {
       yearOfTheAnniversary(ctx, c);
     }
+  }
+
+  /** Whether {@code year} falls within {@code date}. */
+  private static boolean inYear(EdtfDate date, int year) {
+    return date.earliest().getYear() <= year && year <= date.latest().getYear();
   }
 
   /**
@@ -808,9 +818,12 @@ final class EventRecognizer {
       // «met today in Jeddah»: one lower-case word may stand between the verb and its place.
       int at = t.isCapitalized(k + 2) ? k + 1 : k + 3 < to && t.isCapitalized(k + 3) && !t.isCapitalized(k + 1)
           && t.gapBefore[k + 2] == Tokens.GAP_SPACE ? k + 2 : -1;
+      // «the next summit will be held in Jakarta», «the previous meeting took place in Hanoi»: a cue of status
+      // between the noun and its place.
+      boolean cued = at < 0 && !t.isCapitalized(k) && (at = placeAfterStatusCue(t, k, from, to)) >= 0;
       if (at < 0 || t.gapBefore[k + 1] != Tokens.GAP_SPACE
           || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at])
-          || at > k + 1 && (words.is(WordClass.FUNCTION_WORD, t.key[k + 1]) || t.isNumber(k + 1))) {
+          || at > k + 1 && !cued && (words.is(WordClass.FUNCTION_WORD, t.key[k + 1]) || t.isNumber(k + 1))) {
         continue;
       }
       // «agreed to meet again in Washington in January 2024»: the infinitive tells a meeting to come.
@@ -819,59 +832,115 @@ final class EventRecognizer {
       // «the meeting held in Canberra on 7-8 December», «a summit in Jeddah», «the signing ceremony held
       // in Tokyo»: an event's noun in lower case after an article (and one lower-case word), no name
       // of its own, and its city.
-      EventKind nounKind = verb || t.isCapitalized(k) || !(at == k + 1 || words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t, k + 1))
+      EventKind nounKind = verb || t.isCapitalized(k)
+          || !(at == k + 1 || cued || words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t, k + 1))
           ? null : eventNounAt(t, k, from);
       if (!verb && nounKind == null) {
         continue;
       }
-      boolean noun = nounKind != null;
-      PhraseMatcher.Match<City> city = data.cities.longestAt(t, at + 1, to);
-      // «the recent summit in Puerto Rico»: an event's noun with no city after it is held in the state
-      // or territory named there; a verb of gathering before a country tells no meeting of its own.
-      PhraseMatcher.Match<PartyInfo> land = city == null && noun ? stateAt(t, at + 1, to) : null;
-      if (land != null && !namesItsOwn(here, land.value.nameRu)) {
-        here.add(nounEvent(ctx, sentence, from, to, k, nounKind, land.last, land.value.nameRu,
-            Place.of(land.value.nameRu, land.value.id)));
-        return;
-      }
-      int end = city != null ? city.last : unlistedCityEnd(t, at + 1, to);
-      Place there = city != null ? Place.of(city.value.name, city.value.country) : unlistedCity(ctx, at + 1, end, to);
-      if (there == null || namesItsOwn(here, there.name())) {
-        return;
-      }
-      String text = ctx.text.text();
-      int start = noun && !language.isArticle(t.key[k - 1]) ? firstAfterArticle(t, k) : k;
-      Concept meeting = Concept.over(Lexicons.Concept.EVENT, start, end, k, sentence);
-      meeting.kind = noun ? nounKind : EventKind.MEETING;
-      meeting.name = toMeet ? text.substring(t.start[k], t.end[end - 1])
-          : verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[end - 1]))
-          : text.substring(t.start[start], t.end[end - 1]);
-      meeting.key = GATHERING_KEY + Tokenizer.keyOf(there.name());
-      meeting.rule = language.gatheringRule();
-      attributes(ctx, meeting, from, to);
-      // «met today in …»: the day word between the verb and its place is inside the name made here.
-      List<DateRecognizer.Found> between = meeting.date == null && at == k + 2 ? ctx.dates(dates, k + 1, at) : List.of();
-      if (!between.isEmpty()) {
-        meeting.date = between.get(0).resolve(ctx.referenceYear, ctx.referenceDay);
-      }
-      meeting.place = there;
-      // «…, встретившись в Оттаве, заявляют»: undated, in the document's own city, it is the meeting that adopts the text.
-      if (toMeet) {
-        meeting.eventStatus = meeting.date != null && ctx.referenceDay != null && meeting.date.latest().isBefore(ctx.referenceDay)
-            ? EventStatus.HELD : EventStatus.PLANNED;
-        here.add(meeting);
-        return;
-      }
-      if (meeting.date == null && ctx.place != null && ctx.place.name().equals(there.name())) {
-        meeting.date = ctx.date;
-      }
-      // The verb is in the past: the meeting took place, whatever day the text dates itself.
-      if (verb) {
-        meeting.eventStatus = EventStatus.HELD;
-      }
+      gatheringAt(ctx, sentence, from, to, here, k, at, cued, nounKind);
+      return;
+    }
+  }
+
+  /**
+   * The meeting a verb of gathering or an event's noun at token {@code k} tells, with the preposition of
+   * its place at {@code at}, added to {@code here} unless the sentence names its own there; {@code cued}
+   * where a cue of status stands between them.
+   */
+  private void gatheringAt(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here, int k, int at,
+      boolean cued, EventKind nounKind) {
+    Tokens t = ctx.tokens;
+    boolean toMeet = language.isGatheringInfinitive(t.key[k]);
+    boolean verb = nounKind == null;
+    boolean noun = !verb;
+    // The noun read alone by its head («summit»: no name where bare heads name nothing) is the one read here.
+    int nounFirst = cued ? (language.isArticle(t.key[k - 1]) ? k : firstAfterArticle(t, k)) : k + 1;
+    List<Concept> others = cued ? here.stream()
+        .filter(c -> !(c.concept == Lexicons.Concept.EVENT && c.first >= nounFirst && c.last <= k + 1)).toList() : here;
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, at + 1, to);
+    // «the recent summit in Puerto Rico»: an event's noun with no city after it is held in the state
+    // or territory named there; a verb of gathering before a country tells no meeting of its own.
+    PhraseMatcher.Match<PartyInfo> land = city == null && noun ? stateAt(t, at + 1, to) : null;
+    if (land != null && !namesItsOwn(others, land.value.nameRu)) {
+      replaceRead(here, others);
+      here.add(nounEvent(ctx, sentence, from, to, k, cued ? at : k + 1, nounKind, land.last, land.value.nameRu,
+          Place.of(land.value.nameRu, land.value.id)));
+      return;
+    }
+    int end = city != null ? city.last : unlistedCityEnd(t, at + 1, to);
+    Place there = city != null ? Place.of(city.value.name, city.value.country) : unlistedCity(ctx, at + 1, end, to);
+    if (there == null || namesItsOwn(others, there.name())) {
+      return;
+    }
+    String text = ctx.text.text();
+    int start = noun && !language.isArticle(t.key[k - 1]) ? firstAfterArticle(t, k) : k;
+    Concept meeting = Concept.over(Lexicons.Concept.EVENT, start, end, k, sentence);
+    meeting.kind = noun ? nounKind : EventKind.MEETING;
+    meeting.name = toMeet ? text.substring(t.start[k], t.end[end - 1])
+        : verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[end - 1]))
+        : cued ? text.substring(t.start[start], t.end[k]) + " " + text.substring(t.start[at], t.end[end - 1])
+        : text.substring(t.start[start], t.end[end - 1]);
+    meeting.key = GATHERING_KEY + Tokenizer.keyOf(there.name());
+    meeting.rule = language.gatheringRule();
+    attributes(ctx, meeting, from, to);
+    // «met today in …»: the day word between the verb and its place is inside the name made here.
+    List<DateRecognizer.Found> between = meeting.date == null && at == k + 2 ? ctx.dates(dates, k + 1, at) : List.of();
+    if (!between.isEmpty()) {
+      meeting.date = between.get(0).resolve(ctx.referenceYear, ctx.referenceDay);
+    }
+    meeting.place = there;
+    // «…, встретившись в Оттаве, заявляют»: undated, in the document's own city, it is the meeting that adopts the text.
+    if (toMeet) {
+      meeting.eventStatus = meeting.date != null && ctx.referenceDay != null && meeting.date.latest().isBefore(ctx.referenceDay)
+          ? EventStatus.HELD : EventStatus.PLANNED;
+      replaceRead(here, others);
       here.add(meeting);
       return;
     }
+    // «the next meeting will be held in …»: one to come takes no day of the text's.
+    if (meeting.date == null && ctx.place != null && ctx.place.name().equals(there.name())
+        && !(cued && meeting.eventStatus == EventStatus.PLANNED)) {
+      meeting.date = ctx.date;
+    }
+    // The verb is in the past: the meeting took place, whatever day the text dates itself.
+    if (verb) {
+      meeting.eventStatus = EventStatus.HELD;
+    }
+    replaceRead(here, others);
+    here.add(meeting);
+  }
+
+  /** Keeps in {@code here} only {@code others}, the items a reading across a cue of status leaves (the same list where none). */
+  private static void replaceRead(List<Concept> here, List<Concept> others) {
+    if (others != here) {
+      here.retainAll(others);
+    }
+  }
+
+  /** The longest cue of status read between an event's noun and the preposition of its place («will take place»). */
+  private static final int STATUS_CUE_WORDS = 3;
+
+  /**
+   * «the next summit will be held in Jakarta», «the previous meeting took place in Hanoi»: where a lower-case
+   * event noun at {@code k} (after an article, {@link #eventNounAt}) is followed by a cue of an event's status
+   * that may stand after its event («will be held», «was held», «took place») and then the preposition of
+   * place and a capitalised word, the preposition's token; -1 otherwise.
+   */
+  private int placeAfterStatusCue(Tokens t, int k, int from, int to) {
+    if (k + 3 >= to || t.isCapitalized(k + 1) || t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
+      return -1;
+    }
+    int at = -1;
+    for (int j = k + 2; j <= k + 1 + STATUS_CUE_WORDS && j + 1 < to && at < 0; j++) {
+      at = t.isCapitalized(j + 1) && words.is(WordClass.LOCATIVE_PREPOSITION, t, j) ? j : -1;
+    }
+    if (at < 0 || eventNounAt(t, k, from) == null) {
+      return -1;
+    }
+    PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k + 1, at);
+    return cue != null && cue.last == at && cue.entry.value.eventStatus != null
+        && cue.entry.value.scope != Lexicons.Scope.BEFORE ? at : -1;
   }
 
   /**
@@ -1296,15 +1365,18 @@ final class EventRecognizer {
 
   /**
    * The event a lower-case noun at {@code k} names with its place ending before token {@code last}
-   * («the summit in Puerto Rico»), dated by its sentence.
+   * («the summit in Puerto Rico»), dated by its sentence; the words from the noun to token {@code resumes}
+   * (a cue of its status: «the next summit will be held in Malaysia») are left out of its name.
    */
-  private Concept nounEvent(Context ctx, Context.Sentence sentence, int from, int to, int k, EventKind kind, int last,
-      String placeName, Place place) {
+  private Concept nounEvent(Context ctx, Context.Sentence sentence, int from, int to, int k, int resumes, EventKind kind,
+      int last, String placeName, Place place) {
     Tokens t = ctx.tokens;
     int start = language.isArticle(t.key[k - 1]) ? k : firstAfterArticle(t, k);
     Concept meeting = Concept.over(Lexicons.Concept.EVENT, start, last, k, sentence);
     meeting.kind = kind;
-    meeting.name = ctx.text.text().substring(t.start[start], t.end[last - 1]);
+    String text = ctx.text.text();
+    meeting.name = resumes > k + 1 ? text.substring(t.start[start], t.end[k]) + " " + text.substring(t.start[resumes], t.end[last - 1])
+        : text.substring(t.start[start], t.end[last - 1]);
     meeting.key = GATHERING_KEY + Tokenizer.keyOf(placeName);
     meeting.rule = language.gatheringRule();
     attributes(ctx, meeting, from, to);
