@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A meeting told by a lower-case noun, a cue of its status and its city («the next summit will be held in
- * Jakarta»), and an event whose name ends in its year («the Bandung Conference of 1955»), on sentences written
+ * Jakarta»), an event whose name ends in its year («the Bandung Conference of 1955») or opens with it before a
+ * city («the 2027 Valparaiso World Expo»), on sentences written
  * for these tests (none is taken from a real document). The texts are dated 12 November 2024, in Ottawa.
  */
 final class EventPlannedAndYearNamedTest {
@@ -74,6 +75,15 @@ final class EventPlannedAndYearNamedTest {
         + " in Santiago in July.");
     // THEN it is that month of the year in its name, not of the text's year
     assertEquals("2022-07", DatedStatements.event(doc, "Summit 2022").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
+
+  @Test
+  void aYearOpeningTheNameBeforeACity_leavesTheCityAsItsPlace() {
+    // GIVEN an exhibition named by its year, then its city, then its head
+    Document doc = DatedStatements.english("1. Canada thanked Chile for its support of the 2027 Valparaiso World Expo.");
+    // THEN the city in its name is its place
+    assertEquals("Valparaiso", DatedStatements.event(doc, "World Expo").place().map(Place::name).orElse("-"),
         () -> events(doc));
   }
 }
