@@ -855,9 +855,9 @@ final class EventRecognizer {
     boolean toMeet = language.isGatheringInfinitive(t.key[k]);
     boolean verb = nounKind == null;
     boolean noun = !verb;
-    // The noun read alone by its head («summit»: no name where bare heads name nothing) is the one read here.
-    int nounFirst = cued ? (language.isArticle(t.key[k - 1]) ? k : firstAfterArticle(t, k)) : k + 1;
-    List<Concept> others = cued ? here.stream()
+    // The noun read by its head alone («the next summit»: no name where bare heads name nothing) is the one read here.
+    int nounFirst = noun ? (language.isArticle(t.key[k - 1]) ? k : firstAfterArticle(t, k)) : k + 1;
+    List<Concept> others = noun ? here.stream()
         .filter(c -> !(c.concept == Lexicons.Concept.EVENT && c.first >= nounFirst && c.last <= k + 1)).toList() : here;
     PhraseMatcher.Match<City> city = data.cities.longestAt(t, at + 1, to);
     // «the recent summit in Puerto Rico»: an event's noun with no city after it is held in the state
@@ -896,6 +896,7 @@ final class EventRecognizer {
       meeting.eventStatus = meeting.date != null && ctx.referenceDay != null && meeting.date.latest().isBefore(ctx.referenceDay)
           ? EventStatus.HELD : EventStatus.PLANNED;
       replaceRead(here, others);
+      keyAnother(ctx, meeting, start, k, true);
       here.add(meeting);
       return;
     }
@@ -908,8 +909,39 @@ final class EventRecognizer {
     if (verb) {
       meeting.eventStatus = EventStatus.HELD;
     }
+    keyAnother(ctx, meeting, start, k, cued && meeting.eventStatus == EventStatus.PLANNED);
     replaceRead(here, others);
     here.add(meeting);
+  }
+
+  /**
+   * The days a meeting may lie from the text's own day and still be the one it comes from (a statement released the
+   * day after a summit, or a week after a meeting whose outcome it reports).
+   */
+  private static final int OCCASION_DAYS = 7;
+
+  /** How the key of a meeting told by a verb of gathering or its noun starts where it is not the text's own occasion. */
+  private static final String ANOTHER_KEY = "EVENT:another:";
+
+  /**
+   * Gives a meeting told by a verb of gathering or its noun a key of its own where it is another than the one the
+   * text comes from, so that a title's meeting does not take it in ({@link ConceptMerger}): one to come («agreed
+   * to meet again in Santiago in 2026», «the next summit will be held in …»), one dated more than a week from the
+   * text's day («the summit held in Valparaiso in 2022»), or one a word such as «previous» or «next» (tokens {@code [start,
+   * noun)}) sets apart. «The Leaders met in Ottawa today» is the text's own. {@code ahead}: a verb or a cue
+   * tells it to come (an undated noun is planned for want of any other word, which tells nothing).
+   */
+  private void keyAnother(Context ctx, Concept meeting, int start, int noun, boolean ahead) {
+    boolean another = ahead
+        || meeting.date != null && ctx.referenceDay != null
+            && (meeting.date.earliest().isAfter(ctx.referenceDay.plusDays(OCCASION_DAYS))
+                || meeting.date.latest().isBefore(ctx.referenceDay.minusDays(OCCASION_DAYS)));
+    for (int j = start; j < noun && !another; j++) {
+      another = words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, ctx.tokens, j);
+    }
+    if (another) {
+      meeting.key = ANOTHER_KEY + Tokenizer.keyOf(meeting.name);
+    }
   }
 
   /** Keeps in {@code here} only {@code others}, the items a reading across a cue of status leaves (the same list where none). */
@@ -1382,6 +1414,7 @@ final class EventRecognizer {
     meeting.rule = language.gatheringRule();
     attributes(ctx, meeting, from, to);
     meeting.place = place;
+    keyAnother(ctx, meeting, start, k, resumes > k + 1 && meeting.eventStatus == EventStatus.PLANNED);
     return meeting;
   }
 

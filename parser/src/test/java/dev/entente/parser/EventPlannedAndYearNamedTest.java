@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A meeting told by a lower-case noun, a cue of its status and its city («the next summit will be held in
  * Jakarta»), an event whose name ends in its year («the Bandung Conference of 1955») or opens with it before a
- * city («the 2027 Valparaiso World Expo»), on sentences written
+ * city («the 2027 Valparaiso World Expo»), and meetings that are not the one a text's title names, on sentences written
  * for these tests (none is taken from a real document). The texts are dated 12 November 2024, in Ottawa.
  */
 final class EventPlannedAndYearNamedTest {
@@ -85,5 +85,57 @@ final class EventPlannedAndYearNamedTest {
     // THEN the city in its name is its place
     assertEquals("Valparaiso", DatedStatements.event(doc, "World Expo").place().map(Place::name).orElse("-"),
         () -> events(doc));
+  }
+
+  private static final Parser ENGLISH = Parser.english();
+
+  /** An English statement of 12 November 2024 in Ottawa whose title names the summit it comes from. */
+  private static Document fromASummit(String body) {
+    return ENGLISH.parse("en-test", "Joint Statement of the Fifth Canada-Chile Summit\n\nOttawa, 12 November 2024\n\n"
+        + body + "\n");
+  }
+
+  @Test
+  void aMeetingToComeInAnotherCity_staysApartFromTheTitlesSummit() {
+    // GIVEN a text titled by its summit that tells the next one, and a meeting agreed for later
+    Document doc = fromASummit("1. The next summit will be held in Santiago in 2026.\n\n2. The Ministers agreed to meet"
+        + " again in Valparaiso in 2025.");
+    // THEN the title's summit keeps its own day and city, and the others are events of their own
+    Event title = DatedStatements.event(doc, "Fifth Canada-Chile Summit");
+    assertEquals("2024-11-12", title.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals("Ottawa", title.place().map(Place::name).orElse("-"), () -> events(doc));
+    assertEquals("2026", DatedStatements.event(doc, "next summit in Santiago").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+    assertEquals("2025", DatedStatements.event(doc, "meet again in Valparaiso").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
+
+  @Test
+  void aMeetingHeldYearsBefore_staysApartFromTheTitlesSummit() {
+    // GIVEN a text titled by its summit that recalls a summit held in another year
+    Document doc = fromASummit("1. The leaders recalled the summit held in Valparaiso in 2022.");
+    // THEN that summit is an event of its own, and the title's keeps its day
+    assertEquals("2022", DatedStatements.event(doc, "summit held in Valparaiso").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+    assertEquals("2024-11-12", DatedStatements.event(doc, "Fifth").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
+
+  @Test
+  void theLeadersMetTheDayBefore_isTheTitlesSummit() {
+    // GIVEN a text titled by its summit, released the day after the leaders met
+    Document doc = fromASummit("1. The leaders met in Ottawa on 11 November 2024.");
+    // THEN the meeting is the title's summit, no event of its own
+    assertEquals(1, doc.events().size(), () -> events(doc));
+  }
+
+  @Test
+  void theNextSummitHeldInACity_isAPlannedEventThere() {
+    // GIVEN the next summit, which the sides agree to hold in a city
+    Document doc = fromASummit("1. The leaders agreed to hold the next summit in Santiago.");
+    Event next = DatedStatements.event(doc, "next summit in Santiago");
+    // THEN it is planned, and no part of the title's summit
+    assertEquals(EventStatus.PLANNED, next.status(), () -> events(doc));
+    assertEquals("Ottawa", DatedStatements.event(doc, "Fifth").place().map(Place::name).orElse("-"), () -> events(doc));
   }
 }
