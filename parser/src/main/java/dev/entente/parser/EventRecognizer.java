@@ -944,6 +944,12 @@ final class EventRecognizer {
     }
   }
 
+  /** Whether a word such as «next» or «previous» stands one or two words before the noun at {@code k}. */
+  private boolean setApart(Tokens t, int k, int from) {
+    return words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, t, k - 1)
+        || k - 2 >= from && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, t, k - 2);
+  }
+
   /** Keeps in {@code here} only {@code others}, the items a reading across a cue of status leaves (the same list where none). */
   private static void replaceRead(List<Concept> here, List<Concept> others) {
     if (others != here) {
@@ -956,7 +962,8 @@ final class EventRecognizer {
 
   /**
    * «the next summit will be held in Jakarta», «the previous meeting took place in Hanoi»: where a lower-case
-   * event noun at {@code k} (after an article, {@link #eventNounAt}) is followed by a cue of an event's status
+   * event noun at {@code k} in the singular (after an article, {@link #eventNounAt}), set apart by a word such as
+   * «next» or «previous» one or two words before it, is followed by a cue of an event's status
    * that may stand after its event («will be held», «was held», «took place») and then the preposition of
    * place and a capitalised word, the preposition's token; -1 otherwise.
    */
@@ -968,7 +975,10 @@ final class EventRecognizer {
     for (int j = k + 2; j <= k + 1 + STATUS_CUE_WORDS && j + 1 < to && at < 0; j++) {
       at = t.isCapitalized(j + 1) && words.is(WordClass.LOCATIVE_PREPOSITION, t, j) ? j : -1;
     }
-    if (at < 0 || eventNounAt(t, k, from) == null) {
+    // «The summit will be held in Seoul»: with no word that sets it apart, the noun points back at an event named
+    // before; «meetings», «the event» name none of their own.
+    EventKind kind = at < 0 || language.isPluralNoun(t.key[k]) ? null : eventNounAt(t, k, from);
+    if (kind == null || kind == EventKind.OTHER || !setApart(t, k, from)) {
       return -1;
     }
     PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k + 1, at);

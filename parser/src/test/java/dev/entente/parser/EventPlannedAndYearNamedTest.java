@@ -53,9 +53,19 @@ final class EventPlannedAndYearNamedTest {
   @Test
   void aNounWithACueOfAnotherKind_isNoMeeting() {
     // GIVEN an event noun followed by words that are no cue of an event's status before a city
-    Document doc = DatedStatements.english("1. The summit will strengthen trade in Santiago and Ottawa.");
+    Document doc = DatedStatements.english("1. The next summit will strengthen trade in Santiago and Ottawa.");
     // THEN no meeting in Santiago is read
     assertFalse(events(doc).contains("Santiago"), () -> events(doc));
+  }
+
+  @Test
+  void aNounNothingSetsApart_pointsBackAndIsNoMeetingOfItsOwn() {
+    // GIVEN a summit named, then told again by its noun alone with a cue and a city; and meetings in the plural
+    Document doc = DatedStatements.english("1. The leaders looked forward to the Fifth Pacific Alliance Summit. The"
+        + " summit will be held in Santiago in 2025.\n\n2. The meetings will be held in Lima and Quito.");
+    // THEN neither is read as a meeting of its own
+    assertFalse(events(doc).contains("summit in Santiago"), () -> events(doc));
+    assertFalse(events(doc).contains("Lima"), () -> events(doc));
   }
 
   @Test
