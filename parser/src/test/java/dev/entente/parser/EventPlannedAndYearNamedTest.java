@@ -148,4 +148,18 @@ final class EventPlannedAndYearNamedTest {
     assertEquals(EventStatus.PLANNED, next.status(), () -> events(doc));
     assertEquals("Ottawa", DatedStatements.event(doc, "Fifth").place().map(Place::name).orElse("-"), () -> events(doc));
   }
+
+  @Test
+  void russianMeetingsToComeAndYearsBefore_stayApartFromTheTitlesSummit() {
+    // GIVEN a Russian text titled by its summit that agrees a meeting to come and recalls one of another year
+    Document doc = Parser.russian().parse("ru-test", "Совместное заявление по итогам Пятого саммита Казахстан – Узбекистан"
+        + "\n\nг. Астана, 12 ноября 2024 года\n\n1. Главы государств договорились встретиться в Ташкенте в 2025 году.\n\n"
+        + "2. Министры встретились в Самарканде в мае 2023 года.\n");
+    // THEN the title's summit keeps its day and city, and the two meetings are events of their own
+    Event title = DatedStatements.event(doc, "саммит");
+    assertEquals("2024-11-12", title.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals("2025", DatedStatements.event(doc, "Ташкент").date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals("2023-05", DatedStatements.event(doc, "Самарканд").date().map(Object::toString).orElse("-"),
+        () -> events(doc));
+  }
 }
