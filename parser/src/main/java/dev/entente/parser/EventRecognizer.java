@@ -125,6 +125,11 @@ final class EventRecognizer {
     // Forum Summit in 2008»); a month given without its year is that year's («the Summit 2022 held in July»).
     int yearEnds = year == 0 && c.last - 2 >= c.headFirst && t.isNumber(c.last - 1)
         && t.gapBefore[c.last - 1] == Tokens.GAP_SPACE ? yearBefore(t, c.last, c.last - 1) : 0;
+    // «Expo 2025 Osaka»: so is a year right after a head of one word, before the rest of the name.
+    if (yearEnds == 0 && year == 0 && c.headFirst + 2 < c.last && t.isNumber(c.headFirst + 1)
+        && t.gapBefore[c.headFirst + 1] == Tokens.GAP_SPACE) {
+      yearEnds = yearBefore(t, c.headFirst + 2, c.headFirst + 1);
+    }
     if (yearEnds > 0 && c.date != null && nearest != null && nearest.takesTheDocumentsYear()) {
       EdtfDate inThatYear = nearest.resolve(yearEnds, null);
       c.date = inThatYear != null ? inThatYear : EdtfDate.ofYear(yearEnds);
@@ -275,15 +280,21 @@ final class EventRecognizer {
     return false;
   }
 
+  /** The digits of a year written in full. */
+  private static final int YEAR_DIGITS = 4;
+
   /**
    * «саммит в Киеве»: the city after the preposition of place that ends an event's name, also the
-   * second of two («в Кишиневе и Киеве»); null when none does.
+   * second of two («в Кишиневе и Киеве»), or after a year right after the head («Expo 2025 Osaka»); null
+   * when none does.
    */
   private Place cityEndingTheName(Context ctx, Concept c) {
     Tokens t = ctx.tokens;
     for (int k = c.headFirst + 1; k + 1 < c.last; k++) {
+      // «Expo 2025 Osaka»: a year after the head may stand before the city, as the preposition does.
       if (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])
-          || words.is(WordClass.AND, t.key[k]) && data.cities.longestAt(t, k - 1, k) != null) {
+          || words.is(WordClass.AND, t.key[k]) && data.cities.longestAt(t, k - 1, k) != null
+          || k == c.headFirst + 1 && t.isNumber(k) && t.key[k].length() == YEAR_DIGITS && t.isCapitalized(k + 1)) {
         PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 1, c.last);
         if (city != null && city.last == c.last) {
           return Place.of(city.value.name, city.value.country);

@@ -162,4 +162,14 @@ final class EventPlannedAndYearNamedTest {
     assertEquals("2023-05", DatedStatements.event(doc, "Самарканд").date().map(Object::toString).orElse("-"),
         () -> events(doc));
   }
+
+  @Test
+  void aYearAndACityAfterTheHead_dateAndPlaceTheEvent() {
+    // GIVEN an exhibition named by its head, its year and its city
+    Document doc = DatedStatements.english("1. Canada looked forward to taking part in the Expo 2027 Valparaiso.");
+    Event expo = DatedStatements.event(doc, "Expo 2027");
+    // THEN the year is its date and the city its place
+    assertEquals("2027", expo.date().map(Object::toString).orElse("-"), () -> events(doc));
+    assertEquals("Valparaiso", expo.place().map(Place::name).orElse("-"), () -> events(doc));
+  }
 }
