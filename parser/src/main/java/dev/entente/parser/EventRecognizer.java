@@ -243,7 +243,7 @@ final class EventRecognizer {
     if (!t.isCapitalized(first)) {
       // «юбилейный Астанинский саммит», «первый Бишкекский форум»: a lower-case word may come before the city's adjective;
       // «the 2010 Shanghai World Expo»: where names end in their head, a year may open the name before the city.
-      return (language.headsEndNames() ? t.isNumber(first) : true) && first + 1 < head && t.isCapitalized(first + 1)
+      return (!language.headsEndNames() || t.isNumber(first)) && first + 1 < head && t.isCapitalized(first + 1)
           ? cityOfAdjectiveOpening(ctx, first + 1, head, adjacent) : null;
     }
     if (language.headsEndNames()) {
