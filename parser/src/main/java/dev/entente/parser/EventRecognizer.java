@@ -120,10 +120,20 @@ final class EventRecognizer {
     // The year may open the name itself («the 2025 Youth Summit», NameExtent).
     boolean opens = c.first < c.headFirst && c.first + 1 < t.size && t.isNumber(c.first);
     int year = opens ? yearBefore(t, c.first + 1, c.first) : yearBefore(t, c.first, from);
-    // «the EU-Japan Summit 2022»: a year right after the head ends the name.
-    int yearEnds = c.date == null && year == 0 && c.last - 2 >= c.headFirst && t.isNumber(c.last - 1)
+    // «the EU-Japan Summit 2022», «the Bandung Conference of 1955»: a year right after the head ends the name. It
+    // dates the event over a date elsewhere in the sentence that falls in another year («… of 1955 and the first
+    // Forum Summit in 2008»); a month given without its year is that year's («the Summit 2022 held in July»).
+    int yearEnds = year == 0 && c.last - 2 >= c.headFirst && t.isNumber(c.last - 1)
         && t.gapBefore[c.last - 1] == Tokens.GAP_SPACE ? yearBefore(t, c.last, c.last - 1) : 0;
-    if (yearEnds > 0) {
+    // «Expo 2025 Osaka»: so is a year right after a head of one word, before the rest of the name.
+    if (yearEnds == 0 && year == 0 && c.headFirst + 2 < c.last && t.isNumber(c.headFirst + 1)
+        && t.gapBefore[c.headFirst + 1] == Tokens.GAP_SPACE) {
+      yearEnds = yearBefore(t, c.headFirst + 2, c.headFirst + 1);
+    }
+    if (yearEnds > 0 && c.date != null && nearest != null && nearest.takesTheDocumentsYear()) {
+      EdtfDate inThatYear = nearest.resolve(yearEnds, null);
+      c.date = inThatYear != null ? inThatYear : EdtfDate.ofYear(yearEnds);
+    } else if (yearEnds > 0 && (c.date == null || !inYear(c.date, yearEnds))) {
       c.date = EdtfDate.ofYear(yearEnds);
     }
     if (year > 0) {
@@ -164,6 +174,11 @@ final class EventRecognizer {
     if (language.namesAnAnniversary(t.key[c.headFirst]) && ctx.referenceDay != null) {
       yearOfTheAnniversary(ctx, c);
     }
+  }
+
+  /** Whether {@code year} falls within {@code date}. */
+  private static boolean inYear(EdtfDate date, int year) {
+    return date.earliest().getYear() <= year && year <= date.latest().getYear();
   }
 
   /**
@@ -226,8 +241,9 @@ final class EventRecognizer {
       return null;
     }
     if (!t.isCapitalized(first)) {
-      // «юбилейный Астанинский саммит», «первый Бишкекский форум»: a lower-case word may come before the city's adjective.
-      return !language.headsEndNames() && first + 1 < head && t.isCapitalized(first + 1)
+      // «юбилейный Астанинский саммит», «первый Бишкекский форум»: a lower-case word may come before the city's adjective;
+      // «the 2010 Shanghai World Expo»: where names end in their head, a year may open the name before the city.
+      return (!language.headsEndNames() || t.isNumber(first)) && first + 1 < head && t.isCapitalized(first + 1)
           ? cityOfAdjectiveOpening(ctx, first + 1, head, adjacent) : null;
     }
     if (language.headsEndNames()) {
@@ -264,15 +280,21 @@ final class EventRecognizer {
     return false;
   }
 
+  /** The digits of a year written in full. */
+  private static final int YEAR_DIGITS = 4;
+
   /**
    * «саммит в Киеве»: the city after the preposition of place that ends an event's name, also the
-   * second of two («в Кишиневе и Киеве»); null when none does.
+   * second of two («в Кишиневе и Киеве»), or after a year right after the head («Expo 2025 Osaka»); null
+   * when none does.
    */
   private Place cityEndingTheName(Context ctx, Concept c) {
     Tokens t = ctx.tokens;
     for (int k = c.headFirst + 1; k + 1 < c.last; k++) {
+      // «Expo 2025 Osaka»: a year after the head may stand before the city, as the preposition does.
       if (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])
-          || words.is(WordClass.AND, t.key[k]) && data.cities.longestAt(t, k - 1, k) != null) {
+          || words.is(WordClass.AND, t.key[k]) && data.cities.longestAt(t, k - 1, k) != null
+          || k == c.headFirst + 1 && t.isNumber(k) && t.key[k].length() == YEAR_DIGITS && t.isCapitalized(k + 1)) {
         PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 1, c.last);
         if (city != null && city.last == c.last) {
           return Place.of(city.value.name, city.value.country);
@@ -808,9 +830,12 @@ final class EventRecognizer {
       // «met today in Jeddah»: one lower-case word may stand between the verb and its place.
       int at = t.isCapitalized(k + 2) ? k + 1 : k + 3 < to && t.isCapitalized(k + 3) && !t.isCapitalized(k + 1)
           && t.gapBefore[k + 2] == Tokens.GAP_SPACE ? k + 2 : -1;
+      // «the next summit will be held in Jakarta», «the previous meeting took place in Hanoi»: a cue of status
+      // between the noun and its place.
+      boolean cued = at < 0 && !t.isCapitalized(k) && (at = placeAfterStatusCue(t, k, from, to)) >= 0;
       if (at < 0 || t.gapBefore[k + 1] != Tokens.GAP_SPACE
           || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at])
-          || at > k + 1 && (words.is(WordClass.FUNCTION_WORD, t.key[k + 1]) || t.isNumber(k + 1))) {
+          || at > k + 1 && !cued && (words.is(WordClass.FUNCTION_WORD, t.key[k + 1]) || t.isNumber(k + 1))) {
         continue;
       }
       // «agreed to meet again in Washington in January 2024»: the infinitive tells a meeting to come.
@@ -819,59 +844,157 @@ final class EventRecognizer {
       // «the meeting held in Canberra on 7-8 December», «a summit in Jeddah», «the signing ceremony held
       // in Tokyo»: an event's noun in lower case after an article (and one lower-case word), no name
       // of its own, and its city.
-      EventKind nounKind = verb || t.isCapitalized(k) || !(at == k + 1 || words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t, k + 1))
+      EventKind nounKind = verb || t.isCapitalized(k)
+          || !(at == k + 1 || cued || words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t, k + 1))
           ? null : eventNounAt(t, k, from);
       if (!verb && nounKind == null) {
         continue;
       }
-      boolean noun = nounKind != null;
-      PhraseMatcher.Match<City> city = data.cities.longestAt(t, at + 1, to);
-      // «the recent summit in Puerto Rico»: an event's noun with no city after it is held in the state
-      // or territory named there; a verb of gathering before a country tells no meeting of its own.
-      PhraseMatcher.Match<PartyInfo> land = city == null && noun ? stateAt(t, at + 1, to) : null;
-      if (land != null && !namesItsOwn(here, land.value.nameRu)) {
-        here.add(nounEvent(ctx, sentence, from, to, k, nounKind, land.last, land.value.nameRu,
-            Place.of(land.value.nameRu, land.value.id)));
-        return;
-      }
-      int end = city != null ? city.last : unlistedCityEnd(t, at + 1, to);
-      Place there = city != null ? Place.of(city.value.name, city.value.country) : unlistedCity(ctx, at + 1, end, to);
-      if (there == null || namesItsOwn(here, there.name())) {
-        return;
-      }
-      String text = ctx.text.text();
-      int start = noun && !language.isArticle(t.key[k - 1]) ? firstAfterArticle(t, k) : k;
-      Concept meeting = Concept.over(Lexicons.Concept.EVENT, start, end, k, sentence);
-      meeting.kind = noun ? nounKind : EventKind.MEETING;
-      meeting.name = toMeet ? text.substring(t.start[k], t.end[end - 1])
-          : verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[end - 1]))
-          : text.substring(t.start[start], t.end[end - 1]);
-      meeting.key = GATHERING_KEY + Tokenizer.keyOf(there.name());
-      meeting.rule = language.gatheringRule();
-      attributes(ctx, meeting, from, to);
-      // «met today in …»: the day word between the verb and its place is inside the name made here.
-      List<DateRecognizer.Found> between = meeting.date == null && at == k + 2 ? ctx.dates(dates, k + 1, at) : List.of();
-      if (!between.isEmpty()) {
-        meeting.date = between.get(0).resolve(ctx.referenceYear, ctx.referenceDay);
-      }
-      meeting.place = there;
-      // «…, встретившись в Оттаве, заявляют»: undated, in the document's own city, it is the meeting that adopts the text.
-      if (toMeet) {
-        meeting.eventStatus = meeting.date != null && ctx.referenceDay != null && meeting.date.latest().isBefore(ctx.referenceDay)
-            ? EventStatus.HELD : EventStatus.PLANNED;
-        here.add(meeting);
-        return;
-      }
-      if (meeting.date == null && ctx.place != null && ctx.place.name().equals(there.name())) {
-        meeting.date = ctx.date;
-      }
-      // The verb is in the past: the meeting took place, whatever day the text dates itself.
-      if (verb) {
-        meeting.eventStatus = EventStatus.HELD;
-      }
+      gatheringAt(ctx, sentence, from, to, here, k, at, cued, nounKind);
+      return;
+    }
+  }
+
+  /**
+   * The meeting a verb of gathering or an event's noun at token {@code k} tells, with the preposition of
+   * its place at {@code at}, added to {@code here} unless the sentence names its own there; {@code cued}
+   * where a cue of status stands between them.
+   */
+  private void gatheringAt(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here, int k, int at,
+      boolean cued, EventKind nounKind) {
+    Tokens t = ctx.tokens;
+    boolean toMeet = language.isGatheringInfinitive(t.key[k]);
+    boolean verb = nounKind == null;
+    boolean noun = !verb;
+    // The noun read by its head alone («the next summit»: no name where bare heads name nothing) is the one read here.
+    int nounFirst = noun ? (language.isArticle(t.key[k - 1]) ? k : firstAfterArticle(t, k)) : k + 1;
+    List<Concept> others = noun ? here.stream()
+        .filter(c -> !(c.concept == Lexicons.Concept.EVENT && c.first >= nounFirst && c.last <= k + 1)).toList() : here;
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, at + 1, to);
+    // «the recent summit in Puerto Rico»: an event's noun with no city after it is held in the state
+    // or territory named there; a verb of gathering before a country tells no meeting of its own.
+    PhraseMatcher.Match<PartyInfo> land = city == null && noun ? stateAt(t, at + 1, to) : null;
+    if (land != null && !namesItsOwn(others, land.value.nameRu)) {
+      replaceRead(here, others);
+      here.add(nounEvent(ctx, sentence, from, to, k, cued ? at : k + 1, nounKind, land.last, land.value.nameRu,
+          Place.of(land.value.nameRu, land.value.id)));
+      return;
+    }
+    int end = city != null ? city.last : unlistedCityEnd(t, at + 1, to);
+    Place there = city != null ? Place.of(city.value.name, city.value.country) : unlistedCity(ctx, at + 1, end, to);
+    if (there == null || namesItsOwn(others, there.name())) {
+      return;
+    }
+    String text = ctx.text.text();
+    int start = noun && !language.isArticle(t.key[k - 1]) ? firstAfterArticle(t, k) : k;
+    Concept meeting = Concept.over(Lexicons.Concept.EVENT, start, end, k, sentence);
+    meeting.kind = noun ? nounKind : EventKind.MEETING;
+    meeting.name = toMeet ? text.substring(t.start[k], t.end[end - 1])
+        : verb ? language.gatheringName(subject(ctx, from, k), text.substring(t.start[at + 1], t.end[end - 1]))
+        : cued ? text.substring(t.start[start], t.end[k]) + " " + text.substring(t.start[at], t.end[end - 1])
+        : text.substring(t.start[start], t.end[end - 1]);
+    meeting.key = GATHERING_KEY + Tokenizer.keyOf(there.name());
+    meeting.rule = language.gatheringRule();
+    attributes(ctx, meeting, from, to);
+    // «met today in …»: the day word between the verb and its place is inside the name made here.
+    List<DateRecognizer.Found> between = meeting.date == null && at == k + 2 ? ctx.dates(dates, k + 1, at) : List.of();
+    if (!between.isEmpty()) {
+      meeting.date = between.get(0).resolve(ctx.referenceYear, ctx.referenceDay);
+    }
+    meeting.place = there;
+    // «…, встретившись в Оттаве, заявляют»: undated, in the document's own city, it is the meeting that adopts the text.
+    if (toMeet) {
+      meeting.eventStatus = meeting.date != null && ctx.referenceDay != null && meeting.date.latest().isBefore(ctx.referenceDay)
+          ? EventStatus.HELD : EventStatus.PLANNED;
+      replaceRead(here, others);
+      keyAnother(ctx, meeting, start, k, true);
       here.add(meeting);
       return;
     }
+    // «the next meeting will be held in …»: one to come takes no day of the text's.
+    if (meeting.date == null && ctx.place != null && ctx.place.name().equals(there.name())
+        && !(cued && meeting.eventStatus == EventStatus.PLANNED)) {
+      meeting.date = ctx.date;
+    }
+    // The verb is in the past: the meeting took place, whatever day the text dates itself.
+    if (verb) {
+      meeting.eventStatus = EventStatus.HELD;
+    }
+    keyAnother(ctx, meeting, start, k, cued && meeting.eventStatus == EventStatus.PLANNED);
+    replaceRead(here, others);
+    here.add(meeting);
+  }
+
+  /**
+   * The days a meeting may lie from the text's own day and still be the one it comes from (a statement released the
+   * day after a summit, or a week after a meeting whose outcome it reports).
+   */
+  private static final int OCCASION_DAYS = 7;
+
+  /** How the key of a meeting told by a verb of gathering or its noun starts where it is not the text's own occasion. */
+  private static final String ANOTHER_KEY = "EVENT:another:";
+
+  /**
+   * Gives a meeting told by a verb of gathering or its noun a key of its own where it is another than the one the
+   * text comes from, so that a title's meeting does not take it in ({@link ConceptMerger}): one to come («agreed
+   * to meet again in Santiago in 2026», «the next summit will be held in …»), one dated more than a week from the
+   * text's day («the summit held in Valparaiso in 2022»), or one a word such as «previous» or «next» (tokens {@code [start,
+   * noun)}) sets apart. «The Leaders met in Ottawa today» is the text's own. {@code ahead}: a verb or a cue
+   * tells it to come (an undated noun is planned for want of any other word, which tells nothing).
+   */
+  private void keyAnother(Context ctx, Concept meeting, int start, int noun, boolean ahead) {
+    boolean another = ahead
+        || meeting.date != null && ctx.referenceDay != null
+            && (meeting.date.earliest().isAfter(ctx.referenceDay.plusDays(OCCASION_DAYS))
+                || meeting.date.latest().isBefore(ctx.referenceDay.minusDays(OCCASION_DAYS)));
+    for (int j = start; j < noun && !another; j++) {
+      another = words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, ctx.tokens, j);
+    }
+    if (another) {
+      meeting.key = ANOTHER_KEY + Tokenizer.keyOf(meeting.name);
+    }
+  }
+
+  /** Whether a word such as «next» or «previous» stands one or two words before the noun at {@code k}. */
+  private boolean setApart(Tokens t, int k, int from) {
+    return words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, t, k - 1)
+        || k - 2 >= from && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, t, k - 2);
+  }
+
+  /** Keeps in {@code here} only {@code others}, the items a reading across a cue of status leaves (the same list where none). */
+  private static void replaceRead(List<Concept> here, List<Concept> others) {
+    if (others != here) {
+      here.retainAll(others);
+    }
+  }
+
+  /** The longest cue of status read between an event's noun and the preposition of its place («will take place»). */
+  private static final int STATUS_CUE_WORDS = 3;
+
+  /**
+   * «the next summit will be held in Jakarta», «the previous meeting took place in Hanoi»: where a lower-case
+   * event noun at {@code k} in the singular (after an article, {@link #eventNounAt}), set apart by a word such as
+   * «next» or «previous» one or two words before it, is followed by a cue of an event's status
+   * that may stand after its event («will be held», «was held», «took place») and then the preposition of
+   * place and a capitalised word, the preposition's token; -1 otherwise.
+   */
+  private int placeAfterStatusCue(Tokens t, int k, int from, int to) {
+    if (k + 3 >= to || t.isCapitalized(k + 1) || t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
+      return -1;
+    }
+    int at = -1;
+    for (int j = k + 2; j <= k + 1 + STATUS_CUE_WORDS && j + 1 < to && at < 0; j++) {
+      at = t.isCapitalized(j + 1) && words.is(WordClass.LOCATIVE_PREPOSITION, t, j) ? j : -1;
+    }
+    // «The summit will be held in Seoul»: with no word that sets it apart, the noun points back at an event named
+    // before; «meetings», «the event» name none of their own.
+    EventKind kind = at < 0 || language.isPluralNoun(t.key[k]) ? null : eventNounAt(t, k, from);
+    if (kind == null || kind == EventKind.OTHER || !setApart(t, k, from)) {
+      return -1;
+    }
+    PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k + 1, at);
+    return cue != null && cue.last == at && cue.entry.value.eventStatus != null
+        && cue.entry.value.scope != Lexicons.Scope.BEFORE ? at : -1;
   }
 
   /**
@@ -1296,19 +1419,23 @@ final class EventRecognizer {
 
   /**
    * The event a lower-case noun at {@code k} names with its place ending before token {@code last}
-   * («the summit in Puerto Rico»), dated by its sentence.
+   * («the summit in Puerto Rico»), dated by its sentence; the words from the noun to token {@code resumes}
+   * (a cue of its status: «the next summit will be held in Malaysia») are left out of its name.
    */
-  private Concept nounEvent(Context ctx, Context.Sentence sentence, int from, int to, int k, EventKind kind, int last,
-      String placeName, Place place) {
+  private Concept nounEvent(Context ctx, Context.Sentence sentence, int from, int to, int k, int resumes, EventKind kind,
+      int last, String placeName, Place place) {
     Tokens t = ctx.tokens;
     int start = language.isArticle(t.key[k - 1]) ? k : firstAfterArticle(t, k);
     Concept meeting = Concept.over(Lexicons.Concept.EVENT, start, last, k, sentence);
     meeting.kind = kind;
-    meeting.name = ctx.text.text().substring(t.start[start], t.end[last - 1]);
+    String text = ctx.text.text();
+    meeting.name = resumes > k + 1 ? text.substring(t.start[start], t.end[k]) + " " + text.substring(t.start[resumes], t.end[last - 1])
+        : text.substring(t.start[start], t.end[last - 1]);
     meeting.key = GATHERING_KEY + Tokenizer.keyOf(placeName);
     meeting.rule = language.gatheringRule();
     attributes(ctx, meeting, from, to);
     meeting.place = place;
+    keyAnother(ctx, meeting, start, k, resumes > k + 1 && meeting.eventStatus == EventStatus.PLANNED);
     return meeting;
   }
 
