@@ -792,4 +792,33 @@ public final class English extends Language {
   boolean isNumberSign(String key) {
     return key.equals("no") || key.equals("nos");
   }
+
+  /** Prepositions of a text's topic: "Statement on Syria", "concerning Iraq". */
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "concerning", "regarding");
+  /** Prepositions that place a situation: "on the situation in …", "around …". */
+  private static final Set<String> SITUATION_PREPOSITIONS = Set.of("in", "around");
+
+  /** "on Syria", "on the situation in Yemen", "regarding developments around Afghanistan". */
+  @Override
+  int topicPartyAfter(Tokens t, int k, int to) {
+    if (!TOPIC_PREPOSITIONS.contains(t.key[k]) || k + 1 >= to) {
+      return -1;
+    }
+    int j = k + 1;
+    if (j < to && ARTICLES.contains(t.key[j])) {
+      j++;
+    }
+    if (j + 2 < to && namesASituation(t.key[j]) && SITUATION_PREPOSITIONS.contains(t.key[j + 1])) {
+      j += 2;
+      if (j < to && ARTICLES.contains(t.key[j])) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  /** "situation", "developments", "events": what a text about a place calls what goes on there. */
+  private static boolean namesASituation(String key) {
+    return key.equals("situation") || key.equals("developments") || key.equals("events");
+  }
 }

@@ -1024,4 +1024,13 @@ public abstract class Language {
   boolean isNumberSign(String key) {
     return false;
   }
+
+  /**
+   * Where the words at token {@code k} say what a text is about and a party named right after them is
+   * that topic («Заявление по Косово», «о ситуации в …», "Statement on Syria", "on the situation in …"),
+   * the token after them; else -1. A topic is never an author. None by default.
+   */
+  int topicPartyAfter(Tokens t, int k, int to) {
+    return -1;
+  }
 }

@@ -909,4 +909,27 @@ public final class Russian extends Language {
   boolean setsUpABody(String key) {
     return key.startsWith("учред") || key.startsWith("учрежд") || key.startsWith("созда");
   }
+
+  /** Prepositions of a text's topic: «Заявление по Косово», «о Сирии», «об Ираке». */
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("о", "об", "по");
+  /** Prepositions that place a situation: «о ситуации в …», «вокруг …». */
+  private static final Set<String> SITUATION_PREPOSITIONS = Set.of("в", "во", "на", "вокруг");
+
+  /** «по Косово», «о ситуации в Сирии», «о положении вокруг Афганистана», «о событиях на Украине». */
+  @Override
+  int topicPartyAfter(Tokens t, int k, int to) {
+    if (!TOPIC_PREPOSITIONS.contains(t.key[k]) || k + 1 >= to) {
+      return -1;
+    }
+    int j = k + 1;
+    if (j + 2 < to && namesASituation(t.key[j]) && SITUATION_PREPOSITIONS.contains(t.key[j + 1])) {
+      j += 2;
+    }
+    return j;
+  }
+
+  /** «ситуации», «положении», «обстановке», «событиях»: what a text about a place calls what goes on there. */
+  private static boolean namesASituation(String key) {
+    return key.startsWith("ситуаци") || key.startsWith("положени") || key.startsWith("обстановк") || key.startsWith("событи");
+  }
 }

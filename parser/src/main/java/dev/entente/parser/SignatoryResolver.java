@@ -3157,7 +3157,7 @@ final class SignatoryResolver {
         boolean place = placesAreNoSides && found.first > from
             && (words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1])
                 || placeEnd >= 0 && onlyJoiners(ctx.tokens, placeEnd, found.first));
-        if (!place && countryOfACity(ctx, found)) {
+        if (!place && (countryOfACity(ctx, found) || namedAsTopic(ctx, found, from, to))) {
           continue;
         }
         if (place) {
@@ -3175,6 +3175,26 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /** Most words of a topic's opening before the party it names («о ситуации вокруг», "on the situation in the"). */
+  private static final int TOPIC_WORDS = 5;
+
+  /**
+   * «Заявление по Косово», «Заявление о ситуации в A», "Statement on Syria": whether a party in tokens
+   * {@code [from, to)} is named right after the words that say what the text is about, alone: the
+   * topic is no author. A party joined to another («о российско-китайских отношениях», "on U.S.-China
+   * trade") names a relationship of the sides and stays.
+   */
+  private boolean namedAsTopic(Context ctx, Context.Found<PartyInfo> found, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = Math.max(from, found.first - TOPIC_WORDS); k < found.first; k++) {
+      int after = data.language.topicPartyAfter(t, k, to);
+      if (after > k && found.first <= after && !punctuatedBetween(t, k, found.first)) {
+        return !joinedToAnother(ctx, found.last, to);
+      }
+    }
+    return false;
   }
 
   /**
