@@ -102,7 +102,7 @@ final class SignatoryResolver {
       bareOrganAdopts(ctx, sides);
     }
     if (sides.isEmpty()) {
-      meetingOfAnOrganisation(ctx, sides);
+      meetingOfAnOrganisation(ctx, sides, false);
     }
     boolean headWithoutParty = false;
     List<Context.Sentence> headed = new java.util.ArrayList<>();
@@ -200,6 +200,11 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       organisationsOwnMeeting(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      // «… говорится в декларации, принятой по итогам заседания Совета глав государств — членов A»: a page that
+      // retells the text names its sides through the meeting that adopted it, once nothing else names them.
+      meetingOfAnOrganisation(ctx, sides, true);
     }
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
@@ -1408,37 +1413,43 @@ final class SignatoryResolver {
    * meeting stands right after the kind (numbers, ordinals, capitalised words, articles and the words
    * that join a role to its party between), or opens the words before an act that adopts the text
    * with no subject of its own. An organisation joined to another party («саммит Россия — АСЕАН»,
-   * "the ASEAN-Japan Summit") names a format of several sides, not one.
+   * "the ASEAN-Japan Summit") names a format of several sides, not one. With {@code adoptedAt}, the last
+   * resort of a page that retells the text: the kind's meeting named after a participle of adopting alone.
    */
-  private void meetingOfAnOrganisation(Context ctx, Set<String> sides) {
+  private void meetingOfAnOrganisation(Context ctx, Set<String> sides, boolean adoptedAt) {
     Tokens t = ctx.tokens;
-    if (ctx.titleFirstToken >= 0 && meetingIn(ctx, ctx.titleFirstToken, Math.min(t.size, headingEnd(ctx, false)), sides)) {
+    if (ctx.titleFirstToken >= 0 && meetingIn(ctx, ctx.titleFirstToken, Math.min(t.size, headingEnd(ctx, false)), sides, adoptedAt)) {
       return;
     }
     // «Издание получило полный текст «Итогового заявления 46-го саммита ССАГПЗ», в котором говорится:»: the site's
     // lines above the text, its lead-in among them.
     for (List<Range> lines : List.of(ctx.layout.leadLines, ctx.layout.leadInLines)) {
       for (Range line : lines) {
-        if (meetingIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+        if (meetingIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides, adoptedAt)) {
           return;
         }
       }
     }
     Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
     for (Context.Sentence s : ctx.sentences) {
-      if (opening.contains(s.block) && meetingIn(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
+      if (opening.contains(s.block) && meetingIn(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides, adoptedAt)) {
         return;
       }
     }
   }
 
-  /** {@link #meetingOfAnOrganisation} in tokens {@code [from, to)}: whether it found the organisation. */
-  private boolean meetingIn(Context ctx, int from, int to, Set<String> sides) {
+  /**
+   * {@link #meetingOfAnOrganisation} in tokens {@code [from, to)}: whether it found the organisation; with
+   * {@code adoptedAt}, a kind in lower case whose meeting a participle of adopting names ({@link #adoptedAtAMeeting}) alone.
+   */
+  private boolean meetingIn(Context ctx, int from, int to, Set<String> sides, boolean adoptedAt) {
     Tokens t = ctx.tokens;
     for (int k = from; k < to; k++) {
       PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
       if (kind != null) {
-        PhraseMatcher.Match<PartyInfo> organisation = organisationsMeeting(ctx, kind.last, to);
+        PhraseMatcher.Match<PartyInfo> organisation = adoptedAt
+            ? !t.isCapitalized(kind.first) ? adoptedAtAMeeting(ctx, kind.last, to) : null
+            : organisationsMeeting(ctx, kind.last, to);
         if (organisation != null) {
           sides.add(organisation.value.id);
           return true;
@@ -1446,7 +1457,7 @@ final class SignatoryResolver {
         k = kind.last - 1;
         continue;
       }
-      int meeting = meetingEnd(t, k, to);
+      int meeting = adoptedAt ? -1 : meetingEnd(t, k, to);
       PhraseMatcher.Match<PartyInfo> party = meeting < 0 || meeting >= to ? null : data.parties.longestAt(t, meeting, to);
       if (party == null || party.value.kind != PartyKind.ORGANIZATION || joinedToAnother(ctx, party.last, to)) {
         continue;
@@ -1465,6 +1476,41 @@ final class SignatoryResolver {
       }
     }
     return false;
+  }
+
+  /** Most lower-case words between a participle of adopting and the meeting it was adopted at («по итогам», "at the"). */
+  private static final int OCCASION_WORDS = 3;
+
+  /**
+   * «… говорится в декларации, принятой по итогам 25-го заседания Совета глав государств — членов A», "the
+   * declaration adopted at the meeting of the Council of Heads of State of A": the organisation whose
+   * meeting a participle of adopting right after the kind ({@code from}, past a comma) names, within
+   * {@link #OCCASION_WORDS} lower-case words («по итогам», «на», "at the", "following"); else null.
+   */
+  private PhraseMatcher.Match<PartyInfo> adoptedAtAMeeting(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    PrefixLexicon.Hit<Lexicons.ActSense> act = from < to && !t.isCapitalized(from)
+        && !(t.gapHas(from, '.') || t.gapHas(from, ';') || t.gapHas(from, ':'))
+        ? data.lexicons.acts.longestAt(t, from, to) : null;
+    if (act == null || act.entry.value.act != Act.ADOPT || act.first != from) {
+      return null;
+    }
+    int occasionWords = 0;
+    for (int k = act.last; k < to && occasionWords <= OCCASION_WORDS; k++) {
+      if (punctuatedBetween(t, k - 1, k) || t.isCapitalized(k)) {
+        return null;
+      }
+      if (meetingEnd(t, k, to) >= 0) {
+        return organisationsMeeting(ctx, k, to);
+      }
+      // «25-го заседания», "the 24th summit": an ordinal in figures, its ending written on, before the meeting.
+      if (t.isNumber(k) && k + 1 < to && t.start[k + 1] <= t.end[k] + 1) {
+        k++;
+      } else if (!t.isNumber(k)) {
+        occasionWords++;
+      }
+    }
+    return null;
   }
 
   /** Whether an act of adopting a text at token {@code act} takes a kind of document within {@link #REPORT_REACH} words. */
