@@ -821,4 +821,17 @@ public final class English extends Language {
   private static boolean namesASituation(String key) {
     return key.equals("situation") || key.equals("developments") || key.equals("events");
   }
+
+  /** "under the chairmanship of", "under the presidency of", "chaired by", "co-chaired by", "presided over by". */
+  @Override
+  boolean opensAChairmanship(Tokens t, int k, int to) {
+    String key = t.key[k];
+    if (key.equals("under") && k + 2 < to && ARTICLES.contains(t.key[k + 1])) {
+      String office = t.key[k + 2];
+      return office.equals("chairmanship") || office.equals("chairpersonship") || office.equals("chair")
+          || office.equals("presidency") || office.equals("chairship");
+    }
+    return (key.equals("chaired") || key.equals("presided")) && k + 1 < to
+        && (t.key[k + 1].equals("by") || t.key[k + 1].equals("over"));
+  }
 }

@@ -1033,4 +1033,13 @@ public abstract class Language {
   int topicPartyAfter(Tokens t, int k, int to) {
     return -1;
   }
+
+  /**
+   * Whether the words at token {@code k} open a clause of chairmanship («под председательством»,
+   * "under the chairmanship of", "chaired by"): who chairs a meeting is named there, not who adopts its
+   * text. None by default.
+   */
+  boolean opensAChairmanship(Tokens t, int k, int to) {
+    return false;
+  }
 }

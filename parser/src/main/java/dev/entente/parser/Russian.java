@@ -932,4 +932,12 @@ public final class Russian extends Language {
   private static boolean namesASituation(String key) {
     return key.startsWith("ситуаци") || key.startsWith("положени") || key.startsWith("обстановк") || key.startsWith("событи");
   }
+
+  /** «под председательством», «под сопредседательством», «при председательстве». */
+  @Override
+  boolean opensAChairmanship(Tokens t, int k, int to) {
+    String key = t.key[k];
+    return (key.equals("под") || key.equals("при")) && k + 1 < to
+        && (t.key[k + 1].startsWith("председательств") || t.key[k + 1].startsWith("сопредседательств"));
+  }
 }

@@ -1817,7 +1817,8 @@ final class SignatoryResolver {
       if (head < 0) {
         continue;
       }
-      int end = subjectEnd(ctx, head, s.lastToken);
+      // «Совет министров … под председательством Министра иностранных дел A провел …»: the chair is no side.
+      int end = chairmanshipStart(t, head, subjectEnd(ctx, head, s.lastToken));
       Set<String> organisations = new LinkedHashSet<>();
       Set<String> states = new LinkedHashSet<>();
       Context.Found<PartyInfo> previous = null;
@@ -3193,7 +3194,10 @@ final class SignatoryResolver {
    * The states named in tokens [from, to) (else the organisations), leaving out those that only
    * attend and, when {@code placesAreNoSides}, those named as a place («visit to A», «held in A»).
    */
-  private void partiesBetween(Context ctx, int from, int to, Set<String> sides, boolean placesAreNoSides) {
+  private void partiesBetween(Context ctx, int from, int until, Set<String> sides, boolean placesAreNoSides) {
+    // «Совет … под председательством Министра иностранных дел A провел …», "… under the chairmanship of the
+    // Minister of A, reviewed …": who chairs is named there, not who adopts.
+    int to = chairmanshipStart(ctx.tokens, from, until);
     // «… our partners in A, B and C»: the parties a place's list goes on with are places too.
     int placeEnd = -1;
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
@@ -3221,6 +3225,16 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /** The first token in {@code [from, to)} that opens a clause of chairmanship ({@link Language#opensAChairmanship}), or {@code to}. */
+  private int chairmanshipStart(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (data.language.opensAChairmanship(t, k, to)) {
+        return k;
+      }
+    }
+    return to;
   }
 
   /** Most words of a topic's opening before the party it names («о ситуации вокруг», "on the situation in the"). */
