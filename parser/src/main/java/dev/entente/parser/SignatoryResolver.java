@@ -2466,15 +2466,22 @@ final class SignatoryResolver {
 
   /**
    * The organisation named in tokens {@code [from, to)} before any state, where states named after it
-   * are sides already: the body whose members the subject lists.
+   * are sides already: the body whose members the subject lists. One that only qualifies the subject's
+   * noun before the states it is «of» ("We the Quad partners of A, B and C") is the grouping the states
+   * are mentioned by, no side.
    */
   private void definingOrganisation(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       if (found.first >= to || found.first >= from && found.value.kind == PartyKind.STATE) {
         return;
       }
       if (found.first >= from && found.value.kind == PartyKind.ORGANIZATION) {
-        if (!onlyOrganisations(sides)) {
+        int noun = found.last;
+        boolean qualifiesTheNoun = noun + 1 < to && t.gapBefore[noun] == Tokens.GAP_SPACE && !startsParty(ctx, noun)
+            && !words.is(WordClass.AND, t.key[noun]) && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[noun])
+            && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[noun + 1]) && partyOfTheLeaders(ctx, noun + 1, to);
+        if (!onlyOrganisations(sides) && !qualifiesTheNoun) {
           sides.add(found.value.id);
         }
         return;
