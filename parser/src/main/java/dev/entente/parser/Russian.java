@@ -915,13 +915,20 @@ public final class Russian extends Language {
   /** Prepositions that place a situation: «о ситуации в …», «вокруг …». */
   private static final Set<String> SITUATION_PREPOSITIONS = Set.of("в", "во", "на", "вокруг");
 
-  /** «по Косово», «о ситуации в Сирии», «о положении вокруг Афганистана», «о событиях на Украине». */
+  /** «по Косово», «о ситуации в Сирии», «о положении вокруг Афганистана», «в связи с ситуацией вокруг Ирана». */
   @Override
   int topicPartyAfter(Tokens t, int k, int to) {
-    if (!TOPIC_PREPOSITIONS.contains(t.key[k]) || k + 1 >= to) {
+    int j;
+    if (TOPIC_PREPOSITIONS.contains(t.key[k])) {
+      j = k + 1;
+    } else if (t.key[k].equals("в") && k + 2 < to && t.key[k + 1].equals("связи") && t.key[k + 2].equals("с")) {
+      j = k + 3;
+    } else {
       return -1;
     }
-    int j = k + 1;
+    if (j >= to) {
+      return -1;
+    }
     if (j + 2 < to && namesASituation(t.key[j]) && SITUATION_PREPOSITIONS.contains(t.key[j + 1])) {
       j += 2;
     }

@@ -33,6 +33,14 @@ final class TopicOfATitleTest {
   }
 
   @Test
+  void aSpokespersonsStatementInConnectionWithTheSituationAroundAState_makesThatStateNoSignatory() {
+    // GIVEN a ministry site's statement «в связи с ситуацией вокруг» a state
+    Document doc = Parser.russian().parse("Заявление официального представителя МИД России в связи с ситуацией вокруг Ирана\n\n"
+        + "Мы с тревогой наблюдаем за эскалацией напряженности и призываем все стороны к сдержанности.\n");
+    assertFalse(doc.signatories().contains("IR"), doc.signatories()::toString);
+  }
+
+  @Test
   void aMinistrysStatementOnAState_isTheMinistrysStateAlone() {
     // GIVEN a ministry's statement whose title names its state, then «по» and the state it is about
     Document doc = Parser.russian().parse("Заявление Министерства иностранных дел Российской Федерации по Сирии\n\n"
