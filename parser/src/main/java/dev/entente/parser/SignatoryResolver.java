@@ -804,11 +804,13 @@ final class SignatoryResolver {
       if (heads.size() >= 2) {
         sides.addAll(heads);
         summitOrganisation(ctx, s, verb + 1, sides);
+        return;
       }
-      return;
+      break;
     }
     // «The Prime Minister of A paid an official visit to B at the invitation of the Prime Minister of B»:
-    // where no sentence has a verb of adoption, the heads of a visit that opens a joint text are its sides.
+    // where no sentence before the first verb of adoption names two heads by title («The two Presidents
+    // agreed …» names none), the heads of a visit that opens a joint text are its sides.
     DocumentKind kind = ctx.layout.kind;
     if (visit != null && visit.size() >= 2
         && (kind == DocumentKind.JOINT_STATEMENT || kind == DocumentKind.COMMUNIQUE || kind == DocumentKind.DECLARATION)) {
