@@ -3289,14 +3289,33 @@ final class SignatoryResolver {
 
   /**
    * A state named after «в том числе» or right after an envoy's title («посол Туркменистана») in the
-   * same comma-separated stretch only attends.
+   * same comma-separated stretch only attends. An envoy who is the author of the kind of document
+   * right before the title («Заявление Постоянного представителя A при ОБСЕ», «Заявление официального
+   * представителя МИД A») speaks for the state.
    */
   private boolean attendsOnly(Tokens t, int from, int mention) {
     for (int k = mention - 1; k >= from; k--) {
       if (t.gapHas(k + 1, ',') || t.gapHas(k + 1, '.')) {
         return false;
       }
-      if (words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, k + 1) || words.startsWithAny(WordClass.ENVOY_PREFIX, t.key[k])) {
+      if (words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, k + 1)) {
+        return true;
+      }
+      if (words.startsWithAny(WordClass.ENVOY_PREFIX, t.key[k])) {
+        return !authorsEnvoy(t, from, k);
+      }
+    }
+    return false;
+  }
+
+  /** Most words of an envoy's title before the envoy's noun («официального», «Постоянного»). */
+  private static final int ENVOY_TITLE_WORDS = 2;
+
+  /** Whether a kind of document ends right before the envoy at token {@code envoy}, or its title's words before it. */
+  private boolean authorsEnvoy(Tokens t, int from, int envoy) {
+    for (int j = Math.max(from, envoy - ENVOY_TITLE_WORDS - 3); j < envoy; j++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, j, envoy);
+      if (kind != null && kind.last <= envoy && envoy - kind.last <= ENVOY_TITLE_WORDS && spacesOnly(t, kind.last, envoy)) {
         return true;
       }
     }
