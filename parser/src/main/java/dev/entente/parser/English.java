@@ -818,4 +818,46 @@ public final class English extends Language {
   boolean namesAMember(String key) {
     return "member".equals(key);
   }
+
+  /** Prepositions of a text's topic: "Statement on Syria", "concerning Iraq". */
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "concerning", "regarding");
+  /** Prepositions that place a situation: "on the situation in …", "around …". */
+  private static final Set<String> SITUATION_PREPOSITIONS = Set.of("in", "around");
+
+  /** "on Syria", "on the situation in Yemen", "regarding developments around Afghanistan". */
+  @Override
+  int topicPartyAfter(Tokens t, int k, int to) {
+    if (!TOPIC_PREPOSITIONS.contains(t.key[k]) || k + 1 >= to) {
+      return -1;
+    }
+    int j = k + 1;
+    if (j < to && ARTICLES.contains(t.key[j])) {
+      j++;
+    }
+    if (j + 2 < to && namesASituation(t.key[j]) && SITUATION_PREPOSITIONS.contains(t.key[j + 1])) {
+      j += 2;
+      if (j < to && ARTICLES.contains(t.key[j])) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  /** "situation", "developments", "events": what a text about a place calls what goes on there. */
+  private static boolean namesASituation(String key) {
+    return key.equals("situation") || key.equals("developments") || key.equals("events");
+  }
+
+  /** "under the chairmanship of", "under the presidency of", "chaired by", "co-chaired by", "presided over by". */
+  @Override
+  boolean opensAChairmanship(Tokens t, int k, int to) {
+    String key = t.key[k];
+    if (key.equals("under") && k + 2 < to && ARTICLES.contains(t.key[k + 1])) {
+      String office = t.key[k + 2];
+      return office.equals("chairmanship") || office.equals("chairpersonship") || office.equals("chair")
+          || office.equals("presidency") || office.equals("chairship");
+    }
+    return (key.equals("chaired") || key.equals("presided")) && k + 1 < to
+        && (t.key[k + 1].equals("by") || t.key[k + 1].equals("over"));
+  }
 }

@@ -1060,4 +1060,22 @@ public abstract class Language {
   boolean namesAMember(String key) {
     return false;
   }
+
+  /**
+   * Where the words at token {@code k} say what a text is about and a party named right after them is
+   * that topic («Заявление по Косово», «о ситуации в …», "Statement on Syria", "on the situation in …"),
+   * the token after them; else -1. A topic is never an author. None by default.
+   */
+  int topicPartyAfter(Tokens t, int k, int to) {
+    return -1;
+  }
+
+  /**
+   * Whether the words at token {@code k} open a clause of chairmanship («под председательством»,
+   * "under the chairmanship of", "chaired by"): who chairs a meeting is named there, not who adopts its
+   * text. None by default.
+   */
+  boolean opensAChairmanship(Tokens t, int k, int to) {
+    return false;
+  }
 }

@@ -1610,11 +1610,25 @@ final class PersonRecognizer {
       }
       return i + 2;
     }
-    int given = skipParticles(t, skipMiddleInitial(t, givenNameEnd(t, i, to), to), to);
+    int firstGiven = givenNameEnd(t, i, to);
+    // «HERNANI A. BRAGANZA» signed in capitals: a word in capitals before a middle initial and a surname
+    // that ends the line is a given name the lexicon lacks.
+    if (firstGiven == i && t.isUpperCase(i) && t.key[i].length() > 1 && t.key[i].chars().allMatch(Character::isLetter)
+        && i + 2 < to && t.gapBefore[i + 1] == Tokens.GAP_SPACE && skipMiddleInitial(t, i + 1, to) == i + 2
+        && isSignedInCapitals(t, i + 2, to, afterRole) && !isKnownWord(t, i, to)) {
+      firstGiven = i + 1;
+    }
+    int given = skipParticles(t, skipMiddleInitial(t, firstGiven, to), to);
     // «President Andrés Manuel López Obrador»: after a role, two given names, then the surname.
     if (afterRole && given > i && given + 1 < to && givenNameEnd(t, given, to) == given + 1
         && t.gapBefore[given] == Tokens.GAP_SPACE && t.gapBefore[given + 1] == Tokens.GAP_SPACE
         && isNameWord(t, given + 1) && !isKnownWord(t, given + 1, to)) {
+      given++;
+    }
+    // «JOSE MARIA SISON» signed in capitals: two given names, then the surname that ends the line.
+    if (t.isUpperCase(i) && given > i && given + 1 < to && t.isUpperCase(given) && givenNameEnd(t, given, to) == given + 1
+        && t.gapBefore[given] == Tokens.GAP_SPACE && t.gapBefore[given + 1] == Tokens.GAP_SPACE
+        && isSignedInCapitals(t, given + 1, to, afterRole)) {
       given++;
     }
     if (given > i && given < to && (isNameWord(t, given) || t.isUpperCase(i) && isSignedInCapitals(t, given, to, afterRole))
@@ -2067,19 +2081,83 @@ final class PersonRecognizer {
 
   /**
    * «В.ПУТИН», «СИ ЦЗИНЬПИН», «ВЛАДИМИР ПУТИН» under a signature: a surname in capitals (three
-   * letters or more, no word the gazetteers or lexicons know) that ends its line, after a role or
-   * among the last words of the text. Elsewhere a word in capitals is a heading's
-   * («А. ОБЩИЕ ПОЛОЖЕНИЯ») or an acronym.
+   * letters or more, no word the gazetteers or lexicons know) that ends its line, after a role, on a
+   * line a role opens («Председатель Совета Ассамблеи Е.С.СТРОЕВ»), or with a role beside it among the
+   * last words of the text or in the block of short lines that closes it. Elsewhere a word in capitals
+   * is a heading's («А. ОБЩИЕ ПОЛОЖЕНИЯ») or an acronym.
    */
   private boolean isSignedInCapitals(Tokens t, int i, int to, boolean afterRole) {
-    return t.isUpperCase(i) && t.key[i].length() > 2 && !t.isNumber(i) && (i + 1 >= t.size || t.gapHas(i + 1, '\n'))
-        && !isKnownWord(t, i, to) && (afterRole || t.size - i <= SIGNATURE_TAIL && roleBeside(t, i));
+    return t.isUpperCase(i) && t.key[i].length() > 2 && !t.isNumber(i)
+        && (i + 1 >= t.size || t.gapHas(i + 1, '\n') || lineBreakBefore(t, i + 1))
+        && !isKnownWord(t, i, to) && (afterRole || roleOpensTheLine(t, i)
+            || roleBeside(t, i) && (t.size - i <= SIGNATURE_TAIL || inClosingLines(t, i)));
   }
 
   /**
+   * Whether the original text breaks its line in the gap before token {@code k}: a line the unwrapper
+   * joined to the signature's («Е.С.СТРОЕВ ⏎ Приложение») still ends the name.
+   */
+  private static boolean lineBreakBefore(Tokens t, int k) {
+    int from = t.source.originalEnd(t.start[k - 1], t.end[k - 1]);
+    int to = t.source.originalStart(t.start[k]);
+    String original = t.source.original();
+    for (int c = from; c < to; c++) {
+      if (original.charAt(c) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a role opens the line of token {@code i}, before it («Председатель Совета Ассамблеи Е.С.СТРОЕВ»). */
+  private boolean roleOpensTheLine(Tokens t, int i) {
+    String s = t.source.text();
+    int first = t.firstAtOrAfter(s.lastIndexOf('\n', t.start[i] - 1) + 1);
+    PrefixLexicon.Hit<String> role = first < i ? lex.roles.longestAt(t, first, i) : null;
+    return role != null && role.first == first;
+  }
+
+  /** Most words of a line beside a signature whose role follows other words («GPH Panel Chairperson»). */
+  private static final int ROLE_LINE_WORDS = 5;
+  /** Most lines of the block of signatures that closes a text. */
+  private static final int CLOSING_LINES = 24;
+  /** Most words of a line of a signature block: a name, a role and its party. */
+  private static final int CLOSING_LINE_WORDS = 12;
+
+  /**
+   * Whether the line of token {@code i} opens a block of signatures that closes the text: at most
+   * {@value #CLOSING_LINES} lines to its end, each of {@value #CLOSING_LINE_WORDS} words at most and none a
+   * sentence that ends in a stop (names, roles, «Witnessed by:»).
+   */
+  private boolean inClosingLines(Tokens t, int i) {
+    int lines = 0;
+    int lineWords = 0;
+    for (int k = i; k < t.size; k++) {
+      if (k > i && t.gapHas(k, '\n')) {
+        if (++lines > CLOSING_LINES || t.gapHas(k, '.')) {
+          return false;
+        }
+        lineWords = 0;
+      }
+      if (++lineWords > CLOSING_LINE_WORDS) {
+        return false;
+      }
+    }
+    String s = t.source.text();
+    for (int c = t.end[t.size - 1]; c < s.length(); c++) {
+      if (s.charAt(c) == '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+
+  /**
    * Whether a role opens one of the two lines above the line of token {@code i} or the line below
-   * it (blank lines left out), or, in a block of columns, one of those cells of its column: the
-   * shape of a signature («Президент ⏎ Республики Армения ⏎ А.ИВАНЯН»).
+   * it (blank lines left out), or stands anywhere on such a line of {@value #ROLE_LINE_WORDS} words at
+   * most, or, in a block of columns, one of those cells of its column: the shape of a signature
+   * («Президент ⏎ Республики Армения ⏎ А.ИВАНЯН», "LUIS JALANDONI ⏎ NDFP Panel Chairperson").
    */
   private boolean roleBeside(Tokens t, int i) {
     String s = t.source.text();
@@ -2094,9 +2172,12 @@ final class PersonRecognizer {
         }
         int first = t.firstAtOrAfter(line[0]);
         int last = t.firstAtOrAfter(line[1]);
-        PrefixLexicon.Hit<String> role = first < last ? lex.roles.longestAt(t, first, last) : null;
-        if (role != null && role.first == first) {
-          return true;
+        // «NDFP Panel Chairperson», «Incoming Presidential Adviser»: on a short line the role may follow its body's words.
+        for (int k = first; k < last && (k == first || last - first <= ROLE_LINE_WORDS); k++) {
+          PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, k, last);
+          if (role != null && role.first == k) {
+            return true;
+          }
         }
         at = line[0];
       }

@@ -936,4 +936,42 @@ public final class Russian extends Language {
   boolean namesAMember(String key) {
     return key.equals("член") || key.equals("члена") || key.equals("членом") || key.equals("члену");
   }
+
+  /** Prepositions of a text's topic: «Заявление по Косово», «о Сирии», «об Ираке». */
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("о", "об", "по");
+  /** Prepositions that place a situation: «о ситуации в …», «вокруг …». */
+  private static final Set<String> SITUATION_PREPOSITIONS = Set.of("в", "во", "на", "вокруг");
+
+  /** «по Косово», «о ситуации в Сирии», «о положении вокруг Афганистана», «в связи с ситуацией вокруг Ирана». */
+  @Override
+  int topicPartyAfter(Tokens t, int k, int to) {
+    int j;
+    if (TOPIC_PREPOSITIONS.contains(t.key[k])) {
+      j = k + 1;
+    } else if (t.key[k].equals("в") && k + 2 < to && t.key[k + 1].equals("связи") && t.key[k + 2].equals("с")) {
+      j = k + 3;
+    } else {
+      return -1;
+    }
+    if (j >= to) {
+      return -1;
+    }
+    if (j + 2 < to && namesASituation(t.key[j]) && SITUATION_PREPOSITIONS.contains(t.key[j + 1])) {
+      j += 2;
+    }
+    return j;
+  }
+
+  /** «ситуации», «положении», «обстановке», «событиях»: what a text about a place calls what goes on there. */
+  private static boolean namesASituation(String key) {
+    return key.startsWith("ситуаци") || key.startsWith("положени") || key.startsWith("обстановк") || key.startsWith("событи");
+  }
+
+  /** «под председательством», «под сопредседательством», «при председательстве». */
+  @Override
+  boolean opensAChairmanship(Tokens t, int k, int to) {
+    String key = t.key[k];
+    return (key.equals("под") || key.equals("при")) && k + 1 < to
+        && (t.key[k + 1].startsWith("председательств") || t.key[k + 1].startsWith("сопредседательств"));
+  }
 }

@@ -102,7 +102,7 @@ final class SignatoryResolver {
       bareOrganAdopts(ctx, sides);
     }
     if (sides.isEmpty()) {
-      meetingOfAnOrganisation(ctx, sides);
+      meetingOfAnOrganisation(ctx, sides, false);
     }
     boolean headWithoutParty = false;
     List<Context.Sentence> headed = new java.util.ArrayList<>();
@@ -200,6 +200,11 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       organisationsOwnMeeting(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      // «… говорится в декларации, принятой по итогам заседания Совета глав государств — членов A»: a page that
+      // retells the text names its sides through the meeting that adopted it, once nothing else names them.
+      meetingOfAnOrganisation(ctx, sides, true);
     }
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
@@ -799,11 +804,13 @@ final class SignatoryResolver {
       if (heads.size() >= 2) {
         sides.addAll(heads);
         summitOrganisation(ctx, s, verb + 1, sides);
+        return;
       }
-      return;
+      break;
     }
     // «The Prime Minister of A paid an official visit to B at the invitation of the Prime Minister of B»:
-    // where no sentence has a verb of adoption, the heads of a visit that opens a joint text are its sides.
+    // where no sentence before the first verb of adoption names two heads by title («The two Presidents
+    // agreed …» names none), the heads of a visit that opens a joint text are its sides.
     DocumentKind kind = ctx.layout.kind;
     if (visit != null && visit.size() >= 2
         && (kind == DocumentKind.JOINT_STATEMENT || kind == DocumentKind.COMMUNIQUE || kind == DocumentKind.DECLARATION)) {
@@ -1408,37 +1415,43 @@ final class SignatoryResolver {
    * meeting stands right after the kind (numbers, ordinals, capitalised words, articles and the words
    * that join a role to its party between), or opens the words before an act that adopts the text
    * with no subject of its own. An organisation joined to another party («саммит Россия — АСЕАН»,
-   * "the ASEAN-Japan Summit") names a format of several sides, not one.
+   * "the ASEAN-Japan Summit") names a format of several sides, not one. With {@code adoptedAt}, the last
+   * resort of a page that retells the text: the kind's meeting named after a participle of adopting alone.
    */
-  private void meetingOfAnOrganisation(Context ctx, Set<String> sides) {
+  private void meetingOfAnOrganisation(Context ctx, Set<String> sides, boolean adoptedAt) {
     Tokens t = ctx.tokens;
-    if (ctx.titleFirstToken >= 0 && meetingIn(ctx, ctx.titleFirstToken, Math.min(t.size, headingEnd(ctx, false)), sides)) {
+    if (ctx.titleFirstToken >= 0 && meetingIn(ctx, ctx.titleFirstToken, Math.min(t.size, headingEnd(ctx, false)), sides, adoptedAt)) {
       return;
     }
     // «Издание получило полный текст «Итогового заявления 46-го саммита ССАГПЗ», в котором говорится:»: the site's
     // lines above the text, its lead-in among them.
     for (List<Range> lines : List.of(ctx.layout.leadLines, ctx.layout.leadInLines)) {
       for (Range line : lines) {
-        if (meetingIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+        if (meetingIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides, adoptedAt)) {
           return;
         }
       }
     }
     Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
     for (Context.Sentence s : ctx.sentences) {
-      if (opening.contains(s.block) && meetingIn(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
+      if (opening.contains(s.block) && meetingIn(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides, adoptedAt)) {
         return;
       }
     }
   }
 
-  /** {@link #meetingOfAnOrganisation} in tokens {@code [from, to)}: whether it found the organisation. */
-  private boolean meetingIn(Context ctx, int from, int to, Set<String> sides) {
+  /**
+   * {@link #meetingOfAnOrganisation} in tokens {@code [from, to)}: whether it found the organisation; with
+   * {@code adoptedAt}, a kind in lower case whose meeting a participle of adopting names ({@link #adoptedAtAMeeting}) alone.
+   */
+  private boolean meetingIn(Context ctx, int from, int to, Set<String> sides, boolean adoptedAt) {
     Tokens t = ctx.tokens;
     for (int k = from; k < to; k++) {
       PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
       if (kind != null) {
-        PhraseMatcher.Match<PartyInfo> organisation = organisationsMeeting(ctx, kind.last, to);
+        PhraseMatcher.Match<PartyInfo> organisation = adoptedAt
+            ? !t.isCapitalized(kind.first) ? adoptedAtAMeeting(ctx, kind.last, to) : null
+            : organisationsMeeting(ctx, kind.last, to);
         if (organisation != null) {
           sides.add(organisation.value.id);
           return true;
@@ -1446,7 +1459,7 @@ final class SignatoryResolver {
         k = kind.last - 1;
         continue;
       }
-      int meeting = meetingEnd(t, k, to);
+      int meeting = adoptedAt ? -1 : meetingEnd(t, k, to);
       PhraseMatcher.Match<PartyInfo> party = meeting < 0 || meeting >= to ? null : data.parties.longestAt(t, meeting, to);
       if (party == null || party.value.kind != PartyKind.ORGANIZATION || joinedToAnother(ctx, party.last, to)) {
         continue;
@@ -1465,6 +1478,41 @@ final class SignatoryResolver {
       }
     }
     return false;
+  }
+
+  /** Most lower-case words between a participle of adopting and the meeting it was adopted at («по итогам», "at the"). */
+  private static final int OCCASION_WORDS = 3;
+
+  /**
+   * «… говорится в декларации, принятой по итогам 25-го заседания Совета глав государств — членов A», "the
+   * declaration adopted at the meeting of the Council of Heads of State of A": the organisation whose
+   * meeting a participle of adopting right after the kind ({@code from}, past a comma) names, within
+   * {@link #OCCASION_WORDS} lower-case words («по итогам», «на», "at the", "following"); else null.
+   */
+  private PhraseMatcher.Match<PartyInfo> adoptedAtAMeeting(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    PrefixLexicon.Hit<Lexicons.ActSense> act = from < to && !t.isCapitalized(from)
+        && !(t.gapHas(from, '.') || t.gapHas(from, ';') || t.gapHas(from, ':'))
+        ? data.lexicons.acts.longestAt(t, from, to) : null;
+    if (act == null || act.entry.value.act != Act.ADOPT || act.first != from) {
+      return null;
+    }
+    int occasionWords = 0;
+    for (int k = act.last; k < to && occasionWords <= OCCASION_WORDS; k++) {
+      if (punctuatedBetween(t, k - 1, k) || t.isCapitalized(k)) {
+        return null;
+      }
+      if (meetingEnd(t, k, to) >= 0) {
+        return organisationsMeeting(ctx, k, to);
+      }
+      // «25-го заседания», "the 24th summit": an ordinal in figures, its ending written on, before the meeting.
+      if (t.isNumber(k) && k + 1 < to && t.start[k + 1] <= t.end[k] + 1) {
+        k++;
+      } else if (!t.isNumber(k)) {
+        occasionWords++;
+      }
+    }
+    return null;
   }
 
   /** Whether an act of adopting a text at token {@code act} takes a kind of document within {@link #REPORT_REACH} words. */
@@ -1771,7 +1819,8 @@ final class SignatoryResolver {
       if (head < 0) {
         continue;
       }
-      int end = subjectEnd(ctx, head, s.lastToken);
+      // «Совет министров … под председательством Министра иностранных дел A провел …»: the chair is no side.
+      int end = chairmanshipStart(t, head, subjectEnd(ctx, head, s.lastToken));
       Set<String> organisations = new LinkedHashSet<>();
       Set<String> states = new LinkedHashSet<>();
       Context.Found<PartyInfo> previous = null;
@@ -2419,15 +2468,22 @@ final class SignatoryResolver {
 
   /**
    * The organisation named in tokens {@code [from, to)} before any state, where states named after it
-   * are sides already: the body whose members the subject lists.
+   * are sides already: the body whose members the subject lists. One that only qualifies the subject's
+   * noun before the states it is «of» ("We the Quad partners of A, B and C") is the grouping the states
+   * are mentioned by, no side.
    */
   private void definingOrganisation(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       if (found.first >= to || found.first >= from && found.value.kind == PartyKind.STATE) {
         return;
       }
       if (found.first >= from && found.value.kind == PartyKind.ORGANIZATION) {
-        if (!onlyOrganisations(sides)) {
+        int noun = found.last;
+        boolean qualifiesTheNoun = noun + 1 < to && t.gapBefore[noun] == Tokens.GAP_SPACE && !startsParty(ctx, noun)
+            && !words.is(WordClass.AND, t.key[noun]) && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[noun])
+            && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[noun + 1]) && partyOfTheLeaders(ctx, noun + 1, to);
+        if (!onlyOrganisations(sides) && !qualifiesTheNoun) {
           sides.add(found.value.id);
         }
         return;
@@ -3147,7 +3203,10 @@ final class SignatoryResolver {
    * The states named in tokens [from, to) (else the organisations), leaving out those that only
    * attend and, when {@code placesAreNoSides}, those named as a place («visit to A», «held in A»).
    */
-  private void partiesBetween(Context ctx, int from, int to, Set<String> sides, boolean placesAreNoSides) {
+  private void partiesBetween(Context ctx, int from, int until, Set<String> sides, boolean placesAreNoSides) {
+    // «Совет … под председательством Министра иностранных дел A провел …», "… under the chairmanship of the
+    // Minister of A, reviewed …": who chairs is named there, not who adopts.
+    int to = chairmanshipStart(ctx.tokens, from, until);
     // «… our partners in A, B and C»: the parties a place's list goes on with are places too.
     int placeEnd = -1;
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
@@ -3157,7 +3216,7 @@ final class SignatoryResolver {
         boolean place = placesAreNoSides && found.first > from
             && (words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1])
                 || placeEnd >= 0 && onlyJoiners(ctx.tokens, placeEnd, found.first));
-        if (!place && countryOfACity(ctx, found)) {
+        if (!place && (countryOfACity(ctx, found) || namedAsTopic(ctx, found, from, to))) {
           continue;
         }
         if (place) {
@@ -3175,6 +3234,36 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /** The first token in {@code [from, to)} that opens a clause of chairmanship ({@link Language#opensAChairmanship}), or {@code to}. */
+  private int chairmanshipStart(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (data.language.opensAChairmanship(t, k, to)) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /** Most words of a topic's opening before the party it names («о ситуации вокруг», "on the situation in the"). */
+  private static final int TOPIC_WORDS = 5;
+
+  /**
+   * «Заявление по Косово», «Заявление о ситуации в A», "Statement on Syria": whether a party in tokens
+   * {@code [from, to)} is named right after the words that say what the text is about, alone: the
+   * topic is no author. A party joined to another («о российско-китайских отношениях», "on U.S.-China
+   * trade") names a relationship of the sides and stays.
+   */
+  private boolean namedAsTopic(Context ctx, Context.Found<PartyInfo> found, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = Math.max(from, found.first - TOPIC_WORDS); k < found.first; k++) {
+      int after = data.language.topicPartyAfter(t, k, to);
+      if (after > k && found.first <= after && !punctuatedBetween(t, k, found.first)) {
+        return !joinedToAnother(ctx, found.last, to);
+      }
+    }
+    return false;
   }
 
   /**
@@ -3200,14 +3289,33 @@ final class SignatoryResolver {
 
   /**
    * A state named after «в том числе» or right after an envoy's title («посол Туркменистана») in the
-   * same comma-separated stretch only attends.
+   * same comma-separated stretch only attends. An envoy who is the author of the kind of document
+   * right before the title («Заявление Постоянного представителя A при ОБСЕ», «Заявление официального
+   * представителя МИД A») speaks for the state.
    */
   private boolean attendsOnly(Tokens t, int from, int mention) {
     for (int k = mention - 1; k >= from; k--) {
       if (t.gapHas(k + 1, ',') || t.gapHas(k + 1, '.')) {
         return false;
       }
-      if (words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, k + 1) || words.startsWithAny(WordClass.ENVOY_PREFIX, t.key[k])) {
+      if (words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, k + 1)) {
+        return true;
+      }
+      if (words.startsWithAny(WordClass.ENVOY_PREFIX, t.key[k])) {
+        return !authorsEnvoy(t, from, k);
+      }
+    }
+    return false;
+  }
+
+  /** Most words of an envoy's title before the envoy's noun («официального», «Постоянного»). */
+  private static final int ENVOY_TITLE_WORDS = 2;
+
+  /** Whether a kind of document ends right before the envoy at token {@code envoy}, or its title's words before it. */
+  private boolean authorsEnvoy(Tokens t, int from, int envoy) {
+    for (int j = Math.max(from, envoy - ENVOY_TITLE_WORDS - 3); j < envoy; j++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, j, envoy);
+      if (kind != null && kind.last <= envoy && envoy - kind.last <= ENVOY_TITLE_WORDS && spacesOnly(t, kind.last, envoy)) {
         return true;
       }
     }
