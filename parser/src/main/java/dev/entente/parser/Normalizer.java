@@ -4,7 +4,8 @@ package dev.entente.parser;
  * Folds the typography of scraped text so that later stages see one form of each sign: every
  * quote becomes {@code "}, every dash {@code -}, every space-like character a space, CR and CRLF a
  * line feed; the BOM, soft hyphens, zero-width characters and stress marks («Казахста́н») go;
- * letters with combining marks are composed (NFC). Each output character remembers the original range it came from.
+ * letters with combining marks are composed (NFC); a page's line break tag ({@code <br/>},
+ * {@code <p>}) becomes a line feed. Each output character remembers the original range it came from.
  * Then {@link Reflow} restores the paragraphs a scraper flattened or hard-wrapped, character for character.
  */
 final class Normalizer {
@@ -87,6 +88,15 @@ final class Normalizer {
         if (tag > 0) {
           // «78<sup>th</sup> session»: page markup kept in the text reads as if absent.
           i += tag;
+          continue;
+        }
+        int lineBreak = lineBreakTag(in, i, n);
+        if (lineBreak > 0) {
+          int end = afterLineEnd(in, i + lineBreak, n);
+          // «Manila<br/>JOSE MARIA SISON»: a page's line break kept in the text is one; a tag that
+          // ends a line already («SISON<br/>» and a line feed) makes one with that line's end.
+          out.append('\n', i, end);
+          i = end;
           continue;
         }
       }
@@ -214,6 +224,42 @@ final class Normalizer {
       return 0;
     }
     return k + 4 - i;
+  }
+
+  /**
+   * The length of a line or paragraph break tag at {@code i}, or 0: {@code <br>}, {@code <br/>},
+   * {@code <br />}, {@code <p>} or {@code </p>}, any case, spaces allowed before the {@code /} or
+   * {@code >}. No other markup: a {@code <} that opens none of these is text.
+   */
+  private static int lineBreakTag(char[] in, int i, int n) {
+    int k = i + 1;
+    boolean closing = k < n && in[k] == '/';
+    if (closing) {
+      k++;
+    }
+    if (k < n && Character.toLowerCase(in[k]) == 'p') {
+      k++;
+    } else if (!closing && k + 1 < n && Character.toLowerCase(in[k]) == 'b'
+        && Character.toLowerCase(in[k + 1]) == 'r') {
+      k += 2;
+    } else {
+      return 0;
+    }
+    while (k < n && in[k] == ' ') {
+      k++;
+    }
+    if (!closing && k < n && in[k] == '/') {
+      k++;
+    }
+    return k < n && in[k] == '>' ? k + 1 - i : 0;
+  }
+
+  /** Past the line end (LF, CRLF or CR) at {@code i}, or {@code i} when none is there. */
+  private static int afterLineEnd(char[] in, int i, int n) {
+    if (i < n && in[i] == '\r') {
+      return i + 1 < n && in[i + 1] == '\n' ? i + 2 : i + 1;
+    }
+    return i < n && in[i] == '\n' ? i + 1 : i;
   }
 
   /** Markdown's escaped punctuation ({@code 12\.}, {@code the\_Quad}): the backslash is dropped. */
