@@ -1198,6 +1198,11 @@ final class ConceptRecognizer {
     if (closing >= hit.last && closing < end && data.language.headsEndNames()) {
       end = closing;
     }
+    // «приветствуют работу "нормандского формата", Минской группы ОБСЕ»: in any language, a quote glued to the
+    // name's first word that closes glued to a word after its head ends the name; what follows is another item.
+    if (closing >= hit.last && closing < end && quotedWhole(ctx.text.text(), t.start[start], t.end[closing - 1])) {
+      end = closing;
+    }
     if (initiativeHead && hit.entry.value.size() == 1) {
       for (int k = hit.last; k <= Math.min(end + 1, hit.last + 3); k++) {
         // «the Lobito Corridor, Luzon Corridor, the Middle Corridor»: past a comma, a known one is the next item, not this one's name.
@@ -1811,6 +1816,12 @@ final class ConceptRecognizer {
     return false;
   }
 
+  /** Whether a quote opens glued to the character at {@code from} and closes glued to the one before {@code to}. */
+  private static boolean quotedWhole(String text, int from, int to) {
+    return from > 0 && text.charAt(from - 1) == '"' && (from == 1 || !Character.isLetterOrDigit(text.charAt(from - 2)))
+        && to < text.length() && text.charAt(to) == '"';
+  }
+
   /** The token after a closing quote within a few words from {@code from}, or -1 at a stop or none. */
   private static int closingQuote(Tokens t, int from, int to) {
     for (int k = from; k < Math.min(to, from + 16); k++) {
@@ -1923,7 +1934,8 @@ final class ConceptRecognizer {
     Tokens t = ctx.tokens;
     int start = name.start();
     int end = name.end();
-    boolean quoted = NameExtent.count(ctx.text.text(), t.start[start], t.end[end - 1], '"') > 0;
+    boolean quoted = NameExtent.count(ctx.text.text(), t.start[start], t.end[end - 1], '"') > 0
+        || quotedWhole(ctx.text.text(), t.start[start], t.end[end - 1]);
     boolean proper = false;
     boolean party = false;
     for (int k = start; k < end; k++) {

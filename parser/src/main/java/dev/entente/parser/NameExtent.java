@@ -441,6 +441,11 @@ final class NameExtent {
         j++;
         continue;
       }
+      // «"… и механизмов Восточноазиатского саммита", - говорится в документе»: a quote glued to the word before
+      // and followed by a dash closes a quotation retold with its source after it; the name ends there.
+      if (quotes % 2 == 1 && gap.charAt(0) == '"' && closesAQuotation(gap)) {
+        break;
+      }
       if (quotes % 2 == 1) {
         // «Совета глав государств СНГ"О ЗАЯВЛЕНИИ …"»: a quote glued to a word of the name after its head opens a
         // title set after the name, no part of it.
@@ -785,6 +790,17 @@ final class NameExtent {
     return j - 2 >= from && gap.equals(". ") && t.key[j - 1].length() == 1 && t.isUpperCase(j - 1)
         && t.gapBefore[j - 1] == Tokens.GAP_SPACE && t.key[j - 2].length() > 1 && t.isCapitalized(j - 2)
         && !t.isUpperCase(j - 2) && t.isCapitalized(j) && !t.isUpperCase(j) && t.key[j].length() > 1;
+  }
+
+  /** Whether a gap that opens with a quote has a dash after it: «", - говорится», «" — заявил». */
+  private static boolean closesAQuotation(String gap) {
+    for (int k = 1; k < gap.length(); k++) {
+      char c = gap.charAt(k);
+      if (c == '-' || c == '\u2013' || c == '\u2014') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a gap holds more than spaces, quotes, hyphens and apostrophes. */
