@@ -75,4 +75,23 @@ final class EnglishMechanismHeadsSession19Test {
     // THEN
     assertTrue(mechanisms(doc).stream().noneMatch(n -> n.contains("Organisation")), mechanisms(doc).toString());
   }
+
+  /** Recurring talks on policy («Defence Policy Talks», «Political Talks») are a format, no one meeting. */
+  @Test
+  void policyTalksAreAFormat() {
+    // GIVEN
+    Document doc = parse("1. They welcomed the annual Defence Policy Talks and the High-Level Political Talks.");
+    // THEN
+    assertMechanism(doc, "Defence Policy Talks");
+    assertMechanism(doc, "High-Level Political Talks");
+  }
+
+  /** A «Working Party» is a working group by its British and UN name. */
+  @Test
+  void aWorkingPartyIsAWorkingGroup() {
+    // GIVEN
+    Document doc = parse("1. The Ministers welcomed the report of the Joint Working Party on Trade Facilitation.");
+    // THEN
+    assertMechanism(doc, "Joint Working Party on Trade Facilitation");
+  }
 }
