@@ -94,4 +94,32 @@ final class EnglishMechanismHeadsSession19Test {
     // THEN
     assertMechanism(doc, "Joint Working Party on Trade Facilitation");
   }
+
+  /** A board of both sides («Joint Board») is a standing body, though a bare board is one side's agency. */
+  @Test
+  void aJointBoardIsABody() {
+    // GIVEN
+    Document doc = parse("1. The Ministers welcomed the recommendations of the Permanent Joint Board on Fisheries.");
+    // THEN
+    assertMechanism(doc, "Permanent Joint Board on Fisheries");
+  }
+
+  /** Organs of an organisation named by their own words («Assembly of the Union», «Coordinating Bureau»). */
+  @Test
+  void organsNamedByTheirOwnWords() {
+    // GIVEN
+    Document doc = parse("1. The Leaders welcomed the decisions of the Assembly of the Union and of the Coordinating Bureau of the Movement.");
+    // THEN
+    assertMechanism(doc, "Assembly of the Union");
+    assertMechanism(doc, "Coordinating Bureau");
+  }
+
+  /** A mission of several states' assistance to another is a standing arrangement. */
+  @Test
+  void anAssistanceMissionIsAnArrangement() {
+    // GIVEN
+    Document doc = parse("1. The Leaders paid tribute to the Regional Assistance Mission and its police contingents.");
+    // THEN
+    assertMechanism(doc, "Regional Assistance Mission");
+  }
 }
