@@ -427,8 +427,7 @@ final class DocumentDater {
     if (i + 1 >= to || t.isCapitalized(i) || t.isCapitalized(i + 1) || data.parties.longestAt(t, i, i + 1) != null) {
       return null;
     }
-    String base = data.language.cityAdjectiveBase(t.key[i]);
-    return base == null ? null : data.cityOfAdjective(base);
+    return data.cityOfAdjectiveWord(t.key[i]);
   }
 
   /** The most words of a venue named before its city («NATO Headquarters», «Denarau Island»). */
@@ -584,8 +583,7 @@ final class DocumentDater {
         || data.documentKinds.longestAt(t, first + 1, ctx.titleLastToken) == null) {
       return null;
     }
-    String base = data.language.cityAdjectiveBase(t.key[first]);
-    City city = base == null ? null : data.cityOfAdjective(base);
+    City city = data.cityOfAdjectiveWord(t.key[first]);
     return city == null ? null : Place.of(city.name, city.country);
   }
 
@@ -617,8 +615,7 @@ final class DocumentDater {
         }
         City city = named != null && named.first == k ? named.value : null;
         if (city == null && !t.hyphenAfter[k]) {
-          String base = data.language.cityAdjectiveBase(t.key[k]);
-          city = base == null ? null : data.cityOfAdjective(base);
+          city = data.cityOfAdjectiveWord(t.key[k]);
         }
         if (city != null) {
           return Place.of(city.name, city.country);

@@ -255,8 +255,7 @@ final class EventRecognizer {
       }
       return null;
     }
-    String base = language.cityAdjectiveBase(t.key[first]);
-    City city = base == null ? null : data.cityOfAdjective(base);
+    City city = data.cityOfAdjectiveWord(t.key[first]);
     return city == null ? null : Place.of(city.name, city.country);
   }
 

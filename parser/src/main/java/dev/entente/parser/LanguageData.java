@@ -340,6 +340,12 @@ final class LanguageData {
     return known.orElse(null);
   }
 
+  /** The city the adjective {@code key} names («токийский»: Токио), as {@link #cityOfAdjective} finds it; null when none. */
+  City cityOfAdjectiveWord(String key) {
+    String base = language.cityAdjectiveBase(key);
+    return base == null ? null : cityOfAdjective(base);
+  }
+
   /** How many adjective bases {@link #cityOfAdjective} keeps; past it, it starts again. */
   private static final int ADJECTIVE_BASES_KEPT = 4096;
   private final Map<String, java.util.Optional<City>> citiesByAdjective = new java.util.concurrent.ConcurrentHashMap<>();

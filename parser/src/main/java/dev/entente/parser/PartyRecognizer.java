@@ -147,8 +147,8 @@ final class PartyRecognizer {
     }
     int before = match.first - 1;
     // An adjective of the same phrase only: in «Наций, Межпарламентский союз» a comma lists two names.
-    if (before > from && !t.gapHas(match.first, ',') && !t.gapHas(match.first, ';') && t.isCapitalized(before)
-        && !t.isUpperCase(before) && !t.hyphenAfter[before] && data.language.isAdjective(t.key[before])) {
+    if (before > from && t.isCapitalized(before) && !t.isUpperCase(before) && !t.hyphenAfter[before]
+        && data.language.isAdjective(t.key[before]) && !t.gapHas(match.first, ',') && !t.gapHas(match.first, ';')) {
       return true;
     }
     if (match.last < to && t.gapBefore[match.last] != Tokens.GAP_SPACE) {

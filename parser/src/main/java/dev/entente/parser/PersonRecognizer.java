@@ -2088,25 +2088,9 @@ final class PersonRecognizer {
    */
   private boolean isSignedInCapitals(Tokens t, int i, int to, boolean afterRole) {
     return t.isUpperCase(i) && t.key[i].length() > 2 && !t.isNumber(i)
-        && (i + 1 >= t.size || t.gapHas(i + 1, '\n') || lineBreakBefore(t, i + 1))
+        && (i + 1 >= t.size || t.gapHas(i + 1, '\n') || t.lineBreakInOriginalBefore(i + 1))
         && !isKnownWord(t, i, to) && (afterRole || roleOpensTheLine(t, i)
             || roleBeside(t, i) && (t.size - i <= SIGNATURE_TAIL || inClosingLines(t, i)));
-  }
-
-  /**
-   * Whether the original text breaks its line in the gap before token {@code k}: a line the unwrapper
-   * joined to the signature's («Е.С.СТРОЕВ ⏎ Приложение») still ends the name.
-   */
-  private static boolean lineBreakBefore(Tokens t, int k) {
-    int from = t.source.originalEnd(t.start[k - 1], t.end[k - 1]);
-    int to = t.source.originalStart(t.start[k]);
-    String original = t.source.original();
-    for (int c = from; c < to; c++) {
-      if (original.charAt(c) == '\n') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a role opens the line of token {@code i}, before it («Председатель Совета Ассамблеи Е.С.СТРОЕВ»). */

@@ -292,7 +292,7 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     // The comma may close a paragraph of its own, and so the sentence: the word after it is looked at too.
     for (int k = from; k <= to && k < t.size; k++) {
-      if (t.gapHas(k, ',') && k > from && lineBreakBefore(ctx, k)) {
+      if (t.gapHas(k, ',') && k > from && t.lineBreakInOriginalBefore(k)) {
         return t.isCapitalized(k) && !t.isUpperCase(k) && !startsParty(ctx, k);
       }
       if (k == to) {
@@ -303,20 +303,6 @@ final class SignatoryResolver {
       if (!t.isCapitalized(k) && !ordinal && !words.is(WordClass.FUNCTION_WORD, t.key[k])
           && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]) && !data.language.isArticle(t.key[k])) {
         return false;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the original text breaks its line in the gap before token {@code k} (a joined line's break is a space now). */
-  private static boolean lineBreakBefore(Context ctx, int k) {
-    Tokens t = ctx.tokens;
-    int from = ctx.text.originalEnd(t.start[k - 1], t.end[k - 1]);
-    int to = ctx.text.originalStart(t.start[k]);
-    String original = ctx.text.original();
-    for (int i = from; i < to; i++) {
-      if (original.charAt(i) == '\n') {
-        return true;
       }
     }
     return false;

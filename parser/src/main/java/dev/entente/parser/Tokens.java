@@ -197,6 +197,22 @@ final class Tokens {
     return false;
   }
 
+  /**
+   * Whether the ORIGINAL text breaks its line between token {@code k - 1} and token {@code k}: a line the
+   * normaliser or the unwrapper joined («Е.С.СТРОЕВ ⏎ Приложение») still ends there.
+   */
+  boolean lineBreakInOriginalBefore(int k) {
+    int from = source.originalEnd(start[k - 1], end[k - 1]);
+    int to = source.originalStart(start[k]);
+    String original = source.original();
+    for (int i = from; i < to; i++) {
+      if (original.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the gap before any of tokens {@code [from, to)} holds {@code c}. */
   boolean gapsHave(int from, int to, char c) {
     for (int k = from; k < to; k++) {
