@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Check corpus/ru, as corpus/en/tools/check_gold.py checks corpus/en: every gold file has the shape
 of ../shared/gold/*.gold.json, one row in split.tsv, one line in SHA256SUMS, one row in REBUILD.tsv
-(unless it is a seed or listed in lost.tsv) and a row in SOURCES.md's tables; parties named as
-signatories or participants' parties are listed among its states or organisations; dates are
-ISO/EDTF. Where the texts are placed, also: every text has a gold file, every gold file's text is
+(unless it is a seed or listed in lost.tsv) and a row in SOURCES.md's tables; party ids are state
+codes of the Russian data or organisation acronyms; dates are ISO/EDTF. Where the texts are placed, also: every text has a gold file, every gold file's text is
 there (texts listed in lost.tsv, and the seeds, may be absent) and has the SHA-256 that SHA256SUMS
-records. Prints every problem, one a line, and exits 1 if there is one; then, for information, the
-party ids not (yet) in the Russian data files and the participants whose name the text does not
-show (names are given in the nominative, so an inflected name is found by its stems).
+records. Prints every problem, one a line, and exits 1 if there is one; and, for information: the
+signatories and participants' parties not among the gold's states or organisations (allowed where a
+news page's wrapper alone names them, see the test below), the party ids not (yet) in the Russian
+data files, and the participants whose name the text does not show (names are given in the
+nominative, so an inflected name is found by its stems).
 Run from the repository root: python3 corpus/ru/tools/check_gold.py [TEXTS_DIR]
 (TEXTS_DIR: where the texts are placed, see texts/README.md; default corpus/ru/texts; without
 texts there the text checks are skipped, saying so). The record and shape checks also run in
