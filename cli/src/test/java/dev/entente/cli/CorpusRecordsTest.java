@@ -38,10 +38,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * split (ru {@code split.tsv}, en {@code SPLIT.md}), once in {@code SHA256SUMS}, once in
  * {@code REBUILD.tsv} (unless it is a seed or its text is listed in {@code lost.tsv}) and in a
  * table of {@code SOURCES.md}; its party ids are state codes or organisation acronyms, and its
- * signatories are among its states or organisations. The texts are not in the repository
+ * signatories are among its states or organisations (but for the known cases of a convention, see
+ * {@link #WRAPPER_PARTIES}). The texts are not in the repository
  * (corpus/ru/texts/README.md), so what needs them (a text's SHA-256, a participant's name in it)
- * is left to {@code corpus/{ru,en}/tools/check_gold.py}, which also run these checks. A slip in a
- * new batch's records fails here, with the file and the field.
+ * is left to the checkers {@code corpus/ru/tools/check_gold.py} (which also runs the checks here)
+ * and {@code corpus/en/tools/check_gold.py}. A slip in a new batch's records fails here, naming the
+ * file and the field.
  */
 final class CorpusRecordsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -162,7 +164,8 @@ final class CorpusRecordsTest {
       Map<String, List<String>> rebuild,
       Map<String, List<String>> lost,
       Set<String> sources,
-      List<String> unreadable) {}
+      List<String> unreadable,
+      Set<String> malformedShaLines) {}
 
   private static final Map<Corpus, Records> RECORDS = new EnumMap<>(Corpus.class);
 
@@ -234,6 +237,9 @@ final class CorpusRecordsTest {
     Set<String> documents = records.golds().keySet().stream().map(CorpusRecordsTest::documentOf)
         .collect(Collectors.toSet());
     Map<String, Set<String>> strays = new TreeMap<>();
+    if (!records.malformedShaLines().isEmpty()) {
+      strays.put("SHA256SUMS lines not \"<sha-256>  <file>\"", records.malformedShaLines());
+    }
     Map.of("split", records.split(), "SHA256SUMS", records.sha(), "REBUILD.tsv", records.rebuild(),
         "lost.tsv", records.lost()).forEach((name, rows) -> {
           Set<String> stray = new TreeSet<>(rows.keySet());
@@ -486,12 +492,13 @@ final class CorpusRecordsTest {
         }
       }
       Map<String, List<String>> sha = new TreeMap<>();
+      Set<String> malformedShaLines = new TreeSet<>();
       for (String line : Files.readAllLines(dir.resolve("SHA256SUMS"))) {
         Matcher m = SHA_LINE.matcher(line);
         if (m.matches()) {
           sha.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(m.group(1));
         } else if (!line.isBlank()) {
-          unreadable.add(dir.resolve("SHA256SUMS") + ": not \"<sha-256>  <file>\": " + line);
+          malformedShaLines.add(line);
         }
       }
       Set<String> sources = Files.readAllLines(dir.resolve("SOURCES.md")).stream().map(SOURCES_ROW::matcher)
@@ -500,7 +507,7 @@ final class CorpusRecordsTest {
       return new Records(golds,
           corpus == Corpus.RU ? tsv(dir.resolve("split.tsv")) : englishSplit(dir.resolve("SPLIT.md")),
           sha, tsv(dir.resolve("REBUILD.tsv")),
-          Files.exists(lost) ? tsv(lost) : Map.of(), sources, unreadable);
+          Files.exists(lost) ? tsv(lost) : Map.of(), sources, unreadable, malformedShaLines);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
