@@ -1,0 +1,558 @@
+package dev.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Checks the records of both corpora ({@code corpus/ru}, {@code corpus/en}) in every build, texts or
+ * not: every gold file has the shape of shared/gold/GUIDELINES.md, and is named once in its corpus's
+ * split (ru {@code split.tsv}, en {@code SPLIT.md}), once in {@code SHA256SUMS}, once in
+ * {@code REBUILD.tsv} (unless it is a seed or its text is listed in {@code lost.tsv}) and in a
+ * table of {@code SOURCES.md}; its party ids are state codes or organisation acronyms, and its
+ * signatories are among its states or organisations (but for the known cases of a convention, see
+ * {@link #WRAPPER_PARTIES}). The texts are not in the repository
+ * (corpus/ru/texts/README.md), so what needs them (a text's SHA-256, a participant's name in it)
+ * is left to the checkers {@code corpus/ru/tools/check_gold.py} (which also runs the checks here)
+ * and {@code corpus/en/tools/check_gold.py}. A slip in a new batch's records fails here, naming the
+ * file and the field.
+ */
+final class CorpusRecordsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> KEYS = List.of("document", "language", "kind", "title", "date", "place",
+      "signatories", "states", "organizations", "other_organizations", "participants", "clauses", "initiatives",
+      "mechanisms", "events");
+  private static final Set<String> KINDS = Set.of("COMMUNIQUE", "JOINT_STATEMENT", "DECLARATION", "MEMORANDUM",
+      "AGREEMENT", "PRESS_RELEASE", "OTHER");
+  /** The keys of each kind of item, besides {@code "optional": true}. */
+  private static final Map<String, Set<String>> ITEM_KEYS = Map.of(
+      "other_organizations", Set.of("name"),
+      "participants", Set.of("name", "party", "role"),
+      "initiatives", Set.of("name", "proposer"),
+      "mechanisms", Set.of("name", "status"),
+      "events", Set.of("name", "ordinal", "date", "place", "status"));
+  private static final Set<String> MECHANISM_STATUSES = Set.of("existing", "new", "proposed");
+  private static final Set<String> EVENT_STATUSES = Set.of("held", "planned");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern EDTF = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?");
+  private static final Pattern ORGANISATION_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final Pattern SHA_LINE = Pattern.compile("([0-9a-f]{64}) [ *](\\S+)");
+  /** A row of a SOURCES.md table: its first cell, a file name with or without {@code .txt}, in backquotes or not. */
+  private static final Pattern SOURCES_ROW = Pattern.compile("^\\|\\s*`?([^|`\\s]+?)`?\\s*\\|");
+
+  /**
+   * Signatories and participants' parties that are, by the corpus's convention, not among the gold's
+   * states or organisations: on a news page that reports a document, kind, title, date, place and
+   * signatories may come from what the page's wrapper says of the document, but states and
+   * organisations only from the document's own words (corpus/ru/SOURCES.md, batches 14 and 16 and
+   * later; so a page that quotes nothing of the document has signatories and no states). Each line:
+   * a gold file and the ids, as the gold stood in session 20. A new line belongs here only when
+   * SOURCES.md says why; anything else outside the gold's parties is a slip.
+   */
+  private static final String WRAPPER_PARTIES = """
+      ru_1994_cis_tj_peacekeeping_decision CIS
+      ru_1996_ru_cn_beijing_declaration RU CN
+      ru_2000_ru_cu_joint_statement RU CU
+      ru_2002_ru_ua_md_odessa_statement RU
+      ru_2002_sco_defence_communique SCO
+      ru_2003_cis_cfm_georgia_statement CIS
+      ru_2003_ru_ir_fm_joint_statement RU IR
+      ru_2004_ru_bs_joint_statement RU BS
+      ru_2006_ru_mn_moscow_declaration RU MN
+      ru_2012_g8_camp_david_declaration G8
+      ru_2013_am_az_osce_kyiv_statement AM AZ
+      ru_2013_ru_gr_fm_joint_statement RU GR
+      ru_2014_ca_jp_fm_joint_statement JP KG KZ TJ UZ TM
+      ru_2014_caspian_astrakhan_statement AZ RU IR KZ TM
+      ru_2014_cica_shanghai_declaration CICA
+      ru_2014_sf_ua_statement RU
+      ru_2015_az_tr_tm_fm_antalya_declaration AZ TR TM
+      ru_2015_ru_ar_statement AR RU
+      ru_2016_az_ge_tr_fm_tbilisi_declaration AZ GE TR
+      ru_2016_cis_fm_karabakh_statement RU KG KZ
+      ru_2016_csto_fm_osce_statement CSTO AM BY KZ KG RU TJ
+      ru_2017_mfa_ee_statement RU
+      ru_2017_vn_la_joint_statement LA
+      ru_2018_vn_cu_joint_statement VN CU
+      ru_2021_osce_mg_cochairs_statement RU US FR
+      ru_2021_ru_mn_declaration RU MN
+      ru_2022_brics_beijing_declaration BRICS
+      ru_2022_brics_fm_statement BRICS BR RU IN CN ZA
+      ru_2022_tm_uz_tashkent_joint_statement TM UZ
+      ru_2023_by_ru_fm_joint_statement BY RU
+      ru_2023_eaeu_declaration EAEU
+      ru_2023_ru_dz_declaration RU DZ
+      ru_2023_ru_gcc_fm_joint_statement RU BH KW OM SA QA
+      ru_2023_ru_uz_joint_statement RU UZ
+      ru_2023_tm_tj_uz_statement TM TJ UZ
+      ru_2024_az_ge_tr_baku_declaration AZ GE TR
+      ru_2024_csto_victory_statement CSTO
+      ru_2024_mn_vn_joint_declaration MN VN
+      ru_2024_sco_astana_declaration SCO
+      ru_2025_afghanistan_moscow_format_statement RU IN IR KZ KG CN PK TJ
+      ru_2025_am_az_washington_declaration AM AZ
+      ru_2025_apec_gyeongju_declaration APEC
+      ru_2025_csto_declaration CSTO
+      ru_2025_csto_fm_un80_statement CSTO
+      ru_2025_g20_johannesburg_declaration G20
+      ru_2025_kg_tj_uz_khujand_declaration TJ KG UZ
+      ru_2025_osce_fm_victory_statement RU AZ BY KZ KG RS TJ TM UZ
+      ru_2025_ru_in_joint_statement RU IN
+      ru_2025_ru_kg_joint_statement RU KG
+      ru_2025_ru_kz_declaration RU KZ
+      ru_2025_ru_tj_joint_statement RU TJ
+      ru_2025_sco_hog_communique SCO
+      ru_2025_sco_tianjin_declaration SCO
+      ru_2025_uz_tm_az_awaza_statement UZ TM AZ
+      """;
+
+  /** The two corpora and where their records differ. */
+  enum Corpus {
+    /** Russian: split.tsv, lost.tsv, two seeds; kind, title, date, place, signatories and clauses may be null (not scored). */
+    RU(false),
+    /** English: SPLIT.md's headings; kind and date are always given (corpus/en/tools/check_gold.py asserts them). */
+    EN(true);
+
+    private final boolean kindAndDateRequired;
+
+    Corpus(boolean kindAndDateRequired) {
+      this.kindAndDateRequired = kindAndDateRequired;
+    }
+
+    String language() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    Path dir() {
+      return repositoryRoot().resolve("corpus").resolve(language());
+    }
+  }
+
+  /** One corpus's gold files and records, each record as the rows naming each document. */
+  private record Records(
+      Map<String, JsonNode> golds,
+      Map<String, List<String>> split,
+      Map<String, List<String>> sha,
+      Map<String, List<String>> rebuild,
+      Map<String, List<String>> lost,
+      Set<String> sources,
+      List<String> unreadable,
+      Set<String> malformedShaLines) {}
+
+  private static final Map<Corpus, Records> RECORDS = new EnumMap<>(Corpus.class);
+
+  @ParameterizedTest
+  @EnumSource(Corpus.class)
+  void goldFiles_parseAndHaveTheGoldShape(Corpus corpus) {
+    // GIVEN every gold file of the corpus
+    Records records = records(corpus);
+    // WHEN each is read as eval reads it and checked field by field
+    List<String> problems = new ArrayList<>(records.unreadable());
+    records.golds().forEach((file, gold) -> problems.addAll(shapeProblems(corpus, file, gold)));
+    // THEN none is out of shape
+    assertEquals(List.of(), problems, corpus + ": gold files out of the shape of shared/gold/GUIDELINES.md");
+    assertTrue(records.golds().size() >= 200, corpus + ": only " + records.golds().size() + " gold files found");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Corpus.class)
+  void goldFiles_haveOneSplitRowOneChecksumAndOneRebuildRow(Corpus corpus) {
+    Records records = records(corpus);
+    List<String> problems = new ArrayList<>();
+    for (String file : records.golds().keySet()) {
+      String document = documentOf(file);
+      List<String> split = records.split().getOrDefault(document, List.of());
+      if (split.size() != 1) {
+        problems.add(file + ": " + split.size() + " split rows, not 1 " + split);
+      } else if (!split.get(0).matches("seed|tune|test\\d*")) {
+        problems.add(file + ": split " + split.get(0) + " is not seed, tune or test<N>");
+      }
+      int sha = records.sha().getOrDefault(document, List.of()).size();
+      if (sha != 1) {
+        problems.add(file + ": " + sha + " lines in SHA256SUMS, not 1");
+      }
+      List<String> rebuild = records.rebuild().getOrDefault(document, List.of());
+      List<String> lost = records.lost().get(document);
+      if (lost != null) {
+        if (!lost.equals(split)) {
+          problems.add(file + ": split " + lost + " in lost.tsv, " + split + " in the split");
+        }
+        if (rebuild.contains("MATCH")) {
+          problems.add(file + ": listed in lost.tsv, but REBUILD.tsv says MATCH");
+        }
+      } else if (!split.equals(List.of("seed"))) {
+        if (rebuild.size() != 1) {
+          problems.add(file + ": " + rebuild.size() + " rows in REBUILD.tsv, not 1 (and not in lost.tsv nor a seed)");
+        } else if (corpus == Corpus.RU && !rebuild.get(0).equals("MATCH")) {
+          problems.add(file + ": REBUILD.tsv says " + rebuild.get(0) + ", but its text is not listed in lost.tsv");
+        }
+      }
+    }
+    assertEquals(List.of(), problems, corpus + ": gold files whose records are missing or repeated");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Corpus.class)
+  void goldFiles_areNamedInSources(Corpus corpus) {
+    Records records = records(corpus);
+    List<String> unnamed = records.golds().keySet().stream()
+        .filter(file -> !records.sources().contains(documentOf(file))
+            && !records.sources().contains(documentOf(file).replaceFirst("\\.txt$", "")))
+        .toList();
+    assertEquals(List.of(), unnamed, corpus + ": gold files that no row of SOURCES.md's tables names");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Corpus.class)
+  void records_nameNoDocumentWithoutGold(Corpus corpus) {
+    Records records = records(corpus);
+    Set<String> documents = records.golds().keySet().stream().map(CorpusRecordsTest::documentOf)
+        .collect(Collectors.toSet());
+    Map<String, Set<String>> strays = new TreeMap<>();
+    if (!records.malformedShaLines().isEmpty()) {
+      strays.put("SHA256SUMS lines not \"<sha-256>  <file>\"", records.malformedShaLines());
+    }
+    Map.of("split", records.split(), "SHA256SUMS", records.sha(), "REBUILD.tsv", records.rebuild(),
+        "lost.tsv", records.lost()).forEach((name, rows) -> {
+          Set<String> stray = new TreeSet<>(rows.keySet());
+          stray.removeAll(documents);
+          if (!stray.isEmpty()) {
+            strays.put(name, stray);
+          }
+        });
+    assertEquals(Map.of(), strays, corpus + ": records that name a document without a gold file");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Corpus.class)
+  void partyIds_areStateCodesOrOrganisationAcronyms(Corpus corpus) {
+    Set<String> states = stateIds();
+    List<String> problems = new ArrayList<>();
+    records(corpus).golds().forEach((file, gold) -> {
+      for (String id : texts(gold.path("states"))) {
+        if (!states.contains(id)) {
+          problems.add(file + ": state " + id + " is not an id of states.tsv (ISO 3166-1 alpha-2)");
+        }
+      }
+      for (String id : texts(gold.path("organizations"))) {
+        if (!ORGANISATION_ID.matcher(id).matches() || states.contains(id)) {
+          problems.add(file + ": organisation " + id + " is not an upper-case acronym distinct from every state id");
+        }
+      }
+      for (String id : texts(gold.path("signatories"))) {
+        if (!states.contains(id) && !ORGANISATION_ID.matcher(id).matches()) {
+          problems.add(file + ": signatory " + id + " is neither a state id nor an organisation acronym");
+        }
+      }
+    });
+    assertEquals(List.of(), problems, corpus + ": party ids out of GUIDELINES.md's id space");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Corpus.class)
+  void signatoriesAndParticipantsParties_areAmongTheGoldsStatesOrOrganizations(Corpus corpus) {
+    // GIVEN the parties each gold file lists, and the known exceptions of the wrapper convention
+    Map<String, Set<String>> known = new LinkedHashMap<>();
+    WRAPPER_PARTIES.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> {
+      List<String> cells = Arrays.asList(l.split(" "));
+      known.put(cells.get(0) + ".gold.json", new HashSet<>(cells.subList(1, cells.size())));
+    });
+    // WHEN the signatories and participants' parties outside them are gathered
+    List<String> slips = new ArrayList<>();
+    records(corpus).golds().forEach((file, gold) -> {
+      Set<String> parties = new HashSet<>(texts(gold.path("states")));
+      parties.addAll(texts(gold.path("organizations")));
+      List<String> named = new ArrayList<>(texts(gold.path("signatories")));
+      gold.path("participants").forEach(p -> named.addAll(texts(p.path("party"))));
+      for (String id : named) {
+        if (!parties.contains(id) && !known.getOrDefault(file, Set.of()).contains(id)) {
+          slips.add(file + ": " + id);
+        }
+      }
+    });
+    // THEN there are none but the known ones
+    assertEquals(List.of(), slips, corpus + ": signatories or participants' parties not among the gold's states or "
+        + "organizations (a slip, or, on a news page, a party only its wrapper names: then see WRAPPER_PARTIES)");
+  }
+
+  @Test
+  void seeds_goldIsTheGoldTheSeedTestsScore() throws Exception {
+    // GIVEN the seeds (split.tsv), whose gold is kept twice: in corpus/ru/gold and in this module's
+    // test resources, which SeedQualityTest scores
+    Records records = records(Corpus.RU);
+    List<String> seeds = records.split().entrySet().stream().filter(e -> e.getValue().equals(List.of("seed")))
+        .map(e -> e.getKey().replaceFirst("\\.txt$", ".gold.json")).toList();
+    assertEquals(2, seeds.size(), "seeds in split.tsv: " + seeds);
+    for (String seed : seeds) {
+      // WHEN both copies are read THEN they are the same JSON
+      JsonNode copy = JSON.readTree(CorpusRecordsTest.class.getResource("/gold/" + seed));
+      assertEquals(copy, records.golds().get(seed), seed + " differs between corpus/ru/gold and cli/src/test/resources/gold");
+    }
+  }
+
+  @Test
+  void shapeProblems_slipsInAGoldFile_nameTheFileAndTheField() throws Exception {
+    // GIVEN a gold file with a slip in most fields
+    JsonNode gold = JSON.readTree(("{'document': 'ru_x.txt', 'language': 'en', 'kind': 'TREATY', 'title': null,"
+        + " 'date': '2025-02-30', 'place': null, 'signatories': ['KZ', 'KZ'], 'states': ['KZ'],"
+        + " 'organizations': [], 'other_organizations': ['Фонд'], 'participants': [{'name': 'А', 'party': 'KZ'}],"
+        + " 'clauses': -1, 'initiatives': [{'name': 'B', 'proposer': null, 'optional': false}],"
+        + " 'mechanisms': [{'name': 'C', 'status': 'planned'}],"
+        + " 'events': [{'name': 'D', 'ordinal': null, 'date': '26.04.2025', 'place': null, 'status': 'held'}]}")
+        .replace('\'', '"'));
+    // WHEN it is checked as a Russian gold file named ru_y.gold.json
+    String problems = String.join("\n", shapeProblems(Corpus.RU, "ru_y.gold.json", gold));
+    // THEN each slip is reported with the file and the field
+    for (String expected : List.of("ru_y.gold.json: document ru_x.txt is not the file's name with .txt",
+        "ru_y.gold.json: language \"en\", not \"ru\"", "ru_y.gold.json: kind \"TREATY\"",
+        "ru_y.gold.json: date \"2025-02-30\" is not a day (YYYY-MM-DD) or null",
+        "ru_y.gold.json: signatories repeat an id", "ru_y.gold.json: clauses -1",
+        "ru_y.gold.json: other_organizations[0] \"Фонд\": keys are not [name]",
+        "ru_y.gold.json: participants[0] {\"name\":\"А\",\"party\":\"KZ\"}: keys are not [name, party, role]",
+        "ru_y.gold.json: initiatives[0].optional false, not true",
+        "ru_y.gold.json: mechanisms[0].status \"planned\"",
+        "ru_y.gold.json: events[0].date \"26.04.2025\" is not ISO 8601/EDTF")) {
+      assertTrue(problems.contains(expected), () -> "expected «" + expected + "» among:\n" + problems);
+    }
+    assertEquals(11, problems.lines().count(), problems);
+  }
+
+  /** The problems of one gold file's shape, each as {@code file: field and what is wrong}. */
+  static List<String> shapeProblems(Corpus corpus, String file, JsonNode gold) {
+    List<String> problems = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    gold.fieldNames().forEachRemaining(keys::add);
+    if (!keys.equals(KEYS)) {
+      problems.add(file + ": keys are not, in this order, " + KEYS + ": " + keys);
+      return problems;
+    }
+    if (!gold.get("document").asText().equals(file.replaceFirst("\\.gold\\.json$", ".txt"))) {
+      problems.add(file + ": document " + gold.get("document").asText() + " is not the file's name with .txt");
+    }
+    if (!gold.get("language").asText().equals(corpus.language())) {
+      problems.add(file + ": language " + gold.get("language") + ", not \"" + corpus.language() + "\"");
+    }
+    JsonNode kind = gold.get("kind");
+    if (kind.isNull() ? corpus.kindAndDateRequired : !KINDS.contains(kind.asText())) {
+      problems.add(file + ": kind " + kind);
+    }
+    JsonNode date = gold.get("date");
+    if (date.isNull() ? corpus.kindAndDateRequired : !isDay(date.asText())) {
+      problems.add(file + ": date " + date + " is not a day (YYYY-MM-DD)" + (corpus.kindAndDateRequired ? "" : " or null"));
+    }
+    for (String field : List.of("title", "place")) {
+      if (!gold.get(field).isNull() && !gold.get(field).isTextual()) {
+        problems.add(file + ": " + field + " " + gold.get(field) + " is not text or null");
+      }
+    }
+    for (String field : List.of("signatories", "states", "organizations")) {
+      JsonNode ids = gold.get(field);
+      if (ids.isNull() && field.equals("signatories") && !corpus.kindAndDateRequired) {
+        continue;
+      }
+      if (!ids.isArray() || texts(ids).size() != ids.size()) {
+        problems.add(file + ": " + field + " " + ids + " is not a list of ids");
+      } else if (new HashSet<>(texts(ids)).size() != ids.size()) {
+        problems.add(file + ": " + field + " repeat an id");
+      }
+    }
+    JsonNode clauses = gold.get("clauses");
+    if (!(clauses.isNull() || clauses.isInt() && clauses.asInt() >= 0)) {
+      problems.add(file + ": clauses " + clauses);
+    }
+    ITEM_KEYS.forEach((field, itemKeys) -> itemProblems(file, field, gold.get(field), itemKeys, problems));
+    problems.sort(null);
+    return problems;
+  }
+
+  private static void itemProblems(String file, String field, JsonNode items, Set<String> itemKeys,
+      List<String> problems) {
+    if (!items.isArray()) {
+      problems.add(file + ": " + field + " is not a list");
+      return;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      String at = file + ": " + field + "[" + i + "]";
+      Set<String> keys = new HashSet<>();
+      item.fieldNames().forEachRemaining(keys::add);
+      keys.remove("optional");
+      if (!item.isObject() || !keys.equals(itemKeys)) {
+        problems.add(at + " " + item + ": keys are not " + new TreeSet<>(itemKeys) + " (+ optional)");
+        continue;
+      }
+      if (!item.get("name").isTextual() || item.get("name").asText().isBlank()) {
+        problems.add(at + ".name " + item.get("name"));
+      }
+      if (item.has("optional") && !item.get("optional").equals(JSON.getNodeFactory().booleanNode(true))) {
+        problems.add(at + ".optional " + item.get("optional") + ", not true");
+      }
+      for (String text : List.of("party", "role", "proposer", "place")) {
+        if (item.has(text) && !item.get(text).isNull() && !item.get(text).isTextual()) {
+          problems.add(at + "." + text + " " + item.get(text) + " is not text or null");
+        }
+      }
+      if (field.equals("mechanisms") && !MECHANISM_STATUSES.contains(item.get("status").asText(""))) {
+        problems.add(at + ".status " + item.get("status"));
+      }
+      if (field.equals("events")) {
+        if (!EVENT_STATUSES.contains(item.get("status").asText(""))) {
+          problems.add(at + ".status " + item.get("status"));
+        }
+        JsonNode date = item.get("date");
+        if (!date.isNull() && !(date.isTextual() && EDTF.matcher(date.asText()).matches())) {
+          problems.add(at + ".date " + date + " is not ISO 8601/EDTF");
+        }
+        if (!item.get("ordinal").isNull() && !item.get("ordinal").isInt()) {
+          problems.add(at + ".ordinal " + item.get("ordinal"));
+        }
+      }
+    }
+  }
+
+  private static boolean isDay(String date) {
+    if (!DAY.matcher(date).matches()) {
+      return false;
+    }
+    try {
+      LocalDate.parse(date);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
+  /** The text values of a list (or of one text node); numbers, objects and nulls are left out. */
+  private static List<String> texts(JsonNode node) {
+    List<String> texts = new ArrayList<>();
+    if (node.isTextual()) {
+      texts.add(node.asText());
+    }
+    node.forEach(x -> {
+      if (x.isTextual()) {
+        texts.add(x.asText());
+      }
+    });
+    return texts;
+  }
+
+  private static String documentOf(String goldFile) {
+    return goldFile.replaceFirst("\\.gold\\.json$", ".txt");
+  }
+
+  private static synchronized Records records(Corpus corpus) {
+    return RECORDS.computeIfAbsent(corpus, CorpusRecordsTest::read);
+  }
+
+  private static Records read(Corpus corpus) {
+    try {
+      Path dir = corpus.dir();
+      Map<String, JsonNode> golds = new LinkedHashMap<>();
+      List<String> unreadable = new ArrayList<>();
+      for (Path file : GoldFiles.list(dir.resolve("gold"))) {
+        // Read as eval reads it (GoldFiles: valid JSON, no repeated key, fields of the right type); a file
+        // eval refuses is still checked below where it is JSON, so that one slip does not hide the others.
+        try {
+          golds.put(file.getFileName().toString(), GoldFiles.read(file));
+        } catch (GoldFiles.BadGoldException e) {
+          unreadable.add(e.getMessage());
+          try {
+            golds.put(file.getFileName().toString(), JSON.readTree(file.toFile()));
+          } catch (IOException notJson) {
+            // reported above; a file that is not JSON has nothing more to check
+          }
+        }
+      }
+      Map<String, List<String>> sha = new TreeMap<>();
+      Set<String> malformedShaLines = new TreeSet<>();
+      for (String line : Files.readAllLines(dir.resolve("SHA256SUMS"))) {
+        Matcher m = SHA_LINE.matcher(line);
+        if (m.matches()) {
+          sha.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(m.group(1));
+        } else if (!line.isBlank()) {
+          malformedShaLines.add(line);
+        }
+      }
+      Set<String> sources = Files.readAllLines(dir.resolve("SOURCES.md")).stream().map(SOURCES_ROW::matcher)
+          .filter(Matcher::find).map(m -> m.group(1)).collect(Collectors.toSet());
+      Path lost = dir.resolve("lost.tsv");
+      return new Records(golds,
+          corpus == Corpus.RU ? tsv(dir.resolve("split.tsv")) : englishSplit(dir.resolve("SPLIT.md")),
+          sha, tsv(dir.resolve("REBUILD.tsv")),
+          Files.exists(lost) ? tsv(lost) : Map.of(), sources, unreadable, malformedShaLines);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The rows of a record file by their first cell (a file name), each as its second cell ("" where absent). */
+  private static Map<String, List<String>> tsv(Path file) throws IOException {
+    Map<String, List<String>> rows = new TreeMap<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.startsWith("#") && !line.isBlank()) {
+        String[] cells = line.split("\t");
+        rows.computeIfAbsent(cells[0], k -> new ArrayList<>()).add(cells.length > 1 ? cells[1] : "");
+      }
+    }
+    return rows;
+  }
+
+  /** SPLIT.md's lines that are a file name without {@code .txt}, each under its {@code ## tune} or {@code ## test…} heading. */
+  private static Map<String, List<String>> englishSplit(Path file) throws IOException {
+    Map<String, List<String>> rows = new TreeMap<>();
+    String heading = "";
+    for (String line : Files.readAllLines(file)) {
+      if (line.startsWith("## ")) {
+        heading = line.substring(3).strip();
+      } else if (line.strip().matches("en_[a-z0-9_]+")) {
+        rows.computeIfAbsent(line.strip() + ".txt", k -> new ArrayList<>())
+            .add(heading.startsWith("test") ? "test" : heading);
+      }
+    }
+    return rows;
+  }
+
+  /** The state ids of the parser's data (ISO 3166-1 alpha-2, and the withdrawn codes of former states). */
+  private static Set<String> stateIds() {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        CorpusRecordsTest.class.getResourceAsStream("/dev/entente/parser/ru/states.tsv"), StandardCharsets.UTF_8))) {
+      return in.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")[0])
+          .collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    return Files.isDirectory(dir.resolve("corpus")) ? dir : dir.getParent();
+  }
+}
