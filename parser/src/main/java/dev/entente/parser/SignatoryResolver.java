@@ -202,6 +202,9 @@ final class SignatoryResolver {
       organisationsOwnMeeting(ctx, sides);
     }
     if (sides.isEmpty()) {
+      membersOfAnOrganisationReport(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       // «… говорится в декларации, принятой по итогам заседания Совета глав государств — членов A»: a page that
       // retells the text names its sides through the meeting that adopted it, once nothing else names them.
       meetingOfAnOrganisation(ctx, sides, true);
@@ -234,6 +237,59 @@ final class SignatoryResolver {
       }
     }
     return ctx.titleLastToken;
+  }
+
+  /** Most lower-case words between a collective subject and the organisation whose members it names («стран», «государств —»). */
+  private static final int MEMBERS_WORDS = 3;
+
+  /**
+   * «Государства — участники A приняли совместное коммюнике …», «Главы внешнеполитических ведомств
+   * стран A подчеркнули …», «Лидеры стран A считают …»: a news page that retells an organisation's text
+   * names its author by the organisation's members or their heads. Where nothing else names the sides,
+   * an opening sentence that starts with a collective subject of the sides (groups.tsv) whose first party,
+   * within {@link #MEMBERS_WORDS} lower-case words and no stop or comma, is an organisation followed by a
+   * lower-case word (its verb) makes that organisation the side. A state there (the participants of a
+   * format on a country) or a capitalised word after the organisation (a meeting's name goes on) names no author.
+   */
+  private void membersOfAnOrganisationReport(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int n = 0; n < Math.min(REPORT_OPENING, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      PrefixLexicon.Hit<List<String>> group = s.firstToken < to ? data.groups.longestAt(t, s.firstToken, to) : null;
+      if (group == null || group.first != s.firstToken || !group.entry.value.contains("SIGNATORIES")) {
+        continue;
+      }
+      int m = ctx.firstMentionFrom(group.last);
+      if (m >= ctx.mentionsInOrder.size()) {
+        return;
+      }
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.value.kind != PartyKind.ORGANIZATION || found.first - group.last > MEMBERS_WORDS
+          || !lowerCaseWordsOnly(t, group.last, found.first)) {
+        return;
+      }
+      int verb = found.last;
+      // «… Шанхайской организации сотрудничества (ШОС) приняли …»: the abbreviation in brackets names it again.
+      if (m + 1 < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(m + 1).first == verb
+          && ctx.mentionsInOrder.get(m + 1).value.id.equals(found.value.id) && t.gapHas(verb, '(')) {
+        verb = ctx.mentionsInOrder.get(m + 1).last;
+      }
+      if (verb < to && !t.isCapitalized(verb) && !t.isNumber(verb) && !t.gapHas(verb, ',') && !t.gapHas(verb, '.')) {
+        sides.add(found.value.id);
+      }
+      return;
+    }
+  }
+
+  /** Whether the tokens {@code [from, to)} are lower-case words with no stop, comma, semicolon or colon before them or after the last. */
+  private static boolean lowerCaseWordsOnly(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isCapitalized(k) || t.isNumber(k)) {
+        return false;
+      }
+    }
+    return !punctuatedBetween(t, from - 1, to);
   }
 
   /**
