@@ -63,6 +63,9 @@ final class SignatoryResolver {
       return;
     }
     if (sides.isEmpty()) {
+      sidesInApposition(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       adoptingSubject(ctx, sides);
     }
     int headingEnd = ctx.titleFirstToken >= 0 ? headingEnd(ctx, true) : -1;
@@ -197,6 +200,9 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       attendeesListed(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      formatParticipantsListed(ctx, sides);
     }
     if (sides.isEmpty()) {
       organisationsOwnMeeting(ctx, sides);
@@ -359,6 +365,96 @@ final class SignatoryResolver {
       if (!t.isCapitalized(k) && !ordinal && !words.is(WordClass.FUNCTION_WORD, t.key[k])
           && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]) && !data.language.isArticle(t.key[k])) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «Стороны — A, B, C и D — ⏎ подтверждают …», «Участники встречи — представители A, B и C — обсудили …»: in
+   * an opening sentence, a collective subject of the sides (groups.tsv) followed by a dash and a list of
+   * two parties or more (joined by commas and «и» alone) names the sides in apposition.
+   */
+  private void sidesInApposition(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, SUBJECT_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      for (int k = s.firstToken; k < to; k++) {
+        PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(t, k, to);
+        if (group == null) {
+          continue;
+        }
+        k = group.last - 1;
+        if (group.last < to && group.entry.value.contains("SIGNATORIES") && dashBefore(t, group.last)) {
+          Set<String> listed = attendees(ctx, group.last, to);
+          if (listed.size() >= 2) {
+            sides.addAll(listed);
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the gap before token {@code k} is a dash set off by spaces (hyphens inside a word are none). */
+  private static boolean dashBefore(Tokens t, int k) {
+    return t.gapHas(k, '-') && !t.hyphenAfter[k - 1];
+  }
+
+  /**
+   * «Страны-участницы формата консультаций по A осудили … ⏎ … В нем приняли участие представители A, B, C
+   * и D.»: a news page whose opening subject is the participants of a format, meeting or consultations
+   * (a collective subject of the sides right before its head; a forum's or conference's participants are
+   * none: {@link #byParticipantsOfAnEvent}) names its sides where it lists who took part, anywhere on the
+   * page, two parties or more.
+   */
+  private void formatParticipantsListed(Context ctx, Set<String> sides) {
+    if (!openedByAFormatsParticipants(ctx)) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      int to = Math.min(s.lastToken, t.size);
+      for (int k = s.firstToken; k < to; k++) {
+        int after = data.language.attendeesAfter(t, k, to);
+        if (after < 0) {
+          continue;
+        }
+        Set<String> listed = attendees(ctx, after, to);
+        if (listed.size() >= 2) {
+          sides.addAll(listed);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Most words between a collective subject and the head of the format or meeting whose participants it names («московского формата»). */
+  private static final int FORMAT_WORDS = 2;
+
+  /** Whether one of the first {@link #REPORT_OPENING} sentences opens with the participants of a format or a meeting other than a forum or conference. */
+  private boolean openedByAFormatsParticipants(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (int n = 0; n < Math.min(REPORT_OPENING, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      PrefixLexicon.Hit<List<String>> group = s.firstToken < to ? data.groups.longestAt(t, s.firstToken, to) : null;
+      if (group == null || group.first != s.firstToken || !group.entry.value.contains("SIGNATORIES")) {
+        continue;
+      }
+      for (int k = group.last; k < Math.min(to, group.last + FORMAT_WORDS + 1); k++) {
+        PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, k, Math.min(to, k + 4));
+        if (head != null) {
+          return head.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.EVENT
+              && (h.kind == EventKind.FORUM || h.kind == EventKind.CONFERENCE));
+        }
+        if (t.isCapitalized(k) || punctuatedBetween(t, k - 1, k)) {
+          break;
+        }
       }
     }
     return false;
