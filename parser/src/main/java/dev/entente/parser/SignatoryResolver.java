@@ -160,10 +160,11 @@ final class SignatoryResolver {
       titleOrganisation(ctx, sides);
     }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
-      int authorsEnd = titleAuthorsEnd(ctx);
-      partiesBetween(ctx, ctx.titleFirstToken, authorsEnd, sides);
+      int authorsStart = titleAuthorsStart(ctx);
+      int authorsEnd = titleAuthorsEnd(ctx, authorsStart);
+      partiesBetween(ctx, authorsStart, authorsEnd, sides);
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
-      joinedOrganisations(ctx, ctx.titleFirstToken, authorsEnd, sides);
+      joinedOrganisations(ctx, authorsStart, authorsEnd, sides);
       titleGroupMembers(ctx, sides);
       if (sides.isEmpty()) {
         meetingUnderTheTitle(ctx, sides);
@@ -220,17 +221,37 @@ final class SignatoryResolver {
     ctx.signatories.addAll(sides);
   }
 
+  /** Most words of a site's rubric before the colon that opens a title («Сирия: Совместное заявление …»). */
+  private static final int RUBRIC_WORDS = 4;
+
+  /**
+   * The token the title's authors are sought from: past a site's rubric, a few words and a colon right
+   * before the kind («Сирия: Совместное заявление представителей A, B и C …», "Afghanistan: Joint Statement
+   * of …»), whose party is the topic, not an author; else the title's first token.
+   */
+  private int titleAuthorsStart(Context ctx) {
+    Tokens t = ctx.tokens;
+    int limit = Math.min(ctx.titleLastToken, ctx.titleFirstToken + RUBRIC_WORDS + 1);
+    for (int k = ctx.titleFirstToken + 1; k < limit; k++) {
+      if (t.gapHas(k, ':')) {
+        PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, ctx.titleLastToken);
+        return kind != null && kind.first == k ? k : ctx.titleFirstToken;
+      }
+    }
+    return ctx.titleFirstToken;
+  }
+
   /**
    * «Совместное заявление ⏎ О сотрудничестве A и B в борьбе с терроризмом»: a line of the title that
    * opens with a preposition of topic says what the text is about; the title names its authors only
    * before it. The title's end where no such line follows its first.
    */
-  private int titleAuthorsEnd(Context ctx) {
+  private int titleAuthorsEnd(Context ctx, int start) {
     Tokens t = ctx.tokens;
     // «Совместное заявление Генерального секретаря A, … и Генерального секретаря C в связи с 80-летием … B»: the
     // authors' roles and parties right after the kind end at the first other word in lower case; B is the topic's.
-    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, ctx.titleLastToken);
-    if (kind != null && kind.first == ctx.titleFirstToken) {
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, start, ctx.titleLastToken);
+    if (kind != null && kind.first == start) {
       Set<String> parties = new LinkedHashSet<>();
       int end = complementEnd(ctx, kind.last, ctx.titleLastToken, new LinkedHashSet<>(), parties);
       if (!parties.isEmpty() && end < ctx.titleLastToken && !t.isCapitalized(end) && !t.isNumber(end)) {
