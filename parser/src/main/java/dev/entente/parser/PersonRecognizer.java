@@ -1789,11 +1789,12 @@ final class PersonRecognizer {
       return new String[] {listed ? state.value.id : null, null};
     }
     String party = partyBefore(t, p);
-    int q = role.last;
-    while (party == null && q < to && q < role.last + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
+    int q = party == null ? jointOfficesEnd(t, role.last, to) : role.last;
+    int officesEnd = q;
+    while (party == null && q < to && q < officesEnd + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
       q++;
     }
-    if (party == null && q < to && (q > role.last || t.isCapitalized(q))) {
+    if (party == null && q < to && (q > officesEnd || t.isCapitalized(q))) {
       PhraseMatcher.Match<PartyInfo> after = data.parties.longestAt(t, q, to);
       if (after == null) {
         // «…, Спикер Великого Национального Собрания Турции»: the body the role heads, then its state.
@@ -1802,6 +1803,38 @@ final class PersonRecognizer {
       party = after != null ? after.value.id : null;
     }
     return new String[] {party, roleName(ctx, role)};
+  }
+
+  /** Most offices joined by «and» after the first that a role runs on over to its party. */
+  private static final int JOINT_OFFICES = 2;
+  /** Most capitalised words of a portfolio joined by «and» to an office («… Foreign Affairs and International Cooperation»). */
+  private static final int JOINED_PORTFOLIO_WORDS = 2;
+
+  /**
+   * «…, Deputy Prime Minister and Minister for Foreign Affairs of A», «…, Senior Minister and Minister of
+   * Foreign Affairs and Cooperation of A»: where the role ending at token {@code end} is joined by «and» to
+   * another office, or to the rest of its portfolio (capitalised words, then a preposition of belonging),
+   * the end of the last of them, whose party is the person's; else {@code end}.
+   */
+  private int jointOfficesEnd(Tokens t, int end, int to) {
+    int k = end;
+    for (int n = 0; n < JOINT_OFFICES && k + 1 < to && words.is(WordClass.AND, t.key[k]) && t.isCapitalized(k + 1); n++) {
+      PrefixLexicon.Hit<String> next = lex.roles.longestAt(t, k + 1, to);
+      if (next != null && next.first == k + 1) {
+        k = next.last;
+        continue;
+      }
+      int w = k + 1;
+      while (w < to && w < k + 1 + JOINED_PORTFOLIO_WORDS && t.isCapitalized(w) && t.gapBefore[w] == Tokens.GAP_SPACE
+          && data.parties.longestAt(t, w, to) == null) {
+        w++;
+      }
+      if (w >= to || w == k + 1 || !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[w])) {
+        break;
+      }
+      k = w;
+    }
+    return k;
   }
 
   /**
