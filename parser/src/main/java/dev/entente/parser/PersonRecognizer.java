@@ -1843,7 +1843,7 @@ final class PersonRecognizer {
    */
   private int skipParticles(Tokens t, int i, int to) {
     int k = i;
-    while (k < to && k < i + 3 && !t.isCapitalized(k) && t.gapBefore[k] == Tokens.GAP_SPACE
+    while (k < to && k < i + 3 && !t.isCapitalized(k) && (t.gapBefore[k] == Tokens.GAP_SPACE || k == i && afterAnInitial(t, k))
         && words.is(WordClass.NAME_PARTICLE, t.key[k])) {
       k++;
     }
@@ -1959,6 +1959,11 @@ final class PersonRecognizer {
   }
 
   /** «Joseph R. Biden»: the token after a middle initial, else {@code i}. */
+  /** «Albert F. del Rosario»: whether token {@code k} follows a capital initial and its stop. */
+  private static boolean afterAnInitial(Tokens t, int k) {
+    return k > 0 && t.key[k - 1].length() == 1 && t.isCapitalized(k - 1) && t.gapHas(k, '.');
+  }
+
   private static int skipMiddleInitial(Tokens t, int i, int to) {
     return i + 1 < to && t.key[i].length() == 1 && t.isCapitalized(i) && t.gapHas(i + 1, '.') ? i + 1 : i;
   }
