@@ -148,6 +148,9 @@ final class SignatoryResolver {
     if (!sides.isEmpty() && onlyOrganisations(sides)) {
       membersAsAgents(ctx, sides);
     }
+    if (sides.size() == 1 && onlyOrganisations(sides)) {
+      bracketedMembers(ctx, sides);
+    }
     signers(people, sides);
     signatureRoles(ctx, sides);
     if (sides.isEmpty()) {
@@ -264,6 +267,54 @@ final class SignatoryResolver {
       }
     }
     return ctx.titleLastToken;
+  }
+
+  /** Most capitalised words of an organ between its organisation's name and the bracket that lists its members («OSCE Minsk Group (»). */
+  private static final int ORGAN_WORDS = 3;
+
+  /**
+   * «The Co-Chairs of the OSCE Minsk Group (A of the Russian Federation, B of France, and C of the United
+   * States) met …», «Ближневосточный квартет (Россия, США, ЕС и ООН) …»: where the one side is an
+   * organisation, a bracket right after its name (or its organ's, up to {@value #ORGAN_WORDS} capitalised
+   * words) in the opening paragraphs names the members who speak in it; two parties or more there are sides too.
+   */
+  private void bracketedMembers(Context ctx, Set<String> sides) {
+    String organisation = sides.iterator().next();
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, SUBJECT_WINDOW);
+    for (int m = 0; m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      Context.Sentence s = found.value.id.equals(organisation) ? ctx.sentenceOf(found.first) : null;
+      if (s == null || !opening.contains(s.block)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      int open = found.last;
+      while (open < Math.min(to, found.last + ORGAN_WORDS) && !t.gapHas(open, '(') && t.isCapitalized(open)
+          && t.gapBefore[open] == Tokens.GAP_SPACE) {
+        open++;
+      }
+      if (open >= to || !t.gapHas(open, '(')) {
+        continue;
+      }
+      Set<String> members = new LinkedHashSet<>();
+      for (int n = m + 1; n < ctx.mentionsInOrder.size(); n++) {
+        Context.Found<PartyInfo> member = ctx.mentionsInOrder.get(n);
+        if (member.first < open) {
+          continue;
+        }
+        if (member.last > to || t.gapsHave(open + 1, member.first + 1, ')')) {
+          break;
+        }
+        if (!member.value.id.equals(organisation)) {
+          members.add(member.value.id);
+        }
+      }
+      if (members.size() >= 2) {
+        sides.addAll(members);
+        return;
+      }
+    }
   }
 
   /** Most lower-case words between a collective subject and the organisation whose members it names («стран», «государств —»). */
