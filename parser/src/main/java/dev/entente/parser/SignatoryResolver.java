@@ -461,7 +461,8 @@ final class SignatoryResolver {
           continue;
         }
         k = group.last - 1;
-        if (group.last < to && group.entry.value.contains("SIGNATORIES") && dashBefore(t, group.last)) {
+        if (group.last < to && group.entry.value.contains("SIGNATORIES") && dashBefore(t, group.last)
+            && listOpensAfterTheDash(ctx, group.last)) {
           Set<String> listed = attendees(ctx, group.last, to);
           if (listed.size() >= 2) {
             sides.addAll(listed);
@@ -470,6 +471,19 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether the list in apposition opens at token {@code dash}, or one word after it («— представители
+   * A, B …») with a state first: «Главы государств — членов ШОС и …» names an organisation's members, no list.
+   */
+  private static boolean listOpensAfterTheDash(Context ctx, int dash) {
+    int m = ctx.firstMentionFrom(dash);
+    if (m >= ctx.mentionsInOrder.size()) {
+      return false;
+    }
+    Context.Found<PartyInfo> first = ctx.mentionsInOrder.get(m);
+    return first.first == dash || first.first == dash + 1 && first.value.kind == PartyKind.STATE;
   }
 
   /** Whether the gap before token {@code k} is a dash set off by spaces (hyphens inside a word are none). */

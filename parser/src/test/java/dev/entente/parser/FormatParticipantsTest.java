@@ -49,4 +49,14 @@ final class FormatParticipantsTest {
     // THEN the attendees are no sides
     assertEquals(List.of(), sorted(doc.signatories()));
   }
+
+  @Test
+  void legalDatabaseHeading_membersOfAnOrganisationAfterADash_areNoListInApposition() {
+    // GIVEN a heading block, then a subject whose dash joins the heads to the organisation they are members of
+    Document doc = Parser.russian().parse("Совместное заявление\n(Астана, 4 июля 2024 года)\n\n"
+        + "Главы государств — членов ШОС и Туркменистана, собравшись в Астане, заявляют о следующем.\n\n"
+        + "1. Стороны договорились развивать сотрудничество.\n");
+    // THEN the organisation and the state the subject names are the sides, as the subject reads
+    assertEquals(List.of("SCO", "TM"), sorted(doc.signatories()));
+  }
 }
