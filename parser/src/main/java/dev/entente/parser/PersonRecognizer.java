@@ -1224,6 +1224,14 @@ final class PersonRecognizer {
         j = roleEnd;
         continue;
       }
+      // «Minister for Foreign Affairs & International Cooperation of A, B»: a portfolio joined by an ampersand
+      // runs on to the preposition before the party; it names no one.
+      int portfolioEnd = j == roleEnd && t.gapHas(j, '&') ? ampersandPortfolioEnd(t, j, to) : j;
+      if (portfolioEnd > j) {
+        roleEnd = portfolioEnd;
+        j = portfolioEnd;
+        continue;
+      }
       int k = j;
       while (k < to && k < j + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
         k++;
@@ -1803,6 +1811,19 @@ final class PersonRecognizer {
       party = after != null ? after.value.id : null;
     }
     return new String[] {party, roleName(ctx, role)};
+  }
+
+  /**
+   * The end of the capitalised words of a portfolio, {@link #JOINED_PORTFOLIO_WORDS} at most, that open at
+   * token {@code j} after an ampersand and stand right before a preposition of belonging; else {@code j}.
+   */
+  private int ampersandPortfolioEnd(Tokens t, int j, int to) {
+    int w = j;
+    while (w < to && w < j + JOINED_PORTFOLIO_WORDS && t.isCapitalized(w) && (w == j || t.gapBefore[w] == Tokens.GAP_SPACE)
+        && data.parties.longestAt(t, w, to) == null) {
+      w++;
+    }
+    return w > j && w < to && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[w]) ? w : j;
   }
 
   /** Most offices joined by «and» after the first that a role runs on over to its party. */

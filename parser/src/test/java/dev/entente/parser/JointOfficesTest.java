@@ -1,6 +1,7 @@
 package dev.entente.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
 import dev.entente.model.Participant;
@@ -36,5 +37,17 @@ final class JointOfficesTest {
         + " and Cooperation of Timor Leste.\n");
     assertEquals(Optional.of("NZ"), partyOf(doc, "Mary Jones"));
     assertEquals(Optional.of("TL"), partyOf(doc, "Ana Pereira"));
+  }
+
+  @Test
+  void englishAttendanceList_portfolioJoinedByAnAmpersand_namesNoOneAndGivesTheState() {
+    // GIVEN a role whose portfolio goes on after an ampersand, then the state and the person's name
+    Document doc = Parser.english().parse("en-test", "Communique of the Leaders Summit\n\n"
+        + "4. Also attending were the Minister for Foreign Affairs & International Cooperation of Fiji, Ratu Inoke"
+        + " Kubuabola, and the Minister for Foreign Affairs of Vanuatu, Hon. Alfred Carlot.\n");
+    // THEN the portfolio is no person, and the minister serves the state after it
+    assertTrue(doc.participants().stream().noneMatch(p -> p.name().contains("Cooperation")),
+        () -> doc.participants().toString());
+    assertEquals(Optional.of("FJ"), partyOf(doc, "Ratu Inoke Kubuabola"));
   }
 }
