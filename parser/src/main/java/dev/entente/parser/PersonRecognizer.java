@@ -1224,6 +1224,14 @@ final class PersonRecognizer {
         j = roleEnd;
         continue;
       }
+      // «Minister for Foreign Affairs & International Cooperation of A, B»: a portfolio joined by an ampersand
+      // runs on to the preposition before the party; it names no one.
+      int portfolioEnd = j == roleEnd && t.gapHas(j, '&') ? ampersandPortfolioEnd(t, j, to) : j;
+      if (portfolioEnd > j) {
+        roleEnd = portfolioEnd;
+        j = portfolioEnd;
+        continue;
+      }
       int k = j;
       while (k < to && k < j + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
         k++;
@@ -1789,11 +1797,12 @@ final class PersonRecognizer {
       return new String[] {listed ? state.value.id : null, null};
     }
     String party = partyBefore(t, p);
-    int q = role.last;
-    while (party == null && q < to && q < role.last + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
+    int q = party == null ? jointOfficesEnd(t, role.last, to) : role.last;
+    int officesEnd = q;
+    while (party == null && q < to && q < officesEnd + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
       q++;
     }
-    if (party == null && q < to && (q > role.last || t.isCapitalized(q))) {
+    if (party == null && q < to && (q > officesEnd || t.isCapitalized(q))) {
       PhraseMatcher.Match<PartyInfo> after = data.parties.longestAt(t, q, to);
       if (after == null) {
         // «…, Спикер Великого Национального Собрания Турции»: the body the role heads, then its state.
@@ -1805,12 +1814,57 @@ final class PersonRecognizer {
   }
 
   /**
+   * The end of the capitalised words of a portfolio, {@link #JOINED_PORTFOLIO_WORDS} at most, that open at
+   * token {@code j} after an ampersand and stand right before a preposition of belonging; else {@code j}.
+   */
+  private int ampersandPortfolioEnd(Tokens t, int j, int to) {
+    int w = j;
+    while (w < to && w < j + JOINED_PORTFOLIO_WORDS && t.isCapitalized(w) && (w == j || t.gapBefore[w] == Tokens.GAP_SPACE)
+        && data.parties.longestAt(t, w, to) == null) {
+      w++;
+    }
+    return w > j && w < to && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[w]) ? w : j;
+  }
+
+  /** Most offices joined by «and» after the first that a role runs on over to its party. */
+  private static final int JOINT_OFFICES = 2;
+  /** Most capitalised words of a portfolio joined by «and» to an office («… Foreign Affairs and International Cooperation»). */
+  private static final int JOINED_PORTFOLIO_WORDS = 2;
+
+  /**
+   * «…, Deputy Prime Minister and Minister for Foreign Affairs of A», «…, Senior Minister and Minister of
+   * Foreign Affairs and Cooperation of A»: where the role ending at token {@code end} is joined by «and» to
+   * another office, or to the rest of its portfolio (capitalised words, then a preposition of belonging),
+   * the end of the last of them, whose party is the person's; else {@code end}.
+   */
+  private int jointOfficesEnd(Tokens t, int end, int to) {
+    int k = end;
+    for (int n = 0; n < JOINT_OFFICES && k + 1 < to && words.is(WordClass.AND, t.key[k]) && t.isCapitalized(k + 1); n++) {
+      PrefixLexicon.Hit<String> next = lex.roles.longestAt(t, k + 1, to);
+      if (next != null && next.first == k + 1) {
+        k = next.last;
+        continue;
+      }
+      int w = k + 1;
+      while (w < to && w < k + 1 + JOINED_PORTFOLIO_WORDS && t.isCapitalized(w) && t.gapBefore[w] == Tokens.GAP_SPACE
+          && data.parties.longestAt(t, w, to) == null) {
+        w++;
+      }
+      if (w >= to || w == k + 1 || !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[w])) {
+        break;
+      }
+      k = w;
+    }
+    return k;
+  }
+
+  /**
    * «Ursula von der Leyen»: the token after the lower-case particles between a given name and the
    * surname, when a capitalised word follows them; else {@code i}.
    */
   private int skipParticles(Tokens t, int i, int to) {
     int k = i;
-    while (k < to && k < i + 3 && !t.isCapitalized(k) && t.gapBefore[k] == Tokens.GAP_SPACE
+    while (k < to && k < i + 3 && !t.isCapitalized(k) && (t.gapBefore[k] == Tokens.GAP_SPACE || k == i && afterAnInitial(t, k))
         && words.is(WordClass.NAME_PARTICLE, t.key[k])) {
       k++;
     }
@@ -1926,6 +1980,11 @@ final class PersonRecognizer {
   }
 
   /** «Joseph R. Biden»: the token after a middle initial, else {@code i}. */
+  /** «Albert F. del Rosario»: whether token {@code k} follows a capital initial and its stop. */
+  private static boolean afterAnInitial(Tokens t, int k) {
+    return k > 0 && t.key[k - 1].length() == 1 && t.isCapitalized(k - 1) && t.gapHas(k, '.');
+  }
+
   private static int skipMiddleInitial(Tokens t, int i, int to) {
     return i + 1 < to && t.key[i].length() == 1 && t.isCapitalized(i) && t.gapHas(i + 1, '.') ? i + 1 : i;
   }

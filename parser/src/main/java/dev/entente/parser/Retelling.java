@@ -19,7 +19,8 @@ import java.util.function.IntPredicate;
  * keeps just those.
  *
  * <p>A page is such a report when one of its first {@value #REPORT_WINDOW} paragraphs of body text (a
- * headline or byline without a full stop is none)
+ * headline or byline without a full stop is none; the {@value #ATTRIBUTION_WINDOW}th too where it attributes
+ * words to the document)
  * attributes words to the document («говорится в документе», «отмечается в заявлении», «документ
  * гласит», «согласно заявлению», «в документе стороны …») or is an agency's («сообщает», «передает
  * корреспондент», «по словам», «как сообщили в …», «стало известно») outside quotes, or says the sides made the
@@ -39,6 +40,11 @@ import java.util.function.IntPredicate;
 final class Retelling {
   /** Paragraphs of body text, from its start, searched for the cue that makes a page a report. */
   private static final int REPORT_WINDOW = 3;
+  /**
+   * Paragraphs of body text searched for a sentence that attributes words to the document («"…", — говорится
+   * в заявлении»): a news page may give a headline, a lead and a paragraph of its own before the first quote.
+   */
+  private static final int ATTRIBUTION_WINDOW = 4;
   /** The most paragraphs, headlines and bylines among them, that the search for a report's cue reads. */
   private static final int WINDOW_BLOCKS = 8;
   /** The fewest words of a quote that gives the document's own words, not a name. */
@@ -263,9 +269,18 @@ final class Retelling {
       }
     }
     int window = bodyWindow(ctx.text.text(), ctx.layout.preamble);
+    int attributionWindow = bodyWindow(ctx.text.text(), ctx.layout.preamble, ATTRIBUTION_WINDOW);
     for (Context.Sentence s : ctx.sentences) {
-      if (s.block.preambleIndex >= window) {
+      if (s.block.preambleIndex >= attributionWindow) {
         break;
+      }
+      if (s.block.preambleIndex >= window) {
+        for (int i = s.firstToken; i < s.lastToken; i++) {
+          if (mayCue.test(t, i) && !inside(quotes, t.start[i]) && attributionAt(t, i, s.firstToken, s.lastToken)) {
+            return true;
+          }
+        }
+        continue;
       }
       for (int i = s.firstToken; i < s.lastToken; i++) {
         if (mayCue.test(ctx.tokens, i) && !inside(quotes, ctx.tokens.start[i])
@@ -317,14 +332,19 @@ final class Retelling {
    * {@value #WINDOW_BLOCKS} paragraphs in all.
    */
   static int bodyWindow(String text, List<Layout.Block> preamble) {
+    return bodyWindow(text, preamble, REPORT_WINDOW);
+  }
+
+  /** As {@link #bodyWindow(String, List)}, up to the {@code paragraphs}th paragraph that ends a sentence. */
+  private static int bodyWindow(String text, List<Layout.Block> preamble, int paragraphs) {
     int sentences = 0;
     int limit = Math.min(preamble.size(), WINDOW_BLOCKS);
     for (int b = 0; b < limit; b++) {
-      if (endsSentence(text, preamble.get(b).end()) && ++sentences == REPORT_WINDOW) {
+      if (endsSentence(text, preamble.get(b).end()) && ++sentences == paragraphs) {
         return b + 1;
       }
     }
-    return Math.max(limit, REPORT_WINDOW);
+    return Math.max(limit, paragraphs);
   }
 
   /** Whether the text before {@code end} closes a sentence: a full stop, «!» or «?», perhaps inside quotes (the normaliser writes every one {@code "}) or brackets. */

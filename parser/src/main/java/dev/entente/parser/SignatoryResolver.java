@@ -63,6 +63,9 @@ final class SignatoryResolver {
       return;
     }
     if (sides.isEmpty()) {
+      sidesInApposition(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       adoptingSubject(ctx, sides);
     }
     int headingEnd = ctx.titleFirstToken >= 0 ? headingEnd(ctx, true) : -1;
@@ -145,6 +148,9 @@ final class SignatoryResolver {
     if (!sides.isEmpty() && onlyOrganisations(sides)) {
       membersAsAgents(ctx, sides);
     }
+    if (sides.size() == 1 && onlyOrganisations(sides)) {
+      bracketedMembers(ctx, sides);
+    }
     signers(people, sides);
     signatureRoles(ctx, sides);
     if (sides.isEmpty()) {
@@ -157,10 +163,11 @@ final class SignatoryResolver {
       titleOrganisation(ctx, sides);
     }
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
-      int authorsEnd = titleAuthorsEnd(ctx);
-      partiesBetween(ctx, ctx.titleFirstToken, authorsEnd, sides);
+      int authorsStart = titleAuthorsStart(ctx);
+      int authorsEnd = titleAuthorsEnd(ctx, authorsStart);
+      partiesBetween(ctx, authorsStart, authorsEnd, sides);
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
-      joinedOrganisations(ctx, ctx.titleFirstToken, authorsEnd, sides);
+      joinedOrganisations(ctx, authorsStart, authorsEnd, sides);
       titleGroupMembers(ctx, sides);
       if (sides.isEmpty()) {
         meetingUnderTheTitle(ctx, sides);
@@ -199,7 +206,13 @@ final class SignatoryResolver {
       attendeesListed(ctx, sides);
     }
     if (sides.isEmpty()) {
+      formatParticipantsListed(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       organisationsOwnMeeting(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      membersOfAnOrganisationReport(ctx, sides);
     }
     if (sides.isEmpty()) {
       // «… говорится в декларации, принятой по итогам заседания Совета глав государств — членов A»: a page that
@@ -211,17 +224,37 @@ final class SignatoryResolver {
     ctx.signatories.addAll(sides);
   }
 
+  /** Most words of a site's rubric before the colon that opens a title («Сирия: Совместное заявление …»). */
+  private static final int RUBRIC_WORDS = 4;
+
+  /**
+   * The token the title's authors are sought from: past a site's rubric, a few words and a colon right
+   * before the kind («Сирия: Совместное заявление представителей A, B и C …», "Afghanistan: Joint Statement
+   * of …»), whose party is the topic, not an author; else the title's first token.
+   */
+  private int titleAuthorsStart(Context ctx) {
+    Tokens t = ctx.tokens;
+    int limit = Math.min(ctx.titleLastToken, ctx.titleFirstToken + RUBRIC_WORDS + 1);
+    for (int k = ctx.titleFirstToken + 1; k < limit; k++) {
+      if (t.gapHas(k, ':')) {
+        PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, ctx.titleLastToken);
+        return kind != null && kind.first == k ? k : ctx.titleFirstToken;
+      }
+    }
+    return ctx.titleFirstToken;
+  }
+
   /**
    * «Совместное заявление ⏎ О сотрудничестве A и B в борьбе с терроризмом»: a line of the title that
    * opens with a preposition of topic says what the text is about; the title names its authors only
    * before it. The title's end where no such line follows its first.
    */
-  private int titleAuthorsEnd(Context ctx) {
+  private int titleAuthorsEnd(Context ctx, int start) {
     Tokens t = ctx.tokens;
     // «Совместное заявление Генерального секретаря A, … и Генерального секретаря C в связи с 80-летием … B»: the
     // authors' roles and parties right after the kind end at the first other word in lower case; B is the topic's.
-    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, ctx.titleFirstToken, ctx.titleLastToken);
-    if (kind != null && kind.first == ctx.titleFirstToken) {
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, start, ctx.titleLastToken);
+    if (kind != null && kind.first == start) {
       Set<String> parties = new LinkedHashSet<>();
       int end = complementEnd(ctx, kind.last, ctx.titleLastToken, new LinkedHashSet<>(), parties);
       if (!parties.isEmpty() && end < ctx.titleLastToken && !t.isCapitalized(end) && !t.isNumber(end)) {
@@ -234,6 +267,107 @@ final class SignatoryResolver {
       }
     }
     return ctx.titleLastToken;
+  }
+
+  /** Most capitalised words of an organ between its organisation's name and the bracket that lists its members («OSCE Minsk Group (»). */
+  private static final int ORGAN_WORDS = 3;
+
+  /**
+   * «The Co-Chairs of the OSCE Minsk Group (A of the Russian Federation, B of France, and C of the United
+   * States) met …», «Ближневосточный квартет (Россия, США, ЕС и ООН) …»: where the one side is an
+   * organisation, a bracket right after its name (or its organ's, up to {@value #ORGAN_WORDS} capitalised
+   * words) in the opening paragraphs names the members who speak in it; two parties or more there are sides too.
+   */
+  private void bracketedMembers(Context ctx, Set<String> sides) {
+    String organisation = sides.iterator().next();
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, SUBJECT_WINDOW);
+    for (int m = 0; m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      Context.Sentence s = found.value.id.equals(organisation) ? ctx.sentenceOf(found.first) : null;
+      if (s == null || !opening.contains(s.block)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      int open = found.last;
+      while (open < Math.min(to, found.last + ORGAN_WORDS) && !t.gapHas(open, '(') && t.isCapitalized(open)
+          && t.gapBefore[open] == Tokens.GAP_SPACE) {
+        open++;
+      }
+      if (open >= to || !t.gapHas(open, '(')) {
+        continue;
+      }
+      Set<String> members = new LinkedHashSet<>();
+      for (int n = m + 1; n < ctx.mentionsInOrder.size(); n++) {
+        Context.Found<PartyInfo> member = ctx.mentionsInOrder.get(n);
+        if (member.first < open) {
+          continue;
+        }
+        if (member.last > to || t.gapsHave(open + 1, member.first + 1, ')')) {
+          break;
+        }
+        if (!member.value.id.equals(organisation)) {
+          members.add(member.value.id);
+        }
+      }
+      if (members.size() >= 2) {
+        sides.addAll(members);
+        return;
+      }
+    }
+  }
+
+  /** Most lower-case words between a collective subject and the organisation whose members it names («стран», «государств —»). */
+  private static final int MEMBERS_WORDS = 3;
+
+  /**
+   * «Государства — участники A приняли совместное коммюнике …», «Главы внешнеполитических ведомств
+   * стран A подчеркнули …», «Лидеры стран A считают …»: a news page that retells an organisation's text
+   * names its author by the organisation's members or their heads. Where nothing else names the sides,
+   * an opening sentence that starts with a collective subject of the sides (groups.tsv) whose first party,
+   * within {@link #MEMBERS_WORDS} lower-case words and no stop or comma, is an organisation followed by a
+   * lower-case word (its verb) makes that organisation the side. A state there (the participants of a
+   * format on a country) or a capitalised word after the organisation (a meeting's name goes on) names no author.
+   */
+  private void membersOfAnOrganisationReport(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int n = 0; n < Math.min(REPORT_OPENING, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      PrefixLexicon.Hit<List<String>> group = s.firstToken < to ? data.groups.longestAt(t, s.firstToken, to) : null;
+      if (group == null || group.first != s.firstToken || !group.entry.value.contains("SIGNATORIES")) {
+        continue;
+      }
+      int m = ctx.firstMentionFrom(group.last);
+      if (m >= ctx.mentionsInOrder.size()) {
+        return;
+      }
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.value.kind != PartyKind.ORGANIZATION || found.first - group.last > MEMBERS_WORDS
+          || !lowerCaseWordsOnly(t, group.last, found.first)) {
+        return;
+      }
+      int verb = found.last;
+      // «… Шанхайской организации сотрудничества (ШОС) приняли …»: the abbreviation in brackets names it again.
+      if (m + 1 < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(m + 1).first == verb
+          && ctx.mentionsInOrder.get(m + 1).value.id.equals(found.value.id) && t.gapHas(verb, '(')) {
+        verb = ctx.mentionsInOrder.get(m + 1).last;
+      }
+      if (verb < to && !t.isCapitalized(verb) && !t.isNumber(verb) && !t.gapHas(verb, ',') && !t.gapHas(verb, '.')) {
+        sides.add(found.value.id);
+      }
+      return;
+    }
+  }
+
+  /** Whether the tokens {@code [from, to)} are lower-case words with no stop, comma, semicolon or colon before them or after the last. */
+  private static boolean lowerCaseWordsOnly(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isCapitalized(k) || t.isNumber(k)) {
+        return false;
+      }
+    }
+    return !punctuatedBetween(t, from - 1, to);
   }
 
   /**
@@ -303,6 +437,110 @@ final class SignatoryResolver {
       if (!t.isCapitalized(k) && !ordinal && !words.is(WordClass.FUNCTION_WORD, t.key[k])
           && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]) && !data.language.isArticle(t.key[k])) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «Стороны — A, B, C и D — ⏎ подтверждают …», «Участники встречи — представители A, B и C — обсудили …»: in
+   * an opening sentence, a collective subject of the sides (groups.tsv) followed by a dash and a list of
+   * two parties or more (joined by commas and «и» alone) names the sides in apposition.
+   */
+  private void sidesInApposition(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, SUBJECT_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      for (int k = s.firstToken; k < to; k++) {
+        PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(t, k, to);
+        if (group == null) {
+          continue;
+        }
+        k = group.last - 1;
+        if (group.last < to && group.entry.value.contains("SIGNATORIES") && dashBefore(t, group.last)
+            && listOpensAfterTheDash(ctx, group.last)) {
+          Set<String> listed = attendees(ctx, group.last, to);
+          if (listed.size() >= 2) {
+            sides.addAll(listed);
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the list in apposition opens at token {@code dash}, or one word after it («— представители
+   * A, B …») with a state first: «Главы государств — членов ШОС и …» names an organisation's members, no list.
+   */
+  private static boolean listOpensAfterTheDash(Context ctx, int dash) {
+    int m = ctx.firstMentionFrom(dash);
+    if (m >= ctx.mentionsInOrder.size()) {
+      return false;
+    }
+    Context.Found<PartyInfo> first = ctx.mentionsInOrder.get(m);
+    return first.first == dash || first.first == dash + 1 && first.value.kind == PartyKind.STATE;
+  }
+
+  /** Whether the gap before token {@code k} is a dash set off by spaces (hyphens inside a word are none). */
+  private static boolean dashBefore(Tokens t, int k) {
+    return t.gapHas(k, '-') && !t.hyphenAfter[k - 1];
+  }
+
+  /**
+   * «Страны-участницы формата консультаций по A осудили … ⏎ … В нем приняли участие представители A, B, C
+   * и D.»: a news page whose opening subject is the participants of a format, meeting or consultations
+   * (a collective subject of the sides right before its head; a forum's or conference's participants are
+   * none: {@link #byParticipantsOfAnEvent}) names its sides where it lists who took part, anywhere on the
+   * page, two parties or more.
+   */
+  private void formatParticipantsListed(Context ctx, Set<String> sides) {
+    if (!openedByAFormatsParticipants(ctx)) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      int to = Math.min(s.lastToken, t.size);
+      for (int k = s.firstToken; k < to; k++) {
+        int after = data.language.attendeesAfter(t, k, to);
+        if (after < 0) {
+          continue;
+        }
+        Set<String> listed = attendees(ctx, after, to);
+        if (listed.size() >= 2) {
+          sides.addAll(listed);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Most words between a collective subject and the head of the format or meeting whose participants it names («московского формата»). */
+  private static final int FORMAT_WORDS = 2;
+
+  /** Whether one of the first {@link #REPORT_OPENING} sentences opens with the participants of a format or a meeting other than a forum or conference. */
+  private boolean openedByAFormatsParticipants(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (int n = 0; n < Math.min(REPORT_OPENING, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      PrefixLexicon.Hit<List<String>> group = s.firstToken < to ? data.groups.longestAt(t, s.firstToken, to) : null;
+      if (group == null || group.first != s.firstToken || !group.entry.value.contains("SIGNATORIES")) {
+        continue;
+      }
+      for (int k = group.last; k < Math.min(to, group.last + FORMAT_WORDS + 1); k++) {
+        PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, k, Math.min(to, k + 4));
+        if (head != null) {
+          return head.entry.value.stream().noneMatch(h -> h.concept == Lexicons.Concept.EVENT
+              && (h.kind == EventKind.FORUM || h.kind == EventKind.CONFERENCE));
+        }
+        if (t.isCapitalized(k) || punctuatedBetween(t, k - 1, k)) {
+          break;
+        }
       }
     }
     return false;

@@ -465,4 +465,16 @@ final class RetellingTest {
         + " Китаем, следует из текста декларации.\n");
     assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
   }
+
+  @Test
+  void aCueInTheFourthParagraph_stillMakesThePageAReport() {
+    // GIVEN three paragraphs of the journalist's own words before the quote that attributes words to the statement
+    Document doc = parse("Страны региона осудили попытки вмешательства.\n\n"
+        + "Совместное заявление опубликовано на сайте министерства.\n\n"
+        + "В ходе встречи представители России, Ирана и Китая обсудили положение в регионе.\n\n"
+        + "«Стороны призвали к уважению суверенитета и территориальной целостности Ирака», — говорится"
+        + " в заявлении.\n");
+    // THEN only the state of the quoted words is the document's
+    assertEquals(List.of("IQ"), Ids.states(doc));
+  }
 }
