@@ -803,9 +803,12 @@ final class Segmenter {
   }
 
   private boolean dateline(String text, Line line, Layout layout) {
+    if (layout.datelineStart >= 0) {
+      return false;
+    }
     int windowEnd = Math.min(line.contentEnd, line.contentStart + DATELINE_WINDOW);
     Matcher m = data.language.dateline().matcher(text).region(line.contentStart, windowEnd);
-    if (layout.datelineStart >= 0 || !m.lookingAt() || m.group(3) != null && !data.months.containsKey(Tokenizer.keyOf(m.group(3)))) {
+    if (!m.lookingAt() || m.group(3) != null && !data.months.containsKey(Tokenizer.keyOf(m.group(3)))) {
       return false;
     }
     layout.datelineStart = line.contentStart;
@@ -1109,10 +1112,12 @@ final class Segmenter {
    * runs on every long line.
    */
   private static List<Integer> pointCuts(String text, Line line) {
-    List<Integer> cuts = new ArrayList<>();
+    List<Integer> cuts = null;
     int end = line.contentEnd;
-    for (int i = line.contentStart + 1; i < end; i++) {
-      if (text.charAt(i) != ' ' || ".:;,".indexOf(text.charAt(i - 1)) < 0) {
+    // From space to space by indexOf, which is vectorised: a long line is mostly letters.
+    for (int i = text.indexOf(' ', line.contentStart + 1); i >= 0 && i < end; i = text.indexOf(' ', i + 1)) {
+      char before = text.charAt(i - 1);
+      if (before != '.' && before != ':' && before != ';' && before != ',') {
         continue;
       }
       int k = i + 1;
@@ -1125,12 +1130,13 @@ final class Segmenter {
           || (text.charAt(k + 1) != ' ' || isSpace(text.charAt(k + 2))) && !Character.isUpperCase(text.charAt(k + 1))) {
         continue;
       }
-      if (number == cuts.size() + 1) {
+      if (number == (cuts == null ? 0 : cuts.size()) + 1) {
+        cuts = cuts == null ? new ArrayList<>() : cuts;
         cuts.add(i + 1);
       }
       i = k + 1;
     }
-    return cuts.size() < 2 ? List.of() : cuts;
+    return cuts == null || cuts.size() < 2 ? List.of() : cuts;
   }
 
   /** Whether {@code c} is a space as a regular expression's {@code \s} reads one. */
