@@ -167,6 +167,31 @@ final class Assembler {
    * spaces) one space, none at either end. Mentions keep the text as written.
    */
   static String canonicalName(String name) {
+    return isCanonical(name) ? name : collapsedSpaces(name);
+  }
+
+  /**
+   * Whether {@link #canonicalName} leaves {@code name} as it is: single spaces between words, none
+   * at either end, no other whitespace. Most names are so, and cost no copy to find it.
+   */
+  private static boolean isCanonical(String name) {
+    int n = name.length();
+    if (n > 0 && (name.charAt(0) == ' ' || name.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    char before = 0;
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c == ' ' ? before == ' ' : c < ' ' || c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        return false;
+      }
+      before = c;
+    }
+    return true;
+  }
+
+  /** {@link #canonicalName} of a name with other whitespace than single spaces between words. */
+  private static String collapsedSpaces(String name) {
     StringBuilder out = new StringBuilder(name.length());
     boolean pending = false;
     for (int i = 0; i < name.length(); i++) {

@@ -61,6 +61,51 @@ final class Murmur3 {
     return new String(hex);
   }
 
+  private static final int C1_32 = 0xcc9e2d51;
+  private static final int C2_32 = 0x1b873593;
+
+  /**
+   * MurmurHash3 x86 32 of a string's UTF-8 bytes as 8 lower-case hex digits, as Guava's {@code
+   * Hashing.murmur3_32_fixed().hashString(s, UTF_8).toString()} gives it (an unpaired surrogate is
+   * encoded as {@code ?} there as here): an item's id hashes its key, a few dozen times a parse,
+   * without Guava's hasher and its string of the hash made through a builder.
+   */
+  static String utf8Hex32(String s) {
+    byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int n = bytes.length;
+    int h1 = 0;
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      int k1 = bytes[i] & 0xff | (bytes[i + 1] & 0xff) << 8 | (bytes[i + 2] & 0xff) << 16 | (bytes[i + 3] & 0xff) << 24;
+      h1 ^= mixK1(k1);
+      h1 = Integer.rotateLeft(h1, 13) * 5 + 0xe6546b64;
+    }
+    int k1 = 0;
+    for (int k = n - i - 1; k >= 0; k--) {
+      k1 |= (bytes[i + k] & 0xff) << (8 * k);
+    }
+    if (n > i) {
+      h1 ^= mixK1(k1);
+    }
+    h1 ^= n;
+    h1 ^= h1 >>> 16;
+    h1 *= 0x85ebca6b;
+    h1 ^= h1 >>> 13;
+    h1 *= 0xc2b2ae35;
+    h1 ^= h1 >>> 16;
+    char[] hex = new char[8];
+    for (int b = 0; b < 4; b++) {
+      int value = h1 >>> (8 * b) & 0xff;
+      hex[2 * b] = Character.forDigit(value >>> 4, 16);
+      hex[2 * b + 1] = Character.forDigit(value & 0xf, 16);
+    }
+    return new String(hex);
+  }
+
+  private static int mixK1(int k1) {
+    return Integer.rotateLeft(k1 * C1_32, 15) * C2_32;
+  }
+
   private static long word(CharSequence chars, int i) {
     return chars.charAt(i) | (long) chars.charAt(i + 1) << 16 | (long) chars.charAt(i + 2) << 32
         | (long) chars.charAt(i + 3) << 48;

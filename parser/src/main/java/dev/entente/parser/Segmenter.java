@@ -5,7 +5,6 @@ import dev.entente.model.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a normalised text into the site's wrapper and the document: menus, headline, dateline and
@@ -416,7 +415,7 @@ final class Segmenter {
     while (i < to && i - from < 7 && "IVXLC".indexOf(text.charAt(i)) >= 0) {
       i++;
     }
-    if (i > from && isRoman(text.substring(from, i))) {
+    if (i > from && isRoman(text, from, i)) {
       if (i == to || i + 1 == to && (text.charAt(i) == '.' || text.charAt(i) == ')')) {
         return new ClauseNumber(0, to, to);
       }
@@ -432,11 +431,41 @@ final class Segmenter {
     return null;
   }
 
-  /** Roman numerals up to CCCXCIX; every quantifier bounded. */
-  private static final Pattern ROMAN = Pattern.compile("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+  /**
+   * Whether {@code text[from, to)}, not empty, is a Roman numeral up to CCCXCIX: what {@code
+   * C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})} matches whole, read by hand, as this is asked of every
+   * line that opens with one of the letters. No group can take back a letter the one before it took
+   * and match, so each takes all it can.
+   */
+  static boolean isRoman(String text, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    int i = run(text, from, to, 'C');
+    if (pairAt(text, i, to, 'X', 'C') || pairAt(text, i, to, 'X', 'L')) {
+      i += 2;
+    } else {
+      i = run(text, i < to && text.charAt(i) == 'L' ? i + 1 : i, to, 'X');
+    }
+    if (pairAt(text, i, to, 'I', 'X') || pairAt(text, i, to, 'I', 'V')) {
+      i += 2;
+    } else {
+      i = run(text, i < to && text.charAt(i) == 'V' ? i + 1 : i, to, 'I');
+    }
+    return i == to;
+  }
 
-  private static boolean isRoman(String s) {
-    return !s.isEmpty() && ROMAN.matcher(s).matches();
+  /** Past up to three {@code c} from {@code i}. */
+  private static int run(String text, int i, int to, char c) {
+    int end = Math.min(to, i + 3);
+    while (i < end && text.charAt(i) == c) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean pairAt(String text, int i, int to, char first, char second) {
+    return i + 1 < to && text.charAt(i) == first && text.charAt(i + 1) == second;
   }
 
   private static int skipSpaces(String text, int i, int to) {
@@ -803,9 +832,12 @@ final class Segmenter {
   }
 
   private boolean dateline(String text, Line line, Layout layout) {
+    if (layout.datelineStart >= 0) {
+      return false;
+    }
     int windowEnd = Math.min(line.contentEnd, line.contentStart + DATELINE_WINDOW);
     Matcher m = data.language.dateline().matcher(text).region(line.contentStart, windowEnd);
-    if (layout.datelineStart >= 0 || !m.lookingAt() || m.group(3) != null && !data.months.containsKey(Tokenizer.keyOf(m.group(3)))) {
+    if (!m.lookingAt() || m.group(3) != null && !data.months.containsKey(Tokenizer.keyOf(m.group(3)))) {
       return false;
     }
     layout.datelineStart = line.contentStart;
@@ -1109,10 +1141,12 @@ final class Segmenter {
    * runs on every long line.
    */
   private static List<Integer> pointCuts(String text, Line line) {
-    List<Integer> cuts = new ArrayList<>();
+    List<Integer> cuts = null;
     int end = line.contentEnd;
-    for (int i = line.contentStart + 1; i < end; i++) {
-      if (text.charAt(i) != ' ' || ".:;,".indexOf(text.charAt(i - 1)) < 0) {
+    // From space to space by indexOf, which is vectorised: a long line is mostly letters.
+    for (int i = text.indexOf(' ', line.contentStart + 1); i >= 0 && i < end; i = text.indexOf(' ', i + 1)) {
+      char before = text.charAt(i - 1);
+      if (before != '.' && before != ':' && before != ';' && before != ',') {
         continue;
       }
       int k = i + 1;
@@ -1125,12 +1159,13 @@ final class Segmenter {
           || (text.charAt(k + 1) != ' ' || isSpace(text.charAt(k + 2))) && !Character.isUpperCase(text.charAt(k + 1))) {
         continue;
       }
-      if (number == cuts.size() + 1) {
+      if (number == (cuts == null ? 0 : cuts.size()) + 1) {
+        cuts = cuts == null ? new ArrayList<>() : cuts;
         cuts.add(i + 1);
       }
       i = k + 1;
     }
-    return cuts.size() < 2 ? List.of() : cuts;
+    return cuts == null || cuts.size() < 2 ? List.of() : cuts;
   }
 
   /** Whether {@code c} is a space as a regular expression's {@code \s} reads one. */

@@ -1,6 +1,7 @@
 package dev.entente.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
@@ -35,5 +36,19 @@ final class CanonicalNameWhitespaceTest {
   void canonicalName_foldsEveryKindOfWhitespace_andTrimsTheEnds() {
     assertEquals("New Global Framework", Assembler.canonicalName(" New \t Global\n\u00a0Framework\u2009"));
     assertEquals("Summit", Assembler.canonicalName("Summit"));
+  }
+
+  @Test
+  void canonicalName_keepsANameWithSingleSpacesAsItIs_andStillFoldsEveryOtherSpace() {
+    String plain = "Совет министров иностранных дел";
+    assertSame(plain, Assembler.canonicalName(plain));
+    assertSame("", Assembler.canonicalName(""));
+    assertEquals("Two Spaces", Assembler.canonicalName("Two  Spaces"));
+    assertEquals("Ends", Assembler.canonicalName("Ends "));
+    assertEquals("Starts", Assembler.canonicalName(" Starts"));
+    assertEquals("Line Break", Assembler.canonicalName("Line\u2028Break"));
+    assertEquals("Unit Sep", Assembler.canonicalName("Unit\u001fSep"));
+    assertEquals("Bell\u0007Kept", Assembler.canonicalName("Bell\u0007Kept"));
+    assertEquals("Ideographic Space", Assembler.canonicalName("Ideographic\u3000Space"));
   }
 }
