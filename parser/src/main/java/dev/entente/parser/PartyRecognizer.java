@@ -2,6 +2,9 @@ package dev.entente.parser;
 
 import dev.entente.model.PartyKind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Finds states, organisations and political parties in the title and every sentence, in any form
@@ -27,12 +30,16 @@ final class PartyRecognizer {
   }
 
   void recognize(Context ctx) {
+    Map<String, String> ownAbbreviations = new HashMap<>();
     if (ctx.titleFirstToken >= 0) {
-      scan(ctx, ctx.titleFirstToken, ctx.titleLastToken);
+      scan(ctx, ctx.titleFirstToken, ctx.titleLastToken, ownAbbreviations);
     }
     for (Context.Sentence sentence : ctx.sentences) {
-      scan(ctx, sentence.firstToken, sentence.lastToken);
+      scan(ctx, sentence.firstToken, sentence.lastToken, ownAbbreviations);
       capitalAsSubject(ctx, sentence);
+    }
+    if (!ownAbbreviations.isEmpty()) {
+      dropOwnAbbreviations(ctx, ownAbbreviations);
     }
     ctx.mentionsInOrder.sort((a, b) -> Integer.compare(a.first, b.first));
     ctx.partyMentions.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.first, b.first)));
@@ -264,7 +271,124 @@ final class PartyRecognizer {
     return match.mode != PhraseMatcher.Mode.CASED && data.namesPlace(t, match.last, to);
   }
 
-  private void scan(Context ctx, int from, int to) {
+  /** Most words a definition may skip beyond one per letter of the abbreviation it defines. */
+  private static final int DEFINITION_SLACK = 3;
+
+  /**
+   * «Московский формат консультаций (МФК)», "the Moscow Format of Consultations (MFC)": an abbreviation
+   * in brackets right after words whose initials spell it, where the gazetteer finds no mention of
+   * the abbreviation's party among those words, is the text's own name for them; the party the
+   * gazetteer has under that abbreviation (the IFC's «МФК») is not meant, here or anywhere else in the
+   * text. An abbreviation whose letters the words before do not spell is no definition and keeps its party.
+   */
+  private boolean definedByTheText(Context ctx, PhraseMatcher.Match<PartyInfo> match, int from) {
+    Tokens t = ctx.tokens;
+    int at = match.first;
+    if (match.mode != PhraseMatcher.Mode.CASED || match.last - at != 1 || at <= from || match.last >= t.size
+        || !t.gapHas(at, '(') || !t.gapHas(match.last, ')')) {
+      return false;
+    }
+    int start = definitionStart(t, t.surface(at), at, from);
+    if (start < 0) {
+      return false;
+    }
+    for (int k = ctx.mentionsInOrder.size() - 1; k >= 0; k--) {
+      Context.Found<PartyInfo> before = ctx.mentionsInOrder.get(k);
+      if (before.last <= start) {
+        break;
+      }
+      if (before.value == match.value) {
+        return false; // «Организация Договора о коллективной безопасности (ОДКБ)»: the party's own name
+      }
+    }
+    return !sharesAWordWithItsName(t, start, at, match.value);
+  }
+
+  /** Letters of a word that tell it from others in any of its case forms («Международной», «Международная»). */
+  private static final int WORD_PREFIX = 5;
+
+  /**
+   * "the Indian Ocean Regional Association (IORA)": words of the definition that open like a word
+   * of the party's own name (a function word aside) show the text names the party, only in words
+   * the gazetteer lacks.
+   */
+  private boolean sharesAWordWithItsName(Tokens t, int from, int to, PartyInfo party) {
+    for (int k = from; k < to; k++) {
+      String key = t.key[k];
+      if (isFunctionWord(key)) {
+        continue;
+      }
+      String prefix = key.substring(0, Math.min(WORD_PREFIX, key.length()));
+      for (String name : new String[] {party.nameRu, party.nameEn}) {
+        if (name != null && opensAWordWith(Tokenizer.keyOf(name), prefix)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@code name} (lower case, words apart by spaces or hyphens) opens with {@code prefix}. */
+  private static boolean opensAWordWith(String name, String prefix) {
+    for (int at = name.indexOf(prefix); at >= 0; at = name.indexOf(prefix, at + 1)) {
+      if (at == 0 || name.charAt(at - 1) == ' ' || name.charAt(at - 1) == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first of the words before {@code at} whose initials, read back from the last, spell the
+   * letters of {@code abbreviation}, skipping function words, prepositions and the later parts of a
+   * hyphenated compound; -1 where they do not.
+   */
+  private int definitionStart(Tokens t, String abbreviation, int at, int from) {
+    int letter = abbreviation.length() - 1;
+    int lowest = Math.max(from, at - abbreviation.length() - DEFINITION_SLACK);
+    for (int k = at - 1; k >= lowest; k--) {
+      while (letter >= 0 && !Character.isLetter(abbreviation.charAt(letter))) {
+        letter--;
+      }
+      if (letter < 0) {
+        return k + 1;
+      }
+      String key = t.key[k];
+      if (!key.isEmpty() && key.charAt(0) == Character.toLowerCase(abbreviation.charAt(letter))) {
+        letter--;
+      } else if (!isFunctionWord(key) && !(k > lowest && t.hyphenAfter[k - 1])) {
+        return -1; // the rest of a compound («Indo-Pacific») may go without a letter of its own
+      }
+    }
+    while (letter >= 0 && !Character.isLetter(abbreviation.charAt(letter))) {
+      letter--;
+    }
+    return letter < 0 ? lowest : -1;
+  }
+
+  /** Whether a word (its key) is one that names run on over: a preposition, a conjunction, an article. */
+  private boolean isFunctionWord(String key) {
+    return data.words.is(WordClass.NAME_PREPOSITION, key) || data.words.is(WordClass.LOCATIVE_PREPOSITION, key)
+        || data.words.is(WordClass.AND, key) || data.words.is(WordClass.FUNCTION_WORD, key)
+        || data.language.isArticle(key);
+  }
+
+  /** Drops every mention of a party by an abbreviation the text defines as a name of its own. */
+  private static void dropOwnAbbreviations(Context ctx, Map<String, String> ownAbbreviations) {
+    Tokens t = ctx.tokens;
+    java.util.function.Predicate<Context.Found<PartyInfo>> own = found -> found.last - found.first == 1
+        && found.value.id.equals(ownAbbreviations.get(t.surface(found.first)));
+    ctx.mentionsInOrder.removeIf(own);
+    for (java.util.Iterator<List<Context.Found<PartyInfo>>> it = ctx.partyMentions.values().iterator(); it.hasNext(); ) {
+      List<Context.Found<PartyInfo>> mentions = it.next();
+      mentions.removeIf(own);
+      if (mentions.isEmpty()) {
+        it.remove();
+      }
+    }
+  }
+
+  private void scan(Context ctx, int from, int to, Map<String, String> ownAbbreviations) {
     Tokens t = ctx.tokens;
     int i = from;
     while (i < to) {
@@ -277,6 +401,11 @@ final class PartyRecognizer {
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
           || opensARegion(t, match, to) || namesAPlaceAfter(t, match, to) || insideCityName(t, match, from, to)
           || nationalBody(t, match, from, to) || pluralOfAnOrgan(t, match)) {
+        i = match.last;
+        continue;
+      }
+      if (definedByTheText(ctx, match, from)) {
+        ownAbbreviations.put(t.surface(match.first), match.value.id);
         i = match.last;
         continue;
       }

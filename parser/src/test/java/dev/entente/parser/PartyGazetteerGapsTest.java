@@ -1,0 +1,74 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Party;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 20: where a fresh text and the gazetteers part ways — an abbreviation the text defines for a
+ * name of its own that the gazetteer has for another organisation, and organisations or name forms the
+ * gazetteers lacked. Sentences written for the test.
+ */
+final class PartyGazetteerGapsTest {
+  private static final Parser ENGLISH = Parser.english();
+
+  private static Document english(String body) {
+    return ENGLISH.parse("en-test", "Joint Statement\n\n" + body + "\n");
+  }
+
+  private static Document russian(String body) {
+    return Seeds.PARSER.parse("own.txt", "Совместное заявление\n\n" + body + "\n");
+  }
+
+  private static List<String> parties(Document doc) {
+    return doc.parties().stream().map(Party::id).collect(Collectors.toList());
+  }
+
+  @Test
+  void russian_abbreviationTheTextDefinesForItsOwnName_isNotTheGazetteersParty() {
+    // GIVEN «МФК» (the IFC's Russian abbreviation) defined by the text as its consultations' name, then used alone
+    Document doc = russian("1. Стороны высоко оценили работу Московского формата консультаций (МФК) и договорились "
+        + "провести следующее заседание МФК в Москве.");
+    // THEN neither mention is the International Finance Corporation
+    assertFalse(parties(doc).contains("IFC"), parties(doc)::toString);
+  }
+
+  @Test
+  void english_abbreviationTheTextDefinesForItsOwnName_isNotTheGazetteersParty() {
+    // GIVEN "IFC" defined by the text as the name of a forum of its own
+    Document doc = english("1. The Ministers welcomed the Indo-Pacific Fisheries Conference (IFC) and agreed that the "
+        + "next IFC would meet in Suva.");
+    // THEN the International Finance Corporation is not named
+    assertFalse(parties(doc).contains("IFC"), parties(doc)::toString);
+  }
+
+  @Test
+  void russian_abbreviationAfterTheOrganisationsOwnName_staysTheOrganisation() {
+    // GIVEN the organisation's full name, its abbreviation in brackets, and the abbreviation alone
+    Document doc = russian("1. Стороны приветствовали вклад Международной финансовой корпорации (МФК) и "
+        + "Организации Договора о коллективной безопасности (ОДКБ); МФК продолжит работу.");
+    // THEN both organisations are found
+    assertTrue(parties(doc).containsAll(List.of("IFC", "CSTO")), parties(doc)::toString);
+  }
+
+  @Test
+  void english_abbreviationAfterAVariantOfItsName_staysTheOrganisation() {
+    // GIVEN a variant of the organisation's name the gazetteer lacks, sharing words with its name
+    Document doc = english("1. The two sides will cooperate in the Indian Ocean Regional Association (IORA).");
+    // THEN the abbreviation still names the organisation
+    assertTrue(parties(doc).contains("IORA"), parties(doc)::toString);
+  }
+
+  @Test
+  void english_abbreviationInBracketsThatTheWordsBeforeDoNotSpell_staysTheOrganisation() {
+    // GIVEN an abbreviation in brackets after words whose initials do not spell it
+    Document doc = english("1. The leaders welcomed the support of the Bank (IFC) for the project.");
+    // THEN it names the organisation as ever
+    assertTrue(parties(doc).contains("IFC"), parties(doc)::toString);
+  }
+}
