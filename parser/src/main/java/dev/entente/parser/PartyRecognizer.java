@@ -301,28 +301,24 @@ final class PartyRecognizer {
         return false; // «Организация Договора о коллективной безопасности (ОДКБ)»: the party's own name
       }
     }
-    return !sharesAWordWithItsName(t, start, at, match.value);
+    return !sharesItsFirstWordWithItsName(t, start, match.value);
   }
 
   /** Letters of a word that tell it from others in any of its case forms («Международной», «Международная»). */
   private static final int WORD_PREFIX = 5;
 
   /**
-   * "the Indian Ocean Regional Association (IORA)": words of the definition that open like a word
-   * of the party's own name (a function word aside) show the text names the party, only in words
-   * the gazetteer lacks.
+   * "the Indian Ocean Regional Association (IORA)": a definition whose first word opens like a word of
+   * the party's own name names the party, only in words the gazetteer lacks. Its first word, not any:
+   * "China Development Bank (CDB)" shares «Development Bank» with the Caribbean Development Bank, and
+   * only its first word tells the two apart.
    */
-  private boolean sharesAWordWithItsName(Tokens t, int from, int to, PartyInfo party) {
-    for (int k = from; k < to; k++) {
-      String key = t.key[k];
-      if (isFunctionWord(key)) {
-        continue;
-      }
-      String prefix = key.substring(0, Math.min(WORD_PREFIX, key.length()));
-      for (String name : new String[] {party.nameRu, party.nameEn}) {
-        if (name != null && opensAWordWith(Tokenizer.keyOf(name), prefix)) {
-          return true;
-        }
+  private static boolean sharesItsFirstWordWithItsName(Tokens t, int first, PartyInfo party) {
+    String key = t.key[first];
+    String prefix = key.substring(0, Math.min(WORD_PREFIX, key.length()));
+    for (String name : new String[] {party.nameRu, party.nameEn}) {
+      if (name != null && opensAWordWith(Tokenizer.keyOf(name), prefix)) {
+        return true;
       }
     }
     return false;

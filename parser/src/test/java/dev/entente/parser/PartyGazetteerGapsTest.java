@@ -48,6 +48,15 @@ final class PartyGazetteerGapsTest {
   }
 
   @Test
+  void english_abbreviationDefinedForAnotherBankOfTheSameHeadWords_isNotTheGazetteersBank() {
+    // GIVEN "CDB" (the Caribbean Development Bank's) defined as a national bank's name sharing "Development Bank"
+    Document doc = english("1. The loan of the China Development Bank (CDB) will finance the port; CDB will "
+        + "report to both sides.");
+    // THEN the Caribbean Development Bank is not named
+    assertFalse(parties(doc).contains("CDB"), parties(doc)::toString);
+  }
+
+  @Test
   void russian_abbreviationAfterTheOrganisationsOwnName_staysTheOrganisation() {
     // GIVEN the organisation's full name, its abbreviation in brackets, and the abbreviation alone
     Document doc = russian("1. Стороны приветствовали вклад Международной финансовой корпорации (МФК) и "
