@@ -80,4 +80,22 @@ final class PartyGazetteerGapsTest {
     // THEN it names the organisation as ever
     assertTrue(parties(doc).contains("IFC"), parties(doc)::toString);
   }
+
+  @Test
+  void russian_regionalOrganisationsOfAfricaAndLatinAmerica_areFound() {
+    // GIVEN regional bodies in inflected forms and by abbreviation
+    Document doc = russian("1. Стороны приветствовали вклад Латиноамериканской энергетической организации, "
+        + "Организации по гармонизации коммерческого права в Африке и АЛЕКСО.");
+    // THEN each is an organisation
+    assertTrue(parties(doc).containsAll(List.of("OLADE", "OHADA", "ALECSO")), parties(doc)::toString);
+  }
+
+  @Test
+  void english_pacificBodiesAndAPartyFront_areFound() {
+    // GIVEN Pacific groupings and a party front named by its French name
+    Document doc = english("1. The Leaders welcomed the Polynesian Leaders Group, the Micronesian Islands Forum and "
+        + "the Front de Libération Nationale Kanak et Socialiste.");
+    // THEN each is a party
+    assertTrue(parties(doc).containsAll(List.of("PLG", "MIF", "FLNKS")), parties(doc)::toString);
+  }
 }
