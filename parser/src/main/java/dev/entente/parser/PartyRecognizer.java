@@ -138,6 +138,30 @@ final class PartyRecognizer {
     return false;
   }
 
+  /** Most words of a city's name that {@link #divisionAfterACity} looks back over. */
+  private static final int CITY_WORDS = 3;
+
+  /**
+   * "Atlanta, Georgia": a state's name that is also another word or name (ambiguous.tsv's WORD rows)
+   * right after a comma and the name of a city of another state is the division of that state the
+   * city lies in, not the state. "Tbilisi, Georgia" names the state; a name no other place shares
+   * ("Tripoli, Lebanon") is never read so.
+   */
+  private boolean divisionAfterACity(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from) {
+    int at = match.first;
+    if (match.value.kind != PartyKind.STATE || match.last - at != 1 || at <= from
+        || !data.ambiguousNames.contains(t.key[at]) || !t.gapHas(at, ',')) {
+      return false;
+    }
+    for (int start = Math.max(from, at - CITY_WORDS); start < at; start++) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, start, at);
+      if (city != null && city.last == at) {
+        return !city.value.country.equals(match.value.id);
+      }
+    }
+    return false;
+  }
+
   /** Most words of an organisation's short name («Совет Безопасности», "Security Council") that {@link #nationalBody} asks about. */
   private static final int SHORT_NAME = 2;
 
@@ -396,7 +420,7 @@ final class PartyRecognizer {
       if (isCommonWord(t, match, from) || namesPlace(t, match, to) || isCurrency(t, match, from, to)
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
           || opensARegion(t, match, to) || namesAPlaceAfter(t, match, to) || insideCityName(t, match, from, to)
-          || nationalBody(t, match, from, to) || pluralOfAnOrgan(t, match)) {
+          || divisionAfterACity(t, match, from) || nationalBody(t, match, from, to) || pluralOfAnOrgan(t, match)) {
         i = match.last;
         continue;
       }

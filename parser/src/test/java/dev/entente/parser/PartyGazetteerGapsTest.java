@@ -98,4 +98,22 @@ final class PartyGazetteerGapsTest {
     // THEN each is a party
     assertTrue(parties(doc).containsAll(List.of("PLG", "MIF", "FLNKS")), parties(doc)::toString);
   }
+
+  @Test
+  void english_provinceNamedWithAStatesAdjective_isNoState() {
+    // GIVEN a Canadian province whose name opens with the United Kingdom's adjective
+    Document doc = english("1. Canada and Japan will open a joint research centre in British Columbia.");
+    // THEN the province names no United Kingdom
+    assertFalse(parties(doc).contains("GB"), parties(doc)::toString);
+  }
+
+  @Test
+  void english_ambiguousNameAfterACityOfAnotherState_isTheCitysDivision() {
+    // GIVEN a US state named like a state, after a US city and a comma; then the state's capital before it
+    Document atlanta = english("1. The Ministers met in Atlanta, Georgia, to discuss trade.");
+    Document tbilisi = english("1. The Ministers met in Tbilisi, Georgia, to discuss trade.");
+    // THEN only the second names Georgia
+    assertFalse(parties(atlanta).contains("GE"), parties(atlanta)::toString);
+    assertTrue(parties(tbilisi).contains("GE"), parties(tbilisi)::toString);
+  }
 }
