@@ -138,6 +138,27 @@ final class PartyRecognizer {
     return false;
   }
 
+  /**
+   * "THE LEADERS WHO MET IN SUVA": an abbreviation that is also a function word of the language
+   * ("WHO"), next to another word in capitals (a space apart), is that word in a line written in
+   * capitals; "the WHO and UNICEF", "UNICEF, WHO" name the organisation.
+   */
+  private boolean functionWordInCapitals(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from, int to) {
+    int at = match.first;
+    return match.mode == PhraseMatcher.Mode.CASED && match.last - at == 1 && isFunctionWord(t.key[at])
+        && (at > from && t.gapBefore[at] == Tokens.GAP_SPACE && isWordInCapitals(t, at - 1, to)
+            || match.last < to && t.gapBefore[match.last] == Tokens.GAP_SPACE && isWordInCapitals(t, match.last, to));
+  }
+
+  /**
+   * Whether token {@code i} is a word of two letters or more with no lower-case letter that opens no
+   * party's name ("WHO UNICEF" lists two organisations).
+   */
+  private boolean isWordInCapitals(Tokens t, int i, int to) {
+    return t.isUpperCase(i) && t.end[i] - t.start[i] > 1 && Character.isLetter(t.source.charAt(t.start[i]))
+        && data.parties.longestAt(t, i, to) == null;
+  }
+
   /** Most words of a city's name that {@link #divisionAfterACity} looks back over. */
   private static final int CITY_WORDS = 3;
 
@@ -417,7 +438,7 @@ final class PartyRecognizer {
         i++;
         continue;
       }
-      if (isCommonWord(t, match, from) || namesPlace(t, match, to) || isCurrency(t, match, from, to)
+      if (isCommonWord(t, match, from) || functionWordInCapitals(t, match, from, to) || namesPlace(t, match, to) || isCurrency(t, match, from, to)
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
           || opensARegion(t, match, to) || namesAPlaceAfter(t, match, to) || insideCityName(t, match, from, to)
           || divisionAfterACity(t, match, from) || nationalBody(t, match, from, to) || pluralOfAnOrgan(t, match)) {

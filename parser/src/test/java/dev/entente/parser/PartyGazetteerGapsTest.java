@@ -116,4 +116,15 @@ final class PartyGazetteerGapsTest {
     assertFalse(parties(atlanta).contains("GE"), parties(atlanta)::toString);
     assertTrue(parties(tbilisi).contains("GE"), parties(tbilisi)::toString);
   }
+
+  @Test
+  void english_abbreviationThatIsAFunctionWordInACapitalisedLine_isThatWord() {
+    // GIVEN "WHO" as a word of a title in capitals, and as the organisation in a sentence's list
+    Document title = ENGLISH.parse("en-test", "STATEMENT OF THE LEADERS WHO MET IN SUVA\n\n"
+        + "1. The leaders of Fiji and Samoa agreed to cooperate.\n");
+    Document list = english("1. The leaders thanked UNICEF, WHO and UNDP for their support.");
+    // THEN only the list names the World Health Organization
+    assertFalse(parties(title).contains("WHO"), parties(title)::toString);
+    assertTrue(parties(list).contains("WHO"), parties(list)::toString);
+  }
 }
