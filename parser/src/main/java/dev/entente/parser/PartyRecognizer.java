@@ -159,6 +159,16 @@ final class PartyRecognizer {
         && data.parties.longestAt(t, i, to) == null;
   }
 
+  /**
+   * "[English] [Français] [Japanese] [Chinese]": a state's adjective alone in square brackets is a
+   * link of a site's menu, the name of a language the page is offered in, not a mention of the state.
+   */
+  private boolean menuItem(Tokens t, PhraseMatcher.Match<PartyInfo> match) {
+    int at = match.first;
+    return match.value.kind == PartyKind.STATE && match.last - at == 1 && match.last < t.size
+        && t.gapHas(at, '[') && t.gapHas(match.last, ']') && data.language.isAdjective(t.key[at]);
+  }
+
   /** Most words of a city's name that {@link #divisionAfterACity} looks back over. */
   private static final int CITY_WORDS = 3;
 
@@ -441,7 +451,8 @@ final class PartyRecognizer {
       if (isCommonWord(t, match, from) || functionWordInCapitals(t, match, from, to) || namesPlace(t, match, to) || isCurrency(t, match, from, to)
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
           || opensARegion(t, match, to) || namesAPlaceAfter(t, match, to) || insideCityName(t, match, from, to)
-          || divisionAfterACity(t, match, from) || nationalBody(t, match, from, to) || pluralOfAnOrgan(t, match)) {
+          || divisionAfterACity(t, match, from) || menuItem(t, match) || nationalBody(t, match, from, to)
+          || pluralOfAnOrgan(t, match)) {
         i = match.last;
         continue;
       }

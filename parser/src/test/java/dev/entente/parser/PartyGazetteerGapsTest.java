@@ -127,4 +127,13 @@ final class PartyGazetteerGapsTest {
     assertFalse(parties(title).contains("WHO"), parties(title)::toString);
     assertTrue(parties(list).contains("WHO"), parties(list)::toString);
   }
+
+  @Test
+  void english_adjectiveAloneInSquareBrackets_isAMenusLanguage() {
+    // GIVEN a site's menu of languages before the body, which names Japan and China by adjective
+    Document doc = ENGLISH.parse("en-test", "Joint Statement\n\n[English] [Japanese] [Chinese]\n\n"
+        + "1. The leaders of Fiji and Samoa agreed to cooperate.\n");
+    // THEN neither language is a state
+    assertFalse(parties(doc).contains("JP") || parties(doc).contains("CN"), parties(doc)::toString);
+  }
 }
