@@ -330,9 +330,10 @@ final class PartyRecognizer {
   private static final int DEFINITION_SLACK = 3;
 
   /**
-   * «Московский формат консультаций (МФК)», "the Moscow Format of Consultations (MFC)": an abbreviation
-   * in brackets right after words whose initials spell it, where the gazetteer finds no mention of
-   * the abbreviation's party among those words, is the text's own name for them; the party the
+   * «Московский формат консультаций (МФК)», "the Moscow Format of Consultations (hereinafter MFC)": an
+   * abbreviation in brackets (alone or after «далее», "hereinafter") right after words whose initials
+   * spell it, where the gazetteer finds no mention of the abbreviation's party among those words and
+   * their first word opens no word of its name, is the text's own name for them; the party the
    * gazetteer has under that abbreviation (the IFC's «МФК») is not meant, here or anywhere else in the
    * text. An abbreviation whose letters the words before do not spell is no definition and keeps its party.
    */
@@ -340,10 +341,15 @@ final class PartyRecognizer {
     Tokens t = ctx.tokens;
     int at = match.first;
     if (match.mode != PhraseMatcher.Mode.CASED || match.last - at != 1 || at <= from || match.last >= t.size
-        || !t.gapHas(at, '(') || !t.gapHas(match.last, ')')) {
+        || !t.gapHas(match.last, ')')) {
       return false;
     }
-    int start = definitionStart(t, t.surface(at), at, from);
+    // «… консультаций (далее — МФК)», "(hereinafter MFC)": the bracket opens before the word
+    int bracket = at - 1 > from && data.words.is(WordClass.HEREINAFTER, t.key[at - 1]) ? at - 1 : at;
+    if (!t.gapHas(bracket, '(')) {
+      return false;
+    }
+    int start = definitionStart(t, t.surface(at), bracket, from);
     if (start < 0) {
       return false;
     }

@@ -136,4 +136,13 @@ final class PartyGazetteerGapsTest {
     // THEN neither language is a state
     assertFalse(parties(doc).contains("JP") || parties(doc).contains("CN"), parties(doc)::toString);
   }
+
+  @Test
+  void russian_abbreviationDefinedAfterHereinafter_isNotTheGazetteersParty() {
+    // GIVEN the definition written «(далее — МФК)», then the abbreviation alone
+    Document doc = russian("1. Стороны отметили роль Московского формата консультаций (далее — МФК). "
+        + "Следующее заседание МФК пройдёт в Москве.");
+    // THEN the International Finance Corporation is not named
+    assertFalse(parties(doc).contains("IFC"), parties(doc)::toString);
+  }
 }
