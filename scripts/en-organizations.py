@@ -320,6 +320,22 @@ for _oid, (_names, _abbreviations) in {
                   "|".join(a for a in (_old_abbreviations, _abbreviations) if a))
 
 
+# Session 20: the English forms of the organisations added to the Russian pack (regional bodies of
+# Latin America, the Arab world, Africa, Asia and the Pacific, and a Pacific party front), each
+# spelling the texts use, not one document's.
+for _oid, (_names, _abbreviations) in {
+    "ALECSO": ("Arab Educational, Cultural and Scientific Organization", ""),
+    "OHADA": ("Organisation pour l'Harmonisation en Afrique du Droit des Affaires", ""),
+    "OMVS": ("Senegal River Basin Development Organization|Senegal River Development Organization", ""),
+    "BCEAO": ("Banque Centrale des Etats de l'Afrique de l'Ouest|Banque Centrale des États de l'Afrique de l'Ouest", ""),
+    "CEPGL": ("Communauté Economique des Pays des Grands Lacs", ""),
+    "MIF": ("Micronesian Island Forum", ""),
+    "FLNKS": ("Front de Libération Nationale Kanak et Socialiste|Front de Liberation Nationale Kanak et Socialiste|Front de Libération Nationale Kanak Socialiste|Front de Liberation Nationale Kanak Socialiste|Kanak Socialist National Liberation Front", ""),
+}.items():
+    _old_names, _old_abbreviations = MORE.get(_oid, ("", ""))
+    MORE[_oid] = ("|".join(n for n in (_old_names, _names) if n),
+                  "|".join(a for a in (_old_abbreviations, _abbreviations) if a))
+
 # Missions and operations an organisation sends are its organs, and organs count as the organisation
 # (GUIDELINES.md): their English names and abbreviations are the parent's, under the parent's id.
 # parent id: [(name, more names, abbreviations)]

@@ -2,6 +2,9 @@ package dev.entente.parser;
 
 import dev.entente.model.PartyKind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Finds states, organisations and political parties in the title and every sentence, in any form
@@ -27,12 +30,16 @@ final class PartyRecognizer {
   }
 
   void recognize(Context ctx) {
+    Map<String, String> ownAbbreviations = new HashMap<>();
     if (ctx.titleFirstToken >= 0) {
-      scan(ctx, ctx.titleFirstToken, ctx.titleLastToken);
+      scan(ctx, ctx.titleFirstToken, ctx.titleLastToken, ownAbbreviations);
     }
     for (Context.Sentence sentence : ctx.sentences) {
-      scan(ctx, sentence.firstToken, sentence.lastToken);
+      scan(ctx, sentence.firstToken, sentence.lastToken, ownAbbreviations);
       capitalAsSubject(ctx, sentence);
+    }
+    if (!ownAbbreviations.isEmpty()) {
+      dropOwnAbbreviations(ctx, ownAbbreviations);
     }
     ctx.mentionsInOrder.sort((a, b) -> Integer.compare(a.first, b.first));
     ctx.partyMentions.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.first, b.first)));
@@ -126,6 +133,61 @@ final class PartyRecognizer {
       PhraseMatcher.Match<City> city = data.cities.longestAt(t, start, to);
       if (city != null && city.last >= match.last && city.last - city.first > match.last - match.first) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "THE LEADERS WHO MET IN SUVA": an abbreviation that is also a function word of the language
+   * ("WHO"), next to another word in capitals (a space apart), is that word in a line written in
+   * capitals; "the WHO and UNICEF", "UNICEF, WHO" name the organisation.
+   */
+  private boolean functionWordInCapitals(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from, int to) {
+    int at = match.first;
+    return match.mode == PhraseMatcher.Mode.CASED && match.last - at == 1 && isFunctionWord(t.key[at])
+        && (at > from && t.gapBefore[at] == Tokens.GAP_SPACE && isWordInCapitals(t, at - 1, to)
+            || match.last < to && t.gapBefore[match.last] == Tokens.GAP_SPACE && isWordInCapitals(t, match.last, to));
+  }
+
+  /**
+   * Whether token {@code i} is a word of two letters or more with no lower-case letter that opens no
+   * party's name ("WHO UNICEF" lists two organisations).
+   */
+  private boolean isWordInCapitals(Tokens t, int i, int to) {
+    return t.isUpperCase(i) && t.end[i] - t.start[i] > 1 && Character.isLetter(t.source.charAt(t.start[i]))
+        && data.parties.longestAt(t, i, to) == null;
+  }
+
+  /**
+   * "[English] [Français] [Japanese] [Chinese]": a state's adjective alone in square brackets is a
+   * link of a site's menu, the name of a language the page is offered in, not a mention of the state.
+   */
+  private boolean menuItem(Tokens t, PhraseMatcher.Match<PartyInfo> match) {
+    int at = match.first;
+    return match.value.kind == PartyKind.STATE && match.last - at == 1 && match.last < t.size
+        && t.gapHas(at, '[') && t.gapHas(match.last, ']') && data.language.isAdjective(t.key[at]);
+  }
+
+  /** Most words of a city's name that {@link #divisionAfterACity} looks back over. */
+  private static final int CITY_WORDS = 3;
+
+  /**
+   * "Atlanta, Georgia": a state's name that is also another word or name (ambiguous.tsv's WORD rows)
+   * right after a comma and the name of a city of another state is the division of that state the
+   * city lies in, not the state. "Tbilisi, Georgia" names the state; a name no other place shares
+   * ("Tripoli, Lebanon") is never read so.
+   */
+  private boolean divisionAfterACity(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from) {
+    int at = match.first;
+    if (match.value.kind != PartyKind.STATE || match.last - at != 1 || at <= from
+        || !data.ambiguousNames.contains(t.key[at]) || !t.gapHas(at, ',')) {
+      return false;
+    }
+    for (int start = Math.max(from, at - CITY_WORDS); start < at; start++) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, start, at);
+      if (city != null && city.last == at) {
+        return !city.value.country.equals(match.value.id);
       }
     }
     return false;
@@ -264,7 +326,126 @@ final class PartyRecognizer {
     return match.mode != PhraseMatcher.Mode.CASED && data.namesPlace(t, match.last, to);
   }
 
-  private void scan(Context ctx, int from, int to) {
+  /** Most words a definition may skip beyond one per letter of the abbreviation it defines. */
+  private static final int DEFINITION_SLACK = 3;
+
+  /**
+   * «Московский формат консультаций (МФК)», "the Moscow Format of Consultations (hereinafter MFC)": an
+   * abbreviation in brackets (alone or after «далее», "hereinafter") right after words whose initials
+   * spell it, where the gazetteer finds no mention of the abbreviation's party among those words and
+   * their first word opens no word of its name, is the text's own name for them; the party the
+   * gazetteer has under that abbreviation (the IFC's «МФК») is not meant, here or anywhere else in the
+   * text. An abbreviation whose letters the words before do not spell is no definition and keeps its party.
+   */
+  private boolean definedByTheText(Context ctx, PhraseMatcher.Match<PartyInfo> match, int from) {
+    Tokens t = ctx.tokens;
+    int at = match.first;
+    if (match.mode != PhraseMatcher.Mode.CASED || match.last - at != 1 || at <= from || match.last >= t.size
+        || !t.gapHas(match.last, ')')) {
+      return false;
+    }
+    // «… консультаций (далее — МФК)», "(hereinafter MFC)": the bracket opens before the word
+    int bracket = at - 1 > from && data.words.is(WordClass.HEREINAFTER, t.key[at - 1]) ? at - 1 : at;
+    if (!t.gapHas(bracket, '(')) {
+      return false;
+    }
+    int start = definitionStart(t, t.surface(at), bracket, from);
+    if (start < 0) {
+      return false;
+    }
+    for (int k = ctx.mentionsInOrder.size() - 1; k >= 0; k--) {
+      Context.Found<PartyInfo> before = ctx.mentionsInOrder.get(k);
+      if (before.last <= start) {
+        break;
+      }
+      if (before.value == match.value) {
+        return false; // «Организация Договора о коллективной безопасности (ОДКБ)»: the party's own name
+      }
+    }
+    return !sharesItsFirstWordWithItsName(t, start, match.value);
+  }
+
+  /** Letters of a word that tell it from others in any of its case forms («Международной», «Международная»). */
+  private static final int WORD_PREFIX = 5;
+
+  /**
+   * "the Indian Ocean Regional Association (IORA)": a definition whose first word opens like a word of
+   * the party's own name names the party, only in words the gazetteer lacks. Its first word, not any:
+   * "China Development Bank (CDB)" shares «Development Bank» with the Caribbean Development Bank, and
+   * only its first word tells the two apart.
+   */
+  private static boolean sharesItsFirstWordWithItsName(Tokens t, int first, PartyInfo party) {
+    String key = t.key[first];
+    String prefix = key.substring(0, Math.min(WORD_PREFIX, key.length()));
+    for (String name : new String[] {party.nameRu, party.nameEn}) {
+      if (name != null && opensAWordWith(Tokenizer.keyOf(name), prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of {@code name} (lower case, words apart by spaces or hyphens) opens with {@code prefix}. */
+  private static boolean opensAWordWith(String name, String prefix) {
+    for (int at = name.indexOf(prefix); at >= 0; at = name.indexOf(prefix, at + 1)) {
+      if (at == 0 || name.charAt(at - 1) == ' ' || name.charAt(at - 1) == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first of the words before {@code at} whose initials, read back from the last, spell the
+   * letters of {@code abbreviation}, skipping function words, prepositions and the later parts of a
+   * hyphenated compound; -1 where they do not.
+   */
+  private int definitionStart(Tokens t, String abbreviation, int at, int from) {
+    int letter = abbreviation.length() - 1;
+    int lowest = Math.max(from, at - abbreviation.length() - DEFINITION_SLACK);
+    for (int k = at - 1; k >= lowest; k--) {
+      while (letter >= 0 && !Character.isLetter(abbreviation.charAt(letter))) {
+        letter--;
+      }
+      if (letter < 0) {
+        return k + 1;
+      }
+      String key = t.key[k];
+      if (!key.isEmpty() && key.charAt(0) == Character.toLowerCase(abbreviation.charAt(letter))) {
+        letter--;
+      } else if (!isFunctionWord(key) && !(k > lowest && t.hyphenAfter[k - 1])) {
+        return -1; // the rest of a compound («Indo-Pacific») may go without a letter of its own
+      }
+    }
+    while (letter >= 0 && !Character.isLetter(abbreviation.charAt(letter))) {
+      letter--;
+    }
+    return letter < 0 ? lowest : -1;
+  }
+
+  /** Whether a word (its key) is one that names run on over: a preposition, a conjunction, an article. */
+  private boolean isFunctionWord(String key) {
+    return data.words.is(WordClass.NAME_PREPOSITION, key) || data.words.is(WordClass.LOCATIVE_PREPOSITION, key)
+        || data.words.is(WordClass.AND, key) || data.words.is(WordClass.FUNCTION_WORD, key)
+        || data.language.isArticle(key);
+  }
+
+  /** Drops every mention of a party by an abbreviation the text defines as a name of its own. */
+  private static void dropOwnAbbreviations(Context ctx, Map<String, String> ownAbbreviations) {
+    Tokens t = ctx.tokens;
+    java.util.function.Predicate<Context.Found<PartyInfo>> own = found -> found.last - found.first == 1
+        && found.value.id.equals(ownAbbreviations.get(t.surface(found.first)));
+    ctx.mentionsInOrder.removeIf(own);
+    for (java.util.Iterator<List<Context.Found<PartyInfo>>> it = ctx.partyMentions.values().iterator(); it.hasNext(); ) {
+      List<Context.Found<PartyInfo>> mentions = it.next();
+      mentions.removeIf(own);
+      if (mentions.isEmpty()) {
+        it.remove();
+      }
+    }
+  }
+
+  private void scan(Context ctx, int from, int to, Map<String, String> ownAbbreviations) {
     Tokens t = ctx.tokens;
     int i = from;
     while (i < to) {
@@ -273,10 +454,16 @@ final class PartyRecognizer {
         i++;
         continue;
       }
-      if (isCommonWord(t, match, from) || namesPlace(t, match, to) || isCurrency(t, match, from, to)
+      if (isCommonWord(t, match, from) || functionWordInCapitals(t, match, from, to) || namesPlace(t, match, to) || isCurrency(t, match, from, to)
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
           || opensARegion(t, match, to) || namesAPlaceAfter(t, match, to) || insideCityName(t, match, from, to)
-          || nationalBody(t, match, from, to) || pluralOfAnOrgan(t, match)) {
+          || divisionAfterACity(t, match, from) || menuItem(t, match) || nationalBody(t, match, from, to)
+          || pluralOfAnOrgan(t, match)) {
+        i = match.last;
+        continue;
+      }
+      if (definedByTheText(ctx, match, from)) {
+        ownAbbreviations.put(t.surface(match.first), match.value.id);
         i = match.last;
         continue;
       }
