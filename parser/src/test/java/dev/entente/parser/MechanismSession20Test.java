@@ -1,0 +1,52 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Mechanism;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 20: the classes of mechanisms seen on the documents released fresh, each on sentences
+ * written for the test.
+ */
+final class MechanismSession20Test {
+  private static final Parser ENGLISH = Parser.english();
+  private static final Parser RUSSIAN = Parser.russian();
+
+  private static final String COMMUNIQUE = "Joint Communique\n\nJakarta, 4 March 2023\n\n";
+  private static final String STATEMENT = "Совместное заявление\n\nг. Москва, 4 марта 2023 года\n\n";
+
+  private static List<String> mechanisms(Document doc) {
+    return doc.mechanisms().stream().map(Mechanism::name).collect(Collectors.toList());
+  }
+
+  private static List<String> events(Document doc) {
+    return doc.events().stream().map(e -> e.name()).collect(Collectors.toList());
+  }
+
+  @Test
+  void aNumberedMeetingAtALevel_isOneOfItsSeries() {
+    Document doc = ENGLISH.parse("en-s20", COMMUNIQUE
+        + "1. The Ministers met on the sidelines of the 31st Pacific Foreign Ministers' Meeting in Suva.\n");
+    assertEquals(List.of("Pacific Foreign Ministers' Meeting"), mechanisms(doc), () -> events(doc).toString());
+    assertEquals(List.of("31st Pacific Foreign Ministers' Meeting"), events(doc));
+  }
+
+  @Test
+  void aNumberedLeadersSummitOfAGroup_isOneOfItsSeriesNamedWithTheGroup() {
+    Document doc = ENGLISH.parse("en-s20", COMMUNIQUE
+        + "1. The Ministers prepared the Third G20 Leaders' Summit to be held in Rome.\n");
+    assertEquals(List.of("G20 Leaders' Summit"), mechanisms(doc), () -> events(doc).toString());
+  }
+
+  @Test
+  void aNumberedSummitWithoutALevelInItsHead_opensNoSeries() {
+    Document doc = ENGLISH.parse("en-s20", COMMUNIQUE
+        + "1. The Ministers welcomed the outcome of the 12th ASEAN Summit and the 9th WTO Ministerial Conference.\n");
+    assertTrue(doc.mechanisms().isEmpty(), () -> mechanisms(doc).toString());
+  }
+}
