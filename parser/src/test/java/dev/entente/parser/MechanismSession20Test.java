@@ -49,4 +49,33 @@ final class MechanismSession20Test {
         + "1. The Ministers welcomed the outcome of the 12th ASEAN Summit and the 9th WTO Ministerial Conference.\n");
     assertTrue(doc.mechanisms().isEmpty(), () -> mechanisms(doc).toString());
   }
+
+  @Test
+  void aQuotedFormatBeforeTheLinesPlaceAndDate_endsAtItsClosingQuote() {
+    Document doc = RUSSIAN.parse("ru-s20", STATEMENT
+        + "Стороны провели очередную встречу в «Нормандском формате», г. Минск, 11-12 февраля 2015 года.\n");
+    assertEquals(List.of("Нормандский формат"), mechanisms(doc), () -> events(doc).toString());
+  }
+
+  @Test
+  void aQuotedFormatBeforeAComma_takesNothingAfterItsQuote() {
+    Document doc = RUSSIAN.parse("ru-s20", STATEMENT
+        + "Стороны высоко оценили работу в «Женевском формате», в том числе экспертов.\n");
+    assertEquals(List.of("Женевский формат"), mechanisms(doc));
+  }
+
+  @Test
+  void aLowerCaseQuotationAroundAHead_namesNothing() {
+    Document doc = RUSSIAN.parse("ru-s20", STATEMENT
+        + "Стороны выступили против «гегемонизма и силовой политики», а также против блоков.\n");
+    assertTrue(doc.mechanisms().isEmpty() && doc.initiatives().isEmpty(),
+        () -> mechanisms(doc) + " " + doc.initiatives());
+  }
+
+  @Test
+  void aQuotedTitleBeforeItsPlaceAndDate_isNoInitiative() {
+    Document doc = RUSSIAN.parse("ru-s20", "15.05.2013\n\n«Стратегия Севера», г. Тромсё, Норвегия, 15 мая 2013 года\n\n"
+        + "Мы, министры, собрались в Тромсё.\n");
+    assertTrue(doc.initiatives().isEmpty(), () -> doc.initiatives().toString());
+  }
 }
