@@ -78,4 +78,21 @@ final class MechanismSession20Test {
         + "Мы, министры, собрались в Тромсё.\n");
     assertTrue(doc.initiatives().isEmpty(), () -> doc.initiatives().toString());
   }
+
+  @Test
+  void consultationsHeldOnADay_areOneRoundOfThem() {
+    Document doc = RUSSIAN.parse("ru-s20", "Совместное заявление\n\nг. Баку, 21 мая 2022 года\n\n"
+        + "1. Стороны приветствовали состоявшиеся 12 апреля 2022 г. в Баку консультации заместителей министров "
+        + "иностранных дел Азербайджана и Грузии.\n");
+    assertTrue(doc.mechanisms().isEmpty(), () -> mechanisms(doc).toString());
+    assertEquals(List.of("консультации заместителей министров иностранных дел Азербайджана и Грузии"), events(doc));
+  }
+
+  @Test
+  void regularConsultationsOfDeputyMinisters_stayAStandingMechanism() {
+    Document doc = RUSSIAN.parse("ru-s20", "Совместное заявление\n\nг. Баку, 21 мая 2022 года\n\n"
+        + "1. Стороны будут проводить регулярные консультации заместителей министров иностранных дел.\n");
+    assertEquals(1, doc.mechanisms().size(), () -> mechanisms(doc) + " " + events(doc));
+    assertTrue(doc.events().isEmpty(), () -> events(doc).toString());
+  }
 }
