@@ -95,4 +95,11 @@ final class MechanismSession20Test {
     assertEquals(1, doc.mechanisms().size(), () -> mechanisms(doc) + " " + events(doc));
     assertTrue(doc.events().isEmpty(), () -> events(doc).toString());
   }
+
+  @Test
+  void aWorkingGroupOfOpenComposition_keepsItsParticipleAndTopic() {
+    Document doc = RUSSIAN.parse("ru-s20", STATEMENT
+        + "1. Стороны поддержали работу Рабочей группы открытого состава по вопросам кибербезопасности.\n");
+    assertEquals(List.of("Рабочая группа открытого состава по вопросам кибербезопасности"), mechanisms(doc));
+  }
 }
