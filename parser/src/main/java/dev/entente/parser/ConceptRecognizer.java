@@ -1780,6 +1780,8 @@ final class ConceptRecognizer {
     if (end > after && t.gapBefore[after] == Tokens.GAP_SPACE && t.isCapitalized(after) && !t.isUpperCase(hit.first)
         && !t.isNumber(after) && !words.is(WordClass.NAME_PREPOSITION, t.key[after])
         && !words.is(WordClass.AND, t.key[after]) && !language.isNameTail(t.key[after])
+        // «Working Group II»: a Roman numeral that numbers the body.
+        && !(t.isUpperCase(after) && NameExtent.romanValue(t.surface(after)) > 0)
         && lex.heads.longestAt(t, after, to) == null
         && data.parties.longestAt(t, after, to) == null && !documentKindWithin(t, after, to, 2)) {
       return true;

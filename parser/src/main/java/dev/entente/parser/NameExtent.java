@@ -181,6 +181,10 @@ final class NameExtent {
       if (k == from && t.isCapitalized(k) && isAct(t, k, head)) {
         break;
       }
+      // «In Working Group I, …»: where names end in their head, a preposition of place that opens the sentence is none of the name's.
+      if (k == from && language.headsEndNames() && words.is(WordClass.LOCATIVE_PREPOSITION, key)) {
+        break;
+      }
       boolean compoundPart = t.hyphenAfter[k] && language.isCompoundPart(key) && key.length() > 3 && start == k + 1;
       // «седьмой регулярной встречи»: after an ordinal even a describing adjective belongs to the name.
       boolean afterOrdinal = k - 1 >= from && data.ordinals.containsKey(t.key[k - 1]) && language.isAdjective(key)
@@ -605,6 +609,12 @@ final class NameExtent {
     // capitalised word of the name is one of its words.
     if (language.headsEndNames() && j > from && t.hyphenAfter[j - 1] && t.isCapitalized(j - 1) && !t.isNumber(j)
         && !t.isCapitalized(j) && j + 1 < to && t.isCapitalized(j + 1) && t.gapBefore[j + 1] == Tokens.GAP_SPACE) {
+      return 1;
+    }
+    // «in Working Group I, …», «Working Group II»: where names end in their head, a Roman numeral right after a capitalised
+    // head, before a stop, a comma or a lower-case word, numbers the body; it is no initial of a person.
+    if (language.headsEndNames() && j == from && t.isCapitalized(j - 1) && t.isUpperCase(j) && romanValue(t.surface(j)) > 0
+        && (j + 1 >= to || t.gapBefore[j + 1] == Tokens.GAP_HARD || !t.isCapitalized(j + 1))) {
       return 1;
     }
     // «the Japan-U.S. Extended Deterrence Dialogue»: an initialism a hyphen joins to the word before it is a party's, no person's.

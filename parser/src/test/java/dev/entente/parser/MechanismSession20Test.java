@@ -102,4 +102,19 @@ final class MechanismSession20Test {
         + "1. Стороны поддержали работу Рабочей группы открытого состава по вопросам кибербезопасности.\n");
     assertEquals(List.of("Рабочая группа открытого состава по вопросам кибербезопасности"), mechanisms(doc));
   }
+
+  @Test
+  void internationalDiscussions_areAFormat() {
+    Document doc = ENGLISH.parse("en-s20", COMMUNIQUE
+        + "1. The Co-Chairs of the Vienna International Discussions met in Vienna.\n");
+    assertEquals(List.of("Vienna International Discussions"), mechanisms(doc), () -> events(doc).toString());
+  }
+
+  @Test
+  void aRomanNumeralAfterABodysHead_numbersIt() {
+    Document doc = ENGLISH.parse("en-s20", COMMUNIQUE
+        + "1. In Working Group III, the participants discussed water issues.\n\n"
+        + "2. The participants of Working Group II discussed property rights.\n");
+    assertEquals(List.of("Working Group III", "Working Group II"), mechanisms(doc));
+  }
 }
