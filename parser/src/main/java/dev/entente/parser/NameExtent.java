@@ -348,10 +348,11 @@ final class NameExtent {
 
   /**
    * «в «Астанинском формате», …»: where names open with their adjectives, a quote that opens a few words before a
-   * head of one word, on a capital, and closes right after it holds the whole name, whatever case its words are in
-   * («против "гегемонизма в … политике"» quotes no name). Returns the first token inside the quote, or -1.
+   * head of one word, on a capital, and closes right after it holds the whole name, whatever case its words are in,
+   * where all of them are capitalised words or adjectives («против "гегемонизма в … политике"», «"Стороны подтвердили
+   * … саммита"» quote no name). Returns the first token inside the quote, or -1.
    */
-  private static int quotedAround(Tokens t, int head, int from) {
+  private int quotedAround(Tokens t, int head, int from) {
     if (head - 1 < from || head + 1 >= t.size || t.gapBefore[head + 1] == Tokens.GAP_SPACE) {
       return -1;
     }
@@ -364,7 +365,7 @@ final class NameExtent {
       if (gap.endsWith("\"") && count(gap, '"') == 1 && k < head) {
         return t.isCapitalized(k) ? k : -1;
       }
-      if (k == from || hasHard(gap) || gap.contains("\"")) {
+      if (k == from || hasHard(gap) || gap.contains("\"") || k < head && !t.isCapitalized(k) && !language.isAdjective(t.key[k])) {
         return -1;
       }
     }

@@ -117,4 +117,11 @@ final class MechanismSession20Test {
         + "2. The participants of Working Group II discussed property rights.\n");
     assertEquals(List.of("Working Group III", "Working Group II"), mechanisms(doc));
   }
+
+  @Test
+  void aNumberedAnnualConference_isOneMeeting() {
+    Document doc = ENGLISH.parse("en-s20", COMMUNIQUE
+        + "1. The Ministers convened the Fifth Asia-Europe Annual Conference at the Secretariat in Jakarta.\n");
+    assertEquals(List.of("Fifth Asia-Europe Annual Conference"), events(doc));
+  }
 }
