@@ -2159,7 +2159,7 @@ final class ConceptRecognizer {
       return null;
     }
     for (DateRecognizer.Found d : dates.find(t, Math.max(from, start - CUE_WINDOW - DATED_ROUND_GAP), start)) {
-      if (d.last > start || start - d.last > DATED_ROUND_GAP || gapsHard(t, d.last, start)) {
+      if (d.last > start || start - d.last > DATED_ROUND_GAP || clauseBreakWithin(t, d.last, start)) {
         continue;
       }
       for (int k = Math.max(from, d.first - 2); k < d.first; k++) {
@@ -2172,8 +2172,8 @@ final class ConceptRecognizer {
     return null;
   }
 
-  /** Whether a comma or a semicolon stands before any token of {@code [first, last]} (the stop of «г.» is none). */
-  private static boolean gapsHard(Tokens t, int first, int last) {
+  /** Whether a comma, a semicolon or a line break stands before any token of {@code [first, last]} (the stop of «г.» is none). */
+  private static boolean clauseBreakWithin(Tokens t, int first, int last) {
     for (int k = first; k <= last && k < t.size; k++) {
       if (t.gapBefore[k] == Tokens.GAP_HARD && (t.gapHas(k, ',') || t.gapHas(k, ';') || t.gapHas(k, '\n'))) {
         return true;
