@@ -472,6 +472,9 @@ final class ConceptFilter {
    * day it was signed («Договор от 19 ноября 1990 года») has no comma before the date, and a treaty or agreement
    * stays anyway.
    */
+  /** Most words of the place and date a heading line puts after a quoted title («, г.Кируна, Швеция, 15 мая 2013»). */
+  private static final int DATELINE_WORDS = 10;
+
   private boolean runsIntoADateline(Context ctx, Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.kind == InitiativeKind.TREATY
         || c.kind == InitiativeKind.AGREEMENT) {
@@ -479,7 +482,10 @@ final class ConceptFilter {
     }
     Tokens t = ctx.tokens;
     boolean comma = false;
-    for (int k = c.headFirst + 1; k + 2 < c.last; k++) {
+    // «“Видение Арктики”, г.Кируна, …»: a name whose quote closes before a comma is followed by the line it heads.
+    int end = c.last < t.size && t.gapHas(c.last, '"') && t.gapHas(c.last, ',')
+        ? Math.min(t.size, c.last + DATELINE_WORDS) : c.last;
+    for (int k = c.headFirst + 1; k + 2 < end && !(k > c.last && t.gapHas(k, '\n')); k++) {
       comma |= t.gapHas(k, ',');
       // «15 мая 2013», "May 15, 2013"
       boolean dayFirst = t.isNumber(k) && data.months.containsKey(t.key[k + 1]);

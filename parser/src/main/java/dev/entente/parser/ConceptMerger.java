@@ -1075,8 +1075,9 @@ final class ConceptMerger {
         series = sameMeetingsNamedOtherwise(ctx, mechanisms.values(), e, seriesKey);
       }
       // «the 43rd ASEAN Summit», «the Sixth BRICS Summit»: where names end in their head, a numbered
-      // meeting names its series only as a forum with a proper name («the fourth Bali Democracy Forum»).
-      if (series == null && !numberedForum && ctx.data.language.headsEndNames()) {
+      // meeting names its series only as a forum with a proper name («the fourth Bali Democracy Forum»)
+      // or as meetings held at a level («the 46th ASEAN Foreign Ministers' Meeting»).
+      if (series == null && !numberedForum && !(meeting && levelOpensHead(ctx, e)) && ctx.data.language.headsEndNames()) {
         continue;
       }
       // «пятый саммит Совещания по взаимодействию и мерам доверия в Азии»: a series an organisation
@@ -1106,6 +1107,27 @@ final class ConceptMerger {
     }
     nextOrdinals(ctx, items);
   }
+
+  /**
+   * «Foreign Ministers' Meeting», «Leaders' Summit»: whether the head of numbered event {@code e} opens with the
+   * level its meetings are held at («the 43rd ASEAN Summit» names no level in its head; «the 9th WTO Ministerial
+   * Conference» is no meeting).
+   */
+  private static boolean levelOpensHead(Context ctx, Concept e) {
+    Tokens t = ctx.tokens;
+    if (ctx.data.lexicons.levels.longestAt(t, e.headFirst, e.last) == null) {
+      return false;
+    }
+    for (int k = e.headFirst + 1; k < Math.min(e.last, e.headFirst + LEVEL_HEAD_WORDS); k++) {
+      if (ctx.data.words.startsWithAny(WordClass.MEETING_PART, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most words of a head that opens with a level («Foreign Ministers' Meeting»). */
+  private static final int LEVEL_HEAD_WORDS = 4;
 
   /** Whether a head of an event («Anniversary», «юбилейный») stands between numbered event {@code e}'s start and its head. */
   private static boolean eventHeadBefore(Context ctx, Concept e) {
@@ -1286,12 +1308,14 @@ final class ConceptMerger {
     series.kind = !meeting ? MechanismKind.FORUM : e.level == Level.HEADS_OF_STATE ? MechanismKind.SUMMIT
         : e.level == Level.AGENCIES ? MechanismKind.AGENCY_MEETING : MechanismKind.MINISTERIAL_MEETING;
     int head = e.headFirst;
-    if (!meeting && quotedPart(e.name).isEmpty()) {
-      // «the fourth Bali Democracy Forum»: the series is named by the words after the ordinal, after the
-      // letters written onto its digits too («the 5th Eastern Economic Forum»).
+    if ((!meeting || ctx.data.language.headsEndNames()) && quotedPart(e.name).isEmpty()) {
+      // «the fourth Bali Democracy Forum», «the 46th ASEAN Foreign Ministers' Meeting»: the series is named by the
+      // words after the ordinal, after the letters written onto its digits too («the 5th Eastern Economic Forum»).
       Tokens t = ctx.tokens;
       for (int k = e.first; k < e.headFirst; k++) {
-        if (ctx.data.ordinals.containsKey(t.key[k]) || t.isNumber(k)) {
+        // «the Second G20 …»: a number written onto the word before it is that word's, no ordinal.
+        boolean writtenOn = k > e.first && t.start[k] == t.end[k - 1];
+        if (ctx.data.ordinals.containsKey(t.key[k]) || t.isNumber(k) && !writtenOn) {
           head = k + 1 < e.headFirst && t.isNumber(k) && t.start[k + 1] == t.end[k]
               && (ctx.data.ordinals.containsKey(t.key[k] + t.key[k + 1])
                   || ctx.data.language.writtenOrdinal(t.key[k], t.key[k + 1]) > 0) ? k + 2 : k + 1;

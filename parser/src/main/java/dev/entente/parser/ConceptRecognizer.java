@@ -1292,6 +1292,10 @@ final class ConceptRecognizer {
         && seriesOrNone(hit.entry.value) == null && eventOf(hit.entry.value) == null) {
       return null;
     }
+    if (head.concept == Lexicons.Concept.MECHANISM && head.kind == MechanismKind.CONSULTATIONS && ordinal == null) {
+      Lexicons.Head round = roundHeldOnADay(ctx, hit, start, from);
+      head = round != null ? round : head;
+    }
     Lexicons.Concept concept = head.concept;
     // «Тюркский совет 2015»: where names run on past their head, a year right after a standing body's head
     // dates the occasion (a heading's), no part of the body's name.
@@ -1776,6 +1780,8 @@ final class ConceptRecognizer {
     if (end > after && t.gapBefore[after] == Tokens.GAP_SPACE && t.isCapitalized(after) && !t.isUpperCase(hit.first)
         && !t.isNumber(after) && !words.is(WordClass.NAME_PREPOSITION, t.key[after])
         && !words.is(WordClass.AND, t.key[after]) && !language.isNameTail(t.key[after])
+        // «Working Group II»: a Roman numeral that numbers the body.
+        && !(t.isUpperCase(after) && NameExtent.romanValue(t.surface(after)) > 0)
         && lex.heads.longestAt(t, after, to) == null
         && data.parties.longestAt(t, after, to) == null && !documentKindWithin(t, after, to, 2)) {
       return true;
@@ -2134,6 +2140,46 @@ final class ConceptRecognizer {
       }
     }
     return null;
+  }
+
+  /** Most words between a date and the name it dates («20 июня 2023 г. [в Астане] консультаций»). */
+  private static final int DATED_ROUND_GAP = 3;
+
+  /**
+   * «состоявшихся 20 июня 2023 г. в Астане консультаций заместителей министров»: consultations that a cue of an
+   * event right before a date right before them tell as held (or to be held) that day are one round of them, an
+   * event: the event's reading of the head's first word, or null where nothing so dates them.
+   */
+  private Lexicons.Head roundHeldOnADay(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int start, int from) {
+    Tokens t = ctx.tokens;
+    PrefixLexicon.Hit<List<Lexicons.Head>> word = lex.heads.longestAt(t, hit.first, hit.first + 1);
+    Lexicons.Head round = eventOf(hit.entry.value) != null ? eventOf(hit.entry.value)
+        : word == null ? null : eventOf(word.entry.value);
+    if (round == null) {
+      return null;
+    }
+    for (DateRecognizer.Found d : dates.find(t, Math.max(from, start - CUE_WINDOW - DATED_ROUND_GAP), start)) {
+      if (d.last > start || start - d.last > DATED_ROUND_GAP || clauseBreakWithin(t, d.last, start)) {
+        continue;
+      }
+      for (int k = Math.max(from, d.first - 2); k < d.first; k++) {
+        PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k, d.first);
+        if (cue != null && cue.entry.value.eventStatus != null && cue.last == d.first) {
+          return round;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a comma, a semicolon or a line break stands before any token of {@code [first, last]} (the stop of «г.» is none). */
+  private static boolean clauseBreakWithin(Tokens t, int first, int last) {
+    for (int k = first; k <= last && k < t.size; k++) {
+      if (t.gapBefore[k] == Tokens.GAP_HARD && (t.gapHas(k, ',') || t.gapHas(k, ';') || t.gapHas(k, '\n'))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The mechanism's reading of a head, else its first. */

@@ -55,6 +55,9 @@ final class NameExtent {
   /** The name widened left of its head over ordinals (words, Roman, «2-й») and adjectives. */
   Left left(Tokens t, int head, int from) {
     int quoted = language.headsEndNames() ? quotedBefore(t, head, from) : -1;
+    if (quoted < 0 && !language.headsEndNames()) {
+      quoted = quotedAround(t, head, from);
+    }
     if (quoted >= 0) {
       return new Left(quoted, 0);
     }
@@ -176,6 +179,10 @@ final class NameExtent {
       }
       // «2. Reaffirm General Assembly resolution 70/1»: the verb of an act that opens the sentence is no part of a name.
       if (k == from && t.isCapitalized(k) && isAct(t, k, head)) {
+        break;
+      }
+      // «In Working Group I, …»: where names end in their head, a preposition of place that opens the sentence is none of the name's.
+      if (k == from && language.headsEndNames() && words.is(WordClass.LOCATIVE_PREPOSITION, key)) {
         break;
       }
       boolean compoundPart = t.hyphenAfter[k] && language.isCompoundPart(key) && key.length() > 3 && start == k + 1;
@@ -339,6 +346,32 @@ final class NameExtent {
     return -1;
   }
 
+  /**
+   * «в «Астанинском формате», …»: where names open with their adjectives, a quote that opens a few words before a
+   * head of one word, on a capital, and closes right after it holds the whole name, whatever case its words are in,
+   * where all of them are capitalised words or adjectives («против "гегемонизма в … политике"», «"Стороны подтвердили
+   * … саммита"» quote no name). Returns the first token inside the quote, or -1.
+   */
+  private int quotedAround(Tokens t, int head, int from) {
+    if (head - 1 < from || head + 1 >= t.size || t.gapBefore[head + 1] == Tokens.GAP_SPACE) {
+      return -1;
+    }
+    String closing = t.gapText(head + 1);
+    if (closing.length() < 2 || closing.charAt(0) != '"' || count(closing, '"') != 1) {
+      return -1;
+    }
+    for (int k = head; k >= Math.max(from, head - QUOTED_WORDS); k--) {
+      String gap = t.gapText(k);
+      if (gap.endsWith("\"") && count(gap, '"') == 1 && k < head) {
+        return t.isCapitalized(k) ? k : -1;
+      }
+      if (k == from || hasHard(gap) || gap.contains("\"") || k < head && !t.isCapitalized(k) && !language.isAdjective(t.key[k])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Most words of a party's name that a possessive closes («the United Nations' Goals»). */
   private static final int POSSESSOR_WORDS = 4;
 
@@ -450,6 +483,13 @@ final class NameExtent {
         // «Совета глав государств СНГ"О ЗАЯВЛЕНИИ …"»: a quote glued to a word of the name after its head opens a
         // title set after the name, no part of it.
         if (hasHard(gap.substring(0, gap.indexOf('"'))) || gap.equals("\"") && j > from) {
+          break;
+        }
+        // «в «Астанинском формате», г. Астана»: a quote glued to the word before and followed by a space closes a
+        // quotation that opened before the head (none opened after it: «Партией "Ени Азербайджан" и …»); nothing after
+        // it is the name's.
+        if (gap.length() > 1 && gap.charAt(0) == '"' && count(gap, '"') == 1 && from > 0
+            && count(ctx.text.text(), t.end[from - 1], t.end[j - 1], '"') % 2 == 0) {
           break;
         }
         inQuote = true;
@@ -570,6 +610,12 @@ final class NameExtent {
     // capitalised word of the name is one of its words.
     if (language.headsEndNames() && j > from && t.hyphenAfter[j - 1] && t.isCapitalized(j - 1) && !t.isNumber(j)
         && !t.isCapitalized(j) && j + 1 < to && t.isCapitalized(j + 1) && t.gapBefore[j + 1] == Tokens.GAP_SPACE) {
+      return 1;
+    }
+    // «in Working Group I, …», «Working Group II»: where names end in their head, a Roman numeral right after a capitalised
+    // head, before a stop, a comma or a lower-case word, numbers the body; it is no initial of a person.
+    if (language.headsEndNames() && j == from && t.isCapitalized(j - 1) && t.isUpperCase(j) && romanValue(t.surface(j)) > 0
+        && (j + 1 >= to || t.gapBefore[j + 1] == Tokens.GAP_HARD || !t.isCapitalized(j + 1))) {
       return 1;
     }
     // «the Japan-U.S. Extended Deterrence Dialogue»: an initialism a hyphen joins to the word before it is a party's, no person's.

@@ -589,7 +589,17 @@ public final class Russian extends Language {
    */
   private boolean qualifiesPluralNoun(String participle, String noun) {
     return (participle.endsWith("ых") || participle.endsWith("их")) && noun.length() > 3
-        && !words.is(WordClass.FUNCTION_WORD, noun) && (namesAKindInThePlural(noun) || noun.endsWith("ей"));
+        && !words.is(WordClass.FUNCTION_WORD, noun) && (namesAKindInThePlural(noun) || noun.endsWith("ей"))
+        || qualifiesSingularNoun(participle, noun);
+  }
+
+  /**
+   * «Рабочая группа открытого состава»: a participle in the masculine or neuter genitive singular («-ого»,
+   * «-его») before a noun of that case («-а», «-я»), no adjective, qualifies that noun as an adjective would.
+   */
+  private boolean qualifiesSingularNoun(String participle, String noun) {
+    return (participle.endsWith("ого") || participle.endsWith("его")) && noun.length() > 3
+        && (noun.endsWith("а") || noun.endsWith("я")) && !isAdjective(noun) && !words.is(WordClass.FUNCTION_WORD, noun);
   }
 
   /** «высшем», «высоком», «министерском», «экспертном», «рабочем»: what level a meeting «на … уровне» is at. */
