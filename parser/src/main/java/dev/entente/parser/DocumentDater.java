@@ -289,6 +289,9 @@ final class DocumentDater {
       // Nothing in the text dates it: the day the page gives («Release Date: 21/04/2011»).
       ctx.date = ctx.publicationDate;
     }
+    if (ctx.place == null) {
+      ctx.place = cityOfTheDaysMeeting(ctx, concepts);
+    }
     placeOfTheDaysMeetings(ctx, concepts);
     if (ctx.date == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_DATE,
@@ -298,6 +301,37 @@ final class DocumentDater {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_PLACE,
           "no sentence near the start names the city where the document was adopted"));
     }
+  }
+
+  /**
+   * «The First East Asia Summit was held … on 14 December 2005 in Kuala Lumpur» in a statement of that day
+   * that names its city nowhere else: the city of the meeting held over the document's day (no visit, whose
+   * place is the state it goes to, and no state for a place) is where the document was adopted. Null when
+   * no meeting fits or two fitting ones sit in different cities.
+   */
+  private static Place cityOfTheDaysMeeting(Context ctx, List<Concept> concepts) {
+    if (ctx.date == null || ctx.date.precision() != EdtfDate.Precision.DAY) {
+      return null;
+    }
+    java.time.LocalDate day = ctx.date.earliest();
+    Place found = null;
+    for (Concept c : concepts) {
+      if (c.concept == Lexicons.Concept.EVENT && c.kind != dev.entente.model.EventKind.VISIT
+          && c.eventStatus == dev.entente.model.EventStatus.HELD && c.place != null && c.date != null
+          && !c.date.earliest().isAfter(day) && !c.date.latest().isBefore(day) && !isState(ctx, c.place)) {
+        if (found != null && !found.name().equals(c.place.name())) {
+          return null;
+        }
+        found = c.place;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a place is a state (the name the parties' data gives the state of its code), not a city. */
+  private static boolean isState(Context ctx, Place place) {
+    PartyInfo state = place.country().map(ctx.data.partiesById::get).orElse(null);
+    return state != null && (place.name().equals(state.nameRu) || place.name().equals(state.nameEn));
   }
 
   /**

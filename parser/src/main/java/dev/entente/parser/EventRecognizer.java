@@ -1792,7 +1792,31 @@ final class EventRecognizer {
     if ((a.inTitle ^ b.inTitle) && titleShorter && ordinalsMeet && held(a) && held(b)) {
       return fuller(a, b, ca, cb);
     }
-    return null;
+    return shortenedLater(ctx, a, b, ca, cb) ? a : null;
+  }
+
+  /**
+   * Whether {@code b}, named after {@code a}, tells again the occasion {@code a} is told as held, in fewer of
+   * its words («… состоялось заседание Совета глав государств Содружества … ⏎ Заседание Совета глав государств
+   * началось с …»): {@code b} has no day, place or ordinal of its own, and its status is the one given for want
+   * of any sign, no cue of a plan standing in its sentence («следующее заседание Совета» is another one).
+   */
+  private static boolean shortenedLater(Context ctx, Concept a, Concept b, java.util.Set<String> ca,
+      java.util.Set<String> cb) {
+    if (!held(a) || a.date == null && !a.inTitle || b.inTitle || b.date != null || b.place != null || b.ordinal != null
+        || b.eventStatus != EventStatus.PLANNED || b.sentence == null || cb.size() < 2 || cb.size() >= ca.size()
+        || !ca.containsAll(cb) || b.mentions.get(0).start() < a.mentions.get(0).start()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int to = b.sentence.lastToken;
+    for (int k = b.sentence.firstToken; k < to; k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = ctx.data.lexicons.cues.longestAt(t, k, to);
+      if (cue != null && cue.entry.value.eventStatus == EventStatus.PLANNED) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean held(Concept c) {

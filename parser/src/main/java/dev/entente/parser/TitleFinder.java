@@ -389,6 +389,9 @@ final class TitleFinder {
           continue;
         }
         PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, kindStart, to);
+        // «По итогам встречи было принято Совместное заявление»: a kind of several words right after the verb
+        // is the generic name of a kind, capitalised or not; a treaty's own name («Соглашения о …») is not.
+        boolean generic = hit != null && hit.last - hit.first > 1 && hit.entry.value != DocumentKind.AGREEMENT;
         // «подписали Астанинскую декларацию», "adopted the Delhi Declaration": adjectives, or capitalised
         // words where titles are in title case, may stand before it.
         for (int skip = 0; hit == null && skip < KIND_ADJECTIVES && kindStart + 1 < to && (opensTitle(tokens, kindStart)
@@ -396,7 +399,8 @@ final class TitleFinder {
           kindStart++;
           hit = data.documentKinds.longestAt(tokens, kindStart, to);
         }
-        if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart)) && !(plainOnly && capitalisedBetween(tokens, k, kindStart))) {
+        if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart) && !generic)
+            && !(plainOnly && capitalisedBetween(tokens, k, kindStart))) {
           return hit.entry.value;
         }
         // «согласно подписанной в Самарканде декларации», «говорится в принятой по итогам саммита Делийской
