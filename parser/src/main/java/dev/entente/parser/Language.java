@@ -1078,4 +1078,21 @@ public abstract class Language {
   boolean opensAChairmanship(Tokens t, int k, int to) {
     return false;
   }
+
+  /**
+   * Whether a name word's ending is one no name takes in the case of the role before it, so is part of
+   * the name («представителя … Накамицу»: a genitive role, an ending of the dative). No by default.
+   */
+  boolean endingOutOfCase(String roleHead, String nameWord) {
+    return false;
+  }
+
+  /**
+   * Where the words at token {@code k}, right after a role, are its portfolio in lower case («по
+   * вопросам разоружения»), the token after them; else {@code k}. None by default (English roles list
+   * their portfolios).
+   */
+  int lowerCasePortfolioEnd(Tokens t, int k, int to) {
+    return k;
+  }
 }

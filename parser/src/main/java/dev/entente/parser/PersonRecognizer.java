@@ -1033,7 +1033,7 @@ final class PersonRecognizer {
       if (apposed != null && !insideQuotes(ctx, sentence, i)) {
         int apposedEnd = i + given + 2;
         String[] after = partyAfterName(ctx, apposedEnd, to);
-        add(ctx, people, i, apposedEnd, !language.isNominative(roleHead(t, apposed.first, apposed.last)), after[0], after[1],
+        addAfterRole(ctx, people, i, apposedEnd, roleHead(t, apposed.first, apposed.last), after[0], after[1],
             "person:name+apposed-role");
         i = apposedEnd;
         continue;
@@ -1226,7 +1226,8 @@ final class PersonRecognizer {
       }
       // «Minister for Foreign Affairs & International Cooperation of A, B»: a portfolio joined by an ampersand
       // runs on to the preposition before the party; it names no one.
-      int portfolioEnd = j == roleEnd && t.gapHas(j, '&') ? ampersandPortfolioEnd(t, j, to) : j;
+      int portfolioEnd = j == roleEnd && t.gapHas(j, '&') ? ampersandPortfolioEnd(t, j, to)
+          : j == roleEnd && party == null ? lowerCasePortfolioBeforeName(t, j, to) : j;
       if (portfolioEnd > j) {
         roleEnd = portfolioEnd;
         j = portfolioEnd;
@@ -1373,7 +1374,7 @@ final class PersonRecognizer {
       if (party == null) {
         party = partyWithin(t, roleStart, roleEnd);
       }
-      add(ctx, people, j, nameEnd, !language.isNominative(roleHead(t, roleStart, roleEnd)), party,
+      addAfterRole(ctx, people, j, nameEnd, roleHead(t, roleStart, roleEnd), party,
           String.join(", ", roleNames), ROLE_BEFORE_NAME);
       int listed = afterPartiesAndNames(ctx, people, roleStart, roleEnd, nameEnd, to, String.join(", ", roleNames));
       if (listed > nameEnd) {
@@ -1384,7 +1385,7 @@ final class PersonRecognizer {
           && (language.namesAKindInThePlural(roleHead(t, roleStart, roleEnd)) || language.namesAKindInThePlural(t.key[roleEnd - 1]))) {
         int second = nameAt(t, nameEnd + 1, to, true);
         if (second > nameEnd + 1) {
-          add(ctx, people, nameEnd + 1, second, !language.isNominative(roleHead(t, roleStart, roleEnd)),
+          addAfterRole(ctx, people, nameEnd + 1, second, roleHead(t, roleStart, roleEnd),
               partyAfterName(ctx, second, to)[0], String.join(", ", roleNames), ROLE_BEFORE_NAME);
           return second;
         }
@@ -1425,7 +1426,7 @@ final class PersonRecognizer {
       if (next <= name) {
         break;
       }
-      add(ctx, people, name, next, !language.isNominative(roleHead(t, roleStart, roleEnd)), party.value.id, role,
+      addAfterRole(ctx, people, name, next, roleHead(t, roleStart, roleEnd), party.value.id, role,
           ROLE_BEFORE_NAME);
       end = next;
     }
@@ -2413,6 +2414,26 @@ final class PersonRecognizer {
 
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique,
       String party, String role, String rule) {
+    add(ctx, people, from, to, oblique, null, party, role, rule);
+  }
+
+  /**
+   * «представителя по вопросам разоружения Исуми Накамицу»: a role's portfolio in lower case, where a
+   * name of two words or more follows it (after «по вопросам Европы и Евразии» a region does).
+   */
+  private int lowerCasePortfolioBeforeName(Tokens t, int k, int to) {
+    int end = language.lowerCasePortfolioEnd(t, k, to);
+    return end > k && nameAt(t, end, to, true) >= end + 2 ? end : k;
+  }
+
+  /** A name after a role whose head word is {@code roleHead}: the role's case is the name's. */
+  private void addAfterRole(Context ctx, Map<String, Person> people, int from, int to, String roleHead,
+      String party, String role, String rule) {
+    add(ctx, people, from, to, !language.isNominative(roleHead), roleHead, party, role, rule);
+  }
+
+  private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique, String roleHead,
+      String party, String role, String rule) {
     Tokens t = ctx.tokens;
     if (eponymAfter(t, to)) {
       return;
@@ -2447,7 +2468,9 @@ final class PersonRecognizer {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       } else if (known != null && known[k - from] != null) {
         word = known[k - from];
-      } else if (obliqueName && k == to - 1 && word.length() > 3) {
+      } else if (obliqueName && k == to - 1 && word.length() > 3
+          && (roleHead == null || !language.endingOutOfCase(roleHead, t.key[k]))) {
+        // «Высокого представителя Исуми Накамицу»: an ending the role's case cannot give is the name's own.
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       } else if (obliqueName && lex.givenNames.contains(deinflect(t.key[k])) && !lex.givenNames.contains(t.key[k])) {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));

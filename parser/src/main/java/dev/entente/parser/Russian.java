@@ -140,6 +140,18 @@ public final class Russian extends Language {
     return word.endsWith("ли");
   }
 
+  /**
+   * A role in the genitive or animate accusative («представителя», «министра», «Специального …») gives a name of either
+   * declension «-а»/«-я», «-ой»/«-ей», «-ого»…: never «-у»/«-ю», which ends only the dative of
+   * masculine names; after such a role «-у»/«-ю» is the name's own («Исуми Накамицу», «Антониу»).
+   */
+  @Override
+  boolean endingOutOfCase(String roleHead, String nameWord) {
+    return (roleHead.endsWith("а") || roleHead.endsWith("я") || roleHead.endsWith("ого") || roleHead.endsWith("его"))
+        && (nameWord.endsWith("у") || nameWord.endsWith("ю"))
+        && !nameWord.endsWith("ую") && !nameWord.endsWith("юю");
+  }
+
   /** Role words in the nominative end in a consonant or «ь» («министр»), not in a case ending («министра»). */
   @Override
   boolean isNominative(String roleWord) {
@@ -983,5 +995,22 @@ public final class Russian extends Language {
     String key = t.key[k];
     return (key.equals("под") || key.equals("при")) && k + 1 < to
         && (t.key[k + 1].startsWith("председательств") || t.key[k + 1].startsWith("сопредседательств"));
+  }
+
+  /**
+   * «представитель по вопросам разоружения», «уполномоченный по правам человека»: «по» and up to
+   * three words in lower case, none a function word, before a capital; the portfolio of the role.
+   */
+  @Override
+  int lowerCasePortfolioEnd(Tokens t, int k, int to) {
+    if (k + 1 >= to || !t.key[k].equals("по") || t.gapBefore[k] != Tokens.GAP_SPACE) {
+      return k;
+    }
+    int j = k + 1;
+    while (j < to && j < k + 4 && t.gapBefore[j] == Tokens.GAP_SPACE && !t.isCapitalized(j) && !t.isNumber(j)
+        && !words.is(WordClass.FUNCTION_WORD, t.key[j])) {
+      j++;
+    }
+    return j > k + 1 && j < to && t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE ? j : k;
   }
 }

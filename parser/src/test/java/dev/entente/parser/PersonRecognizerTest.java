@@ -174,6 +174,43 @@ final class PersonRecognizerTest {
         "Олжас Бектенов", "KZ", "*");
   }
 
+  /**
+   * After a role in the genitive a name's «-у»/«-ю» is no case ending (the genitive gives «-а»/«-я»):
+   * the surname is kept as written; after a role in the dative it is one.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Стороны заслушали выступление Посла Японии Хироко Татецу.|Хироко Татецу",
+      "Стороны отметили вклад министра иностранных дел Японии Кэнсукэ Мацу.|Кэнсукэ Мацу",
+      "Стороны направили послание Генеральному секретарю ООН Антониу Гутерришу.|Антониу Гутерриш",
+  })
+  void recognize_surnameEndingOutOfTheRolesCaseIsKept(String sentence, String name) {
+    assertEquals(name, participantsIn(sentence).get(0).name(), "in «" + sentence + "»");
+  }
+
+  @Test
+  void recognize_portfolioEndingInARegionNamesNoOneInIt() {
+    // GIVEN a portfolio whose topic is a region named before the person
+    List<Participant> found = participantsIn(
+        "Делегацию возглавлял заместитель министра по вопросам Африки и Азии Пётр Сергеевич Орлов.");
+    // THEN the region is no participant
+    assertTrue(found.stream().noneMatch(p -> p.name().startsWith("Африк")), describe(found));
+  }
+
+  /** A role's portfolio in lower case after «по» stands between the role and the name. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Стороны заслушали доклад Специального посланника по вопросам климата Хироко Татецу.|Хироко Татецу|специальный посланник",
+      "Во встрече участвовал уполномоченный по правам человека Анна Петровна Сидорова.|Анна Петровна Сидорова|*",
+      "Стороны провели встречу с Министром по делам молодежи Республики Казахстан Нурланом Абеновым.|Нурлан Абенов|*",
+  })
+  void recognize_lowerCasePortfolioBeforeName(String sentence, String name, String role) {
+    // GIVEN a role, its portfolio after «по» and a name; WHEN parsed; THEN the name is the one participant
+    List<Participant> found = participantsIn(sentence);
+    assertEquals(1, found.size(), describe(found));
+    assertEquals(name, found.get(0).name(), "in «" + sentence + "»");
+  }
+
   @Test
   void recognize_hyphenatedGivenNameKeepsItsHyphen() {
     assertOne("В форуме участвовал президент Республики Казахстан Касым-Жомарт Токаев.",
