@@ -296,13 +296,30 @@ final class ConceptFilter {
     found.removeIf(repeated::contains);
   }
 
+  /** Whether a code point is a letter or a number (\p{L} or \p{N}). */
+  private static boolean isLetterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
   /** The words of a name, lower-cased and cut to {@value #WORD_PREFIX} letters. */
   private static List<String> nameWords(String name) {
     List<String> words = new java.util.ArrayList<>();
-    for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        words.add(w.length() > WORD_PREFIX ? w.substring(0, WORD_PREFIX) : w);
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    // Runs of letters and numbers (\p{L}, \p{N}) by code point, as a split on the rest would find them.
+    int from = -1;
+    for (int k = 0; k <= lower.length(); ) {
+      int cp = k < lower.length() ? lower.codePointAt(k) : ' ';
+      if (isLetterOrNumber(cp)) {
+        from = from < 0 ? k : from;
+      } else if (from >= 0) {
+        words.add(lower.substring(from, Math.min(k, from + WORD_PREFIX)));
+        from = -1;
       }
+      k += k < lower.length() ? Character.charCount(cp) : 1;
     }
     return words;
   }

@@ -1,7 +1,5 @@
 package dev.entente.parser;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +13,16 @@ import java.util.Set;
 final class IdAssigner {
   private IdAssigner() {}
 
+  /** Each concept's lower-case name and a hyphen, the start of its items' ids. */
+  private static final String[] PREFIXES = java.util.Arrays.stream(Lexicons.Concept.values())
+      .map(c -> c.name().toLowerCase(Locale.ROOT) + "-").toArray(String[]::new);
+
   static void assign(List<Concept> concepts) {
     Set<String> used = new HashSet<>();
     for (Concept c : concepts) {
       String id = c.knownId;
       if (id == null || used.contains(id)) {
-        String base = c.concept.name().toLowerCase(Locale.ROOT) + "-"
-            + Hashing.murmur3_32_fixed().hashString(c.key, StandardCharsets.UTF_8);
+        String base = PREFIXES[c.concept.ordinal()] + Murmur3.utf8Hex32(c.key);
         id = base;
         for (int n = 2; used.contains(id); n++) {
           id = base + "-" + n;

@@ -13,14 +13,25 @@ import java.util.List;
 final class PersonMerger {
   private final LanguageData data;
   private final java.util.Map<Character, Character> lookalikes = new java.util.HashMap<>();
+  /** The keys of {@link #lookalikes} and, at the same places, their values: looked up by indexOf, unboxed. */
+  private final String lookalikeLetters;
+  private final String ownLookalikes;
   /** What parts a name's words and initials; compiled once, where String.split would compile it per name. */
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s.]+");
 
   PersonMerger(LanguageData data) {
     this.data = data;
+    StringBuilder from = new StringBuilder();
+    StringBuilder to = new StringBuilder();
     for (String pair : data.words.list(WordClass.LOOKALIKE_PAIR)) {
       lookalikes.put(pair.charAt(0), pair.charAt(1));
     }
+    for (java.util.Map.Entry<Character, Character> pair : lookalikes.entrySet()) {
+      from.append(pair.getKey());
+      to.append(pair.getValue());
+    }
+    this.lookalikeLetters = from.toString();
+    this.ownLookalikes = to.toString();
   }
 
   List<PersonRecognizer.Person> merge(List<PersonRecognizer.Person> people) {
@@ -121,8 +132,8 @@ final class PersonMerger {
     boolean lookalike = false;
     for (int k = 0; k < name.length(); k++) {
       char c = Character.toLowerCase(name.charAt(k));
-      own |= lookalikes.containsValue(c);
-      lookalike |= lookalikes.containsKey(c);
+      own |= ownLookalikes.indexOf(c) >= 0;
+      lookalike |= lookalikeLetters.indexOf(c) >= 0;
     }
     if (!own || !lookalike) {
       return person;
@@ -144,8 +155,11 @@ final class PersonMerger {
   /** The name's words and initials, folded, with look-alike Latin letters read as the language's own. */
   private String[] parts(String name) {
     StringBuilder b = new StringBuilder();
-    for (char c : Tokenizer.keyOf(name).toCharArray()) {
-      b.append(lookalikes.getOrDefault(c, c));
+    String key = Tokenizer.keyOf(name);
+    for (int k = 0; k < key.length(); k++) {
+      char c = key.charAt(k);
+      int at = lookalikeLetters.indexOf(c);
+      b.append(at >= 0 ? ownLookalikes.charAt(at) : c);
     }
     return java.util.Arrays.stream(WORD_BREAK.split(b)).filter(w -> !w.isEmpty()).toArray(String[]::new);
   }

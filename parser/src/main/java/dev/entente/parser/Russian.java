@@ -568,8 +568,17 @@ public final class Russian extends Language {
 
   @Override
   boolean endsWithNameForm(String word, String suffix) {
-    return word.endsWith(suffix) || word.endsWith(suffix + "а") || word.endsWith(suffix + "у")
-        || word.endsWith(suffix + "ем") || word.endsWith(suffix + "ом");
+    if (word.endsWith(suffix)) {
+      return true;
+    }
+    // The suffix and one of the endings «а», «у», «ем», «ом», read in place: no string is made per word asked.
+    int n = word.length();
+    char last = n > 0 ? word.charAt(n - 1) : 0;
+    if (last == 'а' || last == 'у') {
+      return word.startsWith(suffix, n - 1 - suffix.length());
+    }
+    return last == 'м' && n >= 2 && (word.charAt(n - 2) == 'е' || word.charAt(n - 2) == 'о')
+        && word.startsWith(suffix, n - 2 - suffix.length());
   }
 
   @Override
