@@ -40,4 +40,11 @@ final class MechanismSession20bTest {
         + "2. The Ministers welcomed the work of the regular Senior Officials Meeting between the two countries.\n");
     assertEquals(List.of("ASEAN Senior Officials", "Senior Officials Meeting between the two countries"), mechanisms(doc));
   }
+
+  @Test
+  void aResearchGroupNamedAfterAForum_isScholarsNoMechanism() {
+    Document doc = ENGLISH.parse("en-s20b", COMMUNIQUE
+        + "1. The Ministers took note of the annual report of the APEC Research Group on supply chains.\n");
+    assertTrue(doc.mechanisms().isEmpty(), () -> mechanisms(doc).toString());
+  }
 }
