@@ -1791,7 +1791,8 @@ final class ConceptRecognizer {
     }
     String last = t.key[hit.last - 1];
     if (language.isPluralNoun(last) && hit.last == hit.first + 1
-        && (words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, last) || end == hit.last && !properWordIn(ctx, start, hit.first))) {
+        && (words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, last) && !titledPlural(ctx, start, hit)
+            || end == hit.last && !properWordIn(ctx, start, hit.first))) {
       return true;
     }
     if (start >= 2 && t.key[start - 1].equals("s") && t.gapIs(start - 1, '\'')) {
@@ -1817,6 +1818,14 @@ final class ConceptRecognizer {
     return start == hit.first && hit.last < end && !t.isCapitalized(hit.first)
         && words.is(WordClass.NAME_PREPOSITION, t.key[hit.last])
         && hit.entry.value.stream().allMatch(h -> h.kind == MechanismKind.AGENCY_MEETING);
+  }
+
+  /**
+   * «the Incident Prevention and Response Mechanisms»: a capitalised plural head after capitalised words of the
+   * name is the title of one standing set, as a singular one would be («Mechanisms of Cooperation» alone names none).
+   */
+  private boolean titledPlural(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    return start < hit.first && ctx.tokens.isCapitalized(hit.first) && properWordIn(ctx, start, hit.first);
   }
 
   /** Where a party's name that ends right before {@code possessive} could start, within four words. */

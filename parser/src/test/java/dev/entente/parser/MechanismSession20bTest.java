@@ -47,4 +47,18 @@ final class MechanismSession20bTest {
         + "1. The Ministers took note of the annual report of the APEC Research Group on supply chains.\n");
     assertTrue(doc.mechanisms().isEmpty(), () -> mechanisms(doc).toString());
   }
+
+  @Test
+  void aTitledPluralMechanismsHead_namesOneSet() {
+    Document doc = ENGLISH.parse("en-s20b", COMMUNIQUE
+        + "1. The Ministers praised the Border Liaison and Hotline Mechanisms set up by the two sides.\n");
+    assertEquals(List.of("Border Liaison and Hotline Mechanisms"), mechanisms(doc));
+  }
+
+  @Test
+  void aPluralGenericHeadAlone_stillNamesNone() {
+    Document doc = ENGLISH.parse("en-s20b", COMMUNIQUE
+        + "1. The Ministers reviewed the Mechanisms of Cooperation between their ministries.\n");
+    assertTrue(doc.mechanisms().isEmpty(), () -> mechanisms(doc).toString());
+  }
 }
