@@ -1786,9 +1786,13 @@ final class ConceptRecognizer {
         && data.parties.longestAt(t, after, to) == null && !documentKindWithin(t, after, to, 2)) {
       return true;
     }
+    if (namesPeopleOfAParty(ctx, hit, start, end, to)) {
+      return true;
+    }
     String last = t.key[hit.last - 1];
     if (language.isPluralNoun(last) && hit.last == hit.first + 1
-        && (words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, last) || end == hit.last && !properWordIn(ctx, start, hit.first))) {
+        && (words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, last) && !titledPlural(ctx, start, hit)
+            || end == hit.last && !properWordIn(ctx, start, hit.first))) {
       return true;
     }
     if (start >= 2 && t.key[start - 1].equals("s") && t.gapIs(start - 1, '\'')) {
@@ -1802,6 +1806,26 @@ final class ConceptRecognizer {
     return hit.first > 0 && hit.first > start - 1 && language.modifiesNoCooperation(t.key[hit.first - 1])
         && !language.isParticiple(t.key[hit.first - 1]) && t.gapBefore[hit.first] == Tokens.GAP_SPACE
         && !(hit.first > 1 && t.hyphenAfter[hit.first - 2]);
+  }
+
+  /**
+   * «senior officials of the United Nations», «national coordinators of both countries»: a head that names the
+   * people of a meeting, in lower case with nothing before it and a preposition after it, names people of a party
+   * or of the sides, no body of theirs («the Senior Officials of ASEAN» in capitals still names one).
+   */
+  private boolean namesPeopleOfAParty(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int start, int end, int to) {
+    Tokens t = ctx.tokens;
+    return start == hit.first && hit.last < end && !t.isCapitalized(hit.first)
+        && words.is(WordClass.NAME_PREPOSITION, t.key[hit.last])
+        && hit.entry.value.stream().allMatch(h -> h.kind == MechanismKind.AGENCY_MEETING);
+  }
+
+  /**
+   * «the Incident Prevention and Response Mechanisms»: a capitalised plural head after capitalised words of the
+   * name is the title of one standing set, as a singular one would be («Mechanisms of Cooperation» alone names none).
+   */
+  private boolean titledPlural(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    return start < hit.first && ctx.tokens.isCapitalized(hit.first) && properWordIn(ctx, start, hit.first);
   }
 
   /** Where a party's name that ends right before {@code possessive} could start, within four words. */
