@@ -50,6 +50,8 @@ final class PhraseMatcher<T> {
     final List<T> values = new ArrayList<>(1);
     /** Some entry ending here is written with a capital: the text's first word must have one too. */
     boolean proper;
+    /** Some entry ending here is marked {@link #LOWER_CASE_MARK} («~движение неприсоединения»): a lower-case text matches despite {@link #proper}. */
+    boolean lowerCaseListed;
     /** Every entry ending here is a compound's first part: a hyphen must follow. */
     boolean compound;
     /** Some entry ending here is a whole name («Mexico», also the first part of «Mexico-US»). */
@@ -57,6 +59,12 @@ final class PhraseMatcher<T> {
     /** The entry spells a comma or other hard gap before this word. */
     boolean hardGapBefore;
   }
+
+  /**
+   * Opens a spelling of a gazetteer that the text may write in lower case («~движение
+   * неприсоединения», "~non-aligned movement") though another spelling of the name has a capital.
+   */
+  static final String LOWER_CASE_MARK = "~";
 
   private final Tokenizer tokenizer;
   private final Normalizer normalizer = new Normalizer();
@@ -80,14 +88,15 @@ final class PhraseMatcher<T> {
   }
 
   /**
-   * Adds a name. A name written with a capital must meet a capitalised word in the text; a
-   * compound first part («китайско») must be followed by a hyphen.
+   * Adds a name. A name written with a capital must meet a capitalised word in the text, unless
+   * another spelling of it is marked {@link #LOWER_CASE_MARK}; a compound first part («китайско») must be followed by a hyphen.
    */
   void add(String name, T value, Mode mode, boolean compound) {
     if (queried) {
       throw new IllegalStateException("'" + name + "' added after lookups, which words remember");
     }
-    Tokens tokens = tokenizer.tokenize(normalizer.normalize(name));
+    boolean lowerCase = mode != Mode.CASED && name.startsWith(LOWER_CASE_MARK);
+    Tokens tokens = tokenizer.tokenize(normalizer.normalize(lowerCase ? name.substring(LOWER_CASE_MARK.length()) : name));
     if (tokens.size == 0) {
       return;
     }
@@ -105,6 +114,7 @@ final class PhraseMatcher<T> {
       node.values.add(value);
     }
     node.proper |= mode != Mode.CASED && tokens.isCapitalized(0);
+    node.lowerCaseListed |= lowerCase;
     node.whole |= !compound;
     node.compound = compound && !node.whole;
   }
@@ -226,7 +236,7 @@ final class PhraseMatcher<T> {
       // matched case-folded («Гуам», the island): the capitals are the writer's choice.
       if (node.values.size() == 1
           && (best == null || k + 1 > best.last || mode == Mode.CASED && k + 1 == best.last && best.mode == Mode.WORDS)
-          && (!node.proper || tokens.isCapitalized(i))
+          && (!node.proper || node.lowerCaseListed || tokens.isCapitalized(i))
           && (!node.compound || tokens.hyphenAfter[k])) {
         best = new Match<>(node.values.get(0), i, k + 1, mode);
       }
