@@ -75,11 +75,12 @@ final class ConceptFilter {
     ByFirst byFirst = new ByFirst(ctx.mentionsInOrder);
     boolean occasion = hasOccasion(found);
     List<Range> mechanisms = mechanismMentions(found);
+    java.util.Set<Concept> meetingsFormats = formatsNamedAsTheirMeetings(found);
     found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
-        || onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
+        || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isACitedPublication(ctx, c)
         || pointsBackToANamedText(ctx, c)
         || isALowerCaseDescription(ctx, c)
@@ -630,6 +631,20 @@ final class ConceptFilter {
       }
     }
     return namesAMonth;
+  }
+
+  /**
+   * «Meeting of BRICS Ministers of Foreign Affairs» as a heading: the formats read over the same words as a meeting of
+   * theirs, which a heading names as the meeting itself names them, so they stand or fall with the meeting.
+   */
+  private static java.util.Set<Concept> formatsNamedAsTheirMeetings(List<Concept> found) {
+    java.util.Set<Concept> formats = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Concept e : found) {
+      if (e.concept == Lexicons.Concept.EVENT && e.series != null && e.series.first == e.first && e.series.last == e.last) {
+        formats.add(e.series);
+      }
+    }
+    return formats;
   }
 
   /** The longest line, in chars, read as a section heading. */

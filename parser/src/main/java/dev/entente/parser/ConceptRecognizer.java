@@ -379,6 +379,10 @@ final class ConceptRecognizer {
       if (rounds != null) {
         here.add(rounds);
       }
+      Concept ministers = c.concept == Lexicons.Concept.EVENT ? organisationsMinistersMeeting(ctx, c, hit) : null;
+      if (ministers != null) {
+        here.add(ministers);
+      }
       i = c.last;
       if (c.concept == Lexicons.Concept.INITIATIVE && c.kind == InitiativeKind.RESOLUTION) {
         i = moreNumbers(ctx, sentence, c, to, here);
@@ -441,6 +445,44 @@ final class ConceptRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * «Meeting of BRICS Ministers of Foreign Affairs», «Meeting of the ASEAN Economic Ministers»: where names end in their
+   * head, a capitalised meeting head, then «of», an organisation and its ministers, names that organisation's meetings
+   * of ministers, a standing format besides this meeting. Null for ministers of no organisation («Meeting of Finance
+   * Ministers»), another level («Meeting of APEC Leaders») or a lower-case «meeting of the BRICS Ministers» (one meeting).
+   */
+  private Concept organisationsMinistersMeeting(Context ctx, Concept event, PrefixLexicon.Hit<List<Lexicons.Head>> hit) {
+    Tokens t = ctx.tokens;
+    int of = hit.last;
+    if (!data.language.headsEndNames() || event.kind != EventKind.MEETING || of + 1 >= event.last
+        || !t.isCapitalized(hit.first) || !words.is(WordClass.NAME_PREPOSITION, t.key[of])) {
+      return null;
+    }
+    int start = data.language.isArticle(t.key[of + 1]) ? of + 2 : of + 1;
+    PhraseMatcher.Match<PartyInfo> organisation = start < event.last ? data.parties.longestAt(t, start, event.last) : null;
+    if (organisation == null || organisation.value.kind != dev.entente.model.PartyKind.ORGANIZATION
+        || organisation.last >= event.last || !t.isCapitalized(organisation.last)) {
+      return null;
+    }
+    // «BRICS Ministers», «ASEAN Economic Ministers»: the level within the organisation's next two capitalised words.
+    Level level = null;
+    for (int k = organisation.last; level == null && k < Math.min(organisation.last + 2, event.last) && t.isCapitalized(k); k++) {
+      PrefixLexicon.Hit<Level> found = lex.levels.longestAt(t, k, event.last);
+      level = found == null ? null : found.entry.value;
+    }
+    if (level != Level.MINISTERS) {
+      return null;
+    }
+    Concept format = Concept.over(Lexicons.Concept.MECHANISM, event.first, event.last, hit.first, event.sentence);
+    format.kind = MechanismKind.MINISTERIAL_MEETING;
+    format.level = Level.MINISTERS;
+    format.name = event.name;
+    format.key = key(ctx, format, hit.first, event.last);
+    format.rule = "an organisation's ministers' meeting: " + event.rule;
+    event.series = format;
+    return format;
   }
 
   /** The standing body a head of a body or a meeting names, read as a meeting {@code event}; null where the head names no body. */

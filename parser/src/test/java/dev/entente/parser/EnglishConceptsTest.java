@@ -264,4 +264,36 @@ final class EnglishConceptsTest {
         + " meeting in Lima.\n");
     assertEquals(2, events(doc).size(), () -> "events " + events(doc));
   }
+
+  @Test
+  void aTitledMeetingOfAnOrganisationsMinisters_isAFormatAndAMeeting() {
+    Document doc = parse("1. The Sides welcomed the results of the Meeting of SCO Ministers of Defence held in Astana.");
+    assertEquals(List.of("Meeting of SCO Ministers of Defence"), mechanisms(doc), () -> "events " + events(doc));
+    assertTrue(event(doc, "Meeting of SCO Ministers of Defence").isPresent(), () -> "events " + events(doc));
+  }
+
+  @Test
+  void aTitledMeetingOfAnOrganisationsMinisters_mayNameTheirPortfolioBefore() {
+    Document doc = parse("1. The Sides took note of the Meeting of the ASEAN Economic Ministers in Jakarta.");
+    assertEquals(1, doc.mechanisms().size(), () -> "mechanisms " + mechanisms(doc));
+    assertTrue(mechanisms(doc).get(0).startsWith("Meeting of the ASEAN Economic Ministers"), () -> "mechanisms " + mechanisms(doc));
+  }
+
+  @Test
+  void aMeetingOfNoOrganisationsMinisters_orOfLeaders_orInLowerCase_namesNoFormat() {
+    for (String sentence : List.of(
+        "1. The Sides recalled the Meeting of Finance Ministers and Central Bank Governors held in Ottawa.",
+        "1. The Sides recalled the Meeting of APEC Leaders held in Lima.",
+        "1. The Sides recalled the annual meeting of the BRICS Ministers of Foreign Affairs held in New York.")) {
+      Document doc = parse(sentence);
+      assertEquals(List.of(), mechanisms(doc), () -> sentence + ": events " + events(doc));
+    }
+  }
+
+  @Test
+  void aMeetingOfAnOrganisationsMinistersAsAHeading_keepsItsFormat() {
+    Document doc = PARSER.parse("en-concepts", "Press Centre\n\nMeeting of SCO Ministers of Defence\n\nAstana, 3 May 2025\n\n"
+        + "1. The Ministers of Defence exchanged views on regional security.\n");
+    assertEquals(List.of("Meeting of SCO Ministers of Defence"), mechanisms(doc), () -> "events " + events(doc));
+  }
 }
