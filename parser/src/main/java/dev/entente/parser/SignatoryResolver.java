@@ -334,8 +334,8 @@ final class SignatoryResolver {
     for (int n = 0; n < Math.min(REPORT_OPENING, ctx.sentences.size()); n++) {
       Context.Sentence s = ctx.sentences.get(n);
       int to = Math.min(s.lastToken, t.size);
-      PrefixLexicon.Hit<List<String>> group = s.firstToken < to ? data.groups.longestAt(t, s.firstToken, to) : null;
-      if (group == null || group.first != s.firstToken || !group.entry.value.contains("SIGNATORIES")) {
+      PrefixLexicon.Hit<List<String>> group = sidesSubjectOpening(t, s);
+      if (group == null) {
         continue;
       }
       int m = ctx.firstMentionFrom(group.last);
@@ -358,6 +358,13 @@ final class SignatoryResolver {
       }
       return;
     }
+  }
+
+  /** The collective subject of the sides (groups.tsv) that opens sentence {@code s} («Государства — участники …», «Страны-участницы …»), or null. */
+  private PrefixLexicon.Hit<List<String>> sidesSubjectOpening(Tokens t, Context.Sentence s) {
+    int to = Math.min(s.lastToken, t.size);
+    PrefixLexicon.Hit<List<String>> group = s.firstToken < to ? data.groups.longestAt(t, s.firstToken, to) : null;
+    return group != null && group.first == s.firstToken && group.entry.value.contains("SIGNATORIES") ? group : null;
   }
 
   /** Whether the tokens {@code [from, to)} are lower-case words with no stop, comma, semicolon or colon before them or after the last. */
@@ -502,21 +509,32 @@ final class SignatoryResolver {
     if (!openedByAFormatsParticipants(ctx)) {
       return;
     }
-    Tokens t = ctx.tokens;
     for (Context.Sentence s : ctx.sentences) {
-      int to = Math.min(s.lastToken, t.size);
-      for (int k = s.firstToken; k < to; k++) {
-        int after = data.language.attendeesAfter(t, k, to);
-        if (after < 0) {
-          continue;
-        }
+      Set<String> listed = attendeesListedIn(ctx, s);
+      if (!listed.isEmpty()) {
+        sides.addAll(listed);
+        return;
+      }
+    }
+  }
+
+  /**
+   * The parties sentence {@code s} lists right after words that introduce those who took part
+   * ({@link Language#attendeesAfter}), two or more; else none.
+   */
+  private Set<String> attendeesListedIn(Context ctx, Context.Sentence s) {
+    Tokens t = ctx.tokens;
+    int to = Math.min(s.lastToken, t.size);
+    for (int k = s.firstToken; k < to; k++) {
+      int after = data.language.attendeesAfter(t, k, to);
+      if (after >= 0) {
         Set<String> listed = attendees(ctx, after, to);
         if (listed.size() >= 2) {
-          sides.addAll(listed);
-          return;
+          return listed;
         }
       }
     }
+    return Set.of();
   }
 
   /** Most words between a collective subject and the head of the format or meeting whose participants it names («московского формата»). */
@@ -528,8 +546,8 @@ final class SignatoryResolver {
     for (int n = 0; n < Math.min(REPORT_OPENING, ctx.sentences.size()); n++) {
       Context.Sentence s = ctx.sentences.get(n);
       int to = Math.min(s.lastToken, t.size);
-      PrefixLexicon.Hit<List<String>> group = s.firstToken < to ? data.groups.longestAt(t, s.firstToken, to) : null;
-      if (group == null || group.first != s.firstToken || !group.entry.value.contains("SIGNATORIES")) {
+      PrefixLexicon.Hit<List<String>> group = sidesSubjectOpening(t, s);
+      if (group == null) {
         continue;
       }
       for (int k = group.last; k < Math.min(to, group.last + FORMAT_WORDS + 1); k++) {
@@ -560,24 +578,16 @@ final class SignatoryResolver {
    * sides (EnglishSubjectLinesTest).
    */
   private void attendeesListed(Context ctx, Set<String> sides) {
-    Tokens t = ctx.tokens;
     Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
     Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
     for (Context.Sentence s : ctx.sentences) {
       if (!opening.contains(s.block) && s.block != firstClause || endsInAColon(ctx, s)) {
         continue;
       }
-      int to = Math.min(s.lastToken, t.size);
-      for (int k = s.firstToken; k < to; k++) {
-        int after = data.language.attendeesAfter(t, k, to);
-        if (after < 0) {
-          continue;
-        }
-        Set<String> listed = attendees(ctx, after, to);
-        if (listed.size() >= 2) {
-          sides.addAll(listed);
-          return;
-        }
+      Set<String> listed = attendeesListedIn(ctx, s);
+      if (!listed.isEmpty()) {
+        sides.addAll(listed);
+        return;
       }
     }
   }
