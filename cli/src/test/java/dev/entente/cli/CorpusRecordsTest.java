@@ -74,19 +74,25 @@ final class CorpusRecordsTest {
    * signatories may come from what the page's wrapper says of the document, but states and
    * organisations only from the document's own words (corpus/ru/SOURCES.md, batches 14 and 16 and
    * later; so a page that quotes nothing of the document has signatories and no states). Each line:
-   * a gold file and the ids, as the gold stood in session 20. A new line belongs here only when
+   * a gold file and the ids, as the gold stood in session 21. A new line belongs here only when
    * SOURCES.md says why; anything else outside the gold's parties is a slip.
    */
   private static final String WRAPPER_PARTIES = """
       ru_1994_cis_tj_peacekeeping_decision CIS
       ru_1996_ru_cn_beijing_declaration RU CN
       ru_2000_ru_cu_joint_statement RU CU
+      ru_2001_ru_vn_declaration RU VN
       ru_2002_ru_ua_md_odessa_statement RU
       ru_2002_sco_defence_communique SCO
       ru_2003_cis_cfm_georgia_statement CIS
+      ru_2003_ru_fr_de_fm_iraq_statement DE
       ru_2003_ru_ir_fm_joint_statement RU IR
+      ru_2003_ru_sadc_memorandum RU SADC
       ru_2004_ru_bs_joint_statement RU BS
       ru_2006_ru_mn_moscow_declaration RU MN
+      ru_2008_ru_br_joint_statement RU BR
+      ru_2009_ru_eg_treaty RU EG
+      ru_2009_ru_ng_communique RU NG
       ru_2012_g8_camp_david_declaration G8
       ru_2013_am_az_osce_kyiv_statement AM AZ
       ru_2013_ru_gr_fm_joint_statement RU GR
@@ -106,6 +112,7 @@ final class CorpusRecordsTest {
       ru_2021_ru_mn_declaration RU MN
       ru_2022_brics_beijing_declaration BRICS
       ru_2022_brics_fm_statement BRICS BR RU IN CN ZA
+      ru_2022_g20_bali_declaration G20
       ru_2022_tm_uz_tashkent_joint_statement TM UZ
       ru_2023_by_ru_fm_joint_statement BY RU
       ru_2023_eaeu_declaration EAEU
