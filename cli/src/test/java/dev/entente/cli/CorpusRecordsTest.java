@@ -89,6 +89,7 @@ final class CorpusRecordsTest {
       ru_2003_ru_ir_fm_joint_statement RU IR
       ru_2003_ru_sadc_memorandum RU SADC
       ru_2004_ru_bs_joint_statement RU BS
+      ru_2005_ge_ua_carpathian_declaration GE UA
       ru_2006_ru_mn_moscow_declaration RU MN
       ru_2008_ru_br_joint_statement RU BR
       ru_2009_ru_eg_treaty RU EG
