@@ -88,9 +88,11 @@ final class CorpusRecordsTest {
       ru_2003_ru_fr_de_fm_iraq_statement DE
       ru_2003_ru_ir_fm_joint_statement RU IR
       ru_2003_ru_sadc_memorandum RU SADC
+      ru_2003_sf_us_senate_memorandum RU US
       ru_2004_ru_bs_joint_statement RU BS
       ru_2005_ge_ua_carpathian_declaration GE UA
       ru_2006_ru_mn_moscow_declaration RU MN
+      ru_2007_cis_ipa_pace_joint_statement CIS COE
       ru_2008_ru_br_joint_statement RU BR
       ru_2009_ru_eg_treaty RU EG
       ru_2009_ru_ng_communique RU NG
@@ -108,12 +110,14 @@ final class CorpusRecordsTest {
       ru_2016_csto_fm_osce_statement CSTO AM BY KZ KG RU TJ
       ru_2017_mfa_ee_statement RU
       ru_2017_vn_la_joint_statement LA
+      ru_2018_duma_tr_communique RU TR
       ru_2018_vn_cu_joint_statement VN CU
       ru_2021_osce_mg_cochairs_statement RU US FR
       ru_2021_ru_mn_declaration RU MN
       ru_2022_brics_beijing_declaration BRICS
       ru_2022_brics_fm_statement BRICS BR RU IN CN ZA
       ru_2022_g20_bali_declaration G20
+      ru_2022_sf_by_agreement RU BY
       ru_2022_tm_uz_tashkent_joint_statement TM UZ
       ru_2023_by_ru_fm_joint_statement BY RU
       ru_2023_eaeu_declaration EAEU
@@ -124,6 +128,7 @@ final class CorpusRecordsTest {
       ru_2024_az_ge_tr_baku_declaration AZ GE TR
       ru_2024_csto_victory_statement CSTO
       ru_2024_mn_vn_joint_declaration MN VN
+      ru_2024_moscow_minsk_joint_statement RU BY
       ru_2024_sco_astana_declaration SCO
       ru_2025_afghanistan_moscow_format_statement RU IN IR KZ KG CN PK TJ
       ru_2025_am_az_washington_declaration AM AZ
