@@ -123,4 +123,15 @@ final class PartyDataCompletenessTest {
     Document doc = russian("1. Стороны приветствуют учреждение Организации «Центрально-Азиатское сотрудничество».");
     assertTrue(parties(doc).contains("CACO"), parties(doc)::toString);
   }
+
+  @Test
+  void formerNameOfARegionalBody_isTheBodyItBecame() {
+    // GIVEN the names the SADC and ALADI had before they took their present ones
+    Document ru = russian("1. Стороны напомнили об учреждении Конференции по координации развития юга Африки и "
+        + "Латиноамериканской ассоциации свободной торговли.");
+    Document en = english("1. The Sides recalled the Southern African Development Coordination Conference and the "
+        + "Latin American Free Trade Association.");
+    assertTrue(parties(ru).containsAll(List.of("SADC", "ALADI")), parties(ru)::toString);
+    assertTrue(parties(en).containsAll(List.of("SADC", "ALADI")), parties(en)::toString);
+  }
 }
