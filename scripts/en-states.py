@@ -50,7 +50,7 @@ USAGE = {
     "BY": ("Belorussia|Byelorussia", "", "Belarusian|Belarussian|Belorussian", ""),
     "BZ": ("", "", "Belizean", ""),
     "CA": ("", "", "Canadian", "Canado"),
-    "CD": ("DR Congo|Congo-Kinshasa|Democratic Republic of Congo|Zaire|Republic of Zaire", "DRC|DR Congo", "Congolese", ""),
+    "CD": ("DR Congo|D.R. Congo|D. R. Congo|Congo-Kinshasa|Democratic Republic of Congo|Zaire|Republic of Zaire", "DRC|DR Congo", "Congolese", ""),
     "CF": ("", "CAR", "Central African", ""),
     "CG": ("Congo-Brazzaville|Republic of Congo|Congo", "", "", ""),
     "CH": ("Swiss Confederation", "", "Swiss", "Helvetic"),

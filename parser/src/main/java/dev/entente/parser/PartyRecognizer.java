@@ -45,9 +45,13 @@ final class PartyRecognizer {
     ctx.partyMentions.values().forEach(list -> list.sort((a, b) -> Integer.compare(a.first, b.first)));
   }
 
-  /** «того же мнения»: a name that is also a common word counts only capitalised in mid-sentence. */
+  /**
+   * «того же мнения»: a name that is also a common word counts only capitalised in mid-sentence. An
+   * abbreviation ("BASIC") is matched in its own capitals, which no common word opening a sentence has.
+   */
   private boolean isCommonWord(Tokens t, PhraseMatcher.Match<PartyInfo> match, int sentenceStart) {
-    return match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
+    return match.last - match.first == 1 && match.mode != PhraseMatcher.Mode.CASED
+        && data.ambiguousNames.contains(t.key[match.first])
         && (match.first == sentenceStart || !t.isCapitalized(match.first));
   }
 
@@ -139,13 +143,15 @@ final class PartyRecognizer {
   }
 
   /**
-   * "THE LEADERS WHO MET IN SUVA": an abbreviation that is also a function word of the language
-   * ("WHO"), next to another word in capitals (a space apart), is that word in a line written in
-   * capitals; "the WHO and UNICEF", "UNICEF, WHO" name the organisation.
+   * "THE LEADERS WHO MET IN SUVA", "BASIC PRINCIPLES OF RELATIONS": an abbreviation that is also a
+   * function word of the language ("WHO") or a common word (ambiguous.tsv's WORD rows: "BASIC"), next
+   * to another word in capitals (a space apart), is that word in a line written in capitals; "the WHO
+   * and UNICEF", "UNICEF, WHO", "the BASIC Ministers" name the organisation.
    */
-  private boolean functionWordInCapitals(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from, int to) {
+  private boolean commonWordInCapitals(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from, int to) {
     int at = match.first;
-    return match.mode == PhraseMatcher.Mode.CASED && match.last - at == 1 && isFunctionWord(t.key[at])
+    return match.mode == PhraseMatcher.Mode.CASED && match.last - at == 1
+        && (isFunctionWord(t.key[at]) || data.ambiguousNames.contains(t.key[at]))
         && (at > from && t.gapBefore[at] == Tokens.GAP_SPACE && isWordInCapitals(t, at - 1, to)
             || match.last < to && t.gapBefore[match.last] == Tokens.GAP_SPACE && isWordInCapitals(t, match.last, to));
   }
@@ -454,7 +460,7 @@ final class PartyRecognizer {
         i++;
         continue;
       }
-      if (isCommonWord(t, match, from) || functionWordInCapitals(t, match, from, to) || namesPlace(t, match, to) || isCurrency(t, match, from, to)
+      if (isCommonWord(t, match, from) || commonWordInCapitals(t, match, from, to) || namesPlace(t, match, to) || isCurrency(t, match, from, to)
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
           || opensARegion(t, match, to) || namesAPlaceAfter(t, match, to) || insideCityName(t, match, from, to)
           || divisionAfterACity(t, match, from) || menuItem(t, match) || nationalBody(t, match, from, to)
