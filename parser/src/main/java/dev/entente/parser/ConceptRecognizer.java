@@ -1329,9 +1329,10 @@ final class ConceptRecognizer {
       }
     }
     // «Председатели Верховных Советов (Парламентов) государств – участников СНГ»: a capitalised body in
-    // the plural is each state's own, no arrangement of theirs; a series of meetings so written is one.
+    // the plural is each state's own, no arrangement of theirs; a series of meetings so written is one, and
+    // so is a format («Коллективные миротворческие силы»: forces the sides keep together).
     if (ordinal == null && t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)
-        && seriesOrNone(hit.entry.value) == null && eventOf(hit.entry.value) == null) {
+        && seriesOrNone(hit.entry.value) == null && eventOf(hit.entry.value) == null && !isFormat(hit.entry.value)) {
       return null;
     }
     if (head.concept == Lexicons.Concept.MECHANISM && head.kind == MechanismKind.CONSULTATIONS && ordinal == null) {
@@ -2516,6 +2517,16 @@ final class ConceptRecognizer {
     for (int m = party.first; m < party.last; m++) {
       int i = m - party.first;
       if (i >= names.length || !names[i].startsWith(t.stem[m])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a head names a format of cooperation. */
+  private static boolean isFormat(List<Lexicons.Head> heads) {
+    for (Lexicons.Head h : heads) {
+      if (h.concept == Lexicons.Concept.MECHANISM && h.kind == MechanismKind.FORMAT) {
         return true;
       }
     }
