@@ -1461,6 +1461,12 @@ final class ConceptRecognizer {
         && data.language.genericAfterTopics(t.key[hit.first]) && onlyTopicsAndParties(ctx, start, hit.first)) {
       return null;
     }
+    // «Минская группа», not «группа государств» or «группа по вопросам туризма»: some heads alone name a standing
+    // arrangement only after a capitalised word of its own name, mid-sentence.
+    if (concept == Lexicons.Concept.MECHANISM && hit.last - hit.first == 1 && data.language.standingOnlyAfterAProperWord(t.key[hit.first])
+        && !(start < hit.first && hit.first - 1 > from && t.isCapitalized(hit.first - 1) && !t.isUpperCase(hit.first - 1))) {
+      return null;
+    }
     // «a regional network of young professionals», «Open Radio Access Networks»: some heads name a standing
     // arrangement only capitalised and in the singular («the Crisis Response Network»).
     if (concept == Lexicons.Concept.MECHANISM && data.language.standingOnlyAsProperSingular(t.key[hit.first])

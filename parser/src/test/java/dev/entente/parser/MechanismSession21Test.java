@@ -63,4 +63,19 @@ final class MechanismSession21Test {
         + " Peacekeeping Force for its work in the border areas.\n");
     assertEquals(List.of("Regional Intervention Brigade", "Joint Peacekeeping Force"), mechanisms(doc));
   }
+
+  @Test
+  void aGroupNamedByACapitalisedAdjective_isAMechanism() {
+    Document doc = RUSSIAN.parse("ru-s21", DECISION
+        + "1. Стороны высоко оценили посредничество Венской группы ООН в переговорах.\n");
+    assertEquals(1, doc.mechanisms().size(), () -> mechanisms(doc).toString());
+    assertTrue(mechanisms(doc).get(0).startsWith("Венская группа"), () -> mechanisms(doc).toString());
+  }
+
+  @Test
+  void aBareGroup_isNoMechanism() {
+    Document doc = RUSSIAN.parse("ru-s21", DECISION
+        + "1. Группа государств поддержала проект, а стороны создали группу по вопросам туризма и группу государств Юга.\n");
+    assertTrue(doc.mechanisms().isEmpty(), () -> mechanisms(doc).toString());
+  }
 }
