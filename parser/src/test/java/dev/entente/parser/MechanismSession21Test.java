@@ -78,4 +78,12 @@ final class MechanismSession21Test {
         + "1. Группа государств поддержала проект, а стороны создали группу по вопросам туризма и группу государств Юга.\n");
     assertTrue(doc.mechanisms().isEmpty(), () -> mechanisms(doc).toString());
   }
+
+  @Test
+  void anAdjectiveAfterAnOrdinalInDigits_staysInTheEventsName() {
+    Document doc = RUSSIAN.parse("ru-s21", DECISION
+        + "1. Министры обсудили подготовку к участию в 9-м Балтийском форуме в будущем году.\n");
+    assertEquals(List.of("9-й Балтийский форум"),
+        doc.events().stream().map(dev.entente.model.Event::name).collect(Collectors.toList()));
+  }
 }
