@@ -86,4 +86,18 @@ final class MechanismSession21Test {
     assertEquals(List.of("9-й Балтийский форум"),
         doc.events().stream().map(dev.entente.model.Event::name).collect(Collectors.toList()));
   }
+
+  @Test
+  void aNumberedSummitNamedByACapitalisedAdjective_isOneOfASeries() {
+    Document doc = RUSSIAN.parse("ru-s21", DECISION
+        + "1. Министры подвели итоги 5-го Каспийского саммита и работы министров.\n");
+    assertEquals(List.of("Каспийский саммит"), mechanisms(doc));
+  }
+
+  @Test
+  void aNumberedSummitOfAnOrganisation_opensNoSeries() {
+    Document doc = RUSSIAN.parse("ru-s21", DECISION
+        + "1. Министры подвели итоги пятого саммита СВМДА и работы министров.\n");
+    assertTrue(doc.mechanisms().isEmpty(), () -> mechanisms(doc).toString());
+  }
 }
