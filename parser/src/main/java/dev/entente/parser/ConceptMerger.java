@@ -1218,11 +1218,13 @@ final class ConceptMerger {
   /**
    * «the 6th East Asia Summit», «the Fourth Nuclear Security Summit»: where names end in their head, a
    * numbered summit named by proper words of its own, no party's («the 43rd ASEAN Summit» is the
-   * organisation's, «the 25th ASEAN-Japan Summit» its members'), is one of a series of its own.
+   * organisation's, «the 25th ASEAN-Japan Summit» its members'), is one of a series of its own; where names
+   * open with their head's adjectives, so is a numbered summit a capitalised adjective names («17-й
+   * Восточноазиатский саммит»).
    */
   private static boolean namedSummit(Context ctx, Concept e) {
-    if (e.kind != EventKind.SUMMIT || e.ordinal < 2 || e.sentence == null || !ctx.data.language.headsEndNames()
-        || !properBeforeHead(ctx, e)) {
+    if (e.kind != EventKind.SUMMIT || e.ordinal < 2 || e.sentence == null || !properBeforeHead(ctx, e)
+        || !ctx.data.language.headsEndNames() && !capitalisedAdjectiveBeforeHead(ctx, e)) {
       return false;
     }
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
@@ -1231,6 +1233,14 @@ final class ConceptMerger {
       }
     }
     return true;
+  }
+
+  /** «17-й Восточноазиатский саммит»: whether a capitalised adjective, mid-sentence, stands right before the head of {@code e}. */
+  private static boolean capitalisedAdjectiveBeforeHead(Context ctx, Concept e) {
+    Tokens t = ctx.tokens;
+    int k = e.headFirst - 1;
+    return k > e.first && k > e.sentence.firstToken && t.isCapitalized(k) && !t.isUpperCase(k)
+        && ctx.data.language.isAdjective(t.key[k]) && t.gapBefore[e.headFirst] == Tokens.GAP_SPACE;
   }
 
   /**
@@ -1316,16 +1326,17 @@ final class ConceptMerger {
         // «the Second G20 …»: a number written onto the word before it is that word's, no ordinal.
         boolean writtenOn = k > e.first && t.start[k] == t.end[k - 1];
         if (ctx.data.ordinals.containsKey(t.key[k]) || t.isNumber(k) && !writtenOn) {
-          head = k + 1 < e.headFirst && t.isNumber(k) && t.start[k + 1] == t.end[k]
+          head = k + 1 < e.headFirst && t.isNumber(k) && (t.start[k + 1] == t.end[k]
               && (ctx.data.ordinals.containsKey(t.key[k] + t.key[k + 1])
-                  || ctx.data.language.writtenOrdinal(t.key[k], t.key[k + 1]) > 0) ? k + 2 : k + 1;
+                  || ctx.data.language.writtenOrdinal(t.key[k], t.key[k + 1]) > 0)
+              || hyphenedEnding(t, k)) ? k + 2 : k + 1;
         }
       }
     }
     // «третье Консультативное совещание глав государств»: where names open with their head's adjectives, the
     // capitalised ones after the ordinal name the series too.
     Tokens tokens = ctx.tokens;
-    while (meeting && !ctx.data.language.headsEndNames() && head - 1 > e.first
+    while ((meeting || e.kind == EventKind.SUMMIT) && !ctx.data.language.headsEndNames() && head - 1 > e.first
         && tokens.isCapitalized(head - 1) && !tokens.isUpperCase(head - 1) && !tokens.isNumber(head - 1)
         && !ctx.data.ordinals.containsKey(tokens.key[head - 1]) && ctx.data.language.isAdjective(tokens.key[head - 1])
         && tokens.gapBefore[head] == Tokens.GAP_SPACE) {
@@ -1342,6 +1353,15 @@ final class ConceptMerger {
     series.mentions.add(new Range(head, e.last));
     series.rule = "series of " + e.rule;
     return series;
+  }
+
+  /** Most letters of an ending written onto an ordinal's digits with a hyphen («17-го»). */
+  private static final int HYPHENED_ENDING = 3;
+
+  /** «17-го», «5-й»: whether the digits at {@code k} carry a short lower-case ending after a hyphen. */
+  private static boolean hyphenedEnding(Tokens t, int k) {
+    return t.hyphenAfter[k] && !t.isCapitalized(k + 1) && !t.isNumber(k + 1)
+        && t.key[k + 1].length() <= HYPHENED_ENDING;
   }
 
   /** «следующая встреча» of a series whose latest meeting in the text is the n-th is the (n+1)-th. */

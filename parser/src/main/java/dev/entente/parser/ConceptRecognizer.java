@@ -1329,9 +1329,10 @@ final class ConceptRecognizer {
       }
     }
     // «Председатели Верховных Советов (Парламентов) государств – участников СНГ»: a capitalised body in
-    // the plural is each state's own, no arrangement of theirs; a series of meetings so written is one.
+    // the plural is each state's own, no arrangement of theirs; a series of meetings so written is one, and
+    // so is a format («Коллективные миротворческие силы»: forces the sides keep together).
     if (ordinal == null && t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)
-        && seriesOrNone(hit.entry.value) == null && eventOf(hit.entry.value) == null) {
+        && seriesOrNone(hit.entry.value) == null && eventOf(hit.entry.value) == null && !isFormat(hit.entry.value)) {
       return null;
     }
     if (head.concept == Lexicons.Concept.MECHANISM && head.kind == MechanismKind.CONSULTATIONS && ordinal == null) {
@@ -1458,6 +1459,12 @@ final class ConceptRecognizer {
     // words before it but fields of cooperation and parties, is a side's policy in that field, no initiative.
     if (concept == Lexicons.Concept.INITIATIVE && end == hit.last && start < hit.first
         && data.language.genericAfterTopics(t.key[hit.first]) && onlyTopicsAndParties(ctx, start, hit.first)) {
+      return null;
+    }
+    // «Минская группа», not «группа государств» or «группа по вопросам туризма»: some heads alone name a standing
+    // arrangement only after a capitalised word of its own name, mid-sentence.
+    if (concept == Lexicons.Concept.MECHANISM && hit.last - hit.first == 1 && data.language.standingOnlyAfterAProperWord(t.key[hit.first])
+        && !(start < hit.first && hit.first - 1 > from && t.isCapitalized(hit.first - 1) && !t.isUpperCase(hit.first - 1))) {
       return null;
     }
     // «a regional network of young professionals», «Open Radio Access Networks»: some heads name a standing
@@ -2516,6 +2523,16 @@ final class ConceptRecognizer {
     for (int m = party.first; m < party.last; m++) {
       int i = m - party.first;
       if (i >= names.length || !names[i].startsWith(t.stem[m])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a head names a format of cooperation. */
+  private static boolean isFormat(List<Lexicons.Head> heads) {
+    for (Lexicons.Head h : heads) {
+      if (h.concept == Lexicons.Concept.MECHANISM && h.kind == MechanismKind.FORMAT) {
         return true;
       }
     }

@@ -1095,4 +1095,12 @@ public abstract class Language {
   int lowerCasePortfolioEnd(Tokens t, int k, int to) {
     return k;
   }
+
+  /**
+   * Whether a mechanism's head word, standing alone, names a standing arrangement only after a capitalised word
+   * of its own name («Минская группа»), never bare («группа государств», «группа по вопросам …»). No by default.
+   */
+  boolean standingOnlyAfterAProperWord(String key) {
+    return false;
+  }
 }

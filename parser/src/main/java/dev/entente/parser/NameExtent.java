@@ -186,9 +186,10 @@ final class NameExtent {
         break;
       }
       boolean compoundPart = t.hyphenAfter[k] && language.isCompoundPart(key) && key.length() > 3 && start == k + 1;
-      // «седьмой регулярной встречи»: after an ordinal even a describing adjective belongs to the name.
-      boolean afterOrdinal = k - 1 >= from && data.ordinals.containsKey(t.key[k - 1]) && language.isAdjective(key)
-          && !language.isParticiple(key) && !language.isVerbalNoun(key);
+      // «седьмой регулярной встречи», «в 17-м Восточноазиатском саммите»: after an ordinal, in words or in digits
+      // with the ending after a hyphen, even a describing adjective belongs to the name.
+      boolean afterOrdinal = k - 1 >= from && (data.ordinals.containsKey(t.key[k - 1]) || digitsOrdinalEndsAt(t, k - 1, from))
+          && language.isAdjective(key) && !language.isParticiple(key) && !language.isVerbalNoun(key);
       // «первого заседания Совместной … комиссии»: inside a sentence, a capital opens a proper name even on a word
       // that in lower case is no part of one («совместной работы»), where the language's adjectives so open names.
       boolean capitalisedInside = language.capitalisedAdjectivesOpenNames() && k > from && t.isCapitalized(k)
@@ -435,6 +436,12 @@ final class NameExtent {
    * Whether an adjective may open a name: not a pronoun, cue, participle, noun of action or oblique
    * form, nor a word the language knows to be no modifier («решений», «включая»).
    */
+  /** «17-м», «5-го»: whether token {@code k} is the short ending written after a hyphen onto an ordinal's digits. */
+  private static boolean digitsOrdinalEndsAt(Tokens t, int k, int from) {
+    return k - 1 >= from && t.isNumber(k - 1) && t.gapIs(k, '-') && t.key[k].length() <= 3 && !t.isNumber(k)
+        && t.key[k - 1].length() <= 3;
+  }
+
   private boolean opensName(String key, boolean capitalised) {
     return language.isAdjective(key) && !words.is(WordClass.STOP_ADJECTIVE, key)
         && !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) && !language.isParticiple(key)

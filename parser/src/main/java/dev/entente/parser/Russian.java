@@ -1022,4 +1022,12 @@ public final class Russian extends Language {
     }
     return j > k + 1 && j < to && t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE ? j : k;
   }
+
+  /** The singular forms of «группа»: a group is a standing one only as «Минская группа», never bare. */
+  private static final java.util.Set<String> GROUP_FORMS = java.util.Set.of("группа", "группы", "группе", "группу", "группой");
+
+  @Override
+  boolean standingOnlyAfterAProperWord(String key) {
+    return GROUP_FORMS.contains(key);
+  }
 }
