@@ -215,6 +215,9 @@ final class SignatoryResolver {
       membersOfAnOrganisationReport(ctx, sides);
     }
     if (sides.isEmpty()) {
+      adoptedByInTheHeading(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       // «… говорится в декларации, принятой по итогам заседания Совета глав государств — членов A»: a page that
       // retells the text names its sides through the meeting that adopted it, once nothing else names them.
       meetingOfAnOrganisation(ctx, sides, true);
@@ -3256,6 +3259,7 @@ final class SignatoryResolver {
         boolean verb = lowerCaseNext && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end]);
         boolean adopts = opens ? verb || lowerCaseNext && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
             && !words.is(WordClass.AND, t.key[end]) : verb && afterClause(t, text, s.firstToken, k);
+        adopts = adopts || decreedBy(t, end, limit);
         // «The General Assembly, ⏎ Recalling …» may follow a resolution's long heading.
         if (!(adopts && inWindow) && !(opens && gap.startsWith(",") && gap.indexOf('\n') > 0)) {
           continue;
@@ -3264,6 +3268,59 @@ final class SignatoryResolver {
         if (organisation != null) {
           sides.add(organisation);
         }
+        return;
+      }
+    }
+  }
+
+  /**
+   * «Совет глав государств и Совет глав правительств ⏎ РЕШИЛИ:», «Совет министров иностранных дел
+   * ПОСТАНОВЛЯЕТ:»: a council's decision spells its verb of adopting in capitals right after the organ
+   * (or after a second organ joined to it by «and»), wherever the clause before it ends; that verb alone
+   * makes the organ the one that adopts. Whether tokens from {@code end}, where an organ ends, go on so.
+   */
+  private boolean decreedBy(Tokens t, int end, int limit) {
+    int verb = end;
+    if (verb + 1 < limit && words.is(WordClass.AND, t.key[verb]) && t.isCapitalized(verb + 1)) {
+      int second = organEnd(t, verb + 1, limit);
+      verb = second > 0 ? second : verb;
+    }
+    return verb < t.size && t.isUpperCase(verb) && t.key[verb].length() > 1
+        && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[verb]);
+  }
+
+  /** Opening words searched for a heading line that says who adopted the text. */
+  private static final int ADOPTED_BY_TOKENS = 120;
+
+  /** Most function words between the verb of a heading's «adopted by» line and the organisation it names («by the»). */
+  private static final int ADOPTED_BY_WORDS = 2;
+
+  /**
+   * «Принято ⏎ Советом глав государств СНГ ⏎ 15 апреля 1994 года», «Adopted by the Council of Ministers of
+   * the CIS»: a legal database's heading block says who adopted the text on a line that opens with a
+   * capitalised verb of adopting; the organisation named right after it (an organ counts as its
+   * organisation), only function words apart, is the side.
+   */
+  private void adoptedByInTheHeading(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int to = Math.min(t.size, ADOPTED_BY_TOKENS);
+    for (int k = 0; k + 1 < to; k++) {
+      boolean opensALine = k == 0 || t.gapHas(k, '\n');
+      if (!opensALine || !t.isCapitalized(k) || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+        continue;
+      }
+      int m = ctx.firstMentionFrom(k + 1);
+      if (m >= ctx.mentionsInOrder.size()) {
+        return;
+      }
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      boolean near = found.first - (k + 1) <= ADOPTED_BY_WORDS && !t.gapHas(found.first, '.');
+      for (int j = k + 1; j < found.first && near; j++) {
+        near = !t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE
+            && (words.is(WordClass.FUNCTION_WORD, t.key[j]) || data.language.isArticle(t.key[j]));
+      }
+      if (near && found.value.kind == PartyKind.ORGANIZATION) {
+        sides.add(found.value.id);
         return;
       }
     }
