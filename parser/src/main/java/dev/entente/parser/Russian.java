@@ -1022,4 +1022,24 @@ public final class Russian extends Language {
     }
     return j > k + 1 && j < to && t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE ? j : k;
   }
+
+  @Override
+  boolean namesLegislators(String key) {
+    return key.startsWith("депутат") || key.startsWith("сенатор") || key.startsWith("парламентари")
+        || key.equals("члены") || key.equals("член");
+  }
+
+  /** Forms of «Рада», whose stem «рад» opens other words («рады», «ради» aside, which are lower case). */
+  private static final Set<String> RADA = Set.of("рада", "рады", "раде", "раду", "радой");
+
+  @Override
+  boolean namesALegislature(String key) {
+    return key.startsWith("парламент") && !key.startsWith("парламентск") && !key.startsWith("парламентари")
+        || key.startsWith("дум") || key.startsWith("госдум")
+        || key.startsWith("сенат") && !key.startsWith("сенатор")
+        || key.startsWith("конгресс") || key.startsWith("собрани") || key.startsWith("палат")
+        || key.startsWith("мажилис") || key.startsWith("меджлис") || key.startsWith("мажлис")
+        || key.startsWith("кенеш") || key.startsWith("хурал") || key.startsWith("скупщин") || key.startsWith("сейм")
+        || key.startsWith("кнессет") || key.startsWith("бундестаг") || RADA.contains(key);
+  }
 }

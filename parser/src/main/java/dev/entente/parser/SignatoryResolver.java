@@ -218,6 +218,9 @@ final class SignatoryResolver {
       adoptedByInTheHeading(ctx, sides);
     }
     if (sides.isEmpty()) {
+      legislatureSpeaks(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       // «… говорится в декларации, принятой по итогам заседания Совета глав государств — членов A»: a page that
       // retells the text names its sides through the meeting that adopted it, once nothing else names them.
       meetingOfAnOrganisation(ctx, sides, true);
@@ -3324,6 +3327,82 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** Opening sentences (a news page's headline and lead among them) searched for a legislature that speaks. */
+  private static final int LEGISLATURE_SENTENCES = 6;
+
+  /** Most capitalised words of a legislature's name before the state it belongs to («Государственной Думы Федерального Собрания»). */
+  private static final int LEGISLATURE_WORDS = 5;
+
+  /**
+   * «Государственная Дума Федерального Собрания Российской Федерации считает …», «Депутаты Госдумы
+   * выразили обеспокоенность …», «Совет Федерации обеспокоен …», "The Parliament of Georgia calls on …": a
+   * chamber of a state's parliament that speaks speaks for its state. Where nothing else names the sides,
+   * an opening sentence whose subject is a legislature (its members, «Депутаты», may lead it) named by
+   * capitalised words, then the state it belongs to, then a lower-case word (its verb), makes that state
+   * the side. A legislature known by its name alone (groups.tsv: «Госдума», «Верховная Рада») needs no state after it.
+   */
+  private void legislatureSpeaks(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int n = 0; n < Math.min(LEGISLATURE_SENTENCES, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      int k = skipJoiners(t, s.firstToken, to);
+      if (k < to && t.isCapitalized(k) && data.language.namesLegislators(t.key[k])) {
+        k = skipJoiners(t, k + 1, to);
+      }
+      if (k >= to || !t.isCapitalized(k)) {
+        continue;
+      }
+      String state = null;
+      boolean legislature = false;
+      int j = k;
+      PrefixLexicon.Hit<List<String>> known = data.groups.longestAt(t, k, to);
+      if (known != null && known.entry.value.size() == 1 && isState(known.entry.value.get(0))) {
+        state = known.entry.value.get(0);
+        legislature = true;
+        j = known.last;
+      }
+      int m = ctx.firstMentionFrom(j);
+      Context.Found<PartyInfo> next = m < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m) : null;
+      while (j < to && j < k + LEGISLATURE_WORDS && t.isCapitalized(j) && (next == null || next.first != j)) {
+        legislature |= data.language.namesALegislature(t.key[j]);
+        j++;
+      }
+      if (!legislature) {
+        continue;
+      }
+      // «… Федерального Собрания Российской Федерации», "… of the Republic of Korea": the state it belongs to.
+      int at = skipJoiners(t, j, to);
+      m = ctx.firstMentionFrom(at);
+      next = m < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m) : null;
+      if (next != null && next.first == at && next.value.kind == PartyKind.STATE) {
+        state = next.value.id;
+        j = next.last;
+      }
+      if (state != null && j < to && !t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE && !t.isNumber(j)
+          && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]) && !words.is(WordClass.AND, t.key[j])) {
+        sides.add(state);
+        return;
+      }
+    }
+  }
+
+  /** The first token from {@code from} past lower-case articles and the words that join a body to its party («of the»). */
+  private int skipJoiners(Tokens t, int from, int to) {
+    int k = from;
+    while (k < to && k < from + 2 && (data.language.isArticle(t.key[k])
+        || !t.isCapitalized(k) && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether a party id is a state's. */
+  private boolean isState(String id) {
+    PartyInfo info = data.partiesById.get(id);
+    return info != null && info.kind == PartyKind.STATE;
   }
 
   /** Sentences in which a resolution's «The General Assembly,» may open after its heading lines. */
