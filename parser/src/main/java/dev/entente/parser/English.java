@@ -873,4 +873,12 @@ public final class English extends Language {
         || key.equals("assembly") || key.equals("majlis") || key.equals("mazhilis") || key.equals("rada")
         || key.equals("knesset") || key.equals("bundestag") || key.equals("sejm") || key.equals("skupstina");
   }
+
+  @Override
+  int compositionAfter(Tokens t, int k, int to) {
+    if (k + 1 < to && t.key[k].equals("comprising")) {
+      return k + 1;
+    }
+    return k + 2 < to && (t.key[k].equals("composed") || t.key[k].equals("consisting")) && t.key[k + 1].equals("of") ? k + 2 : -1;
+  }
 }

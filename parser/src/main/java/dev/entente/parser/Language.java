@@ -1112,4 +1112,12 @@ public abstract class Language {
   boolean namesALegislature(String key) {
     return false;
   }
+
+  /**
+   * Where the words at token {@code k} introduce the members a body sits in («в составе», "composed
+   * of", "consisting of"), the token after them; else -1. None by default.
+   */
+  int compositionAfter(Tokens t, int k, int to) {
+    return -1;
+  }
 }

@@ -1042,4 +1042,9 @@ public final class Russian extends Language {
         || key.startsWith("кенеш") || key.startsWith("хурал") || key.startsWith("скупщин") || key.startsWith("сейм")
         || key.startsWith("кнессет") || key.startsWith("бундестаг") || RADA.contains(key);
   }
+
+  @Override
+  int compositionAfter(Tokens t, int k, int to) {
+    return k + 2 < to && t.key[k].equals("в") && t.key[k + 1].equals("составе") ? k + 2 : -1;
+  }
 }

@@ -300,6 +300,9 @@ final class SignatoryResolver {
           && t.gapBefore[open] == Tokens.GAP_SPACE) {
         open++;
       }
+      if (open < to && compositionListed(ctx, found, to, sides)) {
+        return;
+      }
       if (open >= to || !t.gapHas(open, '(')) {
         continue;
       }
@@ -321,6 +324,51 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** Most words of the bracket that may follow an organisation's name before the words on its composition («(СГБМ)»). */
+  private static final int ABBREVIATION_WORDS = 3;
+
+  /**
+   * «Совет государств Балтийского моря (СГБМ) в составе министров иностранных дел A, B и C, а также
+   * представителя D провел свою сессию …», "The Council, composed of the Foreign Ministers of A, B and C,
+   * met …": the parties an organisation's composition lists (after {@link Language#compositionAfter}, up
+   * to the sentence's verb), two or more, sit in it and adopt its text with it; places are none of them.
+   * Whether it found them.
+   */
+  private boolean compositionListed(Context ctx, Context.Found<PartyInfo> organisation, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int k = organisation.last;
+    if (k < to && t.gapHas(k, '(')) {
+      int close = k + 1;
+      while (close < Math.min(to, k + ABBREVIATION_WORDS + 1) && !t.gapHas(close, ')')) {
+        close++;
+      }
+      k = close < to && t.gapHas(close, ')') ? close : k;
+    }
+    int list = data.language.compositionAfter(t, k, to);
+    if (list < 0) {
+      return false;
+    }
+    int end = list;
+    while (end < to && (t.isCapitalized(end) || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end])
+        && !words.is(WordClass.GATHERING_VERB, t.key[end]))) {
+      end++;
+    }
+    Set<String> members = new LinkedHashSet<>();
+    partiesBetween(ctx, list, end, members, true);
+    // «…, а также представителя Европейского союза»: an organisation sits in it beside the states.
+    for (int m = ctx.firstMentionFrom(list); m < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(m).last <= end; m++) {
+      if (ctx.mentionsInOrder.get(m).value.kind == PartyKind.ORGANIZATION) {
+        members.add(ctx.mentionsInOrder.get(m).value.id);
+      }
+    }
+    members.remove(organisation.value.id);
+    if (members.size() < 2) {
+      return false;
+    }
+    sides.addAll(members);
+    return true;
   }
 
   /** Most lower-case words between a collective subject and the organisation whose members it names («стран», «государств —»). */
@@ -2530,11 +2578,39 @@ final class SignatoryResolver {
       if (t.gapHas(k, ',') && !startsParty(ctx, k) && !words.is(WordClass.AND, t.key[k])
           && !words.is(WordClass.COORDINATOR, t.key[k])
           && !words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k])
-          && !(t.isCapitalized(k) && data.lexicons.roles.longestAt(t, k, last) != null)) {
+          && !(t.isCapitalized(k) && data.lexicons.roles.longestAt(t, k, last) != null)
+          && !legislatureOfAParty(ctx, k, last)) {
         return k;
       }
     }
     return last;
+  }
+
+  /**
+   * «Мы, лидеры и представители Национального конгресса A, Всекитайского собрания народных представителей B,
+   * Парламента C …»: whether the words at token {@code k} name a legislature (its capitalised name, up to
+   * {@link #LEGISLATURE_WORDS} words with no punctuation) right before the party it belongs to, as the next
+   * item of a list of the sides' parliaments.
+   */
+  private boolean legislatureOfAParty(Context ctx, int k, int last) {
+    Tokens t = ctx.tokens;
+    int from = skipJoiners(t, k, last);
+    if (from >= last || !t.isCapitalized(from)) {
+      return false;
+    }
+    int m = ctx.firstMentionFrom(from);
+    int party = m < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m).first : last;
+    boolean legislature = false;
+    for (int j = from; j < Math.min(last, from + LEGISLATURE_WORDS + 1); j++) {
+      if (j > from && t.gapBefore[j] != Tokens.GAP_SPACE) {
+        return false;
+      }
+      if (j == party) {
+        return legislature;
+      }
+      legislature |= data.language.namesALegislature(t.key[j]);
+    }
+    return false;
   }
 
   /** The most words of a clause set off by commas inside an adopting subject («, признанных ООН,»). */
