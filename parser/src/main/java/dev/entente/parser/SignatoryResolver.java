@@ -303,6 +303,9 @@ final class SignatoryResolver {
       if (open < to && compositionListed(ctx, found, to, sides)) {
         return;
       }
+      if (dashedMembers(ctx, m, to, sides)) {
+        return;
+      }
       if (open >= to || !t.gapHas(open, '(')) {
         continue;
       }
@@ -324,6 +327,44 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** Most lower-case words of the noun for an organisation's members before the dash that lists them («member countries—»). */
+  private static final int MEMBERS_NOUN_WORDS = 2;
+
+  /**
+   * "The Pacific Alliance member countries—A, B, C and D—welcome …", «Альянс страны-участницы — A, B и C —
+   * приветствуют»: a dash (spaced or not) after the organisation's name and a lower-case noun for its members
+   * opens the list of the members who speak, as a bracket does; two parties or more joined by commas and
+   * «and» alone, closed by a dash or a comma, are sides. Whether it found them.
+   */
+  private boolean dashedMembers(Context ctx, int m, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Context.Found<PartyInfo> organisation = ctx.mentionsInOrder.get(m);
+    int open = organisation.last;
+    while (open < Math.min(to, organisation.last + MEMBERS_NOUN_WORDS) && t.gapBefore[open] == Tokens.GAP_SPACE
+        && !t.isCapitalized(open)) {
+      open++;
+    }
+    if (open == organisation.last || open >= to || !t.gapHas(open, '-')) {
+      return false;
+    }
+    Set<String> members = new LinkedHashSet<>();
+    int last = -1;
+    for (int n = m + 1; n < ctx.mentionsInOrder.size(); n++) {
+      Context.Found<PartyInfo> member = ctx.mentionsInOrder.get(n);
+      if (member.last > to || (last < 0 ? member.first != open : !onlyJoiners(t, last, member.first))) {
+        break;
+      }
+      members.add(member.value.id);
+      last = member.last;
+    }
+    boolean closed = last > 0 && last < to && (t.gapHas(last, '-') || t.gapHas(last, ','));
+    if (members.size() < 2 || !closed || members.contains(organisation.value.id)) {
+      return false;
+    }
+    sides.addAll(members);
+    return true;
   }
 
   /** Most words of the bracket that may follow an organisation's name before the words on its composition («(СГБМ)»). */
