@@ -165,7 +165,8 @@ final class SignatoryResolver {
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       int authorsStart = titleAuthorsStart(ctx);
       int authorsEnd = titleAuthorsEnd(ctx, authorsStart);
-      partiesBetween(ctx, authorsStart, authorsEnd, sides);
+      // «Заявление Посольства A в B»: the state the title names as a place is where its author sits, not an author.
+      partiesBetween(ctx, authorsStart, authorsEnd, sides, true);
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
       joinedOrganisations(ctx, authorsStart, authorsEnd, sides);
       titleGroupMembers(ctx, sides);
