@@ -860,4 +860,25 @@ public final class English extends Language {
     return (key.equals("chaired") || key.equals("presided")) && k + 1 < to
         && (t.key[k + 1].equals("by") || t.key[k + 1].equals("over"));
   }
+
+  @Override
+  boolean namesLegislators(String key) {
+    return key.equals("members") || key.equals("deputies") || key.equals("senators") || key.equals("lawmakers")
+        || key.equals("legislators") || key.equals("parliamentarians");
+  }
+
+  @Override
+  boolean namesALegislature(String key) {
+    return key.equals("parliament") || key.equals("congress") || key.equals("senate") || key.equals("duma")
+        || key.equals("assembly") || key.equals("majlis") || key.equals("mazhilis") || key.equals("rada")
+        || key.equals("knesset") || key.equals("bundestag") || key.equals("sejm") || key.equals("skupstina");
+  }
+
+  @Override
+  int compositionAfter(Tokens t, int k, int to) {
+    if (k + 1 < to && t.key[k].equals("comprising")) {
+      return k + 1;
+    }
+    return k + 2 < to && (t.key[k].equals("composed") || t.key[k].equals("consisting")) && t.key[k + 1].equals("of") ? k + 2 : -1;
+  }
 }

@@ -1103,4 +1103,29 @@ public abstract class Language {
   boolean standingOnlyAfterAProperWord(String key) {
     return false;
   }
+
+  /**
+   * Whether a word names a body's members as a group that speaks for it («Депутаты Государственной Думы
+   * …», «Сенаторы …», "Members of the Senate …"): the body named after it is the subject. None by default.
+   */
+  boolean namesLegislators(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a capitalised word names a state's legislature or one of its chambers («Парламент»,
+   * «Дума», «Национальное собрание», "Parliament", "Congress"): a body that speaks for the state it
+   * belongs to. None by default.
+   */
+  boolean namesALegislature(String key) {
+    return false;
+  }
+
+  /**
+   * Where the words at token {@code k} introduce the members a body sits in («в составе», "composed
+   * of", "consisting of"), the token after them; else -1. None by default.
+   */
+  int compositionAfter(Tokens t, int k, int to) {
+    return -1;
+  }
 }

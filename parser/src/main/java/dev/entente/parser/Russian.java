@@ -1024,10 +1024,35 @@ public final class Russian extends Language {
   }
 
   /** The singular forms of «группа»: a group is a standing one only as «Минская группа», never bare. */
-  private static final java.util.Set<String> GROUP_FORMS = java.util.Set.of("группа", "группы", "группе", "группу", "группой");
+  private static final Set<String> GROUP_FORMS = Set.of("группа", "группы", "группе", "группу", "группой");
 
   @Override
   boolean standingOnlyAfterAProperWord(String key) {
     return GROUP_FORMS.contains(key);
+  }
+
+  @Override
+  boolean namesLegislators(String key) {
+    return key.startsWith("депутат") || key.startsWith("сенатор") || key.startsWith("парламентари")
+        || key.equals("члены") || key.equals("член");
+  }
+
+  /** Forms of «Рада», whose stem «рад» opens other words («рады», «ради» aside, which are lower case). */
+  private static final Set<String> RADA = Set.of("рада", "рады", "раде", "раду", "радой");
+
+  @Override
+  boolean namesALegislature(String key) {
+    return key.startsWith("парламент") && !key.startsWith("парламентск") && !key.startsWith("парламентари")
+        || key.startsWith("дум") || key.startsWith("госдум")
+        || key.startsWith("сенат") && !key.startsWith("сенатор")
+        || key.startsWith("конгресс") || key.startsWith("собрани") || key.startsWith("палат")
+        || key.startsWith("мажилис") || key.startsWith("меджлис") || key.startsWith("мажлис")
+        || key.startsWith("кенеш") || key.startsWith("хурал") || key.startsWith("скупщин") || key.startsWith("сейм")
+        || key.startsWith("кнессет") || key.startsWith("бундестаг") || RADA.contains(key);
+  }
+
+  @Override
+  int compositionAfter(Tokens t, int k, int to) {
+    return k + 2 < to && t.key[k].equals("в") && t.key[k + 1].equals("составе") ? k + 2 : -1;
   }
 }

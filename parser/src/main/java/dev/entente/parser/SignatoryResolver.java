@@ -165,7 +165,8 @@ final class SignatoryResolver {
     if ((sides.isEmpty() || headWithoutParty) && ctx.titleFirstToken >= 0) {
       int authorsStart = titleAuthorsStart(ctx);
       int authorsEnd = titleAuthorsEnd(ctx, authorsStart);
-      partiesBetween(ctx, authorsStart, authorsEnd, sides);
+      // «Заявление Посольства A в B»: the state the title names as a place is where its author sits, not an author.
+      partiesBetween(ctx, authorsStart, authorsEnd, sides, true);
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
       joinedOrganisations(ctx, authorsStart, authorsEnd, sides);
       titleGroupMembers(ctx, sides);
@@ -213,6 +214,12 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       membersOfAnOrganisationReport(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      adoptedByInTheHeading(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      legislatureSpeaks(ctx, sides);
     }
     if (sides.isEmpty()) {
       // «… говорится в декларации, принятой по итогам заседания Совета глав государств — членов A»: a page that
@@ -294,6 +301,12 @@ final class SignatoryResolver {
           && t.gapBefore[open] == Tokens.GAP_SPACE) {
         open++;
       }
+      if (open < to && compositionListed(ctx, found, to, sides)) {
+        return;
+      }
+      if (dashedMembers(ctx, m, to, sides)) {
+        return;
+      }
       if (open >= to || !t.gapHas(open, '(')) {
         continue;
       }
@@ -315,6 +328,89 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** Most lower-case words of the noun for an organisation's members before the dash that lists them («member countries—»). */
+  private static final int MEMBERS_NOUN_WORDS = 2;
+
+  /**
+   * "The Pacific Alliance member countries—A, B, C and D—welcome …", «Альянс страны-участницы — A, B и C —
+   * приветствуют»: a dash (spaced or not) after the organisation's name and a lower-case noun for its members
+   * opens the list of the members who speak, as a bracket does; two parties or more joined by commas and
+   * «and» alone, closed by a dash or a comma, are sides. Whether it found them.
+   */
+  private boolean dashedMembers(Context ctx, int m, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Context.Found<PartyInfo> organisation = ctx.mentionsInOrder.get(m);
+    int open = organisation.last;
+    while (open < Math.min(to, organisation.last + MEMBERS_NOUN_WORDS) && t.gapBefore[open] == Tokens.GAP_SPACE
+        && !t.isCapitalized(open)) {
+      open++;
+    }
+    if (open == organisation.last || open >= to || !t.gapHas(open, '-')) {
+      return false;
+    }
+    Set<String> members = new LinkedHashSet<>();
+    int last = -1;
+    for (int n = m + 1; n < ctx.mentionsInOrder.size(); n++) {
+      Context.Found<PartyInfo> member = ctx.mentionsInOrder.get(n);
+      if (member.last > to || (last < 0 ? member.first != open : !onlyJoiners(t, last, member.first))) {
+        break;
+      }
+      members.add(member.value.id);
+      last = member.last;
+    }
+    boolean closed = last > 0 && last < to && (t.gapHas(last, '-') || t.gapHas(last, ','));
+    if (members.size() < 2 || !closed || members.contains(organisation.value.id)) {
+      return false;
+    }
+    sides.addAll(members);
+    return true;
+  }
+
+  /** Most words of the bracket that may follow an organisation's name before the words on its composition («(СГБМ)»). */
+  private static final int ABBREVIATION_WORDS = 3;
+
+  /**
+   * «Совет государств Балтийского моря (СГБМ) в составе министров иностранных дел A, B и C, а также
+   * представителя D провел свою сессию …», "The Council, composed of the Foreign Ministers of A, B and C,
+   * met …": the parties an organisation's composition lists (after {@link Language#compositionAfter}, up
+   * to the sentence's verb), two or more, sit in it and adopt its text with it; places are none of them.
+   * Whether it found them.
+   */
+  private boolean compositionListed(Context ctx, Context.Found<PartyInfo> organisation, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int k = organisation.last;
+    if (k < to && t.gapHas(k, '(')) {
+      int close = k + 1;
+      while (close < Math.min(to, k + ABBREVIATION_WORDS + 1) && !t.gapHas(close, ')')) {
+        close++;
+      }
+      k = close < to && t.gapHas(close, ')') ? close : k;
+    }
+    int list = data.language.compositionAfter(t, k, to);
+    if (list < 0) {
+      return false;
+    }
+    int end = list;
+    while (end < to && (t.isCapitalized(end) || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end])
+        && !words.is(WordClass.GATHERING_VERB, t.key[end]))) {
+      end++;
+    }
+    Set<String> members = new LinkedHashSet<>();
+    partiesBetween(ctx, list, end, members, true);
+    // «…, а также представителя Европейского союза»: an organisation sits in it beside the states.
+    for (int m = ctx.firstMentionFrom(list); m < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(m).last <= end; m++) {
+      if (ctx.mentionsInOrder.get(m).value.kind == PartyKind.ORGANIZATION) {
+        members.add(ctx.mentionsInOrder.get(m).value.id);
+      }
+    }
+    members.remove(organisation.value.id);
+    if (members.size() < 2) {
+      return false;
+    }
+    sides.addAll(members);
+    return true;
   }
 
   /** Most lower-case words between a collective subject and the organisation whose members it names («стран», «государств —»). */
@@ -2524,11 +2620,39 @@ final class SignatoryResolver {
       if (t.gapHas(k, ',') && !startsParty(ctx, k) && !words.is(WordClass.AND, t.key[k])
           && !words.is(WordClass.COORDINATOR, t.key[k])
           && !words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k])
-          && !(t.isCapitalized(k) && data.lexicons.roles.longestAt(t, k, last) != null)) {
+          && !(t.isCapitalized(k) && data.lexicons.roles.longestAt(t, k, last) != null)
+          && !legislatureOfAParty(ctx, k, last)) {
         return k;
       }
     }
     return last;
+  }
+
+  /**
+   * «Мы, лидеры и представители Национального конгресса A, Всекитайского собрания народных представителей B,
+   * Парламента C …»: whether the words at token {@code k} name a legislature (its capitalised name, up to
+   * {@link #LEGISLATURE_WORDS} words with no punctuation) right before the party it belongs to, as the next
+   * item of a list of the sides' parliaments.
+   */
+  private boolean legislatureOfAParty(Context ctx, int k, int last) {
+    Tokens t = ctx.tokens;
+    int from = skipJoiners(t, k, last);
+    if (from >= last || !t.isCapitalized(from)) {
+      return false;
+    }
+    int m = ctx.firstMentionFrom(from);
+    int party = m < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m).first : last;
+    boolean legislature = false;
+    for (int j = from; j < Math.min(last, from + LEGISLATURE_WORDS + 1); j++) {
+      if (j > from && t.gapBefore[j] != Tokens.GAP_SPACE) {
+        return false;
+      }
+      if (j == party) {
+        return legislature;
+      }
+      legislature |= data.language.namesALegislature(t.key[j]);
+    }
+    return false;
   }
 
   /** The most words of a clause set off by commas inside an adopting subject («, признанных ООН,»). */
@@ -3256,6 +3380,7 @@ final class SignatoryResolver {
         boolean verb = lowerCaseNext && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end]);
         boolean adopts = opens ? verb || lowerCaseNext && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
             && !words.is(WordClass.AND, t.key[end]) : verb && afterClause(t, text, s.firstToken, k);
+        adopts = adopts || decreedBy(t, end, limit);
         // «The General Assembly, ⏎ Recalling …» may follow a resolution's long heading.
         if (!(adopts && inWindow) && !(opens && gap.startsWith(",") && gap.indexOf('\n') > 0)) {
           continue;
@@ -3267,6 +3392,135 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «Совет глав государств и Совет глав правительств ⏎ РЕШИЛИ:», «Совет министров иностранных дел
+   * ПОСТАНОВЛЯЕТ:»: a council's decision spells its verb of adopting in capitals right after the organ
+   * (or after a second organ joined to it by «and»), wherever the clause before it ends; that verb alone
+   * makes the organ the one that adopts. Whether tokens from {@code end}, where an organ ends, go on so.
+   */
+  private boolean decreedBy(Tokens t, int end, int limit) {
+    int verb = end;
+    if (verb + 1 < limit && words.is(WordClass.AND, t.key[verb]) && t.isCapitalized(verb + 1)) {
+      int second = organEnd(t, verb + 1, limit);
+      verb = second > 0 ? second : verb;
+    }
+    return verb < t.size && t.isUpperCase(verb) && t.key[verb].length() > 1
+        && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[verb]);
+  }
+
+  /** Opening words searched for a heading line that says who adopted the text. */
+  private static final int ADOPTED_BY_TOKENS = 120;
+
+  /** Most function words between the verb of a heading's «adopted by» line and the organisation it names («by the»). */
+  private static final int ADOPTED_BY_WORDS = 2;
+
+  /**
+   * «Принято ⏎ Советом глав государств СНГ ⏎ 15 апреля 1994 года», «Adopted by the Council of Ministers of
+   * the CIS»: a legal database's heading block says who adopted the text on a line that opens with a
+   * capitalised verb of adopting; the organisation named right after it (an organ counts as its
+   * organisation), only function words apart, is the side.
+   */
+  private void adoptedByInTheHeading(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int to = Math.min(t.size, ADOPTED_BY_TOKENS);
+    for (int k = 0; k + 1 < to; k++) {
+      boolean opensALine = k == 0 || t.gapHas(k, '\n');
+      if (!opensALine || !t.isCapitalized(k) || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+        continue;
+      }
+      int m = ctx.firstMentionFrom(k + 1);
+      if (m >= ctx.mentionsInOrder.size()) {
+        return;
+      }
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      boolean near = found.first - (k + 1) <= ADOPTED_BY_WORDS && !t.gapHas(found.first, '.');
+      for (int j = k + 1; j < found.first && near; j++) {
+        near = !t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE
+            && (words.is(WordClass.FUNCTION_WORD, t.key[j]) || data.language.isArticle(t.key[j]));
+      }
+      if (near && found.value.kind == PartyKind.ORGANIZATION) {
+        sides.add(found.value.id);
+        return;
+      }
+    }
+  }
+
+  /** Opening sentences (a news page's headline and lead among them) searched for a legislature that speaks. */
+  private static final int LEGISLATURE_SENTENCES = 6;
+
+  /** Most capitalised words of a legislature's name before the state it belongs to («Государственной Думы Федерального Собрания»). */
+  private static final int LEGISLATURE_WORDS = 5;
+
+  /**
+   * «Государственная Дума Федерального Собрания Российской Федерации считает …», «Депутаты Госдумы
+   * выразили обеспокоенность …», «Совет Федерации обеспокоен …», "The Parliament of Georgia calls on …": a
+   * chamber of a state's parliament that speaks speaks for its state. Where nothing else names the sides,
+   * an opening sentence whose subject is a legislature (its members, «Депутаты», may lead it) named by
+   * capitalised words, then the state it belongs to, then a lower-case word (its verb), makes that state
+   * the side. A legislature known by its name alone (groups.tsv: «Госдума», «Верховная Рада») needs no state after it.
+   */
+  private void legislatureSpeaks(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int n = 0; n < Math.min(LEGISLATURE_SENTENCES, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      int k = skipJoiners(t, s.firstToken, to);
+      if (k < to && t.isCapitalized(k) && data.language.namesLegislators(t.key[k])) {
+        k = skipJoiners(t, k + 1, to);
+      }
+      if (k >= to || !t.isCapitalized(k)) {
+        continue;
+      }
+      String state = null;
+      boolean legislature = false;
+      int j = k;
+      PrefixLexicon.Hit<List<String>> known = data.groups.longestAt(t, k, to);
+      if (known != null && known.entry.value.size() == 1 && isState(known.entry.value.get(0))) {
+        state = known.entry.value.get(0);
+        legislature = true;
+        j = known.last;
+      }
+      int m = ctx.firstMentionFrom(j);
+      Context.Found<PartyInfo> next = m < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m) : null;
+      while (j < to && j < k + LEGISLATURE_WORDS && t.isCapitalized(j) && (next == null || next.first != j)) {
+        legislature |= data.language.namesALegislature(t.key[j]);
+        j++;
+      }
+      if (!legislature) {
+        continue;
+      }
+      // «… Федерального Собрания Российской Федерации», "… of the Republic of Korea": the state it belongs to.
+      int at = skipJoiners(t, j, to);
+      m = ctx.firstMentionFrom(at);
+      next = m < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m) : null;
+      if (next != null && next.first == at && next.value.kind == PartyKind.STATE) {
+        state = next.value.id;
+        j = next.last;
+      }
+      if (state != null && j < to && !t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE && !t.isNumber(j)
+          && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]) && !words.is(WordClass.AND, t.key[j])) {
+        sides.add(state);
+        return;
+      }
+    }
+  }
+
+  /** The first token from {@code from} past lower-case articles and the words that join a body to its party («of the»). */
+  private int skipJoiners(Tokens t, int from, int to) {
+    int k = from;
+    while (k < to && k < from + 2 && (data.language.isArticle(t.key[k])
+        || !t.isCapitalized(k) && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether a party id is a state's. */
+  private boolean isState(String id) {
+    PartyInfo info = data.partiesById.get(id);
+    return info != null && info.kind == PartyKind.STATE;
   }
 
   /** Sentences in which a resolution's «The General Assembly,» may open after its heading lines. */
