@@ -472,6 +472,12 @@ final class PersonRecognizer {
         for (int k = nameStart - 1; k >= s.firstToken && k >= nameStart - reach && person.party == null; k--) {
           if (words.is(WordClass.REPRESENTATION_VERB, t.key[k])) {
             person.party = partyEndingBefore(ctx, k, s.firstToken);
+            String subject = t.gapHas(k, ',') ? partyOfSubject(people, person, s.firstToken, k) : null;
+            // «…, at the invitation of D, Prime Minister of C, accompanied by E»: the party before the
+            // comma is another person's, named after the subject.
+            if (subject != null && (person.party == null || servedByANameAfter(people, person, person.party, s.firstToken + SUBJECT_REACH, k))) {
+              person.party = subject;
+            }
             if (person.party == null) {
               person.party = partyOfPersonEndingBefore(people, person, k, nameStart);
             }
@@ -483,6 +489,43 @@ final class PersonRecognizer {
         }
       }
     }
+  }
+
+  /** Most words of forms of address and title before the name that opens a sentence as its subject. */
+  private static final int SUBJECT_REACH = 6;
+
+  /**
+   * «Prime Minister A of B visited C at the invitation of D, accompanied by E, Minister …»: a verb of
+   * representation after a comma speaks of the sentence's subject, not of the name right before it;
+   * the party of the person named within a title's reach of the sentence's start, before the verb at
+   * token {@code k}, or null.
+   */
+  private static String partyOfSubject(List<Person> people, Person person, int from, int k) {
+    for (Person other : people) {
+      if (other == person || other.party == null) {
+        continue;
+      }
+      for (Range m : other.mentions) {
+        if (m.start() >= from && m.start() <= from + SUBJECT_REACH && m.end() < k) {
+          return other.party;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a person other than {@code person} who serves {@code party} is named between tokens {@code from} and {@code k}. */
+  private static boolean servedByANameAfter(List<Person> people, Person person, String party, int from, int k) {
+    for (Person other : people) {
+      if (other != person && party.equals(other.party)) {
+        for (Range m : other.mentions) {
+          if (m.start() > from && m.end() < k) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -139,4 +139,13 @@ final class EnglishPartiesOfPeopleTest {
     assertEquals("OM", People.partyOf(doc, "Khalid bin Saud Al Harthi"), () -> People.listed(doc));
     assertEquals("SA", People.partyOf(doc, "Faisal bin Nayef bin Turki Al Saud"), () -> People.listed(doc));
   }
+
+  @Test
+  void aCompanionAfterACommaServesTheSentencesSubject_notTheHostNamedBeforeTheComma() {
+    Document doc = parse("Joint Statement of Ghana and Canada", "Ottawa, 9 May 2024\n\n"
+        + "1. President Kofi Boateng of Ghana paid a state visit to Canada at the invitation of Prime Minister"
+        + " Liam Walsh of Canada, accompanied by Hon. Ama Owusu, Minister of Trade and Industry.");
+    assertEquals("GH", People.partyOf(doc, "Ama Owusu"), () -> People.listed(doc));
+    assertEquals("CA", People.partyOf(doc, "Liam Walsh"), () -> People.listed(doc));
+  }
 }
