@@ -112,6 +112,9 @@ final class PersonRecognizer {
   /** Most words of a line that holds only a signer's name. */
   private static final int SIGNATURE_WORDS = 6;
 
+  /** Most words of a name after forms of address on a line of a list of those present («Mohammed bin Salman bin Abdulaziz Al Saud»). */
+  private static final int ADDRESSED_NAME_WORDS = 8;
+
   /**
    * «**Abdel Fattah El-Sisi** ⏎⏎ President of the Arab Republic of Egypt»: a name alone on its line,
    * the next line a role and its party and nothing else, is a signature; the person takes that role
@@ -144,7 +147,7 @@ final class PersonRecognizer {
       }
       int first = mention.start();
       int last = t.firstAtOrAfter(lineEnd);
-      if (last - first > SIGNATURE_WORDS) {
+      if (last - first > (addressed ? ADDRESSED_NAME_WORDS : SIGNATURE_WORDS)) {
         continue;
       }
       boolean nameOnly = true;
@@ -166,13 +169,19 @@ final class PersonRecognizer {
         q++;
       }
       PhraseMatcher.Match<PartyInfo> party = q < to && t.isCapitalized(q) ? data.parties.longestAt(t, q, to) : null;
+      if ((party == null || party.last != to) && addressed) {
+        party = partyEndingTheLine(t, q, to);
+      }
       if (party == null || party.last != to) {
         continue;
       }
       // «Президент A ⏎ Н.Назарбаев ⏎ Президент B ⏎ В.Путин»: a role both above and below, and a name
       // under the one below, make the block one of roles over names.
+      // «A ⏎ President of B ⏎⏎ C ⏎ Minister of D»: a role above set off by a blank line, the one below
+      // not, is the previous item's; the name goes with the role below.
+      boolean itemBelow = blankLineBefore(text, lineStart) && text.indexOf('\n', lineEnd + 1) >= t.start[last];
       if (to < t.size && nameAt(t, to, Math.min(t.size, to + SIGNATURE_WORDS), false) > to
-          && roleAbove(ctx, mention) != null) {
+          && !itemBelow && roleAbove(ctx, mention) != null) {
         break;
       }
       person.signed = !addressed;
@@ -185,6 +194,26 @@ final class PersonRecognizer {
       return;
     }
     roleOverName(ctx, person);
+  }
+
+  /** Most words of a role's line before the party that ends it in a list of those present. */
+  private static final int LISTED_ROLE_WORDS = 16;
+
+  /**
+   * «His Highness Sayyid A ⏎ Deputy Prime Minister for Council of Ministers of Sultanate of B», «…
+   * Crown Prince and Prime Minister of the Kingdom of C»: in a list of those present, the party after
+   * a preposition of belonging or a word in lower case that ends the role's line (tokens {@code from} to {@code to}), or null.
+   */
+  private PhraseMatcher.Match<PartyInfo> partyEndingTheLine(Tokens t, int from, int to) {
+    for (int k = Math.max(from + 1, to - LISTED_ROLE_WORDS); k < to; k++) {
+      if (t.isCapitalized(k) && (words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k - 1]) || !t.isCapitalized(k - 1))) {
+        PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, k, to);
+        if (party != null && party.last == to) {
+          return party;
+        }
+      }
+    }
+    return null;
   }
 
   /** Fewest and most words of the name on a line of a signature block. */
@@ -331,15 +360,32 @@ final class PersonRecognizer {
     return count >= SIGNER_MIN_WORDS && count <= SIGNER_MAX_WORDS ? k : -1;
   }
 
-  /** Whether the tokens from {@code from} to {@code name} are forms of address and at most one title. */
+  /** Whether the line that starts at {@code lineStart} follows a line with nothing but spaces. */
+  private static boolean blankLineBefore(String text, int lineStart) {
+    for (int k = lineStart - 2; k >= 0; k--) {
+      char c = text.charAt(k);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the tokens from {@code from} to {@code name} are forms of address and a title, or two titles in a row. */
   private boolean addressedOnly(Tokens t, int from, int name) {
     int k = from;
     boolean titled = false;
+    int titleEnd = -1;
     for (int n = 0; n < 3 && k < name; n++) {
-      PrefixLexicon.Hit<String> title = !titled ? lex.roles.longestAt(t, k, name) : null;
+      // «His Royal Highness Prince A»: a title may follow the title that addresses the person.
+      PrefixLexicon.Hit<String> title = !titled || k == titleEnd ? lex.roles.longestAt(t, k, name) : null;
       if (title != null) {
         titled = true;
         k = title.last;
+        titleEnd = k;
       }
       k = afterHonorifics(t, k, name, true);
     }
@@ -426,6 +472,12 @@ final class PersonRecognizer {
         for (int k = nameStart - 1; k >= s.firstToken && k >= nameStart - reach && person.party == null; k--) {
           if (words.is(WordClass.REPRESENTATION_VERB, t.key[k])) {
             person.party = partyEndingBefore(ctx, k, s.firstToken);
+            String subject = t.gapHas(k, ',') ? partyOfSubject(people, person, s.firstToken, k) : null;
+            // «…, at the invitation of D, Prime Minister of C, accompanied by E»: the party before the
+            // comma is another person's, named after the subject.
+            if (subject != null && (person.party == null || servedByANameAfter(people, person, person.party, s.firstToken + SUBJECT_REACH, k))) {
+              person.party = subject;
+            }
             if (person.party == null) {
               person.party = partyOfPersonEndingBefore(people, person, k, nameStart);
             }
@@ -437,6 +489,43 @@ final class PersonRecognizer {
         }
       }
     }
+  }
+
+  /** Most words of forms of address and title before the name that opens a sentence as its subject. */
+  private static final int SUBJECT_REACH = 6;
+
+  /**
+   * «Prime Minister A of B visited C at the invitation of D, accompanied by E, Minister …»: a verb of
+   * representation after a comma speaks of the sentence's subject, not of the name right before it;
+   * the party of the person named within a title's reach of the sentence's start, before the verb at
+   * token {@code k}, or null.
+   */
+  private static String partyOfSubject(List<Person> people, Person person, int from, int k) {
+    for (Person other : people) {
+      if (other == person || other.party == null) {
+        continue;
+      }
+      for (Range m : other.mentions) {
+        if (m.start() >= from && m.start() <= from + SUBJECT_REACH && m.end() < k) {
+          return other.party;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a person other than {@code person} who serves {@code party} is named between tokens {@code from} and {@code k}. */
+  private static boolean servedByANameAfter(List<Person> people, Person person, String party, int from, int k) {
+    for (Person other : people) {
+      if (other != person && party.equals(other.party)) {
+        for (Range m : other.mentions) {
+          if (m.start() > from && m.end() < k) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1459,6 +1548,14 @@ final class PersonRecognizer {
    */
   private String listItemParty(Tokens t, int from) {
     for (int k = from - 1; k >= Math.max(0, from - LIST_ITEM_WORDS); k--) {
+      // «Botswana H.E. Sir A B ⏎ Malawi Hon. C D, Minister …»: a party that opens its line, then
+      // forms of address and nothing else before the name.
+      if (k + 1 < from && afterHonorifics(t, k + 1, from) == from) {
+        String opening = partyOpeningLineBefore(t, k + 1);
+        if (opening != null) {
+          return opening;
+        }
+      }
       if (t.gapHas(k + 1, ':')) {
         for (int s = k; s >= Math.max(0, k - 4); s--) {
           PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, s, k + 1);
@@ -1470,6 +1567,20 @@ final class PersonRecognizer {
       }
       if (k + 1 < from && (t.gapHas(k + 1, '\n') || t.gapHas(k + 1, ',') || t.gapHas(k + 1, ';'))
           || !t.isCapitalized(k) && !isHonorific(t, k)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The id of the party that opens a line and ends right before token {@code end}, or null. */
+  private String partyOpeningLineBefore(Tokens t, int end) {
+    for (int s = end - 1; s >= Math.max(0, end - 5); s--) {
+      PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, s, end);
+      if (p != null && p.last == end && t.isCapitalized(s) && (s == 0 || t.gapHas(s, '\n'))) {
+        return p.value.id;
+      }
+      if (t.gapHas(s, '\n')) {
         return null;
       }
     }

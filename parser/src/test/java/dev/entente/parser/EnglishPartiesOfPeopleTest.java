@@ -114,4 +114,38 @@ final class EnglishPartiesOfPeopleTest {
     assertEquals(java.util.List.of("JO", "BR"), doc.signatories(), () -> People.listed(doc));
     assertEquals("BR", People.partyOf(doc, "Ana Souza"), () -> People.listed(doc));
   }
+
+  @Test
+  void aDelegationListWithoutColons_givesEachNameThePartyThatOpensItsLine() {
+    Document doc = parse("Communique of the Extraordinary Summit of Heads of State",
+        "Lusaka, 4 April 2024\n\nThe Summit was attended by the following Heads of State and Government:\n\n"
+            + "Namibia H.E. Dr. Petrus Haufiku\n\n"
+            + "Lesotho Rt. Hon. Thabo Moeketsi, Prime Minister\n\n"
+            + "United Republic of Tanzania Hon. Neema Mwakasege, Minister for Foreign Affairs\n");
+    assertEquals("NA", People.partyOf(doc, "Petrus Haufiku"), () -> People.listed(doc));
+    assertEquals("LS", People.partyOf(doc, "Thabo Moeketsi"), () -> People.listed(doc));
+    assertEquals("TZ", People.partyOf(doc, "Neema Mwakasege"), () -> People.listed(doc));
+  }
+
+  @Test
+  void aListOfThosePresent_givesEachNameThePartyThatEndsTheRoleLineUnderIt() {
+    Document doc = parse("Final Communique of the Council",
+        "Manama, 6 May 2024\n\nThe Council met with the participation of:\n\n"
+            + "His Highness Sayyid Khalid bin Saud Al Harthi\n"
+            + "Deputy Prime Minister for Defence Affairs and Special Envoy of the Sultan of Sultanate of Oman\n\n"
+            + "His Royal Highness Prince Faisal bin Nayef bin Turki Al Saud\n"
+            + "Crown Prince and Minister of Interior of the Kingdom of Saudi Arabia\n\n"
+            + "The Council reviewed trade.\n");
+    assertEquals("OM", People.partyOf(doc, "Khalid bin Saud Al Harthi"), () -> People.listed(doc));
+    assertEquals("SA", People.partyOf(doc, "Faisal bin Nayef bin Turki Al Saud"), () -> People.listed(doc));
+  }
+
+  @Test
+  void aCompanionAfterACommaServesTheSentencesSubject_notTheHostNamedBeforeTheComma() {
+    Document doc = parse("Joint Statement of Ghana and Canada", "Ottawa, 9 May 2024\n\n"
+        + "1. President Kofi Boateng of Ghana paid a state visit to Canada at the invitation of Prime Minister"
+        + " Liam Walsh of Canada, accompanied by Hon. Ama Owusu, Minister of Trade and Industry.");
+    assertEquals("GH", People.partyOf(doc, "Ama Owusu"), () -> People.listed(doc));
+    assertEquals("CA", People.partyOf(doc, "Liam Walsh"), () -> People.listed(doc));
+  }
 }
