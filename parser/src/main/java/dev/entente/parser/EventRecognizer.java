@@ -540,12 +540,15 @@ final class EventRecognizer {
       if (k >= first && k < last) {
         continue;
       }
+      // «in the United States», «in the Philippines»: an article may stand between the preposition and a
+      // capitalised place.
       boolean locative = k > from && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 1])
           || k > from + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 2])
               && (words.is(WordClass.CITY_ABBREVIATION, t.key[k - 1])
-                  || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, k - 1));
+                  || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, k - 1)
+                  || language.isArticle(t.key[k - 1]) && t.isCapitalized(k));
       boolean visit = k > from && (words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t, k - 1)
-          || isIn(afterCueAndDate, k));
+          || isIn(afterCueAndDate, k) || hostedBy(t, k, from));
       // «the meeting on the situation in Sudan»: the place is what the meeting is about, not where it sits.
       if (!locative && !visit || locative && k > from + 1 && language.placesASubject(t.key[k - 2])) {
         continue;
@@ -554,7 +557,7 @@ final class EventRecognizer {
       PhraseMatcher.Match<City> city = locative ? data.cities.longestAt(t, k, to) : null;
       // «the sixth Ministerial Forum in Indonesia»: the place right after the event's name is its own,
       // a state there beating a city named further off («… agreed at the meeting held in Canberra»).
-      if (locative && k == last + 1 && t.isCapitalized(k)) {
+      if (locative && (k == last + 1 || k == last + 2 && language.isArticle(t.key[k - 1])) && t.isCapitalized(k)) {
         PhraseMatcher.Match<PartyInfo> own = city == null ? data.parties.longestAt(t, k, to) : null;
         if (city != null) {
           return Place.of(city.value.name, city.value.country);
@@ -586,6 +589,16 @@ final class EventRecognizer {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a word of hosting and the preposition of the agent stand right before token {@code k}, an
+   * article aside («will be hosted by Australia», «hosted by the United States»): the host is where it sits.
+   */
+  private boolean hostedBy(Tokens t, int k, int from) {
+    int agent = k - 1 > from && language.isArticle(t.key[k - 1]) ? k - 1 : k;
+    return agent - 2 >= from && language.introducesTheAgent(t.key[agent - 1])
+        && language.hostsAGathering(t.key[agent - 2]);
   }
 
   /**
