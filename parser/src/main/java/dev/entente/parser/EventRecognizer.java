@@ -586,9 +586,27 @@ final class EventRecognizer {
         best = Place.of(nominative(t.surface(k)), country.value.id);
         bestDistance = distance;
         bestIsCity = true;
+      } else if (cityWordBefore(t, k, from) && city == null && state == null && t.isCapitalized(k) && !t.isUpperCase(k)
+          && (!bestIsCity || distance < bestDistance)) {
+        // «в г. Пионерский»: a capitalised word the gazetteer lacks after the abbreviation of «city» is a
+        // city, its state unsaid.
+        best = Place.of(nominative(t.surface(k)), java.util.Optional.empty());
+        bestDistance = distance;
+        bestIsCity = true;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the abbreviation of «city» («г.») stands right before token {@code k}, after a preposition of
+   * place. The name after it is most often left in the nominative («в г. Пионерский»); after the full word
+   * it is declined as an adjective would be («в городе Заречном»), which the nominative of a person's name
+   * does not undo.
+   */
+  private boolean cityWordBefore(Tokens t, int k, int from) {
+    return k > from + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 2])
+        && words.is(WordClass.CITY_ABBREVIATION, t.key[k - 1]);
   }
 
   /**
