@@ -1835,8 +1835,8 @@ final class EventRecognizer {
   private static boolean shortenedLater(Context ctx, Concept a, Concept b, java.util.Set<String> ca,
       java.util.Set<String> cb) {
     if (!held(a) || a.date == null && !a.inTitle || b.inTitle || b.date != null || b.place != null || b.ordinal != null
-        || b.eventStatus != EventStatus.PLANNED || b.sentence == null || cb.size() < 2 || cb.size() >= ca.size()
-        || !ca.containsAll(cb) || b.mentions.get(0).start() < a.mentions.get(0).start()) {
+        || b.eventStatus != EventStatus.PLANNED || b.sentence == null || cb.size() < 2 && !headCapitalised(ctx, b)
+        || cb.size() >= ca.size() || !ca.containsAll(cb) || b.mentions.get(0).start() < a.mentions.get(0).start()) {
       return false;
     }
     Tokens t = ctx.tokens;
@@ -1848,6 +1848,15 @@ final class EventRecognizer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether event {@code c} is its head alone, capitalised inside its sentence («темы Совещания», "the
+   * Summit welcomed"): the house style's way to point back at an occasion named in full before.
+   */
+  private static boolean headCapitalised(Context ctx, Concept c) {
+    return c.first == c.headFirst && c.last == c.headFirst + 1 && c.first > c.sentence.firstToken
+        && ctx.tokens.isCapitalized(c.first) && !ctx.tokens.isUpperCase(c.first);
   }
 
   private static boolean held(Concept c) {
