@@ -1803,6 +1803,14 @@ final class EventRecognizer {
     if (namedByItsCity(ctx, b, cb) && gathering(a)) {
       return a;
     }
+    // «ВСТРЕЧА ГЛАВ ПРАВИТЕЛЬСТВ ГОСУДАРСТВ БАЛТИЙСКОГО МОРЯ (Г. РИГА, 22-23 ЯНВАРЯ 1998 Г.)» … «вторая встреча
+    // государств Балтийского моря на высшем уровне»: the title's gathering told again in the body in other words
+    // (a meeting there, a summit here), on the same days in the same city, is one, kept as the body names it. The
+    // title's gathering takes the document's place only later.
+    if ((a.inTitle ^ b.inTitle) && held(a) && held(b) && gatheringKind(a) && gatheringKind(b) && da != null && da.equals(db)
+        && (a.ordinal == null || b.ordinal == null || a.ordinal.equals(b.ordinal)) && mostWordsShared(ca, cb)) {
+      return a.inTitle ? b : a;
+    }
     if (a.kind != b.kind || ca.isEmpty() || cb.isEmpty()) {
       return null;
     }
@@ -1865,9 +1873,13 @@ final class EventRecognizer {
 
   /** Whether event {@code c} is a gathering held at a known place: what a city's summit may name. */
   private static boolean gathering(Concept c) {
-    return held(c) && c.place != null && (c.kind == EventKind.MEETING || c.kind == EventKind.SUMMIT
-        || c.kind == EventKind.FORUM || c.kind == EventKind.CONFERENCE || c.kind == EventKind.SESSION
-        || c.kind == EventKind.TALKS);
+    return held(c) && c.place != null && gatheringKind(c);
+  }
+
+  /** Whether event {@code c} is of a kind where people gather: a meeting, summit, forum, conference, session or talks. */
+  private static boolean gatheringKind(Concept c) {
+    return c.kind == EventKind.MEETING || c.kind == EventKind.SUMMIT || c.kind == EventKind.FORUM
+        || c.kind == EventKind.CONFERENCE || c.kind == EventKind.SESSION || c.kind == EventKind.TALKS;
   }
 
   /** Whether two events' mentions share a token. */
@@ -1922,6 +1934,20 @@ final class EventRecognizer {
     rest.removeAll(core(ctx, c.place.name()));
     return rest.size() == 1 && rest.contains(cut(ctx.tokens.key[c.headFirst]));
   }
+
+  /** Whether the words two names share are most of the shorter name's words: as many as {@link #SHARED_TENTHS} tenths. */
+  private static boolean mostWordsShared(java.util.Set<String> ca, java.util.Set<String> cb) {
+    int shared = 0;
+    for (String w : ca) {
+      shared += cb.contains(w) ? 1 : 0;
+    }
+    return shared > 0 && shared * TENTHS >= SHARED_TENTHS * Math.min(ca.size(), cb.size());
+  }
+
+  /** The share of the shorter name's words two names of one occasion have in common, in tenths (as the scorer matches). */
+  private static final int SHARED_TENTHS = 6;
+
+  private static final int TENTHS = 10;
 
   /** Whether two dates (either unknown) may be of one occasion: their spans meet. */
   private static boolean datesMeet(EdtfDate x, EdtfDate y) {
