@@ -540,24 +540,32 @@ final class EventRecognizer {
       if (k >= first && k < last) {
         continue;
       }
-      // «in the United States», «in the Philippines»: an article may stand between the preposition and a
-      // capitalised place.
       boolean locative = k > from && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 1])
           || k > from + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 2])
               && (words.is(WordClass.CITY_ABBREVIATION, t.key[k - 1])
-                  || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, k - 1)
-                  || language.isArticle(t.key[k - 1]) && t.isCapitalized(k));
+                  || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, k - 1));
       boolean visit = k > from && (words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t, k - 1)
           || isIn(afterCueAndDate, k) || hostedBy(t, k, from));
-      // «the meeting on the situation in Sudan»: the place is what the meeting is about, not where it sits.
-      if (!locative && !visit || locative && k > from + 1 && language.placesASubject(t.key[k - 2])) {
+      int distance = k >= last ? k - last : first - k;
+      Place articled = !locative && !visit ? stateAfterAnArticle(t, k, from, to) : null;
+      if (articled != null && k == last + 2) {
+        return articled;
+      }
+      if (articled != null && !bestIsCity && distance < bestDistance) {
+        best = articled;
+        bestDistance = distance;
+      }
+      if (!locative && !visit) {
         continue;
       }
-      int distance = k >= last ? k - last : first - k;
+      // «the meeting on the situation in Sudan»: the place is what the meeting is about, not where it sits.
+      if (locative && k > from + 1 && language.placesASubject(t.key[k - 2])) {
+        continue;
+      }
       PhraseMatcher.Match<City> city = locative ? data.cities.longestAt(t, k, to) : null;
       // «the sixth Ministerial Forum in Indonesia»: the place right after the event's name is its own,
       // a state there beating a city named further off («… agreed at the meeting held in Canberra»).
-      if (locative && (k == last + 1 || k == last + 2 && language.isArticle(t.key[k - 1])) && t.isCapitalized(k)) {
+      if (locative && k == last + 1 && t.isCapitalized(k)) {
         PhraseMatcher.Match<PartyInfo> own = city == null ? data.parties.longestAt(t, k, to) : null;
         if (city != null) {
           return Place.of(city.value.name, city.value.country);
@@ -596,6 +604,24 @@ final class EventRecognizer {
       }
     }
     return best;
+  }
+
+  /**
+   * «in the United States», «in the Philippines»: the state whose name starts at token {@code k} after a
+   * preposition of place and an article, and closes its phrase (a capitalised word after it makes it a
+   * modifier: «at the Abu Dhabi Ministerial»); null otherwise, and where the place is what the word before
+   * the preposition is about («the situation in the Sudan»). A city takes no article.
+   */
+  private Place stateAfterAnArticle(Tokens t, int k, int from, int to) {
+    if (k - 2 < from || !t.isCapitalized(k) || !language.isArticle(t.key[k - 1])
+        || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 2])
+        || k - 3 >= from && language.placesASubject(t.key[k - 3])) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, k, to);
+    boolean closes = state != null && (state.last >= to || !t.isCapitalized(state.last)
+        || t.gapBefore[state.last] != Tokens.GAP_SPACE);
+    return closes && state.value.kind == PartyKind.STATE ? Place.of(state.value.nameRu, state.value.id) : null;
   }
 
   /**
