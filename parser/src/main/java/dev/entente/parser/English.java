@@ -734,10 +734,13 @@ public final class English extends Language {
     return key.equals("document") || key.equals("documents");
   }
 
-  /** "witnessed the signing of …", "witnessing". */
+  /**
+   * "witnessed the signing of …", "witnessing"; "welcomed the signing of …": in a joint statement the
+   * signing the leaders welcome is most often one done during the occasion the text reports.
+   */
   @Override
   boolean attendsASigning(String key) {
-    return key.startsWith("witness");
+    return key.startsWith("witness") || key.startsWith("welcom");
   }
 
   @Override

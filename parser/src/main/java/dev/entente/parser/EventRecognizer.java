@@ -545,12 +545,23 @@ final class EventRecognizer {
               && (words.is(WordClass.CITY_ABBREVIATION, t.key[k - 1])
                   || words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, k - 1));
       boolean visit = k > from && (words.startsWithAny(WordClass.PLACE_CUE_PREFIX, t, k - 1)
-          || isIn(afterCueAndDate, k));
-      // «the meeting on the situation in Sudan»: the place is what the meeting is about, not where it sits.
-      if (!locative && !visit || locative && k > from + 1 && language.placesASubject(t.key[k - 2])) {
+          || isIn(afterCueAndDate, k) || hostedBy(t, k, from));
+      int distance = k >= last ? k - last : first - k;
+      Place articled = !locative && !visit ? stateAfterAnArticle(t, k, from, to) : null;
+      if (articled != null && k == last + 2) {
+        return articled;
+      }
+      if (articled != null && !bestIsCity && distance < bestDistance) {
+        best = articled;
+        bestDistance = distance;
+      }
+      if (!locative && !visit) {
         continue;
       }
-      int distance = k >= last ? k - last : first - k;
+      // «the meeting on the situation in Sudan»: the place is what the meeting is about, not where it sits.
+      if (locative && k > from + 1 && language.placesASubject(t.key[k - 2])) {
+        continue;
+      }
       PhraseMatcher.Match<City> city = locative ? data.cities.longestAt(t, k, to) : null;
       // «the sixth Ministerial Forum in Indonesia»: the place right after the event's name is its own,
       // a state there beating a city named further off («… agreed at the meeting held in Canberra»).
@@ -583,9 +594,55 @@ final class EventRecognizer {
         best = Place.of(nominative(t.surface(k)), country.value.id);
         bestDistance = distance;
         bestIsCity = true;
+      } else if (cityWordBefore(t, k, from) && city == null && state == null && t.isCapitalized(k) && !t.isUpperCase(k)
+          && (!bestIsCity || distance < bestDistance)) {
+        // «в г. Пионерский»: a capitalised word the gazetteer lacks after the abbreviation of «city» is a
+        // city, its state unsaid.
+        best = Place.of(nominative(t.surface(k)), java.util.Optional.empty());
+        bestDistance = distance;
+        bestIsCity = true;
       }
     }
     return best;
+  }
+
+  /**
+   * «in the United States», «in the Philippines»: the state whose name starts at token {@code k} after a
+   * preposition of place and an article, and closes its phrase (a capitalised word after it makes it a
+   * modifier: «at the Abu Dhabi Ministerial»); null otherwise, and where the place is what the word before
+   * the preposition is about («the situation in the Sudan»). A city takes no article.
+   */
+  private Place stateAfterAnArticle(Tokens t, int k, int from, int to) {
+    if (k - 2 < from || !t.isCapitalized(k) || !language.isArticle(t.key[k - 1])
+        || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 2])
+        || k - 3 >= from && language.placesASubject(t.key[k - 3])) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, k, to);
+    boolean closes = state != null && (state.last >= to || !t.isCapitalized(state.last)
+        || t.gapBefore[state.last] != Tokens.GAP_SPACE);
+    return closes && state.value.kind == PartyKind.STATE ? Place.of(state.value.nameRu, state.value.id) : null;
+  }
+
+  /**
+   * Whether the abbreviation of «city» («г.») stands right before token {@code k}, after a preposition of
+   * place. The name after it is most often left in the nominative («в г. Пионерский»); after the full word
+   * it is declined as an adjective would be («в городе Заречном»), which the nominative of a person's name
+   * does not undo.
+   */
+  private boolean cityWordBefore(Tokens t, int k, int from) {
+    return k > from + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 2])
+        && words.is(WordClass.CITY_ABBREVIATION, t.key[k - 1]);
+  }
+
+  /**
+   * Whether a word of hosting and the preposition of the agent stand right before token {@code k}, an
+   * article aside («will be hosted by Australia», «hosted by the United States»): the host is where it sits.
+   */
+  private boolean hostedBy(Tokens t, int k, int from) {
+    int agent = k - 1 > from && language.isArticle(t.key[k - 1]) ? k - 1 : k;
+    return agent - 2 >= from && language.introducesTheAgent(t.key[agent - 1])
+        && language.hostsAGathering(t.key[agent - 2]);
   }
 
   /**
@@ -1772,6 +1829,14 @@ final class EventRecognizer {
     if (namedByItsCity(ctx, b, cb) && gathering(a)) {
       return a;
     }
+    // «ВСТРЕЧА ГЛАВ ПРАВИТЕЛЬСТВ ГОСУДАРСТВ БАЛТИЙСКОГО МОРЯ (Г. РИГА, 22-23 ЯНВАРЯ 1998 Г.)» … «вторая встреча
+    // государств Балтийского моря на высшем уровне»: the title's gathering told again in the body in other words
+    // (a meeting there, a summit here), on the same days in the same city, is one, kept as the body names it. The
+    // title's gathering takes the document's place only later.
+    if ((a.inTitle ^ b.inTitle) && held(a) && held(b) && gatheringKind(a) && gatheringKind(b) && da != null && da.equals(db)
+        && (a.ordinal == null || b.ordinal == null || a.ordinal.equals(b.ordinal)) && mostWordsShared(ca, cb)) {
+      return a.inTitle ? b : a;
+    }
     if (a.kind != b.kind || ca.isEmpty() || cb.isEmpty()) {
       return null;
     }
@@ -1804,8 +1869,8 @@ final class EventRecognizer {
   private static boolean shortenedLater(Context ctx, Concept a, Concept b, java.util.Set<String> ca,
       java.util.Set<String> cb) {
     if (!held(a) || a.date == null && !a.inTitle || b.inTitle || b.date != null || b.place != null || b.ordinal != null
-        || b.eventStatus != EventStatus.PLANNED || b.sentence == null || cb.size() < 2 || cb.size() >= ca.size()
-        || !ca.containsAll(cb) || b.mentions.get(0).start() < a.mentions.get(0).start()) {
+        || b.eventStatus != EventStatus.PLANNED || b.sentence == null || cb.size() < 2 && !headCapitalised(ctx, b)
+        || cb.size() >= ca.size() || !ca.containsAll(cb) || b.mentions.get(0).start() < a.mentions.get(0).start()) {
       return false;
     }
     Tokens t = ctx.tokens;
@@ -1819,15 +1884,28 @@ final class EventRecognizer {
     return true;
   }
 
+  /**
+   * Whether event {@code c} is its head alone, capitalised inside its sentence («темы Совещания», "the
+   * Summit welcomed"): the house style's way to point back at an occasion named in full before.
+   */
+  private static boolean headCapitalised(Context ctx, Concept c) {
+    return c.first == c.headFirst && c.last == c.headFirst + 1 && c.first > c.sentence.firstToken
+        && ctx.tokens.isCapitalized(c.first) && !ctx.tokens.isUpperCase(c.first);
+  }
+
   private static boolean held(Concept c) {
     return c.eventStatus == EventStatus.HELD;
   }
 
   /** Whether event {@code c} is a gathering held at a known place: what a city's summit may name. */
   private static boolean gathering(Concept c) {
-    return held(c) && c.place != null && (c.kind == EventKind.MEETING || c.kind == EventKind.SUMMIT
-        || c.kind == EventKind.FORUM || c.kind == EventKind.CONFERENCE || c.kind == EventKind.SESSION
-        || c.kind == EventKind.TALKS);
+    return held(c) && c.place != null && gatheringKind(c);
+  }
+
+  /** Whether event {@code c} is of a kind where people gather: a meeting, summit, forum, conference, session or talks. */
+  private static boolean gatheringKind(Concept c) {
+    return c.kind == EventKind.MEETING || c.kind == EventKind.SUMMIT || c.kind == EventKind.FORUM
+        || c.kind == EventKind.CONFERENCE || c.kind == EventKind.SESSION || c.kind == EventKind.TALKS;
   }
 
   /** Whether two events' mentions share a token. */
@@ -1882,6 +1960,20 @@ final class EventRecognizer {
     rest.removeAll(core(ctx, c.place.name()));
     return rest.size() == 1 && rest.contains(cut(ctx.tokens.key[c.headFirst]));
   }
+
+  /** Whether the words two names share are most of the shorter name's words: as many as {@link #SHARED_TENTHS} tenths. */
+  private static boolean mostWordsShared(java.util.Set<String> ca, java.util.Set<String> cb) {
+    int shared = 0;
+    for (String w : ca) {
+      shared += cb.contains(w) ? 1 : 0;
+    }
+    return shared > 0 && shared * TENTHS >= SHARED_TENTHS * Math.min(ca.size(), cb.size());
+  }
+
+  /** The share of the shorter name's words two names of one occasion have in common, in tenths (as the scorer matches). */
+  private static final int SHARED_TENTHS = 6;
+
+  private static final int TENTHS = 10;
 
   /** Whether two dates (either unknown) may be of one occasion: their spans meet. */
   private static boolean datesMeet(EdtfDate x, EdtfDate y) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A signing the sides attend («witnessed the signing of …») is an event the document reports, on its own
- * day, named by what was signed; a signing only welcomed names none. Sentences written for these tests.
+ * day, named by what was signed; so is one the sides welcome («welcomed the signing of …»), and a signing
+ * only hoped for is none. Sentences written for these tests.
  */
 final class AttendedSigningTest {
   private static final Parser ENGLISH = Parser.english();
@@ -51,8 +52,17 @@ final class AttendedSigningTest {
   }
 
   @Test
-  void aSigningOnlyWelcomed_namesNoEvent() {
+  void aSigningTheSidesWelcome_isAnEventOfTheDocumentsDay() {
     Document doc = english("The Ministers welcomed the signing of a Memorandum of Understanding on Fisheries Cooperation.");
+    Event e = signing(doc).orElseThrow(() -> new AssertionError("events " + events(doc)));
+    assertTrue(e.name().startsWith("signing of a Memorandum of Understanding"), e.name());
+    assertEquals("2025-06-10", e.date().map(Object::toString).orElse(null));
+    assertEquals(EventStatus.HELD, e.status());
+  }
+
+  @Test
+  void aSigningOnlyHopedFor_namesNoEvent() {
+    Document doc = english("The Ministers hoped for the signing of a Memorandum of Understanding on Fisheries Cooperation.");
     assertTrue(signing(doc).isEmpty(), "events " + events(doc));
   }
 }
