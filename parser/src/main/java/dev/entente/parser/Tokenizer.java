@@ -129,7 +129,7 @@ final class Tokenizer {
     return SLOTS.get();
   }
 
-  private static final int CACHE_SIZE = 1 << 14;
+  private static final int CACHE_SIZE = 1 << 16;
   /** Slots per set of the word cache. */
   private static final int WAYS = 8;
   /** Shifts a 32-bit hash down to a set's number: {@code CACHE_SIZE / WAYS} sets. */
