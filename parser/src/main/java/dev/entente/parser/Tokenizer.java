@@ -160,13 +160,6 @@ final class Tokenizer {
    * reader at worst misses a word and makes it again.
    */
   private final int[] cacheHashes = new int[CACHE_SIZE];
-  /**
-   * The chars of the word in each slot of {@link #cache}, side by side: a probe compares them while
-   * the word itself is still being read, instead of reading the word first and its chars after it.
-   * A racing reader may see the chars of one word and another word in the slot, so a match counts
-   * only when the word holds these very chars.
-   */
-  private final char[][] cacheChars = new char[CACHE_SIZE][];
 
   Tokenizer(Stemmer stemmer, Language language, byte[] letterKinds, LanguageGuess.CommonWords commonWords) {
     this.stemmer = stemmer;
@@ -356,9 +349,8 @@ final class Tokenizer {
       if (cacheHashes[way] != hash) {
         continue;
       }
-      char[] chars = cacheChars[way];
       Word cached = cache[way];
-      if (chars != null && sameChars(chars, lowered, length) && cached != null && cached.chars == chars) {
+      if (cached != null && cached.hash == hash && sameChars(cached.chars, lowered, length)) {
         return cached;
       }
     }
@@ -369,10 +361,8 @@ final class Tokenizer {
     // The newcomer takes the set's first slot and pushes the others along, evicting the oldest.
     System.arraycopy(cache, set, cache, set + 1, WAYS - 1);
     System.arraycopy(cacheHashes, set, cacheHashes, set + 1, WAYS - 1);
-    System.arraycopy(cacheChars, set, cacheChars, set + 1, WAYS - 1);
     cache[set] = word;
     cacheHashes[set] = hash;
-    cacheChars[set] = chars;
     return word;
   }
 
