@@ -901,11 +901,14 @@ final class Segmenter {
   private boolean matchesAfresh(String text, Line line, Markers markers, int from, int length) {
     if (length > 0) {
       char first = TextFold.fold(text.charAt(from));
-      for (String[] rule : markers.prefixFirst.indexOf(first) < 0 ? List.<String[]>of() : markers.byFirstChar.get(first)) {
-        String marker = rule[1];
-        if ((rule[0].equals("EXACT") ? length == marker.length() : length >= marker.length())
-            && foldedAt(text, from, marker)) {
-          return true;
+      int opening = markers.prefixFirst.indexOf(first);
+      if (opening >= 0) {
+        for (String[] rule : markers.byFirstChar.get(opening)) {
+          String marker = rule[1];
+          if ((rule[0].equals("EXACT") ? length == marker.length() : length >= marker.length())
+              && foldedAt(text, from, marker)) {
+            return true;
+          }
         }
       }
     }
@@ -1021,8 +1024,11 @@ final class Segmenter {
   private static final class Markers {
     /** This kind's bit in a {@link Line}'s answers: one of the first 32 kinds the data lists, else none (asked every time). */
     final int bit;
-    /** The EXACT and PREFIX markers by their first char: only those a line starts with are tried. */
-    final java.util.Map<Character, List<String[]>> byFirstChar = new java.util.HashMap<>();
+    /**
+     * The EXACT and PREFIX markers by their first char, each list at that char's place in {@link
+     * #prefixFirst}: only those a line starts with are tried, found without boxing the char.
+     */
+    final List<List<String[]>> byFirstChar = new ArrayList<>();
     /** The CONTAINS markers and the empty ones, tried on every line. */
     final List<String[]> others = new ArrayList<>();
     /** How many of {@link #others} are CONTAINS markers: up to a few, each is sought in the line unfolded (see {@link Segmenter#FEW_CONTAINED}). */
@@ -1045,10 +1051,11 @@ final class Segmenter {
     void add(String match, String marker) {
       String[] rule = {match, marker};
       if ((match.equals("EXACT") || match.equals("PREFIX")) && !marker.isEmpty()) {
-        byFirstChar.computeIfAbsent(marker.charAt(0), c -> new ArrayList<>()).add(rule);
         if (prefixFirst.indexOf(marker.charAt(0)) < 0) {
           prefixFirst += marker.charAt(0);
+          byFirstChar.add(new ArrayList<>());
         }
+        byFirstChar.get(prefixFirst.indexOf(marker.charAt(0))).add(rule);
       } else {
         others.add(rule);
         othersAllContain &= !marker.isEmpty() && !match.equals("EXACT") && !match.equals("PREFIX");
