@@ -356,6 +356,12 @@ final class ConceptMerger {
           }
         }
       }
+      if (count > 1 && headsOpenNames) {
+        // «СОВЕТ ГЛАВ ПРАВИТЕЛЬСТВ» beside «Совет глав правительств СНГ» and a longer name that runs on past the
+        // organisation: the one that is the bare name and the organisation alone is the body.
+        one = onlyTheOrganisationAfter(ctx, items, bare);
+        count = one == null ? 0 : 1;
+      }
       if (count == 1) {
         one.absorb(bare);
         one.mentions.sort(java.util.Comparator.comparingInt(Range::start));
@@ -370,6 +376,39 @@ final class ConceptMerger {
       }
     }
     return kept;
+  }
+
+  /**
+   * The one mechanism of {@code bare}'s kind whose name is {@code bare}'s words and then an organisation's name
+   * ending it, or null when none or several are.
+   */
+  private static Concept onlyTheOrganisationAfter(Context ctx, List<Concept> items, Concept bare) {
+    int words = bare.last - bare.first;
+    Concept one = null;
+    for (Concept other : items) {
+      if (other != bare && other.concept == Lexicons.Concept.MECHANISM && other.kind == bare.kind && other.name != null
+          && other.name.regionMatches(true, 0, bare.name + " ", 0, bare.name.length() + 1)
+          && organisationEnds(ctx, other.first, other.first + words, other.last)) {
+        if (one != null) {
+          return null;
+        }
+        one = other;
+      }
+    }
+    return one;
+  }
+
+  /**
+   * Whether an organisation's mention ends at token {@code to} and takes token {@code from} on, starting no
+   * earlier than {@code start} (the party reader may take the body's words into the organisation's mention).
+   */
+  private static boolean organisationEnds(Context ctx, int start, int from, int to) {
+    for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
+      if (party.first >= start && party.first <= from && party.last == to && party.value.kind == dev.entente.model.PartyKind.ORGANIZATION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code name} ends in the words {@code phrase} (any case), an abbreviation in brackets after them aside. */
