@@ -775,7 +775,8 @@ final class EventRecognizer {
    * again, named where the text names it, and no event of its own.
    */
   void elliptic(Context ctx, List<Concept> here) {
-    here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && pointsAtTheOccasion(ctx.tokens, c));
+    here.removeIf(c -> c.concept == Lexicons.Concept.EVENT
+        && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c)));
     for (int k = 1; k < here.size(); k++) {
       Concept c = here.get(k);
       if (c.concept != Lexicons.Concept.EVENT || c.last - c.headFirst > 1) {
@@ -801,6 +802,25 @@ final class EventRecognizer {
   private boolean pointsAtTheOccasion(Tokens t, Concept c) {
     return language.pointsAtTheOccasion(t.key[c.first])
         || c.first > 0 && t.gapBefore[c.first] == Tokens.GAP_SPACE && language.pointsAtTheOccasion(t.key[c.first - 1]);
+  }
+
+  /** The most function words between a legislature's head and its state's name («of the»). */
+  private static final int LEGISLATURE_LINK = 2;
+
+  /**
+   * Whether event {@code c}'s head is a legislature's word with a state's name right after it, or after
+   * function words only («Национальный конгресс Бразилии», «the National Congress of Brazil»): a state's
+   * parliament, no event.
+   */
+  private boolean isStatesLegislature(Tokens t, Concept c) {
+    if (!language.namesALegislatureBeforeItsState(t.key[c.headFirst])) {
+      return false;
+    }
+    int k = c.headFirst + 1;
+    while (k < t.size && k <= c.headFirst + LEGISLATURE_LINK && words.is(WordClass.FUNCTION_WORD, t.key[k])) {
+      k++;
+    }
+    return stateAt(t, k, t.size) != null;
   }
 
   private String withoutGenericWord(String name) {

@@ -1128,4 +1128,13 @@ public abstract class Language {
   int compositionAfter(Tokens t, int k, int to) {
     return -1;
   }
+
+  /**
+   * Whether an event's head word (its key) names a state's legislature where the state's name follows it
+   * («Национальный конгресс Бразилии», «the Congress of the United States»): such a body sits, it does not
+   * happen, and is no event. No by default.
+   */
+  boolean namesALegislatureBeforeItsState(String key) {
+    return false;
+  }
 }
