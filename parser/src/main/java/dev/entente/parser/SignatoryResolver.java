@@ -199,6 +199,9 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
+      if (!sides.isEmpty()) {
+        attendeesBesideOfficials(ctx, sides);
+      }
     }
     if (sides.isEmpty()) {
       bareOrganAdopts(ctx, sides);
@@ -682,6 +685,26 @@ final class SignatoryResolver {
       }
       Set<String> listed = attendeesListedIn(ctx, s);
       if (!listed.isEmpty()) {
+        sides.addAll(listed);
+        return;
+      }
+    }
+  }
+
+  /**
+   * «По приглашению Спикера A и Председателя B … В нем приняли участие руководители высших законодательных
+   * органов C, A, D, B и E»: where the inviting officials give the sides, an opening list of those who
+   * took part that names every one of them and more names the meeting's other sides too.
+   */
+  private void attendeesBesideOfficials(Context ctx, Set<String> sides) {
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block) && s.block != firstClause || endsInAColon(ctx, s)) {
+        continue;
+      }
+      Set<String> listed = attendeesListedIn(ctx, s);
+      if (listed.size() > sides.size() && listed.containsAll(sides)) {
         sides.addAll(listed);
         return;
       }
