@@ -1128,4 +1128,13 @@ public abstract class Language {
   int compositionAfter(Tokens t, int k, int to) {
     return -1;
   }
+
+  /**
+   * Whether the words that end at token {@code k} say that those named after them only help the
+   * text's authors («при содействии», «при поддержке»): helpers adopt nothing.
+   * None by default.
+   */
+  boolean introducesHelpers(Tokens t, int k) {
+    return false;
+  }
 }

@@ -113,7 +113,7 @@ final class SignatoryResolver {
       // In text order, so that the sides come out in the same order on every run.
       for (PersonRecognizer.Person person : people) {
         if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())
-            && !attends(ctx, person)) {
+            && !attends(ctx, person) && !helps(ctx, person)) {
           Context.Sentence sentence = ctx.sentenceOf(person.mentions.get(0).start());
           if (sentence != null && !headed.contains(sentence)) {
             headed.add(sentence);
@@ -3273,6 +3273,25 @@ final class SignatoryResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * «Принято Президентом A, Председателем B, при содействии Генерального секретаря C и Председателя D»:
+   * whether the person's first mention follows words that introduce helpers of the text's authors
+   * ({@link Language#introducesHelpers}) in its sentence; a helper adopts nothing.
+   */
+  private boolean helps(Context ctx, PersonRecognizer.Person person) {
+    int at = person.mentions.get(0).start();
+    Context.Sentence sentence = ctx.sentenceOf(at);
+    if (sentence == null) {
+      return false;
+    }
+    for (int k = sentence.firstToken; k < Math.min(at, sentence.lastToken); k++) {
+      if (data.language.introducesHelpers(ctx.tokens, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
