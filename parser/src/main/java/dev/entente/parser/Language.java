@@ -1137,4 +1137,13 @@ public abstract class Language {
   boolean namesALegislatureBeforeItsState(String key) {
     return false;
   }
+
+  /**
+   * Whether the words that end at token {@code k} say that those named after them only help the
+   * text's authors («при содействии», «при поддержке»): helpers adopt nothing.
+   * None by default.
+   */
+  boolean introducesHelpers(Tokens t, int k) {
+    return false;
+  }
 }

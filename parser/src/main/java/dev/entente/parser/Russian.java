@@ -1061,4 +1061,14 @@ public final class Russian extends Language {
   int compositionAfter(Tokens t, int k, int to) {
     return k + 2 < to && t.key[k].equals("в") && t.key[k + 1].equals("составе") ? k + 2 : -1;
   }
+
+  /** The nouns of help after «при»: «при содействии», «при поддержке», «при посредничестве». */
+  private static final Set<String> HELP_NOUNS = Set.of("содействии", "поддержке", "посредничестве", "помощи");
+
+  /** «при содействии …», «при поддержке …», «с помощью …». */
+  @Override
+  boolean introducesHelpers(Tokens t, int k) {
+    return k > 0 && (t.key[k - 1].equals("при") && HELP_NOUNS.contains(t.key[k])
+        || t.key[k - 1].equals("с") && t.key[k].equals("помощью"));
+  }
 }

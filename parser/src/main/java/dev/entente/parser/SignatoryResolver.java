@@ -113,7 +113,7 @@ final class SignatoryResolver {
       // In text order, so that the sides come out in the same order on every run.
       for (PersonRecognizer.Person person : people) {
         if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())
-            && !attends(ctx, person)) {
+            && !attends(ctx, person) && !helps(ctx, person)) {
           Context.Sentence sentence = ctx.sentenceOf(person.mentions.get(0).start());
           if (sentence != null && !headed.contains(sentence)) {
             headed.add(sentence);
@@ -199,6 +199,9 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
+      if (!sides.isEmpty()) {
+        attendeesBesideOfficials(ctx, sides);
+      }
     }
     if (sides.isEmpty()) {
       bareOrganAdopts(ctx, sides);
@@ -682,6 +685,26 @@ final class SignatoryResolver {
       }
       Set<String> listed = attendeesListedIn(ctx, s);
       if (!listed.isEmpty()) {
+        sides.addAll(listed);
+        return;
+      }
+    }
+  }
+
+  /**
+   * «По приглашению Спикера A и Председателя B … В нем приняли участие руководители высших законодательных
+   * органов C, A, D, B и E»: where the inviting officials give the sides, an opening list of those who
+   * took part that names every one of them and more names the meeting's other sides too.
+   */
+  private void attendeesBesideOfficials(Context ctx, Set<String> sides) {
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block) && s.block != firstClause || endsInAColon(ctx, s)) {
+        continue;
+      }
+      Set<String> listed = attendeesListedIn(ctx, s);
+      if (listed.size() > sides.size() && listed.containsAll(sides)) {
         sides.addAll(listed);
         return;
       }
@@ -3250,6 +3273,25 @@ final class SignatoryResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * «Принято Президентом A, Председателем B, при содействии Генерального секретаря C и Председателя D»:
+   * whether the person's first mention follows words that introduce helpers of the text's authors
+   * ({@link Language#introducesHelpers}) in its sentence; a helper adopts nothing.
+   */
+  private boolean helps(Context ctx, PersonRecognizer.Person person) {
+    int at = person.mentions.get(0).start();
+    Context.Sentence sentence = ctx.sentenceOf(at);
+    if (sentence == null) {
+      return false;
+    }
+    for (int k = sentence.firstToken; k < Math.min(at, sentence.lastToken); k++) {
+      if (data.language.introducesHelpers(ctx.tokens, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -74,6 +74,37 @@ final class HeadsBodiesAndNewsPagesTest {
     assertEquals(List.of("RU", "CN"), doc.signatories());
   }
 
+  /** A meeting's opening that names its two inviting speakers, then who took part. */
+  private static String speakersMeeting(String attendees) {
+    return "Минск, 5 мая 2019 г.\n"
+        + "1. Первая встреча председателей парламентов была проведена в г. Минске 5 мая 2019 г. по приглашению "
+        + "Председателя Палаты представителей Республики Беларусь Ивана Петрова и Председателя Совета Федерации "
+        + "Российской Федерации Анны Ивановой. В ней приняли участие " + attendees + ".\n"
+        + "2. Участники обсудили сотрудничество.";
+  }
+
+  @Test
+  void signatories_attendeesListedBesideTheInvitingOfficials_areSidesToo() {
+    Document doc = parse(speakersMeeting("руководители парламентов Республики Армения, Республики Беларусь, "
+        + "Республики Казахстан и Российской Федерации"));
+    assertEquals(List.of("BY", "RU", "AM", "KZ"), doc.signatories());
+  }
+
+  @Test
+  void signatories_attendeesWhoLeaveOutAnInvitingOfficial_addNoSides() {
+    Document doc = parse(speakersMeeting("наблюдатели Республики Армения и Республики Казахстан"));
+    assertEquals(List.of("BY", "RU"), doc.signatories());
+  }
+
+  @Test
+  void signatories_headsNamedAfterWordsOfHelp_adoptNothing() {
+    Document doc = parse("Совместное заявление по Ближнему Востоку\n\n5 мая 2010 года\n\n"
+        + "Принято Президентом Франции Николя Саркози, Председателем Европейского совета Хосе Мария Аснаром, при "
+        + "содействии Генерального секретаря Лиги арабских государств Амра Мусы и Председателя Комиссии Европейских "
+        + "сообществ Жака Делора в Париже 5 мая 2010 года\n\nМы выражаем озабоченность развитием обстановки.");
+    assertEquals(List.of("FR", "EU"), doc.signatories());
+  }
+
   @Test
   void dateAndPlace_ofANewsPage_areTheMeetingsNotTheDatelines() {
     Document doc = parse("НИАТ «Ховар» представляет Совместное заявление участников встречи\n"
