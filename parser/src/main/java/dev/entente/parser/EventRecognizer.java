@@ -23,6 +23,8 @@ final class EventRecognizer {
   private final DateRecognizer dates;
   /** A generic mechanism word that opens a name («механизм», «формата») and the spaces after it. */
   private final Pattern genericWord;
+  /** Whether a token is an ordinal in words, answered once per word. */
+  private final WordFlag ordinal;
 
   EventRecognizer(LanguageData data, DateRecognizer dates) {
     this.data = data;
@@ -33,6 +35,7 @@ final class EventRecognizer {
     this.genericWord = Pattern.compile("^(?iu)(" + String.join("|",
         words.list(WordClass.GENERIC_MECHANISM_PREFIX).stream().map(Pattern::quote).toArray(String[]::new))
         + ")\\S*\\s+");
+    this.ordinal = data.wordFlag("ordinal", data.ordinals::containsKey);
   }
 
   /** Sets an event's date, place and status from its sentence, tokens {@code [from, to)}. */
@@ -1664,13 +1667,16 @@ final class EventRecognizer {
   void ordinalsSharingAHead(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     for (int k = from; k + 3 < to; k++) {
+      if (!ordinal.test(t, k)) {
+        continue;
+      }
       Integer first = data.ordinals.get(t.key[k]);
       if (first == null) {
         continue;
       }
       int firstGroup = bracketsEnd(t, k + 1, to);
       int and = firstGroup < 0 ? k + 1 : firstGroup;
-      if (and + 2 >= to || !words.is(WordClass.AND, t.key[and]) || t.gapBefore[and] == Tokens.GAP_HARD && firstGroup < 0) {
+      if (and + 2 >= to || !words.is(WordClass.AND, t, and) || t.gapBefore[and] == Tokens.GAP_HARD && firstGroup < 0) {
         continue;
       }
       int second = and + 1;

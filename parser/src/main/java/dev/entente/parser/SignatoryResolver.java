@@ -50,7 +50,7 @@ final class SignatoryResolver {
     Set<String> sides = new LinkedHashSet<>();
     for (Context.Sentence s : ctx.sentences) {
       for (int i = s.firstToken; i + 1 < s.lastToken; i++) {
-        if (words.is(WordClass.HEREINAFTER, t.key[i]) && startsWithinThree(t, i + 1, s.lastToken)) {
+        if (words.is(WordClass.HEREINAFTER, t, i) && startsWithinThree(t, i + 1, s.lastToken)) {
           partiesBetween(ctx, s.firstToken, i, sides);
           break;
         }
