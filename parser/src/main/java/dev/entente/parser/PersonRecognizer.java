@@ -1195,7 +1195,8 @@ final class PersonRecognizer {
       int name = nameAt(t, k, to, true);
       if (name > k + 1) {
         // The name right after the party or a bracketed short name of the body; a name before them is the role's own.
-        return (party >= 0 || partyKnown) && (k == partyEnd || t.gapHas(k, ')')) ? new int[] {party, k} : null;
+        return (party >= 0 || partyKnown) && (k == partyEnd || t.gapHas(k, ')') || closesABody(t, k, to))
+            ? new int[] {party, k} : null;
       }
       PhraseMatcher.Match<PartyInfo> p = t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
       if (p != null) {
@@ -1212,6 +1213,18 @@ final class PersonRecognizer {
       k++;
     }
     return null;
+  }
+
+  /**
+   * «Director of the A Executive Committee B C»: whether the capitalised word before token {@code k}
+   * is the head word of a body's name (a committee, a commission), which ends the body before the name.
+   */
+  private boolean closesABody(Tokens t, int k, int to) {
+    if (k < 1 || !t.isCapitalized(k - 1) || t.gapBefore[k] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = lex.heads.longestAt(t, k - 1, to);
+    return head != null && head.first == k - 1 && head.last == k;
   }
 
   /** Most words of a name that a list gives with its state after a comma («Mario Rossi, of the Italian Republic;»). */
