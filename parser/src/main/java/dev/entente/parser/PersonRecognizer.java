@@ -1166,6 +1166,9 @@ final class PersonRecognizer {
     return false;
   }
 
+  /** Most words that name the organ of a role's party between the party and a comma before the name. */
+  private static final int ORGAN_WORDS = 2;
+
   /** Most words of a body, its party among them, between a role and the name after it. */
   private static final int BODY_REACH = 12;
 
@@ -1377,6 +1380,22 @@ final class PersonRecognizer {
       if (organ != null && organ.first == j && organ.last < to && t.isCapitalized(organ.last - 1)
           && nameAt(t, organ.last, to, true) > organ.last) {
         j = organ.last;
+      }
+    }
+    // «the Director General of the A Secretariat, Mr B C»: a word or two in capitals after the party
+    // name its organ where a comma and a form of address open a name after them.
+    if (party != null && j == afterParty && j > roleEnd) {
+      int organEnd = j;
+      while (organEnd < to && organEnd < j + ORGAN_WORDS && t.isCapitalized(organEnd)
+          && t.gapBefore[organEnd] == Tokens.GAP_SPACE && !isHonorific(t, organEnd)
+          && data.parties.longestAt(t, organEnd, to) == null && lex.roles.longestAt(t, organEnd, to) == null) {
+        organEnd++;
+      }
+      if (organEnd > j && organEnd < to && t.gapIs(organEnd, ',') && isHonorific(t, organEnd)) {
+        int named = afterHonorifics(t, organEnd, to, true);
+        if (nameAt(t, named, to, true) >= named + 2) {
+          j = organEnd;
+        }
       }
     }
     // «the Prime Minister of Australia, the Hon Anthony Albanese»: an article before the forms of address.

@@ -157,4 +157,14 @@ final class EnglishPartiesOfPeopleTest {
     assertEquals("NATO", People.partyOf(doc, "Pieter Vandamme"), () -> People.listed(doc));
     assertEquals("SCO", People.partyOf(doc, "Aibek Tursunov"), () -> People.listed(doc));
   }
+
+  @Test
+  void anOrgansNameAfterTheParty_thenACommaAndAFormOfAddress_leavesTheNameAfterThemToTheRole() {
+    Document doc = parse("Press Release on the Meeting of the Council", "Brussels, 4 April 2025\n\n"
+        + "1. The Council heard the Director of the NATO Liaison Office, Mr Tomas Berger, and the Prime"
+        + " Minister of Australia, Mr Liam Walsh.");
+    assertEquals("NATO", People.partyOf(doc, "Tomas Berger"), () -> People.listed(doc));
+    assertEquals("AU", People.partyOf(doc, "Liam Walsh"), () -> People.listed(doc));
+    assertTrue(doc.participants().stream().noneMatch(p -> p.name().equals("Liaison Office")), () -> People.listed(doc));
+  }
 }
