@@ -1198,7 +1198,7 @@ final class PersonRecognizer {
       int name = nameAt(t, k, to, true);
       if (name > k + 1) {
         // The name right after the party or a bracketed short name of the body; a name before them is the role's own.
-        return (party >= 0 || partyKnown) && (k == partyEnd || t.gapHas(k, ')') || closesABody(t, k, to))
+        return (party >= 0 || partyKnown) && (k == partyEnd || t.gapHas(k, ')') || closesABody(t, k, name, to))
             ? new int[] {party, k} : null;
       }
       PhraseMatcher.Match<PartyInfo> p = t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
@@ -1219,12 +1219,21 @@ final class PersonRecognizer {
   }
 
   /**
-   * «Director of the A Executive Committee B C»: whether the capitalised word before token {@code k}
-   * is the head word of a body's name (a committee, a commission), which ends the body before the name.
+   * «Director of the A Executive Committee B C»: whether the capitalised word before the name at
+   * tokens {@code k} to {@code name} is the head word of a body's name (a committee, a commission),
+   * which ends the body before the name. The name must open with a given name the lexicon knows or
+   * an initial: other capitalised words there, or a word of them the lexicons know, name a second
+   * body («… Centre Executive Office»).
    */
-  private boolean closesABody(Tokens t, int k, int to) {
-    if (k < 1 || !t.isCapitalized(k - 1) || t.gapBefore[k] != Tokens.GAP_SPACE) {
+  private boolean closesABody(Tokens t, int k, int name, int to) {
+    if (k < 1 || !t.isCapitalized(k - 1) || t.gapBefore[k] != Tokens.GAP_SPACE
+        || !lex.givenNames.contains(t.key[k]) && t.key[k].length() > 1) {
       return false;
+    }
+    for (int w = k; w < name; w++) {
+      if (isKnownWord(t, w, to)) {
+        return false;
+      }
     }
     PrefixLexicon.Hit<List<Lexicons.Head>> head = lex.heads.longestAt(t, k - 1, to);
     return head != null && head.first == k - 1 && head.last == k;
