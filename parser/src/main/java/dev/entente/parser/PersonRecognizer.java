@@ -1166,6 +1166,9 @@ final class PersonRecognizer {
     return false;
   }
 
+  /** Most words that name the organ of a role's party between the party and a comma before the name. */
+  private static final int ORGAN_WORDS = 2;
+
   /** Most words of a body, its party among them, between a role and the name after it. */
   private static final int BODY_REACH = 12;
 
@@ -1195,7 +1198,8 @@ final class PersonRecognizer {
       int name = nameAt(t, k, to, true);
       if (name > k + 1) {
         // The name right after the party or a bracketed short name of the body; a name before them is the role's own.
-        return (party >= 0 || partyKnown) && (k == partyEnd || t.gapHas(k, ')')) ? new int[] {party, k} : null;
+        return (party >= 0 || partyKnown) && (k == partyEnd || t.gapHas(k, ')') || closesABody(t, k, name, to))
+            ? new int[] {party, k} : null;
       }
       PhraseMatcher.Match<PartyInfo> p = t.isCapitalized(k) ? data.parties.longestAt(t, k, to) : null;
       if (p != null) {
@@ -1212,6 +1216,27 @@ final class PersonRecognizer {
       k++;
     }
     return null;
+  }
+
+  /**
+   * «Director of the A Executive Committee B C»: whether the capitalised word before the name at
+   * tokens {@code k} to {@code name} is the head word of a body's name (a committee, a commission),
+   * which ends the body before the name. The name must open with a given name the lexicon knows or
+   * an initial: other capitalised words there, or a word of them the lexicons know, name a second
+   * body («… Centre Executive Office»).
+   */
+  private boolean closesABody(Tokens t, int k, int name, int to) {
+    if (k < 1 || !t.isCapitalized(k - 1) || t.gapBefore[k] != Tokens.GAP_SPACE
+        || !lex.givenNames.contains(t.key[k]) && t.key[k].length() > 1) {
+      return false;
+    }
+    for (int w = k; w < name; w++) {
+      if (isKnownWord(t, w, to)) {
+        return false;
+      }
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = lex.heads.longestAt(t, k - 1, to);
+    return head != null && head.first == k - 1 && head.last == k;
   }
 
   /** Most words of a name that a list gives with its state after a comma («Mario Rossi, of the Italian Republic;»). */
@@ -1364,6 +1389,22 @@ final class PersonRecognizer {
       if (organ != null && organ.first == j && organ.last < to && t.isCapitalized(organ.last - 1)
           && nameAt(t, organ.last, to, true) > organ.last) {
         j = organ.last;
+      }
+    }
+    // «the Director General of the A Secretariat, Mr B C»: a word or two in capitals after the party
+    // name its organ where a comma and a form of address open a name after them.
+    if (party != null && j == afterParty && j > roleEnd) {
+      int organEnd = j;
+      while (organEnd < to && organEnd < j + ORGAN_WORDS && t.isCapitalized(organEnd)
+          && t.gapBefore[organEnd] == Tokens.GAP_SPACE && !isHonorific(t, organEnd)
+          && data.parties.longestAt(t, organEnd, to) == null && lex.roles.longestAt(t, organEnd, to) == null) {
+        organEnd++;
+      }
+      if (organEnd > j && organEnd < to && t.gapIs(organEnd, ',') && isHonorific(t, organEnd)) {
+        int named = afterHonorifics(t, organEnd, to, true);
+        if (nameAt(t, named, to, true) >= named + 2) {
+          j = organEnd;
+        }
       }
     }
     // «the Prime Minister of Australia, the Hon Anthony Albanese»: an article before the forms of address.

@@ -148,4 +148,23 @@ final class EnglishPartiesOfPeopleTest {
     assertEquals("GH", People.partyOf(doc, "Ama Owusu"), () -> People.listed(doc));
     assertEquals("CA", People.partyOf(doc, "Liam Walsh"), () -> People.listed(doc));
   }
+
+  @Test
+  void anOfficialOfAnOrganisationsCommittee_namedAfterTheCommitteesHead_servesTheOrganisation() {
+    Document doc = parse("Press Release on the Meeting of the Council", "Dushanbe, 4 April 2025\n\n"
+        + "1. The Chairman of the NATO Military Committee Peter Vandamme and the Director of the SCO"
+        + " Regional Counter-Narcotics Centre (SCO RCNC) Coordination Commission Thomas Tursunov addressed the Council.");
+    assertEquals("NATO", People.partyOf(doc, "Peter Vandamme"), () -> People.listed(doc));
+    assertEquals("SCO", People.partyOf(doc, "Thomas Tursunov"), () -> People.listed(doc));
+  }
+
+  @Test
+  void anOrgansNameAfterTheParty_thenACommaAndAFormOfAddress_leavesTheNameAfterThemToTheRole() {
+    Document doc = parse("Press Release on the Meeting of the Council", "Brussels, 4 April 2025\n\n"
+        + "1. The Council heard the Director of the NATO Liaison Office, Mr Tomas Berger, and the Prime"
+        + " Minister of Australia, Mr Liam Walsh.");
+    assertEquals("NATO", People.partyOf(doc, "Tomas Berger"), () -> People.listed(doc));
+    assertEquals("AU", People.partyOf(doc, "Liam Walsh"), () -> People.listed(doc));
+    assertTrue(doc.participants().stream().noneMatch(p -> p.name().equals("Liaison Office")), () -> People.listed(doc));
+  }
 }
