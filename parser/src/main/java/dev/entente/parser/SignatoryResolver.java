@@ -216,6 +216,9 @@ final class SignatoryResolver {
       organisationsOwnMeeting(ctx, sides);
     }
     if (sides.isEmpty()) {
+      organsOwnMeeting(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       membersOfAnOrganisationReport(ctx, sides);
     }
     if (sides.isEmpty()) {
@@ -518,6 +521,51 @@ final class SignatoryResolver {
         }
       }
       return;
+    }
+  }
+
+  /**
+   * «The NATO Nuclear Planning Group (NPG), meeting in Ministerial Session, held its sixteenth meeting»:
+   * where nothing else names the sides, an opening sentence whose subject is an organ of an
+   * organisation (the organisation's name, at most an article before it, then up to
+   * {@link #ORGAN_WORDS} capitalised words that name no party, and its abbreviation) and which names a
+   * meeting, summit or session within {@link #MEETING_REACH} words after it, before any other party,
+   * tells of the organ's own meeting: the text is the organisation's. Unlike
+   * {@link #organisationsOwnMeeting}, an earlier sentence that names the organisation in passing (a
+   * line of topics above) does not end the search.
+   */
+  private void organsOwnMeeting(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block) || isShortLine(s.block)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      int m = ctx.firstMentionFrom(s.firstToken);
+      if (m >= ctx.mentionsInOrder.size() || ctx.mentionsInOrder.get(m).last > to) {
+        continue;
+      }
+      Context.Found<PartyInfo> first = ctx.mentionsInOrder.get(m);
+      if (first.value.kind != PartyKind.ORGANIZATION || first.first > s.firstToken + 1
+          || !nameOnlyBefore(t, s.firstToken, first.first)) {
+        continue;
+      }
+      int organEnd = first.last;
+      while (organEnd < to && organEnd < first.last + ORGAN_WORDS && t.isCapitalized(organEnd)
+          && data.parties.longestAt(t, organEnd, to) == null) {
+        organEnd++;
+      }
+      if (organEnd == first.last) {
+        continue;
+      }
+      int next = m + 1 < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m + 1).first : Integer.MAX_VALUE;
+      for (int k = organEnd; k < Math.min(to, organEnd + MEETING_REACH) && k < next; k++) {
+        if (meetingEnd(t, k, to) >= 0) {
+          sides.add(first.value.id);
+          return;
+        }
+      }
     }
   }
 
