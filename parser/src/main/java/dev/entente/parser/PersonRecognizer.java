@@ -1955,7 +1955,7 @@ final class PersonRecognizer {
     while (party == null && q < to && q < officesEnd + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
       q++;
     }
-    if (party == null && q < to && (q > officesEnd || t.isCapitalized(q))) {
+    if (party == null && q < to && (q > officesEnd || t.isCapitalized(q)) && !sentTo(t, p, officesEnd, q)) {
       PhraseMatcher.Match<PartyInfo> after = data.parties.longestAt(t, q, to);
       if (after == null) {
         // «…, Спикер Великого Национального Собрания Турции»: the body the role heads, then its state.
@@ -1964,6 +1964,23 @@ final class PersonRecognizer {
       party = after != null ? after.value.id : null;
     }
     return new String[] {party, roleName(ctx, role)};
+  }
+
+  /**
+   * Whether the words from {@code officesEnd} to {@code q} lead from an envoy's title (opening at
+   * {@code role}) to the state the envoy is sent to, not the one served: «High Commissioner in
+   * Australia», «Ambassador to France».
+   */
+  private boolean sentTo(Tokens t, int role, int officesEnd, int q) {
+    if (q == officesEnd || !words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[officesEnd])) {
+      return false;
+    }
+    for (int k = role; k < officesEnd; k++) {
+      if (words.startsWithAny(WordClass.ENVOY_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
