@@ -119,6 +119,12 @@ final class Context {
     return text.originalEnd(start, end);
   }
 
+  /** The first mention that starts at token {@code token} or after it; null where none does. */
+  Found<PartyInfo> mentionFrom(int token) {
+    int m = firstMentionFrom(token);
+    return m < mentionsInOrder.size() ? mentionsInOrder.get(m) : null;
+  }
+
   /** The index in {@link #mentionsInOrder} of the first mention that starts at token {@code token} or after it. */
   int firstMentionFrom(int token) {
     int lo = 0;

@@ -816,7 +816,7 @@ final class EventRecognizer {
    * parliament, no event.
    */
   private boolean isStatesLegislature(Tokens t, Concept c) {
-    if (!language.namesALegislatureBeforeItsState(t.key[c.headFirst])) {
+    if (!language.namesALegislature(t.key[c.headFirst])) {
       return false;
     }
     int k = c.headFirst + 1;

@@ -1115,7 +1115,8 @@ public abstract class Language {
   /**
    * Whether a capitalised word names a state's legislature or one of its chambers («Парламент»,
    * «Дума», «Национальное собрание», "Parliament", "Congress"): a body that speaks for the state it
-   * belongs to. None by default.
+   * belongs to; as an event's head before the state's name («Национальный конгресс Бразилии») it sits and
+   * does not happen, so it is no event. None by default.
    */
   boolean namesALegislature(String key) {
     return false;
@@ -1127,15 +1128,6 @@ public abstract class Language {
    */
   int compositionAfter(Tokens t, int k, int to) {
     return -1;
-  }
-
-  /**
-   * Whether an event's head word (its key) names a state's legislature where the state's name follows it
-   * («Национальный конгресс Бразилии», «the Congress of the United States»): such a body sits, it does not
-   * happen, and is no event. No by default.
-   */
-  boolean namesALegislatureBeforeItsState(String key) {
-    return false;
   }
 
   /**

@@ -810,12 +810,6 @@ public final class Russian extends Language {
     return key.startsWith("коридор");
   }
 
-  /** «конгресс» in any case («Национального конгресса Бразилии»). */
-  @Override
-  boolean namesALegislatureBeforeItsState(String key) {
-    return key.startsWith("конгресс");
-  }
-
   /** «текущей», «нынешнего», «сегодняшнем» (сессии, саммита) in any case. */
   @Override
   boolean pointsAtTheOccasion(String key) {

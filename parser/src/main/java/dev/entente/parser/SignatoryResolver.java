@@ -2711,8 +2711,8 @@ final class SignatoryResolver {
     if (from >= last || !t.isCapitalized(from)) {
       return false;
     }
-    int m = ctx.firstMentionFrom(from);
-    int party = m < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m).first : last;
+    Context.Found<PartyInfo> next = ctx.mentionFrom(from);
+    int party = next != null ? next.first : last;
     boolean legislature = false;
     for (int j = from; j < Math.min(last, from + LEGISLATURE_WORDS + 1); j++) {
       if (j > from && t.gapBefore[j] != Tokens.GAP_SPACE) {
@@ -3520,11 +3520,10 @@ final class SignatoryResolver {
       if (!opensALine || !t.isCapitalized(k) || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
         continue;
       }
-      int m = ctx.firstMentionFrom(k + 1);
-      if (m >= ctx.mentionsInOrder.size()) {
+      Context.Found<PartyInfo> found = ctx.mentionFrom(k + 1);
+      if (found == null) {
         return;
       }
-      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
       boolean near = found.first - (k + 1) <= ADOPTED_BY_WORDS && !t.gapHas(found.first, '.');
       for (int j = k + 1; j < found.first && near; j++) {
         near = !t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE
@@ -3572,8 +3571,7 @@ final class SignatoryResolver {
         legislature = true;
         j = known.last;
       }
-      int m = ctx.firstMentionFrom(j);
-      Context.Found<PartyInfo> next = m < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m) : null;
+      Context.Found<PartyInfo> next = ctx.mentionFrom(j);
       while (j < to && j < k + LEGISLATURE_WORDS && t.isCapitalized(j) && (next == null || next.first != j)) {
         legislature |= data.language.namesALegislature(t.key[j]);
         j++;
@@ -3583,8 +3581,7 @@ final class SignatoryResolver {
       }
       // «… Федерального Собрания Российской Федерации», "… of the Republic of Korea": the state it belongs to.
       int at = skipJoiners(t, j, to);
-      m = ctx.firstMentionFrom(at);
-      next = m < ctx.mentionsInOrder.size() ? ctx.mentionsInOrder.get(m) : null;
+      next = ctx.mentionFrom(at);
       if (next != null && next.first == at && next.value.kind == PartyKind.STATE) {
         state = next.value.id;
         j = next.last;
