@@ -94,8 +94,11 @@ final class CorpusRecordsTest {
       ru_2006_ru_mn_moscow_declaration RU MN
       ru_2007_cis_ipa_pace_joint_statement CIS COE
       ru_2008_ru_br_joint_statement RU BR
+      ru_2008_ru_pe_joint_statement RU PE
       ru_2009_ru_eg_treaty RU EG
       ru_2009_ru_ng_communique RU NG
+      ru_2010_quartet_moscow_statement RU US UN EU
+      ru_2011_5plus2_moscow_statement MD RU UA OSCE EU US
       ru_2012_g8_camp_david_declaration G8
       ru_2013_am_az_osce_kyiv_statement AM AZ
       ru_2013_ru_gr_fm_joint_statement RU GR
@@ -108,10 +111,13 @@ final class CorpusRecordsTest {
       ru_2016_az_ge_tr_fm_tbilisi_declaration AZ GE TR
       ru_2016_cis_fm_karabakh_statement RU KG KZ
       ru_2016_csto_fm_osce_statement CSTO AM BY KZ KG RU TJ
+      ru_2016_ir_ru_tr_fm_syria_statement RU IR TR
       ru_2017_mfa_ee_statement RU
+      ru_2017_normandy_leaders_statement RU DE FR UA
       ru_2017_vn_la_joint_statement LA
       ru_2018_duma_tr_communique RU TR
       ru_2018_vn_cu_joint_statement VN CU
+      ru_2020_am_az_ru_karabakh_statement AZ AM RU
       ru_2021_osce_mg_cochairs_statement RU US FR
       ru_2021_ru_mn_declaration RU MN
       ru_2022_brics_beijing_declaration BRICS
@@ -124,6 +130,7 @@ final class CorpusRecordsTest {
       ru_2023_ru_dz_declaration RU DZ
       ru_2023_ru_gcc_fm_joint_statement RU BH KW OM SA QA
       ru_2023_ru_uz_joint_statement RU UZ
+      ru_2023_sco_hog_bishkek_communique SCO
       ru_2023_tm_tj_uz_statement TM TJ UZ
       ru_2024_az_ge_tr_baku_declaration AZ GE TR
       ru_2024_csto_victory_statement CSTO
