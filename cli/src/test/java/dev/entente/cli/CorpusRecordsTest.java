@@ -116,6 +116,7 @@ final class CorpusRecordsTest {
       ru_2017_normandy_leaders_statement RU DE FR UA
       ru_2017_vn_la_joint_statement LA
       ru_2018_duma_tr_communique RU TR
+      ru_2018_uz_in_joint_statement UZ IN
       ru_2018_vn_cu_joint_statement VN CU
       ru_2020_am_az_ru_karabakh_statement AZ AM RU
       ru_2021_osce_mg_cochairs_statement RU US FR
@@ -134,8 +135,10 @@ final class CorpusRecordsTest {
       ru_2023_tm_tj_uz_statement TM TJ UZ
       ru_2024_az_ge_tr_baku_declaration AZ GE TR
       ru_2024_csto_victory_statement CSTO
+      ru_2024_kg_tr_joint_statement KG TR
       ru_2024_mn_vn_joint_declaration MN VN
       ru_2024_moscow_minsk_joint_statement RU BY
+      ru_2024_ru_vn_joint_statement RU VN
       ru_2024_sco_astana_declaration SCO
       ru_2025_afghanistan_moscow_format_statement RU IN IR KZ KG CN PK TJ
       ru_2025_am_az_washington_declaration AM AZ
