@@ -100,6 +100,7 @@ final class CorpusRecordsTest {
       ru_2010_quartet_moscow_statement RU US UN EU
       ru_2011_5plus2_moscow_statement MD RU UA OSCE EU US
       ru_2012_g8_camp_david_declaration G8
+      ru_2012_ru_by_communique RU BY
       ru_2013_am_az_osce_kyiv_statement AM AZ
       ru_2013_ru_gr_fm_joint_statement RU GR
       ru_2014_ca_jp_fm_joint_statement JP KG KZ TJ UZ TM
