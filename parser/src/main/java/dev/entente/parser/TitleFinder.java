@@ -71,7 +71,8 @@ final class TitleFinder {
       }
       // «Меморандум о … , Абу-Даби, 1 ноября 2011 г.»: the stop of a year's abbreviation ends no sentence.
       boolean endsWithStop = endsAsProse(text.charAt(line.contentEnd - 1)) && !endsInAbbreviatedYear(text, tokens, line);
-      int first = tokens.firstAtOrAfter(line.contentStart);
+      int lineFirst = tokens.firstAtOrAfter(line.contentStart);
+      int first = pastSerialNumber(text, tokens, lineFirst, line);
       PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
           ? data.documentKinds.longestAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
       if (atStart != null && atStart.entry.value == DocumentKind.PRESS_RELEASE) {
@@ -79,7 +80,7 @@ final class TitleFinder {
       }
       // «⚡️ Совместное заявление …»: a post's pictographs before its first word are no part of the title;
       // «… (Сириус, 10 ноября 2024 года).»: a stop after the bracket of place and day does not make it a sentence.
-      int opening = Segmenter.afterSymbols(text, line.contentStart, line.contentEnd);
+      int opening = first > lineFirst ? tokens.start[first] : Segmenter.afterSymbols(text, line.contentStart, line.contentEnd);
       if (atStart != null && (!endsWithStop || closesABracket(text, line) || capitalsRunOn(text, line))
           && tokens.start[first] == opening) {
         setTitle(layout, text, opening, line.contentEnd, atStart.entry.value);
@@ -176,7 +177,7 @@ final class TitleFinder {
     if (contains >= 0) {
       Segmenter.Line line = lines.get(contains);
       PrefixLexicon.Hit<DocumentKind> hit = kindIn(text, tokens, line);
-      int first = tokens.firstAtOrAfter(line.contentStart);
+      int first = pastSerialNumber(text, tokens, tokens.firstAtOrAfter(line.contentStart), line);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
         adjectivesOnly &= opensTitle(tokens, k) || tokens.hyphenAfter[k];
@@ -184,7 +185,8 @@ final class TitleFinder {
       // «1st Indonesia-Australia Annual Leaders' Meeting - Joint Communique»: a dash joins the occasion to the kind.
       adjectivesOnly |= hit.first > first && (dashBefore(text, tokens, hit.first)
           || data.language.titlesAreTitleCase() && titleCaseBefore(tokens, first, hit.first));
-      setTitle(layout, text, adjectivesOnly ? line.contentStart : tokens.start[hit.first], line.contentEnd,
+      int opening = first > tokens.firstAtOrAfter(line.contentStart) ? tokens.start[first] : line.contentStart;
+      setTitle(layout, text, adjectivesOnly ? opening : tokens.start[hit.first], line.contentEnd,
           hit.entry.value);
       layout.titleInHeadline = true;
       return contains;
@@ -635,7 +637,7 @@ final class TitleFinder {
    * after the adjectives that open the line («Казанская декларация …»).
    */
   private PrefixLexicon.Hit<DocumentKind> kindIn(String text, Tokens tokens, Segmenter.Line line) {
-    int from = tokens.firstAtOrAfter(line.contentStart);
+    int from = pastSerialNumber(text, tokens, tokens.firstAtOrAfter(line.contentStart), line);
     int to = tokens.firstAtOrAfter(line.contentEnd);
     boolean openingAdjectives = from < to && tokens.isCapitalized(from);
     for (int k = from; k < to; k++) {
@@ -695,6 +697,18 @@ final class TitleFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Token {@code first}, the line's first, or the one after it when it is a serial number that opens the
+   * line before a capitalised word («12. Советско-французская декларация», "4) Joint Communiqué …"):
+   * a reader's or a collection's numbering of the documents it prints, no word of the title. Only lines
+   * before the text's first point are asked, so a point «1.» is never taken for one.
+   */
+  private static int pastSerialNumber(String text, Tokens tokens, int first, Segmenter.Line line) {
+    return first + 1 < tokens.size && tokens.start[first] == line.contentStart && tokens.isNumber(first)
+        && tokens.start[first + 1] < line.contentEnd && tokens.isCapitalized(first + 1)
+        && (tokens.gapIs(first + 1, '.') || tokens.gapIs(first + 1, ')')) ? first + 1 : first;
   }
 
   /** Whether a dash with spaces around it stands right before token {@code k} («… Meeting – Joint Statement»). */
