@@ -13,6 +13,9 @@ final class TitleFinder {
    */
   private final java.util.Set<String> textOf = new java.util.HashSet<>();
 
+  /** {@link #textOf} as a list of beginnings: «тексте» in «в тексте декларации» begins with «текст». */
+  private final List<String> textWords = new java.util.ArrayList<>();
+
   /**
    * Beginnings of the words by which a document names itself before its kind (SELF_BEFORE_KIND rows
    * of the wrapper data: «настоящее», «следующее»): «приняли следующее совместное заявление:» opens
@@ -41,6 +44,7 @@ final class TitleFinder {
     for (Tsv.Row row : data.wrapperMarkers) {
       if (row.get(0).equals("KIND_AFTER")) {
         textOf.add(row.get(2));
+        textWords.add(row.get(2));
       } else if (row.get(0).equals("SELF_BEFORE_KIND")) {
         selfWords.add(row.get(2));
       } else if (row.get(0).equals("PUBLISHED_BY")) {
@@ -477,17 +481,48 @@ final class TitleFinder {
       capitals |= hit != null && tokens.isCapitalized(first) && line.contentEnd - line.contentStart > TITLE_CHARS;
       if (capitals) {
         layout.kind = hit.entry.value;
-      } else if (headlineKind(text, tokens, lines, headlineEnd(text, lines, HEADLINE_LINES), layout, true) == null
-          // «Заголовок ⏎ Подзаголовок ⏎ Фото: агентство ⏎ Россия и Казахстан в декларации о … заявили …»: a news
-          // page's lead may tell the kind a few lines further down, under its headlines and a photo's credit.
-          && headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true) == null) {
-        DocumentKind named = selfNamedKind(tokens, lines);
+      } else {
+        DocumentKind told = headlineKind(text, tokens, lines, headlineEnd(text, lines, HEADLINE_LINES), layout, true);
+        // «Заголовок ⏎ Подзаголовок ⏎ Фото: агентство ⏎ Россия и Казахстан в декларации о … заявили …»: a news
+        // page's lead may tell the kind a few lines further down, under its headlines and a photo's credit.
+        if (told == null) {
+          told = headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true);
+        }
+        // «… — говорится в заявлении»: a loose «заявление» gives way to the kind the lead names more closely.
+        boolean subject = (told == null || told == DocumentKind.OTHER)
+            && subjectKind(tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout);
+        DocumentKind named = told == null && !subject ? selfNamedKind(tokens, lines) : null;
         if (named != null) {
           layout.kind = named;
         }
       }
       return;
     }
+  }
+
+  /**
+   * «Совместное заявление стран-участниц размещено на сайте МИД», «Совместное заявление об установлении …
+   * подписали 14 января …»: a news page's lead that makes the generic name of a kind (two words at least, no
+   * treaty's) the subject of a sentence of its first lines ({@code [0, until)}) reports that document; sets
+   * its kind and tells whether it did.
+   */
+  private boolean subjectKind(Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout) {
+    for (int i = 0; i < until; i++) {
+      Segmenter.Line line = lines.get(i);
+      int from = tokens.firstAtOrAfter(line.contentStart);
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      for (int k = from; k + 1 < to; k++) {
+        boolean opensSentence = k == from || tokens.gapHas(k, '.') || tokens.gapHas(k, '!') || tokens.gapHas(k, '?');
+        PrefixLexicon.Hit<DocumentKind> hit = opensSentence && tokens.isCapitalized(k) && !tokens.isUpperCase(k)
+            ? data.documentKinds.longestAt(tokens, k, to) : null;
+        if (hit != null && hit.last - hit.first > 1 && hit.last < to && hit.entry.value != DocumentKind.AGREEMENT
+            && hit.entry.value != DocumentKind.OTHER && !tokens.isCapitalized(hit.last) && !tokens.gapHas(hit.last, ':')) {
+          layout.kind = hit.entry.value;
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Lines of words at the end of a text searched for the kind it names itself by. */
@@ -527,6 +562,10 @@ final class TitleFinder {
    * («в настоящем заявлении»), or null.
    */
   private DocumentKind kindNamedIn(Tokens tokens, int from, int to) {
+    // «В тексте заключительной декларации … говорится»: the word for its text may stand before the kind.
+    if (from + 1 < to && !tokens.isCapitalized(from) && LanguageData.startsWithAny(tokens.key[from], textWords)) {
+      from++;
+    }
     for (int k = from; k < to && k <= from + KIND_ADJECTIVES; k++) {
       if (tokens.isCapitalized(k) || LanguageData.startsWithAny(tokens.key[k], selfWords)) {
         return null;
