@@ -479,6 +479,12 @@ final class TitleFinder {
       // «Совместное заявление по итогам … 22 апреля 2025 года В целях …»: a page run into one line too long
       // to be a title that opens with a capitalised kind of document is a text of that kind.
       capitals |= hit != null && tokens.isCapitalized(first) && line.contentEnd - line.contentStart > TITLE_CHARS;
+      // «наименование документа СОГЛАШЕНИЕ Администрации …», «МЕЖДУ ПРАВИТЕЛЬСТВОМ … СОГЛАШЕНИЕ ПРАВИТЕЛЬСТВО РФ 21
+      // декабря 2010 г. …»: a register's page run into one line sets the kind in capitals among its first words.
+      if (hit == null && line.contentEnd - line.contentStart > TITLE_CHARS) {
+        hit = kindInCapitals(tokens, first, Math.min(to, first + HEADING_SEARCH_WORDS));
+        capitals = hit != null;
+      }
       if (capitals) {
         layout.kind = hit.entry.value;
       } else {
@@ -523,6 +529,27 @@ final class TitleFinder {
       }
     }
     return false;
+  }
+
+  /** Words at the start of a page run into one line searched for a kind written in capitals. */
+  private static final int HEADING_SEARCH_WORDS = 40;
+
+  /** The first kind of document in {@code [from, to)} whose words are all written in capitals («СОГЛАШЕНИЕ»), or null. */
+  private PrefixLexicon.Hit<DocumentKind> kindInCapitals(Tokens tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tokens.isUpperCase(k) || tokens.key[k].length() < 2 || tokens.isNumber(k)) {
+        continue;
+      }
+      PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
+      boolean capitals = hit != null;
+      for (int j = k; capitals && j < hit.last; j++) {
+        capitals = tokens.isUpperCase(j) && tokens.key[j].length() > 1;
+      }
+      if (capitals) {
+        return hit;
+      }
+    }
+    return null;
   }
 
   /** Lines of words at the end of a text searched for the kind it names itself by. */

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * A news page without the document's title tells its kind in the lead: «в тексте итоговой декларации
  * говорится», or a sentence whose subject is the generic name of a kind («Совместное заявление министров
  * размещено …», «Совместное коммюнике … подписали …»), which outranks a loose «говорится в заявлении» further
- * down. Every text is written for these tests, in the styles of agencies' reports.
+ * down; a register's page run into one line gives the kind it sets in capitals among its first words («наименование
+ * документа ПРОТОКОЛ …»). Every text is written for these tests, in the styles of agencies' reports and registers.
  */
 final class KindAReportNamesTest {
 
@@ -41,5 +42,16 @@ final class KindAReportNamesTest {
         + "постоянные представители двух стран при ООН.\n\n"
         + "В документе отмечается, что стороны будут развивать отношения на основе Устава ООН.\n").kind();
     assertEquals(DocumentKind.COMMUNIQUE, kind);
+  }
+
+  @Test
+  void aRegistersPageRunIntoOneLine_givesTheKindItSetsInCapitals() {
+    String clauses = "Стороны будут содействовать развитию прямых связей между предприятиями, научными учреждениями и "
+        + "организациями культуры, обмену делегациями и информацией, участию в выставках и ярмарках, подготовке кадров. ";
+    DocumentKind kind = Parser.russian().parse("register", "наименование документа ПРОТОКОЛ Администрации Псковской "
+        + "области и Администрации уезда Тарту о сотрудничестве в области образования от 14.05.2003 Источник публикации "
+        + "\"Псковская правда\", N 90, 20.05.2003 Администрация Псковской области и Администрация уезда Тарту, именуемые "
+        + "в дальнейшем Стороны, договорились о нижеследующем: " + clauses + clauses + clauses + "\n").kind();
+    assertEquals(DocumentKind.AGREEMENT, kind);
   }
 }
