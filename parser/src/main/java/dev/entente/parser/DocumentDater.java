@@ -141,7 +141,9 @@ final class DocumentDater {
           continue;
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
-        if (date == null || cited(ctx, date) || clockAfter(t, found.last, to)) {
+        // «Делийская декларация … (Нью-Дели, 27 ноября 1986 года)» on a page that says it joined a network in
+        // 2022: the day the title gives is the document's, however old beside the page's.
+        if (date == null || !headed.contains(range) && cited(ctx, date) || clockAfter(t, found.last, to)) {
           continue;
         }
         if (!looked) {

@@ -18,7 +18,7 @@ final class Segmenter {
   private static final int DATELINE_WINDOW = 160;
   /** Site wrapper lines are short; a longer line is the document's own text. */
   private static final int MARKER_LINE = 300;
-  /** Leading lines searched for a lead-in. */
+  /** Leading lines that are not blank searched for a lead-in and the title. */
   private static final int LEAD_WINDOW = 25;
   /** Words in capitals that make a heading run on into the text ({@link #headingRunOn}). */
   private static final int HEADING_WORDS = 3;
@@ -88,7 +88,8 @@ final class Segmenter {
     Layout layout = new Layout();
     markFurniture(text, tokens, lines);
     int firstNumbered = firstNumberedLine(text, lines);
-    int leadEnd = Math.min(lines.size(), firstNumbered < 0 ? LEAD_WINDOW : Math.min(firstNumbered, LEAD_WINDOW));
+    int window = afterLinesOfWords(lines, LEAD_WINDOW);
+    int leadEnd = firstNumbered < 0 ? window : Math.min(firstNumbered, window);
     int lastLeadIn = -1;
     boolean opening = false;
     for (int i = 0; i < leadEnd; i++) {
@@ -200,6 +201,21 @@ final class Segmenter {
       layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, lines.get(trailer).start, text.length()));
     }
     return layout;
+  }
+
+  /**
+   * The end of the first {@code count} lines that are not blank: a museum's or an archive's page may set
+   * its heading block (hours, address, «Наші друзі:») apart with many empty lines, which do not bring the
+   * title any nearer to the body.
+   */
+  private static int afterLinesOfWords(List<Line> lines, int count) {
+    int seen = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank() && ++seen == count) {
+        return i + 1;
+      }
+    }
+    return lines.size();
   }
 
   /** Whether the first line after line {@code i} that is not blank is the site's furniture. */

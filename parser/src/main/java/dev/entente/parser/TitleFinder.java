@@ -13,6 +13,9 @@ final class TitleFinder {
    */
   private final java.util.Set<String> textOf = new java.util.HashSet<>();
 
+  /** {@link #textOf} as a list of beginnings: «тексте» in «в тексте декларации» begins with «текст». */
+  private final List<String> textWords = new java.util.ArrayList<>();
+
   /**
    * Beginnings of the words by which a document names itself before its kind (SELF_BEFORE_KIND rows
    * of the wrapper data: «настоящее», «следующее»): «приняли следующее совместное заявление:» opens
@@ -41,6 +44,7 @@ final class TitleFinder {
     for (Tsv.Row row : data.wrapperMarkers) {
       if (row.get(0).equals("KIND_AFTER")) {
         textOf.add(row.get(2));
+        textWords.add(row.get(2));
       } else if (row.get(0).equals("SELF_BEFORE_KIND")) {
         selfWords.add(row.get(2));
       } else if (row.get(0).equals("PUBLISHED_BY")) {
@@ -71,7 +75,8 @@ final class TitleFinder {
       }
       // «Меморандум о … , Абу-Даби, 1 ноября 2011 г.»: the stop of a year's abbreviation ends no sentence.
       boolean endsWithStop = endsAsProse(text.charAt(line.contentEnd - 1)) && !endsInAbbreviatedYear(text, tokens, line);
-      int first = tokens.firstAtOrAfter(line.contentStart);
+      int lineFirst = tokens.firstAtOrAfter(line.contentStart);
+      int first = pastSerialNumber(text, tokens, lineFirst, line);
       PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
           ? data.documentKinds.longestAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
       if (atStart != null && atStart.entry.value == DocumentKind.PRESS_RELEASE) {
@@ -79,7 +84,7 @@ final class TitleFinder {
       }
       // «⚡️ Совместное заявление …»: a post's pictographs before its first word are no part of the title;
       // «… (Сириус, 10 ноября 2024 года).»: a stop after the bracket of place and day does not make it a sentence.
-      int opening = Segmenter.afterSymbols(text, line.contentStart, line.contentEnd);
+      int opening = first > lineFirst ? tokens.start[first] : Segmenter.afterSymbols(text, line.contentStart, line.contentEnd);
       if (atStart != null && (!endsWithStop || closesABracket(text, line) || capitalsRunOn(text, line))
           && tokens.start[first] == opening) {
         setTitle(layout, text, opening, line.contentEnd, atStart.entry.value);
@@ -176,7 +181,7 @@ final class TitleFinder {
     if (contains >= 0) {
       Segmenter.Line line = lines.get(contains);
       PrefixLexicon.Hit<DocumentKind> hit = kindIn(text, tokens, line);
-      int first = tokens.firstAtOrAfter(line.contentStart);
+      int first = pastSerialNumber(text, tokens, tokens.firstAtOrAfter(line.contentStart), line);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
         adjectivesOnly &= opensTitle(tokens, k) || tokens.hyphenAfter[k];
@@ -184,7 +189,8 @@ final class TitleFinder {
       // «1st Indonesia-Australia Annual Leaders' Meeting - Joint Communique»: a dash joins the occasion to the kind.
       adjectivesOnly |= hit.first > first && (dashBefore(text, tokens, hit.first)
           || data.language.titlesAreTitleCase() && titleCaseBefore(tokens, first, hit.first));
-      setTitle(layout, text, adjectivesOnly ? line.contentStart : tokens.start[hit.first], line.contentEnd,
+      int opening = first > tokens.firstAtOrAfter(line.contentStart) ? tokens.start[first] : line.contentStart;
+      setTitle(layout, text, adjectivesOnly ? opening : tokens.start[hit.first], line.contentEnd,
           hit.entry.value);
       layout.titleInHeadline = true;
       return contains;
@@ -473,19 +479,77 @@ final class TitleFinder {
       // «Совместное заявление по итогам … 22 апреля 2025 года В целях …»: a page run into one line too long
       // to be a title that opens with a capitalised kind of document is a text of that kind.
       capitals |= hit != null && tokens.isCapitalized(first) && line.contentEnd - line.contentStart > TITLE_CHARS;
+      // «наименование документа СОГЛАШЕНИЕ Администрации …», «МЕЖДУ ПРАВИТЕЛЬСТВОМ … СОГЛАШЕНИЕ ПРАВИТЕЛЬСТВО РФ 21
+      // декабря 2010 г. …»: a register's page run into one line sets the kind in capitals among its first words.
+      if (hit == null && line.contentEnd - line.contentStart > TITLE_CHARS) {
+        hit = kindInCapitals(tokens, first, Math.min(to, first + HEADING_SEARCH_WORDS));
+        capitals = hit != null;
+      }
       if (capitals) {
         layout.kind = hit.entry.value;
-      } else if (headlineKind(text, tokens, lines, headlineEnd(text, lines, HEADLINE_LINES), layout, true) == null
-          // «Заголовок ⏎ Подзаголовок ⏎ Фото: агентство ⏎ Россия и Казахстан в декларации о … заявили …»: a news
-          // page's lead may tell the kind a few lines further down, under its headlines and a photo's credit.
-          && headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true) == null) {
-        DocumentKind named = selfNamedKind(tokens, lines);
+      } else {
+        DocumentKind told = headlineKind(text, tokens, lines, headlineEnd(text, lines, HEADLINE_LINES), layout, true);
+        // «Заголовок ⏎ Подзаголовок ⏎ Фото: агентство ⏎ Россия и Казахстан в декларации о … заявили …»: a news
+        // page's lead may tell the kind a few lines further down, under its headlines and a photo's credit.
+        if (told == null) {
+          told = headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true);
+        }
+        // «… — говорится в заявлении»: a loose «заявление» gives way to the kind the lead names more closely.
+        boolean subject = (told == null || told == DocumentKind.OTHER)
+            && subjectKind(tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout);
+        DocumentKind named = told == null && !subject ? selfNamedKind(tokens, lines) : null;
         if (named != null) {
           layout.kind = named;
         }
       }
       return;
     }
+  }
+
+  /**
+   * «Совместное заявление стран-участниц размещено на сайте МИД», «Совместное заявление об установлении …
+   * подписали 14 января …»: a news page's lead that makes the generic name of a kind (two words at least, no
+   * treaty's) the subject of a sentence of its first lines ({@code [0, until)}) reports that document; sets
+   * its kind and tells whether it did.
+   */
+  private boolean subjectKind(Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout) {
+    for (int i = 0; i < until; i++) {
+      Segmenter.Line line = lines.get(i);
+      int from = tokens.firstAtOrAfter(line.contentStart);
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      for (int k = from; k + 1 < to; k++) {
+        boolean opensSentence = k == from || tokens.gapHas(k, '.') || tokens.gapHas(k, '!') || tokens.gapHas(k, '?');
+        PrefixLexicon.Hit<DocumentKind> hit = opensSentence && tokens.isCapitalized(k) && !tokens.isUpperCase(k)
+            ? data.documentKinds.longestAt(tokens, k, to) : null;
+        if (hit != null && hit.last - hit.first > 1 && hit.last < to && hit.entry.value != DocumentKind.AGREEMENT
+            && hit.entry.value != DocumentKind.OTHER && !tokens.isCapitalized(hit.last) && !tokens.gapHas(hit.last, ':')) {
+          layout.kind = hit.entry.value;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words at the start of a page run into one line searched for a kind written in capitals. */
+  private static final int HEADING_SEARCH_WORDS = 40;
+
+  /** The first kind of document in {@code [from, to)} whose words are all written in capitals («СОГЛАШЕНИЕ»), or null. */
+  private PrefixLexicon.Hit<DocumentKind> kindInCapitals(Tokens tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tokens.isUpperCase(k) || tokens.key[k].length() < 2 || tokens.isNumber(k)) {
+        continue;
+      }
+      PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
+      boolean capitals = hit != null;
+      for (int j = k; capitals && j < hit.last; j++) {
+        capitals = tokens.isUpperCase(j) && tokens.key[j].length() > 1;
+      }
+      if (capitals) {
+        return hit;
+      }
+    }
+    return null;
   }
 
   /** Lines of words at the end of a text searched for the kind it names itself by. */
@@ -525,6 +589,10 @@ final class TitleFinder {
    * («в настоящем заявлении»), or null.
    */
   private DocumentKind kindNamedIn(Tokens tokens, int from, int to) {
+    // «В тексте заключительной декларации … говорится»: the word for its text may stand before the kind.
+    if (from + 1 < to && !tokens.isCapitalized(from) && LanguageData.startsWithAny(tokens.key[from], textWords)) {
+      from++;
+    }
     for (int k = from; k < to && k <= from + KIND_ADJECTIVES; k++) {
       if (tokens.isCapitalized(k) || LanguageData.startsWithAny(tokens.key[k], selfWords)) {
         return null;
@@ -635,7 +703,7 @@ final class TitleFinder {
    * after the adjectives that open the line («Казанская декларация …»).
    */
   private PrefixLexicon.Hit<DocumentKind> kindIn(String text, Tokens tokens, Segmenter.Line line) {
-    int from = tokens.firstAtOrAfter(line.contentStart);
+    int from = pastSerialNumber(text, tokens, tokens.firstAtOrAfter(line.contentStart), line);
     int to = tokens.firstAtOrAfter(line.contentEnd);
     boolean openingAdjectives = from < to && tokens.isCapitalized(from);
     for (int k = from; k < to; k++) {
@@ -695,6 +763,18 @@ final class TitleFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Token {@code first}, the line's first, or the one after it when it is a serial number that opens the
+   * line before a capitalised word («12. Советско-французская декларация», "4) Joint Communiqué …"):
+   * a reader's or a collection's numbering of the documents it prints, no word of the title. Only lines
+   * before the text's first point are asked, so a point «1.» is never taken for one.
+   */
+  private static int pastSerialNumber(String text, Tokens tokens, int first, Segmenter.Line line) {
+    return first + 1 < tokens.size && tokens.start[first] == line.contentStart && tokens.isNumber(first)
+        && tokens.start[first + 1] < line.contentEnd && tokens.isCapitalized(first + 1)
+        && (tokens.gapIs(first + 1, '.') || tokens.gapIs(first + 1, ')')) ? first + 1 : first;
   }
 
   /** Whether a dash with spaces around it stands right before token {@code k} («… Meeting – Joint Statement»). */
