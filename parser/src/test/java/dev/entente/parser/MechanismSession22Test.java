@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Session 22: a state's chamber is no mechanism; an organisation's assembly of parliaments is, on sentences written for the test. */
+/** Session 22: a state's chamber and a bare council or summit are no mechanisms; an organisation's assembly of parliaments is one (sentences written for the test). */
 final class MechanismSession22Test {
   private static final Parser RUSSIAN = Parser.russian();
 
@@ -36,5 +36,19 @@ final class MechanismSession22Test {
         + "Межпарламентская Ассамблея государств — участников Содружества Независимых Государств будет обмениваться "
         + "делегациями наблюдателей.\n");
     assertTrue(mechanisms(doc).stream().anyMatch(n -> n.startsWith("Межпарламентская Ассамблея")), () -> mechanisms(doc).toString());
+  }
+
+  @Test
+  void bareCouncilThatStandsForAnOrganisation_isNoMechanism() {
+    Document doc = RUSSIAN.parse("ru-s22", "Заявление\n\nМинистры иностранных дел государств — членов Совета Европы провели "
+        + "встречу в Страсбурге. Они подтвердили, что все решения Совета, которые были приняты ранее, остаются в силе.\n");
+    assertTrue(mechanisms(doc).stream().noneMatch(n -> n.equals("Совет")), () -> mechanisms(doc).toString());
+  }
+
+  @Test
+  void bareSummitThatWasHeld_isNoMechanism() {
+    Document doc = RUSSIAN.parse("ru-s22", "Коммюнике\n\nГлавы государств и правительств провели Саммит в Анкаре. Они "
+        + "отметили, что на Саммите были рассмотрены все вопросы, которые стоят перед регионом.\n");
+    assertTrue(mechanisms(doc).stream().noneMatch(n -> n.equals("Саммит")), () -> mechanisms(doc).toString());
   }
 }
