@@ -3,6 +3,7 @@ package dev.entente.parser;
 import dev.entente.model.DocumentKind;
 import dev.entente.model.EventKind;
 import dev.entente.model.InitiativeKind;
+import dev.entente.model.MechanismKind;
 import dev.entente.model.PartyKind;
 import java.util.List;
 
@@ -78,6 +79,7 @@ final class ConceptFilter {
     java.util.Set<Concept> meetingsFormats = formatsNamedAsTheirMeetings(found);
     found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
+        || isBareMechanismHead(c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
@@ -989,6 +991,22 @@ final class ConceptFilter {
   private static boolean isBareHead(Concept c) {
     return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.name != null
         && c.name.strip().indexOf(' ') < 0;
+  }
+
+  /**
+   * «провели Саммит», «членами Совета», "the Council will meet": a council or summit named by one word of letters
+   * that is its head alone, unnumbered and no acronym («IBSA», «P3»), says which body it is no more than a pronoun
+   * would, and those two heads stand as often for an organisation («Совет» of «Совет государств Балтийского моря»)
+   * or a meeting as for a body; the one it stands for, named in full elsewhere, is that one's item. A bare
+   * «Секретариат» or «Консультации» is the sides' own body or round, and stays.
+   */
+  private static boolean isBareMechanismHead(Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.name == null || c.headFirst != c.first || c.last != c.first + 1
+        || c.ordinal != null || c.kind != MechanismKind.COUNCIL && c.kind != MechanismKind.SUMMIT) {
+      return false;
+    }
+    String name = c.name.strip();
+    return !name.isEmpty() && name.chars().allMatch(Character::isLetter) && !name.equals(name.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with one state. */

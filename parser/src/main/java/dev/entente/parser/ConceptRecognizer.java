@@ -1527,6 +1527,7 @@ final class ConceptRecognizer {
         || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
             || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end)
             || namedByAnOwnerAlone(ctx, hit, start, end) || partysOwnBody(ctx, hit, start, end, to)
+            || onesStatesChamber(ctx, start, hit, to)
             // «the Beijing International Convention Centre»: a centre a word of a building qualifies is a venue.
             || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
             // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.
@@ -1669,6 +1670,22 @@ final class ConceptRecognizer {
     }
     PhraseMatcher.Match<PartyInfo> owner = k < end ? data.parties.longestAt(t, k, to) : null;
     return owner != null && owner.value.kind == dev.entente.model.PartyKind.POLITICAL_PARTY;
+  }
+
+  /**
+   * «Совет Федерации глубоко возмущён …», "the Federation Council": a body whose name is one that
+   * stands for a single state (groups.tsv: a legislature or chamber known by its name alone) is that
+   * state's chamber, which speaks for its state: no arrangement of cooperation between parties.
+   */
+  private boolean onesStatesChamber(Context ctx, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int to) {
+    for (int k = start; k <= hit.first; k++) {
+      PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(ctx.tokens, k, to);
+      if (group != null && group.first <= hit.first && group.last >= hit.last && group.entry.value.size() == 1) {
+        PartyInfo member = data.partiesById.get(group.entry.value.get(0));
+        return member != null && member.kind == dev.entente.model.PartyKind.STATE;
+      }
+    }
+    return false;
   }
 
   /** Whether a word of the tokens {@code [from, to)} names infrastructure («Transport», «Railway», «Power»). */
