@@ -134,9 +134,11 @@ final class ConceptMerger {
   /**
    * «Joint Communiqué on the Occasion of the Visit of the Prime Minister …» and «… paid a working
    * visit to Indonesia on 12-13 April»: the visit the title names is the one the body tells, under
-   * the body's name.
+   * the body's name. Where names open with their head, a body naming the visit by its head alone («находился с
+   * дружественным визитом») takes the words after the title's head, which say whose visit it is or where it goes
+   * («о визите генерального секретаря ЦК КПСС в СФРЮ»): «дружественный визит генерального секретаря ЦК КПСС».
    */
-  private static List<Concept> titleVisitIsTheBodys(List<Concept> found) {
+  private static List<Concept> titleVisitIsTheBodys(Context ctx, List<Concept> found) {
     Concept body = null;
     for (Concept c : found) {
       if (c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT && !c.inTitle && c.sentence != null) {
@@ -150,6 +152,10 @@ final class ConceptMerger {
     List<Concept> kept = new ArrayList<>(found.size());
     for (Concept c : found) {
       if (c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT && c.sentence == null) {
+        int complement = headEnd(ctx, c);
+        if (!ctx.data.language.headsEndNames() && headEnd(ctx, body) >= body.last && complement < c.last) {
+          body.name = body.name + " " + ctx.text.text().substring(ctx.tokens.start[complement], ctx.tokens.end[c.last - 1]);
+        }
         body.absorb(c);
         body.mentions.sort(java.util.Comparator.comparingInt(Range::start));
       } else {
@@ -157,6 +163,13 @@ final class ConceptMerger {
       }
     }
     return kept;
+  }
+
+  /** The token after the head of {@code c}'s name: where a visitor, a destination or another complement starts. */
+  private static int headEnd(Context ctx, Concept c) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = c.headFirst < c.last
+        ? ctx.data.lexicons.heads.longestAt(ctx.tokens, c.headFirst, c.last) : null;
+    return head == null ? c.headFirst + 1 : head.last;
   }
 
   /**
@@ -198,7 +211,7 @@ final class ConceptMerger {
       found = found.stream().filter(c -> !isBareHead(ctx, c) && !insideParty(ctx, c) && !partyAndHead(ctx, c))
           .collect(java.util.stream.Collectors.toList());
     }
-    found = titleVisitIsTheBodys(found);
+    found = titleVisitIsTheBodys(ctx, found);
     found = gatheringIsTheTitles(found);
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();

@@ -1819,6 +1819,12 @@ final class EventRecognizer {
         Concept kept = sameOccasion(ctx, a, b, cores.get(a), cores.get(b));
         if (kept != null) {
           Concept other = kept == a ? b : a;
+          // «FORTY-FIFTH PACIFIC ISLANDS FORUM» heading the text, then «The Forty-Fifth Pacific Islands Forum was held in
+          // Koror»: a mention told as held settles the status the kept one had only for want of any sign.
+          if (kept.eventStatus == EventStatus.PLANNED && other.eventStatus == EventStatus.HELD && kept.date == null
+              && !plannedCueIn(ctx, kept)) {
+            kept.eventStatus = EventStatus.HELD;
+          }
           kept.absorb(other);
           if (kept.series == null) {
             kept.series = other.series;
@@ -1908,6 +1914,22 @@ final class EventRecognizer {
       }
     }
     return true;
+  }
+
+  /** Whether a cue of a plan stands in the sentence of event {@code c}'s first mention. */
+  private static boolean plannedCueIn(Context ctx, Concept c) {
+    if (c.sentence == null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int to = c.sentence.lastToken;
+    for (int k = c.sentence.firstToken; k < to; k++) {
+      PrefixLexicon.Hit<Lexicons.Cue> cue = ctx.data.lexicons.cues.longestAt(t, k, to);
+      if (cue != null && cue.entry.value.eventStatus == EventStatus.PLANNED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -449,6 +449,22 @@ public final class Russian extends Language {
     return NUMERAL_ORDINAL_SUFFIXES.contains(key);
   }
 
+  /**
+   * «13й Исламский Саммит», «председателя 12го Исламского Саммита»: the ending of an ordinal written onto its
+   * digits with no hyphen; at most {@link #WRITTEN_ORDINAL_DIGITS} digits, so that no year («2016г») is read as one.
+   */
+  @Override
+  int writtenOrdinal(String digits, String letters) {
+    if (digits.isEmpty() || digits.length() > WRITTEN_ORDINAL_DIGITS || !digits.chars().allMatch(Character::isDigit)
+        || !isNumeralOrdinalSuffix(letters)) {
+      return 0;
+    }
+    return Integer.parseInt(digits);
+  }
+
+  /** The most digits of an ordinal written with its ending and no hyphen (as «20-й» is read). */
+  private static final int WRITTEN_ORDINAL_DIGITS = 3;
+
   /** The ending of a numeral ordinal («20-й») in the nominative of gender {@code g} (m, f, n; p plural). */
   String numeralOrdinalSuffix(char g) {
     return g == 'm' ? "й" : g == 'f' ? "я" : "е";
