@@ -103,6 +103,8 @@ final class OrganisationsAndCitiesDataTest {
       Стороны вспомнили историю МНРП.|The sides recalled the history of the Mongolian People's Revolutionary Party.|MPP
       Стороны вспомнили историю Партии трудящихся Вьетнама.|The sides recalled the history of the Workers' Party of Vietnam.|CPV
       Стороны развивают связи с Бенилюксом.|The sides develop ties with Benelux.|BENELUX
+      Стороны приветствовали инициативу Лиги арабских стран.|The sides welcomed the initiative of the League of Arab States.|LAS
+      Стороны подтвердили приверженность принципам Движения неприсоединившихся государств.|The sides reaffirmed their commitment to the principles of the Non-Aligned Movement.|NAM
       """)
   void organisation_isFoundInEachLanguageUnderOneId(String russian, String english, String id) {
     // GIVEN the same sentence in Russian and in English as the one point of a statement
