@@ -238,9 +238,50 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       sidesQualifyingTheKind(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      headlineOrganisationAdopts(ctx, sides);
+    }
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * «Совет МПА СНГ принял обращение в связи с … ⏎ …», «ОДКБ приняла заявление о … ⏎ …»: a page whose
+   * first line, a headline as a rule, opens with an organisation (or one of its organs or assemblies,
+   * which its name gives) and goes straight on to a verb of adopting or signing and a kind of document
+   * is that organisation's text, where nothing else names the sides. Its official who opens the
+   * sentence («Генеральный секретарь ООН …») is no organ.
+   */
+  private void headlineOrganisationAdopts(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int lineEnd = ctx.text.text().indexOf('\n');
+    int to = t.firstAtOrAfter(lineEnd < 0 ? ctx.text.text().length() : lineEnd);
+    // Read from the words: a headline is the site's wrapper and holds no mention.
+    for (int k = 0; k < to && k <= OPENING_WORDS; k++) {
+      PhraseMatcher.Match<PartyInfo> first = data.parties.longestAt(t, k, to);
+      if (first == null) {
+        continue;
+      }
+      int verb = first.last;
+      if (first.value.kind == PartyKind.ORGANIZATION && nameOnlyBefore(t, 0, k) && !roleAround(t, 0, first.last)
+          && verb < to && !t.isCapitalized(verb) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[verb])
+          && kindAfterAdjectives(t, verb + 1, to)) {
+        sides.add(first.value.id);
+      }
+      return;
+    }
+  }
+
+  /** Whether a role that opens at or after token {@code from} runs to token {@code last} or past it («Генеральный секретарь ООН»). */
+  private boolean roleAround(Tokens t, int from, int last) {
+    for (int k = from; k < last; k++) {
+      PrefixLexicon.Hit<String> role = data.lexicons.roles.longestAt(t, k, t.size);
+      if (role != null && role.last >= last) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most words between «далее» and the organisation it names the listed states by («именуемые далее»: none). */

@@ -83,4 +83,25 @@ final class SidesNamedIndirectlyTest {
         + " Charter of the United Nations, have agreed as follows:\n\n1. They shall cooperate in trade.\n");
     assertEquals(List.of("AZ", "GE", "MD", "UA"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aNewsHeadline_anOrganisationsAssemblyAdoptedAnAppeal_givesTheOrganisation() {
+    // GIVEN a news page whose headline says an organisation's assembly adopted an appeal, over the appeal's own
+    // title and a text naming no side
+    Document doc = Parser.russian().parse("ru-test", "Совет МПА СНГ принял обращение к молодежи\n\n"
+        + "3 июня 2021 года\n\n"
+        + "ОБРАЩЕНИЕ\nк молодежи стран Содружества\n\n"
+        + "Дорогие друзья! Будущее наших народов зависит от вас. Берегите память о прошлом и стройте общее будущее.\n");
+    // THEN the organisation adopts it
+    assertEquals(List.of("CIS"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aNewsHeadline_anOrganisationThatOnlyDiscussed_givesNoSides() {
+    Document doc = Parser.russian().parse("ru-test", "Совет МПА СНГ обсудил работу с молодежью\n\n"
+        + "3 июня 2021 года\n\n"
+        + "ОБРАЩЕНИЕ\nк молодежи стран Содружества\n\n"
+        + "Дорогие друзья! Будущее наших народов зависит от вас. Берегите память о прошлом и стройте общее будущее.\n");
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
 }
