@@ -54,6 +54,9 @@ final class SignatoryResolver {
           partiesBetween(ctx, s.firstToken, i, sides);
           break;
         }
+        if (words.is(WordClass.HEREINAFTER, t, i) && statesNamedAsAGroup(ctx, s.firstToken, i, sides)) {
+          break;
+        }
       }
       if (!sides.isEmpty()) {
         break;
@@ -232,9 +235,144 @@ final class SignatoryResolver {
       // retells the text names its sides through the meeting that adopted it, once nothing else names them.
       meetingOfAnOrganisation(ctx, sides, true);
     }
+    if (sides.isEmpty()) {
+      sidesQualifyingTheKind(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      headlineOrganisationAdopts(ctx, sides);
+    }
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * «Совет МПА СНГ принял обращение в связи с … ⏎ …», «ОДКБ приняла заявление о … ⏎ …»: a page whose
+   * first line, a headline as a rule, opens with an organisation (or one of its organs or assemblies,
+   * which its name gives) and goes straight on to a verb of adopting or signing and a kind of document
+   * is that organisation's text, where nothing else names the sides. Its official who opens the
+   * sentence («Генеральный секретарь ООН …») is no organ.
+   */
+  private void headlineOrganisationAdopts(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int lineEnd = ctx.text.text().indexOf('\n');
+    int to = t.firstAtOrAfter(lineEnd < 0 ? ctx.text.text().length() : lineEnd);
+    // Read from the words: a headline is the site's wrapper and holds no mention.
+    for (int k = 0; k < to && k <= OPENING_WORDS; k++) {
+      PhraseMatcher.Match<PartyInfo> first = data.parties.longestAt(t, k, to);
+      if (first == null) {
+        continue;
+      }
+      int verb = first.last;
+      if (first.value.kind == PartyKind.ORGANIZATION && nameOnlyBefore(t, 0, k) && !roleAround(t, 0, first.last)
+          && verb < to && !t.isCapitalized(verb) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[verb])
+          && kindAfterAdjectives(t, verb + 1, to)) {
+        sides.add(first.value.id);
+      }
+      return;
+    }
+  }
+
+  /** Whether a role that opens at or after token {@code from} runs to token {@code last} or past it («Генеральный секретарь ООН»). */
+  private boolean roleAround(Tokens t, int from, int last) {
+    for (int k = from; k < last; k++) {
+      PrefixLexicon.Hit<String> role = data.lexicons.roles.longestAt(t, k, t.size);
+      if (role != null && role.last >= last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most words between «далее» and the organisation it names the listed states by («именуемые далее»: none). */
+  private static final int GROUP_NAME_REACH = 3;
+
+  /**
+   * «Республика A, Республика B и Республика C, именуемые далее ГУАМ, …», "A, B and C (hereinafter
+   * GUAM)": states listed before the words that name them by their organisation are the sides, two
+   * or more, when only states are listed there. Whether the words before {@code hereinafter} in the
+   * sentence from {@code from} are such a list; if so, its states are added to {@code sides}.
+   */
+  private boolean statesNamedAsAGroup(Context ctx, int from, int hereinafter, Set<String> sides) {
+    int m = ctx.firstMentionFrom(hereinafter + 1);
+    if (m >= ctx.mentionsInOrder.size()) {
+      return false;
+    }
+    Context.Found<PartyInfo> group = ctx.mentionsInOrder.get(m);
+    if (group.value.kind != PartyKind.ORGANIZATION || group.first > hereinafter + GROUP_NAME_REACH) {
+      return false;
+    }
+    Set<String> listed = new LinkedHashSet<>();
+    for (int n = ctx.firstMentionFrom(from); n < m; n++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(n);
+      if (found.value.kind != PartyKind.STATE) {
+        return false;
+      }
+      listed.add(found.value.id);
+    }
+    if (listed.size() < 2) {
+      return false;
+    }
+    sides.addAll(listed);
+    return true;
+  }
+
+  /** Opening sentences searched for a kind of document that the combining forms of its sides qualify. */
+  private static final int QUALIFIED_KIND_OPENING = 3;
+  /** Fewest words of a sentence counted among {@link #QUALIFIED_KIND_OPENING}: a pair's combining forms and the kind. */
+  private static final int QUALIFIED_KIND_SENTENCE = 3;
+  /** Most adjectives between the sides' combining forms and the kind's noun («совместное», "joint"). */
+  private static final int QUALIFIED_KIND_ADJECTIVES = 2;
+
+  /**
+   * «Советско-французская декларация», «Российско-вьетнамское совместное заявление», "Sino-Indian Joint
+   * Communiqué": a heading or a lead whose kind of document the combining forms of two states or more
+   * qualify, one joined to the next by a hyphen, names its sides. Where nothing else names them, those
+   * states are the sides. A hyphenated pair that qualifies anything else («российско-вьетнамского
+   * партнерства», «советско-французские переговоры») names a relationship, not a text's sides.
+   */
+  private void sidesQualifyingTheKind(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    // «logo search ⏎ Хрестоматия 2009 ⏎ 12. Советско-французская декларация»: a site's menu, a reader's name
+    // and a number, lines of a word or two, are no sentences of the opening.
+    int to = 0;
+    int counted = 0;
+    for (int n = 0; n < ctx.sentences.size() && counted < QUALIFIED_KIND_OPENING; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      if (s.lastToken - s.firstToken >= QUALIFIED_KIND_SENTENCE) {
+        counted++;
+        to = Math.min(t.size, s.lastToken);
+      }
+    }
+    List<Context.Found<PartyInfo>> mentions = ctx.mentionsInOrder;
+    for (int m = 0; m < mentions.size() && mentions.get(m).last < to; m++) {
+      Set<String> joined = new LinkedHashSet<>();
+      while (mentions.get(m).value.kind == PartyKind.STATE) {
+        joined.add(mentions.get(m).value.id);
+        int last = mentions.get(m).last;
+        if (m + 1 >= mentions.size() || mentions.get(m + 1).first != last || !t.hyphenAfter[last - 1]) {
+          break;
+        }
+        m++;
+      }
+      if (joined.size() >= 2 && kindAfterAdjectives(t, mentions.get(m).last, to)) {
+        sides.addAll(joined);
+        return;
+      }
+    }
+  }
+
+  /** Whether a kind of document begins at token {@code from}, or after at most {@link #QUALIFIED_KIND_ADJECTIVES} lower-case adjectives. */
+  private boolean kindAfterAdjectives(Tokens t, int from, int to) {
+    for (int k = from; k < to && k <= from + QUALIFIED_KIND_ADJECTIVES; k++) {
+      if (data.documentKinds.longestAt(t, k, to) != null) {
+        return true;
+      }
+      if (t.isCapitalized(k) && k > from || !data.language.isAdjective(t.key[k])) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Most words of a site's rubric before the colon that opens a title («Сирия: Совместное заявление …»). */
@@ -1523,6 +1661,15 @@ final class SignatoryResolver {
       Set<String> states = new LinkedHashSet<>();
       for (int i = sentence; i < k; ) {
         PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, k);
+        // «Главы Москвы и Минска подписали совместное заявление», «Пекин и Вашингтон подписали …»: a city that signs,
+        // through its heads or as its state's capital, gives its state; a city after «в» is where the text was signed.
+        PhraseMatcher.Match<City> city = match == null && t.isCapitalized(i)
+            && (i == 0 || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1])) ? data.cities.longestAt(t, i, k) : null;
+        if (city != null) {
+          states.add(city.value.country);
+          i = city.last;
+          continue;
+        }
         if (match == null) {
           // «Gabriel Boric»: a word of a person's name the text has read is that person's, whom statesOfPeople
           // places; looked up alone it may be another holder's surname (Sigmar Gabriel).
