@@ -188,4 +188,12 @@ final class EnglishPartiesOfPeopleTest {
     assertEquals("GH", People.partyOf(doc, "John Brown"), () -> People.listed(doc));
     assertEquals("-", People.partyOf(doc, "Anna Okoro"), () -> People.listed(doc));
   }
+
+  @Test
+  void anActingOffice_isARole_whoseWordsLeadToTheParty() {
+    Document doc = parse("Communique of the Council of Ministers", "Kampala, 3 May 2024\n\n"
+        + "1. The session was held under the chairmanship of H.E. John Okello, Acting Minister for Foreign Affairs"
+        + " of the Republic of Uganda.");
+    assertTrue(People.listed(doc).contains("John Okello/UG/Acting Minister"), () -> People.listed(doc));
+  }
 }
