@@ -1963,7 +1963,64 @@ final class PersonRecognizer {
       }
       party = after != null ? after.value.id : null;
     }
+    if (party == null) {
+      party = partyAfterPortfolio(t, role.first, officesEnd, to);
+    }
     return new String[] {party, roleName(ctx, role)};
+  }
+
+  /** Most words of a portfolio (capitalised words and the «and» that join them) between an office and its party. */
+  private static final int PORTFOLIO_RUN_WORDS = 8;
+
+  /**
+   * «…, Minister of Economy, Trade and Industry of Japan», «…, Cabinet Secretary for Foreign and Diaspora
+   * Affairs of the Republic of Kenya»: the party after a portfolio that opens with a preposition at token
+   * {@code from}, right after the office, and runs over capitalised words joined by spaces, commas,
+   * ampersands and «and» — none a party, role or form of address — to a preposition of belonging and
+   * the party; null when the words after the office are not so. An office that holds the opening of its
+   * portfolio («Minister of Economy», from token {@code office}) runs on over it from token {@code from}.
+   */
+  private String partyAfterPortfolio(Tokens t, int office, int from, int to) {
+    if (from + 1 >= to) {
+      return null;
+    }
+    int capitalised = 0;
+    for (int k = office + 1; k + 1 < from && capitalised == 0; k++) {
+      capitalised = words.is(WordClass.NAME_PREPOSITION, t.key[k]) && t.isCapitalized(k + 1) ? 1 : 0;
+    }
+    if (capitalised == 0 && (t.gapBefore[from] != Tokens.GAP_SPACE || !words.is(WordClass.NAME_PREPOSITION, t.key[from]))) {
+      return null;
+    }
+    int k = capitalised == 0 ? from + 1 : from;
+    while (k < to && k <= from + PORTFOLIO_RUN_WORDS) {
+      boolean joined = t.gapBefore[k] == Tokens.GAP_SPACE
+          || capitalised > 0 && (t.gapIs(k, ',') || t.gapIs(k, '&'));
+      if (!joined) {
+        return null;
+      }
+      boolean belonging = words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])
+          && !words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[k]);
+      if (capitalised > 0 && belonging) {
+        break;
+      }
+      if (capitalised > 0 && words.is(WordClass.AND, t.key[k])) {
+        k++;
+        continue;
+      }
+      if (!t.isCapitalized(k) || t.isNumber(k) || data.parties.longestAt(t, k, to) != null
+          || words.is(WordClass.HONORIFIC, t.key[k]) || lex.roles.longestAt(t, k, to) != null) {
+        return null;
+      }
+      capitalised++;
+      k++;
+    }
+    int p = k;
+    while (p < to && p < k + 2 && t.gapBefore[p] == Tokens.GAP_SPACE && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[p])
+        && !words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[p])) {
+      p++;
+    }
+    PhraseMatcher.Match<PartyInfo> party = p > k && p < to && t.isCapitalized(p) ? data.parties.longestAt(t, p, to) : null;
+    return party != null ? party.value.id : null;
   }
 
   /**

@@ -167,4 +167,33 @@ final class EnglishPartiesOfPeopleTest {
     assertEquals("AU", People.partyOf(doc, "Liam Walsh"), () -> People.listed(doc));
     assertTrue(doc.participants().stream().noneMatch(p -> p.name().equals("Liaison Office")), () -> People.listed(doc));
   }
+
+  @Test
+  void aPortfolioOfSeveralWords_runsOnFromTheOfficeToItsParty() {
+    Document doc = parse("Communique of the Ministerial Meeting", "Accra, 14 October 2024\n\n"
+        + "1. The meeting was chaired by Hon. John Mensah, Minister of Lands & Natural Resources of Ghana,"
+        + " and attended by Ms Maria Diallo, Minister of Mines, Energy and Water of the Republic of Guinea;"
+        + " H.E. Peter Kamau, Cabinet Secretary for Agriculture and Livestock Development of the Republic of"
+        + " Kenya; and Mr Lars Nilsson, Special Envoy for Arctic and Polar Affairs of Sweden.");
+    assertEquals("GH", People.partyOf(doc, "John Mensah"), () -> People.listed(doc));
+    assertEquals("GN", People.partyOf(doc, "Maria Diallo"), () -> People.listed(doc));
+    assertEquals("KE", People.partyOf(doc, "Peter Kamau"), () -> People.listed(doc));
+    assertEquals("SE", People.partyOf(doc, "Lars Nilsson"), () -> People.listed(doc));
+  }
+
+  @Test
+  void aSecondOfficeInsideTheRun_endsThePortfolio() {
+    Document doc = parse("Communique of the Ministerial Meeting", "Accra, 14 October 2024\n\n"
+        + "1. The talks were attended by Ms Anna Okoro, Minister of Finance, Mr John Brown, Minister of Trade of Ghana.");
+    assertEquals("GH", People.partyOf(doc, "John Brown"), () -> People.listed(doc));
+    assertEquals("-", People.partyOf(doc, "Anna Okoro"), () -> People.listed(doc));
+  }
+
+  @Test
+  void anActingOffice_isARole_whoseWordsLeadToTheParty() {
+    Document doc = parse("Communique of the Council of Ministers", "Kampala, 3 May 2024\n\n"
+        + "1. The session was held under the chairmanship of H.E. John Okello, Acting Minister for Foreign Affairs"
+        + " of the Republic of Uganda.");
+    assertTrue(People.listed(doc).contains("John Okello/UG/Acting Minister"), () -> People.listed(doc));
+  }
 }
