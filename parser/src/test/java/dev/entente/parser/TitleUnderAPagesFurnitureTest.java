@@ -72,4 +72,15 @@ final class TitleUnderAPagesFurnitureTest {
     List<String> found = doc.initiatives().stream().map(Initiative::name).toList();
     assertFalse(found.stream().anyMatch(n -> n.startsWith("Бакинская Хартия")), found::toString);
   }
+
+  @Test
+  void anEnglishPreambleCitingTheUnCharter_hasNoTitleFromIt() {
+    // GIVEN an English preamble that cites "the Charter of the United Nations" (English texts name the UN's
+    // charter far more often than a charter of their own, so "charter" is no kind in English)
+    Document doc = Parser.english().parse("en-charter", "The Republic of Azerbaijan, Georgia and Ukraine, guided by the"
+        + " Charter of the United Nations, have agreed as follows:\n\n1. They shall cooperate in trade.\n");
+    // THEN the citation is no title and gives no signatory
+    assertFalse(doc.title() != null && doc.title().contains("Charter"));
+    assertFalse(doc.signatories().contains("UN"));
+  }
 }
