@@ -80,7 +80,7 @@ final class ConceptFilter {
     found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isBareMechanismHead(c)
-        || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isCutOff(ctx, c)
+        || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isACitedPublication(ctx, c)
@@ -899,13 +899,51 @@ final class ConceptFilter {
     return false;
   }
 
-  /** A heading in capitals that opens with a kind of document names the document, not an initiative. */
+  /**
+   * A heading in capitals that opens with a kind of document names the document, not an initiative: the whole
+   * name in capitals, or its kind alone where the parties follow in ordinary case («СОГЛАШЕНИЕ Администрации …
+   * области …», "JOINT COMMUNIQUE between …"); running text writes a kind of document in capitals only so.
+   */
   private boolean isCapitalHeading(Context ctx, Concept c) {
-    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.name == null
-        || !c.name.equals(c.name.toUpperCase(java.util.Locale.ROOT))) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.name == null) {
       return false;
     }
-    return data.documentKinds.longestAt(ctx.tokens, c.first, c.last) != null;
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(ctx.tokens, c.first, c.last);
+    return kind != null && (c.name.equals(c.name.toUpperCase(java.util.Locale.ROOT)) || isWrittenInCapitals(ctx.tokens, kind));
+  }
+
+  /** Whether every word of the kind is a word of two letters or more with no lower-case letter. */
+  private static boolean isWrittenInCapitals(Tokens t, PrefixLexicon.Hit<DocumentKind> kind) {
+    for (int k = kind.first; k < kind.last; k++) {
+      if (t.key[k].length() < 2 || !Character.isLetter(t.key[k].charAt(0)) || !t.isUpperCase(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «Председателем Конференции Саммита выступил …»: an event's head whose only complement is another event's head
+   * names that occasion by a part of it, and the occasion is named in full elsewhere.
+   */
+  private boolean isHeadOfAnotherOccasion(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.EVENT || c.first != c.headFirst || c.ordinal != null) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(ctx.tokens, c.headFirst, c.last);
+    if (head == null || head.last >= c.last) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> complement = data.lexicons.heads.longestAt(ctx.tokens, head.last, c.last);
+    if (complement == null || complement.last != c.last) {
+      return false;
+    }
+    for (Lexicons.Head h : complement.entry.value) {
+      if (h.concept == Lexicons.Concept.EVENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
