@@ -239,20 +239,28 @@ final class DocumentDater {
     if (ctx.place == null) {
       ctx.place = datelineCity(ctx);
     }
-    if (ctx.date != null && ctx.date.isInterval()) {
-      // «met in Fortaleza on 14-15 July»: a meeting's text is adopted as it closes, unless the page
-      // gives a day within the meeting («Release Date: 30/10/2009» for a visit of 29 October to 1
-      // November, «Issued on 11 Jul. 2018» for a summit of 11-12 July): that is the day it was issued.
-      java.time.LocalDate last = ctx.date.latest();
-      EdtfDate page = ctx.publicationDate;
-      boolean issuedWithin = page != null && page.precision() == EdtfDate.Precision.DAY
-          && !page.earliest().isBefore(ctx.date.earliest()) && !page.earliest().isAfter(last);
-      ctx.date = issuedWithin ? page : EdtfDate.ofDay(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
-    }
+    ctx.date = dayOfIssue(ctx, ctx.date);
     if (ctx.date != null) {
       ctx.referenceDay = ctx.date.earliest();
       ctx.referenceYear = ctx.date.earliest().getYear();
     }
+  }
+
+  /**
+   * The day a document dated by a span of days was issued. «met in Fortaleza on 14-15 July»: a meeting's
+   * text is adopted as it closes, unless the page gives a day within the meeting («Release Date:
+   * 30/10/2009» for a visit of 29 October to 1 November, «Issued on 11 Jul. 2018» for a summit of 11-12
+   * July): that is the day it was issued. Any other date is returned as it is.
+   */
+  private static EdtfDate dayOfIssue(Context ctx, EdtfDate date) {
+    if (date == null || !date.isInterval()) {
+      return date;
+    }
+    java.time.LocalDate last = date.latest();
+    EdtfDate page = ctx.publicationDate;
+    boolean issuedWithin = page != null && page.precision() == EdtfDate.Precision.DAY
+        && !page.earliest().isBefore(date.earliest()) && !page.earliest().isAfter(last);
+    return issuedWithin ? page : EdtfDate.ofDay(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
   }
 
   /**
@@ -287,6 +295,8 @@ final class DocumentDater {
         c.place = c.place != null ? c.place : ctx.place;
       }
     }
+    // «Совместное коммюнике о визите … 15–17 ноября»: the occasion's span of days dates the document by its close.
+    ctx.date = dayOfIssue(ctx, ctx.date);
     if (ctx.date == null && ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY) {
       // Nothing in the text dates it: the day the page gives («Release Date: 21/04/2011»).
       ctx.date = ctx.publicationDate;
