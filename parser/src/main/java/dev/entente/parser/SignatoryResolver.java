@@ -246,31 +246,66 @@ final class SignatoryResolver {
     ctx.signatories.addAll(sides);
   }
 
+  /** Most non-blank lines at the top of a page read as its rubric, links and headline («Тема:», …). */
+  private static final int HEADLINE_LINES = 3;
+
   /**
    * «Совет МПА СНГ принял обращение в связи с … ⏎ …», «ОДКБ приняла заявление о … ⏎ …»: a page whose
-   * first line, a headline as a rule, opens with an organisation (or one of its organs or assemblies,
-   * which its name gives) and goes straight on to a verb of adopting or signing and a kind of document
-   * is that organisation's text, where nothing else names the sides. Its official who opens the
-   * sentence («Генеральный секретарь ООН …») is no organ.
+   * headline opens with an organisation (or one of its organs or assemblies, which its name gives) and
+   * goes straight on to a verb of adopting or signing and a kind of document is that organisation's
+   * text, where nothing else names the sides. Its official who opens the sentence («Генеральный
+   * секретарь ООН …») is no organ. The headline is the first of the top {@value #HEADLINE_LINES}
+   * non-blank lines that opens with a party: a rubric («Тема:») may stand above it, and its capitalised
+   * collective subject («Лидеры СНГ приняли заявление …») names the organisation's heads. A line that
+   * ends in a full stop is the lead, where the headlines end.
    */
   private void headlineOrganisationAdopts(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
-    int lineEnd = ctx.text.text().indexOf('\n');
-    int to = t.firstAtOrAfter(lineEnd < 0 ? ctx.text.text().length() : lineEnd);
-    // Read from the words: a headline is the site's wrapper and holds no mention.
-    for (int k = 0; k < to && k <= OPENING_WORDS; k++) {
-      PhraseMatcher.Match<PartyInfo> first = data.parties.longestAt(t, k, to);
-      if (first == null) {
+    String text = ctx.text.text();
+    int lineStart = 0;
+    for (int line = 0; line < HEADLINE_LINES && lineStart < text.length(); ) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int from = t.firstAtOrAfter(lineStart);
+      int to = t.firstAtOrAfter(lineEnd);
+      int last = lineEnd - 1;
+      while (last > lineStart && Character.isWhitespace(text.charAt(last))) {
+        last--;
+      }
+      boolean lead = text.charAt(Math.max(last, 0)) == '.';
+      lineStart = lineEnd + 1;
+      if (from >= to) {
         continue;
       }
-      int verb = first.last;
-      if (first.value.kind == PartyKind.ORGANIZATION && nameOnlyBefore(t, 0, k) && !roleAround(t, 0, first.last)
-          && verb < to && !t.isCapitalized(verb) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[verb])
-          && kindAfterAdjectives(t, verb + 1, to)) {
-        sides.add(first.value.id);
+      line++;
+      // Read from the words: a headline is the site's wrapper and holds no mention.
+      for (int k = from; k < to && k <= from + OPENING_WORDS; k++) {
+        PhraseMatcher.Match<PartyInfo> first = data.parties.longestAt(t, k, to);
+        if (first == null) {
+          continue;
+        }
+        int verb = first.last;
+        if (first.value.kind == PartyKind.ORGANIZATION && (nameOnlyBefore(t, from, k) || headsOfMembersBefore(t, from, k))
+            && !roleAround(t, from, first.last) && verb < to && !t.isCapitalized(verb)
+            && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[verb]) && kindAfterAdjectives(t, verb + 1, to)) {
+          sides.add(first.value.id);
+          return;
+        }
+        break;
       }
-      return;
+      if (lead) {
+        return;
+      }
     }
+  }
+
+  /** Whether a collective subject of the sides (groups.tsv) opens at {@code from} and only lower-case words follow it up to {@code to} («Лидеры стран …»). */
+  private boolean headsOfMembersBefore(Tokens t, int from, int to) {
+    PrefixLexicon.Hit<List<String>> group = data.groups.longestAt(t, from, to);
+    return group != null && group.first == from && group.entry.value.contains("SIGNATORIES") && group.last <= to
+        && to - group.last <= MEMBERS_WORDS && lowerCaseWordsOnly(t, group.last, to);
   }
 
   /** Whether a role that opens at or after token {@code from} runs to token {@code last} or past it («Генеральный секретарь ООН»). */

@@ -50,4 +50,15 @@ final class OrganisationMembersReportTest {
     // THEN the state the format is about is no side
     assertEquals(List.of(), sorted(doc.signatories()));
   }
+
+  @Test
+  void wrapperOnlyPage_headlineUnderARubricAndALink_leadersOfAnOrganisationAdopted_giveTheOrganisation() {
+    // GIVEN a news page whose rubric and a link to another story stand above the headline, the headline naming
+    // the leaders of an organisation's states, and whose every paragraph retells the agency's report
+    Document doc = Parser.russian().parse("Рубрика:\n\nОДКБ обсуждает расширение состава\n\n"
+        + "Лидеры стран ОДКБ подписали декларацию о защите внешних границ\n"
+        + "Как сообщает РИА Новости, президенты на встрече в Минске одобрили декларацию о защите внешних границ.\n");
+    // THEN the organisation is the side
+    assertEquals(List.of("CSTO"), sorted(doc.signatories()));
+  }
 }
