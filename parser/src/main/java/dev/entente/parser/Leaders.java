@@ -48,6 +48,11 @@ final class Leaders {
   /** The language whose case forms a found name word may take, or null: words compare as written. */
   private final Language language;
   private final List<TitlePart> titleParts = new ArrayList<>();
+  /**
+   * The state each ruling party of a party state serves ({@code ruling-parties.tsv}): the party's
+   * leader represents that state where the language's gold says so; empty for a language without the file.
+   */
+  private final Map<String, String> stateOfRulingParty = new HashMap<>();
   private int size;
   /**
    * The surname words of {@link #bySurnameWord} of at least {@link #MISSPELT_LENGTH} letters, in the
@@ -75,6 +80,7 @@ final class Leaders {
   Leaders(String folder, Map<String, PartyInfo> parties, Language language) {
     this.parties = parties;
     this.language = language;
+    readRulingParties(folder + "ruling-parties.tsv");
     String resource = folder + "leaders.tsv";
     if (Leaders.class.getResource(resource) == null) {
       return;
@@ -115,6 +121,40 @@ final class Leaders {
       }
     }
     indexLongSurnames();
+  }
+
+  /** Reads the ruling parties and their states if the class path has the file; an unknown id fails at load time. */
+  private void readRulingParties(String resource) {
+    if (Leaders.class.getResource(resource) == null) {
+      return;
+    }
+    for (Tsv.Row row : Tsv.read(resource, 2)) {
+      PartyInfo party = parties.get(row.get(0));
+      PartyInfo state = parties.get(row.get(1));
+      if (party == null || party.kind != PartyKind.POLITICAL_PARTY) {
+        throw row.error("unknown political party id \u00AB" + row.get(0) + "\u00BB");
+      }
+      if (state == null || state.kind != PartyKind.STATE) {
+        throw row.error("unknown state id \u00AB" + row.get(1) + "\u00BB");
+      }
+      stateOfRulingParty.put(party.id, state.id);
+    }
+  }
+
+  /**
+   * «Генеральный секретарь ЦК КПСС Л. И. Брежнев»: a person the text gives a ruling party of a party
+   * state serves that state, where the document names it.
+   */
+  void rulingPartiesToStates(Context ctx, List<PersonRecognizer.Person> people) {
+    if (stateOfRulingParty.isEmpty()) {
+      return;
+    }
+    for (PersonRecognizer.Person person : people) {
+      String state = person.party == null ? null : stateOfRulingParty.get(person.party);
+      if (state != null && ctx.partyMentions.containsKey(state)) {
+        person.party = state;
+      }
+    }
   }
 
   private void indexLongSurnames() {
@@ -275,6 +315,7 @@ final class Leaders {
 
   /** Gives each person the directory's party where the text gave none, or gave an organisation for a head of a state. */
   void assign(Context ctx, List<PersonRecognizer.Person> people) {
+    rulingPartiesToStates(ctx, people);
     if (bySurnameWord.isEmpty()) {
       return;
     }

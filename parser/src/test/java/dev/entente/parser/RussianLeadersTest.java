@@ -204,4 +204,29 @@ final class RussianLeadersTest {
     assertNotEquals("CN", partyBySurname(doc, "Цзиньпин"), () -> People.listed(doc));
     assertEquals("KZ", People.partyOf(doc, "Токаев"), () -> People.listed(doc));
   }
+
+  @Test
+  void aRulingPartysLeader_servesTheStateTheDocumentNames() {
+    Document doc = parse("Совместное заявление Вьетнама и Лаоса\n\nВьентьян, 3 марта 2016 года\n\n"
+        + "1. По приглашению Лаоса Вьетнам посетил Генеральный секретарь Центрального Комитета Коммунистической "
+        + "партии Вьетнама Чан Ван Хоанг. Стороны обсудили развитие сотрудничества.\n");
+    assertEquals("VN", partyBySurname(doc, "Хоанг"), () -> doc.participants().toString());
+  }
+
+  @Test
+  void aRulingPartysLeader_keepsTheParty_whereTheDocumentNamesNoState() {
+    Document doc = parse("Заявление\n\nМосква, 5 мая 1979 года\n\n"
+        + "1. Генеральный секретарь ЦК КПСС Н. П. Самойлов выступил на заседании. Участники обсудили вопросы мира.\n");
+    assertEquals("CPSU", doc.participants().stream().filter(p -> p.name().endsWith("Самойлов")).findFirst()
+        .map(p -> p.party().orElse("-")).orElse("absent"), () -> doc.participants().toString());
+  }
+
+  @Test
+  void everyRulingParty_isAPoliticalParty_andItsStateAState() {
+    LanguageData ru = LanguageData.of("ru");
+    for (Tsv.Row row : Tsv.read("/dev/entente/parser/ru/ruling-parties.tsv", 2)) {
+      assertEquals(dev.entente.model.PartyKind.POLITICAL_PARTY, ru.partiesById.get(row.get(0)).kind, row::where);
+      assertEquals(dev.entente.model.PartyKind.STATE, ru.partiesById.get(row.get(1)).kind, row::where);
+    }
+  }
 }
