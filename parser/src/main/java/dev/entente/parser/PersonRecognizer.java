@@ -1737,8 +1737,8 @@ final class PersonRecognizer {
     }
     String key = t.key[i];
     if (key.length() == 1 && (i == 0 || t.gapBefore[i] == Tokens.GAP_HARD) && "ivx".indexOf(key.charAt(0)) >= 0
-        && i + 1 < to && t.gapHas(i + 1, '.')) {
-      return i;  // «I. Strategic Partnership»: a section's Roman number, no initial
+        && i + 1 < to && t.gapHas(i + 1, '.') && skipMiddleInitial(t, i + 1, to) == i + 1) {
+      return i;  // «I. Strategic Partnership»: a section's Roman number, no initial («I.M. Otieno» has two)
     }
     if (key.length() == 1 && i + 1 < to && t.gapHas(i + 1, '.') && data.parties.longestAt(t, i, to) == null) {
       int j = i + 1;
@@ -2239,7 +2239,13 @@ final class PersonRecognizer {
   private int afterHonorifics(Tokens t, int i, int to, boolean afterRole) {
     int k = i;
     while (k < to && k < i + 4 && (afterRole || t.isCapitalized(k)) && isHonorific(t, k)) {
-      k++;
+      // «Mr. E. R. Smith»: a form of address of one letter counts only beside another («H.E.»); alone
+      // it is the name's initial.
+      boolean pairOpens = t.key[k].length() == 1 && k + 1 < to && t.key[k + 1].length() == 1 && isHonorific(t, k + 1);
+      if (t.key[k].length() == 1 && !pairOpens && !(k > 0 && t.key[k - 1].length() == 1 && isHonorific(t, k - 1))) {
+        break;
+      }
+      k += pairOpens ? 2 : 1;
       // «Rt. Hon'ble Ram …»: a form of address contracted with an apostrophe ends in its lower-case tail.
       if (k + 1 < to && !t.isCapitalized(k) && t.key[k].length() <= CONTRACTED_TAIL
           && (t.gapHas(k, '\'') || t.gapHas(k, '\u2019')) && t.isCapitalized(k + 1)) {
