@@ -1736,6 +1736,17 @@ final class PersonRecognizer {
       return i + 1;
     }
     String key = t.key[i];
+    // «Hon A J Nicholson»: after a form of address, initials written without stops before the surname.
+    if (afterRole && i > 0 && isHonorific(t, i - 1) && key.length() == 1 && t.isUpperCase(i)
+        && t.gapBefore[i] == Tokens.GAP_SPACE) {
+      int j = i + 1;
+      while (j < to && j < i + 3 && t.key[j].length() == 1 && t.isUpperCase(j) && t.gapBefore[j] == Tokens.GAP_SPACE) {
+        j++;
+      }
+      if (j > i + 1 && j < to && t.gapBefore[j] == Tokens.GAP_SPACE && isNameWord(t, j) && !isKnownWord(t, j, to)) {
+        return j + 1;
+      }
+    }
     if (key.length() == 1 && (i == 0 || t.gapBefore[i] == Tokens.GAP_HARD) && "ivx".indexOf(key.charAt(0)) >= 0
         && i + 1 < to && t.gapHas(i + 1, '.') && skipMiddleInitial(t, i + 1, to) == i + 1) {
       return i;  // «I. Strategic Partnership»: a section's Roman number, no initial («I.M. Otieno» has two)

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 22: initials that open a listed person's name — a letter that is also half of «H.E.»
  * («Mr. E. R. Smith») and a Roman-looking letter with a second initial («H.E. I.M. Otieno») — are the
- * name's, on sentences written for the test.
+ * name's, and so are initials written without stops after a form of address («Hon P K Mehta»), on
+ * sentences written for the test.
  */
 final class EnglishInitialsOfListedPeopleTest {
   private static final Parser PARSER = Parser.english();
@@ -38,5 +39,12 @@ final class EnglishInitialsOfListedPeopleTest {
   void aRomanLookingLetterBeforeASecondInitial_opensTheName() {
     assertEquals(List.of("I.M. Wanjiru"),
         people("Present were:\nKenya H.E. I.M. Wanjiru, Minister of Trade of Kenya"));
+  }
+
+  @Test
+  void initialsWithoutStopsAfterAFormOfAddress_openTheName() {
+    assertEquals(List.of("P K Mehta", "A J Holt"),
+        people("The meeting was attended by Hon P K Mehta, Minister of Trade of Canada; and Mr A J Holt, "
+            + "Minister of Finance of Kenya."));
   }
 }
