@@ -1905,15 +1905,7 @@ final class EventRecognizer {
         || cb.size() >= ca.size() || !ca.containsAll(cb) || b.mentions.get(0).start() < a.mentions.get(0).start()) {
       return false;
     }
-    Tokens t = ctx.tokens;
-    int to = b.sentence.lastToken;
-    for (int k = b.sentence.firstToken; k < to; k++) {
-      PrefixLexicon.Hit<Lexicons.Cue> cue = ctx.data.lexicons.cues.longestAt(t, k, to);
-      if (cue != null && cue.entry.value.eventStatus == EventStatus.PLANNED) {
-        return false;
-      }
-    }
-    return true;
+    return !plannedCueIn(ctx, b);
   }
 
   /** Whether a cue of a plan stands in the sentence of event {@code c}'s first mention. */

@@ -105,7 +105,7 @@ final class LanguageData {
   }
 
   /** Whether a word (its key) starts with one of {@code nouns}: a loop, as it is asked after every state's name. */
-  static boolean startsWithAny(String key, List<String> nouns) {
+  static boolean startsWithAny(String key, java.util.Collection<String> nouns) {
     for (String noun : nouns) {
       if (key.startsWith(noun)) {
         return true;

@@ -145,7 +145,7 @@ final class Leaders {
    * «Генеральный секретарь ЦК КПСС Л. И. Брежнев»: a person the text gives a ruling party of a party
    * state serves that state, where the document names it.
    */
-  void rulingPartiesToStates(Context ctx, List<PersonRecognizer.Person> people) {
+  private void rulingPartiesToStates(Context ctx, List<PersonRecognizer.Person> people) {
     if (stateOfRulingParty.isEmpty()) {
       return;
     }

@@ -1995,14 +1995,15 @@ final class PersonRecognizer {
     if (from + 1 >= to) {
       return null;
     }
-    int capitalised = 0;
-    for (int k = office + 1; k + 1 < from && capitalised == 0; k++) {
-      capitalised = words.is(WordClass.NAME_PREPOSITION, t.key[k]) && t.isCapitalized(k + 1) ? 1 : 0;
+    boolean openedInOffice = false;
+    for (int k = office + 1; k + 1 < from && !openedInOffice; k++) {
+      openedInOffice = words.is(WordClass.NAME_PREPOSITION, t.key[k]) && t.isCapitalized(k + 1);
     }
-    if (capitalised == 0 && (t.gapBefore[from] != Tokens.GAP_SPACE || !words.is(WordClass.NAME_PREPOSITION, t.key[from]))) {
+    if (!openedInOffice && (t.gapBefore[from] != Tokens.GAP_SPACE || !words.is(WordClass.NAME_PREPOSITION, t.key[from]))) {
       return null;
     }
-    int k = capitalised == 0 ? from + 1 : from;
+    int capitalised = openedInOffice ? 1 : 0;
+    int k = openedInOffice ? from : from + 1;
     while (k < to && k <= from + PORTFOLIO_RUN_WORDS) {
       boolean joined = t.gapBefore[k] == Tokens.GAP_SPACE
           || capitalised > 0 && (t.gapIs(k, ',') || t.gapIs(k, '&'));

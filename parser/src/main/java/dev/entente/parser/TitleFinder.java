@@ -13,9 +13,6 @@ final class TitleFinder {
    */
   private final java.util.Set<String> textOf = new java.util.HashSet<>();
 
-  /** {@link #textOf} as a list of beginnings: «тексте» in «в тексте декларации» begins with «текст». */
-  private final List<String> textWords = new java.util.ArrayList<>();
-
   /**
    * Beginnings of the words by which a document names itself before its kind (SELF_BEFORE_KIND rows
    * of the wrapper data: «настоящее», «следующее»): «приняли следующее совместное заявление:» opens
@@ -44,7 +41,6 @@ final class TitleFinder {
     for (Tsv.Row row : data.wrapperMarkers) {
       if (row.get(0).equals("KIND_AFTER")) {
         textOf.add(row.get(2));
-        textWords.add(row.get(2));
       } else if (row.get(0).equals("SELF_BEFORE_KIND")) {
         selfWords.add(row.get(2));
       } else if (row.get(0).equals("PUBLISHED_BY")) {
@@ -76,7 +72,7 @@ final class TitleFinder {
       // «Меморандум о … , Абу-Даби, 1 ноября 2011 г.»: the stop of a year's abbreviation ends no sentence.
       boolean endsWithStop = endsAsProse(text.charAt(line.contentEnd - 1)) && !endsInAbbreviatedYear(text, tokens, line);
       int lineFirst = tokens.firstAtOrAfter(line.contentStart);
-      int first = pastSerialNumber(text, tokens, lineFirst, line);
+      int first = pastSerialNumber(tokens, lineFirst, line);
       PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
           ? data.documentKinds.longestAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
       if (atStart != null && atStart.entry.value == DocumentKind.PRESS_RELEASE) {
@@ -181,7 +177,7 @@ final class TitleFinder {
     if (contains >= 0) {
       Segmenter.Line line = lines.get(contains);
       PrefixLexicon.Hit<DocumentKind> hit = kindIn(text, tokens, line);
-      int first = pastSerialNumber(text, tokens, tokens.firstAtOrAfter(line.contentStart), line);
+      int first = pastSerialNumber(tokens, tokens.firstAtOrAfter(line.contentStart), line);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
         adjectivesOnly &= opensTitle(tokens, k) || tokens.hyphenAfter[k];
@@ -589,8 +585,9 @@ final class TitleFinder {
    * («в настоящем заявлении»), or null.
    */
   private DocumentKind kindNamedIn(Tokens tokens, int from, int to) {
-    // «В тексте заключительной декларации … говорится»: the word for its text may stand before the kind.
-    if (from + 1 < to && !tokens.isCapitalized(from) && LanguageData.startsWithAny(tokens.key[from], textWords)) {
+    // «В тексте заключительной декларации … говорится»: the word for its text («текст», a beginning of «тексте»)
+    // may stand before the kind.
+    if (from + 1 < to && !tokens.isCapitalized(from) && LanguageData.startsWithAny(tokens.key[from], textOf)) {
       from++;
     }
     for (int k = from; k < to && k <= from + KIND_ADJECTIVES; k++) {
@@ -703,7 +700,7 @@ final class TitleFinder {
    * after the adjectives that open the line («Казанская декларация …»).
    */
   private PrefixLexicon.Hit<DocumentKind> kindIn(String text, Tokens tokens, Segmenter.Line line) {
-    int from = pastSerialNumber(text, tokens, tokens.firstAtOrAfter(line.contentStart), line);
+    int from = pastSerialNumber(tokens, tokens.firstAtOrAfter(line.contentStart), line);
     int to = tokens.firstAtOrAfter(line.contentEnd);
     boolean openingAdjectives = from < to && tokens.isCapitalized(from);
     for (int k = from; k < to; k++) {
@@ -771,7 +768,7 @@ final class TitleFinder {
    * a reader's or a collection's numbering of the documents it prints, no word of the title. Only lines
    * before the text's first point are asked, so a point «1.» is never taken for one.
    */
-  private static int pastSerialNumber(String text, Tokens tokens, int first, Segmenter.Line line) {
+  private static int pastSerialNumber(Tokens tokens, int first, Segmenter.Line line) {
     return first + 1 < tokens.size && tokens.start[first] == line.contentStart && tokens.isNumber(first)
         && tokens.start[first + 1] < line.contentEnd && tokens.isCapitalized(first + 1)
         && (tokens.gapIs(first + 1, '.') || tokens.gapIs(first + 1, ')')) ? first + 1 : first;
