@@ -90,15 +90,18 @@ final class CorpusRecordsTest {
       ru_2003_ru_sadc_memorandum RU SADC
       ru_2003_sf_us_senate_memorandum RU US
       ru_2004_ru_bs_joint_statement RU BS
+      ru_2004_ru_kz_baikonur_statement RU KZ
       ru_2005_ge_ua_carpathian_declaration GE UA
       ru_2006_ru_mn_moscow_declaration RU MN
       ru_2007_cis_ipa_pace_joint_statement CIS COE
       ru_2008_ru_br_joint_statement RU BR
       ru_2008_ru_pe_joint_statement RU PE
+      ru_2009_by_kz_ru_customs_union_statement BY KZ RU
       ru_2009_ru_eg_treaty RU EG
       ru_2009_ru_ng_communique RU NG
       ru_2010_quartet_moscow_statement RU US UN EU
       ru_2011_5plus2_moscow_statement MD RU UA OSCE EU US
+      ru_2011_by_kz_joint_statement BY KZ
       ru_2012_g8_camp_david_declaration G8
       ru_2012_ru_by_communique RU BY
       ru_2013_am_az_osce_kyiv_statement AM AZ
@@ -108,6 +111,7 @@ final class CorpusRecordsTest {
       ru_2014_cica_shanghai_declaration CICA
       ru_2014_sf_ua_statement RU
       ru_2015_az_tr_tm_fm_antalya_declaration AZ TR TM
+      ru_2015_brics_ufa_declaration BRICS BR RU IN CN ZA
       ru_2015_ru_ar_statement AR RU
       ru_2016_az_ge_tr_fm_tbilisi_declaration AZ GE TR
       ru_2016_cis_fm_karabakh_statement RU KG KZ
@@ -120,8 +124,10 @@ final class CorpusRecordsTest {
       ru_2018_uz_in_joint_statement UZ IN
       ru_2018_vn_cu_joint_statement VN CU
       ru_2020_am_az_ru_karabakh_statement AZ AM RU
+      ru_2020_asean_ru_economic_ministers_statement ASEAN RU
       ru_2021_osce_mg_cochairs_statement RU US FR
       ru_2021_ru_mn_declaration RU MN
+      ru_2021_ru_uz_infosec_statement RU UZ
       ru_2022_brics_beijing_declaration BRICS
       ru_2022_brics_fm_statement BRICS BR RU IN CN ZA
       ru_2022_g20_bali_declaration G20
