@@ -117,14 +117,17 @@ final class CorpusRecordsTest {
       ru_2016_cis_fm_karabakh_statement RU KG KZ
       ru_2016_csto_fm_osce_statement CSTO AM BY KZ KG RU TJ
       ru_2016_ir_ru_tr_fm_syria_statement RU IR TR
+      ru_2017_ir_ru_tr_astana_january_statement RU IR TR
       ru_2017_mfa_ee_statement RU
       ru_2017_normandy_leaders_statement RU DE FR UA
       ru_2017_vn_la_joint_statement LA
       ru_2018_duma_tr_communique RU TR
+      ru_2018_ir_ru_tr_ankara_statement RU TR
       ru_2018_uz_in_joint_statement UZ IN
       ru_2018_vn_cu_joint_statement VN CU
       ru_2020_am_az_ru_karabakh_statement AZ AM RU
       ru_2020_asean_ru_economic_ministers_statement ASEAN RU
+      ru_2021_afghanistan_moscow_format_statement RU CN PK IR IN KZ KG TJ TM UZ
       ru_2021_osce_mg_cochairs_statement RU US FR
       ru_2021_ru_mn_declaration RU MN
       ru_2021_ru_uz_infosec_statement RU UZ
