@@ -136,6 +136,7 @@ final class CorpusRecordsTest {
       ru_2022_g20_bali_declaration G20
       ru_2022_sf_by_agreement RU BY
       ru_2022_tm_uz_tashkent_joint_statement TM UZ
+      ru_2023_by_cn_joint_statement BY CN
       ru_2023_by_ru_fm_joint_statement BY RU
       ru_2023_eaeu_declaration EAEU
       ru_2023_ru_dz_declaration RU DZ
