@@ -1147,4 +1147,12 @@ public abstract class Language {
   String decliningSurnameBase(String key) {
     return null;
   }
+
+  /**
+   * Whether the word after a person's name introduces the state that person speaks for («И.В.Попов от
+   * России»). None by default.
+   */
+  boolean introducesRepresentedState(String key) {
+    return false;
+  }
 }

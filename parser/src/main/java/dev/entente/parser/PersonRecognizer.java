@@ -1150,6 +1150,82 @@ final class PersonRecognizer {
     return i;
   }
 
+  /**
+   * «министров иностранных дел России, Азербайджана и Армении – С.В.Лаврова, Э.М.Мамедъярова,
+   * З.Г.Мнацаканяна»: a role, two parties or more joined by commas and «и», then as many names so
+   * joined: each name holds the role for the party in the same place. Returns the end of the last
+   * name, or the role's end where the role is not so followed.
+   */
+  private int partiesThenTheirNames(Context ctx, Map<String, Person> people, PrefixLexicon.Hit<String> role, int i, int to) {
+    Tokens t = ctx.tokens;
+    List<String> parties = new ArrayList<>();
+    int j = role.last;
+    while (j < to && t.isCapitalized(j)) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, j, to);
+      if (party == null || party.last >= to) {
+        return role.last;
+      }
+      parties.add(party.value.id);
+      j = party.last;
+      if (words.is(WordClass.AND, t.key[j]) && !t.gapHas(j, ',') && j + 1 < to) {
+        j++;
+      } else if (!t.gapIs(j, ',')) {
+        break;
+      }
+    }
+    if (parties.size() < 2 || parties.stream().distinct().count() < parties.size()) {
+      return role.last;
+    }
+    List<int[]> names = new ArrayList<>();
+    int k = j;
+    while (k < to && names.size() < parties.size()) {
+      int end = nameAt(t, k, to, true);
+      if (end <= k) {
+        return role.last;
+      }
+      names.add(new int[] {k, end});
+      k = end;
+      if (names.size() < parties.size()) {
+        if (k < to && words.is(WordClass.AND, t.key[k]) && !t.gapHas(k, ',')) {
+          k++;
+        } else if (k >= to || !t.gapIs(k, ',')) {
+          return role.last;
+        }
+      }
+    }
+    boolean moreNames = k < to && (t.gapIs(k, ',') || words.is(WordClass.AND, t.key[k]))
+        && nameAt(t, words.is(WordClass.AND, t.key[k]) ? k + 1 : k, to, true) > k + 1;
+    if (names.size() < parties.size() || moreNames) {
+      return role.last;
+    }
+    // The role is in the plural, each name in the singular: the names take the role's case, not its endings.
+    boolean oblique = !language.isNominative(roleHead(t, i, role.last));
+    for (int n = 0; n < names.size(); n++) {
+      add(ctx, people, names.get(n)[0], names.get(n)[1], oblique, null, parties.get(n), roleName(ctx, role), ROLE_BEFORE_NAME);
+    }
+    return k;
+  }
+
+  /**
+   * «сопредседатели (И.В.Попов от России, Э.Шефер от США)»: the state a person speaks for, named
+   * right after the name and the language's word for it, the state closing the item (a comma, a
+   * semicolon, a bracket, «и», the sentence's end); null otherwise. It outranks the party of a
+   * role before the name: the body's member comes from that state.
+   */
+  private String stateRepresented(Tokens t, int end, int to) {
+    if (end + 1 >= to || t.gapBefore[end] != Tokens.GAP_SPACE || !language.introducesRepresentedState(t.key[end])
+        || !t.isCapitalized(end + 1)) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, end + 1, to);
+    if (state == null || state.value.kind != PartyKind.STATE) {
+      return null;
+    }
+    boolean closes = state.last >= to || t.gapHas(state.last, ',') || t.gapHas(state.last, ';')
+        || t.gapHas(state.last, ')') || words.is(WordClass.AND, t.key[state.last]);
+    return closes ? state.value.id : null;
+  }
+
   /** Most initials after a surname written first («Шойгу С. К.»). */
   private static final int INITIALS_AFTER_SURNAME = 2;
 
@@ -1412,6 +1488,10 @@ final class PersonRecognizer {
    */
   private int withRole(Context ctx, PrefixLexicon.Hit<String> role, int i, int to, Map<String, Person> people) {
     Tokens t = ctx.tokens;
+    int distributed = partiesThenTheirNames(ctx, people, role, i, to);
+    if (distributed > role.last) {
+      return distributed;
+    }
     int roleStart = i;
     int roleEnd = role.last;
     List<String> roleNames = new ArrayList<>();
@@ -1612,6 +1692,10 @@ final class PersonRecognizer {
       return Math.max(i + 1, roleEnd);
     }
     if (nameEnd > j) {
+      String represented = stateRepresented(t, nameEnd, to);
+      if (represented != null) {
+        party = represented;
+      }
       if (party == null) {
         party = partyAfterName(ctx, nameEnd, to)[0];
       }
@@ -2049,6 +2133,10 @@ final class PersonRecognizer {
    */
   private String[] partyAfterName(Context ctx, int end, int to) {
     Tokens t = ctx.tokens;
+    String represented = stateRepresented(t, end, to);
+    if (represented != null) {
+      return new String[] {represented, null};
+    }
     int k = afterNameSuffixes(t, end, to);
     boolean comma = k < to && commaOnly(t, k);
     int p = k;

@@ -1106,4 +1106,10 @@ public final class Russian extends Language {
     }
     return null;
   }
+
+  /** «от» in «И.В.Попов от России». */
+  @Override
+  boolean introducesRepresentedState(String key) {
+    return key.equals("от");
+  }
 }

@@ -56,4 +56,26 @@ final class RussianPeopleInListsTest {
     // THEN no one is named
     assertTrue(doc.participants().isEmpty(), () -> People.listed(doc));
   }
+
+  @Test
+  void stateAfterTheNameWithOt_isThePersonsParty() {
+    // GIVEN mediators of a body, each named with the state he comes from
+    Document doc = russian("В заседании участвовали посредники Группы ОБСЕ (П.Р.Смирнов от России, Д.Кларк от Канады)"
+        + " и представители сторон.");
+    // THEN each takes the state he comes from, not the body of the role before the names
+    assertEquals("RU", People.partyOf(doc, "П.Р.Смирнов"), () -> People.listed(doc));
+    assertEquals("CA", People.partyOf(doc, "Д.Кларк"), () -> People.listed(doc));
+  }
+
+  @Test
+  void roleOfSeveralParties_thenAsManyNames_givesEachNameItsParty() {
+    // GIVEN a role of three states, a dash, and three names in the same order
+    Document doc = russian("В Минске прошли переговоры министров иностранных дел Белоруссии, Казахстана и Киргизии — Р.А.Шевчука,"
+        + " А.Б.Сейткали, Н.К.Мамбетжана.");
+    // THEN each name holds the role for the state in its place
+    assertEquals("BY", People.partyOf(doc, "Р.А.Шевчук"), () -> People.listed(doc));
+    assertEquals("KZ", People.partyOf(doc, "А.Б.Сейткали"), () -> People.listed(doc));
+    assertEquals(List.of("KG"), doc.participants().stream().filter(p -> p.name().startsWith("Н.К.Мамбетжан"))
+        .map(p -> p.party().orElse("-")).toList(), () -> People.listed(doc));
+  }
 }
