@@ -1275,7 +1275,8 @@ final class PersonRecognizer {
    * followed by a comma, a semicolon, a line break or the sentence's end; else {@code k}.
    */
   private int initialsAfterSurnameEnd(Tokens t, int k, int to) {
-    if (!isNameWord(t, k) || isKnownWord(t, k, to) || k + 1 >= to || !whitespaceOnly(t, k + 1)) {
+    if (k + 1 >= to || t.key[k + 1].length() != 1 || !isNameWord(t, k) || !whitespaceOnly(t, k + 1)
+        || isKnownWord(t, k, to)) {
       return k;
     }
     int j = k + 1;
