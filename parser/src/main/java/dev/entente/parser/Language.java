@@ -1138,4 +1138,21 @@ public abstract class Language {
   boolean introducesHelpers(Tokens t, int k) {
     return false;
   }
+
+  /**
+   * The nominative (masculine) form of a surname of the language's own declining kind, in any of its
+   * cases («Ковалева», «Ковалеву», «Ковалевым» → «ковалев»), from its key; null for a word of another
+   * shape, which stays as written. None by default.
+   */
+  String decliningSurnameBase(String key) {
+    return null;
+  }
+
+  /**
+   * Whether the word after a person's name introduces the state that person speaks for («И.В.Попов от
+   * России»). None by default.
+   */
+  boolean introducesRepresentedState(String key) {
+    return false;
+  }
 }

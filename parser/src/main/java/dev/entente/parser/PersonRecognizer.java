@@ -61,8 +61,9 @@ final class PersonRecognizer {
 
   List<Person> recognize(Context ctx) {
     Map<String, Person> people = new LinkedHashMap<>();
+    int scanned = 0;
     for (Context.Sentence sentence : ctx.sentences) {
-      scan(ctx, sentence, people);
+      scanned = scan(ctx, sentence, people, scanned);
     }
     signatureLines(ctx, people);
     titleRoles(ctx, people);
@@ -1075,9 +1076,9 @@ final class PersonRecognizer {
     return n;
   }
 
-  private void scan(Context ctx, Context.Sentence sentence, Map<String, Person> people) {
+  private int scan(Context ctx, Context.Sentence sentence, Map<String, Person> people, int scanned) {
     Tokens t = ctx.tokens;
-    int i = sentence.firstToken;
+    int i = Math.max(sentence.firstToken, scanned);
     int to = sentence.lastToken;
     while (i < to) {
       PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, i, to);
@@ -1113,6 +1114,11 @@ final class PersonRecognizer {
         i++;
         continue;
       }
+      int listEnd = insideQuotes(ctx, sentence, i) ? i : surnamesFirst(ctx, people, i);
+      if (listEnd > i) {
+        i = listEnd;
+        continue;
+      }
       // «accompanied by Alicia Pérez Ibarra, Secretary of …»: after a word in lower case or a list's
       // comma, a third unknown capitalised word before the two opens the name.
       int given = i + 3 < to && i > sentence.firstToken && t.gapBefore[i + 1] == Tokens.GAP_SPACE
@@ -1140,6 +1146,191 @@ final class PersonRecognizer {
         add(ctx, people, i, i + 1, false, null, null, "person:possessive-surname");
       }
       i++;
+    }
+    return i;
+  }
+
+  /**
+   * «министров иностранных дел России, Азербайджана и Армении – С.В.Лаврова, Э.М.Мамедъярова,
+   * З.Г.Мнацаканяна»: a role, two parties or more joined by commas and «и», then as many names so
+   * joined: each name holds the role for the party in the same place. Returns the end of the last
+   * name, or the role's end where the role is not so followed.
+   */
+  private int partiesThenTheirNames(Context ctx, Map<String, Person> people, PrefixLexicon.Hit<String> role, int i, int to) {
+    Tokens t = ctx.tokens;
+    List<String> parties = new ArrayList<>();
+    int j = role.last;
+    while (j < to && t.isCapitalized(j)) {
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, j, to);
+      if (party == null || party.last >= to) {
+        return role.last;
+      }
+      parties.add(party.value.id);
+      j = party.last;
+      if (words.is(WordClass.AND, t.key[j]) && !t.gapHas(j, ',') && j + 1 < to) {
+        j++;
+      } else if (!t.gapIs(j, ',')) {
+        break;
+      }
+    }
+    if (parties.size() < 2 || parties.stream().distinct().count() < parties.size()) {
+      return role.last;
+    }
+    List<int[]> names = new ArrayList<>();
+    int k = j;
+    while (k < to && names.size() < parties.size()) {
+      int end = nameAt(t, k, to, true);
+      if (end <= k) {
+        return role.last;
+      }
+      names.add(new int[] {k, end});
+      k = end;
+      if (names.size() < parties.size()) {
+        if (k < to && words.is(WordClass.AND, t.key[k]) && !t.gapHas(k, ',')) {
+          k++;
+        } else if (k >= to || !t.gapIs(k, ',')) {
+          return role.last;
+        }
+      }
+    }
+    boolean moreNames = k < to && (t.gapIs(k, ',') || words.is(WordClass.AND, t.key[k]))
+        && nameAt(t, words.is(WordClass.AND, t.key[k]) ? k + 1 : k, to, true) > k + 1;
+    if (names.size() < parties.size() || moreNames) {
+      return role.last;
+    }
+    // The role is in the plural, each name in the singular: the names take the role's case, not its endings.
+    boolean oblique = !language.isNominative(roleHead(t, i, role.last));
+    for (int n = 0; n < names.size(); n++) {
+      add(ctx, people, names.get(n)[0], names.get(n)[1], oblique, null, parties.get(n), roleName(ctx, role), ROLE_BEFORE_NAME);
+    }
+    return k;
+  }
+
+  /**
+   * «сопредседатели (И.В.Попов от России, Э.Шефер от США)»: the state a person speaks for, named
+   * right after the name and the language's word for it, the state closing the item (a comma, a
+   * semicolon, a bracket, «и», the sentence's end); null otherwise. It outranks the party of a
+   * role before the name: the body's member comes from that state.
+   */
+  private String stateRepresented(Tokens t, int end, int to) {
+    if (end + 1 >= to || t.gapBefore[end] != Tokens.GAP_SPACE || !language.introducesRepresentedState(t.key[end])
+        || !t.isCapitalized(end + 1)) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, end + 1, to);
+    if (state == null || state.value.kind != PartyKind.STATE) {
+      return null;
+    }
+    boolean closes = state.last >= to || t.gapHas(state.last, ',') || t.gapHas(state.last, ';')
+        || t.gapHas(state.last, ')') || words.is(WordClass.AND, t.key[state.last]);
+    return closes ? state.value.id : null;
+  }
+
+  /** Most initials after a surname written first («Шойгу С. К.»). */
+  private static final int INITIALS_AFTER_SURNAME = 2;
+
+  /**
+   * «в составе: Шойгу С. К., Ковалева Ф. Н., … Сабанадзе Э.»: a run of surnames each followed by its
+   * initials, the item closed by a comma, a semicolon, a line's end or the sentence's end. An item
+   * with two initials is a name alone; one with a single initial only in a run of two items or more
+   * («Приложение А.» is none). The names are given in the nominative: where no surname of the run is
+   * in the nominative and some is in another case («в составе Ковалева Ф. Н., Куликова А. Н.»), the
+   * case is taken off each surname that declines. The run may go on past the sentence («Соколов А. Б.;⏎
+   * Морозова Е. Д.»). Returns the run's end, or {@code i} when no run opens there.
+   */
+  private int surnamesFirst(Context ctx, Map<String, Person> people, int i) {
+    Tokens t = ctx.tokens;
+    int to = t.size;
+    List<int[]> items = new ArrayList<>();
+    boolean twoInitials = false;
+    int k = i;
+    while (k < to) {
+      int end = initialsAfterSurnameEnd(t, k, to);
+      if (end == k) {
+        break;
+      }
+      twoInitials |= end - k > 2;
+      items.add(new int[] {k, end});
+      k = end;
+    }
+    if (items.isEmpty() || items.size() == 1 && !twoInitials) {
+      return i;
+    }
+    boolean nominativeSeen = false;
+    boolean obliqueSeen = false;
+    for (int[] item : items) {
+      String base = language.decliningSurnameBase(t.key[item[0]]);
+      nominativeSeen |= base != null && base.equals(t.key[item[0]]);
+      obliqueSeen |= base != null && !base.equals(t.key[item[0]]);
+    }
+    for (int[] item : items) {
+      addSurnameFirst(ctx, people, item[0], item[1], obliqueSeen && !nominativeSeen);
+    }
+    return k;
+  }
+
+  /**
+   * The end of «Ковалева Ф. Н.,» at token {@code k}: a capitalised word no gazetteer knows, nothing but
+   * spaces or a line break after it, then one or two capital initials each with its stop, the last
+   * followed by a comma, a semicolon, a line break or the sentence's end; else {@code k}.
+   */
+  private int initialsAfterSurnameEnd(Tokens t, int k, int to) {
+    if (k + 1 >= to || t.key[k + 1].length() != 1 || !isNameWord(t, k) || !whitespaceOnly(t, k + 1)
+        || isKnownWord(t, k, to)) {
+      return k;
+    }
+    int j = k + 1;
+    while (j < to && j < k + 1 + INITIALS_AFTER_SURNAME && t.key[j].length() == 1 && t.isUpperCase(j)
+        && !t.isNumber(j) && (j == k + 1 || t.gapHas(j, '.')) && stopAfter(t, j)) {
+      j++;
+    }
+    if (j == k + 1) {
+      return k;
+    }
+    return j >= to || t.gapHas(j, ',') || t.gapHas(j, ';') || t.gapHas(j, '\n') ? j : k;
+  }
+
+  /** Whether a stop follows token {@code k} right after it. */
+  private static boolean stopAfter(Tokens t, int k) {
+    return t.end[k] < t.source.length() && t.source.charAt(t.end[k]) == '.';
+  }
+
+  /** Whether the gap before token {@code k} holds only spaces and line breaks. */
+  private static boolean whitespaceOnly(Tokens t, int k) {
+    for (int c = t.end[k - 1]; c < t.start[k]; c++) {
+      if (!Character.isWhitespace(t.source.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds «Ковалев Ф. Н.» for the surname at {@code from} and the initials after it up to {@code to}:
+   * the surname in the nominative where {@code oblique}, the initials with their stops.
+   */
+  private void addSurnameFirst(Context ctx, Map<String, Person> people, int from, int to, boolean oblique) {
+    Tokens t = ctx.tokens;
+    String surname = t.surface(from);
+    String base = oblique ? language.decliningSurnameBase(t.key[from]) : null;
+    if (base != null) {
+      surname = likeWritten(surname, t.key[from], base);
+    }
+    StringBuilder name = new StringBuilder(surname);
+    StringBuilder key = new StringBuilder(base != null ? base : t.key[from]).append(' ');
+    for (int k = from + 1; k < to; k++) {
+      name.append(k == from + 1 || t.gapHas(k, ' ') ? " " : "").append(t.surface(k)).append('.');
+      key.append(t.key[k]).append(' ');
+    }
+    // «Китовани Т. К., … Китовани Т.»: the surname with fewer initials is the one named before.
+    String fuller = people.keySet().stream().filter(k -> k.startsWith(key.toString())).findFirst().orElse(key.toString());
+    Person person = people.computeIfAbsent(fuller, x -> new Person(name.toString()));
+    person.mentions.add(new Range(from, to));
+    if (person.party == null) {
+      person.party = listItemParty(t, from);
+    }
+    if (person.rule == null) {
+      person.rule = "person:surname+initials";
     }
   }
 
@@ -1298,6 +1489,10 @@ final class PersonRecognizer {
    */
   private int withRole(Context ctx, PrefixLexicon.Hit<String> role, int i, int to, Map<String, Person> people) {
     Tokens t = ctx.tokens;
+    int distributed = partiesThenTheirNames(ctx, people, role, i, to);
+    if (distributed > role.last) {
+      return distributed;
+    }
     int roleStart = i;
     int roleEnd = role.last;
     List<String> roleNames = new ArrayList<>();
@@ -1498,6 +1693,10 @@ final class PersonRecognizer {
       return Math.max(i + 1, roleEnd);
     }
     if (nameEnd > j) {
+      String represented = stateRepresented(t, nameEnd, to);
+      if (represented != null) {
+        party = represented;
+      }
       if (party == null) {
         party = partyAfterName(ctx, nameEnd, to)[0];
       }
@@ -1758,8 +1957,9 @@ final class PersonRecognizer {
         j++;
       }
       // «World War I. On behalf of …»: a letter and a stop before a preposition is no initial.
+      // «Шойгу С. К., Ковалева Ф. Н.»: initials a comma closes end the surname before them and open no other.
       if (!(j < to && (isNameWord(t, j) || isSignedInCapitals(t, j, to, afterRole)) && !words.is(WordClass.FUNCTION_WORD, t.key[j])
-          && !words.is(WordClass.NAME_PREPOSITION, t.key[j]))) {
+          && !words.is(WordClass.NAME_PREPOSITION, t.key[j]) && !t.gapHas(j, ',') && !t.gapHas(j, ';'))) {
         return i;
       }
       // «А.Ф.Ас-Сиси», «Т.Ф.Аль-Рабиа»: a surname of two parts joined by a hyphen.
@@ -1934,6 +2134,10 @@ final class PersonRecognizer {
    */
   private String[] partyAfterName(Context ctx, int end, int to) {
     Tokens t = ctx.tokens;
+    String represented = stateRepresented(t, end, to);
+    if (represented != null) {
+      return new String[] {represented, null};
+    }
     int k = afterNameSuffixes(t, end, to);
     boolean comma = k < to && commaOnly(t, k);
     int p = k;

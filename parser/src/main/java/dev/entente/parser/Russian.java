@@ -1081,4 +1081,35 @@ public final class Russian extends Language {
     return k > 0 && (t.key[k - 1].equals("при") && HELP_NOUNS.contains(t.key[k])
         || t.key[k - 1].equals("с") && t.key[k].equals("помощью"));
   }
+
+  /** The suffixes that end a Russian surname of the possessive kind in its masculine nominative. */
+  private static final String[] SURNAME_SUFFIXES = {"ов", "ев", "ин", "ын"};
+
+  /** The endings such a surname takes in the masculine oblique cases, longest first. */
+  private static final String[] SURNAME_CASE_ENDINGS = {"ым", "а", "у", "е", ""};
+
+  /** Fewest letters of a surname's stem before its suffix («Ли» + «ев»: none shorter). */
+  private static final int SURNAME_STEM_LETTERS = 2;
+
+  @Override
+  String decliningSurnameBase(String key) {
+    for (String ending : SURNAME_CASE_ENDINGS) {
+      if (!key.endsWith(ending)) {
+        continue;
+      }
+      String base = key.substring(0, key.length() - ending.length());
+      for (String suffix : SURNAME_SUFFIXES) {
+        if (base.endsWith(suffix) && base.length() >= suffix.length() + SURNAME_STEM_LETTERS) {
+          return base;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** «от» in «И.В.Попов от России». */
+  @Override
+  boolean introducesRepresentedState(String key) {
+    return key.equals("от");
+  }
 }
