@@ -36,6 +36,12 @@ final class TitleFinder {
    */
   private final java.util.Set<String> kindIn = new java.util.HashSet<>();
 
+  /**
+   * Beginnings of the verbs by which a headline or a lead says the sides came to a document, beyond those of
+   * adoption (ADOPTED_BY rows: «согласовали совместное заявление», «выступили с совместным заявлением»).
+   */
+  private final List<String> cameTo = new java.util.ArrayList<>();
+
   TitleFinder(LanguageData data) {
     this.data = data;
     for (Tsv.Row row : data.wrapperMarkers) {
@@ -49,6 +55,8 @@ final class TitleFinder {
         beforeKind.add(row.get(2));
       } else if (row.get(0).equals("KIND_IN")) {
         kindIn.add(row.get(2));
+      } else if (row.get(0).equals("ADOPTED_BY")) {
+        cameTo.add(row.get(2));
       }
     }
   }
@@ -378,7 +386,8 @@ final class TitleFinder {
         continue;
       }
       if (publishedOnly ? publishing.contains(tokens.key[k]) : (textOf.contains(tokens.key[k])
-          || data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k]))) {
+          || data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k])
+          || LanguageData.startsWithAny(tokens.key[k], cameTo))) {
         // «issued a joint statement», «распространили 5 июня совместную декларацию», "the text of the Joint
         // Statement": an article, the day it was done, a linking word (BEFORE_KIND) may stand before the kind.
         int kindStart = k + 1;
