@@ -1283,11 +1283,15 @@ final class SignatoryResolver {
     boolean kindAlone = kind != null && kind.last == ctx.titleLastToken;
     String text = ctx.text.text();
     int lines = 0;
+    boolean joinedLine = false;
     for (Context.Sentence s : ctx.sentences) {
       if (s.lastToken <= end) {
         continue;
       }
-      if (s.firstToken != end || lines >= TITLE_LINES || s.firstToken >= Math.min(s.lastToken, t.size)
+      // «МЕЖДУ РОССИЙСКОЙ ФЕДЕРАЦИЕЙ ⏎ И ⏎ КОРОЛЕВСТВОМ НОРВЕГИЯ»: a line of «и» alone joins the lines round it
+      // into one, and with the line after it counts as none.
+      boolean joinerLine = s.lastToken - s.firstToken == 1 && words.is(WordClass.AND, t.key[s.firstToken]);
+      if (s.firstToken != end || lines >= TITLE_LINES && !joinerLine && !joinedLine || s.firstToken >= Math.min(s.lastToken, t.size)
           || !isHeadingLine(ctx, s) || ",:;".indexOf(text.charAt(s.end - 1)) >= 0) {
         break;
       }
@@ -1301,8 +1305,11 @@ final class SignatoryResolver {
       if (!goesOn) {
         break;
       }
+      if (!joinerLine && !joinedLine) {
+        lines++;
+      }
+      joinedLine = joinerLine;
       end = s.lastToken;
-      lines++;
     }
     return end;
   }
