@@ -1283,11 +1283,15 @@ final class SignatoryResolver {
     boolean kindAlone = kind != null && kind.last == ctx.titleLastToken;
     String text = ctx.text.text();
     int lines = 0;
+    boolean joinedLine = false;
     for (Context.Sentence s : ctx.sentences) {
       if (s.lastToken <= end) {
         continue;
       }
-      if (s.firstToken != end || lines >= TITLE_LINES || s.firstToken >= Math.min(s.lastToken, t.size)
+      // «МЕЖДУ РОССИЙСКОЙ ФЕДЕРАЦИЕЙ ⏎ И ⏎ КОРОЛЕВСТВОМ НОРВЕГИЯ»: a line of «и» alone joins the lines round it
+      // into one, and with the line after it counts as none.
+      boolean joinerLine = s.lastToken - s.firstToken == 1 && words.is(WordClass.AND, t.key[s.firstToken]);
+      if (s.firstToken != end || lines >= TITLE_LINES && !joinerLine && !joinedLine || s.firstToken >= Math.min(s.lastToken, t.size)
           || !isHeadingLine(ctx, s) || ",:;".indexOf(text.charAt(s.end - 1)) >= 0) {
         break;
       }
@@ -1301,8 +1305,11 @@ final class SignatoryResolver {
       if (!goesOn) {
         break;
       }
+      if (!joinerLine && !joinedLine) {
+        lines++;
+      }
+      joinedLine = joinerLine;
       end = s.lastToken;
-      lines++;
     }
     return end;
   }
@@ -1675,8 +1682,44 @@ final class SignatoryResolver {
     for (int n = 0; n < Math.min(2, ctx.sentences.size()); n++) {
       Context.Sentence s = ctx.sentences.get(n);
       int to = Math.min(s.lastToken, t.size);
-      if (leadReportIn(ctx, people, s.firstToken, to, sides)
-          || s.firstToken >= to || !t.isUpperCase(s.firstToken) || t.key[s.firstToken].length() < 2) {
+      if (leadReportIn(ctx, people, s.firstToken, to, sides)) {
+        return;
+      }
+      if (s.firstToken >= to || !t.isUpperCase(s.firstToken) || t.key[s.firstToken].length() < 2) {
+        break;
+      }
+    }
+    if (ctx.titleFirstToken < 0 && ctx.layout.leadLines.isEmpty()) {
+      topLinesReport(ctx, people, sides);
+    }
+  }
+
+  /** Lines of two words or more at the top of a page without title or lead read as its headline and lead. */
+  private static final int TOP_LINES = 6;
+
+  /**
+   * «Меню ⏎ Регион ⏎ Россия, Иран и Турция согласовали заявление ⏎ Министры иностранных дел России, Ирана и
+   * Турции … согласовали совместное заявление …»: on a page whose site lines the segmenter kept as text, the
+   * headline and the lead are among its first {@value #TOP_LINES} lines of two words or more, a site's
+   * one-word lines above them; {@link #leadReportIn} each of them.
+   */
+  private void topLinesReport(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    int lineStart = 0;
+    for (int seen = 0; seen < TOP_LINES && lineStart < text.length(); ) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int from = t.firstAtOrAfter(lineStart);
+      int to = t.firstAtOrAfter(lineEnd);
+      lineStart = lineEnd + 1;
+      if (to - from < 2) {
+        continue;
+      }
+      seen++;
+      if (leadReportIn(ctx, people, from, to, sides)) {
         return;
       }
     }

@@ -36,8 +36,27 @@ final class TitleFinder {
    */
   private final java.util.Set<String> kindIn = new java.util.HashSet<>();
 
+  /**
+   * Beginnings of the verbs by which a headline or a lead says the sides came to a document, beyond those of
+   * adoption (ADOPTED_BY rows: «согласовали совместное заявление», «выступили с совместным заявлением»).
+   */
+  private final List<String> cameTo = new java.util.ArrayList<>();
+
+  /**
+   * Kinds of two words by the beginning of their first word (kinds.tsv: «совместн заявлен»), read again for
+   * {@link #kindAt}: the words a kind's parts may stand apart by adjectives in.
+   */
+  private final java.util.Map<String, List<PrefixLexicon.Entry<DocumentKind>>> twoWordKinds = new java.util.TreeMap<>();
+
   TitleFinder(LanguageData data) {
     this.data = data;
+    for (Tsv.Row row : Tsv.read(data.language.folder() + "kinds.tsv", 2)) {
+      String[] prefixes = Tokenizer.keyOf(row.get(1).strip()).split(" ");
+      if (prefixes.length == 2 && !prefixes[0].endsWith(".") && !prefixes[1].endsWith(".")) {
+        twoWordKinds.computeIfAbsent(prefixes[0], p -> new java.util.ArrayList<>())
+            .add(new PrefixLexicon.Entry<>(prefixes, Tsv.enumValue(row, 0, DocumentKind.class), row.where()));
+      }
+    }
     for (Tsv.Row row : data.wrapperMarkers) {
       if (row.get(0).equals("KIND_AFTER")) {
         textOf.add(row.get(2));
@@ -49,6 +68,8 @@ final class TitleFinder {
         beforeKind.add(row.get(2));
       } else if (row.get(0).equals("KIND_IN")) {
         kindIn.add(row.get(2));
+      } else if (row.get(0).equals("ADOPTED_BY")) {
+        cameTo.add(row.get(2));
       }
     }
   }
@@ -74,7 +95,7 @@ final class TitleFinder {
       int lineFirst = tokens.firstAtOrAfter(line.contentStart);
       int first = pastSerialNumber(tokens, lineFirst, line);
       PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
-          ? data.documentKinds.longestAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
+          ? kindAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
       if (atStart != null && atStart.entry.value == DocumentKind.PRESS_RELEASE) {
         atStart = releasedKind(tokens, atStart, tokens.firstAtOrAfter(line.contentEnd));
       }
@@ -95,7 +116,7 @@ final class TitleFinder {
         if (heading >= 0) {
           Segmenter.Line below = lines.get(heading);
           int at = tokens.firstAtOrAfter(below.contentStart);
-          layout.kind = data.documentKinds.longestAt(tokens, at, tokens.firstAtOrAfter(below.contentEnd)).entry.value;
+          layout.kind = kindAt(tokens, at, tokens.firstAtOrAfter(below.contentEnd)).entry.value;
         }
         return i;
       }
@@ -195,6 +216,35 @@ final class TitleFinder {
   }
 
   /**
+   * The kind of document at token {@code i} before {@code to}: the longest of the language's, else one of two
+   * words whose parts stand apart by at most {@value #KIND_ADJECTIVES} adjectives («Совместное
+   * российско-германское заявление», «Совместная итоговая декларация»); or null.
+   */
+  private PrefixLexicon.Hit<DocumentKind> kindAt(Tokens tokens, int i, int to) {
+    PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, i, to);
+    if (hit != null || i >= to || tokens.isNumber(i)) {
+      return hit;
+    }
+    for (java.util.Map.Entry<String, List<PrefixLexicon.Entry<DocumentKind>>> opening : twoWordKinds.entrySet()) {
+      if (!tokens.key[i].startsWith(opening.getKey())) {
+        continue;
+      }
+      // The words between are adjectives or the parts of a hyphenated one («российско-германское»).
+      for (int k = i + 1; k < to && k <= i + KIND_ADJECTIVES + 1 && tokens.gapBefore[k] != Tokens.GAP_HARD; k++) {
+        for (PrefixLexicon.Entry<DocumentKind> kind : opening.getValue()) {
+          if (k > i + 1 && tokens.key[k].startsWith(kind.prefixes[1])) {
+            return new PrefixLexicon.Hit<>(kind, i, k + 1);
+          }
+        }
+        if (!data.language.isAdjective(tokens.key[k]) && !tokens.hyphenAfter[k]) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether the words of the line after its opening kind are a day alone («Заявление от 25 января 2001
    * года», «Протокол от 02 июня 1994 года»): at most {@value #DAY_WORDS} words in lower case or figures,
    * a month's name or a figure among them. Such a line is a register's entry, not a heading of its own.
@@ -263,7 +313,7 @@ final class TitleFinder {
       boolean heading = !menu.test(j) && line.contentEnd - line.contentStart <= TITLE_CHARS && first < to
           && tokens.start[first] == line.contentStart && tokens.isCapitalized(first)
           && (!endsAsProse(text.charAt(line.contentEnd - 1)) || endsInAbbreviatedYear(text, tokens, line))
-          && data.documentKinds.longestAt(tokens, first, to) != null;
+          && kindAt(tokens, first, to) != null;
       return heading ? j : -1;
     }
     return -1;
@@ -378,7 +428,8 @@ final class TitleFinder {
         continue;
       }
       if (publishedOnly ? publishing.contains(tokens.key[k]) : (textOf.contains(tokens.key[k])
-          || data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k]))) {
+          || data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k])
+          || LanguageData.startsWithAny(tokens.key[k], cameTo))) {
         // «issued a joint statement», «распространили 5 июня совместную декларацию», "the text of the Joint
         // Statement": an article, the day it was done, a linking word (BEFORE_KIND) may stand before the kind.
         int kindStart = k + 1;
@@ -704,7 +755,7 @@ final class TitleFinder {
     int to = tokens.firstAtOrAfter(line.contentEnd);
     boolean openingAdjectives = from < to && tokens.isCapitalized(from);
     for (int k = from; k < to; k++) {
-      PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
+      PrefixLexicon.Hit<DocumentKind> hit = kindAt(tokens, k, to);
       // "Prime Minister's statement": a kind after a possessive names whose document it is.
       if (hit != null && (tokens.isCapitalized(k) || openingAdjectives || k > from && afterPossessive(text, tokens.start[k]))) {
         return hit.entry.value == DocumentKind.PRESS_RELEASE ? releasedKind(tokens, hit, to) : hit;

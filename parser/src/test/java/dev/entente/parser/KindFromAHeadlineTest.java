@@ -127,4 +127,21 @@ final class KindFromAHeadlineTest {
         + "Стороны договорились расширять торговлю между двумя странами.\n");
     assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
   }
+
+  @Test
+  void aLeadSayingTheMinistersAgreedOnAJointStatement_givesItsKind() {
+    Document doc = Parser.russian().parse("ru-test", "Армения и Грузия договорились о транзите\n\n"
+        + "Министры транспорта Армении и Грузии на встрече в Тбилиси согласовали совместное заявление о грузовом"
+        + " транзите, сообщает агентство.\n\n"
+        + "Стороны намерены увеличить перевозки по железной дороге.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
+
+  @Test
+  void aHeadlineSayingTheMinistersCameOutWithAJointStatement_givesItsKind() {
+    Document doc = Parser.russian().parse("ru-test", "Главы МИД Монголии и Казахстана выступили с совместным заявлением"
+        + " после переговоров\n\n"
+        + "Стороны подтвердили стремление расширять торговлю между двумя странами.\n");
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
+  }
 }
