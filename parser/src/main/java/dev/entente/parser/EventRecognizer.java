@@ -1256,6 +1256,135 @@ final class EventRecognizer {
       k = last - 1;
     }
     visitOfAPerson(ctx, sentence, from, to, here);
+    gatheringsByAcronym(ctx, sentence, from, to, here);
+  }
+
+  /**
+   * «CHOGM 2011 would be successful», «the APEC Philippines 2015», «at the forthcoming CHOGM and …», «during APEC in
+   * Sydney»: an organisation named by one upper-case acronym stands for its gathering when a year follows it (after the
+   * host state, if named), when a cue of status stands before it and its clause goes on without it, or when a word
+   * of a host event («during», «on the sidelines of») stands before it and a city after «in». A capitalised word right
+   * before or after makes it part of a longer name («the ASEAN Connectivity 2025», «CHOGM 2011 Communiqué»); the
+   * sentence's own reading of those words wins.
+   */
+  private void gatheringsByAcronym(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    Tokens t = ctx.tokens;
+    for (int m = ctx.firstMentionFrom(from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> body = ctx.mentionsInOrder.get(m);
+      int k = body.first;
+      if (k >= to) {
+        return;
+      }
+      if (body.value.kind != PartyKind.ORGANIZATION || k == from || body.last > to || !isAcronym(t, k, body.last)
+          || t.isCapitalized(k - 1) && t.gapBefore[k] == Tokens.GAP_SPACE) {
+        continue;
+      }
+      Concept gathering = acronymGathering(ctx, sentence, from, to, body);
+      if (gathering != null && here.stream().noneMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < gathering.last
+          && gathering.first < c.last)) {
+        here.add(gathering);
+      }
+    }
+  }
+
+  /** Whether tokens {@code [first, last)} are one word in capitals and digits, no space inside («CHOGM», «G20»). */
+  private static boolean isAcronym(Tokens t, int first, int last) {
+    for (int k = first; k < last; k++) {
+      if (!(t.isUpperCase(k) || t.isNumber(k)) || k > first && !t.gapText(k).isEmpty()) {
+        return false;
+      }
+    }
+    return t.isUpperCase(first) && t.end[first] - t.start[first] > 1;
+  }
+
+  /** The year token {@code k} writes on its own («2026»), or 0. */
+  private static int yearOf(Tokens t, int k, int to) {
+    if (k >= to || !t.isNumber(k) || t.key[k].length() != YEAR_DIGITS) {
+      return 0;
+    }
+    int year = Integer.parseInt(t.key[k]);
+    return year >= FIRST_YEAR && year <= LAST_YEAR ? year : 0;
+  }
+
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 2199;
+
+  /** The gathering the acronym of organisation {@code body} stands for (see {@link #gatheringsByAcronym}), or null. */
+  private Concept acronymGathering(Context ctx, Context.Sentence sentence, int from, int to, Context.Found<PartyInfo> body) {
+    Tokens t = ctx.tokens;
+    int k = body.first;
+    PhraseMatcher.Match<PartyInfo> host = body.last < to && t.gapBefore[body.last] == Tokens.GAP_SPACE
+        ? stateAt(t, body.last, to) : null;
+    int yearAt = host != null ? host.last : body.last;
+    int year = t.gapBefore[Math.min(yearAt, t.size - 1)] == Tokens.GAP_SPACE ? yearOf(t, yearAt, to) : 0;
+    int yearBefore = k - 2 >= from && language.isArticle(t.key[k - 2]) ? yearOf(t, k - 1, to) : 0;
+    int first = k;
+    int end;
+    Place place = host != null ? Place.of(host.value.nameRu, host.value.id) : null;
+    if (year > 0 && endsTheName(ctx, yearAt + 1, from, to)) {
+      end = yearAt + 1;
+    } else if (yearBefore > 0 && endsTheName(ctx, body.last, from, to)) {
+      // «the 2018 CHOGM»: the year before the acronym.
+      year = yearBefore;
+      first = k - 1;
+      end = body.last;
+    } else if (k - 1 > from && words.startsWithAny(WordClass.HOST_EVENT_PREFIX, t.key[k - 1 - (language.isArticle(t.key[k - 1]) ? 1 : 0)])) {
+      if (body.last + 1 >= to || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[body.last]) || !t.isCapitalized(body.last + 1)) {
+        return null;
+      }
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, body.last + 1, to);
+      if (city == null) {
+        return null;
+      }
+      end = city.last;
+      place = Place.of(city.value.name, city.value.country);
+    } else if (statusCueBefore(t, k) && clauseGoesOn(ctx, body.last, from, to)) {
+      first = k - 1;
+      end = body.last;
+    } else {
+      return null;
+    }
+    if (end < to && t.isCapitalized(end) && t.gapBefore[end] == Tokens.GAP_SPACE) {
+      return null;
+    }
+    // The year, the cue or the preposition stands for the head: the organisation's name is no event's head of its own.
+    int head = first < k ? first : year > 0 ? yearAt : body.last;
+    Concept gathering = Concept.over(Lexicons.Concept.EVENT, first, end, head, sentence);
+    gathering.kind = EventKind.MEETING;
+    gathering.name = ctx.text.text().substring(t.start[first], t.end[end - 1]);
+    gathering.key = "EVENT:hosted:" + body.value.id + ":" + (year > 0 ? String.valueOf(year) : "at" + k);
+    gathering.rule = "acronym: <organisation> <year> | <cue> <organisation> | during <organisation> in <city>";
+    attributes(ctx, gathering, from, to);
+    if (year > 0) {
+      gathering.date = EdtfDate.ofYear(year);
+      gathering.eventStatus = ctx.referenceYear > 0 && year < ctx.referenceYear ? EventStatus.HELD
+          : ctx.referenceYear > 0 && year > ctx.referenceYear ? EventStatus.PLANNED : status(ctx, gathering, from, to);
+    }
+    if (place != null) {
+      gathering.place = place;
+    }
+    return gathering;
+  }
+
+  /** Whether a name may end before token {@code k}: the clause goes on there or a function word follows («CHOGM 2011 would»). */
+  private boolean endsTheName(Context ctx, int k, int from, int to) {
+    return clauseGoesOn(ctx, k, from, to)
+        || ctx.tokens.gapBefore[k] == Tokens.GAP_SPACE && words.is(WordClass.FUNCTION_WORD, ctx.tokens.key[k]);
+  }
+
+  /**
+   * Whether the clause goes on past token {@code k} without a word that would extend a name ending there: the
+   * sentence or a clause ends, or «and», a preposition of place or a date follows. A hyphen joins the next word to the
+   * name («the 2002 ASEAN-China Declaration»).
+   */
+  private boolean clauseGoesOn(Context ctx, int k, int from, int to) {
+    Tokens t = ctx.tokens;
+    if (k >= to || t.gapBefore[k] == Tokens.GAP_HARD || t.gapHas(k, ',') || t.gapHas(k, ';') || t.gapHas(k, ')')
+        || t.gapBefore[k] == Tokens.GAP_SPACE && words.is(WordClass.AND, t.key[k])
+        || words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+      return true;
+    }
+    return ctx.dates(dates, from, to).stream().anyMatch(d -> d.first == k);
   }
 
   /**
