@@ -1224,6 +1224,10 @@ final class EventRecognizer {
       }
       PhraseMatcher.Match<City> city = t.isCapitalized(land) ? data.cities.longestAt(t, land, to) : null;
       PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, land, to) : null;
+      if (city == null && state == null && described && !verb) {
+        k = Math.max(k, visitToAnInstitution(ctx, sentence, from, to, here, k, land) - 1);
+        continue;
+      }
       int agentEnd = city == null && state == null || verb ? -1 : agentEnd(ctx, city != null ? city.last : state.last, from, to);
       if (city == null && state == null || verb && city != null && legOfTheVisit(ctx, city.value)
           || !described && agentEnd < 0) {
@@ -1438,6 +1442,40 @@ final class EventRecognizer {
   }
 
   /**
+   * «his visit to Harvard University», «the Minister's visit to the Institute of Sport»: a visit after a possessive or a
+   * cue of its status, to a capitalised name that is no city nor state (an institution, a site), is a visit named by
+   * the words up to that name's end, where the sentence names no event over them; its place is the sentence's. Where
+   * the visit read so ends, or -1.
+   */
+  private int visitToAnInstitution(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here, int k,
+      int land) {
+    Tokens t = ctx.tokens;
+    int end = land;
+    while (end < to && end - land < INSTITUTION_WORDS && t.gapBefore[end] == Tokens.GAP_SPACE
+        && (t.isCapitalized(end) || end > land && end + 1 < to && words.is(WordClass.NAME_PREPOSITION, t.key[end])
+            && t.isCapitalized(end + 1))) {
+      end++;
+    }
+    int last = end;
+    if (end == land || !t.isCapitalized(end - 1) || data.parties.longestAt(t, land, to) != null
+        || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && k < c.last && c.first != k)) {
+      return -1;
+    }
+    here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && k < c.last);
+    Concept visit = Concept.over(Lexicons.Concept.EVENT, k, last, k, sentence);
+    visit.kind = EventKind.VISIT;
+    visit.name = ctx.text.text().substring(t.start[k], t.end[last - 1]);
+    visit.key = "EVENT:visit:" + Tokenizer.keyOf(visit.name) + ":" + k;
+    visit.rule = language.possessiveVisitRule();
+    attributes(ctx, visit, from, to, visit.first, nextEventStart(here, visit.last, to));
+    here.add(visit);
+    return last;
+  }
+
+  /** The most words of an institution a visit goes to («the Australian Institute of Sport»). */
+  private static final int INSTITUTION_WORDS = 6;
+
+  /**
    * Where the first event of the sentence after token {@code last} starts, or {@code to}: a date past it is that
    * one's («a separate visit to Australia by …, and the visit of … to Thailand in the coming year»).
    */
@@ -1534,18 +1572,23 @@ final class EventRecognizer {
   private void visitOfAPerson(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     for (int k = from + 2; k < to; k++) {
-      if (t.isCapitalized(k) || !words.is(WordClass.VISIT_VERB_PREFIX, t.key[k]) || !possessiveMark(t, k)
-          || !t.isCapitalized(k - 2) || t.isUpperCase(k - 2) || k + 1 < to && language.isDestinationPreposition(t.key[k + 1])) {
+      if (t.isCapitalized(k) || !words.is(WordClass.VISIT_VERB_PREFIX, t.key[k])) {
         continue;
       }
-      int start = k - 2;
-      while (start > from && k - 2 - start < POSSESSOR_WORDS - 1 && t.isCapitalized(start - 1)
+      // «President Soeharto's present visit»: one describing word between the possessive and the visit.
+      int mark = possessiveMark(t, k) ? k : k - 3 >= from && plainWord(t, k - 1) && possessiveMark(t, k - 1) ? k - 1 : -1;
+      if (mark < 0 || !t.isCapitalized(mark - 2) || t.isUpperCase(mark - 2)
+          || k + 1 < to && language.isDestinationPreposition(t.key[k + 1])) {
+        continue;
+      }
+      int start = mark - 2;
+      while (start > from && mark - 2 - start < POSSESSOR_WORDS - 1 && t.isCapitalized(start - 1)
           && t.gapBefore[start] == Tokens.GAP_SPACE) {
         start--;
       }
       int first = start;
       int last = k + 1;
-      if (data.parties.longestAt(t, k - 2, k - 1) != null
+      if (data.parties.longestAt(t, mark - 2, mark - 1) != null
           || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last)) {
         continue;
       }
