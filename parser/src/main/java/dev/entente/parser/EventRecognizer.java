@@ -1224,6 +1224,10 @@ final class EventRecognizer {
       }
       PhraseMatcher.Match<City> city = t.isCapitalized(land) ? data.cities.longestAt(t, land, to) : null;
       PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, land, to) : null;
+      if (city == null && state == null && described && !verb) {
+        k = Math.max(k, visitToAnInstitution(ctx, sentence, from, to, here, k, land) - 1);
+        continue;
+      }
       int agentEnd = city == null && state == null || verb ? -1 : agentEnd(ctx, city != null ? city.last : state.last, from, to);
       if (city == null && state == null || verb && city != null && legOfTheVisit(ctx, city.value)
           || !described && agentEnd < 0) {
@@ -1256,6 +1260,135 @@ final class EventRecognizer {
       k = last - 1;
     }
     visitOfAPerson(ctx, sentence, from, to, here);
+    gatheringsByAcronym(ctx, sentence, from, to, here);
+  }
+
+  /**
+   * «CHOGM 2011 would be successful», «the APEC Philippines 2015», «at the forthcoming CHOGM and …», «during APEC in
+   * Sydney»: an organisation named by one upper-case acronym stands for its gathering when a year follows it (after the
+   * host state, if named), when a cue of status stands before it and its clause goes on without it, or when a word
+   * of a host event («during», «on the sidelines of») stands before it and a city after «in». A capitalised word right
+   * before or after makes it part of a longer name («the ASEAN Connectivity 2025», «CHOGM 2011 Communiqué»); the
+   * sentence's own reading of those words wins.
+   */
+  private void gatheringsByAcronym(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    Tokens t = ctx.tokens;
+    for (int m = ctx.firstMentionFrom(from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> body = ctx.mentionsInOrder.get(m);
+      int k = body.first;
+      if (k >= to) {
+        return;
+      }
+      if (body.value.kind != PartyKind.ORGANIZATION || k == from || body.last > to || !isAcronym(t, k, body.last)
+          || t.isCapitalized(k - 1) && t.gapBefore[k] == Tokens.GAP_SPACE) {
+        continue;
+      }
+      Concept gathering = acronymGathering(ctx, sentence, from, to, body);
+      if (gathering != null && here.stream().noneMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < gathering.last
+          && gathering.first < c.last)) {
+        here.add(gathering);
+      }
+    }
+  }
+
+  /** Whether tokens {@code [first, last)} are one word in capitals and digits, no space inside («CHOGM», «G20»). */
+  private static boolean isAcronym(Tokens t, int first, int last) {
+    for (int k = first; k < last; k++) {
+      if (!(t.isUpperCase(k) || t.isNumber(k)) || k > first && !t.gapText(k).isEmpty()) {
+        return false;
+      }
+    }
+    return t.isUpperCase(first) && t.end[first] - t.start[first] > 1;
+  }
+
+  /** The year token {@code k} writes on its own («2026»), or 0. */
+  private static int yearOf(Tokens t, int k, int to) {
+    if (k >= to || !t.isNumber(k) || t.key[k].length() != YEAR_DIGITS) {
+      return 0;
+    }
+    int year = Integer.parseInt(t.key[k]);
+    return year >= FIRST_YEAR && year <= LAST_YEAR ? year : 0;
+  }
+
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 2199;
+
+  /** The gathering the acronym of organisation {@code body} stands for (see {@link #gatheringsByAcronym}), or null. */
+  private Concept acronymGathering(Context ctx, Context.Sentence sentence, int from, int to, Context.Found<PartyInfo> body) {
+    Tokens t = ctx.tokens;
+    int k = body.first;
+    PhraseMatcher.Match<PartyInfo> host = body.last < to && t.gapBefore[body.last] == Tokens.GAP_SPACE
+        ? stateAt(t, body.last, to) : null;
+    int yearAt = host != null ? host.last : body.last;
+    int year = t.gapBefore[Math.min(yearAt, t.size - 1)] == Tokens.GAP_SPACE ? yearOf(t, yearAt, to) : 0;
+    int yearBefore = k - 2 >= from && language.isArticle(t.key[k - 2]) ? yearOf(t, k - 1, to) : 0;
+    int first = k;
+    int end;
+    Place place = host != null ? Place.of(host.value.nameRu, host.value.id) : null;
+    if (year > 0 && endsTheName(ctx, yearAt + 1, from, to)) {
+      end = yearAt + 1;
+    } else if (yearBefore > 0 && endsTheName(ctx, body.last, from, to)) {
+      // «the 2018 CHOGM»: the year before the acronym.
+      year = yearBefore;
+      first = k - 1;
+      end = body.last;
+    } else if (k - 1 > from && words.startsWithAny(WordClass.HOST_EVENT_PREFIX, t.key[k - 1 - (language.isArticle(t.key[k - 1]) ? 1 : 0)])) {
+      if (body.last + 1 >= to || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[body.last]) || !t.isCapitalized(body.last + 1)) {
+        return null;
+      }
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, body.last + 1, to);
+      if (city == null) {
+        return null;
+      }
+      end = city.last;
+      place = Place.of(city.value.name, city.value.country);
+    } else if (statusCueBefore(t, k) && clauseGoesOn(ctx, body.last, from, to)) {
+      first = k - 1;
+      end = body.last;
+    } else {
+      return null;
+    }
+    if (end < to && t.isCapitalized(end) && t.gapBefore[end] == Tokens.GAP_SPACE) {
+      return null;
+    }
+    // The year, the cue or the preposition stands for the head: the organisation's name is no event's head of its own.
+    int head = first < k ? first : year > 0 ? yearAt : body.last;
+    Concept gathering = Concept.over(Lexicons.Concept.EVENT, first, end, head, sentence);
+    gathering.kind = EventKind.MEETING;
+    gathering.name = ctx.text.text().substring(t.start[first], t.end[end - 1]);
+    gathering.key = "EVENT:hosted:" + body.value.id + ":" + (year > 0 ? String.valueOf(year) : "at" + k);
+    gathering.rule = "acronym: <organisation> <year> | <cue> <organisation> | during <organisation> in <city>";
+    attributes(ctx, gathering, from, to);
+    if (year > 0) {
+      gathering.date = EdtfDate.ofYear(year);
+      gathering.eventStatus = ctx.referenceYear > 0 && year < ctx.referenceYear ? EventStatus.HELD
+          : ctx.referenceYear > 0 && year > ctx.referenceYear ? EventStatus.PLANNED : status(ctx, gathering, from, to);
+    }
+    if (place != null) {
+      gathering.place = place;
+    }
+    return gathering;
+  }
+
+  /** Whether a name may end before token {@code k}: the clause goes on there or a function word follows («CHOGM 2011 would»). */
+  private boolean endsTheName(Context ctx, int k, int from, int to) {
+    return clauseGoesOn(ctx, k, from, to)
+        || ctx.tokens.gapBefore[k] == Tokens.GAP_SPACE && words.is(WordClass.FUNCTION_WORD, ctx.tokens.key[k]);
+  }
+
+  /**
+   * Whether the clause goes on past token {@code k} without a word that would extend a name ending there: the
+   * sentence or a clause ends, or «and», a preposition of place or a date follows. A hyphen joins the next word to the
+   * name («the 2002 ASEAN-China Declaration»).
+   */
+  private boolean clauseGoesOn(Context ctx, int k, int from, int to) {
+    Tokens t = ctx.tokens;
+    if (k >= to || t.gapBefore[k] == Tokens.GAP_HARD || t.gapHas(k, ',') || t.gapHas(k, ';') || t.gapHas(k, ')')
+        || t.gapBefore[k] == Tokens.GAP_SPACE && words.is(WordClass.AND, t.key[k])
+        || words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+      return true;
+    }
+    return ctx.dates(dates, from, to).stream().anyMatch(d -> d.first == k);
   }
 
   /**
@@ -1307,6 +1440,40 @@ final class EventRecognizer {
     }
     return -1;
   }
+
+  /**
+   * «his visit to Harvard University», «the Minister's visit to the Institute of Sport»: a visit after a possessive or a
+   * cue of its status, to a capitalised name that is no city nor state (an institution, a site), is a visit named by
+   * the words up to that name's end, where the sentence names no event over them; its place is the sentence's. Where
+   * the visit read so ends, or -1.
+   */
+  private int visitToAnInstitution(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here, int k,
+      int land) {
+    Tokens t = ctx.tokens;
+    int end = land;
+    while (end < to && end - land < INSTITUTION_WORDS && t.gapBefore[end] == Tokens.GAP_SPACE
+        && (t.isCapitalized(end) || end > land && end + 1 < to && words.is(WordClass.NAME_PREPOSITION, t.key[end])
+            && t.isCapitalized(end + 1))) {
+      end++;
+    }
+    int last = end;
+    if (end == land || !t.isCapitalized(end - 1) || data.parties.longestAt(t, land, to) != null
+        || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && k < c.last && c.first != k)) {
+      return -1;
+    }
+    here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && k < c.last);
+    Concept visit = Concept.over(Lexicons.Concept.EVENT, k, last, k, sentence);
+    visit.kind = EventKind.VISIT;
+    visit.name = ctx.text.text().substring(t.start[k], t.end[last - 1]);
+    visit.key = "EVENT:visit:" + Tokenizer.keyOf(visit.name) + ":" + k;
+    visit.rule = language.possessiveVisitRule();
+    attributes(ctx, visit, from, to, visit.first, nextEventStart(here, visit.last, to));
+    here.add(visit);
+    return last;
+  }
+
+  /** The most words of an institution a visit goes to («the Australian Institute of Sport»). */
+  private static final int INSTITUTION_WORDS = 6;
 
   /**
    * Where the first event of the sentence after token {@code last} starts, or {@code to}: a date past it is that
@@ -1405,18 +1572,23 @@ final class EventRecognizer {
   private void visitOfAPerson(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     for (int k = from + 2; k < to; k++) {
-      if (t.isCapitalized(k) || !words.is(WordClass.VISIT_VERB_PREFIX, t.key[k]) || !possessiveMark(t, k)
-          || !t.isCapitalized(k - 2) || t.isUpperCase(k - 2) || k + 1 < to && language.isDestinationPreposition(t.key[k + 1])) {
+      if (t.isCapitalized(k) || !words.is(WordClass.VISIT_VERB_PREFIX, t.key[k])) {
         continue;
       }
-      int start = k - 2;
-      while (start > from && k - 2 - start < POSSESSOR_WORDS - 1 && t.isCapitalized(start - 1)
+      // «President Soeharto's present visit»: one describing word between the possessive and the visit.
+      int mark = possessiveMark(t, k) ? k : k - 3 >= from && plainWord(t, k - 1) && possessiveMark(t, k - 1) ? k - 1 : -1;
+      if (mark < 0 || !t.isCapitalized(mark - 2) || t.isUpperCase(mark - 2)
+          || k + 1 < to && language.isDestinationPreposition(t.key[k + 1])) {
+        continue;
+      }
+      int start = mark - 2;
+      while (start > from && mark - 2 - start < POSSESSOR_WORDS - 1 && t.isCapitalized(start - 1)
           && t.gapBefore[start] == Tokens.GAP_SPACE) {
         start--;
       }
       int first = start;
       int last = k + 1;
-      if (data.parties.longestAt(t, k - 2, k - 1) != null
+      if (data.parties.longestAt(t, mark - 2, mark - 1) != null
           || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.first < last && first < c.last)) {
         continue;
       }
