@@ -84,6 +84,7 @@ final class ConceptFilter {
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isACitedPublication(ctx, c)
+        || introducesTheText(ctx, c)
         || pointsBackToANamedText(ctx, c)
         || isALowerCaseDescription(ctx, c)
         || isACitedInstrument(ctx, c)
@@ -377,6 +378,24 @@ final class ConceptFilter {
       }
     }
     return false;
+  }
+
+  /**
+   * "agreed to issue the following Joint Communiqué of the two Governments:": a text named by a kind of document
+   * whose every mention ends in a colon introduces the text that follows, the document itself, no text it cites.
+   */
+  private boolean introducesTheText(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.mentions.isEmpty()
+        || data.documentKinds.longestAt(t, c.first, c.last) == null && data.documentKinds.longestAt(t, c.headFirst, c.last) == null) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      if (m.end() >= t.size || !t.gapHas(m.end(), ':')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -383,6 +383,10 @@ final class ConceptRecognizer {
       if (ministers != null) {
         here.add(ministers);
       }
+      Concept sides = c.concept == Lexicons.Concept.EVENT ? seriesOfSides(ctx, c) : null;
+      if (sides != null) {
+        here.add(sides);
+      }
       i = c.last;
       if (c.concept == Lexicons.Concept.INITIATIVE && c.kind == InitiativeKind.RESOLUTION) {
         i = moreNumbers(ctx, sentence, c, to, here);
@@ -445,6 +449,85 @@ final class ConceptRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * «the 22nd EU-Ukraine Summit», «the Second Mekong-Japan Summit», «the 21st China-Russia Prime Ministers' Regular
+   * Meeting»: where names end in their head, a numbered summit or meeting named by its sides joined with dashes, one
+   * of them at least a party, is one meeting of the sides' standing series, a mechanism named as the meeting without
+   * its ordinal. Null for a meeting named otherwise («the 43rd ASEAN Summit» is the organisation's own meeting), and
+   * for a first meeting where first meetings open no series («the first EU-UK Summit»).
+   */
+  private Concept seriesOfSides(Context ctx, Concept event) {
+    Tokens t = ctx.tokens;
+    if (!data.language.headsEndNames() || event.ordinal == null || event.series != null
+        || event.kind != EventKind.SUMMIT && event.kind != EventKind.MEETING
+        || event.ordinal < 2 && !data.language.firstMeetingsOpenASeries()) {
+      return null;
+    }
+    int start = afterOrdinal(t, event.first, event.headFirst);
+    int end = sidesEnd(t, start, event.headFirst);
+    if (end < 0) {
+      return null;
+    }
+    // «Prime Ministers' Regular»: what stands between the sides and the head is capitalised, the level the meetings are held at.
+    for (int k = end; k < event.headFirst; k++) {
+      if (!t.isCapitalized(k) || data.parties.longestAt(t, k, event.headFirst) != null) {
+        return null;
+      }
+    }
+    Concept series = Concept.over(Lexicons.Concept.MECHANISM, start, event.last, event.headFirst, event.sentence);
+    series.kind = event.kind == EventKind.SUMMIT || event.level == Level.HEADS_OF_STATE ? MechanismKind.SUMMIT
+        : event.level == Level.AGENCIES ? MechanismKind.AGENCY_MEETING : MechanismKind.MINISTERIAL_MEETING;
+    series.level = event.level;
+    series.name = NameExtent.text(ctx, start, event.last);
+    series.key = key(ctx, series, event.headFirst, event.last);
+    series.rule = "series of the sides of " + event.rule;
+    event.series = series;
+    return series;
+  }
+
+  /** The token after the last ordinal («Second», «22nd») in {@code [first, head)}, or -1 where there is none. */
+  private int afterOrdinal(Tokens t, int first, int head) {
+    int after = -1;
+    for (int k = first; k < head; k++) {
+      if (data.ordinals.containsKey(t.key[k]) || t.isNumber(k)) {
+        after = k + 1;
+        // «22nd»: the letters written onto the digits are the ordinal's too.
+        if (t.isNumber(k) && after < head && t.start[after] == t.end[k] && !t.isNumber(after)) {
+          after++;
+        }
+      }
+    }
+    return after;
+  }
+
+  /**
+   * Where sides joined with dashes that start at token {@code start} end («EU-Ukraine», «ASEAN-Republic of Korea
+   * (ROK)»): at least two capitalised sides, each a party's name or one word, one of them a party; -1 otherwise.
+   */
+  private int sidesEnd(Tokens t, int start, int head) {
+    if (start < 0 || start >= head || !t.isCapitalized(start)) {
+      return -1;
+    }
+    int sides = 0;
+    int parties = 0;
+    int k = start;
+    do {
+      if (!t.isCapitalized(k)) {
+        return -1;
+      }
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, k, head);
+      sides++;
+      parties += party == null ? 0 : 1;
+      k = party == null ? k + 1 : party.last;
+      // «(ROK)»: a party's other name in brackets right after it.
+      if (party != null && k < head && t.gapHas(k, '(')) {
+        PhraseMatcher.Match<PartyInfo> alias = data.parties.longestAt(t, k, head);
+        k = alias != null && alias.value.id.equals(party.value.id) ? alias.last : k;
+      }
+    } while (k < head && dashBefore(t, k));
+    return sides >= 2 && parties >= 1 ? k : -1;
   }
 
   /**
