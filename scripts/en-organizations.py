@@ -291,7 +291,7 @@ for _oid, (_names, _abbreviations) in {
     "CDU": ("Christian Democratic Union", ""),
     "HEZBOLLAH": ("Hizbollah|Hizballah", ""),
     "KOMEITO": ("New Komeito", ""),
-    "G77": ("Group of 77 and China|Group of Seventy-Seven", "G-77"),
+    "G77": ("Group of 77 and China|G77 and China|G-77 and China|Group of Seventy-Seven", "G-77"),  # «and China» is the group's name, not a mention of China
     "NAM": ("Movement of Non-Aligned Countries|Movement of Non-Aligned States|~non-aligned movement", ""),
     "PCC": ("Cuban Communist Party", ""),
     "KPRF": ("Communist Party of Russia", "CPRF"),
