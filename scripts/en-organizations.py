@@ -308,7 +308,7 @@ for _oid, (_names, _abbreviations) in {
 # Session 18: the usual English forms of standing bodies and their organs (complete, not one
 # document's): spellings without the accent, former names, and organs that count as the body.
 for _oid, (_names, _abbreviations) in {
-    "VISEGRAD": ("Visegrad Group|Visegrad Four|Visegrád Four|International Visegrad Fund", ""),
+    "V4": ("Visegrad Group|Visegrad Four|Visegrád Four|International Visegrad Fund", ""),
     "BSEC": ("Black Sea Economic Cooperation", ""),
     "ECCAS": ("", "CEEAC"),
     "D8": ("Developing-8|Developing Eight", ""),
