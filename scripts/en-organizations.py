@@ -65,7 +65,7 @@ MORE = {
     "UNU": ("", ""),
     "UNOPS": ("", ""),
     "IPCC": ("", ""),
-    "CTBTO": ("", ""),
+    "CTBTO": ("Comprehensive Test Ban Treaty Organization|Comprehensive Test-Ban Treaty Organization|Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO Preparatory Commission", ""),
     "OPCW": ("Organization for the Prohibition of Chemical Weapons", ""),
     "CONFERENCE_ON_DISARMAMENT": ("", ""),
     "ICC": ("", ""),
@@ -271,7 +271,7 @@ for _oid, (_names, _abbreviations) in {
     "PCI": ("Communist Party of Italy", ""),
     "CAN": ("Andean Community of Nations", ""),
     "MERCOSUR": ("", "Parlasur|PARLASUR"),
-    "SICA": ("", "PARLACEN"),
+    "SICA": ("System of Central American Integration", "PARLACEN"),
     "AFDB": ("African Development Fund", ""),
     "UNION_STATE": ("Union State of Belarus and Russia", ""),
     "COLOMBO_PLAN": ("Colombo Plan Secretariat", ""),
@@ -291,7 +291,7 @@ for _oid, (_names, _abbreviations) in {
     "CDU": ("Christian Democratic Union", ""),
     "HEZBOLLAH": ("Hizbollah|Hizballah", ""),
     "KOMEITO": ("New Komeito", ""),
-    "G77": ("Group of 77 and China|Group of Seventy-Seven", "G-77"),
+    "G77": ("Group of 77 and China|G77 and China|G-77 and China|Group of Seventy-Seven", "G-77"),  # «and China» is the group's name, not a mention of China
     "NAM": ("Movement of Non-Aligned Countries|Movement of Non-Aligned States|~non-aligned movement", ""),
     "PCC": ("Cuban Communist Party", ""),
     "KPRF": ("Communist Party of Russia", "CPRF"),
@@ -308,7 +308,7 @@ for _oid, (_names, _abbreviations) in {
 # Session 18: the usual English forms of standing bodies and their organs (complete, not one
 # document's): spellings without the accent, former names, and organs that count as the body.
 for _oid, (_names, _abbreviations) in {
-    "VISEGRAD": ("Visegrad Group|Visegrad Four|Visegrád Four|International Visegrad Fund", ""),
+    "V4": ("Visegrad Group|Visegrad Four|Visegrád Four|International Visegrad Fund", ""),
     "BSEC": ("Black Sea Economic Cooperation", ""),
     "ECCAS": ("", "CEEAC"),
     "D8": ("Developing-8|Developing Eight", ""),

@@ -1,0 +1,64 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.model.Document;
+import dev.entente.model.Party;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 23: name forms of the groupings of states that the gazetteers lacked — the «большая семёрка»
+ * family written in lower case, as Russian news writes it, and the «Group of 77 and China» in every case
+ * and short form, whose «China» is part of the group's name, not a mention of China. Sentences written
+ * for the test.
+ */
+final class GroupingNameFormsTest {
+  private static final Parser ENGLISH = Parser.english();
+
+  private static Document english(String body) {
+    return ENGLISH.parse("en-test", "Joint Statement\n\n" + body + "\n");
+  }
+
+  private static Document russian(String body) {
+    return Seeds.PARSER.parse("own.txt", "Совместное заявление\n\n" + body + "\n");
+  }
+
+  private static List<String> parties(Document doc) {
+    return doc.parties().stream().map(Party::id).collect(Collectors.toList());
+  }
+
+  @Test
+  void russian_bigSevenEightAndTwentyInLowerCase_areTheirGroups() {
+    // GIVEN the three groupings by their colloquial names in lower case, one with «е» for «ё»
+    Document doc = russian("1. Министры обсудили итоги встреч большой семерки и большой двадцатки, "
+        + "а также прежние решения большой восьмёрки.");
+    // THEN each is its group
+    List<String> ids = parties(doc);
+    assertTrue(ids.containsAll(List.of("G7", "G20", "G8")), ids::toString);
+  }
+
+  @Test
+  void russian_groupOf77AndChinaInObliqueCases_isTheGroupAlone() {
+    // GIVEN the group's full name in the genitive, the dative and the instrumental
+    Document doc = russian("2. Стороны поддерживают позицию Группы 77 и Китая, выразили признательность "
+        + "Группе 77 и Китаю и продолжат взаимодействие с Группой 77 и Китаем.");
+    // THEN the group is found and China is not a state of the text
+    List<String> ids = parties(doc);
+    assertTrue(ids.contains("G77"), ids::toString);
+    assertFalse(ids.contains("CN"), ids::toString);
+  }
+
+  @Test
+  void english_g77AndChina_isTheGroupAlone() {
+    // GIVEN the group by its abbreviation followed by «and China»
+    Document doc = english("3. The Ministers welcomed the statement of the G77 and China and the position of the "
+        + "G-77 and China on financing for development.");
+    // THEN the group is found and China is not a state of the text
+    List<String> ids = parties(doc);
+    assertTrue(ids.contains("G77"), ids::toString);
+    assertFalse(ids.contains("CN"), ids::toString);
+  }
+}
