@@ -237,7 +237,10 @@ final class Tokenizer {
       boolean capital = (info & UPPER) != 0;
       int hash = 0;
       int seen = 0;
+      // A capital after a small letter sets UPPER here (LOWER is the bit above it): «декларацияМосква».
+      int raised = 0;
       do {
+        raised |= seen >>> 1 & info;
         seen |= info;
         if (i - from == lowered.length) {
           lowered = java.util.Arrays.copyOf(lowered, lowered.length * 2);
@@ -252,8 +255,10 @@ final class Tokenizer {
       } while (i < n && ((info = infoOf(text[i])) >>> KIND_SHIFT & KIND_MASK) == kind);
       int length = i - from;
       byte gapAfter = Tokens.GAP_SPACE;
-      if ((seen & (LATIN | CYRILLIC)) == (LATIN | CYRILLIC)) {
-        int split = mixedScripts(text, from, i, lowered);
+      boolean mixed = (seen & (LATIN | CYRILLIC)) == (LATIN | CYRILLIC);
+      if (mixed || (raised & UPPER) != 0) {
+        int split = mixed ? mixedScripts(text, from, i, lowered) : from;
+        split = split > from ? split : gluedAtCapital(text, from, i);
         if (split > from) {
           for (int k = split; k < i; k++) {
             ownLetters -= (infoOf(text[k]) & OWN) != 0 ? 1 : 0; // read again as the next word
@@ -383,6 +388,32 @@ final class Tokenizer {
       k++;
     }
     return k < to ? k : from;
+  }
+
+  /** Small letters a word needs right before a capital inside it to be read as two words glued together. */
+  private static final int GLUED_TAIL = 3;
+
+  /**
+   * Where a run of letters {@code text[from, to)} holding a capital after a small letter parts into two
+   * words glued where a line break or a tag was lost («декларацияМосква», «ИранЕго», "StatementThe"):
+   * at the first capital that follows {@link #GLUED_TAIL} small letters or more, is followed by a small
+   * letter, and has no capital before it but the word's first letter. Names written in camel case keep
+   * together: a short piece before the capital («McMahon», «MacArthur», «ЕврАзЭС», «КазМунайГаз»).
+   * Returns {@code from} when the run stays one word.
+   */
+  private static int gluedAtCapital(char[] text, int from, int to) {
+    int small = 0;
+    for (int k = from + 1; k + 1 < to; k++) {
+      char c = text[k];
+      if (Character.isLowerCase(c)) {
+        small++;
+      } else if (Character.isUpperCase(c)) {
+        return small >= GLUED_TAIL && Character.isLowerCase(text[k + 1]) ? k : from;
+      } else {
+        return from;
+      }
+    }
+    return from;
   }
 
   /** The fewest letters of a word set letter by letter: «и в с» is three words, «р е ш и л» one. */
