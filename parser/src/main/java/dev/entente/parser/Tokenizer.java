@@ -257,8 +257,7 @@ final class Tokenizer {
       byte gapAfter = Tokens.GAP_SPACE;
       boolean mixed = (seen & (LATIN | CYRILLIC)) == (LATIN | CYRILLIC);
       if (mixed || (raised & UPPER) != 0) {
-        int split = mixed ? mixedScripts(text, from, i, lowered) : from;
-        split = split > from ? split : gluedAtCapital(text, from, i);
+        int split = mixed ? mixedScripts(text, from, i, lowered) : gluedAtCapital(text, from, i);
         if (split > from) {
           for (int k = split; k < i; k++) {
             ownLetters -= (infoOf(text[k]) & OWN) != 0 ? 1 : 0; // read again as the next word
@@ -344,7 +343,8 @@ final class Tokenizer {
 
   /** Latin capitals and the Cyrillic ones drawn alike, at the same index; then the small letters. */
   private static final String LATIN_LOOKALIKES = "ABCEHKMOPTXYaceopxy";
-  private static final String CYRILLIC_LOOKALIKES = "АВСЕНКМОРТХУасеорху";
+  private static final String CYRILLIC_LOOKALIKES =
+      "\u0410\u0412\u0421\u0415\u041D\u041A\u041C\u041E\u0420\u0422\u0425\u0423\u0430\u0441\u0435\u043E\u0440\u0445\u0443"; // АВСЕНКМОРТХУасеорху
 
   /**
    * Reads a run of letters of both Latin and Cyrillic script, {@code text[from, to)}, whose keys
@@ -395,20 +395,23 @@ final class Tokenizer {
 
   /**
    * Where a run of letters {@code text[from, to)} holding a capital after a small letter parts into two
-   * words glued where a line break or a tag was lost («декларацияМосква», «ИранЕго», "StatementThe"):
-   * at the first capital that follows {@link #GLUED_TAIL} small letters or more, is followed by a small
+   * words glued where a line break or a tag was lost («декларацияМосква», «ИранЕго», "StatementThe", "ofAmerica"):
+   * at the first capital that follows {@link #GLUED_TAIL} small letters or more (one fewer in a word that
+   * opens in a small letter), is followed by a small
    * letter, and has no capital before it but the word's first letter. Names written in camel case keep
    * together: a short piece before the capital («McMahon», «MacArthur», «ЕврАзЭС», «КазМунайГаз»).
    * Returns {@code from} when the run stays one word.
    */
   private static int gluedAtCapital(char[] text, int from, int to) {
-    int small = 0;
+    // A word that opens in small letters is no name: two of them do («ofAmerica»).
+    int needed = Character.isLowerCase(text[from]) ? GLUED_TAIL - 1 : GLUED_TAIL;
+    int small = Character.isLowerCase(text[from]) ? 1 : 0;
     for (int k = from + 1; k + 1 < to; k++) {
       char c = text[k];
       if (Character.isLowerCase(c)) {
         small++;
       } else if (Character.isUpperCase(c)) {
-        return small >= GLUED_TAIL && Character.isLowerCase(text[k + 1]) ? k : from;
+        return small >= needed && Character.isLowerCase(text[k + 1]) ? k : from;
       } else {
         return from;
       }

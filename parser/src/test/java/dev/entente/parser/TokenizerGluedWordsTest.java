@@ -46,11 +46,12 @@ final class TokenizerGluedWordsTest {
     assertEquals(List.of("республики@0-10", "чили@11-15", "его@15-18", "превосходительство@19-37"),
         keys(RU, "Республики ЧилиЕго Превосходительство"));
     assertEquals(List.of("communique@0-10", "the@10-13", "ministers@14-23"), keys(EN, "CommuniqueThe ministers"));
+    assertEquals(List.of("republic@0-8", "of@9-11", "korea@11-16"), keys(EN, "Republic ofKorea"));
   }
 
   @Test
   void namesWrittenInCamelCase_stayOneWord() {
-    assertEquals(List.of("mcdonald@0-8", "macleod@9-16", "gmbh@17-21"), keys(EN, "McDonald MacLeod GmbH"));
+    assertEquals(List.of("mcdonald@0-8", "macleod@9-16", "gmbh@17-21", "iphone@22-28"), keys(EN, "McDonald MacLeod GmbH iPhone"));
     assertEquals(List.of("евразэс@0-7", "росатомэнерго@8-21"), keys(RU, "ЕврАзЭС РосАтомЭнерго"));
   }
 }
