@@ -175,13 +175,21 @@ final class Tokenizer {
   private static final int OWN = 1 << 20;
   private static final int UPPER = 1 << 21;
   private static final int LOWER = 1 << 22;
+  /** A Latin letter: with {@link #CYRILLIC} in one run of letters, a word of two scripts ({@link #mixedScripts}). */
+  private static final int LATIN = 1 << 23;
+  private static final int CYRILLIC = 1 << 24;
 
   /** {@link #charInfo} of {@code c}, computed. */
   private int info(char c) {
     byte kind = kind(c);
     boolean own = kind == LETTER && (c < TABLED ? letterKinds[c] == LanguageSigns.OWN_LETTER : language.isOwnLetter(c));
     return TextFold.fold(c) | kind << KIND_SHIFT | (own ? OWN : 0) | (Character.isUpperCase(c) ? UPPER : 0)
-        | (Character.isLowerCase(c) ? LOWER : 0);
+        | (Character.isLowerCase(c) ? LOWER : 0) | (kind == LETTER ? scriptBit(c) : 0);
+  }
+
+  private static int scriptBit(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.LATIN ? LATIN : script == Character.UnicodeScript.CYRILLIC ? CYRILLIC : 0;
   }
 
   private int infoOf(char c) {
@@ -229,7 +237,10 @@ final class Tokenizer {
       boolean capital = (info & UPPER) != 0;
       int hash = 0;
       int seen = 0;
+      // A capital after a small letter sets UPPER here (LOWER is the bit above it): «декларацияМосква».
+      int raised = 0;
       do {
+        raised |= seen >>> 1 & info;
         seen |= info;
         if (i - from == lowered.length) {
           lowered = java.util.Arrays.copyOf(lowered, lowered.length * 2);
@@ -243,6 +254,25 @@ final class Tokenizer {
         i++;
       } while (i < n && ((info = infoOf(text[i])) >>> KIND_SHIFT & KIND_MASK) == kind);
       int length = i - from;
+      byte gapAfter = Tokens.GAP_SPACE;
+      boolean mixed = (seen & (LATIN | CYRILLIC)) == (LATIN | CYRILLIC);
+      if (mixed || (raised & UPPER) != 0) {
+        int split = mixed ? mixedScripts(text, from, i, lowered) : gluedAtCapital(text, from, i);
+        if (split > from) {
+          for (int k = split; k < i; k++) {
+            ownLetters -= (infoOf(text[k]) & OWN) != 0 ? 1 : 0; // read again as the next word
+          }
+          i = split;
+          length = i - from;
+          gapAfter = Tokens.GAP_HARD;
+          seen = 0;
+        }
+        hash = 0;
+        for (int k = 0; k < length; k++) {
+          seen |= split > from ? infoOf(text[from + k]) : 0;
+          hash = 31 * hash + lowered[k];
+        }
+      }
       if (letters && length == 1) {
         int spacedEnd = spacedEnd(text, from, n);
         if (spacedEnd > 0) {
@@ -305,10 +335,88 @@ final class Tokenizer {
           | ((seen & LOWER) != 0 ? Tokens.HAS_LOWER : 0));
       flaggedNo[size] = word.flaggedNo();
       size++;
-      pendingGap = Tokens.GAP_SPACE;
+      pendingGap = gapAfter;
     }
     return new Tokens(source, size, start, end, key, stem, initial, keyHash, stemHash, words, gap, hyphenAfter, shape, flaggedNo,
         new LanguageGuess.Evidence(letterCount, ownLetters, wordsRead, commonRead));
+  }
+
+  /** Latin capitals and the Cyrillic ones drawn alike, at the same index; then the small letters. */
+  private static final String LATIN_LOOKALIKES = "ABCEHKMOPTXYaceopxy";
+  private static final String CYRILLIC_LOOKALIKES =
+      "\u0410\u0412\u0421\u0415\u041D\u041A\u041C\u041E\u0420\u0422\u0425\u0423\u0430\u0441\u0435\u043E\u0440\u0445\u0443"; // АВСЕНКМОРТХУасеорху
+
+  /**
+   * Reads a run of letters of both Latin and Cyrillic script, {@code text[from, to)}, whose keys
+   * {@code lowered} holds. Letters of one script that are all drawn like letters of the other, in a
+   * word of the other (a scan or a typist's «cocтаве», «Mосква»; «Сhina»), are keyed as the other's;
+   * two words of different scripts written together where a line break or a tag was lost
+   * («newsГлавы», «инфекцияCOVID») part where the script changes. Returns that place, or
+   * {@code from} when the run stays one word.
+   */
+  private static int mixedScripts(char[] text, int from, int to, char[] lowered) {
+    boolean latinAlike = true;
+    boolean cyrillicAlike = true;
+    int latin = 0;
+    int cyrillic = 0;
+    for (int k = from; k < to; k++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(text[k]);
+      if (script == Character.UnicodeScript.LATIN) {
+        latin++;
+        latinAlike &= LATIN_LOOKALIKES.indexOf(text[k]) >= 0;
+      } else if (script == Character.UnicodeScript.CYRILLIC) {
+        cyrillic++;
+        cyrillicAlike &= CYRILLIC_LOOKALIKES.indexOf(text[k]) >= 0;
+      }
+    }
+    boolean toCyrillic = latinAlike && (!cyrillicAlike || cyrillic >= latin);
+    boolean toLatin = !toCyrillic && cyrillicAlike;
+    if (toCyrillic || toLatin) {
+      String fromSet = toCyrillic ? LATIN_LOOKALIKES : CYRILLIC_LOOKALIKES;
+      String toSet = toCyrillic ? CYRILLIC_LOOKALIKES : LATIN_LOOKALIKES;
+      for (int k = from; k < to; k++) {
+        int at = fromSet.indexOf(text[k]);
+        if (at >= 0) {
+          lowered[k - from] = TextFold.fold(toSet.charAt(at));
+        }
+      }
+      return from;
+    }
+    boolean firstLatin = Character.UnicodeScript.of(text[from]) == Character.UnicodeScript.LATIN;
+    int k = from + 1;
+    while (k < to && (Character.UnicodeScript.of(text[k]) == Character.UnicodeScript.LATIN) == firstLatin) {
+      k++;
+    }
+    return k < to ? k : from;
+  }
+
+  /** Small letters a word needs right before a capital inside it to be read as two words glued together. */
+  private static final int GLUED_TAIL = 3;
+
+  /**
+   * Where a run of letters {@code text[from, to)} holding a capital after a small letter parts into two
+   * words glued where a line break or a tag was lost («декларацияМосква», «ИранЕго», "StatementThe", "ofAmerica"):
+   * at the first capital that follows {@link #GLUED_TAIL} small letters or more (one fewer in a word that
+   * opens in a small letter), is followed by a small
+   * letter, and has no capital before it but the word's first letter. Names written in camel case keep
+   * together: a short piece before the capital («McMahon», «MacArthur», «ЕврАзЭС», «КазМунайГаз»).
+   * Returns {@code from} when the run stays one word.
+   */
+  private static int gluedAtCapital(char[] text, int from, int to) {
+    // A word that opens in small letters is no name: two of them do («ofAmerica»).
+    int needed = Character.isLowerCase(text[from]) ? GLUED_TAIL - 1 : GLUED_TAIL;
+    int small = Character.isLowerCase(text[from]) ? 1 : 0;
+    for (int k = from + 1; k + 1 < to; k++) {
+      char c = text[k];
+      if (Character.isLowerCase(c)) {
+        small++;
+      } else if (Character.isUpperCase(c)) {
+        return small >= needed && Character.isLowerCase(text[k + 1]) ? k : from;
+      } else {
+        return from;
+      }
+    }
+    return from;
   }
 
   /** The fewest letters of a word set letter by letter: «и в с» is three words, «р е ш и л» one. */
