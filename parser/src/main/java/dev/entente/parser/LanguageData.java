@@ -375,7 +375,7 @@ final class LanguageData {
       Set<String> nominatives = new HashSet<>();
       nominatives.add(Tokenizer.keyOf(row.get(0)));
       row.values(3).forEach(v -> nominatives.add(Tokenizer.keyOf(v)));
-      City city = new City(row.get(0), row.get(1), row.get(4).contains("capital"), nominatives);
+      City city = new City(row.get(0), row.get(1), row.get(4).contains("capital"), row.get(4).contains("city-state"), nominatives);
       cityList.add(city);
       boolean indeclinable = new HashSet<>(forms).size() == 1;
       for (String form : forms) {
@@ -385,7 +385,7 @@ final class LanguageData {
         }
       }
       for (String variant : row.values(3)) {
-        City named = isPartOf(variant, city.name) ? city : new City(variant, city.country, city.capital, nominatives);
+        City named = isPartOf(variant, city.name) ? city : new City(variant, city.country, city.capital, city.cityState, nominatives);
         cities.add(variant, named, PhraseMatcher.Mode.WORDS, false);
         cities.add(variant, named, PhraseMatcher.Mode.STEMS, false);
       }

@@ -175,6 +175,47 @@ final class PartyRecognizer {
         && t.gapHas(at, '[') && t.gapHas(match.last, ']') && data.language.isAdjective(t.key[at]);
   }
 
+  /**
+   * «принятая 23 октября 2023 года в Люксембурге», «signed on 5 May 2020 in Djibouti», «встреча в Тунисе 3
+   * марта»: a state's name that is also the name of its capital, after a locative preposition and next to a
+   * date (a day and a month, or a year, right before the preposition; a day and a month right after the
+   * name or one word after it), is the city where something took place, not the state. A city that is its
+   * whole state (cities.tsv's {@code city-state}: Singapore, Monaco) still names the state.
+   */
+  private boolean venueOfADate(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from, int to) {
+    int at = match.first;
+    if (match.value.kind != PartyKind.STATE || at - 1 <= from
+        || !data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at - 1])) {
+      return false;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, at, to);
+    if (city == null || city.last != match.last || !city.value.capital || city.value.cityState
+        || !city.value.country.equals(match.value.id)) {
+      return false;
+    }
+    return dateEndsAt(t, at - 2, from) || dateStartsAt(t, match.last, to) || dateStartsAt(t, match.last + 1, to);
+  }
+
+  /** Whether token {@code k} ends a date: a year («2023», «2023 года») or a day and its month («23 октября»). */
+  private boolean dateEndsAt(Tokens t, int k, int from) {
+    if (k < from) {
+      return false;
+    }
+    if (t.isNumber(k)) {
+      return t.end[k] - t.start[k] == YEAR_DIGITS;
+    }
+    return k - 1 >= from && t.isNumber(k - 1) && (data.months.containsKey(t.key[k]) || data.yearWords.contains(t.key[k]));
+  }
+
+  /** Whether a day and its month start at token {@code k} («23 October», «October 23»). */
+  private boolean dateStartsAt(Tokens t, int k, int to) {
+    return k + 1 < to && (t.isNumber(k) && data.months.containsKey(t.key[k + 1])
+        || data.months.containsKey(t.key[k]) && t.isNumber(k + 1));
+  }
+
+  /** Digits of a year written in full. */
+  private static final int YEAR_DIGITS = 4;
+
   /** Most words of a city's name that {@link #divisionAfterACity} looks back over. */
   private static final int CITY_WORDS = 3;
 
@@ -464,7 +505,7 @@ final class PartyRecognizer {
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
           || opensARegion(t, match, to) || namesAPlaceAfter(t, match, to) || insideCityName(t, match, from, to)
           || divisionAfterACity(t, match, from) || menuItem(t, match) || nationalBody(t, match, from, to)
-          || pluralOfAnOrgan(t, match)) {
+          || pluralOfAnOrgan(t, match) || venueOfADate(t, match, from, to)) {
         i = match.last;
         continue;
       }
