@@ -165,6 +165,7 @@ final class Segmenter {
         bodyStart = repeat;
       }
     }
+    bodyStart = notAllWrapper(text, lines, bodyStart);
     // «Title ⏎ The White House ⏎ June 10, 2025 ⏎ The President …»: a trailer's marker before the first line
     // of prose is the site's byline under the title, not the start of its trailer (body() keeps it as wrapper).
     int trailer = lines.size();
@@ -201,6 +202,29 @@ final class Segmenter {
       layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, lines.get(trailer).start, text.length()));
     }
     return layout;
+  }
+
+  /**
+   * Where the document starts when the title or a lead-in found at {@code bodyStart} would leave no line of
+   * it below («Президенты … приняли заявление. "…", — говорится в документе. ⏎ Как сообщает агентство, …»: a
+   * lead-in's words opening the page's last paragraph; a title read inside the last paragraph of prose): a
+   * page is never all the site's, so the document starts at its first line of prose that ends a sentence,
+   * and a report's cues then tell which of its words are the document's. Otherwise {@code bodyStart}.
+   */
+  private int notAllWrapper(String text, List<Line> lines, int bodyStart) {
+    for (int i = bodyStart; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank() && !menu(text, lines.get(i))) {
+        return bodyStart;
+      }
+    }
+    for (int i = 0; i < Math.min(bodyStart, lines.size()); i++) {
+      Line line = lines.get(i);
+      if (!line.isBlank() && !line.furniture && !menu(text, line) && isProse(text, line)
+          && ".!?".indexOf(text.charAt(line.contentEnd - 1)) >= 0) {
+        return i;
+      }
+    }
+    return bodyStart;
   }
 
   /**
