@@ -1155,4 +1155,13 @@ public abstract class Language {
   boolean introducesRepresentedState(String key) {
     return false;
   }
+
+  /**
+   * Whether a form of address (a key the language lists as an honorific) is in a case other than the
+   * nominative, so that the name after it is too («Его Превосходительства доктора Ахмеда Карими»).
+   * Never by default.
+   */
+  boolean obliqueAddress(String key) {
+    return false;
+  }
 }

@@ -1105,7 +1105,9 @@ final class PersonRecognizer {
       }
       if (end > named && !insideQuotes(ctx, sentence, named) && !afterEponym(t, named, sentence.firstToken)) {
         String[] after = partyAfterName(ctx, end, to);
-        add(ctx, people, named, end, false, after[0], after[1], named > i ? "person:honorific+name" : "person:name-shape");
+        // «Его Превосходительства доктора Ахмеда Карими»: the form of address gives the name's case.
+        boolean oblique = named > i && language.obliqueAddress(t.key[named - 1]);
+        add(ctx, people, named, end, oblique, after[0], after[1], named > i ? "person:honorific+name" : "person:name-shape");
         i = end;
         continue;
       }
@@ -2450,11 +2452,12 @@ final class PersonRecognizer {
   /**
    * The token after the honorifics at {@code i}; after a role they may be in lower case, as Russian
    * writes them («Президента Азербайджанской Республики господина Ильхама Алиева»). Without a role
-   * only a capitalised one counts, so that «his» or «her» never opens a name.
+   * only a capitalised one opens them, so that «his» or «her» never opens a name; the ones after it
+   * may be in lower case («Его Превосходительства доктора Ахмеда …»).
    */
   private int afterHonorifics(Tokens t, int i, int to, boolean afterRole) {
     int k = i;
-    while (k < to && k < i + 4 && (afterRole || t.isCapitalized(k)) && isHonorific(t, k)) {
+    while (k < to && k < i + 4 && (afterRole || k > i || t.isCapitalized(k)) && isHonorific(t, k)) {
       // «Mr. E. R. Smith»: a form of address of one letter counts only beside another («H.E.»); alone
       // it is the name's initial.
       boolean pairOpens = t.key[k].length() == 1 && k + 1 < to && t.key[k + 1].length() == 1 && isHonorific(t, k + 1);

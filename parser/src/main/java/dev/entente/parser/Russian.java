@@ -152,6 +152,19 @@ public final class Russian extends Language {
         && !nameWord.endsWith("ую") && !nameWord.endsWith("юю");
   }
 
+  /**
+   * A form of address outside the nominative: a masculine one with a case ending («господина»,
+   * «доктором»), a neuter one in any ending but its nominative «-о» («превосходительства»), a feminine
+   * one in any but «-а» («госпожи»).
+   */
+  @Override
+  boolean obliqueAddress(String key) {
+    return !isNominative(key) && !key.endsWith("ство") && !FEMININE_ADDRESS.contains(key);
+  }
+
+  /** Forms of address in the feminine nominative, whose «-а» is no case ending. */
+  private static final java.util.Set<String> FEMININE_ADDRESS = java.util.Set.of("госпожа");
+
   /** Role words in the nominative end in a consonant or «ь» («министр»), not in a case ending («министра»). */
   @Override
   boolean isNominative(String roleWord) {
