@@ -476,15 +476,29 @@ final class ConceptRecognizer {
         return null;
       }
     }
-    Concept series = Concept.over(Lexicons.Concept.MECHANISM, start, event.last, event.headFirst, event.sentence);
+    int last = withoutCityAfterHead(t, event);
+    Concept series = Concept.over(Lexicons.Concept.MECHANISM, start, last, event.headFirst, event.sentence);
     series.kind = event.kind == EventKind.SUMMIT || event.level == Level.HEADS_OF_STATE ? MechanismKind.SUMMIT
         : event.level == Level.AGENCIES ? MechanismKind.AGENCY_MEETING : MechanismKind.MINISTERIAL_MEETING;
     series.level = event.level;
-    series.name = NameExtent.text(ctx, start, event.last);
-    series.key = key(ctx, series, event.headFirst, event.last);
+    series.name = NameExtent.text(ctx, start, last);
+    series.key = key(ctx, series, event.headFirst, last);
     series.rule = "series of the sides of " + event.rule;
     event.series = series;
     return series;
+  }
+
+  /**
+   * The end of a meeting's name without the city a heading sets right after its head («the 20th ASEAN-Japan
+   * Summit Singapore, 14 November»): where it met, no word of the series the meeting belongs to.
+   */
+  private int withoutCityAfterHead(Tokens t, Concept event) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = lex.heads.longestAt(t, event.headFirst, event.last);
+    if (head == null || head.last >= event.last || !t.isCapitalized(head.last) || t.gapBefore[head.last] != Tokens.GAP_SPACE) {
+      return event.last;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, head.last, event.last);
+    return city != null && city.last == event.last ? head.last : event.last;
   }
 
   /** The token after the last ordinal («Second», «22nd») in {@code [first, head)}, or -1 where there is none. */

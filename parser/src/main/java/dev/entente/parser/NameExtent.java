@@ -185,6 +185,14 @@ final class NameExtent {
       if (k == from && language.headsEndNames() && words.is(WordClass.LOCATIVE_PREPOSITION, key)) {
         break;
       }
+      // «the ASEAN-Republic of Korea Summit»: where names end in their head, a party's name of several words with a
+      // function word inside, ending right before the name, is one modifier of it, taken whole.
+      int party = language.headsEndNames() && start == k + 1 && t.isCapitalized(k) ? partyWithFunctionWordEndingAt(t, k, from) : -1;
+      if (party >= 0) {
+        start = party;
+        k = party - 1;
+        continue;
+      }
       boolean compoundPart = t.hyphenAfter[k] && language.isCompoundPart(key) && key.length() > 3 && start == k + 1;
       // «седьмой регулярной встречи», «в 17-м Восточноазиатском саммите»: after an ordinal, in words or in digits
       // with the ending after a hyphen, even a describing adjective belongs to the name.
@@ -299,6 +307,37 @@ final class NameExtent {
     return true;
   }
 
+  /** Most words of a party's name with a function word inside («the Democratic Republic of the Congo»). */
+  private static final int PARTY_WORDS = 5;
+
+  /**
+   * The first token of the longest party's name that ends at token {@code k}, starts on a capital and
+   * holds a lower-case function word («Republic of Korea», «Trinidad and Tobago»), only spaces between
+   * its words; -1 where there is none.
+   */
+  private int partyWithFunctionWordEndingAt(Tokens t, int k, int from) {
+    for (int first = Math.max(from, k - PARTY_WORDS + 1); first < k - 1; first++) {
+      if (!t.isCapitalized(first) || !gapsInside(t, first, k + 1)) {
+        continue;
+      }
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, first, k + 1);
+      if (party != null && party.last == k + 1 && hasLowerCaseWord(t, first + 1, k)) {
+        return first;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a word of {@code [first, last)} is written in lower case. */
+  private static boolean hasLowerCaseWord(Tokens t, int first, int last) {
+    for (int m = first; m < last; m++) {
+      if (!t.isCapitalized(m) && !t.isNumber(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Most words of a level a name holds before its head («Heads of State and Government»). */
   private static final int LEVEL_WORDS = 5;
 
@@ -311,7 +350,7 @@ final class NameExtent {
       if (t.gapBefore[j + 1] == Tokens.GAP_HARD) {
         return -1;
       }
-      PrefixLexicon.Hit<Level> level = t.isCapitalized(j) ? lex.levels.longestAt(t, j, Math.min(t.size, start + LEVEL_WORDS)) : null;
+      PrefixLexicon.Hit<Level> level = t.isCapitalized(j) ? lex.levels.longestAt(t, j, Math.min(t.size, start + 1)) : null;
       if (level != null && level.last > k && level.last <= start + 1 && level.last >= start) {
         return j;
       }
@@ -629,6 +668,11 @@ final class NameExtent {
     if (language.endsNameRight(t, j, from) || isInitial(t, j, to) && !(j > from && t.hyphenAfter[j - 1])) {
       return 0;
     }
+    // «the Summit of the Heads of State and Government of …»: a capitalised level whose words «and» joins is taken whole.
+    int level = t.isCapitalized(j) ? levelWithAnd(t, j, to) : 0;
+    if (level > 0) {
+      return level;
+    }
     // «the 23rd Ministerial Council of the Organization for Security and Co-operation in Europe», «Совет министров
     // иностранных дел Организации Договора о коллективной безопасности»: a party's name of several words after
     // the head is taken whole, its «and» and the treaty in it and all.
@@ -659,6 +703,23 @@ final class NameExtent {
       return 0;
     }
     return 1;
+  }
+
+  /**
+   * How many words a level (levels.tsv) starting at token {@code j} holds where «and» stands inside it
+   * («Heads of State and Government»), capitalised after it; 0 where there is none.
+   */
+  private int levelWithAnd(Tokens t, int j, int to) {
+    PrefixLexicon.Hit<Level> level = lex.levels.longestAt(t, j, to);
+    if (level == null) {
+      return 0;
+    }
+    for (int m = j + 1; m + 1 < level.last; m++) {
+      if (words.is(WordClass.AND, t.key[m]) && t.isCapitalized(m + 1) && gapsInside(t, j, level.last)) {
+        return level.last - j;
+      }
+    }
+    return 0;
   }
 
   /**

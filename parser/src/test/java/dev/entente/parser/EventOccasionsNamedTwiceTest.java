@@ -95,7 +95,8 @@ final class EventOccasionsNamedTwiceTest {
         + " the Eastern Regional Community, hereafter called Summit, was held in Nairobi, Kenya on the 14th"
         + " March, 2023.\n");
     // THEN the summit's day, city and status are those of the sentence
-    assertEquals("Extraordinary Summit of the Heads of State/2023-03-14/Nairobi/HELD", events(doc));
+    assertEquals("Extraordinary Summit of the Heads of State and Government of the Eastern Regional Community/2023-03-14/Nairobi/HELD",
+        events(doc));
   }
 
   @Test
