@@ -173,7 +173,7 @@ final class TitleFinder {
         int first = tokens.firstAtOrAfter(open + 1);
         if (first < tokens.size && tokens.start[first] == open + 1) {
           PrefixLexicon.Hit<DocumentKind> hit = capitalisedKind(tokens, first, tokens.firstAtOrAfter(close));
-          if (hit != null) {
+          if (hit != null && !sentenceEndWithin(tokens, hit.last, tokens.firstAtOrAfter(close))) {
             setTitle(layout, text, open + 1, close, hit.entry.value);
             layout.titleQuoted = quotedField;
             return i;
@@ -198,6 +198,9 @@ final class TitleFinder {
     if (contains >= 0) {
       Segmenter.Line line = lines.get(contains);
       PrefixLexicon.Hit<DocumentKind> hit = kindIn(text, tokens, line);
+      if (sentenceEndWithin(tokens, hit.last, tokens.firstAtOrAfter(line.contentEnd))) {
+        return -1;
+      }
       int first = pastSerialNumber(tokens, tokens.firstAtOrAfter(line.contentStart), line);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
@@ -573,6 +576,25 @@ final class TitleFinder {
           layout.kind = hit.entry.value;
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Letters a word has at least to end a sentence before a stop: «г.», «ст.», "U.S." and initials end none. */
+  private static final int SENTENCE_WORD_LETTERS = 4;
+
+  /**
+   * Whether a stop after a word of {@value #SENTENCE_WORD_LETTERS} letters at least ends a sentence in
+   * {@code (from, to)}, the next one capitalised or after a dash: «"Соглашение … придаст импульс отношениям. -
+   * говорится в заявлении"», «… в подготовке Конвенции о статусе моря. Президент добавил …» quote or retell
+   * prose, and a title is no more than one sentence after its kind.
+   */
+  private static boolean sentenceEndWithin(Tokens tokens, int from, int to) {
+    for (int k = Math.max(from, 1); k < to; k++) {
+      if (tokens.gapHas(k, '.') && tokens.key[k - 1].length() >= SENTENCE_WORD_LETTERS && !tokens.isNumber(k - 1)
+          && !tokens.isUpperCase(k - 1) && (tokens.isCapitalized(k) || tokens.gapHas(k, '-') || tokens.gapHas(k, '—'))) {
+        return true;
       }
     }
     return false;
