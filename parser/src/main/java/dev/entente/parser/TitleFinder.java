@@ -548,6 +548,11 @@ final class TitleFinder {
         boolean subject = (told == null || told == DocumentKind.OTHER)
             && subjectKind(tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout);
         DocumentKind named = told == null && !subject ? selfNamedKind(tokens, lines) : null;
+        // «Тональность совместного заявления получилась …», «…, следует из декларации Совета …»: where nothing
+        // else tells it, the lead names the document it is about in lower case.
+        if (named == null && !subject && (told == null || told == DocumentKind.OTHER)) {
+          named = leadNamedKind(tokens, lines, headlineEnd(text, lines, LEAD_LINES));
+        }
         if (named != null) {
           layout.kind = named;
         }
@@ -599,6 +604,39 @@ final class TitleFinder {
     }
     return false;
   }
+
+  /**
+   * The first kind of the lead's lines {@code [0, until)} written in lower case, no capitalised adjective
+   * before it, that names one document more closely than a treaty or a loose statement does («совместного
+   * заявления», «декларации», «коммюнике»), or null: the many agreements and memoranda a report may name are not it.
+   */
+  private DocumentKind leadNamedKind(Tokens tokens, List<Segmenter.Line> lines, int until) {
+    for (int i = 0; i < until; i++) {
+      Segmenter.Line line = lines.get(i);
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      int lineFirst = tokens.firstAtOrAfter(line.contentStart);
+      for (int k = lineFirst; k < to; k++) {
+        // «со времени подписания Оттавской декларации»: an adjective capitalised within a sentence names an older
+        // document the text recalls.
+        int before = k - 1;
+        boolean opensSentence = before <= lineFirst || tokens.gapHas(before, '.')
+            || tokens.gapHas(before, '!') || tokens.gapHas(before, '?');
+        if (tokens.isCapitalized(k) || !opensSentence && tokens.gapBefore[k] == Tokens.GAP_SPACE && tokens.isCapitalized(before)
+            && data.language.isAdjective(tokens.key[before])) {
+          continue;
+        }
+        PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
+        if (hit != null && LEAD_KINDS.contains(hit.entry.value)) {
+          return hit.entry.value;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Kinds a lead names the document by in lower case ({@link #leadNamedKind}). */
+  private static final java.util.Set<DocumentKind> LEAD_KINDS =
+      java.util.EnumSet.of(DocumentKind.JOINT_STATEMENT, DocumentKind.DECLARATION, DocumentKind.COMMUNIQUE);
 
   /** Words at the start of a page run into one line searched for a kind written in capitals. */
   private static final int HEADING_SEARCH_WORDS = 40;
