@@ -598,7 +598,7 @@ final class TitleFinder {
   private static boolean sentenceEndWithin(Tokens tokens, int from, int to) {
     for (int k = Math.max(from, 1); k < to; k++) {
       if (tokens.gapHas(k, '.') && tokens.key[k - 1].length() >= SENTENCE_WORD_LETTERS && !tokens.isNumber(k - 1)
-          && !tokens.isUpperCase(k - 1) && (tokens.isCapitalized(k) || tokens.gapHas(k, '-') || tokens.gapHas(k, '—'))) {
+          && !tokens.isUpperCase(k - 1) && (tokens.isCapitalized(k) || tokens.gapHas(k, '-') || tokens.gapHas(k, '\u2014'))) {
         return true;
       }
     }
