@@ -173,7 +173,7 @@ final class TitleFinder {
         int first = tokens.firstAtOrAfter(open + 1);
         if (first < tokens.size && tokens.start[first] == open + 1) {
           PrefixLexicon.Hit<DocumentKind> hit = capitalisedKind(tokens, first, tokens.firstAtOrAfter(close));
-          if (hit != null) {
+          if (hit != null && !sentenceEndWithin(tokens, hit.last, tokens.firstAtOrAfter(close))) {
             setTitle(layout, text, open + 1, close, hit.entry.value);
             layout.titleQuoted = quotedField;
             return i;
@@ -198,6 +198,9 @@ final class TitleFinder {
     if (contains >= 0) {
       Segmenter.Line line = lines.get(contains);
       PrefixLexicon.Hit<DocumentKind> hit = kindIn(text, tokens, line);
+      if (sentenceEndWithin(tokens, hit.last, tokens.firstAtOrAfter(line.contentEnd))) {
+        return -1;
+      }
       int first = pastSerialNumber(tokens, tokens.firstAtOrAfter(line.contentStart), line);
       boolean adjectivesOnly = true;
       for (int k = first; k < hit.first; k++) {
@@ -545,6 +548,11 @@ final class TitleFinder {
         boolean subject = (told == null || told == DocumentKind.OTHER)
             && subjectKind(tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout);
         DocumentKind named = told == null && !subject ? selfNamedKind(tokens, lines) : null;
+        // «Тональность совместного заявления получилась …», «…, следует из декларации Совета …»: where nothing
+        // else tells it, the lead names the document it is about in lower case.
+        if (named == null && !subject && (told == null || told == DocumentKind.OTHER)) {
+          named = leadNamedKind(tokens, lines, headlineEnd(text, lines, LEAD_LINES));
+        }
         if (named != null) {
           layout.kind = named;
         }
@@ -577,6 +585,58 @@ final class TitleFinder {
     }
     return false;
   }
+
+  /** Letters a word has at least to end a sentence before a stop: «г.», «ст.», "U.S." and initials end none. */
+  private static final int SENTENCE_WORD_LETTERS = 4;
+
+  /**
+   * Whether a stop after a word of {@value #SENTENCE_WORD_LETTERS} letters at least ends a sentence in
+   * {@code (from, to)}, the next one capitalised or after a dash: «"Соглашение … придаст импульс отношениям. -
+   * говорится в заявлении"», «… в подготовке Конвенции о статусе моря. Президент добавил …» quote or retell
+   * prose, and a title is no more than one sentence after its kind.
+   */
+  private static boolean sentenceEndWithin(Tokens tokens, int from, int to) {
+    for (int k = Math.max(from, 1); k < to; k++) {
+      if (tokens.gapHas(k, '.') && tokens.key[k - 1].length() >= SENTENCE_WORD_LETTERS && !tokens.isNumber(k - 1)
+          && !tokens.isUpperCase(k - 1) && (tokens.isCapitalized(k) || tokens.gapHas(k, '-') || tokens.gapHas(k, '\u2014'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first kind of the lead's lines {@code [0, until)} written in lower case, no capitalised adjective
+   * before it, that names one document more closely than a treaty or a loose statement does («совместного
+   * заявления», «декларации», «коммюнике»), or null: the many agreements and memoranda a report may name are not it.
+   */
+  private DocumentKind leadNamedKind(Tokens tokens, List<Segmenter.Line> lines, int until) {
+    for (int i = 0; i < until; i++) {
+      Segmenter.Line line = lines.get(i);
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      int lineFirst = tokens.firstAtOrAfter(line.contentStart);
+      for (int k = lineFirst; k < to; k++) {
+        // «со времени подписания Оттавской декларации»: an adjective capitalised within a sentence names an older
+        // document the text recalls.
+        int before = k - 1;
+        boolean opensSentence = before <= lineFirst || tokens.gapHas(before, '.')
+            || tokens.gapHas(before, '!') || tokens.gapHas(before, '?');
+        if (tokens.isCapitalized(k) || !opensSentence && tokens.gapBefore[k] == Tokens.GAP_SPACE && tokens.isCapitalized(before)
+            && data.language.isAdjective(tokens.key[before])) {
+          continue;
+        }
+        PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
+        if (hit != null && LEAD_KINDS.contains(hit.entry.value)) {
+          return hit.entry.value;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Kinds a lead names the document by in lower case ({@link #leadNamedKind}). */
+  private static final java.util.Set<DocumentKind> LEAD_KINDS =
+      java.util.EnumSet.of(DocumentKind.JOINT_STATEMENT, DocumentKind.DECLARATION, DocumentKind.COMMUNIQUE);
 
   /** Words at the start of a page run into one line searched for a kind written in capitals. */
   private static final int HEADING_SEARCH_WORDS = 40;
