@@ -34,23 +34,7 @@ final class SignatoryResolver {
       organPhrases[i] = organs.get(i).split(" ");
     }
     this.organFirst = LanguageData.firstChars(java.util.Arrays.stream(organPhrases).map(phrase -> phrase[0]).toList());
-    for (Tsv.Row row : Tsv.read(data.language.folder() + "reports.tsv", 2)) {
-      switch (row.get(0)) {
-        case "ADOPTED" -> madeDocument.addAll(row.values(1));
-        case "FIRST_PERSON" -> ownVoice.addAll(row.values(1));
-        default -> { }
-      }
-    }
   }
-
-  /**
-   * The verbs by which sides make a document («приняли», «подписали», «одобрили»: reports.tsv's ADOPTED);
-   * empty in a language whose reports.tsv names none, where {@link #reportsOnlyTalks} never holds.
-   */
-  private final Set<String> madeDocument = new java.util.HashSet<>();
-
-  /** The first person plural (reports.tsv's FIRST_PERSON): a text that says «мы» speaks for its authors. */
-  private final Set<String> ownVoice = new java.util.HashSet<>();
 
   /** The first chars of the first words of {@link #organPhrases}, each once; null where one is empty. */
   private final String organFirst;
@@ -79,13 +63,6 @@ final class SignatoryResolver {
       }
     }
     if (sides.isEmpty() && byParticipantsOfAnEvent(ctx)) {
-      return;
-    }
-    if (sides.isEmpty() && reportsOnlyTalks(ctx)) {
-      // A page on talks, a visit or a session names the meeting's sides, who adopt nothing there: every
-      // later stage that takes sides from people meeting would make them the signatories.
-      signatureBlock(ctx, sides);
-      ctx.signatories.addAll(sides);
       return;
     }
     if (sides.isEmpty()) {
@@ -267,54 +244,6 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
-  }
-
-  /**
-   * «13 октября премьер A и премьер-министр B провели в C встречу … Обе стороны обменялись мнениями …»,
-   * «Президент прибыл с рабочим визитом, чтобы принять участие в сессии …»: a page that only reports a
-   * meeting. It has no title naming a kind of document and no numbered points; none of its words
-   * names a kind of document (not even in a headline: «… подписали совместное заявление»; a party's
-   * name, «Организация Договора о коллективной безопасности», is no document), a verb by which sides
-   * make one («приняли», «подписали») or the first person plural of a text that speaks for its authors
-   * («Мы, главы государств …»); and its sides only meet, talk and visit: an act of a position
-   * («стороны подтверждают», «поддержали», «заявляют о следующем») is a statement's, which a joint
-   * text without its title prints, unless it is an infinitive's plan («прибыл, чтобы принять участие»).
-   */
-  private boolean reportsOnlyTalks(Context ctx) {
-    if (madeDocument.isEmpty() || ctx.titleFirstToken >= 0 || !ctx.layout.clauses.isEmpty()) {
-      return false;
-    }
-    Tokens t = ctx.tokens;
-    List<Context.Found<PartyInfo>> mentions = ctx.mentionsInOrder;
-    int mention = 0;
-    for (int k = 0; k < t.size; k++) {
-      while (mention < mentions.size() && mentions.get(mention).last <= k) {
-        mention++;
-      }
-      boolean inAName = mention < mentions.size() && mentions.get(mention).first <= k;
-      if (madeDocument.contains(t.key[k]) || ownVoice.contains(t.key[k])
-          || !inAName && data.documentKinds.longestAt(t, k, t.size) != null) {
-        return false;
-      }
-      PrefixLexicon.Hit<Lexicons.ActSense> act = data.lexicons.acts.longestAt(t, k, t.size);
-      if (act != null) {
-        if (!talk(act) && !data.language.isInfinitive(t.key[act.first])) {
-          return false;
-        }
-        k = act.last - 1;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether an act is one of talks: meeting, discussing, visiting, or the meeting of minds talks reach
-   * («сошлись во мнении», «достигли единства мнений»: an agreement only noted, no commitment).
-   */
-  private static boolean talk(PrefixLexicon.Hit<Lexicons.ActSense> act) {
-    Act value = act.entry.value.act;
-    return value == Act.DISCUSS || value == Act.VISIT
-        || value == Act.AGREE && act.entry.value.strength == dev.entente.model.Strength.NOTE;
   }
 
   /** Most non-blank lines at the top of a page read as its rubric, links and headline («Тема:», …). */
