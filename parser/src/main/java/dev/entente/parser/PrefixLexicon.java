@@ -226,6 +226,15 @@ final class PrefixLexicon<T> {
     }
   }
 
+  /**
+   * The patterns whose first prefix the word {@code key} starts with (or, for a whole-word prefix, is), longest
+   * first: for a caller that reads the words after the first its own way.
+   */
+  @SuppressWarnings("unchecked")
+  List<Entry<T>> startingWith(String key) {
+    return (List<Entry<T>>) (List<?>) java.util.Arrays.asList(candidatesOf(key).entries);
+  }
+
   /** {@link #candidates} of {@code key} as {@link Candidates}, kept by the node its walk ends at. */
   private Candidates candidatesOf(String key) {
     queried = true;

@@ -42,21 +42,8 @@ final class TitleFinder {
    */
   private final List<String> cameTo = new java.util.ArrayList<>();
 
-  /**
-   * Kinds of two words by the beginning of their first word (kinds.tsv: «совместн заявлен»), read again for
-   * {@link #kindAt}: the words a kind's parts may stand apart by adjectives in.
-   */
-  private final java.util.Map<String, List<PrefixLexicon.Entry<DocumentKind>>> twoWordKinds = new java.util.TreeMap<>();
-
   TitleFinder(LanguageData data) {
     this.data = data;
-    for (Tsv.Row row : Tsv.read(data.language.folder() + "kinds.tsv", 2)) {
-      String[] prefixes = Tokenizer.keyOf(row.get(1).strip()).split(" ");
-      if (prefixes.length == 2 && !prefixes[0].endsWith(".") && !prefixes[1].endsWith(".")) {
-        twoWordKinds.computeIfAbsent(prefixes[0], p -> new java.util.ArrayList<>())
-            .add(new PrefixLexicon.Entry<>(prefixes, Tsv.enumValue(row, 0, DocumentKind.class), row.where()));
-      }
-    }
     for (Tsv.Row row : data.wrapperMarkers) {
       if (row.get(0).equals("KIND_AFTER")) {
         textOf.add(row.get(2));
@@ -228,16 +215,14 @@ final class TitleFinder {
     if (hit != null || i >= to || tokens.isNumber(i)) {
       return hit;
     }
-    for (java.util.Map.Entry<String, List<PrefixLexicon.Entry<DocumentKind>>> opening : twoWordKinds.entrySet()) {
-      if (!tokens.key[i].startsWith(opening.getKey())) {
+    for (PrefixLexicon.Entry<DocumentKind> kind : data.documentKinds.startingWith(tokens.key[i])) {
+      if (kind.prefixes.length != 2 || kind.prefixes[0].endsWith(".") || kind.prefixes[1].endsWith(".")) {
         continue;
       }
       // The words between are adjectives or the parts of a hyphenated one («российско-германское»).
       for (int k = i + 1; k < to && k <= i + KIND_ADJECTIVES + 1 && tokens.gapBefore[k] != Tokens.GAP_HARD; k++) {
-        for (PrefixLexicon.Entry<DocumentKind> kind : opening.getValue()) {
-          if (k > i + 1 && tokens.key[k].startsWith(kind.prefixes[1])) {
-            return new PrefixLexicon.Hit<>(kind, i, k + 1);
-          }
+        if (k > i + 1 && tokens.key[k].startsWith(kind.prefixes[1])) {
+          return new PrefixLexicon.Hit<>(kind, i, k + 1);
         }
         if (!data.language.isAdjective(tokens.key[k]) && !tokens.hyphenAfter[k]) {
           break;
