@@ -92,6 +92,7 @@ final class CorpusRecordsTest {
       ru_2004_ru_bs_joint_statement RU BS
       ru_2004_ru_kz_baikonur_statement RU KZ
       ru_2005_ge_ua_carpathian_declaration GE UA
+      ru_2006_g8_energy_security G8
       ru_2006_ru_mn_moscow_declaration RU MN
       ru_2007_cis_ipa_pace_joint_statement CIS COE
       ru_2008_ru_br_joint_statement RU BR
@@ -99,12 +100,14 @@ final class CorpusRecordsTest {
       ru_2009_by_kz_ru_customs_union_statement BY KZ RU
       ru_2009_ru_eg_treaty RU EG
       ru_2009_ru_ng_communique RU NG
+      ru_2010_bric_agriculture_declaration BR RU IN CN
       ru_2010_quartet_moscow_statement RU US UN EU
       ru_2011_5plus2_moscow_statement MD RU UA OSCE EU US
       ru_2011_by_kz_joint_statement BY KZ
       ru_2012_g8_camp_david_declaration G8
       ru_2012_ru_by_communique RU BY
       ru_2013_am_az_osce_kyiv_statement AM AZ
+      ru_2013_brics_health_delhi_statement BR RU IN CN ZA
       ru_2013_ru_gr_fm_joint_statement RU GR
       ru_2014_ca_jp_fm_joint_statement JP KG KZ TJ UZ TM
       ru_2014_caspian_astrakhan_statement AZ RU IR KZ TM
