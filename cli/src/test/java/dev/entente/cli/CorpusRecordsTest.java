@@ -92,6 +92,7 @@ final class CorpusRecordsTest {
       ru_2004_ru_bs_joint_statement RU BS
       ru_2004_ru_kz_baikonur_statement RU KZ
       ru_2005_ge_ua_carpathian_declaration GE UA
+      ru_2005_ric_vladivostok_fm_report RU CN IN
       ru_2006_g8_energy_security G8
       ru_2006_ru_mn_moscow_declaration RU MN
       ru_2007_cis_ipa_pace_joint_statement CIS COE
@@ -132,6 +133,7 @@ final class CorpusRecordsTest {
       ru_2020_asean_ru_economic_ministers_statement ASEAN RU
       ru_2021_afghanistan_moscow_format_statement RU CN PK IR IN KZ KG TJ TM UZ
       ru_2021_osce_mg_cochairs_statement RU US FR
+      ru_2021_qa_ru_tr_doha_statement RU QA TR
       ru_2021_ru_mn_declaration RU MN
       ru_2021_ru_uz_infosec_statement RU UZ
       ru_2022_brics_beijing_declaration BRICS
@@ -144,6 +146,7 @@ final class CorpusRecordsTest {
       ru_2023_eaeu_declaration EAEU
       ru_2023_ru_dz_declaration RU DZ
       ru_2023_ru_gcc_fm_joint_statement RU BH KW OM SA QA
+      ru_2023_ru_ir_sanctions_declaration RU IR
       ru_2023_ru_uz_joint_statement RU UZ
       ru_2023_sco_hog_bishkek_communique SCO
       ru_2023_tm_tj_uz_statement TM TJ UZ
