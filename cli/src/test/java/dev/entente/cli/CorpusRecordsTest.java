@@ -95,12 +95,14 @@ final class CorpusRecordsTest {
       ru_2005_ric_vladivostok_fm_report RU CN IN
       ru_2006_g8_energy_security G8
       ru_2006_ru_mn_moscow_declaration RU MN
+      ru_2006_ru_us_nuclear_terrorism_statement RU US
       ru_2007_cis_ipa_pace_joint_statement CIS COE
       ru_2008_ru_br_joint_statement RU BR
       ru_2008_ru_pe_joint_statement RU PE
       ru_2009_by_kz_ru_customs_union_statement BY KZ RU
       ru_2009_ru_eg_treaty RU EG
       ru_2009_ru_ng_communique RU NG
+      ru_2009_ru_us_london_statement US RU
       ru_2010_bric_agriculture_declaration BR RU IN CN
       ru_2010_quartet_moscow_statement RU US UN EU
       ru_2011_5plus2_moscow_statement MD RU UA OSCE EU US
