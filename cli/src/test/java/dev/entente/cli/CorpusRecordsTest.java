@@ -91,12 +91,14 @@ final class CorpusRecordsTest {
       ru_2003_sf_us_senate_memorandum RU US
       ru_2004_ru_bs_joint_statement RU BS
       ru_2004_ru_kz_baikonur_statement RU KZ
+      ru_2005_cis_humanitarian_declaration CIS
       ru_2005_ge_ua_carpathian_declaration GE UA
       ru_2005_ric_vladivostok_fm_report RU CN IN
       ru_2006_g8_energy_security G8
       ru_2006_ru_mn_moscow_declaration RU MN
       ru_2006_ru_us_nuclear_terrorism_statement RU US
       ru_2007_cis_ipa_pace_joint_statement CIS COE
+      ru_2008_csto_moscow_declaration CSTO
       ru_2008_ru_br_joint_statement RU BR
       ru_2008_ru_pe_joint_statement RU PE
       ru_2009_by_kz_ru_customs_union_statement BY KZ RU
@@ -107,6 +109,7 @@ final class CorpusRecordsTest {
       ru_2010_quartet_moscow_statement RU US UN EU
       ru_2011_5plus2_moscow_statement MD RU UA OSCE EU US
       ru_2011_by_kz_joint_statement BY KZ
+      ru_2012_csto_fm_belarus_statement CSTO
       ru_2012_g8_camp_david_declaration G8
       ru_2012_ru_by_communique RU BY
       ru_2013_am_az_osce_kyiv_statement AM AZ
@@ -133,6 +136,7 @@ final class CorpusRecordsTest {
       ru_2018_vn_cu_joint_statement VN CU
       ru_2020_am_az_ru_karabakh_statement AZ AM RU
       ru_2020_asean_ru_economic_ministers_statement ASEAN RU
+      ru_2020_csto_world_order_statement CSTO
       ru_2021_afghanistan_moscow_format_statement RU CN PK IR IN KZ KG TJ TM UZ
       ru_2021_osce_mg_cochairs_statement RU US FR
       ru_2021_qa_ru_tr_doha_statement RU QA TR
@@ -140,7 +144,9 @@ final class CorpusRecordsTest {
       ru_2021_ru_uz_infosec_statement RU UZ
       ru_2022_brics_beijing_declaration BRICS
       ru_2022_brics_fm_statement BRICS BR RU IN CN ZA
+      ru_2022_csto_anniversary_statement CSTO
       ru_2022_g20_bali_declaration G20
+      ru_2022_kg_tj_border_services_statement TJ KG
       ru_2022_sf_by_agreement RU BY
       ru_2022_tm_uz_tashkent_joint_statement TM UZ
       ru_2023_by_cn_joint_statement BY CN
@@ -153,6 +159,7 @@ final class CorpusRecordsTest {
       ru_2023_sco_hog_bishkek_communique SCO
       ru_2023_tm_tj_uz_statement TM TJ UZ
       ru_2024_az_ge_tr_baku_declaration AZ GE TR
+      ru_2024_cis_victory_80_appeal CIS
       ru_2024_csto_victory_statement CSTO
       ru_2024_kg_tr_joint_statement KG TR
       ru_2024_mn_vn_joint_declaration MN VN
