@@ -102,7 +102,7 @@ final class Scorer {
     miss.put("states", sets("states", ids(gold.path("states")), kinds(parties, Set.of("STATE"))));
     miss.put("organizations", sets("organizations", ids(gold.path("organizations")),
         kinds(parties, Set.of("ORGANIZATION", "INTERNATIONAL_ORGANIZATION", "POLITICAL_PARTY"))));
-    scorePeople(gold, found);
+    scorePeople(gold, found, verbose, miss);
     if (gold.hasNonNull("clauses")) {
       int numbered = 0;
       for (JsonNode c : found.path("clauses")) {
@@ -131,7 +131,11 @@ final class Scorer {
     }
   }
 
-  private void scorePeople(JsonNode gold, JsonNode found) {
+  /**
+   * Scores the participants, matched by name; with {@code verbose}, lists those missed, those extra and those found
+   * with another party (score.py -v does not list participants; the listing adds them in its words).
+   */
+  private void scorePeople(JsonNode gold, JsonNode found, boolean verbose, Map<String, String> miss) {
     List<JsonNode> goldPeople = new ArrayList<>();
     gold.path("participants").forEach(goldPeople::add);
     List<JsonNode> foundPeople = new ArrayList<>();
@@ -145,13 +149,26 @@ final class Scorer {
     t.tp += m.pairs().size();
     t.fn += m.unmatchedGold().size();
     t.fp += m.unmatchedFound().size();
+    List<Object> otherParty = new ArrayList<>();
     for (int[] pair : m.pairs()) {
       int[] a = attribute("participants.party");
       a[1]++;
       Object g = Py.value(goldPeople.get(pair[0]).get("party"));
-      if (Objects.equals(g, asId(foundPeople.get(pair[1]).get("party")))) {
+      Object f = asId(foundPeople.get(pair[1]).get("party"));
+      if (Objects.equals(g, f)) {
         a[0]++;
+      } else {
+        otherParty.add(Py.tuple(Py.slice(goldPeople.get(pair[0]).path("name").asText(), 50), g, f));
       }
+    }
+    if (verbose) {
+      miss.put("participants.party", Py.repr(otherParty));
+      List<Object> missed = new ArrayList<>();
+      m.unmatchedGold().forEach(i -> missed.add(Py.value(goldPeople.get(i).get("name"))));
+      List<Object> extra = new ArrayList<>();
+      m.unmatchedFound().forEach(j -> extra.add(Py.value(foundPeople.get(j).get("name"))));
+      miss.put("participants.missed", Py.repr(missed));
+      miss.put("participants.extra", Py.repr(extra));
     }
   }
 

@@ -111,4 +111,20 @@ final class ScorerTest {
         "  mechanisms.extra: ['Секретариат']",
         "  events.place: [('саммит в Астане', 'астан', 'алмат')]"), scorer.report().subList(0, 6));
   }
+
+  @Test
+  void verbose_listsParticipantsMissedExtraAndOfAnotherParty() throws Exception {
+    // GIVEN one person found with another party, one missed and one extra
+    Scorer scorer = new Scorer();
+    scorer.score(json("{'document': 'b.txt', 'participants': [{'name': 'Иван Петров', 'party': 'RU'},"
+        + " {'name': 'Анна Смит', 'party': 'GB'}]}"),
+        json("{'participants': [{'name': 'Иван Петров', 'party': 'KZ'}, {'name': 'Пётр Иванов', 'party': 'RU'}]}"),
+        null, true);
+    // THEN the listing names each, and the figures stay those score.py prints
+    assertEquals(List.of("== b.txt",
+        "  participants.party: [('Иван Петров', 'RU', 'KZ')]",
+        "  participants.missed: ['Анна Смит']",
+        "  participants.extra: ['Пётр Иванов']"), scorer.report().subList(0, 4));
+    assertTrue(scorer.report().contains("participants      0.500  0.500  0.500   1/1/1"));
+  }
 }
