@@ -2159,12 +2159,13 @@ final class SignatoryResolver {
    * The organisation whose meeting the words from token {@code from} name: a meeting, summit or session
    * and then the organisation, or the organisation and then one within two words; numbers,
    * capitalised words, articles, adjectives and the words that join a role to its party may stand
-   * before. Null where a state or another word comes first, or the organisation is joined to another
+   * before, and after the meeting those who meet («саммита лидеров A»). Null where a state or another word comes first, or the organisation is joined to another
    * party.
    */
   private PhraseMatcher.Match<PartyInfo> organisationsMeeting(Context ctx, int from, int to) {
     Tokens t = ctx.tokens;
     boolean meeting = false;
+    boolean attendees = false;
     for (int k = from; k < Math.min(to, from + MEETING_REACH); ) {
       if (k > from && (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':'))) {
         return null;
@@ -2179,6 +2180,13 @@ final class SignatoryResolver {
       if (end >= 0) {
         meeting = true;
         k = end;
+        continue;
+      }
+      // «саммита лидеров A», «заседания глав государств A»: those who meet, and the lower-case words that
+      // complete them, stand between the meeting and its organisation.
+      if (meeting && !t.isCapitalized(k) && (attendees || words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k]))) {
+        attendees = true;
+        k++;
         continue;
       }
       // «46-го саммита»: the ending of an ordinal written in figures follows its number.
