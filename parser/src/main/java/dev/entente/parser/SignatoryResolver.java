@@ -34,7 +34,14 @@ final class SignatoryResolver {
       organPhrases[i] = organs.get(i).split(" ");
     }
     this.organFirst = LanguageData.firstChars(java.util.Arrays.stream(organPhrases).map(phrase -> phrase[0]).toList());
+    this.says = Retelling.cueWords(data, "SAYS");
+    this.saidIn = Retelling.cueWords(data, "IN");
   }
+
+  /** Passive verbs by which a report attributes words to a document («говорится», «отмечается»): reports.tsv. */
+  private final Set<String> says;
+  /** The prepositions between such a verb and the document's noun («в»): reports.tsv. */
+  private final Set<String> saidIn;
 
   /** The first chars of the first words of {@link #organPhrases}, each once; null where one is empty. */
   private final String organFirst;
@@ -184,6 +191,9 @@ final class SignatoryResolver {
     headBesideOne(ctx, people, sides);
     if (sides.size() == 1) {
       reportedBesideOne(ctx, people, sides);
+    }
+    if (sides.size() == 1) {
+      signedBesideOne(ctx, sides);
     }
     if (sides.isEmpty()) {
       headingAuthors(ctx, sides);
@@ -1209,6 +1219,19 @@ final class SignatoryResolver {
     }
   }
 
+  /**
+   * «… говорится в совместном заявлении, опубликованном на сайте президента A»: where one side alone was
+   * found, an opening sentence whose states, one list, signed, adopted or are said to speak in a joint text
+   * ({@link #statesOfASignedText}), that one among them, names the others.
+   */
+  private void signedBesideOne(Context ctx, Set<String> sides) {
+    Set<String> signed = new LinkedHashSet<>();
+    statesOfASignedText(ctx, signed);
+    if (signed.containsAll(sides)) {
+      sides.addAll(signed);
+    }
+  }
+
   /** Most words after «between» that name the two sides of a relationship. */
   private static final int BETWEEN_REACH = 12;
 
@@ -1867,6 +1890,20 @@ final class SignatoryResolver {
   }
 
   /**
+   * Whether token {@code at} is a verb by which a report attributes words to a joint statement,
+   * communiqué or declaration in lower case right after it and its preposition («говорится в совместном
+   * заявлении», "said in a joint statement"): the text the sentence retells is one its states adopted.
+   */
+  private boolean saidInAJointText(Tokens t, int at, int to) {
+    if (at + 2 >= to || !says.contains(t.key[at]) || !saidIn.contains(t.key[at + 1]) || t.isCapitalized(at + 2)) {
+      return false;
+    }
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, at + 2, to);
+    DocumentKind value = kind == null || kind.first != at + 2 ? null : kind.entry.value;
+    return value == DocumentKind.JOINT_STATEMENT || value == DocumentKind.COMMUNIQUE || value == DocumentKind.DECLARATION;
+  }
+
+  /**
    * Whether the sentence of tokens {@code [from, to)} opens with a joint statement, communiqué or
    * declaration that a later act in lower case adopts or signs: the object put first («Совместное
    * заявление об установлении отношений подписали 14 января постоянные представители A и B»).
@@ -1891,7 +1928,7 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     boolean signed = frontedJointText(t, from, to);
     for (int k = from; k < to && !signed; k++) {
-      signed = adoptsAJointText(t, k, to) || signedJointText(t, k, to);
+      signed = adoptsAJointText(t, k, to) || signedJointText(t, k, to) || saidInAJointText(t, k, to);
     }
     if (!signed) {
       return false;
@@ -1906,6 +1943,11 @@ final class SignatoryResolver {
       boolean commonWord = found.last - found.first == 1 && data.ambiguousNames.contains(t.key[found.first])
           && !t.isCapitalized(found.first);
       if (found.value.kind != PartyKind.STATE || commonWord || data.namesPlace(t, found.last, to)) {
+        continue;
+      }
+      // «… пройдет в Иране», «… на сайте президента Ирана»: a state the list already holds, named again (as
+      // the place of what the sentence tells, or a head's state), is not another side.
+      if (states.contains(found.value.id)) {
         continue;
       }
       if (previous != null && !onlyJoiners(t, previous.last, found.first)) {
