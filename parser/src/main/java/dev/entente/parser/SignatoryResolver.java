@@ -251,9 +251,64 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       headlineOrganisationAdopts(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      visitOpensTheText(ctx, sides);
+    }
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Most words before the act of a visit that opens a sentence (a point's number). */
+  private static final int VISIT_OPENING_WORDS = 2;
+
+  /**
+   * «По приглашению Советского правительства … в Советском Союзе с визитом находился … министр иностранных
+   * дел Венгерской Народной Республики …»: a communiqué or joint statement of a visit opens with it, the
+   * host and the visitor's state its sides. Where nothing else names them, the first sentence of the
+   * opening paragraphs or the first point that opens with the act of a visit (acts.tsv) and names two
+   * states, no more, names the sides.
+   */
+  private void visitOpensTheText(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block != firstClause && !opening.contains(s.block)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      if (!opensWithAVisit(t, s.firstToken, to)) {
+        continue;
+      }
+      Set<String> states = new LinkedHashSet<>();
+      for (int m = ctx.firstMentionFrom(s.firstToken); m < ctx.mentionsInOrder.size(); m++) {
+        Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+        if (found.first >= to) {
+          break;
+        }
+        boolean commonWord = found.last - found.first == 1 && data.ambiguousNames.contains(t.key[found.first])
+            && !t.isCapitalized(found.first);
+        if (found.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, found.last, to)) {
+          states.add(found.value.id);
+        }
+      }
+      if (states.size() == 2) {
+        sides.addAll(states);
+      }
+      return;
+    }
+  }
+
+  /** Whether the act of a visit stands within {@link #VISIT_OPENING_WORDS} words of token {@code from} («По приглашению …»). */
+  private boolean opensWithAVisit(Tokens t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + VISIT_OPENING_WORDS); k++) {
+      PrefixLexicon.Hit<Lexicons.ActSense> act = data.lexicons.acts.longestAt(t, k, to);
+      if (act != null && act.first == k && act.entry.value.act == Act.VISIT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most non-blank lines at the top of a page read as its rubric, links and headline («Тема:», …). */
