@@ -3839,15 +3839,18 @@ final class SignatoryResolver {
   /**
    * «Принято ⏎ Советом глав государств СНГ ⏎ 15 апреля 1994 года», «Adopted by the Council of Ministers of
    * the CIS»: a legal database's heading block says who adopted the text on a line that opens with a
-   * capitalised verb of adopting; the organisation named right after it (an organ counts as its
-   * organisation), only function words apart, is the side.
+   * capitalised verb of adopting, or in a bracket after the title («(принята резолюцией Генеральной
+   * Ассамблеи A …)»); the organisation named right after it (an organ counts as its organisation), only
+   * function words apart (in the bracket, any lower-case words: the instrument of adoption), is the side.
    */
   private void adoptedByInTheHeading(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
     int to = Math.min(t.size, ADOPTED_BY_TOKENS);
     for (int k = 0; k + 1 < to; k++) {
-      boolean opensALine = k == 0 || t.gapHas(k, '\n');
-      if (!opensALine || !t.isCapitalized(k) || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+      boolean opensALine = (k == 0 || t.gapHas(k, '\n')) && t.isCapitalized(k);
+      // «Декларация … (принята резолюцией Генеральной Ассамблеи A …)»: a bracket after the title says it in lower case.
+      boolean bracketed = k > 0 && t.gapHas(k, '(') && !t.gapHas(k, '\n');
+      if (!opensALine && !bracketed || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
         continue;
       }
       Context.Found<PartyInfo> found = ctx.mentionFrom(k + 1);
@@ -3855,9 +3858,10 @@ final class SignatoryResolver {
         return;
       }
       boolean near = found.first - (k + 1) <= ADOPTED_BY_WORDS && !t.gapHas(found.first, '.');
+      // In the bracket the instrument of adoption may stand before the organ («резолюцией», "by resolution").
       for (int j = k + 1; j < found.first && near; j++) {
         near = !t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE
-            && (words.is(WordClass.FUNCTION_WORD, t.key[j]) || data.language.isArticle(t.key[j]));
+            && (bracketed || words.is(WordClass.FUNCTION_WORD, t.key[j]) || data.language.isArticle(t.key[j]));
       }
       if (near && found.value.kind == PartyKind.ORGANIZATION) {
         sides.add(found.value.id);
