@@ -137,6 +137,20 @@ final class Retelling {
   }
 
   /**
+   * The words of one kind of cue in the language's {@code reports.tsv} («SAYS»: «говорится», «отмечается»;
+   * «IN»: «в»), for a stage before this one that reads how a page attributes words to a document.
+   */
+  static Set<String> cueWords(LanguageData data, String kind) {
+    Set<String> found = new HashSet<>();
+    for (Tsv.Row row : Tsv.read(data.language.folder() + "reports.tsv", 2)) {
+      if (row.get(0).equals(kind)) {
+        found.addAll(row.values(1));
+      }
+    }
+    return found;
+  }
+
+  /**
    * The words at which a cue of {@link #isReport} may stand: those of its sets and the first of
    * {@link #about}'s phrases.
    */

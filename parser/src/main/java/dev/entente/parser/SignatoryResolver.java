@@ -34,7 +34,14 @@ final class SignatoryResolver {
       organPhrases[i] = organs.get(i).split(" ");
     }
     this.organFirst = LanguageData.firstChars(java.util.Arrays.stream(organPhrases).map(phrase -> phrase[0]).toList());
+    this.says = Retelling.cueWords(data, "SAYS");
+    this.saidIn = Retelling.cueWords(data, "IN");
   }
+
+  /** Passive verbs by which a report attributes words to a document («говорится», «отмечается»): reports.tsv. */
+  private final Set<String> says;
+  /** The prepositions between such a verb and the document's noun («в»): reports.tsv. */
+  private final Set<String> saidIn;
 
   /** The first chars of the first words of {@link #organPhrases}, each once; null where one is empty. */
   private final String organFirst;
@@ -185,6 +192,9 @@ final class SignatoryResolver {
     if (sides.size() == 1) {
       reportedBesideOne(ctx, people, sides);
     }
+    if (sides.size() == 1) {
+      signedBesideOne(ctx, sides);
+    }
     if (sides.isEmpty()) {
       headingAuthors(ctx, sides);
     }
@@ -241,9 +251,64 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       headlineOrganisationAdopts(ctx, sides);
     }
+    if (sides.isEmpty()) {
+      visitOpensTheText(ctx, sides);
+    }
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Most words before the act of a visit that opens a sentence (a point's number). */
+  private static final int VISIT_OPENING_WORDS = 2;
+
+  /**
+   * «По приглашению Советского правительства … в Советском Союзе с визитом находился … министр иностранных
+   * дел Венгерской Народной Республики …»: a communiqué or joint statement of a visit opens with it, the
+   * host and the visitor's state its sides. Where nothing else names them, the first sentence of the
+   * opening paragraphs or the first point that opens with the act of a visit (acts.tsv) and names two
+   * states, no more, names the sides.
+   */
+  private void visitOpensTheText(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (s.block != firstClause && !opening.contains(s.block)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      if (!opensWithAVisit(t, s.firstToken, to)) {
+        continue;
+      }
+      Set<String> states = new LinkedHashSet<>();
+      for (int m = ctx.firstMentionFrom(s.firstToken); m < ctx.mentionsInOrder.size(); m++) {
+        Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+        if (found.first >= to) {
+          break;
+        }
+        boolean commonWord = found.last - found.first == 1 && data.ambiguousNames.contains(t.key[found.first])
+            && !t.isCapitalized(found.first);
+        if (found.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, found.last, to)) {
+          states.add(found.value.id);
+        }
+      }
+      if (states.size() == 2) {
+        sides.addAll(states);
+      }
+      return;
+    }
+  }
+
+  /** Whether the act of a visit stands within {@link #VISIT_OPENING_WORDS} words of token {@code from} («По приглашению …»). */
+  private boolean opensWithAVisit(Tokens t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + VISIT_OPENING_WORDS); k++) {
+      PrefixLexicon.Hit<Lexicons.ActSense> act = data.lexicons.acts.longestAt(t, k, to);
+      if (act != null && act.first == k && act.entry.value.act == Act.VISIT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most non-blank lines at the top of a page read as its rubric, links and headline («Тема:», …). */
@@ -1209,6 +1274,19 @@ final class SignatoryResolver {
     }
   }
 
+  /**
+   * «… говорится в совместном заявлении, опубликованном на сайте президента A»: where one side alone was
+   * found, an opening sentence whose states, one list, signed, adopted or are said to speak in a joint text
+   * ({@link #statesOfASignedText}), that one among them, names the others.
+   */
+  private void signedBesideOne(Context ctx, Set<String> sides) {
+    Set<String> signed = new LinkedHashSet<>();
+    statesOfASignedText(ctx, signed);
+    if (signed.containsAll(sides)) {
+      sides.addAll(signed);
+    }
+  }
+
   /** Most words after «between» that name the two sides of a relationship. */
   private static final int BETWEEN_REACH = 12;
 
@@ -1867,6 +1945,20 @@ final class SignatoryResolver {
   }
 
   /**
+   * Whether token {@code at} is a verb by which a report attributes words to a joint statement,
+   * communiqué or declaration in lower case right after it and its preposition («говорится в совместном
+   * заявлении», "said in a joint statement"): the text the sentence retells is one its states adopted.
+   */
+  private boolean saidInAJointText(Tokens t, int at, int to) {
+    if (at + 2 >= to || !says.contains(t.key[at]) || !saidIn.contains(t.key[at + 1]) || t.isCapitalized(at + 2)) {
+      return false;
+    }
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, at + 2, to);
+    DocumentKind value = kind == null || kind.first != at + 2 ? null : kind.entry.value;
+    return value == DocumentKind.JOINT_STATEMENT || value == DocumentKind.COMMUNIQUE || value == DocumentKind.DECLARATION;
+  }
+
+  /**
    * Whether the sentence of tokens {@code [from, to)} opens with a joint statement, communiqué or
    * declaration that a later act in lower case adopts or signs: the object put first («Совместное
    * заявление об установлении отношений подписали 14 января постоянные представители A и B»).
@@ -1891,7 +1983,7 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     boolean signed = frontedJointText(t, from, to);
     for (int k = from; k < to && !signed; k++) {
-      signed = adoptsAJointText(t, k, to) || signedJointText(t, k, to);
+      signed = adoptsAJointText(t, k, to) || signedJointText(t, k, to) || saidInAJointText(t, k, to);
     }
     if (!signed) {
       return false;
@@ -1906,6 +1998,11 @@ final class SignatoryResolver {
       boolean commonWord = found.last - found.first == 1 && data.ambiguousNames.contains(t.key[found.first])
           && !t.isCapitalized(found.first);
       if (found.value.kind != PartyKind.STATE || commonWord || data.namesPlace(t, found.last, to)) {
+        continue;
+      }
+      // «… пройдет в Иране», «… на сайте президента Ирана»: a state the list already holds, named again (as
+      // the place of what the sentence tells, or a head's state), is not another side.
+      if (states.contains(found.value.id)) {
         continue;
       }
       if (previous != null && !onlyJoiners(t, previous.last, found.first)) {
@@ -2159,12 +2256,13 @@ final class SignatoryResolver {
    * The organisation whose meeting the words from token {@code from} name: a meeting, summit or session
    * and then the organisation, or the organisation and then one within two words; numbers,
    * capitalised words, articles, adjectives and the words that join a role to its party may stand
-   * before. Null where a state or another word comes first, or the organisation is joined to another
+   * before, and after the meeting those who meet («саммита лидеров A»). Null where a state or another word comes first, or the organisation is joined to another
    * party.
    */
   private PhraseMatcher.Match<PartyInfo> organisationsMeeting(Context ctx, int from, int to) {
     Tokens t = ctx.tokens;
     boolean meeting = false;
+    boolean attendees = false;
     for (int k = from; k < Math.min(to, from + MEETING_REACH); ) {
       if (k > from && (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':'))) {
         return null;
@@ -2179,6 +2277,13 @@ final class SignatoryResolver {
       if (end >= 0) {
         meeting = true;
         k = end;
+        continue;
+      }
+      // «саммита лидеров A», «заседания глав государств A»: those who meet, and the lower-case words that
+      // complete them, stand between the meeting and its organisation.
+      if (meeting && !t.isCapitalized(k) && (attendees || words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k]))) {
+        attendees = true;
+        k++;
         continue;
       }
       // «46-го саммита»: the ending of an ordinal written in figures follows its number.
@@ -3734,15 +3839,18 @@ final class SignatoryResolver {
   /**
    * «Принято ⏎ Советом глав государств СНГ ⏎ 15 апреля 1994 года», «Adopted by the Council of Ministers of
    * the CIS»: a legal database's heading block says who adopted the text on a line that opens with a
-   * capitalised verb of adopting; the organisation named right after it (an organ counts as its
-   * organisation), only function words apart, is the side.
+   * capitalised verb of adopting, or in a bracket after the title («(принята резолюцией Генеральной
+   * Ассамблеи A …)»); the organisation named right after it (an organ counts as its organisation), only
+   * function words apart (in the bracket, any lower-case words: the instrument of adoption), is the side.
    */
   private void adoptedByInTheHeading(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
     int to = Math.min(t.size, ADOPTED_BY_TOKENS);
     for (int k = 0; k + 1 < to; k++) {
-      boolean opensALine = k == 0 || t.gapHas(k, '\n');
-      if (!opensALine || !t.isCapitalized(k) || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+      boolean opensALine = (k == 0 || t.gapHas(k, '\n')) && t.isCapitalized(k);
+      // «Декларация … (принята резолюцией Генеральной Ассамблеи A …)»: a bracket after the title says it in lower case.
+      boolean bracketed = k > 0 && t.gapHas(k, '(') && !t.gapHas(k, '\n');
+      if (!opensALine && !bracketed || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
         continue;
       }
       Context.Found<PartyInfo> found = ctx.mentionFrom(k + 1);
@@ -3750,9 +3858,10 @@ final class SignatoryResolver {
         return;
       }
       boolean near = found.first - (k + 1) <= ADOPTED_BY_WORDS && !t.gapHas(found.first, '.');
+      // In the bracket the instrument of adoption may stand before the organ («резолюцией», "by resolution").
       for (int j = k + 1; j < found.first && near; j++) {
         near = !t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE
-            && (words.is(WordClass.FUNCTION_WORD, t.key[j]) || data.language.isArticle(t.key[j]));
+            && (bracketed || words.is(WordClass.FUNCTION_WORD, t.key[j]) || data.language.isArticle(t.key[j]));
       }
       if (near && found.value.kind == PartyKind.ORGANIZATION) {
         sides.add(found.value.id);

@@ -53,4 +53,22 @@ final class AdoptedAtAMeetingTest {
     // THEN the sides are the two states
     assertEquals(List.of("KZ", "RU"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aRussianAgencyRetelling_ofADeclarationAdoptedAtTheLeadersSummit_isTheOrganisations() {
+    // GIVEN a declaration adopted at a summit named by its leaders before the organisation
+    Document doc = Parser.russian().parse("Лидеры договорились о торговле\n\n"
+        + "Страны ШОС выступают за расширение торговли в национальных валютах. Как сообщает агентство, об этом"
+        + " говорится в Тяньцзиньской декларации, принятой по итогам 25-го саммита лидеров ШОС.\n");
+    // THEN the organisation adopts it
+    assertEquals(List.of("SCO"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianAgencyRetelling_ofADeclarationAdoptedAtTheHeadsOfStateMeeting_isTheOrganisations() {
+    Document doc = Parser.russian().parse("Саммит завершился\n\n"
+        + "Участники поддержали развитие транспортных коридоров, говорится в декларации, принятой на заседании"
+        + " глав государств СНГ в Душанбе.\n");
+    assertEquals(List.of("CIS"), sorted(doc.signatories()));
+  }
 }
