@@ -100,4 +100,14 @@ final class PartySovietEraTest {
     List<String> found = parties(doc);
     assertFalse(found.contains("KZ") || found.contains("UA") || found.contains("SU"), found::toString);
   }
+
+  @Test
+  void russian_sovietEraAdjectivesAndNames_nameTheirStates() {
+    // GIVEN «венгеро-» and «кампучийский» in compounds, and Transjordan
+    Document doc = russian("Венгеро-советская дружба и советско-кампучийские связи крепнут; посол Трансиордании "
+        + "прибыл позже.");
+    // THEN Hungary, Kampuchea (Cambodia) and Jordan
+    List<String> found = parties(doc);
+    assertTrue(found.containsAll(List.of("HU", "KH", "JO")), found::toString);
+  }
 }
