@@ -32,10 +32,19 @@ final class PartySovietEraTest {
 
   @Test
   void russian_abbreviationsOfTheSocialistStates_nameTheirStates() {
-    // GIVEN the abbreviations Soviet texts gave Vietnam, Afghanistan, Angola, Kampuchea, Mozambique, both Yemens and the UAR
-    Document doc = russian("В переговорах участвовали делегации ДРВ, ДРА, НРА, НРК, НРМ, ЙАР, НДРЙ и ОАР.");
+    // GIVEN the abbreviations Soviet texts gave Vietnam, Afghanistan, Kampuchea, Mozambique, both Yemens, the UAR,
+    // and Yugoslavia, Romania and Czechoslovakia before their renaming
+    Document doc = russian("В переговорах участвовали делегации ДРВ, ДРА, НРК, НРМ, ЙАР, НДРЙ, ОАР, ФНРЮ, РНР и ЧСР.");
     // THEN each names its state, South Yemen under its withdrawn code
-    assertEquals(List.of("VN", "AF", "AO", "KH", "MZ", "YE", "YD", "EG"), parties(doc));
+    assertEquals(List.of("VN", "AF", "KH", "MZ", "YE", "YD", "EG", "YU", "RO", "CS"), parties(doc));
+  }
+
+  @Test
+  void russian_abbreviationOfTwoPeoplesRepublics_namesNeither() {
+    // GIVEN «НРА», which Soviet texts wrote for Albania (1946-1976) and for Angola (1975-1992)
+    Document doc = russian("Делегация НРА прибыла в Москву.");
+    // THEN no state is guessed
+    assertEquals(List.of(), parties(doc));
   }
 
   @Test
