@@ -167,7 +167,7 @@ MORE = {
     "SEATO": ("South-East Asia Treaty Organization|South East Asia Treaty Organization|Manila Pact", ""),
     "CENTO": ("Baghdad Pact|Middle East Treaty Organization", ""),
     "ANZUS": ("ANZUS Treaty|ANZUS alliance|ANZUS Council", ""),
-    "WARSAW_PACT": ("Warsaw Treaty Organization|Warsaw Treaty Organisation", ""),
+    "WARSAW_PACT": ("Warsaw Treaty Organization|Warsaw Treaty Organisation|Warsaw Treaty", ""),
     "CMEA": ("Council for Mutual Economic Aid", ""),
     "LEAGUE_OF_NATIONS": ("", ""),
     "WEU": ("", ""),

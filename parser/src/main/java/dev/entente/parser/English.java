@@ -884,4 +884,19 @@ public final class English extends Language {
     }
     return k + 2 < to && (t.key[k].equals("composed") || t.key[k].equals("consisting")) && t.key[k + 1].equals("of") ? k + 2 : -1;
   }
+
+  /** "SSR", "ASSR", "(Autonomous) Soviet Socialist Republic" after "Kazakh". */
+  @Override
+  int constituentRepublicWords(Tokens t, int k, int to) {
+    if (k >= to) {
+      return 0;
+    }
+    String key = t.key[k];
+    if (key.equals("ssr") || key.equals("assr")) {
+      return 1;
+    }
+    int at = key.equals("autonomous") ? k + 1 : k;
+    return at + 2 < to && t.key[at].equals("soviet") && t.key[at + 1].equals("socialist")
+        && (t.key[at + 2].equals("republic") || t.key[at + 2].equals("republics")) ? at + 3 - k : 0;
+  }
 }

@@ -1164,4 +1164,14 @@ public abstract class Language {
   boolean obliqueAddress(String key) {
     return false;
   }
+
+  /**
+   * How many words from token {@code k} mark the constituent republic of a federation after a state's
+   * adjective («ССР» in «Казахской ССР», «Советской Социалистической Республики»; "SSR", "Autonomous
+   * Soviet Socialist Republic"), or 0 where they do not: the adjective then names that republic, not
+   * a state. None by default.
+   */
+  int constituentRepublicWords(Tokens t, int k, int to) {
+    return 0;
+  }
 }

@@ -501,6 +501,11 @@ final class PartyRecognizer {
         i++;
         continue;
       }
+      int republic = constituentRepublicWords(t, match, to);
+      if (republic > 0) {
+        i = match.last + republic;
+        continue;
+      }
       if (isCommonWord(t, match, from) || commonWordInCapitals(t, match, from, to) || namesPlace(t, match, to) || isCurrency(t, match, from, to)
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
           || opensARegion(t, match, to) || namesAPlaceAfter(t, match, to) || insideCityName(t, match, from, to)
@@ -520,6 +525,20 @@ final class PartyRecognizer {
       }
       i = match.last;
     }
+  }
+
+  /**
+   * «Председатель Совета Министров Казахской ССР», "the Ukrainian Soviet Socialist Republic": a state's
+   * one-word name or adjective right before the words that mark a constituent republic of a federation
+   * ({@link Language#constituentRepublicWords}) names that republic, which is not a state, and the
+   * marker words name no state either («Советской» of the Soviet Union). How many marker words there are, or 0.
+   */
+  private int constituentRepublicWords(Tokens t, PhraseMatcher.Match<PartyInfo> match, int to) {
+    if (match.value.kind != PartyKind.STATE || match.mode == PhraseMatcher.Mode.CASED || match.last - match.first != 1
+        || match.last >= to || t.gapBefore[match.last] != Tokens.GAP_SPACE) {
+      return 0;
+    }
+    return data.language.constituentRepublicWords(t, match.last, to);
   }
 
   /** Fewest words of an organisation's name that may name the state where it works («UN Mission in Liberia»). */

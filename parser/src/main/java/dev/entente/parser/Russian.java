@@ -1125,4 +1125,19 @@ public final class Russian extends Language {
   boolean introducesRepresentedState(String key) {
     return key.equals("от");
   }
+
+  /** «ССР», «АССР», «(Автономной) Советской Социалистической Республики» after «Казахской». */
+  @Override
+  int constituentRepublicWords(Tokens t, int k, int to) {
+    if (k >= to) {
+      return 0;
+    }
+    String key = t.key[k];
+    if (key.equals("сср") || key.equals("асср")) {
+      return 1;
+    }
+    int at = key.startsWith("автономн") ? k + 1 : k;
+    return at + 2 < to && t.key[at].startsWith("советск") && t.key[at + 1].startsWith("социалистическ")
+        && t.key[at + 2].startsWith("республик") ? at + 3 - k : 0;
+  }
 }

@@ -293,6 +293,24 @@ final class Tokenizer {
             hash = 31 * hash + lower;
           }
           i = spacedEnd;
+        } else if (capital && i + 2 < n && text[i] == '-' && opensSplitOffRest(infoOf(text[i + 1]), infoOf(text[i + 2]))) {
+          // «W-arsaw P-act»: a scan's stray hyphen after a word's capital; the word is its letters on both sides.
+          int k = i + 1;
+          int letterInfo;
+          while (k < n && ((letterInfo = infoOf(text[k])) >>> KIND_SHIFT & KIND_MASK) == LETTER) {
+            seen |= letterInfo;
+            if ((letterInfo & OWN) != 0) {
+              ownLetters++;
+            }
+            if (length == lowered.length) {
+              lowered = java.util.Arrays.copyOf(lowered, lowered.length * 2);
+            }
+            char lower = (char) letterInfo;
+            lowered[length++] = lower;
+            hash = 31 * hash + lower;
+            k++;
+          }
+          i = k;
         }
       }
       if (size == start.length) {
@@ -417,6 +435,16 @@ final class Tokenizer {
       }
     }
     return from;
+  }
+
+  /**
+   * Whether two chars (their {@link #charInfo}) after a capital and a hyphen are the lower-case rest of
+   * the capital's word that a scan split off («W-arsaw»): two small letters at least, so that
+   * «A-b» stays a range of items.
+   */
+  private static boolean opensSplitOffRest(int first, int second) {
+    return (first >>> KIND_SHIFT & KIND_MASK) == LETTER && (first & LOWER) != 0
+        && (second >>> KIND_SHIFT & KIND_MASK) == LETTER && (second & LOWER) != 0;
   }
 
   /** The fewest letters of a word set letter by letter: «и в с» is three words, «р е ш и л» one. */
