@@ -370,7 +370,7 @@ final class DocumentDater {
     Tokens t = ctx.tokens;
     for (Context.Sentence s : ctx.sentences) {
       for (DateRecognizer.Found found : ctx.dates(dates, s.firstToken, s.lastToken)) {
-        if (found.hasYear() && !found.until) {
+        if (found.hasYear() && !found.until && !found.since) {
           return found.year1 > 0 ? found.year1 : found.year2;
         }
       }
