@@ -678,7 +678,7 @@ final class TitleFinder {
   /**
    * The kind a report names in lower case after a preposition ({@link #kindIn}) at {@code from}, after
    * at most {@value #KIND_ADJECTIVES} adjectives, none of them one by which a document names itself
-   * («в настоящем заявлении»), or null.
+   * («в настоящем заявлении») nor capitalised but a city's before a kind a lead names ({@link #LEAD_KINDS}), or null.
    */
   private DocumentKind kindNamedIn(Tokens tokens, int from, int to) {
     // «В тексте заключительной декларации … говорится»: the word for its text («текст», a beginning of «тексте»)
@@ -686,13 +686,17 @@ final class TitleFinder {
     if (from + 1 < to && !tokens.isCapitalized(from) && LanguageData.startsWithAny(tokens.key[from], textOf)) {
       from++;
     }
+    boolean cityAdjective = false;
     for (int k = from; k < to && k <= from + KIND_ADJECTIVES; k++) {
-      if (tokens.isCapitalized(k) || LanguageData.startsWithAny(tokens.key[k], selfWords)) {
+      // «говорится в итоговой Габалинской декларации»: a city's adjective may stand before a lead's kind.
+      boolean ofACity = tokens.isCapitalized(k) && !tokens.hyphenAfter[k] && data.cityOfAdjectiveWord(tokens.key[k]) != null;
+      if (tokens.isCapitalized(k) && !ofACity || LanguageData.startsWithAny(tokens.key[k], selfWords)) {
         return null;
       }
+      cityAdjective |= ofACity;
       PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
       if (hit != null) {
-        return hit.entry.value;
+        return cityAdjective && !LEAD_KINDS.contains(hit.entry.value) ? null : hit.entry.value;
       }
       if (!data.language.isAdjective(tokens.key[k])) {
         return null;
