@@ -884,4 +884,10 @@ public final class English extends Language {
     }
     return k + 2 < to && (t.key[k].equals("composed") || t.key[k].equals("consisting")) && t.key[k + 1].equals("of") ? k + 2 : -1;
   }
+
+  /** "From the Joint Communiqué of …": «from» before a kind of document heads an excerpt. */
+  @Override
+  boolean opensAnExcerpt(String key) {
+    return key.equals("from");
+  }
 }

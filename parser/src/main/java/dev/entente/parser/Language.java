@@ -1164,4 +1164,13 @@ public abstract class Language {
   boolean obliqueAddress(String key) {
     return false;
   }
+
+  /**
+   * Whether a word before a kind of document marks a title as that of an excerpt («Из совместного заявления
+   * …», "From the Joint Communiqué …"), as collections of documents head what they quote in part. None by
+   * default.
+   */
+  boolean opensAnExcerpt(String key) {
+    return false;
+  }
 }

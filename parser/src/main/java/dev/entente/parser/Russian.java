@@ -1125,4 +1125,10 @@ public final class Russian extends Language {
   boolean introducesRepresentedState(String key) {
     return key.equals("от");
   }
+
+  /** «Из коммюнике о визите …»: «из» before a kind of document heads an excerpt. */
+  @Override
+  boolean opensAnExcerpt(String key) {
+    return key.equals("из");
+  }
 }

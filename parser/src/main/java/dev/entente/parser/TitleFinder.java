@@ -83,6 +83,12 @@ final class TitleFinder {
       int first = pastSerialNumber(tokens, lineFirst, line);
       PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
           ? kindAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
+      int excerpt = atStart == null ? pastExcerptWord(tokens, first, line) : first;
+      PrefixLexicon.Hit<DocumentKind> excerpted = excerpt > first ? kindAt(tokens, excerpt, tokens.firstAtOrAfter(line.contentEnd)) : null;
+      if (excerpted != null) {
+        first = excerpt;
+        atStart = excerpted;
+      }
       if (atStart != null && atStart.entry.value == DocumentKind.PRESS_RELEASE) {
         atStart = releasedKind(tokens, atStart, tokens.firstAtOrAfter(line.contentEnd));
       }
@@ -872,6 +878,30 @@ final class TitleFinder {
     return first + 1 < tokens.size && tokens.start[first] == line.contentStart && tokens.isNumber(first)
         && tokens.start[first + 1] < line.contentEnd && tokens.isCapitalized(first + 1)
         && (tokens.gapIs(first + 1, '.') || tokens.gapIs(first + 1, ')')) ? first + 1 : first;
+  }
+
+  /** Words of a collection's number label before an excerpt's title («Док. № 80»). */
+  private static final int LABEL_WORDS = 3;
+  /** Letters of a word of such a label, at most («Док», "Doc", "No"). */
+  private static final int LABEL_LETTERS = 4;
+
+  /**
+   * «Из совместного заявления …», «Док. № 80 Из коммюнике …»: the token after the word that heads an
+   * excerpt ({@link Language#opensAnExcerpt}), at the line's start or past a collection's number label of
+   * short words ending in a figure; {@code first} otherwise.
+   */
+  private int pastExcerptWord(Tokens tokens, int first, Segmenter.Line line) {
+    int k = first;
+    int label = first;
+    while (label < tokens.size && label - first < LABEL_WORDS && tokens.start[label] < line.contentEnd
+        && !tokens.isNumber(label) && tokens.key[label].length() <= LABEL_LETTERS) {
+      label++;
+    }
+    if (label > first && label < tokens.size && tokens.start[label] < line.contentEnd && tokens.isNumber(label)) {
+      k = label + 1;
+    }
+    return k + 1 < tokens.size && tokens.start[k + 1] < line.contentEnd && tokens.isCapitalized(k)
+        && data.language.opensAnExcerpt(tokens.key[k]) ? k + 1 : first;
   }
 
   /** Whether a dash with spaces around it stands right before token {@code k} («… Meeting – Joint Statement»). */
