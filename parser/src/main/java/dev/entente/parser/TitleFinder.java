@@ -505,7 +505,8 @@ final class TitleFinder {
    * document written in capitals gives the document's kind (not its title).
    */
   void openingKind(String text, Tokens tokens, List<Segmenter.Line> lines, Layout layout) {
-    for (Segmenter.Line line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Segmenter.Line line = lines.get(i);
       if (line.isBlank()) {
         continue;
       }
@@ -523,7 +524,15 @@ final class TitleFinder {
       // «наименование документа СОГЛАШЕНИЕ Администрации …», «МЕЖДУ ПРАВИТЕЛЬСТВОМ … СОГЛАШЕНИЕ ПРАВИТЕЛЬСТВО РФ 21
       // декабря 2010 г. …»: a register's page run into one line sets the kind in capitals among its first words.
       if (hit == null && line.contentEnd - line.contentStart > TITLE_CHARS) {
-        hit = kindInCapitals(tokens, first, Math.min(to, first + HEADING_SEARCH_WORDS));
+        hit = kindInCapitals(tokens, first, wordsEnd(tokens, first, to));
+        capitals = hit != null;
+      }
+      // «Ленинское знамя. 1957 г. ⏎ … Цена 20 коп. СОВМЕСТНОЕ КОММЮНИКЕ Его Величество …»: a newspaper's name
+      // may stand on a line of its own over the page run into one line.
+      Segmenter.Line runOn = hit == null ? nextLine(lines, i) : null;
+      if (runOn != null && runOn.contentEnd - runOn.contentStart > TITLE_CHARS) {
+        int from = tokens.firstAtOrAfter(runOn.contentStart);
+        hit = kindInCapitals(tokens, from, wordsEnd(tokens, from, tokens.firstAtOrAfter(runOn.contentEnd)));
         capitals = hit != null;
       }
       if (capitals) {
@@ -631,6 +640,31 @@ final class TitleFinder {
 
   /** Words at the start of a page run into one line searched for a kind written in capitals. */
   private static final int HEADING_SEARCH_WORDS = 40;
+
+  /** The first line with words after line {@code i}, or null. */
+  private static Segmenter.Line nextLine(List<Segmenter.Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).isBlank()) {
+        return lines.get(j);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The end, before {@code to}, of the first {@value #HEADING_SEARCH_WORDS} words from {@code from}; single
+   * letters are not counted, being a scan's letter-spaced words («Л е н и н с к о е»).
+   */
+  private static int wordsEnd(Tokens tokens, int from, int to) {
+    int words = 0;
+    int k = from;
+    for (; k < to && words < HEADING_SEARCH_WORDS; k++) {
+      if (tokens.key[k].length() > 1) {
+        words++;
+      }
+    }
+    return k;
+  }
 
   /** The first kind of document in {@code [from, to)} whose words are all written in capitals («СОГЛАШЕНИЕ»), or null. */
   private PrefixLexicon.Hit<DocumentKind> kindInCapitals(Tokens tokens, int from, int to) {
