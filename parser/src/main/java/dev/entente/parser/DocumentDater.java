@@ -757,7 +757,7 @@ final class DocumentDater {
 
   /**
    * A line near the start that is a place alone, with its state or not («Addis Ababa, Ethiopia»
-   * under the date of a communiqué): where the text was adopted; null if none.
+   * under the date of a communiqué), after a field's label or not: where the text was adopted; null if none.
    */
   private Place placeLine(Context ctx) {
     Tokens t = ctx.tokens;
@@ -768,6 +768,10 @@ final class DocumentDater {
     for (Range line : lines) {
       int from = t.firstAtOrAfter(line.start());
       int to = t.firstAtOrAfter(line.end());
+      // «[Place] Cebu, Philippines», «Место: Ашхабад»: a field's one-word label may open the line.
+      if (from + 2 <= to && t.isCapitalized(from) && (t.gapHas(from + 1, ']') || t.gapHas(from + 1, ':'))) {
+        from++;
+      }
       PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
       if (city != null && (city.last == to || closesWithItsState(t, city, to))) {
         return Place.of(city.value.name, city.value.country);
