@@ -370,7 +370,7 @@ final class DocumentDater {
     Tokens t = ctx.tokens;
     for (Context.Sentence s : ctx.sentences) {
       for (DateRecognizer.Found found : ctx.dates(dates, s.firstToken, s.lastToken)) {
-        if (found.hasYear() && !found.until) {
+        if (found.hasYear() && !found.until && !found.since) {
           return found.year1 > 0 ? found.year1 : found.year2;
         }
       }
@@ -757,7 +757,7 @@ final class DocumentDater {
 
   /**
    * A line near the start that is a place alone, with its state or not («Addis Ababa, Ethiopia»
-   * under the date of a communiqué): where the text was adopted; null if none.
+   * under the date of a communiqué), after a field's label or not: where the text was adopted; null if none.
    */
   private Place placeLine(Context ctx) {
     Tokens t = ctx.tokens;
@@ -768,6 +768,10 @@ final class DocumentDater {
     for (Range line : lines) {
       int from = t.firstAtOrAfter(line.start());
       int to = t.firstAtOrAfter(line.end());
+      // «[Place] Cebu, Philippines», «Место: Ашхабад»: a field's one-word label may open the line.
+      if (from + 2 <= to && t.isCapitalized(from) && (t.gapHas(from + 1, ']') || t.gapHas(from + 1, ':'))) {
+        from++;
+      }
       PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
       if (city != null && (city.last == to || closesWithItsState(t, city, to))) {
         return Place.of(city.value.name, city.value.country);
@@ -970,6 +974,11 @@ final class DocumentDater {
    * «Совершено в городе Москве 30 ноября 2001 года»).
    */
   private boolean datesAnotherText(Tokens t, int from, int date) {
+    // «Декларация … (принята резолюцией 2734 (XXV) от 16 декабря 1970 г.)»: the act that dates a text in the
+    // bracket after its name, «от» and all, is its adoption, the document's own day.
+    if (inAdoptionBracket(t, from, date)) {
+      return false;
+    }
     // «Договором … от 16 июля 2001 года»: outside the title, «от» dates the text named before it.
     if (date > from && data.words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[date - 1])) {
       return true;
@@ -983,6 +992,30 @@ final class DocumentDater {
     return !data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, from)
         && inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
   }
+
+  /**
+   * Whether the day at token {@code date} stands in a bracket opened, within {@value #ADOPTION_BRACKET_REACH}
+   * words before it and past {@code from}, by a verb of adoption («(принята резолюцией … от …)», "(adopted
+   * by resolution … of …)"); brackets closed in between («2734 (XXV)») are stepped over.
+   */
+  private boolean inAdoptionBracket(Tokens t, int from, int date) {
+    int depth = 0;
+    for (int k = date - 1; k > from && k >= date - ADOPTION_BRACKET_REACH; k--) {
+      if (t.gapHas(k + 1, ')')) {
+        depth++;
+      }
+      if (t.gapHas(k, '(')) {
+        if (depth == 0) {
+          return data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k);
+        }
+        depth--;
+      }
+    }
+    return false;
+  }
+
+  /** Words between a bracket's verb of adoption and the day it gives («принята резолюцией ГА ООН 2734 (XXV) от»). */
+  private static final int ADOPTION_BRACKET_REACH = 12;
 
   /** A candidate's first word of an upcoming occasion, not yet looked for. */
   private static final int NOT_LOOKED = -2;

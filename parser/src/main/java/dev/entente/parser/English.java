@@ -899,4 +899,10 @@ public final class English extends Language {
     return at + 2 < to && t.key[at].equals("soviet") && t.key[at + 1].equals("socialist")
         && (t.key[at + 2].equals("republic") || t.key[at + 2].equals("republics")) ? at + 3 - k : 0;
   }
+
+  /** "From the Joint Communiqué of …": «from» before a kind of document heads an excerpt. */
+  @Override
+  boolean opensAnExcerpt(String key) {
+    return key.equals("from");
+  }
 }

@@ -1174,4 +1174,13 @@ public abstract class Language {
   int constituentRepublicWords(Tokens t, int k, int to) {
     return 0;
   }
+
+  /**
+   * Whether a word before a kind of document marks a title as that of an excerpt («Из совместного заявления
+   * …», "From the Joint Communiqué …"), as collections of documents head what they quote in part. None by
+   * default.
+   */
+  boolean opensAnExcerpt(String key) {
+    return false;
+  }
 }

@@ -1140,4 +1140,10 @@ public final class Russian extends Language {
     return at + 2 < to && t.key[at].startsWith("советск") && t.key[at + 1].startsWith("социалистическ")
         && t.key[at + 2].startsWith("республик") ? at + 3 - k : 0;
   }
+
+  /** «Из коммюнике о визите …»: «из» before a kind of document heads an excerpt. */
+  @Override
+  boolean opensAnExcerpt(String key) {
+    return key.equals("из");
+  }
 }

@@ -83,6 +83,12 @@ final class TitleFinder {
       int first = pastSerialNumber(tokens, lineFirst, line);
       PrefixLexicon.Hit<DocumentKind> atStart = first < tokens.size && tokens.start[first] < line.contentEnd
           ? kindAt(tokens, first, tokens.firstAtOrAfter(line.contentEnd)) : null;
+      int excerpt = atStart == null ? pastExcerptWord(tokens, first, line) : first;
+      PrefixLexicon.Hit<DocumentKind> excerpted = excerpt > first ? kindAt(tokens, excerpt, tokens.firstAtOrAfter(line.contentEnd)) : null;
+      if (excerpted != null) {
+        first = excerpt;
+        atStart = excerpted;
+      }
       if (atStart != null && atStart.entry.value == DocumentKind.PRESS_RELEASE) {
         atStart = releasedKind(tokens, atStart, tokens.firstAtOrAfter(line.contentEnd));
       }
@@ -499,7 +505,8 @@ final class TitleFinder {
    * document written in capitals gives the document's kind (not its title).
    */
   void openingKind(String text, Tokens tokens, List<Segmenter.Line> lines, Layout layout) {
-    for (Segmenter.Line line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Segmenter.Line line = lines.get(i);
       if (line.isBlank()) {
         continue;
       }
@@ -517,7 +524,15 @@ final class TitleFinder {
       // «наименование документа СОГЛАШЕНИЕ Администрации …», «МЕЖДУ ПРАВИТЕЛЬСТВОМ … СОГЛАШЕНИЕ ПРАВИТЕЛЬСТВО РФ 21
       // декабря 2010 г. …»: a register's page run into one line sets the kind in capitals among its first words.
       if (hit == null && line.contentEnd - line.contentStart > TITLE_CHARS) {
-        hit = kindInCapitals(tokens, first, Math.min(to, first + HEADING_SEARCH_WORDS));
+        hit = kindInCapitals(tokens, first, wordsEnd(tokens, first, to));
+        capitals = hit != null;
+      }
+      // «Ленинское знамя. 1957 г. ⏎ … Цена 20 коп. СОВМЕСТНОЕ КОММЮНИКЕ Его Величество …»: a newspaper's name
+      // may stand on a line of its own over the page run into one line.
+      Segmenter.Line runOn = hit == null ? nextLine(lines, i) : null;
+      if (runOn != null && runOn.contentEnd - runOn.contentStart > TITLE_CHARS) {
+        int from = tokens.firstAtOrAfter(runOn.contentStart);
+        hit = kindInCapitals(tokens, from, wordsEnd(tokens, from, tokens.firstAtOrAfter(runOn.contentEnd)));
         capitals = hit != null;
       }
       if (capitals) {
@@ -626,6 +641,31 @@ final class TitleFinder {
   /** Words at the start of a page run into one line searched for a kind written in capitals. */
   private static final int HEADING_SEARCH_WORDS = 40;
 
+  /** The first line with words after line {@code i}, or null. */
+  private static Segmenter.Line nextLine(List<Segmenter.Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).isBlank()) {
+        return lines.get(j);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The end, before {@code to}, of the first {@value #HEADING_SEARCH_WORDS} words from {@code from}; single
+   * letters are not counted, being a scan's letter-spaced words («Л е н и н с к о е»).
+   */
+  private static int wordsEnd(Tokens tokens, int from, int to) {
+    int words = 0;
+    int k = from;
+    for (; k < to && words < HEADING_SEARCH_WORDS; k++) {
+      if (tokens.key[k].length() > 1) {
+        words++;
+      }
+    }
+    return k;
+  }
+
   /** The first kind of document in {@code [from, to)} whose words are all written in capitals («СОГЛАШЕНИЕ»), or null. */
   private PrefixLexicon.Hit<DocumentKind> kindInCapitals(Tokens tokens, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -678,7 +718,7 @@ final class TitleFinder {
   /**
    * The kind a report names in lower case after a preposition ({@link #kindIn}) at {@code from}, after
    * at most {@value #KIND_ADJECTIVES} adjectives, none of them one by which a document names itself
-   * («в настоящем заявлении»), or null.
+   * («в настоящем заявлении») nor capitalised but a city's before a kind a lead names ({@link #LEAD_KINDS}), or null.
    */
   private DocumentKind kindNamedIn(Tokens tokens, int from, int to) {
     // «В тексте заключительной декларации … говорится»: the word for its text («текст», a beginning of «тексте»)
@@ -686,13 +726,17 @@ final class TitleFinder {
     if (from + 1 < to && !tokens.isCapitalized(from) && LanguageData.startsWithAny(tokens.key[from], textOf)) {
       from++;
     }
+    boolean cityAdjective = false;
     for (int k = from; k < to && k <= from + KIND_ADJECTIVES; k++) {
-      if (tokens.isCapitalized(k) || LanguageData.startsWithAny(tokens.key[k], selfWords)) {
+      // «говорится в итоговой Габалинской декларации»: a city's adjective may stand before a lead's kind.
+      boolean ofACity = tokens.isCapitalized(k) && !tokens.hyphenAfter[k] && data.cityOfAdjectiveWord(tokens.key[k]) != null;
+      if (tokens.isCapitalized(k) && !ofACity || LanguageData.startsWithAny(tokens.key[k], selfWords)) {
         return null;
       }
+      cityAdjective |= ofACity;
       PrefixLexicon.Hit<DocumentKind> hit = data.documentKinds.longestAt(tokens, k, to);
       if (hit != null) {
-        return hit.entry.value;
+        return cityAdjective && !LEAD_KINDS.contains(hit.entry.value) ? null : hit.entry.value;
       }
       if (!data.language.isAdjective(tokens.key[k])) {
         return null;
@@ -868,6 +912,30 @@ final class TitleFinder {
     return first + 1 < tokens.size && tokens.start[first] == line.contentStart && tokens.isNumber(first)
         && tokens.start[first + 1] < line.contentEnd && tokens.isCapitalized(first + 1)
         && (tokens.gapIs(first + 1, '.') || tokens.gapIs(first + 1, ')')) ? first + 1 : first;
+  }
+
+  /** Words of a collection's number label before an excerpt's title («Док. № 80»). */
+  private static final int LABEL_WORDS = 3;
+  /** Letters of a word of such a label, at most («Док», "Doc", "No"). */
+  private static final int LABEL_LETTERS = 4;
+
+  /**
+   * «Из совместного заявления …», «Док. № 80 Из коммюнике …»: the token after the word that heads an
+   * excerpt ({@link Language#opensAnExcerpt}), at the line's start or past a collection's number label of
+   * short words ending in a figure; {@code first} otherwise.
+   */
+  private int pastExcerptWord(Tokens tokens, int first, Segmenter.Line line) {
+    int k = first;
+    int label = first;
+    while (label < tokens.size && label - first < LABEL_WORDS && tokens.start[label] < line.contentEnd
+        && !tokens.isNumber(label) && tokens.key[label].length() <= LABEL_LETTERS) {
+      label++;
+    }
+    if (label > first && label < tokens.size && tokens.start[label] < line.contentEnd && tokens.isNumber(label)) {
+      k = label + 1;
+    }
+    return k + 1 < tokens.size && tokens.start[k + 1] < line.contentEnd && tokens.isCapitalized(k)
+        && data.language.opensAnExcerpt(tokens.key[k]) ? k + 1 : first;
   }
 
   /** Whether a dash with spaces around it stands right before token {@code k} («… Meeting – Joint Statement»). */
