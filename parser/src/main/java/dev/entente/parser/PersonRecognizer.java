@@ -2443,7 +2443,7 @@ final class PersonRecognizer {
     int dashes = 0;
     for (int c = from; c < to; c++) {
       char ch = t.source.charAt(c);
-      if (ch == '—' || ch == '–' || ch == '-') {
+      if (Character.getType(ch) == Character.DASH_PUNCTUATION) {
         dashes++;
       } else if (!Character.isWhitespace(ch)) {
         return false;
