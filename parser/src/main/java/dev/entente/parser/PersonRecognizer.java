@@ -2141,7 +2141,7 @@ final class PersonRecognizer {
       return new String[] {represented, null};
     }
     int k = afterNameSuffixes(t, end, to);
-    boolean comma = k < to && commaOnly(t, k);
+    boolean comma = k < to && (commaOnly(t, k) || spacedDashOnly(t, k));
     int p = k;
     while (p < to && p < k + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[p])) {
       p++;
@@ -2166,6 +2166,43 @@ final class PersonRecognizer {
           || t.gapHas(state.last, ';') || t.gapHas(state.last, ',') || words.is(WordClass.AND, t.key[state.last]));
       return new String[] {listed ? state.value.id : null, null};
     }
+    String party = partyOfRole(ctx, p, role, to);
+    if (party == null) {
+      party = partyOfNextRole(ctx, role.last, to);
+    }
+    return new String[] {party, roleName(ctx, role)};
+  }
+
+  /**
+   * «A, член Политбюро ЦК КПК, министр иностранных дел Китайской Народной Республики»: where the
+   * first role after a name gives no party, the party of the next role in the apposition, after the
+   * comma that closes the first within a body's reach; null when there is none.
+   */
+  private String partyOfNextRole(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to && k <= from + BODY_REACH; k++) {
+      if (t.gapBefore[k] == Tokens.GAP_SPACE) {
+        continue;
+      }
+      if (!commaOnly(t, k)) {
+        return null;
+      }
+      PrefixLexicon.Hit<String> next = lex.roles.longestAt(t, k, to);
+      if (next == null) {
+        return null;
+      }
+      return partyOfRole(ctx, k, next, to);
+    }
+    return null;
+  }
+
+  /**
+   * The party of a role at token {@code p}: before it («Kazakhstan's Foreign Minister»), right after
+   * it or its joint offices («министр … Республики Казахстан»), across the body it heads, or after its
+   * portfolio; null when none.
+   */
+  private String partyOfRole(Context ctx, int p, PrefixLexicon.Hit<String> role, int to) {
+    Tokens t = ctx.tokens;
     String party = partyBefore(t, p);
     int q = party == null ? jointOfficesEnd(t, role.last, to) : role.last;
     int officesEnd = q;
@@ -2183,7 +2220,7 @@ final class PersonRecognizer {
     if (party == null) {
       party = partyAfterPortfolio(t, role.first, officesEnd, to);
     }
-    return new String[] {party, roleName(ctx, role)};
+    return party;
   }
 
   /** Most words of a portfolio (capitalised words and the «and» that join them) between an office and its party. */
@@ -2388,6 +2425,31 @@ final class PersonRecognizer {
       }
     }
     return commas == 1;
+  }
+
+  /**
+   * Whether the gap before token {@code k} is one dash with white space on both sides, which sets a
+   * role after a name as a comma does in a list of those present («А. Б. Петров — министр …»).
+   */
+  private static boolean spacedDashOnly(Tokens t, int k) {
+    if (t.gapBefore[k] == Tokens.GAP_SPACE) {
+      return false;
+    }
+    int from = t.end[k - 1];
+    int to = t.start[k];
+    if (to - from < 3 || !Character.isWhitespace(t.source.charAt(from)) || !Character.isWhitespace(t.source.charAt(to - 1))) {
+      return false;
+    }
+    int dashes = 0;
+    for (int c = from; c < to; c++) {
+      char ch = t.source.charAt(c);
+      if (Character.getType(ch) == Character.DASH_PUNCTUATION) {
+        dashes++;
+      } else if (!Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    return dashes == 1;
   }
 
   /**

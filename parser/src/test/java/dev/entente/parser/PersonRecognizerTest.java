@@ -331,4 +331,27 @@ final class PersonRecognizerTest {
     assertEquals(1, found.size(), describe(found));
     assertEquals("Т.Р.Рахимов", found.get(0).name(), describe(found));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "В беседе участвовал Г. Д. Кравцов — министр обороны Республики Беларусь.|Г.Д.Кравцов|BY",
+      "С португальской делегацией беседовал Л. М. Зотов — Председатель Совета Министров СССР.|Л.М.Зотов|SU",
+  })
+  void recognize_roleAfterASpacedDashGivesTheParty(String sentence, String name, String party) {
+    // GIVEN a name, a spaced dash, then a role and the party it serves, as a list of those present gives them
+    // WHEN it is parsed
+    // THEN the person serves the party of that role
+    assertOne(sentence, name, party, "*");
+  }
+
+  @Test
+  void recognize_partyOfTheSecondRoleAfterAName() {
+    // GIVEN a name, a first role that names no state, then after a comma a second role with its state
+    List<Participant> found = participantsIn("В переговорах участвовал Чжан Минхуа, член Политбюро ЦК КПК,"
+        + " министр обороны Китайской Народной Республики.");
+    // WHEN it is parsed
+    // THEN the person serves the state of the second role
+    assertEquals(1, found.size(), describe(found));
+    assertEquals(Optional.of("CN"), found.get(0).party(), describe(found));
+  }
 }
