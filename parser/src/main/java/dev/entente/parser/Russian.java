@@ -1125,4 +1125,10 @@ public final class Russian extends Language {
   boolean introducesRepresentedState(String key) {
     return key.equals("от");
   }
+
+  /** «Президент», «Дмитрий»: the nominative singular; not «Президента», «Министров», «Председателей», «Президентом». */
+  @Override
+  boolean namesTheSubject(String key) {
+    return isNominative(key) && !isOblique(key) && !key.endsWith("ов") && !key.endsWith("ев");
+  }
 }
