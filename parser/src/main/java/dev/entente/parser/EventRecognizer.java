@@ -2173,7 +2173,7 @@ final class EventRecognizer {
   }
 
   /** Whether a cue of a plan stands in the sentence of event {@code c}'s first mention. */
-  private static boolean plannedCueIn(Context ctx, Concept c) {
+  static boolean plannedCueIn(Context ctx, Concept c) {
     if (c.sentence == null) {
       return false;
     }

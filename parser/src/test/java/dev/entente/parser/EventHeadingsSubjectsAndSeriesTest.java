@@ -88,4 +88,14 @@ final class EventHeadingsSubjectsAndSeriesTest {
     // THEN the Eleventh is planned
     assertEquals(EventStatus.PLANNED, event(doc, "Eleventh").status(), () -> events(doc));
   }
+
+  @Test
+  void aNumberedHeadingsSummitToldAsHeldInTheBody_tookPlace() {
+    // GIVEN a heading that names a numbered summit with no sign of its status, then the body telling it held
+    Document doc = RUSSIAN.parse("t", "Заключительное коммюнике\n\nЗАКЛЮЧИТЕЛЬНОЕ КОММЮНИКЕ 7ГО ЕВРАЗИЙСКОГО САММИТА ГЛАВ"
+        + " ГОСУДАРСТВ\nМинск, Республика Беларусь\nмай 2024 г.\n1. Главы государств провели Саммит (7й Евразийский Саммит"
+        + " под названием ‘Единство и развитие’) в Минске, и мы будем и далее развивать сотрудничество.\n");
+    // THEN the numbered summit took place
+    assertEquals(EventStatus.HELD, event(doc, "ЕВРАЗИЙСКИЙ").status(), () -> events(doc));
+  }
 }
