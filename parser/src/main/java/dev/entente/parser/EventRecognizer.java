@@ -847,7 +847,9 @@ final class EventRecognizer {
   private boolean subjectAfterHead(Tokens t, Concept c) {
     PrefixLexicon.Hit<List<Lexicons.Head>> head = c.headFirst < c.last ? lex.heads.longestAt(t, c.headFirst, c.last) : null;
     int k = head == null ? c.headFirst + 1 : head.last;
-    if (k >= c.last || !t.isCapitalized(k) || t.isUpperCase(k) || t.gapBefore[k] != Tokens.GAP_SPACE) {
+    // «визита Премьер-министра»: a word joined to the next by a hyphen is only part of one.
+    if (k >= c.last || !t.isCapitalized(k) || t.isUpperCase(k) || t.gapBefore[k] != Tokens.GAP_SPACE
+        || k + 1 < t.size && t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
       return false;
     }
     boolean named = lex.roles.longestAt(t, k, k + 1) != null || lex.givenNames.contains(t.key[k]);
