@@ -1,6 +1,7 @@
 package dev.entente.parser;
 
 import dev.entente.model.EventKind;
+import dev.entente.model.EventStatus;
 import dev.entente.model.Level;
 import dev.entente.model.MechanismKind;
 import dev.entente.model.MechanismStatus;
@@ -253,6 +254,15 @@ final class ConceptMerger {
             && (!c.inTitle || same.sentence == null) && namesMore(ctx, c, same)) {
           // «Extraordinary Summit of … (SADC)» told in the body with the level it met at: the fuller name.
           same.name = c.name;
+        }
+        // «15-й Саммит ОЭС: …» heading the text, then «Мы, …, собравшись на 15-м Саммите ОЭС»; «КОММЮНИКЕ 13ГО ИСЛАМСКОГО
+        // САММИТА», then «провели Саммит (13й Исламский Саммит …)»: a mention told as the document's own occasion, or a
+        // numbered one (one occasion by its number) told as held, settles the status an undated one had only for want of
+        // any sign (no cue of a plan in its sentence).
+        if (same.concept == Lexicons.Concept.EVENT && same.date == null && same.eventStatus == EventStatus.PLANNED
+            && (c.inTitle && !same.inTitle
+                || c.eventStatus == EventStatus.HELD && same.ordinal != null && !EventRecognizer.plannedCueIn(ctx, same))) {
+          same.eventStatus = EventStatus.HELD;
         }
         same.absorb(c);
         survivors.put(c, same);

@@ -159,7 +159,7 @@ final class EventRecognizer {
         : placeNear(ctx, Math.min(others, c.first), c.last, from, Math.max(c.last, until));
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
         && (c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
-            && Layout.preambleIndex(c.sentence.block) < 3 || headingOccasion(ctx, c));
+            && Layout.preambleIndex(c.sentence.block) < 3 || headingOccasion(ctx, c) || gatheredAt(ctx, c, from));
     if (occasion) {
       c.date = ctx.date;
       c.inTitle = true;
@@ -213,6 +213,37 @@ final class EventRecognizer {
     String text = ctx.text.text();
     return lineStartsAt(text, s.start) && (s.end == text.length() || text.charAt(s.end) == '\n')
         && text.charAt(s.end - 1) != '.';
+  }
+
+  /** The most lower-case function words between a verb of gathering and the event it tells («at the»). */
+  private static final int GATHERED_AT_WORDS = 2;
+
+  /** The letters of a short preposition, read as a function word between a verb and its event («на», «at»). */
+  private static final int PREPOSITION_LETTERS = 3;
+
+  /**
+   * «Мы, Главы государств …, собравшись на 15-м Саммите ОЭС, …», «We, the Leaders, gathered at the Summit»: in the
+   * document's opening or a sentence that opens with «we», a verb of gathering right before event {@code c}, a preposition (and an article) aside, tells
+   * the meeting the document comes from, unless a word such as «next» or «previous» sets the event apart.
+   */
+  private boolean gatheredAt(Context ctx, Concept c, int from) {
+    Tokens t = ctx.tokens;
+    // «Мы, …»: a sentence that opens with the adopting subject tells its occasion however far a page's wrapper puts it.
+    if (!opens(ctx, c.sentence.block) && !words.is(WordClass.WE, t.key[c.sentence.firstToken])) {
+      return false;
+    }
+    for (int j = c.first; j < c.headFirst; j++) {
+      if (words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, t, j)) {
+        return false;
+      }
+    }
+    int k = c.first - 1;
+    while (k > from && c.first - 1 - k < GATHERED_AT_WORDS && !t.isCapitalized(k) && t.gapBefore[k + 1] == Tokens.GAP_SPACE
+        && !t.isNumber(k) && (t.key[k].length() <= PREPOSITION_LETTERS || words.is(WordClass.FUNCTION_WORD, t.key[k])
+            || language.isArticle(t.key[k]) || words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k]))) {
+      k--;
+    }
+    return k >= from && k < c.first - 1 && t.gapBefore[k + 1] == Tokens.GAP_SPACE && words.is(WordClass.GATHERING_VERB, t.key[k]);
   }
 
   /** Whether only spaces stand between the line's start and offset {@code at}. */
@@ -574,7 +605,7 @@ final class EventRecognizer {
           return Place.of(city.value.name, city.value.country);
         }
         if (own != null && own.value.kind == PartyKind.STATE) {
-          return Place.of(own.value.nameRu, own.value.id);
+          return stateAsWritten(t, own);
         }
       }
       if (city != null && t.isCapitalized(k)) {
@@ -587,7 +618,7 @@ final class EventRecognizer {
       }
       PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, k, to);
       if (state != null && state.value.kind == PartyKind.STATE && !bestIsCity && distance < bestDistance) {
-        best = Place.of(state.value.nameRu, state.value.id);
+        best = stateAsWritten(t, state);
         bestDistance = distance;
       }
       // «в Сэндтоне, Южная Африка»: a capitalised word the gazetteer lacks, then its state, is a city of that state.
@@ -624,7 +655,7 @@ final class EventRecognizer {
     PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, k, to);
     boolean closes = state != null && (state.last >= to || !t.isCapitalized(state.last)
         || t.gapBefore[state.last] != Tokens.GAP_SPACE);
-    return closes && state.value.kind == PartyKind.STATE ? Place.of(state.value.nameRu, state.value.id) : null;
+    return closes && state.value.kind == PartyKind.STATE ? stateAsWritten(t, state) : null;
   }
 
   /**
@@ -673,7 +704,7 @@ final class EventRecognizer {
       if (city != null) {
         found = Place.of(city.value.name, city.value.country);
       } else if (state != null && state.value.kind == PartyKind.STATE) {
-        found = Place.of(state.value.nameRu, state.value.id);
+        found = stateAsWritten(t, state);
       }
     }
     return found;
@@ -692,7 +723,7 @@ final class EventRecognizer {
           || k == c.last + 1 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k - 1]);
       PhraseMatcher.Match<PartyInfo> state = cued ? data.parties.longestAt(t, k, to) : null;
       if (state != null && state.value.kind == PartyKind.STATE) {
-        return Place.of(state.value.nameRu, state.value.id);
+        return stateAsWritten(t, state);
       }
     }
     return null;
@@ -779,7 +810,7 @@ final class EventRecognizer {
    */
   void elliptic(Context ctx, List<Concept> here) {
     here.removeIf(c -> c.concept == Lexicons.Concept.EVENT
-        && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c)));
+        && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c) || subjectAfterHead(ctx.tokens, c)));
     for (int k = 1; k < here.size(); k++) {
       Concept c = here.get(k);
       if (c.concept != Lexicons.Concept.EVENT || c.last - c.headFirst > 1) {
@@ -805,6 +836,24 @@ final class EventRecognizer {
   private boolean pointsAtTheOccasion(Tokens t, Concept c) {
     return language.pointsAtTheOccasion(t.key[c.first])
         || c.first > 0 && t.gapBefore[c.first] == Tokens.GAP_SPACE && language.pointsAtTheOccasion(t.key[c.first - 1]);
+  }
+
+  /**
+   * «В ходе заседания Президент России вручил …», «Перед началом заседания Дмитрий Медведев и …»: whether a
+   * role or a given name the language tells as the clause's subject ({@link Language#namesTheSubject}),
+   * capitalised, stands right after event {@code c}'s head inside its name. It is no word of the name, and
+   * the head alone only points back at an event named before.
+   */
+  private boolean subjectAfterHead(Tokens t, Concept c) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = c.headFirst < c.last ? lex.heads.longestAt(t, c.headFirst, c.last) : null;
+    int k = head == null ? c.headFirst + 1 : head.last;
+    // «визита Премьер-министра»: a word joined to the next by a hyphen is only part of one.
+    if (k >= c.last || !t.isCapitalized(k) || t.isUpperCase(k) || t.gapBefore[k] != Tokens.GAP_SPACE
+        || k + 1 < t.size && t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    boolean named = lex.roles.longestAt(t, k, k + 1) != null || lex.givenNames.contains(t.key[k]);
+    return named && language.namesTheSubject(t.key[k]);
   }
 
   /** The most function words between a legislature's head and its state's name («of the»). */
@@ -857,7 +906,7 @@ final class EventRecognizer {
         if ((city == null && (state == null || state.value.kind != PartyKind.STATE)) || inviteeEnd == k + 1) {
           break;
         }
-        Place place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
+        Place place = city != null ? Place.of(city.value.name, city.value.country) : stateAsWritten(t, state);
         int last = city != null ? city.last : state.last;
         Concept visit = new Concept(Lexicons.Concept.EVENT);
         visit.kind = EventKind.VISIT;
@@ -956,7 +1005,7 @@ final class EventRecognizer {
     if (land != null && !namesItsOwn(others, land.value.nameRu)) {
       replaceRead(here, others);
       here.add(nounEvent(ctx, sentence, from, to, k, cued ? at : k + 1, nounKind, land.last, land.value.nameRu,
-          Place.of(land.value.nameRu, land.value.id)));
+          stateAsWritten(t, land)));
       return;
     }
     int end = city != null ? city.last : unlistedCityEnd(t, at + 1, to);
@@ -1255,7 +1304,7 @@ final class EventRecognizer {
       visit.key = "EVENT:visit:" + Tokenizer.keyOf(placeName) + ":" + k;
       visit.rule = language.possessiveVisitRule();
       attributes(ctx, visit, from, to, visit.first, nextEventStart(here, visit.last, to));
-      visit.place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
+      visit.place = city != null ? Place.of(city.value.name, city.value.country) : stateAsWritten(t, state);
       here.add(visit);
       k = last - 1;
     }
@@ -1324,7 +1373,7 @@ final class EventRecognizer {
     int yearBefore = k - 2 >= from && language.isArticle(t.key[k - 2]) ? yearOf(t, k - 1, to) : 0;
     int first = k;
     int end;
-    Place place = host != null ? Place.of(host.value.nameRu, host.value.id) : null;
+    Place place = host != null ? stateAsWritten(t, host) : null;
     if (year > 0 && endsTheName(ctx, yearAt + 1, from, to)) {
       end = yearAt + 1;
     } else if (yearBefore > 0 && endsTheName(ctx, body.last, from, to)) {
@@ -1434,7 +1483,7 @@ final class EventRecognizer {
       visit.key = "EVENT:visit:" + Tokenizer.keyOf(placeName) + ":" + k;
       visit.rule = language.possessiveVisitRule();
       attributes(ctx, visit, from, to, visit.first, nextEventStart(here, visit.last, to));
-      visit.place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
+      visit.place = city != null ? Place.of(city.value.name, city.value.country) : stateAsWritten(t, state);
       here.add(visit);
       return last;
     }
@@ -1554,7 +1603,7 @@ final class EventRecognizer {
     for (int p = k - 1; p >= Math.max(from, k - HOST_REACH); p--) {
       PhraseMatcher.Match<PartyInfo> state = stateAt(t, p, k);
       if (state != null && state.value.kind == PartyKind.STATE) {
-        return Place.of(state.value.nameRu, state.value.id);
+        return stateAsWritten(t, state);
       }
     }
     return null;
@@ -1660,6 +1709,18 @@ final class EventRecognizer {
   private boolean statusCueBefore(Tokens t, int k) {
     PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, k - 1, k);
     return cue != null && cue.entry.value.eventStatus != null && cue.entry.value.scope != Lexicons.Scope.AFTER;
+  }
+
+  /**
+   * The place a state's name gives: a state named by one acronym in capitals («в СССР», «to the UAE») is its
+   * place as the text writes it, the form an acronym keeps in every case; any other is the state's own name.
+   * A heading in capitals writes every word so, an acronym or not («ВИЗИТ В КИТАЙ»).
+   */
+  private static Place stateAsWritten(Tokens t, PhraseMatcher.Match<PartyInfo> state) {
+    int k = state.first;
+    boolean acronym = state.last == k + 1 && t.isUpperCase(k) && !t.isNumber(k) && t.end[k] - t.start[k] > 1
+        && !(k > 0 && t.isUpperCase(k - 1) && !t.isNumber(k - 1));
+    return Place.of(acronym ? t.surface(k) : state.value.nameRu, state.value.id);
   }
 
   /** The state or territory whose name opens token {@code k}, capitalised; null where none does. */
@@ -1941,7 +2002,7 @@ final class EventRecognizer {
       PhraseMatcher.Match<City> city = t.isCapitalized(k) ? data.cities.longestAt(t, k, to) : null;
       PhraseMatcher.Match<PartyInfo> state = city == null ? stateAt(t, k, to) : null;
       if (city != null || state != null && state.value.kind == PartyKind.STATE) {
-        c.place = city != null ? Place.of(city.value.name, city.value.country) : Place.of(state.value.nameRu, state.value.id);
+        c.place = city != null ? Place.of(city.value.name, city.value.country) : stateAsWritten(t, state);
         return;
       }
     }
@@ -2008,6 +2069,39 @@ final class EventRecognizer {
     }
     if (!gone.isEmpty()) {
       found.removeIf(gone::contains);
+      events.removeIf(gone::contains);
+    }
+    earlierAndLaterOfTheSeries(ctx, events);
+  }
+
+  /**
+   * «Chairman's Statement of the Tenth ASEAN-Japan Summit» … «the Joint Statement of the Ninth ASEAN-Japan Summit»: in
+   * a text that comes from the n-th meeting of a series (its title's), a meeting of the same name with a lower number
+   * took place before it and one with a higher number is to come; a date its sentence gave it on the wrong side of
+   * the text's day is another act's.
+   */
+  private static void earlierAndLaterOfTheSeries(Context ctx, List<Concept> events) {
+    Concept occasion = null;
+    for (Concept c : events) {
+      if ((c.inTitle || c.sentence == null) && c.ordinal != null && c.kind != EventKind.VISIT) {
+        occasion = c;
+        break;
+      }
+    }
+    if (occasion == null || ctx.referenceDay == null) {
+      return;
+    }
+    java.util.Set<String> own = core(ctx, occasion.name);
+    for (Concept c : events) {
+      if (c == occasion || c.ordinal == null || c.ordinal.equals(occasion.ordinal) || c.kind != occasion.kind
+          || own.isEmpty() || !core(ctx, c.name).equals(own)) {
+        continue;
+      }
+      boolean earlier = c.ordinal < occasion.ordinal;
+      c.eventStatus = earlier ? EventStatus.HELD : EventStatus.PLANNED;
+      if (c.date != null && (earlier ? c.date.earliest().isAfter(ctx.referenceDay) : c.date.latest().isBefore(ctx.referenceDay))) {
+        c.date = null;
+      }
     }
   }
 
@@ -2027,10 +2121,10 @@ final class EventRecognizer {
     if (inBrackets(ctx.tokens, a, b)) {
       return a;
     }
-    if (namedByItsCity(ctx, a, ca) && gathering(b)) {
+    if (namedByItsCity(ctx, a, ca) && gathering(b) || headingOfTheSame(ctx, a, b)) {
       return b;
     }
-    if (namedByItsCity(ctx, b, cb) && gathering(a)) {
+    if (namedByItsCity(ctx, b, cb) && gathering(a) || headingOfTheSame(ctx, b, a)) {
       return a;
     }
     // «ВСТРЕЧА ГЛАВ ПРАВИТЕЛЬСТВ ГОСУДАРСТВ БАЛТИЙСКОГО МОРЯ (Г. РИГА, 22-23 ЯНВАРЯ 1998 Г.)» … «вторая встреча
@@ -2081,7 +2175,7 @@ final class EventRecognizer {
   }
 
   /** Whether a cue of a plan stands in the sentence of event {@code c}'s first mention. */
-  private static boolean plannedCueIn(Context ctx, Concept c) {
+  static boolean plannedCueIn(Context ctx, Concept c) {
     if (c.sentence == null) {
       return false;
     }
@@ -2171,6 +2265,25 @@ final class EventRecognizer {
     java.util.Set<String> rest = new java.util.HashSet<>(core);
     rest.removeAll(core(ctx, c.place.name()));
     return rest.size() == 1 && rest.contains(cut(ctx.tokens.key[c.headFirst]));
+  }
+
+  /** «СЕССИЯ ХЕЛЬСИНКИ»: whether event {@code c} is its head and a city right after it, no preposition between, as a heading writes it. */
+  private static boolean cityAfterHead(Context ctx, Concept c) {
+    return c.headFirst == c.first && c.last == c.headFirst + 2 && c.last <= ctx.tokens.size
+        && ctx.data.cities.longestAt(ctx.tokens, c.headFirst + 1, c.last) != null;
+  }
+
+  /**
+   * «СЕССИИ ХЕЛЬСИНКИ, 5 – 9 ИЮЛЯ 2015 ГОДА» heading the text, then «встретились 5–9 июля 2015 года в Хельсинки на
+   * ежегодной сессии»: whether event {@code c} is a heading's head and city ({@link #cityAfterHead}) and {@code other}
+   * a gathering of its kind told as held in that city (their days meet: {@link #sameOccasion} asks it first).
+   */
+  private static boolean headingOfTheSame(Context ctx, Concept c, Concept other) {
+    if (!cityAfterHead(ctx, c) || c.kind != other.kind || !held(other) || other.place == null) {
+      return false;
+    }
+    PhraseMatcher.Match<City> city = ctx.data.cities.longestAt(ctx.tokens, c.headFirst + 1, c.last);
+    return city.value.name.equals(other.place.name());
   }
 
   /** Whether the words two names share are most of the shorter name's words: as many as {@link #SHARED_TENTHS} tenths. */

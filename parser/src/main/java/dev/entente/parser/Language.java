@@ -1183,4 +1183,13 @@ public abstract class Language {
   boolean opensAnExcerpt(String key) {
     return false;
   }
+
+  /**
+   * Whether a role word or a given name {@code key}, capitalised right after an event's head, is in the
+   * nominative singular, so the subject of the clause and no word of the event's name («заседания Президент
+   * России вручил»). No by default: where nouns take no case, nothing tells it.
+   */
+  boolean namesTheSubject(String key) {
+    return false;
+  }
 }

@@ -1146,4 +1146,10 @@ public final class Russian extends Language {
   boolean opensAnExcerpt(String key) {
     return key.equals("из");
   }
+
+  /** «Президент», «Дмитрий»: the nominative singular; not «Президента», «Министров», «Председателей», «Президентом». */
+  @Override
+  boolean namesTheSubject(String key) {
+    return isNominative(key) && !isOblique(key) && !key.endsWith("ов") && !key.endsWith("ев");
+  }
 }
