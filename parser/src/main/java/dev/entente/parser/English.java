@@ -884,4 +884,11 @@ public final class English extends Language {
     }
     return k + 2 < to && (t.key[k].equals("composed") || t.key[k].equals("consisting")) && t.key[k + 1].equals("of") ? k + 2 : -1;
   }
+
+  /** "the theme “…”", "under the motto …". */
+  @Override
+  boolean namesATheme(String key) {
+    return key.equals("theme") || key.equals("themes") || key.equals("motto") || key.equals("slogan")
+        || key.equals("tagline");
+  }
 }

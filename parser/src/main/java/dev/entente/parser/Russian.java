@@ -1125,4 +1125,13 @@ public final class Russian extends Language {
   boolean introducesRepresentedState(String key) {
     return key.equals("от");
   }
+
+  /** «тема „…“», «под девизом …», «под лозунгом …». */
+  @Override
+  boolean namesATheme(String key) {
+    return THEME_WORDS.contains(key);
+  }
+
+  private static final java.util.Set<String> THEME_WORDS = java.util.Set.of("тема", "темы", "теме", "тему", "темой",
+      "девиз", "девиза", "девизу", "девизом", "лозунг", "лозунга", "лозунгу", "лозунгом");
 }
