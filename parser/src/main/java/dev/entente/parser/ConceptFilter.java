@@ -79,7 +79,7 @@ final class ConceptFilter {
     java.util.Set<Concept> meetingsFormats = formatsNamedAsTheirMeetings(found);
     found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
-        || isBareMechanismHead(c) || isBareHeadInCapitals(ctx, c) || runsAcrossNumberedHeadings(ctx, c)
+        || isBareMechanismHead(c) || runsAcrossNumberedHeadings(ctx, c)
         || isAMeetingOnADay(ctx, c) || isAMeetingsTheme(ctx, c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
@@ -1065,20 +1065,6 @@ final class ConceptFilter {
     }
     String name = c.name.strip();
     return !name.isEmpty() && name.chars().allMatch(Character::isLetter) && !name.equals(name.toUpperCase(java.util.Locale.ROOT));
-  }
-
-  /**
-   * "SUMMIT", «САММИТ»: a council's or summit's head alone, written in capitals, is a heading or a line of a table of
-   * contents, no body; an acronym («IBSA») is no head word and is not read here.
-   */
-  private boolean isBareHeadInCapitals(Context ctx, Concept c) {
-    if (c.concept != Lexicons.Concept.MECHANISM || c.name == null || c.headFirst != c.first || c.last != c.first + 1
-        || c.ordinal != null || c.kind != MechanismKind.COUNCIL && c.kind != MechanismKind.SUMMIT
-        || ctx.tokens.key[c.first].length() < 2 || !ctx.tokens.isUpperCase(c.first)) {
-      return false;
-    }
-    PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(ctx.tokens, c.first, c.last);
-    return head != null && head.last == c.last;
   }
 
   /**

