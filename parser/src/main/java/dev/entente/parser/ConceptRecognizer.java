@@ -1302,9 +1302,10 @@ final class ConceptRecognizer {
         && hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM)) {
       end = topicAfterParty(t, hit.last + 1, end);
     }
-    // «комиссия Ивана Петрова»: a body's name ends before a person's; a body is named by its members and field,
-    // not by its chair (a meeting or a visit is someone's and keeps the name).
-    if (end > hit.last && hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM)) {
+    // «комиссия Ивана Петрова»: where heads open names, a body's name ends before a person's; a body is named by its
+    // members and field, not by its chair (a meeting or a visit is someone's and keeps the name).
+    if (end > hit.last && !data.language.headsEndNames()
+        && hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM)) {
       end = beforeAPersonsName(t, hit.last, end);
     }
     // «подписание в ходе визита Соглашения о …»: a visit is someone's, never a document's; its name
