@@ -79,7 +79,8 @@ final class ConceptFilter {
     java.util.Set<Concept> meetingsFormats = formatsNamedAsTheirMeetings(found);
     found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
-        || isBareMechanismHead(c)
+        || isBareMechanismHead(c) || runsAcrossNumberedHeadings(ctx, c)
+        || isAMeetingOnADay(ctx, c) || isAMeetingsTheme(ctx, c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
@@ -1064,6 +1065,67 @@ final class ConceptFilter {
     }
     String name = c.name.strip();
     return !name.isEmpty() && name.chars().allMatch(Character::isLetter) && !name.equals(name.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "… V CSCE FORUM FOR SECURITY CO-OPERATION VI THE HUMAN DIMENSION …", "XII ADMINISTRATIVE DECISIONS …": a Roman
+   * numeral between words written in capitals numbers a line of a table of contents or a heading; a name that
+   * holds or opens with one runs across headings, and a name all in capitals right before one ("SUMMIT DECLARATION
+   * HELSINKI DECISIONS I STRENGTHENING …") is such a line, and names nothing. A numeral that ends a name in ordinary
+   * case («Working Group II») numbers the body and is not read here.
+   */
+  private static boolean runsAcrossNumberedHeadings(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM && c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null
+        || c.name == null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int reach = c.name.equals(c.name.toUpperCase(java.util.Locale.ROOT)) ? c.last + 1 : c.last - 1;
+    for (int k = Math.max(1, c.first); k <= reach && k + 1 < t.size; k++) {
+      if (t.isUpperCase(k) && NameExtent.romanValue(t.surface(k)) > 0 && isWordInCapitals(t, k - 1)
+          && isWordInCapitals(t, k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "their annual strategic dialogue on March 2", «консультации 5 мая»: a standing arrangement meets on days but has
+   * none; a name in lower case that ends in a month and a day names one meeting of it, no mechanism. A capitalised
+   * head ("the 16th Annual Bilateral Consultations on December 12") is the series' own name, the day its meeting's.
+   */
+  private boolean isAMeetingOnADay(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || ctx.tokens.isCapitalized(c.headFirst)) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    boolean month = false;
+    boolean day = false;
+    for (int k = c.last - 1; k > c.headFirst; k--) {
+      if (data.months.containsKey(t.key[k])) {
+        month = true;
+      } else if (t.isNumber(k)) {
+        day |= t.key[k].length() <= 2 && Integer.parseInt(t.key[k]) >= 1 && Integer.parseInt(t.key[k]) <= 31;
+      } else if (!data.yearWords.contains(t.key[k])) {
+        break;
+      }
+    }
+    return month && day;
+  }
+
+  /**
+   * "acknowledged the theme “Building a Shared Future”", «прошёл под девизом «Партнёрство …»»: the words a theme or
+   * slogan gives a meeting are a phrase, no initiative, whatever head word they hold.
+   */
+  private boolean isAMeetingsTheme(Context ctx, Concept c) {
+    return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.first > 0
+        && data.language.namesATheme(ctx.tokens.key[c.first - 1]);
+  }
+
+  /** Whether token {@code k} is a word of two letters or more with no lower-case letter. */
+  private static boolean isWordInCapitals(Tokens t, int k) {
+    return t.key[k].length() > 1 && Character.isLetter(t.key[k].charAt(0)) && t.isUpperCase(k);
   }
 
   /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with one state. */

@@ -176,10 +176,23 @@ final class ConceptRecognizer {
     return start < to && !data.language.nextEventsSettingIsShared(ctx.tokens, c.last, start) ? start : to;
   }
 
-  /** Whether tokens {@code [from, to)} are fields of cooperation, parties and «and» only («Trade and Investment»). */
-  private boolean onlyTopicsAndParties(Context ctx, int from, int to) {
+  /** The first token in {@code [from, end)} that opens a person's name, or {@code end}. */
+  private int beforeAPersonsName(Tokens t, int from, int end) {
+    for (int j = from; j < end; j++) {
+      if (extent.opensAPersonsName(t, j, end)) {
+        return j;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are fields of cooperation, parties and «and» only («Trade and Investment»),
+   * with a field among them unless {@code partiesAlone} lets parties stand without one.
+   */
+  private boolean onlyTopicsAndParties(Context ctx, int from, int to, boolean partiesAlone) {
     Tokens t = ctx.tokens;
-    boolean topic = false;
+    boolean topic = partiesAlone;
     int k = from;
     while (k < to) {
       PrefixLexicon.Hit<dev.entente.model.Topic> field = lex.topics.longestAt(t, k, to);
@@ -1289,6 +1302,12 @@ final class ConceptRecognizer {
         && hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM)) {
       end = topicAfterParty(t, hit.last + 1, end);
     }
+    // «комиссия Ивана Петрова»: where heads open names, a body's name ends before a person's; a body is named by its
+    // members and field, not by its chair (a meeting or a visit is someone's and keeps the name).
+    if (end > hit.last && !data.language.headsEndNames()
+        && hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM)) {
+      end = beforeAPersonsName(t, hit.last, end);
+    }
     // «подписание в ходе визита Соглашения о …»: a visit is someone's, never a document's; its name
     // ends before the head of an initiative.
     if (end > hit.last && isVisitHead(hit) && opensAnInitiative(t, hit.last, to)) {
@@ -1553,9 +1572,11 @@ final class ConceptRecognizer {
       return null;
     }
     // «Trade and Investment Policy», «the British Defence Policy»: a head the language calls generic, with no
-    // words before it but fields of cooperation and parties, is a side's policy in that field, no initiative.
+    // words before it but fields of cooperation and parties, is a side's policy in that field, no initiative;
+    // in lower case after parties alone ("its Iran policy") it is a side's conduct towards them.
     if (concept == Lexicons.Concept.INITIATIVE && end == hit.last && start < hit.first
-        && data.language.genericAfterTopics(t.key[hit.first]) && onlyTopicsAndParties(ctx, start, hit.first)) {
+        && data.language.genericAfterTopics(t.key[hit.first])
+        && onlyTopicsAndParties(ctx, start, hit.first, !t.isCapitalized(hit.first))) {
       return null;
     }
     // «Минская группа», not «группа государств» or «группа по вопросам туризма»: some heads alone name a standing

@@ -905,4 +905,11 @@ public final class English extends Language {
   boolean opensAnExcerpt(String key) {
     return key.equals("from");
   }
+
+  /** "the theme “…”", "under the motto …". */
+  @Override
+  boolean namesATheme(String key) {
+    return key.equals("theme") || key.equals("themes") || key.equals("motto") || key.equals("slogan")
+        || key.equals("tagline");
+  }
 }

@@ -1192,4 +1192,12 @@ public abstract class Language {
   boolean namesTheSubject(String key) {
     return false;
   }
+
+  /**
+   * Whether a word names the theme or slogan of a meeting («тема», "motto"): the quoted words after it are a
+   * phrase, no initiative. None by default.
+   */
+  boolean namesATheme(String key) {
+    return false;
+  }
 }

@@ -817,6 +817,21 @@ final class NameExtent {
     return gap.equals(".") || gap.startsWith(".") && t.end[j + 1] - t.start[j + 1] == 1;
   }
 
+  /**
+   * «комиссия Ивана Петрова», «Высший совет Анна Смирнова»: whether a known given name and a capitalised word
+   * after it, at token {@code j}, open the name of a person (a body's chair, or the one the sentence goes on to); a
+   * given name that is also a party's («Jordan») is the party.
+   */
+  boolean opensAPersonsName(Tokens t, int j, int to) {
+    if (j + 1 >= to || !t.isCapitalized(j) || !t.isCapitalized(j + 1) || t.isUpperCase(j)
+        || t.gapBefore[j + 1] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    String key = t.key[j];
+    return (lex.givenNames.contains(key) || lex.givenNames.contains(language.nominativeOf(key)))
+        && data.parties.longestAt(t, j, to) == null && data.parties.longestAt(t, j + 1, to) == null;
+  }
+
   private boolean isCueWord(Tokens t, int j, int to) {
     PrefixLexicon.Hit<Lexicons.Cue> cue = lex.cues.longestAt(t, j, to);
     return cue != null && cue.entry.prefixes.length == 1 && cue.entry.value.scope != Lexicons.Scope.BEFORE

@@ -1152,4 +1152,13 @@ public final class Russian extends Language {
   boolean namesTheSubject(String key) {
     return isNominative(key) && !isOblique(key) && !key.endsWith("ов") && !key.endsWith("ев");
   }
+
+  /** «тема „…“», «под девизом …», «под лозунгом …». */
+  @Override
+  boolean namesATheme(String key) {
+    return THEME_WORDS.contains(key);
+  }
+
+  private static final java.util.Set<String> THEME_WORDS = java.util.Set.of("тема", "темы", "теме", "тему", "темой",
+      "девиз", "девиза", "девизу", "девизом", "лозунг", "лозунга", "лозунгу", "лозунгом");
 }
