@@ -163,12 +163,18 @@ final class DateRecognizer {
     dateStarts.addAll(data.relativeDays.keySet());
     // «the nineteenth day of March», «this Twenty-Second Day of November»: the ordinals of a month's days in
     // words, where the language writes a filler between such a day and its month ({@link #fromOrdinalDay}).
-    boolean ordinalDays = !words.list(WordClass.DAY_FILLER).isEmpty();
+    boolean ordinalDays = !words.list(WordClass.DAY_FILLER).isEmpty() || data.language.ordinalDayStandsBeforeItsMonth();
     for (Map.Entry<String, Integer> ordinal : data.ordinals.entrySet()) {
       String form = ordinal.getKey();
       if (ordinalDays && ordinal.getValue() <= MAX_DAY && !form.chars().anyMatch(Character::isDigit)) {
         int hyphen = form.indexOf('-');
         dateStarts.add(hyphen > 0 ? form.substring(0, hyphen) : form);
+      }
+    }
+    // «двадцать пятого июня», «twenty first of May»: the cardinal tens of a day's ordinal written apart.
+    for (Map.Entry<String, Integer> tens : data.tens.entrySet()) {
+      if (ordinalDays && tens.getValue() < MAX_DAY) {
+        dateStarts.add(tens.getKey());
       }
     }
     startsADate = data.wordFlag("date start", dateStarts::contains);
@@ -572,9 +578,11 @@ final class DateRecognizer {
   }
 
   /**
-   * «on the nineteenth day of March, 1972», «this Twenty-Second Day of November», «the first of May»: a
-   * day written as an ordinal word (one word, or two joined by a hyphen), the fillers before its month
-   * («day of», «of»: one at least), the month and the year if one follows; null for anything else.
+   * «on the nineteenth day of March, 1972», «this Twenty-Second Day of November», «the first of May»,
+   * «четвертого ноября 1966 года», «двадцать пятого июня»: a day written as an ordinal word (one word, two
+   * joined by a hyphen, or a units' ordinal after its cardinal tens), the fillers before its month («day
+   * of», «of»: one at least, unless {@link Language#ordinalDayStandsBeforeItsMonth}), the month and the year
+   * if one follows, in figures or in words; null for anything else.
    */
   private Found fromOrdinalDay(Tokens t, int i, int to) {
     int j = i + 1;
@@ -587,6 +595,11 @@ final class DateRecognizer {
       day = data.ordinals.get(t.key[i]);
       j = i + 1;
     }
+    Integer tens = day == null && i + 2 < to ? data.tens.get(t.key[i]) : null;
+    if (tens != null) {
+      day = unitsAfterTens(t, i + 1, tens);
+      j = i + 2;
+    }
     if (day == null || day < 1 || day > MAX_DAY) {
       return null;
     }
@@ -594,7 +607,8 @@ final class DateRecognizer {
     while (k < to && k - j < FILLERS && words.is(WordClass.DAY_FILLER, t.key[k])) {
       k++;
     }
-    Integer month = k > j && k < to ? month(t, k) : null;
+    boolean bare = k == j && data.language.ordinalDayStandsBeforeItsMonth();
+    Integer month = (k > j || bare) && k < to ? month(t, k) : null;
     if (month == null || data.monthAbbreviations.contains(t.key[k])) {
       return null;
     }
@@ -611,11 +625,50 @@ final class DateRecognizer {
     }
     // «this Twenty-Second Day of November in the Year Two Thousand and Fifteen»: the year in words.
     int[] inWords = f.year1 == 0 && f.relativeYear == null ? data.language.yearInWords(t, y, to) : null;
+    if (inWords == null && f.year1 == 0 && f.relativeYear == null) {
+      inWords = ordinalYear(t, y, to);
+    }
     if (inWords != null) {
       f.year1 = inWords[0];
       f.last = inWords[1];
     }
     return f;
+  }
+
+  /**
+   * The day a units' ordinal at token {@code k} makes with the cardinal {@code tens} before it («двадцать
+   * пятого» is the 25th), or null where no such ordinal stands there.
+   */
+  private Integer unitsAfterTens(Tokens t, int k, int tens) {
+    Integer units = data.ordinals.get(t.key[k]);
+    return units != null && units < 10 ? tens + units : null;
+  }
+
+  /**
+   * «тысяча девятьсот семьдесят пятого года»: a year written as its hundreds in cardinals ({@link
+   * Language#hundredsOfAYearInWords}), then the ordinal of its last two figures (with its cardinal tens before
+   * it where written apart), and the year's word if one follows: the year and the token after it, or null.
+   */
+  private int[] ordinalYear(Tokens t, int j, int to) {
+    int[] hundreds = data.language.hundredsOfAYearInWords(t, j, to);
+    if (hundreds == null || hundreds[1] >= to) {
+      return null;
+    }
+    int k = hundreds[1];
+    Integer tens = data.tens.get(t.key[k]);
+    Integer rest = tens != null && k + 1 < to ? unitsAfterTens(t, k + 1, tens) : data.ordinals.get(t.key[k]);
+    if (rest == null || rest >= 100) {
+      return null;
+    }
+    k += tens != null ? 2 : 1;
+    int year = hundreds[0] + rest;
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      return null;
+    }
+    if (k < to && data.yearWords.contains(t.key[k]) && t.gapBefore[k] != Tokens.GAP_HARD) {
+      k++;
+    }
+    return new int[] {year, k};
   }
 
   /** Most filler words between a day's suffix and its month («14th day of March»: «day of»). */

@@ -1200,4 +1200,24 @@ public abstract class Language {
   boolean namesATheme(String key) {
     return false;
   }
+
+  /**
+   * Whether a day's ordinal in words stands right before its month, with no filler between («четвертого
+   * ноября», «двадцать пятого июня»), as in Russian; where not, a filler must join them ("the fourth day of
+   * November", "the first of May"), and a bare ordinal before a month's name is no date ("the first May
+   * be"). No by default.
+   */
+  boolean ordinalDayStandsBeforeItsMonth() {
+    return false;
+  }
+
+  /**
+   * The hundreds of a year written in words from token {@code j}, where the language writes them in
+   * cardinals before the ordinal of the year's last two figures («тысяча девятьсот» in «тысяча девятьсот
+   * семьдесят пятого года», «две тысячи» in «две тысячи пятого года»): the hundreds (1900, 2000) and the
+   * token after them, or null where none stand there. None by default.
+   */
+  int[] hundredsOfAYearInWords(Tokens t, int j, int to) {
+    return null;
+  }
 }

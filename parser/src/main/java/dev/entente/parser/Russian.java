@@ -1161,4 +1161,27 @@ public final class Russian extends Language {
 
   private static final java.util.Set<String> THEME_WORDS = java.util.Set.of("тема", "темы", "теме", "тему", "темой",
       "девиз", "девиза", "девизу", "девизом", "лозунг", "лозунга", "лозунгу", "лозунгом");
+
+  /** «четвертого ноября», «двадцать пятого июня»: Russian writes a day's ordinal right before its month. */
+  @Override
+  boolean ordinalDayStandsBeforeItsMonth() {
+    return true;
+  }
+
+  /** The cardinal hundreds a year in words opens with: «тысяча девятьсот», «тысяча восемьсот». */
+  private static final java.util.Map<String, Integer> HUNDREDS_AFTER_A_THOUSAND = java.util.Map.of(
+      "девятьсот", 900, "восемьсот", 800);
+
+  /** «тысяча девятьсот семьдесят пятого года» (1900), «две тысячи пятого года» (2000). */
+  @Override
+  int[] hundredsOfAYearInWords(Tokens t, int j, int to) {
+    if (j + 1 >= to) {
+      return null;
+    }
+    if (t.key[j].equals("две") && t.key[j + 1].equals("тысячи")) {
+      return new int[] {2000, j + 2};
+    }
+    Integer hundreds = t.key[j].equals("тысяча") ? HUNDREDS_AFTER_A_THOUSAND.get(t.key[j + 1]) : null;
+    return hundreds == null ? null : new int[] {1000 + hundreds, j + 2};
+  }
 }

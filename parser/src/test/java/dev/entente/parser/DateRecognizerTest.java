@@ -74,4 +74,78 @@ final class DateRecognizerTest {
           return found.size() == 1 && expected.equals(found.get(0).resolve(0, null));
         });
   }
+
+  private static final LanguageData EN = LanguageData.of("en");
+  private static final DateRecognizer EN_DATES = new DateRecognizer(EN);
+  private static final String[] RU_ORDINAL_GENITIVE = {"первого", "второго", "третьего", "четвертого", "пятого",
+      "шестого", "седьмого", "восьмого", "девятого", "десятого", "одиннадцатого", "двенадцатого", "тринадцатого",
+      "четырнадцатого", "пятнадцатого", "шестнадцатого", "семнадцатого", "восемнадцатого", "девятнадцатого",
+      "двадцатого", "двадцать первого", "двадцать второго", "двадцать третьего", "двадцать четвертого",
+      "двадцать пятого", "двадцать шестого", "двадцать седьмого", "двадцать восьмого", "двадцать девятого",
+      "тридцатого", "тридцать первого"};
+  private static final String[] EN_ORDINAL = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+      "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+      "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",
+      "thirtieth", "thirty-first"};
+
+  /** The one date found in {@code text}: its EDTF value and the words it spans, as "value|words". */
+  private static String dateAndWords(LanguageData data, DateRecognizer dates, String text) {
+    Tokens tokens = data.tokenizer.tokenize(data.normalizer.normalize(text));
+    List<DateRecognizer.Found> found = dates.find(tokens, 0, tokens.size);
+    assertEquals(1, found.size(), "one date in «" + text + "»");
+    DateRecognizer.Found date = found.get(0);
+    EdtfDate value = date.resolve(2025, LocalDate.of(2025, 4, 27));
+    return value + "|" + tokens.source.text().substring(tokens.start[date.first], tokens.end[date.last - 1]);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Ассамблея, собравшаяся сего четвертого ноября 1971 года в Женеве,|1971-11-04|четвертого ноября 1971 года",
+      "Совещание открылось двадцать пятого июня.|2025-06-25|двадцать пятого июня",
+      "Праздник отмечается первого мая ежегодно.|2025-05-01|первого мая",
+      "Договор подписан тридцать первого декабря 1983 г. в Москве.|1983-12-31|тридцать первого декабря 1983 г",
+      "Совершено в Вене восьмого марта тысяча девятьсот семьдесят пятого года.|1975-03-08|восьмого марта тысяча девятьсот семьдесят пятого года",
+      "Принято двенадцатого апреля тысяча девятьсот шестидесятого года.|1960-04-12|двенадцатого апреля тысяча девятьсот шестидесятого года",
+      "Совершено второго октября две тысячи третьего года.|2003-10-02|второго октября две тысячи третьего года",
+      "Пятое мая стало днем памяти.|2025-05-05|Пятое мая",
+  })
+  void find_aRussianDayInWords(String text, String value, String words) {
+    assertEquals(value + "|" + words, dateAndWords(RU, DATES, text));
+  }
+
+  @Test
+  void find_everyRussianOrdinalDayBeforeItsMonth() {
+    for (int day = 1; day <= 31; day++) {
+      String text = "Встреча состоялась " + RU_ORDINAL_GENITIVE[day - 1] + " " + GENITIVE[0] + " 1979 года в Праге.";
+      assertEquals(String.format("1979-01-%02d|%s января 1979 года", day, RU_ORDINAL_GENITIVE[day - 1]),
+          dateAndWords(RU, DATES, text));
+    }
+  }
+
+  @Test
+  void find_everyEnglishOrdinalDayBeforeItsMonth() {
+    for (int day = 1; day <= 31; day++) {
+      String ordinal = EN_ORDINAL[day - 1];
+      assertEquals(String.format("1991-07-%02d|%s day of July 1991", day, ordinal),
+          dateAndWords(EN, EN_DATES, "Done this " + ordinal + " day of July 1991 at Geneva."));
+      assertEquals(String.format("2025-08-%02d|%s of August", day, ordinal),
+          dateAndWords(EN, EN_DATES, "The talks resume on the " + ordinal + " of August."));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The Council met on the twenty first of May.|2025-05-21|twenty first of May",
+      "Signed the Twenty-Fifth Day of June, 1986.|1986-06-25|Twenty-Fifth Day of June, 1986",
+  })
+  void find_anEnglishDayInWords(String text, String value, String words) {
+    assertEquals(value + "|" + words, dateAndWords(EN, EN_DATES, text));
+  }
+
+  @Test
+  void find_noDateInAnEnglishOrdinalBeforeMay() {
+    Tokens tokens = EN.tokenizer.tokenize(EN.normalizer.normalize("The first may be the hardest step."));
+    assertTrue(EN_DATES.find(tokens, 0, tokens.size).isEmpty());
+  }
 }
