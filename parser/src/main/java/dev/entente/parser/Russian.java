@@ -1161,4 +1161,27 @@ public final class Russian extends Language {
 
   private static final java.util.Set<String> THEME_WORDS = java.util.Set.of("тема", "темы", "теме", "тему", "темой",
       "девиз", "девиза", "девизу", "девизом", "лозунг", "лозунга", "лозунгу", "лозунгом");
+
+  /** The endings of a city's adjective in «-ский» («-цкий») after its stem: «рижск-ий», «рижск-ая», … */
+  private static final List<String> CITY_ADJECTIVE_SOFT_FORMS =
+      List.of("ий", "ая", "ое", "ую", "ой", "ого", "ому", "им", "ом", "ие", "их", "ими");
+  /** The endings of a city's adjective in stressed «-ской» («тверской», «костромской») after its stem. */
+  private static final List<String> CITY_ADJECTIVE_STRESSED_FORMS =
+      List.of("ой", "ая", "ое", "ую", "ого", "ому", "им", "ом", "ие", "их", "ими");
+
+  /** «рижский»: «рижская», «рижской», «рижском», … ; «тверской»: «тверская», «тверском», … */
+  @Override
+  List<String> cityAdjectiveForms(String adjective) {
+    List<String> endings = adjective.endsWith("ий") ? CITY_ADJECTIVE_SOFT_FORMS
+        : adjective.endsWith("ой") ? CITY_ADJECTIVE_STRESSED_FORMS : null;
+    if (endings == null) {
+      return List.of(adjective);
+    }
+    String stem = adjective.substring(0, adjective.length() - 2);
+    List<String> forms = new ArrayList<>(endings.size());
+    for (String ending : endings) {
+      forms.add(stem + ending);
+    }
+    return forms;
+  }
 }
