@@ -38,6 +38,13 @@ final class ListedCityAdjectivesTest {
   }
 
   @Test
+  void theAdjectiveOfAnotherSpellingOrAFormerName_namesTheCity() {
+    assertEquals("Ашхабад", cityOf("ашгабатской"));
+    assertEquals("Санкт-Петербург", cityOf("ленинградского"));
+    assertEquals("Тбилиси", cityOf("тифлисской"));
+  }
+
+  @Test
   void anAdjectiveInStressedSkoj_namesItsCity() {
     assertEquals("Тверь", cityOf("тверская"));
     assertEquals("Кострома", cityOf("костромском"));
