@@ -1220,4 +1220,13 @@ public abstract class Language {
   int[] hundredsOfAYearInWords(Tokens t, int j, int to) {
     return null;
   }
+
+  /**
+   * The forms of a city's adjective as cities.tsv lists it ({@code adjective}, masculine nominative singular
+   * «рижский»), in every case, gender and number a text may write it («рижская», «рижском»): the keys its
+   * {@link LanguageData#cityOfAdjectiveWord} looks up. The adjective alone by default.
+   */
+  java.util.List<String> cityAdjectiveForms(String adjective) {
+    return java.util.List.of(adjective);
+  }
 }

@@ -22,8 +22,13 @@ final class LanguageData {
   final PhraseMatcher<PartyInfo> parties;
   final Map<String, PartyInfo> partiesById = new HashMap<>();
   final PhraseMatcher<City> cities;
-  /** Every city of the gazetteer, under its nominative names, for {@link #cityOfAdjective}. */
+  /**
+   * The cities of the gazetteer cities.tsv lists no adjective for, under their nominative names: {@link
+   * #cityOfAdjective} derives their adjectives from these.
+   */
   private final List<City> cityList = new java.util.ArrayList<>();
+  /** The listed adjectives of cities in every form ({@link Language#cityAdjectiveForms}): «рижской» Рига, «пражском» Прага. */
+  private final Map<String, City> citiesByListedAdjective = new HashMap<>();
   final Map<String, Integer> months = new HashMap<>();
   /** Month abbreviations («янв»): a date only after a day number. */
   final Set<String> monthAbbreviations = new HashSet<>();
@@ -340,8 +345,15 @@ final class LanguageData {
     return known.orElse(null);
   }
 
-  /** The city the adjective {@code key} names («токийский»: Токио), as {@link #cityOfAdjective} finds it; null when none. */
+  /**
+   * The city the adjective {@code key} names: the one cities.tsv lists it of («рижская»: Рига, «уфимской»:
+   * Уфа), else the one {@link #cityOfAdjective} derives it from («габалинская»: Габала); null when none.
+   */
   City cityOfAdjectiveWord(String key) {
+    City listed = citiesByListedAdjective.get(key);
+    if (listed != null) {
+      return listed;
+    }
     String base = language.cityAdjectiveBase(key);
     return base == null ? null : cityOfAdjective(base);
   }
@@ -370,13 +382,16 @@ final class LanguageData {
   }
 
   private void loadCities(String resource) {
-    for (Tsv.Row row : Tsv.read(resource, 5)) {
+    for (Tsv.Row row : Tsv.read(resource, 6)) {
       List<String> forms = row.values(2);
       Set<String> nominatives = new HashSet<>();
       nominatives.add(Tokenizer.keyOf(row.get(0)));
       row.values(3).forEach(v -> nominatives.add(Tokenizer.keyOf(v)));
-      City city = new City(row.get(0), row.get(1), row.get(4).contains("capital"), row.get(4).contains("city-state"), nominatives);
-      cityList.add(city);
+      City city = new City(row.get(0), row.get(1), row.get(5).contains("capital"), row.get(5).contains("city-state"), nominatives);
+      if (row.values(4).isEmpty()) {
+        cityList.add(city);
+      }
+      addListedAdjectives(row, city);
       boolean indeclinable = new HashSet<>(forms).size() == 1;
       for (String form : forms) {
         cities.add(form, city, PhraseMatcher.Mode.WORDS, false);
@@ -388,6 +403,18 @@ final class LanguageData {
         City named = isPartOf(variant, city.name) ? city : new City(variant, city.country, city.capital, city.cityState, nominatives);
         cities.add(variant, named, PhraseMatcher.Mode.WORDS, false);
         cities.add(variant, named, PhraseMatcher.Mode.STEMS, false);
+      }
+    }
+  }
+
+  /** Every form of the adjectives row {@code row} lists for {@code city}; a form two cities share is an error of the data. */
+  private void addListedAdjectives(Tsv.Row row, City city) {
+    for (String adjective : row.values(4)) {
+      for (String form : language.cityAdjectiveForms(adjective)) {
+        City other = citiesByListedAdjective.putIfAbsent(Tokenizer.keyOf(form), city);
+        if (other != null && other != city) {
+          throw row.error("the adjective form '" + form + "' is also listed for " + other.name);
+        }
       }
     }
   }

@@ -1184,4 +1184,27 @@ public final class Russian extends Language {
     Integer hundreds = t.key[j].equals("тысяча") ? HUNDREDS_AFTER_A_THOUSAND.get(t.key[j + 1]) : null;
     return hundreds == null ? null : new int[] {1000 + hundreds, j + 2};
   }
+
+  /** The endings of a city's adjective in «-ский» («-цкий») after its stem: «рижск-ий», «рижск-ая», … */
+  private static final List<String> CITY_ADJECTIVE_SOFT_FORMS =
+      List.of("ий", "ая", "ое", "ую", "ой", "ого", "ому", "им", "ом", "ие", "их", "ими");
+  /** The endings of a city's adjective in stressed «-ской» («тверской», «костромской») after its stem. */
+  private static final List<String> CITY_ADJECTIVE_STRESSED_FORMS =
+      List.of("ой", "ая", "ое", "ую", "ого", "ому", "им", "ом", "ие", "их", "ими");
+
+  /** «рижский»: «рижская», «рижской», «рижском», … ; «тверской»: «тверская», «тверском», … */
+  @Override
+  List<String> cityAdjectiveForms(String adjective) {
+    List<String> endings = adjective.endsWith("ий") ? CITY_ADJECTIVE_SOFT_FORMS
+        : adjective.endsWith("ой") ? CITY_ADJECTIVE_STRESSED_FORMS : null;
+    if (endings == null) {
+      return List.of(adjective);
+    }
+    String stem = adjective.substring(0, adjective.length() - 2);
+    List<String> forms = new ArrayList<>(endings.size());
+    for (String ending : endings) {
+      forms.add(stem + ending);
+    }
+    return forms;
+  }
 }

@@ -62,8 +62,8 @@ final class OrganisationsAndCitiesDataTest {
   void cities_russianAndEnglish_giveACapitalToTheSameStates() {
     // GIVEN the two city files
     // WHEN the countries of their capitals are read
-    Set<String> russian = column("ru/cities.tsv", 5, 1, "capital");
-    Set<String> english = column("en/cities.tsv", 5, 1, "capital");
+    Set<String> russian = column("ru/cities.tsv", 6, 1, "capital");
+    Set<String> english = column("en/cities.tsv", 6, 1, "capital");
     // THEN they are the same states, and at least the UN's members
     assertEquals(russian, english);
     assertTrue(russian.size() >= 193, "capitals: " + russian.size());
@@ -283,7 +283,7 @@ final class OrganisationsAndCitiesDataTest {
     // GIVEN the city file and the state file of a language
     Set<String> states = column(language + "/states.tsv", 11, 0, null);
     // WHEN the country of every city is read
-    Set<String> unknown = new TreeSet<>(column(language + "/cities.tsv", 5, 1, null));
+    Set<String> unknown = new TreeSet<>(column(language + "/cities.tsv", 6, 1, null));
     unknown.removeAll(states);
     // THEN each is a state or territory of the state file
     assertEquals(Set.of(), unknown);
