@@ -1200,4 +1200,12 @@ public abstract class Language {
   boolean namesATheme(String key) {
     return false;
   }
+
+  /**
+   * Where the words at token {@code k} say with whose participation a meeting was held («с участием», "with
+   * the participation of"), those named after them, the token after those words; else -1. None by default.
+   */
+  int participantsAfter(Tokens t, int k, int to) {
+    return -1;
+  }
 }

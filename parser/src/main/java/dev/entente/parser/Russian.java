@@ -1161,4 +1161,10 @@ public final class Russian extends Language {
 
   private static final java.util.Set<String> THEME_WORDS = java.util.Set.of("тема", "темы", "теме", "тему", "темой",
       "девиз", "девиза", "девизу", "девизом", "лозунг", "лозунга", "лозунгу", "лозунгом");
+
+  /** «с участием»: the instrumental of participation after «с», whose participants follow. */
+  @Override
+  int participantsAfter(Tokens t, int k, int to) {
+    return k > 0 && k + 1 <= to && t.key[k].equals("участием") && t.key[k - 1].equals("с") ? k + 1 : -1;
+  }
 }
