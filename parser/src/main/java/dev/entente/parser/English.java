@@ -912,4 +912,11 @@ public final class English extends Language {
     return key.equals("theme") || key.equals("themes") || key.equals("motto") || key.equals("slogan")
         || key.equals("tagline");
   }
+
+  /** «with the participation of»: whose participants follow «of». */
+  @Override
+  int participantsAfter(Tokens t, int k, int to) {
+    return k > 1 && k + 2 <= to && t.key[k].equals("participation") && t.key[k + 1].equals("of")
+        && t.key[k - 1].equals("the") && t.key[k - 2].equals("with") ? k + 2 : -1;
+  }
 }

@@ -1229,4 +1229,12 @@ public abstract class Language {
   java.util.List<String> cityAdjectiveForms(String adjective) {
     return java.util.List.of(adjective);
   }
+
+  /**
+   * Where the words at token {@code k} say with whose participation a meeting was held («с участием», "with
+   * the participation of"), those named after them, the token after those words; else -1. None by default.
+   */
+  int participantsAfter(Tokens t, int k, int to) {
+    return -1;
+  }
 }

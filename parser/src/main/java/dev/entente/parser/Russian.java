@@ -1207,4 +1207,10 @@ public final class Russian extends Language {
     }
     return forms;
   }
+
+  /** «с участием»: the instrumental of participation after «с», whose participants follow. */
+  @Override
+  int participantsAfter(Tokens t, int k, int to) {
+    return k > 0 && k + 1 <= to && t.key[k].equals("участием") && t.key[k - 1].equals("с") ? k + 1 : -1;
+  }
 }

@@ -888,14 +888,15 @@ final class SignatoryResolver {
    * и D.»: a news page whose opening subject is the participants of a format, meeting or consultations
    * (a collective subject of the sides right before its head; a forum's or conference's participants are
    * none: {@link #byParticipantsOfAnEvent}) names its sides where it lists who took part, anywhere on the
-   * page, two parties or more.
+   * page, two parties or more; so does a meeting held with their participation («… состоялось в среду с
+   * участием специальных представителей … из A, B, C и D»), as such a page tells who met.
    */
   private void formatParticipantsListed(Context ctx, Set<String> sides) {
     if (!openedByAFormatsParticipants(ctx)) {
       return;
     }
     for (Context.Sentence s : ctx.sentences) {
-      Set<String> listed = attendeesListedIn(ctx, s);
+      Set<String> listed = attendeesListedIn(ctx, s, true);
       if (!listed.isEmpty()) {
         sides.addAll(listed);
         return;
@@ -908,10 +909,22 @@ final class SignatoryResolver {
    * ({@link Language#attendeesAfter}), two or more; else none.
    */
   private Set<String> attendeesListedIn(Context ctx, Context.Sentence s) {
+    return attendeesListedIn(ctx, s, false);
+  }
+
+  /**
+   * The parties sentence {@code s} lists right after words that introduce those who took part, two or more;
+   * else none. With {@code withParticipation}, also after the words of a meeting held with their participation
+   * ({@link Language#participantsAfter}: «состоялось … с участием представителей A, B и C»).
+   */
+  private Set<String> attendeesListedIn(Context ctx, Context.Sentence s, boolean withParticipation) {
     Tokens t = ctx.tokens;
     int to = Math.min(s.lastToken, t.size);
     for (int k = s.firstToken; k < to; k++) {
       int after = data.language.attendeesAfter(t, k, to);
+      if (after < 0 && withParticipation) {
+        after = data.language.participantsAfter(t, k, to);
+      }
       if (after >= 0) {
         Set<String> listed = attendees(ctx, after, to);
         if (listed.size() >= 2) {

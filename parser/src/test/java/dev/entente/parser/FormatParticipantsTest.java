@@ -59,4 +59,35 @@ final class FormatParticipantsTest {
     // THEN the organisation and the state the subject names are the sides, as the subject reads
     assertEquals(List.of("SCO", "TM"), sorted(doc.signatories()));
   }
+
+  @Test
+  void newsRetelling_formatsParticipantsAndAMeetingHeldWithTheirParticipation_giveTheListedSides() {
+    // GIVEN a news page whose subject is the participants of a format's meeting, and a later sentence saying
+    // the meeting was held with the participation of envoys from a list of states
+    Document doc = Parser.russian().parse("Участники встречи «женевского формата» в итоговом коммюнике"
+        + " призвали стороны к сдержанности.\n\n"
+        + "Как сообщает агентство, очередная встреча женевского формата прошла во вторник с участием"
+        + " специальных посланников и экспертов из Армении, Грузии, Ирана и Турции.\n");
+    // THEN the states listed after «с участием» are the sides
+    assertEquals(List.of("AM", "GE", "IR", "TR"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void newsRetelling_forumHeldWithTheParticipationOfStates_hasNoSides() {
+    // GIVEN the participants of a forum and a forum held with the participation of envoys of several states
+    Document doc = Parser.russian().parse("Участники форума по вопросам водных ресурсов призвали к сотрудничеству.\n\n"
+        + "Форум прошел в Душанбе с участием делегаций Таджикистана, Узбекистана и Киргизии.\n");
+    // THEN the attendees are no sides
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
+
+  @Test
+  void englishNewsRetelling_formatsParticipantsAndAMeetingWithTheParticipationOf_giveTheListedSides() {
+    // GIVEN an English page whose subject is the participants of a format's meeting, held with the
+    // participation of the envoys of a list of states
+    Document doc = Parser.english().parse("Participants of the consultation format on Libya called for a ceasefire.\n\n"
+        + "The meeting took place in Rome on Tuesday with the participation of envoys from Italy, Egypt, Tunisia and Algeria.\n");
+    // THEN the states listed are the sides
+    assertEquals(List.of("DZ", "EG", "IT", "TN"), sorted(doc.signatories()));
+  }
 }
