@@ -2267,10 +2267,13 @@ final class EventRecognizer {
     return rest.size() == 1 && rest.contains(cut(ctx.tokens.key[c.headFirst]));
   }
 
-  /** «СЕССИЯ ХЕЛЬСИНКИ»: whether event {@code c} is its head and a city right after it, no preposition between, as a heading writes it. */
-  private static boolean cityAfterHead(Context ctx, Concept c) {
+  /**
+   * «СЕССИЯ ХЕЛЬСИНКИ»: the city right after event {@code c}'s head, no preposition between, where the event is
+   * those two words alone, as a heading writes it; null otherwise.
+   */
+  private static PhraseMatcher.Match<City> cityAfterHead(Context ctx, Concept c) {
     return c.headFirst == c.first && c.last == c.headFirst + 2 && c.last <= ctx.tokens.size
-        && ctx.data.cities.longestAt(ctx.tokens, c.headFirst + 1, c.last) != null;
+        ? ctx.data.cities.longestAt(ctx.tokens, c.headFirst + 1, c.last) : null;
   }
 
   /**
@@ -2279,11 +2282,9 @@ final class EventRecognizer {
    * a gathering of its kind told as held in that city (their days meet: {@link #sameOccasion} asks it first).
    */
   private static boolean headingOfTheSame(Context ctx, Concept c, Concept other) {
-    if (!cityAfterHead(ctx, c) || c.kind != other.kind || !held(other) || other.place == null) {
-      return false;
-    }
-    PhraseMatcher.Match<City> city = ctx.data.cities.longestAt(ctx.tokens, c.headFirst + 1, c.last);
-    return city.value.name.equals(other.place.name());
+    PhraseMatcher.Match<City> city = cityAfterHead(ctx, c);
+    return city != null && c.kind == other.kind && held(other) && other.place != null
+        && city.value.name.equals(other.place.name());
   }
 
   /** Whether the words two names share are most of the shorter name's words: as many as {@link #SHARED_TENTHS} tenths. */

@@ -39,12 +39,12 @@ final class Pipeline {
     this.parties = new PartyRecognizer(data);
     this.leaders = new Leaders(data);
     this.people = new PersonRecognizer(data, leaders);
-    this.signatories = new SignatoryResolver(data, leaders);
+    this.retelling = new Retelling(data);
+    this.signatories = new SignatoryResolver(data, leaders, retelling);
     this.conceptFilter = new ConceptFilter(data);
     this.personMerger = new PersonMerger(data);
     this.concepts = new ConceptRecognizer(data, dates);
     this.statements = new StatementRecognizer(data);
-    this.retelling = new Retelling(data);
   }
 
   Document run(String id, String original) {

@@ -137,17 +137,12 @@ final class Retelling {
   }
 
   /**
-   * The words of one kind of cue in the language's {@code reports.tsv} («SAYS»: «говорится», «отмечается»;
-   * «IN»: «в»), for a stage before this one that reads how a page attributes words to a document.
+   * Whether {@code verb} and {@code preposition} are how a report attributes words to a document
+   * («говорится в …», «отмечается в …»: a SAYS verb and an IN preposition of reports.tsv), for a stage
+   * before this one that reads whose text a page retells.
    */
-  static Set<String> cueWords(LanguageData data, String kind) {
-    Set<String> found = new HashSet<>();
-    for (Tsv.Row row : Tsv.read(data.language.folder() + "reports.tsv", 2)) {
-      if (row.get(0).equals(kind)) {
-        found.addAll(row.values(1));
-      }
-    }
-    return found;
+  boolean saysIn(String verb, String preposition) {
+    return says.contains(verb) && in.contains(preposition) && !according.contains(preposition);
   }
 
   /**

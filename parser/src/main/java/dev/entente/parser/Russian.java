@@ -1185,25 +1185,22 @@ public final class Russian extends Language {
     return hundreds == null ? null : new int[] {1000 + hundreds, j + 2};
   }
 
-  /** The endings of a city's adjective in «-ский» («-цкий») after its stem: «рижск-ий», «рижск-ая», … */
-  private static final List<String> CITY_ADJECTIVE_SOFT_FORMS =
-      List.of("ий", "ая", "ое", "ую", "ой", "ого", "ому", "им", "ом", "ие", "их", "ими");
-  /** The endings of a city's adjective in stressed «-ской» («тверской», «костромской») after its stem. */
-  private static final List<String> CITY_ADJECTIVE_STRESSED_FORMS =
-      List.of("ой", "ая", "ое", "ую", "ого", "ому", "им", "ом", "ие", "их", "ими");
-
-  /** «рижский»: «рижская», «рижской», «рижском», … ; «тверской»: «тверская», «тверском», … */
+  /**
+   * «рижский»: «рижская», «рижской», «рижском», … ; «тверской»: «тверская», «тверском», … — the endings of
+   * {@link #CITY_ADJECTIVE_ENDINGS} but «-ей», and «-ий» where the adjective's ending is stressed («-ской»).
+   */
   @Override
   List<String> cityAdjectiveForms(String adjective) {
-    List<String> endings = adjective.endsWith("ий") ? CITY_ADJECTIVE_SOFT_FORMS
-        : adjective.endsWith("ой") ? CITY_ADJECTIVE_STRESSED_FORMS : null;
-    if (endings == null) {
+    boolean stressed = adjective.endsWith("ой");
+    if (!stressed && !adjective.endsWith("ий")) {
       return List.of(adjective);
     }
     String stem = adjective.substring(0, adjective.length() - 2);
-    List<String> forms = new ArrayList<>(endings.size());
-    for (String ending : endings) {
-      forms.add(stem + ending);
+    List<String> forms = new ArrayList<>(CITY_ADJECTIVE_ENDINGS.size());
+    for (String ending : CITY_ADJECTIVE_ENDINGS) {
+      if (!ending.equals("ей") && !(stressed && ending.equals("ий"))) {
+        forms.add(stem + ending);
+      }
     }
     return forms;
   }

@@ -23,10 +23,11 @@ final class SignatoryResolver {
 
   private final Leaders leaders;
 
-  SignatoryResolver(LanguageData data, Leaders leaders) {
+  SignatoryResolver(LanguageData data, Leaders leaders, Retelling retelling) {
     this.words = data.words;
     this.data = data;
     this.leaders = leaders;
+    this.retelling = retelling;
     List<String> organs = data.words.kinds().contains(WordClass.ADOPTING_ORGAN)
         ? data.words.list(WordClass.ADOPTING_ORGAN) : List.of();
     this.organPhrases = new String[organs.size()][];
@@ -34,14 +35,10 @@ final class SignatoryResolver {
       organPhrases[i] = organs.get(i).split(" ");
     }
     this.organFirst = LanguageData.firstChars(java.util.Arrays.stream(organPhrases).map(phrase -> phrase[0]).toList());
-    this.says = Retelling.cueWords(data, "SAYS");
-    this.saidIn = Retelling.cueWords(data, "IN");
   }
 
-  /** Passive verbs by which a report attributes words to a document («говорится», «отмечается»): reports.tsv. */
-  private final Set<String> says;
-  /** The prepositions between such a verb and the document's noun («в»): reports.tsv. */
-  private final Set<String> saidIn;
+  /** The report cues of reports.tsv, for how a lead attributes words to a joint text ({@link Retelling#saysIn}). */
+  private final Retelling retelling;
 
   /** The first chars of the first words of {@link #organPhrases}, each once; null where one is empty. */
   private final String organFirst;
@@ -287,9 +284,7 @@ final class SignatoryResolver {
         if (found.first >= to) {
           break;
         }
-        boolean commonWord = found.last - found.first == 1 && data.ambiguousNames.contains(t.key[found.first])
-            && !t.isCapitalized(found.first);
-        if (found.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, found.last, to)) {
+        if (namesAState(t, found.value, found.first, found.last, to)) {
           states.add(found.value.id);
         }
       }
@@ -298,6 +293,15 @@ final class SignatoryResolver {
       }
       return;
     }
+  }
+
+  /**
+   * Whether tokens {@code [first, last)}, naming {@code party}, name a state as a side: not a one-word name that is
+   * also a common word, in lower case («чили», «мали»), nor a place's name before {@code to} (the state of a city).
+   */
+  private boolean namesAState(Tokens t, PartyInfo party, int first, int last, int to) {
+    boolean commonWord = last - first == 1 && data.ambiguousNames.contains(t.key[first]) && !t.isCapitalized(first);
+    return party.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, last, to);
   }
 
   /** Whether the act of a visit stands within {@link #VISIT_OPENING_WORDS} words of token {@code from} («По приглашению …»). */
@@ -1230,9 +1234,7 @@ final class SignatoryResolver {
         k++;
         continue;
       }
-      boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
-          && !t.isCapitalized(match.first);
-      if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, to)) {
+      if (namesAState(t, match.value, match.first, match.last, to)) {
         states.add(match.value.id);
       }
       k = match.last;
@@ -1963,7 +1965,7 @@ final class SignatoryResolver {
    * заявлении», "said in a joint statement"): the text the sentence retells is one its states adopted.
    */
   private boolean saidInAJointText(Tokens t, int at, int to) {
-    if (at + 2 >= to || !says.contains(t.key[at]) || !saidIn.contains(t.key[at + 1]) || t.isCapitalized(at + 2)) {
+    if (at + 2 >= to || !retelling.saysIn(t.key[at], t.key[at + 1]) || t.isCapitalized(at + 2)) {
       return false;
     }
     PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, at + 2, to);
@@ -2008,9 +2010,7 @@ final class SignatoryResolver {
       if (found.first >= to) {
         break;
       }
-      boolean commonWord = found.last - found.first == 1 && data.ambiguousNames.contains(t.key[found.first])
-          && !t.isCapitalized(found.first);
-      if (found.value.kind != PartyKind.STATE || commonWord || data.namesPlace(t, found.last, to)) {
+      if (!namesAState(t, found.value, found.first, found.last, to)) {
         continue;
       }
       // «… пройдет в Иране», «… на сайте президента Ирана»: a state the list already holds, named again (as
