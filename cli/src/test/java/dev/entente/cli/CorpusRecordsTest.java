@@ -103,6 +103,7 @@ final class CorpusRecordsTest {
       ru_2008_ru_pe_joint_statement RU PE
       ru_2009_by_kz_ru_customs_union_statement BY KZ RU
       ru_2009_ru_eg_treaty RU EG
+      ru_2009_ru_es_declaration RU ES
       ru_2009_ru_ng_communique RU NG
       ru_2009_ru_us_london_statement US RU
       ru_2010_bric_agriculture_declaration BR RU IN CN
@@ -134,6 +135,7 @@ final class CorpusRecordsTest {
       ru_2018_ir_ru_tr_ankara_statement RU TR
       ru_2018_uz_in_joint_statement UZ IN
       ru_2018_vn_cu_joint_statement VN CU
+      ru_2019_ru_ao_communique RU AO
       ru_2020_am_az_ru_karabakh_statement AZ AM RU
       ru_2020_asean_ru_economic_ministers_statement ASEAN RU
       ru_2020_csto_world_order_statement CSTO
@@ -178,6 +180,7 @@ final class CorpusRecordsTest {
       ru_2025_ru_kg_joint_statement RU KG
       ru_2025_ru_kz_declaration RU KZ
       ru_2025_ru_tj_joint_statement RU TJ
+      ru_2025_ru_ve_treaty RU VE
       ru_2025_sco_hog_communique SCO
       ru_2025_sco_tianjin_declaration SCO
       ru_2025_uz_tm_az_awaza_statement UZ TM AZ
