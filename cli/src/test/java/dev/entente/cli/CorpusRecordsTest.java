@@ -80,6 +80,7 @@ final class CorpusRecordsTest {
   private static final String WRAPPER_PARTIES = """
       ru_1994_cis_tj_peacekeeping_decision CIS
       ru_1996_ru_cn_beijing_declaration RU CN
+      ru_1999_kz_kg_border_crossing_agreement KZ KG
       ru_2000_ru_cu_joint_statement RU CU
       ru_2001_ru_vn_declaration RU VN
       ru_2002_ru_ua_md_odessa_statement RU
@@ -98,6 +99,8 @@ final class CorpusRecordsTest {
       ru_2006_ru_mn_moscow_declaration RU MN
       ru_2006_ru_us_nuclear_terrorism_statement RU US
       ru_2007_cis_ipa_pace_joint_statement CIS COE
+      ru_2007_kz_kg_tourist_visa_agreement KZ KG
+      ru_2008_baku_energy_summit_declaration AZ BG HU GR GE IT LV LT PL RO US TR UA CH EE EU
       ru_2008_csto_moscow_declaration CSTO
       ru_2008_ru_br_joint_statement RU BR
       ru_2008_ru_pe_joint_statement RU PE
@@ -110,6 +113,7 @@ final class CorpusRecordsTest {
       ru_2010_quartet_moscow_statement RU US UN EU
       ru_2011_5plus2_moscow_statement MD RU UA OSCE EU US
       ru_2011_by_kz_joint_statement BY KZ
+      ru_2012_az_ge_tr_trabzon_declaration AZ TR GE
       ru_2012_csto_fm_belarus_statement CSTO
       ru_2012_g8_camp_david_declaration G8
       ru_2012_ru_by_communique RU BY
@@ -123,6 +127,7 @@ final class CorpusRecordsTest {
       ru_2015_az_tr_tm_fm_antalya_declaration AZ TR TM
       ru_2015_brics_ufa_declaration BRICS BR RU IN CN ZA
       ru_2015_ru_ar_statement AR RU
+      ru_2015_tm_az_tr_eu_energy_declaration TM AZ TR EU
       ru_2016_az_ge_tr_fm_tbilisi_declaration AZ GE TR
       ru_2016_cis_fm_karabakh_statement RU KG KZ
       ru_2016_csto_fm_osce_statement CSTO AM BY KZ KG RU TJ
