@@ -216,10 +216,32 @@ final class InitiativeRecognizer {
     }
     for (Concept c : items) {
       if (c.concept == Lexicons.Concept.INITIATIVE && c.proposer == null && c.knownId == null && !c.bilateral
-          && c.kind != InitiativeKind.TREATY && c.kind != InitiativeKind.AGREEMENT) {
+          && (c.kind != InitiativeKind.TREATY && c.kind != InitiativeKind.AGREEMENT || adoptedHere(ctx.tokens, c))) {
         c.proposer = ctx.signatories.get(0);
       }
     }
+  }
+
+  /** Most words between a verb of adoption and the instrument it adopts («одобрить текст Декларации»). */
+  private static final int ADOPTED_REACH = 3;
+
+  /**
+   * «Сегодня мы приняли Хартию …», «решил: одобрить текст Декларации о …»: whether a verb of adoption
+   * stands right before a mention of instrument {@code c}; an organisation that alone adopts the text adopts
+   * the instrument it names so, and proposes it.
+   */
+  private boolean adoptedHere(Tokens t, Concept c) {
+    for (Range m : c.mentions) {
+      for (int k = m.start() - 1; k >= Math.max(0, m.start() - ADOPTED_REACH); k--) {
+        if (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+          return true;
+        }
+        if (t.gapBefore[k + 1] == Tokens.GAP_HARD || t.gapHas(k + 1, '.')) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   private EdtfDate period(Context ctx, int end, int to) {

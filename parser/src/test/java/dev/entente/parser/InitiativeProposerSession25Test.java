@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 25: whose an initiative is when several sides own it — a joint initiative, a pair of sides in its
  * name, a compound of two sides before it — and when a party in its name is only what it creates
- * (sentences written for the test).
+ * (sentences written for the test); an instrument an organisation alone adopts is its own.
  */
 final class InitiativeProposerSession25Test {
 
@@ -60,5 +60,23 @@ final class InitiativeProposerSession25Test {
     Document doc = parse("Стороны отметили подъём российско-монгольских связей, о котором говорит выработка "
         + "Стратегии сотрудничества в XXI веке.");
     assertEquals(Optional.empty(), found(doc, "Стратеги").proposer(), () -> dump(doc));
+  }
+
+  @Test
+  void instrumentAnOrganisationAloneAdopts_isProposedByIt() {
+    Document doc = OwnSentences.PARSER.parse("Решение Совета глав государств Содружества Независимых Государств\n\n"
+        + "Совет глав государств Содружества Независимых Государств решил:\n\n"
+        + "1. Одобрить текст Декларации о принципах сотрудничества в области миграции.\n"
+        + "2. Настоящее решение вступает в силу со дня его подписания.\n");
+    assertEquals(Optional.of("CIS"), found(doc, "Декларация").proposer(), () -> dump(doc));
+  }
+
+  @Test
+  void instrumentAnOrganisationOnlyMentions_hasNoProposer() {
+    Document doc = OwnSentences.PARSER.parse("Решение Совета глав государств Содружества Независимых Государств\n\n"
+        + "Совет глав государств Содружества Независимых Государств решил:\n\n"
+        + "1. Продолжить выполнение Декларации о принципах сотрудничества в области миграции.\n"
+        + "2. Настоящее решение вступает в силу со дня его подписания.\n");
+    assertEquals(Optional.empty(), found(doc, "Декларация").proposer(), () -> dump(doc));
   }
 }
