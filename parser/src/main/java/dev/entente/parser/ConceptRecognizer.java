@@ -1647,7 +1647,7 @@ final class ConceptRecognizer {
         || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
             || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end)
             || namedByAnOwnerAlone(ctx, hit, start, end) || partysOwnBody(ctx, hit, start, end, to)
-            || onesStatesChamber(ctx, start, hit, to)
+            || onesStatesChamber(ctx, start, hit, to) || mechanisms.oneStatesOrgan(ctx, (MechanismKind) head.kind, start, end)
             // «the Beijing International Convention Centre»: a centre a word of a building qualifies is a venue.
             || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
             // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.

@@ -278,6 +278,35 @@ final class MechanismRecognizer {
     return false;
   }
 
+  /**
+   * «Президиум Верховного Совета Союза Советских Социалистических Республик», «Государственный совет КНР»:
+   * where names run on past their head, a council or commission whose name names one state and no other party,
+   * nor «между» nor a pair of sides, is that state's own organ, no arrangement of cooperation between parties;
+   * a bilateral body names both sides («Российско-иранская комиссия», «Комиссия … между Думой и Собранием»).
+   */
+  boolean oneStatesOrgan(Context ctx, MechanismKind kind, int start, int end) {
+    if (data.language.headsEndNames() || kind != MechanismKind.COUNCIL && kind != MechanismKind.COMMISSION) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    String state = null;
+    for (int k = start; k < end; k++) {
+      if (words.is(WordClass.BETWEEN, t.key[k]) || t.hyphenAfter[k]) {
+        return false;
+      }
+      PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, end);
+      if (p == null) {
+        continue;
+      }
+      if (p.value.kind != PartyKind.STATE || state != null && !state.equals(p.value.id)) {
+        return false;
+      }
+      state = p.value.id;
+      k = p.last - 1;
+    }
+    return state != null;
+  }
+
   /** «Совет Безопасности ООН»: a council named by an organisation's gazetteer entry is its organ. */
   private boolean organCouncil(Tokens t, int head, int nameEnd) {
     return words.phraseAt(WordClass.ORGAN_HEAD, t, head, nameEnd, true);
