@@ -1147,6 +1147,9 @@ final class ConceptMerger {
       if (series == null && !numberedForum && organisationAt(ctx, afterHead(ctx, e))) {
         continue;
       }
+      if (series == null && meeting && MechanismRecognizer.namedByLevelAlone(ctx, e, afterHead(ctx, e))) {
+        continue;
+      }
       if (series == null) {
         series = newSeries(ctx, e, meeting && !ownName, seriesKey);
         if (ownName) {

@@ -238,6 +238,25 @@ final class MechanismRecognizer {
     }
   }
 
+  /**
+   * «провели четвертую встречу на высшем уровне», «the 3rd Ministerial Meeting»: whether numbered meeting {@code e}
+   * is named by its ordinal, head and level alone (its words after the head end at {@code afterHead}, past the
+   * level's): such a series names no sides, no format, nothing of its own, and is no mechanism of its own.
+   */
+  static boolean namedByLevelAlone(Context ctx, Concept e, int afterHead) {
+    if (afterHead < e.last) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (int k = e.first; k < e.headFirst; k++) {
+      boolean writtenOn = k > e.first && t.start[k] == t.end[k - 1];
+      if (!t.isNumber(k) && !ctx.data.ordinals.containsKey(t.key[k]) && !(writtenOn && t.isNumber(k - 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** «…, а также Регионального центра»: a mechanism coordinated with one whose status a cue set shares it. */
   void inheritStatus(Context ctx, List<Concept> here) {
     Tokens t = ctx.tokens;
