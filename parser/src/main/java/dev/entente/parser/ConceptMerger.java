@@ -1155,6 +1155,9 @@ final class ConceptMerger {
         if (ownName) {
           series.kind = MechanismKind.SUMMIT;
         }
+        if (MechanismRecognizer.opensNow(ctx, e)) {
+          series.mechanismStatus = MechanismStatus.NEW;
+        }
         mechanisms.put(seriesKey, series);
         added.add(series);
       }

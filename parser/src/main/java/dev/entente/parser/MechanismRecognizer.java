@@ -257,6 +257,16 @@ final class MechanismRecognizer {
     return true;
   }
 
+  /**
+   * «Первое Совещание спикеров … было проведено 19-20 апреля 2016 г.» in a text of that April: whether numbered
+   * meeting {@code e} is the first of its series, dated in the document's own year or later, so that the series
+   * it opens starts with this text.
+   */
+  static boolean opensNow(Context ctx, Concept e) {
+    return e.ordinal != null && e.ordinal == 1 && e.date != null && ctx.referenceYear > 0
+        && e.date.latest().getYear() >= ctx.referenceYear;
+  }
+
   /** «…, а также Регионального центра»: a mechanism coordinated with one whose status a cue set shares it. */
   void inheritStatus(Context ctx, List<Concept> here) {
     Tokens t = ctx.tokens;
