@@ -239,12 +239,13 @@ final class MechanismRecognizer {
   }
 
   /**
-   * «провели четвертую встречу на высшем уровне», «the 3rd Ministerial Meeting»: whether numbered meeting {@code e}
-   * is named by its ordinal, head and level alone (its words after the head end at {@code afterHead}, past the
-   * level's): such a series names no sides, no format, nothing of its own, and is no mechanism of its own.
+   * «провели четвертую встречу на высшем уровне», «the 3rd Ministerial Meeting»: whether a meeting numbered past
+   * the first is named by its ordinal, head and level alone (its words after the head end at {@code afterHead},
+   * past the level's): such a series names no sides, no format, nothing of its own, and is no mechanism of its
+   * own. A first meeting («договорились о проведении первой встречи глав государств») may open a format.
    */
   static boolean namedByLevelAlone(Context ctx, Concept e, int afterHead) {
-    if (afterHead < e.last) {
+    if (afterHead < e.last || e.ordinal == null || e.ordinal < 2) {
       return false;
     }
     Tokens t = ctx.tokens;
