@@ -1147,10 +1147,16 @@ final class ConceptMerger {
       if (series == null && !numberedForum && organisationAt(ctx, afterHead(ctx, e))) {
         continue;
       }
+      if (series == null && meeting && MechanismRecognizer.namedByLevelAlone(ctx, e, afterHead(ctx, e))) {
+        continue;
+      }
       if (series == null) {
         series = newSeries(ctx, e, meeting && !ownName, seriesKey);
         if (ownName) {
           series.kind = MechanismKind.SUMMIT;
+        }
+        if (MechanismRecognizer.opensNow(ctx, e)) {
+          series.mechanismStatus = MechanismStatus.NEW;
         }
         mechanisms.put(seriesKey, series);
         added.add(series);

@@ -1635,9 +1635,11 @@ final class ConceptRecognizer {
       return null;
     }
     // «политика "одного Китая"»: where initiatives' heads are not capitalised, a lower-case head the language
-    // calls describing, with no word of a name before it, is a side's stance, no initiative.
-    if (concept == Lexicons.Concept.INITIATIVE && !data.language.initiativeHeadsAreCapitalised() && start == hit.first
-        && !t.isCapitalized(hit.first) && data.language.describesInLowerCase(t.key[hit.last - 1])) {
+    // calls describing, with no word of a name before it, is a side's stance, no initiative; a heading in
+    // capitals («… В ОБЛАСТИ ВНЕШНЕЙ ПОЛИТИКИ СООБЩЕСТВА») says nothing by its case, so such a head is no name there.
+    if (concept == Lexicons.Concept.INITIATIVE && !data.language.initiativeHeadsAreCapitalised()
+        && (start == hit.first && !t.isCapitalized(hit.first) || InitiativeRecognizer.inCapitals(t, start, hit.last))
+        && data.language.describesInLowerCase(t.key[hit.last - 1])) {
       return null;
     }
     // «the reform of the UN, including the Security Council»: an organ's name alone is the organisation's.
@@ -1645,7 +1647,7 @@ final class ConceptRecognizer {
         || concept == Lexicons.Concept.MECHANISM && (stateOrgan(ctx, start, hit, end, to)
             || words.isPhrase(WordClass.ORGAN_HEAD, t, start, end) || oneStatesBody(ctx, head, start, hit.first, end)
             || namedByAnOwnerAlone(ctx, hit, start, end) || partysOwnBody(ctx, hit, start, end, to)
-            || onesStatesChamber(ctx, start, hit, to)
+            || onesStatesChamber(ctx, start, hit, to) || mechanisms.oneStatesOrgan(ctx, (MechanismKind) head.kind, start, end)
             // «the Beijing International Convention Centre»: a centre a word of a building qualifies is a venue.
             || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
             // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.

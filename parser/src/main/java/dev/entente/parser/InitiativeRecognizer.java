@@ -2,6 +2,7 @@ package dev.entente.parser;
 
 import dev.entente.model.EdtfDate;
 import dev.entente.model.InitiativeKind;
+import dev.entente.model.MechanismStatus;
 import dev.entente.model.PartyKind;
 import java.util.List;
 
@@ -53,9 +54,16 @@ final class InitiativeRecognizer {
         c.bilateral = true;
         break;
       }
+      if (createsWhatFollows(t, k, c.last)) {
+        break;
+      }
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, c.last);
       if (p == null || p.value.kind == PartyKind.GROUP || data.namesPlace(t, p.last, c.last)) {
         continue;
+      }
+      if (pairedByDash(t, p.first, p.last, c.first, c.last, true)) {
+        c.bilateral = true;
+        break;
       }
       if (named == null) {
         named = p.value;
@@ -70,6 +78,11 @@ final class InitiativeRecognizer {
 
   /** Sets the proposer of initiative {@code c} from its sentence, tokens {@code [from, to)}. */
   void proposer(Context ctx, Concept c, int from, int to) {
+    if (jointBefore(ctx.tokens, c, from)) {
+      c.proposer = null;
+      c.bilateral = true;
+      return;
+    }
     if (c.knownId != null && c.proposer != null) {
       return;
     }
@@ -111,8 +124,9 @@ final class InitiativeRecognizer {
 
   /**
    * The party named last before the initiative in its sentence, or null; none when it is joined to
-   * another by «и»/«and» («The U.S. and the EU have … in coordination with the Partnerships …»): two
-   * sides acting together make neither the proposer.
+   * another by «и»/«and» («The U.S. and the EU have … in coordination with the Partnerships …») or by a
+   * dash («китайско-казахстанских отношений», «Российско-Арабского форума»): two sides acting together
+   * make neither the proposer.
    */
   private String nearestParty(Context ctx, Concept c, int from) {
     String nearest = null;
@@ -120,12 +134,63 @@ final class InitiativeRecognizer {
     boolean joint = false;
     for (Context.Found<PartyInfo> m : ctx.mentionsInOrder) {
       if (m.first >= from && m.last <= c.first && m.value.kind != PartyKind.GROUP) {
-        joint = previous != null && !previous.value.id.equals(m.value.id) && joinedByAnd(ctx.tokens, previous.last, m.first);
+        joint = previous != null && !previous.value.id.equals(m.value.id) && joinedByAnd(ctx.tokens, previous.last, m.first)
+            || pairedByDash(ctx.tokens, m.first, m.last, from, c.first, false);
         nearest = m.value.id;
         previous = m;
       }
     }
     return joint ? null : nearest;
+  }
+
+  /** Most words between a word of joint ownership and the initiative it qualifies («совместную инициативу о разработке «…»»). */
+  private static final int JOINT_REACH = 4;
+
+  /**
+   * «поддержать их совместную инициативу о разработке «Евразийской хартии …»», «their joint initiative, the
+   * Green Corridor»: a word of joint ownership right before the name, or before the generic word for an
+   * initiative that introduces it, makes the initiative several sides' own, whoever a list says led it.
+   */
+  private boolean jointBefore(Tokens t, Concept c, int from) {
+    if (words.startsWithAny(WordClass.JOINT_PREFIX, t.key[c.first])) {
+      return false;
+    }
+    for (int k = c.first - 1; k >= Math.max(from, c.first - JOINT_REACH); k--) {
+      if (words.startsWithAny(WordClass.JOINT_PREFIX, t.key[k])) {
+        return k + 1 == c.first || words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, t.key[k + 1]);
+      }
+      if (t.gapBefore[k + 1] == Tokens.GAP_HARD) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «Программа … Договора о создании Союзного государства», «инициатива по созданию Содружества»: whether a
+   * cue of creation starts at token {@code k} of a name ending at {@code end}; the parties after it are what
+   * the initiative creates or what the instrument it cites set up, not whose the initiative is.
+   */
+  private boolean createsWhatFollows(Tokens t, int k, int end) {
+    PrefixLexicon.Hit<Lexicons.Cue> cue = data.lexicons.cues.longestAt(t, k, end);
+    return cue != null && cue.first == k && cue.entry.value.mechanismStatus == MechanismStatus.NEW;
+  }
+
+  /**
+   * «План действий Форума партнёрства Россия – Африка», «китайско-казахстанских»: whether the party at tokens
+   * {@code [first, last)} is joined by a hyphen to a compound's part beside it, within {@code [from, to)}, or
+   * (where {@code spaced}, inside a name) by a dash to a capitalised word: a pair of sides, neither alone.
+   * Outside a name a spaced dash more often stands for «is» («Казахстан — Председатель …»).
+   */
+  private static boolean pairedByDash(Tokens t, int first, int last, int from, int to, boolean spaced) {
+    return first > from && dashOnlyBefore(t, first) && (t.hyphenAfter[first - 1] || spaced && t.isCapitalized(first - 1))
+        || last < to && dashOnlyBefore(t, last) && (t.hyphenAfter[last - 1] || spaced && t.isCapitalized(last));
+  }
+
+  /** Whether the gap before token {@code k} is one dash with at most spaces around it («Россия – Африка», «российско-»). */
+  private static boolean dashOnlyBefore(Tokens t, int k) {
+    String gap = t.gapText(k).strip();
+    return gap.length() == 1 && NameExtent.isDash(gap.charAt(0));
   }
 
   /** Whether tokens {@code [from, to)} are «and» and at most an article: two parties coordinated. */
@@ -151,10 +216,32 @@ final class InitiativeRecognizer {
     }
     for (Concept c : items) {
       if (c.concept == Lexicons.Concept.INITIATIVE && c.proposer == null && c.knownId == null && !c.bilateral
-          && c.kind != InitiativeKind.TREATY && c.kind != InitiativeKind.AGREEMENT) {
+          && (c.kind != InitiativeKind.TREATY && c.kind != InitiativeKind.AGREEMENT || adoptedHere(ctx.tokens, c))) {
         c.proposer = ctx.signatories.get(0);
       }
     }
+  }
+
+  /** Most words between a verb of adoption and the instrument it adopts («одобрить текст Декларации»). */
+  private static final int ADOPTED_REACH = 3;
+
+  /**
+   * «Сегодня мы приняли Хартию …», «решил: одобрить текст Декларации о …»: whether a verb of adoption
+   * stands right before a mention of instrument {@code c}; an organisation that alone adopts the text adopts
+   * the instrument it names so, and proposes it.
+   */
+  private boolean adoptedHere(Tokens t, Concept c) {
+    for (Range m : c.mentions) {
+      for (int k = m.start() - 1; k >= Math.max(0, m.start() - ADOPTED_REACH); k--) {
+        if (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+          return true;
+        }
+        if (t.gapBefore[k + 1] == Tokens.GAP_HARD || t.gapHas(k + 1, '.')) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   private EdtfDate period(Context ctx, int end, int to) {
@@ -167,6 +254,19 @@ final class InitiativeRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * «О ПРОГРАММЕ … В ОБЛАСТИ ВНЕШНЕЙ ПОЛИТИКИ СООБЩЕСТВА»: whether tokens {@code [from, to)} are all written in
+   * capitals (a heading's case), where a capital tells nothing of a name.
+   */
+  static boolean inCapitals(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isUpperCase(k) || t.isNumber(k)) {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   /** «инициативы X, в частности …»: an umbrella for the named ones that follow, not one itself. */

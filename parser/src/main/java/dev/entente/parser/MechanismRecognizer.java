@@ -238,6 +238,36 @@ final class MechanismRecognizer {
     }
   }
 
+  /**
+   * «провели четвертую встречу на высшем уровне», «the 3rd Ministerial Meeting»: whether a meeting numbered past
+   * the first is named by its ordinal, head and level alone (its words after the head end at {@code afterHead},
+   * past the level's): such a series names no sides, no format, nothing of its own, and is no mechanism of its
+   * own. A first meeting («договорились о проведении первой встречи глав государств») may open a format.
+   */
+  static boolean namedByLevelAlone(Context ctx, Concept e, int afterHead) {
+    if (afterHead < e.last || e.ordinal == null || e.ordinal < 2) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (int k = e.first; k < e.headFirst; k++) {
+      boolean writtenOn = k > e.first && t.start[k] == t.end[k - 1];
+      if (!t.isNumber(k) && !ctx.data.ordinals.containsKey(t.key[k]) && !(writtenOn && t.isNumber(k - 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «Первое Совещание спикеров … было проведено 19-20 апреля 2016 г.» in a text of that April: whether numbered
+   * meeting {@code e} is the first of its series, dated in the document's own year or later, so that the series
+   * it opens starts with this text.
+   */
+  static boolean opensNow(Context ctx, Concept e) {
+    return e.ordinal != null && e.ordinal == 1 && e.date != null && ctx.referenceYear > 0
+        && e.date.latest().getYear() >= ctx.referenceYear;
+  }
+
   /** «…, а также Регионального центра»: a mechanism coordinated with one whose status a cue set shares it. */
   void inheritStatus(Context ctx, List<Concept> here) {
     Tokens t = ctx.tokens;
@@ -276,6 +306,35 @@ final class MechanismRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * «Президиум Верховного Совета Союза Советских Социалистических Республик», «Государственный совет КНР»:
+   * where names run on past their head, a council or commission whose name names one state and no other party,
+   * nor «между» nor a pair of sides, is that state's own organ, no arrangement of cooperation between parties;
+   * a bilateral body names both sides («Российско-иранская комиссия», «Комиссия … между Думой и Собранием»).
+   */
+  boolean oneStatesOrgan(Context ctx, MechanismKind kind, int start, int end) {
+    if (data.language.headsEndNames() || kind != MechanismKind.COUNCIL && kind != MechanismKind.COMMISSION) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    String state = null;
+    for (int k = start; k < end; k++) {
+      if (words.is(WordClass.BETWEEN, t.key[k]) || t.hyphenAfter[k]) {
+        return false;
+      }
+      PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, end);
+      if (p == null) {
+        continue;
+      }
+      if (p.value.kind != PartyKind.STATE || state != null && !state.equals(p.value.id)) {
+        return false;
+      }
+      state = p.value.id;
+      k = p.last - 1;
+    }
+    return state != null;
   }
 
   /** «Совет Безопасности ООН»: a council named by an organisation's gazetteer entry is its organ. */

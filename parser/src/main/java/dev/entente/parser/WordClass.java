@@ -45,6 +45,8 @@ enum WordClass {
   TOPIC_PREPOSITION,
   /** Words that tie an initiative to its proposer («выдвинутой Китаем»). */
   PROPOSER_CUE_PREFIX,
+  /** Words that make an initiative several sides' own («их совместную инициативу», "their joint initiative"). */
+  JOINT_PREFIX,
   /** Verbs of the sentence that adopts or signs the document. */
   ADOPTION_VERB_PREFIX,
   /**
