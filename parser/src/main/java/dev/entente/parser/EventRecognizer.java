@@ -6,7 +6,9 @@ import dev.entente.model.EventStatus;
 import dev.entente.model.PartyKind;
 import dev.entente.model.Place;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -806,11 +808,15 @@ final class EventRecognizer {
   /**
    * Events that only refer to others: «проведение первой встречи» right after a mechanism is the first
    * meeting of that mechanism; «the current session», «текущей сессии» is the document's own occasion
-   * again, named where the text names it, and no event of its own.
+   * again, named where the text names it, and no event of its own. «На переговорах Президент подчеркнул …»
+   * after talks named before ({@code earlier} holds the items of the sentences before) points back at them;
+   * with none named before, the talks are an event of their own, named without the subject
+   * ({@link #withoutSubject}); {@code keyOf} keys an event cut so as its reading from the name would.
    */
-  void elliptic(Context ctx, List<Concept> here) {
+  void elliptic(Context ctx, List<Concept> here, List<Concept> earlier, Function<Concept, String> keyOf) {
     here.removeIf(c -> c.concept == Lexicons.Concept.EVENT
-        && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c) || subjectAfterHead(ctx.tokens, c)));
+        && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c)));
+    withoutSubject(ctx, here, earlier, keyOf);
     for (int k = 1; k < here.size(); k++) {
       Concept c = here.get(k);
       if (c.concept != Lexicons.Concept.EVENT || c.last - c.headFirst > 1) {
@@ -839,21 +845,65 @@ final class EventRecognizer {
   }
 
   /**
-   * «В ходе заседания Президент России вручил …», «Перед началом заседания Дмитрий Медведев и …»: whether a
-   * role or a given name the language tells as the clause's subject ({@link Language#namesTheSubject}),
-   * capitalised, stands right after event {@code c}'s head inside its name. It is no word of the name, and
-   * the head alone only points back at an event named before.
+   * «В ходе заседания Президент России вручил …», «На переговорах Иван Петров отметил …»: an event whose
+   * head has the clause's subject right after it ({@link #subjectAfterHead}). Where an event with the same
+   * head was named before, in an earlier sentence or earlier in this one, the bare head points back at it
+   * and is dropped; otherwise it is an event of its own, its name cut before the subject.
    */
-  private boolean subjectAfterHead(Tokens t, Concept c) {
+  private void withoutSubject(Context ctx, List<Concept> here, List<Concept> earlier, Function<Concept, String> keyOf) {
+    Tokens t = ctx.tokens;
+    for (Iterator<Concept> it = here.iterator(); it.hasNext(); ) {
+      Concept c = it.next();
+      int subject = c.concept == Lexicons.Concept.EVENT ? subjectAfterHead(t, c) : -1;
+      if (subject < 0) {
+        continue;
+      }
+      if (sameHeadBefore(t, c, earlier) || sameHeadBefore(t, c, here)) {
+        it.remove();
+        continue;
+      }
+      PrefixLexicon.Hit<List<Lexicons.Head>> head = lex.heads.longestAt(t, c.headFirst, subject);
+      c.last = subject;
+      c.mentions.set(0, new Range(c.first, subject));
+      c.name = NameExtent.nominativeText(ctx, language, c.first, c.headFirst, head == null ? c.headFirst + 1 : head.last, subject);
+      c.key = keyOf.apply(c);
+      // «На переговорах Иван Петров отметил …»: someone's act at an undated event no cue puts ahead tells one held.
+      if (c.date == null && c.sentence != null && cued(ctx, c, c.sentence.firstToken, c.sentence.lastToken).status == null) {
+        c.eventStatus = EventStatus.HELD;
+      }
+    }
+  }
+
+  /**
+   * Whether an event of {@code items} named before event {@code c} has a head of the same stem as
+   * {@code c}'s («переговоров» before «переговорах»).
+   */
+  private static boolean sameHeadBefore(Tokens t, Concept c, List<Concept> items) {
+    for (Concept before : items) {
+      if (before != c && before.concept == Lexicons.Concept.EVENT && before.headFirst < c.headFirst
+          && before.headFirst >= 0 && t.stem[before.headFirst].equals(t.stem[c.headFirst])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «В ходе заседания Президент России вручил …», «Перед началом заседания Дмитрий Медведев и …»: where a
+   * role or a given name the language tells as the clause's subject ({@link Language#namesTheSubject}),
+   * capitalised, stands right after event {@code c}'s head inside its name, that word's token; else -1. It is
+   * no word of the name.
+   */
+  private int subjectAfterHead(Tokens t, Concept c) {
     PrefixLexicon.Hit<List<Lexicons.Head>> head = c.headFirst < c.last ? lex.heads.longestAt(t, c.headFirst, c.last) : null;
     int k = head == null ? c.headFirst + 1 : head.last;
     // «визита Премьер-министра»: a word joined to the next by a hyphen is only part of one.
     if (k >= c.last || !t.isCapitalized(k) || t.isUpperCase(k) || t.gapBefore[k] != Tokens.GAP_SPACE
         || k + 1 < t.size && t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
-      return false;
+      return -1;
     }
     boolean named = lex.roles.longestAt(t, k, k + 1) != null || lex.givenNames.contains(t.key[k]);
-    return named && language.namesTheSubject(t.key[k]);
+    return named && language.namesTheSubject(t.key[k]) ? k : -1;
   }
 
   /** The most function words between a legislature's head and its state's name («of the»). */
