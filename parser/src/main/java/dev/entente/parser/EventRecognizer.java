@@ -808,14 +808,15 @@ final class EventRecognizer {
   /**
    * Events that only refer to others: «проведение первой встречи» right after a mechanism is the first
    * meeting of that mechanism; «the current session», «текущей сессии» is the document's own occasion
-   * again, named where the text names it, and no event of its own. «На переговорах Президент подчеркнул …»
+   * again, named where the text names it, and no event of its own; nor is a heading's bare head in capitals
+   * ({@link #bareHeadInCapitals}). «На переговорах Президент подчеркнул …»
    * after talks named before ({@code earlier} holds the items of the sentences before) points back at them;
    * with none named before, the talks are an event of their own, named without the subject
    * ({@link #withoutSubject}); {@code keyOf} keys an event cut so as its reading from the name would.
    */
   void elliptic(Context ctx, List<Concept> here, List<Concept> earlier, Function<Concept, String> keyOf) {
     here.removeIf(c -> c.concept == Lexicons.Concept.EVENT
-        && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c)));
+        && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c) || bareHeadInCapitals(ctx.tokens, c)));
     withoutSubject(ctx, here, earlier, keyOf);
     for (int k = 1; k < here.size(); k++) {
       Concept c = here.get(k);
@@ -836,6 +837,16 @@ final class EventRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * «… ДАЛЬНЕЙШИМ ШАГАМ ПОСЛЕ СОВЕЩАНИЯ», «САММИТ» as a site's section word: whether event {@code c} is named by one
+   * head word alone, in capitals, with no ordinal. Capitals there are the heading's lettering, no proper name, and
+   * a bare head names no event of its own.
+   */
+  private static boolean bareHeadInCapitals(Tokens t, Concept c) {
+    return c.ordinal == null && c.series == null && c.first == c.headFirst && c.last == c.headFirst + 1
+        && t.isUpperCase(c.first) && t.key[c.first].length() > 1 && !t.isNumber(c.first);
   }
 
   /** Whether a word pointing at the text's own occasion opens event {@code c}'s name or stands right before it. */
