@@ -818,6 +818,13 @@ final class EventRecognizer {
     here.removeIf(c -> c.concept == Lexicons.Concept.EVENT
         && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c) || bareHeadInCapitals(ctx.tokens, c)));
     withoutSubject(ctx, here, earlier, keyOf);
+    for (Concept c : here) {
+      int roman = c.concept == Lexicons.Concept.EVENT && c.ordinal == null ? romanNumberingTheLine(ctx, c) : 0;
+      if (roman > 0) {
+        c.ordinal = roman;
+        c.key = keyOf.apply(c);
+      }
+    }
     for (int k = 1; k < here.size(); k++) {
       Concept c = here.get(k);
       if (c.concept != Lexicons.Concept.EVENT || c.last - c.headFirst > 1) {
@@ -847,6 +854,21 @@ final class EventRecognizer {
   private static boolean bareHeadInCapitals(Tokens t, Concept c) {
     return c.ordinal == null && c.series == null && c.first == c.headFirst && c.last == c.headFirst + 1
         && t.isUpperCase(c.first) && t.key[c.first].length() > 1 && !t.isNumber(c.first);
+  }
+
+  /**
+   * «X МИНИСТЕРСКОЙ СЕССИИ СГБМ» as a heading's line: the Roman numeral that opens the line, a space (no stop) before
+   * event {@code c}'s name that opens its sentence, numbers the event, though the layout took it for the block's
+   * number; its value, else 0.
+   */
+  private static int romanNumberingTheLine(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    int k = c.first - 1;
+    if (c.sentence == null || c.sentence.firstToken != c.first || k < 0 || !t.isUpperCase(k) || !t.isUpperCase(c.first)
+        || t.gapBefore[c.first] != Tokens.GAP_SPACE || !(k == 0 || t.gapHas(k, '\n'))) {
+      return 0;
+    }
+    return NameExtent.romanValue(t.surface(k));
   }
 
   /** Whether a word pointing at the text's own occasion opens event {@code c}'s name or stands right before it. */

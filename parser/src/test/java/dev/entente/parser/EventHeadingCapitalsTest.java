@@ -1,6 +1,7 @@
 package dev.entente.parser;
 
 import static dev.entente.parser.DatedStatements.events;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A heading in capitals: its lettering is no proper name, so a bare head word in it names no event, while a head
- * with words of a name does. Sentences written for these tests (none is taken from a real document).
+ * with words of a name does; a Roman numeral opening its line numbers the meeting after it. Sentences written for these tests (none is taken from a real document).
  */
 final class EventHeadingCapitalsTest {
 
@@ -31,5 +32,15 @@ final class EventHeadingCapitalsTest {
         + "1. Стороны развивают сотрудничество в области культуры.\n");
     // THEN the meeting is an event
     assertTrue(events(doc).toLowerCase().contains("совещание министров"), () -> events(doc));
+  }
+
+  @Test
+  void aRomanNumeralOpeningAHeadingsLine_numbersTheMeetingAfterIt() {
+    // GIVEN a heading line «V МИНИСТЕРСКОЙ СЕССИИ …» and the same session named in the body
+    Document doc = RUSSIAN.parse("t", "КОММЮНИКЕ\nV МИНИСТЕРСКОЙ СЕССИИ СГБМ\n\n(Рига, 7 июня 2024 года)\n\n"
+        + "Совет государств Балтийского моря провел V министерскую сессию в Риге.\n");
+    // THEN the heading's session is numbered and is one event with the body's
+    assertEquals(1, doc.events().size(), () -> events(doc));
+    assertEquals(5, doc.events().get(0).ordinal().orElse(0), () -> events(doc));
   }
 }
