@@ -819,6 +819,10 @@ final class EventRecognizer {
         && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c) || bareHeadInCapitals(ctx.tokens, c)));
     withoutSubject(ctx, here, earlier, keyOf);
     for (Concept c : here) {
+      int honorific = c.concept == Lexicons.Concept.EVENT ? honorificAfterARole(ctx.tokens, c) : -1;
+      if (honorific > 0) {
+        cutBefore(ctx, c, honorific, keyOf);
+      }
       int roman = c.concept == Lexicons.Concept.EVENT && c.ordinal == null ? romanNumberingTheLine(ctx, c) : 0;
       if (roman > 0) {
         c.ordinal = roman;
@@ -895,16 +899,35 @@ final class EventRecognizer {
         it.remove();
         continue;
       }
-      PrefixLexicon.Hit<List<Lexicons.Head>> head = lex.heads.longestAt(t, c.headFirst, subject);
-      c.last = subject;
-      c.mentions.set(0, new Range(c.first, subject));
-      c.name = NameExtent.nominativeText(ctx, language, c.first, c.headFirst, head == null ? c.headFirst + 1 : head.last, subject);
-      c.key = keyOf.apply(c);
+      cutBefore(ctx, c, subject, keyOf);
       // «На переговорах Иван Петров отметил …»: someone's act at an undated event no cue puts ahead tells one held.
       if (c.date == null && c.sentence != null && cued(ctx, c, c.sentence.firstToken, c.sentence.lastToken).status == null) {
         c.eventStatus = EventStatus.HELD;
       }
     }
+  }
+
+  /** Ends event {@code c}'s name before token {@code end}, named and keyed anew by {@code keyOf}. */
+  private void cutBefore(Context ctx, Concept c, int end, Function<Concept, String> keyOf) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = lex.heads.longestAt(ctx.tokens, c.headFirst, end);
+    c.last = end;
+    c.mentions.set(0, new Range(c.first, end));
+    c.name = NameExtent.nominativeText(ctx, language, c.first, c.headFirst, head == null ? c.headFirst + 1 : head.last, end);
+    c.key = keyOf.apply(c);
+  }
+
+  /**
+   * «визит Президента Туркменистана господина Ивана Петрова»: where a lower-case form of address follows a word
+   * after event {@code c}'s head, that word's token; the person so addressed is who holds the role before, an
+   * apposition, no word of the event's name. Else -1.
+   */
+  private int honorificAfterARole(Tokens t, Concept c) {
+    for (int k = c.headFirst + 2; k < c.last; k++) {
+      if (!t.isCapitalized(k) && words.is(WordClass.HONORIFIC, t.key[k]) && t.isCapitalized(k - 1)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -46,4 +46,24 @@ final class EventSubjectAfterHeadTest {
     assertEquals(1, doc.events().stream().filter(e -> e.name().contains("заседани")).count(), () -> events(doc));
     assertFalse(events(doc).contains("Министр"), () -> events(doc));
   }
+
+  @Test
+  void aRoleInTheNominativePluralAfterAVisitsHead_pointsBackAtTheVisit() {
+    // GIVEN a dated visit, then its bare head before roles in the nominative plural, the clause's subject
+    Document doc = russian("3-4 ноября 2024 года состоялся государственный визит Президента Узбекистана в Республику"
+        + " Казахстан. В ходе визита Президенты Казахстана и Узбекистана провели переговоры.");
+    // THEN no event is named after the roles in the nominative
+    assertFalse(events(doc).contains("Президенты"), () -> events(doc));
+    assertEquals("2024-11-03/2024-11-04", event(doc, "визит").date().map(Object::toString).orElse("-"), () -> events(doc));
+  }
+
+  @Test
+  void aFormOfAddressAfterTheRoleInAVisitsName_endsTheName() {
+    // GIVEN a visit named by a role and, after a lower-case form of address, the person who holds it
+    Document doc = russian("3-4 ноября 2024 года состоялся официальный визит Президента Узбекистана господина Ивана"
+        + " Петрова в Республику Казахстан.");
+    // THEN the visit is named by the role, without the person addressed
+    assertEquals("официальный визит Президента Узбекистана", event(doc, "визит").name(), () -> events(doc));
+    assertEquals("Казахстан", event(doc, "визит").place().map(p -> p.name()).orElse("-"), () -> events(doc));
+  }
 }
