@@ -242,7 +242,7 @@ final class ConceptRecognizer {
     }
     mechanisms.inheritStatus(ctx, here);
     MechanismRecognizer.linkNested(here);
-    events.elliptic(ctx, here);
+    events.elliptic(ctx, here, found, c -> key(ctx, c, c.headFirst, c.last));
     events.invitation(ctx, sentence, from, to, here);
     events.ordinalsSharingAHead(ctx, sentence, from, to, here);
     events.gathering(ctx, sentence, from, to, here);

@@ -6,7 +6,9 @@ import dev.entente.model.EventStatus;
 import dev.entente.model.PartyKind;
 import dev.entente.model.Place;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -806,11 +808,29 @@ final class EventRecognizer {
   /**
    * Events that only refer to others: «проведение первой встречи» right after a mechanism is the first
    * meeting of that mechanism; «the current session», «текущей сессии» is the document's own occasion
-   * again, named where the text names it, and no event of its own.
+   * again, named where the text names it, and no event of its own; nor is a heading's bare head in capitals
+   * ({@link #bareHeadInCapitals}). «На переговорах Президент подчеркнул …»
+   * after talks named before ({@code earlier} holds the items of the sentences before) points back at them;
+   * with none named before, the talks are an event of their own, named without the subject
+   * ({@link #withoutSubject}). A name ends before a form of address after a role ({@link #honorificAfterARole}),
+   * and a heading line's Roman numeral numbers it ({@link #romanNumberingTheLine}); {@code keyOf} keys an event
+   * so changed as its reading from the name would.
    */
-  void elliptic(Context ctx, List<Concept> here) {
+  void elliptic(Context ctx, List<Concept> here, List<Concept> earlier, Function<Concept, String> keyOf) {
     here.removeIf(c -> c.concept == Lexicons.Concept.EVENT
-        && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c) || subjectAfterHead(ctx.tokens, c)));
+        && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c) || bareHeadInCapitals(ctx.tokens, c)));
+    withoutSubject(ctx, here, earlier, keyOf);
+    for (Concept c : here) {
+      int honorific = c.concept == Lexicons.Concept.EVENT ? honorificAfterARole(ctx.tokens, c) : -1;
+      if (honorific > 0) {
+        cutBefore(ctx, c, honorific, keyOf);
+      }
+      int roman = c.concept == Lexicons.Concept.EVENT && c.ordinal == null ? romanNumberingTheLine(ctx, c) : 0;
+      if (roman > 0) {
+        c.ordinal = roman;
+        c.key = keyOf.apply(c);
+      }
+    }
     for (int k = 1; k < here.size(); k++) {
       Concept c = here.get(k);
       if (c.concept != Lexicons.Concept.EVENT || c.last - c.headFirst > 1) {
@@ -832,6 +852,31 @@ final class EventRecognizer {
     }
   }
 
+  /**
+   * «… ДАЛЬНЕЙШИМ ШАГАМ ПОСЛЕ СОВЕЩАНИЯ», «САММИТ» as a site's section word: whether event {@code c} is named by one
+   * head word alone, in capitals, with no ordinal. Capitals there are the heading's lettering, no proper name, and
+   * a bare head names no event of its own.
+   */
+  private static boolean bareHeadInCapitals(Tokens t, Concept c) {
+    return c.ordinal == null && c.series == null && c.first == c.headFirst && c.last == c.headFirst + 1
+        && t.isUpperCase(c.first) && t.key[c.first].length() > 1 && !t.isNumber(c.first);
+  }
+
+  /**
+   * «X МИНИСТЕРСКОЙ СЕССИИ СГБМ» as a heading's line: the Roman numeral that opens the line, a space (no stop) before
+   * event {@code c}'s name that opens its sentence, numbers the event, though the layout took it for the block's
+   * number; its value, else 0.
+   */
+  private static int romanNumberingTheLine(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    int k = c.first - 1;
+    if (c.sentence == null || c.sentence.firstToken != c.first || k < 0 || !t.isUpperCase(k) || !t.isUpperCase(c.first)
+        || t.gapBefore[c.first] != Tokens.GAP_SPACE || !(k == 0 || t.gapHas(k, '\n'))) {
+      return 0;
+    }
+    return NameExtent.romanValue(t.surface(k));
+  }
+
   /** Whether a word pointing at the text's own occasion opens event {@code c}'s name or stands right before it. */
   private boolean pointsAtTheOccasion(Tokens t, Concept c) {
     return language.pointsAtTheOccasion(t.key[c.first])
@@ -839,21 +884,84 @@ final class EventRecognizer {
   }
 
   /**
-   * «В ходе заседания Президент России вручил …», «Перед началом заседания Дмитрий Медведев и …»: whether a
-   * role or a given name the language tells as the clause's subject ({@link Language#namesTheSubject}),
-   * capitalised, stands right after event {@code c}'s head inside its name. It is no word of the name, and
-   * the head alone only points back at an event named before.
+   * «В ходе заседания Президент России вручил …», «На переговорах Иван Петров отметил …»: an event whose
+   * head has the clause's subject right after it ({@link #subjectAfterHead}). Where an event with the same
+   * head was named before, in an earlier sentence or earlier in this one, the bare head points back at it
+   * and is dropped; otherwise it is an event of its own, its name cut before the subject.
    */
-  private boolean subjectAfterHead(Tokens t, Concept c) {
+  private void withoutSubject(Context ctx, List<Concept> here, List<Concept> earlier, Function<Concept, String> keyOf) {
+    Tokens t = ctx.tokens;
+    for (Iterator<Concept> it = here.iterator(); it.hasNext(); ) {
+      Concept c = it.next();
+      int subject = c.concept == Lexicons.Concept.EVENT ? subjectAfterHead(t, c) : -1;
+      if (subject < 0) {
+        continue;
+      }
+      if (sameHeadBefore(t, c, earlier) || sameHeadBefore(t, c, here)) {
+        it.remove();
+        continue;
+      }
+      cutBefore(ctx, c, subject, keyOf);
+      // «На переговорах Иван Петров отметил …»: someone's act at an undated event no cue puts ahead tells one held.
+      if (c.date == null && c.sentence != null && cued(ctx, c, c.sentence.firstToken, c.sentence.lastToken).status == null) {
+        c.eventStatus = EventStatus.HELD;
+      }
+    }
+  }
+
+  /** Ends event {@code c}'s name before token {@code end}, named and keyed anew by {@code keyOf}. */
+  private void cutBefore(Context ctx, Concept c, int end, Function<Concept, String> keyOf) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = lex.heads.longestAt(ctx.tokens, c.headFirst, end);
+    c.last = end;
+    c.mentions.set(0, new Range(c.first, end));
+    c.name = NameExtent.nominativeText(ctx, language, c.first, c.headFirst, head == null ? c.headFirst + 1 : head.last, end);
+    c.key = keyOf.apply(c);
+  }
+
+  /**
+   * «визит Президента Туркменистана господина Ивана Петрова»: where a lower-case form of address follows a word
+   * after event {@code c}'s head, that word's token; the person so addressed is who holds the role before, an
+   * apposition, no word of the event's name. Else -1.
+   */
+  private int honorificAfterARole(Tokens t, Concept c) {
+    for (int k = c.headFirst + 2; k < c.last; k++) {
+      if (!t.isCapitalized(k) && words.is(WordClass.HONORIFIC, t.key[k]) && t.isCapitalized(k - 1)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether an event of {@code items} named before event {@code c} has a head of the same stem as
+   * {@code c}'s («переговоров» before «переговорах»).
+   */
+  private static boolean sameHeadBefore(Tokens t, Concept c, List<Concept> items) {
+    for (Concept before : items) {
+      if (before != c && before.concept == Lexicons.Concept.EVENT && before.headFirst < c.headFirst
+          && before.headFirst >= 0 && t.stem[before.headFirst].equals(t.stem[c.headFirst])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «В ходе заседания Президент России вручил …», «Перед началом заседания Дмитрий Медведев и …»: where a
+   * role or a given name the language tells as the clause's subject ({@link Language#namesTheSubject}),
+   * capitalised, stands right after event {@code c}'s head inside its name, that word's token; else -1. It is
+   * no word of the name.
+   */
+  private int subjectAfterHead(Tokens t, Concept c) {
     PrefixLexicon.Hit<List<Lexicons.Head>> head = c.headFirst < c.last ? lex.heads.longestAt(t, c.headFirst, c.last) : null;
     int k = head == null ? c.headFirst + 1 : head.last;
     // «визита Премьер-министра»: a word joined to the next by a hyphen is only part of one.
     if (k >= c.last || !t.isCapitalized(k) || t.isUpperCase(k) || t.gapBefore[k] != Tokens.GAP_SPACE
         || k + 1 < t.size && t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
-      return false;
+      return -1;
     }
     boolean named = lex.roles.longestAt(t, k, k + 1) != null || lex.givenNames.contains(t.key[k]);
-    return named && language.namesTheSubject(t.key[k]);
+    return named && language.namesTheSubject(t.key[k]) ? k : -1;
   }
 
   /** The most function words between a legislature's head and its state's name («of the»). */

@@ -1147,10 +1147,15 @@ public final class Russian extends Language {
     return key.equals("из");
   }
 
-  /** «Президент», «Дмитрий»: the nominative singular; not «Президента», «Министров», «Председателей», «Президентом». */
+  /**
+   * «Президент», «Дмитрий»: the nominative singular; «Президенты», «Министры», «Руководители»: the nominative plural
+   * of a role whose singular ends in a consonant (its genitive singular is «-а»/«-я»); not «Президента»,
+   * «Министров», «Председателей», «Президентом».
+   */
   @Override
   boolean namesTheSubject(String key) {
-    return isNominative(key) && !isOblique(key) && !key.endsWith("ов") && !key.endsWith("ев");
+    return isNominative(key) && !isOblique(key) && !key.endsWith("ов") && !key.endsWith("ев")
+        || key.endsWith("ты") || key.endsWith("ры") || key.endsWith("тели");
   }
 
   /** «тема „…“», «под девизом …», «под лозунгом …». */
