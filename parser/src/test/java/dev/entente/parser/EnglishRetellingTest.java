@@ -59,12 +59,4 @@ final class EnglishRetellingTest {
         + " invite Peru and Brazil.\n");
     assertTrue(Ids.states(doc).containsAll(List.of("NO", "CL", "PE", "BR")), () -> Ids.states(doc).toString());
   }
-
-  @Test
-  void aCommuniqueTypedWithTheDottedE_isACommunique() {
-    // GIVEN a heading «COMMUNIQUĖ» typed with the dotted Ė for the accented É
-    Document doc = parse("EXTRAORDINARY SUMMIT OF THE HEADS OF STATE\n\nCOMMUNIQUĖ\n\n"
-        + "1. The Summit was held in Lusaka, Zambia on 3 May 2019.\n");
-    assertEquals(DocumentKind.COMMUNIQUE, doc.kind());
-  }
 }

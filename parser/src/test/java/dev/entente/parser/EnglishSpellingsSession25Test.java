@@ -1,0 +1,35 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.entente.model.Document;
+import dev.entente.model.DocumentKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 25: spellings of English pages the data now reads — a kind typed with a look-alike letter, a title
+ * of address in the Gulf states' own transliteration. Every text is written for these tests.
+ */
+final class EnglishSpellingsSession25Test {
+  private static Document parse(String text) {
+    return Parser.english().parse("en-spellings", text);
+  }
+
+  @Test
+  void aCommuniqueTypedWithTheDottedE_isACommunique() {
+    // GIVEN a heading «COMMUNIQUĖ» typed with the dotted Ė for the accented É
+    Document doc = parse("EXTRAORDINARY SUMMIT OF THE HEADS OF STATE\n\nCOMMUNIQUĖ\n\n"
+        + "1. The Summit was held in Lusaka, Zambia on 3 May 2019.\n");
+    assertEquals(DocumentKind.COMMUNIQUE, doc.kind());
+  }
+
+  @Test
+  void shaikh_isATitleBeforeTheName_notPartOfIt() {
+    // GIVEN «Shaikh» before a long Gulf name, its role on the next line
+    Document doc = parse("The Ministerial Council met in Doha on 5 December 2023 with the participation of:\n"
+        + "- His Highness Shaikh Rashid bin Abdulla bin Hamad Al Fadhil,\nPrime Minister of the State of Qatar.\n"
+        + "- His Excellency Dr Omar bin Ali Al Kindi,\nMinister of Foreign Affairs of the Sultanate of Oman.\n");
+    // THEN the whole name is read after the title, with its state
+    assertEquals("QA", People.partyOf(doc, "Rashid bin Abdulla bin Hamad Al Fadhil"), () -> People.listed(doc));
+  }
+}
