@@ -1,14 +1,15 @@
 package dev.entente.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
 import dev.entente.model.DocumentKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session 25: spellings of English pages the data now reads — a kind typed with a look-alike letter, a title
- * of address in the Gulf states' own transliteration. Every text is written for these tests.
+ * Session 25: words of English pages the data now reads — a kind typed with a look-alike letter, a title
+ * of address in the Gulf states' own transliteration, a proclamation as an initiative. Every text is written for these tests.
  */
 final class EnglishSpellingsSession25Test {
   private static Document parse(String text) {
@@ -31,5 +32,15 @@ final class EnglishSpellingsSession25Test {
         + "- His Excellency Dr Omar bin Ali Al Kindi,\nMinister of Foreign Affairs of the Sultanate of Oman.\n");
     // THEN the whole name is read after the title, with its state
     assertEquals("QA", People.partyOf(doc, "Rashid bin Abdulla bin Hamad Al Fadhil"), () -> People.listed(doc));
+  }
+
+  @Test
+  void aProclamation_isAnInitiativeAsADeclarationIs() {
+    // GIVEN a proclamation the ministers recall by its name
+    Document doc = parse("Declaration of the Foreign Ministers\n\nThe Ministers reaffirmed the full validity of the"
+        + " Proclamation of the South Atlantic as a Zone of Peace and Cooperation, adopted by the member states in 1986.\n");
+    // THEN it is an initiative of the text
+    assertTrue(doc.initiatives().stream().anyMatch(i -> i.name().startsWith("Proclamation of the South Atlantic")),
+        () -> doc.initiatives().toString());
   }
 }
