@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 25: words of English pages the data now reads — a kind typed with a look-alike letter, a title
- * of address in the Gulf states' own transliteration, a proclamation as an initiative. Every text is written for these tests.
+ * of address in the Gulf states' own transliteration, a proclamation as an initiative, a photo's caption as
+ * the site's. Every text is written for these tests.
  */
 final class EnglishSpellingsSession25Test {
   private static Document parse(String text) {
@@ -42,5 +43,17 @@ final class EnglishSpellingsSession25Test {
     // THEN it is an initiative of the text
     assertTrue(doc.initiatives().stream().anyMatch(i -> i.name().startsWith("Proclamation of the South Atlantic")),
         () -> doc.initiatives().toString());
+  }
+
+  @Test
+  void aPhotoCaptionWitnessingAnExchange_isTheSites() {
+    // GIVEN a caption above the text: two leaders «witnessing the exchange of» a memorandum
+    Document doc = parse("Summit Declaration adopted in Thimphu\n\n"
+        + "The President, Shri Anil Verma and the Prime Minister of Bhutan, Dasho Karma Wangdi witnessing the exchange"
+        + " of MoU between India and Bhutan, in Thimphu on May 3, 2019.\n\n"
+        + "The Heads of State and Government met in Thimphu on 2-3 May 2019 for the Third Summit.\n");
+    // THEN neither the people nor the memorandum of the caption are the document's
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+    assertTrue(doc.initiatives().isEmpty(), () -> doc.initiatives().toString());
   }
 }
