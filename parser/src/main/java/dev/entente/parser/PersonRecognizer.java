@@ -1247,7 +1247,7 @@ final class PersonRecognizer {
     boolean twoInitials = false;
     int k = i;
     while (k < to) {
-      int end = initialsAfterSurnameEnd(t, k, to);
+      int end = initialsAfterSurnameEnd(t, k, to, !items.isEmpty());
       if (end == k) {
         break;
       }
@@ -1274,9 +1274,11 @@ final class PersonRecognizer {
   /**
    * The end of «Ковалева Ф. Н.,» at token {@code k}: a capitalised word no gazetteer knows, nothing but
    * spaces or a line break after it, then one or two capital initials each with its stop, the last
-   * followed by a comma, a semicolon, a line break or the sentence's end; else {@code k}.
+   * followed by a comma, a semicolon, a line break or the sentence's end; else {@code k}. The last item
+   * of a run ({@code inRun}: items before it) with two initials may end where the sentence goes on in
+   * lower case («…, Соколов А. Б., Морозов Е. Д. в ходе встречи …»).
    */
-  private int initialsAfterSurnameEnd(Tokens t, int k, int to) {
+  private int initialsAfterSurnameEnd(Tokens t, int k, int to, boolean inRun) {
     if (k + 1 >= to || t.key[k + 1].length() != 1 || !isNameWord(t, k) || !whitespaceOnly(t, k + 1)
         || isKnownWord(t, k, to)) {
       return k;
@@ -1289,7 +1291,25 @@ final class PersonRecognizer {
     if (j == k + 1) {
       return k;
     }
+    if (inRun && j == k + 1 + INITIALS_AFTER_SURNAME && j < to && !t.isCapitalized(j) && !t.isNumber(j)
+        && whitespaceOnlyAfterStop(t, j)) {
+      return j;
+    }
     return j >= to || t.gapHas(j, ',') || t.gapHas(j, ';') || t.gapHas(j, '\n') ? j : k;
+  }
+
+  /** Whether the gap before token {@code k} is a stop and spaces only («Д. в»). */
+  private static boolean whitespaceOnlyAfterStop(Tokens t, int k) {
+    int c = t.end[k - 1];
+    if (c >= t.start[k] || t.source.charAt(c) != '.') {
+      return false;
+    }
+    for (c++; c < t.start[k]; c++) {
+      if (!Character.isWhitespace(t.source.charAt(c))) {
+        return false;
+      }
+    }
+    return c > t.end[k - 1] + 1;
   }
 
   /** Whether a stop follows token {@code k} right after it. */
@@ -2166,11 +2186,31 @@ final class PersonRecognizer {
           || t.gapHas(state.last, ';') || t.gapHas(state.last, ',') || words.is(WordClass.AND, t.key[state.last]));
       return new String[] {listed ? state.value.id : null, null};
     }
+    if (opensTheNextItem(t, role, to)) {
+      return new String[2];
+    }
     String party = partyOfRole(ctx, p, role, to);
     if (party == null) {
       party = partyOfNextRole(ctx, role.last, to);
     }
     return new String[] {party, roleName(ctx, role)};
+  }
+
+  /**
+   * «Андрей Иванов, Премьер-министр Литвы Пётр Смирнов, Президент Чехии …»: a role after a name's comma
+   * whose party a name follows a space apart (no comma, no form of address between) is that name's own;
+   * the list's items open with their roles, and the name before the comma takes neither role nor party.
+   */
+  private boolean opensTheNextItem(Tokens t, PrefixLexicon.Hit<String> role, int to) {
+    int q = role.last;
+    while (q < to && q < role.last + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
+      q++;
+    }
+    PhraseMatcher.Match<PartyInfo> party = q < to && t.isCapitalized(q) ? data.parties.longestAt(t, q, to) : null;
+    if (party == null || party.last >= to || t.gapBefore[party.last] != Tokens.GAP_SPACE || isHonorific(t, party.last)) {
+      return false;
+    }
+    return nameAt(t, party.last, to, true) >= party.last + 2;
   }
 
   /**

@@ -1,0 +1,55 @@
+package dev.entente.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.entente.model.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Russian lists of participants: a list whose items open with their roles («Премьер-министр A Б В,
+ * Президент Г Д Е»), a run of surnames with initials the sentence goes on after, and a second title
+ * joined by a comma to the first («Первый Президент A, Почётный Председатель Б»).
+ */
+final class PersonListsRussianTest {
+  private static final Parser PARSER = Parser.russian();
+
+  private static Document parse(String point) {
+    return PARSER.parse("ru-test", "Совместное заявление Республики Армения, Республики Беларусь и Республики Казахстан\n\n"
+        + "Минск, 14 мая 2019 года\n\n1. " + point + "\n");
+  }
+
+  @Test
+  void aListWhoseItemsOpenWithRoles_givesEachRoleToTheNameAfterIt_notToTheNameBeforeItsComma() {
+    // GIVEN a name without a title, then two items each a role, its state and a name
+    Document doc = parse("Андрей Соболев, Премьер-министр Армении Давид Саркисов, Президент Белоруссии Игорь Кравец "
+        + "обсудили вопросы торговли.");
+    // THEN each role and state goes with the name after it, and the first name takes neither
+    assertEquals("AM", People.partyOf(doc, "Давид Саркисов"), () -> People.listed(doc));
+    assertEquals("BY", People.partyOf(doc, "Игорь Кравец"), () -> People.listed(doc));
+    assertNotEquals("AM", People.partyOf(doc, "Андрей Соболев"), () -> People.listed(doc));
+    assertEquals(1, doc.participants().stream().filter(p -> p.role().isPresent() && p.role().get().startsWith("премьер")).count(),
+        () -> People.listed(doc));
+  }
+
+  @Test
+  void aNameWithItsRoleAfterTheComma_stillTakesIt_whenNoNameFollowsTheRole() {
+    Document doc = parse("Андрей Соболев, Премьер-министр Армении, и Игорь Кравец, Президент Белоруссии, обсудили вопросы торговли.");
+    assertEquals("AM", People.partyOf(doc, "Андрей Соболев"), () -> People.listed(doc));
+    assertEquals("BY", People.partyOf(doc, "Игорь Кравец"), () -> People.listed(doc));
+  }
+
+  @Test
+  void aRunOfSurnamesWithInitials_keepsItsLastItem_whereTheSentenceGoesOnInLowerCase() {
+    Document doc = parse("Главы делегаций Соболев А. Б., Кравец И. Г., Саркисов Д. В. в ходе встречи обсудили вопросы торговли.");
+    assertEquals("-", People.partyOf(doc, "Саркисов Д. В."), () -> People.listed(doc));
+    assertEquals("-", People.partyOf(doc, "Кравец И. Г."), () -> People.listed(doc));
+  }
+
+  @Test
+  void anHonoraryChairmanship_joinedToAStatesTitle_keepsThatState() {
+    Document doc = parse("Первый Президент Казахстана, Почётный Председатель Евразийского экономического союза "
+        + "Аскар Байсеитов выступил на заседании.");
+    assertEquals("KZ", People.partyOf(doc, "Аскар Байсеитов"), () -> People.listed(doc));
+  }
+}
