@@ -1642,6 +1642,11 @@ final class PersonRecognizer {
         nameEnd = runsOnToItsRole(ctx, j, nameAt(t, j, to, true), to);
       }
     }
+    // «…, министр иностранных дел Республики Казахстан; Игорь Кравец, …»: a semicolon closes the item, and
+    // the name after it opens the next one.
+    if (nameEnd > j && j > roleEnd && t.gapHas(j, ';')) {
+      nameEnd = j;
+    }
     // «Президент A ⇥ Председатель B ⏎ А.Иванян ⇥ Ли Минхуа»: in a block of columns the line before a
     // name's is the next column's; its column gives the name its role (signedInColumn).
     if (nameEnd > j && t.gapHas(j, '\n')
@@ -2244,7 +2249,7 @@ final class PersonRecognizer {
   private String partyOfRole(Context ctx, int p, PrefixLexicon.Hit<String> role, int to) {
     Tokens t = ctx.tokens;
     String party = partyBefore(t, p);
-    int q = party == null ? jointOfficesEnd(t, role.last, to) : role.last;
+    int q = party == null ? afterBracketedGloss(t, jointOfficesEnd(t, role.last, to), to) : role.last;
     int officesEnd = q;
     while (party == null && q < to && q < officesEnd + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
       q++;
@@ -2261,6 +2266,29 @@ final class PersonRecognizer {
       party = partyAfterPortfolio(t, role.first, officesEnd, to);
     }
     return party;
+  }
+
+  /** Most words of a gloss in brackets after a role («(Парламента)», «(нижней палаты)»). */
+  private static final int GLOSS_WORDS = 3;
+
+  /**
+   * «Председатель Олий Мажлиса (Парламента) Республики Узбекистан»: where a bracket opens at token {@code
+   * k} and closes within {@link #GLOSS_WORDS} words, the token after it, where the role's party may
+   * stand; else {@code k}.
+   */
+  private static int afterBracketedGloss(Tokens t, int k, int to) {
+    if (k >= to || !t.gapHas(k, '(')) {
+      return k;
+    }
+    for (int w = k + 1; w < to && w <= k + GLOSS_WORDS; w++) {
+      if (t.gapHas(w, ')')) {
+        return t.gapHas(w, '(') ? k : w;
+      }
+      if (t.gapBefore[w] != Tokens.GAP_SPACE) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /** Most words of a portfolio (capitalised words and the «and» that join them) between an office and its party. */
@@ -2357,10 +2385,17 @@ final class PersonRecognizer {
    * «…, Deputy Prime Minister and Minister for Foreign Affairs of A», «…, Senior Minister and Minister of
    * Foreign Affairs and Cooperation of A»: where the role ending at token {@code end} is joined by «and» to
    * another office, or to the rest of its portfolio (capitalised words, then a preposition of belonging),
-   * the end of the last of them, whose party is the person's; else {@code end}.
+   * the end of the last of them, whose party is the person's; else {@code end}. An office after a spaced
+   * dash is joined so too («Государственный секретарь – министр иностранных дел A»).
    */
   private int jointOfficesEnd(Tokens t, int end, int to) {
     int k = end;
+    if (k < to && spacedDashOnly(t, k)) {
+      PrefixLexicon.Hit<String> joined = lex.roles.longestAt(t, k, to);
+      if (joined != null && joined.first == k) {
+        k = joined.last;
+      }
+    }
     for (int n = 0; n < JOINT_OFFICES && k + 1 < to && words.is(WordClass.AND, t.key[k]) && t.isCapitalized(k + 1); n++) {
       PrefixLexicon.Hit<String> next = lex.roles.longestAt(t, k + 1, to);
       if (next != null && next.first == k + 1) {

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Russian lists of participants: a list whose items open with their roles («Премьер-министр A Б В,
- * Президент Г Д Е»), a run of surnames with initials the sentence goes on after, and a second title
- * joined by a comma to the first («Первый Президент A, Почётный Председатель Б»).
+ * Президент Г Д Е»), a run of surnames with initials the sentence goes on after, a second title
+ * joined by a comma to the first («Первый Президент A, Почётный Председатель Б»), and the roles apposed
+ * to a name whose state comes after a second office or a gloss in brackets.
  */
 final class PersonListsRussianTest {
   private static final Parser PARSER = Parser.russian();
@@ -51,5 +52,13 @@ final class PersonListsRussianTest {
     Document doc = parse("Первый Президент Казахстана, Почётный Председатель Евразийского экономического союза "
         + "Аскар Байсеитов выступил на заседании.");
     assertEquals("KZ", People.partyOf(doc, "Аскар Байсеитов"), () -> People.listed(doc));
+  }
+
+  @Test
+  void aSecondOfficeAfterASpacedDash_orAGlossInBrackets_leadsOnToTheRolesState() {
+    Document doc = parse("Участники: Андрей Соболев, Государственный секретарь – министр иностранных дел Республики Казахстан; "
+        + "Игорь Кравец, Председатель Милли Меджлиса (Парламента) Республики Армения.");
+    assertEquals("KZ", People.partyOf(doc, "Андрей Соболев"), () -> People.listed(doc));
+    assertEquals("AM", People.partyOf(doc, "Игорь Кравец"), () -> People.listed(doc));
   }
 }
