@@ -1522,7 +1522,15 @@ final class PersonRecognizer {
     int j = role.last;
     String party = partyBefore(t, i);
     boolean stateAfterLastRole = false;
+    boolean glossed = false;
     while (j < to) {
+      int glossEnd = j == roleEnd ? afterBracketedGloss(t, j, to) : j;
+      if (glossEnd > j) {
+        glossed = true;
+        roleEnd = glossEnd;
+        j = glossEnd;
+        continue;
+      }
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, j, to);
       if (p != null && t.isCapitalized(j)) {
         boolean isState = p.value.kind == PartyKind.STATE || p.value.kind == PartyKind.TERRITORY;
@@ -1583,7 +1591,7 @@ final class PersonRecognizer {
       // a name («Prime Minister Josaia Bainimarama of the Republic of Fiji»).
       // Only right after the role: after its party, capitalised words are the name.
       PhraseMatcher.Match<PartyInfo> ofBody = party == null && j == roleEnd && k < to ? partyOfBody(t, k, to, k > j) : null;
-      if (ofBody != null && (k > j || t.gapBefore[j] == Tokens.GAP_SPACE)) {
+      if (ofBody != null && (k > j || t.gapBefore[j] == Tokens.GAP_SPACE || glossed)) {
         party = ofBody.value.id;
         stateAfterLastRole = ofBody.value.kind == PartyKind.STATE;
         j = ofBody.last;
@@ -2272,16 +2280,18 @@ final class PersonRecognizer {
   private static final int GLOSS_WORDS = 3;
 
   /**
-   * «Председатель Олий Мажлиса (Парламента) Республики Узбекистан»: where a bracket opens at token {@code
-   * k} and closes within {@link #GLOSS_WORDS} words, the token after it, where the role's party may
-   * stand; else {@code k}.
+   * «Председатель Олий Мажлиса (Парламента) Республики Узбекистан», «председатель Сената Олий Мажлиса
+   * /Верховное собрание/ Республики Узбекистан»: where a bracket or a slash opens at token {@code k} and
+   * closes within {@link #GLOSS_WORDS} words, the token after it, where the role's party may stand; else
+   * {@code k}.
    */
   private static int afterBracketedGloss(Tokens t, int k, int to) {
-    if (k >= to || !t.gapHas(k, '(')) {
+    char closes = k >= to ? 0 : t.gapHas(k, '(') ? ')' : t.gapHas(k, '/') ? '/' : 0;
+    if (closes == 0) {
       return k;
     }
     for (int w = k + 1; w < to && w <= k + GLOSS_WORDS; w++) {
-      if (t.gapHas(w, ')')) {
+      if (t.gapHas(w, closes)) {
         return t.gapHas(w, '(') ? k : w;
       }
       if (t.gapBefore[w] != Tokens.GAP_SPACE) {

@@ -61,4 +61,13 @@ final class PersonListsRussianTest {
     assertEquals("KZ", People.partyOf(doc, "Андрей Соболев"), () -> People.listed(doc));
     assertEquals("AM", People.partyOf(doc, "Игорь Кравец"), () -> People.listed(doc));
   }
+
+  @Test
+  void aGlossInSlashesAfterARole_leadsOnToItsStateAndName_andTheRoleIsNotTheNameBeforeIts() {
+    Document doc = parse("Делегация встретилась с Президентом Республики Казахстан Андреем Соболевым, председателем Мажилиса "
+        + "/нижней палаты/ Парламента Республики Казахстан И. Г. Петровым и другими официальными лицами.");
+    assertEquals("KZ", People.partyOf(doc, "И.Г.Петров"), () -> People.listed(doc));
+    assertEquals(1, doc.participants().stream().filter(p -> p.role().orElse("").startsWith("председатель")).count(),
+        () -> People.listed(doc));
+  }
 }
