@@ -1521,6 +1521,11 @@ final class PersonRecognizer {
     roleNames.add(roleName(ctx, role));
     int j = role.last;
     String party = partyBefore(t, i);
+    PhraseMatcher.Match<PartyInfo> inRole = party == null ? partyOpeningInRole(t, role, to) : null;
+    if (inRole != null) {
+      party = inRole.value.id;
+      j = inRole.last;
+    }
     boolean stateAfterLastRole = false;
     boolean glossed = false;
     while (j < to) {
@@ -2257,6 +2262,10 @@ final class PersonRecognizer {
   private String partyOfRole(Context ctx, int p, PrefixLexicon.Hit<String> role, int to) {
     Tokens t = ctx.tokens;
     String party = partyBefore(t, p);
+    PhraseMatcher.Match<PartyInfo> inRole = party == null ? partyOpeningInRole(t, role, to) : null;
+    if (inRole != null) {
+      return inRole.value.id;
+    }
     int q = party == null ? afterBracketedGloss(t, jointOfficesEnd(t, role.last, to), to) : role.last;
     int officesEnd = q;
     while (party == null && q < to && q < officesEnd + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
@@ -2274,6 +2283,20 @@ final class PersonRecognizer {
       party = partyAfterPortfolio(t, role.first, officesEnd, to);
     }
     return party;
+  }
+
+  /**
+   * «Председателя Комиссии Европейских сообществ Романо Проди»: a party whose name opens with the
+   * role's last word, capitalised, and runs on past the role (the role «председатель комиссии» took
+   * the head of «Комиссия Европейских сообществ»); null where none does.
+   */
+  private PhraseMatcher.Match<PartyInfo> partyOpeningInRole(Tokens t, PrefixLexicon.Hit<String> role, int to) {
+    int last = role.last - 1;
+    if (last <= role.first || !t.isCapitalized(last) || role.last >= to) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, last, to);
+    return party != null && party.first == last && party.last > role.last ? party : null;
   }
 
   /** Most words of a gloss in brackets after a role («(Парламента)», «(нижней палаты)»). */

@@ -70,4 +70,12 @@ final class PersonListsRussianTest {
     assertEquals(1, doc.participants().stream().filter(p -> p.role().orElse("").startsWith("председатель")).count(),
         () -> People.listed(doc));
   }
+
+  @Test
+  void aRoleWhoseLastWordOpensItsPartysName_servesThatParty() {
+    // GIVEN a role («председатель комиссии») whose last word opens the name of the organisation it serves
+    Document doc = parse("На встрече присутствовал Председатель Комиссии Европейских сообществ Марк Дюваль.");
+    // THEN that organisation is the person's party
+    assertEquals("EU", People.partyOf(doc, "Марк Дюваль"), () -> People.listed(doc));
+  }
 }
