@@ -124,7 +124,7 @@ final class RussianLeadersTest {
   }
 
   @Test
-  void headsOfTheLastSovietAndYugoslavYears_andASecondSpelling_findTheirRows() {
+  void headsOfTheLastSovietAndYugoslavYears_mongolianHeadsBefore2009_andASecondSpelling_findTheirRows() {
     // a Soviet republic's president before its independence serves the state it became
     assertEquals("KZ", party("Назарбаев", "президент", "1991-06-01"));
     assertEquals("TJ", party("Р.Н.Набиев", null, "1992-03-01"));
@@ -132,6 +132,9 @@ final class RussianLeadersTest {
     assertEquals("YU", party("Милошевич", "президент", "1999-04-01"));
     assertEquals("RS", party("Милошевич", "президент", "1995-04-01"));
     assertEquals("VN", party("Лыонг Куонг", "президент", "2025-01-10"));
+    assertEquals("MN", party("Энхбаяр", "премьер-министр", "2003-06-01"));
+    assertNull(party("Энхбаяр", "премьер-министр", "2007-06-01"));
+    assertEquals("MN", party("Энхбаяр", "президент", "2007-06-01"));
   }
 
   @Test
