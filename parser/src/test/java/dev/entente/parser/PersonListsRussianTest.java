@@ -1,6 +1,8 @@
 package dev.entente.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.entente.model.Document;
@@ -77,5 +79,17 @@ final class PersonListsRussianTest {
     Document doc = parse("На встрече присутствовал Председатель Комиссии Европейских сообществ Марк Дюваль.");
     // THEN that organisation is the person's party
     assertEquals("EU", People.partyOf(doc, "Марк Дюваль"), () -> People.listed(doc));
+  }
+
+  @Test
+  void aCityHall_namesTheMayorsOffice_notTheMayor() {
+    // GIVEN the role prefix «мэр» and words that open with it
+    Language russian = LanguageData.of("ru").language;
+    // THEN «Мэрия» in its cases is the office, «мэр» in its cases the role, and «секретариат» stays as it was
+    assertTrue(russian.namesTheOffice("мэрией", 3));
+    assertTrue(russian.namesTheOffice("мэрии", 3));
+    assertFalse(russian.namesTheOffice("мэром", 3));
+    assertFalse(russian.namesTheOffice("мэра", 3));
+    assertFalse(russian.namesTheOffice("секретариата", 8));
   }
 }
