@@ -1247,7 +1247,7 @@ final class PersonRecognizer {
     boolean twoInitials = false;
     int k = i;
     while (k < to) {
-      int end = initialsAfterSurnameEnd(t, k, to);
+      int end = initialsAfterSurnameEnd(t, k, to, !items.isEmpty());
       if (end == k) {
         break;
       }
@@ -1274,9 +1274,11 @@ final class PersonRecognizer {
   /**
    * The end of «Ковалева Ф. Н.,» at token {@code k}: a capitalised word no gazetteer knows, nothing but
    * spaces or a line break after it, then one or two capital initials each with its stop, the last
-   * followed by a comma, a semicolon, a line break or the sentence's end; else {@code k}.
+   * followed by a comma, a semicolon, a line break or the sentence's end; else {@code k}. The last item
+   * of a run ({@code inRun}: items before it) with two initials may end where the sentence goes on in
+   * lower case («…, Соколов А. Б., Морозов Е. Д. в ходе встречи …»).
    */
-  private int initialsAfterSurnameEnd(Tokens t, int k, int to) {
+  private int initialsAfterSurnameEnd(Tokens t, int k, int to, boolean inRun) {
     if (k + 1 >= to || t.key[k + 1].length() != 1 || !isNameWord(t, k) || !whitespaceOnly(t, k + 1)
         || isKnownWord(t, k, to)) {
       return k;
@@ -1289,7 +1291,25 @@ final class PersonRecognizer {
     if (j == k + 1) {
       return k;
     }
+    if (inRun && j == k + 1 + INITIALS_AFTER_SURNAME && j < to && !t.isCapitalized(j) && !t.isNumber(j)
+        && whitespaceOnlyAfterStop(t, j)) {
+      return j;
+    }
     return j >= to || t.gapHas(j, ',') || t.gapHas(j, ';') || t.gapHas(j, '\n') ? j : k;
+  }
+
+  /** Whether the gap before token {@code k} is a stop and spaces only («Д. в»). */
+  private static boolean whitespaceOnlyAfterStop(Tokens t, int k) {
+    int c = t.end[k - 1];
+    if (c >= t.start[k] || t.source.charAt(c) != '.') {
+      return false;
+    }
+    for (c++; c < t.start[k]; c++) {
+      if (!Character.isWhitespace(t.source.charAt(c))) {
+        return false;
+      }
+    }
+    return c > t.end[k - 1] + 1;
   }
 
   /** Whether a stop follows token {@code k} right after it. */
@@ -1501,8 +1521,21 @@ final class PersonRecognizer {
     roleNames.add(roleName(ctx, role));
     int j = role.last;
     String party = partyBefore(t, i);
+    PhraseMatcher.Match<PartyInfo> inRole = party == null ? partyOpeningInRole(t, role, to) : null;
+    if (inRole != null) {
+      party = inRole.value.id;
+      j = inRole.last;
+    }
     boolean stateAfterLastRole = false;
+    boolean glossed = false;
     while (j < to) {
+      int glossEnd = j == roleEnd ? afterBracketedGloss(t, j, to) : j;
+      if (glossEnd > j) {
+        glossed = true;
+        roleEnd = glossEnd;
+        j = glossEnd;
+        continue;
+      }
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, j, to);
       if (p != null && t.isCapitalized(j)) {
         boolean isState = p.value.kind == PartyKind.STATE || p.value.kind == PartyKind.TERRITORY;
@@ -1563,7 +1596,7 @@ final class PersonRecognizer {
       // a name («Prime Minister Josaia Bainimarama of the Republic of Fiji»).
       // Only right after the role: after its party, capitalised words are the name.
       PhraseMatcher.Match<PartyInfo> ofBody = party == null && j == roleEnd && k < to ? partyOfBody(t, k, to, k > j) : null;
-      if (ofBody != null && (k > j || t.gapBefore[j] == Tokens.GAP_SPACE)) {
+      if (ofBody != null && (k > j || t.gapBefore[j] == Tokens.GAP_SPACE || glossed)) {
         party = ofBody.value.id;
         stateAfterLastRole = ofBody.value.kind == PartyKind.STATE;
         j = ofBody.last;
@@ -1621,6 +1654,11 @@ final class PersonRecognizer {
         j = across[1];
         nameEnd = runsOnToItsRole(ctx, j, nameAt(t, j, to, true), to);
       }
+    }
+    // «…, министр иностранных дел Республики Казахстан; Игорь Кравец, …»: a semicolon closes the item, and
+    // the name after it opens the next one.
+    if (nameEnd > j && j > roleEnd && t.gapHas(j, ';')) {
+      nameEnd = j;
     }
     // «Президент A ⇥ Председатель B ⏎ А.Иванян ⇥ Ли Минхуа»: in a block of columns the line before a
     // name's is the next column's; its column gives the name its role (signedInColumn).
@@ -2166,11 +2204,31 @@ final class PersonRecognizer {
           || t.gapHas(state.last, ';') || t.gapHas(state.last, ',') || words.is(WordClass.AND, t.key[state.last]));
       return new String[] {listed ? state.value.id : null, null};
     }
+    if (opensTheNextItem(t, role, to)) {
+      return new String[2];
+    }
     String party = partyOfRole(ctx, p, role, to);
     if (party == null) {
       party = partyOfNextRole(ctx, role.last, to);
     }
     return new String[] {party, roleName(ctx, role)};
+  }
+
+  /**
+   * «Андрей Иванов, Премьер-министр Литвы Пётр Смирнов, Президент Чехии …»: a role after a name's comma
+   * whose party a name follows a space apart (no comma, no form of address between) is that name's own;
+   * the list's items open with their roles, and the name before the comma takes neither role nor party.
+   */
+  private boolean opensTheNextItem(Tokens t, PrefixLexicon.Hit<String> role, int to) {
+    int q = role.last;
+    while (q < to && q < role.last + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
+      q++;
+    }
+    PhraseMatcher.Match<PartyInfo> party = q < to && t.isCapitalized(q) ? data.parties.longestAt(t, q, to) : null;
+    if (party == null || party.last >= to || t.gapBefore[party.last] != Tokens.GAP_SPACE || isHonorific(t, party.last)) {
+      return false;
+    }
+    return nameAt(t, party.last, to, true) >= party.last + 2;
   }
 
   /**
@@ -2204,7 +2262,11 @@ final class PersonRecognizer {
   private String partyOfRole(Context ctx, int p, PrefixLexicon.Hit<String> role, int to) {
     Tokens t = ctx.tokens;
     String party = partyBefore(t, p);
-    int q = party == null ? jointOfficesEnd(t, role.last, to) : role.last;
+    PhraseMatcher.Match<PartyInfo> inRole = party == null ? partyOpeningInRole(t, role, to) : null;
+    if (inRole != null) {
+      return inRole.value.id;
+    }
+    int q = party == null ? afterBracketedGloss(t, jointOfficesEnd(t, role.last, to), to) : role.last;
     int officesEnd = q;
     while (party == null && q < to && q < officesEnd + 2 && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[q])) {
       q++;
@@ -2221,6 +2283,45 @@ final class PersonRecognizer {
       party = partyAfterPortfolio(t, role.first, officesEnd, to);
     }
     return party;
+  }
+
+  /**
+   * «Председателя Комиссии Европейских сообществ Романо Проди»: a party whose name opens with the
+   * role's last word, capitalised, and runs on past the role (the role «председатель комиссии» took
+   * the head of «Комиссия Европейских сообществ»); null where none does.
+   */
+  private PhraseMatcher.Match<PartyInfo> partyOpeningInRole(Tokens t, PrefixLexicon.Hit<String> role, int to) {
+    int last = role.last - 1;
+    if (last <= role.first || !t.isCapitalized(last) || role.last >= to) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, last, to);
+    return party != null && party.first == last && party.last > role.last ? party : null;
+  }
+
+  /** Most words of a gloss in brackets after a role («(Парламента)», «(нижней палаты)»). */
+  private static final int GLOSS_WORDS = 3;
+
+  /**
+   * «Председатель Олий Мажлиса (Парламента) Республики Узбекистан», «председатель Сената Олий Мажлиса
+   * /Верховное собрание/ Республики Узбекистан»: where a bracket or a slash opens at token {@code k} and
+   * closes within {@link #GLOSS_WORDS} words, the token after it, where the role's party may stand; else
+   * {@code k}.
+   */
+  private static int afterBracketedGloss(Tokens t, int k, int to) {
+    char closes = k >= to ? 0 : t.gapHas(k, '(') ? ')' : t.gapHas(k, '/') ? '/' : 0;
+    if (closes == 0) {
+      return k;
+    }
+    for (int w = k + 1; w < to && w <= k + GLOSS_WORDS; w++) {
+      if (t.gapHas(w, closes)) {
+        return t.gapHas(w, '(') ? k : w;
+      }
+      if (t.gapBefore[w] != Tokens.GAP_SPACE) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /** Most words of a portfolio (capitalised words and the «and» that join them) between an office and its party. */
@@ -2317,10 +2418,17 @@ final class PersonRecognizer {
    * «…, Deputy Prime Minister and Minister for Foreign Affairs of A», «…, Senior Minister and Minister of
    * Foreign Affairs and Cooperation of A»: where the role ending at token {@code end} is joined by «and» to
    * another office, or to the rest of its portfolio (capitalised words, then a preposition of belonging),
-   * the end of the last of them, whose party is the person's; else {@code end}.
+   * the end of the last of them, whose party is the person's; else {@code end}. An office after a spaced
+   * dash is joined so too («Государственный секретарь – министр иностранных дел A»).
    */
   private int jointOfficesEnd(Tokens t, int end, int to) {
     int k = end;
+    if (k < to && spacedDashOnly(t, k)) {
+      PrefixLexicon.Hit<String> joined = lex.roles.longestAt(t, k, to);
+      if (joined != null && joined.first == k) {
+        k = joined.last;
+      }
+    }
     for (int n = 0; n < JOINT_OFFICES && k + 1 < to && words.is(WordClass.AND, t.key[k]) && t.isCapitalized(k + 1); n++) {
       PrefixLexicon.Hit<String> next = lex.roles.longestAt(t, k + 1, to);
       if (next != null && next.first == k + 1) {

@@ -845,11 +845,18 @@ public final class Russian extends Language {
     return key.startsWith("текущ") || key.startsWith("нынешн") || key.startsWith("сегодняшн");
   }
 
-  /** «председательства», «президентства», «посольства»: the suffix «-ств-» after the role's prefix makes the office's noun. */
+  /**
+   * «председательства», «президентства», «посольства»: the suffix «-ств-» after the role's prefix makes the
+   * office's noun; so do the endings of «-ия» right after it («Мэрией» of «мэр»: the city hall).
+   */
   @Override
   boolean namesTheOffice(String key, int prefixLength) {
-    return key.length() > prefixLength && key.indexOf("ств", Math.max(0, prefixLength - 1)) >= 0;
+    return key.length() > prefixLength && (key.indexOf("ств", Math.max(0, prefixLength - 1)) >= 0
+        || OFFICE_IA_ENDINGS.contains(key.substring(prefixLength)));
   }
+
+  /** The case endings of a noun in «-ия» («мэрия», «мэрии», «мэрией»), after the stem of its role. */
+  private static final java.util.Set<String> OFFICE_IA_ENDINGS = java.util.Set.of("ия", "ии", "ию", "ией", "иям", "иями", "иях");
 
   /** «Во Ван Тхыонгом»: Russian spells a syllable in more letters than pinyin does, and declines the last. */
   @Override

@@ -40,6 +40,18 @@ final class PartySovietEraTest {
   }
 
   @Test
+  void russian_officialNamesOfThePeoplesRepublics_nameTheirStates_andEndBeforeTheNameAfterThem() {
+    // GIVEN the official names Soviet texts gave Hungary, Poland, Mongolia, Bulgaria and Romania, in oblique cases
+    Document doc = russian("Министр иностранных дел Венгерской Народной Республики Золтан Береш встретился с послами "
+        + "Польской Народной Республики, Монгольской Народной Республики, Народной Республики Болгарии "
+        + "и Социалистической Республики Румынии.");
+    // THEN each names its state, and the whole name is the party, not a part of the minister's name
+    assertEquals(List.of("HU", "PL", "MN", "BG", "RO"), parties(doc));
+    assertEquals(List.of("Золтан Береш/HU"), doc.participants().stream()
+        .map(p -> p.name() + "/" + p.party().orElse("-")).collect(Collectors.toList()));
+  }
+
+  @Test
   void russian_abbreviationOfTwoPeoplesRepublics_namesNeither() {
     // GIVEN «НРА», which Soviet texts wrote for Albania (1946-1976) and for Angola (1975-1992)
     Document doc = russian("Делегация НРА прибыла в Москву.");
