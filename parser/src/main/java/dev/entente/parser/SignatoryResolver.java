@@ -103,6 +103,9 @@ final class SignatoryResolver {
       listAsSubject(ctx, sides);
     }
     if (sides.isEmpty()) {
+      bracketedGroups(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       adoptedByAgents(ctx, sides);
     }
     if (sides.isEmpty()) {
@@ -1140,6 +1143,76 @@ final class SignatoryResolver {
       }
     }
     return -1;
+  }
+
+  /** Most words of a group's name before the bracket that lists its members («The Trilateral Mechanism (»). */
+  private static final int GROUP_WORDS = 4;
+
+  /**
+   * «Трехсторонний механизм (A, B и C) призывает …», "The following is a joint statement by the Trilateral
+   * Mechanism (A, B, and C) and the Quad (D, E, F, and G) on …": a group that speaks, named by a few words
+   * with a capital first, lists its members in a bracket right after its name. Where nothing else names
+   * the sides, in an opening paragraph, such a group that opens the sentence, or that follows a kind of
+   * document and the word of its agent ("by"), gives the members of its bracket, two parties or more and
+   * nothing else, as the sides; another group joined to it by «and» gives its members too.
+   */
+  private void bracketedGroups(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      int group = s.firstToken;
+      for (int k = s.firstToken; k + 1 < to && group == s.firstToken; k++) {
+        PrefixLexicon.Hit<DocumentKind> kind = t.isCapitalized(k) ? null : data.documentKinds.longestAt(t, k, to);
+        if (kind != null && kind.first == k && kind.last + 1 < to && data.language.introducesTheAgent(t.key[kind.last])) {
+          group = kind.last + 1;
+        }
+      }
+      Set<String> members = new LinkedHashSet<>();
+      while (group < to) {
+        int close = groupMembers(ctx, group, to, members);
+        if (close < 0 || close >= to || !words.is(WordClass.AND, t.key[close])) {
+          break;
+        }
+        group = close + 1;
+      }
+      if (members.size() >= 2) {
+        sides.addAll(members);
+        return;
+      }
+    }
+  }
+
+  /**
+   * {@link #bracketedGroups} for the group whose name opens at token {@code from} (an article may stand
+   * first): adds its bracket's members to {@code members} and returns the token after the bracket, or -1.
+   */
+  private int groupMembers(Context ctx, int from, int to, Set<String> members) {
+    Tokens t = ctx.tokens;
+    int k = from < to && data.language.isArticle(t.key[from]) ? from + 1 : from;
+    if (k >= to || !t.isCapitalized(k)) {
+      return -1;
+    }
+    int open = k + 1;
+    while (open < Math.min(to, k + GROUP_WORDS) && t.gapBefore[open] == Tokens.GAP_SPACE) {
+      open++;
+    }
+    if (open >= to || !t.gapHas(open, '(') || t.gapHas(open, ')')) {
+      return -1;
+    }
+    int close = open + 1;
+    while (close < to && !t.gapHas(close, ')')) {
+      close++;
+    }
+    Set<String> listed = list(ctx, open, close);
+    if (listed.isEmpty()) {
+      return -1;
+    }
+    members.addAll(listed);
+    return close;
   }
 
   /**

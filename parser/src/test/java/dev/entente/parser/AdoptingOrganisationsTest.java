@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * leaders adopted («Документы, принятые главами государств A»), or by a report that retells its text
  * («говорится в заявлении Совета министров A»), or by the meeting of its members' ministers that a page
  * reports («в B, C, прошла встреча министров стран A (…)»); and the states a joint text's title lists
- * beyond those its opening names. Texts written for these tests.
+ * beyond those its opening names; the members a group that speaks lists in a bracket after its name
+ * ("a joint statement by the Contact Group (A, B and C)"). Texts written for these tests.
  */
 final class AdoptingOrganisationsTest {
 
@@ -116,5 +117,22 @@ final class AdoptingOrganisationsTest {
         + "President of Peru Juan Torres and President of Chile Pablo Rojas met in Lima on 4 May 2021.\n\n"
         + "The sides discussed trade.\n");
     assertEquals(List.of("CL", "PE"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void twoGroupsByWhomAStatementIs_giveTheMembersOfTheirBrackets() {
+    // GIVEN a statement by two groups, each listing its members in a bracket after its name
+    Document doc = Parser.english().parse("en-test", "March 3, 2024\n\n"
+        + "Joint Statement by the Contact Group and the Troika on Mali\n\n"
+        + "The following is a joint statement by the Contact Group (the African Union, ECOWAS and the United Nations)"
+        + " and the Troika (France, Germany and Italy) on Mali.\n\nWe call for calm.\n");
+    assertEquals(List.of("AFRICAN_UNION", "DE", "ECOWAS", "FR", "IT", "UN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aBracketOfNoParties_afterTheOpeningWord_namesNoSide() {
+    Document doc = Parser.russian().parse("ru-test", "Заявление\n\nВстреча (в Москве, 3 мая) прошла успешно.\n\n"
+        + "Стороны обсудили торговлю между Россией и Китаем.\n");
+    assertEquals(List.of(), sorted(doc.signatories()));
   }
 }
