@@ -607,6 +607,15 @@ final class Retelling {
   }
 
   /**
+   * Whether {@code key} is a noun of a document of reports.tsv («документы», «заявление», «коммюнике»),
+   * for a stage before this one that reads what a page's heading says of its documents («Документы,
+   * принятые …»).
+   */
+  boolean namesADocument(String key) {
+    return isDocumentNoun(key);
+  }
+
+  /**
    * Whether quote {@code q} (tokens {@code [first, last)}) is attributed to the document: by the
    * sentence it opens in, the one it closes in, or the one that ends with a colon right before it,
    * outside quotes ({@code attributing} keeps each sentence's answer).

@@ -1087,9 +1087,13 @@ public final class Russian extends Language {
         || key.startsWith("кнессет") || key.startsWith("бундестаг") || RADA.contains(key);
   }
 
+  /** The stem of the participle that introduces a body's members before «из» («состоящий из», «состоящего из»). */
+  private static final String CONSISTING_STEM = "состоящ";
+
   @Override
   int compositionAfter(Tokens t, int k, int to) {
-    return k + 2 < to && t.key[k].equals("в") && t.key[k + 1].equals("составе") ? k + 2 : -1;
+    return k + 2 < to && (t.key[k].equals("в") && t.key[k + 1].equals("составе")
+        || t.key[k].startsWith(CONSISTING_STEM) && t.key[k + 1].equals("из")) ? k + 2 : -1;
   }
 
   /** The nouns of help after «при»: «при содействии», «при поддержке», «при посредничестве». */

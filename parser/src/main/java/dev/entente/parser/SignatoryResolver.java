@@ -103,6 +103,9 @@ final class SignatoryResolver {
       listAsSubject(ctx, sides);
     }
     if (sides.isEmpty()) {
+      bracketedGroups(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       adoptedByAgents(ctx, sides);
     }
     if (sides.isEmpty()) {
@@ -155,7 +158,8 @@ final class SignatoryResolver {
     if (!sides.isEmpty() && onlyOrganisations(sides)) {
       membersAsAgents(ctx, sides);
     }
-    if (sides.size() == 1 && onlyOrganisations(sides)) {
+    boolean membersBracketed = sides.size() == 1 && onlyOrganisations(sides);
+    if (membersBracketed) {
       bracketedMembers(ctx, sides);
     }
     signers(people, sides);
@@ -176,6 +180,8 @@ final class SignatoryResolver {
       partiesBetween(ctx, authorsStart, authorsEnd, sides, true);
       headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
       joinedOrganisations(ctx, authorsStart, authorsEnd, sides);
+      // «СОВМЕСТНОЕ ЗАЯВЛЕНИЕ ⏎ РОССИЙСКОЙ ФЕДЕРАЦИИ И ЕВРОПЕЙСКОГО СОЮЗА»: the lines that go on with the title name them too.
+      joinedOrganisations(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
       titleGroupMembers(ctx, sides);
       if (sides.isEmpty()) {
         meetingUnderTheTitle(ctx, sides);
@@ -185,6 +191,7 @@ final class SignatoryResolver {
       relationshipBetween(ctx, headed, sides);
     }
     titleStatesBesideOne(ctx, sides);
+    titleListBeyondTheSides(ctx, sides);
     headBesideOne(ctx, people, sides);
     if (sides.size() == 1) {
       reportedBesideOne(ctx, people, sides);
@@ -206,6 +213,9 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       statesOfASignedText(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      retoldOrganisationsText(ctx, sides);
     }
     if (sides.isEmpty()) {
       officialsOfTwoStates(ctx, people, sides);
@@ -250,6 +260,11 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       visitOpensTheText(ctx, sides);
+    }
+    // «… прошла встреча министров стран A (B, C и D). По итогам встречи было выпущено заявление»: an organisation
+    // the later rules found lists its members in a bracket as the earlier ones do.
+    if (sides.size() == 1 && onlyOrganisations(sides) && !membersBracketed) {
+      bracketedMembers(ctx, sides);
     }
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
@@ -532,15 +547,17 @@ final class SignatoryResolver {
    * States) met …», «Ближневосточный квартет (Россия, США, ЕС и ООН) …»: where the one side is an
    * organisation, a bracket right after its name (or its organ's, up to {@value #ORGAN_WORDS} capitalised
    * words) in the opening paragraphs names the members who speak in it; two parties or more there are sides too.
+   * A text with no preamble («1. Совет … в составе …») opens with its first point, which counts as opening too.
    */
   private void bracketedMembers(Context ctx, Set<String> sides) {
     String organisation = sides.iterator().next();
     Tokens t = ctx.tokens;
     Set<Layout.Block> opening = openingBlocks(ctx, SUBJECT_WINDOW);
+    Layout.Block firstClause = ctx.layout.clauses.isEmpty() ? null : ctx.layout.clauses.get(0);
     for (int m = 0; m < ctx.mentionsInOrder.size(); m++) {
       Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
       Context.Sentence s = found.value.id.equals(organisation) ? ctx.sentenceOf(found.first) : null;
-      if (s == null || !opening.contains(s.block)) {
+      if (s == null || !opening.contains(s.block) && s.block != firstClause) {
         continue;
       }
       int to = Math.min(s.lastToken, t.size);
@@ -742,6 +759,11 @@ final class SignatoryResolver {
       int m = ctx.firstMentionFrom(s.firstToken);
       if (m >= ctx.mentionsInOrder.size() || ctx.mentionsInOrder.get(m).last > to) {
         continue;
+      }
+      // «… в Нью-Дели, Индия, прошла встреча …»: the state of the place where the meeting went is not its party.
+      while (m + 1 < ctx.mentionsInOrder.size() && ctx.mentionsInOrder.get(m + 1).last <= to
+          && countryOfACity(ctx, ctx.mentionsInOrder.get(m))) {
+        m++;
       }
       Context.Found<PartyInfo> first = ctx.mentionsInOrder.get(m);
       if (first.value.kind != PartyKind.ORGANIZATION) {
@@ -1123,6 +1145,76 @@ final class SignatoryResolver {
     return -1;
   }
 
+  /** Most words of a group's name before the bracket that lists its members («The Trilateral Mechanism (»). */
+  private static final int GROUP_WORDS = 4;
+
+  /**
+   * «Трехсторонний механизм (A, B и C) призывает …», "The following is a joint statement by the Trilateral
+   * Mechanism (A, B, and C) and the Quad (D, E, F, and G) on …": a group that speaks, named by a few words
+   * with a capital first, lists its members in a bracket right after its name. Where nothing else names
+   * the sides, in an opening paragraph, such a group that opens the sentence, or that follows a kind of
+   * document and the word of its agent ("by"), gives the members of its bracket, two parties or more and
+   * nothing else, as the sides; another group joined to it by «and» gives its members too.
+   */
+  private void bracketedGroups(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (!opening.contains(s.block)) {
+        continue;
+      }
+      int to = Math.min(s.lastToken, t.size);
+      int group = s.firstToken;
+      for (int k = s.firstToken; k + 1 < to && group == s.firstToken; k++) {
+        PrefixLexicon.Hit<DocumentKind> kind = t.isCapitalized(k) ? null : data.documentKinds.longestAt(t, k, to);
+        if (kind != null && kind.first == k && kind.last + 1 < to && data.language.introducesTheAgent(t.key[kind.last])) {
+          group = kind.last + 1;
+        }
+      }
+      Set<String> members = new LinkedHashSet<>();
+      while (group < to) {
+        int close = groupMembers(ctx, group, to, members);
+        if (close < 0 || close >= to || !words.is(WordClass.AND, t.key[close])) {
+          break;
+        }
+        group = close + 1;
+      }
+      if (members.size() >= 2) {
+        sides.addAll(members);
+        return;
+      }
+    }
+  }
+
+  /**
+   * {@link #bracketedGroups} for the group whose name opens at token {@code from} (an article may stand
+   * first): adds its bracket's members to {@code members} and returns the token after the bracket, or -1.
+   */
+  private int groupMembers(Context ctx, int from, int to, Set<String> members) {
+    Tokens t = ctx.tokens;
+    int k = from < to && data.language.isArticle(t.key[from]) ? from + 1 : from;
+    if (k >= to || !t.isCapitalized(k)) {
+      return -1;
+    }
+    int open = k + 1;
+    while (open < Math.min(to, k + GROUP_WORDS) && t.gapBefore[open] == Tokens.GAP_SPACE) {
+      open++;
+    }
+    if (open >= to || !t.gapHas(open, '(') || t.gapHas(open, ')')) {
+      return -1;
+    }
+    int close = open + 1;
+    while (close < to && !t.gapHas(close, ')')) {
+      close++;
+    }
+    Set<String> listed = list(ctx, open, close);
+    if (listed.isEmpty()) {
+      return -1;
+    }
+    members.addAll(listed);
+    return close;
+  }
+
   /**
    * The parties of a list in tokens {@code [from, to)}: the first within {@link #LIST_LEAD_WORDS} words
    * of {@code from}, each next one joined to it by commas, «and» or an article alone, the last at the
@@ -1203,6 +1295,44 @@ final class SignatoryResolver {
       if (info != null && info.kind == PartyKind.STATE) {
         sides.add(id);
       }
+    }
+  }
+
+  /**
+   * "Joint Statement of Foreign Ministers Meeting of A, B and C" over an opening whose officials name two
+   * of the states alone (the third's minister written without a comma before the name): a joint text's
+   * title that lists the states as one run, joined by commas and «and» alone, names them all, so where
+   * the states found are all in such a run of the title, the run's other states are sides too.
+   */
+  private void titleListBeyondTheSides(Context ctx, Set<String> sides) {
+    if (sides.size() < 2 || ctx.titleFirstToken < 0
+        || ctx.layout.kind != DocumentKind.JOINT_STATEMENT && ctx.layout.kind != DocumentKind.COMMUNIQUE) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    Set<String> run = new LinkedHashSet<>();
+    Context.Found<PartyInfo> previous = null;
+    for (int m = ctx.firstMentionFrom(ctx.titleFirstToken); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.last > ctx.titleLastToken) {
+        break;
+      }
+      if (found.value.kind != PartyKind.STATE) {
+        run.clear();
+        previous = null;
+        continue;
+      }
+      if (previous != null && !onlyJoiners(t, previous.last, found.first)) {
+        if (run.containsAll(sides)) {
+          break;
+        }
+        run.clear();
+      }
+      run.add(found.value.id);
+      previous = found;
+    }
+    if (run.size() > sides.size() && run.containsAll(sides)) {
+      sides.addAll(run);
     }
   }
 
@@ -2031,6 +2161,56 @@ final class SignatoryResolver {
     return false;
   }
 
+  /** Most words of an organ's name between a retold text's kind and its organisation («Совета коллективной безопасности»). */
+  private static final int RETOLD_ORGAN_WORDS = 4;
+
+  /**
+   * «ОДКБ обеспокоена …, говорится в заявлении Совета коллективной безопасности ОДКБ»: a news page that
+   * retells an organisation's text names its author as the kind's complement after the words by which
+   * a report attributes words to a document ({@link Retelling#saysIn}). Where nothing else names the
+   * sides, in a lead line or an opening paragraph, the first party after such a kind, an organisation
+   * with at most {@value #RETOLD_ORGAN_WORDS} words of its organ before it (the first capitalised) and
+   * nothing but spaces between, is the side; one joined to another party («… ОДКБ и СНГ») names no
+   * single author, and a word in lower case right after the kind («в заявлении по итогам …») no author.
+   */
+  private void retoldOrganisationsText(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Range line : ctx.layout.leadLines) {
+      if (retoldOrganisationIn(ctx, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+        return;
+      }
+    }
+    Set<Layout.Block> opening = openingBlocks(ctx, PREAMBLE_WINDOW);
+    for (Context.Sentence s : ctx.sentences) {
+      if (opening.contains(s.block) && retoldOrganisationIn(ctx, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
+        return;
+      }
+    }
+  }
+
+  /** {@link #retoldOrganisationsText} in tokens {@code [from, to)}: whether it found the side. */
+  private boolean retoldOrganisationIn(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k + 2 < to; k++) {
+      if (!retelling.saysIn(t.key[k], t.key[k + 1])) {
+        continue;
+      }
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k + 2, to);
+      if (kind == null || kind.first != k + 2 || kind.last >= to || !t.isCapitalized(kind.last)) {
+        continue;
+      }
+      Context.Found<PartyInfo> found = ctx.mentionFrom(kind.last);
+      if (found == null || found.last > to || found.first - kind.last > RETOLD_ORGAN_WORDS
+          || found.value.kind != PartyKind.ORGANIZATION || !spacesOnly(t, kind.last, found.first)
+          || joinedToAnother(ctx, found.last, to)) {
+        continue;
+      }
+      sides.add(found.value.id);
+      return true;
+    }
+    return false;
+  }
+
   /** Most lower-case words between a collective of the sides and their people's names («двух стран»). */
   private static final int SIDES_WORDS = 2;
 
@@ -2289,12 +2469,14 @@ final class SignatoryResolver {
       int end = meetingEnd(t, k, to);
       if (end >= 0) {
         meeting = true;
+        // «встреча министров здравоохранения стран A»: a meeting's name may end with those who meet.
+        attendees = words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[end - 1]);
         k = end;
         continue;
       }
       // «саммита лидеров A», «заседания глав государств A»: those who meet, and the lower-case words that
-      // complete them, stand between the meeting and its organisation.
-      if (meeting && !t.isCapitalized(k) && (attendees || words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k]))) {
+      // complete them, stand between the meeting and its organisation; a page may capitalise them («Министров»).
+      if (meeting && (attendees && !t.isCapitalized(k) || words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k]))) {
         attendees = true;
         k++;
         continue;
@@ -2329,7 +2511,8 @@ final class SignatoryResolver {
   /** Whether another party follows the one that ends at token {@code last}, right after it or past «and» («ASEAN-Japan», «Россия — АСЕАН»). */
   private boolean joinedToAnother(Context ctx, int last, int to) {
     Tokens t = ctx.tokens;
-    if (last >= to) {
+    // «стран БРИКС (Бразилия, Россия …)»: a bracket after the organisation lists its members, no other side.
+    if (last >= to || t.gapHas(last, '(')) {
       return false;
     }
     if (data.parties.longestAt(t, last, to) != null) {
@@ -3849,12 +4032,19 @@ final class SignatoryResolver {
   /** Most function words between the verb of a heading's «adopted by» line and the organisation it names («by the»). */
   private static final int ADOPTED_BY_WORDS = 2;
 
+  /** Most lower-case words between a heading's participle of adopting after a comma and the organisation («лидерами»). */
+  private static final int ADOPTERS_WORDS = 4;
+
   /**
    * «Принято ⏎ Советом глав государств СНГ ⏎ 15 апреля 1994 года», «Adopted by the Council of Ministers of
    * the CIS»: a legal database's heading block says who adopted the text on a line that opens with a
    * capitalised verb of adopting, or in a bracket after the title («(принята резолюцией Генеральной
    * Ассамблеи A …)»); the organisation named right after it (an organ counts as its organisation), only
    * function words apart (in the bracket, any lower-case words: the instrument of adoption), is the side.
+   * A page's heading may say it with a participle after a comma that follows a noun of documents
+   * (reports.tsv: «Документы, принятые лидерами «Группы восьми» по итогам саммита»): up to {@value
+   * #ADOPTERS_WORDS} lower-case words (who adopted it for the organisation) may stand before the
+   * organisation there.
    */
   private void adoptedByInTheHeading(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -3863,18 +4053,20 @@ final class SignatoryResolver {
       boolean opensALine = (k == 0 || t.gapHas(k, '\n')) && t.isCapitalized(k);
       // «Декларация … (принята резолюцией Генеральной Ассамблеи A …)»: a bracket after the title says it in lower case.
       boolean bracketed = k > 0 && t.gapHas(k, '(') && !t.gapHas(k, '\n');
-      if (!opensALine && !bracketed || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+      boolean participle = k > 0 && t.gapIs(k, ',') && !t.isCapitalized(k) && retelling.namesADocument(t.key[k - 1])
+          && words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k]);
+      if (!opensALine && !bracketed && !participle || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
         continue;
       }
       Context.Found<PartyInfo> found = ctx.mentionFrom(k + 1);
       if (found == null) {
         return;
       }
-      boolean near = found.first - (k + 1) <= ADOPTED_BY_WORDS && !t.gapHas(found.first, '.');
+      boolean near = found.first - (k + 1) <= (participle ? ADOPTERS_WORDS : ADOPTED_BY_WORDS) && !t.gapHas(found.first, '.');
       // In the bracket the instrument of adoption may stand before the organ («резолюцией», "by resolution").
       for (int j = k + 1; j < found.first && near; j++) {
         near = !t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE
-            && (bracketed || words.is(WordClass.FUNCTION_WORD, t.key[j]) || data.language.isArticle(t.key[j]));
+            && (bracketed || participle || words.is(WordClass.FUNCTION_WORD, t.key[j]) || data.language.isArticle(t.key[j]));
       }
       if (near && found.value.kind == PartyKind.ORGANIZATION) {
         sides.add(found.value.id);

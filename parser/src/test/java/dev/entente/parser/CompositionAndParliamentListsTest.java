@@ -35,6 +35,25 @@ final class CompositionAndParliamentListsTest {
   }
 
   @Test
+  void aCouncilConsistingOfMinisters_listsItsSides() {
+    // GIVEN a communiqué whose council says what it consists of («состоящий из») rather than «в составе»
+    Document doc = Parser.russian().parse("ru-test", "Коммюнике четвертой сессии\n\n"
+        + "Совет государств Балтийского моря (СГБМ), состоящий из министров иностранных дел Дании, Латвии и Швеции,"
+        + " собрался в Риге по приглашению Латвии.\n\nСовет одобрил план работы.\n");
+    // THEN the council and its members are the sides
+    assertEquals(List.of("CBSS", "DK", "LV", "SE"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aCompositionInTheFirstPoint_listsItsSides() {
+    // GIVEN a communiqué with no preamble: its first point opens with the council and who sits in it
+    Document doc = Parser.russian().parse("ru-test", "Коммюнике четвертой сессии\n\n"
+        + "1. Совет государств Балтийского моря (СГБМ) в составе министров иностранных дел Дании, Латвии и Швеции"
+        + " собрался в Риге по приглашению Латвии.\n\n2. Совет одобрил план работы.\n");
+    assertEquals(List.of("CBSS", "DK", "LV", "SE"), sorted(doc.signatories()));
+  }
+
+  @Test
   void aSubjectListingTheParliamentsOfStates_givesEveryState() {
     // GIVEN a parliamentary forum's declaration whose subject names each state's legislature
     Document doc = Parser.russian().parse("ru-test", "Совместная декларация Второго парламентского форума\n\n"
