@@ -124,6 +124,7 @@ final class DocumentDater {
     Place bestCity = null;
     EdtfDate bestCityDate = null;
     Place titleCity = titlePlace(ctx);
+    Place filedFrom = null;
     for (Range range : candidates) {
       int from = t.firstAtOrAfter(range.start());
       int to = t.firstAtOrAfter(range.end());
@@ -174,13 +175,22 @@ final class DocumentDater {
         if (dateLine && city == null) {
           city = placeLineAbove(t, from);
         }
+        // «МОСКВА, 25 сентября. /ТАСС/. … по итогам встречи … в Нью-Йорке»: the day counts, the city is where the
+        // report was filed, kept only for a text that names no other.
+        boolean filed = city != null && agencyDateline(t, from, found);
         int score = (headed.contains(range) || dateLine ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
             + (date.isInterval() ? 0 : 1) - (!headed.contains(range) && describesANoun(t, from, found.first) ? 1 : 0);
         if (score > bestScore) {
           bestScore = score;
           bestPlacedOrLined = city != null || dateLine || headed.contains(range);
           ctx.date = date;
-          ctx.place = city == null ? null : Place.of(city.name, city.country);
+          ctx.place = city == null || filed ? null : Place.of(city.name, city.country);
+        }
+        if (filed) {
+          if (filedFrom == null) {
+            filedFrom = Place.of(city.name, city.country);
+          }
+          continue;
         }
         if (city != null && score > bestCityScore) {
           bestCityScore = score;
@@ -239,6 +249,9 @@ final class DocumentDater {
     if (ctx.place == null) {
       ctx.place = datelineCity(ctx);
     }
+    if (ctx.place == null) {
+      ctx.place = filedFrom;
+    }
     ctx.date = dayOfIssue(ctx, ctx.date);
     if (ctx.date != null) {
       ctx.referenceDay = ctx.date.earliest();
@@ -261,6 +274,21 @@ final class DocumentDater {
     boolean issuedWithin = page != null && page.precision() == EdtfDate.Precision.DAY
         && !page.earliest().isBefore(date.earliest()) && !page.earliest().isAfter(last);
     return issuedWithin ? page : EdtfDate.ofDay(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
+  }
+
+  /**
+   * Whether the day {@code found} closes an agency's dateline that opens tokens {@code [from, …)}: a city in
+   * capitals, a comma, the day, and the report going on along the same line («МОСКВА, 25 сентября. /ТАСС/.
+   * Главы …»). A line of a city and a day alone («МОСКВА, 13 сентября 2024 года» closing a text) is none.
+   */
+  private boolean agencyDateline(Tokens t, int from, DateRecognizer.Found found) {
+    // «CANBERRA, 19 May,. 1970»: the year the recogniser left out still closes the line.
+    if (!t.isUpperCase(from) || t.isNumber(from) || found.last >= t.size || t.gapHas(found.last, '\n') || t.isNumber(found.last)) {
+      return false;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, from, found.first);
+    return city != null && city.first == from && city.last == found.first && t.gapHas(city.last, ',')
+        && t.isUpperCase(city.last - 1);
   }
 
   /**
