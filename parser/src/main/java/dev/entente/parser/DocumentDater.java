@@ -537,7 +537,8 @@ final class DocumentDater {
   /**
    * «attended the Commonwealth Heads of Government Meeting in Perth in 2011», «the NATO Summit in
    * Bucharest in April of this year»: whether a date a few words after the city at token {@code city}
-   * shares no day with the document's: the city is another occasion's.
+   * shares no day with the document's, or gives a year alone where the document has its day: the city is
+   * another occasion's.
    */
   private boolean anotherOccasionsDay(Context ctx, int city, int to) {
     if (ctx.date == null) {
@@ -545,7 +546,10 @@ final class DocumentDater {
     }
     for (DateRecognizer.Found found : dates.find(ctx.tokens, city + 1, Math.min(to, city + 1 + CITY_DAY_REACH))) {
       EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
-      return date != null && !overlaps(date, ctx.date);
+      // «на встречах в Алма-Ате (1990 г.) и в Ташкенте (1991 г.)» in a statement of 13 December 1991: a meeting
+      // the text dates by its year alone is an earlier one it recalls.
+      return date != null && (!overlaps(date, ctx.date)
+          || date.precision() == EdtfDate.Precision.YEAR && ctx.date.precision() == EdtfDate.Precision.DAY);
     }
     return false;
   }
