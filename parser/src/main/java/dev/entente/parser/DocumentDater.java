@@ -587,13 +587,26 @@ final class DocumentDater {
   private static final int GATHERING_REACH = 3;
 
   /**
-   * The city of an opening sentence (the preamble's first paragraphs, the first point) whose verb of adoption or gathering is followed by «в <город>»
+   * The city of an opening sentence (the preamble's first paragraphs, short lines not counted, the first point) whose verb of adoption or gathering is followed by «в <город>»
    * («Мы, главы государств …, собрались в Астане, чтобы …», "We … met in Canberra"), where no
    * sentence gives a day with a city: the document is adopted where its authors met.
    */
   private Place gatheringPlace(Context ctx) {
     Tokens t = ctx.tokens;
-    List<Layout.Block> opening = new ArrayList<>(ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size())));
+    // «Принято ⏎ Президентом Республики Казахстан ⏎ 03 марта 1995 года, ⏎ … ⏎ Мы, Президенты …, собравшись в
+    // городе …»: short lines of a stamp above the body do not use up the paragraphs searched.
+    List<Layout.Block> opening = new ArrayList<>();
+    int paragraphs = 0;
+    for (Layout.Block block : ctx.layout.preamble) {
+      if (paragraphs == PREAMBLE_WINDOW) {
+        break;
+      }
+      opening.add(block);
+      Range first = block.paragraphs.get(0);
+      if (first.end() - first.start() >= DATE_LINE) {
+        paragraphs++;
+      }
+    }
     if (!ctx.layout.clauses.isEmpty()) {
       opening.add(ctx.layout.clauses.get(0));
     }
