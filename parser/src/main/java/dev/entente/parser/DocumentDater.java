@@ -475,6 +475,9 @@ final class DocumentDater {
             && (adopted || heldJustBefore(t, from, i - 1))) {
           City city = cityAt(t, i, to);
           if (city == null) {
+            city = cityAfterTheWordCity(t, i, to);
+          }
+          if (city == null) {
             city = capitalAt(t, i, to);
           }
           if (city == null) {
@@ -490,6 +493,25 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /**
+   * «состоялась в российском городе Астрахани», «прошла в г. Казани»: the city after the word for «city» at
+   * token {@code i}, or after a state's adjective in lower case and that word; null otherwise.
+   */
+  private City cityAfterTheWordCity(Tokens t, int i, int to) {
+    int k = i;
+    if (k + 2 < to && !t.isCapitalized(k)) {
+      PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, k, k + 1);
+      if (state != null && state.value.kind == dev.entente.model.PartyKind.STATE) {
+        k++;
+      }
+    }
+    if (k + 1 >= to || !(data.words.is(WordClass.CITY_ABBREVIATION, t.key[k]) || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, k))) {
+      return null;
+    }
+    PhraseMatcher.Match<City> city = t.isCapitalized(k + 1) ? data.cities.longestAt(t, k + 1, to) : null;
+    return city != null && city.first == k + 1 ? city.value : null;
   }
 
   /**
