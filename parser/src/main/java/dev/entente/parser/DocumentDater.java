@@ -471,8 +471,18 @@ final class DocumentDater {
       int to = t.firstAtOrAfter(range.end());
       boolean adopted = hasAdoptionVerb(t, from, to);
       for (int i = from + 1; i < to; i++) {
-        if (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) && !inAnotherTextsClause(t, from, i, PARTICIPLE_PLACE_REACH)
+        // «принятой сегодня на московской сессии»: after the preposition of a sitting only a city's adjective places it.
+        boolean sitting = data.words.is(WordClass.OCCASION_PREPOSITION, t.key[i - 1]);
+        if ((data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) || sitting)
+            && (!inAnotherTextsClause(t, from, i, PARTICIPLE_PLACE_REACH) || qualifiesTheDocument(ctx, from, i))
             && (adopted || heldJustBefore(t, from, i - 1))) {
+          if (sitting) {
+            City city = cityOfAnAdjective(t, i, to);
+            if (city != null && !anotherOccasionsDay(ctx, i, to)) {
+              return Place.of(city.name, city.country);
+            }
+            continue;
+          }
           City city = cityAt(t, i, to);
           if (city == null) {
             city = cityAfterTheWordCity(t, i, to);
@@ -1026,6 +1036,27 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /**
+   * «Об этом говорится в декларации, принятой сегодня на московской сессии …» on a page about a declaration:
+   * whether the participle of adoption before token {@code i} qualifies the document's own kind of document
+   * (any, on a page with no title), a common noun in lower case right before its comma — the document itself,
+   * where a text it cites is named («Декларацией …, принятой …»).
+   */
+  private boolean qualifiesTheDocument(Context ctx, int from, int i) {
+    Tokens t = ctx.tokens;
+    for (int k = i - 1; k >= Math.max(from, i - PARTICIPLE_PLACE_REACH); k--) {
+      if (data.words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t, k)) {
+        if (k - 1 <= from || t.isCapitalized(k - 1)) {
+          return false;
+        }
+        PrefixLexicon.Hit<dev.entente.model.DocumentKind> kind = data.documentKinds.longestAt(t, k - 1, k);
+        return kind != null && kind.first == k - 1 && kind.entry.value != dev.entente.model.DocumentKind.OTHER
+            && (kind.entry.value == ctx.layout.kind || ctx.layout.titleStart < 0);
+      }
+    }
+    return false;
   }
 
   /** The most words between a participle of adoption and the day it gives («подписанный в г. Астане 10 …»). */
