@@ -1077,6 +1077,12 @@ final class DocumentDater {
     if (inAdoptionBracket(t, from, date)) {
       return false;
     }
+    // «Принята резолюцией 33/73 ⏎ Генеральной Ассамблеи ООН ⏎ от 15 декабря 1978 года»: so does a note of adoption
+    // that opens the sentence or the lines above, «от» and all.
+    if (date - from <= ADOPTION_BRACKET_REACH && data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, from)
+        || date == from + 1 && adoptionLinesAbove(t, from)) {
+      return false;
+    }
     // «Договором … от 16 июля 2001 года»: outside the title, «от» dates the text named before it.
     if (date > from && data.words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[date - 1])) {
       return true;
@@ -1107,6 +1113,33 @@ final class DocumentDater {
           return data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k);
         }
         depth--;
+      }
+    }
+    return false;
+  }
+
+  /** The most lines above a line «от <день>» that the note of its adoption may take. */
+  private static final int ADOPTION_NOTE_LINES = 2;
+
+  /**
+   * «Принята резолюцией 33/73 ⏎ Генеральной Ассамблеи ООН ⏎ от 15 декабря 1978 года»: whether a line opening with
+   * a verb of adoption stands at most {@value #ADOPTION_NOTE_LINES} lines above the line that opens at token
+   * {@code from}, the lines between short: the note of the document's adoption, broken into lines, which the
+   * day closes.
+   */
+  private boolean adoptionLinesAbove(Tokens t, int from) {
+    if (!t.gapHas(from, '\n')) {
+      return false;
+    }
+    int lines = 0;
+    for (int k = from - 1; k >= 0 && from - k <= ADOPTION_BRACKET_REACH; k--) {
+      if (k == 0 || t.gapHas(k, '\n')) {
+        if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k)) {
+          return true;
+        }
+        if (++lines == ADOPTION_NOTE_LINES) {
+          return false;
+        }
       }
     }
     return false;
