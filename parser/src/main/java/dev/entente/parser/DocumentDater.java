@@ -627,7 +627,7 @@ final class DocumentDater {
     Tokens t = ctx.tokens;
     // «Принято ⏎ Президентом Республики Казахстан ⏎ 03 марта 1995 года, ⏎ … ⏎ Мы, Президенты …, собравшись в
     // городе …»: short lines of a stamp above the body do not use up the paragraphs searched.
-    List<Layout.Block> opening = new ArrayList<>();
+    Set<Layout.Block> opening = Collections.newSetFromMap(new IdentityHashMap<>());
     int paragraphs = 0;
     for (Layout.Block block : ctx.layout.preamble) {
       if (paragraphs == PREAMBLE_WINDOW) {
