@@ -124,6 +124,7 @@ final class DocumentDater {
     Place bestCity = null;
     EdtfDate bestCityDate = null;
     Place titleCity = titlePlace(ctx);
+    Place filedFrom = null;
     for (Range range : candidates) {
       int from = t.firstAtOrAfter(range.start());
       int to = t.firstAtOrAfter(range.end());
@@ -174,13 +175,22 @@ final class DocumentDater {
         if (dateLine && city == null) {
           city = placeLineAbove(t, from);
         }
+        // «МОСКВА, 25 сентября. /ТАСС/. … по итогам встречи … в Нью-Йорке»: the day counts, the city is where the
+        // report was filed, kept only for a text that names no other.
+        boolean filed = city != null && agencyDateline(t, from, found);
         int score = (headed.contains(range) || dateLine ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
             + (date.isInterval() ? 0 : 1) - (!headed.contains(range) && describesANoun(t, from, found.first) ? 1 : 0);
         if (score > bestScore) {
           bestScore = score;
           bestPlacedOrLined = city != null || dateLine || headed.contains(range);
           ctx.date = date;
-          ctx.place = city == null ? null : Place.of(city.name, city.country);
+          ctx.place = city == null || filed ? null : Place.of(city.name, city.country);
+        }
+        if (filed) {
+          if (filedFrom == null) {
+            filedFrom = Place.of(city.name, city.country);
+          }
+          continue;
         }
         if (city != null && score > bestCityScore) {
           bestCityScore = score;
@@ -239,6 +249,9 @@ final class DocumentDater {
     if (ctx.place == null) {
       ctx.place = datelineCity(ctx);
     }
+    if (ctx.place == null) {
+      ctx.place = filedFrom;
+    }
     ctx.date = dayOfIssue(ctx, ctx.date);
     if (ctx.date != null) {
       ctx.referenceDay = ctx.date.earliest();
@@ -261,6 +274,21 @@ final class DocumentDater {
     boolean issuedWithin = page != null && page.precision() == EdtfDate.Precision.DAY
         && !page.earliest().isBefore(date.earliest()) && !page.earliest().isAfter(last);
     return issuedWithin ? page : EdtfDate.ofDay(last.getYear(), last.getMonthValue(), last.getDayOfMonth());
+  }
+
+  /**
+   * Whether the day {@code found} closes an agency's dateline that opens tokens {@code [from, …)}: a city in
+   * capitals, a comma, the day, and the report going on along the same line («МОСКВА, 25 сентября. /ТАСС/.
+   * Главы …»). A line of a city and a day alone («МОСКВА, 13 сентября 2024 года» closing a text) is none.
+   */
+  private boolean agencyDateline(Tokens t, int from, DateRecognizer.Found found) {
+    // «CANBERRA, 19 May,. 1970»: the year the recogniser left out still closes the line.
+    if (!t.isUpperCase(from) || t.isNumber(from) || found.last >= t.size || t.gapHas(found.last, '\n') || t.isNumber(found.last)) {
+      return false;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, from, found.first);
+    return city != null && city.first == from && city.last == found.first && t.gapHas(city.last, ',')
+        && t.isUpperCase(city.last - 1);
   }
 
   /**
@@ -443,9 +471,22 @@ final class DocumentDater {
       int to = t.firstAtOrAfter(range.end());
       boolean adopted = hasAdoptionVerb(t, from, to);
       for (int i = from + 1; i < to; i++) {
-        if (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) && !inAnotherTextsClause(t, from, i, PARTICIPLE_PLACE_REACH)
+        // «принятой сегодня на московской сессии»: after the preposition of a sitting only a city's adjective places it.
+        boolean sitting = data.words.is(WordClass.OCCASION_PREPOSITION, t.key[i - 1]);
+        if ((data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) || sitting)
+            && (!inAnotherTextsClause(t, from, i, PARTICIPLE_PLACE_REACH) || qualifiesTheDocument(ctx, from, i))
             && (adopted || heldJustBefore(t, from, i - 1))) {
+          if (sitting) {
+            City city = cityOfAnAdjective(t, i, to);
+            if (city != null && !anotherOccasionsDay(ctx, i, to)) {
+              return Place.of(city.name, city.country);
+            }
+            continue;
+          }
           City city = cityAt(t, i, to);
+          if (city == null) {
+            city = cityAfterTheWordCity(t, i, to);
+          }
           if (city == null) {
             city = capitalAt(t, i, to);
           }
@@ -462,6 +503,25 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /**
+   * «состоялась в российском городе Астрахани», «прошла в г. Казани»: the city after the word for «city» at
+   * token {@code i}, or after a state's adjective in lower case and that word; null otherwise.
+   */
+  private City cityAfterTheWordCity(Tokens t, int i, int to) {
+    int k = i;
+    if (k + 2 < to && !t.isCapitalized(k)) {
+      PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, k, k + 1);
+      if (state != null && state.value.kind == dev.entente.model.PartyKind.STATE) {
+        k++;
+      }
+    }
+    if (k + 1 >= to || !(data.words.is(WordClass.CITY_ABBREVIATION, t.key[k]) || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, k))) {
+      return null;
+    }
+    PhraseMatcher.Match<City> city = t.isCapitalized(k + 1) ? data.cities.longestAt(t, k + 1, to) : null;
+    return city != null && city.first == k + 1 ? city.value : null;
   }
 
   /**
@@ -509,7 +569,8 @@ final class DocumentDater {
   /**
    * «attended the Commonwealth Heads of Government Meeting in Perth in 2011», «the NATO Summit in
    * Bucharest in April of this year»: whether a date a few words after the city at token {@code city}
-   * shares no day with the document's: the city is another occasion's.
+   * shares no day with the document's, or gives a year alone where the document has its day: the city is
+   * another occasion's.
    */
   private boolean anotherOccasionsDay(Context ctx, int city, int to) {
     if (ctx.date == null) {
@@ -517,7 +578,10 @@ final class DocumentDater {
     }
     for (DateRecognizer.Found found : dates.find(ctx.tokens, city + 1, Math.min(to, city + 1 + CITY_DAY_REACH))) {
       EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
-      return date != null && !overlaps(date, ctx.date);
+      // «на встречах в Алма-Ате (1990 г.) и в Ташкенте (1991 г.)» in a statement of 13 December 1991: a meeting
+      // the text dates by its year alone is an earlier one it recalls.
+      return date != null && (!overlaps(date, ctx.date)
+          || date.precision() == EdtfDate.Precision.YEAR && ctx.date.precision() == EdtfDate.Precision.DAY);
     }
     return false;
   }
@@ -555,13 +619,26 @@ final class DocumentDater {
   private static final int GATHERING_REACH = 3;
 
   /**
-   * The city of an opening sentence (the preamble's first paragraphs, the first point) whose verb of adoption or gathering is followed by «в <город>»
+   * The city of an opening sentence (the preamble's first paragraphs, short lines not counted, the first point) whose verb of adoption or gathering is followed by «в <город>»
    * («Мы, главы государств …, собрались в Астане, чтобы …», "We … met in Canberra"), where no
    * sentence gives a day with a city: the document is adopted where its authors met.
    */
   private Place gatheringPlace(Context ctx) {
     Tokens t = ctx.tokens;
-    List<Layout.Block> opening = new ArrayList<>(ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size())));
+    // «Принято ⏎ Президентом Республики Казахстан ⏎ 03 марта 1995 года, ⏎ … ⏎ Мы, Президенты …, собравшись в
+    // городе …»: short lines of a stamp above the body do not use up the paragraphs searched.
+    Set<Layout.Block> opening = Collections.newSetFromMap(new IdentityHashMap<>());
+    int paragraphs = 0;
+    for (Layout.Block block : ctx.layout.preamble) {
+      if (paragraphs == PREAMBLE_WINDOW) {
+        break;
+      }
+      opening.add(block);
+      Range first = block.paragraphs.get(0);
+      if (first.end() - first.start() >= DATE_LINE) {
+        paragraphs++;
+      }
+    }
     if (!ctx.layout.clauses.isEmpty()) {
       opening.add(ctx.layout.clauses.get(0));
     }
@@ -961,6 +1038,27 @@ final class DocumentDater {
     return null;
   }
 
+  /**
+   * «Об этом говорится в декларации, принятой сегодня на московской сессии …» on a page about a declaration:
+   * whether the participle of adoption before token {@code i} qualifies the document's own kind of document
+   * (any, on a page with no title), a common noun in lower case right before its comma — the document itself,
+   * where a text it cites is named («Декларацией …, принятой …»).
+   */
+  private boolean qualifiesTheDocument(Context ctx, int from, int i) {
+    Tokens t = ctx.tokens;
+    for (int k = i - 1; k >= Math.max(from, i - PARTICIPLE_PLACE_REACH); k--) {
+      if (data.words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t, k)) {
+        if (k - 1 <= from || t.isCapitalized(k - 1)) {
+          return false;
+        }
+        PrefixLexicon.Hit<dev.entente.model.DocumentKind> kind = data.documentKinds.longestAt(t, k - 1, k);
+        return kind != null && kind.first == k - 1 && kind.entry.value != dev.entente.model.DocumentKind.OTHER
+            && (kind.entry.value == ctx.layout.kind || ctx.layout.titleStart < 0);
+      }
+    }
+    return false;
+  }
+
   /** The most words between a participle of adoption and the day it gives («подписанный в г. Астане 10 …»). */
   private static final int PARTICIPLE_REACH = 4;
   /** The most words between a participle of adoption and the city it gives («подписанный 10 октября 2000 года в Астане»). */
@@ -977,6 +1075,12 @@ final class DocumentDater {
     // «Декларация … (принята резолюцией 2734 (XXV) от 16 декабря 1970 г.)»: the act that dates a text in the
     // bracket after its name, «от» and all, is its adoption, the document's own day.
     if (inAdoptionBracket(t, from, date)) {
+      return false;
+    }
+    // «Принята резолюцией 33/73 ⏎ Генеральной Ассамблеи ООН ⏎ от 15 декабря 1978 года»: so does a note of adoption
+    // that opens the sentence or the lines above, «от» and all.
+    if (date - from <= ADOPTION_BRACKET_REACH && data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, from)
+        || date == from + 1 && adoptionLinesAbove(t, from)) {
       return false;
     }
     // «Договором … от 16 июля 2001 года»: outside the title, «от» dates the text named before it.
@@ -1009,6 +1113,33 @@ final class DocumentDater {
           return data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k);
         }
         depth--;
+      }
+    }
+    return false;
+  }
+
+  /** The most lines above a line «от <день>» that the note of its adoption may take. */
+  private static final int ADOPTION_NOTE_LINES = 2;
+
+  /**
+   * «Принята резолюцией 33/73 ⏎ Генеральной Ассамблеи ООН ⏎ от 15 декабря 1978 года»: whether a line opening with
+   * a verb of adoption stands at most {@value #ADOPTION_NOTE_LINES} lines above the line that opens at token
+   * {@code from}, the lines between short: the note of the document's adoption, broken into lines, which the
+   * day closes.
+   */
+  private boolean adoptionLinesAbove(Tokens t, int from) {
+    if (!t.gapHas(from, '\n')) {
+      return false;
+    }
+    int lines = 0;
+    for (int k = from - 1; k >= 0 && from - k <= ADOPTION_BRACKET_REACH; k--) {
+      if (k == 0 || t.gapHas(k, '\n')) {
+        if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k)) {
+          return true;
+        }
+        if (++lines == ADOPTION_NOTE_LINES) {
+          return false;
+        }
       }
     }
     return false;

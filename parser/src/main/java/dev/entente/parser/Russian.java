@@ -938,10 +938,11 @@ public final class Russian extends Language {
     return key.startsWith("регулярн") || key.startsWith("ежегодн");
   }
 
-  /** «состоявшейся», «прошедших». */
+  /** «состоявшейся», «прошедших»; «по итогам», «на полях», «в ходе» (встречи … в Нью-Йорке): the occasion the text came from. */
   @Override
   boolean tellsWhereItWasHeld(String key) {
-    return key.startsWith("состоявш") || key.startsWith("прошедш");
+    return key.startsWith("состоявш") || key.startsWith("прошедш")
+        || key.startsWith("итог") || key.equals("полях") || key.equals("ходе");
   }
 
   /** «столице», «столица». */

@@ -93,6 +93,8 @@ enum WordClass {
   TITLE_FIELD,
   /** The preposition of place («в», «во»). */
   LOCATIVE_PREPOSITION,
+  /** The preposition of a sitting («на московской сессии»), before a city's adjective that places it. */
+  OCCASION_PREPOSITION,
   /** The abbreviation of «город» («г.»). */
   CITY_ABBREVIATION,
   /** The word «город». */
