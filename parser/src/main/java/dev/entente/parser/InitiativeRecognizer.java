@@ -262,19 +262,6 @@ final class InitiativeRecognizer {
     return null;
   }
 
-  /**
-   * «О ПРОГРАММЕ … В ОБЛАСТИ ВНЕШНЕЙ ПОЛИТИКИ СООБЩЕСТВА»: whether tokens {@code [from, to)} are all written in
-   * capitals (a heading's case), where a capital tells nothing of a name.
-   */
-  static boolean inCapitals(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!t.isUpperCase(k) || t.isNumber(k)) {
-        return false;
-      }
-    }
-    return to > from;
-  }
-
   /** «инициативы X, в частности …»: an umbrella for the named ones that follow, not one itself. */
   boolean introducesExamples(Tokens t, int end, int to) {
     if (end + 1 >= to || !t.gapIs(end, ',')) {
