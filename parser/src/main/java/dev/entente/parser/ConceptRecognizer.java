@@ -1638,7 +1638,7 @@ final class ConceptRecognizer {
     // calls describing, with no word of a name before it, is a side's stance, no initiative; a heading in
     // capitals («… В ОБЛАСТИ ВНЕШНЕЙ ПОЛИТИКИ СООБЩЕСТВА») says nothing by its case, so such a head is no name there.
     if (concept == Lexicons.Concept.INITIATIVE && !data.language.initiativeHeadsAreCapitalised()
-        && (start == hit.first && !t.isCapitalized(hit.first) || InitiativeRecognizer.inCapitals(t, start, hit.last))
+        && (start == hit.first && !t.isCapitalized(hit.first) || t.inCapitals(start, hit.last))
         && data.language.describesInLowerCase(t.key[hit.last - 1])) {
       return null;
     }

@@ -2,7 +2,9 @@ package dev.entente.parser;
 
 import dev.entente.model.DiagnosticCode;
 import dev.entente.model.Diagnostic;
+import dev.entente.model.DocumentKind;
 import dev.entente.model.EdtfDate;
+import dev.entente.model.PartyKind;
 import dev.entente.model.Place;
 import dev.entente.model.SegmentKind;
 import java.util.ArrayList;
@@ -513,7 +515,7 @@ final class DocumentDater {
     int k = i;
     if (k + 2 < to && !t.isCapitalized(k)) {
       PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, k, k + 1);
-      if (state != null && state.value.kind == dev.entente.model.PartyKind.STATE) {
+      if (state != null && state.value.kind == PartyKind.STATE) {
         k++;
       }
     }
@@ -608,7 +610,7 @@ final class DocumentDater {
       return null;
     }
     PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, i + 1, to);
-    if (state == null || state.first != i + 1 || state.value.kind != dev.entente.model.PartyKind.STATE || state.last >= to) {
+    if (state == null || state.first != i + 1 || state.value.kind != PartyKind.STATE || state.last >= to) {
       return null;
     }
     PhraseMatcher.Match<City> city = t.isCapitalized(state.last) ? data.cities.longestAt(t, state.last, to) : null;
@@ -732,7 +734,7 @@ final class DocumentDater {
         }
         PhraseMatcher.Match<City> named = data.cities.longestAt(t, k, to);
         int kindAt = named != null && named.first == k ? named.last : k + 1;
-        PrefixLexicon.Hit<dev.entente.model.DocumentKind> kind = kindAt < to ? data.documentKinds.longestAt(t, kindAt, to) : null;
+        PrefixLexicon.Hit<DocumentKind> kind = kindAt < to ? data.documentKinds.longestAt(t, kindAt, to) : null;
         if (kind == null || kind.entry.value != ctx.layout.kind || t.gapBefore[kindAt] != Tokens.GAP_SPACE) {
           continue;
         }
@@ -935,7 +937,7 @@ final class DocumentDater {
     if (t.gapHas(e, ',')) {
       PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, e, to);
       // «was held at Placencia, Belize on 16-17 February 2016»: the state closes the clause, or a day follows it.
-      boolean closes = state != null && state.first == e && state.value.kind == dev.entente.model.PartyKind.STATE
+      boolean closes = state != null && state.first == e && state.value.kind == PartyKind.STATE
           && (state.last == to || t.gapBefore[state.last] != Tokens.GAP_SPACE || dayRightAfter(t, state.last, to));
       return closes ? Place.of(name, state.value.id) : null;
     }
@@ -1051,8 +1053,8 @@ final class DocumentDater {
         if (k - 1 <= from || t.isCapitalized(k - 1)) {
           return false;
         }
-        PrefixLexicon.Hit<dev.entente.model.DocumentKind> kind = data.documentKinds.longestAt(t, k - 1, k);
-        return kind != null && kind.first == k - 1 && kind.entry.value != dev.entente.model.DocumentKind.OTHER
+        PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k - 1, k);
+        return kind != null && kind.first == k - 1 && kind.entry.value != DocumentKind.OTHER
             && (kind.entry.value == ctx.layout.kind || ctx.layout.titleStart < 0);
       }
     }
@@ -1220,7 +1222,7 @@ final class DocumentDater {
       if (k + 1 == date || t.gapHas(k + 1, ',')) {
         PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, itemStart, k + 1);
         state = party != null && party.first == itemStart && party.last == k + 1
-            && party.value.kind == dev.entente.model.PartyKind.STATE ? party.value : null;
+            && party.value.kind == PartyKind.STATE ? party.value : null;
         if (items == 0 && state != null) {
           return null;
         }
@@ -1250,7 +1252,7 @@ final class DocumentDater {
       return null;
     }
     PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, dateEnd, to);
-    if (state == null || state.first != dateEnd || state.value.kind != dev.entente.model.PartyKind.STATE
+    if (state == null || state.first != dateEnd || state.value.kind != PartyKind.STATE
         || state.last >= to || !t.gapHas(state.last, ',')) {
       return null;
     }

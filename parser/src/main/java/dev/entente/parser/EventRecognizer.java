@@ -859,7 +859,7 @@ final class EventRecognizer {
    */
   private static boolean bareHeadInCapitals(Tokens t, Concept c) {
     return c.ordinal == null && c.series == null && c.first == c.headFirst && c.last == c.headFirst + 1
-        && t.isUpperCase(c.first) && t.key[c.first].length() > 1 && !t.isNumber(c.first);
+        && t.inCapitals(c.first, c.last) && t.key[c.first].length() > 1;
   }
 
   /**

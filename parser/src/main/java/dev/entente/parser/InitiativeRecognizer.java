@@ -189,8 +189,14 @@ final class InitiativeRecognizer {
 
   /** Whether the gap before token {@code k} is one dash with at most spaces around it («Россия – Африка», «российско-»). */
   private static boolean dashOnlyBefore(Tokens t, int k) {
-    String gap = t.gapText(k).strip();
-    return gap.length() == 1 && NameExtent.isDash(gap.charAt(0));
+    int dashes = 0;
+    for (int c = k == 0 ? 0 : t.end[k - 1]; c < t.start[k]; c++) {
+      char ch = t.source.charAt(c);
+      if (NameExtent.isDash(ch) ? ++dashes > 1 : !Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    return dashes == 1;
   }
 
   /** Whether tokens {@code [from, to)} are «and» and at most an article: two parties coordinated. */
@@ -254,19 +260,6 @@ final class InitiativeRecognizer {
       }
     }
     return null;
-  }
-
-  /**
-   * «О ПРОГРАММЕ … В ОБЛАСТИ ВНЕШНЕЙ ПОЛИТИКИ СООБЩЕСТВА»: whether tokens {@code [from, to)} are all written in
-   * capitals (a heading's case), where a capital tells nothing of a name.
-   */
-  static boolean inCapitals(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!t.isUpperCase(k) || t.isNumber(k)) {
-        return false;
-      }
-    }
-    return to > from;
   }
 
   /** «инициативы X, в частности …»: an umbrella for the named ones that follow, not one itself. */

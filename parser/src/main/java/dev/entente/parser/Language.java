@@ -894,8 +894,9 @@ public abstract class Language {
   }
 
   /**
-   * Whether a word (its key) tells that a meeting was held («состоявшейся», «прошедших»): a city a few words after it, after «в», is where the meeting sat and the
-   * text it yielded was adopted. No by default.
+   * Whether a word (its key) tells that a meeting was held («состоявшейся», «прошедших») or that the text came
+   * from one («по итогам», «на полях», «в ходе» встречи): a city a few words after it, after «в», is where the
+   * meeting sat and the text it yielded was adopted. No by default.
    */
   boolean tellsWhereItWasHeld(String key) {
     return false;

@@ -438,7 +438,7 @@ final class Retelling {
       return false;
     }
     if (reads.contains(key)) {
-      return i > from && isDocumentNoun(t.key[i - 1]);
+      return i > from && namesADocument(t.key[i - 1]);
     }
     return according.contains(key) && nounWithin(t, i + 1, Math.min(to, i + 3));
   }
@@ -585,7 +585,7 @@ final class Retelling {
   /** Whether one of tokens {@code [from, to)} is a noun the report calls the document by (after an adjective: «совместном заявлении»). */
   private boolean nounWithin(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (isDocumentNoun(t.key[k])) {
+      if (namesADocument(t.key[k])) {
         return true;
       }
     }
@@ -602,17 +602,13 @@ final class Retelling {
     return false;
   }
 
-  private boolean isDocumentNoun(String key) {
-    return LanguageData.startsWithAny(key, documentNouns);
-  }
-
   /**
-   * Whether {@code key} is a noun of a document of reports.tsv («документы», «заявление», «коммюнике»),
+   * Whether {@code key} is a noun of a document of reports.tsv («документы», «заявление», «коммюнике»); also
    * for a stage before this one that reads what a page's heading says of its documents («Документы,
    * принятые …»).
    */
   boolean namesADocument(String key) {
-    return isDocumentNoun(key);
+    return LanguageData.startsWithAny(key, documentNouns);
   }
 
   /**

@@ -856,7 +856,7 @@ public final class Russian extends Language {
   }
 
   /** The case endings of a noun in «-ия» («мэрия», «мэрии», «мэрией»), after the stem of its role. */
-  private static final java.util.Set<String> OFFICE_IA_ENDINGS = java.util.Set.of("ия", "ии", "ию", "ией", "иям", "иями", "иях");
+  private static final Set<String> OFFICE_IA_ENDINGS = Set.of("ия", "ии", "ию", "ией", "иям", "иями", "иях");
 
   /** «Во Ван Тхыонгом»: Russian spells a syllable in more letters than pinyin does, and declines the last. */
   @Override

@@ -142,6 +142,19 @@ final class Tokens {
   }
 
   /**
+   * «О ПРОГРАММЕ … В ОБЛАСТИ ВНЕШНЕЙ ПОЛИТИКИ СООБЩЕСТВА», «САММИТ»: whether words {@code [from, to)}, one or more,
+   * are all words in capitals and no number (a heading's case), where a capital tells nothing of a name.
+   */
+  boolean inCapitals(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isUpperCase(k) || isNumber(k)) {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  /**
    * Whether the word is a number: its first and last chars are digits. A word is a run of letters or
    * one of digits ({@link Tokenizer}), so the tokenizer's kind of the run answers it.
    */
