@@ -56,4 +56,18 @@ final class EnglishSpellingsSession25Test {
     assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
     assertTrue(doc.initiatives().isEmpty(), () -> doc.initiatives().toString());
   }
+
+  @Test
+  void aPreambleLineWitnessingAProcess_staysTheDocuments() {
+    // GIVEN a short preamble line that opens with «Witnessing the», no caption
+    String text = "Joint Statement of Japan and Chile\n\n"
+        + "Witnessing the growth of trade between Japan and Chile since 2010,\n\n"
+        + "The two sides agree to hold regular consultations.\n";
+    Document doc = parse(text);
+    // THEN the line is the document's, not the site's
+    int line = text.indexOf("Witnessing");
+    assertTrue(doc.segments().stream().filter(g -> g.start() <= line && line < g.end())
+            .noneMatch(g -> g.kind() == dev.entente.model.SegmentKind.WRAPPER),
+        () -> doc.segments().toString());
+  }
 }
