@@ -519,7 +519,7 @@ final class DocumentDater {
         k++;
       }
     }
-    if (k + 1 >= to || !(data.words.is(WordClass.CITY_ABBREVIATION, t.key[k]) || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, k))) {
+    if (k + 1 >= to || !cityWordAt(t, k)) {
       return null;
     }
     PhraseMatcher.Match<City> city = t.isCapitalized(k + 1) ? data.cities.longestAt(t, k + 1, to) : null;
@@ -657,8 +657,7 @@ final class DocumentDater {
             continue;
           }
           int c = j + 1;
-          if (c + 1 < s.lastToken && (data.words.is(WordClass.CITY_ABBREVIATION, t.key[c])
-              || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, c))) {
+          if (c + 1 < s.lastToken && cityWordAt(t, c)) {
             c++;
           }
           PhraseMatcher.Match<City> city = data.cities.longestAt(t, c, s.lastToken);
@@ -1296,9 +1295,7 @@ final class DocumentDater {
     }
     int next = match.last;
     boolean named = next < to && t.gapBefore[next] == Tokens.GAP_SPACE && t.isCapitalized(next)
-        && !(i > 0 && (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1])
-            || data.words.is(WordClass.CITY_ABBREVIATION, t.key[i - 1])
-            || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, i - 1)));
+        && !(i > 0 && (data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) || cityWordAt(t, i - 1)));
     return named ? null : match.value;
   }
 
@@ -1310,7 +1307,7 @@ final class DocumentDater {
     String before = t.key[i - 1];
     // «в столице Казахстана Астане»: a state before the city names whose city it is.
     return !data.words.is(WordClass.LOCATIVE_PREPOSITION, before) && !data.words.is(WordClass.FUNCTION_WORD, before)
-        && !data.words.is(WordClass.CITY_ABBREVIATION, before) && !data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, i - 1)
+        && !cityWordAt(t, i - 1)
         && !data.language.isArticle(before) && data.parties.longestAt(t, i - 1, i) == null;
   }
 
@@ -1321,6 +1318,11 @@ final class DocumentDater {
       }
     }
     return false;
+  }
+
+  /** Whether token {@code k} is the word for «city» or its abbreviation («город», «г.»), before a city's name. */
+  private boolean cityWordAt(Tokens t, int k) {
+    return data.words.is(WordClass.CITY_ABBREVIATION, t.key[k]) || data.words.startsWithAny(WordClass.CITY_WORD_PREFIX, t, k);
   }
 
   /** Whether tokens {@code [from, to)} are a city's name alone, after the word for «city» if any («г. Астана»). */

@@ -1298,18 +1298,10 @@ final class PersonRecognizer {
     return j >= to || t.gapHas(j, ',') || t.gapHas(j, ';') || t.gapHas(j, '\n') ? j : k;
   }
 
-  /** Whether the gap before token {@code k} is a stop and spaces only («Д. в»). */
+  /** Whether the gap before token {@code k} is a stop and one space or more («Д. в»). */
   private static boolean whitespaceOnlyAfterStop(Tokens t, int k) {
-    int c = t.end[k - 1];
-    if (c >= t.start[k] || t.source.charAt(c) != '.') {
-      return false;
-    }
-    for (c++; c < t.start[k]; c++) {
-      if (!Character.isWhitespace(t.source.charAt(c))) {
-        return false;
-      }
-    }
-    return c > t.end[k - 1] + 1;
+    int afterStop = t.end[k - 1] + 1;
+    return afterStop < t.start[k] && stopAfter(t, k - 1) && blank(t.source, afterStop, t.start[k]);
   }
 
   /** Whether a stop follows token {@code k} right after it. */
@@ -1319,8 +1311,13 @@ final class PersonRecognizer {
 
   /** Whether the gap before token {@code k} holds only spaces and line breaks. */
   private static boolean whitespaceOnly(Tokens t, int k) {
-    for (int c = t.end[k - 1]; c < t.start[k]; c++) {
-      if (!Character.isWhitespace(t.source.charAt(c))) {
+    return blank(t.source, t.end[k - 1], t.start[k]);
+  }
+
+  /** Whether characters {@code [from, to)} of {@code text} are all white space (none is). */
+  private static boolean blank(NormalizedText text, int from, int to) {
+    for (int c = from; c < to; c++) {
+      if (!Character.isWhitespace(text.charAt(c))) {
         return false;
       }
     }

@@ -851,12 +851,22 @@ public final class Russian extends Language {
    */
   @Override
   boolean namesTheOffice(String key, int prefixLength) {
-    return key.length() > prefixLength && (key.indexOf("ств", Math.max(0, prefixLength - 1)) >= 0
-        || OFFICE_IA_ENDINGS.contains(key.substring(prefixLength)));
+    if (key.length() <= prefixLength) {
+      return false;
+    }
+    if (key.indexOf("ств", Math.max(0, prefixLength - 1)) >= 0) {
+      return true;
+    }
+    for (String ending : OFFICE_IA_ENDINGS) {
+      if (key.length() == prefixLength + ending.length() && key.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The case endings of a noun in «-ия» («мэрия», «мэрии», «мэрией»), after the stem of its role. */
-  private static final Set<String> OFFICE_IA_ENDINGS = Set.of("ия", "ии", "ию", "ией", "иям", "иями", "иях");
+  private static final List<String> OFFICE_IA_ENDINGS = List.of("ия", "ии", "ию", "ией", "иям", "иями", "иях");
 
   /** «Во Ван Тхыонгом»: Russian spells a syllable in more letters than pinyin does, and declines the last. */
   @Override

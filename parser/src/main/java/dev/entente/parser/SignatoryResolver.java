@@ -178,10 +178,11 @@ final class SignatoryResolver {
       int authorsEnd = titleAuthorsEnd(ctx, authorsStart);
       // «Заявление Посольства A в B»: the state the title names as a place is where its author sits, not an author.
       partiesBetween(ctx, authorsStart, authorsEnd, sides, true);
-      headingLineStates(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
+      int linesEnd = headingEnd(ctx, false);
+      headingLineStates(ctx, ctx.titleLastToken, linesEnd, sides);
       joinedOrganisations(ctx, authorsStart, authorsEnd, sides);
       // «СОВМЕСТНОЕ ЗАЯВЛЕНИЕ ⏎ РОССИЙСКОЙ ФЕДЕРАЦИИ И ЕВРОПЕЙСКОГО СОЮЗА»: the lines that go on with the title name them too.
-      joinedOrganisations(ctx, ctx.titleLastToken, headingEnd(ctx, false), sides);
+      joinedOrganisations(ctx, ctx.titleLastToken, linesEnd, sides);
       titleGroupMembers(ctx, sides);
       if (sides.isEmpty()) {
         meetingUnderTheTitle(ctx, sides);
