@@ -95,6 +95,7 @@ final class CorpusRecordsTest {
       ru_2005_cis_humanitarian_declaration CIS
       ru_2005_ge_ua_carpathian_declaration GE UA
       ru_2005_ric_vladivostok_fm_report RU CN IN
+      ru_2005_ru_eu_moscow_summit_road_maps RU EU
       ru_2006_g8_energy_security G8
       ru_2006_ru_mn_moscow_declaration RU MN
       ru_2006_ru_us_nuclear_terrorism_statement RU US
@@ -123,6 +124,7 @@ final class CorpusRecordsTest {
       ru_2014_ca_jp_fm_joint_statement JP KG KZ TJ UZ TM
       ru_2014_caspian_astrakhan_statement AZ RU IR KZ TM
       ru_2014_cica_shanghai_declaration CICA
+      ru_2014_eaeu_treaty BY RU KZ
       ru_2014_sf_ua_statement RU
       ru_2015_az_tr_tm_fm_antalya_declaration AZ TR TM
       ru_2015_brics_ufa_declaration BRICS BR RU IN CN ZA
@@ -132,6 +134,7 @@ final class CorpusRecordsTest {
       ru_2016_cis_fm_karabakh_statement RU KG KZ
       ru_2016_csto_fm_osce_statement CSTO AM BY KZ KG RU TJ
       ru_2016_ir_ru_tr_fm_syria_statement RU IR TR
+      ru_2016_ru_asean_sochi_declaration RU ASEAN
       ru_2017_ir_ru_tr_astana_january_statement RU IR TR
       ru_2017_mfa_ee_statement RU
       ru_2017_normandy_leaders_statement RU DE FR UA
@@ -166,6 +169,7 @@ final class CorpusRecordsTest {
       ru_2023_sco_hog_bishkek_communique SCO
       ru_2023_tm_tj_uz_statement TM TJ UZ
       ru_2024_az_ge_tr_baku_declaration AZ GE TR
+      ru_2024_by_ru_security_guarantees_treaty RU BY
       ru_2024_cis_victory_80_appeal CIS
       ru_2024_csto_victory_statement CSTO
       ru_2024_kg_tr_joint_statement KG TR
