@@ -144,6 +144,7 @@ final class CorpusRecordsTest {
       ru_2018_uz_in_joint_statement UZ IN
       ru_2018_vn_cu_joint_statement VN CU
       ru_2019_ru_ao_communique RU AO
+      ru_2019_ru_mn_treaty RU MN
       ru_2020_am_az_ru_karabakh_statement AZ AM RU
       ru_2020_asean_ru_economic_ministers_statement ASEAN RU
       ru_2020_csto_world_order_statement CSTO
@@ -157,6 +158,7 @@ final class CorpusRecordsTest {
       ru_2022_csto_anniversary_statement CSTO
       ru_2022_g20_bali_declaration G20
       ru_2022_kg_tj_border_services_statement TJ KG
+      ru_2022_ru_km_space_statement RU KM
       ru_2022_sf_by_agreement RU BY
       ru_2022_tm_uz_tashkent_joint_statement TM UZ
       ru_2023_by_cn_joint_statement BY CN
@@ -175,16 +177,20 @@ final class CorpusRecordsTest {
       ru_2024_kg_tr_joint_statement KG TR
       ru_2024_mn_vn_joint_declaration MN VN
       ru_2024_moscow_minsk_joint_statement RU BY
+      ru_2024_ru_ml_space_statement RU ML
       ru_2024_ru_vn_joint_statement RU VN
       ru_2024_sco_astana_declaration SCO
+      ru_2024_uz_tj_allied_treaty UZ TJ
       ru_2025_afghanistan_moscow_format_statement RU IN IR KZ KG CN PK TJ
       ru_2025_am_az_washington_declaration AM AZ
       ru_2025_apec_gyeongju_declaration APEC
       ru_2025_csto_declaration CSTO
       ru_2025_csto_fm_un80_statement CSTO
       ru_2025_g20_johannesburg_declaration G20
+      ru_2025_kg_tj_border_treaty KG TJ
       ru_2025_kg_tj_uz_khujand_declaration TJ KG UZ
       ru_2025_osce_fm_victory_statement RU AZ BY KZ KG RS TJ TM UZ
+      ru_2025_ru_cn_stability_statement CN RU
       ru_2025_ru_in_joint_statement RU IN
       ru_2025_ru_kg_joint_statement RU KG
       ru_2025_ru_kz_declaration RU KZ
