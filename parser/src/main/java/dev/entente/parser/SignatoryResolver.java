@@ -2732,10 +2732,16 @@ final class SignatoryResolver {
       if (head < 0 && sidesByAdjectives(ctx, s, sides)) {
         return;
       }
-      // «Российское руководство заявляет …»: a party's adjective before the subject noun names its side.
+      // «Российское руководство заявляет …»: a party's adjective before the subject noun names its side;
+      // «Российское правительство и Правительство Японии заявляют …»: the subject's other parties are sides too.
       Context.Found<PartyInfo> leading = head < 0 ? partyBeforeSubjectNoun(ctx, s) : null;
       if (leading != null && hasSubjectEnd(t, leading.last + 1, s.lastToken)) {
         sides.add(leading.value.id);
+        int end = subjectEnd(ctx, leading.last, s.lastToken);
+        for (int m = ctx.firstMentionFrom(leading.last + 1); m < ctx.mentionsInOrder.size()
+            && ctx.mentionsInOrder.get(m).last <= end; m++) {
+          sides.add(ctx.mentionsInOrder.get(m).value.id);
+        }
         return;
       }
       if (head < 0 && (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first])

@@ -109,6 +109,22 @@ final class RussianLeadersTest {
   }
 
   @Test
+  void theSovietUnionsHolders_andTheStatesOfEveryContinent_findTheirRow() {
+    assertEquals("SU", party("А.А.Громыко", "министр иностранных дел", "1977-04-20"));
+    assertEquals("SU", party("Громыко", "председатель", "1986-03-01"));
+    assertEquals("SU", party("Л.И.Брежнев", "генеральный секретарь ЦК КПСС", "1975-06-10"));
+    assertEquals("SU", party("Косыгин", "председатель совета министров", "1970-02-02"));
+    assertEquals("GB", party("Борис Джонсон", "премьер-министр", "2020-03-01"));
+    assertEquals("GB", party("Джонсон", "министр иностранных дел", "2017-03-01"));
+    assertEquals("IL", party("Биньямин Нетаньяху", "премьер-министр", "2019-01-29"));
+    assertEquals("MA", party("Насер Бурита", "министр иностранных дел", "2023-12-20"));
+    assertEquals("AR", party("Хавьер Милей", null, "2024-05-01"));
+    assertEquals("NATO", party("Йенс Столтенберг", "генеральный секретарь", "2019-01-01"));
+    // the same man heads Norway's government before he heads NATO: the day tells the two apart
+    assertEquals("NO", party("Йенс Столтенберг", "премьер-министр", "2010-01-01"));
+  }
+
+  @Test
   void aNameInTheNominative_aSurnameAlone_orInitials_findTheirRow() {
     assertEquals("CN", party("Си Цзиньпин", "председатель", "2023-05-01"));
     assertEquals("CN", party("Си", "председатель", "2023-05-01"));
