@@ -774,6 +774,9 @@ final class ConceptFilter {
     if (!role) {
       return false;
     }
+    if (!data.language.headsEndNames() && everyMentionAnOrganInARole(ctx, byFirst, c)) {
+      return true;
+    }
     for (int k = c.first; k < c.last; k++) {
       if (!byFirst.get(k).isEmpty() || data.words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
         return false;
@@ -785,6 +788,60 @@ final class ConceptFilter {
       }
     }
     return true;
+  }
+
+  /**
+   * «члена Европейской комиссии», «Вице-президента Европейской комиссии Джозепа Борелля», «Генерального секретаря
+   * Совета ЕС»: where names run on past their head, a body right after a role in the genitive that is an
+   * organisation's organ, named by the gazetteer's alias for the organisation («Европейской комиссии») or by its
+   * head and the organisation's name alone («Совета ЕС»), is the person's affiliation with the organisation, which
+   * counts as the organisation, whatever portfolio or name the mention runs on into; so when every mention of the
+   * item stands so. An organ named with a level or more («Совета глав государств СНГ», «Совета министров ОБСЕ») is
+   * not read here.
+   */
+  private boolean everyMentionAnOrganInARole(Context ctx, ByFirst byFirst, Concept c) {
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      int of = m.start();
+      if (of < 1 || t.gapBefore[of] != Tokens.GAP_SPACE
+          || !roleEndsAt(t, of) && !data.language.namesAMember(t.key[of - 1])
+          || !organOfAnOrganisationAt(t, byFirst, of, m.end())) {
+        return false;
+      }
+    }
+    return !c.mentions.isEmpty();
+  }
+
+  /**
+   * Whether an organisation's alias opens at {@code first} and the mention runs on past it (into a portfolio or a
+   * person's name), or a head word there is followed by nothing but an organisation's name that names no body of its
+   * own («Совета ЕС», «Совета НАТО»).
+   */
+  private boolean organOfAnOrganisationAt(Tokens t, ByFirst byFirst, int first, int end) {
+    for (Context.Found<PartyInfo> p : byFirst.get(first)) {
+      if (p.value.kind == PartyKind.ORGANIZATION && p.last > first + 1 && p.last < end) {
+        return true;
+      }
+    }
+    if (first + 1 >= end || data.lexicons.heads.longestAt(t, first, first + 1) == null) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> p : byFirst.get(first + 1)) {
+      if (p.value.kind == PartyKind.ORGANIZATION && p.last == end && !holdsAHead(t, p.first, p.last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a head word stands in tokens {@code [from, to)}: an alias that names a body of its own («Межбанковского объединения ШОС»). */
+  private boolean holdsAHead(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (data.lexicons.heads.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words a role's title runs over before «of» («Deputy Secretary-General»). */
