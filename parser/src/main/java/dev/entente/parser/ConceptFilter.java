@@ -87,6 +87,7 @@ final class ConceptFilter {
         || isACitedPublication(ctx, c)
         || introducesTheText(ctx, c)
         || pointsBackToANamedText(ctx, c)
+        || isNamedAsThisText(ctx, c)
         || isALowerCaseDescription(ctx, c)
         || isACitedInstrument(ctx, c)
         || isAHeadForAStep(ctx, c)
@@ -407,6 +408,28 @@ final class ConceptFilter {
   private boolean pointsBackToANamedText(Context ctx, Concept c) {
     return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.last - c.first == 2
         && c.headFirst == c.first + 1 && data.language.pointsBack(ctx.tokens.key[c.first]);
+  }
+
+  /**
+   * «Настоящее Соглашение о прекращении огня … официально закрепляет …», "the present Agreement shall enter into
+   * force": a text of a document's kind that the text calls by the word for itself, in any of its mentions, is the
+   * document itself, however its title is printed, no initiative it cites.
+   */
+  private boolean isNamedAsThisText(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    if (data.documentKinds.longestAt(t, c.headFirst, c.last) == null && data.documentKinds.longestAt(t, c.first, c.last) == null) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      int before = m.start() - 1;
+      if (before >= 0 && t.gapBefore[m.start()] == Tokens.GAP_SPACE && data.language.namesThisText(t.key[before])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
