@@ -87,6 +87,7 @@ final class ConceptFilter {
         || isACitedPublication(ctx, c)
         || introducesTheText(ctx, c)
         || pointsBackToANamedText(ctx, c)
+        || isNamedAsThisText(ctx, c)
         || isALowerCaseDescription(ctx, c)
         || isACitedInstrument(ctx, c)
         || isAHeadForAStep(ctx, c)
@@ -407,6 +408,28 @@ final class ConceptFilter {
   private boolean pointsBackToANamedText(Context ctx, Concept c) {
     return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.last - c.first == 2
         && c.headFirst == c.first + 1 && data.language.pointsBack(ctx.tokens.key[c.first]);
+  }
+
+  /**
+   * «Настоящее Соглашение о прекращении огня … официально закрепляет …», "the present Agreement shall enter into
+   * force": a text of a document's kind that the text calls by the word for itself, in any of its mentions, is the
+   * document itself, however its title is printed, no initiative it cites.
+   */
+  private boolean isNamedAsThisText(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    if (data.documentKinds.longestAt(t, c.headFirst, c.last) == null && data.documentKinds.longestAt(t, c.first, c.last) == null) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      int before = m.start() - 1;
+      if (before >= 0 && t.gapBefore[m.start()] == Tokens.GAP_SPACE && data.language.namesThisText(t.key[before])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -774,6 +797,9 @@ final class ConceptFilter {
     if (!role) {
       return false;
     }
+    if (!data.language.headsEndNames() && everyMentionAnOrganInARole(ctx, byFirst, c)) {
+      return true;
+    }
     for (int k = c.first; k < c.last; k++) {
       if (!byFirst.get(k).isEmpty() || data.words.is(WordClass.NAME_PREPOSITION, t.key[k])) {
         return false;
@@ -785,6 +811,60 @@ final class ConceptFilter {
       }
     }
     return true;
+  }
+
+  /**
+   * «члена Европейской комиссии», «Вице-президента Европейской комиссии Джозепа Борелля», «Генерального секретаря
+   * Совета ЕС»: where names run on past their head, a body right after a role in the genitive that is an
+   * organisation's organ, named by the gazetteer's alias for the organisation («Европейской комиссии») or by its
+   * head and the organisation's name alone («Совета ЕС»), is the person's affiliation with the organisation, which
+   * counts as the organisation, whatever portfolio or name the mention runs on into; so when every mention of the
+   * item stands so. An organ named with a level or more («Совета глав государств СНГ», «Совета министров ОБСЕ») is
+   * not read here.
+   */
+  private boolean everyMentionAnOrganInARole(Context ctx, ByFirst byFirst, Concept c) {
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      int of = m.start();
+      if (of < 1 || t.gapBefore[of] != Tokens.GAP_SPACE
+          || !roleEndsAt(t, of) && !data.language.namesAMember(t.key[of - 1])
+          || !organOfAnOrganisationAt(t, byFirst, of, m.end())) {
+        return false;
+      }
+    }
+    return !c.mentions.isEmpty();
+  }
+
+  /**
+   * Whether an organisation's alias opens at {@code first} and the mention runs on past it (into a portfolio or a
+   * person's name), or a head word there is followed by nothing but an organisation's name that names no body of its
+   * own («Совета ЕС», «Совета НАТО»).
+   */
+  private boolean organOfAnOrganisationAt(Tokens t, ByFirst byFirst, int first, int end) {
+    for (Context.Found<PartyInfo> p : byFirst.get(first)) {
+      if (p.value.kind == PartyKind.ORGANIZATION && p.last > first + 1 && p.last < end) {
+        return true;
+      }
+    }
+    if (first + 1 >= end || data.lexicons.heads.longestAt(t, first, first + 1) == null) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> p : byFirst.get(first + 1)) {
+      if (p.value.kind == PartyKind.ORGANIZATION && p.last == end && !holdsAHead(t, p.first, p.last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a head word stands in tokens {@code [from, to)}: an alias that names a body of its own («Межбанковского объединения ШОС»). */
+  private boolean holdsAHead(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (data.lexicons.heads.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words a role's title runs over before «of» («Deputy Secretary-General»). */

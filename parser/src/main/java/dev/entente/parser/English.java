@@ -915,6 +915,11 @@ public final class English extends Language {
 
   /** «with the participation of»: whose participants follow «of». */
   @Override
+  boolean namesThisText(String key) {
+    return key.equals("present");
+  }
+
+  @Override
   int participantsAfter(Tokens t, int k, int to) {
     return k > 1 && k + 2 <= to && t.key[k].equals("participation") && t.key[k + 1].equals("of")
         && t.key[k - 1].equals("the") && t.key[k - 2].equals("with") ? k + 2 : -1;

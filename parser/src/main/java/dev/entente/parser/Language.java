@@ -851,6 +851,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word (its key) before a document's kind names the text it stands in («настоящее Соглашение …»,
+   * "the present Agreement"): the text so named is the document itself, whatever words follow its kind. No by default.
+   */
+  boolean namesThisText(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) before a treaty's, agreement's or declaration's name tells that the text only
    * invokes it as a source of rules the sides follow («в соответствии с Уставом ООН», «целями и принципами
    * Устава», «закрепленным в …»; "in accordance with the Charter", "enshrined in"): a text so cited is no

@@ -900,6 +900,11 @@ public final class Russian extends Language {
       "вышеупомянут", "настоящ", "эт"};
 
   @Override
+  boolean namesThisText(String key) {
+    return key.startsWith("настоящ");
+  }
+
+  @Override
   boolean pointsBack(String key) {
     for (String prefix : POINTING_BACK) {
       // «эт» only as the demonstrative itself: «эта», «этой», never «этапн…»
