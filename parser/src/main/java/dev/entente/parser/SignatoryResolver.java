@@ -4060,12 +4060,18 @@ final class SignatoryResolver {
       boolean opensALine = (k == 0 || t.gapHas(k, '\n')) && t.isCapitalized(k);
       // «Декларация … (принята резолюцией Генеральной Ассамблеи A …)»: a bracket after the title says it in lower case.
       boolean bracketed = k > 0 && t.gapHas(k, '(') && !t.gapHas(k, '\n');
-      boolean participle = k > 0 && t.gapIs(k, ',') && !t.isCapitalized(k) && retelling.namesADocument(t.key[k - 1])
+      // «РЕЗОЛЮЦИЯ 71/189, ⏎ принятая …»: the participle may open the next line.
+      boolean afterComma = k > 0 && (t.gapIs(k, ',') || t.gapHas(k, ',') && t.gapHas(k, '\n') && !t.gapHas(k, '.'));
+      boolean participle = afterComma && !t.isCapitalized(k) && documentNounBefore(t, k)
           && words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k]);
       if (!opensALine && !bracketed && !participle || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
         continue;
       }
       Context.Found<PartyInfo> found = ctx.mentionFrom(k + 1);
+      if (participle && (found == null || found.first > k + 1 + ADOPTERS_WORDS)) {
+        // A heading the text's wrapper holds has no mention: read the organisation from the words.
+        found = organisationNamedFrom(t, k + 1, to);
+      }
       if (found == null) {
         return;
       }
@@ -4080,6 +4086,35 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * The first party the words name within {@value #ADOPTERS_WORDS} words from token {@code from}, read from the
+   * words themselves, as a mention; null if none.
+   */
+  private Context.Found<PartyInfo> organisationNamedFrom(Tokens t, int from, int to) {
+    for (int j = from; j < Math.min(to, from + ADOPTERS_WORDS + 1); j++) {
+      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, j, to);
+      if (match != null) {
+        return new Context.Found<>(match.first, match.last, match.value);
+      }
+    }
+    return null;
+  }
+
+  /** Most tokens of a document's number between its noun and what follows it («71/189»). */
+  private static final int DOCUMENT_NUMBER_TOKENS = 3;
+
+  /**
+   * Whether a noun of documents (reports.tsv) ends right before token {@code k}, or before the tokens of its
+   * number, at most {@value #DOCUMENT_NUMBER_TOKENS} («РЕЗОЛЮЦИЯ 71/189, ⏎ принятая Генеральной Ассамблеей …»).
+   */
+  private boolean documentNounBefore(Tokens t, int k) {
+    int noun = k - 1;
+    while (noun > 0 && k - noun <= DOCUMENT_NUMBER_TOKENS && t.isNumber(noun)) {
+      noun--;
+    }
+    return retelling.namesADocument(t.key[noun]);
   }
 
   /** Opening sentences (a news page's headline and lead among them) searched for a legislature that speaks. */
