@@ -206,9 +206,11 @@ final class DateRecognizer {
     }
     // A Found is made only where a date starts: at() is asked at nearly every token.
     // «с 22 по 24 апреля», and across months «from 29 October to 1 November 2009», «с 30 октября по 2 ноября».
-    if (words.is(WordClass.DATE_RANGE_FROM, key) && i + 3 < to && day(t, i + 1) > 0
-        && (words.is(WordClass.DATE_RANGE_TO, t.key[i + 2])
-            || i + 4 < to && month(t, i + 2) != null && words.is(WordClass.DATE_RANGE_TO, t.key[i + 3]))) {
+    // «с 4-го по 5 ноября»: the first day may carry an ordinal's ending.
+    int afterFirst = words.is(WordClass.DATE_RANGE_FROM, key) && i + 1 < to ? afterDay(t, i + 1, to) : 0;
+    if (afterFirst > 0 && afterFirst + 1 < to && day(t, i + 1) > 0
+        && (words.is(WordClass.DATE_RANGE_TO, t.key[afterFirst])
+            || afterFirst + 2 < to && month(t, afterFirst) != null && words.is(WordClass.DATE_RANGE_TO, t.key[afterFirst + 1]))) {
       Found range = range(t, i, to, startingAt(i));
       if (range != null) {
         return range;
@@ -293,29 +295,38 @@ final class DateRecognizer {
     return f;
   }
 
-  /** «с 22 по 24 апреля 2025 года». */
+  /** «с 22 по 24 апреля 2025 года», «с 4-го по 5 ноября», «со 2-го по 3-е декабря». */
   private Found range(Tokens t, int i, int to, Found f) {
     int j = i + 1;
     f.day1 = day(t, j);
-    j++;
-    Integer m = month(t, j);
+    j = afterDay(t, j, to);
+    Integer m = j < to ? month(t, j) : null;
     if (m != null) {
       f.month1 = m;
       j++;
     }
     if (j < to && words.is(WordClass.DATE_RANGE_TO, t.key[j]) && j + 2 < to + 1 && day(t, j + 1) > 0) {
       f.day2 = day(t, j + 1);
-      Integer m2 = j + 2 < to ? month(t, j + 2) : null;
+      int month2 = afterDay(t, j + 1, to);
+      Integer m2 = month2 < to ? month(t, month2) : null;
       if (m2 != null) {
         f.month2 = m2;
         if (f.month1 == 0) {
           f.month1 = m2;
         }
-        f.last = year(t, j + 3, to, f, true);
+        f.last = year(t, month2 + 1, to, f, true);
         return f;
       }
     }
     return null;
+  }
+
+  /**
+   * The token after the day number at {@code k}, past an ordinal's ending joined to it by a hyphen
+   * («4-го», «3-е»).
+   */
+  private int afterDay(Tokens t, int k, int to) {
+    return k + 1 < to && t.hyphenAfter[k] && data.language.isNumeralOrdinalSuffix(t.key[k + 1]) ? k + 2 : k + 1;
   }
 
   /**

@@ -535,14 +535,17 @@ final class EventRecognizer {
   }
 
   /**
-   * Whether the preposition of place (and an article) stands right before token {@code first} and a lower-case
-   * verb in the past right before it, no function word before the verb («to be made at», «will be held in»).
+   * Whether the preposition of place or of a sitting (and an article) stands right before token {@code first}
+   * and a lower-case verb in the past right before it, no function word before the verb («to be made at»,
+   * «will be held in»; «выступил на заседании»).
    */
   private boolean pastVerbBeforePlace(Tokens t, int first, int from) {
     int at = first - 1 >= from && language.isArticle(t.key[first - 1]) ? first - 2 : first - 1;
     int verb = at - 1;
-    return verb >= from && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at]) && !t.isCapitalized(verb)
-        && language.isPastTense(t.key[verb]) && t.gapBefore[at] == Tokens.GAP_SPACE && t.gapBefore[at + 1] == Tokens.GAP_SPACE
+    return verb >= from
+        && (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at]) || words.is(WordClass.OCCASION_PREPOSITION, t.key[at]))
+        && !t.isCapitalized(verb)
+        && language.isPastAct(t.key[verb]) && t.gapBefore[at] == Tokens.GAP_SPACE && t.gapBefore[at + 1] == Tokens.GAP_SPACE
         && !(verb > from && words.is(WordClass.FUNCTION_WORD, t.key[verb - 1]));
   }
 
@@ -554,7 +557,7 @@ final class EventRecognizer {
         for (int v = act.first; v < act.last; v++) {
           // «we are committed to work together to advance progress at COP27»: a participle after an
           // auxiliary tells a state, not an act that took place.
-          if (language.isPastTense(t.key[v])
+          if (language.isPastAct(t.key[v])
               && !(v > from && words.startsWithAny(WordClass.PASSIVE_AUXILIARY_PREFIX, t, v - 1))) {
             return true;
           }

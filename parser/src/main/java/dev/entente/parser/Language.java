@@ -113,6 +113,22 @@ public abstract class Language {
   /** Whether a verb is in the past tense («провели», «состоялась»). */
   abstract boolean isPastTense(String word);
 
+  /**
+   * Whether a word written after a numeral's digits and a hyphen is an ordinal's ending («го» of «4-го»,
+   * «е» of «3-е»); false where the language writes none so.
+   */
+  boolean isNumeralOrdinalSuffix(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word is a verb in the past of any person, number and gender («выступил», «провели»): what
+   * tells an act done at an event. {@link #isPastTense} where that already reads every form.
+   */
+  boolean isPastAct(String word) {
+    return isPastTense(word);
+  }
+
   /** Whether a verb is in the plural past tense («провели»). */
   abstract boolean isPastPlural(String word);
 

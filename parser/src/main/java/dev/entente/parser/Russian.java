@@ -135,6 +135,15 @@ public final class Russian extends Language {
     return word.endsWith("ли") || word.endsWith("ла") || word.endsWith("лось");
   }
 
+  /**
+   * Also the masculine past («состоялся», «провел», «выступил») where the dictionary reads the word only
+   * as a verb form: a noun in «-л» («посол», «генерал», «протокол») is none.
+   */
+  @Override
+  boolean isPastAct(String word) {
+    return isPastTense(word) || word.length() > 3 && (word.endsWith("л") || word.endsWith("лся")) && onlyVerb(word);
+  }
+
   @Override
   boolean isPastPlural(String word) {
     return word.endsWith("ли");
@@ -458,6 +467,7 @@ public final class Russian extends Language {
       "я", "ая", "ю", "ую", "е", "ое", "ей", "ой", "ий", "ый", "х", "ми", "ые");
 
   /** Whether a word after a numeral's digits is an ordinal's ending («го» of «20-го»). */
+  @Override
   boolean isNumeralOrdinalSuffix(String key) {
     return NUMERAL_ORDINAL_SUFFIXES.contains(key);
   }
