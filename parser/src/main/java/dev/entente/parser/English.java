@@ -913,12 +913,12 @@ public final class English extends Language {
         || key.equals("tagline");
   }
 
-  /** «with the participation of»: whose participants follow «of». */
   @Override
   boolean namesThisText(String key) {
     return key.equals("present");
   }
 
+  /** «with the participation of»: whose participants follow «of». */
   @Override
   int participantsAfter(Tokens t, int k, int to) {
     return k > 1 && k + 2 <= to && t.key[k].equals("participation") && t.key[k + 1].equals("of")
