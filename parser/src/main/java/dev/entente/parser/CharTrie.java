@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * A node of a character trie whose children are found by an unboxed lookup: lexicon lookups run
  * per token on the hot path, where boxing each character into a map key cost more than the rest of
- * the walk. Children whose characters lie close together (one alphabet's letters) are indexed by
- * character, the others found by a binary search over the sorted keys.
+ * the walk. The children whose characters lie in the window of {@link #DIRECT_RANGE} characters that
+ * holds the most of them (one alphabet's letters) are indexed by character, the few others (a
+ * Cyrillic lexicon's Latin abbreviations and digits) found by a binary search over their sorted
+ * keys: a root of both scripts otherwise made every lookup a binary search.
  *
  * @param <N> the concrete node type
  */
@@ -16,9 +18,14 @@ abstract class CharTrie<N extends CharTrie<N>> {
 
   private char[] keys = new char[0];
   private CharTrie<?>[] children = new CharTrie<?>[0];
-  /** The lowest key, and the children by {@code c - first} when the keys span at most {@link #DIRECT_RANGE}; else null. */
+  /** The lowest key of the window indexed directly, and the children in it by {@code c - first}; null when there are none. */
   private char first;
   private CharTrie<?>[] direct;
+  /** The keys outside the window, sorted, and their children: most nodes have none. */
+  private char[] otherKeys = NO_KEYS;
+  private CharTrie<?>[] otherChildren = NO_CHILDREN;
+  private static final char[] NO_KEYS = {};
+  private static final CharTrie<?>[] NO_CHILDREN = {};
 
   /** The child under {@code c}, or null. */
   @SuppressWarnings("unchecked")
@@ -26,10 +33,16 @@ abstract class CharTrie<N extends CharTrie<N>> {
     CharTrie<?>[] byChar = direct;
     if (byChar != null) {
       int at = c - first;
-      return at >= 0 && at < byChar.length ? (N) byChar[at] : null;
+      if (at >= 0 && at < byChar.length) {
+        return (N) byChar[at];
+      }
     }
-    int at = Arrays.binarySearch(keys, c);
-    return at >= 0 ? (N) children[at] : null;
+    char[] others = otherKeys;
+    if (others.length == 0) {
+      return null;
+    }
+    int at = Arrays.binarySearch(others, c);
+    return at >= 0 ? (N) otherChildren[at] : null;
   }
 
   /** The child under {@code c}, made by {@code make} when missing (build time only). */
@@ -51,16 +64,45 @@ abstract class CharTrie<N extends CharTrie<N>> {
     System.arraycopy(children, insert, newChildren, insert + 1, children.length - insert);
     keys = newKeys;
     children = newChildren;
-    int range = keys[keys.length - 1] - keys[0] + 1;
-    if (range <= DIRECT_RANGE) {
-      first = keys[0];
-      direct = new CharTrie<?>[range];
-      for (int k = 0; k < keys.length; k++) {
-        direct[keys[k] - first] = children[k];
-      }
-    } else {
-      direct = null;
-    }
+    index();
     return node;
+  }
+
+  /**
+   * Rebuilds {@link #direct} over the window of keys spanning at most {@link #DIRECT_RANGE} that
+   * holds the most keys (the first such window of the sorted keys, so the choice is fixed by the
+   * keys), and {@link #otherKeys} from the rest.
+   */
+  private void index() {
+    int bestFrom = 0;
+    int bestTo = 0;
+    for (int from = 0, to = 0; from < keys.length; from++) {
+      while (to < keys.length && keys[to] - keys[from] < DIRECT_RANGE) {
+        to++;
+      }
+      if (to - from > bestTo - bestFrom) {
+        bestFrom = from;
+        bestTo = to;
+      }
+    }
+    first = keys[bestFrom];
+    direct = new CharTrie<?>[keys[bestTo - 1] - first + 1];
+    for (int k = bestFrom; k < bestTo; k++) {
+      direct[keys[k] - first] = children[k];
+    }
+    int others = keys.length - (bestTo - bestFrom);
+    if (others == 0) {
+      otherKeys = NO_KEYS;
+      otherChildren = NO_CHILDREN;
+      return;
+    }
+    otherKeys = new char[others];
+    otherChildren = new CharTrie<?>[others];
+    for (int k = 0, o = 0; k < keys.length; k++) {
+      if (k < bestFrom || k >= bestTo) {
+        otherKeys[o] = keys[k];
+        otherChildren[o++] = children[k];
+      }
+    }
   }
 }

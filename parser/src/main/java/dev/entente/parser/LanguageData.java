@@ -109,8 +109,20 @@ final class LanguageData {
     return first.toString();
   }
 
-  /** Whether a word (its key) starts with one of {@code nouns}: a loop, as it is asked after every state's name. */
+  /**
+   * Whether a word (its key) starts with one of {@code nouns}: a loop, as it is asked after every state's name.
+   * A list is read by index: callers pass lists and sets, so the call to {@code iterator()} is not
+   * inlined and each question allocated an iterator.
+   */
   static boolean startsWithAny(String key, java.util.Collection<String> nouns) {
+    if (nouns instanceof java.util.RandomAccess && nouns instanceof List<String> list) {
+      for (int k = 0, n = list.size(); k < n; k++) {
+        if (key.startsWith(list.get(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (String noun : nouns) {
       if (key.startsWith(noun)) {
         return true;
