@@ -1238,4 +1238,13 @@ public abstract class Language {
   int participantsAfter(Tokens t, int k, int to) {
     return -1;
   }
+
+  /**
+   * Whether the language's dictionary knows a word only as a common noun or adjective, in no reading a
+   * person's name («перспективы», «экономическое»; not «путин», «мороз»). No by default: without a
+   * dictionary nothing tells it.
+   */
+  boolean onlyCommonWord(String key) {
+    return false;
+  }
 }

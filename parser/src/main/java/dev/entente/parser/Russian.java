@@ -381,6 +381,18 @@ public final class Russian extends Language {
     return true;
   }
 
+  /** By the dictionary: every reading a common noun or a modifier, none a name or another part of speech. */
+  @Override
+  boolean onlyCommonWord(String key) {
+    List<RussianDictionary.Reading> readings = readings(key);
+    for (RussianDictionary.Reading r : readings) {
+      if (r.pos() != RussianDictionary.PartOfSpeech.NOUN && r.pos() != RussianDictionary.PartOfSpeech.MODIFIER) {
+        return false;
+      }
+    }
+    return !readings.isEmpty();
+  }
+
   /** The dictionary's readings of a word key; none when it lacks the word or is not on the class path. */
   private static List<RussianDictionary.Reading> readings(String key) {
     RussianDictionary dictionary = RussianDictionary.get();
