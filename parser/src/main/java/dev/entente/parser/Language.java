@@ -1089,6 +1089,15 @@ public abstract class Language {
   }
 
   /**
+   * The nominative of a woman's given name {@code nameWord} in an oblique case the language marks apart
+   * from a man's («Джасиндой» → «джасинда»), for a name whose surname does not decline; the word
+   * unchanged by default and where it has no such ending.
+   */
+  String feminineNominativeOf(String nameWord) {
+    return nameWord;
+  }
+
+  /**
    * Where the words at token {@code k}, right after a role, are its portfolio in lower case («по
    * вопросам разоружения»), the token after them; else {@code k}. None by default (English roles list
    * their portfolios).

@@ -221,8 +221,8 @@ final class PersonMerger {
 
   /**
    * Whether a «person» is a noun phrase led by adjectives, not a name: one adjective in an oblique
-   * case, every word of two or more an adjective, an adjective and a common word, or three words or
-   * more whose first two are adjectives («Великого Национального Собрания»), and no word a given name.
+   * case, every word of two or more an adjective, or three words or more whose first two are
+   * adjectives («Великого Национального Собрания»), and no word a given name.
    */
   private boolean isAdjectivePhrase(String[] words) {
     int leadingAdjectives = 0;
@@ -237,11 +237,7 @@ final class PersonMerger {
     // One word alone is an adjective only in a case no name takes («Национального» after «Председатель»):
     // by its ending alone an English one-word name is as often a surname («Annan», «Sleiman»).
     boolean oneObliqueAdjective = words.length == 1 && leadingAdjectives == 1 && !data.language.isNominative(words[0]);
-    // «Президента Ясламской Республики» (a misspelt state): an adjective, then a word the language
-    // knows only as a common noun or adjective, is a body's or a state's name, no person's.
-    boolean adjectiveAndCommonWord = words.length == 2 && leadingAdjectives == 1
-        && data.language.onlyCommonWord(words[1]);
-    return oneObliqueAdjective || adjectiveAndCommonWord || words.length > 1 && leadingAdjectives == words.length
+    return oneObliqueAdjective || words.length > 1 && leadingAdjectives == words.length
         || words.length >= 3 && leadingAdjectives >= 2;
   }
 

@@ -3041,6 +3041,15 @@ final class PersonRecognizer {
     add(ctx, people, from, to, oblique, null, party, role, rule);
   }
 
+  /**
+   * «Президента Ясламской Республики» (a state misspelt): two words, an adjective no given name, then a
+   * word the language knows only as a common noun or adjective, name a body or a state, no person.
+   */
+  private boolean adjectiveAndCommonWord(Tokens t, int from, int to) {
+    return to - from == 2 && language.isAdjective(t.key[from]) && !lex.givenNames.contains(t.key[from])
+        && language.onlyCommonWord(t.key[from + 1]);
+  }
+
   /** Most letters of the lower-case end of a word a scan's line break has parted from it. */
   private static final int BROKEN_TAIL_LETTERS = 3;
 
@@ -3074,7 +3083,7 @@ final class PersonRecognizer {
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique, String roleHead,
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
-    if (eponymAfter(t, to) || brokenWord(t, to)) {
+    if (eponymAfter(t, to) || brokenWord(t, to) || adjectiveAndCommonWord(t, from, to)) {
       return;
     }
     String[] written = new String[to - from];
@@ -3115,8 +3124,10 @@ final class PersonRecognizer {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       } else if (obliqueName && k == from && to - from == 2 && word.length() > 3 && !t.hyphenAfter[k]
           && deinflect(t.key[to - 1]).equals(t.key[to - 1])) {
-        // «Давлатшохом Гулмахмадзода»: where the surname does not decline, the given name carries the case.
-        word = likeWritten(word, t.key[k], deinflect(t.key[k]));
+        // «Давлатшохом Гулмахмадзода»: where the surname does not decline, the given name carries the case;
+        // «Джасиндой Ардерн»: a woman's, whose surname never declines.
+        String feminine = language.feminineNominativeOf(t.key[k]);
+        word = likeWritten(word, t.key[k], feminine.equals(t.key[k]) ? deinflect(t.key[k]) : feminine);
       }
       if (name.length() > 0) {
         name.append(t.gapHas(k, '.') ? (t.gapHas(k, ' ') && language.spaceAfterInitial() ? ". " : t.gapHas(k, '-') ? ".-" : ".")
