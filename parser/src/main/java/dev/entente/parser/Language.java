@@ -1256,4 +1256,12 @@ public abstract class Language {
   boolean onlyCommonWord(String key) {
     return false;
   }
+
+  /**
+   * Whether a word is by its suffix an adjective of relation, as those of states and bodies are
+   * («Исламской», «Французской»; not «Эмманюэлем»). No by default.
+   */
+  boolean isRelationalAdjective(String key) {
+    return false;
+  }
 }

@@ -3042,11 +3042,12 @@ final class PersonRecognizer {
   }
 
   /**
-   * «Президента Ясламской Республики» (a state misspelt): two words, an adjective no given name, then a
+   * «Президента Ясламской Республики» (a state misspelt): two words, an adjective of relation («-ской»)
+   * no given name, then a
    * word the language knows only as a common noun or adjective, name a body or a state, no person.
    */
   private boolean adjectiveAndCommonWord(Tokens t, int from, int to) {
-    return to - from == 2 && language.isAdjective(t.key[from]) && !lex.givenNames.contains(t.key[from])
+    return to - from == 2 && language.isRelationalAdjective(t.key[from]) && !lex.givenNames.contains(t.key[from])
         && language.onlyCommonWord(t.key[from + 1]);
   }
 

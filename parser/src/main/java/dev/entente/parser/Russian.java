@@ -412,6 +412,18 @@ public final class Russian extends Language {
     return true;
   }
 
+  /** «-ск-» or «-ческ-» before an adjective's case ending («исламской», «французского», «экономических»). */
+  @Override
+  boolean isRelationalAdjective(String key) {
+    for (String ending : ADJECTIVE_CASE_ENDINGS) {
+      int stem = key.length() - ending.length();
+      if (stem >= 4 && key.endsWith(ending) && key.startsWith("ск", stem - 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** By the dictionary: every reading a common noun or a modifier, none a name or another part of speech. */
   @Override
   boolean onlyCommonWord(String key) {

@@ -171,7 +171,7 @@ final class RussianNominative {
       return out;
     }
     for (int i = 0; i < n; i++) {
-      if (partly && !fits(names.get(i), chosenCase, chosenGender)) {
+      if (partly && !obliqueOnly(names.get(i), chosenCase, chosenGender)) {
         continue;
       }
       for (Reading r : names.get(i)) {
@@ -196,14 +196,15 @@ final class RussianNominative {
   }
 
   /**
-   * How many name words have a singular reading of case {@code c} and gender {@code g}, where every
+   * How many name words have a singular reading of case {@code c} and gender {@code g} and none in the
+   * nominative, where every
    * other declinable one may be an indeclinable foreign word: read in the nominative, or of no case
    * («Хассан» of a woman, «Чан»); -1 where one is in another oblique case alone.
    */
   private static int obliqueFits(List<List<Reading>> names, String c, char g) {
     int fits = 0;
     for (List<Reading> word : names) {
-      if (fits(word, c, g)) {
+      if (obliqueOnly(word, c, g)) {
         fits++;
         continue;
       }
@@ -218,13 +219,19 @@ final class RussianNominative {
     return fits;
   }
 
-  private static boolean fits(List<Reading> word, String c, char g) {
+  /**
+   * Whether a word has a singular reading of case {@code c} and gender {@code g} and none in the
+   * nominative («Маном», «Самией»; not «Тани» of «Аль-Тани», a plural nominative too).
+   */
+  private static boolean obliqueOnly(List<Reading> word, String c, char g) {
+    boolean fits = false;
     for (Reading r : word) {
-      if (r.inCase(c) && !r.plural() && r.gender() == g) {
-        return true;
+      if (r.inCase("Nom")) {
+        return false;
       }
+      fits |= r.inCase(c) && !r.plural() && r.gender() == g;
     }
-    return false;
+    return fits;
   }
 
   /** Whether every declinable name word has a singular reading of case {@code c} and gender {@code g}. */
