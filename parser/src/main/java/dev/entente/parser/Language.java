@@ -1113,6 +1113,15 @@ public abstract class Language {
   }
 
   /**
+   * The nominative of a woman's given name {@code nameWord} in an oblique case the language marks apart
+   * from a man's («Джасиндой» → «джасинда»), for a name whose surname does not decline; the word
+   * unchanged by default and where it has no such ending.
+   */
+  String feminineNominativeOf(String nameWord) {
+    return nameWord;
+  }
+
+  /**
    * Where the words at token {@code k}, right after a role, are its portfolio in lower case («по
    * вопросам разоружения»), the token after them; else {@code k}. None by default (English roles list
    * their portfolios).
@@ -1261,5 +1270,22 @@ public abstract class Language {
    */
   int participantsAfter(Tokens t, int k, int to) {
     return -1;
+  }
+
+  /**
+   * Whether the language's dictionary knows a word only as a common noun or adjective, in no reading a
+   * person's name («перспективы», «экономическое»; not «путин», «мороз»). No by default: without a
+   * dictionary nothing tells it.
+   */
+  boolean onlyCommonWord(String key) {
+    return false;
+  }
+
+  /**
+   * Whether a word is by its suffix an adjective of relation, as those of states and bodies are
+   * («Исламской», «Французской»; not «Эмманюэлем»). No by default.
+   */
+  boolean isRelationalAdjective(String key) {
+    return false;
   }
 }

@@ -1999,6 +1999,12 @@ final class PersonRecognizer {
           && !words.is(WordClass.NAME_PREPOSITION, t.key[j]) && !t.gapHas(j, ',') && !t.gapHas(j, ';'))) {
         return i;
       }
+      // «А. Перспективы и задачи …», «Б. Экономическое сотрудничество»: a letter and a stop opening a line
+      // before a word the language knows only as a common noun or adjective number a section, no name
+      // («В. Путин провёл …» is one).
+      if (j == i + 1 && (i == 0 || t.gapHas(i, '\n')) && language.onlyCommonWord(t.key[j])) {
+        return i;
+      }
       // «А.Ф.Ас-Сиси», «Т.Ф.Аль-Рабиа»: a surname of two parts joined by a hyphen.
       return t.hyphenAfter[j] && j + 1 < to && isNameWord(t, j + 1) ? j + 2 : j + 1;
     }
@@ -3036,6 +3042,31 @@ final class PersonRecognizer {
   }
 
   /**
+   * «Президента Ясламской Республики» (a state misspelt): two words, an adjective of relation («-ской»)
+   * no given name, then a
+   * word the language knows only as a common noun or adjective, name a body or a state, no person.
+   */
+  private boolean adjectiveAndCommonWord(Tokens t, int from, int to) {
+    return to - from == 2 && language.isRelationalAdjective(t.key[from]) && !lex.givenNames.contains(t.key[from])
+        && language.onlyCommonWord(t.key[from + 1]);
+  }
+
+  /** Most letters of the lower-case end of a word a scan's line break has parted from it. */
+  private static final int BROKEN_TAIL_LETTERS = 3;
+
+  /**
+   * «король Афганиста на имел …»: a name's last word and the short lower-case word after it make a
+   * word the language knows only as a common one, which a scanned page broke at a line's end; no name.
+   */
+  private boolean brokenWord(Tokens t, int to) {
+    if (to >= t.size || t.gapBefore[to] != Tokens.GAP_SPACE || t.isCapitalized(to)
+        || t.key[to].length() > BROKEN_TAIL_LETTERS || !t.key[to].chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    return language.onlyCommonWord(t.key[to - 1] + t.key[to]) && !language.onlyCommonWord(t.key[to - 1]);
+  }
+
+  /**
    * «представителя по вопросам разоружения Исуми Накамицу»: a role's portfolio in lower case, where a
    * name of two words or more follows it (after «по вопросам Европы и Евразии» a region does).
    */
@@ -3053,7 +3084,7 @@ final class PersonRecognizer {
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique, String roleHead,
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
-    if (eponymAfter(t, to)) {
+    if (eponymAfter(t, to) || brokenWord(t, to) || adjectiveAndCommonWord(t, from, to)) {
       return;
     }
     String[] written = new String[to - from];
@@ -3094,8 +3125,10 @@ final class PersonRecognizer {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       } else if (obliqueName && k == from && to - from == 2 && word.length() > 3 && !t.hyphenAfter[k]
           && deinflect(t.key[to - 1]).equals(t.key[to - 1])) {
-        // «Давлатшохом Гулмахмадзода»: where the surname does not decline, the given name carries the case.
-        word = likeWritten(word, t.key[k], deinflect(t.key[k]));
+        // «Давлатшохом Гулмахмадзода»: where the surname does not decline, the given name carries the case;
+        // «Джасиндой Ардерн»: a woman's, whose surname never declines.
+        String feminine = language.feminineNominativeOf(t.key[k]);
+        word = likeWritten(word, t.key[k], feminine.equals(t.key[k]) ? deinflect(t.key[k]) : feminine);
       }
       if (name.length() > 0) {
         name.append(t.gapHas(k, '.') ? (t.gapHas(k, ' ') && language.spaceAfterInitial() ? ". " : t.gapHas(k, '-') ? ".-" : ".")

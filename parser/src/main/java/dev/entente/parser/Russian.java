@@ -152,13 +152,44 @@ public final class Russian extends Language {
   /**
    * A role in the genitive or animate accusative («представителя», «министра», «Специального …») gives a name of either
    * declension «-а»/«-я», «-ой»/«-ей», «-ого»…: never «-у»/«-ю», which ends only the dative of
-   * masculine names; after such a role «-у»/«-ю» is the name's own («Исуми Накамицу», «Антониу»).
+   * masculine names, nor «-е»; after such a role those endings are the name's own («Исуми Накамицу»,
+   * «Антониу», «Дутерте»). A role in the instrumental («Президентом») gives «-ом»/«-ем», «-ой»/«-ей»:
+   * a name word ending in another vowel after it does not decline.
    */
   @Override
   boolean endingOutOfCase(String roleHead, String nameWord) {
+    char last = nameWord.charAt(nameWord.length() - 1);
+    if (roleHead.endsWith("ом") || roleHead.endsWith("ем") || roleHead.endsWith("ым") || roleHead.endsWith("им")) {
+      // «Президентом Филиппин Родриго Дутерте»: the instrumental ends in «-м», «-ой»/«-ей» or «-ою»/«-ею»
+      // alone, so a name word ending in another vowel («-е», «-у», «-и», «-а») does not decline.
+      return "аяеёиоуыэ".indexOf(last) >= 0 || last == 'ю' && !nameWord.endsWith("ою") && !nameWord.endsWith("ею");
+    }
+    // «Президента Родриго Дутерте»: nor does the genitive end in «-е».
     return (roleHead.endsWith("а") || roleHead.endsWith("я") || roleHead.endsWith("ого") || roleHead.endsWith("его"))
-        && (nameWord.endsWith("у") || nameWord.endsWith("ю"))
+        && (last == 'у' || last == 'ю' || last == 'е')
         && !nameWord.endsWith("ую") && !nameWord.endsWith("юю");
+  }
+
+  /**
+   * «Джасиндой», «Самией», «Натальей» → «джасинда», «самия», «наталья»: the nominative of a woman's given
+   * name in the instrumental («-ой», «-ей», «-ою», «-ею»); the key unchanged where it has no such ending.
+   */
+  @Override
+  String feminineNominativeOf(String nameWord) {
+    int n = nameWord.length();
+    if (n < 5 || !(nameWord.endsWith("ой") || nameWord.endsWith("ей") || nameWord.endsWith("ою") || nameWord.endsWith("ею"))) {
+      return nameWord;
+    }
+    char before = nameWord.charAt(n - 3);
+    if (nameWord.charAt(n - 2) == 'о') {
+      return VOWELS.indexOf(before) >= 0 ? nameWord : nameWord.substring(0, n - 2) + "а";
+    }
+    // «-ией», «-ьей» are «-ия», «-ья»; after a hushing letter or «ц» the «-а» declension writes «-ей» («Сашей»).
+    if (before == 'и' || before == 'ь') {
+      return nameWord.substring(0, n - 2) + "я";
+    }
+    return VOWELS.indexOf(before) >= 0 ? nameWord
+        : nameWord.substring(0, n - 2) + ("жшчщц".indexOf(before) >= 0 ? "а" : "я");
   }
 
   /**
@@ -388,6 +419,30 @@ public final class Russian extends Language {
       }
     }
     return true;
+  }
+
+  /** «-ск-» or «-ческ-» before an adjective's case ending («исламской», «французского», «экономических»). */
+  @Override
+  boolean isRelationalAdjective(String key) {
+    for (String ending : ADJECTIVE_CASE_ENDINGS) {
+      int stem = key.length() - ending.length();
+      if (stem >= 4 && key.endsWith(ending) && key.startsWith("ск", stem - 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** By the dictionary: every reading a common noun or a modifier, none a name or another part of speech. */
+  @Override
+  boolean onlyCommonWord(String key) {
+    List<RussianDictionary.Reading> readings = readings(key);
+    for (RussianDictionary.Reading r : readings) {
+      if (r.pos() != RussianDictionary.PartOfSpeech.NOUN && r.pos() != RussianDictionary.PartOfSpeech.MODIFIER) {
+        return false;
+      }
+    }
+    return !readings.isEmpty();
   }
 
   /** The dictionary's readings of a word key; none when it lacks the word or is not on the class path. */

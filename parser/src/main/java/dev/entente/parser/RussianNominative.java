@@ -117,6 +117,8 @@ final class RussianNominative {
    * does not know as names («Си», «Цзиньпина»), which the caller's rules decide. The words change
    * only when {@code oblique} (the role before the name is in an oblique case) and some reading
    * of them all is oblique, or when no reading of them all is the nominative («Д. Медведевым»).
+   * After an oblique role a foreign name whose words share no case changes in the words that share
+   * an oblique one, the rest read as indeclinable («Самией Сулуху Хассан» → «Самия Сулуху Хассан»).
    */
   String[] personName(String[] written, boolean oblique) {
     int n = written.length;
@@ -148,10 +150,30 @@ final class RussianNominative {
         }
       }
     }
+    boolean partly = false;
+    if (chosenCase == null && oblique) {
+      // «Самией Сулуху Хассан», «Чан Тхань Маном»: in a foreign name after an oblique role the words
+      // that decline take the case, and the others («Хассан» of a woman, «Чан») stay as written.
+      int bestFits = 0;
+      for (String c : CASES) {
+        for (char g : new char[] {'m', 'f'}) {
+          int fits = c.equals("Nom") ? -1 : obliqueFits(names, c, g);
+          if (fits > bestFits) {
+            bestFits = fits;
+            chosenCase = c;
+            chosenGender = g;
+          }
+        }
+      }
+      partly = chosenCase != null;
+    }
     if (chosenCase == null || chosenCase.equals("Nom")) {
       return out;
     }
     for (int i = 0; i < n; i++) {
+      if (partly && !obliqueOnly(names.get(i), chosenCase, chosenGender)) {
+        continue;
+      }
       for (Reading r : names.get(i)) {
         if (r.inCase(chosenCase) && !r.plural() && r.gender() == chosenGender) {
           String form = dictionary.synthesise(r.lemma(), RussianDictionary.nominativeTag(r, (char) 0), keys[i]);
@@ -171,6 +193,45 @@ final class RussianNominative {
       }
     }
     return names;
+  }
+
+  /**
+   * How many name words have a singular reading of case {@code c} and gender {@code g} and none in the
+   * nominative, where every
+   * other declinable one may be an indeclinable foreign word: read in the nominative, or of no case
+   * («Хассан» of a woman, «Чан»); -1 where one is in another oblique case alone.
+   */
+  private static int obliqueFits(List<List<Reading>> names, String c, char g) {
+    int fits = 0;
+    for (List<Reading> word : names) {
+      if (obliqueOnly(word, c, g)) {
+        fits++;
+        continue;
+      }
+      boolean indeclinable = word.isEmpty();
+      for (Reading r : word) {
+        indeclinable |= r.grammaticalCase() == null || r.inCase("Nom");
+      }
+      if (!indeclinable) {
+        return -1;
+      }
+    }
+    return fits;
+  }
+
+  /**
+   * Whether a word has a singular reading of case {@code c} and gender {@code g} and none in the
+   * nominative («Маном», «Самией»; not «Тани» of «Аль-Тани», a plural nominative too).
+   */
+  private static boolean obliqueOnly(List<Reading> word, String c, char g) {
+    boolean fits = false;
+    for (Reading r : word) {
+      if (r.inCase("Nom")) {
+        return false;
+      }
+      fits |= r.inCase(c) && !r.plural() && r.gender() == g;
+    }
+    return fits;
   }
 
   /** Whether every declinable name word has a singular reading of case {@code c} and gender {@code g}. */
