@@ -32,4 +32,26 @@ final class DocumentOwnFieldsSession26Test {
         + "Министры иностранных дел встретились в Ереване 3 апреля 2019 года и заявили о следующем.\n");
     assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind());
   }
+
+  @Test
+  void aRegistersFieldsOfSigning_giveTheDayAndTheCity() {
+    Document doc = Parser.russian().parse("fields", "Приложение 3 Соглашение о сотрудничестве в области культуры\n"
+        + "СОГЛАШЕНИЕ\n"
+        + "о сотрудничестве в области культуры между Республикой Польша и Республикой Беларусь\n"
+        + "Дата подписания: 14.05.1994\n"
+        + "Место подписания: Брест\n"
+        + "Дата вступления в силу: 02.11.1995\n"
+        + "Республика Польша и Республика Беларусь, стремясь развивать сотрудничество, согласились о нижеследующем.\n");
+    assertEquals("1994-05-14", doc.date().map(Object::toString).orElse(null));
+    assertEquals("Брест", doc.place().map(p -> p.name()).orElse(null));
+  }
+
+  @Test
+  void anEnglishFieldOfTheDayOfAdoption_givesTheDay() {
+    Document doc = Parser.english().parse("fields-en", "Convention on Cultural Exchange\n\n"
+        + "Date of Adoption 3 March 1983\n"
+        + "Date of Entry into Force\n\n"
+        + "The Parties, desiring to strengthen their cultural ties, have agreed as follows.\n");
+    assertEquals("1983-03-03", doc.date().map(Object::toString).orElse(null));
+  }
 }
