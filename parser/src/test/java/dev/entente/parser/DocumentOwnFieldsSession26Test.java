@@ -54,4 +54,20 @@ final class DocumentOwnFieldsSession26Test {
         + "The Parties, desiring to strengthen their cultural ties, have agreed as follows.\n");
     assertEquals("1983-03-03", doc.date().map(Object::toString).orElse(null));
   }
+
+  @Test
+  void aRegionalCentreOfTheFormerUnion_isTheDocumentsPlaceInItsCase() {
+    Document doc = Parser.russian().parse("regional-centre", "Совместное заявление о приграничном сотрудничестве\n\n"
+        + "Главы приграничных областей Украины и Польши 12 сентября 2003 года в Луцке подписали настоящее заявление.\n\n"
+        + "1. Стороны будут развивать сотрудничество.\n");
+    assertEquals("Луцк", doc.place().map(p -> p.name()).orElse(null));
+  }
+
+  @Test
+  void aLargeIndianCity_isTheDocumentsPlaceInEnglish() {
+    Document doc = Parser.english().parse("indian-city", "Joint Statement on Ports Cooperation\n\n"
+        + "The Ministers met in Bhubaneswar on 4 February 2024 and adopted this statement.\n\n"
+        + "1. The sides agreed to expand cooperation between their ports.\n");
+    assertEquals("Bhubaneswar", doc.place().map(p -> p.name()).orElse(null));
+  }
 }
