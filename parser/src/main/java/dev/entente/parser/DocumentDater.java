@@ -681,17 +681,21 @@ final class DocumentDater {
 
   /**
    * «в столице Саудовской Аравии Эр-Рияде»: the city after the word for a capital and its state, when it
-   * is that state's; null otherwise.
+   * is that state's; «в ходе визита в столицу Белоруссии»: the state's capital, when no city follows its
+   * name; null otherwise.
    */
   private City capitalAt(Tokens t, int i, int to) {
-    if (i + 2 >= to || !data.language.namesACapital(t.key[i])) {
+    if (i + 1 >= to || !data.language.namesACapital(t.key[i])) {
       return null;
     }
     PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, i + 1, to);
-    if (state == null || state.first != i + 1 || state.value.kind != PartyKind.STATE || state.last >= to) {
+    if (state == null || state.first != i + 1 || state.value.kind != PartyKind.STATE) {
       return null;
     }
-    PhraseMatcher.Match<City> city = t.isCapitalized(state.last) ? data.cities.longestAt(t, state.last, to) : null;
+    if (state.last == to || t.gapBefore[state.last] != Tokens.GAP_SPACE || !t.isCapitalized(state.last)) {
+      return data.capitalOf(state.value.id);
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, state.last, to);
     return city != null && city.first == state.last && city.value.country.equals(state.value.id) ? city.value : null;
   }
 

@@ -70,4 +70,12 @@ final class DocumentOwnFieldsSession26Test {
         + "1. The sides agreed to expand cooperation between their ports.\n");
     assertEquals("Bhubaneswar", doc.place().map(p -> p.name()).orElse(null));
   }
+
+  @Test
+  void theCapitalOfAStateNamedWithoutItsCity_isTheStatesCapital() {
+    Document doc = Parser.russian().parse("capital-of-a-state", "Мэры двух городов подписали совместное заявление\n"
+        + "Подписание состоялось в ходе визита мэра Еревана в столицу Грузии. Стороны договорились расширять"
+        + " обмены в области культуры и транспорта.\n");
+    assertEquals("Тбилиси", doc.place().map(p -> p.name()).orElse(null));
+  }
 }
