@@ -40,9 +40,60 @@ final class DocumentDater {
   private final LanguageData data;
   private final DateRecognizer dates;
 
+  /**
+   * Labels of a register's field that gives the day the document was signed or adopted (DAY_FIELD rows of
+   * the wrapper data: «Дата подписания: 09.06.1993», "Date of Adoption January 22nd 1971"), folded.
+   */
+  private final List<String> dayFields = new ArrayList<>();
+  /** Labels of a register's field that gives the place it was signed or adopted (PLACE_FIELD rows: «Место подписания: Киев»). */
+  private final List<String> placeFields = new ArrayList<>();
+
   DocumentDater(LanguageData data, DateRecognizer dates) {
     this.data = data;
     this.dates = dates;
+    for (Tsv.Row row : data.wrapperMarkers) {
+      if (row.get(0).equals("DAY_FIELD")) {
+        dayFields.add(row.get(2));
+      } else if (row.get(0).equals("PLACE_FIELD")) {
+        placeFields.add(row.get(2));
+      }
+    }
+  }
+
+  /**
+   * The first piece of the layout (a line of the site's, as a rule) that opens with one of {@code labels},
+   * the label excluded: a register's field of the document's day or place; null if none.
+   */
+  private static Range fieldValue(Context ctx, List<String> labels) {
+    if (labels.isEmpty()) {
+      return null;
+    }
+    String text = ctx.text.text();
+    for (Layout.Piece piece : ctx.layout.pieces) {
+      if (piece.kind == SegmentKind.BLANK) {
+        continue;
+      }
+      int from = piece.start;
+      while (from < piece.end && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      for (String label : labels) {
+        if (from + label.length() <= piece.end && foldedAt(text, from, label)) {
+          return new Range(from + label.length(), piece.end);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code text} at {@code at}, folded char by char, reads {@code label}. */
+  private static boolean foldedAt(String text, int at, String label) {
+    for (int k = 0; k < label.length(); k++) {
+      if (dev.entente.model.TextFold.fold(text.charAt(at + k)) != label.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -72,6 +123,12 @@ final class DocumentDater {
     // decides between equal scores below: an identity set's own order changes from run to run.
     Set<Range> headed = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Range> headedInOrder = new ArrayList<>();
+    // «Дата подписания: 09.06.1993»: a register's field of the day of signing names it outright, before all else.
+    Range dayField = fieldValue(ctx, dayFields);
+    if (dayField != null) {
+      headed.add(dayField);
+      headedInOrder.add(dayField);
+    }
     if (ctx.layout.titleStart >= 0) {
       Range title = new Range(ctx.layout.titleStart, ctx.layout.titleEnd);
       headed.add(title);
@@ -215,6 +272,11 @@ final class DocumentDater {
     if (ctx.place == null && (ctx.date == null || overlaps(bestCityDate, ctx.date))) {
       ctx.place = bestCity;
     }
+    // «Место подписания: Киев»: a register's field of the place of signing names it outright.
+    Place fieldPlace = fieldCity(ctx);
+    if (fieldPlace != null) {
+      ctx.place = fieldPlace;
+    }
     if (ctx.place == null) {
       ctx.place = meetingCity(ctx, candidates);
     }
@@ -259,6 +321,22 @@ final class DocumentDater {
       ctx.referenceDay = ctx.date.earliest();
       ctx.referenceYear = ctx.date.earliest().getYear();
     }
+  }
+
+  /** The city a register's field of the place of signing gives right after its label («Место подписания: г. Киев»), or null. */
+  private Place fieldCity(Context ctx) {
+    Range field = fieldValue(ctx, placeFields);
+    if (field == null) {
+      return null;
+    }
+    Tokens t = ctx.tokens;
+    int from = t.firstAtOrAfter(field.start());
+    int to = t.firstAtOrAfter(field.end());
+    if (from + 1 < to && cityWordAt(t, from)) {
+      from++;
+    }
+    PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+    return city != null && city.first == from ? Place.of(city.value.name, city.value.country) : null;
   }
 
   /**
@@ -603,17 +681,21 @@ final class DocumentDater {
 
   /**
    * «в столице Саудовской Аравии Эр-Рияде»: the city after the word for a capital and its state, when it
-   * is that state's; null otherwise.
+   * is that state's; «в ходе визита в столицу Белоруссии»: the state's capital, when no city follows its
+   * name; null otherwise.
    */
   private City capitalAt(Tokens t, int i, int to) {
-    if (i + 2 >= to || !data.language.namesACapital(t.key[i])) {
+    if (i + 1 >= to || !data.language.namesACapital(t.key[i])) {
       return null;
     }
     PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, i + 1, to);
-    if (state == null || state.first != i + 1 || state.value.kind != PartyKind.STATE || state.last >= to) {
+    if (state == null || state.first != i + 1 || state.value.kind != PartyKind.STATE) {
       return null;
     }
-    PhraseMatcher.Match<City> city = t.isCapitalized(state.last) ? data.cities.longestAt(t, state.last, to) : null;
+    if (state.last == to || t.gapBefore[state.last] != Tokens.GAP_SPACE || !t.isCapitalized(state.last)) {
+      return data.capitalOf(state.value.id);
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, state.last, to);
     return city != null && city.first == state.last && city.value.country.equals(state.value.id) ? city.value : null;
   }
 

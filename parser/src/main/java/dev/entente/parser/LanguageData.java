@@ -27,6 +27,8 @@ final class LanguageData {
    * #cityOfAdjective} derives their adjectives from these.
    */
   private final List<City> cityList = new java.util.ArrayList<>();
+  /** Each state's capital, by the state's id: «в столицу Белоруссии» names Минск. */
+  private final Map<String, City> capitalsByState = new HashMap<>();
   /** The listed adjectives of cities in every form ({@link Language#cityAdjectiveForms}): «рижской» Рига, «пражском» Прага. */
   private final Map<String, City> citiesByListedAdjective = new HashMap<>();
   final Map<String, Integer> months = new HashMap<>();
@@ -393,6 +395,11 @@ final class LanguageData {
     return tie ? null : best;
   }
 
+  /** The capital of the state {@code stateId} as the gazetteer flags it, or null. */
+  City capitalOf(String stateId) {
+    return capitalsByState.get(stateId);
+  }
+
   private void loadCities(String resource) {
     for (Tsv.Row row : Tsv.read(resource, 6)) {
       List<String> forms = row.values(2);
@@ -402,6 +409,9 @@ final class LanguageData {
       City city = new City(row.get(0), row.get(1), row.get(5).contains("capital"), row.get(5).contains("city-state"), nominatives);
       if (row.values(4).isEmpty()) {
         cityList.add(city);
+      }
+      if (city.capital) {
+        capitalsByState.putIfAbsent(city.country, city);
       }
       addListedAdjectives(row, city);
       boolean indeclinable = new HashSet<>(forms).size() == 1;

@@ -70,6 +70,7 @@ final class TitleFinder {
   int find(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout,
       java.util.function.IntPredicate menu) {
     int contains = -1;
+    int rubric = -1;
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
       // A line that goes on with a quoted value broken by a backslash is that value's, below.
@@ -91,6 +92,13 @@ final class TitleFinder {
       }
       if (atStart != null && atStart.entry.value == DocumentKind.PRESS_RELEASE) {
         atStart = releasedKind(tokens, atStart, tokens.firstAtOrAfter(line.contentEnd));
+      }
+      // «О беседе Министра … ⏎ СООБЩЕНИЕ ДЛЯ СМИ ⏎ 6 декабря в Вене …»: a release's label alone on its line, under
+      // a heading, is the site's rubric, no title; it tells the kind where no line is the title.
+      if (atStart != null && atStart.entry.value == DocumentKind.PRESS_RELEASE && atStart.first == first
+          && atStart.last == tokens.firstAtOrAfter(line.contentEnd) && headingAbove(text, lines, i, menu)) {
+        rubric = rubric < 0 ? i : rubric;
+        continue;
       }
       // «⚡️ Совместное заявление …»: a post's pictographs before its first word are no part of the title;
       // «… (Сириус, 10 ноября 2024 года).»: a stop after the bracket of place and day does not make it a sentence.
@@ -208,7 +216,25 @@ final class TitleFinder {
       layout.titleInHeadline = true;
       return contains;
     }
+    if (rubric >= 0) {
+      layout.kind = DocumentKind.PRESS_RELEASE;
+    }
     return -1;
+  }
+
+  /**
+   * Whether the nearest line of words above line {@code i} is a heading: no menu's, no sentence's (it ends in no
+   * stop), opening with a capital.
+   */
+  private static boolean headingAbove(String text, List<Segmenter.Line> lines, int i, java.util.function.IntPredicate menu) {
+    for (int j = i - 1; j >= 0; j--) {
+      Segmenter.Line line = lines.get(j);
+      if (line.isBlank()) {
+        continue;
+      }
+      return !menu.test(j) && !endsAsProse(text.charAt(line.contentEnd - 1)) && Character.isUpperCase(text.charAt(line.contentStart));
+    }
+    return false;
   }
 
   /**
