@@ -173,6 +173,25 @@ public final class English extends Language {
     if (k > 0 && words.is(WordClass.AND, key) && t.gapText(k).startsWith("-")) {
       return true;
     }
+    // «the Central Asia plus Japan Dialogue», «the Mekong plus Korea format»: «plus» between two capitalised members
+    // joins the members a format is named after.
+    if (words.is(WordClass.NAME_TAIL, key) && k > 0 && k + 1 < t.size && t.isCapitalized(k - 1) && t.isCapitalized(k + 1)
+        && t.gapBefore[k] == Tokens.GAP_SPACE && t.gapBefore[k + 1] == Tokens.GAP_SPACE) {
+      return true;
+    }
+    // «to hold periodic consultations», «will convene regular meetings»: a verb of holding takes the name, no part of it;
+    // nor is any lower-case word before a word of regularity («to institute biennial consultations») but a compound's
+    // («senior-level biennial consultations»).
+    if (words.is(WordClass.HOLDING_VERB, key) || k + 1 < t.size && SERIES_WORDS.contains(t.key[k + 1])
+        && !t.isCapitalized(k) && !t.hyphenAfter[k] && !(k > 0 && t.hyphenAfter[k - 1])) {
+      return false;
+    }
+    // «regular consultations», «annual meetings of senior officials»: a word of regularity before a lower-case head
+    // is part of the series' name (before a capitalised name, «the annual Shangri-La Dialogue», it is not); «annual»,
+    // a cue of an occasion's date («the annual meeting of the BRICS Ministers»), stays out of it.
+    if (SERIES_WORDS.contains(key) && !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) && !isAct && k + 1 < t.size && !t.isCapitalized(k + 1) && !t.isNumber(k + 1)) {
+      return true;
+    }
     if (words.is(WordClass.FUNCTION_WORD, key) || words.is(WordClass.AND, key)
         || words.is(WordClass.NAME_PREPOSITION, key) || words.is(WordClass.DEMONSTRATIVE, key)
         || words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) || ARTICLES.contains(key)) {
@@ -675,6 +694,18 @@ public final class English extends Language {
   @Override
   boolean joinsADocument(String key) {
     return key.equals("join") || key.equals("joins") || key.equals("joined");
+  }
+
+  /**
+   * Words of regularity: «regular consultations», «annual summits», «periodic meetings of senior officials»,
+   * «biennial policy dialogue». Consultations or meetings they qualify are held again and again, a standing series.
+   */
+  private static final Set<String> SERIES_WORDS = Set.of("regular", "annual", "periodic", "biennial", "biannual",
+      "yearly", "semi-annual", "semiannual", "quarterly", "twice-yearly", "triennial");
+
+  @Override
+  boolean marksASeries(String key) {
+    return SERIES_WORDS.contains(key);
   }
 
   /** «the current session», «the present Summit». */
