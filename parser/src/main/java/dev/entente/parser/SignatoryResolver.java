@@ -52,7 +52,11 @@ final class SignatoryResolver {
   void resolve(Context ctx, List<PersonRecognizer.Person> people) {
     Tokens t = ctx.tokens;
     Set<String> sides = new LinkedHashSet<>();
+    decisionOfAnOrgan(ctx, sides);
     for (Context.Sentence s : ctx.sentences) {
+      if (!sides.isEmpty()) {
+        break;
+      }
       for (int i = s.firstToken; i + 1 < s.lastToken; i++) {
         if (words.is(WordClass.HEREINAFTER, t, i) && startsWithinThree(t, i + 1, s.lastToken)) {
           partiesBetween(ctx, s.firstToken, i, sides);
@@ -270,6 +274,45 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Opening tokens searched for an organ's decision that adopts the document it brings in. */
+  private static final int DECISION_TOKENS = 200;
+
+  /**
+   * «Высший Совет Сообщества A и B решил: ⏎ 1. Утвердить Программу …», «Совет глав государств Содружества
+   * Независимых Государств ПОСТАНОВЛЯЕТ:»: a decision opens with an organ of an organisation (words.tsv's
+   * adopting organs), the organisation, and a verb of adopting before a colon; the organisation adopts the
+   * text the decision approves, whatever sides an annex names after it («далее именуемые Сторонами»).
+   */
+  private void decisionOfAnOrgan(Context ctx, Set<String> sides) {
+    if (organPhrases.length == 0) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    int to = Math.min(t.size, DECISION_TOKENS);
+    for (int k = 0; k < to; k++) {
+      // Read from the words: a legal database's heading lines carry no sentences or mentions.
+      int end = t.isCapitalized(k) ? organEnd(t, k, to) : -1;
+      if (end < 0) {
+        continue;
+      }
+      // An organ may be the start of its organisation's name («Высший Государственный Совет Союзного государства»)
+      // or stand before it.
+      PhraseMatcher.Match<PartyInfo> organisation = data.parties.longestAt(t, k, to);
+      if (organisation == null || organisation.value.kind != PartyKind.ORGANIZATION) {
+        organisation = end < to ? data.parties.longestAt(t, end, to) : null;
+      }
+      if (organisation == null || organisation.value.kind != PartyKind.ORGANIZATION) {
+        continue;
+      }
+      int verb = organisation.last;
+      if (verb + 1 < t.size && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[verb])
+          && t.gapHas(verb + 1, ':')) {
+        sides.add(organisation.value.id);
+        return;
+      }
+    }
   }
 
   /** Most words before the act of a visit that opens a sentence (a point's number). */
@@ -3945,8 +3988,11 @@ final class SignatoryResolver {
       if (first == null) {
         continue;
       }
+      // «Генеральная конференция Организации … по вопросам образования, науки и культуры, собравшаяся …»: an organ
+      // (words.tsv's adopting organs) may open the subject in lower-case words before its organisation.
+      boolean organBefore = first.first > s.firstToken && organEnd(t, s.firstToken, first.first) == first.first;
       if (first.value.kind != PartyKind.ORGANIZATION || first.first > s.firstToken + OPENING_WORDS
-          || !nameOnlyBefore(t, s.firstToken, first.first) || inRole(t, s.firstToken, first)) {
+          || !organBefore && (!nameOnlyBefore(t, s.firstToken, first.first) || inRole(t, s.firstToken, first))) {
         return;
       }
       for (int k = first.last; k < s.lastToken; k++) {
