@@ -2770,6 +2770,9 @@ final class SignatoryResolver {
           }
         }
       }
+      if (head < 0 && countedStates(ctx, s, sides)) {
+        return;
+      }
       int first = s.firstToken;
       // «Российская и китайская стороны заявляют …»: the parties' adjectives before «стороны» name the sides.
       if (head < 0 && sidesByAdjectives(ctx, s, sides)) {
@@ -2832,6 +2835,50 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** Most words between the count of a counted subject and its noun of states («восемь арктических государств»). */
+  private static final int COUNTED_WORDS = 2;
+
+  /**
+   * «Мы, восемь арктических государств, … встретились сегодня … в Арктическом совете»: a subject that counts
+   * states (a cardinal or a number, up to {@value #COUNTED_WORDS} lower-case words, a noun of states) and names
+   * none stands for the members of the organisation the same sentence names first after it: the organisation
+   * is the side. Whether it found one.
+   */
+  private boolean countedStates(Context ctx, Context.Sentence s, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int to = Math.min(s.lastToken, t.size);
+    for (int i = s.firstToken; i + 2 < to && i <= s.firstToken + 1; i++) {
+      if (!words.is(WordClass.WE, t.key[i]) || !t.gapHas(i + 1, ',')
+          || !(t.isNumber(i + 1) || words.is(WordClass.STATE_COUNT, t.key[i + 1]))) {
+        continue;
+      }
+      int noun = -1;
+      for (int k = i + 2; k < to && k <= i + 2 + COUNTED_WORDS && noun < 0; k++) {
+        if (t.isCapitalized(k) || t.gapBefore[k] != Tokens.GAP_SPACE) {
+          break;
+        }
+        if (words.startsWithAny(WordClass.STATE_NOUN_PREFIX, t.key[k])) {
+          noun = k;
+        }
+      }
+      if (noun < 0 || noun + 1 < to && t.gapBefore[noun + 1] == Tokens.GAP_SPACE && startsParty(ctx, noun + 1)) {
+        return false;
+      }
+      for (int m = ctx.firstMentionFrom(noun + 1); m < ctx.mentionsInOrder.size(); m++) {
+        Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+        if (found.last > to) {
+          return false;
+        }
+        if (found.value.kind == PartyKind.ORGANIZATION) {
+          sides.add(found.value.id);
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /**
