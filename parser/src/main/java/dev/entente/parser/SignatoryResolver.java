@@ -52,7 +52,11 @@ final class SignatoryResolver {
   void resolve(Context ctx, List<PersonRecognizer.Person> people) {
     Tokens t = ctx.tokens;
     Set<String> sides = new LinkedHashSet<>();
+    decisionOfAnOrgan(ctx, sides);
     for (Context.Sentence s : ctx.sentences) {
+      if (!sides.isEmpty()) {
+        break;
+      }
       for (int i = s.firstToken; i + 1 < s.lastToken; i++) {
         if (words.is(WordClass.HEREINAFTER, t, i) && startsWithinThree(t, i + 1, s.lastToken)) {
           partiesBetween(ctx, s.firstToken, i, sides);
@@ -270,6 +274,45 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Opening tokens searched for an organ's decision that adopts the document it brings in. */
+  private static final int DECISION_TOKENS = 200;
+
+  /**
+   * «Высший Совет Сообщества A и B решил: ⏎ 1. Утвердить Программу …», «Совет глав государств Содружества
+   * Независимых Государств ПОСТАНОВЛЯЕТ:»: a decision opens with an organ of an organisation (words.tsv's
+   * adopting organs), the organisation, and a verb of adopting before a colon; the organisation adopts the
+   * text the decision approves, whatever sides an annex names after it («далее именуемые Сторонами»).
+   */
+  private void decisionOfAnOrgan(Context ctx, Set<String> sides) {
+    if (organPhrases.length == 0) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    int to = Math.min(t.size, DECISION_TOKENS);
+    for (int k = 0; k < to; k++) {
+      // Read from the words: a legal database's heading lines carry no sentences or mentions.
+      int end = t.isCapitalized(k) ? organEnd(t, k, to) : -1;
+      if (end < 0) {
+        continue;
+      }
+      // An organ may be the start of its organisation's name («Высший Государственный Совет Союзного государства»)
+      // or stand before it.
+      PhraseMatcher.Match<PartyInfo> organisation = data.parties.longestAt(t, k, to);
+      if (organisation == null || organisation.value.kind != PartyKind.ORGANIZATION) {
+        organisation = end < to ? data.parties.longestAt(t, end, to) : null;
+      }
+      if (organisation == null || organisation.value.kind != PartyKind.ORGANIZATION) {
+        continue;
+      }
+      int verb = organisation.last;
+      if (verb + 1 < t.size && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[verb])
+          && t.gapHas(verb + 1, ':')) {
+        sides.add(organisation.value.id);
+        return;
+      }
+    }
   }
 
   /** Most words before the act of a visit that opens a sentence (a point's number). */
@@ -2727,6 +2770,9 @@ final class SignatoryResolver {
           }
         }
       }
+      if (head < 0 && countedStates(ctx, s, sides)) {
+        return;
+      }
       int first = s.firstToken;
       // «Российская и китайская стороны заявляют …»: the parties' adjectives before «стороны» name the sides.
       if (head < 0 && sidesByAdjectives(ctx, s, sides)) {
@@ -2789,6 +2835,50 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** Most words between the count of a counted subject and its noun of states («восемь арктических государств»). */
+  private static final int COUNTED_WORDS = 2;
+
+  /**
+   * «Мы, восемь арктических государств, … встретились сегодня … в Арктическом совете»: a subject that counts
+   * states (a cardinal or a number, up to {@value #COUNTED_WORDS} lower-case words, a noun of states) and names
+   * none stands for the members of the organisation the same sentence names first after it: the organisation
+   * is the side. Whether it found one.
+   */
+  private boolean countedStates(Context ctx, Context.Sentence s, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int to = Math.min(s.lastToken, t.size);
+    for (int i = s.firstToken; i + 2 < to && i <= s.firstToken + 1; i++) {
+      if (!words.is(WordClass.WE, t.key[i]) || !t.gapHas(i + 1, ',')
+          || !(t.isNumber(i + 1) || words.is(WordClass.STATE_COUNT, t.key[i + 1]))) {
+        continue;
+      }
+      int noun = -1;
+      for (int k = i + 2; k < to && k <= i + 2 + COUNTED_WORDS && noun < 0; k++) {
+        if (t.isCapitalized(k) || t.gapBefore[k] != Tokens.GAP_SPACE) {
+          break;
+        }
+        if (words.startsWithAny(WordClass.STATE_NOUN_PREFIX, t.key[k])) {
+          noun = k;
+        }
+      }
+      if (noun < 0 || noun + 1 < to && t.gapBefore[noun + 1] == Tokens.GAP_SPACE && startsParty(ctx, noun + 1)) {
+        return false;
+      }
+      for (int m = ctx.firstMentionFrom(noun + 1); m < ctx.mentionsInOrder.size(); m++) {
+        Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+        if (found.last > to) {
+          return false;
+        }
+        if (found.value.kind == PartyKind.ORGANIZATION) {
+          sides.add(found.value.id);
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /**
@@ -3945,8 +4035,11 @@ final class SignatoryResolver {
       if (first == null) {
         continue;
       }
+      // «Генеральная конференция Организации … по вопросам образования, науки и культуры, собравшаяся …»: an organ
+      // (words.tsv's adopting organs) may open the subject in lower-case words before its organisation.
+      boolean organBefore = first.first > s.firstToken && organEnd(t, s.firstToken, first.first) == first.first;
       if (first.value.kind != PartyKind.ORGANIZATION || first.first > s.firstToken + OPENING_WORDS
-          || !nameOnlyBefore(t, s.firstToken, first.first) || inRole(t, s.firstToken, first)) {
+          || !organBefore && (!nameOnlyBefore(t, s.firstToken, first.first) || inRole(t, s.firstToken, first))) {
         return;
       }
       for (int k = first.last; k < s.lastToken; k++) {

@@ -151,6 +151,10 @@ enum WordClass {
   RELATIVE_YEAR_NOUN,
   /** The first-person plural pronoun that opens an adopting subject («Мы, главы государств …»). */
   WE,
+  /** Cardinal words that count the states of an adopting subject («Мы, восемь арктических государств»). */
+  STATE_COUNT,
+  /** Nouns for states that a counted subject ends in («государств», «стран»). */
+  STATE_NOUN_PREFIX,
   /** Nouns that head an adopting subject («главы», «руководители», «члены», «министры»). */
   SUBJECT_NOUN_PREFIX,
   /** A body that heads an adopting subject at a sentence's start («Совет глав …»); a word prefix. */
