@@ -98,9 +98,95 @@ final class ConceptFilter {
         || isWithinAMechanismsName(mechanisms, c)
         || opensALongerMechanismsName(mechanisms, c)
         || opensAMechanismsName(ctx, mechanisms, c)
-        || isAPartOfACitedReport(ctx, c));
+        || isAPartOfACitedReport(ctx, c)
+        || isAMeetingHeadingInCapitals(ctx, c));
+    dropBareHeadsNamedInFull(ctx, found);
     dropOverlapped(found);
     dropShortForms(found);
+  }
+
+  /**
+   * «… ПРИНЯЛ УЧАСТИЕ В 16-ОЙ МИНИСТЕРСКОЙ ВСТРЕЧЕ В ФОРМАТЕ …», "HELSINKI SUMMIT DECLARATION": a mechanism named
+   * by a meeting's head alone, written in capitals in every mention, is a heading's word for the meeting it reports,
+   * named by its level or kind and nothing of its own; the format, organisation or sides that hold the series are
+   * items of their own where the heading names them.
+   */
+  private boolean isAMeetingHeadingInCapitals(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.byMembers || c.mentions.isEmpty()
+        || c.kind != MechanismKind.SUMMIT && c.kind != MechanismKind.MINISTERIAL_MEETING && c.kind != MechanismKind.AGENCY_MEETING) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, m.start(), m.end());
+      if (head == null || head.first != m.start() || head.last != m.end()) {
+        return false;
+      }
+      for (int k = m.start(); k < m.end(); k++) {
+        if (!isWordInCapitals(t, k)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «желая установить практику регулярных консультаций; … Стороны проводят регулярные политические консультации»,
+   * «the working group … The Working Group on Trade will …»: a mechanism named by its head alone, a head that names
+   * no level nor members («консультации», «диалог», «комиссия», «рабочая группа»), where the same text names a
+   * mechanism with the same head and more words, is a mention of that one or of none: not a mechanism of its own.
+   */
+  private static void dropBareHeadsNamedInFull(Context ctx, List<Concept> found) {
+    java.util.Set<Concept> bare = null;
+    for (Concept c : found) {
+      if (c.concept != Lexicons.Concept.MECHANISM || c.byMembers || c.ordinal != null || c.level != null
+          || c.first != c.headFirst || c.mentions.size() != 1 || !namedByItsHeadAlone(ctx, c)) {
+        continue;
+      }
+      for (Concept other : found) {
+        if (other != c && other.concept == Lexicons.Concept.MECHANISM && !other.byMembers
+            && other.last - other.first > c.last - c.first && sharesTheHead(ctx, c, other)) {
+          if (bare == null) {
+            bare = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+          }
+          bare.add(c);
+          break;
+        }
+      }
+    }
+    if (bare != null) {
+      found.removeIf(bare::contains);
+    }
+  }
+
+  /** Whether {@code c}'s name is the head the lexicon reads at its first word, and no more. */
+  private static boolean namedByItsHeadAlone(Context ctx, Concept c) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = ctx.data.lexicons.heads.longestAt(ctx.tokens, c.first, c.last);
+    return head != null && head.first == c.first && head.last == c.last;
+  }
+
+  /**
+   * Whether the head words of {@code bare} stand, word for word by stem, within {@code other}'s head («регулярные
+   * политические консультации», whose head the lexicon reads from «политические»).
+   */
+  private static boolean sharesTheHead(Context ctx, Concept bare, Concept other) {
+    Tokens t = ctx.tokens;
+    int length = bare.last - bare.first;
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = ctx.data.lexicons.heads.longestAt(t, other.headFirst, other.last);
+    if (head == null || head.first != other.headFirst) {
+      return false;
+    }
+    for (int from = other.headFirst; from + length <= head.last; from++) {
+      boolean same = true;
+      for (int k = 0; k < length && same; k++) {
+        same = t.stem[bare.first + k].equals(t.stem[from + k]);
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The mentions of the mechanisms found, sorted by start. */
