@@ -16,6 +16,7 @@ abstract class CharTrie<N extends CharTrie<N>> {
   /** The widest range of characters indexed directly: two alphabets' worth of references. */
   private static final int DIRECT_RANGE = 128;
 
+  /** Every key, sorted, and its child: what the build adds to, and {@link #index} splits for lookups. */
   private char[] keys = new char[0];
   private CharTrie<?>[] children = new CharTrie<?>[0];
   /** The lowest key of the window indexed directly, and the children in it by {@code c - first}; null when there are none. */

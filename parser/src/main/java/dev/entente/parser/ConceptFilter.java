@@ -20,7 +20,9 @@ import java.util.List;
  * reported declaration that a past verb of adopting takes as object; a publication cited with its
  * page or volume; a head after a word that points back («Обновленная Концепция»); a lower-case plan
  * that describes one; a treaty or declaration only invoked as a source of rules («в соответствии с
- * Уставом ООН»). Party mentions are looked up by their first token, so the filter stays linear.
+ * Уставом ООН»); the document called by the word for itself («настоящее Соглашение»); a mechanism's bare
+ * head where the text names the same mechanism in full; a meeting's head alone in a heading in capitals.
+ * Party mentions are looked up by their first token, so the filter stays linear.
  */
 final class ConceptFilter {
   private final LanguageData data;
@@ -118,8 +120,7 @@ final class ConceptFilter {
     }
     Tokens t = ctx.tokens;
     for (Range m : c.mentions) {
-      PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, m.start(), m.end());
-      if (head == null || head.first != m.start() || head.last != m.end()) {
+      if (!isAHeadAlone(t, m.start(), m.end())) {
         return false;
       }
       for (int k = m.start(); k < m.end(); k++) {
@@ -137,11 +138,11 @@ final class ConceptFilter {
    * no level nor members («консультации», «диалог», «комиссия», «рабочая группа»), where the same text names a
    * mechanism with the same head and more words, is a mention of that one or of none: not a mechanism of its own.
    */
-  private static void dropBareHeadsNamedInFull(Context ctx, List<Concept> found) {
+  private void dropBareHeadsNamedInFull(Context ctx, List<Concept> found) {
     java.util.Set<Concept> bare = null;
     for (Concept c : found) {
       if (c.concept != Lexicons.Concept.MECHANISM || c.byMembers || c.ordinal != null || c.level != null
-          || c.first != c.headFirst || c.mentions.size() != 1 || !namedByItsHeadAlone(ctx, c)) {
+          || c.first != c.headFirst || c.mentions.size() != 1 || !isAHeadAlone(ctx.tokens, c.first, c.last)) {
         continue;
       }
       for (Concept other : found) {
@@ -160,20 +161,20 @@ final class ConceptFilter {
     }
   }
 
-  /** Whether {@code c}'s name is the head the lexicon reads at its first word, and no more. */
-  private static boolean namedByItsHeadAlone(Context ctx, Concept c) {
-    PrefixLexicon.Hit<List<Lexicons.Head>> head = ctx.data.lexicons.heads.longestAt(ctx.tokens, c.first, c.last);
-    return head != null && head.first == c.first && head.last == c.last;
+  /** Whether tokens {@code [from, to)} are a head the lexicon reads, and no more: a name with nothing of its own. */
+  private boolean isAHeadAlone(Tokens t, int from, int to) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, from, to);
+    return head != null && head.first == from && head.last == to;
   }
 
   /**
    * Whether the head words of {@code bare} stand, word for word by stem, within {@code other}'s head («регулярные
    * политические консультации», whose head the lexicon reads from «политические»).
    */
-  private static boolean sharesTheHead(Context ctx, Concept bare, Concept other) {
+  private boolean sharesTheHead(Context ctx, Concept bare, Concept other) {
     Tokens t = ctx.tokens;
     int length = bare.last - bare.first;
-    PrefixLexicon.Hit<List<Lexicons.Head>> head = ctx.data.lexicons.heads.longestAt(t, other.headFirst, other.last);
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, other.headFirst, other.last);
     if (head == null || head.first != other.headFirst) {
       return false;
     }

@@ -78,22 +78,12 @@ final class DocumentDater {
         from++;
       }
       for (String label : labels) {
-        if (from + label.length() <= piece.end && foldedAt(text, from, label)) {
+        if (from + label.length() <= piece.end && Segmenter.foldedAt(text, from, label)) {
           return new Range(from + label.length(), piece.end);
         }
       }
     }
     return null;
-  }
-
-  /** Whether {@code text} at {@code at}, folded char by char, reads {@code label}. */
-  private static boolean foldedAt(String text, int at, String label) {
-    for (int k = 0; k < label.length(); k++) {
-      if (dev.entente.model.TextFold.fold(text.charAt(at + k)) != label.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

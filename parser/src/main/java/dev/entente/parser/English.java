@@ -189,7 +189,8 @@ public final class English extends Language {
     // «regular consultations», «annual meetings of senior officials»: a word of regularity before a lower-case head
     // is part of the series' name (before a capitalised name, «the annual Shangri-La Dialogue», it is not); «annual»,
     // a cue of an occasion's date («the annual meeting of the BRICS Ministers»), stays out of it.
-    if (SERIES_WORDS.contains(key) && !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) && !isAct && k + 1 < t.size && !t.isCapitalized(k + 1) && !t.isNumber(k + 1)) {
+    if (SERIES_WORDS.contains(key) && !words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, key) && !isAct
+        && k + 1 < t.size && !t.isCapitalized(k + 1) && !t.isNumber(k + 1)) {
       return true;
     }
     if (words.is(WordClass.FUNCTION_WORD, key) || words.is(WordClass.AND, key)

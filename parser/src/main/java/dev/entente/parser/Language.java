@@ -114,14 +114,6 @@ public abstract class Language {
   abstract boolean isPastTense(String word);
 
   /**
-   * Whether a word written after a numeral's digits and a hyphen is an ordinal's ending («го» of «4-го»,
-   * «е» of «3-е»); false where the language writes none so.
-   */
-  boolean isNumeralOrdinalSuffix(String key) {
-    return false;
-  }
-
-  /**
    * Whether a word is a verb in the past of any person, number and gender («выступил», «провели»): what
    * tells an act done at an event. {@link #isPastTense} where that already reads every form.
    */
@@ -724,6 +716,14 @@ public abstract class Language {
    */
   boolean namesAKindInThePlural(String key) {
     return isPluralNoun(key);
+  }
+
+  /**
+   * Whether a word written after a numeral's digits and a hyphen is an ordinal's ending («го» of «4-го»,
+   * «е» of «3-е»); false where the language writes none so.
+   */
+  boolean isNumeralOrdinalSuffix(String key) {
+    return false;
   }
 
   /**

@@ -3042,11 +3042,11 @@ final class PersonRecognizer {
   }
 
   /**
-   * «Президента Ясламской Республики» (a state misspelt): two words, an adjective of relation («-ской»)
-   * no given name, then a
-   * word the language knows only as a common noun or adjective, name a body or a state, no person.
+   * «Президента Ясламской Республики» (a state misspelt): two words, an adjective of relation («-ской») that is
+   * no given name, then a word the language knows only as a common noun or adjective, name a body or a state, no
+   * person.
    */
-  private boolean adjectiveAndCommonWord(Tokens t, int from, int to) {
+  private boolean relationalAdjectiveAndCommonWord(Tokens t, int from, int to) {
     return to - from == 2 && language.isRelationalAdjective(t.key[from]) && !lex.givenNames.contains(t.key[from])
         && language.onlyCommonWord(t.key[from + 1]);
   }
@@ -3058,12 +3058,22 @@ final class PersonRecognizer {
    * «король Афганиста на имел …»: a name's last word and the short lower-case word after it make a
    * word the language knows only as a common one, which a scanned page broke at a line's end; no name.
    */
-  private boolean brokenWord(Tokens t, int to) {
+  private boolean endsInABrokenWord(Tokens t, int to) {
     if (to >= t.size || t.gapBefore[to] != Tokens.GAP_SPACE || t.isCapitalized(to)
-        || t.key[to].length() > BROKEN_TAIL_LETTERS || !t.key[to].chars().allMatch(Character::isLetter)) {
+        || t.key[to].length() > BROKEN_TAIL_LETTERS || !lettersOnly(t.key[to])) {
       return false;
     }
     return language.onlyCommonWord(t.key[to - 1] + t.key[to]) && !language.onlyCommonWord(t.key[to - 1]);
+  }
+
+  /** Whether every char of {@code key} is a letter: asked of each name found, so a loop, not a stream. */
+  private static boolean lettersOnly(String key) {
+    for (int k = 0; k < key.length(); k++) {
+      if (!Character.isLetter(key.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -3084,7 +3094,7 @@ final class PersonRecognizer {
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique, String roleHead,
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
-    if (eponymAfter(t, to) || brokenWord(t, to) || adjectiveAndCommonWord(t, from, to)) {
+    if (eponymAfter(t, to) || endsInABrokenWord(t, to) || relationalAdjectiveAndCommonWord(t, from, to)) {
       return;
     }
     String[] written = new String[to - from];

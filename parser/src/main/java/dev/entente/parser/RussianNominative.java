@@ -21,6 +21,8 @@ final class RussianNominative {
   static final String[] UNKNOWN = new String[0];
   /** The cases a name in a sentence can take, nominative first. */
   private static final String[] CASES = {"Nom", "R", "D", "V", "T", "P"};
+  /** The genders a person's name is read in, masculine first («m», «f» as the dictionary's readings mark them). */
+  private static final char[] GENDERS = {'m', 'f'};
 
   private final RussianDictionary dictionary;
   private final Russian russian;
@@ -143,7 +145,7 @@ final class RussianNominative {
     String chosenCase = null;
     char chosenGender = 0;
     for (String c : CASES) {
-      for (char g : new char[] {'m', 'f'}) {
+      for (char g : GENDERS) {
         if (chosenCase == null && coversAll(names, c, g) && (!c.equals("Nom") || !oblique)) {
           chosenCase = c;
           chosenGender = g;
@@ -156,7 +158,7 @@ final class RussianNominative {
       // that decline take the case, and the others («Хассан» of a woman, «Чан») stay as written.
       int bestFits = 0;
       for (String c : CASES) {
-        for (char g : new char[] {'m', 'f'}) {
+        for (char g : GENDERS) {
           int fits = c.equals("Nom") ? -1 : obliqueFits(names, c, g);
           if (fits > bestFits) {
             bestFits = fits;
@@ -197,9 +199,8 @@ final class RussianNominative {
 
   /**
    * How many name words have a singular reading of case {@code c} and gender {@code g} and none in the
-   * nominative, where every
-   * other declinable one may be an indeclinable foreign word: read in the nominative, or of no case
-   * («Хассан» of a woman, «Чан»); -1 where one is in another oblique case alone.
+   * nominative, where every other one may be an indeclinable foreign word: read in the nominative, or of
+   * no case («Хассан» of a woman, «Чан»); -1 where one is in another oblique case alone.
    */
   private static int obliqueFits(List<List<Reading>> names, String c, char g) {
     int fits = 0;

@@ -1047,8 +1047,8 @@ final class Segmenter {
     return c < FOLDED.length ? FOLDED[c] : TextFold.fold(c);
   }
 
-  /** Whether {@code text} at {@code at}, folded char by char, reads {@code marker}. */
-  private static boolean foldedAt(String text, int at, String marker) {
+  /** Whether {@code text} at {@code at}, folded char by char, reads {@code marker}: a marker or label matched without a folded copy. */
+  static boolean foldedAt(String text, int at, String marker) {
     for (int k = 0; k < marker.length(); k++) {
       if (fold(text.charAt(at + k)) != marker.charAt(k)) {
         return false;

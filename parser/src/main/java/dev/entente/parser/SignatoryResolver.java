@@ -54,6 +54,7 @@ final class SignatoryResolver {
     Set<String> sides = new LinkedHashSet<>();
     decisionOfAnOrgan(ctx, sides);
     for (Context.Sentence s : ctx.sentences) {
+      // The first that names the sides (the organ's decision above, or a sentence's «hereinafter») decides.
       if (!sides.isEmpty()) {
         break;
       }
@@ -65,9 +66,6 @@ final class SignatoryResolver {
         if (words.is(WordClass.HEREINAFTER, t, i) && statesNamedAsAGroup(ctx, s.firstToken, i, sides)) {
           break;
         }
-      }
-      if (!sides.isEmpty()) {
-        break;
       }
     }
     if (sides.isEmpty() && byParticipantsOfAnEvent(ctx)) {
@@ -4163,7 +4161,7 @@ final class SignatoryResolver {
       Context.Found<PartyInfo> found = ctx.mentionFrom(k + 1);
       if (participle && (found == null || found.first > k + 1 + ADOPTERS_WORDS)) {
         // A heading the text's wrapper holds has no mention: read the organisation from the words.
-        found = organisationNamedFrom(t, k + 1, to);
+        found = partyReadFrom(t, k + 1, to);
       }
       if (found == null) {
         return;
@@ -4182,10 +4180,10 @@ final class SignatoryResolver {
   }
 
   /**
-   * The first party the words name within {@value #ADOPTERS_WORDS} words from token {@code from}, read from the
-   * words themselves, as a mention; null if none.
+   * The first party the gazetteer reads within {@value #ADOPTERS_WORDS} words from token {@code from}, as a mention:
+   * for words the party stage made no mentions in (a heading the site's wrapper holds); null if none.
    */
-  private Context.Found<PartyInfo> organisationNamedFrom(Tokens t, int from, int to) {
+  private Context.Found<PartyInfo> partyReadFrom(Tokens t, int from, int to) {
     for (int j = from; j < Math.min(to, from + ADOPTERS_WORDS + 1); j++) {
       PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, j, to);
       if (match != null) {
