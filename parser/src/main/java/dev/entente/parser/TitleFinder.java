@@ -13,6 +13,9 @@ final class TitleFinder {
    */
   private final java.util.Set<String> textOf = new java.util.HashSet<>();
 
+  /** {@link #textOf} as a list, for {@link LanguageData#startsWithAny} to walk by index. */
+  private final List<String> textOfList = new java.util.ArrayList<>();
+
   /**
    * Beginnings of the words by which a document names itself before its kind (SELF_BEFORE_KIND rows
    * of the wrapper data: «настоящее», «следующее»): «приняли следующее совместное заявление:» opens
@@ -42,6 +45,13 @@ final class TitleFinder {
    */
   private final List<String> cameTo = new java.util.ArrayList<>();
 
+  /**
+   * The first letters of {@link #textOf} and {@link #cameTo}: a token whose first letter ({@link
+   * Tokens#initial}) is none of them is neither, found without a read of its key; null when one of
+   * them is empty and so starts every word.
+   */
+  private final String textOrCameToInitials;
+
   TitleFinder(LanguageData data) {
     this.data = data;
     for (Tsv.Row row : data.wrapperMarkers) {
@@ -59,6 +69,34 @@ final class TitleFinder {
         cameTo.add(row.get(2));
       }
     }
+    textOfList.addAll(textOf);
+    StringBuilder initials = new StringBuilder();
+    boolean anyEmpty = false;
+    for (List<String> words : List.of(textOfList, cameTo)) {
+      for (String word : words) {
+        if (word.isEmpty()) {
+          anyEmpty = true;
+        } else if (initials.indexOf(word.substring(0, 1)) < 0) {
+          initials.append(word.charAt(0));
+        }
+      }
+    }
+    textOrCameToInitials = anyEmpty ? null : initials.toString();
+  }
+
+  /**
+   * Whether token {@code k}'s key is one of {@link #textOf}, starts with an adoption verb
+   * (ADOPTION_VERB_PREFIX) or with one of {@link #cameTo}: the verbs after which {@link #adoptedKind}
+   * looks for a kind, ruled out by the token's first letter where it can be.
+   */
+  private boolean textOfOrAdoption(Tokens tokens, int k) {
+    if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens, k)) {
+      return true;
+    }
+    if (textOrCameToInitials != null && textOrCameToInitials.indexOf(tokens.initial[k]) < 0) {
+      return false;
+    }
+    return textOf.contains(tokens.key[k]) || LanguageData.startsWithAny(tokens.key[k], cameTo);
   }
 
 
@@ -447,9 +485,7 @@ final class TitleFinder {
         }
         continue;
       }
-      if (publishedOnly ? publishing.contains(tokens.key[k]) : (textOf.contains(tokens.key[k])
-          || data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens.key[k])
-          || LanguageData.startsWithAny(tokens.key[k], cameTo))) {
+      if (publishedOnly ? publishing.contains(tokens.key[k]) : textOfOrAdoption(tokens, k)) {
         // «issued a joint statement», «распространили 5 июня совместную декларацию», "the text of the Joint
         // Statement": an article, the day it was done, a linking word (BEFORE_KIND) may stand before the kind.
         int kindStart = k + 1;
@@ -749,7 +785,7 @@ final class TitleFinder {
   private DocumentKind kindNamedIn(Tokens tokens, int from, int to) {
     // «В тексте заключительной декларации … говорится»: the word for its text («текст», a beginning of «тексте»)
     // may stand before the kind.
-    if (from + 1 < to && !tokens.isCapitalized(from) && LanguageData.startsWithAny(tokens.key[from], textOf)) {
+    if (from + 1 < to && !tokens.isCapitalized(from) && LanguageData.startsWithAny(tokens.key[from], textOfList)) {
       from++;
     }
     boolean cityAdjective = false;
