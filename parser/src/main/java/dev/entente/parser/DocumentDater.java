@@ -542,8 +542,8 @@ final class DocumentDater {
       boolean adopted = hasAdoptionVerb(t, from, to);
       for (int i = from + 1; i < to; i++) {
         // «принятой сегодня на московской сессии»: after the preposition of a sitting only a city's adjective places it.
-        boolean sitting = data.words.is(WordClass.OCCASION_PREPOSITION, t.key[i - 1]);
-        if ((data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) || sitting)
+        boolean sitting = data.words.is(WordClass.OCCASION_PREPOSITION, t, i - 1);
+        if ((data.words.is(WordClass.LOCATIVE_PREPOSITION, t, i - 1) || sitting)
             && (!inAnotherTextsClause(t, from, i, PARTICIPLE_PLACE_REACH) || qualifiesTheDocument(ctx, from, i))
             && (adopted || heldJustBefore(t, from, i - 1))) {
           if (sitting) {

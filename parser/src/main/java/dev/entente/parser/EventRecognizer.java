@@ -1244,12 +1244,17 @@ final class EventRecognizer {
    * the one given, its place the document's. Whether one was added.
    */
   private boolean dayGathering(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
-    if (!opens(ctx, sentence.block) || here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT)) {
+    if (!opens(ctx, sentence.block)) {
       return false;
+    }
+    for (int c = 0, n = here.size(); c < n; c++) {
+      if (here.get(c).concept == Lexicons.Concept.EVENT) {
+        return false;
+      }
     }
     Tokens t = ctx.tokens;
     for (int k = from + 1; k + 1 < to; k++) {
-      if (t.isCapitalized(k) || !words.is(WordClass.GATHERING_VERB, t.key[k]) || !language.isPastTense(t.key[k])) {
+      if (t.isCapitalized(k) || !words.is(WordClass.GATHERING_VERB, t, k) || !language.isPastTense(t.key[k])) {
         continue;
       }
       DateRecognizer.Found day = null;

@@ -2663,7 +2663,7 @@ final class PersonRecognizer {
    */
   private boolean isHonorific(Tokens t, int k) {
     String key = t.key[k];
-    if (words.is(WordClass.HONORIFIC, key)) {
+    if (words.is(WordClass.HONORIFIC, t, k)) {
       return true;
     }
     if (key.length() < 2 || key.length() > JOINED_INITIALS || !t.isUpperCase(k)) {

@@ -2759,9 +2759,9 @@ final class SignatoryResolver {
       }
       int head = -1;
       for (int i = s.firstToken; i < s.lastToken && head < 0; i++) {
-        if (words.is(WordClass.WE, t.key[i])) {
+        if (words.is(WordClass.WE, t, i)) {
           for (int k = i + 1; k <= Math.min(i + 2, s.lastToken - 1); k++) {
-            if (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k])) {
+            if (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t, k)) {
               head = k;
               break;
             }
