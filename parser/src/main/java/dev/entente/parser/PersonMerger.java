@@ -16,8 +16,6 @@ final class PersonMerger {
   /** The keys of {@link #lookalikes} and, at the same places, their values: looked up by indexOf, unboxed. */
   private final String lookalikeLetters;
   private final String ownLookalikes;
-  /** What parts a name's words and initials; compiled once, where String.split would compile it per name. */
-  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s.]+");
 
   PersonMerger(LanguageData data) {
     this.data = data;
@@ -152,16 +150,39 @@ final class PersonMerger {
     return fixed;
   }
 
-  /** The name's words and initials, folded, with look-alike Latin letters read as the language's own. */
+  /**
+   * The name's words and initials, folded, with look-alike Latin letters read as the language's own:
+   * split in one pass over the key's characters at {@link #isWordBreak} ones.
+   */
   private String[] parts(String name) {
-    StringBuilder b = new StringBuilder();
     String key = Tokenizer.keyOf(name);
+    List<String> words = new ArrayList<>(4);
+    char[] word = new char[key.length()];
+    int length = 0;
     for (int k = 0; k < key.length(); k++) {
       char c = key.charAt(k);
+      if (isWordBreak(c)) {
+        if (length > 0) {
+          words.add(new String(word, 0, length));
+          length = 0;
+        }
+        continue;
+      }
       int at = lookalikeLetters.indexOf(c);
-      b.append(at >= 0 ? ownLookalikes.charAt(at) : c);
+      word[length++] = at >= 0 ? ownLookalikes.charAt(at) : c;
     }
-    return java.util.Arrays.stream(WORD_BREAK.split(b)).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    if (length > 0) {
+      words.add(new String(word, 0, length));
+    }
+    return words.toArray(new String[0]);
+  }
+
+  /**
+   * What parts a name's words and initials: a full stop or a whitespace character as the regular
+   * expression {@code [\s.]} reads it (ASCII only), so a no-break space stays inside a word.
+   */
+  private static boolean isWordBreak(char c) {
+    return c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
   }
 
   /** Fewest letters of a surname that a slip of one letter leaves recognisable (shorter ones are other names). */
