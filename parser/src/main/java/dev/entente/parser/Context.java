@@ -72,6 +72,12 @@ final class Context {
    */
   final Map<String, String> partyOfUnnamedRole = new java.util.HashMap<>();
 
+  /**
+   * SignatoryResolver's opening blocks of the preamble, by the window asked for: the preamble is
+   * whole before any stage reads the context, so each window's blocks are found once per document.
+   */
+  final Map<Integer, java.util.Set<Layout.Block>> openingBlocks = new java.util.HashMap<>(4);
+
   /** The ranges {@link #dates} was asked about, by their first token: each with its answer. */
   private DatesIn[] datesByStart;
 

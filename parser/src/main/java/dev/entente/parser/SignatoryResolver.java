@@ -4698,8 +4698,19 @@ final class SignatoryResolver {
   /**
    * The preamble's blocks up to its {@code window}-th that is more than a short line of a heading or a
    * dateline, or a repeat of an earlier block word for word (a page that prints its headline twice).
+   * Found once per document and window ({@link Context#openingBlocks}); the set may not be changed.
    */
   private static Set<Layout.Block> openingBlocks(Context ctx, int window) {
+    Set<Layout.Block> opening = ctx.openingBlocks.get(window);
+    if (opening == null) {
+      opening = java.util.Collections.unmodifiableSet(openingBlocksOf(ctx, window));
+      ctx.openingBlocks.put(window, opening);
+    }
+    return opening;
+  }
+
+  /** {@link #openingBlocks}, found. */
+  private static Set<Layout.Block> openingBlocksOf(Context ctx, int window) {
     Set<Layout.Block> opening = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<int[]> seen = new ArrayList<>();
     String text = ctx.text.text();
