@@ -4148,6 +4148,10 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     int to = Math.min(t.size, ADOPTED_BY_TOKENS);
     for (int k = 0; k + 1 < to; k++) {
+      // Most words are no verb of adopting: ruled out by the token's first letter, before its gaps are read.
+      if (!words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k)) {
+        continue;
+      }
       boolean opensALine = (k == 0 || t.gapHas(k, '\n')) && t.isCapitalized(k);
       // «Декларация … (принята резолюцией Генеральной Ассамблеи A …)»: a bracket after the title says it in lower case.
       boolean bracketed = k > 0 && t.gapHas(k, '(') && !t.gapHas(k, '\n');
@@ -4155,7 +4159,7 @@ final class SignatoryResolver {
       boolean afterComma = k > 0 && (t.gapIs(k, ',') || t.gapHas(k, ',') && t.gapHas(k, '\n') && !t.gapHas(k, '.'));
       boolean participle = afterComma && !t.isCapitalized(k) && documentNounBefore(t, k)
           && words.startsWithAny(WordClass.PASSIVE_PARTICIPLE_PREFIX, t.key[k]);
-      if (!opensALine && !bracketed && !participle || !words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+      if (!opensALine && !bracketed && !participle) {
         continue;
       }
       Context.Found<PartyInfo> found = ctx.mentionFrom(k + 1);
