@@ -824,11 +824,14 @@ final class EventRecognizer {
         && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c) || bareHeadInCapitals(ctx.tokens, c)));
     withoutSubject(ctx, here, earlier, keyOf);
     for (Concept c : here) {
-      int honorific = c.concept == Lexicons.Concept.EVENT ? honorificAfterARole(ctx.tokens, c) : -1;
+      if (c.concept != Lexicons.Concept.EVENT) {
+        continue;
+      }
+      int honorific = honorificAfterARole(ctx.tokens, c);
       if (honorific > 0) {
         cutBefore(ctx, c, honorific, keyOf);
       }
-      int roman = c.concept == Lexicons.Concept.EVENT && c.ordinal == null ? romanNumberingTheLine(ctx, c) : 0;
+      int roman = c.ordinal == null ? romanNumberingTheLine(ctx, c) : 0;
       if (roman > 0) {
         c.ordinal = roman;
         c.key = keyOf.apply(c);

@@ -129,18 +129,27 @@ final class InitiativeRecognizer {
    * make neither the proposer.
    */
   private String nearestParty(Context ctx, Concept c, int from) {
-    String nearest = null;
+    // The mentions are in text order: only those from the sentence's start to the initiative's are read, and
+    // only the last one and the one before it decide.
+    Context.Found<PartyInfo> nearest = null;
     Context.Found<PartyInfo> previous = null;
-    boolean joint = false;
-    for (Context.Found<PartyInfo> m : ctx.mentionsInOrder) {
-      if (m.first >= from && m.last <= c.first && m.value.kind != PartyKind.GROUP) {
-        joint = previous != null && !previous.value.id.equals(m.value.id) && joinedByAnd(ctx.tokens, previous.last, m.first)
-            || pairedByDash(ctx.tokens, m.first, m.last, from, c.first, false);
-        nearest = m.value.id;
-        previous = m;
+    for (int k = ctx.firstMentionFrom(from); k < ctx.mentionsInOrder.size(); k++) {
+      Context.Found<PartyInfo> m = ctx.mentionsInOrder.get(k);
+      if (m.first >= c.first) {
+        break;
+      }
+      if (m.last <= c.first && m.value.kind != PartyKind.GROUP) {
+        previous = nearest;
+        nearest = m;
       }
     }
-    return joint ? null : nearest;
+    if (nearest == null) {
+      return null;
+    }
+    boolean joint = previous != null && !previous.value.id.equals(nearest.value.id)
+        && joinedByAnd(ctx.tokens, previous.last, nearest.first)
+        || pairedByDash(ctx.tokens, nearest.first, nearest.last, from, c.first, false);
+    return joint ? null : nearest.value.id;
   }
 
   /** Most words between a word of joint ownership and the initiative it qualifies («совместную инициативу о разработке «…»»). */
@@ -152,12 +161,12 @@ final class InitiativeRecognizer {
    * initiative that introduces it, makes the initiative several sides' own, whoever a list says led it.
    */
   private boolean jointBefore(Tokens t, Concept c, int from) {
-    if (words.startsWithAny(WordClass.JOINT_PREFIX, t.key[c.first])) {
+    if (words.startsWithAny(WordClass.JOINT_PREFIX, t, c.first)) {
       return false;
     }
     for (int k = c.first - 1; k >= Math.max(from, c.first - JOINT_REACH); k--) {
-      if (words.startsWithAny(WordClass.JOINT_PREFIX, t.key[k])) {
-        return k + 1 == c.first || words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, t.key[k + 1]);
+      if (words.startsWithAny(WordClass.JOINT_PREFIX, t, k)) {
+        return k + 1 == c.first || words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, t, k + 1);
       }
       if (t.gapBefore[k + 1] == Tokens.GAP_HARD) {
         return false;
@@ -239,7 +248,7 @@ final class InitiativeRecognizer {
   private boolean adoptedHere(Tokens t, Concept c) {
     for (Range m : c.mentions) {
       for (int k = m.start() - 1; k >= Math.max(0, m.start() - ADOPTED_REACH); k--) {
-        if (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+        if (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k)) {
           return true;
         }
         if (t.gapBefore[k + 1] == Tokens.GAP_HARD || t.gapHas(k + 1, '.')) {
