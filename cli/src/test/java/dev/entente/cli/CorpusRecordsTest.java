@@ -84,6 +84,7 @@ final class CorpusRecordsTest {
       ru_2000_ru_cu_joint_statement RU CU
       ru_2001_ru_vn_declaration RU VN
       ru_2002_ru_ua_md_odessa_statement RU
+      ru_2002_ru_vc_gd_diplomatic_statements RU VC GD
       ru_2002_sco_defence_communique SCO
       ru_2003_cis_cfm_georgia_statement CIS
       ru_2003_ru_fr_de_fm_iraq_statement DE
@@ -106,14 +107,18 @@ final class CorpusRecordsTest {
       ru_2008_ru_br_joint_statement RU BR
       ru_2008_ru_pe_joint_statement RU PE
       ru_2009_by_kz_ru_customs_union_statement BY KZ RU
+      ru_2009_ru_cu_strategic_memorandum RU CU
+      ru_2009_ru_ec_partnership_declaration RU EC
       ru_2009_ru_eg_treaty RU EG
       ru_2009_ru_es_declaration RU ES
       ru_2009_ru_ng_communique RU NG
       ru_2009_ru_us_london_statement US RU
       ru_2010_bric_agriculture_declaration BR RU IN CN
       ru_2010_quartet_moscow_statement RU US UN EU
+      ru_2010_ru_tr_hlcc_statement RU TR
       ru_2011_5plus2_moscow_statement MD RU UA OSCE EU US
       ru_2011_by_kz_joint_statement BY KZ
+      ru_2011_ru_ss_diplomatic_statement RU SS
       ru_2012_az_ge_tr_trabzon_declaration AZ TR GE
       ru_2012_csto_fm_belarus_statement CSTO
       ru_2012_g8_camp_david_declaration G8
@@ -129,6 +134,7 @@ final class CorpusRecordsTest {
       ru_2015_az_tr_tm_fm_antalya_declaration AZ TR TM
       ru_2015_brics_ufa_declaration BRICS BR RU IN CN ZA
       ru_2015_ru_ar_statement AR RU
+      ru_2015_ru_ve_space_statement RU VE
       ru_2015_tm_az_tr_eu_energy_declaration TM AZ TR EU
       ru_2016_az_ge_tr_fm_tbilisi_declaration AZ GE TR
       ru_2016_cis_fm_karabakh_statement RU KG KZ
@@ -191,9 +197,11 @@ final class CorpusRecordsTest {
       ru_2025_kg_tj_uz_khujand_declaration TJ KG UZ
       ru_2025_osce_fm_victory_statement RU AZ BY KZ KG RS TJ TM UZ
       ru_2025_ru_cn_stability_statement CN RU
+      ru_2025_ru_gd_relations_agreement RU GD
       ru_2025_ru_in_joint_statement RU IN
       ru_2025_ru_kg_joint_statement RU KG
       ru_2025_ru_kz_declaration RU KZ
+      ru_2025_ru_ma_mfa_memorandum RU MA
       ru_2025_ru_tj_joint_statement RU TJ
       ru_2025_ru_ve_treaty RU VE
       ru_2025_sco_hog_communique SCO
