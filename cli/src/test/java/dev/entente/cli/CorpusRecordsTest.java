@@ -120,15 +120,18 @@ final class CorpusRecordsTest {
       ru_2011_by_kz_joint_statement BY KZ
       ru_2011_ru_ss_diplomatic_statement RU SS
       ru_2012_az_ge_tr_trabzon_declaration AZ TR GE
+      ru_2012_cis_power_council_memorandum RU BY KZ AM MD TJ UA
       ru_2012_csto_fm_belarus_statement CSTO
       ru_2012_g8_camp_david_declaration G8
       ru_2012_ru_by_communique RU BY
       ru_2013_am_az_osce_kyiv_statement AM AZ
+      ru_2013_brics_agriculture_pretoria_statement BR RU IN CN ZA
       ru_2013_brics_health_delhi_statement BR RU IN CN ZA
       ru_2013_ru_gr_fm_joint_statement RU GR
       ru_2014_ca_jp_fm_joint_statement JP KG KZ TJ UZ TM
       ru_2014_caspian_astrakhan_statement AZ RU IR KZ TM
       ru_2014_cica_shanghai_declaration CICA
+      ru_2014_csto_cfm_moscow_statement CSTO
       ru_2014_eaeu_treaty BY RU KZ
       ru_2014_sf_ua_statement RU
       ru_2015_az_tr_tm_fm_antalya_declaration AZ TR TM
@@ -153,6 +156,7 @@ final class CorpusRecordsTest {
       ru_2019_ru_mn_treaty RU MN
       ru_2020_am_az_ru_karabakh_statement AZ AM RU
       ru_2020_asean_ru_economic_ministers_statement ASEAN RU
+      ru_2020_by_ru_mfa_collegiums_resolution BY RU
       ru_2020_csto_world_order_statement CSTO
       ru_2021_afghanistan_moscow_format_statement RU CN PK IR IN KZ KG TJ TM UZ
       ru_2021_osce_mg_cochairs_statement RU US FR
@@ -162,6 +166,7 @@ final class CorpusRecordsTest {
       ru_2022_brics_beijing_declaration BRICS
       ru_2022_brics_fm_statement BRICS BR RU IN CN ZA
       ru_2022_csto_anniversary_statement CSTO
+      ru_2022_csto_emergencies_council_protocol CSTO
       ru_2022_g20_bali_declaration G20
       ru_2022_kg_tj_border_services_statement TJ KG
       ru_2022_ru_km_space_statement RU KM
@@ -169,6 +174,7 @@ final class CorpusRecordsTest {
       ru_2022_tm_uz_tashkent_joint_statement TM UZ
       ru_2023_by_cn_joint_statement BY CN
       ru_2023_by_ru_fm_joint_statement BY RU
+      ru_2023_csto_joint_councils_minsk_statement CSTO
       ru_2023_eaeu_declaration EAEU
       ru_2023_ru_dz_declaration RU DZ
       ru_2023_ru_gcc_fm_joint_statement RU BH KW OM SA QA
@@ -178,6 +184,7 @@ final class CorpusRecordsTest {
       ru_2023_tm_tj_uz_statement TM TJ UZ
       ru_2024_az_ge_tr_baku_declaration AZ GE TR
       ru_2024_by_ru_security_guarantees_treaty RU BY
+      ru_2024_cis_cfm_eurasian_security_statement CIS
       ru_2024_cis_victory_80_appeal CIS
       ru_2024_csto_victory_statement CSTO
       ru_2024_kg_tr_joint_statement KG TR
