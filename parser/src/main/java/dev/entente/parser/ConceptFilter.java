@@ -101,10 +101,105 @@ final class ConceptFilter {
         || opensALongerMechanismsName(mechanisms, c)
         || opensAMechanismsName(ctx, mechanisms, c)
         || isAPartOfACitedReport(ctx, c)
-        || isAMeetingHeadingInCapitals(ctx, c));
+        || isAMeetingHeadingInCapitals(ctx, c)
+        || isAnOrganOfTheSystem(ctx, byFirst, c)
+        || crossesABracketOrQuote(ctx, c));
     dropBareHeadsNamedInFull(ctx, found);
     dropOverlapped(found);
     dropShortForms(found);
+  }
+
+  /**
+   * «Совет по правам человека», "the UN Peacebuilding Commission", «Комиссия ООН по положению женщин» aside, "the Main
+   * Committee": a mechanism named, in every mention, by an organ of the UN system, of a conference or of the EU (words.tsv
+   * SYSTEM_ORGAN) whole, a party named right before or after it aside, is a body that counts as its organisation, no
+   * arrangement of cooperation between the parties.
+   */
+  private boolean isAnOrganOfTheSystem(Context ctx, ByFirst byFirst, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || c.mentions.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      int start = m.start();
+      for (Context.Found<PartyInfo> p : byFirst.get(start)) {
+        if (p.last < m.end()) {
+          start = Math.max(start, p.last);
+        }
+      }
+      if (!isSystemOrganFrom(t, byFirst, start, m.end())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether tokens {@code [start, end)} are an organ of the system, less a party's mention that ends them («Совет по правам
+   * человека ООН») or stands inside them («Комиссия ООН по …») and the articles and prepositions a cut name ends in («the
+   * Main Committee of the»).
+   */
+  private boolean isSystemOrganFrom(Tokens t, ByFirst byFirst, int start, int end) {
+    int gapFrom = -1;
+    int gapTo = -1;
+    for (int k = start + 1; k < end && gapFrom < 0; k++) {
+      for (Context.Found<PartyInfo> p : byFirst.get(k)) {
+        if (p.last == end) {
+          end = k;
+          break;
+        }
+        if (p.last < end) {
+          gapFrom = k;
+          gapTo = p.last;
+          break;
+        }
+      }
+    }
+    int least = gapFrom < 0 ? start + 1 : gapTo + 1;
+    while (end > least && (data.language.isArticle(t.key[end - 1]) || data.words.is(WordClass.NAME_PREPOSITION, t.key[end - 1]))) {
+      end--;
+    }
+    return gapFrom < 0 ? data.words.isPhrase(WordClass.SYSTEM_ORGAN, t, start, end)
+        : data.words.isPhraseAround(WordClass.SYSTEM_ORGAN, t, start, end, gapFrom, gapTo);
+  }
+
+  /**
+   * "(Minister of Foreign Affairs) Summit was chaired …", "the theme of the Forum 'Small and Far …'": a mechanism's name
+   * that holds a closing bracket whose opening one it lacks, or opens a bracket or a quote it does not close, began inside
+   * a bracket or ran into a quoted title: its words are not one name (a layout that runs sentences into one line). The
+   * name is read after the Normalizer folded the quotes of every script into {@code "} and {@code '}.
+   */
+  private static boolean crossesABracketOrQuote(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || c.name == null) {
+      return false;
+    }
+    String name = c.name;
+    int depth = 0;
+    int quotes = 0;
+    for (int k = 0; k < name.length(); k++) {
+      char ch = name.charAt(k);
+      if (ch == '(') {
+        depth++;
+      } else if (ch == ')' && --depth < 0) {
+        return true;
+      } else if (ch == '"') {
+        quotes++;
+      }
+    }
+    return depth > 0 || quotes % 2 != 0 || opensAQuoteAtAWord(name);
+  }
+
+  /**
+   * Whether a single quote opens a word of {@code name} after a space and no single quote closes after it: "Forum
+   * 'Small", not "Leaders' Summit" (an apostrophe ends a word).
+   */
+  private static boolean opensAQuoteAtAWord(String name) {
+    for (int k = 1; k + 1 < name.length(); k++) {
+      if (name.charAt(k) == '\'' && name.charAt(k - 1) == ' ' && Character.isLetter(name.charAt(k + 1))) {
+        return name.indexOf('\'', k + 1) < 0;
+      }
+    }
+    return false;
   }
 
   /**

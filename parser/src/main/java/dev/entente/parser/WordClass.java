@@ -60,6 +60,12 @@ enum WordClass {
   NOT_HEAD_ROLE_PART,
   /** A council named inside an organisation's own name is its organ (word prefixes, space-separated). */
   ORGAN_HEAD,
+  /**
+   * Organs of the UN system, of the organisations' own conferences and the EU's executive («Совет по правам
+   * человека», "the Peacebuilding Commission", "the Main Committee"): a body that counts as its organisation,
+   * no arrangement of cooperation between parties (word prefixes, space-separated; a name is one only whole).
+   */
+  SYSTEM_ORGAN,
   /** After a comma, these introduce the named examples of a generic noun («в частности»). */
   EXAMPLES_MARKER,
   /** Verbs of attending: a collective subject right after one only attends («was attended by the Heads of …»); {@code -} where none. */

@@ -259,6 +259,28 @@ final class Words {
     return false;
   }
 
+  /**
+   * Whether one of the phrases of {@code kind} is tokens {@code [first, end)} less the tokens {@code [gapFrom, gapTo)}
+   * inside them (a party's name within a body's: «Комиссия ООН по …»), each of its words the start of a token.
+   */
+  boolean isPhraseAround(WordClass kind, Tokens t, int first, int end, int gapFrom, int gapTo) {
+    int length = end - first - (gapTo - gapFrom);
+    for (String[] words : phrases(kind)) {
+      if (words.length != length || first < 0) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0, j = first; all && k < words.length; k++, j++) {
+        j = j == gapFrom ? gapTo : j;
+        all = t.key[j].startsWith(words[k]);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether one of the phrases of {@code kind}, whole words, ends just before token {@code end}, starting at {@code from} or after. */
   boolean phraseEndsAt(WordClass kind, Tokens t, int from, int end) {
     for (String[] words : phrases(kind)) {
