@@ -12,12 +12,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 27: short forms of states' names that Russian news and ministries' texts use and the
- * gazetteer lacked («ДР Конго», «Конго», «Эмираты»), and a short form that does not decline read as a
- * river after the river's noun. Sentences written for the test.
+ * gazetteer lacked («ДР Конго», «Конго», «Эмираты»), a short form that does not decline read as a
+ * river after the river's noun, and the territories of ISO 3166-1 the gazetteer lacked, whose names
+ * open with another state's adjective or name ("French Guiana", «Американские Виргинские острова»): the
+ * territory, not that state, is named. Sentences written for the test.
  */
 final class PartyShortFormsTest {
   private static Document russian(String body) {
     return Seeds.PARSER.parse("own.txt", "Совместное заявление\n\n" + body + "\n");
+  }
+
+  private static final Parser ENGLISH = Parser.english();
+
+  private static Document english(String body) {
+    return ENGLISH.parse("en-test", "Joint Statement\n\n" + body + "\n");
   }
 
   private static List<String> parties(Document doc) {
@@ -47,5 +55,49 @@ final class PartyShortFormsTest {
     Document doc = russian("1. Делегация посетит Эмираты в мае; переговоры в Эмиратах будут посвящены энергетике.");
     // THEN both are the United Arab Emirates
     assertEquals(List.of("AE"), parties(doc), parties(doc)::toString);
+  }
+
+  @Test
+  void english_territoriesNamedWithAStatesAdjective_nameNoState() {
+    // GIVEN overseas territories whose names open with "French", "US" and "Dutch"-held names
+    Document doc = english("1. The Ministers discussed the spaceport in French Guiana, the storm damage in the US "
+        + "Virgin Islands and in Sint Maarten, and research in the French Southern and Antarctic Lands.");
+    // THEN no state is named: each is a territory
+    assertTrue(parties(doc).containsAll(List.of("GF", "VI", "SX", "TF")), parties(doc)::toString);
+    assertFalse(parties(doc).contains("FR"), parties(doc)::toString);
+    assertFalse(parties(doc).contains("US"), parties(doc)::toString);
+  }
+
+  @Test
+  void russian_territoriesNamedWithAStatesAdjective_nameNoState() {
+    // GIVEN the same territories in Russian, inflected
+    Document doc = russian("1. Стороны обсудили запуски с космодрома во Французской Гвиане и ущерб от урагана на "
+        + "Американских Виргинских островах и Внешних малых островах США.");
+    // THEN no state is named
+    assertTrue(parties(doc).containsAll(List.of("GF", "VI", "UM")), parties(doc)::toString);
+    assertFalse(parties(doc).contains("FR"), parties(doc)::toString);
+    assertFalse(parties(doc).contains("US"), parties(doc)::toString);
+  }
+
+  @Test
+  void russian_islandTerritoriesInLowerCase_areFound() {
+    // GIVEN island territories written with «остров» in lower case, in the locative and the genitive
+    Document doc = russian("1. Суда зашли на Реюньон и Майотту, а учёные работали на острове Мэн, на Шпицбергене и у "
+        + "острова Святой Елены.");
+    // THEN each territory is found
+    assertTrue(parties(doc).containsAll(List.of("RE", "YT", "IM", "SJ", "SH")), parties(doc)::toString);
+  }
+
+  @Test
+  void everyIsoCodeButAntarcticaAndJersey_isInBothGazetteers() {
+    // GIVEN the parties of both languages' data
+    LanguageData ru = LanguageData.of("ru");
+    LanguageData en = LanguageData.of("en");
+    // THEN every ISO 3166-1 territory is there (Antarctica is a continent; "Jersey" would take "New Jersey")
+    for (String id : List.of("AW", "AX", "BL", "BQ", "BV", "CC", "CW", "CX", "GF", "GG", "GP", "GS", "HM", "IM", "MF",
+        "MQ", "NF", "PM", "PN", "RE", "SH", "SJ", "SX", "TF", "TK", "UM", "VI", "WF", "YT")) {
+      assertTrue(ru.partiesById.containsKey(id), id);
+      assertTrue(en.partiesById.containsKey(id), id);
+    }
   }
 }
