@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * gazetteer lacked («ДР Конго», «Конго», «Эмираты»), a short form that does not decline read as a
  * river after the river's noun, and the territories of ISO 3166-1 the gazetteer lacked, whose names
  * open with another state's adjective or name ("French Guiana", «Американские Виргинские острова»): the
- * territory, not that state, is named. Sentences written for the test.
+ * territory, not that state, is named; names and abbreviations of organisations the ministries use
+ * («ФТО», «ДН», «Франкофония», "OSCE PA"). Sentences written for the test.
  */
 final class PartyShortFormsTest {
   private static Document russian(String body) {
@@ -99,5 +100,41 @@ final class PartyShortFormsTest {
       assertTrue(ru.partiesById.containsKey(id), id);
       assertTrue(en.partiesById.containsKey(id), id);
     }
+  }
+
+  @Test
+  void russian_organisationsByTheirShortNamesAndAbbreviations_areFound() {
+    // GIVEN the Pacific Islands Forum and the Non-Aligned Movement by the ministry's abbreviations, La
+    // Francophonie and the Red Cross by their short names
+    Document doc = russian("1. Стороны отметили роль ФТО и ДН, сотрудничество с Франкофонией и помощь, которую "
+        + "оказывает Международный Красный Крест.");
+    // THEN each organisation is found
+    assertTrue(parties(doc).containsAll(List.of("PIF", "NAM", "OIF", "ICRC")), parties(doc)::toString);
+  }
+
+  @Test
+  void russian_francophonyInLowerCase_isNoOrganisation() {
+    // GIVEN the French-speaking world as a common noun
+    Document doc = russian("1. Стороны поддерживают развитие франкофонии в регионе.");
+    // THEN La Francophonie is not named
+    assertFalse(parties(doc).contains("OIF"), parties(doc)::toString);
+  }
+
+  @Test
+  void english_parliamentaryAssemblyByItsAbbreviation_isTheOrganisationNotPalestine() {
+    // GIVEN "OSCE PA" and "NATO PA", and La Francophonie and the Red Cross by short names
+    Document doc = english("1. The delegations of the OSCE PA and the NATO PA met representatives of the "
+        + "Francophonie and of the International Red Cross.");
+    // THEN the organisations are found and "PA" names no Palestinian Authority
+    assertTrue(parties(doc).containsAll(List.of("OSCE", "NATO", "OIF", "ICRC")), parties(doc)::toString);
+    assertFalse(parties(doc).contains("PS"), parties(doc)::toString);
+  }
+
+  @Test
+  void english_newColomboPlan_isNoOrganisation() {
+    // GIVEN a state's scholarship programme named after the Colombo Plan
+    Document doc = english("1. Students of the New Colombo Plan will study in Sri Lanka.");
+    // THEN the Colombo Plan organisation is not named
+    assertFalse(parties(doc).contains("COLOMBO_PLAN"), parties(doc)::toString);
   }
 }
