@@ -89,7 +89,7 @@ final class PartyRecognizer {
       return true;
     }
     if (data.language.namesAPlaceBefore(t.key[at - 1]) && t.gapBefore[at] == Tokens.GAP_SPACE
-        && isShortName(t.key[at], match.value)) {
+        && (isShortName(t.key[at], match.value) || match.last - at == 1 && isLastWordOfName(t.key[at], match.value))) {
       return true;
     }
     return at - 2 >= from && data.words.is(WordClass.NAME_PREPOSITION, t.key[at - 1])
@@ -303,6 +303,21 @@ final class PartyRecognizer {
       }
     }
     return name.length();
+  }
+
+  /**
+   * «реки Конго» (the Republic of the Congo): whether a word (its key) is the last word of a state's
+   * name, which a short form that does not decline («Конго», «Congo») keeps; after a river's or a lake's
+   * noun it names the river, as the first word of the short name does («реки Нигер»).
+   */
+  private static boolean isLastWordOfName(String key, PartyInfo state) {
+    for (String name : new String[] {state.nameRu, state.nameEn}) {
+      if (name != null && name.indexOf(' ') > 0
+          && Tokenizer.keyOf(name.substring(name.lastIndexOf(' ') + 1)).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word (its key) is the first word of a state's short name, in the nominative. */
