@@ -144,6 +144,9 @@ final class SignatoryResolver {
       if (!sides.isEmpty()) {
         metSubject(ctx, sides);
       }
+      if (sides.size() >= ATTENDING_HEADS && !headed.isEmpty()) {
+        attendedMeetingOfAnOrganisation(ctx, people, headed.get(0), sides);
+      }
     }
     if (sides.size() == 1) {
       // «… состоялась встреча, в которой приняли участие Президент A, Президент B … и Первый Президент C –
@@ -2496,10 +2499,15 @@ final class SignatoryResolver {
    * party.
    */
   private PhraseMatcher.Match<PartyInfo> organisationsMeeting(Context ctx, int from, int to) {
+    return organisationsMeeting(ctx, from, to, MEETING_REACH);
+  }
+
+  /** {@link #organisationsMeeting(Context, int, int)} with the organisation at most {@code reach} words from {@code from}. */
+  private PhraseMatcher.Match<PartyInfo> organisationsMeeting(Context ctx, int from, int to, int reach) {
     Tokens t = ctx.tokens;
     boolean meeting = false;
     boolean attendees = false;
-    for (int k = from; k < Math.min(to, from + MEETING_REACH); ) {
+    for (int k = from; k < Math.min(to, from + reach); ) {
       if (k > from && (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':'))) {
         return null;
       }
@@ -3122,6 +3130,75 @@ final class SignatoryResolver {
   private static boolean belongToTheFormat(Set<String> sides, Set<String> parties, Set<String> members) {
     for (String side : sides) {
       if (!parties.contains(side) && !members.contains(side)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Fewest heads of distinct states that make the opening's heads a multilateral meeting's attendees. */
+  private static final int ATTENDING_HEADS = 3;
+
+  /**
+   * Most words between a meeting and its organisation when the meeting is named by its organ in full
+   * («заседание Совета глав правительств (премьер-министров) государств-членов ШОС»).
+   */
+  private static final int ORGAN_MEETING_REACH = 12;
+
+  /**
+   * «… состоялось заседание Совета глав государств – членов ШОС. В нём приняли участие Президент A …,
+   * Председатель B …, Президент C …», "… the Summit of the Council of Heads of State of A was attended by
+   * …": where the heads of {@value #ATTENDING_HEADS} states or more that open the text are named as those
+   * who take part ({@link Language#attendeesAfter}, {@link Language#participantsAfter}) in a meeting of
+   * one organisation, named in their sentence or the one before it, the text is the organisation's
+   * meeting's, and the organisation is its side in place of the heads' states. Two heads who take part in
+   * an organisation's meeting during a visit are the sides of their own text.
+   */
+  private void attendedMeetingOfAnOrganisation(Context ctx, List<PersonRecognizer.Person> people,
+      Context.Sentence headed, Set<String> sides) {
+    if (!onlyStates(sides)) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    int firstHead = Integer.MAX_VALUE;
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        if (mention.start() >= headed.firstToken && mention.start() < headed.lastToken) {
+          firstHead = Math.min(firstHead, mention.start());
+        }
+      }
+    }
+    int to = Math.min(headed.lastToken, t.size);
+    boolean attended = false;
+    for (int k = headed.firstToken; k < Math.min(firstHead, to) && !attended; k++) {
+      attended = data.language.attendeesAfter(t, k, to) >= 0 || data.language.participantsAfter(t, k, to) >= 0;
+    }
+    if (!attended) {
+      return;
+    }
+    int at = ctx.sentences.indexOf(headed);
+    for (int n = Math.max(0, at - 1); n <= at; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int end = Math.min(s.lastToken, t.size);
+      for (int k = s.firstToken; k < end; k++) {
+        if (meetingEnd(t, k, end) < 0) {
+          continue;
+        }
+        PhraseMatcher.Match<PartyInfo> organisation = organisationsMeeting(ctx, k, end, ORGAN_MEETING_REACH);
+        if (organisation != null) {
+          sides.clear();
+          sides.add(organisation.value.id);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Whether every side found is a state. */
+  private boolean onlyStates(Set<String> sides) {
+    for (String id : sides) {
+      PartyInfo info = data.partiesById.get(id);
+      if (info == null || info.kind != PartyKind.STATE) {
         return false;
       }
     }
