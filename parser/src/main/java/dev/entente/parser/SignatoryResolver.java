@@ -3036,9 +3036,11 @@ final class SignatoryResolver {
     int lineStart = ctx.text.text().lastIndexOf('\n', t.start[ctx.titleFirstToken]) + 1;
     int from = Math.min(t.firstAtOrAfter(lineStart), ctx.titleFirstToken);
     int to = Math.min(Math.max(ctx.titleLastToken, headingEnd(ctx, false)), t.size);
+    Set<String> parties = new LinkedHashSet<>();
+    Set<String> members = new LinkedHashSet<>();
     for (int k = from; k < to; k++) {
-      Set<String> parties = new LinkedHashSet<>();
-      Set<String> members = new LinkedHashSet<>();
+      parties.clear();
+      members.clear();
       int end = formatEnd(ctx, k, to, parties, members);
       if (end < 0) {
         continue;
