@@ -144,6 +144,9 @@ final class SignatoryResolver {
       if (!sides.isEmpty()) {
         metSubject(ctx, sides);
       }
+      if (sides.size() >= ATTENDING_HEADS && !headed.isEmpty()) {
+        attendedMeetingOfAnOrganisation(ctx, people, headed.get(0), sides);
+      }
     }
     if (sides.size() == 1) {
       // «… состоялась встреча, в которой приняли участие Президент A, Президент B … и Первый Президент C –
@@ -269,6 +272,7 @@ final class SignatoryResolver {
     if (sides.size() == 1 && onlyOrganisations(sides) && !membersBracketed) {
       bracketedMembers(ctx, sides);
     }
+    formatInTheTitle(ctx, sides);
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
@@ -2495,10 +2499,15 @@ final class SignatoryResolver {
    * party.
    */
   private PhraseMatcher.Match<PartyInfo> organisationsMeeting(Context ctx, int from, int to) {
+    return organisationsMeeting(ctx, from, to, MEETING_REACH);
+  }
+
+  /** {@link #organisationsMeeting(Context, int, int)} with the organisation at most {@code reach} words from {@code from}. */
+  private PhraseMatcher.Match<PartyInfo> organisationsMeeting(Context ctx, int from, int to, int reach) {
     Tokens t = ctx.tokens;
     boolean meeting = false;
     boolean attendees = false;
-    for (int k = from; k < Math.min(to, from + MEETING_REACH); ) {
+    for (int k = from; k < Math.min(to, from + reach); ) {
       if (k > from && (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':'))) {
         return null;
       }
@@ -3001,6 +3010,201 @@ final class SignatoryResolver {
     // «the Gulf Cooperation Council and the United States», «ASEAN and the Government of the People's
     // Republic of China»: an article, or a party's body and the words that join it, may open the second.
     return words.is(WordClass.AND, t.key[last]) && onlyJoiners(t, last + 1, next);
+  }
+
+  /** Most words between a format's last party and the head word of its meeting ("Ministerial", "Leaders'"). */
+  private static final int FORMAT_HEAD_WORDS = 2;
+
+  /**
+   * "13th EU-China Summit — Joint Press Communiqué", "Chairman's Statement of the ASEAN-Japan Summit",
+   * «Заявление … Совместного постоянного совета Россия-НАТО»: a title that names its meeting or body by a
+   * format, parties joined by dashes alone right before the head word (at most {@value
+   * #FORMAT_HEAD_WORDS} words between) or right after it, names the sides that meet in it. Where nothing
+   * named the sides, the format's parties, two or more, are the sides; where the sides found all belong to
+   * the format (a region of it stands for its members: "EU-Central Asia"), its other parties are sides too.
+   * Parties joined by «and» are a topic's («relations between A and B»), and a format without a meeting
+   * ("the Russia-Ukraine war") or right after the words of a topic ("on the A-B Boundary Commission") is
+   * what the text is about.
+   */
+  private void formatInTheTitle(Context ctx, Set<String> sides) {
+    if (ctx.titleFirstToken < 0) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    // "13th EU-China Summit — Joint Press Communiqué": the words before the kind on the title's own line
+    // name its meeting too, as do the lines that go on with the title.
+    int lineStart = ctx.text.text().lastIndexOf('\n', t.start[ctx.titleFirstToken]) + 1;
+    int from = Math.min(t.firstAtOrAfter(lineStart), ctx.titleFirstToken);
+    int to = Math.min(Math.max(ctx.titleLastToken, headingEnd(ctx, false)), t.size);
+    Set<String> parties = new LinkedHashSet<>();
+    Set<String> members = new LinkedHashSet<>();
+    for (int k = from; k < to; k++) {
+      parties.clear();
+      members.clear();
+      int end = formatEnd(ctx, k, to, parties, members);
+      if (end < 0) {
+        continue;
+      }
+      if (parties.size() + (members.isEmpty() ? 0 : 1) >= 2 && formatOfAMeeting(t, k, end, to) && !formatAsTopic(t, from, k, to)) {
+        if (sides.isEmpty()) {
+          if (parties.size() >= 2) {
+            sides.addAll(parties);
+          }
+        } else if (belongToTheFormat(sides, parties, members)) {
+          sides.addAll(parties);
+        }
+        return;
+      }
+      k = end - 1;
+    }
+  }
+
+  /**
+   * The end of a format that opens at token {@code k}: parties («EU», «Россия») and regions of a format
+   * («Central Asia») joined by dashes alone, two or more; its parties go to {@code parties}, its regions'
+   * states to {@code members}. -1 where no party or region opens at {@code k} or none is joined to it.
+   */
+  private int formatEnd(Context ctx, int k, int to, Set<String> parties, Set<String> members) {
+    Tokens t = ctx.tokens;
+    int at = k;
+    int count = 0;
+    while (at < to) {
+      if (count > 0 && !(t.hyphenAfter[at - 1] || t.gapHas(at, '-'))) {
+        break;
+      }
+      PhraseMatcher.Match<PartyInfo> party = data.parties.longestAt(t, at, to);
+      PrefixLexicon.Hit<List<String>> region = party == null ? data.formatRegions.longestAt(t, at, to) : null;
+      if (party != null) {
+        parties.add(party.value.id);
+        at = party.last;
+      } else if (region != null) {
+        members.addAll(region.entry.value);
+        at = region.last;
+      } else {
+        break;
+      }
+      count++;
+    }
+    return count >= 2 ? at : -1;
+  }
+
+  /**
+   * Whether the format of tokens {@code [first, end)} names a meeting or a body: a head word (heads.tsv)
+   * right before it («саммит Россия — АСЕАН», «совета Россия-НАТО») or within {@link #FORMAT_HEAD_WORDS}
+   * words after it, with spaces alone between ("EU-China Summit", "EU-Central Asia Ministerial Meeting").
+   */
+  private boolean formatOfAMeeting(Tokens t, int first, int end, int to) {
+    if (first > 0 && t.gapBefore[first] == Tokens.GAP_SPACE) {
+      for (int k = Math.max(0, first - 3); k < first; k++) {
+        PrefixLexicon.Hit<List<Lexicons.Head>> head = data.lexicons.heads.longestAt(t, k, first);
+        if (head != null && head.last == first) {
+          return true;
+        }
+      }
+    }
+    for (int k = end; k < Math.min(to, end + FORMAT_HEAD_WORDS + 1); k++) {
+      if (t.gapBefore[k] != Tokens.GAP_SPACE && !(k > 0 && t.hyphenAfter[k - 1] && k == end)) {
+        return false;
+      }
+      if (data.lexicons.heads.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Statement by A on the A-B Boundary Commission": whether the format that opens at token {@code first}
+   * stands right after the words that say what the text is about ({@link Language#topicPartyAfter}): a
+   * topic, not the meeting the text comes from.
+   */
+  private boolean formatAsTopic(Tokens t, int from, int first, int to) {
+    for (int k = Math.max(from, first - TOPIC_WORDS); k < first; k++) {
+      int after = data.language.topicPartyAfter(t, k, to);
+      if (after > k && first <= after && !punctuatedBetween(t, k, first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every side is a party of the format or a state of its region. */
+  private static boolean belongToTheFormat(Set<String> sides, Set<String> parties, Set<String> members) {
+    for (String side : sides) {
+      if (!parties.contains(side) && !members.contains(side)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Fewest heads of distinct states that make the opening's heads a multilateral meeting's attendees. */
+  private static final int ATTENDING_HEADS = 3;
+
+  /**
+   * Most words between a meeting and its organisation when the meeting is named by its organ in full
+   * («заседание Совета глав правительств (премьер-министров) государств-членов ШОС»).
+   */
+  private static final int ORGAN_MEETING_REACH = 12;
+
+  /**
+   * «… состоялось заседание Совета глав государств – членов ШОС. В нём приняли участие Президент A …,
+   * Председатель B …, Президент C …», "… the Summit of the Council of Heads of State of A was attended by
+   * …": where the heads of {@value #ATTENDING_HEADS} states or more that open the text are named as those
+   * who take part ({@link Language#attendeesAfter}, {@link Language#participantsAfter}) in a meeting of
+   * one organisation, named in their sentence or the one before it, the text is the organisation's
+   * meeting's, and the organisation is its side in place of the heads' states. Two heads who take part in
+   * an organisation's meeting during a visit are the sides of their own text.
+   */
+  private void attendedMeetingOfAnOrganisation(Context ctx, List<PersonRecognizer.Person> people,
+      Context.Sentence headed, Set<String> sides) {
+    if (!onlyStates(sides)) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    int firstHead = Integer.MAX_VALUE;
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        if (mention.start() >= headed.firstToken && mention.start() < headed.lastToken) {
+          firstHead = Math.min(firstHead, mention.start());
+        }
+      }
+    }
+    int to = Math.min(headed.lastToken, t.size);
+    boolean attended = false;
+    for (int k = headed.firstToken; k < Math.min(firstHead, to) && !attended; k++) {
+      attended = data.language.attendeesAfter(t, k, to) >= 0 || data.language.participantsAfter(t, k, to) >= 0;
+    }
+    if (!attended) {
+      return;
+    }
+    int at = ctx.sentences.indexOf(headed);
+    for (int n = Math.max(0, at - 1); n <= at; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int end = Math.min(s.lastToken, t.size);
+      for (int k = s.firstToken; k < end; k++) {
+        if (meetingEnd(t, k, end) < 0) {
+          continue;
+        }
+        PhraseMatcher.Match<PartyInfo> organisation = organisationsMeeting(ctx, k, end, ORGAN_MEETING_REACH);
+        if (organisation != null) {
+          sides.clear();
+          sides.add(organisation.value.id);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Whether every side found is a state. */
+  private boolean onlyStates(Set<String> sides) {
+    for (String id : sides) {
+      PartyInfo info = data.partiesById.get(id);
+      if (info == null || info.kind != PartyKind.STATE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Most words before a meeting's head word on the line under a title («I», «Пятой»). */
