@@ -245,6 +245,7 @@ final class ConceptRecognizer {
     events.elliptic(ctx, here, found, c -> key(ctx, c, c.headFirst, c.last));
     events.invitation(ctx, sentence, from, to, here);
     events.ordinalsSharingAHead(ctx, sentence, from, to, here);
+    events.placesSharingAHead(ctx, sentence, from, to, here);
     events.gathering(ctx, sentence, from, to, here);
     events.visitTo(ctx, sentence, from, to, here);
     found.addAll(here);

@@ -2082,6 +2082,137 @@ final class EventRecognizer {
     }
   }
 
+  /**
+   * «на встречах в Алма-Ате (1990 г.) и в Ташкенте (1991 г.)», «на переговорах на высшем уровне в Сеуле в ноябре
+   * 1992 года и в Москве в июне 1994 года», "the meetings in Geneva in May and in New York in September": an event's
+   * head in the plural (or one dated after each city), then the preposition of place and a city, and «и»/"and" with
+   * the same preposition and another city, names one event in each city, dated by what follows that city. The
+   * preposition said again sets the cities apart; «in Punta Arenas and Ushuaia», one preposition, is one event held
+   * in both. One of the two may be a town the gazetteer lacks («Алма-Ате»), where the other is listed. The readings
+   * over those words give way to the two events.
+   */
+  void placesSharingAHead(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
+    if (sentence == null) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    for (int k = from; k + 5 < to; k++) {
+      // The cheap checks first: this runs for every token of every sentence.
+      if (t.isCapitalized(k) || !placeWithin(t, k + 1, to)) {
+        continue;
+      }
+      PrefixLexicon.Hit<List<Lexicons.Head>> hit = lex.heads.longestAt(t, k, to);
+      EventKind kind = hit == null || hit.first != k ? null : eventKindOf(hit.entry.value);
+      int at = kind == null || kind == EventKind.VISIT ? to : hit.last;
+      Setting one = at + 1 < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at]) ? placeAt(ctx, at + 1, to) : null;
+      if (one == null) {
+        continue;
+      }
+      int oneEnd = one.end;
+      int and = afterItsSetting(ctx, oneEnd, to);
+      int again = and + 1;
+      Setting other = and > 0 && again + 1 < to && words.is(WordClass.AND, t.key[and])
+          && !t.gapHas(and, ';') && !t.gapHas(and, '\n') && t.key[again].equals(t.key[at])
+          ? placeAt(ctx, again + 1, to) : null;
+      if (other == null || other.place.name().equals(one.place.name())
+          || one.place.country().isEmpty() && other.place.country().isEmpty()) {
+        continue;
+      }
+      int otherEnd = other.end;
+      int end = afterItsSetting(ctx, otherEnd, to);
+      // «консультации в Женеве в мае и в Вене в июне»: a head that may be singular names several where each city
+      // has its own date.
+      if (!(language.headInThePlural(t, hit.first, hit.last) || language.isPluralNoun(t.key[hit.last - 1]))
+          && (and == oneEnd || end <= otherEnd)) {
+        continue;
+      }
+      int opens = k;
+      int closes = end < 0 ? otherEnd : end;
+      here.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.first < closes && opens < c.last);
+      String singular = language.singularHead(t.key[k]);
+      String headText = hit.last == k + 1 && singular != null ? singular
+          : NameExtent.nominativeText(ctx, language, k, k, hit.last, hit.last);
+      int[][] parts = {{at, oneEnd, and, k}, {again, otherEnd, closes, oneEnd}};
+      for (int[] part : parts) {
+        Concept c = Concept.over(Lexicons.Concept.EVENT, part[0] == at ? k : part[0], part[1], k, sentence);
+        c.kind = kind;
+        c.name = headText + " " + NameExtent.text(ctx, part[0], part[1]);
+        c.key = "EVENT:" + Tokenizer.keyOf(c.name);
+        c.rule = "places sharing a head: " + t.surface(k);
+        attributes(ctx, c, from, to, part[3], part[2]);
+        int group = bracketsEnd(t, part[1], to);
+        if (group > 0) {
+          bracketed(ctx, c, part[1], group);
+        }
+        c.place = part[0] == at ? one.place : other.place;
+        c.eventStatus = status(ctx, c, from, to);
+        here.add(c);
+      }
+      return;
+    }
+  }
+
+  /** The most words of a town's name the gazetteer lacks («Алма-Ате», "Sveti Stefan"). */
+  private static final int TOWN_WORDS = 3;
+
+  /** A place named in the text, and the token after its name. */
+  private record Setting(Place place, int end) {
+  }
+
+  /** The most words between an event's head word and the preposition of its place («переговорах на высшем уровне в»). */
+  private static final int HEAD_WORDS = 4;
+
+  /** Whether the preposition of place and a capitalised word stand within {@link #HEAD_WORDS} after token {@code k}. */
+  private boolean placeWithin(Tokens t, int k, int to) {
+    for (int j = k; j < k + HEAD_WORDS && j + 1 < to; j++) {
+      if (t.isCapitalized(j + 1) && words.is(WordClass.LOCATIVE_PREPOSITION, t, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The place named at token {@code k}: a listed city, else capitalised words joined by spaces or bare hyphens that
+   * name no party nor person (a town the gazetteer lacks, of no known state), in the nominative; null otherwise.
+   */
+  private Setting placeAt(Context ctx, int k, int to) {
+    Tokens t = ctx.tokens;
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, k, to);
+    if (city != null) {
+      return new Setting(Place.of(city.value.name, city.value.country), city.last);
+    }
+    if (!t.isCapitalized(k) || t.isUpperCase(k) || data.parties.longestAt(t, k, to) != null || lex.givenNames.contains(t.key[k])) {
+      return null;
+    }
+    int end = k + 1;
+    while (end < to && end - k < TOWN_WORDS && t.isCapitalized(end) && !t.isUpperCase(end)
+        && (t.gapBefore[end] == Tokens.GAP_SPACE || t.hyphenAfter[end - 1] && t.end[end - 1] + 1 == t.start[end])) {
+      end++;
+    }
+    return new Setting(Place.of(nominative(ctx.text.text().substring(t.start[k], t.end[end - 1])), java.util.Optional.empty()), end);
+  }
+
+  /**
+   * The token after a city's setting from token {@code k}: a group in brackets («(1990 г.)») or a date that starts
+   * there («в ноябре 1992 года»), else {@code k} itself; -1 past the sentence.
+   */
+  private int afterItsSetting(Context ctx, int k, int to) {
+    if (k >= to) {
+      return -1;
+    }
+    int group = bracketsEnd(ctx.tokens, k, to);
+    if (group > 0) {
+      return group;
+    }
+    for (DateRecognizer.Found d : ctx.dates(dates, k, to)) {
+      if (d.first <= k + 1 && d.first >= k) {
+        return d.last;
+      }
+    }
+    return k;
+  }
+
   /** The most words after a head that ordinals share taken into their names («саммитов Россия – Африка»). */
   private static final int SHARED_NAME_WORDS = 6;
 
