@@ -136,6 +136,8 @@ final class Lexicons {
   final PrefixLexicon<ActSense> acts = new PrefixLexicon<>();
   final PrefixLexicon<Topic> topics = new PrefixLexicon<>();
   final PrefixLexicon<String> roles = new PrefixLexicon<>();
+  /** Bodies and seats of one state whose names do not name it («Lok Sabha», «Кремль»), with that state's id. */
+  final PrefixLexicon<String> institutions = new PrefixLexicon<>();
   final Set<String> givenNames = new HashSet<>();
   final Set<String> chineseSurnames = new HashSet<>();
   /** Surnames written before a given name of two syllables («Yoon Suk Yeol», «Moon Jae-in»). */
@@ -174,6 +176,9 @@ final class Lexicons {
     }
     for (Tsv.Row row : Tsv.read(dir + "roles.tsv", 2)) {
       roles.add(row.get(0), row.get(1), row.where());
+    }
+    for (Tsv.Row row : Tsv.read(dir + "institutions.tsv", 2)) {
+      institutions.add(row.get(0), row.get(1), row.where());
     }
     for (Tsv.Row row : Tsv.read(dir + "person-names.tsv", 2)) {
       String name = Tokenizer.keyOf(row.get(1));

@@ -1588,6 +1588,26 @@ final class PersonRecognizer {
           continue;
         }
       }
+      // «Speaker of the Lok Sabha A», «Председатель Государственной Думы A»: a body of one state that does
+      // not name it, right after the role or its preposition, gives the role that state; a state named
+      // after the body still wins («… Федерального собрания Швейцарии»).
+      PrefixLexicon.Hit<String> seat = party == null && (k > j || j == roleEnd) && k < to && t.isCapitalized(k)
+          ? lex.institutions.longestAt(t, k, to) : null;
+      if (seat != null) {
+        party = seat.entry.value;
+        stateAfterLastRole = false;
+        // «представитель Лок Сабха (Нижней палаты) Парламента Республики Индии», «депутат Государственной
+        // Думы Федерального Собрания Российской Федерации»: the body's gloss and the body it belongs to,
+        // named after it, are no one's name.
+        j = afterBracketedGloss(t, seat.last, to);
+        PhraseMatcher.Match<PartyInfo> within = j < to ? partyOfBody(t, j, to, true) : null;
+        if (within != null) {
+          party = within.value.id;
+          stateAfterLastRole = within.value.kind == PartyKind.STATE;
+          j = within.last;
+        }
+        continue;
+      }
       // «Vice Premier of the State Council of China Li», «Председатель Меджлиса Туркменистана Сахат
       // Мурадов»; with no preposition before the body, none after it either, or the body would be
       // a name («Prime Minister Josaia Bainimarama of the Republic of Fiji»).
@@ -2677,12 +2697,18 @@ final class PersonRecognizer {
     return true;
   }
 
-  /** The party a role names inside itself («President of the European Council»), or null. */
+  /** The party a role names inside itself («President of the European Council»), or the state of a body of one state it names («Speaker of the Lok Sabha»), or null. */
   private String partyWithin(Tokens t, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, to);
       if (p != null && t.isCapitalized(k)) {
         return p.value.id;
+      }
+      // «председатель Великого государственного хурала», «Председатель Мажилиса»: a role the lexicon
+      // writes with the body of one state it heads serves that state.
+      PrefixLexicon.Hit<String> seat = t.isCapitalized(k) ? lex.institutions.longestAt(t, k, to) : null;
+      if (seat != null) {
+        return seat.entry.value;
       }
     }
     return null;
@@ -2719,7 +2745,25 @@ final class PersonRecognizer {
         return ofTheNameBefore ? null : p.value.id;
       }
     }
-    return partyBeforePortfolio(t, role);
+    String seat = seatBefore(t, role);
+    return seat != null ? seat : partyBeforePortfolio(t, role);
+  }
+
+  /**
+   * «White House Senior Advisor A», «Kremlin spokesman A»: the state of a body or seat of one state
+   * (institutions.tsv) whose name ends right before the role, in the same sentence; or null.
+   */
+  private String seatBefore(Tokens t, int role) {
+    for (int k = role - 1; k >= Math.max(0, role - 3); k--) {
+      if (t.gapBefore[k + 1] == Tokens.GAP_HARD) {
+        return null;
+      }
+      PrefixLexicon.Hit<String> seat = t.isCapitalized(k) ? lex.institutions.longestAt(t, k, role) : null;
+      if (seat != null && seat.last == role) {
+        return seat.entry.value;
+      }
+    }
+    return null;
   }
 
   /** Most capitalised words of a portfolio between a party's adjective and the role («Chilean Mining Minister»). */
@@ -2907,7 +2951,7 @@ final class PersonRecognizer {
     return false;
   }
 
-  /** A word the gazetteers know as a party, a group of parties («Member States»), a city or a month is no name. */
+  /** A word the gazetteers know as a party, a group of parties («Member States»), a body of one state («Lok Sabha»), a city or a month is no name. */
   private boolean isKnownWord(Tokens t, int i, int to) {
     return isKnownWordButACity(t, i, to) || data.cities.longestAt(t, i, to) != null;
   }
@@ -2927,7 +2971,8 @@ final class PersonRecognizer {
     return words.is(WordClass.FUNCTION_WORD, t.key[i]) || data.months.containsKey(t.key[i])
         || words.is(WordClass.NAME_SUFFIX, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i])
         || data.parties.longestAt(t, i, to) != null || data.groups.longestAt(t, i, to) != null
-        || lex.roles.longestAt(t, i, to) != null || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
+        || lex.roles.longestAt(t, i, to) != null || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i)
+        || lex.institutions.longestAt(t, i, to) != null;
   }
 
   /**
