@@ -1565,6 +1565,15 @@ final class PersonRecognizer {
         j = roleEnd;
         continue;
       }
+      // «Australian Minister for Industry, Tourism and Resources, Mr A B», «Minister for Foreign Affairs, Trade &
+      // Immigration of C, Hon. A B»: a portfolio that lists its fields runs on to the party or the name's
+      // forms of address after it.
+      int listEnd = j == roleEnd ? portfolioListEnd(t, roleStart, j, to) : j;
+      if (listEnd > j) {
+        roleEnd = listEnd;
+        j = listEnd;
+        continue;
+      }
       // «Minister for Foreign Affairs & International Cooperation of A, B»: a portfolio joined by an ampersand
       // runs on to the preposition before the party; it names no one.
       int portfolioEnd = j == roleEnd && t.gapHas(j, '&') ? ampersandPortfolioEnd(t, j, to)
@@ -2430,6 +2439,81 @@ final class PersonRecognizer {
       w++;
     }
     return w > j && w < to && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[w]) ? w : j;
+  }
+
+  /** Most fields a portfolio lists after its role («Industry, Tourism and Resources»). */
+  private static final int PORTFOLIO_FIELDS = 5;
+
+  /**
+   * «Minister for Industry, Tourism and Resources», «Minister for Foreign Affairs, Trade & Immigration»: the
+   * end of the fields a portfolio lists from token {@code j}, right after a role opening at {@code role} —
+   * after «for»/«of» or, where the role ends in a field of its own, after a comma, «and» or «&» — each of one or two
+   * capitalised words that no gazetteer knows, the last joined by «and» or «&». The list counts only
+   * where the role's party follows it after a preposition, or a comma and the forms of address of a
+   * name; else {@code j}.
+   */
+  private int portfolioListEnd(Tokens t, int role, int j, int to) {
+    int k;
+    boolean last;
+    if (words.is(WordClass.NAME_PREPOSITION, t.key[j]) && t.gapBefore[j] == Tokens.GAP_SPACE) {
+      k = j + 1;
+      last = false;
+    } else if (j - 1 > role && t.isCapitalized(j - 1) && (t.gapIs(j, ',') || t.gapHas(j, '&') && !t.gapHas(j, '\n'))) {
+      k = j;
+      last = t.gapHas(j, '&');
+    } else if (j - 1 > role && t.isCapitalized(j - 1) && words.is(WordClass.AND, t.key[j]) && t.gapBefore[j] == Tokens.GAP_SPACE) {
+      k = j + 1;
+      last = true;
+    } else {
+      return j;
+    }
+    for (int n = 0; n < PORTFOLIO_FIELDS && k < to; n++) {
+      int e = k;
+      while (e < to && e < k + 2 && isPortfolioWord(t, e, to) && (e == k || t.gapBefore[e] == Tokens.GAP_SPACE)) {
+        e++;
+      }
+      if (e == k || e >= to) {
+        return j;
+      }
+      if (last) {
+        return fieldsEndTheRole(t, e, to) ? e : j;
+      }
+      if (t.gapHas(e, '&') && !t.gapHas(e, '\n')) {
+        k = e;
+        last = true;
+      } else if (words.is(WordClass.AND, t.key[e]) && t.gapBefore[e] == Tokens.GAP_SPACE) {
+        k = e + 1;
+        last = true;
+      } else if (t.gapIs(e, ',')) {
+        k = e;
+      } else {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  /** A capitalised word of a portfolio's field: no party, role, form of address, given name or number. */
+  private boolean isPortfolioWord(Tokens t, int e, int to) {
+    return t.isCapitalized(e) && !t.isNumber(e) && data.parties.longestAt(t, e, to) == null
+        && lex.roles.longestAt(t, e, to) == null && !isHonorific(t, e) && !lex.givenNames.contains(t.key[e]);
+  }
+
+  /**
+   * Whether the fields of a portfolio that end at token {@code e} end its role: a preposition of
+   * belonging and a party follow, or a comma and forms of address (after an article: «, the Hon A B»).
+   */
+  private boolean fieldsEndTheRole(Tokens t, int e, int to) {
+    if (e + 1 < to && t.gapBefore[e] == Tokens.GAP_SPACE && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[e])
+        && !words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[e])) {
+      int p = language.isArticle(t.key[e + 1]) ? e + 2 : e + 1;
+      return p < to && t.isCapitalized(p) && data.parties.longestAt(t, p, to) != null;
+    }
+    if (!t.gapIs(e, ',')) {
+      return false;
+    }
+    int h = language.isArticle(t.key[e]) && e + 1 < to ? e + 1 : e;
+    return isHonorific(t, h);
   }
 
   /** Most offices joined by «and» after the first that a role runs on over to its party. */
