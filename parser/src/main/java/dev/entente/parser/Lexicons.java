@@ -143,6 +143,8 @@ final class Lexicons {
   /** Surnames written before a given name of two syllables («Yoon Suk Yeol», «Moon Jae-in»). */
   final Set<String> surnamesBeforeSyllables = new HashSet<>();
   final Set<String> patronymicSuffixes = new HashSet<>();
+  /** Nouns of bodies, offices and documents that no person's name holds («government», «statement»). */
+  final Set<String> notNames = new HashSet<>();
   final PhraseMatcher<KnownInitiative> knownInitiatives;
   /** Every head a pattern stands for: «форум» opens both a mechanism and an event. */
   final PrefixLexicon<List<Head>> heads = new PrefixLexicon<>();
@@ -187,6 +189,7 @@ final class Lexicons {
         case "SURNAME_CN": chineseSurnames.add(name); break;
         case "SURNAME_FIRST": surnamesBeforeSyllables.add(name); break;
         case "PATRONYMIC_SUFFIX": patronymicSuffixes.add(name); break;
+        case "NOT_A_NAME": notNames.add(name); break;
         default: throw row.error("unknown kind of name '" + row.get(0) + "'");
       }
     }

@@ -68,10 +68,31 @@ final class PersonRecognizer {
     signatureLines(ctx, people);
     titleRoles(ctx, people);
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
+    merged.removeIf(this::namesAThing);
     for (Person person : merged) {
       signature(ctx, person);
     }
     return merged;
+  }
+
+  /** What stands between the words of a name: spaces and hyphens. */
+  private static final java.util.regex.Pattern NAME_WORD_BREAK = java.util.regex.Pattern.compile("[\\s\u00a0-]+");
+
+  /**
+   * «His Government», «… of the United States, Department of State», «National Security Advisors' Press
+   * Statement»: a name that holds a noun of a body, an office or a document (person-names.tsv NOT_A_NAME)
+   * names a thing, whatever shape or title found it.
+   */
+  private boolean namesAThing(Person person) {
+    if (lex.notNames.isEmpty()) {
+      return false;
+    }
+    for (String word : NAME_WORD_BREAK.split(person.name)) {
+      if (lex.notNames.contains(Tokenizer.keyOf(word))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
