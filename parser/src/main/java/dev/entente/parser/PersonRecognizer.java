@@ -2251,6 +2251,16 @@ final class PersonRecognizer {
     }
     PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, p, to);
     if (role == null) {
+      // «A B, the IGAD Special Envoy for South Sudan», «A B, the European Union Special Envoy for …»: a
+      // party right before the apposed role is the role's
+      PhraseMatcher.Match<PartyInfo> owner = t.isCapitalized(p) ? data.parties.longestAt(t, p, to) : null;
+      PrefixLexicon.Hit<String> owned = owner != null && owner.last < to && t.gapBefore[owner.last] == Tokens.GAP_SPACE
+          ? lex.roles.longestAt(t, owner.last, to) : null;
+      // («Prime Minister A B, New Zealand Prime Minister C D»: a name right after the role opens the next item.)
+      if (owned != null && !notARole(t, owned) && !opensTheNextItem(t, owned, to)
+          && nameAt(t, owned.last, to, true) == owned.last) {
+        return new String[] {owner.value.id, roleName(ctx, owned)};
+      }
       // «Ana Lima, of the Federative Republic of Brazil; …»: a list's state after the name.
       PhraseMatcher.Match<PartyInfo> state = p > k && t.isCapitalized(p) ? data.parties.longestAt(t, p, to) : null;
       boolean listed = state != null && state.value.kind == PartyKind.STATE && (state.last >= to
