@@ -136,11 +136,15 @@ final class Lexicons {
   final PrefixLexicon<ActSense> acts = new PrefixLexicon<>();
   final PrefixLexicon<Topic> topics = new PrefixLexicon<>();
   final PrefixLexicon<String> roles = new PrefixLexicon<>();
+  /** Bodies and seats of one state whose names do not name it («Lok Sabha», «Кремль»), with that state's id. */
+  final PrefixLexicon<String> institutions = new PrefixLexicon<>();
   final Set<String> givenNames = new HashSet<>();
   final Set<String> chineseSurnames = new HashSet<>();
   /** Surnames written before a given name of two syllables («Yoon Suk Yeol», «Moon Jae-in»). */
   final Set<String> surnamesBeforeSyllables = new HashSet<>();
   final Set<String> patronymicSuffixes = new HashSet<>();
+  /** Nouns of bodies, offices and documents that no person's name holds («government», «statement»). */
+  final Set<String> notNames = new HashSet<>();
   final PhraseMatcher<KnownInitiative> knownInitiatives;
   /** Every head a pattern stands for: «форум» opens both a mechanism and an event. */
   final PrefixLexicon<List<Head>> heads = new PrefixLexicon<>();
@@ -175,6 +179,9 @@ final class Lexicons {
     for (Tsv.Row row : Tsv.read(dir + "roles.tsv", 2)) {
       roles.add(row.get(0), row.get(1), row.where());
     }
+    for (Tsv.Row row : Tsv.read(dir + "institutions.tsv", 2)) {
+      institutions.add(row.get(0), row.get(1), row.where());
+    }
     for (Tsv.Row row : Tsv.read(dir + "person-names.tsv", 2)) {
       String name = Tokenizer.keyOf(row.get(1));
       switch (row.get(0)) {
@@ -182,6 +189,7 @@ final class Lexicons {
         case "SURNAME_CN": chineseSurnames.add(name); break;
         case "SURNAME_FIRST": surnamesBeforeSyllables.add(name); break;
         case "PATRONYMIC_SUFFIX": patronymicSuffixes.add(name); break;
+        case "NOT_A_NAME": notNames.add(name); break;
         default: throw row.error("unknown kind of name '" + row.get(0) + "'");
       }
     }

@@ -68,10 +68,31 @@ final class PersonRecognizer {
     signatureLines(ctx, people);
     titleRoles(ctx, people);
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
+    merged.removeIf(this::namesAThing);
     for (Person person : merged) {
       signature(ctx, person);
     }
     return merged;
+  }
+
+  /** What stands between the words of a name: spaces and hyphens. */
+  private static final java.util.regex.Pattern NAME_WORD_BREAK = java.util.regex.Pattern.compile("[\\s\u00a0-]+");
+
+  /**
+   * «His Government», «… of the United States, Department of State», «National Security Advisors' Press
+   * Statement»: a name that holds a noun of a body, an office or a document (person-names.tsv NOT_A_NAME)
+   * names a thing, whatever shape or title found it.
+   */
+  private boolean namesAThing(Person person) {
+    if (lex.notNames.isEmpty()) {
+      return false;
+    }
+    for (String word : NAME_WORD_BREAK.split(person.name)) {
+      if (lex.notNames.contains(Tokenizer.keyOf(word))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1565,6 +1586,15 @@ final class PersonRecognizer {
         j = roleEnd;
         continue;
       }
+      // «Australian Minister for Industry, Tourism and Resources, Mr A B», «Minister for Foreign Affairs, Trade &
+      // Immigration of C, Hon. A B»: a portfolio that lists its fields runs on to the party or the name's
+      // forms of address after it.
+      int listEnd = j == roleEnd ? portfolioListEnd(t, roleStart, j, to) : j;
+      if (listEnd > j) {
+        roleEnd = listEnd;
+        j = listEnd;
+        continue;
+      }
       // «Minister for Foreign Affairs & International Cooperation of A, B»: a portfolio joined by an ampersand
       // runs on to the preposition before the party; it names no one.
       int portfolioEnd = j == roleEnd && t.gapHas(j, '&') ? ampersandPortfolioEnd(t, j, to)
@@ -1587,6 +1617,26 @@ final class PersonRecognizer {
           j = p2.last;
           continue;
         }
+      }
+      // «Speaker of the Lok Sabha A», «Председатель Государственной Думы A»: a body of one state that does
+      // not name it, right after the role or its preposition, gives the role that state; a state named
+      // after the body still wins («… Федерального собрания Швейцарии»).
+      PrefixLexicon.Hit<String> seat = party == null && (k > j || j == roleEnd) && k < to && t.isCapitalized(k)
+          ? lex.institutions.longestAt(t, k, to) : null;
+      if (seat != null) {
+        party = seat.entry.value;
+        stateAfterLastRole = false;
+        // «представитель Лок Сабха (Нижней палаты) Парламента Республики Индии», «депутат Государственной
+        // Думы Федерального Собрания Российской Федерации»: the body's gloss and the body it belongs to,
+        // named after it, are no one's name.
+        j = afterBracketedGloss(t, seat.last, to);
+        PhraseMatcher.Match<PartyInfo> within = j < to ? partyOfBody(t, j, to, true) : null;
+        if (within != null) {
+          party = within.value.id;
+          stateAfterLastRole = within.value.kind == PartyKind.STATE;
+          j = within.last;
+        }
+        continue;
       }
       // «Vice Premier of the State Council of China Li», «Председатель Меджлиса Туркменистана Сахат
       // Мурадов»; with no preposition before the body, none after it either, or the body would be
@@ -2201,6 +2251,16 @@ final class PersonRecognizer {
     }
     PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, p, to);
     if (role == null) {
+      // «A B, the IGAD Special Envoy for South Sudan», «A B, the European Union Special Envoy for …»: a
+      // party right before the apposed role is the role's
+      PhraseMatcher.Match<PartyInfo> owner = t.isCapitalized(p) ? data.parties.longestAt(t, p, to) : null;
+      PrefixLexicon.Hit<String> owned = owner != null && owner.last < to && t.gapBefore[owner.last] == Tokens.GAP_SPACE
+          ? lex.roles.longestAt(t, owner.last, to) : null;
+      // («Prime Minister A B, New Zealand Prime Minister C D»: a name right after the role opens the next item.)
+      if (owned != null && !notARole(t, owned) && !opensTheNextItem(t, owned, to)
+          && nameAt(t, owned.last, to, true) == owned.last) {
+        return new String[] {owner.value.id, roleName(ctx, owned)};
+      }
       // «Ana Lima, of the Federative Republic of Brazil; …»: a list's state after the name.
       PhraseMatcher.Match<PartyInfo> state = p > k && t.isCapitalized(p) ? data.parties.longestAt(t, p, to) : null;
       boolean listed = state != null && state.value.kind == PartyKind.STATE && (state.last >= to
@@ -2410,6 +2470,81 @@ final class PersonRecognizer {
       w++;
     }
     return w > j && w < to && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[w]) ? w : j;
+  }
+
+  /** Most fields a portfolio lists after its role («Industry, Tourism and Resources»). */
+  private static final int PORTFOLIO_FIELDS = 5;
+
+  /**
+   * «Minister for Industry, Tourism and Resources», «Minister for Foreign Affairs, Trade & Immigration»: the
+   * end of the fields a portfolio lists from token {@code j}, right after a role opening at {@code role} —
+   * after «for»/«of» or, where the role ends in a field of its own, after a comma, «and» or «&» — each of one or two
+   * capitalised words that no gazetteer knows, the last joined by «and» or «&». The list counts only
+   * where the role's party follows it after a preposition, or a comma and the forms of address of a
+   * name; else {@code j}.
+   */
+  private int portfolioListEnd(Tokens t, int role, int j, int to) {
+    int k;
+    boolean last;
+    if (words.is(WordClass.NAME_PREPOSITION, t.key[j]) && t.gapBefore[j] == Tokens.GAP_SPACE) {
+      k = j + 1;
+      last = false;
+    } else if (j - 1 > role && t.isCapitalized(j - 1) && (t.gapIs(j, ',') || t.gapHas(j, '&') && !t.gapHas(j, '\n'))) {
+      k = j;
+      last = t.gapHas(j, '&');
+    } else if (j - 1 > role && t.isCapitalized(j - 1) && words.is(WordClass.AND, t.key[j]) && t.gapBefore[j] == Tokens.GAP_SPACE) {
+      k = j + 1;
+      last = true;
+    } else {
+      return j;
+    }
+    for (int n = 0; n < PORTFOLIO_FIELDS && k < to; n++) {
+      int e = k;
+      while (e < to && e < k + 2 && isPortfolioWord(t, e, to) && (e == k || t.gapBefore[e] == Tokens.GAP_SPACE)) {
+        e++;
+      }
+      if (e == k || e >= to) {
+        return j;
+      }
+      if (last) {
+        return fieldsEndTheRole(t, e, to) ? e : j;
+      }
+      if (t.gapHas(e, '&') && !t.gapHas(e, '\n')) {
+        k = e;
+        last = true;
+      } else if (words.is(WordClass.AND, t.key[e]) && t.gapBefore[e] == Tokens.GAP_SPACE) {
+        k = e + 1;
+        last = true;
+      } else if (t.gapIs(e, ',')) {
+        k = e;
+      } else {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  /** A capitalised word of a portfolio's field: no party, role, form of address, given name or number. */
+  private boolean isPortfolioWord(Tokens t, int e, int to) {
+    return t.isCapitalized(e) && !t.isNumber(e) && data.parties.longestAt(t, e, to) == null
+        && lex.roles.longestAt(t, e, to) == null && !isHonorific(t, e) && !lex.givenNames.contains(t.key[e]);
+  }
+
+  /**
+   * Whether the fields of a portfolio that end at token {@code e} end its role: a preposition of
+   * belonging and a party follow, or a comma and forms of address (after an article: «, the Hon A B»).
+   */
+  private boolean fieldsEndTheRole(Tokens t, int e, int to) {
+    if (e + 1 < to && t.gapBefore[e] == Tokens.GAP_SPACE && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[e])
+        && !words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[e])) {
+      int p = language.isArticle(t.key[e + 1]) ? e + 2 : e + 1;
+      return p < to && t.isCapitalized(p) && data.parties.longestAt(t, p, to) != null;
+    }
+    if (!t.gapIs(e, ',')) {
+      return false;
+    }
+    int h = language.isArticle(t.key[e]) && e + 1 < to ? e + 1 : e;
+    return isHonorific(t, h);
   }
 
   /** Most offices joined by «and» after the first that a role runs on over to its party. */
@@ -2677,12 +2812,18 @@ final class PersonRecognizer {
     return true;
   }
 
-  /** The party a role names inside itself («President of the European Council»), or null. */
+  /** The party a role names inside itself («President of the European Council»), or the state of a body of one state it names («Speaker of the Lok Sabha»), or null. */
   private String partyWithin(Tokens t, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, to);
       if (p != null && t.isCapitalized(k)) {
         return p.value.id;
+      }
+      // «председатель Великого государственного хурала», «Председатель Мажилиса»: a role the lexicon
+      // writes with the body of one state it heads serves that state.
+      PrefixLexicon.Hit<String> seat = t.isCapitalized(k) ? lex.institutions.longestAt(t, k, to) : null;
+      if (seat != null) {
+        return seat.entry.value;
       }
     }
     return null;
@@ -2719,7 +2860,25 @@ final class PersonRecognizer {
         return ofTheNameBefore ? null : p.value.id;
       }
     }
-    return partyBeforePortfolio(t, role);
+    String seat = seatBefore(t, role);
+    return seat != null ? seat : partyBeforePortfolio(t, role);
+  }
+
+  /**
+   * «White House Senior Advisor A», «Kremlin spokesman A»: the state of a body or seat of one state
+   * (institutions.tsv) whose name ends right before the role, in the same sentence; or null.
+   */
+  private String seatBefore(Tokens t, int role) {
+    for (int k = role - 1; k >= Math.max(0, role - 3); k--) {
+      if (t.gapBefore[k + 1] == Tokens.GAP_HARD) {
+        return null;
+      }
+      PrefixLexicon.Hit<String> seat = t.isCapitalized(k) ? lex.institutions.longestAt(t, k, role) : null;
+      if (seat != null && seat.last == role) {
+        return seat.entry.value;
+      }
+    }
+    return null;
   }
 
   /** Most capitalised words of a portfolio between a party's adjective and the role («Chilean Mining Minister»). */
@@ -2907,7 +3066,7 @@ final class PersonRecognizer {
     return false;
   }
 
-  /** A word the gazetteers know as a party, a group of parties («Member States»), a city or a month is no name. */
+  /** A word the gazetteers know as a party, a group of parties («Member States»), a body of one state («Lok Sabha»), a city or a month is no name. */
   private boolean isKnownWord(Tokens t, int i, int to) {
     return isKnownWordButACity(t, i, to) || data.cities.longestAt(t, i, to) != null;
   }
@@ -2927,7 +3086,8 @@ final class PersonRecognizer {
     return words.is(WordClass.FUNCTION_WORD, t.key[i]) || data.months.containsKey(t.key[i])
         || words.is(WordClass.NAME_SUFFIX, t.key[i]) || words.is(WordClass.NAME_PREPOSITION, t.key[i])
         || data.parties.longestAt(t, i, to) != null || data.groups.longestAt(t, i, to) != null
-        || lex.roles.longestAt(t, i, to) != null || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i);
+        || lex.roles.longestAt(t, i, to) != null || lex.heads.longestAt(t, i, to) != null || isHonorific(t, i)
+        || lex.institutions.longestAt(t, i, to) != null;
   }
 
   /**
