@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds people by title and name shape: a role from the lexicon («министр иностранных дел»), the
@@ -76,7 +77,7 @@ final class PersonRecognizer {
   }
 
   /** What stands between the words of a name: spaces and hyphens. */
-  private static final java.util.regex.Pattern NAME_WORD_BREAK = java.util.regex.Pattern.compile("[\\s\u00a0-]+");
+  private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s\u00a0-]+");
 
   /**
    * «His Government», «… of the United States, Department of State», «National Security Advisors' Press
@@ -2815,13 +2816,16 @@ final class PersonRecognizer {
   /** The party a role names inside itself («President of the European Council»), or the state of a body of one state it names («Speaker of the Lok Sabha»), or null. */
   private String partyWithin(Tokens t, int from, int to) {
     for (int k = from + 1; k < to; k++) {
+      if (!t.isCapitalized(k)) {
+        continue;
+      }
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, to);
-      if (p != null && t.isCapitalized(k)) {
+      if (p != null) {
         return p.value.id;
       }
       // «председатель Великого государственного хурала», «Председатель Мажилиса»: a role the lexicon
       // writes with the body of one state it heads serves that state.
-      PrefixLexicon.Hit<String> seat = t.isCapitalized(k) ? lex.institutions.longestAt(t, k, to) : null;
+      PrefixLexicon.Hit<String> seat = lex.institutions.longestAt(t, k, to);
       if (seat != null) {
         return seat.entry.value;
       }

@@ -251,12 +251,7 @@ final class Words {
 
   /** Whether one of the phrases of {@code kind} is tokens {@code [first, end)}, each of its words the start of a token. */
   boolean isPhrase(WordClass kind, Tokens t, int first, int end) {
-    for (String[] words : phrases(kind)) {
-      if (first >= 0 && first + words.length == end && matches(words, t, first, true)) {
-        return true;
-      }
-    }
-    return false;
+    return isPhraseAround(kind, t, first, end, end, end);
   }
 
   /**
@@ -264,21 +259,27 @@ final class Words {
    * inside them (a party's name within a body's: «Комиссия ООН по …»), each of its words the start of a token.
    */
   boolean isPhraseAround(WordClass kind, Tokens t, int first, int end, int gapFrom, int gapTo) {
+    if (first < 0) {
+      return false;
+    }
     int length = end - first - (gapTo - gapFrom);
     for (String[] words : phrases(kind)) {
-      if (words.length != length || first < 0) {
-        continue;
-      }
-      boolean all = true;
-      for (int k = 0, j = first; all && k < words.length; k++, j++) {
-        j = j == gapFrom ? gapTo : j;
-        all = t.key[j].startsWith(words[k]);
-      }
-      if (all) {
+      if (words.length == length && matchesAround(words, t, first, gapFrom, gapTo)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code words} start tokens {@code first, first + 1, …} in turn, tokens {@code [gapFrom, gapTo)} skipped. */
+  private static boolean matchesAround(String[] words, Tokens t, int first, int gapFrom, int gapTo) {
+    for (int k = 0, j = first; k < words.length; k++, j++) {
+      j = j == gapFrom ? gapTo : j;
+      if (!t.key[j].startsWith(words[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether one of the phrases of {@code kind}, whole words, ends just before token {@code end}, starting at {@code from} or after. */
