@@ -246,9 +246,10 @@ final class InitiativeRecognizer {
   /**
    * «в соответствии с Договором о дружбе», «после подписания Минских соглашений», "welcomed the signing of the
    * Memorandum of Understanding": whether initiative {@code c} is a legal instrument (a treaty, convention,
-   * agreement, memorandum or protocol, by the head of its name) that the text cites, signs or concludes rather
-   * than puts forward. Treaties and agreements are at best optional initiatives, so emitting one gains nothing
-   * and costs a false item wherever a reader leaves it out. A draft or a proposal («проект Договора о …»,
+   * agreement, memorandum, protocol or an organisation's statute, by the head of its name) that the text cites,
+   * signs or concludes rather than puts forward. Treaties and agreements are at best optional initiatives, and
+   * an organisation's charter counts as the organisation, so emitting one gains nothing and costs a false item
+   * wherever a reader leaves it out. A draft or a proposal («проект Договора о …»,
    * «предложенный Россией Договор», "the draft treaty") is an initiative of whoever puts it forward and stays;
    * declarations, charters, pacts and compacts are read as programmes and are not asked about here.
    */

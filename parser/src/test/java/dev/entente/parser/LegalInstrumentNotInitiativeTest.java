@@ -48,6 +48,19 @@ final class LegalInstrumentNotInitiativeTest {
   }
 
   @Test
+  void anOrganisationsStatute_isNoInitiative_whileItsDraftIs() {
+    // GIVEN a statute invoked, another celebrated, and a third being drafted
+    List<String> found = initiatives(Parser.russian(), "Заявление глав государств\n\n"
+        + "Мы подтверждаем верность целям Устава Организации Объединенных Наций и отмечаем 30-летие Устава ОДКБ. "
+        + "Министрам поручено подготовить проект Устава Евразийского форума по безопасности.\n\n"
+        + "Минск, 20 мая 2025 года\n");
+    // THEN only the draft is an initiative
+    assertFalse(any(found, "Устав Организации Объединенных"), found::toString);
+    assertFalse(any(found, "Устав ОДКБ"), found::toString);
+    assertTrue(any(found, "Устав Евразийского форума"), found::toString);
+  }
+
+  @Test
   void aNewsPageInCapitalsAndOneLongLine_citesNoInitiative() {
     // GIVEN a news page that retells a signing under a heading in capitals, its body one long line
     List<String> found = initiatives(Parser.russian(), "ПРЕЗИДЕНТЫ ПОДПИСАЛИ ДОГОВОР О ДРУЖБЕ И СОТРУДНИЧЕСТВЕ\n\n"
