@@ -237,6 +237,48 @@ final class InitiativeRecognizer {
     }
   }
 
+  /** The words of an instrument's name, from its head on, read for the word of a legal instrument («Парижское соглашение»). */
+  private static final int INSTRUMENT_HEAD_REACH = 2;
+
+  /** Most words between a word of drafting or proposing and the instrument it qualifies («предложенный Россией Договор»). */
+  private static final int DRAFT_REACH = 3;
+
+  /**
+   * «в соответствии с Договором о дружбе», «после подписания Минских соглашений», "welcomed the signing of the
+   * Memorandum of Understanding": whether initiative {@code c} is a legal instrument (a treaty, convention,
+   * agreement, memorandum, protocol or an organisation's statute, by the head of its name) that the text cites,
+   * signs or concludes rather than puts forward. Treaties and agreements are at best optional initiatives, and
+   * an organisation's charter counts as the organisation, so emitting one gains nothing and costs a false item
+   * wherever a reader leaves it out. A draft or a proposal («проект Договора о …»,
+   * «предложенный Россией Договор», "the draft treaty") is an initiative of whoever puts it forward and stays;
+   * declarations, charters, pacts and compacts are read as programmes and are not asked about here.
+   */
+  boolean isALegalInstrument(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.kind != InitiativeKind.TREATY && c.kind != InitiativeKind.AGREEMENT
+        || c.mentions.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    boolean legal = false;
+    for (int k = c.headFirst; k < Math.min(c.last, c.headFirst + INSTRUMENT_HEAD_REACH) && !legal; k++) {
+      legal = words.startsWithAny(WordClass.LEGAL_INSTRUMENT_PREFIX, t, k);
+    }
+    if (!legal) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      for (int k = m.start() - 1; k >= Math.max(0, m.start() - DRAFT_REACH); k--) {
+        if (words.startsWithAny(WordClass.DRAFT_PREFIX, t, k) || words.startsWithAny(WordClass.PROPOSER_CUE_PREFIX, t, k)) {
+          return false;
+        }
+        if (t.gapBefore[k + 1] == Tokens.GAP_HARD || t.gapHas(k + 1, '.')) {
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Most words between a verb of adoption and the instrument it adopts («одобрить текст Декларации»). */
   private static final int ADOPTED_REACH = 3;
 

@@ -47,6 +47,14 @@ enum WordClass {
   PROPOSER_CUE_PREFIX,
   /** Words that make an initiative several sides' own («их совместную инициативу», "their joint initiative"). */
   JOINT_PREFIX,
+  /**
+   * Head words of a legal instrument: treaty, convention, agreement, memorandum, protocol, an organisation's
+   * statute («Договор о дружбе», «Минские соглашения», «Устав ООН», "the Lombok Treaty"); declarations, charters
+   * and pacts are not among them.
+   */
+  LEGAL_INSTRUMENT_PREFIX,
+  /** Words that make an instrument a draft someone puts forward («проект Договора», "a draft treaty"). */
+  DRAFT_PREFIX,
   /** Verbs of the sentence that adopts or signs the document. */
   ADOPTION_VERB_PREFIX,
   /**

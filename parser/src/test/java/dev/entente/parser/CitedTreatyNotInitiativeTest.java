@@ -58,7 +58,7 @@ final class CitedTreatyNotInitiativeTest {
     List<String> found = initiatives(Parser.english(), "Joint Statement of the Foreign Ministers of Chile and Norway\n\n"
         + "The Ministers reaffirmed that maritime disputes shall be settled in accordance with the United Nations "
         + "Convention on the Law of the Sea. They welcomed the Ocean Partnership Programme launched by Norway in 2023 "
-        + "and agreed to negotiate a Treaty on Antarctic Research Cooperation.\n\n"
+        + "and agreed to negotiate the draft Treaty on Antarctic Research Cooperation.\n\n"
         + "Santiago, 3 May 2024\n");
     assertFalse(found.stream().anyMatch(n -> n.contains("Law of the Sea")), found::toString);
     assertTrue(found.stream().anyMatch(n -> n.contains("Treaty on Antarctic Research")), found::toString);

@@ -57,7 +57,7 @@ final class EnglishGeneralNamesTest {
     assertEquals(List.of("UN Security Council Resolution 2231"), initiatives(un));
     assertEquals(List.of(), mechanisms(un));
     Document gulf = parse("Joint Statement of the GCC and the United Kingdom",
-        "The Ministers welcomed progress towards a Strategic Framework Agreement.");
+        "The Ministers welcomed progress on the draft Strategic Framework Agreement.");
     assertEquals(List.of("Strategic Framework Agreement"), initiatives(gulf));
   }
 

@@ -355,8 +355,8 @@ final class EnglishTest {
   @Test
   void theTitlesOwnName_inTheBody_isTheDocument() {
     Document doc = parseTitled("Kazakhstan-Japan Joint Declaration on Energy Cooperation",
-        "1. The Sides adopt this Joint Declaration on Energy Cooperation and support the Paris Agreement.");
-    assertEquals(List.of("Paris Agreement"), initiatives(doc));
+        "1. The Sides adopt this Joint Declaration on Energy Cooperation and support the Global Methane Pledge.");
+    assertEquals(List.of("Global Methane Pledge"), initiatives(doc));
   }
 
   @Test

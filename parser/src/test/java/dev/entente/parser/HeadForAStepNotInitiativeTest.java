@@ -19,7 +19,7 @@ final class HeadForAStepNotInitiativeTest {
   @Test
   void anAgreementForSignature_pointsBack() {
     Document doc = Parser.english().parse("step", "Joint Statement of the United States and Viet Nam\n\n"
-        + "The two sides will finalize the Agreement on Reciprocal Trade, prepare the Agreement for signature, and "
+        + "The two sides will finalize the draft Agreement on Reciprocal Trade, prepare the Agreement for signature, and "
         + "complete domestic formalities. They welcomed the Framework for Cooperation on Critical Minerals.\n\n"
         + "Hanoi, 5 May 2025\n");
     List<String> found = doc.initiatives().stream().map(Initiative::name).toList();

@@ -58,8 +58,8 @@ final class InitiativePrecisionTest {
   @Test
   void aRussianNameWithAWordBeforeIt_isTheSameTreaty() {
     List<String> found = names(Parser.russian(), "Совместное заявление Республики Казахстан и Республики Корея\n\n"
-        + "Стороны приветствовали вступление в силу Договора о стратегическом партнерстве. "
-        + "Стороны обменялись грамотами о ратификации подписанного в Сеуле двустороннего Договора о стратегическом "
+        + "Стороны одобрили проект Договора о стратегическом партнерстве. "
+        + "Стороны поручили доработать проект двустороннего Договора о стратегическом "
         + "партнерстве.\n\n"
         + "Астана, 12 июня 2024 года\n");
     assertEquals(1, found.size(), found::toString);
@@ -68,7 +68,7 @@ final class InitiativePrecisionTest {
   @Test
   void anEnglishNameWithAHeadBeforeIt_isAnotherText() {
     List<String> found = names(Parser.english(), "Joint Statement of Australia and Timor-Leste\n\n"
-        + "The leaders welcomed the entry into force of the Dili Defence Treaty. "
+        + "The leaders welcomed the draft Dili Defence Treaty. "
         + "They agreed to adopt the Plan of Action of the Dili Defence Treaty in 2025.\n\n"
         + "Dili, 4 April 2024\n");
     assertEquals(2, found.size(), found::toString);

@@ -190,9 +190,6 @@ final class InitiativesAndGroupsDataTest {
       Стороны приветствовали Инициативу К-Шелковый путь.|The sides welcomed the Korea-Central Asia K-Silk Road Initiative.|K_SILK_ROAD
       Стороны высоко оценили работу в рамках Годов культуры России и Китая.|The sides commended the Russia-China Years of Culture.|RU_CN_CULTURE_YEARS
       Стороны поддержали Венскую программу действий.|The sides supported the Vienna Programme of Action.|VIENNA_PROGRAMME_LLDC
-      Стороны приветствовали вступление в силу Договора о зоне, свободной от ядерного оружия, в Африке.|The sides welcomed the entry into force of the Treaty of Pelindaba.|PELINDABA_TREATY
-      Стороны напомнили о Дейтонском соглашении.|The sides recalled the Dayton Agreement.|DAYTON_AGREEMENT
-      Стороны обсудили применение Конвенции Монтрё.|The sides discussed the application of the Montreux Convention.|MONTREUX_CONVENTION
       """)
   void initiative_isFoundInEachLanguageUnderOneId(String russian, String english, String id) {
     // GIVEN the same sentence in Russian and in English as the one point of a statement

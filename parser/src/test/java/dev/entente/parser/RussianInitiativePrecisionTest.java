@@ -41,7 +41,7 @@ final class RussianInitiativePrecisionTest {
   @Test
   void theMinutesOfAMeeting_areNoInstrument_whileANamedProtocolIs() {
     List<String> found = initiatives("1. Сопредседатели подписали Протокол заседания Межправительственной комиссии.\n"
-        + "2. Стороны подписали Протокол о внесении изменений в Соглашение о торговле.\n");
+        + "2. Стороны одобрили проект Протокола о внесении изменений в Соглашение о торговле.\n");
     assertFalse(any(found, "Протокол заседания"), found::toString);
     assertTrue(any(found, "Протокол о внесении изменений"), found::toString);
   }

@@ -30,7 +30,7 @@ final class ThisTextNotInitiativeTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Стороны обсудили ход выполнения Соглашения о сотрудничестве в области рыболовства. | сотрудничестве в области рыболовства
+      Стороны обсудили ход подготовки проекта Соглашения о сотрудничестве в области рыболовства. | сотрудничестве в области рыболовства
       """)
   void citedTextStays(String sentence, String name) {
     // GIVEN
