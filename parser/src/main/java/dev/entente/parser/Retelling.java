@@ -94,6 +94,8 @@ final class Retelling {
   private final List<String> textNouns = new ArrayList<>();
   /** Verbs by which a report, after a comma or a quote and a dash, names who spoke («"…", — сказал министр»). */
   private final Set<String> said = new HashSet<>();
+  /** Plural verbs by which a report says its coordinated subject signed or adopted a document («подписали»). */
+  private final Set<String> signedBy = new HashSet<>();
 
   Retelling(LanguageData data) {
     String resource = data.language.folder() + "reports.tsv";
@@ -125,6 +127,7 @@ final class Retelling {
         case "SAID" -> said.addAll(values);
         case "TEXT" -> textNouns.addAll(values);
         case "LISTED" -> listed.addAll(values);
+        case "SIGNED_BY" -> signedBy.addAll(values);
         case "ABOUT" -> values.forEach(v -> about.add(v.split(" ")));
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
@@ -143,6 +146,14 @@ final class Retelling {
    */
   boolean saysIn(String verb, String preposition) {
     return says.contains(verb) && in.contains(preposition) && !according.contains(preposition);
+  }
+
+  /**
+   * Whether {@code verb} is a plural verb by which a report says its coordinated subject signed or adopted a
+   * document («подписали», "signed": a SIGNED_BY verb of reports.tsv), for {@link ReportedSigners}.
+   */
+  boolean signedBy(String verb) {
+    return signedBy.contains(verb);
   }
 
   /**

@@ -28,6 +28,7 @@ final class SignatoryResolver {
     this.data = data;
     this.leaders = leaders;
     this.retelling = retelling;
+    this.reportedSigners = new ReportedSigners(data, leaders, retelling);
     List<String> organs = data.words.kinds().contains(WordClass.ADOPTING_ORGAN)
         ? data.words.list(WordClass.ADOPTING_ORGAN) : List.of();
     this.organPhrases = new String[organs.size()][];
@@ -39,6 +40,8 @@ final class SignatoryResolver {
 
   /** The report cues of reports.tsv, for how a lead attributes words to a joint text ({@link Retelling#saysIn}). */
   private final Retelling retelling;
+  /** A news page's report of who signed the document it retells (Retelling's area). */
+  private final ReportedSigners reportedSigners;
 
   /** The first chars of the first words of {@link #organPhrases}, each once; null where one is empty. */
   private final String organFirst;
@@ -266,6 +269,9 @@ final class SignatoryResolver {
     }
     if (sides.isEmpty()) {
       visitOpensTheText(ctx, sides);
+    }
+    if (sides.size() <= 1) {
+      reportedSigners.find(ctx, people, sides);
     }
     // «… прошла встреча министров стран A (B, C и D). По итогам встречи было выпущено заявление»: an organisation
     // the later rules found lists its members in a bracket as the earlier ones do.

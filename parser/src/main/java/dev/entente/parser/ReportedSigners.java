@@ -1,0 +1,163 @@
+package dev.entente.parser;
+
+import dev.entente.model.DocumentKind;
+import dev.entente.model.PartyKind;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * «Глава МИД A Имя Фамилия и исполнительный секретарь B Имя Фамилия подписали Меморандум о …», «Владимир
+ * Путин и Жоау Лоуренсу подписали совместное коммюнике», "A's foreign minister and B's signed the
+ * agreement": a news page that reports a document names its sides as the coordinated subject of the
+ * plural verb by which they signed or adopted it, in one of its opening sentences, whatever kind of
+ * document it is and wherever in the lead the sentence stands. The sides are the states and
+ * organisations that subject names (a place after a locative preposition aside; a subject a comma divides
+ * into clauses names none) and the states its people serve, two or more. They stay out of the document's
+ * parties: the sentence is the page's, not the document's.
+ */
+final class ReportedSigners {
+  /** Sentences from the start of the text searched for the report of who signed. */
+  private static final int OPENING_SENTENCES = 6;
+  /** Lines of two words or more from the top of the page searched for it: a headline and a lead. */
+  private static final int TOP_LINES = 4;
+  /** Most words between the verb and the kind of document it signs («подписали в понедельник Меморандум»). */
+  private static final int KIND_REACH = 3;
+
+  private final LanguageData data;
+  private final Words words;
+  private final Leaders leaders;
+  private final Retelling retelling;
+
+  ReportedSigners(LanguageData data, Leaders leaders, Retelling retelling) {
+    this.data = data;
+    this.words = data.words;
+    this.leaders = leaders;
+    this.retelling = retelling;
+  }
+
+  /**
+   * Adds to {@code sides} the parties of the first opening sentence whose coordinated subject signs or
+   * adopts a document, where they are two or more and hold every side already found.
+   */
+  void find(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    for (Range line : ctx.layout.leadLines) {
+      if (findIn(ctx, people, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()), sides)) {
+        return;
+      }
+    }
+    // A site's headline and lead stand on the page's first lines, which the segmenter may take for a wrapper
+    // or a title as well as for lead lines.
+    String text = ctx.text.text();
+    int lineStart = 0;
+    for (int seen = 0; seen < TOP_LINES && lineStart < text.length(); ) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int from = t.firstAtOrAfter(lineStart);
+      int to = t.firstAtOrAfter(lineEnd);
+      lineStart = lineEnd + 1;
+      if (to - from < 2) {
+        continue;
+      }
+      seen++;
+      if (findIn(ctx, people, from, to, sides)) {
+        return;
+      }
+    }
+    for (int n = 0; n < Math.min(OPENING_SENTENCES, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      if (findIn(ctx, people, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
+        return;
+      }
+    }
+  }
+
+  /** {@link #find} in tokens {@code [from, to)}, a sentence or a lead line: whether it found the sides. */
+  private boolean findIn(Context ctx, List<PersonRecognizer.Person> people, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int sentence = from;
+    for (int k = from + 1; k < to; k++) {
+      if (opensASentence(t, k)) {
+        sentence = k;
+      }
+      if (t.isCapitalized(k) || !retelling.signedBy(t.key[k]) || !signsADocument(t, k, to)) {
+        continue;
+      }
+      Set<String> found = subjectParties(ctx, people, sentence, k);
+      if (found.size() >= 2 && found.containsAll(sides)) {
+        sides.addAll(found);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code k} opens a sentence inside a lead line: a capital after a full stop, «!» or «?». */
+  private static boolean opensASentence(Tokens t, int k) {
+    return t.isCapitalized(k) && (t.gapHas(k, '.') || t.gapHas(k, '!') || t.gapHas(k, '?'));
+  }
+
+  /** Whether a kind of document opens within {@link #KIND_REACH} words after the verb at {@code verb}. */
+  private boolean signsADocument(Tokens t, int verb, int to) {
+    for (int k = verb + 1; k < Math.min(to, verb + 1 + KIND_REACH); k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null && kind.first == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The parties the subject in tokens {@code [from, verb)} names, where it is coordinated («и», «and»): its
+   * states and organisations, a place aside, and the states its people serve; empty where it is not, or
+   * where a comma shows it more than one clause.
+   */
+  private Set<String> subjectParties(Context ctx, List<PersonRecognizer.Person> people, int from, int verb) {
+    Tokens t = ctx.tokens;
+    Set<String> found = new LinkedHashSet<>();
+    boolean coordinated = false;
+    boolean comma = false;
+    for (int k = from; k < verb; k++) {
+      coordinated |= words.is(WordClass.AND, t.key[k]);
+      comma |= k > from && t.gapHas(k, ',');
+    }
+    // «Совет министров … под председательством министра A провел заседание, на котором министры … приняли
+    // решения»: a comma ends the subject's clause, and what stands before it is no side.
+    if (!coordinated || comma) {
+      return found;
+    }
+    // Read from the words, as the page's lead and headline hold no mention.
+    for (int i = from; i < verb; ) {
+      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, verb);
+      if (match == null) {
+        i++;
+        continue;
+      }
+      boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
+          && (match.first == from || !t.isCapitalized(match.first));
+      boolean place = match.first > from && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[match.first - 1])
+          || data.namesPlace(t, match.last, verb);
+      PartyKind kind = match.value.kind;
+      if (!commonWord && !place && (kind == PartyKind.STATE || kind == PartyKind.ORGANIZATION)) {
+        found.add(match.value.id);
+      }
+      i = match.last;
+    }
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        if (mention.start() >= from && mention.end() <= verb) {
+          String state = leaders.stateServed(ctx, person);
+          if (state != null) {
+            found.add(state);
+          }
+          break;
+        }
+      }
+    }
+    return found;
+  }
+}
