@@ -266,17 +266,7 @@ final class InitiativeRecognizer {
     if (!legal) {
       return false;
     }
-    for (Range m : c.mentions) {
-      for (int k = m.start() - 1; k >= Math.max(0, m.start() - DRAFT_REACH); k--) {
-        if (words.startsWithAny(WordClass.DRAFT_PREFIX, t, k) || words.startsWithAny(WordClass.PROPOSER_CUE_PREFIX, t, k)) {
-          return false;
-        }
-        if (t.gapBefore[k + 1] == Tokens.GAP_HARD || t.gapHas(k + 1, '.')) {
-          break;
-        }
-      }
-    }
-    return true;
+    return !cuedBefore(t, c, DRAFT_REACH, WordClass.DRAFT_PREFIX, WordClass.PROPOSER_CUE_PREFIX);
   }
 
   /** Most words between a verb of adoption and the instrument it adopts («одобрить текст Декларации»). */
@@ -288,10 +278,20 @@ final class InitiativeRecognizer {
    * the instrument it names so, and proposes it.
    */
   private boolean adoptedHere(Tokens t, Concept c) {
+    return cuedBefore(t, c, ADOPTED_REACH, WordClass.ADOPTION_VERB_PREFIX);
+  }
+
+  /**
+   * Whether a word that starts like one of {@code cues} stands at most {@code reach} words before a mention of
+   * {@code c}, with no hard stop between.
+   */
+  private boolean cuedBefore(Tokens t, Concept c, int reach, WordClass... cues) {
     for (Range m : c.mentions) {
-      for (int k = m.start() - 1; k >= Math.max(0, m.start() - ADOPTED_REACH); k--) {
-        if (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k)) {
-          return true;
+      for (int k = m.start() - 1; k >= Math.max(0, m.start() - reach); k--) {
+        for (WordClass cue : cues) {
+          if (words.startsWithAny(cue, t, k)) {
+            return true;
+          }
         }
         if (t.gapBefore[k + 1] == Tokens.GAP_HARD || t.gapHas(k + 1, '.')) {
           break;

@@ -3051,7 +3051,7 @@ final class SignatoryResolver {
       if (end < 0) {
         continue;
       }
-      if (parties.size() + (members.isEmpty() ? 0 : 1) >= 2 && formatOfAMeeting(t, k, end, to) && !formatAsTopic(t, from, k, to)) {
+      if (parties.size() + (members.isEmpty() ? 0 : 1) >= 2 && formatOfAMeeting(t, k, end, to) && !afterTopicWords(t, from, k, to)) {
         if (sides.isEmpty()) {
           if (parties.size() >= 2) {
             sides.addAll(parties);
@@ -3120,11 +3120,11 @@ final class SignatoryResolver {
   }
 
   /**
-   * "Statement by A on the A-B Boundary Commission": whether the format that opens at token {@code first}
-   * stands right after the words that say what the text is about ({@link Language#topicPartyAfter}): a
-   * topic, not the meeting the text comes from.
+   * "Statement by A on the A-B Boundary Commission": whether the party or format that opens at token
+   * {@code first} stands right after the words that say what the text is about ({@link Language#topicPartyAfter}),
+   * within tokens {@code [from, to)}: a topic, not a side or the meeting the text comes from.
    */
-  private boolean formatAsTopic(Tokens t, int from, int first, int to) {
+  private boolean afterTopicWords(Tokens t, int from, int first, int to) {
     for (int k = Math.max(from, first - TOPIC_WORDS); k < first; k++) {
       int after = data.language.topicPartyAfter(t, k, to);
       if (after > k && first <= after && !punctuatedBetween(t, k, first)) {
@@ -4012,13 +4012,9 @@ final class SignatoryResolver {
   private void membersAsAgents(Context ctx, Set<String> sides) {
     Set<String> agents = new LinkedHashSet<>();
     adoptedByAgents(ctx, agents);
-    for (String id : agents) {
-      PartyInfo info = data.partiesById.get(id);
-      if (info == null || info.kind != PartyKind.STATE) {
-        return;
-      }
+    if (onlyStates(agents)) {
+      sides.addAll(agents);
     }
-    sides.addAll(agents);
   }
 
   /** Most words before the kind of document an opening sentence names its agents after («The text of a joint statement by …»). */
@@ -4717,14 +4713,7 @@ final class SignatoryResolver {
    * trade") names a relationship of the sides and stays.
    */
   private boolean namedAsTopic(Context ctx, Context.Found<PartyInfo> found, int from, int to) {
-    Tokens t = ctx.tokens;
-    for (int k = Math.max(from, found.first - TOPIC_WORDS); k < found.first; k++) {
-      int after = data.language.topicPartyAfter(t, k, to);
-      if (after > k && found.first <= after && !punctuatedBetween(t, k, found.first)) {
-        return !joinedToAnother(ctx, found.last, to);
-      }
-    }
-    return false;
+    return afterTopicWords(ctx.tokens, from, found.first, to) && !joinedToAnother(ctx, found.last, to);
   }
 
   /**
