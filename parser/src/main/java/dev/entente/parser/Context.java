@@ -72,6 +72,38 @@ final class Context {
    */
   final Map<String, String> partyOfUnnamedRole = new java.util.HashMap<>();
 
+  /** The token ranges of the page's first lines of two words or more, as many as the largest count asked. */
+  private List<Range> topLines = List.of();
+  private int topLinesAsked;
+
+  /**
+   * The token ranges of the page's first {@code count} lines of two words or more (fewer where the text has
+   * fewer), found once per document: a site's headline and lead stand there, whether the segmenter took them
+   * for a wrapper, a title or lead lines; one-word lines (a site's menu) are skipped.
+   */
+  List<Range> topLines(int count) {
+    if (count > topLinesAsked) {
+      List<Range> lines = new ArrayList<>(count);
+      String page = text.text();
+      int lineStart = 0;
+      while (lines.size() < count && lineStart < page.length()) {
+        int lineEnd = page.indexOf('\n', lineStart);
+        if (lineEnd < 0) {
+          lineEnd = page.length();
+        }
+        int from = tokens.firstAtOrAfter(lineStart);
+        int to = tokens.firstAtOrAfter(lineEnd);
+        lineStart = lineEnd + 1;
+        if (to - from >= 2) {
+          lines.add(new Range(from, to));
+        }
+      }
+      topLines = lines;
+      topLinesAsked = count;
+    }
+    return topLines.size() > count ? topLines.subList(0, count) : topLines;
+  }
+
   /**
    * SignatoryResolver's opening blocks of the preamble, by the window asked for: the preamble is
    * whole before any stage reads the context, so each window's blocks are found once per document.

@@ -268,6 +268,25 @@ final class Leaders {
   }
 
   /**
+   * «Путин и Си Цзиньпин подписали совместное заявление», «… в совместном заявлении министров
+   * иностранных дел Сергея A и Сергея B»: adds to {@code states} the state each person named in
+   * tokens {@code [from, to)} serves ({@link #stateServed}), where one is known.
+   */
+  void addStatesServed(Context ctx, List<PersonRecognizer.Person> people, int from, int to, Set<String> states) {
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        if (mention.start() >= from && mention.end() <= to) {
+          String state = stateServed(ctx, person);
+          if (state != null) {
+            states.add(state);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * The state {@code person} serves: the party the text gave him where that is a state, else the
    * directory's state for his name (and office, where the text gives one) at the days the document
    * may be of, named in the text or not («Путин и Си Цзиньпин подписали …» in a headline); null where

@@ -49,21 +49,8 @@ final class ReportedSigners {
     }
     // A site's headline and lead stand on the page's first lines, which the segmenter may take for a wrapper
     // or a title as well as for lead lines.
-    String text = ctx.text.text();
-    int lineStart = 0;
-    for (int seen = 0; seen < TOP_LINES && lineStart < text.length(); ) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
-      int from = t.firstAtOrAfter(lineStart);
-      int to = t.firstAtOrAfter(lineEnd);
-      lineStart = lineEnd + 1;
-      if (to - from < 2) {
-        continue;
-      }
-      seen++;
-      if (findIn(ctx, people, from, to, sides)) {
+    for (Range line : ctx.topLines(TOP_LINES)) {
+      if (findIn(ctx, people, line.start(), line.end(), sides)) {
         return;
       }
     }
@@ -147,17 +134,7 @@ final class ReportedSigners {
       }
       i = match.last;
     }
-    for (PersonRecognizer.Person person : people) {
-      for (Range mention : person.mentions) {
-        if (mention.start() >= from && mention.end() <= verb) {
-          String state = leaders.stateServed(ctx, person);
-          if (state != null) {
-            found.add(state);
-          }
-          break;
-        }
-      }
-    }
+    leaders.addStatesServed(ctx, people, from, verb, found);
     return found;
   }
 }

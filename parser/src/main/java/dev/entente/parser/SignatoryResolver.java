@@ -1979,22 +1979,8 @@ final class SignatoryResolver {
    * one-word lines above them; {@link #leadReportIn} each of them.
    */
   private void topLinesReport(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
-    Tokens t = ctx.tokens;
-    String text = ctx.text.text();
-    int lineStart = 0;
-    for (int seen = 0; seen < TOP_LINES && lineStart < text.length(); ) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
-      int from = t.firstAtOrAfter(lineStart);
-      int to = t.firstAtOrAfter(lineEnd);
-      lineStart = lineEnd + 1;
-      if (to - from < 2) {
-        continue;
-      }
-      seen++;
-      if (leadReportIn(ctx, people, from, to, sides)) {
+    for (Range line : ctx.topLines(TOP_LINES)) {
+      if (leadReportIn(ctx, people, line.start(), line.end(), sides)) {
         return;
       }
     }
@@ -2024,7 +2010,7 @@ final class SignatoryResolver {
           continue;
         }
         if (match == null) {
-          // «Gabriel Boric»: a word of a person's name the text has read is that person's, whom statesOfPeople
+          // «Gabriel Boric»: a word of a person's name the text has read is that person's, whom Leaders.addStatesServed
           // places; looked up alone it may be another holder's surname (Sigmar Gabriel).
           String holder = t.isCapitalized(i) && !inAName(people, i)
               ? leaders.stateOfSurname(ctx, ctx.text.text().substring(t.start[i], t.end[i])) : null;
@@ -2041,7 +2027,7 @@ final class SignatoryResolver {
         }
         i = match.last;
       }
-      statesOfPeople(ctx, people, sentence, k, states);
+      leaders.addStatesServed(ctx, people, sentence, k, states);
       if (states.size() >= 2) {
         sides.addAll(states);
         return true;
@@ -2070,27 +2056,6 @@ final class SignatoryResolver {
     for (Context.Sentence s : ctx.sentences) {
       if (opening.contains(s.block) && jointTextIn(ctx, people, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
         return;
-      }
-    }
-  }
-
-  /**
-   * «Путин и Си Цзиньпин подписали совместное заявление», «… в совместном заявлении министров
-   * иностранных дел Сергея A и Сергея B»: adds to {@code states} the state each person named in
-   * tokens {@code [from, to)} serves, by the text or by the directory of office
-   * holders ({@link Leaders#stateServed}).
-   */
-  private void statesOfPeople(Context ctx, List<PersonRecognizer.Person> people, int from, int to, Set<String> states) {
-    for (PersonRecognizer.Person person : people) {
-      for (Range mention : person.mentions) {
-        // A person's mention is a range of tokens.
-        if (mention.start() >= from && mention.end() <= to) {
-          String state = leaders.stateServed(ctx, person);
-          if (state != null) {
-            states.add(state);
-          }
-          break;
-        }
       }
     }
   }
@@ -2323,7 +2288,7 @@ final class SignatoryResolver {
       }
       Set<String> states = new LinkedHashSet<>();
       int end = complementEnd(ctx, kind.last, to, states, new LinkedHashSet<>());
-      statesOfPeople(ctx, people, kind.last, namesAfterTheSides(ctx, people, end, to), states);
+      leaders.addStatesServed(ctx, people, kind.last, namesAfterTheSides(ctx, people, end, to), states);
       if (states.size() >= 2) {
         sides.addAll(states);
         return true;
