@@ -214,6 +214,14 @@ final class CorpusRecordsTest {
       ru_2025_sco_hog_communique SCO
       ru_2025_sco_tianjin_declaration SCO
       ru_2025_uz_tm_az_awaza_statement UZ TM AZ
+      ru_1993_ru_jp_tokyo_summit_declaration RU JP
+      ru_2001_ru_kp_moscow_declaration_report KP RU
+      ru_2003_ru_th_bangkok_visit_documents RU TH
+      ru_2004_ru_kr_moscow_joint_declaration RU KR
+      ru_2006_ru_vn_oil_gas_declaration RU VN
+      ru_2009_ru_in_moscow_joint_declaration RU IN
+      ru_2009_ru_mn_partnership_declaration RU MN
+      ru_2024_kh_ru_army_memorandum KH RU
       """;
 
   /** The two corpora and where their records differ. */
