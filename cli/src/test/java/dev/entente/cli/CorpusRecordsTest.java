@@ -222,6 +222,13 @@ final class CorpusRecordsTest {
       ru_2009_ru_in_moscow_joint_declaration RU IN
       ru_2009_ru_mn_partnership_declaration RU MN
       ru_2024_kh_ru_army_memorandum KH RU
+      ru_1999_ru_by_union_state_treaty RU BY
+      ru_2001_ru_md_friendship_treaty RU MD
+      ru_2006_guam_kyiv_declaration GUAM GE UA AZ MD
+      ru_2008_union_state_ssc_resolution UNION_STATE
+      ru_2014_eurasec_termination_agreement EURASEC
+      ru_2018_caspian_aktau_convention AZ IR KZ RU TM
+      ru_2022_ots_samarkand_declaration OTS
       """;
 
   /** The two corpora and where their records differ. */
