@@ -229,6 +229,8 @@ final class CorpusRecordsTest {
       ru_2014_eurasec_termination_agreement EURASEC
       ru_2018_caspian_aktau_convention AZ IR KZ RU TM
       ru_2022_ots_samarkand_declaration OTS
+      ru_2010_ru_no_maritime_treaty RU NO
+      ru_2015_ru_gr_joint_documents RU GR
       """;
 
   /** The two corpora and where their records differ. */
