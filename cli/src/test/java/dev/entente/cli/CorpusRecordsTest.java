@@ -231,6 +231,14 @@ final class CorpusRecordsTest {
       ru_2022_ots_samarkand_declaration OTS
       ru_2010_ru_no_maritime_treaty RU NO
       ru_2015_ru_gr_joint_documents RU GR
+      ru_2007_ge_az_tr_tbilisi_declaration GE AZ TR
+      ru_2010_az_tr_strategic_council_agreement AZ TR
+      ru_2019_tj_ir_fm_memorandum IR TJ
+      ru_2023_az_ge_tr_fm_baku_statement TR GE AZ
+      ru_2023_kg_cn_partnership_declaration KG CN
+      ru_2024_tj_cn_joint_statement TJ CN
+      ru_2025_tm_jp_press_release TM JP
+      ru_2025_uz_tm_joint_statement UZ TM
       """;
 
   /** The two corpora and where their records differ. */
