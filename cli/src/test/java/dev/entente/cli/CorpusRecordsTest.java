@@ -239,6 +239,10 @@ final class CorpusRecordsTest {
       ru_2024_tj_cn_joint_statement TJ CN
       ru_2025_tm_jp_press_release TM JP
       ru_2025_uz_tm_joint_statement UZ TM
+      ru_2012_cis_ipa_anniversary_statement CIS
+      ru_2014_duma_ua_statement RU
+      ru_2025_ur_cpc_protocol UR CPC
+      ru_2025_csto_pa_statement CSTO
       """;
 
   /** The two corpora and where their records differ. */
