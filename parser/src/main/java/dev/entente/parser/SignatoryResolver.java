@@ -63,7 +63,7 @@ final class SignatoryResolver {
       }
       for (int i = s.firstToken; i + 1 < s.lastToken; i++) {
         if (words.is(WordClass.HEREINAFTER, t, i) && startsWithinThree(t, i + 1, s.lastToken)) {
-          partiesBetween(ctx, s.firstToken, i, sides);
+          partiesBetween(ctx, listStart(ctx, s), i, sides);
           break;
         }
         if (words.is(WordClass.HEREINAFTER, t, i) && statesNamedAsAGroup(ctx, s.firstToken, i, sides)) {
@@ -4606,6 +4606,28 @@ final class SignatoryResolver {
       }
     }
     return to;
+  }
+
+  /** Lines of a list before a sentence searched for the parties it goes on with. */
+  private static final int LIST_LINES = 40;
+
+  /**
+   * Where the list a sentence goes on with starts: the parties set one a line, each closed by a comma
+   * («Азербайджанская Республика, ⏎ Исламская Республика Иран, ⏎ … ⏎ далее именуемые Сторонами»), are
+   * sentences of their own; the first of the run of sentences that end with a comma before {@code s}.
+   */
+  private static int listStart(Context ctx, Context.Sentence s) {
+    Tokens t = ctx.tokens;
+    int n = ctx.sentences.indexOf(s);
+    int from = s.firstToken;
+    for (int back = n - 1; back >= 0 && n - back <= LIST_LINES; back--) {
+      Context.Sentence before = ctx.sentences.get(back);
+      if (from == 0 || before.lastToken != from || !t.gapHas(from, ',') || !t.gapHas(from, '\n')) {
+        break;
+      }
+      from = before.firstToken;
+    }
+    return from;
   }
 
   private boolean startsWithinThree(Tokens t, int from, int to) {
