@@ -122,6 +122,9 @@ final class SignatoryResolver {
     if (sides.isEmpty()) {
       meetingOfAnOrganisation(ctx, sides, false);
     }
+    if (sides.isEmpty()) {
+      pressReleaseAuthor(ctx, sides);
+    }
     boolean headWithoutParty = false;
     List<Context.Sentence> headed = new java.util.ArrayList<>();
     if (sides.isEmpty()) {
@@ -1966,6 +1969,44 @@ final class SignatoryResolver {
     }
     if (ctx.titleFirstToken < 0 && ctx.layout.leadLines.isEmpty()) {
       topLinesReport(ctx, people, sides);
+    }
+  }
+
+  /**
+   * «О беседе Министра иностранных дел A с Президентом B ⏎ СООБЩЕНИЕ ДЛЯ СМИ ⏎ …», «Об участии заместителя
+   * Министра иностранных дел A в …»: a ministry's press release, its rubric a line of its own under a title
+   * «about» its official's doings, speaks for the party of the official the title names first (titles in a
+   * row, «спецпредставителя Президента A»); the head that official meets is what the release reports on.
+   */
+  private void pressReleaseAuthor(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    List<Range> lines = ctx.topLines(TOP_LINES);
+    for (int n = 1; n < lines.size(); n++) {
+      Range rubric = lines.get(n);
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, rubric.start(), rubric.end());
+      if (kind == null || kind.entry.value != DocumentKind.PRESS_RELEASE || kind.last != rubric.end()) {
+        continue;
+      }
+      Range title = lines.get(n - 1);
+      if (!words.is(WordClass.TOPIC_PREPOSITION, t.key[title.start()])) {
+        return;
+      }
+      for (int k = title.start() + 1; k < title.end(); k++) {
+        PrefixLexicon.Hit<String> role = data.lexicons.roles.longestAt(t, k, title.end());
+        if (role == null) {
+          continue;
+        }
+        int at = role.last;
+        for (PrefixLexicon.Hit<String> next = role; next != null; next = data.lexicons.roles.longestAt(t, at, title.end())) {
+          at = next.last;
+        }
+        Context.Found<PartyInfo> party = ctx.mentionFrom(at);
+        if (party != null && party.first == at) {
+          sides.add(party.value.id);
+        }
+        return;
+      }
+      return;
     }
   }
 
