@@ -1976,7 +1976,8 @@ final class SignatoryResolver {
    * «О беседе Министра иностранных дел A с Президентом B ⏎ СООБЩЕНИЕ ДЛЯ СМИ ⏎ …», «Об участии заместителя
    * Министра иностранных дел A в …»: a ministry's press release, its rubric a line of its own under a title
    * «about» its official's doings, speaks for the party of the official the title names first (titles in a
-   * row, «спецпредставителя Президента A»); the head that official meets is what the release reports on.
+   * row, «спецпредставителя Президента A»), and those joined to it («министров A и B»); the head that official
+   * meets («с Президентом C») is what the release reports on.
    */
   private void pressReleaseAuthor(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -2000,9 +2001,14 @@ final class SignatoryResolver {
         for (PrefixLexicon.Hit<String> next = role; next != null; next = data.lexicons.roles.longestAt(t, at, title.end())) {
           at = next.last;
         }
-        Context.Found<PartyInfo> party = ctx.mentionFrom(at);
-        if (party != null && party.first == at) {
+        // «О переговорах министров иностранных дел A и B»: the parties joined to the first are the officials' too.
+        for (int m = ctx.firstMentionFrom(at); m < ctx.mentionsInOrder.size(); m++) {
+          Context.Found<PartyInfo> party = ctx.mentionsInOrder.get(m);
+          if (party.last > title.end() || party.first != at && !onlyJoiners(t, at, party.first)) {
+            break;
+          }
           sides.add(party.value.id);
+          at = party.last;
         }
         return;
       }

@@ -83,4 +83,12 @@ final class AdoptedTextSidesLayoutTest {
         + " заявление.\n");
     assertEquals(List.of("KZ", "UZ"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aPressReleaseAboutTheTalksOfTwoMinisters_speaksForBoth() {
+    Document doc = Parser.russian().parse("О переговорах министров иностранных дел Беларуси и Вьетнама\n"
+        + "СООБЩЕНИЕ ДЛЯ СМИ\n"
+        + "10 июня в Минске состоялись переговоры министров иностранных дел. Стороны обсудили торговлю.\n");
+    assertEquals(List.of("BY", "VN"), sorted(doc.signatories()));
+  }
 }
