@@ -566,6 +566,9 @@ final class DocumentDater {
           if (city == null) {
             city = cityAfterAVenue(t, i, to);
           }
+          if (city == null) {
+            city = seatOfPowerAt(t, i, to);
+          }
           if (city != null && !anotherOccasionsDay(ctx, i, to)) {
             return Place.of(city.name, city.country);
           }
@@ -675,6 +678,14 @@ final class DocumentDater {
    * name; null otherwise.
    */
   private City capitalAt(Tokens t, int i, int to) {
+    // «в административной столице ЮАР Претории», «в северной столице России»: a word in lower case before the
+    // word for a capital makes it a capital of a kind, which only the city named after the state tells.
+    int qualified = 0;
+    while (qualified < CAPITAL_QUALIFIERS && i + 1 < to && !t.isCapitalized(i) && !t.isNumber(i)
+        && !data.language.namesACapital(t.key[i]) && t.gapBefore[i + 1] == Tokens.GAP_SPACE) {
+      i++;
+      qualified++;
+    }
     if (i + 1 >= to || !data.language.namesACapital(t.key[i])) {
       return null;
     }
@@ -683,11 +694,25 @@ final class DocumentDater {
       return null;
     }
     if (state.last == to || t.gapBefore[state.last] != Tokens.GAP_SPACE || !t.isCapitalized(state.last)) {
-      return data.capitalOf(state.value.id);
+      return qualified == 0 ? data.capitalOf(state.value.id) : null;
     }
     PhraseMatcher.Match<City> city = data.cities.longestAt(t, state.last, to);
     return city != null && city.first == state.last && city.value.country.equals(state.value.id) ? city.value : null;
   }
+
+  /**
+   * «был подписан в Кремле», «переговоры в Елисейском дворце», "signed at the Kremlin": the capital of the
+   * state whose seat of power (institutions.tsv) is named at token {@code i} (or after an article); null
+   * otherwise.
+   */
+  private City seatOfPowerAt(Tokens t, int i, int to) {
+    int k = i + 1 < to && data.language.isArticle(t.key[i]) ? i + 1 : i;
+    PrefixLexicon.Hit<String> seat = t.isCapitalized(k) ? data.lexicons.institutions.longestAt(t, k, to) : null;
+    return seat == null || seat.first != k ? null : data.capitalOf(seat.entry.value);
+  }
+
+  /** The most words in lower case before the word for a capital («в административной столице»). */
+  private static final int CAPITAL_QUALIFIERS = 1;
 
   /** The most words between a verb of adoption or gathering and the city it names («собрались в Астане»). */
   private static final int GATHERING_REACH = 3;

@@ -39,7 +39,7 @@ final class EnglishAssembledPlaceTest {
   @Test
   void capitalisedWordsAfterMetInThatNameNoCity_areNotTaken() {
     Document doc = PARSER.parse("en-unknown-city", "Joint Statement by the Prime Ministers of Norway and Iceland\n\n"
-        + "The Prime Ministers of Norway and Iceland met in Downing Street for their annual meeting.\n\n"
+        + "The Prime Ministers of Norway and Iceland met in Lancaster House for their annual meeting.\n\n"
         + "They agreed to deepen cooperation on fisheries.\n");
     assertEquals(null, doc.place().map(Place::name).orElse(null));
   }
