@@ -499,7 +499,7 @@ final class DocumentDater {
       if (piece.kind != SegmentKind.BLANK) {
         first = false;
       }
-      if (piece.kind != SegmentKind.WRAPPER && piece.kind != SegmentKind.DATELINE) {
+      if (piece.kind != SegmentKind.WRAPPER && piece.kind != SegmentKind.DATELINE || updateStamp(ctx.layout, piece)) {
         continue;
       }
       for (DateRecognizer.Found found : dates.find(t, t.firstAtOrAfter(piece.start), t.firstAtOrAfter(piece.end))) {
@@ -512,6 +512,16 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /** Whether the piece is a line that tells when the page was last changed ({@link Layout#updateStamps}). */
+  private static boolean updateStamp(Layout layout, Layout.Piece piece) {
+    for (Range stamp : layout.updateStamps) {
+      if (stamp.start() >= piece.start && stamp.end() <= piece.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -70,6 +70,12 @@ final class Layout {
    * следует её полный текст:»): wrapper for everything but the day and city they may tell.
    */
   final List<Range> leadInLines = new ArrayList<>();
+  /**
+   * The site's lines before the document that tell when the page was last changed («Последнее обновление:
+   * 23.11.2024 14:59», "Last updated: 01 Jul. 2022"; wrapper.tsv's UPDATED markers): the day they give is no
+   * day of the page's publication, nor of the document.
+   */
+  final List<Range> updateStamps = new ArrayList<>();
   String title = "";
   DocumentKind kind = DocumentKind.OTHER;
   /** Where the title stands, or -1 when it was not found. */

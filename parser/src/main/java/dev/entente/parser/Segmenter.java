@@ -182,6 +182,9 @@ final class Segmenter {
     }
     for (int i = 0; i < bodyStart && i < lines.size(); i++) {
       Line line = lines.get(i);
+      if (!line.isBlank() && matches(text, line, "UPDATED")) {
+        layout.updateStamps.add(new Range(line.contentStart, line.contentEnd));
+      }
       if (line.isBlank()) {
         layout.pieces.add(new Layout.Piece(SegmentKind.BLANK, line.start, line.end));
       } else if (i == titleLine && layout.titleStart == afterSymbols(text, line.contentStart, line.contentEnd)
@@ -630,8 +633,9 @@ final class Segmenter {
       char last = text.charAt(line.contentEnd - 1);
       line.furniture = last == '|' || text.startsWith("![", line.contentStart) || text.startsWith("[![", line.contentStart)
           || length <= CAPTION_LINE && matches(text, line, "CAPTION")
-          || length <= STAMP_LINE && isDigit(first) && last != '.' && holdsTime(text, line)
+          || length <= STAMP_LINE && last != '.' && holdsTime(text, line)
               && clauseNumber(text, line.contentStart, line.contentEnd) == null
+              && (isDigit(first) || labelledStamp(tokens, line) && !matches(text, line, "MENU"))
           || length <= CAPTION_LINE && separatedItems(text, line);
       // «Форум … Африки | Опубликована … ⏎ … ⏎ Форум … Африки | Пекинская декларация … (полный текст)»: the site's
       // name before « | » that opens a line above opens its page titles, each the site's.
@@ -816,6 +820,35 @@ final class Segmenter {
       }
     }
     return false;
+  }
+
+  /** Words other than a month's name a labelled time stamp holds at most («Last updated», «Последнее обновление», "AM"). */
+  private static final int STAMP_WORDS = 2;
+  /** Digits of a year written in full. */
+  private static final int YEAR_DIGITS = 4;
+
+  /**
+   * Whether a short line that holds a time of day and opens with no figure is a site's time stamp all the
+   * same: it holds a date too (a month's name or a year in full) and at most {@value #STAMP_WORDS} words
+   * besides the month («• Last updated: 01 Jul. 2022 16:42», «Последнее обновление: 23.11.2024 14:59», «Jul
+   * 17, 2014, 9:55 AM», «[15.07.2006 00:00:00]»). A line of the text that tells a time names what happens then.
+   * One that opens with a MENU label («Обновлено:», «Последнее обновление:») is the site's already, and the day
+   * it tells is the day the page was changed, which never dates the document.
+   */
+  private boolean labelledStamp(Tokens tokens, Line line) {
+    int end = tokens.firstAtOrAfter(line.contentEnd);
+    boolean date = false;
+    int words = 0;
+    for (int k = tokens.firstAtOrAfter(line.contentStart); k < end; k++) {
+      if (tokens.isNumber(k)) {
+        date |= tokens.end[k] - tokens.start[k] == YEAR_DIGITS;
+      } else if (data.months.containsKey(tokens.key[k])) {
+        date = true;
+      } else if (!tokens.key[k].isEmpty() && Character.isLetter(tokens.key[k].charAt(0)) && ++words > STAMP_WORDS) {
+        return false;
+      }
+    }
+    return date;
   }
 
   /** Whether the line holds a time of day, «17:35» (one or two figures, a colon, two figures, no figure after). */
