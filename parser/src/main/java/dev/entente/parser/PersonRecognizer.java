@@ -1600,6 +1600,9 @@ final class PersonRecognizer {
       // runs on to the preposition before the party; it names no one.
       int portfolioEnd = j == roleEnd && t.gapHas(j, '&') ? ampersandPortfolioEnd(t, j, to)
           : j == roleEnd && party == null ? lowerCasePortfolioBeforeName(t, j, to) : j;
+      if (portfolioEnd == j && and && j == roleEnd && party == null) {
+        portfolioEnd = joinedFieldsBeforeParty(t, j, to);
+      }
       if (portfolioEnd > j) {
         roleEnd = portfolioEnd;
         j = portfolioEnd;
@@ -3247,6 +3250,29 @@ final class PersonRecognizer {
   private int lowerCasePortfolioBeforeName(Tokens t, int k, int to) {
     int end = language.lowerCasePortfolioEnd(t, k, to);
     return end > k && nameAt(t, end, to, true) >= end + 2 ? end : k;
+  }
+
+  /** Most lower-case words of a field joined by «and» to a role's portfolio («водных ресурсов»). */
+  private static final int JOINED_FIELD_WORDS = 3;
+
+  /**
+   * «министр культуры и информации Республики Казахстан», «министра энергетики и водных ресурсов
+   * Таджикистана»: where the lexicon's role ends in its field and «and» at token {@code and} joins
+   * a second field in lower case, the end of that field when the role's party follows it right
+   * away; else {@code and}. Without the party after it, the words joined are anything.
+   */
+  private int joinedFieldsBeforeParty(Tokens t, int and, int to) {
+    int k = and + 1;
+    while (k < to && k <= and + JOINED_FIELD_WORDS && t.gapBefore[k] == Tokens.GAP_SPACE && !t.isCapitalized(k)
+        && !t.isNumber(k) && !words.is(WordClass.FUNCTION_WORD, t.key[k]) && !words.is(WordClass.AND, t.key[k])
+        && lex.roles.longestAt(t, k, to) == null) {
+      k++;
+    }
+    if (k == and + 1 || k >= to || t.gapBefore[k] != Tokens.GAP_SPACE || !t.isCapitalized(k)) {
+      return and;
+    }
+    PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, to);
+    return p != null ? k : and;
   }
 
   /** A name after a role whose head word is {@code roleHead}: the role's case is the name's. */
