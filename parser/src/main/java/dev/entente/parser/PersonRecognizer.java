@@ -70,6 +70,7 @@ final class PersonRecognizer {
     titleRoles(ctx, people);
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
     merged.removeIf(this::namesAThing);
+    merged.removeIf(person -> credited(ctx, person));
     for (Person person : merged) {
       signature(ctx, person);
     }
@@ -94,6 +95,50 @@ final class PersonRecognizer {
       }
     }
     return false;
+  }
+
+  /** Most words of a line that credits a page's author or photographer, its credit words included. */
+  private static final int CREDIT_LINE_WORDS = 12;
+
+  /**
+   * «By Jane Doe and John Roe», «Photo: Jane Doe/AP», «(Reporting by A; Editing by B)», «Фото: Иван
+   * Петров, ТАСС», «Автор: Мария Сидорова»: a person found by name shape alone whose every mention stands
+   * in a part of a line (from its start, a bracket or a semicolon, to its end, a bracket or a semicolon)
+   * that opens with a credit word (person-names.tsv CREDIT) and holds nothing but credit words, «and»,
+   * capitalised words and punctuation is the page's author, reporter or photographer, not a participant.
+   */
+  private boolean credited(Context ctx, Person person) {
+    if (person.role != null || person.signed || lex.creditWords.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range mention : person.mentions) {
+      int first = mention.start();
+      while (first > 0 && !creditPartBreak(t, first) && mention.end() - first < CREDIT_LINE_WORDS && creditLineWord(t, first - 1)) {
+        first--;
+      }
+      if (!creditPartBreak(t, first) || !lex.creditWords.contains(t.key[first]) || first == mention.start()) {
+        return false;
+      }
+      int last = mention.end();
+      while (last < t.size && !creditPartBreak(t, last) && last - first < CREDIT_LINE_WORDS && creditLineWord(t, last)) {
+        last++;
+      }
+      if (last < t.size && !creditPartBreak(t, last)) {
+        return false;
+      }
+    }
+    return !person.mentions.isEmpty();
+  }
+
+  /** Whether a part of a credit line ends before token {@code k}: a line break, a bracket or a semicolon. */
+  private static boolean creditPartBreak(Tokens t, int k) {
+    return k == 0 || t.gapHas(k, '\n') || t.gapHas(k, ';') || t.gapHas(k, '(') || t.gapHas(k, ')');
+  }
+
+  /** A word a credit line may hold: a credit word, «and», or a capitalised word (a name, an agency). */
+  private boolean creditLineWord(Tokens t, int k) {
+    return t.isCapitalized(k) || lex.creditWords.contains(t.key[k]) || words.is(WordClass.AND, t.key[k]);
   }
 
   /**
