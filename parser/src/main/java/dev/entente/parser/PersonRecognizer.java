@@ -3158,8 +3158,18 @@ final class PersonRecognizer {
     return isKnownWordButACity(t, i, to);
   }
 
+  /**
+   * «Фонд Гейдара Алиева», «the Order of Jawaharlal Nehru»: whether the name at token {@code i} follows
+   * the head of an eponymous thing, right after it or after «of» (a preposition both of a name and of
+   * a role's party) and a capitalised head.
+   */
   private boolean afterEponym(Tokens t, int i, int sentenceStart) {
-    return i > sentenceStart && lex.eponyms.longestAt(t, i - 1, i) != null;
+    if (i > sentenceStart && lex.eponyms.longestAt(t, i - 1, i) != null) {
+      return true;
+    }
+    return i - 1 > sentenceStart && words.is(WordClass.NAME_PREPOSITION, t.key[i - 1])
+        && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[i - 1]) && t.isCapitalized(i - 2)
+        && lex.eponyms.longestAt(t, i - 2, i - 1) != null;
   }
 
   /** Whether token {@code k} is the «s» of a possessive joined by an apostrophe to the word before it. */
@@ -3172,12 +3182,32 @@ final class PersonRecognizer {
    * head of an eponymous body (past a possessive «'s») names the body, no one taking part.
    */
   private boolean eponymAfter(Tokens t, int to) {
+    return eponymAfter(t, to, 0);
+  }
+
+  /** Most capitalised words between a name found by shape alone and the eponymous head they qualify with it. */
+  private static final int EPONYM_QUALIFIERS = 2;
+
+  /**
+   * «the Indira Gandhi International Airport», «the Julius Nyerere Hydropower Project», «the Nelson Mandela
+   * Children's Fund»: a name right before a capitalised head of an eponymous body, past a possessive and
+   * up to {@code qualifiers} capitalised words (each joined by a space, none in capitals), names the body.
+   */
+  private boolean eponymAfter(Tokens t, int to, int qualifiers) {
     int k = to;
-    if (k + 1 < t.size && isPossessive(t, k)) {
+    for (int n = 0; n <= qualifiers && k < t.size; n++) {
+      if (k + 1 < t.size && isPossessive(t, k)) {
+        k++;
+      }
+      if (k >= t.size || t.gapBefore[k] != Tokens.GAP_SPACE || !t.isCapitalized(k) || t.isUpperCase(k)) {
+        return false;
+      }
+      if (lex.eponyms.longestAt(t, k, k + 1) != null) {
+        return true;
+      }
       k++;
     }
-    return k < t.size && t.gapBefore[k] == Tokens.GAP_SPACE && t.isCapitalized(k) && !t.isUpperCase(k)
-        && lex.eponyms.longestAt(t, k, k + 1) != null;
+    return false;
   }
 
   /**
@@ -3329,7 +3359,8 @@ final class PersonRecognizer {
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique, String roleHead,
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
-    if (eponymAfter(t, to) || endsInABrokenWord(t, to) || relationalAdjectiveAndCommonWord(t, from, to)) {
+    if (eponymAfter(t, to, role == null ? EPONYM_QUALIFIERS : 0) || endsInABrokenWord(t, to)
+        || relationalAdjectiveAndCommonWord(t, from, to)) {
       return;
     }
     String[] written = new String[to - from];
