@@ -145,6 +145,8 @@ final class Lexicons {
   final Set<String> patronymicSuffixes = new HashSet<>();
   /** Nouns of bodies, offices and documents that no person's name holds («government», «statement»). */
   final Set<String> notNames = new HashSet<>();
+  /** Words that open a line crediting a page's author, reporter or photographer («Photo:», «Reporting by», «Фото:»). */
+  final Set<String> creditWords = new HashSet<>();
   final PhraseMatcher<KnownInitiative> knownInitiatives;
   /** Every head a pattern stands for: «форум» opens both a mechanism and an event. */
   final PrefixLexicon<List<Head>> heads = new PrefixLexicon<>();
@@ -190,6 +192,7 @@ final class Lexicons {
         case "SURNAME_FIRST": surnamesBeforeSyllables.add(name); break;
         case "PATRONYMIC_SUFFIX": patronymicSuffixes.add(name); break;
         case "NOT_A_NAME": notNames.add(name); break;
+        case "CREDIT": creditWords.add(name); break;
         default: throw row.error("unknown kind of name '" + row.get(0) + "'");
       }
     }

@@ -70,6 +70,7 @@ final class PersonRecognizer {
     titleRoles(ctx, people);
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
     merged.removeIf(this::namesAThing);
+    merged.removeIf(person -> credited(ctx, person));
     for (Person person : merged) {
       signature(ctx, person);
     }
@@ -94,6 +95,50 @@ final class PersonRecognizer {
       }
     }
     return false;
+  }
+
+  /** Most words of a line that credits a page's author or photographer, its credit words included. */
+  private static final int CREDIT_LINE_WORDS = 12;
+
+  /**
+   * «By Jane Doe and John Roe», «Photo: Jane Doe/AP», «(Reporting by A; Editing by B)», «Фото: Иван
+   * Петров, ТАСС», «Автор: Мария Сидорова»: a person found by name shape alone whose every mention stands
+   * in a part of a line (from its start, a bracket or a semicolon, to its end, a bracket or a semicolon)
+   * that opens with a credit word (person-names.tsv CREDIT) and holds nothing but credit words, «and»,
+   * capitalised words and punctuation is the page's author, reporter or photographer, not a participant.
+   */
+  private boolean credited(Context ctx, Person person) {
+    if (person.role != null || person.signed || lex.creditWords.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range mention : person.mentions) {
+      int first = mention.start();
+      while (first > 0 && !creditPartBreak(t, first) && mention.end() - first < CREDIT_LINE_WORDS && creditLineWord(t, first - 1)) {
+        first--;
+      }
+      if (!creditPartBreak(t, first) || !lex.creditWords.contains(t.key[first]) || first == mention.start()) {
+        return false;
+      }
+      int last = mention.end();
+      while (last < t.size && !creditPartBreak(t, last) && last - first < CREDIT_LINE_WORDS && creditLineWord(t, last)) {
+        last++;
+      }
+      if (last < t.size && !creditPartBreak(t, last)) {
+        return false;
+      }
+    }
+    return !person.mentions.isEmpty();
+  }
+
+  /** Whether a part of a credit line ends before token {@code k}: a line break, a bracket or a semicolon. */
+  private static boolean creditPartBreak(Tokens t, int k) {
+    return k == 0 || t.gapHas(k, '\n') || t.gapHas(k, ';') || t.gapHas(k, '(') || t.gapHas(k, ')');
+  }
+
+  /** A word a credit line may hold: a credit word, «and», or a capitalised word (a name, an agency). */
+  private boolean creditLineWord(Tokens t, int k) {
+    return t.isCapitalized(k) || lex.creditWords.contains(t.key[k]) || words.is(WordClass.AND, t.key[k]);
   }
 
   /**
@@ -1600,6 +1645,9 @@ final class PersonRecognizer {
       // runs on to the preposition before the party; it names no one.
       int portfolioEnd = j == roleEnd && t.gapHas(j, '&') ? ampersandPortfolioEnd(t, j, to)
           : j == roleEnd && party == null ? lowerCasePortfolioBeforeName(t, j, to) : j;
+      if (portfolioEnd == j && and && j == roleEnd && party == null) {
+        portfolioEnd = joinedFieldsBeforeParty(t, j, to);
+      }
       if (portfolioEnd > j) {
         roleEnd = portfolioEnd;
         j = portfolioEnd;
@@ -3110,8 +3158,18 @@ final class PersonRecognizer {
     return isKnownWordButACity(t, i, to);
   }
 
+  /**
+   * «Фонд Гейдара Алиева», «the Order of Jawaharlal Nehru»: whether the name at token {@code i} follows
+   * the head of an eponymous thing, right after it or after «of» (a preposition both of a name and of
+   * a role's party) and a capitalised head.
+   */
   private boolean afterEponym(Tokens t, int i, int sentenceStart) {
-    return i > sentenceStart && lex.eponyms.longestAt(t, i - 1, i) != null;
+    if (i > sentenceStart && lex.eponyms.longestAt(t, i - 1, i) != null) {
+      return true;
+    }
+    return i - 1 > sentenceStart && words.is(WordClass.NAME_PREPOSITION, t.key[i - 1])
+        && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[i - 1]) && t.isCapitalized(i - 2)
+        && lex.eponyms.longestAt(t, i - 2, i - 1) != null;
   }
 
   /** Whether token {@code k} is the «s» of a possessive joined by an apostrophe to the word before it. */
@@ -3124,12 +3182,32 @@ final class PersonRecognizer {
    * head of an eponymous body (past a possessive «'s») names the body, no one taking part.
    */
   private boolean eponymAfter(Tokens t, int to) {
+    return eponymAfter(t, to, 0);
+  }
+
+  /** Most capitalised words between a name found by shape alone and the eponymous head they qualify with it. */
+  private static final int EPONYM_QUALIFIERS = 2;
+
+  /**
+   * «the Indira Gandhi International Airport», «the Julius Nyerere Hydropower Project», «the Nelson Mandela
+   * Children's Fund»: a name right before a capitalised head of an eponymous body, past a possessive and
+   * up to {@code qualifiers} capitalised words (each joined by a space, none in capitals), names the body.
+   */
+  private boolean eponymAfter(Tokens t, int to, int qualifiers) {
     int k = to;
-    if (k + 1 < t.size && isPossessive(t, k)) {
+    for (int n = 0; n <= qualifiers && k < t.size; n++) {
+      if (k + 1 < t.size && isPossessive(t, k)) {
+        k++;
+      }
+      if (k >= t.size || t.gapBefore[k] != Tokens.GAP_SPACE || !t.isCapitalized(k) || t.isUpperCase(k)) {
+        return false;
+      }
+      if (lex.eponyms.longestAt(t, k, k + 1) != null) {
+        return true;
+      }
       k++;
     }
-    return k < t.size && t.gapBefore[k] == Tokens.GAP_SPACE && t.isCapitalized(k) && !t.isUpperCase(k)
-        && lex.eponyms.longestAt(t, k, k + 1) != null;
+    return false;
   }
 
   /**
@@ -3249,6 +3327,29 @@ final class PersonRecognizer {
     return end > k && nameAt(t, end, to, true) >= end + 2 ? end : k;
   }
 
+  /** Most lower-case words of a field joined by «and» to a role's portfolio («водных ресурсов»). */
+  private static final int JOINED_FIELD_WORDS = 3;
+
+  /**
+   * «министр культуры и информации Республики Казахстан», «министра энергетики и водных ресурсов
+   * Таджикистана»: where the lexicon's role ends in its field and «and» at token {@code and} joins
+   * a second field in lower case, the end of that field when the role's party follows it right
+   * away; else {@code and}. Without the party after it, the words joined are anything.
+   */
+  private int joinedFieldsBeforeParty(Tokens t, int and, int to) {
+    int k = and + 1;
+    while (k < to && k <= and + JOINED_FIELD_WORDS && t.gapBefore[k] == Tokens.GAP_SPACE && !t.isCapitalized(k)
+        && !t.isNumber(k) && !words.is(WordClass.FUNCTION_WORD, t.key[k]) && !words.is(WordClass.AND, t.key[k])
+        && lex.roles.longestAt(t, k, to) == null) {
+      k++;
+    }
+    if (k == and + 1 || k >= to || t.gapBefore[k] != Tokens.GAP_SPACE || !t.isCapitalized(k)) {
+      return and;
+    }
+    PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, to);
+    return p != null ? k : and;
+  }
+
   /** A name after a role whose head word is {@code roleHead}: the role's case is the name's. */
   private void addAfterRole(Context ctx, Map<String, Person> people, int from, int to, String roleHead,
       String party, String role, String rule) {
@@ -3258,7 +3359,8 @@ final class PersonRecognizer {
   private void add(Context ctx, Map<String, Person> people, int from, int to, boolean oblique, String roleHead,
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
-    if (eponymAfter(t, to) || endsInABrokenWord(t, to) || relationalAdjectiveAndCommonWord(t, from, to)) {
+    if (eponymAfter(t, to, role == null ? EPONYM_QUALIFIERS : 0) || endsInABrokenWord(t, to)
+        || relationalAdjectiveAndCommonWord(t, from, to)) {
       return;
     }
     String[] written = new String[to - from];

@@ -211,6 +211,26 @@ final class PersonRecognizerTest {
     assertEquals(name, found.get(0).name(), "in «" + sentence + "»");
   }
 
+  /** A second field joined by «и» in lower case runs the role on to its party. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "На встрече выступил министр энергетики и водных ресурсов Республики Таджикистан Д.Д.Джураев.|Д.Д.Джураев|TJ",
+      "Документ подписал министр сельского хозяйства и продовольствия Кыргызской Республики Азамат Бекович Асанов.|Азамат Бекович Асанов|KG",
+      "Стороны заслушали министра культуры и информации Республики Казахстан Ерлана Кожабекова.|Ерлан Кожабеков|KZ",
+  })
+  void recognize_fieldJoinedByAndRunsOnToTheParty(String sentence, String name, String party) {
+    assertOne(sentence, name, party, "*");
+  }
+
+  /** Without a party right after the joined words, they are not taken into the role. */
+  @Test
+  void recognize_fieldJoinedByAndNeedsThePartyAfterIt() {
+    // GIVEN a role joined by «и» to words that a party does not follow
+    List<Participant> found = participantsIn("Министр культуры и глава делегации Республики Казахстан провели беседу.");
+    // THEN no one is named
+    assertTrue(found.isEmpty(), describe(found));
+  }
+
   @Test
   void recognize_hyphenatedGivenNameKeepsItsHyphen() {
     assertOne("В форуме участвовал президент Республики Казахстан Касым-Жомарт Токаев.",
