@@ -138,8 +138,14 @@ final class ConceptRecognizer {
   /** The most words before a drafted document's head («проект [Итоговой] [совместной] декларации»). */
   private static final int DRAFT_WORDS = 3;
 
-  /** Whether the head of an event (a summit may also be a standing format) starts at token {@code k}. */
+  /**
+   * Whether the head of an event (a summit may also be a standing format) starts at token {@code k}, or right
+   * after the ordinal that numbers it («девятого заседания», «пятого саммита», «46-го саммита»).
+   */
   private boolean opensAnEvent(Tokens t, int k, int to) {
+    if (k + 1 < to && (data.ordinals.containsKey(t.key[k]) || t.isNumber(k))) {
+      k++;
+    }
     PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, k, to);
     return next != null && next.first == k && !words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[k])
         && next.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT);
