@@ -1595,7 +1595,7 @@ final class ConceptRecognizer {
     }
     // «a regional network of young professionals», «Open Radio Access Networks»: some heads name a standing
     // arrangement only capitalised and in the singular («the Crisis Response Network»).
-    if (concept == Lexicons.Concept.MECHANISM && data.language.standingOnlyAsProperSingular(t.key[hit.first])
+    if (concept == Lexicons.Concept.MECHANISM && hit.last == hit.first + 1 && data.language.standingOnlyAsProperSingular(t.key[hit.first])
         && (!t.isCapitalized(hit.first) || data.language.isPluralNoun(t.key[hit.last - 1]))) {
       return null;
     }
