@@ -315,7 +315,7 @@ final class MechanismRecognizer {
    * a bilateral body names both sides («Российско-иранская комиссия», «Комиссия … между Думой и Собранием»).
    * A state's own institution known by its name alone (institutions.tsv: «Комитет Государственной Думы по
    * международным делам», «Комитет по иностранным делам Мажилиса») names that state, unless «и» joins it to
-   * another body; and a name a word of a nation's own opens («Национальная комиссия … по делам ЮНЕСКО»,
+   * another body before it; and a name a word of a nation's own opens («Национальная комиссия … по делам ЮНЕСКО»,
    * «Государственная комиссия по приёмке») is one state's body though no state is named, an organisation it
    * serves named only after a preposition of its business.
    */
@@ -335,8 +335,9 @@ final class MechanismRecognizer {
       joined |= words.is(WordClass.AND, t.key[k]);
       business |= words.is(WordClass.NAME_PREPOSITION, t.key[k]);
       PrefixLexicon.Hit<String> seat = t.isCapitalized(k) ? lex.institutions.longestAt(t, k, end) : null;
-      if (seat != null && !joined) {
-        if (state != null && !state.equals(seat.entry.value)) {
+      if (seat != null) {
+        // «Комиссия по сотрудничеству Совета Федерации и Мажилиса»: two chambers joined are two sides.
+        if (joined || state != null && !state.equals(seat.entry.value)) {
           return false;
         }
         state = seat.entry.value;
@@ -356,6 +357,11 @@ final class MechanismRecognizer {
       }
       state = p.value.id;
       k = p.last - 1;
+    }
+    // «Комиссия по сотрудничеству Совета Федерации и Мажилиса …»: a name that ends where «и» joins another body to
+    // the one it names is a body of both.
+    if (end < t.size && words.is(WordClass.AND, t.key[end]) && t.gapBefore[end] == Tokens.GAP_SPACE) {
+      return false;
     }
     return state != null || national;
   }

@@ -64,6 +64,16 @@ final class NationsOwnBodyNoMechanismTest {
   }
 
   @Test
+  void aCommissionOfTwoChambersJoined_staysAMechanism() {
+    // GIVEN a commission of two states' chambers joined by «и», with no «между»
+    List<String> found = mechanisms("Стороны отметили работу Комиссии по сотрудничеству Совета Федерации и Мажилиса"
+        + " Парламента Республики Казахстан.");
+    // WHEN it is parsed
+    // THEN it is a mechanism
+    assertTrue(found.stream().anyMatch(n -> n.startsWith("Комиссия по сотрудничеству")), found.toString());
+  }
+
+  @Test
   void aBilateralCommissionAndTheUnionStatesCouncil_stayMechanisms() {
     // GIVEN a bilateral intergovernmental commission and a body of a union of two states
     List<String> found = mechanisms("Стороны отметили работу Межправительственной российско-монгольской комиссии по"
