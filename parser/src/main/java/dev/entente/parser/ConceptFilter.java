@@ -107,6 +107,7 @@ final class ConceptFilter {
     dropBareHeadsNamedInFull(ctx, found);
     dropOverlapped(found);
     dropShortForms(found);
+    dropHeadingRunOns(found);
   }
 
   /**
@@ -482,6 +483,43 @@ final class ConceptFilter {
       }
     }
     found.removeIf(repeated::contains);
+  }
+
+  /**
+   * "Commonwealth Ministerial Action Group 40th Meeting Concluding Statement", "Forum Foreign Ministers Meeting -
+   * Outcomes" over a text that names "the Commonwealth Ministerial Action Group", "the Forum Foreign Ministers
+   * Meeting": a mechanism whose name is another mechanism's whole name run on into a heading's words — a numbered
+   * meeting of it and the paper's kind, or a page's tail after a spaced dash — is that mechanism named in the
+   * heading, not one more.
+   */
+  private static void dropHeadingRunOns(List<Concept> found) {
+    java.util.Set<Concept> runOn = null;
+    for (Concept c : found) {
+      if (c.concept != Lexicons.Concept.MECHANISM || c.name == null) {
+        continue;
+      }
+      for (Concept other : found) {
+        if (other != c && other.concept == Lexicons.Concept.MECHANISM && other.name != null
+            && c.name.length() > other.name.length() + 2 && c.name.startsWith(other.name)
+            && c.name.charAt(other.name.length()) == ' ' && headingTail(c.name, other.name.length() + 1)) {
+          if (runOn == null) {
+            runOn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+          }
+          runOn.add(c);
+          break;
+        }
+      }
+    }
+    if (runOn != null) {
+      found.removeIf(runOn::contains);
+    }
+  }
+
+  /** Whether the words of {@code name} from {@code at} open with a number («40th Meeting») or a spaced dash («- Outcomes»). */
+  private static boolean headingTail(String name, int at) {
+    char first = name.charAt(at);
+    return Character.isDigit(first) || (first == '-' || first == '\u2013' || first == '\u2014')
+        && at + 1 < name.length() && name.charAt(at + 1) == ' ';
   }
 
   /** Whether a code point is a letter or a number (\p{L} or \p{N}). */

@@ -138,8 +138,14 @@ final class ConceptRecognizer {
   /** The most words before a drafted document's head («проект [Итоговой] [совместной] декларации»). */
   private static final int DRAFT_WORDS = 3;
 
-  /** Whether the head of an event (a summit may also be a standing format) starts at token {@code k}. */
+  /**
+   * Whether the head of an event (a summit may also be a standing format) starts at token {@code k}, or right
+   * after the ordinal that numbers it («девятого заседания», «пятого саммита», «46-го саммита»).
+   */
   private boolean opensAnEvent(Tokens t, int k, int to) {
+    if (k + 1 < to && (data.ordinals.containsKey(t.key[k]) || t.isNumber(k))) {
+      k++;
+    }
     PrefixLexicon.Hit<List<Lexicons.Head>> next = lex.heads.longestAt(t, k, to);
     return next != null && next.first == k && !words.startsWithAny(WordClass.NOT_A_HEAD_PREFIX, t.key[k])
         && next.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.EVENT);
@@ -1589,7 +1595,7 @@ final class ConceptRecognizer {
     }
     // «a regional network of young professionals», «Open Radio Access Networks»: some heads name a standing
     // arrangement only capitalised and in the singular («the Crisis Response Network»).
-    if (concept == Lexicons.Concept.MECHANISM && data.language.standingOnlyAsProperSingular(t.key[hit.first])
+    if (concept == Lexicons.Concept.MECHANISM && hit.last == hit.first + 1 && data.language.standingOnlyAsProperSingular(t.key[hit.first])
         && (!t.isCapitalized(hit.first) || data.language.isPluralNoun(t.key[hit.last - 1]))) {
       return null;
     }

@@ -414,10 +414,19 @@ public final class English extends Language {
     return words.startsWithAny(WordClass.NATIONS_BODY_PREFIX, key) || key.equals("state");
   }
 
+  /**
+   * «the Crisis Response Network», «the Contadora Support Group», «the ASEAN Observer Team»; not «a network of
+   * experts», «an experienced group of free European nations», «the Novichok group», «country teams»: a network,
+   * group or team is a standing body only capitalised and in the singular («working group», «contact group» are
+   * heads of their own and stay in lower case).
+   */
   @Override
   boolean standingOnlyAsProperSingular(String key) {
-    return key.startsWith("network");
+    return key.startsWith("network") || GROUP_OR_TEAM.contains(key);
   }
+
+  /** The one-word heads of a group or team (heads.tsv «group.», «team.», «teams.»). */
+  private static final Set<String> GROUP_OR_TEAM = Set.of("group", "groups", "team", "teams");
 
   @Override
   boolean andOpensAClause() {

@@ -313,19 +313,43 @@ final class MechanismRecognizer {
    * where names run on past their head, a council or commission whose name names one state and no other party,
    * nor «между» nor a pair of sides, is that state's own organ, no arrangement of cooperation between parties;
    * a bilateral body names both sides («Российско-иранская комиссия», «Комиссия … между Думой и Собранием»).
+   * A state's own institution known by its name alone (institutions.tsv: «Комитет Государственной Думы по
+   * международным делам», «Комитет по иностранным делам Мажилиса») names that state, unless «и» joins it to
+   * another body before it; and a name a word of a nation's own opens («Национальная комиссия … по делам ЮНЕСКО»,
+   * «Государственная комиссия по приёмке») is one state's body though no state is named, an organisation it
+   * serves named only after a preposition of its business.
    */
   boolean oneStatesOrgan(Context ctx, MechanismKind kind, int start, int end) {
     if (data.language.headsEndNames() || kind != MechanismKind.COUNCIL && kind != MechanismKind.COMMISSION) {
       return false;
     }
     Tokens t = ctx.tokens;
+    boolean national = t.isCapitalized(start) && data.language.opensANationsBody(t.key[start]);
+    boolean joined = false;
+    boolean business = false;
     String state = null;
     for (int k = start; k < end; k++) {
       if (words.is(WordClass.BETWEEN, t.key[k]) || t.hyphenAfter[k]) {
         return false;
       }
+      joined |= words.is(WordClass.AND, t.key[k]);
+      business |= words.is(WordClass.NAME_PREPOSITION, t.key[k]);
+      PrefixLexicon.Hit<String> seat = t.isCapitalized(k) ? lex.institutions.longestAt(t, k, end) : null;
+      if (seat != null) {
+        // «Комиссия по сотрудничеству Совета Федерации и Мажилиса»: two chambers joined are two sides.
+        if (joined || state != null && !state.equals(seat.entry.value)) {
+          return false;
+        }
+        state = seat.entry.value;
+        k = seat.last - 1;
+        continue;
+      }
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, end);
       if (p == null) {
+        continue;
+      }
+      if (national && business && p.value.kind != PartyKind.STATE) {
+        k = p.last - 1;
         continue;
       }
       if (p.value.kind != PartyKind.STATE || state != null && !state.equals(p.value.id)) {
@@ -334,7 +358,12 @@ final class MechanismRecognizer {
       state = p.value.id;
       k = p.last - 1;
     }
-    return state != null;
+    // «Комиссия по сотрудничеству Совета Федерации и Мажилиса …»: a name that ends where «и» joins another body to
+    // the one it names is a body of both.
+    if (end < t.size && words.is(WordClass.AND, t.key[end]) && t.gapBefore[end] == Tokens.GAP_SPACE) {
+      return false;
+    }
+    return state != null || national;
   }
 
   /** «Совет Безопасности ООН»: a council named by an organisation's gazetteer entry is its organ. */

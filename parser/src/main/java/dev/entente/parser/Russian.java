@@ -35,7 +35,7 @@ public final class Russian extends Language {
         WordClass.PASSIVE_PARTICIPLE_PREFIX, WordClass.PASSIVE_PARTICIPLE_PART, WordClass.INFINITIVE_ENDING,
         WordClass.NOUN_LIKE_INFINITIVE, WordClass.VERBAL_NOUN_ENDING, WordClass.ORDINAL_HARD_ENDING,
         WordClass.ORDINAL_SOFT_ENDING, WordClass.HEAD_NOUN_NOMINATIVE, WordClass.STRESSED_ADJECTIVE_STEM,
-        WordClass.DESCRIBING_HEAD, WordClass.INFRASTRUCTURE_PREFIX));
+        WordClass.DESCRIBING_HEAD, WordClass.INFRASTRUCTURE_PREFIX, WordClass.NATIONS_BODY_PREFIX));
     passiveParticipleParts = words.list(WordClass.PASSIVE_PARTICIPLE_PART).toArray(new String[0]);
     List<String> marks = new ArrayList<>();
     for (String mark : words.list(WordClass.PARTICIPLE_MARK)) {
@@ -890,6 +890,12 @@ public final class Russian extends Language {
   @Override
   boolean describesInLowerCase(String key) {
     return words.is(WordClass.DESCRIBING_HEAD, key);
+  }
+
+  /** «Национальная комиссия», «Государственный совет»: words that open a nation's own body (words.tsv NATIONS_BODY_PREFIX). */
+  @Override
+  boolean opensANationsBody(String key) {
+    return words.startsWithAny(WordClass.NATIONS_BODY_PREFIX, key);
   }
 
   /** «транспортный», «экономический» коридор: words that make a route a project (words.tsv INFRASTRUCTURE_PREFIX). */

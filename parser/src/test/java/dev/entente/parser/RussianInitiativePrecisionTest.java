@@ -47,6 +47,17 @@ final class RussianInitiativePrecisionTest {
   }
 
   @Test
+  void theRecordOfANumberedMeeting_isNoInstrument_whileANamedProgrammeIs() {
+    // the record's head before a meeting numbered by a word or by digits: the meeting's own paper, no instrument
+    List<String> found = initiatives("1. Сопредседатели подписали Заключительный акт четвертого заседания Совместной"
+        + " комиссии по торговле и Протокол 12-го заседания Подкомиссии по транспорту.\n"
+        + "2. Стороны поддержали Программу сотрудничества «Зеленый пояс Центральной Азии».\n");
+    assertFalse(any(found, "Заключительный акт"), found::toString);
+    assertFalse(any(found, "Протокол"), found::toString);
+    assertTrue(any(found, "Программа сотрудничества"), found::toString);
+  }
+
+  @Test
   void aStance_isNoInitiative_whileANamedPolicyIs() {
     List<String> found = initiatives("1. Узбекская сторона придерживается политики «одного Китая».\n"
         + "2. Казахстанская сторона проводит Новую экономическую политику «Нурлы жол».\n");
