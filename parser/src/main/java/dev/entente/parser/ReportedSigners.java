@@ -170,26 +170,6 @@ final class ReportedSigners {
     }
   }
 
-  /** Most words of a name the recogniser does not know. */
-  private static final int NAME_WORDS = 4;
-
-  /**
-   * Whether tokens {@code [start, end)} of a subject opening at {@code from} are a name no one knows: capitalised
-   * words, at most {@link #NAME_WORDS}, none of a person found ({@code known}) or of a party.
-   */
-  private boolean unknownName(Context ctx, boolean[] known, int from, int start, int end) {
-    Tokens t = ctx.tokens;
-    if (end - start > NAME_WORDS) {
-      return false;
-    }
-    for (int k = start; k < end; k++) {
-      if (known[k - from] || !t.isCapitalized(k) || data.parties.longestAt(t, k, end) != null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether token {@code k} opens a sentence inside a lead line: a capital after a full stop, «!» or «?». */
   private static boolean opensASentence(Tokens t, int k) {
     return t.isCapitalized(k) && (t.gapHas(k, '.') || t.gapHas(k, '!') || t.gapHas(k, '?'));
@@ -243,58 +223,6 @@ final class ReportedSigners {
       i = match.last;
     }
     leaders.addStatesServed(ctx, people, from, verb, found);
-    unnamedHeadsState(ctx, people, from, verb, found);
     return found;
-  }
-
-  /**
-   * «Путин пригласил президента Анголы … Владимир Путин и Жоау Лоуренсу подписали совместное коммюнике»: one member
-   * of the subject whose state neither the text nor the directory of office holders tells (a person with no state,
-   * or a name the recogniser does not know: capitalised words beside «и» that hold no party and no person) serves the
-   * one state the page gives a role with and no name, where that state is not yet a side.
-   */
-  private void unnamedHeadsState(Context ctx, List<PersonRecognizer.Person> people, int from, int verb, Set<String> found) {
-    if (ctx.partyOfUnnamedRole.isEmpty()) {
-      return;
-    }
-    Tokens t = ctx.tokens;
-    boolean[] known = new boolean[verb - from];
-    int stateless = 0;
-    for (PersonRecognizer.Person person : people) {
-      for (Range mention : person.mentions) {
-        if (mention.start() >= from && mention.end() <= verb) {
-          stateless += leaders.stateServed(ctx, person) == null ? 1 : 0;
-          for (int k = mention.start(); k < mention.end(); k++) {
-            known[k - from] = true;
-          }
-          break;
-        }
-      }
-    }
-    int start = from;
-    for (int k = from; k <= verb; k++) {
-      if (k < verb && !words.is(WordClass.AND, t.key[k])) {
-        continue;
-      }
-      stateless += start < k && unknownName(ctx, known, from, start, k) ? 1 : 0;
-      start = k + 1;
-    }
-    if (stateless != 1) {
-      return;
-    }
-    String state = null;
-    for (String party : ctx.partyOfUnnamedRole.values()) {
-      PartyInfo info = party.isEmpty() || found.contains(party) ? null : data.partiesById.get(party);
-      if (info == null || info.kind != PartyKind.STATE || party.equals(state)) {
-        continue;
-      }
-      if (state != null) {
-        return;
-      }
-      state = party;
-    }
-    if (state != null) {
-      found.add(state);
-    }
   }
 }

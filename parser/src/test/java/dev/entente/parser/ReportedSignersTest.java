@@ -102,12 +102,4 @@ final class ReportedSignersTest {
         + "The participants signed a joint declaration on regional migration.\n");
     assertTrue(doc.signatories().containsAll(List.of("CL", "PE", "CO")), () -> doc.signatories().toString());
   }
-
-  @Test
-  void aLeaderTheDirectoryDoesNotKnow_servesTheStateThePageGivesTheUnnamedHead() {
-    Document doc = russian("Путин провел переговоры с президентом Намибии\n\n"
-        + "Президенты обсудили сотрудничество в области горной добычи.\n\n"
-        + "Владимир Путин и Тулани Мбенгва подписали совместное заявление, подписаны также несколько соглашений.\n");
-    assertEquals(List.of("RU", "NA"), doc.signatories());
-  }
 }
