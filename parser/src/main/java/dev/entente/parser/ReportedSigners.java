@@ -159,7 +159,7 @@ final class ReportedSigners {
       if (words.is(WordClass.AND, t.key[k]) && k + 1 < to && !t.gapHas(k, ',')) {
         joined = true;
         k++;
-      } else if (t.gapHas(k, '–') || t.gapHas(k, '—') || t.gapHas(k, '-')) {
+      } else if (t.gapHas(k, '\u2013') || t.gapHas(k, '\u2014') || t.gapHas(k, '-')) {
         joined = true;
       } else if (!t.gapHas(k, ',')) {
         break;
