@@ -54,10 +54,15 @@ final class ReportedSigners {
         return;
       }
     }
-    for (int n = 0; n < Math.min(OPENING_SENTENCES, ctx.sentences.size()); n++) {
+    // A site's menu, headlines and dates stand as sentences with no full stop before the lead: they do not count.
+    int body = 0;
+    for (int n = 0; n < ctx.sentences.size() && body < OPENING_SENTENCES; n++) {
       Context.Sentence s = ctx.sentences.get(n);
       if (findIn(ctx, people, s.firstToken, Math.min(s.lastToken, t.size), sides)) {
         return;
+      }
+      if (Retelling.endsSentence(ctx.text.text(), s.end)) {
+        body++;
       }
     }
   }
@@ -74,12 +79,95 @@ final class ReportedSigners {
         continue;
       }
       Set<String> found = subjectParties(ctx, people, sentence, k);
+      if (found.size() < 2) {
+        found = sidesReferredTo(ctx, sentence, k);
+      }
       if (found.size() >= 2 && found.containsAll(sides)) {
         sides.addAll(found);
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * «Министры A, B и C обсудили … В тот день участники заседания подписали совместное заявление», «Саммит A – B
+   * прошел в … Лидеры стран, участвующих в саммите, приняли декларацию», "A and B held talks. The two sides signed
+   * a joint statement": a subject that names the sides by a noun of the group (reports.tsv's SIDES) and no party
+   * refers back to the last coordinated list of parties written before it, within {@link #LOOK_BACK} words; those
+   * are the sides. Empty where the subject names a party or no list stands before it.
+   */
+  private Set<String> sidesReferredTo(Context ctx, int from, int verb) {
+    Tokens t = ctx.tokens;
+    int group = -1;
+    for (int k = from; k < verb; k++) {
+      if (group < 0 && retelling.namesTheSides(t.key[k])) {
+        group = k;
+      }
+      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, k, verb);
+      if (match != null && (match.value.kind == PartyKind.STATE || match.value.kind == PartyKind.ORGANIZATION)) {
+        return Set.of();
+      }
+    }
+    if (group < 0) {
+      return Set.of();
+    }
+    // The last list before the subject, read from its first member: a start further back whose list holds
+    // it too («Бразилии, России, Индии, Китая и ЮАР», not just «Китая и ЮАР»).
+    Set<String> list = new LinkedHashSet<>();
+    int floor = Math.max(0, from - LOOK_BACK);
+    for (int k = from - 1; k >= floor; k--) {
+      Set<String> found = new LinkedHashSet<>();
+      coordinatedList(t, k, from, found);
+      if (!found.isEmpty() && found.containsAll(list)) {
+        list = found;
+        floor = Math.max(0, k - LIST_WORDS);
+      }
+    }
+    return list;
+  }
+
+  /** Most words a list of the sides runs on before its last two members. */
+  private static final int LIST_WORDS = 30;
+  /** Most words before the sentence of a subject that names the sides by their group searched for their list. */
+  private static final int LOOK_BACK = 60;
+
+  /**
+   * Adds to {@code list} the parties of a coordinated list that opens at token {@code at} and ends before {@code to}:
+   * states and organisations one after another, a comma or a dash («Россия – АСЕАН») or a word of «и» between
+   * them, at least two, joined by «и» or a dash at least once; a list after a locative preposition names places.
+   */
+  private void coordinatedList(Tokens t, int at, int to, Set<String> list) {
+    if (at > 0 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[at - 1])) {
+      return;
+    }
+    Set<String> found = new LinkedHashSet<>();
+    boolean joined = false;
+    int k = at;
+    while (k < to) {
+      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, k, to);
+      if (match == null || match.first != k
+          || match.value.kind != PartyKind.STATE && match.value.kind != PartyKind.ORGANIZATION
+          || match.last - match.first == 1 && data.ambiguousNames.contains(t.key[k]) && !t.isCapitalized(k)) {
+        break;
+      }
+      found.add(match.value.id);
+      k = match.last;
+      if (k >= to) {
+        break;
+      }
+      if (words.is(WordClass.AND, t.key[k]) && k + 1 < to && !t.gapHas(k, ',')) {
+        joined = true;
+        k++;
+      } else if (t.gapHas(k, '\u2013') || t.gapHas(k, '\u2014') || t.gapHas(k, '-')) {
+        joined = true;
+      } else if (!t.gapHas(k, ',')) {
+        break;
+      }
+    }
+    if (joined && found.size() >= 2) {
+      list.addAll(found);
+    }
   }
 
   /** Whether token {@code k} opens a sentence inside a lead line: a capital after a full stop, «!» or «?». */

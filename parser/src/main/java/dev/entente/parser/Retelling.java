@@ -97,6 +97,9 @@ final class Retelling {
   /** Plural verbs by which a report says its coordinated subject signed or adopted a document («подписали»). */
   private final Set<String> signedBy = new HashSet<>();
 
+  /** Nouns by which a report names the sides as a group, not by name («участники», «стороны», "leaders"). */
+  private final Set<String> sidesNouns = new HashSet<>();
+
   Retelling(LanguageData data) {
     String resource = data.language.folder() + "reports.tsv";
     for (Tsv.Row row : Tsv.read(resource, 2)) {
@@ -128,6 +131,7 @@ final class Retelling {
         case "TEXT" -> textNouns.addAll(values);
         case "LISTED" -> listed.addAll(values);
         case "SIGNED_BY" -> signedBy.addAll(values);
+        case "SIDES" -> sidesNouns.addAll(values);
         case "ABOUT" -> values.forEach(v -> about.add(v.split(" ")));
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
@@ -154,6 +158,14 @@ final class Retelling {
    */
   boolean signedBy(String verb) {
     return signedBy.contains(verb);
+  }
+
+  /**
+   * Whether {@code noun} names a document's sides as a group, not by name («участники заседания подписали»,
+   * «стороны приняли», "the leaders adopted": a SIDES noun of reports.tsv), for {@link ReportedSigners}.
+   */
+  boolean namesTheSides(String noun) {
+    return sidesNouns.contains(noun);
   }
 
   /**
@@ -368,7 +380,7 @@ final class Retelling {
   }
 
   /** Whether the text before {@code end} closes a sentence: a full stop, «!» or «?», perhaps inside quotes (the normaliser writes every one {@code "}) or brackets. */
-  private static boolean endsSentence(String text, int end) {
+  static boolean endsSentence(String text, int end) {
     int i = end - 1;
     while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == ')')) {
       i--;

@@ -63,4 +63,43 @@ final class ReportedSignersTest {
         + "The ceremony took place at the League's headquarters.\n");
     assertTrue(doc.signatories().containsAll(List.of("EG", "LAS")), () -> doc.signatories().toString());
   }
+
+  @Test
+  void participantsSigningAfterTheirStatesWereListed_behindASitesMenu_areTheListedStates() {
+    Document doc = russian("RU\n\n"
+        + "Министры транспорта обсуждают логистику\n\n"
+        + " / Главная /   / Новости / Министры транспорта обсуждают логистику\n\n\n"
+        + "Министры транспорта обсуждают логистику\n"
+        + "05.06.2023\n\n"
+        + "Второе заседание министров транспорта сегодня прошло в Бишкеке. На нем министры транспорта Киргизии,"
+        + " Таджикистана, Казахстана и Узбекистана обсудили развитие коридоров.\n\n"
+        + "В ходе заседания участники встречи подписали совместное коммюнике, в котором отмечается важность"
+        + " транзита.\n");
+    assertEquals(List.of("KG", "TJ", "KZ", "UZ"), doc.signatories());
+  }
+
+  @Test
+  void theSidesOfAMeetingNamedWithADash_areTheSidesTheLeadersStandFor() {
+    Document doc = russian("В Алматы прошел форум Казахстан – Евросоюз\n"
+        + "В столице прошла встреча в рамках диалога Казахстан – Европейский союз. Мероприятие было посвящено"
+        + " торговле.\n"
+        + "В среду лидеры делегаций, участвующих во встрече, приняли совместную декларацию о транспорте.\n");
+    assertEquals(List.of("KZ", "EU"), doc.signatories());
+  }
+
+  @Test
+  void aListOfPlacesBeforeTheGroup_namesNoSides() {
+    Document doc = russian("Делегация завершила поездку\n"
+        + "Делегация министерства побывала в Армении, Грузии и Азербайджане.\n"
+        + "Участники поездки подписали меморандум о сотрудничестве вузов.\n");
+    assertFalse(doc.signatories().containsAll(List.of("AM", "GE", "AZ")), () -> doc.signatories().toString());
+  }
+
+  @Test
+  void anEnglishReportsParticipantsAfterTheirStates_areTheStates() {
+    Document doc = Parser.english().parse("en-test", "Ministers meet on migration\n"
+        + "The foreign ministers of Chile, Peru and Colombia met in Lima on Tuesday to discuss migration.\n"
+        + "The participants signed a joint declaration on regional migration.\n");
+    assertTrue(doc.signatories().containsAll(List.of("CL", "PE", "CO")), () -> doc.signatories().toString());
+  }
 }
