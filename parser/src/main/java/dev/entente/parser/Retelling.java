@@ -96,8 +96,11 @@ final class Retelling {
   private final Set<String> said = new HashSet<>();
   /** Plural verbs by which a report says its coordinated subject signed or adopted a document («подписали»). */
   private final Set<String> signedBy = new HashSet<>();
+  /** The shape of a report where none of these cues stands («лидеры приняли Сочинскую декларацию»). */
+  private final ReportShape shape;
 
   Retelling(LanguageData data) {
+    shape = new ReportShape(data);
     String resource = data.language.folder() + "reports.tsv";
     for (Tsv.Row row : Tsv.read(resource, 2)) {
       List<String> values = row.values(1);
@@ -313,7 +316,7 @@ final class Retelling {
         }
       }
     }
-    return false;
+    return shape.isReport(ctx, quotes);
   }
 
   /**
