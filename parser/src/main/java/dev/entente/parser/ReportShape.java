@@ -30,12 +30,20 @@ final class ReportShape {
 
   /** Finite verbs of making a document and the noun of signing («подписали», «ратифицирован», «подписания»). */
   private final Set<String> make = new HashSet<>();
+  /** The forms of the noun of signing («подписания»), also in {@link #make}. */
+  private final Set<String> signing = new HashSet<>();
+  /** Words of time before the noun of signing by which a document recalls a past one («со времени», «после»). */
+  private final Set<String> signedSince = new HashSet<>();
+  /** Endings of the nouns of an anniversary before the noun of signing («двадцатилетию»). */
+  private final List<String> anniversary = new ArrayList<>();
   /** Beginnings of the nouns of a document («договор», «деклараци»). */
   private final List<String> documentNouns = new ArrayList<>();
   /** Beginnings of words that begin like a document's noun and are none («договорились»). */
   private final List<String> notDocument = new ArrayList<>();
   /** Beginnings of the words by which a document names itself or the text that follows («настоящ», «следующ»). */
   private final List<String> self = new ArrayList<>();
+  /** Words after which a noun is the topic of another word, not what was made («о»). */
+  private final Set<String> stop = new HashSet<>();
   /** Beginnings of the words by which a document names itself anywhere («настоящ»). */
   private final List<String> selfName = new ArrayList<>();
   /** Words that count the documents a noun names («ряд», «пакет»). */
@@ -56,10 +64,17 @@ final class ReportShape {
       List<String> values = row.values(1);
       switch (row.get(0)) {
         case "MAKE" -> make.addAll(values);
+        case "SIGNING" -> {
+          make.addAll(values);
+          signing.addAll(values);
+        }
+        case "SIGNED_SINCE" -> signedSince.addAll(values);
+        case "ANNIVERSARY" -> anniversary.addAll(values);
         case "DOCUMENT" -> documentNouns.addAll(values);
         case "NOT_DOCUMENT" -> notDocument.addAll(values);
         case "SELF" -> self.addAll(values);
         case "SELF_NAME" -> selfName.addAll(values);
+        case "STOP" -> stop.addAll(values);
         case "COUNT" -> count.addAll(values);
         case "SEPARATOR" -> separators.addAll(values);
         case "SIDES" -> sides.addAll(values);
@@ -107,19 +122,19 @@ final class ReportShape {
   /**
    * Whether tokens {@code [from, to)}, a sentence or a line not ending in a colon, hold a verb of making with a
    * document's noun within {@value #REACH} words, either way, both outside quotes, and no word of {@link #self}
-   * between them.
+   * or {@link #stop} between them (nor one of {@link #self} just before the noun).
    */
   private boolean makes(Tokens t, String text, int[] quotes, int from, int to) {
     if (to <= from || endsInColon(text, t.end[to - 1])) {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (!make.contains(t.key[i]) || inside(quotes, t.start[i])) {
+      if (!make.contains(t.key[i]) || inside(quotes, t.start[i]) || signingRecalled(t, i, from)) {
         continue;
       }
       for (int k = Math.max(from, i - REACH - 1); k < Math.min(to, i + REACH + 2); k++) {
         if (k != i && isDocument(t.key[k]) && !t.isUpperCase(k) && !inside(quotes, t.start[k])
-            && !selfBetween(t, Math.max(from, Math.min(i, k - 3)), Math.max(i, k)) && !counted(t, k, from)) {
+            && !selfBetween(t, Math.max(from, Math.min(i, k - 3)), Math.max(i, k), i < k) && !counted(t, k, from)) {
           return true;
         }
       }
@@ -140,6 +155,15 @@ final class ReportShape {
     return false;
   }
 
+  /**
+   * Whether token {@code i} is the noun of signing after a word of time or an anniversary («со времени подписания»,
+   * «к двадцатилетию подписания»): a document recalls a signing of the past.
+   */
+  private boolean signingRecalled(Tokens t, int i, int from) {
+    return i > from && signing.contains(t.key[i])
+        && (signedSince.contains(t.key[i - 1]) || endsAny(t.key[i - 1], anniversary));
+  }
+
   /** Whether the text after {@code end} (a sentence's or line's last word) closes it with a colon. */
   private static boolean endsInColon(String text, int end) {
     for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
@@ -154,10 +178,14 @@ final class ReportShape {
     return false;
   }
 
-  /** Whether a word of {@link #self} stands between tokens {@code a} and {@code b}, both apart. */
-  private boolean selfBetween(Tokens t, int a, int b) {
+  /**
+   * Whether a word of {@link #self}, or of {@link #stop} where the verb comes first ({@code verbFirst}: «одобрил закон
+   * о ратификации договора», not «Декларацию о партнерстве подписали»), stands between tokens {@code a} and {@code b},
+   * both apart.
+   */
+  private boolean selfBetween(Tokens t, int a, int b, boolean verbFirst) {
     for (int k = a + 1; k < b; k++) {
-      if (LanguageData.startsWithAny(t.key[k], self)) {
+      if (LanguageData.startsWithAny(t.key[k], self) || verbFirst && stop.contains(t.key[k])) {
         return true;
       }
     }

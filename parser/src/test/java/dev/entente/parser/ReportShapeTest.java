@@ -80,4 +80,12 @@ final class ReportShapeTest {
         + "Главы государств выразили поддержку усилиям по урегулированию в Ливии.\n");
     assertTrue(Ids.states(doc).containsAll(List.of("EG", "JO", "LY")), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aSigningOfThePastRecalled_isNoReport() {
+    Document doc = parse("Президенты Египта и Иордании отметили, что со времени подписания Договора о дружбе отношения двух"
+        + " стран достигли высокого уровня.\n\n"
+        + "Главы государств поддержали переговоры по урегулированию в Ливии.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("EG", "JO", "LY")), () -> Ids.states(doc).toString());
+  }
 }
