@@ -96,11 +96,14 @@ final class Retelling {
   private final Set<String> said = new HashSet<>();
   /** Plural verbs by which a report says its coordinated subject signed or adopted a document («подписали»). */
   private final Set<String> signedBy = new HashSet<>();
+  /** The shape of a report where none of these cues stands («лидеры приняли Сочинскую декларацию»). */
+  private final ReportShape shape;
 
   /** Nouns by which a report names the sides as a group, not by name («участники», «стороны», "leaders"). */
   private final Set<String> sidesNouns = new HashSet<>();
 
   Retelling(LanguageData data) {
+    shape = new ReportShape(data);
     String resource = data.language.folder() + "reports.tsv";
     for (Tsv.Row row : Tsv.read(resource, 2)) {
       List<String> values = row.values(1);
@@ -325,7 +328,7 @@ final class Retelling {
         }
       }
     }
-    return false;
+    return shape.isReport(ctx, quotes);
   }
 
   /**

@@ -27,9 +27,11 @@ final class OutcomeDocumentsNotInitiativesTest {
 
   @Test
   void aReportedDeclaration_isTheDocument_whileThePlanAdoptedWithItStays() {
+    // The plan in the document's quoted words: since session 28 the report's own lead counts nothing (ReportShape).
     List<String> found = initiatives("Лидеры стран СНГ приняли Минскую декларацию\n\n"
-        + "МИНСК, 14 октября. Главы государств Содружества по итогам заседания приняли Минскую декларацию и "
-        + "утвердили План мероприятий по реализации Концепции дальнейшего развития Содружества.\n");
+        + "МИНСК, 14 октября. Главы государств Содружества по итогам заседания приняли Минскую декларацию. \"Главы "
+        + "государств утвердили План мероприятий по реализации Концепции дальнейшего развития Содружества\", - "
+        + "говорится в документе.\n");
     assertFalse(any(found, "Минская декларация"), found::toString);
     assertTrue(any(found, "План мероприятий"), found::toString);
   }

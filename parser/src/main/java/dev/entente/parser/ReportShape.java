@@ -1,0 +1,273 @@
+package dev.entente.parser;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The shape of a news page that reports a document, for {@link Retelling} where none of its cues stands: in the
+ * page's first paragraphs, outside quotes, the journalist says the document was made — a finite verb of making or
+ * the noun of signing with a document's noun within {@value #REACH} words, in either order, any case, capital or
+ * not («лидеры приняли Сочинскую декларацию», «Соглашения подписали президенты», «состоялась церемония подписания
+ * Договора», «Ратифицирован Договор …»); but not a count of documents («подписан ряд соглашений», «принято 11
+ * документов»: a meeting's report or a joint statement lists them), a noun in capitals (a database's heading), one
+ * after a word by which the document names what follows («приняли следующее Заявление»), or a sentence that ends in
+ * a colon (it hands the text over). The paragraphs are those {@link Retelling#bodyWindow} reads. Held back where the
+ * page shows itself as the document: it names itself («настоящее Соглашение»), its sides («далее именуемые
+ * Сторонами», «Стороны» with a capital inside a sentence, or opening one with a verb in the present tense), or a
+ * paragraph opens with a preamble's gerund («Подтверждая …», «Руководствуясь …»); where a row of stars divides a
+ * lead from the text or transcript below it; and where a line hands the document over or its heading stands on a
+ * line of its own. Numbered points
+ * and the first person plural hold a page back in {@link Retelling} already. The words are the language's:
+ * {@code report-shape.tsv} in its data folder (none: no page is found so).
+ */
+final class ReportShape {
+  /** Words between a verb of making and a document's noun, either way («подписали новый Договор»). */
+  private static final int REACH = 3;
+  /** Sentences of body text, from its start, searched for a sentence of making (a page may be one long line). */
+  private static final int SENTENCES = 5;
+
+  /** Finite verbs of making a document and the noun of signing («подписали», «ратифицирован», «подписания»). */
+  private final Set<String> make = new HashSet<>();
+  /** The forms of the noun of signing («подписания»), also in {@link #make}. */
+  private final Set<String> signing = new HashSet<>();
+  /** Words of time before the noun of signing by which a document recalls a past one («со времени», «после»). */
+  private final Set<String> signedSince = new HashSet<>();
+  /** Endings of the nouns of an anniversary before the noun of signing («двадцатилетию»). */
+  private final List<String> anniversary = new ArrayList<>();
+  /** Beginnings of the nouns of a document («договор», «деклараци»). */
+  private final List<String> documentNouns = new ArrayList<>();
+  /** Beginnings of words that begin like a document's noun and are none («договорились»). */
+  private final List<String> notDocument = new ArrayList<>();
+  /** Beginnings of the words by which a document names itself or the text that follows («настоящ», «следующ»). */
+  private final List<String> self = new ArrayList<>();
+  /** Words after which a noun is the topic of another word, not what was made («о»). */
+  private final Set<String> stop = new HashSet<>();
+  /** Beginnings of the words by which a document names itself anywhere («настоящ»). */
+  private final List<String> selfName = new ArrayList<>();
+  /** Words that count the documents a noun names («ряд», «пакет»). */
+  private final Set<String> count = new HashSet<>();
+  /** Rows of stars that divide a lead from the text printed below it («* * *»). */
+  private final List<String> separators = new ArrayList<>();
+  /** Beginnings of the noun of the sides («сторон»). */
+  private final List<String> sides = new ArrayList<>();
+  /** Endings of a verb in the third person plural of the present («ют», «ят»). */
+  private final List<String> present = new ArrayList<>();
+  /** Words before which a document names its sides («далее»). */
+  private final Set<String> hereinafter = new HashSet<>();
+  /** Words that open a paragraph of a document's preamble («подтверждая», «руководствуясь»). */
+  private final Set<String> preamble = new HashSet<>();
+
+  ReportShape(LanguageData data) {
+    for (Tsv.Row row : Tsv.read(data.language.folder() + "report-shape.tsv", 2)) {
+      List<String> values = row.values(1);
+      switch (row.get(0)) {
+        case "MAKE" -> make.addAll(values);
+        case "SIGNING" -> {
+          make.addAll(values);
+          signing.addAll(values);
+        }
+        case "SIGNED_SINCE" -> signedSince.addAll(values);
+        case "ANNIVERSARY" -> anniversary.addAll(values);
+        case "DOCUMENT" -> documentNouns.addAll(values);
+        case "NOT_DOCUMENT" -> notDocument.addAll(values);
+        case "SELF" -> self.addAll(values);
+        case "SELF_NAME" -> selfName.addAll(values);
+        case "STOP" -> stop.addAll(values);
+        case "COUNT" -> count.addAll(values);
+        case "SEPARATOR" -> separators.addAll(values);
+        case "SIDES" -> sides.addAll(values);
+        case "PRESENT" -> present.addAll(values);
+        case "HEREINAFTER" -> hereinafter.addAll(values);
+        case "PREAMBLE" -> preamble.addAll(values);
+        default -> throw row.error("unknown kind of report shape: " + row.get(0));
+      }
+    }
+  }
+
+  /**
+   * Whether the page has a report's shape: a sentence of making in its first paragraphs and {@value #SENTENCES}
+   * sentences (or a lead line above them), outside {@code quotes} (pairs of char offsets, as {@link
+   * Retelling#quotes}), and nothing on the page speaks as the document.
+   */
+  boolean isReport(Context ctx, int[] quotes) {
+    if (make.isEmpty() || ctx.layout.leadIn || ctx.layout.titleOnItsLine || ctx.sentences.isEmpty()) {
+      return false;
+    }
+    String text = ctx.text.text();
+    Tokens t = ctx.tokens;
+    boolean shape = false;
+    for (Range line : ctx.layout.leadLines) {
+      if (makes(t, text, quotes, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()))) {
+        shape = true;
+        break;
+      }
+    }
+    List<Layout.Block> blocks = ctx.layout.preamble;
+    int window = Math.min(blocks.size(), Retelling.bodyWindow(text, blocks));
+    for (int s = 0; !shape && s < Math.min(ctx.sentences.size(), SENTENCES); s++) {
+      Context.Sentence sentence = ctx.sentences.get(s);
+      if (sentence.block.preambleIndex >= window) {
+        break;
+      }
+      if (sentence.block.preambleIndex < 0) {
+        continue;
+      }
+      shape = makes(t, text, quotes, sentence.firstToken, sentence.lastToken);
+    }
+    return shape && !speaksAsDocument(ctx, quotes);
+  }
+
+  /**
+   * Whether tokens {@code [from, to)}, a sentence or a line not ending in a colon, hold a verb of making with a
+   * document's noun within {@value #REACH} words, either way, both outside quotes, and no word of {@link #self}
+   * or {@link #stop} between them (nor one of {@link #self} just before the noun).
+   */
+  private boolean makes(Tokens t, String text, int[] quotes, int from, int to) {
+    if (to <= from || endsInColon(text, t.end[to - 1])) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!make.contains(t.key[i]) || inside(quotes, t.start[i]) || signingRecalled(t, i, from)) {
+        continue;
+      }
+      for (int k = Math.max(from, i - REACH - 1); k < Math.min(to, i + REACH + 2); k++) {
+        if (k != i && isDocument(t.key[k]) && !t.isUpperCase(k) && !inside(quotes, t.start[k])
+            && !selfBetween(t, Math.max(from, Math.min(i, k - 3)), Math.max(i, k), i < k) && !counted(t, k, from)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a number or a word of {@link #count} stands within two words before the noun at {@code k}
+   * («ряд соглашений»).
+   */
+  private boolean counted(Tokens t, int k, int from) {
+    for (int j = Math.max(from, k - 2); j < k; j++) {
+      if (t.isNumber(j) || count.contains(t.key[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code i} is the noun of signing after a word of time or an anniversary («со времени подписания»,
+   * «к двадцатилетию подписания»): a document recalls a signing of the past.
+   */
+  private boolean signingRecalled(Tokens t, int i, int from) {
+    return i > from && signing.contains(t.key[i])
+        && (signedSince.contains(t.key[i - 1]) || endsAny(t.key[i - 1], anniversary));
+  }
+
+  /** Whether the text after {@code end} (a sentence's or line's last word) closes it with a colon. */
+  private static boolean endsInColon(String text, int end) {
+    for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != '"' && c != ')') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of {@link #self}, or of {@link #stop} where the verb comes first ({@code verbFirst}: «одобрил закон
+   * о ратификации договора», not «Декларацию о партнерстве подписали»), stands between tokens {@code a} and {@code b},
+   * both apart.
+   */
+  private boolean selfBetween(Tokens t, int a, int b, boolean verbFirst) {
+    for (int k = a + 1; k < b; k++) {
+      if (LanguageData.startsWithAny(t.key[k], self) || verbFirst && stop.contains(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code key} is a noun of a document («договора», «Декларацию»), not a word only like one. */
+  private boolean isDocument(String key) {
+    return LanguageData.startsWithAny(key, documentNouns) && !LanguageData.startsWithAny(key, notDocument);
+  }
+
+  /**
+   * Whether the page, outside quotes, speaks as the document: it names itself («настоящее Соглашение»), names its
+   * sides («далее именуемые Сторонами», «Стороны» with a capital inside a sentence, or opening one with a verb in
+   * the present tense: «Стороны подтверждают»), or a paragraph opens with a word of a preamble («Подтверждая …»).
+   */
+  private boolean speaksAsDocument(Context ctx, int[] quotes) {
+    String text = ctx.text.text();
+    for (String separator : separators) {
+      if (text.contains(separator)) {
+        return true;
+      }
+    }
+    Tokens t = ctx.tokens;
+    for (Context.Sentence s : ctx.sentences) {
+      for (int i = s.firstToken; i < s.lastToken; i++) {
+        String key = t.key[i];
+        if (inside(quotes, t.start[i])) {
+          continue;
+        }
+        if (i + 1 < s.lastToken && LanguageData.startsWithAny(key, selfName) && isDocument(t.key[i + 1])) {
+          return true;
+        }
+        if (hereinafter.contains(key) && sidesWithin(t, i + 1, Math.min(s.lastToken, i + 4))) {
+          return true;
+        }
+        if (t.isCapitalized(i) && LanguageData.startsWithAny(key, sides)
+            && (i > s.firstToken && !t.isUpperCase(i) || i + 1 < s.lastToken && endsAny(t.key[i + 1], present))) {
+          return true;
+        }
+        if (i == s.firstToken && s.block.start() == t.start[i] && preamble.contains(key)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of tokens {@code [from, to)} is the noun of the sides. */
+  private boolean sidesWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (LanguageData.startsWithAny(t.key[k], sides)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code key} ends with one of {@code endings}. */
+  private static boolean endsAny(String key, List<String> endings) {
+    for (int k = 0, n = endings.size(); k < n; k++) {
+      if (key.endsWith(endings.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code at} lies inside one of {@code spans} (pairs of start, end, in text order, apart): binary search. */
+  private static boolean inside(int[] spans, int at) {
+    int lo = 0;
+    int hi = spans.length / 2 - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (at < spans[2 * mid]) {
+        hi = mid - 1;
+      } else if (at >= spans[2 * mid + 1]) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+}
