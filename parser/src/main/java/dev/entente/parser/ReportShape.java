@@ -16,10 +16,9 @@ import java.util.Set;
  * a colon (it hands the text over). The paragraphs are those {@link Retelling#bodyWindow} reads. Held back where the
  * page shows itself as the document: it names itself («настоящее Соглашение»), its sides («далее именуемые
  * Сторонами», «Стороны» with a capital inside a sentence, or opening one with a verb in the present tense), or a
- * paragraph opens with a preamble's gerund («Подтверждая …», «Руководствуясь …»); where a row of stars divides a
- * lead from the text or transcript below it; and where a line hands the document over or its heading stands on a
- * line of its own. Numbered points
- * and the first person plural hold a page back in {@link Retelling} already. The words are the language's:
+ * paragraph opens with a preamble's gerund («Подтверждая …», «Руководствуясь …»); and where a line hands the
+ * document over or its heading stands on a line of its own. Numbered points, the first person plural and a row of
+ * stars that divides a lead from the text below it hold a page back in {@link Retelling} already. The words are the language's:
  * {@code report-shape.tsv} in its data folder (none: no page is found so).
  */
 final class ReportShape {
@@ -48,8 +47,6 @@ final class ReportShape {
   private final List<String> selfName = new ArrayList<>();
   /** Words that count the documents a noun names («ряд», «пакет»). */
   private final Set<String> count = new HashSet<>();
-  /** Rows of stars that divide a lead from the text printed below it («* * *»). */
-  private final List<String> separators = new ArrayList<>();
   /** Beginnings of the noun of the sides («сторон»). */
   private final List<String> sides = new ArrayList<>();
   /** Endings of a verb in the third person plural of the present («ют», «ят»). */
@@ -76,7 +73,6 @@ final class ReportShape {
         case "SELF_NAME" -> selfName.addAll(values);
         case "STOP" -> stop.addAll(values);
         case "COUNT" -> count.addAll(values);
-        case "SEPARATOR" -> separators.addAll(values);
         case "SIDES" -> sides.addAll(values);
         case "PRESENT" -> present.addAll(values);
         case "HEREINAFTER" -> hereinafter.addAll(values);
@@ -129,11 +125,11 @@ final class ReportShape {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (!make.contains(t.key[i]) || inside(quotes, t.start[i]) || signingRecalled(t, i, from)) {
+      if (!make.contains(t.key[i]) || Retelling.inside(quotes, t.start[i]) || signingRecalled(t, i, from)) {
         continue;
       }
       for (int k = Math.max(from, i - REACH - 1); k < Math.min(to, i + REACH + 2); k++) {
-        if (k != i && isDocument(t.key[k]) && !t.isUpperCase(k) && !inside(quotes, t.start[k])
+        if (k != i && isDocument(t.key[k]) && !t.isUpperCase(k) && !Retelling.inside(quotes, t.start[k])
             && !selfBetween(t, Math.max(from, Math.min(i, k - 3)), Math.max(i, k), i < k) && !counted(t, k, from)) {
           return true;
         }
@@ -203,17 +199,11 @@ final class ReportShape {
    * the present tense: «Стороны подтверждают»), or a paragraph opens with a word of a preamble («Подтверждая …»).
    */
   private boolean speaksAsDocument(Context ctx, int[] quotes) {
-    String text = ctx.text.text();
-    for (String separator : separators) {
-      if (text.contains(separator)) {
-        return true;
-      }
-    }
     Tokens t = ctx.tokens;
     for (Context.Sentence s : ctx.sentences) {
       for (int i = s.firstToken; i < s.lastToken; i++) {
         String key = t.key[i];
-        if (inside(quotes, t.start[i])) {
+        if (Retelling.inside(quotes, t.start[i])) {
           continue;
         }
         if (i + 1 < s.lastToken && LanguageData.startsWithAny(key, selfName) && isDocument(t.key[i + 1])) {
@@ -248,23 +238,6 @@ final class ReportShape {
   private static boolean endsAny(String key, List<String> endings) {
     for (int k = 0, n = endings.size(); k < n; k++) {
       if (key.endsWith(endings.get(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code at} lies inside one of {@code spans} (pairs of start, end, in text order, apart): binary search. */
-  private static boolean inside(int[] spans, int at) {
-    int lo = 0;
-    int hi = spans.length / 2 - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (at < spans[2 * mid]) {
-        hi = mid - 1;
-      } else if (at >= spans[2 * mid + 1]) {
-        lo = mid + 1;
-      } else {
         return true;
       }
     }

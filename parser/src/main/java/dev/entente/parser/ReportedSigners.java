@@ -99,18 +99,18 @@ final class ReportedSigners {
    */
   private Set<String> sidesReferredTo(Context ctx, int from, int verb) {
     Tokens t = ctx.tokens;
-    int group = -1;
+    int group = from;
+    while (group < verb && !retelling.namesTheSides(t.key[group])) {
+      group++;
+    }
+    if (group == verb) {
+      return Set.of();
+    }
     for (int k = from; k < verb; k++) {
-      if (group < 0 && retelling.namesTheSides(t.key[k])) {
-        group = k;
-      }
       PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, k, verb);
       if (match != null && (match.value.kind == PartyKind.STATE || match.value.kind == PartyKind.ORGANIZATION)) {
         return Set.of();
       }
-    }
-    if (group < 0) {
-      return Set.of();
     }
     // The last list before the subject, read from its first member: a start further back whose list holds
     // it too («Бразилии, России, Индии, Китая и ЮАР», not just «Китая и ЮАР»).

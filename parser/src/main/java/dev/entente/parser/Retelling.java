@@ -328,7 +328,8 @@ final class Retelling {
         }
       }
     }
-    return shape.isReport(ctx, quotes);
+    // A row of stars divides a lead from the document's text printed below it: that page is not found by its shape.
+    return shape.isReport(ctx, quotes) && !divided(text);
   }
 
   /**
@@ -735,7 +736,7 @@ final class Retelling {
    * Whether {@code at} lies inside one of {@code spans} (pairs of start, end, in text order, apart: the
    * quotes' chars or the kept quotes' tokens): a binary search.
    */
-  private static boolean inside(int[] spans, int at) {
+  static boolean inside(int[] spans, int at) {
     int lo = 0;
     int hi = spans.length / 2 - 1;
     while (lo <= hi) {
