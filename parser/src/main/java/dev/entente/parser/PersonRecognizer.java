@@ -3177,21 +3177,14 @@ final class PersonRecognizer {
     return "s".equals(t.key[k]) && (t.gapIs(k, '\'') || t.gapIs(k, '\u2019'));
   }
 
-  /**
-   * «the Nelson Mandela Foundation», «King Prajadhipok's Institute»: a name right before a capitalised
-   * head of an eponymous body (past a possessive «'s») names the body, no one taking part.
-   */
-  private boolean eponymAfter(Tokens t, int to) {
-    return eponymAfter(t, to, 0);
-  }
-
   /** Most capitalised words between a name found by shape alone and the eponymous head they qualify with it. */
   private static final int EPONYM_QUALIFIERS = 2;
 
   /**
-   * «the Indira Gandhi International Airport», «the Julius Nyerere Hydropower Project», «the Nelson Mandela
-   * Children's Fund»: a name right before a capitalised head of an eponymous body, past a possessive and
-   * up to {@code qualifiers} capitalised words (each joined by a space, none in capitals), names the body.
+   * «the Nelson Mandela Foundation», «King Prajadhipok's Institute», «the Indira Gandhi International Airport»,
+   * «the Nelson Mandela Children's Fund»: a name right before a capitalised head of an eponymous body, past a
+   * possessive «'s» and up to {@code qualifiers} capitalised words (each joined by a space, none in capitals),
+   * names the body, no one taking part.
    */
   private boolean eponymAfter(Tokens t, int to, int qualifiers) {
     int k = to;
@@ -3346,8 +3339,7 @@ final class PersonRecognizer {
     if (k == and + 1 || k >= to || t.gapBefore[k] != Tokens.GAP_SPACE || !t.isCapitalized(k)) {
       return and;
     }
-    PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, to);
-    return p != null ? k : and;
+    return data.parties.longestAt(t, k, to) != null ? k : and;
   }
 
   /** A name after a role whose head word is {@code roleHead}: the role's case is the name's. */
