@@ -18,7 +18,9 @@ import java.util.Set;
  * Сторонами», «Стороны» with a capital inside a sentence, or opening one with a verb in the present tense), or a
  * paragraph opens with a preamble's gerund («Подтверждая …», «Руководствуясь …»); and where a line hands the
  * document over or its heading stands on a line of its own. Numbered points, the first person plural and a row of
- * stars that divides a lead from the text below it hold a page back in {@link Retelling} already. The words are the language's:
+ * stars that divides a lead from the text below it hold a page back in {@link Retelling} already. So is a page whose
+ * first lines give an agency's dateline («АНКАРА, 4 апреля. /ТАСС/.», "LIMA, March 9 (Reuters) -") and whose first
+ * sentences narrate a meeting held («состоялось заседание», "took place"): neither alone. The words are the language's:
  * {@code report-shape.tsv} in its data folder (none: no page is found so).
  */
 final class ReportShape {
