@@ -18,7 +18,9 @@ import java.util.Set;
  * Сторонами», «Стороны» with a capital inside a sentence, or opening one with a verb in the present tense), or a
  * paragraph opens with a preamble's gerund («Подтверждая …», «Руководствуясь …»); and where a line hands the
  * document over or its heading stands on a line of its own. Numbered points, the first person plural and a row of
- * stars that divides a lead from the text below it hold a page back in {@link Retelling} already. The words are the language's:
+ * stars that divides a lead from the text below it hold a page back in {@link Retelling} already. So is a page whose
+ * first lines give an agency's dateline («АНКАРА, 4 апреля. /ТАСС/.», "LIMA, March 9 (Reuters) -") and whose first
+ * sentences narrate a meeting held («состоялось заседание», "took place"): neither alone. The words are the language's:
  * {@code report-shape.tsv} in its data folder (none: no page is found so).
  */
 final class ReportShape {
@@ -26,6 +28,8 @@ final class ReportShape {
   private static final int REACH = 3;
   /** Sentences of body text, from its start, searched for a sentence of making (a page may be one long line). */
   private static final int SENTENCES = 5;
+  /** Words of a dateline, from its city, within which the agency's name stands («СОЧИ, Россия, 12 сентября 2025 (WAM)»). */
+  private static final int DATELINE = 10;
 
   /** Finite verbs of making a document and the noun of signing («подписали», «ратифицирован», «подписания»). */
   private final Set<String> make = new HashSet<>();
@@ -55,6 +59,10 @@ final class ReportShape {
   private final Set<String> hereinafter = new HashSet<>();
   /** Words that open a paragraph of a document's preamble («подтверждая», «руководствуясь»). */
   private final Set<String> preamble = new HashSet<>();
+  /** Names of news agencies as a dateline gives them («тасс», «риа», «wam», «reuters»). */
+  private final Set<String> agencies = new HashSet<>();
+  /** Verbs by which a journalist narrates a meeting that was held («состоялось», «прошли», «возглавил»). */
+  private final Set<String> narration = new HashSet<>();
 
   ReportShape(LanguageData data) {
     for (Tsv.Row row : Tsv.read(data.language.folder() + "report-shape.tsv", 2)) {
@@ -77,6 +85,8 @@ final class ReportShape {
         case "PRESENT" -> present.addAll(values);
         case "HEREINAFTER" -> hereinafter.addAll(values);
         case "PREAMBLE" -> preamble.addAll(values);
+        case "AGENCY" -> agencies.addAll(values);
+        case "NARRATION" -> narration.addAll(values);
         default -> throw row.error("unknown kind of report shape: " + row.get(0));
       }
     }
@@ -88,7 +98,7 @@ final class ReportShape {
    * Retelling#quotes}), and nothing on the page speaks as the document.
    */
   boolean isReport(Context ctx, int[] quotes) {
-    if (make.isEmpty() || ctx.layout.leadIn || ctx.layout.titleOnItsLine || ctx.sentences.isEmpty()) {
+    if (make.isEmpty() && agencies.isEmpty() || ctx.layout.leadIn || ctx.layout.titleOnItsLine || ctx.sentences.isEmpty()) {
       return false;
     }
     String text = ctx.text.text();
@@ -112,7 +122,60 @@ final class ReportShape {
       }
       shape = makes(t, text, quotes, sentence.firstToken, sentence.lastToken);
     }
-    return shape && !speaksAsDocument(ctx, quotes);
+    return (shape || datelined(ctx, quotes, window)) && !speaksAsDocument(ctx, quotes);
+  }
+
+  /**
+   * «АНКАРА, 4 апреля. /ТАСС/.», «СОЧИ, Россия, 12 сентября 2025 (WAM) --», "WASHINGTON, May 3 (Reuters) -": whether
+   * a lead line or one of the first {@code window} paragraphs opens with an agency's dateline (a word in capitals, a
+   * number and an agency's name within {@value #DATELINE} words) and one of the first {@value #SENTENCES} sentences
+   * narrates, outside quotes, a meeting that was held («состоялось заседание», «переговоры прошли»). Neither alone
+   * makes a report: an agency prints a document under its dateline, and a communiqué narrates its meeting.
+   */
+  private boolean datelined(Context ctx, int[] quotes, int window) {
+    if (agencies.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    boolean dateline = false;
+    for (Range line : ctx.layout.leadLines) {
+      dateline = dateline || datelineAt(t, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()));
+    }
+    List<Layout.Block> blocks = ctx.layout.preamble;
+    for (int b = 0; !dateline && b < window; b++) {
+      dateline = datelineAt(t, t.firstAtOrAfter(blocks.get(b).start()), t.firstAtOrAfter(blocks.get(b).end()));
+    }
+    if (!dateline) {
+      return false;
+    }
+    for (int s = 0; s < Math.min(ctx.sentences.size(), SENTENCES); s++) {
+      Context.Sentence sentence = ctx.sentences.get(s);
+      if (sentence.block.preambleIndex >= window) {
+        break;
+      }
+      for (int i = sentence.firstToken; i < sentence.lastToken; i++) {
+        if (narration.contains(t.key[i]) && !Retelling.inside(quotes, t.start[i])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens {@code [from, to)} open with a dateline: a word in capitals, then a number and an agency's name. */
+  private boolean datelineAt(Tokens t, int from, int to) {
+    if (to - from < 3 || !t.isUpperCase(from) || t.isNumber(from) || t.key[from].length() < 3) {
+      return false;
+    }
+    boolean number = false;
+    for (int k = from + 1; k < Math.min(to, from + DATELINE); k++) {
+      if (t.isNumber(k)) {
+        number = true;
+      } else if (number && agencies.contains(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -88,4 +88,67 @@ final class ReportShapeTest {
         + "Главы государств поддержали переговоры по урегулированию в Ливии.\n");
     assertTrue(Ids.states(doc).containsAll(List.of("EG", "JO", "LY")), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aDatelineWithAMeetingNarrated_makesThePageAReport() {
+    Document doc = parse("ЕРЕВАН, 14 марта. /ТАСС/. Переговоры министров иностранных дел Армении и Ирана прошли в"
+        + " Ереване во вторник.\n\n"
+        + "Министры обсудили также ситуацию в Сирии и сотрудничество с ОДКБ.\n");
+    assertEquals(List.of(), Ids.states(doc), "every state is named by the journalist");
+  }
+
+  @Test
+  void aDatelineInParenthesesWithADelegationLed_makesThePageAReport() {
+    Document doc = parse("ДОХА, Катар, 3 июня 2024 (QNA) -- Министр энергетики Омана возглавил делегацию страны на"
+        + " заседании совместной комиссии с Египтом.\n\n"
+        + "Стороны обсудили поставки газа в Иорданию.\n");
+    assertEquals(List.of(), Ids.states(doc), "every state is named by the journalist");
+  }
+
+  @Test
+  void aDatelineAboveAPrintedCommunique_isNoReport() {
+    Document doc = parse("МИНСК, 5 мая. /БЕЛТА/.\n\n"
+        + "По приглашению Президента Республики Беларусь Президент Республики Казахстан посетил Минск.\n\n"
+        + "Стороны подтверждают приверженность договору о союзе.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("BY", "KZ")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aMeetingNarratedWithoutADateline_isNoReport() {
+    Document doc = parse("Переговоры Президента Монголии и Президента Казахстана прошли в атмосфере дружбы.\n\n"
+        + "Президенты обсудили торговлю и транзит через Китай.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KZ", "CN")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void anEnglishReportOfAStatementSigned_dropsTheJournalistsStates() {
+    Document doc = Parser.english().parse("en-test", "The presidents of Kenya and Uganda signed a joint statement on"
+        + " regional trade in Nairobi on Tuesday.\n\n"
+        + "The two leaders also discussed security in Somalia with officials of the African Union.\n");
+    assertEquals(List.of(), Ids.states(doc), "every state is named by the journalist");
+  }
+
+  @Test
+  void anEnglishDatelineWithTalksThatTookPlace_makesThePageAReport() {
+    Document doc = Parser.english().parse("en-test", "LIMA, March 9 (Reuters) - Talks between Peru and Chile on the"
+        + " border took place in Lima on Monday.\n\n"
+        + "The ministers also discussed fishing rights with Ecuador.\n");
+    assertEquals(List.of(), Ids.states(doc), "every state is named by the journalist");
+  }
+
+  @Test
+  void anEnglishJointStatementListingAgreementsSigned_isNoReport() {
+    Document doc = Parser.english().parse("en-test", "At the invitation of the President of Ghana, the President of"
+        + " Senegal paid a state visit to Ghana.\n\n"
+        + "During the visit the two sides signed an agreement on trade and held talks on Mali.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("GH", "SN", "ML")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void anEnglishDatelineAboveAPrintedStatementWithTalksHeld_isNoReport() {
+    Document doc = Parser.english().parse("en-test", "HANOI, June 2 (VNA) --\n"
+        + "The two leaders held talks in a friendly atmosphere and reviewed relations between Viet Nam and Laos.\n\n"
+        + "The Sides agreed to deepen cooperation with Cambodia.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("VN", "LA")), () -> Ids.states(doc).toString());
+  }
 }
