@@ -168,6 +168,16 @@ final class PersonRecognizerTest {
     assertOne(sentence, name, party, "*");
   }
 
+  /** An Arabic given name in «-а» declines in the middle of an oblique name («Иссы» → «Исса»). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "По приглашению министра иностранных дел Сомали Ахмеда Иссы Авада стороны провели переговоры.|Ахмед Исса Авад",
+      "Стороны провели встречу с премьер-министром Иордании Мухаммедом Хамзой Аммаром.|Мухаммед Хамза Аммар",
+  })
+  void recognize_obliqueArabicGivenNameInA(String sentence, String name) {
+    assertEquals(name, participantsIn(sentence).get(0).name(), "in «" + sentence + "»");
+  }
+
   @Test
   void recognize_hyphenatedObliqueRoleGivesNominativeName() {
     assertOne("Стороны поблагодарили Премьер-министра Республики Казахстан Олжаса Бектенова.",
