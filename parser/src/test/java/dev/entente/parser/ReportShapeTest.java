@@ -121,22 +121,6 @@ final class ReportShapeTest {
   }
 
   @Test
-  void anEnglishReportOfAStatementSigned_dropsTheJournalistsStates() {
-    Document doc = Parser.english().parse("en-test", "The presidents of Kenya and Uganda signed a joint statement on"
-        + " regional trade in Nairobi on Tuesday.\n\n"
-        + "The two leaders also discussed security in Somalia with officials of the African Union.\n");
-    assertEquals(List.of(), Ids.states(doc), "every state is named by the journalist");
-  }
-
-  @Test
-  void anEnglishDatelineWithTalksThatTookPlace_makesThePageAReport() {
-    Document doc = Parser.english().parse("en-test", "LIMA, March 9 (Reuters) - Talks between Peru and Chile on the"
-        + " border took place in Lima on Monday.\n\n"
-        + "The ministers also discussed fishing rights with Ecuador.\n");
-    assertEquals(List.of(), Ids.states(doc), "every state is named by the journalist");
-  }
-
-  @Test
   void anEnglishJointStatementListingAgreementsSigned_isNoReport() {
     Document doc = Parser.english().parse("en-test", "At the invitation of the President of Ghana, the President of"
         + " Senegal paid a state visit to Ghana.\n\n"
