@@ -111,6 +111,16 @@ final class LanguageData {
     return first.toString();
   }
 
+  /** Whether a word (its key) ends with one of {@code endings} («двадцатилетию» with «летию»), read by index. */
+  static boolean endsWithAny(String key, List<String> endings) {
+    for (int k = 0, n = endings.size(); k < n; k++) {
+      if (key.endsWith(endings.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a word (its key) starts with one of {@code nouns}: a loop, as it is asked after every state's name.
    * A list is read by index: callers pass lists and sets, so the call to {@code iterator()} is not

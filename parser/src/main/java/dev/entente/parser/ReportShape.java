@@ -112,17 +112,28 @@ final class ReportShape {
     }
     List<Layout.Block> blocks = ctx.layout.preamble;
     int window = Math.min(blocks.size(), Retelling.bodyWindow(text, blocks));
-    for (int s = 0; !shape && s < Math.min(ctx.sentences.size(), SENTENCES); s++) {
+    for (int s = 0, n = openingSentences(ctx, window); !shape && s < n; s++) {
       Context.Sentence sentence = ctx.sentences.get(s);
-      if (sentence.block.preambleIndex >= window) {
-        break;
-      }
       if (sentence.block.preambleIndex < 0) {
         continue;
       }
       shape = makes(t, text, quotes, sentence.firstToken, sentence.lastToken);
     }
     return (shape || datelined(ctx, quotes, window)) && !speaksAsDocument(ctx, quotes);
+  }
+
+  /**
+   * How many sentences, from the body's start, the shape is looked for in: at most {@value #SENTENCES}, and none
+   * past the first {@code window} paragraphs.
+   */
+  private static int openingSentences(Context ctx, int window) {
+    int n = Math.min(ctx.sentences.size(), SENTENCES);
+    for (int s = 0; s < n; s++) {
+      if (ctx.sentences.get(s).block.preambleIndex >= window) {
+        return s;
+      }
+    }
+    return n;
   }
 
   /**
@@ -148,11 +159,8 @@ final class ReportShape {
     if (!dateline) {
       return false;
     }
-    for (int s = 0; s < Math.min(ctx.sentences.size(), SENTENCES); s++) {
+    for (int s = 0, n = openingSentences(ctx, window); s < n; s++) {
       Context.Sentence sentence = ctx.sentences.get(s);
-      if (sentence.block.preambleIndex >= window) {
-        break;
-      }
       for (int i = sentence.firstToken; i < sentence.lastToken; i++) {
         if (narration.contains(t.key[i]) && !Retelling.inside(quotes, t.start[i])) {
           return true;
@@ -220,7 +228,7 @@ final class ReportShape {
    */
   private boolean signingRecalled(Tokens t, int i, int from) {
     return i > from && signing.contains(t.key[i])
-        && (signedSince.contains(t.key[i - 1]) || endsAny(t.key[i - 1], anniversary));
+        && (signedSince.contains(t.key[i - 1]) || LanguageData.endsWithAny(t.key[i - 1], anniversary));
   }
 
   /** Whether the text after {@code end} (a sentence's or line's last word) closes it with a colon. */
@@ -276,7 +284,8 @@ final class ReportShape {
           return true;
         }
         if (t.isCapitalized(i) && LanguageData.startsWithAny(key, sides)
-            && (i > s.firstToken && !t.isUpperCase(i) || i + 1 < s.lastToken && endsAny(t.key[i + 1], present))) {
+            && (i > s.firstToken && !t.isUpperCase(i)
+                || i + 1 < s.lastToken && LanguageData.endsWithAny(t.key[i + 1], present))) {
           return true;
         }
         if (i == s.firstToken && s.block.start() == t.start[i] && preamble.contains(key)) {
@@ -291,16 +300,6 @@ final class ReportShape {
   private boolean sidesWithin(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (LanguageData.startsWithAny(t.key[k], sides)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code key} ends with one of {@code endings}. */
-  private static boolean endsAny(String key, List<String> endings) {
-    for (int k = 0, n = endings.size(); k < n; k++) {
-      if (key.endsWith(endings.get(k))) {
         return true;
       }
     }
