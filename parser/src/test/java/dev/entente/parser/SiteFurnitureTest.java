@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
-import dev.entente.model.Segment;
 import dev.entente.model.SegmentKind;
 import org.junit.jupiter.api.Test;
 
@@ -17,25 +16,13 @@ import org.junit.jupiter.api.Test;
  * ministries.
  */
 final class SiteFurnitureTest {
-  /** The kind of the segment that holds the first occurrence of {@code line} in the document's text. */
-  private static SegmentKind kindOf(Document doc, String line) {
-    int at = doc.text().indexOf(line);
-    assertTrue(at >= 0, "no line «" + line + "» in the text");
-    for (Segment segment : doc.segments()) {
-      if (segment.start() <= at && at < segment.end()) {
-        return segment.kind();
-      }
-    }
-    throw new AssertionError("no segment holds «" + line + "»");
-  }
-
   @Test
   void aMenuOfCountriesOverANewsStory_isNoBodyAndNamesNoState() {
     Document doc = Parser.russian().parse("ru-test", "Армения\nБеларусь\nМолдова\nЮжная Осетия\n\n"
         + "Главы МИД Казахстана и Китая провели переговоры в Пекине\n\n"
         + "Министры иностранных дел Казахстана и Китая обсудили вопросы торговли и транспорта.\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Армения"));
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Южная Осетия"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Армения"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Южная Осетия"));
     assertFalse(doc.party("AM").isPresent(), "a menu item is no state of the body");
     assertFalse(doc.party("MD").isPresent(), "a menu item is no state of the body");
     assertTrue(doc.party("KZ").isPresent(), "the body's states stay");
@@ -46,7 +33,7 @@ final class SiteFurnitureTest {
     Document doc = Parser.russian().parse("ru-test", "Совместное заявление Республики Казахстан и Китайской Народной Республики\n\n"
         + "Стороны договорились расширять торговлю и инвестиции между двумя странами.\n\n"
         + "• Азербайджан\n• Армения\n• Грузия\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "• Армения"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "• Армения"));
     assertFalse(doc.party("GE").isPresent(), "a menu item is no state of the body");
   }
 
@@ -57,8 +44,8 @@ final class SiteFurnitureTest {
         + "Встреча президентов в Ташкенте (Фото: пресс-служба МИД Турции)\n\n"
         + "Фото: МИД Грузии\n\n"
         + "Стороны договорились расширять торговлю между двумя странами.\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Встреча президентов в Ташкенте"));
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Фото: МИД Грузии"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Встреча президентов в Ташкенте"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Фото: МИД Грузии"));
     assertFalse(doc.party("TR").isPresent(), "a caption names no state of the body");
     assertFalse(doc.party("GE").isPresent(), "a credit names no state of the body");
     assertTrue(doc.party("UZ").isPresent(), "the body's states stay");
@@ -70,8 +57,8 @@ final class SiteFurnitureTest {
         + "12.05.2024 14:30, Узбекистан\n"
         + "12 мая 2024 года\n"
         + "Президенты двух стран провели переговоры в Душанбе.\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "12.05.2024 14:30"));
-    assertTrue(kindOf(doc, "12 мая 2024 года") != SegmentKind.WRAPPER, "a date without a time is the document's");
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "12.05.2024 14:30"));
+    assertTrue(Segments.kindOf(doc, "12 мая 2024 года") != SegmentKind.WRAPPER, "a date without a time is the document's");
   }
 
   @Test
@@ -81,7 +68,7 @@ final class SiteFurnitureTest {
         + "Joint Statement of the United States and Kazakhstan\n\n"
         + "Secretary Blinken meets Foreign Minister of Kazakhstan (Photo: State Department of Georgia)\n\n"
         + "The United States and Kazakhstan reaffirmed their commitment to cooperation.\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Secretary Blinken meets"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Secretary Blinken meets"));
     assertFalse(doc.party("GE").isPresent(), "a caption names no state of the body");
     assertTrue(doc.party("KZ").isPresent(), "the body's states stay");
   }
@@ -90,7 +77,7 @@ final class SiteFurnitureTest {
   void aHeadingInCapitalsBrokenOverShortLines_staysTheDocuments() {
     Document doc = Parser.russian().parse("ru-test", "ЗАЯВЛЕНИЕ\nГЛАВ ГОСУДАРСТВ\nРЕСПУБЛИКИ КАЗАХСТАН\nИ КИРГИЗИИ\n\n"
         + "Главы государств обсудили вопросы сотрудничества.\n");
-    assertTrue(kindOf(doc, "РЕСПУБЛИКИ КАЗАХСТАН") != SegmentKind.WRAPPER, "a heading is the document's");
+    assertTrue(Segments.kindOf(doc, "РЕСПУБЛИКИ КАЗАХСТАН") != SegmentKind.WRAPPER, "a heading is the document's");
     assertTrue(doc.party("KZ").isPresent());
   }
 
@@ -99,7 +86,7 @@ final class SiteFurnitureTest {
     Document doc = Parser.russian().parse("ru-test", "Совместное заявление\n\n"
         + "Президенты Республики Казахстан, Кыргызской Республики и Республики Таджикистан договорились о сотрудничестве.\n\n"
         + "Нурсултан Назарбаев\nАскар Акаев\nЭмомали Рахмон\n");
-    assertTrue(kindOf(doc, "Аскар Акаев") != SegmentKind.WRAPPER, "a signature is the document's");
+    assertTrue(Segments.kindOf(doc, "Аскар Акаев") != SegmentKind.WRAPPER, "a signature is the document's");
   }
 
   @Test
@@ -108,8 +95,8 @@ final class SiteFurnitureTest {
         + "Россия Армения Беларусь Молдова Таджикистан\n\n"
         + "Главы МИД Казахстана и Китая провели переговоры в Пекине\n\n"
         + "Министры иностранных дел Казахстана и Китая обсудили вопросы торговли и транспорта.\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Главная | Новости"));
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Россия Армения"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Главная | Новости"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Россия Армения"));
     assertFalse(doc.party("GE").isPresent(), "a menu item is no state of the body");
     assertFalse(doc.party("AM").isPresent(), "a menu item is no state of the body");
     assertTrue(doc.party("CN").isPresent(), "the body's states stay");
@@ -119,7 +106,7 @@ final class SiteFurnitureTest {
   void aHeadingInCapitalsOnOneLine_staysTheDocuments() {
     Document doc = Parser.russian().parse("ru-test", "ДЕКЛАРАЦИЯ\nГЛАВ ГОСУДАРСТВ РЕСПУБЛИКИ КАЗАХСТАН И КИРГИЗСКОЙ РЕСПУБЛИКИ\n\n"
         + "Главы государств обсудили вопросы сотрудничества.\n");
-    assertTrue(kindOf(doc, "ГЛАВ ГОСУДАРСТВ") != SegmentKind.WRAPPER, "a heading is the document's");
+    assertTrue(Segments.kindOf(doc, "ГЛАВ ГОСУДАРСТВ") != SegmentKind.WRAPPER, "a heading is the document's");
     assertTrue(doc.party("KG").isPresent());
   }
 
@@ -130,8 +117,8 @@ final class SiteFurnitureTest {
         + "ВКонтакте\nTelegram\n\n"
         + "По теме\n\n"
         + "Президент Грузии посетил Армению с официальным визитом.\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Telegram"));
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Президент Грузии"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Telegram"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Президент Грузии"));
     assertFalse(doc.party("GE").isPresent(), "a related story names no state of the body");
   }
 
@@ -139,7 +126,7 @@ final class SiteFurnitureTest {
   void aNewsReportThatOpensAsItWrites_isALeadIn() {
     Document doc = Parser.russian().parse("ru-test", "Как пишет издание из Грузии, лидеры подписали заявление.\n\n"
         + "Мы, президенты Республики Казахстан и Республики Узбекистан, заявляем о следующем.\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Как пишет"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Как пишет"));
     assertFalse(doc.party("GE").isPresent(), "the report's lead-in names no state of the body");
   }
 
@@ -150,8 +137,8 @@ final class SiteFurnitureTest {
         + "**See Also:**\n"
         + "*[Joint Declaration of Australia and\n"
         + "Japan](https://example.org/joint-declaration-australia-japan/)*\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "**See Also:**"));
-    assertTrue(kindOf(doc, "The leaders of Australia") != SegmentKind.WRAPPER, "the text before the link is the body");
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "**See Also:**"));
+    assertTrue(Segments.kindOf(doc, "The leaders of Australia") != SegmentKind.WRAPPER, "the text before the link is the body");
     assertFalse(doc.party("JP").isPresent(), "a linked page names no state of the body");
     assertTrue(doc.party("FJ").isPresent(), "the body's states stay");
   }
@@ -162,7 +149,7 @@ final class SiteFurnitureTest {
         + "(Вступило в силу для Республики Молдова 1 мая 2001 года)\n"
         + "Дата подписания: 20 апреля 2001 года\n\n"
         + "Стороны договорились расширять торговлю и инвестиции между двумя странами.\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "(Вступило в силу"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "(Вступило в силу"));
     assertFalse(doc.party("MD").isPresent(), "a database's note names no state of the body");
     assertTrue(doc.party("KZ").isPresent(), "the body's states stay");
   }

@@ -2,10 +2,8 @@ package dev.entente.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
-import dev.entente.model.Segment;
 import dev.entente.model.SegmentKind;
 import org.junit.jupiter.api.Test;
 
@@ -15,34 +13,22 @@ import org.junit.jupiter.api.Test;
  * The texts are written for these tests.
  */
 final class TranslationNoteTest {
-  /** The kind of the segment that holds the first occurrence of {@code line} in the document's text. */
-  private static SegmentKind kindOf(Document doc, String line) {
-    int at = doc.text().indexOf(line);
-    assertTrue(at >= 0, "no line «" + line + "» in the text");
-    for (Segment segment : doc.segments()) {
-      if (segment.start() <= at && at < segment.end()) {
-        return segment.kind();
-      }
-    }
-    throw new AssertionError("no segment holds «" + line + "»");
-  }
-
   @Test
   void aTranslatorsNoteUnderTheTitle_isTheSites() {
     Document doc = Parser.russian().parse("ru-test", "Совместное заявление министров иностранных дел Армении и Грузии\n\n"
         + "Неофициальный перевод с французского\n\n"
         + "Министры иностранных дел двух стран провели переговоры в Ереване и договорились расширять торговлю.\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(doc, "Неофициальный перевод"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Неофициальный перевод"));
     Document en = Parser.english().parse("en-test", "Joint Statement of the Foreign Ministers of Chile and Peru\n\n"
         + "Unofficial translation\n\n"
         + "The Foreign Ministers of Chile and Peru met in Lima and agreed to expand trade between the two countries.\n");
-    assertEquals(SegmentKind.WRAPPER, kindOf(en, "Unofficial translation"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(en, "Unofficial translation"));
   }
 
   @Test
   void aSentenceOfTheTextAboutATranslation_staysTheTexts() {
     Document doc = Parser.russian().parse("ru-test", "Совместное заявление министров иностранных дел Армении и Грузии\n\n"
         + "Перевод документов с английского языка на армянский и грузинский языки обеспечит Секретариат.\n");
-    assertNotEquals(SegmentKind.WRAPPER, kindOf(doc, "Перевод документов"));
+    assertNotEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Перевод документов"));
   }
 }
