@@ -3,7 +3,6 @@ package dev.entente.parser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.Document;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,18 +15,6 @@ final class ApposedPartyAndRoleTest {
         + "\n\n2. The Council welcomed the report.\n");
   }
 
-  private static String describe(Document doc) {
-    return doc.participants().stream()
-        .map(p -> p.name() + "/" + p.party().orElse("-") + "/" + p.role().orElse("-"))
-        .sorted()
-        .collect(Collectors.joining("; "));
-  }
-
-  private static String partyOf(Document doc, String name) {
-    return doc.participants().stream().filter(p -> p.name().equals(name)).findFirst()
-        .map(p -> p.party().orElse("-")).orElse("absent");
-  }
-
   @Test
   void anOrganisationBeforeTheApposedRole_isThePersonsParty() {
     // GIVEN those also present, each a name, a comma, an article, an organisation and a role
@@ -35,8 +22,8 @@ final class ApposedPartyAndRoleTest {
         + " the Sahel; and Dr. Amina Yusuf, the ECOWAS Special Envoy for Mali.");
     // WHEN it is parsed
     // THEN each serves the organisation named before the role
-    assertEquals("EU", partyOf(doc, "Tomas Lindgren"), describe(doc));
-    assertEquals("ECOWAS", partyOf(doc, "Amina Yusuf"), describe(doc));
+    assertEquals("EU", People.partyOf(doc, "Tomas Lindgren"), People.listed(doc));
+    assertEquals("ECOWAS", People.partyOf(doc, "Amina Yusuf"), People.listed(doc));
   }
 
   @Test
@@ -45,6 +32,6 @@ final class ApposedPartyAndRoleTest {
     Document doc = english("The session was opened by H.E. Mr. Kofi Asante, the Ghanaian Minister for Foreign Affairs.");
     // WHEN it is parsed
     // THEN the person serves that state
-    assertEquals("GH", partyOf(doc, "Kofi Asante"), describe(doc));
+    assertEquals("GH", People.partyOf(doc, "Kofi Asante"), People.listed(doc));
   }
 }

@@ -14,19 +14,7 @@ import org.junit.jupiter.api.Test;
  * is nobody's. Every text is written for these tests.
  */
 final class BodyOfOneStateTest {
-  private static String describe(Document doc) {
-    return doc.participants().stream()
-        .map(p -> p.name() + "/" + p.party().orElse("-"))
-        .sorted()
-        .collect(Collectors.joining("; "));
-  }
-
   /** The party of the participant named {@code name}, «-» for none, «absent» when no one is so named. */
-  private static String partyOf(Document doc, String name) {
-    return doc.participants().stream().filter(p -> p.name().equals(name)).findFirst()
-        .map(p -> p.party().orElse("-")).orElse("absent");
-  }
-
   private static Document english(String text) {
     return Parser.english().parse("en-test", text);
   }
@@ -40,7 +28,7 @@ final class BodyOfOneStateTest {
         + "2. The two sides agreed to expand trade.\n");
     // WHEN it is parsed
     // THEN the Speaker serves India
-    assertEquals("IN", partyOf(doc, "Om Birla"), describe(doc));
+    assertEquals("IN", People.partyOf(doc, "Om Birla"), People.listed(doc));
   }
 
   @Test
@@ -51,7 +39,7 @@ final class BodyOfOneStateTest {
         + "2. The two sides will meet again in the autumn.\n");
     // WHEN it is parsed
     // THEN the adviser serves the United States
-    assertEquals("US", partyOf(doc, "Daniel Brooks"), describe(doc));
+    assertEquals("US", People.partyOf(doc, "Daniel Brooks"), People.listed(doc));
   }
 
   @Test

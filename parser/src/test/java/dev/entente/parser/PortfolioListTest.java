@@ -3,7 +3,6 @@ package dev.entente.parser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.entente.model.Document;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,18 +17,6 @@ final class PortfolioListTest {
         + "\n\n2. The two sides agreed to expand trade.\n");
   }
 
-  private static String describe(Document doc) {
-    return doc.participants().stream()
-        .map(p -> p.name() + "/" + p.party().orElse("-") + "/" + p.role().orElse("-"))
-        .sorted()
-        .collect(Collectors.joining("; "));
-  }
-
-  private static String partyOf(Document doc, String name) {
-    return doc.participants().stream().filter(p -> p.name().equals(name)).findFirst()
-        .map(p -> p.party().orElse("-")).orElse("absent");
-  }
-
   @Test
   void fieldsAfterARoleAndAStatesAdjective_reachTheNameAfterTheComma() {
     // GIVEN a state's adjective, a role, the fields of its portfolio, a comma, a form of address and a name
@@ -37,7 +24,7 @@ final class PortfolioListTest {
         + " Forestry, Hon. Tuilagi Sefo, in March.");
     // WHEN it is parsed
     // THEN the person serves the state of the adjective
-    assertEquals("WS", partyOf(doc, "Tuilagi Sefo"), describe(doc));
+    assertEquals("WS", People.partyOf(doc, "Tuilagi Sefo"), People.listed(doc));
   }
 
   @Test
@@ -47,7 +34,7 @@ final class PortfolioListTest {
         + " Hon. Rachel Whitmore MP.");
     // WHEN it is parsed
     // THEN the person serves the state after the fields
-    assertEquals("NZ", partyOf(doc, "Rachel Whitmore"), describe(doc));
+    assertEquals("NZ", People.partyOf(doc, "Rachel Whitmore"), People.listed(doc));
   }
 
   @Test
@@ -56,6 +43,6 @@ final class PortfolioListTest {
     Document doc = english("The talks were held by the Foreign Minister and Helen Clarke of New Zealand.");
     // WHEN it is parsed
     // THEN the name stays a name
-    assertEquals("NZ", partyOf(doc, "Helen Clarke"), describe(doc));
+    assertEquals("NZ", People.partyOf(doc, "Helen Clarke"), People.listed(doc));
   }
 }
