@@ -243,6 +243,9 @@ final class CorpusRecordsTest {
       ru_2014_duma_ua_statement RU
       ru_2025_ur_cpc_protocol UR CPC
       ru_2025_csto_pa_statement CSTO
+      ru_2006_black_sea_forum_declaration RO GE UA AM MD AZ BG TR GR
+      ru_2010_ru_us_defence_memorandum US RU
+      ru_2021_ru_tm_space_statement RU TM
       """;
 
   /** The two corpora and where their records differ. */
