@@ -243,6 +243,12 @@ final class CorpusRecordsTest {
       ru_2014_duma_ua_statement RU
       ru_2025_ur_cpc_protocol UR CPC
       ru_2025_csto_pa_statement CSTO
+      ru_2011_brics_sanya_declaration BRICS BR RU IN CN ZA
+      ru_2013_brics_strelna_statement BRICS
+      ru_2017_brics_agriculture_nanjing_declaration BRICS RU CN IN BR ZA
+      ru_2023_g20_new_delhi_declaration G20
+      ru_2025_ru_cu_military_agreement RU CU
+      ru_2025_ni_ru_regions_agreements NI RU
       ru_2006_black_sea_forum_declaration RO GE UA AM MD AZ BG TR GR
       ru_2010_ru_us_defence_memorandum US RU
       ru_2021_ru_tm_space_statement RU TM
