@@ -243,6 +243,13 @@ final class CorpusRecordsTest {
       ru_2014_duma_ua_statement RU
       ru_2025_ur_cpc_protocol UR CPC
       ru_2025_csto_pa_statement CSTO
+      ru_1972_su_iq_treaty SU IQ
+      ru_1991_su_il_relations_statement IL SU
+      ru_2018_ru_eg_partnership_treaty RU EG
+      ru_2019_ru_sa_oil_producers_charter RU SA
+      ru_2019_ru_tr_syria_memorandum RU TR
+      ru_2023_ru_eccas_memorandum RU ECCAS
+      ru_2023_ru_ug_space_statement RU UG
       ru_2011_brics_sanya_declaration BRICS BR RU IN CN ZA
       ru_2013_brics_strelna_statement BRICS
       ru_2017_brics_agriculture_nanjing_declaration BRICS RU CN IN BR ZA
