@@ -260,7 +260,6 @@ final class CorpusRecordsTest {
       ru_2010_ru_us_defence_memorandum US RU
       ru_2021_ru_tm_space_statement RU TM
       ru_2004_ru_asean_terrorism_declaration RU ASEAN
-      ru_2007_sco_bishkek_summit_treaty CN KZ KG RU TJ UZ
       ru_2008_sco_hog_astana_communique SCO
       ru_2009_sco_yekaterinburg_declaration SCO
       ru_2016_cica_fm_beijing_declaration CICA
