@@ -259,6 +259,14 @@ final class CorpusRecordsTest {
       ru_2006_black_sea_forum_declaration RO GE UA AM MD AZ BG TR GR
       ru_2010_ru_us_defence_memorandum US RU
       ru_2021_ru_tm_space_statement RU TM
+      ru_2004_ru_asean_terrorism_declaration RU ASEAN
+      ru_2008_sco_hog_astana_communique SCO
+      ru_2009_sco_yekaterinburg_declaration SCO
+      ru_2016_cica_fm_beijing_declaration CICA
+      ru_2018_apec_port_moresby_declaration APEC
+      ru_2019_admm_plus_bangkok_statement ASEAN
+      ru_2022_apec_ministers_bangkok_statement APEC
+      ru_2024_ru_asean_tac_statement RU ASEAN
       """;
 
   /** The two corpora and where their records differ. */
