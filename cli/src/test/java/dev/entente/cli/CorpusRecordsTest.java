@@ -259,6 +259,12 @@ final class CorpusRecordsTest {
       ru_2006_black_sea_forum_declaration RO GE UA AM MD AZ BG TR GR
       ru_2010_ru_us_defence_memorandum US RU
       ru_2021_ru_tm_space_statement RU TM
+      ru_2007_ru_lv_border_treaty RU LV
+      ru_2009_ru_kg_military_memorandum RU KG
+      ru_2010_am_ru_base_protocol RU AM
+      ru_2010_ru_ua_kharkiv_fleet_agreement UA RU
+      ru_2014_ru_ee_border_treaties RU EE
+      ru_2023_by_ru_foreign_policy_programme BY RU
       """;
 
   /** The two corpora and where their records differ. */
