@@ -267,6 +267,12 @@ final class CorpusRecordsTest {
       ru_2019_admm_plus_bangkok_statement ASEAN
       ru_2022_apec_ministers_bangkok_statement APEC
       ru_2024_ru_asean_tac_statement RU ASEAN
+      ru_2007_ru_lv_border_treaty RU LV
+      ru_2009_ru_kg_military_memorandum RU KG
+      ru_2010_am_ru_base_protocol RU AM
+      ru_2010_ru_ua_kharkiv_fleet_agreement UA RU
+      ru_2014_ru_ee_border_treaties RU EE
+      ru_2023_by_ru_foreign_policy_programme BY RU
       """;
 
   /** The two corpora and where their records differ. */
