@@ -658,21 +658,6 @@ final class Retelling {
         return true;
       }
     }
-    return interrupted(ctx.tokens, first, last);
-  }
-
-  /**
-   * Whether the report breaks into quote {@code [first, last)} with its own words between dashes, the
-   * quote's marks not closed around them («"Соглашение придаст импульс отношениям, - говорится в
-   * заявлении. - В обеих странах начаты процедуры"»): a verb of saying right after a dash (the
-   * normaliser writes every one {@code -}) that attributes the words to the document.
-   */
-  private boolean interrupted(Tokens t, int first, int last) {
-    for (int i = first + 1; i < last - 1; i++) {
-      if (says.contains(t.key[i]) && t.gapHas(i, '-') && attributionAt(t, i, i, Math.min(last, i + SAYS_REACH))) {
-        return true;
-      }
-    }
     return false;
   }
 

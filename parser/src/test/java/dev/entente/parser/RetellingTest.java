@@ -477,16 +477,4 @@ final class RetellingTest {
     // THEN only the state of the quoted words is the document's
     assertEquals(List.of("IQ"), Ids.states(doc));
   }
-
-  @Test
-  void aQuoteTheReportBreaksIntoWithItsOwnWordsBetweenDashes_staysTheDocuments() {
-    // GIVEN a report that interrupts the statement's quoted words with «- говорится в заявлении. -» and closes no quote around it
-    Document doc = parse("Министры обсудили безвизовый режим\n\n"
-        + "Министры иностранных дел встретились в Иерусалиме. Об этом говорится в совместном заявлении по итогам"
-        + " переговоров.\n\n"
-        + "\"Отмена виз между Чили и Перу придаст импульс торговле и туризму. - говорится в заявлении. - Обе"
-        + " стороны начали необходимые процедуры\". Министры также обсудили отношения с Японией.\n");
-    // THEN the states of the interrupted quote stay; the report's own are dropped
-    assertEquals(List.of("CL", "PE"), Ids.states(doc).stream().sorted().toList(), () -> doc.parties().toString());
-  }
 }
