@@ -205,11 +205,15 @@ public final class Russian extends Language {
   /** Forms of address in the feminine nominative, whose «-а» is no case ending. */
   private static final java.util.Set<String> FEMININE_ADDRESS = java.util.Set.of("госпожа");
 
-  /** Role words in the nominative end in a consonant or «ь» («министр»), not in a case ending («министра»). */
+  /**
+   * Role words in the nominative end in a consonant or «ь» («министр»), not in a case ending («министра»), nor in
+   * the genitive plural's «-ов», «-ев», «-ей» («министров», «председателей»: no role's nominative ends so).
+   */
   @Override
   boolean isNominative(String roleWord) {
     char last = roleWord.charAt(roleWord.length() - 1);
-    if (roleWord.endsWith("ом") || roleWord.endsWith("ем") || roleWord.endsWith("ым") || roleWord.endsWith("им")) {
+    if (roleWord.endsWith("ом") || roleWord.endsWith("ем") || roleWord.endsWith("ым") || roleWord.endsWith("им")
+        || roleWord.endsWith("ов") || roleWord.endsWith("ев") || roleWord.endsWith("ей")) {
       return false;
     }
     return "аяуюеиоы".indexOf(last) < 0 || roleWord.endsWith("ий") || roleWord.endsWith("ый");
