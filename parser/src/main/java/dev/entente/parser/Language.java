@@ -1113,6 +1113,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a given name and the surname after it end in the same case's endings (both the genitive's «-а»/«-я»,
+   * «Джозепа Борелля»): where the surname's ending is taken off as a case ending, so is the given name's. No by default.
+   */
+  boolean sameCaseEnding(String givenName, String surname) {
+    return false;
+  }
+
+  /**
    * The nominative of a woman's given name {@code nameWord} in an oblique case the language marks apart
    * from a man's («Джасиндой» → «джасинда»), for a name whose surname does not decline; the word
    * unchanged by default and where it has no such ending.

@@ -3372,6 +3372,12 @@ final class PersonRecognizer {
     // Without a role to tell the case, a first word that is a given name only once put in the
     // nominative («Бахтиёра», «Жээнбеком») says the whole name is in an oblique case.
     obliqueName |= lex.givenNames.contains(deinflect(t.key[from])) && !lex.givenNames.contains(t.key[from]);
+    // «Вице-президента Джозепа Борелля»: where the surname's case ending is taken off, so is the same case's
+    // ending of a given name the lexicon does not know.
+    boolean surnameDeclines = obliqueName && to - from == 2 && language.sameCaseEnding(t.key[from], t.key[to - 1])
+        && (known != null && known[1] != null ? !known[1].equals(written[1])
+            : written[1].length() > 3 && (roleHead == null || !language.endingOutOfCase(roleHead, t.key[to - 1]))
+                && !deinflect(t.key[to - 1]).equals(t.key[to - 1]));
     StringBuilder name = new StringBuilder();
     StringBuilder key = new StringBuilder();
     for (int k = from; k < to; k++) {
@@ -3397,6 +3403,8 @@ final class PersonRecognizer {
         // «Джасиндой Ардерн»: a woman's, whose surname never declines.
         String feminine = language.feminineNominativeOf(t.key[k]);
         word = likeWritten(word, t.key[k], feminine.equals(t.key[k]) ? deinflect(t.key[k]) : feminine);
+      } else if (surnameDeclines && k == from && !t.hyphenAfter[k] && (known == null || known[0] == null)) {
+        word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       }
       if (name.length() > 0) {
         name.append(t.gapHas(k, '.') ? (t.gapHas(k, ' ') && language.spaceAfterInitial() ? ". " : t.gapHas(k, '-') ? ".-" : ".")

@@ -205,11 +205,15 @@ public final class Russian extends Language {
   /** Forms of address in the feminine nominative, whose «-а» is no case ending. */
   private static final java.util.Set<String> FEMININE_ADDRESS = java.util.Set.of("госпожа");
 
-  /** Role words in the nominative end in a consonant or «ь» («министр»), not in a case ending («министра»). */
+  /**
+   * Role words in the nominative end in a consonant or «ь» («министр»), not in a case ending («министра»), nor in
+   * the genitive plural's «-ов», «-ев», «-ей» («министров», «председателей»: no role's nominative ends so).
+   */
   @Override
   boolean isNominative(String roleWord) {
     char last = roleWord.charAt(roleWord.length() - 1);
-    if (roleWord.endsWith("ом") || roleWord.endsWith("ем") || roleWord.endsWith("ым") || roleWord.endsWith("им")) {
+    if (roleWord.endsWith("ом") || roleWord.endsWith("ем") || roleWord.endsWith("ым") || roleWord.endsWith("им")
+        || roleWord.endsWith("ов") || roleWord.endsWith("ев") || roleWord.endsWith("ей")) {
       return false;
     }
     return "аяуюеиоы".indexOf(last) < 0 || roleWord.endsWith("ий") || roleWord.endsWith("ый");
@@ -240,7 +244,8 @@ public final class Russian extends Language {
     if (n > 2 && nameWord.endsWith("ы") && "жшчщцкгхаеёиоуыэюя".indexOf(nameWord.charAt(n - 2)) < 0) {
       return nameWord.substring(0, n - 1) + "а";
     }
-    if (nameWord.endsWith("ея") || nameWord.endsWith("ею")) {
+    if (nameWord.endsWith("ея") || nameWord.endsWith("ею") || n > 4 && (nameWord.endsWith("ая") || nameWord.endsWith("аю"))) {
+      // «Сергея», «Сооронбая», «Сооронбаю»: a name in «-й» after a vowel.
       return nameWord.substring(0, n - 1) + "й";
     }
     if (n > 3 && (nameWord.endsWith("я") || nameWord.endsWith("ю"))
@@ -252,6 +257,37 @@ public final class Russian extends Language {
       return nameWord.substring(0, n - 1);
     }
     return nameWord;
+  }
+
+  /**
+   * «Джозепа Борелля», «Сооронбая Жээнбекова», «Джону Кэрри», «Джоном Махамой»: both words end in one case's ending
+   * of the masculine names — the genitive's «-а»/«-я», the dative's «-у»/«-ю», the instrumental's «-ом»/«-ем»/«-ым»,
+   * the prepositional's «-е» — after a letter that is no vowel or «й» before it in the given name's stem.
+   */
+  @Override
+  boolean sameCaseEnding(String givenName, String surname) {
+    if (givenName.length() < 4 || surname.length() < 4) {
+      return false;
+    }
+    for (String[] endings : CASE_ENDINGS_OF_MASCULINE_NAMES) {
+      if (endsWithAny(givenName, endings) && endsWithAny(surname, endings)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The endings of one oblique case of masculine names, case by case. */
+  private static final String[][] CASE_ENDINGS_OF_MASCULINE_NAMES = {
+      {"а", "я"}, {"у", "ю"}, {"ом", "ем", "ым"}, {"е"}};
+
+  private static boolean endsWithAny(String word, String[] endings) {
+    for (String ending : endings) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

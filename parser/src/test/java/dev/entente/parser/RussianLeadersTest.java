@@ -259,4 +259,21 @@ final class RussianLeadersTest {
       assertEquals(dev.entente.model.PartyKind.STATE, ru.partiesById.get(row.get(1)).kind, row::where);
     }
   }
+
+  @Test
+  void theRulingPartysLeaders_ofChinaVietnamLaosAndCuba_findTheirRow_byTheirTitleOrNameAlone() {
+    assertEquals("VN", party("Нгуен Фу Чонг", "генеральный секретарь", "2015-07-07"));
+    assertEquals("VN", party("Нонг Дык Мань", "генеральный секретарь ЦК Коммунистической партии Вьетнама", "2005-01-01"));
+    assertEquals("VN", party("До Мыой", null, "1995-05-01"));
+    assertEquals("CN", party("Цзян Цзэминь", "генеральный секретарь ЦК КПК", "1990-05-15"));
+    assertEquals("CN", party("Ху Цзиньтао", "генеральный секретарь Центрального комитета Коммунистической партии Китая", "2002-12-01"));
+    assertEquals("CN", party("Мао Цзэдун", null, "1970-01-01"));
+    assertEquals("LA", party("Чумали Сайнясон", "генеральный секретарь", "2010-09-01"));
+    assertEquals("LA", party("Кейсон Фомвихан", null, "1987-01-01"));
+    assertEquals("CU", party("Рауль Кастро", "первый секретарь", "2019-03-01"));
+    assertEquals("CU", party("Фидель Кастро", "первый секретарь ЦК Компартии Кубы", "2009-01-01"));
+    // a party's secretary of another rank, or one out of office at the day, gives nothing
+    assertNull(party("Нгуен Фу Чонг", "генеральный секретарь", "2008-01-01"));
+    assertNull(party("Рауль Кастро", "секретарь", "2019-03-01"));
+  }
 }
