@@ -54,6 +54,11 @@ final class SignatoryResolver {
 
   void resolve(Context ctx, List<PersonRecognizer.Person> people) {
     Tokens t = ctx.tokens;
+    // «В.Путин: Уважаемые дамы и господа! …»: a page that prints what people said, turn by turn, records an event
+    // (talks, press statements); a text it tells of adopting is not the page, and no one signs the page.
+    if (transcript(ctx, people)) {
+      return;
+    }
     Set<String> sides = new LinkedHashSet<>();
     decisionOfAnOrgan(ctx, sides);
     for (Context.Sentence s : ctx.sentences) {
@@ -285,6 +290,55 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Most characters of an aside between a speaker's name and the colon of a turn («Б.Обама (как переведено):»). */
+  private static final int TURN_ASIDE = 40;
+
+  /**
+   * «В.Путин: Уважаемые дамы и господа!», «Б.Обама (как переведено): Я хотел бы …», "J. Smith: Thank you": whether a
+   * line of the text opens with a person's name followed by a colon (a bracketed aside between them allowed), the
+   * turn of a speaker in a transcript.
+   */
+  static boolean transcript(Context ctx, List<PersonRecognizer.Person> people) {
+    Tokens t = ctx.tokens;
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        int first = mention.start();
+        int last = mention.end() - 1;
+        if (last < first || last >= t.size || first > 0 && !t.gapHas(first, '\n')) {
+          continue;
+        }
+        if (colonAfter(t, t.end[last])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a colon follows {@code at} on its line, past spaces and at most one short bracketed aside. */
+  private static boolean colonAfter(Tokens t, int at) {
+    NormalizedText text = t.source;
+    int n = text.length();
+    int k = at;
+    while (k < n && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k < n && text.charAt(k) == '(') {
+      int limit = Math.min(n, k + TURN_ASIDE);
+      while (k < limit && text.charAt(k) != ')' && text.charAt(k) != '\n') {
+        k++;
+      }
+      if (k >= limit || text.charAt(k) != ')') {
+        return false;
+      }
+      k++;
+      while (k < n && text.charAt(k) == ' ') {
+        k++;
+      }
+    }
+    return k < n && text.charAt(k) == ':';
   }
 
   /** Opening tokens searched for an organ's decision that adopts the document it brings in. */
