@@ -54,11 +54,6 @@ final class SignatoryResolver {
 
   void resolve(Context ctx, List<PersonRecognizer.Person> people) {
     Tokens t = ctx.tokens;
-    // «В.Путин: Уважаемые дамы и господа! …»: a page that prints what people said, turn by turn, records an event
-    // (talks, press statements); a text it tells of adopting is not the page, and no one signs the page.
-    if (transcript(ctx, people)) {
-      return;
-    }
     Set<String> sides = new LinkedHashSet<>();
     decisionOfAnOrgan(ctx, sides);
     for (Context.Sentence s : ctx.sentences) {
@@ -75,6 +70,12 @@ final class SignatoryResolver {
           break;
         }
       }
+    }
+    // «В.Путин: Уважаемые дамы и господа! …»: a page that prints what people said, turn by turn, records an event
+    // (talks, press statements); a text it tells of adopting is not the page, and no one signs the page. A text
+    // that names its own sides («далее именуемые Сторонами») is the document, whatever follows it.
+    if (sides.isEmpty() && transcript(ctx, people)) {
+      return;
     }
     if (sides.isEmpty() && byParticipantsOfAnEvent(ctx)) {
       return;
@@ -294,11 +295,13 @@ final class SignatoryResolver {
 
   /** Most characters of an aside between a speaker's name and the colon of a turn («Б.Обама (как переведено):»). */
   private static final int TURN_ASIDE = 40;
+  /** Fewest words after the colon on the line of a turn: speech, not a label («В.Путин: подпись»). */
+  private static final int TURN_WORDS = 3;
 
   /**
-   * «В.Путин: Уважаемые дамы и господа!», «Б.Обама (как переведено): Я хотел бы …», "J. Smith: Thank you": whether a
-   * line of the text opens with a person's name followed by a colon (a bracketed aside between them allowed), the
-   * turn of a speaker in a transcript.
+   * «В.Путин: Уважаемые дамы и господа!», «Б.Обама (как переведено): Я хотел бы …», "J. Smith: Thank you all for
+   * coming": whether a line of the text opens with a person's name followed by a colon (a bracketed aside between
+   * them allowed) and at least {@value #TURN_WORDS} words, the turn of a speaker in a transcript.
    */
   static boolean transcript(Context ctx, List<PersonRecognizer.Person> people) {
     Tokens t = ctx.tokens;
@@ -317,7 +320,10 @@ final class SignatoryResolver {
     return false;
   }
 
-  /** Whether a colon follows {@code at} on its line, past spaces and at most one short bracketed aside. */
+  /**
+   * Whether a colon follows {@code at} on its line, past spaces and at most one short bracketed aside, and
+   * {@value #TURN_WORDS} words or more follow the colon on the same line.
+   */
   private static boolean colonAfter(Tokens t, int at) {
     NormalizedText text = t.source;
     int n = text.length();
@@ -338,7 +344,19 @@ final class SignatoryResolver {
         k++;
       }
     }
-    return k < n && text.charAt(k) == ':';
+    if (k >= n || text.charAt(k) != ':') {
+      return false;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (k++; k < n && text.charAt(k) != '\n' && words < TURN_WORDS; k++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(k));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words >= TURN_WORDS;
   }
 
   /** Opening tokens searched for an organ's decision that adopts the document it brings in. */

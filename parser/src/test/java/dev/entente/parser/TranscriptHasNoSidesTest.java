@@ -45,4 +45,22 @@ final class TranscriptHasNoSidesTest {
         + " декларацию о развитии стратегического партнерства. Как сказал Д.Медведев: «Это новый этап».\n");
     assertTrue(doc.signatories().containsAll(List.of("MN", "RU")), doc.signatories().toString());
   }
+  @Test
+  void aTextThatNamesItsSides_keepsThem_whateverTurnsFollow() {
+    // GIVEN a joint statement that names its sides, then a speaker's turn printed below it
+    Document doc = Parser.russian().parse("СОВМЕСТНОЕ ЗАЯВЛЕНИЕ\n\n"
+        + "Республика Армения и Республика Беларусь, далее именуемые Сторонами, заявляют о следующем:\n"
+        + "1. Стороны будут расширять торговлю.\n\n"
+        + "Н.Пашинян: Благодарю коллег за плодотворную работу.\n");
+    assertEquals(List.of("AM", "BY"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aNameAndAColonBeforeAWordOrTwo_isALabel_notATurn() {
+    // GIVEN a statement whose title names its sides and, under it, names labelled with a word after a colon
+    Document doc = Parser.russian().parse("СОВМЕСТНОЕ ЗАЯВЛЕНИЕ\nРеспублики Армения и Республики Беларусь\n\n"
+        + "Стороны подтверждают намерение расширять торговлю и промышленную кооперацию.\n\n"
+        + "Н.Пашинян: подпись\nА.Лукашенко: подпись\n");
+    assertEquals(List.of("AM", "BY"), sorted(doc.signatories()));
+  }
 }
