@@ -71,6 +71,12 @@ final class SignatoryResolver {
         }
       }
     }
+    // «В.Путин: Уважаемые дамы и господа! …»: a page that prints what people said, turn by turn, records an event
+    // (talks, press statements); a text it tells of adopting is not the page, and no one signs the page. A text
+    // that names its own sides («далее именуемые Сторонами») is the document, whatever follows it.
+    if (sides.isEmpty() && transcript(ctx, people)) {
+      return;
+    }
     if (sides.isEmpty() && byParticipantsOfAnEvent(ctx)) {
       return;
     }
@@ -285,6 +291,72 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Most characters of an aside between a speaker's name and the colon of a turn («Б.Обама (как переведено):»). */
+  private static final int TURN_ASIDE = 40;
+  /** Fewest words after the colon on the line of a turn: speech, not a label («В.Путин: подпись»). */
+  private static final int TURN_WORDS = 3;
+
+  /**
+   * «В.Путин: Уважаемые дамы и господа!», «Б.Обама (как переведено): Я хотел бы …», "J. Smith: Thank you all for
+   * coming": whether a line of the text opens with a person's name followed by a colon (a bracketed aside between
+   * them allowed) and at least {@value #TURN_WORDS} words, the turn of a speaker in a transcript.
+   */
+  static boolean transcript(Context ctx, List<PersonRecognizer.Person> people) {
+    Tokens t = ctx.tokens;
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        int first = mention.start();
+        int last = mention.end() - 1;
+        if (last < first || last >= t.size || first > 0 && !t.gapHas(first, '\n')) {
+          continue;
+        }
+        if (colonAfter(t, t.end[last])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a colon follows {@code at} on its line, past spaces and at most one short bracketed aside, and
+   * {@value #TURN_WORDS} words or more follow the colon on the same line.
+   */
+  private static boolean colonAfter(Tokens t, int at) {
+    NormalizedText text = t.source;
+    int n = text.length();
+    int k = at;
+    while (k < n && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k < n && text.charAt(k) == '(') {
+      int limit = Math.min(n, k + TURN_ASIDE);
+      while (k < limit && text.charAt(k) != ')' && text.charAt(k) != '\n') {
+        k++;
+      }
+      if (k >= limit || text.charAt(k) != ')') {
+        return false;
+      }
+      k++;
+      while (k < n && text.charAt(k) == ' ') {
+        k++;
+      }
+    }
+    if (k >= n || text.charAt(k) != ':') {
+      return false;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (k++; k < n && text.charAt(k) != '\n' && words < TURN_WORDS; k++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(k));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words >= TURN_WORDS;
   }
 
   /** Opening tokens searched for an organ's decision that adopts the document it brings in. */
