@@ -62,7 +62,7 @@ final class SignatoryResolver {
         break;
       }
       for (int i = s.firstToken; i + 1 < s.lastToken; i++) {
-        if (words.is(WordClass.HEREINAFTER, t, i) && startsWithinThree(t, i + 1, s.lastToken)) {
+        if (words.is(WordClass.HEREINAFTER, t, i) && namesTheSidesNext(t, i + 1, s.lastToken)) {
           partiesBetween(ctx, listStart(ctx, s), i, sides);
           break;
         }
@@ -4749,8 +4749,14 @@ final class SignatoryResolver {
     return from;
   }
 
-  private boolean startsWithinThree(Tokens t, int from, int to) {
-    for (int k = from; k < Math.min(to, from + 3); k++) {
+  /**
+   * Words after «далее» within which the noun of the sides comes: the treaties' formula «далее именуемые Высокими
+   * Договаривающимися Сторонами» puts it fourth.
+   */
+  private static final int HEREINAFTER_REACH = 4;
+
+  private boolean namesTheSidesNext(Tokens t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + HEREINAFTER_REACH); k++) {
       if (words.startsWithAny(WordClass.SIGNATORY_NOUN_PREFIX, t.key[k])) {
         return true;
       }

@@ -30,6 +30,18 @@ final class AdoptedTextSidesLayoutTest {
   }
 
   @Test
+  void theTreatiesFormula_highContractingParties_namesTheSides() {
+    // GIVEN a treaty's preamble that calls its parties «Высокими Договаривающимися Сторонами»
+    Document doc = Parser.russian().parse("Договор о дружбе и добрососедстве\n\n"
+        + "Республика Армения и Грузия, в дальнейшем именуемые Высокими Договаривающимися Сторонами,\n"
+        + "опираясь на исторические связи между народами,\n"
+        + "договорились о нижеследующем:\n\n"
+        + "Статья 1\n\nВысокие Договаривающиеся Стороны развивают отношения дружбы.\n");
+    // THEN the parties before the formula are the sides
+    assertEquals(List.of("AM", "GE"), sorted(doc.signatories()));
+  }
+
+  @Test
   void aLineBeforeTheList_thatEndsASentence_isNotPartOfIt() {
     // GIVEN a sentence naming another state above a one-a-line list
     Document doc = Parser.russian().parse("Соглашение о транзите\n\n"
