@@ -85,6 +85,7 @@ final class ConceptFilter {
         || isAMeetingOnADay(ctx, c) || isAMeetingsTheme(ctx, c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
+        || isAnInternationalCentre(ctx, byFirst, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isACitedPublication(ctx, c)
         || introducesTheText(ctx, c)
@@ -1426,6 +1427,26 @@ final class ConceptFilter {
   /** Whether token {@code k} is a word of two letters or more with no lower-case letter. */
   private static boolean isWordInCapitals(Tokens t, int k) {
     return t.key[k].length() > 1 && Character.isLetter(t.key[k].charAt(0)) && t.isUpperCase(k);
+  }
+
+  /**
+   * «расширение связей Международного центра Низами Гянджеви», "the International Centre for the Prosecution of the
+   * Crime of Aggression": a centre whose name opens with «international» and names no party is an international
+   * institution of its own, mentioned in passing; the text neither sets it up nor proposes it (a cue would make it new
+   * or proposed), so it is no arrangement of cooperation between the sides.
+   */
+  private boolean isAnInternationalCentre(Context ctx, ByFirst byFirst, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.kind != MechanismKind.CENTRE || c.knownId != null
+        || c.mechanismStatus != dev.entente.model.MechanismStatus.EXISTING
+        || !data.words.startsWithAny(WordClass.INTERNATIONAL_PREFIX, ctx.tokens.key[c.first])) {
+      return false;
+    }
+    for (int k = c.first; k < c.last; k++) {
+      if (!byFirst.get(k).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with one state. */

@@ -126,6 +126,11 @@ enum WordClass {
    * Extraordinary Summit», «an emergency session»); {@code -} where none.
    */
   ONE_OFF_PREFIX,
+  /**
+   * «Международный центр …», "International Centre for …": the word that opens the name of an international
+   * institution of its own, no arrangement between the text's sides; {@code -} where none.
+   */
+  INTERNATIONAL_PREFIX,
   /** «проведение»: after a past-tense act, the event was held. */
   HOLDING_PREFIX,
   /** «следующая», «предстоящая»: an upcoming one, keyed apart from the one held. */
