@@ -86,6 +86,7 @@ final class ConceptFilter {
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
         || isAnInternationalCentre(ctx, byFirst, c)
+        || isAProcessOfDoing(ctx, byFirst, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isACitedPublication(ctx, c)
         || introducesTheText(ctx, c)
@@ -1447,6 +1448,36 @@ final class ConceptFilter {
       }
     }
     return true;
+  }
+
+  /**
+   * «поддерживает процесс интеграции Российской Федерации с Европейским союзом», "the process of cooperation between the
+   * GCC and …", "the selection process for the Chief Executive": a process named in lower case, parties aside, is the
+   * course of doing something, no arrangement of cooperation; a process of talks («переговорный процесс», "dialogue
+   * process", "peace process": words.tsv TALKS_PROCESS_PREFIX) or one with a proper word («Бакинский процесс», "Bali
+   * Process") stays.
+   */
+  private boolean isAProcessOfDoing(Context ctx, ByFirst byFirst, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.kind != MechanismKind.PROCESS || c.knownId != null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      for (int k = m.start(); k < m.end(); k++) {
+        int partyEnd = k;
+        for (Context.Found<PartyInfo> p : byFirst.get(k)) {
+          partyEnd = Math.max(partyEnd, p.last);
+        }
+        if (partyEnd > k) {
+          k = partyEnd - 1;
+          continue;
+        }
+        if (t.isCapitalized(k) || t.isNumber(k) || data.words.startsWithAny(WordClass.TALKS_PROCESS_PREFIX, t.key[k])) {
+          return false;
+        }
+      }
+    }
+    return !c.mentions.isEmpty();
   }
 
   /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with one state. */

@@ -131,6 +131,11 @@ enum WordClass {
    * institution of its own, no arrangement between the text's sides; {@code -} where none.
    */
   INTERNATIONAL_PREFIX,
+  /**
+   * «переговорный процесс», "dialogue process", "peace process": words that make a process one of talks between the
+   * sides, a mechanism though named in lower case; {@code -} where none.
+   */
+  TALKS_PROCESS_PREFIX,
   /** «проведение»: after a past-tense act, the event was held. */
   HOLDING_PREFIX,
   /** «следующая», «предстоящая»: an upcoming one, keyed apart from the one held. */
