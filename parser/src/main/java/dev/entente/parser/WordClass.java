@@ -136,6 +136,13 @@ enum WordClass {
    * sides, a mechanism though named in lower case; {@code -} where none.
    */
   TALKS_PROCESS_PREFIX,
+  /**
+   * «Направить текст Заявления в …», «Обращение … к …», "transmit this Declaration to …": verbs that send a text and
+   * nouns of a text addressed to someone; {@code -} where none.
+   */
+  ADDRESSING_PREFIX,
+  /** «в», «к», "to": the preposition that opens the list of those a text is sent or addressed to; {@code -} where none. */
+  RECIPIENT_PREPOSITION,
   /** «проведение»: after a past-tense act, the event was held. */
   HOLDING_PREFIX,
   /** «следующая», «предстоящая»: an upcoming one, keyed apart from the one held. */
