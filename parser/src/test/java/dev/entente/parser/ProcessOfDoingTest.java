@@ -41,6 +41,7 @@ final class ProcessOfDoingTest {
   @CsvSource(delimiter = '|', textBlock = """
       ru | Стороны высоко оценили вклад Ашхабадского процесса в укрепление региональной безопасности. | процесс
       en | The Ministers welcomed the contribution of the Bali Process to regional security. | process
+      en | The Ministers reviewed the settlement process between Georgia and the Russian Federation. | process
       """)
   void namedProcessStays(String language, String sentence, String fragment) {
     // GIVEN
