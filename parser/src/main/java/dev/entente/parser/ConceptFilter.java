@@ -85,6 +85,9 @@ final class ConceptFilter {
         || isAMeetingOnADay(ctx, c) || isAMeetingsTheme(ctx, c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
+        || isAnInternationalCentre(ctx, byFirst, c)
+        || isAProcessOfDoing(ctx, byFirst, c)
+        || isOnlyAnAddressee(ctx, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isACitedPublication(ctx, c)
         || introducesTheText(ctx, c)
@@ -1426,6 +1429,129 @@ final class ConceptFilter {
   /** Whether token {@code k} is a word of two letters or more with no lower-case letter. */
   private static boolean isWordInCapitals(Tokens t, int k) {
     return t.key[k].length() > 1 && Character.isLetter(t.key[k].charAt(0)) && t.isUpperCase(k);
+  }
+
+  /**
+   * «расширение связей Международного центра Низами Гянджеви», "the International Centre for the Prosecution of the
+   * Crime of Aggression": a centre whose name opens with «international» and names no party is an international
+   * institution of its own, mentioned in passing; the text neither sets it up nor proposes it (a cue would make it new
+   * or proposed), so it is no arrangement of cooperation between the sides.
+   */
+  private boolean isAnInternationalCentre(Context ctx, ByFirst byFirst, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.kind != MechanismKind.CENTRE || c.knownId != null
+        || c.mechanismStatus != dev.entente.model.MechanismStatus.EXISTING
+        || !data.words.startsWithAny(WordClass.INTERNATIONAL_PREFIX, ctx.tokens.key[c.first])) {
+      return false;
+    }
+    for (int k = c.first; k < c.last; k++) {
+      if (!byFirst.get(k).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «поддерживает процесс интеграции Российской Федерации с Европейским союзом», "the process of cooperation between the
+   * GCC and …", "the selection process for the Chief Executive": a process named in lower case, parties aside, is the
+   * course of doing something, no arrangement of cooperation; a process of talks («переговорный процесс», "dialogue
+   * process", "peace process": words.tsv TALKS_PROCESS_PREFIX) or one with a proper word («Бакинский процесс», "Bali
+   * Process") stays.
+   */
+  private boolean isAProcessOfDoing(Context ctx, ByFirst byFirst, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.kind != MechanismKind.PROCESS || c.knownId != null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      for (int k = m.start(); k < m.end(); k++) {
+        int partyEnd = k;
+        for (Context.Found<PartyInfo> p : byFirst.get(k)) {
+          partyEnd = Math.max(partyEnd, p.last);
+        }
+        if (partyEnd > k) {
+          k = partyEnd - 1;
+          continue;
+        }
+        if (t.isCapitalized(k) || t.isNumber(k) || data.words.startsWithAny(WordClass.TALKS_PROCESS_PREFIX, t.key[k])) {
+          return false;
+        }
+      }
+    }
+    return !c.mentions.isEmpty();
+  }
+
+  /** How far before the list of addressees a verb that sends the text, or the noun of an address, may stand, in words. */
+  private static final int ADDRESSING_REACH = 10;
+
+  /** How many words the list of addressees before a mention may hold. */
+  private static final int ADDRESSEES_REACH = 24;
+
+  /**
+   * «Направить текст данного Заявления в Организацию Объединенных Наций, …, Парламентскую Ассамблею Совета Европы»,
+   * «ОБРАЩЕНИЕ … К ЕВРОПЕЙСКОМУ ПАРЛАМЕНТУ, ПАРЛАМЕНТСКОЙ АССАМБЛЕЕ СОВЕТА ЕВРОПЫ»: a body named only in the list of those
+   * the text is sent or addressed to is mentioned in passing, no arrangement the text's sides take part in.
+   */
+  private boolean isOnlyAnAddressee(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || c.mentions.isEmpty()
+        || c.mechanismStatus != dev.entente.model.MechanismStatus.EXISTING) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      if (!inAListOfAddressees(ctx.tokens, m.start())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the name at {@code start} opens a list of capitalised names after «в»/«к»/"to", or follows one over commas
+   * and «и», with a verb that sends the text or the noun of an address before the preposition.
+   */
+  private boolean inAListOfAddressees(Tokens t, int start) {
+    for (int p = start - 1; p >= Math.max(0, start - ADDRESSEES_REACH); p--) {
+      if (data.words.is(WordClass.RECIPIENT_PREPOSITION, t.key[p])) {
+        if (!t.isCapitalized(p + 1) || !listBetween(t, p + 1, start)) {
+          return false;
+        }
+        for (int k = p - 1; k >= Math.max(0, p - ADDRESSING_REACH); k--) {
+          if (data.words.startsWithAny(WordClass.ADDRESSING_PREFIX, t.key[k])) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (t.gapBefore[p + 1] == Tokens.GAP_HARD && !t.gapHas(p + 1, ',')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The most lower-case words in a row a name in a list of addressees holds («… Организации Североатлантического договора»). */
+  private static final int LOWER_CASE_RUN = 2;
+
+  /**
+   * Whether tokens {@code [from, to)} are names joined by commas, each one opening with a capital, with no more than
+   * {@link #LOWER_CASE_RUN} lower-case words in a row, and nothing else stops.
+   */
+  private boolean listBetween(Tokens t, int from, int to) {
+    int lower = 0;
+    for (int k = from + 1; k <= to && k < t.size; k++) {
+      lower = k < to && !t.isCapitalized(k) && !t.isNumber(k) ? lower + 1 : 0;
+      if (lower > LOWER_CASE_RUN) {
+        return false;
+      }
+      if (t.gapBefore[k] == Tokens.GAP_SPACE) {
+        continue;
+      }
+      String gap = t.gapText(k).strip();
+      if (!gap.equals(",") || !t.isCapitalized(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with one state. */

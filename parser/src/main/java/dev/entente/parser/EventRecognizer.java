@@ -776,7 +776,7 @@ final class EventRecognizer {
 
   /**
    * Whether the sentence makes the item at {@code [start, end)} a one-off event: a date near it, a cue, a
-   * place, «проведение».
+   * place, «проведение», a one-off word in it or right before it («внеочередной», "Informal").
    */
   boolean hasEvidence(Context ctx, int start, int end, int from, int to) {
     Tokens t = ctx.tokens;
@@ -790,7 +790,9 @@ final class EventRecognizer {
         return true;
       }
     }
-    for (int k = start; k < end; k++) {
+    // «на внеочередном саммите ОДКБ», "an extraordinary Summit of …": a one-off word right before the name, left out
+    // of it, marks it as much as one inside it.
+    for (int k = Math.max(from, start - 1); k < end; k++) {
       if (words.startsWithAny(WordClass.ONE_OFF_PREFIX, t, k)) {
         return true;
       }

@@ -359,6 +359,15 @@ public final class Russian extends Language {
         && j + 2 < t.size && !t.isCapitalized(j + 2) && isPastPlural(t.key[j + 2]) && onlyVerb(t.key[j + 2])) {
       return true;
     }
+    // «В Декларации главы государств и правительств … заявили», «В ходе встреч на высшем уровне главы государств в
+    // атмосфере … обсудили»: a name takes the people who meet in it in the genitive plural («глав государств»); a subject
+    // noun in a form of the nominative plural alone («министры», «лидеры»), or «главы» before a noun in the genitive
+    // plural alone («государств»: the genitive singular «главы» would take «государства»), opens the clause.
+    if ((t.key[j].endsWith("ы") || t.key[j].endsWith("и")) && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t, j)
+        && (onlyNominativePlural(t.key[j]) || j + 1 < t.size && t.gapBefore[j + 1] == Tokens.GAP_SPACE
+            && onlyGenitivePlural(t.key[j + 1]))) {
+      return true;
+    }
     // «Во время визита заместитель председателя КНР …», «В ходе визита сторонами было подписано …»: right
     // after the head, a noun the dictionary reads in no case a complement takes (genitive, dative,
     // prepositional) is the clause's subject or agent, no part of the name.
@@ -385,6 +394,28 @@ public final class Russian extends Language {
       }
     }
     return true;
+  }
+
+  /** Whether the dictionary reads a key only as a common noun in the plural, in the nominative or accusative. */
+  private static boolean onlyNominativePlural(String key) {
+    List<RussianDictionary.Reading> readings = readings(key);
+    for (RussianDictionary.Reading r : readings) {
+      if (r.pos() != RussianDictionary.PartOfSpeech.NOUN || !r.plural() || !r.inCase("Nom") && !r.inCase("V")) {
+        return false;
+      }
+    }
+    return !readings.isEmpty();
+  }
+
+  /** Whether the dictionary reads a key only as a common noun in the genitive plural («государств», «правительств»). */
+  private static boolean onlyGenitivePlural(String key) {
+    List<RussianDictionary.Reading> readings = readings(key);
+    for (RussianDictionary.Reading r : readings) {
+      if (r.pos() != RussianDictionary.PartOfSpeech.NOUN || !r.plural() || !r.inCase("R")) {
+        return false;
+      }
+    }
+    return !readings.isEmpty();
   }
 
   /** Whether the dictionary reads a word only as a verb form, gerund, short participle, pronoun or adverb. */

@@ -126,6 +126,23 @@ enum WordClass {
    * Extraordinary Summit», «an emergency session»); {@code -} where none.
    */
   ONE_OFF_PREFIX,
+  /**
+   * «Международный центр …», "International Centre for …": the word that opens the name of an international
+   * institution of its own, no arrangement between the text's sides; {@code -} where none.
+   */
+  INTERNATIONAL_PREFIX,
+  /**
+   * «переговорный процесс», "dialogue process", "peace process": words that make a process one of talks between the
+   * sides, a mechanism though named in lower case; {@code -} where none.
+   */
+  TALKS_PROCESS_PREFIX,
+  /**
+   * «Направить текст Заявления в …», «Обращение … к …», "transmit this Declaration to …": verbs that send a text and
+   * nouns of a text addressed to someone; {@code -} where none.
+   */
+  ADDRESSING_PREFIX,
+  /** «в», «к», "to": the preposition that opens the list of those a text is sent or addressed to; {@code -} where none. */
+  RECIPIENT_PREPOSITION,
   /** «проведение»: after a past-tense act, the event was held. */
   HOLDING_PREFIX,
   /** «следующая», «предстоящая»: an upcoming one, keyed apart from the one held. */
