@@ -151,6 +151,10 @@ final class ConceptFilter {
       return false;
     }
     Tokens t = ctx.tokens;
+    // «the Conference of the Parties (COP 30)»: a number the name's own words do not give (an alias's) tells one session.
+    if (c.ordinal != null && !data.ordinals.containsKey(t.key[c.first]) && !t.isNumber(c.first)) {
+      return false;
+    }
     int last = Math.min(c.last, c.first + LONGEST_ORGAN);
     for (int end = last; end > c.first + 1; end--) {
       if (data.words.isPhrase(WordClass.SYSTEM_ORGAN, t, c.first, end)) {
