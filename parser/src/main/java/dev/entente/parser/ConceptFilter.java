@@ -106,6 +106,7 @@ final class ConceptFilter {
         || isAPartOfACitedReport(ctx, c)
         || isAMeetingHeadingInCapitals(ctx, c)
         || isAnOrganOfTheSystem(ctx, byFirst, c)
+        || isAnOrganNamedAsAnEvent(ctx, byFirst, c)
         || crossesABracketOrQuote(ctx, c));
     dropBareHeadsNamedInFull(ctx, found);
     dropOverlapped(found);
@@ -136,6 +137,34 @@ final class ConceptFilter {
       }
     }
     return true;
+  }
+
+  /** The most words of an organ of the system («комиссия по предупреждению преступности и уголовному правосудию»). */
+  private static final int LONGEST_ORGAN = 8;
+
+  /**
+   * «Генеральная конференция Организации Объединенных Наций по вопросам образования, науки и культуры, собравшаяся в
+   * Париже …», "the General Conference of UNESCO decided", «по докладу Третьего комитета»: an event whose name is an organ of the UN system, of a
+   * conference or of the EU (words.tsv SYSTEM_ORGAN) whole, or that organ and its organisation's name right after it, is
+   * the organ, which adopts, decides and meets, and no occasion of its own; its session («четырнадцатая сессия
+   * Генеральной конференции») is the event.
+   */
+  private boolean isAnOrganNamedAsAnEvent(Context ctx, ByFirst byFirst, Concept c) {
+    if (c.concept != Lexicons.Concept.EVENT) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    // «the Conference of the Parties (COP 30)»: a number the name's own words do not give (an alias's) tells one session.
+    if (c.ordinal != null && !data.ordinals.containsKey(t.key[c.first]) && !t.isNumber(c.first)) {
+      return false;
+    }
+    int last = Math.min(c.last, c.first + LONGEST_ORGAN);
+    for (int end = last; end > c.first + 1; end--) {
+      if (data.words.isPhrase(WordClass.SYSTEM_ORGAN, t, c.first, end)) {
+        return end == c.last || !byFirst.get(end).isEmpty();
+      }
+    }
+    return false;
   }
 
   /**

@@ -285,6 +285,7 @@ final class ConceptMerger {
     result = wordsWithinOne(ctx, result, survivors);
     result = instrumentsSubject(ctx, result, survivors);
     result = bareHeadOfOne(ctx, result, survivors, !ctx.data.language.headsEndNames());
+    result = numberedOnceOnly(ctx, result, survivors);
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
         c.series = survivors.get(c.series);
@@ -973,6 +974,79 @@ final class ConceptMerger {
       }
     }
     return null;
+  }
+
+  /**
+   * Events left apart that {@link #numberedAndNot} tells are one: the unnumbered one, where exactly one numbered
+   * event is so, is a mention of that one, which keeps its own name, number and day.
+   */
+  private static List<Concept> numberedOnceOnly(Context ctx, List<Concept> items, Map<Concept, Concept> survivors) {
+    Map<Concept, Concept> into = null;
+    for (Concept c : items) {
+      if (c.concept != Lexicons.Concept.EVENT || c.ordinal != null) {
+        continue;
+      }
+      Concept numbered = null;
+      int count = 0;
+      for (Concept e : items) {
+        if (e.concept == Lexicons.Concept.EVENT && e.ordinal != null && sameQuotedPart(e, c) && numberedAndNot(ctx, e, c)) {
+          numbered = e;
+          count++;
+        }
+      }
+      if (count == 1) {
+        if (into == null) {
+          into = new java.util.IdentityHashMap<>();
+        }
+        into.put(c, numbered);
+      }
+    }
+    return into == null ? items : absorbInto(items, into, survivors);
+  }
+
+  /**
+   * «IX Саммит Организации тюркских государств» and, a line on, «Саммит Организации тюркских государств,
+   * состоявшегося в Узбекистане»; «Конференция по …» in the title and «первая Конференция по …» in the body: the
+   * same naming words, once with the number and once without, name one meeting where both are told alike (held or
+   * planned, or the unnumbered one planned for want of any sign), their cities do not differ and their days do not either, unless the unnumbered one is the title's
+   * (whose day may be the document's own). No visit: «official visit» and «first official visit» are two.
+   */
+  private static boolean numberedAndNot(Context ctx, Concept e, Concept c) {
+    if ((e.ordinal == null) == (c.ordinal == null) || e.kind != c.kind || e.kind == EventKind.VISIT
+        || e.place != null && c.place != null && !e.place.name().equals(c.place.name())) {
+      return false;
+    }
+    Concept unnumbered = e.ordinal == null ? e : c;
+    // Planned only for want of any sign (no day, no cue of a plan in its sentence), the unnumbered one is told no other way.
+    boolean unmarked = unnumbered.date == null && unnumbered.eventStatus == EventStatus.PLANNED
+        && !EventRecognizer.plannedCueIn(ctx, unnumbered);
+    if (e.eventStatus != c.eventStatus && !unmarked) {
+      return false;
+    }
+    if (!(e.date == null || c.date == null || e.date.equals(c.date) || isTitles(unnumbered))) {
+      return false;
+    }
+    java.util.Set<String> a = namingWords(ctx, e.key);
+    java.util.Set<String> b = namingWords(ctx, c.key);
+    a.removeIf(ConceptMerger::isNumber);
+    b.removeIf(ConceptMerger::isNumber);
+    return a.equals(b);
+  }
+
+  /** Whether a word of a key is a number, in figures or in Roman numerals («15», «ix»): an ordinal, no naming word. */
+  private static boolean isNumber(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    if (Character.isDigit(word.charAt(0))) {
+      return true;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if ("ivxlc".indexOf(word.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
