@@ -159,9 +159,12 @@ final class EventRecognizer {
     }
     c.place = destination != null ? destination : visited != null ? visited : inName != null ? inName
         : placeNear(ctx, Math.min(others, c.first), c.last, from, Math.max(c.last, until));
+    // «договорились провести следующее заседание … в Москве» in a text dated Moscow: the meeting it plans is not
+    // the one it comes from, however near the opening and whatever the city.
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
         && (c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
-            && Layout.preambleIndex(c.sentence.block) < 3 || headingOccasion(ctx, c) || gatheredAt(ctx, c, from));
+            && Layout.preambleIndex(c.sentence.block) < 3 || headingOccasion(ctx, c) || gatheredAt(ctx, c, from))
+        && cued(ctx, c, from, to).status() != EventStatus.PLANNED;
     if (occasion) {
       c.date = ctx.date;
       c.inTitle = true;
