@@ -80,6 +80,11 @@ final class SignatoryResolver {
     if (sides.isEmpty() && byParticipantsOfAnEvent(ctx)) {
       return;
     }
+    // «… провели в Пекине регулярную встречу глав правительств. Вэнь Цзябао сказал …»: a page that reports talks or a
+    // summit and names no text adopted at it has no sides; its hosts, chairs and attendees only met.
+    if (sides.isEmpty() && retelling.reportsAnEventOnly(ctx) && !kindInTopLines(ctx)) {
+      return;
+    }
     if (sides.isEmpty()) {
       sidesInApposition(ctx, sides);
     }
@@ -291,6 +296,22 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * Whether one of the page's top lines names a kind of document («СООБЩЕНИЕ ДЛЯ СМИ», «Совместное заявление …»):
+   * the page is that document, whatever meeting it tells of.
+   */
+  private boolean kindInTopLines(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (Range line : ctx.topLines(TOP_LINES)) {
+      for (int k = line.start(); k < line.end(); k++) {
+        if (data.documentKinds.longestAt(t, k, line.end()) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Most characters of an aside between a speaker's name and the colon of a turn («Б.Обама (как переведено):»). */
