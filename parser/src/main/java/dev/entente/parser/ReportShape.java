@@ -211,7 +211,7 @@ final class ReportShape {
   }
 
   /** Whether token {@code i} stands inside a party's mention (the noun in «Организации Договора о коллективной безопасности»). */
-  private static boolean insideAMention(Context ctx, int i) {
+  static boolean insideAMention(Context ctx, int i) {
     int m = ctx.firstMentionFrom(i + 1);
     if (m > 0) {
       Context.Found<PartyInfo> before = ctx.mentionsInOrder.get(m - 1);

@@ -299,14 +299,15 @@ final class SignatoryResolver {
   }
 
   /**
-   * Whether one of the page's top lines names a kind of document («СООБЩЕНИЕ ДЛЯ СМИ», «Совместное заявление …»):
-   * the page is that document, whatever meeting it tells of.
+   * Whether one of the page's top lines names a kind of document («СООБЩЕНИЕ ДЛЯ СМИ», «Совместное заявление …»),
+   * not inside a party's name («Организации Договора о коллективной безопасности»): the page is that document,
+   * whatever meeting it tells of.
    */
   private boolean kindInTopLines(Context ctx) {
     Tokens t = ctx.tokens;
     for (Range line : ctx.topLines(TOP_LINES)) {
       for (int k = line.start(); k < line.end(); k++) {
-        if (data.documentKinds.longestAt(t, k, line.end()) != null) {
+        if (data.documentKinds.longestAt(t, k, line.end()) != null && !ReportShape.insideAMention(ctx, k)) {
           return true;
         }
       }
