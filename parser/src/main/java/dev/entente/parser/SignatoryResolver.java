@@ -142,7 +142,7 @@ final class SignatoryResolver {
       // In text order, so that the sides come out in the same order on every run.
       for (PersonRecognizer.Person person : people) {
         if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())
-            && !attends(ctx, person) && !helps(ctx, person)) {
+            && !attends(ctx, person) && !helps(ctx, person) && !chairs(ctx, person)) {
           Context.Sentence sentence = ctx.sentenceOf(person.mentions.get(0).start());
           if (sentence != null && !headed.contains(sentence)) {
             headed.add(sentence);
@@ -2735,7 +2735,7 @@ final class SignatoryResolver {
       PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
       int start = person.mentions.get(0).start();
       Context.Sentence sentence = firstPoint == null ? null : ctx.sentenceOf(start);
-      if (person.role != null && party != null && party.kind == PartyKind.STATE
+      if (person.role != null && party != null && party.kind == PartyKind.STATE && !chairs(ctx, person)
           && (inOpeningParagraphs(ctx, start) || sentence != null && sentence.block == firstPoint)) {
         states.add(party.id);
       }
@@ -4270,6 +4270,33 @@ final class SignatoryResolver {
     for (int k = sentence.firstToken; k < Math.min(at, sentence.lastToken); k++) {
       if (data.language.introducesHelpers(ctx.tokens, k)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most words between the words of chairing and the chair's first mention («под председательством | Президента Турецкой Республики Е. П. г-на»). */
+  private static final int CHAIR_REACH = 10;
+
+  /**
+   * «Заседание прошло под председательством министра A …», "chaired by the Minister of C": whether the person's
+   * first mention follows a clause of chairmanship ({@link Language#opensAChairmanship}) within {@value
+   * #CHAIR_REACH} words and no comma in its sentence. The chair of a meeting only runs it and adopts nothing by
+   * that alone (a chair the text names as adopting stays a side through the rules that find the adopters).
+   */
+  private boolean chairs(Context ctx, PersonRecognizer.Person person) {
+    Tokens t = ctx.tokens;
+    int at = person.mentions.get(0).start();
+    Context.Sentence sentence = ctx.sentenceOf(at);
+    if (sentence == null) {
+      return false;
+    }
+    for (int k = Math.min(at, sentence.lastToken) - 1; k >= Math.max(sentence.firstToken, at - CHAIR_REACH - 1); k--) {
+      if (data.language.opensAChairmanship(t, k, at)) {
+        return true;
+      }
+      if (t.gapHas(k + 1, ',')) {
+        return false;
       }
     }
     return false;
