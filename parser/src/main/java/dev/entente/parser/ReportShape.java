@@ -69,6 +69,8 @@ final class ReportShape {
   private final List<String> meetings = new ArrayList<>();
   /** Words after a verb of making by which it tells taking part, not making («приняли участие»). */
   private final Set<String> partake = new HashSet<>();
+  /** Phrases, each split into its words, that open a joint text's account of its visit («по приглашению»). */
+  private final List<String[]> invitations = new ArrayList<>();
 
   ReportShape(LanguageData data) {
     for (Tsv.Row row : Tsv.read(data.language.folder() + "report-shape.tsv", 2)) {
@@ -96,6 +98,7 @@ final class ReportShape {
         case "HELD" -> held.addAll(values);
         case "MEETING" -> meetings.addAll(values);
         case "PARTAKE" -> partake.addAll(values);
+        case "INVITATION" -> values.forEach(phrase -> invitations.add(phrase.split(" ")));
         default -> throw row.error("unknown kind of report shape: " + row.get(0));
       }
     }
@@ -139,13 +142,17 @@ final class ReportShape {
    * «Организации Договора о коллективной безопасности»), no verb of making stands but one of taking part («приняли
    * участие»), it has no numbered points, it does not speak as a document ({@link #speaksAsDocument}, nor a sentence
    * that opens with the noun of the sides, «Стороны отметили …»), and no sentence opens with a party's name («Соединенные
-   * Штаты поддержали …»): a joint text speaks of its sides so; a report of talks or of a summit tells of people.
+   * Штаты поддержали …»), nor does the first open with a joint text's formula of a visit ({@link
+   * #opensWithAnInvitation}): a joint text speaks of its sides so; a report of talks or of a summit tells of people.
    */
   boolean reportsAnEventOnly(Context ctx, int[] quotes) {
     if (meetings.isEmpty() || ctx.sentences.isEmpty() || !ctx.layout.clauses.isEmpty()) {
       return false;
     }
     Tokens t = ctx.tokens;
+    if (opensWithAnInvitation(t, ctx.sentences.get(0))) {
+      return false;
+    }
     boolean meeting = false;
     for (int s = 0, n = Math.min(ctx.sentences.size(), SENTENCES); !meeting && s < n; s++) {
       Context.Sentence sentence = ctx.sentences.get(s);
@@ -184,6 +191,24 @@ final class ReportShape {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code sentence} opens with the formula by which a joint communiqué or statement opens its account of a
+   * visit («По приглашению Президента A Президент B посетил …»): such a page, even cut short before its sides speak,
+   * is the joint text, not a report of the talks.
+   */
+  private boolean opensWithAnInvitation(Tokens t, Context.Sentence sentence) {
+    for (String[] phrase : invitations) {
+      boolean all = sentence.firstToken + phrase.length <= sentence.lastToken;
+      for (int k = 0; all && k < phrase.length; k++) {
+        all = t.key[sentence.firstToken + k].equals(phrase[k]);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a counted noun of a document follows token {@code i} within {@value #REACH} words («подписан пакет документов»). */

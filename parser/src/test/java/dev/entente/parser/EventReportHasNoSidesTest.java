@@ -74,6 +74,17 @@ final class EventReportHasNoSidesTest {
   }
 
   @Test
+  void aPageOpeningWithAJointTextsFormulaOfAVisit_keepsItsSides() {
+    // GIVEN the opening of a joint communiqué, cut short before its sides speak: «По приглашению …», talks held
+    Document doc = Parser.russian().parse("По приглашению Президента Республики Казахстан К.Токаева Президент"
+        + " Монгольской Республики У.Хурэлсух 14-15 октября 2022 года посетил Казахстан с государственным визитом."
+        + " В Астане состоялись переговоры глав двух государств.\n"
+        + "Главы государств обменялись мнениями о развитии торговли.\n");
+    // THEN the page is taken for the joint text, and its sides stay
+    assertEquals(List.of("KZ", "MN"), sorted(doc.signatories()));
+  }
+
+  @Test
   void theChairOfACouncilsSession_isNoSideByChairing_whereTheReportNamesADraft() {
     // GIVEN a session under a head's chairmanship, whose report names a document (so it is not a bare event report)
     Document doc = Parser.russian().parse("Под председательством Президента Республики Казахстан Касым-Жомарта"
