@@ -63,6 +63,14 @@ final class ReportShape {
   private final Set<String> agencies = new HashSet<>();
   /** Verbs by which a journalist narrates a meeting that was held («состоялось», «прошли», «возглавил»). */
   private final Set<String> narration = new HashSet<>();
+  /** Verbs by which a page tells that people held or ended a meeting («провели», «завершился»), beside {@link #narration}. */
+  private final Set<String> held = new HashSet<>();
+  /** Beginnings of the nouns of a meeting («встреч», «переговор», «заседани», «саммит»). */
+  private final List<String> meetings = new ArrayList<>();
+  /** Words after a verb of making by which it tells taking part, not making («приняли участие»). */
+  private final Set<String> partake = new HashSet<>();
+  /** Phrases, each split into its words, that open a joint text's account of its visit («по приглашению»). */
+  private final List<String[]> invitations = new ArrayList<>();
 
   ReportShape(LanguageData data) {
     for (Tsv.Row row : Tsv.read(data.language.folder() + "report-shape.tsv", 2)) {
@@ -87,6 +95,10 @@ final class ReportShape {
         case "PREAMBLE" -> preamble.addAll(values);
         case "AGENCY" -> agencies.addAll(values);
         case "NARRATION" -> narration.addAll(values);
+        case "HELD" -> held.addAll(values);
+        case "MEETING" -> meetings.addAll(values);
+        case "PARTAKE" -> partake.addAll(values);
+        case "INVITATION" -> values.forEach(phrase -> invitations.add(phrase.split(" ")));
         default -> throw row.error("unknown kind of report shape: " + row.get(0));
       }
     }
@@ -120,6 +132,117 @@ final class ReportShape {
       shape = makes(t, text, quotes, sentence.firstToken, sentence.lastToken);
     }
     return (shape || datelined(ctx, quotes, window)) && !speaksAsDocument(ctx, quotes);
+  }
+
+  /**
+   * Whether the page reports a meeting and no text adopted at it: one of its first {@value #SENTENCES} sentences
+   * narrates a meeting held («состоялось заседание …», «… провели встречу», «саммит завершился»: a verb of {@link
+   * #narration} or {@link #held} and a noun of {@link #meetings}, outside {@code quotes}), and the page names no
+   * document, in quotes or not (a noun of one that is not counted, «подписан пакет документов», nor part of a party's name,
+   * «Организации Договора о коллективной безопасности»), no verb of making stands but one of taking part («приняли
+   * участие»), it has no numbered points, it does not speak as a document ({@link #speaksAsDocument}, nor a sentence
+   * that opens with the noun of the sides, «Стороны отметили …»), and no sentence opens with a party's name («Соединенные
+   * Штаты поддержали …»), nor does the first open with a joint text's formula of a visit ({@link
+   * #opensWithAnInvitation}): a joint text speaks of its sides so; a report of talks or of a summit tells of people.
+   */
+  boolean reportsAnEventOnly(Context ctx, int[] quotes) {
+    if (meetings.isEmpty() || ctx.sentences.isEmpty() || !ctx.layout.clauses.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    if (opensWithAnInvitation(t, ctx.sentences.get(0))) {
+      return false;
+    }
+    boolean meeting = false;
+    for (int s = 0, n = Math.min(ctx.sentences.size(), SENTENCES); !meeting && s < n; s++) {
+      Context.Sentence sentence = ctx.sentences.get(s);
+      boolean verb = false;
+      boolean noun = false;
+      for (int i = sentence.firstToken; i < sentence.lastToken; i++) {
+        if (Retelling.inside(quotes, t.start[i])) {
+          continue;
+        }
+        verb = verb || narration.contains(t.key[i]) || held.contains(t.key[i]);
+        noun = noun || LanguageData.startsWithAny(t.key[i], meetings);
+      }
+      meeting = verb && noun;
+    }
+    if (!meeting || speaksAsDocument(ctx, quotes)) {
+      return false;
+    }
+    for (Context.Sentence s : ctx.sentences) {
+      Context.Found<PartyInfo> opening = ctx.mentionFrom(s.firstToken);
+      if (opening != null && opening.first == s.firstToken) {
+        return false;
+      }
+      if (s.firstToken < s.lastToken && t.isCapitalized(s.firstToken)
+          && LanguageData.startsWithAny(t.key[s.firstToken], sides)) {
+        return false;
+      }
+    }
+    // The whole page, its heading and lead lines too («Между A и B подписана «Совместная декларация …»»).
+    for (int i = 0; i < t.size; i++) {
+      if (isDocument(t.key[i]) && !countedJustBefore(t, i) && !insideAMention(ctx, i)) {
+        return false;
+      }
+      if (make.contains(t.key[i]) && !(i + 1 < t.size && partake.contains(t.key[i + 1]))
+          && !countedDocumentAfter(t, i, t.size)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code sentence} opens with the formula by which a joint communiqué or statement opens its account of a
+   * visit («По приглашению Президента A Президент B посетил …»): such a page, even cut short before its sides speak,
+   * is the joint text, not a report of the talks.
+   */
+  private boolean opensWithAnInvitation(Tokens t, Context.Sentence sentence) {
+    for (String[] phrase : invitations) {
+      boolean all = sentence.firstToken + phrase.length <= sentence.lastToken;
+      for (int k = 0; all && k < phrase.length; k++) {
+        all = t.key[sentence.firstToken + k].equals(phrase[k]);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a counted noun of a document follows token {@code i} within {@value #REACH} words («подписан пакет документов»). */
+  private boolean countedDocumentAfter(Tokens t, int i, int to) {
+    for (int k = i + 1; k < Math.min(to, i + REACH + 2); k++) {
+      if (isDocument(t.key[k])) {
+        return countedJustBefore(t, k);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun of a document at {@code k} is counted: a word of {@link #count} within two words before it
+   * («ряд межправительственных соглашений»), or a number just before it («11 документов»; not a year on the line
+   * above: «2017 ⏎ Совместное заявление»).
+   */
+  private boolean countedJustBefore(Tokens t, int k) {
+    for (int j = Math.max(0, k - 2); j < k; j++) {
+      if (count.contains(t.key[j])) {
+        return true;
+      }
+    }
+    return k > 0 && t.isNumber(k - 1);
+  }
+
+  /** Whether token {@code i} stands inside a party's mention (the noun in «Организации Договора о коллективной безопасности»). */
+  static boolean insideAMention(Context ctx, int i) {
+    int m = ctx.firstMentionFrom(i + 1);
+    if (m > 0) {
+      Context.Found<PartyInfo> before = ctx.mentionsInOrder.get(m - 1);
+      return before.first <= i && i < before.last;
+    }
+    return false;
   }
 
   /**

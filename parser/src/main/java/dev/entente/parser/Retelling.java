@@ -269,6 +269,15 @@ final class Retelling {
     drop(ctx, persons, concepts, token -> token < from || token >= to);
   }
 
+  /**
+   * Whether the page reports a meeting (talks, a summit, a session) and no text adopted at it ({@link
+   * ReportShape#reportsAnEventOnly}): such a page has no signatories.
+   */
+  boolean reportsAnEventOnly(Context ctx) {
+    String text = ctx.text.text();
+    return shape.reportsAnEventOnly(ctx, quotes(text, 0, text.length()));
+  }
+
   /** Whether one of the first paragraphs of body text attributes words to the document or is an agency's, outside quotes. */
   private boolean isReport(Context ctx, int[] quotes) {
     Tokens t = ctx.tokens;

@@ -80,6 +80,11 @@ final class SignatoryResolver {
     if (sides.isEmpty() && byParticipantsOfAnEvent(ctx)) {
       return;
     }
+    // «… провели в Пекине регулярную встречу глав правительств. Вэнь Цзябао сказал …»: a page that reports talks or a
+    // summit and names no text adopted at it has no sides; its hosts, chairs and attendees only met.
+    if (sides.isEmpty() && retelling.reportsAnEventOnly(ctx) && !kindInTopLines(ctx)) {
+      return;
+    }
     if (sides.isEmpty()) {
       sidesInApposition(ctx, sides);
     }
@@ -137,7 +142,7 @@ final class SignatoryResolver {
       // In text order, so that the sides come out in the same order on every run.
       for (PersonRecognizer.Person person : people) {
         if (person.role != null && isHead(person.role) && inOpeningParagraphs(ctx, person.mentions.get(0).start())
-            && !attends(ctx, person) && !helps(ctx, person)) {
+            && !attends(ctx, person) && !helps(ctx, person) && !chairs(ctx, person)) {
           Context.Sentence sentence = ctx.sentenceOf(person.mentions.get(0).start());
           if (sentence != null && !headed.contains(sentence)) {
             headed.add(sentence);
@@ -291,6 +296,23 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /**
+   * Whether one of the page's top lines names a kind of document («СООБЩЕНИЕ ДЛЯ СМИ», «Совместное заявление …»),
+   * not inside a party's name («Организации Договора о коллективной безопасности»): the page is that document,
+   * whatever meeting it tells of.
+   */
+  private boolean kindInTopLines(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (Range line : ctx.topLines(TOP_LINES)) {
+      for (int k = line.start(); k < line.end(); k++) {
+        if (data.documentKinds.longestAt(t, k, line.end()) != null && !ReportShape.insideAMention(ctx, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Most characters of an aside between a speaker's name and the colon of a turn («Б.Обама (как переведено):»). */
@@ -2713,7 +2735,7 @@ final class SignatoryResolver {
       PartyInfo party = person.party == null ? null : data.partiesById.get(person.party);
       int start = person.mentions.get(0).start();
       Context.Sentence sentence = firstPoint == null ? null : ctx.sentenceOf(start);
-      if (person.role != null && party != null && party.kind == PartyKind.STATE
+      if (person.role != null && party != null && party.kind == PartyKind.STATE && !chairs(ctx, person)
           && (inOpeningParagraphs(ctx, start) || sentence != null && sentence.block == firstPoint)) {
         states.add(party.id);
       }
@@ -4248,6 +4270,33 @@ final class SignatoryResolver {
     for (int k = sentence.firstToken; k < Math.min(at, sentence.lastToken); k++) {
       if (data.language.introducesHelpers(ctx.tokens, k)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most words between the words of chairing and the chair's first mention («под председательством | Президента Турецкой Республики Е. П. г-на»). */
+  private static final int CHAIR_REACH = 10;
+
+  /**
+   * «Заседание прошло под председательством министра A …», "chaired by the Minister of C": whether the person's
+   * first mention follows a clause of chairmanship ({@link Language#opensAChairmanship}) within {@value
+   * #CHAIR_REACH} words and no comma in its sentence. The chair of a meeting only runs it and adopts nothing by
+   * that alone (a chair the text names as adopting stays a side through the rules that find the adopters).
+   */
+  private boolean chairs(Context ctx, PersonRecognizer.Person person) {
+    Tokens t = ctx.tokens;
+    int at = person.mentions.get(0).start();
+    Context.Sentence sentence = ctx.sentenceOf(at);
+    if (sentence == null) {
+      return false;
+    }
+    for (int k = Math.min(at, sentence.lastToken) - 1; k >= Math.max(sentence.firstToken, at - CHAIR_REACH - 1); k--) {
+      if (data.language.opensAChairmanship(t, k, at)) {
+        return true;
+      }
+      if (t.gapHas(k + 1, ',')) {
+        return false;
       }
     }
     return false;
