@@ -721,6 +721,19 @@ final class PersonRecognizer {
   }
 
   /**
+   * The last step for people, once every stage that drops parties has run (a news page keeps only its quoted
+   * document's): a party the document no longer names is no participant's party, so that every participant's
+   * party is one of the document's parties, as the model requires.
+   */
+  static void keepNamedParties(Context ctx, List<Person> people) {
+    for (Person person : people) {
+      if (person.party != null && !ctx.partyMentions.containsKey(person.party)) {
+        person.party = null;
+      }
+    }
+  }
+
+  /**
    * The last guess, after the text and the directory of office-holders have had their say:
    * between two states, who is still without a party serves the side whose country hosts the
    * document, as a host's officials go unnamed by country where a guest's are named so

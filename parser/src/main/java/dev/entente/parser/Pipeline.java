@@ -95,6 +95,7 @@ final class Pipeline {
     IdAssigner.assign(found);
     dater.settle(ctx, found);
     retelling.keepQuoted(ctx, persons, found);
+    PersonRecognizer.keepNamedParties(ctx, persons);
     t = lap(times, 6, t);
     Map<Layout.Block, List<Statement>> read = statements.read(ctx, found);
     Document document = assembler.assemble(id, ctx, persons, found, read);
