@@ -44,8 +44,10 @@ final class BodyOfOneStateTest {
 
   @Test
   void aRussianRoleWrittenWithItsChamber_servesTheChambersState() {
-    // GIVEN the speaker of a parliament named by its own name only, in two house styles
+    // GIVEN the speaker of a parliament named by its own name only, in two house styles, in a text that names both
+    // states apart from them (a participant's party is one of the document's parties)
     List<Participant> found = PersonRecognizerTest.participantsIn(
+        "Казахстан и Россия подписали программу межпарламентского сотрудничества.",
         "Стороны провели встречу с Председателем Мажилиса Нурланом Ермекбаевым.",
         "В работе сессии принял участие Председатель Государственной Думы Игорь Соколов.");
     // WHEN it is parsed
