@@ -4,6 +4,7 @@ import dev.entente.model.DocumentKind;
 import dev.entente.model.EventKind;
 import dev.entente.model.InitiativeKind;
 import dev.entente.model.MechanismKind;
+import dev.entente.model.MechanismStatus;
 import dev.entente.model.PartyKind;
 import java.util.List;
 
@@ -1468,7 +1469,7 @@ final class ConceptFilter {
    */
   private boolean isAnInternationalCentre(Context ctx, ByFirst byFirst, Concept c) {
     if (c.concept != Lexicons.Concept.MECHANISM || c.kind != MechanismKind.CENTRE || c.knownId != null
-        || c.mechanismStatus != dev.entente.model.MechanismStatus.EXISTING
+        || c.mechanismStatus != MechanismStatus.EXISTING
         || !data.words.startsWithAny(WordClass.INTERNATIONAL_PREFIX, ctx.tokens.key[c.first])) {
       return false;
     }
@@ -1523,7 +1524,7 @@ final class ConceptFilter {
    */
   private boolean isOnlyAnAddressee(Context ctx, Concept c) {
     if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || c.mentions.isEmpty()
-        || c.mechanismStatus != dev.entente.model.MechanismStatus.EXISTING) {
+        || c.mechanismStatus != MechanismStatus.EXISTING) {
       return false;
     }
     for (Range m : c.mentions) {

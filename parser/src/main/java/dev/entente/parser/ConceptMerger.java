@@ -1035,18 +1035,8 @@ final class ConceptMerger {
 
   /** Whether a word of a key is a number, in figures or in Roman numerals («15», «ix»): an ordinal, no naming word. */
   private static boolean isNumber(String word) {
-    if (word.isEmpty()) {
-      return false;
-    }
-    if (Character.isDigit(word.charAt(0))) {
-      return true;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if ("ivxlc".indexOf(word.charAt(k)) < 0) {
-        return false;
-      }
-    }
-    return true;
+    return !word.isEmpty() && (Character.isDigit(word.charAt(0))
+        || NameExtent.romanValue(word.toUpperCase(java.util.Locale.ROOT)) > 0);
   }
 
   /**

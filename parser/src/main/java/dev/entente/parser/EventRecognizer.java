@@ -164,7 +164,7 @@ final class EventRecognizer {
     boolean occasion = c.sentence != null && c.sentence.block.number == null && c.date == null
         && (c.place != null && ctx.place != null && c.place.name().equals(ctx.place.name())
             && Layout.preambleIndex(c.sentence.block) < 3 || headingOccasion(ctx, c) || gatheredAt(ctx, c, from))
-        && cued(ctx, c, from, to).status() != EventStatus.PLANNED;
+        && cued(ctx, c, from, to).status != EventStatus.PLANNED;
     if (occasion) {
       c.date = ctx.date;
       c.inTitle = true;

@@ -269,8 +269,8 @@ public final class Russian extends Language {
     if (givenName.length() < 4 || surname.length() < 4) {
       return false;
     }
-    for (String[] endings : CASE_ENDINGS_OF_MASCULINE_NAMES) {
-      if (endsWithAny(givenName, endings) && endsWithAny(surname, endings)) {
+    for (List<String> endings : CASE_ENDINGS_OF_MASCULINE_NAMES) {
+      if (LanguageData.endsWithAny(givenName, endings) && LanguageData.endsWithAny(surname, endings)) {
         return true;
       }
     }
@@ -278,17 +278,8 @@ public final class Russian extends Language {
   }
 
   /** The endings of one oblique case of masculine names, case by case. */
-  private static final String[][] CASE_ENDINGS_OF_MASCULINE_NAMES = {
-      {"а", "я"}, {"у", "ю"}, {"ом", "ем", "ым"}, {"е"}};
-
-  private static boolean endsWithAny(String word, String[] endings) {
-    for (String ending : endings) {
-      if (word.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final List<List<String>> CASE_ENDINGS_OF_MASCULINE_NAMES = List.of(
+      List.of("а", "я"), List.of("у", "ю"), List.of("ом", "ем", "ым"), List.of("е"));
 
   /**
    * Endings of surnames that do not decline: Persian and Turkic patronymic surnames («Рахматзода»,
@@ -398,20 +389,19 @@ public final class Russian extends Language {
 
   /** Whether the dictionary reads a key only as a common noun in the plural, in the nominative or accusative. */
   private static boolean onlyNominativePlural(String key) {
-    List<RussianDictionary.Reading> readings = readings(key);
-    for (RussianDictionary.Reading r : readings) {
-      if (r.pos() != RussianDictionary.PartOfSpeech.NOUN || !r.plural() || !r.inCase("Nom") && !r.inCase("V")) {
-        return false;
-      }
-    }
-    return !readings.isEmpty();
+    return onlyPluralNounIn(key, "Nom", "V");
   }
 
   /** Whether the dictionary reads a key only as a common noun in the genitive plural («государств», «правительств»). */
   private static boolean onlyGenitivePlural(String key) {
+    return onlyPluralNounIn(key, "R", "R");
+  }
+
+  /** Whether the dictionary reads a key, and reads it only as a common noun in the plural in case {@code one} or {@code other}. */
+  private static boolean onlyPluralNounIn(String key, String one, String other) {
     List<RussianDictionary.Reading> readings = readings(key);
     for (RussianDictionary.Reading r : readings) {
-      if (r.pos() != RussianDictionary.PartOfSpeech.NOUN || !r.plural() || !r.inCase("R")) {
+      if (r.pos() != RussianDictionary.PartOfSpeech.NOUN || !r.plural() || !r.inCase(one) && !r.inCase(other)) {
         return false;
       }
     }
