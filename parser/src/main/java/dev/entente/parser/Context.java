@@ -178,6 +178,16 @@ final class Context {
     return lo;
   }
 
+  /** Whether token {@code token} stands inside a party's mention (the noun in «Организации Договора о коллективной безопасности»). */
+  boolean insideAMention(int token) {
+    int m = firstMentionFrom(token + 1);
+    if (m > 0) {
+      Found<PartyInfo> before = mentionsInOrder.get(m - 1);
+      return before.first <= token && token < before.last;
+    }
+    return false;
+  }
+
   /** The sentence that holds token {@code i}, or null. */
   Sentence sentenceOf(int token) {
     int lo = 0;

@@ -182,11 +182,11 @@ final class ReportShape {
     }
     // The whole page, its heading and lead lines too («Между A и B подписана «Совместная декларация …»»).
     for (int i = 0; i < t.size; i++) {
-      if (isDocument(t.key[i]) && !countedJustBefore(t, i) && !insideAMention(ctx, i)) {
+      if (isDocument(t.key[i]) && !countedJustBefore(t, i) && !ctx.insideAMention(i)) {
         return false;
       }
       if (make.contains(t.key[i]) && !(i + 1 < t.size && partake.contains(t.key[i + 1]))
-          && !countedDocumentAfter(t, i, t.size)) {
+          && !countedDocumentAfter(t, i)) {
         return false;
       }
     }
@@ -200,11 +200,7 @@ final class ReportShape {
    */
   private boolean opensWithAnInvitation(Tokens t, Context.Sentence sentence) {
     for (String[] phrase : invitations) {
-      boolean all = sentence.firstToken + phrase.length <= sentence.lastToken;
-      for (int k = 0; all && k < phrase.length; k++) {
-        all = t.key[sentence.firstToken + k].equals(phrase[k]);
-      }
-      if (all) {
+      if (sentence.firstToken + phrase.length <= sentence.lastToken && Words.matches(phrase, t, sentence.firstToken, false)) {
         return true;
       }
     }
@@ -212,8 +208,8 @@ final class ReportShape {
   }
 
   /** Whether a counted noun of a document follows token {@code i} within {@value #REACH} words («подписан пакет документов»). */
-  private boolean countedDocumentAfter(Tokens t, int i, int to) {
-    for (int k = i + 1; k < Math.min(to, i + REACH + 2); k++) {
+  private boolean countedDocumentAfter(Tokens t, int i) {
+    for (int k = i + 1; k < Math.min(t.size, i + REACH + 2); k++) {
       if (isDocument(t.key[k])) {
         return countedJustBefore(t, k);
       }
@@ -233,16 +229,6 @@ final class ReportShape {
       }
     }
     return k > 0 && t.isNumber(k - 1);
-  }
-
-  /** Whether token {@code i} stands inside a party's mention (the noun in «Организации Договора о коллективной безопасности»). */
-  static boolean insideAMention(Context ctx, int i) {
-    int m = ctx.firstMentionFrom(i + 1);
-    if (m > 0) {
-      Context.Found<PartyInfo> before = ctx.mentionsInOrder.get(m - 1);
-      return before.first <= i && i < before.last;
-    }
-    return false;
   }
 
   /**

@@ -708,8 +708,8 @@ final class Retelling {
   }
 
   /**
-   * Drops the mentions whose first token {@code keep} refuses, and the items left without one; a
-   * person or an event that pointed at a dropped party or mechanism points at none.
+   * Drops the mentions whose first token {@code keep} refuses, and the items left without one; an
+   * event that pointed at a dropped mechanism points at none.
    */
   private static void drop(Context ctx, List<PersonRecognizer.Person> persons, List<Concept> concepts, IntPredicate keep) {
     for (Iterator<Map.Entry<String, List<Context.Found<PartyInfo>>>> it = ctx.partyMentions.entrySet().iterator(); it.hasNext(); ) {
@@ -723,13 +723,9 @@ final class Retelling {
     for (PersonRecognizer.Person person : persons) {
       person.mentions.removeIf(m -> !keep.test(m.start()));
     }
+    // A person of the quoted words whose party only the report names loses it in PersonRecognizer.keepNamedParties,
+    // the pipeline's next step.
     persons.removeIf(person -> person.mentions.isEmpty());
-    for (PersonRecognizer.Person person : persons) {
-      // A person of the quoted words whose party only the report names: the party is not the document's.
-      if (person.party != null && !ctx.partyMentions.containsKey(person.party)) {
-        person.party = null;
-      }
-    }
     concepts.removeIf(c -> c.mentions.stream().noneMatch(m -> keep.test(m.start())) && !keep.test(c.first));
     Set<Concept> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     left.addAll(concepts);

@@ -307,7 +307,7 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     for (Range line : ctx.topLines(TOP_LINES)) {
       for (int k = line.start(); k < line.end(); k++) {
-        if (data.documentKinds.longestAt(t, k, line.end()) != null && !ReportShape.insideAMention(ctx, k)) {
+        if (data.documentKinds.longestAt(t, k, line.end()) != null && !ctx.insideAMention(k)) {
           return true;
         }
       }
@@ -4291,7 +4291,7 @@ final class SignatoryResolver {
     if (sentence == null) {
       return false;
     }
-    for (int k = Math.min(at, sentence.lastToken) - 1; k >= Math.max(sentence.firstToken, at - CHAIR_REACH - 1); k--) {
+    for (int k = at - 1; k >= Math.max(sentence.firstToken, at - CHAIR_REACH - 1); k--) {
       if (data.language.opensAChairmanship(t, k, at)) {
         return true;
       }

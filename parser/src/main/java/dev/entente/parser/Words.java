@@ -292,7 +292,8 @@ final class Words {
     return false;
   }
 
-  private static boolean matches(String[] words, Tokens t, int first, boolean prefixes) {
+  /** Whether {@code words} are tokens {@code first, first + 1, …} in turn, each the start of one when {@code prefixes}, else the whole. */
+  static boolean matches(String[] words, Tokens t, int first, boolean prefixes) {
     for (int k = 0; k < words.length; k++) {
       if (!(prefixes ? t.key[first + k].startsWith(words[k]) : t.key[first + k].equals(words[k]))) {
         return false;
