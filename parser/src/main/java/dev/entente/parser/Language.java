@@ -1121,6 +1121,14 @@ public abstract class Language {
   }
 
   /**
+   * The nominative of a man's surname of the «-а» declension after his given name in the instrumental («Бараком
+   * Обамой» → «обама»), or null where the two words do not show it. None by default.
+   */
+  String surnameOfTheFeminineDeclension(String givenName, String surname) {
+    return null;
+  }
+
+  /**
    * The nominative of a woman's given name {@code nameWord} in an oblique case the language marks apart
    * from a man's («Джасиндой» → «джасинда»), for a name whose surname does not decline; the word
    * unchanged by default and where it has no such ending.

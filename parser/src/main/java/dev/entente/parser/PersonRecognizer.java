@@ -3404,6 +3404,9 @@ final class PersonRecognizer {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       } else if (known != null && known[k - from] != null) {
         word = known[k - from];
+      } else if (obliqueName && k == to - 1 && to - from == 2
+          && language.surnameOfTheFeminineDeclension(t.key[from], t.key[k]) != null) {
+        word = likeWritten(word, t.key[k], language.surnameOfTheFeminineDeclension(t.key[from], t.key[k]));
       } else if (obliqueName && k == to - 1 && word.length() > 3
           && (roleHead == null || !language.endingOutOfCase(roleHead, t.key[k]))) {
         // «Высокого представителя Исуми Накамицу»: an ending the role's case cannot give is the name's own.

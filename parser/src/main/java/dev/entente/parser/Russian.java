@@ -277,6 +277,21 @@ public final class Russian extends Language {
     return false;
   }
 
+  /**
+   * «Бараком Обамой», «Джейкобом Зумой» after «с …»: a given name in the masculine instrumental
+   * («-ом», «-ем») before a surname in «-ой»/«-ей» after a consonant — a man's surname declines so only in the «-а»
+   * declension (a Russian adjectival one ends in «-ым»/«-им» there), so its nominative is «-а»/«-я».
+   */
+  @Override
+  String surnameOfTheFeminineDeclension(String givenName, String surname) {
+    int n = surname.length();
+    if (givenName.length() < 5 || n < 5 || !(givenName.endsWith("ом") || givenName.endsWith("ем"))
+        || !(surname.endsWith("ой") || surname.endsWith("ей")) || VOWELS.indexOf(surname.charAt(n - 3)) >= 0) {
+      return null;
+    }
+    return surname.substring(0, n - 2) + (surname.endsWith("ой") ? "а" : "я");
+  }
+
   /** The endings of one oblique case of masculine names, case by case. */
   private static final List<List<String>> CASE_ENDINGS_OF_MASCULINE_NAMES = List.of(
       List.of("а", "я"), List.of("у", "ю"), List.of("ом", "ем", "ым"), List.of("е"));

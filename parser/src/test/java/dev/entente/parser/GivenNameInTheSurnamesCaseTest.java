@@ -37,4 +37,19 @@ final class GivenNameInTheSurnamesCaseTest {
     assertEquals(List.of("Дашдоржийн Батсайхан"), names("Коммюнике\n\nПредседатель встретился с Премьер-министром"
         + " Монголии Дашдоржийном Батсайханом. Стороны обсудили вопросы сотрудничества.\n"));
   }
+
+  @Test
+  void aMansSurnameInOiAfterAnInstrumentalGivenName_endsInA() {
+    // GIVEN men's surnames of the «-а» declension in the instrumental, after given names in «-ом», «-ем»
+    assertEquals(List.of("Джон Махама"), names("Коммюнике\n\nПредседатель встретился с Президентом"
+        + " Республики Гана Джоном Махамой. Стороны обсудили вопросы сотрудничества.\n"));
+    assertEquals(List.of("Джейкоб Зума"), names("Коммюнике\n\nПредседатель встретился с Президентом"
+        + " Южно-Африканской Республики Джейкобом Зумой. Стороны обсудили вопросы сотрудничества.\n"));
+  }
+
+  @Test
+  void aWomansNameInTheInstrumental_isLeftToItsOwnRules() {
+    assertEquals(List.of("Мария Захарова"), names("Коммюнике\n\nМинистр встретился с официальным представителем"
+        + " МИД России Марией Захаровой. Стороны обсудили вопросы сотрудничества.\n"));
+  }
 }
