@@ -1124,7 +1124,7 @@ public abstract class Language {
    * The nominative of a man's surname of the «-а» declension after his given name in the instrumental («Бараком
    * Обамой» → «обама»), or null where the two words do not show it. None by default.
    */
-  String surnameOfTheFeminineDeclension(String givenName, String surname) {
+  String mansSurnameOfTheADeclension(String givenName, String surname) {
     return null;
   }
 

@@ -3391,6 +3391,9 @@ final class PersonRecognizer {
         && (known != null && known[1] != null ? !known[1].equals(written[1])
             : written[1].length() > 3 && (roleHead == null || !language.endingOutOfCase(roleHead, t.key[to - 1]))
                 && !deinflect(t.key[to - 1]).equals(t.key[to - 1]));
+    // «Бараком Обамой»: a man's surname the given name's instrumental shows to be of the «-а» declension.
+    String surnameInA = obliqueName && to - from == 2
+        ? language.mansSurnameOfTheADeclension(t.key[from], t.key[to - 1]) : null;
     StringBuilder name = new StringBuilder();
     StringBuilder key = new StringBuilder();
     for (int k = from; k < to; k++) {
@@ -3404,9 +3407,8 @@ final class PersonRecognizer {
         word = likeWritten(word, t.key[k], deinflect(t.key[k]));
       } else if (known != null && known[k - from] != null) {
         word = known[k - from];
-      } else if (obliqueName && k == to - 1 && to - from == 2
-          && language.surnameOfTheFeminineDeclension(t.key[from], t.key[k]) != null) {
-        word = likeWritten(word, t.key[k], language.surnameOfTheFeminineDeclension(t.key[from], t.key[k]));
+      } else if (k == to - 1 && surnameInA != null) {
+        word = likeWritten(word, t.key[k], surnameInA);
       } else if (obliqueName && k == to - 1 && word.length() > 3
           && (roleHead == null || !language.endingOutOfCase(roleHead, t.key[k]))) {
         // «Высокого представителя Исуми Накамицу»: an ending the role's case cannot give is the name's own.

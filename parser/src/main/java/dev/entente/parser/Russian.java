@@ -283,7 +283,7 @@ public final class Russian extends Language {
    * declension (a Russian adjectival one ends in «-ым»/«-им» there), so its nominative is «-а»/«-я».
    */
   @Override
-  String surnameOfTheFeminineDeclension(String givenName, String surname) {
+  String mansSurnameOfTheADeclension(String givenName, String surname) {
     int n = surname.length();
     if (givenName.length() < 5 || n < 5 || !(givenName.endsWith("ом") || givenName.endsWith("ем"))
         || !(surname.endsWith("ой") || surname.endsWith("ей")) || VOWELS.indexOf(surname.charAt(n - 3)) >= 0) {
