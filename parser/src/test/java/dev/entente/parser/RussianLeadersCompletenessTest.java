@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,12 +21,9 @@ final class RussianLeadersCompletenessTest {
   private static final String RU = "/dev/entente/parser/ru/leaders.tsv";
   private static final String EN = "/dev/entente/parser/en/leaders.tsv";
   private static final Parser PARSER = Parser.russian();
-  private static final Leaders LEADERS = new Leaders(LanguageData.of("ru"));
 
   private static String party(String name, String role, String day) {
-    LocalDate d = LocalDate.parse(day);
-    Leaders.Entry entry = LEADERS.match(name, role, d, d);
-    return entry == null ? null : entry.party();
+    return RussianLeadersTest.party(name, role, day);
   }
 
   private static String term(Tsv.Row row) {

@@ -25,7 +25,8 @@ final class RussianLeadersTest {
   private static final Parser PARSER = Parser.russian();
   private static final Leaders LEADERS = new Leaders(LanguageData.of("ru"));
 
-  private static String party(String name, String role, String day) {
+  /** The party the directory gives {@code name} with {@code role} (or none) on {@code day}, or null. */
+  static String party(String name, String role, String day) {
     LocalDate d = LocalDate.parse(day);
     Leaders.Entry entry = LEADERS.match(name, role, d, d);
     return entry == null ? null : entry.party();
