@@ -273,6 +273,16 @@ final class CorpusRecordsTest {
       ru_2010_ru_ua_kharkiv_fleet_agreement UA RU
       ru_2014_ru_ee_border_treaties RU EE
       ru_2023_by_ru_foreign_policy_programme BY RU
+      ru_1966_in_pk_tashkent_declaration IN PK
+      ru_2014_ru_pk_military_agreement RU PK
+      ru_2016_ru_bd_rooppur_credit_agreement RU BD
+      ru_2017_ru_ph_joint_statement RU PH
+      ru_2021_ru_in_joint_statement RU IN
+      ru_2024_ru_la_military_agreement RU LA
+      ru_2024_ru_mn_fuel_agreement RU MN
+      ru_2025_ru_id_partnership_declaration RU ID
+      ru_2025_ru_mm_space_memorandum RU MM
+      ru_2025_ru_vn_joint_declaration RU VN
       """;
 
   /** The two corpora and where their records differ. */
