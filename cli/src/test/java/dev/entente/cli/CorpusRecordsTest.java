@@ -273,6 +273,8 @@ final class CorpusRecordsTest {
       ru_2010_ru_ua_kharkiv_fleet_agreement UA RU
       ru_2014_ru_ee_border_treaties RU EE
       ru_2023_by_ru_foreign_policy_programme BY RU
+      ru_2014_apec_food_security_beijing_declaration APEC
+      ru_2014_mercosur_parana_summit_documents MERCOSUR
       """;
 
   /** The two corpora and where their records differ. */
