@@ -283,6 +283,8 @@ final class CorpusRecordsTest {
       ru_2025_ru_id_partnership_declaration RU ID
       ru_2025_ru_mm_space_memorandum RU MM
       ru_2025_ru_vn_joint_declaration RU VN
+      ru_2014_apec_food_security_beijing_declaration APEC
+      ru_2014_mercosur_parana_summit_documents MERCOSUR
       """;
 
   /** The two corpora and where their records differ. */
