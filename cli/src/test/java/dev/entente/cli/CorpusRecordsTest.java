@@ -273,6 +273,13 @@ final class CorpusRecordsTest {
       ru_2010_ru_ua_kharkiv_fleet_agreement UA RU
       ru_2014_ru_ee_border_treaties RU EE
       ru_2023_by_ru_foreign_policy_programme BY RU
+      ru_2005_las_algiers_summit LAS
+      ru_2012_cis_ashgabat_summit CIS
+      ru_2012_un_sc_syria_statement UN
+      ru_2015_osce_belgrade_terrorism_declaration OSCE
+      ru_2021_union_state_ssc_decree UNION_STATE
+      ru_2022_las_algiers_statement LAS
+      ru_2023_csto_minsk_declaration CSTO
       """;
 
   /** The two corpora and where their records differ. */
