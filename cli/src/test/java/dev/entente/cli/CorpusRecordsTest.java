@@ -285,6 +285,13 @@ final class CorpusRecordsTest {
       ru_2025_ru_vn_joint_declaration RU VN
       ru_2014_apec_food_security_beijing_declaration APEC
       ru_2014_mercosur_parana_summit_documents MERCOSUR
+      ru_2005_las_algiers_summit LAS
+      ru_2012_cis_ashgabat_summit CIS
+      ru_2012_un_sc_syria_statement UN
+      ru_2015_osce_belgrade_terrorism_declaration OSCE
+      ru_2021_union_state_ssc_decree UNION_STATE
+      ru_2022_las_algiers_statement LAS
+      ru_2023_csto_minsk_declaration CSTO
       """;
 
   /** The two corpora and where their records differ. */
