@@ -969,12 +969,13 @@ final class ConceptRecognizer {
   /**
    * Whether a predicate's marker («as») stands before token {@code k}, with only an article and
    * lower-case words that are no function words between them. After a comma the marker opens a clause («после
-   * того, как в ходе встречи …», "…, as the meeting ended"), and says what nothing is.
+   * того, как в ходе встречи …», "…, as the meeting ended"), and at the end of "as well as" it joins two names:
+   * neither says what something is.
    */
   private boolean afterPredicateMarker(Tokens t, int k, int from) {
     for (int m = k - 1; m >= from && m >= k - 1 - PREDICATE_REACH && !t.isCapitalized(m) && !t.isNumber(m); m--) {
       if (words.is(WordClass.PREDICATE_MARKER, t.key[m])) {
-        return !t.gapHas(m, ',');
+        return !t.gapHas(m, ',') && !words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, m + 1);
       }
       if (!data.language.isArticle(t.key[m]) && words.is(WordClass.FUNCTION_WORD, t.key[m])) {
         return false;
@@ -991,7 +992,7 @@ final class ConceptRecognizer {
     for (int m = k - 1; m >= from && m >= k - 1 - PREDICATE_REACH && !t.isCapitalized(m) && !t.isNumber(m); m--) {
       if (words.is(WordClass.PREDICATE_MARKER, t.key[m])) {
         return !t.gapHas(m, ',') && !(m > from && words.phraseAt(WordClass.EXAMPLES_MARKER, t, m - 1, m + 1, false))
-            && !examplesKindBefore(t, m, from);
+            && !words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, m + 1) && !examplesKindBefore(t, m, from);
       }
       if (!data.language.isArticle(t.key[m]) && words.is(WordClass.FUNCTION_WORD, t.key[m])) {
         return false;

@@ -93,6 +93,7 @@ final class MechanismPrecisionSession30Test {
   @CsvSource(delimiter = '|', textBlock = """
       2. Ministers will continue cooperation through such mechanisms as regular consultations of foreign ministers. | consultations
       2. Ministers will continue cooperation through mechanisms such as regular consultations of foreign ministers. | consultations
+      2. Ministers will continue cooperation through the joint commission as well as regular consultations of foreign ministers. | consultations
       """)
   void examplesAfterSuchAsStay(String clause, String head) {
     // GIVEN
