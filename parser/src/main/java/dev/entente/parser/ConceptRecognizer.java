@@ -968,15 +968,47 @@ final class ConceptRecognizer {
 
   /**
    * Whether a predicate's marker («as») stands before token {@code k}, with only an article and
-   * lower-case words that are no function words between them.
+   * lower-case words that are no function words between them. After a comma the marker opens a clause («после
+   * того, как в ходе встречи …», "…, as the meeting ended"), and at the end of "as well as" it joins two names:
+   * neither says what something is.
    */
   private boolean afterPredicateMarker(Tokens t, int k, int from) {
     for (int m = k - 1; m >= from && m >= k - 1 - PREDICATE_REACH && !t.isCapitalized(m) && !t.isNumber(m); m--) {
       if (words.is(WordClass.PREDICATE_MARKER, t.key[m])) {
-        return true;
+        return !t.gapHas(m, ',') && !words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, m + 1);
       }
       if (!data.language.isArticle(t.key[m]) && words.is(WordClass.FUNCTION_WORD, t.key[m])) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a predicate's marker stands before token {@code k} as {@link #afterPredicateMarker} reads it, and
+   * opens no examples: no comma before it («такие форматы, как …») and no phrase of examples ending in it ("such as").
+   */
+  private boolean describedAfterMarker(Tokens t, int k, int from) {
+    for (int m = k - 1; m >= from && m >= k - 1 - PREDICATE_REACH && !t.isCapitalized(m) && !t.isNumber(m); m--) {
+      if (words.is(WordClass.PREDICATE_MARKER, t.key[m])) {
+        return !t.gapHas(m, ',') && !(m > from && words.phraseAt(WordClass.EXAMPLES_MARKER, t, m - 1, m + 1, false))
+            && !words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, m + 1) && !examplesKindBefore(t, m, from);
+      }
+      if (!data.language.isArticle(t.key[m]) && words.is(WordClass.FUNCTION_WORD, t.key[m])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Most words between a word that opens a kind of examples and the predicate's marker («such regional mechanisms as»). */
+  private static final int EXAMPLES_KIND_REACH = 4;
+
+  /** Whether a word that opens a kind of examples («such», «такие») stands a few words before the marker at {@code m}. */
+  private boolean examplesKindBefore(Tokens t, int m, int from) {
+    for (int j = m - 1; j >= from && j >= m - EXAMPLES_KIND_REACH; j--) {
+      if (words.is(WordClass.EXAMPLES_KIND, t.key[j])) {
+        return true;
       }
     }
     return false;
@@ -1572,6 +1604,12 @@ final class ConceptRecognizer {
     // «the G20 as the premier forum for economic cooperation»: a lower-case event after a predicate's
     // marker says what a party is, not what happens.
     if (concept == Lexicons.Concept.EVENT && ordinal == null && !t.isCapitalized(start) && afterPredicateMarker(t, start, from)) {
+      return null;
+    }
+    // «статус Сообщества как политического форума всех государств региона», "its establishment as a sectoral
+    // dialogue partnership": a lower-case mechanism after a predicate's marker says what a party is, no body of its
+    // own; examples after «такие, как» or "such as" are named bodies and stay.
+    if (concept == Lexicons.Concept.MECHANISM && ordinal == null && !t.isCapitalized(start) && describedAfterMarker(t, start, from)) {
       return null;
     }
     // «meetings between Ministers on a regular basis»: lower-case plural meetings are no one event.

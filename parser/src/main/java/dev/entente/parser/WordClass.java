@@ -298,6 +298,8 @@ enum WordClass {
   REPRESENTATION_VERB,
   /** Words that make the noun phrase after them say what something is («the G20 as the premier forum»); - when none. */
   PREDICATE_MARKER,
+  /** Words that open a kind whose examples a predicate's marker then names («such mechanisms as», «такие форматы, как»); - when none. */
+  EXAMPLES_KIND,
   /** Nouns for the body that speaks for a party, which a list of parties may name before each («the Government of A and the Government of B»); - when none. */
   PARTY_BODY,
   /** Names of an organisation's organs that may open its text bare, without the organisation («The General Assembly,»); word prefixes, space-separated. */
