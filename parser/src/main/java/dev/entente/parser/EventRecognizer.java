@@ -166,7 +166,7 @@ final class EventRecognizer {
             && Layout.preambleIndex(c.sentence.block) < 3 || headingOccasion(ctx, c) || gatheredAt(ctx, c, from))
         && cued(ctx, c, from, to).status != EventStatus.PLANNED;
     if (occasion) {
-      c.date = ctx.date;
+      c.date = occasionDate(ctx);
       c.inTitle = true;
     } else if (c.kind == EventKind.SIGNING && ctx.date != null && (nearest == null || best > OWN_DATE_REACH)
         && attendedSigning(t, c.first, from)) {
@@ -182,6 +182,17 @@ final class EventRecognizer {
     if (language.namesAnAnniversary(t.key[c.headFirst]) && ctx.referenceDay != null) {
       yearOfTheAnniversary(ctx, c);
     }
+  }
+
+  /**
+   * The date of the occasion the document comes from: the span of days the text dates it by («Бремен, 25-26 июня
+   * 2003 года», "Washington, 23-24 April 1999"), which the document's own date, the day of issue, falls within;
+   * else the document's date.
+   */
+  static EdtfDate occasionDate(Context ctx) {
+    EdtfDate days = ctx.occasionDays;
+    return days != null && ctx.date != null && !ctx.date.earliest().isBefore(days.earliest())
+        && !ctx.date.latest().isAfter(days.latest()) ? days : ctx.date;
   }
 
   /** Whether {@code year} falls within {@code date}. */
@@ -1161,7 +1172,7 @@ final class EventRecognizer {
     // «the next meeting will be held in …»: one to come takes no day of the text's.
     if (meeting.date == null && ctx.place != null && ctx.place.name().equals(there.name())
         && !(cued && meeting.eventStatus == EventStatus.PLANNED)) {
-      meeting.date = ctx.date;
+      meeting.date = occasionDate(ctx);
     }
     // The verb is in the past: the meeting took place, whatever day the text dates itself.
     if (verb) {
@@ -1773,7 +1784,7 @@ final class EventRecognizer {
       attributes(ctx, visit, from, to);
       // Undated and no cue of a plan: the visit the text reports, on the text's day.
       if (visit.date == null && ctx.date != null && cued(ctx, visit, from, to).status != EventStatus.PLANNED) {
-        visit.date = ctx.date;
+        visit.date = occasionDate(ctx);
         visit.eventStatus = EventStatus.HELD;
       }
       here.add(visit);
