@@ -2377,8 +2377,8 @@ final class EventRecognizer {
       return fuller(a, b, ca, cb);
     }
     // The title's occasion is of the document's day, which DocumentDater gives it once the items are settled.
-    EdtfDate da = a.date == null && a.inTitle ? ctx.date : a.date;
-    EdtfDate db = b.date == null && b.inTitle ? ctx.date : b.date;
+    EdtfDate da = a.date == null && a.inTitle ? occasionDate(ctx) : a.date;
+    EdtfDate db = b.date == null && b.inTitle ? occasionDate(ctx) : b.date;
     if (a.kind == EventKind.VISIT || b.kind == EventKind.VISIT || !datesMeet(da, db)
         || a.place != null && b.place != null && !cut(a.place.name().toLowerCase(java.util.Locale.ROOT))
             .equals(cut(b.place.name().toLowerCase(java.util.Locale.ROOT)))) {
