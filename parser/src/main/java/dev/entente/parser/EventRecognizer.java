@@ -468,6 +468,12 @@ final class EventRecognizer {
         }
       }
     }
+    // «Во время визита Ху Цзиньтао провел переговоры», "In the course of his official visit … the Prime Minister met": an
+    // undated event the sentence sets its acts within, told in the past, took place.
+    if (c.date == null && !plannedBefore && words.phraseEndsAt(WordClass.DURING_PHRASE, t, from, c.first)
+        && pastActIn(t, from, to)) {
+      return EventStatus.HELD;
+    }
     // «The Prime Minister and the President met today in Downing Street for the 37th Summit»: a verb of
     // gathering before an undated event tells one that took place.
     if (c.date == null && !plannedBefore) {
@@ -495,6 +501,16 @@ final class EventRecognizer {
       return EventStatus.HELD;
     }
     return EventStatus.PLANNED;
+  }
+
+  /** Whether a lower-case verb in the past («провел», "met") stands in tokens {@code [from, to)}. */
+  private boolean pastActIn(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isCapitalized(k) && language.isPastAct(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The status the nearest cue gives an event, and whether a cue of a plan stands anywhere before it. */
