@@ -56,6 +56,11 @@ final class Context {
   EdtfDate date;
   Place place;
   EdtfDate publicationDate;
+  /**
+   * The span of days the document's date was read from («Бремен, 25-26 июня 2003 года»), kept when
+   * {@link #date} is cut to the day of issue; null when the text dated it by one day.
+   */
+  EdtfDate occasionDays;
   /** The year that completes dates written without one; 0 when unknown. */
   int referenceYear;
   /** The day dates and statuses are judged against: the document date, else the dateline's. */

@@ -339,6 +339,9 @@ final class DocumentDater {
     if (date == null || !date.isInterval()) {
       return date;
     }
+    if (date.precision() == EdtfDate.Precision.DAY) {
+      ctx.occasionDays = date;
+    }
     java.time.LocalDate last = date.latest();
     EdtfDate page = ctx.publicationDate;
     boolean issuedWithin = page != null && page.precision() == EdtfDate.Precision.DAY
@@ -389,7 +392,7 @@ final class DocumentDater {
     for (Concept c : concepts) {
       // The meeting the title names is the one that adopted the document: its day and city unless the text gives others.
       if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.date == null) {
-        c.date = ctx.date;
+        c.date = EventRecognizer.occasionDate(ctx);
         c.place = c.place != null ? c.place : ctx.place;
       }
     }

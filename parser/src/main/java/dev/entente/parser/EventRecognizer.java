@@ -166,7 +166,7 @@ final class EventRecognizer {
             && Layout.preambleIndex(c.sentence.block) < 3 || headingOccasion(ctx, c) || gatheredAt(ctx, c, from))
         && cued(ctx, c, from, to).status != EventStatus.PLANNED;
     if (occasion) {
-      c.date = ctx.date;
+      c.date = occasionDate(ctx);
       c.inTitle = true;
     } else if (c.kind == EventKind.SIGNING && ctx.date != null && (nearest == null || best > OWN_DATE_REACH)
         && attendedSigning(t, c.first, from)) {
@@ -182,6 +182,17 @@ final class EventRecognizer {
     if (language.namesAnAnniversary(t.key[c.headFirst]) && ctx.referenceDay != null) {
       yearOfTheAnniversary(ctx, c);
     }
+  }
+
+  /**
+   * The date of the occasion the document comes from: the span of days the text dates it by («Бремен, 25-26 июня
+   * 2003 года», "Washington, 23-24 April 1999"), which the document's own date, the day of issue, falls within;
+   * else the document's date.
+   */
+  static EdtfDate occasionDate(Context ctx) {
+    EdtfDate days = ctx.occasionDays;
+    return days != null && ctx.date != null && !ctx.date.earliest().isBefore(days.earliest())
+        && !ctx.date.latest().isAfter(days.latest()) ? days : ctx.date;
   }
 
   /** Whether {@code year} falls within {@code date}. */
@@ -457,6 +468,12 @@ final class EventRecognizer {
         }
       }
     }
+    // «Во время визита Ху Цзиньтао провел переговоры», "In the course of his official visit … the Prime Minister met": an
+    // undated event the sentence sets its acts within, told in the past, took place.
+    if (c.date == null && !plannedBefore && words.phraseEndsAt(WordClass.DURING_PHRASE, t, from, c.first)
+        && pastActIn(t, from, to)) {
+      return EventStatus.HELD;
+    }
     // «The Prime Minister and the President met today in Downing Street for the 37th Summit»: a verb of
     // gathering before an undated event tells one that took place.
     if (c.date == null && !plannedBefore) {
@@ -484,6 +501,16 @@ final class EventRecognizer {
       return EventStatus.HELD;
     }
     return EventStatus.PLANNED;
+  }
+
+  /** Whether a lower-case verb in the past («провел», "met") stands in tokens {@code [from, to)}. */
+  private boolean pastActIn(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.isCapitalized(k) && language.isPastAct(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The status the nearest cue gives an event, and whether a cue of a plan stands anywhere before it. */
@@ -1161,7 +1188,7 @@ final class EventRecognizer {
     // «the next meeting will be held in …»: one to come takes no day of the text's.
     if (meeting.date == null && ctx.place != null && ctx.place.name().equals(there.name())
         && !(cued && meeting.eventStatus == EventStatus.PLANNED)) {
-      meeting.date = ctx.date;
+      meeting.date = occasionDate(ctx);
     }
     // The verb is in the past: the meeting took place, whatever day the text dates itself.
     if (verb) {
@@ -1773,7 +1800,7 @@ final class EventRecognizer {
       attributes(ctx, visit, from, to);
       // Undated and no cue of a plan: the visit the text reports, on the text's day.
       if (visit.date == null && ctx.date != null && cued(ctx, visit, from, to).status != EventStatus.PLANNED) {
-        visit.date = ctx.date;
+        visit.date = occasionDate(ctx);
         visit.eventStatus = EventStatus.HELD;
       }
       here.add(visit);
@@ -2366,8 +2393,8 @@ final class EventRecognizer {
       return fuller(a, b, ca, cb);
     }
     // The title's occasion is of the document's day, which DocumentDater gives it once the items are settled.
-    EdtfDate da = a.date == null && a.inTitle ? ctx.date : a.date;
-    EdtfDate db = b.date == null && b.inTitle ? ctx.date : b.date;
+    EdtfDate da = a.date == null && a.inTitle ? occasionDate(ctx) : a.date;
+    EdtfDate db = b.date == null && b.inTitle ? occasionDate(ctx) : b.date;
     if (a.kind == EventKind.VISIT || b.kind == EventKind.VISIT || !datesMeet(da, db)
         || a.place != null && b.place != null && !cut(a.place.name().toLowerCase(java.util.Locale.ROOT))
             .equals(cut(b.place.name().toLowerCase(java.util.Locale.ROOT)))) {

@@ -359,6 +359,12 @@ public final class Russian extends Language {
     if (t.isCapitalized(j) || t.isNumber(j)) {
       return false;
     }
+    // «… министров культуры ШОС ⏎ russian.china.org.cn», «… АСЕАН hinh anh 1Иллюстративное фото»: a lower-case word
+    // in Latin letters is a page's address, menu or caption, no word of a Russian name.
+    char first = t.key[j].charAt(0);
+    if (first >= 'a' && first <= 'z') {
+      return true;
+    }
     // «В ходе визита главы государств провели переговоры»: a subject noun in the plural and the word
     // after it, before a verb in the past plural, open the clause.
     if ((t.key[j].endsWith("ы") || t.key[j].endsWith("и")) && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t, j)

@@ -7,7 +7,7 @@ package dev.entente.parser;
  *
  * <p>How a class is matched follows its name: {@code _PREFIX} classes match the start of a word,
  * {@code _ENDING} classes its end, {@code _PART} classes any part of it, the rest whole words;
- * {@link #ORGAN_HEAD}, {@link #EXAMPLES_MARKER} and {@link #INCLUDING_MARKER} list phrases whose
+ * {@link #ORGAN_HEAD}, {@link #EXAMPLES_MARKER}, {@link #INCLUDING_MARKER} and {@link #DURING_PHRASE} list phrases whose
  * words, separated by spaces, are matched token by token. The classes
  * {@linkplain #neutral() used by the neutral stages} must be listed by every language ({@code -}
  * when it has no such words); the others serve a language's own morphology and are required only
@@ -205,6 +205,11 @@ enum WordClass {
   NAME_SUFFIX,
   /** Past-tense verbs of a gathering, followed by where it was («met», «собрались»): a meeting took place; {@code -} where none. */
   GATHERING_VERB,
+  /**
+   * Phrases of a time within an event, right before its name («во время», «в ходе», "in the course of his"); matched
+   * whole, token by token.
+   */
+  DURING_PHRASE,
   /** Verbs that hold an event still to come, in the forms that govern its name («hold», «провести»); {@code -} where none. */
   HOLDING_VERB,
 
