@@ -100,6 +100,9 @@ final class SignatoryResolver {
         }
       }
     }
+    if (sides.isEmpty() && ctx.titleFirstToken < 0) {
+      kindBetweenInTheLead(ctx, sides);
+    }
     if (sides.isEmpty()) {
       weTheLeaders(ctx, sides);
       // «… страны-члены ГУАМ и США провели встречу … ⏎ Государства-члены ГУАМ подтвердили …»: an
@@ -296,6 +299,90 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Sentences at the top of a page without a title searched for a document of a kind between parties. */
+  private static final int LEAD_SENTENCES = 6;
+  /** Most words between a kind of document and «между» ("between"): its topic («соглашение об отказе от визовых требований между»). */
+  private static final int KIND_TO_BETWEEN = 8;
+  /** Most words between two parties of one list after «между»: their bodies («между Правительством A и Правительством B»). */
+  private static final int BETWEEN_LIST_GAP = 4;
+
+  /**
+   * «Госдума ратифицировала соглашение между правительствами A и B о …», «Президент внёс на ратификацию договор
+   * между Российской Федерацией и B», "The Senate approved the agreement between the Governments of A and B": a page
+   * with no title of its own (a news page, a report) whose opening names a document of a kind between parties tells
+   * whose document it is; the parties of the list right after «между» are its sides.
+   */
+  private void kindBetweenInTheLead(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int count = Math.min(LEAD_SENTENCES, ctx.sentences.size());
+    for (int n = 0; n < count; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      for (int k = s.firstToken; k < s.lastToken; k++) {
+        PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, s.lastToken);
+        if (kind == null || ctx.insideAMention(k)) {
+          continue;
+        }
+        // «… принято совместное заявление, продлившее программу сотрудничества между A и B»: past a comma the
+        // words name another thing, not the document's topic.
+        int reach = Math.min(s.lastToken - 1, kind.last + KIND_TO_BETWEEN);
+        for (int b = kind.last; b < reach; b++) {
+          if (ctx.insideAMention(b) || ctx.mentionFrom(b) != null && ctx.mentionFrom(b).first == b
+              || t.gapHas(b, ',') || t.gapHas(b, '(')) {
+            break;
+          }
+          if (words.is(WordClass.BETWEEN, t.key[b])) {
+            int end = betweenListEnd(ctx, b + 1, s.lastToken);
+            Set<String> found = new LinkedHashSet<>();
+            if (end > b + 1) {
+              partiesBetween(ctx, b + 1, end, found);
+            }
+            if (found.size() >= 2) {
+              sides.addAll(found);
+              return;
+            }
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The end of the list of parties that starts at {@code from} (right after «между»): the end of the last of the
+   * mentions that follow one another at most {@value #BETWEEN_LIST_GAP} words apart with only joiners and the
+   * parties' bodies («правительствами», «Министерством иностранных дел», "the Government of") between them; {@code
+   * from} where no mention starts that near.
+   */
+  private int betweenListEnd(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    int end = from;
+    for (int m = ctx.firstMentionFrom(from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.last > to || found.first - end > BETWEEN_LIST_GAP || !listFillers(t, end, found.first)) {
+        break;
+      }
+      end = found.last;
+    }
+    return end;
+  }
+
+  /** Whether tokens {@code [from, to)} only join the parties of a list or name their bodies: no topic, place or verb word, no stop. */
+  private boolean listFillers(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':') || t.gapHas(k, '(') || t.isNumber(k)) {
+        return false;
+      }
+      String key = t.key[k];
+      boolean filler = words.is(WordClass.AND, key) || words.is(WordClass.PARTY_BODY, key)
+          || !words.is(WordClass.TOPIC_PREPOSITION, key) && !words.is(WordClass.LOCATIVE_PREPOSITION, key)
+              && !words.is(WordClass.FUNCTION_WORD, key);
+      if (!filler) {
+        return false;
+      }
+    }
+    return from >= to || !t.gapHas(to, '.') && !t.gapHas(to, ';');
   }
 
   /**
