@@ -290,6 +290,9 @@ final class SignatoryResolver {
     if (sides.size() <= 1) {
       reportedSigners.find(ctx, people, sides);
     }
+    if (sides.size() <= 1) {
+      visitOfAHead(ctx, people, sides);
+    }
     // «… прошла встреча министров стран A (B, C и D). По итогам встречи было выпущено заявление»: an organisation
     // the later rules found lists its members in a bracket as the earlier ones do.
     if (sides.size() == 1 && onlyOrganisations(sides) && !membersBracketed) {
@@ -299,6 +302,109 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Opening sentences searched for the visit of a page that reports a document signed at it. */
+  private static final int VISIT_LEAD_SENTENCES = 8;
+
+  /**
+   * «Президент A находится с официальным визитом в B. Подписаны декларация …», «Завершился государственный визит
+   * <name> в B …», «В <capital of B> с визитом прибыл президент A …»: where at most one side was found, a page whose
+   * opening names a document of a kind and, first, a visit by one state's head (or official) to another state (a
+   * state or a capital after «в») has those two states as its sides: the guest's and the host's. A visit sentence
+   * that names no guest (a headline «Визит в B») leaves it to the next; one that names more than one guest's state,
+   * or no host, tells nothing.
+   */
+  private void visitOfAHead(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int count = Math.min(VISIT_LEAD_SENTENCES, ctx.sentences.size());
+    if (!kindInTheLead(ctx, count)) {
+      return;
+    }
+    for (int n = 0; n < count; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      if (!namesAVisit(ctx, s.firstToken, to)) {
+        continue;
+      }
+      String host = null;
+      Set<String> guests = new LinkedHashSet<>();
+      for (int m = ctx.firstMentionFrom(s.firstToken); m < ctx.mentionsInOrder.size(); m++) {
+        Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+        if (found.first >= to) {
+          break;
+        }
+        if (found.value.kind != PartyKind.STATE || !namesAState(t, found.value, found.first, found.last, to)) {
+          continue;
+        }
+        if (found.first > s.firstToken && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[found.first - 1])) {
+          host = host == null ? found.value.id : host;
+        } else {
+          guests.add(found.value.id);
+        }
+      }
+      for (int k = s.firstToken; host == null && k + 1 < to; k++) {
+        if (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+          PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 1, to);
+          if (city != null && city.first == k + 1 && city.value.capital && city.value.country != null) {
+            host = city.value.country;
+          }
+        }
+      }
+      for (PersonRecognizer.Person person : people) {
+        for (Range mention : person.mentions) {
+          if (mention.start() >= s.firstToken && mention.start() < to) {
+            String state = leaders.stateServed(ctx, person);
+            if (state != null) {
+              guests.add(state);
+            }
+            break;
+          }
+        }
+      }
+      guests.remove(host);
+      if (guests.isEmpty()) {
+        continue; // «Визит в Ханой» over the lead: the guest is told further on
+      }
+      if (host != null && guests.size() == 1) {
+        Set<String> pair = new LinkedHashSet<>(guests);
+        pair.add(host);
+        if (pair.containsAll(sides)) {
+          sides.addAll(pair);
+        }
+      }
+      return;
+    }
+  }
+
+  /** Whether tokens {@code [from, to)} name a visit (a head of an event of the kind VISIT: «визит», «визитом», "visit"). */
+  private boolean namesAVisit(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> hit = data.lexicons.heads.longestAt(t, k, to);
+      if (hit != null) {
+        for (Lexicons.Head head : hit.entry.value) {
+          if (head.kind == EventKind.VISIT) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the first {@code count} sentences names a kind of document outside a party's name. */
+  private boolean kindInTheLead(Context ctx, int count) {
+    Tokens t = ctx.tokens;
+    for (int n = 0; n < count; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      for (int k = s.firstToken; k < Math.min(s.lastToken, t.size); k++) {
+        if (data.documentKinds.longestAt(t, k, s.lastToken) != null && !ctx.insideAMention(k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Sentences at the top of a page without a title searched for a document of a kind between parties. */
