@@ -311,7 +311,7 @@ final class SignatoryResolver {
    * «Президент A находится с официальным визитом в B. Подписаны декларация …», «Завершился государственный визит
    * <name> в B …», «В <capital of B> с визитом прибыл президент A …»: where at most one side was found, a page whose
    * opening names a document of a kind and, first, a visit by one state's head (or official) to another state (a
-   * state or a capital after «в») has those two states as its sides: the guest's and the host's. A visit sentence
+   * state, or a capital of a state the text names, after «в») has those two states as its sides: the guest's and the host's. A visit sentence
    * that names no guest (a headline «Визит в B») leaves it to the next; one that names more than one guest's state,
    * or no host, tells nothing.
    */
@@ -346,7 +346,10 @@ final class SignatoryResolver {
       for (int k = s.firstToken; host == null && k + 1 < to; k++) {
         if (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
           PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 1, to);
-          if (city != null && city.first == k + 1 && city.value.capital && city.value.country != null) {
+          // «В Москву …» on a page of 1977: the capitals are today's states' (cities.tsv), the Soviet Union's then;
+          // the capital gives its state where the text names it or the page is of today's map.
+          if (city != null && city.first == k + 1 && city.value.capital && city.value.country != null
+              && (ctx.partyMentions.containsKey(city.value.country) || ofTodaysMap(ctx))) {
             host = city.value.country;
           }
         }
@@ -377,6 +380,15 @@ final class SignatoryResolver {
     }
   }
 
+  /** The first year of today's map of states in Europe and Asia: the Soviet Union, Yugoslavia and Czechoslovakia gone. */
+  private static final int TODAYS_MAP_YEAR = 1993;
+
+  /** Whether the page is dated (or refers to a year) when today's states held today's capitals. */
+  private static boolean ofTodaysMap(Context ctx) {
+    int year = ctx.date != null ? ctx.date.earliest().getYear() : ctx.referenceYear;
+    return year >= TODAYS_MAP_YEAR;
+  }
+
   /** Whether tokens {@code [from, to)} name a visit (a head of an event of the kind VISIT: «визит», «визитом», "visit"). */
   private boolean namesAVisit(Context ctx, int from, int to) {
     Tokens t = ctx.tokens;
@@ -393,13 +405,18 @@ final class SignatoryResolver {
     return false;
   }
 
-  /** Whether one of the first {@code count} sentences names a kind of document outside a party's name. */
+  /**
+   * Whether one of the first {@code count} sentences names a kind of document of its own (a declaration, a joint
+   * statement, an agreement: not a bare «решение», «заявление», which a visit's sides also take or make in words)
+   * outside a party's name.
+   */
   private boolean kindInTheLead(Context ctx, int count) {
     Tokens t = ctx.tokens;
     for (int n = 0; n < count; n++) {
       Context.Sentence s = ctx.sentences.get(n);
       for (int k = s.firstToken; k < Math.min(s.lastToken, t.size); k++) {
-        if (data.documentKinds.longestAt(t, k, s.lastToken) != null && !ctx.insideAMention(k)) {
+        PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, s.lastToken);
+        if (kind != null && kind.entry.value != DocumentKind.OTHER && !ctx.insideAMention(k)) {
           return true;
         }
       }

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A page with no title of its own whose opening names a document of a kind «между A и B» (a ratification, a
- * signing, a submission reported): the parties of that list are the document's sides; and the Soviet republics
- * under their full names. Every text is written for these tests.
+ * signing, a submission reported): the parties of that list are the document's sides. Every text is written for these tests.
  */
 final class KindBetweenInTheLeadTest {
   @Test
@@ -57,16 +56,5 @@ final class KindBetweenInTheLeadTest {
         + " между Евразийской экономической комиссией и АСЕАН. Министры выступили с речами.\n");
     // THEN the programme's parties are not the statement's sides
     assertFalse(doc.signatories().contains("EAEU"), doc.signatories()::toString);
-  }
-
-  @Test
-  void soviet_republics_underTheirFullNames_areTheirStates() {
-    Document doc = Parser.russian().parse("ПРОТОКОЛ\n"
-        + "О КОНСУЛЬТАЦИЯХ МЕЖДУ МИНИСТЕРСТВАМИ ИНОСТРАННЫХ ДЕЛ КАЗАХСКОЙ СОВЕТСКОЙ СОЦИАЛИСТИЧЕСКОЙ РЕСПУБЛИКИ"
-        + " И УЗБЕКСКОЙ ССР\n\n"
-        + "Министерство иностранных дел Казахской ССР и Министерство иностранных дел Узбекской Советской"
-        + " Социалистической Республики, именуемые ниже Сторонами, договорились о следующем:\n\n"
-        + "Статья 1\nСтороны проводят консультации.\n");
-    assertEquals(List.of("KZ", "UZ"), sorted(doc.signatories()));
   }
 }

@@ -26,7 +26,8 @@ final class VisitOfAHeadTest {
 
   @Test
   void aHeadArrivingInACapital_givesTheCapitalsState() {
-    Document doc = Parser.russian().parse("Гость из Азии\n\n"
+    // GIVEN a dated page whose guest arrives in a capital, the capital's state not named
+    Document doc = Parser.russian().parse("Гость из Азии\n\n21 мая 2023 года\n\n"
         + "В Москву с официальным визитом прибыл президент Индонезии Джоко Видодо. По итогам визита была"
         + " подписана совместная декларация.\n");
     assertEquals(List.of("ID", "RU"), sorted(doc.signatories()));
@@ -47,6 +48,24 @@ final class VisitOfAHeadTest {
         + "Президент России Дмитрий Медведев находится с официальным визитом в Казахстане. Главы государств"
         + " обсудили торговлю и транзит.\n");
     // THEN the host is no side
+    assertFalse(doc.signatories().contains("KZ"), doc.signatories()::toString);
+  }
+
+  @Test
+  void aCapitalOnAPageOfAnotherMap_givesNoTodaysState() {
+    // GIVEN a page of 1977 whose guest arrives in a capital whose state of then it does not name
+    Document doc = Parser.russian().parse("Визит министра\n\n12 июня 1977 года\n\n"
+        + "В Москву с визитом прибыл министр иностранных дел Египта И. Фахми. По итогам визита подписано"
+        + " совместное коммюнике.\n");
+    // THEN today's state of that capital is no side
+    assertFalse(doc.signatories().contains("RU"), doc.signatories()::toString);
+  }
+
+  @Test
+  void aDecisionTakenOnAVisit_isNoDocumentOfTheVisit() {
+    Document doc = Parser.russian().parse("Новый этап\n\n"
+        + "Президент России Дмитрий Медведев находится с официальным визитом в Казахстане. Стороны приняли решение"
+        + " о создании рабочей группы.\n");
     assertFalse(doc.signatories().contains("KZ"), doc.signatories()::toString);
   }
 }
