@@ -458,7 +458,7 @@ final class SignatoryResolver {
           if (words.is(WordClass.BETWEEN, t.key[b])) {
             int end = betweenListEnd(ctx, b + 1, s.lastToken);
             Set<String> found = new LinkedHashSet<>();
-            if (end > b + 1) {
+            if (end > b + 1 && !namedHereinafter(t, end, s.lastToken)) {
               partiesBetween(ctx, b + 1, end, found);
             }
             if (found.size() >= 2) {
@@ -470,6 +470,20 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /**
+   * «… считает Договор между A и B о … (далее — Договор) значительным событием»: whether a bracket in tokens
+   * {@code [from, to)} opens with «далее» ("hereinafter"), a short name the text gives the document it cites: a
+   * text of its own (a chamber's statement, a resolution) that refers to it, not a page that reports it.
+   */
+  private boolean namedHereinafter(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.gapHas(k, '(') && words.is(WordClass.HEREINAFTER, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

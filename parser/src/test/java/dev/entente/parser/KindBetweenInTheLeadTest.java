@@ -57,4 +57,14 @@ final class KindBetweenInTheLeadTest {
     // THEN the programme's parties are not the statement's sides
     assertFalse(doc.signatories().contains("EAEU"), doc.signatories()::toString);
   }
+
+  @Test
+  void aChambersStatementThatNamesTheTreatyHereinafter_keepsItsOwnSide() {
+    // GIVEN a chamber's own statement that cites a treaty between two states and gives it a short name
+    Document doc = Parser.russian().parse("Государственная Дума Федерального Собрания Российской Федерации считает"
+        + " Договор между Российской Федерацией и Республикой Финляндия о сотрудничестве на границе (далее — Договор)"
+        + " важным шагом в отношениях двух государств.\n\nДума призывает стороны выполнять Договор.\n");
+    // THEN the other state of the treaty is no side of the statement
+    assertFalse(doc.signatories().contains("FI"), doc.signatories()::toString);
+  }
 }
