@@ -100,6 +100,9 @@ final class SignatoryResolver {
         }
       }
     }
+    if (sides.isEmpty() && ctx.titleFirstToken < 0) {
+      kindBetweenInTheLead(ctx, sides);
+    }
     if (sides.isEmpty()) {
       weTheLeaders(ctx, sides);
       // «… страны-члены ГУАМ и США провели встречу … ⏎ Государства-члены ГУАМ подтвердили …»: an
@@ -287,6 +290,9 @@ final class SignatoryResolver {
     if (sides.size() <= 1) {
       reportedSigners.find(ctx, people, sides);
     }
+    if (sides.size() <= 1) {
+      visitOfAHead(ctx, people, sides);
+    }
     // «… прошла встреча министров стран A (B, C и D). По итогам встречи было выпущено заявление»: an organisation
     // the later rules found lists its members in a bracket as the earlier ones do.
     if (sides.size() == 1 && onlyOrganisations(sides) && !membersBracketed) {
@@ -296,6 +302,224 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Opening sentences searched for the visit of a page that reports a document signed at it. */
+  private static final int VISIT_LEAD_SENTENCES = 8;
+
+  /**
+   * «Президент A находится с официальным визитом в B. Подписаны декларация …», «Завершился государственный визит
+   * <name> в B …», «В <capital of B> с визитом прибыл президент A …»: where at most one side was found, a page whose
+   * opening names a document of a kind and, first, a visit by one state's head (or official) to another state (a
+   * state, or a capital of a state the text names, after «в») has those two states as its sides: the guest's and the host's. A visit sentence
+   * that names no guest (a headline «Визит в B») leaves it to the next; one that names more than one guest's state,
+   * or no host, tells nothing.
+   */
+  private void visitOfAHead(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int count = Math.min(VISIT_LEAD_SENTENCES, ctx.sentences.size());
+    if (!kindInTheLead(ctx, count)) {
+      return;
+    }
+    for (int n = 0; n < count; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      if (!namesAVisit(ctx, s.firstToken, to)) {
+        continue;
+      }
+      String host = null;
+      Set<String> guests = new LinkedHashSet<>();
+      for (int m = ctx.firstMentionFrom(s.firstToken); m < ctx.mentionsInOrder.size(); m++) {
+        Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+        if (found.first >= to) {
+          break;
+        }
+        if (found.value.kind != PartyKind.STATE || !namesAState(t, found.value, found.first, found.last, to)) {
+          continue;
+        }
+        if (found.first > s.firstToken && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[found.first - 1])) {
+          host = host == null ? found.value.id : host;
+        } else {
+          guests.add(found.value.id);
+        }
+      }
+      for (int k = s.firstToken; host == null && k + 1 < to; k++) {
+        if (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+          PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 1, to);
+          // «В Москву …» on a page of 1977: the capitals are today's states' (cities.tsv), the Soviet Union's then;
+          // the capital gives its state where the text names it or the page is of today's map.
+          if (city != null && city.first == k + 1 && city.value.capital && city.value.country != null
+              && (ctx.partyMentions.containsKey(city.value.country) || ofTodaysMap(ctx))) {
+            host = city.value.country;
+          }
+        }
+      }
+      for (PersonRecognizer.Person person : people) {
+        for (Range mention : person.mentions) {
+          if (mention.start() >= s.firstToken && mention.start() < to) {
+            String state = leaders.stateServed(ctx, person);
+            if (state != null) {
+              guests.add(state);
+            }
+            break;
+          }
+        }
+      }
+      guests.remove(host);
+      if (guests.isEmpty()) {
+        continue; // «Визит в Ханой» over the lead: the guest is told further on
+      }
+      if (host != null && guests.size() == 1) {
+        Set<String> pair = new LinkedHashSet<>(guests);
+        pair.add(host);
+        if (pair.containsAll(sides)) {
+          sides.addAll(pair);
+        }
+      }
+      return;
+    }
+  }
+
+  /** The first year of today's map of states in Europe and Asia: the Soviet Union, Yugoslavia and Czechoslovakia gone. */
+  private static final int TODAYS_MAP_YEAR = 1993;
+
+  /** Whether the page is dated (or refers to a year) when today's states held today's capitals. */
+  private static boolean ofTodaysMap(Context ctx) {
+    int year = ctx.date != null ? ctx.date.earliest().getYear() : ctx.referenceYear;
+    return year >= TODAYS_MAP_YEAR;
+  }
+
+  /** Whether tokens {@code [from, to)} name a visit (a head of an event of the kind VISIT: «визит», «визитом», "visit"). */
+  private boolean namesAVisit(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<List<Lexicons.Head>> hit = data.lexicons.heads.longestAt(t, k, to);
+      if (hit != null) {
+        for (Lexicons.Head head : hit.entry.value) {
+          if (head.kind == EventKind.VISIT) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the first {@code count} sentences names a kind of document of its own (a declaration, a joint
+   * statement, an agreement: not a bare «решение», «заявление», which a visit's sides also take or make in words)
+   * outside a party's name.
+   */
+  private boolean kindInTheLead(Context ctx, int count) {
+    Tokens t = ctx.tokens;
+    for (int n = 0; n < count; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      for (int k = s.firstToken; k < Math.min(s.lastToken, t.size); k++) {
+        PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, s.lastToken);
+        if (kind != null && kind.entry.value != DocumentKind.OTHER && !ctx.insideAMention(k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Sentences at the top of a page without a title searched for a document of a kind between parties. */
+  private static final int LEAD_SENTENCES = 6;
+  /** Most words between a kind of document and «между» ("between"): its topic («соглашение об отказе от визовых требований между»). */
+  private static final int KIND_TO_BETWEEN = 8;
+  /** Most words between two parties of one list after «между»: their bodies («между Правительством A и Правительством B»). */
+  private static final int BETWEEN_LIST_GAP = 4;
+
+  /**
+   * «Госдума ратифицировала соглашение между правительствами A и B о …», «Президент внёс на ратификацию договор
+   * между Российской Федерацией и B», "The Senate approved the agreement between the Governments of A and B": a page
+   * with no title of its own (a news page, a report) whose opening names a document of a kind between parties tells
+   * whose document it is; the parties of the list right after «между» are its sides.
+   */
+  private void kindBetweenInTheLead(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int count = Math.min(LEAD_SENTENCES, ctx.sentences.size());
+    for (int n = 0; n < count; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      for (int k = s.firstToken; k < s.lastToken; k++) {
+        PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, s.lastToken);
+        if (kind == null || ctx.insideAMention(k)) {
+          continue;
+        }
+        // «… принято совместное заявление, продлившее программу сотрудничества между A и B»: past a comma the
+        // words name another thing, not the document's topic.
+        int reach = Math.min(s.lastToken - 1, kind.last + KIND_TO_BETWEEN);
+        for (int b = kind.last; b < reach; b++) {
+          if (ctx.insideAMention(b) || ctx.mentionFrom(b) != null && ctx.mentionFrom(b).first == b
+              || t.gapHas(b, ',') || t.gapHas(b, '(')) {
+            break;
+          }
+          if (words.is(WordClass.BETWEEN, t.key[b])) {
+            int end = betweenListEnd(ctx, b + 1, s.lastToken);
+            Set<String> found = new LinkedHashSet<>();
+            if (end > b + 1 && !namedHereinafter(t, end, s.lastToken)) {
+              partiesBetween(ctx, b + 1, end, found);
+            }
+            if (found.size() >= 2) {
+              sides.addAll(found);
+              return;
+            }
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * «… считает Договор между A и B о … (далее — Договор) значительным событием»: whether a bracket in tokens
+   * {@code [from, to)} opens with «далее» ("hereinafter"), a short name the text gives the document it cites: a
+   * text of its own (a chamber's statement, a resolution) that refers to it, not a page that reports it.
+   */
+  private boolean namedHereinafter(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.gapHas(k, '(') && words.is(WordClass.HEREINAFTER, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of the list of parties that starts at {@code from} (right after «между»): the end of the last of the
+   * mentions that follow one another at most {@value #BETWEEN_LIST_GAP} words apart with only joiners and the
+   * parties' bodies («правительствами», «Министерством иностранных дел», "the Government of") between them; {@code
+   * from} where no mention starts that near.
+   */
+  private int betweenListEnd(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    int end = from;
+    for (int m = ctx.firstMentionFrom(from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.last > to || found.first - end > BETWEEN_LIST_GAP || !listFillers(t, end, found.first)) {
+        break;
+      }
+      end = found.last;
+    }
+    return end;
+  }
+
+  /** Whether tokens {@code [from, to)} only join the parties of a list or name their bodies: no topic, place or verb word, no stop. */
+  private boolean listFillers(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':') || t.gapHas(k, '(') || t.isNumber(k)) {
+        return false;
+      }
+      String key = t.key[k];
+      boolean filler = words.is(WordClass.AND, key) || words.is(WordClass.PARTY_BODY, key)
+          || !words.is(WordClass.TOPIC_PREPOSITION, key) && !words.is(WordClass.LOCATIVE_PREPOSITION, key)
+              && !words.is(WordClass.FUNCTION_WORD, key);
+      if (!filler) {
+        return false;
+      }
+    }
+    return from >= to || !t.gapHas(to, '.') && !t.gapHas(to, ';');
   }
 
   /**
