@@ -49,6 +49,12 @@ final class Retelling {
   private static final int WINDOW_BLOCKS = 8;
   /** The fewest words of a quote that gives the document's own words, not a name. */
   private static final int QUOTE_WORDS = 4;
+  /**
+   * The fewest words in the first person plural, outside quotes, by which a page shows the document's own text: a
+   * journalist writes one of his own country («визит в нашу страну», «Следите за нашими новостями»), a document
+   * that speaks for itself many («Мы, главы государств, … наши страны …»).
+   */
+  private static final int FIRST_PERSON_WORDS = 2;
   /** Words between a verb of saying and «в» before the document's noun («в совместном заявлении, которое распространила пресс-служба, говорится»). */
   private static final int SAYS_REACH = 8;
 
@@ -438,9 +444,11 @@ final class Retelling {
   private boolean speaksForItself(Context ctx, int[] quotes) {
     Tokens t = ctx.tokens;
     String text = ctx.text.text();
+    int words = 0;
     for (Context.Sentence s : ctx.sentences) {
       for (int i = s.firstToken; i < s.lastToken; i++) {
-        if (firstPerson.contains(t.key[i]) && !inside(quotes, t.start[i]) && !lineOpensWithDash(text, t.start[i])) {
+        if (firstPerson.contains(t.key[i]) && !inside(quotes, t.start[i]) && !lineOpensWithDash(text, t.start[i])
+            && ++words == FIRST_PERSON_WORDS) {
           return true;
         }
       }
