@@ -359,6 +359,29 @@ final class RetellingTest {
   }
 
   @Test
+  void aJournalistsOneWordInTheFirstPerson_leavesThePageAReport() {
+    Document doc = parse("Гость из Улан-Батора\n\n"
+        + "В Москву с официальным визитом прибыл президент Монголии. Он давно хотел посетить нашу страну.\n\n"
+        + "По итогам переговоров вчера была подписана совместная декларация о сотрудничестве с Китаем и Казахстаном.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aSitesCallToFollowItsNews_leavesThePageAReport() {
+    Document doc = parse("Лидеры Монголии и Кыргызстана приняли итоговое заявление\n\n"
+        + "Фото: Кабар\nЧитайте наши новости в Дзене\n\n"
+        + "Президенты Монголии и Кыргызстана обсудили сотрудничество с Китаем, сообщает агентство Кабар.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aDocumentThatSpeaksInTheFirstPersonTwice_isLeftWhole() {
+    Document doc = parse("Президенты Монголии и Кыргызстана подписали совместное заявление.\n\n"
+        + "Мы подтверждаем приверженность сотрудничеству с Китаем, сообщает агентство Кабар, и развиваем наши связи.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
   void anAgencysLeadInOverAListOfTheSignedDocuments_handsOverNoText() {
     Document doc = parse("Монголия и Кыргызстан приняли совместное заявление о партнерстве\n\n"
         + "Как сообщает пресс-служба, президенты подписали 12 документов. Среди них:\n"
