@@ -26,7 +26,8 @@ import java.util.function.IntPredicate;
  * корреспондент», «по словам», «как сообщили в …», «стало известно») outside quotes, or says the sides made the
  * document, named in lower case («подписали совместное заявление»; this also in a lead above the body, where
  * no lead-in hands the document over), and nothing shows the document's own text printed: no numbered points,
- * no first person plural («мы», «наши») outside quotes, no sentence that attributes what follows to
+ * no two words in the first person plural («мы», «наши») outside quotes (one is a journalist's: «визит в нашу
+ * страну»), no sentence that attributes what follows to
  * the document or says the sides made it and ends in a colon before unquoted text («В заявлении говорится: ⏎
  * Стороны …», «подписали совместное заявление следующего содержания:»), no row of
  * stars that divides a lead from the text below it («***»). A quote is the document's when a sentence
