@@ -327,14 +327,14 @@ final class Retelling {
       }
       if (s.block.preambleIndex >= window) {
         for (int i = s.firstToken; i < s.lastToken; i++) {
-          if (mayCue.test(t, i) && !inside(quotes, t.start[i]) && attributionAt(t, i, s.firstToken, s.lastToken)) {
+          if (mayCue.test(t, i) && outsideQuotes(text, quotes, t.start[i]) && attributionAt(t, i, s.firstToken, s.lastToken)) {
             return true;
           }
         }
         continue;
       }
       for (int i = s.firstToken; i < s.lastToken; i++) {
-        if (mayCue.test(ctx.tokens, i) && !inside(quotes, ctx.tokens.start[i])
+        if (mayCue.test(ctx.tokens, i) && outsideQuotes(text, quotes, ctx.tokens.start[i])
             && (agency.contains(ctx.tokens.key[i]) || i == s.firstToken && opens.contains(ctx.tokens.key[i])
                 || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken)
                 || madeAt(ctx.tokens, i, s.lastToken) || saidAt(text, ctx.tokens, i)
@@ -674,6 +674,52 @@ final class Retelling {
     for (Context.Sentence s : new Context.Sentence[] {opens, closes, introduces}) {
       if (s != null && attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k))) {
         return true;
+      }
+    }
+    Tokens t = ctx.tokens;
+    for (int i = first; i < last; i++) {
+      if (remarkAt(text, t.start[i])) {
+        Context.Sentence s = ctx.sentenceOf(i);
+        if (phraseAt(t, i, s.lastToken) || attributionAt(t, i, s.firstToken, s.lastToken)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The most characters from the dash that opens an author's remark inside a quote to a word of it. */
+  private static final int REMARK_CHARS = 60;
+
+  /**
+   * Whether {@code at} lies outside {@code quotes} or in an author's remark inside one ({@link #remarkAt}).
+   */
+  private static boolean outsideQuotes(String text, int[] quotes, int at) {
+    return !inside(quotes, at) || remarkAt(text, at);
+  }
+
+  /**
+   * Whether {@code at} lies in an author's remark that breaks a quote («"Безопасность одних не должна обеспечиваться
+   * в ущерб другим, — говорится в тексте. — Конфликты должны …"»): after a comma, «!» or «?» and a dash (the
+   * normaliser writes every one {@code -}), or a full stop and a dash before a word in lower case («…партнерство. —
+   * говорится в заявлении. — …»), on its line, within {@value #REMARK_CHARS} characters, with no quotation mark or
+   * full stop between. The remark is the reporter's words, though the quote's marks stand around it.
+   */
+  static boolean remarkAt(String text, int at) {
+    for (int i = at - 1, stop = Math.max(0, at - REMARK_CHARS); i >= stop; i--) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '.' || c == '\n' || c == ':') {
+        return false;
+      }
+      if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+          k--;
+        }
+        if (k < i - 1 && k >= 0 && (",!?".indexOf(text.charAt(k)) >= 0
+            || text.charAt(k) == '.' && i + 2 < text.length() && Character.isLowerCase(text.charAt(i + 2)))) {
+          return true;
+        }
       }
     }
     return false;
