@@ -26,7 +26,8 @@ import java.util.function.IntPredicate;
  * корреспондент», «по словам», «как сообщили в …», «стало известно») outside quotes, or says the sides made the
  * document, named in lower case («подписали совместное заявление»; this also in a lead above the body, where
  * no lead-in hands the document over), and nothing shows the document's own text printed: no numbered points,
- * no first person plural («мы», «наши») outside quotes, no sentence that attributes what follows to
+ * no two words in the first person plural («мы», «наши») outside quotes (one is a journalist's: «визит в нашу
+ * страну»), no sentence that attributes what follows to
  * the document or says the sides made it and ends in a colon before unquoted text («В заявлении говорится: ⏎
  * Стороны …», «подписали совместное заявление следующего содержания:»), no row of
  * stars that divides a lead from the text below it («***»). A quote is the document's when a sentence
@@ -49,6 +50,12 @@ final class Retelling {
   private static final int WINDOW_BLOCKS = 8;
   /** The fewest words of a quote that gives the document's own words, not a name. */
   private static final int QUOTE_WORDS = 4;
+  /**
+   * The fewest words in the first person plural, outside quotes, by which a page shows the document's own text: a
+   * journalist writes one of his own country («визит в нашу страну», «Следите за нашими новостями»), a document
+   * that speaks for itself many («Мы, главы государств, … наши страны …»).
+   */
+  private static final int FIRST_PERSON_WORDS = 2;
   /** Words between a verb of saying and «в» before the document's noun («в совместном заявлении, которое распространила пресс-служба, говорится»). */
   private static final int SAYS_REACH = 8;
 
@@ -320,14 +327,14 @@ final class Retelling {
       }
       if (s.block.preambleIndex >= window) {
         for (int i = s.firstToken; i < s.lastToken; i++) {
-          if (mayCue.test(t, i) && !inside(quotes, t.start[i]) && attributionAt(t, i, s.firstToken, s.lastToken)) {
+          if (mayCue.test(t, i) && outsideQuotes(text, quotes, t.start[i]) && attributionAt(t, i, s.firstToken, s.lastToken)) {
             return true;
           }
         }
         continue;
       }
       for (int i = s.firstToken; i < s.lastToken; i++) {
-        if (mayCue.test(ctx.tokens, i) && !inside(quotes, ctx.tokens.start[i])
+        if (mayCue.test(ctx.tokens, i) && outsideQuotes(text, quotes, ctx.tokens.start[i])
             && (agency.contains(ctx.tokens.key[i]) || i == s.firstToken && opens.contains(ctx.tokens.key[i])
                 || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken)
                 || madeAt(ctx.tokens, i, s.lastToken) || saidAt(text, ctx.tokens, i)
@@ -438,9 +445,11 @@ final class Retelling {
   private boolean speaksForItself(Context ctx, int[] quotes) {
     Tokens t = ctx.tokens;
     String text = ctx.text.text();
+    int words = 0;
     for (Context.Sentence s : ctx.sentences) {
       for (int i = s.firstToken; i < s.lastToken; i++) {
-        if (firstPerson.contains(t.key[i]) && !inside(quotes, t.start[i]) && !lineOpensWithDash(text, t.start[i])) {
+        if (firstPerson.contains(t.key[i]) && !inside(quotes, t.start[i]) && !lineOpensWithDash(text, t.start[i])
+            && ++words == FIRST_PERSON_WORDS) {
           return true;
         }
       }
@@ -665,6 +674,52 @@ final class Retelling {
     for (Context.Sentence s : new Context.Sentence[] {opens, closes, introduces}) {
       if (s != null && attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k))) {
         return true;
+      }
+    }
+    Tokens t = ctx.tokens;
+    for (int i = first; i < last; i++) {
+      if (remarkAt(text, t.start[i])) {
+        Context.Sentence s = ctx.sentenceOf(i);
+        if (phraseAt(t, i, s.lastToken) || attributionAt(t, i, s.firstToken, s.lastToken)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The most characters from the dash that opens an author's remark inside a quote to a word of it. */
+  private static final int REMARK_CHARS = 60;
+
+  /**
+   * Whether {@code at} lies outside {@code quotes} or in an author's remark inside one ({@link #remarkAt}).
+   */
+  private static boolean outsideQuotes(String text, int[] quotes, int at) {
+    return !inside(quotes, at) || remarkAt(text, at);
+  }
+
+  /**
+   * Whether {@code at} lies in an author's remark that breaks a quote («"Безопасность одних не должна обеспечиваться
+   * в ущерб другим, — говорится в тексте. — Конфликты должны …"»): after a comma, «!» or «?» and a dash (the
+   * normaliser writes every one {@code -}), or a full stop and a dash before a word in lower case («…партнерство. —
+   * говорится в заявлении. — …»), on its line, within {@value #REMARK_CHARS} characters, with no quotation mark or
+   * full stop between. The remark is the reporter's words, though the quote's marks stand around it.
+   */
+  static boolean remarkAt(String text, int at) {
+    for (int i = at - 1, stop = Math.max(0, at - REMARK_CHARS); i >= stop; i--) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '.' || c == '\n' || c == ':') {
+        return false;
+      }
+      if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+          k--;
+        }
+        if (k < i - 1 && k >= 0 && (",!?".indexOf(text.charAt(k)) >= 0
+            || text.charAt(k) == '.' && i + 2 < text.length() && Character.isLowerCase(text.charAt(i + 2)))) {
+          return true;
+        }
       }
     }
     return false;

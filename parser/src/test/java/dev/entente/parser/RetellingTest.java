@@ -359,6 +359,53 @@ final class RetellingTest {
   }
 
   @Test
+  void aJournalistsOneWordInTheFirstPerson_leavesThePageAReport() {
+    Document doc = parse("Гость из Улан-Батора\n\n"
+        + "В Москву с официальным визитом прибыл президент Монголии. Он давно хотел посетить нашу страну.\n\n"
+        + "По итогам переговоров вчера была подписана совместная декларация о сотрудничестве с Китаем и Казахстаном.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aSitesCallToFollowItsNews_leavesThePageAReport() {
+    Document doc = parse("Лидеры Монголии и Кыргызстана приняли итоговое заявление\n\n"
+        + "Фото: Кабар\nЧитайте наши новости в Дзене\n\n"
+        + "Президенты Монголии и Кыргызстана обсудили сотрудничество с Китаем, сообщает агентство Кабар.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aDocumentThatSpeaksInTheFirstPersonTwice_isLeftWhole() {
+    Document doc = parse("Президенты Монголии и Кыргызстана подписали совместное заявление.\n\n"
+        + "Мы подтверждаем приверженность сотрудничеству с Китаем, сообщает агентство Кабар, и развиваем наши связи.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG", "CN")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void anAttributionInsideAQuoteItBreaks_makesThePageAReport() {
+    Document doc = parse("В Бишкеке закрылся форум, в котором участвовали Монголия, Китай и Казахстан. Его участники"
+        + " назвали его главным итогом Бишкекское заявление.\n\n"
+        + "\"Торговля между странами должна расти на равных условиях для всех, \u2014 говорится в тексте. \u2014 Споры"
+        + " решаются только путем переговоров\".\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aQuoteBrokenByAnAttributionAfterAFullStop_isTheDocuments() {
+    Document doc = parse("Кыргызстан и Монголия отменят визы. Об этом говорится в совместном заявлении министров.\n"
+        + "\"Отмена виз между Кыргызстаном и Монголией даст импульс торговле и туризму. - говорится в заявлении. -"
+        + " Обе страны уже начали необходимые процедуры\".\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aDashInsideAPrintedSentence_isNoRemark() {
+    assertTrue(!Retelling.remarkAt("\"Стороны - участники Договора подтверждают\"", 20));
+    assertTrue(!Retelling.remarkAt("\"Россия, Китай, Индия - страны БРИКС. - Они подтверждают\"", 50));
+    assertTrue(Retelling.remarkAt("\"Это важно, - сказал министр. - Мы готовы\"", 18));
+  }
+
+  @Test
   void anAgencysLeadInOverAListOfTheSignedDocuments_handsOverNoText() {
     Document doc = parse("Монголия и Кыргызстан приняли совместное заявление о партнерстве\n\n"
         + "Как сообщает пресс-служба, президенты подписали 12 документов. Среди них:\n"
