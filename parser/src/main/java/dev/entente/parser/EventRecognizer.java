@@ -2437,7 +2437,44 @@ final class EventRecognizer {
     if ((a.inTitle ^ b.inTitle) && titleShorter && ordinalsMeet && held(a) && held(b)) {
       return fuller(a, b, ca, cb);
     }
-    return shortenedLater(ctx, a, b, ca, cb) ? a : null;
+    if (shortenedLater(ctx, a, b, ca, cb)) {
+      return a;
+    }
+    return shorterNameOfTheSame(ctx, a, b, ca, cb) ? fuller(a, b, ca, cb) : null;
+  }
+
+  /**
+   * «Pacific Islands Forum Special Leaders Retreat … the Special Retreat agreed», «состоялось заседание … ⏎
+   * заседание Высшего Государственного Совета Союзного государства»: one of two events of a kind (the caller asks it)
+   * named in some of the other's words, in either order, is the same occasion told short where neither is dated apart,
+   * numbered apart or put ahead by a cue: the shorter stands in the body with no day, place or number of its own, and
+   * each is held or planned only for want of any sign (no cue of a plan in its sentence, no date).
+   */
+  private static boolean shorterNameOfTheSame(Context ctx, Concept a, Concept b, java.util.Set<String> ca,
+      java.util.Set<String> cb) {
+    boolean aShorter = ca.size() < cb.size();
+    Concept shorter = aShorter ? a : b;
+    Concept longer = aShorter ? b : a;
+    java.util.Set<String> cs = aShorter ? ca : cb;
+    java.util.Set<String> cl = aShorter ? cb : ca;
+    if (cs.size() == cl.size() || !cl.containsAll(cs) || shorter.sentence == null || shorter.inTitle
+        || shorter.date != null || shorter.place != null || shorter.ordinal != null) {
+      return false;
+    }
+    // «the previous Trilateral Meetings of the Ministers»: a series, or one set apart by a word, is another.
+    Tokens t = ctx.tokens;
+    int head = shorter.headFirst;
+    if (head >= t.size || ctx.data.language.isPluralNoun(t.key[head])
+        || shorter.first > 0 && ctx.data.words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, t, shorter.first - 1)
+        || head > shorter.first && ctx.data.words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, t, shorter.first)) {
+      return false;
+    }
+    return byDefaultOrHeld(ctx, shorter) && byDefaultOrHeld(ctx, longer) && (held(shorter) || held(longer));
+  }
+
+  /** Whether event {@code c} is told as held, or planned only for want of any sign (undated, no cue of a plan by it). */
+  private static boolean byDefaultOrHeld(Context ctx, Concept c) {
+    return held(c) || c.eventStatus == EventStatus.PLANNED && c.date == null && !plannedCueIn(ctx, c);
   }
 
   /**
