@@ -193,7 +193,8 @@ final class DocumentDater {
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
         // «Делийская декларация … (Нью-Дели, 27 ноября 1986 года)» on a page that says it joined a network in
         // 2022: the day the title gives is the document's, however old beside the page's.
-        if (date == null || !headed.contains(range) && cited(ctx, date) || clockAfter(t, found.last, to)) {
+        if (date == null || !headed.contains(range) && (cited(ctx, date) || periodStart(t, found, date))
+            || clockAfter(t, found.last, to)) {
           continue;
         }
         if (!looked) {
@@ -1168,6 +1169,14 @@ final class DocumentDater {
       }
     }
     return false;
+  }
+
+  /**
+   * «the territories occupied since June 4, 1967», «с 1 января 2025 года вступает в силу»: a single day right after
+   * «since», «с» starts a period the text speaks of; no text is adopted on it.
+   */
+  private boolean periodStart(Tokens t, DateRecognizer.Found found, EdtfDate date) {
+    return !date.isInterval() && found.first > 0 && data.words.is(WordClass.SINCE_PREPOSITION, t.key[found.first - 1]);
   }
 
   /** The most words between a participle of adoption and the day it gives («подписанный в г. Астане 10 …»). */
