@@ -710,6 +710,18 @@ public final class English extends Language {
    * Words of regularity: «regular consultations», «annual summits», «periodic meetings of senior officials»,
    * «biennial policy dialogue». Consultations or meetings they qualify are held again and again, a standing series.
    */
+  /** The nouns «member» makes words of membership with: «Member States», «member countries», «Member Nations». */
+  private static final Set<String> MEMBER_NOUNS = Set.of("state", "states", "country", "countries", "nation", "nations");
+
+  /**
+   * «the Council of Heads of Member State», «Ministers of Foreign Affairs of the Member States of the SCO»: «member»
+   * and the noun it qualifies say whose body it is, as «государств-членов» does, and name no other body.
+   */
+  @Override
+  int membershipWords(Tokens t, int k, int end) {
+    return k + 1 < end && t.key[k].equals("member") && MEMBER_NOUNS.contains(t.key[k + 1]) ? 2 : 0;
+  }
+
   private static final Set<String> SERIES_WORDS = Set.of("regular", "annual", "periodic", "biennial", "biannual",
       "yearly", "semi-annual", "semiannual", "quarterly", "twice-yearly", "triennial");
 
