@@ -98,6 +98,19 @@ final class ReportShapeTest {
   }
 
   @Test
+  void aDatelineOfAnyStateNewsAgency_makesThePageWithAMeetingNarratedAReport() {
+    // GIVEN datelines of agencies beyond TASS and RIA (Uzbekistan's, Mongolia's, Ukraine's), each above a meeting held
+    for (String dateline : List.of("ТАШКЕНТ, 3 июня. /УзА/. ", "УЛАН-БАТОР, 12 мая /МОНЦАМЭ/. ",
+        "КИЕВ, 2 марта /Укринформ/. ")) {
+      Document doc = parse(dateline + "Переговоры министров иностранных дел Туркменистана и Казахстана прошли во"
+          + " вторник.\n\n"
+          + "Министры обсудили также транзит грузов через Китай и Иран.\n");
+      // THEN the page is a report: every state is named by the journalist
+      assertEquals(List.of(), Ids.states(doc), dateline);
+    }
+  }
+
+  @Test
   void aDatelineInParenthesesWithADelegationLed_makesThePageAReport() {
     Document doc = parse("ДОХА, Катар, 3 июня 2024 (QNA) -- Министр энергетики Омана возглавил делегацию страны на"
         + " заседании совместной комиссии с Египтом.\n\n"
