@@ -396,6 +396,9 @@ final class Segmenter {
         continue;
       }
       ClauseNumber number = clauseNumber(text, line.contentStart, line.contentEnd);
+      if (number != null && number.value() == 0 && runsOn(text, lines, i, from, number)) {
+        number = null;
+      }
       // «I ⏎ ШОС является …» and no «II» after it: a Roman numeral alone on its line that numbers nothing
       // else heads a section, whose paragraphs are unnumbered.
       if (number != null && number.value() == 0 && (arabic || number.textStart() == line.contentEnd && bareRomans < 2)) {
@@ -434,6 +437,30 @@ final class Segmenter {
       layout.pieces.add(new Layout.Piece(current.number == null ? SegmentKind.PREAMBLE : SegmentKind.CLAUSE,
           line.start, line.end));
     }
+  }
+
+  /**
+   * «… 11 ноября по итогам ⏎ IX Саммита …, состоявшегося в ⏎ Узбекистане …»: whether the Roman numeral that opens line
+   * {@code i} with no mark after it is an ordinal inside a sentence wrapped over lines, not a point's number: the
+   * line above it (from {@code from} on) goes on, ending in a small letter or a comma, and so does the line itself.
+   * A point or a heading «II Общие положения» follows a line that ends a sentence or a heading.
+   */
+  private static boolean runsOn(String text, List<Line> lines, int i, int from, ClauseNumber number) {
+    Line line = lines.get(i);
+    if (".)".indexOf(text.charAt(number.labelEnd() - 1)) >= 0
+        || number.textStart() == line.contentEnd || !goesOn(text.charAt(line.contentEnd - 1))) {
+      return false;
+    }
+    int above = i - 1;
+    while (above >= from && lines.get(above).isBlank()) {
+      above--;
+    }
+    return above >= from && above == i - 1 && goesOn(text.charAt(lines.get(above).contentEnd - 1));
+  }
+
+  /** Whether a line that ends in {@code c} runs on into the next: a small letter or a comma. */
+  private static boolean goesOn(char c) {
+    return Character.isLowerCase(c) || c == ',';
   }
 
   /**
@@ -631,7 +658,9 @@ final class Segmenter {
       int length = line.contentEnd - line.contentStart;
       char first = text.charAt(line.contentStart);
       char last = text.charAt(line.contentEnd - 1);
-      line.furniture = last == '|' || text.startsWith("![", line.contentStart) || text.startsWith("[![", line.contentStart)
+      // «… ⏎ Президент … встретились …; |» (a paragraph of the text scraped from a table's cell, 700 chars): a cell
+      // that ends in «|» is the site's only as long as a caption; a longer one is the document's own text.
+      line.furniture = last == '|' && length <= MARKER_LINE || text.startsWith("![", line.contentStart) || text.startsWith("[![", line.contentStart)
           || length <= CAPTION_LINE && matches(text, line, "CAPTION")
           || length <= STAMP_LINE && last != '.' && holdsTime(text, line)
               && clauseNumber(text, line.contentStart, line.contentEnd) == null
