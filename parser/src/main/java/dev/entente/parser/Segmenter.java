@@ -609,6 +609,28 @@ final class Segmenter {
    * text's first line of prose: a signature block under the text («Нурсултан Назарбаев ⏎ Аскар Акаев …»)
    * is the document's. Two passes over the lines.
    */
+  /**
+   * Whether the line is a web address alone («https://…», «<http://…>», «www.…»), no word around it: the
+   * link a site or an archive prints to the page, never a line of a document.
+   */
+  private static boolean addressOnly(String text, Line line) {
+    int from = line.contentStart;
+    int to = line.contentEnd;
+    if (text.charAt(from) == '<' && text.charAt(to - 1) == '>') {
+      from++;
+      to--;
+    }
+    if (!text.startsWith("http://", from) && !text.startsWith("https://", from) && !text.startsWith("www.", from)) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (Character.isWhitespace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether two lines hold the same words. */
   private static boolean sameContent(String text, Line a, Line b) {
     int length = a.contentEnd - a.contentStart;
@@ -665,7 +687,8 @@ final class Segmenter {
           || length <= STAMP_LINE && last != '.' && holdsTime(text, line)
               && clauseNumber(text, line.contentStart, line.contentEnd) == null
               && (isDigit(first) || labelledStamp(tokens, line) && !matches(text, line, "MENU"))
-          || length <= CAPTION_LINE && separatedItems(text, line);
+          || length <= CAPTION_LINE && separatedItems(text, line)
+          || addressOnly(text, line);
       // «Форум … Африки | Опубликована … ⏎ … ⏎ Форум … Африки | Пекинская декларация … (полный текст)»: the site's
       // name before « | » that opens a line above opens its page titles, each the site's.
       if (!line.furniture && length <= CAPTION_LINE && repeatsASitePrefix(text, lines, i)) {

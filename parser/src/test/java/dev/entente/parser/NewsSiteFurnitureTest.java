@@ -77,4 +77,12 @@ final class NewsSiteFurnitureTest {
         + "Стороны будут расширять торговлю.\n");
     assertEquals(2, doc.clauses().size(), "points numbered «I.» and «II.» stay points");
   }
+
+  @Test
+  void aWebAddressAloneOnItsLine_isNoBody() {
+    Document doc = Parser.russian().parse("ru-test", "Совместное заявление Республики Казахстан и Китайской Народной Республики\n"
+        + "https://www.example.ru/news/2024/05/12/kazakhstan-georgia-armenia.html\n"
+        + "Стороны договорились расширять торговлю и инвестиции между двумя странами.\n");
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "https://www.example.ru"));
+  }
 }
