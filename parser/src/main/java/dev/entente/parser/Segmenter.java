@@ -25,6 +25,8 @@ final class Segmenter {
 
   private final LanguageData data;
   private final TitleFinder titles;
+  /** The names of the platforms a page's share buttons name (SHARE rows of the wrapper data), as the tokenizer keys them. */
+  private final java.util.Set<String> shareWords = new java.util.HashSet<>();
   /** The wrapper markers of each kind (MENU, LEAD_IN, TRAILER…). */
   private final java.util.Map<String, Markers> markersByKind = new java.util.HashMap<>();
 
@@ -32,6 +34,10 @@ final class Segmenter {
     this.data = data;
     this.titles = new TitleFinder(data);
     for (Tsv.Row row : data.wrapperMarkers) {
+      if (row.get(0).equals("SHARE")) {
+        shareWords.add(row.get(2));
+        continue;
+      }
       markersByKind.computeIfAbsent(row.get(0), k -> new Markers(markersByKind.size())).add(row.get(1), row.get(2));
     }
   }
@@ -631,6 +637,38 @@ final class Segmenter {
     return true;
   }
 
+  /** Platforms a row of share buttons names at least («Google+ Pinterest LinkedIn Tumblr +», «ВКонтакте Telegram»). */
+  private static final int SHARE_BUTTONS = 2;
+
+  /**
+   * Whether the line is a row of share buttons: {@value #SHARE_BUTTONS} words or more, every one the name of a
+   * platform (SHARE rows: «Facebook», «ВКонтакте», «Одноклассники», «Telegram»), with nothing between them but
+   * marks («+», «|»). A menu of single buttons a line each is read by its MENU markers.
+   */
+  private boolean shareButtons(Line line, String text) {
+    if (shareWords.isEmpty() || !Character.isLetter(text.charAt(line.contentStart))) {
+      return false;
+    }
+    int words = 0;
+    int k = line.contentStart;
+    while (k < line.contentEnd) {
+      if (!Character.isLetterOrDigit(text.charAt(k))) {
+        k++;
+        continue;
+      }
+      int from = k;
+      while (k < line.contentEnd && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-')) {
+        k++;
+      }
+      // The first word that names no platform ends the search: most lines are asked one word.
+      if (!shareWords.contains(Tokenizer.keyOf(text, from, k))) {
+        return false;
+      }
+      words++;
+    }
+    return words >= SHARE_BUTTONS;
+  }
+
   /** Whether two lines hold the same words. */
   private static boolean sameContent(String text, Line a, Line b) {
     int length = a.contentEnd - a.contentStart;
@@ -688,7 +726,8 @@ final class Segmenter {
               && clauseNumber(text, line.contentStart, line.contentEnd) == null
               && (isDigit(first) || labelledStamp(tokens, line) && !matches(text, line, "MENU"))
           || length <= CAPTION_LINE && separatedItems(text, line)
-          || addressOnly(text, line);
+          || addressOnly(text, line)
+          || length <= CAPTION_LINE && shareButtons(line, text);
       // «Форум … Африки | Опубликована … ⏎ … ⏎ Форум … Африки | Пекинская декларация … (полный текст)»: the site's
       // name before « | » that opens a line above opens its page titles, each the site's.
       if (!line.furniture && length <= CAPTION_LINE && repeatsASitePrefix(text, lines, i)) {

@@ -85,4 +85,18 @@ final class NewsSiteFurnitureTest {
         + "Стороны договорились расширять торговлю и инвестиции между двумя странами.\n");
     assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "https://www.example.ru"));
   }
+
+  @Test
+  void aRowOfShareButtonsAndASitesName_areNoBody_butALineNamingAPlatformIsText() {
+    Document doc = Parser.russian().parse("ru-test", "Министерство иностранных дел — официальный сайт\n"
+        + "Совместное заявление Республики Казахстан и Китайской Народной Республики\n"
+        + "ВКонтакте Telegram Одноклассники +\n"
+        + "Стороны договорились расширять торговлю и инвестиции между двумя странами.\n"
+        + "Стороны будут вести страницы в Telegram и ВКонтакте.\n"
+        + "Редакция сайта\n");
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "ВКонтакте Telegram"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Министерство иностранных дел — официальный сайт"));
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Редакция сайта"));
+    assertNotEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Стороны будут вести"), "a sentence that names platforms is text");
+  }
 }
