@@ -25,6 +25,8 @@ final class Segmenter {
 
   private final LanguageData data;
   private final TitleFinder titles;
+  /** The names of the platforms a page's share buttons name (SHARE rows of the wrapper data), as the tokenizer keys them. */
+  private final java.util.Set<String> shareWords = new java.util.HashSet<>();
   /** The wrapper markers of each kind (MENU, LEAD_IN, TRAILER…). */
   private final java.util.Map<String, Markers> markersByKind = new java.util.HashMap<>();
 
@@ -32,6 +34,10 @@ final class Segmenter {
     this.data = data;
     this.titles = new TitleFinder(data);
     for (Tsv.Row row : data.wrapperMarkers) {
+      if (row.get(0).equals("SHARE")) {
+        shareWords.add(row.get(2));
+        continue;
+      }
       markersByKind.computeIfAbsent(row.get(0), k -> new Markers(markersByKind.size())).add(row.get(1), row.get(2));
     }
   }
@@ -396,6 +402,9 @@ final class Segmenter {
         continue;
       }
       ClauseNumber number = clauseNumber(text, line.contentStart, line.contentEnd);
+      if (number != null && number.value() == 0 && runsOn(text, lines, i, from, number)) {
+        number = null;
+      }
       // «I ⏎ ШОС является …» and no «II» after it: a Roman numeral alone on its line that numbers nothing
       // else heads a section, whose paragraphs are unnumbered.
       if (number != null && number.value() == 0 && (arabic || number.textStart() == line.contentEnd && bareRomans < 2)) {
@@ -434,6 +443,30 @@ final class Segmenter {
       layout.pieces.add(new Layout.Piece(current.number == null ? SegmentKind.PREAMBLE : SegmentKind.CLAUSE,
           line.start, line.end));
     }
+  }
+
+  /**
+   * «… 11 ноября по итогам ⏎ IX Саммита …, состоявшегося в ⏎ Узбекистане …»: whether the Roman numeral that opens line
+   * {@code i} with no mark after it is an ordinal inside a sentence wrapped over lines, not a point's number: the
+   * line above it (from {@code from} on) goes on, ending in a small letter or a comma, and so does the line itself.
+   * A point or a heading «II Общие положения» follows a line that ends a sentence or a heading.
+   */
+  private static boolean runsOn(String text, List<Line> lines, int i, int from, ClauseNumber number) {
+    Line line = lines.get(i);
+    if (".)".indexOf(text.charAt(number.labelEnd() - 1)) >= 0
+        || number.textStart() == line.contentEnd || !goesOn(text.charAt(line.contentEnd - 1))) {
+      return false;
+    }
+    int above = i - 1;
+    while (above >= from && lines.get(above).isBlank()) {
+      above--;
+    }
+    return above >= from && above == i - 1 && goesOn(text.charAt(lines.get(above).contentEnd - 1));
+  }
+
+  /** Whether a line that ends in {@code c} runs on into the next: a small letter or a comma. */
+  private static boolean goesOn(char c) {
+    return Character.isLowerCase(c) || c == ',';
   }
 
   /**
@@ -582,6 +615,60 @@ final class Segmenter {
    * text's first line of prose: a signature block under the text («Нурсултан Назарбаев ⏎ Аскар Акаев …»)
    * is the document's. Two passes over the lines.
    */
+  /**
+   * Whether the line is a web address alone («https://…», «<http://…>», «www.…»), no word around it: the
+   * link a site or an archive prints to the page, never a line of a document.
+   */
+  private static boolean addressOnly(String text, Line line) {
+    int from = line.contentStart;
+    int to = line.contentEnd;
+    if (text.charAt(from) == '<' && text.charAt(to - 1) == '>') {
+      from++;
+      to--;
+    }
+    if (!text.startsWith("http://", from) && !text.startsWith("https://", from) && !text.startsWith("www.", from)) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (Character.isWhitespace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Platforms a row of share buttons names at least («Google+ Pinterest LinkedIn Tumblr +», «ВКонтакте Telegram»). */
+  private static final int SHARE_BUTTONS = 2;
+
+  /**
+   * Whether the line is a row of share buttons: {@value #SHARE_BUTTONS} words or more, every one the name of a
+   * platform (SHARE rows: «Facebook», «ВКонтакте», «Одноклассники», «Telegram»), with nothing between them but
+   * marks («+», «|»). A menu of single buttons a line each is read by its MENU markers.
+   */
+  private boolean shareButtons(Line line, String text) {
+    if (shareWords.isEmpty() || !Character.isLetter(text.charAt(line.contentStart))) {
+      return false;
+    }
+    int words = 0;
+    int k = line.contentStart;
+    while (k < line.contentEnd) {
+      if (!Character.isLetterOrDigit(text.charAt(k))) {
+        k++;
+        continue;
+      }
+      int from = k;
+      while (k < line.contentEnd && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-')) {
+        k++;
+      }
+      // The first word that names no platform ends the search: most lines are asked one word.
+      if (!shareWords.contains(Tokenizer.keyOf(text, from, k))) {
+        return false;
+      }
+      words++;
+    }
+    return words >= SHARE_BUTTONS;
+  }
+
   /** Whether two lines hold the same words. */
   private static boolean sameContent(String text, Line a, Line b) {
     int length = a.contentEnd - a.contentStart;
@@ -631,12 +718,16 @@ final class Segmenter {
       int length = line.contentEnd - line.contentStart;
       char first = text.charAt(line.contentStart);
       char last = text.charAt(line.contentEnd - 1);
-      line.furniture = last == '|' || text.startsWith("![", line.contentStart) || text.startsWith("[![", line.contentStart)
+      // «… ⏎ Президент … встретились …; |» (a paragraph of the text scraped from a table's cell, 700 chars): a cell
+      // that ends in «|» is the site's only as long as a caption; a longer one is the document's own text.
+      line.furniture = last == '|' && length <= MARKER_LINE || text.startsWith("![", line.contentStart) || text.startsWith("[![", line.contentStart)
           || length <= CAPTION_LINE && matches(text, line, "CAPTION")
           || length <= STAMP_LINE && last != '.' && holdsTime(text, line)
               && clauseNumber(text, line.contentStart, line.contentEnd) == null
               && (isDigit(first) || labelledStamp(tokens, line) && !matches(text, line, "MENU"))
-          || length <= CAPTION_LINE && separatedItems(text, line);
+          || length <= CAPTION_LINE && separatedItems(text, line)
+          || addressOnly(text, line)
+          || length <= CAPTION_LINE && shareButtons(line, text);
       // «Форум … Африки | Опубликована … ⏎ … ⏎ Форум … Африки | Пекинская декларация … (полный текст)»: the site's
       // name before « | » that opens a line above opens its page titles, each the site's.
       if (!line.furniture && length <= CAPTION_LINE && repeatsASitePrefix(text, lines, i)) {
