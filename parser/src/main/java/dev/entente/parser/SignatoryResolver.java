@@ -282,6 +282,9 @@ final class SignatoryResolver {
       organsMeetingInTheLead(ctx, sides);
     }
     if (sides.isEmpty()) {
+      capitalsAsSubject(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       sidesQualifyingTheKind(ctx, sides);
     }
     if (sides.isEmpty()) {
@@ -314,9 +317,9 @@ final class SignatoryResolver {
    * «Президент A находится с официальным визитом в B. Подписаны декларация …», «Завершился государственный визит
    * <name> в B …», «В <capital of B> с визитом прибыл президент A …»: where at most one side was found, a page whose
    * opening names a document of a kind and, first, a visit by one state's head (or official) to another state (a
-   * state, or a capital of a state the text names, after «в») has those two states as its sides: the guest's and the host's. A visit sentence
-   * that names no guest (a headline «Визит в B») leaves it to the next; one that names more than one guest's state,
-   * or no host, tells nothing.
+   * state, or a capital of a state the text names, after «в», "to", "in") has those two states as its sides: the guest's
+   * and the host's. A visit sentence that names no guest (a headline «Визит в B») or no host (a title that misspells
+   * it) leaves it to the next; one that names more than one guest's state tells nothing.
    */
   private void visitOfAHead(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -2792,6 +2795,55 @@ final class SignatoryResolver {
     return false;
   }
 
+  /**
+   * «Москва и Афины объявили 2016 год перекрестным годом …», «Москва и Сеул подписали …», "Washington and Tokyo
+   * signed …": where nothing else names the sides, a sentence of the opening that opens with two capitals joined by
+   * «и» ("and") and then an act that makes a text (signing, adopting, agreeing, declaring; the journalist's figure of
+   * speech, a capital for its state) names the sides: the
+   * capitals' states (today's, where the page is of today's map or the text names the state).
+   */
+  private void capitalsAsSubject(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int count = Math.min(ORGAN_LEAD_SENTENCES, ctx.sentences.size());
+    for (int n = 0; n < count; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      String first = capitalsState(ctx, s.firstToken, to);
+      PhraseMatcher.Match<City> city = first == null ? null : data.cities.longestAt(t, s.firstToken, to);
+      int and = city == null ? to : city.last;
+      if (and + 1 >= to || !words.is(WordClass.AND, t.key[and]) || punctuatedBetween(t, and - 1, and + 1)) {
+        continue;
+      }
+      String second = capitalsState(ctx, and + 1, to);
+      PhraseMatcher.Match<City> other = second == null ? null : data.cities.longestAt(t, and + 1, to);
+      int verb = other == null ? to : other.last;
+      PrefixLexicon.Hit<Lexicons.ActSense> act = verb >= to || first.equals(second) || t.isCapitalized(verb)
+          || punctuatedBetween(t, verb - 1, verb) ? null : data.lexicons.acts.longestAt(t, verb, to);
+      // «… подписали», «… договорились», «… объявили»: an act that makes a text; «намерены углублять» makes none.
+      Act made = act == null || act.first != verb ? null : act.entry.value.act;
+      if (made != Act.ADOPT && made != Act.SIGN && made != Act.AGREE && made != Act.DECIDE) {
+        continue;
+      }
+      sides.add(first);
+      sides.add(second);
+      return;
+    }
+  }
+
+  /** The state whose capital, in the nominative, starts at token {@code k} (where the page is of today's map or names the state), or null. */
+  private String capitalsState(Context ctx, int k, int to) {
+    PhraseMatcher.Match<City> city = k < to ? data.cities.longestAt(ctx.tokens, k, to) : null;
+    if (city == null || city.first != k || !city.value.capital || city.value.country == null) {
+      return null;
+    }
+    // «Москва и Афины», not «Москвы и Афин»: the capitals stand as the subject, in the nominative.
+    String written = ctx.text.text().substring(ctx.tokens.start[k], ctx.tokens.end[city.last - 1]).toLowerCase(java.util.Locale.ROOT);
+    if (!city.value.nominatives.contains(written) && !written.equals(city.value.name.toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    return ctx.partyMentions.containsKey(city.value.country) || ofTodaysMap(ctx) ? city.value.country : null;
+  }
+
   /** Sentences at the top of a page searched for an organisation's meeting and the text adopted at it. */
   private static final int ORGAN_LEAD_SENTENCES = 6;
   /** Most words between a meeting and the organ it is of («пленарное заседание Парламентской Ассамблеи»). */
@@ -2855,7 +2907,8 @@ final class SignatoryResolver {
   /** Whether a quotation mark opens before a token in {@code (from, to]}: a name in quotes («в формате «A – B»»). */
   private static boolean quotedBetween(Tokens t, int from, int to) {
     for (int k = from + 1; k <= to; k++) {
-      if (t.gapHas(k, '«') || t.gapHas(k, '"') || t.gapHas(k, '“')) {
+      // Normalizer.fold writes every quotation mark as '"'; a text not folded may keep the guillemet.
+      if (t.gapHas(k, '"') || t.gapHas(k, '\u00AB')) {
         return true;
       }
     }
