@@ -279,6 +279,12 @@ final class SignatoryResolver {
       meetingOfAnOrganisation(ctx, sides, true);
     }
     if (sides.isEmpty()) {
+      organsMeetingInTheLead(ctx, sides);
+    }
+    if (sides.isEmpty()) {
+      capitalsAsSubject(ctx, sides);
+    }
+    if (sides.isEmpty()) {
       sidesQualifyingTheKind(ctx, sides);
     }
     if (sides.isEmpty()) {
@@ -311,9 +317,9 @@ final class SignatoryResolver {
    * «Президент A находится с официальным визитом в B. Подписаны декларация …», «Завершился государственный визит
    * <name> в B …», «В <capital of B> с визитом прибыл президент A …»: where at most one side was found, a page whose
    * opening names a document of a kind and, first, a visit by one state's head (or official) to another state (a
-   * state, or a capital of a state the text names, after «в») has those two states as its sides: the guest's and the host's. A visit sentence
-   * that names no guest (a headline «Визит в B») leaves it to the next; one that names more than one guest's state,
-   * or no host, tells nothing.
+   * state, or a capital of a state the text names, after «в», "to", "in") has those two states as its sides: the guest's
+   * and the host's. A visit sentence that names no guest (a headline «Визит в B») or no host (a title that misspells
+   * it) leaves it to the next; one that names more than one guest's state tells nothing.
    */
   private void visitOfAHead(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -337,14 +343,14 @@ final class SignatoryResolver {
         if (found.value.kind != PartyKind.STATE || !namesAState(t, found.value, found.first, found.last, to)) {
           continue;
         }
-        if (found.first > s.firstToken && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[found.first - 1])) {
+        if (found.first > s.firstToken && visitedPlace(t, found.first - 1)) {
           host = host == null ? found.value.id : host;
         } else {
           guests.add(found.value.id);
         }
       }
       for (int k = s.firstToken; host == null && k + 1 < to; k++) {
-        if (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k])) {
+        if (visitedPlace(t, k)) {
           PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 1, to);
           // «В Москву …» on a page of 1977: the capitals are today's states' (cities.tsv), the Soviet Union's then;
           // the capital gives its state where the text names it or the page is of today's map.
@@ -369,7 +375,10 @@ final class SignatoryResolver {
       if (guests.isEmpty()) {
         continue; // «Визит в Ханой» over the lead: the guest is told further on
       }
-      if (host != null && guests.size() == 1) {
+      if (host == null) {
+        continue; // "the State Visit of President <name> to <a name misspelt>": the host is told further on
+      }
+      if (guests.size() == 1) {
         Set<String> pair = new LinkedHashSet<>(guests);
         pair.add(host);
         if (pair.containsAll(sides)) {
@@ -378,6 +387,14 @@ final class SignatoryResolver {
       }
       return;
     }
+  }
+
+  /**
+   * Whether token {@code k} leads to the place a visit goes to: a preposition of place («визит в B», "arrived in B")
+   * or one that leads from a guest to where the guest goes ("paid a state visit to B").
+   */
+  private boolean visitedPlace(Tokens t, int k) {
+    return words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k]) || words.is(WordClass.PLACE_AFTER_NAME_PREPOSITION, t.key[k]);
   }
 
   /** The first year of today's map of states in Europe and Asia: the Soviet Union, Yugoslavia and Czechoslovakia gone. */
@@ -2776,6 +2793,164 @@ final class SignatoryResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * «Москва и Афины объявили 2016 год перекрестным годом …», «Москва и Сеул подписали …», "Washington and Tokyo
+   * signed …": where nothing else names the sides, a sentence of the opening that opens with two capitals joined by
+   * «и» ("and") and then an act that makes a text (signing, adopting, agreeing, declaring; the journalist's figure of
+   * speech, a capital for its state) names the sides: the
+   * capitals' states (today's, where the page is of today's map or the text names the state).
+   */
+  private void capitalsAsSubject(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int count = Math.min(ORGAN_LEAD_SENTENCES, ctx.sentences.size());
+    for (int n = 0; n < count; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      String first = capitalsState(ctx, s.firstToken, to);
+      PhraseMatcher.Match<City> city = first == null ? null : data.cities.longestAt(t, s.firstToken, to);
+      int and = city == null ? to : city.last;
+      if (and + 1 >= to || !words.is(WordClass.AND, t.key[and]) || punctuatedBetween(t, and - 1, and + 1)) {
+        continue;
+      }
+      String second = capitalsState(ctx, and + 1, to);
+      PhraseMatcher.Match<City> other = second == null ? null : data.cities.longestAt(t, and + 1, to);
+      int verb = other == null ? to : other.last;
+      PrefixLexicon.Hit<Lexicons.ActSense> act = verb >= to || first.equals(second) || t.isCapitalized(verb)
+          || punctuatedBetween(t, verb - 1, verb) ? null : data.lexicons.acts.longestAt(t, verb, to);
+      // «… подписали», «… договорились», «… объявили»: an act that makes a text; «намерены углублять» makes none.
+      Act made = act == null || act.first != verb ? null : act.entry.value.act;
+      if (made != Act.ADOPT && made != Act.SIGN && made != Act.AGREE && made != Act.DECIDE) {
+        continue;
+      }
+      sides.add(first);
+      sides.add(second);
+      return;
+    }
+  }
+
+  /** The state whose capital, in the nominative, starts at token {@code k} (where the page is of today's map or names the state), or null. */
+  private String capitalsState(Context ctx, int k, int to) {
+    PhraseMatcher.Match<City> city = k < to ? data.cities.longestAt(ctx.tokens, k, to) : null;
+    if (city == null || city.first != k || !city.value.capital || city.value.country == null) {
+      return null;
+    }
+    // «Москва и Афины», not «Москвы и Афин»: the capitals stand as the subject, in the nominative.
+    String written = ctx.text.text().substring(ctx.tokens.start[k], ctx.tokens.end[city.last - 1]).toLowerCase(java.util.Locale.ROOT);
+    if (!city.value.nominatives.contains(written) && !written.equals(city.value.name.toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    return ctx.partyMentions.containsKey(city.value.country) || ofTodaysMap(ctx) ? city.value.country : null;
+  }
+
+  /** Sentences at the top of a page searched for an organisation's meeting and the text adopted at it. */
+  private static final int ORGAN_LEAD_SENTENCES = 6;
+  /** Most words between a meeting and the organ it is of («пленарное заседание Парламентской Ассамблеи»). */
+  private static final int MEETING_TO_ORGAN = 3;
+
+  /**
+   * «В столице прошло заседание Совета министров иностранных дел A. … В ходе заседания принято заявление …», «В ходе
+   * заседания межгосударственного совета A … Лидеры стран подписали соглашение …»: where nothing else names the
+   * sides, a page whose opening names a meeting of one organisation (or of one of its organs) and then, in that
+   * sentence or a later one of the opening, a text adopted or signed with no other party named before the act,
+   * retells the organisation's text; the organisation is its side. A meeting «в формате «A – B»» names a format
+   * of several sides, not one organisation's meeting.
+   */
+  private void organsMeetingInTheLead(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int count = Math.min(ORGAN_LEAD_SENTENCES, ctx.sentences.size());
+    PartyInfo organisation = null;
+    for (int n = 0; n < count; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      if (organisation == null) {
+        organisation = organsMeeting(ctx, s.firstToken, to);
+      }
+      int act = organisation == null ? -1 : textAdoptedIn(t, s.firstToken, to);
+      if (act >= 0 && onlyPartyIn(ctx, organisation, s.firstToken, act)) {
+        sides.add(organisation.id);
+        return;
+      }
+    }
+  }
+
+  /**
+   * The organisation whose meeting tokens {@code [from, to)} name: a meeting, summit or session of it
+   * ({@link #organisationsMeeting}), or one of an organ of it (an {@link WordClass#ADOPTING_ORGAN} phrase within
+   * {@link #MEETING_TO_ORGAN} words of the meeting, the organisation right after: «заседания межгосударственного
+   * совета A»); else null.
+   */
+  private PartyInfo organsMeeting(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      int meeting = meetingEnd(t, k, to);
+      if (meeting < 0) {
+        continue;
+      }
+      PhraseMatcher.Match<PartyInfo> party = organisationsMeeting(ctx, k, to);
+      if (party != null && !quotedBetween(t, k, party.first)) {
+        return party.value;
+      }
+      for (int j = meeting; j < Math.min(to, meeting + MEETING_TO_ORGAN); j++) {
+        int organ = organEnd(t, j, to);
+        PhraseMatcher.Match<PartyInfo> of = organ < 0 || organ >= to ? null : data.parties.longestAt(t, organ, to);
+        if (of != null && of.first == organ && of.value.kind == PartyKind.ORGANIZATION && !joinedToAnother(ctx, of.last, to)
+            && !quotedBetween(t, k, of.first)) {
+          return of.value;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a quotation mark opens before a token in {@code (from, to]}: a name in quotes («в формате «A – B»»). */
+  private static boolean quotedBetween(Tokens t, int from, int to) {
+    for (int k = from + 1; k <= to; k++) {
+      // Normalizer.fold writes every quotation mark as '"'; a text not folded may keep the guillemet.
+      if (t.gapHas(k, '"') || t.gapHas(k, '\u00AB')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first token of an act of adopting or signing a text in tokens {@code [from, to)}, a kind of document
+   * within {@link #REPORT_REACH} words after it (adjectives aside); else -1.
+   */
+  private int textAdoptedIn(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<Lexicons.ActSense> act = data.lexicons.acts.longestAt(t, k, to);
+      if (act == null || act.entry.value.act != Act.ADOPT && act.entry.value.act != Act.SIGN) {
+        continue;
+      }
+      int reach = act.last + REPORT_REACH;
+      for (int j = act.last; j < Math.min(to, reach); j++) {
+        if (data.documentKinds.longestAt(t, j, to) != null) {
+          return act.first;
+        }
+        if (data.language.isAdjective(t.key[j])) {
+          reach++;
+        }
+      }
+      k = act.last - 1;
+    }
+    return -1;
+  }
+
+  /** Whether every party named in tokens {@code [from, to)} is {@code party}. */
+  private static boolean onlyPartyIn(Context ctx, PartyInfo party, int from, int to) {
+    for (int m = ctx.firstMentionFrom(from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.first >= to) {
+        break;
+      }
+      if (!found.value.id.equals(party.id)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Most lower-case words between a participle of adopting and the meeting it was adopted at («по итогам», "at the"). */
