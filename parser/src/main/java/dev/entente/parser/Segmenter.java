@@ -665,6 +665,39 @@ final class Segmenter {
     return false;
   }
 
+  /** Weight of glued places a line of glued menu items holds at least (see {@link #gluedItems}). */
+  private static final int GLUED_ITEMS = 4;
+  /** Small letters a word runs at least before a capital to count as a whole item glued to the next. */
+  private static final int GLUED_WORD = 3;
+
+  /**
+   * Whether the line is a site's menu or widget scraped with no space between its items: places where a small
+   * letter after a letter runs straight on into a capital and a small letter, each weighing 2 where the small
+   * letters before it are {@value #GLUED_WORD} or more (a whole word: «ХроникаВоенная операция на
+   * УкраинеОбновлено в 14:22», «NewsWorldPolitics») and 1 otherwise («ПнВтСрЧтПтСбВс»), {@value #GLUED_ITEMS} in
+   * all at least. Names with a capital inside («McEntee and MacLeod», «DeSantis») weigh too little.
+   */
+  private static boolean gluedItems(String text, Line line) {
+    int glued = 0;
+    int small = 0;
+    for (int k = line.contentStart; k + 2 < line.contentEnd; k++) {
+      char c = text.charAt(k);
+      if (!Character.isLowerCase(c)) {
+        small = 0;
+        continue;
+      }
+      small++;
+      if (k > line.contentStart && Character.isLetter(text.charAt(k - 1)) && Character.isUpperCase(text.charAt(k + 1))
+          && Character.isLowerCase(text.charAt(k + 2))) {
+        glued += small >= GLUED_WORD ? 2 : 1;
+        if (glued >= GLUED_ITEMS) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Platforms a row of share buttons names at least («Google+ Pinterest LinkedIn Tumblr +», «ВКонтакте Telegram»). */
   private static final int SHARE_BUTTONS = 2;
 
@@ -756,7 +789,8 @@ final class Segmenter {
           || length <= CAPTION_LINE && separatedItems(text, line)
           || addressOnly(text, line)
           || length <= CAPTION_LINE && shareButtons(line, text)
-          || length <= STAMP_LINE && ".;:".indexOf(last) < 0 && holdsTemperature(text, line);
+          || length <= STAMP_LINE && ".;:".indexOf(last) < 0 && holdsTemperature(text, line)
+          || length <= CAPTION_LINE && ".;:".indexOf(last) < 0 && gluedItems(text, line);
       // «Форум … Африки | Опубликована … ⏎ … ⏎ Форум … Африки | Пекинская декларация … (полный текст)»: the site's
       // name before « | » that opens a line above opens its page titles, each the site's.
       if (!line.furniture && length <= CAPTION_LINE && repeatsASitePrefix(text, lines, i)) {

@@ -81,4 +81,17 @@ final class SiteWidgetsTest {
         + "The Presidents of Chile and Peru met in Lima and agreed as follows.\n");
     assertEquals(SegmentKind.WRAPPER, Segments.kindOf(en, "Published on 3 April 2025"));
   }
+
+  @Test
+  void aMenuScrapedWithNoSpaceBetweenItsItems_isTheSites_butANameWithACapitalInsideIsNot() {
+    Document doc = Parser.russian().parse("ru-test", "ПолитикаВ миреЭкономикаОбновлено в 09:15\n\n"
+        + "Совместное заявление Республики Армения и Грузии\n\n"
+        + "Стороны договорились расширять торговлю между Арменией и Грузией.\n");
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "ПолитикаВ мире"));
+    Document en = Parser.english().parse("en-test", "Joint Statement of Ireland and Scotland\n\n"
+        + "Minister McEntee and Minister MacLeod\n\n"
+        + "The two Governments agreed to deepen cooperation on energy and trade.\n");
+    assertNotEquals(SegmentKind.WRAPPER, Segments.kindOf(en, "Minister McEntee"));
+    assertNotEquals(SegmentKind.WRAPPER, Segments.kindOf(en, "The two Governments"));
+  }
 }
