@@ -27,6 +27,8 @@ final class Segmenter {
   private final TitleFinder titles;
   /** The names of the platforms a page's share buttons name (SHARE rows of the wrapper data), as the tokenizer keys them. */
   private final java.util.Set<String> shareWords = new java.util.HashSet<>();
+  /** The short names of languages a site's language switcher prints (LANGUAGE rows of the wrapper data), as the tokenizer keys them. */
+  private final java.util.Set<String> languageWords = new java.util.HashSet<>();
   /** The wrapper markers of each kind (MENU, LEAD_IN, TRAILER…). */
   private final java.util.Map<String, Markers> markersByKind = new java.util.HashMap<>();
 
@@ -36,6 +38,10 @@ final class Segmenter {
     for (Tsv.Row row : data.wrapperMarkers) {
       if (row.get(0).equals("SHARE")) {
         shareWords.add(row.get(2));
+        continue;
+      }
+      if (row.get(0).equals("LANGUAGE")) {
+        languageWords.add(row.get(2));
         continue;
       }
       markersByKind.computeIfAbsent(row.get(0), k -> new Markers(markersByKind.size())).add(row.get(1), row.get(2));
@@ -707,10 +713,23 @@ final class Segmenter {
    * marks («+», «|»). A menu of single buttons a line each is read by its MENU markers.
    */
   private boolean shareButtons(Line line, String text) {
-    if (shareWords.isEmpty() || !Character.isLetter(text.charAt(line.contentStart))) {
+    return allWordsOf(line, text, shareWords);
+  }
+
+  /**
+   * Whether the line is a site's language switcher: {@value #SHARE_BUTTONS} short names of languages or more and
+   * nothing else but marks («En Ar», «Рус | Қаз | Eng», «EN FR ES»; LANGUAGE rows).
+   */
+  private boolean languageSwitcher(Line line, String text) {
+    return allWordsOf(line, text, languageWords);
+  }
+
+  /** Whether the line holds {@value #SHARE_BUTTONS} words or more, every one in {@code words}, and only marks between them. */
+  private static boolean allWordsOf(Line line, String text, java.util.Set<String> words) {
+    if (words.isEmpty() || !Character.isLetter(text.charAt(line.contentStart))) {
       return false;
     }
-    int words = 0;
+    int seen = 0;
     int k = line.contentStart;
     while (k < line.contentEnd) {
       if (!Character.isLetterOrDigit(text.charAt(k))) {
@@ -721,13 +740,13 @@ final class Segmenter {
       while (k < line.contentEnd && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-')) {
         k++;
       }
-      // The first word that names no platform ends the search: most lines are asked one word.
-      if (!shareWords.contains(Tokenizer.keyOf(text, from, k))) {
+      // The first word not in the set ends the search: most lines are asked one word.
+      if (!words.contains(Tokenizer.keyOf(text, from, k))) {
         return false;
       }
-      words++;
+      seen++;
     }
-    return words >= SHARE_BUTTONS;
+    return seen >= SHARE_BUTTONS;
   }
 
   /** Whether two lines hold the same words. */
@@ -789,6 +808,7 @@ final class Segmenter {
           || length <= CAPTION_LINE && separatedItems(text, line)
           || addressOnly(text, line)
           || length <= CAPTION_LINE && shareButtons(line, text)
+          || length <= MENU_ITEM && languageSwitcher(line, text)
           || length <= STAMP_LINE && ".;:".indexOf(last) < 0 && holdsTemperature(text, line)
           || length <= CAPTION_LINE && ".;:".indexOf(last) < 0 && gluedItems(text, line);
       // «Форум … Африки | Опубликована … ⏎ … ⏎ Форум … Африки | Пекинская декларация … (полный текст)»: the site's

@@ -94,4 +94,15 @@ final class SiteWidgetsTest {
     assertNotEquals(SegmentKind.WRAPPER, Segments.kindOf(en, "Minister McEntee"));
     assertNotEquals(SegmentKind.WRAPPER, Segments.kindOf(en, "The two Governments"));
   }
+
+  @Test
+  void aLanguageSwitcher_isTheSites_butALineThatNamesALanguageIsNot() {
+    Document doc = Parser.russian().parse("ru-test", "Рус | Қаз | Eng\n\n"
+        + "Совместное заявление Республики Казахстан и Республики Корея\n\n"
+        + "Русский язык\n\nСтороны договорились расширять торговлю и инвестиции.\n");
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(doc, "Рус | Қаз"));
+    Document en = Parser.english().parse("en-test", "EN FR ES AR\n\nJoint Statement of Chile and Peru\n\n"
+        + "The Presidents of Chile and Peru met in Lima and agreed as follows.\n");
+    assertEquals(SegmentKind.WRAPPER, Segments.kindOf(en, "EN FR ES AR"));
+  }
 }
