@@ -27,6 +27,8 @@ final class Segmenter {
   private final TitleFinder titles;
   /** The names of the platforms a page's share buttons name (SHARE rows of the wrapper data), as the tokenizer keys them. */
   private final java.util.Set<String> shareWords = new java.util.HashSet<>();
+  /** The short names of languages a site's language switcher prints (LANGUAGE rows of the wrapper data), as the tokenizer keys them. */
+  private final java.util.Set<String> languageWords = new java.util.HashSet<>();
   /** The wrapper markers of each kind (MENU, LEAD_IN, TRAILER…). */
   private final java.util.Map<String, Markers> markersByKind = new java.util.HashMap<>();
 
@@ -36,6 +38,10 @@ final class Segmenter {
     for (Tsv.Row row : data.wrapperMarkers) {
       if (row.get(0).equals("SHARE")) {
         shareWords.add(row.get(2));
+        continue;
+      }
+      if (row.get(0).equals("LANGUAGE")) {
+        languageWords.add(row.get(2));
         continue;
       }
       markersByKind.computeIfAbsent(row.get(0), k -> new Markers(markersByKind.size())).add(row.get(1), row.get(2));
@@ -637,6 +643,67 @@ final class Segmenter {
     return true;
   }
 
+  /**
+   * Whether the line holds an air temperature as a weather widget prints it: a figure right before «°» and a
+   * scale letter right after it («+6°C», «28°F», «−3°С»), or a signed figure before «°» («+6°», «-12°»). A site's
+   * weather over or beside a story («Минск Сплошная облачность +6°C», «Hanoi 28°C Light rain») is never a line of
+   * a document: a document that speaks of a temperature («a 1.5 °C pathway») writes it inside a sentence that ends
+   * in a stop, and a boundary's coordinates («45°30′ с. ш.») take no scale letter and no sign.
+   */
+  private static boolean holdsTemperature(String text, Line line) {
+    for (int k = line.contentStart + 1; k < line.contentEnd; k++) {
+      if (text.charAt(k) != '\u00B0' || !isDigit(text.charAt(k - 1))) {
+        continue;
+      }
+      if (k + 1 < line.contentEnd && "CFcf\u0421\u0441".indexOf(text.charAt(k + 1)) >= 0
+          && (k + 2 == line.contentEnd || !Character.isLetter(text.charAt(k + 2)))) {
+        return true;
+      }
+      int d = k - 1;
+      while (d > line.contentStart && isDigit(text.charAt(d - 1))) {
+        d--;
+      }
+      if (d > line.contentStart && "+-\u2212".indexOf(text.charAt(d - 1)) >= 0
+          && (d - 1 == line.contentStart || Character.isWhitespace(text.charAt(d - 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Weight of glued places a line of glued menu items holds at least (see {@link #gluedItems}). */
+  private static final int GLUED_ITEMS = 4;
+  /** Small letters a word runs at least before a capital to count as a whole item glued to the next. */
+  private static final int GLUED_WORD = 3;
+
+  /**
+   * Whether the line is a site's menu or widget scraped with no space between its items: places where a small
+   * letter after a letter runs straight on into a capital and a small letter, each weighing 2 where the small
+   * letters before it are {@value #GLUED_WORD} or more (a whole word: «ХроникаВоенная операция на
+   * УкраинеОбновлено в 14:22», «NewsWorldPolitics») and 1 otherwise («ПнВтСрЧтПтСбВс»), {@value #GLUED_ITEMS} in
+   * all at least. Names with a capital inside («McEntee and MacLeod», «DeSantis») weigh too little.
+   */
+  private static boolean gluedItems(String text, Line line) {
+    int glued = 0;
+    int small = 0;
+    for (int k = line.contentStart; k + 2 < line.contentEnd; k++) {
+      char c = text.charAt(k);
+      if (!Character.isLowerCase(c)) {
+        small = 0;
+        continue;
+      }
+      small++;
+      if (k > line.contentStart && Character.isLetter(text.charAt(k - 1)) && Character.isUpperCase(text.charAt(k + 1))
+          && Character.isLowerCase(text.charAt(k + 2))) {
+        glued += small >= GLUED_WORD ? 2 : 1;
+        if (glued >= GLUED_ITEMS) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Platforms a row of share buttons names at least («Google+ Pinterest LinkedIn Tumblr +», «ВКонтакте Telegram»). */
   private static final int SHARE_BUTTONS = 2;
 
@@ -646,10 +713,23 @@ final class Segmenter {
    * marks («+», «|»). A menu of single buttons a line each is read by its MENU markers.
    */
   private boolean shareButtons(Line line, String text) {
-    if (shareWords.isEmpty() || !Character.isLetter(text.charAt(line.contentStart))) {
+    return allWordsOf(line, text, shareWords);
+  }
+
+  /**
+   * Whether the line is a site's language switcher: {@value #SHARE_BUTTONS} short names of languages or more and
+   * nothing else but marks («En Ar», «Рус | Қаз | Eng», «EN FR ES»; LANGUAGE rows).
+   */
+  private boolean languageSwitcher(Line line, String text) {
+    return allWordsOf(line, text, languageWords);
+  }
+
+  /** Whether the line holds {@value #SHARE_BUTTONS} words or more, every one in {@code words}, and only marks between them. */
+  private static boolean allWordsOf(Line line, String text, java.util.Set<String> words) {
+    if (words.isEmpty() || !Character.isLetter(text.charAt(line.contentStart))) {
       return false;
     }
-    int words = 0;
+    int seen = 0;
     int k = line.contentStart;
     while (k < line.contentEnd) {
       if (!Character.isLetterOrDigit(text.charAt(k))) {
@@ -660,13 +740,13 @@ final class Segmenter {
       while (k < line.contentEnd && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-')) {
         k++;
       }
-      // The first word that names no platform ends the search: most lines are asked one word.
-      if (!shareWords.contains(Tokenizer.keyOf(text, from, k))) {
+      // The first word not in the set ends the search: most lines are asked one word.
+      if (!words.contains(Tokenizer.keyOf(text, from, k))) {
         return false;
       }
-      words++;
+      seen++;
     }
-    return words >= SHARE_BUTTONS;
+    return seen >= SHARE_BUTTONS;
   }
 
   /** Whether two lines hold the same words. */
@@ -727,7 +807,10 @@ final class Segmenter {
               && (isDigit(first) || labelledStamp(tokens, line) && !matches(text, line, "MENU"))
           || length <= CAPTION_LINE && separatedItems(text, line)
           || addressOnly(text, line)
-          || length <= CAPTION_LINE && shareButtons(line, text);
+          || length <= CAPTION_LINE && shareButtons(line, text)
+          || length <= MENU_ITEM && languageSwitcher(line, text)
+          || length <= STAMP_LINE && ".;:".indexOf(last) < 0 && holdsTemperature(text, line)
+          || length <= CAPTION_LINE && ".;:".indexOf(last) < 0 && gluedItems(text, line);
       // «Форум … Африки | Опубликована … ⏎ … ⏎ Форум … Африки | Пекинская декларация … (полный текст)»: the site's
       // name before « | » that opens a line above opens its page titles, each the site's.
       if (!line.furniture && length <= CAPTION_LINE && repeatsASitePrefix(text, lines, i)) {
@@ -740,6 +823,20 @@ final class Segmenter {
       }
       if (firstProse == lines.size() && !line.furniture && isProse(text, line) && !matches(text, line, "MENU")) {
         firstProse = i;
+      }
+    }
+    // «Вторник, 23 апреля ⏎ …», «Флаг Вторник, 23 апреля 2024 ⏎ Минск Сплошная облачность +6°C»: a site's widget of
+    // today's date names no year, or stands by another piece of the site's furniture; a day of the week and a date
+    // with its year under a title («Monday, 18 June 2018») are the page's date, read as a stamp of the text.
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.isBlank() || line.furniture || line.contentEnd - line.contentStart > STAMP_LINE
+          || ".;:,".indexOf(text.charAt(line.contentEnd - 1)) >= 0) {
+        continue;
+      }
+      int widget = todaysDate(tokens, line);
+      if (widget == TODAY_NO_YEAR || widget == TODAY_WITH_YEAR && (furnitureNext(lines, i) || furnitureBefore(lines, i))) {
+        line.furniture = true;
       }
     }
     int runStart = -1;
@@ -940,6 +1037,56 @@ final class Segmenter {
       }
     }
     return date;
+  }
+
+  /** {@link #todaysDate}: no widget of today's date. */
+  private static final int TODAY_NONE = 0;
+  /** {@link #todaysDate}: a day of the week and a date with no year («Вторник, 23 апреля»). */
+  private static final int TODAY_NO_YEAR = 1;
+  /** {@link #todaysDate}: a day of the week and a date with its year («Вторник, 23 апреля 2024»). */
+  private static final int TODAY_WITH_YEAR = 2;
+
+  /**
+   * Whether a short line is a date with the name of its day of the week, as a site's widget of today's date
+   * prints it: a weekday's name, a month's name and the day's figure, with at most {@value #STAMP_WORDS} words
+   * besides them («Вторник, 23 апреля», «Флаг Вторник, 23 апреля 2024», «Tuesday, April 23, 2024»):
+   * {@link #TODAY_NO_YEAR}, {@link #TODAY_WITH_YEAR} or {@link #TODAY_NONE}.
+   */
+  private int todaysDate(Tokens tokens, Line line) {
+    if (data.weekdays.isEmpty()) {
+      return TODAY_NONE;
+    }
+    int end = tokens.firstAtOrAfter(line.contentEnd);
+    boolean weekday = false;
+    boolean month = false;
+    boolean day = false;
+    boolean year = false;
+    int words = 0;
+    for (int k = tokens.firstAtOrAfter(line.contentStart); k < end; k++) {
+      String key = tokens.key[k];
+      if (tokens.isNumber(k)) {
+        int digits = tokens.end[k] - tokens.start[k];
+        day |= digits <= 2;
+        year |= digits == YEAR_DIGITS;
+      } else if (data.weekdays.containsKey(key)) {
+        weekday = true;
+      } else if (data.months.containsKey(key)) {
+        month = true;
+      } else if (!key.isEmpty() && Character.isLetter(key.charAt(0)) && ++words > STAMP_WORDS) {
+        return TODAY_NONE;
+      }
+    }
+    return !(weekday && month && day) ? TODAY_NONE : year ? TODAY_WITH_YEAR : TODAY_NO_YEAR;
+  }
+
+  /** Whether the last line before line {@code i} that is not blank is the site's furniture. */
+  private static boolean furnitureBefore(List<Line> lines, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (!lines.get(k).isBlank()) {
+        return lines.get(k).furniture;
+      }
+    }
+    return false;
   }
 
   /** Whether the line holds a time of day, «17:35» (one or two figures, a colon, two figures, no figure after). */
