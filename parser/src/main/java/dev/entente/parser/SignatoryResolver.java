@@ -441,7 +441,10 @@ final class SignatoryResolver {
     return false;
   }
 
-  /** Sentences at the top of a page without a title searched for a document of a kind between parties. */
+  /**
+   * Sentences at the top of a page searched for what it retells: a document of a kind between parties, an
+   * organisation's meeting and the text adopted at it, capitals that sign.
+   */
   private static final int LEAD_SENTENCES = 6;
   /** Most words between a kind of document and «между» ("between"): its topic («соглашение об отказе от визовых требований между»). */
   private static final int KIND_TO_BETWEEN = 8;
@@ -468,8 +471,8 @@ final class SignatoryResolver {
         // words name another thing, not the document's topic.
         int reach = Math.min(s.lastToken - 1, kind.last + KIND_TO_BETWEEN);
         for (int b = kind.last; b < reach; b++) {
-          if (ctx.insideAMention(b) || ctx.mentionFrom(b) != null && ctx.mentionFrom(b).first == b
-              || t.gapHas(b, ',') || t.gapHas(b, '(')) {
+          Context.Found<PartyInfo> next = ctx.mentionFrom(b);
+          if (ctx.insideAMention(b) || next != null && next.first == b || t.gapHas(b, ',') || t.gapHas(b, '(')) {
             break;
           }
           if (words.is(WordClass.BETWEEN, t.key[b])) {
@@ -2804,34 +2807,35 @@ final class SignatoryResolver {
    */
   private void capitalsAsSubject(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
-    int count = Math.min(ORGAN_LEAD_SENTENCES, ctx.sentences.size());
+    int count = Math.min(LEAD_SENTENCES, ctx.sentences.size());
     for (int n = 0; n < count; n++) {
       Context.Sentence s = ctx.sentences.get(n);
       int to = Math.min(s.lastToken, t.size);
-      String first = capitalsState(ctx, s.firstToken, to);
-      PhraseMatcher.Match<City> city = first == null ? null : data.cities.longestAt(t, s.firstToken, to);
-      int and = city == null ? to : city.last;
+      PhraseMatcher.Match<City> first = capitalOfAState(ctx, s.firstToken, to);
+      int and = first == null ? to : first.last;
       if (and + 1 >= to || !words.is(WordClass.AND, t.key[and]) || punctuatedBetween(t, and - 1, and + 1)) {
         continue;
       }
-      String second = capitalsState(ctx, and + 1, to);
-      PhraseMatcher.Match<City> other = second == null ? null : data.cities.longestAt(t, and + 1, to);
-      int verb = other == null ? to : other.last;
-      PrefixLexicon.Hit<Lexicons.ActSense> act = verb >= to || first.equals(second) || t.isCapitalized(verb)
-          || punctuatedBetween(t, verb - 1, verb) ? null : data.lexicons.acts.longestAt(t, verb, to);
+      PhraseMatcher.Match<City> second = capitalOfAState(ctx, and + 1, to);
+      int verb = second == null ? to : second.last;
+      PrefixLexicon.Hit<Lexicons.ActSense> act = verb >= to || first.value.country.equals(second.value.country)
+          || t.isCapitalized(verb) || punctuatedBetween(t, verb - 1, verb) ? null : data.lexicons.acts.longestAt(t, verb, to);
       // «… подписали», «… договорились», «… объявили»: an act that makes a text; «намерены углублять» makes none.
       Act made = act == null || act.first != verb ? null : act.entry.value.act;
       if (made != Act.ADOPT && made != Act.SIGN && made != Act.AGREE && made != Act.DECIDE) {
         continue;
       }
-      sides.add(first);
-      sides.add(second);
+      sides.add(first.value.country);
+      sides.add(second.value.country);
       return;
     }
   }
 
-  /** The state whose capital, in the nominative, starts at token {@code k} (where the page is of today's map or names the state), or null. */
-  private String capitalsState(Context ctx, int k, int to) {
+  /**
+   * The capital, in the nominative, that starts at token {@code k}, of a state (where the page is of today's map or
+   * names the state), or null.
+   */
+  private PhraseMatcher.Match<City> capitalOfAState(Context ctx, int k, int to) {
     PhraseMatcher.Match<City> city = k < to ? data.cities.longestAt(ctx.tokens, k, to) : null;
     if (city == null || city.first != k || !city.value.capital || city.value.country == null) {
       return null;
@@ -2841,11 +2845,9 @@ final class SignatoryResolver {
     if (!city.value.nominatives.contains(written) && !written.equals(city.value.name.toLowerCase(java.util.Locale.ROOT))) {
       return null;
     }
-    return ctx.partyMentions.containsKey(city.value.country) || ofTodaysMap(ctx) ? city.value.country : null;
+    return ctx.partyMentions.containsKey(city.value.country) || ofTodaysMap(ctx) ? city : null;
   }
 
-  /** Sentences at the top of a page searched for an organisation's meeting and the text adopted at it. */
-  private static final int ORGAN_LEAD_SENTENCES = 6;
   /** Most words between a meeting and the organ it is of («пленарное заседание Парламентской Ассамблеи»). */
   private static final int MEETING_TO_ORGAN = 3;
 
@@ -2859,7 +2861,7 @@ final class SignatoryResolver {
    */
   private void organsMeetingInTheLead(Context ctx, Set<String> sides) {
     Tokens t = ctx.tokens;
-    int count = Math.min(ORGAN_LEAD_SENTENCES, ctx.sentences.size());
+    int count = Math.min(LEAD_SENTENCES, ctx.sentences.size());
     PartyInfo organisation = null;
     for (int n = 0; n < count; n++) {
       Context.Sentence s = ctx.sentences.get(n);
