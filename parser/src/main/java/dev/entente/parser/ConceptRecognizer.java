@@ -973,15 +973,8 @@ final class ConceptRecognizer {
    * neither says what something is.
    */
   private boolean afterPredicateMarker(Tokens t, int k, int from) {
-    for (int m = k - 1; m >= from && m >= k - 1 - PREDICATE_REACH && !t.isCapitalized(m) && !t.isNumber(m); m--) {
-      if (words.is(WordClass.PREDICATE_MARKER, t.key[m])) {
-        return !t.gapHas(m, ',') && !words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, m + 1);
-      }
-      if (!data.language.isArticle(t.key[m]) && words.is(WordClass.FUNCTION_WORD, t.key[m])) {
-        return false;
-      }
-    }
-    return false;
+    int m = predicateMarkerBefore(t, k, from);
+    return m >= 0 && !t.gapHas(m, ',') && !words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, m + 1);
   }
 
   /**
@@ -989,16 +982,25 @@ final class ConceptRecognizer {
    * opens no examples: no comma before it («такие форматы, как …») and no phrase of examples ending in it ("such as").
    */
   private boolean describedAfterMarker(Tokens t, int k, int from) {
+    int m = predicateMarkerBefore(t, k, from);
+    return m >= 0 && !t.gapHas(m, ',') && !(m > from && words.phraseAt(WordClass.EXAMPLES_MARKER, t, m - 1, m + 1, false))
+        && !words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, m + 1) && !examplesKindBefore(t, m, from);
+  }
+
+  /**
+   * The predicate's marker nearest before token {@code k}, with only an article and lower-case words that are no
+   * function words between them; -1 when there is none.
+   */
+  private int predicateMarkerBefore(Tokens t, int k, int from) {
     for (int m = k - 1; m >= from && m >= k - 1 - PREDICATE_REACH && !t.isCapitalized(m) && !t.isNumber(m); m--) {
       if (words.is(WordClass.PREDICATE_MARKER, t.key[m])) {
-        return !t.gapHas(m, ',') && !(m > from && words.phraseAt(WordClass.EXAMPLES_MARKER, t, m - 1, m + 1, false))
-            && !words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, m + 1) && !examplesKindBefore(t, m, from);
+        return m;
       }
       if (!data.language.isArticle(t.key[m]) && words.is(WordClass.FUNCTION_WORD, t.key[m])) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Most words between a word that opens a kind of examples and the predicate's marker («such regional mechanisms as»). */

@@ -706,10 +706,6 @@ public final class English extends Language {
     return key.equals("join") || key.equals("joins") || key.equals("joined");
   }
 
-  /**
-   * Words of regularity: «regular consultations», «annual summits», «periodic meetings of senior officials»,
-   * «biennial policy dialogue». Consultations or meetings they qualify are held again and again, a standing series.
-   */
   /** The nouns «member» makes words of membership with: «Member States», «member countries», «Member Nations». */
   private static final Set<String> MEMBER_NOUNS = Set.of("state", "states", "country", "countries", "nation", "nations");
 
@@ -722,6 +718,10 @@ public final class English extends Language {
     return k + 1 < end && t.key[k].equals("member") && MEMBER_NOUNS.contains(t.key[k + 1]) ? 2 : 0;
   }
 
+  /**
+   * Words of regularity: «regular consultations», «annual summits», «periodic meetings of senior officials»,
+   * «biennial policy dialogue». Consultations or meetings they qualify are held again and again, a standing series.
+   */
   private static final Set<String> SERIES_WORDS = Set.of("regular", "annual", "periodic", "biennial", "biannual",
       "yearly", "semi-annual", "semiannual", "quarterly", "twice-yearly", "triennial");
 

@@ -463,11 +463,7 @@ final class Segmenter {
         || number.textStart() == line.contentEnd || !goesOn(text.charAt(line.contentEnd - 1))) {
       return false;
     }
-    int above = i - 1;
-    while (above >= from && lines.get(above).isBlank()) {
-      above--;
-    }
-    return above >= from && above == i - 1 && goesOn(text.charAt(lines.get(above).contentEnd - 1));
+    return i > from && !lines.get(i - 1).isBlank() && goesOn(text.charAt(lines.get(i - 1).contentEnd - 1));
   }
 
   /** Whether a line that ends in {@code c} runs on into the next: a small letter or a comma. */
@@ -609,18 +605,6 @@ final class Segmenter {
   /** Menu items in a run at least: fewer short lines may be a heading, a byline or a signature. */
   private static final int MENU_RUN = 3;
 
-  /**
-   * Marks the lines that are the site's furniture by their shape, whatever their words: a caption or a
-   * credit (a CAPTION marker of the language's data: «Фото: …», «(Photo: …)»); an image or a table cell
-   * of a page kept as Markdown («![…](…)», a line that ends in «|»); a time stamp (a line that opens with
-   * a figure and holds a time of day, «17.08.2018 17:35»); a page title that repeats the site's name before « | »
-   * of a line above it ({@link #repeatsASitePrefix}); and a run of {@value #MENU_RUN} menu items or
-   * more ({@link #menuItem}: «Абхазия ⏎ Азербайджан ⏎ Армения»); a menu on one line, its items parted by
-   * separators ({@link #separatedItems}) or, before the first line of prose, all its words capitalised
-   * ({@link #capitalisedWords}). Unbulleted runs count only before the
-   * text's first line of prose: a signature block under the text («Нурсултан Назарбаев ⏎ Аскар Акаев …»)
-   * is the document's. Two passes over the lines.
-   */
   /**
    * Whether the line is a web address alone («https://…», «<http://…>», «www.…»), no word around it: the
    * link a site or an archive prints to the page, never a line of a document.
@@ -788,6 +772,19 @@ final class Segmenter {
     return false;
   }
 
+  /**
+   * Marks the lines that are the site's furniture by their shape, whatever their words: a caption or a
+   * credit (a CAPTION marker of the language's data: «Фото: …», «(Photo: …)»); an image or a table cell
+   * of a page kept as Markdown («![…](…)», a line that ends in «|»); a time stamp (a line that opens with
+   * a figure and holds a time of day, «17.08.2018 17:35»); a page title that repeats the site's name before « | »
+   * of a line above it ({@link #repeatsASitePrefix}); and a run of {@value #MENU_RUN} menu items or
+   * more ({@link #menuItem}: «Абхазия ⏎ Азербайджан ⏎ Армения»); a menu on one line, its items parted by
+   * separators ({@link #separatedItems}) or, before the first line of prose, all its words capitalised
+   * ({@link #capitalisedWords}); a web address alone, a row of share buttons, a
+   * language switcher, a weather widget, a menu glued without spaces, and a widget of today's date. Unbulleted runs count only before the
+   * text's first line of prose: a signature block under the text («Нурсултан Назарбаев ⏎ Аскар Акаев …»)
+   * is the document's. Two passes over the lines.
+   */
   private void markFurniture(String text, Tokens tokens, List<Line> lines) {
     int firstProse = lines.size();
     for (int i = 0; i < lines.size(); i++) {
