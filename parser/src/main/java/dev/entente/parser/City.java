@@ -22,6 +22,15 @@ final class City {
     this.nominatives = nominatives;
   }
 
+  /**
+   * Whether the words of {@code text} from {@code start} to {@code end} name this city in the nominative («Москва»,
+   * not «Москвы»): one of its nominative forms or its name, whatever the case of the letters.
+   */
+  boolean inTheNominative(String text, int start, int end) {
+    String written = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    return nominatives.contains(written) || written.equals(name.toLowerCase(java.util.Locale.ROOT));
+  }
+
   @Override
   public String toString() {
     return name;

@@ -1111,8 +1111,7 @@ final class DocumentDater {
       if (city == null || city.first != from || city.last >= to || !t.gapHas(city.last, '.') || !t.isCapitalized(city.last)) {
         continue;
       }
-      String written = ctx.text.text().substring(t.start[from], t.end[city.last - 1]).toLowerCase(java.util.Locale.ROOT);
-      if (city.value.nominatives.contains(written) || written.equals(city.value.name.toLowerCase(java.util.Locale.ROOT))) {
+      if (city.value.inTheNominative(ctx.text.text(), t.start[from], t.end[city.last - 1])) {
         return Place.of(city.value.name, city.value.country);
       }
     }
@@ -1142,8 +1141,7 @@ final class DocumentDater {
           || !t.gapHas(state.last, ')') || !t.gapHas(state.last, ',') || !t.isNumber(state.last)) {
         continue;
       }
-      String written = ctx.text.text().substring(t.start[from], t.end[city.last - 1]).toLowerCase(java.util.Locale.ROOT);
-      if (city.value.nominatives.contains(written) || written.equals(city.value.name.toLowerCase(java.util.Locale.ROOT))) {
+      if (city.value.inTheNominative(ctx.text.text(), t.start[from], t.end[city.last - 1])) {
         return Place.of(city.value.name, city.value.country);
       }
     }

@@ -2841,8 +2841,7 @@ final class SignatoryResolver {
       return null;
     }
     // «Москва и Афины», not «Москвы и Афин»: the capitals stand as the subject, in the nominative.
-    String written = ctx.text.text().substring(ctx.tokens.start[k], ctx.tokens.end[city.last - 1]).toLowerCase(java.util.Locale.ROOT);
-    if (!city.value.nominatives.contains(written) && !written.equals(city.value.name.toLowerCase(java.util.Locale.ROOT))) {
+    if (!city.value.inTheNominative(ctx.text.text(), ctx.tokens.start[k], ctx.tokens.end[city.last - 1])) {
       return null;
     }
     return ctx.partyMentions.containsKey(city.value.country) || ofTodaysMap(ctx) ? city : null;
