@@ -292,6 +292,13 @@ final class CorpusRecordsTest {
       ru_2021_union_state_ssc_decree UNION_STATE
       ru_2022_las_algiers_statement LAS
       ru_2023_csto_minsk_declaration CSTO
+      ru_2006_by_ru_culture_protocol BY RU
+      ru_2012_by_ru_culture_programme BY RU
+      ru_2015_ru_la_culture_memorandum RU LA
+      ru_2018_ru_cn_academies_agreement RU CN
+      ru_2024_mogilev_shandong_university_memorandum BY CN
+      ru_2024_voronezh_bukhara_tourism_memorandum RU UZ
+      ru_2025_astrakhan_mogilev_culture_agreement RU BY
       """;
 
   /** The two corpora and where their records differ. */
