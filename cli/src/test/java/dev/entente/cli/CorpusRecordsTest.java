@@ -299,6 +299,13 @@ final class CorpusRecordsTest {
       ru_2024_mogilev_shandong_university_memorandum BY CN
       ru_2024_voronezh_bukhara_tourism_memorandum RU UZ
       ru_2025_astrakhan_mogilev_culture_agreement RU BY
+      ru_2011_eurasec_hog_kg_customs_union_decision EURASEC
+      ru_2011_g20_cannes_communique G20
+      ru_2014_sco_dushanbe_declaration SCO
+      ru_2018_brics_johannesburg_declaration BRICS BR RU IN CN ZA
+      ru_2018_csto_astana_declaration CSTO
+      ru_2022_cis_culture_statement CIS
+      ru_2022_sco_samarkand_declaration SCO
       """;
 
   /** The two corpora and where their records differ. */
