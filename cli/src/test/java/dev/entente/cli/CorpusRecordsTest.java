@@ -292,14 +292,12 @@ final class CorpusRecordsTest {
       ru_2021_union_state_ssc_decree UNION_STATE
       ru_2022_las_algiers_statement LAS
       ru_2023_csto_minsk_declaration CSTO
-      ru_2011_az_ro_press_statements AZ RO
       ru_2018_mn_jp_joint_statement MN JP
       ru_2021_ge_md_ua_batumi_declaration GE MD UA
       ru_2022_kz_tr_joint_statement TR KZ
       ru_2021_vn_la_joint_statement VN LA
       ru_2024_az_cn_joint_declaration AZ CN
       ru_2024_ro_md_declaration RO MD
-      ru_2025_am_fr_fm_declaration_of_intent AM FR
       ru_2025_mn_kg_joint_declaration MN KG
       """;
 
