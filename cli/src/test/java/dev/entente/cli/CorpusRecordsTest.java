@@ -306,6 +306,13 @@ final class CorpusRecordsTest {
       ru_2018_csto_astana_declaration CSTO
       ru_2022_cis_culture_statement CIS
       ru_2022_sco_samarkand_declaration SCO
+      ru_2018_mn_jp_joint_statement MN JP
+      ru_2021_ge_md_ua_batumi_declaration GE MD UA
+      ru_2022_kz_tr_joint_statement TR KZ
+      ru_2021_vn_la_joint_statement VN LA
+      ru_2024_az_cn_joint_declaration AZ CN
+      ru_2024_ro_md_declaration RO MD
+      ru_2025_mn_kg_joint_declaration MN KG
       """;
 
   /** The two corpora and where their records differ. */
