@@ -292,6 +292,9 @@ final class CorpusRecordsTest {
       ru_2021_union_state_ssc_decree UNION_STATE
       ru_2022_las_algiers_statement LAS
       ru_2023_csto_minsk_declaration CSTO
+      ru_1955_su_dd_relations_treaty SU DD
+      ru_2008_ru_cy_joint_declaration RU CY
+      ru_2025_ru_rs_fm_meeting RU
       """;
 
   /** The two corpora and where their records differ. */
