@@ -313,6 +313,9 @@ final class CorpusRecordsTest {
       ru_2024_az_cn_joint_declaration AZ CN
       ru_2024_ro_md_declaration RO MD
       ru_2025_mn_kg_joint_declaration MN KG
+      ru_1955_su_dd_relations_treaty SU DD
+      ru_2008_ru_cy_joint_declaration RU CY
+      ru_2025_ru_rs_fm_meeting RU
       """;
 
   /** The two corpora and where their records differ. */
