@@ -316,6 +316,10 @@ final class CorpusRecordsTest {
       ru_1955_su_dd_relations_treaty SU DD
       ru_2008_ru_cy_joint_declaration RU CY
       ru_2025_ru_rs_fm_meeting RU
+      ru_2010_ru_wfp_memorandum RU WFP
+      ru_2014_ru_wfp_partnership_agreement RU WFP
+      ru_2022_ru_un_memorandum RU UN
+      ru_2025_ru_africa_ministerial_statement RU AFRICAN_UNION
       """;
 
   /** The two corpora and where their records differ. */
