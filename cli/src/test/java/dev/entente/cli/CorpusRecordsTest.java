@@ -316,6 +316,8 @@ final class CorpusRecordsTest {
       ru_1955_su_dd_relations_treaty SU DD
       ru_2008_ru_cy_joint_declaration RU CY
       ru_2025_ru_rs_fm_meeting RU
+      ru_1954_su_cn_declarations SU CN
+      ru_1955_su_vn_communique SU VN
       """;
 
   /** The two corpora and where their records differ. */
