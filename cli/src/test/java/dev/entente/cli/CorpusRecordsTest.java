@@ -320,6 +320,8 @@ final class CorpusRecordsTest {
       ru_2014_ru_wfp_partnership_agreement RU WFP
       ru_2022_ru_un_memorandum RU UN
       ru_2025_ru_africa_ministerial_statement RU AFRICAN_UNION
+      ru_1954_su_cn_declarations SU CN
+      ru_1955_su_vn_communique SU VN
       """;
 
   /** The two corpora and where their records differ. */
