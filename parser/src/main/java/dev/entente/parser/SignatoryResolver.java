@@ -5182,15 +5182,17 @@ final class SignatoryResolver {
   /**
    * Where the list a sentence goes on with starts: the parties set one a line, each closed by a comma
    * («Азербайджанская Республика, ⏎ Исламская Республика Иран, ⏎ … ⏎ далее именуемые Сторонами»), are
-   * sentences of their own; the first of the run of sentences that end with a comma before {@code s}.
+   * sentences of their own; the first of the run of sentences that end with a comma before {@code s}, or with
+   * «и» before the last party («Республика A и ⏎ Республика B, ⏎ далее именуемые …»).
    */
-  private static int listStart(Context ctx, Context.Sentence s) {
+  private int listStart(Context ctx, Context.Sentence s) {
     Tokens t = ctx.tokens;
     int n = ctx.sentences.indexOf(s);
     int from = s.firstToken;
     for (int back = n - 1; back >= 0 && n - back <= LIST_LINES; back--) {
       Context.Sentence before = ctx.sentences.get(back);
-      if (from == 0 || before.lastToken != from || !t.gapHas(from, ',') || !t.gapHas(from, '\n')) {
+      if (from == 0 || before.lastToken != from || !t.gapHas(from, '\n')
+          || !t.gapHas(from, ',') && !words.is(WordClass.AND, t.key[from - 1])) {
         break;
       }
       from = before.firstToken;
