@@ -2371,6 +2371,23 @@ final class SignatoryResolver {
     }
   }
 
+  /**
+   * Whether tokens {@code [from, to)} join one party of a list to the next: «и», commas, or «страны» before an
+   * organisation that stands for its members («Россия и страны АСЕАН»). Two names side by side are no list
+   * («саммита АСЕАН Египет и …»).
+   */
+  private boolean joinedAsMembers(Tokens t, int from, int to) {
+    if (from >= to && (to >= t.size || !t.gapHas(to, ','))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!onlyJoiners(t, k, k + 1) && !words.startsWithAny(WordClass.STATE_NOUN_PREFIX, t.key[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@link #leadReport} in tokens {@code [from, to)}: whether it found the sides. */
   private boolean leadReportIn(Context ctx, List<PersonRecognizer.Person> people, int from, int to, Set<String> sides) {
     Tokens t = ctx.tokens;
@@ -2383,6 +2400,10 @@ final class SignatoryResolver {
         continue;
       }
       Set<String> states = new LinkedHashSet<>();
+      // «Россия и АСЕАН подписали совместное заявление», «Россия и страны АСЕАН …»: an organisation in one list with
+      // the states that sign is a side as they are; one named apart from them («на саммите АСЕАН») is where they met.
+      Set<String> listed = new LinkedHashSet<>();
+      int listEnd = -1;
       for (int i = sentence; i < k; ) {
         PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, k);
         // «Главы Москвы и Минска подписали совместное заявление», «Пекин и Вашингтон подписали …»: a city that signs,
@@ -2410,9 +2431,25 @@ final class SignatoryResolver {
         if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, k)) {
           states.add(match.value.id);
         }
+        boolean inList = listEnd >= 0 && joinedAsMembers(t, listEnd, match.first);
+        if (!inList) {
+          listed.clear();
+        }
+        if (!commonWord && (match.value.kind == PartyKind.STATE || match.value.kind == PartyKind.ORGANIZATION)
+            && !data.namesPlace(t, match.last, k) && (match.first == 0 || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[match.first - 1]))) {
+          listed.add(match.value.id);
+          listEnd = match.last;
+        } else {
+          listEnd = -1;
+        }
         i = match.last;
       }
       leaders.addStatesServed(ctx, people, sentence, k, states);
+      // The list must run up to the act («Россия и АСЕАН приняли …»), so that it is the act's subject.
+      if (states.size() < 2 && listEnd >= 0 && onlyJoiners(t, listEnd, k) && listed.size() >= 2 && listed.containsAll(states)
+          && !onlyOrganisations(listed)) {
+        states.addAll(listed);
+      }
       if (states.size() >= 2) {
         sides.addAll(states);
         return true;
@@ -5182,15 +5219,17 @@ final class SignatoryResolver {
   /**
    * Where the list a sentence goes on with starts: the parties set one a line, each closed by a comma
    * («Азербайджанская Республика, ⏎ Исламская Республика Иран, ⏎ … ⏎ далее именуемые Сторонами»), are
-   * sentences of their own; the first of the run of sentences that end with a comma before {@code s}.
+   * sentences of their own; the first of the run of sentences that end with a comma before {@code s}, or with
+   * «и» before the last party («Республика A и ⏎ Республика B, ⏎ далее именуемые …»).
    */
-  private static int listStart(Context ctx, Context.Sentence s) {
+  private int listStart(Context ctx, Context.Sentence s) {
     Tokens t = ctx.tokens;
     int n = ctx.sentences.indexOf(s);
     int from = s.firstToken;
     for (int back = n - 1; back >= 0 && n - back <= LIST_LINES; back--) {
       Context.Sentence before = ctx.sentences.get(back);
-      if (from == 0 || before.lastToken != from || !t.gapHas(from, ',') || !t.gapHas(from, '\n')) {
+      if (from == 0 || before.lastToken != from || !t.gapHas(from, '\n')
+          || !t.gapHas(from, ',') && !words.is(WordClass.AND, t.key[from - 1])) {
         break;
       }
       from = before.firstToken;
