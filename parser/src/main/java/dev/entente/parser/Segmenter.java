@@ -105,7 +105,7 @@ final class Segmenter {
     int lastLeadIn = -1;
     boolean opening = false;
     for (int i = 0; i < leadEnd; i++) {
-      boolean leadIn = matches(text, lines.get(i), "LEAD_IN");
+      boolean leadIn = leadIn(text, lines.get(i));
       if (leadIn || matches(text, lines.get(i), "OPENING")) {
         lastLeadIn = i;
         opening = !leadIn;
@@ -205,7 +205,7 @@ final class Segmenter {
         layout.titleOnItsLine = true;
       } else if (!dateline(text, line, layout)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
-        if (!menu(text, line) && !matches(text, line, "LEAD_IN")) {
+        if (!menu(text, line) && !leadIn(text, line)) {
           layout.leadLines.add(new Range(line.contentStart, line.contentEnd));
         } else if (!menu(text, line)) {
           layout.leadInLines.add(new Range(line.contentStart, line.contentEnd));
@@ -330,6 +330,19 @@ final class Segmenter {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the line is a news report's lead-in that hands over the text below it: a LEAD_IN marker of the
+   * language's data, or a line ending in a colon that says in the passive the text was adopted or issued
+   * (a PASSIVE_LEAD_IN marker: «По итогам консультаций участниками было принято следующее Заявление:», «По итогам
+   * встречи было выпущено заявление, интересны следующие пункты:»). A document says «приняли следующее
+   * заявление:» or «сделал следующее заявление:» of itself, never that it «было принято»; and the colon keeps
+   * a preamble's «в 2001 году было подписано Соглашение …» the document's.
+   */
+  private boolean leadIn(String text, Line line) {
+    return matches(text, line, "LEAD_IN")
+        || !line.isBlank() && text.charAt(line.contentEnd - 1) == ':' && matches(text, line, "PASSIVE_LEAD_IN");
   }
 
   /** Lines of prose at the top of a page searched for a news report's announcement of the text ({@link #announcement}). */
