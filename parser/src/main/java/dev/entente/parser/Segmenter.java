@@ -105,7 +105,7 @@ final class Segmenter {
     int lastLeadIn = -1;
     boolean opening = false;
     for (int i = 0; i < leadEnd; i++) {
-      boolean leadIn = leadIn(text, lines.get(i));
+      boolean leadIn = matches(text, lines.get(i), "LEAD_IN");
       if (leadIn || matches(text, lines.get(i), "OPENING")) {
         lastLeadIn = i;
         opening = !leadIn;
@@ -116,6 +116,7 @@ final class Segmenter {
       lastLeadIn = announcement(text, tokens, lines, leadEnd);
     }
     layout.leadIn = lastLeadIn >= 0;
+    layout.handedOverAt = handedOverAt(text, lines, leadEnd);
     int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout,
         i -> menu(text, lines.get(i)));
     // «НИАТ «Ховар» представляет Совместное заявление участников встречи … полный текст документа. ⏎
@@ -205,7 +206,7 @@ final class Segmenter {
         layout.titleOnItsLine = true;
       } else if (!dateline(text, line, layout)) {
         layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, line.start, line.end));
-        if (!menu(text, line) && !leadIn(text, line)) {
+        if (!menu(text, line) && !matches(text, line, "LEAD_IN")) {
           layout.leadLines.add(new Range(line.contentStart, line.contentEnd));
         } else if (!menu(text, line)) {
           layout.leadInLines.add(new Range(line.contentStart, line.contentEnd));
@@ -333,16 +334,28 @@ final class Segmenter {
   }
 
   /**
-   * Whether the line is a news report's lead-in that hands over the text below it: a LEAD_IN marker of the
-   * language's data, or a line ending in a colon that says in the passive the text was adopted or issued
-   * (a PASSIVE_LEAD_IN marker: «По итогам консультаций участниками было принято следующее Заявление:», «По итогам
-   * встречи было выпущено заявление, интересны следующие пункты:»). A document says «приняли следующее
-   * заявление:» or «сделал следующее заявление:» of itself, never that it «было принято»; and the colon keeps
-   * a preamble's «в 2001 году было подписано Соглашение …» the document's.
+   * The end of the last line among the first {@code until} that hands the text below it over in the passive, with a
+   * line of text under it, or -1: a line ending in a colon that holds a PASSIVE_LEAD_IN marker («По итогам
+   * консультаций участниками было принято следующее Заявление:», «По итогам встречи было выпущено заявление,
+   * интересны следующие пункты:»). A document says «приняли следующее заявление:» or «сделал следующее заявление:» of
+   * itself, never that it «было принято»; and the colon keeps a preamble's «в 2001 году было подписано Соглашение …»
+   * the document's.
    */
-  private boolean leadIn(String text, Line line) {
-    return matches(text, line, "LEAD_IN")
-        || !line.isBlank() && text.charAt(line.contentEnd - 1) == ':' && matches(text, line, "PASSIVE_LEAD_IN");
+  private int handedOverAt(String text, List<Line> lines, int until) {
+    int at = -1;
+    boolean below = false;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Line line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (i < until && below && text.charAt(line.contentEnd - 1) == ':' && matches(text, line, "PASSIVE_LEAD_IN")) {
+        at = line.contentEnd;
+        break;
+      }
+      below |= !menu(text, line);
+    }
+    return at;
   }
 
   /** Lines of prose at the top of a page searched for a news report's announcement of the text ({@link #announcement}). */
