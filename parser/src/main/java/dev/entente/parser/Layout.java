@@ -71,6 +71,12 @@ final class Layout {
    */
   final List<Range> leadInLines = new ArrayList<>();
   /**
+   * Where a report's line that hands the text below it over in the passive ends («По итогам консультаций участниками
+   * было принято следующее Заявление:»), or -1: the lines above it stay in the body, where the sides and the day may
+   * be read, but what only they name is the report's ({@link Retelling#keepQuoted}).
+   */
+  int handedOverAt = -1;
+  /**
    * The site's lines before the document that tell when the page was last changed («Последнее обновление:
    * 23.11.2024 14:59», "Last updated: 01 Jul. 2022"; wrapper.tsv's UPDATED markers): the day they give is no
    * day of the page's publication, nor of the document.

@@ -192,9 +192,20 @@ final class Retelling {
 
   /**
    * On a page that retells a document, drops every party mention, person, initiative, mechanism
-   * and event that does not stand in the document's quoted words; elsewhere does nothing.
+   * and event that does not stand in the document's quoted words; on a page whose report hands the text over in
+   * the passive ({@link Layout#handedOverAt}), those that stand above the line that does; elsewhere does nothing.
    */
   void keepQuoted(Context ctx, List<PersonRecognizer.Person> persons, List<Concept> concepts) {
+    if (ctx.layout.handedOverAt >= 0) {
+      // «22 сентября в Москве … прошел второй раунд консультаций. ⏎ По итогам … было принято следующее Заявление:»:
+      // the report above the line that hands the text over is the site's, the text below it and the title the
+      // document's own.
+      int firstKept = ctx.tokens.firstAtOrAfter(ctx.layout.handedOverAt);
+      int titleFrom = ctx.titleFirstToken;
+      int titleTo = ctx.titleLastToken;
+      drop(ctx, persons, concepts, token -> token >= firstKept || titleFrom >= 0 && token >= titleFrom && token < titleTo);
+      return;
+    }
     if (says.isEmpty() && agency.isEmpty() || ctx.sentences.isEmpty()
         || !ctx.layout.clauses.isEmpty() && !listsDocuments(ctx)) {
       headline(ctx, persons, concepts);

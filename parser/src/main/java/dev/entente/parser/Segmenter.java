@@ -116,6 +116,7 @@ final class Segmenter {
       lastLeadIn = announcement(text, tokens, lines, leadEnd);
     }
     layout.leadIn = lastLeadIn >= 0;
+    layout.handedOverAt = handedOverAt(text, lines, leadEnd);
     int titleLine = titles.find(text, tokens, lines, lastLeadIn < 0 ? leadEnd : lastLeadIn, layout,
         i -> menu(text, lines.get(i)));
     // «НИАТ «Ховар» представляет Совместное заявление участников встречи … полный текст документа. ⏎
@@ -330,6 +331,31 @@ final class Segmenter {
       }
     }
     return -1;
+  }
+
+  /**
+   * The end of the last line among the first {@code until} that hands the text below it over in the passive, with a
+   * line of text under it, or -1: a line ending in a colon that holds a PASSIVE_LEAD_IN marker («По итогам
+   * консультаций участниками было принято следующее Заявление:», «По итогам встречи было выпущено заявление,
+   * интересны следующие пункты:»). A document says «приняли следующее заявление:» or «сделал следующее заявление:» of
+   * itself, never that it «было принято»; and the colon keeps a preamble's «в 2001 году было подписано Соглашение …»
+   * the document's.
+   */
+  private int handedOverAt(String text, List<Line> lines, int until) {
+    int at = -1;
+    boolean below = false;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Line line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (i < until && below && text.charAt(line.contentEnd - 1) == ':' && matches(text, line, "PASSIVE_LEAD_IN")) {
+        at = line.contentEnd;
+        break;
+      }
+      below |= !menu(text, line);
+    }
+    return at;
   }
 
   /** Lines of prose at the top of a page searched for a news report's announcement of the text ({@link #announcement}). */
