@@ -286,6 +286,7 @@ final class ConceptMerger {
     result = instrumentsSubject(ctx, result, survivors);
     result = bareHeadOfOne(ctx, result, survivors, !ctx.data.language.headsEndNames());
     result = numberedOnceOnly(ctx, result, survivors);
+    result = meetingNamedAgain(result, survivors);
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
         c.series = survivors.get(c.series);
@@ -293,6 +294,54 @@ final class ConceptMerger {
     }
     seriesMechanisms(ctx, result);
     return result;
+  }
+
+  /**
+   * «the Tripartite Summit held in Cairo on 24 March … the follow-up of the Tripartite Summit», «в связи с саммитом
+   * СЕЛАК … прошедшего в Буэнос-Айресе саммита СЕЛАК»: a summit or forum read as a standing body only for want of
+   * any sign of one meeting, named as a meeting the document tells of, is that meeting mentioned again. Not a summit
+   * a word of regularity qualifies («the Annual Leaders' meeting», ConceptRecognizer), nor one several meetings or a
+   * numbered one share a name with.
+   */
+  private static List<Concept> meetingNamedAgain(List<Concept> items, Map<Concept, Concept> survivors) {
+    // «the 6th East Asia Summit», «the 2012 Leaders' Meeting … the 2014 Leaders' Meeting»: a numbered meeting, or one of
+    // several of a name, is one of a series, and the bare name names the series.
+    Map<String, Concept> meetings = new java.util.HashMap<>();
+    for (Concept c : items) {
+      if (c.concept == Lexicons.Concept.EVENT && c.key != null) {
+        String body = keyBody(c.key);
+        meetings.put(body, c.ordinal == null && !meetings.containsKey(body) ? c : null);
+      }
+    }
+    if (meetings.isEmpty()) {
+      return items;
+    }
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept c : items) {
+      Concept meeting = c.undecided && c.key != null ? meetings.get(keyBody(c.key)) : null;
+      if (meeting == null) {
+        kept.add(c);
+        continue;
+      }
+      meeting.mentions.addAll(c.mentions);
+      meeting.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      redirect(survivors, c, meeting);
+    }
+    return kept;
+  }
+
+  /** An item's key without its concept, an event's ordinal and a mark of the next one: what names the thing. */
+  private static String keyBody(String key) {
+    int at = key.indexOf('@');
+    String body = at < 0 ? key : key.substring(0, at);
+    body = body.substring(body.indexOf(':') + 1);
+    if (key.startsWith(Lexicons.Concept.EVENT.name() + ':')) {
+      body = body.substring(body.indexOf(':') + 1);
+      while (body.startsWith("next:")) {
+        body = body.substring("next:".length());
+      }
+    }
+    return body;
   }
 
   /**
