@@ -166,6 +166,44 @@ final class ConceptMerger {
     return kept;
   }
 
+  /**
+   * «The Group met in New York on 27 September … At its Fortieth Meeting, held in New York on 27 September, the Group
+   * …»: a meeting told only by a verb of gathering, where the text names a meeting (no visit) in the same city on an
+   * overlapping day, is that meeting; the named one stays, with the gathering's mentions.
+   */
+  private static List<Concept> gatheringIsANamedMeeting(List<Concept> found) {
+    List<Concept> kept = new ArrayList<>(found.size());
+    for (Concept c : found) {
+      Concept named = c.concept == Lexicons.Concept.EVENT && c.key != null && c.key.startsWith(EventRecognizer.GATHERING_KEY)
+          && c.place != null && c.date != null ? namedMeetingOf(found, c) : null;
+      if (named == null) {
+        kept.add(c);
+        continue;
+      }
+      named.absorb(c);
+      named.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+    }
+    return kept;
+  }
+
+  /** The one meeting named by a head, no visit, in {@code gathering}'s city on a day that overlaps its day; null if none or several. */
+  private static Concept namedMeetingOf(List<Concept> found, Concept gathering) {
+    Concept named = null;
+    for (Concept e : found) {
+      if (e.concept != Lexicons.Concept.EVENT || e == gathering || e.kind == EventKind.VISIT || e.key == null
+          || e.key.startsWith(EventRecognizer.GATHERING_KEY) || e.place == null || e.date == null
+          || !e.place.name().equals(gathering.place.name()) || e.date.earliest().isAfter(gathering.date.latest())
+          || gathering.date.earliest().isAfter(e.date.latest())) {
+        continue;
+      }
+      if (named != null && named.key != null && !named.key.equals(e.key)) {
+        return null;
+      }
+      named = e;
+    }
+    return named;
+  }
+
   /** The token after the head of {@code c}'s name: where a visitor, a destination or another complement starts. */
   private static int headEnd(Context ctx, Concept c) {
     PrefixLexicon.Hit<List<Lexicons.Head>> head = c.headFirst < c.last
@@ -214,6 +252,7 @@ final class ConceptMerger {
     }
     found = titleVisitIsTheBodys(ctx, found);
     found = gatheringIsTheTitles(found);
+    found = gatheringIsANamedMeeting(found);
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
     Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();
