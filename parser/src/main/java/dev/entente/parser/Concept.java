@@ -43,6 +43,11 @@ final class Concept {
   boolean byMembers;
   /** Named «между X и Y»: it belongs to both sides, not to one proposer. */
   boolean bilateral;
+  /**
+   * A head that names a standing body or a meeting («summit», «саммит», «forum») read as the body only for want of any
+   * sign of one meeting (no ordinal, date, place or cue): the meeting the document names elsewhere may be meant.
+   */
+  boolean undecided;
   String rule;
 
   Concept(Lexicons.Concept concept) {

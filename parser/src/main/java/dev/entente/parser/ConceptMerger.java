@@ -166,6 +166,44 @@ final class ConceptMerger {
     return kept;
   }
 
+  /**
+   * «The Group met in New York on 27 September … At its Fortieth Meeting, held in New York on 27 September, the Group
+   * …»: a meeting told only by a verb of gathering, where the text names a meeting (no visit) in the same city on an
+   * overlapping day, is that meeting; the named one stays, with the gathering's mentions.
+   */
+  private static List<Concept> gatheringIsANamedMeeting(List<Concept> found) {
+    List<Concept> kept = new ArrayList<>(found.size());
+    for (Concept c : found) {
+      Concept named = c.concept == Lexicons.Concept.EVENT && c.key != null && c.key.startsWith(EventRecognizer.GATHERING_KEY)
+          && c.place != null && c.date != null ? namedMeetingOf(found, c) : null;
+      if (named == null) {
+        kept.add(c);
+        continue;
+      }
+      named.absorb(c);
+      named.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+    }
+    return kept;
+  }
+
+  /** The one meeting named by a head, no visit, in {@code gathering}'s city on a day that overlaps its day; null if none or several. */
+  private static Concept namedMeetingOf(List<Concept> found, Concept gathering) {
+    Concept named = null;
+    for (Concept e : found) {
+      if (e.concept != Lexicons.Concept.EVENT || e == gathering || e.kind == EventKind.VISIT || e.key == null
+          || e.key.startsWith(EventRecognizer.GATHERING_KEY) || e.place == null || e.date == null
+          || !e.place.name().equals(gathering.place.name()) || e.date.earliest().isAfter(gathering.date.latest())
+          || gathering.date.earliest().isAfter(e.date.latest())) {
+        continue;
+      }
+      if (named != null && named.key != null && !named.key.equals(e.key)) {
+        return null;
+      }
+      named = e;
+    }
+    return named;
+  }
+
   /** The token after the head of {@code c}'s name: where a visitor, a destination or another complement starts. */
   private static int headEnd(Context ctx, Concept c) {
     PrefixLexicon.Hit<List<Lexicons.Head>> head = c.headFirst < c.last
@@ -214,6 +252,7 @@ final class ConceptMerger {
     }
     found = titleVisitIsTheBodys(ctx, found);
     found = gatheringIsTheTitles(found);
+    found = gatheringIsANamedMeeting(found);
     Map<String, Concept> byKey = new LinkedHashMap<>();
     List<Concept> events = new ArrayList<>();
     Map<Concept, Concept> survivors = new java.util.IdentityHashMap<>();
@@ -286,6 +325,7 @@ final class ConceptMerger {
     result = instrumentsSubject(ctx, result, survivors);
     result = bareHeadOfOne(ctx, result, survivors, !ctx.data.language.headsEndNames());
     result = numberedOnceOnly(ctx, result, survivors);
+    result = meetingNamedAgain(result, survivors);
     for (Concept c : result) {
       if (c.series != null && survivors.containsKey(c.series)) {
         c.series = survivors.get(c.series);
@@ -293,6 +333,54 @@ final class ConceptMerger {
     }
     seriesMechanisms(ctx, result);
     return result;
+  }
+
+  /**
+   * «the Tripartite Summit held in Cairo on 24 March … the follow-up of the Tripartite Summit», «в связи с саммитом
+   * СЕЛАК … прошедшего в Буэнос-Айресе саммита СЕЛАК»: a summit or forum read as a standing body only for want of
+   * any sign of one meeting, named as a meeting the document tells of, is that meeting mentioned again. Not a summit
+   * a word of regularity qualifies («the Annual Leaders' meeting», ConceptRecognizer), nor one several meetings or a
+   * numbered one share a name with.
+   */
+  private static List<Concept> meetingNamedAgain(List<Concept> items, Map<Concept, Concept> survivors) {
+    // «the 6th East Asia Summit», «the 2012 Leaders' Meeting … the 2014 Leaders' Meeting»: a numbered meeting, or one of
+    // several of a name, is one of a series, and the bare name names the series.
+    Map<String, Concept> meetings = new java.util.HashMap<>();
+    for (Concept c : items) {
+      if (c.concept == Lexicons.Concept.EVENT && c.key != null) {
+        String body = keyBody(c.key);
+        meetings.put(body, c.ordinal == null && !meetings.containsKey(body) ? c : null);
+      }
+    }
+    if (meetings.isEmpty()) {
+      return items;
+    }
+    List<Concept> kept = new ArrayList<>(items.size());
+    for (Concept c : items) {
+      Concept meeting = c.undecided && c.key != null ? meetings.get(keyBody(c.key)) : null;
+      if (meeting == null) {
+        kept.add(c);
+        continue;
+      }
+      meeting.mentions.addAll(c.mentions);
+      meeting.mentions.sort(java.util.Comparator.comparingInt(Range::start));
+      redirect(survivors, c, meeting);
+    }
+    return kept;
+  }
+
+  /** An item's key without its concept, an event's ordinal and a mark of the next one: what names the thing. */
+  private static String keyBody(String key) {
+    int at = key.indexOf('@');
+    String body = at < 0 ? key : key.substring(0, at);
+    body = body.substring(body.indexOf(':') + 1);
+    if (key.startsWith(Lexicons.Concept.EVENT.name() + ':')) {
+      body = body.substring(body.indexOf(':') + 1);
+      while (body.startsWith("next:")) {
+        body = body.substring("next:".length());
+      }
+    }
+    return body;
   }
 
   /**

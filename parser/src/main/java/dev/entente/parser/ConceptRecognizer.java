@@ -1455,9 +1455,11 @@ final class ConceptRecognizer {
     }
     // «2+2 meeting»: a format named by numbers is the mechanism; its numbered or next meeting is made from it (items).
     // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
-    Lexicons.Head head = t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) || meetingOfItFollows(t, hit, to)
-        ? mechanismOr(hit.entry.value)
+    boolean chosen = !(t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) || meetingOfItFollows(t, hit, to));
+    Lexicons.Head head = !chosen ? mechanismOr(hit.entry.value)
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null, start, end, from, to);
+    boolean undecided = chosen && head.concept == Lexicons.Concept.MECHANISM && eventOf(hit.entry.value) != null
+        && ordinal == null && !mechanisms.setUpBefore(ctx, start, from) && !seriesWordBefore(t, start, hit.last, from);
     // «Протокол о консультациях между министерствами иностранных дел …»: consultations a document is about are
     // the standing arrangement it sets up or governs, no one round of them (the document's own day dates none).
     if (head.concept == Lexicons.Concept.EVENT && subjectOfADocument(t, start, from)) {
@@ -1743,6 +1745,7 @@ final class ConceptRecognizer {
         + NameExtent.text(ctx, signedStart(t, hit.last, to), end) : NameExtent.nominativeText(ctx, data.language, start, hit.first, hit.last, end);
     c.key = key(ctx, c, hit.first, end);
     c.rule = "heads.tsv:" + hit.entry.pattern() + " (" + hit.entry.where + ")";
+    c.undecided = undecided && concept == Lexicons.Concept.MECHANISM;
     if (concept == Lexicons.Concept.INITIATIVE) {
       initiatives.named(ctx, c, to);
     }
