@@ -252,7 +252,7 @@ final class CorpusRecordsTest {
       ru_2023_ru_ug_space_statement RU UG
       ru_2011_brics_sanya_declaration BRICS BR RU IN CN ZA
       ru_2013_brics_strelna_statement BRICS
-      ru_2017_brics_agriculture_nanjing_declaration BRICS RU CN IN BR ZA
+      ru_2017_brics_agriculture_nanjing_declaration BRICS
       ru_2023_g20_new_delhi_declaration G20
       ru_2025_ru_cu_military_agreement RU CU
       ru_2025_ni_ru_regions_agreements NI RU
