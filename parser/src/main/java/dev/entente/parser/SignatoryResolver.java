@@ -3355,8 +3355,14 @@ final class SignatoryResolver {
       if (head < 0) {
         continue;
       }
+      int verb = subjectEnd(ctx, head, s.lastToken);
+      // «Президент A провёл телефонный разговор с Президентом B … поздравил коллегу с подписанием декларации между
+      // B и C»: a head who phones or congratulates is telling of a call, not adopting a text; the sentence names no side.
+      if (callsOrCongratulates(t, head + 1, Math.min(verb + 1, s.lastToken), Math.min(s.lastToken, t.size))) {
+        continue;
+      }
       // «Совет министров … под председательством Министра иностранных дел A провел …»: the chair is no side.
-      int end = chairmanshipStart(t, head, subjectEnd(ctx, head, s.lastToken));
+      int end = chairmanshipStart(t, head, verb);
       Set<String> organisations = new LinkedHashSet<>();
       Set<String> states = new LinkedHashSet<>();
       Context.Found<PartyInfo> previous = null;
@@ -3391,6 +3397,45 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** The CAMEO code of a phone call in the acts data («провёл телефонный разговор», "held a phone call"). */
+  private static final String PHONE_CALL = "041";
+
+  /**
+   * Whether an act that starts in tokens {@code [from, to)} tells of a phone call (the acts data's CAMEO {@value
+   * #PHONE_CALL}: «провёл телефонный разговор», "held a phone call") or congratulates another on a document of a
+   * kind named later in the sentence, up to token {@code end} («поздравил коллегу с подписанием декларации между A
+   * и B», "congratulated him on the signing of the declaration"); heads who congratulate one another («поздравили
+   * друг друга с подписанием»), who may be its sides, do not count.
+   */
+  private boolean callsOrCongratulates(Tokens t, int from, int to, int end) {
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<Lexicons.ActSense> act = data.lexicons.acts.longestAt(t, k, end);
+      if (act == null) {
+        continue;
+      }
+      if (PHONE_CALL.equals(act.entry.value.cameo)) {
+        return true;
+      }
+      if (act.entry.value.act == Act.CONGRATULATE) {
+        boolean oneAnother = act.last < end && words.is(WordClass.RECIPROCAL, t.key[act.last])
+            || act.last + 1 < end && words.is(WordClass.RECIPROCAL, t.key[act.last + 1]);
+        return !oneAnother && kindWithin(t, act.last, end);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a document of a kind (not {@link DocumentKind#OTHER}) is named in tokens {@code [from, to)}. */
+  private boolean kindWithin(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null && kind.entry.value != DocumentKind.OTHER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most words between the count of a counted subject and its noun of states («восемь арктических государств»). */

@@ -84,6 +84,8 @@ enum WordClass {
   COORDINATOR,
   /** «между»: a name or title «between» two parties. */
   BETWEEN,
+  /** «друг друга», "each other": a reciprocal pronoun's first word, the subject acting on itself. */
+  RECIPROCAL,
   /** The negating particle before a verb («не»). */
   NEGATION,
   /** «далее» of «далее — Стороны». */
