@@ -50,4 +50,14 @@ final class PressServiceQuoteTest {
     assertTrue(doc.parties().stream().anyMatch(p -> p.id().equals("SCO")), () -> doc.parties().toString());
     assertTrue(doc.signatories().containsAll(List.of("BY", "KZ")), () -> doc.signatories().toString());
   }
+
+  @Test
+  void aSpokesmansQuoteInAnEnglishReport_namesNothingOfTheDocument() {
+    Document doc = Parser.english().parse("en-test", "MOSCOW, May 4 (Reuters) - The presidents of Kazakhstan and"
+        + " Kyrgyzstan signed a joint statement on border cooperation on Tuesday, the Kremlin said.\n"
+        + "\"The talks also covered cooperation with China and Turkey within the Shanghai Cooperation Organisation,\""
+        + " a spokesman told reporters.\n");
+    assertTrue(doc.parties().isEmpty(), () -> doc.parties().toString());
+    assertTrue(doc.signatories().containsAll(List.of("KZ", "KG")), () -> doc.signatories().toString());
+  }
 }
