@@ -79,6 +79,12 @@ final class Retelling {
   private final Set<String> according = new HashSet<>();
   /** Phrases of a report, word by word («в документе»): the document named as a thing apart. */
   private final List<String[]> phrases = new ArrayList<>();
+  /**
+   * Whether each of {@link #phrases} names the document («в документе», «в совместном заявлении», «следует из
+   * текста»), not an agency, a press service or a speaker («в сообщении», «как сообщили», «сказал журналистам»):
+   * only such a phrase ties a quote to the document.
+   */
+  private final List<Boolean> documentPhrase = new ArrayList<>();
   /** The first words of {@link #phrases}: a word that opens none is asked no phrase. */
   private final Set<String> phraseFirst = new HashSet<>();
   /** Words that, opening a sentence, make the document its subject («Документ предусматривает …»). */
@@ -145,6 +151,13 @@ final class Retelling {
         case "ABOUT" -> values.forEach(v -> about.add(v.split(" ")));
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
+    }
+    for (String[] phrase : phrases) {
+      boolean names = false;
+      for (String word : phrase) {
+        names |= LanguageData.startsWithAny(word, documentNouns);
+      }
+      documentPhrase.add(names);
     }
     for (Set<String> words : List.of(agency, opens, phraseFirst, says, reads, according, adopted, said)) {
       cueWords.addAll(words);
@@ -616,10 +629,23 @@ final class Retelling {
    * the document names itself («в заключительном коммюнике», not «в настоящем документе»).
    */
   private boolean phraseAt(Tokens t, int i, int to) {
+    return phraseAt(t, i, to, false);
+  }
+
+  /**
+   * As {@link #phraseAt(Tokens, int, int)}; with {@code documentOnly}, only a phrase that names the document
+   * ({@link #documentPhrase}): «— говорится в сообщении», «— сообщили в пресс-службе» tie a quote to a press
+   * service's message, not to the document.
+   */
+  private boolean phraseAt(Tokens t, int i, int to, boolean documentOnly) {
     if (!phraseFirst.contains(t.key[i])) {
       return false;
     }
-    for (String[] phrase : phrases) {
+    for (int p = 0; p < phrases.size(); p++) {
+      String[] phrase = phrases.get(p);
+      if (documentOnly && !documentPhrase.get(p)) {
+        continue;
+      }
       if (i + phrase.length <= to && phrase[0].equals(t.key[i])) {
         int k = 1;
         while (k < phrase.length && phrase[k].equals(t.key[i + k])) {
@@ -691,7 +717,7 @@ final class Retelling {
     for (int i = first; i < last; i++) {
       if (remarkAt(text, t.start[i])) {
         Context.Sentence s = ctx.sentenceOf(i);
-        if (phraseAt(t, i, s.lastToken) || attributionAt(t, i, s.firstToken, s.lastToken)) {
+        if (phraseAt(t, i, s.lastToken, true) || attributionAt(t, i, s.firstToken, s.lastToken)) {
           return true;
         }
       }
@@ -752,7 +778,7 @@ final class Retelling {
   /** Whether sentence {@code s} attributes words to the document outside quotes. */
   private boolean attributes(Tokens t, int[] quotes, Context.Sentence s) {
     for (int i = s.firstToken; i < s.lastToken; i++) {
-      if (!inside(quotes, t.start[i]) && (phraseAt(t, i, s.lastToken) || attributionAt(t, i, s.firstToken, s.lastToken))) {
+      if (!inside(quotes, t.start[i]) && (phraseAt(t, i, s.lastToken, true) || attributionAt(t, i, s.firstToken, s.lastToken))) {
         return true;
       }
     }
