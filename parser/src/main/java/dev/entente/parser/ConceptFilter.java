@@ -87,6 +87,7 @@ final class ConceptFilter {
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
         || isAnInternationalCentre(ctx, byFirst, c)
+        || endsInAnInitialOrAPronoun(ctx, c)
         || isAProcessOfDoing(ctx, byFirst, c)
         || isOnlyAnAddressee(ctx, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
@@ -1459,6 +1460,26 @@ final class ConceptFilter {
   /** Whether token {@code k} is a word of two letters or more with no lower-case letter. */
   private static boolean isWordInCapitals(Tokens t, int k) {
     return t.key[k].length() > 1 && Character.isLetter(t.key[k].charAt(0)) && t.isUpperCase(k);
+  }
+
+  /**
+   * «Во время визита Э. Мелу Антунеш …», «Визит Ваш проходит в преддверии …»: an event whose name, past its head,
+   * ends in a person's initial (a lone capital letter that a full stop and a capitalised word follow: the name of who
+   * came, cut where the initial ends) or in a possessive pronoun names no occasion of its own; it points to the one
+   * the text names elsewhere, so it is dropped, not kept as a second, wrongly named event.
+   */
+  private boolean endsInAnInitialOrAPronoun(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.EVENT || c.last - 1 <= c.headFirst || c.last - 1 < c.first) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int end = c.last - 1;
+    String key = t.key[end];
+    if (data.words.is(WordClass.POSSESSIVE_PRONOUN, key)) {
+      return true;
+    }
+    return key.length() == 1 && Character.isLetter(key.charAt(0)) && t.isCapitalized(end) && c.last < t.size
+        && t.gapHas(c.last, '.') && t.isCapitalized(c.last);
   }
 
   /**

@@ -25,6 +25,8 @@ enum WordClass {
   DEMONSTRATIVE,
   /** Adjectives that describe rather than name: never the start of a name. */
   STOP_ADJECTIVE,
+  /** «Визит Ваш проходит …», "your visit": possessive pronouns, which point to an occasion and name none. */
+  POSSESSIVE_PRONOUN,
   /** Adjectives that are status cues, kept out of names («предстоящей встречи»). */
   CUE_ADJECTIVE_PREFIX,
   /** Words before a cue of creation that put it in the past («successful launch», «since the establishment»). */
