@@ -310,6 +310,7 @@ final class DocumentDater {
     ctx.date = dayOfIssue(ctx, ctx.date);
     // «Декларация … будет подписана во II кв. 2011г» under «10:17 09.12.2010», «МОСКВА, 17 июня. /ТАСС/. Президенты …
     // подпишут декларацию»: a document still to come has no day; the page's and the other days it tells are not its own.
+    signedDayOfARatifiedText(ctx);
     ctx.planned = announcesAMaking(ctx);
     if (ctx.planned) {
       ctx.date = null;
@@ -317,6 +318,48 @@ final class DocumentDater {
     if (ctx.date != null) {
       ctx.referenceDay = ctx.date.earliest();
       ctx.referenceYear = ctx.date.earliest().getYear();
+    }
+  }
+
+  /** Words after a participle of signing searched for the day (and city) it gives («подписанный в г. Минске 6 …»). */
+  private static final int SIGNED_REACH = 8;
+  /** Words from the text's start searched for the signing a page of ratifying tells. */
+  private static final int RATIFIED_WORDS = 200;
+
+  /**
+   * «Ратифицирован Договор …, подписанный в Минске 6 декабря 2024 года», «О ратификации Договора … ⏎ Закон … от 10 марта
+   * 2004 года», «РАТИФИЦИРОВАН … ФЗ ОТ 09.02.1998»: a page whose first {@value #ANNOUNCING_WORDS} words name a
+   * ratification is dated by the act, not by the document it ratifies; the first day within {@value #SIGNED_REACH}
+   * words after a participle of signing («подписанный», «был подписан в Сочи 17 октября 2018 года») in its first
+   * {@value #RATIFIED_WORDS} words is the document's, with the city between them if one stands there. Nothing changes
+   * when no such day is told.
+   */
+  private void signedDayOfARatifiedText(Context ctx) {
+    Tokens t = ctx.tokens;
+    boolean ratified = false;
+    for (int i = 0; i < Math.min(t.size, ANNOUNCING_WORDS) && !ratified; i++) {
+      ratified = data.words.startsWithAny(WordClass.RATIFICATION_PREFIX, t, i);
+    }
+    if (!ratified) {
+      return;
+    }
+    int end = Math.min(t.size, RATIFIED_WORDS);
+    for (int i = 0; i < end; i++) {
+      if (!data.words.startsWithAny(WordClass.SIGNED_PREFIX, t, i)) {
+        continue;
+      }
+      int to = Math.min(end, i + 1 + SIGNED_REACH);
+      for (DateRecognizer.Found found : dates.find(t, i + 1, to)) {
+        EdtfDate date = found.isDay() ? found.resolve(ctx.referenceYear, null) : null;
+        if (date != null && date.precision() == EdtfDate.Precision.DAY) {
+          ctx.date = date;
+          City city = firstCity(t, i + 1, found.first);
+          if (city != null) {
+            ctx.place = Place.of(city.name, city.country);
+          }
+          return;
+        }
+      }
     }
   }
 

@@ -217,6 +217,13 @@ enum WordClass {
    * document announces one not yet made; {@code -} where none.
    */
   FUTURE_MAKING,
+  /**
+   * Beginnings of the words of ratifying («ратифицирован», "ratification"): a page that opens with one is dated by the
+   * act, the document by the day it was signed; {@code -} where none.
+   */
+  RATIFICATION_PREFIX,
+  /** Beginnings of the past participle of signing («подписанный», «подписан», "signed"), after which a day is the signing's. */
+  SIGNED_PREFIX,
   /** The auxiliary of the future («будет», "will") before a word of {@link #PLANNED_MAKING_PREFIX} («будет подписана», "will sign"). */
   FUTURE_AUXILIARY,
   /** Beginnings of the verbs and participles of making a document after {@link #FUTURE_AUXILIARY} («подписан», "sign"). */
