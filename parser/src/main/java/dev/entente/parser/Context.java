@@ -57,6 +57,11 @@ final class Context {
   Place place;
   EdtfDate publicationDate;
   /**
+   * Whether the page's opening announces the document as one to come («подпишут декларацию», "will sign"): it has no
+   * day of its own yet.
+   */
+  boolean planned;
+  /**
    * The span of days the document's date was read from («Бремен, 25-26 июня 2003 года»), kept when
    * {@link #date} is cut to the day of issue; null when the text dated it by one day.
    */

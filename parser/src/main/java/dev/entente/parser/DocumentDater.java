@@ -308,10 +308,110 @@ final class DocumentDater {
       ctx.place = filedFrom;
     }
     ctx.date = dayOfIssue(ctx, ctx.date);
+    // «Декларация … будет подписана во II кв. 2011г» under «10:17 09.12.2010», «МОСКВА, 17 июня. /ТАСС/. Президенты …
+    // подпишут декларацию»: a document still to come has no day; the page's and the other days it tells are not its own.
+    signedDayOfARatifiedText(ctx);
+    ctx.planned = announcesAMaking(ctx);
+    if (ctx.planned) {
+      ctx.date = null;
+    }
     if (ctx.date != null) {
       ctx.referenceDay = ctx.date.earliest();
       ctx.referenceYear = ctx.date.earliest().getYear();
     }
+  }
+
+  /** Words after a participle of signing searched for the day (and city) it gives («подписанный в г. Минске 6 …»). */
+  private static final int SIGNED_REACH = 8;
+  /** Words from the text's start searched for the signing a page of ratifying tells. */
+  private static final int RATIFIED_WORDS = 200;
+
+  /**
+   * «Ратифицирован Договор …, подписанный в Минске 6 декабря 2024 года», «О ратификации Договора … ⏎ Закон … от 10 марта
+   * 2004 года», «РАТИФИЦИРОВАН … ФЗ ОТ 09.02.1998»: a page whose first {@value #ANNOUNCING_WORDS} words name a
+   * ratification is dated by the act, not by the document it ratifies; the first day within {@value #SIGNED_REACH}
+   * words after a participle of signing («подписанный», «был подписан в Сочи 17 октября 2018 года») in its first
+   * {@value #RATIFIED_WORDS} words is the document's, with the city between them if one stands there. Nothing changes
+   * when no such day is told.
+   */
+  private void signedDayOfARatifiedText(Context ctx) {
+    Tokens t = ctx.tokens;
+    boolean ratified = false;
+    for (int i = 0; i < Math.min(t.size, ANNOUNCING_WORDS) && !ratified; i++) {
+      ratified = data.words.startsWithAny(WordClass.RATIFICATION_PREFIX, t, i);
+    }
+    if (!ratified) {
+      return;
+    }
+    int end = Math.min(t.size, RATIFIED_WORDS);
+    for (int i = 0; i < end; i++) {
+      if (!data.words.startsWithAny(WordClass.SIGNED_PREFIX, t, i)) {
+        continue;
+      }
+      int to = Math.min(end, i + 1 + SIGNED_REACH);
+      for (DateRecognizer.Found found : dates.find(t, i + 1, to)) {
+        EdtfDate date = found.isDay() ? found.resolve(ctx.referenceYear, null) : null;
+        if (date != null && date.precision() == EdtfDate.Precision.DAY) {
+          ctx.date = date;
+          City city = firstCity(t, i + 1, found.first);
+          if (city != null) {
+            ctx.place = Place.of(city.name, city.country);
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  /** Words from the text's start in which a page announces a document to come: its furniture, headline and lead. */
+  private static final int ANNOUNCING_WORDS = 40;
+  /** The most words between a verb of making and the document's noun after it («подпишут совместную декларацию»). */
+  private static final int MAKING_REACH = 4;
+  /**
+   * The most words between the document's noun and a verb of making after it: the subject of a passive, its name
+   * and all («Декларация о содержании стратегического партнерства между Украиной и РФ будет подписана»).
+   */
+  private static final int MADE_REACH = 10;
+
+  /**
+   * Whether the text's first {@value #ANNOUNCING_WORDS} words say that a document will be made («Россия и Казахстан
+   * подпишут декларацию», «Декларация … будет подписана во II квартале», "The leaders will sign a treaty") and none
+   * that one was made («подписали декларацию», «Соглашение подписано»): a verb of {@link WordClass#FUTURE_MAKING}, or
+   * {@link WordClass#FUTURE_AUXILIARY} before one of {@link WordClass#PLANNED_MAKING_PREFIX} (one word may stand
+   * between: "will be signed"), with a document's noun near it ({@link #documentNear}).
+   */
+  private boolean announcesAMaking(Context ctx) {
+    Tokens t = ctx.tokens;
+    int to = Math.min(t.size, ANNOUNCING_WORDS);
+    boolean future = false;
+    for (int i = 0; i < to; i++) {
+      boolean aux = i > 0 && data.words.is(WordClass.FUTURE_AUXILIARY, t.key[i - 1])
+          || i > 1 && data.words.is(WordClass.FUTURE_AUXILIARY, t.key[i - 2]);
+      boolean planned = data.words.is(WordClass.FUTURE_MAKING, t.key[i])
+          || aux && data.words.startsWithAny(WordClass.PLANNED_MAKING_PREFIX, t, i);
+      boolean made = !aux && data.words.is(WordClass.PAST_MAKING, t.key[i]);
+      if ((planned || made) && documentNear(t, i, to)) {
+        if (made) {
+          return false;
+        }
+        future = true;
+      }
+    }
+    return future;
+  }
+
+  /**
+   * Whether a document's noun (a kind's or a legal instrument's) stands within {@value #MADE_REACH} words before token
+   * {@code i} or {@value #MAKING_REACH} after it.
+   */
+  private boolean documentNear(Tokens t, int i, int to) {
+    for (int k = Math.max(0, i - MADE_REACH); k < Math.min(to, i + MAKING_REACH + 1); k++) {
+      if (k != i && (data.words.startsWithAny(WordClass.LEGAL_INSTRUMENT_PREFIX, t, k)
+          || data.documentKinds.longestAt(t, k, to) != null)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The city a register's field of the place of signing gives right after its label («Место подписания: г. Киев»), or null. */
@@ -379,7 +479,7 @@ final class DocumentDater {
    * diagnostic for what neither gives.
    */
   void settle(Context ctx, List<Concept> concepts) {
-    if (ctx.date == null) {
+    if (ctx.date == null && !ctx.planned) {
       for (Concept c : concepts) {
         if (c.concept == Lexicons.Concept.EVENT && c.inTitle && c.date != null) {
           ctx.date = c.date;
@@ -399,7 +499,7 @@ final class DocumentDater {
     }
     // «Совместное коммюнике о визите … 15–17 ноября»: the occasion's span of days dates the document by its close.
     ctx.date = dayOfIssue(ctx, ctx.date);
-    if (ctx.date == null && ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY) {
+    if (ctx.date == null && !ctx.planned && ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY) {
       // Nothing in the text dates it: the day the page gives («Release Date: 21/04/2011»).
       ctx.date = ctx.publicationDate;
     }

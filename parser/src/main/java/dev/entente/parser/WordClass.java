@@ -216,6 +216,27 @@ enum WordClass {
   DURING_PHRASE,
   /** Verbs that hold an event still to come, in the forms that govern its name («hold», «провести»); {@code -} where none. */
   HOLDING_VERB,
+  /**
+   * Finite forms of the future of making a document, whole («подпишут», «примут»): a page whose opening says so of a
+   * document announces one not yet made; {@code -} where none.
+   */
+  FUTURE_MAKING,
+  /**
+   * Beginnings of the words of ratifying («ратифицирован», "ratification"): a page that opens with one is dated by the
+   * act, the document by the day it was signed; {@code -} where none.
+   */
+  RATIFICATION_PREFIX,
+  /** Beginnings of the past participle of signing («подписанный», «подписан», "signed"), after which a day is the signing's. */
+  SIGNED_PREFIX,
+  /** The auxiliary of the future («будет», "will") before a word of {@link #PLANNED_MAKING_PREFIX} («будет подписана», "will sign"). */
+  FUTURE_AUXILIARY,
+  /** Beginnings of the verbs and participles of making a document after {@link #FUTURE_AUXILIARY} («подписан», "sign"). */
+  PLANNED_MAKING_PREFIX,
+  /**
+   * Past forms of making a document, whole («подписали», «подписана», "signed"): a page that says so of a document in
+   * its opening reports one made, whatever it adds of others to come.
+   */
+  PAST_MAKING,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */
