@@ -342,20 +342,19 @@ final class Segmenter {
    * the document's.
    */
   private int handedOverAt(String text, List<Line> lines, int until) {
-    int at = -1;
-    boolean below = false;
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      Line line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
-      }
-      if (i < until && below && text.charAt(line.contentEnd - 1) == ':' && matches(text, line, "PASSIVE_LEAD_IN")) {
-        at = line.contentEnd;
-        break;
-      }
-      below |= !menu(text, line);
+    // Only the lines above the page's last line of text may hand it over: found from the end, it spares asking every
+    // line of the page whether it is the menu's.
+    int lastText = lines.size() - 1;
+    while (lastText >= 0 && (lines.get(lastText).isBlank() || menu(text, lines.get(lastText)))) {
+      lastText--;
     }
-    return at;
+    for (int i = Math.min(until, lastText) - 1; i >= 0; i--) {
+      Line line = lines.get(i);
+      if (!line.isBlank() && text.charAt(line.contentEnd - 1) == ':' && matches(text, line, "PASSIVE_LEAD_IN")) {
+        return line.contentEnd;
+      }
+    }
+    return -1;
   }
 
   /** Lines of prose at the top of a page searched for a news report's announcement of the text ({@link #announcement}). */

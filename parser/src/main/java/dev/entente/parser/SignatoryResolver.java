@@ -2428,15 +2428,15 @@ final class SignatoryResolver {
         }
         boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
             && (match.first == sentence || !t.isCapitalized(match.first));
-        if (match.value.kind == PartyKind.STATE && !commonWord && !data.namesPlace(t, match.last, k)) {
+        boolean party = !commonWord && (match.value.kind == PartyKind.STATE || match.value.kind == PartyKind.ORGANIZATION)
+            && !data.namesPlace(t, match.last, k);
+        if (party && match.value.kind == PartyKind.STATE) {
           states.add(match.value.id);
         }
-        boolean inList = listEnd >= 0 && joinedAsMembers(t, listEnd, match.first);
-        if (!inList) {
+        if (listEnd < 0 || !joinedAsMembers(t, listEnd, match.first)) {
           listed.clear();
         }
-        if (!commonWord && (match.value.kind == PartyKind.STATE || match.value.kind == PartyKind.ORGANIZATION)
-            && !data.namesPlace(t, match.last, k) && (match.first == 0 || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[match.first - 1]))) {
+        if (party && (match.first == 0 || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[match.first - 1]))) {
           listed.add(match.value.id);
           listEnd = match.last;
         } else {
