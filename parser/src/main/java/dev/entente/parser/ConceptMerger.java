@@ -343,6 +343,9 @@ final class ConceptMerger {
    * numbered one share a name with.
    */
   private static List<Concept> meetingNamedAgain(List<Concept> items, Map<Concept, Concept> survivors) {
+    if (items.stream().noneMatch(c -> c.undecided && c.key != null)) {
+      return items;
+    }
     // «the 6th East Asia Summit», «the 2012 Leaders' Meeting … the 2014 Leaders' Meeting»: a numbered meeting, or one of
     // several of a name, is one of a series, and the bare name names the series.
     Map<String, Concept> meetings = new java.util.HashMap<>();
@@ -351,9 +354,6 @@ final class ConceptMerger {
         String body = keyBody(c.key);
         meetings.put(body, c.ordinal == null && !meetings.containsKey(body) ? c : null);
       }
-    }
-    if (meetings.isEmpty()) {
-      return items;
     }
     List<Concept> kept = new ArrayList<>(items.size());
     for (Concept c : items) {

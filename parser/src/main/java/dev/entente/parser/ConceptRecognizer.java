@@ -1455,10 +1455,10 @@ final class ConceptRecognizer {
     }
     // «2+2 meeting»: a format named by numbers is the mechanism; its numbered or next meeting is made from it (items).
     // «EU-Japan Summit 2023: Joint Statement»: where names end in their head, the title's summit is the document's occasion.
-    boolean chosen = !(t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) || meetingOfItFollows(t, hit, to));
-    Lexicons.Head head = !chosen ? mechanismOr(hit.entry.value)
+    boolean mechanismByForm = t.isNumber(hit.first) || endsInAMechanismsWord(t, hit) || meetingOfItFollows(t, hit, to);
+    Lexicons.Head head = mechanismByForm ? mechanismOr(hit.entry.value)
         : choose(ctx, hit.entry.value, ordinal != null || sentence == null, start, end, from, to);
-    boolean undecided = chosen && head.concept == Lexicons.Concept.MECHANISM && eventOf(hit.entry.value) != null
+    boolean undecided = !mechanismByForm && head.concept == Lexicons.Concept.MECHANISM && eventOf(hit.entry.value) != null
         && ordinal == null && !mechanisms.setUpBefore(ctx, start, from) && !seriesWordBefore(t, start, hit.last, from);
     // «Протокол о консультациях между министерствами иностранных дел …»: consultations a document is about are
     // the standing arrangement it sets up or governs, no one round of them (the document's own day dates none).

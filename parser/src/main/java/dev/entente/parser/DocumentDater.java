@@ -308,9 +308,9 @@ final class DocumentDater {
       ctx.place = filedFrom;
     }
     ctx.date = dayOfIssue(ctx, ctx.date);
+    signedDayOfARatifiedText(ctx);
     // «Декларация … будет подписана во II кв. 2011г» under «10:17 09.12.2010», «МОСКВА, 17 июня. /ТАСС/. Президенты …
     // подпишут декларацию»: a document still to come has no day; the page's and the other days it tells are not its own.
-    signedDayOfARatifiedText(ctx);
     ctx.planned = announcesAMaking(ctx);
     if (ctx.planned) {
       ctx.date = null;
