@@ -71,6 +71,12 @@ final class ReportShape {
   private final Set<String> partake = new HashSet<>();
   /** Phrases, each split into its words, that open a joint text's account of its visit («по приглашению»). */
   private final List<String[]> invitations = new ArrayList<>();
+  /** Phrases, each split into its words, by which a news site marks its page («по материалам», «читайте также»). */
+  private final List<String[]> newsSigns = new ArrayList<>();
+  /** The first words of {@link #newsSigns}, so that most tokens are passed over with one look-up. */
+  private final Set<String> newsSignStarts = new HashSet<>();
+  /** Verbs by which a page credits an agency for its news («сообщает ТАСС», «как сообщили АЗЕРТАДЖ»). */
+  private final Set<String> credits = new HashSet<>();
 
   ReportShape(LanguageData data) {
     for (Tsv.Row row : Tsv.read(data.language.folder() + "report-shape.tsv", 2)) {
@@ -99,6 +105,12 @@ final class ReportShape {
         case "MEETING" -> meetings.addAll(values);
         case "PARTAKE" -> partake.addAll(values);
         case "INVITATION" -> values.forEach(phrase -> invitations.add(phrase.split(" ")));
+        case "CREDIT" -> credits.addAll(values);
+        case "NEWS_SIGN" -> values.forEach(phrase -> {
+          String[] words = phrase.split(" ");
+          newsSigns.add(words);
+          newsSignStarts.add(words[0]);
+        });
         default -> throw row.error("unknown kind of report shape: " + row.get(0));
       }
     }
@@ -153,21 +165,7 @@ final class ReportShape {
     if (opensWithAnInvitation(t, ctx.sentences.get(0))) {
       return false;
     }
-    boolean meeting = false;
-    for (int s = 0, n = Math.min(ctx.sentences.size(), SENTENCES); !meeting && s < n; s++) {
-      Context.Sentence sentence = ctx.sentences.get(s);
-      boolean verb = false;
-      boolean noun = false;
-      for (int i = sentence.firstToken; i < sentence.lastToken; i++) {
-        if (Retelling.inside(quotes, t.start[i])) {
-          continue;
-        }
-        verb = verb || narration.contains(t.key[i]) || held.contains(t.key[i]);
-        noun = noun || LanguageData.startsWithAny(t.key[i], meetings);
-      }
-      meeting = verb && noun;
-    }
-    if (!meeting || speaksAsDocument(ctx, quotes)) {
+    if (!narratesAMeeting(ctx, quotes) || speaksAsDocument(ctx, quotes)) {
       return false;
     }
     for (Context.Sentence s : ctx.sentences) {
@@ -191,6 +189,96 @@ final class ReportShape {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the page shows a news site's signs: a phrase of {@code NEWS_SIGN} anywhere on it outside {@code quotes}
+   * («По материалам …», «Фото:», «ОБНОВЛЕНО», «Читайте также», «сообщает корреспондент», a view counter), an agency
+   * credited by a verb of {@code CREDIT} («сообщает ТАСС», «как сообщили АЗЕРТАДЖ»), an agency's
+   * dateline in its lead lines or first paragraphs («АНКАРА, 4 апреля. /ТАСС/.»). An official site prints a meeting's
+   * report with none of them; a site's time stamp («6.06.13 16:36») is no sign, as a ministry's site prints one too.
+   */
+  boolean onNewsSite(Context ctx, int[] quotes) {
+    if (newsSigns.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (int i = 0; i < t.size; i++) {
+      if (agencies.contains(t.key[i]) && credited(t, i) && !Retelling.inside(quotes, t.start[i])) {
+        return true;
+      }
+      if (!newsSignStarts.contains(t.key[i]) || Retelling.inside(quotes, t.start[i])) {
+        continue;
+      }
+      for (String[] phrase : newsSigns) {
+        if (i + phrase.length <= t.size && Words.matches(phrase, t, i, false)) {
+          return true;
+        }
+      }
+    }
+    for (Range line : ctx.layout.leadLines) {
+      if (datelineAt(t, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()))) {
+        return true;
+      }
+    }
+    List<Layout.Block> blocks = ctx.layout.preamble;
+    for (int b = 0, n = Math.min(blocks.size(), 3); b < n; b++) {
+      if (datelineAt(t, t.firstAtOrAfter(blocks.get(b).start()), t.firstAtOrAfter(blocks.get(b).end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb of {@link #credits} stands within two words before the agency's name at {@code i} («сообщает ТАСС»). */
+  private boolean credited(Tokens t, int i) {
+    for (int k = Math.max(0, i - 2); k < i; k++) {
+      if (credits.contains(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the first {@value #SENTENCES} sentences narrates a meeting held («состоялось заседание …», «…
+   * провели встречу», «саммит завершился»): a verb of {@link #narration} or {@link #held} and a noun of {@link
+   * #meetings}, outside {@code quotes}.
+   */
+  private boolean narratesAMeeting(Context ctx, int[] quotes) {
+    Tokens t = ctx.tokens;
+    for (int s = 0, n = Math.min(ctx.sentences.size(), SENTENCES); s < n; s++) {
+      Context.Sentence sentence = ctx.sentences.get(s);
+      boolean verb = false;
+      boolean noun = false;
+      for (int i = sentence.firstToken; i < sentence.lastToken; i++) {
+        if (Retelling.inside(quotes, t.start[i])) {
+          continue;
+        }
+        verb = verb || narration.contains(t.key[i]) || held.contains(t.key[i]);
+        noun = noun || LanguageData.startsWithAny(t.key[i], meetings);
+      }
+      if (verb && noun) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the page is a news site's report of a meeting: it shows a news site's signs ({@link #onNewsSite}), one
+   * of its first sentences narrates a meeting held ({@link #narratesAMeeting}), and it prints no document: no
+   * document's heading stands on a line of its own, it has no numbered points, does not speak as a document ({@link
+   * #speaksAsDocument}) and does not open with a joint text's formula of a visit (a line that hands a text over is
+   * left to {@link Retelling}, which keeps what follows it). The same report on an official site (a ministry's press
+   * release, an organisation's information message) shows none of the signs.
+   */
+  boolean reportsAMeetingOnNewsSite(Context ctx, int[] quotes) {
+    if (newsSigns.isEmpty() || meetings.isEmpty() || ctx.sentences.isEmpty() || !ctx.layout.clauses.isEmpty()
+        || ctx.layout.titleOnItsLine || opensWithAnInvitation(ctx.tokens, ctx.sentences.get(0))) {
+      return false;
+    }
+    return narratesAMeeting(ctx, quotes) && onNewsSite(ctx, quotes) && !speaksAsDocument(ctx, quotes);
   }
 
   /**

@@ -227,7 +227,10 @@ final class Retelling {
     String text = ctx.text.text();
     List<Context.Sentence> sentences = ctx.sentences;
     int[] quotes = quotes(text, sentences.get(0).start, sentences.get(sentences.size() - 1).end);
-    boolean report = isReport(ctx, quotes);
+    // A news site's report of a meeting that names no document («… провели переговоры», under «Фото:», «Читайте
+    // также» or an agency's dateline): all it names is the journalist's. An official site's report of the same
+    // meeting shows none of the signs, and its words stay the document's.
+    boolean report = isReport(ctx, quotes) || shape.reportsAMeetingOnNewsSite(ctx, quotes);
     int divide = report ? dividedAt(text, ctx.layout.preamble) : -1;
     if (divide >= 0) {
       // «Путин и Трамп одобрили совместное заявление … *** Президенты сегодня подтвердили …»: the lead above the
