@@ -198,7 +198,7 @@ final class ReportShape {
    * dateline in its lead lines or first paragraphs («АНКАРА, 4 апреля. /ТАСС/.»). An official site prints a meeting's
    * report with none of them; a site's time stamp («6.06.13 16:36») is no sign, as a ministry's site prints one too.
    */
-  boolean onNewsSite(Context ctx, int[] quotes) {
+  private boolean onNewsSite(Context ctx, int[] quotes) {
     if (newsSigns.isEmpty()) {
       return false;
     }
@@ -216,18 +216,7 @@ final class ReportShape {
         }
       }
     }
-    for (Range line : ctx.layout.leadLines) {
-      if (datelineAt(t, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()))) {
-        return true;
-      }
-    }
-    List<Layout.Block> blocks = ctx.layout.preamble;
-    for (int b = 0, n = Math.min(blocks.size(), 3); b < n; b++) {
-      if (datelineAt(t, t.firstAtOrAfter(blocks.get(b).start()), t.firstAtOrAfter(blocks.get(b).end()))) {
-        return true;
-      }
-    }
-    return false;
+    return opensWithADateline(ctx, 3);
   }
 
   /** Whether a verb of {@link #credits} stands within two words before the agency's name at {@code i} («сообщает ТАСС»). */
@@ -344,24 +333,33 @@ final class ReportShape {
     if (agencies.isEmpty()) {
       return false;
     }
-    Tokens t = ctx.tokens;
-    boolean dateline = false;
-    for (Range line : ctx.layout.leadLines) {
-      dateline = dateline || datelineAt(t, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()));
-    }
-    List<Layout.Block> blocks = ctx.layout.preamble;
-    for (int b = 0; !dateline && b < window; b++) {
-      dateline = datelineAt(t, t.firstAtOrAfter(blocks.get(b).start()), t.firstAtOrAfter(blocks.get(b).end()));
-    }
-    if (!dateline) {
+    if (!opensWithADateline(ctx, window)) {
       return false;
     }
+    Tokens t = ctx.tokens;
     for (int s = 0, n = openingSentences(ctx, window); s < n; s++) {
       Context.Sentence sentence = ctx.sentences.get(s);
       for (int i = sentence.firstToken; i < sentence.lastToken; i++) {
         if (narration.contains(t.key[i]) && !Retelling.inside(quotes, t.start[i])) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a lead line or one of the first {@code window} paragraphs opens with an agency's dateline ({@link #datelineAt}). */
+  private boolean opensWithADateline(Context ctx, int window) {
+    Tokens t = ctx.tokens;
+    for (Range line : ctx.layout.leadLines) {
+      if (datelineAt(t, t.firstAtOrAfter(line.start()), t.firstAtOrAfter(line.end()))) {
+        return true;
+      }
+    }
+    List<Layout.Block> blocks = ctx.layout.preamble;
+    for (int b = 0, n = Math.min(blocks.size(), window); b < n; b++) {
+      if (datelineAt(t, t.firstAtOrAfter(blocks.get(b).start()), t.firstAtOrAfter(blocks.get(b).end()))) {
+        return true;
       }
     }
     return false;

@@ -22,7 +22,8 @@ final class LeadersTest {
     return PARSER.parse("en-test", title + "\n\n" + body + "\n");
   }
 
-  private static String party(String name, String role, String day) {
+  /** The party of the English directory's holder {@code name} with {@code role} on {@code day} (any day if null), or null. */
+  static String party(String name, String role, String day) {
     LocalDate d = day == null ? LocalDate.MIN : LocalDate.parse(day);
     Leaders.Entry entry = LEADERS.match(name, role, d, day == null ? LocalDate.MAX : d);
     return entry == null ? null : entry.party();
