@@ -322,6 +322,10 @@ final class CorpusRecordsTest {
       ru_2025_ru_africa_ministerial_statement RU AFRICAN_UNION
       ru_1954_su_cn_declarations SU CN
       ru_1955_su_vn_communique SU VN
+      ru_2002_ru_kz_tm_uz_gas_statement RU KZ TM UZ
+      ru_2005_ru_mx_commission_final_act RU MX
+      ru_2025_ru_sd_transport_memorandum RU SD
+      ru_2025_mn_ru_commission_protocol MN RU
       """;
 
   /** The two corpora and where their records differ. */
