@@ -324,7 +324,6 @@ final class CorpusRecordsTest {
       ru_1955_su_vn_communique SU VN
       ru_2001_cis_ipa_final_document CIS
       ru_2016_ur_sns_memorandum UR SNS
-      ru_2023_pl_baltic_speakers_joint_statement EE LV LT PL
       ru_2024_duma_sf_osce_pa_statement RU
       ru_2025_ur_mpp_protocol UR MPP
       """;
