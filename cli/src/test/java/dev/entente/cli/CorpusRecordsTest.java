@@ -326,6 +326,10 @@ final class CorpusRecordsTest {
       ru_2005_ru_mx_commission_final_act RU MX
       ru_2025_ru_sd_transport_memorandum RU SD
       ru_2025_mn_ru_commission_protocol MN RU
+      ru_2001_cis_ipa_final_document CIS
+      ru_2016_ur_sns_memorandum UR SNS
+      ru_2024_duma_sf_osce_pa_statement RU
+      ru_2025_ur_mpp_protocol UR MPP
       """;
 
   /** The two corpora and where their records differ. */
