@@ -322,6 +322,11 @@ final class CorpusRecordsTest {
       ru_2025_ru_africa_ministerial_statement RU AFRICAN_UNION
       ru_1954_su_cn_declarations SU CN
       ru_1955_su_vn_communique SU VN
+      ru_1989_su_it_declaration SU IT
+      ru_1990_ru_ua_treaty RU UA
+      ru_1991_ru_kz_communique RU KZ
+      ru_1991_ru_kz_economic_space_statement RU KZ
+      ru_1991_ru_lv_economic_agreement RU LV
       """;
 
   /** The two corpora and where their records differ. */
