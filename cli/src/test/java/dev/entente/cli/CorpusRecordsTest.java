@@ -330,6 +330,11 @@ final class CorpusRecordsTest {
       ru_2016_ur_sns_memorandum UR SNS
       ru_2024_duma_sf_osce_pa_statement RU
       ru_2025_ur_mpp_protocol UR MPP
+      ru_1989_su_it_declaration SU IT
+      ru_1990_ru_ua_treaty RU UA
+      ru_1991_ru_kz_communique RU KZ
+      ru_1991_ru_kz_economic_space_statement RU KZ
+      ru_1991_ru_lv_economic_agreement RU LV
       """;
 
   /** The two corpora and where their records differ. */
