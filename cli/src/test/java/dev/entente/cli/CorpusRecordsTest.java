@@ -322,6 +322,10 @@ final class CorpusRecordsTest {
       ru_2025_ru_africa_ministerial_statement RU AFRICAN_UNION
       ru_1954_su_cn_declarations SU CN
       ru_1955_su_vn_communique SU VN
+      ru_2010_ru_sy_cooperation_documents RU SY
+      ru_2014_ru_bh_investment_memorandum RU BH
+      ru_2016_ru_qa_military_agreement RU QA
+      ru_2019_ru_lb_joint_communique LB RU
       """;
 
   /** The two corpora and where their records differ. */
