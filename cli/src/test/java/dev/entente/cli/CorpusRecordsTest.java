@@ -335,6 +335,10 @@ final class CorpusRecordsTest {
       ru_1991_ru_kz_communique RU KZ
       ru_1991_ru_kz_economic_space_statement RU KZ
       ru_1991_ru_lv_economic_agreement RU LV
+      ru_2010_ru_sy_cooperation_documents RU SY
+      ru_2014_ru_bh_investment_memorandum RU BH
+      ru_2016_ru_qa_military_agreement RU QA
+      ru_2019_ru_lb_joint_communique LB RU
       """;
 
   /** The two corpora and where their records differ. */
