@@ -322,6 +322,11 @@ final class CorpusRecordsTest {
       ru_2025_ru_africa_ministerial_statement RU AFRICAN_UNION
       ru_1954_su_cn_declarations SU CN
       ru_1955_su_vn_communique SU VN
+      ru_2016_ru_bo_space_statement RU BO
+      ru_2016_ru_ni_space_statement RU NI
+      ru_2020_ru_au_troika_statement RU AFRICAN_UNION CD EG ZA
+      ru_2021_ru_tg_visa_agreement RU TG
+      ru_2025_ru_mr_visa_agreement RU MR
       """;
 
   /** The two corpora and where their records differ. */
