@@ -339,6 +339,11 @@ final class CorpusRecordsTest {
       ru_2014_ru_bh_investment_memorandum RU BH
       ru_2016_ru_qa_military_agreement RU QA
       ru_2019_ru_lb_joint_communique LB RU
+      ru_2016_ru_bo_space_statement RU BO
+      ru_2016_ru_ni_space_statement RU NI
+      ru_2020_ru_au_troika_statement RU AFRICAN_UNION CD EG ZA
+      ru_2021_ru_tg_visa_agreement RU TG
+      ru_2025_ru_mr_visa_agreement RU MR
       """;
 
   /** The two corpora and where their records differ. */
