@@ -322,6 +322,8 @@ final class CorpusRecordsTest {
       ru_2025_ru_africa_ministerial_statement RU AFRICAN_UNION
       ru_1954_su_cn_declarations SU CN
       ru_1955_su_vn_communique SU VN
+      ru_2001_apec_shanghai_terrorism_statement APEC
+      ru_2009_apec_singapore_declaration APEC
       """;
 
   /** The two corpora and where their records differ. */
