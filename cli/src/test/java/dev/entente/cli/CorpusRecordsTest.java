@@ -344,6 +344,8 @@ final class CorpusRecordsTest {
       ru_2020_ru_au_troika_statement RU AFRICAN_UNION CD EG ZA
       ru_2021_ru_tg_visa_agreement RU TG
       ru_2025_ru_mr_visa_agreement RU MR
+      ru_2001_apec_shanghai_terrorism_statement APEC
+      ru_2009_apec_singapore_declaration APEC
       """;
 
   /** The two corpora and where their records differ. */
