@@ -346,6 +346,8 @@ final class CorpusRecordsTest {
       ru_2025_ru_mr_visa_agreement RU MR
       ru_2001_apec_shanghai_terrorism_statement APEC
       ru_2009_apec_singapore_declaration APEC
+      ru_2008_ru_ua_action_plan_report UA RU
+      ru_2010_ru_ua_kyiv_visit_report RU UA
       """;
 
   /** The two corpora and where their records differ. */
