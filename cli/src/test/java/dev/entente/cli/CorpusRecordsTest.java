@@ -346,6 +346,9 @@ final class CorpusRecordsTest {
       ru_2025_ru_mr_visa_agreement RU MR
       ru_2001_apec_shanghai_terrorism_statement APEC
       ru_2009_apec_singapore_declaration APEC
+      ru_1992_ru_us_camp_david_declaration RU US
+      ru_1994_ru_eu_pca_article107_declaration RU EU
+      ru_2006_g8_petersburg_summit_documents G8
       """;
 
   /** The two corpora and where their records differ. */
