@@ -348,6 +348,9 @@ final class CorpusRecordsTest {
       ru_2009_apec_singapore_declaration APEC
       ru_2008_ru_ua_action_plan_report UA RU
       ru_2010_ru_ua_kyiv_visit_report RU UA
+      ru_1992_ru_us_camp_david_declaration RU US
+      ru_1994_ru_eu_pca_article107_declaration RU EU
+      ru_2006_g8_petersburg_summit_documents G8
       """;
 
   /** The two corpora and where their records differ. */
