@@ -78,6 +78,19 @@ final class LeadersSinceNinetyTest {
   }
 
   @Test
+  void theForeignMinistersOfSerbiaGreeceCzechiaSlovakiaBulgariaAndChile_findTheirState() {
+    assertEquals("RS", ru("Дачич", "министр иностранных дел", "2016-06-01"));
+    assertEquals("GR", ru("Котзиас", "министр иностранных дел", "2017-06-01"));
+    assertEquals("CZ", ru("Заоралек", "министр иностранных дел", "2015-06-01"));
+    assertEquals("SK", ru("Лайчак", "министр иностранных дел", "2015-06-01"));
+    assertEquals("BG", ru("Захариева", "министр иностранных дел", "2018-06-01"));
+    assertEquals("CL", ru("Эральдо Муньос", "министр иностранных дел", "2016-06-01"));
+    assertEquals("SK", en("Lajcak", "Foreign Minister", "2015-06-01"));
+    // «Свобода» is a Russian word: only the whole name stands for Cyril Svoboda
+    assertNull(ru("Свобода", "министр иностранных дел", "2004-06-01"));
+  }
+
+  @Test
   void theHeadsOfHaitiLibyaAndAfghanistan_andBosniasPresidency_findTheirState() {
     assertEquals("HT", ru("Рене Преваль", "президент", "1998-06-01"));
     assertEquals("HT", ru("Ариэль Анри", "премьер-министр", "2022-09-01"));
