@@ -86,6 +86,12 @@ final class LeadersSinceNinetyTest {
     assertEquals("BG", ru("Захариева", "министр иностранных дел", "2018-06-01"));
     assertEquals("CL", ru("Эральдо Муньос", "министр иностранных дел", "2016-06-01"));
     assertEquals("SK", en("Lajcak", "Foreign Minister", "2015-06-01"));
+    assertEquals("ES", ru("Моратинос", "министр иностранных дел", "2008-06-01"));
+    assertEquals("NL", ru("Верхаген", "министр иностранных дел", "2008-06-01"));
+    assertEquals("FI", ru("Туомиоя", "министр иностранных дел", "2013-06-01"));
+    assertEquals("HU", en("Martonyi", "Foreign Minister", "2012-06-01"));
+    // «Блок» is a Russian word: only the whole name stands for Stef Blok
+    assertNull(ru("Блок", "министр иностранных дел", "2019-06-01"));
     // «Свобода» is a Russian word: only the whole name stands for Cyril Svoboda
     assertNull(ru("Свобода", "министр иностранных дел", "2004-06-01"));
   }
