@@ -65,4 +65,58 @@ final class LeadersSinceNinetyTest {
     assertEquals("BG", People.partyOf(doc, "Желев"), () -> People.listed(doc));
     assertEquals("SK", People.partyOf(doc, "Ковач"), () -> People.listed(doc));
   }
+  @Test
+  void theForeignMinistersOfTurkeyPakistanThailandMongoliaAndNicaragua_fillTheNineties() {
+    assertEquals("TR", ru("Хикмет Четин", "министр иностранных дел", "1993-02-01"));
+    assertEquals("TR", ru("Чиллер", "министр иностранных дел", "1997-01-15"));
+    assertEquals("PK", ru("Касури", "министр иностранных дел", "2005-06-01"));
+    assertEquals("TH", ru("Касит Пиромья", "министр иностранных дел", "2010-04-01"));
+    assertEquals("MN", ru("Цогтбаатар", "министр иностранных дел", "2019-05-01"));
+    assertEquals("NI", ru("Самуэль Сантос", "министр иностранных дел", "2012-03-01"));
+    assertEquals("TR", en("Hikmet Cetin", "Foreign Minister", "1993-02-01"));
+    assertEquals("PK", en("Kasuri", "Foreign Minister", "2005-06-01"));
+  }
+
+  @Test
+  void theForeignMinistersOfSerbiaGreeceCzechiaSlovakiaBulgariaAndChile_findTheirState() {
+    assertEquals("RS", ru("Дачич", "министр иностранных дел", "2016-06-01"));
+    assertEquals("GR", ru("Котзиас", "министр иностранных дел", "2017-06-01"));
+    assertEquals("CZ", ru("Заоралек", "министр иностранных дел", "2015-06-01"));
+    assertEquals("SK", ru("Лайчак", "министр иностранных дел", "2015-06-01"));
+    assertEquals("BG", ru("Захариева", "министр иностранных дел", "2018-06-01"));
+    assertEquals("CL", ru("Эральдо Муньос", "министр иностранных дел", "2016-06-01"));
+    assertEquals("SK", en("Lajcak", "Foreign Minister", "2015-06-01"));
+    assertEquals("ES", ru("Моратинос", "министр иностранных дел", "2008-06-01"));
+    assertEquals("NL", ru("Верхаген", "министр иностранных дел", "2008-06-01"));
+    assertEquals("FI", ru("Туомиоя", "министр иностранных дел", "2013-06-01"));
+    assertEquals("HU", en("Martonyi", "Foreign Minister", "2012-06-01"));
+    // «Блок» is a Russian word: only the whole name stands for Stef Blok
+    assertNull(ru("Блок", "министр иностранных дел", "2019-06-01"));
+    // «Свобода» is a Russian word: only the whole name stands for Cyril Svoboda
+    assertNull(ru("Свобода", "министр иностранных дел", "2004-06-01"));
+  }
+
+  @Test
+  void theHeadsOfHaitiLibyaAndAfghanistan_andBosniasPresidency_findTheirState() {
+    assertEquals("HT", ru("Рене Преваль", "президент", "1998-06-01"));
+    assertEquals("HT", ru("Ариэль Анри", "премьер-министр", "2022-09-01"));
+    assertEquals("LY", ru("Менфи", "председатель", "2023-02-01"));
+    assertEquals("AF", ru("Муттаки", "министр иностранных дел", "2023-02-01"));
+    assertEquals("BA", ru("Додик", "член Президиума", "2020-02-01"));
+    assertEquals("BA", ru("Бакир Изетбегович", "председатель Президиума", "2013-02-01"));
+    assertEquals("BA", en("Komsic", "Member of the Presidency", "2020-02-01"));
+    // Dodik led the Republika Srpska, not the Presidency, in 2015
+    assertNull(ru("Додик", "член Президиума", "2015-02-01"));
+  }
+
+  @Test
+  void thePrimeMinistersOfTheCommonwealthRealms_andGeorgiasStateMinister_findTheirState() {
+    assertEquals("JM", ru("Порша Симпсон-Миллер", "премьер-министр", "2014-05-01"));
+    assertEquals("BS", ru("Инграм", "премьер-министр", "2010-05-01"));
+    assertEquals("GD", ru("Кейт Митчелл", "премьер-министр", "2016-05-01"));
+    assertNull(ru("Митчелл", "премьер-министр", "2016-05-01"));
+    assertEquals("AG", en("Gaston Browne", "Prime Minister", "2019-05-01"));
+    assertEquals("GE", ru("Лорткипанидзе", "государственный министр", "1999-05-01"));
+    assertEquals("MC", ru("Серж Телль", "государственный министр", "2018-05-01"));
+  }
 }

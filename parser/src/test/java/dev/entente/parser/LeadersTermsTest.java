@@ -22,10 +22,12 @@ final class LeadersTermsTest {
    * The offices two people hold at once: the ruling party's leader beside the head of state in a
    * party state (China, Vietnam, Laos, Cuba, the Soviet Union, where offices.tsv reads the party's
    * title as the head of state's), Iran's Supreme Leader beside its President, Cambodia's two prime
-   * ministers of 1993–1997, Côte d'Ivoire's two claimants of 2010–2011.
+   * ministers of 1993–1997, Côte d'Ivoire's two claimants of 2010–2011, Bosnia and Herzegovina's
+   * three members of the Presidency, Libya's two claimants of 2011.
    */
   private static final Set<String> TWO_AT_ONCE = Set.of("CN HEAD_OF_STATE", "VN HEAD_OF_STATE", "LA HEAD_OF_STATE",
-      "CU HEAD_OF_STATE", "SU HEAD_OF_STATE", "IR HEAD_OF_STATE", "KH HEAD_OF_GOVERNMENT", "CI HEAD_OF_STATE");
+      "CU HEAD_OF_STATE", "SU HEAD_OF_STATE", "IR HEAD_OF_STATE", "KH HEAD_OF_GOVERNMENT", "CI HEAD_OF_STATE",
+      "BA HEAD_OF_STATE", "LY HEAD_OF_STATE");
 
   /** The latest day a term may have begun: a year alone began at the latest on its last day. */
   private static LocalDate latestStart(String cell) {
