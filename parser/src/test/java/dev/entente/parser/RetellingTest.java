@@ -343,6 +343,25 @@ final class RetellingTest {
   }
 
   @Test
+  void aQuoteHandedOnByATelevisionChannel_makesThePageAReport() {
+    Document doc = parse("Монголия и Кыргызстан готовят совместное заявление, утверждает министр иностранных дел"
+        + " Казахстана в интервью местным журналистам.\n\n"
+        + "\u00abТекст обсуждают эксперты, работа идет и с Китаем\u00bb, \u2014 приводит его слова телеканал"
+        + " \u00abХабар\u00bb.\n");
+    assertEquals(List.of(), Ids.states(doc).stream().filter(id -> !doc.signatories().contains(id)).toList(),
+        () -> doc.parties().toString());
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+  }
+
+  @Test
+  void aQuoteTheSpeakerAnswers_makesThePageAReport() {
+    Document doc = parse("Переговоры в Улан-Баторе\n\n"
+        + "\"Мы поддерживаем сотрудничество Монголии с Японией и Кореей\", \u2014 ответил президент Казахстана"
+        + " на вопрос о будущей декларации.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
   void aDashAfterAQuoteWithoutAVerbOfSaying_isNoReport() {
     Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
         + "Стороны приветствуют принятие документа \"О сотрудничестве в области энергетики\" - важного шага"
