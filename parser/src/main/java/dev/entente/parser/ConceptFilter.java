@@ -80,7 +80,8 @@ final class ConceptFilter {
     boolean occasion = hasOccasion(found);
     List<Range> mechanisms = mechanismMentions(found);
     java.util.Set<Concept> meetingsFormats = formatsNamedAsTheirMeetings(found);
-    found.removeIf(c -> occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
+    Concept opening = openingTextOfAnUntitledPage(ctx, found);
+    found.removeIf(c -> c == opening || isAShortFormOf(ctx, opening, c) || occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
         || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isBareMechanismHead(c) || runsAcrossNumberedHeadings(ctx, c)
         || isAMeetingOnADay(ctx, c) || isAMeetingsTheme(ctx, c)
@@ -1360,6 +1361,72 @@ final class ConceptFilter {
       }
     }
     return false;
+  }
+
+  /**
+   * «Программа сотрудничества между Российской Федерацией и … на 2021-2024 гг.» as the page's first line, «Действующий
+   * ⏎ Программа дальнейшего развития сотрудничества между …» under a status word: a programme, plan or strategy whose
+   * name opens a page that has no title of a kind of document names the text the page prints, not an initiative it
+   * cites. At most one word (a status, a site's label) may stand before it, and it must open its line.
+   */
+  private static Concept openingTextOfAnUntitledPage(Context ctx, List<Concept> found) {
+    if (!ctx.layout.title.isEmpty()) {
+      return null;
+    }
+    Tokens t = ctx.tokens;
+    for (Concept c : found) {
+      if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.mentions.isEmpty() || c.name == null
+          || c.name.strip().indexOf(' ') < 0
+          || c.kind != InitiativeKind.PROGRAMME && c.kind != InitiativeKind.PLAN && c.kind != InitiativeKind.STRATEGY) {
+        continue;
+      }
+      int first = c.mentions.get(0).start();
+      for (Range m : c.mentions) {
+        first = Math.min(first, m.start());
+      }
+      if (first <= OPENING_WORDS && opensAnUntitledPage(ctx.text.text(), t.start[first])) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The most tokens before a name that {@link #openingTextOfAnUntitledPage} reads as the page's opening. */
+  private static final int OPENING_WORDS = 2;
+
+  /** Whether the text before {@code at} holds at most one word and {@code at} opens a line. */
+  private static boolean opensAnUntitledPage(String text, int at) {
+    int words = 0;
+    boolean inWord = false;
+    for (int k = 0; k < at; k++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(k));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    int k = at - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k--;
+    }
+    return words <= 1 && (k < 0 || text.charAt(k) == '\n');
+  }
+
+  /**
+   * «(далее – Программа сотрудничества)» after the page's opening programme: a name that the word for "hereinafter"
+   * brings in, in every mention, and that opens the longer name, is that text's short form.
+   */
+  private boolean isAShortFormOf(Context ctx, Concept whole, Concept c) {
+    if (whole == null || c == whole || c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.name == null
+        || whole.name == null || c.mentions.isEmpty() || !whole.name.regionMatches(true, 0, c.name.strip(), 0, c.name.strip().length())) {
+      return false;
+    }
+    for (Range m : c.mentions) {
+      if (m.start() < 1 || !data.words.is(WordClass.HEREINAFTER, ctx.tokens.key[m.start() - 1])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

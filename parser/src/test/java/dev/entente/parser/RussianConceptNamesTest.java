@@ -181,4 +181,23 @@ final class RussianConceptNamesTest {
     assertEquals("2025", doc.events().get(0).date().map(Object::toString).orElse(null));
     assertEquals("CN", doc.events().get(0).place().flatMap(p -> p.country()).orElse(null));
   }
+
+  @Test
+  void opening_aProgrammeThatOpensAnUntitledPage_isTheTextItself() {
+    Document doc = Seeds.PARSER.parse("own.txt", "Программа научно-технического сотрудничества между Республикой Беларусь и "
+        + "Республикой Индонезией на 2026-2028 годы\n\nСтороны, желая развивать связи, договорились о следующем "
+        + "(далее – Программа научно-технического сотрудничества):\n\n1. Стороны проводят совместные исследования "
+        + "в рамках Программы научно-технического сотрудничества между Республикой Беларусь и Республикой Индонезией.\n"
+        + "2. Стороны содействуют выполнению Национальной стратегии развития цифровой экономики.");
+    List<String> names = names(doc);
+    assertTrue(names.stream().noneMatch(n -> n.startsWith("Программа научно")), names::toString);
+    assertTrue(names.contains("Национальная стратегия развития цифровой экономики"), names::toString);
+  }
+
+  @Test
+  void opening_aProgrammeUnderATitledStatement_staysAnInitiative() {
+    Document doc = parse("Стороны одобряют Программу сотрудничества в области образования на 2026-2028 годы.");
+    List<String> names = names(doc);
+    assertTrue(names.stream().anyMatch(n -> n.startsWith("Программа сотрудничества")), names::toString);
+  }
 }
