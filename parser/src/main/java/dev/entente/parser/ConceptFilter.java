@@ -90,6 +90,7 @@ final class ConceptFilter {
         || isAnInternationalCentre(ctx, byFirst, c)
         || endsInAnInitialOrAPronoun(ctx, c)
         || isAProcessOfDoing(ctx, byFirst, c)
+        || isTheCourseOfAResult(ctx, c)
         || isOnlyAnAddressee(ctx, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isACitedPublication(ctx, c)
@@ -708,6 +709,34 @@ final class ConceptFilter {
     // a quote that opens right after the name names it («программы «Приоритет-2030»»); one after the
     // sentence's end opens the next
     return c.last >= t.size || !t.gapHas(c.last, '"') || t.gapHas(c.last, '.') || t.gapHas(c.last, ';');
+  }
+
+  /** The most words that may stand between «в результате» and the talks («продолжавшихся до настоящего времени энергичных»). */
+  private static final int RESULT_REACH = 6;
+
+  /**
+   * «Декларация была опубликована в результате переговоров между СССР и Югославией», «В результате продолжавшихся
+   * энергичных переговоров достигнуты договоренности»: talks named, in every mention, as what a result came from
+   * («в результате», "as a result of"), with no stop between, are the course that led to it, not one sitting held.
+   */
+  private boolean isTheCourseOfAResult(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.EVENT || c.kind != EventKind.TALKS || c.knownId != null || c.mentions.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      boolean found = false;
+      for (int k = m.start() - 1; k >= 1 && k >= m.start() - RESULT_REACH && t.gapBefore[k + 1] == Tokens.GAP_SPACE; k--) {
+        if (data.language.tellsAResultOf(t.key[k - 1], t.key[k])) {
+          found = t.gapBefore[k] == Tokens.GAP_SPACE;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

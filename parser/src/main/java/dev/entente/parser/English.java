@@ -730,6 +730,12 @@ public final class English extends Language {
     return SERIES_WORDS.contains(key);
   }
 
+  /** "as a result of" (talks). */
+  @Override
+  boolean tellsAResultOf(String before, String key) {
+    return key.equals("result") && before.equals("a");
+  }
+
   /** «the current session», «the present Summit». */
   @Override
   boolean pointsAtTheOccasion(String key) {

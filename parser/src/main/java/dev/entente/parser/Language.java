@@ -918,6 +918,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a word (its key) after the word before it opens a cause («в результате» переговоров, "as a result of"
+   * talks): talks named after it are the course the text's outcome came from, not one sitting. No by default.
+   */
+  boolean tellsAResultOf(String before, String key) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) tells that a meeting was held («состоявшейся», «прошедших») or that the text came
    * from one («по итогам», «на полях», «в ходе» встречи): a city a few words after it, after «в», is where the
    * meeting sat and the text it yielded was adopted. No by default.

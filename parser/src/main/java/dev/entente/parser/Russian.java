@@ -1109,6 +1109,12 @@ public final class Russian extends Language {
         || key.startsWith("итог") || key.equals("полях") || key.equals("ходе");
   }
 
+  /** «в результате» (переговоров). */
+  @Override
+  boolean tellsAResultOf(String before, String key) {
+    return key.equals("результате") && before.equals("в");
+  }
+
   /** «столице», «столица». */
   @Override
   boolean namesACapital(String key) {
