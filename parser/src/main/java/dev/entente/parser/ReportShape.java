@@ -30,6 +30,8 @@ final class ReportShape {
   private static final int SENTENCES = 5;
   /** Words of a dateline, from its city, within which the agency's name stands («СОЧИ, Россия, 12 сентября 2025 (WAM)»). */
   private static final int DATELINE = 10;
+  /** Words of prose after a dateline's agency, in its paragraph, by which the dateline opens the agency's report. */
+  private static final int RUN_ON = 12;
 
   /** Finite verbs of making a document and the noun of signing («подписали», «ратифицирован», «подписания»). */
   private final Set<String> make = new HashSet<>();
@@ -326,8 +328,9 @@ final class ReportShape {
    * «АНКАРА, 4 апреля. /ТАСС/.», «СОЧИ, Россия, 12 сентября 2025 (WAM) --», "WASHINGTON, May 3 (Reuters) -": whether
    * a lead line or one of the first {@code window} paragraphs opens with an agency's dateline (a word in capitals, a
    * number and an agency's name within {@value #DATELINE} words) and one of the first {@value #SENTENCES} sentences
-   * narrates, outside quotes, a meeting that was held («состоялось заседание», «переговоры прошли»). Neither alone
-   * makes a report: an agency prints a document under its dateline, and a communiqué narrates its meeting.
+   * narrates, outside quotes, a meeting that was held («состоялось заседание», «переговоры прошли»), or the dateline
+   * runs on into the journalist's prose in its own paragraph ({@link #datelineRunsOn}). A dateline on a line of its own
+   * is no report: an agency prints a document under it, and a communiqué narrates its meeting.
    */
   private boolean datelined(Context ctx, int[] quotes, int window) {
     if (agencies.isEmpty()) {
@@ -335,6 +338,9 @@ final class ReportShape {
     }
     if (!opensWithADateline(ctx, window)) {
       return false;
+    }
+    if (datelineRunsOn(ctx, window)) {
+      return true;
     }
     Tokens t = ctx.tokens;
     for (int s = 0, n = openingSentences(ctx, window); s < n; s++) {
@@ -365,20 +371,47 @@ final class ReportShape {
     return false;
   }
 
+  /**
+   * «МОСКВА, 5 окт — РИА Новости. Первый в истории визит короля …»: whether one of the first {@code window}
+   * paragraphs opens with an agency's dateline and goes on, in the same paragraph, for at least {@value #RUN_ON}
+   * words of the journalist's own prose: the agency's report itself. An agency that prints a document sets its
+   * heading or a line that hands it over under the dateline, which {@link #isReport} leaves alone.
+   */
+  private boolean datelineRunsOn(Context ctx, int window) {
+    Tokens t = ctx.tokens;
+    List<Layout.Block> blocks = ctx.layout.preamble;
+    for (int b = 0, n = Math.min(blocks.size(), window); b < n; b++) {
+      int to = t.firstAtOrAfter(blocks.get(b).end());
+      int agency = datelineEnd(t, t.firstAtOrAfter(blocks.get(b).start()), to);
+      if (agency >= 0 && to - agency > RUN_ON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether tokens {@code [from, to)} open with a dateline: a word in capitals, then a number and an agency's name. */
   private boolean datelineAt(Tokens t, int from, int to) {
+    return datelineEnd(t, from, to) >= 0;
+  }
+
+  /**
+   * Where the agency's name of a dateline that opens tokens {@code [from, to)} stands (a word in capitals, then a
+   * number and the name within {@value #DATELINE} words), or -1.
+   */
+  private int datelineEnd(Tokens t, int from, int to) {
     if (to - from < 3 || !t.isUpperCase(from) || t.isNumber(from) || t.key[from].length() < 3) {
-      return false;
+      return -1;
     }
     boolean number = false;
     for (int k = from + 1; k < Math.min(to, from + DATELINE); k++) {
       if (t.isNumber(k)) {
         number = true;
       } else if (number && agencies.contains(t.key[k])) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /**

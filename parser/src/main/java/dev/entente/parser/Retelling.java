@@ -69,6 +69,8 @@ final class Retelling {
   private final List<String> pointNouns = new ArrayList<>();
   /** Pronouns that stand for the document right beside a verb of saying and «в»: «В нем говорится», «говорится в ней». */
   private final Set<String> pronouns = new HashSet<>();
+  /** Pronouns by which a report names who spoke, after a comma and a verb of saying («…, сказал он»). */
+  private final Set<String> saidBy = new HashSet<>();
   /** Verbs whose subject is the document and whose object its words: «гласит». */
   private final Set<String> reads = new HashSet<>();
   /** Words only an agency's report uses of itself or its sources: «сообщает», «корреспондент». */
@@ -144,6 +146,7 @@ final class Retelling {
         case "SELF" -> self.addAll(values);
         case "SEPARATOR" -> separators.addAll(values);
         case "SAID" -> said.addAll(values);
+        case "SAID_BY" -> saidBy.addAll(values);
         case "TEXT" -> textNouns.addAll(values);
         case "LISTED" -> listed.addAll(values);
         case "SIGNED_BY" -> signedBy.addAll(values);
@@ -399,7 +402,7 @@ final class Retelling {
       if (attributionAt(t, i, from, to) || madeAt(t, i, to) || LanguageData.startsWithAny(t.key[i], textNouns)) {
         return false;
       }
-      agent |= agency.contains(t.key[i]);
+      agent |= agency.contains(t.key[i]) || phraseAt(t, i, to);
     }
     return agent;
   }
@@ -518,7 +521,8 @@ final class Retelling {
   /**
    * Whether token {@code i} is a verb of {@link #said} after a dash (the normaliser writes every one
    * {@code -}) that follows a comma or a closing quote
-   * («"Мы одобрили предложения", — отметил министр», «…, — уточнили в пресс-службе»): the report names who
+   * («"Мы одобрили предложения", — отметил министр», «…, — уточнили в пресс-службе»), or after a comma alone
+   * with the speaker right after it ({@link #saidBy}: «…, сказал он», «…, отметил Лавров»): the report names who
    * spoke the words before it, which a document, speaking for itself or as «Стороны …», never does.
    */
   private boolean saidAt(String text, Tokens t, int i) {
@@ -529,6 +533,9 @@ final class Retelling {
     while (k >= 0 && text.charAt(k) == ' ') {
       k--;
     }
+    if (k >= 0 && text.charAt(k) == ',') {
+      return saidBy(t, i + 1);
+    }
     if (k < 0 || text.charAt(k) != '-') {
       return false;
     }
@@ -537,6 +544,16 @@ final class Retelling {
       k--;
     }
     return k >= 0 && ",\"".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /**
+   * Whether token {@code k}, right after a verb of {@link #said} that follows a comma, names who spoke: a pronoun of
+   * {@link #saidBy} or a capitalized word that is not the noun of the sides («…, сказал он», «…, отметил Лавров»).
+   * A document joins its verbs by commas too («Стороны приветствовали …, отметили важность …»), but never names a
+   * speaker after one.
+   */
+  private boolean saidBy(Tokens t, int k) {
+    return k < t.size && (saidBy.contains(t.key[k]) || t.isCapitalized(k) && !sidesNouns.contains(t.key[k]));
   }
 
   /**
