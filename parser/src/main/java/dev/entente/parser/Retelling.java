@@ -534,7 +534,7 @@ final class Retelling {
       k--;
     }
     if (k >= 0 && text.charAt(k) == ',') {
-      return saidBy(t, i + 1);
+      return !t.isCapitalized(i) && saidBy(t, i + 1);
     }
     if (k < 0 || text.charAt(k) != '-') {
       return false;
@@ -550,10 +550,12 @@ final class Retelling {
    * Whether token {@code k}, right after a verb of {@link #said} that follows a comma, names who spoke: a pronoun of
    * {@link #saidBy} or a capitalized word that is not the noun of the sides («…, сказал он», «…, отметил Лавров»).
    * A document joins its verbs by commas too («Стороны приветствовали …, отметили важность …»), but never names a
-   * speaker after one.
+   * speaker after one; a heading in capitals («…, ДАЛЕЕ ИМЕНУЕМЫЕ СТОРОНАМИ, ЗАЯВЛЯЮТ О СЛЕДУЮЩЕМ») names none either,
+   * so the verb must be written in lower case and the speaker not in capitals throughout.
    */
   private boolean saidBy(Tokens t, int k) {
-    return k < t.size && (saidBy.contains(t.key[k]) || t.isCapitalized(k) && !sidesNouns.contains(t.key[k]));
+    return k < t.size
+        && (saidBy.contains(t.key[k]) || t.isCapitalized(k) && !t.isUpperCase(k) && !sidesNouns.contains(t.key[k]));
   }
 
   /**

@@ -55,6 +55,17 @@ final class NewsPageSignsTest {
   }
 
   @Test
+  void aHeadingInCapitals_thatDeclaresAfterAComma_isNoReport() {
+    Document doc = parse("СОВМЕСТНОЕ ЗАЯВЛЕНИЕ РЕСПУБЛИКИ КАЗАХСТАН И СОЦИАЛИСТИЧЕСКОЙ РЕСПУБЛИКИ ВЬЕТНАМ\n\n"
+        + "РЕСПУБЛИКА КАЗАХСТАН И СОЦИАЛИСТИЧЕСКАЯ РЕСПУБЛИКА ВЬЕТНАМ, ДАЛЕЕ ИМЕНУЕМЫЕ СТОРОНАМИ, ЗАЯВЛЯЮТ О"
+        + " СЛЕДУЮЩЕМ.\n\n"
+        + "Стороны подтверждают приверженность развитию отношений.\n");
+    assertTrue(Ids.states(doc).containsAll(List.of("KZ", "VN")), () -> Ids.states(doc).toString());
+    assertTrue(doc.parties().stream().map(p -> p.id()).toList().containsAll(List.of("KZ", "VN")),
+        () -> doc.parties().toString());
+  }
+
+  @Test
   void aLeadInThatRetellsAsAnAgency_makesThePageAReport() {
     Document doc = parse("Заявление о сотрудничестве в области энергетики подписано вчера в Минске на заседании комиссии"
         + " парламентов Белоруссии и Армении.\n\n"
