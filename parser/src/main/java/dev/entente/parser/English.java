@@ -275,6 +275,11 @@ public final class English extends Language {
   }
 
   @Override
+  boolean loneWordNamesAreKnownSurnames() {
+    return false;
+  }
+
+  @Override
   boolean capitalisedAdjectivesOpenNames() {
     return false;
   }

@@ -357,6 +357,17 @@ public abstract class Language {
   }
 
   /**
+   * Whether a person named by one word alone, with no given name or initials («президент Путин»), is
+   * kept only where the directory of office holders knows that word as a surname: Russian texts name
+   * a person by a lone surname only when he is well known, and a lone capitalised word after a role is
+   * more often a portfolio («Министр Земледелия») or a word an OCR line break cut («Пред седатель»,
+   * «Президента Сое диненных Штатов»); English writes «Prime Minister Kan», «HE Wiranto» of anyone.
+   */
+  boolean loneWordNamesAreKnownSurnames() {
+    return true;
+  }
+
+  /**
    * Whether an adjective written with a capital inside a sentence, a word in lower case after it,
    * opens a proper name: Russian writes a state's adjective in lower case («турецкая сторона»), so
    * «Турецкий поток», «Британский совет» name a pipeline and an institution, not the state. English

@@ -309,6 +309,19 @@ final class Leaders {
     return directoryState(ctx, written, null);
   }
 
+  /**
+   * Whether some word of {@code written} is a surname of an office holder the directory knows at any
+   * day («Путин», «Раси-заде»).
+   */
+  boolean knowsSurname(String written) {
+    for (String word : words(written)) {
+      if (bySurnameWord.containsKey(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The state of the office holder the directory names by {@code written} (and {@code role}) at the document's possible days, or null. */
   private String directoryState(Context ctx, String written, String role) {
     if (bySurnameWord.isEmpty()) {

@@ -70,6 +70,7 @@ final class PersonRecognizer {
     titleRoles(ctx, people);
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
     merged.removeIf(this::namesAThing);
+    merged.removeIf(this::unknownLoneWord);
     merged.removeIf(person -> credited(ctx, person));
     for (Person person : merged) {
       signature(ctx, person);
@@ -95,6 +96,26 @@ final class PersonRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * «Министр Земледелия и Лесоводства Коно Ициро», «Пред седатель Президиума»: where the language names
+   * a person by a lone surname only when he is well known ({@link Language#loneWordNamesAreKnownSurnames}),
+   * a person named by one word alone, no initial, given name or signature with it, whom the directory
+   * of office holders does not know, is a word the title or a line break left, not a person.
+   */
+  private boolean unknownLoneWord(Person person) {
+    if (person.signed || !language.loneWordNamesAreKnownSurnames() || directory.size() == 0) {
+      return false;
+    }
+    String name = person.name;
+    for (int k = 0; k < name.length(); k++) {
+      char c = name.charAt(k);
+      if (c == '.' || Character.isWhitespace(c) || c == '\u00a0') {
+        return false;
+      }
+    }
+    return !directory.knowsSurname(name);
   }
 
   /** Most words of a line that credits a page's author or photographer, its credit words included. */

@@ -156,6 +156,29 @@ final class PersonRecognizerTest {
     assertTrue(found.isEmpty(), "participants in «" + sentence + "»: " + describe(found));
   }
 
+  /**
+   * A lone capitalised word after a role that no office holder bears as a surname is a portfolio
+   * written with capitals or a word an OCR line break cut, not a person.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Министр Рыболовства и Мелиорации провел переговоры в Токио.",
+      "Заявление подписал Пред седатель Совета Министров.",
+      "Стороны провели встречу с Президентом Сое диненных Штатов Америки.",
+  })
+  void recognize_loneWordUnknownToTheDirectoryIsNoParticipant(String sentence) {
+    List<Participant> found = participantsIn(sentence);
+    assertTrue(found.isEmpty(), "participants in «" + sentence + "»: " + describe(found));
+  }
+
+  /** A lone surname the directory of office holders knows stays a participant. */
+  @Test
+  void recognize_loneKnownSurnameIsAParticipant() {
+    List<Participant> found = participantsIn("Президент Российской Федерации Путин провел переговоры в Кремле.");
+    assertEquals(1, found.size(), describe(found));
+    assertEquals("Путин", found.get(0).name());
+  }
+
   // ---------------------------------------------------------------- bugs
 
   @ParameterizedTest
