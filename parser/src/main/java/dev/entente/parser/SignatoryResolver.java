@@ -96,6 +96,7 @@ final class SignatoryResolver {
       for (int i = ctx.titleFirstToken; i < headingEnd; i++) {
         if (words.is(WordClass.BETWEEN, t.key[i])) {
           partiesBetween(ctx, i + 1, headingEnd, sides);
+          organisationsListedWithStates(ctx, i + 1, headingEnd, sides);
           break;
         }
       }
@@ -5334,6 +5335,36 @@ final class SignatoryResolver {
         if (found.first >= from && found.last <= to && found.value.kind == PartyKind.ORGANIZATION) {
           sides.add(found.value.id);
         }
+      }
+    }
+  }
+
+  /**
+   * «Соглашение между Российской Федерацией и Европейским сообществом», «между СССР и Европейским экономическим
+   * сообществом и Европейским сообществом по атомной энергии»: an organisation that is itself a member of the list
+   * of sides, «и» right after a side named before it, is a side with the states; one named inside a side's body or
+   * topic («о сотрудничестве в рамках СНГ») is not, nor one past a comma that ends the list. Only where the
+   * states are found ({@code sides} not empty).
+   */
+  private void organisationsListedWithStates(Context ctx, int from, int to, Set<String> sides) {
+    if (sides.isEmpty()) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    int sideEnd = -1;
+    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+      if (found.first < from || found.last > to) {
+        continue;
+      }
+      if (sideEnd >= 0 && t.gapHas(sideEnd, ',')) {
+        return;
+      }
+      if (sides.contains(found.value.id)) {
+        sideEnd = found.last;
+      } else if (found.value.kind == PartyKind.ORGANIZATION && sideEnd >= 0 && found.first == sideEnd + 1
+          && words.is(WordClass.AND, t.key[sideEnd])) {
+        sides.add(found.value.id);
+        sideEnd = found.last;
       }
     }
   }
