@@ -297,9 +297,23 @@ for _oid, (_names, _abbreviations) in {
     "KPRF": ("Communist Party of Russia", "CPRF"),
     "LDPR": ("", "LDPR"),
     "JUST_RUSSIA": ("A Just Russia|Just Russia|A Just Russia – Patriots – For Truth", ""),
-    "AMANAT": ("Nur Otan|Nur Otan Party|Amanat", ""),
+    "AMANAT": ("Nur Otan|Nur Otan Party|Amanat|Otan Party|Otan", ""),
     "GEORGIAN_DREAM": ("Georgian Dream|Georgian Dream party", ""),
     "AKP": ("AK Party", ""),
+}.items():
+    _old_names, _old_abbreviations = MORE.get(_oid, ("", ""))
+    MORE[_oid] = ("|".join(n for n in (_old_names, _names) if n),
+                  "|".join(a for a in (_old_abbreviations, _abbreviations) if a))
+
+# Session 32: parties of the CIS states, Russia's parliamentary parties of their day, party forums.
+for _oid, (_names, _abbreviations) in {
+    "UR": ("United Russia party", ""),
+    "KPRF": ("", "KPRF"),
+    "JUST_RUSSIA": ("", "SRZP"),
+    "PARTY_OF_REGIONS": ("Party of Regions of Ukraine", ""),
+    "YABLOKO": ("Russian United Democratic Party Yabloko|Yabloko party", ""),
+    "ICAPP": ("ICAPP Standing Committee", ""),
+    "CPSU": ("All-Union Communist Party (Bolsheviks)|Communist Party of the Soviet Union Central Committee|CPSU Central Committee", ""),
 }.items():
     _old_names, _old_abbreviations = MORE.get(_oid, ("", ""))
     MORE[_oid] = ("|".join(n for n in (_old_names, _names) if n),
