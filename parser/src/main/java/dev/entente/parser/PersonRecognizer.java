@@ -2186,6 +2186,13 @@ final class PersonRecognizer {
       if (t.hyphenAfter[given] && end < to && isNameWord(t, end)) {
         end++;
       }
+      // «Ильхам Гейдар оглы Алиев», «Артур Таир оглы»: the father's name and the word that makes it a
+      // patronymic («оглы», «кызы», «улы»), then the surname where one follows.
+      if (end == given + 1 && end < to && isPatronymicWord(t, end)) {
+        int after = end + 1;
+        return after < to && isNameWord(t, after) && t.gapBefore[after] == Tokens.GAP_SPACE
+            && !isKnownWord(t, after, to) ? after + 1 : after;
+      }
       // «Владимир Владимирович Путин»: the given name's patronymic, then the surname.
       if (end == given + 1 && end < to && isPatronymic(t.key[given]) && isNameWord(t, end)
           && t.gapBefore[end] == Tokens.GAP_SPACE && !isPatronymic(t.key[end]) && !isKnownWord(t, end, to)) {
@@ -2997,6 +3004,11 @@ final class PersonRecognizer {
     }
     String key = t.key[i];
     return lex.givenNames.contains(key) || lex.givenNames.contains(deinflect(key)) ? i + 1 : i;
+  }
+
+  /** Whether token {@code k} is a word of its own, in lower case, that marks a Turkic patronymic («оглы», «кызы»). */
+  private boolean isPatronymicWord(Tokens t, int k) {
+    return t.gapBefore[k] == Tokens.GAP_SPACE && !t.isCapitalized(k) && lex.patronymicSuffixes.contains(t.key[k]);
   }
 
   private boolean isPatronymic(String key) {

@@ -126,6 +126,20 @@ final class PersonRecognizerTest {
         xi.mentions().stream().map(Mention::text).collect(Collectors.toList()), "mentions of Xi");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "На встрече выступил Эльчин Намик оглы Гулиев.|Эльчин Намик оглы Гулиев",
+      "Документ подписала Лейла Ариф кызы Мамедова.|Лейла Ариф кызы Мамедова",
+  })
+  void recognize_turkicPatronymicWordBelongsToTheName(String sentence, String name) {
+    // GIVEN a name whose patronymic is written with the word «оглы» or «кызы»
+    // WHEN it is parsed
+    List<Participant> found = participantsIn(sentence);
+    // THEN the marker and the surname after it are the name's
+    assertEquals(1, found.size(), describe(found));
+    assertEquals(name, found.get(0).name(), "name in «" + sentence + "»");
+  }
+
   @Test
   void recognize_twoMentionsWithRolesMergeAndKeepTheFirstParty() {
     List<Participant> found = participantsIn(
