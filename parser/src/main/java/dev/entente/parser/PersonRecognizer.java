@@ -3207,9 +3207,14 @@ final class PersonRecognizer {
   /**
    * «Фонд Гейдара Алиева», «the Order of Jawaharlal Nehru»: whether the name at token {@code i} follows
    * the head of an eponymous thing, right after it or after «of» (a preposition both of a name and of
-   * a role's party) and a capitalised head.
+   * a role's party) and a capitalised head. Initials the name was not read with are stepped over
+   * («университет имени А. А. Кулешова», where the name starts at the second initial).
    */
   private boolean afterEponym(Tokens t, int i, int sentenceStart) {
+    for (int n = 0; n < 2 && i - 1 > sentenceStart && t.key[i - 1].length() == 1 && t.isUpperCase(i - 1)
+        && !t.isNumber(i - 1) && stopAfter(t, i - 1); n++) {
+      i--;
+    }
     if (i > sentenceStart && lex.eponyms.longestAt(t, i - 1, i) != null) {
       return true;
     }
