@@ -723,20 +723,22 @@ final class ConceptFilter {
     if (c.concept != Lexicons.Concept.EVENT || c.kind != EventKind.TALKS || c.knownId != null || c.mentions.isEmpty()) {
       return false;
     }
-    Tokens t = ctx.tokens;
     for (Range m : c.mentions) {
-      boolean found = false;
-      for (int k = m.start() - 1; k >= 1 && k >= m.start() - RESULT_REACH && t.gapBefore[k + 1] == Tokens.GAP_SPACE; k--) {
-        if (data.language.tellsAResultOf(t.key[k - 1], t.key[k])) {
-          found = t.gapBefore[k] == Tokens.GAP_SPACE;
-          break;
-        }
-      }
-      if (!found) {
+      if (!followsAResult(ctx.tokens, m.start())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether «в результате» ("as a result") stands within {@value #RESULT_REACH} words before token {@code at}, no stop between. */
+  private boolean followsAResult(Tokens t, int at) {
+    for (int k = at - 1; k >= 1 && k >= at - RESULT_REACH && t.gapBefore[k + 1] == Tokens.GAP_SPACE; k--) {
+      if (data.language.tellsAResultOf(t.key[k - 1], t.key[k])) {
+        return t.gapBefore[k] == Tokens.GAP_SPACE;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1409,7 +1411,7 @@ final class ConceptFilter {
           || c.kind != InitiativeKind.PROGRAMME && c.kind != InitiativeKind.PLAN && c.kind != InitiativeKind.STRATEGY) {
         continue;
       }
-      int first = c.mentions.get(0).start();
+      int first = Integer.MAX_VALUE;
       for (Range m : c.mentions) {
         first = Math.min(first, m.start());
       }
@@ -1447,7 +1449,11 @@ final class ConceptFilter {
    */
   private boolean isAShortFormOf(Context ctx, Concept whole, Concept c) {
     if (whole == null || c == whole || c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.name == null
-        || whole.name == null || c.mentions.isEmpty() || !whole.name.regionMatches(true, 0, c.name.strip(), 0, c.name.strip().length())) {
+        || whole.name == null || c.mentions.isEmpty()) {
+      return false;
+    }
+    String name = c.name.strip();
+    if (!whole.name.regionMatches(true, 0, name, 0, name.length())) {
       return false;
     }
     for (Range m : c.mentions) {
