@@ -2822,11 +2822,12 @@ final class PersonRecognizer {
     return end;
   }
 
-  /** «Joseph R. Biden»: the token after a middle initial, else {@code i}. */
   /** «Albert F. del Rosario»: whether token {@code k} follows a capital initial and its stop. */
   private static boolean afterAnInitial(Tokens t, int k) {
     return k > 0 && t.key[k - 1].length() == 1 && t.isCapitalized(k - 1) && t.gapHas(k, '.');
   }
+
+  /** «Joseph R. Biden»: the token after a middle initial, else {@code i}. */
 
   private static int skipMiddleInitial(Tokens t, int i, int to) {
     return i + 1 < to && t.key[i].length() == 1 && t.isCapitalized(i) && t.gapHas(i + 1, '.') ? i + 1 : i;
@@ -3211,8 +3212,7 @@ final class PersonRecognizer {
    * («университет имени А. А. Кулешова», where the name starts at the second initial).
    */
   private boolean afterEponym(Tokens t, int i, int sentenceStart) {
-    for (int n = 0; n < 2 && i - 1 > sentenceStart && t.key[i - 1].length() == 1 && t.isUpperCase(i - 1)
-        && !t.isNumber(i - 1) && stopAfter(t, i - 1); n++) {
+    for (int n = 0; n < 2 && i - 1 > sentenceStart && afterAnInitial(t, i); n++) {
       i--;
     }
     if (i > sentenceStart && lex.eponyms.longestAt(t, i - 1, i) != null) {
