@@ -305,7 +305,8 @@ for _oid, (_names, _abbreviations) in {
     MORE[_oid] = ("|".join(n for n in (_old_names, _names) if n),
                   "|".join(a for a in (_old_abbreviations, _abbreviations) if a))
 
-# Session 32: parties of the CIS states, Russia's parliamentary parties of their day, party forums.
+# Session 32: parties of the CIS states, Russia's parliamentary parties of their day, party forums, and the
+# OSCE's field operations (missions count as their organisation; the organs the Russian pack gained stay out here).
 for _oid, (_names, _abbreviations) in {
     "UR": ("United Russia party", ""),
     "KPRF": ("", "KPRF"),
@@ -314,6 +315,7 @@ for _oid, (_names, _abbreviations) in {
     "YABLOKO": ("Russian United Democratic Party Yabloko|Yabloko party", ""),
     "ICAPP": ("ICAPP Standing Committee", ""),
     "CPSU": ("All-Union Communist Party (Bolsheviks)|Communist Party of the Soviet Union Central Committee|CPSU Central Committee", ""),
+    "OSCE": ("OSCE Special Monitoring Mission to Ukraine|OSCE Special Monitoring Mission|OSCE Mission to Moldova|OSCE Mission in Kosovo|OSCE Mission to Bosnia and Herzegovina|OSCE Mission to Serbia|OSCE Mission to Skopje|OSCE Mission to Montenegro|OSCE Presence in Albania|OSCE Centre in Bishkek|OSCE Centre in Ashgabat|OSCE Programme Office in Dushanbe|OSCE Programme Office in Bishkek|OSCE Programme Office in Astana|OSCE Project Co-ordinator in Uzbekistan|OSCE Project Co-ordinator in Ukraine", ""),
 }.items():
     _old_names, _old_abbreviations = MORE.get(_oid, ("", ""))
     MORE[_oid] = ("|".join(n for n in (_old_names, _names) if n),
