@@ -518,6 +518,9 @@ final class PartyRecognizer {
       }
       int republic = constituentRepublicWords(t, match, to);
       if (republic > 0) {
+        if (actsAsAParty(ctx, match)) {
+          add(ctx, new Context.Found<>(match.first, match.last + republic, match.value));
+        }
         i = match.last + republic;
         continue;
       }
@@ -554,6 +557,51 @@ final class PartyRecognizer {
       return 0;
     }
     return data.language.constituentRepublicWords(t, match.last, to);
+  }
+
+  /** The most words before a state, in its list, that «между» may stand («между Министерствами иностранных дел A и B»). */
+  private static final int BETWEEN_REACH = 4;
+
+  /**
+   * «Договор между Российской Советской Федеративной Социалистической Республикой и Украинской Советской
+   * Социалистической Республикой» (1990), «Министерство иностранных дел РСФСР и Министерство иностранных дел
+   * Казахской ССР, именуемые ниже Сторонами» (1991): a union republic joined by «и» to a state named before it, in
+   * a list «между» opens or with the same words before each («Министерство иностранных дел»), acts as a party
+   * beside that state, and names the state that succeeded it. One named only as where an official serves
+   * («Председатель Совета Министров Казахской ССР») stays no state.
+   */
+  private boolean actsAsAParty(Context ctx, PhraseMatcher.Match<PartyInfo> match) {
+    Tokens t = ctx.tokens;
+    int and = match.first - 1;
+    if (ctx.mentionsInOrder.isEmpty() || and < 1) {
+      return false;
+    }
+    Context.Found<PartyInfo> before = ctx.mentionsInOrder.get(ctx.mentionsInOrder.size() - 1);
+    if (before.value.kind != PartyKind.STATE || before.last > match.first) {
+      return false;
+    }
+    // «A и B»: «и» right after the state; «X A и X B»: «и» and the same words X before each.
+    int repeated = match.first - before.last - 1;
+    if (repeated < 0 || !data.words.is(WordClass.AND, t.key[before.last]) || before.first - repeated < 0) {
+      return false;
+    }
+    for (int k = 0; k < repeated; k++) {
+      if (!t.key[before.last + 1 + k].equals(t.key[before.first - repeated + k])) {
+        return false;
+      }
+    }
+    if (repeated > 0) {
+      return true;
+    }
+    for (int k = before.first - 1; k >= Math.max(0, before.first - 1 - BETWEEN_REACH); k--) {
+      if (data.words.is(WordClass.BETWEEN, t.key[k])) {
+        return true;
+      }
+      if (t.gapHas(k + 1, '.') || t.gapHas(k + 1, ';')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Fewest words of an organisation's name that may name the state where it works («UN Mission in Liberia»). */

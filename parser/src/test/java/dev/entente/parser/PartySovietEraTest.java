@@ -131,4 +131,30 @@ final class PartySovietEraTest {
     List<String> found = parties(doc);
     assertTrue(found.containsAll(List.of("HU", "KH", "JO")), found::toString);
   }
+
+  @Test
+  void russian_sovietRepublicInAListBetweenParties_namesItsSuccessor() {
+    // GIVEN a 1990 treaty between the RSFSR and the Byelorussian SSR, by full name and by abbreviation
+    Document doc = russian("Договор между Российской Советской Федеративной Социалистической Республикой и Белорусской "
+        + "Советской Социалистической Республикой о торговле. Высокие Договаривающиеся Стороны согласились о нижеследующем.");
+    // THEN Russia and Belarus, the state that succeeded the republic
+    assertEquals(List.of("RU", "BY"), parties(doc));
+  }
+
+  @Test
+  void russian_sovietRepublicsOrganBesideTheSameOrganOfAState_namesItsSuccessor() {
+    // GIVEN two ministries, the same words before each republic
+    Document doc = russian("Министерство юстиции РСФСР и Министерство юстиции Узбекской ССР, именуемые в "
+        + "дальнейшем Сторонами, договорились о следующем.");
+    // THEN Russia and Uzbekistan
+    assertEquals(List.of("RU", "UZ"), parties(doc));
+  }
+
+  @Test
+  void russian_sovietRepublicAsAPlaceBesideAState_staysNoState() {
+    // GIVEN a republic joined to the RSFSR as places where something happened, no «между» and no repeated organ
+    Document doc = russian("В РСФСР и Армянской ССР прошли выборы.");
+    // THEN only the RSFSR (Russia)
+    assertEquals(List.of("RU"), parties(doc));
+  }
 }
