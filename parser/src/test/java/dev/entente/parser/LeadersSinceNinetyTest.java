@@ -139,12 +139,4 @@ final class LeadersSinceNinetyTest {
     // «Андреев» is a common Russian surname: only the whole name stands for Georgs Andrejevs
     assertNull(ru("Андреев", "министр иностранных дел", "1993-06-01"));
   }
-
-  @Test
-  void twoForeignMinistersNamedByTitleAndSurname_eachTakeTheirOwnState() {
-    Document doc = Parser.russian().parse("ru-test", "Совместное коммюнике\n\n"
-        + "Таллин, 14 марта 2006 года\n\n1. Министр Паэт и Министр Пабрикс обсудили вопросы транзита.\n");
-    assertEquals("EE", People.partyOf(doc, "Паэт"), () -> People.listed(doc));
-    assertEquals("LV", People.partyOf(doc, "Пабрикс"), () -> People.listed(doc));
-  }
 }
