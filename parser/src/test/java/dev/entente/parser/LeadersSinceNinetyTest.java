@@ -119,4 +119,24 @@ final class LeadersSinceNinetyTest {
     assertEquals("GE", ru("Лорткипанидзе", "государственный министр", "1999-05-01"));
     assertEquals("MC", ru("Серж Телль", "государственный министр", "2018-05-01"));
   }
+
+  @Test
+  void theForeignMinistersOfTheBalticStatesDenmarkIrelandPortugalRomaniaAndMorocco_findTheirState() {
+    assertEquals("EE", ru("Паэт", "министр иностранных дел", "2007-06-01"));
+    assertEquals("LV", ru("Калниете", "министр иностранных дел", "2003-06-01"));
+    assertEquals("LT", ru("Линкявичюс", "министр иностранных дел", "2016-06-01"));
+    assertEquals("DK", ru("Пер Стиг Меллер", "министр иностранных дел", "2005-06-01"));
+    assertEquals("IE", ru("Ковени", "министр иностранных дел", "2019-06-01"));
+    assertEquals("PT", ru("Сантуш Силва", "министр иностранных дел", "2018-06-01"));
+    assertEquals("MA", ru("Мезуар", "министр иностранных дел", "2015-06-01"));
+    assertEquals("RO", ru("Ауреску", "министр иностранных дел", "2021-06-01"));
+    assertEquals("RO", en("Geoana", "Foreign Minister", "2003-06-01"));
+    assertEquals("LT", en("Linkevicius", "Foreign Minister", "2016-06-01"));
+    assertEquals("IE", en("Coveney", "Foreign Minister", "2019-06-01"));
+    assertEquals("MA", en("Bourita", "Foreign Minister", "2019-06-01"));
+    // Sandra Kalniete left the ministry in 2004: a later text names someone else
+    assertNull(ru("Калниете", "министр иностранных дел", "2006-06-01"));
+    // «Андреев» is a common Russian surname: only the whole name stands for Georgs Andrejevs
+    assertNull(ru("Андреев", "министр иностранных дел", "1993-06-01"));
+  }
 }
