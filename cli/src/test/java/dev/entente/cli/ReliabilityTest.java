@@ -143,9 +143,9 @@ final class ReliabilityTest {
     Files.copy(Cli.SEED_004, locked.resolve("b.txt"));
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
     try {
-      Cli.Result r = Cli.run("parse", root.toString());
+      Cli.Result r = Cli.run("parse", "--format", "jsonl", root.toString());
       assertEquals(Main.INPUT_ERROR, r.code(), r::toString);
-      assertEquals("a.txt", EntenteJson.fromJson(r.out()).id());
+      assertEquals("a.txt", EntenteJson.fromJson(r.out().strip()).id());
       assertTrue(r.err().contains("locked: cannot be read"), r::toString);
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
