@@ -351,6 +351,16 @@ final class CorpusRecordsTest {
       ru_1992_ru_us_camp_david_declaration RU US
       ru_1994_ru_eu_pca_article107_declaration RU EU
       ru_2006_g8_petersburg_summit_documents G8
+      ru_2015_c5_us_samarkand_declaration US UZ KZ KG TJ TM
+      ru_2015_uz_kr_seoul_report UZ KR
+      ru_2018_tm_kg_partnership_declaration TM KG
+      ru_2020_uz_tr_hlscc_joint_statement UZ TR
+      ru_2022_kz_cn_anniversary_statement KZ CN
+      ru_2024_kg_hu_partnership_declaration KG HU
+      ru_2024_uz_my_joint_statement UZ MY
+      ru_2025_eu_uz_epca_report EU UZ
+      ru_2025_tm_kz_joint_statement TM KZ
+      ru_2025_uz_fr_partnership_declaration UZ FR
       """;
 
   /** The two corpora and where their records differ. */
