@@ -351,6 +351,10 @@ final class CorpusRecordsTest {
       ru_1992_ru_us_camp_david_declaration RU US
       ru_1994_ru_eu_pca_article107_declaration RU EU
       ru_2006_g8_petersburg_summit_documents G8
+      ru_2008_by_ve_chavez_visit_report BY VE
+      ru_2016_by_tr_joint_communique_report BY TR
+      ru_2024_by_cn_government_statement_report CN BY
+      ru_2025_by_ir_fm_declarations_report IR BY
       """;
 
   /** The two corpora and where their records differ. */
