@@ -361,6 +361,10 @@ final class CorpusRecordsTest {
       ru_2025_eu_uz_epca_report EU UZ
       ru_2025_tm_kz_joint_statement TM KZ
       ru_2025_uz_fr_partnership_declaration UZ FR
+      ru_2008_by_ve_chavez_visit_report BY VE
+      ru_2016_by_tr_joint_communique_report BY TR
+      ru_2024_by_cn_government_statement_report CN BY
+      ru_2025_by_ir_fm_declarations_report IR BY
       """;
 
   /** The two corpora and where their records differ. */
