@@ -351,6 +351,7 @@ final class CorpusRecordsTest {
       ru_1992_ru_us_camp_david_declaration RU US
       ru_1994_ru_eu_pca_article107_declaration RU EU
       ru_2006_g8_petersburg_summit_documents G8
+      ru_2002_nsg_plenary_report NSG
       """;
 
   /** The two corpora and where their records differ. */
