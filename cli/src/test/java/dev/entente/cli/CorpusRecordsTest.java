@@ -365,6 +365,7 @@ final class CorpusRecordsTest {
       ru_2016_by_tr_joint_communique_report BY TR
       ru_2024_by_cn_government_statement_report CN BY
       ru_2025_by_ir_fm_declarations_report IR BY
+      ru_2002_nsg_plenary_report NSG
       """;
 
   /** The two corpora and where their records differ. */
