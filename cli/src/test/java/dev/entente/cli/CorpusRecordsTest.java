@@ -351,6 +351,13 @@ final class CorpusRecordsTest {
       ru_1992_ru_us_camp_david_declaration RU US
       ru_1994_ru_eu_pca_article107_declaration RU EU
       ru_2006_g8_petersburg_summit_documents G8
+      ru_2008_moscow_bavaria_commission_communique RU DE
+      ru_2010_kharkiv_tatarstan_agreement UA RU
+      ru_2013_gazprom_cnpc_memorandum RU CN
+      ru_2014_kyzylorda_tatarstan_memorandum KZ RU
+      ru_2017_vladivostok_harbin_twinning RU CN
+      ru_2018_by_ua_regions_forum_agreements BY UA
+      ru_2025_turkestan_wenzhou_memorandum CN KZ
       """;
 
   /** The two corpora and where their records differ. */
