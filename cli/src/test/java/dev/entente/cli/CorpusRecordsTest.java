@@ -366,6 +366,13 @@ final class CorpusRecordsTest {
       ru_2024_by_cn_government_statement_report CN BY
       ru_2025_by_ir_fm_declarations_report IR BY
       ru_2002_nsg_plenary_report NSG
+      ru_2008_moscow_bavaria_commission_communique RU DE
+      ru_2010_kharkiv_tatarstan_agreement UA RU
+      ru_2013_gazprom_cnpc_memorandum RU CN
+      ru_2014_kyzylorda_tatarstan_memorandum KZ RU
+      ru_2017_vladivostok_harbin_twinning RU CN
+      ru_2018_by_ua_regions_forum_agreements BY UA
+      ru_2025_turkestan_wenzhou_memorandum CN KZ
       """;
 
   /** The two corpora and where their records differ. */
