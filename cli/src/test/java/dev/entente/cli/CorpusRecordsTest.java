@@ -351,6 +351,8 @@ final class CorpusRecordsTest {
       ru_1992_ru_us_camp_david_declaration RU US
       ru_1994_ru_eu_pca_article107_declaration RU EU
       ru_2006_g8_petersburg_summit_documents G8
+      ru_2004_un_sc_grozny_statement_report UN
+      ru_2018_g20_buenos_aires_declaration_report G20
       """;
 
   /** The two corpora and where their records differ. */
