@@ -373,6 +373,8 @@ final class CorpusRecordsTest {
       ru_2017_vladivostok_harbin_twinning RU CN
       ru_2018_by_ua_regions_forum_agreements BY UA
       ru_2025_turkestan_wenzhou_memorandum CN KZ
+      ru_2004_un_sc_grozny_statement_report UN
+      ru_2018_g20_buenos_aires_declaration_report G20
       """;
 
   /** The two corpora and where their records differ. */
