@@ -373,6 +373,8 @@ final class CorpusRecordsTest {
       ru_2017_vladivostok_harbin_twinning RU CN
       ru_2018_by_ua_regions_forum_agreements BY UA
       ru_2025_turkestan_wenzhou_memorandum CN KZ
+      ru_1956_su_fr_talks_statement SU FR
+      ru_1957_su_dd_joint_statement SU DD
       """;
 
   /** The two corpora and where their records differ. */
