@@ -375,6 +375,8 @@ final class CorpusRecordsTest {
       ru_2025_turkestan_wenzhou_memorandum CN KZ
       ru_2004_un_sc_grozny_statement_report UN
       ru_2018_g20_buenos_aires_declaration_report G20
+      ru_1956_su_fr_talks_statement SU FR
+      ru_1957_su_dd_joint_statement SU DD
       """;
 
   /** The two corpora and where their records differ. */
