@@ -29,6 +29,21 @@ final class ConceptMerger {
     this.words = data.words;
   }
 
+  /** The fewest words of an event's name read as the opening of an organisation's name. */
+  private static final int BROKEN_NAME_WORDS = 3;
+
+  /**
+   * «Заключительного акта Совещания по безопасности и сотрудничест-⏎ву в Европе», «в рамках Совещания по
+   * безопасности и сотрудничеству и Европы», "Conference on Security and Co-operation": an unnumbered event whose
+   * capitalised name is the opening of an organisation's listed name, cut short by a line, a hyphen or a slip of the
+   * pen, is that organisation, no meeting.
+   */
+  private static boolean brokenOrganisationName(Context ctx, Concept c) {
+    return c.concept == Lexicons.Concept.EVENT && c.ordinal == null && c.knownId == null
+        && c.last - c.first >= BROKEN_NAME_WORDS && c.first == c.headFirst && ctx.tokens.isCapitalized(c.first)
+        && ctx.data.parties.opensALongerName(ctx.tokens, c.first, c.last);
+  }
+
   private static boolean isBareHead(Context ctx, Concept c) {
     // «resolutions 2334 and 2720»: the second is named by its number alone.
     return c.knownId == null && c.ordinal == null && c.last - c.first == 1 && !ctx.tokens.isNumber(c.first);
@@ -246,6 +261,7 @@ final class ConceptMerger {
 
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
+    found = found.stream().filter(c -> !brokenOrganisationName(ctx, c)).collect(java.util.stream.Collectors.toList());
     if (ctx.data.language.bareHeadsAreNoNames()) {
       found = found.stream().filter(c -> !isBareHead(ctx, c) && !insideParty(ctx, c) && !partyAndHead(ctx, c))
           .collect(java.util.stream.Collectors.toList());
