@@ -36,10 +36,11 @@ final class ConceptMerger {
    * «Заключительного акта Совещания по безопасности и сотрудничест-⏎ву в Европе», «в рамках Совещания по
    * безопасности и сотрудничеству и Европы», "Conference on Security and Co-operation": an unnumbered event whose
    * capitalised name is the opening of an organisation's listed name, cut short by a line, a hyphen or a slip of the
-   * pen, is that organisation, no meeting.
+   * pen, is that organisation, no meeting, where nothing dates or places it («Совещание по безопасности в Мюнхене
+   * 5 мая» is a meeting).
    */
   private static boolean brokenOrganisationName(Context ctx, Concept c) {
-    return c.concept == Lexicons.Concept.EVENT && c.ordinal == null && c.knownId == null
+    return c.concept == Lexicons.Concept.EVENT && c.ordinal == null && c.knownId == null && c.date == null && c.place == null
         && c.last - c.first >= BROKEN_NAME_WORDS && c.first == c.headFirst && ctx.tokens.isCapitalized(c.first)
         && ctx.data.parties.opensALongerName(ctx.tokens, c.first, c.last);
   }
