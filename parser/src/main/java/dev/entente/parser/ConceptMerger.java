@@ -29,6 +29,41 @@ final class ConceptMerger {
     this.words = data.words;
   }
 
+  /** The fewest words of an event's name read as the opening of an organisation's name. */
+  private static final int BROKEN_NAME_WORDS = 3;
+
+  /**
+   * «Заключительного акта Совещания по безопасности и сотрудничест-⏎ву в Европе», «в рамках Совещания по
+   * безопасности и сотрудничеству и Европы», "Conference on Security and Co-operation": an unnumbered event whose
+   * capitalised name is the opening of an organisation's listed name, cut short by a line, a hyphen or a slip of the
+   * pen, is that organisation, no meeting, where nothing dates or places it («Совещание по безопасности в Мюнхене
+   * 5 мая» is a meeting).
+   */
+  private static boolean brokenOrganisationName(Context ctx, Concept c) {
+    return c.concept == Lexicons.Concept.EVENT && c.ordinal == null && c.knownId == null && c.date == null && c.place == null
+        && c.last - c.first >= BROKEN_NAME_WORDS && c.first == c.headFirst && ctx.tokens.isCapitalized(c.first)
+        && ctx.data.parties.opensALongerName(ctx.tokens, c.first, c.last);
+  }
+
+  /**
+   * «Договора, открытого для подписания в Москве, Лондоне, Вашингтоне 1 июля 1968 года», «представили документ к принятию и
+   * подписанию главам государств», "the Convention opened for signature": a signing after a preposition of purpose
+   * (alone or with one noun and «и» between) tells what a text is for, no signing that happens.
+   */
+  private static boolean signingAsAPurpose(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.EVENT || c.kind != EventKind.SIGNING || c.first != c.headFirst || c.first == 0) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    Words words = ctx.data.words;
+    int k = c.first - 1;
+    if (k >= 2 && words.is(WordClass.AND, t.key[k]) && !t.isCapitalized(k - 1)
+        && t.gapBefore[k] == Tokens.GAP_SPACE && t.gapBefore[k - 1] == Tokens.GAP_SPACE) {
+      k -= 2;
+    }
+    return words.is(WordClass.PURPOSE_PREPOSITION, t.key[k]) && t.gapBefore[k + 1] == Tokens.GAP_SPACE;
+  }
+
   private static boolean isBareHead(Context ctx, Concept c) {
     // «resolutions 2334 and 2720»: the second is named by its number alone.
     return c.knownId == null && c.ordinal == null && c.last - c.first == 1 && !ctx.tokens.isNumber(c.first);
@@ -246,6 +281,8 @@ final class ConceptMerger {
 
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
+    found = found.stream().filter(c -> !brokenOrganisationName(ctx, c) && !signingAsAPurpose(ctx, c))
+        .collect(java.util.stream.Collectors.toList());
     if (ctx.data.language.bareHeadsAreNoNames()) {
       found = found.stream().filter(c -> !isBareHead(ctx, c) && !insideParty(ctx, c) && !partyAndHead(ctx, c))
           .collect(java.util.stream.Collectors.toList());

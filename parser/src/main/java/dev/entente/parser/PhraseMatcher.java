@@ -120,6 +120,19 @@ final class PhraseMatcher<T> {
   }
 
   /**
+   * Whether tokens {@code [from, to)}, read by their stems, open a listed name that runs on past them and
+   * are no whole name of their own («Совещания по безопасности» of «Совещание по безопасности и
+   * сотрудничеству в Европе»): a name broken off by a line, a hyphen or a slip of the pen.
+   */
+  boolean opensALongerName(Tokens tokens, int from, int to) {
+    Node<T> node = stemRoot;
+    for (int i = from; i < to && node != null; i++) {
+      node = node.children.get(tokens.stem[i]);
+    }
+    return node != null && node != stemRoot && !node.children.isEmpty() && node.values.isEmpty();
+  }
+
+  /**
    * The longest name starting at token {@code i} and ending before {@code limit}, or null. Where
    * two ways match equally long, an abbreviation written as listed wins over whole words, and both
    * over stems; a stem that stands for two different values matches nothing.

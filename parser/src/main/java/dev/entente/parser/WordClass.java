@@ -82,6 +82,11 @@ enum WordClass {
   ATTENDANCE_VERB_PREFIX,
   /** The conjunction «и». */
   AND,
+  /**
+   * Prepositions of purpose before a signing's noun («открыт для подписания», «представили к принятию и подписанию»,
+   * "opened for signature"): what a text is for, no signing that happens; {@code -} where none.
+   */
+  PURPOSE_PREPOSITION,
   /** Words that coordinate two names («а», «также», «и»). */
   COORDINATOR,
   /** «между»: a name or title «between» two parties. */
