@@ -375,6 +375,8 @@ final class CorpusRecordsTest {
       ru_2025_turkestan_wenzhou_memorandum CN KZ
       ru_2004_un_sc_grozny_statement_report UN
       ru_2018_g20_buenos_aires_declaration_report G20
+      ru_2010_ru_dk_partnership_declaration_report RU DK
+      ru_2010_ru_se_agreements_report RU SE
       """;
 
   /** The two corpora and where their records differ. */
