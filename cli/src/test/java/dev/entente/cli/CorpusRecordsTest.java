@@ -377,6 +377,8 @@ final class CorpusRecordsTest {
       ru_2018_g20_buenos_aires_declaration_report G20
       ru_1956_su_fr_talks_statement SU FR
       ru_1957_su_dd_joint_statement SU DD
+      ru_2010_ru_dk_partnership_declaration_report RU DK
+      ru_2010_ru_se_agreements_report RU SE
       """;
 
   /** The two corpora and where their records differ. */
