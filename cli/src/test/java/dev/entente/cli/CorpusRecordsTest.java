@@ -377,6 +377,15 @@ final class CorpusRecordsTest {
       ru_2018_g20_buenos_aires_declaration_report G20
       ru_1956_su_fr_talks_statement SU FR
       ru_1957_su_dd_joint_statement SU DD
+      ru_2009_eurasec_anticrisis_fund_report EURASEC
+      ru_2013_eec_ua_memorandum_report UA EAEU
+      ru_2015_eaeu_vn_fta_report VN EAEU
+      ru_2016_eaeu_rs_negotiations_report EAEU
+      ru_2017_eec_gr_declaration_report GR EAEU
+      ru_2019_eec_au_memorandum_report EAEU AU
+      ru_2020_eaeu_uz_cu_observers_report EAEU
+      ru_2023_eaeu_eg_fta_round_report EAEU EG
+      ru_2025_eaeu_mn_trade_agreement_report EAEU MN
       """;
 
   /** The two corpora and where their records differ. */
