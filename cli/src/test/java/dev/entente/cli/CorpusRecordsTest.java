@@ -382,7 +382,7 @@ final class CorpusRecordsTest {
       ru_2015_eaeu_vn_fta_report VN EAEU
       ru_2016_eaeu_rs_negotiations_report EAEU
       ru_2017_eec_gr_declaration_report GR EAEU
-      ru_2019_eec_au_memorandum_report EAEU AU
+      ru_2019_eec_au_memorandum_report EAEU AFRICAN_UNION
       ru_2020_eaeu_uz_cu_observers_report EAEU
       ru_2023_eaeu_eg_fta_round_report EAEU EG
       ru_2025_eaeu_mn_trade_agreement_report EAEU MN
