@@ -379,6 +379,15 @@ final class CorpusRecordsTest {
       ru_1957_su_dd_joint_statement SU DD
       ru_2010_ru_dk_partnership_declaration_report RU DK
       ru_2010_ru_se_agreements_report RU SE
+      ru_2009_eurasec_anticrisis_fund_report EURASEC
+      ru_2013_eec_ua_memorandum_report UA EAEU
+      ru_2015_eaeu_vn_fta_report VN EAEU
+      ru_2016_eaeu_rs_negotiations_report EAEU
+      ru_2017_eec_gr_declaration_report GR EAEU
+      ru_2019_eec_au_memorandum_report EAEU AFRICAN_UNION
+      ru_2020_eaeu_uz_cu_observers_report EAEU
+      ru_2023_eaeu_eg_fta_round_report EAEU EG
+      ru_2025_eaeu_mn_trade_agreement_report EAEU MN
       """;
 
   /** The two corpora and where their records differ. */
