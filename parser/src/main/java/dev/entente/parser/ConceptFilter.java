@@ -626,9 +626,9 @@ final class ConceptFilter {
   /**
    * «По итогам встречи были приняты Заключительный акт и Программа …», «По итогам саммита было подписано 10
    * документов, в том числе Душанбинская декларация …»: an initiative whose every mention stands in a sentence that
-   * opens with the words of a tally of outcomes and names them after a short passive participle of signing, with
-   * no one named as signing, is the reporter's count of what a meeting produced, not a text the document itself
-   * puts forward or adopts («главы государств подписали Декларацию …», «мы приняли …» keep theirs).
+   * opens with the words of a tally of outcomes and names them after a short passive participle of signing is the
+   * reporter's count of what a meeting produced, not a text the document itself puts forward or adopts; an active
+   * verb with its subject («главы государств подписали Декларацию …», «мы приняли …») keeps them.
    */
   private boolean isTalliedAsAnOutcome(Context ctx, Concept c) {
     if (c.concept != Lexicons.Concept.INITIATIVE || c.mentions.isEmpty()) {

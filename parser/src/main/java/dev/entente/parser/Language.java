@@ -861,9 +861,8 @@ public abstract class Language {
 
   /**
    * Whether two words (their keys) open a report's tally of what a meeting produced («По итогам (встречи)», «В
-   * ходе (визита)»): with a short passive participle of signing after them («были подписаны», «принято») and no
-   * one named as doing it, the texts listed are the reporter's count of outcomes, not ones the document itself
-   * puts forward. No by default.
+   * ходе (визита)»): with a short passive participle of signing after them («были подписаны», «принято»), the
+   * texts listed are the reporter's count of outcomes, not ones the document itself puts forward. No by default.
    */
   boolean opensATallyOfOutcomes(String first, String second) {
     return false;
@@ -871,7 +870,7 @@ public abstract class Language {
 
   /**
    * Whether a word (its key) is a short passive participle of signing or adopting («подписаны», «принято»,
-   * «утверждена»): a text signed with no one named as signing it. No by default.
+   * «утверждена»): a text told as signed, not who signed it. No by default.
    */
   boolean isAPassiveAdoption(String key) {
     return false;

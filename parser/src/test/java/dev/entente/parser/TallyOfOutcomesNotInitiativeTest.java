@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A report counts what a meeting produced («По итогам переговоров были подписаны …», «В ходе визита принята …»): the
- * texts listed after a short passive participle, with no one named as signing, are the reporter's tally, not
+ * texts listed after a short passive participle are the reporter's tally, not
  * initiatives the document puts forward; a programme the sides themselves adopt («министры подписали …») and
  * one the text supports stay. Sentences written for the test.
  */
