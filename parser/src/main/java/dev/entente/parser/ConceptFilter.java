@@ -93,6 +93,7 @@ final class ConceptFilter {
         || isTheCourseOfAResult(ctx, c)
         || isOnlyAnAddressee(ctx, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
+        || isTalliedAsAnOutcome(ctx, c)
         || isACitedPublication(ctx, c)
         || introducesTheText(ctx, c)
         || pointsBackToANamedText(ctx, c)
@@ -617,6 +618,37 @@ final class ConceptFilter {
       }
     }
     return false;
+  }
+
+  /** The most words read back from a name to the start of its sentence for a tally of outcomes. */
+  private static final int TALLY_REACH = 40;
+
+  /**
+   * «По итогам встречи были приняты Заключительный акт и Программа …», «По итогам саммита было подписано 10
+   * документов, в том числе Душанбинская декларация …»: an initiative whose every mention stands in a sentence that
+   * opens with the words of a tally of outcomes and names them after a short passive participle of signing is the
+   * reporter's count of what a meeting produced, not a text the document itself puts forward or adopts; an active
+   * verb with its subject («главы государств подписали Декларацию …», «мы приняли …») keeps them.
+   */
+  private boolean isTalliedAsAnOutcome(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.mentions.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      boolean passive = false;
+      int k = m.start() - 1;
+      for (; k >= 0 && m.start() - k <= TALLY_REACH; k--) {
+        passive |= data.language.isAPassiveAdoption(t.key[k]);
+        if (k == 0 || t.gapHas(k, '.') || t.gapHas(k, '\n') || t.gapHas(k, ';') || t.gapHas(k, ':')) {
+          break;
+        }
+      }
+      if (!passive || k < 0 || k + 1 >= m.start() || !data.language.opensATallyOfOutcomes(t.key[k], t.key[k + 1])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

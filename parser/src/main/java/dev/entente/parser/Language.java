@@ -860,6 +860,23 @@ public abstract class Language {
   }
 
   /**
+   * Whether two words (their keys) open a report's tally of what a meeting produced («По итогам (встречи)», «В
+   * ходе (визита)»): with a short passive participle of signing after them («были подписаны», «принято»), the
+   * texts listed are the reporter's count of outcomes, not ones the document itself puts forward. No by default.
+   */
+  boolean opensATallyOfOutcomes(String first, String second) {
+    return false;
+  }
+
+  /**
+   * Whether a word (its key) is a short passive participle of signing or adopting («подписаны», «принято»,
+   * «утверждена»): a text told as signed, not who signed it. No by default.
+   */
+  boolean isAPassiveAdoption(String key) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) locates a passage in a publication («стр.», «том»; "pp.", "vol."): after a
    * comma and before a number it makes the quoted title before it a source cited, not a named plan.
    * No by default.

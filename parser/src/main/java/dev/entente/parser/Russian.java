@@ -1039,6 +1039,27 @@ public final class Russian extends Language {
     return false;
   }
 
+  /** «По итогам», «В ходе». */
+  @Override
+  boolean opensATallyOfOutcomes(String first, String second) {
+    return first.equals("по") && second.equals("итогам") || first.equals("в") && second.equals("ходе");
+  }
+
+  /** Stems of the short passive participles of signing and adopting: «подписан-ы», «принят-о». */
+  private static final String[] PASSIVE_ADOPTED_STEMS = {"подписан", "принят", "утвержден", "одобрен", "заключен"};
+
+  /** «подписаны», «принято», «утверждена»: the stem alone or with one ending of gender or number. */
+  @Override
+  boolean isAPassiveAdoption(String key) {
+    for (String stem : PASSIVE_ADOPTED_STEMS) {
+      if (key.startsWith(stem) && (key.length() == stem.length()
+          || key.length() == stem.length() + 1 && "аоы".indexOf(key.charAt(stem.length())) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   boolean locatesInAPublication(String key) {
     return key.equals("стр") || key.equals("том") || key.equals("вып") || key.equals("ч");
