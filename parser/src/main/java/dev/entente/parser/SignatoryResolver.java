@@ -5303,7 +5303,7 @@ final class SignatoryResolver {
   }
 
   /**
-   * The states named in tokens [from, to) (else the organisations), leaving out those that only
+   * The states named in tokens [from, to) (else the organisations and political parties), leaving out those that only
    * attend and, when {@code placesAreNoSides}, those named as a place («visit to A», «held in A»).
    */
   private void partiesBetween(Context ctx, int from, int until, Set<String> sides, boolean placesAreNoSides) {
@@ -5331,8 +5331,11 @@ final class SignatoryResolver {
       }
     }
     if (sides.isEmpty()) {
+      // «Протокол … между партией «Единая Россия» и Коммунистической партией Китая»: political parties are the sides
+      // of their own agreements, as organisations are.
       for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-        if (found.first >= from && found.last <= to && found.value.kind == PartyKind.ORGANIZATION) {
+        if (found.first >= from && found.last <= to
+            && (found.value.kind == PartyKind.ORGANIZATION || found.value.kind == PartyKind.POLITICAL_PARTY)) {
           sides.add(found.value.id);
         }
       }
