@@ -101,7 +101,9 @@ final class SignatoryResolver {
         }
       }
     }
-    if (sides.isEmpty() && ctx.titleFirstToken < 0) {
+    // «В чём значение Декларации, подписанной в Москве?»: a headline that names a kind but no party leaves the sides
+    // to the lead, as a page with no title does.
+    if (sides.isEmpty() && (ctx.titleFirstToken < 0 || !titleNamesAParty(ctx))) {
       kindBetweenInTheLead(ctx, sides);
     }
     if (sides.isEmpty()) {
@@ -476,7 +478,9 @@ final class SignatoryResolver {
           if (ctx.insideAMention(b) || next != null && next.first == b || t.gapHas(b, ',') || t.gapHas(b, '(')) {
             break;
           }
-          if (words.is(WordClass.BETWEEN, t.key[b])) {
+          // «подписано соглашение о принципах экономического сотрудничества A и B»: the relations the kind's topic
+          // names, the states right after them in the genitive, are between its sides as «между» names them.
+          if (words.is(WordClass.BETWEEN, t.key[b]) || relationsOf(ctx, b)) {
             int end = betweenListEnd(ctx, b + 1, s.lastToken);
             Set<String> found = new LinkedHashSet<>();
             if (end > b + 1 && !namedHereinafter(t, end, s.lastToken)) {
@@ -491,6 +495,25 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /** Whether a party's mention lies inside the title. */
+  private static boolean titleNamesAParty(Context ctx) {
+    Context.Found<PartyInfo> first = ctx.mentionFrom(ctx.titleFirstToken);
+    return first != null && first.first < ctx.titleLastToken;
+  }
+
+  /**
+   * Whether token {@code k} is a noun of relations ({@link WordClass#RELATIONS_OF_PREFIX}: «сотрудничества»,
+   * «отношений») with a state's mention right after it, the first of the states whose relations they are.
+   */
+  private boolean relationsOf(Context ctx, int k) {
+    if (k + 1 >= ctx.tokens.size || !words.startsWithAny(WordClass.RELATIONS_OF_PREFIX, ctx.tokens.key[k])
+        || ctx.tokens.gapBefore[k + 1] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    Context.Found<PartyInfo> next = ctx.mentionFrom(k + 1);
+    return next != null && next.first == k + 1 && next.value.kind == PartyKind.STATE;
   }
 
   /**
@@ -5303,7 +5326,7 @@ final class SignatoryResolver {
   }
 
   /**
-   * The states named in tokens [from, to) (else the organisations), leaving out those that only
+   * The states named in tokens [from, to) (else the organisations and political parties), leaving out those that only
    * attend and, when {@code placesAreNoSides}, those named as a place («visit to A», «held in A»).
    */
   private void partiesBetween(Context ctx, int from, int until, Set<String> sides, boolean placesAreNoSides) {
@@ -5331,8 +5354,11 @@ final class SignatoryResolver {
       }
     }
     if (sides.isEmpty()) {
+      // «Протокол … между партией «Единая Россия» и Коммунистической партией Китая»: political parties are the sides
+      // of their own agreements, as organisations are.
       for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-        if (found.first >= from && found.last <= to && found.value.kind == PartyKind.ORGANIZATION) {
+        if (found.first >= from && found.last <= to
+            && (found.value.kind == PartyKind.ORGANIZATION || found.value.kind == PartyKind.POLITICAL_PARTY)) {
           sides.add(found.value.id);
         }
       }

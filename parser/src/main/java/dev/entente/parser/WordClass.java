@@ -199,6 +199,11 @@ enum WordClass {
   SUBJECT_NOUN_PREFIX,
   /** A body that heads an adopting subject at a sentence's start («Совет глав …»); a word prefix. */
   SUBJECT_BODY_PREFIX,
+  /**
+   * Nouns of the relations between states that take the states in the genitive, as a document's topic names its
+   * sides («соглашение о принципах сотрудничества A и B», «декларация о переходе отношений A и B»); word prefixes.
+   */
+  RELATIONS_OF_PREFIX,
   /** Verbs, participles and gerunds that end an adopting subject («заявляем», «собравшиеся», «подтверждая»). */
   SUBJECT_END_PREFIX,
   /** Endings of finite verbs («председательствовал», «участвовали», «собрался»): no name holds one. */
