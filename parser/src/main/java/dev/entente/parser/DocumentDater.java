@@ -21,6 +21,8 @@ import java.util.Set;
 final class DocumentDater {
   /** Preamble paragraphs searched for the adoption sentence. */
   private static final int PREAMBLE_WINDOW = 4;
+  /** Sentences from the text's start searched for a city's adjective before the document's kind. */
+  private static final int OPENING_SENTENCES = 3;
   /** Preamble paragraphs searched for a date line of their own. */
   private static final int DATE_LINE_WINDOW = 8;
   /** A line under the title shorter than this may be its date line («28 июля 2023 года»). */
@@ -282,6 +284,9 @@ final class DocumentDater {
     }
     if (ctx.place == null) {
       ctx.place = headlinePlace(ctx);
+    }
+    if (ctx.place == null) {
+      ctx.place = openingAdjectivePlace(ctx);
     }
     if (ctx.place == null) {
       ctx.place = placeLine(ctx);
@@ -920,6 +925,32 @@ final class DocumentDater {
     }
     City city = data.cityOfAdjectiveWord(t.key[first]);
     return city == null ? null : Place.of(city.name, city.country);
+  }
+
+  /**
+   * «Лидеры приняли Сочинскую декларацию …», «подписаны Самаркандская декларация и ряд документов»: in the first
+   * {@value #OPENING_SENTENCES} sentences of the text, a city's adjective with a capital right before the document's
+   * own kind of document names where it was adopted; null otherwise (another kind there is another text's).
+   */
+  private Place openingAdjectivePlace(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (int s = 0, n = Math.min(ctx.sentences.size(), OPENING_SENTENCES); s < n; s++) {
+      Context.Sentence sentence = ctx.sentences.get(s);
+      for (int k = sentence.firstToken; k + 1 < sentence.lastToken; k++) {
+        if (!t.isCapitalized(k) || t.isUpperCase(k) || t.hyphenAfter[k] || t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
+          continue;
+        }
+        PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k + 1, sentence.lastToken);
+        if (kind == null || kind.entry.value != ctx.layout.kind) {
+          continue;
+        }
+        City city = data.cityOfAdjectiveWord(t.key[k]);
+        if (city != null) {
+          return Place.of(city.name, city.country);
+        }
+      }
+    }
+    return null;
   }
 
   /**

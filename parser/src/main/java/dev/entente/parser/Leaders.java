@@ -248,7 +248,7 @@ final class Leaders {
     }
     LocalDate[] days = null;
     for (PersonRecognizer.Person person : people) {
-      if (person.party != null || person.role == null) {
+      if (person.party != null || person.role == null || person.servesAnUnnamedParty) {
         continue;
       }
       if (days == null) {
@@ -357,7 +357,7 @@ final class Leaders {
     for (PersonRecognizer.Person person : people) {
       PartyInfo found = person.party == null ? null : parties.get(person.party);
       boolean organisation = found != null && found.kind == PartyKind.ORGANIZATION;
-      if (person.party != null && !organisation) {
+      if (person.party != null && !organisation || person.party == null && person.servesAnUnnamedParty) {
         continue;
       }
       Entry entry = match(person.name, person.role, from, to);

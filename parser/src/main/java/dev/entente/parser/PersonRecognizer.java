@@ -755,6 +755,47 @@ final class PersonRecognizer {
   }
 
   /**
+   * «В.Путин: Уважаемый господин Президент! …», "OBAMA: Thank you.": a person named as a speaker's label (the name
+   * opens a line and a colon follows it) in a transcript of statements to the press, and given neither party nor
+   * role by the text (a role, «премьер-министр Грузии A» above his words, names his party later), serves a party the
+   * text does not say (GUIDELINES: null then): neither the directory of office holders nor a guess gives him one.
+   */
+  static void speakersByLabel(Context ctx, List<Person> people) {
+    String text = ctx.text.text();
+    Tokens t = ctx.tokens;
+    for (Person person : people) {
+      if (person.party != null || person.role != null) {
+        continue;
+      }
+      for (Range mention : person.mentions) {
+        if (mention.end() > mention.start() && labelAt(text, t.start[mention.start()], t.end[mention.end() - 1])) {
+          person.servesAnUnnamedParty = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether chars {@code [from, to)} open a line (after spaces only) and a colon follows them (after spaces only). */
+  private static boolean labelAt(String text, int from, int to) {
+    for (int i = from - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    for (int i = to; i < text.length() && text.charAt(i) != '\n'; i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The last guess, after the text and the directory of office-holders have had their say:
    * between two states, who is still without a party serves the side whose country hosts the
    * document, as a host's officials go unnamed by country where a guest's are named so

@@ -83,6 +83,7 @@ final class Pipeline {
     t = lap(times, 4, t);
     List<PersonRecognizer.Person> persons = personMerger.merge(people.recognize(ctx));
     PersonRecognizer.welcomes(ctx, persons);
+    PersonRecognizer.speakersByLabel(ctx, persons);
     leaders.assignHeads(ctx, persons);
     signatories.resolve(ctx, persons);
     PersonRecognizer.settleParties(ctx, persons);

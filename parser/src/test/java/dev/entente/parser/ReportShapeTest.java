@@ -148,4 +148,25 @@ final class ReportShapeTest {
         + "The Sides agreed to deepen cooperation with Cambodia.\n");
     assertTrue(Ids.states(doc).containsAll(List.of("VN", "LA")), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aPlanOrAnActSigned_makesTheParagraphAReport() {
+    // GIVEN news pages that report a plan of action and a final act signed, the way they report a treaty
+    Document plan = parse("Во время визита в Баку главы двух государств подписали План действий Азербайджана и Казахстана"
+        + " на 2025-2027 годы.\n\n"
+        + "Президенты также осмотрели новый порт и встретились с предпринимателями.\n");
+    assertEquals(List.of(), Ids.states(plan), "every state is named by the journalist");
+    Document act = parse("В Каире был подписан Заключительный акт второго заседания смешанной комиссии Египта и Греции.\n\n"
+        + "Министры обсудили торговлю, туризм и судоходство.\n");
+    assertEquals(List.of(), Ids.states(act), "every state is named by the journalist");
+  }
+
+  @Test
+  void aWordThatOnlyBeginsLikeAPlanOrAnAct_makesNoReport() {
+    // GIVEN a joint text whose sides plan to sign and work actively: no plan or act was made
+    Document doc = parse("Азербайджан и Казахстан активно развивают сотрудничество в области транспорта и подписали в"
+        + " прошлом году планировавшееся давно соглашение.\n\n"
+        + "Стороны подтверждают намерение расширять торговлю.\n");
+    assertEquals(List.of("AZ", "KZ"), Ids.states(doc));
+  }
 }
