@@ -778,11 +778,11 @@ public abstract class Language {
   }
 
   /**
-   * Whether {@code key} (a word in lower case, «ё» as «е») is a form the language's dictionary knows: a word
+   * Whether {@code word} (in lower case) is a form the language's dictionary knows: a word
    * broken by a hyphen at a line's end («сотрудничест-⏎ву») is joined by the {@link Normalizer} when the whole
    * is one, and a compound's hyphen («бизнес-⏎форума») is kept. No by default (no dictionary: nothing joined).
    */
-  boolean isWordForm(String key) {
+  boolean isWordForm(String word) {
     return false;
   }
 

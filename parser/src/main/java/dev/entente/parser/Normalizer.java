@@ -282,7 +282,7 @@ final class Normalizer {
         end++;
       }
       String key = (new String(chars, start, p - start) + new String(chars, q, end - q))
-          .toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+          .toLowerCase(java.util.Locale.ROOT);
       if (wordForms.test(key)) {
         dropped = dropped == null ? new boolean[length] : dropped;
         for (int k = p; k < q; k++) {
