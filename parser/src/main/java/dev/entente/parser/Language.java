@@ -778,6 +778,15 @@ public abstract class Language {
   }
 
   /**
+   * Whether {@code word} (in lower case) is a form the language's dictionary knows: a word
+   * broken by a hyphen at a line's end («сотрудничест-⏎ву») is joined by the {@link Normalizer} when the whole
+   * is one, and a compound's hyphen («бизнес-⏎форума») is kept. No by default (no dictionary: nothing joined).
+   */
+  boolean isWordForm(String word) {
+    return false;
+  }
+
+  /**
    * Whether a word (its key) written right before a state's name makes the two the name of a region
    * or of another place, not the state: English «Latin America», «South American», «New Guinea»,
    * «Northern Ireland», «inter-American», «South China Sea». A name that begins with such a word

@@ -148,7 +148,7 @@ final class LanguageData {
   final LanguageSigns signs;
   private LanguageData(Language language) {
     this.language = language;
-    this.normalizer = new Normalizer(language.addressesBeforeNames());
+    this.normalizer = new Normalizer(language.addressesBeforeNames(), language::isWordForm);
     String dir = language.folder();
     words = language.words;
     signs = LanguageSigns.of(language);

@@ -6,11 +6,16 @@ package dev.entente.parser;
  * line feed; the BOM, soft hyphens, zero-width characters and stress marks («Казахста́н») go;
  * letters with combining marks are composed (NFC); a page's line break tag ({@code <br/>},
  * {@code <p>}) becomes a line feed. Each output character remembers the original range it came from.
- * Then {@link Reflow} restores the paragraphs a scraper flattened or hard-wrapped, character for character.
+ * Then {@link Reflow} restores the paragraphs a scraper flattened or hard-wrapped, character for character,
+ * and last a word broken by a hyphen at a line's end («госу-⏎дарств») is closed up where the language's
+ * dictionary knows the whole ({@link Language#isWordForm}); the hyphen and break go, the word's span covers them.
  */
 final class Normalizer {
   /** {@link Language#addressesBeforeNames}: a line break after one is no paragraph's end. */
   private final java.util.Set<String> addresses;
+
+  /** {@link Language#isWordForm}: a word broken by a hyphen at a line's end is joined when the whole is one. */
+  private final java.util.function.Predicate<String> wordForms;
 
   /** A normaliser that joins no lines after forms of address (names, phrases, tests). */
   Normalizer() {
@@ -19,7 +24,16 @@ final class Normalizer {
 
   /** A normaliser that joins a line ending in one of {@code addresses} («Mr.») to the name on the next. */
   Normalizer(java.util.Set<String> addresses) {
+    this(addresses, key -> false);
+  }
+
+  /**
+   * A normaliser that joins a line ending in one of {@code addresses} («Mr.») to the name on the next, and a
+   * word broken by a hyphen at a line's end («сотрудничест-⏎ву») into one where {@code wordForms} knows the whole.
+   */
+  Normalizer(java.util.Set<String> addresses, java.util.function.Predicate<String> wordForms) {
     this.addresses = addresses;
+    this.wordForms = wordForms;
   }
 
   NormalizedText normalize(String original) {
@@ -31,6 +45,9 @@ final class Normalizer {
     char[] in = out.chars;
     // Where tabs were folded to spaces (null when none): a tab parts columns as a run of spaces does.
     java.util.BitSet tabs = null;
+    // Output offsets of hyphens at a line's end between small letters (null when none): words broken there.
+    int[] lineEndHyphens = null;
+    int hyphens = 0;
     int i = 0;
     while (i < n) {
       char c = in[i];
@@ -111,6 +128,10 @@ final class Normalizer {
         if (c == '\t') {
           tabs = tabs == null ? new java.util.BitSet() : tabs;
           tabs.set(out.length);
+        } else if (fold(c) == '-' && beforeLowerCaseLine(in, i + 1, n)) {
+          lineEndHyphens = lineEndHyphens == null ? new int[8]
+              : hyphens == lineEndHyphens.length ? java.util.Arrays.copyOf(lineEndHyphens, hyphens * 2) : lineEndHyphens;
+          lineEndHyphens[hyphens++] = out.length;
         }
         out.appendOne(fold(c), i);
       }
@@ -120,6 +141,10 @@ final class Normalizer {
     LineUnwrapper.unwrap(out.chars, out.length, cellBreaks);
     if (!addresses.isEmpty()) {
       joinAfterAddresses(out.chars, out.length);
+    }
+    boolean[] dropped = lineEndHyphens == null ? null : joinHyphenatedWords(out.chars, out.length, lineEndHyphens, hyphens);
+    if (dropped != null) {
+      out.closeUp(dropped);
     }
     return new NormalizedText(original, out.chars, out.length, out.starts, out.ends);
   }
@@ -208,6 +233,64 @@ final class Normalizer {
         chars[p] = ' ';
       }
     }
+  }
+
+  /**
+   * Whether, from {@code k}, spaces, a line end, spaces and a small letter follow: a hyphen before them ends a
+   * line inside a word or a compound. Read ahead of the output only, so the input there is still the original.
+   */
+  private static boolean beforeLowerCaseLine(char[] in, int k, int n) {
+    while (k < n && (in[k] == ' ' || in[k] == '\t')) {
+      k++;
+    }
+    if (k >= n || in[k] != '\n' && in[k] != '\r') {
+      return false;
+    }
+    k = afterLineEnd(in, k, n);
+    while (k < n && (in[k] == ' ' || in[k] == '\t')) {
+      k++;
+    }
+    return k < n && Character.isLowerCase(in[k]);
+  }
+
+  /**
+   * The characters to drop so that a word broken by a hyphen at a line's end («сотрудничест-⏎ву», «госу-⏎дарств»)
+   * reads as one: the hyphen and the break, where the language's dictionary knows the joined word. A compound's own
+   * hyphen («бизнес-⏎форума», whose join no dictionary knows) stays, and so does the break. {@code hyphens} are the
+   * output offsets of hyphens that ended a line before a small letter; null when none is joined.
+   */
+  private boolean[] joinHyphenatedWords(char[] chars, int length, int[] hyphens, int count) {
+    boolean[] dropped = null;
+    for (int h = 0; h < count; h++) {
+      int p = hyphens[h];
+      if (p == 0 || !Character.isLowerCase(chars[p - 1])) {
+        continue;
+      }
+      int q = p + 1;
+      while (q < length && (chars[q] == ' ' || chars[q] == '\n')) {
+        q++;
+      }
+      if (q >= length || !Character.isLowerCase(chars[q])) {
+        continue;
+      }
+      int start = p - 1;
+      while (start > 0 && Character.isLetter(chars[start - 1])) {
+        start--;
+      }
+      int end = q + 1;
+      while (end < length && Character.isLetter(chars[end])) {
+        end++;
+      }
+      String key = (new String(chars, start, p - start) + new String(chars, q, end - q))
+          .toLowerCase(java.util.Locale.ROOT);
+      if (wordForms.test(key)) {
+        dropped = dropped == null ? new boolean[length] : dropped;
+        for (int k = p; k < q; k++) {
+          dropped[k] = true;
+        }
+      }
+    }
+    return dropped;
   }
 
   /**
@@ -348,6 +431,28 @@ final class Normalizer {
       }
       appendOne(c, from);
       ends[length - 1] = to;
+    }
+
+    /** Drops the characters {@code dropped} marks; each kept one keeps the original range it came from. */
+    void closeUp(boolean[] dropped) {
+      if (starts == null) {
+        starts = new int[chars.length];
+        for (int k = 0; k < length; k++) {
+          starts[k] = k;
+        }
+      }
+      int kept = 0;
+      for (int k = 0; k < length; k++) {
+        if (!dropped[k]) {
+          chars[kept] = chars[k];
+          starts[kept] = starts[k];
+          if (ends != null) {
+            ends[kept] = ends[k];
+          }
+          kept++;
+        }
+      }
+      length = kept;
     }
 
     private void grow() {

@@ -62,6 +62,13 @@ public final class Russian extends Language {
    */
   private final java.util.Map<String, String> headNounsByStem = new java.util.HashMap<>();
 
+  /** Known when the morphological dictionary ({@link RussianDictionary}) analyses it; no when it is not loaded. */
+  @Override
+  boolean isWordForm(String word) {
+    RussianDictionary dictionary = RussianDictionary.get();
+    return dictionary != null && !dictionary.analyse(word.replace('ё', 'е')).isEmpty();
+  }
+
   @Override
   boolean isAdjective(String word) {
     return word.length() >= 4 && words.endsWithAny(WordClass.ADJECTIVE_ENDING, word);
