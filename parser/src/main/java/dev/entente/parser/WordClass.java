@@ -233,6 +233,11 @@ enum WordClass {
   RATIFICATION_PREFIX,
   /** Beginnings of the past participle of signing («подписанный», «подписан», "signed"), after which a day is the signing's. */
   SIGNED_PREFIX,
+  /**
+   * Finite past forms of signing a document, whole («подписали», «подписал»): a news lead's «подписали Декларацию о …» (a
+   * place between them at most) names the document it reports, though its kind is capitalised; {@code -} where none.
+   */
+  SIGNING_VERB,
   /** The auxiliary of the future («будет», "will") before a word of {@link #PLANNED_MAKING_PREFIX} («будет подписана», "will sign"). */
   FUTURE_AUXILIARY,
   /** Beginnings of the verbs and participles of making a document after {@link #FUTURE_AUXILIARY} («подписан», "sign"). */
