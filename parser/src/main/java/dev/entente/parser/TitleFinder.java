@@ -478,6 +478,10 @@ final class TitleFinder {
       boolean plainOnly, boolean signedOnly) {
     int to = tokens.firstAtOrAfter(end);
     for (int k = tokens.firstAtOrAfter(from); k + 1 < to; k++) {
+      boolean signing = signedOnly && data.words.is(WordClass.SIGNING_VERB, tokens.key[k]);
+      if (signedOnly && !signing) {
+        continue;
+      }
       if (plainOnly && data.language.isVerbalNoun(tokens.key[k])) {
         continue;
       }
@@ -488,7 +492,7 @@ final class TitleFinder {
         }
         continue;
       }
-      if (publishedOnly ? publishing.contains(tokens.key[k]) : textOfOrAdoption(tokens, k)) {
+      if (signing || (publishedOnly ? publishing.contains(tokens.key[k]) : textOfOrAdoption(tokens, k))) {
         // «issued a joint statement», «распространили 5 июня совместную декларацию», "the text of the Joint
         // Statement": an article, the day it was done, a linking word (BEFORE_KIND) may stand before the kind.
         int kindStart = k + 1;
@@ -498,10 +502,6 @@ final class TitleFinder {
         }
         // «Лидеры подписали Декларацию о …», «подписал в Киеве Договор о …»: a finite verb of signing names the
         // document the lead reports, capitalised or not, a place («в Киеве») between them at most.
-        boolean signing = signedOnly && data.words.is(WordClass.SIGNING_VERB, tokens.key[k]);
-        if (signedOnly && !signing) {
-          continue;
-        }
         int placeEnd = kindStart;
         if (signing && kindStart + 2 < to && data.words.is(WordClass.LOCATIVE_PREPOSITION, tokens.key[kindStart])
             && tokens.isCapitalized(kindStart + 1)) {

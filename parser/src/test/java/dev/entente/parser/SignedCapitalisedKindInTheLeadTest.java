@@ -38,4 +38,16 @@ final class SignedCapitalisedKindInTheLeadTest {
         + "Министры подписали Соглашение о воздушном сообщении." + TAIL;
     assertEquals(DocumentKind.JOINT_STATEMENT, Parser.russian().parse("lead", page).kind());
   }
+
+  @Test
+  void aParliamentRatifiedATreaty_isTheTreaty() {
+    String page = "Сейм на пленарном заседании ратифицировал Договор о добрососедстве между двумя государствами." + TAIL;
+    assertEquals(DocumentKind.AGREEMENT, Parser.russian().parse("lead", page).kind());
+  }
+
+  @Test
+  void theSidesConcludedAMemorandum_isTheMemorandum() {
+    String page = "Университеты двух городов заключили меморандум о научном обмене на ближайшие пять лет." + TAIL;
+    assertEquals(DocumentKind.MEMORANDUM, Parser.russian().parse("lead", page).kind());
+  }
 }
