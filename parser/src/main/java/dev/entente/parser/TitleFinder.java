@@ -428,7 +428,7 @@ final class TitleFinder {
    */
   private DocumentKind headlineKind(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout,
       boolean lowerCaseOnly) {
-    return headlineKind(text, tokens, lines, until, layout, lowerCaseOnly, false);
+    return headlineKind(text, tokens, lines, until, layout, lowerCaseOnly, false, false);
   }
 
   /**
@@ -436,10 +436,11 @@ final class TitleFinder {
    * a verb names with no capitalised word between them, and no noun of the act: the lines of a news
    * page's lead further down («Президенты подписали совместное заявление …»), where a text's own first
    * paragraphs may recall older documents («со времени подписания Оттавской декларации», «принята
-   * Шанхайская конвенция»). Returns the kind found, or null.
+   * Шанхайская конвенция»); with {@code signedOnly}, only a kind after a finite verb of signing
+   * ({@link WordClass#SIGNING_VERB}), capitalised or not. Returns the kind found, or null.
    */
   private DocumentKind headlineKind(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout,
-      boolean lowerCaseOnly, boolean plainOnly) {
+      boolean lowerCaseOnly, boolean plainOnly, boolean signedOnly) {
     DocumentKind found = null;
     for (int i = 0; i < until; i++) {
       Segmenter.Line line = lines.get(i);
@@ -449,7 +450,7 @@ final class TitleFinder {
         continue;
       }
       DocumentKind kind = adoptedKind(tokens, line.contentStart, Math.min(line.contentEnd, line.contentStart + TITLE_CHARS),
-          lowerCaseOnly, false, plainOnly);
+          lowerCaseOnly, false, plainOnly, signedOnly);
       // «Опубликовано заявление глав … ⏎ … было принято совместное заявление трех стран»: a site's loose
       // «заявление» gives way to the kind a later line names more closely.
       if (kind != null && kind != DocumentKind.OTHER) {
@@ -469,12 +470,18 @@ final class TitleFinder {
    * «распространили 5 июня совместную декларацию», "issued a joint statement"), or null. With
    * {@code lowerCaseOnly}, only a kind written in lower case counts; with {@code publishedOnly}, only
    * one after a verb of the press ({@link #publishing}: «опубликовал», «распространили»), and not one
-   * a demonstrative or «настоящий» points to (the document speaking of itself).
+   * a demonstrative or «настоящий» points to (the document speaking of itself); with {@code signedOnly}, only one
+   * after a finite verb of signing ({@link WordClass#SIGNING_VERB}: «подписали Декларацию о …»), capitalised or not,
+   * a place («в Киеве») between them at most.
    */
   private DocumentKind adoptedKind(Tokens tokens, int from, int end, boolean lowerCaseOnly, boolean publishedOnly,
-      boolean plainOnly) {
+      boolean plainOnly, boolean signedOnly) {
     int to = tokens.firstAtOrAfter(end);
     for (int k = tokens.firstAtOrAfter(from); k + 1 < to; k++) {
+      boolean signing = signedOnly && data.words.is(WordClass.SIGNING_VERB, tokens.key[k]);
+      if (signedOnly && !signing) {
+        continue;
+      }
       if (plainOnly && data.language.isVerbalNoun(tokens.key[k])) {
         continue;
       }
@@ -485,13 +492,21 @@ final class TitleFinder {
         }
         continue;
       }
-      if (publishedOnly ? publishing.contains(tokens.key[k]) : textOfOrAdoption(tokens, k)) {
+      if (signing || (publishedOnly ? publishing.contains(tokens.key[k]) : textOfOrAdoption(tokens, k))) {
         // «issued a joint statement», «распространили 5 июня совместную декларацию», "the text of the Joint
         // Statement": an article, the day it was done, a linking word (BEFORE_KIND) may stand before the kind.
         int kindStart = k + 1;
         for (int skip = 0; skip < DATE_WORDS && kindStart + 1 < to && (data.language.isArticle(tokens.key[kindStart])
             || isDateWord(tokens, kindStart) || beforeKind.contains(tokens.key[kindStart])); skip++) {
           kindStart++;
+        }
+        // «Лидеры подписали Декларацию о …», «подписал в Киеве Договор о …»: a finite verb of signing names the
+        // document the lead reports, capitalised or not, a place («в Киеве») between them at most.
+        int placeEnd = kindStart;
+        if (signing && kindStart + 2 < to && data.words.is(WordClass.LOCATIVE_PREPOSITION, tokens.key[kindStart])
+            && tokens.isCapitalized(kindStart + 1)) {
+          kindStart += 2;
+          placeEnd = kindStart;
         }
         if (publishedOnly && (data.words.is(WordClass.DEMONSTRATIVE, tokens.key[kindStart])
             || LanguageData.startsWithAny(tokens.key[kindStart], selfWords))) {
@@ -508,8 +523,8 @@ final class TitleFinder {
           kindStart++;
           hit = data.documentKinds.longestAt(tokens, kindStart, to);
         }
-        if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart) && !generic)
-            && !(plainOnly && capitalisedBetween(tokens, k, kindStart))) {
+        if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart) && !generic && !signing)
+            && !(plainOnly && capitalisedBetween(tokens, signing ? placeEnd - 1 : k, kindStart))) {
           return hit.entry.value;
         }
         // «согласно подписанной в Самарканде декларации», «говорится в принятой по итогам саммита Делийской
@@ -531,7 +546,7 @@ final class TitleFinder {
    * of itself («стороны согласовали текст коммюнике» may: «текст» alone announces nothing).
    */
   boolean announces(Tokens tokens, Segmenter.Line line) {
-    return !publishing.isEmpty() && adoptedKind(tokens, line.contentStart, line.contentEnd, false, true, false) != null;
+    return !publishing.isEmpty() && adoptedKind(tokens, line.contentStart, line.contentEnd, false, true, false, false) != null;
   }
 
   /**
@@ -604,7 +619,7 @@ final class TitleFinder {
         // «Заголовок ⏎ Подзаголовок ⏎ Фото: агентство ⏎ Россия и Казахстан в декларации о … заявили …»: a news
         // page's lead may tell the kind a few lines further down, under its headlines and a photo's credit.
         if (told == null) {
-          told = headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true);
+          told = headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true, false);
         }
         // «… — говорится в заявлении»: a loose «заявление» gives way to the kind the lead names more closely.
         boolean subject = (told == null || told == DocumentKind.OTHER)
@@ -617,6 +632,11 @@ final class TitleFinder {
         }
         if (named != null) {
           layout.kind = named;
+        }
+        // «Лидеры СНГ … подписали Декларацию о гуманитарном сотрудничестве»: where the lead names no kind in lower
+        // case, a finite verb of signing names the document it reports, though it is capitalised.
+        if (named == null && !subject && told == null) {
+          headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, false, true);
         }
       }
       return;

@@ -238,6 +238,12 @@ enum WordClass {
   RATIFICATION_PREFIX,
   /** Beginnings of the past participle of signing («подписанный», «подписан», "signed"), after which a day is the signing's. */
   SIGNED_PREFIX,
+  /**
+   * Finite past forms of signing, concluding or ratifying a document, whole («подписали», «заключили», «ратифицировала»): a
+   * news lead's «подписали Декларацию о …» (a place between them at most) names the document it reports, though its kind
+   * is capitalised; {@code -} where none.
+   */
+  SIGNING_VERB,
   /** The auxiliary of the future («будет», "will") before a word of {@link #PLANNED_MAKING_PREFIX} («будет подписана», "will sign"). */
   FUTURE_AUXILIARY,
   /** Beginnings of the verbs and participles of making a document after {@link #FUTURE_AUXILIARY} («подписан», "sign"). */
