@@ -24,7 +24,8 @@ final class LanguageData {
   final PhraseMatcher<City> cities;
   /**
    * Bodies below the state that sign for it (substates.tsv): regions, provinces, Länder, their administrations and
-   * state companies, each in every case form, with its state's id («Рязанской области» RU, «Росатом» RU).
+   * state companies, each in every case form, with its state's id («Рязанской области» RU, «Росатом» RU); empty for
+   * a place listed so that it gives no state («Сухум», «Крым»).
    */
   final PhraseMatcher<String> subStates;
   /**
@@ -202,15 +203,16 @@ final class LanguageData {
   private void loadSubStates(String resource) {
     for (Tsv.Row row : Tsv.read(resource, 4)) {
       List<String> forms = row.values(2);
+      String state = row.get(1).equals("-") ? "" : row.get(1);
       boolean indeclinable = new HashSet<>(forms).size() == 1;
       for (String form : forms) {
-        subStates.add(form, row.get(1), PhraseMatcher.Mode.WORDS, false);
+        subStates.add(form, state, PhraseMatcher.Mode.WORDS, false);
         if (!indeclinable) {
-          subStates.add(form, row.get(1), PhraseMatcher.Mode.STEMS, false);
+          subStates.add(form, state, PhraseMatcher.Mode.STEMS, false);
         }
       }
       for (String variant : row.values(3)) {
-        subStates.add(variant, row.get(1), PhraseMatcher.Mode.WORDS, false);
+        subStates.add(variant, state, PhraseMatcher.Mode.WORDS, false);
       }
     }
   }

@@ -365,7 +365,8 @@ final class SignatoryResolver {
           }
           i++;
         } else if (sub != null) {
-          if (!place) {
+          // «Краснодар и Сухум подписали …»: a place listed with no state gives none.
+          if (!place && !sub.value.isEmpty()) {
             states.add(sub.value);
             body = true;
           }
@@ -2535,16 +2536,6 @@ final class SignatoryResolver {
         if (city != null) {
           states.add(city.value.country);
           i = city.last;
-          continue;
-        }
-        // «Губернатор Рязанской области и представители провинции Гуйчжоу подписали меморандум», «"Газпром" и Монголия
-        // подписали …»: a region, province or state company that signs gives its state, as a city does (the corpus's
-        // gold, SOURCES.md batches 29, 62, 82); one after «в» is where the text was signed.
-        PhraseMatcher.Match<String> body = match == null
-            && (i == 0 || !words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1])) ? data.subStates.longestAt(t, i, k) : null;
-        if (body != null) {
-          states.add(body.value);
-          i = body.last;
           continue;
         }
         if (match == null) {

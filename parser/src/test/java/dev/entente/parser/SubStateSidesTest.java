@@ -61,4 +61,20 @@ final class SubStateSidesTest {
         + " подписать соглашение о сотрудничестве в следующем году.\n");
     assertTrue(doc.signatories().isEmpty(), doc.signatories().toString());
   }
+
+  @Test
+  void aPrefectureAndARegionThatSign_giveTheirStates() {
+    Document doc = Parser.russian().parse("Правительство Сахалинской области и префектура Хоккайдо подписали"
+        + " соглашение об обмене студентами на 2027 год.\n");
+    assertEquals(sorted(List.of("RU", "JP")), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aCityWhoseStateTheCorpusGivesNone_givesNoSide() {
+    // GIVEN a Russian city and Sukhum signing: the corpus gives the Abkhaz side no state
+    Document doc = Parser.russian().parse("Администрации Ростова-на-Дону и Сухума подписали соглашение о"
+        + " побратимстве. Документ открывает обмен делегациями.\n");
+    // THEN no state is made of Sukhum
+    assertTrue(!doc.signatories().contains("GE"), doc.signatories().toString());
+  }
 }
