@@ -77,4 +77,11 @@ final class SubStateSidesTest {
     // THEN no state is made of Sukhum
     assertTrue(!doc.signatories().contains("GE"), doc.signatories().toString());
   }
+
+  @Test
+  void twoRegionsInThePluralAndARegionalAdministration_giveTheirStates() {
+    Document doc = Parser.russian().parse("На форуме регионов представители Витебского и Гомельского облисполкомов и"
+        + " Волынской облгосадминистрации подписали договоры о сотрудничестве.\n");
+    assertEquals(sorted(List.of("BY", "UA")), sorted(doc.signatories()));
+  }
 }
