@@ -23,6 +23,12 @@ final class LanguageData {
   final Map<String, PartyInfo> partiesById = new HashMap<>();
   final PhraseMatcher<City> cities;
   /**
+   * Bodies below the state that sign for it (substates.tsv): regions, provinces, Länder, their administrations and
+   * state companies, each in every case form, with its state's id («Рязанской области» RU, «Росатом» RU); empty for
+   * a place listed so that it gives no state («Сухум», «Крым»).
+   */
+  final PhraseMatcher<String> subStates;
+  /**
    * The cities of the gazetteer cities.tsv lists no adjective for, under their nominative names: {@link
    * #cityOfAdjective} derives their adjectives from these.
    */
@@ -157,6 +163,7 @@ final class LanguageData {
     tokenizer = new Tokenizer(stemmer, language, signs.letterKinds, signs.commonWords);
     parties = new PhraseMatcher<>(tokenizer);
     cities = new PhraseMatcher<>(tokenizer);
+    subStates = new PhraseMatcher<>(tokenizer);
     // The three groups are independent: load them on all cores to keep start-up short.
     java.util.concurrent.CompletableFuture<Void> citiesLoaded =
         java.util.concurrent.CompletableFuture.runAsync(() -> loadCities(dir + "cities.tsv"));
@@ -187,8 +194,27 @@ final class LanguageData {
         default: throw row.error("unknown kind '" + row.get(0) + "': expected WORD, GEO or CURRENCY");
       }
     }
+    loadSubStates(dir + "substates.tsv");
     lexicons = join(lexiconsLoaded);
     join(citiesLoaded);
+  }
+
+  /** substates.tsv: each body's forms and other names, under its state's id. */
+  private void loadSubStates(String resource) {
+    for (Tsv.Row row : Tsv.read(resource, 4)) {
+      List<String> forms = row.values(2);
+      String state = row.get(1).equals("-") ? "" : row.get(1);
+      boolean indeclinable = new HashSet<>(forms).size() == 1;
+      for (String form : forms) {
+        subStates.add(form, state, PhraseMatcher.Mode.WORDS, false);
+        if (!indeclinable) {
+          subStates.add(form, state, PhraseMatcher.Mode.STEMS, false);
+        }
+      }
+      for (String variant : row.values(3)) {
+        subStates.add(variant, state, PhraseMatcher.Mode.WORDS, false);
+      }
+    }
   }
 
   /** Months, relative years and days, weekdays, year and month words, ordinals and the tens before ordinals. */

@@ -297,6 +297,9 @@ final class SignatoryResolver {
       visitOpensTheText(ctx, sides);
     }
     if (sides.size() <= 1) {
+      subStatesSign(ctx, people, sides);
+    }
+    if (sides.size() <= 1) {
       reportedSigners.find(ctx, people, sides);
     }
     if (sides.size() <= 1) {
@@ -311,6 +314,102 @@ final class SignatoryResolver {
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Opening sentences searched for a signing by bodies below the state. */
+  private static final int SUB_STATE_SENTENCES = 4;
+  /** Fewest tokens of a sentence that counts among the opening's ({@link #SUB_STATE_SENTENCES}). */
+  private static final int SENTENCE_WORDS = 4;
+
+  /**
+   * «Губернатор Рязанской области и представители провинции Гуйчжоу подписали меморандум», «Подписано соглашение
+   * между Правительством A-ской области и Народным правительством провинции B», «"Росатом" и Министерство … C
+   * подписали меморандум»: where at most one side was found, a sentence of the opening that reports a document of a
+   * kind signed (a past or passive signing, not one to come) and names a region, province, Land or state company
+   * (substates.tsv) has as its sides the states of those bodies and the states it names, two or more (the corpus's
+   * gold reads a body below the state as its state: SOURCES.md batches 29, 62, 71, 82). Names after «в» are where it
+   * was signed, not sides; a sentence with no such body is left to the other rules, and so is one whose states do not
+   * hold the side already found.
+   */
+  private void subStatesSign(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int counted = 0;
+    for (int n = 0; n < ctx.sentences.size() && counted < SUB_STATE_SENTENCES; n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      int to = Math.min(s.lastToken, t.size);
+      // «20.04.2024 ⏎ °C ⏎ $ 93.44»: a site's widget lines above the headline are not the opening's sentences.
+      if (to - s.firstToken < SENTENCE_WORDS) {
+        continue;
+      }
+      counted++;
+      boolean signed = false;
+      boolean kind = false;
+      for (int k = s.firstToken; k < to && !(signed && kind); k++) {
+        signed |= words.is(WordClass.PAST_MAKING, t.key[k]) || words.startsWithAny(WordClass.SIGNED_PREFIX, t.key[k]);
+        kind |= data.documentKinds.longestAt(t, k, to) != null;
+      }
+      if (!signed || !kind) {
+        continue;
+      }
+      Set<String> states = new LinkedHashSet<>();
+      boolean body = false;
+      for (int i = s.firstToken; i < to; ) {
+        boolean place = i > 0 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]);
+        PhraseMatcher.Match<String> sub = data.subStates.longestAt(t, i, to);
+        PhraseMatcher.Match<PartyInfo> match = sub == null ? data.parties.longestAt(t, i, to) : null;
+        String municipal = sub == null && match == null && !inAName(people, i) ? cityOfASide(ctx, s, i, to) : null;
+        if (municipal != null) {
+          if (!place) {
+            states.add(municipal);
+            body = true;
+          }
+          i++;
+        } else if (sub != null) {
+          // «Краснодар и Сухум подписали …»: a place listed with no state gives none.
+          if (!place && !sub.value.isEmpty()) {
+            states.add(sub.value);
+            body = true;
+          }
+          i = sub.last;
+        } else if (match != null) {
+          boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
+              && (match.first == s.firstToken || !t.isCapitalized(match.first));
+          if (!place && !commonWord && match.value.kind == PartyKind.STATE && !data.namesPlace(t, match.last, to)) {
+            states.add(match.value.id);
+          }
+          i = match.last;
+        } else {
+          i++;
+        }
+      }
+      if (body && states.size() >= 2 && states.containsAll(sides)) {
+        sides.addAll(states);
+        return;
+      }
+    }
+  }
+
+  /**
+   * The state of a city that token {@code i} names as a side of a signing: the city's name, capitalised («мэр
+   * Южно-Сахалинска», «Владивосток и Харбин») in one of its listed forms (a stem alone would take «Виктора» for
+   * Виктория), but not an agency's dateline opening the sentence («МОСКВА, 7 декабря»), or the city's adjective before a word of its own body («Гродненского городского исполнительного
+   * комитета», «Минский горисполком»); null where neither stands there.
+   */
+  private String cityOfASide(Context ctx, Context.Sentence s, int i, int to) {
+    Tokens t = ctx.tokens;
+    if (!t.isCapitalized(i)) {
+      return null;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, i, to);
+    if (city != null && city.first == i && city.mode == PhraseMatcher.Mode.WORDS && city.value.country != null) {
+      boolean dateline = i == s.firstToken && city.last < to && t.gapHas(city.last, ',');
+      return dateline ? null : city.value.country;
+    }
+    if (i + 1 < to && words.startsWithAny(WordClass.MUNICIPAL_BODY_PREFIX, t, i + 1)) {
+      City named = data.cityOfAdjectiveWord(t.key[i]);
+      return named == null ? null : named.country;
+    }
+    return null;
   }
 
   /** Opening sentences searched for the visit of a page that reports a document signed at it. */

@@ -244,6 +244,11 @@ enum WordClass {
    * is capitalised; {@code -} where none.
    */
   SIGNING_VERB,
+  /**
+   * Beginnings of the words after a city's adjective that make it a city's body, its council or government
+   * («Гродненский городской исполнительный комитет», «горисполком», «мэрия»): the body signs for the city's state.
+   */
+  MUNICIPAL_BODY_PREFIX,
   /** The auxiliary of the future («будет», "will") before a word of {@link #PLANNED_MAKING_PREFIX} («будет подписана», "will sign"). */
   FUTURE_AUXILIARY,
   /** Beginnings of the verbs and participles of making a document after {@link #FUTURE_AUXILIARY} («подписан», "sign"). */
