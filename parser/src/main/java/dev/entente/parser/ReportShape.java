@@ -45,6 +45,8 @@ final class ReportShape {
   private final List<String> documentNouns = new ArrayList<>();
   /** Beginnings of words that begin like a document's noun and are none («договорились»). */
   private final List<String> notDocument = new ArrayList<>();
+  /** Beginnings of the nouns of a document besides {@link #documentNouns}, by which a page names one it prints («нотами», «Обращение»). */
+  private final List<String> alsoDocument = new ArrayList<>();
   /** Beginnings of the words by which a document names itself or the text that follows («настоящ», «следующ»). */
   private final List<String> self = new ArrayList<>();
   /** Words after which a noun is the topic of another word, not what was made («о»). */
@@ -93,6 +95,7 @@ final class ReportShape {
         case "ANNIVERSARY" -> anniversary.addAll(values);
         case "DOCUMENT" -> documentNouns.addAll(values);
         case "NOT_DOCUMENT" -> notDocument.addAll(values);
+        case "ALSO_DOCUMENT" -> alsoDocument.addAll(values);
         case "SELF" -> self.addAll(values);
         case "SELF_NAME" -> selfName.addAll(values);
         case "STOP" -> stop.addAll(values);
@@ -191,6 +194,31 @@ final class ReportShape {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a news site's page names no document at all: it shows a news site's signs ({@link #onNewsSite}), no noun of
+   * a document stands on it ({@code DOCUMENT} or {@code ALSO_DOCUMENT}: «нотами», «Обращение»), heading, lead and body
+   * alike, in quotes or not (but for a party's name, «Организации Договора о коллективной безопасности»), nor a verb of
+   * making one («подписали», «принят»), it has no numbered points, does not speak as a document ({@link
+   * #speaksAsDocument}) and does not open with a joint text's formula of a visit ({@link #opensWithAnInvitation}): the
+   * journalist's report of a visit, a meeting or an understanding reached («Главы МИД договорились …», «Китай, Россия
+   * и Лаос обязались …», «… посетил с визитом»), which no one signs. A page that adopts a text names it somewhere, or
+   * speaks as it; an official site's headless joint text tells of its talks with none of a news site's signs.
+   */
+  boolean namesNoDocument(Context ctx, int[] quotes) {
+    if (make.isEmpty() || ctx.sentences.isEmpty() || !ctx.layout.clauses.isEmpty()
+        || opensWithAnInvitation(ctx.tokens, ctx.sentences.get(0))) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (int i = 0; i < t.size; i++) {
+      if (make.contains(t.key[i]) || (isDocument(t.key[i]) || LanguageData.startsWithAny(t.key[i], alsoDocument)
+          && !LanguageData.startsWithAny(t.key[i], notDocument)) && !ctx.insideAMention(i)) {
+        return false;
+      }
+    }
+    return onNewsSite(ctx, quotes) && !speaksAsDocument(ctx, quotes);
   }
 
   /**
