@@ -30,6 +30,8 @@ final class ReportShape {
   private static final int SENTENCES = 5;
   /** Words of a dateline, from its city, within which the agency's name stands («СОЧИ, Россия, 12 сентября 2025 (WAM)»). */
   private static final int DATELINE = 10;
+  /** Most words of a page's first line read as a news headline («Президент A позвонил Президенту B»). */
+  private static final int HEADLINE = 25;
   /** Words of prose after a dateline's agency, in its paragraph, by which the dateline opens the agency's report. */
   private static final int RUN_ON = 12;
 
@@ -82,7 +84,11 @@ final class ReportShape {
   /** Verbs by which a page credits an agency for its news («сообщает ТАСС», «как сообщили АЗЕРТАДЖ»). */
   private final Set<String> credits = new HashSet<>();
 
+  /** The language, for its reading of a headline's verb ({@link Language#isPastSingularAct}). */
+  private final Language language;
+
   ReportShape(LanguageData data) {
+    language = data.language;
     for (Tsv.Row row : Tsv.read(data.language.folder() + "report-shape.tsv", 2)) {
       List<String> values = row.values(1);
       switch (row.get(0)) {
@@ -218,7 +224,32 @@ final class ReportShape {
         return false;
       }
     }
-    return onNewsSite(ctx, quotes) && !speaksAsDocument(ctx, quotes);
+    return (onNewsSite(ctx, quotes) || headedByOnesAct(ctx)) && !speaksAsDocument(ctx, quotes);
+  }
+
+  /**
+   * Whether the page's first line is a headline that tells one actor's act: at most {@value #HEADLINE} words, no full
+   * stop at its end, and a verb in the past singular in lower case ({@link Language#isPastSingularAct}: «Президент A
+   * позвонил Президенту B», «Председатель КНР встретился с …», «Китай пообещал …»). A joint text is headed by its
+   * name, never by what one of its sides did.
+   */
+  private boolean headedByOnesAct(Context ctx) {
+    String text = ctx.text.text();
+    int lineEnd = text.indexOf('\n');
+    if (lineEnd < 0 || Retelling.endsSentence(text, lineEnd)) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int to = t.firstAtOrAfter(lineEnd);
+    if (to == 0 || to > HEADLINE) {
+      return false;
+    }
+    for (int i = 1; i < to; i++) {
+      if (!t.isCapitalized(i) && language.isPastSingularAct(t.key[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -54,4 +54,30 @@ final class NewsPageNamesNoDocumentTest {
         + "Фото: пресс-служба министерства\n");
     assertTrue(doc.signatories().containsAll(List.of("KH", "VN")), doc.signatories().toString());
   }
+
+  @Test
+  void aReportCreditedToAnotherSource_namingNoDocument_hasNoSides() {
+    // GIVEN a page that credits its news to a press service («со ссылкой на») and names no document
+    Document doc = Parser.russian().parse("Президенты Таджикистана и Туркменистана выразили удовлетворение ростом"
+        + " товарооборота. Главы государств условились продолжить контакты, передает asiaplus.tj со ссылкой на"
+        + " пресс-службу президента.\n");
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aHeadlineOfOneLeadersCall_namingNoDocument_hasNoSides() {
+    // GIVEN an official site's report under a headline that tells one leader's act («позвонил»)
+    Document doc = Parser.russian().parse("Президент Грузии позвонил Президенту Армении\n"
+        + "5 мая Президент Грузии позвонил Президенту Армении. Главы государств подтвердили дружественный характер"
+        + " отношений между Грузией и Арменией и обсудили транзит грузов.\n");
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aHeadlessJointText_thatNarratesItsTalks_keepsItsSides() {
+    // GIVEN a joint text with no headline that tells its talks in the past and speaks of its sides
+    Document doc = Parser.russian().parse("5 мая 2019 года в Тбилиси состоялись переговоры Президента Грузии и"
+        + " Президента Армении. Стороны подтвердили дружественный характер отношений между Грузией и Арменией.\n");
+    assertEquals(List.of("AM", "GE"), sorted(doc.signatories()));
+  }
 }
