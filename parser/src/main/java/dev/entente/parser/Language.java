@@ -124,6 +124,14 @@ public abstract class Language {
   /** Whether a verb is in the plural past tense («провели»). */
   abstract boolean isPastPlural(String word);
 
+  /**
+   * Whether a word is a verb in the past singular that the dictionary reads only as a verb («позвонил», «встретился»,
+   * «пообещала»): one actor's act, as a news headline tells it. None where the language does not say.
+   */
+  boolean isPastSingularAct(String word) {
+    return false;
+  }
+
   /** Whether the word that carries a role's case is in the nominative («министр», not «министра»). */
   abstract boolean isNominative(String roleWord);
 

@@ -30,6 +30,8 @@ final class ReportShape {
   private static final int SENTENCES = 5;
   /** Words of a dateline, from its city, within which the agency's name stands («СОЧИ, Россия, 12 сентября 2025 (WAM)»). */
   private static final int DATELINE = 10;
+  /** Most words of a page's first line read as a news headline («Президент A позвонил Президенту B»). */
+  private static final int HEADLINE = 25;
   /** Words of prose after a dateline's agency, in its paragraph, by which the dateline opens the agency's report. */
   private static final int RUN_ON = 12;
 
@@ -45,6 +47,8 @@ final class ReportShape {
   private final List<String> documentNouns = new ArrayList<>();
   /** Beginnings of words that begin like a document's noun and are none («договорились»). */
   private final List<String> notDocument = new ArrayList<>();
+  /** Beginnings of the nouns of a document besides {@link #documentNouns}, by which a page names one it prints («нотами», «Обращение»). */
+  private final List<String> alsoDocument = new ArrayList<>();
   /** Beginnings of the words by which a document names itself or the text that follows («настоящ», «следующ»). */
   private final List<String> self = new ArrayList<>();
   /** Words after which a noun is the topic of another word, not what was made («о»). */
@@ -80,7 +84,11 @@ final class ReportShape {
   /** Verbs by which a page credits an agency for its news («сообщает ТАСС», «как сообщили АЗЕРТАДЖ»). */
   private final Set<String> credits = new HashSet<>();
 
+  /** The language, for its reading of a headline's verb ({@link Language#isPastSingularAct}). */
+  private final Language language;
+
   ReportShape(LanguageData data) {
+    language = data.language;
     for (Tsv.Row row : Tsv.read(data.language.folder() + "report-shape.tsv", 2)) {
       List<String> values = row.values(1);
       switch (row.get(0)) {
@@ -93,6 +101,7 @@ final class ReportShape {
         case "ANNIVERSARY" -> anniversary.addAll(values);
         case "DOCUMENT" -> documentNouns.addAll(values);
         case "NOT_DOCUMENT" -> notDocument.addAll(values);
+        case "ALSO_DOCUMENT" -> alsoDocument.addAll(values);
         case "SELF" -> self.addAll(values);
         case "SELF_NAME" -> selfName.addAll(values);
         case "STOP" -> stop.addAll(values);
@@ -191,6 +200,56 @@ final class ReportShape {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a news site's page names no document at all: it shows a news site's signs ({@link #onNewsSite}), no noun of
+   * a document stands on it ({@code DOCUMENT} or {@code ALSO_DOCUMENT}: «нотами», «Обращение»), heading, lead and body
+   * alike, in quotes or not (but for a party's name, «Организации Договора о коллективной безопасности»), nor a verb of
+   * making one («подписали», «принят»), it has no numbered points, does not speak as a document ({@link
+   * #speaksAsDocument}) and does not open with a joint text's formula of a visit ({@link #opensWithAnInvitation}): the
+   * journalist's report of a visit, a meeting or an understanding reached («Главы МИД договорились …», «Китай, Россия
+   * и Лаос обязались …», «… посетил с визитом»), which no one signs. A page that adopts a text names it somewhere, or
+   * speaks as it; an official site's headless joint text tells of its talks with none of a news site's signs.
+   */
+  boolean namesNoDocument(Context ctx, int[] quotes) {
+    if (make.isEmpty() || ctx.sentences.isEmpty() || !ctx.layout.clauses.isEmpty()
+        || opensWithAnInvitation(ctx.tokens, ctx.sentences.get(0))) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (int i = 0; i < t.size; i++) {
+      if (make.contains(t.key[i]) || (isDocument(t.key[i]) || LanguageData.startsWithAny(t.key[i], alsoDocument)
+          && !LanguageData.startsWithAny(t.key[i], notDocument)) && !ctx.insideAMention(i)) {
+        return false;
+      }
+    }
+    return (onNewsSite(ctx, quotes) || headedByOnesAct(ctx)) && !speaksAsDocument(ctx, quotes);
+  }
+
+  /**
+   * Whether the page's first line is a headline that tells one actor's act: at most {@value #HEADLINE} words, no full
+   * stop at its end, and a verb in the past singular in lower case ({@link Language#isPastSingularAct}: «Президент A
+   * позвонил Президенту B», «Председатель КНР встретился с …», «Китай пообещал …»). A joint text is headed by its
+   * name, never by what one of its sides did.
+   */
+  private boolean headedByOnesAct(Context ctx) {
+    String text = ctx.text.text();
+    int lineEnd = text.indexOf('\n');
+    if (lineEnd < 0 || Retelling.endsSentence(text, lineEnd)) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int to = t.firstAtOrAfter(lineEnd);
+    if (to == 0 || to > HEADLINE) {
+      return false;
+    }
+    for (int i = 1; i < to; i++) {
+      if (!t.isCapitalized(i) && language.isPastSingularAct(t.key[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -315,6 +315,19 @@ final class Retelling {
     return shape.reportsAnEventOnly(ctx, quotes(text, 0, text.length()));
   }
 
+  /**
+   * Whether the page names no document and does not speak as one ({@link ReportShape#namesNoDocument}, nor two words
+   * in the first person plural outside quotes): it reports a call, a visit or an understanding, and has no signatories.
+   */
+  boolean reportsNoDocument(Context ctx) {
+    if (ctx.sentences.isEmpty()) {
+      return false;
+    }
+    String text = ctx.text.text();
+    int[] quotes = quotes(text, 0, text.length());
+    return shape.namesNoDocument(ctx, quotes) && !speaksForItself(ctx, quotes);
+  }
+
   /** Whether one of the first paragraphs of body text attributes words to the document or is an agency's, outside quotes. */
   private boolean isReport(Context ctx, int[] quotes) {
     Tokens t = ctx.tokens;

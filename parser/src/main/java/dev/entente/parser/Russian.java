@@ -156,6 +156,21 @@ public final class Russian extends Language {
     return word.endsWith("ли");
   }
 
+  /** The masculine past read only as a verb («позвонил», «встретился»), or the feminine of one («пообещала»). */
+  @Override
+  boolean isPastSingularAct(String word) {
+    if (word.length() < 5) {
+      return false;
+    }
+    if (word.endsWith("л") || word.endsWith("лся")) {
+      return onlyVerb(word);
+    }
+    if (word.endsWith("ла")) {
+      return onlyVerb(word.substring(0, word.length() - 1));
+    }
+    return word.endsWith("лась") && onlyVerb(word.substring(0, word.length() - 4) + "лся");
+  }
+
   /**
    * A role in the genitive or animate accusative («представителя», «министра», «Специального …») gives a name of either
    * declension «-а»/«-я», «-ой»/«-ей», «-ого»…: never «-у»/«-ю», which ends only the dative of

@@ -85,6 +85,11 @@ final class SignatoryResolver {
     if (sides.isEmpty() && retelling.reportsAnEventOnly(ctx) && !kindInTopLines(ctx)) {
       return;
     }
+    // «Главы МИД КНР и Монголии договорились …», «Президент позвонил …»: a page that names no document at all and does
+    // not speak as one reports a call, a visit or an understanding; no one signed anything on it.
+    if (sides.isEmpty() && retelling.reportsNoDocument(ctx) && !kindInTopLines(ctx)) {
+      return;
+    }
     if (sides.isEmpty()) {
       sidesInApposition(ctx, sides);
     }
