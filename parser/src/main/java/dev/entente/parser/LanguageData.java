@@ -204,13 +204,7 @@ final class LanguageData {
     for (Tsv.Row row : Tsv.read(resource, 4)) {
       List<String> forms = row.values(2);
       String state = row.get(1).equals("-") ? "" : row.get(1);
-      boolean indeclinable = new HashSet<>(forms).size() == 1;
-      for (String form : forms) {
-        subStates.add(form, state, PhraseMatcher.Mode.WORDS, false);
-        if (!indeclinable) {
-          subStates.add(form, state, PhraseMatcher.Mode.STEMS, false);
-        }
-      }
+      addCaseForms(subStates, forms, state);
       for (String variant : row.values(3)) {
         subStates.add(variant, state, PhraseMatcher.Mode.WORDS, false);
       }
@@ -450,17 +444,25 @@ final class LanguageData {
         capitalsByState.putIfAbsent(city.country, city);
       }
       addListedAdjectives(row, city);
-      boolean indeclinable = new HashSet<>(forms).size() == 1;
-      for (String form : forms) {
-        cities.add(form, city, PhraseMatcher.Mode.WORDS, false);
-        if (!indeclinable) {
-          cities.add(form, city, PhraseMatcher.Mode.STEMS, false);
-        }
-      }
+      addCaseForms(cities, forms, city);
       for (String variant : row.values(3)) {
         City named = isPartOf(variant, city.name) ? city : new City(variant, city.country, city.capital, city.cityState, nominatives);
         cities.add(variant, named, PhraseMatcher.Mode.WORDS, false);
         cities.add(variant, named, PhraseMatcher.Mode.STEMS, false);
+      }
+    }
+  }
+
+  /**
+   * A name's case forms, each as written and, unless the name is indeclinable (all its forms alike: a stem would
+   * match words it is not), by its stem too.
+   */
+  private static <T> void addCaseForms(PhraseMatcher<T> matcher, List<String> forms, T value) {
+    boolean indeclinable = new HashSet<>(forms).size() == 1;
+    for (String form : forms) {
+      matcher.add(form, value, PhraseMatcher.Mode.WORDS, false);
+      if (!indeclinable) {
+        matcher.add(form, value, PhraseMatcher.Mode.STEMS, false);
       }
     }
   }

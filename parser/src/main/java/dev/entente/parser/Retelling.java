@@ -308,24 +308,14 @@ final class Retelling {
 
   /**
    * Whether the page reports a meeting (talks, a summit, a session) and no text adopted at it ({@link
-   * ReportShape#reportsAnEventOnly}): such a page has no signatories.
+   * ReportShape#reportsAnEventOnly}), or names no document at all and does not speak as one ({@link
+   * ReportShape#namesNoDocument}, nor two words in the first person plural outside quotes): a call, a visit or an
+   * understanding. Such a page has no signatories.
    */
-  boolean reportsAnEventOnly(Context ctx) {
-    String text = ctx.text.text();
-    return shape.reportsAnEventOnly(ctx, quotes(text, 0, text.length()));
-  }
-
-  /**
-   * Whether the page names no document and does not speak as one ({@link ReportShape#namesNoDocument}, nor two words
-   * in the first person plural outside quotes): it reports a call, a visit or an understanding, and has no signatories.
-   */
-  boolean reportsNoDocument(Context ctx) {
-    if (ctx.sentences.isEmpty()) {
-      return false;
-    }
+  boolean reportsNoSigning(Context ctx) {
     String text = ctx.text.text();
     int[] quotes = quotes(text, 0, text.length());
-    return shape.namesNoDocument(ctx, quotes) && !speaksForItself(ctx, quotes);
+    return shape.reportsAnEventOnly(ctx, quotes) || shape.namesNoDocument(ctx, quotes) && !speaksForItself(ctx, quotes);
   }
 
   /** Whether one of the first paragraphs of body text attributes words to the document or is an agency's, outside quotes. */

@@ -81,13 +81,10 @@ final class SignatoryResolver {
       return;
     }
     // «… провели в Пекине регулярную встречу глав правительств. Вэнь Цзябао сказал …»: a page that reports talks or a
-    // summit and names no text adopted at it has no sides; its hosts, chairs and attendees only met.
-    if (sides.isEmpty() && retelling.reportsAnEventOnly(ctx) && !kindInTopLines(ctx)) {
-      return;
-    }
-    // «Главы МИД КНР и Монголии договорились …», «Президент позвонил …»: a page that names no document at all and does
-    // not speak as one reports a call, a visit or an understanding; no one signed anything on it.
-    if (sides.isEmpty() && retelling.reportsNoDocument(ctx) && !kindInTopLines(ctx)) {
+    // summit and names no text adopted at it has no sides; its hosts, chairs and attendees only met. «Главы МИД КНР и
+    // Монголии договорились …», «Президент позвонил …»: nor has one that names no document at all and does not speak
+    // as one; it reports a call, a visit or an understanding.
+    if (sides.isEmpty() && retelling.reportsNoSigning(ctx) && !kindInTopLines(ctx)) {
       return;
     }
     if (sides.isEmpty()) {
