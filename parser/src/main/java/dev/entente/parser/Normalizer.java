@@ -45,9 +45,8 @@ final class Normalizer {
     char[] in = out.chars;
     // Where tabs were folded to spaces (null when none): a tab parts columns as a run of spaces does.
     java.util.BitSet tabs = null;
-    // Output offsets of hyphens at a line's end between small letters (null when none): words broken there.
-    int[] lineEndHyphens = null;
-    int hyphens = 0;
+    // Output offsets of hyphens that end a line before a small letter (null when none): words broken there.
+    java.util.BitSet lineEndHyphens = null;
     int i = 0;
     while (i < n) {
       char c = in[i];
@@ -125,15 +124,15 @@ final class Normalizer {
         }
         out.appendOne('\n', i);
       } else if (!isDropped(c)) {
+        char folded = fold(c);
         if (c == '\t') {
           tabs = tabs == null ? new java.util.BitSet() : tabs;
           tabs.set(out.length);
-        } else if (fold(c) == '-' && beforeLowerCaseLine(in, i + 1, n)) {
-          lineEndHyphens = lineEndHyphens == null ? new int[8]
-              : hyphens == lineEndHyphens.length ? java.util.Arrays.copyOf(lineEndHyphens, hyphens * 2) : lineEndHyphens;
-          lineEndHyphens[hyphens++] = out.length;
+        } else if (folded == '-' && beforeLowerCaseLine(in, i + 1, n)) {
+          lineEndHyphens = lineEndHyphens == null ? new java.util.BitSet() : lineEndHyphens;
+          lineEndHyphens.set(out.length);
         }
-        out.appendOne(fold(c), i);
+        out.appendOne(folded, i);
       }
       i++;
     }
@@ -142,7 +141,7 @@ final class Normalizer {
     if (!addresses.isEmpty()) {
       joinAfterAddresses(out.chars, out.length);
     }
-    boolean[] dropped = lineEndHyphens == null ? null : joinHyphenatedWords(out.chars, out.length, lineEndHyphens, hyphens);
+    boolean[] dropped = lineEndHyphens == null ? null : joinHyphenatedWords(out.chars, out.length, lineEndHyphens);
     if (dropped != null) {
       out.closeUp(dropped);
     }
@@ -259,10 +258,9 @@ final class Normalizer {
    * hyphen («бизнес-⏎форума», whose join no dictionary knows) stays, and so does the break. {@code hyphens} are the
    * output offsets of hyphens that ended a line before a small letter; null when none is joined.
    */
-  private boolean[] joinHyphenatedWords(char[] chars, int length, int[] hyphens, int count) {
+  private boolean[] joinHyphenatedWords(char[] chars, int length, java.util.BitSet hyphens) {
     boolean[] dropped = null;
-    for (int h = 0; h < count; h++) {
-      int p = hyphens[h];
+    for (int p = hyphens.nextSetBit(0); p >= 0; p = hyphens.nextSetBit(p + 1)) {
       if (p == 0 || !Character.isLowerCase(chars[p - 1])) {
         continue;
       }

@@ -65,8 +65,7 @@ public final class Russian extends Language {
   /** Known when the morphological dictionary ({@link RussianDictionary}) analyses it; no when it is not loaded. */
   @Override
   boolean isWordForm(String word) {
-    RussianDictionary dictionary = RussianDictionary.get();
-    return dictionary != null && !dictionary.analyse(word.replace('ё', 'е')).isEmpty();
+    return !readings(word.replace('ё', 'е')).isEmpty();
   }
 
   @Override

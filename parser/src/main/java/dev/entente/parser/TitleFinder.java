@@ -502,11 +502,9 @@ final class TitleFinder {
         }
         // «Лидеры подписали Декларацию о …», «подписал в Киеве Договор о …»: a finite verb of signing names the
         // document the lead reports, capitalised or not, a place («в Киеве») between them at most.
-        int placeEnd = kindStart;
         if (signing && kindStart + 2 < to && data.words.is(WordClass.LOCATIVE_PREPOSITION, tokens.key[kindStart])
             && tokens.isCapitalized(kindStart + 1)) {
           kindStart += 2;
-          placeEnd = kindStart;
         }
         if (publishedOnly && (data.words.is(WordClass.DEMONSTRATIVE, tokens.key[kindStart])
             || LanguageData.startsWithAny(tokens.key[kindStart], selfWords))) {
@@ -524,7 +522,7 @@ final class TitleFinder {
           hit = data.documentKinds.longestAt(tokens, kindStart, to);
         }
         if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart) && !generic && !signing)
-            && !(plainOnly && capitalisedBetween(tokens, signing ? placeEnd - 1 : k, kindStart))) {
+            && !(plainOnly && capitalisedBetween(tokens, k, kindStart))) {
           return hit.entry.value;
         }
         // «согласно подписанной в Самарканде декларации», «говорится в принятой по итогам саммита Делийской
@@ -616,19 +614,19 @@ final class TitleFinder {
         layout.kind = hit.entry.value;
       } else {
         DocumentKind told = headlineKind(text, tokens, lines, headlineEnd(text, lines, HEADLINE_LINES), layout, true);
+        int leadEnd = headlineEnd(text, lines, LEAD_LINES);
         // «Заголовок ⏎ Подзаголовок ⏎ Фото: агентство ⏎ Россия и Казахстан в декларации о … заявили …»: a news
         // page's lead may tell the kind a few lines further down, under its headlines and a photo's credit.
         if (told == null) {
-          told = headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, true, false);
+          told = headlineKind(text, tokens, lines, leadEnd, layout, true, true, false);
         }
         // «… — говорится в заявлении»: a loose «заявление» gives way to the kind the lead names more closely.
-        boolean subject = (told == null || told == DocumentKind.OTHER)
-            && subjectKind(tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout);
+        boolean subject = (told == null || told == DocumentKind.OTHER) && subjectKind(tokens, lines, leadEnd, layout);
         DocumentKind named = told == null && !subject ? selfNamedKind(tokens, lines) : null;
         // «Тональность совместного заявления получилась …», «…, следует из декларации Совета …»: where nothing
         // else tells it, the lead names the document it is about in lower case.
         if (named == null && !subject && (told == null || told == DocumentKind.OTHER)) {
-          named = leadNamedKind(tokens, lines, headlineEnd(text, lines, LEAD_LINES));
+          named = leadNamedKind(tokens, lines, leadEnd);
         }
         if (named != null) {
           layout.kind = named;
@@ -636,7 +634,7 @@ final class TitleFinder {
         // «Лидеры СНГ … подписали Декларацию о гуманитарном сотрудничестве»: where the lead names no kind in lower
         // case, a finite verb of signing names the document it reports, though it is capitalised.
         if (named == null && !subject && told == null) {
-          headlineKind(text, tokens, lines, headlineEnd(text, lines, LEAD_LINES), layout, true, false, true);
+          headlineKind(text, tokens, lines, leadEnd, layout, true, false, true);
         }
       }
       return;
