@@ -358,7 +358,10 @@ final class SignatoryResolver {
       for (int i = s.firstToken; i < to; ) {
         boolean place = i > 0 && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]);
         PhraseMatcher.Match<String> sub = data.subStates.longestAt(t, i, to);
-        PhraseMatcher.Match<PartyInfo> match = sub == null ? data.parties.longestAt(t, i, to) : null;
+        Context.Found<PartyInfo> match = sub == null ? ctx.mentionFrom(i) : null;
+        if (match != null && (match.first != i || match.last > to)) {
+          match = null;
+        }
         String municipal = sub == null && match == null && !inAName(people, i) ? cityOfASide(ctx, s, i, to) : null;
         if (municipal != null) {
           if (!place) {
@@ -374,9 +377,7 @@ final class SignatoryResolver {
           }
           i = sub.last;
         } else if (match != null) {
-          boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
-              && (match.first == s.firstToken || !t.isCapitalized(match.first));
-          if (!place && !commonWord && match.value.kind == PartyKind.STATE && !data.namesPlace(t, match.last, to)) {
+          if (!place && match.value.kind == PartyKind.STATE && !data.namesPlace(t, match.last, to)) {
             states.add(match.value.id);
           }
           i = match.last;
@@ -394,8 +395,9 @@ final class SignatoryResolver {
   /**
    * The state of a city that token {@code i} names as a side of a signing: the city's name, capitalised («мэр
    * Южно-Сахалинска», «Владивосток и Харбин») in one of its listed forms (a stem alone would take «Виктора» for
-   * Виктория), but not an agency's dateline opening the sentence («МОСКВА, 7 декабря»), or the city's adjective before a word of its own body («Гродненского городского исполнительного
-   * комитета», «Минский горисполком»); null where neither stands there.
+   * Виктория), but not an agency's dateline opening the sentence («МОСКВА, 7 декабря»), or the city's adjective before
+   * a word of its own body («Гродненского городского исполнительного комитета», «Минский горисполком»); null where
+   * neither stands there.
    */
   private String cityOfASide(Context ctx, Context.Sentence s, int i, int to) {
     Tokens t = ctx.tokens;
