@@ -388,6 +388,13 @@ final class CorpusRecordsTest {
       ru_2020_eaeu_uz_cu_observers_report EAEU
       ru_2023_eaeu_eg_fta_round_report EAEU EG
       ru_2025_eaeu_mn_trade_agreement_report EAEU MN
+      ru_2022_ru_cn_new_era_statement_report RU CN
+      ru_2022_ru_tr_sochi_statement_report RU TR
+      ru_2022_ru_uz_partnership_declaration_report RU UZ
+      ru_2022_ru_cn_hog_communique_announcement RU CN
+      ru_2023_by_ru_fm_collegia_documents_report RU BY
+      ru_2024_ru_cn_hog_communique_entry RU CN
+      ru_2025_mm_ru_npp_agreement_report RU MM
       """;
 
   /** The two corpora and where their records differ. */
