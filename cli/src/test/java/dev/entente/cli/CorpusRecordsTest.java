@@ -388,6 +388,10 @@ final class CorpusRecordsTest {
       ru_2020_eaeu_uz_cu_observers_report EAEU
       ru_2023_eaeu_eg_fta_round_report EAEU EG
       ru_2025_eaeu_mn_trade_agreement_report EAEU MN
+      ru_2008_ric_yekaterinburg_fm_report RU IN CN
+      ru_2018_ir_ru_tr_fm_astana_report IR TR RU
+      ru_2019_cn_ru_us_afghanistan_report RU CN US
+      ru_2019_cis_fm_space_statement_report CIS
       """;
 
   /** The two corpora and where their records differ. */
