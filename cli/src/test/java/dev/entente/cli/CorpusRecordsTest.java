@@ -395,6 +395,10 @@ final class CorpusRecordsTest {
       ru_2023_by_ru_fm_collegia_documents_report RU BY
       ru_2024_ru_cn_hog_communique_entry RU CN
       ru_2025_mm_ru_npp_agreement_report RU MM
+      ru_2008_ric_yekaterinburg_fm_report RU IN CN
+      ru_2018_ir_ru_tr_fm_astana_report IR TR RU
+      ru_2019_cn_ru_us_afghanistan_report RU CN US
+      ru_2019_cis_fm_space_statement_report CIS
       """;
 
   /** The two corpora and where their records differ. */
