@@ -388,6 +388,12 @@ final class CorpusRecordsTest {
       ru_2020_eaeu_uz_cu_observers_report EAEU
       ru_2023_eaeu_eg_fta_round_report EAEU EG
       ru_2025_eaeu_mn_trade_agreement_report EAEU MN
+      ru_2002_ru_in_delhi_declaration_report RU IN
+      ru_2005_ru_kg_joint_statement_report RU KG
+      ru_2008_ru_ly_atom_agreement_report RU LY
+      ru_2009_ru_cl_visit_report RU CL
+      ru_2010_ru_ua_transnistria_statement_report RU UA
+      ru_2012_ru_tj_military_base_agreement_report RU TJ
       """;
 
   /** The two corpora and where their records differ. */
