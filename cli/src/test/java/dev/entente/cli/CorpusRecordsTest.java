@@ -399,6 +399,12 @@ final class CorpusRecordsTest {
       ru_2018_ir_ru_tr_fm_astana_report IR TR RU
       ru_2019_cn_ru_us_afghanistan_report RU CN US
       ru_2019_cis_fm_space_statement_report CIS
+      ru_2002_ru_in_delhi_declaration_report RU IN
+      ru_2005_ru_kg_joint_statement_report RU KG
+      ru_2008_ru_ly_atom_agreement_report RU LY
+      ru_2009_ru_cl_visit_report RU CL
+      ru_2010_ru_ua_transnistria_statement_report RU UA
+      ru_2012_ru_tj_military_base_agreement_report RU TJ
       """;
 
   /** The two corpora and where their records differ. */
