@@ -388,7 +388,6 @@ final class CorpusRecordsTest {
       ru_2020_eaeu_uz_cu_observers_report EAEU
       ru_2023_eaeu_eg_fta_round_report EAEU EG
       ru_2025_eaeu_mn_trade_agreement_report EAEU MN
-      ru_2003_sco_moscow_declaration_report SCO
       ru_2007_caspian_fm_tehran_report KZ AZ IR RU TM
       ru_2008_g20_washington_summit_report G20
       ru_2008_sco_dushanbe_declaration_report SCO
