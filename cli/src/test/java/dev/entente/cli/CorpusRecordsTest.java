@@ -405,6 +405,14 @@ final class CorpusRecordsTest {
       ru_2009_ru_cl_visit_report RU CL
       ru_2010_ru_ua_transnistria_statement_report RU UA
       ru_2012_ru_tj_military_base_agreement_report RU TJ
+      ru_2007_caspian_fm_tehran_report KZ AZ IR RU TM
+      ru_2008_g20_washington_summit_report G20
+      ru_2008_sco_dushanbe_declaration_report SCO
+      ru_2010_csto_moscow_informal_summit_report CSTO
+      ru_2015_sco_ufa_summit_documents_report SCO
+      ru_2018_cis_dushanbe_summit_documents_report CIS
+      ru_2020_brics_moscow_declaration_report BRICS
+      ru_2022_csto_yerevan_declaration_report CSTO
       """;
 
   /** The two corpora and where their records differ. */
