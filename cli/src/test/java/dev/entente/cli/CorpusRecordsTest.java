@@ -388,6 +388,12 @@ final class CorpusRecordsTest {
       ru_2020_eaeu_uz_cu_observers_report EAEU
       ru_2023_eaeu_eg_fta_round_report EAEU EG
       ru_2025_eaeu_mn_trade_agreement_report EAEU MN
+      ru_2007_guam_baku_summit_report GUAM GE UA AZ MD
+      ru_2010_turkic_istanbul_declaration_report KZ TR AZ KG TM
+      ru_2017_az_ir_tr_fm_baku_statement AZ IR TR
+      ru_2022_az_ge_kz_tr_transcaspian_declaration GE AZ TR KZ
+      ru_2025_eco_khankendi_communique_report ECO
+      ru_2025_az_pk_tr_speakers_islamabad_declaration_report AZ PK TR
       """;
 
   /** The two corpora and where their records differ. */
