@@ -413,6 +413,12 @@ final class CorpusRecordsTest {
       ru_2018_cis_dushanbe_summit_documents_report CIS
       ru_2020_brics_moscow_declaration_report BRICS
       ru_2022_csto_yerevan_declaration_report CSTO
+      ru_2007_guam_baku_summit_report GUAM GE UA AZ MD
+      ru_2010_turkic_istanbul_declaration_report KZ TR AZ KG TM
+      ru_2017_az_ir_tr_fm_baku_statement AZ IR TR
+      ru_2022_az_ge_kz_tr_transcaspian_declaration GE AZ TR KZ
+      ru_2025_eco_khankendi_communique_report ECO
+      ru_2025_az_pk_tr_speakers_islamabad_declaration_report AZ PK TR
       """;
 
   /** The two corpora and where their records differ. */
