@@ -413,6 +413,12 @@ final class CorpusRecordsTest {
       ru_2018_cis_dushanbe_summit_documents_report CIS
       ru_2020_brics_moscow_declaration_report BRICS
       ru_2022_csto_yerevan_declaration_report CSTO
+      ru_2016_ru_vu_visa_agreement_report RU VU
+      ru_2018_ru_pw_dm_visa_agreements_report RU PW DM
+      ru_2019_ru_cv_visa_agreement_report RU CV
+      ru_2019_ru_mv_visa_agreement_report RU MV
+      ru_2023_ru_sz_visa_agreement_report RU SZ
+      ru_2024_ru_st_military_cooperation_agreement_report RU ST
       """;
 
   /** The two corpora and where their records differ. */
