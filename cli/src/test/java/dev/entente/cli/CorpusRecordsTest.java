@@ -419,6 +419,12 @@ final class CorpusRecordsTest {
       ru_2022_az_ge_kz_tr_transcaspian_declaration GE AZ TR KZ
       ru_2025_eco_khankendi_communique_report ECO
       ru_2025_az_pk_tr_speakers_islamabad_declaration_report AZ PK TR
+      ru_2016_ru_vu_visa_agreement_report RU VU
+      ru_2018_ru_pw_dm_visa_agreements_report RU PW DM
+      ru_2019_ru_cv_visa_agreement_report RU CV
+      ru_2019_ru_mv_visa_agreement_report RU MV
+      ru_2023_ru_sz_visa_agreement_report RU SZ
+      ru_2024_ru_st_military_cooperation_agreement_report RU ST
       """;
 
   /** The two corpora and where their records differ. */
