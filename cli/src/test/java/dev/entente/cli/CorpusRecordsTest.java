@@ -413,6 +413,11 @@ final class CorpusRecordsTest {
       ru_2018_cis_dushanbe_summit_documents_report CIS
       ru_2020_brics_moscow_declaration_report BRICS
       ru_2022_csto_yerevan_declaration_report CSTO
+      ru_2011_cn_ua_consulate_agreement_report UA CN
+      ru_2011_tr_ua_strategic_council_declaration_report UA TR
+      ru_2017_ge_ua_strategic_partnership_declaration_report UA GE
+      ru_2018_md_tr_strategic_council_report TR MD
+      ru_2021_ge_md_ua_mfa_memorandum_report MD UA GE
       """;
 
   /** The two corpora and where their records differ. */
