@@ -425,6 +425,11 @@ final class CorpusRecordsTest {
       ru_2019_ru_mv_visa_agreement_report RU MV
       ru_2023_ru_sz_visa_agreement_report RU SZ
       ru_2024_ru_st_military_cooperation_agreement_report RU ST
+      ru_2011_cn_ua_consulate_agreement_report UA CN
+      ru_2011_tr_ua_strategic_council_declaration_report UA TR
+      ru_2017_ge_ua_strategic_partnership_declaration_report UA GE
+      ru_2018_md_tr_strategic_council_report TR MD
+      ru_2021_ge_md_ua_mfa_memorandum_report MD UA GE
       """;
 
   /** The two corpora and where their records differ. */
