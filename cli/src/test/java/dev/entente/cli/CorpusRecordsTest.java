@@ -425,6 +425,7 @@ final class CorpusRecordsTest {
       ru_2019_ru_mv_visa_agreement_report RU MV
       ru_2023_ru_sz_visa_agreement_report RU SZ
       ru_2024_ru_st_military_cooperation_agreement_report RU ST
+      ru_2002_kz_jp_grant_notes_agreement JP
       """;
 
   /** The two corpora and where their records differ. */
