@@ -430,6 +430,7 @@ final class CorpusRecordsTest {
       ru_2017_ge_ua_strategic_partnership_declaration_report UA GE
       ru_2018_md_tr_strategic_council_report TR MD
       ru_2021_ge_md_ua_mfa_memorandum_report MD UA GE
+      ru_2002_kz_jp_grant_notes_agreement JP
       """;
 
   /** The two corpora and where their records differ. */
