@@ -420,9 +420,7 @@ final class CorpusRecordsTest {
       ru_2025_eco_khankendi_communique_report ECO
       ru_2025_az_pk_tr_speakers_islamabad_declaration_report AZ PK TR
       ru_2022_cn_kh_communique_report CN KH
-      ru_2022_cn_arab_riyadh_declaration_report LAS
       ru_2023_fr_cn_joint_statement_report FR CN
-      ru_2025_cn_celac_beijing_declaration_report CN CELAC
       """;
 
   /** The two corpora and where their records differ. */
