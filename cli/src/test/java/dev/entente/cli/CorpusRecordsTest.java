@@ -431,6 +431,8 @@ final class CorpusRecordsTest {
       ru_2018_md_tr_strategic_council_report TR MD
       ru_2021_ge_md_ua_mfa_memorandum_report MD UA GE
       ru_2002_kz_jp_grant_notes_agreement JP
+      ru_2022_cn_kh_communique_report CN KH
+      ru_2023_fr_cn_joint_statement_report FR CN
       """;
 
   /** The two corpora and where their records differ. */
