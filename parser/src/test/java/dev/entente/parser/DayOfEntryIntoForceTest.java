@@ -33,6 +33,6 @@ final class DayOfEntryIntoForceTest {
     String text = "Agreement between Canada and Chile on Air Transport\n"
         + "Entered into force on 14 February 2000\n\n"
         + "Done at Santiago on 2 May 1999, in duplicate, in the English, French and Spanish languages.\n";
-    assertEquals("1999-05-02", String.valueOf(Seeds.PARSER.parse("ca_cl.txt", text).date().orElse(null)));
+    assertEquals("1999-05-02", String.valueOf(Parser.english().parse("ca_cl.txt", text).date().orElse(null)));
   }
 }
