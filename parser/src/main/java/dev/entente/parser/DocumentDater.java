@@ -188,7 +188,9 @@ final class DocumentDater {
           upcomingAt = firstUpcoming(t, from, to);
         }
         // «concluded here Friday», «в субботу»: a weekday is a day, counted back from the page's.
-        if (!found.isDay() && found.weekday == 0
+        // «Соглашение вступило в силу 3 октября 1972 г.» under the title, «Дата вступления в силу: 09.02.2011»: the day a
+        // text took force is not the day it was made, wherever it stands.
+        if (!found.isDay() && found.weekday == 0 || data.words.phraseEndsAt(WordClass.IN_FORCE_PHRASE, t, from, found.first)
             || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first)) {
           continue;
         }
@@ -305,6 +307,9 @@ final class DocumentDater {
     }
     if (ctx.place == null) {
       ctx.place = agencyDatelineCity(ctx);
+    }
+    if (ctx.place == null) {
+      ctx.place = openingDatelineCity(ctx);
     }
     if (ctx.place == null) {
       ctx.place = datelineCity(ctx);
@@ -1275,6 +1280,44 @@ final class DocumentDater {
       if (city.value.inTheNominative(ctx.text.text(), t.start[from], t.end[city.last - 1])) {
         return Place.of(city.value.name, city.value.country);
       }
+    }
+    return null;
+  }
+
+  /** Words from the text's start searched for a city the text places something in, past a dateline's own. */
+  private static final int DATELINE_RIVAL_WORDS = 300;
+
+  /**
+   * «МОСКВА, 2 окт — РИА Новости. Россия и Лаос подписали …», «ТАШКЕНТ, 17 ноября — Sputnik. …», «БИШКЕК /Trend/ - По
+   * итогам переговоров …»: a paragraph near the start that opens with an agency's dateline, a city in capitals and in
+   * the nominative, then a comma and a day or an agency between slashes, names where the report was filed — the city
+   * of the occasion it retells unless the text's first {@value #DATELINE_RIVAL_WORDS} words place something in another
+   * city («… на совещании министров в Душанбе»); null otherwise.
+   */
+  private Place openingDatelineCity(Context ctx) {
+    Tokens t = ctx.tokens;
+    List<Range> firsts = new ArrayList<>(ctx.layout.leadLines);
+    for (Layout.Block block : ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size()))) {
+      firsts.add(block.paragraphs.get(0));
+    }
+    for (Range first : firsts) {
+      int from = t.firstAtOrAfter(first.start());
+      int to = t.firstAtOrAfter(first.end());
+      PhraseMatcher.Match<City> city = from < to && t.isUpperCase(from) ? data.cities.longestAt(t, from, to) : null;
+      if (city == null || city.first != from || city.last >= to || !t.isUpperCase(city.last - 1)
+          || !(t.gapHas(city.last, ',') && t.isNumber(city.last) || t.gapHas(city.last, '/'))
+          || !city.value.inTheNominative(ctx.text.text(), t.start[from], t.end[city.last - 1])) {
+        continue;
+      }
+      int end = Math.min(t.size, DATELINE_RIVAL_WORDS);
+      for (int k = 0; k + 1 < end; k++) {
+        PhraseMatcher.Match<City> other = data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k]) && t.isCapitalized(k + 1)
+            ? data.cities.longestAt(t, k + 1, end) : null;
+        if (other != null && other.first == k + 1 && !other.value.name.equals(city.value.name)) {
+          return null;
+        }
+      }
+      return Place.of(city.value.name, city.value.country);
     }
     return null;
   }

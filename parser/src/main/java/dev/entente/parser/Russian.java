@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 public final class Russian extends Language {
   /**
    * A news dateline: «МОСКВА, 12 мая /ТАСС/ -», «ПЕКИН, 4 ноября. /ТАСС/.», «ДУШАНБЕ, 15.10.2022 /НИАТ
-   * «Ховар»/.», «НОВОСТИ В МИРЕ, 24 августа. /УЗИНФОРМ/.»; an agency in brackets needs the dash. Groups: city, day, month (null for a numeric
-   * date), year, agency.
+   * «Ховар»/.», «НОВОСТИ В МИРЕ, 24 августа. /УЗИНФОРМ/.»; an agency in brackets needs the dash. «КАИР, 20 дек — РИА
+   * Новости.», «ТАШКЕНТ, 17 ноября — Sputnik.»: an agency of three words at most may follow the dash instead, closed by
+   * a full stop. Groups: city, day, month (null for a numeric date), year, agency (in brackets), agency (after the dash).
    */
   private static final Pattern DATELINE = Pattern.compile(
       "([\\p{Lu}][\\p{L}-]{1,30}(?: [\\p{Lu}][\\p{L}-]{0,30}){0,2}), (?:(\\d{1,2}) (\\p{L}{3,9})"
-          + "(?: (\\d{4})(?: г\\.?| года)?)?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\.? {0,3}[/(]([^/()\\n]{1,40})[/)]"
-          + "(?: {0,3}-{1,3}|(?<=/)\\.?) {0,3}");
+          + "(?: (\\d{4})(?: г\\.?| года)?)?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:\\.? {0,3}[/(]([^/()\\n]{1,40})[/)]"
+          + "(?: {0,3}-{1,3}|(?<=/)\\.?)| {0,3}[-\u2013\u2014]{1,3} {0,3}(\\p{Lu}[\\p{L}-]{1,20}(?: [\\p{L}-]{1,20}){0,2})\\.(?= |$))"
+          + " {0,3}");
   private static final Pattern REPORTED_BY = Pattern.compile(
       "(?:передает|сообщает|сообщили|сообщило) ([^,\\n]{1,60}?)(?: со ссылкой на ([^,\\n]{1,60}))?(?:,|$)");
   /** Vowels: a name word's case ending follows a consonant. */

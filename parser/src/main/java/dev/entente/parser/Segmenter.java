@@ -1176,7 +1176,9 @@ final class Segmenter {
     layout.datelineStart = line.contentStart;
     layout.datelineEnd = m.end();
     if (layout.source == null) {
-      layout.source = m.group(5).strip();
+      // «КАИР, 20 дек — РИА Новости.»: a language's dateline may name the agency after the dash instead (a sixth group).
+      String agency = m.group(5) != null || m.groupCount() < 6 ? m.group(5) : m.group(6);
+      layout.source = agency == null ? null : agency.strip();
     }
     layout.pieces.add(new Layout.Piece(SegmentKind.DATELINE, line.start, m.end()));
     layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, m.end(), line.end));

@@ -7,7 +7,7 @@ package dev.entente.parser;
  *
  * <p>How a class is matched follows its name: {@code _PREFIX} classes match the start of a word,
  * {@code _ENDING} classes its end, {@code _PART} classes any part of it, the rest whole words;
- * {@link #ORGAN_HEAD}, {@link #EXAMPLES_MARKER}, {@link #INCLUDING_MARKER} and {@link #DURING_PHRASE} list phrases whose
+ * {@link #ORGAN_HEAD}, {@link #EXAMPLES_MARKER}, {@link #INCLUDING_MARKER}, {@link #DURING_PHRASE} and {@link #IN_FORCE_PHRASE} list phrases whose
  * words, separated by spaces, are matched token by token. The classes
  * {@linkplain #neutral() used by the neutral stages} must be listed by every language ({@code -}
  * when it has no such words); the others serve a language's own morphology and are required only
@@ -238,6 +238,12 @@ enum WordClass {
   RATIFICATION_PREFIX,
   /** Beginnings of the past participle of signing («подписанный», «подписан», "signed"), after which a day is the signing's. */
   SIGNED_PREFIX,
+  /**
+   * Phrases of taking force right before a day («вступило в силу», «вступило в силу с», "entered into force on"),
+   * matched whole, token by token: a legal database's note of the day a text took force, not the day it was made;
+   * {@code -} where none.
+   */
+  IN_FORCE_PHRASE,
   /**
    * Finite past forms of signing, concluding or ratifying a document, whole («подписали», «заключили», «ратифицировала»): a
    * news lead's «подписали Декларацию о …» (a place between them at most) names the document it reports, though its kind
