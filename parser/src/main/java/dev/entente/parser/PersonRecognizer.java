@@ -71,6 +71,7 @@ final class PersonRecognizer {
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
     merged.removeIf(this::namesAThing);
     merged.removeIf(this::unknownLoneWord);
+    merged.removeIf(PersonRecognizer::letterSpaced);
     merged.removeIf(person -> credited(ctx, person));
     for (Person person : merged) {
       signature(ctx, person);
@@ -116,6 +117,45 @@ final class PersonRecognizer {
       }
     }
     return !directory.knowsSurname(name);
+  }
+
+  /**
+   * «Д Р У Ж Б Ы  И  Е», «Н.А.Б у л г а н и н», «РЕШЕНИЙ N 41 И N 42»: a name of two or more words each one
+   * letter long with no dot after it, or one that holds a lower-case word of one letter, is a run of a
+   * letter-spaced heading or a masthead (newspaper print and its OCR), not a person. A name of one-letter
+   * initials before a surname («A J Nicholson») or with one short word («Ван И», «Ро Дэ У») still counts.
+   */
+  static boolean letterSpaced(Person person) {
+    String name = person.name;
+    int words = 0;
+    int singles = 0;
+    int k = 0;
+    int n = name.length();
+    while (k < n) {
+      while (k < n && nameBreak(name.charAt(k))) {
+        k++;
+      }
+      if (k >= n) {
+        break;
+      }
+      int start = k;
+      while (k < n && !nameBreak(name.charAt(k))) {
+        k++;
+      }
+      words++;
+      if (k - start == 1 && Character.isLetter(name.charAt(start))) {
+        if (Character.isLowerCase(name.charAt(start))) {
+          return true;
+        }
+        singles++;
+      }
+    }
+    return words >= 2 && singles == words;
+  }
+
+  /** Whether a character parts the words of a name for {@link #letterSpaced}: a space; a dot stays with its letter. */
+  private static boolean nameBreak(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0';
   }
 
   /** Most words of a line that credits a page's author or photographer, its credit words included. */
