@@ -69,8 +69,10 @@ final class PersonRecognizer {
     signatureLines(ctx, people);
     titleRoles(ctx, people);
     List<Person> merged = mergeSurnames(new ArrayList<>(people.values()));
+    foldCutNames(ctx, merged);
     merged.removeIf(this::namesAThing);
     merged.removeIf(this::unknownLoneWord);
+    merged.removeIf(PersonRecognizer::letterSpaced);
     merged.removeIf(person -> credited(ctx, person));
     for (Person person : merged) {
       signature(ctx, person);
@@ -116,6 +118,129 @@ final class PersonRecognizer {
       }
     }
     return !directory.knowsSurname(name);
+  }
+
+  /**
+   * «Д Р У Ж Б Ы  И  Е», «Н.А.Б у л г а н и н», «РЕШЕНИЙ N 41 И N 42»: a name of two or more words each one
+   * letter long with no dot after it, or one that holds a lower-case word of one letter, is a run of a
+   * letter-spaced heading or a masthead (newspaper print and its OCR), not a person. A name of one-letter
+   * initials before a surname («A J Nicholson») or with one short word («Ван И», «Ро Дэ У») still counts.
+   */
+  static boolean letterSpaced(Person person) {
+    String name = person.name;
+    int words = 0;
+    int singles = 0;
+    int k = 0;
+    int n = name.length();
+    while (k < n) {
+      while (k < n && nameBreak(name.charAt(k))) {
+        k++;
+      }
+      if (k >= n) {
+        break;
+      }
+      int start = k;
+      while (k < n && !nameBreak(name.charAt(k))) {
+        k++;
+      }
+      words++;
+      if (k - start == 1 && Character.isLetter(name.charAt(start))) {
+        if (Character.isLowerCase(name.charAt(start))) {
+          return true;
+        }
+        singles++;
+      }
+    }
+    return words >= 2 && singles == words;
+  }
+
+  /** Whether a character parts the words of a name for {@link #letterSpaced}: a space; a dot stays with its letter. */
+  private static boolean nameBreak(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0';
+  }
+
+  /** Fewest letters a surname cut by a line's or a page's end keeps for {@link #foldCutNames} to know it. */
+  private static final int CUT_SURNAME_LETTERS = 4;
+
+  /**
+   * «Президент Александр Лукаше» at a page's end, «М. С. Горбаче- вым» broken by a line, beside «Александр
+   * Лукашенко», «М. С. Горбачев»: a name whose words but the last are another person's, and whose last is
+   * the start of that person's surname ({@value #CUT_SURNAME_LETTERS} letters or more), at each mention
+   * cut by the text's end, a line break or a hyphen, or going on in the next word as written
+   * («Горбаче вым»), is that person's name cut by the layout: its mentions are that person's. A surname
+   * the directory of office holders knows is whole («Назарбаев» beside a slip «Назарбаевап»).
+   */
+  private void foldCutNames(Context ctx, List<Person> people) {
+    Tokens t = ctx.tokens;
+    List<String[]> keys = new ArrayList<>(people.size());
+    for (Person person : people) {
+      keys.add(nameKeys(person.name));
+    }
+    for (int i = people.size() - 1; i >= 0; i--) {
+      Person cut = people.get(i);
+      String[] words = keys.get(i);
+      String last = words[words.length - 1];
+      if (words.length < 2 || last.length() < CUT_SURNAME_LETTERS || directory.knowsSurname(last)) {
+        continue;
+      }
+      for (int k = 0; k < people.size(); k++) {
+        String[] other = k == i ? null : keys.get(k);
+        if (other == null || other.length != words.length || !other[other.length - 1].startsWith(last)
+            || other[other.length - 1].length() == last.length() || !sameLeadingWords(words, other)
+            || !cutAtEveryMention(t, cut, other[other.length - 1])) {
+          continue;
+        }
+        Person whole = people.get(k);
+        whole.mentions.addAll(cut.mentions);
+        whole.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (whole.party == null) {
+          whole.party = cut.party;
+        }
+        if (whole.role == null) {
+          whole.role = cut.role;
+        }
+        people.remove(i);
+        keys.remove(i);
+        break;
+      }
+    }
+  }
+
+  /** The folded words and initials of a name, split at spaces, dots and hyphens. */
+  private static String[] nameKeys(String name) {
+    String[] parts = CUT_NAME_BREAK.split(Tokenizer.keyOf(name).trim());
+    return parts.length == 0 ? new String[] {""} : parts;
+  }
+
+  /** What parts the words and initials of a name for {@link #nameKeys}. */
+  private static final Pattern CUT_NAME_BREAK = Pattern.compile("[\\s\u00a0.-]+");
+
+  /** Whether the words of two names agree but for the last. */
+  private static boolean sameLeadingWords(String[] a, String[] b) {
+    for (int w = 0; w < a.length - 1; w++) {
+      if (!a[w].equals(b[w])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether each mention of a person ends where the layout cuts a word: the text's end, a line break
+   * or a hyphen after it, or a next word that goes on the surname («горбаче» + «вым» begins «горбачев»).
+   */
+  private static boolean cutAtEveryMention(Tokens t, Person cut, String wholeSurname) {
+    for (Range mention : cut.mentions) {
+      int end = mention.end();
+      if (end >= t.size || t.gapHas(end, '\n') || t.hyphenAfter[end - 1]) {
+        continue;
+      }
+      String joined = t.key[end - 1] + t.key[end];
+      if (!(joined.startsWith(wholeSurname) || wholeSurname.startsWith(joined))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Most words of a line that credits a page's author or photographer, its credit words included. */
