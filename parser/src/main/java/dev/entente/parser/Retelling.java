@@ -48,6 +48,8 @@ final class Retelling {
   private static final int ATTRIBUTION_WINDOW = 4;
   /** The most paragraphs, headlines and bylines among them, that the search for a report's cue reads. */
   private static final int WINDOW_BLOCKS = 8;
+  /** The fewest letters of a word by which a paragraph is text, not a site's furniture ({@link #isFurniture}). */
+  private static final int FURNITURE_WORD = 4;
   /** The fewest words of a quote that gives the document's own words, not a name. */
   private static final int QUOTE_WORDS = 4;
   /**
@@ -414,7 +416,7 @@ final class Retelling {
    * How many preamble paragraphs, from the first, the search for a report's cue reads: up to the
    * {@value #REPORT_WINDOW}th that ends a sentence. A site's headline, rubric, byline or photo credit
    * («Иван Петров/РИА Новости») ends in no full stop and is no paragraph of body text; at most
-   * {@value #WINDOW_BLOCKS} paragraphs in all.
+   * {@value #WINDOW_BLOCKS} paragraphs in all, not counting a site's furniture above them ({@link #isFurniture}).
    */
   static int bodyWindow(String text, List<Layout.Block> preamble) {
     return bodyWindow(text, preamble, REPORT_WINDOW);
@@ -423,13 +425,38 @@ final class Retelling {
   /** As {@link #bodyWindow(String, List)}, up to the {@code paragraphs}th paragraph that ends a sentence. */
   private static int bodyWindow(String text, List<Layout.Block> preamble, int paragraphs) {
     int sentences = 0;
-    int limit = Math.min(preamble.size(), WINDOW_BLOCKS);
-    for (int b = 0; b < limit; b++) {
-      if (endsSentence(text, preamble.get(b).end()) && ++sentences == paragraphs) {
+    int counted = 0;
+    int b = 0;
+    for (; b < preamble.size() && counted < WINDOW_BLOCKS; b++) {
+      Layout.Block block = preamble.get(b);
+      if (isFurniture(text, block.start(), block.end())) {
+        continue;
+      }
+      counted++;
+      if (endsSentence(text, block.end()) && ++sentences == paragraphs) {
         return b + 1;
       }
     }
-    return Math.max(limit, paragraphs);
+    return Math.max(b, paragraphs);
+  }
+
+  /**
+   * Whether the text {@code [start, end)} is a site's furniture, not a paragraph: no word of {@value
+   * #FURNITURE_WORD} letters or more stands in it («20.04.2024», «°C», «$ 93.44», «Втр, 23», «13°», «Нал. USD
+   * 94.00 / 94.92 23/04 18:35»): a widget's date, weather or exchange rate above a news page's headline.
+   */
+  static boolean isFurniture(String text, int start, int end) {
+    int run = 0;
+    for (int i = start; i < end; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        if (++run == FURNITURE_WORD) {
+          return false;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return true;
   }
 
   /** Whether the text before {@code end} closes a sentence: a full stop, «!» or «?», perhaps inside quotes (the normaliser writes every one {@code "}) or brackets. */
