@@ -927,10 +927,80 @@ final class Retelling {
     if (depth > 0) {
       pairs.add(to);
     }
+    addDashSpeech(text, from, to, pairs);
     int[] out = new int[pairs.size()];
     for (int k = 0; k < out.length; k++) {
       out[k] = pairs.get(k);
     }
     return out;
+  }
+
+  /**
+   * Adds to {@code pairs} (the quotes by their marks, in text order) the direct speech that the dash sets off on
+   * a line of its own, as a Russian page quotes without marks: «— Стороны договорились о продолжении консультаций,
+   * — говорится в совместном заявлении.» — a line of {@code text[from, to)} that opens with a dash (the normaliser
+   * writes every one {@code -}) and a space, whose words run to a comma, full stop, «!» or «?», a space, a dash, a
+   * space and a word in lower case (the author's remark), with no quotation mark between; the words up to the
+   * punctuation are the quote. A list's line that opens with a dash runs on with no remark.
+   */
+  private static void addDashSpeech(String text, int from, int to, List<Integer> pairs) {
+    List<Integer> speech = null;
+    for (int lineStart = from; lineStart < to; ) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > to) {
+        lineEnd = to;
+      }
+      int i = lineStart;
+      while (i < lineEnd && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i + 2 < lineEnd && text.charAt(i) == '-' && text.charAt(i + 1) == ' ') {
+        int close = remarkAfterSpeech(text, i + 2, lineEnd);
+        if (close >= 0) {
+          if (speech == null) {
+            speech = new ArrayList<>();
+          }
+          speech.add(i + 2);
+          speech.add(close);
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (speech == null) {
+      return;
+    }
+    List<Integer> merged = new ArrayList<>(pairs.size() + speech.size());
+    int a = 0;
+    int b = 0;
+    while (a < pairs.size() || b < speech.size()) {
+      if (b >= speech.size() || a < pairs.size() && pairs.get(a) < speech.get(b)) {
+        merged.add(pairs.get(a++));
+        merged.add(pairs.get(a++));
+      } else {
+        merged.add(speech.get(b++));
+        merged.add(speech.get(b++));
+      }
+    }
+    pairs.clear();
+    pairs.addAll(merged);
+  }
+
+  /**
+   * Where the direct speech that starts at {@code start} ends: the comma, full stop, «!» or «?» before «, - говорится»,
+   * «. - сказал» (a space, a dash, a space and a word in lower case) on the line that ends at {@code lineEnd}; -1
+   * where no such remark follows or a quotation mark stands before it.
+   */
+  private static int remarkAfterSpeech(String text, int start, int lineEnd) {
+    for (int j = start; j + 4 < lineEnd; j++) {
+      char c = text.charAt(j);
+      if (c == '"') {
+        return -1;
+      }
+      if (",.!?".indexOf(c) >= 0 && text.charAt(j + 1) == ' ' && text.charAt(j + 2) == '-' && text.charAt(j + 3) == ' '
+          && Character.isLowerCase(text.charAt(j + 4))) {
+        return j;
+      }
+    }
+    return -1;
   }
 }

@@ -562,4 +562,22 @@ final class RetellingTest {
     assertTrue(Retelling.isFurniture("Срд, 24", 0, 7));
     assertTrue(!Retelling.isFurniture("Фото: ТАСС", 0, 10));
   }
+  @Test
+  void directSpeechSetOffByADash_isTheDocumentsQuotedWords() {
+    // GIVEN a report that quotes the statement with a dash on a line of its own, no quotation marks
+    Document doc = parse("Монголия и Казахстан выступили с совместным заявлением по Афганистану\n"
+        + "Министры иностранных дел Монголии и Казахстана провели переговоры в Астане, передает местное агентство.\n"
+        + "- Стороны поддерживают центральную роль Организации Объединенных Наций в содействии миру в Афганистане,"
+        + " - говорится в совместном заявлении.\n"
+        + "- Мы обсудили и торговлю с Китаем, - сказал министр журналистам.\n");
+    // THEN the states and organisation of the statement's words stay; the report's and the minister's do not
+    assertEquals(List.of("AF"), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.parties().stream().anyMatch(p -> p.id().equals("UN")), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aListsLinesOpeningWithADash_areNoSpeech() {
+    String list = "Стороны:\n- развивают торговлю, связи и обмены;\n- укрепляют мир, безопасность и доверие.\n";
+    assertEquals(0, Retelling.quotes(list, 0, list.length()).length);
+  }
 }
