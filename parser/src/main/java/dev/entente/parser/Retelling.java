@@ -48,6 +48,8 @@ final class Retelling {
   private static final int ATTRIBUTION_WINDOW = 4;
   /** The most paragraphs, headlines and bylines among them, that the search for a report's cue reads. */
   private static final int WINDOW_BLOCKS = 8;
+  /** The fewest letters of a word by which a paragraph is text, not a site's furniture ({@link #isFurniture}). */
+  private static final int FURNITURE_WORD = 4;
   /** The fewest words of a quote that gives the document's own words, not a name. */
   private static final int QUOTE_WORDS = 4;
   /**
@@ -414,7 +416,7 @@ final class Retelling {
    * How many preamble paragraphs, from the first, the search for a report's cue reads: up to the
    * {@value #REPORT_WINDOW}th that ends a sentence. A site's headline, rubric, byline or photo credit
    * («Иван Петров/РИА Новости») ends in no full stop and is no paragraph of body text; at most
-   * {@value #WINDOW_BLOCKS} paragraphs in all.
+   * {@value #WINDOW_BLOCKS} paragraphs in all, not counting a site's furniture above them ({@link #isFurniture}).
    */
   static int bodyWindow(String text, List<Layout.Block> preamble) {
     return bodyWindow(text, preamble, REPORT_WINDOW);
@@ -423,13 +425,38 @@ final class Retelling {
   /** As {@link #bodyWindow(String, List)}, up to the {@code paragraphs}th paragraph that ends a sentence. */
   private static int bodyWindow(String text, List<Layout.Block> preamble, int paragraphs) {
     int sentences = 0;
-    int limit = Math.min(preamble.size(), WINDOW_BLOCKS);
-    for (int b = 0; b < limit; b++) {
-      if (endsSentence(text, preamble.get(b).end()) && ++sentences == paragraphs) {
+    int counted = 0;
+    int b = 0;
+    for (; b < preamble.size() && counted < WINDOW_BLOCKS; b++) {
+      Layout.Block block = preamble.get(b);
+      if (isFurniture(text, block.start(), block.end())) {
+        continue;
+      }
+      counted++;
+      if (endsSentence(text, block.end()) && ++sentences == paragraphs) {
         return b + 1;
       }
     }
-    return Math.max(limit, paragraphs);
+    return Math.max(b, paragraphs);
+  }
+
+  /**
+   * Whether the text {@code [start, end)} is a site's furniture, not a paragraph: no word of {@value
+   * #FURNITURE_WORD} letters or more stands in it («20.04.2024», «°C», «$ 93.44», «Втр, 23», «13°», «Нал. USD
+   * 94.00 / 94.92 23/04 18:35»): a widget's date, weather or exchange rate above a news page's headline.
+   */
+  static boolean isFurniture(String text, int start, int end) {
+    int run = 0;
+    for (int i = start; i < end; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        if (++run == FURNITURE_WORD) {
+          return false;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return true;
   }
 
   /** Whether the text before {@code end} closes a sentence: a full stop, «!» or «?», perhaps inside quotes (the normaliser writes every one {@code "}) or brackets. */
@@ -900,10 +927,80 @@ final class Retelling {
     if (depth > 0) {
       pairs.add(to);
     }
+    addDashSpeech(text, from, to, pairs);
     int[] out = new int[pairs.size()];
     for (int k = 0; k < out.length; k++) {
       out[k] = pairs.get(k);
     }
     return out;
+  }
+
+  /**
+   * Adds to {@code pairs} (the quotes by their marks, in text order) the direct speech that the dash sets off on
+   * a line of its own, as a Russian page quotes without marks: «— Стороны договорились о продолжении консультаций,
+   * — говорится в совместном заявлении.» — a line of {@code text[from, to)} that opens with a dash (the normaliser
+   * writes every one {@code -}) and a space, whose words run to a comma, full stop, «!» or «?», a space, a dash, a
+   * space and a word in lower case (the author's remark), with no quotation mark between; the words up to the
+   * punctuation are the quote. A list's line that opens with a dash runs on with no remark.
+   */
+  private static void addDashSpeech(String text, int from, int to, List<Integer> pairs) {
+    List<Integer> speech = null;
+    for (int lineStart = from; lineStart < to; ) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > to) {
+        lineEnd = to;
+      }
+      int i = lineStart;
+      while (i < lineEnd && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i + 2 < lineEnd && text.charAt(i) == '-' && text.charAt(i + 1) == ' ') {
+        int close = remarkAfterSpeech(text, i + 2, lineEnd);
+        if (close >= 0) {
+          if (speech == null) {
+            speech = new ArrayList<>();
+          }
+          speech.add(i + 2);
+          speech.add(close);
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (speech == null) {
+      return;
+    }
+    List<Integer> merged = new ArrayList<>(pairs.size() + speech.size());
+    int a = 0;
+    int b = 0;
+    while (a < pairs.size() || b < speech.size()) {
+      if (b >= speech.size() || a < pairs.size() && pairs.get(a) < speech.get(b)) {
+        merged.add(pairs.get(a++));
+        merged.add(pairs.get(a++));
+      } else {
+        merged.add(speech.get(b++));
+        merged.add(speech.get(b++));
+      }
+    }
+    pairs.clear();
+    pairs.addAll(merged);
+  }
+
+  /**
+   * Where the direct speech that starts at {@code start} ends: the comma, full stop, «!» or «?» before «, - говорится»,
+   * «. - сказал» (a space, a dash, a space and a word in lower case) on the line that ends at {@code lineEnd}; -1
+   * where no such remark follows or a quotation mark stands before it.
+   */
+  private static int remarkAfterSpeech(String text, int start, int lineEnd) {
+    for (int j = start; j + 4 < lineEnd; j++) {
+      char c = text.charAt(j);
+      if (c == '"') {
+        return -1;
+      }
+      if (",.!?".indexOf(c) >= 0 && text.charAt(j + 1) == ' ' && text.charAt(j + 2) == '-' && text.charAt(j + 3) == ' '
+          && Character.isLowerCase(text.charAt(j + 4))) {
+        return j;
+      }
+    }
+    return -1;
   }
 }

@@ -543,4 +543,41 @@ final class RetellingTest {
     // THEN only the state of the quoted words is the document's
     assertEquals(List.of("IQ"), Ids.states(doc));
   }
+  @Test
+  void aSitesWidgetAboveTheHeadline_doesNotUseUpTheParagraphsReadForACue() {
+    // GIVEN a regional site's date, weather and exchange-rate lines above its headline and an agency's credit below
+    Document doc = parse("Пнд, 14\n9°\nВтр, 15\n11°\n03.03.2025\n°C\n$ 88.12\n€ 92.40 0.3 03/03\n"
+        + "Омск и Павлодар подписали соглашение о побратимстве\n"
+        + "Мэры Омска и Павлодара подписали соглашение о побратимских связях между городами России и Казахстана,"
+        + " передает местное агентство.\n"
+        + "Стороны намерены развивать связи и в рамках Шанхайской организации сотрудничества.\n");
+    // THEN the page is the site's report: nothing it names is the document's
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.parties().isEmpty(), () -> doc.parties().toString());
+  }
+
+  @Test
+  void widgetLinesAreFurniture_aShortWordedLineIsNot() {
+    assertTrue(Retelling.isFurniture("Нал. USD 94.00 / 94.92 23/04 18:35", 0, 34));
+    assertTrue(Retelling.isFurniture("Срд, 24", 0, 7));
+    assertTrue(!Retelling.isFurniture("Фото: ТАСС", 0, 10));
+  }
+  @Test
+  void directSpeechSetOffByADash_isTheDocumentsQuotedWords() {
+    // GIVEN a report that quotes the statement with a dash on a line of its own, no quotation marks
+    Document doc = parse("Монголия и Казахстан выступили с совместным заявлением по Афганистану\n"
+        + "Министры иностранных дел Монголии и Казахстана провели переговоры в Астане, передает местное агентство.\n"
+        + "- Стороны поддерживают центральную роль Организации Объединенных Наций в содействии миру в Афганистане,"
+        + " - говорится в совместном заявлении.\n"
+        + "- Мы обсудили и торговлю с Китаем, - сказал министр журналистам.\n");
+    // THEN the states and organisation of the statement's words stay; the report's and the minister's do not
+    assertEquals(List.of("AF"), Ids.states(doc), () -> doc.parties().toString());
+    assertTrue(doc.parties().stream().anyMatch(p -> p.id().equals("UN")), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aListsLinesOpeningWithADash_areNoSpeech() {
+    String list = "Стороны:\n- развивают торговлю, связи и обмены;\n- укрепляют мир, безопасность и доверие.\n";
+    assertEquals(0, Retelling.quotes(list, 0, list.length()).length);
+  }
 }
