@@ -315,7 +315,58 @@ final class SignatoryResolver {
     formatInTheTitle(ctx, sides);
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
+    ownerOfAGroup(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Most capitalised words of a group's own name between its organisation and its noun ("OSCE Minsk Group"). */
+  private static final int GROUP_NAME_WORDS = 2;
+
+  /**
+   * «Мы, президенты стран — сопредседателей Минской группы ОБСЕ — A, B и C …», "The Co-Chairs of the OSCE Minsk Group
+   * (… of A, … of B and … of C) issued …": a group of states within an organisation speaks for its states, not for
+   * the organisation. Where the sides hold a state too, an organisation whose first mention names it as the owner of
+   * a group ({@link WordClass#OWNED_GROUP}: «группы ОБСЕ» before it, "OSCE … Group" after it) is no side.
+   */
+  private void ownerOfAGroup(Context ctx, Set<String> sides) {
+    if (sides.size() < 2 || onlyOrganisations(sides)) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    for (java.util.Iterator<String> it = sides.iterator(); it.hasNext(); ) {
+      String id = it.next();
+      PartyInfo info = data.partiesById.get(id);
+      if (info == null || info.kind != PartyKind.ORGANIZATION) {
+        continue;
+      }
+      for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
+        if (found.value.id.equals(id)) {
+          if (ownsAGroup(t, found)) {
+            it.remove();
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether a group's noun stands right before a mention, or after it past at most {@value #GROUP_NAME_WORDS} capitalised words. */
+  private boolean ownsAGroup(Tokens t, Context.Found<PartyInfo> found) {
+    if (found.first > 0 && t.gapBefore[found.first] == Tokens.GAP_SPACE && words.is(WordClass.OWNED_GROUP, t.key[found.first - 1])) {
+      return true;
+    }
+    for (int k = found.last; k < Math.min(t.size, found.last + GROUP_NAME_WORDS + 1); k++) {
+      if (t.gapBefore[k] != Tokens.GAP_SPACE) {
+        return false;
+      }
+      if (words.is(WordClass.OWNED_GROUP, t.key[k])) {
+        return k > found.last;
+      }
+      if (!t.isCapitalized(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Opening sentences searched for a signing by bodies below the state. */

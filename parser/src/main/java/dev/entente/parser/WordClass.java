@@ -101,6 +101,8 @@ enum WordClass {
   SIGNATORY_NOUN_PREFIX,
   /** The noun «сторона» after a party («казахстанская сторона»). */
   SIDE_NOUN_PREFIX,
+  /** The noun of a group of states an organisation owns («Минской группы ОБСЕ», "OSCE Minsk Group"); whole words. */
+  OWNED_GROUP,
   /** «в том числе»: what follows only attends (matched ending at a word). */
   INCLUDING_MARKER,
   /** Envoys' titles: a state right after one only attends («посол Туркменистана»). */
