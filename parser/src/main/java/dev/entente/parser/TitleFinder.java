@@ -547,6 +547,37 @@ final class TitleFinder {
     return !publishing.isEmpty() && adoptedKind(tokens, line.contentStart, line.contentEnd, false, true, false, false) != null;
   }
 
+  /** Words of a phrase of {@link WordClass#ACT_ON_MAKING_PHRASE}, at most. */
+  private static final int ACT_PHRASE_WORDS = 5;
+
+  /**
+   * «ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ ⏎ РАСПОРЯЖЕНИЕ ⏎ … ⏎ О ПОДПИСАНИИ ПРОТОКОЛА …», «О подписании Соглашения между …
+   * ⏎ Постановление Правительства …»: a line among the first {@value #HEADLINE_LINES} of words, up to the title's, that
+   * opens with a phrase of {@link WordClass#ACT_ON_MAKING_PHRASE} right before a kind of document heads a state's act on
+   * a document still to be signed; the page is that act, and its kind is OTHER, whatever the document's noun says.
+   */
+  void actOnMaking(String text, Tokens tokens, List<Segmenter.Line> lines, int titleLine, Layout layout) {
+    if (layout.kind == DocumentKind.OTHER) {
+      return;
+    }
+    int seen = 0;
+    for (int i = 0; i < lines.size() && (seen < HEADLINE_LINES || i <= titleLine); i++) {
+      Segmenter.Line line = lines.get(i);
+      if (line.isBlank() || !hasWords(text, line)) {
+        continue;
+      }
+      seen++;
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      for (int n = 2; n <= ACT_PHRASE_WORDS && first + n < to; n++) {
+        if (data.words.isPhrase(WordClass.ACT_ON_MAKING_PHRASE, tokens, first, first + n) && kindAt(tokens, first + n, to) != null) {
+          layout.kind = DocumentKind.OTHER;
+          return;
+        }
+      }
+    }
+  }
+
   /**
    * «title: "C5+1 Leaders' Joint Statement"» over a body that opens with its own heading «The New York
    * Declaration: …»: a declaration is one whatever the site calls it, so where the title is a front
