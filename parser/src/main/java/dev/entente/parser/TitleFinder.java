@@ -159,7 +159,10 @@ final class TitleFinder {
         }
         return i;
       }
-      if (contains < 0 && !endsWithStop && !opensInLowerCase(text, tokens, first, line) && kindIn(text, tokens, line) != null) {
+      // «В соответствии со статьями 17, 32 Договора о … Совет Министров … ПОСТАНОВЛЯЕТ:»: a line that ends in a colon leads
+      // into what follows; a kind it names is a text it cites or lists, not its title.
+      if (contains < 0 && !endsWithStop && text.charAt(line.contentEnd - 1) != ':' && !opensInLowerCase(text, tokens, first, line)
+          && kindIn(text, tokens, line) != null) {
         contains = i;
       }
     }
