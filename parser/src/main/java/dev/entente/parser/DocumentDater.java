@@ -190,9 +190,7 @@ final class DocumentDater {
         // «concluded here Friday», «в субботу»: a weekday is a day, counted back from the page's.
         // «Соглашение вступило в силу 3 октября 1972 г.» under the title, «Дата вступления в силу: 09.02.2011»: the day a
         // text took force is not the day it was made, wherever it stands.
-        // «(с изменениями на 21 июня 2013 года)», «(в редакции от 12.03.2014)»: nor is the day of a text's last change.
         if (!found.isDay() && found.weekday == 0 || data.words.phraseEndsAt(WordClass.IN_FORCE_PHRASE, t, from, found.first)
-            || data.words.phraseEndsAt(WordClass.AMENDED_PHRASE, t, from, found.first)
             || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first)) {
           continue;
         }

@@ -7,7 +7,7 @@ package dev.entente.parser;
  *
  * <p>How a class is matched follows its name: {@code _PREFIX} classes match the start of a word,
  * {@code _ENDING} classes its end, {@code _PART} classes any part of it, the rest whole words;
- * {@link #ORGAN_HEAD}, {@link #EXAMPLES_MARKER}, {@link #INCLUDING_MARKER}, {@link #DURING_PHRASE}, {@link #IN_FORCE_PHRASE} and {@link #AMENDED_PHRASE} list phrases whose
+ * {@link #ORGAN_HEAD}, {@link #EXAMPLES_MARKER}, {@link #INCLUDING_MARKER}, {@link #DURING_PHRASE} and {@link #IN_FORCE_PHRASE} list phrases whose
  * words, separated by spaces, are matched token by token. The classes
  * {@linkplain #neutral() used by the neutral stages} must be listed by every language ({@code -}
  * when it has no such words); the others serve a language's own morphology and are required only
@@ -244,12 +244,6 @@ enum WordClass {
    * {@code -} where none.
    */
   IN_FORCE_PHRASE,
-  /**
-   * Phrases of a text's amended state right before a day («с изменениями на», «в редакции от», "as amended on"), matched
-   * whole, token by token: a legal database's note of the day of the last change, not the day the text was made;
-   * {@code -} where none.
-   */
-  AMENDED_PHRASE,
   /**
    * Phrases that open the heading of a state's act about a document still to be made, the document's kind right after
    * them («О подписании Соглашения …», «Об одобрении проекта Протокола …», "On the signing of the Agreement …"), matched
