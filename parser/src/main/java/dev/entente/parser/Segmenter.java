@@ -138,6 +138,7 @@ final class Segmenter {
       titles.openingKind(text, tokens, lines, layout);
     }
     titles.headingDeclaration(text, tokens, lines, titleLine, layout);
+    titles.actOnMaking(text, tokens, lines, titleLine, layout);
     int titleLast = titleLine;
     if (titleLine >= 0 && titleLine + 1 < lines.size() && !layout.titleQuoted && kindOnly(tokens, layout)
         && layout.titleEnd == lines.get(titleLine).contentEnd && continuesTitle(text, tokens, lines.get(titleLine + 1))) {

@@ -159,7 +159,10 @@ final class TitleFinder {
         }
         return i;
       }
-      if (contains < 0 && !endsWithStop && !opensInLowerCase(text, tokens, first, line) && kindIn(text, tokens, line) != null) {
+      // «В соответствии со статьями 17, 32 Договора о … Совет Министров … ПОСТАНОВЛЯЕТ:»: a line that ends in a colon leads
+      // into what follows; a kind it names is a text it cites or lists, not its title.
+      if (contains < 0 && !endsWithStop && text.charAt(line.contentEnd - 1) != ':' && !opensInLowerCase(text, tokens, first, line)
+          && kindIn(text, tokens, line) != null) {
         contains = i;
       }
     }
@@ -545,6 +548,37 @@ final class TitleFinder {
    */
   boolean announces(Tokens tokens, Segmenter.Line line) {
     return !publishing.isEmpty() && adoptedKind(tokens, line.contentStart, line.contentEnd, false, true, false, false) != null;
+  }
+
+  /** Words of a phrase of {@link WordClass#ACT_ON_MAKING_PHRASE}, at most. */
+  private static final int ACT_PHRASE_WORDS = 5;
+
+  /**
+   * «ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ ⏎ РАСПОРЯЖЕНИЕ ⏎ … ⏎ О ПОДПИСАНИИ ПРОТОКОЛА …», «О подписании Соглашения между …
+   * ⏎ Постановление Правительства …»: a line among the first {@value #HEADLINE_LINES} of words, up to the title's, that
+   * opens with a phrase of {@link WordClass#ACT_ON_MAKING_PHRASE} right before a kind of document heads a state's act on
+   * a document still to be signed; the page is that act, and its kind is OTHER, whatever the document's noun says.
+   */
+  void actOnMaking(String text, Tokens tokens, List<Segmenter.Line> lines, int titleLine, Layout layout) {
+    if (layout.kind == DocumentKind.OTHER) {
+      return;
+    }
+    int seen = 0;
+    for (int i = 0; i < lines.size() && (seen < HEADLINE_LINES || i <= titleLine); i++) {
+      Segmenter.Line line = lines.get(i);
+      if (line.isBlank() || !hasWords(text, line)) {
+        continue;
+      }
+      seen++;
+      int first = tokens.firstAtOrAfter(line.contentStart);
+      int to = tokens.firstAtOrAfter(line.contentEnd);
+      for (int n = 2; n <= ACT_PHRASE_WORDS && first + n < to; n++) {
+        if (data.words.isPhrase(WordClass.ACT_ON_MAKING_PHRASE, tokens, first, first + n) && kindAt(tokens, first + n, to) != null) {
+          layout.kind = DocumentKind.OTHER;
+          return;
+        }
+      }
+    }
   }
 
   /**

@@ -247,6 +247,12 @@ enum WordClass {
    */
   IN_FORCE_PHRASE,
   /**
+   * Phrases that open the heading of a state's act about a document still to be made, the document's kind right after
+   * them («О подписании Соглашения …», «Об одобрении проекта Протокола …», "On the signing of the Agreement …"), matched
+   * by the starts of words: the page is the act (a decree, an order), not the document; {@code -} where none.
+   */
+  ACT_ON_MAKING_PHRASE,
+  /**
    * Finite past forms of signing, concluding or ratifying a document, whole («подписали», «заключили», «ратифицировала»): a
    * news lead's «подписали Декларацию о …» (a place between them at most) names the document it reports, though its kind
    * is capitalised; {@code -} where none.
