@@ -4643,7 +4643,17 @@ final class SignatoryResolver {
           || t.isCapitalized(first) && !words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[first])) {
         continue;
       }
-      Set<String> subject = list(ctx, s.firstToken, s.lastToken);
+      // «Правительство Союза Советских ⏎ Социалистических Республик и ⏎ Правительство B, ⏎ придавая …»: a narrow
+      // column's line breaks inside the list leave its first lines in sentences of their own.
+      int from = s.firstToken;
+      for (int back = n - 1; back >= 0 && n - back <= LIST_LINES && brokenList(ctx, from); back--) {
+        Context.Sentence before = ctx.sentences.get(back);
+        if (before.lastToken != from) {
+          break;
+        }
+        from = before.firstToken;
+      }
+      Set<String> subject = list(ctx, from, s.lastToken);
       if (!subject.isEmpty()) {
         sides.addAll(subject);
         return;
@@ -5452,12 +5462,36 @@ final class SignatoryResolver {
     for (int back = n - 1; back >= 0 && n - back <= LIST_LINES; back--) {
       Context.Sentence before = ctx.sentences.get(back);
       if (from == 0 || before.lastToken != from || !t.gapHas(from, '\n')
-          || !t.gapHas(from, ',') && !words.is(WordClass.AND, t.key[from - 1])) {
+          || !t.gapHas(from, ',') && !words.is(WordClass.AND, t.key[from - 1]) && !brokenList(ctx, from)) {
         break;
       }
       from = before.firstToken;
     }
     return from;
+  }
+
+  /**
+   * Whether the bare line break before token {@code at} (no punctuation in it) is a narrow column's wrap inside a
+   * list of parties, not its end: a party's name runs across it («Правительство Союза Советских ⏎
+   * Социалистических Республик и ⏎ …»), or the line after it opens with «и» before the next party («Правительство
+   * A ⏎ и Правительство B, ⏎ именуемые далее …»).
+   */
+  private boolean brokenList(Context ctx, int at) {
+    Tokens t = ctx.tokens;
+    if (at == 0 || at >= t.size || !t.gapHas(at, '\n') || t.gapHas(at, ',') || t.gapHas(at, '.') || t.gapHas(at, ';')
+        || t.gapHas(at, ':')) {
+      return false;
+    }
+    int m = ctx.firstMentionFrom(at);
+    Context.Found<PartyInfo> previous = m > 0 ? ctx.mentionsInOrder.get(m - 1) : null;
+    if (previous != null && previous.last > at) {
+      return true;
+    }
+    if (!words.is(WordClass.AND, t.key[at]) || at + 1 >= t.size) {
+      return false;
+    }
+    Context.Found<PartyInfo> next = ctx.mentionFrom(at + 1);
+    return previous != null && previous.last == at && next != null && next.first - at <= BETWEEN_LIST_GAP;
   }
 
   /**
