@@ -3528,7 +3528,9 @@ final class SignatoryResolver {
           || first + 1 < s.lastToken && words.startsWithAny(WordClass.SUBJECT_BODY_PREFIX, t.key[first])
               && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first + 1]))
           && (hasSubjectEnd(t, first + 1, s.lastToken) || endsInAComma(ctx, s) || verbOnNextLine(ctx, s))) {
-        head = first;
+        // «Правительство Союза Советских ⏎ Социалистических Республик и ⏎ Правительство B, ⏎ придавая …»: the
+        // subject's first lines, broken off by a narrow column, are sentences of their own before this one.
+        head = wrappedListStart(ctx, s);
       }
       if (head < 0) {
         continue;
@@ -4645,14 +4647,7 @@ final class SignatoryResolver {
       }
       // «Правительство Союза Советских ⏎ Социалистических Республик и ⏎ Правительство B, ⏎ придавая …»: a narrow
       // column's line breaks inside the list leave its first lines in sentences of their own.
-      int from = s.firstToken;
-      for (int back = n - 1; back >= 0 && n - back <= LIST_LINES && brokenList(ctx, from); back--) {
-        Context.Sentence before = ctx.sentences.get(back);
-        if (before.lastToken != from) {
-          break;
-        }
-        from = before.firstToken;
-      }
+      int from = wrappedListStart(ctx, s);
       Set<String> subject = list(ctx, from, s.lastToken);
       if (!subject.isEmpty()) {
         sides.addAll(subject);
@@ -5463,6 +5458,26 @@ final class SignatoryResolver {
       Context.Sentence before = ctx.sentences.get(back);
       if (from == 0 || before.lastToken != from || !t.gapHas(from, '\n')
           || !t.gapHas(from, ',') && !words.is(WordClass.AND, t.key[from - 1]) && !brokenList(ctx, from)) {
+        break;
+      }
+      from = before.firstToken;
+    }
+    return from;
+  }
+
+  /**
+   * Where the list of parties that sentence {@code s} ends goes back to in a narrow column: back over the sentences
+   * before it that its first line continues, by a break inside a party's name or next to the «и» that joins two
+   * parties ({@link #brokenList}, or a line that ends in «и»). {@code s.firstToken} where it continues none.
+   */
+  private int wrappedListStart(Context ctx, Context.Sentence s) {
+    Tokens t = ctx.tokens;
+    int n = ctx.sentences.indexOf(s);
+    int from = s.firstToken;
+    for (int back = n - 1; back >= 0 && n - back <= LIST_LINES; back--) {
+      Context.Sentence before = ctx.sentences.get(back);
+      if (from == 0 || before.lastToken != from || !t.gapHas(from, '\n') || t.gapHas(from, ',')
+          || !words.is(WordClass.AND, t.key[from - 1]) && !brokenList(ctx, from)) {
         break;
       }
       from = before.firstToken;
