@@ -32,10 +32,22 @@ final class PartyRecognizer {
   void recognize(Context ctx) {
     Map<String, String> ownAbbreviations = new HashMap<>();
     if (ctx.titleFirstToken >= 0) {
-      scan(ctx, ctx.titleFirstToken, ctx.titleLastToken, ownAbbreviations);
+      scan(ctx, ctx.titleFirstToken, ctx.titleFirstToken, ctx.titleLastToken, ctx.titleLastToken, ownAbbreviations);
     }
-    for (Context.Sentence sentence : ctx.sentences) {
-      scan(ctx, sentence.firstToken, sentence.lastToken, ownAbbreviations);
+    int scanned = 0;
+    for (int n = 0; n < ctx.sentences.size(); n++) {
+      Context.Sentence sentence = ctx.sentences.get(n);
+      // «Правительство Союза Советских ⏎ Социалистических Республик»: a narrow column's bare line break parts a
+      // sentence of its own, but a name may run on into the next one; its words there are not read again.
+      int reach = sentence.lastToken;
+      for (int m = n + 1; m < ctx.sentences.size() && m <= n + WRAPPED_LINES; m++) {
+        Context.Sentence next = ctx.sentences.get(m);
+        if (next.firstToken != reach || reach <= 0 || reach >= ctx.tokens.size || !PhraseMatcher.bareLineBreak(ctx.tokens, reach)) {
+          break;
+        }
+        reach = next.lastToken;
+      }
+      scanned = scan(ctx, sentence.firstToken, Math.max(sentence.firstToken, scanned), sentence.lastToken, reach, ownAbbreviations);
       capitalAsSubject(ctx, sentence);
     }
     if (!ownAbbreviations.isEmpty()) {
@@ -507,11 +519,18 @@ final class PartyRecognizer {
     }
   }
 
-  private void scan(Context ctx, int from, int to, Map<String, String> ownAbbreviations) {
+  /** Most lines a name broken by a narrow column's bare line breaks runs on over («Союза Советских ⏎ Социалистических ⏎ Республик»). */
+  private static final int WRAPPED_LINES = 2;
+
+  /**
+   * Finds the parties named from token {@code start} to {@code to} of the sentence that opens at {@code from}, a
+   * name running on up to {@code reach} past a bare line break; returns where the last name found ends (or {@code to}).
+   */
+  private int scan(Context ctx, int from, int start, int to, int reach, Map<String, String> ownAbbreviations) {
     Tokens t = ctx.tokens;
-    int i = from;
+    int i = start;
     while (i < to) {
-      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, to);
+      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, reach);
       if (match == null) {
         i++;
         continue;
@@ -543,6 +562,7 @@ final class PartyRecognizer {
       }
       i = match.last;
     }
+    return i;
   }
 
   /**

@@ -3528,7 +3528,9 @@ final class SignatoryResolver {
           || first + 1 < s.lastToken && words.startsWithAny(WordClass.SUBJECT_BODY_PREFIX, t.key[first])
               && words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[first + 1]))
           && (hasSubjectEnd(t, first + 1, s.lastToken) || endsInAComma(ctx, s) || verbOnNextLine(ctx, s))) {
-        head = first;
+        // «Правительство Союза Советских ⏎ Социалистических Республик и ⏎ Правительство B, ⏎ придавая …»: the
+        // subject's first lines, broken off by a narrow column, are sentences of their own before this one.
+        head = wrappedListStart(ctx, s);
       }
       if (head < 0) {
         continue;
@@ -4643,7 +4645,10 @@ final class SignatoryResolver {
           || t.isCapitalized(first) && !words.startsWithAny(WordClass.SUBJECT_END_PREFIX, t.key[first])) {
         continue;
       }
-      Set<String> subject = list(ctx, s.firstToken, s.lastToken);
+      // «Правительство Союза Советских ⏎ Социалистических Республик и ⏎ Правительство B, ⏎ придавая …»: a narrow
+      // column's line breaks inside the list leave its first lines in sentences of their own.
+      int from = wrappedListStart(ctx, s);
+      Set<String> subject = list(ctx, from, s.lastToken);
       if (!subject.isEmpty()) {
         sides.addAll(subject);
         return;
@@ -5452,12 +5457,56 @@ final class SignatoryResolver {
     for (int back = n - 1; back >= 0 && n - back <= LIST_LINES; back--) {
       Context.Sentence before = ctx.sentences.get(back);
       if (from == 0 || before.lastToken != from || !t.gapHas(from, '\n')
-          || !t.gapHas(from, ',') && !words.is(WordClass.AND, t.key[from - 1])) {
+          || !t.gapHas(from, ',') && !words.is(WordClass.AND, t.key[from - 1]) && !brokenList(ctx, from)) {
         break;
       }
       from = before.firstToken;
     }
     return from;
+  }
+
+  /**
+   * Where the list of parties that sentence {@code s} ends goes back to in a narrow column: back over the sentences
+   * before it that its first line continues, by a break inside a party's name or next to the «и» that joins two
+   * parties ({@link #brokenList}, or a line that ends in «и»). {@code s.firstToken} where it continues none.
+   */
+  private int wrappedListStart(Context ctx, Context.Sentence s) {
+    Tokens t = ctx.tokens;
+    int n = ctx.sentences.indexOf(s);
+    int from = s.firstToken;
+    for (int back = n - 1; back >= 0 && n - back <= LIST_LINES; back--) {
+      Context.Sentence before = ctx.sentences.get(back);
+      if (from == 0 || before.lastToken != from || !t.gapHas(from, '\n') || t.gapHas(from, ',')
+          || !words.is(WordClass.AND, t.key[from - 1]) && !brokenList(ctx, from)) {
+        break;
+      }
+      from = before.firstToken;
+    }
+    return from;
+  }
+
+  /**
+   * Whether the bare line break before token {@code at} (no punctuation in it) is a narrow column's wrap inside a
+   * list of parties, not its end: a party's name runs across it («Правительство Союза Советских ⏎
+   * Социалистических Республик и ⏎ …»), or the line after it opens with «и» before the next party («Правительство
+   * A ⏎ и Правительство B, ⏎ именуемые далее …»).
+   */
+  private boolean brokenList(Context ctx, int at) {
+    Tokens t = ctx.tokens;
+    if (at == 0 || at >= t.size || !t.gapHas(at, '\n') || t.gapHas(at, ',') || t.gapHas(at, '.') || t.gapHas(at, ';')
+        || t.gapHas(at, ':')) {
+      return false;
+    }
+    int m = ctx.firstMentionFrom(at);
+    Context.Found<PartyInfo> previous = m > 0 ? ctx.mentionsInOrder.get(m - 1) : null;
+    if (previous != null && previous.last > at) {
+      return true;
+    }
+    if (!words.is(WordClass.AND, t.key[at]) || at + 1 >= t.size) {
+      return false;
+    }
+    Context.Found<PartyInfo> next = ctx.mentionFrom(at + 1);
+    return previous != null && previous.last == at && next != null && next.first - at <= BETWEEN_LIST_GAP;
   }
 
   /**
