@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code entente eval} printing what score.py prints on it. The texts are not in the repository
  * (see corpus/ru/texts/README.md): they are looked for in corpus/ru/texts, then in
  * shared/corpus/ru/texts and shared/seeds; without them these tests are skipped, saying so. The
- * second to eighty-sixth test splits ({@code test2} to {@code test86} in split.tsv, batches 2 to 86 of
- * SPLIT.md) are kept out of every floor here: the lead scores them (test2 to test7, held out
+ * second to ninety-sixth test splits ({@code test2} to {@code test96} in split.tsv, batches 2 to 96 of
+ * SPLIT.md; batch 91 took no document, so there is no {@code test91}) are kept out of every floor here: the lead scores them (test2 to test7, held out
  * through session 11, have been tuning material since session 12; SPLIT.md). Texts that can no longer be rebuilt from their sources are listed
  * in {@code corpus/ru/lost.tsv} and left out of every figure here (their gold stays).
  */
@@ -126,9 +126,13 @@ final class RussianCorpusQualityTest {
    * regions', ministries' and organisations' pages, Soviet newspapers and news pages, held out that session; their other
    * 32 are {@code test79} to {@code test86}), on which session 33's start jar (ea1cf625) scores the 533 at 0.867 (the
    * 477 at 0.884) and its end (6c3e36db) 0.881 (the 477 at 0.899): the floor follows the larger split, to 0.875, so that
-   * it keeps a margin for rounding rather than the end's 0.001.
+   * it keeps a margin for rounding rather than the end's 0.001. Session 34 added batches 87 to 96's fifty-one
+   * (openings of legal databases, official sites, other states' and organisations' pages and news pages, held out that
+   * session; their other 36 are {@code test87} to {@code test96}), on which session 34's start jar (ad274bcb) scores
+   * the 584 at 0.849 (the 533 at 0.881) and its end (60d6058d) 0.855 (the 533 at 0.887): the floor follows the larger
+   * split, to 0.85; the fifty-one, never tuned on, score 0.473 at both ends and pull the whole down.
    */
-  private static final double TUNE_SPLIT_MACRO_F1 = 0.875;
+  private static final double TUNE_SPLIT_MACRO_F1 = 0.85;
 
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");
