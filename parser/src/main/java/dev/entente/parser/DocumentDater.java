@@ -1086,11 +1086,7 @@ final class DocumentDater {
    */
   private Place placeLine(Context ctx) {
     Tokens t = ctx.tokens;
-    List<Range> lines = new ArrayList<>(ctx.layout.leadLines);
-    for (Layout.Block block : ctx.layout.preamble.subList(0, Math.min(PLACE_LINE_WINDOW, ctx.layout.preamble.size()))) {
-      lines.add(block.paragraphs.get(0));
-    }
-    for (Range line : lines) {
+    for (Range line : openingLines(ctx, PLACE_LINE_WINDOW)) {
       int from = t.firstAtOrAfter(line.start());
       int to = t.firstAtOrAfter(line.end());
       // «[Place] Cebu, Philippines», «Место: Ашхабад»: a field's one-word label may open the line.
@@ -1103,6 +1099,15 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /** The text's lead lines, then the first paragraph of each of its first {@code blocks} preamble blocks. */
+  private static List<Range> openingLines(Context ctx, int blocks) {
+    List<Range> lines = new ArrayList<>(ctx.layout.leadLines);
+    for (Layout.Block block : ctx.layout.preamble.subList(0, Math.min(blocks, ctx.layout.preamble.size()))) {
+      lines.add(block.paragraphs.get(0));
+    }
+    return lines;
   }
 
   /** The most words of a city the gazetteer lacks, named after «met in» («Queenstown», «Port Vila»). */
@@ -1261,11 +1266,7 @@ final class DocumentDater {
    */
   private Place agencyDatelineCity(Context ctx) {
     Tokens t = ctx.tokens;
-    List<Range> firsts = new ArrayList<>(ctx.layout.leadLines);
-    for (Layout.Block block : ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size()))) {
-      firsts.add(block.paragraphs.get(0));
-    }
-    for (Range first : firsts) {
+    for (Range first : openingLines(ctx, PREAMBLE_WINDOW)) {
       int from = t.firstAtOrAfter(first.start());
       int to = t.firstAtOrAfter(first.end());
       PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
@@ -1296,11 +1297,7 @@ final class DocumentDater {
    */
   private Place openingDatelineCity(Context ctx) {
     Tokens t = ctx.tokens;
-    List<Range> firsts = new ArrayList<>(ctx.layout.leadLines);
-    for (Layout.Block block : ctx.layout.preamble.subList(0, Math.min(PREAMBLE_WINDOW, ctx.layout.preamble.size()))) {
-      firsts.add(block.paragraphs.get(0));
-    }
-    for (Range first : firsts) {
+    for (Range first : openingLines(ctx, PREAMBLE_WINDOW)) {
       int from = t.firstAtOrAfter(first.start());
       int to = t.firstAtOrAfter(first.end());
       PhraseMatcher.Match<City> city = from < to && t.isUpperCase(from) ? data.cities.longestAt(t, from, to) : null;
@@ -1311,7 +1308,7 @@ final class DocumentDater {
       }
       int end = Math.min(t.size, DATELINE_RIVAL_WORDS);
       for (int k = 0; k + 1 < end; k++) {
-        PhraseMatcher.Match<City> other = data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[k]) && t.isCapitalized(k + 1)
+        PhraseMatcher.Match<City> other = data.words.is(WordClass.LOCATIVE_PREPOSITION, t, k) && t.isCapitalized(k + 1)
             ? data.cities.longestAt(t, k + 1, end) : null;
         if (other != null && other.first == k + 1 && !other.value.name.equals(city.value.name)) {
           return null;

@@ -1178,8 +1178,7 @@ final class Segmenter {
     layout.datelineEnd = m.end();
     if (layout.source == null) {
       // «КАИР, 20 дек — РИА Новости.»: a language's dateline may name the agency after the dash instead (a sixth group).
-      String agency = m.group(5) != null || m.groupCount() < 6 ? m.group(5) : m.group(6);
-      layout.source = agency == null ? null : agency.strip();
+      layout.source = (m.group(5) != null || m.groupCount() < 6 ? m.group(5) : m.group(6)).strip();
     }
     layout.pieces.add(new Layout.Piece(SegmentKind.DATELINE, line.start, m.end()));
     layout.pieces.add(new Layout.Piece(SegmentKind.WRAPPER, m.end(), line.end));

@@ -550,9 +550,6 @@ final class TitleFinder {
     return !publishing.isEmpty() && adoptedKind(tokens, line.contentStart, line.contentEnd, false, true, false, false) != null;
   }
 
-  /** Words of a phrase of {@link WordClass#ACT_ON_MAKING_PHRASE}, at most. */
-  private static final int ACT_PHRASE_WORDS = 5;
-
   /**
    * «ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ ⏎ РАСПОРЯЖЕНИЕ ⏎ … ⏎ О ПОДПИСАНИИ ПРОТОКОЛА …», «О подписании Соглашения между …
    * ⏎ Постановление Правительства …»: a line among the first {@value #HEADLINE_LINES} of words, up to the title's, that
@@ -563,16 +560,15 @@ final class TitleFinder {
     if (layout.kind == DocumentKind.OTHER) {
       return;
     }
-    int seen = 0;
-    for (int i = 0; i < lines.size() && (seen < HEADLINE_LINES || i <= titleLine); i++) {
+    int end = Math.min(lines.size(), Math.max(headlineEnd(text, lines, HEADLINE_LINES), titleLine + 1));
+    for (int i = 0; i < end; i++) {
       Segmenter.Line line = lines.get(i);
-      if (line.isBlank() || !hasWords(text, line)) {
+      if (!hasWords(text, line)) {
         continue;
       }
-      seen++;
       int first = tokens.firstAtOrAfter(line.contentStart);
       int to = tokens.firstAtOrAfter(line.contentEnd);
-      for (int n = 2; n <= ACT_PHRASE_WORDS && first + n < to; n++) {
+      for (int n = 1; first + n < to; n++) {
         if (data.words.isPhrase(WordClass.ACT_ON_MAKING_PHRASE, tokens, first, first + n) && kindAt(tokens, first + n, to) != null) {
           layout.kind = DocumentKind.OTHER;
           return;
