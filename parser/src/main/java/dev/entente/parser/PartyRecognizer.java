@@ -42,7 +42,7 @@ final class PartyRecognizer {
       int reach = sentence.lastToken;
       for (int m = n + 1; m < ctx.sentences.size() && m <= n + WRAPPED_LINES; m++) {
         Context.Sentence next = ctx.sentences.get(m);
-        if (next.firstToken != reach || reach <= 0 || reach >= ctx.tokens.size || !PhraseMatcher.bareLineBreak(ctx.tokens, reach)) {
+        if (next.firstToken != reach || reach <= 0 || reach >= ctx.tokens.size || !ctx.tokens.gapIs(reach, '\n')) {
           break;
         }
         reach = next.lastToken;

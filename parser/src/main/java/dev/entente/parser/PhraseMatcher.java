@@ -230,7 +230,8 @@ final class PhraseMatcher<T> {
 
   private Match<T> walk(Node<T> root, Tokens tokens, int i, int limit, Mode mode, Match<T> best) {
     Node<T> node = root;
-    // Whether the words so far are no whole name: only then may the name run on past a bare line break.
+    // Whether the words so far are no whole name: only then may the name run on past a narrow column's bare line
+    // break, a gap of one line feed and spaces («Союза Советских ⏎ Социалистических Республик»).
     boolean nameGoesOn = false;
     for (int k = i; k < limit; k++) {
       if (k == i && mode != Mode.CASED) {
@@ -245,7 +246,7 @@ final class PhraseMatcher<T> {
         node = node.children.get(step);
       }
       if (node == null || k > i && tokens.gapBefore[k] == Tokens.GAP_HARD && !node.hardGapBefore
-          && !(nameGoesOn && bareLineBreak(tokens, k))) {
+          && !(nameGoesOn && tokens.gapIs(k, '\n'))) {
         break;
       }
       nameGoesOn = node.values.isEmpty();
@@ -259,23 +260,5 @@ final class PhraseMatcher<T> {
       }
     }
     return best;
-  }
-
-  /**
-   * Whether only a single line break and spaces stand before token {@code k}: a narrow column's wrap inside a
-   * name («Союза Советских ⏎ Социалистических Республик»), which a name whose words before it are no whole name
-   * runs across. A blank line or any punctuation still ends it.
-   */
-  static boolean bareLineBreak(Tokens tokens, int k) {
-    int breaks = 0;
-    for (int c = tokens.end[k - 1]; c < tokens.start[k]; c++) {
-      char ch = tokens.source.charAt(c);
-      if (ch == '\n') {
-        breaks++;
-      } else if (ch != ' ' && ch != '\t' && ch != '\r') {
-        return false;
-      }
-    }
-    return breaks == 1;
   }
 }

@@ -332,22 +332,18 @@ final class SignatoryResolver {
     if (sides.size() < 2 || onlyOrganisations(sides)) {
       return;
     }
-    Tokens t = ctx.tokens;
-    for (java.util.Iterator<String> it = sides.iterator(); it.hasNext(); ) {
-      String id = it.next();
+    sides.removeIf(id -> {
       PartyInfo info = data.partiesById.get(id);
       if (info == null || info.kind != PartyKind.ORGANIZATION) {
-        continue;
+        return false;
       }
       for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
         if (found.value.id.equals(id)) {
-          if (ownsAGroup(t, found)) {
-            it.remove();
-          }
-          break;
+          return ownsAGroup(ctx.tokens, found);
         }
       }
-    }
+      return false;
+    });
   }
 
   /** Whether a group's noun stands right before a mention, or after it past at most {@value #GROUP_NAME_WORDS} capitalised words. */
@@ -5451,18 +5447,7 @@ final class SignatoryResolver {
    * «и» before the last party («Республика A и ⏎ Республика B, ⏎ далее именуемые …»).
    */
   private int listStart(Context ctx, Context.Sentence s) {
-    Tokens t = ctx.tokens;
-    int n = ctx.sentences.indexOf(s);
-    int from = s.firstToken;
-    for (int back = n - 1; back >= 0 && n - back <= LIST_LINES; back--) {
-      Context.Sentence before = ctx.sentences.get(back);
-      if (from == 0 || before.lastToken != from || !t.gapHas(from, '\n')
-          || !t.gapHas(from, ',') && !words.is(WordClass.AND, t.key[from - 1]) && !brokenList(ctx, from)) {
-        break;
-      }
-      from = before.firstToken;
-    }
-    return from;
+    return linesBack(ctx, s, true);
   }
 
   /**
@@ -5471,13 +5456,22 @@ final class SignatoryResolver {
    * parties ({@link #brokenList}, or a line that ends in «и»). {@code s.firstToken} where it continues none.
    */
   private int wrappedListStart(Context ctx, Context.Sentence s) {
+    return linesBack(ctx, s, false);
+  }
+
+  /**
+   * The first token of the run of up to {@value #LIST_LINES} sentences before {@code s} that the list it ends goes
+   * back over, each parted from the next by a line break after «и» or inside the list ({@link #brokenList}), or
+   * after a comma where {@code commas}; {@code s.firstToken} where there is none.
+   */
+  private int linesBack(Context ctx, Context.Sentence s, boolean commas) {
     Tokens t = ctx.tokens;
     int n = ctx.sentences.indexOf(s);
     int from = s.firstToken;
     for (int back = n - 1; back >= 0 && n - back <= LIST_LINES; back--) {
       Context.Sentence before = ctx.sentences.get(back);
-      if (from == 0 || before.lastToken != from || !t.gapHas(from, '\n') || t.gapHas(from, ',')
-          || !words.is(WordClass.AND, t.key[from - 1]) && !brokenList(ctx, from)) {
+      if (from == 0 || before.lastToken != from || !t.gapHas(from, '\n')
+          || (t.gapHas(from, ',') ? !commas : !words.is(WordClass.AND, t.key[from - 1]) && !brokenList(ctx, from))) {
         break;
       }
       from = before.firstToken;
