@@ -1249,7 +1249,7 @@ final class DocumentDater {
       int from = t.firstAtOrAfter(first.start());
       int to = t.firstAtOrAfter(first.end());
       PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
-      if (city == null || city.first != from || city.last >= to || !t.gapHas(city.last, '.') || !t.isCapitalized(city.last)) {
+      if (city == null || city.last >= to || !t.gapHas(city.last, '.') || !t.isCapitalized(city.last)) {
         continue;
       }
       if (city.value.inTheNominative(ctx.text.text(), t.start[from], t.end[city.last - 1])) {
@@ -1270,7 +1270,7 @@ final class DocumentDater {
       int from = t.firstAtOrAfter(first.start());
       int to = t.firstAtOrAfter(first.end());
       PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
-      if (city == null || city.first != from || city.last >= to || !t.gapHas(city.last, '(')) {
+      if (city == null || city.last >= to || !t.gapHas(city.last, '(')) {
         continue;
       }
       PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, city.last, to);
@@ -1301,7 +1301,7 @@ final class DocumentDater {
       int from = t.firstAtOrAfter(first.start());
       int to = t.firstAtOrAfter(first.end());
       PhraseMatcher.Match<City> city = from < to && t.isUpperCase(from) ? data.cities.longestAt(t, from, to) : null;
-      if (city == null || city.first != from || city.last >= to || !t.isUpperCase(city.last - 1)
+      if (city == null || city.last >= to || !t.isUpperCase(city.last - 1)
           || !(t.gapHas(city.last, ',') && t.isNumber(city.last) || t.gapHas(city.last, '/'))
           || !city.value.inTheNominative(ctx.text.text(), t.start[from], t.end[city.last - 1])) {
         continue;
@@ -1310,7 +1310,7 @@ final class DocumentDater {
       for (int k = 0; k + 1 < end; k++) {
         PhraseMatcher.Match<City> other = data.words.is(WordClass.LOCATIVE_PREPOSITION, t, k) && t.isCapitalized(k + 1)
             ? data.cities.longestAt(t, k + 1, end) : null;
-        if (other != null && other.first == k + 1 && !other.value.name.equals(city.value.name)) {
+        if (other != null && !other.value.name.equals(city.value.name)) {
           return null;
         }
       }
