@@ -435,7 +435,6 @@ final class CorpusRecordsTest {
       ru_2023_fr_cn_joint_statement_report FR CN
       ru_2009_ifas_joint_statement_report IFAS KZ KG TJ TM UZ
       ru_2012_eco_baku_declaration_report ECO
-      ru_2024_ca_consultative_statement_report KZ KG TJ TM UZ
       ru_2025_am_pk_diplomatic_relations_communique_report AM PK
       ru_2025_kg_gw_diplomatic_relations_communique_report KG GW
       ru_2025_tm_bw_diplomatic_relations_communique_report TM BW
