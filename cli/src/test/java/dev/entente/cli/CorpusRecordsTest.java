@@ -433,6 +433,13 @@ final class CorpusRecordsTest {
       ru_2002_kz_jp_grant_notes_agreement JP
       ru_2022_cn_kh_communique_report CN KH
       ru_2023_fr_cn_joint_statement_report FR CN
+      ru_2006_cu_ve_bo_alba_communique VE BO
+      ru_2010_ir_tr_br_tehran_declaration_report TR BR
+      ru_2018_et_er_peace_declaration_report ET ER
+      ru_2022_vn_kh_joint_statement_report VN KH
+      ru_2023_eg_jo_ps_alamein_communique_report EG JO
+      ru_2023_sy_ir_communique_report SY IR
+      ru_2024_vn_cu_joint_statement_report VN CU
       """;
 
   /** The two corpora and where their records differ. */
