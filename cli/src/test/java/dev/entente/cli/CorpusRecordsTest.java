@@ -439,6 +439,13 @@ final class CorpusRecordsTest {
       ru_2025_kg_gw_diplomatic_relations_communique_report KG GW
       ru_2025_tm_bw_diplomatic_relations_communique_report TM BW
       ru_2025_uz_lc_diplomatic_relations_communique_report UZ LC
+      ru_2006_cu_ve_bo_alba_communique VE BO
+      ru_2010_ir_tr_br_tehran_declaration_report TR BR
+      ru_2018_et_er_peace_declaration_report ET ER
+      ru_2022_vn_kh_joint_statement_report VN KH
+      ru_2023_eg_jo_ps_alamein_communique_report EG JO
+      ru_2023_sy_ir_communique_report SY IR
+      ru_2024_vn_cu_joint_statement_report VN CU
       """;
 
   /** The two corpora and where their records differ. */
