@@ -446,6 +446,7 @@ final class CorpusRecordsTest {
       ru_2023_eg_jo_ps_alamein_communique_report EG JO
       ru_2023_sy_ir_communique_report SY IR
       ru_2024_vn_cu_joint_statement_report VN CU
+      ru_2006_csto_defence_council_minsk_report CSTO
       """;
 
   /** The two corpora and where their records differ. */
