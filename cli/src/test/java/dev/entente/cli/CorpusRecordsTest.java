@@ -447,6 +447,14 @@ final class CorpusRecordsTest {
       ru_2023_sy_ir_communique_report SY IR
       ru_2024_vn_cu_joint_statement_report VN CU
       ru_2006_csto_defence_council_minsk_report CSTO
+      ru_2007_ua_il_joint_declaration_report UA IL
+      ru_2009_baltic_council_ministers_declaration_report LV LT EE
+      ru_2017_guam_fm_communique_report GUAM
+      ru_2020_us_il_ae_joint_statement_report US
+      ru_2021_lt_ua_european_perspective_declaration_report UA LT
+      ru_2023_pl_baltic_fm_declaration_report PL LV LT EE
+      ru_2025_baltic_assembly_statement_report BALTIC_ASSEMBLY
+      ru_2025_lublin_triangle_fm_statement_report LT PL
       """;
 
   /** The two corpora and where their records differ. */
