@@ -28,6 +28,52 @@ import java.util.Optional;
  */
 final class Assembler {
   /**
+   * The title as written from its start to {@code end}, its lines one line: each line of the normalised text
+   * mapped back to the original, joined by a space, or by nothing after a hyphen that ends a line after a
+   * letter («бизнес-⏎форума»). Inside a line of the normalised text, a break is a space, and a word broken by a
+   * hyphen that the normaliser closed up («Европей-⏎ским», read as «Европейским») is written whole.
+   */
+  private static String heading(Context ctx, int end) {
+    String text = ctx.text.text();
+    String original = ctx.text.original();
+    StringBuilder out = new StringBuilder(end - ctx.layout.titleStart);
+    for (int from = ctx.layout.titleStart; from < end; ) {
+      int lineEnd = text.indexOf('\n', from);
+      lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+      String line = original.substring(ctx.originalStart(from), ctx.originalEnd(from, lineEnd)).strip();
+      if (!line.isEmpty()) {
+        int last = out.length() - 1;
+        if (last >= 0 && !(out.charAt(last) == '-' && last > 0 && Character.isLetter(out.charAt(last - 1)))) {
+          out.append(' ');
+        }
+        out.append(oneLine(line, text.substring(from, lineEnd)));
+      }
+      from = lineEnd + 1;
+    }
+    return out.toString();
+  }
+
+  /** A hyphen after a letter, a line break and a letter: a word broken at the line's end, or a compound's hyphen. */
+  private static final java.util.regex.Pattern BROKEN_WORD = java.util.regex.Pattern.compile(
+      "(\\p{L}+)-[ \\t]*\\R[ \\t]*(\\p{L}+)");
+
+  /**
+   * {@code written}, the original of the normalised line {@code normalised}, on one line: a word broken by a hyphen
+   * at a line's end whole where the normalised line has it whole, else with its hyphen; any other break a space.
+   */
+  private static String oneLine(String written, String normalised) {
+    java.util.regex.Matcher broken = BROKEN_WORD.matcher(written);
+    StringBuilder out = new StringBuilder(written.length());
+    while (broken.find()) {
+      String whole = broken.group(1) + broken.group(2);
+      broken.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          normalised.contains(whole) ? whole : broken.group(1) + "-" + broken.group(2)));
+    }
+    broken.appendTail(out);
+    return out.toString().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /**
    * The title as written, or, where it is a front matter's quoted value, as the value reads: its
    * escapes decoded ({@code \}{@code u2019} is ’, {@code \_} a space, {@code \"} a quote), a line
    * broken after a backslash joined, another line break and the next line's indent one space, and the
@@ -95,8 +141,9 @@ final class Assembler {
     String original = ctx.text.original();
     Document.Builder doc = Document.builder()
         .id(id)
-        .title(ctx.layout.titleStart < 0 ? "" : title(ctx.layout, original.substring(ctx.originalStart(ctx.layout.titleStart),
-            ctx.originalEnd(ctx.layout.titleStart, ctx.layout.titleEnd))))
+        .title(ctx.layout.titleStart < 0 ? "" : ctx.layout.titleQuoted ? title(ctx.layout, original.substring(
+            ctx.originalStart(ctx.layout.titleStart), ctx.originalEnd(ctx.layout.titleStart, ctx.layout.titleEnd)))
+            : heading(ctx, ctx.layout.headingEnd >= 0 ? ctx.layout.headingEnd : ctx.layout.titleEnd))
         .kind(ctx.layout.kind)
         .language(ctx.data.language.code())
         .text(original)

@@ -87,6 +87,12 @@ final class Layout {
   /** Where the title stands, or -1 when it was not found. */
   int titleStart = -1;
   int titleEnd = -1;
+  /**
+   * Where the title users read ends: past the title where the document's name goes on under it on lines of their
+   * own («СОГЛАШЕНИЕ ⏎ МЕЖДУ …»), before it where a footnote's mark or a rule closes it («ГРАНИЦЕ*»); -1 where it
+   * ends with the title.
+   */
+  int headingEnd = -1;
   String source;
   /** Whether the title is a front matter's quoted value, written with its escapes ({@code \}{@code u2019}, {@code \_}). */
   boolean titleQuoted;

@@ -140,13 +140,19 @@ final class Segmenter {
     titles.headingDeclaration(text, tokens, lines, titleLine, layout);
     titles.actOnMaking(text, tokens, lines, titleLine, layout);
     int titleLast = titleLine;
-    if (titleLine >= 0 && titleLine + 1 < lines.size() && !layout.titleQuoted && kindOnly(tokens, layout)
-        && layout.titleEnd == lines.get(titleLine).contentEnd && continuesTitle(text, tokens, lines.get(titleLine + 1))) {
+    boolean kindAlone = titleLine >= 0 && !layout.titleQuoted && kindOnly(tokens, layout)
+        && layout.titleEnd == lines.get(titleLine).contentEnd;
+    if (kindAlone && titleLine + 1 < lines.size() && continuesTitle(text, tokens, lines.get(titleLine + 1))) {
       // «Совместное заявление ⏎ Генерального секретаря ОДКБ, … и Генерального секретаря СНГ в связи с …»: a
       // title that is a kind alone goes on in the line under it.
       titleLast = titleLine + 1;
       layout.titleEnd = lines.get(titleLast).contentEnd;
       layout.title = text.substring(layout.titleStart, layout.titleEnd);
+    }
+    if (kindAlone) {
+      layout.headingEnd = headingEnd(text, tokens, lines, titleLine, titleLast);
+    } else if (titleLine >= 0 && !layout.titleQuoted) {
+      layout.headingEnd = trimmedEnd(text, layout.titleStart, layout.titleEnd);
     }
     int bodyStart;
     if (titleLine > lastLeadIn && lastLeadIn >= 0) {
@@ -297,6 +303,114 @@ final class Segmenter {
     }
     return lowerCase && first < to && tokens.start[first] == line.contentStart
         && data.documentKinds.longestAt(tokens, first, to) == null && data.cities.longestAt(tokens, first, to) == null;
+  }
+
+  /** Lines under a title that is a kind alone read as the rest of its heading, at most. */
+  private static final int HEADING_LINES = 6;
+
+  /** Characters in a line of the heading, at most: a longer line is prose. */
+  private static final int HEADING_LINE_CHARS = 160;
+
+  /**
+   * Where the heading ends whose title, a kind alone, stands on line {@code titleLine} (and goes on to {@code
+   * titleLast}): «СОГЛАШЕНИЕ ⏎ О РАЗВИТИИ ЭКОНОМИЧЕСКОГО … ⏎ МЕЖДУ СОЮЗОМ … ⏎ РЕСПУБЛИК И ГРЕЧЕСКОЙ РЕСПУБЛИКОЙ ⏎
+   * (Афины, …)», «Решение ⏎ о противодействии … в свете ⏎ итогов … саммита ОБСЕ ⏎ (Москва, …)». The document's name
+   * goes on under it line by line, in the case of the first line below: in capitals while the lines are in capitals
+   * (a blank line may stand between them); else while they open with a small letter, or with a capital after a line
+   * that ends with a word and before a blank line («… государствами - участниками ⏎ Содружества Независимых
+   * Государств ⏎⏎»). A line that gives a number («от 19 сентября 1996 года») is its last; a bracket («(Москва, …)»)
+   * ends it, and so do a line that opens with a number, with a city or (in small letters) with a kind of document,
+   * and a sentence's end; a line ending in a comma is part of it when the next one is. A footnote's mark or a rule
+   * after the last word is not. Only the title users read grows ({@link Layout#headingEnd}): the stages read the
+   * title line as before (SignatoryResolver reads the lines under it for the sides in its own way).
+   */
+  private int headingEnd(String text, Tokens tokens, List<Line> lines, int titleLine, int titleLast) {
+    int end = lines.get(titleLast).contentEnd;
+    int beforeComma = -1;
+    Boolean capitals = null;
+    for (int i = titleLast + 1, taken = 0; i < lines.size() && taken < HEADING_LINES; i++) {
+      Line line = lines.get(i);
+      if (line.isBlank()) {
+        Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+        boolean capitalsGoOn = next != null && !next.isBlank() && allCapitals(text, next.contentStart, next.contentEnd)
+            && (capitals == null ? allCapitals(text, lines.get(titleLast).contentStart, lines.get(titleLast).contentEnd) : capitals);
+        if (!capitalsGoOn) {
+          break;
+        }
+        continue;
+      }
+      int bracket = text.indexOf('(', line.contentStart);
+      int lineEnd = bracket >= 0 && bracket < line.contentEnd ? trimmedEnd(text, line.contentStart, bracket) : line.contentEnd;
+      char first = text.charAt(line.contentStart);
+      char last = lineEnd > line.contentStart ? text.charAt(lineEnd - 1) : ' ';
+      int from = tokens.firstAtOrAfter(line.contentStart);
+      int to = tokens.firstAtOrAfter(lineEnd);
+      if (!Character.isLetter(first) || lineEnd <= line.contentStart || lineEnd - line.contentStart > HEADING_LINE_CHARS
+          || from >= to || menu(text, line) || ".;:!?)".indexOf(last) >= 0 && !hasDigit(text, line.contentStart, lineEnd)
+          || data.cities.longestAt(tokens, from, to) != null) {
+        break;
+      }
+      boolean lineCapitals = allCapitals(text, line.contentStart, lineEnd);
+      capitals = capitals == null ? lineCapitals : capitals;
+      boolean opensAfresh = !capitals && Character.isUpperCase(first);
+      if (capitals != lineCapitals || opensAfresh && data.documentKinds.longestAt(tokens, from, to) != null
+          || opensAfresh && i > titleLine + 1 && !(Character.isLetter(text.charAt(end - 1)) && blankOrEndAfter(lines, i))) {
+        break;
+      }
+      taken++;
+      if (last == ',' && lineEnd == line.contentEnd) {
+        beforeComma = beforeComma < 0 ? end : beforeComma;
+        end = lineEnd;
+        continue;
+      }
+      beforeComma = -1;
+      end = lineEnd;
+      if (lineEnd < line.contentEnd || hasDigit(text, line.contentStart, lineEnd) || ".;:!?".indexOf(last) >= 0) {
+        break;
+      }
+    }
+    return trimmedEnd(text, lines.get(titleLine).contentStart, beforeComma >= 0 ? beforeComma : end);
+  }
+
+  /**
+   * {@code end} moved back over spaces, a footnote's mark and a rule («ГРАНИЦЕ*», «РЕСПУБЛИКИ *)», «Государств ===»),
+   * not past {@code start}.
+   */
+  private static int trimmedEnd(String text, int start, int end) {
+    while (end > start) {
+      char c = text.charAt(end - 1);
+      if (Character.isWhitespace(c) || "*=_#".indexOf(c) >= 0 || c == ')' && end - 1 > start && text.charAt(end - 2) == '*') {
+        end--;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** Whether every letter from {@code start} to {@code end} is a capital. */
+  private static boolean allCapitals(String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a digit stands from {@code start} to {@code end}. */
+  private static boolean hasDigit(String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (Character.isDigit(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether line {@code i} is the last, or a blank line follows it. */
+  private static boolean blankOrEndAfter(List<Line> lines, int i) {
+    return i + 1 >= lines.size() || lines.get(i + 1).isBlank();
   }
 
   /** Non-blank lines under the title searched for the document's own heading that repeats it ({@link #repeatedTitle}). */
