@@ -635,6 +635,9 @@ final class SignatoryResolver {
             Set<String> found = new LinkedHashSet<>();
             if (end > b + 1 && !namedHereinafter(t, end, s.lastToken)) {
               partiesBetween(ctx, b + 1, end, found);
+              if (found.size() == 1) {
+                organisationBesideAState(ctx, b + 1, end, found);
+              }
             }
             if (found.size() >= 2) {
               sides.addAll(found);
@@ -644,6 +647,33 @@ final class SignatoryResolver {
           }
         }
       }
+    }
+  }
+
+  /**
+   * «Программа сотрудничества между Российской Федерацией и Международной организацией труда», «соглашение о зоне
+   * свободной торговли между ЕАЭС и A»: where the list after «между» names one state, an organisation it joins by a
+   * bare «и», right before or right after it, is the other side; states and organisations sign with one another.
+   * {@code sides} holds that one state.
+   */
+  private void organisationBesideAState(Context ctx, int from, int to, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Context.Found<PartyInfo> previous = null;
+    for (int m = ctx.firstMentionFrom(from); m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.last > to) {
+        return;
+      }
+      if (previous != null && found.first == previous.last + 1 && words.is(WordClass.AND, t.key[previous.last])) {
+        Context.Found<PartyInfo> organisation = found.value.kind == PartyKind.ORGANIZATION ? found : previous;
+        Context.Found<PartyInfo> state = organisation == found ? previous : found;
+        if (organisation.value.kind == PartyKind.ORGANIZATION && state.value.kind == PartyKind.STATE
+            && sides.contains(state.value.id)) {
+          sides.add(organisation.value.id);
+          return;
+        }
+      }
+      previous = found;
     }
   }
 

@@ -67,4 +67,23 @@ final class KindBetweenInTheLeadTest {
     // THEN the other state of the treaty is no side of the statement
     assertFalse(doc.signatories().contains("FI"), doc.signatories()::toString);
   }
+  @Test
+  void anAgreementBetweenAnOrganisationAndAState_givesBoth() {
+    // GIVEN a report whose lead names an agreement between an organisation and a state, the organisation first
+    Document doc = Parser.russian().parse("Торговля\n\n"
+        + "В Ереване завершился третий раунд переговоров о соглашении о зоне свободной торговли между ЕАЭС и"
+        + " Индонезией. Следующий раунд пройдёт осенью.\n");
+    // THEN the organisation and the state are its sides
+    assertEquals(List.of("EAEU", "ID"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aProgrammeBetweenAStateAndAnOrganisation_signed_givesBoth() {
+    // GIVEN a lead that a memorandum was signed between a state and an organisation, the state first
+    Document doc = Parser.russian().parse("Здравоохранение\n\n"
+        + "Вчера в Женеве подписан меморандум о взаимопонимании между Республикой Казахстан и Всемирной организацией"
+        + " здравоохранения на пять лет. Документ вступит в силу после подписания.\n");
+    // THEN the state and the organisation are its sides
+    assertEquals(List.of("KZ", "WHO"), sorted(doc.signatories()));
+  }
 }
