@@ -77,6 +77,14 @@ final class Retelling {
   private final Set<String> reads = new HashSet<>();
   /** Words only an agency's report uses of itself or its sources: «сообщает», «корреспондент». */
   private final Set<String> agency = new HashSet<>();
+  /** A journalist's days, counted from the day he writes, never a document's: «вчера», «завтра». */
+  private final Set<String> deixis = new HashSet<>();
+  /** A journalist's day before, an adverb only before one of {@link #deixisNext} or a verb in the past: «накануне». */
+  private final Set<String> deixisNear = new HashSet<>();
+  /** Words after which {@link #deixisNear} is an adverb, not a preposition: «в», «вечером». */
+  private final Set<String> deixisNext = new HashSet<>();
+  /** The language, for its reading of a verb in the past after {@link #deixisNear}. */
+  private final Language language;
   /** Words in the first person plural: outside quotes, the document speaks for itself. */
   private final Set<String> firstPerson = new HashSet<>();
   /** The prepositions of {@link #in} that name a source without a verb of saying («согласно документу»). */
@@ -121,6 +129,7 @@ final class Retelling {
 
   Retelling(LanguageData data) {
     shape = new ReportShape(data);
+    language = data.language;
     String resource = data.language.folder() + "reports.tsv";
     for (Tsv.Row row : Tsv.read(resource, 2)) {
       List<String> values = row.values(1);
@@ -137,6 +146,9 @@ final class Retelling {
         case "READS" -> reads.addAll(values);
         case "AGENCY" -> agency.addAll(values);
         case "FIRST_PERSON" -> firstPerson.addAll(values);
+        case "DEIXIS" -> deixis.addAll(values);
+        case "DEIXIS_NEAR" -> deixisNear.addAll(values);
+        case "DEIXIS_NEXT" -> deixisNext.addAll(values);
         case "PHRASE" -> values.forEach(v -> {
           phrases.add(v.split(" "));
           phraseFirst.add(v.split(" ")[0]);
@@ -164,7 +176,7 @@ final class Retelling {
       }
       documentPhrase.add(names);
     }
-    for (Set<String> words : List.of(agency, opens, phraseFirst, says, reads, according, adopted, said)) {
+    for (Set<String> words : List.of(agency, opens, phraseFirst, says, reads, according, adopted, said, deixis, deixisNear)) {
       cueWords.addAll(words);
     }
     about.forEach(words -> cueWords.add(words[0]));
@@ -370,7 +382,8 @@ final class Retelling {
       }
       for (int i = s.firstToken; i < s.lastToken; i++) {
         if (mayCue.test(ctx.tokens, i) && outsideQuotes(text, quotes, ctx.tokens.start[i])
-            && (agency.contains(ctx.tokens.key[i]) || i == s.firstToken && opens.contains(ctx.tokens.key[i])
+            && (agency.contains(ctx.tokens.key[i]) || deixisAt(ctx.tokens, i, s.lastToken)
+                || i == s.firstToken && opens.contains(ctx.tokens.key[i])
                 || phraseAt(ctx.tokens, i, s.lastToken) || attributionAt(ctx.tokens, i, s.firstToken, s.lastToken)
                 || madeAt(ctx.tokens, i, s.lastToken) || saidAt(text, ctx.tokens, i)
                 || i == s.firstToken && aboutAt(ctx.tokens, i, s.lastToken)
@@ -381,6 +394,24 @@ final class Retelling {
     }
     // A row of stars divides a lead from the document's text printed below it: that page is not found by its shape.
     return shape.isReport(ctx, quotes) && !divided(text);
+  }
+
+  /**
+   * Whether token {@code i}, in a sentence that ends before {@code end}, tells the journalist's day: a word of {@link
+   * #deixis} («Вчера в Екатеринбурге прошли переговоры»), or one of {@link #deixisNear} as an adverb, before a word of
+   * {@link #deixisNext}, a verb in the past or the sentence's end («Накануне в Баку министры договорились», «прибыли
+   * накануне»), not as a preposition before a noun («накануне годовщины»). A document dates its acts by the calendar.
+   */
+  private boolean deixisAt(Tokens t, int i, int end) {
+    if (deixis.contains(t.key[i])) {
+      return true;
+    }
+    if (!deixisNear.contains(t.key[i])) {
+      return false;
+    }
+    int next = i + 1;
+    return next >= end || deixisNext.contains(t.key[next]) || language.isPastTense(t.key[next])
+        || !Character.isLetter(t.key[next].isEmpty() ? ' ' : t.key[next].charAt(0));
   }
 
   /**
