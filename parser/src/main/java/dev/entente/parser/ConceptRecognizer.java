@@ -1702,6 +1702,7 @@ final class ConceptRecognizer {
             || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
             // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.
             || head.kind == MechanismKind.PROCESS && hit.first > start && data.language.namesAProcessSubject(t.key[hit.first - 1])
+            || localBody(t, start, hit, end)
             || bodyInOneState(ctx, head, start, hit, end, to) || bodyOfANationsBody(head, t, start, hit, end)
             // «the inclusive National Dialogue»: where names end in their head, a dialogue a word of a nation's own
             // qualifies, no party named in it, is one state's own process.
@@ -1750,6 +1751,26 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /**
+   * «областного Совета народных депутатов», «Улан-Удэнского городского Совета депутатов»: a body whose name
+   * has a word of a province or city before its head, or names deputies after it, is a local authority or an
+   * assembly of one place (newspapers' mastheads, agreements between two cities' councils), no arrangement of
+   * cooperation between parties.
+   */
+  private boolean localBody(Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+    for (int k = start; k < hit.first; k++) {
+      if (data.language.opensALocalBody(t.key[k])) {
+        return true;
+      }
+    }
+    for (int k = hit.last; k < end; k++) {
+      if (data.language.namesDeputies(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

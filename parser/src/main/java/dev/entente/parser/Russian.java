@@ -1302,6 +1302,26 @@ public final class Russian extends Language {
         || key.startsWith("кнессет") || key.startsWith("бундестаг") || RADA.contains(key);
   }
 
+  /** Adjectives of a province, city, district or village: «областной», «городской», «районный», «краевой», «сельский». */
+  private static final String[] LOCAL_BODY_PREFIXES = {
+    "областн", "городск", "районн", "краев", "сельск", "поселков", "муниципальн", "губернск", "уездн", "волостн"
+  };
+
+  @Override
+  boolean opensALocalBody(String key) {
+    for (String prefix : LOCAL_BODY_PREFIXES) {
+      if (key.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  boolean namesDeputies(String key) {
+    return key.startsWith("депутат");
+  }
+
   /** The stem of the participle that introduces a body's members before «из» («состоящий из», «состоящего из»). */
   private static final String CONSISTING_STEM = "состоящ";
 
