@@ -1302,21 +1302,13 @@ public final class Russian extends Language {
         || key.startsWith("кнессет") || key.startsWith("бундестаг") || RADA.contains(key);
   }
 
-  /** Adjectives of a province, city, district or village: «областной», «городской», «районный», «краевой», «сельский». */
-  private static final String[] LOCAL_BODY_PREFIXES = {
-    "областн", "городск", "районн", "краев", "сельск", "поселков", "муниципальн", "губернск", "уездн", "волостн"
-  };
-
+  /** «областной», «городской», «районный», «краевой», «сельский» (words.tsv LOCAL_BODY_PREFIX). */
   @Override
   boolean opensALocalBody(String key) {
-    for (String prefix : LOCAL_BODY_PREFIXES) {
-      if (key.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return false;
+    return words.startsWithAny(WordClass.LOCAL_BODY_PREFIX, key);
   }
 
+  /** «депутатов», «депутатами»: the elected members of an assembly. */
   @Override
   boolean namesDeputies(String key) {
     return key.startsWith("депутат");
