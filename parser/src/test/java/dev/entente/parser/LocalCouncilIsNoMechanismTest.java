@@ -51,4 +51,16 @@ final class LocalCouncilIsNoMechanismTest {
     // THEN
     assertEquals(1, named(doc, "совет").size(), "a council of states lost: " + dump(doc));
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Стороны отметили работу Российско-китайской сельскохозяйственной подкомиссии. | подкомисси
+      Стороны одобрили деятельность Совместного краеведческого центра. | центр
+      """)
+  void wordsThatOnlyStartLikeALocalAdjective_leaveTheMechanism(String sentence, String head) {
+    // GIVEN
+    Document doc = parse(sentence);
+    // THEN
+    assertEquals(1, named(doc, head).size(), "a mechanism lost to a local adjective's prefix: " + dump(doc));
+  }
 }
