@@ -1702,6 +1702,9 @@ final class ConceptRecognizer {
             || head.kind == MechanismKind.CENTRE && hit.first > start && data.language.namesAVenue(t.key[hit.first - 1])
             // «the Bangsamoro peace process», «the Middle East Peace Process»: a course of events, no format.
             || head.kind == MechanismKind.PROCESS && hit.first > start && data.language.namesAProcessSubject(t.key[hit.first - 1])
+            || localBody(t, start, hit, end)
+            || head.kind == MechanismKind.FORMAT && quotedDescription(t, hit.last, end)
+            || describesAFormatBefore(t, start, end)
             || bodyInOneState(ctx, head, start, hit, end, to) || bodyOfANationsBody(head, t, start, hit, end)
             // «the inclusive National Dialogue»: where names end in their head, a dialogue a word of a nation's own
             // qualifies, no party named in it, is one state's own process.
@@ -1750,6 +1753,57 @@ final class ConceptRecognizer {
       initiatives.named(ctx, c, to);
     }
     return c;
+  }
+
+  /**
+   * «в формате "один на один"», «назвал трехсторонний формат «уникальным механизмом коллективного мышления»»,
+   * «в формате "рабочего ланча"»: a quoted complement of a format's head in lower case, with no capitalised word or
+   * number in it, says how the sides sat or what the format is like; a format is named by its members, a number or
+   * a proper word («формат "5+2"», «"Китай – Центральная Азия"»), so this names none.
+   */
+  private static boolean quotedDescription(Tokens t, int from, int end) {
+    if (from >= end || !t.gapHas(from, '"')) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      if (t.isCapitalized(k) || t.isNumber(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «назвал трехсторонний формат «уникальным механизмом коллективного мышления»»: a mechanism's head that opens a
+   * lower-case quoted description of a format right before it is part of that description, no mechanism.
+   */
+  private boolean describesAFormatBefore(Tokens t, int start, int end) {
+    if (start == 0 || !t.gapHas(start, '"') || !quotedDescription(t, start, end)) {
+      return false;
+    }
+    PrefixLexicon.Hit<List<Lexicons.Head>> before = lex.heads.longestAt(t, start - 1, start);
+    return before != null && before.first == start - 1
+        && before.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.MECHANISM && h.kind == MechanismKind.FORMAT);
+  }
+
+  /**
+   * «областного Совета народных депутатов», «Улан-Удэнского городского Совета депутатов»: a body whose name
+   * has a word of a province or city before its head, or names deputies after it, is a local authority or an
+   * assembly of one place (newspapers' mastheads, agreements between two cities' councils), no arrangement of
+   * cooperation between parties.
+   */
+  private boolean localBody(Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
+    for (int k = start; k < hit.first; k++) {
+      if (data.language.opensALocalBody(t.key[k])) {
+        return true;
+      }
+    }
+    for (int k = hit.last; k < end; k++) {
+      if (data.language.namesDeputies(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

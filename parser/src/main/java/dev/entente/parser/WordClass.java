@@ -263,6 +263,12 @@ enum WordClass {
    * («Гродненский городской исполнительный комитет», «горисполком», «мэрия»): the body signs for the city's state.
    */
   MUNICIPAL_BODY_PREFIX,
+  /**
+   * Beginnings of the adjectives of a province, city, district or village before a council's or committee's head
+   * («областной Совет», «городского Совета»): the body is a local authority, no arrangement of cooperation; {@code -}
+   * where none.
+   */
+  LOCAL_BODY_PREFIX,
   /** The auxiliary of the future («будет», "will") before a word of {@link #PLANNED_MAKING_PREFIX} («будет подписана», "will sign"). */
   FUTURE_AUXILIARY,
   /** Beginnings of the verbs and participles of making a document after {@link #FUTURE_AUXILIARY} («подписан», "sign"). */
