@@ -2356,6 +2356,38 @@ final class EventRecognizer {
     earlierAndLaterOfTheSeries(ctx, events);
   }
 
+  /** Words a report may put between its verb of an occasion's course and the occasion («завершился 3-й этап …»). */
+  private static final int COURSE_REACH = 2;
+
+  /**
+   * «В Сочи завершился форум …», «Завершена встреча комиссии …», «открывая неформальный саммит …», «… раунд переговоров
+   * завершился …»: an occasion that a verb of its opening or close tells (the language's
+   * {@link WordClass#OCCASION_COURSE_VERB}, right after a mention or at most {@value #COURSE_REACH} words before it
+   * within the clause) is the report's narration, the page's news, and no event of a document; the event goes, with
+   * every mention. A document recalls a past occasion otherwise («состоявшийся», «недавно завершившийся»).
+   */
+  static void narratedByAReport(Context ctx, List<Concept> found) {
+    Tokens t = ctx.tokens;
+    Words words = ctx.data.words;
+    found.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.mentions.stream().anyMatch(m -> courseVerbAt(t, words, m)));
+  }
+
+  private static boolean courseVerbAt(Tokens t, Words words, Range m) {
+    int after = m.end();
+    if (after < t.size && t.gapBefore[after] == Tokens.GAP_SPACE && words.is(WordClass.OCCASION_COURSE_VERB, t, after)) {
+      return true;
+    }
+    for (int k = m.start() - 1; k >= 0 && k >= m.start() - 1 - COURSE_REACH; k--) {
+      if (t.gapBefore[k + 1] == Tokens.GAP_HARD) {
+        return false;
+      }
+      if (words.is(WordClass.OCCASION_COURSE_VERB, t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * «Chairman's Statement of the Tenth ASEAN-Japan Summit» … «the Joint Statement of the Ninth ASEAN-Japan Summit»: in
    * a text that comes from the n-th meeting of a series (its title's), a meeting of the same name with a lower number

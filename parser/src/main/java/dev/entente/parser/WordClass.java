@@ -272,6 +272,11 @@ enum WordClass {
    * its opening reports one made, whatever it adds of others to come.
    */
   PAST_MAKING,
+  /**
+   * Finite verbs by which a report tells an occasion opening or closing, whole words («завершился», «открывается»,
+   * «открывая»): the narrator's account of a meeting, not a document's; {@code -} where none.
+   */
+  OCCASION_COURSE_VERB,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */
