@@ -2372,6 +2372,25 @@ final class EventRecognizer {
     found.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.mentions.stream().anyMatch(m -> courseVerbAt(t, words, m)));
   }
 
+  /**
+   * «Основные мероприятия визита прошли 22 декабря», «переговоры и мероприятия еще больше укрепили …»: a generic noun of
+   * an occasion (the language's {@link WordClass#GENERIC_EVENT_PREFIX}) names an event only with what names it right
+   * after it (a preposition of a name, a capital, a number or quotes: «Мероприятие по гуманитарному обмену …»); bare,
+   * or before a plain word (the parts of another occasion, an adverb), it names none, and the event goes.
+   */
+  static void bareGenericEvents(Context ctx, List<Concept> found) {
+    Tokens t = ctx.tokens;
+    Words words = ctx.data.words;
+    found.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.headFirst < t.size
+        && words.startsWithAny(WordClass.GENERIC_EVENT_PREFIX, t, c.headFirst) && !namedAfter(t, words, c));
+  }
+
+  private static boolean namedAfter(Tokens t, Words words, Concept c) {
+    int k = c.headFirst + 1;
+    return k < c.last && k < t.size && (t.gapBefore[k] != Tokens.GAP_SPACE || t.isCapitalized(k) || t.isNumber(k)
+        || words.is(WordClass.NAME_PREPOSITION, t, k));
+  }
+
   private static boolean courseVerbAt(Tokens t, Words words, Range m) {
     int after = m.end();
     if (after < t.size && t.gapBefore[after] == Tokens.GAP_SPACE && words.is(WordClass.OCCASION_COURSE_VERB, t, after)) {

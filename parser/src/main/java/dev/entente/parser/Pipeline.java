@@ -94,6 +94,7 @@ final class Pipeline {
     conceptFilter.filter(ctx, found);
     EventRecognizer.sameOccasions(ctx, found);
     EventRecognizer.narratedByAReport(ctx, found);
+    EventRecognizer.bareGenericEvents(ctx, found);
     IdAssigner.assign(found);
     dater.settle(ctx, found);
     retelling.keepQuoted(ctx, persons, found);

@@ -277,6 +277,11 @@ enum WordClass {
    * «открывая»): the narrator's account of a meeting, not a document's; {@code -} where none.
    */
   OCCASION_COURSE_VERB,
+  /**
+   * Beginnings of a generic noun of an occasion («мероприят»): an event only with what names it after it (a
+   * preposition, a capital, quotes), not bare or before another word of the sentence; {@code -} where none.
+   */
+  GENERIC_EVENT_PREFIX,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */
