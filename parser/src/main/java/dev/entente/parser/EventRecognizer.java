@@ -2360,11 +2360,12 @@ final class EventRecognizer {
   private static final int COURSE_REACH = 2;
 
   /**
-   * «В Сочи завершился форум …», «Завершена встреча комиссии …», «открывая неформальный саммит …», «… раунд переговоров
-   * завершился …»: an occasion that a verb of its opening or close tells (the language's
-   * {@link WordClass#OCCASION_COURSE_VERB}, right after a mention or at most {@value #COURSE_REACH} words before it
-   * within the clause) is the report's narration, the page's news, and no event of a document; the event goes, with
-   * every mention. A document recalls a past occasion otherwise («состоявшийся», «недавно завершившийся»).
+   * «В Сочи завершился форум …», «Завершена встреча комиссии …», «открывая неформальный саммит …», «завершился 3-й
+   * этап раунда переговоров …»: an occasion that a verb of its opening or close tells before it (the language's
+   * {@link WordClass#OCCASION_COURSE_VERB}, at most {@value #COURSE_REACH} words before a mention within the clause)
+   * is a report's lead, the page's news, and no event of a document; the event goes, with every mention. A document
+   * tells its own occasion's course after it («Заседание открылось обсуждением …») and recalls a past one otherwise
+   * («состоявшийся», «недавно завершившийся»).
    */
   static void narratedByAReport(Context ctx, List<Concept> found) {
     Tokens t = ctx.tokens;
@@ -2392,10 +2393,6 @@ final class EventRecognizer {
   }
 
   private static boolean courseVerbAt(Tokens t, Words words, Range m) {
-    int after = m.end();
-    if (after < t.size && t.gapBefore[after] == Tokens.GAP_SPACE && words.is(WordClass.OCCASION_COURSE_VERB, t, after)) {
-      return true;
-    }
     for (int k = m.start() - 1; k >= 0 && k >= m.start() - 1 - COURSE_REACH; k--) {
       if (t.gapBefore[k + 1] == Tokens.GAP_HARD) {
         return false;

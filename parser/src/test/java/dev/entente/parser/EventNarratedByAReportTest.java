@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An occasion that a verb of its opening or close tells («завершился форум», «открывается саммит», «открывая
- * заседание») is a report's news, not an event of a document; a document that recalls a past occasion
- * («состоявшийся», «недавно завершившийся») or tells its talks' atmosphere keeps it. Every text is written for these
- * tests.
+ * заседание») is a report's news, not an event of a document; a document that tells its occasion's course after it
+ * («Заседание завершилось подписанием …»), recalls a past occasion («недавно завершившийся») or tells its talks'
+ * atmosphere keeps it. Every text is written for these tests.
  */
 final class EventNarratedByAReportTest {
   private static List<String> events(Document doc) {
@@ -40,9 +40,18 @@ final class EventNarratedByAReportTest {
   void aChairOpeningASession_andTalksThatEnded_areTheReportsNews() {
     // GIVEN a report: the chair opening a session, a round of talks ending after its name
     Document doc = Parser.russian().parse("t", "Премьер-министр, открывая заседание межправительственной комиссии,"
-        + " сказал о росте торговли.\n\nОчередной раунд переговоров по вопросам торговли завершился вчера в Женеве.\n");
+        + " сказал о росте торговли.\n\nВчера в Женеве завершился пятый раунд переговоров по вопросам торговли.\n");
     // THEN neither is an event
     assertEquals(List.of(), events(doc));
+  }
+
+  @Test
+  void anInformationMessageTellingItsSessionsCourse_keepsIt() {
+    // GIVEN an official message: a council's session held, then its course told after its name
+    Document doc = Parser.russian().parse("t", "ИНФОРМАЦИОННОЕ СООБЩЕНИЕ\n\n3 октября 2024 года в Бишкеке состоялось"
+        + " заседание Совета министров культуры.\n\nЗаседание завершилось подписанием протокола.\n");
+    // THEN the session stays an event
+    assertTrue(events(doc).stream().anyMatch(n -> n.startsWith("заседание")), () -> events(doc).toString());
   }
 
   @Test
