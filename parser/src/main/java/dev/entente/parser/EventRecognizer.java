@@ -2356,8 +2356,8 @@ final class EventRecognizer {
     earlierAndLaterOfTheSeries(ctx, events);
   }
 
-  /** Words a report may put between its verb of an occasion's course and the occasion («завершился 3-й этап …»). */
-  private static final int COURSE_REACH = 2;
+  /** Tokens a report may put between its verb of an occasion's course and the occasion («завершился 3-й этап …»: «3», «-й», «этап»). */
+  private static final int COURSE_REACH = 3;
 
   /**
    * «В Сочи завершился форум …», «Завершена встреча комиссии …», «открывая неформальный саммит …», «завершился 3-й
