@@ -2356,6 +2356,54 @@ final class EventRecognizer {
     earlierAndLaterOfTheSeries(ctx, events);
   }
 
+  /** Tokens a report may put between its verb of an occasion's course and the occasion («завершился 3-й этап …»: «3», «-й», «этап»). */
+  private static final int COURSE_REACH = 3;
+
+  /**
+   * «В Сочи завершился форум …», «Завершена встреча комиссии …», «открывая неформальный саммит …», «завершился 3-й
+   * этап раунда переговоров …»: an occasion that a verb of its opening or close tells before it (the language's
+   * {@link WordClass#OCCASION_COURSE_VERB}, at most {@value #COURSE_REACH} words before a mention within the clause)
+   * is a report's lead, the page's news, and no event of a document; the event goes, with every mention. A document
+   * tells its own occasion's course after it («Заседание открылось обсуждением …») and recalls a past one otherwise
+   * («состоявшийся», «недавно завершившийся»).
+   */
+  static void narratedByAReport(Context ctx, List<Concept> found) {
+    Tokens t = ctx.tokens;
+    Words words = ctx.data.words;
+    found.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.mentions.stream().anyMatch(m -> courseVerbAt(t, words, m)));
+  }
+
+  /**
+   * «Основные мероприятия визита прошли 22 декабря», «переговоры и мероприятия еще больше укрепили …»: a generic noun of
+   * an occasion (the language's {@link WordClass#GENERIC_EVENT_PREFIX}) names an event only with what names it right
+   * after it (a preposition of a name, a capital, a number or quotes: «Мероприятие по гуманитарному обмену …»); bare,
+   * or before a plain word (the parts of another occasion, an adverb), it names none, and the event goes.
+   */
+  static void bareGenericEvents(Context ctx, List<Concept> found) {
+    Tokens t = ctx.tokens;
+    Words words = ctx.data.words;
+    found.removeIf(c -> c.concept == Lexicons.Concept.EVENT && c.headFirst < t.size
+        && words.startsWithAny(WordClass.GENERIC_EVENT_PREFIX, t, c.headFirst) && !namedAfter(t, words, c));
+  }
+
+  private static boolean namedAfter(Tokens t, Words words, Concept c) {
+    int k = c.headFirst + 1;
+    return k < c.last && k < t.size && (t.gapBefore[k] != Tokens.GAP_SPACE || t.isCapitalized(k) || t.isNumber(k)
+        || words.is(WordClass.NAME_PREPOSITION, t, k));
+  }
+
+  private static boolean courseVerbAt(Tokens t, Words words, Range m) {
+    for (int k = m.start() - 1; k >= 0 && k >= m.start() - 1 - COURSE_REACH; k--) {
+      if (t.gapBefore[k + 1] == Tokens.GAP_HARD) {
+        return false;
+      }
+      if (words.is(WordClass.OCCASION_COURSE_VERB, t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * «Chairman's Statement of the Tenth ASEAN-Japan Summit» … «the Joint Statement of the Ninth ASEAN-Japan Summit»: in
    * a text that comes from the n-th meeting of a series (its title's), a meeting of the same name with a lower number

@@ -93,6 +93,8 @@ final class Pipeline {
     List<Concept> found = concepts.recognize(ctx);
     conceptFilter.filter(ctx, found);
     EventRecognizer.sameOccasions(ctx, found);
+    EventRecognizer.narratedByAReport(ctx, found);
+    EventRecognizer.bareGenericEvents(ctx, found);
     IdAssigner.assign(found);
     dater.settle(ctx, found);
     retelling.keepQuoted(ctx, persons, found);

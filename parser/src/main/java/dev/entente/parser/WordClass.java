@@ -278,6 +278,16 @@ enum WordClass {
    * its opening reports one made, whatever it adds of others to come.
    */
   PAST_MAKING,
+  /**
+   * Finite verbs by which a report tells an occasion opening or closing, whole words («завершился», «открывается»,
+   * «открывая»): the narrator's account of a meeting, not a document's; {@code -} where none.
+   */
+  OCCASION_COURSE_VERB,
+  /**
+   * Beginnings of a generic noun of an occasion («мероприят»): an event only with what names it after it (a
+   * preposition, a capital, quotes), not bare or before another word of the sentence; {@code -} where none.
+   */
+  GENERIC_EVENT_PREFIX,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */
