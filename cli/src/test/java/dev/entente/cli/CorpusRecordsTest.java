@@ -455,6 +455,7 @@ final class CorpusRecordsTest {
       ru_2023_pl_baltic_fm_declaration_report PL LV LT EE
       ru_2025_baltic_assembly_statement_report BALTIC_ASSEMBLY
       ru_2025_lublin_triangle_fm_statement_report LT PL
+      ru_2017_eaeu_ir_interim_agreement_report EAEU
       """;
 
   /** The two corpora and where their records differ. */
