@@ -195,6 +195,17 @@ final class PersonRecognizerTest {
     assertEquals("Путин", found.get(0).name());
   }
 
+  /** Every minister's deputy is a role, as the minister is: the role runs on to the party and the name. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "В работе комиссии участвовал заместитель министра энергетики Республики Казахстан Ерлан Сагинов.|Ерлан Сагинов|KZ|заместитель министра энергетики",
+      "Протокол подписал первый заместитель министра финансов Кыргызской Республики А.Б.Бекмуратов.|А.Б.Бекмуратов|KG|первый заместитель министра финансов",
+      "Делегацию возглавлял заместитель министра сельского хозяйства Монголии Батбаяр Ганзориг.|Батбаяр Ганзориг|MN|заместитель министра сельского хозяйства",
+  })
+  void recognize_deputyOfAnyMinisterIsARole(String sentence, String name, String party, String role) {
+    assertOne(sentence, name, party, role);
+  }
+
   // ---------------------------------------------------------------- bugs
 
   @ParameterizedTest
