@@ -206,6 +206,16 @@ final class PersonRecognizerTest {
     assertOne(sentence, name, party, role);
   }
 
+  /** A name's last word goes on after a hyphen in a short lower-case part: the part is the name's. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Стороны провели встречу с Премьер-министром Азербайджанской Республики Артуром Раси-заде.|Артур Раси-заде|AZ",
+      "Во встрече принял участие Председатель КНДР Ким Ир-сен.|Ким Ир-сен|KP",
+  })
+  void recognize_hyphenatedLowerCaseTailIsTheNames(String sentence, String name, String party) {
+    assertOne(sentence, name, party, "*");
+  }
+
   // ---------------------------------------------------------------- bugs
 
   @ParameterizedTest
