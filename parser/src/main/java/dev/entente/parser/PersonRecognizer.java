@@ -3518,6 +3518,25 @@ final class PersonRecognizer {
     return language.onlyCommonWord(t.key[to - 1] + t.key[to]) && !language.onlyCommonWord(t.key[to - 1]);
   }
 
+  /** Fewest and most letters of a name word's lower-case part after a hyphen («En-lai», «Тse-tung», «Раси-заде»). */
+  private static final int NAME_TAIL_MIN = 3;
+  private static final int NAME_TAIL_MAX = 4;
+
+  /**
+   * The end of a name whose last word goes on after a hyphen in a short lower-case part («Chou En-lai»,
+   * «Mao Tse-tung», «Артур Раси-заде»): the part is the name's (a syllable of a romanised name, a
+   * patronymic suffix), so the name ends after it; {@code to} where no such part follows.
+   */
+  private static int withLowerCaseTail(Tokens t, int from, int to) {
+    if (to >= t.size || to <= from || !t.hyphenAfter[to - 1] || !t.isCapitalized(to - 1) || t.isCapitalized(to)
+        || t.gapHas(to, ' ')) {
+      return to;
+    }
+    int letters = t.key[to].length();
+    return letters >= NAME_TAIL_MIN && letters <= NAME_TAIL_MAX && lettersOnly(t.key[to])
+        && (to + 1 >= t.size || !t.hyphenAfter[to]) ? to + 1 : to;
+  }
+
   /** Whether every char of {@code key} is a letter: asked of each name found, so a loop, not a stream. */
   private static boolean lettersOnly(String key) {
     for (int k = 0; k < key.length(); k++) {
@@ -3572,6 +3591,7 @@ final class PersonRecognizer {
         || relationalAdjectiveAndCommonWord(t, from, to)) {
       return;
     }
+    to = withLowerCaseTail(t, from, to);
     String[] written = new String[to - from];
     boolean capitals = true;
     for (int k = from; k < to && capitals; k++) {

@@ -195,6 +195,27 @@ final class PersonRecognizerTest {
     assertEquals("Путин", found.get(0).name());
   }
 
+  /** Every minister's deputy is a role, as the minister is: the role runs on to the party and the name. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "В работе комиссии участвовал заместитель министра энергетики Республики Казахстан Ерлан Сагинов.|Ерлан Сагинов|KZ|заместитель министра энергетики",
+      "Протокол подписал первый заместитель министра финансов Кыргызской Республики А.Б.Бекмуратов.|А.Б.Бекмуратов|KG|первый заместитель министра финансов",
+      "Делегацию возглавлял заместитель министра сельского хозяйства Монголии Батбаяр Ганзориг.|Батбаяр Ганзориг|MN|заместитель министра сельского хозяйства",
+  })
+  void recognize_deputyOfAnyMinisterIsARole(String sentence, String name, String party, String role) {
+    assertOne(sentence, name, party, role);
+  }
+
+  /** A name's last word goes on after a hyphen in a short lower-case part: the part is the name's. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Стороны провели встречу с Премьер-министром Азербайджанской Республики Артуром Раси-заде.|Артур Раси-заде|AZ",
+      "Во встрече принял участие Председатель КНДР Ким Ир-сен.|Ким Ир-сен|KP",
+  })
+  void recognize_hyphenatedLowerCaseTailIsTheNames(String sentence, String name, String party) {
+    assertOne(sentence, name, party, "*");
+  }
+
   // ---------------------------------------------------------------- bugs
 
   @ParameterizedTest
