@@ -669,7 +669,7 @@ final class DocumentDater {
         boolean sitting = data.words.is(WordClass.OCCASION_PREPOSITION, t, i - 1);
         if ((data.words.is(WordClass.LOCATIVE_PREPOSITION, t, i - 1) || sitting)
             && (!inAnotherTextsClause(t, from, i, PARTICIPLE_PLACE_REACH) || qualifiesTheDocument(ctx, from, i))
-            && (adopted || heldJustBefore(t, from, i - 1))) {
+            && (adopted || heldJustBefore(t, from, i - 1) || takesPlaceBeside(t, from, to, i))) {
           if (sitting) {
             City city = cityOfAnAdjective(t, i, to);
             if (city != null && !anotherOccasionsDay(ctx, i, to)) {
@@ -790,6 +790,24 @@ final class DocumentDater {
   private boolean heldJustBefore(Tokens t, int from, int k) {
     for (int j = k - 1; j >= Math.max(from, k - HELD_REACH); j--) {
       if (data.language.tellsWhereItWasHeld(t.key[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words between a verb of an occasion taking place and «в <город>» («В Баку сегодня открывается саммит»). */
+  private static final int TAKING_PLACE_REACH = 3;
+
+  /**
+   * «В Москве проходит заседание», «Сегодня в Астане состоялся саммит», «В Баку сегодня открывается саммит»:
+   * whether a finite verb of an occasion taking place stands at most {@value #TAKING_PLACE_REACH} words before
+   * the preposition at token {@code i} - 1 or after the word at token {@code i} (the city's first): the city is the
+   * meeting's, where the news page's document was adopted.
+   */
+  private boolean takesPlaceBeside(Tokens t, int from, int to, int i) {
+    for (int k = Math.max(from, i - 1 - TAKING_PLACE_REACH); k < Math.min(to, i + 1 + TAKING_PLACE_REACH); k++) {
+      if (k != i - 1 && k != i && !t.isCapitalized(k) && data.words.startsWithAny(WordClass.TAKING_PLACE_VERB_PREFIX, t, k)) {
         return true;
       }
     }

@@ -222,6 +222,11 @@ enum WordClass {
   /** Past-tense verbs of a gathering, followed by where it was («met», «собрались»): a meeting took place; {@code -} where none. */
   GATHERING_VERB,
   /**
+   * Beginnings of finite verbs that say an occasion is or was taking place («проходит», «состоялся», «открылся»,
+   * «стартовала»), before or after «в <город>»: the city is the meeting's; {@code -} where none.
+   */
+  TAKING_PLACE_VERB_PREFIX,
+  /**
    * Phrases of a time within an event, right before its name («во время», «в ходе», "in the course of his"); matched
    * whole, token by token.
    */
