@@ -21,12 +21,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds the immutable {@link Document} from what the stages found, mapping every range back to the
  * original text. It decides nothing: every value it maps was settled by a stage before it.
  */
 final class Assembler {
+  /** A hyphen after a letter, a line break and a letter: a word broken at the line's end, or a compound's hyphen. */
+  private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-[ \\t]*\\R[ \\t]*(\\p{L}+)");
+
+  /** A line break and the spaces around it, read as one space on a title's line. */
+  private static final Pattern BREAK = Pattern.compile("\\s*\\R\\s*");
+
   /**
    * The title as written from its start to {@code end}, its lines one line: each line of the normalised text
    * mapped back to the original, joined by a space, or by nothing after a hyphen that ends a line after a
@@ -53,36 +61,44 @@ final class Assembler {
     return out.toString();
   }
 
-  /** A hyphen after a letter, a line break and a letter: a word broken at the line's end, or a compound's hyphen. */
-  private static final java.util.regex.Pattern BROKEN_WORD = java.util.regex.Pattern.compile(
-      "(\\p{L}+)-[ \\t]*\\R[ \\t]*(\\p{L}+)");
-
   /**
    * {@code written}, the original of the normalised line {@code normalised}, on one line: a word broken by a hyphen
    * at a line's end whole where the normalised line has it whole, else with its hyphen; any other break a space.
    */
   private static String oneLine(String written, String normalised) {
-    java.util.regex.Matcher broken = BROKEN_WORD.matcher(written);
+    Matcher broken = BROKEN_WORD.matcher(written);
     StringBuilder out = new StringBuilder(written.length());
     while (broken.find()) {
       String whole = broken.group(1) + broken.group(2);
-      broken.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+      broken.appendReplacement(out, Matcher.quoteReplacement(
           normalised.contains(whole) ? whole : broken.group(1) + "-" + broken.group(2)));
     }
     broken.appendTail(out);
-    return out.toString().replaceAll("\\s*\\R\\s*", " ");
+    return BREAK.matcher(out).replaceAll(" ");
   }
 
   /**
-   * The title as written, or, where it is a front matter's quoted value, as the value reads: its
-   * escapes decoded ({@code \}{@code u2019} is ’, {@code \_} a space, {@code \"} a quote), a line
-   * broken after a backslash joined, another line break and the next line's indent one space, and the
-   * closing quote left out.
+   * The title users read: none where none was found, a front matter's quoted value as the value reads
+   * ({@link #quotedTitle}), else the heading as written up to where it ends ({@link Layout#headingEnd}).
    */
-  static String title(Layout layout, String written) {
-    if (!layout.titleQuoted) {
-      return written;
+  private static String title(Context ctx) {
+    Layout layout = ctx.layout;
+    if (layout.titleStart < 0) {
+      return "";
     }
+    if (!layout.titleQuoted) {
+      return heading(ctx, layout.headingEnd >= 0 ? layout.headingEnd : layout.titleEnd);
+    }
+    return quotedTitle(ctx.text.original().substring(
+        ctx.originalStart(layout.titleStart), ctx.originalEnd(layout.titleStart, layout.titleEnd)));
+  }
+
+  /**
+   * A front matter's quoted title, as written, as the value reads: its escapes decoded ({@code \}{@code u2019}
+   * is ’, {@code \_} a space, {@code \"} a quote), a line broken after a backslash joined, another line break and
+   * the next line's indent one space, and the closing quote left out.
+   */
+  static String quotedTitle(String written) {
     StringBuilder out = new StringBuilder(written.length());
     int n = written.endsWith("\"") && !written.endsWith("\\\"") ? written.length() - 1 : written.length();
     for (int i = 0; i < n; i++) {
@@ -141,9 +157,7 @@ final class Assembler {
     String original = ctx.text.original();
     Document.Builder doc = Document.builder()
         .id(id)
-        .title(ctx.layout.titleStart < 0 ? "" : ctx.layout.titleQuoted ? title(ctx.layout, original.substring(
-            ctx.originalStart(ctx.layout.titleStart), ctx.originalEnd(ctx.layout.titleStart, ctx.layout.titleEnd)))
-            : heading(ctx, ctx.layout.headingEnd >= 0 ? ctx.layout.headingEnd : ctx.layout.titleEnd))
+        .title(title(ctx))
         .kind(ctx.layout.kind)
         .language(ctx.data.language.code())
         .text(original)

@@ -89,8 +89,8 @@ final class Layout {
   int titleEnd = -1;
   /**
    * Where the title users read ends: past the title where the document's name goes on under it on lines of their
-   * own («СОГЛАШЕНИЕ ⏎ МЕЖДУ …»), before it where a footnote's mark or a rule closes it («ГРАНИЦЕ*»); -1 where it
-   * ends with the title.
+   * own («СОГЛАШЕНИЕ ⏎ МЕЖДУ …»), before it where a footnote's mark or a rule closes it («ГРАНИЦЕ*»); -1 where no line was
+   * read as the title (a front matter's quoted value, a title found elsewhere), which ends with the title.
    */
   int headingEnd = -1;
   String source;

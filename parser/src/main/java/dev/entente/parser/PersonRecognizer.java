@@ -3518,7 +3518,7 @@ final class PersonRecognizer {
     return language.onlyCommonWord(t.key[to - 1] + t.key[to]) && !language.onlyCommonWord(t.key[to - 1]);
   }
 
-  /** Fewest and most letters of a name word's lower-case part after a hyphen («En-lai», «Тse-tung», «Раси-заде»). */
+  /** Fewest and most letters of a name word's lower-case part after a hyphen («En-lai», «Tse-tung», «Раси-заде»). */
   private static final int NAME_TAIL_MIN = 3;
   private static final int NAME_TAIL_MAX = 4;
 

@@ -339,8 +339,8 @@ final class Segmenter {
         }
         continue;
       }
-      int bracket = text.indexOf('(', line.contentStart);
-      int lineEnd = bracket >= 0 && bracket < line.contentEnd ? trimmedEnd(text, line.contentStart, bracket) : line.contentEnd;
+      int bracket = indexOf(text, '(', line.contentStart, line.contentEnd);
+      int lineEnd = bracket >= 0 ? trimmedEnd(text, line.contentStart, bracket) : line.contentEnd;
       char first = text.charAt(line.contentStart);
       char last = lineEnd > line.contentStart ? text.charAt(lineEnd - 1) : ' ';
       int from = tokens.firstAtOrAfter(line.contentStart);
@@ -353,8 +353,8 @@ final class Segmenter {
       boolean lineCapitals = allCapitals(text, line.contentStart, lineEnd);
       capitals = capitals == null ? lineCapitals : capitals;
       boolean opensAfresh = !capitals && Character.isUpperCase(first);
-      if (capitals != lineCapitals || opensAfresh && data.documentKinds.longestAt(tokens, from, to) != null
-          || opensAfresh && i > titleLine + 1 && !(Character.isLetter(text.charAt(end - 1)) && blankOrEndAfter(lines, i))) {
+      if (capitals != lineCapitals || opensAfresh && (data.documentKinds.longestAt(tokens, from, to) != null
+          || i > titleLine + 1 && !(Character.isLetter(text.charAt(end - 1)) && blankOrEndAfter(lines, i)))) {
         break;
       }
       taken++;
@@ -396,6 +396,16 @@ final class Segmenter {
       }
     }
     return true;
+  }
+
+  /** Where {@code c} first stands from {@code start} to {@code end}, or -1: no scan past the line, as {@link String#indexOf(int, int)} would. */
+  private static int indexOf(String text, char c, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) == c) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether a digit stands from {@code start} to {@code end}. */
