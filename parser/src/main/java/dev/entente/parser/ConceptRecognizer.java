@@ -1778,7 +1778,7 @@ final class ConceptRecognizer {
    * lower-case quoted description of a format right before it is part of that description, no mechanism.
    */
   private boolean describesAFormatBefore(Tokens t, int start, int end) {
-    if (start == 0 || !t.gapHas(start, '"') || !quotedDescription(t, start, end)) {
+    if (start == 0 || !quotedDescription(t, start, end)) {
       return false;
     }
     PrefixLexicon.Hit<List<Lexicons.Head>> before = lex.heads.longestAt(t, start - 1, start);
@@ -1794,7 +1794,7 @@ final class ConceptRecognizer {
    */
   private boolean localBody(Tokens t, int start, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end) {
     for (int k = start; k < hit.first; k++) {
-      if (data.language.opensALocalBody(t.key[k])) {
+      if (words.startsWithAny(WordClass.LOCAL_BODY_PREFIX, t, k)) {
         return true;
       }
     }

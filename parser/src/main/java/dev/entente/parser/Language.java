@@ -665,15 +665,6 @@ public abstract class Language {
   }
 
   /**
-   * Whether a word right before a council's or committee's head makes it a body of a province, city or
-   * district («областной Совет», «городского Совета»): a local authority, no arrangement of cooperation
-   * between parties. No by default.
-   */
-  boolean opensALocalBody(String key) {
-    return false;
-  }
-
-  /**
    * Whether a word after a council's head names elected deputies («Совет народных депутатов», «Совета
    * депутатов трудящихся»): a council of deputies is an assembly of one country or place, no arrangement of
    * cooperation. No by default.

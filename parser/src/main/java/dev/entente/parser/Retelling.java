@@ -399,7 +399,7 @@ final class Retelling {
   /**
    * Whether token {@code i}, in a sentence that ends before {@code end}, tells the journalist's day: a word of {@link
    * #deixis} («Вчера в Екатеринбурге прошли переговоры»), or one of {@link #deixisNear} as an adverb, before a word of
-   * {@link #deixisNext}, a verb in the past or the sentence's end («Накануне в Баку министры договорились», «прибыли
+   * {@link #deixisNext}, a verb in the past, a number or the sentence's end («Накануне в Баку министры договорились», «прибыли
    * накануне»), not as a preposition before a noun («накануне годовщины»). A document dates its acts by the calendar.
    */
   private boolean deixisAt(Tokens t, int i, int end) {
@@ -410,8 +410,7 @@ final class Retelling {
       return false;
     }
     int next = i + 1;
-    return next >= end || deixisNext.contains(t.key[next]) || language.isPastTense(t.key[next])
-        || !Character.isLetter(t.key[next].isEmpty() ? ' ' : t.key[next].charAt(0));
+    return next >= end || deixisNext.contains(t.key[next]) || language.isPastTense(t.key[next]) || t.isNumber(next);
   }
 
   /**

@@ -1302,12 +1302,6 @@ public final class Russian extends Language {
         || key.startsWith("кнессет") || key.startsWith("бундестаг") || RADA.contains(key);
   }
 
-  /** «областной», «городской», «районный», «краевой», «сельский» (words.tsv LOCAL_BODY_PREFIX). */
-  @Override
-  boolean opensALocalBody(String key) {
-    return words.startsWithAny(WordClass.LOCAL_BODY_PREFIX, key);
-  }
-
   /** «депутатов», «депутатами»: the elected members of an assembly. */
   @Override
   boolean namesDeputies(String key) {
