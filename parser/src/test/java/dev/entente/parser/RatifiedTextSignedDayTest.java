@@ -37,4 +37,24 @@ final class RatifiedTextSignedDayTest {
         + "Parliament ratified the Treaty of Friendship between Peru and Chile, signed in Santiago on 12 October 2015.\n");
     assertEquals("2015-10-12", doc.date().map(Object::toString).orElse(null));
   }
+
+  @Test
+  void theOtherParticipleOfSigning() {
+    // «совершенный в …»: the other participle of the ratifying formula, used by other states' laws.
+    Document doc = Parser.russian().parse("done", "О ратификации Конвенции между Республикой Узбекистан и Королевством Марокко"
+        + " об избежании двойного налогообложения\n\n"
+        + "Закон от 14 апреля 2011 года № 12\n\n"
+        + "Ратифицировать Конвенцию между Республикой Узбекистан и Королевством Марокко об избежании двойного "
+        + "налогообложения, совершенную в Рабате 9 ноября 2009 года.\n");
+    assertEquals("2009-11-09", doc.date().map(Object::toString).orElse(null));
+  }
+
+  @Test
+  void aCrimeDoneIsNoSigning() {
+    // «преступления, совершенные в …»: the plural participle is of deeds, not of the document.
+    Document doc = Parser.russian().parse("deeds", "О ратификации Соглашения о выдаче\n\n"
+        + "Закон от 3 марта 2015 года № 40\n\n"
+        + "Ратифицировать Соглашение о выдаче лиц за преступления, совершенные в стране 5 мая 2010 года.\n");
+    assertEquals("2015-03-03", doc.date().map(Object::toString).orElse(null));
+  }
 }
