@@ -1,5 +1,8 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.PartyTexts.english;
+import static dev.entente.parser.PartyTexts.parties;
+import static dev.entente.parser.PartyTexts.russian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,20 +21,6 @@ import org.junit.jupiter.api.Test;
  * that count as their organisation (GUIDELINES.md «Parties»). Sentences written for the test.
  */
 final class PartyCollisionsTest {
-  private static final Parser ENGLISH = Parser.english();
-
-  private static Document english(String body) {
-    return ENGLISH.parse("en-test", "Joint Statement\n\n" + body + "\n");
-  }
-
-  private static Document russian(String body) {
-    return Seeds.PARSER.parse("own.txt", "Совместное заявление\n\n" + body + "\n");
-  }
-
-  private static List<String> parties(Document doc) {
-    return doc.parties().stream().map(Party::id).collect(Collectors.toList());
-  }
-
   private static List<String> states(Document doc) {
     return doc.parties().stream().filter(p -> p.kind() == PartyKind.STATE).map(Party::id).collect(Collectors.toList());
   }

@@ -1,5 +1,8 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.PartyTexts.english;
+import static dev.entente.parser.PartyTexts.parties;
+import static dev.entente.parser.PartyTexts.russian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,20 +20,6 @@ import org.junit.jupiter.api.Test;
  * the test.
  */
 final class PartyDataCompletenessTest {
-  private static final Parser ENGLISH = Parser.english();
-
-  private static Document english(String body) {
-    return ENGLISH.parse("en-test", "Joint Statement\n\n" + body + "\n");
-  }
-
-  private static Document russian(String body) {
-    return Seeds.PARSER.parse("own.txt", "Совместное заявление\n\n" + body + "\n");
-  }
-
-  private static List<String> parties(Document doc) {
-    return doc.parties().stream().map(Party::id).collect(Collectors.toList());
-  }
-
   @Test
   void russian_commissionOfTheEuropeanCommunities_isTheEuropeanUnion() {
     // GIVEN the EU's executive under its name of the 1990s

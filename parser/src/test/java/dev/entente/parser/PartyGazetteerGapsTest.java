@@ -1,12 +1,13 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.PartyTexts.english;
+import static dev.entente.parser.PartyTexts.parties;
+import static dev.entente.parser.PartyTexts.russian;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
-import dev.entente.model.Party;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,18 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 final class PartyGazetteerGapsTest {
   private static final Parser ENGLISH = Parser.english();
-
-  private static Document english(String body) {
-    return ENGLISH.parse("en-test", "Joint Statement\n\n" + body + "\n");
-  }
-
-  private static Document russian(String body) {
-    return Seeds.PARSER.parse("own.txt", "Совместное заявление\n\n" + body + "\n");
-  }
-
-  private static List<String> parties(Document doc) {
-    return doc.parties().stream().map(Party::id).collect(Collectors.toList());
-  }
 
   @Test
   void russian_abbreviationTheTextDefinesForItsOwnName_isNotTheGazetteersParty() {

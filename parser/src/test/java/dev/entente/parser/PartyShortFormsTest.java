@@ -1,13 +1,14 @@
 package dev.entente.parser;
 
+import static dev.entente.parser.PartyTexts.english;
+import static dev.entente.parser.PartyTexts.parties;
+import static dev.entente.parser.PartyTexts.russian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
-import dev.entente.model.Party;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,20 +20,6 @@ import org.junit.jupiter.api.Test;
  * («ФТО», «ДН», «Франкофония», "OSCE PA"). Sentences written for the test.
  */
 final class PartyShortFormsTest {
-  private static Document russian(String body) {
-    return Seeds.PARSER.parse("own.txt", "Совместное заявление\n\n" + body + "\n");
-  }
-
-  private static final Parser ENGLISH = Parser.english();
-
-  private static Document english(String body) {
-    return ENGLISH.parse("en-test", "Joint Statement\n\n" + body + "\n");
-  }
-
-  private static List<String> parties(Document doc) {
-    return doc.parties().stream().map(Party::id).collect(Collectors.toList());
-  }
-
   @Test
   void russian_shortFormsOfTheTwoCongos_nameEachState() {
     // GIVEN «ДР Конго» and bare «Конго», as news items write them
