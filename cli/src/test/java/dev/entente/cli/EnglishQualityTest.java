@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and {@code ## test batch 3}, never tuned on) from dropping below what it measured when it was built. The corpus's texts are not
  * in the repository (see corpus/en/SOURCES.md): the test runs where they are, named by the
  * environment variable {@code ENTENTE_EN_TEXTS} or placed in {@code shared/corpus/en/texts} beside
- * the repository, or linked as {@code corpus/en/texts} (git-ignored), and is skipped elsewhere.
+ * the repository, or linked as {@code corpus/en/texts} (git-ignored), and is skipped elsewhere, or where a text of the
+ * split is absent (a partial rebuild), saying how many.
  */
 final class EnglishQualityTest {
   /**
@@ -35,7 +36,11 @@ final class EnglishQualityTest {
     Path texts = textsDir();
     assumeTrue(texts != null, "English corpus texts not found: set ENTENTE_EN_TEXTS");
     Path corpus = repositoryRoot().resolve("corpus/en");
-    for (String name : testSplit(corpus.resolve("SPLIT.md"))) {
+    List<String> names = testSplit(corpus.resolve("SPLIT.md"));
+    List<String> absent = names.stream().filter(name -> !Files.isRegularFile(texts.resolve(name + ".txt"))).toList();
+    assumeTrue(absent.isEmpty(), () -> absent.size() + " of the English test split's " + names.size()
+        + " texts are not in " + texts + " (e.g. " + absent.get(0) + ".txt); see corpus/en/SOURCES.md");
+    for (String name : names) {
       Files.copy(corpus.resolve("gold/" + name + ".gold.json"), gold.resolve(name + ".gold.json"));
     }
     Scorer scorer = EvalCommand.evaluate(gold, texts, false);

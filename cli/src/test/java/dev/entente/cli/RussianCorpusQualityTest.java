@@ -29,7 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * second to hundred-and-third test splits ({@code test2} to {@code test103} in split.tsv, batches 2 to 103 of
  * SPLIT.md; batch 91 took no document, so there is no {@code test91}) are kept out of every floor here: the lead scores them (test2 to test7, held out
  * through session 11, have been tuning material since session 12; SPLIT.md). Texts that can no longer be rebuilt from their sources are listed
- * in {@code corpus/ru/lost.tsv} and left out of every figure here (their gold stays).
+ * in {@code corpus/ru/lost.tsv} and left out of every figure here (their gold stays). One session can no longer rebuild
+ * every text (the search tool's look-ups a session are fewer than the corpus's stored pages; corpus/ru/texts/README.md), so
+ * each floor asks only for its own split: the test split's texts all present, the tuning split's at least
+ * {@link #TUNE_SPLIT_PRESENT_SHARE} of them (its floor is then checked on those present, and a failure names how many were absent).
  */
 final class RussianCorpusQualityTest {
   /**
@@ -137,10 +140,18 @@ final class RussianCorpusQualityTest {
    */
   private static final double TUNE_SPLIT_MACRO_F1 = 0.85;
 
+  /**
+   * The share of the tuning split's texts that must be present for its floor to be checked: session 36's rebuild left
+   * 14 of its 618 unrebuilt for want of look-ups (604 present, 97.7 %); a much
+   * smaller sample would measure another set.
+   */
+  private static final double TUNE_SPLIT_PRESENT_SHARE = 0.95;
+
   private static final Path ROOT = Path.of("..");
   private static final Path GOLD = ROOT.resolve("corpus/ru/gold");
   private static Map<String, List<EvalCommand.Gold>> splits;
-  private static String missing;
+  private static Map<String, List<String>> absentBySplit;
+  private static Path sharedTexts;
 
   @BeforeAll
   static void locate() throws Exception {
@@ -161,7 +172,8 @@ final class RussianCorpusQualityTest {
       }
     }
     splits = new LinkedHashMap<>();
-    List<String> absent = new ArrayList<>();
+    absentBySplit = new LinkedHashMap<>();
+    sharedTexts = shared.resolve("corpus/ru/texts");
     for (Path file : GoldFiles.list(GOLD)) {
       JsonNode gold = GoldFiles.read(file);
       String name = gold.get("document").asText();
@@ -170,14 +182,29 @@ final class RussianCorpusQualityTest {
       }
       Path text = places.stream().map(p -> p.resolve(name)).filter(Files::isRegularFile).findFirst().orElse(null);
       if (text == null) {
-        absent.add(name);
+        absentBySplit.computeIfAbsent(splitOf.getOrDefault(name, "unsplit"), s -> new ArrayList<>()).add(name);
         continue;
       }
       splits.computeIfAbsent(splitOf.getOrDefault(name, "unsplit"), s -> new ArrayList<>())
           .add(new EvalCommand.Gold(file, gold, text));
     }
-    missing = absent.isEmpty() ? null : absent.size() + " corpus texts are not in corpus/ru/texts nor in "
-        + shared.resolve("corpus/ru/texts") + " (e.g. " + absent.get(0) + "); see corpus/ru/texts/README.md";
+  }
+
+  /** Why a split cannot be scored ({@code null} when at least {@code share} of its texts are present). */
+  private static String tooFewTexts(String split, double share) {
+    List<String> absent = absentBySplit.getOrDefault(split, List.of());
+    int present = splits.getOrDefault(split, List.of()).size();
+    if (present > 0 && present >= share * (present + absent.size())) {
+      return null;
+    }
+    return absent.size() + " of the " + split + " split's " + (present + absent.size()) + " texts are not in corpus/ru/texts nor in "
+        + sharedTexts + (absent.isEmpty() ? "" : " (e.g. " + absent.get(0) + ")") + "; see corpus/ru/texts/README.md";
+  }
+
+  /** What the tuning split's figure was measured on, for a failure's message. */
+  private static String tuneTextsAbsent() {
+    int absent = absentBySplit.getOrDefault("tune", List.of()).size();
+    return absent == 0 ? "" : " (on the texts present; " + absent + " absent)";
   }
 
   @Test
@@ -187,6 +214,7 @@ final class RussianCorpusQualityTest {
 
   @Test
   void testSplit_macroF1AtLeastWhatIssue20Reached() {
+    String missing = tooFewTexts("test", 1.0);
     assumeTrue(missing == null, () -> missing);
     Scorer scorer = EvalCommand.evaluate(splits.get("test"), false);
     assertTrue(scorer.macroF1() >= TEST_SPLIT_MACRO_F1,
@@ -196,15 +224,17 @@ final class RussianCorpusQualityTest {
 
   @Test
   void tuneSplit_macroF1AtLeastWhatIssue20Reached() {
+    String missing = tooFewTexts("tune", TUNE_SPLIT_PRESENT_SHARE);
     assumeTrue(missing == null, () -> missing);
     Scorer scorer = EvalCommand.evaluate(splits.get("tune"), false);
     assertTrue(scorer.macroF1() >= TUNE_SPLIT_MACRO_F1,
-        () -> "tune split macro-F1 " + Scorer.fixed(scorer.macroF1()) + " < " + TUNE_SPLIT_MACRO_F1 + "\n"
+        () -> "tune split macro-F1 " + Scorer.fixed(scorer.macroF1()) + tuneTextsAbsent() + " < " + TUNE_SPLIT_MACRO_F1 + "\n"
             + String.join("\n", scorer.report()));
   }
 
   @Test
   void evalVerbose_printsWhatScorePyPrintsOnTheWholeCorpus(@TempDir Path work) throws Exception {
+    String missing = tooFewTexts("tune", TUNE_SPLIT_PRESENT_SHARE);
     assumeTrue(missing == null, () -> missing);
     Path scorePy = Path.of(System.getProperty("entente.shared", "../../shared"), "tools", "score.py");
     assumeTrue(Files.isRegularFile(scorePy), "the independent scorer is not beside the repository: " + scorePy);
