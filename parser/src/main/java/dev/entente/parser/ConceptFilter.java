@@ -689,13 +689,18 @@ final class ConceptFilter {
   }
 
   /**
-   * «Обновленная Концепция аккумулирует …», «Данная Программа предусматривает …»: a head with only a
-   * word that points back before it is a later mention of a text named earlier (or of the document
-   * itself), not a name of its own.
+   * «Обновленная Концепция аккумулирует …», «Данная Программа предусматривает …», «проект вышеуказанной
+   * Межгосударственной программы», «мероприятия упомянутой Программы»: a name opened by a word that points back,
+   * or right after one, is a later mention of a text named earlier (or of the document itself), not a name of its
+   * own, whatever words qualify the head.
    */
   private boolean pointsBackToANamedText(Context ctx, Concept c) {
-    return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.last - c.first == 2
-        && c.headFirst == c.first + 1 && data.language.pointsBack(ctx.tokens.key[c.first]);
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    return c.headFirst > c.first && data.language.pointsBack(t.key[c.first])
+        || c.first > 0 && t.gapBefore[c.first] == Tokens.GAP_SPACE && data.language.pointsBack(t.key[c.first - 1]);
   }
 
   /**
