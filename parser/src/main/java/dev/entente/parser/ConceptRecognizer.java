@@ -1669,6 +1669,12 @@ final class ConceptRecognizer {
         && !data.language.headsEndNames() && opensAnEvent(t, hit.last, to)) {
       return null;
     }
+    // «включить в повестку дня Саммита лидеров …»: an agenda's head right before a meeting's head is the business
+    // of that meeting, no programme of the parties («Повестка дня в области устойчивого развития» is one).
+    if (concept == Lexicons.Concept.INITIATIVE && end > hit.last && words.startsWithAny(WordClass.AGENDA_PREFIX, t.key[hit.first])
+        && opensAnEvent(t, hit.last, to)) {
+      return null;
+    }
     // «по Лачинскому коридору»: where names run on past their head, a one-word project's head named by one word
     // of a place before it, with no word of transport or trade («транспортный», «экономический»), is a strip of land.
     if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PROJECT && !data.language.headsEndNames()
