@@ -1433,9 +1433,9 @@ final class ConceptFilter {
 
   /**
    * «Программа сотрудничества между Российской Федерацией и … на 2021-2024 гг.» as the page's first line, «Действующий
-   * ⏎ Программа дальнейшего развития сотрудничества между …» under a status word: a programme, plan or strategy whose
-   * name opens a page that has no title of a kind of document names the text the page prints, not an initiative it
-   * cites. At most one word (a status, a site's label) may stand before it, and it must open its line.
+   * ⏎ Программа дальнейшего развития сотрудничества между …» under a status word, «Резолюция N 12/34 ⏎ Генеральной
+   * Ассамблеи …»: a programme, plan, strategy or resolution whose name opens a page that has no title of a kind of
+   * document names the text the page prints, not an initiative it cites. At most one word (a status, a site's label) may stand before it, and it must open its line.
    */
   private static Concept openingTextOfAnUntitledPage(Context ctx, List<Concept> found) {
     if (!ctx.layout.title.isEmpty()) {
@@ -1445,7 +1445,8 @@ final class ConceptFilter {
     for (Concept c : found) {
       if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.mentions.isEmpty() || c.name == null
           || c.name.strip().indexOf(' ') < 0
-          || c.kind != InitiativeKind.PROGRAMME && c.kind != InitiativeKind.PLAN && c.kind != InitiativeKind.STRATEGY) {
+          || c.kind != InitiativeKind.PROGRAMME && c.kind != InitiativeKind.PLAN && c.kind != InitiativeKind.STRATEGY
+              && c.kind != InitiativeKind.RESOLUTION) {
         continue;
       }
       int first = Integer.MAX_VALUE;
