@@ -689,13 +689,18 @@ final class ConceptFilter {
   }
 
   /**
-   * «Обновленная Концепция аккумулирует …», «Данная Программа предусматривает …»: a head with only a
-   * word that points back before it is a later mention of a text named earlier (or of the document
-   * itself), not a name of its own.
+   * «Обновленная Концепция аккумулирует …», «Данная Программа предусматривает …», «проект вышеуказанной
+   * Межгосударственной программы», «мероприятия упомянутой Программы»: a name opened by a word that points back,
+   * or right after one, is a later mention of a text named earlier (or of the document itself), not a name of its
+   * own, whatever words qualify the head.
    */
   private boolean pointsBackToANamedText(Context ctx, Concept c) {
-    return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.last - c.first == 2
-        && c.headFirst == c.first + 1 && data.language.pointsBack(ctx.tokens.key[c.first]);
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    return c.headFirst > c.first && data.language.pointsBack(t.key[c.first])
+        || c.first > 0 && t.gapBefore[c.first] == Tokens.GAP_SPACE && data.language.pointsBack(t.key[c.first - 1]);
   }
 
   /**
@@ -1428,9 +1433,9 @@ final class ConceptFilter {
 
   /**
    * «Программа сотрудничества между Российской Федерацией и … на 2021-2024 гг.» as the page's first line, «Действующий
-   * ⏎ Программа дальнейшего развития сотрудничества между …» under a status word: a programme, plan or strategy whose
-   * name opens a page that has no title of a kind of document names the text the page prints, not an initiative it
-   * cites. At most one word (a status, a site's label) may stand before it, and it must open its line.
+   * ⏎ Программа дальнейшего развития сотрудничества между …» under a status word, «Резолюция N 12/34 ⏎ Генеральной
+   * Ассамблеи …»: a programme, plan, strategy or resolution whose name opens a page that has no title of a kind of
+   * document names the text the page prints, not an initiative it cites. At most one word (a status, a site's label) may stand before it, and it must open its line.
    */
   private static Concept openingTextOfAnUntitledPage(Context ctx, List<Concept> found) {
     if (!ctx.layout.title.isEmpty()) {
@@ -1440,7 +1445,8 @@ final class ConceptFilter {
     for (Concept c : found) {
       if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.mentions.isEmpty() || c.name == null
           || c.name.strip().indexOf(' ') < 0
-          || c.kind != InitiativeKind.PROGRAMME && c.kind != InitiativeKind.PLAN && c.kind != InitiativeKind.STRATEGY) {
+          || c.kind != InitiativeKind.PROGRAMME && c.kind != InitiativeKind.PLAN && c.kind != InitiativeKind.STRATEGY
+              && c.kind != InitiativeKind.RESOLUTION) {
         continue;
       }
       int first = Integer.MAX_VALUE;

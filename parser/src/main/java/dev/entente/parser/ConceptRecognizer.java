@@ -1669,6 +1669,12 @@ final class ConceptRecognizer {
         && !data.language.headsEndNames() && opensAnEvent(t, hit.last, to)) {
       return null;
     }
+    // «включить в повестку дня Саммита лидеров …»: an agenda's head right before a meeting's head is the business
+    // of that meeting, no programme of the parties («Повестка дня в области устойчивого развития» is one).
+    if (concept == Lexicons.Concept.INITIATIVE && end > hit.last && words.startsWithAny(WordClass.AGENDA_PREFIX, t.key[hit.first])
+        && opensAnEvent(t, hit.last, to)) {
+      return null;
+    }
     // «по Лачинскому коридору»: where names run on past their head, a one-word project's head named by one word
     // of a place before it, with no word of transport or trade («транспортный», «экономический»), is a strip of land.
     if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PROJECT && !data.language.headsEndNames()
@@ -2272,6 +2278,11 @@ final class ConceptRecognizer {
         if (isBarePeriod(hit, head)) {
           return quoted || party;
         }
+        // «… ПРОЕЗДНОГО ДОКУМЕНТА НА ЖЕЛЕЗНОЙ ДОРОГЕ», «ОБ УТВЕРЖДЕНИИ МЕЖГОСУДАРСТВЕННОЙ ПРОГРАММЫ»: a heading in capitals
+        // says nothing by its case, so a head with no complement, written so, is the common noun it is in running text.
+        if (end == hit.last && t.inCapitals(start, end)) {
+          return quoted;
+        }
         // «повестки дня ООН в области политики», «уставные органы … СНГ»: where initiatives' heads are not
         // capitalised, a name all in lower case but for a party in it is that party's business in general,
         // no named document; a number in it («резолюции СБ ООН 2231») still names one.
@@ -2633,7 +2644,8 @@ final class ConceptRecognizer {
       boolean number = t.isNumber(k) && c.concept != Lexicons.Concept.INITIATIVE;
       // «Fifty-First»: the first part of an ordinal written with a hyphen is the ordinal's too.
       boolean ordinalPart = k + 1 < end && t.hyphenAfter[k] && data.ordinals.containsKey(w + "-" + t.key[k + 1]);
-      if (data.ordinals.containsKey(w) || ordinalPart || number || w.length() <= 2 && !t.isUpperCase(k) && !t.isNumber(k)
+      if (data.ordinals.containsKey(w) || ordinalPart || number
+          || w.length() <= 2 && !t.isNumber(k) && (!t.isUpperCase(k) || inACapitalsRun(t, k, c.first, end))
           || (k < head && words.startsWithAny(WordClass.CUE_ADJECTIVE_PREFIX, w))
           || (c.concept == Lexicons.Concept.MECHANISM && words.startsWithAny(WordClass.GENERIC_MECHANISM_PREFIX, w)
               && (k < end - 1 && k == c.first || k == end - 1 && k > c.first))
@@ -2649,6 +2661,21 @@ final class ConceptRecognizer {
       }
     }
     return sides < 0 ? key.toString() : key.substring(0, sides) + sortedWords(key.substring(sides));
+  }
+
+  /**
+   * «МЕЖГОСУДАРСТВЕННОЙ ПРОГРАММЫ … С ПРЕСТУПНОСТЬЮ НА ПЕРИОД» in a heading, «… с преступностью на период» in the
+   * body: whether the word at {@code k} stands between words of the name {@code [first, end)} written in capitals,
+   * where a short word is the same preposition it is in running text, not an abbreviation; an abbreviation that
+   * names a party is keyed by its id before this is asked.
+   */
+  private static boolean inACapitalsRun(Tokens t, int k, int first, int end) {
+    return k > first && capitalWord(t, k - 1) || k + 1 < end && capitalWord(t, k + 1);
+  }
+
+  /** Whether the word at {@code k} is a word of letters longer than a short word, with no lower-case letter. */
+  private static boolean capitalWord(Tokens t, int k) {
+    return t.isUpperCase(k) && !t.isNumber(k) && t.key[k].length() > 2 && Character.isLetter(t.key[k].charAt(0));
   }
 
   /** Appends a stem's first five letters to a key, Latin look-alikes in a word of the other script folded ({@link #folded}). */
