@@ -312,11 +312,77 @@ final class SignatoryResolver {
     if (sides.size() == 1 && onlyOrganisations(sides) && !membersBracketed) {
       bracketedMembers(ctx, sides);
     }
+    organisationWithBracketedMembers(ctx, sides);
     formatInTheTitle(ctx, sides);
     signatureBlock(ctx, sides);
     joinedBy(ctx, sides);
     ownerOfAGroup(ctx, sides);
     ctx.signatories.addAll(sides);
+  }
+
+  /** Most words between an organisation's name and the bracket that lists its members («саммита A лидеры стран-участниц этого блока (»). */
+  private static final int ORGANISATION_TO_MEMBERS = 6;
+  /** Most words between the bracket that lists the members and the verb they adopt with («) сегодня в Киеве подписали»). */
+  private static final int MEMBERS_TO_VERB = 4;
+
+  /**
+   * «Участники саммита A (B, C, D и E) сегодня подписали …», «… саммита A лидеры стран-участниц этого блока (B, C
+   * и D) приняли декларацию»: a lead whose subject is an organisation's members, listed in a bracket right after
+   * its name or the noun that stands for it, before the verb of adopting, names the organisation and those states as
+   * the sides. Only where the sides found so far are none or some of the bracket's states.
+   */
+  private void organisationWithBracketedMembers(Context ctx, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    Set<Layout.Block> opening = openingBlocks(ctx, SUBJECT_WINDOW);
+    List<Context.Found<PartyInfo>> mentions = ctx.mentionsInOrder;
+    for (int m = 0; m < mentions.size(); m++) {
+      Context.Found<PartyInfo> organisation = mentions.get(m);
+      Context.Sentence s = organisation.value.kind == PartyKind.ORGANIZATION ? ctx.sentenceOf(organisation.first) : null;
+      if (s == null || s.block.number != null || !opening.contains(s.block)) {
+        continue;
+      }
+      int open = organisation.last;
+      int reach = Math.min(s.lastToken, organisation.last + ORGANISATION_TO_MEMBERS);
+      while (open < reach && !t.gapHas(open, '(') && !t.gapHas(open, ',') && t.gapBefore[open] != Tokens.GAP_HARD) {
+        open++;
+      }
+      if (open >= reach || !t.gapHas(open, '(')) {
+        continue;
+      }
+      Set<String> members = new LinkedHashSet<>();
+      int last = -1;
+      for (int n = m + 1; n < mentions.size(); n++) {
+        Context.Found<PartyInfo> member = mentions.get(n);
+        if (member.first < open) {
+          continue;
+        }
+        if (member.value.kind != PartyKind.STATE || member.last >= s.lastToken
+            || (last < 0 ? member.first != open : !onlyJoiners(t, last, member.first) || t.gapHas(member.first, ')'))) {
+          break;
+        }
+        members.add(member.value.id);
+        last = member.last;
+      }
+      if (members.size() >= 2 && t.gapHas(last, ')') && members.containsAll(sides)
+          && adoptsAfterTheBracket(t, last, s.lastToken)) {
+        sides.add(organisation.value.id);
+        sides.addAll(members);
+        return;
+      }
+    }
+  }
+
+  /** Whether a lower-case verb of adopting follows token {@code from} within {@value #MEMBERS_TO_VERB} words, with no comma before it. */
+  private boolean adoptsAfterTheBracket(Tokens t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + MEMBERS_TO_VERB + 1); k++) {
+      if (k > from && t.gapHas(k, ',')) {
+        return false;
+      }
+      if (!t.isCapitalized(k) && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most capitalised words of a group's own name between its organisation and its noun ("OSCE Minsk Group"). */
