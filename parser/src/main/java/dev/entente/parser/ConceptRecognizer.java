@@ -1224,6 +1224,14 @@ final class ConceptRecognizer {
     return lastWord != null && lastWord.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
   }
 
+  /**
+   * «формирования», «подготовки», «реализации»: whether the word at {@code k} is a noun of action, by its ending or,
+   * in lower case, as one of the nouns of action that end otherwise (words.tsv ACTION_NOUN_PREFIX).
+   */
+  private boolean namesAnAction(Tokens t, int k) {
+    return data.language.isVerbalNoun(t.key[k]) || !t.isCapitalized(k) && words.startsWithAny(WordClass.ACTION_NOUN_PREFIX, t.key[k]);
+  }
+
   /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
   private boolean opensMechanism(Tokens t, int j, int to) {
     int limit = j + 3;
@@ -1530,10 +1538,11 @@ final class ConceptRecognizer {
         && data.language.isPluralNoun(t.key[hit.last - 1]) && !partyWithin(ctx, start, end)) {
       return null;
     }
-    // «процесс формирования новой Европы»: a bare lower-case process of an action is that action under
-    // way, not a standing format («переговорный процесс», «Астанинский процесс» are named).
+    // «процесс формирования новой Европы», «процесс подготовки Встречи на высшем уровне»: a bare lower-case process
+    // of an action is that action under way, not a standing format («переговорный процесс», «Астанинский процесс» are
+    // named); a meeting it prepares is read on its own.
     if (concept == Lexicons.Concept.MECHANISM && head.kind == MechanismKind.PROCESS && start == hit.first
-        && !t.isCapitalized(hit.first) && hit.last < end && data.language.isVerbalNoun(t.key[hit.last])) {
+        && !t.isCapitalized(hit.first) && hit.last < end && namesAnAction(t, hit.last)) {
       return null;
     }
     // «Стороны будут проводить ежегодные заседания Межправительственной комиссии»: meetings a word of regularity
