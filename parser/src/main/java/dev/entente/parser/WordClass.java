@@ -153,6 +153,11 @@ enum WordClass {
    */
   ACTION_NOUN_PREFIX,
   /**
+   * «межправительственная», «смешанная», «исполнительный»: adjectives of a body's kind, which a text drops or adds when
+   * it names the same body again; {@code -} where none.
+   */
+  BODY_KIND_PREFIX,
+  /**
    * «Направить текст Заявления в …», «Обращение … к …», "transmit this Declaration to …": verbs that send a text and
    * nouns of a text addressed to someone; {@code -} where none.
    */
