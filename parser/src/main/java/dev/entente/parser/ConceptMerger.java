@@ -922,8 +922,10 @@ final class ConceptMerger {
         continue;
       }
       String w = t.key[k];
+      // «Межправительственная … совместная комиссия» named again as «совместная комиссия»: a word of the body's kind
+      // (words.tsv BODY_KIND_PREFIX) tells no body from another of the same sides.
       if (w.length() <= 2 && !t.isNumber(k) && !t.isUpperCase(k) || words.is(WordClass.FUNCTION_WORD, w) || words.is(WordClass.AND, w)
-          || words.is(WordClass.NAME_PREPOSITION, w) || ctx.data.language.isArticle(w)) {
+          || words.is(WordClass.NAME_PREPOSITION, w) || ctx.data.language.isArticle(w) || words.startsWithAny(WordClass.BODY_KIND_PREFIX, w)) {
         continue;
       }
       set.add(ConceptRecognizer.folded(ctx.data.words, t.stem[k]));

@@ -419,12 +419,13 @@ final class ConceptRecognizer {
       }
       for (int j = hit.last; j < c.last; j++) {
         int body = j == hit.last && c.concept == Lexicons.Concept.EVENT ? j + data.language.bodyLinkAt(t, j, c.last) : -1;
-        boolean bodysMechanism = body >= 0 && opensMechanism(t, body, to);
+        int bodysHead = body >= 0 ? mechanismHeadFrom(t, body, to) : -1;
+        boolean bodysMechanism = bodysHead >= 0;
         // «talks between the P5+1 and Iran»: a format by its members' number inside a meeting's name is read on its own too.
         boolean format = c.concept == Lexicons.Concept.EVENT && j > hit.last && numberedFormat(ctx, sentence, j, to) != null;
         if (NameExtent.knownAt(known, j) != null || isQuotedFormat(t, j, c.last) || bodysMechanism || format) {
           i = bodysMechanism ? body : j;
-          nestedBody = bodysMechanism ? body : -1;
+          nestedBody = bodysMechanism ? bodysHead : -1;
           break;
         }
       }
@@ -1224,8 +1225,11 @@ final class ConceptRecognizer {
     return lastWord != null && lastWord.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
   }
 
-  /** Whether a mechanism-only head opens at {@code j} («… Межправительственной комиссии»). */
-  private boolean opensMechanism(Tokens t, int j, int to) {
+  /**
+   * Where the head of a mechanism whose name opens at {@code j} stands («… Межправительственной комиссии»), or -1
+   * where no mechanism's name opens there.
+   */
+  private int mechanismHeadFrom(Tokens t, int j, int to) {
     int limit = j + 3;
     for (int k = j; k < Math.min(to, limit); k++) {
       // «Совместной российско-египетской комиссии»: the parts of a compound adjective are one word.
@@ -1236,14 +1240,44 @@ final class ConceptRecognizer {
       if (hit != null) {
         // «конференции Форума партнёрства …»: a capitalised head that may be a standing body or a meeting,
         // opening a name inside a meeting's name, is read on its own (items keeps it only as a standing body).
-        return hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM)
-            || k == j && t.isCapitalized(hit.first) && hit.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
+        boolean standing = hit.entry.value.stream().allMatch(h -> h.concept == Lexicons.Concept.MECHANISM)
+            || properFrom(t, j, k) && t.isCapitalized(hit.first)
+                && hit.entry.value.stream().anyMatch(h -> h.concept == Lexicons.Concept.MECHANISM);
+        return standing ? k : -1;
       }
       if (!data.language.modifiesABody(t, k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * «формирования», «подготовки», «реализации»: whether the word at {@code k} is a noun of action, by its ending or,
+   * in lower case, as one of the nouns of action that end otherwise (words.tsv ACTION_NOUN_PREFIX).
+   */
+  private boolean namesAnAction(Tokens t, int k) {
+    return data.language.isVerbalNoun(t.key[k]) || !t.isCapitalized(k) && words.startsWithAny(WordClass.ACTION_NOUN_PREFIX, t.key[k]);
+  }
+
+  /**
+   * «сессии Российско-Арабского Форума сотрудничества»: whether the name opening at {@code j} is proper up to its
+   * head at {@code head}: the head opens it, or, where names run on past their head, every word before the head is
+   * capitalised (a lower-case adjective before it, «парламентского форума», may describe a meeting).
+   */
+  private boolean properFrom(Tokens t, int j, int head) {
+    if (head == j) {
+      return true;
+    }
+    if (data.language.headsEndNames()) {
+      return false;
+    }
+    for (int k = j; k < head; k++) {
+      if (!t.isCapitalized(k) || t.isUpperCase(k)) {
         return false;
       }
     }
-    return false;
+    return true;
   }
 
   /**
@@ -1530,10 +1564,11 @@ final class ConceptRecognizer {
         && data.language.isPluralNoun(t.key[hit.last - 1]) && !partyWithin(ctx, start, end)) {
       return null;
     }
-    // «процесс формирования новой Европы»: a bare lower-case process of an action is that action under
-    // way, not a standing format («переговорный процесс», «Астанинский процесс» are named).
+    // «процесс формирования новой Европы», «процесс подготовки Встречи на высшем уровне»: a bare lower-case process
+    // of an action is that action under way, not a standing format («переговорный процесс», «Астанинский процесс» are
+    // named); a meeting it prepares is read on its own.
     if (concept == Lexicons.Concept.MECHANISM && head.kind == MechanismKind.PROCESS && start == hit.first
-        && !t.isCapitalized(hit.first) && hit.last < end && data.language.isVerbalNoun(t.key[hit.last])) {
+        && !t.isCapitalized(hit.first) && hit.last < end && namesAnAction(t, hit.last)) {
       return null;
     }
     // «Стороны будут проводить ежегодные заседания Межправительственной комиссии»: meetings a word of regularity

@@ -150,6 +150,16 @@ enum WordClass {
    */
   TALKS_PROCESS_PREFIX,
   /**
+   * «подготовка», «реализация»: nouns of an action that do not end as the language's verbal nouns do, so that a
+   * process of one («процесс подготовки …») is that action under way; {@code -} where none.
+   */
+  ACTION_NOUN_PREFIX,
+  /**
+   * «межправительственная», «смешанная», «исполнительный»: adjectives of a body's kind, which a text drops or adds when
+   * it names the same body again; {@code -} where none.
+   */
+  BODY_KIND_PREFIX,
+  /**
    * «Направить текст Заявления в …», «Обращение … к …», "transmit this Declaration to …": verbs that send a text and
    * nouns of a text addressed to someone; {@code -} where none.
    */

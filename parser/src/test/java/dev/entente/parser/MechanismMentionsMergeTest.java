@@ -31,4 +31,24 @@ final class MechanismMentionsMergeTest {
     assertEquals(1, doc.mechanisms().size(), dump(doc));
     assertEquals(2, doc.mechanisms().get(0).mentions().size(), dump(doc));
   }
+
+  /** «Межправительственная … комиссия» named again without its word of kind is the same commission. */
+  @Test
+  void aBodyNamedAgainWithoutItsWordOfKindIsOneBody() {
+    // GIVEN
+    Document doc = parse("Стороны приветствуют работу Межправительственной казахстанско-узбекской совместной комиссии по торговле.",
+        "Казахстанско-узбекская совместная комиссия проведет заседание в Ташкенте.");
+    // THEN
+    assertEquals(1, doc.mechanisms().size(), dump(doc));
+  }
+
+  /** «Совместный постоянный совет» and «Совет» of the same sides are two bodies: those words are no mere kind. */
+  @Test
+  void aJointPermanentCouncilIsAnotherBody() {
+    // GIVEN
+    Document doc = parse("Стороны высоко оценивают работу Совместного постоянного совета Казахстан – Узбекистан.",
+        "Стороны договорились создать Совет Казахстан – Узбекистан.");
+    // THEN
+    assertEquals(2, doc.mechanisms().size(), dump(doc));
+  }
 }

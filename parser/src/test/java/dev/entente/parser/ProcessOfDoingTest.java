@@ -28,6 +28,8 @@ final class ProcessOfDoingTest {
   @ParameterizedTest(name = "[{index}] {1}")
   @CsvSource(delimiter = '|', textBlock = """
       ru | Парламент поддерживает процесс интеграции Республики Молдова с Европейским союзом как приоритетное направление. | процесс
+      ru | Министры внесут вклад в процесс подготовки Встречи на высшем уровне по океанам, которая состоится в Лиссабоне. | процесс
+      ru | Стороны внесут вклад в процесс организации Всемирного саммита по вопросам воды. | процесс
       en | The Ministers reviewed the process of cooperation between the ASEAN and Japan in the field of energy. | process
       """)
   void processOfDoingIsNoMechanism(String language, String sentence, String fragment) {
