@@ -1842,9 +1842,10 @@ final class PersonRecognizer {
         continue;
       }
       // «Minister for Foreign Affairs & International Cooperation of A, B»: a portfolio joined by an ampersand
-      // runs on to the preposition before the party; it names no one.
+      // runs on to the preposition before the party; it names no one. A portfolio in lower case may follow the
+      // role's party too («Комиссар Европейской комиссии по международному сотрудничеству A B»).
       int portfolioEnd = j == roleEnd && t.gapHas(j, '&') ? ampersandPortfolioEnd(t, j, to)
-          : j == roleEnd && party == null ? lowerCasePortfolioBeforeName(t, j, to) : j;
+          : j == roleEnd && party == null || j > roleEnd && party != null ? lowerCasePortfolioBeforeName(t, j, to) : j;
       if (portfolioEnd == j && and && j == roleEnd && party == null) {
         portfolioEnd = joinedFieldsBeforeParty(t, j, to);
       }
@@ -3548,12 +3549,13 @@ final class PersonRecognizer {
   }
 
   /**
-   * «представителя по вопросам разоружения Исуми Накамицу»: a role's portfolio in lower case, where a
-   * name of two words or more follows it (after «по вопросам Европы и Евразии» a region does).
+   * «представителя по вопросам разоружения Исуми Накамицу», «министр по делам молодежи и спорта Турецкой
+   * Республики»: a role's portfolio in lower case, where a name of two words or more or a party follows it
+   * (after «по вопросам Европы и Евразии» a region does).
    */
   private int lowerCasePortfolioBeforeName(Tokens t, int k, int to) {
     int end = language.lowerCasePortfolioEnd(t, k, to);
-    return end > k && nameAt(t, end, to, true) >= end + 2 ? end : k;
+    return end > k && (nameAt(t, end, to, true) >= end + 2 || data.parties.longestAt(t, end, to) != null) ? end : k;
   }
 
   /** Most lower-case words of a field joined by «and» to a role's portfolio («водных ресурсов»). */
@@ -3561,9 +3563,10 @@ final class PersonRecognizer {
 
   /**
    * «министр культуры и информации Республики Казахстан», «министра энергетики и водных ресурсов
-   * Таджикистана»: where the lexicon's role ends in its field and «and» at token {@code and} joins
-   * a second field in lower case, the end of that field when the role's party follows it right
-   * away; else {@code and}. Without the party after it, the words joined are anything.
+   * Таджикистана», «министр энергетики и природных ресурсов A B»: where the lexicon's role ends in its
+   * field and «and» at token {@code and} joins a second field in lower case, the end of that field when
+   * the role's party or a name of two words or more follows it right away; else {@code and}. Without
+   * either after it, the words joined are anything.
    */
   private int joinedFieldsBeforeParty(Tokens t, int and, int to) {
     int k = and + 1;
@@ -3575,7 +3578,7 @@ final class PersonRecognizer {
     if (k == and + 1 || k >= to || t.gapBefore[k] != Tokens.GAP_SPACE || !t.isCapitalized(k)) {
       return and;
     }
-    return data.parties.longestAt(t, k, to) != null ? k : and;
+    return data.parties.longestAt(t, k, to) != null || nameAt(t, k, to, true) >= k + 2 ? k : and;
   }
 
   /** A name after a role whose head word is {@code roleHead}: the role's case is the name's. */
