@@ -1938,7 +1938,13 @@ final class PersonRecognizer {
     if (j + 1 < to && (t.gapHas(j, ',') || t.isCapitalized(j + 1)) && language.isArticle(t.key[j]) && isHonorific(t, j + 1)) {
       j++;
     }
+    int addressed = j;
     j = afterHonorifics(t, j, to, true);
+    // «Премьер-министр Республики Турция ⏎ Г-н A B Глава …»: in a list of one person a line, a form of address
+    // that opens a line opens the next person, whose role follows the name.
+    if (j > addressed && addressed > roleEnd && (t.gapHas(addressed, '\n') || t.lineBreakInOriginalBefore(addressed))) {
+      return addressed;
+    }
     if (j < to && j > 0 && t.gapHas(j, '/')) {
       return Math.max(i + 1, roleEnd);  // «Heads of State/Government»: a second role, no name
     }
@@ -3023,6 +3029,11 @@ final class PersonRecognizer {
    */
   private int afterHonorifics(Tokens t, int i, int to, boolean afterRole) {
     int k = i;
+    // «г-н», «г-жа»: a contracted form of address opens a name in lower case too.
+    int contracted = language.contractedAddressEnd(t, k, to);
+    if (contracted > k) {
+      k = contracted;
+    }
     while (k < to && k < i + 4 && (afterRole || k > i || t.isCapitalized(k)) && isHonorific(t, k)) {
       // «Mr. E. R. Smith»: a form of address of one letter counts only beside another («H.E.»); alone
       // it is the name's initial.

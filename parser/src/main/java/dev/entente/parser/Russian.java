@@ -225,8 +225,36 @@ public final class Russian extends Language {
     return !isNominative(key) && !key.endsWith("ство") && !FEMININE_ADDRESS.contains(key);
   }
 
-  /** Forms of address in the feminine nominative, whose «-а» is no case ending. */
-  private static final java.util.Set<String> FEMININE_ADDRESS = java.util.Set.of("госпожа");
+  /** Forms of address in the feminine nominative, whose «-а» is no case ending («жа» of «г-жа» split, «гжа» joined). */
+  private static final java.util.Set<String> FEMININE_ADDRESS = java.util.Set.of("госпожа", "жа", "гжа");
+
+  /** The contracted «господин», «госпожа» in every case, after «г-»: «г-н», «г-на», «г-жа», «г-жой». */
+  private static final java.util.Set<String> CONTRACTED_ADDRESS_TAILS =
+      java.util.Set.of("н", "на", "ну", "ном", "не", "жа", "жи", "же", "жу", "жой");
+
+  /** The first letter of a form of address contracted with a hyphen («г-н»). */
+  private static final String CONTRACTED_ADDRESS_HEAD = "г";
+
+  /**
+   * «г-н Эркин Халилов», «Г-жа Ютта …», «г-на Ахмета …»: «г», a hyphen and the tail of a case of «господин» or
+   * «госпожа» (one token each), or the two joined into one token over the hyphen («Г-на» read as «гна»).
+   */
+  @Override
+  int contractedAddressEnd(Tokens t, int k, int to) {
+    String key = t.key[k];
+    if (key == null) {
+      return k;
+    }
+    if (key.equals(CONTRACTED_ADDRESS_HEAD)) {
+      return k + 1 < to && t.gapBefore[k + 1] != Tokens.GAP_SPACE && t.gapHas(k + 1, '-')
+          && !t.gapHas(k + 1, ' ') && CONTRACTED_ADDRESS_TAILS.contains(t.key[k + 1]) ? k + 2 : k;
+    }
+    if (key.length() > 2 && key.startsWith(CONTRACTED_ADDRESS_HEAD)
+        && CONTRACTED_ADDRESS_TAILS.contains(key.substring(1)) && t.surface(k).indexOf('-') == 1) {
+      return k + 1;
+    }
+    return k;
+  }
 
   /**
    * Role words in the nominative end in a consonant or «ь» («министр»), not in a case ending («министра»), nor in
