@@ -1269,6 +1269,15 @@ public abstract class Language {
   }
 
   /**
+   * Where a form of address contracted with a hyphen opens at token {@code k} («г-н», «г-жа», «Г-на»,
+   * which the tokenizer splits at the hyphen or joins over it), the token after it; else {@code k}.
+   * None by default.
+   */
+  int contractedAddressEnd(Tokens t, int k, int to) {
+    return k;
+  }
+
+  /**
    * Whether a form of address (a key the language lists as an honorific) is in a case other than the
    * nominative, so that the name after it is too («Его Превосходительства доктора Ахмеда Карими»).
    * Never by default.

@@ -1842,9 +1842,10 @@ final class PersonRecognizer {
         continue;
       }
       // «Minister for Foreign Affairs & International Cooperation of A, B»: a portfolio joined by an ampersand
-      // runs on to the preposition before the party; it names no one.
+      // runs on to the preposition before the party; it names no one. A portfolio in lower case may follow the
+      // role's party too («Комиссар Европейской комиссии по международному сотрудничеству A B»).
       int portfolioEnd = j == roleEnd && t.gapHas(j, '&') ? ampersandPortfolioEnd(t, j, to)
-          : j == roleEnd && party == null ? lowerCasePortfolioBeforeName(t, j, to) : j;
+          : j == roleEnd && party == null || j > roleEnd && party != null ? lowerCasePortfolioBeforeName(t, j, to) : j;
       if (portfolioEnd == j && and && j == roleEnd && party == null) {
         portfolioEnd = joinedFieldsBeforeParty(t, j, to);
       }
@@ -1937,7 +1938,13 @@ final class PersonRecognizer {
     if (j + 1 < to && (t.gapHas(j, ',') || t.isCapitalized(j + 1)) && language.isArticle(t.key[j]) && isHonorific(t, j + 1)) {
       j++;
     }
+    int addressed = j;
     j = afterHonorifics(t, j, to, true);
+    // «Премьер-министр Республики Турция ⏎ Г-н A B Глава …»: in a list of one person a line, a form of address
+    // that opens a line opens the next person, whose role follows the name.
+    if (j > addressed && addressed > roleEnd && (t.gapHas(addressed, '\n') || t.lineBreakInOriginalBefore(addressed))) {
+      return addressed;
+    }
     if (j < to && j > 0 && t.gapHas(j, '/')) {
       return Math.max(i + 1, roleEnd);  // «Heads of State/Government»: a second role, no name
     }
@@ -3022,6 +3029,11 @@ final class PersonRecognizer {
    */
   private int afterHonorifics(Tokens t, int i, int to, boolean afterRole) {
     int k = i;
+    // «г-н», «г-жа»: a contracted form of address opens a name in lower case too.
+    int contracted = language.contractedAddressEnd(t, k, to);
+    if (contracted > k) {
+      k = contracted;
+    }
     while (k < to && k < i + 4 && (afterRole || k > i || t.isCapitalized(k)) && isHonorific(t, k)) {
       // «Mr. E. R. Smith»: a form of address of one letter counts only beside another («H.E.»); alone
       // it is the name's initial.
@@ -3548,12 +3560,13 @@ final class PersonRecognizer {
   }
 
   /**
-   * «представителя по вопросам разоружения Исуми Накамицу»: a role's portfolio in lower case, where a
-   * name of two words or more follows it (after «по вопросам Европы и Евразии» a region does).
+   * «представителя по вопросам разоружения Исуми Накамицу», «министр по делам молодежи и спорта Турецкой
+   * Республики»: a role's portfolio in lower case, where a name of two words or more or a party follows it
+   * (after «по вопросам Европы и Евразии» a region does).
    */
   private int lowerCasePortfolioBeforeName(Tokens t, int k, int to) {
     int end = language.lowerCasePortfolioEnd(t, k, to);
-    return end > k && nameAt(t, end, to, true) >= end + 2 ? end : k;
+    return end > k && (nameAt(t, end, to, true) >= end + 2 || data.parties.longestAt(t, end, to) != null) ? end : k;
   }
 
   /** Most lower-case words of a field joined by «and» to a role's portfolio («водных ресурсов»). */
@@ -3561,9 +3574,10 @@ final class PersonRecognizer {
 
   /**
    * «министр культуры и информации Республики Казахстан», «министра энергетики и водных ресурсов
-   * Таджикистана»: where the lexicon's role ends in its field and «and» at token {@code and} joins
-   * a second field in lower case, the end of that field when the role's party follows it right
-   * away; else {@code and}. Without the party after it, the words joined are anything.
+   * Таджикистана», «министр энергетики и природных ресурсов A B»: where the lexicon's role ends in its
+   * field and «and» at token {@code and} joins a second field in lower case, the end of that field when
+   * the role's party or a name of two words or more follows it right away; else {@code and}. Without
+   * either after it, the words joined are anything.
    */
   private int joinedFieldsBeforeParty(Tokens t, int and, int to) {
     int k = and + 1;
@@ -3575,7 +3589,7 @@ final class PersonRecognizer {
     if (k == and + 1 || k >= to || t.gapBefore[k] != Tokens.GAP_SPACE || !t.isCapitalized(k)) {
       return and;
     }
-    return data.parties.longestAt(t, k, to) != null ? k : and;
+    return data.parties.longestAt(t, k, to) != null || nameAt(t, k, to, true) >= k + 2 ? k : and;
   }
 
   /** A name after a role whose head word is {@code roleHead}: the role's case is the name's. */

@@ -225,8 +225,36 @@ public final class Russian extends Language {
     return !isNominative(key) && !key.endsWith("ство") && !FEMININE_ADDRESS.contains(key);
   }
 
-  /** Forms of address in the feminine nominative, whose «-а» is no case ending. */
-  private static final java.util.Set<String> FEMININE_ADDRESS = java.util.Set.of("госпожа");
+  /** Forms of address in the feminine nominative, whose «-а» is no case ending («жа» of «г-жа» split, «гжа» joined). */
+  private static final java.util.Set<String> FEMININE_ADDRESS = java.util.Set.of("госпожа", "жа", "гжа");
+
+  /** The contracted «господин», «госпожа» in every case, after «г-»: «г-н», «г-на», «г-жа», «г-жой». */
+  private static final java.util.Set<String> CONTRACTED_ADDRESS_TAILS =
+      java.util.Set.of("н", "на", "ну", "ном", "не", "жа", "жи", "же", "жу", "жой");
+
+  /** The first letter of a form of address contracted with a hyphen («г-н»). */
+  private static final String CONTRACTED_ADDRESS_HEAD = "г";
+
+  /**
+   * «г-н Эркин Халилов», «Г-жа Ютта …», «г-на Ахмета …»: «г», a hyphen and the tail of a case of «господин» or
+   * «госпожа» (one token each), or the two joined into one token over the hyphen («Г-на» read as «гна»).
+   */
+  @Override
+  int contractedAddressEnd(Tokens t, int k, int to) {
+    String key = t.key[k];
+    if (key == null) {
+      return k;
+    }
+    if (key.equals(CONTRACTED_ADDRESS_HEAD)) {
+      return k + 1 < to && t.gapBefore[k + 1] != Tokens.GAP_SPACE && t.gapHas(k + 1, '-')
+          && !t.gapHas(k + 1, ' ') && CONTRACTED_ADDRESS_TAILS.contains(t.key[k + 1]) ? k + 2 : k;
+    }
+    if (key.length() > 2 && key.startsWith(CONTRACTED_ADDRESS_HEAD)
+        && CONTRACTED_ADDRESS_TAILS.contains(key.substring(1)) && t.surface(k).indexOf('-') == 1) {
+      return k + 1;
+    }
+    return k;
+  }
 
   /**
    * Role words in the nominative end in a consonant or «ь» («министр»), not in a case ending («министра»), nor in
@@ -1257,9 +1285,15 @@ public final class Russian extends Language {
         && (t.key[k + 1].startsWith("председательств") || t.key[k + 1].startsWith("сопредседательств"));
   }
 
+  /** Most words of one field of a portfolio after «по» («вопросам разоружения», «делам молодежи»). */
+  private static final int PORTFOLIO_FIELD_WORDS = 3;
+  /** Most fields a portfolio after «по» joins by «и» or commas («по делам молодежи и спорта»). */
+  private static final int PORTFOLIO_FIELDS = 3;
+
   /**
-   * «представитель по вопросам разоружения», «уполномоченный по правам человека»: «по» and up to
-   * three words in lower case, none a function word, before a capital; the portfolio of the role.
+   * «представитель по вопросам разоружения», «уполномоченный по правам человека», «министр по делам
+   * молодежи и спорта»: «по» and up to three words in lower case, none a function word, then any further
+   * fields joined by «и» or a comma, each of such words, before a capital; the portfolio of the role.
    */
   @Override
   int lowerCasePortfolioEnd(Tokens t, int k, int to) {
@@ -1267,11 +1301,35 @@ public final class Russian extends Language {
       return k;
     }
     int j = k + 1;
-    while (j < to && j < k + 4 && t.gapBefore[j] == Tokens.GAP_SPACE && !t.isCapitalized(j) && !t.isNumber(j)
-        && !words.is(WordClass.FUNCTION_WORD, t.key[j])) {
-      j++;
+    for (int field = 0; field < PORTFOLIO_FIELDS; field++) {
+      int end = portfolioFieldEnd(t, j, to);
+      if (end == j) {
+        return k;
+      }
+      if (end >= to) {
+        return k;
+      }
+      if (t.isCapitalized(end) && t.gapBefore[end] == Tokens.GAP_SPACE) {
+        return end;
+      }
+      boolean joined = end + 1 < to && t.gapBefore[end] == Tokens.GAP_SPACE && words.is(WordClass.AND, t.key[end]);
+      if (!joined && !t.gapIs(end, ',')) {
+        return k;
+      }
+      j = joined ? end + 1 : end;
     }
-    return j > k + 1 && j < to && t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE ? j : k;
+    return k;
+  }
+
+  /** The end of up to {@value #PORTFOLIO_FIELD_WORDS} words in lower case from {@code j}, none a number, function word or «и». */
+  private int portfolioFieldEnd(Tokens t, int j, int to) {
+    int e = j;
+    while (e < to && e < j + PORTFOLIO_FIELD_WORDS && (e == j || t.gapBefore[e] == Tokens.GAP_SPACE)
+        && !t.isCapitalized(e) && !t.isNumber(e) && !words.is(WordClass.FUNCTION_WORD, t.key[e])
+        && !words.is(WordClass.AND, t.key[e])) {
+      e++;
+    }
+    return e;
   }
 
   /** The singular forms of «группа»: a group is a standing one only as «Минская группа», never bare. */
