@@ -1940,9 +1940,12 @@ final class PersonRecognizer {
     }
     int addressed = j;
     j = afterHonorifics(t, j, to, true);
-    // «Премьер-министр Республики Турция ⏎ Г-н A B Глава …»: in a list of one person a line, a form of address
-    // that opens a line opens the next person, whose role follows the name.
-    if (j > addressed && addressed > roleEnd && (t.gapHas(addressed, '\n') || t.lineBreakInOriginalBefore(addressed))) {
+    // «Г-н A B Министр Республики Турция ⏎ Г-н C D Министр …»: in a list of one person a line, each name before its
+    // role, a form of address that opens the next line, with no comma before it, opens the next person. Where the
+    // role opens its own line («PRIME MINISTER OF AUSTRALIA ⏎ Mr R. J. L. Hawke», a signature block) or prose runs
+    // on over the line's end («the Prime Minister of Ireland, ⏎ Mr Charles T. Haughey») the name is the role's.
+    if (j > addressed && addressed > roleEnd && opensLine(t, addressed) && !t.gapHas(addressed, ',')
+        && !opensLine(t, roleStart)) {
       return addressed;
     }
     if (j < to && j > 0 && t.gapHas(j, '/')) {
@@ -3006,6 +3009,11 @@ final class PersonRecognizer {
     return i + 1 < to && t.key[i].length() == 1 && t.isCapitalized(i) && t.gapHas(i + 1, '.') ? i + 1 : i;
   }
 
+  /** Whether token {@code k} opens a line of the original text (or the text itself). */
+  private static boolean opensLine(Tokens t, int k) {
+    return k == 0 || t.gapHas(k, '\n') || t.lineBreakInOriginalBefore(k);
+  }
+
   /** The token after the honorifics at {@code i} («Mr», «H.E. Dr.», «Shri»), else {@code i}. */
   private int afterHonorifics(Tokens t, int i, int to) {
     return afterHonorifics(t, i, to, false);
@@ -3583,7 +3591,7 @@ final class PersonRecognizer {
     int k = and + 1;
     while (k < to && k <= and + JOINED_FIELD_WORDS && t.gapBefore[k] == Tokens.GAP_SPACE && !t.isCapitalized(k)
         && !t.isNumber(k) && !words.is(WordClass.FUNCTION_WORD, t.key[k]) && !words.is(WordClass.AND, t.key[k])
-        && lex.roles.longestAt(t, k, to) == null) {
+        && !language.isArticle(t.key[k]) && lex.roles.longestAt(t, k, to) == null) {
       k++;
     }
     if (k == and + 1 || k >= to || t.gapBefore[k] != Tokens.GAP_SPACE || !t.isCapitalized(k)) {
