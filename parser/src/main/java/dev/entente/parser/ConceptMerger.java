@@ -70,6 +70,15 @@ final class ConceptMerger {
   }
 
   /**
+   * «Заключительного акта Совещания по⏎безопасности и сотрудничеству в Европе»: an event whose head stands within a
+   * party's recognised name, however short a line cut the event's own name, names that party and no meeting, in
+   * every language ({@link #insideParty}).
+   */
+  private static boolean eventInsideParty(Context ctx, Concept c) {
+    return c.concept == Lexicons.Concept.EVENT && insideParty(ctx, c);
+  }
+
+  /**
    * «UN Security Council»: a head within a party's name is the party's organ. A known initiative
    * that opens with a party's name («ASEAN Outlook on the Indo-Pacific») is the initiative.
    */
@@ -281,7 +290,7 @@ final class ConceptMerger {
 
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
-    found = found.stream().filter(c -> !brokenOrganisationName(ctx, c) && !signingAsAPurpose(ctx, c))
+    found = found.stream().filter(c -> !brokenOrganisationName(ctx, c) && !signingAsAPurpose(ctx, c) && !eventInsideParty(ctx, c))
         .collect(java.util.stream.Collectors.toList());
     if (ctx.data.language.bareHeadsAreNoNames()) {
       found = found.stream().filter(c -> !isBareHead(ctx, c) && !insideParty(ctx, c) && !partyAndHead(ctx, c))

@@ -41,4 +41,13 @@ final class EventBrokenOrganisationNameTest {
     // THEN it is an event
     assertTrue(events(doc).contains("Совещани"), () -> events(doc));
   }
+
+  @Test
+  void nameWrappedAfterItsPreposition_isNoEvent() {
+    // GIVEN a hard-wrapped paragraph whose line breaks the CSCE's whole name right after «по»
+    Document doc = russian("Стороны,\nруководствуясь целями\nи нормами принятого в Хельсинки\nЗаключительного акта"
+        + " Совещания по\nбезопасности и сотрудничеству в Европе,\nдоговорились развивать\nторговлю.");
+    // THEN the organisation's name yields no meeting
+    assertFalse(events(doc).contains("Совещани"), () -> events(doc));
+  }
 }
