@@ -899,7 +899,8 @@ final class EventRecognizer {
    * {@code c}'s name after its head, the token the name ends before: the date's first, or a demonstrative right
    * before the date («сего», «этого») that dates it. A year alone («Конференция 2015 года по …») may be part of the
    * name, and a date with the name going on after it («подписания 2 апреля 1997 года Договора о …») dates the
-   * event inside its name; neither ends it. Else -1.
+   * event inside its name; neither ends it, nor does a date a preposition hands to the name ("the second week of
+   * March"), which another rule reads. Else -1.
    */
   private int dateInName(Context ctx, Concept c) {
     if (c.headFirst + 1 >= c.last) {
@@ -908,7 +909,11 @@ final class EventRecognizer {
     for (DateRecognizer.Found d : ctx.dates(dates, c.headFirst + 1, c.last)) {
       if (d.month1 > 0 && d.last >= c.last) {
         int end = d.first;
-        return end - 1 > c.headFirst && words.is(WordClass.DEMONSTRATIVE, ctx.tokens.key[end - 1]) ? end - 1 : end;
+        String before = ctx.tokens.key[end - 1];
+        if (words.is(WordClass.NAME_PREPOSITION, before) || words.is(WordClass.FUNCTION_WORD, before)) {
+          return -1;
+        }
+        return end - 1 > c.headFirst && words.is(WordClass.DEMONSTRATIVE, before) ? end - 1 : end;
       }
     }
     return -1;
