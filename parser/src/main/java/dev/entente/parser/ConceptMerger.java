@@ -42,7 +42,20 @@ final class ConceptMerger {
   private static boolean brokenOrganisationName(Context ctx, Concept c) {
     return c.concept == Lexicons.Concept.EVENT && c.ordinal == null && c.knownId == null && c.date == null && c.place == null
         && c.last - c.first >= BROKEN_NAME_WORDS && c.first == c.headFirst && ctx.tokens.isCapitalized(c.first)
-        && ctx.data.parties.opensALongerName(ctx.tokens, c.first, c.last);
+        && ctx.data.parties.opensALongerName(ctx.tokens, c.first, c.last) && !goesOnAsAnotherName(ctx, c);
+  }
+
+  /**
+   * «Конференции Организации Объединенных Наций по окружающей среде и развитию» beside the listed «… по торговле и
+   * развитию»: whether the text runs on past event {@code c}'s name, within its line, over a preposition of names
+   * into a word the listed name does not go on with; a name so continued is whole and another's, not broken.
+   */
+  private static boolean goesOnAsAnotherName(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    int after = c.last + 1;
+    return after < t.size && t.gapBefore[c.last] == Tokens.GAP_SPACE && t.gapBefore[after] == Tokens.GAP_SPACE
+        && ctx.data.words.is(WordClass.NAME_PREPOSITION, t.key[c.last])
+        && !ctx.data.parties.opensALongerName(t, c.first, after + 1) && ctx.data.parties.longestAt(t, c.first, after + 1) == null;
   }
 
   /**
@@ -67,6 +80,15 @@ final class ConceptMerger {
   private static boolean isBareHead(Context ctx, Concept c) {
     // «resolutions 2334 and 2720»: the second is named by its number alone.
     return c.knownId == null && c.ordinal == null && c.last - c.first == 1 && !ctx.tokens.isNumber(c.first);
+  }
+
+  /**
+   * «Заключительного акта Совещания по⏎безопасности и сотрудничеству в Европе»: an event whose head stands within a
+   * party's recognised name, however short a line cut the event's own name, names that party and no meeting, in
+   * every language ({@link #insideParty}).
+   */
+  private static boolean eventInsideParty(Context ctx, Concept c) {
+    return c.concept == Lexicons.Concept.EVENT && insideParty(ctx, c);
   }
 
   /**
@@ -281,7 +303,7 @@ final class ConceptMerger {
 
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
-    found = found.stream().filter(c -> !brokenOrganisationName(ctx, c) && !signingAsAPurpose(ctx, c))
+    found = found.stream().filter(c -> !brokenOrganisationName(ctx, c) && !signingAsAPurpose(ctx, c) && !eventInsideParty(ctx, c))
         .collect(java.util.stream.Collectors.toList());
     if (ctx.data.language.bareHeadsAreNoNames()) {
       found = found.stream().filter(c -> !isBareHead(ctx, c) && !insideParty(ctx, c) && !partyAndHead(ctx, c))

@@ -863,6 +863,10 @@ final class EventRecognizer {
       if (honorific > 0) {
         cutBefore(ctx, c, honorific, keyOf);
       }
+      int date = dateInName(ctx, c);
+      if (date > 0) {
+        cutBefore(ctx, c, date, keyOf);
+      }
       int roman = c.ordinal == null ? romanNumberingTheLine(ctx, c) : 0;
       if (roman > 0) {
         c.ordinal = roman;
@@ -888,6 +892,31 @@ final class EventRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * «на свою четырнадцатую сессию сего четвертого ноября 1966 года»: where a date of a month or a day closes event
+   * {@code c}'s name after its head, the token the name ends before: the date's first, or a demonstrative right
+   * before the date («сего», «этого») that dates it. A year alone («Конференция 2015 года по …») may be part of the
+   * name, and a date with the name going on after it («подписания 2 апреля 1997 года Договора о …») dates the
+   * event inside its name; neither ends it, nor does a date a preposition hands to the name ("the second week of
+   * March"), which another rule reads. Else -1.
+   */
+  private int dateInName(Context ctx, Concept c) {
+    if (c.headFirst + 1 >= c.last) {
+      return -1;
+    }
+    for (DateRecognizer.Found d : ctx.dates(dates, c.headFirst + 1, c.last)) {
+      if (d.month1 > 0 && d.last >= c.last) {
+        int end = d.first;
+        String before = ctx.tokens.key[end - 1];
+        if (words.is(WordClass.NAME_PREPOSITION, before) || words.is(WordClass.FUNCTION_WORD, before)) {
+          return -1;
+        }
+        return end - 1 > c.headFirst && words.is(WordClass.DEMONSTRATIVE, before) ? end - 1 : end;
+      }
+    }
+    return -1;
   }
 
   /**

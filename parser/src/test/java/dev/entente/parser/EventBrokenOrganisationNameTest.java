@@ -41,4 +41,31 @@ final class EventBrokenOrganisationNameTest {
     // THEN it is an event
     assertTrue(events(doc).contains("Совещани"), () -> events(doc));
   }
+
+  @Test
+  void nameWrappedAfterItsPreposition_isNoEvent() {
+    // GIVEN a hard-wrapped paragraph whose line breaks the CSCE's whole name right after «по»
+    Document doc = russian("Стороны,\nруководствуясь целями\nи нормами принятого в Хельсинки\nЗаключительного акта"
+        + " Совещания по\nбезопасности и сотрудничеству в Европе,\nдоговорились развивать\nторговлю.");
+    // THEN the organisation's name yields no meeting
+    assertFalse(events(doc).contains("Совещани"), () -> events(doc));
+  }
+
+  @Test
+  void aConferenceNamedOnPastAListedNamesOpening_staysAnEvent() {
+    // GIVEN a UN conference whose name opens as UNCTAD's listed name does and goes on with another subject
+    Document doc = russian("Стороны отметили прогресс, достигнутый со времени проведения Конференции Организации"
+        + " Объединенных Наций по окружающей среде и развитию.");
+    // THEN the conference is an event
+    assertTrue(events(doc).contains("Конференция Организации Объединенных Наций"), () -> events(doc));
+  }
+
+  @Test
+  void theListedOrganisationItself_isNoEvent() {
+    // GIVEN UNCTAD named in full
+    Document doc = russian("Стороны поддержали работу Конференции Организации Объединенных Наций по торговле и"
+        + " развитию.");
+    // THEN no conference is read from it
+    assertFalse(events(doc).contains("Конференци"), () -> events(doc));
+  }
 }
