@@ -316,6 +316,9 @@ final class LanguageData {
       }
       for (String adjective : row.values(9)) {
         parties.add(adjective, info, PhraseMatcher.Mode.STEMS, false);
+        for (String prefix : words.list(WordClass.STATE_ADJECTIVE_PREFIX)) {
+          parties.add(prefix + adjective, info, PhraseMatcher.Mode.STEMS, false);
+        }
       }
       for (String compound : row.values(10)) {
         parties.add(compound, info, PhraseMatcher.Mode.WORDS, true);

@@ -305,6 +305,11 @@ enum WordClass {
    * preposition, a capital, quotes), not bare or before another word of the sentence; {@code -} where none.
    */
   GENERIC_EVENT_PREFIX,
+  /**
+   * Beginnings that join a state's adjective into one word which still names the state («внутриукраинского
+   * урегулирования»: Ukraine's internal settlement); {@code -} where none.
+   */
+  STATE_ADJECTIVE_PREFIX,
 
   // Russian morphology (asked for by Russian).
   /** Endings of adjectives. */
