@@ -4388,7 +4388,7 @@ final class SignatoryResolver {
           && !words.is(WordClass.COORDINATOR, t.key[k])
           && !words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k])
           && !(t.isCapitalized(k) && data.lexicons.roles.longestAt(t, k, last) != null)
-          && !legislatureOfAParty(ctx, k, last)) {
+          && !legislatureOfAParty(ctx, k, last) && !opensAnotherRoleGroup(ctx, k, last)) {
         return k;
       }
     }
@@ -5585,12 +5585,49 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     for (int k = from; k < to; k++) {
       if (t.gapHas(k, ',') && !t.isCapitalized(k) && !startsParty(ctx, k) && !words.is(WordClass.AND, t.key[k])
-          && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
+          && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]) && !opensAnotherRoleGroup(ctx, k, to)) {
         return k;
       }
     }
     return to;
   }
+
+  /** Most coordinating words before a further group of the subject («а также»). */
+  private static final int COORDINATING_WORDS = 2;
+
+  /**
+   * «Мы, министры A и B, заместители министров C и D, а также Верховный представитель E встретились»: whether the
+   * words after the comma at token {@code k} open a further group of the subject, a role (roles.tsv) or, after
+   * coordinating words, a party, rather than an inserted clause.
+   */
+  private boolean opensAnotherRoleGroup(Context ctx, int k, int to) {
+    Tokens t = ctx.tokens;
+    int m = k;
+    while (m < to && m < k + COORDINATING_WORDS && words.is(WordClass.COORDINATOR, t.key[m])) {
+      m++;
+    }
+    if (m >= to) {
+      return false;
+    }
+    // «заместители министров иностранных дел C»: a role, or one word qualifying the role after it.
+    if (data.lexicons.roles.longestAt(t, m, to) != null || m + 1 < to && !t.gapHas(m + 1, ',')
+        && data.lexicons.roles.longestAt(t, m + 1, to) != null) {
+      return true;
+    }
+    // «а также Верховный представитель E»: coordinated, the title of a party named a few words on.
+    for (int p = m; m > k && p < to && p <= m + ROLE_TITLE_WORDS; p++) {
+      if (p > m && t.gapHas(p, ',')) {
+        return false;
+      }
+      if (startsParty(ctx, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most words of a title between «а также» and the party it belongs to («Верховный представитель»). */
+  private static final int ROLE_TITLE_WORDS = 3;
 
   /** Lines of a list before a sentence searched for the parties it goes on with. */
   private static final int LIST_LINES = 40;
