@@ -70,10 +70,10 @@ final class LegislatureSpeaksTest {
   @Test
   void aChamberSpeaksBeforeATreatyItNames_givesItsStateAlone() {
     // GIVEN a chamber's appeal whose opening sentence, with a preposition after the chamber's name, speaks of a
-    // treaty between its state and another
+    // treaty between its state and another, and ratifies nothing
     Document doc = Parser.russian().parse("ru-test", "Обращение\n\nСовет Федерации Федерального Собрания Российской"
-        + " Федерации в ходе заседания одобрил закон о ратификации Договора о дружбе между Российской Федерацией и"
-        + " Республикой Молдова.\n\nСенаторы призывают парламентариев Молдовы к сотрудничеству.\n");
+        + " Федерации в преддверии годовщины Договора о дружбе между Российской Федерацией и Республикой Молдова"
+        + " призывает парламентариев Молдовы к сотрудничеству.\n");
     // THEN the chamber's state alone is the side, not the treaty's other party
     assertEquals(List.of("RU"), sorted(doc.signatories()));
   }
