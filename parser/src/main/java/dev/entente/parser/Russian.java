@@ -1346,6 +1346,9 @@ public final class Russian extends Language {
         || key.equals("члены") || key.equals("член");
   }
 
+  /** «ПА ОДКБ», «ПА ОБСЕ»: the usual short form of «Парламентская ассамблея». */
+  private static final String ASSEMBLY_ABBREVIATION = "па";
+
   /** Forms of «Рада», whose stem «рад» opens other words («рады», «ради» aside, which are lower case). */
   private static final Set<String> RADA = Set.of("рада", "рады", "раде", "раду", "радой");
 
@@ -1355,6 +1358,7 @@ public final class Russian extends Language {
         || key.startsWith("дум") || key.startsWith("госдум")
         || key.startsWith("сенат") && !key.startsWith("сенатор")
         || key.startsWith("конгресс") || key.startsWith("собрани") || key.startsWith("палат")
+        || key.startsWith("ассамбле") || key.equals(ASSEMBLY_ABBREVIATION)
         || key.startsWith("мажилис") || key.startsWith("меджлис") || key.startsWith("мажлис")
         || key.startsWith("кенеш") || key.startsWith("хурал") || key.startsWith("скупщин") || key.startsWith("сейм")
         || key.startsWith("кнессет") || key.startsWith("бундестаг") || RADA.contains(key);

@@ -71,6 +71,11 @@ final class SignatoryResolver {
         }
       }
     }
+    // «Совет Федерации … одобрил Федеральный закон о ратификации Договора между A и B»: a legislature whose
+    // opening sentence speaks is the author; the parties its text goes on to name are not.
+    if (sides.isEmpty()) {
+      legislatureSpeaks(ctx, sides, true);
+    }
     // «В.Путин: Уважаемые дамы и господа! …»: a page that prints what people said, turn by turn, records an event
     // (talks, press statements); a text it tells of adopting is not the page, and no one signs the page. A text
     // that names its own sides («далее именуемые Сторонами») is the document, whatever follows it.
@@ -276,7 +281,7 @@ final class SignatoryResolver {
       adoptedByInTheHeading(ctx, sides);
     }
     if (sides.isEmpty()) {
-      legislatureSpeaks(ctx, sides);
+      legislatureSpeaks(ctx, sides, false);
     }
     if (sides.isEmpty()) {
       // «… говорится в декларации, принятой по итогам заседания Совета глав государств — членов A»: a page that
@@ -4383,7 +4388,7 @@ final class SignatoryResolver {
           && !words.is(WordClass.COORDINATOR, t.key[k])
           && !words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t.key[k])
           && !(t.isCapitalized(k) && data.lexicons.roles.longestAt(t, k, last) != null)
-          && !legislatureOfAParty(ctx, k, last)) {
+          && !legislatureOfAParty(ctx, k, last) && !opensAnotherRoleGroup(ctx, k, last)) {
         return k;
       }
     }
@@ -5321,8 +5326,11 @@ final class SignatoryResolver {
    * an opening sentence whose subject is a legislature (its members, «Депутаты», may lead it) named by
    * capitalised words, then the state it belongs to, then a lower-case word (its verb), makes that state
    * the side. A legislature known by its name alone (groups.tsv: «Госдума», «Верховная Рада») needs no state after it.
+   * An organisation's assembly («ПА ОДКБ предупредила …», «Депутаты Парламентского Собрания Союза Беларуси и России
+   * обеспокоены …») is an organ of it and makes the organisation the side. Run {@code beforeOtherRules}, it leaves a
+   * sentence that tells of signing or ratifying to the rules that find a treaty's sides.
    */
-  private void legislatureSpeaks(Context ctx, Set<String> sides) {
+  private void legislatureSpeaks(Context ctx, Set<String> sides, boolean beforeOtherRules) {
     Tokens t = ctx.tokens;
     for (int n = 0; n < Math.min(LEGISLATURE_SENTENCES, ctx.sentences.size()); n++) {
       Context.Sentence s = ctx.sentences.get(n);
@@ -5334,14 +5342,21 @@ final class SignatoryResolver {
       if (k >= to || !t.isCapitalized(k)) {
         continue;
       }
-      String state = null;
+      String side = null;
       boolean legislature = false;
       int j = k;
       PrefixLexicon.Hit<List<String>> known = data.groups.longestAt(t, k, to);
       if (known != null && known.entry.value.size() == 1 && isState(known.entry.value.get(0))) {
-        state = known.entry.value.get(0);
+        side = known.entry.value.get(0);
         legislature = true;
         j = known.last;
+      }
+      Context.Found<PartyInfo> own = ctx.mentionFrom(k);
+      if (side == null && own != null && own.first == k && own.value.kind == PartyKind.ORGANIZATION
+          && namesALegislatureWithin(t, k, own.last)) {
+        side = own.value.id;
+        legislature = true;
+        j = own.last;
       }
       Context.Found<PartyInfo> next = ctx.mentionFrom(j);
       while (j < to && j < k + LEGISLATURE_WORDS && t.isCapitalized(j) && (next == null || next.first != j)) {
@@ -5351,19 +5366,63 @@ final class SignatoryResolver {
       if (!legislature) {
         continue;
       }
-      // «… Федерального Собрания Российской Федерации», "… of the Republic of Korea": the state it belongs to.
+      // «… Федерального Собрания Российской Федерации», "… of the Republic of Korea": the state it belongs to;
+      // «Парламентская ассамблея ОДКБ», «Депутаты Парламентского Собрания Союзного государства»: an
+      // organisation's assembly is an organ of it and speaks for it.
       int at = skipJoiners(t, j, to);
       next = ctx.mentionFrom(at);
-      if (next != null && next.first == at && next.value.kind == PartyKind.STATE) {
-        state = next.value.id;
+      if (next != null && next.first == at
+          && (next.value.kind == PartyKind.STATE || next.value.kind == PartyKind.ORGANIZATION)) {
+        side = next.value.id;
         j = next.last;
       }
-      if (state != null && j < to && !t.isCapitalized(j) && t.gapBefore[j] == Tokens.GAP_SPACE && !t.isNumber(j)
-          && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]) && !words.is(WordClass.AND, t.key[j])) {
-        sides.add(state);
+      // «…Российской Федерации,⏎выражая …»: a line break after the comma may end the sentence there.
+      Context.Sentence goesOn = j == to && j < t.size && t.gapHas(j, ',') ? ctx.sentenceOf(j) : null;
+      int clauseEnd = goesOn != null ? goesOn.lastToken : to;
+      if (side != null && j < clauseEnd && speaksNext(t, j, clauseEnd)) {
+        // «Государственная Дума ратифицировала Договор между A и B»: a page on a treaty the legislature ratified
+        // has the treaty's sides, which the other rules find first.
+        if (!beforeOtherRules || !signs(t, j, clauseEnd)) {
+          sides.add(side);
+        }
         return;
       }
     }
+  }
+
+  /** Whether a {@link WordClass#SIGNING_VERB} stands among tokens {@code from} to {@code to}. */
+  private boolean signs(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (words.is(WordClass.SIGNING_VERB, t.key[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** «Парламентская ассамблея Совета Европы»: whether one of an organisation's name's words names an assembly. */
+  private boolean namesALegislatureWithin(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (data.language.namesALegislature(t.key[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words at token {@code j}, right after a legislature's name, go on with what it does: a lower-case
+   * word (its verb) after a space, or after a comma or a preposition («…, выражая волю …», «… в преддверии …») a
+   * lower-case word, not a number, a name or a list going on («и …», «в Москве»).
+   */
+  private boolean speaksNext(Tokens t, int j, int to) {
+    boolean clause = t.gapHas(j, ',') || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]);
+    int verb = clause && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]) ? j + 1 : j;
+    if (verb >= to || t.isCapitalized(verb) || t.isNumber(verb) || words.is(WordClass.AND, t.key[verb])
+        || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[verb])) {
+      return false;
+    }
+    return clause || t.gapBefore[j] == Tokens.GAP_SPACE;
   }
 
   /** The first token from {@code from} past lower-case articles and the words that join a body to its party («of the»). */
@@ -5526,12 +5585,49 @@ final class SignatoryResolver {
     Tokens t = ctx.tokens;
     for (int k = from; k < to; k++) {
       if (t.gapHas(k, ',') && !t.isCapitalized(k) && !startsParty(ctx, k) && !words.is(WordClass.AND, t.key[k])
-          && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k])) {
+          && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[k]) && !opensAnotherRoleGroup(ctx, k, to)) {
         return k;
       }
     }
     return to;
   }
+
+  /** Most coordinating words before a further group of the subject («а также»). */
+  private static final int COORDINATING_WORDS = 2;
+
+  /**
+   * «Мы, министры A и B, заместители министров C и D, а также Верховный представитель E встретились»: whether the
+   * words after the comma at token {@code k} open a further group of the subject, a role (roles.tsv) or, after
+   * coordinating words, a party, rather than an inserted clause.
+   */
+  private boolean opensAnotherRoleGroup(Context ctx, int k, int to) {
+    Tokens t = ctx.tokens;
+    int m = k;
+    while (m < to && m < k + COORDINATING_WORDS && words.is(WordClass.COORDINATOR, t.key[m])) {
+      m++;
+    }
+    if (m >= to) {
+      return false;
+    }
+    // «заместители министров иностранных дел C»: a role, or one word qualifying the role after it.
+    if (data.lexicons.roles.longestAt(t, m, to) != null || m + 1 < to && !t.gapHas(m + 1, ',')
+        && data.lexicons.roles.longestAt(t, m + 1, to) != null) {
+      return true;
+    }
+    // «а также Верховный представитель E»: coordinated, the title of a party named a few words on.
+    for (int p = m; m > k && p < to && p <= m + ROLE_TITLE_WORDS; p++) {
+      if (p > m && t.gapHas(p, ',')) {
+        return false;
+      }
+      if (startsParty(ctx, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most words of a title between «а также» and the party it belongs to («Верховный представитель»). */
+  private static final int ROLE_TITLE_WORDS = 3;
 
   /** Lines of a list before a sentence searched for the parties it goes on with. */
   private static final int LIST_LINES = 40;

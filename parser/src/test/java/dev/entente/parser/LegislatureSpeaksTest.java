@@ -66,4 +66,45 @@ final class LegislatureSpeaksTest {
         + " Федерального Собрания Российской Федерации о ратификации договора с Норвегией.\n");
     assertEquals(List.of(), sorted(doc.signatories()));
   }
+
+  @Test
+  void aChamberSpeaksBeforeATreatyItNames_givesItsStateAlone() {
+    // GIVEN a chamber's appeal whose opening sentence, with a preposition after the chamber's name, speaks of a
+    // treaty between its state and another, and ratifies nothing
+    Document doc = Parser.russian().parse("ru-test", "Обращение\n\nСовет Федерации Федерального Собрания Российской"
+        + " Федерации в преддверии годовщины Договора о дружбе между Российской Федерацией и Республикой Молдова"
+        + " призывает парламентариев Молдовы к сотрудничеству.\n");
+    // THEN the chamber's state alone is the side, not the treaty's other party
+    assertEquals(List.of("RU"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aChamberRatifiesATreatyBetweenTwoStates_givesTheTreatysSides() {
+    Document doc = Parser.russian().parse("ru-test", "Государственная Дума ратифицировала Договор о дружбе между"
+        + " Российской Федерацией и Республикой Молдова. Документ внесен Президентом России.\n");
+    assertEquals(List.of("MD", "RU"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aChamberNamedWithItsStateThenAComma_givesTheState() {
+    Document doc = Parser.russian().parse("ru-test", "Заявление\n\nВерховная Рада Украины,\nвыражая волю избирателей,"
+        + " призывает парламенты соседних стран к диалогу.\n");
+    assertEquals(List.of("UA"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void anOrganisationsAssembly_speaksForTheOrganisation() {
+    // GIVEN a headline whose subject is an organisation's parliamentary assembly, abbreviated, then its verb
+    Document doc = Parser.russian().parse("ru-test", "ПА ОБСЕ призвала стороны к прекращению огня\n\nДепутаты"
+        + " ассамблеи обсудили положение в регионе на сессии в Вене.\n");
+    // THEN the organisation is the side
+    assertEquals(List.of("OSCE"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void anOrganisationsAssemblyNamedInFull_speaksForTheOrganisation() {
+    Document doc = Parser.russian().parse("ru-test", "Заявление\n\nДепутаты Парламентской ассамблеи Совета Европы"
+        + " серьезно обеспокоены положением беженцев на границе.\n");
+    assertEquals(List.of("COE"), sorted(doc.signatories()));
+  }
 }
