@@ -352,6 +352,10 @@ final class ConceptMerger {
             && (!c.inTitle || same.sentence == null) && namesMore(ctx, c, same)) {
           // «Extraordinary Summit of … (SADC)» told in the body with the level it met at: the fuller name.
           same.name = c.name;
+        } else if (inCapitals(same.name) && !inCapitals(c.name) && same.name.equalsIgnoreCase(c.name)) {
+          // «SUB-REGIONAL MEETING ON …» heading the text, «Sub-Regional Meeting On …» in the body: the same words as
+          // running text writes them.
+          same.name = c.name;
         }
         // «15-й Саммит ОЭС: …» heading the text, then «Мы, …, собравшись на 15-м Саммите ОЭС»; «КОММЮНИКЕ 13ГО ИСЛАМСКОГО
         // САММИТА», then «провели Саммит (13й Исламский Саммит …)»: a mention told as the document's own occasion, or a
@@ -1205,6 +1209,11 @@ final class ConceptMerger {
   /** Whether no name of the two is quoted, or both quote the same («Forum "…"»). */
   private static boolean sameQuotedPart(Concept e, Concept c) {
     return quotedPart(c.name).isEmpty() || quotedPart(e.name).equals(quotedPart(c.name));
+  }
+
+  /** Whether a name has letters and none of them in lower case («ЖЕЛЕЗНАЯ ДОРОГА», "SUMMIT"). */
+  private static boolean inCapitals(String name) {
+    return name != null && name.chars().anyMatch(Character::isLetter) && name.chars().noneMatch(Character::isLowerCase);
   }
 
   /** Whether an event is named by the title or by a heading line under it («О совместном заседании …»). */
