@@ -1270,8 +1270,8 @@ public abstract class Language {
 
   /**
    * Where a form of address contracted with a hyphen opens at token {@code k} («г-н», «г-жа», «Г-на»,
-   * which the tokenizer splits at the hyphen or joins over it), the token after it; else {@code k}.
-   * None by default.
+   * which the tokenizer splits at the hyphen or joins over it), the token after it; else {@code k}, as at
+   * {@code to} itself. None by default.
    */
   int contractedAddressEnd(Tokens t, int k, int to) {
     return k;

@@ -293,6 +293,7 @@ final class LanguageData {
   }
 
   private void loadStates(String resource) {
+    List<String> adjectivePrefixes = words.list(WordClass.STATE_ADJECTIVE_PREFIX);
     for (Tsv.Row row : Tsv.read(resource, 11)) {
       String id = row.get(0);
       PartyKind kind = row.get(2).equals("TERRITORY") ? PartyKind.TERRITORY : PartyKind.STATE;
@@ -316,7 +317,7 @@ final class LanguageData {
       }
       for (String adjective : row.values(9)) {
         parties.add(adjective, info, PhraseMatcher.Mode.STEMS, false);
-        for (String prefix : words.list(WordClass.STATE_ADJECTIVE_PREFIX)) {
+        for (String prefix : adjectivePrefixes) {
           parties.add(prefix + adjective, info, PhraseMatcher.Mode.STEMS, false);
         }
       }

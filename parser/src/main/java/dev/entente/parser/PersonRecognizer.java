@@ -1845,7 +1845,8 @@ final class PersonRecognizer {
       // runs on to the preposition before the party; it names no one. A portfolio in lower case may follow the
       // role's party too («Комиссар Европейской комиссии по международному сотрудничеству A B»).
       int portfolioEnd = j == roleEnd && t.gapHas(j, '&') ? ampersandPortfolioEnd(t, j, to)
-          : j == roleEnd && party == null || j > roleEnd && party != null ? lowerCasePortfolioBeforeName(t, j, to) : j;
+          : (j == roleEnd && party == null) || (j > roleEnd && party != null) ? lowerCasePortfolioBeforeName(t, j, to)
+          : j;
       if (portfolioEnd == j && and && j == roleEnd && party == null) {
         portfolioEnd = joinedFieldsBeforeParty(t, j, to);
       }
@@ -3038,10 +3039,7 @@ final class PersonRecognizer {
   private int afterHonorifics(Tokens t, int i, int to, boolean afterRole) {
     int k = i;
     // «г-н», «г-жа»: a contracted form of address opens a name in lower case too.
-    int contracted = language.contractedAddressEnd(t, k, to);
-    if (contracted > k) {
-      k = contracted;
-    }
+    k = language.contractedAddressEnd(t, k, to);
     while (k < to && k < i + 4 && (afterRole || k > i || t.isCapitalized(k)) && isHonorific(t, k)) {
       // «Mr. E. R. Smith»: a form of address of one letter counts only beside another («H.E.»); alone
       // it is the name's initial.

@@ -226,11 +226,11 @@ public final class Russian extends Language {
   }
 
   /** Forms of address in the feminine nominative, whose «-а» is no case ending («жа» of «г-жа» split, «гжа» joined). */
-  private static final java.util.Set<String> FEMININE_ADDRESS = java.util.Set.of("госпожа", "жа", "гжа");
+  private static final Set<String> FEMININE_ADDRESS = Set.of("госпожа", "жа", "гжа");
 
   /** The contracted «господин», «госпожа» in every case, after «г-»: «г-н», «г-на», «г-жа», «г-жой». */
-  private static final java.util.Set<String> CONTRACTED_ADDRESS_TAILS =
-      java.util.Set.of("н", "на", "ну", "ном", "не", "жа", "жи", "же", "жу", "жой");
+  private static final Set<String> CONTRACTED_ADDRESS_TAILS =
+      Set.of("н", "на", "ну", "ном", "не", "жа", "жи", "же", "жу", "жой");
 
   /** The first letter of a form of address contracted with a hyphen («г-н»). */
   private static final String CONTRACTED_ADDRESS_HEAD = "г";
@@ -241,13 +241,13 @@ public final class Russian extends Language {
    */
   @Override
   int contractedAddressEnd(Tokens t, int k, int to) {
-    String key = t.key[k];
-    if (key == null) {
+    if (k >= to) {
       return k;
     }
+    String key = t.key[k];
     if (key.equals(CONTRACTED_ADDRESS_HEAD)) {
-      return k + 1 < to && t.gapBefore[k + 1] != Tokens.GAP_SPACE && t.gapHas(k + 1, '-')
-          && !t.gapHas(k + 1, ' ') && CONTRACTED_ADDRESS_TAILS.contains(t.key[k + 1]) ? k + 2 : k;
+      return k + 1 < to && t.gapHas(k + 1, '-') && !t.gapHas(k + 1, ' ')
+          && CONTRACTED_ADDRESS_TAILS.contains(t.key[k + 1]) ? k + 2 : k;
     }
     if (key.length() > 2 && key.startsWith(CONTRACTED_ADDRESS_HEAD)
         && CONTRACTED_ADDRESS_TAILS.contains(key.substring(1)) && t.surface(k).indexOf('-') == 1) {
@@ -1292,8 +1292,9 @@ public final class Russian extends Language {
 
   /**
    * «представитель по вопросам разоружения», «уполномоченный по правам человека», «министр по делам
-   * молодежи и спорта»: «по» and up to three words in lower case, none a function word, then any further
-   * fields joined by «и» or a comma, each of such words, before a capital; the portfolio of the role.
+   * молодежи и спорта»: «по» and up to {@value #PORTFOLIO_FIELDS} fields joined by «и» or a comma, each of up to
+   * {@value #PORTFOLIO_FIELD_WORDS} words in lower case, none a function word, before a capital; the portfolio of
+   * the role.
    */
   @Override
   int lowerCasePortfolioEnd(Tokens t, int k, int to) {
@@ -1303,10 +1304,7 @@ public final class Russian extends Language {
     int j = k + 1;
     for (int field = 0; field < PORTFOLIO_FIELDS; field++) {
       int end = portfolioFieldEnd(t, j, to);
-      if (end == j) {
-        return k;
-      }
-      if (end >= to) {
+      if (end == j || end >= to) {
         return k;
       }
       if (t.isCapitalized(end) && t.gapBefore[end] == Tokens.GAP_SPACE) {

@@ -356,11 +356,8 @@ final class SignatoryResolver {
       }
       Set<String> members = new LinkedHashSet<>();
       int last = -1;
-      for (int n = m + 1; n < mentions.size(); n++) {
+      for (int n = ctx.firstMentionFrom(open); n < mentions.size(); n++) {
         Context.Found<PartyInfo> member = mentions.get(n);
-        if (member.first < open) {
-          continue;
-        }
         if (member.value.kind != PartyKind.STATE || member.last >= s.lastToken
             || (last < 0 ? member.first != open : !onlyJoiners(t, last, member.first) || t.gapHas(member.first, ')'))) {
           break;
@@ -4447,16 +4444,10 @@ final class SignatoryResolver {
     return -1;
   }
 
+  /** Whether a party's mention starts at token {@code token}. */
   private static boolean startsParty(Context ctx, int token) {
-    for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
-      if (found.first == token) {
-        return true;
-      }
-      if (found.first > token) {
-        return false;
-      }
-    }
-    return false;
+    Context.Found<PartyInfo> next = ctx.mentionFrom(token);
+    return next != null && next.first == token;
   }
 
   /**
@@ -5416,8 +5407,9 @@ final class SignatoryResolver {
    * lower-case word, not a number, a name or a list going on («и …», «в Москве»).
    */
   private boolean speaksNext(Tokens t, int j, int to) {
-    boolean clause = t.gapHas(j, ',') || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]);
-    int verb = clause && words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]) ? j + 1 : j;
+    boolean preposition = words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[j]);
+    boolean clause = preposition || t.gapHas(j, ',');
+    int verb = preposition ? j + 1 : j;
     if (verb >= to || t.isCapitalized(verb) || t.isNumber(verb) || words.is(WordClass.AND, t.key[verb])
         || words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[verb])) {
       return false;
@@ -5594,6 +5586,8 @@ final class SignatoryResolver {
 
   /** Most coordinating words before a further group of the subject («а также»). */
   private static final int COORDINATING_WORDS = 2;
+  /** Most words of a title between «а также» and the party it belongs to («Верховный представитель»). */
+  private static final int ROLE_TITLE_WORDS = 3;
 
   /**
    * «Мы, министры A и B, заместители министров C и D, а также Верховный представитель E встретились»: whether the
@@ -5610,12 +5604,15 @@ final class SignatoryResolver {
       return false;
     }
     // «заместители министров иностранных дел C»: a role, or one word qualifying the role after it.
-    if (data.lexicons.roles.longestAt(t, m, to) != null || m + 1 < to && !t.gapHas(m + 1, ',')
-        && data.lexicons.roles.longestAt(t, m + 1, to) != null) {
+    if (data.lexicons.roles.longestAt(t, m, to) != null
+        || (m + 1 < to && !t.gapHas(m + 1, ',') && data.lexicons.roles.longestAt(t, m + 1, to) != null)) {
       return true;
     }
+    if (m == k) {
+      return false;
+    }
     // «а также Верховный представитель E»: coordinated, the title of a party named a few words on.
-    for (int p = m; m > k && p < to && p <= m + ROLE_TITLE_WORDS; p++) {
+    for (int p = m; p < to && p <= m + ROLE_TITLE_WORDS; p++) {
       if (p > m && t.gapHas(p, ',')) {
         return false;
       }
@@ -5625,9 +5622,6 @@ final class SignatoryResolver {
     }
     return false;
   }
-
-  /** Most words of a title between «а также» and the party it belongs to («Верховный представитель»). */
-  private static final int ROLE_TITLE_WORDS = 3;
 
   /** Lines of a list before a sentence searched for the parties it goes on with. */
   private static final int LIST_LINES = 40;
