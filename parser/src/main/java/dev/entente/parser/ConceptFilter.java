@@ -699,8 +699,10 @@ final class ConceptFilter {
       return false;
     }
     Tokens t = ctx.tokens;
-    return c.headFirst > c.first && data.language.pointsBack(t.key[c.first])
-        || c.first > 0 && t.gapBefore[c.first] == Tokens.GAP_SPACE && data.language.pointsBack(t.key[c.first - 1]);
+    boolean opensWithOne = c.headFirst > c.first && data.language.pointsBack(t.key[c.first]);
+    boolean rightAfterOne = c.first > 0 && t.gapBefore[c.first] == Tokens.GAP_SPACE
+        && data.language.pointsBack(t.key[c.first - 1]);
+    return opensWithOne || rightAfterOne;
   }
 
   /**
@@ -1435,7 +1437,8 @@ final class ConceptFilter {
    * «Программа сотрудничества между Российской Федерацией и … на 2021-2024 гг.» as the page's first line, «Действующий
    * ⏎ Программа дальнейшего развития сотрудничества между …» under a status word, «Резолюция N 12/34 ⏎ Генеральной
    * Ассамблеи …»: a programme, plan, strategy or resolution whose name opens a page that has no title of a kind of
-   * document names the text the page prints, not an initiative it cites. At most one word (a status, a site's label) may stand before it, and it must open its line.
+   * document names the text the page prints, not an initiative it cites. At most one word (a status, a site's label)
+   * may stand before it, and it must open its line.
    */
   private static Concept openingTextOfAnUntitledPage(Context ctx, List<Concept> found) {
     if (!ctx.layout.title.isEmpty()) {

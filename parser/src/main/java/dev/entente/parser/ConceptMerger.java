@@ -55,7 +55,8 @@ final class ConceptMerger {
     int after = c.last + 1;
     return after < t.size && t.gapBefore[c.last] == Tokens.GAP_SPACE && t.gapBefore[after] == Tokens.GAP_SPACE
         && ctx.data.words.is(WordClass.NAME_PREPOSITION, t.key[c.last])
-        && !ctx.data.parties.opensALongerName(t, c.first, after + 1) && ctx.data.parties.longestAt(t, c.first, after + 1) == null;
+        && !ctx.data.parties.opensALongerName(t, c.first, after + 1)
+        && ctx.data.parties.longestAt(t, c.first, after + 1) == null;
   }
 
   /**
@@ -303,7 +304,8 @@ final class ConceptMerger {
 
   /** One item per thing: same key, or the same ordinal meeting at the same level in one clause. */
   List<Concept> merge(Context ctx, List<Concept> found) {
-    found = found.stream().filter(c -> !brokenOrganisationName(ctx, c) && !signingAsAPurpose(ctx, c) && !eventInsideParty(ctx, c))
+    found = found.stream()
+        .filter(c -> !brokenOrganisationName(ctx, c) && !signingAsAPurpose(ctx, c) && !eventInsideParty(ctx, c))
         .collect(java.util.stream.Collectors.toList());
     if (ctx.data.language.bareHeadsAreNoNames()) {
       found = found.stream().filter(c -> !isBareHead(ctx, c) && !insideParty(ctx, c) && !partyAndHead(ctx, c))
@@ -951,7 +953,8 @@ final class ConceptMerger {
       // «Межправительственная … совместная комиссия» named again as «совместная комиссия»: a word of the body's kind
       // (words.tsv BODY_KIND_PREFIX) tells no body from another of the same sides.
       if (w.length() <= 2 && !t.isNumber(k) && !t.isUpperCase(k) || words.is(WordClass.FUNCTION_WORD, w) || words.is(WordClass.AND, w)
-          || words.is(WordClass.NAME_PREPOSITION, w) || ctx.data.language.isArticle(w) || words.startsWithAny(WordClass.BODY_KIND_PREFIX, w)) {
+          || words.is(WordClass.NAME_PREPOSITION, w) || ctx.data.language.isArticle(w)
+          || words.startsWithAny(WordClass.BODY_KIND_PREFIX, w)) {
         continue;
       }
       set.add(ConceptRecognizer.folded(ctx.data.words, t.stem[k]));

@@ -1257,13 +1257,15 @@ final class ConceptRecognizer {
    * in lower case, as one of the nouns of action that end otherwise (words.tsv ACTION_NOUN_PREFIX).
    */
   private boolean namesAnAction(Tokens t, int k) {
-    return data.language.isVerbalNoun(t.key[k]) || !t.isCapitalized(k) && words.startsWithAny(WordClass.ACTION_NOUN_PREFIX, t.key[k]);
+    return data.language.isVerbalNoun(t.key[k])
+        || !t.isCapitalized(k) && words.startsWithAny(WordClass.ACTION_NOUN_PREFIX, t.key[k]);
   }
 
   /**
    * «сессии Российско-Арабского Форума сотрудничества»: whether the name opening at {@code j} is proper up to its
    * head at {@code head}: the head opens it, or, where names run on past their head, every word before the head is
-   * capitalised (a lower-case adjective before it, «парламентского форума», may describe a meeting).
+   * capitalised and not in capitals (a lower-case adjective before it, «парламентского форума», may describe a
+   * meeting, and a heading's capitals tell no name).
    */
   private boolean properFrom(Tokens t, int j, int head) {
     if (head == j) {
@@ -1706,8 +1708,8 @@ final class ConceptRecognizer {
     }
     // «включить в повестку дня Саммита лидеров …»: an agenda's head right before a meeting's head is the business
     // of that meeting, no programme of the parties («Повестка дня в области устойчивого развития» is one).
-    if (concept == Lexicons.Concept.INITIATIVE && end > hit.last && words.startsWithAny(WordClass.AGENDA_PREFIX, t.key[hit.first])
-        && opensAnEvent(t, hit.last, to)) {
+    if (concept == Lexicons.Concept.INITIATIVE && end > hit.last
+        && words.startsWithAny(WordClass.AGENDA_PREFIX, t.key[hit.first]) && opensAnEvent(t, hit.last, to)) {
       return null;
     }
     // «по Лачинскому коридору»: where names run on past their head, a one-word project's head named by one word
@@ -2313,8 +2315,9 @@ final class ConceptRecognizer {
         if (isBarePeriod(hit, head)) {
           return quoted || party;
         }
-        // «… ПРОЕЗДНОГО ДОКУМЕНТА НА ЖЕЛЕЗНОЙ ДОРОГЕ», «ОБ УТВЕРЖДЕНИИ МЕЖГОСУДАРСТВЕННОЙ ПРОГРАММЫ»: a heading in capitals
-        // says nothing by its case, so a head with no complement, written so, is the common noun it is in running text.
+        // «… ПРОЕЗДНОГО ДОКУМЕНТА НА ЖЕЛЕЗНОЙ ДОРОГЕ», «ОБ УТВЕРЖДЕНИИ МЕЖГОСУДАРСТВЕННОЙ ПРОГРАММЫ»: a heading in
+        // capitals says nothing by its case, so a head with no complement, written so, is the common noun it is in
+        // running text.
         if (end == hit.last && t.inCapitals(start, end)) {
           return quoted;
         }
@@ -2700,15 +2703,18 @@ final class ConceptRecognizer {
 
   /**
    * «МЕЖГОСУДАРСТВЕННОЙ ПРОГРАММЫ … С ПРЕСТУПНОСТЬЮ НА ПЕРИОД» in a heading, «… с преступностью на период» in the
-   * body: whether the word at {@code k} stands between words of the name {@code [first, end)} written in capitals,
-   * where a short word is the same preposition it is in running text, not an abbreviation; an abbreviation that
-   * names a party is keyed by its id before this is asked.
+   * body: whether the word at {@code k} stands next to a word of the name {@code [first, end)} written in capitals
+   * ({@link #capitalWord}), where a short word is the same preposition it is in running text, not an abbreviation;
+   * an abbreviation that names a party is keyed by its id before this is asked.
    */
   private static boolean inACapitalsRun(Tokens t, int k, int first, int end) {
     return k > first && capitalWord(t, k - 1) || k + 1 < end && capitalWord(t, k + 1);
   }
 
-  /** Whether the word at {@code k} is a word of letters longer than a short word, with no lower-case letter. */
+  /**
+   * Whether the word at {@code k} is written in capitals: letters, no lower-case one, and longer than the short
+   * words a key leaves out ({@link #key(Context, Concept, int, int)}).
+   */
   private static boolean capitalWord(Tokens t, int k) {
     return t.isUpperCase(k) && !t.isNumber(k) && t.key[k].length() > 2 && Character.isLetter(t.key[k].charAt(0));
   }

@@ -847,9 +847,9 @@ final class EventRecognizer {
    * ({@link #bareHeadInCapitals}). «На переговорах Президент подчеркнул …»
    * after talks named before ({@code earlier} holds the items of the sentences before) points back at them;
    * with none named before, the talks are an event of their own, named without the subject
-   * ({@link #withoutSubject}). A name ends before a form of address after a role ({@link #honorificAfterARole}),
-   * and a heading line's Roman numeral numbers it ({@link #romanNumberingTheLine}); {@code keyOf} keys an event
-   * so changed as its reading from the name would.
+   * ({@link #withoutSubject}). A name ends before a form of address after a role ({@link #honorificAfterARole})
+   * and before a date of a month that closes it ({@link #dateInName}), and a heading line's Roman numeral numbers it
+   * ({@link #romanNumberingTheLine}); {@code keyOf} keys an event so changed as its reading from the name would.
    */
   void elliptic(Context ctx, List<Concept> here, List<Concept> earlier, Function<Concept, String> keyOf) {
     here.removeIf(c -> c.concept == Lexicons.Concept.EVENT

@@ -57,7 +57,10 @@ enum WordClass {
   LEGAL_INSTRUMENT_PREFIX,
   /** Words that make an instrument a draft someone puts forward («проект Договора», "a draft treaty"). */
   DRAFT_PREFIX,
-  /** The head of an agenda, which right before a meeting's head is that meeting's business («повестка дня саммита», "agenda"). */
+  /**
+   * The head of an agenda, which right before a meeting's head is that meeting's business («повестка дня саммита»,
+   * "agenda").
+   */
   AGENDA_PREFIX,
   /** Verbs of the sentence that adopts or signs the document. */
   ADOPTION_VERB_PREFIX,
