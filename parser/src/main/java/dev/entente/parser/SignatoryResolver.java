@@ -72,9 +72,11 @@ final class SignatoryResolver {
       }
     }
     // «Совет Федерации … одобрил Федеральный закон о ратификации Договора между A и B»: a legislature whose
-    // opening sentence speaks is the author; the parties its text goes on to name are not.
-    if (sides.isEmpty()) {
-      legislatureSpeaks(ctx, sides, true);
+    // opening sentence speaks is the author; the parties its text goes on to name are not. One that signs or
+    // ratifies leaves the sides to the rules that find a treaty's, and is the author only where they find none.
+    Speaker legislature = sides.isEmpty() ? speakingLegislature(ctx) : null;
+    if (legislature != null && !legislature.signs()) {
+      sides.add(legislature.side());
     }
     // «В.Путин: Уважаемые дамы и господа! …»: a page that prints what people said, turn by turn, records an event
     // (talks, press statements); a text it tells of adopting is not the page, and no one signs the page. A text
@@ -281,7 +283,10 @@ final class SignatoryResolver {
       adoptedByInTheHeading(ctx, sides);
     }
     if (sides.isEmpty()) {
-      legislatureSpeaks(ctx, sides, false);
+      Speaker speaker = legislature != null ? legislature : speakingLegislature(ctx);
+      if (speaker != null) {
+        sides.add(speaker.side());
+      }
     }
     if (sides.isEmpty()) {
       // «… говорится в декларации, принятой по итогам заседания Совета глав государств — членов A»: a page that
@@ -5318,10 +5323,10 @@ final class SignatoryResolver {
    * capitalised words, then the state it belongs to, then a lower-case word (its verb), makes that state
    * the side. A legislature known by its name alone (groups.tsv: «Госдума», «Верховная Рада») needs no state after it.
    * An organisation's assembly («ПА ОДКБ предупредила …», «Депутаты Парламентского Собрания Союза Беларуси и России
-   * обеспокоены …») is an organ of it and makes the organisation the side. Run {@code beforeOtherRules}, it leaves a
-   * sentence that tells of signing or ratifying to the rules that find a treaty's sides.
+   * обеспокоены …») is an organ of it and makes the organisation the side. The side, and whether the sentence tells
+   * of signing or ratifying; null where no opening sentence is a legislature's.
    */
-  private void legislatureSpeaks(Context ctx, Set<String> sides, boolean beforeOtherRules) {
+  private Speaker speakingLegislature(Context ctx) {
     Tokens t = ctx.tokens;
     for (int n = 0; n < Math.min(LEGISLATURE_SENTENCES, ctx.sentences.size()); n++) {
       Context.Sentence s = ctx.sentences.get(n);
@@ -5373,13 +5378,14 @@ final class SignatoryResolver {
       if (side != null && j < clauseEnd && speaksNext(t, j, clauseEnd)) {
         // «Государственная Дума ратифицировала Договор между A и B»: a page on a treaty the legislature ratified
         // has the treaty's sides, which the other rules find first.
-        if (!beforeOtherRules || !signs(t, j, clauseEnd)) {
-          sides.add(side);
-        }
-        return;
+        return new Speaker(side, signs(t, j, clauseEnd));
       }
     }
+    return null;
   }
+
+  /** A legislature that speaks in an opening sentence: the side it stands for, and whether it signs or ratifies there. */
+  private record Speaker(String side, boolean signs) {}
 
   /** Whether a {@link WordClass#SIGNING_VERB} stands among tokens {@code from} to {@code to}. */
   private boolean signs(Tokens t, int from, int to) {
