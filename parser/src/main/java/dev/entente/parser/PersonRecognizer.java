@@ -3214,7 +3214,7 @@ final class PersonRecognizer {
    */
   private boolean isSignedInCapitals(Tokens t, int i, int to, boolean afterRole) {
     return t.isUpperCase(i) && t.key[i].length() > 2 && !t.isNumber(i)
-        && (i + 1 >= t.size || t.gapHas(i + 1, '\n') || t.lineBreakInOriginalBefore(i + 1))
+        && (i + 1 >= t.size || opensLine(t, i + 1))
         && !isKnownWord(t, i, to) && (afterRole || roleOpensTheLine(t, i)
             || roleBeside(t, i) && (t.size - i <= SIGNATURE_TAIL || inClosingLines(t, i)));
   }
