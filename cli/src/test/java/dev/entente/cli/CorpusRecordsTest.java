@@ -455,6 +455,14 @@ final class CorpusRecordsTest {
       ru_2023_pl_baltic_fm_declaration_report PL LV LT EE
       ru_2025_baltic_assembly_statement_report BALTIC_ASSEMBLY
       ru_2025_lublin_triangle_fm_statement_report LT PL
+      ru_2019_am_cy_gr_fm_joint_statement_report CY AM GR
+      ru_2021_az_pk_tr_speakers_baku_declaration_report AZ PK TR
+      ru_2021_c5_us_fm_joint_statement_report KZ KG TJ TM UZ US
+      ru_2021_ots_istanbul_declaration_report OTS
+      ru_2022_az_ge_hu_ro_green_energy_agreement_report AZ GE RO HU
+      ru_2022_in_ca_summit_declaration_report KZ KG TJ TM UZ
+      ru_2025_am_us_strategic_partnership_charter_report AM US
+      ru_2025_ca_jp_tokyo_declaration_report JP KZ UZ KG TJ TM
       ru_2017_eaeu_ir_interim_agreement_report EAEU
       """;
 
