@@ -464,6 +464,13 @@ final class CorpusRecordsTest {
       ru_2025_am_us_strategic_partnership_charter_report AM US
       ru_2025_ca_jp_tokyo_declaration_report JP KZ UZ KG TJ TM
       ru_2017_eaeu_ir_interim_agreement_report EAEU
+      ru_2001_md_cn_joint_declaration_report MD
+      ru_2013_by_cn_partnership_declaration_report BY CN
+      ru_2017_cn_pa_diplomatic_relations_communique_report CN PA
+      ru_2023_cn_hn_diplomatic_relations_communique_report CN HN
+      ru_2024_cn_br_ukraine_joint_statement_report BR CN
+      ru_2024_cn_my_joint_statement_report CN MY
+      ru_2025_br_cn_joint_statements_report BR CN
       """;
 
   /** The two corpora and where their records differ. */
