@@ -471,6 +471,11 @@ final class CorpusRecordsTest {
       ru_2024_cn_br_ukraine_joint_statement_report BR CN
       ru_2024_cn_my_joint_statement_report CN MY
       ru_2025_br_cn_joint_statements_report BR CN
+      ru_2010_g20_toronto_statement_report G20
+      ru_2022_escap_bangkok_declaration_report ESCAP
+      ru_2023_eu_celac_summit_statement_report EU CELAC
+      ru_2024_nam_kampala_declaration_entry NAM
+      ru_2025_arab_islamic_doha_declaration_report OIC LAS
       """;
 
   /** The two corpora and where their records differ. */
