@@ -471,6 +471,13 @@ final class CorpusRecordsTest {
       ru_2024_cn_br_ukraine_joint_statement_report BR CN
       ru_2024_cn_my_joint_statement_report CN MY
       ru_2025_br_cn_joint_statements_report BR CN
+      ru_2005_ru_gr_bg_oil_pipeline_memorandum_report RU GR BG
+      ru_2008_ru_fr_georgia_principles_report FR
+      ru_2009_ru_us_fr_karabakh_statement_report US RU FR
+      ru_2010_ru_at_south_stream_agreement_report RU AT
+      ru_2010_ru_de_meseberg_memorandum_report DE
+      ru_2010_ru_us_fr_karabakh_statement_report RU US FR
+      ru_2014_ru_es_cross_years_statement_report RU ES
       ru_2010_g20_toronto_statement_report G20
       ru_2022_escap_bangkok_declaration_report ESCAP
       ru_2023_eu_celac_summit_statement_report EU CELAC
