@@ -339,6 +339,14 @@ public abstract class Language {
   }
 
   /**
+   * Whether a lower-case word (its key) is only ever an adverb («торжественно», «вновь»), which may stand
+   * between a subject and its verb. None by default.
+   */
+  boolean isAdverb(String key) {
+    return false;
+  }
+
+  /**
    * Whether an initiative's head word must be capitalised to name one: English writes the names of
    * initiatives in title case («Regional Cooperation Framework»), so a lower-case head is a common
    * noun («within the framework of», «USAID programs», «trade policy»).

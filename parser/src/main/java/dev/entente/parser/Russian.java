@@ -575,6 +575,30 @@ public final class Russian extends Language {
   }
 
   /** The dictionary's readings of a word key; none when it lacks the word or is not on the class path. */
+  /**
+   * The dictionary reads the word as an adverb, and otherwise only as the short neuter adjective, predicative or
+   * particle an adverb in «-о» is spelt like («торжественно», «вновь», «решительно», «еще»).
+   */
+  @Override
+  boolean isAdverb(String key) {
+    boolean adverb = false;
+    for (RussianDictionary.Reading r : readings(key)) {
+      String tag = r.tag();
+      adverb |= tag.startsWith(ADVERB_TAG);
+      if (!tag.startsWith(ADVERB_TAG) && !tag.startsWith(SHORT_NEUTER_TAG) && !tag.startsWith(PREDICATIVE_TAG)
+          && !tag.startsWith(PARTICLE_TAG)) {
+        return false;
+      }
+    }
+    return adverb;
+  }
+
+  /** The dictionary's tags of an adverb and of the readings an adverb shares its spelling with. */
+  private static final String ADVERB_TAG = "ADV";
+  private static final String SHORT_NEUTER_TAG = "ADJ:Short:Neut";
+  private static final String PREDICATIVE_TAG = "PRDC";
+  private static final String PARTICLE_TAG = "PARTICLE";
+
   private static List<RussianDictionary.Reading> readings(String key) {
     RussianDictionary dictionary = RussianDictionary.get();
     return dictionary == null ? List.of() : dictionary.analyse(key);

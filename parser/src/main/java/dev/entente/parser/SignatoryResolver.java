@@ -1798,10 +1798,31 @@ final class SignatoryResolver {
         joined.addAll(list(ctx, next.firstToken, next.lastToken));
       }
     } else if (joinedKindEnd(t, Math.max(s.firstToken, cue - JOIN_REACH), cue) >= 0) {
-      // «К Заявлению присоединились A, B и C», «This statement was joined by A and B».
-      joined.addAll(list(ctx, cue + 1, s.lastToken));
+      // «К Заявлению присоединились A, B и C», «This statement was joined by A and B»; «К декларации присоединились
+      // 15 государств, в том числе A, B …»: a count of the joiners may come first, the list after its «including».
+      joined.addAll(list(ctx, afterACount(t, cue + 1, s.lastToken), s.lastToken));
     }
     sides.addAll(joined);
+  }
+
+  /** Most words of a count of the joiners before its «including» («15 государств, в том числе»; «more than 30 countries, including»). */
+  private static final int COUNT_WORDS = 5;
+
+  /**
+   * Where the list of joiners starts in tokens {@code [from, to)}: after an {@link WordClass#INCLUDING_MARKER} that
+   * ends within {@value #COUNT_WORDS} words of {@code from}, a comma between them (the count of the joiners that
+   * comes first); else {@code from}.
+   */
+  private int afterACount(Tokens t, int from, int to) {
+    for (int end = from + 1; end < Math.min(to, from + COUNT_WORDS + 1); end++) {
+      if (t.gapHas(end, '.') || t.gapHas(end, ':')) {
+        return from;
+      }
+      if (words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from + 1, end) && t.gapsHave(from + 1, end, ',')) {
+        return end;
+      }
+    }
+    return from;
   }
 
   /** The end of a kind of document other than a treaty in tokens {@code [from, to)}, or -1. */
@@ -1909,12 +1930,12 @@ final class SignatoryResolver {
   }
 
   /**
-   * Whether tokens {@code [from, to)} only join two items of a list: {@link #onlyJoiners}, or the
-   * capitalised words of an official name the lexicon knows only by its short form («…, Republic of Ireland»).
+   * Whether tokens {@code [from, to)} only join two items of a list: {@link #onlyJoiners}, a coordinator («…, а также
+   * C»), or the capitalised words of an official name the lexicon knows only by its short form («…, Republic of Ireland»).
    */
   private boolean listJoiners(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!t.isCapitalized(k) && !onlyJoiners(t, k, k + 1)) {
+      if (!t.isCapitalized(k) && !onlyJoiners(t, k, k + 1) && !words.is(WordClass.COORDINATOR, t.key[k])) {
         return false;
       }
     }
@@ -4704,6 +4725,8 @@ final class SignatoryResolver {
           continue;
         }
       }
+      // «Советский Союз и Франция торжественно заявляют»: adverbs may stand between the subject and its verb.
+      k = pastAdverbs(t, k, s.lastToken);
       // «… and the World Bank attended as Observers»: who attends is not who speaks.
       if (!words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k]) && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])
           || data.lexicons.acts.longestAt(t, k, k < s.lastToken ? s.lastToken : t.size) != null)) {
@@ -4711,6 +4734,23 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /** Most adverbs between a subject and its verb («вновь твердо заявляют»). */
+  private static final int SUBJECT_ADVERBS = 2;
+
+  /**
+   * The token after up to {@value #SUBJECT_ADVERBS} lower-case adverbs ({@link Language#isAdverb}) that open
+   * tokens {@code [from, to)}, spaces alone before each and after the last; {@code from} where there are none.
+   */
+  private int pastAdverbs(Tokens t, int from, int to) {
+    int k = from;
+    while (k + 1 < to && k < from + SUBJECT_ADVERBS && t.gapBefore[k] == Tokens.GAP_SPACE && t.gapBefore[k + 1] == Tokens.GAP_SPACE
+        && !t.isCapitalized(k)
+        && data.language.isAdverb(t.key[k])) {
+      k++;
+    }
+    return k;
   }
 
   /**

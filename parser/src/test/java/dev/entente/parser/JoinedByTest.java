@@ -67,4 +67,24 @@ final class JoinedByTest {
         + "Стороны приветствовали то, что Узбекистан и Туркменистан присоединились к Соглашению о транзите.\n");
     assertEquals(List.of("KZ", "RU"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aCountOfTheStatesThatJoined_isPassedOverToTheListAfterItsIncluding() {
+    // GIVEN a report that a summit adopted a declaration, and a sentence that counts the joiners before listing them
+    Document doc = Parser.russian().parse("В Варшаве завершился энергетический саммит, на котором была принята итоговая декларация.\n\n"
+        + "В декларации говорится о поддержке новых трубопроводов.\n\n"
+        + "К декларации присоединились четыре государства, в том числе Польша, Румыния, Чехия, а также Европейская комиссия.\n");
+    // THEN the listed states and the union the commission stands for adopt it, the last one joined by «а также»
+    assertEquals(List.of("CZ", "EU", "PL", "RO"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aCountOfTheJoinersWithNoIncluding_givesNoList() {
+    // GIVEN a sentence that counts the joiners and names a region, no list after an «including»
+    Document doc = Parser.russian().parse("В Варшаве завершился энергетический саммит, на котором была принята итоговая декларация.\n\n"
+        + "В декларации говорится о поддержке новых трубопроводов.\n\n"
+        + "К декларации присоединились четыре государства Европы.\n");
+    // THEN no one is a side
+    assertEquals(List.of(), doc.signatories());
+  }
 }
