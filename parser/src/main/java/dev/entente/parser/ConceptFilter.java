@@ -22,7 +22,8 @@ import java.util.List;
  * page or volume; a head after a word that points back («Обновленная Концепция»); a lower-case plan
  * that describes one; a treaty or declaration only invoked as a source of rules («в соответствии с
  * Уставом ООН»); the document called by the word for itself («настоящее Соглашение»); a mechanism's bare
- * head where the text names the same mechanism in full; a meeting's head alone in a heading in capitals.
+ * head where the text names the same mechanism in full; a meeting's head alone in a heading in capitals; a name a
+ * scan spelt out letter by letter («Совета М инистров С С С Р»).
  * Party mentions are looked up by their first token, so the filter stays linear.
  */
 final class ConceptFilter {
@@ -82,7 +83,7 @@ final class ConceptFilter {
     java.util.Set<Concept> meetingsFormats = formatsNamedAsTheirMeetings(found);
     Concept opening = openingTextOfAnUntitledPage(ctx, found);
     found.removeIf(c -> c == opening || isAShortFormOf(ctx, opening, c) || occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
-        || isGenericPlural(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
+        || isGenericPlural(ctx, c) || isSpacedOut(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
         || isBareMechanismHead(c) || runsAcrossNumberedHeadings(ctx, c)
         || isAMeetingOnADay(ctx, c) || isAMeetingsTheme(ctx, c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
@@ -1598,6 +1599,44 @@ final class ConceptFilter {
   private boolean isAMeetingsTheme(Context ctx, Concept c) {
     return c.concept == Lexicons.Concept.INITIATIVE && c.knownId == null && c.first > 0
         && data.language.namesATheme(ctx.tokens.key[c.first - 1]);
+  }
+
+  /**
+   * «Совета М инистров С С С Р», «совета К Н Р Ч ж»: a scan that set a word's letters apart leaves a word spelt letter
+   * by letter (read as one word, {@link Tokenizer}) beside words written whole; an item whose every mention mixes the
+   * two is the scanner's debris, no name the text gives. A name set letter by letter throughout (emphasis) stays.
+   */
+  private static boolean isSpacedOut(Context ctx, Concept c) {
+    for (Range m : c.mentions) {
+      if (!mixesASpeltOutWord(ctx.tokens, m.start(), m.end())) {
+        return false;
+      }
+    }
+    return !c.mentions.isEmpty();
+  }
+
+  /** Whether tokens {@code [from, to)} hold both a word spelt letter by letter and a word of letters written whole. */
+  static boolean mixesASpeltOutWord(Tokens t, int from, int to) {
+    boolean spelt = false;
+    boolean whole = false;
+    for (int k = from; k < Math.min(to, t.size); k++) {
+      if (speltOut(t, k)) {
+        spelt = true;
+      } else if (t.key[k].length() > 1 && Character.isLetter(t.key[k].charAt(0))) {
+        whole = true;
+      }
+    }
+    return spelt && whole;
+  }
+
+  /** Whether word {@code k} was read from letters set apart by spaces («С С С Р»). */
+  private static boolean speltOut(Tokens t, int k) {
+    for (int i = t.start[k]; i < t.end[k]; i++) {
+      if (t.source.charAt(i) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code k} is a word of two letters or more with no lower-case letter. */
