@@ -51,6 +51,8 @@ final class PersonRecognizer {
   private final Lexicons lex;
   /** The office holders, for a surname a text names alone («Putin's Russia»). */
   private final Leaders directory;
+  /** The acts of one state's body printed with a document, whose signer and officials are no participants. */
+  private final OneSidedAct oneSidedActs;
 
   PersonRecognizer(LanguageData data, Leaders directory) {
     this.data = data;
@@ -58,6 +60,16 @@ final class PersonRecognizer {
     this.words = data.words;
     this.lex = data.lexicons;
     this.directory = directory;
+    this.oneSidedActs = new OneSidedAct(data);
+  }
+
+  /** The mentions of all {@code people}. */
+  private static List<Range> allMentions(List<Person> people) {
+    List<Range> mentions = new ArrayList<>();
+    for (Person person : people) {
+      mentions.addAll(person.mentions);
+    }
+    return mentions;
   }
 
   List<Person> recognize(Context ctx) {
@@ -74,6 +86,8 @@ final class PersonRecognizer {
     merged.removeIf(this::unknownLoneWord);
     merged.removeIf(PersonRecognizer::letterSpaced);
     merged.removeIf(person -> credited(ctx, person));
+    List<Range> acts = oneSidedActs.acts(ctx.tokens, allMentions(merged));
+    merged.removeIf(person -> OneSidedAct.insideAnAct(acts, person.mentions));
     for (Person person : merged) {
       signature(ctx, person);
     }

@@ -279,6 +279,12 @@ enum WordClass {
    */
   SIGNING_VERB,
   /**
+   * Finite forms of one body's decree right before a colon («постановляет:», «ПОСТАНОВЛЯЮ:», «решил:»): with a
+   * subject that names one state, the act that ratifies or approves a document, not the document ({@link OneSidedAct});
+   * {@code -} where none.
+   */
+  DECREE_VERB,
+  /**
    * Beginnings of the words after a city's adjective that make it a city's body, its council or government
    * («Гродненский городской исполнительный комитет», «горисполком», «мэрия»): the body signs for the city's state.
    */
