@@ -746,6 +746,31 @@ final class ConceptRecognizer {
     return dated.isEmpty() || dated.get(0).first != after;
   }
 
+  /**
+   * «резолюций 1737 и 1747», «резолюций Совета Безопасности ООН № 1737, 1747 и 1803»: whether a resolution's head
+   * in the plural, its name read up to {@code end}, is followed by numbers; each names one resolution.
+   */
+  private boolean listOfNumbers(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end, int to) {
+    for (Lexicons.Head h : hit.entry.value) {
+      if (resolutionByNumber(ctx, h, hit.last, to) || numberAfterSign(ctx.tokens, h, end, to) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «резолюции Совета Безопасности ООН № 2254»: where a resolution's name read up to {@code end} is followed by a
+   * number sign and a number, the end of that number; else -1.
+   */
+  private int numberAfterSign(Tokens t, Lexicons.Head head, int end, int to) {
+    if (head.concept != Lexicons.Concept.INITIATIVE || head.kind != InitiativeKind.RESOLUTION || end >= to
+        || !data.language.isNumberSignGap(t.gapText(end))) {
+      return -1;
+    }
+    return numberEnd(t, end, to);
+  }
+
   /** Whether one of tokens {@code [from, to)} is a number. */
   private static boolean numberWithin(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -781,7 +806,9 @@ final class ConceptRecognizer {
   private int moreNumbers(Context ctx, Context.Sentence sentence, Concept first, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     int head = first.headFirst;
-    if (head + 1 >= to || !data.language.isPluralNoun(t.key[head]) || numberEnd(t, head + 1, to) < 0) {
+    int number = signedNumberIn(t, head + 1, first.last);
+    if (head + 1 >= to || !(data.language.isPluralNoun(t.key[head]) || data.language.headInThePlural(t, head, head + 1))
+        || numberEnd(t, number, to) < 0) {
       return first.last;
     }
     String singular = data.language.singularHead(t.key[head]);
@@ -789,10 +816,13 @@ final class ConceptRecognizer {
       return first.last;
     }
     String before = head > first.first ? NameExtent.text(ctx, first.first, head) + " " : "";
+    // «резолюций Совета Безопасности ООН № 1737, 1747 и 1803»: the issuer and the sign before the first number
+    // belong to every number's name.
+    String issuer = number > head + 1 ? NameExtent.text(ctx, head + 1, number) + t.gapText(number).stripTrailing() + " " : "";
     Concept probe = new Concept(Lexicons.Concept.INITIATIVE);
     probe.first = first.first;
     String keyBefore = key(ctx, probe, head, head + 1);
-    int firstEnd = numberEnd(t, head + 1, to);
+    int firstEnd = numberEnd(t, number, to);
     int k = firstEnd;
     first.last = Math.max(first.last, k);
     // «resolutions ES-11/1 and⏎ES-11/2»: a list of numbers goes on over a line that ends in «and», where
@@ -815,7 +845,7 @@ final class ConceptRecognizer {
       }
       Concept c = Concept.over(Lexicons.Concept.INITIATIVE, k, end, k, sentence);
       c.kind = first.kind;
-      c.name = before + singular + " " + NameExtent.text(ctx, k, end);
+      c.name = before + singular + " " + issuer + NameExtent.text(ctx, k, end);
       StringBuilder key = new StringBuilder(keyBefore);
       for (int m = k; m < end; m++) {
         key.append(t.key[m], 0, Math.min(5, t.key[m].length())).append(' ');
@@ -829,8 +859,24 @@ final class ConceptRecognizer {
     if (several) {
       // The first of several is one document too: its head in the singular.
       first.name = before + singular + " " + NameExtent.text(ctx, head + 1, firstEnd);
+      // «резолюциям 2122 и 2242»: the first is read up to its own number, so the others are not inside it.
+      first.last = firstEnd;
+      first.mentions.set(0, new Range(first.first, firstEnd));
     }
     return k;
+  }
+
+  /**
+   * The first number of a resolution's name in tokens {@code [from, end)}: at {@code from}, else right after a number
+   * sign there; {@code from} where there is none.
+   */
+  private int signedNumberIn(Tokens t, int from, int end) {
+    for (int k = from + 1; k < end; k++) {
+      if (t.isNumber(k) && data.language.isNumberSignGap(t.gapText(k))) {
+        return numberEnd(t, from, end) > 0 ? from : k;
+      }
+    }
+    return from;
   }
 
   /** The token after a year in brackets at {@code k} («2334 (2016)»), or {@code k}. */
@@ -1517,7 +1563,8 @@ final class ConceptRecognizer {
     }
     // «саммиты БРИКС», «совместных рабочих групп»: a lower-case head in the plural names a kind of
     // thing, not one; only meetings held at a level stay, as their series («регулярные встречи министров»).
-    if (ordinal == null && !t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)) {
+    if (ordinal == null && !t.isCapitalized(hit.first) && data.language.headInThePlural(t, hit.first, hit.last)
+        && !listOfNumbers(ctx, hit, end, to)) {
       head = seriesOrNone(hit.entry.value);
       // «на саммитах СНГ»: an organisation's own summits are the organisation, a party already.
       if (head == null || head.kind == MechanismKind.SUMMIT && organizationAt(ctx, hit.last, to)) {
@@ -1597,7 +1644,12 @@ final class ConceptRecognizer {
     if (byNumber && end == hit.last) {
       end = numberEnd(t, hit.last, to);
     }
-    boolean numbered = (data.language.initiativeHeadsAreCapitalised() || byNumber)
+    // «резолюции Совета Безопасности ООН № 2254 (2015)»: the number after its issuer and a number sign names it too.
+    int signedNumberEnd = byNumber ? -1 : numberAfterSign(t, head, end, to);
+    if (signedNumberEnd > 0) {
+      end = signedNumberEnd;
+    }
+    boolean numbered = signedNumberEnd > 0 || (data.language.initiativeHeadsAreCapitalised() || byNumber)
         && end > hit.last && numberEnd(t, hit.last, end) > 0;
     // «a six-point peace plan», «the 12-point plan»: a plan whose points a number counts is one plan, named in lower case too.
     int counted = concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PLAN

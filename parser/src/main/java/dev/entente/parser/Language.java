@@ -1121,6 +1121,15 @@ public abstract class Language {
   }
 
   /**
+   * Whether the gap between two words is a number sign the script writes as a symbol of its own
+   * («резолюции Совета Безопасности ООН № 2254»): the number after it names the document before it.
+   * None by default.
+   */
+  boolean isNumberSignGap(String gap) {
+    return false;
+  }
+
+  /**
    * Whether a common noun (its key) names a place whose proper name, set beside it after the noun in the
    * nominative, may be a state's: «округ Колумбия», «в округе Колумбия», «озера Чад», «реки Конго»,
    * "Lake Chad", "River Niger" name the district, the lake or the river, where «провинции Афганистана»

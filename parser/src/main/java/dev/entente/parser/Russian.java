@@ -737,6 +737,16 @@ public final class Russian extends Language {
   }
 
 
+  /** «резолюции Совета Безопасности ООН № 2254», «№№ 1737 и 1747». */
+  @Override
+  boolean isNumberSignGap(String gap) {
+    String sign = gap.strip();
+    return !sign.isEmpty() && sign.chars().allMatch(c -> c == NUMBER_SIGN);
+  }
+
+  /** The numero sign, «№». */
+  private static final char NUMBER_SIGN = '№';
+
   @Override
   String singularHead(String key) {
     return headLemma(key);

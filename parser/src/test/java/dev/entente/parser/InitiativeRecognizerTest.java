@@ -128,6 +128,28 @@ final class InitiativeRecognizerTest {
     assertTrue(doc.initiatives().isEmpty(), "generic words taken for an initiative: " + sentence + dump(doc));
   }
 
+  /**
+   * A resolution's number may follow its issuer after a number sign; a head in the plural with several numbers names
+   * one resolution per number, each with the issuer and the sign, its head in the singular.
+   */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Министры напомнили о резолюции Совета Безопасности ООН № 2118 (2013) по химическому оружию. | резолюция Совета Безопасности ООН № 2118
+      Министры призывают выполнять положения резолюций Совета Безопасности ООН № 1540, 1977 и 2325. | резолюция Совета Безопасности ООН № 1540;резолюция Совета Безопасности ООН № 1977;резолюция Совета Безопасности ООН № 2325
+      Министры привержены резолюциям 2122 и 2242 о женщинах, мире и безопасности. | резолюция 2122;резолюция 2242
+      """)
+  void recognize_resolutionsNamedByNumbersAfterTheirIssuer(String sentence, String names) {
+    // GIVEN
+    Document doc = parse(sentence);
+    // THEN
+    for (String name : names.split(";")) {
+      Optional<Initiative> found = initiative(doc, name);
+      assertTrue(found.isPresent(), "no resolution «" + name + "»" + dump(doc));
+      assertEquals(InitiativeKind.RESOLUTION, found.get().kind(), dump(doc));
+    }
+    assertEquals(names.split(";").length, doc.initiatives().size(), dump(doc));
+  }
+
   // --- Bugs found by these tests
 
   /**
