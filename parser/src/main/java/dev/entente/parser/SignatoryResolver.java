@@ -5842,8 +5842,28 @@ final class SignatoryResolver {
       if (words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, k + 1)) {
         return true;
       }
-      if (words.startsWithAny(WordClass.ENVOY_PREFIX, t.key[k])) {
+      if (words.startsWithAny(WordClass.ENVOY_PREFIX, t.key[k]) && !namesAChamber(t, from, k)) {
         return !authorsEnvoy(t, from, k);
+      }
+    }
+    return false;
+  }
+
+  /** Most words between a legislature's noun and the envoy noun that ends its name («собрания народных представителей»). */
+  private static final int CHAMBER_TO_ENVOY = 2;
+
+  /**
+   * «Палата представителей A», «Всекитайское собрание народных представителей A»: an envoy noun that a
+   * legislature's noun governs, {@value #CHAMBER_TO_ENVOY} words before it at most with no comma between, ends
+   * the chamber's name; the state after it is the chamber's, which speaks for it, not an envoy's who attends.
+   */
+  private boolean namesAChamber(Tokens t, int from, int envoy) {
+    for (int j = envoy - 1; j >= Math.max(from, envoy - CHAMBER_TO_ENVOY); j--) {
+      if (t.gapHas(j + 1, ',')) {
+        return false;
+      }
+      if (data.language.namesALegislature(t.key[j])) {
+        return true;
       }
     }
     return false;
