@@ -4052,7 +4052,7 @@ final class SignatoryResolver {
       return;
     }
     int at = ctx.sentences.indexOf(headed);
-    for (int n = Math.max(0, at - 1); n <= at; n++) {
+    for (int n = paragraphBeforeStart(ctx, at); n <= at; n++) {
       Context.Sentence s = ctx.sentences.get(n);
       int end = Math.min(s.lastToken, t.size);
       for (int k = s.firstToken; k < end; k++) {
@@ -4067,6 +4067,27 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /**
+   * The index of the first sentence of the paragraph before that of sentence {@code at} («… состоялся саммит A.
+   * Мероприятие прошло … ⏎ Во встрече приняли участие …»): the meeting those who take part in it attend is named
+   * in their paragraph or the one before it.
+   */
+  private static int paragraphBeforeStart(Context ctx, int at) {
+    Layout.Block own = ctx.sentences.get(at).block;
+    Layout.Block before = null;
+    int first = at;
+    for (int n = at - 1; n >= 0; n--) {
+      Layout.Block block = ctx.sentences.get(n).block;
+      if (block != own && before == null) {
+        before = block;
+      } else if (block != own && block != before) {
+        break;
+      }
+      first = n;
+    }
+    return first;
   }
 
   /** Whether every side found is a state. */
