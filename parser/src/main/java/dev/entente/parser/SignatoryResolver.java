@@ -4073,7 +4073,7 @@ final class SignatoryResolver {
       return;
     }
     int at = ctx.sentences.indexOf(headed);
-    for (int n = Math.max(0, at - 1); n <= at; n++) {
+    for (int n = paragraphBeforeStart(ctx, at); n <= at; n++) {
       Context.Sentence s = ctx.sentences.get(n);
       int end = Math.min(s.lastToken, t.size);
       for (int k = s.firstToken; k < end; k++) {
@@ -4088,6 +4088,27 @@ final class SignatoryResolver {
         }
       }
     }
+  }
+
+  /**
+   * The index of the first sentence of the paragraph before that of sentence {@code at} («… состоялся саммит A.
+   * Мероприятие прошло … ⏎ Во встрече приняли участие …»): the meeting those who take part in it attend is named
+   * in their paragraph or the one before it.
+   */
+  private static int paragraphBeforeStart(Context ctx, int at) {
+    Layout.Block own = ctx.sentences.get(at).block;
+    Layout.Block before = null;
+    int first = at;
+    for (int n = at - 1; n >= 0; n--) {
+      Layout.Block block = ctx.sentences.get(n).block;
+      if (block != own && before == null) {
+        before = block;
+      } else if (block != own && block != before) {
+        break;
+      }
+      first = n;
+    }
+    return first;
   }
 
   /** Whether every side found is a state. */
@@ -5882,8 +5903,28 @@ final class SignatoryResolver {
       if (words.phraseEndsAt(WordClass.INCLUDING_MARKER, t, from, k + 1)) {
         return true;
       }
-      if (words.startsWithAny(WordClass.ENVOY_PREFIX, t.key[k])) {
+      if (words.startsWithAny(WordClass.ENVOY_PREFIX, t.key[k]) && !namesAChamber(t, from, k)) {
         return !authorsEnvoy(t, from, k);
+      }
+    }
+    return false;
+  }
+
+  /** Most words between a legislature's noun and the envoy noun that ends its name («собрания народных представителей»). */
+  private static final int CHAMBER_TO_ENVOY = 2;
+
+  /**
+   * «Палата представителей A», «Всекитайское собрание народных представителей A»: an envoy noun that a
+   * legislature's noun governs, {@value #CHAMBER_TO_ENVOY} words before it at most with no comma between, ends
+   * the chamber's name; the state after it is the chamber's, which speaks for it, not an envoy's who attends.
+   */
+  private boolean namesAChamber(Tokens t, int from, int envoy) {
+    for (int j = envoy - 1; j >= Math.max(from, envoy - CHAMBER_TO_ENVOY); j--) {
+      if (t.gapHas(j + 1, ',')) {
+        return false;
+      }
+      if (data.language.namesALegislature(t.key[j])) {
+        return true;
       }
     }
     return false;
