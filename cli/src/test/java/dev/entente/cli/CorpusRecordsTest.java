@@ -483,6 +483,16 @@ final class CorpusRecordsTest {
       ru_2023_eu_celac_summit_statement_report EU CELAC
       ru_2024_nam_kampala_declaration_entry NAM
       ru_2025_arab_islamic_doha_declaration_report OIC LAS
+      ru_2004_am_ge_joint_statement_report AM GE
+      ru_2012_am_ir_intergovernmental_commission_memorandum_report AM IR
+      ru_2019_kz_mh_diplomatic_relations_communique_report KZ MH
+      ru_2020_pl_lt_strategic_partnership_declaration_report PL LT
+      ru_2021_az_tm_dostlug_memorandum_report AZ TM
+      ru_2021_lv_ua_european_perspective_declaration_report UA LV
+      ru_2022_az_ua_joint_statement_report AZ UA
+      ru_2023_kg_lc_diplomatic_relations_communique_report KG LC
+      ru_2024_am_ge_strategic_partnership_report GE AM
+      ru_2025_kg_pg_diplomatic_relations_communique_report KG PG
       """;
 
   /** The two corpora and where their records differ. */
