@@ -483,6 +483,13 @@ final class CorpusRecordsTest {
       ru_2023_eu_celac_summit_statement_report EU CELAC
       ru_2024_nam_kampala_declaration_entry NAM
       ru_2025_arab_islamic_doha_declaration_report OIC LAS
+      ru_2000_shanghai5_fm_communique_report RU CN KZ KG TJ
+      ru_2002_sco_prosecutors_statement_report CN RU KZ KG TJ UZ
+      ru_2008_sco_defence_dushanbe_communique_report SCO
+      ru_2013_sco_energy_club_memorandum_report RU AF BY KZ CN MN IN TJ TR LK
+      ru_2024_brics_emergencies_kazan_declaration_report BRICS
+      ru_2025_cis_security_services_memorandum_report CIS
+      ru_2025_csto_fm_middle_east_statement_report CSTO
       """;
 
   /** The two corpora and where their records differ. */
