@@ -493,6 +493,13 @@ final class CorpusRecordsTest {
       ru_2023_kg_lc_diplomatic_relations_communique_report KG LC
       ru_2024_am_ge_strategic_partnership_report GE AM
       ru_2025_kg_pg_diplomatic_relations_communique_report KG PG
+      ru_2000_shanghai5_fm_communique_report RU CN KZ KG TJ
+      ru_2002_sco_prosecutors_statement_report CN RU KZ KG TJ UZ
+      ru_2008_sco_defence_dushanbe_communique_report SCO
+      ru_2013_sco_energy_club_memorandum_report RU AF BY KZ CN MN IN TJ TR LK
+      ru_2024_brics_emergencies_kazan_declaration_report BRICS
+      ru_2025_cis_security_services_memorandum_report CIS
+      ru_2025_csto_fm_middle_east_statement_report CSTO
       """;
 
   /** The two corpora and where their records differ. */
