@@ -183,6 +183,24 @@ final class ConceptRecognizer {
     return start < to && !data.language.nextEventsSettingIsShared(ctx.tokens, c.last, start) ? start : to;
   }
 
+  /**
+   * «встреча с Президентом Франции Иваном Петровым», «встреча министра Ивана Петрова с Президентом Кении»: where names
+   * run on past their head, whom a meeting or talks are held with, named after the counterpart's preposition by a
+   * capitalised word or a role, is part of their name; the end of the name so widened, else {@code end}.
+   */
+  private int withCounterpart(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end, int to,
+      List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
+    Tokens t = ctx.tokens;
+    if (data.language.headsEndNames() || end + 1 >= to || t.gapBefore[end] != Tokens.GAP_SPACE
+        || t.gapBefore[end + 1] != Tokens.GAP_SPACE || !words.is(WordClass.COUNTERPART_PREPOSITION, t.key[end])
+        || !(t.isCapitalized(end + 1) || lex.roles.longestAt(t, end + 1, to) != null)
+        || hit.entry.value.stream().noneMatch(h -> h.kind == EventKind.MEETING || h.kind == EventKind.TALKS)) {
+      return end;
+    }
+    int counterpart = extent.right(ctx, end + 1, to, known, true);
+    return counterpart > end + 1 ? counterpart : end;
+  }
+
   /** The first token in {@code [from, end)} that opens a person's name, or {@code end}. */
   private int beforeAPersonsName(Tokens t, int from, int end) {
     for (int j = from; j < end; j++) {
@@ -1413,6 +1431,7 @@ final class ConceptRecognizer {
     // own complement, an article and all.
     int ownPreposition = words.is(WordClass.NAME_PREPOSITION, t.key[hit.last - 1]) ? hit.last - 1 : hit.last;
     int end = nextNameAfterAnd(t, hit.last, Math.max(hit.last, extent.right(ctx, ownPreposition, to, known, !initiativeHead)));
+    end = withCounterpart(ctx, hit, end, to, known);
     // «брифинг Председателя Комитета о работе Комитета»: where bodies' fields take another preposition, what
     // follows a body's head after a topic's preposition is what is said about it.
     if (end > hit.last && data.language.topicEndsABodysName() && words.is(WordClass.TOPIC_PREPOSITION, t.key[hit.last])

@@ -115,6 +115,11 @@ enum WordClass {
   /** Prepositions between a role and the party it is accredited to («посол в …», «при ООН»). */
   ROLE_PARTY_PREPOSITION,
   /**
+   * The preposition of whom a meeting or talks are held with («встреча с Президентом …»), a part of their name where
+   * names run on past their head; {@code -} where none.
+   */
+  COUNTERPART_PREPOSITION,
+  /**
    * Prepositions that lead from a person's name to where the person goes or is, not to the party
    * served («welcomed Prime Minister Gillard to Japan»); {@code -} where none.
    */
