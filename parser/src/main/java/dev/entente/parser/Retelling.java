@@ -126,6 +126,11 @@ final class Retelling {
 
   /** Nouns by which a report names the sides as a group, not by name («участники», «стороны», "leaders"). */
   private final Set<String> sidesNouns = new HashSet<>();
+  /**
+   * Conjunctions that open indirect speech («В документе указывается, что стороны:»): a colon after one lists the
+   * report's retelling, not the document's text printed below.
+   */
+  private final Set<String> indirect = new HashSet<>();
 
   Retelling(LanguageData data) {
     shape = new ReportShape(data);
@@ -165,6 +170,7 @@ final class Retelling {
         case "LISTED" -> listed.addAll(values);
         case "SIGNED_BY" -> signedBy.addAll(values);
         case "SIDES" -> sidesNouns.addAll(values);
+        case "INDIRECT" -> indirect.addAll(values);
         case "ABOUT" -> values.forEach(v -> about.add(v.split(" ")));
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
@@ -299,7 +305,21 @@ final class Retelling {
         next++;
       }
       if (next < text.length() && text.charAt(next) != '"'
-          && (attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k)) || made(ctx.tokens, quotes, s))) {
+          && (attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k)) || made(ctx.tokens, quotes, s))
+          && !retoldIndirectly(ctx.tokens, quotes, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence {@code s} puts what it hands over in indirect speech, outside quotes («В документе, в
+   * частности, указывается, что Франция и Китай:»): the items after its colon are the report's retelling.
+   */
+  private boolean retoldIndirectly(Tokens t, int[] quotes, Context.Sentence s) {
+    for (int i = s.firstToken; i < s.lastToken; i++) {
+      if (indirect.contains(t.key[i]) && !inside(quotes, t.start[i])) {
         return true;
       }
     }

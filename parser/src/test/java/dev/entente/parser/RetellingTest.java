@@ -52,6 +52,28 @@ final class RetellingTest {
   }
 
   @Test
+  void aColonAfterIndirectSpeech_listsTheReportsRetelling() {
+    // GIVEN a report whose attributing sentence ends in a colon after «что», a list of what the sides agreed below it
+    Document doc = parse("Монголия и Кыргызстан опубликовали совместное заявление по итогам переговоров президентов.\n"
+        + "В документе, в частности, отмечается, что Монголия и Кыргызстан:\n"
+        + "- будут расширять торговлю с Китаем и Казахстаном;\n"
+        + "- поддерживают работу Шанхайской организации сотрудничества.\n");
+    // WHEN it is parsed, THEN the states and organisations of the retold items are the report's, not the document's
+    assertEquals(List.of(), Ids.states(doc), "the list retells the document in the report's words");
+    assertTrue(doc.parties().isEmpty(), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aColonAfterDirectAttribution_stillHandsOverThePrintedText() {
+    // GIVEN the same report whose attributing sentence ends in a colon with no conjunction: the text printed below it
+    Document doc = parse("Монголия и Кыргызстан опубликовали совместное заявление по итогам переговоров президентов.\n"
+        + "В документе, в частности, отмечается:\n"
+        + "Монголия и Кыргызстан будут расширять торговлю с Китаем и Казахстаном.\n");
+    // WHEN it is parsed, THEN the states it names are the document's
+    assertTrue(Ids.states(doc).containsAll(List.of("CN", "KZ")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
   void aPrintedTextSpeakingForItself_isLeftWhole() {
     Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
         + "Мы, Президенты Монголии и Кыргызской Республики, как говорится в документе о партнерстве 2019 года,"
