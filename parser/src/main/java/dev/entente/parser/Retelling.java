@@ -61,6 +61,12 @@ final class Retelling {
   /** Words between a verb of saying and «в» before the document's noun («в совместном заявлении, которое распространила пресс-служба, говорится»). */
   private static final int SAYS_REACH = 8;
 
+  /**
+   * Words after «гласит» within which the document's noun, or a point's, stands as its subject in a remark after a
+   * quote («"…", — гласит один из пунктов итогового заявления»).
+   */
+  private static final int READS_REACH = 5;
+
   /** Passive verbs of saying that attribute words to a document: «говорится», «отмечается». */
   private final Set<String> says = new HashSet<>();
   /** Prepositions that open the document as a source: «в», «во», «согласно». */
@@ -579,7 +585,8 @@ final class Retelling {
   /**
    * Whether token {@code i} of a sentence {@code [from, to)} attributes words to the document: a verb
    * of saying with «в» and the document's noun near it («говорится в документе», «в заявлении
-   * отмечается»), the noun before «гласит», or «согласно» before the noun.
+   * отмечается»), the noun before «гласит» or within {@value #READS_REACH} words after it («— гласит текст
+   * коммюнике», «— гласит один из пунктов заявления»), or «согласно» before the noun.
    */
   private boolean attributionAt(Tokens t, int i, int from, int to) {
     String key = t.key[i];
@@ -593,7 +600,8 @@ final class Retelling {
       return false;
     }
     if (reads.contains(key)) {
-      return i > from && namesADocument(t.key[i - 1]);
+      int after = Math.min(to, i + 1 + READS_REACH);
+      return i > from && namesADocument(t.key[i - 1]) || nounWithin(t, i + 1, after) || pointWithin(t, i + 1, after);
     }
     return according.contains(key) && nounWithin(t, i + 1, Math.min(to, i + 3));
   }

@@ -74,6 +74,17 @@ final class RetellingTest {
   }
 
   @Test
+  void aQuoteThatTheDocumentsPointReadsAfterADash_staysTheDocuments() {
+    // GIVEN an agency's report whose quote is attributed by «гласит» with the document's point after the verb
+    Document doc = parse("Министры иностранных дел обсудили торговлю с Китаем. Об этом сказано в заявлении, передает"
+        + " агентство.\n"
+        + "\"Стороны поддерживают скорейшее урегулирование конфликта на Украине\", - гласит один из пунктов"
+        + " итогового заявления.\n");
+    // WHEN it is parsed, THEN the state of the quote is kept and the state of the report's own sentence is not
+    assertEquals(List.of("UA"), Ids.states(doc));
+  }
+
+  @Test
   void aPrintedTextSpeakingForItself_isLeftWhole() {
     Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
         + "Мы, Президенты Монголии и Кыргызской Республики, как говорится в документе о партнерстве 2019 года,"
