@@ -848,8 +848,8 @@ final class Retelling {
   /**
    * Whether {@code at} lies in an author's remark that breaks a quote («"Безопасность одних не должна обеспечиваться
    * в ущерб другим, — говорится в тексте. — Конфликты должны …"»): after a comma, «!» or «?» and a dash (the
-   * normaliser writes every one {@code -}), or a full stop and a dash before a word in lower case («…партнерство. —
-   * говорится в заявлении. — …»), on its line, within {@value #REMARK_CHARS} characters, with no quotation mark or
+   * normaliser writes every one {@code -}; a plain-text page types two), or a full stop and a dash before a word in
+   * lower case («…партнерство. — говорится в заявлении. — …»), on its line, within {@value #REMARK_CHARS} characters, with no quotation mark or
    * full stop between. The remark is the reporter's words, though the quote's marks stand around it.
    */
   static boolean remarkAt(String text, int at) {
@@ -859,11 +859,15 @@ final class Retelling {
         return false;
       }
       if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-        int k = i - 1;
+        int dash = i;
+        while (dash > 0 && text.charAt(dash - 1) == '-') {
+          dash--;
+        }
+        int k = dash - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
           k--;
         }
-        if (k < i - 1 && k >= 0 && (",!?".indexOf(text.charAt(k)) >= 0
+        if (k < dash - 1 && k >= 0 && (",!?".indexOf(text.charAt(k)) >= 0
             || text.charAt(k) == '.' && i + 2 < text.length() && Character.isLowerCase(text.charAt(i + 2)))) {
           return true;
         }

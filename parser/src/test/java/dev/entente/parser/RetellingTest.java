@@ -451,6 +451,15 @@ final class RetellingTest {
   }
 
   @Test
+  void aRemarkAfterADoubleHyphen_isTheReportersInsideTheQuote() {
+    // GIVEN a plain-text page that types the dash of an author's remark inside a quote as two hyphens
+    String text = "\"Стороны подтверждают, -- гласит текст коммюнике, -- желание развивать отношения\"";
+    // WHEN the words of the remark are asked, THEN they are the reporter's; the quote's own words are not
+    assertTrue(Retelling.remarkAt(text, text.indexOf("гласит")));
+    assertTrue(!Retelling.remarkAt(text, text.indexOf("подтверждают")));
+  }
+
+  @Test
   void aDashInsideAPrintedSentence_isNoRemark() {
     assertTrue(!Retelling.remarkAt("\"Стороны - участники Договора подтверждают\"", 20));
     assertTrue(!Retelling.remarkAt("\"Россия, Китай, Индия - страны БРИКС. - Они подтверждают\"", 50));
