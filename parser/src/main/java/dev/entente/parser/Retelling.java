@@ -61,6 +61,12 @@ final class Retelling {
   /** Words between a verb of saying and «в» before the document's noun («в совместном заявлении, которое распространила пресс-служба, говорится»). */
   private static final int SAYS_REACH = 8;
 
+  /**
+   * Words after «гласит» within which the document's noun, or a point's, stands as its subject in a remark after a
+   * quote («"…", — гласит один из пунктов итогового заявления»).
+   */
+  private static final int READS_REACH = 5;
+
   /** Passive verbs of saying that attribute words to a document: «говорится», «отмечается». */
   private final Set<String> says = new HashSet<>();
   /** Prepositions that open the document as a source: «в», «во», «согласно». */
@@ -126,6 +132,11 @@ final class Retelling {
 
   /** Nouns by which a report names the sides as a group, not by name («участники», «стороны», "leaders"). */
   private final Set<String> sidesNouns = new HashSet<>();
+  /**
+   * Conjunctions that open indirect speech («В документе указывается, что стороны:»): a colon after one lists the
+   * report's retelling, not the document's text printed below.
+   */
+  private final Set<String> indirect = new HashSet<>();
 
   Retelling(LanguageData data) {
     shape = new ReportShape(data);
@@ -165,6 +176,7 @@ final class Retelling {
         case "LISTED" -> listed.addAll(values);
         case "SIGNED_BY" -> signedBy.addAll(values);
         case "SIDES" -> sidesNouns.addAll(values);
+        case "INDIRECT" -> indirect.addAll(values);
         case "ABOUT" -> values.forEach(v -> about.add(v.split(" ")));
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
@@ -299,7 +311,21 @@ final class Retelling {
         next++;
       }
       if (next < text.length() && text.charAt(next) != '"'
-          && (attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k)) || made(ctx.tokens, quotes, s))) {
+          && (attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k)) || made(ctx.tokens, quotes, s))
+          && !retoldIndirectly(ctx.tokens, quotes, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence {@code s} puts what it hands over in indirect speech, outside quotes («В документе, в
+   * частности, указывается, что Франция и Китай:»): the items after its colon are the report's retelling.
+   */
+  private boolean retoldIndirectly(Tokens t, int[] quotes, Context.Sentence s) {
+    for (int i = s.firstToken; i < s.lastToken; i++) {
+      if (indirect.contains(t.key[i]) && !inside(quotes, t.start[i])) {
         return true;
       }
     }
@@ -559,7 +585,8 @@ final class Retelling {
   /**
    * Whether token {@code i} of a sentence {@code [from, to)} attributes words to the document: a verb
    * of saying with «в» and the document's noun near it («говорится в документе», «в заявлении
-   * отмечается»), the noun before «гласит», or «согласно» before the noun.
+   * отмечается»), the noun before «гласит» or within {@value #READS_REACH} words after it («— гласит текст
+   * коммюнике», «— гласит один из пунктов заявления»), or «согласно» before the noun.
    */
   private boolean attributionAt(Tokens t, int i, int from, int to) {
     String key = t.key[i];
@@ -573,7 +600,8 @@ final class Retelling {
       return false;
     }
     if (reads.contains(key)) {
-      return i > from && namesADocument(t.key[i - 1]);
+      int after = Math.min(to, i + 1 + READS_REACH);
+      return i > from && namesADocument(t.key[i - 1]) || nounWithin(t, i + 1, after) || pointWithin(t, i + 1, after);
     }
     return according.contains(key) && nounWithin(t, i + 1, Math.min(to, i + 3));
   }
@@ -820,8 +848,8 @@ final class Retelling {
   /**
    * Whether {@code at} lies in an author's remark that breaks a quote («"Безопасность одних не должна обеспечиваться
    * в ущерб другим, — говорится в тексте. — Конфликты должны …"»): after a comma, «!» or «?» and a dash (the
-   * normaliser writes every one {@code -}), or a full stop and a dash before a word in lower case («…партнерство. —
-   * говорится в заявлении. — …»), on its line, within {@value #REMARK_CHARS} characters, with no quotation mark or
+   * normaliser writes every one {@code -}; a plain-text page types two), or a full stop and a dash before a word in
+   * lower case («…партнерство. — говорится в заявлении. — …»), on its line, within {@value #REMARK_CHARS} characters, with no quotation mark or
    * full stop between. The remark is the reporter's words, though the quote's marks stand around it.
    */
   static boolean remarkAt(String text, int at) {
@@ -831,11 +859,15 @@ final class Retelling {
         return false;
       }
       if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-        int k = i - 1;
+        int dash = i;
+        while (dash > 0 && text.charAt(dash - 1) == '-') {
+          dash--;
+        }
+        int k = dash - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
           k--;
         }
-        if (k < i - 1 && k >= 0 && (",!?".indexOf(text.charAt(k)) >= 0
+        if (k < dash - 1 && k >= 0 && (",!?".indexOf(text.charAt(k)) >= 0
             || text.charAt(k) == '.' && i + 2 < text.length() && Character.isLowerCase(text.charAt(i + 2)))) {
           return true;
         }

@@ -52,6 +52,39 @@ final class RetellingTest {
   }
 
   @Test
+  void aColonAfterIndirectSpeech_listsTheReportsRetelling() {
+    // GIVEN a report whose attributing sentence ends in a colon after «что», a list of what the sides agreed below it
+    Document doc = parse("Монголия и Кыргызстан опубликовали совместное заявление по итогам переговоров президентов.\n"
+        + "В документе, в частности, отмечается, что Монголия и Кыргызстан:\n"
+        + "- будут расширять торговлю с Китаем и Казахстаном;\n"
+        + "- поддерживают работу Шанхайской организации сотрудничества.\n");
+    // WHEN it is parsed, THEN the states and organisations of the retold items are the report's, not the document's
+    assertEquals(List.of(), Ids.states(doc), "the list retells the document in the report's words");
+    assertTrue(doc.parties().isEmpty(), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aColonAfterDirectAttribution_stillHandsOverThePrintedText() {
+    // GIVEN the same report whose attributing sentence ends in a colon with no conjunction: the text printed below it
+    Document doc = parse("Монголия и Кыргызстан опубликовали совместное заявление по итогам переговоров президентов.\n"
+        + "В документе, в частности, отмечается:\n"
+        + "Монголия и Кыргызстан будут расширять торговлю с Китаем и Казахстаном.\n");
+    // WHEN it is parsed, THEN the states it names are the document's
+    assertTrue(Ids.states(doc).containsAll(List.of("CN", "KZ")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aQuoteThatTheDocumentsPointReadsAfterADash_staysTheDocuments() {
+    // GIVEN an agency's report whose quote is attributed by «гласит» with the document's point after the verb
+    Document doc = parse("Министры иностранных дел обсудили торговлю с Китаем. Об этом сказано в заявлении, передает"
+        + " агентство.\n"
+        + "\"Стороны поддерживают скорейшее урегулирование конфликта на Украине\", - гласит один из пунктов"
+        + " итогового заявления.\n");
+    // WHEN it is parsed, THEN the state of the quote is kept and the state of the report's own sentence is not
+    assertEquals(List.of("UA"), Ids.states(doc));
+  }
+
+  @Test
   void aPrintedTextSpeakingForItself_isLeftWhole() {
     Document doc = parse("Совместное заявление Монголии и Кыргызстана\n\n"
         + "Мы, Президенты Монголии и Кыргызской Республики, как говорится в документе о партнерстве 2019 года,"
@@ -415,6 +448,15 @@ final class RetellingTest {
         + "\"Отмена виз между Кыргызстаном и Монголией даст импульс торговле и туризму. - говорится в заявлении. -"
         + " Обе страны уже начали необходимые процедуры\".\n");
     assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aRemarkAfterADoubleHyphen_isTheReportersInsideTheQuote() {
+    // GIVEN a plain-text page that types the dash of an author's remark inside a quote as two hyphens
+    String text = "\"Стороны подтверждают, -- гласит текст коммюнике, -- желание развивать отношения\"";
+    // WHEN the words of the remark are asked, THEN they are the reporter's; the quote's own words are not
+    assertTrue(Retelling.remarkAt(text, text.indexOf("гласит")));
+    assertTrue(!Retelling.remarkAt(text, text.indexOf("подтверждают")));
   }
 
   @Test
