@@ -191,6 +191,7 @@ final class DocumentDater {
         // «Соглашение вступило в силу 3 октября 1972 г.» under the title, «Дата вступления в силу: 09.02.2011»: the day a
         // text took force is not the day it was made, wherever it stands.
         if (!found.isDay() && found.weekday == 0 || data.words.phraseEndsAt(WordClass.IN_FORCE_PHRASE, t, from, found.first)
+            || publicationSourceBefore(t, from, found.first)
             || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first)) {
           continue;
         }
@@ -1390,8 +1391,10 @@ final class DocumentDater {
         || date == from + 1 && adoptionLinesAbove(t, from)) {
       return false;
     }
-    // «Договором … от 16 июля 2001 года»: outside the title, «от» dates the text named before it.
-    if (date > from && data.words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[date - 1])) {
+    // «Договором … от 16 июля 2001 года»: outside the title, «от» dates the text named before it; «… СОГЛАШЕНИЕ от 20
+    // октября 2000 года О …», a heading in capitals run into the line, is the title all the same.
+    if (date > from && data.words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[date - 1])
+        && !headingInCapitalsBefore(t, from, date - 1)) {
       return true;
     }
     // «the Points of Agreement of 27 November 1990»: the day of what the sentence names right before it.
@@ -1402,6 +1405,28 @@ final class DocumentDater {
     // dates the text by the sitting it names.
     return !data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, from)
         && inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
+  }
+
+  /** The most words of a heading in capitals between its kind of document and the «от» that dates it. */
+  private static final int CAPITALS_HEADING_WORDS = 25;
+
+  /**
+   * «СОГЛАШЕНИЕ от 20 октября 2000 года», «ПРОТОКОЛ О СОТРУДНИЧЕСТВЕ МЕЖДУ … РЕСПУБЛИКИ" от 22 ноября 2001 года» on a
+   * register's page run into one line: whether the words before token {@code to} (the «от»), back to a kind of
+   * document, are all in capitals, at most {@value #CAPITALS_HEADING_WORDS} of them: a heading, which names the page's
+   * own text, not one a sentence cites («в соответствии с Соглашением от …»).
+   */
+  private boolean headingInCapitalsBefore(Tokens t, int from, int to) {
+    for (int k = to - 1; k >= Math.max(from, to - CAPITALS_HEADING_WORDS); k--) {
+      if (!t.isUpperCase(k)) {
+        return false;
+      }
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null && kind.first == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1620,6 +1645,23 @@ final class DocumentDater {
   private boolean hasAdoptionVerb(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words between a field of the publication's source and the day of the issue («"Красный Север", N 221-222,»). */
+  private static final int PUBLICATION_SOURCE_REACH = 10;
+
+  /**
+   * «Источник публикации "Красный Север", N 221-222, 31.10.2000»: whether a phrase of a legal database's field of
+   * the publication's source ({@link WordClass#PUBLICATION_SOURCE_PHRASE}) stands at most {@value
+   * #PUBLICATION_SOURCE_REACH} words before the day at token {@code date}: the day is the issue's, not the text's.
+   */
+  private boolean publicationSourceBefore(Tokens t, int from, int date) {
+    for (int k = date - 1; k >= Math.max(from, date - PUBLICATION_SOURCE_REACH); k--) {
+      if (data.words.phraseAt(WordClass.PUBLICATION_SOURCE_PHRASE, t, k, date, false)) {
         return true;
       }
     }

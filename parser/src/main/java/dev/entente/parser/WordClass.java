@@ -272,6 +272,12 @@ enum WordClass {
    */
   IN_FORCE_PHRASE,
   /**
+   * Phrases of a legal database's field that names where a text was published («Источник публикации», «Официальная
+   * публикация», "source of publication"), matched whole, token by token: a day a few words after one is the issue's
+   * of a newspaper or bulletin, not the day the text was made; {@code -} where none.
+   */
+  PUBLICATION_SOURCE_PHRASE,
+  /**
    * Phrases that open the heading of a state's act about a document still to be made, the document's kind right after
    * them («О подписании Соглашения …», «Об одобрении проекта Протокола …», "On the signing of the Agreement …"), matched
    * by the starts of words: the page is the act (a decree, an order), not the document; {@code -} where none.
