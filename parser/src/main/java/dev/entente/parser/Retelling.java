@@ -530,13 +530,17 @@ final class Retelling {
   /**
    * Whether a word in the first person plural stands outside quotes: the document's own text is printed.
    * One on a line that opens with a dash is a speaker's, as a report prints direct speech («- Мы рады
-   * принимать вас в нашей стране, - сказал президент.»).
+   * принимать вас в нашей стране, - сказал президент.»); so is one in a line that ends in a word ({@link
+   * #endsInAWord}), a site's menu.
    */
   private boolean speaksForItself(Context ctx, int[] quotes) {
     Tokens t = ctx.tokens;
     String text = ctx.text.text();
     int words = 0;
     for (Context.Sentence s : ctx.sentences) {
+      if (endsInAWord(text, s.start, s.end)) {
+        continue;
+      }
       for (int i = s.firstToken; i < s.lastToken; i++) {
         if (firstPerson.contains(t.key[i]) && !inside(quotes, t.start[i]) && !lineOpensWithDash(text, t.start[i])
             && ++words == FIRST_PERSON_WORDS) {
@@ -545,6 +549,19 @@ final class Retelling {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the text {@code [start, end)} ends in a letter or a digit, with no mark after its last word: a site's menu,
+   * a headline or a caption («наша страница в Facebook наша страница в сети Twitter»), not a sentence, whose words in
+   * the first person are the site's.
+   */
+  static boolean endsInAWord(String text, int start, int end) {
+    int i = end - 1;
+    while (i >= start && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= start && Character.isLetterOrDigit(text.charAt(i));
   }
 
   /** Whether the line {@code at} stands on opens with a dash (the normaliser writes every one {@code -}): a speaker's words. */
