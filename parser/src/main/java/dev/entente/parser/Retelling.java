@@ -73,6 +73,8 @@ final class Retelling {
   private final Set<String> pronouns = new HashSet<>();
   /** Pronouns by which a report names who spoke, after a comma and a verb of saying («…, сказал он»). */
   private final Set<String> saidBy = new HashSet<>();
+  /** Conjunctions of reported speech: «говорится, что …». */
+  private final Set<String> that = new HashSet<>();
   /** Verbs whose subject is the document and whose object its words: «гласит». */
   private final Set<String> reads = new HashSet<>();
   /** Words only an agency's report uses of itself or its sources: «сообщает», «корреспондент». */
@@ -144,6 +146,7 @@ final class Retelling {
         case "POINT" -> pointNouns.addAll(values);
         case "PRONOUN" -> pronouns.addAll(values);
         case "READS" -> reads.addAll(values);
+        case "THAT" -> that.addAll(values);
         case "AGENCY" -> agency.addAll(values);
         case "FIRST_PERSON" -> firstPerson.addAll(values);
         case "DEIXIS" -> deixis.addAll(values);
@@ -298,8 +301,22 @@ final class Retelling {
       while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
         next++;
       }
-      if (next < text.length() && text.charAt(next) != '"'
+      if (next < text.length() && text.charAt(next) != '"' && !retold(ctx.tokens, quotes, s)
           && (attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k)) || made(ctx.tokens, quotes, s))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence {@code s} holds, outside quotes, a conjunction of reported speech ({@link #that}: «В документе
+   * указывается, что Франция и Китай:»): what follows its colon is the document retold in the report's words, not
+   * its text printed.
+   */
+  private boolean retold(Tokens t, int[] quotes, Context.Sentence s) {
+    for (int i = s.firstToken; i < s.lastToken; i++) {
+      if (that.contains(t.key[i]) && !inside(quotes, t.start[i])) {
         return true;
       }
     }

@@ -598,4 +598,14 @@ final class RetellingTest {
     assertTrue(doc.parties().isEmpty(), () -> doc.parties().toString());
     assertTrue(doc.signatories().containsAll(List.of("MN", "KG")), () -> doc.signatories().toString());
   }
+
+  @Test
+  void aColonAfterReportedSpeech_opensTheReportsRetelling() {
+    Document doc = parse("Монголия и Кыргызстан подписали совместное заявление по итогам переговоров президентов.\n\n"
+        + "В документе, в частности, отмечается, что Монголия и Кыргызстан:\n"
+        + "- намерены развивать торговлю с Китаем и Казахстаном;\n"
+        + "- поддерживают работу ООН.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> Ids.states(doc).toString());
+    assertTrue(doc.parties().isEmpty(), () -> doc.parties().toString());
+  }
 }
