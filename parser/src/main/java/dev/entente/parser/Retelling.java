@@ -617,11 +617,16 @@ final class Retelling {
    * {@code -}) that follows a comma or a closing quote
    * («"Мы одобрили предложения", — отметил министр», «…, — уточнили в пресс-службе»), or after a comma alone
    * with the speaker right after it ({@link #saidBy}: «…, сказал он», «…, отметил Лавров»): the report names who
-   * spoke the words before it, which a document, speaking for itself or as «Стороны …», never does.
+   * spoke the words before it, which a document, speaking for itself or as «Стороны …», never does; or one in lower
+   * case between the speaker (as {@link #saidBy} names one) and a colon before a quote («Медведев сказал: "…"»): the
+   * report gives someone's direct speech.
    */
   private boolean saidAt(String text, Tokens t, int i) {
     if (!said.contains(t.key[i])) {
       return false;
+    }
+    if (i > 0 && !t.isCapitalized(i) && saidBy(t, i - 1) && opensAQuote(text, t.end[i])) {
+      return true;
     }
     int k = t.start[i] - 1;
     while (k >= 0 && text.charAt(k) == ' ') {
@@ -638,6 +643,22 @@ final class Retelling {
       k--;
     }
     return k >= 0 && ",\"".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /** Whether a colon and a quotation mark follow {@code at}, spaces aside: «сказал: "…"». */
+  private static boolean opensAQuote(String text, int at) {
+    int k = at;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= text.length() || text.charAt(k) != ':') {
+      return false;
+    }
+    k++;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k < text.length() && text.charAt(k) == '"';
   }
 
   /**

@@ -608,4 +608,12 @@ final class RetellingTest {
     assertEquals(List.of(), Ids.states(doc), () -> Ids.states(doc).toString());
     assertTrue(doc.parties().isEmpty(), () -> doc.parties().toString());
   }
+
+  @Test
+  void aSpeakerWhoseWordsFollowAColon_makesThePageAReport() {
+    Document doc = parse("Президент Монголии, открывая саммит в Улан-Баторе, заявил о готовности принять общее заявление по"
+        + " Казахстану.\n\n"
+        + "Ухнаагийн Хурэлсух сказал: \"Сегодня мы можем обсудить положение в регионе и договориться о шагах\".\n");
+    assertEquals(List.of(), Ids.states(doc), () -> Ids.states(doc).toString());
+  }
 }
