@@ -556,13 +556,17 @@ final class Retelling {
   /**
    * Whether a word in the first person plural stands outside quotes: the document's own text is printed.
    * One on a line that opens with a dash is a speaker's, as a report prints direct speech («- Мы рады
-   * принимать вас в нашей стране, - сказал президент.»).
+   * принимать вас в нашей стране, - сказал президент.»); so is one in a line that ends in a word ({@link
+   * #endsInAWord}), a site's menu.
    */
   private boolean speaksForItself(Context ctx, int[] quotes) {
     Tokens t = ctx.tokens;
     String text = ctx.text.text();
     int words = 0;
     for (Context.Sentence s : ctx.sentences) {
+      if (endsInAWord(text, s.start, s.end)) {
+        continue;
+      }
       for (int i = s.firstToken; i < s.lastToken; i++) {
         if (firstPerson.contains(t.key[i]) && !inside(quotes, t.start[i]) && !lineOpensWithDash(text, t.start[i])
             && ++words == FIRST_PERSON_WORDS) {
@@ -571,6 +575,19 @@ final class Retelling {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the text {@code [start, end)} ends in a letter or a digit, with no mark after its last word: a site's menu,
+   * a headline or a caption («наша страница в Facebook наша страница в сети Twitter»), not a sentence, whose words in
+   * the first person are the site's.
+   */
+  static boolean endsInAWord(String text, int start, int end) {
+    int i = end - 1;
+    while (i >= start && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= start && Character.isLetterOrDigit(text.charAt(i));
   }
 
   /** Whether the line {@code at} stands on opens with a dash (the normaliser writes every one {@code -}): a speaker's words. */
@@ -611,11 +628,16 @@ final class Retelling {
    * {@code -}) that follows a comma or a closing quote
    * («"Мы одобрили предложения", — отметил министр», «…, — уточнили в пресс-службе»), or after a comma alone
    * with the speaker right after it ({@link #saidBy}: «…, сказал он», «…, отметил Лавров»): the report names who
-   * spoke the words before it, which a document, speaking for itself or as «Стороны …», never does.
+   * spoke the words before it, which a document, speaking for itself or as «Стороны …», never does; or one in lower
+   * case between the speaker (as {@link #saidBy} names one) and a colon before a quote («Медведев сказал: "…"»): the
+   * report gives someone's direct speech.
    */
   private boolean saidAt(String text, Tokens t, int i) {
     if (!said.contains(t.key[i])) {
       return false;
+    }
+    if (i > 0 && !t.isCapitalized(i) && saidBy(t, i - 1) && opensAQuote(text, t.end[i])) {
+      return true;
     }
     int k = t.start[i] - 1;
     while (k >= 0 && text.charAt(k) == ' ') {
@@ -632,6 +654,22 @@ final class Retelling {
       k--;
     }
     return k >= 0 && ",\"".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /** Whether a colon and a quotation mark follow {@code at}, spaces aside: «сказал: "…"». */
+  private static boolean opensAQuote(String text, int at) {
+    int k = at;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= text.length() || text.charAt(k) != ':') {
+      return false;
+    }
+    k++;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k < text.length() && text.charAt(k) == '"';
   }
 
   /**

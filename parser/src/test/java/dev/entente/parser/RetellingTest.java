@@ -622,4 +622,40 @@ final class RetellingTest {
     String list = "Стороны:\n- развивают торговлю, связи и обмены;\n- укрепляют мир, безопасность и доверие.\n";
     assertEquals(0, Retelling.quotes(list, 0, list.length()).length);
   }
+
+  @Test
+  void aSitesMenuInTheFirstPerson_doesNotMakeTheReportTheDocument() {
+    Document doc = parse("Новости Армении наша страница в ВКонтакте наша лента в Телеграм\n\n"
+        + "Министры Армении и Ирана подписали совместное коммюнике\n\n"
+        + "В Ереване состоялось заседание министров иностранных дел Армении и Ирана. В рамках заседания было"
+        + " подписано совместное коммюнике о сотрудничестве с Грузией.\n");
+    assertEquals(List.of(), Ids.states(doc), "the menu's «наша» is the site's, the page a report");
+  }
+
+  @Test
+  void aReportThatTheSidesIssuedAStatement_namesNothingOfItsOwn() {
+    Document doc = parse("Президенты Монголии и Кыргызстана выступили с совместным заявлением о партнерстве.\n\n"
+        + "Стороны намерены развивать торговлю с Китаем и Казахстаном и сотрудничать в рамках ШОС.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> Ids.states(doc).toString());
+    assertTrue(doc.parties().isEmpty(), () -> doc.parties().toString());
+    assertTrue(doc.signatories().containsAll(List.of("MN", "KG")), () -> doc.signatories().toString());
+  }
+
+  @Test
+  void aColonAfterReportedSpeech_opensTheReportsRetelling() {
+    Document doc = parse("Монголия и Кыргызстан подписали совместное заявление по итогам переговоров президентов.\n\n"
+        + "В документе, в частности, отмечается, что Монголия и Кыргызстан:\n"
+        + "- намерены развивать торговлю с Китаем и Казахстаном;\n"
+        + "- поддерживают работу ООН.\n");
+    assertEquals(List.of(), Ids.states(doc), () -> Ids.states(doc).toString());
+    assertTrue(doc.parties().isEmpty(), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aSpeakerWhoseWordsFollowAColon_makesThePageAReport() {
+    Document doc = parse("Президент Монголии, открывая саммит в Улан-Баторе, заявил о готовности принять общее заявление по"
+        + " Казахстану.\n\n"
+        + "Ухнаагийн Хурэлсух сказал: \"Сегодня мы можем обсудить положение в регионе и договориться о шагах\".\n");
+    assertEquals(List.of(), Ids.states(doc), () -> Ids.states(doc).toString());
+  }
 }
