@@ -75,6 +75,14 @@ final class ReportedSigners {
       if (opensASentence(t, k)) {
         sentence = k;
       }
+      if (!t.isCapitalized(k) && words.is(WordClass.SIGNING_NOUN, t.key[k])) {
+        Set<String> agents = agentsOfTheSigning(ctx, people, k, to);
+        if (agents.size() >= 2 && agents.containsAll(sides)) {
+          sides.addAll(agents);
+          return true;
+        }
+        continue;
+      }
       if (t.isCapitalized(k) || !retelling.signedBy(t.key[k]) || !signsADocument(t, k, to)) {
         continue;
       }
@@ -168,6 +176,29 @@ final class ReportedSigners {
     if (joined && found.size() >= 2) {
       list.addAll(found);
     }
+  }
+
+  /** Most words between the noun of signing and the kind of document it governs, its agents between them. */
+  private static final int AGENTS_REACH = 10;
+
+  /**
+   * «Итогом визита стало подписание президентами A и B совместного заявления», «принятие A и B декларации»: the
+   * noun of signing or adopting at {@code noun} names the sides as its coordinated agents between it and the kind
+   * of document it governs, within {@link #AGENTS_REACH} words. Empty where a kind stands right after the noun
+   * («подписание соглашения между A и B»: its complement, not its agents) or none stands within reach.
+   */
+  private Set<String> agentsOfTheSigning(Context ctx, List<PersonRecognizer.Person> people, int noun, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = noun + 2; k < Math.min(to, noun + 1 + AGENTS_REACH); k++) {
+      if (t.gapHas(k, '.') || t.gapHas(k, ';') || t.gapHas(k, ':')) {
+        return Set.of();
+      }
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+      if (kind != null && kind.first == k) {
+        return subjectParties(ctx, people, noun + 1, k);
+      }
+    }
+    return Set.of();
   }
 
   /** Whether token {@code k} opens a sentence inside a lead line: a capital after a full stop, «!» or «?». */

@@ -96,6 +96,11 @@ enum WordClass {
   COORDINATOR,
   /** «между»: a name or title «between» two parties. */
   BETWEEN,
+  /**
+   * The noun of signing or adopting a document, in any case («подписание», «принятия»): its agents stand between it
+   * and the document («подписание президентами A и B декларации»); {@code -} where none.
+   */
+  SIGNING_NOUN,
   /** «друг друга», "each other": a reciprocal pronoun's first word, the subject acting on itself. */
   RECIPROCAL,
   /** The negating particle before a verb («не»). */

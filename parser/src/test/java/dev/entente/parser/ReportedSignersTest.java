@@ -102,4 +102,13 @@ final class ReportedSignersTest {
         + "The participants signed a joint declaration on regional migration.\n");
     assertTrue(doc.signatories().containsAll(List.of("CL", "PE", "CO")), () -> doc.signatories().toString());
   }
+
+  @Test
+  void theAgentsOfTheNounOfSigning_areTheSides() {
+    Document doc = russian("Визит завершился\n"
+        + "Ханой, 4 апреля. Главным итогом визита стало подписание президентами Вьетнама и Узбекистана совместного"
+        + " заявления о всеобъемлющем партнерстве.\n\n"
+        + "В документе говорится о торговле, энергетике и образовании.\n");
+    assertTrue(doc.signatories().containsAll(List.of("VN", "UZ")), () -> doc.signatories().toString());
+  }
 }
