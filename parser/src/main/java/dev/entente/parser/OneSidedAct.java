@@ -68,7 +68,7 @@ final class OneSidedAct {
     for (Range mention : mentions) {
       int end = mention.end();
       if (mention.start() >= from && end - from <= ACT_REACH && (best == 0 || end < best)
-          && (end >= t.size || opensLine(t, end))) {
+          && (end >= t.size || t.opensLine(end))) {
         best = end;
       }
     }
@@ -99,13 +99,9 @@ final class OneSidedAct {
   /** The first token of the line that holds token {@code k}. */
   private static int lineStart(Tokens t, int k) {
     int start = k;
-    while (start > 0 && !opensLine(t, start)) {
+    while (start > 0 && !t.opensLine(start)) {
       start--;
     }
     return start;
-  }
-
-  private static boolean opensLine(Tokens t, int k) {
-    return k == 0 || t.gapHas(k, '\n') || t.lineBreakInOriginalBefore(k);
   }
 }

@@ -1959,8 +1959,8 @@ final class PersonRecognizer {
     // role, a form of address that opens the next line, with no comma before it, opens the next person. Where the
     // role opens its own line («PRIME MINISTER OF AUSTRALIA ⏎ Mr R. J. L. Hawke», a signature block) or prose runs
     // on over the line's end («the Prime Minister of Ireland, ⏎ Mr Charles T. Haughey») the name is the role's.
-    if (j > addressed && addressed > roleEnd && opensLine(t, addressed) && !t.gapHas(addressed, ',')
-        && !opensLine(t, roleStart)) {
+    if (j > addressed && addressed > roleEnd && t.opensLine(addressed) && !t.gapHas(addressed, ',')
+        && !t.opensLine(roleStart)) {
       return addressed;
     }
     if (j < to && j > 0 && t.gapHas(j, '/')) {
@@ -3024,11 +3024,6 @@ final class PersonRecognizer {
     return i + 1 < to && t.key[i].length() == 1 && t.isCapitalized(i) && t.gapHas(i + 1, '.') ? i + 1 : i;
   }
 
-  /** Whether token {@code k} opens a line of the original text (or the text itself). */
-  private static boolean opensLine(Tokens t, int k) {
-    return k == 0 || t.gapHas(k, '\n') || t.lineBreakInOriginalBefore(k);
-  }
-
   /** The token after the honorifics at {@code i} («Mr», «H.E. Dr.», «Shri»), else {@code i}. */
   private int afterHonorifics(Tokens t, int i, int to) {
     return afterHonorifics(t, i, to, false);
@@ -3228,7 +3223,7 @@ final class PersonRecognizer {
    */
   private boolean isSignedInCapitals(Tokens t, int i, int to, boolean afterRole) {
     return t.isUpperCase(i) && t.key[i].length() > 2 && !t.isNumber(i)
-        && (i + 1 >= t.size || opensLine(t, i + 1))
+        && (i + 1 >= t.size || t.opensLine(i + 1))
         && !isKnownWord(t, i, to) && (afterRole || roleOpensTheLine(t, i)
             || roleBeside(t, i) && (t.size - i <= SIGNATURE_TAIL || inClosingLines(t, i)));
   }

@@ -574,7 +574,6 @@ public final class Russian extends Language {
     return !readings.isEmpty();
   }
 
-  /** The dictionary's readings of a word key; none when it lacks the word or is not on the class path. */
   /**
    * The dictionary reads the word as an adverb, and otherwise only as the short neuter adjective, predicative or
    * particle an adverb in «-о» is spelt like («торжественно», «вновь», «решительно», «еще»).
@@ -599,6 +598,7 @@ public final class Russian extends Language {
   private static final String PREDICATIVE_TAG = "PRDC";
   private static final String PARTICLE_TAG = "PARTICLE";
 
+  /** The dictionary's readings of a word key; none when it lacks the word or is not on the class path. */
   private static List<RussianDictionary.Reading> readings(String key) {
     RussianDictionary dictionary = RussianDictionary.get();
     return dictionary == null ? List.of() : dictionary.analyse(key);

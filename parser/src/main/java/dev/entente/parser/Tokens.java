@@ -226,6 +226,11 @@ final class Tokens {
     return false;
   }
 
+  /** Whether token {@code k} opens a line of the original text (or the text itself). */
+  boolean opensLine(int k) {
+    return k == 0 || gapHas(k, '\n') || lineBreakInOriginalBefore(k);
+  }
+
   /** Whether the gap before any of tokens {@code [from, to)} holds {@code c}. */
   boolean gapsHave(int from, int to, char c) {
     for (int k = from; k < to; k++) {
