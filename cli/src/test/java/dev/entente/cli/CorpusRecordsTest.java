@@ -500,6 +500,10 @@ final class CorpusRecordsTest {
       ru_2024_brics_emergencies_kazan_declaration_report BRICS
       ru_2025_cis_security_services_memorandum_report CIS
       ru_2025_csto_fm_middle_east_statement_report CSTO
+      ru_2003_ru_sa_memorandum_report RU SA
+      ru_2018_ru_tr_idlib_memorandum_report RU TR
+      ru_2022_ir_ru_tr_tehran_statement_report RU IR TR
+      ru_2025_gcc_sakhir_declaration_report GCC
       """;
 
   /** The two corpora and where their records differ. */
