@@ -500,6 +500,12 @@ final class CorpusRecordsTest {
       ru_2024_brics_emergencies_kazan_declaration_report BRICS
       ru_2025_cis_security_services_memorandum_report CIS
       ru_2025_csto_fm_middle_east_statement_report CSTO
+      ru_2014_celac_zone_of_peace_proclamation_report CELAC
+      ru_2017_ru_za_infosec_agreement_report RU ZA
+      ru_2018_ru_zw_economic_zone_memorandum_report RU ZW
+      ru_2023_ru_africa_action_plan_report RU
+      ru_2024_ru_bf_space_statement RU BF
+      ru_2025_ru_mg_space_statement RU MG
       """;
 
   /** The two corpora and where their records differ. */
