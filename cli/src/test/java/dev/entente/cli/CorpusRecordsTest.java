@@ -504,6 +504,12 @@ final class CorpusRecordsTest {
       ru_2018_ru_tr_idlib_memorandum_report RU TR
       ru_2022_ir_ru_tr_tehran_statement_report RU IR TR
       ru_2025_gcc_sakhir_declaration_report GCC
+      ru_2014_celac_zone_of_peace_proclamation_report CELAC
+      ru_2017_ru_za_infosec_agreement_report RU ZA
+      ru_2018_ru_zw_economic_zone_memorandum_report RU ZW
+      ru_2023_ru_africa_action_plan_report RU
+      ru_2024_ru_bf_space_statement RU BF
+      ru_2025_ru_mg_space_statement RU MG
       """;
 
   /** The two corpora and where their records differ. */
