@@ -510,6 +510,12 @@ final class CorpusRecordsTest {
       ru_2023_ru_africa_action_plan_report RU
       ru_2024_ru_bf_space_statement RU BF
       ru_2025_ru_mg_space_statement RU MG
+      ru_2010_by_national_assembly_statement_report BY
+      ru_2015_pabsec_terrorism_declaration_report BSEC
+      ru_2018_turkpa_izmir_declaration_report TURKPA
+      ru_2022_az_pk_tr_speakers_istanbul_declaration_report AZ PK TR
+      ru_2024_cis_ipa_victory_80_appeal_report CIS
+      ru_2024_csto_pa_victory_80_appeal_report CSTO
       """;
 
   /** The two corpora and where their records differ. */
