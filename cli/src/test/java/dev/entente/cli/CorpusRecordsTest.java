@@ -516,6 +516,14 @@ final class CorpusRecordsTest {
       ru_2022_az_pk_tr_speakers_istanbul_declaration_report AZ PK TR
       ru_2024_cis_ipa_victory_80_appeal_report CIS
       ru_2024_csto_pa_victory_80_appeal_report CSTO
+      ru_2006_baltic_pl_presidents_vilnius_statement_report LT LV EE PL
+      ru_2010_ru_pl_fm_border_traffic_declaration_report RU PL
+      ru_2014_v4_pm_ukraine_statement_report V4 CZ HU PL SK
+      ru_2018_baltic_pl_grid_synchronisation_statement_report LT EE LV PL
+      ru_2019_bg_gr_ro_rs_snagov_declaration_report RO BG GR RS
+      ru_2020_lublin_triangle_declaration_report PL LT
+      ru_2023_b9_warsaw_declaration_report B9
+      ru_2024_bg_ro_tr_black_sea_mine_memorandum_report TR RO BG
       """;
 
   /** The two corpora and where their records differ. */
