@@ -500,6 +500,11 @@ final class CorpusRecordsTest {
       ru_2024_brics_emergencies_kazan_declaration_report BRICS
       ru_2025_cis_security_services_memorandum_report CIS
       ru_2025_csto_fm_middle_east_statement_report CSTO
+      ru_2005_six_party_joint_declaration KR KP US CN JP RU
+      ru_2008_cn_jp_joint_statement_report CN JP
+      ru_2013_kr_cn_statement_report KR CN
+      ru_2013_ru_jp_statement_report JP RU
+      ru_2022_apec_bangkok_declaration_report APEC
       """;
 
   /** The two corpora and where their records differ. */
