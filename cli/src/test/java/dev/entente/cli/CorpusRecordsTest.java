@@ -524,6 +524,11 @@ final class CorpusRecordsTest {
       ru_2020_lublin_triangle_declaration_report PL LT
       ru_2023_b9_warsaw_declaration_report B9
       ru_2024_bg_ro_tr_black_sea_mine_memorandum_report TR RO BG
+      ru_2005_six_party_joint_declaration KR KP US CN JP RU
+      ru_2008_cn_jp_joint_statement_report CN JP
+      ru_2013_kr_cn_statement_report KR CN
+      ru_2013_ru_jp_statement_report JP RU
+      ru_2022_apec_bangkok_declaration_report APEC
       """;
 
   /** The two corpora and where their records differ. */
