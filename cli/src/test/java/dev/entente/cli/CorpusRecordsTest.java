@@ -510,6 +510,8 @@ final class CorpusRecordsTest {
       ru_2023_ru_africa_action_plan_report RU
       ru_2024_ru_bf_space_statement RU BF
       ru_2025_ru_mg_space_statement RU MG
+      ru_2010_g8_muskoka_statement_report US GB FR DE IT CA JP RU
+      ru_2014_minsk_protocol_report OSCE UA RU
       """;
 
   /** The two corpora and where their records differ. */
