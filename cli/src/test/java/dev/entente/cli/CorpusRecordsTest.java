@@ -529,6 +529,8 @@ final class CorpusRecordsTest {
       ru_2013_kr_cn_statement_report KR CN
       ru_2013_ru_jp_statement_report JP RU
       ru_2022_apec_bangkok_declaration_report APEC
+      ru_2010_g8_muskoka_statement_report US GB FR DE IT CA JP RU
+      ru_2014_minsk_protocol_report OSCE UA RU
       """;
 
   /** The two corpora and where their records differ. */
