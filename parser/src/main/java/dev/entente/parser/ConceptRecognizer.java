@@ -1771,6 +1771,14 @@ final class ConceptRecognizer {
         && !data.language.headsEndNames() && draftOf(t, hit.last, end, to)) {
       return null;
     }
+    // «стоимость проекта по оценке «…»», «проект Конвенции», «проекта строительства»: where names run on past their
+    // head, the bare word for a project or a draft names one only by the brand in quotes right after it
+    // («проект «Зеленая долина»»); what else follows it describes a project or cites a draft, and names none.
+    if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PROJECT && hit.last == hit.first + 1
+        && !data.language.headsEndNames() && words.startsWithAny(WordClass.DRAFT_PREFIX, t.key[hit.first])
+        && start == hit.first && hit.last < to && !t.gapHas(hit.last, '"')) {
+      return null;
+    }
     // «Протокол заседания Межправительственной комиссии», «Декларация саммита»: where names run on past their
     // head, an instrument's head right before a meeting's is the record of that meeting, no instrument named.
     if (concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.AGREEMENT && end > hit.last

@@ -39,6 +39,17 @@ final class RussianInitiativePrecisionTest {
   }
 
   @Test
+  void aProjectDescribedOrADraftCited_namesNoProject_whileAQuotedBrandDoes() {
+    // GIVEN a project only described by what follows it, a draft of an instrument, and a project with its brand in quotes
+    List<String> found = initiatives("1. Стороны обсудили проект по модернизации портов и проект Конвенции о рыболовстве.\n"
+        + "2. Стороны поддержали проект «Чистый Арал».\n");
+    // THEN only the quoted brand is a project
+    assertFalse(any(found, "проект по модернизации"), found::toString);
+    assertFalse(any(found, "проект Конвенции"), found::toString);
+    assertTrue(any(found, "проект \"Чистый Арал\""), found::toString);
+  }
+
+  @Test
   void theMinutesOfAMeeting_areNoInstrument_whileANamedProtocolIs() {
     List<String> found = initiatives("1. Сопредседатели подписали Протокол заседания Межправительственной комиссии.\n"
         + "2. Стороны одобрили проект Протокола о внесении изменений в Соглашение о торговле.\n");
