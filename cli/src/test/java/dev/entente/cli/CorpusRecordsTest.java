@@ -531,6 +531,11 @@ final class CorpusRecordsTest {
       ru_2022_apec_bangkok_declaration_report APEC
       ru_2010_g8_muskoka_statement_report US GB FR DE IT CA JP RU
       ru_2014_minsk_protocol_report OSCE UA RU
+      ru_2003_ru_ir_energy_memorandum_report RU IR
+      ru_2005_ru_ua_education_science_statement_report RU UA
+      ru_2016_yerevan_public_health_declaration_report AM BY GE IR RU KZ
+      ru_2019_ru_kg_sport_memorandum_report RU KG
+      ru_2025_az_ru_ir_baku_communique_report AZ RU IR
       """;
 
   /** The two corpora and where their records differ. */
