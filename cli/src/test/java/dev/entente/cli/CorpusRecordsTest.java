@@ -529,6 +529,7 @@ final class CorpusRecordsTest {
       ru_2013_kr_cn_statement_report KR CN
       ru_2013_ru_jp_statement_report JP RU
       ru_2022_apec_bangkok_declaration_report APEC
+      ru_2017_ru_us_fr_karabakh_statement_report RU US FR
       """;
 
   /** The two corpora and where their records differ. */
