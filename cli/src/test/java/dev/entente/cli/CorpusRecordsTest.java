@@ -536,6 +536,7 @@ final class CorpusRecordsTest {
       ru_2016_yerevan_public_health_declaration_report AM BY GE IR RU KZ
       ru_2019_ru_kg_sport_memorandum_report RU KG
       ru_2025_az_ru_ir_baku_communique_report AZ RU IR
+      ru_2017_ru_us_fr_karabakh_statement_report RU US FR
       """;
 
   /** The two corpora and where their records differ. */
