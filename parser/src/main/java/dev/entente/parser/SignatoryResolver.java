@@ -2778,6 +2778,12 @@ final class SignatoryResolver {
         return;
       }
     }
+    // A news page's headline and lead on its first lines, which the segmenter may take for its wrapper.
+    for (Range line : ctx.topLines(TOP_LINES)) {
+      if (jointTextIn(ctx, people, line.start(), line.end(), sides)) {
+        return;
+      }
+    }
   }
 
   /**
@@ -3002,13 +3008,20 @@ final class SignatoryResolver {
         continue;
       }
       PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
-      DocumentKind value = kind == null ? null : kind.entry.value;
-      if (value != DocumentKind.JOINT_STATEMENT && value != DocumentKind.COMMUNIQUE && value != DocumentKind.DECLARATION) {
+      if (kind == null) {
+        continue;
+      }
+      DocumentKind value = kind.entry.value;
+      int sidesFrom = pastTheOccasion(ctx, kind.last, to);
+      // «в меморандуме по итогам встречи президента A и канцлера B»: a memorandum of the two sides' meeting is theirs too.
+      boolean ofTheirMeeting = sidesFrom > kind.last && value == DocumentKind.MEMORANDUM;
+      if (value != DocumentKind.JOINT_STATEMENT && value != DocumentKind.COMMUNIQUE && value != DocumentKind.DECLARATION
+          && !ofTheirMeeting) {
         continue;
       }
       Set<String> states = new LinkedHashSet<>();
-      int end = complementEnd(ctx, kind.last, to, states, new LinkedHashSet<>());
-      leaders.addStatesServed(ctx, people, kind.last, namesAfterTheSides(ctx, people, end, to), states);
+      int end = complementEnd(ctx, sidesFrom, to, states, new LinkedHashSet<>());
+      leaders.addStatesServed(ctx, people, sidesFrom, namesAfterTheSides(ctx, people, end, to), states);
       if (states.size() >= 2) {
         sides.addAll(states);
         return true;
@@ -3016,6 +3029,33 @@ final class SignatoryResolver {
       k = kind.last - 1;
     }
     return false;
+  }
+
+  /** Most lower-case words that name the occasion after an outcome phrase («переговоров», «онлайн-встречи»). */
+  private static final int OUTCOME_WORDS = 2;
+  /** Most words of an {@link WordClass#OUTCOME_PHRASE}. */
+  private static final int OUTCOME_PHRASE_WORDS = 4;
+
+  /**
+   * «совместное заявление по итогам переговоров президента A и председателя B»: where an {@link
+   * WordClass#OUTCOME_PHRASE} and one or two lower-case words of the occasion (no party, no role, no stop or comma
+   * among them) stand at token {@code at}, the token after them, where the people who met and their states begin;
+   * else {@code at}.
+   */
+  private int pastTheOccasion(Context ctx, int at, int to) {
+    Tokens t = ctx.tokens;
+    for (int end = at + 1; end <= Math.min(to, at + OUTCOME_PHRASE_WORDS); end++) {
+      if (!words.isPhrase(WordClass.OUTCOME_PHRASE, t, at, end)) {
+        continue;
+      }
+      int k = end;
+      while (k < to && k - end < OUTCOME_WORDS && !t.isCapitalized(k) && !t.gapHas(k, ',') && !t.gapHas(k, '.')
+          && data.parties.longestAt(t, k, to) == null && data.lexicons.roles.longestAt(t, k, to) == null) {
+        k++;
+      }
+      return k > end ? k : at;
+    }
+    return at;
   }
 
   /**

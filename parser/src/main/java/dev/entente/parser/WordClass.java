@@ -7,7 +7,7 @@ package dev.entente.parser;
  *
  * <p>How a class is matched follows its name: {@code _PREFIX} classes match the start of a word,
  * {@code _ENDING} classes its end, {@code _PART} classes any part of it, the rest whole words;
- * {@link #ORGAN_HEAD}, {@link #EXAMPLES_MARKER}, {@link #INCLUDING_MARKER}, {@link #DURING_PHRASE} and {@link #IN_FORCE_PHRASE} list phrases whose
+ * {@link #ORGAN_HEAD}, {@link #EXAMPLES_MARKER}, {@link #INCLUDING_MARKER}, {@link #DURING_PHRASE}, {@link #OUTCOME_PHRASE} and {@link #IN_FORCE_PHRASE} list phrases whose
  * words, separated by spaces, are matched token by token. The classes
  * {@linkplain #neutral() used by the neutral stages} must be listed by every language ({@code -}
  * when it has no such words); the others serve a language's own morphology and are required only
@@ -256,6 +256,11 @@ enum WordClass {
    * whole, token by token.
    */
   DURING_PHRASE,
+  /**
+   * Phrases that tie a text to the occasion it came out of, right before the occasion («по итогам», «по результатам»,
+   * "following the"); matched whole, token by token; {@code -} where none.
+   */
+  OUTCOME_PHRASE,
   /** Verbs that hold an event still to come, in the forms that govern its name («hold», «провести»); {@code -} where none. */
   HOLDING_VERB,
   /**
