@@ -53,13 +53,14 @@ final class PersonMerger {
       }
       boolean oblique = false;
       if (same < 0) {
-        // «Н.А.Назарбаева» after «Н.А.Назарбаев»: the surname in an oblique case, with initials that agree.
+        // «Н.А.Назарбаева» after «Н.А.Назарбаев»: the surname in an oblique case, with initials that agree;
+        // a surname alone in an oblique case («с госпожой Б») after the fuller name («А Б») too.
         String nominative = data.language.nominativeOf(words[words.length - 1]);
         if (!nominative.equals(words[words.length - 1])) {
           String[] asNominative = words.clone();
           asNominative[words.length - 1] = nominative;
           for (int k : bySurname.getOrDefault(nominative, List.of())) {
-            if (words.length > 1 && parts.get(k).length > 1 && samePerson(parts.get(k), asNominative)) {
+            if (parts.get(k).length > 1 && samePerson(parts.get(k), asNominative)) {
               same = k;
               oblique = true;
               break;
@@ -69,11 +70,11 @@ final class PersonMerger {
       }
       boolean nominativeWins = false;
       if (same < 0 && words.length > 1) {
-        // «Н.А.Назарбаев» after «Н.А.Назарбаева»: the nominative names the person.
+        // «Н.А.Назарбаев» after «Н.А.Назарбаева», or after «Назарбаева» alone: the nominative names the person.
         for (int k : byNominativeSurname.getOrDefault(words[words.length - 1], List.of())) {
           String[] asNominative = parts.get(k).clone();
           asNominative[asNominative.length - 1] = words[words.length - 1];
-          if (asNominative.length > 1 && samePerson(asNominative, words)) {
+          if (samePerson(asNominative, words)) {
             same = k;
             nominativeWins = true;
             break;
