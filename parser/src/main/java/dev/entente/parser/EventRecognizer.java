@@ -2486,6 +2486,12 @@ final class EventRecognizer {
     if (namedByItsCity(ctx, b, cb) && gathering(a) || headingOfTheSame(ctx, b, a)) {
       return a;
     }
+    if (toldShortByItsOwner(ctx, a, b)) {
+      return b;
+    }
+    if (toldShortByItsOwner(ctx, b, a)) {
+      return a;
+    }
     // «ВСТРЕЧА ГЛАВ ПРАВИТЕЛЬСТВ ГОСУДАРСТВ БАЛТИЙСКОГО МОРЯ (Г. РИГА, 22-23 ЯНВАРЯ 1998 Г.)» … «вторая встреча
     // государств Балтийского моря на высшем уровне»: the title's gathering told again in the body in other words
     // (a meeting there, a summit here), on the same days in the same city, is one, kept as the body names it. The
@@ -2661,6 +2667,32 @@ final class EventRecognizer {
     java.util.Set<String> rest = new java.util.HashSet<>(core);
     rest.removeAll(core(ctx, c.place.name()));
     return rest.size() == 1 && rest.contains(cut(ctx.tokens.key[c.headFirst]));
+  }
+
+  /**
+   * «Коммюнике 13 саммита ОИК в Стамбуле» heading a text whose body tells «13-й Исламский саммит … в Стамбуле»: whether
+   * event {@code c} is its head and its owner's acronym alone («саммит ОИК», "the SCO Summit") and {@code other} an
+   * occasion of the same kind at the same place, named in more words and held or planned only for want of any sign,
+   * so that the short name is the same occasion told short ({@link #sameOccasion} has checked that their days meet).
+   */
+  private static boolean toldShortByItsOwner(Context ctx, Concept c, Concept other) {
+    return c.kind == other.kind && c.kind != EventKind.VISIT && held(c) && c.place != null && other.place != null
+        && c.ordinal == null && ownerAcronymOnly(ctx, c) && !ownerAcronymOnly(ctx, other)
+        && byDefaultOrHeld(ctx, other);
+  }
+
+  /** Whether event {@code c} is its one-word head and one acronym of a party, in either order («саммит ОИК», "SCO Summit"). */
+  private static boolean ownerAcronymOnly(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    if (c.last != c.first + 2 || c.last > t.size || c.headFirst != c.first && c.headFirst != c.first + 1) {
+      return false;
+    }
+    int owner = c.headFirst == c.first ? c.first + 1 : c.first;
+    if (!t.isUpperCase(owner) || t.gapBefore[c.first + 1] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    PhraseMatcher.Match<PartyInfo> party = ctx.data.parties.longestAt(t, owner, owner + 1);
+    return party != null && party.last == owner + 1;
   }
 
   /**
