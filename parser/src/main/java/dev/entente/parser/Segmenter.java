@@ -25,6 +25,8 @@ final class Segmenter {
 
   private final LanguageData data;
   private final TitleFinder titles;
+  /** The site's furniture told by its words: rubrics, counters, calls to follow the site, links' arrows. */
+  private final FurnitureWords furnitureWords;
   /** The names of the platforms a page's share buttons name (SHARE rows of the wrapper data), as the tokenizer keys them. */
   private final java.util.Set<String> shareWords = new java.util.HashSet<>();
   /** The short names of languages a site's language switcher prints (LANGUAGE rows of the wrapper data), as the tokenizer keys them. */
@@ -35,7 +37,11 @@ final class Segmenter {
   Segmenter(LanguageData data) {
     this.data = data;
     this.titles = new TitleFinder(data);
+    this.furnitureWords = new FurnitureWords(data.wrapperMarkers);
     for (Tsv.Row row : data.wrapperMarkers) {
+      if (FurnitureWords.reads(row)) {
+        continue;
+      }
       if (row.get(0).equals("SHARE")) {
         shareWords.add(row.get(2));
         continue;
@@ -957,7 +963,8 @@ final class Segmenter {
           || length <= CAPTION_LINE && shareButtons(line, text)
           || length <= MENU_ITEM && languageSwitcher(line, text)
           || length <= STAMP_LINE && ".;:".indexOf(last) < 0 && holdsTemperature(text, line)
-          || length <= CAPTION_LINE && ".;:".indexOf(last) < 0 && gluedItems(text, line);
+          || length <= CAPTION_LINE && ".;:".indexOf(last) < 0 && gluedItems(text, line)
+          || furnitureWords.isFurniture(text, line.contentStart, line.contentEnd);
       // «Форум … Африки | Опубликована … ⏎ … ⏎ Форум … Африки | Пекинская декларация … (полный текст)»: the site's
       // name before « | » that opens a line above opens its page titles, each the site's.
       if (!line.furniture && length <= CAPTION_LINE && repeatsASitePrefix(text, lines, i)) {
