@@ -20,6 +20,11 @@ final class LanguageData {
   final Stemmer stemmer;
   final Tokenizer tokenizer;
   final PhraseMatcher<PartyInfo> parties;
+  /**
+   * The names organizations.tsv marks as an organisation's own (a former or short name, «Тюркский совет»), not
+   * one of its organs («Совет глав государств СНГ»): a head of a body inside one names the organisation itself.
+   */
+  final PhraseMatcher<PartyInfo> ownNames;
   final Map<String, PartyInfo> partiesById = new HashMap<>();
   final PhraseMatcher<City> cities;
   /**
@@ -162,6 +167,7 @@ final class LanguageData {
         .collect(Collectors.toList()));
     tokenizer = new Tokenizer(stemmer, language, signs.letterKinds, signs.commonWords);
     parties = new PhraseMatcher<>(tokenizer);
+    ownNames = new PhraseMatcher<>(tokenizer);
     cities = new PhraseMatcher<>(tokenizer);
     subStates = new PhraseMatcher<>(tokenizer);
     // The three groups are independent: load them on all cores to keep start-up short.
@@ -327,6 +333,9 @@ final class LanguageData {
     }
   }
 
+  /** What opens a name in organizations.tsv that is the organisation's own, not an organ's. */
+  static final String OWN_NAME_MARK = "=";
+
   private void loadOrganizations(String resource) {
     for (Tsv.Row row : Tsv.read(resource, 6)) {
       PartyKind kind = Tsv.enumValue(row, 1, PartyKind.class);
@@ -336,7 +345,13 @@ final class LanguageData {
       }
       addName(row.get(3), info, true);
       for (String name : row.values(4)) {
-        addName(name, info, true);
+        boolean own = name.startsWith(OWN_NAME_MARK);
+        String bare = own ? name.substring(OWN_NAME_MARK.length()) : name;
+        addName(bare, info, true);
+        if (own) {
+          ownNames.add(bare, info, PhraseMatcher.Mode.WORDS, false);
+          ownNames.add(bare, info, PhraseMatcher.Mode.STEMS, false);
+        }
       }
       for (String abbreviation : row.values(5)) {
         parties.add(abbreviation, info, PhraseMatcher.Mode.CASED, false);

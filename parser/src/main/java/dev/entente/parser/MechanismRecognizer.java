@@ -290,7 +290,7 @@ final class MechanismRecognizer {
   }
 
   /**
-   * A head inside an organisation's own name («Центральноазиатский … центр») opens no mechanism; nor does
+   * A head inside an organisation's own name («Центральноазиатский … центр», «Тюркский совет») opens no mechanism; nor does
    * a commission the gazetteer lists as an organisation's organ and names by the organisation («Комиссия
    * Африканского союза»): the organisation's executive, which counts as the organisation. An organ named from
    * the organisation's first word («Евразийская экономическая комиссия») has a name of its own and stays.
@@ -301,7 +301,8 @@ final class MechanismRecognizer {
       PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, to);
       if (p != null && p.first <= head && p.last > head && p.value.kind == PartyKind.ORGANIZATION
           && (commission && !Tokenizer.keyOf(p.value.nameRu).startsWith(t.stem[p.first])
-              || Tokenizer.keyOf(p.value.nameRu).contains(t.stem[head]) || organCouncil(t, head, p.last))) {
+              || Tokenizer.keyOf(p.value.nameRu).contains(t.stem[head]) || organCouncil(t, head, p.last)
+              || ownName(t, p, to))) {
         return true;
       }
     }
@@ -364,6 +365,16 @@ final class MechanismRecognizer {
       return false;
     }
     return state != null || national;
+  }
+
+  /**
+   * «Тюркский совет», «Совет сотрудничества тюркоязычных государств»: whether organisation name {@code p} is one the
+   * gazetteer marks as the organisation's own (a former or short name), not an organ's, so that a head in it names
+   * the organisation.
+   */
+  private boolean ownName(Tokens t, PhraseMatcher.Match<PartyInfo> p, int to) {
+    PhraseMatcher.Match<PartyInfo> own = data.ownNames.longestAt(t, p.first, to);
+    return own != null && own.first == p.first && own.last == p.last && own.value == p.value;
   }
 
   /** «Совет Безопасности ООН»: a council named by an organisation's gazetteer entry is its organ. */
