@@ -1286,7 +1286,10 @@ public final class Russian extends Language {
   /** Prepositions that place a situation: «о ситуации в …», «вокруг …». */
   private static final Set<String> SITUATION_PREPOSITIONS = Set.of("в", "во", "на", "вокруг");
 
-  /** «по Косово», «о ситуации в Сирии», «о положении вокруг Афганистана», «в связи с ситуацией вокруг Ирана». */
+  /**
+   * «по Косово», «о ситуации в Сирии», «о положении вокруг Афганистана», «в связи с ситуацией вокруг Ирана»,
+   * «по урегулированию конфликта в Сирии», «по урегулированию в Сирии», «принципах урегулирования грузино-осетинского конфликта».
+   */
   @Override
   int topicPartyAfter(Tokens t, int k, int to) {
     int j;
@@ -1294,11 +1297,19 @@ public final class Russian extends Language {
       j = k + 1;
     } else if (t.key[k].equals("в") && k + 2 < to && t.key[k + 1].equals("связи") && t.key[k + 2].equals("с")) {
       j = k + 3;
+    } else if (namesASettlement(t.key[k])) {
+      j = k;
     } else {
       return -1;
     }
     if (j >= to) {
       return -1;
+    }
+    if (j + 1 < to && namesASettlement(t.key[j])) {
+      j++;
+      if (j + 1 < to && SITUATION_PREPOSITIONS.contains(t.key[j])) {
+        j++;
+      }
     }
     if (j + 2 < to && namesASituation(t.key[j]) && SITUATION_PREPOSITIONS.contains(t.key[j + 1])) {
       j += 2;
@@ -1306,9 +1317,18 @@ public final class Russian extends Language {
     return j;
   }
 
-  /** «ситуации», «положении», «обстановке», «событиях»: what a text about a place calls what goes on there. */
+  /** «урегулированию», «урегулировании»: the settlement of what the topic goes on to name («урегулирования конфликта в Сирии»). */
+  private static boolean namesASettlement(String key) {
+    return key.startsWith("урегулировани");
+  }
+
+  /**
+   * «ситуации», «положении», «обстановке», «событиях», «конфликте», «кризисе»: what a text about a place calls
+   * what goes on there.
+   */
   private static boolean namesASituation(String key) {
-    return key.startsWith("ситуаци") || key.startsWith("положени") || key.startsWith("обстановк") || key.startsWith("событи");
+    return key.startsWith("ситуаци") || key.startsWith("положени") || key.startsWith("обстановк") || key.startsWith("событи")
+        || key.startsWith("конфликт") || key.startsWith("кризис");
   }
 
   /** «под председательством», «под сопредседательством», «при председательстве». */

@@ -2165,12 +2165,15 @@ final class SignatoryResolver {
 
   /**
    * The states named in tokens [from, to), lines that go on with the title: every one is an author,
-   * an envoy's state too («… И ОСОБОГО ПРЕДСТАВИТЕЛЯ ПРЕЗИДЕНТА РЕСПУБЛИКИ МОЛДОВА»).
+   * an envoy's state too («… И ОСОБОГО ПРЕДСТАВИТЕЛЯ ПРЕЗИДЕНТА РЕСПУБЛИКИ МОЛДОВА»), but not one the
+   * heading names only as its topic («КОМИССИИ ПО УРЕГУЛИРОВАНИЮ ГРУЗИНО-ОСЕТИНСКОГО КОНФЛИКТА»).
    */
-  private static void headingLineStates(Context ctx, int from, int to, Set<String> sides) {
+  private void headingLineStates(Context ctx, int from, int to, Set<String> sides) {
+    int topicFrom = Math.max(0, Math.min(from, ctx.titleFirstToken));
     for (Context.Found<PartyInfo> found : ctx.mentionsInOrder) {
       if (found.first >= from && found.last <= to
-          && (found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY)) {
+          && (found.value.kind == PartyKind.STATE || found.value.kind == PartyKind.TERRITORY)
+          && !namedAsTopic(ctx, found, topicFrom, to)) {
         sides.add(found.value.id);
       }
     }

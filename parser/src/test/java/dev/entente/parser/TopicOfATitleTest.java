@@ -49,6 +49,33 @@ final class TopicOfATitleTest {
   }
 
   @Test
+  void aHeadingLineOnTheSettlementOfAConflict_makesTheConflictsStateNoSignatory() {
+    // GIVEN a protocol's number as its title, then on its line a commission «по урегулированию» a conflict named
+    // by a state's adjective joined to a region's
+    Document doc = Parser.russian().parse("ПРОТОКОЛ № 14     ЗАСЕДАНИЯ СОВМЕСТНОЙ КОМИССИИ ПО УРЕГУЛИРОВАНИЮ"
+        + " МОЛДАВСКО-ПРИДНЕСТРОВСКОГО КОНФЛИКТА\n\nЗаседание прошло в г. Бендеры.\n\n"
+        + "Участники заседания решили провести следующее заседание в марте.\n");
+    // THEN the state is the topic of the commission, not a side
+    assertFalse(doc.signatories().contains("MD"), doc.signatories()::toString);
+  }
+
+  @Test
+  void aHeadingLineOnTheSettlementInAState_makesThatStateNoSignatory() {
+    Document doc = Parser.russian().parse("ПРОТОКОЛ № 14     ЗАСЕДАНИЯ СОВМЕСТНОЙ КОМИССИИ ПО УРЕГУЛИРОВАНИЮ"
+        + " В ЮЖНОМ СУДАНЕ\n\nЗаседание прошло в г. Джуба.\n");
+    assertFalse(doc.signatories().contains("SS"), doc.signatories()::toString);
+  }
+
+  @Test
+  void aTitleOnThePrinciplesOfASettlement_makesTheConflictsStateNoSignatory() {
+    // GIVEN a protocol that follows an agreement «о принципах урегулирования» a conflict named by a state's adjective
+    Document doc = Parser.russian().parse("Протокол встречи представителей\n"
+        + "сторон по выполнению Соглашения о принципах урегулирования\nмолдавско-приднестровского конфликта\n"
+        + "Стремясь к урегулированию конфликта, стороны в составе:\n\n1. Решили продолжить работу.\n");
+    assertFalse(doc.signatories().contains("MD"), doc.signatories()::toString);
+  }
+
+  @Test
   void anEnglishStatementOnAState_makesThatStateNoSignatory() {
     Document doc = Parser.english().parse("en-test", "Statement on Yemen\n\n"
         + "We are gravely concerned by the humanitarian crisis in Yemen and call on all parties to agree a"
