@@ -1670,6 +1670,12 @@ final class ConceptRecognizer {
     }
     boolean numbered = signedNumberEnd > 0 || (data.language.initiativeHeadsAreCapitalised() || byNumber)
         && end > hit.last && numberEnd(t, hit.last, end) > 0;
+    // «рекомендации 1693 (2005)», not «рекомендации экспертов»: the head of an act other than a resolution names one
+    // only by its number; written in capitals («РЕКОМЕНДАЦИЯ 1712 (2005)») it heads the page's own text, as running
+    // text writes a kind of document in capitals only so.
+    if (words.startsWithAny(WordClass.NUMBERED_ONLY_HEAD_PREFIX, t.key[hit.first]) && (!numbered || t.isUpperCase(hit.first))) {
+      return null;
+    }
     // «a six-point peace plan», «the 12-point plan»: a plan whose points a number counts is one plan, named in lower case too.
     int counted = concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.PLAN
         && data.language.initiativeHeadsAreCapitalised() ? pointCountStart(t, start, hit.first, from) : -1;

@@ -58,6 +58,11 @@ enum WordClass {
   /** Words that make an instrument a draft someone puts forward («проект Договора», "a draft treaty"). */
   DRAFT_PREFIX,
   /**
+   * Heads of acts that a number names («рекомендация 1693», «постановление № 12»): such a head
+   * names an initiative only with its number; alone it is a common noun («рекомендации экспертов»).
+   */
+  NUMBERED_ONLY_HEAD_PREFIX,
+  /**
    * The head of an agenda, which right before a meeting's head is that meeting's business («повестка дня саммита»,
    * "agenda").
    */
