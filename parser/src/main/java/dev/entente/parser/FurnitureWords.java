@@ -62,6 +62,9 @@ final class FurnitureWords {
     if (length <= SHORT_LINE && (linkArrow(text, from, to) || digitRun(text, from, to))) {
       return true;
     }
+    if (length > CALL_LINE) {
+      return false;
+    }
     List<String> words = words(text, from, to);
     if (words.isEmpty()) {
       return false;
