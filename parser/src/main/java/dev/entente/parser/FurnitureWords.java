@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -139,7 +140,7 @@ final class FurnitureWords {
 
   /** The line's words, letters and figures as the tokenizer keys them. */
   private static List<String> words(String text, int from, int to) {
-    List<String> words = new java.util.ArrayList<>();
+    List<String> words = new ArrayList<>();
     int k = from;
     while (k < to) {
       if (!Character.isLetterOrDigit(text.charAt(k))) {

@@ -10,11 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Session 38: heads of organs that the head lexicon lacked — a council of commanders («Совет командующих …»), a
+ * Heads of organs the head lexicon once lacked — a council of commanders («Совет командующих …»), a
  * political council («Политсовет …») and an observer mission («Миссия наблюдателей …») — name mechanisms. Sentences
  * written for the test.
  */
-final class OrganHeadsSession38Test {
+final class OrganHeadsOfCommandAndObservationTest {
   private static final Parser PARSER = Parser.russian();
 
   @ParameterizedTest
