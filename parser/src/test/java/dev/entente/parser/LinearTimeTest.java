@@ -57,7 +57,15 @@ final class LinearTimeTest {
   private static final int N = Integer.getInteger("entente.property.tries", 300) >= 1000 ? 65_536 : 4_096;
   /** How many times larger the large input is, and how many times the small one is parsed. */
   private static final int SCALE = 16;
-  private static final double MAX_RATIO = 4;
+  /**
+   * The bound on 16n-once over n-16-times CPU time. Quadratic work gives 16× or more (the patterns found measured 76× to
+   * 237×). Linear work gives 1.4 to 4 on two cores, by how warm the JIT is when the test runs: with the whole parser
+   * compiled by earlier tests the small inputs parse fastest and a 64 Ki-char line's larger working set shows (session
+   * 38: «Стороны поддерживают КНР.» on one line measured 1.4 alone and 3.2–4.05 in full builds, and the start and end
+   * builds of that session 2.2–3.6 alike in a warm harness), so 4 failed a clean build by noise; 6 keeps every
+   * quadratic pattern well outside.
+   */
+  private static final double MAX_RATIO = 6;
   /**
    * On a loaded machine one measurement can stretch either input's CPU time (caches shared with
    * other processes); quadratic work exceeds the bound in every attempt (≈ 16×), noise seldom
@@ -161,7 +169,7 @@ final class LinearTimeTest {
     }
     System.out.printf("linear-time %-45s n=%d, 16 times: %5d ms, 16n once: %6d ms, ratio %.2f%n",
         name, N, smallNanos / 1_000_000, largeNanos / 1_000_000, ratio);
-    // THEN the CPU time grows less than 16 × 4 in at least one attempt
+    // THEN the CPU time grows less than 16 × MAX_RATIO in at least one attempt
     assertTrue(ratio < MAX_RATIO, String.format(
         "%s: 16× the input once took %.1f× the CPU time of the input 16 times, at best of %d"
             + " attempts (last %d ms → %d ms); linear work stays below %.0f×",
