@@ -71,7 +71,7 @@ final class FurnitureWords {
       return false;
     }
     return length <= SHORT_LINE && (rubricLine(words, text.charAt(to - 1)) || counterLine(words))
-        || length <= CALL_LINE && callToFollow(words, text, from, to);
+        || callToFollow(words, text, from, to);
   }
 
   /**
@@ -114,7 +114,8 @@ final class FurnitureWords {
       platform |= platformWords.contains(w);
       call |= callWords.contains(w);
     }
-    return platform && (call || text.indexOf('@', from) >= 0 && text.indexOf('@', from) < to);
+    int handle = text.indexOf('@', from);
+    return platform && (call || handle >= 0 && handle < to);
   }
 
   /** «Читать в полной версии →», «‹ Октябрь 2004», «Ноябрь 2004 ›»: a link's arrow opens or ends the line. */
@@ -141,21 +142,11 @@ final class FurnitureWords {
   /** The line's words, letters and figures as the tokenizer keys them. */
   private static List<String> words(String text, int from, int to) {
     List<String> words = new ArrayList<>();
-    int k = from;
-    while (k < to) {
-      if (!Character.isLetterOrDigit(text.charAt(k))) {
-        k++;
-        continue;
-      }
-      int start = k;
-      while (k < to && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-')) {
-        k++;
-      }
-      words.add(Tokenizer.keyOf(text, start, k));
-    }
+    Tokenizer.everyWordKey(text, from, to, words::add);
     return words;
   }
 
+  /** Whether a word is figures alone. */
   private static boolean isNumber(String word) {
     for (int i = 0; i < word.length(); i++) {
       if (!Character.isDigit(word.charAt(i))) {

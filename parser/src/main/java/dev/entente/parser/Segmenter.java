@@ -869,24 +869,12 @@ final class Segmenter {
     if (words.isEmpty() || !Character.isLetter(text.charAt(line.contentStart))) {
       return false;
     }
-    int seen = 0;
-    int k = line.contentStart;
-    while (k < line.contentEnd) {
-      if (!Character.isLetterOrDigit(text.charAt(k))) {
-        k++;
-        continue;
-      }
-      int from = k;
-      while (k < line.contentEnd && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-')) {
-        k++;
-      }
-      // The first word not in the set ends the search: most lines are asked one word.
-      if (!words.contains(Tokenizer.keyOf(text, from, k))) {
-        return false;
-      }
-      seen++;
-    }
-    return seen >= SHARE_BUTTONS;
+    int[] seen = {0};
+    // The first word not in the set ends the search: most lines are asked one word.
+    return Tokenizer.everyWordKey(text, line.contentStart, line.contentEnd, word -> {
+      seen[0]++;
+      return words.contains(word);
+    }) && seen[0] >= SHARE_BUTTONS;
   }
 
   /** Whether two lines hold the same words. */

@@ -567,4 +567,26 @@ final class Tokenizer {
   static String keyOf(String word) {
     return TextFold.fold(word);
   }
+
+  /**
+   * Whether {@code test} holds for the key of every word of a line's {@code text[from, to)} — its runs of letters and
+   * figures, hyphens inside them kept — asked in order and no further than the first word it fails on.
+   */
+  static boolean everyWordKey(String text, int from, int to, java.util.function.Predicate<String> test) {
+    int k = from;
+    while (k < to) {
+      if (!Character.isLetterOrDigit(text.charAt(k))) {
+        k++;
+        continue;
+      }
+      int start = k;
+      while (k < to && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-')) {
+        k++;
+      }
+      if (!test.test(keyOf(text, start, k))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
