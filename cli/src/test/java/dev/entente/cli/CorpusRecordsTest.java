@@ -353,7 +353,6 @@ final class CorpusRecordsTest {
       ru_2006_g8_petersburg_summit_documents G8
       ru_2015_c5_us_samarkand_declaration US UZ KZ KG TJ TM
       ru_2015_uz_kr_seoul_report UZ KR
-      ru_2018_tm_kg_partnership_declaration TM KG
       ru_2020_uz_tr_hlscc_joint_statement UZ TR
       ru_2022_kz_cn_anniversary_statement KZ CN
       ru_2024_kg_hu_partnership_declaration KG HU
@@ -513,7 +512,6 @@ final class CorpusRecordsTest {
       ru_2010_by_national_assembly_statement_report BY
       ru_2015_pabsec_terrorism_declaration_report BSEC
       ru_2018_turkpa_izmir_declaration_report TURKPA
-      ru_2022_az_pk_tr_speakers_istanbul_declaration_report AZ PK TR
       ru_2024_cis_ipa_victory_80_appeal_report CIS
       ru_2024_csto_pa_victory_80_appeal_report CSTO
       ru_2006_baltic_pl_presidents_vilnius_statement_report LT LV EE PL
@@ -534,7 +532,6 @@ final class CorpusRecordsTest {
       ru_2003_ru_ir_energy_memorandum_report RU IR
       ru_2005_ru_ua_education_science_statement_report RU UA
       ru_2016_yerevan_public_health_declaration_report AM BY GE IR RU KZ
-      ru_2019_ru_kg_sport_memorandum_report RU KG
       ru_2025_az_ru_ir_baku_communique_report AZ RU IR
       ru_2017_ru_us_fr_karabakh_statement_report RU US FR
       """;
