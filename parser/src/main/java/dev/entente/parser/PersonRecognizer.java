@@ -3530,6 +3530,23 @@ final class PersonRecognizer {
         && language.onlyCommonWord(t.key[from + 1]);
   }
 
+  /**
+   * «Председатель Президиума Верховного Совета», «по вопросам Восточной Азии»: two words or more, each one the
+   * language knows only as a common noun or adjective and none a given name, name a body or a region that a
+   * role's name search ran onto, no person.
+   */
+  private boolean commonWordsOnly(Tokens t, int from, int to) {
+    if (to - from < 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (lex.givenNames.contains(t.key[k]) || !language.onlyCommonWord(t.key[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Most letters of the lower-case end of a word a scan's line break has parted from it. */
   private static final int BROKEN_TAIL_LETTERS = 3;
 
@@ -3617,7 +3634,7 @@ final class PersonRecognizer {
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
     if (eponymAfter(t, to, role == null ? EPONYM_QUALIFIERS : 0) || endsInABrokenWord(t, to)
-        || relationalAdjectiveAndCommonWord(t, from, to)) {
+        || relationalAdjectiveAndCommonWord(t, from, to) || commonWordsOnly(t, from, to)) {
       return;
     }
     to = withLowerCaseTail(t, from, to);
