@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the words of a name may be: words the language knows only as common nouns or adjectives make no name
- * (a body or a region a role's name search ran onto). Every text is written for these tests.
+ * (a body or a region a role's name search ran onto), and a surname written in capitals after a given name the
+ * lexicon knows is one. Every text is written for these tests.
  */
 final class PersonNameWordsTest {
 
@@ -36,5 +37,23 @@ final class PersonNameWordsTest {
         + " Западной Африки.");
     // THEN the region's words are no person, and the official is one
     assertEquals("Кристиан Доннелли", found);
+  }
+
+  @Test
+  void surnameInCapitalsAfterAGivenName_isAName() {
+    // GIVEN a head of government whose surname a page prints in capitals, with the date straight after it
+    // WHEN the statement is parsed
+    String found = names("Премьер-министр Японии Синдзо АБЭ 12 мая 2016 года посетил с визитом Республику Казахстан.");
+    // THEN the person is found, the surname as written
+    assertEquals("Синдзо АБЭ", found);
+  }
+
+  @Test
+  void abbreviationAfterAGivenName_isNoSurname() {
+    // GIVEN a given name before an abbreviation of a body in capitals
+    // WHEN the statement is parsed
+    String found = names("Министр Сергей Лавров заявил журналистам МИД, что стороны сделают все возможное.");
+    // THEN the abbreviation is not taken for the surname
+    assertEquals("Сергей Лавров", found);
   }
 }
