@@ -2370,7 +2370,8 @@ final class PersonRecognizer {
         && isSignedInCapitals(t, given + 1, to, afterRole)) {
       given++;
     }
-    if (given > i && given < to && (isNameWord(t, given) || t.isUpperCase(i) && isSignedInCapitals(t, given, to, afterRole))
+    if (given > i && given < to && (isNameWord(t, given) || t.isUpperCase(i) && isSignedInCapitals(t, given, to, afterRole)
+        || capitalSurnameAfterGivenName(t, i, firstGiven, given, to))
         && (t.gapBefore[given] == Tokens.GAP_SPACE || t.gapHas(given, '.'))
         && (!isKnownWord(t, given, to) || citySurname(t, i, given, to))) {
       int end = given + 1;
@@ -2449,6 +2450,20 @@ final class PersonRecognizer {
         && t.key[k].chars().allMatch(Character::isLetter)
         && (k + 1 >= to || t.gapHas(k + 1, ',') || t.gapHas(k + 1, '\n')) && !isKnownWord(t, k, to);
   }
+
+  /**
+   * «Синдзо АБЭ посетил …», «министр Сергей ЛАВРОВ»: a given name the lexicon knows, written in lower case after its
+   * capital, right before a word in capitals ({@value #CAPITAL_SURNAME_MIN_LETTERS} letters or more, letters only,
+   * no word the gazetteers or lexicons know, as an abbreviation of a body or a state is) that is the surname.
+   */
+  private boolean capitalSurnameAfterGivenName(Tokens t, int i, int firstGiven, int surname, int to) {
+    return firstGiven == i + 1 && surname == firstGiven && !t.isUpperCase(i) && t.isUpperCase(surname)
+        && t.gapBefore[surname] == Tokens.GAP_SPACE && t.key[surname].length() >= CAPITAL_SURNAME_MIN_LETTERS
+        && !t.isNumber(surname) && lettersOnly(t.key[surname]) && !isKnownWord(t, surname, to);
+  }
+
+  /** Fewest letters of a surname written in capitals after a given name («АБЭ»): fewer make an abbreviation. */
+  private static final int CAPITAL_SURNAME_MIN_LETTERS = 3;
 
   /** Whether a person's name ends, with a comma after it, one or two words before the role at {@code roleStart}. */
   private static boolean nameWithCommaBefore(Map<String, Person> people, Tokens t, int roleStart) {
@@ -3530,6 +3545,23 @@ final class PersonRecognizer {
         && language.onlyCommonWord(t.key[from + 1]);
   }
 
+  /**
+   * «Председатель Президиума Верховного Совета», «по вопросам Восточной Азии»: two words or more, each one the
+   * language knows only as a common noun or adjective and none a given name, name a body or a region that a
+   * role's name search ran onto, no person.
+   */
+  private boolean commonWordsOnly(Tokens t, int from, int to) {
+    if (to - from < 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (lex.givenNames.contains(t.key[k]) || !language.onlyCommonWord(t.key[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Most letters of the lower-case end of a word a scan's line break has parted from it. */
   private static final int BROKEN_TAIL_LETTERS = 3;
 
@@ -3617,7 +3649,7 @@ final class PersonRecognizer {
       String party, String role, String rule) {
     Tokens t = ctx.tokens;
     if (eponymAfter(t, to, role == null ? EPONYM_QUALIFIERS : 0) || endsInABrokenWord(t, to)
-        || relationalAdjectiveAndCommonWord(t, from, to)) {
+        || relationalAdjectiveAndCommonWord(t, from, to) || commonWordsOnly(t, from, to)) {
       return;
     }
     to = withLowerCaseTail(t, from, to);
