@@ -347,6 +347,15 @@ public abstract class Language {
   }
 
   /**
+   * Whether a lower-case word (its key) is only ever a finite verb of the active voice («призывает», «осудило»): not
+   * the auxiliary of a passive («был заключён»), not a reflexive form («подписывается»), not a participle. A kind of
+   * document right before one is the subject of a clause about what the document says. None by default.
+   */
+  boolean onlyActiveVerb(String key) {
+    return false;
+  }
+
+  /**
    * Whether an initiative's head word must be capitalised to name one: English writes the names of
    * initiatives in title case («Regional Cooperation Framework»), so a lower-case head is a common
    * noun («within the framework of», «USAID programs», «trade policy»).

@@ -574,6 +574,17 @@ public final class Russian extends Language {
     return !readings.isEmpty();
   }
 
+  @Override
+  boolean onlyActiveVerb(String key) {
+    List<RussianDictionary.Reading> readings = readings(key);
+    for (RussianDictionary.Reading r : readings) {
+      if (!r.tag().startsWith(VERB_TAG) || r.lemma().equals(AUXILIARY_LEMMA) || r.lemma().endsWith(REFLEXIVE_SUFFIX)) {
+        return false;
+      }
+    }
+    return !readings.isEmpty();
+  }
+
   /**
    * The dictionary reads the word as an adverb, and otherwise only as the short neuter adjective, predicative or
    * particle an adverb in «-о» is spelt like («торжественно», «вновь», «решительно», «еще»).
@@ -597,6 +608,12 @@ public final class Russian extends Language {
   private static final String SHORT_NEUTER_TAG = "ADJ:Short:Neut";
   private static final String PREDICATIVE_TAG = "PRDC";
   private static final String PARTICLE_TAG = "PARTICLE";
+  /** The dictionary's tags of finite verb forms begin so («VB:Real:…», «VB:Past:…»); participles' and gerunds' do not. */
+  private static final String VERB_TAG = "VB:";
+  /** The lemma of the auxiliary of a passive («был заключён»). */
+  private static final String AUXILIARY_LEMMA = "быть";
+  /** The ending of a reflexive verb's lemma, whose forms also make the passive («подписываться»). */
+  private static final String REFLEXIVE_SUFFIX = "ся";
 
   /** The dictionary's readings of a word key; none when it lacks the word or is not on the class path. */
   private static List<RussianDictionary.Reading> readings(String key) {

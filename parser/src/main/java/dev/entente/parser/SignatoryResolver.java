@@ -701,6 +701,12 @@ final class SignatoryResolver {
           if (ctx.insideAMention(b) || next != null && next.first == b || t.gapHas(b, ',') || t.gapHas(b, '(')) {
             break;
           }
+          // «Заявление призывает к переговорам между A и B»: an active verb after the kind makes the document a
+          // clause's subject; the «между» its predicate reaches names the parties of what it asks for, not its sides
+          // («Протокол был заключён между A и B», a passive, still names them).
+          if (data.language.onlyActiveVerb(t.key[b])) {
+            break;
+          }
           // «подписано соглашение о принципах экономического сотрудничества A и B»: the relations the kind's topic
           // names, the states right after them in the genitive, are between its sides as «между» names them.
           if (words.is(WordClass.BETWEEN, t.key[b]) || relationsOf(ctx, b)) {

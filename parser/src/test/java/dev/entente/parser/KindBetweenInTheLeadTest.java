@@ -86,4 +86,23 @@ final class KindBetweenInTheLeadTest {
     // THEN the state and the organisation are its sides
     assertEquals(List.of("KZ", "WHO"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aListBetweenPartiesAfterTheDocumentsActiveVerb_namesWhatItAsksFor_notTheSides() {
+    // GIVEN a page whose headline names two states that publish a statement, and whose lead tells that the
+    // statement calls for talks between two other states
+    Document doc = Parser.russian().parse("Аргентина и Чили опубликовали совместное заявление\n\n"
+        + "Заявление призывает к скорейшим переговорам между Эфиопией и Эритреей, чтобы закончить спор.\n");
+    // THEN the publishers are its sides, not the states of those talks
+    assertEquals(List.of("AR", "CL"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aListBetweenPartiesAfterAPassiveOfConcluding_givesBoth() {
+    // GIVEN a report whose lead tells that a protocol was concluded between two states
+    Document doc = Parser.russian().parse("Новый протокол\n\n"
+        + "Протокол о торговом сотрудничестве был заключён между Россией и Вьетнамом. Он вступит в силу в мае.\n");
+    // THEN both states are its sides
+    assertEquals(List.of("RU", "VN"), sorted(doc.signatories()));
+  }
 }
