@@ -222,13 +222,37 @@ final class EventRecognizer {
    */
   private boolean headingOccasion(Context ctx, Concept c) {
     Context.Sentence s = c.sentence;
-    if (ctx.date == null || c.first != s.firstToken || !ctx.tokens.isCapitalized(c.first) && !ctx.tokens.isNumber(c.first)
-        || !opens(ctx, s.block) || s.block.number != null) {
+    if (ctx.date == null || !opens(ctx, s.block) || s.block.number != null) {
+      return false;
+    }
+    if (c.first > s.firstToken) {
+      return occasionLineOfHeading(ctx, c);
+    }
+    if (!ctx.tokens.isCapitalized(c.first) && !ctx.tokens.isNumber(c.first)) {
       return false;
     }
     String text = ctx.text.text();
     return lineStartsAt(text, s.start) && (s.end == text.length() || text.charAt(s.end) == '\n')
         && text.charAt(s.end - 1) != '.';
+  }
+
+  /**
+   * «РЕЗОЛЮЦИИ, ПРИНЯТЫЕ … / НА ДВАДЦАТЬ ШЕСТОЙ ЕЖЕГОДНОЙ СЕССИИ / МИНСК, 5 - 9 ИЮЛЯ», «Заявление Председателя / на
+   * заседании Совета … / на уровне министров»: a line of a heading that holds only the preposition of an occasion and
+   * an event's name, with no stop at its end, tells the occasion the heading's text was adopted at.
+   */
+  private boolean occasionLineOfHeading(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    int lead = c.first - 1;
+    if (!words.is(WordClass.OCCASION_PREPOSITION, t.key[lead]) || t.gapBefore[c.first] != Tokens.GAP_SPACE) {
+      return false;
+    }
+    String text = ctx.text.text();
+    int end = t.end[c.last - 1];
+    while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+      end++;
+    }
+    return lineStartsAt(text, t.start[lead]) && (end == text.length() || text.charAt(end) == '\n');
   }
 
   /** The most lower-case function words between a verb of gathering and the event it tells («at the»). */
