@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.TextFold;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,16 @@ final class FurnitureWords {
   private final Set<String> callWords = new HashSet<>();
   /** Platforms a site is followed on (the SHARE rows). */
   private final Set<String> platformWords = new HashSet<>();
+  /**
+   * A bit per hash ({@link #filterBit}) of each rubric, counter and platform word: a short line is furniture by its
+   * words only if one of them is such a word, and a line whose keys set none of these bits holds none, found without a
+   * key made. Most lines of a text are no furniture.
+   */
+  private final long[] shortLineBits = new long[FILTER_LONGS];
+  /** As {@link #shortLineBits}, of the platform words alone: all a longer line's call to follow is ruled out on. */
+  private final long[] platformBits = new long[FILTER_LONGS];
+  private static final int FILTER_BITS = 4096;
+  private static final int FILTER_LONGS = FILTER_BITS / Long.SIZE;
 
   FurnitureWords(List<Tsv.Row> wrapperRows) {
     for (Tsv.Row row : wrapperRows) {
@@ -47,6 +58,28 @@ final class FurnitureWords {
         default -> { }
       }
     }
+    for (Set<String> words : List.of(rubricWords, counterWords, platformWords)) {
+      for (String word : words) {
+        setBit(shortLineBits, word.hashCode());
+      }
+    }
+    for (String word : platformWords) {
+      setBit(platformBits, word.hashCode());
+    }
+  }
+
+  private static int filterBit(int hash) {
+    return (hash ^ hash >>> 16) & FILTER_BITS - 1;
+  }
+
+  private static void setBit(long[] bits, int hash) {
+    int bit = filterBit(hash);
+    bits[bit >>> 6] |= 1L << bit;
+  }
+
+  private static boolean hasBit(long[] bits, int hash) {
+    int bit = filterBit(hash);
+    return (bits[bit >>> 6] & 1L << bit) != 0;
   }
 
   /** Whether a wrapper row is of a kind this class reads. */
@@ -63,7 +96,7 @@ final class FurnitureWords {
     if (length <= SHORT_LINE && (linkArrow(text, from, to) || digitRun(text, from, to))) {
       return true;
     }
-    if (length > CALL_LINE) {
+    if (length > CALL_LINE || !mayHoldAny(text, from, to, length <= SHORT_LINE ? shortLineBits : platformBits)) {
       return false;
     }
     List<String> words = words(text, from, to);
@@ -137,6 +170,29 @@ final class FurnitureWords {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a word of {@code text[from, to)}, walked and keyed as {@link Tokenizer#everyWordKey} does, has a key whose
+   * {@code hashCode()} sets a bit of {@code bits}: the key's hash is taken over the folded chars in place.
+   */
+  private static boolean mayHoldAny(String text, int from, int to, long[] bits) {
+    int k = from;
+    while (k < to) {
+      if (!Character.isLetterOrDigit(text.charAt(k))) {
+        k++;
+        continue;
+      }
+      int hash = 0;
+      while (k < to && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-')) {
+        hash = 31 * hash + TextFold.fold(text.charAt(k));
+        k++;
+      }
+      if (hasBit(bits, hash)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The line's words, letters and figures as the tokenizer keys them. */

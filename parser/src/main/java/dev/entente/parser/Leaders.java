@@ -62,6 +62,12 @@ final class Leaders {
    */
   private List<Map.Entry<String, List<Entry>>> longSurnames = List.of();
   private int[][] longSurnamesByLength = new int[0][];
+  /**
+   * The first and the last char of each of {@link #longSurnames}, side by side: a word one letter off another shares
+   * its first char or its last, and the others are passed over without a read of their strings.
+   */
+  private char[] longSurnameFirsts = new char[0];
+  private char[] longSurnameLasts = new char[0];
 
   Leaders(LanguageData data) {
     this(data.language.folder(), data.partiesById, data.language);
@@ -179,8 +185,17 @@ final class Leaders {
       int length = ordered.get(k).getKey().length();
       byLength[length][counts[length]++] = k;
     }
+    char[] firsts = new char[ordered.size()];
+    char[] lasts = new char[ordered.size()];
+    for (int k = 0; k < ordered.size(); k++) {
+      String surname = ordered.get(k).getKey();
+      firsts[k] = surname.charAt(0);
+      lasts[k] = surname.charAt(surname.length() - 1);
+    }
     longSurnames = ordered;
     longSurnamesByLength = byLength;
+    longSurnameFirsts = firsts;
+    longSurnameLasts = lasts;
   }
 
   /** The number of terms in the directory. */
@@ -479,6 +494,11 @@ final class Leaders {
    * {@code word}, in the order of {@link #bySurnameWord}.
    */
   private void oneEditFromLong(String word, List<Entry> candidates) {
+    if (word.isEmpty()) {
+      return;
+    }
+    char first = word.charAt(0);
+    char last = word.charAt(word.length() - 1);
     int[] found = new int[4];
     int count = 0;
     for (int length = word.length() - 1; length <= word.length() + 1; length++) {
@@ -486,7 +506,7 @@ final class Leaders {
         continue;
       }
       for (int k : longSurnamesByLength[length]) {
-        if (oneEditFrom(longSurnames.get(k).getKey(), word)) {
+        if ((longSurnameFirsts[k] == first || longSurnameLasts[k] == last) && oneEditFrom(longSurnames.get(k).getKey(), word)) {
           if (count == found.length) {
             found = Arrays.copyOf(found, 2 * count);
           }
