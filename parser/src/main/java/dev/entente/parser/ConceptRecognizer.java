@@ -885,7 +885,8 @@ final class ConceptRecognizer {
   /**
    * «включенные в резолюции 1990 (2014), 2034 (2015) и 2063 (2015)»: whether the number ending at token {@code k}
    * is followed, past its year in brackets or day of adoption, by «,» or «и» and another number. A list of numbers
-   * names several documents though the head's form («резолюции») could be a singular's.
+   * names several documents though the head's form («резолюции») could be a singular's. A number that opens the
+   * next line is a numbered point («…от 28 июля 2010 года,⏎1. призывает»), not one listed.
    */
   private boolean anotherNumberListed(Tokens t, int k) {
     int to = t.size;
@@ -893,7 +894,7 @@ final class ConceptRecognizer {
       return false;
     }
     int next = afterListSeparator(t, afterDateOf(t, afterYearInBrackets(t, k, to), to), to);
-    return next >= 0 && next < to && !t.gapText(next).contains("\n\n") && numberEnd(t, next, to) > 0;
+    return next >= 0 && next < to && !t.gapText(next).contains("\n") && numberEnd(t, next, to) > 0;
   }
 
   /**
