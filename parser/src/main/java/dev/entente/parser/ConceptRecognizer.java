@@ -817,7 +817,7 @@ final class ConceptRecognizer {
 
   /**
    * «resolutions ES-11/1 and ES-11/2», «resolutions 2334 (2016), 2712 (2023) and 2720 (2023)»: a head
-   * in the plural with numbers names one document per number; each after the first is an item of its
+   * in the plural with numbers, or any head with a list of numbers, names one document per number; each after the first is an item of its
    * own, named by the words before the head, the head in the singular and its number. Returns where
    * the scan goes on.
    */
@@ -825,8 +825,9 @@ final class ConceptRecognizer {
     Tokens t = ctx.tokens;
     int head = first.headFirst;
     int number = signedNumberIn(t, head + 1, first.last);
-    if (head + 1 >= to || !(data.language.isPluralNoun(t.key[head]) || data.language.headInThePlural(t, head, head + 1))
-        || numberEnd(t, number, to) < 0) {
+    if (head + 1 >= to || numberEnd(t, number, to) < 0
+        || !(data.language.isPluralNoun(t.key[head]) || data.language.headInThePlural(t, head, head + 1)
+            || anotherNumberListed(t, numberEnd(t, number, to)))) {
       return first.last;
     }
     String singular = data.language.singularHead(t.key[head]);
@@ -849,14 +850,11 @@ final class ConceptRecognizer {
     boolean several = false;
     while (k < to && !t.gapText(k).contains("\n\n")) {
       k = afterDateOf(t, afterYearInBrackets(t, k, to), to);
-      String separator = k < to ? t.gapText(k).replace(")", "").strip() : "";
-      boolean and = k < to && words.is(WordClass.AND, t.key[k]) && (separator.isEmpty() || separator.equals(","));
-      if (!and && !separator.equals(",")) {
+      int next = afterListSeparator(t, k, to);
+      if (next < 0) {
         break;
       }
-      if (and) {
-        k++;
-      }
+      k = next;
       int end = k < to && !t.gapText(k).contains("\n\n") ? numberEnd(t, k, to) : -1;
       if (end < 0) {
         break;
@@ -882,6 +880,34 @@ final class ConceptRecognizer {
       first.mentions.set(0, new Range(first.first, firstEnd));
     }
     return k;
+  }
+
+  /**
+   * «включенные в резолюции 1990 (2014), 2034 (2015) и 2063 (2015)»: whether the number ending at token {@code k}
+   * is followed, past its year in brackets or day of adoption, by «,» or «и» and another number. A list of numbers
+   * names several documents though the head's form («резолюции») could be a singular's. A number that opens the
+   * next line is a numbered point («…от 28 июля 2010 года,⏎1. призывает»), not one listed.
+   */
+  private boolean anotherNumberListed(Tokens t, int k) {
+    int to = t.size;
+    if (k >= to || t.gapText(k).contains("\n\n")) {
+      return false;
+    }
+    int next = afterListSeparator(t, afterDateOf(t, afterYearInBrackets(t, k, to), to), to);
+    return next >= 0 && next < to && !t.gapText(next).contains("\n") && numberEnd(t, next, to) > 0;
+  }
+
+  /**
+   * Where a list of numbers goes on at token {@code k}: after a comma before it, the token itself; after «и»/«and»
+   * there (a comma before it or not), the token after; -1 where the list ends.
+   */
+  private int afterListSeparator(Tokens t, int k, int to) {
+    String separator = k < to ? t.gapText(k).replace(")", "").strip() : "";
+    boolean and = k < to && words.is(WordClass.AND, t.key[k]) && (separator.isEmpty() || separator.equals(","));
+    if (!and && !separator.equals(",")) {
+      return -1;
+    }
+    return and ? k + 1 : k;
   }
 
   /**
