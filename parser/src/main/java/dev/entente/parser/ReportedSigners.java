@@ -83,7 +83,16 @@ final class ReportedSigners {
         }
         continue;
       }
-      if (t.isCapitalized(k) || !retelling.signedBy(t.key[k]) || !signsADocument(t, k, to)) {
+      if (t.isCapitalized(k) || !retelling.signedBy(t.key[k])) {
+        continue;
+      }
+      if (!signsADocument(t, k, to)) {
+        // «Меморандум о … подписали заместители министров A, B и C»: the document first, its signers after the verb.
+        Set<String> after = documentFirst(t, sentence, k) ? subjectAfterTheVerb(ctx, people, k, to) : Set.of();
+        if (after.size() >= 2 && after.containsAll(sides)) {
+          sides.addAll(after);
+          return true;
+        }
         continue;
       }
       Set<String> found = subjectParties(ctx, people, sentence, k);
@@ -199,6 +208,69 @@ final class ReportedSigners {
       }
     }
     return Set.of();
+  }
+
+  /** Most words from a sentence's first word to the verb that signs the document that word names («Меморандум о создании … подписали»). */
+  private static final int OBJECT_REACH = 8;
+
+  /**
+   * Whether the sentence opened at token {@code sentence} opens with the document that the verb at {@code verb}
+   * signs, object before verb: its first or second word a kind of document or a report's noun of a document
+   * («Документ подписали», «Совместную декларацию приняли»), within {@link #OBJECT_REACH} words of the verb and
+   * no punctuation between the two but a hyphen or quotes.
+   */
+  private boolean documentFirst(Tokens t, int sentence, int verb) {
+    if (verb - sentence > OBJECT_REACH) {
+      return false;
+    }
+    for (int k = sentence + 1; k <= verb; k++) {
+      if (t.gapHas(k, ',') || t.gapHas(k, '.') || t.gapHas(k, ':') || t.gapHas(k, ';') || t.gapHas(k, '(')) {
+        return false;
+      }
+    }
+    for (int k = sentence; k < Math.min(verb, sentence + 2); k++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, verb);
+      if (kind != null && kind.first == k || retelling.namesADocument(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The parties the subject after the verb at {@code verb} names, up to the sentence's end within tokens
+   * {@code [verb, to)} or a locative preposition («… министры A и B в присутствии …» ends there): its states and
+   * organisations and the states its people serve, where two or more are listed by commas or «и».
+   */
+  private Set<String> subjectAfterTheVerb(Context ctx, List<PersonRecognizer.Person> people, int verb, int to) {
+    Tokens t = ctx.tokens;
+    int end = verb + 1;
+    boolean listed = false;
+    while (end < to && !opensASentence(t, end) && !t.gapHas(end, '.') && !t.gapHas(end, ';') && !t.gapHas(end, ':')
+        && !(words.is(WordClass.LOCATIVE_PREPOSITION, t.key[end]) && !t.isCapitalized(end))) {
+      listed |= t.gapHas(end, ',') || words.is(WordClass.AND, t.key[end]);
+      end++;
+    }
+    Set<String> found = new LinkedHashSet<>();
+    if (!listed) {
+      return found;
+    }
+    for (int i = verb + 1; i < end; ) {
+      PhraseMatcher.Match<PartyInfo> match = data.parties.longestAt(t, i, end);
+      if (match == null) {
+        i++;
+        continue;
+      }
+      boolean commonWord = match.last - match.first == 1 && data.ambiguousNames.contains(t.key[match.first])
+          && !t.isCapitalized(match.first);
+      PartyKind kind = match.value.kind;
+      if (!commonWord && !data.namesPlace(t, match.last, end) && (kind == PartyKind.STATE || kind == PartyKind.ORGANIZATION)) {
+        found.add(match.value.id);
+      }
+      i = match.last;
+    }
+    leaders.addStatesServed(ctx, people, verb + 1, end, found);
+    return found;
   }
 
   /** Whether token {@code k} opens a sentence inside a lead line: a capital after a full stop, «!» or «?». */

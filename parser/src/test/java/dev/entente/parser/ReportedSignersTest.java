@@ -111,4 +111,24 @@ final class ReportedSignersTest {
         + "В документе говорится о торговле, энергетике и образовании.\n");
     assertTrue(doc.signatories().containsAll(List.of("VN", "UZ")), () -> doc.signatories().toString());
   }
+
+  @Test
+  void theDocumentBeforeTheVerb_andItsSignersAfterIt_areTheSides() {
+    // GIVEN a lead that names the memorandum first and the officials of three states after «подписали»
+    Document doc = russian("Три страны договорились о транзите\n"
+        + "Меморандум о развитии транзитных перевозок подписали заместители министров транспорта Грузии,"
+        + " Молдавии и Армении.\n"
+        + "Следующая встреча пройдет осенью.\n");
+    // THEN the three states are the sides
+    assertEquals(List.of("GE", "MD", "AM"), doc.signatories());
+  }
+
+  @Test
+  void aStateAfterAPrepositionOfPlace_endsTheSignersAfterTheVerb() {
+    // GIVEN a document signed by two ministers in a third state's presence
+    Document doc = russian("Подписан документ о связи\n"
+        + "Документ подписали министры связи Словакии и Чехии в присутствии посла Австрии.\n");
+    // THEN the third state is no side
+    assertEquals(List.of("SK", "CZ"), doc.signatories());
+  }
 }
