@@ -222,11 +222,14 @@ final class EventRecognizer {
    */
   private boolean headingOccasion(Context ctx, Concept c) {
     Context.Sentence s = c.sentence;
-    if (ctx.date == null || !opens(ctx, s.block) || s.block.number != null) {
+    if (ctx.date == null || s.block.number != null) {
       return false;
     }
     if (c.first > s.firstToken) {
-      return occasionLineOfHeading(ctx, c);
+      return (opens(ctx, s.block) || belowHeadingLines(ctx, s.block)) && occasionLineOfHeading(ctx, c);
+    }
+    if (!opens(ctx, s.block)) {
+      return false;
     }
     if (!ctx.tokens.isCapitalized(c.first) && !ctx.tokens.isNumber(c.first)) {
       return false;
@@ -235,6 +238,29 @@ final class EventRecognizer {
     return lineStartsAt(text, s.start) && (s.end == text.length() || text.charAt(s.end) == '\n')
         && text.charAt(s.end - 1) != '.';
   }
+
+  /**
+   * «МИНСКАЯ ДЕКЛАРАЦИЯ / И / РЕЗОЛЮЦИИ, / ПРИНЯТЫЕ / … / НА … СЕССИИ»: a heading set a phrase a line makes a
+   * paragraph of every line; a paragraph that only such lines come before, none ending in a stop, is still the
+   * heading's, however many lines it took.
+   */
+  private static boolean belowHeadingLines(Context ctx, Layout.Block b) {
+    if (b.preambleIndex < 0 || b.preambleIndex > HEADING_LINES) {
+      return false;
+    }
+    String text = ctx.text.text();
+    for (int i = 0; i < b.preambleIndex; i++) {
+      Layout.Block line = ctx.layout.preamble.get(i);
+      String written = text.substring(line.start(), line.end()).strip();
+      if (line.number != null || written.isEmpty() || written.indexOf('\n') >= 0 || written.endsWith(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most paragraphs of a heading set one line each before the line that names its occasion. */
+  private static final int HEADING_LINES = 8;
 
   /**
    * «РЕЗОЛЮЦИИ, ПРИНЯТЫЕ … / НА ДВАДЦАТЬ ШЕСТОЙ ЕЖЕГОДНОЙ СЕССИИ / МИНСК, 5 - 9 ИЮЛЯ», «Заявление Председателя / на

@@ -39,4 +39,16 @@ final class EventOccasionLineOfHeadingTest {
     // THEN it stays a planned meeting
     assertEquals(EventStatus.PLANNED, meeting.status(), () -> events(doc));
   }
+
+  @Test
+  void anOccasionLineBelowAHeadingSetAPhraseALine_tellsTheOccasionHeld() {
+    // GIVEN a heading in capitals set one phrase a line, its «на …» line the sixth, the city and days under it
+    Document doc = RUSSIAN.parse("t", "ВАРШАВСКОЕ ЗАЯВЛЕНИЕ\nИ\nРЕКОМЕНДАЦИИ,\nОДОБРЕННЫЕ\nСОВЕТОМ ГОРОДОВ\n"
+        + "НА ДЕСЯТОЙ ОЧЕРЕДНОЙ СЕССИИ\nВАРШАВА, 3 - 5 МАЯ 2022 ГОДА\n\nГорода обсудили развитие транспорта.\n");
+    Event session = doc.events().stream().filter(e -> e.ordinal().orElse(0) == 10).findFirst()
+        .orElseThrow(() -> new AssertionError(events(doc)));
+    // THEN the session is held, over the heading's days
+    assertEquals(EventStatus.HELD, session.status(), () -> events(doc));
+    assertEquals("2022-05-03/2022-05-05", session.date().map(Object::toString).orElse(""), () -> events(doc));
+  }
 }
