@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class ReportShape {
   /** Words between a verb of making and a document's noun, either way («подписали новый Договор»). */
-  private static final int REACH = 3;
+  private static final int REACH = 4;
   /** Sentences of body text, from its start, searched for a sentence of making (a page may be one long line). */
   private static final int SENTENCES = 5;
   /** Words of a dateline, from its city, within which the agency's name stands («СОЧИ, Россия, 12 сентября 2025 (WAM)»). */

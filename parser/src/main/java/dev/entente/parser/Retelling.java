@@ -137,6 +137,11 @@ final class Retelling {
    * report's retelling, not the document's text printed below.
    */
   private final Set<String> indirect = new HashSet<>();
+  /**
+   * Phrases, each split into its words, by which a site names itself official in its furniture («Президент России —
+   * официальный сайт»): the page is a side's own report, counted whole, not a news page's retelling.
+   */
+  private final List<String[]> officialSites = new ArrayList<>();
 
   Retelling(LanguageData data) {
     shape = new ReportShape(data);
@@ -178,6 +183,7 @@ final class Retelling {
         case "SIDES" -> sidesNouns.addAll(values);
         case "INDIRECT" -> indirect.addAll(values);
         case "ABOUT" -> values.forEach(v -> about.add(v.split(" ")));
+        case "OFFICIAL_SITE" -> values.forEach(v -> officialSites.add(v.split(" ")));
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
     }
@@ -259,7 +265,7 @@ final class Retelling {
     // A news site's report of a meeting that names no document («… провели переговоры», under «Фото:», «Читайте
     // также» or an agency's dateline): all it names is the journalist's. An official site's report of the same
     // meeting shows none of the signs, and its words stay the document's.
-    boolean report = isReport(ctx, quotes) || shape.reportsAMeetingOnNewsSite(ctx, quotes);
+    boolean report = (isReport(ctx, quotes) || shape.reportsAMeetingOnNewsSite(ctx, quotes)) && !onAnOfficialSite(ctx);
     int divide = report ? dividedAt(text, ctx.layout.preamble) : -1;
     if (divide >= 0) {
       // «Путин и Трамп одобрили совместное заявление … *** Президенты сегодня подтвердили …»: the lead above the
@@ -290,6 +296,48 @@ final class Retelling {
     }
     int[] keptTokens = Arrays.copyOf(kept, pairs);
     drop(ctx, persons, concepts, token -> inside(keptTokens, token));
+  }
+
+  /**
+   * Whether a line of the site's furniture (one that ends in a word, no sentence: {@link #endsInAWord}) names the site
+   * official ({@link #officialSites}: «Президент России — официальный сайт»): a side's own site reports its own
+   * meeting, and its words count whole. A news page names another's site so only inside a sentence («размещено на
+   * официальном сайте МИД»), in another case.
+   */
+  boolean onAnOfficialSite(Context ctx) {
+    if (officialSites.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    for (int i = 0; i < t.size; i++) {
+      for (String[] phrase : officialSites) {
+        if (phraseStartsAt(t, i, phrase) && furnitureLine(text, t.start[i])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words of {@code phrase} stand at tokens {@code i} on. */
+  private static boolean phraseStartsAt(Tokens t, int i, String[] phrase) {
+    if (i + phrase.length > t.size) {
+      return false;
+    }
+    for (int k = 0; k < phrase.length; k++) {
+      if (!phrase[k].equals(t.key[i + k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the line {@code at} stands on ends in a word, no mark after it: a site's furniture, not a sentence. */
+  private static boolean furnitureLine(String text, int at) {
+    int start = text.lastIndexOf('\n', at) + 1;
+    int end = text.indexOf('\n', at);
+    return endsInAWord(text, start, end < 0 ? text.length() : end);
   }
 
   /**

@@ -658,4 +658,27 @@ final class RetellingTest {
         + "Ухнаагийн Хурэлсух сказал: \"Сегодня мы можем обсудить положение в регионе и договориться о шагах\".\n");
     assertEquals(List.of(), Ids.states(doc), () -> Ids.states(doc).toString());
   }
+
+  @Test
+  void aSiteThatNamesItselfOfficial_isASidesOwnReportCountedWhole() {
+    // GIVEN a page under its site's line «… — официальный сайт» that reports a statement the leaders adopted
+    String body = "Президенты Монголии и Кыргызстана приняли совместное заявление по итогам переговоров в Улан-Баторе.\n\n"
+        + "Президент Монголии Ухнаагийн Хурэлсух пригласил Президента Кыргызстана Садыра Жапарова посетить выставку.\n";
+    Document official = parse("Правительство Монголии — официальный сайт\n\n" + body);
+    Document news = parse(body);
+    // THEN the site's own report counts whom it names; the same words with no such line are a news page's
+    assertEquals(List.of("KG", "MN"), Ids.states(official).stream().sorted().toList());
+    assertEquals(2, official.participants().size(), () -> official.participants().toString());
+    assertTrue(news.participants().isEmpty(), () -> news.participants().toString());
+  }
+
+  @Test
+  void anOfficialSiteNamedInASentence_leavesTheNewsPageAReport() {
+    // GIVEN a news page that cites another's official site inside a sentence, in another case
+    Document doc = parse("Президенты Монголии и Кыргызстана приняли совместное заявление, текст которого размещен на"
+        + " официальном сайте Правительства Монголии.\n\n"
+        + "Президент Монголии Ухнаагийн Хурэлсух пригласил Президента Кыргызстана Садыра Жапарова посетить выставку.\n");
+    // THEN the page stays a report: the people it names are the journalist's
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+  }
 }
