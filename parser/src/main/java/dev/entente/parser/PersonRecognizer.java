@@ -1274,6 +1274,8 @@ final class PersonRecognizer {
         if (full == null && wordCount(person.name) == 2) {
           full = givenNameOf(person, people);
         }
+      } else {
+        full = initialledInnerSurnameOf(person, people);
       }
       if (full == null) {
         kept.add(person);
@@ -1304,6 +1306,35 @@ final class PersonRecognizer {
       String[] parts = other.name.split(" ");
       for (int k = 1; k + 1 < parts.length; k++) {
         if (parts[k].equals(person.name) && !words.is(WordClass.NAME_PARTICLE, parts[k - 1].toLowerCase(java.util.Locale.ROOT))) {
+          if (found != null && found != other) {
+            return null;
+          }
+          found = other;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * «И.Броз» beside «Иосип Броз Тито»: initials and one surname name the one other person, written without
+   * initials, whose name of three words or more opens with the first initial and holds that surname inside
+   * it, not after a particle of descent; or null.
+   */
+  private Person initialledInnerSurnameOf(Person person, List<Person> people) {
+    String surname = person.name.substring(person.name.lastIndexOf('.') + 1).trim();
+    if (surname.isEmpty() || surname.indexOf(' ') >= 0) {
+      return null;
+    }
+    char initial = person.name.charAt(0);
+    Person found = null;
+    for (Person other : people) {
+      if (other == person || other.name.charAt(0) != initial || other.name.indexOf('.') >= 0 || wordCount(other.name) < 3) {
+        continue;
+      }
+      String[] parts = other.name.split(" ");
+      for (int k = 1; k + 1 < parts.length; k++) {
+        if (parts[k].equals(surname) && !words.is(WordClass.NAME_PARTICLE, parts[k - 1].toLowerCase(java.util.Locale.ROOT))) {
           if (found != null && found != other) {
             return null;
           }
@@ -1686,6 +1717,9 @@ final class PersonRecognizer {
           || t.gapHas(k, '\n') || lex.roles.longestAt(t, k, to) != null)) {
         return null;
       }
+      if (k == partyEnd && namedAfterHonorifics(t, k, to)) {
+        return new int[] {party, k};
+      }
       int name = nameAt(t, k, to, true);
       if (name > k + 1) {
         // The name right after the party or a bracketed short name of the body; a name before them is the role's own.
@@ -1710,6 +1744,15 @@ final class PersonRecognizer {
   }
 
   /**
+   * «… Российской Федерации генерал армии A B»: whether forms of address or a rank open at token
+   * {@code k} and a name of two words or more follows them.
+   */
+  private boolean namedAfterHonorifics(Tokens t, int k, int to) {
+    int named = afterHonorifics(t, k, to, true);
+    return named > k && nameAt(t, named, to, true) > named + 1;
+  }
+
+  /**
    * «Director of the A Executive Committee B C»: whether the capitalised word before the name at
    * tokens {@code k} to {@code name} is the head word of a body's name (a committee, a commission),
    * which ends the body before the name. The name must open with a given name the lexicon knows or
@@ -1728,6 +1771,11 @@ final class PersonRecognizer {
     }
     PrefixLexicon.Hit<List<Lexicons.Head>> head = lex.heads.longestAt(t, k - 1, to);
     return head != null && head.first == k - 1 && head.last == k;
+  }
+
+  /** Whether token {@code k} can be an initial: one letter, or one of the language's initials of more («Дж.»). */
+  private boolean isInitial(Tokens t, int k) {
+    return t.key[k].length() == 1 || words.is(WordClass.MULTI_LETTER_INITIAL, t.key[k]);
   }
 
   /** Most words of a name that a list gives with its state after a comma («Mario Rossi, of the Italian Republic;»). */
@@ -2311,10 +2359,15 @@ final class PersonRecognizer {
         && i + 1 < to && t.gapHas(i + 1, '.') && skipMiddleInitial(t, i + 1, to) == i + 1) {
       return i;  // «I. Strategic Partnership»: a section's Roman number, no initial («I.M. Otieno» has two)
     }
-    if (key.length() == 1 && i + 1 < to && t.gapHas(i + 1, '.') && data.parties.longestAt(t, i, to) == null) {
+    if (isInitial(t, i) && i + 1 < to && t.gapHas(i + 1, '.') && data.parties.longestAt(t, i, to) == null) {
       int j = i + 1;
       // «В.В.Путин», «К.-Ж.К.Токаев»: up to two more initials before the surname.
-      for (int n = 0; n < 2 && j < to && t.key[j].length() == 1 && t.isCapitalized(j) && j + 1 < to && t.gapHas(j + 1, '.'); n++) {
+      for (int n = 0; n < 2 && j < to && isInitial(t, j) && t.isCapitalized(j) && j + 1 < to && t.gapHas(j + 1, '.'); n++) {
+        j++;
+      }
+      // «Н. В Подгорный»: the last initial typed without its stop, before a surname the gazetteers do not know.
+      if (j + 1 < to && t.key[j].length() == 1 && t.isUpperCase(j) && t.gapBefore[j + 1] == Tokens.GAP_SPACE
+          && isNameWord(t, j + 1) && !isKnownWord(t, j + 1, to)) {
         j++;
       }
       // «World War I. On behalf of …»: a letter and a stop before a preposition is no initial.
@@ -3098,6 +3151,10 @@ final class PersonRecognizer {
   private boolean isHonorific(Tokens t, int k) {
     String key = t.key[k];
     if (words.is(WordClass.HONORIFIC, t, k)) {
+      return true;
+    }
+    // «генерал армии»: the noun that closes a rank is part of it.
+    if (k > 0 && words.is(WordClass.RANK_COMPLEMENT, key) && words.is(WordClass.HONORIFIC, t.key[k - 1])) {
       return true;
     }
     if (key.length() < 2 || key.length() > JOINED_INITIALS || !t.isUpperCase(k)) {

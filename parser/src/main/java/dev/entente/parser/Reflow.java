@@ -95,13 +95,32 @@ final class Reflow {
    * text's first break (null until then).
    */
   private static boolean[] breakIfParagraphEnds(char[] chars, int length, int from, int end, boolean[] breaks) {
-    if (from == 0 || chars[from - 1] == '\n' || end == length || !Character.isUpperCase(chars[end])) {
+    if (from == 0 || chars[from - 1] == '\n' || end == length || !Character.isUpperCase(chars[end])
+        || endsInTwoInitials(chars, from)) {
       return breaks;
     }
     chars[from] = '\n';
     boolean[] marked = breaks == null ? new boolean[length] : breaks;
     marked[from] = true;
     return marked;
+  }
+
+  /**
+   * Whether {@code chars} before {@code at} end in two initials, capitals each with a stop
+   * («М.С.», «M. S.»): a name's, whose surname follows however wide the gap; no paragraph ends there.
+   */
+  private static boolean endsInTwoInitials(char[] chars, int at) {
+    int k = at - 1;
+    for (int initial = 0; initial < 2; initial++) {
+      if (k < 1 || chars[k] != '.' || !Character.isUpperCase(chars[k - 1])) {
+        return false;
+      }
+      k -= 2;
+      if (initial == 0 && k >= 0 && chars[k] == ' ') {
+        k--;
+      }
+    }
+    return k < 0 || !Character.isLetter(chars[k]);
   }
 
   /** Letters a word needs before a tab for the tab to part two columns. */

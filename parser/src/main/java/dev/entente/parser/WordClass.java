@@ -249,6 +249,13 @@ enum WordClass {
    * next capitalised words are no name; {@code -} where none.
    */
   NAME_SUFFIX,
+  /**
+   * Nouns that close a military rank written before a name («генерал армии», «маршал авиации»), read with the
+   * rank as one form of address; {@code -} where none.
+   */
+  RANK_COMPLEMENT,
+  /** Initials of two letters or more, written with a stop like one-letter ones («Дж. Буш»); {@code -} where none. */
+  MULTI_LETTER_INITIAL,
   /** Past-tense verbs of a gathering, followed by where it was («met», «собрались»): a meeting took place; {@code -} where none. */
   GATHERING_VERB,
   /**
