@@ -3666,6 +3666,11 @@ final class SignatoryResolver {
       for (int i = s.firstToken; i < s.lastToken && head < 0; i++) {
         if (words.is(WordClass.WE, t, i)) {
           for (int k = i + 1; k <= Math.min(i + 2, s.lastToken - 1); k++) {
+            // «Мы призываем лидеров A и B …»: a noun past another word is the subject «мы» opens only where a comma
+            // sets the two apart as an apposition («Мы, нижеподписавшиеся главы»); else it is the verb's object.
+            if (k > i + 1 && !t.gapHas(i + 1, ',')) {
+              break;
+            }
             if (words.startsWithAny(WordClass.SUBJECT_NOUN_PREFIX, t, k)) {
               head = k;
               break;
@@ -4475,6 +4480,11 @@ final class SignatoryResolver {
           || t.gapHas(k, ':') && !startsParty(ctx, k)) {
         return k;
       }
+      // «Президенты A и B поддержали принципы урегулирования конфликта в C»: the subject ends at its verb, whatever
+      // the verb; the parties its object names are what the sides speak of.
+      if (data.language.onlyActiveVerb(t.key[k]) && !ctx.insideAMention(k)) {
+        return k;
+      }
       // «Президент Турецкой Республики Сулейман Демирель, Председатель Меджлиса Туркменистана …»: a
       // list of people by title goes on at a comma before the next title.
       if (t.gapHas(k, ',') && !startsParty(ctx, k) && !words.is(WordClass.AND, t.key[k])
@@ -4797,8 +4807,9 @@ final class SignatoryResolver {
       }
       // «Советский Союз и Франция торжественно заявляют»: adverbs may stand between the subject and its verb.
       k = pastAdverbs(t, k, s.lastToken);
-      // «… and the World Bank attended as Observers»: who attends is not who speaks.
-      if (!words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k]) && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])
+      // «… and the World Bank attended as Observers»: who attends is not who speaks. «Мы призываем лидеров A и B
+      // продолжить переговоры»: parties before an infinitive are the object of another's call, not a subject.
+      if (!words.startsWithAny(WordClass.ATTENDANCE_VERB_PREFIX, t.key[k]) && !data.language.isInfinitive(t.key[k]) && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[k])
           || data.lexicons.acts.longestAt(t, k, k < s.lastToken ? s.lastToken : t.size) != null)) {
         sides.addAll(subject);
         return;
