@@ -662,7 +662,7 @@ final class RetellingTest {
   @Test
   void aSiteThatNamesItselfOfficial_isASidesOwnReportCountedWhole() {
     // GIVEN a page under its site's line «… — официальный сайт» that reports a statement the leaders adopted
-    String body = "Президенты Монголии и Кыргызстана приняли совместное заявление по итогам переговоров в Улан-Баторе.\n\n"
+    String body = "Президенты Монголии и Кыргызстана приняли совместное заявление после переговоров в Улан-Баторе.\n\n"
         + "Президент Монголии Ухнаагийн Хурэлсух пригласил Президента Кыргызстана Садыра Жапарова посетить выставку.\n";
     Document official = parse("Правительство Монголии — официальный сайт\n\n" + body);
     Document news = parse(body);
