@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -1298,22 +1299,7 @@ final class PersonRecognizer {
    * a particle of descent («Mohammed bin Salman» holds no «Salman» who is someone else), or null.
    */
   private Person innerSurnameOf(Person person, List<Person> people) {
-    Person found = null;
-    for (Person other : people) {
-      if (other == person || wordCount(other.name) < 3) {
-        continue;
-      }
-      String[] parts = other.name.split(" ");
-      for (int k = 1; k + 1 < parts.length; k++) {
-        if (parts[k].equals(person.name) && !words.is(WordClass.NAME_PARTICLE, parts[k - 1].toLowerCase(java.util.Locale.ROOT))) {
-          if (found != null && found != other) {
-            return null;
-          }
-          found = other;
-        }
-      }
-    }
-    return found;
+    return onlyNameHolding(person.name, person, people, other -> true);
   }
 
   /**
@@ -1327,9 +1313,17 @@ final class PersonRecognizer {
       return null;
     }
     char initial = person.name.charAt(0);
+    return onlyNameHolding(surname, person, people, other -> other.name.charAt(0) == initial && other.name.indexOf('.') < 0);
+  }
+
+  /**
+   * The one person but {@code person}, of those {@code eligible}, whose name of three words or more holds the word
+   * {@code surname} inside it, not after a particle of descent; null when none or several do.
+   */
+  private Person onlyNameHolding(String surname, Person person, List<Person> people, Predicate<Person> eligible) {
     Person found = null;
     for (Person other : people) {
-      if (other == person || other.name.charAt(0) != initial || other.name.indexOf('.') >= 0 || wordCount(other.name) < 3) {
+      if (other == person || wordCount(other.name) < 3 || !eligible.test(other)) {
         continue;
       }
       String[] parts = other.name.split(" ");

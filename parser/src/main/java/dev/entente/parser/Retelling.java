@@ -322,15 +322,7 @@ final class Retelling {
 
   /** Whether the words of {@code phrase} stand at tokens {@code i} on. */
   private static boolean phraseStartsAt(Tokens t, int i, String[] phrase) {
-    if (i + phrase.length > t.size) {
-      return false;
-    }
-    for (int k = 0; k < phrase.length; k++) {
-      if (!phrase[k].equals(t.key[i + k])) {
-        return false;
-      }
-    }
-    return true;
+    return i + phrase.length <= t.size && Words.matches(phrase, t, i, false);
   }
 
   /** Whether the line {@code at} stands on ends in a word, no mark after it: a site's furniture, not a sentence. */

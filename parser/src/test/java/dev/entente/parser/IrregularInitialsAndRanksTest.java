@@ -64,8 +64,10 @@ final class IrregularInitialsAndRanksTest {
 
   @Test
   void aHyphenatedRankAfterTheRolesState_keepsThatState() {
+    // GIVEN a role whose body and state come before a hyphenated rank, then the name
     Document doc = parse("Делегацию возглавил Директор Пограничной службы Республики Казахстан генерал-лейтенант "
         + "Ерлан Байжанов.");
+    // THEN the name takes the state of the role
     assertEquals("KZ", People.partyOf(doc, "Ерлан Байжанов"), () -> People.listed(doc));
   }
 

@@ -662,7 +662,7 @@ final class RetellingTest {
   @Test
   void aSiteThatNamesItselfOfficial_isASidesOwnReportCountedWhole() {
     // GIVEN a page under its site's line «… — официальный сайт» that reports a statement the leaders adopted
-    String body = "Президенты Монголии и Кыргызстана приняли совместное заявление по итогам переговоров в Улан-Баторе.\n\n"
+    String body = "Президенты Монголии и Кыргызстана приняли совместное заявление после переговоров в Улан-Баторе.\n\n"
         + "Президент Монголии Ухнаагийн Хурэлсух пригласил Президента Кыргызстана Садыра Жапарова посетить выставку.\n";
     Document official = parse("Правительство Монголии — официальный сайт\n\n" + body);
     Document news = parse(body);
@@ -675,7 +675,7 @@ final class RetellingTest {
   @Test
   void anOfficialSiteNamedInASentence_leavesTheNewsPageAReport() {
     // GIVEN a news page that cites another's official site inside a sentence, in another case
-    Document doc = parse("Президенты Монголии и Кыргызстана приняли совместное заявление, текст которого размещен на"
+    Document doc = parse("Президенты Монголии и Кыргызстана приняли совместное заявление, которое позже выложили на"
         + " официальном сайте Правительства Монголии.\n\n"
         + "Президент Монголии Ухнаагийн Хурэлсух пригласил Президента Кыргызстана Садыра Жапарова посетить выставку.\n");
     // THEN the page stays a report: the people it names are the journalist's

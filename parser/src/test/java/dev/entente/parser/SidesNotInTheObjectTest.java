@@ -18,8 +18,8 @@ final class SidesNotInTheObjectTest {
     // GIVEN a lead whose subject, two presidents, «поддержали» principles for settling a conflict in a third state,
     // with no comma before the verb
     Document doc = Parser.russian().parse("ru-test", "Президент Италии Марио Росси и президент Германии Ханс Мюллер"
-        + " поддержали пять принципов урегулирования конфликта в Молдавии и призвали стороны подписаться под ними.\n"
-        + "Список принципов огласил итальянский лидер на совместной пресс-конференции в Риме.\n");
+        + " поддержали пять принципов урегулирования конфликта в Молдавии и призвали стороны подписаться под этим планом.\n"
+        + "Список принципов огласил итальянский лидер на пресс-конференции в Риме.\n");
     // THEN the two presidents' states are the sides, and the state of the conflict is not
     assertEquals(List.of("DE", "IT"), sorted(doc.signatories()));
   }
@@ -28,7 +28,7 @@ final class SidesNotInTheObjectTest {
   void weCallOnTheLeadersOfTwoStates_doesNotMakeThemTheSides() {
     // GIVEN a lead naming three presidents' joint statement, then the statement's words «Мы призываем лидеров A и B …»
     Document doc = Parser.russian().parse("ru-test", "Президенты Италии, Испании и Греции выступили с совместным"
-        + " заявлением, в котором, в частности, говорится:\n\n"
+        + " заявлением, где, среди прочего, говорится:\n\n"
         + "«Мы призываем лидеров Сербии и Хорватии продолжить переговоры и выполнить взятые обязательства».\n");
     // THEN the leaders called upon do not adopt the statement
     assertEquals(List.of("ES", "GR", "IT"), sorted(doc.signatories()));
