@@ -13,9 +13,11 @@ import dev.entente.model.EntenteJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -34,6 +36,18 @@ final class ReliabilityTest {
 
   private static String seed() throws IOException {
     return Files.readString(Cli.SEED_000);
+  }
+
+  /**
+   * How many files a run that is still writing has left under {@code root}; a temporary file renamed while the tree is
+   * walked counts as none seen this time, rather than failing the walk.
+   */
+  private static int filesSeenWhileWritten(Path root) throws IOException {
+    try {
+      return filesUnder(root).size();
+    } catch (NoSuchFileException | UncheckedIOException renamedDuringTheWalk) {
+      return 0;
+    }
   }
 
   private static List<Path> filesUnder(Path root) throws IOException {
@@ -262,7 +276,7 @@ final class ReliabilityTest {
         "parse", "--format", "html", "--out", out.toString(), many.toString())
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     long deadline = System.nanoTime() + 60_000_000_000L;
-    while (System.nanoTime() < deadline && (!Files.isDirectory(out) || filesUnder(out).size() < 3)) {
+    while (System.nanoTime() < deadline && (!Files.isDirectory(out) || filesSeenWhileWritten(out) < 3)) {
       Thread.sleep(20);
     }
     p.destroy(); // SIGTERM
