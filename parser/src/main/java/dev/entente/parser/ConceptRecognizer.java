@@ -825,9 +825,10 @@ final class ConceptRecognizer {
     Tokens t = ctx.tokens;
     int head = first.headFirst;
     int number = signedNumberIn(t, head + 1, first.last);
-    if (head + 1 >= to || numberEnd(t, number, to) < 0
+    int numberEnd = numberEnd(t, number, to);
+    if (head + 1 >= to || numberEnd < 0
         || !(data.language.isPluralNoun(t.key[head]) || data.language.headInThePlural(t, head, head + 1)
-            || anotherNumberListed(t, numberEnd(t, number, to)))) {
+            || anotherNumberListed(t, numberEnd))) {
       return first.last;
     }
     String singular = data.language.singularHead(t.key[head]);

@@ -274,11 +274,7 @@ final class EventRecognizer {
       return false;
     }
     String text = ctx.text.text();
-    int end = t.end[c.last - 1];
-    while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-      end++;
-    }
-    return lineStartsAt(text, t.start[lead]) && (end == text.length() || text.charAt(end) == '\n');
+    return lineStartsAt(text, t.start[lead]) && lineEndsAt(text, t.end[c.last - 1]);
   }
 
   /** The most lower-case function words between a verb of gathering and the event it tells («at the»). */
@@ -319,6 +315,15 @@ final class EventRecognizer {
       k--;
     }
     return k == 0 || text.charAt(k - 1) == '\n';
+  }
+
+  /** Whether only spaces or tabs stand between offset {@code at} and the end of its line (or of the text). */
+  private static boolean lineEndsAt(String text, int at) {
+    int k = at;
+    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k++;
+    }
+    return k == text.length() || text.charAt(k) == '\n';
   }
 
   /**
