@@ -534,6 +534,12 @@ final class CorpusRecordsTest {
       ru_2016_yerevan_public_health_declaration_report AM BY GE IR RU KZ
       ru_2025_az_ru_ir_baku_communique_report AZ RU IR
       ru_2017_ru_us_fr_karabakh_statement_report RU US FR
+      ru_2025_cis_energy_security_declaration_report CIS
+      ru_2025_cn_ru_ir_beijing_statement_report CN RU IR
+      ru_2025_ru_ml_relations_agreement_report RU ML
+      ru_2025_us_cn_geneva_joint_statement_report US CN
+      ru_2025_us_tr_qa_eg_sharm_declaration_report US TR QA EG
+      ru_2025_us_ua_jeddah_joint_statement_report US
       """;
 
   /** The two corpora and where their records differ. */
