@@ -534,6 +534,8 @@ final class CorpusRecordsTest {
       ru_2016_yerevan_public_health_declaration_report AM BY GE IR RU KZ
       ru_2025_az_ru_ir_baku_communique_report AZ RU IR
       ru_2017_ru_us_fr_karabakh_statement_report RU US FR
+      ru_1984_cmea_economic_summit_report CMEA
+      ru_1991_warsaw_pact_budapest_statement_report WARSAW_PACT
       """;
 
   /** The two corpora and where their records differ. */
