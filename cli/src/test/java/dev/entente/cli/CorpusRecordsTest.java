@@ -540,6 +540,8 @@ final class CorpusRecordsTest {
       ru_2025_us_cn_geneva_joint_statement_report US CN
       ru_2025_us_tr_qa_eg_sharm_declaration_report US TR QA EG
       ru_2025_us_ua_jeddah_joint_statement_report US
+      ru_1984_cmea_economic_summit_report CMEA
+      ru_1991_warsaw_pact_budapest_statement_report WARSAW_PACT
       """;
 
   /** The two corpora and where their records differ. */
