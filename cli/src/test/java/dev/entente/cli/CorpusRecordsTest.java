@@ -534,6 +534,8 @@ final class CorpusRecordsTest {
       ru_2016_yerevan_public_health_declaration_report AM BY GE IR RU KZ
       ru_2025_az_ru_ir_baku_communique_report AZ RU IR
       ru_2017_ru_us_fr_karabakh_statement_report RU US FR
+      ru_2022_un_hrc_russophobia_joint_statement_report RU BY CN
+      ru_2022_un_outer_space_joint_statement_report BY VE CN KP NI SY RU
       """;
 
   /** The two corpora and where their records differ. */
