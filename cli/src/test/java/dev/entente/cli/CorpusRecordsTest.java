@@ -542,6 +542,8 @@ final class CorpusRecordsTest {
       ru_2025_us_ua_jeddah_joint_statement_report US
       ru_1984_cmea_economic_summit_report CMEA
       ru_1991_warsaw_pact_budapest_statement_report WARSAW_PACT
+      ru_2022_un_hrc_russophobia_joint_statement_report RU BY CN
+      ru_2022_un_outer_space_joint_statement_report BY VE CN KP NI SY RU
       """;
 
   /** The two corpora and where their records differ. */
