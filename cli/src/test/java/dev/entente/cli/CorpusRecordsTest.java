@@ -534,6 +534,10 @@ final class CorpusRecordsTest {
       ru_2016_yerevan_public_health_declaration_report AM BY GE IR RU KZ
       ru_2025_az_ru_ir_baku_communique_report AZ RU IR
       ru_2017_ru_us_fr_karabakh_statement_report RU US FR
+      ru_2008_leningrad_kyiv_oblasts_programme_report RU UA
+      ru_2025_sco_roscongress_memorandum_report SCO
+      ru_2025_ur_belaya_rus_protocol_report UR BELAYA_RUS
+      ru_2025_ur_united_abkhazia_agreement_report UR UNITED_ABKHAZIA
       """;
 
   /** The two corpora and where their records differ. */
