@@ -544,6 +544,10 @@ final class CorpusRecordsTest {
       ru_1991_warsaw_pact_budapest_statement_report WARSAW_PACT
       ru_2022_un_hrc_russophobia_joint_statement_report RU BY CN
       ru_2022_un_outer_space_joint_statement_report BY VE CN KP NI SY RU
+      ru_2008_leningrad_kyiv_oblasts_programme_report RU UA
+      ru_2025_sco_roscongress_memorandum_report SCO
+      ru_2025_ur_belaya_rus_protocol_report UR BELAYA_RUS
+      ru_2025_ur_united_abkhazia_agreement_report UR UNITED_ABKHAZIA
       """;
 
   /** The two corpora and where their records differ. */
