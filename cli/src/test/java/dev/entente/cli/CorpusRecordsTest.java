@@ -548,6 +548,13 @@ final class CorpusRecordsTest {
       ru_2025_sco_roscongress_memorandum_report SCO
       ru_2025_ur_belaya_rus_protocol_report UR BELAYA_RUS
       ru_2025_ur_united_abkhazia_agreement_report UR UNITED_ABKHAZIA
+      ru_2011_am_ru_state_visit_documents_report AM RU
+      ru_2017_ru_tm_strategic_partnership_treaty_report RU TM
+      ru_2023_tj_by_mfa_consultations_plan_report TJ BY
+      ru_2024_kz_tj_allied_treaty_report KZ TJ
+      ru_2024_uz_az_allied_treaty_report UZ AZ
+      ru_2024_uz_ru_joint_commission_communique_report UZ RU
+      ru_2025_kz_uz_joint_statement_report KZ UZ
       """;
 
   /** The two corpora and where their records differ. */
