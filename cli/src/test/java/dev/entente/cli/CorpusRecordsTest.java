@@ -540,6 +540,12 @@ final class CorpusRecordsTest {
       ru_2025_us_cn_geneva_joint_statement_report US CN
       ru_2025_us_tr_qa_eg_sharm_declaration_report US TR QA EG
       ru_2025_us_ua_jeddah_joint_statement_report US
+      ru_2001_cn_vn_joint_statement VN
+      ru_2006_cn_la_joint_statement_report CN LA
+      ru_2007_kz_tm_cooperation_agreement_report TM KZ
+      ru_2011_tj_pk_joint_statement_report TJ PK
+      ru_2012_ru_kz_us_semipalatinsk_statement_report US KZ RU
+      ru_2012_uz_tm_joint_statement_report UZ TM
       """;
 
   /** The two corpora and where their records differ. */
