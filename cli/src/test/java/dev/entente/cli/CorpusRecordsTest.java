@@ -555,6 +555,12 @@ final class CorpusRecordsTest {
       ru_2024_uz_az_allied_treaty_report UZ AZ
       ru_2024_uz_ru_joint_commission_communique_report UZ RU
       ru_2025_kz_uz_joint_statement_report KZ UZ
+      ru_2001_cn_vn_joint_statement VN
+      ru_2006_cn_la_joint_statement_report CN LA
+      ru_2007_kz_tm_cooperation_agreement_report TM KZ
+      ru_2011_tj_pk_joint_statement_report TJ PK
+      ru_2012_ru_kz_us_semipalatinsk_statement_report US KZ RU
+      ru_2012_uz_tm_joint_statement_report UZ TM
       """;
 
   /** The two corpora and where their records differ. */
