@@ -1411,6 +1411,10 @@ final class PersonRecognizer {
       }
       if (end > named && !insideQuotes(ctx, sentence, named) && !afterEponym(t, named, sentence.firstToken)) {
         String[] after = partyAfterName(ctx, end, to);
+        if (named > i && after[1] == null) {
+          String[] spaced = roleSpacedAfterName(ctx, end, to);
+          after = spaced == null ? after : spaced;
+        }
         // «Его Превосходительства доктора Ахмеда Карими»: the form of address gives the name's case.
         boolean oblique = named > i && language.obliqueAddress(t.key[named - 1]);
         add(ctx, people, named, end, oblique, after[0], after[1], named > i ? "person:honorific+name" : "person:name-shape");
@@ -2618,6 +2622,24 @@ final class PersonRecognizer {
       party = partyOfNextRole(ctx, role.last, to);
     }
     return new String[] {party, roleName(ctx, role)};
+  }
+
+  /**
+   * «Г-н Ресеп Тайип Эрдоган Премьер-министр Республики Турция»: in a list of those present, where a form of address
+   * opens each item, the role may follow the name a space apart, with no comma, capitalised; {party, role} of such a
+   * role when it names its party, else null.
+   */
+  private String[] roleSpacedAfterName(Context ctx, int end, int to) {
+    Tokens t = ctx.tokens;
+    if (end >= to || t.gapBefore[end] != Tokens.GAP_SPACE || !t.isCapitalized(end)) {
+      return null;
+    }
+    PrefixLexicon.Hit<String> role = lex.roles.longestAt(t, end, to);
+    if (role == null || notARole(t, role) || opensTheNextItem(t, role, to)) {
+      return null;
+    }
+    String party = partyOfRole(ctx, end, role, to);
+    return party == null ? null : new String[] {party, roleName(ctx, role)};
   }
 
   /**

@@ -142,6 +142,11 @@ final class Retelling {
    * официальный сайт»): the page is a side's own report, counted whole, not a news page's retelling.
    */
   private final List<String[]> officialSites = new ArrayList<>();
+  /**
+   * The last words of an editor's note in brackets inside a quote («(A – ред.)», "(A – ed.)"): the note is the
+   * report's, not the quoted document's.
+   */
+  private final Set<String> editorNotes = new HashSet<>();
 
   Retelling(LanguageData data) {
     shape = new ReportShape(data);
@@ -184,6 +189,7 @@ final class Retelling {
         case "INDIRECT" -> indirect.addAll(values);
         case "ABOUT" -> values.forEach(v -> about.add(v.split(" ")));
         case "OFFICIAL_SITE" -> values.forEach(v -> officialSites.add(v.split(" ")));
+        case "EDITOR" -> editorNotes.addAll(values);
         default -> throw row.error("unknown kind of report cue: " + row.get(0));
       }
     }
@@ -295,7 +301,42 @@ final class Retelling {
       }
     }
     int[] keptTokens = Arrays.copyOf(kept, pairs);
-    drop(ctx, persons, concepts, token -> inside(keptTokens, token));
+    int[] notes = editorNotes(ctx, keptTokens);
+    drop(ctx, persons, concepts, token -> inside(keptTokens, token) && !inside(notes, token));
+  }
+
+  /** Most tokens of an editor's note in brackets («(Хасан Роухани – ред.)»). */
+  private static final int NOTE_TOKENS = 12;
+
+  /**
+   * «"Президенты Ирана (Хасан Роухани – ред.) и России (Владимир Путин – ред.) договорились …"»: the brackets inside
+   * the kept quotes ({@code kept}, pairs of token bounds) whose last word before the closing bracket is an editor's
+   * mark ({@link #editorNotes}), as pairs of token bounds: the editor's words, which name no one the document does.
+   */
+  private int[] editorNotes(Context ctx, int[] kept) {
+    if (editorNotes.isEmpty() || kept.length == 0) {
+      return new int[0];
+    }
+    Tokens t = ctx.tokens;
+    List<Integer> notes = new ArrayList<>();
+    for (int q = 0; q < kept.length; q += 2) {
+      int open = -1;
+      for (int k = kept[q]; k < kept[q + 1]; k++) {
+        if (t.gapHas(k, '(')) {
+          open = k;
+        }
+        if (open >= 0 && k > open && k - open <= NOTE_TOKENS && k + 1 < t.size && t.gapHas(k + 1, ')') && editorNotes.contains(t.key[k])) {
+          notes.add(open);
+          notes.add(k + 1);
+          open = -1;
+        }
+      }
+    }
+    int[] out = new int[notes.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = notes.get(k);
+    }
+    return out;
   }
 
   /**

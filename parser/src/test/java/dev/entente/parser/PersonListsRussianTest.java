@@ -92,4 +92,14 @@ final class PersonListsRussianTest {
     assertFalse(russian.namesTheOffice("мэра", 3));
     assertFalse(russian.namesTheOffice("секретариата", 8));
   }
+
+  @Test
+  void aRoleASpaceAfterAnAddressedName_givesItsParty() {
+    // GIVEN a list of those present whose items open with a form of address, the role after the name with no comma
+    Document doc = parse("В заседании приняли участие:\nГ-н Арман Сейткалиев Премьер-министр Республики Казахстан\n"
+        + "Г-н Игорь Кравец Первый заместитель Премьер-министра Республики Беларусь\n");
+    // THEN each name takes the party of the role after it
+    assertEquals("KZ", People.partyOf(doc, "Арман Сейткалиев"), () -> People.listed(doc));
+    assertEquals("BY", People.partyOf(doc, "Игорь Кравец"), () -> People.listed(doc));
+  }
 }

@@ -681,4 +681,16 @@ final class RetellingTest {
     // THEN the page stays a report: the people it names are the journalist's
     assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
   }
+
+  @Test
+  void anEditorsNoteInsideTheQuote_isTheReportsWords() {
+    // GIVEN a report whose quote of the statement holds the editor's notes in brackets, naming the presidents
+    Document doc = parse("Президенты Монголии и Кыргызстана приняли совместное заявление после переговоров.\n\n"
+        + "\"Президенты Монголии (Ухнаагийн Хурэлсух – ред.) и Кыргызстана (Садыр Жапаров – ред.) договорились"
+        + " провести следующую встречу в Бишкеке в рамках Шанхайской организации сотрудничества\", — говорится в"
+        + " документе.\n");
+    // THEN the people of the notes are the editor's, while the rest of the quote stays the document's
+    assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
+    assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG")), () -> Ids.states(doc).toString());
+  }
 }
