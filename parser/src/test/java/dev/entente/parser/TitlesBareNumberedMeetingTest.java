@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entente.model.Document;
 import dev.entente.model.Event;
+import dev.entente.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 /**
  * A title that numbers its meeting by a bare figure («Коммюнике 5 саммита …») names the meeting a heading or the
- * body numbers so. On texts written for these tests (none is taken from a real document).
+ * body numbers so; a meeting recalled («Напоминая о встрече …») took place. On texts written for these tests (none
+ * is taken from a real document).
  */
 final class TitlesBareNumberedMeetingTest {
   private static final Parser RUSSIAN = Parser.russian();
@@ -49,5 +51,15 @@ final class TitlesBareNumberedMeetingTest {
     // THEN the fourth session stays an event of its own
     assertTrue(doc.events().stream().anyMatch(e -> e.ordinal().orElse(0) == 4), () -> events(doc));
     assertTrue(doc.events().stream().anyMatch(e -> e.ordinal().orElse(0) == 5), () -> events(doc));
+  }
+
+  @Test
+  void aMeetingRecalled_tookPlace() {
+    // GIVEN a statement recalling a ministers' meeting that no date places
+    Document doc = RUSSIAN.parse("t", "Совместное заявление\n\nНапоминая о встрече министров иностранных дел в"
+        + " Женеве, стороны подтверждают свою приверженность сотрудничеству.");
+    // THEN the meeting is told as held
+    assertEquals(1, doc.events().size(), () -> events(doc));
+    assertEquals(EventStatus.HELD, doc.events().get(0).status(), () -> events(doc));
   }
 }
