@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.EdtfDate;
 import dev.entente.model.EventKind;
 import dev.entente.model.EventStatus;
 import dev.entente.model.Level;
@@ -367,6 +368,10 @@ final class ConceptMerger {
             && (c.inTitle && !same.inTitle
                 || c.eventStatus == EventStatus.HELD && same.ordinal != null && !EventRecognizer.plannedCueIn(ctx, same))) {
           same.eventStatus = EventStatus.HELD;
+        }
+        if (same.concept == Lexicons.Concept.EVENT && narrowerWithin(c.date, same.date)) {
+          // «Коммюнике … в Каире, 2013 г.» heading the text, then «6-7 февраля 2013 года» for its meeting: the days.
+          same.date = c.date;
         }
         same.absorb(c);
         survivors.put(c, same);
@@ -1082,11 +1087,14 @@ final class ConceptMerger {
     int window = Math.max(0, events.size() - SAME_EVENT_WINDOW);
     // The title's occasion may be told again however far into the text: the title's events before the window.
     for (Concept e : events.subList(0, window)) {
-      if (isTitlesOccasion(ctx, e, c) && sameQuotedPart(e, c)) {
+      if (isTitlesOccasion(ctx, e, c) && sameQuotedPart(e, c) || numberedBareInTitle(ctx, e, c)) {
         return e;
       }
     }
     for (Concept e : events.subList(window, events.size())) {
+      if (numberedBareInTitle(ctx, e, c)) {
+        return e;
+      }
       if (!sameQuotedPart(e, c)) {
         continue;
       }
@@ -1209,6 +1217,42 @@ final class ConceptMerger {
     return apart || e.place != null && c.place != null && !e.place.name().equals(c.place.name());
   }
 
+  /**
+   * «Коммюнике 14 саммита ОИС в Мекке» and, below it, «… 14-го САММИТА ИСЛАМСКОЙ КОНФЕРЕНЦИИ»: the title's meeting,
+   * its head right after a bare number and no other word, and a meeting of the body numbered so, whose words
+   * hold the title's head (no visit), are one; the body's is the name.
+   */
+  private static boolean numberedBareInTitle(Context ctx, Concept title, Concept c) {
+    if (title.ordinal != null || c.ordinal == null || c.sentence == null || title.kind == EventKind.VISIT
+        || c.kind == EventKind.VISIT || !c.ordinal.equals(bareNumberBeforeHead(ctx, title))) {
+      return false;
+    }
+    return title.kind == c.kind || wordsOf(c.key).contains(wordsOf(title.key).get(0));
+  }
+
+  /**
+   * The value of the bare number of at most {@link #BARE_ORDINAL_DIGITS} figures right before the head of the
+   * title's event {@code title}, its name's first word, a space apart («14 саммита»); else null.
+   */
+  private static Integer bareNumberBeforeHead(Context ctx, Concept title) {
+    Tokens t = ctx.tokens;
+    int number = title.headFirst - 1;
+    if (title.sentence != null || title.first != title.headFirst || number < 0 || !t.isNumber(number)
+        || t.key[number].length() > BARE_ORDINAL_DIGITS || t.gapBefore[title.headFirst] != Tokens.GAP_SPACE) {
+      return null;
+    }
+    return Integer.valueOf(t.key[number]);
+  }
+
+  /** The most figures of a bare number that numbers a title's meeting («14 саммита»); more make a year. */
+  private static final int BARE_ORDINAL_DIGITS = 3;
+
+  /** Whether date {@code narrow} is told finer than the single year or month {@code wide} and lies within it (days in its year). */
+  static boolean narrowerWithin(EdtfDate narrow, EdtfDate wide) {
+    return narrow != null && wide != null && !wide.isInterval() && wide.precision().compareTo(narrow.precision()) < 0
+        && !narrow.earliest().isBefore(wide.earliest()) && !narrow.latest().isAfter(wide.latest());
+  }
+
   /** Whether no name of the two is quoted, or both quote the same («Forum "…"»). */
   private static boolean sameQuotedPart(Concept e, Concept c) {
     return quotedPart(c.name).isEmpty() || quotedPart(e.name).equals(quotedPart(c.name));
@@ -1235,7 +1279,8 @@ final class ConceptMerger {
    * …»). The title's item takes the body's name where that names more.
    */
   private static boolean isTitlesOccasion(Context ctx, Concept title, Concept c) {
-    if (!isTitles(title) || c.sentence == null || c.inTitle && title.sentence != null || title.ordinal != null || c.ordinal != null
+    if (!isTitles(title) || c.sentence == null || c.inTitle && title.sentence != null
+        || title.ordinal != null && !title.ordinal.equals(bareNumberBeforeHead(ctx, title)) || c.ordinal != null
         || title.kind != c.kind || title.kind == EventKind.VISIT
         || title.date != null && c.date != null && !title.date.equals(c.date)
         || title.place != null && c.place != null && !title.place.name().equals(c.place.name())) {
