@@ -283,6 +283,9 @@ final class SignatoryResolver {
       adoptedByInTheHeading(ctx, sides);
     }
     if (sides.isEmpty()) {
+      namedAdoptersInTheHeading(ctx, people, sides);
+    }
+    if (sides.isEmpty()) {
       Speaker speaker = legislature != null ? legislature : speakingLegislature(ctx);
       if (speaker != null) {
         sides.add(speaker.side());
@@ -5446,6 +5449,55 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «Принято A и B 21 октября 2001 года в Шанхае», with A and B persons named without their titles: a line at the top
+   * that opens with a capitalised verb of adopting and goes straight on to two persons or more, joined by commas and
+   * «и» alone, each known to serve a state, names the sides through those persons, as a heading that gives their
+   * titles does.
+   */
+  private void namedAdoptersInTheHeading(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int to = Math.min(t.size, ADOPTED_BY_TOKENS);
+    for (int k = 0; k + 1 < to; k++) {
+      if (!words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k) || k > 0 && !t.gapHas(k, '\n') || !t.isCapitalized(k)) {
+        continue;
+      }
+      Set<String> adopters = new LinkedHashSet<>();
+      int next = k + 1;
+      Range name = nameOfAStatesPersonAt(ctx, people, next, adopters);
+      while (name != null && name.end() < t.size && !t.gapHas(name.end(), '\n')) {
+        next = name.end();
+        if (words.is(WordClass.AND, t.key[next]) && t.gapBefore[next] == Tokens.GAP_SPACE) {
+          next++;
+        } else if (!t.gapIs(next, ',')) {
+          break;
+        }
+        name = nameOfAStatesPersonAt(ctx, people, next, adopters);
+      }
+      if (adopters.size() >= 2) {
+        sides.addAll(adopters);
+      }
+      return;
+    }
+  }
+
+  /**
+   * The name, starting at token {@code token}, of a person who serves a state ({@link Leaders#stateServed}), whose
+   * state goes to {@code states}; null where none starts there.
+   */
+  private Range nameOfAStatesPersonAt(Context ctx, List<PersonRecognizer.Person> people, int token, Set<String> states) {
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        String state = mention.start() == token ? leaders.stateServed(ctx, person) : null;
+        if (state != null) {
+          states.add(state);
+          return mention;
+        }
+      }
+    }
+    return null;
   }
 
   /**
