@@ -283,6 +283,9 @@ final class SignatoryResolver {
       adoptedByInTheHeading(ctx, sides);
     }
     if (sides.isEmpty()) {
+      namedAdoptersInTheHeading(ctx, people, sides);
+    }
+    if (sides.isEmpty()) {
       Speaker speaker = legislature != null ? legislature : speakingLegislature(ctx);
       if (speaker != null) {
         sides.add(speaker.side());
@@ -2214,7 +2217,10 @@ final class SignatoryResolver {
       // «МЕЖДУ РОССИЙСКОЙ ФЕДЕРАЦИЕЙ ⏎ И ⏎ КОРОЛЕВСТВОМ НОРВЕГИЯ»: a line of «и» alone joins the lines round it
       // into one, and with the line after it counts as none.
       boolean joinerLine = s.lastToken - s.firstToken == 1 && words.is(WordClass.AND, t.key[s.firstToken]);
-      if (s.firstToken != end || lines >= TITLE_LINES && !joinerLine && !joinedLine || s.firstToken >= Math.min(s.lastToken, t.size)
+      // «… между Союзом Советских ⏎ Социалистических Республик и Демократической ⏎ Республикой Мадагаскар»: a line
+      // that a party's name wraps into goes on with the title and counts as no line of its own.
+      boolean wrappedName = s.firstToken < t.size && wrapsAPartysName(ctx, s.firstToken);
+      if (s.firstToken != end || lines >= TITLE_LINES && !joinerLine && !joinedLine && !wrappedName || s.firstToken >= Math.min(s.lastToken, t.size)
           || !isHeadingLine(ctx, s) || ",:;".indexOf(text.charAt(s.end - 1)) >= 0) {
         break;
       }
@@ -2222,13 +2228,13 @@ final class SignatoryResolver {
       if (!topics && words.is(WordClass.TOPIC_PREPOSITION, t.key[first])) {
         break;
       }
-      boolean goesOn = !t.isCapitalized(first)
+      boolean goesOn = !t.isCapitalized(first) || wrappedName
           || capitals && t.isUpperCase(first) && t.isUpperCase(s.lastToken - 1)
           || kindAlone && lines == 0 && (startsParty(ctx, first) || data.lexicons.roles.longestAt(t, first, s.lastToken) != null);
       if (!goesOn) {
         break;
       }
-      if (!joinerLine && !joinedLine) {
+      if (!joinerLine && !joinedLine && !wrappedName) {
         lines++;
       }
       joinedLine = joinerLine;
@@ -4550,6 +4556,50 @@ final class SignatoryResolver {
     return -1;
   }
 
+  /**
+   * «… между Союзом Советских ⏎ Социалистических Республик и …»: token {@code token} goes on with a party's name that
+   * opened before it, as a line does that a long name wraps into.
+   */
+  private static boolean insideAPartysName(Context ctx, int token) {
+    int m = ctx.firstMentionFrom(token);
+    return m > 0 && ctx.mentionsInOrder.get(m - 1).last > token;
+  }
+
+  /**
+   * «… Союзом Советских ⏎ Социалистических Республик и Демократической ⏎ Республикой Мадагаскар»: a line opening at
+   * {@code first} goes on with a party's name, or opens one after a line that ended in «и» or in a capitalised
+   * word that is no party's end (the start of the name the line goes on with), with no blank line between.
+   * In a heading in capitals every word is capitalised, so there only «и» counts.
+   */
+  private boolean wrapsAPartysName(Context ctx, int first) {
+    if (insideAPartysName(ctx, first)) {
+      return true;
+    }
+    if (first == 0 || !startsParty(ctx, first)) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    if (blankLineBefore(ctx, first)) {
+      return false;
+    }
+    int m = ctx.firstMentionFrom(first);
+    boolean partyEndsBefore = m > 0 && ctx.mentionsInOrder.get(m - 1).last == first;
+    return words.is(WordClass.AND, t.key[first - 1])
+        || t.isCapitalized(first - 1) && !t.isUpperCase(first - 1) && !partyEndsBefore;
+  }
+
+  /** Whether two line breaks or more stand between token {@code token} and the one before it. */
+  private static boolean blankLineBefore(Context ctx, int token) {
+    String text = ctx.text.text();
+    int breaks = 0;
+    for (int k = ctx.tokens.end[token - 1]; k < ctx.tokens.start[token]; k++) {
+      if (text.charAt(k) == '\n') {
+        breaks++;
+      }
+    }
+    return breaks > 1;
+  }
+
   /** Whether a party's mention starts at token {@code token}. */
   private static boolean startsParty(Context ctx, int token) {
     Context.Found<PartyInfo> next = ctx.mentionFrom(token);
@@ -5399,6 +5449,55 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «Принято A и B 21 октября 2001 года в Шанхае», with A and B persons named without their titles: a line at the top
+   * that opens with a capitalised verb of adopting and goes straight on to two persons or more, joined by commas and
+   * «и» alone, each known to serve a state, names the sides through those persons, as a heading that gives their
+   * titles does.
+   */
+  private void namedAdoptersInTheHeading(Context ctx, List<PersonRecognizer.Person> people, Set<String> sides) {
+    Tokens t = ctx.tokens;
+    int to = Math.min(t.size, ADOPTED_BY_TOKENS);
+    for (int k = 0; k + 1 < to; k++) {
+      if (!words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k) || k > 0 && !t.gapHas(k, '\n') || !t.isCapitalized(k)) {
+        continue;
+      }
+      Set<String> adopters = new LinkedHashSet<>();
+      int next = k + 1;
+      Range name = nameOfAStatesPersonAt(ctx, people, next, adopters);
+      while (name != null && name.end() < t.size && !t.gapHas(name.end(), '\n')) {
+        next = name.end();
+        if (words.is(WordClass.AND, t.key[next]) && t.gapBefore[next] == Tokens.GAP_SPACE) {
+          next++;
+        } else if (!t.gapIs(next, ',')) {
+          break;
+        }
+        name = nameOfAStatesPersonAt(ctx, people, next, adopters);
+      }
+      if (adopters.size() >= 2) {
+        sides.addAll(adopters);
+      }
+      return;
+    }
+  }
+
+  /**
+   * The name, starting at token {@code token}, of a person who serves a state ({@link Leaders#stateServed}), whose
+   * state goes to {@code states}; null where none starts there.
+   */
+  private Range nameOfAStatesPersonAt(Context ctx, List<PersonRecognizer.Person> people, int token, Set<String> states) {
+    for (PersonRecognizer.Person person : people) {
+      for (Range mention : person.mentions) {
+        String state = mention.start() == token ? leaders.stateServed(ctx, person) : null;
+        if (state != null) {
+          states.add(state);
+          return mention;
+        }
+      }
+    }
+    return null;
   }
 
   /**
