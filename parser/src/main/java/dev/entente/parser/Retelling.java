@@ -95,6 +95,8 @@ final class Retelling {
   private final Set<String> firstPerson = new HashSet<>();
   /** The prepositions of {@link #in} that name a source without a verb of saying («согласно документу»). */
   private final Set<String> according = new HashSet<>();
+  /** Prepositions that, before the document's noun and a colon, give the quote after it as taken from it («Из заявления: "…"»). */
+  private final Set<String> takenFrom = new HashSet<>();
   /** Phrases of a report, word by word («в документе»): the document named as a thing apart. */
   private final List<String[]> phrases = new ArrayList<>();
   /**
@@ -157,6 +159,7 @@ final class Retelling {
           according.addAll(values);
         }
         case "DOCUMENT" -> documentNouns.addAll(values);
+        case "FROM" -> takenFrom.addAll(values);
         case "POINT" -> pointNouns.addAll(values);
         case "PRONOUN" -> pronouns.addAll(values);
         case "READS" -> reads.addAll(values);
@@ -901,6 +904,10 @@ final class Retelling {
         return true;
       }
     }
+    if (before >= 0 && text.charAt(before) == ':'
+        && (takenFromTheDocument(ctx.tokens, first) || introduces == null && leadInAttributes(ctx, quotes, before))) {
+      return true;
+    }
     Tokens t = ctx.tokens;
     for (int i = first; i < last; i++) {
       if (remarkAt(text, t.start[i])) {
@@ -969,12 +976,56 @@ final class Retelling {
 
   /** Whether sentence {@code s} attributes words to the document outside quotes. */
   private boolean attributes(Tokens t, int[] quotes, Context.Sentence s) {
-    for (int i = s.firstToken; i < s.lastToken; i++) {
-      if (!inside(quotes, t.start[i]) && (phraseAt(t, i, s.lastToken, true) || attributionAt(t, i, s.firstToken, s.lastToken))) {
+    return attributesWithin(t, quotes, s.firstToken, s.lastToken);
+  }
+
+  /** Whether tokens {@code [from, to)} attribute words to the document outside quotes. */
+  private boolean attributesWithin(Tokens t, int[] quotes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!inside(quotes, t.start[i]) && (phraseAt(t, i, to, true) || attributionAt(t, i, from, to))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the words right before the colon that opens the quote at token {@code first} are a preposition of
+   * {@link #takenFrom} and the document's noun in lower case, perhaps after an adjective («Из совместного заявления:
+   * "…"»): the report gives the quote as the document's words. A title of excerpts («Из коммюнике о визите …») has no
+   * colon there.
+   */
+  private boolean takenFromTheDocument(Tokens t, int first) {
+    int noun = first - 1;
+    if (noun < 1 || !namesADocument(t.key[noun]) || t.isCapitalized(noun)) {
+      return false;
+    }
+    for (int k = noun - 1; k >= Math.max(0, noun - 2); k--) {
+      if (takenFrom.contains(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line that ends in the colon at {@code colon}, standing above the body's sentences (a page's lead:
+   * «Руководители … выступили с заявлением, в котором говорится: ⏎ "…"»), says the sides made the document or
+   * attributes the quote below it to the document.
+   */
+  private boolean leadInAttributes(Context ctx, int[] quotes, int colon) {
+    Tokens t = ctx.tokens;
+    int from = t.firstAtOrAfter(ctx.text.text().lastIndexOf('\n', colon) + 1);
+    int to = t.firstAtOrAfter(colon);
+    if (from >= to || ctx.sentenceOf(from) != null) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (madeAt(t, i, to)) {
+        return true;
+      }
+    }
+    return attributesWithin(t, quotes, from, to);
   }
 
   /**
