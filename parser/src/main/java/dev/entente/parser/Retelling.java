@@ -908,6 +908,14 @@ final class Retelling {
         && (takenFromTheDocument(ctx.tokens, first) || introduces == null && leadInAttributes(ctx, quotes, before))) {
       return true;
     }
+    if (opens != null && ctx.tokens.start[opens.firstToken] >= quotes[q] - 1 && first > 0) {
+      // «Об этом говорится в совместной декларации министров. ⏎ "Министры заявляют …"»: a quote that opens a
+      // sentence right after one that attributes words to the document goes on with its words.
+      Context.Sentence previous = ctx.sentenceOf(opens.firstToken - 1);
+      if (previous != null && previous != opens && attributing.computeIfAbsent(previous, k -> attributes(ctx.tokens, quotes, k))) {
+        return true;
+      }
+    }
     Tokens t = ctx.tokens;
     for (int i = first; i < last; i++) {
       if (remarkAt(text, t.start[i])) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * On a news page that retells a document, a quote the report gives as taken from the document («Из заявления: "…"»)
  * or hands over by a lead-in line above the body («…выступили с совместным заявлением, в котором говорится: ⏎
- * "…"») is the document's own words: the parties it names count. A title of excerpts («Из заявления о визите …»)
+ * "…"»), or that opens a sentence right after one that attributes words to the document, is the document's own
+ * words: the parties it names count. A title of excerpts («Из заявления о визите …»)
  * gives no quote. The pages are written for these tests.
  */
 final class QuoteTakenFromTheDocumentTest {
@@ -46,6 +47,17 @@ final class QuoteTakenFromTheDocumentTest {
         + "В совместном заявлении отмечается, что министры договорились встретиться вновь осенью.\n");
     // THEN the states and the organisation of the quote count
     assertTrue(ids(doc).containsAll(List.of("BY", "UA", "OSCE")), () -> ids(doc).toString());
+  }
+
+  @Test
+  void aQuoteRightAfterASentenceThatAttributesToTheDeclaration_keepsTheStatesItNames() {
+    // GIVEN a report whose quote opens a sentence after «Об этом говорится в совместной декларации …»
+    Document doc = parse("Литва и Польша поддержали Армению\n"
+        + "Литва и Польша поддерживают Армению и выступают за ее сотрудничество с Европейским союзом.\n"
+        + "Об этом говорится в совместной декларации министров иностранных дел Литвы и Польши.\n"
+        + "\"Министры осуждают действия, которые угрожают суверенитету Грузии и Молдовы, и призывают к диалогу\".\n");
+    // THEN the states of the quote count, the report's own do not
+    assertEquals(List.of("GE", "MD"), ids(doc).stream().sorted().toList());
   }
 
   @Test
