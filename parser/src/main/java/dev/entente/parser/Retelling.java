@@ -908,9 +908,11 @@ final class Retelling {
         && (takenFromTheDocument(ctx.tokens, first) || introduces == null && leadInAttributes(ctx, quotes, before))) {
       return true;
     }
-    if (opens != null && ctx.tokens.start[opens.firstToken] >= quotes[q] - 1 && first > 0) {
+    if (opens != null && ctx.tokens.start[opens.firstToken] >= quotes[q] - 1 && first > 0
+        && !spokenBySomeone(ctx, text, first, last, closes)) {
       // «Об этом говорится в совместной декларации министров. ⏎ "Министры заявляют …"»: a quote that opens a
-      // sentence right after one that attributes words to the document goes on with its words.
+      // sentence right after one that attributes words to the document goes on with its words, unless a remark
+      // gives it a speaker («- Мы обсудили …, - сказал министр»).
       Context.Sentence previous = ctx.sentenceOf(opens.firstToken - 1);
       if (previous != null && previous != opens && attributing.computeIfAbsent(previous, k -> attributes(ctx.tokens, quotes, k))) {
         return true;
@@ -991,6 +993,26 @@ final class Retelling {
   private boolean attributesWithin(Tokens t, int[] quotes, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!inside(quotes, t.start[i]) && (phraseAt(t, i, to, true) || attributionAt(t, i, from, to))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the quote at tokens {@code [first, last)} has a speaker: an author's remark inside it, or a verb of
+   * {@link #said} after it in its closing sentence {@code closes} («"…", — сказал министр»).
+   */
+  private boolean spokenBySomeone(Context ctx, String text, int first, int last, Context.Sentence closes) {
+    Tokens t = ctx.tokens;
+    for (int i = first; i < last; i++) {
+      if (remarkAt(text, t.start[i])) {
+        return true;
+      }
+    }
+    int end = closes == null ? last : closes.lastToken;
+    for (int i = last; i < end; i++) {
+      if (saidAt(text, t, i)) {
         return true;
       }
     }
