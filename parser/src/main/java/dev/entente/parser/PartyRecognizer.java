@@ -177,6 +177,26 @@ final class PartyRecognizer {
         && data.parties.longestAt(t, i, to) == null;
   }
 
+  /** The most words between a masthead's {@link WordClass#PRESS_ORGAN} and the party it names («обкома и горкома КПСС»). */
+  private static final int MASTHEAD_WORDS = 6;
+
+  /**
+   * «ЛЕНИНСКОЕ ЗНАМЯ. ОРГАН ОБЛАСТНОГО И ГОРОДСКОГО КОМИТЕТОВ КПСС», «Орган Центрального Комитета КПСС»: a political
+   * party a few words after a capitalised {@link WordClass#PRESS_ORGAN} in its sentence is the newspaper's owner, named
+   * in the masthead, not a mention of the document's.
+   */
+  private boolean ownsTheNewspaper(Tokens t, PhraseMatcher.Match<PartyInfo> match, int from) {
+    if (match.value.kind != PartyKind.POLITICAL_PARTY) {
+      return false;
+    }
+    for (int k = match.first - 1; k >= Math.max(from, match.first - 1 - MASTHEAD_WORDS); k--) {
+      if (t.isCapitalized(k) && data.words.is(WordClass.PRESS_ORGAN, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "[English] [Français] [Japanese] [Chinese]": a state's adjective alone in square brackets is a
    * link of a site's menu, the name of a language the page is offered in, not a mention of the state.
@@ -547,7 +567,7 @@ final class PartyRecognizer {
           || isSurname(t, match, from) || opensAName(t, match, from, to) || namesRegion(t, match, from)
           || opensARegion(t, match, to) || namesAPlaceAfter(t, match, to) || insideCityName(t, match, from, to)
           || divisionAfterACity(t, match, from) || menuItem(t, match) || nationalBody(t, match, from, to)
-          || pluralOfAnOrgan(t, match) || venueOfADate(t, match, from, to)) {
+          || pluralOfAnOrgan(t, match) || venueOfADate(t, match, from, to) || ownsTheNewspaper(t, match, from)) {
         i = match.last;
         continue;
       }

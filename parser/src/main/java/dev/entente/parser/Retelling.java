@@ -95,6 +95,8 @@ final class Retelling {
   private final Set<String> firstPerson = new HashSet<>();
   /** The prepositions of {@link #in} that name a source without a verb of saying («согласно документу»). */
   private final Set<String> according = new HashSet<>();
+  /** Prepositions that, before the document's noun and a colon, give the quote after it as taken from it («Из заявления: "…"»). */
+  private final Set<String> takenFrom = new HashSet<>();
   /** Phrases of a report, word by word («в документе»): the document named as a thing apart. */
   private final List<String[]> phrases = new ArrayList<>();
   /**
@@ -162,6 +164,7 @@ final class Retelling {
           according.addAll(values);
         }
         case "DOCUMENT" -> documentNouns.addAll(values);
+        case "FROM" -> takenFrom.addAll(values);
         case "POINT" -> pointNouns.addAll(values);
         case "PRONOUN" -> pronouns.addAll(values);
         case "READS" -> reads.addAll(values);
@@ -942,6 +945,20 @@ final class Retelling {
         return true;
       }
     }
+    if (before >= 0 && text.charAt(before) == ':'
+        && (takenFromTheDocument(ctx.tokens, first) || introduces == null && leadInAttributes(ctx, quotes, before))) {
+      return true;
+    }
+    if (opens != null && ctx.tokens.start[opens.firstToken] >= quotes[q] - 1 && first > 0
+        && !spokenBySomeone(ctx, text, first, last, closes)) {
+      // «Об этом говорится в совместной декларации министров. ⏎ "Министры заявляют …"»: a quote that opens a
+      // sentence right after one that attributes words to the document goes on with its words, unless a remark
+      // gives it a speaker («- Мы обсудили …, - сказал министр»).
+      Context.Sentence previous = ctx.sentenceOf(opens.firstToken - 1);
+      if (previous != null && previous != opens && attributing.computeIfAbsent(previous, k -> attributes(ctx.tokens, quotes, k))) {
+        return true;
+      }
+    }
     Tokens t = ctx.tokens;
     for (int i = first; i < last; i++) {
       if (remarkAt(text, t.start[i])) {
@@ -1010,12 +1027,76 @@ final class Retelling {
 
   /** Whether sentence {@code s} attributes words to the document outside quotes. */
   private boolean attributes(Tokens t, int[] quotes, Context.Sentence s) {
-    for (int i = s.firstToken; i < s.lastToken; i++) {
-      if (!inside(quotes, t.start[i]) && (phraseAt(t, i, s.lastToken, true) || attributionAt(t, i, s.firstToken, s.lastToken))) {
+    return attributesWithin(t, quotes, s.firstToken, s.lastToken);
+  }
+
+  /** Whether tokens {@code [from, to)} attribute words to the document outside quotes. */
+  private boolean attributesWithin(Tokens t, int[] quotes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!inside(quotes, t.start[i]) && (phraseAt(t, i, to, true) || attributionAt(t, i, from, to))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the quote at tokens {@code [first, last)} has a speaker: an author's remark inside it, or a verb of
+   * {@link #said} after it in its closing sentence {@code closes} («"…", — сказал министр»).
+   */
+  private boolean spokenBySomeone(Context ctx, String text, int first, int last, Context.Sentence closes) {
+    Tokens t = ctx.tokens;
+    for (int i = first; i < last; i++) {
+      if (remarkAt(text, t.start[i])) {
+        return true;
+      }
+    }
+    int end = closes == null ? last : closes.lastToken;
+    for (int i = last; i < end; i++) {
+      if (saidAt(text, t, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words right before the colon that opens the quote at token {@code first} are a preposition of
+   * {@link #takenFrom} and the document's noun in lower case, perhaps after an adjective («Из совместного заявления:
+   * "…"»): the report gives the quote as the document's words. A title of excerpts («Из коммюнике о визите …») has no
+   * colon there.
+   */
+  private boolean takenFromTheDocument(Tokens t, int first) {
+    int noun = first - 1;
+    if (noun < 1 || !namesADocument(t.key[noun]) || t.isCapitalized(noun)) {
+      return false;
+    }
+    for (int k = noun - 1; k >= Math.max(0, noun - 2); k--) {
+      if (takenFrom.contains(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line that ends in the colon at {@code colon}, standing above the body's sentences (a page's lead:
+   * «Руководители … выступили с заявлением, в котором говорится: ⏎ "…"»), says the sides made the document or
+   * attributes the quote below it to the document.
+   */
+  private boolean leadInAttributes(Context ctx, int[] quotes, int colon) {
+    Tokens t = ctx.tokens;
+    int from = t.firstAtOrAfter(ctx.text.text().lastIndexOf('\n', colon) + 1);
+    int to = t.firstAtOrAfter(colon);
+    if (from >= to || ctx.sentenceOf(from) != null) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (madeAt(t, i, to)) {
+        return true;
+      }
+    }
+    return attributesWithin(t, quotes, from, to);
   }
 
   /**

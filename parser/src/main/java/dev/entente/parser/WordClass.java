@@ -245,6 +245,11 @@ enum WordClass {
   /** Forms of address before a name, never part of it («господин», «Mr», «Shri», «H.E.»). */
   HONORIFIC,
   /**
+   * The word by which a newspaper's masthead names its owner («Орган Липецкого обкома КПСС», "Organ of the Central
+   * Committee"): a party named after it owns the page, it is no mention in the document; {@code -} where none.
+   */
+  PRESS_ORGAN,
+  /**
    * Forms that close a name and never open one («Jr.», «MP»): after «Hermogenes C. Esperon, Jr.,» the
    * next capitalised words are no name; {@code -} where none.
    */
