@@ -518,6 +518,9 @@ final class DocumentDater {
       ctx.place = cityOfTheDaysMeeting(ctx, concepts);
     }
     placeOfTheDaysMeetings(ctx, concepts);
+    if (ctx.place == null) {
+      ctx.place = talksCity(ctx);
+    }
     if (ctx.date == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_DATE,
           "no sentence near the start gives the day the document was adopted"));
@@ -551,6 +554,136 @@ final class DocumentDater {
       }
     }
     return found;
+  }
+
+  /** Characters from the text's start within which a sentence may name the city of the talks that made the document. */
+  private static final int TALKS_CITY_CHARS = 1500;
+
+  /** The most words between a noun of a meeting and the «в» of its city («совещания министров в Душанбе»). */
+  private static final int TALKS_NOUN_REACH = 4;
+
+  /** The most words after a city to a noun of a meeting or a verb of one taking place («в Москве переговорах»). */
+  private static final int TALKS_NOUN_AFTER = 2;
+
+  /**
+   * «… говорится в заявлении, подписанном по итогам переговоров в Киеве», «На проходящих в Москве переговорах …
+   * подписан меморандум», where nothing else places the document: in a sentence of the text's first
+   * {@value #TALKS_CITY_CHARS} characters (a report's lines before the body too) that names a kind of document or its
+   * signing or adoption, «в <город>» a few words after a noun of a meeting (or before one, or beside a verb of one
+   * taking place) names the city of the meeting that made it. Null when none does, when the meeting is an upcoming
+   * or the next one, or when a day after the city is another occasion's.
+   */
+  private Place talksCity(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (Layout.Piece piece : ctx.layout.pieces) {
+      if (piece.start >= TALKS_CITY_CHARS) {
+        break;
+      }
+      int end = t.firstAtOrAfter(piece.end);
+      int from = t.firstAtOrAfter(piece.start);
+      for (int k = from + 1; k <= end; k++) {
+        if (k == end || opensASentence(t, k)) {
+          Place place = talksCityIn(ctx, from, k);
+          if (place != null) {
+            return place;
+          }
+          from = k;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether token {@code k} opens a line, or a sentence after a full stop or a mark of a question or exclamation. */
+  private static boolean opensASentence(Tokens t, int k) {
+    return t.gapHas(k, '\n') || t.isCapitalized(k) && (t.gapHas(k, '.') || t.gapHas(k, '!') || t.gapHas(k, '?'));
+  }
+
+  /** The city {@link #talksCity} finds in the sentence of tokens {@code from} to {@code to}, or null. */
+  private Place talksCityIn(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    if (!namesADocument(t, from, to)) {
+      return null;
+    }
+    for (int k = from; k + 1 < to; k++) {
+      if (!data.words.is(WordClass.LOCATIVE_PREPOSITION, t, k) || !t.isCapitalized(k + 1)) {
+        continue;
+      }
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, k + 1, to);
+      if (city != null && city.first == k + 1 && meetingBeside(t, from, to, k, city.last)
+          && !anotherOccasionsDay(ctx, k + 1, to) && !anotherCityFollows(t, city.last, to)) {
+        return Place.of(city.value.name, city.value.country);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * «на саммитах СНГ в Кишиневе и Киеве»: whether «и» and another city follow the city that ends before token
+   * {@code k}: meetings in a list of cities are several, recalled, none of them the one that made the document.
+   */
+  private boolean anotherCityFollows(Tokens t, int k, int to) {
+    if (k + 1 >= to || !data.words.is(WordClass.AND, t, k) || !t.isCapitalized(k + 1)) {
+      return false;
+    }
+    PhraseMatcher.Match<City> next = data.cities.longestAt(t, k + 1, to);
+    return next != null && next.first == k + 1;
+  }
+
+  /** Whether tokens {@code from} to {@code to} name a kind of document («заявлении», «меморандум») or a past verb of making one («подписали»). */
+  private boolean namesADocument(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (data.words.is(WordClass.PAST_MAKING, t, k) || data.words.startsWithAny(WordClass.SIGNED_PREFIX, t, k)
+          || data.documentKinds.longestAt(t, k, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun of a meeting stands at most {@value #TALKS_NOUN_REACH} words before the preposition at token
+   * {@code in}, or a noun of a meeting or a verb of one taking place stands at most {@value #TALKS_NOUN_AFTER} words
+   * after the city that ends before token {@code after}, or a verb of one taking place before the preposition; a
+   * noun of a meeting right after a word of an upcoming or next one («Следующее заседание … пройдет в Душанбе») is
+   * another occasion's. Tokens {@code from} to {@code to} are the sentence.
+   */
+  private boolean meetingBeside(Tokens t, int from, int to, int in, int after) {
+    for (int j = in - 1; j >= Math.max(from, in - TALKS_NOUN_REACH); j--) {
+      if (data.words.startsWithAny(WordClass.MEETING_NOUN_PREFIX, t, j)) {
+        return !upcomingBefore(t, from, j);
+      }
+      if (takesPlace(t, j)) {
+        return true;
+      }
+    }
+    for (int j = after; j < Math.min(to, after + TALKS_NOUN_AFTER); j++) {
+      if (data.words.startsWithAny(WordClass.MEETING_NOUN_PREFIX, t, j)) {
+        return !upcomingBefore(t, from, in);
+      }
+      if (takesPlace(t, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most words before a noun of a meeting searched for a word of an upcoming or next one («следующий саммит»). */
+  private static final int UPCOMING_REACH = 2;
+
+  /** Whether a word of an upcoming or next occasion stands at most {@value #UPCOMING_REACH} words before token {@code k}. */
+  private boolean upcomingBefore(Tokens t, int from, int k) {
+    for (int j = k - 1; j >= Math.max(from, k - UPCOMING_REACH); j--) {
+      if (data.words.startsWithAny(WordClass.UPCOMING_PREFIX, t, j) || data.words.startsWithAny(WordClass.NEXT_PREFIX, t, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code k} is a verb, in lower case, of an occasion taking place («завершилась»). */
+  private boolean takesPlace(Tokens t, int k) {
+    return !t.isCapitalized(k) && data.words.startsWithAny(WordClass.TAKING_PLACE_VERB_PREFIX, t, k);
   }
 
   /** Whether a place is a state (the name the parties' data gives the state of its code), not a city. */

@@ -269,6 +269,11 @@ enum WordClass {
    */
   TAKING_PLACE_VERB_PREFIX,
   /**
+   * Beginnings of nouns of a meeting of the sides («встреч», «переговор», «совещани»): a city right after one, in a
+   * sentence that names a document, is where the meeting that made it sat; {@code -} where none.
+   */
+  MEETING_NOUN_PREFIX,
+  /**
    * Phrases of a time within an event, right before its name («во время», «в ходе», "in the course of his"); matched
    * whole, token by token.
    */
