@@ -84,6 +84,7 @@ final class ConceptFilter {
     Concept opening = openingTextOfAnUntitledPage(ctx, found);
     found.removeIf(c -> c == opening || isAShortFormOf(ctx, opening, c) || occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
         || isGenericPlural(ctx, c) || isSpacedOut(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
+        || isAKindOfTextOnly(ctx, c) || isAResolutionOfANumberedCommittee(ctx, c)
         || isBareMechanismHead(c) || runsAcrossNumberedHeadings(ctx, c)
         || isAMeetingOnADay(ctx, c) || isAMeetingsTheme(ctx, c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
@@ -1431,7 +1432,97 @@ final class ConceptFilter {
         return true;
       }
     }
-    return false;
+    return everyMentionInTheTitlesWords(ctx, c);
+  }
+
+  /**
+   * «Мальменская декларация министров» as the title and «принимает Мальменскую декларацию министров» in the body:
+   * whether the words of every mention, another case of them aside, run in the title as one stretch (their stems in
+   * order).
+   */
+  private static boolean everyMentionInTheTitlesWords(Context ctx, Concept c) {
+    if (ctx.titleFirstToken < 0 || c.mentions.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      int length = m.end() - m.start();
+      boolean found = false;
+      for (int at = ctx.titleFirstToken; at + length <= ctx.titleLastToken && !found; at++) {
+        found = at != m.start() && sameStems(t, at, m.start(), length);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the {@code length} tokens from {@code a} and from {@code b} have the same stems. */
+  private static boolean sameStems(Tokens t, int a, int b, int length) {
+    for (int k = 0; k < length; k++) {
+      if (!t.stem[a + k].equals(t.stem[b + k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «Совместная декларация», «совместное заявление»: a name that is a kind of document and, before it, only words
+   * that make a text several sides' own, is what any joint text is called (most often the document itself), no
+   * particular initiative.
+   */
+  private boolean isAKindOfTextOnly(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.last != c.headFirst + 1 || c.headFirst == c.first) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    if (data.documentKinds.longestAt(t, c.headFirst, c.last) == null) {
+      return false;
+    }
+    for (int k = c.first; k < c.headFirst; k++) {
+      if (!data.words.startsWithAny(WordClass.JOINT_PREFIX, t.key[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «Резолюция Третьего комитета по вопросам демократии», «Резолюция 2-го Комитета: …»: a resolution named by the
+   * numbered committee that drafted it, with no number or title of its own, is a part of an assembly's own text (a
+   * heading, a table of contents), no resolution the text cites by name.
+   */
+  private boolean isAResolutionOfANumberedCommittee(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.kind != InitiativeKind.RESOLUTION) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    int k = c.headFirst + 1;
+    if (k >= c.last) {
+      return false;
+    }
+    boolean word = data.ordinals.containsKey(t.key[k]);
+    boolean digits = !t.key[k].isEmpty() && Character.isDigit(t.key[k].charAt(0));
+    k++;
+    int ending = k;
+    while (k < c.last && !t.isCapitalized(k) && (t.start[k] == t.end[k - 1] || "-".equals(t.gapText(k)))) {
+      k++;
+    }
+    // «Третьего», «2-го»; a bare number («Резолюция 2254 Совета Безопасности») is the resolution's own.
+    if (!word && !(digits && (!t.isNumber(ending - 1) || k > ending))) {
+      return false;
+    }
+    if (k >= c.last || data.lexicons.heads.longestAt(t, k, c.last) == null) {
+      return false;
+    }
+    for (int j = k; j < c.last; j++) {
+      if (t.isNumber(j) || t.gapText(j).indexOf('"') >= 0 || t.gapText(j).indexOf('\u00ab') >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
