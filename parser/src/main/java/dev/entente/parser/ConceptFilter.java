@@ -81,6 +81,7 @@ final class ConceptFilter {
     boolean occasion = hasOccasion(found);
     List<Range> mechanisms = mechanismMentions(found);
     java.util.Set<Concept> meetingsFormats = formatsNamedAsTheirMeetings(found);
+    java.util.Set<String> met = organsThatMeet(ctx, byFirst, found);
     Concept opening = openingTextOfAnUntitledPage(ctx, found);
     found.removeIf(c -> c == opening || isAShortFormOf(ctx, opening, c) || occasion && c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.TALKS && !isTitleCase(ctx, c)
         || isGenericPlural(ctx, c) || isSpacedOut(ctx, c) || runsIntoClause(ctx, c) || isTheDocument(ctx, c) || isNamedAsTheTitle(ctx, c) || isBareHead(c)
@@ -89,6 +90,7 @@ final class ConceptFilter {
         || isAMeetingOnADay(ctx, c) || isAMeetingsTheme(ctx, c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
+        || isAnOrganisationsAliasInARole(ctx, byFirst, met, c)
         || isAnInternationalCentre(ctx, byFirst, c)
         || endsInAnInitialOrAPronoun(ctx, c)
         || isAProcessOfDoing(ctx, byFirst, c)
@@ -1160,6 +1162,68 @@ final class ConceptFilter {
       }
     }
     return !c.mentions.isEmpty();
+  }
+
+  /**
+   * «председатель Европейского совета Шарль Мишель», «Президента Европейского совета»: where names run on past their
+   * head, a mechanism that is, in every mention, exactly an organ the gazetteer lists under its organisation, right
+   * after the title of one who heads it, is named only in that office's title; unless the text names a meeting of it
+   * («провели заседание Высшего … совета»), it is no arrangement the document names.
+   */
+  private boolean isAnOrganisationsAliasInARole(Context ctx, ByFirst byFirst, java.util.Set<String> meeting, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || data.language.headsEndNames() || c.mentions.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      int of = m.start();
+      if (of < 1 || t.gapBefore[of] != Tokens.GAP_SPACE
+          || !data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[of - 1]) || !isAnOrganisationsAlias(byFirst, m)
+          || meeting.contains(stems(t, m.start(), m.end()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether mention {@code m} is exactly one of an organisation's gazetteer names, more than one word long. */
+  private static boolean isAnOrganisationsAlias(ByFirst byFirst, Range m) {
+    for (Context.Found<PartyInfo> p : byFirst.get(m.start())) {
+      if (p.value.kind == PartyKind.ORGANIZATION && p.last == m.end() && p.last > p.first + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «провели заседание Высшего Евразийского экономического совета»: the organisations' names that events name as what
+   * meets, as the stems of their words, so that an organ whose meeting the text names is more than a title's.
+   */
+  private static java.util.Set<String> organsThatMeet(Context ctx, ByFirst byFirst, List<Concept> found) {
+    java.util.Set<String> organs = new java.util.HashSet<>();
+    for (Concept e : found) {
+      if (e.concept != Lexicons.Concept.EVENT) {
+        continue;
+      }
+      for (int k = e.headFirst + 1; k < e.last; k++) {
+        for (Context.Found<PartyInfo> p : byFirst.get(k)) {
+          if (p.value.kind == PartyKind.ORGANIZATION && p.last <= e.last) {
+            organs.add(stems(ctx.tokens, p.first, p.last));
+          }
+        }
+      }
+    }
+    return organs;
+  }
+
+  /** The stems of tokens {@code [from, to)}, joined by spaces. */
+  private static String stems(Tokens t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      b.append(t.stem[k]).append(' ');
+    }
+    return b.toString();
   }
 
   /**

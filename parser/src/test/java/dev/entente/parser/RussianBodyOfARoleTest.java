@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Where names run on past their head (Russian), a council right after a person's role, in the genitive and
  * with no party in it («Председатель Государственного совета»), is part of that person's title, one state's
- * own organ, no arrangement of cooperation; a body an organisation's name completes stays.
+ * own organ, no arrangement of cooperation; a body an organisation's name completes stays when the text also names it
+ * on its own (session 39's reading: a council named only in an office's title is no mechanism).
  */
 final class RussianBodyOfARoleTest {
 
@@ -31,7 +32,7 @@ final class RussianBodyOfARoleTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Стороны приветствуют решения Председателя Совета министров иностранных дел СНГ. | Совета министров иностранных дел СНГ
+      Председатель Совета министров иностранных дел СНГ открыл заседание Совета министров иностранных дел СНГ. | Совета министров иностранных дел СНГ
       Стороны высоко оценивают работу Совета министров иностранных дел. | Совета министров иностранных дел
       """)
   void organisationsCouncilOrNoRoleStays(String sentence, String name) {
