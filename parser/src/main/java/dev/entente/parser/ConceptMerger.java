@@ -359,6 +359,9 @@ final class ConceptMerger {
           // «SUB-REGIONAL MEETING ON …» heading the text, «Sub-Regional Meeting On …» in the body: the same words as
           // running text writes them.
           same.name = c.name;
+        } else if (same.concept == Lexicons.Concept.MECHANISM && abbreviatedBody(ctx, same) && !abbreviatedBody(ctx, c)) {
+          // «СМИД ОИС» in the title, «Совет министров иностранных дел ОИС» in the body: the body's words written out.
+          same.name = c.name;
         }
         // «15-й Саммит ОЭС: …» heading the text, then «Мы, …, собравшись на 15-м Саммите ОЭС»; «КОММЮНИКЕ 13ГО ИСЛАМСКОГО
         // САММИТА», then «провели Саммит (13й Исламский Саммит …)»: a mention told as the document's own occasion, or a
@@ -502,6 +505,17 @@ final class ConceptMerger {
       }
     }
     return null;
+  }
+
+  /** Whether mechanism {@code c} is named with an abbreviation of a kind of body («СМИД ОБСЕ»). */
+  private static boolean abbreviatedBody(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    for (int k = c.first; k < c.last; k++) {
+      if (t.isUpperCase(k) && ctx.data.bodyAbbreviations.containsKey(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

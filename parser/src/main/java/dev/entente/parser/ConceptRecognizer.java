@@ -1592,7 +1592,8 @@ final class ConceptRecognizer {
     // the standing arrangement it sets up or governs, no one round of them (the document's own day dates none).
     if (head.concept == Lexicons.Concept.EVENT && subjectOfADocument(t, start, from)) {
       Lexicons.Head standing = mechanismOr(hit.entry.value);
-      if (standing.kind == MechanismKind.CONSULTATIONS) {
+      // «Меморандум о Парламентском форуме»: so is a forum a document is about, unnumbered: the standing forum.
+      if (standing.kind == MechanismKind.CONSULTATIONS || standing.kind == MechanismKind.FORUM && ordinal == null) {
         head = standing;
       }
     }
@@ -2590,6 +2591,9 @@ final class ConceptRecognizer {
     return false;
   }
 
+  /** Most words of a kind of document that may stand before the preposition of its subject («Меморандум о взаимопонимании»). */
+  private static final int DOCUMENT_KIND_WORDS = 3;
+
   /**
    * Whether a document's kind and a preposition of its topic stand right before {@code start} («Протокол о …»);
    * the kind may close the line before, a title's own («ПРОТОКОЛ» over «О КОНСУЛЬТАЦИЯХ …»).
@@ -2599,7 +2603,7 @@ final class ConceptRecognizer {
     if (topic < from || topic < 1 || !words.is(WordClass.TOPIC_PREPOSITION, t.key[topic])) {
       return false;
     }
-    for (int k = Math.max(0, topic - 2); k < topic; k++) {
+    for (int k = Math.max(0, topic - DOCUMENT_KIND_WORDS); k < topic; k++) {
       PrefixLexicon.Hit<dev.entente.model.DocumentKind> kind = data.documentKinds.longestAt(t, k, topic);
       if (kind != null && kind.last == topic) {
         return true;
@@ -2802,6 +2806,12 @@ final class ConceptRecognizer {
           // «the New Colombo Plan initiative» is «the New Colombo Plan».
           || (c.concept == Lexicons.Concept.INITIATIVE && k == end - 1 && k > c.first && !t.isCapitalized(k)
               && words.startsWithAny(WordClass.GENERIC_INITIATIVE_PREFIX, w))) {
+        continue;
+      }
+      // «СМИД ОИС» is «Совет министров иностранных дел ОИС»: an abbreviation of a body's words is keyed as those words.
+      List<String> written = c.concept == Lexicons.Concept.MECHANISM && t.isUpperCase(k) ? data.bodyAbbreviations.get(w) : null;
+      if (written != null) {
+        written.forEach(stem -> appendKeyWord(key, stem));
         continue;
       }
       // «Высший совет» and «Высшего совета»: a word is keyed by its stem, so a short word's forms stay one.

@@ -28,6 +28,12 @@ final class LanguageData {
   final Map<String, PartyInfo> partiesById = new HashMap<>();
   final PhraseMatcher<City> cities;
   /**
+   * Abbreviations that name a kind of body by its words (body-abbreviations.tsv: «СМИД», a council of foreign
+   * ministers), keyed by the abbreviation's key, with the stems of the words it stands for: an organ so written
+   * and one written out are keyed alike.
+   */
+  final Map<String, List<String>> bodyAbbreviations = new HashMap<>();
+  /**
    * Bodies below the state that sign for it (substates.tsv): regions, provinces, Länder, their administrations and
    * state companies, each in every case form, with its state's id («Рязанской области» RU, «Росатом» RU); empty for
    * a place listed so that it gives no state («Сухум», «Крым»).
@@ -178,6 +184,10 @@ final class LanguageData {
     loadStates(dir + "states.tsv");
     loadOrganizations(dir + "organizations.tsv");
     loadDates(dir + "dates.tsv");
+    for (Tsv.Row row : Tsv.read(dir + "body-abbreviations.tsv", 2)) {
+      bodyAbbreviations.put(Tokenizer.keyOf(row.get(0)), java.util.Arrays.stream(Tokenizer.keyOf(row.get(1)).split(" "))
+          .map(stemmer::stem).collect(Collectors.toUnmodifiableList()));
+    }
     sentenceAbbreviations = Tsv.read(dir + "abbreviations.tsv", 1).stream().map(r -> r.get(0))
         .collect(Collectors.toUnmodifiableSet());
     for (Tsv.Row row : Tsv.read(dir + "kinds.tsv", 2)) {
