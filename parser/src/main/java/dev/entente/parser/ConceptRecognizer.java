@@ -770,7 +770,9 @@ final class ConceptRecognizer {
    */
   private boolean listOfNumbers(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end, int to) {
     for (Lexicons.Head h : hit.entry.value) {
-      if (resolutionByNumber(ctx, h, hit.last, to) || numberAfterSign(ctx.tokens, h, end, to) > 0) {
+      if (resolutionByNumber(ctx, h, hit.last, to) || numberAfterSign(ctx.tokens, h, end, to) > 0
+          || h.concept == Lexicons.Concept.INITIATIVE && h.kind == InitiativeKind.RESOLUTION
+              && numberAfterIssuer(ctx, hit.last, Math.min(end + 1, to)) > 0) {
         return true;
       }
     }
@@ -824,7 +826,7 @@ final class ConceptRecognizer {
   private int moreNumbers(Context ctx, Context.Sentence sentence, Concept first, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     int head = first.headFirst;
-    int number = signedNumberIn(t, head + 1, first.last);
+    int number = signedNumberIn(ctx, head + 1, first.last);
     int numberEnd = numberEnd(t, number, to);
     if (head + 1 >= to || numberEnd < 0
         || !(data.language.isPluralNoun(t.key[head]) || data.language.headInThePlural(t, head, head + 1)
@@ -915,13 +917,41 @@ final class ConceptRecognizer {
    * The first number of a resolution's name in tokens {@code [from, end)}: at {@code from}, else right after a number
    * sign there; {@code from} where there is none.
    */
-  private int signedNumberIn(Tokens t, int from, int end) {
+  private int signedNumberIn(Context ctx, int from, int end) {
+    Tokens t = ctx.tokens;
     for (int k = from + 1; k < end; k++) {
       if (t.isNumber(k) && data.language.isNumberSignGap(t.gapText(k))) {
         return numberEnd(t, from, end) > 0 ? from : k;
       }
     }
+    if (numberEnd(t, from, end) < 0) {
+      int k = numberAfterIssuer(ctx, from, Math.min(end + 1, t.size));
+      return k > 0 ? k : from;
+    }
     return from;
+  }
+
+  /**
+   * «резолюций Совета Безопасности ООН 1737 и 1747», «резолюции ПАСЕ 1990 (2014)»: the first token in {@code (from, to)}
+   * that is a number right after the issuer's name (a word with a capital, a space between) and no date («резолюции
+   * Генеральной Ассамблеи 2015 года»); -1 where there is none. A word in lower case before it ends the issuer.
+   */
+  private int numberAfterIssuer(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      if (t.isNumber(k)) {
+        boolean named = k > from && t.isCapitalized(k - 1) && !t.isNumber(k - 1) && t.gapBefore[k] == Tokens.GAP_SPACE;
+        if (!named) {
+          return -1;
+        }
+        List<DateRecognizer.Found> dated = dates.find(t, k, Math.min(t.size, k + 3));
+        return dated.isEmpty() || dated.get(0).first != k ? k : -1;
+      }
+      if (!t.isCapitalized(k) && !words.is(WordClass.FUNCTION_WORD, t.key[k])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The token after a year in brackets at {@code k} («2334 (2016)»), or {@code k}. */
