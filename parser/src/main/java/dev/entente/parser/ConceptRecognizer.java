@@ -737,6 +737,10 @@ final class ConceptRecognizer {
    * a slash («70/1»), a code in capitals joined to them («ES-11/1»); -1 where none starts there.
    */
   private static int numberEnd(Tokens t, int k, int to) {
+    int symbol = symbolEnd(t, k, to);
+    if (symbol > 0) {
+      return symbol;
+    }
     int j = k;
     if (j + 1 < to && t.isUpperCase(j) && !t.isNumber(j) && t.hyphenAfter[j] && t.isNumber(j + 1)) {
       j++;
@@ -752,12 +756,34 @@ final class ConceptRecognizer {
   }
 
   /**
+   * «A/RES/77/1», «S/RES/2231»: where a document's symbol starting at token {@code k} ends, words in capitals and numbers
+   * joined by slashes, a number last, a word in capitals first and another after it («A/77/L.1» aside); -1 where none
+   * starts there.
+   */
+  private static int symbolEnd(Tokens t, int k, int to) {
+    if (k + 2 >= to || t.isNumber(k) || !t.isUpperCase(k) || !t.gapText(k + 1).equals("/") || t.isNumber(k + 1)
+        || !t.isCapitalized(k + 1)) {
+      return -1;
+    }
+    int j = k + 1;
+    while (j + 1 < to && t.gapText(j + 1).equals("/") && (t.isNumber(j + 1) || t.isUpperCase(j + 1))) {
+      j++;
+    }
+    return t.isNumber(j) ? j + 1 : -1;
+  }
+
+  /**
    * «учрежденного резолюцией 1373», «резолюции 68/1»: a resolution named by the number right after its head
    * is one, in lower case too; «резолюции 2024 года» is dated, not numbered.
    */
   private boolean resolutionByNumber(Context ctx, Lexicons.Head head, int after, int to) {
-    if (head.concept != Lexicons.Concept.INITIATIVE || head.kind != InitiativeKind.RESOLUTION || after >= to
-        || !ctx.tokens.isNumber(after)) {
+    if (head.concept != Lexicons.Concept.INITIATIVE || head.kind != InitiativeKind.RESOLUTION || after >= to) {
+      return false;
+    }
+    if (symbolEnd(ctx.tokens, after, to) > 0) {
+      return true;
+    }
+    if (!ctx.tokens.isNumber(after)) {
       return false;
     }
     List<DateRecognizer.Found> dated = dates.find(ctx.tokens, after, Math.min(to, after + 3));
@@ -1720,8 +1746,17 @@ final class ConceptRecognizer {
     if (byNumber && end == hit.last) {
       end = numberEnd(t, hit.last, to);
     }
+    // «резолюцию A/RES/77/1»: a document's symbol is read whole, though a name stops at its first word in capitals.
+    if (byNumber && symbolEnd(t, hit.last, to) > end) {
+      end = symbolEnd(t, hit.last, to);
+    }
     // «резолюции Совета Безопасности ООН № 2254 (2015)»: the number after its issuer and a number sign names it too.
     int signedNumberEnd = byNumber ? -1 : numberAfterSign(t, head, end, to);
+    // «резолюцией Генеральной Ассамблеи ООН (A/Res/72/278)»: its symbol in brackets after the issuer names it too.
+    if (signedNumberEnd < 0 && !byNumber && head.concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.RESOLUTION
+        && end < to && t.gapText(end).strip().equals("(")) {
+      signedNumberEnd = symbolEnd(t, end, to);
+    }
     if (signedNumberEnd > 0) {
       end = signedNumberEnd;
     }
