@@ -1752,6 +1752,11 @@ final class ConceptRecognizer {
     }
     // «резолюции Совета Безопасности ООН № 2254 (2015)»: the number after its issuer and a number sign names it too.
     int signedNumberEnd = byNumber ? -1 : numberAfterSign(t, head, end, to);
+    // «резолюцию Совета Безопасности ООН от 20 июля 2015 года № 2231»: the day of adoption may stand before the sign.
+    int dated = signedNumberEnd < 0 && !byNumber && end < to ? afterDateOf(t, end, to) : end;
+    if (dated > end) {
+      signedNumberEnd = numberAfterSign(t, head, dated, to);
+    }
     // «резолюцией Генеральной Ассамблеи ООН (A/Res/72/278)»: its symbol in brackets after the issuer names it too.
     if (signedNumberEnd < 0 && !byNumber && head.concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.RESOLUTION
         && end < to && t.gapText(end).strip().equals("(")) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * «резолюций Совета Безопасности ООН 1540 и 1977»: numbers written right after the issuer's name, with no number
- * sign, name one resolution each, as they do after «№»; a year after the issuer dates resolutions and numbers none.
+ * sign, name one resolution each, as they do after «№»; a year after the issuer dates resolutions and numbers none;
+ * the day of adoption may stand between the issuer and «№».
  * Texts written for the test, in the style of joint statements.
  */
 final class ResolutionNumbersAfterTheIssuerTest {
@@ -45,5 +46,12 @@ final class ResolutionNumbersAfterTheIssuerTest {
     List<String> found = initiatives(statement(
         "Стороны учитывают резолюции Генеральной Ассамблеи 2019 года и доклады экспертов по климату."));
     assertFalse(found.stream().anyMatch(n -> n.contains("2019")), found::toString);
+  }
+
+  @Test
+  void theDayOfAdoptionBeforeTheSign_staysInTheResolutionsName() {
+    List<String> found = initiatives(statement(
+        "Стороны выступают за выполнение резолюции Совета Безопасности ООН от 17 июля 2019 года № 2479 всеми сторонами."));
+    assertTrue(found.stream().anyMatch(n -> n.contains("Совета Безопасности") && n.endsWith("2479")), found::toString);
   }
 }
