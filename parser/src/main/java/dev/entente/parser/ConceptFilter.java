@@ -1667,7 +1667,8 @@ final class ConceptFilter {
    * плана действий»): then it is the plan the sides launch, a text of its own.
    */
   private boolean isTheDocument(Context ctx, Concept c) {
-    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || !c.inTitle || ctx.titleFirstToken < 0) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || !c.inTitle || ctx.titleFirstToken < 0
+        || isCitedByNumberWithinTheTitle(ctx, c)) {
       return false;
     }
     for (Range m : c.mentions) {
@@ -1677,6 +1678,22 @@ final class ConceptFilter {
     }
     int before = c.mentions.get(0).start() - 1;
     return before < ctx.titleFirstToken || !data.language.namesAnAdoption(ctx.tokens.key[before]);
+  }
+
+  /**
+   * «Доклад о применении … резолюций Совета Безопасности ООН № 1737, 1747 и 1803»: a resolution named by its number
+   * after words of the title's own is one the title cites; the document a resolution is opens its title with it.
+   */
+  private static boolean isCitedByNumberWithinTheTitle(Context ctx, Concept c) {
+    if (c.kind != InitiativeKind.RESOLUTION || c.headFirst <= ctx.titleFirstToken) {
+      return false;
+    }
+    for (int k = c.first; k < c.last; k++) {
+      if (ctx.tokens.isNumber(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBareHead(Concept c) {

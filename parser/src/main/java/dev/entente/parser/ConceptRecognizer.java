@@ -737,6 +737,10 @@ final class ConceptRecognizer {
    * a slash («70/1»), a code in capitals joined to them («ES-11/1»); -1 where none starts there.
    */
   private static int numberEnd(Tokens t, int k, int to) {
+    int symbol = symbolEnd(t, k, to);
+    if (symbol > 0) {
+      return symbol;
+    }
     int j = k;
     if (j + 1 < to && t.isUpperCase(j) && !t.isNumber(j) && t.hyphenAfter[j] && t.isNumber(j + 1)) {
       j++;
@@ -752,12 +756,34 @@ final class ConceptRecognizer {
   }
 
   /**
+   * «A/RES/77/1», «S/RES/2231»: where a document's symbol starting at token {@code k} ends, words in capitals and numbers
+   * joined by slashes, a number last, a word in capitals first and another after it («A/77/L.1» aside); -1 where none
+   * starts there.
+   */
+  private static int symbolEnd(Tokens t, int k, int to) {
+    if (k + 2 >= to || t.isNumber(k) || !t.isUpperCase(k) || !t.gapText(k + 1).equals("/") || t.isNumber(k + 1)
+        || !t.isCapitalized(k + 1)) {
+      return -1;
+    }
+    int j = k + 1;
+    while (j + 1 < to && t.gapText(j + 1).equals("/") && (t.isNumber(j + 1) || t.isUpperCase(j + 1))) {
+      j++;
+    }
+    return t.isNumber(j) ? j + 1 : -1;
+  }
+
+  /**
    * «учрежденного резолюцией 1373», «резолюции 68/1»: a resolution named by the number right after its head
    * is one, in lower case too; «резолюции 2024 года» is dated, not numbered.
    */
   private boolean resolutionByNumber(Context ctx, Lexicons.Head head, int after, int to) {
-    if (head.concept != Lexicons.Concept.INITIATIVE || head.kind != InitiativeKind.RESOLUTION || after >= to
-        || !ctx.tokens.isNumber(after)) {
+    if (head.concept != Lexicons.Concept.INITIATIVE || head.kind != InitiativeKind.RESOLUTION || after >= to) {
+      return false;
+    }
+    if (symbolEnd(ctx.tokens, after, to) > 0) {
+      return true;
+    }
+    if (!ctx.tokens.isNumber(after)) {
       return false;
     }
     List<DateRecognizer.Found> dated = dates.find(ctx.tokens, after, Math.min(to, after + 3));
@@ -770,7 +796,9 @@ final class ConceptRecognizer {
    */
   private boolean listOfNumbers(Context ctx, PrefixLexicon.Hit<List<Lexicons.Head>> hit, int end, int to) {
     for (Lexicons.Head h : hit.entry.value) {
-      if (resolutionByNumber(ctx, h, hit.last, to) || numberAfterSign(ctx.tokens, h, end, to) > 0) {
+      if (resolutionByNumber(ctx, h, hit.last, to) || numberAfterSign(ctx.tokens, h, end, to) > 0
+          || h.concept == Lexicons.Concept.INITIATIVE && h.kind == InitiativeKind.RESOLUTION
+              && numberAfterIssuer(ctx, hit.last, Math.min(end + 1, to)) > 0) {
         return true;
       }
     }
@@ -824,7 +852,7 @@ final class ConceptRecognizer {
   private int moreNumbers(Context ctx, Context.Sentence sentence, Concept first, int to, List<Concept> here) {
     Tokens t = ctx.tokens;
     int head = first.headFirst;
-    int number = signedNumberIn(t, head + 1, first.last);
+    int number = signedNumberIn(ctx, head + 1, first.last);
     int numberEnd = numberEnd(t, number, to);
     if (head + 1 >= to || numberEnd < 0
         || !(data.language.isPluralNoun(t.key[head]) || data.language.headInThePlural(t, head, head + 1)
@@ -915,13 +943,41 @@ final class ConceptRecognizer {
    * The first number of a resolution's name in tokens {@code [from, end)}: at {@code from}, else right after a number
    * sign there; {@code from} where there is none.
    */
-  private int signedNumberIn(Tokens t, int from, int end) {
+  private int signedNumberIn(Context ctx, int from, int end) {
+    Tokens t = ctx.tokens;
     for (int k = from + 1; k < end; k++) {
       if (t.isNumber(k) && data.language.isNumberSignGap(t.gapText(k))) {
         return numberEnd(t, from, end) > 0 ? from : k;
       }
     }
+    if (numberEnd(t, from, end) < 0) {
+      int k = numberAfterIssuer(ctx, from, Math.min(end + 1, t.size));
+      return k > 0 ? k : from;
+    }
     return from;
+  }
+
+  /**
+   * «резолюций Совета Безопасности ООН 1737 и 1747», «резолюции ПАСЕ 1990 (2014)»: the first token in {@code (from, to)}
+   * that is a number right after the issuer's name (a word with a capital, a space between) and no date («резолюции
+   * Генеральной Ассамблеи 2015 года»); -1 where there is none. A word in lower case before it ends the issuer.
+   */
+  private int numberAfterIssuer(Context ctx, int from, int to) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k < to; k++) {
+      if (t.isNumber(k)) {
+        boolean named = k > from && t.isCapitalized(k - 1) && !t.isNumber(k - 1) && t.gapBefore[k] == Tokens.GAP_SPACE;
+        if (!named) {
+          return -1;
+        }
+        List<DateRecognizer.Found> dated = dates.find(t, k, Math.min(t.size, k + 3));
+        return dated.isEmpty() || dated.get(0).first != k ? k : -1;
+      }
+      if (!t.isCapitalized(k) && !words.is(WordClass.FUNCTION_WORD, t.key[k])) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The token after a year in brackets at {@code k} («2334 (2016)»), or {@code k}. */
@@ -1691,8 +1747,22 @@ final class ConceptRecognizer {
     if (byNumber && end == hit.last) {
       end = numberEnd(t, hit.last, to);
     }
+    // «резолюцию A/RES/77/1»: a document's symbol is read whole, though a name stops at its first word in capitals.
+    if (byNumber && symbolEnd(t, hit.last, to) > end) {
+      end = symbolEnd(t, hit.last, to);
+    }
     // «резолюции Совета Безопасности ООН № 2254 (2015)»: the number after its issuer and a number sign names it too.
     int signedNumberEnd = byNumber ? -1 : numberAfterSign(t, head, end, to);
+    // «резолюцию Совета Безопасности ООН от 20 июля 2015 года № 2231»: the day of adoption may stand before the sign.
+    int dated = signedNumberEnd < 0 && !byNumber && end < to ? afterDateOf(t, end, to) : end;
+    if (dated > end) {
+      signedNumberEnd = numberAfterSign(t, head, dated, to);
+    }
+    // «резолюцией Генеральной Ассамблеи ООН (A/Res/72/278)»: its symbol in brackets after the issuer names it too.
+    if (signedNumberEnd < 0 && !byNumber && head.concept == Lexicons.Concept.INITIATIVE && head.kind == InitiativeKind.RESOLUTION
+        && end < to && t.gapText(end).strip().equals("(")) {
+      signedNumberEnd = symbolEnd(t, end, to);
+    }
     if (signedNumberEnd > 0) {
       end = signedNumberEnd;
     }

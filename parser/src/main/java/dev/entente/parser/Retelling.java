@@ -959,6 +959,9 @@ final class Retelling {
         return true;
       }
     }
+    if (isAttributedByTheNextSentence(ctx, text, quotes, q, first, last, attributing)) {
+      return true;
+    }
     Tokens t = ctx.tokens;
     for (int i = first; i < last; i++) {
       if (remarkAt(text, t.start[i])) {
@@ -969,6 +972,22 @@ final class Retelling {
       }
     }
     return false;
+  }
+
+  /**
+   * «"Ассамблея … призывает …". В документе речь идет также о …»: a quote that is a whole sentence of its own, with no
+   * speaker, right before a sentence that attributes words to the document, is the document's words, as one right
+   * after such a sentence is.
+   */
+  private boolean isAttributedByTheNextSentence(Context ctx, String text, int[] quotes, int q, int first, int last,
+      Map<Context.Sentence, Boolean> attributing) {
+    Context.Sentence opens = ctx.sentenceOf(first);
+    if (opens == null || opens != ctx.sentenceOf(last - 1) || ctx.tokens.start[opens.firstToken] < quotes[q] - 1
+        || opens.lastToken > last || opens.lastToken >= ctx.tokens.size || spokenBySomeone(ctx, text, first, last, opens)) {
+      return false;
+    }
+    Context.Sentence next = ctx.sentenceOf(opens.lastToken);
+    return next != null && next != opens && attributing.computeIfAbsent(next, k -> attributes(ctx.tokens, quotes, k));
   }
 
   /** The most characters from the dash that opens an author's remark inside a quote to a word of it. */
