@@ -42,15 +42,4 @@ final class OrganisationOrgansSession40Test {
     assertEquals("Парламентский форум ШОС", doc.mechanisms().get(0).name(), dump(doc));
     assertEquals(0, doc.events().size(), dump(doc));
   }
-
-  /** «Коллегия Евразийской экономической комиссии» is the organisation's collegium, an organ; colleagues («коллеги») are none. */
-  @Test
-  void anOrganisationsCollegiumIsAMechanismAndColleaguesAreNone() {
-    // GIVEN
-    Document doc = parse("Стороны поручают Коллегии Евразийской экономической комиссии подготовить доклад.",
-        "Министры благодарят коллеги из ЕАЭС за сотрудничество.");
-    // THEN
-    assertEquals(1, doc.mechanisms().size(), dump(doc));
-    assertEquals("Коллегия Евразийской экономической комиссии", doc.mechanisms().get(0).name(), dump(doc));
-  }
 }
