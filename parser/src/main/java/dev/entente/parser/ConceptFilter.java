@@ -1582,7 +1582,7 @@ final class ConceptFilter {
       return false;
     }
     for (int j = k; j < c.last; j++) {
-      if (t.isNumber(j) || t.gapText(j).indexOf('"') >= 0 || t.gapText(j).indexOf('\u00ab') >= 0) {
+      if (t.isNumber(j) || t.gapHas(j, '"')) {
         return false;
       }
     }

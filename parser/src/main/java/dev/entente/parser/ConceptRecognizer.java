@@ -1748,8 +1748,8 @@ final class ConceptRecognizer {
       end = numberEnd(t, hit.last, to);
     }
     // «резолюцию A/RES/77/1»: a document's symbol is read whole, though a name stops at its first word in capitals.
-    if (byNumber && symbolEnd(t, hit.last, to) > end) {
-      end = symbolEnd(t, hit.last, to);
+    if (byNumber) {
+      end = Math.max(end, symbolEnd(t, hit.last, to));
     }
     // «резолюции Совета Безопасности ООН № 2254 (2015)»: the number after its issuer and a number sign names it too.
     int signedNumberEnd = byNumber ? -1 : numberAfterSign(t, head, end, to);

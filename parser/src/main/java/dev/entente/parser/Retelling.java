@@ -395,7 +395,7 @@ final class Retelling {
         next++;
       }
       if (next < text.length() && text.charAt(next) != '"'
-          && (attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k)) || made(ctx.tokens, quotes, s))
+          && (attributesOnce(ctx.tokens, quotes, s, attributing) || made(ctx.tokens, quotes, s))
           && !retoldIndirectly(ctx.tokens, quotes, s)) {
         return true;
       }
@@ -941,7 +941,7 @@ final class Retelling {
     Context.Sentence introduces = before >= 0 && text.charAt(before) == ':' && first > 0
         ? ctx.sentenceOf(first - 1) : null;
     for (Context.Sentence s : new Context.Sentence[] {opens, closes, introduces}) {
-      if (s != null && attributing.computeIfAbsent(s, k -> attributes(ctx.tokens, quotes, k))) {
+      if (s != null && attributesOnce(ctx.tokens, quotes, s, attributing)) {
         return true;
       }
     }
@@ -955,7 +955,7 @@ final class Retelling {
       // sentence right after one that attributes words to the document goes on with its words, unless a remark
       // gives it a speaker («- Мы обсудили …, - сказал министр»).
       Context.Sentence previous = ctx.sentenceOf(opens.firstToken - 1);
-      if (previous != null && previous != opens && attributing.computeIfAbsent(previous, k -> attributes(ctx.tokens, quotes, k))) {
+      if (previous != null && previous != opens && attributesOnce(ctx.tokens, quotes, previous, attributing)) {
         return true;
       }
     }
@@ -987,7 +987,7 @@ final class Retelling {
       return false;
     }
     Context.Sentence next = ctx.sentenceOf(opens.lastToken);
-    return next != null && next != opens && attributing.computeIfAbsent(next, k -> attributes(ctx.tokens, quotes, k));
+    return next != null && next != opens && attributesOnce(ctx.tokens, quotes, next, attributing);
   }
 
   /** The most characters from the dash that opens an author's remark inside a quote to a word of it. */
@@ -1042,6 +1042,11 @@ final class Retelling {
       }
     }
     return false;
+  }
+
+  /** {@link #attributes} of sentence {@code s}, asked once a sentence: {@code attributing} keeps each answer. */
+  private boolean attributesOnce(Tokens t, int[] quotes, Context.Sentence s, Map<Context.Sentence, Boolean> attributing) {
+    return attributing.computeIfAbsent(s, k -> attributes(t, quotes, k));
   }
 
   /** Whether sentence {@code s} attributes words to the document outside quotes. */
