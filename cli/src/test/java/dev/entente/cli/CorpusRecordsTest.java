@@ -561,6 +561,11 @@ final class CorpusRecordsTest {
       ru_2011_tj_pk_joint_statement_report TJ PK
       ru_2012_ru_kz_us_semipalatinsk_statement_report US KZ RU
       ru_2012_uz_tm_joint_statement_report UZ TM
+      ru_1992_ru_hu_budapest_agreements_report RU HU
+      ru_2016_osce_mg_vienna_statement_report RU US FR
+      ru_2022_az_rs_strategic_partnership_memorandum_report AZ RS
+      ru_2023_by_hu_mfa_cooperation_programme_report BY HU
+      ru_2024_uz_de_samarkand_declaration_report UZ DE
       """;
 
   /** The two corpora and where their records differ. */
