@@ -98,6 +98,7 @@ final class Pipeline {
     IdAssigner.assign(found);
     dater.settle(ctx, found);
     retelling.keepQuoted(ctx, persons, found);
+    DatabaseHeading.dropPartiesNamedOnlyThere(ctx, data);
     PersonRecognizer.keepNamedParties(ctx, persons);
     t = lap(times, 6, t);
     Map<Layout.Block, List<Statement>> read = statements.read(ctx, found);

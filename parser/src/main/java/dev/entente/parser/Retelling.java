@@ -46,8 +46,12 @@ final class Retelling {
    * в заявлении»): a news page may give a headline, a lead and a paragraph of its own before the first quote.
    */
   private static final int ATTRIBUTION_WINDOW = 4;
-  /** The most paragraphs, headlines and bylines among them, that the search for a report's cue reads. */
-  private static final int WINDOW_BLOCKS = 8;
+  /**
+   * The most paragraphs, headlines and bylines among them, that the search for a report's cue reads: a news page may
+   * stack a dozen lines of its own (a day, rubrics, its headline two or three times, a view counter, a byline) above
+   * its lead.
+   */
+  private static final int WINDOW_BLOCKS = 12;
   /** The fewest letters of a word by which a paragraph is text, not a site's furniture ({@link #isFurniture}). */
   private static final int FURNITURE_WORD = 4;
   /** The fewest words of a quote that gives the document's own words, not a name. */

@@ -693,4 +693,23 @@ final class RetellingTest {
     assertTrue(doc.participants().isEmpty(), () -> doc.participants().toString());
     assertTrue(Ids.states(doc).containsAll(List.of("MN", "KG")), () -> Ids.states(doc).toString());
   }
+  @Test
+  void aLeadBelowADozenLinesOfASitesFurniture_isStillSearchedForTheReportsCue() {
+    // GIVEN a news page whose lead stands below nine lines of the site's own (a day, rubrics, a headline repeated, a
+    // view counter, a byline), none of them a sentence
+    Document doc = parse("вторник, 3 марта 2026\n"
+        + "Президенты Армении и Грузии договорились о сотрудничестве\n\n"
+        + "Лента событий\n\n"
+        + "Написать в редакцию\n\n"
+        + "/ ПолитикаRSS\n\n"
+        + "Президенты Армении и Грузии договорились о сотрудничестве\n\n"
+        + "Президенты Армении и Грузии договорились о сотрудничестве\n\n"
+        + "3 марта 2026 10:15    Просмотров: 512\n\n"
+        + "Анна Смирнова, © Новости Кавказа\n\n"
+        // WHEN the lead says the sides adopted a statement and retells it
+        + "По итогам переговоров в Ереване президенты Армении и Грузии приняли совместное заявление. В заявлении"
+        + " говорится, что стороны будут развивать торговлю с Ираном и Турцией.\n");
+    // THEN the page is read as a report: no state of the journalist's words is the document's
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
 }
