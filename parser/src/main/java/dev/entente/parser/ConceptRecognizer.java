@@ -876,7 +876,8 @@ final class ConceptRecognizer {
     // «resolutions ES-11/1 and⏎ES-11/2»: a list of numbers goes on over a line that ends in «and», where
     // the text's sentence may have been cut.
     to = t.size;
-    boolean several = false;
+    List<Concept> listed = new ArrayList<>();
+    listed.add(first);
     while (k < to && !t.gapText(k).contains("\n\n")) {
       k = afterDateOf(t, afterYearInBrackets(t, k, to), to);
       int next = afterListSeparator(t, k, to);
@@ -898,17 +899,47 @@ final class ConceptRecognizer {
       c.key = key.toString();
       c.rule = first.rule + " (one of several numbers)";
       here.add(c);
-      several = true;
+      listed.add(c);
       k = end;
     }
-    if (several) {
+    if (listed.size() > 1) {
       // The first of several is one document too: its head in the singular.
       first.name = before + singular + " " + NameExtent.text(ctx, head + 1, firstEnd);
       // «резолюциям 2122 и 2242»: the first is read up to its own number, so the others are not inside it.
       first.last = firstEnd;
       first.mentions.set(0, new Range(first.first, firstEnd));
+      PhraseMatcher.Match<PartyInfo> issuerAfter = issuer.isEmpty() ? organisationRightAfter(t, k) : null;
+      if (issuerAfter != null) {
+        issuedByAll(ctx, listed, issuerAfter);
+        return issuerAfter.last;
+      }
     }
     return k;
+  }
+
+  /**
+   * «резолюций 242 и 338 Совета Безопасности ООН»: the organisation named right after a list's last number, in
+   * the same run of words, or null.
+   */
+  private PhraseMatcher.Match<PartyInfo> organisationRightAfter(Tokens t, int k) {
+    if (k >= t.size || t.gapBefore[k] != Tokens.GAP_SPACE) {
+      return null;
+    }
+    PhraseMatcher.Match<PartyInfo> p = data.parties.longestAt(t, k, t.size);
+    return p != null && p.first == k && p.value.kind == dev.entente.model.PartyKind.ORGANIZATION ? p : null;
+  }
+
+  /**
+   * An organisation named after the last of several numbers issued every one of them: each listed document
+   * («резолюция 242», «резолюция 338») takes its name and has it as proposer, as a single number followed by
+   * the organisation would.
+   */
+  private static void issuedByAll(Context ctx, List<Concept> listed, PhraseMatcher.Match<PartyInfo> issuer) {
+    String by = " " + NameExtent.text(ctx, issuer.first, issuer.last);
+    for (Concept c : listed) {
+      c.name = c.name + by;
+      c.proposer = issuer.value.id;
+    }
   }
 
   /**
