@@ -507,8 +507,11 @@ final class Segmenter {
       }
       prose++;
       // A headline without a stop may be the title («Full text: Joint Statement Between …»); a lead is a sentence.
-      if (line.contentEnd - line.contentStart <= MARKER_LINE && text.charAt(line.contentEnd - 1) == '.'
-          && titles.announces(tokens, line)) {
+      // «Предстоятели Церквей … приняли совместное заявление … ⏎ Мы, Главы …»: a longer lead may announce the text
+      // whose own words open the next paragraph with the subject «we».
+      boolean shortLine = line.contentEnd - line.contentStart <= MARKER_LINE;
+      if (text.charAt(line.contentEnd - 1) == '.' && (shortLine && titles.announces(tokens, line)
+          || weOpensTheNextLine(text, tokens, lines, i) && titles.reportsAdoption(tokens, line))) {
         lead = i;
       }
     }
@@ -518,6 +521,23 @@ final class Segmenter {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the first line of words after line {@code i} opens with the first person plural and a comma («Мы,
+   * главы …», "We, the Leaders …"): the adopting subject of a text, which starts there.
+   */
+  private boolean weOpensTheNextLine(String text, Tokens tokens, List<Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      Line next = lines.get(j);
+      if (next.isBlank()) {
+        continue;
+      }
+      int first = tokens.firstAtOrAfter(next.contentStart);
+      return first + 1 < tokens.size && tokens.start[first] == next.contentStart
+          && data.words.is(WordClass.WE, tokens.key[first]) && tokens.gapIs(first + 1, ',');
+    }
+    return false;
   }
 
   /**

@@ -5362,6 +5362,7 @@ final class SignatoryResolver {
         boolean verb = lowerCaseNext && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end]);
         boolean adopts = opens ? verb || lowerCaseNext && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
             && !words.is(WordClass.AND, t.key[end]) : verb && afterClause(t, text, s.firstToken, k);
+        adopts = adopts || opens && end == limit && verbOnTheLineBelow(t, gap, end);
         adopts = adopts || decreedBy(t, end, limit);
         // «The General Assembly, ⏎ Recalling …» may follow a resolution's long heading.
         if (!(adopts && inWindow) && !(opens && gap.startsWith(",") && gap.indexOf('\n') > 0)) {
@@ -5374,6 +5375,17 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «Генеральная Ассамблея ⏎ принимает следующий итоговый документ …»: a resolution may set its organ on a line of
+   * its own, which ends the sentence there, and open the next line with the organ's verb in lower case. Whether the
+   * gap {@code gap} after the organ breaks the line, no stop in it, and token {@code next} goes on so (no preposition
+   * or «and», which would join the organ to a party's name or to a second organ).
+   */
+  private boolean verbOnTheLineBelow(Tokens t, String gap, int next) {
+    return next < t.size && gap.isBlank() && gap.indexOf('\n') >= 0 && !t.isCapitalized(next) && !t.isNumber(next)
+        && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[next]) && !words.is(WordClass.AND, t.key[next]);
   }
 
   /**

@@ -213,7 +213,10 @@ final class TitleFinder {
           return last;
         }
         int first = tokens.firstAtOrAfter(open + 1);
-        if (first < tokens.size && tokens.start[first] == open + 1) {
+        // «… навязали Японии «мирный договор» и другие соглашения …»: a quote inside a page run into one line too long
+        // to be a title is prose's, no title.
+        boolean prose = !quotedField && line.contentEnd - line.contentStart > TITLE_CHARS;
+        if (!prose && first < tokens.size && tokens.start[first] == open + 1) {
           PrefixLexicon.Hit<DocumentKind> hit = capitalisedKind(tokens, first, tokens.firstAtOrAfter(close));
           if (hit != null && !sentenceEndWithin(tokens, hit.last, tokens.firstAtOrAfter(close))) {
             setTitle(layout, text, open + 1, close, hit.entry.value);
@@ -550,6 +553,11 @@ final class TitleFinder {
     return !publishing.isEmpty() && adoptedKind(tokens, line.contentStart, line.contentEnd, false, true, false, false) != null;
   }
 
+  /** Whether the line says in lower case that a document was adopted or signed («приняли совместное заявление»). */
+  boolean reportsAdoption(Tokens tokens, Segmenter.Line line) {
+    return adoptedKind(tokens, line.contentStart, line.contentEnd, true, false, true, false) != null;
+  }
+
   /**
    * «ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ ⏎ РАСПОРЯЖЕНИЕ ⏎ … ⏎ О ПОДПИСАНИИ ПРОТОКОЛА …», «О подписании Соглашения между …
    * ⏎ Постановление Правительства …»: a line among the first {@value #HEADLINE_LINES} of words, up to the title's, that
@@ -634,8 +642,12 @@ final class TitleFinder {
       }
       // «Ленинское знамя. 1957 г. ⏎ … Цена 20 коп. СОВМЕСТНОЕ КОММЮНИКЕ Его Величество …»: a newspaper's name
       // may stand on a line of its own over the page run into one line.
-      Segmenter.Line runOn = hit == null ? nextLine(lines, i) : null;
-      if (runOn != null && runOn.contentEnd - runOn.contentStart > TITLE_CHARS) {
+      // «Красное знамя. 1954 г. ⏎ Красное знамя. 1954 г. ⏎ …»: an archive may repeat that line; under a masthead (the
+      // newspaper's name and year) a scan's page may be run into a line shorter than a page of prose, though longer
+      // than half of one.
+      Segmenter.Line runOn = hit == null ? nextOtherLine(text, lines, i) : null;
+      boolean masthead = runOn != null && runOn.contentEnd - runOn.contentStart > TITLE_CHARS / 2 && masthead(text, tokens, line);
+      if (runOn != null && (masthead || runOn.contentEnd - runOn.contentStart > TITLE_CHARS)) {
         int from = tokens.firstAtOrAfter(runOn.contentStart);
         hit = kindInCapitals(tokens, from, wordsEnd(tokens, from, tokens.firstAtOrAfter(runOn.contentEnd)));
         capitals = hit != null;
@@ -751,15 +763,47 @@ final class TitleFinder {
   /** Words at the start of a page run into one line searched for a kind written in capitals. */
   private static final int HEADING_SEARCH_WORDS = 40;
 
-  /** The first line with words after line {@code i}, or null. */
-  private static Segmenter.Line nextLine(List<Segmenter.Line> lines, int i) {
+  /** The first line with words after line {@code i} whose text is not line {@code i}'s again, or null. */
+  private static Segmenter.Line nextOtherLine(String text, List<Segmenter.Line> lines, int i) {
+    Segmenter.Line line = lines.get(i);
+    String words = text.substring(line.contentStart, line.contentEnd);
     for (int j = i + 1; j < lines.size(); j++) {
-      if (!lines.get(j).isBlank()) {
-        return lines.get(j);
+      Segmenter.Line next = lines.get(j);
+      if (!next.isBlank() && !text.substring(next.contentStart, next.contentEnd).equals(words)) {
+        return next;
       }
     }
     return null;
   }
+
+  /** Tokens a newspaper's masthead line holds at most («Рыбный Мурман. 1953 г. Август.»). */
+  private static final int MASTHEAD_TOKENS = 12;
+
+  /**
+   * Whether the line is a newspaper's masthead as an archive of scans writes it: a few words, among them a year of
+   * four figures followed by its one-letter abbreviation and a stop («Красное знамя. 1954 г. (г. Елец …)»).
+   */
+  private static boolean masthead(String text, Tokens tokens, Segmenter.Line line) {
+    int first = tokens.firstAtOrAfter(line.contentStart);
+    int to = tokens.firstAtOrAfter(line.contentEnd);
+    // «27 июня 2000 г. № 10»: a register's date line opens with a figure; a masthead with the newspaper's name.
+    if (to - first > MASTHEAD_TOKENS || first >= to || !tokens.isCapitalized(first) || tokens.isNumber(first)) {
+      return false;
+    }
+    for (int k = first; k + 1 < to; k++) {
+      int abbreviation = k + 1;
+      if (tokens.isNumber(k) && tokens.end[k] - tokens.start[k] == YEAR_DIGITS
+          && tokens.end[abbreviation] - tokens.start[abbreviation] == 1
+          && Character.isLetter(text.charAt(tokens.start[abbreviation]))
+          && tokens.end[abbreviation] < text.length() && text.charAt(tokens.end[abbreviation]) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Figures of a year. */
+  private static final int YEAR_DIGITS = 4;
 
   /**
    * The end, before {@code to}, of the first {@value #HEADING_SEARCH_WORDS} words from {@code from}; single

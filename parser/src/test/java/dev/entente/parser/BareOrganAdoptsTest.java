@@ -71,4 +71,25 @@ final class BareOrganAdoptsTest {
         + "Adopts the following Declaration on Mountain Regions.\n");
     assertEquals(List.of("UN"), sorted(doc.signatories()));
   }
+
+  @Test
+  void anOrganOnALineOfItsOwn_withItsVerbOpeningTheNextLine_makesItTheOrganisations() {
+    // GIVEN a resolution whose bare organ stands alone on a line and whose verb opens the line below it
+    Document doc = Parser.russian().parse("Итоговый документ конференции по водным ресурсам\n"
+        + "Генеральная Ассамблея\n"
+        + "принимает следующий итоговый документ конференции по водным ресурсам:\n"
+        + "1. Мы подтверждаем приверженность целям Устава Организации Объединённых Наций.\n");
+    // THEN the organisation the text names adopts it
+    assertEquals(List.of("UN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void anOrganOnALineOfItsOwn_withACapitalisedLineBelow_isNoSubject() {
+    // GIVEN a bare organ alone on a line over a capitalised line that goes on with other words
+    Document doc = Parser.russian().parse("Справка\n\n"
+        + "Генеральная Ассамблея\n"
+        + "Работа сессии завершилась в пятницу, сообщили в Организации Объединённых Наций.\n");
+    // THEN no organisation adopts the text for it
+    assertFalse(doc.signatories().contains("UN"), doc.signatories()::toString);
+  }
 }

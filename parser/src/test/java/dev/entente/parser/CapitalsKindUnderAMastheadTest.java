@@ -28,4 +28,42 @@ final class CapitalsKindUnderAMastheadTest {
   void noKindInCapitals_leavesTheKindOpen() {
     assertEquals(DocumentKind.OTHER, Parser.russian().parse("masthead", String.format(PAGE, "ВИЗИТ ДРУЖБЫ")).kind());
   }
+
+  /** The body of a page run into one line longer than half a title's limit but no longer than the limit itself. */
+  private static final String SHORT_PAGE = "%s Председатель Совета Министров СССР и Президент Республики Индонезии провели "
+      + "переговоры в обстановке дружбы. Стороны обменялись мнениями по вопросам двусторонних отношений и выразили "
+      + "удовлетворение развитием торговли. Стороны договорились расширять сотрудничество в области экономики, науки и "
+      + "культуры и продолжать консультации по вопросам, представляющим взаимный интерес.\n";
+
+  @Test
+  void aRepeatedMasthead_overAShorterRunOnPage_stillGivesTheKindInCapitals() {
+    // GIVEN an archive's masthead line written twice over a page run into a line shorter than a title's limit
+    String text = "Заря Востока. 1962 г. (г. Тбилиси)\n\nЗаря Востока. 1962 г. (г. Тбилиси)\n\n"
+        + "ОРГАН ОБЛАСТНОГО КОМИТЕТА З а р я В о с т о к а N 45 " + String.format(SHORT_PAGE, "СОВМЕСТНАЯ ДЕКЛАРАЦИЯ");
+    // WHEN it is parsed THEN the kind in capitals is the document's
+    assertEquals(DocumentKind.DECLARATION, Parser.russian().parse("masthead", text).kind());
+  }
+
+  @Test
+  void aRegistersDateLine_isNoMasthead() {
+    // GIVEN a date line that opens with the day, over a paragraph run into one line that names an agreement in capitals
+    String text = "27 июня 2000 г. № 10\nВ соответствии с решением Совета министры рассмотрели итоги года и отметили рост"
+        + " торговли между государствами, расширение связей в области культуры, науки и образования, а также"
+        + " сотрудничество регионов. Они поручили правительствам подготовить СОГЛАШЕНИЕ о торговле и продолжить"
+        + " консультации по вопросам, представляющим взаимный интерес, в том числе в области энергетики.\n";
+    // WHEN it is parsed THEN the agreement the paragraph calls for does not make the text one
+    assertEquals(DocumentKind.OTHER, Parser.russian().parse("register", text).kind());
+  }
+
+  @Test
+  void aQuotedKindInsideTheRunOnPage_isNoTitle() {
+    // GIVEN a run-on page whose prose quotes a treaty in lower case before the kind in capitals further on
+    String prose = "Стороны напомнили, что державам навязали «мирный договор» и другие соглашения. ";
+    String text = "Заря Востока. 1962 г.\n" + "ОРГАН ОБЛАСТНОГО КОМИТЕТА З а р я В о с т о к а N 45 " + prose
+        + String.format(PAGE.substring(PAGE.indexOf("%s")), "СОВМЕСТНОЕ КОММЮНИКЕ");
+    // WHEN it is parsed
+    dev.entente.model.Document doc = Parser.russian().parse("masthead", text);
+    // THEN the quoted treaty is no title, and the kind in capitals stands
+    assertEquals(DocumentKind.COMMUNIQUE, doc.kind());
+  }
 }

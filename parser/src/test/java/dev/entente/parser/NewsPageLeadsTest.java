@@ -186,4 +186,34 @@ final class NewsPageLeadsTest {
         + "Стороны договорились расширять торговлю и транспортное сообщение.\n");
     assertEquals("Совместное заявление", doc.title());
   }
+
+  @Test
+  void aLongLeadThatReportsTheAdoption_overTheSubjectWe_isTheSites() {
+    // GIVEN a site's paragraph, longer than a marker line, that reports who adopted a joint statement and whom it was
+    // handed to, over the statement's own words that open with «Мы,»
+    Document doc = parse("Руководители религиозных общин Казахстана и Киргизии, собравшиеся в Алма-Ате на конференцию,"
+        + " приняли совместное заявление, посвящённое сохранению межрелигиозного мира в регионе. На встрече в"
+        + " резиденции президента текст настоящего заявления был передан участниками конференции Президенту Республики"
+        + " Казахстан, который поблагодарил их за труды и пожелал успехов.\n"
+        + "Мы, руководители религиозных общин, собравшиеся в Алма-Ате, призываем всех верующих хранить мир и согласие.\n");
+    int statement = doc.text().indexOf("Мы, руководители");
+    // WHEN it is parsed THEN nothing the site's paragraph names counts as the document's
+    for (dev.entente.model.Party party : doc.parties()) {
+      assertTrue(party.mentions().stream().allMatch(m -> m.start() >= statement),
+          () -> party.id() + " found in the site's paragraph: " + party.mentions());
+    }
+    assertEquals(DocumentKind.JOINT_STATEMENT, doc.kind(), "the site's paragraph still tells the kind");
+  }
+
+  @Test
+  void aLongParagraphOverTheSubjectWe_thatReportsNoAdoption_staysTheDocuments() {
+    // GIVEN a long opening paragraph of the document itself that names no adopted text, over a paragraph opening «Мы,»
+    Document doc = parse("Казахстан и Киргизия, руководствуясь давними традициями добрососедства и взаимного уважения,"
+        + " стремясь укреплять мир и стабильность в Центральной Азии и развивать торговлю, транспорт и связи между"
+        + " регионами двух стран, а также сотрудничество в области образования, науки, культуры и туризма,"
+        + " отмечают значительный прогресс в отношениях между народами двух стран.\n"
+        + "Мы, главы государств, призываем к дальнейшему расширению сотрудничества.\n");
+    // WHEN it is parsed THEN the states of the first paragraph still count
+    assertEquals(List.of("KG", "KZ"), Ids.states(doc));
+  }
 }
