@@ -5358,7 +5358,9 @@ final class SignatoryResolver {
         }
         boolean opens = k <= s.firstToken + OPENING_WORDS && subjectOpening(t, s.firstToken, k);
         String gap = text.substring(t.end[end - 1], t.start[end]);
-        boolean lowerCaseNext = end < limit && gap.isBlank() && !t.isCapitalized(end);
+        // «Генеральная Ассамблея ⏎ принимает …»: an organ on a line of its own goes on to its verb on the next line.
+        boolean ownLine = k == s.firstToken && end == limit && gap.indexOf('\n') >= 0;
+        boolean lowerCaseNext = (end < limit || ownLine) && gap.isBlank() && !t.isCapitalized(end);
         boolean verb = lowerCaseNext && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end]);
         boolean adopts = opens ? verb || lowerCaseNext && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
             && !words.is(WordClass.AND, t.key[end]) : verb && afterClause(t, text, s.firstToken, k);

@@ -71,4 +71,26 @@ final class BareOrganAdoptsTest {
         + "Adopts the following Declaration on Mountain Regions.\n");
     assertEquals(List.of("UN"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aRussianBareOrganOnALineOfItsOwn_withItsVerbOpeningTheNext_makesItTheOrganisations() {
+    // GIVEN «Генеральная Ассамблея» alone on its line, and the next line opening with its verb in lower case
+    Document doc = Parser.russian().parse("Декларация о борьбе с опустыниванием\n\n"
+        + "Генеральная Ассамблея\n\n"
+        + "принимает следующую декларацию о борьбе с опустыниванием:\n\n"
+        + "Мы, представители государств, собравшиеся в Организации Объединённых Наций, подтверждаем нашу решимость"
+        + " остановить опустынивание.\n");
+    // THEN the organisation the text names adopts it
+    assertEquals(List.of("UN"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aRussianBareOrganOnALineOfItsOwn_followedByACapitalisedLine_adoptsNothing() {
+    // GIVEN the organ alone on its line, and the next line a new capitalised sentence that is not its verb
+    Document doc = Parser.russian().parse("Информационное сообщение\n\n"
+        + "Генеральная Ассамблея\n\n"
+        + "Делегация Казахстана провела в Нью-Йорке встречу с представителями Организации Объединённых Наций.\n");
+    // THEN the organisation is no signatory
+    assertFalse(doc.signatories().contains("UN"), doc.signatories()::toString);
+  }
 }
