@@ -1052,7 +1052,8 @@ final class SignatoryResolver {
         int verb = first.last;
         if (first.value.kind == PartyKind.ORGANIZATION && (nameOnlyBefore(t, from, k) || headsOfMembersBefore(t, from, k))
             && !roleAround(t, from, first.last) && verb < to && !t.isCapitalized(verb)
-            && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[verb]) && kindAfterAdjectives(t, verb + 1, to)) {
+            && (words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[verb]) && kindAfterAdjectives(t, verb + 1, to)
+                || speaksOfARetoldText(ctx, verb, to))) {
           sides.add(first.value.id);
           return;
         }
@@ -1062,6 +1063,32 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «ПАСЕ подтвердила полномочия …», «ПА ОДКБ призвала …»: whether the headline's organisation goes straight on to
+   * an act that states a position (acts.tsv; not talks or a visit, which adopt nothing) at token {@code verb}, and
+   * the lead names a text («сказано в заявлении», «Резолюция …»): the page retells what the organisation (or its
+   * assembly or organ) adopted.
+   */
+  private boolean speaksOfARetoldText(Context ctx, int verb, int to) {
+    PrefixLexicon.Hit<Lexicons.ActSense> act = data.lexicons.acts.longestAt(ctx.tokens, verb, to);
+    return act != null && act.first == verb && act.entry.value.act != Act.DISCUSS && act.entry.value.act != Act.VISIT
+        && documentInTheLead(ctx);
+  }
+
+  /** Whether one of the first {@value #LEAD_SENTENCES} sentences names a document (reports.tsv's nouns), outside a party's name. */
+  private boolean documentInTheLead(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (int n = 0; n < Math.min(LEAD_SENTENCES, ctx.sentences.size()); n++) {
+      Context.Sentence s = ctx.sentences.get(n);
+      for (int k = s.firstToken; k < Math.min(s.lastToken, t.size); k++) {
+        if (retelling.namesADocument(t.key[k]) && !ctx.insideAMention(k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a collective subject of the sides (groups.tsv) opens at {@code from} and only lower-case words follow it up to {@code to} («Лидеры стран …»). */
@@ -5358,11 +5385,12 @@ final class SignatoryResolver {
         }
         boolean opens = k <= s.firstToken + OPENING_WORDS && subjectOpening(t, s.firstToken, k);
         String gap = text.substring(t.end[end - 1], t.start[end]);
-        boolean lowerCaseNext = end < limit && gap.isBlank() && !t.isCapitalized(end);
+        // «Генеральная Ассамблея ⏎ принимает …»: an organ on a line of its own goes on to its verb on the next line.
+        boolean ownLine = k == s.firstToken && end == limit && gap.indexOf('\n') >= 0;
+        boolean lowerCaseNext = (end < limit || ownLine) && gap.isBlank() && !t.isCapitalized(end);
         boolean verb = lowerCaseNext && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t.key[end]);
         boolean adopts = opens ? verb || lowerCaseNext && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[end])
             && !words.is(WordClass.AND, t.key[end]) : verb && afterClause(t, text, s.firstToken, k);
-        adopts = adopts || opens && end == limit && verbOnTheLineBelow(t, gap, end);
         adopts = adopts || decreedBy(t, end, limit);
         // «The General Assembly, ⏎ Recalling …» may follow a resolution's long heading.
         if (!(adopts && inWindow) && !(opens && gap.startsWith(",") && gap.indexOf('\n') > 0)) {
@@ -5375,17 +5403,6 @@ final class SignatoryResolver {
         return;
       }
     }
-  }
-
-  /**
-   * «Генеральная Ассамблея ⏎ принимает следующий итоговый документ …»: a resolution may set its organ on a line of
-   * its own, which ends the sentence there, and open the next line with the organ's verb in lower case. Whether the
-   * gap {@code gap} after the organ breaks the line, no stop in it, and token {@code next} goes on so (no preposition
-   * or «and», which would join the organ to a party's name or to a second organ).
-   */
-  private boolean verbOnTheLineBelow(Tokens t, String gap, int next) {
-    return next < t.size && gap.isBlank() && gap.indexOf('\n') >= 0 && !t.isCapitalized(next) && !t.isNumber(next)
-        && !words.is(WordClass.ROLE_PARTY_PREPOSITION, t.key[next]) && !words.is(WordClass.AND, t.key[next]);
   }
 
   /**

@@ -104,4 +104,45 @@ final class SidesNamedIndirectlyTest {
         + "Дорогие друзья! Будущее наших народов зависит от вас. Берегите память о прошлом и стройте общее будущее.\n");
     assertEquals(List.of(), sorted(doc.signatories()));
   }
+
+  @Test
+  void aNewsHeadline_anOrganisationsAssemblyStatesAPosition_overALeadThatRetellsItsText_givesTheOrganisation() {
+    // GIVEN a news page whose headline opens with an organisation's assembly and its act of speech, and a lead
+    // that says the words are those of a resolution
+    Document doc = Parser.russian().parse("ru-test", "ПАСЕ призвала прекратить огонь в регионе\n"
+        + "Вена, 4 марта, 2024, 12:00 — ИА Новости. Текст поддержали 120 голосами.\n"
+        + "Конфликт должен быть немедленно остановлен, а переговоры возобновлены, говорится в резолюции.\n");
+    // THEN the organisation adopts the text the page retells
+    assertEquals(List.of("COE"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aNewsHeadline_anOrganisationsAssemblyThatOnlyDiscussed_givesNoSides() {
+    // GIVEN the same page, its headline saying the assembly discussed the conflict
+    Document doc = Parser.russian().parse("ru-test", "ПАСЕ обсудила прекращение огня в регионе\n"
+        + "Вена, 4 марта, 2024, 12:00 — ИА Новости. Текст поддержали 120 голосами.\n"
+        + "Конфликт должен быть немедленно остановлен, а переговоры возобновлены, говорится в резолюции.\n");
+    // THEN talks adopt nothing: no sides
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aNewsHeadline_anOrganisationsAssemblyStatesAPosition_overALeadThatNamesNoText_givesNoSides() {
+    // GIVEN the first page, its lead attributing the words to no document
+    Document doc = Parser.russian().parse("ru-test", "ПАСЕ призвала прекратить огонь в регионе\n"
+        + "Вена, 4 марта, 2024, 12:00 — ИА Новости. Текст поддержали 120 голосами.\n"
+        + "Конфликт должен быть немедленно остановлен, а переговоры возобновлены, считают в Вене.\n");
+    // THEN nothing names the sides
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aNewsHeadline_anOrganisationsAssemblyWarns_isAnActOfSpeechToo() {
+    // GIVEN a headline whose act is a warning (acts.tsv: «предупредил»), over a lead that retells a statement
+    Document doc = Parser.russian().parse("ru-test", "ПАСЕ предупредила об угрозе новой войны в регионе\n"
+        + "Вена, 4 марта, 2024, 12:00 — ИА Новости. Текст поддержали 120 голосами.\n"
+        + "Конфликт может перерасти в войну, если переговоры не будут возобновлены, говорится в заявлении.\n");
+    // THEN the organisation adopts the text the page retells
+    assertEquals(List.of("COE"), sorted(doc.signatories()));
+  }
 }
