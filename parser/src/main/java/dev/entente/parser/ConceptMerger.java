@@ -116,12 +116,34 @@ final class ConceptMerger {
     int headLast = head == null ? c.headFirst + 1 : head.last;
     for (Context.Found<PartyInfo> party : ctx.mentionsInOrder) {
       if (party.first <= c.headFirst && c.headFirst < party.last && headLast <= party.last
-          && !(c.kind == MechanismKind.COUNCIL && councilOfItsOwnName(ctx.tokens, party))) {
+          && !(c.kind == MechanismKind.COUNCIL && councilOfItsOwnName(ctx.tokens, party))
+          && !(c.kind == MechanismKind.SECRETARIAT && secretariatServingItsMembers(ctx, party, headLast))) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * «the meeting was held at the ASEAN Secretariat», «tasked the Pacific Islands Forum Secretariat»: an
+   * organisation's secretariat named by the gazetteer, its head ending the organisation's mention, is the standing
+   * body that serves the members' cooperation, a mechanism as well as the organisation; one listed among other
+   * parties («the Asian Development Bank, the Commonwealth Secretariat, the United Nations») is an attending
+   * organisation.
+   */
+  private static boolean secretariatServingItsMembers(Context ctx, Context.Found<PartyInfo> party, int headLast) {
+    if (party.value.kind != dev.entente.model.PartyKind.ORGANIZATION || party.last != headLast) {
+      return false;
+    }
+    int m = ctx.firstMentionFrom(party.first);
+    Context.Found<PartyInfo> before = m > 0 ? ctx.mentionsInOrder.get(m - 1) : null;
+    Context.Found<PartyInfo> after = ctx.mentionFrom(party.last);
+    return !(before != null && party.first - before.last <= LIST_GAP && ctx.tokens.gapsHave(before.last, party.first + 1, ','))
+        && !(after != null && after.first - party.last <= LIST_GAP && ctx.tokens.gapsHave(party.last, after.first + 1, ','));
+  }
+
+  /** The most tokens (an article) between two parties' mentions that a comma joins into one list. */
+  private static final int LIST_GAP = 1;
 
   /**
    * «the North Atlantic Council» of the North Atlantic Treaty Organization, «the Council of Arab States» of the

@@ -506,6 +506,9 @@ final class ConceptRecognizer {
       return null;
     }
     int start = afterOrdinal(t, event.first, event.headFirst);
+    if (start == event.headFirst && sidesBetweenAfterHead(t, event)) {
+      return series(ctx, event, start, event.last);
+    }
     int end = sidesEnd(t, start, event.headFirst);
     if (end < 0) {
       return null;
@@ -516,7 +519,11 @@ final class ConceptRecognizer {
         return null;
       }
     }
-    int last = withoutCityAfterHead(t, event);
+    return series(ctx, event, start, withoutCityAfterHead(t, event));
+  }
+
+  /** The standing series of the sides that numbered meeting {@code event} belongs to, named by tokens {@code [start, last)}. */
+  private Concept series(Context ctx, Concept event, int start, int last) {
     Concept series = Concept.over(Lexicons.Concept.MECHANISM, start, last, event.headFirst, event.sentence);
     series.kind = event.kind == EventKind.SUMMIT || event.level == Level.HEADS_OF_STATE ? MechanismKind.SUMMIT
         : event.level == Level.AGENCIES ? MechanismKind.AGENCY_MEETING : MechanismKind.MINISTERIAL_MEETING;
@@ -554,6 +561,44 @@ final class ConceptRecognizer {
       }
     }
     return after;
+  }
+
+  /**
+   * «the 29th Summit between the European Union and Japan»: whether the numbered meeting's head is followed by
+   * «between» and two or more parties joined by «and» or commas (each with its other name in brackets, if any),
+   * up to the end of its name, the other way to name a meeting by its sides.
+   */
+  private boolean sidesBetweenAfterHead(Tokens t, Concept event) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = lex.heads.longestAt(t, event.headFirst, event.last);
+    int k = head == null ? event.last : head.last;
+    if (k >= event.last || !words.is(WordClass.BETWEEN, t.key[k])) {
+      return false;
+    }
+    int sides = 0;
+    k++;
+    while (k < event.last) {
+      if (sides > 0) {
+        if (words.is(WordClass.AND, t.key[k])) {
+          k++;
+        } else if (!t.gapHas(k, ',')) {
+          return false;
+        }
+      }
+      if (k < event.last && data.language.isArticle(t.key[k])) {
+        k++;
+      }
+      PhraseMatcher.Match<PartyInfo> party = k < event.last ? data.parties.longestAt(t, k, event.last) : null;
+      if (party == null) {
+        return false;
+      }
+      sides++;
+      k = party.last;
+      if (k < event.last && t.gapHas(k, '(')) {
+        PhraseMatcher.Match<PartyInfo> alias = data.parties.longestAt(t, k, event.last);
+        k = alias != null && alias.value.id.equals(party.value.id) ? alias.last : k;
+      }
+    }
+    return sides >= 2;
   }
 
   /**
