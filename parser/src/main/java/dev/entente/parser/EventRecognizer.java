@@ -1467,26 +1467,34 @@ final class EventRecognizer {
    * Gabon»: where a visit's name takes its destination, a lower-case visit after a possessive or a word
    * of its status, and the city or state it goes to, is a visit there where the sentence names no event
    * over those words. «The Governor-General visited Mozambique in 2009», «visited the People's Republic
-   * of China»: so is a verb of visit in the past with the city or state right after it, which replaces a
-   * reading of the verb that ends there («Japan visited»).
+   * of China», «Премьер-министр посетил Советский Союз в июне 1955 года»: so is a verb of visit in the past
+   * with the city or state right after it, in every language, which replaces a reading of the verb that ends
+   * there («Japan visited»), unless the sentence names the visit by its noun («посетил Китай с
+   * государственным визитом»: that reading is the visit).
    */
   void visitTo(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
-    if (sentence == null || !language.possessiveVisitsNameTheirDestination()) {
+    if (sentence == null) {
       return;
     }
+    boolean possessive = language.possessiveVisitsNameTheirDestination();
     Tokens t = ctx.tokens;
-    for (int k = from + 1; k + 2 < to; k++) {
+    for (int k = from + 1; k + 1 < to; k++) {
       if (t.isCapitalized(k)) {
         continue;
       }
-      if (language.hostsAGathering(t.key[k])) {
+      if (possessive && k + 2 < to && language.hostsAGathering(t.key[k])) {
         hosted(ctx, sentence, from, to, here, k);
         continue;
       }
       if (!words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k)) {
         continue;
       }
-      boolean verb = t.gapBefore[k + 1] == Tokens.GAP_SPACE && language.isPastTense(t.key[k]);
+      boolean verb = t.gapBefore[k + 1] == Tokens.GAP_SPACE && language.isPastAct(t.key[k]);
+      // «посетил Китай с государственным визитом»: where a visit's noun names no destination of its own (no possessive
+      // visit to a place), the noun in the verb's sentence is the verb's visit, and its reading stands.
+      if (!verb && (!possessive || k + 2 >= to) || verb && !possessive && namesAVisit(here, from, to, k)) {
+        continue;
+      }
       if (!verb && language.introducesTheVisitor(t.key[k + 1])) {
         k = Math.max(k, visitOf(ctx, sentence, from, to, here, k) - 1);
         continue;
@@ -1513,7 +1521,9 @@ final class EventRecognizer {
         continue;
       }
       int agentEnd = city == null && state == null || verb ? -1 : agentEnd(ctx, city != null ? city.last : state.last, from, to);
-      if (city == null && state == null || verb && city != null && legOfTheVisit(ctx, city.value)
+      // «кроме Москвы, посетили Ленинград, Новосибирск»: where a visit's destination is not named after a possessive, a
+      // city after the verb is the leg of a visit the text names by its noun, so only a state is a visit's own.
+      if (city == null && state == null || verb && city != null && (!possessive || legOfTheVisit(ctx, city.value))
           || !described && agentEnd < 0) {
         continue;
       }
@@ -1543,8 +1553,19 @@ final class EventRecognizer {
       here.add(visit);
       k = last - 1;
     }
-    visitOfAPerson(ctx, sentence, from, to, here);
-    gatheringsByAcronym(ctx, sentence, from, to, here);
+    if (possessive) {
+      visitOfAPerson(ctx, sentence, from, to, here);
+      gatheringsByAcronym(ctx, sentence, from, to, here);
+    }
+  }
+
+  /**
+   * Whether a visit named by its noun stands in tokens {@code [from, to)} of the sentence's items, apart from a
+   * reading over the verb of visit at token {@code verb} itself («Japan visited», which the verb's reading replaces).
+   */
+  private static boolean namesAVisit(List<Concept> here, int from, int to, int verb) {
+    return here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT
+        && c.first >= from && c.last <= to && !(c.first <= verb && verb < c.last));
   }
 
   /**
