@@ -907,6 +907,18 @@ final class EventRecognizer {
    * ({@link #romanNumberingTheLine}); {@code keyOf} keys an event so changed as its reading from the name would.
    */
   void elliptic(Context ctx, List<Concept> here, List<Concept> earlier, Function<Concept, String> keyOf) {
+    for (Concept c : here) {
+      if (c.concept != Lexicons.Concept.EVENT) {
+        continue;
+      }
+      if (pointsAtTheOccasion(ctx.tokens, c)) {
+        int aside = asideAfterADash(ctx.tokens, c);
+        if (aside > 0) {
+          cutBefore(ctx, c, aside, keyOf);
+        }
+        ctx.occasionPointers.add(c);
+      }
+    }
     here.removeIf(c -> c.concept == Lexicons.Concept.EVENT
         && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c) || bareHeadInCapitals(ctx.tokens, c)));
     withoutSubject(ctx, here, earlier, keyOf);
@@ -1001,8 +1013,52 @@ final class EventRecognizer {
 
   /** Whether a word pointing at the text's own occasion opens event {@code c}'s name or stands right before it. */
   private boolean pointsAtTheOccasion(Tokens t, Concept c) {
-    return language.pointsAtTheOccasion(t.key[c.first])
-        || c.first > 0 && t.gapBefore[c.first] == Tokens.GAP_SPACE && language.pointsAtTheOccasion(t.key[c.first - 1]);
+    return pointsAtTheOccasion(t, c.first);
+  }
+
+  /**
+   * «Сегодняшние переговоры — здесь я согласен с оценкой …»: the token of a lower-case word after a dash set apart by
+   * spaces within the name of event {@code c}, one that points at the occasion, past its head, where an aside begins
+   * that names nothing of the event; else -1. (Other names keep such a dash: «государств - членов ШОС».)
+   */
+  private static int asideAfterADash(Tokens t, Concept c) {
+    for (int k = c.headFirst + 1; k < c.last && k < t.size; k++) {
+      if (t.gapIs(k, '-') && t.gapHas(k, ' ') && !t.isCapitalized(k) && !t.isNumber(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the word at {@code first}, or the one right before it, points at the document's own occasion («сегодняшние»). */
+  boolean pointsAtTheOccasion(Tokens t, int first) {
+    return language.pointsAtTheOccasion(t.key[first])
+        || first > 0 && t.gapBefore[first] == Tokens.GAP_SPACE && language.pointsAtTheOccasion(t.key[first - 1]);
+  }
+
+  /**
+   * «Заявления для прессы …: Сегодняшние переговоры были очень содержательными», «Нынешний визит – это свидетельство …»:
+   * where the text names no event at all but points at its own occasion ({@link Context#occasionPointers}), that
+   * occasion is the event those words name: one, with every pointing mention, held, on the document's day and at its
+   * place unless its sentence gives others. Where the text names an event, the pointing words name it again.
+   */
+  static void occasionNamedOnlyByPointing(Context ctx, List<Concept> found) {
+    if (ctx.occasionPointers.isEmpty() || found.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT)) {
+      return;
+    }
+    Concept occasion = ctx.occasionPointers.get(0);
+    for (Concept other : ctx.occasionPointers.subList(1, ctx.occasionPointers.size())) {
+      occasion.absorb(other);
+    }
+    occasion.mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    occasion.eventStatus = EventStatus.HELD;
+    if (occasion.date == null) {
+      occasion.date = occasionDate(ctx);
+    }
+    if (occasion.place == null) {
+      occasion.place = ctx.place;
+    }
+    found.add(occasion);
   }
 
   /**
