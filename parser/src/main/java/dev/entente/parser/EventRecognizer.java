@@ -2624,6 +2624,13 @@ final class EventRecognizer {
     if (toldShortByItsOwner(ctx, b, a)) {
       return a;
     }
+    if (sameHeldGathering(a, b, da, db)) {
+      boolean describedA = describedOnly(ctx, a);
+      boolean describedB = describedOnly(ctx, b);
+      if (describedA != describedB) {
+        return describedA ? b : a;
+      }
+    }
     // «ВСТРЕЧА ГЛАВ ПРАВИТЕЛЬСТВ ГОСУДАРСТВ БАЛТИЙСКОГО МОРЯ (Г. РИГА, 22-23 ЯНВАРЯ 1998 Г.)» … «вторая встреча
     // государств Балтийского моря на высшем уровне»: the title's gathering told again in the body in other words
     // (a meeting there, a summit here), on the same days in the same city, is one, kept as the body names it. The
@@ -2685,6 +2692,41 @@ final class EventRecognizer {
       return false;
     }
     return byDefaultOrHeld(ctx, shorter) && byDefaultOrHeld(ctx, longer) && (held(shorter) || held(longer));
+  }
+
+  /**
+   * Whether events {@code a} and {@code b} are gatherings told as held on the same day or days, dated to the day,
+   * and at no two places ({@link #sameOccasion} has checked the places).
+   */
+  private static boolean sameHeldGathering(Concept a, Concept b, EdtfDate da, EdtfDate db) {
+    return held(a) && held(b) && gatheringKind(a) && gatheringKind(b) && da != null && da.equals(db)
+        && da.precision() == EdtfDate.Precision.DAY;
+  }
+
+  /**
+   * «Заседание Совета Россия-НАТО … ⏎ На встрече в Брюсселе министры …», «Встреча на уровне министров иностранных
+   * дел»: whether event {@code c} is only described, by its head and words in lower case, its place aside (no
+   * capitalised word past its first but the place's, no number, no quotes): a gathering so told on the days and at
+   * the place of one named by a body or a proper name is that one again ({@link #sameOccasion} keeps the named one).
+   */
+  private static boolean describedOnly(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    if (c.ordinal != null || c.sentence == null || c.inTitle || c.name.indexOf('"') >= 0) {
+      return false;
+    }
+    for (int k = c.first + 1; k < c.last && k < t.size; k++) {
+      if (t.isNumber(k)) {
+        return false;
+      }
+      if (t.isCapitalized(k)) {
+        PhraseMatcher.Match<City> city = ctx.data.cities.longestAt(t, k, c.last);
+        if (city == null || c.place == null || !city.value.name.equals(c.place.name())) {
+          return false;
+        }
+        k = city.last - 1;
+      }
+    }
+    return true;
   }
 
   /** Whether event {@code c} is told as held, or planned only for want of any sign (undated, no cue of a plan by it). */
