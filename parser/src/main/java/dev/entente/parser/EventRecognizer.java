@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.DocumentKind;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.EventKind;
 import dev.entente.model.EventStatus;
@@ -168,6 +169,11 @@ final class EventRecognizer {
     if (occasion) {
       c.date = occasionDate(ctx);
       c.inTitle = true;
+    } else if (c.sentence != null && c.sentence.block.number == null && c.date == null && madeTheDocument(ctx, c)
+        && cued(ctx, c, from, to).status != EventStatus.PLANNED) {
+      // The occasion a heading names as the document's maker takes the document's days and city once they are
+      // settled (DocumentDater.settle), as the title's does.
+      c.inTitle = true;
     } else if (c.kind == EventKind.SIGNING && ctx.date != null && (nearest == null || best > OWN_DATE_REACH)
         && attendedSigning(t, c.first, from)) {
       // «The Prime Minister and the President witnessed the signing of …, which will come into effect later this
@@ -306,6 +312,32 @@ final class EventRecognizer {
       k--;
     }
     return k >= from && k < c.first - 1 && t.gapBefore[k + 1] == Tokens.GAP_SPACE && words.is(WordClass.GATHERING_VERB, t.key[k]);
+  }
+
+  /** The most words of a kind of document or of an outcome phrase read right before an event («совместное заявление»). */
+  private static final int MAKER_WORDS = 4;
+
+  /**
+   * «Политическая декларация совещания высокого уровня …», «Совместное заявление … по итогам встречи …», «ЗАЯВЛЕНИЕ,
+   * ПРИНЯТОЕ НА ЗАСЕДАНИИ СОВЕТА …»: whether event {@code c} stands in the document's opening lines as what made a
+   * document, right after a kind of document, an outcome phrase ({@link WordClass#OUTCOME_PHRASE}), or a verb of
+   * adoption and the preposition of an occasion: the heading names the occasion the text comes from.
+   */
+  private boolean madeTheDocument(Context ctx, Concept c) {
+    Layout.Block b = c.sentence.block;
+    int k = c.first;
+    if (k == 0 || !opens(ctx, b) && !belowHeadingLines(ctx, b)) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (int j = Math.max(c.sentence.firstToken, k - MAKER_WORDS); j < k; j++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, j, k);
+      if (kind != null && kind.last == k || words.isPhrase(WordClass.OUTCOME_PHRASE, t, j, k)) {
+        return true;
+      }
+    }
+    return k >= 2 && k - 2 >= c.sentence.firstToken && words.is(WordClass.OCCASION_PREPOSITION, t.key[k - 1])
+        && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k - 2);
   }
 
   /** Whether only spaces stand between the line's start and offset {@code at}. */
