@@ -2634,6 +2634,11 @@ final class ConceptRecognizer {
         if (head.kind == EventKind.SIGNING && complement && events.attendedSigning(t, start, from)) {
           named = true;
         }
+        // «Сегодняшние переговоры были содержательными», «нынешний визит»: a word that points at the document's own
+        // occasion names it (EventRecognizer.occasionNamedOnlyByPointing decides whether it stands as an event).
+        if (!named && head.kind != EventKind.OTHER && events.pointsAtTheOccasion(t, start)) {
+          named = true;
+        }
         // «мероприятия» is too general to name an event without a time or a place.
         if (head.kind == EventKind.OTHER && ordinal == null && !dated
             && events.placeNear(ctx, start, end, from, to) == null) {

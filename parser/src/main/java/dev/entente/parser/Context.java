@@ -44,6 +44,12 @@ final class Context {
   }
 
   final LanguageData data;
+  /**
+   * Events whose name points at the document's own occasion («сегодняшние переговоры», «the current session»), set
+   * aside as no event of their own; {@link EventRecognizer#occasionNamedOnlyByPointing} keeps one where the text
+   * names its occasion nowhere else.
+   */
+  final List<Concept> occasionPointers = new ArrayList<>();
   final NormalizedText text;
   final Tokens tokens;
   final Layout layout;

@@ -1,5 +1,6 @@
 package dev.entente.parser;
 
+import dev.entente.model.DocumentKind;
 import dev.entente.model.EdtfDate;
 import dev.entente.model.EventKind;
 import dev.entente.model.EventStatus;
@@ -168,6 +169,11 @@ final class EventRecognizer {
     if (occasion) {
       c.date = occasionDate(ctx);
       c.inTitle = true;
+    } else if (c.sentence != null && c.sentence.block.number == null && c.date == null && madeTheDocument(ctx, c)
+        && cued(ctx, c, from, to).status != EventStatus.PLANNED) {
+      // The occasion a heading names as the document's maker takes the document's days and city once they are
+      // settled (DocumentDater.settle), as the title's does.
+      c.inTitle = true;
     } else if (c.kind == EventKind.SIGNING && ctx.date != null && (nearest == null || best > OWN_DATE_REACH)
         && attendedSigning(t, c.first, from)) {
       // «The Prime Minister and the President witnessed the signing of …, which will come into effect later this
@@ -306,6 +312,32 @@ final class EventRecognizer {
       k--;
     }
     return k >= from && k < c.first - 1 && t.gapBefore[k + 1] == Tokens.GAP_SPACE && words.is(WordClass.GATHERING_VERB, t.key[k]);
+  }
+
+  /** The most words of a kind of document or of an outcome phrase read right before an event («совместное заявление»). */
+  private static final int MAKER_WORDS = 4;
+
+  /**
+   * «Политическая декларация совещания высокого уровня …», «Совместное заявление … по итогам встречи …», «ЗАЯВЛЕНИЕ,
+   * ПРИНЯТОЕ НА ЗАСЕДАНИИ СОВЕТА …»: whether event {@code c} stands in the document's opening lines as what made a
+   * document, right after a kind of document, an outcome phrase ({@link WordClass#OUTCOME_PHRASE}), or a verb of
+   * adoption and the preposition of an occasion: the heading names the occasion the text comes from.
+   */
+  private boolean madeTheDocument(Context ctx, Concept c) {
+    Layout.Block b = c.sentence.block;
+    int k = c.first;
+    if (k == 0 || !opens(ctx, b) && !belowHeadingLines(ctx, b)) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (int j = Math.max(c.sentence.firstToken, k - MAKER_WORDS); j < k; j++) {
+      PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, j, k);
+      if (kind != null && kind.last == k || words.isPhrase(WordClass.OUTCOME_PHRASE, t, j, k)) {
+        return true;
+      }
+    }
+    return k >= 2 && k - 2 >= c.sentence.firstToken && words.is(WordClass.OCCASION_PREPOSITION, t.key[k - 1])
+        && words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, k - 2);
   }
 
   /** Whether only spaces stand between the line's start and offset {@code at}. */
@@ -907,6 +939,18 @@ final class EventRecognizer {
    * ({@link #romanNumberingTheLine}); {@code keyOf} keys an event so changed as its reading from the name would.
    */
   void elliptic(Context ctx, List<Concept> here, List<Concept> earlier, Function<Concept, String> keyOf) {
+    for (Concept c : here) {
+      if (c.concept != Lexicons.Concept.EVENT) {
+        continue;
+      }
+      if (pointsAtTheOccasion(ctx.tokens, c)) {
+        int aside = asideAfterADash(ctx.tokens, c);
+        if (aside > 0) {
+          cutBefore(ctx, c, aside, keyOf);
+        }
+        ctx.occasionPointers.add(c);
+      }
+    }
     here.removeIf(c -> c.concept == Lexicons.Concept.EVENT
         && (pointsAtTheOccasion(ctx.tokens, c) || isStatesLegislature(ctx.tokens, c) || bareHeadInCapitals(ctx.tokens, c)));
     withoutSubject(ctx, here, earlier, keyOf);
@@ -1001,8 +1045,52 @@ final class EventRecognizer {
 
   /** Whether a word pointing at the text's own occasion opens event {@code c}'s name or stands right before it. */
   private boolean pointsAtTheOccasion(Tokens t, Concept c) {
-    return language.pointsAtTheOccasion(t.key[c.first])
-        || c.first > 0 && t.gapBefore[c.first] == Tokens.GAP_SPACE && language.pointsAtTheOccasion(t.key[c.first - 1]);
+    return pointsAtTheOccasion(t, c.first);
+  }
+
+  /**
+   * «Сегодняшние переговоры — здесь я согласен с оценкой …»: the token of a lower-case word after a dash set apart by
+   * spaces within the name of event {@code c}, one that points at the occasion, past its head, where an aside begins
+   * that names nothing of the event; else -1. (Other names keep such a dash: «государств - членов ШОС».)
+   */
+  private static int asideAfterADash(Tokens t, Concept c) {
+    for (int k = c.headFirst + 1; k < c.last && k < t.size; k++) {
+      if (t.gapIs(k, '-') && t.gapHas(k, ' ') && !t.isCapitalized(k) && !t.isNumber(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the word at {@code first}, or the one right before it, points at the document's own occasion («сегодняшние»). */
+  boolean pointsAtTheOccasion(Tokens t, int first) {
+    return language.pointsAtTheOccasion(t.key[first])
+        || first > 0 && t.gapBefore[first] == Tokens.GAP_SPACE && language.pointsAtTheOccasion(t.key[first - 1]);
+  }
+
+  /**
+   * «Заявления для прессы …: Сегодняшние переговоры были очень содержательными», «Нынешний визит – это свидетельство …»:
+   * where the text names no event at all but points at its own occasion ({@link Context#occasionPointers}), that
+   * occasion is the event those words name: one, with every pointing mention, held, on the document's day and at its
+   * place unless its sentence gives others. Where the text names an event, the pointing words name it again.
+   */
+  static void occasionNamedOnlyByPointing(Context ctx, List<Concept> found) {
+    if (ctx.occasionPointers.isEmpty() || found.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT)) {
+      return;
+    }
+    Concept occasion = ctx.occasionPointers.get(0);
+    for (Concept other : ctx.occasionPointers.subList(1, ctx.occasionPointers.size())) {
+      occasion.absorb(other);
+    }
+    occasion.mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    occasion.eventStatus = EventStatus.HELD;
+    if (occasion.date == null) {
+      occasion.date = occasionDate(ctx);
+    }
+    if (occasion.place == null) {
+      occasion.place = ctx.place;
+    }
+    found.add(occasion);
   }
 
   /**
@@ -1467,26 +1555,34 @@ final class EventRecognizer {
    * Gabon»: where a visit's name takes its destination, a lower-case visit after a possessive or a word
    * of its status, and the city or state it goes to, is a visit there where the sentence names no event
    * over those words. «The Governor-General visited Mozambique in 2009», «visited the People's Republic
-   * of China»: so is a verb of visit in the past with the city or state right after it, which replaces a
-   * reading of the verb that ends there («Japan visited»).
+   * of China», «Премьер-министр посетил Советский Союз в июне 1955 года»: so is a verb of visit in the past
+   * with the city or state right after it, in every language, which replaces a reading of the verb that ends
+   * there («Japan visited»), unless the sentence names the visit by its noun («посетил Китай с
+   * государственным визитом»: that reading is the visit).
    */
   void visitTo(Context ctx, Context.Sentence sentence, int from, int to, List<Concept> here) {
-    if (sentence == null || !language.possessiveVisitsNameTheirDestination()) {
+    if (sentence == null) {
       return;
     }
+    boolean possessive = language.possessiveVisitsNameTheirDestination();
     Tokens t = ctx.tokens;
-    for (int k = from + 1; k + 2 < to; k++) {
+    for (int k = from + 1; k + 1 < to; k++) {
       if (t.isCapitalized(k)) {
         continue;
       }
-      if (language.hostsAGathering(t.key[k])) {
+      if (possessive && k + 2 < to && language.hostsAGathering(t.key[k])) {
         hosted(ctx, sentence, from, to, here, k);
         continue;
       }
       if (!words.startsWithAny(WordClass.VISIT_VERB_PREFIX, t, k)) {
         continue;
       }
-      boolean verb = t.gapBefore[k + 1] == Tokens.GAP_SPACE && language.isPastTense(t.key[k]);
+      boolean verb = t.gapBefore[k + 1] == Tokens.GAP_SPACE && language.isPastAct(t.key[k]);
+      // «посетил Китай с государственным визитом»: where a visit's noun names no destination of its own (no possessive
+      // visit to a place), the noun in the verb's sentence is the verb's visit, and its reading stands.
+      if (!verb && (!possessive || k + 2 >= to) || verb && !possessive && namesAVisit(here, from, to, k)) {
+        continue;
+      }
       if (!verb && language.introducesTheVisitor(t.key[k + 1])) {
         k = Math.max(k, visitOf(ctx, sentence, from, to, here, k) - 1);
         continue;
@@ -1513,7 +1609,9 @@ final class EventRecognizer {
         continue;
       }
       int agentEnd = city == null && state == null || verb ? -1 : agentEnd(ctx, city != null ? city.last : state.last, from, to);
-      if (city == null && state == null || verb && city != null && legOfTheVisit(ctx, city.value)
+      // «кроме Москвы, посетили Ленинград, Новосибирск»: where a visit's destination is not named after a possessive, a
+      // city after the verb is the leg of a visit the text names by its noun, so only a state is a visit's own.
+      if (city == null && state == null || verb && city != null && (!possessive || legOfTheVisit(ctx, city.value))
           || !described && agentEnd < 0) {
         continue;
       }
@@ -1543,8 +1641,19 @@ final class EventRecognizer {
       here.add(visit);
       k = last - 1;
     }
-    visitOfAPerson(ctx, sentence, from, to, here);
-    gatheringsByAcronym(ctx, sentence, from, to, here);
+    if (possessive) {
+      visitOfAPerson(ctx, sentence, from, to, here);
+      gatheringsByAcronym(ctx, sentence, from, to, here);
+    }
+  }
+
+  /**
+   * Whether a visit named by its noun stands in tokens {@code [from, to)} of the sentence's items, apart from a
+   * reading over the verb of visit at token {@code verb} itself («Japan visited», which the verb's reading replaces).
+   */
+  private static boolean namesAVisit(List<Concept> here, int from, int to, int verb) {
+    return here.stream().anyMatch(c -> c.concept == Lexicons.Concept.EVENT && c.kind == EventKind.VISIT
+        && c.first >= from && c.last <= to && !(c.first <= verb && verb < c.last));
   }
 
   /**
@@ -2547,6 +2656,13 @@ final class EventRecognizer {
     if (toldShortByItsOwner(ctx, b, a)) {
       return a;
     }
+    if (sameHeldGathering(a, b, da, db)) {
+      boolean describedA = describedOnly(ctx, a);
+      boolean describedB = describedOnly(ctx, b);
+      if (describedA != describedB) {
+        return describedA ? b : a;
+      }
+    }
     // «ВСТРЕЧА ГЛАВ ПРАВИТЕЛЬСТВ ГОСУДАРСТВ БАЛТИЙСКОГО МОРЯ (Г. РИГА, 22-23 ЯНВАРЯ 1998 Г.)» … «вторая встреча
     // государств Балтийского моря на высшем уровне»: the title's gathering told again in the body in other words
     // (a meeting there, a summit here), on the same days in the same city, is one, kept as the body names it. The
@@ -2608,6 +2724,41 @@ final class EventRecognizer {
       return false;
     }
     return byDefaultOrHeld(ctx, shorter) && byDefaultOrHeld(ctx, longer) && (held(shorter) || held(longer));
+  }
+
+  /**
+   * Whether events {@code a} and {@code b} are gatherings told as held on the same day or days, dated to the day,
+   * and at no two places ({@link #sameOccasion} has checked the places).
+   */
+  private static boolean sameHeldGathering(Concept a, Concept b, EdtfDate da, EdtfDate db) {
+    return held(a) && held(b) && gatheringKind(a) && gatheringKind(b) && da != null && da.equals(db)
+        && da.precision() == EdtfDate.Precision.DAY;
+  }
+
+  /**
+   * «Заседание Совета Россия-НАТО … ⏎ На встрече в Брюсселе министры …», «Встреча на уровне министров иностранных
+   * дел»: whether event {@code c} is only described, by its head and words in lower case, its place aside (no
+   * capitalised word past its first but the place's, no number, no quotes): a gathering so told on the days and at
+   * the place of one named by a body or a proper name is that one again ({@link #sameOccasion} keeps the named one).
+   */
+  private static boolean describedOnly(Context ctx, Concept c) {
+    Tokens t = ctx.tokens;
+    if (c.ordinal != null || c.sentence == null || c.inTitle || c.name.indexOf('"') >= 0) {
+      return false;
+    }
+    for (int k = c.first + 1; k < c.last && k < t.size; k++) {
+      if (t.isNumber(k)) {
+        return false;
+      }
+      if (t.isCapitalized(k)) {
+        PhraseMatcher.Match<City> city = ctx.data.cities.longestAt(t, k, c.last);
+        if (city == null || c.place == null || !city.value.name.equals(c.place.name())) {
+          return false;
+        }
+        k = city.last - 1;
+      }
+    }
+    return true;
   }
 
   /** Whether event {@code c} is told as held, or planned only for want of any sign (undated, no cue of a plan by it). */

@@ -95,6 +95,7 @@ final class Pipeline {
     EventRecognizer.sameOccasions(ctx, found);
     EventRecognizer.narratedByAReport(ctx, found);
     EventRecognizer.bareGenericEvents(ctx, found);
+    EventRecognizer.occasionNamedOnlyByPointing(ctx, found);
     IdAssigner.assign(found);
     dater.settle(ctx, found);
     retelling.keepQuoted(ctx, persons, found);
