@@ -316,6 +316,9 @@ final class DocumentDater {
       ctx.place = datelineCity(ctx);
     }
     if (ctx.place == null) {
+      ctx.place = ownKindsCity(ctx, candidates);
+    }
+    if (ctx.place == null) {
       ctx.place = filedFrom;
     }
     ctx.date = dayOfIssue(ctx, ctx.date);
@@ -834,6 +837,65 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /** The most words between the document's own kind and the «в <город>» that places it, either way. */
+  private static final int OWN_KIND_CITY_REACH = 12;
+
+  /**
+   * «Об этом говорится в совместном заявлении, опубликованном в понедельник в Вьентьяне», «… выступили в Женеве с
+   * совместным заявлением»: where nothing else places the
+   * document, a sentence of the opening (or of a news page's lead) that names a document of its own kind, in any
+   * form, and a city after a locative preposition within {@value #OWN_KIND_CITY_REACH} words of it, no sentence's end
+   * between, tells where that document was made; null otherwise. A text of another kind the sentence recalls
+   * («развивая положения Соглашения … в Кишиневе») places nothing, nor does a kind as loose as OTHER («решений,
+   * принятых в Варшаве» in a recommendation).
+   */
+  private Place ownKindsCity(Context ctx, List<Range> candidates) {
+    if (ctx.layout.kind == DocumentKind.OTHER) {
+      return null;
+    }
+    Tokens t = ctx.tokens;
+    for (Range range : candidates) {
+      int from = t.firstAtOrAfter(range.start());
+      int to = t.firstAtOrAfter(range.end());
+      for (int k = from; k < to; k++) {
+        PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+        if (kind == null || kind.first != k || kind.entry.value != ctx.layout.kind) {
+          continue;
+        }
+        City city = cityNear(t, Math.max(from, k - OWN_KIND_CITY_REACH), k, kind.last, Math.min(to, kind.last + OWN_KIND_CITY_REACH));
+        if (city != null) {
+          return Place.of(city.name, city.country);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The city after a locative preposition in {@code [from, to)}, outside the kind's own words {@code [kindFirst,
+   * kindLast)} and in its sentence (no stop, «!» or «?» between them): the nearest before the kind, else the first after it.
+   */
+  private City cityNear(Tokens t, int from, int kindFirst, int kindLast, int to) {
+    for (int i = kindFirst - 1; i > from && !endsASentenceBefore(t, i + 1); i--) {
+      City city = data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) ? cityAt(t, i, kindFirst) : null;
+      if (city != null) {
+        return city;
+      }
+    }
+    for (int i = kindLast + 1; i < to && !endsASentenceBefore(t, i - 1); i++) {
+      City city = data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) ? cityAt(t, i, to) : null;
+      if (city != null) {
+        return city;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a stop, «!» or «?» stands right before token {@code k}. */
+  private static boolean endsASentenceBefore(Tokens t, int k) {
+    return k > 0 && (t.gapHas(k, '.') || t.gapHas(k, '!') || t.gapHas(k, '?'));
   }
 
   /**
