@@ -1474,9 +1474,9 @@ final class DocumentDater {
   }
 
   /**
-   * «ТЯНЬЦЗИНЬ (Китай), 1 сен – РИА Новости. …»: a paragraph near the start that opens with an agency's
-   * dateline, a city in the nominative, its own state in brackets, a comma and a day, names where the
-   * report was filed, the city of the occasion it retells; null otherwise.
+   * «ТЯНЬЦЗИНЬ (Китай), 1 сен – РИА Новости. …», «Страсбург, Франция, 26 июня, 2019, 19:06 — ИА Регнум.»: a paragraph
+   * near the start that opens with an agency's dateline, a city in the nominative, its own state in brackets or after a
+   * comma, a comma and a day, names where the report was filed, the city of the occasion it retells; null otherwise.
    */
   private Place agencyDatelineCity(Context ctx) {
     Tokens t = ctx.tokens;
@@ -1484,12 +1484,13 @@ final class DocumentDater {
       int from = t.firstAtOrAfter(first.start());
       int to = t.firstAtOrAfter(first.end());
       PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
-      if (city == null || city.last >= to || !t.gapHas(city.last, '(')) {
+      boolean bracketed = city != null && city.last < to && t.gapHas(city.last, '(');
+      if (city == null || city.last >= to || !bracketed && !t.gapHas(city.last, ',')) {
         continue;
       }
       PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, city.last, to);
       if (state == null || state.first != city.last || state.last >= to || !state.value.id.equals(city.value.country)
-          || !t.gapHas(state.last, ')') || !t.gapHas(state.last, ',') || !t.isNumber(state.last)) {
+          || bracketed && !t.gapHas(state.last, ')') || !t.gapHas(state.last, ',') || !t.isNumber(state.last)) {
         continue;
       }
       if (city.value.inTheNominative(ctx.text.text(), t.start[from], t.end[city.last - 1])) {
