@@ -954,7 +954,7 @@ final class TitleFinder {
     int to = tokens.firstAtOrAfter(line.contentEnd);
     boolean openingAdjectives = from < to && tokens.isCapitalized(from);
     for (int k = from; k < to; k++) {
-      PrefixLexicon.Hit<DocumentKind> hit = kindAt(tokens, k, to);
+      PrefixLexicon.Hit<DocumentKind> hit = insideAPartysName(tokens, from, k, to) ? null : kindAt(tokens, k, to);
       // "Prime Minister's statement": a kind after a possessive names whose document it is.
       if (hit != null && (tokens.isCapitalized(k) || openingAdjectives || k > from && afterPossessive(text, tokens.start[k]))) {
         return hit.entry.value == DocumentKind.PRESS_RELEASE ? releasedKind(tokens, hit, to) : hit;
@@ -963,6 +963,25 @@ final class TitleFinder {
       openingAdjectives &= (opensTitle(tokens, k) || tokens.hyphenAfter[k]) && k - from < 3;
     }
     return null;
+  }
+
+  /** The most words of an organisation's name before a kind of document inside it («Организации Договора о …»). */
+  private static final int NAME_WORDS_BEFORE_KIND = 3;
+
+  /**
+   * «… Парламентской Ассамблеи Организации Договора о коллективной безопасности», "North Atlantic Treaty
+   * Organization": whether token {@code k} stands inside the name of a state or organisation that opens at most
+   * {@value #NAME_WORDS_BEFORE_KIND} words before it (not before {@code from}); a kind of document there names no
+   * document.
+   */
+  private boolean insideAPartysName(Tokens tokens, int from, int k, int to) {
+    for (int j = Math.max(from, k - NAME_WORDS_BEFORE_KIND); j < k; j++) {
+      PhraseMatcher.Match<PartyInfo> name = data.parties.longestAt(tokens, j, to);
+      if (name != null && name.first == j && name.last > k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
