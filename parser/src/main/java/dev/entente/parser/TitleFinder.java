@@ -490,7 +490,9 @@ final class TitleFinder {
       }
       if (!publishedOnly && kindIn.contains(tokens.key[k])) {
         DocumentKind named = kindNamedIn(tokens, k + 1, to);
-        if (named != null) {
+        // «включены … в Варшавскую декларацию»: in a plain report's lines, a capitalised word after the preposition (a
+        // city's adjective) names an older document.
+        if (named != null && !(plainOnly && tokens.isCapitalized(k + 1))) {
           return named;
         }
         continue;
@@ -664,7 +666,12 @@ final class TitleFinder {
         // «Лидеры СНГ … подписали Декларацию о гуманитарном сотрудничестве»: where the lead names no kind in lower
         // case, a finite verb of signing names the document it reports, though it is capitalised.
         if (named == null && !subject && told == null) {
-          headlineKind(text, tokens, lines, leadEnd, layout, true, false, true);
+          told = headlineKind(text, tokens, lines, leadEnd, layout, true, false, true);
+        }
+        // «… Фото ⏎ … ⏎ По итогам переговоров президенты подписали совместное заявление …»: where nothing above tells
+        // it, a report's plain sentence further down, a verb of adoption and a kind in lower case, does.
+        if (named == null && !subject && told == null) {
+          headlineKind(text, tokens, lines, headlineEnd(text, lines, REPORT_LINES), layout, true, true, false);
         }
       }
       return;
@@ -887,6 +894,9 @@ final class TitleFinder {
    * kind, when its first {@value #HEADLINE_LINES} do not.
    */
   private static final int LEAD_LINES = 6;
+
+  /** Lines of words at the top of a news page searched last for the kind its report says was adopted. */
+  private static final int REPORT_LINES = 12;
 
   /** Words after an adoption verb within which a report's lead may name the kind («подписанной в Самарканде декларации»). */
   private static final int REPORT_WORDS = 6;
