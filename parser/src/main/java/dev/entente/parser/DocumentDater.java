@@ -192,7 +192,8 @@ final class DocumentDater {
         // text took force is not the day it was made, wherever it stands.
         if (!found.isDay() && found.weekday == 0 || data.words.phraseEndsAt(WordClass.IN_FORCE_PHRASE, t, from, found.first)
             || publicationSourceBefore(t, from, found.first)
-            || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first)) {
+            || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first
+                || opensWithAnotherKind(ctx, from, to))) {
           continue;
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
@@ -800,6 +801,9 @@ final class DocumentDater {
     for (Range range : candidates) {
       int from = t.firstAtOrAfter(range.start());
       int to = t.firstAtOrAfter(range.end());
+      if (opensWithAnotherKind(ctx, from, to)) {
+        continue;
+      }
       boolean adopted = hasAdoptionVerb(t, from, to);
       for (int i = from + 1; i < to; i++) {
         // «принятой сегодня на московской сессии»: after the preposition of a sitting only a city's adjective places it.
@@ -1601,6 +1605,19 @@ final class DocumentDater {
     // dates the text by the sitting it names.
     return !data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, from)
         && inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
+  }
+
+  /**
+   * «Соглашение о создании формата было подписано 17 мая в Киеве» on a declaration's page: whether the sentence or line
+   * {@code [from, to)} opens with a kind of document other than the page's own, neither of them OTHER; the day and city
+   * it gives are that text's. A loose «Заявление «…» президенты приняли …» may still name a joint statement.
+   */
+  private boolean opensWithAnotherKind(Context ctx, int from, int to) {
+    if (ctx.layout.kind == DocumentKind.OTHER || from >= to) {
+      return false;
+    }
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(ctx.tokens, from, to);
+    return kind != null && kind.first == from && kind.entry.value != ctx.layout.kind && kind.entry.value != DocumentKind.OTHER;
   }
 
   /** The most words of a heading in capitals between its kind of document and the «от» that dates it. */
