@@ -880,21 +880,36 @@ final class DocumentDater {
   /**
    * The city after a locative preposition in {@code [from, to)}, outside the kind's own words {@code [kindFirst,
    * kindLast)} and in its sentence (no stop, «!» or «?» between them): the nearest before the kind, else the first after it.
+   * A city one of a list («на встречах в Минске и Ереване») or after a word of what is to come («Следующая встреча
+   * пройдет в Баку») is another occasion's.
    */
   private City cityNear(Tokens t, int from, int kindFirst, int kindLast, int to) {
     for (int i = kindFirst - 1; i > from && !endsASentenceBefore(t, i + 1); i--) {
-      City city = data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) ? cityAt(t, i, kindFirst) : null;
+      City city = occasionsCity(t, from, i, kindFirst);
       if (city != null) {
         return city;
       }
     }
     for (int i = kindLast + 1; i < to && !endsASentenceBefore(t, i - 1); i++) {
-      City city = data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) ? cityAt(t, i, to) : null;
+      City city = occasionsCity(t, from, i, to);
       if (city != null) {
         return city;
       }
     }
     return null;
+  }
+
+  /**
+   * The city at token {@code i} after a locative preposition, unless another city follows it after «и» or a word of
+   * what is to come stands in {@code [from, i)}; null otherwise.
+   */
+  private City occasionsCity(Tokens t, int from, int i, int to) {
+    City city = data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) ? cityAt(t, i, to) : null;
+    if (city == null || firstUpcoming(t, from, i) < i) {
+      return null;
+    }
+    PhraseMatcher.Match<City> match = data.cities.longestAt(t, i, to);
+    return match != null && anotherCityFollows(t, match.last, to) ? null : city;
   }
 
   /** Whether a stop, «!» or «?» stands right before token {@code k}. */
