@@ -192,7 +192,8 @@ final class DocumentDater {
         // text took force is not the day it was made, wherever it stands.
         if (!found.isDay() && found.weekday == 0 || data.words.phraseEndsAt(WordClass.IN_FORCE_PHRASE, t, from, found.first)
             || publicationSourceBefore(t, from, found.first)
-            || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first)) {
+            || !headed.contains(range) && (datesAnotherText(t, from, found.first) || upcomingAt < found.first
+                || opensWithAnotherKind(ctx, from, to))) {
           continue;
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
@@ -314,6 +315,9 @@ final class DocumentDater {
     }
     if (ctx.place == null) {
       ctx.place = datelineCity(ctx);
+    }
+    if (ctx.place == null) {
+      ctx.place = ownKindsCity(ctx, candidates);
     }
     if (ctx.place == null) {
       ctx.place = filedFrom;
@@ -797,6 +801,9 @@ final class DocumentDater {
     for (Range range : candidates) {
       int from = t.firstAtOrAfter(range.start());
       int to = t.firstAtOrAfter(range.end());
+      if (opensWithAnotherKind(ctx, from, to)) {
+        continue;
+      }
       boolean adopted = hasAdoptionVerb(t, from, to);
       for (int i = from + 1; i < to; i++) {
         // «принятой сегодня на московской сессии»: after the preposition of a sitting only a city's adjective places it.
@@ -834,6 +841,80 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /** The most words between the document's own kind and the «в <город>» that places it, either way. */
+  private static final int OWN_KIND_CITY_REACH = 12;
+
+  /**
+   * «Об этом говорится в совместном заявлении, опубликованном в понедельник в Вьентьяне», «… выступили в Женеве с
+   * совместным заявлением»: where nothing else places the
+   * document, a sentence of the opening (or of a news page's lead) that names a document of its own kind, in any
+   * form, and a city after a locative preposition within {@value #OWN_KIND_CITY_REACH} words of it, no sentence's end
+   * between, tells where that document was made; null otherwise. A text of another kind the sentence recalls
+   * («развивая положения Соглашения … в Кишиневе») places nothing, nor does a kind as loose as OTHER («решений,
+   * принятых в Варшаве» in a recommendation).
+   */
+  private Place ownKindsCity(Context ctx, List<Range> candidates) {
+    if (ctx.layout.kind == DocumentKind.OTHER) {
+      return null;
+    }
+    Tokens t = ctx.tokens;
+    for (Range range : candidates) {
+      int from = t.firstAtOrAfter(range.start());
+      int to = t.firstAtOrAfter(range.end());
+      for (int k = from; k < to; k++) {
+        PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k, to);
+        if (kind == null || kind.first != k || kind.entry.value != ctx.layout.kind) {
+          continue;
+        }
+        City city = cityNear(t, Math.max(from, k - OWN_KIND_CITY_REACH), k, kind.last, Math.min(to, kind.last + OWN_KIND_CITY_REACH));
+        if (city != null) {
+          return Place.of(city.name, city.country);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The city after a locative preposition in {@code [from, to)}, outside the kind's own words {@code [kindFirst,
+   * kindLast)} and in its sentence (no stop, «!» or «?» between them): the nearest before the kind, else the first after it.
+   * A city one of a list («на встречах в Минске и Ереване») or after a word of what is to come («Следующая встреча
+   * пройдет в Баку») is another occasion's.
+   */
+  private City cityNear(Tokens t, int from, int kindFirst, int kindLast, int to) {
+    for (int i = kindFirst - 1; i > from && !endsASentenceBefore(t, i + 1); i--) {
+      City city = occasionsCity(t, from, i, kindFirst);
+      if (city != null) {
+        return city;
+      }
+    }
+    for (int i = kindLast + 1; i < to && !endsASentenceBefore(t, i - 1); i++) {
+      City city = occasionsCity(t, from, i, to);
+      if (city != null) {
+        return city;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The city at token {@code i} after a locative preposition, unless another city follows it after «и» or a word of
+   * what is to come stands in {@code [from, i)}; null otherwise.
+   */
+  private City occasionsCity(Tokens t, int from, int i, int to) {
+    City city = data.words.is(WordClass.LOCATIVE_PREPOSITION, t.key[i - 1]) ? cityAt(t, i, to) : null;
+    if (city == null || firstUpcoming(t, from, i) < i) {
+      return null;
+    }
+    PhraseMatcher.Match<City> match = data.cities.longestAt(t, i, to);
+    return match != null && anotherCityFollows(t, match.last, to) ? null : city;
+  }
+
+  /** Whether a stop, «!» or «?» stands right before token {@code k}. */
+  private static boolean endsASentenceBefore(Tokens t, int k) {
+    return k > 0 && (t.gapHas(k, '.') || t.gapHas(k, '!') || t.gapHas(k, '?'));
   }
 
   /**
@@ -1412,9 +1493,9 @@ final class DocumentDater {
   }
 
   /**
-   * «ТЯНЬЦЗИНЬ (Китай), 1 сен – РИА Новости. …»: a paragraph near the start that opens with an agency's
-   * dateline, a city in the nominative, its own state in brackets, a comma and a day, names where the
-   * report was filed, the city of the occasion it retells; null otherwise.
+   * «ТЯНЬЦЗИНЬ (Китай), 1 сен – РИА Новости. …», «Страсбург, Франция, 26 июня, 2019, 19:06 — ИА Регнум.»: a paragraph
+   * near the start that opens with an agency's dateline, a city in the nominative, its own state in brackets or after a
+   * comma, a comma and a day, names where the report was filed, the city of the occasion it retells; null otherwise.
    */
   private Place agencyDatelineCity(Context ctx) {
     Tokens t = ctx.tokens;
@@ -1422,12 +1503,13 @@ final class DocumentDater {
       int from = t.firstAtOrAfter(first.start());
       int to = t.firstAtOrAfter(first.end());
       PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
-      if (city == null || city.last >= to || !t.gapHas(city.last, '(')) {
+      boolean bracketed = city != null && city.last < to && t.gapHas(city.last, '(');
+      if (city == null || city.last >= to || !bracketed && !t.gapHas(city.last, ',')) {
         continue;
       }
       PhraseMatcher.Match<PartyInfo> state = data.parties.longestAt(t, city.last, to);
       if (state == null || state.first != city.last || state.last >= to || !state.value.id.equals(city.value.country)
-          || !t.gapHas(state.last, ')') || !t.gapHas(state.last, ',') || !t.isNumber(state.last)) {
+          || bracketed && !t.gapHas(state.last, ')') || !t.gapHas(state.last, ',') || !t.isNumber(state.last)) {
         continue;
       }
       if (city.value.inTheNominative(ctx.text.text(), t.start[from], t.end[city.last - 1])) {
@@ -1538,6 +1620,19 @@ final class DocumentDater {
     // dates the text by the sitting it names.
     return !data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, from)
         && inAnotherTextsClause(t, from, date, PARTICIPLE_REACH);
+  }
+
+  /**
+   * «Соглашение о создании формата было подписано 17 мая в Киеве» on a declaration's page: whether the sentence or line
+   * {@code [from, to)} opens with a kind of document other than the page's own, neither of them OTHER; the day and city
+   * it gives are that text's. A loose «Заявление «…» президенты приняли …» may still name a joint statement.
+   */
+  private boolean opensWithAnotherKind(Context ctx, int from, int to) {
+    if (ctx.layout.kind == DocumentKind.OTHER || from >= to) {
+      return false;
+    }
+    PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(ctx.tokens, from, to);
+    return kind != null && kind.first == from && kind.entry.value != ctx.layout.kind && kind.entry.value != DocumentKind.OTHER;
   }
 
   /** The most words of a heading in capitals between its kind of document and the «от» that dates it. */

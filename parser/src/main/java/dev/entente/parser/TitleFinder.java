@@ -493,7 +493,9 @@ final class TitleFinder {
       }
       if (!publishedOnly && kindIn.contains(tokens.key[k])) {
         DocumentKind named = kindNamedIn(tokens, k + 1, to);
-        if (named != null) {
+        // «включены … в Варшавскую декларацию»: in a plain report's lines, a capitalised word after the preposition (a
+        // city's adjective) names an older document.
+        if (named != null && !(plainOnly && tokens.isCapitalized(k + 1))) {
           return named;
         }
         continue;
@@ -676,7 +678,12 @@ final class TitleFinder {
         // «Лидеры СНГ … подписали Декларацию о гуманитарном сотрудничестве»: where the lead names no kind in lower
         // case, a finite verb of signing names the document it reports, though it is capitalised.
         if (named == null && !subject && told == null) {
-          headlineKind(text, tokens, lines, leadEnd, layout, true, false, true);
+          told = headlineKind(text, tokens, lines, leadEnd, layout, true, false, true);
+        }
+        // «… Фото ⏎ … ⏎ По итогам переговоров президенты подписали совместное заявление …»: where nothing above tells
+        // it, a report's plain sentence further down, a verb of adoption and a kind in lower case, does.
+        if (named == null && !subject && told == null) {
+          headlineKind(text, tokens, lines, headlineEnd(text, lines, REPORT_LINES), layout, true, true, false);
         }
       }
       return;
@@ -932,6 +939,9 @@ final class TitleFinder {
    */
   private static final int LEAD_LINES = 6;
 
+  /** Lines of words at the top of a news page searched last for the kind its report says was adopted. */
+  private static final int REPORT_LINES = 12;
+
   /** Words after an adoption verb within which a report's lead may name the kind («подписанной в Самарканде декларации»). */
   private static final int REPORT_WORDS = 6;
 
@@ -998,7 +1008,7 @@ final class TitleFinder {
     int to = tokens.firstAtOrAfter(line.contentEnd);
     boolean openingAdjectives = from < to && tokens.isCapitalized(from);
     for (int k = from; k < to; k++) {
-      PrefixLexicon.Hit<DocumentKind> hit = kindAt(tokens, k, to);
+      PrefixLexicon.Hit<DocumentKind> hit = insideAPartysName(tokens, from, k, to) ? null : kindAt(tokens, k, to);
       // "Prime Minister's statement": a kind after a possessive names whose document it is.
       if (hit != null && (tokens.isCapitalized(k) || openingAdjectives || k > from && afterPossessive(text, tokens.start[k]))) {
         return hit.entry.value == DocumentKind.PRESS_RELEASE ? releasedKind(tokens, hit, to) : hit;
@@ -1007,6 +1017,25 @@ final class TitleFinder {
       openingAdjectives &= (opensTitle(tokens, k) || tokens.hyphenAfter[k]) && k - from < 3;
     }
     return null;
+  }
+
+  /** The most words of an organisation's name before a kind of document inside it («Организации Договора о …»). */
+  private static final int NAME_WORDS_BEFORE_KIND = 3;
+
+  /**
+   * «… Парламентской Ассамблеи Организации Договора о коллективной безопасности», "North Atlantic Treaty
+   * Organization": whether token {@code k} stands inside the name of a state or organisation that opens at most
+   * {@value #NAME_WORDS_BEFORE_KIND} words before it (not before {@code from}); a kind of document there names no
+   * document.
+   */
+  private boolean insideAPartysName(Tokens tokens, int from, int k, int to) {
+    for (int j = Math.max(from, k - NAME_WORDS_BEFORE_KIND); j < k; j++) {
+      PhraseMatcher.Match<PartyInfo> name = data.parties.longestAt(tokens, j, to);
+      if (name != null && name.first == j && name.last > k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
