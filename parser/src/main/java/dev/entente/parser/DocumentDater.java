@@ -600,7 +600,7 @@ final class DocumentDater {
 
   /** Whether token {@code k} opens a line, or a sentence after a full stop or a mark of a question or exclamation. */
   private static boolean opensASentence(Tokens t, int k) {
-    return t.gapHas(k, '\n') || t.isCapitalized(k) && (t.gapHas(k, '.') || t.gapHas(k, '!') || t.gapHas(k, '?'));
+    return t.gapHas(k, '\n') || t.isCapitalized(k) && t.gapHasSentenceStop(k);
   }
 
   /** The city {@link #talksCity} finds in the sentence of tokens {@code from} to {@code to}, or null. */
@@ -884,13 +884,13 @@ final class DocumentDater {
    * пройдет в Баку») is another occasion's.
    */
   private City cityNear(Tokens t, int from, int kindFirst, int kindLast, int to) {
-    for (int i = kindFirst - 1; i > from && !endsASentenceBefore(t, i + 1); i--) {
+    for (int i = kindFirst - 1; i > from && !t.gapHasSentenceStop(i + 1); i--) {
       City city = occasionsCity(t, from, i, kindFirst);
       if (city != null) {
         return city;
       }
     }
-    for (int i = kindLast + 1; i < to && !endsASentenceBefore(t, i - 1); i++) {
+    for (int i = kindLast + 1; i < to && !t.gapHasSentenceStop(i - 1); i++) {
       City city = occasionsCity(t, from, i, to);
       if (city != null) {
         return city;
@@ -910,11 +910,6 @@ final class DocumentDater {
     }
     PhraseMatcher.Match<City> match = data.cities.longestAt(t, i, to);
     return match != null && anotherCityFollows(t, match.last, to) ? null : city;
-  }
-
-  /** Whether a stop, «!» or «?» stands right before token {@code k}. */
-  private static boolean endsASentenceBefore(Tokens t, int k) {
-    return k > 0 && (t.gapHas(k, '.') || t.gapHas(k, '!') || t.gapHas(k, '?'));
   }
 
   /**

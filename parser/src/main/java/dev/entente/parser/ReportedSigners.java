@@ -275,7 +275,7 @@ final class ReportedSigners {
 
   /** Whether token {@code k} opens a sentence inside a lead line: a capital after a full stop, «!» or «?». */
   private static boolean opensASentence(Tokens t, int k) {
-    return t.isCapitalized(k) && (t.gapHas(k, '.') || t.gapHas(k, '!') || t.gapHas(k, '?'));
+    return t.isCapitalized(k) && t.gapHasSentenceStop(k);
   }
 
   /** Whether a kind of document opens within {@link #KIND_REACH} words after the verb at {@code verb}. */

@@ -3503,7 +3503,7 @@ final class SignatoryResolver {
 
   /** Whether token {@code k} opens a sentence: a capital or a digit after a stop that closes a word longer than an initial. */
   private static boolean opensASentence(Tokens t, int k) {
-    return (t.isCapitalized(k) || t.isNumber(k)) && (t.gapHas(k, '.') || t.gapHas(k, '!') || t.gapHas(k, '?'))
+    return (t.isCapitalized(k) || t.isNumber(k)) && t.gapHasSentenceStop(k)
         && t.end[k - 1] - t.start[k - 1] > 1;
   }
 

@@ -702,7 +702,7 @@ final class TitleFinder {
       int from = tokens.firstAtOrAfter(line.contentStart);
       int to = tokens.firstAtOrAfter(line.contentEnd);
       for (int k = from; k + 1 < to; k++) {
-        boolean opensSentence = k == from || tokens.gapHas(k, '.') || tokens.gapHas(k, '!') || tokens.gapHas(k, '?');
+        boolean opensSentence = k == from || tokens.gapHasSentenceStop(k);
         PrefixLexicon.Hit<DocumentKind> hit = opensSentence && tokens.isCapitalized(k) && !tokens.isUpperCase(k)
             ? data.documentKinds.longestAt(tokens, k, to) : null;
         if (hit != null && hit.last - hit.first > 1 && hit.last < to && hit.entry.value != DocumentKind.AGREEMENT
@@ -748,8 +748,7 @@ final class TitleFinder {
         // «со времени подписания Оттавской декларации»: an adjective capitalised within a sentence names an older
         // document the text recalls.
         int before = k - 1;
-        boolean opensSentence = before <= lineFirst || tokens.gapHas(before, '.')
-            || tokens.gapHas(before, '!') || tokens.gapHas(before, '?');
+        boolean opensSentence = before <= lineFirst || tokens.gapHasSentenceStop(before);
         if (tokens.isCapitalized(k) || !opensSentence && tokens.gapBefore[k] == Tokens.GAP_SPACE && tokens.isCapitalized(before)
             && data.language.isAdjective(tokens.key[before])) {
           continue;
@@ -773,10 +772,12 @@ final class TitleFinder {
   /** The first line with words after line {@code i} whose text is not line {@code i}'s again, or null. */
   private static Segmenter.Line nextOtherLine(String text, List<Segmenter.Line> lines, int i) {
     Segmenter.Line line = lines.get(i);
-    String words = text.substring(line.contentStart, line.contentEnd);
+    int length = line.contentEnd - line.contentStart;
     for (int j = i + 1; j < lines.size(); j++) {
       Segmenter.Line next = lines.get(j);
-      if (!next.isBlank() && !text.substring(next.contentStart, next.contentEnd).equals(words)) {
+      boolean again = next.contentEnd - next.contentStart == length
+          && text.regionMatches(next.contentStart, text, line.contentStart, length);
+      if (!next.isBlank() && !again) {
         return next;
       }
     }

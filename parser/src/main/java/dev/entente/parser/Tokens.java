@@ -210,6 +210,21 @@ final class Tokens {
     return false;
   }
 
+  /** Whether the gap before token {@code i} holds a stop, «!» or «?»: a sentence may end there. */
+  boolean gapHasSentenceStop(int i) {
+    if (gapBefore[i] == GAP_SPACE) {
+      return false;
+    }
+    int from = i == 0 ? 0 : end[i - 1];
+    for (int k = from; k < start[i]; k++) {
+      char g = source.charAt(k);
+      if (g == '.' || g == '!' || g == '?') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the ORIGINAL text breaks its line between token {@code k - 1} and token {@code k}: a line the
    * normaliser or the unwrapper joined («Е.С.СТРОЕВ ⏎ Приложение») still ends there.
