@@ -566,6 +566,7 @@ final class CorpusRecordsTest {
       ru_2022_az_rs_strategic_partnership_memorandum_report AZ RS
       ru_2023_by_hu_mfa_cooperation_programme_report BY HU
       ru_2024_uz_de_samarkand_declaration_report UZ DE
+      ru_1996_by_kg_kz_ru_integration_treaty KZ BY KG RU
       """;
 
   /** The two corpora and where their records differ. */
