@@ -77,6 +77,11 @@ final class Retelling {
   private final Set<String> in = new HashSet<>();
   /** Beginnings of the nouns a report calls the document by: «документ», «заявлени», «деклараци». */
   private final List<String> documentNouns = new ArrayList<>();
+  /**
+   * Beginnings of the nouns of a body's message («сообщени»): a sentence that attributes words to one and ends in a
+   * colon before unquoted text («В сообщении ОБСЕ говорится: ⏎ …») hands over the text printed as it is.
+   */
+  private final List<String> messageNouns = new ArrayList<>();
   /** Beginnings of the nouns of a part of the document, beside a verb of saying only: «в данном пункте сказано». */
   private final List<String> pointNouns = new ArrayList<>();
   /** Pronouns that stand for the document right beside a verb of saying and «в»: «В нем говорится», «говорится в ней». */
@@ -168,6 +173,7 @@ final class Retelling {
           according.addAll(values);
         }
         case "DOCUMENT" -> documentNouns.addAll(values);
+        case "MESSAGE" -> messageNouns.addAll(values);
         case "FROM" -> takenFrom.addAll(values);
         case "POINT" -> pointNouns.addAll(values);
         case "PRONOUN" -> pronouns.addAll(values);
@@ -399,9 +405,29 @@ final class Retelling {
         next++;
       }
       if (next < text.length() && text.charAt(next) != '"'
-          && (attributesOnce(ctx.tokens, quotes, s, attributing) || made(ctx.tokens, quotes, s))
+          && (attributesOnce(ctx.tokens, quotes, s, attributing) || made(ctx.tokens, quotes, s)
+              || attributesToAMessage(ctx.tokens, quotes, s))
           && !retoldIndirectly(ctx.tokens, quotes, s)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence {@code s} has, outside quotes, a verb of {@link #says} and, within {@value #SAYS_REACH} words of it,
+   * «в» right before a noun of {@link #messageNouns} in lower case («В сообщении ОБСЕ говорится:»).
+   */
+  private boolean attributesToAMessage(Tokens t, int[] quotes, Context.Sentence s) {
+    for (int i = s.firstToken; i < s.lastToken; i++) {
+      if (!says.contains(t.key[i]) || inside(quotes, t.start[i])) {
+        continue;
+      }
+      for (int k = Math.max(s.firstToken, i - SAYS_REACH); k < Math.min(s.lastToken - 1, i + SAYS_REACH); k++) {
+        if (in.contains(t.key[k]) && !according.contains(t.key[k])
+            && LanguageData.startsWithAny(t.key[k + 1], messageNouns) && !t.isCapitalized(k + 1)) {
+          return true;
+        }
       }
     }
     return false;

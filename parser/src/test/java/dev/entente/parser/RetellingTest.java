@@ -146,6 +146,30 @@ final class RetellingTest {
   }
 
   @Test
+  void aColonAfterABodysMessage_handsOverThePrintedText() {
+    // GIVEN an agency's report whose sentence attributes the text below it to a body's message and ends in a colon,
+    // the text printed unquoted below it
+    Document doc = parse("Novosti.example. Главы делегаций стран-участниц рабочей группы\n"
+        + "ОБСЕ, министр иностранных дел Монголии Лувсан Батболд, министр иностранных дел\n"
+        + "Кыргызстана Азамат Алиев и заместитель министра иностранных дел Казахстана Иван\n"
+        + "Петров сделали совместное заявление по вопросам торговли и транспорта. В\n"
+        + "сообщении ОБСЕ говорится:\n"
+        + "Главы делегаций обсудили торговлю с Китаем и Индией и\n"
+        + "договорились продолжить переговоры в Бишкеке.\n");
+    // WHEN it is parsed, THEN the states of the printed text are the document's
+    assertTrue(Ids.states(doc).containsAll(List.of("CN", "IN")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aQuoteTaggedAsAPressServicesMessage_staysTheReports() {
+    // GIVEN a report whose only quote «говорится в сообщении» tags, with no colon before printed text
+    Document doc = parse("Министры Монголии и Кыргызстана подписали совместное заявление, сообщает корреспондент агентства.\n"
+        + "\"Министры обсудили торговлю с Китаем и Казахстаном\", - говорится в сообщении пресс-службы.\n");
+    // WHEN it is parsed, THEN the message's states are not the document's
+    assertTrue(!Ids.states(doc).contains("CN"), () -> Ids.states(doc).toString());
+  }
+
+  @Test
   void aReportNamesTheDocumentInLowerCase_aDocumentAnotherWithACapital() {
     Document report = parse("Президенты Монголии и Кыргызстана подписали совместное заявление по итогам переговоров.\n\n"
         + "В совместном заявлении лидеры призвали к сотрудничеству с Китаем.\n");
