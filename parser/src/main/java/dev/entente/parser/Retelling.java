@@ -27,7 +27,8 @@ import java.util.function.IntPredicate;
  * document, named in lower case («подписали совместное заявление»; this also in a lead above the body, where
  * no lead-in hands the document over), and nothing shows the document's own text printed: no numbered points,
  * no two words in the first person plural («мы», «наши») outside quotes (one is a journalist's: «визит в нашу
- * страну»), no sentence that attributes what follows to
+ * страну»; on a page a news site's furniture frames, {@link ReportShape#framedAsNewsSite}, all are: «прибывший к нам»), no
+ * sentence that attributes what follows to
  * the document or says the sides made it and ends in a colon before unquoted text («В заявлении говорится: ⏎
  * Стороны …», «подписали совместное заявление следующего содержания:»), no row of
  * stars that divides a lead from the text below it («***»). A quote is the document's when a sentence
@@ -293,7 +294,7 @@ final class Retelling {
       drop(ctx, persons, concepts, token -> token >= firstKept);
       return;
     }
-    if (!report || speaksForItself(ctx, quotes) || divided(text)) {
+    if (!report || speaksForItself(ctx, quotes) && !shape.framedAsNewsSite(ctx) || divided(text)) {
       headline(ctx, persons, concepts);
       return;
     }
