@@ -280,6 +280,34 @@ final class ReportShape {
     return opensWithADateline(ctx, 3);
   }
 
+  /**
+   * Whether a news site's furniture frames the page: a phrase of {@code NEWS_SIGN} on a line that ends in a word, no
+   * sentence («Время чтения ~2 минуты», «Подписывайтесь на наш канал»), the site's own line, not a sentence that
+   * credits a source.
+   */
+  boolean framedAsNewsSite(Context ctx) {
+    Tokens t = ctx.tokens;
+    String text = ctx.text.text();
+    for (int i = 0; i < t.size; i++) {
+      if (!newsSignStarts.contains(t.key[i])) {
+        continue;
+      }
+      for (String[] phrase : newsSigns) {
+        if (i + phrase.length <= t.size && Words.matches(phrase, t, i, false) && onALineEndingInAWord(text, t.start[i])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line {@code at} stands on ends in a letter or a digit ({@link Retelling#endsInAWord}). */
+  private static boolean onALineEndingInAWord(String text, int at) {
+    int start = text.lastIndexOf('\n', at) + 1;
+    int end = text.indexOf('\n', at);
+    return Retelling.endsInAWord(text, start, end < 0 ? text.length() : end);
+  }
+
   /** Whether a verb of {@link #credits} stands within two words before the agency's name at {@code i} («сообщает ТАСС»). */
   private boolean credited(Tokens t, int i) {
     for (int k = Math.max(0, i - 2); k < i; k++) {

@@ -27,7 +27,8 @@ import java.util.function.IntPredicate;
  * document, named in lower case («подписали совместное заявление»; this also in a lead above the body, where
  * no lead-in hands the document over), and nothing shows the document's own text printed: no numbered points,
  * no two words in the first person plural («мы», «наши») outside quotes (one is a journalist's: «визит в нашу
- * страну»), no sentence that attributes what follows to
+ * страну»; on a page a news site's furniture frames, {@link ReportShape#framedAsNewsSite}, all are: «прибывший к нам»), no
+ * sentence that attributes what follows to
  * the document or says the sides made it and ends in a colon before unquoted text («В заявлении говорится: ⏎
  * Стороны …», «подписали совместное заявление следующего содержания:»), no row of
  * stars that divides a lead from the text below it («***»). A quote is the document's when a sentence
@@ -77,6 +78,11 @@ final class Retelling {
   private final Set<String> in = new HashSet<>();
   /** Beginnings of the nouns a report calls the document by: «документ», «заявлени», «деклараци». */
   private final List<String> documentNouns = new ArrayList<>();
+  /**
+   * Beginnings of the nouns of a body's message («сообщени»): a sentence that attributes words to one and ends in a
+   * colon before unquoted text («В сообщении ОБСЕ говорится: ⏎ …») hands over the text printed as it is.
+   */
+  private final List<String> messageNouns = new ArrayList<>();
   /** Beginnings of the nouns of a part of the document, beside a verb of saying only: «в данном пункте сказано». */
   private final List<String> pointNouns = new ArrayList<>();
   /** Pronouns that stand for the document right beside a verb of saying and «в»: «В нем говорится», «говорится в ней». */
@@ -168,6 +174,7 @@ final class Retelling {
           according.addAll(values);
         }
         case "DOCUMENT" -> documentNouns.addAll(values);
+        case "MESSAGE" -> messageNouns.addAll(values);
         case "FROM" -> takenFrom.addAll(values);
         case "POINT" -> pointNouns.addAll(values);
         case "PRONOUN" -> pronouns.addAll(values);
@@ -287,7 +294,7 @@ final class Retelling {
       drop(ctx, persons, concepts, token -> token >= firstKept);
       return;
     }
-    if (!report || speaksForItself(ctx, quotes) || divided(text)) {
+    if (!report || speaksForItself(ctx, quotes) && !shape.framedAsNewsSite(ctx) || divided(text)) {
       headline(ctx, persons, concepts);
       return;
     }
@@ -399,9 +406,29 @@ final class Retelling {
         next++;
       }
       if (next < text.length() && text.charAt(next) != '"'
-          && (attributesOnce(ctx.tokens, quotes, s, attributing) || made(ctx.tokens, quotes, s))
+          && (attributesOnce(ctx.tokens, quotes, s, attributing) || made(ctx.tokens, quotes, s)
+              || attributesToAMessage(ctx.tokens, quotes, s))
           && !retoldIndirectly(ctx.tokens, quotes, s)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether sentence {@code s} has, outside quotes, a verb of {@link #says} and, within {@value #SAYS_REACH} words of it,
+   * «в» right before a noun of {@link #messageNouns} in lower case («В сообщении ОБСЕ говорится:»).
+   */
+  private boolean attributesToAMessage(Tokens t, int[] quotes, Context.Sentence s) {
+    for (int i = s.firstToken; i < s.lastToken; i++) {
+      if (!says.contains(t.key[i]) || inside(quotes, t.start[i])) {
+        continue;
+      }
+      for (int k = Math.max(s.firstToken, i - SAYS_REACH); k < Math.min(s.lastToken - 1, i + SAYS_REACH); k++) {
+        if (in.contains(t.key[k]) && !according.contains(t.key[k])
+            && LanguageData.startsWithAny(t.key[k + 1], messageNouns) && !t.isCapitalized(k + 1)) {
+          return true;
+        }
       }
     }
     return false;

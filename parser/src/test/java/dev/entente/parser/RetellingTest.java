@@ -145,6 +145,51 @@ final class RetellingTest {
     assertTrue(doc.signatories().containsAll(List.of("MN", "KG")), () -> doc.signatories().toString());
   }
 
+  /** A host country's news page: the journalist writes of «our» country, twice, outside quotes. */
+  private static final String HOST_COUNTRY_REPORT = "Президент Монголии прибыл к нам с официальным визитом, и президенты"
+      + " подписали совместное заявление о партнерстве.\n\n"
+      + "Это первый визит главы Монголии в нашу страну. Стороны договорились расширять торговлю с Китаем и Индией.\n";
+
+  @Test
+  void theFirstPersonOnANewsSitesPage_isTheJournalists() {
+    // GIVEN a report with a news site's furniture above it (a reading time) whose journalist writes «к нам», «в нашу страну»
+    Document doc = parse("Время чтения ~2 минуты\n\n" + HOST_COUNTRY_REPORT);
+    // WHEN it is parsed, THEN the page is still a report: the states it names are the journalist's
+    assertTrue(Ids.states(doc).isEmpty(), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void theFirstPersonWithoutANewsSitesSign_stillShowsTheDocumentsText() {
+    // GIVEN the same words with no news site's sign on the page
+    Document doc = parse(HOST_COUNTRY_REPORT);
+    // WHEN it is parsed, THEN two words in the first person keep the page's words the document's
+    assertTrue(Ids.states(doc).contains("CN"), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aColonAfterABodysMessage_handsOverThePrintedText() {
+    // GIVEN an agency's report whose sentence attributes the text below it to a body's message and ends in a colon,
+    // the text printed unquoted below it
+    Document doc = parse("Novosti.example. Главы делегаций стран-участниц рабочей группы\n"
+        + "ОБСЕ, министр иностранных дел Монголии Лувсан Батболд, министр иностранных дел\n"
+        + "Кыргызстана Азамат Алиев и заместитель министра иностранных дел Казахстана Иван\n"
+        + "Петров сделали совместное заявление по вопросам торговли и транспорта. В\n"
+        + "сообщении ОБСЕ говорится:\n"
+        + "Главы делегаций обсудили торговлю с Китаем и Индией и\n"
+        + "договорились продолжить переговоры в Бишкеке.\n");
+    // WHEN it is parsed, THEN the states of the printed text are the document's
+    assertTrue(Ids.states(doc).containsAll(List.of("CN", "IN")), () -> Ids.states(doc).toString());
+  }
+
+  @Test
+  void aQuoteTaggedAsAPressServicesMessage_staysTheReports() {
+    // GIVEN a report whose only quote «говорится в сообщении» tags, with no colon before printed text
+    Document doc = parse("Министры Монголии и Кыргызстана подписали совместное заявление, сообщает корреспондент агентства.\n"
+        + "\"Министры обсудили торговлю с Китаем и Казахстаном\", - говорится в сообщении пресс-службы.\n");
+    // WHEN it is parsed, THEN the message's states are not the document's
+    assertTrue(!Ids.states(doc).contains("CN"), () -> Ids.states(doc).toString());
+  }
+
   @Test
   void aReportNamesTheDocumentInLowerCase_aDocumentAnotherWithACapital() {
     Document report = parse("Президенты Монголии и Кыргызстана подписали совместное заявление по итогам переговоров.\n\n"
