@@ -91,6 +91,7 @@ final class ConceptFilter {
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
         || isAnOrganisationsAliasInARole(ctx, byFirst, met, c)
+        || isNamedOnlyInOfficesTitles(ctx, byFirst, found, c)
         || isAnInternationalCentre(ctx, byFirst, c)
         || endsInAnInitialOrAPronoun(ctx, c)
         || isAProcessOfDoing(ctx, byFirst, c)
@@ -1186,6 +1187,62 @@ final class ConceptFilter {
     return true;
   }
 
+  /**
+   * «нынешний председатель Совета ЛАГ на министерском уровне»: where names run on past their head, an organisation's
+   * council (a council, a council of heads or of ministers, named with the organisation) that, in every mention,
+   * follows right after the title of one who heads it is named only in that office's title, no arrangement the
+   * document itself names; unless a meeting the text names holds it («на заседании Совета …»). A body of another kind
+   * so named («председателя Рабочей группы …») is still one the text tells of.
+   */
+  private boolean isNamedOnlyInOfficesTitles(Context ctx, ByFirst byFirst, List<Concept> found, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || data.language.headsEndNames() || c.mentions.isEmpty()
+        || !COUNCIL_KINDS.contains(c.kind) || !namesAnOrganisation(ctx, byFirst, c)) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      int of = m.start();
+      if (of < 1 || t.gapBefore[of] != Tokens.GAP_SPACE
+          || !data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[of - 1])) {
+        return false;
+      }
+    }
+    return !namedInAMeeting(ctx, found, c);
+  }
+
+  /** The kinds of an organisation's council: a council, a council of heads of state, a council of ministers. */
+  private static final java.util.Set<MechanismKind> COUNCIL_KINDS =
+      java.util.EnumSet.of(MechanismKind.COUNCIL, MechanismKind.SUMMIT, MechanismKind.MINISTERIAL_MEETING);
+
+  /**
+   * «Совета ЛАГ …», «Совета глав государств СНГ»: whether an organisation's mention opens right after the head of
+   * {@code c}, one that names no body of its own («Совета Межбанковского объединения ШОС» is the association's).
+   */
+  private boolean namesAnOrganisation(Context ctx, ByFirst byFirst, Concept c) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = c.headFirst < c.last ? data.lexicons.heads.longestAt(ctx.tokens, c.headFirst, c.last) : null;
+    if (head == null) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> p : byFirst.get(head.last)) {
+      if (p.value.kind == PartyKind.ORGANIZATION && p.last <= c.last && !holdsAHead(ctx.tokens, p.first, p.last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an event's name, past its head, holds the words of mechanism {@code c}'s first mention, by their stems. */
+  private static boolean namedInAMeeting(Context ctx, List<Concept> found, Concept c) {
+    String body = stems(ctx.tokens, c.first, c.last);
+    for (Concept e : found) {
+      if (e.concept == Lexicons.Concept.EVENT && e.headFirst + 1 < e.last
+          && stems(ctx.tokens, e.headFirst + 1, e.last).contains(body)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether mention {@code m} is exactly one of an organisation's gazetteer names, more than one word long. */
   private static boolean isAnOrganisationsAlias(ByFirst byFirst, Range m) {
     for (Context.Found<PartyInfo> p : byFirst.get(m.start())) {
@@ -1959,19 +2016,25 @@ final class ConceptFilter {
     return true;
   }
 
-  /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with one state. */
+  /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with a state and no organisation. */
   private boolean isOwnOrganInTitle(Context ctx, ByFirst byFirst, Concept c) {
     if (c.concept != Lexicons.Concept.MECHANISM || c.first == 0
         || !data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, ctx.tokens.key[c.first - 1])) {
       return false;
     }
+    // «Председателя Совета Россия-НАТО»: a body named with an organisation beside the state is a joint one, no state's organ.
+    boolean state = false;
     for (int k = c.first; k < c.last; k++) {
       for (Context.Found<PartyInfo> found : byFirst.get(k)) {
-        if (found.last <= c.last && found.value.kind == PartyKind.STATE) {
-          return true;
+        if (found.last > c.last) {
+          continue;
         }
+        if (found.value.kind == PartyKind.ORGANIZATION) {
+          return false;
+        }
+        state |= found.value.kind == PartyKind.STATE;
       }
     }
-    return false;
+    return state;
   }
 }
