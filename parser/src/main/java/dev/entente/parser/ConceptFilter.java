@@ -1392,7 +1392,8 @@ final class ConceptFilter {
   }
 
   /**
-   * «Душанбинская декларация … » alone on its line, or after a site's name and a bar on a line with no
+   * «Душанбинская декларация … » alone on its line, opening a line that runs on with no stop («Декларация
+   * Президента …, Президента … в поддержку …, принятого …»), or after a site's name and a bar on a line with no
    * stop («Форум … | Пекинская декларация о … (полный текст)»): the heading of the document, not an
    * initiative.
    */
@@ -1401,7 +1402,9 @@ final class ConceptFilter {
       return false;
     }
     boolean alone = c.first == c.sentence.firstToken && c.sentence.lastToken - c.last <= 2;
-    if (!alone && !(ctx.tokens.gapHas(c.first, '|') && lineRunsOnWithoutStop(ctx, c.last))) {
+    boolean opensAHeading = c.first == c.sentence.firstToken && (c.first == 0 || ctx.tokens.gapHas(c.first, '\n'))
+        && lineRunsOnWithoutStop(ctx, c.last);
+    if (!alone && !opensAHeading && !(ctx.tokens.gapHas(c.first, '|') && lineRunsOnWithoutStop(ctx, c.last))) {
       return false;
     }
     for (int k = c.first; k <= c.headFirst && k < c.last; k++) {
