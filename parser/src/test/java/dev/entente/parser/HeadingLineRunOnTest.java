@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A line that opens with a kind of text and runs on with no stop («Декларация Президента …, Президента … в
  * поддержку …») is the heading of the document a page prints, not an initiative, however early its name is cut
- * off; a text of that kind named inside a sentence still is one. Every text is written for these tests.
+ * off; a programme the heading or a sentence names still is one. Every text is written for these tests.
  */
 final class HeadingLineRunOnTest {
 
