@@ -96,6 +96,7 @@ final class ConceptFilter {
         || endsInAnInitialOrAPronoun(ctx, c)
         || isAProcessOfDoing(ctx, byFirst, c)
         || isTheCourseOfAResult(ctx, c)
+        || isADialogueThatTookPlace(ctx, c)
         || isOnlyAnAddressee(ctx, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isTalliedAsAnOutcome(ctx, c)
@@ -753,6 +754,31 @@ final class ConceptFilter {
     // a quote that opens right after the name names it («программы «Приоритет-2030»»); one after the
     // sentence's end opens the next
     return c.last >= t.size || !t.gapHas(c.last, '"') || t.gapHas(c.last, '.') || t.gapHas(c.last, ';');
+  }
+
+  /** The most words between a verb of taking place and the dialogue it tells of («состоялся очень хороший, очень откровенный диалог»). */
+  private static final int TOOK_PLACE_REACH = 6;
+
+  /**
+   * «у нас состоялся очень откровенный диалог по всему комплексу отношений»: a dialogue named in the nominative as
+   * the subject of a verb of taking place, a few words before it in its sentence with no stop between, is a
+   * conversation held once, no standing dialogue.
+   */
+  private boolean isADialogueThatTookPlace(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.kind != MechanismKind.DIALOGUE || c.knownId != null || c.sentence == null
+        || !data.words.is(WordClass.HEAD_NOUN_NOMINATIVE, ctx.tokens.key[c.headFirst])) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (int k = c.first - 1; k >= Math.max(c.sentence.firstToken, c.first - TOOK_PLACE_REACH); k--) {
+      if (t.gapHasSentenceStop(k + 1)) {
+        return false;
+      }
+      if (data.words.startsWithAny(WordClass.TAKING_PLACE_VERB_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words that may stand between «в результате» and the talks («продолжавшихся до настоящего времени энергичных»). */
