@@ -122,6 +122,7 @@ final class ConceptFilter {
     dropBareHeadsNamedInFull(ctx, found);
     dropOverlapped(found);
     dropShortForms(found);
+    dropMechanismsNamedShort(found);
     dropHeadingRunOns(found);
   }
 
@@ -484,6 +485,51 @@ final class ConceptFilter {
   }
 
 
+  /**
+   * «Саммит Исламской конференции … Саммит Конференции проходил …»: where names run on past their head, a
+   * mechanism of no known name whose words are some of another mechanism's, in order, opening with the same head and
+   * ending with the same word, is that one named short, not one more.
+   */
+  private void dropMechanismsNamedShort(List<Concept> found) {
+    if (data.language.headsEndNames()) {
+      return;
+    }
+    List<Concept> mechanisms = new java.util.ArrayList<>();
+    List<List<String>> names = new java.util.ArrayList<>();
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.MECHANISM && c.name != null) {
+        mechanisms.add(c);
+        names.add(nameWords(c.name));
+      }
+    }
+    java.util.Set<Concept> shortForms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int a = 0; a < mechanisms.size(); a++) {
+      for (int b = 0; b < mechanisms.size() && mechanisms.get(a).knownId == null; b++) {
+        if (b != a && isShortFormOf(names.get(a), names.get(b))) {
+          shortForms.add(mechanisms.get(a));
+          break;
+        }
+      }
+    }
+    found.removeIf(shortForms::contains);
+  }
+
+  /** Whether {@code shorter}, two words or more, is fewer of {@code longer}'s words in their order, with its first and last. */
+  private static boolean isShortFormOf(List<String> shorter, List<String> longer) {
+    int n = shorter.size();
+    if (n < 2 || n >= longer.size() || !shorter.get(0).equals(longer.get(0))
+        || !shorter.get(n - 1).equals(longer.get(longer.size() - 1))) {
+      return false;
+    }
+    int at = 1;
+    for (int k = 1; k < longer.size() && at < n; k++) {
+      if (longer.get(k).equals(shorter.get(at))) {
+        at++;
+      }
+    }
+    return at == n;
+  }
+
   /** The letters of a word that the scorer's matching reads, and so two spellings of one name share. */
   private static final int WORD_PREFIX = 5;
 
@@ -762,11 +808,13 @@ final class ConceptFilter {
   /**
    * «у нас состоялся очень откровенный диалог по всему комплексу отношений»: a dialogue named in the nominative as
    * the subject of a verb of taking place, a few words before it in its sentence with no stop between, is a
-   * conversation held once, no standing dialogue.
+   * conversation held once, no standing dialogue. Read where names run on past their head, whose data has the
+   * nominative heads.
    */
   private boolean isADialogueThatTookPlace(Context ctx, Concept c) {
+    // Where names end in their head, the language has no case to tell the subject («a dialogue took place») by.
     if (c.concept != Lexicons.Concept.MECHANISM || c.kind != MechanismKind.DIALOGUE || c.knownId != null || c.sentence == null
-        || !data.words.is(WordClass.HEAD_NOUN_NOMINATIVE, ctx.tokens.key[c.headFirst])) {
+        || data.language.headsEndNames() || !data.words.is(WordClass.HEAD_NOUN_NOMINATIVE, ctx.tokens.key[c.headFirst])) {
       return false;
     }
     Tokens t = ctx.tokens;
