@@ -91,10 +91,12 @@ final class ConceptFilter {
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
         || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
         || isAnOrganisationsAliasInARole(ctx, byFirst, met, c)
+        || isNamedOnlyInOfficesTitles(ctx, byFirst, found, c)
         || isAnInternationalCentre(ctx, byFirst, c)
         || endsInAnInitialOrAPronoun(ctx, c)
         || isAProcessOfDoing(ctx, byFirst, c)
         || isTheCourseOfAResult(ctx, c)
+        || isADialogueThatTookPlace(ctx, c)
         || isOnlyAnAddressee(ctx, c)
         || !meetingsFormats.contains(c) && onlyInSectionHeadings(ctx, c) || isADatePhrase(ctx, c) || isAdoptedOnTheOccasion(ctx, c)
         || isTalliedAsAnOutcome(ctx, c)
@@ -120,6 +122,7 @@ final class ConceptFilter {
     dropBareHeadsNamedInFull(ctx, found);
     dropOverlapped(found);
     dropShortForms(found);
+    dropMechanismsNamedShort(found);
     dropHeadingRunOns(found);
   }
 
@@ -482,6 +485,51 @@ final class ConceptFilter {
   }
 
 
+  /**
+   * «Саммит Исламской конференции … Саммит Конференции проходил …»: where names run on past their head, a
+   * mechanism of no known name whose words are some of another mechanism's, in order, opening with the same head and
+   * ending with the same word, is that one named short, not one more.
+   */
+  private void dropMechanismsNamedShort(List<Concept> found) {
+    if (data.language.headsEndNames()) {
+      return;
+    }
+    List<Concept> mechanisms = new java.util.ArrayList<>();
+    List<List<String>> names = new java.util.ArrayList<>();
+    for (Concept c : found) {
+      if (c.concept == Lexicons.Concept.MECHANISM && c.name != null) {
+        mechanisms.add(c);
+        names.add(nameWords(c.name));
+      }
+    }
+    java.util.Set<Concept> shortForms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int a = 0; a < mechanisms.size(); a++) {
+      for (int b = 0; b < mechanisms.size() && mechanisms.get(a).knownId == null; b++) {
+        if (b != a && isShortFormOf(names.get(a), names.get(b))) {
+          shortForms.add(mechanisms.get(a));
+          break;
+        }
+      }
+    }
+    found.removeIf(shortForms::contains);
+  }
+
+  /** Whether {@code shorter}, two words or more, is fewer of {@code longer}'s words in their order, with its first and last. */
+  private static boolean isShortFormOf(List<String> shorter, List<String> longer) {
+    int n = shorter.size();
+    if (n < 2 || n >= longer.size() || !shorter.get(0).equals(longer.get(0))
+        || !shorter.get(n - 1).equals(longer.get(longer.size() - 1))) {
+      return false;
+    }
+    int at = 1;
+    for (int k = 1; k < longer.size() && at < n; k++) {
+      if (longer.get(k).equals(shorter.get(at))) {
+        at++;
+      }
+    }
+    return at == n;
+  }
+
   /** The letters of a word that the scorer's matching reads, and so two spellings of one name share. */
   private static final int WORD_PREFIX = 5;
 
@@ -752,6 +800,33 @@ final class ConceptFilter {
     // a quote that opens right after the name names it («программы «Приоритет-2030»»); one after the
     // sentence's end opens the next
     return c.last >= t.size || !t.gapHas(c.last, '"') || t.gapHas(c.last, '.') || t.gapHas(c.last, ';');
+  }
+
+  /** The most words between a verb of taking place and the dialogue it tells of («состоялся очень хороший, очень откровенный диалог»). */
+  private static final int TOOK_PLACE_REACH = 6;
+
+  /**
+   * «у нас состоялся очень откровенный диалог по всему комплексу отношений»: a dialogue named in the nominative as
+   * the subject of a verb of taking place, a few words before it in its sentence with no stop between, is a
+   * conversation held once, no standing dialogue. Read where names run on past their head, whose data has the
+   * nominative heads.
+   */
+  private boolean isADialogueThatTookPlace(Context ctx, Concept c) {
+    // Where names end in their head, the language has no case to tell the subject («a dialogue took place») by.
+    if (c.concept != Lexicons.Concept.MECHANISM || c.kind != MechanismKind.DIALOGUE || c.knownId != null || c.sentence == null
+        || data.language.headsEndNames() || !data.words.is(WordClass.HEAD_NOUN_NOMINATIVE, ctx.tokens.key[c.headFirst])) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (int k = c.first - 1; k >= Math.max(c.sentence.firstToken, c.first - TOOK_PLACE_REACH); k--) {
+      if (t.gapHasSentenceStop(k + 1)) {
+        return false;
+      }
+      if (data.words.startsWithAny(WordClass.TAKING_PLACE_VERB_PREFIX, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words that may stand between «в результате» and the talks («продолжавшихся до настоящего времени энергичных»). */
@@ -1186,6 +1261,62 @@ final class ConceptFilter {
     return true;
   }
 
+  /**
+   * «нынешний председатель Совета ЛАГ на министерском уровне»: where names run on past their head, an organisation's
+   * council (a council, a council of heads or of ministers, named with the organisation) that, in every mention,
+   * follows right after the title of one who heads it is named only in that office's title, no arrangement the
+   * document itself names; unless a meeting the text names holds it («на заседании Совета …»). A body of another kind
+   * so named («председателя Рабочей группы …») is still one the text tells of.
+   */
+  private boolean isNamedOnlyInOfficesTitles(Context ctx, ByFirst byFirst, List<Concept> found, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.knownId != null || data.language.headsEndNames() || c.mentions.isEmpty()
+        || !COUNCIL_KINDS.contains(c.kind) || !namesAnOrganisation(ctx, byFirst, c)) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      int of = m.start();
+      if (of < 1 || t.gapBefore[of] != Tokens.GAP_SPACE
+          || !data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, t.key[of - 1])) {
+        return false;
+      }
+    }
+    return !namedInAMeeting(ctx, found, c);
+  }
+
+  /** The kinds of an organisation's council: a council, a council of heads of state, a council of ministers. */
+  private static final java.util.Set<MechanismKind> COUNCIL_KINDS =
+      java.util.EnumSet.of(MechanismKind.COUNCIL, MechanismKind.SUMMIT, MechanismKind.MINISTERIAL_MEETING);
+
+  /**
+   * «Совета ЛАГ …», «Совета глав государств СНГ»: whether an organisation's mention opens right after the head of
+   * {@code c}, one that names no body of its own («Совета Межбанковского объединения ШОС» is the association's).
+   */
+  private boolean namesAnOrganisation(Context ctx, ByFirst byFirst, Concept c) {
+    PrefixLexicon.Hit<List<Lexicons.Head>> head = c.headFirst < c.last ? data.lexicons.heads.longestAt(ctx.tokens, c.headFirst, c.last) : null;
+    if (head == null) {
+      return false;
+    }
+    for (Context.Found<PartyInfo> p : byFirst.get(head.last)) {
+      if (p.value.kind == PartyKind.ORGANIZATION && p.last <= c.last && !holdsAHead(ctx.tokens, p.first, p.last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an event's name, past its head, holds the words of mechanism {@code c}'s first mention, by their stems. */
+  private static boolean namedInAMeeting(Context ctx, List<Concept> found, Concept c) {
+    String body = stems(ctx.tokens, c.first, c.last);
+    for (Concept e : found) {
+      if (e.concept == Lexicons.Concept.EVENT && e.headFirst + 1 < e.last
+          && stems(ctx.tokens, e.headFirst + 1, e.last).contains(body)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether mention {@code m} is exactly one of an organisation's gazetteer names, more than one word long. */
   private static boolean isAnOrganisationsAlias(ByFirst byFirst, Range m) {
     for (Context.Found<PartyInfo> p : byFirst.get(m.start())) {
@@ -1335,7 +1466,8 @@ final class ConceptFilter {
   }
 
   /**
-   * «Душанбинская декларация … » alone on its line, or after a site's name and a bar on a line with no
+   * «Душанбинская декларация … » alone on its line, opening a line that runs on with no stop («Декларация
+   * Президента …, Президента … в поддержку …, принятого …»), or after a site's name and a bar on a line with no
    * stop («Форум … | Пекинская декларация о … (полный текст)»): the heading of the document, not an
    * initiative.
    */
@@ -1344,7 +1476,9 @@ final class ConceptFilter {
       return false;
     }
     boolean alone = c.first == c.sentence.firstToken && c.sentence.lastToken - c.last <= 2;
-    if (!alone && !(ctx.tokens.gapHas(c.first, '|') && lineRunsOnWithoutStop(ctx, c.last))) {
+    boolean opensAHeading = c.first == c.sentence.firstToken && (c.first == 0 || ctx.tokens.gapHas(c.first, '\n'))
+        && lineRunsOnWithoutStop(ctx, c.last);
+    if (!alone && !opensAHeading && !(ctx.tokens.gapHas(c.first, '|') && lineRunsOnWithoutStop(ctx, c.last))) {
       return false;
     }
     for (int k = c.first; k <= c.headFirst && k < c.last; k++) {
@@ -1959,19 +2093,25 @@ final class ConceptFilter {
     return true;
   }
 
-  /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with one state. */
+  /** «Премьер Государственного Совета КНР»: a council right after a head's title, named with a state and no organisation. */
   private boolean isOwnOrganInTitle(Context ctx, ByFirst byFirst, Concept c) {
     if (c.concept != Lexicons.Concept.MECHANISM || c.first == 0
         || !data.words.startsWithAny(WordClass.HEAD_ROLE_PREFIX, ctx.tokens.key[c.first - 1])) {
       return false;
     }
+    // «Председателя Совета Россия-НАТО»: a body named with an organisation beside the state is a joint one, no state's organ.
+    boolean state = false;
     for (int k = c.first; k < c.last; k++) {
       for (Context.Found<PartyInfo> found : byFirst.get(k)) {
-        if (found.last <= c.last && found.value.kind == PartyKind.STATE) {
-          return true;
+        if (found.last > c.last) {
+          continue;
         }
+        if (found.value.kind == PartyKind.ORGANIZATION) {
+          return false;
+        }
+        state |= found.value.kind == PartyKind.STATE;
       }
     }
-    return false;
+    return state;
   }
 }
