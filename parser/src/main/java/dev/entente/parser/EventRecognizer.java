@@ -587,7 +587,22 @@ final class EventRecognizer {
         && isPastTense(ctx, from, c.first)) {
       return EventStatus.HELD;
     }
+    // «переговоры о подготовке договора зашли в тупик», «перед нашей встречей в Лиссабоне ОБСЕ приступила к …»: an
+    // undated event in a sentence whose verb tells a past act, no cue of a plan anywhere before it, took place.
+    if (c.date == null && !plannedBefore && finitePastOutside(t, from, to, c)) {
+      return EventStatus.HELD;
+    }
     return EventStatus.PLANNED;
+  }
+
+  /** Whether a lower-case finite verb in the past stands in tokens {@code [from, to)} outside event {@code c}'s name. */
+  private boolean finitePastOutside(Tokens t, int from, int to, Concept c) {
+    for (int k = from; k < to; k++) {
+      if ((k < c.first || k >= c.last) && !t.isCapitalized(k) && language.isFinitePast(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a lower-case verb in the past («провел», "met") stands in tokens {@code [from, to)}. */

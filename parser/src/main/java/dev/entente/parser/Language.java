@@ -121,6 +121,14 @@ public abstract class Language {
     return isPastTense(word);
   }
 
+  /**
+   * Whether a word is only a finite verb in the past («зашли», «приступила», «выразила»), never a noun, an
+   * adjective or a participle of the same spelling; false where the language gives no reading of its forms.
+   */
+  boolean isFinitePast(String word) {
+    return false;
+  }
+
   /** Whether a verb is in the plural past tense («провели»). */
   abstract boolean isPastPlural(String word);
 

@@ -152,6 +152,20 @@ public final class Russian extends Language {
     return isPastTense(word) || word.length() > 3 && (word.endsWith("л") || word.endsWith("лся")) && onlyVerb(word);
   }
 
+  /** A word every reading of which the dictionary gives as a verb, one of them in the past («VB:Past:…»). */
+  @Override
+  boolean isFinitePast(String word) {
+    if (!onlyVerb(word)) {
+      return false;
+    }
+    for (RussianDictionary.Reading r : readings(word)) {
+      if (r.tag().startsWith(PAST_VERB_TAG)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   boolean isPastPlural(String word) {
     return word.endsWith("ли");
@@ -610,6 +624,8 @@ public final class Russian extends Language {
   private static final String PARTICLE_TAG = "PARTICLE";
   /** The dictionary's tags of finite verb forms begin so («VB:Real:…», «VB:Past:…»); participles' and gerunds' do not. */
   private static final String VERB_TAG = "VB:";
+  /** The dictionary's tags of a finite verb in the past begin so. */
+  private static final String PAST_VERB_TAG = "VB:Past";
   /** The lemma of the auxiliary of a passive («был заключён»). */
   private static final String AUXILIARY_LEMMA = "быть";
   /** The ending of a reflexive verb's lemma, whose forms also make the passive («подписываться»). */
