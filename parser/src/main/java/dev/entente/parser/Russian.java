@@ -152,6 +152,32 @@ public final class Russian extends Language {
     return isPastTense(word) || word.length() > 3 && (word.endsWith("л") || word.endsWith("лся")) && onlyVerb(word);
   }
 
+  /**
+   * «это заседание» points at the meeting; «Это первый визит …», «это переговоры …» present it: the neuter «это» before
+   * a word the dictionary reads in no neuter singular form is the subject «this is», not a modifier agreeing with it.
+   */
+  @Override
+  boolean demonstrativePointsAt(String demonstrative, String next) {
+    if (!demonstrative.equals(PRESENTING_PRONOUN)) {
+      return true;
+    }
+    List<RussianDictionary.Reading> readings = readings(next);
+    if (readings.isEmpty()) {
+      return true;
+    }
+    for (RussianDictionary.Reading r : readings) {
+      if (r.gender() == NEUTER && !r.plural()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The neuter demonstrative that also presents a predicate («Это визит»). */
+  private static final String PRESENTING_PRONOUN = "это";
+  /** The dictionary's mark of the neuter gender. */
+  private static final char NEUTER = 'n';
+
   /** A word every reading of which the dictionary gives as a verb, one of them in the past («VB:Past:…»). */
   @Override
   boolean isFinitePast(String word) {
