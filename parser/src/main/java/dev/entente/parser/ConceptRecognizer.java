@@ -1555,17 +1555,22 @@ final class ConceptRecognizer {
     return true;
   }
 
+  /** Whether token {@code k} is a demonstrative pointing at the item the next token opens (an item told before). */
+  private boolean pointsBack(Tokens t, int k) {
+    return words.is(WordClass.DEMONSTRATIVE, t.key[k]) && data.language.demonstrativePointsAt(t.key[k], t.key[k + 1]);
+  }
+
   /** The item a head opens, its name widened both ways, or null when the words name nothing. */
   private Concept candidate(Context ctx, Context.Sentence sentence, PrefixLexicon.Hit<List<Lexicons.Head>> hit,
       int from, int to, List<PhraseMatcher.Match<Lexicons.KnownInitiative>> known) {
     Tokens t = ctx.tokens;
-    if (hit.first > from && words.is(WordClass.DEMONSTRATIVE, t.key[hit.first - 1])) {
+    if (hit.first > from && pointsBack(t, hit.first - 1)) {
       return null;
     }
     NameExtent.Left left = extent.left(t, hit.first, from);
     int start = left.start();
     // «this historic first meeting»: a demonstrative before the modifiers refers back, as right before the head.
-    if (start < hit.first && start > from && words.is(WordClass.DEMONSTRATIVE, t.key[start - 1])) {
+    if (start < hit.first && start > from && pointsBack(t, start - 1)) {
       return null;
     }
     boolean initiativeHead = hit.entry.value.get(0).concept == Lexicons.Concept.INITIATIVE;

@@ -587,7 +587,22 @@ final class EventRecognizer {
         && isPastTense(ctx, from, c.first)) {
       return EventStatus.HELD;
     }
+    // «переговоры о подготовке договора зашли в тупик», «перед нашей встречей в Лиссабоне ОБСЕ приступила к …»: an
+    // undated event in a sentence whose verb tells a past act, no cue of a plan anywhere before it, took place.
+    if (c.date == null && !plannedBefore && finitePastOutside(t, from, to, c)) {
+      return EventStatus.HELD;
+    }
     return EventStatus.PLANNED;
+  }
+
+  /** Whether a lower-case finite verb in the past stands in tokens {@code [from, to)} outside event {@code c}'s name. */
+  private boolean finitePastOutside(Tokens t, int from, int to, Concept c) {
+    for (int k = from; k < to; k++) {
+      if ((k < c.first || k >= c.last) && !t.isCapitalized(k) && language.isFinitePast(t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a lower-case verb in the past («провел», "met") stands in tokens {@code [from, to)}. */
@@ -2155,6 +2170,11 @@ final class EventRecognizer {
   private String subject(Context ctx, int from, int verb) {
     Tokens t = ctx.tokens;
     int segment = afterCommaBefore(t, verb, from);
+    // «Мы, министры …, впервые встретились»: adverbs alone after the comma; who gathered stands before them.
+    if (segment > from && adverbsOnly(t, segment, verb)) {
+      verb = segment;
+      segment = afterCommaBefore(t, verb, from);
+    }
     int start = pastJoiningAnd(t, segment, verb);
     // «the Heads of Government of Denmark, Estonia, …, and Sweden met in …»: the commas of a list of states
     // are no clause's; the subject is the words before the first state's name.
@@ -2177,6 +2197,16 @@ final class EventRecognizer {
       return first < 0 ? null : phrase(ctx, start, first);
     }
     return phrase(ctx, start, verb);
+  }
+
+  /** Whether tokens {@code [from, to)}, at least one, are all adverbs in lower case. */
+  private boolean adverbsOnly(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isCapitalized(k) || !language.isAdverb(t.key[k])) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   /**

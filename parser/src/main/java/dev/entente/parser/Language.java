@@ -121,6 +121,23 @@ public abstract class Language {
     return isPastTense(word);
   }
 
+  /**
+   * Whether {@code demonstrative} (one of {@link WordClass#DEMONSTRATIVE}) before {@code next} points at the item
+   * {@code next} opens («this meeting»), not a pronoun that presents it as a predicate («Это первый визит …», "this is
+   * the first visit").
+   */
+  boolean demonstrativePointsAt(String demonstrative, String next) {
+    return true;
+  }
+
+  /**
+   * Whether a word is only a finite verb in the past («зашли», «приступила», «выразила»), never a noun, an
+   * adjective or a participle of the same spelling; false where the language gives no reading of its forms.
+   */
+  boolean isFinitePast(String word) {
+    return false;
+  }
+
   /** Whether a verb is in the plural past tense («провели»). */
   abstract boolean isPastPlural(String word);
 

@@ -152,6 +152,46 @@ public final class Russian extends Language {
     return isPastTense(word) || word.length() > 3 && (word.endsWith("л") || word.endsWith("лся")) && onlyVerb(word);
   }
 
+  /**
+   * «это заседание» points at the meeting; «Это первый визит …», «это переговоры …» present it: the neuter «это» before
+   * a word the dictionary reads in no neuter singular form is the subject «this is», not a modifier agreeing with it.
+   */
+  @Override
+  boolean demonstrativePointsAt(String demonstrative, String next) {
+    if (!demonstrative.equals(PRESENTING_PRONOUN)) {
+      return true;
+    }
+    List<RussianDictionary.Reading> readings = readings(next);
+    if (readings.isEmpty()) {
+      return true;
+    }
+    for (RussianDictionary.Reading r : readings) {
+      if (r.gender() == NEUTER && !r.plural()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The neuter demonstrative that also presents a predicate («Это визит»). */
+  private static final String PRESENTING_PRONOUN = "это";
+  /** The dictionary's mark of the neuter gender. */
+  private static final char NEUTER = 'n';
+
+  /** A word every reading of which the dictionary gives as a verb, one of them in the past («VB:Past:…»). */
+  @Override
+  boolean isFinitePast(String word) {
+    if (!onlyVerb(word)) {
+      return false;
+    }
+    for (RussianDictionary.Reading r : readings(word)) {
+      if (r.tag().startsWith(PAST_VERB_TAG)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   boolean isPastPlural(String word) {
     return word.endsWith("ли");
@@ -610,6 +650,8 @@ public final class Russian extends Language {
   private static final String PARTICLE_TAG = "PARTICLE";
   /** The dictionary's tags of finite verb forms begin so («VB:Real:…», «VB:Past:…»); participles' and gerunds' do not. */
   private static final String VERB_TAG = "VB:";
+  /** The dictionary's tags of a finite verb in the past begin so. */
+  private static final String PAST_VERB_TAG = "VB:Past";
   /** The lemma of the auxiliary of a passive («был заключён»). */
   private static final String AUXILIARY_LEMMA = "быть";
   /** The ending of a reflexive verb's lemma, whose forms also make the passive («подписываться»). */
@@ -1014,11 +1056,74 @@ public final class Russian extends Language {
     return invitee == null ? "визит в " + state : "визит " + invitee + " в " + state;
   }
 
-  /** «встреча в Астане»: the subject, in the nominative, would need the genitive after «встреча», so the place alone names it. */
+  /**
+   * «Министры иностранных дел … собрались в Астане» → «встреча министров иностранных дел … в Астане»: the subject's
+   * opening words in the nominative plural, up to its first noun, put in the genitive plural the noun «встреча» takes;
+   * the place alone («встреча в Астане») where the subject opens otherwise (a pronoun, a person, a state in the singular).
+   */
   @Override
   String gatheringName(String subject, String place) {
-    return "встреча в " + place;
+    String who = subject == null ? null : genitivePlural(subject);
+    return who == null ? "встреча в " + place : "встреча " + who + " в " + place;
   }
+
+  /**
+   * {@code phrase} with its words up to and with its first noun, each read in the nominative plural, put in the genitive
+   * plural, the rest as written; null where a word before that noun is read otherwise or the dictionary gives no form.
+   */
+  private static String genitivePlural(String phrase) {
+    RussianDictionary dictionary = RussianDictionary.get();
+    String[] words = phrase.split(" ");
+    if (dictionary == null) {
+      return null;
+    }
+    for (int k = 0; k < words.length; k++) {
+      String key = words[k].toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+      RussianDictionary.Reading plural = null;
+      for (RussianDictionary.Reading r : readings(key)) {
+        if (r.plural() && r.inCase(NOMINATIVE) && r.pos() != RussianDictionary.PartOfSpeech.OTHER) {
+          plural = r;
+          break;
+        }
+      }
+      String form = plural == null ? null
+          : dictionary.synthesise(plural.lemma(), plural.tag().replace(":" + NOMINATIVE, ":" + GENITIVE), key);
+      if (form == null) {
+        return null;
+      }
+      words[k] = k == 0 ? form : Character.isUpperCase(words[k].charAt(0)) ? capitalised(form) : form;
+      if (plural.pos() == RussianDictionary.PartOfSpeech.NOUN) {
+        return closeQuotes(String.join(" ", words));
+      }
+    }
+    return null;
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  /**
+   * «министров «Группы восьми» → «министров «Группы восьми»», «… сотрудничества (ЧЭС» → «… (ЧЭС)»: a subject cut at
+   * its verb's comma loses the closing quote or bracket after its last word.
+   */
+  private static String closeQuotes(String name) {
+    StringBuilder out = new StringBuilder(name);
+    if (name.chars().filter(ch -> ch == '"').count() % 2 == 1) {
+      out.append('"');
+    }
+    out.append("»".repeat((int) Math.max(0, count(name, '«') - count(name, '»'))));
+    out.append(")".repeat((int) Math.max(0, count(name, '(') - count(name, ')'))));
+    return out.toString();
+  }
+
+  private static long count(String text, char c) {
+    return text.chars().filter(ch -> ch == c).count();
+  }
+
+  /** The dictionary's names of the nominative and the genitive case in its tags. */
+  private static final String NOMINATIVE = "Nom";
+  private static final String GENITIVE = "R";
 
   /** Infinitives of verbs of gathering: «договорились встретиться в Москве в 2026 году». */
   private static final Set<String> GATHERING_INFINITIVES = Set.of("встретиться", "собраться");

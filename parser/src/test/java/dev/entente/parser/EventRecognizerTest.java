@@ -158,7 +158,7 @@ final class EventRecognizerTest {
     Document doc = parse("Министры собрались в Ташкенте спустя год после предыдущей встречи глав государств в Бишкеке.");
     // WHEN
     Event previous = event(doc, "Бишкеке").orElseThrow();
-    Event gathering = event(doc, "встреча в Ташкенте").orElseThrow();
+    Event gathering = event(doc, "встреча министров в Ташкенте").orElseThrow();
     // THEN
     assertEquals(2, doc.events().size(), dump(doc));
     assertEquals("Бишкек", previous.place().orElseThrow().name(), dump(doc));

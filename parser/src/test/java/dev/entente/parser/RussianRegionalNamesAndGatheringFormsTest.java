@@ -52,7 +52,7 @@ final class RussianRegionalNamesAndGatheringFormsTest {
         + " собравшиеся в Улан-Баторе 4 октября 2023 года, заявляют о следующем.\n\n"
         + "Стороны подтверждают приверженность сотрудничеству.\n");
     List<String> events = doc.events().stream().map(Event::name).toList();
-    assertEquals(List.of("встреча в Улан-Баторе"), events);
+    assertEquals(List.of("встреча министров иностранных дел Республики Казахстан и Монголии в Улан-Баторе"), events);
   }
 
   @Test
