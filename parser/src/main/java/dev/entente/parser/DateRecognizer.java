@@ -732,6 +732,38 @@ final class DateRecognizer {
   /** A two-figure year up to this is of the 2000s («от 07.06.02»), above it of the 1900s («от 21.12.91»). */
   private static final int TWO_FIGURE_PIVOT = 40;
 
+  /**
+   * «Бишкек,05.11.24./Автор/.», «ДУШАНБЕ, 18.09.2021 /Агентство/»: the day an agency's dateline gives in figures joined by
+   * full stops at token {@code i}, the year in four figures or in two (as {@link #TWO_FIGURE_PIVOT} reads it); null when
+   * no such day stands there. Only a caller that knows token {@code i} opens a dateline's day may ask: elsewhere such
+   * figures are a point's number.
+   */
+  EdtfDate datelineDay(Tokens t, int i, int to) {
+    if (i + 2 >= to || !t.isNumber(i) || !t.isNumber(i + 1) || !t.isNumber(i + 2) || !tight(t, i + 1) || !tight(t, i + 2)
+        || t.source.charAt(t.end[i]) != '.' || t.source.charAt(t.end[i + 1]) != '.') {
+      return null;
+    }
+    int year;
+    if (isYear(t, i + 2)) {
+      year = Integer.parseInt(t.key[i + 2]);
+    } else if (t.key[i + 2].length() == 2) {
+      int two = Integer.parseInt(t.key[i + 2]);
+      year = two <= TWO_FIGURE_PIVOT ? 2000 + two : 1900 + two;
+    } else {
+      return null;
+    }
+    int day = day(t, i);
+    int month = t.key[i + 1].length() <= 2 ? Integer.parseInt(t.key[i + 1]) : 0;
+    if (day == 0 || month < 1 || month > 12) {
+      return null;
+    }
+    try {
+      return EdtfDate.ofDay(year, month, day);
+    } catch (DateTimeException impossible) {
+      return null;
+    }
+  }
+
   private static boolean hasDigitBefore(Tokens t, int i) {
     return i > 0 && t.isNumber(i - 1) && t.gapIs(i, '-');
   }
