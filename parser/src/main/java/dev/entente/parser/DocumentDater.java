@@ -217,7 +217,11 @@ final class DocumentDater {
       boolean adopted = false;
       boolean looked = false;
       int upcomingAt = NOT_LOOKED;
-      for (DateRecognizer.Found found : dates.find(t, from, to)) {
+      List<DateRecognizer.Found> inRange = dates.find(t, from, to);
+      if (headed.contains(range)) {
+        inRange = withFiguresAfterACity(t, from, to, inRange);
+      }
+      for (DateRecognizer.Found found : inRange) {
         if (upcomingAt == NOT_LOOKED) {
           upcomingAt = firstUpcoming(t, from, to);
         }
@@ -250,11 +254,16 @@ final class DocumentDater {
         }
         // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
         // «Астана, 13 сентября 2024 года» closing the text: a line of a city and a day alone is one too.
-        boolean dateLine = found.last == to && (found.first == from || cityAlone(t, from, found.first))
+        int citiesBefore = found.first == from ? 0 : citiesAlone(t, from, found.first);
+        boolean dateLine = found.last == to && (found.first == from || citiesBefore > 0)
             // «(2 апреля 2015) Мы, министры …»: a day in brackets opening the paragraph is its date line.
             || found.first == from && found.last < to && t.gapHas(from, '(') && t.gapHas(found.last, ')');
         if (!dateLine && linesOnly.contains(range)) {
           continue;
+        }
+        // «(Буэнос-Айрес, Москва, 11 - 18 марта 2009 года)»: a text signed in two cities has no one place.
+        if (dateLine && citiesBefore > 1) {
+          city = null;
         }
         // «Port Moresby Declaration» over «As we announced in Canberra on 27 February, …»: a day the body
         // tells with another city than the one the title names as the document's is another occasion's.
@@ -1416,6 +1425,28 @@ final class DocumentDater {
     return null;
   }
 
+  /**
+   * «СОГЛАШЕНИЕ … (ЗАКЛЮЧЕНО Г. РИМЕ 10.02.98)»: the dates {@link DateRecognizer#find} gave for a title or a line under
+   * it, with a day in figures right after a city, the year in two figures as well, that a register's heading gives; the
+   * same list when none stands there.
+   */
+  private List<DateRecognizer.Found> withFiguresAfterACity(Tokens t, int from, int to, List<DateRecognizer.Found> found) {
+    List<DateRecognizer.Found> all = found;
+    for (int k = from; k < to; k++) {
+      PhraseMatcher.Match<City> city = t.isCapitalized(k) ? data.cities.longestAt(t, k, to) : null;
+      if (city == null || city.first != k) {
+        continue;
+      }
+      DateRecognizer.Found figures = dates.figuresDay(t, city.last, to);
+      if (figures != null && found.stream().noneMatch(f -> f.first <= figures.first && figures.first < f.last)) {
+        all = all == found ? new ArrayList<>(found) : all;
+        all.add(figures);
+      }
+      k = city.last - 1;
+    }
+    return all;
+  }
+
   /** Where and when an agency's dateline in figures says a report was filed. */
   private record FiguresDateline(Place place, EdtfDate day) {}
 
@@ -1435,7 +1466,8 @@ final class DocumentDater {
           || !city.value.inTheNominative(ctx.text.text(), t.start[from], t.end[city.last - 1])) {
         continue;
       }
-      EdtfDate day = dates.datelineDay(t, city.last, to);
+      DateRecognizer.Found figures = dates.figuresDay(t, city.last, to);
+      EdtfDate day = figures == null ? null : figures.resolve(figures.year1, null);
       if (day != null) {
         return new FiguresDateline(Place.of(city.value.name, city.value.country), day);
       }
@@ -2012,8 +2044,24 @@ final class DocumentDater {
 
   /** Whether tokens {@code [from, to)} are a city's name alone, after the word for «city» if any («г. Астана»). */
   private boolean cityAlone(Tokens t, int from, int to) {
+    return citiesAlone(t, from, to) == 1;
+  }
+
+  /**
+   * How many cities, and nothing else, fill tokens {@code [from, to)}, one after another with commas between
+   * («Москва», «г. Москва», «Буэнос-Айрес, Москва» of a text signed in two capitals); 0 when anything else stands there.
+   */
+  private int citiesAlone(Tokens t, int from, int to) {
     int k = from < to && data.words.is(WordClass.CITY_ABBREVIATION, t.key[from]) ? from + 1 : from;
-    PhraseMatcher.Match<City> city = k < to ? data.cities.longestAt(t, k, to) : null;
-    return city != null && city.first == k && city.last == to;
+    int count = 0;
+    while (k < to) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, k, to);
+      if (city == null || city.first != k || city.last < to && !t.gapIs(city.last, ',')) {
+        return 0;
+      }
+      count++;
+      k = city.last;
+    }
+    return count;
   }
 }

@@ -46,6 +46,48 @@ final class DocumentAttributesLateCluesTest {
   }
 
   @Test
+  void registerHeadingWithACityAndATwoFigureYear_datesAndPlacesTheText() {
+    // GIVEN a legal database's heading that closes with the city and the day in figures, the year in two figures
+    Document doc = parse("СОГЛАШЕНИЕ МЕЖДУ ПРАВИТЕЛЬСТВОМ РЕСПУБЛИКИ А И ПРАВИТЕЛЬСТВОМ РЕСПУБЛИКИ Б О ВОЗДУШНОМ"
+        + " СООБЩЕНИИ (ЗАКЛЮЧЕНО Г. ВАРШАВЕ 14.05.97)\n\n"
+        + "Правительство Республики А и Правительство Республики Б согласились о нижеследующем:\n"
+        + "Статья 1\nСтороны открывают регулярные рейсы между своими столицами.\n");
+    // THEN the heading's day and city are the text's
+    assertEquals("1997-05-14", date(doc));
+    assertEquals("Варшава", place(doc));
+  }
+
+  @Test
+  void siteStampWithHyphensAmidOtherWords_datesNothing() {
+    // GIVEN a site's stamp line, a day with hyphens among other words, under a title, and no other day
+    Document doc = parse("Совместное заявление министров\nсайт.ру   14-06-2016 Избранное Отправить\n\n"
+        + "Министры обсудили сотрудничество в области культуры.\n");
+    // THEN the stamp does not date the text
+    assertEquals("null", date(doc));
+  }
+
+  @Test
+  void dayWithHyphensYearLast_onItsOwnLine_datesTheReport() {
+    // GIVEN an agency's page whose date line writes the day, the month and the year joined by hyphens
+    Document doc = parse("Каир – Агентство\n03-10-2021\n"
+        + "Во вторник в Каире состоялись консультации заместителей министров иностранных дел Египта и Иордании.\n");
+    // THEN that line's day is the document's
+    assertEquals("2021-10-03", date(doc));
+  }
+
+  @Test
+  void dateLineOfTwoCities_datesTheTextByItsLastDayAndPlacesItInNeither() {
+    // GIVEN an agreement whose line under the heading names the two capitals it was signed in and a span of days
+    Document doc = parse("СОГЛАШЕНИЕ\nМЕЖДУ ПРАВИТЕЛЬСТВОМ РЕСПУБЛИКИ А\nИ ПРАВИТЕЛЬСТВОМ РЕСПУБЛИКИ Б\n"
+        + "О ВЗАИМНЫХ ПОЕЗДКАХ ГРАЖДАН\nОБЕИХ СТРАН\n(Лима, Москва, 4 - 9 июня 2011 года)\n"
+        + "Правительство Республики А и Правительство Республики Б согласились о нижеследующем:\n"
+        + "Статья 1\nГраждане одной Стороны въезжают на территорию другой Стороны без виз.\n");
+    // THEN the text is of the last day, and neither capital is its place
+    assertEquals("2011-06-09", date(doc));
+    assertEquals(null, place(doc));
+  }
+
+  @Test
   void dayBeforeABracketedFieldOfSigning_datesTheDocument() {
     // GIVEN a register's page whose day of signing is written before its field's name in brackets, far down the lines
     Document doc = parse("Совместное заявление о дружбе и сотрудничестве\n"
