@@ -451,8 +451,9 @@ final class DateRecognizer {
   }
 
   /**
-   * «2021-03-12», «2016/05/24», «21/04/2011», «12.09.2014»: a day written in digits, the year (four digits)
-   * first with hyphens or slashes, or last with slashes or dots, the three parts joined by one mark each and nothing
+   * «2021-03-12», «2016/05/24», «21/04/2011», «12.09.2014», «03-09-2019»: a day written in digits, the year (four
+   * digits) first with hyphens or slashes, or last with slashes or dots (or hyphens, on a date line of its own: a site's
+   * stamp amid other words dates nothing the text tells), the three parts joined by one mark each and nothing
    * else; a first number above 12 is the day, a second above 12 makes the first the month. Null
    * for anything else («2018-2028», «A/RES/77/248»).
    */
@@ -480,7 +481,8 @@ final class DateRecognizer {
       year = Integer.parseInt(a);
       month = Integer.parseInt(b);
       day = Integer.parseInt(c);
-    } else if ((mark == '/' || mark == '.') && a.length() <= 2 && b.length() <= 2 && isYear(t, i + 2)) {
+    } else if ((mark == '/' || mark == '.' || mark == '-' && aloneOnItsLine(t, i, i + 3)) && a.length() <= 2 && b.length() <= 2
+        && isYear(t, i + 2)) {
       year = Integer.parseInt(c);
       int first = Integer.parseInt(a);
       int second = Integer.parseInt(b);
@@ -499,6 +501,11 @@ final class DateRecognizer {
     f.day1 = day;
     f.last = i + 3;
     return f;
+  }
+
+  /** Whether tokens {@code [from, to)} fill their line: a line break (or the text's edge) before and after them. */
+  private static boolean aloneOnItsLine(Tokens t, int from, int to) {
+    return (from == 0 || t.gapHas(from, '\n')) && (to >= t.size || t.gapHas(to, '\n'));
   }
 
   /** Whether token {@code i} follows the one before it across exactly one character. */
@@ -731,6 +738,40 @@ final class DateRecognizer {
 
   /** A two-figure year up to this is of the 2000s («от 07.06.02»), above it of the 1900s («от 21.12.91»). */
   private static final int TWO_FIGURE_PIVOT = 40;
+
+  /**
+   * «Бишкек,05.11.24./Автор/.», «(ЗАКЛЮЧЕНО Г. РИМЕ 10.02.98)»: a day in figures joined by full stops at token {@code i},
+   * the year in four figures or in two (as {@link #TWO_FIGURE_PIVOT} reads it); null when no such day stands there. Only
+   * a caller that knows token {@code i} opens a dateline's day, or follows the city a text was made in, may ask:
+   * elsewhere such figures are a point's number.
+   */
+  Found figuresDay(Tokens t, int i, int to) {
+    if (i + 2 >= to || !t.isNumber(i) || !t.isNumber(i + 1) || !t.isNumber(i + 2) || !tight(t, i + 1) || !tight(t, i + 2)
+        || t.source.charAt(t.end[i]) != '.' || t.source.charAt(t.end[i + 1]) != '.') {
+      return null;
+    }
+    int year;
+    if (isYear(t, i + 2)) {
+      year = Integer.parseInt(t.key[i + 2]);
+    } else if (t.key[i + 2].length() == 2) {
+      int two = Integer.parseInt(t.key[i + 2]);
+      year = two <= TWO_FIGURE_PIVOT ? 2000 + two : 1900 + two;
+    } else {
+      return null;
+    }
+    int day = day(t, i);
+    int month = t.key[i + 1].length() <= 2 ? Integer.parseInt(t.key[i + 1]) : 0;
+    if (day == 0 || month < 1 || month > 12) {
+      return null;
+    }
+    Found f = startingAt(i);
+    f.year1 = year;
+    f.month1 = month;
+    f.day1 = day;
+    f.last = i + 3;
+    return f;
+  }
+
 
   private static boolean hasDigitBefore(Tokens t, int i) {
     return i > 0 && t.isNumber(i - 1) && t.gapIs(i, '-');

@@ -89,6 +89,33 @@ final class DocumentDater {
   }
 
   /**
+   * «2 июня (дата подписания)»: the first piece of the layout that closes with one of {@code labels} in brackets, the
+   * value before the bracket: a register's field of the document's day written after its value; null if none.
+   */
+  private static Range labelledValue(Context ctx, List<String> labels) {
+    String text = ctx.text.text();
+    for (Layout.Piece piece : ctx.layout.pieces) {
+      if (piece.kind == SegmentKind.BLANK) {
+        continue;
+      }
+      int close = piece.end - 1;
+      while (close > piece.start && Character.isWhitespace(text.charAt(close))) {
+        close--;
+      }
+      int open = text.charAt(close) == ')' ? text.lastIndexOf('(', close) : -1;
+      if (open <= piece.start) {
+        continue;
+      }
+      for (String label : labels) {
+        if (open + 1 + label.length() == close && Segmenter.foldedAt(text, open + 1, label)) {
+          return new Range(piece.start, open);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Dates and places the document from its adoption sentence and sets the reference day and year
    * that complete the dates written without them; {@link #settle} decides once the items are known.
    */
@@ -104,6 +131,10 @@ final class DocumentDater {
     if (ctx.publicationDate == null) {
       ctx.publicationDate = pageDate(ctx);
     }
+    FiguresDateline figures = figuresDateline(ctx);
+    if (ctx.publicationDate == null && figures != null) {
+      ctx.publicationDate = figures.day();
+    }
     ctx.referenceYear = ctx.publicationDate != null ? ctx.publicationDate.earliest().getYear() : yearOf(ctx);
     if (ctx.publicationDate != null && ctx.publicationDate.precision() == EdtfDate.Precision.DAY) {
       ctx.referenceDay = ctx.publicationDate.earliest();
@@ -117,6 +148,9 @@ final class DocumentDater {
     List<Range> headedInOrder = new ArrayList<>();
     // «Дата подписания: 09.06.1993»: a register's field of the day of signing names it outright, before all else.
     Range dayField = fieldValue(ctx, dayFields);
+    if (dayField == null) {
+      dayField = labelledValue(ctx, dayFields);
+    }
     if (dayField != null) {
       headed.add(dayField);
       headedInOrder.add(dayField);
@@ -183,7 +217,11 @@ final class DocumentDater {
       boolean adopted = false;
       boolean looked = false;
       int upcomingAt = NOT_LOOKED;
-      for (DateRecognizer.Found found : dates.find(t, from, to)) {
+      List<DateRecognizer.Found> inRange = dates.find(t, from, to);
+      if (headed.contains(range)) {
+        inRange = withFiguresAfterACity(t, from, to, inRange);
+      }
+      for (DateRecognizer.Found found : inRange) {
         if (upcomingAt == NOT_LOOKED) {
           upcomingAt = firstUpcoming(t, from, to);
         }
@@ -216,11 +254,16 @@ final class DocumentDater {
         }
         // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
         // «Астана, 13 сентября 2024 года» closing the text: a line of a city and a day alone is one too.
-        boolean dateLine = found.last == to && (found.first == from || cityAlone(t, from, found.first))
+        int citiesBefore = found.first == from ? 0 : citiesAlone(t, from, found.first);
+        boolean dateLine = found.last == to && (found.first == from || citiesBefore > 0)
             // «(2 апреля 2015) Мы, министры …»: a day in brackets opening the paragraph is its date line.
             || found.first == from && found.last < to && t.gapHas(from, '(') && t.gapHas(found.last, ')');
         if (!dateLine && linesOnly.contains(range)) {
           continue;
+        }
+        // «(Буэнос-Айрес, Москва, 11 - 18 марта 2009 года)»: a text signed in two cities has no one place.
+        if (dateLine && citiesBefore > 1) {
+          city = null;
         }
         // «Port Moresby Declaration» over «As we announced in Canberra on 27 February, …»: a day the body
         // tells with another city than the one the title names as the document's is another occasion's.
@@ -315,6 +358,9 @@ final class DocumentDater {
     }
     if (ctx.place == null) {
       ctx.place = datelineCity(ctx);
+    }
+    if (ctx.place == null && figures != null) {
+      ctx.place = figures.place();
     }
     if (ctx.place == null) {
       ctx.place = ownKindsCity(ctx, candidates);
@@ -525,6 +571,9 @@ final class DocumentDater {
     if (ctx.place == null) {
       ctx.place = talksCity(ctx);
     }
+    if (ctx.place == null) {
+      ctx.place = adjectiveNamedPlace(ctx);
+    }
     if (ctx.date == null) {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_DATE,
           "no sentence near the start gives the day the document was adopted"));
@@ -533,6 +582,53 @@ final class DocumentDater {
       ctx.diagnostics.add(Diagnostic.of(DiagnosticCode.NO_PLACE,
           "no sentence near the start names the city where the document was adopted"));
     }
+  }
+
+  /** Words before a city's adjective that make the document it names the object of a preposition or one of a list. */
+  private static final java.util.List<WordClass> GOVERNING_WORDS = java.util.List.of(WordClass.LOCATIVE_PREPOSITION,
+      WordClass.COUNTERPART_PREPOSITION, WordClass.RECIPIENT_PREPOSITION, WordClass.OCCASION_PREPOSITION,
+      WordClass.TOPIC_PREPOSITION, WordClass.NAME_PREPOSITION, WordClass.PURPOSE_PREPOSITION, WordClass.YEAR_PREPOSITION,
+      WordClass.AND);
+
+  /**
+   * «итогом конференции стала Душанбинская декларация», «приняли Пекинскую декларацию» further down a text that names
+   * its place nowhere else: a city's adjective with a capital right before the document's own kind of document (any
+   * kind, on a page whose own is not known) names where it was adopted, when a word in lower case stands right before
+   * it, none of a preposition's or «и» (a text recalled «в соответствии с Ханойской декларацией», «Кишиневской и Киевской
+   * деклараций»). A treaty's kind is never taken: agreements cite others by their city («Венской конвенции»). Null when
+   * no sentence names one so.
+   */
+  private Place adjectiveNamedPlace(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (Context.Sentence sentence : ctx.sentences) {
+      for (int k = sentence.firstToken; k + 1 < sentence.lastToken; k++) {
+        if (k == sentence.firstToken || !t.isCapitalized(k) || t.isCapitalized(k - 1) || t.hyphenAfter[k]
+            || t.gapBefore[k] != Tokens.GAP_SPACE || t.gapBefore[k + 1] != Tokens.GAP_SPACE || governed(t, k - 1)) {
+          continue;
+        }
+        PrefixLexicon.Hit<DocumentKind> kind = data.documentKinds.longestAt(t, k + 1, sentence.lastToken);
+        if (kind == null || kind.first != k + 1 || kind.entry.value == DocumentKind.OTHER
+            || kind.entry.value == DocumentKind.AGREEMENT
+            || ctx.layout.kind != DocumentKind.OTHER && kind.entry.value != ctx.layout.kind) {
+          continue;
+        }
+        City city = data.cityOfAdjectiveWord(t.key[k]);
+        if (city != null) {
+          return Place.of(city.name, city.country);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether token {@code k} is a preposition or «и» ({@link #GOVERNING_WORDS}). */
+  private boolean governed(Tokens t, int k) {
+    for (WordClass words : GOVERNING_WORDS) {
+      if (data.words.is(words, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1329,6 +1425,56 @@ final class DocumentDater {
     return null;
   }
 
+  /**
+   * «СОГЛАШЕНИЕ … (ЗАКЛЮЧЕНО Г. РИМЕ 10.02.98)»: the dates {@link DateRecognizer#find} gave for a title or a line under
+   * it, with a day in figures right after a city, the year in two figures as well, that a register's heading gives; the
+   * same list when none stands there.
+   */
+  private List<DateRecognizer.Found> withFiguresAfterACity(Tokens t, int from, int to, List<DateRecognizer.Found> found) {
+    List<DateRecognizer.Found> all = found;
+    for (int k = from; k < to; k++) {
+      PhraseMatcher.Match<City> city = t.isCapitalized(k) ? data.cities.longestAt(t, k, to) : null;
+      if (city == null || city.first != k) {
+        continue;
+      }
+      DateRecognizer.Found figures = dates.figuresDay(t, city.last, to);
+      if (figures != null && found.stream().noneMatch(f -> f.first <= figures.first && figures.first < f.last)) {
+        all = all == found ? new ArrayList<>(found) : all;
+        all.add(figures);
+      }
+      k = city.last - 1;
+    }
+    return all;
+  }
+
+  /** Where and when an agency's dateline in figures says a report was filed. */
+  private record FiguresDateline(Place place, EdtfDate day) {}
+
+  /**
+   * «Бишкек,05.11.24./Салтанат Абдраева-Кабар/. «Подписываемая нами сегодня Декларация …»»: a paragraph near the start
+   * that opens with a city in the nominative, a comma and a day in figures joined by full stops (the year in two
+   * figures or four) is an agency's dateline, whatever the case of the city's letters: the day the report was filed and
+   * the city of the occasion it retells; null when no opening paragraph opens so.
+   */
+  private FiguresDateline figuresDateline(Context ctx) {
+    Tokens t = ctx.tokens;
+    for (Range first : openingLines(ctx, PREAMBLE_WINDOW)) {
+      int from = t.firstAtOrAfter(first.start());
+      int to = t.firstAtOrAfter(first.end());
+      PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+      if (city == null || city.first != from || city.last >= to || !t.gapIs(city.last, ',')
+          || !city.value.inTheNominative(ctx.text.text(), t.start[from], t.end[city.last - 1])) {
+        continue;
+      }
+      DateRecognizer.Found figures = dates.figuresDay(t, city.last, to);
+      EdtfDate day = figures == null ? null : figures.resolve(figures.year1, null);
+      if (day != null) {
+        return new FiguresDateline(Place.of(city.value.name, city.value.country), day);
+      }
+    }
+    return null;
+  }
+
   /** The text's lead lines, then the first paragraph of each of its first {@code blocks} preamble blocks. */
   private static List<Range> openingLines(Context ctx, int blocks) {
     List<Range> lines = new ArrayList<>(ctx.layout.leadLines);
@@ -1898,8 +2044,24 @@ final class DocumentDater {
 
   /** Whether tokens {@code [from, to)} are a city's name alone, after the word for «city» if any («г. Астана»). */
   private boolean cityAlone(Tokens t, int from, int to) {
+    return citiesAlone(t, from, to) == 1;
+  }
+
+  /**
+   * How many cities, and nothing else, fill tokens {@code [from, to)}, one after another with commas between
+   * («Москва», «г. Москва», «Буэнос-Айрес, Москва» of a text signed in two capitals); 0 when anything else stands there.
+   */
+  private int citiesAlone(Tokens t, int from, int to) {
     int k = from < to && data.words.is(WordClass.CITY_ABBREVIATION, t.key[from]) ? from + 1 : from;
-    PhraseMatcher.Match<City> city = k < to ? data.cities.longestAt(t, k, to) : null;
-    return city != null && city.first == k && city.last == to;
+    int count = 0;
+    while (k < to) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, k, to);
+      if (city == null || city.first != k || city.last < to && !t.gapIs(city.last, ',')) {
+        return 0;
+      }
+      count++;
+      k = city.last;
+    }
+    return count;
   }
 }
