@@ -453,7 +453,8 @@ final class DateRecognizer {
   /**
    * «2021-03-12», «2016/05/24», «21/04/2011», «12.09.2014»: a day written in digits, the year (four digits)
    * first with hyphens or slashes, or last with slashes or dots, the three parts joined by one mark each and nothing
-   * else; a first number above 12 is the day, a second above 12 makes the first the month. Null
+   * else; where the language writes them ({@link Language#writesDottedDatesWithTwoFigureYears}), «27.05.14», two
+   * figures each, day, month and year; a first number above 12 is the day, a second above 12 makes the first the month. Null
    * for anything else («2018-2028», «A/RES/77/248»).
    */
   private Found numeric(Tokens t, int i) {
@@ -487,6 +488,11 @@ final class DateRecognizer {
       boolean monthFirst = second > 12 && first <= 12;
       day = monthFirst ? second : first;
       month = monthFirst ? first : second;
+    } else if (mark == '.' && a.length() == 2 && b.length() == 2 && c.length() == 2
+        && data.language.writesDottedDatesWithTwoFigureYears()) {
+      year = centuryOf(Integer.parseInt(c));
+      day = Integer.parseInt(a);
+      month = Integer.parseInt(b);
     } else {
       return null;
     }
@@ -499,6 +505,14 @@ final class DateRecognizer {
     f.day1 = day;
     f.last = i + 3;
     return f;
+  }
+
+  /** The last two figures of a year at or after which a two-figure year is read in the 1900s. */
+  private static final int FIRST_YEAR_OF_THE_1900S = 50;
+
+  /** A two-figure year read whole: «14» 2014, «22» 2022, «72» 1972. */
+  private static int centuryOf(int twoFigures) {
+    return twoFigures < FIRST_YEAR_OF_THE_1900S ? 2000 + twoFigures : 1900 + twoFigures;
   }
 
   /** Whether token {@code i} follows the one before it across exactly one character. */

@@ -51,6 +51,12 @@ public final class English extends Language {
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
+  /** «27.05.14 | News», «– (21.09.22)»: English pages from European sites date themselves so. */
+  @Override
+  boolean writesDottedDatesWithTwoFigureYears() {
+    return true;
+  }
+
   @Override
   boolean isAdjective(String word) {
     return word.length() >= 4 && words.endsWithAny(WordClass.ADJECTIVE_ENDING, word);

@@ -1349,6 +1349,15 @@ public abstract class Language {
   }
 
   /**
+   * Whether a page dates itself day, month and year in two figures each, joined by dots («27.05.14 | News»,
+   * «(21.09.22)»), so that such a triple is a date. No by default: where section numbers («10.11.12») or other
+   * triples are as likely, a language leaves them alone.
+   */
+  boolean writesDottedDatesWithTwoFigureYears() {
+    return false;
+  }
+
+  /**
    * Whether a day's ordinal in words stands right before its month, with no filler between («четвертого
    * ноября», «двадцать пятого июня»), as in Russian; where not, a filler must join them ("the fourth day of
    * November", "the first of May"), and a bare ordinal before a month's name is no date ("the first May
