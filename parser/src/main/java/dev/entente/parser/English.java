@@ -51,6 +51,12 @@ public final class English extends Language {
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
+  /** «Perth Communiqué … ⏎ November 06, 2013 ⏎ We the Ministers … met in Perth … on 1 November 2013»: a site's stamp. */
+  @Override
+  boolean stampsThePagesDayUnderTheTitle() {
+    return true;
+  }
+
   /** «27.05.14 | News», «– (21.09.22)»: English pages from European sites date themselves so. */
   @Override
   boolean writesDottedDatesWithTwoFigureYears() {
