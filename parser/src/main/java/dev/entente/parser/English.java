@@ -237,7 +237,8 @@ public final class English extends Language {
 
   /**
    * A lower-case word right after the head or a capitalised word of the name ends it, unless it is a preposition or
-   * «and»; «on the occasion of», «on the sidelines of», «on the margins of», «on the basis of» end it too.
+   * «and»; «on the occasion of», «on the sidelines of», «on the margins of», «on the basis of», «on behalf of» end it
+   * too.
    */
   @Override
   boolean endsNameRight(Tokens t, int j, int from) {
@@ -257,9 +258,18 @@ public final class English extends Language {
   /** The nouns of «on the … of» that say when, where or on what a thing is done, no part of its name. */
   private static final Set<String> CIRCUMSTANCE_NOUNS = Set.of("occasion", "sidelines", "margins", "margin", "basis");
 
-  /** Whether «on» at {@code j} opens «on the occasion of …», «on the sidelines of …» and the like. */
+  /**
+   * Whether «on» at {@code j} opens «on the occasion of …», «on the sidelines of …» and the like, or «on behalf of
+   * …» («attended the meeting on behalf of China»): whom one acts for is no part of a name.
+   */
   private static boolean opensCircumstance(Tokens t, int j) {
-    if (!t.key[j].equals("on") || j + 3 >= t.size || !t.key[j + 1].equals("the")) {
+    if (!t.key[j].equals("on") || j + 2 >= t.size) {
+      return false;
+    }
+    if (t.key[j + 1].equals("behalf") && t.key[j + 2].equals("of")) {
+      return true;
+    }
+    if (j + 3 >= t.size || !t.key[j + 1].equals("the")) {
       return false;
     }
     // «the Declaration on the Occasion of …»: a capitalised noun carries a title on.
