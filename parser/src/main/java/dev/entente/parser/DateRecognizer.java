@@ -454,7 +454,8 @@ final class DateRecognizer {
    * «2021-03-12», «2016/05/24», «21/04/2011», «12.09.2014», «03-09-2019»: a day written in digits, the year (four
    * digits) first with hyphens or slashes, or last with slashes or dots (or hyphens, on a date line of its own: a site's
    * stamp amid other words dates nothing the text tells), the three parts joined by one mark each and nothing
-   * else; a first number above 12 is the day, a second above 12 makes the first the month. Null
+   * else; where the language writes them ({@link Language#writesDottedDatesWithTwoFigureYears}), «27.05.14», two
+   * figures each, day, month and year; a first number above 12 is the day, a second above 12 makes the first the month. Null
    * for anything else («2018-2028», «A/RES/77/248»).
    */
   private Found numeric(Tokens t, int i) {
@@ -489,6 +490,11 @@ final class DateRecognizer {
       boolean monthFirst = second > 12 && first <= 12;
       day = monthFirst ? second : first;
       month = monthFirst ? first : second;
+    } else if (mark == '.' && a.length() == 2 && b.length() == 2 && c.length() == 2
+        && data.language.writesDottedDatesWithTwoFigureYears()) {
+      year = yearOfTwoFigures(Integer.parseInt(c));
+      day = Integer.parseInt(a);
+      month = Integer.parseInt(b);
     } else {
       return null;
     }
@@ -722,8 +728,7 @@ final class DateRecognizer {
     if (isYear(t, y)) {
       year = Integer.parseInt(t.key[y]);
     } else if (t.key[y].length() == 2) {
-      int two = Integer.parseInt(t.key[y]);
-      year = two <= TWO_FIGURE_PIVOT ? 2000 + two : 1900 + two;
+      year = yearOfTwoFigures(Integer.parseInt(t.key[y]));
     } else {
       return null;
     }
@@ -738,6 +743,11 @@ final class DateRecognizer {
 
   /** A two-figure year up to this is of the 2000s («от 07.06.02»), above it of the 1900s («от 21.12.91»). */
   private static final int TWO_FIGURE_PIVOT = 40;
+
+  /** A two-figure year read whole, as {@link #TWO_FIGURE_PIVOT} divides the centuries: «14» 2014, «91» 1991. */
+  private static int yearOfTwoFigures(int twoFigures) {
+    return twoFigures <= TWO_FIGURE_PIVOT ? 2000 + twoFigures : 1900 + twoFigures;
+  }
 
   /**
    * «Бишкек,05.11.24./Автор/.», «(ЗАКЛЮЧЕНО Г. РИМЕ 10.02.98)»: a day in figures joined by full stops at token {@code i},
@@ -754,8 +764,7 @@ final class DateRecognizer {
     if (isYear(t, i + 2)) {
       year = Integer.parseInt(t.key[i + 2]);
     } else if (t.key[i + 2].length() == 2) {
-      int two = Integer.parseInt(t.key[i + 2]);
-      year = two <= TWO_FIGURE_PIVOT ? 2000 + two : 1900 + two;
+      year = yearOfTwoFigures(Integer.parseInt(t.key[i + 2]));
     } else {
       return null;
     }

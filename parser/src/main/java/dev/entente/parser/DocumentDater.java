@@ -204,6 +204,7 @@ final class DocumentDater {
       }
     }
     int bestScore = -1;
+    boolean bestBareLine = false;
     boolean bestPlacedOrLined = false;
     int bestCityScore = -1;
     Place bestCity = null;
@@ -279,8 +280,9 @@ final class DocumentDater {
         boolean filed = city != null && agencyDateline(t, from, found);
         int score = (headed.contains(range) || dateLine ? 3 : 0) + (city != null ? 2 : 0) + (adopted ? 1 : 0)
             + (date.isInterval() ? 0 : 1) - (!headed.contains(range) && describesANoun(t, from, found.first) ? 1 : 0);
-        if (score > bestScore) {
+        if (score > bestScore || score == bestScore && bestBareLine && meetingsOwnDay(range, headed, city, filed, adopted, date, ctx.date)) {
           bestScore = score;
+          bestBareLine = (headed.contains(range) || dateLine) && city == null && !adopted;
           bestPlacedOrLined = city != null || dateLine || headed.contains(range);
           ctx.date = date;
           ctx.place = city == null || filed ? null : Place.of(city.name, city.country);
@@ -860,6 +862,20 @@ final class DocumentDater {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a sentence of the body that tells the authors' meeting, its city and its day («We the Ministers … met in
+   * Perth … on 1 November 2013») dates the document over a bare day under the title as good by score («November 06,
+   * 2013», the day the site posted it), where the language's pages stamp their own day there
+   * ({@link Language#stampsThePagesDayUnderTheTitle}): the day is the meeting's, on or before the stamp and at most
+   * {@link #RECALLED_GAP_DAYS} before it (an older day is another occasion's the text recalls).
+   */
+  private boolean meetingsOwnDay(Range range, Set<Range> headed, City city, boolean filed, boolean adopted, EdtfDate date,
+      EdtfDate stamped) {
+    return data.language.stampsThePagesDayUnderTheTitle() && !headed.contains(range) && city != null && !filed && adopted
+        && stamped != null && !date.latest().isAfter(stamped.earliest())
+        && !date.latest().plusDays(RECALLED_GAP_DAYS).isBefore(stamped.earliest());
   }
 
   /** Whether the piece is a line that tells when the page was last changed ({@link Layout#updateStamps}). */

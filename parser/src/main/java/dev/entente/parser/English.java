@@ -51,6 +51,18 @@ public final class English extends Language {
   }
 
   /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
+  /** «Perth Communiqué … ⏎ November 06, 2013 ⏎ We the Ministers … met in Perth … on 1 November 2013»: a site's stamp. */
+  @Override
+  boolean stampsThePagesDayUnderTheTitle() {
+    return true;
+  }
+
+  /** «27.05.14 | News», «– (21.09.22)»: English pages from European sites date themselves so. */
+  @Override
+  boolean writesDottedDatesWithTwoFigureYears() {
+    return true;
+  }
+
   @Override
   boolean isAdjective(String word) {
     return word.length() >= 4 && words.endsWithAny(WordClass.ADJECTIVE_ENDING, word);
@@ -225,7 +237,8 @@ public final class English extends Language {
 
   /**
    * A lower-case word right after the head or a capitalised word of the name ends it, unless it is a preposition or
-   * «and»; «on the occasion of», «on the sidelines of», «on the margins of», «on the basis of» end it too.
+   * «and»; «on the occasion of», «on the sidelines of», «on the margins of», «on the basis of», «on behalf of» end it
+   * too.
    */
   @Override
   boolean endsNameRight(Tokens t, int j, int from) {
@@ -245,9 +258,18 @@ public final class English extends Language {
   /** The nouns of «on the … of» that say when, where or on what a thing is done, no part of its name. */
   private static final Set<String> CIRCUMSTANCE_NOUNS = Set.of("occasion", "sidelines", "margins", "margin", "basis");
 
-  /** Whether «on» at {@code j} opens «on the occasion of …», «on the sidelines of …» and the like. */
+  /**
+   * Whether «on» at {@code j} opens «on the occasion of …», «on the sidelines of …» and the like, or «on behalf of
+   * …» («attended the meeting on behalf of China»): whom one acts for is no part of a name.
+   */
   private static boolean opensCircumstance(Tokens t, int j) {
-    if (!t.key[j].equals("on") || j + 3 >= t.size || !t.key[j + 1].equals("the")) {
+    if (!t.key[j].equals("on") || j + 2 >= t.size) {
+      return false;
+    }
+    if (t.key[j + 1].equals("behalf") && t.key[j + 2].equals("of")) {
+      return true;
+    }
+    if (j + 3 >= t.size || !t.key[j + 1].equals("the")) {
       return false;
     }
     // «the Declaration on the Occasion of …»: a capitalised noun carries a title on.

@@ -1366,6 +1366,25 @@ public abstract class Language {
   }
 
   /**
+   * Whether the language's pages put the day they were posted on a line under the title («Astana Declaration …
+   * ⏎ July 10, 2024 ⏎ The leaders … following the meeting … in Astana on July 4, 2024, declare»), so that a body's
+   * sentence that tells the authors' meeting, its city and an earlier day dates the document over that line where
+   * both score alike. No by default: a Russian day under the title is the document's own.
+   */
+  boolean stampsThePagesDayUnderTheTitle() {
+    return false;
+  }
+
+  /**
+   * Whether a page dates itself day, month and year in two figures each, joined by dots («27.05.14 | News»,
+   * «(21.09.22)»), so that such a triple is a date. No by default: where section numbers («10.11.12») or other
+   * triples are as likely, a language leaves them alone.
+   */
+  boolean writesDottedDatesWithTwoFigureYears() {
+    return false;
+  }
+
+  /**
    * Whether a day's ordinal in words stands right before its month, with no filler between («четвертого
    * ноября», «двадцать пятого июня»), as in Russian; where not, a filler must join them ("the fourth day of
    * November", "the first of May"), and a bare ordinal before a month's name is no date ("the first May
