@@ -3199,7 +3199,7 @@ final class SignatoryResolver {
       if (party == null || party.value.kind != PartyKind.ORGANIZATION || joinedToAnother(ctx, party.last, to)) {
         continue;
       }
-      int act = party.last;
+      int act = pastBracketedAbbreviation(t, party.last, to);
       // «… саммита G8 в Кэмп-Дэвиде приняли …»: the place of the meeting stands between.
       if (act + 1 < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[act]) && t.isCapitalized(act + 1)) {
         act++;
@@ -3213,6 +3213,25 @@ final class SignatoryResolver {
       }
     }
     return false;
+  }
+
+  /** Most words of an abbreviation in brackets right after a name («Организации экономического сотрудничества (ОЭС)»). */
+  private static final int BRACKETED_ABBREVIATION_WORDS = 2;
+
+  /**
+   * «… саммита Организации экономического сотрудничества (ОЭС) принята декларация», "… the Summit of the Economic
+   * Cooperation Organization (ECO) adopted …": the token after the capitalised abbreviation that a bracket opened right
+   * at token {@code at} holds, or {@code at} itself where no such bracket stands there.
+   */
+  private static int pastBracketedAbbreviation(Tokens t, int at, int to) {
+    if (at >= to || !t.gapHas(at, '(')) {
+      return at;
+    }
+    int k = at;
+    while (k < Math.min(to, at + BRACKETED_ABBREVIATION_WORDS) && t.isCapitalized(k) && (k == at || !t.gapHas(k, ')'))) {
+      k++;
+    }
+    return k > at && k < to && t.gapHas(k, ')') ? k : at;
   }
 
   /**
@@ -3743,6 +3762,9 @@ final class SignatoryResolver {
         continue;
       }
       int verb = subjectEnd(ctx, head, s.lastToken);
+      if (onlyAttends(t, verb, Math.min(s.lastToken, t.size))) {
+        continue;
+      }
       // «Президент A провёл телефонный разговор с Президентом B … поздравил коллегу с подписанием декларации между
       // B и C»: a head who phones or congratulates is telling of a call, not adopting a text; the sentence names no side.
       if (callsOrCongratulates(t, head + 1, Math.min(verb + 1, s.lastToken), Math.min(s.lastToken, t.size))) {
@@ -3784,6 +3806,28 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «Министры иностранных дел A, B и C приняли участие в сессии Совета …», "Ministers of A and B took part in the
+   * Council's session": whether the verb at token {@code verb} only takes part ({@link Language#attendeesAfter}) and
+   * no act of adopting or signing follows it in the sentence; those who attend a meeting do not adopt its text.
+   */
+  private boolean onlyAttends(Tokens t, int verb, int to) {
+    boolean attends = false;
+    for (int k = verb; k < Math.min(to, verb + 2) && !attends; k++) {
+      attends = data.language.attendeesAfter(t, k, to) >= 0;
+    }
+    if (!attends) {
+      return false;
+    }
+    for (int k = verb + 1; k < to; k++) {
+      PrefixLexicon.Hit<Lexicons.ActSense> act = data.lexicons.acts.longestAt(t, k, to);
+      if (act != null && (act.entry.value.act == Act.ADOPT || act.entry.value.act == Act.SIGN)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The CAMEO code of a phone call in the acts data («провёл телефонный разговор», "held a phone call"). */
@@ -4687,8 +4731,9 @@ final class SignatoryResolver {
         if (end == s.lastToken && isHeadingLine(ctx, s) && !endsInAComma(ctx, s) && !endsInAColon(ctx, s)) {
           continue;
         }
-        // «… and was attended by the Heads of State … of A, B»: who attends is not who speaks.
-        if (attendedBy(t, i, s.firstToken)) {
+        // «… and was attended by the Heads of State … of A, B»: who attends is not who speaks; nor do «Министры A и B
+        // приняли участие в сессии …» adopt the session's text.
+        if (attendedBy(t, i, s.firstToken) || onlyAttends(t, end, Math.min(s.lastToken, t.size))) {
           continue;
         }
         int stretchEnd = subjectStretchEnd(ctx, group.last, end);
