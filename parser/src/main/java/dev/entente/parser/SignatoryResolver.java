@@ -675,8 +675,11 @@ final class SignatoryResolver {
    * organisation's meeting and the text adopted at it, capitals that sign.
    */
   private static final int LEAD_SENTENCES = 6;
-  /** Most words between a kind of document and «между» ("between"): its topic («соглашение об отказе от визовых требований между»). */
-  private static final int KIND_TO_BETWEEN = 8;
+  /**
+   * Most words between a kind of document and «между» ("between"): its topic («соглашение об отказе от визовых
+   * требований между», «Соглашения о стратегическом партнерстве в области развития и поставки зеленой энергии между»).
+   */
+  private static final int KIND_TO_BETWEEN = 12;
   /** Most words between two parties of one list after «между»: their bodies («между Правительством A и Правительством B»). */
   private static final int BETWEEN_LIST_GAP = 4;
 
