@@ -4887,7 +4887,8 @@ final class SignatoryResolver {
           if (!afterAComma(t, found.first)) {
             // «… at the G20 in India, the United States …»: a place opens no run of the subject's parties.
             if (passed.isEmpty()) {
-              passedPlace = found.first > s.firstToken && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[found.first - 1]);
+              passedPlace = found.first > s.firstToken && (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[found.first - 1])
+                  || cityOfTheStateBefore(ctx, found.first));
             }
             passed.add(found.value.id);
             passedEnd = found.last;
@@ -5197,12 +5198,36 @@ final class SignatoryResolver {
     if (t.gapBefore[first] == Tokens.GAP_SPACE && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[first - 1])) {
       return true;
     }
+    if (t.gapIs(first, ',')) {
+      return cityOfTheStateBefore(ctx, first);
+    }
     if (!t.gapHas(first, '(')) {
       return false;
     }
     for (int c = first - 1; c >= Math.max(0, first - CITY_WORDS); c--) {
       PhraseMatcher.Match<City> city = data.cities.longestAt(t, c, first);
       if (city != null && city.last == first) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «… о встрече председателей на Бали, Индонезия, США и Китай подтверждают …», "… met in Bali, Indonesia,": whether
+   * the state named at token {@code first} follows a comma after one of its own cities that a locative preposition
+   * opens («в», or «на» for an island: «на Бали»); the state only places the city.
+   */
+  private boolean cityOfTheStateBefore(Context ctx, int first) {
+    Tokens t = ctx.tokens;
+    Context.Found<PartyInfo> state = ctx.mentionFrom(first);
+    if (state == null || state.first != first) {
+      return false;
+    }
+    for (int c = first - 1; c >= Math.max(1, first - CITY_WORDS); c--) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, c, first);
+      if (city != null && city.last == first && state.value.id.equals(city.value.country)
+          && (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[c - 1]) || words.is(WordClass.OCCASION_PREPOSITION, t.key[c - 1]))) {
         return true;
       }
     }
