@@ -3813,10 +3813,15 @@ final class SignatoryResolver {
 
   /**
    * «Министры иностранных дел A, B и C приняли участие в сессии Совета …», "Ministers of A and B took part in the
-   * Council's session": whether the verb at token {@code verb} only takes part ({@link Language#attendeesAfter}) and
-   * no act of adopting or signing follows it in the sentence; those who attend a meeting do not adopt its text.
+   * Council's session": whether the verb at token {@code verb}, with no comma before it, only takes part ({@link
+   * Language#attendeesAfter}) and no act of adopting or signing follows it in the sentence; those who attend a
+   * meeting do not adopt its text.
    */
   private boolean onlyAttends(Tokens t, int verb, int to) {
+    // «Мы, …, приняв участие во встрече в A, заявляем …»: a gerund's clause set off by a comma is not the verb.
+    if (verb >= to || t.gapHas(verb, ',')) {
+      return false;
+    }
     boolean attends = false;
     for (int k = verb; k < Math.min(to, verb + 2) && !attends; k++) {
       attends = data.language.attendeesAfter(t, k, to) >= 0;
