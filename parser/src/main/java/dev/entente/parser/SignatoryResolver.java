@@ -675,8 +675,11 @@ final class SignatoryResolver {
    * organisation's meeting and the text adopted at it, capitals that sign.
    */
   private static final int LEAD_SENTENCES = 6;
-  /** Most words between a kind of document and «между» ("between"): its topic («соглашение об отказе от визовых требований между»). */
-  private static final int KIND_TO_BETWEEN = 8;
+  /**
+   * Most words between a kind of document and «между» ("between"): its topic («соглашение об отказе от визовых
+   * требований между», «Соглашения о стратегическом партнерстве в области развития и поставки зеленой энергии между»).
+   */
+  private static final int KIND_TO_BETWEEN = 12;
   /** Most words between two parties of one list after «между»: their bodies («между Правительством A и Правительством B»). */
   private static final int BETWEEN_LIST_GAP = 4;
 
@@ -3199,7 +3202,7 @@ final class SignatoryResolver {
       if (party == null || party.value.kind != PartyKind.ORGANIZATION || joinedToAnother(ctx, party.last, to)) {
         continue;
       }
-      int act = party.last;
+      int act = pastBracketedAbbreviation(t, party.last, to);
       // «… саммита G8 в Кэмп-Дэвиде приняли …»: the place of the meeting stands between.
       if (act + 1 < to && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[act]) && t.isCapitalized(act + 1)) {
         act++;
@@ -3213,6 +3216,25 @@ final class SignatoryResolver {
       }
     }
     return false;
+  }
+
+  /** Most words of an abbreviation in brackets right after a name («Организации экономического сотрудничества (ОЭС)»). */
+  private static final int BRACKETED_ABBREVIATION_WORDS = 2;
+
+  /**
+   * «… саммита Организации экономического сотрудничества (ОЭС) принята декларация», "… the Summit of the Economic
+   * Cooperation Organization (ECO) adopted …": the token after the capitalised abbreviation that a bracket opened right
+   * at token {@code at} holds, or {@code at} itself where no such bracket stands there.
+   */
+  private static int pastBracketedAbbreviation(Tokens t, int at, int to) {
+    if (at >= to || !t.gapHas(at, '(')) {
+      return at;
+    }
+    int k = at;
+    while (k < Math.min(to, at + BRACKETED_ABBREVIATION_WORDS) && t.isCapitalized(k) && (k == at || !t.gapHas(k, ')'))) {
+      k++;
+    }
+    return k > at && k < to && t.gapHas(k, ')') ? k : at;
   }
 
   /**
@@ -3743,6 +3765,9 @@ final class SignatoryResolver {
         continue;
       }
       int verb = subjectEnd(ctx, head, s.lastToken);
+      if (onlyAttends(t, verb, Math.min(s.lastToken, t.size))) {
+        continue;
+      }
       // «Президент A провёл телефонный разговор с Президентом B … поздравил коллегу с подписанием декларации между
       // B и C»: a head who phones or congratulates is telling of a call, not adopting a text; the sentence names no side.
       if (callsOrCongratulates(t, head + 1, Math.min(verb + 1, s.lastToken), Math.min(s.lastToken, t.size))) {
@@ -3784,6 +3809,33 @@ final class SignatoryResolver {
         return;
       }
     }
+  }
+
+  /**
+   * «Министры иностранных дел A, B и C приняли участие в сессии Совета …», "Ministers of A and B took part in the
+   * Council's session": whether the verb at token {@code verb}, with no comma before it, only takes part ({@link
+   * Language#attendeesAfter}) and no act of adopting or signing follows it in the sentence; those who attend a
+   * meeting do not adopt its text.
+   */
+  private boolean onlyAttends(Tokens t, int verb, int to) {
+    // «Мы, …, приняв участие во встрече в A, заявляем …»: a gerund's clause set off by a comma is not the verb.
+    if (verb >= to || t.gapHas(verb, ',')) {
+      return false;
+    }
+    boolean attends = false;
+    for (int k = verb; k < Math.min(to, verb + 2) && !attends; k++) {
+      attends = data.language.attendeesAfter(t, k, to) >= 0;
+    }
+    if (!attends) {
+      return false;
+    }
+    for (int k = verb + 1; k < to; k++) {
+      PrefixLexicon.Hit<Lexicons.ActSense> act = data.lexicons.acts.longestAt(t, k, to);
+      if (act != null && (act.entry.value.act == Act.ADOPT || act.entry.value.act == Act.SIGN)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The CAMEO code of a phone call in the acts data («провёл телефонный разговор», "held a phone call"). */
@@ -4687,8 +4739,9 @@ final class SignatoryResolver {
         if (end == s.lastToken && isHeadingLine(ctx, s) && !endsInAComma(ctx, s) && !endsInAColon(ctx, s)) {
           continue;
         }
-        // «… and was attended by the Heads of State … of A, B»: who attends is not who speaks.
-        if (attendedBy(t, i, s.firstToken)) {
+        // «… and was attended by the Heads of State … of A, B»: who attends is not who speaks; nor do «Министры A и B
+        // приняли участие в сессии …» adopt the session's text.
+        if (attendedBy(t, i, s.firstToken) || onlyAttends(t, end, Math.min(s.lastToken, t.size))) {
           continue;
         }
         int stretchEnd = subjectStretchEnd(ctx, group.last, end);
@@ -4839,7 +4892,8 @@ final class SignatoryResolver {
           if (!afterAComma(t, found.first)) {
             // «… at the G20 in India, the United States …»: a place opens no run of the subject's parties.
             if (passed.isEmpty()) {
-              passedPlace = found.first > s.firstToken && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[found.first - 1]);
+              passedPlace = found.first > s.firstToken && (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[found.first - 1])
+                  || cityOfTheStateBefore(ctx, found.first));
             }
             passed.add(found.value.id);
             passedEnd = found.last;
@@ -5149,12 +5203,36 @@ final class SignatoryResolver {
     if (t.gapBefore[first] == Tokens.GAP_SPACE && words.is(WordClass.LOCATIVE_PREPOSITION, t.key[first - 1])) {
       return true;
     }
+    if (t.gapIs(first, ',')) {
+      return cityOfTheStateBefore(ctx, first);
+    }
     if (!t.gapHas(first, '(')) {
       return false;
     }
     for (int c = first - 1; c >= Math.max(0, first - CITY_WORDS); c--) {
       PhraseMatcher.Match<City> city = data.cities.longestAt(t, c, first);
       if (city != null && city.last == first) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * «… о встрече председателей на Бали, Индонезия, США и Китай подтверждают …», "… met in Bali, Indonesia,": whether
+   * the state named at token {@code first} follows a comma after one of its own cities that a locative preposition
+   * opens («в», or «на» for an island: «на Бали»); the state only places the city.
+   */
+  private boolean cityOfTheStateBefore(Context ctx, int first) {
+    Tokens t = ctx.tokens;
+    Context.Found<PartyInfo> state = ctx.mentionFrom(first);
+    if (state == null || state.first != first) {
+      return false;
+    }
+    for (int c = first - 1; c >= Math.max(1, first - CITY_WORDS); c--) {
+      PhraseMatcher.Match<City> city = data.cities.longestAt(t, c, first);
+      if (city != null && city.last == first && state.value.id.equals(city.value.country)
+          && (words.is(WordClass.LOCATIVE_PREPOSITION, t.key[c - 1]) || words.is(WordClass.OCCASION_PREPOSITION, t.key[c - 1]))) {
         return true;
       }
     }

@@ -130,4 +130,28 @@ final class LeadSignatoriesTest {
     // THEN the lead past the dateline gives their states
     assertEquals(List.of("CN", "RU"), sorted(doc.signatories()));
   }
+
+  @Test
+  void aLeadsAgreementWithALongTopicBeforeBetween_givesTheStatesAfterIt() {
+    // GIVEN a news page whose lead names an agreement, its topic eleven words long, and then «между» three governments
+    Document doc = Parser.russian().parse("Зеленая энергия пойдет по дну моря\n\n"
+        + "Об этом заявил в субботу министр энергетики, выступая на церемонии подписания Соглашения о стратегическом"
+        + " партнерстве в области развития и поставки зеленой энергии между правительствами Чили, Перу и Эквадора"
+        + " в Лиме.\n\n"
+        + "Документ предусматривает строительство подводного кабеля.\n");
+    // THEN the three states are the sides
+    assertEquals(List.of("CL", "EC", "PE"), sorted(doc.signatories()));
+  }
+
+  @Test
+  void aBetweenPastACommaAfterTheKind_givesNoSides() {
+    // GIVEN the same lead, where a clause set off by commas comes between the agreement and «между»
+    Document doc = Parser.russian().parse("Зеленая энергия пойдет по дну моря\n\n"
+        + "Об этом заявил в субботу министр энергетики, выступая на церемонии подписания Соглашения о стратегическом"
+        + " партнерстве в области развития и поставки зеленой энергии, о котором давно спорят страны, и о переговорах"
+        + " между правительствами Чили, Перу и Эквадора в Лиме.\n\n"
+        + "Документ предусматривает строительство подводного кабеля.\n");
+    // THEN the states after «между» are not the agreement's sides
+    assertEquals(List.of(), sorted(doc.signatories()));
+  }
 }
