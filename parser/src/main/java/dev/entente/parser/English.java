@@ -50,7 +50,6 @@ public final class English extends Language {
         WordClass.YEAR_PART, WordClass.PROCESS_SUBJECT_PREFIX));
   }
 
-  /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
   /** «Perth Communiqué … ⏎ November 06, 2013 ⏎ We the Ministers … met in Perth … on 1 November 2013»: a site's stamp. */
   @Override
   boolean stampsThePagesDayUnderTheTitle() {
@@ -63,6 +62,7 @@ public final class English extends Language {
     return true;
   }
 
+  /** «strategic», «regional», «Indian», «Chinese»: by ending, four letters or more. */
   @Override
   boolean isAdjective(String word) {
     return word.length() >= 4 && words.endsWithAny(WordClass.ADJECTIVE_ENDING, word);
