@@ -494,14 +494,8 @@ final class ConceptFilter {
     if (data.language.headsEndNames()) {
       return;
     }
-    List<Concept> mechanisms = new java.util.ArrayList<>();
-    List<List<String>> names = new java.util.ArrayList<>();
-    for (Concept c : found) {
-      if (c.concept == Lexicons.Concept.MECHANISM && c.name != null) {
-        mechanisms.add(c);
-        names.add(nameWords(c.name));
-      }
-    }
+    List<Concept> mechanisms = named(found, Lexicons.Concept.MECHANISM);
+    List<List<String>> names = mechanisms.stream().map(c -> nameWords(c.name)).toList();
     java.util.Set<Concept> shortForms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (int a = 0; a < mechanisms.size(); a++) {
       for (int b = 0; b < mechanisms.size() && mechanisms.get(a).knownId == null; b++) {
@@ -512,6 +506,11 @@ final class ConceptFilter {
       }
     }
     found.removeIf(shortForms::contains);
+  }
+
+  /** The items of {@code concept} among {@code found} that have a name, in their order. */
+  private static List<Concept> named(List<Concept> found, Lexicons.Concept concept) {
+    return found.stream().filter(c -> c.concept == concept && c.name != null).toList();
   }
 
   /** Whether {@code shorter}, two words or more, is fewer of {@code longer}'s words in their order, with its first and last. */
@@ -542,14 +541,8 @@ final class ConceptFilter {
    * of no known one is the shorter with words before it, one initiative.
    */
   private void dropShortForms(List<Concept> found) {
-    List<Concept> initiatives = new java.util.ArrayList<>();
-    List<List<String>> names = new java.util.ArrayList<>();
-    for (Concept c : found) {
-      if (c.concept == Lexicons.Concept.INITIATIVE && c.name != null) {
-        initiatives.add(c);
-        names.add(nameWords(c.name));
-      }
-    }
+    List<Concept> initiatives = named(found, Lexicons.Concept.INITIATIVE);
+    List<List<String>> names = initiatives.stream().map(c -> nameWords(c.name)).toList();
     java.util.Set<Concept> repeated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     boolean qualifiedBefore = !data.language.headsEndNames();
     for (int a = 0; a < initiatives.size(); a++) {

@@ -501,11 +501,16 @@ final class DateRecognizer {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
-    Found f = startingAt(i);
+    return dayInFigures(i, year, month, day);
+  }
+
+  /** The day three figures from token {@code first} give, year, month and day. */
+  private static Found dayInFigures(int first, int year, int month, int day) {
+    Found f = startingAt(first);
     f.year1 = year;
     f.month1 = month;
     f.day1 = day;
-    f.last = i + 3;
+    f.last = first + 3;
     return f;
   }
 
@@ -773,14 +778,8 @@ final class DateRecognizer {
     if (day == 0 || month < 1 || month > 12) {
       return null;
     }
-    Found f = startingAt(i);
-    f.year1 = year;
-    f.month1 = month;
-    f.day1 = day;
-    f.last = i + 3;
-    return f;
+    return dayInFigures(i, year, month, day);
   }
-
 
   private static boolean hasDigitBefore(Tokens t, int i) {
     return i > 0 && t.isNumber(i - 1) && t.gapIs(i, '-');

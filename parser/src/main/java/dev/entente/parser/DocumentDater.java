@@ -489,7 +489,7 @@ final class DocumentDater {
     if (from + 1 < to && cityWordAt(t, from)) {
       from++;
     }
-    PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+    PhraseMatcher.Match<City> city = cityOpening(t, from, to);
     return city != null && city.first == from ? Place.of(city.value.name, city.value.country) : null;
   }
 
@@ -1433,7 +1433,7 @@ final class DocumentDater {
       if (from + 2 <= to && t.isCapitalized(from) && (t.gapHas(from + 1, ']') || t.gapHas(from + 1, ':'))) {
         from++;
       }
-      PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+      PhraseMatcher.Match<City> city = cityOpening(t, from, to);
       if (city != null && (city.last == to || closesWithItsState(t, city, to))) {
         return Place.of(city.value.name, city.value.country);
       }
@@ -1463,6 +1463,11 @@ final class DocumentDater {
     return all;
   }
 
+  /** The longest city's name at token {@code from}, capitalised, within {@code [from, to)}; null when none stands there. */
+  private PhraseMatcher.Match<City> cityOpening(Tokens t, int from, int to) {
+    return from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+  }
+
   /** Where and when an agency's dateline in figures says a report was filed. */
   private record FiguresDateline(Place place, EdtfDate day) {}
 
@@ -1477,7 +1482,7 @@ final class DocumentDater {
     for (Range first : openingLines(ctx, PREAMBLE_WINDOW)) {
       int from = t.firstAtOrAfter(first.start());
       int to = t.firstAtOrAfter(first.end());
-      PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+      PhraseMatcher.Match<City> city = cityOpening(t, from, to);
       if (city == null || city.first != from || city.last >= to || !t.gapIs(city.last, ',')
           || !city.value.inTheNominative(ctx.text.text(), t.start[from], t.end[city.last - 1])) {
         continue;
@@ -1638,7 +1643,7 @@ final class DocumentDater {
     for (Range first : firsts) {
       int from = t.firstAtOrAfter(first.start());
       int to = t.firstAtOrAfter(first.end());
-      PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+      PhraseMatcher.Match<City> city = cityOpening(t, from, to);
       if (city == null || city.last >= to || !t.gapHas(city.last, '.') || !t.isCapitalized(city.last)) {
         continue;
       }
@@ -1659,7 +1664,7 @@ final class DocumentDater {
     for (Range first : openingLines(ctx, PREAMBLE_WINDOW)) {
       int from = t.firstAtOrAfter(first.start());
       int to = t.firstAtOrAfter(first.end());
-      PhraseMatcher.Match<City> city = from < to && t.isCapitalized(from) ? data.cities.longestAt(t, from, to) : null;
+      PhraseMatcher.Match<City> city = cityOpening(t, from, to);
       boolean bracketed = city != null && city.last < to && t.gapHas(city.last, '(');
       if (city == null || city.last >= to || !bracketed && !t.gapHas(city.last, ',')) {
         continue;

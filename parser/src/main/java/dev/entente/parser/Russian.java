@@ -1091,16 +1091,12 @@ public final class Russian extends Language {
       if (form == null) {
         return null;
       }
-      words[k] = k == 0 ? form : Character.isUpperCase(words[k].charAt(0)) ? capitalised(form) : form;
+      words[k] = k == 0 ? form : sameCapital(words[k], form);
       if (plural.pos() == RussianDictionary.PartOfSpeech.NOUN) {
         return closeQuotes(String.join(" ", words));
       }
     }
     return null;
-  }
-
-  private static String capitalised(String word) {
-    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /**
@@ -1109,7 +1105,7 @@ public final class Russian extends Language {
    */
   private static String closeQuotes(String name) {
     StringBuilder out = new StringBuilder(name);
-    if (name.chars().filter(ch -> ch == '"').count() % 2 == 1) {
+    if (count(name, '"') % 2 == 1) {
       out.append('"');
     }
     out.append("»".repeat((int) Math.max(0, count(name, '«') - count(name, '»'))));
