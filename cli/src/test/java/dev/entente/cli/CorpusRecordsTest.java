@@ -567,6 +567,14 @@ final class CorpusRecordsTest {
       ru_2023_by_hu_mfa_cooperation_programme_report BY HU
       ru_2024_uz_de_samarkand_declaration_report UZ DE
       ru_1996_by_kg_kz_ru_integration_treaty KZ BY KG RU
+      ru_2001_sakhalin_hokkaido_protocol_report JP RU
+      ru_2008_ru_cn_humanitarian_commission_protocols_report RU CN
+      ru_2010_rostov_luhansk_euroregion_report UA RU
+      ru_2011_ru_kz_altai_crossborder_programme_report RU KZ
+      ru_2015_belgorod_by_agreement_report RU BY
+      ru_2017_ru_ee_crossborder_agreement_report RU EE
+      ru_2017_ufa_bishkek_twinning_memorandum_report RU KG
+      ru_2025_orenburg_west_kazakhstan_roadmap_report RU KZ
       """;
 
   /** The two corpora and where their records differ. */
