@@ -567,6 +567,9 @@ final class CorpusRecordsTest {
       ru_2023_by_hu_mfa_cooperation_programme_report BY HU
       ru_2024_uz_de_samarkand_declaration_report UZ DE
       ru_1996_by_kg_kz_ru_integration_treaty KZ BY KG RU
+      ru_2007_sco_defence_bishkek_communique_report SCO
+      ru_2018_csto_sco_cis_antiterror_memorandum_report CSTO SCO CIS
+      ru_2025_cis_prosecutors_migration_agreement_report CIS
       """;
 
   /** The two corpora and where their records differ. */
