@@ -575,6 +575,9 @@ final class CorpusRecordsTest {
       ru_2017_ru_ee_crossborder_agreement_report RU EE
       ru_2017_ufa_bishkek_twinning_memorandum_report RU KG
       ru_2025_orenburg_west_kazakhstan_roadmap_report RU KZ
+      ru_2007_sco_defence_bishkek_communique_report SCO
+      ru_2018_csto_sco_cis_antiterror_memorandum_report CSTO SCO CIS
+      ru_2025_cis_prosecutors_migration_agreement_report CIS
       """;
 
   /** The two corpora and where their records differ. */
