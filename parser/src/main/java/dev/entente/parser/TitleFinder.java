@@ -694,8 +694,14 @@ final class TitleFinder {
         }
         // «… Фото ⏎ … ⏎ По итогам переговоров президенты подписали совместное заявление …»: where nothing above tells
         // it, a report's plain sentence further down, a verb of adoption and a kind in lower case, does.
+        int reportEnd = headlineEnd(text, lines, REPORT_LINES);
         if (named == null && !subject && told == null) {
-          headlineKind(text, tokens, lines, headlineEnd(text, lines, REPORT_LINES), layout, true, true, false);
+          told = headlineKind(text, tokens, lines, reportEnd, layout, true, true, false);
+        }
+        // «… ⏎ После переговоров президенты подписали Соглашение о создании …»: where no line above tells it, a finite
+        // verb of signing or making further down the report names the document it reports, though it is capitalised.
+        if (named == null && !subject && told == null) {
+          headlineKind(text, tokens, lines, reportEnd, layout, true, false, true);
         }
       }
       return;
