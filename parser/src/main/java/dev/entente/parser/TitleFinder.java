@@ -86,11 +86,12 @@ final class TitleFinder {
 
   /**
    * Whether token {@code k}'s key is one of {@link #textOf}, starts with an adoption verb
-   * (ADOPTION_VERB_PREFIX) or with one of {@link #cameTo}: the verbs after which {@link #adoptedKind}
-   * looks for a kind, ruled out by the token's first letter where it can be.
+   * (ADOPTION_VERB_PREFIX), is another finite verb of making a document ({@link WordClass#MAKING_VERB}) or
+   * starts with one of {@link #cameTo}: the verbs after which {@link #adoptedKind} looks for a kind, ruled
+   * out by the token's first letter where it can be.
    */
   private boolean textOfOrAdoption(Tokens tokens, int k) {
-    if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens, k)) {
+    if (data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, tokens, k) || data.words.is(WordClass.MAKING_VERB, tokens.key[k])) {
       return true;
     }
     if (textOrCameToInitials != null && textOrCameToInitials.indexOf(tokens.initial[k]) < 0) {
@@ -443,7 +444,7 @@ final class TitleFinder {
    * page's lead further down («Президенты подписали совместное заявление …»), where a text's own first
    * paragraphs may recall older documents («со времени подписания Оттавской декларации», «принята
    * Шанхайская конвенция»); with {@code signedOnly}, only a kind after a finite verb of signing
-   * ({@link WordClass#SIGNING_VERB}), capitalised or not. Returns the kind found, or null.
+   * or making ({@link #makesTheDocument}), capitalised or not. Returns the kind found, or null.
    */
   private DocumentKind headlineKind(String text, Tokens tokens, List<Segmenter.Line> lines, int until, Layout layout,
       boolean lowerCaseOnly, boolean plainOnly, boolean signedOnly) {
@@ -477,14 +478,14 @@ final class TitleFinder {
    * {@code lowerCaseOnly}, only a kind written in lower case counts; with {@code publishedOnly}, only
    * one after a verb of the press ({@link #publishing}: «опубликовал», «распространили»), and not one
    * a demonstrative or «настоящий» points to (the document speaking of itself); with {@code signedOnly}, only one
-   * after a finite verb of signing ({@link WordClass#SIGNING_VERB}: «подписали Декларацию о …»), capitalised or not,
+   * after a finite verb of signing or making ({@link #makesTheDocument}: «подписали Декларацию о …»), capitalised or not,
    * a place («в Киеве») between them at most.
    */
   private DocumentKind adoptedKind(Tokens tokens, int from, int end, boolean lowerCaseOnly, boolean publishedOnly,
       boolean plainOnly, boolean signedOnly) {
     int to = tokens.firstAtOrAfter(end);
     for (int k = tokens.firstAtOrAfter(from); k + 1 < to; k++) {
-      boolean signing = signedOnly && data.words.is(WordClass.SIGNING_VERB, tokens.key[k]);
+      boolean signing = signedOnly && makesTheDocument(tokens.key[k]);
       if (signedOnly && !signing) {
         continue;
       }
@@ -529,7 +530,9 @@ final class TitleFinder {
           kindStart++;
           hit = data.documentKinds.longestAt(tokens, kindStart, to);
         }
-        if (hit != null && !(lowerCaseOnly && tokens.isCapitalized(kindStart) && !generic && !signing)
+        // «сделали заявления для прессы»: of the other verbs of making, a loose kind tells nothing of the document.
+        boolean loose = hit != null && hit.entry.value == DocumentKind.OTHER && data.words.is(WordClass.MAKING_VERB, tokens.key[k]);
+        if (hit != null && !loose && !(lowerCaseOnly && tokens.isCapitalized(kindStart) && !generic && !signing)
             && !(plainOnly && capitalisedBetween(tokens, k, kindStart))) {
           return hit.entry.value;
         }
@@ -543,6 +546,15 @@ final class TitleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word is a finite verb of signing ({@link WordClass#SIGNING_VERB}) or of otherwise making a document
+   * ({@link WordClass#MAKING_VERB}: «подпишут», «Ратифицирован Договор …»), which names the document a lead reports though
+   * its kind is capitalised.
+   */
+  private boolean makesTheDocument(String key) {
+    return data.words.is(WordClass.SIGNING_VERB, key) || data.words.is(WordClass.MAKING_VERB, key);
   }
 
   /**
@@ -682,8 +694,14 @@ final class TitleFinder {
         }
         // «… Фото ⏎ … ⏎ По итогам переговоров президенты подписали совместное заявление …»: where nothing above tells
         // it, a report's plain sentence further down, a verb of adoption and a kind in lower case, does.
+        int reportEnd = headlineEnd(text, lines, REPORT_LINES);
         if (named == null && !subject && told == null) {
-          headlineKind(text, tokens, lines, headlineEnd(text, lines, REPORT_LINES), layout, true, true, false);
+          told = headlineKind(text, tokens, lines, reportEnd, layout, true, true, false);
+        }
+        // «… ⏎ После переговоров президенты подписали Соглашение о создании …»: where no line above tells it, a finite
+        // verb of signing or making further down the report names the document it reports, though it is capitalised.
+        if (named == null && !subject && told == null) {
+          headlineKind(text, tokens, lines, reportEnd, layout, true, false, true);
         }
       }
       return;

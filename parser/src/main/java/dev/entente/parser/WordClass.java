@@ -322,6 +322,13 @@ enum WordClass {
    */
   SIGNING_VERB,
   /**
+   * Finite forms of making a document that {@link #ADOPTION_VERB_PREFIX} and {@link #SIGNING_VERB} leave out, whole: the
+   * future and present of signing and adopting («подпишут», «примут»), the short passive of ratifying and concluding
+   * («Ратифицирован Договор …»), initialling, and making a statement («сделали совместное заявление»). A news lead's
+   * such verb before a kind of document names the document it reports, as a verb of signing does; {@code -} where none.
+   */
+  MAKING_VERB,
+  /**
    * Finite forms of one body's decree right before a colon («постановляет:», «ПОСТАНОВЛЯЮ:», «решил:»): with a
    * subject that names one state, the act that ratifies or approves a document, not the document ({@link OneSidedAct});
    * {@code -} where none.

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A news page with no title whose headlines and lead name no kind may say further down, in lower case right after a
- * verb of adoption, which document the talks produced; a city's adjective there names an older document. Every text is
- * written for these tests.
+ * verb of adoption, or capitalised right after a finite verb of signing, which document the talks produced; a city's
+ * adjective there names an older document. Every text is written for these tests.
  */
 final class KindFurtherDownAReportTest {
   private static final String HEAD = "Лидеры обсудили торговлю и транспорт\n\n"
@@ -40,6 +40,24 @@ final class KindFurtherDownAReportTest {
     String text = HEAD + "Министры напомнили, что товарооборот включен в Ташкентскую декларацию о торговле.\n\n"
         + "Следующая встреча пройдет в будущем году.\n";
     // WHEN its kind is read THEN the older declaration gives none
+    assertEquals(DocumentKind.OTHER, kind(text));
+  }
+
+  @Test
+  void signedACapitalisedAgreementInTheEighthLine_isThePagesKind() {
+    // GIVEN the same report whose eighth line says the ministers signed an agreement named with a capital
+    String text = HEAD + "После переговоров министры подписали Соглашение о воздушном сообщении между странами.\n\n"
+        + "Следующая встреча пройдет в будущем году.\n";
+    // WHEN its kind is read THEN it is the agreement's
+    assertEquals(DocumentKind.AGREEMENT, kind(text));
+  }
+
+  @Test
+  void aVerbalNounOfSigningInTheEighthLine_namesNoKind() {
+    // GIVEN the same report whose eighth line recalls the signing of an agreement by the verbal noun
+    String text = HEAD + "Министры вспомнили о подписании Соглашения о воздушном сообщении между странами.\n\n"
+        + "Следующая встреча пройдет в будущем году.\n";
+    // WHEN its kind is read THEN the signing recalled gives none
     assertEquals(DocumentKind.OTHER, kind(text));
   }
 }
