@@ -6058,7 +6058,7 @@ final class SignatoryResolver {
         boolean place = placesAreNoSides && found.first > from
             && (words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1])
                 || placeEnd >= 0 && onlyJoiners(ctx.tokens, placeEnd, found.first));
-        if (!place && (countryOfACity(ctx, found) || namedAsTopic(ctx, found, from, to))) {
+        if (!place && (countryOfACity(ctx, found) || datelinedCapital(ctx.tokens, found) || namedAsTopic(ctx, found, from, to))) {
           continue;
         }
         if (place) {
@@ -6153,6 +6153,27 @@ final class SignatoryResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * «… НА ДВАДЦАТЬ ВОСЬМОЙ ЕЖЕГОДНОЙ СЕССИИ ⏎ ЛЮКСЕМБУРГ, 4 – 8 ИЮЛЯ 2019 ГОДА»: whether a state's mention is the name
+   * of its capital (cities.tsv; not a city that is its whole state) right before a comma and a day (or a range of
+   * days) and its month: the dateline's place, where the text was adopted, not a side.
+   */
+  private boolean datelinedCapital(Tokens t, Context.Found<PartyInfo> found) {
+    if (found.value.kind != PartyKind.STATE || found.last + 1 >= t.size || !t.gapIs(found.last, ',')) {
+      return false;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, found.first, found.last);
+    if (city == null || city.last != found.last || !city.value.capital || city.value.cityState
+        || !city.value.country.equals(found.value.id)) {
+      return false;
+    }
+    int day = found.last;
+    if (t.isNumber(day) && day + 1 < t.size && t.isNumber(day + 1)) {
+      day++;
+    }
+    return t.isNumber(day) && day + 1 < t.size && data.months.containsKey(t.key[day + 1]);
   }
 
   /**
