@@ -1279,7 +1279,8 @@ public abstract class Language {
 
   /**
    * Where the words at token {@code k} introduce the members a body sits in («в составе», «состоящий из», "composed
-   * of", "consisting of"), the token after them; else -1. None by default.
+   * of", "consisting of"), or the parties its members represent («представляющие»), the token after them; else -1.
+   * None by default.
    */
   int compositionAfter(Tokens t, int k, int to) {
     return -1;

@@ -1543,8 +1543,14 @@ public final class Russian extends Language {
   /** The stem of the participle that introduces a body's members before «из» («состоящий из», «состоящего из»). */
   private static final String CONSISTING_STEM = "состоящ";
 
+  /** The stem of the participle whose object is what a body's members stand for («министры …, представляющие A, B и C»). */
+  private static final String REPRESENTING_STEM = "представляющ";
+
   @Override
   int compositionAfter(Tokens t, int k, int to) {
+    if (k + 1 < to && t.key[k].startsWith(REPRESENTING_STEM)) {
+      return k + 1;
+    }
     return k + 2 < to && (t.key[k].equals("в") && t.key[k + 1].equals("составе")
         || t.key[k].startsWith(CONSISTING_STEM) && t.key[k + 1].equals("из")) ? k + 2 : -1;
   }

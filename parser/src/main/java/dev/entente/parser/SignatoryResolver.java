@@ -231,6 +231,7 @@ final class SignatoryResolver {
     titleStatesBesideOne(ctx, sides);
     titleListBeyondTheSides(ctx, sides);
     headBesideOne(ctx, people, sides);
+    colleagueBesideOne(ctx, sides);
     if (sides.size() == 1) {
       reportedBesideOne(ctx, people, sides);
     }
@@ -2134,6 +2135,57 @@ final class SignatoryResolver {
     if (others.size() == 1) {
       sides.addAll(others);
     }
+  }
+
+  /** Opening sentences, a page's heading lines among them, searched for a colleague of another state. */
+  private static final int COLLEAGUE_OPENING = 12;
+
+  /**
+   * «… по итогам встречи президента A и его B-ского коллеги <name>», «переговоры российского президента и его
+   * турецкого коллеги», «… with his B counterpart»: where one state alone was found, an opening sentence that names
+   * it and then, after «и» or the counterpart's preposition (a possessive may stand between), a colleague
+   * ({@link WordClass#COLLEAGUE_NOUN}) whom another state's adjective qualifies names that state as the other side.
+   */
+  private void colleagueBesideOne(Context ctx, Set<String> sides) {
+    if (sides.size() != 1 || ctx.sentences.isEmpty()) {
+      return;
+    }
+    String one = sides.iterator().next();
+    PartyInfo info = data.partiesById.get(one);
+    if (info == null || info.kind != PartyKind.STATE) {
+      return;
+    }
+    Tokens t = ctx.tokens;
+    int openingEnd = ctx.sentences.get(Math.min(COLLEAGUE_OPENING, ctx.sentences.size()) - 1).lastToken;
+    int oneNamed = -1;
+    for (int m = 0; m < ctx.mentionsInOrder.size(); m++) {
+      Context.Found<PartyInfo> found = ctx.mentionsInOrder.get(m);
+      if (found.first >= openingEnd) {
+        return;
+      }
+      Context.Sentence s = ctx.sentenceOf(found.first);
+      if (found.value.id.equals(one)) {
+        oneNamed = s == null ? -1 : s.firstToken;
+      } else if (s != null && oneNamed == s.firstToken && found.value.kind == PartyKind.STATE
+          && found.last < s.lastToken && words.is(WordClass.COLLEAGUE_NOUN, t.key[found.last])
+          && joinedAsAColleague(t, s.firstToken, found.first)) {
+        sides.add(found.value.id);
+        return;
+      }
+    }
+  }
+
+  /** Whether «и» or the counterpart's preposition stands right before token {@code at}, or one word (a possessive) before it. */
+  private boolean joinedAsAColleague(Tokens t, int from, int at) {
+    for (int k = at - 1; k >= Math.max(from, at - 2); k--) {
+      if (t.gapBefore[k + 1] != Tokens.GAP_SPACE) {
+        return false;
+      }
+      if (words.is(WordClass.AND, t.key[k]) || words.is(WordClass.COUNTERPART_PREPOSITION, t.key[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -6058,7 +6110,7 @@ final class SignatoryResolver {
         boolean place = placesAreNoSides && found.first > from
             && (words.is(WordClass.LOCATIVE_PREPOSITION, ctx.tokens.key[found.first - 1])
                 || placeEnd >= 0 && onlyJoiners(ctx.tokens, placeEnd, found.first));
-        if (!place && (countryOfACity(ctx, found) || namedAsTopic(ctx, found, from, to))) {
+        if (!place && (countryOfACity(ctx, found) || datelinedCapital(ctx.tokens, found) || namedAsTopic(ctx, found, from, to))) {
           continue;
         }
         if (place) {
@@ -6153,6 +6205,27 @@ final class SignatoryResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * «… НА ДВАДЦАТЬ ВОСЬМОЙ ЕЖЕГОДНОЙ СЕССИИ ⏎ ЛЮКСЕМБУРГ, 4 – 8 ИЮЛЯ 2019 ГОДА»: whether a state's mention is the name
+   * of its capital (cities.tsv; not a city that is its whole state) right before a comma and a day (or a range of
+   * days) and its month: the dateline's place, where the text was adopted, not a side.
+   */
+  private boolean datelinedCapital(Tokens t, Context.Found<PartyInfo> found) {
+    if (found.value.kind != PartyKind.STATE || found.last + 1 >= t.size || !t.gapIs(found.last, ',')) {
+      return false;
+    }
+    PhraseMatcher.Match<City> city = data.cities.longestAt(t, found.first, found.last);
+    if (city == null || city.last != found.last || !city.value.capital || city.value.cityState
+        || !city.value.country.equals(found.value.id)) {
+      return false;
+    }
+    int day = found.last;
+    if (t.isNumber(day) && day + 1 < t.size && t.isNumber(day + 1)) {
+      day++;
+    }
+    return t.isNumber(day) && day + 1 < t.size && data.months.containsKey(t.key[day + 1]);
   }
 
   /**

@@ -124,6 +124,8 @@ enum WordClass {
   ENVOY_PREFIX,
   /** Prepositions between a role and the party it is accredited to («посол в …», «при ООН»). */
   ROLE_PARTY_PREPOSITION,
+  /** Nouns of one's peer in another state's same office, in every case («коллега», "counterpart"). */
+  COLLEAGUE_NOUN,
   /**
    * The preposition of whom a meeting or talks are held with («встреча с Президентом …»), a part of their name where
    * names run on past their head; {@code -} where none.
