@@ -89,7 +89,8 @@ final class ConceptFilter {
         || isBareMechanismHead(c) || runsAcrossNumberedHeadings(ctx, c)
         || isAMeetingOnADay(ctx, c) || isAMeetingsTheme(ctx, c)
         || isHeadOfAParty(byFirst, c) || isOwnOrganInTitle(ctx, byFirst, c) || isCapitalHeading(ctx, c) || isHeadOfAnotherOccasion(ctx, c) || isCutOff(ctx, c)
-        || isHeadingLine(ctx, c) || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
+        || isHeadingLine(ctx, c) || isARegistersEntry(ctx, c) || isNamedOnlyInAnAdoptionNote(ctx, c)
+        || isInsideAnOrganisationsName(byFirst, c) || isBodyOfARole(ctx, byFirst, c)
         || isAnOrganisationsAliasInARole(ctx, byFirst, met, c)
         || isNamedOnlyInOfficesTitles(ctx, byFirst, found, c)
         || isAnInternationalCentre(ctx, byFirst, c)
@@ -1482,6 +1483,52 @@ final class ConceptFilter {
     return false;
   }
 
+
+  /**
+   * «Постановление Государственной Думы … от 25.02.2000 № 148-III ГД» on a line of its own over the text: an act (a
+   * resolution, decision or order) that opens a line running on with no stop, and that the line dates by a day in
+   * figures after «от», is a register's entry for the act the page holds, the document itself; a text cites an act
+   * in a sentence of its own.
+   */
+  private boolean isARegistersEntry(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.kind != InitiativeKind.RESOLUTION
+        || c.mentions.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      boolean opensALine = m.start() == 0 || t.gapHas(m.start(), '\n');
+      int lineEnd = ctx.text.text().indexOf('\n', t.start[m.start()]);
+      int end = lineEnd < 0 ? ctx.text.text().length() : lineEnd;
+      if (!opensALine || !lineRunsOnWithoutStop(ctx, m.end())
+          || !DatabaseHeading.datedInFigures(ctx, data, m.start(), t.firstAtOrAfter(end), end)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * «Принято ⏎ Советом глав государств СНГ ⏎ 15 апреля 1994 года» over the text: a body that, in every mention, fills
+   * the line under a verb of adoption standing alone on its own line, in ordinary case, is the adopter a register's note
+   * names, not an arrangement the document's own words tell of. A title in capitals broken into lines («ПРИНЯТЫЕ ⏎
+   * ПАРЛАМЕНТСКОЙ АССАМБЛЕЕЙ ОБСЕ») is the document's own heading, and its body stays.
+   */
+  private boolean isNamedOnlyInAnAdoptionNote(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.MECHANISM || c.mentions.isEmpty()) {
+      return false;
+    }
+    Tokens t = ctx.tokens;
+    for (Range m : c.mentions) {
+      int verb = m.start() - 1;
+      if (verb < 0 || !t.gapHas(m.start(), '\n') || verb > 0 && !t.gapHas(verb, '\n')
+          || m.end() < t.size && !t.gapHas(m.end(), '\n') || !t.isCapitalized(verb) || t.isUpperCase(verb)
+          || !data.words.startsWithAny(WordClass.ADOPTION_VERB_PREFIX, t, verb)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The longest rest of a line, in chars, read for {@link #lineRunsOnWithoutStop}. */
   private static final int LONGEST_LINE_REST = 200;

@@ -50,7 +50,7 @@ final class ConceptRecognizer {
       scan(ctx, sentence, sentence.firstToken, sentence.lastToken, found);
     }
     List<Concept> merged = merger.merge(ctx, found);
-    merged.removeIf(c -> initiatives.isALegalInstrument(ctx, c));
+    merged.removeIf(c -> initiatives.isALegalInstrument(ctx, c) || initiatives.isARecalledText(ctx, c));
     initiatives.soleSignatory(ctx, merged);
     return merged;
   }

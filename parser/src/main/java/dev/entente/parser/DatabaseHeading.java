@@ -55,12 +55,21 @@ final class DatabaseHeading {
     if (kind == null) {
       return -1;
     }
-    for (int k = kind.last; k + 1 < to; k++) {
+    return datedInFigures(ctx, data, kind.last, to, end) ? end : -1;
+  }
+
+  /**
+   * Whether a word of {@link WordClass#DOCUMENT_DATE_PREPOSITION} among tokens {@code [from, to)} stands before a day
+   * in figures ({@link #DAY_IN_FIGURES}) that ends by char {@code end}: «от 25.02.2000», as a register dates what it holds.
+   */
+  static boolean datedInFigures(Context ctx, LanguageData data, int from, int to, int end) {
+    Tokens t = ctx.tokens;
+    for (int k = from; k + 1 < to; k++) {
       if (data.words.is(WordClass.DOCUMENT_DATE_PREPOSITION, t.key[k])
-          && DAY_IN_FIGURES.matcher(text).region(t.start[k + 1], end).lookingAt()) {
-        return end;
+          && DAY_IN_FIGURES.matcher(ctx.text.text()).region(t.start[k + 1], end).lookingAt()) {
+        return true;
       }
     }
-    return -1;
+    return false;
   }
 }

@@ -269,6 +269,22 @@ final class InitiativeRecognizer {
     return !cuedBefore(t, c, DRAFT_REACH, WordClass.DRAFT_PREFIX, WordClass.PROPOSER_CUE_PREFIX);
   }
 
+  /**
+   * «в соответствии с Римской декларацией», «подтверждая Токийскую декларацию 1993 года»: whether initiative {@code c}
+   * is a text the document recalls (a declaration, a final act: words.tsv RECALLED_TEXT_PREFIX at its head) and no
+   * mention of it is adopted, signed, drafted or proposed here («Мы принимаем сегодня … Декларацию», «одобрить текст
+   * Декларации», «проект Декларации»). Such a text is a document, at best an agreement, which GUIDELINES make optional:
+   * emitting it gains nothing and costs a false item wherever a reader leaves it out. A well-known one keeps its entry.
+   */
+  boolean isARecalledText(Context ctx, Concept c) {
+    if (c.concept != Lexicons.Concept.INITIATIVE || c.knownId != null || c.mentions.isEmpty() || c.headFirst >= c.last
+        || !words.startsWithAny(WordClass.RECALLED_TEXT_PREFIX, ctx.tokens, c.headFirst)) {
+      return false;
+    }
+    return !cuedBefore(ctx.tokens, c, ADOPTED_REACH, WordClass.ADOPTION_VERB_PREFIX, WordClass.ADOPTING_NOW_PREFIX,
+        WordClass.DRAFT_PREFIX, WordClass.PROPOSER_CUE_PREFIX);
+  }
+
   /** Most words between a verb of adoption and the instrument it adopts («одобрить текст Декларации»). */
   private static final int ADOPTED_REACH = 3;
 

@@ -58,6 +58,14 @@ enum WordClass {
   /** Words that make an instrument a draft someone puts forward («проект Договора», "a draft treaty"). */
   DRAFT_PREFIX,
   /**
+   * Head words of a text that a document recalls rather than puts forward («Римская декларация», «Заключительный акт»):
+   * at best an agreement, which GUIDELINES make optional, unless the document adopts, drafts or proposes it; {@code -}
+   * where a language reads its declarations as programmes.
+   */
+  RECALLED_TEXT_PREFIX,
+  /** Verbs that adopt or sign a text now, in the forms {@link #ADOPTION_VERB_PREFIX} leaves out («принимаем»); {@code -} where none. */
+  ADOPTING_NOW_PREFIX,
+  /**
    * Heads of acts that a number names («рекомендация 1693», «постановление № 12»): such a head
    * names an initiative only with its number; alone it is a common noun («рекомендации экспертов»).
    */
