@@ -1909,8 +1909,9 @@ final class ConceptRecognizer {
     if (concept == Lexicons.Concept.MECHANISM && ordinal == null && !t.isCapitalized(start) && describedAfterMarker(t, start, from)) {
       return null;
     }
-    // «meetings between Ministers on a regular basis»: lower-case plural meetings are no one event.
-    if (concept == Lexicons.Concept.EVENT && head.kind == EventKind.MEETING && !t.isCapitalized(hit.first)
+    // «meetings between Ministers on a regular basis», «the major United Nations conferences and summits»:
+    // lower-case plural gatherings are a kind of them, no one event.
+    if (concept == Lexicons.Concept.EVENT && GATHERINGS.contains(head.kind) && !t.isCapitalized(hit.first)
         && data.language.isPluralNoun(t.key[hit.last - 1])) {
       return null;
     }
@@ -2697,6 +2698,10 @@ final class ConceptRecognizer {
     }
     return null;
   }
+
+  /** Kinds of events that are people gathering: in the lower-case plural they name a kind of event, no one event. */
+  private static final java.util.Set<Enum<?>> GATHERINGS = java.util.Set.of(EventKind.MEETING, EventKind.CONFERENCE,
+      EventKind.SUMMIT, EventKind.FORUM, EventKind.SESSION);
 
   /** The most describing words between a verb of holding (and its article) and the event's head. */
   private static final int HELD_REACH = 3;

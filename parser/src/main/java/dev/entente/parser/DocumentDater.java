@@ -237,8 +237,10 @@ final class DocumentDater {
         }
         EdtfDate date = found.resolve(ctx.referenceYear, ctx.referenceDay);
         // «Делийская декларация … (Нью-Дели, 27 ноября 1986 года)» on a page that says it joined a network in
-        // 2022: the day the title gives is the document's, however old beside the page's.
-        if (date == null || !headed.contains(range) && (cited(ctx, date) || periodStart(t, found, date))
+        // 2022: the day the title gives is the document's, however old beside the page's; so is the day of a
+        // line of a place and a day alone ("Zhejiang, 27 February, 2019") under a page stamped years later.
+        boolean placeLine = date != null && !date.isInterval() && placeAndDayAlone(t, from, to, found);
+        if (date == null || !headed.contains(range) && (cited(ctx, date) && !placeLine || periodStart(t, found, date))
             || clockAfter(t, found.last, to)) {
           continue;
         }
@@ -256,7 +258,8 @@ final class DocumentDater {
         // «21 марта 2023 года» on a line of its own near the start is a date line, as one under the title is.
         // «Астана, 13 сентября 2024 года» closing the text: a line of a city and a day alone is one too.
         int citiesBefore = found.first == from ? 0 : citiesAlone(t, from, found.first);
-        boolean dateLine = found.last == to && (found.first == from || citiesBefore > 0)
+        // "Zhejiang, 27 February, 2019": a place the gazetteer lacks before the day makes a date line all the same.
+        boolean dateLine = found.last == to && (found.first == from || citiesBefore > 0 || placeLine)
             // «(2 апреля 2015) Мы, министры …»: a day in brackets opening the paragraph is its date line.
             || found.first == from && found.last < to && t.gapHas(from, '(') && t.gapHas(found.last, ')');
         if (!dateLine && linesOnly.contains(range)) {
@@ -272,7 +275,7 @@ final class DocumentDater {
           continue;
         }
         // «Singapore ⏎ 12 January 2019» closing the text: a place alone on the line above a date line is its place.
-        if (dateLine && city == null) {
+        if (dateLine && city == null && !placeLine) {
           city = placeLineAbove(t, from);
         }
         // «МОСКВА, 25 сентября. /ТАСС/. … по итогам встречи … в Нью-Йорке»: the day counts, the city is where the
@@ -283,7 +286,7 @@ final class DocumentDater {
         if (score > bestScore || score == bestScore && bestBareLine && meetingsOwnDay(range, headed, city, filed, adopted, date, ctx.date)) {
           bestScore = score;
           bestBareLine = (headed.contains(range) || dateLine) && city == null && !adopted;
-          bestPlacedOrLined = city != null || dateLine || headed.contains(range);
+          bestPlacedOrLined = city != null || dateLine || placeLine || headed.contains(range);
           ctx.date = date;
           ctx.place = city == null || filed ? null : Place.of(city.name, city.country);
         }
@@ -2066,6 +2069,27 @@ final class DocumentDater {
   /** Whether tokens {@code [from, to)} are a city's name alone, after the word for «city» if any («г. Астана»). */
   private boolean cityAlone(Tokens t, int from, int to) {
     return citiesAlone(t, from, to) == 1;
+  }
+
+  /** Letters a lower-case word of a place's name has at most («de» of «Rio de Janeiro»). */
+  private static final int SMALL_WORD_LETTERS = 3;
+
+  /**
+   * Whether {@code [from, to)} is a date line of a place and a date alone ("Zhejiang, 27 February, 2019",
+   * «Москва, 5 мая»): capitalised words (and the short ones between them, «de»), a comma, and the day
+   * {@code found} that ends the range.
+   */
+  private static boolean placeAndDayAlone(Tokens t, int from, int to, DateRecognizer.Found found) {
+    if (found.last != to || found.first <= from || found.first - from > PLACE_LINE_WORDS || !t.gapHas(found.first, ',')
+        || !t.isCapitalized(from)) {
+      return false;
+    }
+    for (int k = from; k < found.first; k++) {
+      if (!t.isCapitalized(k) && t.key[k].length() > SMALL_WORD_LETTERS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -142,9 +142,12 @@ final class TitleFinder {
       // «⚡️ Совместное заявление …»: a post's pictographs before its first word are no part of the title;
       // «… (Сириус, 10 ноября 2024 года).»: a stop after the bracket of place and day does not make it a sentence.
       int opening = first > lineFirst ? tokens.start[first] : Segmenter.afterSymbols(text, line.contentStart, line.contentEnd);
-      if (atStart != null && (!endsWithStop || closesABracket(text, line) || capitalsRunOn(text, line))
+      // "Joint Statement on the State Visit of … to Equatorial Guinea.": where titles are written in title case,
+      // a line of capitalised words alone that opens with a kind is its heading, stop and all.
+      boolean headingWithStop = endsWithStop && atStart != null && titleCaseWithStop(text, tokens, line, first);
+      if (atStart != null && (!endsWithStop || closesABracket(text, line) || capitalsRunOn(text, line) || headingWithStop)
           && tokens.start[first] == opening) {
-        setTitle(layout, text, opening, line.contentEnd, atStart.entry.value);
+        setTitle(layout, text, opening, headingWithStop ? line.contentEnd - 1 : line.contentEnd, atStart.entry.value);
         // «Заявление от 25 января 2001 года ⏎⏎ Совместное заявление министров …»: a register's entry, a kind and
         // a day alone, stands over the document's own heading, which names its kind more closely.
         int heading = kindAndDayOnly(tokens, atStart, line) ? headingBelow(text, tokens, lines, i, until, menu) : -1;
@@ -1200,6 +1203,17 @@ final class TitleFinder {
 
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019' || c == '\u00B4';
+  }
+
+  /**
+   * Whether the line, where the language writes titles in title case, ends in a full stop after
+   * capitalised words and the small words between them only, from token {@code first} on, with no
+   * sentence ending before it: a heading with a stop, which prose, with its verbs in lower case, never is.
+   */
+  private boolean titleCaseWithStop(String text, Tokens tokens, Segmenter.Line line, int first) {
+    int end = tokens.firstAtOrAfter(line.contentEnd);
+    return data.language.titlesAreTitleCase() && text.charAt(line.contentEnd - 1) == '.' && first < end
+        && titleCaseBefore(tokens, first, end) && !sentenceEndWithin(tokens, first, end);
   }
 
   /** Whether the line ends in a stop right after a closing bracket («… (Москва, 10 мая 2024 года).»). */
