@@ -19,8 +19,8 @@ import java.util.function.IntPredicate;
  * keeps just those.
  *
  * <p>A page is such a report when one of its first {@value #REPORT_WINDOW} paragraphs of body text (a
- * headline or byline without a full stop is none; the {@value #ATTRIBUTION_WINDOW}th too where it attributes
- * words to the document)
+ * headline or byline without a full stop is none; up to the {@value #ATTRIBUTION_WINDOW}th too where it
+ * attributes words to the document)
  * attributes words to the document («говорится в документе», «отмечается в заявлении», «документ
  * гласит», «согласно заявлению», «в документе стороны …») or is an agency's («сообщает», «передает
  * корреспондент», «по словам», «как сообщили в …», «стало известно») outside quotes, or says the sides made the
@@ -44,9 +44,11 @@ final class Retelling {
   private static final int REPORT_WINDOW = 3;
   /**
    * Paragraphs of body text searched for a sentence that attributes words to the document («"…", — говорится
-   * в заявлении»): a news page may give a headline, a lead and a paragraph of its own before the first quote.
+   * в заявлении», «В итоговом документе отмечается, что …»): a news page may give a headline, a lead and a paragraph
+   * of its own before the first quote, and a report of a meeting may narrate it (who led the delegations, what
+   * the experts discussed, what was adopted) for four paragraphs before it first retells the document.
    */
-  private static final int ATTRIBUTION_WINDOW = 4;
+  private static final int ATTRIBUTION_WINDOW = 6;
   /**
    * The most paragraphs, headlines and bylines among them, that the search for a report's cue reads: a news page may
    * stack a dozen lines of its own (a day, rubrics, its headline two or three times, a view counter, a byline) above

@@ -18,8 +18,12 @@ final class Segmenter {
   private static final int DATELINE_WINDOW = 160;
   /** Site wrapper lines are short; a longer line is the document's own text. */
   private static final int MARKER_LINE = 300;
-  /** Leading lines that are not blank searched for a lead-in and the title. */
-  private static final int LEAD_WINDOW = 25;
+  /**
+   * Leading lines that are not blank searched for a lead-in and the title: a site may print a list of its pages
+   * (the rounds of talks, the issues of a series) and a block of facts about the meeting (its dates, the heads of
+   * the delegations, a line each) over the line that hands the text over.
+   */
+  private static final int LEAD_WINDOW = 40;
   /** Words in capitals that make a heading run on into the text ({@link #headingRunOn}). */
   private static final int HEADING_WORDS = 3;
 

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code Russian.reportedBy()} {@code (?:передает|сообщает|сообщили|сообщило)
  *       ([^,\n]{1,60}?)(?: со ссылкой на ([^,\n]{1,60}))?(?:,|$)}: bounded quantifiers, but
  *       {@code find()} over the whole line region, so O(line length × 120) per lead-in line; run
- *       only on lines that the wrapper markers call LEAD_IN among the first 25 lines: bounded
+ *       only on lines that the wrapper markers call LEAD_IN among the first 40 lines: bounded
  *       (linear in the line).
  *   <li>{@code Segmenter.isRoman}: {@code String.matches("C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")}
  *       on at most 7 chars: bounded.

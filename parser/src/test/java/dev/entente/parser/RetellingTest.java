@@ -631,6 +631,34 @@ final class RetellingTest {
     assertEquals(List.of("IQ"), Ids.states(doc));
   }
   @Test
+  void anAttributionAfterFourParagraphsOfTheMeetingsNarration_stillMakesThePageAReport() {
+    // GIVEN a report that narrates a commission's meeting for four paragraphs before it retells the final document
+    Document doc = parse("В Улан-Баторе завершилось заседание межправительственной комиссии Монголии и Казахстана.\n\n"
+        + "Монгольскую делегацию возглавил министр экономики, казахстанскую — министр торговли.\n\n"
+        + "В течение двух дней эксперты обсуждали торговлю, транспорт и энергетику.\n\n"
+        + "Участники также посетили промышленные предприятия столицы.\n\n"
+        + "В итоговом документе отмечается, что стороны расширят поставки зерна в Китай и Узбекистан.\n");
+    // WHEN it is parsed, THEN the states it names are the report's, none the document's own quoted words
+    assertEquals(List.of(), Ids.states(doc), () -> doc.parties().toString());
+  }
+
+  @Test
+  void aLeadInBelowThirtyLinesOfTheSitesList_stillHandsTheTextOver() {
+    // GIVEN a site's list of thirty issues and a line about a delegation above the line that hands the text over
+    StringBuilder page = new StringBuilder("Архив материалов\n");
+    for (int issue = 1; issue <= 30; issue++) {
+      page.append("Выпуск ").append(issue).append('\n');
+    }
+    page.append("Делегацию Японии возглавил заместитель министра иностранных дел\n")
+        .append("Итоги: принята совместная декларация. Ниже приводится ее текст.\n")
+        .append("Монголия и Казахстан подтвердили намерение расширять торговлю и сотрудничество в области транспорта.\n");
+    // WHEN it is parsed
+    Document doc = parse(page.toString());
+    // THEN the state named above the lead-in is the site's, those of the text below it the document's
+    assertEquals(List.of("KZ", "MN"), Ids.states(doc));
+  }
+
+  @Test
   void aSitesWidgetAboveTheHeadline_doesNotUseUpTheParagraphsReadForACue() {
     // GIVEN a regional site's date, weather and exchange-rate lines above its headline and an agency's credit below
     Document doc = parse("Пнд, 14\n9°\nВтр, 15\n11°\n03.03.2025\n°C\n$ 88.12\n€ 92.40 0.3 03/03\n"
