@@ -5,7 +5,9 @@ import dev.entente.model.InitiativeKind;
 import dev.entente.model.Level;
 import dev.entente.model.MechanismKind;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds initiatives, mechanisms and events: a head word from the lexicon («инициатива»,
@@ -2700,7 +2702,7 @@ final class ConceptRecognizer {
   }
 
   /** Kinds of events that are people gathering: in the lower-case plural they name a kind of event, no one event. */
-  private static final java.util.Set<Enum<?>> GATHERINGS = java.util.Set.of(EventKind.MEETING, EventKind.CONFERENCE,
+  private static final Set<EventKind> GATHERINGS = EnumSet.of(EventKind.MEETING, EventKind.CONFERENCE,
       EventKind.SUMMIT, EventKind.FORUM, EventKind.SESSION);
 
   /** The most describing words between a verb of holding (and its article) and the event's head. */
